@@ -1,0 +1,26 @@
+package dev.parallax.cli;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.ParallaxException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns exceptions into one line on stderr and an exit code: never a stack trace. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    var err = cmd.getErr();
+    if (ex instanceof InvalidInputException || ex instanceof ParallaxException) {
+      err.println("parallax: " + ex.getMessage());
+      return Main.EXIT_BAD_INPUT;
+    }
+    if (ex instanceof UncheckedIOException io) {
+      err.println("parallax: " + io.getCause().getMessage());
+      return Main.EXIT_BAD_INPUT;
+    }
+    err.println("parallax: internal error: " + ex + " (please report it with the input that caused it)");
+    return Main.EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.parallax.cli;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.ingest.Manifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The article files and manifest named on the command line. A directory stands for the regular files in
+ * it (sorted by name, hidden files skipped); a {@code .tsv} file whose header has a {@code file} column is
+ * taken as the manifest, so {@code parallax compare data/*} works on a folder that holds one.
+ *
+ * @param articles article files, in the order given
+ * @param manifest the manifest, explicit or found among the inputs
+ */
+record Inputs(List<Path> articles, Optional<Path> manifest) {
+  static Inputs resolve(List<Path> given, Path explicitManifest) {
+    List<Path> files = new ArrayList<>();
+    List<Path> manifests = new ArrayList<>();
+    if (explicitManifest != null) {
+      manifests.add(explicitManifest);
+    }
+    for (Path p : given) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          s.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(f -> classify(f, files, manifests, explicitManifest));
+        } catch (IOException e) {
+          throw new InvalidInputException(p + ": cannot list directory (" + e.getMessage() + ")", e);
+        }
+      } else if (!Files.exists(p)) {
+        throw new InvalidInputException(p + ": no such file");
+      } else {
+        classify(p, files, manifests, explicitManifest);
+      }
+    }
+    if (manifests.size() > 1) {
+      throw new InvalidInputException("more than one manifest given: " + manifests + "; pass one with --manifest");
+    }
+    Optional<Path> manifest = manifests.stream().findFirst();
+    if (files.isEmpty() && manifest.isPresent()) {
+      Manifest m = Manifest.read(manifest.get());
+      for (Manifest.Entry e : m.entries()) {
+        files.add(m.folder().resolve(e.file()));
+      }
+    }
+    if (manifest.isPresent()) {
+      checkManifestFiles(manifest.get(), files);
+    }
+    return new Inputs(List.copyOf(files), manifest);
+  }
+
+  private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {
+    if (explicitManifest != null && sameFile(f, explicitManifest)) {
+      return;
+    }
+    if (Manifest.looksLikeManifest(f)) {
+      manifests.add(f);
+    } else {
+      files.add(f);
+    }
+  }
+
+  /** Every file the manifest lists must exist: a manifest that names a missing file is broken. */
+  private static void checkManifestFiles(Path manifestPath, List<Path> files) {
+    Manifest m = Manifest.read(manifestPath);
+    for (Manifest.Entry e : m.entries()) {
+      Path p = m.folder().resolve(e.file());
+      if (!Files.exists(p)) {
+        throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist");
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

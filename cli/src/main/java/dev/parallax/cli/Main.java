@@ -1,0 +1,38 @@
+package dev.parallax.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parallax} command line: {@code parallax compare ...}. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Compare how different news outlets report the same event.",
+    subcommands = {CompareCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+  /** Exit code for input Parallax cannot read or compare. */
+  static final int EXIT_BAD_INPUT = 1;
+  /** Exit code for an unexpected failure (a bug). */
+  static final int EXIT_INTERNAL = 3;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (for tests and embedding). */
+  public static int run(String... args) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setExecutionExceptionHandler(new ErrorHandler());
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      cmd.getErr().println("parallax: out of memory; give the JVM more (-Xmx) or compare fewer or smaller files");
+      return EXIT_INTERNAL;
+    } catch (StackOverflowError e) {
+      cmd.getErr().println("parallax: internal error: stack overflow (please report it with the input that caused it)");
+      return EXIT_INTERNAL;
+    }
+  }
+}

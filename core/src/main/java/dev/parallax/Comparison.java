@@ -1,0 +1,82 @@
+package dev.parallax;
+
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.Passage;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.compare.Discrepancy;
+import dev.parallax.compare.FramingCue;
+import dev.parallax.compare.Omission;
+import dev.parallax.compare.OutletSummary;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.compare.Reuse;
+import dev.parallax.compare.WordingDiff;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything Parallax found when comparing several articles about one event.
+ *
+ * <p>Immutable and thread-safe. Lists keep a documented order so that the same input gives the same
+ * result, byte for byte, once written as JSON.
+ *
+ * @param similarity the name of the sentence similarity used ({@code "lexical"} or a model name)
+ * @param articles every article given, analyzed, in the order given
+ * @param events the event decision for each article, in the same order
+ * @param passages the main event's passages, most salient first
+ * @param wording the wording differences of each passage, in passage order
+ * @param framing framing cues of each main-event article, by article then position
+ * @param quotes quotes grouped across outlets, in order of first appearance
+ * @param reuse text reused between outlets, largest first
+ * @param discrepancies facts stated differently inside one passage, in passage order
+ * @param omissions passages an article leaves out, by article, most salient first
+ * @param outlets one summary per main-event article, in article order
+ */
+public record Comparison(
+    String similarity,
+    List<AnalyzedArticle> articles,
+    List<ArticleEvent> events,
+    List<Passage> passages,
+    List<WordingDiff> wording,
+    List<FramingCue> framing,
+    List<QuoteGroup> quotes,
+    List<Reuse> reuse,
+    List<Discrepancy> discrepancies,
+    List<Omission> omissions,
+    List<OutletSummary> outlets) {
+
+  /** Validates and copies. */
+  public Comparison {
+    Objects.requireNonNull(similarity, "similarity");
+    articles = List.copyOf(articles);
+    events = List.copyOf(events);
+    passages = List.copyOf(passages);
+    wording = List.copyOf(wording);
+    framing = List.copyOf(framing);
+    quotes = List.copyOf(quotes);
+    reuse = List.copyOf(reuse);
+    discrepancies = List.copyOf(discrepancies);
+    omissions = List.copyOf(omissions);
+    outlets = List.copyOf(outlets);
+  }
+
+  /** The analyzed article with {@code id}, if there is one. */
+  public Optional<AnalyzedArticle> article(String id) {
+    return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The passage with {@code id}, if there is one. */
+  public Optional<Passage> passage(String id) {
+    return passages.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The wording differences of {@code passage}, if computed. */
+  public Optional<WordingDiff> wordingOf(Passage passage) {
+    return wording.stream().filter(w -> w.passage().equals(passage.id())).findFirst();
+  }
+
+  /** The omissions of one article, most salient first. */
+  public List<Omission> omissionsOf(String articleId) {
+    return omissions.stream().filter(o -> o.article().equals(articleId)).toList();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.parallax.align;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One fact, claim or quote as reported across outlets: the sentences of each article that carry it.
+ *
+ * @param id stable identifier within a comparison ({@code p1}, {@code p2}, ... in order of salience)
+ * @param salience how central the passage is to the story, in [0, 1]
+ * @param members one per article that carries it, in the order the articles were given
+ * @param similarity mean similarity between members of different articles, in [0, 1]; 1.0 for one member
+ */
+public record Passage(String id, double salience, List<PassageMember> members, double similarity) {
+  /** Validates and copies. */
+  public Passage {
+    Objects.requireNonNull(id, "id");
+    members = List.copyOf(members);
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("passage " + id + " has no members");
+    }
+  }
+
+  /** Whether {@code articleId} carries this passage. */
+  public boolean carriedBy(String articleId) {
+    return member(articleId) != null;
+  }
+
+  /** The member for {@code articleId}, or {@code null} when that article does not carry this passage. */
+  public PassageMember member(String articleId) {
+    for (PassageMember m : members) {
+      if (m.article().equals(articleId)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The ids of the articles that carry this passage, in member order. */
+  public List<String> articles() {
+    return members.stream().map(PassageMember::article).toList();
+  }
+}

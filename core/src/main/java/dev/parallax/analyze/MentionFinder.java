@@ -1,0 +1,175 @@
+package dev.parallax.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds numbers (with their unit), dates, weekdays and capitalised names in sentences. */
+final class MentionFinder {
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
+      Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
+      Map.entry("december", 12), Map.entry("dec", 12));
+  private static final Map<String, Long> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
+      Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L),
+      Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("dozen", 12L),
+      Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("fifty", 50L), Map.entry("hundred", 100L));
+  private static final Set<String> SCALE = Set.of("thousand", "million", "billion", "trillion");
+  private static final Set<String> UNIT_SKIP = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
+      "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "and");
+
+  private MentionFinder() {}
+
+  static List<Mention> find(List<Sentence> sentences) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      findIn(s, out);
+    }
+    return out;
+  }
+
+  private static void findIn(Sentence s, List<Mention> out) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      Token tok = t.get(i);
+      String norm = tok.norm();
+      if (tok.kind() == TokenKind.WORD && WEEKDAYS.contains(norm)) {
+        out.add(mention(MentionKind.WEEKDAY, s, i, i + 1, norm, ""));
+        i++;
+        continue;
+      }
+      if (tok.kind() == TokenKind.WORD && tok.isCapitalized() && MONTHS.containsKey(norm)) {
+        int j = i + 1;
+        if (j < t.size() && t.get(j).norm().equals(".")) {
+          j++;
+        }
+        if (j < t.size() && t.get(j).kind() == TokenKind.NUMBER && t.get(j).lemma().length() <= 2) {
+          String day = t.get(j).lemma();
+          int end = j + 1;
+          String year = "";
+          if (end + 1 < t.size() && t.get(end).norm().equals(",") && isYear(t.get(end + 1))) {
+            year = t.get(end + 1).lemma();
+            end += 2;
+          }
+          String value = (year.isEmpty() ? "" : year + "-")
+              + String.format(Locale.ROOT, "%02d-%02d", MONTHS.get(norm), Integer.parseInt(day));
+          out.add(mention(MentionKind.DATE, s, i, end, value, ""));
+          i = end;
+          continue;
+        }
+      }
+      if (tok.kind() == TokenKind.NUMBER) {
+        if (isYear(tok) && (i + 1 >= t.size() || !isUnitWord(t.get(i + 1)))) {
+          out.add(mention(MentionKind.DATE, s, i, i + 1, tok.lemma(), ""));
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        double value = parse(tok.lemma());
+        if (end < t.size() && SCALE.contains(t.get(end).norm())) {
+          value *= scale(t.get(end).norm());
+          end++;
+        }
+        String unit = unit(t, end);
+        out.add(mention(MentionKind.NUMBER, s, i, end, format(value), unit));
+        i = end;
+        continue;
+      }
+      if (tok.kind() == TokenKind.WORD && NUMBER_WORDS.containsKey(norm)) {
+        String unit = unit(t, i + 1);
+        if (!unit.isEmpty()) {
+          out.add(mention(MentionKind.NUMBER, s, i, i + 1, format(NUMBER_WORDS.get(norm)), unit));
+        }
+        i++;
+        continue;
+      }
+      if (tok.kind() == TokenKind.WORD && tok.isCapitalized() && (i > 0 || (i + 1 < t.size() && t.get(i + 1).isCapitalized()))) {
+        int j = i + 1;
+        while (j < t.size() && t.get(j).kind() == TokenKind.WORD && t.get(j).isCapitalized()) {
+          j++;
+        }
+        StringBuilder v = new StringBuilder();
+        for (int k = i; k < j; k++) {
+          v.append(k > i ? " " : "").append(t.get(k).norm());
+        }
+        out.add(mention(MentionKind.NAME, s, i, j, v.toString(), ""));
+        i = j;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  private static boolean isYear(Token t) {
+    if (t.kind() != TokenKind.NUMBER || t.lemma().length() != 4) {
+      return false;
+    }
+    try {
+      int y = Integer.parseInt(t.lemma());
+      return y >= 1800 && y <= 2100;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean isUnitWord(Token t) {
+    return t.kind() == TokenKind.WORD && Character.isLowerCase(t.text().charAt(0)) && !UNIT_SKIP.contains(t.norm());
+  }
+
+  /** The counted thing: the first lower-case word after the number, within three words. */
+  private static String unit(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + 3); k++) {
+      Token u = t.get(k);
+      if (u.kind() != TokenKind.WORD) {
+        return "";
+      }
+      if (Character.isLowerCase(u.text().charAt(0)) && !UNIT_SKIP.contains(u.norm())) {
+        return u.lemma();
+      }
+    }
+    return "";
+  }
+
+  private static double parse(String digits) {
+    try {
+      return Double.parseDouble(digits);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static double scale(String word) {
+    return switch (word) {
+      case "thousand" -> 1e3;
+      case "million" -> 1e6;
+      case "billion" -> 1e9;
+      default -> 1e12;
+    };
+  }
+
+  private static String format(double v) {
+    if (Double.isNaN(v)) {
+      return "?";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+
+  private static Mention mention(MentionKind kind, Sentence s, int from, int to, String value, String unit) {
+    Token a = s.tokens().get(from);
+    Token b = s.tokens().get(to - 1);
+    String text = s.text().substring(a.start() - s.start(), b.end() - s.start());
+    return new Mention(kind, text, value, unit, s.index(), a.start(), b.end());
+  }
+}

@@ -1,0 +1,124 @@
+package dev.parallax.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * Tokenizes a sentence with OpenNLP's character-class tokenizer, then rejoins what news text needs whole:
+ * numbers with separators ({@code 90,000}), hyphenated words ({@code Kremlin-backed}) and clitics ({@code 's}).
+ * Words get a Snowball (Porter2) stem as their lemma.
+ *
+ * <p>Not thread-safe (the stemmer keeps state): make one per call.
+ */
+final class Tokens {
+  private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+
+  /** Tokens of {@code text}, which starts at {@code offset} in the article. */
+  List<Token> tokenize(String text, int offset) {
+    Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text);
+    List<int[]> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int[] cur = {s.getStart(), s.getEnd()};
+      int n = out.size();
+      if (n >= 2) {
+        int[] sep = out.get(n - 1);
+        int[] before = out.get(n - 2);
+        if (before[1] == sep[0] && sep[1] == cur[0] && sep[1] - sep[0] == 1) {
+          char c = text.charAt(sep[0]);
+          char left = text.charAt(before[1] - 1);
+          char right = text.charAt(cur[0]);
+          String curText = text.substring(cur[0], cur[1]);
+          boolean number = Character.isDigit(left) && isDigits(curText)
+              && (c == '.' || c == ',' && curText.length() == 3);
+          boolean hyphen = c == '-' && Character.isLetterOrDigit(left) && Character.isLetterOrDigit(right);
+          if (number || hyphen) {
+            out.remove(n - 1);
+            before[1] = cur[1];
+            continue;
+          }
+          if ((c == '\'' || c == '\u2019') && Character.isLetter(left) && isClitic(curText)) {
+            sep[1] = cur[1];
+            continue;
+          }
+        }
+      }
+      out.add(cur);
+    }
+    List<Token> tokens = new ArrayList<>(out.size());
+    for (int[] m : out) {
+      tokens.add(token(text.substring(m[0], m[1]), m[0] + offset, m[1] + offset));
+    }
+    return tokens;
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  private static boolean isClitic(String s) {
+    String t = s.toLowerCase(Locale.ROOT);
+    return t.equals("s") || t.equals("t") || t.equals("re") || t.equals("ve") || t.equals("ll")
+        || t.equals("d") || t.equals("m");
+  }
+
+  private Token token(String t, int start, int end) {
+    String norm = normalize(t);
+    TokenKind kind = kindOf(t);
+    String lemma;
+    switch (kind) {
+      case WORD -> lemma = stem(norm);
+      case NUMBER -> lemma = norm.replace(",", "");
+      default -> lemma = norm;
+    }
+    return new Token(t, norm, lemma, start, end, kind);
+  }
+
+  private String stem(String norm) {
+    if (norm.length() <= 2) {
+      return norm;
+    }
+    return stemmer.stem(norm).toString();
+  }
+
+  /** Lower case, typographic quotes and dashes folded to ASCII. */
+  static String normalize(String t) {
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> sb.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> sb.append('"');
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> sb.append('-');
+        case '\u2026' -> sb.append("...");
+        default -> sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  static TokenKind kindOf(String t) {
+    int c = t.codePointAt(0);
+    if (Character.isDigit(c)) {
+      return TokenKind.NUMBER;
+    }
+    if (Character.isLetter(c)) {
+      return TokenKind.WORD;
+    }
+    int type = Character.getType(c);
+    return switch (type) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> TokenKind.PUNCTUATION;
+      default -> TokenKind.SYMBOL;
+    };
+  }
+}

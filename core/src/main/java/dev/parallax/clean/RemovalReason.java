@@ -1,0 +1,23 @@
+package dev.parallax.clean;
+
+/** Why cleaning removed a run of text. Each is a general signal, not a list of known strings. */
+public enum RemovalReason {
+  /** A line of words with no sentence shape and few stop words: icon names, menus, breadcrumbs, tag lists. */
+  NAVIGATION,
+  /** A bare link or a line that is mostly a URL or feed attribution. */
+  LINK,
+  /** A photo caption or credit: describes an image rather than reporting. */
+  CAPTION,
+  /** A teaser for another article ("read more", "related"). */
+  TEASER,
+  /** Site furniture after the story: copyright, cookie banner, share and comment widgets, app and podcast links. */
+  FOOTER,
+  /** Byline, dateline or timestamp lines. */
+  BYLINE,
+  /** A line repeating another line of the page (a headline repeated under the image, say). */
+  DUPLICATE,
+  /** Text in a script other than Latin (a language menu) inside an English page. */
+  FOREIGN_SCRIPT,
+  /** A leading metadata marker such as {@code date 2021-12-02}. */
+  METADATA
+}

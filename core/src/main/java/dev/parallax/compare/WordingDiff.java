@@ -1,0 +1,23 @@
+package dev.parallax.compare;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the members of one passage differ in wording.
+ *
+ * @param passage the passage's id
+ * @param reference the article whose version the edits are measured against
+ * @param score mean pairwise difference in [0, 1]: 0 = same words, 1 = nothing shared; 0 for one member
+ * @param pairs the difference of every pair of members
+ * @param edits typed token-level edits of each member against the reference
+ */
+public record WordingDiff(String passage, String reference, double score, List<PairDifference> pairs, List<Edit> edits) {
+  /** Validates and copies. */
+  public WordingDiff {
+    Objects.requireNonNull(passage, "passage");
+    Objects.requireNonNull(reference, "reference");
+    pairs = List.copyOf(pairs);
+    edits = List.copyOf(edits);
+  }
+}

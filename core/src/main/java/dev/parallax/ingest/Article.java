@@ -1,0 +1,93 @@
+package dev.parallax.ingest;
+
+import dev.parallax.clean.Block;
+import dev.parallax.clean.BlockKind;
+import dev.parallax.clean.Removal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article: who published it, when, its title, its text as given and, once cleaned, the
+ * blocks of that text that make up the story.
+ *
+ * <p>Immutable and thread-safe. All offsets ({@link Block#start()}, {@link Removal#start()}, sentence
+ * offsets later on) refer to {@link #text()}, the article's text as ingested: for plain text the file's
+ * content less a leading {@code date YYYY-MM-DD} marker's value; for HTML the text extracted from the page.
+ *
+ * <pre>{@code
+ * Article a = Article.of("rt", "RT", LocalDate.of(2021, 12, 2), "Headline", "Body text ...");
+ * }</pre>
+ *
+ * @param id stable identifier, by default the file name without its extension
+ * @param outlet the outlet that published it; the id when unknown
+ * @param published publication date, when known
+ * @param title headline, empty when unknown
+ * @param text the text as ingested; offsets refer to it
+ * @param body the blocks of {@code text} kept as the story, in order; before cleaning one block with all of it
+ * @param removed what cleaning removed and why; empty before cleaning
+ */
+public record Article(
+    String id,
+    String outlet,
+    Optional<LocalDate> published,
+    String title,
+    String text,
+    List<Block> body,
+    List<Removal> removed) {
+
+  /** Validates and copies the collections. */
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(outlet, "outlet");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    body = List.copyOf(body);
+    removed = List.copyOf(removed);
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id is blank");
+    }
+    for (Block b : body) {
+      if (b.end() > text.length()) {
+        throw new IllegalArgumentException("block " + b + " ends past the text (" + text.length() + ")");
+      }
+    }
+  }
+
+  /**
+   * An uncleaned article whose body is all of {@code text}.
+   *
+   * @param published may be {@code null} when unknown
+   */
+  public static Article of(String id, String outlet, LocalDate published, String title, String text) {
+    Objects.requireNonNull(text, "text");
+    List<Block> all = text.isEmpty() ? List.of() : List.of(new Block(0, text.length(), text, BlockKind.STORY));
+    return new Article(id, outlet, Optional.ofNullable(published), title, text, all, List.of());
+  }
+
+  /** This article with a new body and the removals that produced it (what a {@code Cleaner} returns). */
+  public Article withBody(List<Block> newBody, List<Removal> newRemoved) {
+    return new Article(id, outlet, published, title, text, newBody, newRemoved);
+  }
+
+  /** This article with other metadata (for a manifest or API arguments that override what the file said). */
+  public Article withMetadata(String newOutlet, Optional<LocalDate> newPublished) {
+    return new Article(id, newOutlet, newPublished, title, text, body, removed);
+  }
+
+  /** The cleaned body as one string: the story blocks joined by blank lines (embedded content left out). */
+  public String cleanedText() {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : body) {
+      if (b.kind() == BlockKind.STORY) {
+        if (sb.length() > 0) {
+          sb.append("\n\n");
+        }
+        sb.append(b.text());
+      }
+    }
+    return sb.toString();
+  }
+}

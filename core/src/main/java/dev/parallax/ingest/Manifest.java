@@ -1,0 +1,186 @@
+package dev.parallax.ingest;
+
+import dev.parallax.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A TSV file that gives outlet and publication date per article file.
+ *
+ * <p>The first line is a header naming the columns; {@code file} is required, {@code outlet} and
+ * {@code published} are read when present, other columns are ignored. A {@code published} value starts
+ * with an ISO date and may carry text after it ({@code 2021-12-02 (inferred from the text)}); an empty
+ * value means unknown. Immutable and thread-safe.
+ *
+ * <table>
+ *   <caption>Edge cases</caption>
+ *   <tr><th>input</th><th>result</th></tr>
+ *   <tr><td>empty file</td><td>{@link InvalidInputException}</td></tr>
+ *   <tr><td>header without {@code file}</td><td>{@link InvalidInputException}</td></tr>
+ *   <tr><td>row with fewer cells than the header's required columns</td><td>{@link InvalidInputException} naming the line</td></tr>
+ *   <tr><td>{@code published} that does not start with {@code YYYY-MM-DD}</td><td>{@link InvalidInputException} naming the line</td></tr>
+ *   <tr><td>the same file twice</td><td>{@link InvalidInputException} naming the line</td></tr>
+ *   <tr><td>blank lines</td><td>skipped</td></tr>
+ * </table>
+ *
+ * @param source where the manifest was read from (for messages and to resolve file names)
+ * @param entries one entry per file, in file order
+ */
+public record Manifest(Path source, List<Entry> entries) {
+  private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})\\b.*$");
+
+  /** Validates and copies. */
+  public Manifest {
+    Objects.requireNonNull(source, "source");
+    entries = List.copyOf(entries);
+  }
+
+  /**
+   * One row of a manifest.
+   *
+   * @param file the file name as written in the manifest (relative to the manifest's folder)
+   * @param outlet the outlet, empty when not given
+   * @param published the publication date, when given
+   */
+  public record Entry(String file, String outlet, Optional<LocalDate> published) {
+    /** Validates the fields. */
+    public Entry {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(outlet, "outlet");
+      Objects.requireNonNull(published, "published");
+    }
+  }
+
+  /** Reads and validates a manifest. */
+  public static Manifest read(Path path) {
+    Objects.requireNonNull(path, "path");
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidInputException("manifest " + path + ": no such file");
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InvalidInputException("manifest " + path + ": cannot read it as UTF-8 text (" + e.getMessage() + ")", e);
+    }
+    return parse(path, lines);
+  }
+
+  /** Parses manifest lines; {@code source} names it in messages and resolves its file names. */
+  public static Manifest parse(Path source, List<String> lines) {
+    int headerLine = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        headerLine = i;
+        break;
+      }
+    }
+    if (headerLine < 0) {
+      throw new InvalidInputException("manifest " + source + ": empty, expected a header line with a 'file' column");
+    }
+    String[] header = lines.get(headerLine).replace("\uFEFF", "").split("\t", -1);
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (int i = 0; i < header.length; i++) {
+      columns.putIfAbsent(header[i].trim().toLowerCase(java.util.Locale.ROOT), i);
+    }
+    Integer fileCol = columns.get("file");
+    if (fileCol == null) {
+      throw new InvalidInputException(
+          "manifest " + source + ": the header has no 'file' column (columns are tab-separated: file, outlet, published)");
+    }
+    Integer outletCol = columns.get("outlet");
+    Integer publishedCol = columns.get("published");
+    List<Entry> entries = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = headerLine + 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      int lineNo = i + 1;
+      String file = cell(cells, fileCol);
+      if (file == null || file.isBlank()) {
+        throw new InvalidInputException("manifest " + source + " line " + lineNo + ": no file name (is the line tab-separated?)");
+      }
+      if (!seen.add(file.trim())) {
+        throw new InvalidInputException("manifest " + source + " line " + lineNo + ": file " + file.trim() + " is listed twice");
+      }
+      String outlet = outletCol == null ? null : cell(cells, outletCol);
+      String published = publishedCol == null ? null : cell(cells, publishedCol);
+      entries.add(new Entry(file.trim(), outlet == null ? "" : outlet.trim(), parseDate(published, source, lineNo)));
+    }
+    return new Manifest(source, entries);
+  }
+
+  private static String cell(String[] cells, int col) {
+    return col < cells.length ? cells[col] : null;
+  }
+
+  private static Optional<LocalDate> parseDate(String value, Path source, int lineNo) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher m = ISO_DATE.matcher(value);
+    if (!m.matches()) {
+      throw new InvalidInputException(
+          "manifest " + source + " line " + lineNo + ": published '" + value.trim() + "' does not start with a YYYY-MM-DD date");
+    }
+    try {
+      return Optional.of(LocalDate.parse(m.group(1)));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("manifest " + source + " line " + lineNo + ": no such date " + m.group(1), e);
+    }
+  }
+
+  /** The entry for a file name (compared without folders), if the manifest lists it. */
+  public Optional<Entry> entryFor(String fileName) {
+    Objects.requireNonNull(fileName, "fileName");
+    for (Entry e : entries) {
+      if (Path.of(e.file()).getFileName().toString().equals(fileName)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The folder that the manifest's file names are relative to. */
+  public Path folder() {
+    Path parent = source.toAbsolutePath().getParent();
+    return parent == null ? Path.of(".") : parent;
+  }
+
+  /** Whether {@code path} looks like a manifest: a {@code .tsv} file whose header names a {@code file} column. */
+  public static boolean looksLikeManifest(Path path) {
+    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!name.endsWith(".tsv") || !Files.isRegularFile(path)) {
+      return false;
+    }
+    try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String first = reader.readLine();
+      if (first == null) {
+        return name.startsWith("manifest");
+      }
+      for (String col : first.replace("\uFEFF", "").split("\t")) {
+        if (col.trim().equalsIgnoreCase("file")) {
+          return true;
+        }
+      }
+      return name.startsWith("manifest");
+    } catch (IOException e) {
+      return name.startsWith("manifest");
+    }
+  }
+}
