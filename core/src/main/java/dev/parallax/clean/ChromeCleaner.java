@@ -184,8 +184,8 @@ final class ChromeCleaner implements Cleaner {
 
     /** {@code — Name (@handle) Month d, yyyy}: the signature line of an embedded post. */
     private boolean isPostAttribution(Line l) {
-      int handle = text.indexOf("(@", l.start);
-      if (handle < 0 || handle >= l.end) {
+      int handle = indexOf('(', '@', l.start, l.end);
+      if (handle < 0) {
         return false;
       }
       int close = handle + 2;
@@ -247,15 +247,15 @@ final class ChromeCleaner implements Cleaner {
     /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
     private boolean isCaptionCredit(Line l) {
       LineShape s = l.shape;
-      int copy = text.indexOf('\u00A9', l.start);
-      if (copy > l.start && copy < l.end && LineShape.of(text, copy + 1, l.end).words <= 8) {
+      int copy = indexOf('\u00A9', l.start, l.end);
+      if (copy > l.start && LineShape.of(text, copy + 1, l.end).words <= 8) {
         return true;
       }
       if (s.words == 0 || s.words > 25 || s.startsWithQuote) {
         return false;
       }
-      int colon = text.indexOf(':', l.start);
-      if (colon > l.start && colon < l.end && colon - l.start <= 25) {
+      int colon = indexOf(':', l.start, Math.min(l.end, l.start + 26));
+      if (colon > l.start) {
         String label = text.substring(l.start, colon).strip().toLowerCase(Locale.ROOT);
         if (label.startsWith("(") || label.startsWith("[")) {
           label = label.substring(1).strip();
@@ -609,22 +609,29 @@ final class ChromeCleaner implements Cleaner {
       }
     }
 
-    /** After the last line of prose: every unfinished line is site furniture. */
+    /** After the last line of the story: every unfinished line is site furniture. Needs a story above. */
     private void markAfterStory() {
+      int end = lines.size();
       for (int i = lines.size() - 1; i >= 0; i--) {
         Line l = lines.get(i);
         if (!l.kept()) {
           continue;
         }
-        if (!l.open() || i == headline) {
-          return;
-        }
         LineShape s = l.shape;
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
-        if (quoted || s.terminal && s.words >= 2 && s.stopWords > 0) {
-          return;
+        if (!l.open() || i == headline || quoted || s.terminal && s.words >= 2 && s.stopWords > 0) {
+          end = i;
+          break;
         }
-        l.reason = RemovalReason.FOOTER;
+      }
+      if (end == lines.size()) {
+        return;  // nothing but unfinished lines: no story to end, so no furniture after it
+      }
+      for (int i = end + 1; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.kept()) {
+          l.reason = RemovalReason.FOOTER;
+        }
       }
     }
 
@@ -637,6 +644,26 @@ final class ChromeCleaner implements Cleaner {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
+    }
+
+    /** The first {@code c} in {@code [from, to)}, or -1: never reads past the line. */
+    private int indexOf(char c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The first {@code c1} directly followed by {@code c2} in {@code [from, to)}, or -1. */
+    private int indexOf(char c1, char c2, int from, int to) {
+      for (int i = from; i + 1 < to; i++) {
+        if (text.charAt(i) == c1 && text.charAt(i + 1) == c2) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private boolean isBullet(Line l) {
