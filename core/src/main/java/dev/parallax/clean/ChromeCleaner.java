@@ -204,7 +204,9 @@ final class ChromeCleaner implements Cleaner {
 
     private RemovalReason lineRule(Line l) {
       LineShape s = l.shape;
-      if (latinPage && s.latinLetters + s.otherLetters >= 2 && s.foreignShare() > 0.5) {
+      boolean menuShape = !s.terminal && s.stopRatio() < 0.1;
+      if (latinPage && s.latinLetters + s.otherLetters >= 2
+          && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.25)) {
         return RemovalReason.FOREIGN_SCRIPT;
       }
       if (s.urlTokens > 0 && (s.urlShare() >= 0.5 || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
@@ -447,7 +449,20 @@ final class ChromeCleaner implements Cleaner {
     /** A cookie or sign-up notice: furniture words addressed to the reader, and no quotation. */
     private boolean isFurnitureProse(Line l) {
       LineShape s = l.shape;
-      return !s.hasQuote && s.words <= 60 && s.anyWordIn(Vocabulary.FURNITURE) && s.anyWordIn(Vocabulary.ADDRESS);
+      return !s.hasQuote && s.words <= 60 && s.anyWordIn(Vocabulary.FURNITURE) && addressesReader(s);
+    }
+
+    /** Speaks to the reader or for the site: "you", "our", "please", "this website". */
+    private static boolean addressesReader(LineShape s) {
+      if (s.anyWordIn(Vocabulary.ADDRESS)) {
+        return true;
+      }
+      for (int i = 0; i + 1 < s.lowerWords.size(); i++) {
+        if (s.lowerWords.get(i).equals("this") && Vocabulary.SITE.contains(s.lowerWords.get(i + 1))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- rules that read the page ----------------------------------------------------------------

@@ -33,8 +33,10 @@ final class Vocabulary {
 
   /** Words that address the reader or speak for the site, which furniture does and reporting rarely does. */
   static final Set<String> ADDRESS = Set.of(
-      "you", "your", "our", "we", "us", "accept", "agree", "consent", "click", "continue", "continuing",
-      "please", "website", "site", "enable", "manage", "settings", "preferences");
+      "you", "your", "yours", "our", "ours", "we", "us", "please", "click", "tap");
+
+  /** What a page calls itself: "this website", "this site". */
+  static final Set<String> SITE = Set.of("website", "site", "page", "app", "browser");
 
   /** Verbs that open a call to action: a share, follow or subscribe widget. */
   static final Set<String> CALL_TO_ACTION = Set.of(
