@@ -160,6 +160,7 @@ final class ChromeCleaner implements Cleaner {
       markCaptionPairs();
       markBeforeStory(firstProse());
       markRepeatedShortLines();
+      markCommentSection();
       markAfterStory();
       markLoneWords();
     }
@@ -206,7 +207,7 @@ final class ChromeCleaner implements Cleaner {
       LineShape s = l.shape;
       boolean menuShape = !s.terminal && s.stopRatio() < 0.1;
       if (latinPage && s.latinLetters + s.otherLetters >= 2
-          && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.25)) {
+          && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
         return RemovalReason.FOREIGN_SCRIPT;
       }
       if (s.urlTokens > 0 && (s.urlShare() >= 0.5 || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
@@ -233,7 +234,7 @@ final class ChromeCleaner implements Cleaner {
       if (!s.terminal && menuSeparators(l) >= 2) {
         return RemovalReason.NAVIGATION;
       }
-      if (isWidget(l) || isFurnitureProse(l)) {
+      if (isWidget(l) || isFurnitureProse(l) || isSyndicationNotice(l)) {
         return RemovalReason.FOOTER;
       }
       return null;
@@ -295,7 +296,7 @@ final class ChromeCleaner implements Cleaner {
       if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
         by = 0;
       } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
-          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words").contains(w0)) {
+          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted").contains(w0)) {
         by = 1;
       } else if (s.words >= 4 && w0.equals("additional") && s.lowerWords.get(2).equals("by")) {
         by = 2;
@@ -309,13 +310,53 @@ final class ChromeCleaner implements Cleaner {
       if (s.terminal || s.words > 9) {
         return false;
       }
-      for (int i = 1; i < s.rawWords.size(); i++) {
+      int nameWords = namePartLength(l);
+      for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
         String w = s.rawWords.get(i);
         if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Words of a byline before its first comma: the names; what follows the comma is a role or an outlet. */
+    private int namePartLength(Line l) {
+      int words = 0;
+      boolean inWord = false;
+      for (int i = l.start; i < l.end; i++) {
+        char c = text.charAt(i);
+        if (c == ',' || c == '|' || c == ';') {
+          return words + (inWord ? 1 : 0);
+        }
+        if (LineShape.isBlank(c)) {
+          if (inWord) {
+            words++;
+          }
+          inWord = false;
+        } else if (Character.isLetterOrDigit(c)) {
+          inWord = true;
+        }
+      }
+      return Integer.MAX_VALUE;
+    }
+
+    /** "This article originally appeared on ...", "Read the original story at ...": a syndication notice. */
+    private boolean isSyndicationNotice(Line l) {
+      LineShape s = l.shape;
+      if (s.words == 0 || s.words > 15 || s.hasQuote) {
+        return false;
+      }
+      boolean piece = false;
+      boolean original = false;
+      boolean published = false;
+      for (String w : s.lowerWords) {
+        piece |= w.equals("article") || w.equals("story") || w.equals("post") || w.equals("piece");
+        original |= w.equals("originally") || w.equals("original") || w.equals("first");
+        published |= w.equals("appeared") || w.equals("published") || w.equals("posted") || w.equals("ran")
+            || w.equals("read") || w.equals("syndicated");
+      }
+      return piece && original && published;
     }
 
     /** A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}. */
@@ -513,7 +554,8 @@ final class ChromeCleaner implements Cleaner {
         if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) - (hasGluedWords(s) ? 1 : 0);
+        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) + (s.words >= 5 ? 1 : 0)
+            - (hasGluedWords(s) ? 1 : 0);
         if (score > bestScore) {
           best = i;
           bestScore = score;
@@ -634,7 +676,8 @@ final class ChromeCleaner implements Cleaner {
         }
         LineShape s = l.shape;
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
-        if (!l.open() || i == headline || quoted || s.terminal && s.words >= 2 && s.stopWords > 0) {
+        boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
+        if (!l.open() || i == headline || quoted || sentence) {
           end = i;
           break;
         }
@@ -648,6 +691,50 @@ final class ChromeCleaner implements Cleaner {
           l.reason = RemovalReason.FOOTER;
         }
       }
+    }
+
+    private boolean endsWithColon(Line l) {
+      return text.charAt(l.end - 1) == ':';
+    }
+
+    /**
+     * Reader comments: from a comment header ("12 Responses to ...", "Leave a Reply", "3 comments") that
+     * follows the story's prose, everything is furniture, however much it looks like prose.
+     */
+    private void markCommentSection() {
+      boolean proseSeen = false;
+      int header = -1;
+      for (int i = 0; i < lines.size() && header < 0; i++) {
+        Line l = lines.get(i);
+        LineShape s = l.shape;
+        if (l.kept() && s.isProse()) {
+          proseSeen = true;
+        } else if (proseSeen && isCommentHeader(l) && i > lines.size() / 2) {
+          header = i;
+        }
+      }
+      if (header < 0) {
+        return;
+      }
+      for (int i = header; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.open()) {
+          l.reason = RemovalReason.FOOTER;
+        }
+      }
+    }
+
+    private boolean isCommentHeader(Line l) {
+      LineShape s = l.shape;
+      if (s.terminal && !endsWithColon(l) || s.words == 0 || s.words > 15 || s.lowerWords.isEmpty()) {
+        return false;
+      }
+      boolean commentWord = false;
+      for (String w : s.lowerWords) {
+        commentWord |= w.equals("comments") || w.equals("comment") || w.equals("responses") || w.equals("replies")
+            || w.equals("reply") || w.equals("discussion");
+      }
+      return commentWord && (s.digits > 0 && hasDigit(s.lowerWords.get(0)) || s.words <= 3);
     }
 
     /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */
