@@ -210,7 +210,8 @@ final class ChromeCleaner implements Cleaner {
           && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
         return RemovalReason.FOREIGN_SCRIPT;
       }
-      if (s.urlTokens > 0 && (s.urlShare() >= 0.5 || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
+      boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+      if (s.urlTokens > 0 && (s.urlShare() >= (sentence ? 0.75 : 0.5) || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
         return RemovalReason.LINK;
       }
       if (s.length > CHROME_MAX_CHARS) {
@@ -602,12 +603,17 @@ final class ChromeCleaner implements Cleaner {
       }
     }
 
-    /** A picture's alt text and caption on adjacent lines: the shorter one's words nearly all in the longer. */
+    /**
+     * A picture's alt text and caption: two lines that make a paragraph of their own (blank lines around
+     * them, none between), the shorter one's words nearly all in the longer, and neither reporting speech
+     * nor narrating in the past.
+     */
     private void markCaptionPairs() {
       for (int i = 0; i + 1 < lines.size(); i++) {
         Line a = lines.get(i);
         Line b = lines.get(i + 1);
-        if (b.gapBefore || !captionCandidate(a) || !captionCandidate(b)) {
+        boolean ownParagraph = a.gapBefore && !b.gapBefore && (i + 2 == lines.size() || lines.get(i + 2).gapBefore);
+        if (!ownParagraph || !captionCandidate(a) || !captionCandidate(b)) {
           continue;
         }
         Line shorter = a.shape.words <= b.shape.words ? a : b;
@@ -636,7 +642,24 @@ final class ChromeCleaner implements Cleaner {
 
     private boolean captionCandidate(Line l) {
       return (l.open() || l.reason == RemovalReason.CAPTION) && l.fixedKind == null && l.kind == BlockKind.STORY
-          && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0;
+          && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0
+          && !l.shape.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(l.shape);
+    }
+
+    /**
+     * Captions describe a picture in the present tense ("Firefighters battle a blaze"); a line with a past
+     * or modal auxiliary or a lower-case word in -ed narrates, and is reporting.
+     */
+    private static boolean narratesInThePast(LineShape s) {
+      if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+        return true;
+      }
+      for (String w : s.rawWords) {
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. */

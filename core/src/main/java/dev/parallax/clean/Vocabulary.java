@@ -49,6 +49,21 @@ final class Vocabulary {
       "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "flipboard", "vk",
       "messenger", "copy", "link", "app", "apps", "podcast", "podcasts", "newsletter", "rss", "feed");
 
+  /** Verbs of reported speech: a line that uses them reports, it does not describe a picture. */
+  static final Set<String> SPEECH = Set.of(
+      "said", "says", "told", "tells", "added", "stated", "announced", "reported", "according", "claimed",
+      "warned", "insisted");
+
+  /** Past and modal auxiliaries: narration, which picture captions (written in the present) avoid. */
+  static final Set<String> PAST_OR_MODAL = Set.of(
+      "was", "were", "had", "has", "have", "would", "will", "did", "could", "should", "been", "might", "must",
+      // common irregular past forms
+      "broke", "rose", "fell", "began", "came", "went", "took", "made", "gave", "got", "saw", "left", "met",
+      "held", "led", "won", "lost", "ran", "sent", "spent", "sold", "bought", "brought", "thought", "found",
+      "kept", "paid", "grew", "drew", "flew", "knew", "became", "wrote", "spoke", "chose", "struck", "fought",
+      "threw", "shot", "stood", "sat", "felt", "heard", "meant", "built", "wore", "drove", "rode", "fled",
+      "sank", "swore", "told", "said");
+
   /** Labels that introduce a teaser for another article. */
   static final Set<String> TEASER_LABELS = Set.of(
       "read more", "read also", "also read", "related", "related article", "related articles", "related story",
