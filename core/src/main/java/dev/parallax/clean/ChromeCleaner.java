@@ -389,6 +389,10 @@ final class ChromeCleaner implements Cleaner {
       if (s.words == 0 || s.words > 40) {
         return false;
       }
+      if (s.words <= 4 && !s.terminal
+          && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
+        return true;  // a bare "Read more" or "Also read" label
+      }
       for (int p = l.start; p < l.end; p++) {
         if (text.charAt(p) != ':') {
           continue;

@@ -172,6 +172,12 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void bareLabels() {
+      Article a = clean(STORY + "\n\nALSO READ\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("ALSO READ");
+    }
+
+    @Test
     void wireDatelineAndUpdateAreReporting() {
       String dateline = "VIENNA: The foreign ministers said on Tuesday that the talks would resume next month.";
       String update = "UPDATE: The ministry has since confirmed the figures.";
