@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Soft, IDF-weighted word overlap between two sentences (the measure behind {@link Similarities#lexical()}).
@@ -47,7 +46,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
   record Weights(double threshold, double anchor, double synonym, double morph, double morphMin, double idfPower,
       double stopWeight, double numberPenalty, double mean, double number) {
     /** The defaults, fitted on the MSRP training set (see docs/alignment.md). */
-    static final Weights DEFAULT = new Weights(0.45, 1.5, 0.8, 0.9, 0.6, 1.5, 0.3, 1.0, 0.0, 0.3);
+    static final Weights DEFAULT = new Weights(0.45, 0.5, 0.8, 0.9, 0.6, 2.0, 0.3, 1.0, 0.0, 1.0);
   }
 
   private final Lexicon lexicon;
@@ -88,6 +87,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
         out.put("#" + t.lemma(), weights.number());
       } else if (!lexicon.isStopWord(t.norm())) {
         double m = !initial && t.isCapitalized() ? weights.anchor() : 1.0;
+        m = t.norm().length() <= 2 ? Math.min(m, weights.stopWeight()) : m;
         out.merge(t.lemma(), m, Math::max);
       } else if (weights.stopWeight() > 0) {
         out.merge("~" + t.norm(), weights.stopWeight(), Math::max);
@@ -221,7 +221,10 @@ final class LexicalSimilarity implements SentenceSimilarity {
       if (other.indexOf(term) >= 0) {
         return 1.0;
       }
-      if (term.charAt(0) == '#' || term.charAt(0) == '~') {
+      if (term.charAt(0) == '#') {
+        return closeNumber(term, other);
+      }
+      if (term.charAt(0) == '~') {
         return 0.0;
       }
       double best = 0;
@@ -255,13 +258,45 @@ final class LexicalSimilarity implements SentenceSimilarity {
     }
   }
 
+  /**
+   * Match value of a number with the closest number of {@code other}: {@link #CLOSE_NUMBER} when they
+   * differ by at most a tenth of the larger (estimates such as 90,000 and 94,000 troops), else 0.
+   */
+  static double closeNumber(String term, Features other) {
+    double x = parse(term);
+    if (Double.isNaN(x) || x < 100) {
+      return 0.0;
+    }
+    for (String u : other.terms()) {
+      if (u.charAt(0) == '#') {
+        double y = parse(u);
+        if (!Double.isNaN(y) && Math.abs(x - y) <= 0.1 * Math.max(x, y)) {
+          return CLOSE_NUMBER;
+        }
+      }
+    }
+    return 0.0;
+  }
+
+  /** Match value of two numbers within a tenth of each other. */
+  static final double CLOSE_NUMBER = 0.6;
+
+  private static double parse(String numberTerm) {
+    try {
+      return Double.parseDouble(numberTerm.substring(1));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
   /** The match value of two different stems: synonym, morphological variant, or 0. */
   static double relation(String a, String b, Lexicon lexicon, Weights weights) {
     if (a.equals(b)) {
       return 1.0;
     }
     double r = lexicon.synonyms(a, b) ? weights.synonym() : 0.0;
-    if (a.length() >= 4 && b.length() >= 4 && a.regionMatches(0, b, 0, 4)) {
+    if (a.length() >= 4 && b.length() >= 4
+        && (a.regionMatches(0, b, 0, 4) || a.regionMatches(a.length() - 4, b, b.length() - 4, 4))) {
       double d = trigramDice(a, b);
       if (d >= weights.morphMin()) {
         r = Math.max(r, weights.morph() * d);
@@ -270,12 +305,12 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return r;
   }
 
-  /** Related terms within a vocabulary, found through synonym groups and 4-letter prefix buckets. */
+  /** Related terms within a vocabulary, found through synonym groups and 4-letter prefix or suffix buckets. */
   static Map<String, TreeMap<String, Double>> relate(
       Iterable<String> vocabulary, Lexicon lexicon, Weights weights) {
     Map<Integer, List<String>> byGroup = new HashMap<>();
     Map<String, List<String>> byPrefix = new HashMap<>();
-    for (String t : new TreeSet<String>(toList(vocabulary))) {
+    for (String t : vocabulary) {
       if (t.charAt(0) == '#' || t.charAt(0) == '~') {
         continue;
       }
@@ -284,59 +319,63 @@ final class LexicalSimilarity implements SentenceSimilarity {
       }
       if (t.length() >= 4) {
         byPrefix.computeIfAbsent(t.substring(0, 4), k -> new ArrayList<>()).add(t);
+        byPrefix.computeIfAbsent("-" + t.substring(t.length() - 4), k -> new ArrayList<>()).add(t);
       }
     }
     Map<String, TreeMap<String, Double>> out = new HashMap<>();
     for (List<String> bucket : byGroup.values()) {
-      link(bucket, lexicon, weights, out);
+      for (int i = 0; i < bucket.size(); i++) {
+        for (int j = i + 1; j < bucket.size(); j++) {
+          put(out, bucket.get(i), bucket.get(j), weights.synonym());
+        }
+      }
     }
     for (List<String> bucket : byPrefix.values()) {
-      link(bucket, lexicon, weights, out);
+      for (int i = 0; i < bucket.size(); i++) {
+        for (int j = i + 1; j < bucket.size(); j++) {
+          double d = trigramDice(bucket.get(i), bucket.get(j));
+          if (d >= weights.morphMin()) {
+            put(out, bucket.get(i), bucket.get(j), weights.morph() * d);
+          }
+        }
+      }
     }
     return out;
   }
 
-  private static void link(
-      List<String> bucket, Lexicon lexicon, Weights weights, Map<String, TreeMap<String, Double>> out) {
-    for (int i = 0; i < bucket.size(); i++) {
-      for (int j = i + 1; j < bucket.size(); j++) {
-        String a = bucket.get(i);
-        String b = bucket.get(j);
-        double r = relation(a, b, lexicon, weights);
-        if (r > 0) {
-          out.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, r, Math::max);
-          out.computeIfAbsent(b, k -> new TreeMap<>()).merge(a, r, Math::max);
-        }
-      }
-    }
-  }
-
-  private static List<String> toList(Iterable<String> it) {
-    List<String> l = new ArrayList<>();
-    it.forEach(l::add);
-    return l;
+  private static void put(Map<String, TreeMap<String, Double>> out, String a, String b, double r) {
+    out.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, r, Math::max);
+    out.computeIfAbsent(b, k -> new TreeMap<>()).merge(a, r, Math::max);
   }
 
   /** Dice coefficient of the character trigrams of {@code ^a$} and {@code ^b$}. */
   static double trigramDice(String a, String b) {
-    List<String> x = trigrams(a);
-    List<String> y = new ArrayList<>(trigrams(b));
-    int total = x.size() + y.size();
+    long[] x = trigrams(a);
+    long[] y = trigrams(b);
+    int i = 0;
+    int j = 0;
     int common = 0;
-    for (String g : x) {
-      if (y.remove(g)) {
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
         common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return total == 0 ? 0.0 : 2.0 * common / total;
+    return 2.0 * common / (x.length + y.length);
   }
 
-  private static List<String> trigrams(String s) {
+  private static long[] trigrams(String s) {
     String p = "^" + s + "$";
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i + 3 <= p.length(); i++) {
-      out.add(p.substring(i, i + 3));
+    long[] out = new long[p.length() - 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ((long) p.charAt(i) << 32) | ((long) p.charAt(i + 1) << 16) | p.charAt(i + 2);
     }
+    Arrays.sort(out);
     return out;
   }
 }

@@ -60,11 +60,13 @@ final class Lexicon {
     return false;
   }
 
-  /** The synonym groups of {@code stem}, ascending; empty when it has none. */
+  /** The synonym groups of {@code stem}, ascending; empty when it has none. Callers must not modify it. */
   int[] groupsOf(String stem) {
     int[] g = groups.get(stem);
-    return g == null ? new int[0] : g.clone();
+    return g == null ? NONE : g;
   }
+
+  private static final int[] NONE = new int[0];
 
   private static final class Holder {
     static final Lexicon STANDARD = load();
