@@ -102,13 +102,13 @@ final class LexicalSimilarity implements SentenceSimilarity {
   }
 
   /** The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights. */
-  record Features(int[] ids, double[] weights, double total) {
+  record Features(int[] ids, double[] weights, double total, long[] bits) {
     boolean isEmpty() {
       return ids.length == 0;
     }
 
     boolean has(int id) {
-      return Arrays.binarySearch(ids, id) >= 0;
+      return (bits[id >>> 6] & (1L << id)) != 0;
     }
   }
 
@@ -176,15 +176,17 @@ final class LexicalSimilarity implements SentenceSimilarity {
         Map<String, Double> t = termsOf.get(c);
         int[] fi = new int[t.size()];
         double[] fw = new double[t.size()];
+        long[] bits = new long[(n + 63) >>> 6];
         double total = 0;
         int k = 0;
         for (Map.Entry<String, Double> e : t.entrySet()) {
           fi[k] = ids.get(e.getKey());
+          bits[fi[k] >>> 6] |= 1L << fi[k];
           fw[k] = idf(e.getKey()) * e.getValue();
           total += fw[k];
           k++;
         }
-        cache.put(corpus.get(c), new Features(fi, fw, total));
+        cache.put(corpus.get(c), new Features(fi, fw, total, bits));
       }
     }
 
