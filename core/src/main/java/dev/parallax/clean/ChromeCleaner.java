@@ -297,7 +297,7 @@ final class ChromeCleaner implements Cleaner {
       if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
         by = 0;
       } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
-          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted").contains(w0)) {
+          && Vocabulary.CREDIT_VERBS.contains(w0)) {
         by = 1;
       } else if (s.words >= 4 && w0.equals("additional") && s.lowerWords.get(2).equals("by")) {
         by = 2;
@@ -486,8 +486,7 @@ final class ChromeCleaner implements Cleaner {
       if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
           && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
         String second = s.lowerWords.get(1);
-        return Set.of("this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an",
-            "all", "your", "it", "with", "via", "out", "and").contains(second) || s.anyWordIn(Vocabulary.WIDGET);
+        return Vocabulary.PROMPT_OBJECTS.contains(second) || s.anyWordIn(Vocabulary.WIDGET);
       }
       return false;
     }

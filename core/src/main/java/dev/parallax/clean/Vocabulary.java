@@ -43,6 +43,15 @@ final class Vocabulary {
       "email", "accept", "reject", "install", "listen", "watch", "read", "see", "view", "comment", "like", "skip",
       "go", "back", "load", "show");
 
+  /** What follows a call-to-action verb in a prompt ("Share this", "Follow us", "Sign up"), not in a headline. */
+  static final Set<String> PROMPT_OBJECTS = Set.of(
+      "this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an", "all", "your",
+      "it", "with", "via", "out", "and");
+
+  /** Words before "by" in a credit line: "Reporting by", "Posted by". */
+  static final Set<String> CREDIT_VERBS = Set.of(
+      "reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted");
+
   /** Nouns of widgets and services that make up share bars and comment counters. */
   static final Set<String> WIDGET = Set.of(
       "share", "shares", "comment", "comments", "reply", "replies", "like", "likes", "tweet", "email", "print",
