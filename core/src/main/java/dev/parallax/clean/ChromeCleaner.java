@@ -549,20 +549,22 @@ final class ChromeCleaner implements Cleaner {
           return;
         }
       }
+      // The first line of headline shape before the story, unless one is repeated further down the page
+      // (a headline shown again under the picture), which settles it; glued link texts are menus.
       int limit = firstProse < 0 ? Math.min(lines.size(), 5) : firstProse;
       int best = -1;
-      int bestScore = Integer.MIN_VALUE;
       for (int i = 0; i < limit; i++) {
         Line l = lines.get(i);
         LineShape s = l.shape;
         if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) + (s.words >= 5 ? 1 : 0)
-            - (hasGluedWords(s) ? 1 : 0);
-        if (score > bestScore) {
+        if (l.hasLaterDup) {
           best = i;
-          bestScore = score;
+          break;
+        }
+        if (best < 0 && !hasGluedWords(s)) {
+          best = i;
         }
       }
       if (best >= 0) {

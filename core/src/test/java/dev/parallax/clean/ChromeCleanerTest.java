@@ -325,6 +325,15 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void headlineWithoutFunctionWordsBeforeAStandfirst() {
+      String dek = "Kremlin says it has no plans to invade and blames the alliance";
+      Article a = clean("Putin Warns NATO\n\n" + dek + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Putin Warns NATO");
+      assertThat(kept(a)).contains(dek);
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
     void givenTitleIsKept() {
       Article in = Article.of("page", "Outlet", null, "Given title", "Ministers meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(CLEANER.clean(in).title()).isEqualTo("Given title");
