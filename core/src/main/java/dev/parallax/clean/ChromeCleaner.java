@@ -96,8 +96,7 @@ final class ChromeCleaner implements Cleaner {
         }
         int pos = b.start();
         while (pos < b.end()) {
-          int nl = text.indexOf('\n', pos);
-          int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
+          int lineEnd = LineShape.nextLineBreak(text, pos, b.end());
           int s = pos;
           int e = lineEnd;
           while (s < e && LineShape.isBlank(text.charAt(s))) {
@@ -139,7 +138,8 @@ final class ChromeCleaner implements Cleaner {
     private int countNewlines(int from, int to) {
       int n = 0;
       for (int i = from; i < to && n < 2; i++) {
-        if (text.charAt(i) == '\n') {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= to || text.charAt(i + 1) != '\n')) {
           n++;
         }
       }

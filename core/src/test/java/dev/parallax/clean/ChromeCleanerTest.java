@@ -370,6 +370,15 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void unicodeLineSeparatorsAndOldMacLineEndsSeparateLines() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\u2028Share this article\r"
+          + STORY.replace("\n\n", "\u2029\u2029"));
+      assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+      assertThat(a.removed()).extracting(Removal::text).containsExactly("Share this article");
+      assertThat(kept(a)).hasSize(4);
+    }
+
+    @Test
     void metadataRemovalFromTheReaderIsKept() {
       Article read = ArticleReader.create().fromText("page", "date 2021-12-02 " + STORY);
       Article a = CLEANER.clean(read);
