@@ -101,14 +101,20 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return out;
   }
 
-  /** The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights. */
+  /** Largest vocabulary for which each sentence keeps a bit set of its terms (faster than searching). */
+  static final int BITSET_VOCABULARY = 8192;
+
+  /**
+   * The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights, and a bit set
+   * of the ids for small vocabularies ({@code null} otherwise).
+   */
   record Features(int[] ids, double[] weights, double total, long[] bits) {
     boolean isEmpty() {
       return ids.length == 0;
     }
 
     boolean has(int id) {
-      return (bits[id >>> 6] & (1L << id)) != 0;
+      return bits != null ? (bits[id >>> 6] & (1L << id)) != 0 : Arrays.binarySearch(ids, id) >= 0;
     }
   }
 
@@ -176,12 +182,14 @@ final class LexicalSimilarity implements SentenceSimilarity {
         Map<String, Double> t = termsOf.get(c);
         int[] fi = new int[t.size()];
         double[] fw = new double[t.size()];
-        long[] bits = new long[(n + 63) >>> 6];
+        long[] bits = n <= BITSET_VOCABULARY ? new long[(n + 63) >>> 6] : null;
         double total = 0;
         int k = 0;
         for (Map.Entry<String, Double> e : t.entrySet()) {
           fi[k] = ids.get(e.getKey());
-          bits[fi[k] >>> 6] |= 1L << fi[k];
+          if (bits != null) {
+            bits[fi[k] >>> 6] |= 1L << fi[k];
+          }
           fw[k] = idf(e.getKey()) * e.getValue();
           total += fw[k];
           k++;
