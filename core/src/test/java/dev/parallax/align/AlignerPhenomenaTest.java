@@ -112,6 +112,17 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void aLateArticleThatRepeatsTheStoryStaysInTheMainEvent() {
+    String[] facts = {"Storm Kiara flooded the old town of Ravenna on Monday.",
+        "Rescuers evacuated 400 people from the riverside district."};
+    Alignment a = ALIGNER.align(List.of(
+        article("first", DAY, facts), article("second", DAY, facts), article("weekly", DAY.plusDays(12), facts)));
+    assertThat(a.events()).allMatch(e -> e.membership() == EventMembership.MAIN);
+    assertThat(a.events().get(2).reason()).contains("12 days");
+    assertThat(a.passages().get(0).articles()).containsExactly("first", "second", "weekly");
+  }
+
+  @Test
   void undatedArticlesAreDecidedByContentAlone() {
     Alignment a = ALIGNER.align(List.of(
         story("a", 0, null, "Storm Kiara flooded the old town of Ravenna on Monday."),
