@@ -258,6 +258,11 @@ final class ChromeCleaner implements Cleaner {
       if (s.words == 0 || s.words > 25 || s.startsWithQuote) {
         return false;
       }
+      if (s.words >= 2 && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+          && Vocabulary.CAPTION_LABELS.contains(s.lowerWords.get(0))
+          && Vocabulary.CAPTION_LABEL_TAILS.contains(s.lowerWords.get(1))) {
+        return true;  // "Image source, Agency", "Image caption, Firefighters ..."
+      }
       int colon = indexOf(':', l.start, Math.min(l.end, l.start + 26));
       if (colon > l.start) {
         String label = text.substring(l.start, colon).strip().toLowerCase(Locale.ROOT);
@@ -482,6 +487,9 @@ final class ChromeCleaner implements Cleaner {
       }
       if (widgetish * 2 >= s.words && widgetish > 0 && s.anyWordIn(Vocabulary.WIDGET)) {
         return true;
+      }
+      if (s.words <= 6 && s.anyWordIn(Vocabulary.ADVERTISING)) {
+        return true;  // "Story continues below advertisement"
       }
       if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
           && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
