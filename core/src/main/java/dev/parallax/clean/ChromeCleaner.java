@@ -684,9 +684,10 @@ final class ChromeCleaner implements Cleaner {
         if (!l.open() || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        if (headline >= 0 && i < headline && !s.isProse()) {
+        boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+        if (headline >= 0 && i < headline && !sentence) {
           l.reason = RemovalReason.NAVIGATION;
-        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 4 && (s.stopWords == 0 || s.words <= 2)) {
+        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 3 && (s.stopWords == 0 || s.words <= 2)) {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
@@ -714,7 +715,9 @@ final class ChromeCleaner implements Cleaner {
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
         boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
         boolean listItem = isBullet(l) && s.words >= 4 && s.stopWords > 0;
-        if (!l.open() || i == headline || quoted || sentence || listItem) {
+        // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
+        boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
+        if (!l.open() || i == headline || quoted || sentence || listItem || unpunctuatedProse) {
           end = i;
           break;
         }
