@@ -244,8 +244,9 @@ final class ChromeCleaner implements Cleaner {
     private boolean isCopyright(Line l) {
       String t = text.substring(l.start, l.end);
       String lower = t.toLowerCase(Locale.ROOT);
-      return t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ")
-          || lower.contains("all rights reserved");
+      boolean legalLine = l.shape.words <= 20 && !l.shape.hasQuote;
+      return legalLine && (t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ")
+          || lower.contains("all rights reserved"));
     }
 
     /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
