@@ -244,9 +244,8 @@ final class ChromeCleaner implements Cleaner {
     private boolean isCopyright(Line l) {
       String t = text.substring(l.start, l.end);
       String lower = t.toLowerCase(Locale.ROOT);
-      boolean legalLine = l.shape.words <= 20 && !l.shape.hasQuote;
-      return legalLine && (t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ")
-          || lower.contains("all rights reserved"));
+      boolean opensWithCopyright = t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ");
+      return l.shape.words <= 30 && opensWithCopyright || l.shape.words <= 20 && lower.contains("all rights reserved");
     }
 
     /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
