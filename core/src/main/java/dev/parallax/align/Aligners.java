@@ -39,11 +39,14 @@ public final class Aligners {
    * most matching sentences, the first given on ties, is the main event. One article alone is the main
    * event. Each decision carries a reason in words.
    *
-   * <p><b>Passages.</b> Pairs of sentences of main-event articles scoring at or above the threshold are
+   * <p><b>Passages.</b> Two sentences share a fact when they score at least 0.6 times the threshold (the
+   * threshold says "the same thing"; a news sentence carries one shared fact plus context of its own).
+   * Pairs of sentences of main-event articles at that level are
    * taken strongest first; each joins the two groups of its sentences when the mean similarity over all
-   * cross-article sentence pairs of the two groups stays at or above 0.8 times the threshold (average
+   * cross-article sentence pairs of the two groups stays at or above 0.9 times that level (average
    * linkage, so a group never drifts to a different fact through a chain of near matches). A group may hold
-   * several sentences of one article (one outlet may spread over two sentences what another says in one).
+   * several sentences of one article when they are neighbours (one outlet may spread over two sentences
+   * what another says in one), when one is a headline or bullet, or when they are alike themselves.
    * Every reporting sentence of a main-event article ends in exactly one passage; facts one outlet alone
    * carries are one-member passages.
    *

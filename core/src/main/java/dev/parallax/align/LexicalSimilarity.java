@@ -17,10 +17,12 @@ import java.util.TreeMap;
  *
  * <p>A sentence is the set of its content terms: Snowball stems of words that are not function words, and
  * numbers. Each term weighs its inverse document frequency over the bound corpus, times
- * {@link Weights#anchor()} for anchors (numbers and capitalised words after the first). A term of one
- * sentence is matched by the same term in the other (1.0), else by a WordNet synonym or derivationally
- * related stem ({@link Weights#synonym()}), else by a stem sharing enough character trigrams
- * ({@code nightmar} / {@code nightmarish}, scaled by {@link Weights#morph()}). The score is the weighted share of both sentences' terms that find a match:
+ * {@link Weights#anchor()} / k for the k capitalised words of a name after the first word of the sentence,
+ * times {@link Weights#number()} for numbers. A term of one sentence is matched by the same term in the
+ * other (1.0), else by a WordNet synonym or derivationally related stem ({@link Weights#synonym()}), else
+ * by a stem sharing enough character trigrams ({@code nightmar} / {@code nightmarish}, scaled by
+ * {@link Weights#morph()}); a number by one within a tenth of it ({@link #CLOSE_NUMBER}). The score is the
+ * weighted share of both sentences' terms that find a match:
  *
  * <pre>
  * score(A, B) = (sum over t in A of w(t) * match(t, B) + sum over u in B of w(u) * match(u, A)) / (W(A) + W(B))
@@ -33,7 +35,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
    * The tunable constants.
    *
    * @param threshold decision threshold ("same fact")
-   * @param anchor weight multiplier for numbers and capitalised words
+   * @param anchor weight multiplier of a name (shared by its capitalised words)
    * @param synonym match value of two stems that share a synonym group
    * @param morph match value per unit of trigram Dice for morphological variants
    * @param morphMin minimum trigram Dice for two stems to count as morphological variants
@@ -71,7 +73,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return new Bound(lexicon, weights, corpus);
   }
 
-  /** Terms of a sentence before weighting: term to whether it is an anchor. */
+  /** Terms of a sentence before IDF weighting: term to its weight multiplier. */
   static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
     Map<String, Double> out = new TreeMap<>();
     List<Token> tokens = s.tokens();
