@@ -235,7 +235,8 @@ final class QuoteFinder {
     List<Candidate> found = new ArrayList<>();
     collect(NAME_VERB.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
     collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
-    collect(people.roleVerb().matcher(context), at, found, (g, o) -> people.byDescription(g, base + o));
+    collect(people.roleVerb().matcher(context), at, found,
+        (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
     collect(ACCORDING.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
     Matcher m;
     if (last.isPresent()) {
@@ -255,6 +256,12 @@ final class QuoteFinder {
         found.add(new Candidate(distance(m.start(), m.end(), at), s.get()));
       }
     }
+  }
+
+  /** An unresolved role description as a speaker: "the top Russian diplomat". */
+  private static String asWritten(String description) {
+    String d = description.strip();
+    return d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;
   }
 
   private static int distance(int start, int end, int at) {

@@ -45,6 +45,8 @@ import java.util.Objects;
 public final class Framing {
   private static final int SHORT_QUOTE_WORDS = 3;
   private static final int EXAMPLES = 3;
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "such");
   private static final Framing STANDARD = new Framing(Lexicon.standard());
 
   private final Lexicon lex;
@@ -91,6 +93,9 @@ public final class Framing {
         FramingKind kind = null;
         for (WordList list : shortQuote ? SHORT_QUOTE_LISTS : LISTS) {
           n = lex.match(list, t, i);
+          if (n > 0 && list == WordList.LOADED_ATTRIBUTION && i > 0 && DETERMINERS.contains(t.get(i - 1).norm())) {
+            n = 0; // a noun: "the claim"
+          }
           if (n > 0) {
             kind = kindOf(list, t, i);
             break;
