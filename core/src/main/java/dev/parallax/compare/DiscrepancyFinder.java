@@ -24,6 +24,7 @@ import java.util.Set;
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
+ *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
@@ -143,7 +144,7 @@ final class DiscrepancyFinder {
     }
   }
 
-  /** Adds a discrepancy when at least two articles state values and no two of them share one. */
+  /** Adds a discrepancy when two articles state values of which they share none. */
   private void conflict(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
       boolean withUnit, List<Discrepancy> out) {
     if (perArticle.size() < 2) {
@@ -159,12 +160,12 @@ final class DiscrepancyFinder {
       for (int j = i + 1; j < values.size(); j++) {
         Set<String> shared = new HashSet<>(values.get(i));
         shared.retainAll(values.get(j));
-        if (!shared.isEmpty()) {
+        if (shared.isEmpty()) {
+          out.add(discrepancy(in, p, kind, perArticle, withUnit));
           return;
         }
       }
     }
-    out.add(discrepancy(in, p, kind, perArticle, withUnit));
   }
 
   private static Discrepancy discrepancy(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,

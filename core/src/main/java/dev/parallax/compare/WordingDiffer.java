@@ -30,8 +30,8 @@ import java.util.Set;
  *   <tr><td>a hedge or certainty marker added or dropped</td><td>HEDGE</td></tr>
  *   <tr><td>a loaded word or phrase added or dropped</td><td>LOADED</td></tr>
  *   <tr><td>a word swapped up (down) a scale ({@code serious} to {@code severe}), an intensifier added (dropped)</td><td>INTENSIFIER (SOFTENER)</td></tr>
- *   <tr><td>numbers on both sides that differ</td><td>NUMBER</td></tr>
- *   <tr><td>weekdays, months or years on both sides that differ</td><td>DATE</td></tr>
+ *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
+ *   <tr><td>a weekday, month or year changed, added or dropped</td><td>DATE</td></tr>
  *   <tr><td>a capitalised word inside a sentence added, dropped or changed</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling or derivation variants</td><td>SYNONYM</td></tr>
  *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
@@ -149,12 +149,60 @@ final class WordingDiffer {
   private List<Edit> edits(AnalyzedArticle refArticle, List<Token> ref, AnalyzedArticle other, List<Token> mine) {
     Patch<String> patch = DiffUtils.diff(lemmas(ref), lemmas(mine));
     List<Edit> out = new ArrayList<>();
+    List<Token> dropped = new ArrayList<>();
+    List<Token> added = new ArrayList<>();
     for (AbstractDelta<String> d : patch.getDeltas()) {
       int sp = d.getSource().getPosition();
       int tp = d.getTarget().getPosition();
       List<Token> src = ref.subList(sp, sp + d.getSource().size());
       List<Token> tgt = mine.subList(tp, tp + d.getTarget().size());
       type(other.id(), refArticle, ref, sp, src, other, mine, tp, tgt, out);
+      dropped.addAll(words(src));
+      added.addAll(words(tgt));
+    }
+    return pairAcrossDeltas(other.id(), refArticle, other, dropped, added, out);
+  }
+
+  /**
+   * When words moved, one change shows as a drop in one delta and an addition in another ("claimed" dropped
+   * here, "asserted" added there). One-sided attribution, number and date edits are paired up in order, and
+   * a dropped and an added word on one scale become one intensifier or softener.
+   */
+  private List<Edit> pairAcrossDeltas(String id, AnalyzedArticle ra, AnalyzedArticle oa, List<Token> dropped,
+      List<Token> added, List<Edit> edits) {
+    List<Edit> out = new ArrayList<>(edits);
+    for (EditKind kind : List.of(EditKind.ATTRIBUTION, EditKind.NUMBER, EditKind.DATE)) {
+      Edit from = null;
+      Edit to = null;
+      for (Edit e : out) {
+        if (e.kind() == kind && from == null && !e.from().isEmpty() && e.to().isEmpty()) {
+          from = e;
+        } else if (e.kind() == kind && to == null && e.from().isEmpty() && !e.to().isEmpty()) {
+          to = e;
+        }
+      }
+      if (from != null && to != null) {
+        int at = Math.min(out.indexOf(from), out.indexOf(to));
+        out.remove(from);
+        out.remove(to);
+        out.add(at, new Edit(id, kind, from.from(), to.to()));
+      }
+    }
+    for (Token a : dropped) {
+      for (Token b : added) {
+        int step = lex.scaleStep(a.lemma(), b.lemma());
+        if (step == 0) {
+          continue;
+        }
+        EditKind kind = step > 0 ? EditKind.INTENSIFIER : EditKind.SOFTENER;
+        boolean known = out.stream().anyMatch(e -> e.kind() == kind && e.from().equals(a.text()) && e.to().equals(b.text()));
+        if (!known) {
+          out.removeIf(e -> (e.kind() == EditKind.INTENSIFIER || e.kind() == EditKind.SOFTENER)
+              && (e.from().equals(a.text()) && e.to().isEmpty() || e.from().isEmpty() && e.to().equals(b.text())));
+          out.add(edit(id, kind, ra, List.of(a), oa, List.of(b)));
+        }
+        return out;
+      }
     }
     return out;
   }
@@ -187,12 +235,12 @@ final class WordingDiffer {
     oneSided(id, WordList.CERTAINTY, EditKind.HEDGE, refArticle, s, other, t, found);
     oneSided(id, WordList.LOADED, EditKind.LOADED, refArticle, s, other, t, found);
     strength(id, refArticle, s, other, t, found);
-    if (hasNumber(s) && hasNumber(t)) {
+    if (hasNumber(s) || hasNumber(t)) {
       found.add(edit(id, EditKind.NUMBER, refArticle, only(s, TokenKind.NUMBER), other, only(t, TokenKind.NUMBER)));
     }
     List<Token> ds = dates(s);
     List<Token> dt = dates(t);
-    if (!ds.isEmpty() && !dt.isEmpty()) {
+    if (!ds.isEmpty() || !dt.isEmpty()) {
       found.add(edit(id, EditKind.DATE, refArticle, ds, other, dt));
     }
     List<Token> es = entities(refArticle, s);
@@ -385,7 +433,7 @@ final class WordingDiffer {
     for (int i = 1; i < tokens.size(); i++) {
       Token prev = tokens.get(i - 1);
       Token t = tokens.get(i);
-      if (t.start() >= prev.end() && t.start() - prev.end() <= 3) {
+      if (t.start() >= prev.end() && t.start() - prev.end() <= 4) {
         sb.append(text, prev.end(), t.end());
       } else {
         sb.append(" \u2026 ").append(t.text());
