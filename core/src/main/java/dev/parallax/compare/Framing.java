@@ -83,9 +83,15 @@ public final class Framing {
           inSentence.add(q);
         }
       }
+      List<Quote> shortQuotes = new ArrayList<>();
+      for (Quote q : inSentence) {
+        if (words(q.text()) <= SHORT_QUOTE_WORDS) {
+          shortQuotes.add(q);
+        }
+      }
       for (int i = 0; i < t.size(); i++) {
         Quote q = quoteAt(inSentence, t.get(i).start());
-        boolean shortQuote = q != null && words(q.text()) <= SHORT_QUOTE_WORDS;
+        boolean shortQuote = q != null && shortQuotes.contains(q);
         if (q != null && !shortQuote) {
           continue;
         }
@@ -207,7 +213,15 @@ public final class Framing {
   }
 
   private static int words(String text) {
-    String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean blank = Character.isWhitespace(text.charAt(i));
+      if (!blank && !in) {
+        n++;
+      }
+      in = !blank;
+    }
+    return n;
   }
 }

@@ -112,7 +112,7 @@ final class QuoteMatcher {
         }
       }
     }
-    List<List<Set<String>>> sentenceWords = new ArrayList<>();
+    List<Map<String, List<Integer>>> sentenceWords = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {
       sentenceWords.add(sentenceWords(a));
     }
@@ -127,7 +127,7 @@ final class QuoteMatcher {
     return out;
   }
 
-  private QuoteGroup label(Inputs in, List<Item> g, String id, List<List<Set<String>>> sentenceWords) {
+  private QuoteGroup label(Inputs in, List<Item> g, String id, List<Map<String, List<Integer>>> sentenceWords) {
     Item canonical = null;
     int best = -1;
     for (Item it : g) {
@@ -189,14 +189,12 @@ final class QuoteMatcher {
     return new QuoteGroup(id, speaker, variants);
   }
 
-  /** For each sentence of the article's reporting, its stems and stem prefixes outside quotation marks. */
-  private static List<Set<String>> sentenceWords(AnalyzedArticle a) {
-    List<Set<String>> out = new ArrayList<>();
+  /** An index of an article's reporting words outside quotation marks: stem (and stem prefix) to sentences. */
+  private static Map<String, List<Integer>> sentenceWords(AnalyzedArticle a) {
+    Map<String, List<Integer>> out = new java.util.HashMap<>();
     int q = 0;
     List<Quote> quotes = a.quotes();
     for (Sentence s : a.sentences()) {
-      Set<String> words = new HashSet<>();
-      out.add(words);
       if (!s.isReporting()) {
         continue;
       }
@@ -206,29 +204,45 @@ final class QuoteMatcher {
         }
         boolean quoted = q < quotes.size() && quotes.get(q).start() <= t.start();
         if (t.isContent() && !quoted) {
-          words.add(t.lemma());
-          words.add("\u0000" + prefix(t.lemma()));
+          post(out, t.lemma(), s.index());
+          if (t.lemma().length() >= PREFIX) {
+            post(out, "\u0000" + prefix(t.lemma()), s.index());
+          }
         }
       }
     }
     return out;
   }
 
-  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, List<Set<String>> sentences, List<String> stems) {
-    Sentence best = null;
-    int bestShared = 0;
-    Set<String> distinct = new HashSet<>(stems);
-    for (int i = 0; i < sentences.size(); i++) {
-      Set<String> words = sentences.get(i);
-      int shared = 0;
-      for (String st : distinct) {
-        if (words.contains(st) || st.length() >= PREFIX && words.contains("\u0000" + prefix(st))) {
-          shared++;
+  private static void post(Map<String, List<Integer>> index, String key, int sentence) {
+    List<Integer> p = index.computeIfAbsent(key, k -> new ArrayList<>(2));
+    if (p.isEmpty() || p.get(p.size() - 1) != sentence) {
+      p.add(sentence);
+    }
+  }
+
+  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, List<String> stems) {
+    Set<String> distinct = new java.util.TreeSet<>(stems);
+    int[] shared = new int[a.sentences().size()];
+    int[] stamp = new int[a.sentences().size()];
+    int k = 0;
+    for (String st : distinct) {
+      k++;
+      for (String key : st.length() >= PREFIX ? List.of(st, "\u0000" + prefix(st)) : List.of(st)) {
+        for (int s : index.getOrDefault(key, List.of())) {
+          if (stamp[s] != k) {
+            stamp[s] = k;
+            shared[s]++;
+          }
         }
       }
-      if (shared > bestShared) {
+    }
+    Sentence best = null;
+    int bestShared = 0;
+    for (int i = 0; i < shared.length; i++) {
+      if (shared[i] > bestShared) {
         best = a.sentences().get(i);
-        bestShared = shared;
+        bestShared = shared[i];
       }
     }
     int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct.size()));
@@ -263,7 +277,7 @@ final class QuoteMatcher {
     if (a.equals(b)) {
       return true;
     }
-    if (a.length() >= PREFIX && b.length() >= PREFIX && prefix(a).equals(prefix(b))) {
+    if (a.length() >= PREFIX && b.length() >= PREFIX && a.regionMatches(0, b, 0, PREFIX)) {
       int p = 0;
       while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
         p++;
