@@ -63,7 +63,9 @@ final class Lexicon {
         }
         List<String[]> entry = new ArrayList<>();
         for (String word : line.split("\\s+")) {
-          entry.add(new String[] {word.toLowerCase(Locale.ROOT), stem(stemmer, word)});
+          boolean exact = word.startsWith("=");
+          String form = (exact ? word.substring(1) : word).toLowerCase(Locale.ROOT);
+          entry.add(exact ? new String[] {form, stem(stemmer, form), "="} : new String[] {form, stem(stemmer, form)});
         }
         set.computeIfAbsent(entry.get(0)[1], k -> new ArrayList<>()).add(List.copyOf(entry));
       }
@@ -140,6 +142,9 @@ final class Lexicon {
    * that {@code reportedly} does not match {@code reported} nor {@code report} match {@code reporters}.
    */
   private static boolean sameWord(String[] entry, Token t) {
+    if (entry.length > 2) {
+      return t.norm().equals(entry[0]);
+    }
     return t.lemma().equals(entry[1]) && (t.norm().equals(entry[0]) || suffixClass(t.norm()) == suffixClass(entry[0]));
   }
 

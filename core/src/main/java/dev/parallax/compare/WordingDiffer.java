@@ -33,7 +33,8 @@ import java.util.Set;
  *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
  *   <tr><td>a weekday, month or year changed, added or dropped</td><td>DATE</td></tr>
  *   <tr><td>a capitalised word inside a sentence added, dropped or changed</td><td>ENTITY</td></tr>
- *   <tr><td>one word for one word: listed synonyms, or spelling or derivation variants</td><td>SYNONYM</td></tr>
+ *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
+ *       ({@code Sergei}, {@code Sergey}; {@code nightmare}, {@code nightmarish})</td><td>SYNONYM</td></tr>
  *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
  *   <tr><td>anything else</td><td>OTHER</td></tr>
  * </table>
@@ -245,10 +246,11 @@ final class WordingDiffer {
     }
     List<Token> es = entities(refArticle, s);
     List<Token> et = entities(other, t);
-    if (!es.isEmpty() || !et.isEmpty()) {
+    boolean spelling = s.size() == 1 && t.size() == 1 && variants(s.get(0).lemma(), t.get(0).lemma());
+    if ((!es.isEmpty() || !et.isEmpty()) && !spelling) {
       found.add(edit(id, EditKind.ENTITY, refArticle, es, other, et));
     }
-    if (found.isEmpty() && s.size() == 1 && t.size() == 1 && variants(s.get(0).lemma(), t.get(0).lemma())) {
+    if (found.isEmpty() && spelling) {
       found.add(edit(id, EditKind.SYNONYM, refArticle, s, other, t));
     }
     boolean clause = Math.max(s.size(), t.size()) >= CLAUSE_WORDS;
@@ -263,7 +265,11 @@ final class WordingDiffer {
   private void attribution(String id, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t, List<Edit> out) {
     List<Token> vs = hits(s, WordList.NEUTRAL_ATTRIBUTION, WordList.LOADED_ATTRIBUTION);
     List<Token> vt = hits(t, WordList.NEUTRAL_ATTRIBUTION, WordList.LOADED_ATTRIBUTION);
-    boolean loaded = !hits(s, WordList.LOADED_ATTRIBUTION).isEmpty() || !hits(t, WordList.LOADED_ATTRIBUTION).isEmpty();
+    // "alleged" before a noun distances, it does not attribute
+    vs.removeAll(hits(s, WordList.DISTANCING));
+    vt.removeAll(hits(t, WordList.DISTANCING));
+    boolean loaded = vs.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0)
+        || vt.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0);
     if ((!vs.isEmpty() && !vt.isEmpty()) || loaded && (!vs.isEmpty() || !vt.isEmpty())) {
       out.add(edit(id, EditKind.ATTRIBUTION, ra, vs, oa, vt));
     }
@@ -371,16 +377,28 @@ final class WordingDiffer {
     List<Token> out = new ArrayList<>();
     for (Token t : chunk) {
       if (t.kind() == TokenKind.WORD && t.isCapitalized() && !WEEKDAYS.contains(t.norm()) && !MONTHS.contains(t.norm())
-          && !opensSentence(a, t)) {
+          && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t)) {
         out.add(t);
       }
     }
     return out;
   }
 
+  /** Whether the token opens its sentence, or stands in a title-case line where every word is capitalised. */
   private static boolean opensSentence(AnalyzedArticle a, Token t) {
     dev.parallax.analyze.Sentence s = Inputs.sentenceAt(a, t.start());
     if (s == null) {
+      return true;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Token x : s.tokens()) {
+      if (x.kind() == TokenKind.WORD) {
+        words++;
+        capitalised += x.isCapitalized() ? 1 : 0;
+      }
+    }
+    if (words >= 5 && capitalised * 10 >= words * 8) {
       return true;
     }
     for (Token x : s.tokens()) {

@@ -38,6 +38,25 @@ class ComparersTest {
   }
 
   @Test
+  void troopNumbersConflictEndToEnd() {
+    Comparison c = PARALLAX.compare(seedFiles());
+    assertThat(c.discrepancies()).anySatisfy(d -> {
+      assertThat(d.kind()).isEqualTo(DiscrepancyKind.NUMBER);
+      assertThat(d.values()).extracting(Discrepancy.Value::value)
+          .contains("90,000 troops", "94,000 Russian soldiers");
+    });
+  }
+
+  @Test
+  void everyPassageOfTheMainEventHasItsWording() {
+    Comparison c = PARALLAX.compare(seedFiles());
+    assertThat(c.wording()).extracting(WordingDiff::passage)
+        .containsExactlyElementsOf(c.passages().stream().map(dev.parallax.align.Passage::id).toList());
+    assertThat(c.wording()).allSatisfy(w -> assertThat(w.score()).isBetween(0.0, 1.0));
+    assertThat(c.framing()).noneSatisfy(cue -> assertThat(cue.article()).startsWith("004"));
+  }
+
+  @Test
   void sameInputGivesTheSameJson() {
     List<Article> files = seedFiles();
     assertThat(JsonReport.toJson(PARALLAX.compare(files))).isEqualTo(JsonReport.toJson(PARALLAX.compare(files)));

@@ -70,6 +70,20 @@ class WordingDifferTest {
   }
 
   @Test
+  void derivationAndTransliterationAreSynonyms() {
+    assertThat(rendered(diff("The nightmare scenario is back.", "The nightmarish scenario is back.")))
+        .containsExactly("SYNONYM nightmare -> nightmarish");
+    assertThat(rendered(diff("Blinken met Sergei Lavrov.", "Blinken met Sergey Lavrov.")))
+        .containsExactly("SYNONYM Sergei -> Sergey");
+  }
+
+  @Test
+  void neutralVerbsAreNotNouns() {
+    WordingDiff w = diff("Blinken met the Secretary of State.", "Blinken met the Secretary of Defense.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.ATTRIBUTION);
+  }
+
+  @Test
   void intensifier() {
     WordingDiff w = diff("Blinken warned of serious consequences.", "Blinken warned of severe consequences.");
     assertThat(rendered(w)).containsExactly("INTENSIFIER serious -> severe");
