@@ -36,7 +36,8 @@ import java.util.Optional;
 final class ReuseFinder {
   static final int SHINGLE = 8;
   static final int MIN_NARRATIVE_WORDS = 6;
-  private static final int MAX_POSTINGS = 16;
+  /** A run repeated more often than this (per article given) is boilerplate, not evidence. */
+  private static final int MAX_POSTINGS_PER_ARTICLE = 3;
 
   /** An article's words in reading order, with what the evidence rules need. */
   private record Words(AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] name) {}
@@ -55,7 +56,7 @@ final class ReuseFinder {
     }
     Map<Long, List<int[]>> matches = new HashMap<>();
     for (List<int[]> p : postings.values()) {
-      if (p.size() < 2 || p.size() > MAX_POSTINGS) {
+      if (p.size() < 2 || p.size() > MAX_POSTINGS_PER_ARTICLE * words.size()) {
         continue;
       }
       for (int x = 0; x < p.size(); x++) {

@@ -189,6 +189,8 @@ final class WordingDiffer {
         out.add(at, new Edit(id, kind, from.from(), to.to()));
       }
     }
+    dropped.removeIf(x -> lex.scaleIds(x.lemma()).isEmpty());
+    added.removeIf(x -> lex.scaleIds(x.lemma()).isEmpty());
     for (Token a : dropped) {
       for (Token b : added) {
         int step = lex.scaleStep(a.lemma(), b.lemma());
