@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>Quotations are text between double quotation marks (straight {@code "} or curly {@code “ ”}) or
  * curly single marks ({@code ‘ ’}) within one line, also when they span several sentences. A closing mark
  * typed as an opening one ({@code “…prevail “At a gathering}) closes the quote when no other closing mark
- * follows on the line.
+ * follows on the line. A paragraph that opens with a quotation mark and never closes it is quoted to its
+ * end (the convention for a quotation that runs on into the next paragraph).
  *
  * <p>The speaker is the subject of the verb of saying nearest to the quote in its sentence(s): a name
  * ({@code Lavrov said}, {@code said Lavrov}, {@code Blinken has also told}), a pronoun ({@code he said}: the
@@ -75,6 +76,7 @@ final class QuoteFinder {
   static List<Quote> find(String text, List<Sentence> sentences) {
     People people = People.of(sentences, LEXICON);
     List<Quote> quotes = new ArrayList<>();
+    List<Boolean> runOn = new ArrayList<>();
     Optional<String> lastSpeaker = Optional.empty();
     Quote previous = null;
     int i = 0;
@@ -118,9 +120,18 @@ final class QuoteFinder {
         int trail = trailingBlank(text, q[0], q[1]);
         Quote quote = new Quote(inner, q[0] + lead, q[1] - trail, sentences.get(first).index(), speaker, cited, partial);
         quotes.add(quote);
+        runOn.add(q[1] == lineEnd && text.charAt(q[1] - 1) != '"' && text.charAt(q[1] - 1) != '\u201D');
         previous = quote;
       }
       i = j + 1;
+    }
+    // a quote that runs on into the next paragraph is attributed there
+    for (int k = quotes.size() - 2; k >= 0; k--) {
+      Quote q = quotes.get(k);
+      Quote next = quotes.get(k + 1);
+      if (runOn.get(k) && q.speaker().isEmpty() && next.speaker().isPresent()) {
+        quotes.set(k, new Quote(q.text(), q.start(), q.end(), q.sentence(), next.speaker(), next.citedSource(), q.partial()));
+      }
     }
     return quotes;
   }
@@ -193,7 +204,19 @@ final class QuoteFinder {
         open = -1;
       }
     }
+    if (open >= 0 && opener != '\u2018' && open - 1 == firstNonBlank(text, from, to) && to - open > 20) {
+      // a quoted paragraph that continues in the next one: by convention it has no closing mark
+      out.add(new int[] {open, to});
+    }
     return out;
+  }
+
+  private static int firstNonBlank(String text, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean hasCloser(String text, int from, int to) {

@@ -102,6 +102,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void quoteRunningOnIntoTheNextParagraph() {
+    assertThat(rendered("Zelensky addressed parliament on Wednesday.\n"
+        + "\u201CWe must tell the truth about the war in Donbass.\n"
+        + "\u201CWe are not afraid of direct dialogue,\u201D Zelensky said."))
+        .containsExactly("We must tell the truth about the war in Donbass. | Zelensky",
+            "We are not afraid of direct dialogue, | Zelensky");
+  }
+
+  @Test
+  void inversionWithApposition() {
+    assertThat(rendered("\u201CWe will respond,\u201D said Maria Zakharova, the foreign ministry spokeswoman."))
+        .containsExactly("We will respond, | Maria Zakharova");
+  }
+
+  @Test
+  void unclosedMarkInsideASentenceIsNoQuote() {
+    assertThat(quotes("He answered \u201Cyes and left the room without another word.")).isEmpty();
+  }
+
+  @Test
   void singleCurlyQuotesInAHeadline() {
     assertThat(quotes("Russia warns about \u2018nightmare scenario\u2019 of military confrontation"))
         .extracting(Quote::text).containsExactly("nightmare scenario");
