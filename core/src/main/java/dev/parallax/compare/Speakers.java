@@ -13,12 +13,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * become the full form most outlets use.
  *
  * <p>Two names are the same person when their last words (surnames) are equal after folding case and
- * accents, and their given names are equal, one is missing, or they differ by at most two letters
- * (transliterations: Sergei, Sergey). The canonical form is the full name used by the most articles; ties
+ * accents, or differ by one letter when both have six or more (Zelensky, Zelenskyy), and their given names
+ * are equal, one is missing, or they differ by at most two letters (transliterations: Sergei, Sergey). A
+ * bare surname is resolved only when exactly one person can have it. The canonical form is the full name used by the most articles; ties
  * go to the one seen first. Built per comparison; immutable once built.
  */
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;
+  private static final int LONG_SURNAME = 6;
 
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
@@ -34,48 +36,55 @@ final class Speakers {
    * @param names each article's names, articles in input order
    */
   static Speakers of(List<List<String>> names) {
-    Map<String, Map<String, Integer>> support = new LinkedHashMap<>();
+    Map<String, Integer> support = new LinkedHashMap<>();
     for (List<String> article : names) {
       for (String n : new java.util.LinkedHashSet<>(article)) {
-        support.computeIfAbsent(surname(n), k -> new LinkedHashMap<>()).merge(n, 1, Integer::sum);
+        support.merge(n, 1, Integer::sum);
       }
     }
-    Map<String, String> canonical = new LinkedHashMap<>();
-    for (Map<String, Integer> forms : support.values()) {
-      List<List<String>> clusters = new ArrayList<>();
-      for (String f : forms.keySet()) {
-        if (given(f).isEmpty()) {
-          continue;
-        }
-        List<String> home = null;
-        for (List<String> c : clusters) {
-          if (samePerson(c.get(0), f)) {
-            home = c;
-            break;
-          }
-        }
-        if (home == null) {
-          home = new ArrayList<>();
-          clusters.add(home);
-        }
-        home.add(f);
+    List<List<String>> clusters = new ArrayList<>();
+    for (String f : support.keySet()) {
+      if (given(f).isEmpty()) {
+        continue;
       }
+      List<String> home = null;
       for (List<String> c : clusters) {
-        String best = c.get(0);
-        for (String f : c) {
-          if (forms.get(f) > forms.get(best)) {
-            best = f;
-          }
-        }
-        for (String f : c) {
-          canonical.put(f, best);
+        if (samePerson(c.get(0), f)) {
+          home = c;
+          break;
         }
       }
-      // a bare surname goes to the only person with that surname
-      if (clusters.size() == 1) {
-        for (String f : forms.keySet()) {
-          canonical.putIfAbsent(f, canonical.get(clusters.get(0).get(0)));
+      if (home == null) {
+        home = new ArrayList<>();
+        clusters.add(home);
+      }
+      home.add(f);
+    }
+    Map<String, String> canonical = new LinkedHashMap<>();
+    for (List<String> c : clusters) {
+      String best = c.get(0);
+      for (String f : c) {
+        if (support.get(f) > support.get(best)) {
+          best = f;
         }
+      }
+      for (String f : c) {
+        canonical.put(f, best);
+      }
+    }
+    // a bare surname goes to the only person it can be
+    for (String f : support.keySet()) {
+      if (!given(f).isEmpty()) {
+        continue;
+      }
+      List<String> candidates = new ArrayList<>();
+      for (List<String> c : clusters) {
+        if (samePerson(c.get(0), f)) {
+          candidates.add(canonical.get(c.get(0)));
+        }
+      }
+      if (candidates.size() == 1) {
+        canonical.put(f, candidates.get(0));
       }
     }
     return new Speakers(canonical);
@@ -87,7 +96,11 @@ final class Speakers {
   }
 
   static boolean samePerson(String a, String b) {
-    if (!surname(a).equals(surname(b))) {
+    String sa = surname(a);
+    String sb = surname(b);
+    boolean close = sa.equals(sb)
+        || Math.min(sa.length(), sb.length()) >= LONG_SURNAME && LevenshteinDistance.getDefaultInstance().apply(sa, sb) <= 1;
+    if (!close) {
       return false;
     }
     String ga = given(a);
