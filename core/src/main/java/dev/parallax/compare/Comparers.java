@@ -10,6 +10,8 @@ public final class Comparers {
   /** The default comparer. TODO(compare): wording, framing, quotes, reuse, discrepancies, omissions. */
   public static Comparer standard() {
     return (articles, alignment, similarityName) -> new Comparison(similarityName, articles, alignment.events(),
-        alignment.passages(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        alignment.passages(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        OmissionFinder.find(articles, alignment),
+        OutletSummaries.summarize(articles, alignment, OutletSummaries::wordsOnly));
   }
 }
