@@ -102,7 +102,7 @@ public final class HtmlReport {
 
     private String title() {
       return "Parallax: how " + main.size() + " outlets report "
-          + (main.isEmpty() ? "the event" : "\u201c" + truncate(main.get(0).article().title(), 80) + "\u201d");
+          + (main.isEmpty() ? "the event" : "\u201c" + truncate(TextReport.headline(main.get(0)), 80) + "\u201d");
     }
 
     private void header() {
@@ -450,7 +450,7 @@ public final class HtmlReport {
         sb.append("<li data-other=\"").append(Html.escape(a.id())).append("\"><b>")
             .append(Html.escape(a.article().outlet())).append("</b> <span class=\"id\">").append(Html.escape(a.id()));
         a.article().published().ifPresent(d -> sb.append(" &middot; ").append(d));
-        sb.append("</span>: ").append(Html.escape(truncate(a.article().title(), 140))).append("<br><span class=\"meta\">")
+        sb.append("</span>: ").append(Html.escape(truncate(TextReport.headline(a), 140))).append("<br><span class=\"meta\">")
             .append(Html.escape(events.get(a.id()).reason())).append("</span></li>\n");
       }
       sb.append("</ul>\n</section>\n");

@@ -51,7 +51,7 @@ public final class TextReport {
         .append(" on one event, ").append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
         .append(" (similarity: ").append(clean(c.similarity())).append(")\n");
     if (!main.isEmpty()) {
-      sb.append("Event: ").append(snippet(main.get(0).article().title())).append('\n');
+      sb.append("Event: ").append(snippet(headline(main.get(0)))).append('\n');
     }
 
     sb.append("\nOutlets                                  coverage  omission  only-here\n");
@@ -152,6 +152,14 @@ public final class TextReport {
       }
     }
     return sb.toString();
+  }
+
+  /** The article's title, or its first sentence when it has none (plain text files carry no title). */
+  static String headline(AnalyzedArticle a) {
+    if (!a.article().title().isBlank() || a.sentences().isEmpty()) {
+      return a.article().title();
+    }
+    return a.sentences().get(0).text();
   }
 
   private static boolean isOther(Comparison c, String id) {
