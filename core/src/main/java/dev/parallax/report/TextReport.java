@@ -47,8 +47,8 @@ public final class TextReport {
     for (AnalyzedArticle a : c.articles()) {
       (isOther(c, a.id()) ? other : main).add(a);
     }
-    sb.append("Parallax: ").append(main.size()).append(main.size() == 1 ? " outlet" : " outlets")
-        .append(" on one event, ").append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
+    sb.append("Parallax: ").append(c.articles().size()).append(c.articles().size() == 1 ? " article, " : " articles, ")
+        .append(main.size()).append(main.size() == 1 ? " outlet" : " outlets").append(" on the main event, ").append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
         .append(" (similarity: ").append(clean(c.similarity())).append(")\n");
     if (!main.isEmpty()) {
       sb.append("Event: ").append(snippet(headline(main.get(0)))).append('\n');

@@ -12,7 +12,7 @@ class TextReportTest {
 
   @Test
   void namesTheEventAndTheOutlets() {
-    assertThat(text).startsWith("Parallax: 3 outlets on one event, 6 passages");
+    assertThat(text).startsWith("Parallax: 4 articles, 3 outlets on the main event, 6 passages");
     assertThat(text).contains("Event: Lavrov warns of return to 'nightmare'");
     assertThat(text).containsPattern("RT \\(001_rt\\)\\s+71%\\s+33%\\s+1");
     assertThat(text).containsPattern("ZeroHedge \\(003_zh\\)\\s+81%");
