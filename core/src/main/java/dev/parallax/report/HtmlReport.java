@@ -212,7 +212,10 @@ public final class HtmlReport {
       boolean reference = w != null && w.reference().equals(a.id()) && p.members().size() > 1;
       sb.append("<td class=\"member").append(reference ? " ref" : "").append("\" data-article=\"")
           .append(Html.escape(a.id())).append("\">");
+      // Marks claim text in this order: this outlet's own edits, conflicting facts, then (in the reference
+      // version) the words other outlets changed.
       List<Mark> marks = new ArrayList<>();
+      List<Mark> referenceMarks = new ArrayList<>();
       List<Edit> edits = new ArrayList<>();
       if (w != null) {
         for (Edit e : w.edits()) {
@@ -220,7 +223,7 @@ public final class HtmlReport {
             edits.add(e);
             marks.add(new Mark(e.to(), group(e.kind()), JsonNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
-            marks.add(new Mark(e.from(), "g-ref", "changed by " + e.article()));
+            referenceMarks.add(new Mark(e.from(), "g-ref", "changed by " + outletName(e.article())));
           }
         }
       }
@@ -233,6 +236,7 @@ public final class HtmlReport {
           }
         }
       }
+      marks.addAll(referenceMarks);
       boolean first = true;
       for (int idx : m.sentences()) {
         if (idx < 0 || idx >= a.sentences().size()) {

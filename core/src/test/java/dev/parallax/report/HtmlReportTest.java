@@ -51,10 +51,12 @@ class HtmlReportTest {
 
   @Test
   void changedWordsAreMarkedInsideThePassage() {
-    Element bi = page.selectFirst("tr[data-passage=p1] td[data-article=002_bi]");
-    assertThat(bi.select("mark.g-frame").eachText()).contains("warned", "could see");
+    Element warned = page.selectFirst("tr[data-passage=p1] td[data-article=002_bi]");
+    assertThat(warned.select("mark.g-frame").eachText()).contains("warned", "could see");
     Element zh = page.selectFirst("tr[data-passage=p3] td[data-article=003_zh]");
     assertThat(zh.select("mark.g-fact").eachText()).contains("more than 90,000");
+    Element bi = page.selectFirst("tr[data-passage=p3] td[data-article=002_bi]");
+    assertThat(bi.select("mark.g-fact").eachText()).containsExactly("94,000 troops");
     Element reference = page.selectFirst("tr[data-passage=p1] td[data-article=001_rt]");
     assertThat(reference.hasClass("ref")).isTrue();
     assertThat(reference.select("mark").eachText()).contains("said");
