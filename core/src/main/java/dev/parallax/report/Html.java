@@ -25,23 +25,23 @@ final class Html {
 
   /** Appends {@code text[start, end)} escaped to {@code sb}. */
   static void escapeTo(StringBuilder sb, CharSequence text, int start, int end) {
+    int run = start;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        case '\t', '\n', '\r' -> sb.append(c);
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            sb.append('\uFFFD');
-          } else {
-            sb.append(c);
-          }
-        }
+      String replacement = switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        case '\t', '\n', '\r' -> null;
+        default -> c < 0x20 || c == 0x7f ? "\uFFFD" : null;
+      };
+      if (replacement != null) {
+        sb.append(text, run, i).append(replacement);
+        run = i + 1;
       }
     }
+    sb.append(text, run, end);
   }
 }

@@ -22,6 +22,7 @@ import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,10 +64,16 @@ public final class HtmlReport {
     private final List<AnalyzedArticle> main = new ArrayList<>();
     private final List<AnalyzedArticle> other = new ArrayList<>();
     private final Map<String, ArticleEvent> events = new LinkedHashMap<>();
-    private final StringBuilder sb = new StringBuilder(64 * 1024);
+    private final Map<String, AnalyzedArticle> byId = new HashMap<>();
+    private final Map<String, Passage> passages = new HashMap<>();
+    private final Map<String, WordingDiff> wording = new HashMap<>();
+    private final StringBuilder sb = new StringBuilder(256 * 1024);
 
     Page(Comparison c) {
       this.c = c;
+      c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
+      c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
+      c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
       for (ArticleEvent e : c.events()) {
         events.put(e.article(), e);
       }
@@ -147,7 +154,7 @@ public final class HtmlReport {
           .append("<thead><tr><th>Outlet</th><th>Coverage</th><th>Omission score</th><th>Only here</th>")
           .append("<th>Framing cues</th></tr></thead>\n<tbody>\n");
       for (OutletSummary o : c.outlets()) {
-        AnalyzedArticle a = c.article(o.article()).orElse(null);
+        AnalyzedArticle a = byId.get(o.article());
         sb.append("<tr data-outlet=\"").append(Html.escape(o.article())).append("\"><th>")
             .append(Html.escape(a == null ? o.article() : a.article().outlet()))
             .append(" <span class=\"id\">").append(Html.escape(o.article())).append("</span></th>");
@@ -187,7 +194,7 @@ public final class HtmlReport {
     }
 
     private void row(Passage p) {
-      Optional<WordingDiff> w = c.wordingOf(p);
+      Optional<WordingDiff> w = Optional.ofNullable(wording.get(p.id()));
       long carriers = main.stream().filter(a -> p.carriedBy(a.id())).count();
       sb.append("<tr class=\"passage\" id=\"").append(Html.escape(p.id())).append("\" data-passage=\"")
           .append(Html.escape(p.id())).append("\"><th class=\"pcol\">").append(Html.escape(p.id()))
@@ -355,7 +362,7 @@ public final class HtmlReport {
           sb.append("<li><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
               .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
               .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
-              .append(Html.escape(c.passage(o.passage()).map(this::snippet).orElse(""))).append("</li>\n");
+              .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse(""))).append("</li>\n");
         }
         sb.append("</ol>\n");
       }
@@ -422,7 +429,7 @@ public final class HtmlReport {
         sb.append("<li><b>").append(Html.escape(outletName(r.to()))).append("</b> reuses ").append(r.chars())
             .append(" characters from <b>").append(Html.escape(outletName(r.from()))).append("</b> <span class=\"meta\">(")
             .append(Html.escape(r.direction())).append(")</span>");
-        AnalyzedArticle to = c.article(r.to()).orElse(null);
+        AnalyzedArticle to = byId.get(r.to());
         if (to != null && !r.spans().isEmpty()) {
           sb.append("<ul>");
           int shown = 0;
@@ -487,7 +494,7 @@ public final class HtmlReport {
 
     private String snippet(Passage p) {
       PassageMember m = p.members().get(0);
-      AnalyzedArticle a = c.article(m.article()).orElse(null);
+      AnalyzedArticle a = byId.get(m.article());
       if (a == null || m.sentences().get(0) >= a.sentences().size()) {
         return "";
       }
@@ -495,7 +502,8 @@ public final class HtmlReport {
     }
 
     private String outletName(String id) {
-      return c.article(id).map(a -> a.article().outlet()).orElse(id);
+      AnalyzedArticle a = byId.get(id);
+      return a == null ? id : a.article().outlet();
     }
 
     private List<String> outletNamesOf(List<String> ids) {
@@ -547,16 +555,31 @@ public final class HtmlReport {
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
+  /** {@code s} with runs of white space collapsed to one space, cut to {@code max} characters with an ellipsis. */
   static String truncate(String s, int max) {
-    String t = s.replaceAll("\\s+", " ").strip();
+    StringBuilder t = new StringBuilder(Math.min(s.length(), max + 1));
+    boolean space = false;
+    for (int i = 0; i < s.length() && t.length() <= max; i++) {
+      char ch = s.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        space = t.length() > 0;
+      } else {
+        if (space) {
+          t.append(' ');
+          space = false;
+        }
+        t.append(ch);
+      }
+    }
     if (t.length() <= max) {
-      return t;
+      return t.toString();
     }
     int cut = max - 1;
     if (Character.isHighSurrogate(t.charAt(cut - 1))) {
       cut--;
     }
-    return t.substring(0, cut) + "\u2026";
+    t.setLength(cut);
+    return t.append('\u2026').toString();
   }
 
   private static final String CSS = """
