@@ -2,6 +2,10 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,10 @@ class CompareCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("RT", "Business Insider", "ZeroHedge");
     assertThat(Files.readString(json)).contains("\"schema\" : \"parallax-report/1\"");
+    ObjectMapper mapper = new ObjectMapper();
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(mapper.readTree(Path.of("..", "docs", "schema", "parallax-report-1.schema.json").toFile()));
+    assertThat(schema.validate(mapper.readTree(json.toFile()))).isEmpty();
     assertThat(run.out()).startsWith("Parallax: ").contains("Top passages", "Top omissions");
     assertThat(leftovers()).containsExactlyInAnyOrder("report.html", "report.json");
   }
