@@ -57,6 +57,10 @@ final class CompareCommand implements Callable<Integer> {
     if ("-".equals(json) && "-".equals(html)) {
       throw new InvalidInputException("--json and --html cannot both go to standard output");
     }
+    if (json != null && html != null && !json.equals("-")
+        && Path.of(json).toAbsolutePath().normalize().equals(Path.of(html).toAbsolutePath().normalize())) {
+      throw new InvalidInputException("--json and --html name the same file: " + json);
+    }
     Inputs inputs = Inputs.resolve(files, manifest);
     // Check the targets before the work, so a bad output path fails fast and nothing is half written.
     for (String target : new String[] {json, html}) {

@@ -57,6 +57,14 @@ class CompareCommandTest {
   }
 
   @Test
+  void bothReportsCannotShareAFile() {
+    String same = dir.resolve("report").toString();
+    CliRun run = CliRun.of(args("compare", "--html", same, "--json", same));
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errorLine()).startsWith("parallax: --json and --html name the same file");
+  }
+
+  @Test
   void outputIntoAMissingFolderFailsBeforeAnyWork() {
     CliRun run = CliRun.of(args("compare", "--html", dir.resolve("no/such/report.html").toString()));
     assertThat(run.code()).isEqualTo(1);
