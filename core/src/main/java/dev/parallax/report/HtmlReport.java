@@ -49,6 +49,7 @@ import java.util.Optional;
  */
 public final class HtmlReport {
   private static final int SNIPPET = 160;
+  private static final int EDIT_TEXT = 60;
 
   private HtmlReport() {}
 
@@ -275,11 +276,17 @@ public final class HtmlReport {
           v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">via ").append(Html.escape(src)).append("</span>"));
           sb.append(' ');
         }
-        for (Edit e : edits) {
-          sb.append("<span class=\"edit ").append(group(e.kind())).append("\">")
-              .append(Html.escape(e.from().isEmpty() ? "\u2205" : e.from())).append(" \u2192 ")
-              .append(Html.escape(e.to().isEmpty() ? "\u2205" : e.to())).append(" <i>")
-              .append(JsonNames.of(e.kind())).append("</i></span> ");
+        if (!edits.isEmpty()) {
+          // The marks in the text show where; the list (folded, it can be long) says what each change was.
+          sb.append("<details class=\"edits\"><summary>").append(edits.size())
+              .append(edits.size() == 1 ? " wording change" : " wording changes").append("</summary>");
+          for (Edit e : edits) {
+            sb.append("<span class=\"edit ").append(group(e.kind())).append("\">")
+                .append(Html.escape(e.from().isEmpty() ? "\u2205" : truncate(e.from(), EDIT_TEXT))).append(" \u2192 ")
+                .append(Html.escape(e.to().isEmpty() ? "\u2205" : truncate(e.to(), EDIT_TEXT))).append(" <i>")
+                .append(JsonNames.of(e.kind())).append("</i></span> ");
+          }
+          sb.append("</details>");
         }
         sb.append("</div>");
       }
@@ -594,7 +601,7 @@ public final class HtmlReport {
       .scroll{overflow-x:auto}
       table{border-collapse:collapse}
       table.side{width:100%;table-layout:fixed}
-      table.side th,table.side td{border:1px solid var(--line);padding:.45rem .55rem;vertical-align:top;text-align:left}
+      table.side th,table.side td{border:1px solid var(--line);padding:.45rem .55rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
       table.side thead th{background:var(--head);position:sticky;top:0}
       th.pcol{width:8.5rem;background:#fafbfc;font-weight:600}
       td.gap{background:repeating-linear-gradient(135deg,var(--gap),var(--gap) 8px,#fff 8px,#fff 16px);color:#a04040;font-style:italic;text-align:center;vertical-align:middle}
@@ -607,7 +614,8 @@ public final class HtmlReport {
       mark.g-fact{background:#ffb3b3}
       mark.g-ref{background:none;text-decoration:underline dotted #8aa4c0;text-decoration-thickness:2px}
       .notes{margin-top:.35rem;font-size:.82em;line-height:1.7}
-      .edit{white-space:nowrap;border-radius:3px;padding:0 .25rem;margin-right:.15rem}
+      .edit{display:inline-block;border-radius:3px;padding:0 .25rem;margin:0 .15rem .1rem 0}
+      details.edits summary{color:var(--muted)}
       .edit.g-words{background:#fff8d6}.edit.g-frame{background:#ffe9d4}.edit.g-fact{background:#ffdede}
       .badge{display:inline-block;font-size:.75em;font-weight:600;border-radius:9px;padding:0 .45rem;margin-right:.2rem;color:#fff}
       .f-verbatim{background:#2e7d4f}.f-truncated{background:#8a6d1a}.f-altered{background:#b3261e}.f-paraphrase{background:#5a5fa8}.f-unique{background:#6b7480}

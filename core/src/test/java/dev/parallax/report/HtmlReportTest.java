@@ -53,6 +53,9 @@ class HtmlReportTest {
   void changedWordsAreMarkedInsideThePassage() {
     Element warned = page.selectFirst("tr[data-passage=p1] td[data-article=002_bi]");
     assertThat(warned.select("mark.g-frame").eachText()).contains("warned", "could see");
+    assertThat(warned.selectFirst("details.edits summary").text()).isEqualTo("2 wording changes");
+    assertThat(warned.select("details.edits .edit").eachText()).containsExactly("said \u2192 warned attribution",
+        "risks a return to \u2192 could see hedge");
     Element zh = page.selectFirst("tr[data-passage=p3] td[data-article=003_zh]");
     assertThat(zh.select("mark.g-fact").eachText()).contains("more than 90,000");
     Element bi = page.selectFirst("tr[data-passage=p3] td[data-article=002_bi]");
