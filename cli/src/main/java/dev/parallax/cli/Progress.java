@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
  * Progress messages on standard error, shown when a run has many files or has already taken more than a
@@ -15,18 +16,25 @@ final class Progress {
   private final PrintWriter err;
   private final boolean quiet;
   private final boolean many;
+  private final LongSupplier clock;
   private final long started;
 
   Progress(PrintWriter err, boolean quiet, int files) {
+    this(err, quiet, files, System::nanoTime);
+  }
+
+  /** With {@code clock} giving nanoseconds (tests pass a fake one). */
+  Progress(PrintWriter err, boolean quiet, int files, LongSupplier clock) {
     this.err = err;
     this.quiet = quiet;
     this.many = files >= MANY_FILES;
-    this.started = System.nanoTime();
+    this.clock = clock;
+    this.started = clock.getAsLong();
   }
 
   /** Announces a step ("reading 12 files"), if this run is large or slow. */
   void step(String message) {
-    if (quiet || !(many || System.nanoTime() - started > MOMENT_NANOS)) {
+    if (quiet || !(many || clock.getAsLong() - started > MOMENT_NANOS)) {
       return;
     }
     err.println("parallax: " + message);

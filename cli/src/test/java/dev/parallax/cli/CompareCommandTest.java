@@ -72,8 +72,10 @@ class CompareCommandTest {
   }
 
   @Test
-  void fewFilesShowNoProgress() {
-    assertThat(CliRun.of(args("compare", "--json", dir.resolve("r.json").toString())).err()).isEmpty();
+  void fewFilesShowNoPerFileProgress() {
+    // A slow machine may still announce later steps ("writing reports"), never the reading of few files.
+    assertThat(CliRun.of(args("compare", "--json", dir.resolve("r.json").toString())).err())
+        .doesNotContain("reading", "read 1/");
   }
 
   @Test
