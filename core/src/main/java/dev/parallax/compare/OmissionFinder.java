@@ -5,7 +5,9 @@ import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds, for every main-event article, the passages other main-event articles carry and it leaves out.
@@ -28,6 +30,7 @@ final class OmissionFinder {
   /** Omissions by article in article order, then most salient first (ties in passage order). */
   static List<Omission> find(List<AnalyzedArticle> articles, Alignment alignment) {
     List<String> main = mainIds(articles, alignment);
+    Set<String> isMain = new HashSet<>(main);
     List<Omission> out = new ArrayList<>();
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
@@ -35,7 +38,7 @@ final class OmissionFinder {
         if (p.carriedBy(id)) {
           continue;
         }
-        List<String> coveredBy = p.articles().stream().filter(main::contains).toList();
+        List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
         if (!coveredBy.isEmpty()) {
           mine.add(new Omission(id, p.id(), p.salience(), coveredBy));
         }

@@ -6,7 +6,9 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -34,7 +36,7 @@ final class OutletSummaries {
    */
   static List<OutletSummary> summarize(List<AnalyzedArticle> articles, Alignment alignment,
       Function<AnalyzedArticle, FramingSummary> framing) {
-    List<String> main = OmissionFinder.mainIds(articles, alignment);
+    Set<String> main = new HashSet<>(OmissionFinder.mainIds(articles, alignment));
     boolean weighted = alignment.passages().stream().anyMatch(p -> p.salience() > 0);
     List<OutletSummary> out = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
