@@ -69,9 +69,11 @@ public final class HtmlReport {
     private final Map<String, Passage> passages = new HashMap<>();
     private final Map<String, WordingDiff> wording = new HashMap<>();
     private final StringBuilder sb = new StringBuilder(256 * 1024);
+    private final OutletLabels labels;
 
     Page(Comparison c) {
       this.c = c;
+      this.labels = new OutletLabels(c);
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
@@ -509,16 +511,15 @@ public final class HtmlReport {
     }
 
     private String outletName(String id) {
-      AnalyzedArticle a = byId.get(id);
-      return a == null ? id : a.article().outlet();
+      return labels.of(id);
     }
 
     private List<String> outletNamesOf(List<String> ids) {
       return ids.stream().map(this::outletName).toList();
     }
 
-    private static List<String> outletNames(List<AnalyzedArticle> articles) {
-      return articles.stream().map(a -> a.article().outlet()).toList();
+    private List<String> outletNames(List<AnalyzedArticle> articles) {
+      return articles.stream().map(a -> labels.of(a.id())).toList();
     }
   }
 

@@ -42,6 +42,7 @@ public final class TextReport {
   public static String render(Comparison c) {
     Objects.requireNonNull(c, "comparison");
     StringBuilder sb = new StringBuilder();
+    OutletLabels labels = new OutletLabels(c);
     List<AnalyzedArticle> main = new ArrayList<>();
     List<AnalyzedArticle> other = new ArrayList<>();
     for (AnalyzedArticle a : c.articles()) {
@@ -71,7 +72,7 @@ public final class TextReport {
         break;
       }
       sb.append(String.format(Locale.ROOT, "  %-4s salience %.2f  carried by %s%n", clean(p.id()), p.salience(),
-          outlets(c, p.articles())));
+          outlets(labels, p.articles())));
       sb.append("       ").append(passageSnippet(c, p)).append('\n');
     }
     if (c.passages().isEmpty()) {
@@ -91,7 +92,7 @@ public final class TextReport {
       for (int i = 0; i < Math.min(TOP_OMISSIONS, list.size()); i++) {
         Omission o = list.get(i);
         sb.append(String.format(Locale.ROOT, "    %-4s %.2f  (in %s) %s%n", clean(o.passage()), o.salience(),
-            outlets(c, o.coveredBy()), c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse("")));
+            outlets(labels, o.coveredBy()), c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse("")));
       }
     }
     if (!any) {
@@ -106,7 +107,7 @@ public final class TextReport {
           continue;
         }
         findings++;
-        sb.append("  ").append(JsonNames.of(v.fidelity())).append(": ").append(clean(outlet(c, v.article())))
+        sb.append("  ").append(JsonNames.of(v.fidelity())).append(": ").append(clean(labels.of(v.article())))
             .append(" quotes ").append(g.speaker().isEmpty() ? "someone" : clean(g.speaker())).append(" as \"")
             .append(snippet(v.text())).append("\"\n");
       }
@@ -123,7 +124,7 @@ public final class TextReport {
       sb.append("  ").append(JsonNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
       for (int j = 0; j < d.values().size(); j++) {
         Discrepancy.Value v = d.values().get(j);
-        sb.append(j == 0 ? "" : " vs ").append(clean(outlet(c, v.article()))).append(" \"").append(snippet(v.value()))
+        sb.append(j == 0 ? "" : " vs ").append(clean(labels.of(v.article()))).append(" \"").append(snippet(v.value()))
             .append('"');
       }
       sb.append('\n');
@@ -135,8 +136,8 @@ public final class TextReport {
     sb.append("\nCopying\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.reuse().size()); i++) {
       Reuse r = c.reuse().get(i);
-      sb.append("  ").append(clean(outlet(c, r.to()))).append(" reuses ").append(r.chars()).append(" characters from ")
-          .append(clean(outlet(c, r.from()))).append(" (").append(clean(r.direction())).append(")\n");
+      sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters from ")
+          .append(clean(labels.of(r.from()))).append(" (").append(clean(r.direction())).append(")\n");
     }
     if (c.reuse().isEmpty()) {
       sb.append("  (none)\n");
@@ -166,12 +167,8 @@ public final class TextReport {
     return c.events().stream().anyMatch(e -> e.article().equals(id) && e.membership() == EventMembership.OTHER);
   }
 
-  private static String outlet(Comparison c, String id) {
-    return c.article(id).map(a -> a.article().outlet()).orElse(id);
-  }
-
-  private static String outlets(Comparison c, List<String> ids) {
-    return clean(String.join(", ", ids.stream().map(id -> outlet(c, id)).toList()));
+  private static String outlets(OutletLabels labels, List<String> ids) {
+    return clean(String.join(", ", ids.stream().map(labels::of).toList()));
   }
 
   private static String passageSnippet(Comparison c, Passage p) {

@@ -44,4 +44,17 @@ class TextReportTest {
     String t = TextReport.render(SampleComparison.create("Evil \u001b[2J\u001b]0;title\u0007 text \u202Ereversed"));
     assertThat(t).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202E");
   }
+
+  @Test
+  void outletsSharingANameAreToldApartByTheirIds() {
+    Comparison c = SampleComparison.create();
+    var renamed = c.articles().stream().map(a -> a.id().equals("001_rt") || a.id().equals("003_zh")
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("unnamed outlet", a.article().published()),
+            a.sentences(), a.quotes(), a.mentions())
+        : a).toList();
+    Comparison twins = new Comparison(c.similarity(), renamed, c.events(), c.passages(), c.wording(), c.framing(),
+        c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
+    assertThat(TextReport.render(twins)).contains("unnamed outlet 003_zh reuses 59 characters from unnamed outlet 001_rt");
+    assertThat(HtmlReport.render(twins)).contains("carried by unnamed outlet 001_rt");
+  }
 }
