@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,12 +24,11 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
   }
 
-  /** Runs the command line with the given standard output and error; returns its exit code. */
-  static int run(PrintWriter out, PrintWriter err, String... args) {
+  /** Runs the command line writing to {@code out} and {@code err}, and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setOut(out);
     cmd.setErr(err);
@@ -43,6 +41,9 @@ public final class Main {
     } catch (StackOverflowError e) {
       cmd.getErr().println("parallax: internal error: stack overflow (please report it with the input that caused it)");
       return EXIT_INTERNAL;
+    } finally {
+      out.flush();
+      err.flush();
     }
   }
 }

@@ -650,7 +650,7 @@ final class ChromeCleaner implements Cleaner {
         }
         if (headline >= 0 && i < headline && !s.isProse()) {
           l.reason = RemovalReason.NAVIGATION;
-        } else if (headline >= 0 && i > headline && !s.terminal && (s.stopWords == 0 || s.words <= 3)) {
+        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 4 && (s.stopWords == 0 || s.words <= 2)) {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
@@ -677,7 +677,8 @@ final class ChromeCleaner implements Cleaner {
         LineShape s = l.shape;
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
         boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
-        if (!l.open() || i == headline || quoted || sentence) {
+        boolean listItem = isBullet(l) && s.words >= 4 && s.stopWords > 0;
+        if (!l.open() || i == headline || quoted || sentence || listItem) {
           end = i;
           break;
         }

@@ -27,9 +27,8 @@ final class Vocabulary {
 
   /** Words of site furniture: cookie banners, sign-up and subscription boxes, legal lines. */
   static final Set<String> FURNITURE = Set.of(
-      "cookie", "cookies", "privacy", "javascript", "browser", "subscribe", "subscription", "newsletter",
-      "newsletters", "reserved", "copyright", "unsubscribe", "advertisement", "advertising", "sponsored",
-      "login", "signup", "inbox");
+      "cookie", "cookies", "javascript", "browser", "subscribe", "newsletter", "newsletters", "unsubscribe",
+      "login", "signup", "inbox", "paywall");
 
   /** Words that address the reader or speak for the site, which furniture does and reporting rarely does. */
   static final Set<String> ADDRESS = Set.of(

@@ -75,6 +75,13 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void standfirstWithoutFunctionWordsStays() {
+      String dek = "Kremlin denies invasion plans, blames NATO expansion";
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + dek + "\n\n" + STORY);
+      assertThat(kept(a)).contains(dek);
+    }
+
+    @Test
     void subheadingInsideTheStoryStays() {
       Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\n"
           + "Sanctions on the table\n\n" + STORY);
@@ -204,6 +211,27 @@ class ChromeCleanerTest {
       String s = "“We will respond to any provocation with force,” the minister warned";
       Article a = clean(STORY + "\n\n" + s);
       assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void closingListOfPointsStays() {
+      Article a = clean(STORY + "\n\nThe plan includes:\n\u2022 a ceasefire along the current front line\n"
+          + "\u2022 an exchange of all prisoners of war");
+      assertThat(kept(a)).contains("\u2022 a ceasefire along the current front line", "\u2022 an exchange of all prisoners of war");
+    }
+
+    @Test
+    void sentenceAboutAdvertisingIsNotFurniture() {
+      String s = "We rely on advertising and subscriptions to pay for reporting like this, the publisher told staff.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void newsletterBoxInsideTheStory() {
+      String box = "Sign up for our newsletter to get the best stories in your inbox every morning.";
+      Article a = clean(STORY + "\n\n" + box + "\n\n" + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(box);
     }
 
     @Test
