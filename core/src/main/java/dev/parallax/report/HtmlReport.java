@@ -182,7 +182,9 @@ public final class HtmlReport {
         sb.append("<p>No passages were aligned.</p>\n</section>\n");
         return;
       }
-      sb.append("<div class=\"scroll\"><table class=\"side\">\n<thead><tr><th class=\"pcol\">Passage</th>");
+      // Many outlets: keep each column readable and let the table scroll sideways instead of squeezing.
+      sb.append("<div class=\"scroll\"><table class=\"side\" style=\"min-width:").append(9 + 14 * main.size())
+          .append("rem\">\n<thead><tr><th class=\"pcol\">Passage</th>");
       for (AnalyzedArticle a : main) {
         sb.append("<th class=\"outlet\" data-article=\"").append(Html.escape(a.id())).append("\">")
             .append(Html.escape(a.article().outlet())).append("<br><span class=\"id\">").append(Html.escape(a.id()));
