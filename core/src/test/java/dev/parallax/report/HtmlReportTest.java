@@ -118,6 +118,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void hostileOutletNameCannotInjectMarkup() {
+    Comparison c = SampleComparison.create();
+    String outlet = "\"><img src=x onerror=alert(1)><script>alert(2)</script>";
+    var renamed = c.articles().stream().map(a -> a.id().equals("002_bi")
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata(outlet, a.article().published()),
+            a.sentences(), a.quotes(), a.mentions())
+        : a).toList();
+    Document d = Jsoup.parse(HtmlReport.render(new Comparison(c.similarity(), renamed, c.events(), c.passages(),
+        c.wording(), c.framing(), c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets())));
+    assertThat(d.select("script, img")).isEmpty();
+    assertThat(d.selectFirst("th.outlet[data-article=002_bi]").text()).startsWith(outlet);
+  }
+
+  @Test
   void sameComparisonGivesTheSameBytes() {
     assertThat(HtmlReport.render(SampleComparison.create())).isEqualTo(HtmlReport.render(SampleComparison.create()));
   }
