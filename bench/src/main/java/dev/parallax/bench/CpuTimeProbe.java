@@ -1,0 +1,138 @@
+package dev.parallax.bench;
+
+import dev.parallax.Parallax;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Analyzer;
+import dev.parallax.analyze.EnglishAnalyzer;
+import dev.parallax.analyze.EnglishModels;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.clean.Cleaners;
+import dev.parallax.ingest.Article;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * The benchmark workloads timed by the CPU time of the working thread as well as by the wall clock: on a
+ * shared machine (other processes competing for the cores) wall-clock time measures the contention as much
+ * as the code, while the thread's CPU time does not. Prints Markdown tables of medians.
+ *
+ * <p>Workloads (all from {@link Seeds} and {@link VariantGenerator} with seed 42): one event of N = 2, 5,
+ * 10, 20, 40, 80 articles; five articles of about 2.5, 5, 10, 20 and 40 kB each; and analysis throughput
+ * (Parallax's analyzer, and OpenNLP's POS tagger for reference) on the five cleaned seeds. Each workload is
+ * warmed up for {@code WARMUP} seconds of CPU, then run until {@code MEASURE} seconds of CPU or 200 runs.
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests
+ * java -Xms1g -Xmx1g -cp bench/target/benchmarks.jar dev.parallax.bench.CpuTimeProbe [WARMUP MEASURE]
+ * </pre>
+ */
+public final class CpuTimeProbe {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private CpuTimeProbe() {}
+
+  /** Median CPU and wall time of one run, in milliseconds, and the number of runs measured. */
+  private record Timing(double cpuMs, double wallMs, double cpuP90Ms, int runs) {}
+
+  /** Runs every workload and prints the tables. */
+  public static void main(String[] args) {
+    double warmup = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+    double measure = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+    Parallax parallax = Parallax.create();
+    List<Article> seeds = Seeds.load();
+
+    System.out.println("One event end to end (`Parallax.compare`), by number of articles:");
+    System.out.println();
+    System.out.println("| N | chars | CPU median | CPU p90 | wall median | CPU per article | runs |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    for (int n : new int[] {2, 5, 10, 20, 40, 80}) {
+      List<Article> event = new VariantGenerator(42).event(seeds, n);
+      Timing t = time(() -> parallax.compare(event), warmup, measure);
+      System.out.printf(Locale.ROOT, "| %d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", n, chars(event),
+          t.cpuMs(), t.cpuP90Ms(), t.wallMs(), t.cpuMs() / n, t.runs());
+    }
+    System.out.println();
+    System.out.println("Five articles, by article length:");
+    System.out.println();
+    System.out.println("| chars per article (target) | total chars | CPU median | CPU p90 | wall median | CPU per 10k chars | runs |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    for (int size : new int[] {2_500, 5_000, 10_000, 20_000, 40_000}) {
+      VariantGenerator g = new VariantGenerator(42);
+      List<Article> five = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        List<Article> rotated = new ArrayList<>(seeds.subList(i, seeds.size()));
+        rotated.addAll(seeds.subList(0, i));
+        five.add(g.longArticle(rotated, size, "long-" + i));
+      }
+      Timing t = time(() -> parallax.compare(five), warmup, measure);
+      System.out.printf(Locale.ROOT, "| %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", size, chars(five),
+          t.cpuMs(), t.cpuP90Ms(), t.wallMs(), t.cpuMs() * 10_000 / chars(five), t.runs());
+    }
+    System.out.println();
+    EnglishModels models = EnglishModels.load();
+    Analyzer analyzer = EnglishAnalyzer.create(models);
+    List<Article> cleaned = seeds.stream().map(Cleaners.standard()::clean).toList();
+    List<String[]> sentences = new ArrayList<>();
+    int tokens = 0;
+    for (Article a : cleaned) {
+      AnalyzedArticle an = analyzer.analyze(a);
+      for (Sentence s : an.sentences()) {
+        sentences.add(s.tokens().stream().map(x -> x.text()).toArray(String[]::new));
+        tokens += s.tokens().size();
+      }
+    }
+    POSTaggerME tagger = new POSTaggerME(models.posModel());
+    Timing analysis = time(() -> cleaned.stream().map(analyzer::analyze).toList(), warmup, measure);
+    Timing pos = time(() -> sentences.stream().map(tagger::tag).toList(), warmup, measure);
+    System.out.println("Analysis throughput on the five cleaned seeds (" + tokens + " tokens), by CPU time:");
+    System.out.println();
+    System.out.println("| stage | CPU median per pass | tokens/s/core (CPU) | tokens/s (wall) |");
+    System.out.println("|---|---:|---:|---:|");
+    System.out.printf(Locale.ROOT, "| Parallax analyzer | %.2f ms | %,.0f | %,.0f |%n", analysis.cpuMs(),
+        tokens / analysis.cpuMs() * 1000, tokens / analysis.wallMs() * 1000);
+    System.out.printf(Locale.ROOT, "| OpenNLP POSTaggerME (reference) | %.2f ms | %,.0f | %,.0f |%n", pos.cpuMs(),
+        tokens / pos.cpuMs() * 1000, tokens / pos.wallMs() * 1000);
+  }
+
+  private static Timing time(Supplier<?> work, double warmupSeconds, double measureSeconds) {
+    long start = THREADS.getCurrentThreadCpuTime();
+    while (THREADS.getCurrentThreadCpuTime() - start < warmupSeconds * 1e9) {
+      consume(work.get());
+    }
+    List<Long> cpu = new ArrayList<>();
+    List<Long> wall = new ArrayList<>();
+    long begin = THREADS.getCurrentThreadCpuTime();
+    while ((THREADS.getCurrentThreadCpuTime() - begin < measureSeconds * 1e9 || cpu.size() < 5) && cpu.size() < 200) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
+      long w0 = System.nanoTime();
+      consume(work.get());
+      wall.add(System.nanoTime() - w0);
+      cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
+    }
+    return new Timing(quantile(cpu, 0.5) / 1e6, quantile(wall, 0.5) / 1e6, quantile(cpu, 0.9) / 1e6, cpu.size());
+  }
+
+  private static double quantile(List<Long> values, double q) {
+    long[] v = values.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(v);
+    return v[Math.min(v.length - 1, (int) Math.floor(q * v.length))];
+  }
+
+  private static void consume(Object result) {
+    java.util.Objects.requireNonNull(result, "result");
+  }
+
+  private static long chars(List<Article> articles) {
+    long n = 0;
+    for (Article a : articles) {
+      n += a.text().length();
+    }
+    return n;
+  }
+}
