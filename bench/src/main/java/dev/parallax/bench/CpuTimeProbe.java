@@ -1,6 +1,7 @@
 package dev.parallax.bench;
 
 import dev.parallax.Parallax;
+import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Analyzer;
 import dev.parallax.analyze.EnglishAnalyzer;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -21,6 +23,9 @@ import opennlp.tools.postag.POSTaggerME;
  * The benchmark workloads timed by the CPU time of the working thread as well as by the wall clock: on a
  * shared machine (other processes competing for the cores) wall-clock time measures the contention as much
  * as the code, while the thread's CPU time does not. Prints Markdown tables of medians.
+ *
+ * <p>The number of similarity calls per comparison (counted in a separate, untimed run) shows the aligner's
+ * work independently of the machine: it should grow about linearly with N.
  *
  * <p>Workloads (all from {@link Seeds} and {@link VariantGenerator} with seed 42): one event of N = 2, 5,
  * 10, 20, 40, 80 articles; five articles of about 2.5, 5, 10, 20 and 40 kB each; and analysis throughput
@@ -45,23 +50,26 @@ public final class CpuTimeProbe {
     double warmup = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     double measure = args.length > 1 ? Double.parseDouble(args[1]) : 5;
     Parallax parallax = Parallax.create();
+    CountingSimilarity counting = new CountingSimilarity(parallax.similarity());
+    Parallax counted = Parallax.builder().similarity(counting).build();
     List<Article> seeds = Seeds.load();
 
     System.out.println("One event end to end (`Parallax.compare`), by number of articles:");
     System.out.println();
-    System.out.println("| N | chars | CPU median | CPU p90 | wall median | CPU per article | runs |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| N | chars | sentences | similarity calls | CPU median | CPU p90 | wall median | CPU per article | runs |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int n : new int[] {2, 5, 10, 20, 40, 80}) {
       List<Article> event = new VariantGenerator(42).event(seeds, n);
       Timing t = time(() -> parallax.compare(event), warmup, measure);
-      System.out.printf(Locale.ROOT, "| %d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", n, chars(event),
-          t.cpuMs(), t.cpuP90Ms(), t.wallMs(), t.cpuMs() / n, t.runs());
+      long calls = counting.count(() -> counted.compare(event));
+      System.out.printf(Locale.ROOT, "| %d | %,d | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", n,
+          chars(event), sentences(parallax, event), calls, t.cpuMs(), t.cpuP90Ms(), t.wallMs(), t.cpuMs() / n, t.runs());
     }
     System.out.println();
     System.out.println("Five articles, by article length:");
     System.out.println();
-    System.out.println("| chars per article (target) | total chars | CPU median | CPU p90 | wall median | CPU per 10k chars | runs |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| chars per article (target) | total chars | sentences | similarity calls | CPU median | CPU p90 | wall median | CPU per 10k chars | runs |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int size : new int[] {2_500, 5_000, 10_000, 20_000, 40_000}) {
       VariantGenerator g = new VariantGenerator(42);
       List<Article> five = new ArrayList<>();
@@ -71,8 +79,10 @@ public final class CpuTimeProbe {
         five.add(g.longArticle(rotated, size, "long-" + i));
       }
       Timing t = time(() -> parallax.compare(five), warmup, measure);
-      System.out.printf(Locale.ROOT, "| %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", size, chars(five),
-          t.cpuMs(), t.cpuP90Ms(), t.wallMs(), t.cpuMs() * 10_000 / chars(five), t.runs());
+      long calls = counting.count(() -> counted.compare(five));
+      System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", size,
+          chars(five), sentences(parallax, five), calls, t.cpuMs(), t.cpuP90Ms(), t.wallMs(),
+          t.cpuMs() * 10_000 / chars(five), t.runs());
     }
     System.out.println();
     EnglishModels models = EnglishModels.load();
@@ -126,6 +136,49 @@ public final class CpuTimeProbe {
 
   private static void consume(Object result) {
     java.util.Objects.requireNonNull(result, "result");
+  }
+
+  private static int sentences(Parallax parallax, List<Article> articles) {
+    int n = 0;
+    for (Article a : articles) {
+      n += parallax.analyze(a).sentences().size();
+    }
+    return n;
+  }
+
+  /** Wraps a similarity and counts the pairs its bound scorers score: the aligner's work, machine-independent. */
+  private static final class CountingSimilarity implements SentenceSimilarity {
+    private final SentenceSimilarity delegate;
+    private final AtomicLong calls = new AtomicLong();
+
+    CountingSimilarity(SentenceSimilarity delegate) {
+      this.delegate = delegate;
+    }
+
+    long count(Runnable work) {
+      calls.set(0);
+      work.run();
+      return calls.get();
+    }
+
+    @Override
+    public String name() {
+      return delegate.name();
+    }
+
+    @Override
+    public double threshold() {
+      return delegate.threshold();
+    }
+
+    @Override
+    public Scorer bind(List<Sentence> corpus) {
+      Scorer bound = delegate.bind(corpus);
+      return (a, b) -> {
+        calls.incrementAndGet();
+        return bound.score(a, b);
+      };
+    }
   }
 
   private static long chars(List<Article> articles) {
