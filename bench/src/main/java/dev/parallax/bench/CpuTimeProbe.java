@@ -30,7 +30,8 @@ import opennlp.tools.postag.POSTaggerME;
  * <p>Workloads (all from {@link Seeds} and {@link VariantGenerator} with seed 42): one event of N = 2, 5,
  * 10, 20, 40, 80 articles; five articles of about 2.5, 5, 10, 20 and 40 kB each; and analysis throughput
  * (Parallax's analyzer, and OpenNLP's POS tagger for reference) on the five cleaned seeds. Each workload is
- * warmed up for {@code WARMUP} seconds of CPU, then run until {@code MEASURE} seconds of CPU or 200 runs.
+ * warmed up for {@code WARMUP} seconds of CPU, then run until {@code MEASURE} seconds of CPU (at least 3
+ * runs, at most 200). A series stops after a row slower than 3 s.
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
@@ -39,6 +40,8 @@ import opennlp.tools.postag.POSTaggerME;
  */
 public final class CpuTimeProbe {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** A series stops after a row whose median CPU time exceeds this, to keep the run short. */
+  private static final double STOP_MS = 3_000;
 
   private CpuTimeProbe() {}
 
@@ -58,19 +61,30 @@ public final class CpuTimeProbe {
     System.out.println();
     System.out.println("| N | chars | sentences | similarity calls | CPU median | CPU p90 | wall median | CPU per article | runs |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    double previousMs = 0;
     for (int n : new int[] {2, 5, 10, 20, 40, 80}) {
+      if (previousMs > STOP_MS) {
+        System.out.printf(Locale.ROOT, "| %d | not run: the previous row took over %.0f s |||||||| %n", n, STOP_MS / 1000);
+        continue;
+      }
       List<Article> event = new VariantGenerator(42).event(seeds, n);
       Timing t = time(() -> parallax.compare(event), warmup, measure);
       long calls = counting.count(() -> counted.compare(event));
       System.out.printf(Locale.ROOT, "| %d | %,d | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", n,
           chars(event), sentences(parallax, event), calls, t.cpuMs(), t.cpuP90Ms(), t.wallMs(), t.cpuMs() / n, t.runs());
+      previousMs = t.cpuMs();
     }
     System.out.println();
     System.out.println("Five articles, by article length:");
     System.out.println();
     System.out.println("| chars per article (target) | total chars | sentences | similarity calls | CPU median | CPU p90 | wall median | CPU per 10k chars | runs |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    previousMs = 0;
     for (int size : new int[] {2_500, 5_000, 10_000, 20_000, 40_000}) {
+      if (previousMs > STOP_MS) {
+        System.out.printf(Locale.ROOT, "| %,d | not run: the previous row took over %.0f s |||||||| %n", size, STOP_MS / 1000);
+        continue;
+      }
       VariantGenerator g = new VariantGenerator(42);
       List<Article> five = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
@@ -83,6 +97,7 @@ public final class CpuTimeProbe {
       System.out.printf(Locale.ROOT, "| %,d | %,d | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %d |%n", size,
           chars(five), sentences(parallax, five), calls, t.cpuMs(), t.cpuP90Ms(), t.wallMs(),
           t.cpuMs() * 10_000 / chars(five), t.runs());
+      previousMs = t.cpuMs();
     }
     System.out.println();
     EnglishModels models = EnglishModels.load();
@@ -118,7 +133,7 @@ public final class CpuTimeProbe {
     List<Long> cpu = new ArrayList<>();
     List<Long> wall = new ArrayList<>();
     long begin = THREADS.getCurrentThreadCpuTime();
-    while ((THREADS.getCurrentThreadCpuTime() - begin < measureSeconds * 1e9 || cpu.size() < 5) && cpu.size() < 200) {
+    while ((THREADS.getCurrentThreadCpuTime() - begin < measureSeconds * 1e9 || cpu.size() < 3) && cpu.size() < 200) {
       long c0 = THREADS.getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
       consume(work.get());
