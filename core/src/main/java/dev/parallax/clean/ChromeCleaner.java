@@ -160,6 +160,7 @@ final class ChromeCleaner implements Cleaner {
       markCaptionPairs();
       markBeforeStory(firstProse());
       markRepeatedShortLines();
+      markCommentSection();
       markAfterStory();
       markLoneWords();
     }
@@ -184,8 +185,8 @@ final class ChromeCleaner implements Cleaner {
 
     /** {@code — Name (@handle) Month d, yyyy}: the signature line of an embedded post. */
     private boolean isPostAttribution(Line l) {
-      int handle = text.indexOf("(@", l.start);
-      if (handle < 0 || handle >= l.end) {
+      int handle = indexOf('(', '@', l.start, l.end);
+      if (handle < 0) {
         return false;
       }
       int close = handle + 2;
@@ -204,7 +205,9 @@ final class ChromeCleaner implements Cleaner {
 
     private RemovalReason lineRule(Line l) {
       LineShape s = l.shape;
-      if (latinPage && s.latinLetters + s.otherLetters >= 2 && s.foreignShare() > 0.5) {
+      boolean menuShape = !s.terminal && s.stopRatio() < 0.1;
+      if (latinPage && s.latinLetters + s.otherLetters >= 2
+          && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
         return RemovalReason.FOREIGN_SCRIPT;
       }
       if (s.urlTokens > 0 && (s.urlShare() >= 0.5 || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
@@ -231,7 +234,7 @@ final class ChromeCleaner implements Cleaner {
       if (!s.terminal && menuSeparators(l) >= 2) {
         return RemovalReason.NAVIGATION;
       }
-      if (isWidget(l) || isFurnitureProse(l)) {
+      if (isWidget(l) || isFurnitureProse(l) || isSyndicationNotice(l)) {
         return RemovalReason.FOOTER;
       }
       return null;
@@ -247,15 +250,15 @@ final class ChromeCleaner implements Cleaner {
     /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
     private boolean isCaptionCredit(Line l) {
       LineShape s = l.shape;
-      int copy = text.indexOf('\u00A9', l.start);
-      if (copy > l.start && copy < l.end && LineShape.of(text, copy + 1, l.end).words <= 8) {
+      int copy = indexOf('\u00A9', l.start, l.end);
+      if (copy > l.start && LineShape.of(text, copy + 1, l.end).words <= 8) {
         return true;
       }
       if (s.words == 0 || s.words > 25 || s.startsWithQuote) {
         return false;
       }
-      int colon = text.indexOf(':', l.start);
-      if (colon > l.start && colon < l.end && colon - l.start <= 25) {
+      int colon = indexOf(':', l.start, Math.min(l.end, l.start + 26));
+      if (colon > l.start) {
         String label = text.substring(l.start, colon).strip().toLowerCase(Locale.ROOT);
         if (label.startsWith("(") || label.startsWith("[")) {
           label = label.substring(1).strip();
@@ -293,7 +296,7 @@ final class ChromeCleaner implements Cleaner {
       if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
         by = 0;
       } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
-          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words").contains(w0)) {
+          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted").contains(w0)) {
         by = 1;
       } else if (s.words >= 4 && w0.equals("additional") && s.lowerWords.get(2).equals("by")) {
         by = 2;
@@ -307,13 +310,53 @@ final class ChromeCleaner implements Cleaner {
       if (s.terminal || s.words > 9) {
         return false;
       }
-      for (int i = 1; i < s.rawWords.size(); i++) {
+      int nameWords = namePartLength(l);
+      for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
         String w = s.rawWords.get(i);
         if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
           return false;
         }
       }
       return true;
+    }
+
+    /** Words of a byline before its first comma: the names; what follows the comma is a role or an outlet. */
+    private int namePartLength(Line l) {
+      int words = 0;
+      boolean inWord = false;
+      for (int i = l.start; i < l.end; i++) {
+        char c = text.charAt(i);
+        if (c == ',' || c == '|' || c == ';') {
+          return words + (inWord ? 1 : 0);
+        }
+        if (LineShape.isBlank(c)) {
+          if (inWord) {
+            words++;
+          }
+          inWord = false;
+        } else if (Character.isLetterOrDigit(c)) {
+          inWord = true;
+        }
+      }
+      return Integer.MAX_VALUE;
+    }
+
+    /** "This article originally appeared on ...", "Read the original story at ...": a syndication notice. */
+    private boolean isSyndicationNotice(Line l) {
+      LineShape s = l.shape;
+      if (s.words == 0 || s.words > 15 || s.hasQuote) {
+        return false;
+      }
+      boolean piece = false;
+      boolean original = false;
+      boolean published = false;
+      for (String w : s.lowerWords) {
+        piece |= w.equals("article") || w.equals("story") || w.equals("post") || w.equals("piece");
+        original |= w.equals("originally") || w.equals("original") || w.equals("first");
+        published |= w.equals("appeared") || w.equals("published") || w.equals("posted") || w.equals("ran")
+            || w.equals("read") || w.equals("syndicated");
+      }
+      return piece && original && published;
     }
 
     /** A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}. */
@@ -447,7 +490,20 @@ final class ChromeCleaner implements Cleaner {
     /** A cookie or sign-up notice: furniture words addressed to the reader, and no quotation. */
     private boolean isFurnitureProse(Line l) {
       LineShape s = l.shape;
-      return !s.hasQuote && s.words <= 60 && s.anyWordIn(Vocabulary.FURNITURE) && s.anyWordIn(Vocabulary.ADDRESS);
+      return !s.hasQuote && s.words <= 60 && s.anyWordIn(Vocabulary.FURNITURE) && addressesReader(s);
+    }
+
+    /** Speaks to the reader or for the site: "you", "our", "please", "this website". */
+    private static boolean addressesReader(LineShape s) {
+      if (s.anyWordIn(Vocabulary.ADDRESS)) {
+        return true;
+      }
+      for (int i = 0; i + 1 < s.lowerWords.size(); i++) {
+        if (s.lowerWords.get(i).equals("this") && Vocabulary.SITE.contains(s.lowerWords.get(i + 1))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- rules that read the page ----------------------------------------------------------------
@@ -498,7 +554,8 @@ final class ChromeCleaner implements Cleaner {
         if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) - (hasGluedWords(s) ? 1 : 0);
+        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) + (s.words >= 5 ? 1 : 0)
+            - (hasGluedWords(s) ? 1 : 0);
         if (score > bestScore) {
           best = i;
           bestScore = score;
@@ -593,7 +650,7 @@ final class ChromeCleaner implements Cleaner {
         }
         if (headline >= 0 && i < headline && !s.isProse()) {
           l.reason = RemovalReason.NAVIGATION;
-        } else if (headline >= 0 && i > headline && !s.terminal && (s.stopWords == 0 || s.words <= 3)) {
+        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 4 && (s.stopWords == 0 || s.words <= 2)) {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
@@ -609,23 +666,76 @@ final class ChromeCleaner implements Cleaner {
       }
     }
 
-    /** After the last line of prose: every unfinished line is site furniture. */
+    /** After the last line of the story: every unfinished line is site furniture. Needs a story above. */
     private void markAfterStory() {
+      int end = lines.size();
       for (int i = lines.size() - 1; i >= 0; i--) {
         Line l = lines.get(i);
         if (!l.kept()) {
           continue;
         }
-        if (!l.open() || i == headline) {
-          return;
-        }
         LineShape s = l.shape;
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
-        if (quoted || s.terminal && s.words >= 2 && s.stopWords > 0) {
-          return;
+        boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
+        boolean listItem = isBullet(l) && s.words >= 4 && s.stopWords > 0;
+        if (!l.open() || i == headline || quoted || sentence || listItem) {
+          end = i;
+          break;
         }
-        l.reason = RemovalReason.FOOTER;
       }
+      if (end == lines.size()) {
+        return;  // nothing but unfinished lines: no story to end, so no furniture after it
+      }
+      for (int i = end + 1; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.kept()) {
+          l.reason = RemovalReason.FOOTER;
+        }
+      }
+    }
+
+    private boolean endsWithColon(Line l) {
+      return text.charAt(l.end - 1) == ':';
+    }
+
+    /**
+     * Reader comments: from a comment header ("12 Responses to ...", "Leave a Reply", "3 comments") that
+     * follows the story's prose, everything is furniture, however much it looks like prose.
+     */
+    private void markCommentSection() {
+      boolean proseSeen = false;
+      int header = -1;
+      for (int i = 0; i < lines.size() && header < 0; i++) {
+        Line l = lines.get(i);
+        LineShape s = l.shape;
+        if (l.kept() && s.isProse()) {
+          proseSeen = true;
+        } else if (proseSeen && isCommentHeader(l) && i > lines.size() / 2) {
+          header = i;
+        }
+      }
+      if (header < 0) {
+        return;
+      }
+      for (int i = header; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.open()) {
+          l.reason = RemovalReason.FOOTER;
+        }
+      }
+    }
+
+    private boolean isCommentHeader(Line l) {
+      LineShape s = l.shape;
+      if (s.terminal && !endsWithColon(l) || s.words == 0 || s.words > 15 || s.lowerWords.isEmpty()) {
+        return false;
+      }
+      boolean commentWord = false;
+      for (String w : s.lowerWords) {
+        commentWord |= w.equals("comments") || w.equals("comment") || w.equals("responses") || w.equals("replies")
+            || w.equals("reply") || w.equals("discussion");
+      }
+      return commentWord && (s.digits > 0 && hasDigit(s.lowerWords.get(0)) || s.words <= 3);
     }
 
     /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */
@@ -637,6 +747,26 @@ final class ChromeCleaner implements Cleaner {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
+    }
+
+    /** The first {@code c} in {@code [from, to)}, or -1: never reads past the line. */
+    private int indexOf(char c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The first {@code c1} directly followed by {@code c2} in {@code [from, to)}, or -1. */
+    private int indexOf(char c1, char c2, int from, int to) {
+      for (int i = from; i + 1 < to; i++) {
+        if (text.charAt(i) == c1 && text.charAt(i + 1) == c2) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private boolean isBullet(Line l) {

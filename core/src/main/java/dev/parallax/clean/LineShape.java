@@ -15,6 +15,8 @@ import java.util.Locale;
 final class LineShape {
   /** Lines longer than this keep counts only, not their word list. */
   static final int DETAIL_LIMIT = 2000;
+  /** No function word is longer than this: longer words need no look-up. */
+  private static final int MAX_STOP_WORD = 9;
 
   final int length;
   final int words;
@@ -71,7 +73,7 @@ final class LineShape {
         char c = text.charAt(k);
         if (Character.isLetter(c)) {
           hasLetterOrDigit = true;
-          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          if (c < '\u0250' && c != '\u00B5' || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
             latin++;
           } else {
             other++;
@@ -104,14 +106,16 @@ final class LineShape {
       if (Character.isUpperCase(first) || Character.isDigit(first)) {
         caps++;
       }
-      String word = text.substring(a, b);
-      String lw = fold(word);
-      if (Vocabulary.STOP_WORDS.contains(lw)) {
-        stop++;
-      }
-      if (keep) {
-        lower.add(lw);
-        raw.add(word);
+      if (keep || b - a <= MAX_STOP_WORD) {
+        String word = text.substring(a, b);
+        String lw = fold(word);
+        if (Vocabulary.STOP_WORDS.contains(lw)) {
+          stop++;
+        }
+        if (keep) {
+          lower.add(lw);
+          raw.add(word);
+        }
       }
     }
     words = w;

@@ -27,19 +27,21 @@ final class Vocabulary {
 
   /** Words of site furniture: cookie banners, sign-up and subscription boxes, legal lines. */
   static final Set<String> FURNITURE = Set.of(
-      "cookie", "cookies", "privacy", "javascript", "browser", "subscribe", "subscription", "newsletter",
-      "newsletters", "reserved", "copyright", "unsubscribe", "advertisement", "advertising", "sponsored",
-      "login", "signup", "inbox");
+      "cookie", "cookies", "javascript", "browser", "subscribe", "newsletter", "newsletters", "unsubscribe",
+      "login", "signup", "inbox", "paywall");
 
   /** Words that address the reader or speak for the site, which furniture does and reporting rarely does. */
   static final Set<String> ADDRESS = Set.of(
-      "you", "your", "our", "we", "us", "accept", "agree", "consent", "click", "continue", "continuing",
-      "please", "website", "site", "enable", "manage", "settings", "preferences");
+      "you", "your", "yours", "our", "ours", "we", "us", "please", "click", "tap");
+
+  /** What a page calls itself: "this website", "this site". */
+  static final Set<String> SITE = Set.of("website", "site", "page", "app", "browser");
 
   /** Verbs that open a call to action: a share, follow or subscribe widget. */
   static final Set<String> CALL_TO_ACTION = Set.of(
       "share", "subscribe", "follow", "download", "sign", "log", "register", "join", "click", "tap", "print",
-      "email", "accept", "reject", "install", "listen", "watch", "read", "see", "view", "comment", "like");
+      "email", "accept", "reject", "install", "listen", "watch", "read", "see", "view", "comment", "like", "skip",
+      "go", "back", "load", "show");
 
   /** Nouns of widgets and services that make up share bars and comment counters. */
   static final Set<String> WIDGET = Set.of(
@@ -51,7 +53,7 @@ final class Vocabulary {
   static final Set<String> TEASER_LABELS = Set.of(
       "read more", "read also", "also read", "related", "related article", "related articles", "related story",
       "related stories", "see also", "more", "more on this", "watch", "listen", "recommended", "must read",
-      "don't miss", "trending", "read next", "up next", "opinion", "explainer", "live");
+      "don't miss", "trending", "read next", "up next");
 
   /** Words that label a picture credit or caption. */
   static final Set<String> CAPTION_LABELS = Set.of(

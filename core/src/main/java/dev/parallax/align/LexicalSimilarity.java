@@ -1,0 +1,403 @@
+package dev.parallax.align;
+
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Soft, IDF-weighted word overlap between two sentences (the measure behind {@link Similarities#lexical()}).
+ *
+ * <p>A sentence is the set of its content terms: Snowball stems of words that are not function words, and
+ * numbers. Each term weighs its inverse document frequency over the bound corpus, times
+ * {@link Weights#anchor()} for anchors (numbers and capitalised words after the first). A term of one
+ * sentence is matched by the same term in the other (1.0), else by a WordNet synonym or derivationally
+ * related stem ({@link Weights#synonym()}), else by a stem sharing enough character trigrams
+ * ({@code nightmar} / {@code nightmarish}, scaled by {@link Weights#morph()}). The score is the weighted share of both sentences' terms that find a match:
+ *
+ * <pre>
+ * score(A, B) = (sum over t in A of w(t) * match(t, B) + sum over u in B of w(u) * match(u, A)) / (W(A) + W(B))
+ * </pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class LexicalSimilarity implements SentenceSimilarity {
+  /**
+   * The tunable constants.
+   *
+   * @param threshold decision threshold ("same fact")
+   * @param anchor weight multiplier for numbers and capitalised words
+   * @param synonym match value of two stems that share a synonym group
+   * @param morph match value per unit of trigram Dice for morphological variants
+   * @param morphMin minimum trigram Dice for two stems to count as morphological variants
+   * @param idfPower exponent applied to the smoothed IDF (above 1 sharpens informativeness)
+   * @param stopWeight weight multiplier of function words (0 leaves them out)
+   * @param number weight multiplier for numbers
+   */
+  record Weights(double threshold, double anchor, double synonym, double morph, double morphMin, double idfPower,
+      double stopWeight, double number) {
+    /** The defaults, fitted on the MSRP training set (see docs/alignment.md). */
+    static final Weights DEFAULT = new Weights(0.45, 0.5, 0.8, 0.9, 0.6, 2.0, 0.3, 1.0);
+  }
+
+  private final Lexicon lexicon;
+  private final Weights weights;
+
+  LexicalSimilarity(Lexicon lexicon, Weights weights) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.weights = Objects.requireNonNull(weights, "weights");
+  }
+
+  @Override
+  public String name() {
+    return "lexical";
+  }
+
+  @Override
+  public double threshold() {
+    return weights.threshold();
+  }
+
+  @Override
+  public Bound bind(List<Sentence> corpus) {
+    Objects.requireNonNull(corpus, "corpus");
+    return new Bound(lexicon, weights, corpus);
+  }
+
+  /** Terms of a sentence before weighting: term to whether it is an anchor. */
+  static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
+    Map<String, Double> out = new TreeMap<>();
+    boolean first = true;
+    for (Token t : s.tokens()) {
+      if (!t.isContent()) {
+        continue;
+      }
+      boolean initial = first;
+      first = false;
+      if (t.kind() == TokenKind.NUMBER) {
+        out.put("#" + t.lemma(), weights.number());
+      } else if (!lexicon.isStopWord(t.norm())) {
+        double m = !initial && t.isCapitalized() ? weights.anchor() : 1.0;
+        m = t.norm().length() <= 2 ? Math.min(m, weights.stopWeight()) : m;
+        out.merge(t.lemma(), m, Math::max);
+      } else if (weights.stopWeight() > 0) {
+        out.merge("~" + t.norm(), weights.stopWeight(), Math::max);
+      }
+    }
+    if (out.isEmpty()) {
+      for (Token t : s.tokens()) {
+        if (t.kind() == TokenKind.WORD) {
+          out.put(t.lemma(), 1.0);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights. */
+  record Features(int[] ids, double[] weights, double total, long[] bits) {
+    boolean isEmpty() {
+      return ids.length == 0;
+    }
+
+    boolean has(int id) {
+      return (bits[id >>> 6] & (1L << id)) != 0;
+    }
+  }
+
+  /**
+   * A lexical similarity bound to a corpus: IDF statistics, the related-term table of its vocabulary and
+   * the features of each corpus sentence, all computed once. Sentences outside the corpus are scored on
+   * the fly with the same rules (unknown terms get the highest IDF).
+   */
+  static final class Bound implements Scorer {
+    private final Lexicon lexicon;
+    private final Weights weights;
+    private final int size;
+    private final Map<String, Integer> ids;
+    private final int[] df;
+    private final double[] numberValue;
+    private final int[][] relatedIds;
+    private final double[][] relatedValues;
+    private final IdentityHashMap<Sentence, Features> cache;
+
+    Bound(Lexicon lexicon, Weights weights, List<Sentence> corpus) {
+      this.lexicon = lexicon;
+      this.weights = weights;
+      this.size = corpus.size();
+      TreeMap<String, Integer> counts = new TreeMap<>();
+      List<Map<String, Double>> termsOf = new ArrayList<>(corpus.size());
+      for (Sentence s : corpus) {
+        Map<String, Double> t = terms(s, lexicon, weights);
+        termsOf.add(t);
+        for (String term : t.keySet()) {
+          counts.merge(term, 1, Integer::sum);
+        }
+      }
+      int n = counts.size();
+      this.ids = new HashMap<>(n * 2);
+      this.df = new int[n];
+      this.numberValue = new double[n];
+      String[] vocab = new String[n];
+      int i = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        vocab[i] = e.getKey();
+        ids.put(e.getKey(), i);
+        df[i] = e.getValue();
+        numberValue[i] = e.getKey().charAt(0) == '#' ? parse(e.getKey()) : Double.NaN;
+        i++;
+      }
+      Map<String, TreeMap<String, Double>> related = relate(Arrays.asList(vocab), lexicon, weights);
+      this.relatedIds = new int[n][];
+      this.relatedValues = new double[n][];
+      for (int t = 0; t < n; t++) {
+        TreeMap<String, Double> rel = related.get(vocab[t]);
+        int m = rel == null ? 0 : rel.size();
+        relatedIds[t] = new int[m];
+        relatedValues[t] = new double[m];
+        if (rel != null) {
+          int k = 0;
+          for (Map.Entry<String, Double> e : rel.entrySet()) {
+            relatedIds[t][k] = ids.get(e.getKey());
+            relatedValues[t][k] = e.getValue();
+            k++;
+          }
+        }
+      }
+      this.cache = new IdentityHashMap<>(corpus.size() * 2);
+      for (int c = 0; c < corpus.size(); c++) {
+        Map<String, Double> t = termsOf.get(c);
+        int[] fi = new int[t.size()];
+        double[] fw = new double[t.size()];
+        long[] bits = new long[(n + 63) >>> 6];
+        double total = 0;
+        int k = 0;
+        for (Map.Entry<String, Double> e : t.entrySet()) {
+          fi[k] = ids.get(e.getKey());
+          bits[fi[k] >>> 6] |= 1L << fi[k];
+          fw[k] = idf(e.getKey()) * e.getValue();
+          total += fw[k];
+          k++;
+        }
+        cache.put(corpus.get(c), new Features(fi, fw, total, bits));
+      }
+    }
+
+    /** Inverse document frequency of {@code term} in the bound corpus (smoothed, at least 1), to a power. */
+    double idf(String term) {
+      Integer id = ids.get(term);
+      int d = id == null ? 0 : df[id];
+      return Math.pow(Math.log((1.0 + size) / (1.0 + d)) + 1.0, weights.idfPower());
+    }
+
+    @Override
+    public double score(Sentence a, Sentence b) {
+      Features fa = cache.get(a);
+      Features fb = cache.get(b);
+      if (fa != null && fb != null) {
+        return score(fa, fb);
+      }
+      return scoreTerms(terms(a, lexicon, weights), terms(b, lexicon, weights));
+    }
+
+    private double score(Features a, Features b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return 0.0;
+      }
+      double ma = 0;
+      for (int i = 0; i < a.ids.length; i++) {
+        ma += a.weights[i] * match(a.ids[i], b);
+      }
+      double mb = 0;
+      for (int i = 0; i < b.ids.length; i++) {
+        mb += b.weights[i] * match(b.ids[i], a);
+      }
+      return combine(ma, a.total, mb, b.total);
+    }
+
+    private double combine(double ma, double wa, double mb, double wb) {
+      return Math.min(1.0, Math.max(0.0, (ma + mb) / (wa + wb)));
+    }
+
+    private double match(int id, Features other) {
+      if (other.has(id)) {
+        return 1.0;
+      }
+      double x = numberValue[id];
+      if (!Double.isNaN(x)) {
+        for (int u : other.ids) {
+          if (close(x, numberValue[u])) {
+            return CLOSE_NUMBER;
+          }
+        }
+        return 0.0;
+      }
+      double best = 0;
+      int[] rel = relatedIds[id];
+      double[] val = relatedValues[id];
+      for (int i = 0; i < rel.length; i++) {
+        if (val[i] > best && other.has(rel[i])) {
+          best = val[i];
+        }
+      }
+      return best;
+    }
+
+    /** The same rules on term maps, for sentences outside the bound corpus. */
+    private double scoreTerms(Map<String, Double> a, Map<String, Double> b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return 0.0;
+      }
+      double[] wa = {0, 0};
+      double[] wb = {0, 0};
+      a.forEach((t, m) -> {
+        double w = idf(t) * m;
+        wa[0] += w;
+        wa[1] += w * matchTerm(t, b);
+      });
+      b.forEach((t, m) -> {
+        double w = idf(t) * m;
+        wb[0] += w;
+        wb[1] += w * matchTerm(t, a);
+      });
+      return combine(wa[1], wa[0], wb[1], wb[0]);
+    }
+
+    private double matchTerm(String term, Map<String, Double> other) {
+      if (other.containsKey(term)) {
+        return 1.0;
+      }
+      if (term.charAt(0) == '#') {
+        double x = parse(term);
+        for (String u : other.keySet()) {
+          if (u.charAt(0) == '#' && close(x, parse(u))) {
+            return CLOSE_NUMBER;
+          }
+        }
+        return 0.0;
+      }
+      double best = 0;
+      if (term.charAt(0) != '~') {
+        for (String u : other.keySet()) {
+          if (u.charAt(0) != '#' && u.charAt(0) != '~') {
+            best = Math.max(best, relation(term, u, lexicon, weights));
+          }
+        }
+      }
+      return best;
+    }
+  }
+
+  /** Whether two numbers (at least 100) differ by at most a tenth of the larger. */
+  static boolean close(double x, double y) {
+    return x >= 100 && y >= 100 && Math.abs(x - y) <= 0.1 * Math.max(x, y);
+  }
+
+  /** Match value of two numbers within a tenth of each other. */
+  static final double CLOSE_NUMBER = 0.6;
+
+  private static double parse(String numberTerm) {
+    try {
+      return Double.parseDouble(numberTerm.substring(1));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** The match value of two different stems: synonym, morphological variant, or 0. */
+  static double relation(String a, String b, Lexicon lexicon, Weights weights) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    double r = lexicon.synonyms(a, b) ? weights.synonym() : 0.0;
+    if (a.length() >= 4 && b.length() >= 4
+        && (a.regionMatches(0, b, 0, 4) || a.regionMatches(a.length() - 4, b, b.length() - 4, 4))) {
+      double d = trigramDice(a, b);
+      if (d >= weights.morphMin()) {
+        r = Math.max(r, weights.morph() * d);
+      }
+    }
+    return r;
+  }
+
+  /** Related terms within a vocabulary, found through synonym groups and 4-letter prefix or suffix buckets. */
+  static Map<String, TreeMap<String, Double>> relate(
+      Iterable<String> vocabulary, Lexicon lexicon, Weights weights) {
+    Map<Integer, List<String>> byGroup = new HashMap<>();
+    Map<String, List<String>> byPrefix = new HashMap<>();
+    for (String t : vocabulary) {
+      if (t.charAt(0) == '#' || t.charAt(0) == '~') {
+        continue;
+      }
+      for (int g : lexicon.groupsOf(t)) {
+        byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(t);
+      }
+      if (t.length() >= 4) {
+        byPrefix.computeIfAbsent(t.substring(0, 4), k -> new ArrayList<>()).add(t);
+        byPrefix.computeIfAbsent("-" + t.substring(t.length() - 4), k -> new ArrayList<>()).add(t);
+      }
+    }
+    Map<String, TreeMap<String, Double>> out = new HashMap<>();
+    for (List<String> bucket : byGroup.values()) {
+      for (int i = 0; i < bucket.size(); i++) {
+        for (int j = i + 1; j < bucket.size(); j++) {
+          put(out, bucket.get(i), bucket.get(j), weights.synonym());
+        }
+      }
+    }
+    for (List<String> bucket : byPrefix.values()) {
+      for (int i = 0; i < bucket.size(); i++) {
+        for (int j = i + 1; j < bucket.size(); j++) {
+          double d = trigramDice(bucket.get(i), bucket.get(j));
+          if (d >= weights.morphMin()) {
+            put(out, bucket.get(i), bucket.get(j), weights.morph() * d);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void put(Map<String, TreeMap<String, Double>> out, String a, String b, double r) {
+    out.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, r, Math::max);
+    out.computeIfAbsent(b, k -> new TreeMap<>()).merge(a, r, Math::max);
+  }
+
+  /** Dice coefficient of the character trigrams of {@code ^a$} and {@code ^b$}. */
+  static double trigramDice(String a, String b) {
+    long[] x = trigrams(a);
+    long[] y = trigrams(b);
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return 2.0 * common / (x.length + y.length);
+  }
+
+  private static long[] trigrams(String s) {
+    String p = "^" + s + "$";
+    long[] out = new long[p.length() - 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ((long) p.charAt(i) << 32) | ((long) p.charAt(i + 1) << 16) | p.charAt(i + 2);
+    }
+    Arrays.sort(out);
+    return out;
+  }
+}
