@@ -2,12 +2,7 @@ package dev.parallax.bench;
 
 import dev.parallax.Parallax;
 import dev.parallax.align.SentenceSimilarity;
-import dev.parallax.analyze.AnalyzedArticle;
-import dev.parallax.analyze.Analyzer;
-import dev.parallax.analyze.EnglishAnalyzer;
-import dev.parallax.analyze.EnglishModels;
 import dev.parallax.analyze.Sentence;
-import dev.parallax.clean.Cleaners;
 import dev.parallax.ingest.Article;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -17,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.SimpleTokenizer;
 
 /**
  * The benchmark workloads timed by the CPU time of the working thread as well as by the wall clock: on a
@@ -29,13 +24,14 @@ import opennlp.tools.postag.POSTaggerME;
  *
  * <p>Workloads (all from {@link Seeds} and {@link VariantGenerator} with seed 42): one event of N = 2, 5,
  * 10, 20, 40, 80 articles; five articles of about 2.5, 5, 10, 20 and 40 kB each; and analysis throughput
- * (Parallax's analyzer, and OpenNLP's POS tagger for reference) on the five cleaned seeds. Each workload is
+ * (the stages of {@link AnalysisBenchmark}) on the five cleaned seeds; {@code analysis} as third argument runs
+ * only that part. Each workload is
  * warmed up for {@code WARMUP} seconds of CPU, then run until {@code MEASURE} seconds of CPU (at least 3
  * runs, at most 200). A series stops after a row slower than 3 s.
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
- * java -Xms1g -Xmx1g -cp bench/target/benchmarks.jar dev.parallax.bench.CpuTimeProbe [WARMUP MEASURE]
+ * java -Xms1g -Xmx1g -cp bench/target/benchmarks.jar dev.parallax.bench.CpuTimeProbe [WARMUP MEASURE [analysis]]
  * </pre>
  */
 public final class CpuTimeProbe {
@@ -52,6 +48,10 @@ public final class CpuTimeProbe {
   public static void main(String[] args) {
     double warmup = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     double measure = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+    if (args.length > 2 && args[2].equals("analysis")) {
+      analysis(warmup, measure);
+      return;
+    }
     Parallax parallax = Parallax.create();
     CountingSimilarity counting = new CountingSimilarity(parallax.similarity());
     Parallax counted = Parallax.builder().similarity(counting).build();
@@ -100,29 +100,41 @@ public final class CpuTimeProbe {
       previousMs = t.cpuMs();
     }
     System.out.println();
-    EnglishModels models = EnglishModels.load();
-    Analyzer analyzer = EnglishAnalyzer.create(models);
-    List<Article> cleaned = seeds.stream().map(Cleaners.standard()::clean).toList();
-    List<String[]> sentences = new ArrayList<>();
-    int tokens = 0;
-    for (Article a : cleaned) {
-      AnalyzedArticle an = analyzer.analyze(a);
-      for (Sentence s : an.sentences()) {
-        sentences.add(s.tokens().stream().map(x -> x.text()).toArray(String[]::new));
-        tokens += s.tokens().size();
-      }
+    analysis(warmup, measure);
+  }
+
+  /** The stages of {@link AnalysisBenchmark}, on the same input, timed by CPU. */
+  private static void analysis(double warmup, double measure) {
+    AnalysisBenchmark b = new AnalysisBenchmark();
+    b.setUp();
+    int tokens = b.tokenCount;
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {"Parallax analyzer (all of analysis)",
+        time(() -> b.cleaned.stream().map(b.analyzer::analyze).toList(), warmup, measure)});
+    rows.add(new Object[] {"OpenNLP SentenceDetectorME (UD English)",
+        time(() -> b.lines.stream().map(b.detector::sentPosDetect).toList(), warmup, measure)});
+    rows.add(new Object[] {"OpenNLP SimpleTokenizer",
+        time(() -> b.sentences.stream().map(SimpleTokenizer.INSTANCE::tokenizePos).toList(), warmup, measure)});
+    rows.add(new Object[] {"Snowball stems",
+        time(() -> b.words.stream().map(w -> b.stemmer.stem(w).toString()).toList(), warmup, measure)});
+    rows.add(new Object[] {"OpenNLP POSTaggerME (UD English), reference",
+        time(() -> b.tokenized.stream().map(b.tagger::tag).toList(), warmup, measure)});
+    List<Integer> index = new ArrayList<>();
+    for (int i = 0; i < b.tokenized.size(); i++) {
+      index.add(i);
     }
-    POSTaggerME tagger = new POSTaggerME(models.posModel());
-    Timing analysis = time(() -> cleaned.stream().map(analyzer::analyze).toList(), warmup, measure);
-    Timing pos = time(() -> sentences.stream().map(tagger::tag).toList(), warmup, measure);
+    rows.add(new Object[] {"OpenNLP LemmatizerME (UD English, tagged input), reference",
+        time(() -> index.stream().map(i -> b.lemmatizer.lemmatize(b.tokenized.get(i), b.tags.get(i))).toList(),
+            warmup, measure)});
     System.out.println("Analysis throughput on the five cleaned seeds (" + tokens + " tokens), by CPU time:");
     System.out.println();
     System.out.println("| stage | CPU median per pass | tokens/s/core (CPU) | tokens/s (wall) |");
     System.out.println("|---|---:|---:|---:|");
-    System.out.printf(Locale.ROOT, "| Parallax analyzer | %.2f ms | %,.0f | %,.0f |%n", analysis.cpuMs(),
-        tokens / analysis.cpuMs() * 1000, tokens / analysis.wallMs() * 1000);
-    System.out.printf(Locale.ROOT, "| OpenNLP POSTaggerME (reference) | %.2f ms | %,.0f | %,.0f |%n", pos.cpuMs(),
-        tokens / pos.cpuMs() * 1000, tokens / pos.wallMs() * 1000);
+    for (Object[] r : rows) {
+      Timing t = (Timing) r[1];
+      System.out.printf(Locale.ROOT, "| %s | %.2f ms | %,.0f | %,.0f |%n", r[0], t.cpuMs(),
+          tokens / t.cpuMs() * 1000, tokens / t.wallMs() * 1000);
+    }
   }
 
   private static Timing time(Supplier<?> work, double warmupSeconds, double measureSeconds) {
