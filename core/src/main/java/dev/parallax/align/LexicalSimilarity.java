@@ -74,8 +74,11 @@ final class LexicalSimilarity implements SentenceSimilarity {
   /** Terms of a sentence before weighting: term to whether it is an anchor. */
   static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
     Map<String, Double> out = new TreeMap<>();
+    List<Token> tokens = s.tokens();
+    int[] nameLength = nameRuns(tokens, lexicon);
     boolean first = true;
-    for (Token t : s.tokens()) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (!t.isContent()) {
         continue;
       }
@@ -84,7 +87,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       if (t.kind() == TokenKind.NUMBER) {
         out.put("#" + t.lemma(), weights.number());
       } else if (!lexicon.isStopWord(t.norm())) {
-        double m = !initial && t.isCapitalized() ? weights.anchor() : 1.0;
+        double m = !initial && nameLength[i] > 0 ? weights.anchor() / nameLength[i] : 1.0;
         m = t.norm().length() <= 2 ? Math.min(m, weights.stopWeight()) : m;
         out.merge(t.lemma(), m, Math::max);
       } else if (weights.stopWeight() > 0) {
@@ -92,7 +95,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       }
     }
     if (out.isEmpty()) {
-      for (Token t : s.tokens()) {
+      for (Token t : tokens) {
         if (t.kind() == TokenKind.WORD) {
           out.put(t.lemma(), 1.0);
         }
@@ -101,14 +104,61 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return out;
   }
 
-  /** The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights. */
+  /**
+   * For each capitalised word, the number of capitalised words in its name (a run of capitalised words,
+   * possibly joined by function words: "Secretary of State Antony Blinken" is one name of four); 0 for
+   * other tokens. A name counts about as much as one word, however many words spell it.
+   */
+  static int[] nameRuns(List<Token> tokens, Lexicon lexicon) {
+    int[] out = new int[tokens.size()];
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameWord(tokens.get(i), lexicon)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int words = 0;
+      int last = i;
+      while (j < tokens.size()) {
+        Token t = tokens.get(j);
+        if (isNameWord(t, lexicon)) {
+          words++;
+          last = j;
+        } else if (!(t.kind() == TokenKind.WORD && lexicon.isStopWord(t.norm()) && j + 1 < tokens.size()
+            && isNameWord(tokens.get(j + 1), lexicon))) {
+          break;
+        }
+        j++;
+      }
+      for (int k = i; k <= last; k++) {
+        if (isNameWord(tokens.get(k), lexicon)) {
+          out[k] = words;
+        }
+      }
+      i = last + 1;
+    }
+    return out;
+  }
+
+  private static boolean isNameWord(Token t, Lexicon lexicon) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized() && !lexicon.isStopWord(t.norm());
+  }
+
+  /** Largest vocabulary for which each sentence keeps a bit set of its terms (faster than searching). */
+  static final int BITSET_VOCABULARY = 8192;
+
+  /**
+   * The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights, and a bit set
+   * of the ids for small vocabularies ({@code null} otherwise).
+   */
   record Features(int[] ids, double[] weights, double total, long[] bits) {
     boolean isEmpty() {
       return ids.length == 0;
     }
 
     boolean has(int id) {
-      return (bits[id >>> 6] & (1L << id)) != 0;
+      return bits != null ? (bits[id >>> 6] & (1L << id)) != 0 : Arrays.binarySearch(ids, id) >= 0;
     }
   }
 
@@ -176,12 +226,14 @@ final class LexicalSimilarity implements SentenceSimilarity {
         Map<String, Double> t = termsOf.get(c);
         int[] fi = new int[t.size()];
         double[] fw = new double[t.size()];
-        long[] bits = new long[(n + 63) >>> 6];
+        long[] bits = n <= BITSET_VOCABULARY ? new long[(n + 63) >>> 6] : null;
         double total = 0;
         int k = 0;
         for (Map.Entry<String, Double> e : t.entrySet()) {
           fi[k] = ids.get(e.getKey());
-          bits[fi[k] >>> 6] |= 1L << fi[k];
+          if (bits != null) {
+            bits[fi[k] >>> 6] |= 1L << fi[k];
+          }
           fw[k] = idf(e.getKey()) * e.getValue();
           total += fw[k];
           k++;

@@ -41,11 +41,8 @@ final class StandardAligner implements Aligner {
   static final double FACT = 0.6;
   /** Two groups merge when their mean cross-article similarity reaches this share of the fact level. */
   static final double LINK = 0.9;
-  /**
-   * Sentences of one article at most this far apart may join one passage at the ordinary link level;
-   * farther ones (a fact repeated later in the story) need the full fact level.
-   */
-  static final int NEAR = 2;
+  /** Sentences of one article at most this far apart may share a passage without being alike. */
+  static final int NEAR = 1;
 
   private final SentenceSimilarity similarity;
   private final Lexicon lexicon;
@@ -328,8 +325,8 @@ final class StandardAligner implements Aligner {
         if (before != null && before == state) {
           continue;
         }
-        double need = spreads(members.get(cx), members.get(cy)) ? threshold : link * threshold;
-        if (meanLink(members.get(cx), members.get(cy)) < need) {
+        if (!compatible(members.get(cx), members.get(cy))
+            || meanLink(members.get(cx), members.get(cy)) < link * threshold) {
           refused.put(pair, state);
           continue;
         }
@@ -363,22 +360,25 @@ final class StandardAligner implements Aligner {
     }
 
     /**
-     * Whether joining two groups puts two distant body sentences of one article together: more than
-     * {@link #NEAR} sentences apart, neither a headline nor a bullet (summaries repeat the story's facts).
+     * Whether two groups may join as far as their sentences from the same article go: two sentences of one
+     * article may share a passage when they are neighbours (one outlet spreading a fact over two
+     * sentences), when one is a headline or bullet (summaries repeat the story's facts), or when they are
+     * alike themselves (at the fact level); otherwise they report different facts.
      */
-    private boolean spreads(List<Integer> a, List<Integer> b) {
+    private boolean compatible(List<Integer> a, List<Integer> b) {
       for (int x : a) {
         for (int y : b) {
           if (articleOf[x] == articleOf[y]) {
             Sentence sx = sentences.get(x);
             Sentence sy = sentences.get(y);
-            if (Math.abs(sx.index() - sy.index()) > NEAR && !summary(sx) && !summary(sy)) {
-              return true;
+            if (Math.abs(sx.index() - sy.index()) > NEAR && !summary(sx) && !summary(sy)
+                && sim(x, y) < threshold) {
+              return false;
             }
           }
         }
       }
-      return false;
+      return true;
     }
 
     /** Mean similarity over the cross-article pairs between two clusters. */

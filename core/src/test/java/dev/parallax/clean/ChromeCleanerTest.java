@@ -172,6 +172,12 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void bareLabels() {
+      Article a = clean(STORY + "\n\nALSO READ\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("ALSO READ");
+    }
+
+    @Test
     void wireDatelineAndUpdateAreReporting() {
       String dateline = "VIENNA: The foreign ministers said on Tuesday that the talks would resume next month.";
       String update = "UPDATE: The ministry has since confirmed the figures.";
@@ -316,6 +322,15 @@ class ChromeCleanerTest {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
       assertThat(a.body().get(0).kind()).isEqualTo(BlockKind.HEADLINE);
+    }
+
+    @Test
+    void headlineWithoutFunctionWordsBeforeAStandfirst() {
+      String dek = "Kremlin says it has no plans to invade and blames the alliance";
+      Article a = clean("Putin Warns NATO\n\n" + dek + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Putin Warns NATO");
+      assertThat(kept(a)).contains(dek);
+      assertThat(a.removed()).isEmpty();
     }
 
     @Test
