@@ -2,6 +2,8 @@ package dev.parallax.cli;
 
 import dev.parallax.Comparison;
 import dev.parallax.Parallax;
+import dev.parallax.align.Similarities;
+import dev.parallax.embeddings.EmbeddingSimilarities;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.report.JsonReport;
@@ -44,6 +46,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
+  @Option(names = "--semantic", description = "Align with sentence embeddings (all-MiniLM-L6-v2, offline) blended with"
+      + " the lexical similarity; slower, finds paraphrases in other words.")
+  boolean semantic;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +60,9 @@ final class CompareCommand implements Callable<Integer> {
     if (!quiet && articles.size() > 10) {
       err.println("parallax: comparing " + articles.size() + " articles ...");
     }
-    Parallax parallax = Parallax.create();
+    Parallax parallax = semantic
+        ? Parallax.builder().similarity(EmbeddingSimilarities.semantic(Similarities.lexical())).build()
+        : Parallax.create();
     Comparison comparison = parallax.compare(articles);
     boolean wroteStdout = false;
     if (json != null) {
