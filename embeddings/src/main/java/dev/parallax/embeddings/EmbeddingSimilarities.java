@@ -42,6 +42,8 @@ public final class EmbeddingSimilarities {
   /**
    * all-MiniLM-L6-v2 (int8-quantized, run with ONNX Runtime in the JVM) blended with {@code lexical}; its
    * {@link SentenceSimilarity#name()} is {@code "all-minilm-l6-v2-q+"} followed by the lexical name.
+   *
+   * @throws dev.parallax.ParallaxException when the model's native runtime cannot be loaded on this platform
    */
   public static SentenceSimilarity semantic(SentenceSimilarity lexical) {
     Objects.requireNonNull(lexical, "lexical");

@@ -6,9 +6,9 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.parallax.ParallaxException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,13 +49,18 @@ final class OnnxEncoder implements Encoder {
     return load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
   }
 
+  /**
+   * Loads an encoder from class-path resources.
+   *
+   * @throws ParallaxException when the model or its native runtime cannot be loaded on this platform
+   */
   static OnnxEncoder load(String name, String modelResource, String tokenizerResource) {
-    byte[] model = readResource(modelResource);
     Map<String, String> options = new HashMap<>();
     options.put("padding", "false");
     options.put("truncation", "true");
     options.put("maxLength", Integer.toString(MAX_TOKENS));
     try (InputStream in = resource(tokenizerResource)) {
+      byte[] model = readResource(modelResource);
       HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(in, options);
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
@@ -64,10 +69,10 @@ final class OnnxEncoder implements Encoder {
         session.setInterOpNumThreads(1);
         return new OnnxEncoder(name, environment, environment.createSession(model, session), tokenizer);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the tokenizer " + tokenizerResource, e);
-    } catch (OrtException e) {
-      throw new IllegalStateException("cannot load the ONNX model " + modelResource + ": " + e.getMessage(), e);
+    } catch (IOException | OrtException | RuntimeException | LinkageError e) {
+      throw new ParallaxException("cannot load the sentence-embedding model " + name + " (" + e
+          + "); ONNX Runtime and the tokenizer ship native code for Linux, macOS and Windows on x64, and Linux"
+          + " and macOS on arm64", e);
     }
   }
 
@@ -174,11 +179,9 @@ final class OnnxEncoder implements Encoder {
     return in;
   }
 
-  private static byte[] readResource(String path) {
+  private static byte[] readResource(String path) throws IOException {
     try (InputStream in = resource(path)) {
       return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the model " + path, e);
     }
   }
 }

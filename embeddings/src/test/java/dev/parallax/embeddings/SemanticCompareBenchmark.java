@@ -2,7 +2,9 @@ package dev.parallax.embeddings;
 
 import dev.parallax.Comparison;
 import dev.parallax.Parallax;
+import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.align.Similarities;
+import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.EnglishAnalyzer;
 import dev.parallax.analyze.EnglishModels;
 import dev.parallax.ingest.Article;
@@ -30,6 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the lexical similarity and with the semantic blend, for the N = 5 seed articles and for N = 20 articles
  * made from them (each seed plus three variants whose every sentence gets one extra word, so no sentence
  * text repeats and the embedding cache cannot help across articles).
+ *
+ * <p>{@link #bind()} isolates what the similarity adds to a run: binding it to every sentence of the N
+ * analyzed articles (for the semantic blend, embedding each distinct sentence once). {@link #compare()} is the
+ * whole run; it includes the similarity's cost only as far as the aligner calls it.
  *
  * <p>Run from the project root (after {@code mvn -B -q -o -pl embeddings -am test-compile}):
  * <pre>
@@ -59,6 +65,7 @@ public class SemanticCompareBenchmark {
 
   private Parallax parallax;
   private List<Article> articles;
+  private List<Sentence> sentences;
 
   /** Loads the models once and reads (and varies) the articles. */
   @Setup
@@ -68,6 +75,16 @@ public class SemanticCompareBenchmark {
         ? builder.similarity(EmbeddingSimilarities.semantic(Similarities.lexical())).build()
         : builder.build();
     articles = articles(Path.of(System.getProperty("parallax.seeds", "examples/data/lavrov-nightmare")), n);
+    sentences = new ArrayList<>();
+    for (Article a : articles) {
+      sentences.addAll(parallax.analyze(a).sentences());
+    }
+  }
+
+  /** Binding the similarity to all sentences of the {@code n} articles. */
+  @Benchmark
+  public SentenceSimilarity.Scorer bind() {
+    return parallax.similarity().bind(sentences);
   }
 
   /** The comparison of {@code n} articles. */
