@@ -1,29 +1,70 @@
 package dev.parallax.align;
 
-import dev.parallax.analyze.AnalyzedArticle;
-import dev.parallax.analyze.Sentence;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
-/** Stock {@link Aligner}s. */
+/**
+ * Stock {@link Aligner}s.
+ *
+ * <pre>{@code
+ * Aligner aligner = Aligners.standard(Similarities.lexical());
+ * Alignment alignment = aligner.align(analyzedArticles);
+ * alignment.passages().get(0).articles();   // the outlets that carry the most salient fact
+ * }</pre>
+ */
 public final class Aligners {
   private Aligners() {}
 
-  /** The default aligner. TODO(alignment): real grouping; one passage per sentence for now. */
+  /**
+   * The default aligner. Immutable and thread-safe; it keeps no state between calls.
+   *
+   * <p><b>Sentences.</b> Only reporting sentences take part (headlines, bullets and body; not embedded
+   * content such as tweets).
+   *
+   * <p><b>Candidates.</b> Sentences are indexed under blocking keys: content stems, 5-letter stem
+   * prefixes, numbers and synonym groups. A key found in more sentences than twice the number of articles
+   * (at least 4) is not informative ("Russia", "NATO" in a story about them) and proposes no pair; every
+   * other key proposes the cross-article pairs of its sentences, which are scored with the similarity.
+   * Cost grows with the number of sentences that share rare terms, close to linearly with the articles.
+   *
+   * <p><b>Event membership.</b> An article's <i>share</i> is the fraction of its sentences that score at
+   * or above {@link SentenceSimilarity#threshold()} with a sentence of another article. An article is
+   * {@link EventMembership#OTHER} when
+   * <ul>
+   *   <li>it is dated more than 7 days from the median date of the other dated articles and its share is
+   *       below one half (a late article about the same event that matches strongly stays), or</li>
+   *   <li>none of its sentences matches any sentence of another article (this alone decides for undated
+   *       articles).</li>
+   * </ul>
+   * When that would leave no main article (two articles with nothing in common), the article with the
+   * most matching sentences, the first given on ties, is the main event. One article alone is the main
+   * event. Each decision carries a reason in words.
+   *
+   * <p><b>Passages.</b> Pairs of sentences of main-event articles scoring at or above the threshold are
+   * taken strongest first; each joins the two groups of its sentences when the mean similarity over all
+   * cross-article sentence pairs of the two groups stays at or above 0.8 times the threshold (average
+   * linkage, so a group never drifts to a different fact through a chain of near matches). A group may hold
+   * several sentences of one article (one outlet may spread over two sentences what another says in one).
+   * Every reporting sentence of a main-event article ends in exactly one passage; facts one outlet alone
+   * carries are one-member passages.
+   *
+   * <p><b>Salience</b> in [0, 1] is {@code 0.6 * coverage + 0.25 * lead + 0.15 * headline}: coverage is the
+   * share of main-event articles that carry the passage, lead is 1 minus the mean relative position of the
+   * passage's first sentence in each article, headline is 1 when a member sentence is a headline or
+   * bullet. Passages are numbered {@code p1, p2, ...} by decreasing salience, then by first article and
+   * sentence. {@link Passage#similarity()} is the mean similarity of member sentences of different
+   * articles (1.0 for one member).
+   *
+   * <table>
+   *   <caption>Edge cases</caption>
+   *   <tr><th>input</th><th>output</th></tr>
+   *   <tr><td>no articles</td><td>{@link IllegalArgumentException}</td></tr>
+   *   <tr><td>one article</td><td>main event; one passage per reporting sentence</td></tr>
+   *   <tr><td>two articles with no matching sentence</td><td>the first main, the second other</td></tr>
+   *   <tr><td>undated articles</td><td>decided by content alone</td></tr>
+   * </table>
+   */
   public static Aligner standard(SentenceSimilarity similarity) {
     Objects.requireNonNull(similarity, "similarity");
-    return articles -> {
-      List<ArticleEvent> events = new ArrayList<>();
-      List<Passage> passages = new ArrayList<>();
-      for (AnalyzedArticle a : articles) {
-        events.add(new ArticleEvent(a.id(), EventMembership.MAIN, "placeholder"));
-        for (Sentence s : a.sentences()) {
-          passages.add(new Passage("p" + (passages.size() + 1), 0.0,
-              List.of(new PassageMember(a.id(), List.of(s.index()))), 1.0));
-        }
-      }
-      return new Alignment(events, passages);
-    };
+    return new StandardAligner(similarity, Lexicon.standard());
   }
 }

@@ -1,51 +1,32 @@
 package dev.parallax.align;
 
-import dev.parallax.analyze.Sentence;
-import dev.parallax.analyze.Token;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-/** Stock {@link SentenceSimilarity} measures. */
+/**
+ * Stock {@link SentenceSimilarity} measures.
+ *
+ * <pre>{@code
+ * SentenceSimilarity.Scorer scorer = Similarities.lexical().bind(allSentences);
+ * double s = scorer.score(a, b);   // in [0, 1]; same fact when s >= Similarities.lexical().threshold()
+ * }</pre>
+ */
 public final class Similarities {
   private Similarities() {}
 
-  /** The default lexical similarity. TODO(alignment): IDF, n-grams, synonyms, anchors. */
+  /**
+   * The default lexical similarity: IDF-weighted soft overlap of content stems, with WordNet synonyms,
+   * character-trigram morphology and extra weight on anchors (numbers and names). Immutable and
+   * thread-safe; the word lists load once per JVM.
+   *
+   * <table>
+   *   <caption>Edge cases</caption>
+   *   <tr><th>input</th><th>score</th></tr>
+   *   <tr><td>a sentence with at least one word or number, with itself</td><td>1.0</td></tr>
+   *   <tr><td>either sentence without words or numbers</td><td>0.0</td></tr>
+   *   <tr><td>{@code score(a, b)}</td><td>{@code score(b, a)}</td></tr>
+   *   <tr><td>sentences sharing only function words</td><td>0.0 (a sentence of function words only is
+   *       compared on those words)</td></tr>
+   * </table>
+   */
   public static SentenceSimilarity lexical() {
-    return new SentenceSimilarity() {
-      @Override
-      public String name() {
-        return "lexical";
-      }
-
-      @Override
-      public double threshold() {
-        return 0.5;
-      }
-
-      @Override
-      public Scorer bind(List<Sentence> corpus) {
-        return (a, b) -> {
-          Set<String> x = lemmas(a);
-          Set<String> y = lemmas(b);
-          if (x.isEmpty() || y.isEmpty()) {
-            return 0.0;
-          }
-          Set<String> inter = new HashSet<>(x);
-          inter.retainAll(y);
-          return inter.size() / Math.sqrt((double) x.size() * y.size());
-        };
-      }
-    };
-  }
-
-  private static Set<String> lemmas(Sentence s) {
-    Set<String> out = new HashSet<>();
-    for (Token t : s.tokens()) {
-      if (t.isContent()) {
-        out.add(t.lemma());
-      }
-    }
-    return out;
+    return new LexicalSimilarity(Lexicon.standard(), LexicalSimilarity.Weights.DEFAULT);
   }
 }

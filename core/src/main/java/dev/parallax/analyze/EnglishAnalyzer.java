@@ -11,10 +11,12 @@ import java.util.Objects;
  * The default {@link Analyzer} for English news: OpenNLP sentence detection with repairs for news text,
  * OpenNLP tokenization with Snowball stems as lemmas, then quotes and factual anchors.
  *
- * <p>Every line of a block is segmented on its own, so a headline never runs into the first sentence.
+ * <p>Every line of a block is segmented on its own, so a headline never runs into the first sentence; a
+ * hard-wrapped paragraph (a long unfinished line followed by one in lower case) is read as one line.
  * A line that starts with a bullet ({@code •}, {@code -}, {@code *}) becomes a {@link SentenceRole#BULLET}
  * sentence without the bullet. The article's first sentence is its {@link SentenceRole#HEADLINE} when it
- * stands alone on its line without closing punctuation, or when cleaning marked it so.
+ * stands alone on its line without closing punctuation and cleaning marked no headline, or when cleaning
+ * marked it so.
  *
  * <p>Immutable and thread-safe: models are loaded once (see {@link EnglishModels}) and per-call state
  * lives on the stack.
@@ -43,12 +45,15 @@ public final class EnglishAnalyzer implements Analyzer {
     Tokens tokens = new Tokens();
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
+    boolean headlineMarked = false;
+    for (Block block : article.body()) {
+      headlineMarked |= block.kind() == BlockKind.HEADLINE;
+    }
     for (Block block : article.body()) {
       int pos = block.start();
       while (pos < block.end()) {
-        int nl = text.indexOf('\n', pos);
-        int lineEnd = nl < 0 || nl > block.end() ? block.end() : nl;
-        addLine(text, pos, lineEnd, block.kind(), splitter, tokens, sentences);
+        int lineEnd = logicalLineEnd(text, pos, block.end());
+        addLine(text, pos, lineEnd, block.kind(), !headlineMarked, splitter, tokens, sentences);
         pos = lineEnd + 1;
       }
     }
@@ -57,8 +62,46 @@ public final class EnglishAnalyzer implements Analyzer {
     return new AnalyzedArticle(article, sentences, quotes, mentions);
   }
 
-  private static void addLine(
-      String text, int start, int end, BlockKind kind, SentenceSplitter splitter, Tokens tokens, List<Sentence> out) {
+  /**
+   * The end of the line that starts at {@code pos}: the next line break, unless the text is hard-wrapped
+   * there (a long unfinished line followed by one that starts in lower case), in which case the lines join.
+   */
+  static int logicalLineEnd(String text, int pos, int limit) {
+    int from = pos;
+    while (true) {
+      int nl = text.indexOf('\n', from);
+      if (nl < 0 || nl >= limit) {
+        return limit;
+      }
+      int next = nl + 1;
+      while (next < limit && text.charAt(next) != '\n' && isBlank(text.charAt(next))) {
+        next++;
+      }
+      int lastChar = nl;
+      while (lastChar > from && isBlank(text.charAt(lastChar - 1))) {
+        lastChar--;
+      }
+      boolean wrapped = lastChar - from >= 40 && next < limit && Character.isLowerCase(text.charAt(next))
+          && !endsSentence(text.substring(Math.max(from, lastChar - 8), lastChar))
+          && !hasUrl(text, from, lastChar);
+      if (!wrapped) {
+        return nl;
+      }
+      from = next;
+    }
+  }
+
+  private static boolean hasUrl(String text, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (text.charAt(i) == ':' && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addLine(String text, int start, int end, BlockKind kind, boolean guessHeadline,
+      SentenceSplitter splitter, Tokens tokens, List<Sentence> out) {
     while (start < end && isBlank(text.charAt(start))) {
       start++;
     }
@@ -85,7 +128,7 @@ public final class EnglishAnalyzer implements Analyzer {
     }
     String line = text.substring(start, end);
     List<int[]> spans = splitter.split(line);
-    boolean headlineShape = out.isEmpty() && role == SentenceRole.BODY && spans.size() <= 2 && !endsSentence(line);
+    boolean headlineShape = guessHeadline && out.isEmpty() && role == SentenceRole.BODY && spans.size() <= 2 && !endsSentence(line);
     for (int[] s : spans) {
       int a = start + s[0];
       int b = start + s[1];
@@ -120,9 +163,10 @@ public final class EnglishAnalyzer implements Analyzer {
     return 0;
   }
 
-  /** White space including no-break and zero-width spaces and direction marks. */
+  /** White space including no-break and zero-width spaces, the byte-order mark and direction marks. */
   static boolean isBlank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-        || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F';
+        || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
+        || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }
 }

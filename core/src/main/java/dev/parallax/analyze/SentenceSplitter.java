@@ -15,20 +15,42 @@ import opennlp.tools.util.Span;
  * <table>
  *   <caption>Repairs</caption>
  *   <tr><th>case</th><th>example</th><th>rule</th></tr>
- *   <tr><td>closing quote after the period</td><td>{@code ...returning.” Next}</td><td>a fragment made only of closing quotes or brackets joins the sentence before</td></tr>
- *   <tr><td>ellipsis inside a quotation</td><td>{@code “...borders... The nightmarish...”}</td><td>no break after an ellipsis while a quotation is open</td></tr>
- *   <tr><td>abbreviation before a number or name</td><td>{@code on Nov.23}, {@code Mr. Lavrov}</td><td>no break after a title or month abbreviation</td></tr>
- *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in lower case joins the sentence before</td></tr>
+ *   <tr><td>closing quote after the period</td><td>{@code ...returning.” Next}</td><td>closing quotes and
+ *       brackets at the start of a fragment move to the sentence before</td></tr>
+ *   <tr><td>ellipsis inside a quotation</td><td>{@code “...borders... The nightmarish...”}</td><td>no break
+ *       after an ellipsis while a quotation is open</td></tr>
+ *   <tr><td>title or month abbreviation</td><td>{@code on Nov.23}, {@code Mr. Lavrov}</td><td>no break after
+ *       it</td></tr>
+ *   <tr><td>abbreviation that may end a sentence</td><td>{@code the U.S. State Department} vs {@code in the
+ *       U.S. The}</td><td>a break exactly when the next word is a capitalized function word</td></tr>
+ *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
+ *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in
+ *       lower case joins the sentence before</td></tr>
+ *   <tr><td>odd white space</td><td>no-break, zero-width spaces, direction marks</td><td>read as spaces by
+ *       the model and trimmed from both ends of every sentence</td></tr>
  * </table>
  *
  * <p>Line breaks are handled by the caller: every line is split on its own, so a headline never runs into
- * the first sentence. Not thread-safe: make one per call.
+ * the first sentence. Linear in the length of the line: the quotation state is computed once per line,
+ * never rescanned. Not thread-safe: make one per call.
  */
 final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr", "sr",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig");
+  /** Abbreviations after which a sentence never ends: titles and months. */
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
+      "maj", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "approx", "fig",
+      "e.g", "i.e", "cf", "ca", "para", "art", "sec", "vol", "pp", "ch");
+  /** Abbreviations that may also end a sentence. */
+  private static final Set<String> MAY_END = Set.of(
+      "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "plc", "llc",
+      "bros", "a.m", "p.m");
+  /** Capitalized words that start a new sentence after an abbreviation that may end one. */
+  private static final Set<String> SENTENCE_STARTERS = Set.of(
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+      "but", "and", "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as", "after", "before",
+      "his", "her", "its", "their", "our", "my", "however", "meanwhile", "still", "since", "then", "also", "no",
+      "not", "many", "some", "both", "all", "one", "what", "who", "why", "how");
 
   private final SentenceDetectorME detector;
 
@@ -37,16 +59,36 @@ final class SentenceSplitter {
   }
 
   /** Sentence spans of {@code line}, relative to it, trimmed of surrounding white space. */
-  List<int[]> split(String line) {
+  List<int[]> split(String original) {
+    String line = plainSpaces(original);
     Span[] spans = detector.sentPosDetect(line);
     List<int[]> out = new ArrayList<>();
-    for (Span s : spans) {
+    QuoteState quotes = new QuoteState(line);
+    for (Span s : splitAfterAbbreviations(line, spans)) {
       int[] cur = trim(line, s.getStart(), s.getEnd());
       if (cur == null) {
         continue;
       }
-      if (!out.isEmpty() && shouldJoin(line, out.get(out.size() - 1), cur)) {
-        out.get(out.size() - 1)[1] = cur[1];
+      if (out.isEmpty()) {
+        out.add(cur);
+        continue;
+      }
+      int[] prev = out.get(out.size() - 1);
+      // Closing quotes and brackets that OpenNLP left at the start of this fragment belong to the one before.
+      int lead = cur[0];
+      while (lead < cur[1] && isClosingAt(line, lead, quotes)) {
+        lead++;
+      }
+      if (lead > cur[0]) {
+        prev[1] = lead;
+        int[] rest = trim(line, lead, cur[1]);
+        if (rest == null) {
+          continue;
+        }
+        cur = rest;
+      }
+      if (shouldJoin(line, prev, cur, quotes)) {
+        prev[1] = cur[1];
       } else {
         out.add(cur);
       }
@@ -60,78 +102,171 @@ final class SentenceSplitter {
     return out;
   }
 
-  private static boolean shouldJoin(String line, int[] prev, int[] cur) {
-    String next = line.substring(cur[0], cur[1]);
-    if (isClosingOnly(next)) {
+  /**
+   * {@code line} with no-break, zero-width and other odd spaces and direction marks replaced by plain
+   * spaces, one for one, so that offsets stay the same and the model sees ordinary white space.
+   */
+  static String plainSpaces(String line) {
+    char[] chars = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && EnglishAnalyzer.isBlank(c)) {
+        if (chars == null) {
+          chars = line.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? line : new String(chars);
+  }
+
+  /**
+   * Splits the model's sentences where an abbreviation that may end a sentence ({@code U.S.}) is followed
+   * by a capitalized function word ({@code The}): the model keeps those together.
+   */
+  private static List<Span> splitAfterAbbreviations(String line, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span sp : spans) {
+      int from = sp.getStart();
+      int i = sp.getStart();
+      while (i < sp.getEnd()) {
+        // find "<abbr>. <Starter>"
+        if (line.charAt(i) == '.' && i + 2 < sp.getEnd() && line.charAt(i + 1) == ' ') {
+          String word = wordBefore(line, from, i).toLowerCase(Locale.ROOT);
+          int next = i + 1;
+          while (next < sp.getEnd() && line.charAt(next) == ' ') {
+            next++;
+          }
+          if (MAY_END.contains(word) && next < sp.getEnd() && Character.isUpperCase(line.charAt(next))
+              && SENTENCE_STARTERS.contains(wordAt(line, next, sp.getEnd()).toLowerCase(Locale.ROOT))) {
+            out.add(new Span(from, i + 1));
+            from = next;
+            i = next;
+            continue;
+          }
+        }
+        i++;
+      }
+      out.add(new Span(from, sp.getEnd()));
+    }
+    return out;
+  }
+
+  private static boolean isClosingAt(String line, int pos, QuoteState quotes) {
+    char c = line.charAt(pos);
+    if (c == '\u201D' || c == '\u00BB' || c == ')' || c == ']') {
       return true;
     }
-    int firstLetter = firstLetterOrDigit(next);
-    if (firstLetter >= 0) {
-      char c = next.charAt(firstLetter);
-      if (Character.isLowerCase(c)) {
+    if (c == '"' || c == '\u2019' || c == '\'') {
+      // A straight quote closes only when one is open; a lone apostrophe closes a single quote only.
+      boolean followedByBlank = pos + 1 >= line.length() || EnglishAnalyzer.isBlank(line.charAt(pos + 1));
+      return followedByBlank && (c != '"' || quotes.openAt(pos));
+    }
+    return false;
+  }
+
+  private static boolean shouldJoin(String line, int[] prev, int[] cur, QuoteState quotes) {
+    int firstLetter = firstLetterOrDigit(line, cur[0], cur[1]);
+    if (firstLetter < 0) {
+      return true;
+    }
+    char first = line.charAt(firstLetter);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    int end = prev[1];
+    char last = line.charAt(end - 1);
+    if (last == '.') {
+      String word = wordBefore(line, prev[0], end - 1).toLowerCase(Locale.ROOT);
+      if (TITLES.contains(word)) {
         return true;
       }
-    }
-    String before = line.substring(prev[0], prev[1]);
-    String lastWord = lastWord(before);
-    if (before.endsWith(".") && ABBREVIATIONS.contains(lastWord.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    return (before.endsWith("...") || before.endsWith("\u2026")) && quoteOpen(line, prev[1]);
-  }
-
-  private static boolean isClosingOnly(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || Character.isWhitespace(c))) {
-        return false;
+      if (word.equals("no")) {
+        return Character.isDigit(first);
+      }
+      if (MAY_END.contains(word)) {
+        String next = wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT);
+        return !SENTENCE_STARTERS.contains(next);
       }
     }
-    return true;
+    boolean ellipsis = end >= 3 && line.startsWith("...", end - 3) || last == '\u2026';
+    return ellipsis && quotes.openAt(end);
   }
 
-  private static int firstLetterOrDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
+  private static int firstLetterOrDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
         return i;
+      }
+      if (!(EnglishAnalyzer.isBlank(c) || isOpening(c))) {
+        return -2;
       }
     }
     return -1;
   }
 
-  private static String lastWord(String s) {
-    int end = s.length() - 1;
-    while (end >= 0 && s.charAt(end) == '.') {
-      end--;
-    }
-    int start = end;
-    while (start >= 0 && (Character.isLetter(s.charAt(start)) || s.charAt(start) == '.')) {
-      start--;
-    }
-    return s.substring(start + 1, end + 1);
+  private static boolean isOpening(char c) {
+    return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '\u00AB';
   }
 
-  /** Whether a double quotation opened before {@code pos} in {@code line} is still open there. */
-  static boolean quoteOpen(String line, int pos) {
-    boolean open = false;
-    for (int i = 0; i < pos; i++) {
-      char c = line.charAt(i);
-      if (c == '\u201C') {
-        open = true;
-      } else if (c == '\u201D') {
-        open = false;
-      } else if (c == '"') {
-        open = !open;
-      }
+  /** The word (letters and inner periods) that ends just before {@code dot}, without leading punctuation. */
+  private static String wordBefore(String s, int from, int dot) {
+    int start = dot;
+    while (start > from && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+      start--;
     }
-    return open;
+    if (start > from && !EnglishAnalyzer.isBlank(s.charAt(start - 1)) && !isOpening(s.charAt(start - 1))) {
+      return "";  // part of a longer token such as "no-no" or "3.5"
+    }
+    return s.substring(start, dot);
+  }
+
+  private static String wordAt(String s, int from, int to) {
+    int end = from;
+    while (end < to && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(from, end);
+  }
+
+  /** Whether a double quotation opened before {@code pos} in {@code line} is still open there (scans the line once). */
+  static boolean quoteOpen(String line, int pos) {
+    return new QuoteState(line).openAt(pos);
+  }
+
+  /** Double-quotation state along a line, computed once in one pass: {@code openAt} is then constant time. */
+  private static final class QuoteState {
+    private final boolean[] openBefore;
+
+    QuoteState(String line) {
+      openBefore = new boolean[line.length() + 1];
+      boolean open = false;
+      for (int i = 0; i < line.length(); i++) {
+        openBefore[i] = open;
+        char c = line.charAt(i);
+        if (c == '\u201C') {
+          open = true;
+        } else if (c == '\u201D') {
+          open = false;
+        } else if (c == '"') {
+          open = !open;
+        }
+      }
+      openBefore[line.length()] = open;
+    }
+
+    /** Whether a quotation is open just before {@code pos}. */
+    boolean openAt(int pos) {
+      return openBefore[pos];
+    }
   }
 
   private static int[] trim(String line, int start, int end) {
-    while (start < end && Character.isWhitespace(line.charAt(start))) {
+    while (start < end && EnglishAnalyzer.isBlank(line.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+    while (end > start && EnglishAnalyzer.isBlank(line.charAt(end - 1))) {
       end--;
     }
     return start < end ? new int[] {start, end} : null;

@@ -9,8 +9,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Tokenizes a sentence with OpenNLP's character-class tokenizer, then rejoins what news text needs whole:
- * numbers with separators ({@code 90,000}), hyphenated words ({@code Kremlin-backed}) and clitics ({@code 's}).
- * Words get a Snowball (Porter2) stem as their lemma.
+ * numbers with separators ({@code 90,000}), hyphenated words ({@code Kremlin-backed}), clitics ({@code 's})
+ * and initialisms ({@code U.S.}, whose lemma {@code us} matches {@code US}). Words get a Snowball (Porter2)
+ * stem as their lemma. No-break and zero-width spaces and direction marks separate tokens like spaces.
  *
  * <p>Not thread-safe (the stemmer keeps state): make one per call.
  */
@@ -18,12 +19,17 @@ final class Tokens {
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
 
   /** Tokens of {@code text}, which starts at {@code offset} in the article. */
-  List<Token> tokenize(String text, int offset) {
+  List<Token> tokenize(String original, int offset) {
+    String text = SentenceSplitter.plainSpaces(original);
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text);
     List<int[]> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
       int[] cur = {s.getStart(), s.getEnd()};
       int n = out.size();
+      if (n >= 1 && isInitialism(text, out.get(n - 1), cur)) {
+        out.get(n - 1)[1] = cur[1];
+        continue;
+      }
       if (n >= 2) {
         int[] sep = out.get(n - 1);
         int[] before = out.get(n - 2);
@@ -50,9 +56,50 @@ final class Tokens {
     }
     List<Token> tokens = new ArrayList<>(out.size());
     for (int[] m : out) {
-      tokens.add(token(text.substring(m[0], m[1]), m[0] + offset, m[1] + offset));
+      tokens.add(token(original.substring(m[0], m[1]), m[0] + offset, m[1] + offset));
     }
     return tokens;
+  }
+
+  /**
+   * Whether {@code cur} continues an initialism such as {@code U.S.} or {@code U.K.} that {@code prev}
+   * has begun: single letters each followed by a period, written without spaces.
+   */
+  private static boolean isInitialism(String text, int[] prev, int[] cur) {
+    if (prev[1] != cur[0]) {
+      return false;
+    }
+    int len = prev[1] - prev[0];
+    if (cur[1] - cur[0] == 1 && text.charAt(cur[0]) == '.') {
+      // "U" + "." or "U.S" + "."
+      return isInitialismBody(text, prev[0], prev[1]) && (len == 1 ? Character.isUpperCase(text.charAt(prev[0]))
+          : true) && followsBoundary(text, prev[0]) && (len > 1 || continuesWithLetterDot(text, cur[1]));
+    }
+    if (cur[1] - cur[0] == 1 && Character.isUpperCase(text.charAt(cur[0]))) {
+      // "U." + "S"
+      return len >= 2 && text.charAt(prev[1] - 1) == '.' && isInitialismBody(text, prev[0], prev[1] - 1);
+    }
+    return false;
+  }
+
+  private static boolean isInitialismBody(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean letterSlot = (i - from) % 2 == 0;
+      if (letterSlot ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  private static boolean followsBoundary(String text, int pos) {
+    return pos == 0 || !Character.isLetterOrDigit(text.charAt(pos - 1));
+  }
+
+  private static boolean continuesWithLetterDot(String text, int pos) {
+    return pos + 1 < text.length() && Character.isUpperCase(text.charAt(pos))
+        && (pos + 1 == text.length() || text.charAt(pos + 1) == '.');
   }
 
   private static boolean isDigits(String s) {
@@ -75,7 +122,7 @@ final class Tokens {
     TokenKind kind = kindOf(t);
     String lemma;
     switch (kind) {
-      case WORD -> lemma = stem(norm);
+      case WORD -> lemma = norm.indexOf('.') > 0 ? norm.replace(".", "") : stem(norm);
       case NUMBER -> lemma = norm.replace(",", "");
       default -> lemma = norm;
     }

@@ -10,7 +10,10 @@ public enum RemovalReason {
   CAPTION,
   /** A teaser for another article ("read more", "related"). */
   TEASER,
-  /** Site furniture after the story: copyright, cookie banner, share and comment widgets, app and podcast links. */
+  /**
+   * Site furniture: copyright, cookie banner, share, follow and comment widgets, app and podcast links, and
+   * any unfinished line after the last paragraph of the story.
+   */
   FOOTER,
   /** Byline, dateline or timestamp lines. */
   BYLINE,

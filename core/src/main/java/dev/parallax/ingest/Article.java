@@ -72,6 +72,11 @@ public record Article(
     return new Article(id, outlet, published, title, text, newBody, newRemoved);
   }
 
+  /** This article with another title (what a {@code Cleaner} sets from the headline it found when the title was empty). */
+  public Article withTitle(String newTitle) {
+    return new Article(id, outlet, published, newTitle, text, body, removed);
+  }
+
   /** This article with other metadata (for a manifest or API arguments that override what the file said). */
   public Article withMetadata(String newOutlet, Optional<LocalDate> newPublished) {
     return new Article(id, newOutlet, newPublished, title, text, body, removed);

@@ -1,0 +1,838 @@
+package dev.parallax.clean;
+
+import dev.parallax.ingest.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The standard cleaner: classifies each line of a page by its shape and position, in the manner of
+ * jusText and boilerpipe, and keeps the story.
+ *
+ * <p>Signals, none of them a string from a particular site: the share of function words and of words in
+ * capitals, whether a line ends like a sentence, the share of URL characters, the script of the letters,
+ * repetition of a line elsewhere on the page, the position of a line before the headline, between the
+ * headline and the first paragraph of prose or after the last one, the shape of credits ({@code ©
+ * AGENCY / Name}, {@code (Photo: ...)}), bylines and datelines, teaser labels ({@code READ MORE:}), a
+ * picture's alt text and caption that repeat each other on adjacent lines, and the attribution line of an
+ * embedded post ({@code — Name (@handle) date}).
+ *
+ * <p>Immutable, stateless and thread-safe; all per-call state lives in {@link Page}. Linear in the length
+ * of the text: every rule reads a line a bounded number of times and no regular expression is used.
+ */
+final class ChromeCleaner implements Cleaner {
+  /** Lines longer than this are never chrome: chrome is short. Rules that read words skip them. */
+  private static final int CHROME_MAX_CHARS = 600;
+
+  @Override
+  public Article clean(Article article) {
+    Objects.requireNonNull(article, "article");
+    Page page = new Page(article);
+    page.classify();
+    return page.result();
+  }
+
+  /** One line (or a hard-wrapped run of lines) of the page, with its verdict. */
+  private static final class Line {
+    final int start;
+    final int end;
+    final boolean gapBefore;
+    final BlockKind fixedKind;
+    LineShape shape;
+    RemovalReason reason;
+    BlockKind kind = BlockKind.STORY;
+    int dupOf = -1;
+    boolean hasLaterDup;
+
+    Line(int start, int end, boolean gapBefore, BlockKind fixedKind) {
+      this.start = start;
+      this.end = end;
+      this.gapBefore = gapBefore;
+      this.fixedKind = fixedKind;
+    }
+
+    boolean kept() {
+      return reason == null;
+    }
+
+    /** Kept and still open to the rules: not content the caller or an earlier rule fixed. */
+    boolean open() {
+      return reason == null && fixedKind == null && kind == BlockKind.STORY;
+    }
+  }
+
+  /** Per-call state for one article. */
+  private static final class Page {
+    final Article article;
+    final String text;
+    final List<Line> lines = new ArrayList<>();
+    boolean latinPage;
+    int headline = -1;
+
+    Page(Article article) {
+      this.article = article;
+      this.text = article.text();
+      split();
+    }
+
+    private void split() {
+      int prevEnd = -1;
+      int latin = 0;
+      int other = 0;
+      for (Block b : article.body()) {
+        if (b.kind() != BlockKind.STORY) {
+          Line l = new Line(b.start(), b.end(), true, b.kind());
+          l.shape = LineShape.of(text, b.start(), b.end());
+          l.kind = b.kind();
+          lines.add(l);
+          prevEnd = b.end();
+          continue;
+        }
+        int pos = b.start();
+        while (pos < b.end()) {
+          int nl = text.indexOf('\n', pos);
+          int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
+          int s = pos;
+          int e = lineEnd;
+          while (s < e && LineShape.isBlank(text.charAt(s))) {
+            s++;
+          }
+          while (e > s && LineShape.isBlank(text.charAt(e - 1))) {
+            e--;
+          }
+          if (s < e) {
+            boolean gap = prevEnd < 0 || countNewlines(prevEnd, s) >= 2;
+            LineShape shape = LineShape.of(text, s, e);
+            Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (!gap && last != null && last.fixedKind == null && isContinuation(last, s)) {
+              Line merged = new Line(last.start, e, last.gapBefore, null);
+              merged.shape = LineShape.of(text, last.start, e);
+              lines.set(lines.size() - 1, merged);
+            } else {
+              Line l = new Line(s, e, gap, null);
+              l.shape = shape;
+              lines.add(l);
+            }
+            latin += shape.latinLetters;
+            other += shape.otherLetters;
+            prevEnd = e;
+          }
+          pos = lineEnd + 1;
+        }
+      }
+      latinPage = latin >= 0.7 * (latin + other);
+    }
+
+    /** A hard-wrapped paragraph: the line before is long, unfinished and link-free, and this one starts in lower case. */
+    private boolean isContinuation(Line last, int start) {
+      LineShape p = last.shape;
+      return p.length >= 40 && p.words >= 4 && !p.terminal && p.urlTokens == 0
+          && Character.isLowerCase(text.charAt(start));
+    }
+
+    private int countNewlines(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to && n < 2; i++) {
+        if (text.charAt(i) == '\n') {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    void classify() {
+      markEmbedded();
+      for (Line l : lines) {
+        if (l.open()) {
+          l.reason = lineRule(l);
+        }
+      }
+      markDuplicates();
+      int firstProse = firstProse();
+      chooseHeadline(firstProse);
+      markCaptionAfterRepeatedHeadline();
+      markCaptionPairs();
+      markBeforeStory(firstProse());
+      markRepeatedShortLines();
+      markCommentSection();
+      markAfterStory();
+      markLoneWords();
+    }
+
+    // ---- embedded posts -------------------------------------------------------------------------
+
+    private void markEmbedded() {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (!l.open() || l.shape.length > 300 || !isPostAttribution(l)) {
+          continue;
+        }
+        l.kind = BlockKind.EMBEDDED;
+        if (i > 0 && !l.gapBefore) {
+          Line body = lines.get(i - 1);
+          if (body.open() && body.shape.length <= 600) {
+            body.kind = BlockKind.EMBEDDED;
+          }
+        }
+      }
+    }
+
+    /** {@code — Name (@handle) Month d, yyyy}: the signature line of an embedded post. */
+    private boolean isPostAttribution(Line l) {
+      int handle = indexOf('(', '@', l.start, l.end);
+      if (handle < 0) {
+        return false;
+      }
+      int close = handle + 2;
+      while (close < l.end && (Character.isLetterOrDigit(text.charAt(close)) || text.charAt(close) == '_')) {
+        close++;
+      }
+      if (close == handle + 2 || close >= l.end || text.charAt(close) != ')') {
+        return false;
+      }
+      char first = text.charAt(l.start);
+      boolean dash = first == '\u2014' || first == '\u2013' || first == '\u2015' || first == '-';
+      return dash || l.shape.digits >= 4 && l.shape.words <= 12;
+    }
+
+    // ---- rules that read one line ----------------------------------------------------------------
+
+    private RemovalReason lineRule(Line l) {
+      LineShape s = l.shape;
+      boolean menuShape = !s.terminal && s.stopRatio() < 0.1;
+      if (latinPage && s.latinLetters + s.otherLetters >= 2
+          && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
+        return RemovalReason.FOREIGN_SCRIPT;
+      }
+      if (s.urlTokens > 0 && (s.urlShare() >= 0.5 || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
+        return RemovalReason.LINK;
+      }
+      if (s.length > CHROME_MAX_CHARS) {
+        return null;
+      }
+      if (isCopyright(l)) {
+        return RemovalReason.FOOTER;
+      }
+      if (isCaptionCredit(l)) {
+        return RemovalReason.CAPTION;
+      }
+      if (isByline(l) || isDateline(l)) {
+        return RemovalReason.BYLINE;
+      }
+      if (isTeaser(l)) {
+        return RemovalReason.TEASER;
+      }
+      if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1) {
+        return RemovalReason.NAVIGATION;
+      }
+      if (!s.terminal && menuSeparators(l) >= 2) {
+        return RemovalReason.NAVIGATION;
+      }
+      if (isWidget(l) || isFurnitureProse(l) || isSyndicationNotice(l)) {
+        return RemovalReason.FOOTER;
+      }
+      return null;
+    }
+
+    private boolean isCopyright(Line l) {
+      String t = text.substring(l.start, l.end);
+      String lower = t.toLowerCase(Locale.ROOT);
+      return t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ")
+          || lower.contains("all rights reserved");
+    }
+
+    /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
+    private boolean isCaptionCredit(Line l) {
+      LineShape s = l.shape;
+      int copy = indexOf('\u00A9', l.start, l.end);
+      if (copy > l.start && LineShape.of(text, copy + 1, l.end).words <= 8) {
+        return true;
+      }
+      if (s.words == 0 || s.words > 25 || s.startsWithQuote) {
+        return false;
+      }
+      int colon = indexOf(':', l.start, Math.min(l.end, l.start + 26));
+      if (colon > l.start) {
+        String label = text.substring(l.start, colon).strip().toLowerCase(Locale.ROOT);
+        if (label.startsWith("(") || label.startsWith("[")) {
+          label = label.substring(1).strip();
+        }
+        if (isCaptionLabel(label)) {
+          return true;
+        }
+      }
+      char first = text.charAt(l.start);
+      char last = text.charAt(l.end - 1);
+      boolean wrapped = first == '(' && last == ')' || first == '[' && last == ']';
+      return wrapped && s.words <= 10 && s.anyWordIn(Vocabulary.CAPTION_LABELS);
+    }
+
+    private static boolean isCaptionLabel(String label) {
+      if (label.isEmpty()) {
+        return false;
+      }
+      for (String w : label.split("\\s+")) {
+        if (Vocabulary.CAPTION_LABELS.contains(w)) {
+          return label.split("\\s+").length <= 3;
+        }
+      }
+      return false;
+    }
+
+    /** {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code Reporting by ...}. */
+    private boolean isByline(Line l) {
+      LineShape s = l.shape;
+      if (s.words < 2 || s.words > 12 || s.rawWords.isEmpty()) {
+        return false;
+      }
+      String w0 = s.lowerWords.get(0);
+      int by = -1;
+      if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
+        by = 0;
+      } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
+          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted").contains(w0)) {
+        by = 1;
+      } else if (s.words >= 4 && w0.equals("additional") && s.lowerWords.get(2).equals("by")) {
+        by = 2;
+      }
+      if (by < 0) {
+        return false;
+      }
+      if (by > 0) {
+        return true;
+      }
+      if (s.terminal || s.words > 9) {
+        return false;
+      }
+      int nameWords = namePartLength(l);
+      for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
+        String w = s.rawWords.get(i);
+        if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Words of a byline before its first comma: the names; what follows the comma is a role or an outlet. */
+    private int namePartLength(Line l) {
+      int words = 0;
+      boolean inWord = false;
+      for (int i = l.start; i < l.end; i++) {
+        char c = text.charAt(i);
+        if (c == ',' || c == '|' || c == ';') {
+          return words + (inWord ? 1 : 0);
+        }
+        if (LineShape.isBlank(c)) {
+          if (inWord) {
+            words++;
+          }
+          inWord = false;
+        } else if (Character.isLetterOrDigit(c)) {
+          inWord = true;
+        }
+      }
+      return Integer.MAX_VALUE;
+    }
+
+    /** "This article originally appeared on ...", "Read the original story at ...": a syndication notice. */
+    private boolean isSyndicationNotice(Line l) {
+      LineShape s = l.shape;
+      if (s.words == 0 || s.words > 15 || s.hasQuote) {
+        return false;
+      }
+      boolean piece = false;
+      boolean original = false;
+      boolean published = false;
+      for (String w : s.lowerWords) {
+        piece |= w.equals("article") || w.equals("story") || w.equals("post") || w.equals("piece");
+        original |= w.equals("originally") || w.equals("original") || w.equals("first");
+        published |= w.equals("appeared") || w.equals("published") || w.equals("posted") || w.equals("ran")
+            || w.equals("read") || w.equals("syndicated");
+      }
+      return piece && original && published;
+    }
+
+    /** A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}. */
+    private boolean isDateline(Line l) {
+      LineShape s = l.shape;
+      if (s.words == 0 || s.words > 12 || s.digits == 0 || s.rawWords.isEmpty()) {
+        return false;
+      }
+      for (String w : s.lowerWords) {
+        if (!hasDigit(w) && !Vocabulary.DATE_WORDS.contains(w.replace(".", "")) && !Vocabulary.DATE_WORDS.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean hasDigit(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code Other headline READ MORE: Other headline}, {@code Related: ...}: a link to another article. */
+    private boolean isTeaser(Line l) {
+      LineShape s = l.shape;
+      if (s.words == 0 || s.words > 40) {
+        return false;
+      }
+      for (int p = l.start; p < l.end; p++) {
+        if (text.charAt(p) != ':') {
+          continue;
+        }
+        String label = capsLabelBefore(l.start, p);
+        boolean lineLabel = p - l.start <= 30
+            && Vocabulary.TEASER_LABELS.contains(text.substring(l.start, p).strip().toLowerCase(Locale.ROOT));
+        if (label == null && !lineLabel) {
+          continue;
+        }
+        if (label != null && !lineLabel && label.indexOf(' ') < 0
+            && !Vocabulary.TEASER_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int labelStart = label != null && !lineLabel ? p - label.length() : l.start;
+        String before = normalize(text.substring(l.start, labelStart));
+        String after = normalize(text.substring(p + 1, l.end));
+        if (!before.isEmpty() && before.equals(after)) {
+          return true;
+        }
+        if (!LineShape.endsWithSentencePunctuation(text, p + 1, l.end) && !after.isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The run of up to four upper-case words directly before {@code colon}, or null. */
+    private String capsLabelBefore(int lineStart, int colon) {
+      int p = colon;
+      int wordsFound = 0;
+      int labelStart = colon;
+      while (p > lineStart && wordsFound < 4) {
+        int e = p;
+        while (e > lineStart && text.charAt(e - 1) == ' ') {
+          e--;
+        }
+        int b = e;
+        while (b > lineStart && Character.isLetter(text.charAt(b - 1))) {
+          b--;
+        }
+        if (e - b < 2 || !allUpper(b, e) || b > lineStart && !LineShape.isBlank(text.charAt(b - 1))) {
+          break;
+        }
+        wordsFound++;
+        labelStart = b;
+        p = b;
+      }
+      return wordsFound == 0 ? null : text.substring(labelStart, colon);
+    }
+
+    private boolean allUpper(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!Character.isUpperCase(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Stand-alone separators between words: {@code Home | World › Europe}. */
+    private int menuSeparators(Line l) {
+      int n = 0;
+      for (int i = l.start; i < l.end; i++) {
+        char c = text.charAt(i);
+        boolean sep = c == '|' || c == '\u203A' || c == '\u00BB' || c == '>' || c == '/' || c == '\u00B7'
+            || c == '\u2022';
+        if (sep && i > l.start && i + 1 < l.end && LineShape.isBlank(text.charAt(i - 1))
+            && LineShape.isBlank(text.charAt(i + 1))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** Share bars, follow and subscribe prompts, comment counters: short, unfinished, addressed to the reader. */
+    private boolean isWidget(Line l) {
+      LineShape s = l.shape;
+      if (s.terminal || s.hasQuote || s.words == 0 || s.words > 8 || s.lowerWords.isEmpty()) {
+        return false;
+      }
+      int widgetish = 0;
+      for (String w : s.lowerWords) {
+        if (Vocabulary.WIDGET.contains(w) || hasDigit(w) && w.length() <= 6) {
+          widgetish++;
+        }
+      }
+      if (widgetish * 2 >= s.words && widgetish > 0 && s.anyWordIn(Vocabulary.WIDGET)) {
+        return true;
+      }
+      if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
+          && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
+        String second = s.lowerWords.get(1);
+        return Set.of("this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an",
+            "all", "your", "it", "with", "via", "out", "and").contains(second) || s.anyWordIn(Vocabulary.WIDGET);
+      }
+      return false;
+    }
+
+    /** A cookie or sign-up notice: furniture words addressed to the reader, and no quotation. */
+    private boolean isFurnitureProse(Line l) {
+      LineShape s = l.shape;
+      return !s.hasQuote && s.words <= 60 && s.anyWordIn(Vocabulary.FURNITURE) && addressesReader(s);
+    }
+
+    /** Speaks to the reader or for the site: "you", "our", "please", "this website". */
+    private static boolean addressesReader(LineShape s) {
+      if (s.anyWordIn(Vocabulary.ADDRESS)) {
+        return true;
+      }
+      for (int i = 0; i + 1 < s.lowerWords.size(); i++) {
+        if (s.lowerWords.get(i).equals("this") && Vocabulary.SITE.contains(s.lowerWords.get(i + 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---- rules that read the page ----------------------------------------------------------------
+
+    private void markDuplicates() {
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.fixedKind != null || l.shape.words == 0 || l.shape.length > CHROME_MAX_CHARS) {
+          continue;
+        }
+        String key = normalize(text.substring(l.start, l.end));
+        Integer first = seen.putIfAbsent(key, i);
+        if (first != null) {
+          l.dupOf = first;
+          lines.get(first).hasLaterDup = true;
+          if (l.open()) {
+            l.reason = RemovalReason.DUPLICATE;
+          }
+        }
+      }
+    }
+
+    /** The first kept line of prose that is not in title case (a title-case line is a headline). */
+    private int firstProse() {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.kept() && l.kind != BlockKind.EMBEDDED && l.shape.isProse() && l.shape.capitalizedRatio() < 0.6) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void chooseHeadline(int firstProse) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).fixedKind == BlockKind.HEADLINE) {
+          headline = i;
+          return;
+        }
+      }
+      int limit = firstProse < 0 ? Math.min(lines.size(), 5) : firstProse;
+      int best = -1;
+      int bestScore = Integer.MIN_VALUE;
+      for (int i = 0; i < limit; i++) {
+        Line l = lines.get(i);
+        LineShape s = l.shape;
+        if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || isBullet(l) || s.startsWithQuote) {
+          continue;
+        }
+        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) + (s.words >= 5 ? 1 : 0)
+            - (hasGluedWords(s) ? 1 : 0);
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
+      if (best >= 0) {
+        headline = best;
+        lines.get(best).kind = BlockKind.HEADLINE;
+      }
+    }
+
+    /** Words glued from two link texts: a lower-case run of three or more letters followed by a capital. */
+    private static boolean hasGluedWords(LineShape s) {
+      for (String w : s.rawWords) {
+        int lowerRun = 0;
+        for (int i = 0; i < w.length(); i++) {
+          char c = w.charAt(i);
+          if (Character.isLowerCase(c)) {
+            lowerRun++;
+          } else if (Character.isUpperCase(c) && lowerRun >= 3 && Character.isUpperCase(w.charAt(0))) {
+            return true;
+          } else {
+            lowerRun = 0;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The line under a repeated headline (the picture's place) that describes it rather than reports. */
+    private void markCaptionAfterRepeatedHeadline() {
+      if (headline < 0) {
+        return;
+      }
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        if (lines.get(i).dupOf != headline) {
+          continue;
+        }
+        Line next = lines.get(i + 1);
+        LineShape s = next.shape;
+        if (next.open() && !next.gapBefore && !s.terminal && !s.hasQuote && s.words >= 3) {
+          next.reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+
+    /** A picture's alt text and caption on adjacent lines: the shorter one's words nearly all in the longer. */
+    private void markCaptionPairs() {
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        Line a = lines.get(i);
+        Line b = lines.get(i + 1);
+        if (b.gapBefore || !captionCandidate(a) || !captionCandidate(b)) {
+          continue;
+        }
+        Line shorter = a.shape.words <= b.shape.words ? a : b;
+        Line longer = shorter == a ? b : a;
+        if (shorter.shape.words > 15) {
+          continue;
+        }
+        Set<String> longWords = new HashSet<>(longer.shape.lowerWords);
+        int content = 0;
+        int shared = 0;
+        for (String w : shorter.shape.lowerWords) {
+          if (Vocabulary.STOP_WORDS.contains(w)) {
+            continue;
+          }
+          content++;
+          if (longWords.contains(w)) {
+            shared++;
+          }
+        }
+        if (content >= 2 && shared >= 0.7 * content) {
+          a.reason = RemovalReason.CAPTION;
+          b.reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+
+    private boolean captionCandidate(Line l) {
+      return (l.open() || l.reason == RemovalReason.CAPTION) && l.fixedKind == null && l.kind == BlockKind.STORY
+          && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0;
+    }
+
+    /** Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. */
+    private void markBeforeStory(int firstProse) {
+      int limit = firstProse < 0 ? lines.size() : firstProse;
+      for (int i = 0; i < limit; i++) {
+        Line l = lines.get(i);
+        LineShape s = l.shape;
+        if (!l.open() || isBullet(l) || s.startsWithQuote) {
+          continue;
+        }
+        if (headline >= 0 && i < headline && !s.isProse()) {
+          l.reason = RemovalReason.NAVIGATION;
+        } else if (headline >= 0 && i > headline && !s.terminal && (s.stopWords == 0 || s.words <= 3)) {
+          l.reason = RemovalReason.NAVIGATION;
+        }
+      }
+    }
+
+    /** Short unfinished lines that occur more than once: menus and labels, not reporting. */
+    private void markRepeatedShortLines() {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.hasLaterDup && l.open() && !l.shape.terminal && l.shape.words <= 6) {
+          l.reason = RemovalReason.NAVIGATION;
+        }
+      }
+    }
+
+    /** After the last line of the story: every unfinished line is site furniture. Needs a story above. */
+    private void markAfterStory() {
+      int end = lines.size();
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        Line l = lines.get(i);
+        if (!l.kept()) {
+          continue;
+        }
+        LineShape s = l.shape;
+        boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
+        boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
+        if (!l.open() || i == headline || quoted || sentence) {
+          end = i;
+          break;
+        }
+      }
+      if (end == lines.size()) {
+        return;  // nothing but unfinished lines: no story to end, so no furniture after it
+      }
+      for (int i = end + 1; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.kept()) {
+          l.reason = RemovalReason.FOOTER;
+        }
+      }
+    }
+
+    private boolean endsWithColon(Line l) {
+      return text.charAt(l.end - 1) == ':';
+    }
+
+    /**
+     * Reader comments: from a comment header ("12 Responses to ...", "Leave a Reply", "3 comments") that
+     * follows the story's prose, everything is furniture, however much it looks like prose.
+     */
+    private void markCommentSection() {
+      boolean proseSeen = false;
+      int header = -1;
+      for (int i = 0; i < lines.size() && header < 0; i++) {
+        Line l = lines.get(i);
+        LineShape s = l.shape;
+        if (l.kept() && s.isProse()) {
+          proseSeen = true;
+        } else if (proseSeen && isCommentHeader(l) && i > lines.size() / 2) {
+          header = i;
+        }
+      }
+      if (header < 0) {
+        return;
+      }
+      for (int i = header; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.open()) {
+          l.reason = RemovalReason.FOOTER;
+        }
+      }
+    }
+
+    private boolean isCommentHeader(Line l) {
+      LineShape s = l.shape;
+      if (s.terminal && !endsWithColon(l) || s.words == 0 || s.words > 15 || s.lowerWords.isEmpty()) {
+        return false;
+      }
+      boolean commentWord = false;
+      for (String w : s.lowerWords) {
+        commentWord |= w.equals("comments") || w.equals("comment") || w.equals("responses") || w.equals("replies")
+            || w.equals("reply") || w.equals("discussion");
+      }
+      return commentWord && (s.digits > 0 && hasDigit(s.lowerWords.get(0)) || s.words <= 3);
+    }
+
+    /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */
+    private void markLoneWords() {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.open() && i != headline && l.shape.words == 1 && !l.shape.terminal && !isBullet(l)
+            && l.shape.length <= 30) {
+          l.reason = RemovalReason.NAVIGATION;
+        }
+      }
+    }
+
+    /** The first {@code c} in {@code [from, to)}, or -1: never reads past the line. */
+    private int indexOf(char c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The first {@code c1} directly followed by {@code c2} in {@code [from, to)}, or -1. */
+    private int indexOf(char c1, char c2, int from, int to) {
+      for (int i = from; i + 1 < to; i++) {
+        if (text.charAt(i) == c1 && text.charAt(i + 1) == c2) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private boolean isBullet(Line l) {
+      char c = text.charAt(l.start);
+      if (c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '\u2023' || c == '\u2043' || c == '\u00B7') {
+        return true;
+      }
+      return (c == '-' || c == '*' || c == '\u2013') && l.start + 1 < l.end && LineShape.isBlank(text.charAt(l.start + 1));
+    }
+
+    /** Lower case with runs of blanks collapsed, for comparing lines. */
+    private static String normalize(String s) {
+      StringBuilder sb = new StringBuilder(s.length());
+      boolean blank = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (LineShape.isBlank(c)) {
+          blank = sb.length() > 0;
+          continue;
+        }
+        if (blank) {
+          sb.append(' ');
+          blank = false;
+        }
+        sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+      }
+      return sb.toString();
+    }
+
+    // ---- result ----------------------------------------------------------------------------------
+
+    Article result() {
+      List<Block> body = new ArrayList<>();
+      List<Removal> removed = new ArrayList<>(article.removed());
+      for (Line l : lines) {
+        String t = text.substring(l.start, l.end);
+        if (l.kept()) {
+          body.add(new Block(l.start, l.end, t, l.kind));
+        } else {
+          removed.add(new Removal(l.start, l.end, t, l.reason));
+        }
+      }
+      removed.sort(Comparator.comparingInt(Removal::start).thenComparingInt(Removal::end));
+      Article out = article.withBody(body, removed);
+      if (article.title().isBlank() && headline >= 0 && lines.get(headline).kept()) {
+        Line h = lines.get(headline);
+        out = out.withTitle(normalizeSpaces(text.substring(h.start, h.end)));
+      }
+      return out;
+    }
+
+    private static String normalizeSpaces(String s) {
+      StringBuilder sb = new StringBuilder(s.length());
+      boolean blank = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (LineShape.isBlank(c)) {
+          blank = sb.length() > 0;
+          continue;
+        }
+        if (blank) {
+          sb.append(' ');
+          blank = false;
+        }
+        sb.append(c);
+      }
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package dev.parallax.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The measurable shape of one line of a page: its words, how many are function words or capitalized,
+ * how it ends, how much of it is URLs and in which script its letters are. Computed in one linear pass.
+ *
+ * <p>Word lists are kept only for lines of at most {@link #DETAIL_LIMIT} characters: the rules that read
+ * single words only ever apply to short lines, and a 5 MB line must not cost more than a scan.
+ */
+final class LineShape {
+  /** Lines longer than this keep counts only, not their word list. */
+  static final int DETAIL_LIMIT = 2000;
+  /** No function word is longer than this: longer words need no look-up. */
+  private static final int MAX_STOP_WORD = 9;
+
+  final int length;
+  final int words;
+  final int stopWords;
+  final int capitalized;
+  final int nonBlankChars;
+  final int urlChars;
+  final int urlTokens;
+  final int latinLetters;
+  final int otherLetters;
+  final int digits;
+  /** Ends with sentence punctuation (. ! ? … : ;), possibly followed by closing quotes or brackets. */
+  final boolean terminal;
+  /** Starts with an opening quotation mark. */
+  final boolean startsWithQuote;
+  /** Holds a double quotation mark anywhere. */
+  final boolean hasQuote;
+  /** The lower-cased words (letters and digits with inner punctuation kept), for short lines only. */
+  final List<String> lowerWords;
+  /** The words as written, for short lines only. */
+  final List<String> rawWords;
+
+  private LineShape(String text, int start, int end) {
+    length = end - start;
+    boolean keep = length <= DETAIL_LIMIT;
+    List<String> lower = keep ? new ArrayList<>() : Collections.emptyList();
+    List<String> raw = keep ? new ArrayList<>() : Collections.emptyList();
+    int w = 0;
+    int stop = 0;
+    int caps = 0;
+    int nonBlank = 0;
+    int url = 0;
+    int urls = 0;
+    int latin = 0;
+    int other = 0;
+    int dig = 0;
+    boolean quoteSeen = false;
+    int i = start;
+    while (i < end) {
+      while (i < end && isBlank(text.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int tokStart = i;
+      while (i < end && !isBlank(text.charAt(i))) {
+        i++;
+      }
+      int tokEnd = i;
+      nonBlank += tokEnd - tokStart;
+      boolean hasLetterOrDigit = false;
+      for (int k = tokStart; k < tokEnd; k++) {
+        char c = text.charAt(k);
+        if (Character.isLetter(c)) {
+          hasLetterOrDigit = true;
+          if (c < '\u0250' && c != '\u00B5' || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            latin++;
+          } else {
+            other++;
+          }
+        } else if (Character.isDigit(c)) {
+          hasLetterOrDigit = true;
+          dig++;
+        } else if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+          quoteSeen = true;
+        }
+      }
+      if (isUrl(text, tokStart, tokEnd)) {
+        url += tokEnd - tokStart;
+        urls++;
+        continue;
+      }
+      if (!hasLetterOrDigit) {
+        continue;
+      }
+      int a = tokStart;
+      int b = tokEnd;
+      while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
+        b--;
+      }
+      w++;
+      char first = text.charAt(a);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) {
+        caps++;
+      }
+      if (keep || b - a <= MAX_STOP_WORD) {
+        String word = text.substring(a, b);
+        String lw = fold(word);
+        if (Vocabulary.STOP_WORDS.contains(lw)) {
+          stop++;
+        }
+        if (keep) {
+          lower.add(lw);
+          raw.add(word);
+        }
+      }
+    }
+    words = w;
+    stopWords = stop;
+    capitalized = caps;
+    nonBlankChars = nonBlank;
+    urlChars = url;
+    urlTokens = urls;
+    latinLetters = latin;
+    otherLetters = other;
+    digits = dig;
+    hasQuote = quoteSeen;
+    lowerWords = lower;
+    rawWords = raw;
+    terminal = endsWithSentencePunctuation(text, start, end);
+    startsWithQuote = length > 0 && isOpeningQuote(text.charAt(start));
+  }
+
+  static LineShape of(String text, int start, int end) {
+    return new LineShape(text, start, end);
+  }
+
+  /** Share of words that are function words, 0 when there are no words. */
+  double stopRatio() {
+    return words == 0 ? 0 : (double) stopWords / words;
+  }
+
+  /** Share of words that start with a capital letter or a digit, 0 when there are no words. */
+  double capitalizedRatio() {
+    return words == 0 ? 0 : (double) capitalized / words;
+  }
+
+  /** Share of the non-blank characters that belong to URLs. */
+  double urlShare() {
+    return nonBlankChars == 0 ? 0 : (double) urlChars / nonBlankChars;
+  }
+
+  /** Share of the letters that are not Latin. */
+  double foreignShare() {
+    int letters = latinLetters + otherLetters;
+    return letters == 0 ? 0 : (double) otherLetters / letters;
+  }
+
+  /** Prose: a sentence-shaped line with enough words and function words (jusText's "good" paragraph). */
+  boolean isProse() {
+    return terminal && words >= 6 && stopRatio() >= 0.15;
+  }
+
+  /** Whether any of the words (lower-cased) is in {@code set}. */
+  boolean anyWordIn(java.util.Set<String> set) {
+    for (String w : lowerWords) {
+      if (set.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number of words (lower-cased) in {@code set}. */
+  int countWordsIn(java.util.Set<String> set) {
+    int n = 0;
+    for (String w : lowerWords) {
+      if (set.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Lower case with typographic apostrophes folded, for look-ups. */
+  static String fold(String word) {
+    return word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /** White space including no-break and zero-width spaces, the byte-order mark and direction marks. */
+  static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+        || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
+        || c == '\u202A' || c == '\u202B' || c == '\u202C' || c == '\u202D' || c == '\u202E';
+  }
+
+  static boolean isOpeningQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018' || c == '\'';
+  }
+
+  static boolean isClosing(char c) {
+    return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '\u00BB'
+        || c == '*' || isBlank(c);
+  }
+
+  static boolean endsWithSentencePunctuation(String text, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      char c = text.charAt(i);
+      if (isClosing(c)) {
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';';
+    }
+    return false;
+  }
+
+  /** A token that is a web address: a scheme, {@code www.}, or a host name followed by a path. */
+  static boolean isUrl(String text, int start, int end) {
+    int len = end - start;
+    if (len < 4) {
+      return false;
+    }
+    if (text.startsWith("http://", start) || text.startsWith("https://", start) || text.startsWith("www.", start)) {
+      return true;
+    }
+    // host.tld/path without a scheme: letters, a dot, letters, then a slash, no spaces (checked by the caller).
+    int slash = -1;
+    boolean dotBeforeSlash = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '/') {
+        slash = i;
+        break;
+      }
+      if (c == '.' && i > start && i + 1 < end && Character.isLetter(text.charAt(i + 1))
+          && Character.isLetter(text.charAt(i - 1))) {
+        dotBeforeSlash = true;
+      } else if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return dotBeforeSlash && slash > start && slash + 1 < end;
+  }
+}

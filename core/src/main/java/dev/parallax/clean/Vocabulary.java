@@ -1,0 +1,78 @@
+package dev.parallax.clean;
+
+import java.util.Set;
+
+/**
+ * Small closed word lists the cleaning rules use: English function words (for the stop-word ratio of
+ * jusText) and the generic vocabulary of page furniture (cookies, sharing, subscribing) and captions.
+ * None of them names an outlet, a story or a string from a particular page.
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  /** English function words; running prose has about 40% of its words here, menus and tag lists almost none. */
+  static final Set<String> STOP_WORDS = Set.of(
+      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+      "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+      "did", "do", "does", "doing", "down", "during", "each", "either", "even", "ever", "few", "for", "from",
+      "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+      "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most",
+      "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+      "out", "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the",
+      "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+      "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
+      "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours", "said", "says",
+      "according", "per", "via", "amid", "among", "since", "though", "although", "yet", "it's", "isn't",
+      "don't", "didn't", "won't", "can't", "he's", "she's", "they're", "we're", "there's", "that's");
+
+  /** Words of site furniture: cookie banners, sign-up and subscription boxes, legal lines. */
+  static final Set<String> FURNITURE = Set.of(
+      "cookie", "cookies", "privacy", "javascript", "browser", "subscribe", "subscription", "newsletter",
+      "newsletters", "reserved", "copyright", "unsubscribe", "advertisement", "advertising", "sponsored",
+      "login", "signup", "inbox");
+
+  /** Words that address the reader or speak for the site, which furniture does and reporting rarely does. */
+  static final Set<String> ADDRESS = Set.of(
+      "you", "your", "yours", "our", "ours", "we", "us", "please", "click", "tap");
+
+  /** What a page calls itself: "this website", "this site". */
+  static final Set<String> SITE = Set.of("website", "site", "page", "app", "browser");
+
+  /** Verbs that open a call to action: a share, follow or subscribe widget. */
+  static final Set<String> CALL_TO_ACTION = Set.of(
+      "share", "subscribe", "follow", "download", "sign", "log", "register", "join", "click", "tap", "print",
+      "email", "accept", "reject", "install", "listen", "watch", "read", "see", "view", "comment", "like", "skip",
+      "go", "back", "load", "show");
+
+  /** Nouns of widgets and services that make up share bars and comment counters. */
+  static final Set<String> WIDGET = Set.of(
+      "share", "shares", "comment", "comments", "reply", "replies", "like", "likes", "tweet", "email", "print",
+      "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "flipboard", "vk",
+      "messenger", "copy", "link", "app", "apps", "podcast", "podcasts", "newsletter", "rss", "feed");
+
+  /** Labels that introduce a teaser for another article. */
+  static final Set<String> TEASER_LABELS = Set.of(
+      "read more", "read also", "also read", "related", "related article", "related articles", "related story",
+      "related stories", "see also", "more", "more on this", "watch", "listen", "recommended", "must read",
+      "don't miss", "trending", "read next", "up next");
+
+  /** Words that label a picture credit or caption. */
+  static final Set<String> CAPTION_LABELS = Set.of(
+      "image", "images", "photo", "photos", "photograph", "picture", "pictures", "pic", "credit", "credits",
+      "source", "file", "video", "illustration", "graphic", "footage", "screenshot", "representational",
+      "representative", "foto");
+
+  /** Month names and abbreviations, weekdays, clock words and time zones: the words of a dateline. */
+  static final Set<String> DATE_WORDS = Set.of(
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+      "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+      "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
+      "est", "edt", "et", "pt", "pst", "pdt", "msk", "ist", "aest", "updated", "published", "posted",
+      "last", "on", "at", "created", "modified", "time", "date", "today", "yesterday", "ago", "hours", "hour",
+      "minutes", "minute", "mins", "min", "h", "read", "first");
+
+  /** Words that may follow "By" in a byline besides capitalized names. */
+  static final Set<String> NAME_PARTICLES = Set.of(
+      "and", "of", "the", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "le", "la", "in", "for", "&");
+}

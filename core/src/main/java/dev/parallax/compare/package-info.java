@@ -1,0 +1,11 @@
+/**
+ * Compare: how aligned articles differ — wording, framing, quotes and their fidelity, copying,
+ * conflicting facts, omissions and coverage.
+ *
+ * <p>Key types: {@link dev.parallax.compare.Comparer}, {@link dev.parallax.compare.Comparers},
+ * {@link dev.parallax.compare.WordingDiff}, {@link dev.parallax.compare.Edit},
+ * {@link dev.parallax.compare.QuoteGroup}, {@link dev.parallax.compare.Reuse},
+ * {@link dev.parallax.compare.Discrepancy}, {@link dev.parallax.compare.Omission},
+ * {@link dev.parallax.compare.OutletSummary}.
+ */
+package dev.parallax.compare;

@@ -1,0 +1,146 @@
+package dev.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.ingest.Article;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Small hand-written stories, one per phenomenon the aligner must handle. */
+class AlignerPhenomenaTest {
+  private static final Aligner ALIGNER = Aligners.standard(Similarities.lexical());
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 5);
+
+  private static AnalyzedArticle article(String id, LocalDate published, String... sentences) {
+    String text = String.join("\n\n", sentences);
+    return TextSentences.analyzer().analyze(Article.of(id, id, published, "", text));
+  }
+
+  /** Padding sentences unrelated to each other, so each story has the shape of a real article. */
+  private static final String[][] FILLER = {
+    {"The harbour of Valdoria reopened after the storm.", "Fishermen counted their damaged boats on the quay.",
+        "A bakery on the square handed out free bread."},
+    {"Teachers in the capital held a one-day strike over pay.", "The national football team lost its friendly.",
+        "Rail fares will rise by four percent next spring."},
+    {"A museum unveiled a restored medieval tapestry.", "Farmers warned of a poor olive harvest.",
+        "The central bank kept interest rates unchanged."},
+  };
+
+  private static AnalyzedArticle story(String id, int filler, LocalDate published, String... facts) {
+    List<String> all = new ArrayList<>(List.of(facts));
+    all.addAll(List.of(FILLER[filler]));
+    return article(id, published, all.toArray(new String[0]));
+  }
+
+  private static Passage passageOf(Alignment a, String article, int sentence) {
+    return a.passages().stream()
+        .filter(p -> p.carriedBy(article) && p.member(article).sentences().contains(sentence))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void verbatimReuse() {
+    String quote = "The dam on the Koros river will be closed for repairs until the end of the summer, the"
+        + " regional water authority said on Monday.";
+    Alignment a = ALIGNER.align(List.of(
+        story("wire", 0, DAY, quote), story("copy", 1, DAY, quote)));
+    Passage p = passageOf(a, "wire", 0);
+    assertThat(p.articles()).containsExactly("wire", "copy");
+    assertThat(p.similarity()).isEqualTo(1.0);
+  }
+
+  @Test
+  void lightRewording() {
+    Alignment a = ALIGNER.align(List.of(
+        story("a", 0, DAY, "The mayor of Lindau resigned on Tuesday after a corruption inquiry."),
+        story("b", 1, DAY, "Lindau's mayor resigns following corruption probe.")));
+    assertThat(passageOf(a, "a", 0).articles()).containsExactly("a", "b");
+  }
+
+  @Test
+  void heavyParaphrase() {
+    Alignment a = ALIGNER.align(List.of(
+        story("a", 0, DAY, "The government has denied planning to devalue the currency."),
+        story("b", 1, DAY, "Officials have repeatedly denied that any kind of devaluation of the currency is being prepared.")));
+    assertThat(passageOf(a, "a", 0).articles()).containsExactly("a", "b");
+  }
+
+  @Test
+  void manyToMany() {
+    Alignment a = ALIGNER.align(List.of(
+        story("one", 0, DAY, "Floods forced 3,000 residents of Kelso to leave their homes and closed the Tweed bridge."),
+        story("two", 1, DAY, "Floods forced 3,000 residents of Kelso to leave their homes.",
+            "The floods also closed the Tweed bridge.")));
+    Passage p = passageOf(a, "one", 0);
+    assertThat(p.articles()).containsExactly("one", "two");
+    assertThat(p.member("two").sentences()).containsExactly(0, 1);
+  }
+
+  @Test
+  void unrelatedSentencesSharingActors() {
+    Alignment a = ALIGNER.align(List.of(
+        story("a", 0, DAY, "Russia and NATO traded accusations over a naval drill in the Baltic.",
+            "NATO said Russia had jammed satellite signals over Finland."),
+        story("b", 1, DAY, "Russia and NATO traded accusations over a naval drill in the Baltic.",
+            "Russia told NATO that Ukraine's grain exports would be inspected.")));
+    assertThat(passageOf(a, "a", 0).articles()).containsExactly("a", "b");
+    assertThat(passageOf(a, "a", 1).articles()).containsExactly("a");
+    assertThat(passageOf(a, "b", 1).articles()).containsExactly("b");
+  }
+
+  @Test
+  void differentEvent() {
+    Alignment a = ALIGNER.align(List.of(
+        story("monday", 0, DAY, "Storm Kiara flooded the old town of Ravenna on Monday.",
+            "Rescuers evacuated 400 people from the riverside district."),
+        story("tuesday", 1, DAY.plusDays(1), "Storm Kiara flooded the old town of Ravenna.",
+            "Rescuers evacuated about 400 people from the riverside district."),
+        story("later", 2, DAY.plusDays(30), "Ravenna's mayor presented a flood defence plan for the old town.",
+            "The plan follows last month's storm.")));
+    assertThat(a.isMain("monday")).isTrue();
+    assertThat(a.isMain("tuesday")).isTrue();
+    ArticleEvent later = a.events().get(2);
+    assertThat(later.membership()).isEqualTo(EventMembership.OTHER);
+    assertThat(later.reason()).contains("days after");
+    assertThat(a.passages()).noneMatch(p -> p.carriedBy("later"));
+  }
+
+  @Test
+  void undatedArticlesAreDecidedByContentAlone() {
+    Alignment a = ALIGNER.align(List.of(
+        story("a", 0, null, "Storm Kiara flooded the old town of Ravenna on Monday."),
+        story("b", 1, null, "Storm Kiara flooded the old town of Ravenna."),
+        story("c", 2, null, "A chess prodigy from Lviv won the junior world title.")));
+    assertThat(a.isMain("a")).isTrue();
+    assertThat(a.isMain("b")).isTrue();
+    assertThat(a.events().get(2).membership()).isEqualTo(EventMembership.OTHER);
+  }
+
+  @Test
+  void twoArticlesWithNothingInCommonKeepTheFirstAsTheMainEvent() {
+    Alignment a = ALIGNER.align(List.of(
+        story("a", 0, DAY, "Storm Kiara flooded the old town of Ravenna on Monday."),
+        story("b", 1, DAY.plusDays(40), "A chess prodigy from Lviv won the junior world title.")));
+    assertThat(a.isMain("a")).isTrue();
+    assertThat(a.isMain("b")).isFalse();
+    assertThat(a.events().get(1).reason()).isNotBlank();
+  }
+
+  @Test
+  void oneArticleIsTheMainEventWithOnePassagePerSentence() {
+    AnalyzedArticle only = story("only", 0, DAY, "Storm Kiara flooded the old town of Ravenna on Monday.");
+    Alignment a = ALIGNER.align(List.of(only));
+    assertThat(a.isMain("only")).isTrue();
+    assertThat(a.passages()).hasSize(only.sentences().size());
+  }
+
+  @Test
+  void noArticlesIsAnError() {
+    assertThatThrownBy(() -> ALIGNER.align(List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("articles");
+  }
+}

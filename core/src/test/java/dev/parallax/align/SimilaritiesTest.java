@@ -1,0 +1,113 @@
+package dev.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SimilaritiesTest {
+  private static final SentenceSimilarity LEXICAL = Similarities.lexical();
+
+  private static final List<Sentence> CORPUS = List.of(
+      TextSentences.of("Russia has denied planning an invasion of Ukraine."),
+      TextSentences.of("Russia denies any plans to invade."),
+      TextSentences.of("Russia warned NATO on Tuesday."),
+      TextSentences.of("Ukraine said Russia had massed 90,000 troops near its border."),
+      TextSentences.of("Ukraine says 94,000 Russian soldiers are near the border."),
+      TextSentences.of("Russia and NATO met in Stockholm."),
+      TextSentences.of("The weather in Stockholm was cold."),
+      TextSentences.of("Lavrov spoke of a nightmare of military confrontation."),
+      TextSentences.of("The nightmarish scenario of military confrontation is returning."));
+
+  private static double score(String a, String b) {
+    SentenceSimilarity.Scorer scorer = LEXICAL.bind(CORPUS);
+    return scorer.score(TextSentences.of(a), TextSentences.of(b));
+  }
+
+  @Test
+  void isNamedLexicalWithAThresholdInsideTheRange() {
+    assertThat(LEXICAL.name()).isEqualTo("lexical");
+    assertThat(LEXICAL.threshold()).isStrictlyBetween(0.0, 1.0);
+  }
+
+  @Test
+  void isOneOnIdenticalSentences() {
+    SentenceSimilarity.Scorer scorer = LEXICAL.bind(CORPUS);
+    for (Sentence s : CORPUS) {
+      assertThat(scorer.score(s, s)).as(s.text()).isEqualTo(1.0, within(1e-9));
+    }
+    assertThat(score("It is what it is.", "It is what it is.")).isEqualTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void isZeroWhenEitherSentenceIsEmpty() {
+    Sentence empty = new Sentence(0, "", 0, 0, SentenceRole.BODY, List.of());
+    Sentence punctuation = TextSentences.of("...");
+    SentenceSimilarity.Scorer scorer = LEXICAL.bind(CORPUS);
+    assertThat(scorer.score(empty, CORPUS.get(0))).isZero();
+    assertThat(scorer.score(CORPUS.get(0), empty)).isZero();
+    assertThat(scorer.score(empty, empty)).isZero();
+    assertThat(scorer.score(punctuation, punctuation)).isZero();
+    assertThat(LEXICAL.bind(List.of()).score(empty, empty)).isZero();
+  }
+
+  @Test
+  void isSymmetricAndInRangeOnEveryPairOfTheCorpus() {
+    SentenceSimilarity.Scorer scorer = LEXICAL.bind(CORPUS);
+    for (Sentence a : CORPUS) {
+      for (Sentence b : CORPUS) {
+        double ab = scorer.score(a, b);
+        assertThat(ab).isBetween(0.0, 1.0);
+        assertThat(scorer.score(b, a)).isEqualTo(ab, within(1e-12));
+      }
+    }
+  }
+
+  @Test
+  void scoresSentencesOutsideTheBoundCorpusToo() {
+    SentenceSimilarity.Scorer scorer = LEXICAL.bind(CORPUS);
+    Sentence a = TextSentences.of("Zelensky called for direct talks with Moscow.");
+    Sentence b = TextSentences.of("Zelensky called for direct talks with Moscow.");
+    assertThat(scorer.score(a, b)).isEqualTo(1.0, within(1e-9));
+  }
+
+  @ParameterizedTest(name = "{0} | {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Russia has denied planning an invasion of Ukraine.        | Russia denies any plans to invade.                              | same
+      Lavrov spoke of a nightmare of military confrontation.    | The nightmarish scenario of military confrontation is returning. | same
+      Ukraine said Russia had massed 90,000 troops near its border. | Ukraine says 94,000 Russian soldiers are near the border.     | same
+      Russia has denied planning an invasion of Ukraine.        | Russia warned NATO on Tuesday.                                  | different
+      Russia and NATO met in Stockholm.                         | The weather in Stockholm was cold.                              | different
+      Russia has denied planning an invasion of Ukraine.        | Ukraine said Russia had massed 90,000 troops near its border.   | different
+      """)
+  void decidesSameFactAtItsThreshold(String a, String b, String expected) {
+    double s = score(a.strip(), b.strip());
+    if (expected.strip().equals("same")) {
+      assertThat(s).isGreaterThanOrEqualTo(LEXICAL.threshold());
+    } else {
+      assertThat(s).isLessThan(LEXICAL.threshold());
+    }
+  }
+
+  @Test
+  void synonymsAndMorphologyCountLessThanTheSameWordButMoreThanNothing() {
+    double same = score("The pact was signed.", "The pact was signed.");
+    double synonym = score("The pact was signed.", "The treaty was signed.");
+    double unrelated = score("The pact was signed.", "The weather was signed.");
+    assertThat(synonym).isLessThan(same).isGreaterThan(unrelated);
+    double morph = score("A nightmare.", "Nightmarish.");
+    assertThat(morph).isGreaterThan(0.5);
+  }
+
+  @Test
+  void rareSharedWordsWeighMoreThanCommonOnes() {
+    double common = score("Russia warned NATO.", "Russia and NATO met.");
+    double rare = score("Lavrov spoke of confrontation.", "The confrontation with Lavrov.");
+    assertThat(rare).isGreaterThan(common);
+  }
+}

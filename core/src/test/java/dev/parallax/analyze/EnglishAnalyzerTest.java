@@ -1,0 +1,100 @@
+package dev.parallax.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.clean.Block;
+import dev.parallax.clean.BlockKind;
+import dev.parallax.ingest.Article;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sentences of whole articles: lines, headlines, bullets, embedded blocks and offsets. */
+class EnglishAnalyzerTest {
+  private static EnglishAnalyzer analyzer;
+
+  @BeforeAll
+  static void loadModels() {
+    analyzer = EnglishAnalyzer.create(EnglishModels.load());
+  }
+
+  private static AnalyzedArticle analyze(String text) {
+    AnalyzedArticle a = analyzer.analyze(Article.of("a", "Outlet", null, "", text));
+    assertOffsets(a);
+    return a;
+  }
+
+  private static void assertOffsets(AnalyzedArticle a) {
+    for (Sentence s : a.sentences()) {
+      assertThat(a.article().text().substring(s.start(), s.end())).isEqualTo(s.text());
+      assertThat(s.index()).isEqualTo(a.sentences().indexOf(s));
+    }
+  }
+
+  private static List<String> texts(AnalyzedArticle a) {
+    return a.sentences().stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void lineBreakSeparatesHeadlineFromFirstSentence() {
+    AnalyzedArticle a = analyze("Russia warns of nightmare scenario\nLavrov spoke in Stockholm on Thursday. He left.");
+    assertThat(texts(a)).containsExactly("Russia warns of nightmare scenario", "Lavrov spoke in Stockholm on Thursday.", "He left.");
+    assertThat(a.sentences().get(0).role()).isEqualTo(SentenceRole.HEADLINE);
+    assertThat(a.sentences().get(1).role()).isEqualTo(SentenceRole.BODY);
+  }
+
+  @Test
+  void bulletsLoseTheirMarkAndBecomeBulletSentences() {
+    AnalyzedArticle a = analyze("Lavrov spoke on Thursday.\n  \u2022 He accused NATO.\u00A0\n- He warned Europe.\n* He left early.");
+    assertThat(texts(a)).containsExactly("Lavrov spoke on Thursday.", "He accused NATO.", "He warned Europe.", "He left early.");
+    assertThat(a.sentences()).extracting(Sentence::role).containsExactly(SentenceRole.BODY, SentenceRole.BULLET,
+        SentenceRole.BULLET, SentenceRole.BULLET);
+  }
+
+  @Test
+  void hardWrappedParagraphIsReadAsOneLine() {
+    AnalyzedArticle a = analyze("Lavrov said the alliance was moving its infrastructure\ncloser to Russia's borders. He left.");
+    assertThat(texts(a)).containsExactly("Lavrov said the alliance was moving its infrastructure\ncloser to Russia's borders.", "He left.");
+  }
+
+  @Test
+  void blocksMarkedByCleaningGiveRoles() {
+    String text = "A headline\nHe spoke. pic.example.com/x\nThe story goes on.";
+    List<Block> body = List.of(block(text, "A headline", BlockKind.HEADLINE),
+        block(text, "He spoke. pic.example.com/x", BlockKind.EMBEDDED),
+        block(text, "The story goes on.", BlockKind.STORY));
+    Article article = new Article("a", "Outlet", Optional.empty(), "", text, body, List.of());
+    AnalyzedArticle a = analyzer.analyze(article);
+    assertOffsets(a);
+    assertThat(a.sentences()).extracting(Sentence::role).containsExactly(SentenceRole.HEADLINE,
+        SentenceRole.EMBEDDED, SentenceRole.BODY);
+  }
+
+  @Test
+  void firstSentenceIsNotGuessedAsHeadlineWhenCleaningMarkedOne() {
+    String text = "Marked headline\nShort line\nThe story.";
+    List<Block> body = List.of(block(text, "Marked headline", BlockKind.HEADLINE),
+        block(text, "Short line\nThe story.", BlockKind.STORY));
+    AnalyzedArticle a = analyzer.analyze(new Article("a", "Outlet", Optional.empty(), "", text, body, List.of()));
+    assertThat(a.sentences()).extracting(Sentence::role).containsExactly(SentenceRole.HEADLINE, SentenceRole.BODY,
+        SentenceRole.BODY);
+  }
+
+  private static Block block(String text, String part, BlockKind kind) {
+    int start = text.indexOf(part);
+    return new Block(start, start + part.length(), part, kind);
+  }
+
+  @Test
+  void emptyBodyHasNoSentences() {
+    assertThat(analyze("").sentences()).isEmpty();
+    assertThat(analyze("\n\n \u00A0\n").sentences()).isEmpty();
+  }
+
+  @Test
+  void offsetsHoldWithOddUnicode() {
+    AnalyzedArticle a = analyze("\uFEFF\u200FHeadline\u200E\r\n\r\n\u00A0“Quote…” he said.\u2028Next\u00A0one.\r\n");
+    assertThat(a.sentences()).isNotEmpty();
+  }
+}

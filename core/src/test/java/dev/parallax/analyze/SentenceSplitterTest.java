@@ -1,0 +1,107 @@
+package dev.parallax.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Where news text breaks into sentences, one phenomenon per case; sentences are written out in full. */
+class SentenceSplitterTest {
+  private static EnglishModels models;
+
+  @BeforeAll
+  static void loadModels() {
+    models = EnglishModels.load();
+  }
+
+  private static List<String> split(String line) {
+    return new SentenceSplitter(models.sentenceModel()).split(line).stream()
+        .map(s -> line.substring(s[0], s[1])).toList();
+  }
+
+  @Test
+  void ellipsisInsideAnOpenQuotationDoesNotEndTheSentence() {
+    String q = "“On the contrary, the alliance's military infrastructure is moving closer to Russia's borders... "
+        + "The nightmarish scenario of military confrontation is returning.”";
+    assertThat(split("“NATO refuses,” Lavrov said. " + q + " He left."))
+        .containsExactly("“NATO refuses,” Lavrov said.", q, "He left.");
+  }
+
+  @Test
+  void ellipsisOutsideAQuotationMayEndOne() {
+    assertThat(split("He waited... Nobody came.")).hasSize(2);
+  }
+
+  @Test
+  void closingQuoteAfterThePeriodStaysWithItsSentence() {
+    assertThat(split("He said it was over.” Then he left. “It is bad.” She agreed."))
+        .containsExactly("He said it was over.”", "Then he left.", "“It is bad.”", "She agreed.");
+  }
+
+  @Test
+  void monthAbbreviationBeforeADay() {
+    assertThat(split("Over a week ago, on Nov.23, the heads of the militaries held a call. It was rare."))
+        .containsExactly("Over a week ago, on Nov.23, the heads of the militaries held a call.", "It was rare.");
+    assertThat(split("The talks began on Dec. 2 in Stockholm. They ended late."))
+        .containsExactly("The talks began on Dec. 2 in Stockholm.", "They ended late.");
+  }
+
+  @Test
+  void titlesWithAndWithoutAPeriod() {
+    assertThat(split("Then Mr. Lavrov spoke. Mr Lavrov spoke again. Dr. Roe agreed."))
+        .containsExactly("Then Mr. Lavrov spoke.", "Mr Lavrov spoke again.", "Dr. Roe agreed.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The U.S. and its allies agreed. Talks resumed.|The U.S. and its allies agreed.",
+      "The U.S. State Department said so. Talks resumed.|The U.S. State Department said so.",
+      "Troops left the U.S. The next day was calm.|Troops left the U.S.",
+      "He met U.K. officials on Friday. Talks resumed.|He met U.K. officials on Friday.",
+  })
+  void initialismsEndASentenceOnlyBeforeAFunctionWord(String line, String first) {
+    assertThat(split(line).get(0)).isEqualTo(first);
+    assertThat(split(line)).hasSize(2);
+  }
+
+  @Test
+  void noBeforeANumberIsAnAbbreviationButANoNoIsNot() {
+    assertThat(split("It was a no-no. But I hope not. He lives at No. 10 Downing Street."))
+        .containsExactly("It was a no-no.", "But I hope not.", "He lives at No. 10 Downing Street.");
+  }
+
+  @Test
+  void oddSpacesAreSpacesAndNeverPartOfASentenceEdge() {
+    String line = "\u200FRussia\u00A0denied it.\u00A0\u00A0The\u200B West disagreed.\u200F Talks continue.\u202C";
+    assertThat(split(line)).containsExactly("Russia\u00A0denied it.", "The\u200B West disagreed.", "Talks continue.");
+  }
+
+  @Test
+  void decimalsDoNotEndSentences() {
+    assertThat(split("Prices rose 3.5 per cent. Inflation hit 7.2. Analysts were surprised."))
+        .containsExactly("Prices rose 3.5 per cent.", "Inflation hit 7.2.", "Analysts were surprised.");
+  }
+
+  @Test
+  void lineWithoutPunctuationIsOneSentence() {
+    assertThat(split("Putin blames US, allies for escalating tensions in Ukraine"))
+        .containsExactly("Putin blames US, allies for escalating tensions in Ukraine");
+  }
+
+  @Test
+  void blankLineHasNoSentence() {
+    assertThat(split(" \u00A0\u200B ")).isEmpty();
+    assertThat(split("")).isEmpty();
+  }
+
+  @Test
+  void veryLongLineSplitsInEveryPlace() {
+    String line = "The talks went on. “They will go on... Nobody knows how long,” he said. ".repeat(20_000);
+    List<String> sentences = split(line);
+    assertThat(sentences).hasSize(40_000);
+    assertThat(sentences.get(1)).isEqualTo("“They will go on... Nobody knows how long,” he said.");
+  }
+}

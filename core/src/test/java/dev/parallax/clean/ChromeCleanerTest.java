@@ -1,0 +1,352 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The standard cleaner on small hand-written pages: one rule at a time, each with the case it must leave alone. */
+class ChromeCleanerTest {
+  private static final Cleaner CLEANER = Cleaners.standard();
+
+  private static final String STORY = String.join("\n\n",
+      "The foreign ministers met in Vienna on Tuesday to discuss the ceasefire, officials said.",
+      "The talks lasted four hours and ended without a joint statement, according to two diplomats.",
+      "Both sides agreed to meet again next month, the host government said in a statement.");
+
+  private static Article clean(String text) {
+    Article a = CLEANER.clean(Article.of("page", "Outlet", null, "", text));
+    CleaningInvariants.assertPartition(a);
+    return a;
+  }
+
+  private static List<String> kept(Article a) {
+    return a.body().stream().map(Block::text).toList();
+  }
+
+  private static List<String> removed(Article a, RemovalReason reason) {
+    return a.removed().stream().filter(r -> r.reason() == reason).map(Removal::text).toList();
+  }
+
+  @Nested
+  class Navigation {
+    @Test
+    void longLineOfIconNamesWithoutFunctionWords() {
+      String icons = "icon share facebook twitter telegram menu search close arrow left arrow right play pause";
+      Article a = clean("Ministers meet over ceasefire\n\n" + icons + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly(icons);
+    }
+
+    @Test
+    void breadcrumbWithSeparators() {
+      Article a = clean("Home › World › Europe\n\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Home › World › Europe");
+      assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+    }
+
+    @Test
+    void shortLinesBeforeTheHeadlineAreMenus() {
+      Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
+      assertThat(removed(a, RemovalReason.DUPLICATE)).hasSize(1);
+    }
+
+    @Test
+    void widgetBetweenHeadlineAndStory() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\nText size\n\nCopy short link\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Text size");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Copy short link");
+    }
+
+    @Test
+    void loneLabelInsideTheStory() {
+      Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\nAdvertisement\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Advertisement");
+    }
+
+    @Test
+    void shortRealSentenceIsNotNavigation() {
+      Article a = clean(STORY + "\n\nRussia denies it.\n\nHe declined to comment.");
+      assertThat(a.removed()).isEmpty();
+      assertThat(kept(a)).contains("Russia denies it.", "He declined to comment.");
+    }
+
+    @Test
+    void subheadingInsideTheStoryStays() {
+      Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\n"
+          + "Sanctions on the table\n\n" + STORY);
+      assertThat(kept(a)).contains("Sanctions on the table");
+    }
+  }
+
+  @Nested
+  class Links {
+    @Test
+    void bareUrlAndFeedAttribution() {
+      Article a = clean(STORY + "\nhttps://example.com/a/b?c=1\nfrom Example Wire https://t.example/x1");
+      assertThat(removed(a, RemovalReason.LINK)).containsExactly("https://example.com/a/b?c=1",
+          "from Example Wire https://t.example/x1");
+    }
+
+    @Test
+    void sentenceThatMentionsAnAddressStays() {
+      String s = "The full report is published at www.example.org/report, the ministry said on Friday.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+  }
+
+  @Nested
+  class Captions {
+    @Test
+    void trailingCopyrightCredit() {
+      String caption = "Soldiers march during a parade in the capital, May 9, 2021. \u00A9 AGENCY / Jane Roe";
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n" + caption + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption);
+    }
+
+    @Test
+    void labelledPictureCredit() {
+      Article a = clean(STORY + "\n\n(Photo: Reuters)\n\nImage credit: John Smith/Agency");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Photo: Reuters)", "Image credit: John Smith/Agency");
+    }
+
+    @Test
+    void altTextAndCaptionThatRepeatEachOther() {
+      String alt = "Jane Roe and John Doe";
+      String caption = "Foreign ministers Jane Roe and John Doe shake hands before the talks in Vienna on Tuesday.";
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + alt + "\n" + caption + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(alt, caption);
+    }
+
+    @Test
+    void descriptionUnderTheRepeatedHeadline() {
+      String h = "Ministers meet over the ceasefire in Vienna";
+      String description = "Delegations arrive at the Hofburg palace for the first round of talks";
+      Article a = clean(h + "\n\n" + h + "\n" + description + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.DUPLICATE)).containsExactly(h);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(description);
+    }
+
+    @Test
+    void quoteLineIsNotACaption() {
+      String quote = "“We will meet again in Vienna next month,” the minister said after the talks.";
+      String next = "The minister said they will meet again in Vienna next month.";
+      Article a = clean(STORY + "\n\n" + quote + "\n" + next);
+      assertThat(kept(a)).contains(quote, next);
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
+    void adjacentStoryLinesThatShareFewWordsAreNotCaptions() {
+      String one = "The ministers met in Vienna on Tuesday.";
+      String two = "Protesters gathered outside the palace as the delegations arrived for the first session.";
+      Article a = clean(one + "\n" + two + "\n" + STORY);
+      assertThat(kept(a)).contains(one, two);
+    }
+  }
+
+  @Nested
+  class Teasers {
+    @Test
+    void capitalLabelLinkingAnotherArticle() {
+      String teaser = "Talks collapse in Geneva READ MORE: Talks collapse in Geneva";
+      Article a = clean(STORY + "\n\n" + teaser + "\n\n" + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
+    }
+
+    @Test
+    void relatedLabel() {
+      Article a = clean(STORY + "\n\nRelated: Why the ceasefire keeps failing\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("Related: Why the ceasefire keeps failing");
+    }
+
+    @Test
+    void wireDatelineAndUpdateAreReporting() {
+      String dateline = "VIENNA: The foreign ministers said on Tuesday that the talks would resume next month.";
+      String update = "UPDATE: The ministry has since confirmed the figures.";
+      Article a = clean(dateline + "\n\n" + STORY + "\n\n" + update);
+      assertThat(kept(a)).contains(dateline, update);
+      assertThat(a.removed()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Footers {
+    @Test
+    void cookieBannerCopyrightAndWidgetsAfterTheStory() {
+      Article a = clean(STORY + "\n\nShare this article\n\n12 comments\n\n\u00A9 2021 Example Media Ltd. All rights reserved."
+          + "\n\nWe use cookies to improve your experience. By continuing you accept our policy.\n\nAccept");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Share this article", "12 comments",
+          "\u00A9 2021 Example Media Ltd. All rights reserved.",
+          "We use cookies to improve your experience. By continuing you accept our policy.", "Accept");
+      assertThat(kept(a)).hasSize(3);
+    }
+
+    @Test
+    void cookieBannerAtTheTop() {
+      Article a = clean("This site uses cookies. Please accept them to continue reading.\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.FOOTER)).hasSize(1);
+    }
+
+    @Test
+    void reportingAboutCookiesStays() {
+      String s = "Regulators said websites must ask consent before placing tracking cookies on devices.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void unfinishedQuotationAtTheEndStays() {
+      String s = "“We will respond to any provocation with force,” the minister warned";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void pageWithoutProseKeepsItsLines() {
+      Article a = clean("Ceasefire talks\nVienna, Tuesday\nNo statement yet");
+      assertThat(a.removed()).noneMatch(r -> r.reason() == RemovalReason.FOOTER);
+    }
+  }
+
+  @Nested
+  class Bylines {
+    @Test
+    void bylineAndDateline() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe and John Doe\n\n"
+          + "Updated: 3 December 2021 14:05 GMT\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("By Jane Roe and John Doe",
+          "Updated: 3 December 2021 14:05 GMT");
+    }
+
+    @Test
+    void sentencesThatStartLikeABylineOrADateStay() {
+      String byContrast = "By contrast, the delegations from the south left early.";
+      String date = "On 3 December 2021 the talks failed.";
+      Article a = clean(STORY + "\n\n" + byContrast + "\n\n" + date);
+      assertThat(kept(a)).contains(byContrast, date);
+    }
+
+    @Test
+    void creditLineAtTheEnd() {
+      Article a = clean(STORY + "\n\n(Reporting by Jane Roe; Editing by John Doe)");
+      assertThat(a.removed()).extracting(Removal::text).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
+    }
+  }
+
+  @Nested
+  class Scripts {
+    @Test
+    void languageMenuInAnotherScript() {
+      Article a = clean(STORY + "\n\nРусский Deutsch Español العربية\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOREIGN_SCRIPT)).containsExactly("Русский Deutsch Español العربية");
+    }
+
+    @Test
+    void pageInAnotherScriptIsNotStrippedForIt() {
+      Article a = clean("Министры встретились в Вене во вторник.\n\nПереговоры продолжались четыре часа.");
+      assertThat(removed(a, RemovalReason.FOREIGN_SCRIPT)).isEmpty();
+    }
+
+    @Test
+    void quotedForeignWordsInAnEnglishSentenceStay() {
+      String s = "Protesters chanted “Россия будет свободной” (Russia will be free) outside the embassy on Tuesday.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+  }
+
+  @Nested
+  class Embedded {
+    @Test
+    void postWithItsAttributionLine() {
+      String post = "Delegations arriving at the palace this morning. pic.example.com/AbCdEf";
+      String signature = "\u2014 Jane Roe (@janeroe) December 2, 2021";
+      Article a = clean(STORY + "\n" + post + "\n" + signature + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(a.body()).filteredOn(b -> b.kind() == BlockKind.EMBEDDED).extracting(Block::text)
+          .containsExactly(post, signature);
+      assertThat(a.removed()).isEmpty();
+      assertThat(a.cleanedText()).doesNotContain("janeroe");
+    }
+
+    @Test
+    void handleMentionedInProseIsReporting() {
+      String s = "The minister (@minister_x) wrote on Tuesday that the talks had failed.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(a.body()).filteredOn(b -> b.kind() == BlockKind.STORY).extracting(Block::text).contains(s);
+    }
+  }
+
+  @Nested
+  class Headline {
+    @Test
+    void headlineSetsAnEmptyTitle() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+      assertThat(a.body().get(0).kind()).isEqualTo(BlockKind.HEADLINE);
+    }
+
+    @Test
+    void givenTitleIsKept() {
+      Article in = Article.of("page", "Outlet", null, "Given title", "Ministers meet over the ceasefire in Vienna\n\n" + STORY);
+      assertThat(CLEANER.clean(in).title()).isEqualTo("Given title");
+    }
+
+    @Test
+    void articleThatOpensWithProseHasNoHeadline() {
+      Article a = clean(STORY);
+      assertThat(a.title()).isEmpty();
+      assertThat(a.body()).noneMatch(b -> b.kind() == BlockKind.HEADLINE);
+    }
+
+    @Test
+    void titleCaseQuestionHeadlineEndingInAPeriod() {
+      Article a = clean("Is War Coming? Officials Say Talks Are The Last Chance.\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Is War Coming? Officials Say Talks Are The Last Chance.");
+    }
+  }
+
+  @Nested
+  class Edges {
+    @Test
+    void emptyArticle() {
+      Article a = CLEANER.clean(Article.of("empty", "Outlet", null, "", ""));
+      assertThat(a.body()).isEmpty();
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
+    void hardWrappedParagraphIsOneBlock() {
+      String wrapped = "The foreign ministers met in Vienna on Tuesday to discuss\nthe ceasefire and the exchange of prisoners, officials said.";
+      Article a = clean(wrapped + "\n\n" + STORY);
+      assertThat(kept(a)).contains(wrapped);
+    }
+
+    @Test
+    void metadataRemovalFromTheReaderIsKept() {
+      Article read = ArticleReader.create().fromText("page", "date 2021-12-02 " + STORY);
+      Article a = CLEANER.clean(read);
+      assertThat(a.removed()).extracting(Removal::reason).containsExactly(RemovalReason.METADATA);
+      assertThat(a.published()).isPresent();
+    }
+
+    @Test
+    void veryLongLineIsKeptAsStory() {
+      String longLine = "The talks went on. ".repeat(50_000);
+      Article a = clean(longLine);
+      assertThat(a.removed()).isEmpty();
+      assertThat(a.body()).hasSize(1);
+    }
+
+    @Test
+    void resultCannotBeModified() {
+      Article a = clean(STORY);
+      org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> a.body().clear());
+      org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> a.removed().clear());
+    }
+  }
+}
