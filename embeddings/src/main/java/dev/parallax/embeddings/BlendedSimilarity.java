@@ -14,7 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A lexical similarity blended with the cosine of sentence embeddings:
- * {@code score = w * max(0, cosine) + (1 - w) * lexical}.
+ * {@code score = w * max(0, (cosine - floor) / (1 - floor)) + (1 - w) * lexical}.
+ *
+ * <p>The floor is the cosine that two sentences on the same topic but about different things typically
+ * have; below it the cosine is no evidence of a shared fact, so unrelated sentences of one story score
+ * near 0 as they do lexically, and rules relative to the threshold (such as the aligner's linkage) keep
+ * their meaning.
  *
  * <p>Immutable and thread-safe. The encoder is shared by every scorer this similarity binds; a bound scorer
  * holds the vectors of its corpus and memoizes vectors of sentences outside it.
@@ -24,8 +29,9 @@ final class BlendedSimilarity implements SentenceSimilarity {
   private final Encoder encoder;
   private final double weight;
   private final double threshold;
+  private final double floor;
 
-  BlendedSimilarity(SentenceSimilarity lexical, Encoder encoder, double weight, double threshold) {
+  BlendedSimilarity(SentenceSimilarity lexical, Encoder encoder, double weight, double threshold, double floor) {
     this.lexical = Objects.requireNonNull(lexical, "lexical");
     this.encoder = Objects.requireNonNull(encoder, "encoder");
     if (!(weight >= 0 && weight <= 1)) {
@@ -34,8 +40,12 @@ final class BlendedSimilarity implements SentenceSimilarity {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
     }
+    if (!(floor >= 0 && floor < 1)) {
+      throw new IllegalArgumentException("floor must be in [0, 1), got " + floor);
+    }
     this.weight = weight;
     this.threshold = threshold;
+    this.floor = floor;
   }
 
   @Override
@@ -51,6 +61,16 @@ final class BlendedSimilarity implements SentenceSimilarity {
   /** The weight of the embedding cosine in the blend, in [0, 1]. */
   double weight() {
     return weight;
+  }
+
+  /** The cosine counted as no evidence, in [0, 1). */
+  double floor() {
+    return floor;
+  }
+
+  /** The cosine mapped to [0, 1]: 0 at or below the floor, 1 for equal vectors. */
+  double rescale(double cosine) {
+    return clamp((cosine - floor) / (1 - floor));
   }
 
   @Override
@@ -90,7 +110,7 @@ final class BlendedSimilarity implements SentenceSimilarity {
       if (!hasContent(a) || !hasContent(b)) {
         return 0.0;
       }
-      return clamp(weight * cosine(a, b) + (1 - weight) * lexical(a, b));
+      return clamp(weight * rescale(cosine(a, b)) + (1 - weight) * lexical(a, b));
     }
 
     /** The lexical part, clamped to [0, 1]. */

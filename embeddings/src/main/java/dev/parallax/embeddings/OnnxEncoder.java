@@ -81,9 +81,15 @@ final class OnnxEncoder implements Encoder {
     return name;
   }
 
+  /**
+   * Encodes each text in a batch of its own. Texts are encoded in parallel (common fork-join pool) when
+   * there are several; each vector depends on its text alone, so the result does not depend on scheduling.
+   */
   @Override
   public List<float[]> encode(List<String> texts) {
-    return encode(texts, 1);
+    Objects.requireNonNull(texts, "texts");
+    List<String> copy = List.copyOf(texts);
+    return (copy.size() > 1 ? copy.parallelStream() : copy.stream()).map(t -> encode(List.of(t), 1).get(0)).toList();
   }
 
   /** Encodes {@code texts} in batches of at most {@code batchSize}, padding each batch to its longest text. */

@@ -30,11 +30,12 @@ public final class SemanticEvaluation {
   private SemanticEvaluation() {}
 
   /** Gold values and the two parts of the score for each pair of a corpus. */
-  record Parts(double[] gold, double[] lexical, double[] cosine) {
+  record Parts(double[] gold, double[] lexical, double[] cosine, double floor) {
     double[] blend(double weight) {
       double[] out = new double[gold.length];
       for (int i = 0; i < out.length; i++) {
-        out[i] = weight * cosine[i] + (1 - weight) * lexical[i];
+        double c = Math.max(0, (cosine[i] - floor) / (1 - floor));
+        out[i] = weight * c + (1 - weight) * lexical[i];
       }
       return out;
     }
@@ -56,7 +57,7 @@ public final class SemanticEvaluation {
       lex[i] = scorer.lexical(p.a(), p.b());
       cos[i] = scorer.cosine(p.a(), p.b());
     }
-    return new Parts(gold, lex, cos);
+    return new Parts(gold, lex, cos, similarity.floor());
   }
 
   static Binary binary(double[] scores, double[] labels, double threshold) {
@@ -120,11 +121,11 @@ public final class SemanticEvaluation {
     return r;
   }
 
-  /** The threshold (0.30 to 0.90, step 0.01) with the best F1 for {@code scores}; ties go to the lower. */
+  /** The threshold (0.10 to 0.90, step 0.01) with the best F1 for {@code scores}; ties go to the lower. */
   static double bestThreshold(double[] scores, double[] labels) {
-    double best = 0.30;
+    double best = 0.10;
     double bestF1 = -1;
-    for (int t = 30; t <= 90; t++) {
+    for (int t = 10; t <= 90; t++) {
       double f1 = binary(scores, labels, t / 100.0).f1();
       if (f1 > bestF1 + 1e-12) {
         bestF1 = f1;
@@ -167,12 +168,18 @@ public final class SemanticEvaluation {
     BlendedSimilarity semantic = (BlendedSimilarity) EmbeddingSimilarities.semantic(lexical);
     Parts msrp = parts(PairCorpus.msrp(data, analyzer), semantic);
     Parts stsb = parts(PairCorpus.stsb(data, analyzer), semantic);
+    String dump = System.getProperty("parallax.evalDump");
+    if (dump != null) {
+      dump(msrp, Path.of(dump + "-msrp.tsv"));
+      dump(stsb, Path.of(dump + "-stsb.tsv"));
+    }
     StringBuilder out = new StringBuilder();
     out.append("| similarity | MSRP acc | MSRP F1 | STS-B Pearson | STS-B Spearman |\n|---|---|---|---|---|\n");
     row(out, lexical.name() + " (t=" + lexical.threshold() + ")", msrp.lexical(), lexical.threshold(), msrp, stsb.lexical(), stsb);
     double[] ms = msrp.blend(semantic.weight());
     double[] ss = stsb.blend(semantic.weight());
-    row(out, semantic.name() + " (w=" + semantic.weight() + ", t=" + semantic.threshold() + ")", ms,
+    row(out, semantic.name() + " (w=" + semantic.weight() + ", t=" + semantic.threshold() + ", floor="
+        + semantic.floor() + ")", ms,
         semantic.threshold(), msrp, ss, stsb);
     StringBuilder grid = new StringBuilder("MSRP grid (best threshold per cosine weight w):\n");
     double[] chosen = chooseBlend(msrp, grid);
@@ -180,6 +187,19 @@ public final class SemanticEvaluation {
         "chosen by the rule: w=%.2f t=%.2f (constants in use: w=%.2f t=%.2f)%n", chosen[0], chosen[1],
         semantic.weight(), semantic.threshold()));
     System.out.print(out);
+  }
+
+  /** Writes {@code lexical cosine gold} per pair, for analysis outside Java. */
+  private static void dump(Parts p, Path file) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < p.gold().length; i++) {
+      b.append(p.lexical()[i]).append('\t').append(p.cosine()[i]).append('\t').append(p.gold()[i]).append('\n');
+    }
+    try {
+      java.nio.file.Files.writeString(file, b);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void row(StringBuilder out, String name, double[] msrpScores, double threshold, Parts msrp,
