@@ -71,8 +71,7 @@ final class OnnxEncoder implements Encoder {
       }
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new ParallaxException("cannot load the sentence-embedding model " + name + " (" + e
-          + "); ONNX Runtime and the tokenizer ship native code for Linux, macOS and Windows on x64, and Linux"
-          + " and macOS on arm64", e);
+          + "); it ships native code for Linux (x64, arm64), macOS (arm64) and Windows (x64)", e);
     }
   }
 

@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run from the project root (after {@code mvn -B -q -o -pl embeddings -am test-compile}):
  * <pre>
- * mvn -B -q -o -pl embeddings dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
- * java -cp embeddings/target/test-classes:embeddings/target/classes:core/target/classes:$(cat embeddings/cp.txt) \
+ * mvn -B -q -o -pl embeddings dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
+ * java -cp embeddings/target/test-classes:embeddings/target/classes:core/target/classes:$(cat embeddings/target/cp.txt) \
  *     org.openjdk.jmh.Main SemanticCompareBenchmark
  * </pre>
  * (put {@code core/target/classes} first so the worktree's core wins over any installed snapshot).

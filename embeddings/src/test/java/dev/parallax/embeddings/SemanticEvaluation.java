@@ -16,10 +16,12 @@ import java.util.Locale;
  * correlation with the 0–5 gold score). It also prints the MSRP grid from which
  * {@link EmbeddingSimilarities#WEIGHT} and {@link EmbeddingSimilarities#THRESHOLD} were chosen.
  *
- * <p>Run (about two minutes on one core):
+ * <p>Run from the project root (about two minutes on one core):
  * <pre>
- * mvn -B -q -o -pl embeddings -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.parallax.embeddings.SemanticEvaluation -Dexec.args=/work/shared/data
+ * mvn -B -q -o -pl embeddings -am test-compile
+ * mvn -B -q -o -pl embeddings dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
+ * java -cp embeddings/target/test-classes:embeddings/target/classes:core/target/classes:$(cat embeddings/target/cp.txt) \
+ *     dev.parallax.embeddings.SemanticEvaluation /work/shared/data
  * </pre>
  * {@link SemanticEvaluationTest} runs the same code on a slice of MSRP as part of the test suite.
  */
