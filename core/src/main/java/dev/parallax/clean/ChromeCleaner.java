@@ -210,7 +210,8 @@ final class ChromeCleaner implements Cleaner {
           && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
         return RemovalReason.FOREIGN_SCRIPT;
       }
-      if (s.urlTokens > 0 && (s.urlShare() >= 0.5 || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
+      boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+      if (s.urlTokens > 0 && (s.urlShare() >= (sentence ? 0.75 : 0.5) || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
         return RemovalReason.LINK;
       }
       if (s.length > CHROME_MAX_CHARS) {
@@ -296,7 +297,7 @@ final class ChromeCleaner implements Cleaner {
       if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
         by = 0;
       } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
-          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted").contains(w0)) {
+          && Vocabulary.CREDIT_VERBS.contains(w0)) {
         by = 1;
       } else if (s.words >= 4 && w0.equals("additional") && s.lowerWords.get(2).equals("by")) {
         by = 2;
@@ -387,6 +388,10 @@ final class ChromeCleaner implements Cleaner {
       LineShape s = l.shape;
       if (s.words == 0 || s.words > 40) {
         return false;
+      }
+      if (s.words <= 4 && !s.terminal
+          && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
+        return true;  // a bare "Read more" or "Also read" label
       }
       for (int p = l.start; p < l.end; p++) {
         if (text.charAt(p) != ':') {
@@ -481,8 +486,7 @@ final class ChromeCleaner implements Cleaner {
       if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
           && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
         String second = s.lowerWords.get(1);
-        return Set.of("this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an",
-            "all", "your", "it", "with", "via", "out", "and").contains(second) || s.anyWordIn(Vocabulary.WIDGET);
+        return Vocabulary.PROMPT_OBJECTS.contains(second) || s.anyWordIn(Vocabulary.WIDGET);
       }
       return false;
     }
@@ -545,20 +549,22 @@ final class ChromeCleaner implements Cleaner {
           return;
         }
       }
+      // The first line of headline shape before the story, unless one is repeated further down the page
+      // (a headline shown again under the picture), which settles it; glued link texts are menus.
       int limit = firstProse < 0 ? Math.min(lines.size(), 5) : firstProse;
       int best = -1;
-      int bestScore = Integer.MIN_VALUE;
       for (int i = 0; i < limit; i++) {
         Line l = lines.get(i);
         LineShape s = l.shape;
         if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) + (s.words >= 5 ? 1 : 0)
-            - (hasGluedWords(s) ? 1 : 0);
-        if (score > bestScore) {
+        if (l.hasLaterDup) {
           best = i;
-          bestScore = score;
+          break;
+        }
+        if (best < 0 && !hasGluedWords(s)) {
+          best = i;
         }
       }
       if (best >= 0) {
@@ -602,12 +608,17 @@ final class ChromeCleaner implements Cleaner {
       }
     }
 
-    /** A picture's alt text and caption on adjacent lines: the shorter one's words nearly all in the longer. */
+    /**
+     * A picture's alt text and caption: two lines that make a paragraph of their own (blank lines around
+     * them, none between), the shorter one's words nearly all in the longer, and neither reporting speech
+     * nor narrating in the past.
+     */
     private void markCaptionPairs() {
       for (int i = 0; i + 1 < lines.size(); i++) {
         Line a = lines.get(i);
         Line b = lines.get(i + 1);
-        if (b.gapBefore || !captionCandidate(a) || !captionCandidate(b)) {
+        boolean ownParagraph = a.gapBefore && !b.gapBefore && (i + 2 == lines.size() || lines.get(i + 2).gapBefore);
+        if (!ownParagraph || !captionCandidate(a) || !captionCandidate(b)) {
           continue;
         }
         Line shorter = a.shape.words <= b.shape.words ? a : b;
@@ -636,7 +647,24 @@ final class ChromeCleaner implements Cleaner {
 
     private boolean captionCandidate(Line l) {
       return (l.open() || l.reason == RemovalReason.CAPTION) && l.fixedKind == null && l.kind == BlockKind.STORY
-          && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0;
+          && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0
+          && !l.shape.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(l.shape);
+    }
+
+    /**
+     * Captions describe a picture in the present tense ("Firefighters battle a blaze"); a line with a past
+     * or modal auxiliary or a lower-case word in -ed narrates, and is reporting.
+     */
+    private static boolean narratesInThePast(LineShape s) {
+      if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+        return true;
+      }
+      for (String w : s.rawWords) {
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. */
@@ -650,7 +678,7 @@ final class ChromeCleaner implements Cleaner {
         }
         if (headline >= 0 && i < headline && !s.isProse()) {
           l.reason = RemovalReason.NAVIGATION;
-        } else if (headline >= 0 && i > headline && !s.terminal && (s.stopWords == 0 || s.words <= 3)) {
+        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 4 && (s.stopWords == 0 || s.words <= 2)) {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
@@ -677,7 +705,8 @@ final class ChromeCleaner implements Cleaner {
         LineShape s = l.shape;
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
         boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
-        if (!l.open() || i == headline || quoted || sentence) {
+        boolean listItem = isBullet(l) && s.words >= 4 && s.stopWords > 0;
+        if (!l.open() || i == headline || quoted || sentence || listItem) {
           end = i;
           break;
         }

@@ -194,7 +194,7 @@ final class LineShape {
   static boolean isBlank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
         || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
-        || c == '\u202A' || c == '\u202B' || c == '\u202C' || c == '\u202D' || c == '\u202E';
+        || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }
 
   static boolean isOpeningQuote(char c) {

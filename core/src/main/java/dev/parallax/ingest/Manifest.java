@@ -66,6 +66,9 @@ public record Manifest(Path source, List<Entry> entries) {
   /** Reads and validates a manifest. */
   public static Manifest read(Path path) {
     Objects.requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      throw new InvalidInputException("manifest " + path + ": is a directory, not a TSV file");
+    }
     if (!Files.isRegularFile(path)) {
       throw new InvalidInputException("manifest " + path + ": no such file");
     }

@@ -75,6 +75,13 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void standfirstWithoutFunctionWordsStays() {
+      String dek = "Kremlin denies invasion plans, blames NATO expansion";
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + dek + "\n\n" + STORY);
+      assertThat(kept(a)).contains(dek);
+    }
+
+    @Test
     void subheadingInsideTheStoryStays() {
       Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\n"
           + "Sanctions on the table\n\n" + STORY);
@@ -165,6 +172,12 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void bareLabels() {
+      Article a = clean(STORY + "\n\nALSO READ\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("ALSO READ");
+    }
+
+    @Test
     void wireDatelineAndUpdateAreReporting() {
       String dateline = "VIENNA: The foreign ministers said on Tuesday that the talks would resume next month.";
       String update = "UPDATE: The ministry has since confirmed the figures.";
@@ -204,6 +217,27 @@ class ChromeCleanerTest {
       String s = "“We will respond to any provocation with force,” the minister warned";
       Article a = clean(STORY + "\n\n" + s);
       assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void closingListOfPointsStays() {
+      Article a = clean(STORY + "\n\nThe plan includes:\n\u2022 a ceasefire along the current front line\n"
+          + "\u2022 an exchange of all prisoners of war");
+      assertThat(kept(a)).contains("\u2022 a ceasefire along the current front line", "\u2022 an exchange of all prisoners of war");
+    }
+
+    @Test
+    void sentenceAboutAdvertisingIsNotFurniture() {
+      String s = "We rely on advertising and subscriptions to pay for reporting like this, the publisher told staff.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void newsletterBoxInsideTheStory() {
+      String box = "Sign up for our newsletter to get the best stories in your inbox every morning.";
+      Article a = clean(STORY + "\n\n" + box + "\n\n" + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(box);
     }
 
     @Test
@@ -288,6 +322,15 @@ class ChromeCleanerTest {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
       assertThat(a.body().get(0).kind()).isEqualTo(BlockKind.HEADLINE);
+    }
+
+    @Test
+    void headlineWithoutFunctionWordsBeforeAStandfirst() {
+      String dek = "Kremlin says it has no plans to invade and blames the alliance";
+      Article a = clean("Putin Warns NATO\n\n" + dek + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Putin Warns NATO");
+      assertThat(kept(a)).contains(dek);
+      assertThat(a.removed()).isEmpty();
     }
 
     @Test
