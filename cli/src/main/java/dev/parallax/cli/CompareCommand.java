@@ -3,6 +3,8 @@ package dev.parallax.cli;
 import dev.parallax.Comparison;
 import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
+import dev.parallax.align.Similarities;
+import dev.parallax.embeddings.EmbeddingSimilarities;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.report.HtmlReport;
@@ -50,6 +52,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
+  @Option(names = "--semantic", description = "Align with sentence embeddings (all-MiniLM-L6-v2, offline) blended with"
+      + " the lexical similarity; slower, finds paraphrases in other words.")
+  boolean semantic;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +83,9 @@ final class CompareCommand implements Callable<Integer> {
       progress.file(articles.size(), inputs.articles().size());
     }
     progress.step("loading language models");
-    Parallax parallax = Parallax.create();
+    Parallax parallax = semantic
+        ? Parallax.builder().similarity(EmbeddingSimilarities.semantic(Similarities.lexical())).build()
+        : Parallax.create();
     progress.step("comparing " + articles.size() + " articles");
     Comparison comparison = parallax.compare(articles);
     progress.step("writing reports");
