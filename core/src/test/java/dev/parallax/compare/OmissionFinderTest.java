@@ -130,7 +130,7 @@ class OmissionFinderTest {
   }
 
   private static List<OutletSummary> summaries(Alignment a) {
-    return OutletSummaries.summarize(ARTICLES, a, a -> Framing.summarize(List.of(), Framing.words(a)));
+    return OutletSummaries.summarize(ARTICLES, a, art -> Framing.summarize(List.of(), Framing.words(art)));
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
