@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Compare how different news outlets report the same event.",
-    subcommands = {CompareCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CompareCommand.class, PairsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for input Parallax cannot read or compare. */
   static final int EXIT_BAD_INPUT = 1;
@@ -23,7 +24,14 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (for tests and embedding). */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err}, and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(out);
+    cmd.setErr(err);
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     try {
       return cmd.execute(args);
@@ -33,6 +41,9 @@ public final class Main {
     } catch (StackOverflowError e) {
       cmd.getErr().println("parallax: internal error: stack overflow (please report it with the input that caused it)");
       return EXIT_INTERNAL;
+    } finally {
+      out.flush();
+      err.flush();
     }
   }
 }

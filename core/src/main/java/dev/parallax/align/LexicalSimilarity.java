@@ -17,10 +17,12 @@ import java.util.TreeMap;
  *
  * <p>A sentence is the set of its content terms: Snowball stems of words that are not function words, and
  * numbers. Each term weighs its inverse document frequency over the bound corpus, times
- * {@link Weights#anchor()} for anchors (numbers and capitalised words after the first). A term of one
- * sentence is matched by the same term in the other (1.0), else by a WordNet synonym or derivationally
- * related stem ({@link Weights#synonym()}), else by a stem sharing enough character trigrams
- * ({@code nightmar} / {@code nightmarish}, scaled by {@link Weights#morph()}). The score is the weighted share of both sentences' terms that find a match:
+ * {@link Weights#anchor()} / k for the k capitalised words of a name after the first word of the sentence,
+ * times {@link Weights#number()} for numbers. A term of one sentence is matched by the same term in the
+ * other (1.0), else by a WordNet synonym or derivationally related stem ({@link Weights#synonym()}), else
+ * by a stem sharing enough character trigrams ({@code nightmar} / {@code nightmarish}, scaled by
+ * {@link Weights#morph()}); a number by one within a tenth of it ({@link #CLOSE_NUMBER}). The score is the
+ * weighted share of both sentences' terms that find a match:
  *
  * <pre>
  * score(A, B) = (sum over t in A of w(t) * match(t, B) + sum over u in B of w(u) * match(u, A)) / (W(A) + W(B))
@@ -33,20 +35,18 @@ final class LexicalSimilarity implements SentenceSimilarity {
    * The tunable constants.
    *
    * @param threshold decision threshold ("same fact")
-   * @param anchor weight multiplier for numbers and capitalised words
+   * @param anchor weight multiplier of a name (shared by its capitalised words)
    * @param synonym match value of two stems that share a synonym group
    * @param morph match value per unit of trigram Dice for morphological variants
    * @param morphMin minimum trigram Dice for two stems to count as morphological variants
    * @param idfPower exponent applied to the smoothed IDF (above 1 sharpens informativeness)
    * @param stopWeight weight multiplier of function words (0 leaves them out)
-   * @param numberPenalty factor applied when each sentence has a number the other lacks
-   * @param mean 0 for pooled overlap, else the exponent of the power mean of the two coverages
    * @param number weight multiplier for numbers
    */
   record Weights(double threshold, double anchor, double synonym, double morph, double morphMin, double idfPower,
-      double stopWeight, double numberPenalty, double mean, double number) {
+      double stopWeight, double number) {
     /** The defaults, fitted on the MSRP training set (see docs/alignment.md). */
-    static final Weights DEFAULT = new Weights(0.45, 0.5, 0.8, 0.9, 0.6, 2.0, 0.3, 1.0, 0.0, 1.0);
+    static final Weights DEFAULT = new Weights(0.45, 0.5, 0.8, 0.9, 0.6, 2.0, 0.3, 1.0);
   }
 
   private final Lexicon lexicon;
@@ -73,11 +73,14 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return new Bound(lexicon, weights, corpus);
   }
 
-  /** Terms of a sentence before weighting: term to whether it is an anchor. */
+  /** Terms of a sentence before IDF weighting: term to its weight multiplier. */
   static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
     Map<String, Double> out = new TreeMap<>();
+    List<Token> tokens = s.tokens();
+    int[] nameLength = titleCase(tokens, lexicon) ? new int[tokens.size()] : nameRuns(tokens, lexicon);
     boolean first = true;
-    for (Token t : s.tokens()) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (!t.isContent()) {
         continue;
       }
@@ -86,7 +89,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       if (t.kind() == TokenKind.NUMBER) {
         out.put("#" + t.lemma(), weights.number());
       } else if (!lexicon.isStopWord(t.norm())) {
-        double m = !initial && t.isCapitalized() ? weights.anchor() : 1.0;
+        double m = !initial && nameLength[i] > 0 ? weights.anchor() / nameLength[i] : 1.0;
         m = t.norm().length() <= 2 ? Math.min(m, weights.stopWeight()) : m;
         out.merge(t.lemma(), m, Math::max);
       } else if (weights.stopWeight() > 0) {
@@ -94,7 +97,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       }
     }
     if (out.isEmpty()) {
-      for (Token t : s.tokens()) {
+      for (Token t : tokens) {
         if (t.kind() == TokenKind.WORD) {
           out.put(t.lemma(), 1.0);
         }
@@ -103,32 +106,99 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return out;
   }
 
-  /** The weighted terms of one sentence, sorted by term. */
-  record Features(String[] terms, double[] weights, double total) {
+  /**
+   * For each capitalised word, the number of capitalised words in its name (a run of capitalised words,
+   * possibly joined by function words: "Secretary of State Antony Blinken" is one name of four); 0 for
+   * other tokens. A name counts about as much as one word, however many words spell it.
+   */
+  static int[] nameRuns(List<Token> tokens, Lexicon lexicon) {
+    int[] out = new int[tokens.size()];
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameWord(tokens.get(i), lexicon)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int words = 0;
+      int last = i;
+      while (j < tokens.size()) {
+        Token t = tokens.get(j);
+        if (isNameWord(t, lexicon)) {
+          words++;
+          last = j;
+        } else if (!(t.kind() == TokenKind.WORD && lexicon.isStopWord(t.norm()) && j + 1 < tokens.size()
+            && isNameWord(tokens.get(j + 1), lexicon))) {
+          break;
+        }
+        j++;
+      }
+      for (int k = i; k <= last; k++) {
+        if (isNameWord(tokens.get(k), lexicon)) {
+          out[k] = words;
+        }
+      }
+      i = last + 1;
+    }
+    return out;
+  }
+
+  /** Whether most content words are capitalised (a Title Case headline): capitals then say nothing of names. */
+  static boolean titleCase(List<Token> tokens, Lexicon lexicon) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.kind() == TokenKind.WORD && !lexicon.isStopWord(t.norm())) {
+        words++;
+        capitalised += t.isCapitalized() ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised > 0.6 * words;
+  }
+
+  private static boolean isNameWord(Token t, Lexicon lexicon) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized() && !lexicon.isStopWord(t.norm());
+  }
+
+  /** Largest vocabulary for which each sentence keeps a bit set of its terms (faster than searching). */
+  static final int BITSET_VOCABULARY = 8192;
+
+  /**
+   * The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights, and a bit set
+   * of the ids for small vocabularies ({@code null} otherwise).
+   */
+  record Features(int[] ids, double[] weights, double total, long[] bits) {
     boolean isEmpty() {
-      return terms.length == 0;
+      return ids.length == 0;
     }
 
-    int indexOf(String term) {
-      return Arrays.binarySearch(terms, term);
+    boolean has(int id) {
+      return bits != null ? (bits[id >>> 6] & (1L << id)) != 0 : Arrays.binarySearch(ids, id) >= 0;
     }
   }
 
-  /** A lexical similarity bound to a corpus: IDF statistics and the related-term table of its vocabulary. */
+  /**
+   * A lexical similarity bound to a corpus: IDF statistics, the related-term table of its vocabulary and
+   * the features of each corpus sentence, all computed once. Sentences outside the corpus are scored on
+   * the fly with the same rules (unknown terms get the highest IDF).
+   */
   static final class Bound implements Scorer {
     private final Lexicon lexicon;
     private final Weights weights;
     private final int size;
-    private final Map<String, Integer> df;
-    private final Map<String, String[]> relatedTerms;
-    private final Map<String, double[]> relatedValues;
+    private final Map<String, Integer> ids;
+    private final int[] df;
+    private final double[] numberValue;
+    private final boolean[] evidence;
+    private final int[][] relatedIds;
+    private final double[][] relatedValues;
     private final IdentityHashMap<Sentence, Features> cache;
 
     Bound(Lexicon lexicon, Weights weights, List<Sentence> corpus) {
       this.lexicon = lexicon;
       this.weights = weights;
       this.size = corpus.size();
-      Map<String, Integer> counts = new HashMap<>();
+      TreeMap<String, Integer> counts = new TreeMap<>();
       List<Map<String, Double>> termsOf = new ArrayList<>(corpus.size());
       for (Sentence s : corpus) {
         Map<String, Double> t = terms(s, lexicon, weights);
@@ -137,145 +207,208 @@ final class LexicalSimilarity implements SentenceSimilarity {
           counts.merge(term, 1, Integer::sum);
         }
       }
-      this.df = counts;
-      Map<String, TreeMap<String, Double>> related = relate(counts.keySet(), lexicon, weights);
-      this.relatedTerms = new HashMap<>();
-      this.relatedValues = new HashMap<>();
-      related.forEach((term, rel) -> {
-        relatedTerms.put(term, rel.keySet().toArray(new String[0]));
-        relatedValues.put(term, rel.values().stream().mapToDouble(Double::doubleValue).toArray());
-      });
-      this.cache = new IdentityHashMap<>();
-      for (int i = 0; i < corpus.size(); i++) {
-        cache.put(corpus.get(i), features(termsOf.get(i)));
-      }
-    }
-
-    /** Inverse document frequency of {@code term} in the bound corpus (smoothed, at least 1). */
-    double idf(String term) {
-      int d = df.getOrDefault(term, 0);
-      return Math.pow(Math.log((1.0 + size) / (1.0 + d)) + 1.0, weights.idfPower());
-    }
-
-    /** The weighted terms of {@code s}. */
-    Features features(Sentence s) {
-      Features f = cache.get(s);
-      return f != null ? f : features(terms(s, lexicon, weights));
-    }
-
-    private Features features(Map<String, Double> terms) {
-      String[] t = new String[terms.size()];
-      double[] w = new double[terms.size()];
-      double total = 0;
+      int n = counts.size();
+      this.ids = new HashMap<>(n * 2);
+      this.df = new int[n];
+      this.numberValue = new double[n];
+      this.evidence = new boolean[n];
+      String[] vocab = new String[n];
       int i = 0;
-      for (Map.Entry<String, Double> e : terms.entrySet()) {
-        t[i] = e.getKey();
-        w[i] = idf(e.getKey()) * e.getValue();
-        total += w[i];
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        vocab[i] = e.getKey();
+        ids.put(e.getKey(), i);
+        df[i] = e.getValue();
+        numberValue[i] = e.getKey().charAt(0) == '#' ? parse(e.getKey()) : Double.NaN;
+        evidence[i] = isEvidence(e.getKey());
         i++;
       }
-      return new Features(t, w, total);
+      Map<String, TreeMap<String, Double>> related = relate(Arrays.asList(vocab), lexicon, weights);
+      this.relatedIds = new int[n][];
+      this.relatedValues = new double[n][];
+      for (int t = 0; t < n; t++) {
+        TreeMap<String, Double> rel = related.get(vocab[t]);
+        int m = rel == null ? 0 : rel.size();
+        relatedIds[t] = new int[m];
+        relatedValues[t] = new double[m];
+        if (rel != null) {
+          int k = 0;
+          for (Map.Entry<String, Double> e : rel.entrySet()) {
+            relatedIds[t][k] = ids.get(e.getKey());
+            relatedValues[t][k] = e.getValue();
+            k++;
+          }
+        }
+      }
+      this.cache = new IdentityHashMap<>(corpus.size() * 2);
+      for (int c = 0; c < corpus.size(); c++) {
+        Map<String, Double> t = termsOf.get(c);
+        int[] fi = new int[t.size()];
+        double[] fw = new double[t.size()];
+        long[] bits = n <= BITSET_VOCABULARY ? new long[(n + 63) >>> 6] : null;
+        double total = 0;
+        int k = 0;
+        for (Map.Entry<String, Double> e : t.entrySet()) {
+          fi[k] = ids.get(e.getKey());
+          if (bits != null) {
+            bits[fi[k] >>> 6] |= 1L << fi[k];
+          }
+          fw[k] = idf(e.getKey()) * e.getValue();
+          total += fw[k];
+          k++;
+        }
+        cache.put(corpus.get(c), new Features(fi, fw, total, bits));
+      }
+    }
+
+    /** Inverse document frequency of {@code term} in the bound corpus (smoothed, at least 1), to a power. */
+    double idf(String term) {
+      Integer id = ids.get(term);
+      int d = id == null ? 0 : df[id];
+      return Math.pow(Math.log((1.0 + size) / (1.0 + d)) + 1.0, weights.idfPower());
     }
 
     @Override
     public double score(Sentence a, Sentence b) {
-      return score(features(a), features(b));
+      Features fa = cache.get(a);
+      Features fb = cache.get(b);
+      if (fa != null && fb != null) {
+        return score(fa, fb);
+      }
+      return scoreTerms(terms(a, lexicon, weights), terms(b, lexicon, weights));
     }
 
-    double score(Features a, Features b) {
+    private double score(Features a, Features b) {
       if (a.isEmpty() || b.isEmpty()) {
         return 0.0;
       }
       double ma = 0;
-      boolean numberA = false;
-      for (int i = 0; i < a.terms.length; i++) {
-        double x = match(a.terms[i], b);
+      int ea = 0;
+      int sa = 0;
+      for (int i = 0; i < a.ids.length; i++) {
+        double x = match(a.ids[i], b);
         ma += a.weights[i] * x;
-        numberA |= x == 0 && a.terms[i].charAt(0) == '#';
+        if (evidence[a.ids[i]]) {
+          ea++;
+          sa += x >= 0.5 ? 1 : 0;
+        }
       }
       double mb = 0;
-      boolean numberB = false;
-      for (int i = 0; i < b.terms.length; i++) {
-        double x = match(b.terms[i], a);
+      int eb = 0;
+      int sb = 0;
+      for (int i = 0; i < b.ids.length; i++) {
+        double x = match(b.ids[i], a);
         mb += b.weights[i] * x;
-        numberB |= x == 0 && b.terms[i].charAt(0) == '#';
+        if (evidence[b.ids[i]]) {
+          eb++;
+          sb += x >= 0.5 ? 1 : 0;
+        }
       }
-      double s;
-      double p = weights.mean();
-      if (p == 0) {
-        s = (ma + mb) / (a.total + b.total);
-      } else {
-        double ca = ma / a.total;
-        double cb = mb / b.total;
-        s = ca <= 0 || cb <= 0 ? (p < 0 ? 0 : Math.pow((Math.pow(ca, p) + Math.pow(cb, p)) / 2, 1 / p))
-            : Math.pow((Math.pow(ca, p) + Math.pow(cb, p)) / 2, 1 / p);
-      }
-      if (numberA && numberB) {
-        s *= weights.numberPenalty();
+      return combine(ma, a.total, mb, b.total, Math.min(sa, sb), Math.min(2, Math.min(ea, eb)));
+    }
+
+    /**
+     * The pooled share, halved when the sentences have fewer words in common than {@code needed} (two, or
+     * fewer when a sentence has fewer words of evidence): one shared word is not the same thing.
+     */
+    private double combine(double ma, double wa, double mb, double wb, int shared, int needed) {
+      double s = (ma + mb) / (wa + wb);
+      if (shared < needed) {
+        s *= SINGLE_WORD;
       }
       return Math.min(1.0, Math.max(0.0, s));
     }
 
-    /** How well {@code term} is matched in {@code other}: 1 for the same term, less for a related one. */
-    double match(String term, Features other) {
-      if (other.indexOf(term) >= 0) {
+    private double match(int id, Features other) {
+      if (other.has(id)) {
         return 1.0;
       }
-      if (term.charAt(0) == '#') {
-        return closeNumber(term, other);
-      }
-      if (term.charAt(0) == '~') {
+      double x = numberValue[id];
+      if (!Double.isNaN(x)) {
+        for (int u : other.ids) {
+          if (close(x, numberValue[u])) {
+            return CLOSE_NUMBER;
+          }
+        }
         return 0.0;
       }
       double best = 0;
-      String[] rel = relatedTerms.get(term);
-      if (rel != null || df.containsKey(term)) {
-        if (rel != null) {
-          double[] val = relatedValues.get(term);
-          for (int i = 0; i < rel.length; i++) {
-            if (val[i] > best && other.indexOf(rel[i]) >= 0) {
-              best = val[i];
-            }
-          }
-        }
-        boolean allKnown = true;
-        for (String u : other.terms) {
-          if (!df.containsKey(u)) {
-            allKnown = false;
-            break;
-          }
-        }
-        if (allKnown) {
-          return best;
+      int[] rel = relatedIds[id];
+      double[] val = relatedValues[id];
+      for (int i = 0; i < rel.length; i++) {
+        if (val[i] > best && other.has(rel[i])) {
+          best = val[i];
         }
       }
-      for (String u : other.terms) {
-        if (u.charAt(0) != '#' && u.charAt(0) != '~') {
-          best = Math.max(best, relation(term, u, lexicon, weights));
+      return best;
+    }
+
+    /** The same rules on term maps, for sentences outside the bound corpus. */
+    private double scoreTerms(Map<String, Double> a, Map<String, Double> b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return 0.0;
+      }
+      double[] wa = {0, 0, 0, 0};
+      double[] wb = {0, 0, 0, 0};
+      a.forEach((t, m) -> {
+        double w = idf(t) * m;
+        double x = matchTerm(t, b);
+        wa[0] += w;
+        wa[1] += w * x;
+        if (isEvidence(t)) {
+          wa[2]++;
+          wa[3] += x >= 0.5 ? 1 : 0;
+        }
+      });
+      b.forEach((t, m) -> {
+        double w = idf(t) * m;
+        double x = matchTerm(t, a);
+        wb[0] += w;
+        wb[1] += w * x;
+        if (isEvidence(t)) {
+          wb[2]++;
+          wb[3] += x >= 0.5 ? 1 : 0;
+        }
+      });
+      return combine(wa[1], wa[0], wb[1], wb[0], (int) Math.min(wa[3], wb[3]),
+          (int) Math.min(2, Math.min(wa[2], wb[2])));
+    }
+
+    private double matchTerm(String term, Map<String, Double> other) {
+      if (other.containsKey(term)) {
+        return 1.0;
+      }
+      if (term.charAt(0) == '#') {
+        double x = parse(term);
+        for (String u : other.keySet()) {
+          if (u.charAt(0) == '#' && close(x, parse(u))) {
+            return CLOSE_NUMBER;
+          }
+        }
+        return 0.0;
+      }
+      double best = 0;
+      if (term.charAt(0) != '~') {
+        for (String u : other.keySet()) {
+          if (u.charAt(0) != '#' && u.charAt(0) != '~') {
+            best = Math.max(best, relation(term, u, lexicon, weights));
+          }
         }
       }
       return best;
     }
   }
 
-  /**
-   * Match value of a number with the closest number of {@code other}: {@link #CLOSE_NUMBER} when they
-   * differ by at most a tenth of the larger (estimates such as 90,000 and 94,000 troops), else 0.
-   */
-  static double closeNumber(String term, Features other) {
-    double x = parse(term);
-    if (Double.isNaN(x) || x < 100) {
-      return 0.0;
-    }
-    for (String u : other.terms()) {
-      if (u.charAt(0) == '#') {
-        double y = parse(u);
-        if (!Double.isNaN(y) && Math.abs(x - y) <= 0.1 * Math.max(x, y)) {
-          return CLOSE_NUMBER;
-        }
-      }
-    }
-    return 0.0;
+  /** Factor applied to the score of sentences that share a single word of evidence. */
+  static final double SINGLE_WORD = 0.5;
+
+  /** Whether a term is evidence of shared content: a number or a content word of three letters or more. */
+  static boolean isEvidence(String term) {
+    return term.charAt(0) == '#' || term.charAt(0) != '~' && term.length() > 2;
+  }
+
+  /** Whether two numbers (at least 100) differ by at most a tenth of the larger. */
+  static boolean close(double x, double y) {
+    return x >= 100 && y >= 100 && Math.abs(x - y) <= 0.1 * Math.max(x, y);
   }
 
   /** Match value of two numbers within a tenth of each other. */

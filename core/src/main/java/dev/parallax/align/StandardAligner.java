@@ -41,11 +41,8 @@ final class StandardAligner implements Aligner {
   static final double FACT = 0.6;
   /** Two groups merge when their mean cross-article similarity reaches this share of the fact level. */
   static final double LINK = 0.9;
-  /**
-   * Sentences of one article at most this far apart may join one passage at the ordinary link level;
-   * farther ones (a fact repeated later in the story) need the full fact level.
-   */
-  static final int NEAR = 2;
+  /** Sentences of one article at most this far apart may share a passage without being alike. */
+  static final int NEAR = 1;
 
   private final SentenceSimilarity similarity;
   private final Lexicon lexicon;
@@ -82,8 +79,11 @@ final class StandardAligner implements Aligner {
     private final int[] reportingCount;
     private final SentenceSimilarity.Scorer scorer;
     private final double threshold;
-    /** Scored candidate pairs, key = lo * n + hi. */
-    private final Map<Long, Double> scores = new HashMap<>();
+    /** Candidate pairs (key = lo * n + hi), ascending, and their scores. */
+    private long[] pairs = new long[0];
+    private double[] pairScores = new double[0];
+    /** Pairs scored later, while merging groups. */
+    private final Map<Long, Double> extra = new HashMap<>();
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
@@ -121,8 +121,12 @@ final class StandardAligner implements Aligner {
 
     /** The similarity of two nodes, from the candidate table or computed now. */
     private double sim(int x, int y) {
-      Double s = scores.get(key(x, y));
-      return s != null ? s : scorer.score(sentences.get(x), sentences.get(y));
+      long k = key(x, y);
+      int i = Arrays.binarySearch(pairs, k);
+      if (i >= 0) {
+        return pairScores[i];
+      }
+      return extra.computeIfAbsent(k, kk -> scorer.score(sentences.get(x), sentences.get(y)));
     }
 
     /** Inverted index on informative blocking keys; scores each cross-article pair sharing one. */
@@ -134,7 +138,8 @@ final class StandardAligner implements Aligner {
         }
       }
       int maxDf = Math.max(4, 2 * articles.size());
-      Set<Long> seen = new HashSet<>();
+      long[] found = new long[64];
+      int count = 0;
       for (List<Integer> post : postings.values()) {
         if (post.size() < 2 || post.size() > maxDf) {
           continue;
@@ -143,11 +148,27 @@ final class StandardAligner implements Aligner {
           for (int j = i + 1; j < post.size(); j++) {
             int x = post.get(i);
             int y = post.get(j);
-            if (articleOf[x] != articleOf[y] && seen.add(key(x, y))) {
-              scores.put(key(x, y), scorer.score(sentences.get(x), sentences.get(y)));
+            if (articleOf[x] != articleOf[y]) {
+              if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+              }
+              found[count++] = key(x, y);
             }
           }
         }
+      }
+      Arrays.sort(found, 0, count);
+      int unique = 0;
+      for (int i = 0; i < count; i++) {
+        if (unique == 0 || found[i] != found[unique - 1]) {
+          found[unique++] = found[i];
+        }
+      }
+      pairs = Arrays.copyOf(found, unique);
+      pairScores = new double[unique];
+      int n = sentences.size();
+      for (int i = 0; i < unique; i++) {
+        pairScores[i] = scorer.score(sentences.get((int) (pairs[i] / n)), sentences.get((int) (pairs[i] % n)));
       }
     }
 
@@ -187,10 +208,10 @@ final class StandardAligner implements Aligner {
     private int[] matchedCounts(boolean[] among, double level) {
       int[] matched = new int[articles.size()];
       boolean[] hit = new boolean[sentences.size()];
-      for (Map.Entry<Long, Double> e : scores.entrySet()) {
-        if (e.getValue() >= level) {
-          int x = (int) (e.getKey() / sentences.size());
-          int y = (int) (e.getKey() % sentences.size());
+      for (int i = 0; i < pairs.length; i++) {
+        if (pairScores[i] >= level) {
+          int x = (int) (pairs[i] / sentences.size());
+          int y = (int) (pairs[i] % sentences.size());
           if (among[articleOf[x]] && among[articleOf[y]]) {
             hit[x] = true;
             hit[y] = true;
@@ -281,27 +302,37 @@ final class StandardAligner implements Aligner {
         members.add(new ArrayList<>(List.of(g)));
       }
       List<long[]> edges = new ArrayList<>();
-      for (Map.Entry<Long, Double> e : scores.entrySet()) {
-        int x = (int) (e.getKey() / n);
-        int y = (int) (e.getKey() % n);
-        if (e.getValue() >= threshold && main[articleOf[x]] && main[articleOf[y]]) {
-          edges.add(new long[] {e.getKey(), Double.doubleToLongBits(e.getValue())});
+      for (int i = 0; i < pairs.length; i++) {
+        int x = (int) (pairs[i] / n);
+        int y = (int) (pairs[i] % n);
+        if (pairScores[i] >= threshold && main[articleOf[x]] && main[articleOf[y]]) {
+          edges.add(new long[] {pairs[i], Double.doubleToLongBits(pairScores[i])});
         }
       }
       edges.sort(Comparator.<long[]>comparingDouble(e -> -Double.longBitsToDouble(e[1]))
           .thenComparingLong(e -> e[0]));
+      int[] version = new int[n];
+      Map<Long, Long> refused = new HashMap<>();
       for (long[] e : edges) {
         int cx = cluster[(int) (e[0] / n)];
         int cy = cluster[(int) (e[0] % n)];
         if (cx == cy) {
           continue;
         }
-        double need = spreads(members.get(cx), members.get(cy)) ? threshold : link * threshold;
-        if (meanLink(members.get(cx), members.get(cy)) < need) {
+        long pair = key(cx, cy);
+        long state = ((long) version[Math.min(cx, cy)] << 32) | version[Math.max(cx, cy)];
+        Long before = refused.get(pair);
+        if (before != null && before == state) {
+          continue;
+        }
+        if (!compatible(members.get(cx), members.get(cy))
+            || meanLink(members.get(cx), members.get(cy)) < link * threshold) {
+          refused.put(pair, state);
           continue;
         }
         int keep = Math.min(cx, cy);
         int drop = Math.max(cx, cy);
+        version[keep]++;
         for (int g : members.get(drop)) {
           cluster[g] = keep;
         }
@@ -329,22 +360,25 @@ final class StandardAligner implements Aligner {
     }
 
     /**
-     * Whether joining two groups puts two distant body sentences of one article together: more than
-     * {@link #NEAR} sentences apart, neither a headline nor a bullet (summaries repeat the story's facts).
+     * Whether two groups may join as far as their sentences from the same article go: two sentences of one
+     * article may share a passage when they are neighbours (one outlet spreading a fact over two
+     * sentences), when one is a headline or bullet (summaries repeat the story's facts), or when they are
+     * alike themselves (at the fact level); otherwise they report different facts.
      */
-    private boolean spreads(List<Integer> a, List<Integer> b) {
+    private boolean compatible(List<Integer> a, List<Integer> b) {
       for (int x : a) {
         for (int y : b) {
           if (articleOf[x] == articleOf[y]) {
             Sentence sx = sentences.get(x);
             Sentence sy = sentences.get(y);
-            if (Math.abs(sx.index() - sy.index()) > NEAR && !summary(sx) && !summary(sy)) {
-              return true;
+            if (Math.abs(sx.index() - sy.index()) > NEAR && !summary(sx) && !summary(sy)
+                && sim(x, y) < threshold) {
+              return false;
             }
           }
         }
       }
-      return false;
+      return true;
     }
 
     /** Mean similarity over the cross-article pairs between two clusters. */
@@ -379,8 +413,8 @@ final class StandardAligner implements Aligner {
         lead += 1.0 - position(e.getKey(), idx.get(0));
       }
       lead /= byArticle.size();
-      double coverage = (double) byArticle.size() / Math.max(1, mainArticles);
-      double salience = 0.6 * coverage + 0.25 * lead + 0.15 * (headline ? 1.0 : 0.0);
+      double coverage = mainArticles <= 1 ? 1.0 : (byArticle.size() - 1.0) / (mainArticles - 1.0);
+      double salience = 0.7 * coverage + 0.2 * lead + 0.1 * (headline ? 1.0 : 0.0);
       double sum = 0;
       int count = 0;
       for (int i = 0; i < nodes.size(); i++) {

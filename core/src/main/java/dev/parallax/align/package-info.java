@@ -1,10 +1,12 @@
 /**
- * Align: groups the sentences of N articles into passages that report the same fact, and decides which
- * articles report the main event.
+ * Alignment: which articles report the event being compared, and which of their sentences report the same
+ * fact, claim or quote across outlets.
  *
- * <p>Key types: {@link dev.parallax.align.SentenceSimilarity}, {@link dev.parallax.align.Similarities},
- * {@link dev.parallax.align.Aligner}, {@link dev.parallax.align.Aligners},
- * {@link dev.parallax.align.Alignment}, {@link dev.parallax.align.Passage},
- * {@link dev.parallax.align.ArticleEvent}.
+ * <p>Key types: {@link dev.parallax.align.SentenceSimilarity} (one number in [0, 1] with a "same thing"
+ * threshold; stock measure {@link dev.parallax.align.Similarities#lexical()}),
+ * {@link dev.parallax.align.Aligner} (stock {@link dev.parallax.align.Aligners#standard(SentenceSimilarity)}),
+ * and the results {@link dev.parallax.align.Alignment}, {@link dev.parallax.align.Passage},
+ * {@link dev.parallax.align.PassageMember}, {@link dev.parallax.align.ArticleEvent} and
+ * {@link dev.parallax.align.EventMembership}. How it works and how well: {@code docs/alignment.md}.
  */
 package dev.parallax.align;

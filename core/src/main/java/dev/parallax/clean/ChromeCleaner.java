@@ -96,8 +96,7 @@ final class ChromeCleaner implements Cleaner {
         }
         int pos = b.start();
         while (pos < b.end()) {
-          int nl = text.indexOf('\n', pos);
-          int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
+          int lineEnd = LineShape.nextLineBreak(text, pos, b.end());
           int s = pos;
           int e = lineEnd;
           while (s < e && LineShape.isBlank(text.charAt(s))) {
@@ -139,7 +138,8 @@ final class ChromeCleaner implements Cleaner {
     private int countNewlines(int from, int to) {
       int n = 0;
       for (int i = from; i < to && n < 2; i++) {
-        if (text.charAt(i) == '\n') {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= to || text.charAt(i + 1) != '\n')) {
           n++;
         }
       }
@@ -210,7 +210,8 @@ final class ChromeCleaner implements Cleaner {
           && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
         return RemovalReason.FOREIGN_SCRIPT;
       }
-      if (s.urlTokens > 0 && (s.urlShare() >= 0.5 || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
+      boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+      if (s.urlTokens > 0 && (s.urlShare() >= (sentence ? 0.75 : 0.5) || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
         return RemovalReason.LINK;
       }
       if (s.length > CHROME_MAX_CHARS) {
@@ -243,8 +244,8 @@ final class ChromeCleaner implements Cleaner {
     private boolean isCopyright(Line l) {
       String t = text.substring(l.start, l.end);
       String lower = t.toLowerCase(Locale.ROOT);
-      return t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ")
-          || lower.contains("all rights reserved");
+      boolean opensWithCopyright = t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ");
+      return l.shape.words <= 30 && opensWithCopyright || l.shape.words <= 20 && lower.contains("all rights reserved");
     }
 
     /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
@@ -256,6 +257,11 @@ final class ChromeCleaner implements Cleaner {
       }
       if (s.words == 0 || s.words > 25 || s.startsWithQuote) {
         return false;
+      }
+      if (s.words >= 2 && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+          && Vocabulary.CAPTION_LABELS.contains(s.lowerWords.get(0))
+          && Vocabulary.CAPTION_LABEL_TAILS.contains(s.lowerWords.get(1))) {
+        return true;  // "Image source, Agency", "Image caption, Firefighters ..."
       }
       int colon = indexOf(':', l.start, Math.min(l.end, l.start + 26));
       if (colon > l.start) {
@@ -296,7 +302,7 @@ final class ChromeCleaner implements Cleaner {
       if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
         by = 0;
       } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
-          && Set.of("reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted").contains(w0)) {
+          && Vocabulary.CREDIT_VERBS.contains(w0)) {
         by = 1;
       } else if (s.words >= 4 && w0.equals("additional") && s.lowerWords.get(2).equals("by")) {
         by = 2;
@@ -388,6 +394,10 @@ final class ChromeCleaner implements Cleaner {
       if (s.words == 0 || s.words > 40) {
         return false;
       }
+      if (s.words <= 4 && !s.terminal
+          && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
+        return true;  // a bare "Read more" or "Also read" label
+      }
       for (int p = l.start; p < l.end; p++) {
         if (text.charAt(p) != ':') {
           continue;
@@ -478,11 +488,13 @@ final class ChromeCleaner implements Cleaner {
       if (widgetish * 2 >= s.words && widgetish > 0 && s.anyWordIn(Vocabulary.WIDGET)) {
         return true;
       }
+      if (s.words <= 6 && s.anyWordIn(Vocabulary.ADVERTISING)) {
+        return true;  // "Story continues below advertisement"
+      }
       if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
           && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
         String second = s.lowerWords.get(1);
-        return Set.of("this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an",
-            "all", "your", "it", "with", "via", "out", "and").contains(second) || s.anyWordIn(Vocabulary.WIDGET);
+        return Vocabulary.PROMPT_OBJECTS.contains(second) || s.anyWordIn(Vocabulary.WIDGET);
       }
       return false;
     }
@@ -545,20 +557,22 @@ final class ChromeCleaner implements Cleaner {
           return;
         }
       }
+      // The first line of headline shape before the story, unless one is repeated further down the page
+      // (a headline shown again under the picture), which settles it; glued link texts are menus.
       int limit = firstProse < 0 ? Math.min(lines.size(), 5) : firstProse;
       int best = -1;
-      int bestScore = Integer.MIN_VALUE;
       for (int i = 0; i < limit; i++) {
         Line l = lines.get(i);
         LineShape s = l.shape;
         if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        int score = (l.hasLaterDup ? 4 : 0) + (s.stopWords > 0 ? 2 : 0) + (s.words >= 5 ? 1 : 0)
-            - (hasGluedWords(s) ? 1 : 0);
-        if (score > bestScore) {
+        if (l.hasLaterDup) {
           best = i;
-          bestScore = score;
+          break;
+        }
+        if (best < 0 && !hasGluedWords(s)) {
+          best = i;
         }
       }
       if (best >= 0) {
@@ -602,12 +616,17 @@ final class ChromeCleaner implements Cleaner {
       }
     }
 
-    /** A picture's alt text and caption on adjacent lines: the shorter one's words nearly all in the longer. */
+    /**
+     * A picture's alt text and caption: two lines that make a paragraph of their own (blank lines around
+     * them, none between), the shorter one's words nearly all in the longer, and neither reporting speech
+     * nor narrating in the past.
+     */
     private void markCaptionPairs() {
       for (int i = 0; i + 1 < lines.size(); i++) {
         Line a = lines.get(i);
         Line b = lines.get(i + 1);
-        if (b.gapBefore || !captionCandidate(a) || !captionCandidate(b)) {
+        boolean ownParagraph = a.gapBefore && !b.gapBefore && (i + 2 == lines.size() || lines.get(i + 2).gapBefore);
+        if (!ownParagraph || !captionCandidate(a) || !captionCandidate(b)) {
           continue;
         }
         Line shorter = a.shape.words <= b.shape.words ? a : b;
@@ -636,7 +655,24 @@ final class ChromeCleaner implements Cleaner {
 
     private boolean captionCandidate(Line l) {
       return (l.open() || l.reason == RemovalReason.CAPTION) && l.fixedKind == null && l.kind == BlockKind.STORY
-          && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0;
+          && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0
+          && !l.shape.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(l.shape);
+    }
+
+    /**
+     * Captions describe a picture in the present tense ("Firefighters battle a blaze"); a line with a past
+     * or modal auxiliary or a lower-case word in -ed narrates, and is reporting.
+     */
+    private static boolean narratesInThePast(LineShape s) {
+      if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+        return true;
+      }
+      for (String w : s.rawWords) {
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. */
@@ -648,9 +684,10 @@ final class ChromeCleaner implements Cleaner {
         if (!l.open() || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        if (headline >= 0 && i < headline && !s.isProse()) {
+        boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+        if (headline >= 0 && i < headline && !sentence) {
           l.reason = RemovalReason.NAVIGATION;
-        } else if (headline >= 0 && i > headline && !s.terminal && (s.stopWords == 0 || s.words <= 3)) {
+        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 3 && (s.stopWords == 0 || s.words <= 2)) {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
@@ -677,7 +714,10 @@ final class ChromeCleaner implements Cleaner {
         LineShape s = l.shape;
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
         boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
-        if (!l.open() || i == headline || quoted || sentence) {
+        boolean listItem = isBullet(l) && s.words >= 4 && s.stopWords > 0;
+        // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
+        boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
+        if (!l.open() || i == headline || quoted || sentence || listItem || unpunctuatedProse) {
           end = i;
           break;
         }

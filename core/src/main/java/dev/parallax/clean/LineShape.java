@@ -194,7 +194,21 @@ final class LineShape {
   static boolean isBlank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
         || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
-        || c == '\u202A' || c == '\u202B' || c == '\u202C' || c == '\u202D' || c == '\u202E';
+        || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+  }
+
+  /**
+   * The first line break at or after {@code from} and before {@code limit}, or {@code limit}: a line feed,
+   * a carriage return not followed by one, or a Unicode line or paragraph separator.
+   */
+  static int nextLineBreak(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   static boolean isOpeningQuote(char c) {

@@ -27,9 +27,8 @@ final class Vocabulary {
 
   /** Words of site furniture: cookie banners, sign-up and subscription boxes, legal lines. */
   static final Set<String> FURNITURE = Set.of(
-      "cookie", "cookies", "privacy", "javascript", "browser", "subscribe", "subscription", "newsletter",
-      "newsletters", "reserved", "copyright", "unsubscribe", "advertisement", "advertising", "sponsored",
-      "login", "signup", "inbox");
+      "cookie", "cookies", "javascript", "browser", "subscribe", "newsletter", "newsletters", "unsubscribe",
+      "login", "signup", "inbox", "paywall");
 
   /** Words that address the reader or speak for the site, which furniture does and reporting rarely does. */
   static final Set<String> ADDRESS = Set.of(
@@ -42,13 +41,38 @@ final class Vocabulary {
   static final Set<String> CALL_TO_ACTION = Set.of(
       "share", "subscribe", "follow", "download", "sign", "log", "register", "join", "click", "tap", "print",
       "email", "accept", "reject", "install", "listen", "watch", "read", "see", "view", "comment", "like", "skip",
-      "go", "back", "load", "show");
+      "go", "back", "load", "show", "continue", "scroll", "gift", "save");
+
+  /** What follows a call-to-action verb in a prompt ("Share this", "Follow us", "Sign up"), not in a headline. */
+  static final Set<String> PROMPT_OBJECTS = Set.of(
+      "this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an", "all", "your",
+      "it", "with", "via", "out", "and", "reading", "down", "below");
+
+  /** Words before "by" in a credit line: "Reporting by", "Posted by". */
+  static final Set<String> CREDIT_VERBS = Set.of(
+      "reporting", "writing", "editing", "written", "compiled", "edited", "words", "posted");
 
   /** Nouns of widgets and services that make up share bars and comment counters. */
   static final Set<String> WIDGET = Set.of(
       "share", "shares", "comment", "comments", "reply", "replies", "like", "likes", "tweet", "email", "print",
       "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "flipboard", "vk",
-      "messenger", "copy", "link", "app", "apps", "podcast", "podcasts", "newsletter", "rss", "feed");
+      "messenger", "copy", "link", "app", "apps", "podcast", "podcasts", "newsletter", "rss", "feed",
+      "advertisement", "advert", "sponsored");
+
+  /** Verbs of reported speech: a line that uses them reports, it does not describe a picture. */
+  static final Set<String> SPEECH = Set.of(
+      "said", "says", "told", "tells", "added", "stated", "announced", "reported", "according", "claimed",
+      "warned", "insisted");
+
+  /** Past and modal auxiliaries: narration, which picture captions (written in the present) avoid. */
+  static final Set<String> PAST_OR_MODAL = Set.of(
+      "was", "were", "had", "has", "have", "would", "will", "did", "could", "should", "been", "might", "must",
+      // common irregular past forms
+      "broke", "rose", "fell", "began", "came", "went", "took", "made", "gave", "got", "saw", "left", "met",
+      "held", "led", "won", "lost", "ran", "sent", "spent", "sold", "bought", "brought", "thought", "found",
+      "kept", "paid", "grew", "drew", "flew", "knew", "became", "wrote", "spoke", "chose", "struck", "fought",
+      "threw", "shot", "stood", "sat", "felt", "heard", "meant", "built", "wore", "drove", "rode", "fled",
+      "sank", "swore", "told", "said");
 
   /** Labels that introduce a teaser for another article. */
   static final Set<String> TEASER_LABELS = Set.of(
@@ -61,6 +85,12 @@ final class Vocabulary {
       "image", "images", "photo", "photos", "photograph", "picture", "pictures", "pic", "credit", "credits",
       "source", "file", "video", "illustration", "graphic", "footage", "screenshot", "representational",
       "representative", "foto");
+
+  /** Words that mark an advertising slot. */
+  static final Set<String> ADVERTISING = Set.of("advertisement", "advertisements", "advert", "adverts", "sponsored");
+
+  /** Second words of a caption label without a colon: "Image source, ...", "Photo caption, ...". */
+  static final Set<String> CAPTION_LABEL_TAILS = Set.of("source", "caption", "credit", "credits", "copyright");
 
   /** Month names and abbreviations, weekdays, clock words and time zones: the words of a dateline. */
   static final Set<String> DATE_WORDS = Set.of(

@@ -10,7 +10,8 @@ public final class Comparers {
   /**
    * The default comparer: wording differences per passage ({@link WordingDiff}), framing cues per article
    * ({@link Framing}), quotes grouped across outlets ({@link QuoteGroup}), reused text ({@link Reuse}) and
-   * conflicting facts ({@link Discrepancy}). Immutable and thread-safe.
+   * conflicting facts ({@link Discrepancy}), omissions ({@link Omission}) and outlet summaries
+   * ({@link OutletSummary}). Immutable and thread-safe.
    */
   public static Comparer standard() {
     Lexicon lex = Lexicon.standard();
@@ -24,7 +25,9 @@ public final class Comparers {
       List<FramingCue> cues = in.main().stream().flatMap(a -> framing.cues(a).stream()).toList();
       return new Comparison(similarityName, articles, alignment.events(), alignment.passages(),
           wording.diff(in), cues, quotes.group(in), reuse.find(in), discrepancies.find(in),
-          List.of(), List.of());
+          OmissionFinder.find(articles, alignment),
+          OutletSummaries.summarize(articles, alignment, a -> Framing.summarize(
+              cues.stream().filter(c -> c.article().equals(a.id())).toList(), Framing.words(a))));
     };
   }
 }

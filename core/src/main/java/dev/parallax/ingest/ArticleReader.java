@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *   <caption>Bad input</caption>
  *   <tr><th>input</th><th>result</th></tr>
  *   <tr><td>missing file or a directory</td><td>{@link InvalidInputException}</td></tr>
- *   <tr><td>empty or whitespace-only file</td><td>{@link InvalidInputException}</td></tr>
+ *   <tr><td>empty or whitespace-only file (no-break and zero-width spaces count as white space)</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>binary file (NUL bytes, many control characters)</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>file larger than {@link #maxBytes()}</td><td>{@link InvalidInputException}</td></tr>
  * </table>
@@ -211,9 +211,22 @@ public final class ArticleReader {
   }
 
   private static void requireContent(String text, String where) {
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       throw new InvalidInputException(where + ": empty, no text to compare");
     }
+  }
+
+  /** Only white space, no-break or zero-width spaces, byte-order marks and direction marks. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+          || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F';
+      if (!blank) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String decode(byte[] bytes, String where) {

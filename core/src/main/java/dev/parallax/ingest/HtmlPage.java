@@ -12,12 +12,24 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-/** The parts of an HTML page that make an article: title, date, site name and main text. */
+/**
+ * The parts of an HTML page that make an article: title, date, site name and main text.
+ *
+ * <p>Markup that is chrome by its tag or role (scripts, navigation, header, footer, asides, forms, figure
+ * captions, hidden elements) never reaches the text, nor do short blocks made mostly of link text (menus,
+ * lists of teasers). The text keeps one block element per paragraph, separated by blank lines; list items
+ * start with a bullet.
+ */
 record HtmlPage(String title, Optional<LocalDate> published, Optional<String> siteName, String text) {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td";
   private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, form, button, "
-      + "nav, header, footer, aside, menu, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+      + "nav, header, footer, aside, menu, figcaption, [role=navigation], [role=banner], [role=contentinfo], "
+      + "[aria-hidden=true], [hidden]";
+  /** A block whose text is mostly link text is a menu or a list of teasers (boilerpipe's link density). */
+  private static final double MAX_LINK_DENSITY = 0.6;
+  /** Link density is only judged on short blocks: a long paragraph with links is still prose. */
+  private static final int LINK_DENSITY_MAX_WORDS = 25;
 
   static HtmlPage parse(String html) {
     Document doc = Jsoup.parse(html);
@@ -43,7 +55,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         continue;
       }
       String t = e.text().strip();
-      if (!t.isEmpty()) {
+      if (!t.isEmpty() && !isLinkList(e, t)) {
         lines.add(e.tagName().equals("li") ? "\u2022 " + t : t);
       }
     }
@@ -60,6 +72,18 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       }
     }
     return new HtmlPage(title, date, site.isBlank() ? Optional.empty() : Optional.of(site), String.join("\n\n", lines));
+  }
+
+  private static boolean isLinkList(Element e, String text) {
+    int linkChars = 0;
+    for (Element a : e.select("a")) {
+      linkChars += a.text().length();
+    }
+    if (linkChars == 0) {
+      return false;
+    }
+    int words = text.split("\\s+").length;
+    return words <= LINK_DENSITY_MAX_WORDS && linkChars > MAX_LINK_DENSITY * text.length();
   }
 
   /** The element holding the story: an {@code <article>}, a {@code <main>}, or the element with the most paragraph text. */

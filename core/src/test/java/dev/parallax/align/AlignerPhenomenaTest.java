@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.clean.Block;
+import dev.parallax.clean.BlockKind;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,6 +112,17 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void aLateArticleThatRepeatsTheStoryStaysInTheMainEvent() {
+    String[] facts = {"Storm Kiara flooded the old town of Ravenna on Monday.",
+        "Rescuers evacuated 400 people from the riverside district."};
+    Alignment a = ALIGNER.align(List.of(
+        article("first", DAY, facts), article("second", DAY, facts), article("weekly", DAY.plusDays(12), facts)));
+    assertThat(a.events()).allMatch(e -> e.membership() == EventMembership.MAIN);
+    assertThat(a.events().get(2).reason()).contains("12 days");
+    assertThat(a.passages().get(0).articles()).containsExactly("first", "second", "weekly");
+  }
+
+  @Test
   void undatedArticlesAreDecidedByContentAlone() {
     Alignment a = ALIGNER.align(List.of(
         story("a", 0, null, "Storm Kiara flooded the old town of Ravenna on Monday."),
@@ -136,6 +149,26 @@ class AlignerPhenomenaTest {
     Alignment a = ALIGNER.align(List.of(only));
     assertThat(a.isMain("only")).isTrue();
     assertThat(a.passages()).hasSize(only.sentences().size());
+  }
+
+  @Test
+  void embeddedTweetsTakeNoPartButHeadlinesDo() {
+    String headline = "Kelso floods force 3,000 from their homes";
+    String body = "Floods forced 3,000 residents of Kelso to leave their homes on Sunday.";
+    String tweet = "Floods forced 3,000 residents of Kelso to leave their homes, says a local councillor.";
+    String text = headline + "\n\n" + body + "\n\n" + tweet;
+    int b = headline.length() + 2;
+    int t = b + body.length() + 2;
+    Article raw = Article.of("paper", "paper", DAY, "", text).withBody(List.of(
+        new Block(0, headline.length(), headline, BlockKind.HEADLINE),
+        new Block(b, b + body.length(), body, BlockKind.STORY),
+        new Block(t, t + tweet.length(), tweet, BlockKind.EMBEDDED)), List.of());
+    AnalyzedArticle paper = TextSentences.analyzer().analyze(raw);
+    Alignment a = ALIGNER.align(List.of(paper,
+        story("wire", 1, DAY, "Floods forced 3,000 residents of Kelso to leave their homes.")));
+    Passage p = passageOf(a, "wire", 0);
+    assertThat(p.member("paper").sentences()).containsExactly(0, 1);
+    assertThat(a.passages()).noneMatch(x -> x.carriedBy("paper") && x.member("paper").sentences().contains(2));
   }
 
   @Test

@@ -144,6 +144,11 @@ class SeedAlignmentTest {
       }
     }
     assertThat(passages.get(0).articles()).hasSize(4);
+    double lowestShared = passages.stream().filter(p -> p.articles().size() >= 3)
+        .mapToDouble(Passage::salience).min().orElseThrow();
+    double highestAlone = passages.stream().filter(p -> p.articles().size() == 1)
+        .mapToDouble(Passage::salience).max().orElseThrow();
+    assertThat(lowestShared).as("facts three outlets carry outrank any one outlet's own").isGreaterThan(highestAlone);
   }
 
   @Test

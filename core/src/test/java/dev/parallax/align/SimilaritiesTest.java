@@ -80,7 +80,7 @@ class SimilaritiesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Russia has denied planning an invasion of Ukraine.        | Russia denies any plans to invade.                              | same
       Lavrov spoke of a nightmare of military confrontation.    | The nightmarish scenario of military confrontation is returning. | same
-      Ukraine said Russia had massed 90,000 troops near its border. | Ukraine says 94,000 Russian soldiers are near the border.     | same
+      Ukraine said Russia had massed 90,000 troops near its border. | Ukraine says 90,000 Russian troops are massed near the border. | same
       Russia has denied planning an invasion of Ukraine.        | Russia warned NATO on Tuesday.                                  | different
       Russia and NATO met in Stockholm.                         | The weather in Stockholm was cold.                              | different
       Russia has denied planning an invasion of Ukraine.        | Ukraine said Russia had massed 90,000 troops near its border.   | different

@@ -62,9 +62,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void advertisingPromptsInsideTheStory() {
+      Article a = clean(STORY + "\n\nStory continues below advertisement\n\nContinue reading the main story\n\n"
+          + "The talks resumed on Friday, the mediators said.");
+      assertThat(a.removed()).extracting(Removal::text).containsExactly("Story continues below advertisement",
+          "Continue reading the main story");
+    }
+
+    @Test
     void loneLabelInsideTheStory() {
-      Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\nAdvertisement\n\n" + STORY);
-      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Advertisement");
+      Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\nAdvertisement\n\n"
+          + "Explainer\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Advertisement");
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Explainer");
     }
 
     @Test
@@ -72,6 +82,13 @@ class ChromeCleanerTest {
       Article a = clean(STORY + "\n\nRussia denies it.\n\nHe declined to comment.");
       assertThat(a.removed()).isEmpty();
       assertThat(kept(a)).contains("Russia denies it.", "He declined to comment.");
+    }
+
+    @Test
+    void standfirstWithoutFunctionWordsStays() {
+      String dek = "Kremlin denies invasion plans, blames NATO expansion";
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + dek + "\n\n" + STORY);
+      assertThat(kept(a)).contains(dek);
     }
 
     @Test
@@ -112,6 +129,21 @@ class ChromeCleanerTest {
     void labelledPictureCredit() {
       Article a = clean(STORY + "\n\n(Photo: Reuters)\n\nImage credit: John Smith/Agency");
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Photo: Reuters)", "Image credit: John Smith/Agency");
+    }
+
+    @Test
+    void labelsWithoutAColon() {
+      Article a = clean(STORY + "\n\nImage source, Example Images\n\nImage caption, Delegates arrive at the palace\n\n"
+          + "The talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Image source, Example Images",
+          "Image caption, Delegates arrive at the palace");
+    }
+
+    @Test
+    void sentenceAboutAPhotographIsReporting() {
+      String s = "Photo evidence shown to the court included images of the damaged palace, prosecutors said.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
     }
 
     @Test
@@ -165,6 +197,12 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void bareLabels() {
+      Article a = clean(STORY + "\n\nALSO READ\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("ALSO READ");
+    }
+
+    @Test
     void wireDatelineAndUpdateAreReporting() {
       String dateline = "VIENNA: The foreign ministers said on Tuesday that the talks would resume next month.";
       String update = "UPDATE: The ministry has since confirmed the figures.";
@@ -204,6 +242,27 @@ class ChromeCleanerTest {
       String s = "“We will respond to any provocation with force,” the minister warned";
       Article a = clean(STORY + "\n\n" + s);
       assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void closingListOfPointsStays() {
+      Article a = clean(STORY + "\n\nThe plan includes:\n\u2022 a ceasefire along the current front line\n"
+          + "\u2022 an exchange of all prisoners of war");
+      assertThat(kept(a)).contains("\u2022 a ceasefire along the current front line", "\u2022 an exchange of all prisoners of war");
+    }
+
+    @Test
+    void sentenceAboutAdvertisingIsNotFurniture() {
+      String s = "We rely on advertising and subscriptions to pay for reporting like this, the publisher told staff.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void newsletterBoxInsideTheStory() {
+      String box = "Sign up for our newsletter to get the best stories in your inbox every morning.";
+      Article a = clean(STORY + "\n\n" + box + "\n\n" + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(box);
     }
 
     @Test
@@ -291,6 +350,15 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void headlineWithoutFunctionWordsBeforeAStandfirst() {
+      String dek = "Kremlin says it has no plans to invade and blames the alliance";
+      Article a = clean("Putin Warns NATO\n\n" + dek + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Putin Warns NATO");
+      assertThat(kept(a)).contains(dek);
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
     void givenTitleIsKept() {
       Article in = Article.of("page", "Outlet", null, "Given title", "Ministers meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(CLEANER.clean(in).title()).isEqualTo("Given title");
@@ -324,6 +392,15 @@ class ChromeCleanerTest {
       String wrapped = "The foreign ministers met in Vienna on Tuesday to discuss\nthe ceasefire and the exchange of prisoners, officials said.";
       Article a = clean(wrapped + "\n\n" + STORY);
       assertThat(kept(a)).contains(wrapped);
+    }
+
+    @Test
+    void unicodeLineSeparatorsAndOldMacLineEndsSeparateLines() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\u2028Share this article\r"
+          + STORY.replace("\n\n", "\u2029\u2029"));
+      assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+      assertThat(a.removed()).extracting(Removal::text).containsExactly("Share this article");
+      assertThat(kept(a)).hasSize(4);
     }
 
     @Test

@@ -22,11 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The cleaning regression corpus: every {@code src/test/resources/cleaning/<case>.txt} is a page pasted as
- * text, and its {@code <case>.expected} says line by line what a reader keeps and what is chrome.
+ * text (or {@code <case>.html}, a page as served), and its {@code <case>.expected} says line by line what a
+ * reader keeps and what is chrome.
  *
  * <p>Expectation lines: {@code headline: F}, {@code keep: F} (F is inside one sentence of the outlet's
  * reporting), {@code embedded: F} (inside embedded content), {@code drop: F} or {@code drop REASON: F}
- * (inside a removal, for that {@link RemovalReason}, and in no sentence). {@code #} starts a comment.
+ * (inside a removal, for that {@link RemovalReason}, and in no sentence), {@code removals: N} (exactly N
+ * removals). {@code #} starts a comment.
  * A page on which cleaning went wrong becomes a new case here.
  */
 class CleaningCorpusTest {
@@ -40,8 +42,8 @@ class CleaningCorpusTest {
   static Stream<String> cases() throws IOException, URISyntaxException {
     Path dir = folder();
     try (Stream<Path> s = Files.list(dir)) {
-      List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+      List<String> names = s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt") || n.endsWith(".html")).sorted().toList();
       assertThat(names).as("cleaning corpus").hasSizeGreaterThanOrEqualTo(4);
       return names.stream();
     }
@@ -55,12 +57,16 @@ class CleaningCorpusTest {
   @MethodSource("cases")
   void pageIsCleanedAsAReaderWould(String name) throws Exception {
     Path dir = folder();
-    Article article = Cleaners.standard().clean(ArticleReader.create().read(dir.resolve(name + ".txt")));
+    Article article = Cleaners.standard().clean(ArticleReader.create().read(dir.resolve(name)));
+    String base = name.substring(0, name.lastIndexOf('.'));
     CleaningInvariants.assertPartition(article);
+    Article again = Cleaners.standard().clean(article);
+    assertThat(again.body()).as("cleaning %s twice", name).isEqualTo(article.body());
+    assertThat(again.removed()).as("cleaning %s twice", name).isEqualTo(article.removed());
     AnalyzedArticle analyzed = analyzer.analyze(article);
     SeedArticles.assertOffsetsHold(analyzed);
     List<String> failures = new ArrayList<>();
-    List<String> lines = Files.readAllLines(dir.resolve(name + ".expected"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(dir.resolve(base + ".expected"), StandardCharsets.UTF_8);
     assertThat(lines).as("expectations for %s", name).isNotEmpty();
     for (String line : lines) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -83,6 +89,10 @@ class CleaningCorpusTest {
     boolean inReporting = a.sentences().stream().anyMatch(s -> s.isReporting() && s.text().contains(fragment));
     boolean inAnySentence = a.sentences().stream().map(Sentence::text).anyMatch(t -> t.contains(fragment));
     switch (kind) {
+      case "removals" -> {
+        int n = article.removed().size();
+        return n == Integer.parseInt(fragment) ? null : n + " removals: " + article.removed();
+      }
       case "headline" -> {
         boolean ok = article.body().stream().anyMatch(b -> b.kind() == BlockKind.HEADLINE && b.text().contains(fragment));
         return ok ? null : "not the headline (title '" + article.title() + "')";

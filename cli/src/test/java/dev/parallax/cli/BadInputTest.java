@@ -1,0 +1,139 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Input {@code parallax compare} cannot use: exit code 1 and exactly one line on standard error that starts
+ * with {@code parallax: } and says what is wrong, never a stack trace, nothing on standard output.
+ */
+class BadInputTest {
+  @TempDir
+  Path dir;
+  private Path good;
+
+  @BeforeEach
+  void writeOneGoodArticle() throws IOException {
+    good = write("good.txt", "Ministers meet in Vienna\n\nThe foreign ministers met in Vienna on Tuesday to discuss "
+        + "the ceasefire, officials said. The talks lasted four hours.");
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  /** The outcome of one run: exit code and what was printed. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Exit code 1 and one line on stderr starting with "parallax: " that contains {@code mentions}. */
+  private static void assertOneLineError(Run r, String... mentions) {
+    assertThat(r.code()).as("exit code; stderr was: %s", r.err()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).as("stderr").singleElement().satisfies(line -> {
+      assertThat(line).startsWith("parallax: ");
+      for (String m : mentions) {
+        assertThat(line).contains(m);
+      }
+    });
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void missingFile() {
+    assertOneLineError(run("compare", dir.resolve("missing.txt").toString(), good.toString()), "missing.txt", "no such file");
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    Path empty = write("empty.txt", "");
+    assertOneLineError(run("compare", empty.toString(), good.toString()), "empty.txt", "empty");
+  }
+
+  @Test
+  void whitespaceOnlyFile() throws IOException {
+    Path blank = write("blank.txt", "  \n\n\t \u00A0\n");
+    assertOneLineError(run("compare", blank.toString(), good.toString()), "blank.txt", "empty");
+  }
+
+  @Test
+  void binaryFile() throws IOException {
+    Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+    assertOneLineError(run("compare", binary.toString(), good.toString()), "photo.txt", "binary");
+  }
+
+  @Test
+  void emptyDirectoryWhereArticlesAreExpected() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    assertOneLineError(run("compare", folder.toString()), "two articles");
+  }
+
+  @Test
+  void directoryGivenAsTheManifest() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    assertOneLineError(run("compare", "--manifest", folder.toString(), good.toString()), "folder", "directory");
+  }
+
+  @Test
+  void manifestThatIsNotText() throws IOException {
+    Path manifest = Files.write(dir.resolve("MANIFEST.tsv"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'f', 0, (byte) 0xC3});
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "manifest", "not UTF-8");
+  }
+
+  @Test
+  void unreadableManifest() throws IOException {
+    Path manifest = write("MANIFEST.tsv", "file\toutlet\ngood.txt\tRT\n");
+    try {
+      Files.setPosixFilePermissions(manifest, java.util.Set.of());
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no POSIX permissions on this file system");
+    }
+    Assumptions.assumeFalse(Files.isReadable(manifest), "running with rights to read any file");
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "permission denied");
+  }
+
+  @Test
+  void manifestWithoutAFileColumn() throws IOException {
+    Path manifest = write("list.tsv", "name\toutlet\ngood.txt\tRT\n");
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "list.tsv", "'file'");
+  }
+
+  @Test
+  void manifestWithABadDate() throws IOException {
+    Path manifest = write("MANIFEST.tsv", "file\toutlet\tpublished\ngood.txt\tRT\tlast Tuesday\n");
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "line 2");
+  }
+
+  @Test
+  void manifestNamingAMissingFile() throws IOException {
+    Path manifest = write("MANIFEST.tsv", "file\toutlet\ngood.txt\tRT\ngone.txt\tBBC\n");
+    assertOneLineError(run("compare", manifest.toString()), "gone.txt");
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "gone.txt");
+  }
+
+  @Test
+  void missingManifest() {
+    assertOneLineError(run("compare", "--manifest", dir.resolve("none.tsv").toString(), good.toString()), "none.tsv");
+  }
+
+  @Test
+  void oneArticleOnly() {
+    assertOneLineError(run("compare", good.toString()), "two articles");
+  }
+}

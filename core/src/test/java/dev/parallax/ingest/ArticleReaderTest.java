@@ -1,0 +1,262 @@
+package dev.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.clean.BlockKind;
+import dev.parallax.clean.Removal;
+import dev.parallax.clean.RemovalReason;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading articles from text and HTML files: metadata, encodings, and bad input. */
+class ArticleReaderTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private Path writeBytes(String name, byte[] content) throws IOException {
+    return Files.write(dir.resolve(name), content);
+  }
+
+  @Nested
+  class PlainText {
+    @Test
+    void idIsTheFileNameWithoutExtensionAndTheTextIsKeptAsGiven() throws IOException {
+      Article a = ArticleReader.create().read(write("rt-2021.txt", "Headline\n\nThe story."));
+      assertThat(a.id()).isEqualTo("rt-2021");
+      assertThat(a.outlet()).isEqualTo("rt-2021");
+      assertThat(a.title()).isEmpty();
+      assertThat(a.published()).isEmpty();
+      assertThat(a.text()).isEqualTo("Headline\n\nThe story.");
+      assertThat(a.body()).singleElement().satisfies(b -> assertThat(b.kind()).isEqualTo(BlockKind.STORY));
+    }
+
+    @Test
+    void leadingDateMarkerIsThePublicationDateAndARecordedRemoval() throws IOException {
+      Article a = ArticleReader.create().read(write("a.txt", " date 2021-12-02 Russia warns of war.\n\nMore."));
+      assertThat(a.published()).contains(LocalDate.of(2021, 12, 2));
+      Removal marker = a.removed().get(0);
+      assertThat(marker.reason()).isEqualTo(RemovalReason.METADATA);
+      assertThat(a.text().substring(marker.start(), marker.end())).isEqualTo(marker.text()).contains("date 2021-12-02");
+      assertThat(a.body().get(0).text()).startsWith("Russia warns of war.");
+      assertThat(a.body().get(0).start()).isEqualTo(marker.end());
+    }
+
+    @Test
+    void dateMarkerAfterAByteOrderMark() throws IOException {
+      byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+      byte[] rest = "date 2022-01-05\nStory.".getBytes(StandardCharsets.UTF_8);
+      byte[] all = new byte[bom.length + rest.length];
+      System.arraycopy(bom, 0, all, 0, 3);
+      System.arraycopy(rest, 0, all, 3, rest.length);
+      Article a = ArticleReader.create().read(writeBytes("a.txt", all));
+      assertThat(a.published()).contains(LocalDate.of(2022, 1, 5));
+      assertThat(a.text()).doesNotContain("\uFEFF");
+    }
+
+    @Test
+    void impossibleDateOrMarkerInsideTheTextIsLeftAlone() throws IOException {
+      Article bad = ArticleReader.create().read(write("a.txt", "date 2021-13-45 Story."));
+      assertThat(bad.published()).isEmpty();
+      assertThat(bad.removed()).isEmpty();
+      Article inside = ArticleReader.create().read(write("b.txt", "Story first. date 2021-12-02 later."));
+      assertThat(inside.published()).isEmpty();
+    }
+
+    @Test
+    void markerWithNothingAfterItIsEmpty() throws IOException {
+      Path p = write("a.txt", "date 2021-12-02   \n  ");
+      assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("empty");
+    }
+  }
+
+  @Nested
+  class Encodings {
+    @Test
+    void utf8ByteOrderMarkIsDropped() throws IOException {
+      byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i', '.'};
+      assertThat(ArticleReader.create().read(writeBytes("a.txt", bytes)).text()).isEqualTo("Hi.");
+    }
+
+    @Test
+    void windows1252IsReadWhenTheBytesAreNotUtf8() throws IOException {
+      // “Caf\u00e9” in Windows-1252: curly quotes 0x93/0x94, é 0xE9.
+      byte[] bytes = {(byte) 0x93, 'C', 'a', 'f', (byte) 0xE9, (byte) 0x94, ' ', 'o', 'p', 'e', 'n', 's', '.'};
+      assertThat(ArticleReader.create().read(writeBytes("a.txt", bytes)).text()).isEqualTo("\u201CCaf\u00E9\u201D opens.");
+    }
+
+    @Test
+    void utf8IsReadAsUtf8() throws IOException {
+      assertThat(ArticleReader.create().read(write("a.txt", "Oslobođenje reported — “yes”.")).text())
+          .isEqualTo("Oslobođenje reported — “yes”.");
+    }
+  }
+
+  @Nested
+  class Html {
+    private static final String PAGE = """
+        <!DOCTYPE html>
+        <html><head>
+          <title>Ministers meet in Vienna | Example News</title>
+          <meta property="og:title" content="Ministers meet in Vienna">
+          <meta property="og:site_name" content="Example News">
+          <meta property="article:published_time" content="2023-03-14T09:41:00Z">
+          <script>var tracking = "do not read me";</script>
+          <style>p { color: red; }</style>
+        </head><body>
+          <header><a href="/">Example News</a></header>
+          <nav><ul><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+          <article>
+            <h1>Ministers meet in Vienna</h1>
+            <figure><img src="x.jpg" alt="Ministers"><figcaption>Ministers arrive. Photo: Agency</figcaption></figure>
+            <p>The foreign ministers met in Vienna on Tuesday to discuss the ceasefire, officials said.</p>
+            <p>The talks lasted four hours and ended without a joint statement, according to two diplomats.</p>
+            <ul><li>Both sides will meet again next month.</li></ul>
+            <p><a href="/a">Why talks fail</a> <a href="/b">Ceasefire explained</a></p>
+            <p>Both sides agreed to meet again next month, the host government said in a statement on Tuesday evening.</p>
+          </article>
+          <footer>© 2023 Example News. All rights reserved.</footer>
+        </body></html>
+        """;
+
+    @Test
+    void titleDateSiteNameAndMainTextWithoutChrome() throws IOException {
+      Article a = ArticleReader.create().read(write("vienna.html", PAGE));
+      assertThat(a.id()).isEqualTo("vienna");
+      assertThat(a.title()).isEqualTo("Ministers meet in Vienna");
+      assertThat(a.outlet()).isEqualTo("Example News");
+      assertThat(a.published()).contains(LocalDate.of(2023, 3, 14));
+      assertThat(a.text()).startsWith("Ministers meet in Vienna\n\nThe foreign ministers met in Vienna")
+          .contains("\u2022 Both sides will meet again next month.")
+          .contains("the host government said in a statement")
+          .doesNotContain("do not read me").doesNotContain("color").doesNotContain("World")
+          .doesNotContain("All rights reserved").doesNotContain("Photo: Agency").doesNotContain("Why talks fail");
+    }
+
+    @Test
+    void htmlIsRecognizedByItsContentWithoutTheExtension() throws IOException {
+      Article a = ArticleReader.create().read(write("vienna.txt", PAGE));
+      assertThat(a.title()).isEqualTo("Ministers meet in Vienna");
+    }
+
+    @Test
+    void pageWithoutMetadata() {
+      Article a = ArticleReader.create().fromHtml("p", "<html><body><p>Only a paragraph of text here.</p></body></html>");
+      assertThat(a.title()).isEmpty();
+      assertThat(a.published()).isEmpty();
+      assertThat(a.outlet()).isEqualTo("p");
+      assertThat(a.text()).isEqualTo("Only a paragraph of text here.");
+    }
+
+    @Test
+    void pageWithoutText() {
+      assertThatThrownBy(() -> ArticleReader.create().fromHtml("p", "<html><body><script>x()</script></body></html>"))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("no article text");
+    }
+  }
+
+  @Nested
+  class Metadata {
+    @Test
+    void manifestComesBeforeTheDateMarker() throws IOException {
+      Path article = write("a.txt", "date 2021-12-01 Story.");
+      Path manifest = write("MANIFEST.tsv", "file\toutlet\tpublished\na.txt\tRT\t2021-12-02 (inferred)\n");
+      Article a = ArticleReader.withManifest(manifest).read(article);
+      assertThat(a.outlet()).isEqualTo("RT");
+      assertThat(a.published()).contains(LocalDate.of(2021, 12, 2));
+    }
+
+    @Test
+    void emptyManifestCellsKeepWhatTheFileSays() throws IOException {
+      Path article = write("a.txt", "date 2021-12-01 Story.");
+      Path manifest = write("MANIFEST.tsv", "file\toutlet\tpublished\na.txt\t\t\n");
+      Article a = ArticleReader.withManifest(manifest).read(article);
+      assertThat(a.outlet()).isEqualTo("a");
+      assertThat(a.published()).contains(LocalDate.of(2021, 12, 1));
+    }
+
+    @Test
+    void readsTheFilesAManifestListsInItsOrder() throws IOException {
+      write("b.txt", "Second story.");
+      write("a.txt", "First story.");
+      Path manifest = write("MANIFEST.tsv", "file\toutlet\nb.txt\tB\na.txt\tA\n");
+      List<Article> all = ArticleReader.withManifest(manifest).readManifestFiles();
+      assertThat(all).extracting(Article::outlet).containsExactly("B", "A");
+    }
+
+    @Test
+    void manifestNamingAMissingFile() throws IOException {
+      Path manifest = write("MANIFEST.tsv", "file\toutlet\nmissing.txt\tB\n");
+      assertThatThrownBy(() -> ArticleReader.withManifest(manifest).readManifestFiles())
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("missing.txt");
+    }
+  }
+
+  @Nested
+  class BadInput {
+    @Test
+    void missingFile() {
+      assertThatThrownBy(() -> ArticleReader.create().read(dir.resolve("nope.txt")))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void directory() {
+      assertThatThrownBy(() -> ArticleReader.create().read(dir)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("directory");
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+      Path p = write("a.txt", "");
+      assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("empty");
+    }
+
+    @Test
+    void whitespaceOnlyFileIncludingOddSpaces() throws IOException {
+      Path p = write("a.txt", " \n\t\u00A0\u200B\r\n");
+      assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("empty");
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+      Path p = writeBytes("a.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+      assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("binary");
+    }
+
+    @Test
+    void fileLargerThanTheLimit() throws IOException {
+      Path p = write("a.txt", "A story that is longer than ten bytes.");
+      assertThatThrownBy(() -> ArticleReader.create().maxBytes(10).read(p))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("limit");
+    }
+
+    @Test
+    void limitMustBePositive() {
+      assertThatThrownBy(() -> ArticleReader.create().maxBytes(0)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("0");
+    }
+
+    @Test
+    void nullArguments() {
+      assertThatThrownBy(() -> ArticleReader.create().read(null)).isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("path");
+    }
+  }
+}

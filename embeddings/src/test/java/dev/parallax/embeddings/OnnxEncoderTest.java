@@ -1,0 +1,40 @@
+package dev.parallax.embeddings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OnnxEncoderTest {
+  private static final OnnxEncoder ENCODER = OnnxEncoder.allMiniLmL6V2Quantized();
+
+  @Test
+  void vectorsHaveUnitLength() {
+    List<float[]> v = ENCODER.encode(List.of("Lavrov spoke in Stockholm.", "NATO expands east."));
+    assertThat(v).hasSize(2);
+    for (float[] x : v) {
+      assertThat(x).hasSize(384);
+      assertThat(BlendedSimilarity.dot(x, x)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    }
+  }
+
+  @Test
+  void aSentenceEncodesTheSameWhateverItsCompany() {
+    float[] alone = ENCODER.encode(List.of("Russia denies any plans to invade.")).get(0);
+    float[] inCompany = ENCODER.encode(List.of("A much longer sentence about something else entirely, with many words.",
+        "Russia denies any plans to invade.")).get(1);
+    assertThat(inCompany).containsExactly(alone);
+  }
+
+  @Test
+  void paraphraseIsCloserThanUnrelatedSentence() {
+    List<float[]> v = ENCODER.encode(List.of("Russia denies any plans to invade Ukraine.",
+        "Moscow says it is not preparing an offensive against Ukraine.", "The cookie policy was updated."));
+    assertThat(BlendedSimilarity.dot(v.get(0), v.get(1))).isGreaterThan(BlendedSimilarity.dot(v.get(0), v.get(2)));
+  }
+
+  @Test
+  void emptyListGivesEmptyList() {
+    assertThat(ENCODER.encode(List.of())).isEmpty();
+  }
+}
