@@ -224,7 +224,7 @@ public final class HtmlReport {
       boolean reference = w != null && w.reference().equals(a.id()) && p.members().size() > 1;
       sb.append("<td class=\"member").append(reference ? " ref" : "").append("\" data-article=\"")
           .append(Html.escape(a.id())).append("\">");
-      // Marks claim text in this order: this outlet's own edits, conflicting facts, then (in the reference
+      // Marks claim text in this order: conflicting facts, this outlet's own edits, then (in the reference
       // version) the words other outlets changed.
       List<Mark> marks = new ArrayList<>();
       List<Mark> referenceMarks = new ArrayList<>();
@@ -239,11 +239,12 @@ public final class HtmlReport {
           }
         }
       }
+      int facts = 0;
       for (Discrepancy d : c.discrepancies()) {
         if (d.passage().equals(p.id())) {
           for (Discrepancy.Value v : d.values()) {
             if (v.article().equals(a.id())) {
-              marks.add(new Mark(v.value(), "g-fact", JsonNames.of(d.kind()) + " differs between outlets"));
+              marks.add(facts++, new Mark(v.value(), "g-fact", JsonNames.of(d.kind()) + " differs between outlets"));
             }
           }
         }

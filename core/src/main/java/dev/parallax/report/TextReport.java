@@ -14,9 +14,11 @@ import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
@@ -100,23 +102,23 @@ public final class TextReport {
     }
 
     sb.append("\nQuotes\n");
-    int findings = 0;
+    // One line per distinct finding: an outlet that prints the same altered quote twice is listed once.
+    Set<String> findings = new LinkedHashSet<>();
     for (QuoteGroup g : c.quotes()) {
       for (QuoteVariant v : g.variants()) {
-        if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings >= TOP_FINDINGS) {
+        if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings.size() >= TOP_FINDINGS) {
           continue;
         }
-        findings++;
-        sb.append("  ").append(JsonNames.of(v.fidelity())).append(": ").append(clean(labels.of(v.article())))
-            .append(" quotes ").append(g.speaker().isEmpty() ? "someone" : clean(g.speaker())).append(" as \"")
-            .append(snippet(v.text())).append("\"\n");
+        findings.add("  " + JsonNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + " quotes "
+            + (g.speaker().isEmpty() ? "someone" : clean(g.speaker())) + " as \"" + snippet(v.text()) + "\"\n");
       }
     }
+    findings.forEach(sb::append);
     long verbatim = c.quotes().stream().flatMap(g -> g.variants().stream())
         .filter(v -> v.fidelity() == Fidelity.VERBATIM).count();
     sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(", ")
         .append(verbatim).append(" verbatim ").append(verbatim == 1 ? "version" : "versions")
-        .append(findings == 0 ? "; no altered, truncated or paraphrased quote" : "").append('\n');
+        .append(findings.isEmpty() ? "; no altered, truncated or paraphrased quote" : "").append('\n');
 
     sb.append("\nDiscrepancies\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {

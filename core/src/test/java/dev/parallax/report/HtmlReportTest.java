@@ -57,7 +57,8 @@ class HtmlReportTest {
     assertThat(warned.select("details.edits .edit").eachText()).containsExactly("said \u2192 warned attribution",
         "risks a return to \u2192 could see hedge");
     Element zh = page.selectFirst("tr[data-passage=p3] td[data-article=003_zh]");
-    assertThat(zh.select("mark.g-fact").eachText()).contains("more than 90,000");
+    // The conflicting fact is marked whole, before the number edit inside it.
+    assertThat(zh.select("mark.g-fact").eachText()).containsExactly("more than 90,000 Russian troops");
     Element bi = page.selectFirst("tr[data-passage=p3] td[data-article=002_bi]");
     assertThat(bi.select("mark.g-fact").eachText()).containsExactly("94,000 troops");
     Element reference = page.selectFirst("tr[data-passage=p1] td[data-article=001_rt]");

@@ -3,6 +3,7 @@ package dev.parallax.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The terminal summary of a hand-built comparison of RT, Business Insider and ZeroHedge. */
@@ -56,5 +57,19 @@ class TextReportTest {
         c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
     assertThat(TextReport.render(twins)).contains("unnamed outlet 003_zh reuses 59 characters from unnamed outlet 001_rt");
     assertThat(HtmlReport.render(twins)).contains("carried by unnamed outlet 001_rt");
+  }
+
+  @Test
+  void theSameAlteredQuotePrintedTwiceIsListedOnce() {
+    Comparison c = SampleComparison.create();
+    var twice = new dev.parallax.compare.QuoteGroup("q9", "Sergei Lavrov", List.of(
+        new dev.parallax.compare.QuoteVariant("002_bi", 0, "nightmarish", dev.parallax.compare.Fidelity.ALTERED,
+            java.util.Optional.empty()),
+        new dev.parallax.compare.QuoteVariant("002_bi", 2, "nightmarish", dev.parallax.compare.Fidelity.ALTERED,
+            java.util.Optional.empty())));
+    Comparison doubled = new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
+        c.framing(), List.of(twice), c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
+    String t = TextReport.render(doubled);
+    assertThat(t.split("quotes Sergei Lavrov as \"nightmarish\"", -1)).hasSize(2);
   }
 }
