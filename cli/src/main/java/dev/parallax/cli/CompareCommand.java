@@ -34,7 +34,8 @@ final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILES", arity = "1..*", description = "Article files (text or HTML), folders, or a manifest.")
+  @Parameters(paramLabel = "FILES", arity = "0..*",
+      description = "Article files (text or HTML), folders, or a manifest; none when --manifest lists them.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published.")

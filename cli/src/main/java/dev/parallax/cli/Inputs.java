@@ -45,6 +45,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest) {
       throw new InvalidInputException("more than one manifest given: " + manifests + "; pass one with --manifest");
     }
     Optional<Path> manifest = manifests.stream().findFirst();
+    if (files.isEmpty() && manifest.isEmpty()) {
+      throw new InvalidInputException("no articles given: name the article files, a folder, or a manifest");
+    }
     if (files.isEmpty() && manifest.isPresent()) {
       Manifest m = Manifest.read(manifest.get());
       for (Manifest.Entry e : m.entries()) {

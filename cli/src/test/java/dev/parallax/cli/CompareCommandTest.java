@@ -65,6 +65,21 @@ class CompareCommandTest {
   }
 
   @Test
+  void aManifestAloneNamesTheArticles() {
+    CliRun run = CliRun.of("compare", "--quiet", "--json", "-",
+        "--manifest", CliRun.SEEDS.resolve("MANIFEST.tsv").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("\"outlet\" : \"Business Insider\"", "\"outlet\" : \"ZeroHedge\"");
+  }
+
+  @Test
+  void noArticlesAtAllIsAOneLineError() {
+    CliRun run = CliRun.of("compare");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errorLine()).startsWith("parallax: no articles given");
+  }
+
+  @Test
   void outputIntoAMissingFolderFailsBeforeAnyWork() {
     CliRun run = CliRun.of(args("compare", "--html", dir.resolve("no/such/report.html").toString()));
     assertThat(run.code()).isEqualTo(1);
