@@ -9,6 +9,9 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Analyzer;
 import dev.parallax.analyze.EnglishAnalyzer;
 import dev.parallax.analyze.EnglishModels;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
+import dev.parallax.analyze.Token;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.Cleaners;
 import dev.parallax.compare.Comparer;
@@ -90,6 +93,65 @@ public final class Parallax {
     }
     Alignment alignment = aligner.align(analyzed);
     return comparer.compare(analyzed, alignment, similarity.name());
+  }
+
+  /**
+   * Scores text pairs with the very similarity {@link #compare(List)} aligns with: the same
+   * {@link SentenceSimilarity} instance and threshold. This is what {@code parallax pairs} and the
+   * evaluation programs run.
+   *
+   * <p>Each text is analyzed (not cleaned: a pair holds sentences, not a web page) and its sentences are
+   * merged into one passage, its tokens in order; the similarity is bound once to the passages of all
+   * the pairs given, so word statistics come from the whole file, as they come from all the articles in
+   * {@code compare}. A pair's score is the bound similarity of its two passages, and
+   * {@link PairScore#same()} is {@code score >= similarity().threshold()}.
+   *
+   * <table>
+   *   <caption>Edge cases</caption>
+   *   <tr><th>input</th><th>result</th></tr>
+   *   <tr><td>no pairs</td><td>an empty list</td></tr>
+   *   <tr><td>a text that is empty or only white space</td><td>score 0.0, not the same</td></tr>
+   *   <tr><td>a text of several sentences</td><td>scored as one passage</td></tr>
+   * </table>
+   *
+   * @return one score per pair, in the order given
+   */
+  public List<PairScore> scorePairs(List<TextPair> pairs) {
+    Objects.requireNonNull(pairs, "pairs");
+    List<Sentence> passages = new ArrayList<>(pairs.size() * 2);
+    for (TextPair p : pairs) {
+      Objects.requireNonNull(p, "pair");
+      passages.add(passage(p.id(), p.a()));
+      passages.add(passage(p.id(), p.b()));
+    }
+    SentenceSimilarity.Scorer scorer = similarity.bind(passages);
+    double threshold = similarity.threshold();
+    List<PairScore> out = new ArrayList<>(pairs.size());
+    for (int i = 0; i < pairs.size(); i++) {
+      double score = scorer.score(passages.get(2 * i), passages.get(2 * i + 1));
+      out.add(new PairScore(pairs.get(i).id(), score, score >= threshold));
+    }
+    return out;
+  }
+
+  /** The sentences of {@code text} as one passage: a sentence spanning them all, with all their tokens. */
+  private Sentence passage(String id, String text) {
+    String articleId = id.isBlank() ? "pair" : id;
+    List<Sentence> sentences = analyzer.analyze(Article.of(articleId, articleId, null, "", text)).sentences();
+    if (sentences.isEmpty()) {
+      return new Sentence(0, "", 0, 0, SentenceRole.BODY, List.of());
+    }
+    if (sentences.size() == 1) {
+      Sentence s = sentences.get(0);
+      return new Sentence(0, s.text(), s.start(), s.end(), SentenceRole.BODY, s.tokens());
+    }
+    List<Token> tokens = new ArrayList<>();
+    for (Sentence s : sentences) {
+      tokens.addAll(s.tokens());
+    }
+    int start = sentences.get(0).start();
+    int end = sentences.get(sentences.size() - 1).end();
+    return new Sentence(0, text.substring(start, end), start, end, SentenceRole.BODY, tokens);
   }
 
   /**

@@ -1,11 +1,13 @@
 package dev.parallax.cli;
 
 import dev.parallax.Comparison;
+import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.align.Similarities;
 import dev.parallax.embeddings.EmbeddingSimilarities;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.report.HtmlReport;
 import dev.parallax.report.JsonReport;
 import dev.parallax.report.TextReport;
 import java.io.PrintWriter;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
         "Compare several articles about one event: aligned passages, wording, quotes, omissions, copying.",
-        "FILES may be text or HTML files, or folders; a .tsv manifest among them gives outlet and date."
+        "FILES may be text or HTML files, or folders; a .tsv manifest among them gives outlet and date.",
+        "Prints a text summary unless a report goes to standard output; files are written atomically."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec
@@ -40,7 +43,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report to FILE, or - for standard output.")
   String json;
 
-  @Option(names = "--text", description = "Print the text summary (the default when no other output is asked).")
+  @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (one self-contained page) to FILE, or - for standard output.")
+  String html;
+
+  @Option(names = "--text", description = "Print the text summary (the default when no report goes to standard output).")
   boolean text;
 
   @Option(names = "--quiet", description = "No progress messages on standard error.")
@@ -54,32 +60,58 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs inputs = Inputs.resolve(files, manifest);
-    ArticleReader reader = inputs.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
-    List<Article> articles = reader.readAll(inputs.articles());
-    if (!quiet && articles.size() > 10) {
-      err.println("parallax: comparing " + articles.size() + " articles ...");
+    if ("-".equals(json) && "-".equals(html)) {
+      throw new InvalidInputException("--json and --html cannot both go to standard output");
     }
+    if (json != null && html != null && !json.equals("-")
+        && Path.of(json).toAbsolutePath().normalize().equals(Path.of(html).toAbsolutePath().normalize())) {
+      throw new InvalidInputException("--json and --html name the same file: " + json);
+    }
+    Inputs inputs = Inputs.resolve(files, manifest);
+    // Check the targets before the work, so a bad output path fails fast and nothing is half written.
+    for (String target : new String[] {json, html}) {
+      if (target != null && !target.equals("-")) {
+        Outputs.requireWritable(Path.of(target), inputs.articles());
+      }
+    }
+    Progress progress = new Progress(err, quiet, inputs.articles().size());
+    ArticleReader reader = inputs.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
+    progress.step("reading " + inputs.articles().size() + " files");
+    List<Article> articles = new ArrayList<>();
+    for (Path p : inputs.articles()) {
+      articles.add(reader.read(p));
+      progress.file(articles.size(), inputs.articles().size());
+    }
+    progress.step("loading language models");
     Parallax parallax = semantic
         ? Parallax.builder().similarity(EmbeddingSimilarities.semantic(Similarities.lexical())).build()
         : Parallax.create();
+    progress.step("comparing " + articles.size() + " articles");
     Comparison comparison = parallax.compare(articles);
+    progress.step("writing reports");
+    String jsonReport = json == null ? null : JsonReport.toJson(comparison);
+    String htmlReport = html == null ? null : HtmlReport.render(comparison);
     boolean wroteStdout = false;
-    if (json != null) {
-      String report = JsonReport.toJson(comparison);
-      if (json.equals("-")) {
-        out.print(report);
-        wroteStdout = true;
-      } else {
-        Path target = Path.of(json);
-        Outputs.requireNotInput(target, inputs.articles());
-        Outputs.writeAtomically(target, report);
-      }
+    if (jsonReport != null) {
+      wroteStdout |= emit(json, jsonReport, out);
+    }
+    if (htmlReport != null) {
+      wroteStdout |= emit(html, htmlReport, out);
     }
     if (text || !wroteStdout) {
       out.print(TextReport.render(comparison));
     }
     out.flush();
     return 0;
+  }
+
+  /** Writes {@code report} to standard output or atomically to a file; true when it went to standard output. */
+  private static boolean emit(String target, String report, PrintWriter out) {
+    if (target.equals("-")) {
+      out.print(report);
+      return true;
+    }
+    Outputs.writeAtomically(Path.of(target), report);
+    return false;
   }
 }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +93,19 @@ class BadInputTest {
   @Test
   void manifestThatIsNotText() throws IOException {
     Path manifest = Files.write(dir.resolve("MANIFEST.tsv"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'f', 0, (byte) 0xC3});
-    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "manifest");
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "manifest", "not UTF-8");
+  }
+
+  @Test
+  void unreadableManifest() throws IOException {
+    Path manifest = write("MANIFEST.tsv", "file\toutlet\ngood.txt\tRT\n");
+    try {
+      Files.setPosixFilePermissions(manifest, java.util.Set.of());
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no POSIX permissions on this file system");
+    }
+    Assumptions.assumeFalse(Files.isReadable(manifest), "running with rights to read any file");
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "permission denied");
   }
 
   @Test

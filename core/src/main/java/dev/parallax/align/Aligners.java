@@ -39,18 +39,21 @@ public final class Aligners {
    * most matching sentences, the first given on ties, is the main event. One article alone is the main
    * event. Each decision carries a reason in words.
    *
-   * <p><b>Passages.</b> Pairs of sentences of main-event articles scoring at or above the threshold are
+   * <p><b>Passages.</b> Two sentences share a fact when they score at least 0.6 times the threshold (the
+   * threshold says "the same thing"; a news sentence carries one shared fact plus context of its own).
+   * Pairs of sentences of main-event articles at that level are
    * taken strongest first; each joins the two groups of its sentences when the mean similarity over all
-   * cross-article sentence pairs of the two groups stays at or above 0.8 times the threshold (average
+   * cross-article sentence pairs of the two groups stays at or above 0.9 times that level (average
    * linkage, so a group never drifts to a different fact through a chain of near matches). A group may hold
-   * several sentences of one article (one outlet may spread over two sentences what another says in one).
+   * several sentences of one article when they are neighbours (one outlet may spread over two sentences
+   * what another says in one), when one is a headline or bullet, or when they are alike themselves.
    * Every reporting sentence of a main-event article ends in exactly one passage; facts one outlet alone
    * carries are one-member passages.
    *
-   * <p><b>Salience</b> in [0, 1] is {@code 0.6 * coverage + 0.25 * lead + 0.15 * headline}: coverage is the
-   * share of main-event articles that carry the passage, lead is 1 minus the mean relative position of the
-   * passage's first sentence in each article, headline is 1 when a member sentence is a headline or
-   * bullet. Passages are numbered {@code p1, p2, ...} by decreasing salience, then by first article and
+   * <p><b>Salience</b> in [0, 1] is {@code 0.7 * coverage + 0.2 * lead + 0.1 * headline}: coverage is
+   * {@code (k - 1) / (n - 1)} for a passage carried by k of the n main-event articles (1 when n = 1),
+   * lead is 1 minus the mean relative position of the passage's first sentence in each article, headline
+   * is 1 when a member sentence is a headline or bullet. Passages are numbered {@code p1, p2, ...} by decreasing salience, then by first article and
    * sentence. {@link Passage#similarity()} is the mean similarity of member sentences of different
    * articles (1.0 for one member).
    *

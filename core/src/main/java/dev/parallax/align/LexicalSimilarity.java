@@ -17,10 +17,12 @@ import java.util.TreeMap;
  *
  * <p>A sentence is the set of its content terms: Snowball stems of words that are not function words, and
  * numbers. Each term weighs its inverse document frequency over the bound corpus, times
- * {@link Weights#anchor()} for anchors (numbers and capitalised words after the first). A term of one
- * sentence is matched by the same term in the other (1.0), else by a WordNet synonym or derivationally
- * related stem ({@link Weights#synonym()}), else by a stem sharing enough character trigrams
- * ({@code nightmar} / {@code nightmarish}, scaled by {@link Weights#morph()}). The score is the weighted share of both sentences' terms that find a match:
+ * {@link Weights#anchor()} / k for the k capitalised words of a name after the first word of the sentence,
+ * times {@link Weights#number()} for numbers. A term of one sentence is matched by the same term in the
+ * other (1.0), else by a WordNet synonym or derivationally related stem ({@link Weights#synonym()}), else
+ * by a stem sharing enough character trigrams ({@code nightmar} / {@code nightmarish}, scaled by
+ * {@link Weights#morph()}); a number by one within a tenth of it ({@link #CLOSE_NUMBER}). The score is the
+ * weighted share of both sentences' terms that find a match:
  *
  * <pre>
  * score(A, B) = (sum over t in A of w(t) * match(t, B) + sum over u in B of w(u) * match(u, A)) / (W(A) + W(B))
@@ -33,7 +35,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
    * The tunable constants.
    *
    * @param threshold decision threshold ("same fact")
-   * @param anchor weight multiplier for numbers and capitalised words
+   * @param anchor weight multiplier of a name (shared by its capitalised words)
    * @param synonym match value of two stems that share a synonym group
    * @param morph match value per unit of trigram Dice for morphological variants
    * @param morphMin minimum trigram Dice for two stems to count as morphological variants
@@ -71,11 +73,11 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return new Bound(lexicon, weights, corpus);
   }
 
-  /** Terms of a sentence before weighting: term to whether it is an anchor. */
+  /** Terms of a sentence before IDF weighting: term to its weight multiplier. */
   static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
     Map<String, Double> out = new TreeMap<>();
     List<Token> tokens = s.tokens();
-    int[] nameLength = nameRuns(tokens, lexicon);
+    int[] nameLength = titleCase(tokens, lexicon) ? new int[tokens.size()] : nameRuns(tokens, lexicon);
     boolean first = true;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -141,6 +143,19 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return out;
   }
 
+  /** Whether most content words are capitalised (a Title Case headline): capitals then say nothing of names. */
+  static boolean titleCase(List<Token> tokens, Lexicon lexicon) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.kind() == TokenKind.WORD && !lexicon.isStopWord(t.norm())) {
+        words++;
+        capitalised += t.isCapitalized() ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised > 0.6 * words;
+  }
+
   private static boolean isNameWord(Token t, Lexicon lexicon) {
     return t.kind() == TokenKind.WORD && t.isCapitalized() && !lexicon.isStopWord(t.norm());
   }
@@ -174,6 +189,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
     private final Map<String, Integer> ids;
     private final int[] df;
     private final double[] numberValue;
+    private final boolean[] evidence;
     private final int[][] relatedIds;
     private final double[][] relatedValues;
     private final IdentityHashMap<Sentence, Features> cache;
@@ -195,6 +211,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       this.ids = new HashMap<>(n * 2);
       this.df = new int[n];
       this.numberValue = new double[n];
+      this.evidence = new boolean[n];
       String[] vocab = new String[n];
       int i = 0;
       for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -202,6 +219,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
         ids.put(e.getKey(), i);
         df[i] = e.getValue();
         numberValue[i] = e.getKey().charAt(0) == '#' ? parse(e.getKey()) : Double.NaN;
+        evidence[i] = isEvidence(e.getKey());
         i++;
       }
       Map<String, TreeMap<String, Double>> related = relate(Arrays.asList(vocab), lexicon, weights);
@@ -264,18 +282,40 @@ final class LexicalSimilarity implements SentenceSimilarity {
         return 0.0;
       }
       double ma = 0;
+      int ea = 0;
+      int sa = 0;
       for (int i = 0; i < a.ids.length; i++) {
-        ma += a.weights[i] * match(a.ids[i], b);
+        double x = match(a.ids[i], b);
+        ma += a.weights[i] * x;
+        if (evidence[a.ids[i]]) {
+          ea++;
+          sa += x >= 0.5 ? 1 : 0;
+        }
       }
       double mb = 0;
+      int eb = 0;
+      int sb = 0;
       for (int i = 0; i < b.ids.length; i++) {
-        mb += b.weights[i] * match(b.ids[i], a);
+        double x = match(b.ids[i], a);
+        mb += b.weights[i] * x;
+        if (evidence[b.ids[i]]) {
+          eb++;
+          sb += x >= 0.5 ? 1 : 0;
+        }
       }
-      return combine(ma, a.total, mb, b.total);
+      return combine(ma, a.total, mb, b.total, Math.min(sa, sb), Math.min(2, Math.min(ea, eb)));
     }
 
-    private double combine(double ma, double wa, double mb, double wb) {
-      return Math.min(1.0, Math.max(0.0, (ma + mb) / (wa + wb)));
+    /**
+     * The pooled share, halved when the sentences have fewer words in common than {@code needed} (two, or
+     * fewer when a sentence has fewer words of evidence): one shared word is not the same thing.
+     */
+    private double combine(double ma, double wa, double mb, double wb, int shared, int needed) {
+      double s = (ma + mb) / (wa + wb);
+      if (shared < needed) {
+        s *= SINGLE_WORD;
+      }
+      return Math.min(1.0, Math.max(0.0, s));
     }
 
     private double match(int id, Features other) {
@@ -307,19 +347,30 @@ final class LexicalSimilarity implements SentenceSimilarity {
       if (a.isEmpty() || b.isEmpty()) {
         return 0.0;
       }
-      double[] wa = {0, 0};
-      double[] wb = {0, 0};
+      double[] wa = {0, 0, 0, 0};
+      double[] wb = {0, 0, 0, 0};
       a.forEach((t, m) -> {
         double w = idf(t) * m;
+        double x = matchTerm(t, b);
         wa[0] += w;
-        wa[1] += w * matchTerm(t, b);
+        wa[1] += w * x;
+        if (isEvidence(t)) {
+          wa[2]++;
+          wa[3] += x >= 0.5 ? 1 : 0;
+        }
       });
       b.forEach((t, m) -> {
         double w = idf(t) * m;
+        double x = matchTerm(t, a);
         wb[0] += w;
-        wb[1] += w * matchTerm(t, a);
+        wb[1] += w * x;
+        if (isEvidence(t)) {
+          wb[2]++;
+          wb[3] += x >= 0.5 ? 1 : 0;
+        }
       });
-      return combine(wa[1], wa[0], wb[1], wb[0]);
+      return combine(wa[1], wa[0], wb[1], wb[0], (int) Math.min(wa[3], wb[3]),
+          (int) Math.min(2, Math.min(wa[2], wb[2])));
     }
 
     private double matchTerm(String term, Map<String, Double> other) {
@@ -345,6 +396,14 @@ final class LexicalSimilarity implements SentenceSimilarity {
       }
       return best;
     }
+  }
+
+  /** Factor applied to the score of sentences that share a single word of evidence. */
+  static final double SINGLE_WORD = 0.5;
+
+  /** Whether a term is evidence of shared content: a number or a content word of three letters or more. */
+  static boolean isEvidence(String term) {
+    return term.charAt(0) == '#' || term.charAt(0) != '~' && term.length() > 2;
   }
 
   /** Whether two numbers (at least 100) differ by at most a tenth of the larger. */

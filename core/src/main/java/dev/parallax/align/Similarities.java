@@ -13,7 +13,8 @@ public final class Similarities {
 
   /**
    * The default lexical similarity: IDF-weighted soft overlap of content stems, with WordNet synonyms,
-   * character-trigram morphology and extra weight on anchors (numbers and names). Immutable and
+   * character-trigram morphology, close numbers, and names that count as one word however many words spell
+   * them (shared actors are a story's topic, not a fact). Immutable and
    * thread-safe; the word lists load once per JVM.
    *
    * <table>

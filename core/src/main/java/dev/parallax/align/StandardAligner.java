@@ -413,8 +413,8 @@ final class StandardAligner implements Aligner {
         lead += 1.0 - position(e.getKey(), idx.get(0));
       }
       lead /= byArticle.size();
-      double coverage = (double) byArticle.size() / Math.max(1, mainArticles);
-      double salience = 0.6 * coverage + 0.25 * lead + 0.15 * (headline ? 1.0 : 0.0);
+      double coverage = mainArticles <= 1 ? 1.0 : (byArticle.size() - 1.0) / (mainArticles - 1.0);
+      double salience = 0.7 * coverage + 0.2 * lead + 0.1 * (headline ? 1.0 : 0.0);
       double sum = 0;
       int count = 0;
       for (int i = 0; i < nodes.size(); i++) {

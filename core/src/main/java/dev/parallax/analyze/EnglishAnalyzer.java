@@ -69,12 +69,12 @@ public final class EnglishAnalyzer implements Analyzer {
   static int logicalLineEnd(String text, int pos, int limit) {
     int from = pos;
     while (true) {
-      int nl = text.indexOf('\n', from);
-      if (nl < 0 || nl >= limit) {
+      int nl = nextLineBreak(text, from, limit);
+      if (nl >= limit) {
         return limit;
       }
       int next = nl + 1;
-      while (next < limit && text.charAt(next) != '\n' && isBlank(text.charAt(next))) {
+      while (next < limit && nextLineBreak(text, next, next + 1) != next && isBlank(text.charAt(next))) {
         next++;
       }
       int lastChar = nl;
@@ -89,6 +89,21 @@ public final class EnglishAnalyzer implements Analyzer {
       }
       from = next;
     }
+  }
+
+  /**
+   * The first line break in {@code [from, limit)}, or {@code limit}: a line feed, a carriage return not
+   * followed by one, or a Unicode line or paragraph separator.
+   */
+  static int nextLineBreak(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u2028' || c == '\u2029'
+          || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   private static boolean hasUrl(String text, int from, int to) {

@@ -26,6 +26,9 @@ final class MentionFinder {
   private static final Set<String> UNIT_SKIP = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "and");
 
+  private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "until", "till", "by", "from", "of", "before",
+      "after", "during");
+
   private MentionFinder() {}
 
   static List<Mention> find(List<Sentence> sentences) {
@@ -68,7 +71,8 @@ final class MentionFinder {
         }
       }
       if (tok.kind() == TokenKind.NUMBER) {
-        if (isYear(tok) && (i + 1 >= t.size() || !isUnitWord(t.get(i + 1)))) {
+        if (isYear(tok) && (i + 1 >= t.size() || !isUnitWord(t.get(i + 1)) || !isPlural(t.get(i + 1))
+            || i > 0 && YEAR_BEFORE.contains(t.get(i - 1).norm()))) {
           out.add(mention(MentionKind.DATE, s, i, i + 1, tok.lemma(), ""));
           i++;
           continue;
@@ -119,6 +123,11 @@ final class MentionFinder {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /** A year-shaped number counts things only before a plural ("2014 residents", not "the 2014 annexation"). */
+  private static boolean isPlural(Token t) {
+    return t.norm().endsWith("s") || t.norm().equals("people");
   }
 
   private static boolean isUnitWord(Token t) {

@@ -1,33 +1,84 @@
 package dev.parallax.analyze;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds direct quotations: text between double quotation marks (straight or curly), within a line, even
- * when it spans several sentences; and their speaker and cited source when the sentence names them.
+ * Finds direct quotations and who said them.
+ *
+ * <p>Quotations are text between double quotation marks (straight {@code "} or curly {@code “ ”}) or
+ * curly single marks ({@code ‘ ’}) within one line, also when they span several sentences. A closing mark
+ * typed as an opening one ({@code “…prevail “At a gathering}) closes the quote when no other closing mark
+ * follows on the line. A paragraph that opens with a quotation mark and never closes it is quoted to its
+ * end (the convention for a quotation that runs on into the next paragraph).
+ *
+ * <p>The speaker is the subject of the verb of saying nearest to the quote in its sentence(s): a name
+ * ({@code Lavrov said}, {@code said Lavrov}, {@code Blinken has also told}), a pronoun ({@code he said}: the
+ * previous speaker), or a role description ({@code Russia's top diplomat said}). It is then resolved within
+ * the article by these rules:
+ *
+ * <table>
+ *   <caption>speaker resolution</caption>
+ *   <tr><th>as written</th><th>resolved to</th></tr>
+ *   <tr><td>{@code Russian Foreign Minister Sergey Lavrov}</td><td>{@code Sergey Lavrov} (title, role, nationality stripped)</td></tr>
+ *   <tr><td>{@code Mr Lavrov}, {@code Lavrov}</td><td>the most recent full name ending in {@code Lavrov}</td></tr>
+ *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
+ *   <tr><td>{@code he said}</td><td>the previous quote's speaker</td></tr>
+ *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited source</td></tr>
+ * </table>
+ *
+ * <p>The cited source is the medium the outlet credits: {@code per BBC News}, {@code The New York Times
+ * reported}, {@code reported by Reuters}. Stateless; the lexicons are loaded once.
  */
 final class QuoteFinder {
-  private static final String NAME = "((?:[A-Z][\\p{L}'\u2019.-]+)(?:\\s+[A-Z][\\p{L}'\u2019.-]+){0,3})";
+  private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
+  private static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
   private static final String VERB =
-      "(?:said|says|told|tells|stated|states|added|adds|warned|warns|claimed|claims|asserted|asserts|insisted|"
+      "(?:said|says|say|told|tells|stated|states|added|adds|warned|warns|claimed|claims|asserted|asserts|insisted|"
           + "insists|noted|notes|wrote|writes|declared|declares|argued|argues|explained|explains|continued|urged|"
-          + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated)";
-  private static final Pattern NAME_VERB = Pattern.compile(NAME + ",?\\s+" + VERB + "\\b");
-  private static final Pattern VERB_NAME = Pattern.compile("\\b" + VERB + "\\s+" + NAME);
-  private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)\\s+" + VERB + "\\b");
-  private static final Pattern PER_SOURCE = Pattern.compile("\\bper\\s+" + NAME);
-  private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports)\\b");
-  private static final int MIN_QUOTE_WORDS = 1;
+          + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated|accused|accuses|"
+          + "called|calls|asked|asks|admitted|admits|insisting|saying|adding|warning|claiming|noting|"
+          + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped)";
+  private static final String AUX =
+      "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
+          + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
+  private static final Pattern VERB_ONLY = Pattern.compile("\\b" + VERB + "\\b");
+  private static final Pattern NAME_VERB =
+      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90},)?" + AUX + ",?\\s+" + VERB + "\\b");
+  /** Inversion ("said Lavrov."): only verbs that take no object, and the name must end the clause. */
+  private static final Pattern VERB_NAME = Pattern.compile(
+      "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
+          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b)");
+  private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
+  private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+" + NAME);
+  private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
+  private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports|wrote|writes)\\b");
+  private static final char MASK = '\u0001';
+  private static final Lexicon LEXICON = Lexicon.load();
 
   private QuoteFinder() {}
 
   static List<Quote> find(String text, List<Sentence> sentences) {
+    People people = People.of(sentences, LEXICON);
     List<Quote> quotes = new ArrayList<>();
+    List<Boolean> runOn = new ArrayList<>();
     Optional<String> lastSpeaker = Optional.empty();
+    Quote previous = null;
     int i = 0;
     while (i < sentences.size()) {
       int j = i;
@@ -36,29 +87,69 @@ final class QuoteFinder {
       }
       int lineStart = sentences.get(i).start();
       int lineEnd = sentences.get(j).end();
-      for (int[] q : pairs(text, lineStart, lineEnd)) {
+      List<int[]> pairs = pairs(text, lineStart, lineEnd);
+      for (int[] q : pairs) {
         String inner = text.substring(q[0], q[1]).strip();
-        if (inner.isEmpty() || inner.split("\\s+").length < MIN_QUOTE_WORDS) {
+        if (inner.isEmpty()) {
           continue;
         }
         int first = sentenceAt(sentences, i, j, q[0]);
         int last = sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
-        String context = outside(text, sentences.get(first).start(), sentences.get(last).end(), q);
-        Optional<String> speaker = speaker(context);
-        if (speaker.isEmpty() && PRONOUN_VERB.matcher(context).find()) {
-          speaker = lastSpeaker;
+        int cStart = sentences.get(first).start();
+        int cEnd = sentences.get(last).end();
+        String context = masked(text, cStart, cEnd, pairs);
+        int at = q[0] - cStart;
+        Optional<String> speaker = speaker(context, at, cStart, people, lastSpeaker);
+        Optional<String> cited = citedSource(context);
+        if (speaker.isEmpty() && cited.isPresent()) {
+          speaker = cited;
+        }
+        int quoted = q[1] - q[0];
+        if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
+            && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
+          speaker = previous.speaker();
+          cited = previous.citedSource();
         }
         if (speaker.isPresent()) {
           lastSpeaker = speaker;
         }
         int words = inner.split("\\s+").length;
         String sentenceText = sentences.get(first).text();
-        boolean partial = words < 4 || sentenceText.length() > (q[1] - q[0]) * 2 + 20 && first == last;
-        quotes.add(new Quote(inner, q[0], q[1], sentences.get(first).index(), speaker, citedSource(context), partial));
+        boolean partial = words < 4 || sentenceText.length() > quoted * 2 + 20 && first == last;
+        int lead = leadingBlank(text, q[0], q[1]);
+        int trail = trailingBlank(text, q[0], q[1]);
+        Quote quote = new Quote(inner, q[0] + lead, q[1] - trail, sentences.get(first).index(), speaker, cited, partial);
+        quotes.add(quote);
+        runOn.add(q[1] == lineEnd && text.charAt(q[1] - 1) != '"' && text.charAt(q[1] - 1) != '\u201D');
+        previous = quote;
       }
       i = j + 1;
     }
+    // a quote that runs on into the next paragraph is attributed there
+    for (int k = quotes.size() - 2; k >= 0; k--) {
+      Quote q = quotes.get(k);
+      Quote next = quotes.get(k + 1);
+      if (runOn.get(k) && q.speaker().isEmpty() && next.speaker().isPresent()) {
+        quotes.set(k, new Quote(q.text(), q.start(), q.end(), q.sentence(), next.speaker(), next.citedSource(), q.partial()));
+      }
+    }
     return quotes;
+  }
+
+  private static int leadingBlank(String text, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k - from;
+  }
+
+  private static int trailingBlank(String text, int from, int to) {
+    int k = to;
+    while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    return to - k;
   }
 
   private static boolean noNewline(String text, int from, int to) {
@@ -83,58 +174,154 @@ final class QuoteFinder {
   static List<int[]> pairs(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int open = -1;
+    char opener = 0;
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\u201C' || c == '\u201E') {
-        open = k + 1;
-      } else if (c == '\u201D' && open >= 0) {
-        out.add(new int[] {open, k});
-        open = -1;
-      } else if (c == '"') {
-        if (open >= 0) {
+      if (open < 0) {
+        if (c == '\u201C' || c == '\u201E' || c == '"') {
+          open = k + 1;
+          opener = c;
+        } else if (c == '\u2018' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+          open = k + 1;
+          opener = c;
+        }
+        continue;
+      }
+      if (opener == '\u2018') {
+        boolean closes = c == '\u2019' && (k + 1 >= to || !Character.isLetterOrDigit(text.charAt(k + 1)));
+        if (closes) {
           out.add(new int[] {open, k});
           open = -1;
-        } else {
-          open = k + 1;
         }
+        continue;
       }
+      if (c == '\u201D' || c == '"') {
+        out.add(new int[] {open, k});
+        open = -1;
+      } else if ((c == '\u201C' || c == '\u201E') && !hasCloser(text, k + 1, to)) {
+        // an opening mark typed where a closing one belongs
+        out.add(new int[] {open, k});
+        open = -1;
+      }
+    }
+    if (open >= 0 && opener != '\u2018' && open - 1 == firstNonBlank(text, from, to) && to - open > 20) {
+      // a quoted paragraph that continues in the next one: by convention it has no closing mark
+      out.add(new int[] {open, to});
     }
     return out;
   }
 
-  private static String outside(String text, int start, int end, int[] q) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(text, start, Math.max(start, q[0] - 1));
-    sb.append(" … ");
-    if (q[1] + 1 < end) {
-      sb.append(text, q[1] + 1, end);
+  private static int firstNonBlank(String text, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean hasCloser(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\u201D' || c == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text of {@code [start, end)} with every quote (marks included) replaced by one mask character. */
+  private static String masked(String text, int start, int end, List<int[]> pairs) {
+    StringBuilder sb = new StringBuilder(end - start);
+    int k = start;
+    for (int[] p : pairs) {
+      int a = Math.max(start, p[0] - 1);
+      int b = Math.min(end, p[1] + 1);
+      if (b <= start || a >= end || a < k) {
+        continue;
+      }
+      sb.append(text, k, a);
+      // keep the length so positions stay comparable
+      for (int m = a; m < b; m++) {
+        sb.append(MASK);
+      }
+      k = b;
+    }
+    if (k < end) {
+      sb.append(text, k, end);
     }
     return sb.toString();
   }
 
-  private static Optional<String> speaker(String context) {
-    Matcher m = NAME_VERB.matcher(context);
-    Optional<String> found = Optional.empty();
+  private record Candidate(int distance, String speaker) {}
+
+  private static Optional<String> speaker(String context, int at, int base, People people, Optional<String> last) {
+    List<Candidate> found = new ArrayList<>();
+    boolean verb = VERB_ONLY.matcher(context).find();
+    if (verb) {
+      collect(NAME_VERB.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+      collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+    }
+    if (verb && LEXICON.roleWord.matcher(context).find()) {
+      collect(people.roleVerb().matcher(context), at, found,
+          (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+    }
+    if (context.contains("ccording")) {
+      collect(ACCORDING.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+    }
+    Matcher m;
+    if (last.isPresent() && verb) {
+      m = PRONOUN_VERB.matcher(context);
+      while (m.find()) {
+        found.add(new Candidate(distance(m.start(), m.end(), at), last.get()));
+      }
+    }
+    return found.stream().min(Comparator.comparingInt(Candidate::distance)).map(Candidate::speaker);
+  }
+
+  private static void collect(
+      Matcher m, int at, List<Candidate> found, java.util.function.BiFunction<String, Integer, Optional<String>> how) {
     while (m.find()) {
-      found = Optional.of(cleanName(m.group(1)));
+      Optional<String> s = how.apply(m.group(1), m.start(1));
+      if (s.isPresent()) {
+        found.add(new Candidate(distance(m.start(), m.end(), at), s.get()));
+      }
     }
-    if (found.isPresent()) {
-      return found;
+  }
+
+  /** An unresolved role description as a speaker: "the top Russian diplomat". */
+  private static String asWritten(String description) {
+    String d = description.strip();
+    return d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;
+  }
+
+  private static int distance(int start, int end, int at) {
+    return at < start ? start - at : at > end ? at - end : 0;
+  }
+
+  private static Optional<String> resolve(String raw, int offset, People people) {
+    String clean = cleanName(raw);
+    Name n = Name.parse(clean, LEXICON);
+    if (n.words().isEmpty()) {
+      // a country or institution speaking ("Russia warns", "the Kremlin said")
+      String bare = clean.startsWith("The ") ? clean.substring(4) : clean;
+      return !n.country().isEmpty() && n.role().isEmpty() && !bare.contains(" ") ? Optional.of(bare) : Optional.empty();
     }
-    m = VERB_NAME.matcher(context);
-    if (m.find()) {
-      return Optional.of(cleanName(m.group(1)));
+    if (n.words().size() >= 2 && n.words().size() <= 4) {
+      return Optional.of(String.join(" ", n.words()));
+    }
+    if (n.words().size() == 1) {
+      return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
     }
     return Optional.empty();
   }
 
   private static Optional<String> citedSource(String context) {
     Matcher m = PER_SOURCE.matcher(context);
-    if (m.find()) {
+    if ((context.contains("per ") || context.contains("by ")) && m.find()) {
       return Optional.of(cleanName(m.group(1)));
     }
     m = SOURCE_REPORTED.matcher(context);
-    if (m.find()) {
+    if ((context.contains("report") || context.contains("wr")) && m.find()) {
       return Optional.of(cleanName(m.group(1)));
     }
     return Optional.empty();
@@ -146,5 +333,334 @@ final class QuoteFinder {
       t = t.substring(0, t.length() - 1);
     }
     return t;
+  }
+
+  /** A capitalised name split into a role and country prefix and the name proper. */
+  private record Name(List<String> words, String role, String country) {
+    static Name parse(String raw, Lexicon lex) {
+      List<String> w = new ArrayList<>(List.of(raw.split("\\s+")));
+      String role = "";
+      String country = "";
+      boolean changed = true;
+      while (!w.isEmpty() && changed) {
+        changed = false;
+        String head = strip(w.get(0)).toLowerCase(Locale.ROOT);
+        if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
+            || lex.titles.contains(head.replace(".", ""))) {
+          w.remove(0);
+          changed = true;
+          continue;
+        }
+        String possessive = head.endsWith("'s") || head.endsWith("\u2019s") ? head.substring(0, head.length() - 2) : head;
+        if (lex.countries.containsKey(possessive)) {
+          country = lex.countries.get(possessive);
+          w.remove(0);
+          changed = true;
+          continue;
+        }
+        if (!lex.roleFirstWords.contains(head)) {
+          continue;
+        }
+        for (int len = Math.min(4, w.size()); len >= 1; len--) {
+          String phrase = String.join(" ", w.subList(0, len)).toLowerCase(Locale.ROOT);
+          String key = lex.roles.get(phrase);
+          if (key != null) {
+            role = key;
+            w.subList(0, len).clear();
+            changed = true;
+            break;
+          }
+        }
+      }
+      List<String> words = new ArrayList<>();
+      for (String x : w) {
+        String s = strip(x);
+        if (s.isEmpty() || s.endsWith("'s") || s.endsWith("\u2019s") || s.equals("of")) {
+          return new Name(List.of(), role, country);
+        }
+        words.add(s);
+      }
+      return new Name(words, role, country);
+    }
+
+    private static String strip(String s) {
+      String t = s;
+      while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+        t = t.substring(0, t.length() - 1);
+      }
+      return t;
+    }
+  }
+
+  /** One mention of a person in the article: where, the full name, and the office when stated. */
+  private record Person(int offset, String name, String role, String country) {}
+
+  /** The people an article names, in order, with what it says about their office. */
+  private static final class People {
+    private final List<Person> mentions;
+    private final Map<String, String[]> known;
+    private final Lexicon lex;
+
+    private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex) {
+      this.mentions = mentions;
+      this.known = known;
+      this.lex = lex;
+    }
+
+    static People of(List<Sentence> sentences, Lexicon lex) {
+      List<Person> mentions = new ArrayList<>();
+      Map<String, String[]> known = new LinkedHashMap<>();
+      for (Sentence s : sentences) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+          if (!capitalisedWord(t.get(i))) {
+            i++;
+            continue;
+          }
+          // a run of capitalised words, "of" allowed inside, separated by white space only
+          int j = i + 1;
+          int last = i;
+          while (j < t.size()) {
+            Token x = t.get(j);
+            if (!blankBetween(s, t.get(j - 1), x)) {
+              break;
+            }
+            if (capitalisedWord(x)) {
+              last = j;
+            } else if (!x.norm().equals("of")) {
+              break;
+            }
+            j++;
+          }
+          int runStart = t.get(i).start() - s.start();
+          int runEnd = t.get(last).end() - s.start();
+          i = last + 1;
+          String run = s.text().substring(runStart, runEnd);
+          if (run.indexOf(' ') < 0) {
+            continue; // one capitalised word is never a full name
+          }
+          Name n = Name.parse(run, lex);
+          if (n.words().size() < 2 || n.words().size() > 3) {
+            continue;
+          }
+          String role = n.role();
+          String country = n.country();
+          if (role.isEmpty()) {
+            String[] before = lex.roleBefore(s.text().substring(Math.max(0, runStart - 60), runStart));
+            String[] after = lex.roleAfter(s.text().substring(runEnd, Math.min(s.text().length(), runEnd + 60)));
+            String[] rc = before != null ? before : after;
+            if (rc != null) {
+              role = rc[0];
+              country = country.isEmpty() ? rc[1] : country;
+            }
+          }
+          String name = String.join(" ", n.words());
+          mentions.add(new Person(s.start() + runStart, name, role, country));
+          String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
+          if (k[0].isEmpty() && !role.isEmpty()) {
+            k[0] = role;
+          }
+          if (k[1].isEmpty() && !country.isEmpty()) {
+            k[1] = country;
+          }
+        }
+      }
+      return new People(mentions, known, lex);
+    }
+
+    private static boolean capitalisedWord(Token t) {
+      return t.kind() == TokenKind.WORD && t.isCapitalized();
+    }
+
+    private static boolean blankBetween(Sentence s, Token a, Token b) {
+      for (int k = a.end(); k < b.start(); k++) {
+        if (!Character.isWhitespace(s.text().charAt(k - s.start()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    Pattern roleVerb() {
+      return lex.roleVerb;
+    }
+
+    /** The full name ending in {@code surname} mentioned last before {@code offset}, else first after. */
+    Optional<String> bySurname(String surname, int offset) {
+      return nearest(p -> lastWord(p.name()).equalsIgnoreCase(surname), offset);
+    }
+
+    /** The person a role description ("Russia's top diplomat") stands for. */
+    Optional<String> byDescription(String description, int offset) {
+      String[] rc = lex.describe(description);
+      if (rc == null) {
+        return Optional.empty();
+      }
+      return nearest(p -> {
+        String[] k = known.get(p.name());
+        String role = k[0];
+        String country = k[1];
+        return role.equals(rc[0]) && (rc[1].isEmpty() || country.isEmpty() || country.equals(rc[1]));
+      }, offset);
+    }
+
+    private Optional<String> nearest(java.util.function.Predicate<Person> test, int offset) {
+      Person before = null;
+      Person after = null;
+      for (Person p : mentions) {
+        if (!test.test(p)) {
+          continue;
+        }
+        if (p.offset() < offset) {
+          before = p;
+        } else if (after == null) {
+          after = p;
+        }
+      }
+      Person p = before != null ? before : after;
+      return p == null ? Optional.empty() : Optional.of(p.name());
+    }
+
+    private static String lastWord(String name) {
+      int sp = name.lastIndexOf(' ');
+      return sp < 0 ? name : name.substring(sp + 1);
+    }
+  }
+
+  /** The role, country and title lists shared with the compare stage ({@code dev/parallax/lexicon/}). */
+  static final class Lexicon {
+    final Map<String, String> roles;
+    final Map<String, String> countries;
+    final Set<String> titles;
+    final Pattern roleVerb;
+    /** The last word of any role phrase: a cheap test before the role patterns run. */
+    final Pattern roleWord;
+    private final Set<String> roleLastWords;
+    /** The first word of any role phrase. */
+    final Set<String> roleFirstWords;
+    private final Pattern roleBefore;
+    private final Pattern roleAfter;
+
+    private Lexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles) {
+      this.roles = roles;
+      this.countries = countries;
+      this.titles = titles;
+      List<String> phrases = new ArrayList<>(roles.keySet());
+      phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+      StringBuilder alt = new StringBuilder();
+      for (String p : phrases) {
+        alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+      }
+      String role = "(?:" + alt + ")";
+      Set<String> last = new java.util.TreeSet<>();
+      for (String p : phrases) {
+        last.add(p.substring(p.lastIndexOf(' ') + 1));
+      }
+      this.roleLastWords = Set.copyOf(last);
+      Set<String> first = new java.util.TreeSet<>();
+      for (String p : phrases) {
+        int sp = p.indexOf(' ');
+        first.add(sp < 0 ? p : p.substring(0, sp));
+      }
+      this.roleFirstWords = Set.copyOf(first);
+      this.roleWord = Pattern.compile("(?i)\\b(?:" + String.join("|", last.stream().map(Pattern::quote).toList()) + ")\\b");
+      String description = "((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
+      this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
+      this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");
+      this.roleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+)?(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + ")\\b");
+    }
+
+    static Lexicon load() {
+      Map<String, String> roles = new TreeMap<>();
+      for (String[] r : tsv("roles.txt")) {
+        roles.put(r[0], r[1]);
+      }
+      Map<String, String> countries = new TreeMap<>();
+      for (String[] r : tsv("demonyms.txt")) {
+        countries.put(r[0], r[1]);
+      }
+      List<String> titles = new ArrayList<>();
+      for (String[] r : tsv("titles.txt")) {
+        titles.add(r[0]);
+      }
+      return new Lexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles));
+    }
+
+    /** {role, country} of a description such as "the top Russian diplomat", or null. */
+    String[] describe(String description) {
+      String country = "";
+      List<String> rest = new ArrayList<>();
+      for (String w : description.toLowerCase(Locale.ROOT).split("\\s+")) {
+        String p = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+        if (countries.containsKey(p)) {
+          country = countries.get(p);
+        } else if (!p.equals("the") && !p.equals("a") && !p.equals("an")) {
+          rest.add(p);
+        }
+      }
+      for (int from = 0; from < rest.size(); from++) {
+        String key = roles.get(String.join(" ", rest.subList(from, rest.size())));
+        if (key != null) {
+          return new String[] {key, country};
+        }
+      }
+      return null;
+    }
+
+    String[] roleBefore(String text) {
+      int end = text.length();
+      while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        start--;
+      }
+      if (!roleLastWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      Matcher m = roleBefore.matcher(text);
+      return m.find() ? roleOf(m) : null;
+    }
+
+    String[] roleAfter(String text) {
+      if (!text.startsWith(",")) {
+        return null;
+      }
+      Matcher m = roleAfter.matcher(text);
+      return m.find() ? roleOf(m) : null;
+    }
+
+    private String[] roleOf(Matcher m) {
+      String role = roles.get(m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      if (role == null) {
+        return null;
+      }
+      String c = m.group(1) == null ? "" : countries.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), "");
+      return new String[] {role, c};
+    }
+
+    private static List<String[]> tsv(String name) {
+      String path = "dev/parallax/lexicon/" + name;
+      List<String[]> out = new ArrayList<>();
+      try (InputStream in = QuoteFinder.class.getClassLoader().getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException("lexicon " + path + " is not on the class path");
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+          String t = line.strip();
+          if (t.isEmpty() || t.startsWith("#")) {
+            continue;
+          }
+          out.add(t.split("\t"));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
   }
 }

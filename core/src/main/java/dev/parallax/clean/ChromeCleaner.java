@@ -96,8 +96,7 @@ final class ChromeCleaner implements Cleaner {
         }
         int pos = b.start();
         while (pos < b.end()) {
-          int nl = text.indexOf('\n', pos);
-          int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
+          int lineEnd = LineShape.nextLineBreak(text, pos, b.end());
           int s = pos;
           int e = lineEnd;
           while (s < e && LineShape.isBlank(text.charAt(s))) {
@@ -139,7 +138,8 @@ final class ChromeCleaner implements Cleaner {
     private int countNewlines(int from, int to) {
       int n = 0;
       for (int i = from; i < to && n < 2; i++) {
-        if (text.charAt(i) == '\n') {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= to || text.charAt(i + 1) != '\n')) {
           n++;
         }
       }
@@ -244,8 +244,8 @@ final class ChromeCleaner implements Cleaner {
     private boolean isCopyright(Line l) {
       String t = text.substring(l.start, l.end);
       String lower = t.toLowerCase(Locale.ROOT);
-      return t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ")
-          || lower.contains("all rights reserved");
+      boolean opensWithCopyright = t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ");
+      return l.shape.words <= 30 && opensWithCopyright || l.shape.words <= 20 && lower.contains("all rights reserved");
     }
 
     /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
@@ -257,6 +257,11 @@ final class ChromeCleaner implements Cleaner {
       }
       if (s.words == 0 || s.words > 25 || s.startsWithQuote) {
         return false;
+      }
+      if (s.words >= 2 && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+          && Vocabulary.CAPTION_LABELS.contains(s.lowerWords.get(0))
+          && Vocabulary.CAPTION_LABEL_TAILS.contains(s.lowerWords.get(1))) {
+        return true;  // "Image source, Agency", "Image caption, Firefighters ..."
       }
       int colon = indexOf(':', l.start, Math.min(l.end, l.start + 26));
       if (colon > l.start) {
@@ -483,6 +488,9 @@ final class ChromeCleaner implements Cleaner {
       if (widgetish * 2 >= s.words && widgetish > 0 && s.anyWordIn(Vocabulary.WIDGET)) {
         return true;
       }
+      if (s.words <= 6 && s.anyWordIn(Vocabulary.ADVERTISING)) {
+        return true;  // "Story continues below advertisement"
+      }
       if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
           && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
         String second = s.lowerWords.get(1);
@@ -676,9 +684,10 @@ final class ChromeCleaner implements Cleaner {
         if (!l.open() || isBullet(l) || s.startsWithQuote) {
           continue;
         }
-        if (headline >= 0 && i < headline && !s.isProse()) {
+        boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+        if (headline >= 0 && i < headline && !sentence) {
           l.reason = RemovalReason.NAVIGATION;
-        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 4 && (s.stopWords == 0 || s.words <= 2)) {
+        } else if (headline >= 0 && i > headline && !s.terminal && s.words <= 3 && (s.stopWords == 0 || s.words <= 2)) {
           l.reason = RemovalReason.NAVIGATION;
         }
       }
@@ -706,7 +715,9 @@ final class ChromeCleaner implements Cleaner {
         boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
         boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !endsWithColon(l));
         boolean listItem = isBullet(l) && s.words >= 4 && s.stopWords > 0;
-        if (!l.open() || i == headline || quoted || sentence || listItem) {
+        // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
+        boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
+        if (!l.open() || i == headline || quoted || sentence || listItem || unpunctuatedProse) {
           end = i;
           break;
         }

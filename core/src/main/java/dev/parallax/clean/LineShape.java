@@ -197,6 +197,20 @@ final class LineShape {
         || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }
 
+  /**
+   * The first line break at or after {@code from} and before {@code limit}, or {@code limit}: a line feed,
+   * a carriage return not followed by one, or a Unicode line or paragraph separator.
+   */
+  static int nextLineBreak(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
   static boolean isOpeningQuote(char c) {
     return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018' || c == '\'';
   }

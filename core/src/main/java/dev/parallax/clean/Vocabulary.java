@@ -41,12 +41,12 @@ final class Vocabulary {
   static final Set<String> CALL_TO_ACTION = Set.of(
       "share", "subscribe", "follow", "download", "sign", "log", "register", "join", "click", "tap", "print",
       "email", "accept", "reject", "install", "listen", "watch", "read", "see", "view", "comment", "like", "skip",
-      "go", "back", "load", "show");
+      "go", "back", "load", "show", "continue", "scroll", "gift", "save");
 
   /** What follows a call-to-action verb in a prompt ("Share this", "Follow us", "Sign up"), not in a headline. */
   static final Set<String> PROMPT_OBJECTS = Set.of(
       "this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an", "all", "your",
-      "it", "with", "via", "out", "and");
+      "it", "with", "via", "out", "and", "reading", "down", "below");
 
   /** Words before "by" in a credit line: "Reporting by", "Posted by". */
   static final Set<String> CREDIT_VERBS = Set.of(
@@ -56,7 +56,8 @@ final class Vocabulary {
   static final Set<String> WIDGET = Set.of(
       "share", "shares", "comment", "comments", "reply", "replies", "like", "likes", "tweet", "email", "print",
       "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "flipboard", "vk",
-      "messenger", "copy", "link", "app", "apps", "podcast", "podcasts", "newsletter", "rss", "feed");
+      "messenger", "copy", "link", "app", "apps", "podcast", "podcasts", "newsletter", "rss", "feed",
+      "advertisement", "advert", "sponsored");
 
   /** Verbs of reported speech: a line that uses them reports, it does not describe a picture. */
   static final Set<String> SPEECH = Set.of(
@@ -84,6 +85,12 @@ final class Vocabulary {
       "image", "images", "photo", "photos", "photograph", "picture", "pictures", "pic", "credit", "credits",
       "source", "file", "video", "illustration", "graphic", "footage", "screenshot", "representational",
       "representative", "foto");
+
+  /** Words that mark an advertising slot. */
+  static final Set<String> ADVERTISING = Set.of("advertisement", "advertisements", "advert", "adverts", "sponsored");
+
+  /** Second words of a caption label without a colon: "Image source, ...", "Photo caption, ...". */
+  static final Set<String> CAPTION_LABEL_TAILS = Set.of("source", "caption", "credit", "credits", "copyright");
 
   /** Month names and abbreviations, weekdays, clock words and time zones: the words of a dateline. */
   static final Set<String> DATE_WORDS = Set.of(

@@ -7,9 +7,27 @@ import java.util.List;
 public final class Comparers {
   private Comparers() {}
 
-  /** The default comparer. TODO(compare): wording, framing, quotes, reuse, discrepancies, omissions. */
+  /**
+   * The default comparer: wording differences per passage ({@link WordingDiff}), framing cues per article
+   * ({@link Framing}), quotes grouped across outlets ({@link QuoteGroup}), reused text ({@link Reuse}) and
+   * conflicting facts ({@link Discrepancy}), omissions ({@link Omission}) and outlet summaries
+   * ({@link OutletSummary}). Immutable and thread-safe.
+   */
   public static Comparer standard() {
-    return (articles, alignment, similarityName) -> new Comparison(similarityName, articles, alignment.events(),
-        alignment.passages(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    Lexicon lex = Lexicon.standard();
+    WordingDiffer wording = new WordingDiffer(lex);
+    Framing framing = Framing.standard();
+    QuoteMatcher quotes = new QuoteMatcher(lex);
+    ReuseFinder reuse = new ReuseFinder();
+    DiscrepancyFinder discrepancies = new DiscrepancyFinder(lex);
+    return (articles, alignment, similarityName) -> {
+      Inputs in = Inputs.of(articles, alignment);
+      List<FramingCue> cues = in.main().stream().flatMap(a -> framing.cues(a).stream()).toList();
+      return new Comparison(similarityName, articles, alignment.events(), alignment.passages(),
+          wording.diff(in), cues, quotes.group(in), reuse.find(in), discrepancies.find(in),
+          OmissionFinder.find(articles, alignment),
+          OutletSummaries.summarize(articles, alignment, a -> Framing.summarize(
+              cues.stream().filter(c -> c.article().equals(a.id())).toList(), Framing.words(a))));
+    };
   }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param to the id of the article that reuses the text
  * @param spans the shared runs of text
  * @param chars the number of shared characters in the copying article
- * @param direction how the direction was decided ("published earlier", "longer context")
+ * @param direction how the direction was decided: "published earlier (…)", "longer context (…)" when dates
+ *     tie or are missing, "input order (…)" when nothing else decides
  */
 public record Reuse(String from, String to, List<ReuseSpan> spans, int chars, String direction) {
   /** Validates and copies. */

@@ -75,8 +75,12 @@ public record Manifest(Path source, List<Entry> entries) {
     List<String> lines;
     try {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidInputException("manifest " + path + ": not UTF-8 text (is it a TSV file?)", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InvalidInputException("manifest " + path + ": cannot read it (permission denied)", e);
     } catch (IOException e) {
-      throw new InvalidInputException("manifest " + path + ": cannot read it as UTF-8 text (" + e.getMessage() + ")", e);
+      throw new InvalidInputException("manifest " + path + ": cannot read it (" + e.getMessage() + ")", e);
     }
     return parse(path, lines);
   }

@@ -4,19 +4,36 @@ import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
-import dev.parallax.analyze.Sentence;
+import dev.parallax.compare.Discrepancy;
+import dev.parallax.compare.Fidelity;
+import dev.parallax.compare.Omission;
+import dev.parallax.compare.OutletSummary;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.compare.QuoteVariant;
+import dev.parallax.compare.Reuse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A short plain-text summary of a {@link Comparison} for a terminal: the articles, the top passages with
- * who carries them, and (once computed) omissions, quotes, discrepancies and copying.
+ * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
+ * coverage, the top passages with who carries them, the top omissions, quote fidelity findings,
+ * discrepancies, copying, and the articles about another event.
  *
- * <p>Stateless and thread-safe; deterministic.
+ * <p>Control characters in article text are replaced, so a hostile page cannot move the cursor or recolour
+ * the terminal. Stateless, thread-safe and deterministic.
+ *
+ * <pre>{@code
+ * System.out.print(TextReport.render(comparison));
+ * }</pre>
  */
 public final class TextReport {
   private static final int TOP_PASSAGES = 8;
+  private static final int TOP_OMISSIONS = 3;
+  private static final int TOP_FINDINGS = 8;
   private static final int SNIPPET = 100;
 
   private TextReport() {}
@@ -25,35 +42,164 @@ public final class TextReport {
   public static String render(Comparison c) {
     Objects.requireNonNull(c, "comparison");
     StringBuilder sb = new StringBuilder();
-    sb.append("Parallax: ").append(c.articles().size()).append(" articles, ")
-        .append(c.passages().size()).append(" passages (similarity: ").append(c.similarity()).append(")\n\n");
-    sb.append("Articles\n");
-    for (int i = 0; i < c.articles().size(); i++) {
-      AnalyzedArticle a = c.articles().get(i);
-      ArticleEvent e = i < c.events().size() ? c.events().get(i) : null;
-      sb.append(String.format(Locale.ROOT, "  %-24s %-18s %-10s %3d sentences%s%n",
-          a.id(), a.article().outlet(), a.article().published().map(Object::toString).orElse("-"),
-          a.sentences().size(),
-          e != null && e.membership() == EventMembership.OTHER ? "  OTHER EVENT: " + e.reason() : ""));
+    OutletLabels labels = new OutletLabels(c);
+    List<AnalyzedArticle> main = new ArrayList<>();
+    List<AnalyzedArticle> other = new ArrayList<>();
+    for (AnalyzedArticle a : c.articles()) {
+      (isOther(c, a.id()) ? other : main).add(a);
     }
+    sb.append("Parallax: ").append(c.articles().size()).append(c.articles().size() == 1 ? " article, " : " articles, ")
+        .append(main.size()).append(main.size() == 1 ? " outlet" : " outlets").append(" on the main event, ").append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
+        .append(" (similarity: ").append(clean(c.similarity())).append(")\n");
+    if (!main.isEmpty()) {
+      sb.append("Event: ").append(snippet(headline(main.get(0)))).append('\n');
+    }
+
+    sb.append("\nOutlets                                  coverage  omission  only-here\n");
+    for (AnalyzedArticle a : main) {
+      OutletSummary o = c.outlets().stream().filter(s -> s.article().equals(a.id())).findFirst().orElse(null);
+      String name = clean(a.article().outlet()) + " (" + clean(a.id()) + ")";
+      sb.append(String.format(Locale.ROOT, "  %-38s %s%n", fit(name, 38), o == null ? "-"
+          : String.format(Locale.ROOT, "%6.0f%%  %7.0f%%  %9d", 100 * o.coverage(), 100 * o.omissionScore(),
+              o.exclusives().size())));
+    }
+
     sb.append("\nTop passages\n");
     int shown = 0;
     for (Passage p : c.passages()) {
       if (shown++ >= TOP_PASSAGES) {
+        sb.append("  ... and ").append(c.passages().size() - TOP_PASSAGES).append(" more\n");
         break;
       }
-      sb.append(String.format(Locale.ROOT, "  %-4s salience %.2f  carried by %s%n", p.id(), p.salience(),
-          String.join(", ", p.articles())));
-      sb.append("       ").append(snippet(c, p)).append('\n');
+      sb.append(String.format(Locale.ROOT, "  %-4s salience %.2f  carried by %s%n", clean(p.id()), p.salience(),
+          outlets(labels, p.articles())));
+      sb.append("       ").append(passageSnippet(c, p)).append('\n');
+    }
+    if (c.passages().isEmpty()) {
+      sb.append("  (none)\n");
+    }
+
+    sb.append("\nTop omissions\n");
+    boolean any = false;
+    for (AnalyzedArticle a : main) {
+      List<Omission> list = c.omissionsOf(a.id());
+      if (list.isEmpty()) {
+        continue;
+      }
+      any = true;
+      sb.append("  ").append(clean(a.article().outlet())).append(" leaves out ").append(list.size())
+          .append(list.size() == 1 ? " passage" : " passages").append(":\n");
+      for (int i = 0; i < Math.min(TOP_OMISSIONS, list.size()); i++) {
+        Omission o = list.get(i);
+        sb.append(String.format(Locale.ROOT, "    %-4s %.2f  (in %s) %s%n", clean(o.passage()), o.salience(),
+            outlets(labels, o.coveredBy()), c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse("")));
+      }
+    }
+    if (!any) {
+      sb.append("  (none)\n");
+    }
+
+    sb.append("\nQuotes\n");
+    int findings = 0;
+    for (QuoteGroup g : c.quotes()) {
+      for (QuoteVariant v : g.variants()) {
+        if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings >= TOP_FINDINGS) {
+          continue;
+        }
+        findings++;
+        sb.append("  ").append(JsonNames.of(v.fidelity())).append(": ").append(clean(labels.of(v.article())))
+            .append(" quotes ").append(g.speaker().isEmpty() ? "someone" : clean(g.speaker())).append(" as \"")
+            .append(snippet(v.text())).append("\"\n");
+      }
+    }
+    long verbatim = c.quotes().stream().flatMap(g -> g.variants().stream())
+        .filter(v -> v.fidelity() == Fidelity.VERBATIM).count();
+    sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(", ")
+        .append(verbatim).append(" verbatim ").append(verbatim == 1 ? "version" : "versions")
+        .append(findings == 0 ? "; no altered, truncated or paraphrased quote" : "").append('\n');
+
+    sb.append("\nDiscrepancies\n");
+    for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
+      Discrepancy d = c.discrepancies().get(i);
+      sb.append("  ").append(JsonNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
+      for (int j = 0; j < d.values().size(); j++) {
+        Discrepancy.Value v = d.values().get(j);
+        sb.append(j == 0 ? "" : " vs ").append(clean(labels.of(v.article()))).append(" \"").append(snippet(v.value()))
+            .append('"');
+      }
+      sb.append('\n');
+    }
+    if (c.discrepancies().isEmpty()) {
+      sb.append("  (none)\n");
+    }
+
+    sb.append("\nCopying\n");
+    for (int i = 0; i < Math.min(TOP_FINDINGS, c.reuse().size()); i++) {
+      Reuse r = c.reuse().get(i);
+      sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters from ")
+          .append(clean(labels.of(r.from()))).append(" (").append(clean(r.direction())).append(")\n");
+    }
+    if (c.reuse().isEmpty()) {
+      sb.append("  (none)\n");
+    }
+
+    if (!other.isEmpty()) {
+      sb.append("\nAbout another event (left out)\n");
+      for (AnalyzedArticle a : other) {
+        String reason = c.events().stream().filter(e -> e.article().equals(a.id())).map(ArticleEvent::reason)
+            .findFirst().orElse("");
+        sb.append("  ").append(clean(a.article().outlet())).append(" (").append(clean(a.id())).append("): ")
+            .append(clean(reason)).append('\n');
+      }
     }
     return sb.toString();
   }
 
-  private static String snippet(Comparison c, Passage p) {
-    var m = p.members().get(0);
-    AnalyzedArticle a = c.article(m.article()).orElseThrow();
-    Sentence s = a.sentences().get(m.sentences().get(0));
-    String t = s.text().replaceAll("\\s+", " ");
-    return t.length() <= SNIPPET ? t : t.substring(0, SNIPPET - 1) + "\u2026";
+  /** The article's title, or its first sentence when it has none (plain text files carry no title). */
+  static String headline(AnalyzedArticle a) {
+    if (!a.article().title().isBlank() || a.sentences().isEmpty()) {
+      return a.article().title();
+    }
+    return a.sentences().get(0).text();
+  }
+
+  private static boolean isOther(Comparison c, String id) {
+    return c.events().stream().anyMatch(e -> e.article().equals(id) && e.membership() == EventMembership.OTHER);
+  }
+
+  private static String outlets(OutletLabels labels, List<String> ids) {
+    return clean(String.join(", ", ids.stream().map(labels::of).toList()));
+  }
+
+  private static String passageSnippet(Comparison c, Passage p) {
+    PassageMember m = p.members().get(0);
+    return c.article(m.article())
+        .filter(a -> m.sentences().get(0) < a.sentences().size())
+        .map(a -> snippet(a.sentences().get(m.sentences().get(0)).text()))
+        .orElse("");
+  }
+
+  private static String snippet(String text) {
+    return HtmlReport.truncate(clean(text), SNIPPET);
+  }
+
+  private static String fit(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "\u2026";
+  }
+
+  /** Replaces control characters (escape sequences included) and bidi controls so text cannot steer the terminal. */
+  static String clean(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '\n' || ch == '\t' || ch == '\r') {
+        sb.append(' ');
+      } else if (Character.isISOControl(ch) || (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069')) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -45,6 +45,15 @@ class EnglishAnalyzerTest {
   }
 
   @Test
+  void everyKindOfLineBreakSeparatesLines() {
+    for (String br : new String[] {"\n", "\r\n", "\r", "\u2028", "\u2029"}) {
+      AnalyzedArticle a = analyze("Russia warns of nightmare scenario" + br + "Lavrov spoke in Stockholm on Thursday.");
+      assertThat(texts(a)).as("break %s", br.codePointAt(0))
+          .containsExactly("Russia warns of nightmare scenario", "Lavrov spoke in Stockholm on Thursday.");
+    }
+  }
+
+  @Test
   void bulletsLoseTheirMarkAndBecomeBulletSentences() {
     AnalyzedArticle a = analyze("Lavrov spoke on Thursday.\n  \u2022 He accused NATO.\u00A0\n- He warned Europe.\n* He left early.");
     assertThat(texts(a)).containsExactly("Lavrov spoke on Thursday.", "He accused NATO.", "He warned Europe.", "He left early.");

@@ -62,9 +62,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void advertisingPromptsInsideTheStory() {
+      Article a = clean(STORY + "\n\nStory continues below advertisement\n\nContinue reading the main story\n\n"
+          + "The talks resumed on Friday, the mediators said.");
+      assertThat(a.removed()).extracting(Removal::text).containsExactly("Story continues below advertisement",
+          "Continue reading the main story");
+    }
+
+    @Test
     void loneLabelInsideTheStory() {
-      Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\nAdvertisement\n\n" + STORY);
-      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Advertisement");
+      Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\nAdvertisement\n\n"
+          + "Explainer\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Advertisement");
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Explainer");
     }
 
     @Test
@@ -119,6 +129,21 @@ class ChromeCleanerTest {
     void labelledPictureCredit() {
       Article a = clean(STORY + "\n\n(Photo: Reuters)\n\nImage credit: John Smith/Agency");
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Photo: Reuters)", "Image credit: John Smith/Agency");
+    }
+
+    @Test
+    void labelsWithoutAColon() {
+      Article a = clean(STORY + "\n\nImage source, Example Images\n\nImage caption, Delegates arrive at the palace\n\n"
+          + "The talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Image source, Example Images",
+          "Image caption, Delegates arrive at the palace");
+    }
+
+    @Test
+    void sentenceAboutAPhotographIsReporting() {
+      String s = "Photo evidence shown to the court included images of the damaged palace, prosecutors said.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
     }
 
     @Test
@@ -367,6 +392,15 @@ class ChromeCleanerTest {
       String wrapped = "The foreign ministers met in Vienna on Tuesday to discuss\nthe ceasefire and the exchange of prisoners, officials said.";
       Article a = clean(wrapped + "\n\n" + STORY);
       assertThat(kept(a)).contains(wrapped);
+    }
+
+    @Test
+    void unicodeLineSeparatorsAndOldMacLineEndsSeparateLines() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\u2028Share this article\r"
+          + STORY.replace("\n\n", "\u2029\u2029"));
+      assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+      assertThat(a.removed()).extracting(Removal::text).containsExactly("Share this article");
+      assertThat(kept(a)).hasSize(4);
     }
 
     @Test

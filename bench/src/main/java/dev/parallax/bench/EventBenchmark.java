@@ -1,0 +1,60 @@
+package dev.parallax.bench;
+
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import dev.parallax.ingest.Article;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One event end to end: {@link Parallax#compare(List)} on N articles (clean, analyze, align, compare),
+ * warm, one thread. Nothing is cached between calls except the facade and its loaded models; the articles
+ * are read once (ingest is not timed).
+ *
+ * <p>Workload: N = 5 is the five seed articles of {@code examples/data/lavrov-nightmare/} as they are; N = 2
+ * is the first two; N = 10 and 20 are the seeds plus variants made by {@link VariantGenerator} (seed 42).
+ * Targets: median at most 20 ms for N = 5 and 80 ms for N = 20. Reported in sample-time mode, so the
+ * output has the median ({@code p0.50}).
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests
+ * java -jar bench/target/benchmarks.jar EventBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class EventBenchmark {
+  @Param({"2", "5", "10", "20"})
+  int n;
+
+  Parallax parallax;
+  List<Article> articles;
+
+  /** Loads the models and builds the event. */
+  @Setup
+  public void setUp() {
+    parallax = Parallax.create();
+    articles = new VariantGenerator(42).event(Seeds.load(), n);
+  }
+
+  /** Compares the N articles. */
+  @Benchmark
+  public Comparison compare() {
+    return parallax.compare(articles);
+  }
+}

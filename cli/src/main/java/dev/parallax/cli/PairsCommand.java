@@ -1,0 +1,88 @@
+package dev.parallax.cli;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.PairScore;
+import dev.parallax.Parallax;
+import dev.parallax.TextPair;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax pairs}: score text pairs with the similarity that {@code compare} aligns with. */
+@Command(
+    name = "pairs",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Score pairs of sentences or short passages with the similarity the aligner uses.",
+        "Input: a TSV with a header and columns id, a, b (others ignored). "
+            + "Output: a TSV with columns id, score (0 to 1) and same (1 when the score reaches the aligner's threshold).",
+        "Each text is analyzed on its own and its sentences are scored as one passage."
+    })
+final class PairsCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--in", paramLabel = "FILE", description = "Pairs to score, or - for standard input (the default).")
+  String in = "-";
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the scores, or - for standard output (the default).")
+  String out = "-";
+
+  @Override
+  public Integer call() {
+    String source = in.equals("-") ? "<stdin>" : in;
+    List<TextPair> pairs = PairTable.parse(read(), source);
+    List<PairScore> scores = Parallax.create().scorePairs(pairs);
+    String table = PairTable.format(scores);
+    if (out.equals("-")) {
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(table);
+      w.flush();
+    } else {
+      Path target = Path.of(out);
+      Outputs.requireNotInput(target, in.equals("-") ? List.of() : List.of(Path.of(in)));
+      Outputs.writeAtomically(target, table);
+    }
+    return 0;
+  }
+
+  private String read() {
+    try {
+      byte[] bytes;
+      if (in.equals("-")) {
+        InputStream stdin = System.in;
+        bytes = stdin.readAllBytes();
+      } else {
+        Path p = Path.of(in);
+        if (Files.isDirectory(p)) {
+          throw new InvalidInputException(in + ": is a directory; give a TSV file");
+        }
+        bytes = Files.readAllBytes(p);
+      }
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(in + ": no such file", e);
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException((in.equals("-") ? "<stdin>" : in) + ": not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new InvalidInputException(in + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parallax compare} on the five Lavrov seed articles: the reports it writes and what it prints. */
+class CompareCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void writesHtmlAndJsonAndPrintsTheSummary() throws IOException {
+    Path html = dir.resolve("report.html");
+    Path json = dir.resolve("report.json");
+    CliRun run = CliRun.of(args("compare", "--html", html.toString(), "--json", json.toString()));
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("RT", "Business Insider", "ZeroHedge");
+    assertThat(Files.readString(json)).contains("\"schema\" : \"parallax-report/1\"");
+    ObjectMapper mapper = new ObjectMapper();
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(mapper.readTree(Path.of("..", "docs", "schema", "parallax-report-1.schema.json").toFile()));
+    assertThat(schema.validate(mapper.readTree(json.toFile()))).isEmpty();
+    assertThat(run.out()).startsWith("Parallax: ").contains("Top passages", "Top omissions");
+    assertThat(leftovers()).containsExactlyInAnyOrder("report.html", "report.json");
+  }
+
+  @Test
+  void jsonToStandardOutputReplacesTheSummary() {
+    CliRun run = CliRun.of(args("compare", "--json", "-"));
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("{").doesNotContain("Top passages");
+  }
+
+  @Test
+  void textFlagAddsTheSummaryToStandardOutput() {
+    CliRun run = CliRun.of(args("compare", "--html", "-", "--text"));
+    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("Top passages");
+  }
+
+  @Test
+  void bothReportsCannotShareStandardOutput() {
+    CliRun run = CliRun.of(args("compare", "--html", "-", "--json", "-"));
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errorLine()).isEqualTo("parallax: --json and --html cannot both go to standard output");
+  }
+
+  @Test
+  void bothReportsCannotShareAFile() {
+    String same = dir.resolve("report").toString();
+    CliRun run = CliRun.of(args("compare", "--html", same, "--json", same));
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errorLine()).startsWith("parallax: --json and --html name the same file");
+  }
+
+  @Test
+  void outputIntoAMissingFolderFailsBeforeAnyWork() {
+    CliRun run = CliRun.of(args("compare", "--html", dir.resolve("no/such/report.html").toString()));
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errorLine()).contains("does not exist");
+  }
+
+  @Test
+  void fewFilesShowNoPerFileProgress() {
+    // A slow machine may still announce later steps ("writing reports"), never the reading of few files.
+    assertThat(CliRun.of(args("compare", "--json", dir.resolve("r.json").toString())).err())
+        .doesNotContain("reading", "read 1/");
+  }
+
+  @Test
+  void manyFilesShowProgressOnStandardErrorUnlessQuiet() throws IOException {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(CliRun.SEEDS)) {
+      List<Path> seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      for (int i = 0; i < 12; i++) {
+        Path copy = dir.resolve("copy" + i + ".txt");
+        Files.copy(seeds.get(i % 4), copy);
+        files.add(copy.toString());
+      }
+    }
+    List<String> loud = new ArrayList<>(List.of("compare", "--json", dir.resolve("r.json").toString()));
+    loud.addAll(files);
+    CliRun run = CliRun.of(loud.toArray(String[]::new));
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("parallax: reading 12 files", "parallax: read 10/12 files",
+        "parallax: read 12/12 files", "parallax: comparing 12 articles");
+    assertThat(run.out()).doesNotContain("parallax: read");
+
+    List<String> quiet = new ArrayList<>(loud);
+    quiet.add(1, "--quiet");
+    CliRun silent = CliRun.of(quiet.toArray(String[]::new));
+    assertThat(silent.code()).isZero();
+    assertThat(silent.err()).isEmpty();
+  }
+
+  private static String[] args(String... first) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.add(CliRun.SEEDS.toString());
+    return all.toArray(String[]::new);
+  }
+
+  private List<String> leftovers() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package dev.parallax.compare;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Quote;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds the framing cues of an article and sums them up per kind.
+ *
+ * <p>Cues come from the outlet's own words: its headline, bullets and body, never embedded content, and
+ * never the words of a quotation, with two exceptions that are the outlet's own choice of words:
+ *
+ * <ul>
+ *   <li>a <b>scare quote</b>: one to three quoted words inside the outlet's sentence that the article
+ *       credits to no speaker (RT's {@code an “invasion” of its neighbor}) is a {@link FramingKind#SCARE_QUOTE};
+ *   <li>a <b>short partial quote</b> of one to three words is scanned for loaded, distancing and intensifying
+ *       words, since the outlet picked those words to print (Business Insider's {@code NATO was “irresponsibly”
+ *       expanding}).
+ * </ul>
+ *
+ * <table>
+ *   <caption>cue kinds (word lists under {@code dev/parallax/lexicon/})</caption>
+ *   <tr><th>words</th><th>kind</th></tr>
+ *   <tr><td>{@code claimed}, {@code accused}, {@code insisted}, {@code alleged that}</td><td>ATTRIBUTION</td></tr>
+ *   <tr><td>{@code alleged}, {@code purported}, {@code so-called}</td><td>DISTANCING</td></tr>
+ *   <tr><td>{@code may}, {@code reportedly} (not the month {@code May 31})</td><td>HEDGE</td></tr>
+ *   <tr><td>{@code clearly}, {@code undoubtedly}</td><td>CERTAINTY</td></tr>
+ *   <tr><td>{@code irresponsibly}, {@code unilateral annexation}, {@code Kremlin-backed}</td><td>LOADED</td></tr>
+ *   <tr><td>{@code strongly}, {@code massive}</td><td>INTENSIFIER</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe; the word lists are loaded once.
+ *
+ * <pre>{@code
+ * FramingSummary rt = Framing.standard().summarize(analyzedArticle);
+ * }</pre>
+ */
+public final class Framing {
+  private static final int SHORT_QUOTE_WORDS = 3;
+  private static final int EXAMPLES = 3;
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "such");
+  private static final Framing STANDARD = new Framing(Lexicon.standard());
+
+  private final Lexicon lex;
+
+  private Framing(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Framing with the shipped word lists. */
+  public static Framing standard() {
+    return STANDARD;
+  }
+
+  /** The framing cues of {@code article}, in order of position. */
+  public List<FramingCue> cues(AnalyzedArticle article) {
+    Objects.requireNonNull(article, "article");
+    List<FramingCue> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (!s.isReporting()) {
+        continue;
+      }
+      for (Quote q : article.quotes()) {
+        if (q.sentence() == s.index() && isScareQuote(q, s)) {
+          int start = Math.max(s.start(), q.start() - 1);
+          int end = Math.min(s.end(), q.end() + 1);
+          out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE, article.article().text().substring(start, end),
+              s.index(), start, end));
+        }
+      }
+      List<Token> t = s.tokens();
+      List<Quote> inSentence = new ArrayList<>();
+      for (Quote q : article.quotes()) {
+        if (q.end() > s.start() && q.start() < s.end()) {
+          inSentence.add(q);
+        }
+      }
+      List<Quote> shortQuotes = new ArrayList<>();
+      for (Quote q : inSentence) {
+        if (words(q.text()) <= SHORT_QUOTE_WORDS) {
+          shortQuotes.add(q);
+        }
+      }
+      for (int i = 0; i < t.size(); i++) {
+        Quote q = quoteAt(inSentence, t.get(i).start());
+        boolean shortQuote = q != null && shortQuotes.contains(q);
+        if (q != null && !shortQuote) {
+          continue;
+        }
+        int n = 0;
+        FramingKind kind = null;
+        for (WordList list : shortQuote ? SHORT_QUOTE_LISTS : LISTS) {
+          n = lex.match(list, t, i);
+          if (n > 0 && list == WordList.LOADED_ATTRIBUTION && i > 0 && DETERMINERS.contains(t.get(i - 1).norm())) {
+            n = 0; // a noun: "the claim"
+          }
+          if (n > 0) {
+            kind = kindOf(list, t, i);
+            break;
+          }
+        }
+        if (kind == null || isMonth(t, i)) {
+          continue;
+        }
+        Token first = t.get(i);
+        Token last = t.get(i + n - 1);
+        out.add(new FramingCue(article.id(), kind, article.article().text().substring(first.start(), last.end()),
+            s.index(), first.start(), last.end()));
+        i += n - 1;
+      }
+    }
+    out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.kind().compareTo(b.kind()));
+    return out;
+  }
+
+  /** The framing cues of {@code article} counted by kind. */
+  public FramingSummary summarize(AnalyzedArticle article) {
+    return summarize(cues(article), words(article));
+  }
+
+  /**
+   * Counts {@code cues} by kind, per thousand of {@code words}.
+   *
+   * <table>
+   *   <caption>edge cases</caption>
+   *   <tr><td>no cues</td><td>no counts</td></tr>
+   *   <tr><td>{@code words == 0}</td><td>{@code perThousandWords} 0</td></tr>
+   * </table>
+   */
+  public static FramingSummary summarize(List<FramingCue> cues, int words) {
+    Objects.requireNonNull(cues, "cues");
+    if (words < 0) {
+      throw new IllegalArgumentException("words is negative: " + words);
+    }
+    Map<FramingKind, List<FramingCue>> byKind = new EnumMap<>(FramingKind.class);
+    for (FramingCue c : cues) {
+      byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+    }
+    List<FramingSummary.KindCount> counts = new ArrayList<>();
+    for (Map.Entry<FramingKind, List<FramingCue>> e : byKind.entrySet()) {
+      List<String> examples = new ArrayList<>();
+      for (FramingCue c : e.getValue()) {
+        if (examples.size() < EXAMPLES && !examples.contains(c.text())) {
+          examples.add(c.text());
+        }
+      }
+      int n = e.getValue().size();
+      counts.add(new FramingSummary.KindCount(e.getKey(), n, words == 0 ? 0.0 : n * 1000.0 / words, examples));
+    }
+    return new FramingSummary(counts, words);
+  }
+
+  /** The number of words and numbers in the article's own reporting (embedded content left out). */
+  public static int words(AnalyzedArticle article) {
+    int n = 0;
+    for (Sentence s : article.sentences()) {
+      if (s.isReporting()) {
+        for (Token t : s.tokens()) {
+          if (t.isContent()) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  private static final List<WordList> LISTS = List.of(WordList.DISTANCING, WordList.LOADED_ATTRIBUTION,
+      WordList.HEDGE, WordList.CERTAINTY, WordList.LOADED, WordList.INTENSIFIER);
+  private static final List<WordList> SHORT_QUOTE_LISTS =
+      List.of(WordList.DISTANCING, WordList.LOADED, WordList.INTENSIFIER);
+
+  private static FramingKind kindOf(WordList list, List<Token> t, int i) {
+    return switch (list) {
+      case DISTANCING -> i + 1 < t.size() && t.get(i + 1).norm().equals("that") ? FramingKind.ATTRIBUTION
+          : FramingKind.DISTANCING;
+      case LOADED_ATTRIBUTION, NEUTRAL_ATTRIBUTION -> FramingKind.ATTRIBUTION;
+      case HEDGE -> FramingKind.HEDGE;
+      case CERTAINTY -> FramingKind.CERTAINTY;
+      case LOADED -> FramingKind.LOADED;
+      case INTENSIFIER -> FramingKind.INTENSIFIER;
+    };
+  }
+
+  private static Quote quoteAt(List<Quote> quotes, int offset) {
+    for (Quote q : quotes) {
+      if (offset >= q.start() && offset < q.end()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** "May" followed by a number is the month. */
+  private static boolean isMonth(List<Token> t, int i) {
+    return t.get(i).isCapitalized() && t.get(i).norm().equals("may") && i + 1 < t.size()
+        && t.get(i + 1).kind() == TokenKind.NUMBER;
+  }
+
+  /** One to three quoted words inside a longer sentence of the outlet's, credited to nobody. */
+  static boolean isScareQuote(Quote q, Sentence s) {
+    int w = words(q.text());
+    return w >= 1 && w <= SHORT_QUOTE_WORDS && q.speaker().isEmpty() && q.citedSource().isEmpty()
+        && s.text().length() > q.text().length() + 20;
+  }
+
+  private static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean blank = Character.isWhitespace(text.charAt(i));
+      if (!blank && !in) {
+        n++;
+      }
+      in = !blank;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,248 @@
+package dev.parallax.compare;
+
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * The word lists of the compare stage (see {@code dev/parallax/lexicon/README.md}), stemmed like
+ * {@link Token#lemma()} so that one entry covers its inflections.
+ *
+ * <p>Immutable and thread-safe once built; {@link #standard()} loads the lists once per class loader.
+ */
+final class Lexicon {
+  private static final String DIR = "dev/parallax/lexicon/";
+
+  private final Map<WordList, Map<String, List<List<String[]>>>> phrases;
+  private final Map<WordList, List<String>> suffixes;
+  private final Map<String, List<int[]>> scales;
+  private final Map<String, Integer> synonyms;
+  private final Map<String, String> units;
+
+  private Lexicon(Map<WordList, Map<String, List<List<String[]>>>> phrases, Map<WordList, List<String>> suffixes,
+      Map<String, List<int[]>> scales, Map<String, Integer> synonyms, Map<String, String> units) {
+    this.phrases = phrases;
+    this.suffixes = suffixes;
+    this.scales = scales;
+    this.synonyms = synonyms;
+    this.units = units;
+  }
+
+  private static final class Holder {
+    static final Lexicon STANDARD = load();
+  }
+
+  /** The shipped lexicon. */
+  static Lexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Lexicon load() {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    Map<WordList, Map<String, List<List<String[]>>>> phrases = new EnumMap<>(WordList.class);
+    Map<WordList, List<String>> suffixes = new EnumMap<>(WordList.class);
+    for (WordList w : WordList.values()) {
+      Map<String, List<List<String[]>>> set = new HashMap<>();
+      List<String> suf = new ArrayList<>();
+      for (String line : lines(w.file)) {
+        if (line.startsWith("*")) {
+          suf.add(line.substring(1).toLowerCase(Locale.ROOT));
+          continue;
+        }
+        List<String[]> entry = new ArrayList<>();
+        for (String word : line.split("\\s+")) {
+          boolean exact = word.startsWith("=");
+          String form = (exact ? word.substring(1) : word).toLowerCase(Locale.ROOT);
+          entry.add(exact ? new String[] {form, stem(stemmer, form), "="} : new String[] {form, stem(stemmer, form)});
+        }
+        set.computeIfAbsent(entry.get(0)[1], k -> new ArrayList<>()).add(List.copyOf(entry));
+      }
+      phrases.put(w, Map.copyOf(set));
+      suffixes.put(w, List.copyOf(suf));
+    }
+    Map<String, List<int[]>> scales = new HashMap<>();
+    int id = 0;
+    for (String line : lines("scales.txt")) {
+      String[] words = line.split("\\s+");
+      for (int r = 0; r < words.length; r++) {
+        scales.computeIfAbsent(stem(stemmer, words[r]), k -> new ArrayList<>()).add(new int[] {id, r});
+      }
+      id++;
+    }
+    Map<String, Integer> synonyms = new HashMap<>();
+    id = 0;
+    for (String line : lines("synonyms.txt")) {
+      for (String word : line.split("\\s+")) {
+        synonyms.putIfAbsent(stem(stemmer, word), id);
+      }
+      id++;
+    }
+    Map<String, String> units = new HashMap<>();
+    for (String line : lines("units.txt")) {
+      String[] words = line.split("\\s+");
+      String key = stem(stemmer, words[0]);
+      for (String word : words) {
+        units.putIfAbsent(stem(stemmer, word), key);
+      }
+    }
+    return new Lexicon(Map.copyOf(phrases), Map.copyOf(suffixes), Map.copyOf(scales), Map.copyOf(synonyms),
+        Map.copyOf(units));
+  }
+
+  /** Stems like the analyzer: lower case, then Snowball for words longer than two letters. */
+  static String stem(SnowballStemmer stemmer, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() <= 2 ? w : stemmer.stem(w).toString();
+  }
+
+  /**
+   * The length of the longest entry of {@code list} that starts at {@code tokens.get(i)}, or 0.
+   * A hyphenated word matches a {@code *-suffix} entry ({@code Kremlin-backed}).
+   */
+  int match(WordList list, List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.kind() != TokenKind.WORD) {
+      return 0;
+    }
+    for (String suffix : suffixes.get(list)) {
+      if (t.norm().endsWith(suffix) && t.norm().length() > suffix.length() + 1) {
+        return 1;
+      }
+    }
+    int best = 0;
+    for (List<String[]> p : phrases.get(list).getOrDefault(t.lemma(), List.of())) {
+      if (p.size() <= best || i + p.size() > tokens.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < p.size() && all; k++) {
+        all = sameWord(p.get(k), tokens.get(i + k));
+      }
+      if (all) {
+        best = p.size();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a token is an inflection of an entry word: the same stem and the same derivational class, so
+   * that {@code reportedly} does not match {@code reported} nor {@code report} match {@code reporters}.
+   */
+  private static boolean sameWord(String[] entry, Token t) {
+    if (entry.length > 2) {
+      return t.norm().equals(entry[0]);
+    }
+    return t.lemma().equals(entry[1]) && (t.norm().equals(entry[0]) || suffixClass(t.norm()) == suffixClass(entry[0]));
+  }
+
+  private static int suffixClass(String w) {
+    if (w.endsWith("ly")) {
+      return 1;
+    }
+    if (w.endsWith("er") || w.endsWith("ers") || w.endsWith("or") || w.endsWith("ors")) {
+      return 2;
+    }
+    if (w.endsWith("ion") || w.endsWith("ions") || w.endsWith("ment") || w.endsWith("ments")) {
+      return 3;
+    }
+    return 0;
+  }
+
+  /** Whether one of the tokens is (starts) an entry of {@code list}. */
+  boolean any(WordList list, List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (match(list, tokens, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How {@code to} compares with {@code from} on a shared scale of strength: positive when stronger,
+   * negative when weaker, 0 when they share no scale or are equal.
+   */
+  int scaleStep(String from, String to) {
+    List<int[]> a = scales.get(from);
+    List<int[]> b = scales.get(to);
+    if (a == null || b == null) {
+      return 0;
+    }
+    for (int[] x : a) {
+      for (int[] y : b) {
+        if (x[0] == y[0]) {
+          return Integer.compare(y[1], x[1]);
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Whether two stems share a scale (same meaning, maybe another strength). */
+  boolean sameScale(String a, String b) {
+    return scaleStep(a, b) != 0;
+  }
+
+  /** Whether two stems are listed as synonyms. */
+  boolean synonyms(String a, String b) {
+    Integer x = synonyms.get(a);
+    return x != null && x.equals(synonyms.get(b));
+  }
+
+  /** Scale ids a stem belongs to (for blocking). */
+  List<Integer> scaleIds(String stem) {
+    List<int[]> s = scales.get(stem);
+    if (s == null) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int[] x : s) {
+      out.add(x[0]);
+    }
+    return out;
+  }
+
+  /** The synonym group of a stem, or -1. */
+  int synonymGroup(String stem) {
+    return synonyms.getOrDefault(stem, -1);
+  }
+
+  /** The unit a counted thing belongs to ({@code soldier} and {@code troop} give {@code troop}). */
+  String unit(String stem) {
+    return units.getOrDefault(stem, stem);
+  }
+
+  private static List<String> lines(String file) {
+    String path = DIR + file;
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon " + path + " is not on the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

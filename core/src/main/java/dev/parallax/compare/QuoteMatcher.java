@@ -1,0 +1,346 @@
+package dev.parallax.compare;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Quote;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
+import dev.parallax.analyze.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups the same quote across outlets and labels each outlet's version.
+ *
+ * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates.
+ * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution) and at
+ * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
+ * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
+ * of one scale or synonym group ({@code serious}, {@code severe}). Candidate pairs are found through an
+ * index on word prefixes, scales and synonym groups, not by comparing every quote with every other.
+ *
+ * <table>
+ *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
+ *   <tr><td>no other outlet in the group</td><td>UNIQUE</td></tr>
+ *   <tr><td>the same words as another outlet's version</td><td>VERBATIM</td></tr>
+ *   <tr><td>a contiguous part of a longer version</td><td>TRUNCATED</td></tr>
+ *   <tr><td>the group's best-supported version, of which others are contiguous parts</td><td>VERBATIM</td></tr>
+ *   <tr><td>otherwise: the words differ</td><td>ALTERED</td></tr>
+ *   <tr><td>a sentence of an outlet with no quoted version that carries at least {@value #PARAPHRASE_SHARE} of the
+ *       quote's content words (and three) outside quotation marks</td><td>PARAPHRASE</td></tr>
+ * </table>
+ *
+ * <p>Words are compared lower-cased, without punctuation. Stateless and thread-safe.
+ */
+final class QuoteMatcher {
+  static final double CONTAINMENT = 0.6;
+  static final double PARAPHRASE_SHARE = 0.6;
+  private static final int PREFIX = 5;
+  private static final int PARAPHRASE_MIN_WORDS = 4;
+  static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with",
+      "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "we", "our", "us", "they", "their",
+      "i", "you", "he", "she", "his", "her", "by", "as", "from", "but", "not", "no", "have", "has", "had", "will",
+      "would", "there", "which", "who", "so", "do", "doe", "all", "about", "into", "than", "then", "them");
+
+  private final Lexicon lex;
+
+  QuoteMatcher(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** One quote of one article with what grouping needs. */
+  private record Item(AnalyzedArticle article, int order, Quote quote, List<String> words, List<String> stems,
+      String speaker) {}
+
+  List<QuoteGroup> group(Inputs in) {
+    List<List<String>> names = new ArrayList<>();
+    for (AnalyzedArticle a : in.main()) {
+      List<String> n = new ArrayList<>();
+      for (Quote q : a.quotes()) {
+        q.speaker().ifPresent(n::add);
+      }
+      names.add(n);
+    }
+    Speakers speakers = Speakers.of(names);
+    List<Item> items = new ArrayList<>();
+    for (int o = 0; o < in.main().size(); o++) {
+      AnalyzedArticle a = in.main().get(o);
+      for (Quote q : a.quotes()) {
+        Sentence s = a.sentences().get(q.sentence());
+        if (s.role() == SentenceRole.EMBEDDED) {
+          continue;
+        }
+        List<String> words = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        for (Token t : tokensIn(a, q)) {
+          words.add(t.norm());
+          if (!STOP.contains(t.lemma())) {
+            stems.add(t.lemma());
+          }
+        }
+        if (words.size() >= 2) {
+          items.add(new Item(a, o, q, words, stems, q.speaker().map(speakers::resolve).orElse("")));
+        }
+      }
+    }
+    int[] parent = new int[items.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, List<Integer>> index = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      for (String k : keys(items.get(i).stems())) {
+        index.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> tried = new HashSet<>();
+    for (List<Integer> posting : index.values()) {
+      for (int x = 0; x < posting.size(); x++) {
+        for (int y = x + 1; y < posting.size(); y++) {
+          int i = posting.get(x);
+          int j = posting.get(y);
+          if (tried.add((long) i * items.size() + j) && same(items.get(i), items.get(j))) {
+            union(parent, i, j);
+          }
+        }
+      }
+    }
+    List<Map<String, List<Integer>>> sentenceWords = new ArrayList<>();
+    for (AnalyzedArticle a : in.main()) {
+      sentenceWords.add(sentenceWords(a));
+    }
+    Map<Integer, List<Item>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+    }
+    List<QuoteGroup> out = new ArrayList<>();
+    for (List<Item> g : groups.values()) {
+      out.add(label(in, g, "q" + (out.size() + 1), sentenceWords));
+    }
+    return out;
+  }
+
+  private QuoteGroup label(Inputs in, List<Item> g, String id, List<Map<String, List<Integer>>> sentenceWords) {
+    Item canonical = null;
+    int best = -1;
+    for (Item it : g) {
+      int support = 0;
+      for (Item o : g) {
+        if (o.article() != it.article() && (o.words().equals(it.words()) || contains(it.words(), o.words()))) {
+          support++;
+        }
+      }
+      if (support > best || support == best && it.words().size() > canonical.words().size()) {
+        canonical = it;
+        best = support;
+      }
+    }
+    List<QuoteVariant> variants = new ArrayList<>();
+    Set<String> quoted = new HashSet<>();
+    for (Item it : g) {
+      quoted.add(it.article().id());
+    }
+    for (Item it : g) {
+      Fidelity f;
+      boolean others = quoted.size() > 1;
+      if (!others) {
+        f = Fidelity.UNIQUE;
+      } else if (g.stream().anyMatch(o -> o.article() != it.article() && o.words().equals(it.words()))) {
+        f = Fidelity.VERBATIM;
+      } else if (g.stream().anyMatch(o -> o.article() != it.article() && contains(o.words(), it.words()))) {
+        f = Fidelity.TRUNCATED;
+      } else if (it == canonical && best > 0) {
+        f = Fidelity.VERBATIM;
+      } else {
+        f = Fidelity.ALTERED;
+      }
+      variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), it.quote().text(), f,
+          it.quote().citedSource()));
+    }
+    if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS) {
+      for (int o = 0; o < in.main().size(); o++) {
+        AnalyzedArticle a = in.main().get(o);
+        if (!quoted.contains(a.id())) {
+          paraphrase(a, sentenceWords.get(o), canonical.stems()).ifPresent(variants::add);
+        }
+      }
+    }
+    variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (Item it : g) {
+      if (!it.speaker().isEmpty()) {
+        votes.merge(it.speaker(), 1, Integer::sum);
+      }
+    }
+    String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (e.getValue().equals(votes.get(speaker))) {
+        speaker = e.getKey();
+        break;
+      }
+    }
+    return new QuoteGroup(id, speaker, variants);
+  }
+
+  /** An index of an article's reporting words outside quotation marks: stem (and stem prefix) to sentences. */
+  private static Map<String, List<Integer>> sentenceWords(AnalyzedArticle a) {
+    Map<String, List<Integer>> out = new java.util.HashMap<>();
+    int q = 0;
+    List<Quote> quotes = a.quotes();
+    for (Sentence s : a.sentences()) {
+      if (!s.isReporting()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        while (q < quotes.size() && quotes.get(q).end() <= t.start()) {
+          q++;
+        }
+        boolean quoted = q < quotes.size() && quotes.get(q).start() <= t.start();
+        if (t.isContent() && !quoted) {
+          post(out, t.lemma(), s.index());
+          if (t.lemma().length() >= PREFIX) {
+            post(out, "\u0000" + prefix(t.lemma()), s.index());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void post(Map<String, List<Integer>> index, String key, int sentence) {
+    List<Integer> p = index.computeIfAbsent(key, k -> new ArrayList<>(2));
+    if (p.isEmpty() || p.get(p.size() - 1) != sentence) {
+      p.add(sentence);
+    }
+  }
+
+  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, List<String> stems) {
+    Set<String> distinct = new java.util.TreeSet<>(stems);
+    int[] shared = new int[a.sentences().size()];
+    int[] stamp = new int[a.sentences().size()];
+    int k = 0;
+    for (String st : distinct) {
+      k++;
+      for (String key : st.length() >= PREFIX ? List.of(st, "\u0000" + prefix(st)) : List.of(st)) {
+        for (int s : index.getOrDefault(key, List.of())) {
+          if (stamp[s] != k) {
+            stamp[s] = k;
+            shared[s]++;
+          }
+        }
+      }
+    }
+    Sentence best = null;
+    int bestShared = 0;
+    for (int i = 0; i < shared.length; i++) {
+      if (shared[i] > bestShared) {
+        best = a.sentences().get(i);
+        bestShared = shared[i];
+      }
+    }
+    int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct.size()));
+    if (best == null || bestShared < need) {
+      return Optional.empty();
+    }
+    return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));
+  }
+
+  private boolean same(Item a, Item b) {
+    if (!a.speaker().isEmpty() && !b.speaker().isEmpty() && !a.speaker().equals(b.speaker())) {
+      return false;
+    }
+    List<String> small = a.stems().size() <= b.stems().size() ? a.stems() : b.stems();
+    List<String> large = small == a.stems() ? b.stems() : a.stems();
+    if (small.isEmpty()) {
+      return false;
+    }
+    int shared = 0;
+    for (String s : small) {
+      for (String l : large) {
+        if (match(s, l)) {
+          shared++;
+          break;
+        }
+      }
+    }
+    return shared >= 2 && shared >= CONTAINMENT * small.size();
+  }
+
+  private boolean match(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() >= PREFIX && b.length() >= PREFIX && a.regionMatches(0, b, 0, PREFIX)) {
+      int p = 0;
+      while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+        p++;
+      }
+      if (p >= Math.min(a.length(), b.length()) - 1) {
+        return true;
+      }
+    }
+    return lex.sameScale(a, b) || lex.synonyms(a, b);
+  }
+
+  private List<String> keys(List<String> stems) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (String s : stems) {
+      out.add("p:" + prefix(s));
+      for (int id : lex.scaleIds(s)) {
+        out.add("s:" + id);
+      }
+      int syn = lex.synonymGroup(s);
+      if (syn >= 0) {
+        out.add("y:" + syn);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String prefix(String s) {
+    return s.length() <= PREFIX ? s : s.substring(0, PREFIX);
+  }
+
+  /** Whether {@code part} is a strictly shorter contiguous run of {@code whole}. */
+  static boolean contains(List<String> whole, List<String> part) {
+    return part.size() < whole.size() && Collections.indexOfSubList(whole, part) >= 0;
+  }
+
+  private static List<Token> tokensIn(AnalyzedArticle a, Quote q) {
+    List<Token> out = new ArrayList<>();
+    for (Sentence s : a.sentences().subList(q.sentence(), a.sentences().size())) {
+      if (s.start() >= q.end()) {
+        break;
+      }
+      for (Token t : s.tokens()) {
+        if (t.isContent() && t.start() >= q.start() && t.end() <= q.end()) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

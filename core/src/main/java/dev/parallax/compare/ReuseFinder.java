@@ -1,0 +1,211 @@
+package dev.parallax.compare;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Quote;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds text one outlet reuses from another: runs of at least {@value #SHINGLE} words (lower-cased,
+ * punctuation and quotation marks ignored) that two articles share.
+ *
+ * <p>Every run of {@value #SHINGLE} words of every article is hashed once; runs with the same hash in two
+ * articles are checked word by word and merged along their diagonal into maximal spans. The cost is linear
+ * in the number of words (plus the shared runs); there is no all-pairs substring search.
+ *
+ * <p><b>Quotes are weak evidence.</b> Two outlets that print the same words of a speaker may both have
+ * quoted the speaker (or a wire) faithfully. Words inside quotation marks in either article, and
+ * capitalised words (names that every report repeats), therefore do not count towards the evidence: a pair
+ * is reported only when its shared spans hold at least {@value #MIN_NARRATIVE_WORDS} other words, the outlets'
+ * own narrative. Once a pair qualifies, all its shared spans are listed, quoted ones included.
+ *
+ * <p><b>Direction</b> ({@link Reuse#direction()}): the article published earlier is the source
+ * ("published earlier"). When the dates tie or one is missing, the source is the article in which the
+ * shared spans sit inside more of its own text — the paragraphs around them are longer ("longer context").
+ * When that ties too, the article given first is the source ("input order").
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ReuseFinder {
+  static final int SHINGLE = 8;
+  static final int MIN_NARRATIVE_WORDS = 6;
+  /** A run repeated more often than this (per article given) is boilerplate, not evidence. */
+  private static final int MAX_POSTINGS_PER_ARTICLE = 3;
+
+  /** An article's words in reading order, with what the evidence rules need. */
+  private record Words(AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] name) {}
+
+  List<Reuse> find(Inputs in) {
+    List<Words> words = new ArrayList<>();
+    for (AnalyzedArticle a : in.main()) {
+      words.add(words(a));
+    }
+    Map<Long, List<int[]>> postings = new HashMap<>();
+    for (int d = 0; d < words.size(); d++) {
+      List<Token> t = words.get(d).tokens();
+      for (int i = 0; i + SHINGLE <= t.size(); i++) {
+        postings.computeIfAbsent(hash(t, i), k -> new ArrayList<>(2)).add(new int[] {d, i});
+      }
+    }
+    Map<Long, List<int[]>> matches = new HashMap<>();
+    for (List<int[]> p : postings.values()) {
+      if (p.size() < 2 || p.size() > MAX_POSTINGS_PER_ARTICLE * words.size()) {
+        continue;
+      }
+      for (int x = 0; x < p.size(); x++) {
+        for (int y = x + 1; y < p.size(); y++) {
+          int[] a = p.get(x);
+          int[] b = p.get(y);
+          if (a[0] == b[0] || !same(words.get(a[0]).tokens(), a[1], words.get(b[0]).tokens(), b[1])) {
+            continue;
+          }
+          int[] lo = a[0] < b[0] ? a : b;
+          int[] hi = lo == a ? b : a;
+          matches.computeIfAbsent((long) lo[0] * words.size() + hi[0], k -> new ArrayList<>()).add(new int[] {lo[1], hi[1]});
+        }
+      }
+    }
+    List<Reuse> out = new ArrayList<>();
+    List<Long> pairs = new ArrayList<>(matches.keySet());
+    pairs.sort(Comparator.naturalOrder());
+    for (long key : pairs) {
+      Words a = words.get((int) (key / words.size()));
+      Words b = words.get((int) (key % words.size()));
+      reuse(in, a, b, matches.get(key)).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparingInt(Reuse::chars).reversed().thenComparing(Reuse::from).thenComparing(Reuse::to));
+    return out;
+  }
+
+  private Optional<Reuse> reuse(Inputs in, Words a, Words b, List<int[]> m) {
+    m.sort(Comparator.<int[]>comparingInt(x -> x[0] - x[1]).thenComparingInt(x -> x[0]));
+    List<int[]> runs = new ArrayList<>(); // {aStart, bStart, length in words}
+    for (int[] x : m) {
+      int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last[0] - last[1] == x[0] - x[1] && x[0] <= last[0] + last[2]) {
+        last[2] = Math.max(last[2], x[0] + SHINGLE - last[0]);
+      } else {
+        runs.add(new int[] {x[0], x[1], SHINGLE});
+      }
+    }
+    runs.sort(Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> r[1]));
+    int narrative = 0;
+    for (int[] r : runs) {
+      for (int k = 0; k < r[2]; k++) {
+        int i = r[0] + k;
+        int j = r[1] + k;
+        if (!a.quoted()[i] && !b.quoted()[j] && !a.name()[i]) {
+          narrative++;
+        }
+      }
+    }
+    if (narrative < MIN_NARRATIVE_WORDS) {
+      return Optional.empty();
+    }
+    boolean aFirst;
+    String rule;
+    Optional<LocalDate> da = a.article().article().published();
+    Optional<LocalDate> db = b.article().article().published();
+    long ca = context(a, runs, 0);
+    long cb = context(b, runs, 1);
+    if (da.isPresent() && db.isPresent() && !da.get().equals(db.get())) {
+      aFirst = da.get().isBefore(db.get());
+      rule = "published earlier (" + (aFirst ? da.get() + " before " + db.get() : db.get() + " before " + da.get()) + ")";
+    } else if (ca != cb) {
+      aFirst = ca > cb;
+      rule = "longer context (" + Math.max(ca, cb) + " characters of own text around the shared spans, against "
+          + Math.min(ca, cb) + ")";
+    } else {
+      aFirst = in.order(a.article().id()) <= in.order(b.article().id());
+      rule = "input order (dates and context tie)";
+    }
+    Words from = aFirst ? a : b;
+    Words to = aFirst ? b : a;
+    List<ReuseSpan> spans = new ArrayList<>();
+    int chars = 0;
+    for (int[] r : runs) {
+      int fi = aFirst ? r[0] : r[1];
+      int ti = aFirst ? r[1] : r[0];
+      Token fs = from.tokens().get(fi);
+      Token fe = from.tokens().get(fi + r[2] - 1);
+      Token ts = to.tokens().get(ti);
+      Token te = to.tokens().get(ti + r[2] - 1);
+      spans.add(new ReuseSpan(fs.start(), fe.end(), ts.start(), te.end()));
+      chars += te.end() - ts.start();
+    }
+    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, chars, rule));
+  }
+
+  /** Characters of the paragraphs (lines) holding the spans that lie outside the spans. */
+  private static long context(Words w, List<int[]> runs, int side) {
+    String text = w.article().article().text();
+    long own = 0;
+    int lastLineEnd = -1;
+    for (int[] r : runs) {
+      int s = w.tokens().get(r[side]).start();
+      int e = w.tokens().get(r[side] + r[2] - 1).end();
+      int ls = text.lastIndexOf('\n', s - 1) + 1;
+      int le = text.indexOf('\n', e);
+      le = le < 0 ? text.length() : le;
+      if (ls >= lastLineEnd) {
+        own += (s - ls) + (le - e);
+      } else {
+        own += le - e;
+      }
+      lastLineEnd = le;
+    }
+    return own;
+  }
+
+  private static Words words(AnalyzedArticle a) {
+    List<Token> tokens = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      if (!s.isReporting()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.isContent()) {
+          tokens.add(t);
+        }
+      }
+    }
+    boolean[] quoted = new boolean[tokens.size()];
+    boolean[] name = new boolean[tokens.size()];
+    int q = 0;
+    List<Quote> quotes = a.quotes();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (q < quotes.size() && quotes.get(q).end() <= t.start()) {
+        q++;
+      }
+      quoted[i] = q < quotes.size() && quotes.get(q).start() <= t.start();
+      name[i] = t.isCapitalized();
+    }
+    return new Words(a, tokens, quoted, name);
+  }
+
+  private static long hash(List<Token> t, int from) {
+    long h = 1125899906842597L;
+    for (int k = from; k < from + SHINGLE; k++) {
+      h = 31 * h + t.get(k).norm().hashCode();
+      h ^= h >>> 29;
+    }
+    return h;
+  }
+
+  private static boolean same(List<Token> a, int i, List<Token> b, int j) {
+    for (int k = 0; k < SHINGLE; k++) {
+      if (!a.get(i + k).norm().equals(b.get(j + k).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

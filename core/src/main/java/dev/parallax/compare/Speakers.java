@@ -1,0 +1,127 @@
+package dev.parallax.compare;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Resolves the names outlets give one person to one name: "Lavrov", "Sergei Lavrov" and "Sergey Lavrov"
+ * become the full form most outlets use.
+ *
+ * <p>Two names are the same person when their last words (surnames) are equal after folding case and
+ * accents, or differ by one letter when both have six or more (Zelensky, Zelenskyy), and their given names
+ * are equal, one is missing, or they differ by at most two letters (transliterations: Sergei, Sergey). A
+ * bare surname is resolved only when exactly one person can have it. The canonical form is the full name used by the most articles; ties
+ * go to the one seen first. Built per comparison; immutable once built.
+ */
+final class Speakers {
+  private static final int TRANSLITERATION_EDITS = 2;
+  private static final int LONG_SURNAME = 6;
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+  private final Map<String, String> canonical;
+
+  private Speakers(Map<String, String> canonical) {
+    this.canonical = canonical;
+  }
+
+  /**
+   * Builds the resolution from names in order of appearance.
+   *
+   * @param names each article's names, articles in input order
+   */
+  static Speakers of(List<List<String>> names) {
+    Map<String, Integer> support = new LinkedHashMap<>();
+    for (List<String> article : names) {
+      for (String n : new java.util.LinkedHashSet<>(article)) {
+        support.merge(n, 1, Integer::sum);
+      }
+    }
+    List<List<String>> clusters = new ArrayList<>();
+    for (String f : support.keySet()) {
+      if (given(f).isEmpty()) {
+        continue;
+      }
+      List<String> home = null;
+      for (List<String> c : clusters) {
+        if (samePerson(c.get(0), f)) {
+          home = c;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        clusters.add(home);
+      }
+      home.add(f);
+    }
+    Map<String, String> canonical = new LinkedHashMap<>();
+    for (List<String> c : clusters) {
+      String best = c.get(0);
+      for (String f : c) {
+        if (support.get(f) > support.get(best)) {
+          best = f;
+        }
+      }
+      for (String f : c) {
+        canonical.put(f, best);
+      }
+    }
+    // a bare surname goes to the only person it can be
+    for (String f : support.keySet()) {
+      if (!given(f).isEmpty()) {
+        continue;
+      }
+      List<String> candidates = new ArrayList<>();
+      for (List<String> c : clusters) {
+        if (samePerson(c.get(0), f)) {
+          candidates.add(canonical.get(c.get(0)));
+        }
+      }
+      if (candidates.size() == 1) {
+        canonical.put(f, candidates.get(0));
+      }
+    }
+    return new Speakers(canonical);
+  }
+
+  /** The canonical form of {@code name}; the name itself when it is not known. */
+  String resolve(String name) {
+    return canonical.getOrDefault(name, name);
+  }
+
+  static boolean samePerson(String a, String b) {
+    String sa = surname(a);
+    String sb = surname(b);
+    boolean close = sa.equals(sb)
+        || Math.min(sa.length(), sb.length()) >= LONG_SURNAME && LevenshteinDistance.getDefaultInstance().apply(sa, sb) <= 1;
+    if (!close) {
+      return false;
+    }
+    String ga = given(a);
+    String gb = given(b);
+    return ga.isEmpty() || gb.isEmpty() || ga.equals(gb)
+        || LevenshteinDistance.getDefaultInstance().apply(ga, gb) <= TRANSLITERATION_EDITS;
+  }
+
+  static String surname(String name) {
+    String f = fold(name);
+    int sp = f.lastIndexOf(' ');
+    return sp < 0 ? f : f.substring(sp + 1);
+  }
+
+  static String given(String name) {
+    String f = fold(name);
+    int sp = f.lastIndexOf(' ');
+    return sp < 0 ? "" : f.substring(0, sp);
+  }
+
+  static String fold(String s) {
+    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT).strip();
+  }
+}

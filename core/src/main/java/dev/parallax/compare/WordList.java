@@ -1,0 +1,18 @@
+package dev.parallax.compare;
+
+/** The word lists of {@link Lexicon}, one per resource file under {@code dev/parallax/lexicon/}. */
+enum WordList {
+  NEUTRAL_ATTRIBUTION("attribution-neutral.txt"),
+  LOADED_ATTRIBUTION("attribution-loaded.txt"),
+  DISTANCING("distancing.txt"),
+  HEDGE("hedges.txt"),
+  CERTAINTY("certainty.txt"),
+  LOADED("loaded.txt"),
+  INTENSIFIER("intensifiers.txt");
+
+  final String file;
+
+  WordList(String file) {
+    this.file = file;
+  }
+}

@@ -1,0 +1,464 @@
+package dev.parallax.compare;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The wording differences inside each passage.
+ *
+ * <p>The <b>reference</b> member of a passage is the one of the earliest published article; articles
+ * without a date come after dated ones, and ties go to the article given first. Every other member is
+ * diffed against it with java-diff-utils (Myers) on token stems, and each delta is typed:
+ *
+ * <table>
+ *   <caption>edit kinds, in the order they are tried</caption>
+ *   <tr><th>delta</th><th>kind</th></tr>
+ *   <tr><td>quotation marks put around (or taken from) one to three words</td><td>DISTANCING (scare quotes)</td></tr>
+ *   <tr><td>two different verbs of saying, or a loaded one added or dropped</td><td>ATTRIBUTION</td></tr>
+ *   <tr><td>a distancing word ({@code alleged}) added or dropped</td><td>DISTANCING</td></tr>
+ *   <tr><td>a hedge or certainty marker added or dropped</td><td>HEDGE</td></tr>
+ *   <tr><td>a loaded word or phrase added or dropped</td><td>LOADED</td></tr>
+ *   <tr><td>a word swapped up (down) a scale ({@code serious} to {@code severe}), an intensifier added (dropped)</td><td>INTENSIFIER (SOFTENER)</td></tr>
+ *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
+ *   <tr><td>a weekday, month or year changed, added or dropped</td><td>DATE</td></tr>
+ *   <tr><td>a capitalised word inside a sentence added, dropped or changed</td><td>ENTITY</td></tr>
+ *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
+ *       ({@code Sergei}, {@code Sergey}; {@code nightmare}, {@code nightmarish})</td><td>SYNONYM</td></tr>
+ *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
+ *   <tr><td>anything else</td><td>OTHER</td></tr>
+ * </table>
+ *
+ * <p>The score of a pair is one minus the Dice coefficient of their multisets of word stems: 0 for the
+ * same words in any order, 1 when they share none, 0 when both are empty; symmetric. The passage score is
+ * the mean over pairs of members (0 for a passage of one member). Stateless and thread-safe.
+ */
+final class WordingDiffer {
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
+  private static final int CLAUSE_WORDS = 4;
+
+  private final Lexicon lex;
+
+  WordingDiffer(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<WordingDiff> diff(Inputs in) {
+    List<WordingDiff> out = new ArrayList<>();
+    for (Passage p : in.passages()) {
+      WordingDiff w = diff(in, p);
+      if (w != null) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The wording difference of one passage, or null when none of its members is a main-event article. */
+  WordingDiff diff(Inputs in, Passage p) {
+    List<PassageMember> members = new ArrayList<>();
+    for (PassageMember m : p.members()) {
+      if (in.article(m.article()) != null) {
+        members.add(m);
+      }
+    }
+    if (members.isEmpty()) {
+      return null;
+    }
+    PassageMember ref = members.stream().min((a, b) -> in.chronological().compare(a.article(), b.article())).get();
+    Map<String, List<Token>> tokens = new HashMap<>();
+    for (PassageMember m : members) {
+      tokens.put(m.article(), comparable(Inputs.tokens(in.article(m.article()), m.sentences())));
+    }
+    List<PairDifference> pairs = new ArrayList<>();
+    double sum = 0;
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        String a = members.get(i).article();
+        String b = members.get(j).article();
+        double s = score(tokens.get(a), tokens.get(b));
+        pairs.add(new PairDifference(a, b, s));
+        sum += s;
+      }
+    }
+    List<Edit> edits = new ArrayList<>();
+    AnalyzedArticle refArticle = in.article(ref.article());
+    for (PassageMember m : members) {
+      if (m != ref) {
+        edits.addAll(edits(refArticle, tokens.get(ref.article()), in.article(m.article()), tokens.get(m.article())));
+      }
+    }
+    return new WordingDiff(p.id(), ref.article(), pairs.isEmpty() ? 0.0 : sum / pairs.size(), pairs, edits);
+  }
+
+  /** Words, numbers and quotation marks: what the diff looks at. */
+  static List<Token> comparable(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.isContent() || isQuoteMark(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  static boolean isQuoteMark(Token t) {
+    return t.kind() == TokenKind.PUNCTUATION && (t.norm().equals("\"") || t.norm().equals("'"));
+  }
+
+  /** 1 - Dice of the multisets of word stems; 0 when both are empty. */
+  static double score(List<Token> a, List<Token> b) {
+    Map<String, Integer> counts = new HashMap<>();
+    int na = 0;
+    int nb = 0;
+    for (Token t : a) {
+      if (t.isContent()) {
+        counts.merge(t.lemma(), 1, Integer::sum);
+        na++;
+      }
+    }
+    int shared = 0;
+    for (Token t : b) {
+      if (t.isContent()) {
+        nb++;
+        Integer c = counts.get(t.lemma());
+        if (c != null && c > 0) {
+          shared++;
+          counts.put(t.lemma(), c - 1);
+        }
+      }
+    }
+    if (na + nb == 0) {
+      return 0.0;
+    }
+    return 1.0 - 2.0 * shared / (na + nb);
+  }
+
+  private List<Edit> edits(AnalyzedArticle refArticle, List<Token> ref, AnalyzedArticle other, List<Token> mine) {
+    Patch<String> patch = DiffUtils.diff(lemmas(ref), lemmas(mine));
+    List<Edit> out = new ArrayList<>();
+    List<Token> dropped = new ArrayList<>();
+    List<Token> added = new ArrayList<>();
+    for (AbstractDelta<String> d : patch.getDeltas()) {
+      int sp = d.getSource().getPosition();
+      int tp = d.getTarget().getPosition();
+      List<Token> src = ref.subList(sp, sp + d.getSource().size());
+      List<Token> tgt = mine.subList(tp, tp + d.getTarget().size());
+      type(other.id(), refArticle, ref, sp, src, other, mine, tp, tgt, out);
+      dropped.addAll(words(src));
+      added.addAll(words(tgt));
+    }
+    return pairAcrossDeltas(other.id(), refArticle, other, dropped, added, out);
+  }
+
+  /**
+   * When words moved, one change shows as a drop in one delta and an addition in another ("claimed" dropped
+   * here, "asserted" added there). One-sided attribution, number and date edits are paired up in order, and
+   * a dropped and an added word on one scale become one intensifier or softener.
+   */
+  private List<Edit> pairAcrossDeltas(String id, AnalyzedArticle ra, AnalyzedArticle oa, List<Token> dropped,
+      List<Token> added, List<Edit> edits) {
+    List<Edit> out = new ArrayList<>(edits);
+    for (EditKind kind : List.of(EditKind.ATTRIBUTION, EditKind.NUMBER, EditKind.DATE)) {
+      Edit from = null;
+      Edit to = null;
+      for (Edit e : out) {
+        if (e.kind() == kind && from == null && !e.from().isEmpty() && e.to().isEmpty()) {
+          from = e;
+        } else if (e.kind() == kind && to == null && e.from().isEmpty() && !e.to().isEmpty()) {
+          to = e;
+        }
+      }
+      if (from != null && to != null) {
+        int at = Math.min(out.indexOf(from), out.indexOf(to));
+        out.remove(from);
+        out.remove(to);
+        out.add(at, new Edit(id, kind, from.from(), to.to()));
+      }
+    }
+    dropped.removeIf(x -> lex.scaleIds(x.lemma()).isEmpty());
+    added.removeIf(x -> lex.scaleIds(x.lemma()).isEmpty());
+    for (Token a : dropped) {
+      for (Token b : added) {
+        int step = lex.scaleStep(a.lemma(), b.lemma());
+        if (step == 0) {
+          continue;
+        }
+        EditKind kind = step > 0 ? EditKind.INTENSIFIER : EditKind.SOFTENER;
+        boolean known = out.stream().anyMatch(e -> e.kind() == kind && e.from().equals(a.text()) && e.to().equals(b.text()));
+        if (!known) {
+          out.removeIf(e -> (e.kind() == EditKind.INTENSIFIER || e.kind() == EditKind.SOFTENER)
+              && (e.from().equals(a.text()) && e.to().isEmpty() || e.from().isEmpty() && e.to().equals(b.text())));
+          out.add(edit(id, kind, ra, List.of(a), oa, List.of(b)));
+        }
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private static List<String> lemmas(List<Token> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(isQuoteMark(t) ? "\"" : t.lemma());
+    }
+    return out;
+  }
+
+  private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int sp, List<Token> src,
+      AnalyzedArticle other, List<Token> mine, int tp, List<Token> tgt, List<Edit> out) {
+    List<Token> s = words(src);
+    List<Token> t = words(tgt);
+    if (s.isEmpty() && t.isEmpty()) {
+      // only quotation marks changed: scare quotes when they open a short quoted run
+      String added = scareQuoted(other, mine, tp, tgt);
+      String dropped = scareQuoted(refArticle, ref, sp, src);
+      if (!added.isEmpty() || !dropped.isEmpty()) {
+        out.add(new Edit(id, EditKind.DISTANCING, dropped, added));
+      }
+      return;
+    }
+    List<Edit> found = new ArrayList<>();
+    attribution(id, refArticle, s, other, t, found);
+    oneSided(id, WordList.DISTANCING, EditKind.DISTANCING, refArticle, s, other, t, found);
+    oneSided(id, WordList.HEDGE, EditKind.HEDGE, refArticle, s, other, t, found);
+    oneSided(id, WordList.CERTAINTY, EditKind.HEDGE, refArticle, s, other, t, found);
+    oneSided(id, WordList.LOADED, EditKind.LOADED, refArticle, s, other, t, found);
+    strength(id, refArticle, s, other, t, found);
+    if (hasNumber(s) || hasNumber(t)) {
+      found.add(edit(id, EditKind.NUMBER, refArticle, only(s, TokenKind.NUMBER), other, only(t, TokenKind.NUMBER)));
+    }
+    List<Token> ds = dates(s);
+    List<Token> dt = dates(t);
+    if (!ds.isEmpty() || !dt.isEmpty()) {
+      found.add(edit(id, EditKind.DATE, refArticle, ds, other, dt));
+    }
+    List<Token> es = entities(refArticle, s);
+    List<Token> et = entities(other, t);
+    boolean spelling = s.size() == 1 && t.size() == 1 && variants(s.get(0).lemma(), t.get(0).lemma());
+    if ((!es.isEmpty() || !et.isEmpty()) && !spelling) {
+      found.add(edit(id, EditKind.ENTITY, refArticle, es, other, et));
+    }
+    if (found.isEmpty() && spelling) {
+      found.add(edit(id, EditKind.SYNONYM, refArticle, s, other, t));
+    }
+    boolean clause = Math.max(s.size(), t.size()) >= CLAUSE_WORDS;
+    if (clause) {
+      found.add(edit(id, EditKind.CLAUSE, refArticle, s, other, t));
+    } else if (found.isEmpty()) {
+      found.add(edit(id, EditKind.OTHER, refArticle, s, other, t));
+    }
+    out.addAll(found);
+  }
+
+  private void attribution(String id, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t, List<Edit> out) {
+    List<Token> vs = hits(s, WordList.NEUTRAL_ATTRIBUTION, WordList.LOADED_ATTRIBUTION);
+    List<Token> vt = hits(t, WordList.NEUTRAL_ATTRIBUTION, WordList.LOADED_ATTRIBUTION);
+    // "alleged" before a noun distances, it does not attribute
+    vs.removeAll(hits(s, WordList.DISTANCING));
+    vt.removeAll(hits(t, WordList.DISTANCING));
+    boolean loaded = vs.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0)
+        || vt.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0);
+    if ((!vs.isEmpty() && !vt.isEmpty()) || loaded && (!vs.isEmpty() || !vt.isEmpty())) {
+      out.add(edit(id, EditKind.ATTRIBUTION, ra, vs, oa, vt));
+    }
+  }
+
+  private void oneSided(String id, WordList list, EditKind kind, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa,
+      List<Token> t, List<Edit> out) {
+    List<Token> hs = hits(s, list);
+    List<Token> ht = hits(t, list);
+    if (!hs.isEmpty() || !ht.isEmpty()) {
+      out.add(edit(id, kind, ra, hs, oa, ht));
+    }
+  }
+
+  private void strength(String id, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t, List<Edit> out) {
+    for (Token a : s) {
+      for (Token b : t) {
+        int step = lex.scaleStep(a.lemma(), b.lemma());
+        if (step != 0) {
+          out.add(edit(id, step > 0 ? EditKind.INTENSIFIER : EditKind.SOFTENER, ra, List.of(a), oa, List.of(b)));
+          return;
+        }
+      }
+    }
+    List<Token> is = hits(s, WordList.INTENSIFIER);
+    List<Token> it = hits(t, WordList.INTENSIFIER);
+    if (!it.isEmpty() && is.isEmpty()) {
+      out.add(edit(id, EditKind.INTENSIFIER, ra, is, oa, it));
+    } else if (!is.isEmpty() && it.isEmpty()) {
+      out.add(edit(id, EditKind.SOFTENER, ra, is, oa, it));
+    }
+  }
+
+  /** Whether two stems are one word in other forms: listed synonyms, spelling variants, derivations. */
+  boolean variants(String a, String b) {
+    if (lex.synonyms(a, b)) {
+      return true;
+    }
+    int p = 0;
+    while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+      p++;
+    }
+    int shorter = Math.min(a.length(), b.length());
+    if (p >= 5 && p >= shorter - 1) {
+      return true;
+    }
+    return shorter >= 5 && org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(a, b) <= 2;
+  }
+
+  private List<Token> hits(List<Token> tokens, WordList... lists) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (WordList l : lists) {
+        int n = lex.match(l, tokens, i);
+        if (n > 0) {
+          out.addAll(tokens.subList(i, i + n));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Token> words(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.isContent()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasNumber(List<Token> tokens) {
+    return !only(tokens, TokenKind.NUMBER).isEmpty();
+  }
+
+  private static List<Token> only(List<Token> tokens, TokenKind kind) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.kind() == kind && !isYear(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isYear(Token t) {
+    return t.kind() == TokenKind.NUMBER && t.lemma().length() == 4 && (t.lemma().startsWith("19") || t.lemma().startsWith("20"));
+  }
+
+  private static List<Token> dates(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (WEEKDAYS.contains(t.norm()) || MONTHS.contains(t.norm()) || isYear(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Capitalised words that do not open a sentence and are not weekdays or months. */
+  private static List<Token> entities(AnalyzedArticle a, List<Token> chunk) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : chunk) {
+      if (t.kind() == TokenKind.WORD && t.isCapitalized() && !WEEKDAYS.contains(t.norm()) && !MONTHS.contains(t.norm())
+          && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the token opens its sentence, or stands in a title-case line where every word is capitalised. */
+  private static boolean opensSentence(AnalyzedArticle a, Token t) {
+    dev.parallax.analyze.Sentence s = Inputs.sentenceAt(a, t.start());
+    if (s == null) {
+      return true;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Token x : s.tokens()) {
+      if (x.kind() == TokenKind.WORD) {
+        words++;
+        capitalised += x.isCapitalized() ? 1 : 0;
+      }
+    }
+    if (words >= 5 && capitalised * 10 >= words * 8) {
+      return true;
+    }
+    for (Token x : s.tokens()) {
+      if (x.isContent()) {
+        return x.start() == t.start();
+      }
+    }
+    return true;
+  }
+
+  /** The quoted run "…" that a quotation mark of {@code chunk} opens, when it is one to three words. */
+  private static String scareQuoted(AnalyzedArticle a, List<Token> all, int from, List<Token> chunk) {
+    if (chunk.isEmpty()) {
+      return "";
+    }
+    int marks = 0;
+    for (int k = 0; k < from; k++) {
+      if (isQuoteMark(all.get(k))) {
+        marks++;
+      }
+    }
+    for (int k = from; k < from + chunk.size(); k++) {
+      if (marks % 2 == 0) {
+        int words = 0;
+        int end = k + 1;
+        while (end < all.size() && !isQuoteMark(all.get(end))) {
+          words++;
+          end++;
+        }
+        if (end < all.size() && words >= 1 && words <= 3) {
+          return a.article().text().substring(all.get(k).start(), all.get(end).end());
+        }
+      }
+      marks++;
+    }
+    return "";
+  }
+
+  private static Edit edit(String id, EditKind kind, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t) {
+    return new Edit(id, kind, text(ra, s), text(oa, t));
+  }
+
+  /** The article's text from the first to the last token when they stand together, else the words joined. */
+  static String text(AnalyzedArticle a, List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return "";
+    }
+    String text = a.article().text();
+    StringBuilder sb = new StringBuilder(text.substring(tokens.get(0).start(), tokens.get(0).end()));
+    for (int i = 1; i < tokens.size(); i++) {
+      Token prev = tokens.get(i - 1);
+      Token t = tokens.get(i);
+      if (t.start() >= prev.end() && t.start() - prev.end() <= 4) {
+        sb.append(text, prev.end(), t.end());
+      } else {
+        sb.append(" \u2026 ").append(t.text());
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.parallax.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.ingest.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+  private static final Analyzer ANALYZER = EnglishAnalyzer.create(EnglishModels.load());
+
+  private static List<String> mentions(String text, MentionKind kind) {
+    return ANALYZER.analyze(Article.of("a", "a", null, "", text)).mentions().stream()
+        .filter(m -> m.kind() == kind).map(m -> m.text() + "=" + m.value() + (m.unit().isEmpty() ? "" : " " + m.unit()))
+        .toList();
+  }
+
+  @Test
+  void numberWithItsUnitPastAnAdjective() {
+    assertThat(mentions("He said more than 94,000 Russian soldiers have massed across the border.", MentionKind.NUMBER))
+        .containsExactly("94,000=94000 soldier");
+  }
+
+  @Test
+  void numberWithScaleWord() {
+    assertThat(mentions("The fund holds 2.5 million dollars.", MentionKind.NUMBER)).containsExactly("2.5 million=2500000 dollar");
+  }
+
+  @Test
+  void weekdays() {
+    assertThat(mentions("Lavrov spoke on Thursday, not Friday.", MentionKind.WEEKDAY))
+        .containsExactly("Thursday=thursday", "Friday=friday");
+  }
+
+  @Test
+  void datesAndYears() {
+    assertThat(mentions("They met on December 2, 2021, seven years after the 2014 annexation.", MentionKind.DATE))
+        .containsExactly("December 2, 2021=2021-12-02", "2014=2014");
+  }
+
+  @Test
+  void yearBeforeACountedThingIsANumber() {
+    assertThat(mentions("The region has 2014 residents.", MentionKind.DATE)).isEmpty();
+  }
+}

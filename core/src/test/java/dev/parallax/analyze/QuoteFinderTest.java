@@ -1,0 +1,140 @@
+package dev.parallax.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.ingest.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+  private static final Analyzer ANALYZER = EnglishAnalyzer.create(EnglishModels.load());
+
+  private static List<Quote> quotes(String text) {
+    return ANALYZER.analyze(Article.of("a", "a", null, "", text)).quotes();
+  }
+
+  private static List<String> rendered(String text) {
+    return quotes(text).stream()
+        .map(q -> q.text() + " | " + q.speaker().orElse("?") + q.citedSource().map(s -> " | " + s).orElse(""))
+        .toList();
+  }
+
+  @Test
+  void curlyAndStraightQuotes() {
+    assertThat(rendered("\u201CWe want peace,\u201D Lavrov said.\n\"We want talks,\" Blinken said."))
+        .containsExactly("We want peace, | Lavrov", "We want talks, | Blinken");
+  }
+
+  @Test
+  void quoteSpanningSentences() {
+    List<Quote> q = quotes("\u201CThe threat is rising. We will insist on guarantees,\u201D Putin said.");
+    assertThat(q).singleElement().satisfies(x -> {
+      assertThat(x.text()).isEqualTo("The threat is rising. We will insist on guarantees,");
+      assertThat(x.partial()).isFalse();
+    });
+  }
+
+  @Test
+  void partialQuoteInsideASentence() {
+    List<Quote> q = quotes("Blinken warned that Russia would face \u201Cserious consequences\u201D if it invaded Ukraine.");
+    assertThat(q).singleElement().satisfies(x -> {
+      assertThat(x.text()).isEqualTo("serious consequences");
+      assertThat(x.partial()).isTrue();
+      assertThat(x.speaker()).contains("Blinken");
+    });
+  }
+
+  @Test
+  void offsetsPointAtTheQuotedWords() {
+    String text = "Lavrov said \u201Cthe nightmare is returning\u201D on Thursday.";
+    Quote q = quotes(text).get(0);
+    assertThat(text.substring(q.start(), q.end())).isEqualTo("the nightmare is returning");
+  }
+
+  @Test
+  void surnameAndTitleResolveToTheFullName() {
+    assertThat(rendered("Russian Foreign Minister Sergey Lavrov arrived in Stockholm.\n"
+        + "\u201CNATO refuses our proposals,\u201D Mr Lavrov said.\n\u201CWe are ready to talk,\u201D said Lavrov."))
+        .containsExactly("NATO refuses our proposals, | Sergey Lavrov", "We are ready to talk, | Sergey Lavrov");
+  }
+
+  @Test
+  void roleDescriptionResolvesToThePersonWithThatRole() {
+    assertThat(rendered("US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.\n"
+        + "Russia's top diplomat said NATO was \u201Cirresponsibly\u201D expanding.\n"
+        + "The top US diplomat said the allies were \u201Cprepared to impose significant costs.\u201D"))
+        .containsExactly("irresponsibly | Sergey Lavrov", "prepared to impose significant costs. | Antony Blinken");
+  }
+
+  @Test
+  void pronounTakesThePreviousSpeaker() {
+    assertThat(rendered("NATO Secretary-General Jens Stoltenberg asked Russia to be transparent.\n"
+        + "\u201CWe have to be clear-eyed,\u201D Stoltenberg said.\n\u201CWe know Russia's record,\u201D he said."))
+        .containsExactly("We have to be clear-eyed, | Jens Stoltenberg", "We know Russia's record, | Jens Stoltenberg");
+  }
+
+  @Test
+  void objectOfTheVerbIsNotTheSpeaker() {
+    assertThat(rendered("Stoltenberg warned Russia that there will be a \u201Chigh price.\u201D"))
+        .containsExactly("high price. | Stoltenberg");
+  }
+
+  @Test
+  void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
+    assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
+        .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
+  }
+
+  @Test
+  void citedSource() {
+    assertThat(rendered("\u201CThe alliance is moving closer,\u201D Lavrov said at the conference, per BBC News.\n"
+        + "\u201CThe threat is rising,\u201D Putin said on Wednesday, The New York Times reported.\n"
+        + "\u201CRussia arrested three agents,\u201D BBC reported of the incident."))
+        .containsExactly("The alliance is moving closer, | Lavrov | BBC News",
+            "The threat is rising, | Putin | The New York Times",
+            "Russia arrested three agents, | BBC | BBC");
+  }
+
+  @Test
+  void openingMarkTypedAsClosingMark() {
+    assertThat(rendered("\u201CI hope common sense will prevail \u201CAt a gathering on Tuesday, Russian President Vladimir Putin stated."))
+        .containsExactly("I hope common sense will prevail | Vladimir Putin");
+  }
+
+  @Test
+  void quoteRunningOnIntoTheNextParagraph() {
+    assertThat(rendered("Zelensky addressed parliament on Wednesday.\n"
+        + "\u201CWe must tell the truth about the war in Donbass.\n"
+        + "\u201CWe are not afraid of direct dialogue,\u201D Zelensky said."))
+        .containsExactly("We must tell the truth about the war in Donbass. | Zelensky",
+            "We are not afraid of direct dialogue, | Zelensky");
+  }
+
+  @Test
+  void inversionWithApposition() {
+    assertThat(rendered("\u201CWe will respond,\u201D said Maria Zakharova, the foreign ministry spokeswoman."))
+        .containsExactly("We will respond, | Maria Zakharova");
+  }
+
+  @Test
+  void unclosedMarkInsideASentenceIsNoQuote() {
+    assertThat(quotes("He answered \u201Cyes and left the room without another word.")).isEmpty();
+  }
+
+  @Test
+  void singleCurlyQuotesInAHeadline() {
+    assertThat(quotes("Russia warns about \u2018nightmare scenario\u2019 of military confrontation"))
+        .extracting(Quote::text).containsExactly("nightmare scenario");
+  }
+
+  @Test
+  void apostrophesAreNotQuotes() {
+    assertThat(quotes("Russia\u2019s top diplomat visited the allies\u2019 capitals and NATO\u2019s headquarters.")).isEmpty();
+  }
+
+  @Test
+  void countrySpeaking() {
+    assertThat(rendered("The Kremlin called the claims \u201Cexcessively inflamed and dangerous.\u201D"))
+        .containsExactly("excessively inflamed and dangerous. | Kremlin");
+  }
+}

@@ -1,0 +1,74 @@
+package dev.parallax.compare;
+
+import static dev.parallax.compare.Fixtures.article;
+import static dev.parallax.compare.Fixtures.compare;
+import static dev.parallax.compare.Fixtures.passage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiscrepancyFinderTest {
+  private static List<String> discrepancies(String a, String b) {
+    AnalyzedArticle x = article("x", null, a);
+    AnalyzedArticle y = article("y", null, b);
+    return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
+        y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+  }
+
+  @Test
+  void changedNumber() {
+    assertThat(discrepancies("Ukraine says 90,000 troops have gathered on its border.",
+        "Ukraine says more than 94,000 Russian soldiers have massed on its border."))
+        .containsExactly("NUMBER p1 [x=90,000 troops, y=94,000 Russian soldiers]");
+  }
+
+  @Test
+  void numberOnlyOneMemberStatesIsNoConflict() {
+    assertThat(discrepancies("Ukraine says 90,000 troops have gathered on its border.",
+        "Ukraine says Russian troops have gathered on its border.")).isEmpty();
+  }
+
+  @Test
+  void differentUnitsAreNotCompared() {
+    assertThat(discrepancies("The war has killed 13,000 people since it began.",
+        "The war has involved 90,000 troops since it began.")).isEmpty();
+  }
+
+  @Test
+  void sameNumberIsNoConflict() {
+    assertThat(discrepancies("Ukraine says 90,000 troops are there.", "Kyiv counts 90,000 soldiers there.")).isEmpty();
+  }
+
+  @Test
+  void changedWeekday() {
+    assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
+        .containsExactly("DATE p1 [x=Thursday, y=Friday]");
+  }
+
+  @Test
+  void sameWeekdayIsNoConflict() {
+    assertThat(discrepancies("Lavrov spoke on Thursday.", "On Thursday Lavrov spoke.")).isEmpty();
+  }
+
+  @Test
+  void changedDate() {
+    assertThat(discrepancies("The ministers met on December 2, 2021.", "The ministers met on December 3, 2021."))
+        .containsExactly("DATE p1 [x=December 2, 2021, y=December 3, 2021]");
+  }
+
+  @Test
+  void transliterationIsNoNameConflict() {
+    assertThat(discrepancies("Sergei Lavrov spoke in Stockholm.", "Sergey Lavrov spoke in Stockholm.")).isEmpty();
+  }
+
+  @Test
+  void differentGivenNamesConflict() {
+    assertThat(discrepancies("The statement came from Mark Johnson yesterday.",
+        "The statement came from Robert Johnson yesterday."))
+        .containsExactly("NAME p1 [x=Mark Johnson, y=Robert Johnson]");
+  }
+}

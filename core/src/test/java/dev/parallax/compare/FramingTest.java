@@ -1,0 +1,110 @@
+package dev.parallax.compare;
+
+import static dev.parallax.compare.Fixtures.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FramingTest {
+  private static List<String> cues(String text) {
+    AnalyzedArticle a = article("a", null, text);
+    return Framing.standard().cues(a).stream().map(c -> c.kind() + " " + c.text()).toList();
+  }
+
+  @Test
+  void distancingVerb() {
+    assertThat(cues("Foreign Minister Sergey Lavrov claimed on Thursday that NATO refuses all proposals."))
+        .containsExactly("ATTRIBUTION claimed");
+  }
+
+  @Test
+  void neutralVerbIsNoCue() {
+    assertThat(cues("Foreign Minister Sergey Lavrov said on Thursday that NATO refuses all proposals.")).isEmpty();
+  }
+
+  @Test
+  void distancingWords() {
+    assertThat(cues("Fears grew over an alleged buildup and the purported plans of the so-called alliance."))
+        .containsExactly("DISTANCING alleged", "DISTANCING purported", "DISTANCING so-called");
+  }
+
+  @Test
+  void allegedThatIsAttribution() {
+    assertThat(cues("The ministry alleged that the drills were a provocation."))
+        .contains("ATTRIBUTION alleged");
+  }
+
+  @Test
+  void scareQuotes() {
+    assertThat(cues("Some Western media outlets have written that Moscow is planning an \u201Cinvasion\u201D of its neighbor."))
+        .containsExactly("SCARE_QUOTE \u201Cinvasion\u201D");
+  }
+
+  @Test
+  void attributedPartialQuoteIsNotAScareQuote() {
+    assertThat(cues("Lavrov said that strategic stability on the continent is \u201Crapidly eroding.\u201D")).isEmpty();
+  }
+
+  @Test
+  void wordsInsideAFullQuoteAreTheSpeakersNotTheOutlets() {
+    assertThat(cues("\u201CThey have irresponsibly and allegedly broken every promise they made,\u201D Lavrov said.")).isEmpty();
+  }
+
+  @Test
+  void loadedWordInShortQuoteIsTheOutletsChoice() {
+    assertThat(cues("The top Russian diplomat said NATO was \u201Cirresponsibly\u201D expanding toward Russia."))
+        .containsExactly("LOADED irresponsibly");
+  }
+
+  @Test
+  void loadedWords() {
+    assertThat(cues("Since Russia's unilateral annexation of Crimea, Kremlin-backed rebels have fought Ukrainian troops."))
+        .containsExactly("LOADED unilateral annexation", "LOADED Kremlin-backed");
+  }
+
+  @Test
+  void hedgeAndCertainty() {
+    assertThat(cues("The talks may resume soon. Clearly, the ministers want a deal."))
+        .containsExactly("HEDGE may", "CERTAINTY Clearly");
+  }
+
+  @Test
+  void monthMayIsNoHedge() {
+    assertThat(cues("The drill began on May 31 near the border.")).isEmpty();
+  }
+
+  @Test
+  void reportedIsNotReportedly() {
+    assertThat(cues("Reporters said the meeting was short.")).isEmpty();
+    assertThat(cues("The meeting was reportedly short.")).containsExactly("HEDGE reportedly");
+  }
+
+  @Test
+  void intensifier() {
+    assertThat(cues("The Kremlin strongly denied the claim.")).containsExactly("INTENSIFIER strongly");
+  }
+
+  @Test
+  void summaryCountsPerThousandWords() {
+    AnalyzedArticle a = article("a", null, "Lavrov claimed that NATO is irresponsibly expanding. He claimed more.");
+    FramingSummary s = Framing.standard().summarize(a);
+    assertThat(s.words()).isEqualTo(10);
+    assertThat(s.counts()).extracting(FramingSummary.KindCount::kind)
+        .containsExactly(FramingKind.ATTRIBUTION, FramingKind.LOADED);
+    FramingSummary.KindCount attribution = s.counts().get(0);
+    assertThat(attribution.count()).isEqualTo(2);
+    assertThat(attribution.perThousandWords()).isEqualTo(200.0);
+    assertThat(attribution.examples()).containsExactly("claimed");
+  }
+
+  @Test
+  void summaryOfNothing() {
+    FramingSummary s = Framing.summarize(List.of(), 0);
+    assertThat(s.counts()).isEmpty();
+    assertThat(s.words()).isZero();
+    assertThatThrownBy(() -> Framing.summarize(List.of(), -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,148 @@
+package dev.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.align.Alignment;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventMembership;
+import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.ingest.Article;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Omissions and outlet summaries on hand-built alignments of three outlets and one unrelated article. */
+class OmissionFinderTest {
+  private static final List<AnalyzedArticle> ARTICLES = List.of(article("rt"), article("bi"), article("zh"),
+      article("later"));
+  private static final List<ArticleEvent> EVENTS = List.of(
+      new ArticleEvent("rt", EventMembership.MAIN, "shares 3 passages"),
+      new ArticleEvent("bi", EventMembership.MAIN, "shares 3 passages"),
+      new ArticleEvent("zh", EventMembership.MAIN, "shares 3 passages"),
+      new ArticleEvent("later", EventMembership.OTHER, "published 22 days later"));
+
+  /** Lavrov's warning: everyone. Troop estimate: bi and zh. NATO refusal: rt and zh. Security pact: rt only. */
+  private static final Alignment ALIGNMENT = new Alignment(EVENTS, List.of(
+      passage("p1", 0.9, "rt", "bi", "zh"),
+      passage("p2", 0.7, "bi", "zh"),
+      passage("p3", 0.5, "rt", "zh"),
+      passage("p4", 0.2, "rt")));
+
+  @Test
+  void omittedFactIsListedWithTheOutletsThatCarryIt() {
+    List<Omission> omissions = OmissionFinder.find(ARTICLES, ALIGNMENT);
+    assertThat(omissions).containsExactly(
+        new Omission("rt", "p2", 0.7, List.of("bi", "zh")),
+        new Omission("bi", "p3", 0.5, List.of("rt", "zh")),
+        new Omission("bi", "p4", 0.2, List.of("rt")),
+        new Omission("zh", "p4", 0.2, List.of("rt")));
+  }
+
+  @Test
+  void omissionsOfOneArticleAreMostSalientFirst() {
+    Alignment a = new Alignment(EVENTS, List.of(
+        passage("p1", 0.3, "rt", "bi"),
+        passage("p2", 0.8, "rt"),
+        passage("p3", 0.3, "rt", "zh")));
+    assertThat(OmissionFinder.find(ARTICLES, a)).filteredOn(o -> o.article().equals("bi"))
+        .extracting(Omission::passage).containsExactly("p2", "p3");
+  }
+
+  @Test
+  void rewordedFactIsNotAnOmission() {
+    // The aligner put bi's differently worded sentence into p1: bi carries it.
+    assertThat(OmissionFinder.find(ARTICLES, ALIGNMENT)).noneMatch(o -> o.passage().equals("p1"));
+  }
+
+  @Test
+  void articleOfAnotherEventGetsNoOmissionsAndNoSummary() {
+    assertThat(OmissionFinder.find(ARTICLES, ALIGNMENT)).noneMatch(o -> o.article().equals("later"));
+    assertThat(summaries(ALIGNMENT)).extracting(OutletSummary::article).containsExactly("rt", "bi", "zh");
+  }
+
+  @Test
+  void otherEventMembersDoNotCountAsCoverage() {
+    Alignment a = new Alignment(EVENTS, List.of(passage("p1", 0.5, "rt", "later")));
+    assertThat(OmissionFinder.find(ARTICLES, a)).extracting(Omission::coveredBy)
+        .containsOnly(List.of("rt"));
+  }
+
+  @Test
+  void coverageIsTheSalienceWeightedShareCarried() {
+    List<OutletSummary> s = summaries(ALIGNMENT);
+    double total = 0.9 + 0.7 + 0.5 + 0.2;
+    assertThat(s.get(0).coverage()).isCloseTo((0.9 + 0.5 + 0.2) / total, within());
+    assertThat(s.get(1).coverage()).isCloseTo((0.9 + 0.7) / total, within());
+    assertThat(s.get(2).coverage()).isCloseTo((0.9 + 0.7 + 0.5) / total, within());
+  }
+
+  @Test
+  void omissionScoreIsTheWeightedShareOfOthersPassagesLeftOut() {
+    List<OutletSummary> s = summaries(ALIGNMENT);
+    // rt: others carry p1, p2, p3; it leaves out p2.
+    assertThat(s.get(0).omissionScore()).isCloseTo(0.7 / (0.9 + 0.7 + 0.5), within());
+    // zh: others carry all four; it leaves out p4.
+    assertThat(s.get(2).omissionScore()).isCloseTo(0.2 / (0.9 + 0.7 + 0.5 + 0.2), within());
+  }
+
+  @Test
+  void exclusivesAreWhatOnlyThatOutletCarries() {
+    List<OutletSummary> s = summaries(ALIGNMENT);
+    assertThat(s.get(0).exclusives()).containsExactly("p4");
+    assertThat(s.get(1).exclusives()).isEmpty();
+    assertThat(s.get(2).exclusives()).isEmpty();
+  }
+
+  @Test
+  void unrankedPassagesWeighTheSame() {
+    Alignment a = new Alignment(EVENTS, List.of(passage("p1", 0, "rt", "bi"), passage("p2", 0, "bi")));
+    List<OutletSummary> s = summaries(a);
+    assertThat(s.get(0).coverage()).isEqualTo(0.5);
+    assertThat(s.get(0).omissionScore()).isEqualTo(0.5);
+    assertThat(s.get(2).coverage()).isEqualTo(0.0);
+  }
+
+  @Test
+  void noPassagesGivesZeroScoresInRange() {
+    Alignment a = new Alignment(EVENTS, List.of());
+    assertThat(OmissionFinder.find(ARTICLES, a)).isEmpty();
+    assertThat(summaries(a)).allSatisfy(o -> {
+      assertThat(o.coverage()).isZero();
+      assertThat(o.omissionScore()).isZero();
+      assertThat(o.exclusives()).isEmpty();
+    });
+  }
+
+  @Test
+  void singleMainArticleHasNoOmissionsAndNoExclusives() {
+    List<ArticleEvent> events = new ArrayList<>(EVENTS);
+    events.set(1, new ArticleEvent("bi", EventMembership.OTHER, "x"));
+    events.set(2, new ArticleEvent("zh", EventMembership.OTHER, "x"));
+    Alignment a = new Alignment(events, List.of(passage("p1", 0.5, "rt")));
+    assertThat(OmissionFinder.find(ARTICLES, a)).isEmpty();
+    assertThat(summaries(a)).singleElement().satisfies(o -> {
+      assertThat(o.coverage()).isEqualTo(1.0);
+      assertThat(o.exclusives()).isEmpty();
+    });
+  }
+
+  private static List<OutletSummary> summaries(Alignment a) {
+    return OutletSummaries.summarize(ARTICLES, a, art -> Framing.summarize(List.of(), Framing.words(art)));
+  }
+
+  private static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(1e-9);
+  }
+
+  private static AnalyzedArticle article(String id) {
+    return new AnalyzedArticle(Article.of(id, id, null, "", ""), List.of(), List.of(), List.of());
+  }
+
+  private static Passage passage(String id, double salience, String... articles) {
+    List<PassageMember> members = Arrays.stream(articles).map(a -> new PassageMember(a, List.of(0))).toList();
+    return new Passage(id, salience, members, 1.0);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.parallax.compare;
+
+import static dev.parallax.compare.Fixtures.article;
+import static dev.parallax.compare.Fixtures.compare;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMatcherTest {
+  private static final String FULL = "\u201CThe nightmarish scenario of military confrontation is returning,\u201D Lavrov said.";
+
+  private static List<QuoteGroup> groups(AnalyzedArticle... articles) {
+    return compare(List.of(articles)).quotes();
+  }
+
+  private static List<String> rendered(QuoteGroup g) {
+    return g.variants().stream().map(v -> v.article() + " " + v.fidelity() + " " + v.text()).toList();
+  }
+
+  @Test
+  void verbatimQuote() {
+    List<QuoteGroup> g = groups(article("a", "2021-12-02", FULL), article("b", "2021-12-03", FULL));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Lavrov");
+      assertThat(rendered(q)).containsExactly(
+          "a VERBATIM The nightmarish scenario of military confrontation is returning,",
+          "b VERBATIM The nightmarish scenario of military confrontation is returning,");
+    });
+  }
+
+  @Test
+  void truncatedQuote() {
+    List<QuoteGroup> g = groups(article("a", null, FULL),
+        article("b", null, "Lavrov said the \u201Cscenario of military confrontation is returning.\u201D"));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM The nightmarish scenario of military confrontation is returning,",
+        "b TRUNCATED scenario of military confrontation is returning."));
+  }
+
+  @Test
+  void alteredQuote() {
+    String serious = "Blinken warned of \u201Cserious consequences\u201D if Russia invaded Ukraine.";
+    List<QuoteGroup> g = groups(article("a", null, serious), article("b", null, serious),
+        article("c", null, "Blinken says there will be \u201Csevere consequences\u201D if Russia seeks conflict."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM serious consequences", "b VERBATIM serious consequences", "c ALTERED severe consequences"));
+  }
+
+  @Test
+  void paraphraseAsQuote() {
+    List<QuoteGroup> g = groups(article("a", null, FULL), article("b", null, FULL),
+        article("c", null, "Lavrov said Russia is ready for a \u201Cnightmare of military confrontation.\u201D"));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM The nightmarish scenario of military confrontation is returning,",
+        "b VERBATIM The nightmarish scenario of military confrontation is returning,",
+        "c ALTERED nightmare of military confrontation."));
+  }
+
+  @Test
+  void paraphraseWithoutQuotationMarks() {
+    List<QuoteGroup> g = groups(article("a", null, FULL),
+        article("b", null, "Lavrov said the scenario of a military confrontation in Europe is returning."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE The nightmarish scenario of military confrontation is returning,",
+        "b PARAPHRASE Lavrov said the scenario of a military confrontation in Europe is returning."));
+  }
+
+  @Test
+  void unrelatedSentenceIsNoParaphrase() {
+    List<QuoteGroup> g = groups(article("a", null, FULL), article("b", null, "Lavrov met Blinken in Stockholm on Thursday."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE The nightmarish scenario of military confrontation is returning,"));
+  }
+
+  @Test
+  void sameWordsFromDifferentSpeakersAreTwoQuotes() {
+    List<QuoteGroup> g = groups(article("a", null, "\u201CWe need legal guarantees,\u201D Putin said."),
+        article("b", null, "\u201CWe need legal guarantees,\u201D Zelensky said."));
+    assertThat(g).hasSize(2);
+    assertThat(g).extracting(QuoteGroup::speaker).containsExactly("Putin", "Zelensky");
+  }
+
+  @Test
+  void speakerResolvedAcrossOutlets() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Russian Foreign Minister Sergei Lavrov spoke in Stockholm.\n" + FULL),
+        article("b", null, "Russian Foreign Minister Sergey Lavrov spoke in Stockholm.\n" + FULL),
+        article("c", null, "Foreign Minister Sergey Lavrov spoke in Stockholm.\nRussia's top diplomat said "
+            + "\u201Cthe nightmarish scenario of military confrontation is returning.\u201D"));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Sergey Lavrov");
+      assertThat(q.variants()).extracting(QuoteVariant::fidelity)
+          .containsExactly(Fidelity.VERBATIM, Fidelity.VERBATIM, Fidelity.VERBATIM);
+    });
+  }
+
+  @Test
+  void citedSourceIsKept() {
+    List<QuoteGroup> g = groups(article("a", null, "\u201CThe threat is rising,\u201D Putin said, The New York Times reported."),
+        article("b", null, "Nothing else happened today."));
+    assertThat(g.get(0).variants().get(0).citedSource()).contains("The New York Times");
+  }
+
+  @Test
+  void oneWordQuotesAreNotGrouped() {
+    assertThat(groups(article("a", null, "Media spoke of an \u201Cinvasion\u201D of Ukraine."),
+        article("b", null, "Media spoke of an \u201Cinvasion\u201D of Ukraine."))).isEmpty();
+  }
+}

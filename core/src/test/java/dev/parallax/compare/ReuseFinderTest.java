@@ -1,0 +1,78 @@
+package dev.parallax.compare;
+
+import static dev.parallax.compare.Fixtures.article;
+import static dev.parallax.compare.Fixtures.compare;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Comparison;
+import dev.parallax.analyze.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReuseFinderTest {
+  private static final String PARAGRAPH = "\u201CNATO refuses to consider our proposals,\u201D Lavrov said, accusing the "
+      + "US-led bloc of rejecting constructive discussion and of ignoring every warning from Moscow.";
+
+  private static String shared(Comparison c, Reuse r) {
+    String from = c.article(r.from()).orElseThrow().article().text();
+    String to = c.article(r.to()).orElseThrow().article().text();
+    ReuseSpan s = r.spans().get(0);
+    assertThat(to.substring(s.toStart(), s.toEnd())).isEqualTo(from.substring(s.fromStart(), s.fromEnd()));
+    return from.substring(s.fromStart(), s.fromEnd());
+  }
+
+  @Test
+  void verbatimCopyWithDirectionFromDates() {
+    AnalyzedArticle copier = article("copier", "2021-12-03", "On Friday the tone hardened.\n" + PARAGRAPH + "\nMore later.");
+    AnalyzedArticle source = article("source", "2021-12-02", "Lavrov spoke in Stockholm.\n" + PARAGRAPH);
+    Comparison c = compare(List.of(copier, source));
+    assertThat(c.reuse()).singleElement().satisfies(r -> {
+      assertThat(r.from()).isEqualTo("source");
+      assertThat(r.to()).isEqualTo("copier");
+      assertThat(r.direction()).startsWith("published earlier");
+      assertThat(shared(c, r)).contains("accusing the US-led bloc of rejecting constructive discussion");
+      assertThat(r.chars()).isGreaterThan(100);
+    });
+  }
+
+  @Test
+  void directionFromLongerContextWhenDatesTie() {
+    AnalyzedArticle lifted = article("lifted", "2021-12-02", PARAGRAPH);
+    AnalyzedArticle original = article("original", "2021-12-02", "Speaking in Stockholm on Thursday, the minister "
+        + "went further than before. " + PARAGRAPH.replace("Moscow.", "Moscow, which he said had been patient."));
+    Comparison c = compare(List.of(lifted, original));
+    assertThat(c.reuse()).singleElement().satisfies(r -> {
+      assertThat(r.from()).isEqualTo("original");
+      assertThat(r.direction()).startsWith("longer context");
+    });
+  }
+
+  @Test
+  void inputOrderWhenNothingElseDecides() {
+    Comparison c = compare(List.of(article("first", null, PARAGRAPH), article("second", null, PARAGRAPH)));
+    assertThat(c.reuse()).singleElement().satisfies(r -> {
+      assertThat(r.from()).isEqualTo("first");
+      assertThat(r.direction()).startsWith("input order");
+    });
+  }
+
+  @Test
+  void noCopyBetweenIndependentReports() {
+    Comparison c = compare(List.of(
+        article("a", "2021-12-02", "Russian Foreign Minister Sergey Lavrov met US Secretary of State Antony Blinken "
+            + "in Stockholm on Thursday. The two men disagreed about almost everything."),
+        article("b", "2021-12-02", "In Stockholm, Russian Foreign Minister Sergey Lavrov met US Secretary of State "
+            + "Antony Blinken for half an hour, and neither side gave ground.")));
+    assertThat(c.reuse()).isEmpty();
+  }
+
+  @Test
+  void sharedQuoteAloneIsNotCopying() {
+    String quote = "\u201COn the contrary, the alliance's military infrastructure is moving closer to Russia's borders, "
+        + "and the nightmarish scenario of military confrontation is returning,\u201D ";
+    Comparison c = compare(List.of(
+        article("a", "2021-12-02", quote + "Lavrov told the conference."),
+        article("b", "2021-12-02", quote + "the minister said in his speech.")));
+    assertThat(c.reuse()).isEmpty();
+  }
+}

@@ -1,0 +1,212 @@
+package dev.parallax.compare;
+
+import static dev.parallax.compare.Fixtures.article;
+import static dev.parallax.compare.Fixtures.compare;
+import static dev.parallax.compare.Fixtures.passage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.Comparison;
+import dev.parallax.analyze.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordingDifferTest {
+
+  /** Compares two one-sentence articles as one passage; the first is the reference (published earlier). */
+  private static WordingDiff diff(String reference, String other) {
+    AnalyzedArticle a = article("a", "2021-12-02", reference);
+    AnalyzedArticle b = article("b", "2021-12-03", other);
+    Comparison c = compare(List.of(a, b), passage("p1", a, a.sentences().get(0).text().substring(0, 5),
+        b, b.sentences().get(0).text().substring(0, 5)));
+    assertThat(c.wording()).hasSize(1);
+    return c.wording().get(0);
+  }
+
+  private static List<String> rendered(WordingDiff w) {
+    return w.edits().stream().map(e -> e.kind() + " " + e.from() + " -> " + e.to()).toList();
+  }
+
+  @Test
+  void sameWordsScoreZeroAndHaveNoEdits() {
+    WordingDiff w = diff("Lavrov met Blinken in Stockholm.", "Lavrov met Blinken in Stockholm.");
+    assertThat(w.score()).isZero();
+    assertThat(w.edits()).isEmpty();
+    assertThat(w.reference()).isEqualTo("a");
+  }
+
+  @Test
+  void nothingSharedScoresOne() {
+    WordingDiff w = diff("Lavrov met Blinken.", "Rain fell overnight.");
+    assertThat(w.score()).isEqualTo(1.0);
+    assertThat(w.pairs()).singleElement().satisfies(p -> assertThat(p.score()).isEqualTo(1.0));
+  }
+
+  @Test
+  void referenceIsTheEarliestPublishedThenTheFirstGiven() {
+    AnalyzedArticle late = article("late", "2021-12-05", "Lavrov met Blinken in Stockholm.");
+    AnalyzedArticle early = article("early", "2021-12-01", "Lavrov met Blinken in Sweden.");
+    AnalyzedArticle undated = article("undated", null, "Lavrov met Blinken there.");
+    Comparison c = compare(List.of(late, undated, early),
+        passage("p1", late, "Lavrov", undated, "Lavrov", early, "Lavrov"));
+    assertThat(c.wording().get(0).reference()).isEqualTo("early");
+    assertThat(c.wording().get(0).pairs()).hasSize(3);
+    assertThat(c.wording().get(0).edits()).extracting(Edit::article).containsOnly("late", "undated");
+  }
+
+  @Test
+  void onePassageMemberHasScoreZero() {
+    AnalyzedArticle a = article("a", null, "Lavrov met Blinken.");
+    Comparison c = compare(List.of(a), passage("p1", a, "Lavrov"));
+    assertThat(c.wording().get(0).score()).isZero();
+    assertThat(c.wording().get(0).pairs()).isEmpty();
+  }
+
+  @Test
+  void synonym() {
+    WordingDiff w = diff("Russian troops gathered near the border.", "Russian soldiers gathered near the border.");
+    assertThat(rendered(w)).containsExactly("SYNONYM troops -> soldiers");
+    assertThat(w.score()).isGreaterThan(0.0).isLessThan(0.5);
+  }
+
+  @Test
+  void derivationAndTransliterationAreSynonyms() {
+    assertThat(rendered(diff("The nightmare scenario is back.", "The nightmarish scenario is back.")))
+        .containsExactly("SYNONYM nightmare -> nightmarish");
+    assertThat(rendered(diff("Blinken met Sergei Lavrov.", "Blinken met Sergey Lavrov.")))
+        .containsExactly("SYNONYM Sergei -> Sergey");
+  }
+
+  @Test
+  void neutralVerbsAreNotNouns() {
+    WordingDiff w = diff("Blinken met the Secretary of State.", "Blinken met the Secretary of Defense.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.ATTRIBUTION);
+  }
+
+  @Test
+  void intensifier() {
+    WordingDiff w = diff("Blinken warned of serious consequences.", "Blinken warned of severe consequences.");
+    assertThat(rendered(w)).containsExactly("INTENSIFIER serious -> severe");
+  }
+
+  @Test
+  void softener() {
+    WordingDiff w = diff("Blinken warned of severe consequences.", "Blinken warned of serious consequences.");
+    assertThat(rendered(w)).containsExactly("SOFTENER severe -> serious");
+  }
+
+  @Test
+  void hedgeAdded() {
+    WordingDiff w = diff("The army is preparing an attack.", "The army may be preparing an attack.");
+    assertThat(rendered(w)).contains("HEDGE  -> may");
+  }
+
+  @Test
+  void certaintyMarkerAdded() {
+    WordingDiff w = diff("The army is preparing an attack.", "The army is clearly preparing an attack.");
+    assertThat(rendered(w)).containsExactly("HEDGE  -> clearly");
+  }
+
+  @Test
+  void hedgeDropped() {
+    WordingDiff w = diff("The talks could resume next week.", "The talks resume next week.");
+    assertThat(rendered(w)).containsExactly("HEDGE could -> ");
+  }
+
+  @Test
+  void scareQuotesDropped() {
+    WordingDiff w = diff("Moscow is planning an \u201Cinvasion\u201D of its neighbour.",
+        "Moscow is planning an invasion of its neighbour.");
+    assertThat(rendered(w)).containsExactly("DISTANCING \u201Cinvasion\u201D -> ");
+  }
+
+  @Test
+  void fullQuoteIsNotAScareQuote() {
+    WordingDiff w = diff("Lavrov said NATO refuses to consider our proposals on security.",
+        "Lavrov said \u201CNATO refuses to consider our proposals on security.\u201D");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.DISTANCING);
+  }
+
+  @Test
+  void attributionVerb() {
+    WordingDiff w = diff("Lavrov said that NATO refuses talks.", "Lavrov claimed that NATO refuses talks.");
+    assertThat(rendered(w)).containsExactly("ATTRIBUTION said -> claimed");
+  }
+
+  @Test
+  void distancingVerb() {
+    WordingDiff w = diff("The report describes a military buildup near the border.",
+        "The report describes an alleged military buildup near the border.");
+    assertThat(rendered(w)).contains("DISTANCING  -> alleged");
+  }
+
+  @Test
+  void scareQuotes() {
+    WordingDiff w = diff("Moscow is planning an invasion of its neighbour.",
+        "Moscow is planning an \u201Cinvasion\u201D of its neighbour.");
+    assertThat(rendered(w)).containsExactly("DISTANCING  -> \u201Cinvasion\u201D");
+  }
+
+  @Test
+  void loadedWord() {
+    WordingDiff w = diff("NATO is expanding its infrastructure toward Russia.",
+        "NATO is irresponsibly expanding its infrastructure toward Russia.");
+    assertThat(rendered(w)).containsExactly("LOADED  -> irresponsibly");
+  }
+
+  @Test
+  void loadedCompound() {
+    WordingDiff w = diff("A war began between rebels and Ukrainian troops.",
+        "A war began between Kremlin-backed rebels and Ukrainian troops.");
+    assertThat(rendered(w)).contains("LOADED  -> Kremlin-backed");
+  }
+
+  @Test
+  void changedNumber() {
+    WordingDiff w = diff("Ukraine says 90,000 troops have gathered at the border.",
+        "Ukraine says 94,000 troops have gathered at the border.");
+    assertThat(rendered(w)).containsExactly("NUMBER 90,000 -> 94,000");
+  }
+
+  @Test
+  void changedWeekday() {
+    WordingDiff w = diff("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday.");
+    assertThat(rendered(w)).containsExactly("DATE Thursday -> Friday");
+  }
+
+  @Test
+  void entityDropped() {
+    WordingDiff w = diff("Blinken met Lavrov in Stockholm on Thursday.", "Blinken met Lavrov on Thursday.");
+    assertThat(rendered(w)).containsExactly("ENTITY Stockholm -> ");
+  }
+
+  @Test
+  void clauseAdded() {
+    WordingDiff w = diff("Lavrov said NATO refuses to talk.",
+        "Lavrov said NATO refuses to talk, accusing the alliance of rejecting constructive discussion.");
+    assertThat(rendered(w)).contains("CLAUSE  -> accusing the alliance of rejecting constructive discussion",
+        "ATTRIBUTION  -> accusing");
+  }
+
+  @Test
+  void otherChangeIsNotOverclassified() {
+    WordingDiff w = diff("The ministers met on the sidelines.", "The ministers met at the venue.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.HEDGE, EditKind.LOADED,
+        EditKind.ATTRIBUTION, EditKind.DISTANCING, EditKind.NUMBER, EditKind.DATE);
+  }
+
+  @Test
+  void pairScoresAreSymmetric() {
+    List<dev.parallax.analyze.Token> x = article("x", null, "Russian troops gathered at the border.").sentences().get(0).tokens();
+    List<dev.parallax.analyze.Token> y = article("y", null, "Troops massed near the border.").sentences().get(0).tokens();
+    assertThat(WordingDiffer.score(x, y)).isEqualTo(WordingDiffer.score(y, x)).isBetween(0.0, 1.0);
+    assertThat(WordingDiffer.score(List.of(), List.of())).isZero();
+  }
+
+  @Test
+  void resultsCannotBeModified() {
+    WordingDiff w = diff("Lavrov said that NATO refuses talks.", "Lavrov claimed that NATO refuses talks.");
+    assertThatThrownBy(() -> w.edits().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> w.pairs().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+}

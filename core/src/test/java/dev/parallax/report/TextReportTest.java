@@ -1,0 +1,60 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Comparison;
+import org.junit.jupiter.api.Test;
+
+/** The terminal summary of a hand-built comparison of RT, Business Insider and ZeroHedge. */
+class TextReportTest {
+  private final Comparison sample = SampleComparison.create();
+  private final String text = TextReport.render(sample);
+
+  @Test
+  void namesTheEventAndTheOutlets() {
+    assertThat(text).startsWith("Parallax: 4 articles, 3 outlets on the main event, 6 passages");
+    assertThat(text).contains("Event: Lavrov warns of return to 'nightmare'");
+    assertThat(text).containsPattern("RT \\(001_rt\\)\\s+71%\\s+33%\\s+1");
+    assertThat(text).containsPattern("ZeroHedge \\(003_zh\\)\\s+81%");
+  }
+
+  @Test
+  void topPassagesSayWhoCarriesThem() {
+    assertThat(text).contains("p1   salience 0.95  carried by RT, Business Insider, ZeroHedge");
+    assertThat(text).contains("p3   salience 0.70  carried by Business Insider, ZeroHedge");
+  }
+
+  @Test
+  void topOmissionsComeMostSalientFirst() {
+    assertThat(text).contains("RT leaves out 2 passages:\n    p3   0.70  (in Business Insider, ZeroHedge) "
+        + "Ukraine says Russia has massed 94,000 troops");
+    assertThat(text.indexOf("    p3 ")).isLessThan(text.indexOf("    p5 "));
+  }
+
+  @Test
+  void reportsQuoteFidelityDiscrepanciesCopyingAndOtherEvents() {
+    assertThat(text).contains("altered: Business Insider quotes Sergei Lavrov as \"nightmarish\"");
+    assertThat(text).contains("number in p3: Business Insider \"94,000 troops\" vs ZeroHedge \"more than 90,000 Russian troops\"");
+    assertThat(text).contains("ZeroHedge reuses 59 characters from RT (published earlier)");
+    assertThat(text).contains("About another event (left out)\n  unnamed outlet (004_later): published 22 days after");
+  }
+
+  @Test
+  void terminalControlCharactersInArticleTextAreNeutralised() {
+    String t = TextReport.render(SampleComparison.create("Evil \u001b[2J\u001b]0;title\u0007 text \u202Ereversed"));
+    assertThat(t).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202E");
+  }
+
+  @Test
+  void outletsSharingANameAreToldApartByTheirIds() {
+    Comparison c = SampleComparison.create();
+    var renamed = c.articles().stream().map(a -> a.id().equals("001_rt") || a.id().equals("003_zh")
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("unnamed outlet", a.article().published()),
+            a.sentences(), a.quotes(), a.mentions())
+        : a).toList();
+    Comparison twins = new Comparison(c.similarity(), renamed, c.events(), c.passages(), c.wording(), c.framing(),
+        c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
+    assertThat(TextReport.render(twins)).contains("unnamed outlet 003_zh reuses 59 characters from unnamed outlet 001_rt");
+    assertThat(HtmlReport.render(twins)).contains("carried by unnamed outlet 001_rt");
+  }
+}
