@@ -34,7 +34,7 @@ import java.util.Objects;
  */
 public final class EmbeddingSimilarities {
   /** Weight of the embedding cosine in the blend. */
-  public static final double WEIGHT = 0.80;
+  public static final double WEIGHT = 0.70;
 
   /** Score at or above which two sentences are taken to report the same thing. */
   public static final double THRESHOLD = 0.30;

@@ -38,12 +38,17 @@ record PairCorpus(String name, List<PairCorpus.Pair> pairs) {
 
   /** MSRP training pairs ({@code id a b label}), label 1 for a paraphrase. */
   static PairCorpus msrp(Path sharedData, Analyzer analyzer) {
-    return read("msrp", sharedData.resolve("msrp/train.tsv"), analyzer, 3);
+    return msrp(sharedData, analyzer, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} MSRP training pairs. */
+  static PairCorpus msrp(Path sharedData, Analyzer analyzer, int limit) {
+    return read("msrp", sharedData.resolve("msrp/train.tsv"), analyzer, 3, limit);
   }
 
   /** STS-B training pairs ({@code id a b score genre}), score 0–5. */
   static PairCorpus stsb(Path sharedData, Analyzer analyzer) {
-    return read("stsb", sharedData.resolve("stsb/train.tsv"), analyzer, 3);
+    return read("stsb", sharedData.resolve("stsb/train.tsv"), analyzer, 3, Integer.MAX_VALUE);
   }
 
   /** All sentences, both sides, in pair order. */
@@ -56,7 +61,7 @@ record PairCorpus(String name, List<PairCorpus.Pair> pairs) {
     return out;
   }
 
-  private static PairCorpus read(String name, Path file, Analyzer analyzer, int goldColumn) {
+  private static PairCorpus read(String name, Path file, Analyzer analyzer, int goldColumn, int limit) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -65,6 +70,9 @@ record PairCorpus(String name, List<PairCorpus.Pair> pairs) {
     }
     List<Pair> pairs = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
+      if (pairs.size() == limit) {
+        break;
+      }
       String[] f = line.split("\t", -1);
       if (f.length <= goldColumn) {
         continue;
