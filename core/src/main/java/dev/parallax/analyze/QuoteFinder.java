@@ -57,6 +57,7 @@ final class QuoteFinder {
   private static final String AUX =
       "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
+  private static final Pattern VERB_ONLY = Pattern.compile("\\b" + VERB + "\\b");
   private static final Pattern NAME_VERB =
       Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90},)?" + AUX + ",?\\s+" + VERB + "\\b");
   /** Inversion ("said Lavrov."): only verbs that take no object, and the name must end the clause. */
@@ -67,7 +68,6 @@ final class QuoteFinder {
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+" + NAME);
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
   private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports|wrote|writes)\\b");
-  private static final Pattern CAPS = Pattern.compile(NAME);
   private static final char MASK = '\u0001';
   private static final Lexicon LEXICON = Lexicon.load();
 
@@ -256,13 +256,20 @@ final class QuoteFinder {
 
   private static Optional<String> speaker(String context, int at, int base, People people, Optional<String> last) {
     List<Candidate> found = new ArrayList<>();
-    collect(NAME_VERB.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
-    collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
-    collect(people.roleVerb().matcher(context), at, found,
-        (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
-    collect(ACCORDING.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+    boolean verb = VERB_ONLY.matcher(context).find();
+    if (verb) {
+      collect(NAME_VERB.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+      collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+    }
+    if (verb && LEXICON.roleWord.matcher(context).find()) {
+      collect(people.roleVerb().matcher(context), at, found,
+          (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+    }
+    if (context.contains("ccording")) {
+      collect(ACCORDING.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+    }
     Matcher m;
-    if (last.isPresent()) {
+    if (last.isPresent() && verb) {
       m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
         found.add(new Candidate(distance(m.start(), m.end(), at), last.get()));
@@ -310,11 +317,11 @@ final class QuoteFinder {
 
   private static Optional<String> citedSource(String context) {
     Matcher m = PER_SOURCE.matcher(context);
-    if (m.find()) {
+    if ((context.contains("per ") || context.contains("by ")) && m.find()) {
       return Optional.of(cleanName(m.group(1)));
     }
     m = SOURCE_REPORTED.matcher(context);
-    if (m.find()) {
+    if ((context.contains("report") || context.contains("wr")) && m.find()) {
       return Optional.of(cleanName(m.group(1)));
     }
     return Optional.empty();
@@ -349,6 +356,9 @@ final class QuoteFinder {
           country = lex.countries.get(possessive);
           w.remove(0);
           changed = true;
+          continue;
+        }
+        if (!lex.roleFirstWords.contains(head)) {
           continue;
         }
         for (int len = Math.min(4, w.size()); len >= 1; len--) {
@@ -401,17 +411,44 @@ final class QuoteFinder {
       List<Person> mentions = new ArrayList<>();
       Map<String, String[]> known = new LinkedHashMap<>();
       for (Sentence s : sentences) {
-        Matcher m = CAPS.matcher(s.text());
-        while (m.find()) {
-          Name n = Name.parse(m.group(1), lex);
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+          if (!capitalisedWord(t.get(i))) {
+            i++;
+            continue;
+          }
+          // a run of capitalised words, "of" allowed inside, separated by white space only
+          int j = i + 1;
+          int last = i;
+          while (j < t.size()) {
+            Token x = t.get(j);
+            if (!blankBetween(s, t.get(j - 1), x)) {
+              break;
+            }
+            if (capitalisedWord(x)) {
+              last = j;
+            } else if (!x.norm().equals("of")) {
+              break;
+            }
+            j++;
+          }
+          int runStart = t.get(i).start() - s.start();
+          int runEnd = t.get(last).end() - s.start();
+          i = last + 1;
+          String run = s.text().substring(runStart, runEnd);
+          if (run.indexOf(' ') < 0) {
+            continue; // one capitalised word is never a full name
+          }
+          Name n = Name.parse(run, lex);
           if (n.words().size() < 2 || n.words().size() > 3) {
             continue;
           }
           String role = n.role();
           String country = n.country();
           if (role.isEmpty()) {
-            String[] before = lex.roleBefore(s.text().substring(Math.max(0, m.start() - 60), m.start()));
-            String[] after = lex.roleAfter(s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 60)));
+            String[] before = lex.roleBefore(s.text().substring(Math.max(0, runStart - 60), runStart));
+            String[] after = lex.roleAfter(s.text().substring(runEnd, Math.min(s.text().length(), runEnd + 60)));
             String[] rc = before != null ? before : after;
             if (rc != null) {
               role = rc[0];
@@ -419,7 +456,7 @@ final class QuoteFinder {
             }
           }
           String name = String.join(" ", n.words());
-          mentions.add(new Person(s.start() + m.start(), name, role, country));
+          mentions.add(new Person(s.start() + runStart, name, role, country));
           String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
           if (k[0].isEmpty() && !role.isEmpty()) {
             k[0] = role;
@@ -430,6 +467,19 @@ final class QuoteFinder {
         }
       }
       return new People(mentions, known, lex);
+    }
+
+    private static boolean capitalisedWord(Token t) {
+      return t.kind() == TokenKind.WORD && t.isCapitalized();
+    }
+
+    private static boolean blankBetween(Sentence s, Token a, Token b) {
+      for (int k = a.end(); k < b.start(); k++) {
+        if (!Character.isWhitespace(s.text().charAt(k - s.start()))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Pattern roleVerb() {
@@ -484,6 +534,11 @@ final class QuoteFinder {
     final Map<String, String> countries;
     final Set<String> titles;
     final Pattern roleVerb;
+    /** The last word of any role phrase: a cheap test before the role patterns run. */
+    final Pattern roleWord;
+    private final Set<String> roleLastWords;
+    /** The first word of any role phrase. */
+    final Set<String> roleFirstWords;
     private final Pattern roleBefore;
     private final Pattern roleAfter;
 
@@ -498,6 +553,18 @@ final class QuoteFinder {
         alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
       }
       String role = "(?:" + alt + ")";
+      Set<String> last = new java.util.TreeSet<>();
+      for (String p : phrases) {
+        last.add(p.substring(p.lastIndexOf(' ') + 1));
+      }
+      this.roleLastWords = Set.copyOf(last);
+      Set<String> first = new java.util.TreeSet<>();
+      for (String p : phrases) {
+        int sp = p.indexOf(' ');
+        first.add(sp < 0 ? p : p.substring(0, sp));
+      }
+      this.roleFirstWords = Set.copyOf(first);
+      this.roleWord = Pattern.compile("(?i)\\b(?:" + String.join("|", last.stream().map(Pattern::quote).toList()) + ")\\b");
       String description = "((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
       this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
       this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");
@@ -542,11 +609,25 @@ final class QuoteFinder {
     }
 
     String[] roleBefore(String text) {
+      int end = text.length();
+      while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        start--;
+      }
+      if (!roleLastWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+        return null;
+      }
       Matcher m = roleBefore.matcher(text);
       return m.find() ? roleOf(m) : null;
     }
 
     String[] roleAfter(String text) {
+      if (!text.startsWith(",")) {
+        return null;
+      }
       Matcher m = roleAfter.matcher(text);
       return m.find() ? roleOf(m) : null;
     }

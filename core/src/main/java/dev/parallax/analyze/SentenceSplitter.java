@@ -17,8 +17,10 @@ import opennlp.tools.util.Span;
  *   <tr><th>case</th><th>example</th><th>rule</th></tr>
  *   <tr><td>closing quote after the period</td><td>{@code ...returning.” Next}</td><td>closing quotes and
  *       brackets at the start of a fragment move to the sentence before</td></tr>
- *   <tr><td>ellipsis inside a quotation</td><td>{@code “...borders... The nightmarish...”}</td><td>no break
- *       after an ellipsis while a quotation is open</td></tr>
+ *   <tr><td>ellipsis inside a quotation</td><td>{@code “...borders... The nightmarish...”} and
+ *       {@code “...borders... and the nightmarish...”}</td><td>a break where the next word starts a new
+ *       sentence (a capital), none before lower case; the quotation itself spans both sentences and is
+ *       found as one quote</td></tr>
  *   <tr><td>title or month abbreviation</td><td>{@code on Nov.23}, {@code Mr. Lavrov}</td><td>no break after
  *       it</td></tr>
  *   <tr><td>abbreviation that may end a sentence</td><td>{@code the U.S. State Department} vs {@code in the
@@ -189,8 +191,7 @@ final class SentenceSplitter {
         return !SENTENCE_STARTERS.contains(next);
       }
     }
-    boolean ellipsis = end >= 3 && line.startsWith("...", end - 3) || last == '\u2026';
-    return ellipsis && quotes.openAt(end);
+    return false;
   }
 
   private static int firstLetterOrDigit(String s, int from, int to) {

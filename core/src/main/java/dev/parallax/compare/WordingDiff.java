@@ -7,8 +7,10 @@ import java.util.Objects;
  * How the members of one passage differ in wording.
  *
  * @param passage the passage's id
- * @param reference the article whose version the edits are measured against
- * @param score mean pairwise difference in [0, 1]: 0 = same words, 1 = nothing shared; 0 for one member
+ * @param reference the article whose version the edits are measured against: the earliest published member
+ *     (members without a date after dated ones), ties going to the article given first
+ * @param score mean pairwise difference in [0, 1]: 0 = same words, 1 = nothing shared; 0 for one member.
+ *     A pair's difference is 1 minus the Dice coefficient of the two members' multisets of word stems
  * @param pairs the difference of every pair of members
  * @param edits typed token-level edits of each member against the reference
  */

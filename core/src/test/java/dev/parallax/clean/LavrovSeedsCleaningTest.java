@@ -87,10 +87,10 @@ class LavrovSeedsCleaningTest {
         "calling the purported troop buildup “large” and “unusual.”",
         "\"We have to be clear-eyed, we need to be realistic about the challenges we face,” he said.",
         "“We know that Russia has been willing to use these types of military capabilities before");
-    // The ellipsis inside the open quotation does not end the sentence.
+    // The ellipsis inside the quotation ends a sentence: a new one starts with a capital.
     assertThat(a.sentences()).extracting(Sentence::text).contains(
-        "“On the contrary, the alliance's military infrastructure is moving closer to Russia's borders... "
-            + "The nightmarish scenario of military confrontation is returning.”");
+        "“On the contrary, the alliance's military infrastructure is moving closer to Russia's borders...",
+        "The nightmarish scenario of military confrontation is returning.”");
     assertAbsent(a, "chevron", "bookmark", "HomeRussia", "Former Soviet Union", "2 Dec, 2021", "11:07",
         "Get short URL", "Balkan Sentinel", "REUTERS", "Spasiyana", "Jonny Tickle", "READ MORE",
         "US reveals response", "Podcasts", "podcasts", "العربية", "рус", "RT News App", "TV-Novosti",
@@ -200,8 +200,8 @@ class LavrovSeedsCleaningTest {
         "Meanwhile, Russia remains on edge",
         "\"One of the three was accused of planning a terrorist attack");
     assertThat(a.sentences()).extracting(Sentence::text).contains(
-        "\"On the contrary, the alliance's military infrastructure is moving closer to Russia's borders... "
-            + "The nightmarish scenario of military confrontation is returning.\"");
+        "\"On the contrary, the alliance's military infrastructure is moving closer to Russia's borders...",
+        "The nightmarish scenario of military confrontation is returning.\"");
     // The tweet is shown as embedded content, not mixed into the outlet's reporting.
     List<Sentence> embedded = a.sentences().stream().filter(s -> s.role() == SentenceRole.EMBEDDED).toList();
     assertThat(String.join(" ", embedded.stream().map(Sentence::text).toList()))

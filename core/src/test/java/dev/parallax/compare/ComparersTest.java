@@ -57,6 +57,30 @@ class ComparersTest {
   }
 
   @Test
+  void degenerateArticlesGiveEmptyResultsNotErrors() {
+    var a = Fixtures.article("a", null, "\u201C\u201D \"\" \u2018\u2019 Nothing to see here.");
+    var b = Fixtures.article("b", null, "Rain fell. \u201CYes.\u201D");
+    Comparison c = Fixtures.compare(List.of(a, b), Fixtures.passage("p1", a, "Nothing", b, "Rain"));
+    assertThat(c.quotes()).isEmpty();
+    assertThat(c.reuse()).isEmpty();
+    assertThat(c.discrepancies()).isEmpty();
+    assertThat(c.wording()).singleElement().satisfies(w -> assertThat(w.score()).isEqualTo(1.0));
+  }
+
+  @Test
+  void articlesOfAnotherEventAreLeftOut() {
+    var a = Fixtures.article("a", null, "\u201CThe nightmarish scenario of military confrontation is returning,\u201D Lavrov said.");
+    var b = Fixtures.article("b", null, "\u201CThe nightmarish scenario of military confrontation is returning,\u201D Lavrov said.");
+    var events = List.of(new dev.parallax.align.ArticleEvent("a", dev.parallax.align.EventMembership.MAIN, "test"),
+        new dev.parallax.align.ArticleEvent("b", dev.parallax.align.EventMembership.OTHER, "test"));
+    Comparison c = Comparers.standard().compare(List.of(a, b), new dev.parallax.align.Alignment(events, List.of()), "test");
+    assertThat(c.quotes()).singleElement().satisfies(g -> assertThat(g.variants()).extracting(QuoteVariant::fidelity)
+        .containsExactly(Fidelity.UNIQUE));
+    assertThat(c.reuse()).isEmpty();
+    assertThat(c.framing()).noneMatch(cue -> cue.article().equals("b"));
+  }
+
+  @Test
   void sameInputGivesTheSameJson() {
     List<Article> files = seedFiles();
     assertThat(JsonReport.toJson(PARALLAX.compare(files))).isEqualTo(JsonReport.toJson(PARALLAX.compare(files)));

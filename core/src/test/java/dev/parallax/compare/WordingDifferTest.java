@@ -102,6 +102,32 @@ class WordingDifferTest {
   }
 
   @Test
+  void certaintyMarkerAdded() {
+    WordingDiff w = diff("The army is preparing an attack.", "The army is clearly preparing an attack.");
+    assertThat(rendered(w)).containsExactly("HEDGE  -> clearly");
+  }
+
+  @Test
+  void hedgeDropped() {
+    WordingDiff w = diff("The talks could resume next week.", "The talks resume next week.");
+    assertThat(rendered(w)).containsExactly("HEDGE could -> ");
+  }
+
+  @Test
+  void scareQuotesDropped() {
+    WordingDiff w = diff("Moscow is planning an \u201Cinvasion\u201D of its neighbour.",
+        "Moscow is planning an invasion of its neighbour.");
+    assertThat(rendered(w)).containsExactly("DISTANCING \u201Cinvasion\u201D -> ");
+  }
+
+  @Test
+  void fullQuoteIsNotAScareQuote() {
+    WordingDiff w = diff("Lavrov said NATO refuses to consider our proposals on security.",
+        "Lavrov said \u201CNATO refuses to consider our proposals on security.\u201D");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.DISTANCING);
+  }
+
+  @Test
   void attributionVerb() {
     WordingDiff w = diff("Lavrov said that NATO refuses talks.", "Lavrov claimed that NATO refuses talks.");
     assertThat(rendered(w)).containsExactly("ATTRIBUTION said -> claimed");
