@@ -94,7 +94,7 @@ final class StandardAligner implements Aligner {
     private double[] pairScores = new double[0];
     /** Pairs scored later, while merging groups. */
     private final Map<Long, Double> extra = new HashMap<>();
-    /** Global node -> its informative words (lemma or number key) -> their soft keys (synonyms, prefix). */
+    /** Global node -> its content words and numbers (lemma or number key) -> their soft keys. */
     private final List<Map<String, List<String>>> words = new ArrayList<>();
     /** Global node -> the soft keys of all its words. */
     private final List<Set<String>> softKeys = new ArrayList<>();
@@ -233,7 +233,7 @@ final class StandardAligner implements Aligner {
      * synonym, a derived form, a close number) counts 0.5; the smaller side is the evidence. Words every
      * other sentence of the story uses ("Russia", "military") are the topic, not a fact, and count nothing.
      */
-    double evidence(int x, int y) {
+    private double evidence(int x, int y) {
       return Math.min(side(x, y), side(y, x));
     }
 
