@@ -52,6 +52,18 @@ final class StandardAligner implements Aligner {
   /** Fact-level cross-article pairs between two groups that let a weak pair join them without evidence. */
   static final int CORROBORATION = 2;
   /** Characters that open a quotation. */
+  /**
+   * At most this many candidate partners are scored per sentence: the ones sharing the most blocking
+   * terms with it. A fact carried by many outlets still forms one group, through its members' best
+   * partners, while the number of similarity calls grows linearly with the number of sentences.
+   */
+  static final int MAX_CANDIDATES = 32;
+  /**
+   * Linkage between two groups, and a passage's mean similarity, are taken over at most this many members
+   * of each group (the first to join, which are its most strongly linked): exact for events of up to this
+   * many outlets, and a bounded cost per merge beyond.
+   */
+  static final int SAMPLE = 12;
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
   private final SentenceSimilarity similarity;
@@ -184,17 +196,64 @@ final class StandardAligner implements Aligner {
       }
       Arrays.sort(found, 0, count);
       int unique = 0;
+      int[] shared = new int[count];
       for (int i = 0; i < count; i++) {
         if (unique == 0 || found[i] != found[unique - 1]) {
           found[unique++] = found[i];
         }
+        shared[unique - 1]++;
       }
-      pairs = Arrays.copyOf(found, unique);
-      pairScores = new double[unique];
+      pairs = bestCandidates(found, shared, unique);
+      pairScores = new double[pairs.length];
       int n = sentences.size();
-      for (int i = 0; i < unique; i++) {
+      for (int i = 0; i < pairs.length; i++) {
         pairScores[i] = scorer.score(sentences.get((int) (pairs[i] / n)), sentences.get((int) (pairs[i] % n)));
       }
+    }
+
+    /**
+     * The candidate pairs to score, ascending: a pair is kept when it is among the {@link #MAX_CANDIDATES}
+     * pairs of either of its sentences that share the most blocking terms (ties broken by the pair key).
+     */
+    private long[] bestCandidates(long[] found, int[] shared, int unique) {
+      int n = sentences.size();
+      int[] degree = new int[n];
+      for (int i = 0; i < unique; i++) {
+        degree[(int) (found[i] / n)]++;
+        degree[(int) (found[i] % n)]++;
+      }
+      boolean crowded = false;
+      for (int d : degree) {
+        crowded |= d > MAX_CANDIDATES;
+      }
+      if (!crowded) {
+        return Arrays.copyOf(found, unique);
+      }
+      Integer[] order = new Integer[unique];
+      for (int i = 0; i < unique; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> shared[a] != shared[b] ? Integer.compare(shared[b], shared[a])
+          : Long.compare(found[a], found[b]));
+      int[] taken = new int[n];
+      boolean[] keep = new boolean[unique];
+      for (int i : order) {
+        int x = (int) (found[i] / n);
+        int y = (int) (found[i] % n);
+        if (taken[x] < MAX_CANDIDATES || taken[y] < MAX_CANDIDATES) {
+          keep[i] = true;
+          taken[x]++;
+          taken[y]++;
+        }
+      }
+      long[] out = new long[unique];
+      int k = 0;
+      for (int i = 0; i < unique; i++) {
+        if (keep[i]) {
+          out[k++] = found[i];
+        }
+      }
+      return Arrays.copyOf(out, k);
     }
 
     /**
@@ -491,8 +550,8 @@ final class StandardAligner implements Aligner {
       double sum = 0;
       int count = 0;
       int facts = 0;
-      for (int x : a) {
-        for (int y : b) {
+      for (int x : sample(a)) {
+        for (int y : sample(b)) {
           if (articleOf[x] != articleOf[y]) {
             double v = sim(x, y);
             sum += v;
@@ -502,6 +561,11 @@ final class StandardAligner implements Aligner {
         }
       }
       return new double[] {count == 0 ? 0.0 : sum / count, facts};
+    }
+
+    /** The first {@link #SAMPLE} members of a group, in the order they joined. */
+    private static List<Integer> sample(List<Integer> group) {
+      return group.size() <= SAMPLE ? group : group.subList(0, SAMPLE);
     }
 
     private Draft draft(List<Integer> nodes, int mainArticles) {
@@ -525,10 +589,11 @@ final class StandardAligner implements Aligner {
       double salience = 0.7 * coverage + 0.2 * lead + 0.1 * (headline ? 1.0 : 0.0);
       double sum = 0;
       int count = 0;
-      for (int i = 0; i < nodes.size(); i++) {
-        for (int j = i + 1; j < nodes.size(); j++) {
-          if (articleOf[nodes.get(i)] != articleOf[nodes.get(j)]) {
-            sum += sim(nodes.get(i), nodes.get(j));
+      List<Integer> core = sample(nodes);
+      for (int i = 0; i < core.size(); i++) {
+        for (int j = i + 1; j < core.size(); j++) {
+          if (articleOf[core.get(i)] != articleOf[core.get(j)]) {
+            sum += sim(core.get(i), core.get(j));
             count++;
           }
         }

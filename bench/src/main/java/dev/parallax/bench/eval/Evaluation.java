@@ -3,6 +3,7 @@ package dev.parallax.bench.eval;
 import dev.parallax.PairScore;
 import dev.parallax.Parallax;
 import dev.parallax.align.SentenceSimilarity;
+import dev.parallax.align.Similarities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +19,14 @@ import java.util.TreeSet;
  * <p>Pairs are scored with {@link Parallax#scorePairs}, the same code and the same similarity instance as
  * {@code parallax pairs} and alignment; the similarity is bound to all the pairs of one file at once. The
  * data is read from {@code DATA_DIR} ({@code msrp/train.tsv}, {@code stsb/train.tsv}); when it is absent
- * the program says so and exits 0. Prints a Markdown report on standard output.
+ * the program says so and exits 0. Prints a Markdown report on standard output. A second argument names
+ * another stock similarity to evaluate instead of the default: {@code paraphrase}
+ * ({@link Similarities#paraphrase()}).
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.Evaluation ../shared/data
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.Evaluation ../shared/data paraphrase
  * </pre>
  */
 public final class Evaluation {
@@ -50,7 +54,18 @@ public final class Evaluation {
    */
   public record Correlation(String group, int pairs, double pearson, double spearman) {}
 
-  /** Runs the evaluation; the argument is the data folder (default {@code ../shared/data}). */
+  private static SentenceSimilarity similarityNamed(String name) {
+    return switch (name) {
+      case "lexical" -> Similarities.lexical();
+      case "paraphrase" -> Similarities.paraphrase();
+      default -> throw new IllegalArgumentException("unknown similarity '" + name + "': lexical or paraphrase");
+    };
+  }
+
+  /**
+   * Runs the evaluation; the first argument is the data folder (default {@code ../shared/data}), the
+   * optional second the similarity ({@code lexical}, the default, or {@code paraphrase}).
+   */
   public static void main(String[] args) {
     Path data = Path.of(args.length > 0 ? args[0] : System.getProperty("parallax.sharedData", "../shared/data"));
     Path msrp = data.resolve("msrp/train.tsv");
@@ -60,7 +75,8 @@ public final class Evaluation {
       return;
     }
     long t0 = System.nanoTime();
-    Parallax parallax = Parallax.create();
+    Parallax parallax = args.length > 1 ? Parallax.builder().similarity(similarityNamed(args[1])).build()
+        : Parallax.create();
     SentenceSimilarity sim = parallax.similarity();
     System.out.printf(Locale.ROOT, "Similarity: `%s`, threshold %.3f%n%n", sim.name(), sim.threshold());
     if (Files.isRegularFile(msrp)) {
