@@ -1,11 +1,6 @@
 package dev.parallax.align;
 
-import dev.parallax.ParallaxException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,21 +82,7 @@ final class Lexicon {
   }
 
   private static List<String> readLines(String name) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new ParallaxException("missing resource dev/parallax/align/" + name + " on the class path");
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new ParallaxException("cannot read resource dev/parallax/align/" + name, e);
-    }
+    return ResourceLines.read("dev/parallax/align/" + name);
   }
+
 }

@@ -1,11 +1,6 @@
 package dev.parallax.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -642,25 +637,12 @@ final class QuoteFinder {
     }
 
     private static List<String[]> tsv(String name) {
-      String path = "dev/parallax/lexicon/" + name;
       List<String[]> out = new ArrayList<>();
-      try (InputStream in = QuoteFinder.class.getClassLoader().getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("lexicon " + path + " is not on the class path");
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          String t = line.strip();
-          if (t.isEmpty() || t.startsWith("#")) {
-            continue;
-          }
-          out.add(t.split("\t"));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      for (String line : ResourceLines.read("dev/parallax/lexicon/" + name)) {
+        out.add(line.split("\t"));
       }
       return out;
     }
+
   }
 }

@@ -1,13 +1,8 @@
 package dev.parallax.compare;
 
+import dev.parallax.internal.ResourceLines;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -226,23 +221,7 @@ final class Lexicon {
   }
 
   private static List<String> lines(String file) {
-    String path = DIR + file;
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon " + path + " is not on the class path");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return ResourceLines.read(DIR + file);
   }
+
 }
