@@ -6,21 +6,45 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
+/** The example programs run on the bundled data and print what a reader of the articles expects. */
 class QuickStartTest {
-  @Test
-  void runsOnTheBundledExample() {
-    Path manifest = Path.of("data/lavrov-nightmare/MANIFEST.tsv").toAbsolutePath();
+  private static final String MANIFEST = Path.of("data/lavrov-nightmare/MANIFEST.tsv").toAbsolutePath().toString();
+
+  private static String run(Consumer<String[]> program) {
     PrintStream old = System.out;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
     try {
-      QuickStart.main(new String[] {manifest.toString()});
+      program.accept(new String[] {MANIFEST});
     } finally {
       System.setOut(old);
     }
-    String out = buf.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("5 articles").contains("RT").contains("Business Insider").contains("ZeroHedge");
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void quickStartPrintsTheSummary() {
+    assertThat(run(QuickStart::main))
+        .contains("5 articles").contains("RT").contains("Business Insider").contains("ZeroHedge")
+        .contains("JSON report:");
+  }
+
+  @Test
+  void rtLeavesOutTheUkrainianTroopEstimate() {
+    String out = run(WhatEachOutletLeavesOut::main);
+    String rt = out.substring(out.indexOf("RT ("), out.indexOf("Business Insider ("));
+    assertThat(rt).contains("90,000");
+  }
+
+  @Test
+  void rtAndZeroHedgeQuoteTheNightmarishScenarioVerbatim() {
+    String nightmarish = "The nightmarish scenario of military confrontation is returning";
+    assertThat(run(HowFaithfulAreTheQuotes::main).lines())
+        .anySatisfy(line -> assertThat(line).startsWith("  VERBATIM  RT:").contains(nightmarish))
+        .anySatisfy(line -> assertThat(line).startsWith("  VERBATIM  ZeroHedge:").contains(nightmarish))
+        .anySatisfy(line -> assertThat(line).startsWith("  ALTERED  Business Insider:").contains("nightmare scenario"));
   }
 }
