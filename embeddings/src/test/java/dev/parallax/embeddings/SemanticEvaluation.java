@@ -176,6 +176,16 @@ public final class SemanticEvaluation {
       dump(stsb, Path.of(dump + "-stsb.tsv"));
     }
     StringBuilder out = new StringBuilder();
+    double sum = 0;
+    int count = 0;
+    for (int i = 0; i < stsb.gold().length; i++) {
+      if (stsb.gold()[i] >= 1 && stsb.gold()[i] <= 2) {
+        sum += stsb.cosine()[i];
+        count++;
+      }
+    }
+    out.append(String.format(Locale.ROOT, "mean cosine of the STS-B pairs rated 1 to 2 (the floor's rule): %.3f"
+        + " (floor in use: %.2f)%n%n", sum / count, semantic.floor()));
     out.append("| similarity | MSRP acc | MSRP F1 | STS-B Pearson | STS-B Spearman |\n|---|---|---|---|---|\n");
     row(out, lexical.name() + " (t=" + lexical.threshold() + ")", msrp.lexical(), lexical.threshold(), msrp, stsb.lexical(), stsb);
     double[] ms = msrp.blend(semantic.weight());
