@@ -46,7 +46,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest) {
     }
     Optional<Path> manifest = manifests.stream().findFirst();
     if (files.isEmpty() && manifest.isEmpty()) {
-      throw new InvalidInputException("no articles given: name the article files, a folder, or a manifest");
+      throw new InvalidInputException(given.isEmpty()
+          ? "no articles given: name the article files, a folder, or a manifest"
+          : "no article files in " + given + ": need at least two articles to compare");
     }
     if (files.isEmpty() && manifest.isPresent()) {
       Manifest m = Manifest.read(manifest.get());

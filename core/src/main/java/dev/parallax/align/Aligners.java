@@ -44,7 +44,13 @@ public final class Aligners {
    * Pairs of sentences of main-event articles at that level are
    * taken strongest first; each joins the two groups of its sentences when the mean similarity over all
    * cross-article sentence pairs of the two groups stays at or above 0.9 times that level (average
-   * linkage, so a group never drifts to a different fact through a chain of near matches). A group may hold
+   * linkage, so a group never drifts to a different fact through a chain of near matches). A pair below
+   * the threshold also needs specific evidence: on each side, informative words (their key is in at most
+   * twice as many sentences as articles, at least 4) the other sentence uses count 1 and those it only
+   * echoes (synonym, derived form, same 5-letter prefix, number of the same magnitude) count 0.5, and the
+   * smaller side must reach 2; or at least two pairs at the fact level must link the two groups. A sentence
+   * ending with a colon whose next sentence opens with a quotation mark is grouped with that quotation
+   * before any pair is taken (it announces the quote). A group may hold
    * several sentences of one article when they are neighbours (one outlet may spread over two sentences
    * what another says in one), when one is a headline or bullet, or when they are alike themselves.
    * Every reporting sentence of a main-event article ends in exactly one passage; facts one outlet alone

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -28,9 +29,21 @@ import java.util.TreeMap;
  * score(A, B) = (sum over t in A of w(t) * match(t, B) + sum over u in B of w(u) * match(u, A)) / (W(A) + W(B))
  * </pre>
  *
+ * <p>That is {@link Scoring#POOLED}, the default: the share of content two sentences have in common, which is
+ * what the aligner needs to find a fact two outlets word differently. {@link Scoring#PARAPHRASE} blends it
+ * with surface features into a stricter "same whole sentence" score (see {@link #BLEND}).
+ *
  * <p>Immutable and thread-safe.
  */
 final class LexicalSimilarity implements SentenceSimilarity {
+  /** How a pair's term statistics become a score. */
+  enum Scoring {
+    /** The pooled weighted share of matched terms (the formula above). */
+    POOLED,
+    /** A blend of the pooled share and surface features, fitted as a paraphrase classifier on MSRP. */
+    PARAPHRASE
+  }
+
   /**
    * The tunable constants.
    *
@@ -47,19 +60,24 @@ final class LexicalSimilarity implements SentenceSimilarity {
       double stopWeight, double number) {
     /** The defaults, fitted on the MSRP training set (see docs/alignment.md). */
     static final Weights DEFAULT = new Weights(0.45, 0.5, 0.8, 0.9, 0.6, 2.0, 0.3, 1.0);
+
+    /** The defaults with the threshold of the paraphrase blend (the F1-best cut on MSRP, see MsrpFit). */
+    static final Weights PARAPHRASE = new Weights(0.544, 0.5, 0.8, 0.9, 0.6, 2.0, 0.3, 1.0);
   }
 
   private final Lexicon lexicon;
   private final Weights weights;
+  private final Scoring scoring;
 
-  LexicalSimilarity(Lexicon lexicon, Weights weights) {
+  LexicalSimilarity(Lexicon lexicon, Weights weights, Scoring scoring) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.weights = Objects.requireNonNull(weights, "weights");
+    this.scoring = Objects.requireNonNull(scoring, "scoring");
   }
 
   @Override
   public String name() {
-    return "lexical";
+    return scoring == Scoring.POOLED ? "lexical" : "lexical-paraphrase";
   }
 
   @Override
@@ -70,7 +88,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
   @Override
   public Bound bind(List<Sentence> corpus) {
     Objects.requireNonNull(corpus, "corpus");
-    return new Bound(lexicon, weights, corpus);
+    return new Bound(lexicon, weights, scoring, corpus);
   }
 
   /** Terms of a sentence before IDF weighting: term to its weight multiplier. */
@@ -167,7 +185,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
    * The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights, and a bit set
    * of the ids for small vocabularies ({@code null} otherwise).
    */
-  record Features(int[] ids, double[] weights, double total, long[] bits) {
+  record Features(int[] ids, double[] weights, double total, long[] bits, Shape shape) {
     boolean isEmpty() {
       return ids.length == 0;
     }
@@ -185,6 +203,8 @@ final class LexicalSimilarity implements SentenceSimilarity {
   static final class Bound implements Scorer {
     private final Lexicon lexicon;
     private final Weights weights;
+    private final Scoring scoring;
+    private final double idfMax;
     private final int size;
     private final Map<String, Integer> ids;
     private final int[] df;
@@ -194,10 +214,12 @@ final class LexicalSimilarity implements SentenceSimilarity {
     private final double[][] relatedValues;
     private final IdentityHashMap<Sentence, Features> cache;
 
-    Bound(Lexicon lexicon, Weights weights, List<Sentence> corpus) {
+    Bound(Lexicon lexicon, Weights weights, Scoring scoring, List<Sentence> corpus) {
       this.lexicon = lexicon;
       this.weights = weights;
+      this.scoring = scoring;
       this.size = corpus.size();
+      this.idfMax = Math.pow(Math.log(1.0 + size) + 1.0, weights.idfPower());
       TreeMap<String, Integer> counts = new TreeMap<>();
       List<Map<String, Double>> termsOf = new ArrayList<>(corpus.size());
       for (Sentence s : corpus) {
@@ -256,7 +278,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
           total += fw[k];
           k++;
         }
-        cache.put(corpus.get(c), new Features(fi, fw, total, bits));
+        cache.put(corpus.get(c), new Features(fi, fw, total, bits, shape(corpus.get(c))));
       }
     }
 
@@ -274,19 +296,43 @@ final class LexicalSimilarity implements SentenceSimilarity {
       if (fa != null && fb != null) {
         return score(fa, fb);
       }
-      return scoreTerms(terms(a, lexicon, weights), terms(b, lexicon, weights));
+      return scoreTerms(terms(a, lexicon, weights), terms(b, lexicon, weights), shape(a), shape(b));
+    }
+
+    private Shape shape(Sentence s) {
+      return scoring == Scoring.PARAPHRASE ? Shape.of(s) : Shape.NONE;
+    }
+
+    /** The pair features the score blends (see {@link #FEATURES}), for fitting; empty sentences give null. */
+    double[] features(Sentence a, Sentence b) {
+      Features fa = cache.get(a);
+      Features fb = cache.get(b);
+      if (fa == null || fb == null || fa.isEmpty() || fb.isEmpty()) {
+        return null;
+      }
+      return pair(fa, fb).features(fa.shape, fb.shape, idfMax);
     }
 
     private double score(Features a, Features b) {
       if (a.isEmpty() || b.isEmpty()) {
         return 0.0;
       }
+      return score(pair(a, b), a.shape, b.shape);
+    }
+
+    private double score(Pair p, Shape a, Shape b) {
+      return scoring == Scoring.POOLED ? p.pooled() : paraphrase(p.features(a, b, idfMax));
+    }
+
+    private Pair pair(Features a, Features b) {
       double ma = 0;
       int ea = 0;
       int sa = 0;
+      boolean numbersAgree = true;
       for (int i = 0; i < a.ids.length; i++) {
         double x = match(a.ids[i], b);
         ma += a.weights[i] * x;
+        numbersAgree &= x >= 1.0 || Double.isNaN(numberValue[a.ids[i]]);
         if (evidence[a.ids[i]]) {
           ea++;
           sa += x >= 0.5 ? 1 : 0;
@@ -298,24 +344,13 @@ final class LexicalSimilarity implements SentenceSimilarity {
       for (int i = 0; i < b.ids.length; i++) {
         double x = match(b.ids[i], a);
         mb += b.weights[i] * x;
+        numbersAgree &= x >= 1.0 || Double.isNaN(numberValue[b.ids[i]]);
         if (evidence[b.ids[i]]) {
           eb++;
           sb += x >= 0.5 ? 1 : 0;
         }
       }
-      return combine(ma, a.total, mb, b.total, Math.min(sa, sb), Math.min(2, Math.min(ea, eb)));
-    }
-
-    /**
-     * The pooled share, halved when the sentences have fewer words in common than {@code needed} (two, or
-     * fewer when a sentence has fewer words of evidence): one shared word is not the same thing.
-     */
-    private double combine(double ma, double wa, double mb, double wb, int shared, int needed) {
-      double s = (ma + mb) / (wa + wb);
-      if (shared < needed) {
-        s *= SINGLE_WORD;
-      }
-      return Math.min(1.0, Math.max(0.0, s));
+      return new Pair(ma, a.total, mb, b.total, Math.min(sa, sb) < Math.min(2, Math.min(ea, eb)), numbersAgree);
     }
 
     private double match(int id, Features other) {
@@ -343,12 +378,12 @@ final class LexicalSimilarity implements SentenceSimilarity {
     }
 
     /** The same rules on term maps, for sentences outside the bound corpus. */
-    private double scoreTerms(Map<String, Double> a, Map<String, Double> b) {
+    private double scoreTerms(Map<String, Double> a, Map<String, Double> b, Shape sa, Shape sb) {
       if (a.isEmpty() || b.isEmpty()) {
         return 0.0;
       }
-      double[] wa = {0, 0, 0, 0};
-      double[] wb = {0, 0, 0, 0};
+      double[] wa = {0, 0, 0, 0, 1};
+      double[] wb = {0, 0, 0, 0, 1};
       a.forEach((t, m) -> {
         double w = idf(t) * m;
         double x = matchTerm(t, b);
@@ -358,6 +393,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
           wa[2]++;
           wa[3] += x >= 0.5 ? 1 : 0;
         }
+        wa[4] = t.charAt(0) == '#' && x < 1.0 ? 0 : wa[4];
       });
       b.forEach((t, m) -> {
         double w = idf(t) * m;
@@ -368,9 +404,11 @@ final class LexicalSimilarity implements SentenceSimilarity {
           wb[2]++;
           wb[3] += x >= 0.5 ? 1 : 0;
         }
+        wb[4] = t.charAt(0) == '#' && x < 1.0 ? 0 : wb[4];
       });
-      return combine(wa[1], wa[0], wb[1], wb[0], (int) Math.min(wa[3], wb[3]),
-          (int) Math.min(2, Math.min(wa[2], wb[2])));
+      Pair p = new Pair(wa[1], wa[0], wb[1], wb[0], Math.min(wa[3], wb[3]) < Math.min(2, Math.min(wa[2], wb[2])),
+          wa[4] > 0 && wb[4] > 0);
+      return score(p, sa, sb);
     }
 
     private double matchTerm(String term, Map<String, Double> other) {
@@ -400,6 +438,119 @@ final class LexicalSimilarity implements SentenceSimilarity {
 
   /** Factor applied to the score of sentences that share a single word of evidence. */
   static final double SINGLE_WORD = 0.5;
+
+  /**
+   * Term statistics of a pair: matched and total weight of each side, whether they share fewer words of
+   * evidence than needed (two, or fewer when a sentence has fewer), whether every number finds its equal.
+   */
+  record Pair(double ma, double wa, double mb, double wb, boolean singleWord, boolean numbersAgree) {
+    /**
+     * The pooled share, halved when the sentences have fewer words in common than needed: one shared word
+     * is not the same thing.
+     */
+    double pooled() {
+      double s = (ma + mb) / (wa + wb) * (singleWord ? SINGLE_WORD : 1.0);
+      return Math.min(1.0, Math.max(0.0, s));
+    }
+
+    /** The pair's {@link #FEATURES}, each in [0, 1] and 1.0 for a sentence with itself. */
+    double[] features(Shape a, Shape b, double idfMax) {
+      double unmatched = (wa - ma) + (wb - mb);
+      return new double[] {
+          pooled(),
+          dice(a.trigrams, b.trigrams),
+          Math.min(a.words, b.words) / (double) Math.max(1, Math.max(a.words, b.words)),
+          numbersAgree ? 1.0 : 0.0,
+          a.bigrams.length + b.bigrams.length == 0 ? 1.0 : dice(a.bigrams, b.bigrams),
+          1.0 / (1.0 + Math.max(0.0, unmatched) / idfMax)};
+    }
+  }
+
+  /**
+   * What {@link Scoring#PARAPHRASE} blends, in order: the pooled share, the Dice overlap of the two texts'
+   * character trigrams, the ratio of their word counts, whether their numbers agree, the Dice overlap of
+   * their word bigrams, and 1 / (1 + the unmatched term weight of both sides in units of the largest IDF),
+   * i.e. how much either sentence says that the other does not.
+   */
+  static final List<String> FEATURES =
+      List.of("pooled", "characters", "length", "numbers", "bigrams", "unmatched");
+
+  /**
+   * Logistic-regression weights of {@link #FEATURES}, fitted on the 4,076 MSRP training pairs by
+   * {@code MsrpFit} (core/src/test, L2 1e-3, intercept -8.366): paraphrase when z = -8.366 + sum w_i f_i is
+   * at least -0.32 (the F1-best cut). Word bigrams weigh negatively once characters are counted: at equal
+   * character overlap, rewording is the mark of a paraphrase and verbatim reuse plus an added clause the
+   * mark of a non-paraphrase.
+   */
+  static final double[] BLEND = {2.045, 8.486, 3.644, 0.314, -3.829, 3.415};
+
+  /**
+   * Scale of the blend, 1 + sum w_i (f_i - 1) / BLEND_SCALE (1.0 for a sentence with itself): the least
+   * squares fit of the pooled share on MSRP, so both scores read alike; the cut z = -0.32 then falls at
+   * 0.54, {@link Weights#PARAPHRASE}'s threshold.
+   */
+  static final double BLEND_SCALE = 13.2;
+
+  /** Pooled share at or above which the paraphrase score is the blend alone. */
+  static final double PARAPHRASE_GATE = 0.6;
+
+  /**
+   * The paraphrase score of a pair's features: the blend, but no more than pooled share / {@link
+   * #PARAPHRASE_GATE}, so that sentences with nothing in common score 0 however alike their lengths.
+   */
+  static double paraphrase(double[] f) {
+    double z = 0;
+    for (int i = 0; i < f.length; i++) {
+      z += BLEND[i] * (f[i] - 1.0);
+    }
+    return Math.min(1.0, Math.max(0.0, Math.min(f[0] / PARAPHRASE_GATE, 1.0 + z / BLEND_SCALE)));
+  }
+
+  /**
+   * Surface shape of a sentence: sorted character trigrams of its lower-cased text, sorted distinct hashes
+   * of its word bigrams, and its number of words (numbers included).
+   */
+  record Shape(long[] trigrams, long[] bigrams, int words) {
+    /** No shape: what {@link Scoring#POOLED} keeps, since it does not use one. */
+    static final Shape NONE = new Shape(new long[0], new long[0], 0);
+
+    static Shape of(Sentence s) {
+      long[] tri = LexicalSimilarity.trigrams(s.text().toLowerCase(Locale.ROOT));
+      List<String> norms = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
+          norms.add(t.norm());
+        }
+      }
+      long[] bi = new long[Math.max(0, norms.size() - 1)];
+      for (int i = 0; i + 1 < norms.size(); i++) {
+        bi[i] = ((long) norms.get(i).hashCode() << 32) ^ (norms.get(i + 1).hashCode() & 0xffffffffL);
+      }
+      return new Shape(tri, Arrays.stream(bi).sorted().distinct().toArray(), norms.size());
+    }
+  }
+
+  /** Dice overlap of two sorted arrays, counted as multisets; 0 when both are empty. */
+  static double dice(long[] x, long[] y) {
+    if (x.length + y.length == 0) {
+      return 0.0;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return 2.0 * common / (x.length + y.length);
+  }
 
   /** Whether a term is evidence of shared content: a number or a content word of three letters or more. */
   static boolean isEvidence(String term) {
@@ -483,23 +634,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
 
   /** Dice coefficient of the character trigrams of {@code ^a$} and {@code ^b$}. */
   static double trigramDice(String a, String b) {
-    long[] x = trigrams(a);
-    long[] y = trigrams(b);
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] == y[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return 2.0 * common / (x.length + y.length);
+    return dice(trigrams(a), trigrams(b));
   }
 
   private static long[] trigrams(String s) {

@@ -43,6 +43,16 @@ final class StandardAligner implements Aligner {
   static final double LINK = 0.9;
   /** Sentences of one article at most this far apart may share a passage without being alike. */
   static final int NEAR = 1;
+  /**
+   * A pair below the similarity's threshold joins two groups only with at least this much specific
+   * evidence (an informative word both sentences use counts 1, a synonym, derived form or close number
+   * 0.5), unless at least {@link #CORROBORATION} fact-level pairs link the two groups.
+   */
+  static final double EVIDENCE = 2.0;
+  /** Fact-level cross-article pairs between two groups that let a weak pair join them without evidence. */
+  static final int CORROBORATION = 2;
+  /** Characters that open a quotation. */
+  private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
   private final SentenceSimilarity similarity;
   private final Lexicon lexicon;
@@ -84,6 +94,14 @@ final class StandardAligner implements Aligner {
     private double[] pairScores = new double[0];
     /** Pairs scored later, while merging groups. */
     private final Map<Long, Double> extra = new HashMap<>();
+    /** Global node -> its content words and numbers (lemma or number key) -> their soft keys. */
+    private final List<Map<String, List<String>>> words = new ArrayList<>();
+    /** Global node -> the soft keys of all its words. */
+    private final List<Set<String>> softKeys = new ArrayList<>();
+    /** Blocking key -> number of sentences that have it. */
+    private final Map<String, Integer> df = new HashMap<>();
+    /** Keys found in more sentences than this are not informative. */
+    private final int maxDf;
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
@@ -101,6 +119,7 @@ final class StandardAligner implements Aligner {
       articleOf = owner.stream().mapToInt(Integer::intValue).toArray();
       scorer = similarity.bind(sentences);
       threshold = fact * similarity.threshold();
+      maxDf = Math.max(4, 2 * articles.size());
     }
 
     Alignment align() {
@@ -133,11 +152,17 @@ final class StandardAligner implements Aligner {
     private void scoreCandidates() {
       Map<String, List<Integer>> postings = new TreeMap<>();
       for (int g = 0; g < sentences.size(); g++) {
-        for (String k : blockingKeys(sentences.get(g))) {
+        Map<String, List<String>> w = new TreeMap<>();
+        Set<String> keys = blockingKeys(sentences.get(g), w);
+        words.add(w);
+        Set<String> soft = new HashSet<>();
+        w.values().forEach(soft::addAll);
+        softKeys.add(soft);
+        for (String k : keys) {
           postings.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
         }
       }
-      int maxDf = Math.max(4, 2 * articles.size());
+      postings.forEach((k, post) -> df.put(k, post.size()));
       long[] found = new long[64];
       int count = 0;
       for (List<Integer> post : postings.values()) {
@@ -172,24 +197,65 @@ final class StandardAligner implements Aligner {
       }
     }
 
-    private Set<String> blockingKeys(Sentence s) {
+    /**
+     * The blocking keys of a sentence; fills {@code words} with each word's exact key (lemma, or number)
+     * and its soft keys (5-letter prefix, synonym groups, number magnitude).
+     */
+    private Set<String> blockingKeys(Sentence s, Map<String, List<String>> words) {
       Set<String> keys = new TreeSet<>();
       for (Token t : s.tokens()) {
+        List<String> soft = new ArrayList<>();
+        String exact;
         if (t.kind() == TokenKind.NUMBER) {
-          keys.add("#" + t.lemma());
-          magnitude(t.lemma()).ifPresent(keys::add);
+          exact = "#" + t.lemma();
+          magnitude(t.lemma()).ifPresent(soft::add);
         } else if (t.kind() == TokenKind.WORD && !lexicon.isStopWord(t.norm()) && t.lemma().length() > 2) {
-          String lemma = t.lemma();
-          keys.add(lemma);
-          if (lemma.length() > 5) {
-            keys.add(lemma.substring(0, 5) + "*");
+          exact = t.lemma();
+          if (exact.length() > 5) {
+            soft.add(exact.substring(0, 5) + "*");
           }
-          for (int g : lexicon.groupsOf(lemma)) {
-            keys.add("~" + g);
+          for (int g : lexicon.groupsOf(exact)) {
+            soft.add("~" + g);
+          }
+        } else {
+          continue;
+        }
+        keys.add(exact);
+        keys.addAll(soft);
+        words.computeIfAbsent(exact, k -> new ArrayList<>()).addAll(soft);
+      }
+      return keys;
+    }
+
+    /**
+     * Specific evidence that two sentences share content: on each side, every informative word (its key is
+     * in at most {@code maxDf} sentences) the other sentence also uses counts 1, one it only echoes (a
+     * synonym, a derived form, a close number) counts 0.5; the smaller side is the evidence. Words every
+     * other sentence of the story uses ("Russia", "military") are the topic, not a fact, and count nothing.
+     */
+    private double evidence(int x, int y) {
+      return Math.min(side(x, y), side(y, x));
+    }
+
+    private double side(int x, int y) {
+      double sum = 0;
+      Map<String, List<String>> other = words.get(y);
+      for (Map.Entry<String, List<String>> w : words.get(x).entrySet()) {
+        if (df.getOrDefault(w.getKey(), 0) > maxDf) {
+          continue;
+        }
+        if (other.containsKey(w.getKey())) {
+          sum += 1.0;
+        } else {
+          for (String soft : w.getValue()) {
+            if (softKeys.get(y).contains(soft)) {
+              sum += 0.5;
+              break;
+            }
           }
         }
       }
-      return keys;
+      return sum;
     }
 
     /** A coarse key shared by close numbers: first digit and order of magnitude (90,000 and 94,000). */
@@ -312,10 +378,17 @@ final class StandardAligner implements Aligner {
       edges.sort(Comparator.<long[]>comparingDouble(e -> -Double.longBitsToDouble(e[1]))
           .thenComparingLong(e -> e[0]));
       int[] version = new int[n];
+      for (int g = 0; g + 1 < n; g++) {
+        if (main[articleOf[g]] && introducesQuote(g)) {
+          join(g, g + 1, cluster, members, version);
+        }
+      }
       Map<Long, Long> refused = new HashMap<>();
       for (long[] e : edges) {
-        int cx = cluster[(int) (e[0] / n)];
-        int cy = cluster[(int) (e[0] % n)];
+        int x = (int) (e[0] / n);
+        int y = (int) (e[0] % n);
+        int cx = cluster[x];
+        int cy = cluster[y];
         if (cx == cy) {
           continue;
         }
@@ -325,19 +398,16 @@ final class StandardAligner implements Aligner {
         if (before != null && before == state) {
           continue;
         }
-        if (!compatible(members.get(cx), members.get(cy))
-            || meanLink(members.get(cx), members.get(cy)) < link * threshold) {
+        double[] linkage = linkage(members.get(cx), members.get(cy));
+        if (!compatible(members.get(cx), members.get(cy)) || linkage[0] < link * threshold) {
           refused.put(pair, state);
           continue;
         }
-        int keep = Math.min(cx, cy);
-        int drop = Math.max(cx, cy);
-        version[keep]++;
-        for (int g : members.get(drop)) {
-          cluster[g] = keep;
+        boolean weak = Double.longBitsToDouble(e[1]) < similarity.threshold();
+        if (weak && linkage[1] < CORROBORATION && evidence(x, y) < EVIDENCE) {
+          continue;   // this pair is too thin; a later pair between the same groups may still carry them
         }
-        members.get(keep).addAll(members.get(drop));
-        members.set(drop, List.of());
+        join(cx, cy, cluster, members, version);
       }
       int mainArticles = 0;
       for (boolean m : main) {
@@ -357,6 +427,38 @@ final class StandardAligner implements Aligner {
         out.add(new Passage("p" + (out.size() + 1), d.salience, d.members, d.similarity));
       }
       return out;
+    }
+
+    /** Merges the groups of two nodes. */
+    private void join(int x, int y, int[] cluster, List<List<Integer>> members, int[] version) {
+      int cx = cluster[x];
+      int cy = cluster[y];
+      if (cx == cy) {
+        return;
+      }
+      int keep = Math.min(cx, cy);
+      int drop = Math.max(cx, cy);
+      version[keep]++;
+      for (int g : members.get(drop)) {
+        cluster[g] = keep;
+      }
+      members.get(keep).addAll(members.get(drop));
+      members.set(drop, List.of());
+    }
+
+    /**
+     * Whether node {@code g} ends with a colon and the next sentence of its article is a quotation: the
+     * sentence announces the quote ("Lavrov said:") and the two report one statement.
+     */
+    private boolean introducesQuote(int g) {
+      Sentence s = sentences.get(g);
+      Sentence next = sentences.get(g + 1);
+      if (articleOf[g] != articleOf[g + 1] || next.index() != s.index() + 1) {
+        return false;
+      }
+      String text = s.text().strip();
+      String following = next.text().strip();
+      return text.endsWith(":") && !following.isEmpty() && QUOTES.indexOf(following.charAt(0)) >= 0;
     }
 
     /**
@@ -381,19 +483,25 @@ final class StandardAligner implements Aligner {
       return true;
     }
 
-    /** Mean similarity over the cross-article pairs between two clusters. */
-    private double meanLink(List<Integer> a, List<Integer> b) {
+    /**
+     * The mean similarity over the cross-article pairs between two clusters, and how many of those pairs
+     * reach the fact level.
+     */
+    private double[] linkage(List<Integer> a, List<Integer> b) {
       double sum = 0;
       int count = 0;
+      int facts = 0;
       for (int x : a) {
         for (int y : b) {
           if (articleOf[x] != articleOf[y]) {
-            sum += sim(x, y);
+            double v = sim(x, y);
+            sum += v;
             count++;
+            facts += v >= threshold ? 1 : 0;
           }
         }
       }
-      return count == 0 ? 0.0 : sum / count;
+      return new double[] {count == 0 ? 0.0 : sum / count, facts};
     }
 
     private Draft draft(List<Integer> nodes, int mainArticles) {

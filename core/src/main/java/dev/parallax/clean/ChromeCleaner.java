@@ -818,18 +818,10 @@ final class ChromeCleaner implements Cleaner {
 
     /** Lower case with runs of blanks collapsed, for comparing lines. */
     private static String normalize(String s) {
-      StringBuilder sb = new StringBuilder(s.length());
-      boolean blank = false;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (LineShape.isBlank(c)) {
-          blank = sb.length() > 0;
-          continue;
-        }
-        if (blank) {
-          sb.append(' ');
-          blank = false;
-        }
+      String spaced = normalizeSpaces(s);
+      StringBuilder sb = new StringBuilder(spaced.length());
+      for (int i = 0; i < spaced.length(); i++) {
+        char c = spaced.charAt(i);
         sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
       }
       return sb.toString();
@@ -857,6 +849,7 @@ final class ChromeCleaner implements Cleaner {
       return out;
     }
 
+    /** Runs of blanks collapsed to one space, leading and trailing blanks dropped. */
     private static String normalizeSpaces(String s) {
       StringBuilder sb = new StringBuilder(s.length());
       boolean blank = false;

@@ -95,6 +95,43 @@ class SeedAlignmentTest {
   }
 
   @Test
+  void headlineSharingOneWordStaysApart() {
+    story.assertApart("000", "Is Russia about to go to war?", "002", "The war in Donbass has been going on");
+  }
+
+  @Test
+  void headlineLinkedOnlyByLooseSynonymsAndOneWordStaysApart() {
+    // "conflict"/"engagement" are synonyms and both say "official", but a forecast of military action is
+    // not a meeting of defence officials.
+    story.assertApart("000", "Military Action Is Foreseen In The Ukraine Conflict",
+        "003", "Likely there will be engagement between the Pentagon");
+  }
+
+  @Test
+  void differentYearsAndActorsStayApart() {
+    story.assertApart("000", "placed sanctions on Russia in 2014 for invading Ukraine",
+        "002", "NATO has expressed concerns Russia is on the verge of invading Ukraine");
+  }
+
+  @Test
+  void backgroundSharingOnlyTheTopicAndLooseSynonymsStaysApart() {
+    story.assertApart("000", "Russian military action near Ukraine has always alarmed Western countries",
+        "002", "Putin has expressed particular dismay over NATO and US military activities");
+  }
+
+  @Test
+  void lavrovsClaimThatNatoRefusesDeEscalationIsOnePassageWithItsQuotation() {
+    // RT says Lavrov claimed it on Thursday, ZeroHedge that he asserted it on Friday and then quotes him
+    // after a colon: one statement, so that the compare stage can see the two dates.
+    Passage p = story.assertOnePassage(
+        "001", "NATO is completely refusing to listen to all Russian proposals",
+        "001", "NATO refuses to consider our proposals",
+        "003", "In his latest comments Friday",
+        "003", "NATO refuses to consider our proposals");
+    assertThat(p.articles()).hasSize(2);
+  }
+
+  @Test
   void theTwentyFourthOfDecemberArticleIsAnotherEventAndTakesNoPartInPassages() {
     String later = story.article("004").id();
     ArticleEvent event = story.alignment.events().stream().filter(e -> e.article().equals(later)).findFirst()

@@ -85,4 +85,11 @@ final class SeedStory {
     }
     return first;
   }
+
+  /** Asserts two sentences, given as article prefix and fragment, lie in different passages. */
+  void assertApart(String prefixA, String fragmentA, String prefixB, String fragmentB) {
+    assertThat(passageOf(prefixA, fragmentA).id())
+        .as("'%s' (%s) and '%s' (%s) report different facts", fragmentA, prefixA, fragmentB, prefixB)
+        .isNotEqualTo(passageOf(prefixB, fragmentB).id());
+  }
 }

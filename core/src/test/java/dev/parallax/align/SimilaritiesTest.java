@@ -110,4 +110,48 @@ class SimilaritiesTest {
     double rare = score("Lavrov spoke of confrontation.", "The confrontation with Lavrov.");
     assertThat(rare).isGreaterThan(common);
   }
+
+  private static final SentenceSimilarity PARAPHRASE = Similarities.paraphrase();
+
+  @Test
+  void theParaphraseSimilarityKeepsTheSameContract() {
+    assertThat(PARAPHRASE.name()).isEqualTo("lexical-paraphrase");
+    assertThat(PARAPHRASE.threshold()).isStrictlyBetween(0.0, 1.0);
+    SentenceSimilarity.Scorer scorer = PARAPHRASE.bind(CORPUS);
+    Sentence empty = new Sentence(0, "", 0, 0, SentenceRole.BODY, List.of());
+    assertThat(scorer.score(empty, CORPUS.get(0))).isZero();
+    assertThat(scorer.score(TextSentences.of("..."), TextSentences.of("..."))).isZero();
+    for (Sentence a : CORPUS) {
+      assertThat(scorer.score(a, a)).as(a.text()).isEqualTo(1.0, within(1e-9));
+      for (Sentence b : CORPUS) {
+        double ab = scorer.score(a, b);
+        assertThat(ab).isBetween(0.0, 1.0);
+        assertThat(scorer.score(b, a)).isEqualTo(ab, within(1e-12));
+      }
+    }
+    Sentence outside = TextSentences.of("Zelensky called for direct talks with Moscow.");
+    assertThat(scorer.score(outside, TextSentences.of("Zelensky called for direct talks with Moscow.")))
+        .isEqualTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void aSentenceThatAddsAClauseLosesMoreUnderTheParaphraseSimilarity() {
+    Sentence shorter = TextSentences.of("Floods forced 3,000 residents of Kelso to leave their homes.");
+    Sentence longer = TextSentences.of(
+        "Floods forced 3,000 residents of Kelso to leave their homes and closed the Tweed bridge on Sunday.");
+    List<Sentence> corpus = new java.util.ArrayList<>(CORPUS);
+    corpus.add(shorter);
+    corpus.add(longer);
+    double lexical = LEXICAL.bind(corpus).score(shorter, longer);
+    double paraphrase = PARAPHRASE.bind(corpus).score(shorter, longer);
+    assertThat(lexical).isGreaterThanOrEqualTo(LEXICAL.threshold());
+    assertThat(paraphrase).isLessThan(lexical);
+  }
+
+  @Test
+  void sentencesWithNothingInCommonAreNoParaphraseHoweverAlikeTheirLengths() {
+    SentenceSimilarity.Scorer scorer = PARAPHRASE.bind(CORPUS);
+    assertThat(scorer.score(TextSentences.of("The weather in Stockholm was cold."),
+        TextSentences.of("Lavrov spoke of a nightmare."))).isZero();
+  }
 }

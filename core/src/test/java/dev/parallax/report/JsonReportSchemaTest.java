@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,16 +84,14 @@ class JsonReportSchemaTest {
     }
     JsonNode props = node.get("properties");
     if (props != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : props.properties()) {
         JsonNode p = e.getValue();
         if (!p.has("description")) {
           missing.add(path + "/" + e.getKey());
         }
       }
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       walk(e.getValue(), path + "/" + e.getKey(), missing);
     }
   }
