@@ -17,7 +17,8 @@ import java.util.Locale;
  * <p>Input: the table written by {@link ModelSurvey} (columns {@code gold lexical length numbers} and one
  * cosine per model). Arguments: the table, the model column, then the feature set, one of
  * {@code blend} or {@code blend:W} (the fixed blend {@code W * c + (1 - W) * lexical}, default
- * {@link EmbeddingSimilarities#WEIGHT}: only the threshold is fitted), {@code cos+lex}, {@code cos+lex+num},
+ * {@link EmbeddingSimilarities#WEIGHT}: only the threshold is fitted; a {@code +guard} suffix adds the
+ * lexical guard of {@link BlendedSimilarity}), {@code cos+lex}, {@code cos+lex+num},
  * {@code cos+lex+len}, {@code cos+lex+len+num}; optionally the cosine floor (default
  * {@link EmbeddingSimilarities#COSINE_FLOOR}).
  * <pre>
@@ -47,7 +48,9 @@ public final class BlendFit {
     }
     String set = args.length > 2 ? args[2] : "cos+lex+len+num";
     double floor = args.length > 3 ? Double.parseDouble(args[3]) : EmbeddingSimilarities.COSINE_FLOOR;
-    double weight = set.startsWith("blend:") ? Double.parseDouble(set.substring(6)) : EmbeddingSimilarities.WEIGHT;
+    boolean guard = set.endsWith("+guard");
+    String base = guard ? set.substring(0, set.length() - 6) : set;
+    double weight = base.startsWith("blend:") ? Double.parseDouble(base.substring(6)) : EmbeddingSimilarities.WEIGHT;
     int n = lines.size() - 1;
     double[] y = new double[n];
     double[][] x = new double[n][];
@@ -58,7 +61,7 @@ public final class BlendFit {
       double len = Double.parseDouble(f[2]);
       double num = Double.parseDouble(f[3]);
       double c = Math.max(0, (Double.parseDouble(f[model]) - floor) / (1 - floor));
-      x[i] = set.startsWith("blend") ? new double[] {weight * c + (1 - weight) * lex} : switch (set) {
+      x[i] = set.startsWith("blend") ? new double[] {weight * c + (1 - weight) * lex, lex} : switch (set) {
         case "cos+lex" -> new double[] {c, lex};
         case "cos+lex+len" -> new double[] {c, lex, len};
         case "cos+lex+num" -> new double[] {c, lex, num};
@@ -67,8 +70,8 @@ public final class BlendFit {
       };
     }
     boolean fitted = !set.startsWith("blend");
-    Fit all = fitted ? fit(x, y) : new Fit(null, bestThreshold(column(x), y));
-    double[] trainScores = fitted ? predict(all.beta(), x) : column(x);
+    Fit all = fitted ? fit(x, y) : new Fit(null, bestBlendThreshold(x, y, guard));
+    double[] trainScores = fitted ? predict(all.beta(), x) : blendScores(x, all.threshold(), guard);
     SemanticEvaluation.Binary train = SemanticEvaluation.binary(trainScores, y, all.threshold());
     // Cross-validation: held-out decisions pooled over the ten folds.
     double[] heldOut = new double[n];
@@ -83,9 +86,10 @@ public final class BlendFit {
       }
       double[][] fx = tx.toArray(new double[0][]);
       double[] fy = ty.stream().mapToDouble(Double::doubleValue).toArray();
-      Fit f = fitted ? fit(fx, fy) : new Fit(null, bestThreshold(column(fx), fy));
+      Fit f = fitted ? fit(fx, fy) : new Fit(null, bestBlendThreshold(fx, fy, guard));
       for (int i = fold; i < n; i += 10) {
-        double s = fitted ? predict(f.beta(), new double[][] {x[i]})[0] : x[i][0];
+        double s = fitted ? predict(f.beta(), new double[][] {x[i]})[0]
+            : blendScores(new double[][] {x[i]}, f.threshold(), guard)[0];
         heldOut[i] = s >= f.threshold() ? 1 : 0;
       }
     }
@@ -95,8 +99,27 @@ public final class BlendFit {
         all.beta() == null ? "-" : Arrays.toString(Arrays.stream(all.beta()).map(b -> Math.round(b * 1000) / 1000.0).toArray()));
   }
 
-  private static double[] column(double[][] x) {
-    return Arrays.stream(x).mapToDouble(r -> r[0]).toArray();
+  /**
+   * The fixed blend's scores ({@code x[i] = {blend, lexical}}); with the guard, the lexical score mapped onto
+   * threshold {@code t} (as in {@link BlendedSimilarity}, for the stock lexical threshold) when it is higher.
+   */
+  private static double[] blendScores(double[][] x, double t, boolean guard) {
+    double scale = Math.min(1, t / dev.parallax.align.Similarities.lexical().threshold());
+    return Arrays.stream(x).mapToDouble(r -> guard ? Math.max(r[0], r[1] * scale) : r[0]).toArray();
+  }
+
+  /** The F1-best threshold of the fixed blend (0.01 to 0.99); ties go to the lower. */
+  private static double bestBlendThreshold(double[][] x, double[] y, boolean guard) {
+    double best = 0.01;
+    double bestF1 = -1;
+    for (int t = 1; t <= 99; t++) {
+      double f1 = SemanticEvaluation.binary(blendScores(x, t / 100.0, guard), y, t / 100.0).f1();
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        best = t / 100.0;
+      }
+    }
+    return best;
   }
 
   /** Logistic regression by Newton's method (a tiny ridge keeps the Hessian invertible), then the threshold. */
