@@ -14,12 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A lexical similarity blended with the cosine of sentence embeddings:
- * {@code score = w * max(0, (cosine - floor) / (1 - floor)) + (1 - w) * lexical}.
+ * {@code score = max(w * max(0, (cosine - floor) / (1 - floor)) + (1 - w) * lexical, lexical * t / tLex)},
+ * where {@code t} is this similarity's threshold and {@code tLex} the lexical one's.
  *
  * <p>The floor is the cosine that two sentences on the same topic but about different things typically
  * have; below it the cosine is no evidence of a shared fact, so unrelated sentences of one story score
  * near 0 as they do lexically, and rules relative to the threshold (such as the aligner's linkage) keep
  * their meaning.
+ *
+ * <p>The second term keeps the lexical decision: a pair that the lexical similarity alone takes for one fact
+ * scores at least this similarity's threshold, so adding the model never separates sentences that share
+ * their wording (a short quotation and a headline quoting it have a low cosine: their lengths and framing
+ * differ, their words do not).
  *
  * <p>Immutable and thread-safe. The encoder is shared by every scorer this similarity binds; a bound scorer
  * holds the vectors of its corpus and memoizes vectors of sentences outside it.
@@ -63,6 +69,11 @@ final class BlendedSimilarity implements SentenceSimilarity {
     return weight;
   }
 
+  /** The lexical similarity's threshold. */
+  double lexicalThreshold() {
+    return lexical.threshold();
+  }
+
   /** The cosine counted as no evidence, in [0, 1). */
   double floor() {
     return floor;
@@ -71,6 +82,11 @@ final class BlendedSimilarity implements SentenceSimilarity {
   /** The cosine mapped to [0, 1]: 0 at or below the floor, 1 for equal vectors. */
   double rescale(double cosine) {
     return clamp((cosine - floor) / (1 - floor));
+  }
+
+  /** The factor that maps the lexical threshold onto this similarity's threshold. */
+  private double lexicalScale() {
+    return Math.min(1.0, threshold / lexical.threshold());
   }
 
   @Override
@@ -97,6 +113,7 @@ final class BlendedSimilarity implements SentenceSimilarity {
     private final Scorer words;
     private final Map<String, float[]> known;
     private final Map<String, float[]> extra = new ConcurrentHashMap<>();
+    private final double lexicalScale = lexicalScale();
 
     BlendedScorer(Scorer words, Map<String, float[]> known) {
       this.words = words;
@@ -110,7 +127,9 @@ final class BlendedSimilarity implements SentenceSimilarity {
       if (!hasContent(a) || !hasContent(b)) {
         return 0.0;
       }
-      return clamp(weight * rescale(cosine(a, b)) + (1 - weight) * lexical(a, b));
+      double lexical = lexical(a, b);
+      double blend = weight * rescale(cosine(a, b)) + (1 - weight) * lexical;
+      return clamp(Math.max(blend, lexical * lexicalScale));
     }
 
     /** The lexical part, clamped to [0, 1]. */

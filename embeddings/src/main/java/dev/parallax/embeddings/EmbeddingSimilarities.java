@@ -16,7 +16,9 @@ import java.util.Objects;
  * parallax.compare(articles).similarity();   // "all-minilm-l6-v2-q+lexical"
  * }</pre>
  *
- * <p>The score is {@code w * c + (1 - w) * lexical} where {@code c = max(0, (cosine - f) / (1 - f))} rescales
+ * <p>The score is {@code max(w * c + (1 - w) * lexical, lexical * t / tLex)}, where {@code t} is
+ * {@value #THRESHOLD}, {@code tLex} the lexical similarity's threshold (so a pair the lexical similarity alone
+ * takes for one fact keeps that decision) and {@code c = max(0, (cosine - f) / (1 - f))} rescales
  * the embedding cosine so that the cosine of two sentences on one topic but about different things,
  * {@code f = }{@value #COSINE_FLOOR}, counts as nothing. The weight {@code w = }{@value #WEIGHT} and the
  * threshold {@value #THRESHOLD} were chosen on the MSRP training pairs (see the module README). Lexical

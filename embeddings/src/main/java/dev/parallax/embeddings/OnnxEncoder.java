@@ -35,9 +35,22 @@ final class OnnxEncoder implements Encoder {
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
+  private final Pooling pooling;
+  private final String prefix;
 
-  private OnnxEncoder(String name, OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
+  /** How token vectors become one sentence vector. */
+  enum Pooling {
+    /** The mean of the real tokens' vectors (sentence-transformers models, e5). */
+    MEAN,
+    /** The first ([CLS]) token's vector (bge). */
+    CLS
+  }
+
+  private OnnxEncoder(String name, OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+      Pooling pooling, String prefix) {
     this.name = name;
+    this.pooling = pooling;
+    this.prefix = prefix;
     this.environment = environment;
     this.session = session;
     this.tokenizer = tokenizer;
@@ -55,6 +68,17 @@ final class OnnxEncoder implements Encoder {
    * @throws ParallaxException when the model or its native runtime cannot be loaded on this platform
    */
   static OnnxEncoder load(String name, String modelResource, String tokenizerResource) {
+    return load(name, modelResource, tokenizerResource, Pooling.MEAN, "");
+  }
+
+  /**
+   * Loads an encoder from class-path resources, with the model's pooling and the prefix it expects before
+   * each text (e5: {@code "query: "}).
+   *
+   * @throws ParallaxException when the model or its native runtime cannot be loaded on this platform
+   */
+  static OnnxEncoder load(String name, String modelResource, String tokenizerResource, Pooling pooling,
+      String prefix) {
     Map<String, String> options = new HashMap<>();
     options.put("padding", "false");
     options.put("truncation", "true");
@@ -67,7 +91,8 @@ final class OnnxEncoder implements Encoder {
         // One thread per call: several comparisons may run at once, and results stay bit-for-bit stable.
         session.setIntraOpNumThreads(1);
         session.setInterOpNumThreads(1);
-        return new OnnxEncoder(name, environment, environment.createSession(model, session), tokenizer);
+        return new OnnxEncoder(name, environment, environment.createSession(model, session), tokenizer, pooling,
+            prefix);
       }
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new ParallaxException("cannot load the sentence-embedding model " + name + " (" + e
@@ -98,7 +123,7 @@ final class OnnxEncoder implements Encoder {
     for (int from = 0; from < texts.size(); from += batchSize) {
       List<Encoding> batch = new ArrayList<>();
       for (String text : texts.subList(from, Math.min(texts.size(), from + batchSize))) {
-        batch.add(tokenizer.encode(Objects.requireNonNull(text, "text")));
+        batch.add(tokenizer.encode(prefix + Objects.requireNonNull(text, "text")));
       }
       out.addAll(encodeBatch(batch));
     }
@@ -131,7 +156,8 @@ final class OnnxEncoder implements Encoder {
         float[][][] hidden = (float[][][]) result.get(0).getValue();
         List<float[]> out = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
-          out.add(normalize(meanPool(hidden[r], Arrays.copyOfRange(mask, r * width, (r + 1) * width))));
+          out.add(normalize(pooling == Pooling.CLS ? hidden[r][0].clone()
+              : meanPool(hidden[r], Arrays.copyOfRange(mask, r * width, (r + 1) * width))));
         }
         return out;
       }

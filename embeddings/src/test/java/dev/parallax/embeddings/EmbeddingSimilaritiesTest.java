@@ -60,6 +60,15 @@ class EmbeddingSimilaritiesTest {
   }
 
   @Test
+  void quotationKeepsItsLexicalMatchWithTheHeadlineQuotingIt() {
+    // A short quotation and a long headline embed far apart, but they share their words.
+    Sentence quote = SEEDS.starting("The nightmarish scenario of military confrontation is returning");
+    Sentence headline = SEEDS.starting("Russia's Lavrov Warns Blinken Of Return To Military Confrontation");
+    assertThat(LEXICAL.score(quote, headline)).isGreaterThanOrEqualTo(Similarities.lexical().threshold());
+    assertThat(SCORER.score(quote, headline)).isGreaterThanOrEqualTo(SEMANTIC.threshold());
+  }
+
+  @Test
   void sameActorsDifferentFactsStayApart() {
     // The troop estimate next to the denial, in one paragraph of 002 and across outlets.
     assertThat(SCORER.score(TROOPS_000, DENIAL_000)).isLessThan(SEMANTIC.threshold());

@@ -40,6 +40,24 @@ class SemanticAlignmentTest {
   }
 
   @Test
+  void nightmareQuoteStaysWithTheHeadlinesThatQuoteIt() {
+    // Lavrov's "nightmarish scenario" sentence (RT, ZeroHedge) shares its words with the headlines and leads
+    // that quote it, though a short quotation and a long headline embed far apart.
+    List<String> passage = passageOf("Russia warns about");
+    assertThat(passage).filteredOn(s -> s.startsWith("The nightmarish scenario of military confrontation")).hasSize(2);
+    assertThat(passage).anyMatch(s -> s.startsWith("Sergey Lavrov accused the US of risking"));
+    assertThat(passage).anyMatch(s -> s.startsWith("Russia's Lavrov Warns Blinken"));
+  }
+
+  @Test
+  void laterArticleOnAnotherEventStaysApart() {
+    // 004 was published three weeks later, about other things; topic-level likeness must not pull it in.
+    String later = SEEDS.analyzed.get(4).id();
+    assertThat(COMPARISON.events()).filteredOn(e -> e.article().equals(later))
+        .singleElement().extracting(e -> e.membership()).isEqualTo(dev.parallax.align.EventMembership.OTHER);
+  }
+
+  @Test
   void passagesStayFactSized() {
     // One fact is told at most a few times per outlet; a passage holding many sentences of one article
     // would be a topic, not a fact.

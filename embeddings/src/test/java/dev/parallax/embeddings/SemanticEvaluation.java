@@ -32,12 +32,13 @@ public final class SemanticEvaluation {
   private SemanticEvaluation() {}
 
   /** Gold values and the two parts of the score for each pair of a corpus. */
-  record Parts(double[] gold, double[] lexical, double[] cosine, double floor) {
-    double[] blend(double weight) {
+  record Parts(double[] gold, double[] lexical, double[] cosine, double floor, double lexicalThreshold) {
+    /** The blend with weight {@code weight}, keeping the lexical decision at threshold {@code threshold}. */
+    double[] blend(double weight, double threshold) {
       double[] out = new double[gold.length];
       for (int i = 0; i < out.length; i++) {
         double c = Math.max(0, (cosine[i] - floor) / (1 - floor));
-        out[i] = weight * c + (1 - weight) * lexical[i];
+        out[i] = Math.max(weight * c + (1 - weight) * lexical[i], lexical[i] * Math.min(1, threshold / lexicalThreshold));
       }
       return out;
     }
@@ -59,7 +60,7 @@ public final class SemanticEvaluation {
       lex[i] = scorer.lexical(p.a(), p.b());
       cos[i] = scorer.cosine(p.a(), p.b());
     }
-    return new Parts(gold, lex, cos, similarity.floor());
+    return new Parts(gold, lex, cos, similarity.floor(), similarity.lexicalThreshold());
   }
 
   static Binary binary(double[] scores, double[] labels, double threshold) {
@@ -138,7 +139,8 @@ public final class SemanticEvaluation {
   }
 
   /**
-   * The chosen blend: for each weight (0 to 1, step 0.05) the F1-best threshold; among the weights within
+   * The chosen blend: for each weight (0 to 1, step 0.05) the F1-best threshold (0.10 to 0.90, step 0.01;
+   * the score depends on it through the lexical term); among the weights within
    * {@link #F1_TOLERANCE} of the best F1, the largest cosine weight (the cosine is what the lexical
    * similarity lacks; within the tolerance MSRP cannot tell the weights apart).
    */
@@ -147,9 +149,16 @@ public final class SemanticEvaluation {
     double[] ts = new double[21];
     double top = 0;
     for (int k = 0; k <= 20; k++) {
-      double[] s = msrp.blend(k / 20.0);
-      ts[k] = bestThreshold(s, msrp.gold());
-      f1s[k] = binary(s, msrp.gold(), ts[k]).f1();
+      double bestF1 = -1;
+      for (int t = 10; t <= 90; t++) {
+        double f1 = binary(msrp.blend(k / 20.0, t / 100.0), msrp.gold(), t / 100.0).f1();
+        if (f1 > bestF1 + 1e-12) {
+          bestF1 = f1;
+          ts[k] = t / 100.0;
+        }
+      }
+      double[] s = msrp.blend(k / 20.0, ts[k]);
+      f1s[k] = bestF1;
       top = Math.max(top, f1s[k]);
       log.append(String.format(Locale.ROOT, "  w=%.2f  t=%.2f  F1=%.2f  acc=%.2f%n", k / 20.0, ts[k], 100 * f1s[k],
           100 * binary(s, msrp.gold(), ts[k]).accuracy()));
@@ -176,10 +185,20 @@ public final class SemanticEvaluation {
       dump(stsb, Path.of(dump + "-stsb.tsv"));
     }
     StringBuilder out = new StringBuilder();
+    double sum = 0;
+    int count = 0;
+    for (int i = 0; i < stsb.gold().length; i++) {
+      if (stsb.gold()[i] >= 1 && stsb.gold()[i] <= 2) {
+        sum += stsb.cosine()[i];
+        count++;
+      }
+    }
+    out.append(String.format(Locale.ROOT, "mean cosine of the STS-B pairs rated 1 to 2 (the floor's rule): %.3f"
+        + " (floor in use: %.2f)%n%n", sum / count, semantic.floor()));
     out.append("| similarity | MSRP acc | MSRP F1 | STS-B Pearson | STS-B Spearman |\n|---|---|---|---|---|\n");
     row(out, lexical.name() + " (t=" + lexical.threshold() + ")", msrp.lexical(), lexical.threshold(), msrp, stsb.lexical(), stsb);
-    double[] ms = msrp.blend(semantic.weight());
-    double[] ss = stsb.blend(semantic.weight());
+    double[] ms = msrp.blend(semantic.weight(), semantic.threshold());
+    double[] ss = stsb.blend(semantic.weight(), semantic.threshold());
     row(out, semantic.name() + " (w=" + semantic.weight() + ", t=" + semantic.threshold() + ", floor="
         + semantic.floor() + ")", ms,
         semantic.threshold(), msrp, ss, stsb);
@@ -215,6 +234,6 @@ public final class SemanticEvaluation {
   static List<Binary> msrpRows(PairCorpus msrp, SentenceSimilarity lexical, BlendedSimilarity semantic) {
     Parts p = parts(msrp, semantic);
     return List.of(binary(p.lexical(), p.gold(), lexical.threshold()),
-        binary(p.blend(semantic.weight()), p.gold(), semantic.threshold()));
+        binary(p.blend(semantic.weight(), semantic.threshold()), p.gold(), semantic.threshold()));
   }
 }
