@@ -192,7 +192,7 @@ final class StandardAligner implements Aligner {
       return keys;
     }
 
-    /** A coarse key shared by close numbers: first digit and order of magnitude (90,000 and 94,000). */
+    /** A coarse key shared by close numbers: first digit and order of magnitude (4,100 and 4,400). */
     private Optional<String> magnitude(String number) {
       int digits = 0;
       for (int i = 0; i < number.length() && Character.isDigit(number.charAt(i)); i++) {
