@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * {@link Weights#anchor()} / k for the k capitalised words of a name after the first word of the sentence,
  * times {@link Weights#number()} for numbers. A term of one sentence is matched by the same term in the
  * other (1.0), else by a WordNet synonym or derivationally related stem ({@link Weights#synonym()}), else
- * by a stem sharing enough character trigrams ({@code democrat} / {@code democrat}ic, scaled by
+ * by a stem sharing enough character trigrams ({@code democrat} / {@code democratic}, scaled by
  * {@link Weights#morph()}); a number by one within a tenth of it ({@link #CLOSE_NUMBER}). The score is the
  * weighted share of both sentences' terms that find a match:
  *
