@@ -32,11 +32,11 @@ public final class Aligners {
    * <ul>
    *   <li>it is dated more than 7 days from the median date of the other dated articles and its share is
    *       below one half (a late article about the same event that matches strongly stays), or</li>
-   *   <li>none of its sentences matches any sentence of another article (this alone decides for undated
-   *       articles).</li>
+   *   <li>none of its sentences shares a fact (see <b>Passages</b>) with any sentence of another article
+   *       (this alone decides for undated articles).</li>
    * </ul>
    * When that would leave no main article (two articles with nothing in common), the article with the
-   * most matching sentences, the first given on ties, is the main event. One article alone is the main
+   * most sentences sharing a fact, the first given on ties, is the main event. One article alone is the main
    * event. Each decision carries a reason in words.
    *
    * <p><b>Passages.</b> Two sentences share a fact when they score at least 0.6 times the threshold (the

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * {@link Weights#anchor()} / k for the k capitalised words of a name after the first word of the sentence,
  * times {@link Weights#number()} for numbers. A term of one sentence is matched by the same term in the
  * other (1.0), else by a WordNet synonym or derivationally related stem ({@link Weights#synonym()}), else
- * by a stem sharing enough character trigrams ({@code nightmar} / {@code nightmarish}, scaled by
+ * by a stem sharing enough character trigrams ({@code democrat} / {@code democratic}, scaled by
  * {@link Weights#morph()}); a number by one within a tenth of it ({@link #CLOSE_NUMBER}). The score is the
  * weighted share of both sentences' terms that find a match:
  *
@@ -126,7 +126,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
 
   /**
    * For each capitalised word, the number of capitalised words in its name (a run of capitalised words,
-   * possibly joined by function words: "Secretary of State Antony Blinken" is one name of four); 0 for
+   * possibly joined by function words: "Minister of Health Jane Doe" is one name of four); 0 for
    * other tokens. A name counts about as much as one word, however many words spell it.
    */
   static int[] nameRuns(List<Token> tokens, Lexicon lexicon) {

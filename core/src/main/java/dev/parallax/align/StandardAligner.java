@@ -317,7 +317,7 @@ final class StandardAligner implements Aligner {
       return sum;
     }
 
-    /** A coarse key shared by close numbers: first digit and order of magnitude (90,000 and 94,000). */
+    /** A coarse key shared by close numbers: first digit and order of magnitude (4,100 and 4,400). */
     private Optional<String> magnitude(String number) {
       int digits = 0;
       for (int i = 0; i < number.length() && Character.isDigit(number.charAt(i)); i++) {
@@ -356,6 +356,7 @@ final class StandardAligner implements Aligner {
       boolean[] all = new boolean[n];
       Arrays.fill(all, true);
       int[] matched = matchedCounts(all, similarity.threshold());
+      int[] sharing = matchedCounts(all, threshold);
       String[] reasons = new String[n];
       boolean[] main = new boolean[n];
       for (int a = 0; a < n; a++) {
@@ -373,8 +374,8 @@ final class StandardAligner implements Aligner {
           reasons[a] = "published " + Math.abs(gap) + " days " + (gap > 0 ? "after" : "before")
               + " the other articles (median " + median.get() + ") and only " + shares
               + " match theirs";
-        } else if (matched[a] == 0) {
-          reasons[a] = "none of its " + total + " sentences matches a sentence of the other articles";
+        } else if (sharing[a] == 0) {
+          reasons[a] = "none of its " + total + " sentences shares a fact with a sentence of the other articles";
         } else {
           main[a] = true;
           reasons[a] = shares + " match sentences of the other articles"
@@ -388,13 +389,13 @@ final class StandardAligner implements Aligner {
       if (!anyMain) {
         int best = 0;
         for (int a = 1; a < n; a++) {
-          if (matched[a] > matched[best]) {
+          if (sharing[a] > sharing[best]) {
             best = a;
           }
         }
         main[best] = true;
         reasons[best] = "taken as the main event: no article matches the others well ("
-            + matched[best] + " of its " + reportingCount[best] + " sentences match)";
+            + sharing[best] + " of its " + reportingCount[best] + " sentences share a fact with them)";
       }
       List<ArticleEvent> events = new ArrayList<>(n);
       for (int a = 0; a < n; a++) {
