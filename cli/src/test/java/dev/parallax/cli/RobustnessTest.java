@@ -88,6 +88,25 @@ class RobustnessTest {
     assertThat(Files.readString(dir.resolve("r.html"))).contains("flood", "match");
   }
 
+  /**
+   * Thousands of quotes in one long article: quote grouping, framing and salience once compared every
+   * quote or sentence with every other, which took minutes on 1 MB; now the report comes in seconds.
+   */
+  @Test
+  void longArticleFullOfQuotesGivesAReport() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 1500; i++) {
+      text.append("\u201CThe talks on item ").append(i).append(" went on for hours,\u201D Mr Smith").append(i % 50)
+          .append(" said. He added: \u201CWe will see what comes next.\u201D Officials declined to comment on ")
+          .append("Thursday.\n\n");
+    }
+    Path quotes = Files.writeString(dir.resolve("quotes.txt"), text);
+    CliRun run = CliRun.of("compare", "--quiet", "--json", dir.resolve("q.json").toString(), quotes.toString(),
+        COMPANION.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(dir.resolve("q.json"))).contains("\"id\" : \"quotes\"");
+  }
+
   @Test
   void frenchArticleIsAClearError() throws IOException {
     Path fr = Files.writeString(dir.resolve("lemonde.txt"), """

@@ -99,6 +99,8 @@ final class StandardAligner implements Aligner {
     /** Global node -> sentence. */
     private final List<Sentence> sentences = new ArrayList<>();
     private final int[] reportingCount;
+    /** Per article, filled on first use: how many reporting sentences come before each sentence index. */
+    private final int[][] reportingBefore;
     private final SentenceSimilarity.Scorer scorer;
     private final double threshold;
     /** Candidate pairs (key = lo * n + hi), ascending, and their scores. */
@@ -119,6 +121,7 @@ final class StandardAligner implements Aligner {
       this.articles = articles;
       List<Integer> owner = new ArrayList<>();
       reportingCount = new int[articles.size()];
+      reportingBefore = new int[articles.size()][];
       for (int a = 0; a < articles.size(); a++) {
         for (Sentence s : articles.get(a).sentences()) {
           if (s.isReporting()) {
@@ -606,15 +609,15 @@ final class StandardAligner implements Aligner {
 
     /** Rank of sentence {@code index} among its article's reporting sentences, scaled to [0, 1]. */
     private double position(int article, int index) {
-      int rank = 0;
-      for (Sentence s : articles.get(article).sentences()) {
-        if (s.index() >= index) {
-          break;
+      if (reportingBefore[article] == null) {
+        List<Sentence> all = articles.get(article).sentences();
+        int[] before = new int[all.size() + 1];
+        for (int i = 0; i < all.size(); i++) {
+          before[i + 1] = before[i] + (all.get(i).isReporting() ? 1 : 0);
         }
-        if (s.isReporting()) {
-          rank++;
-        }
+        reportingBefore[article] = before;
       }
+      int rank = reportingBefore[article][Math.min(index, reportingBefore[article].length - 1)];
       return reportingCount[article] <= 1 ? 0.0 : (double) rank / (reportingCount[article] - 1);
     }
   }

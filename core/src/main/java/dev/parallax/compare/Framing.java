@@ -64,11 +64,20 @@ public final class Framing {
   public List<FramingCue> cues(AnalyzedArticle article) {
     Objects.requireNonNull(article, "article");
     List<FramingCue> out = new ArrayList<>();
+    List<Quote> quotes = article.quotes();
+    int firstOpen = 0;   // quotes are in text order and do not overlap: sweep them along the sentences
     for (Sentence s : article.sentences()) {
+      while (firstOpen < quotes.size() && quotes.get(firstOpen).end() <= s.start()) {
+        firstOpen++;
+      }
+      List<Quote> inSentence = new ArrayList<>();
+      for (int qi = firstOpen; qi < quotes.size() && quotes.get(qi).start() < s.end(); qi++) {
+        inSentence.add(quotes.get(qi));
+      }
       if (!s.isReporting()) {
         continue;
       }
-      for (Quote q : article.quotes()) {
+      for (Quote q : inSentence) {
         if (q.sentence() == s.index() && isScareQuote(q, s)) {
           int start = Math.max(s.start(), q.start() - 1);
           int end = Math.min(s.end(), q.end() + 1);
@@ -77,12 +86,6 @@ public final class Framing {
         }
       }
       List<Token> t = s.tokens();
-      List<Quote> inSentence = new ArrayList<>();
-      for (Quote q : article.quotes()) {
-        if (q.end() > s.start() && q.start() < s.end()) {
-          inSentence.add(q);
-        }
-      }
       List<Quote> shortQuotes = new ArrayList<>();
       for (Quote q : inSentence) {
         if (words(q.text()) <= SHORT_QUOTE_WORDS) {

@@ -101,7 +101,13 @@ final class QuoteMatcher {
       }
     }
     Set<Long> tried = new HashSet<>();
+    // A key that many quotes share (a common word of the story) proposes nothing, as in the aligner's
+    // blocking: the same quote in N outlets shares its rare words N times, and the pairs stay near-linear.
+    int maxPosting = Math.max(16, 4 * in.main().size());
     for (List<Integer> posting : index.values()) {
+      if (posting.size() > maxPosting) {
+        continue;
+      }
       for (int x = 0; x < posting.size(); x++) {
         for (int y = x + 1; y < posting.size(); y++) {
           int i = posting.get(x);

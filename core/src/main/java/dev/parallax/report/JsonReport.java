@@ -30,7 +30,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -88,8 +90,12 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("passages");
+    Map<String, WordingDiff> wording = new HashMap<>();
+    for (WordingDiff w : c.wording()) {
+      wording.putIfAbsent(w.passage(), w);
+    }
     for (Passage p : c.passages()) {
-      writePassage(g, p, c.wordingOf(p).orElse(null));
+      writePassage(g, p, wording.get(p.id()));
     }
     g.writeEndArray();
     g.writeArrayFieldStart("omissions");
