@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * @param similarity the name of the sentence similarity used ({@code "lexical"} or a model name)
  * @param articles every article given, analyzed, in the order given
- * @param events the event decision for each article, in the same order
+ * @param events the event decision for each article, in the same order (one per article, checked)
  * @param passages the main event's passages, most salient first
  * @param wording the wording differences of each passage, in passage order
  * @param framing framing cues of each main-event article, by article then position
@@ -58,6 +58,16 @@ public record Comparison(
     discrepancies = List.copyOf(discrepancies);
     omissions = List.copyOf(omissions);
     outlets = List.copyOf(outlets);
+    if (events.size() != articles.size()) {
+      throw new IllegalArgumentException(
+          "need one event decision per article: " + events.size() + " events for " + articles.size() + " articles");
+    }
+    for (int i = 0; i < events.size(); i++) {
+      if (!events.get(i).article().equals(articles.get(i).id())) {
+        throw new IllegalArgumentException("event " + i + " is for article " + events.get(i).article()
+            + ", expected " + articles.get(i).id() + ": events follow the articles' order");
+      }
+    }
   }
 
   /** The analyzed article with {@code id}, if there is one. */

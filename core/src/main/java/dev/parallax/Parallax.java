@@ -128,7 +128,11 @@ public final class Parallax {
     double threshold = similarity.threshold();
     List<PairScore> out = new ArrayList<>(pairs.size());
     for (int i = 0; i < pairs.size(); i++) {
-      double score = scorer.score(passages.get(2 * i), passages.get(2 * i + 1));
+      double raw = scorer.score(passages.get(2 * i), passages.get(2 * i + 1));
+      if (Double.isNaN(raw)) {
+        throw new ParallaxException("similarity " + similarity.name() + " scored pair " + pairs.get(i).id() + " NaN");
+      }
+      double score = Math.min(1.0, Math.max(0.0, raw));   // a custom similarity's rounding stays in range
       out.add(new PairScore(pairs.get(i).id(), score, score >= threshold));
     }
     return out;
@@ -197,7 +201,11 @@ public final class Parallax {
       return this;
     }
 
-    /** The aligner (default {@link Aligners#standard(SentenceSimilarity)} with this builder's similarity). */
+    /**
+     * The aligner (default {@link Aligners#standard(SentenceSimilarity)} with this builder's similarity). Set
+     * either this or {@link #similarity}, not both; with a custom aligner, {@link Parallax#similarity()} (the
+     * name a comparison reports, and what {@code scorePairs} uses) is the default similarity.
+     */
     public Builder aligner(Aligner value) {
       this.aligner = Objects.requireNonNull(value, "aligner");
       return this;
@@ -209,8 +217,17 @@ public final class Parallax {
       return this;
     }
 
-    /** Builds the facade, loading the default models when no analyzer was given. */
+    /**
+     * Builds the facade, loading the default models when no analyzer was given.
+     *
+     * @throws IllegalStateException when both a similarity and an aligner were set: the aligner brings its
+     *     own similarity, and the comparison would report one while aligning with another
+     */
     public Parallax build() {
+      if (similarity != null && aligner != null) {
+        throw new IllegalStateException("set a similarity or an aligner, not both: an aligner aligns with its own"
+            + " similarity (build it with Aligners.standard(similarity))");
+      }
       return new Parallax(this);
     }
   }

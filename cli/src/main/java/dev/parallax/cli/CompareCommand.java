@@ -47,7 +47,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (one self-contained page) to FILE, or - for standard output.")
   String html;
 
-  @Option(names = "--text", description = "Print the text summary (the default when no report goes to standard output).")
+  @Option(names = "--text", description = "Print the text summary (the default when no report goes to standard"
+      + " output; with --json - or --html - it goes to standard error).")
   boolean text;
 
   @Option(names = "--quiet", description = "No progress messages on standard error.")
@@ -99,8 +100,11 @@ final class CompareCommand implements Callable<Integer> {
     if (htmlReport != null) {
       wroteStdout |= emit(html, htmlReport, out);
     }
-    if (text || !wroteStdout) {
+    if (!wroteStdout) {
       out.print(TextReport.render(comparison));
+    } else if (text) {
+      // A report holds standard output: the summary goes to standard error so that output stays parseable.
+      err.print(TextReport.render(comparison));
     }
     out.flush();
     return 0;

@@ -12,9 +12,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     var err = cmd.getErr();
-    if (ex instanceof InvalidInputException || ex instanceof ParallaxException) {
+    if (ex instanceof InvalidInputException) {
       err.println("parallax: " + ex.getMessage());
       return Main.EXIT_BAD_INPUT;
+    }
+    if (ex instanceof ParallaxException) {
+      // Not the input's fault: a model, lexicon or native library that cannot be loaded here.
+      err.println("parallax: " + ex.getMessage());
+      return Main.EXIT_ENVIRONMENT;
     }
     if (ex instanceof UncheckedIOException io) {
       err.println("parallax: " + io.getCause().getMessage());

@@ -16,6 +16,8 @@ public final class Main {
   static final int EXIT_BAD_INPUT = 1;
   /** Exit code for an unexpected failure (a bug). */
   static final int EXIT_INTERNAL = 3;
+  /** Exit code for a setup problem: a model, lexicon or native library that cannot be loaded. */
+  static final int EXIT_ENVIRONMENT = 4;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {

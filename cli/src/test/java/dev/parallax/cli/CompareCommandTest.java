@@ -44,9 +44,10 @@ class CompareCommandTest {
   }
 
   @Test
-  void textFlagAddsTheSummaryToStandardOutput() {
+  void textFlagWithAReportOnStandardOutputPrintsTheSummaryOnStandardError() {
     CliRun run = CliRun.of(args("compare", "--html", "-", "--text"));
-    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("Top passages");
+    assertThat(run.out()).startsWith("<!DOCTYPE html>").doesNotContain("Top passages");
+    assertThat(run.err()).contains("Top passages");
   }
 
   @Test

@@ -129,7 +129,6 @@ final class ReuseFinder {
     Words from = aFirst ? a : b;
     Words to = aFirst ? b : a;
     List<ReuseSpan> spans = new ArrayList<>();
-    int chars = 0;
     for (int[] r : runs) {
       int fi = aFirst ? r[0] : r[1];
       int ti = aFirst ? r[1] : r[0];
@@ -138,9 +137,24 @@ final class ReuseFinder {
       Token ts = to.tokens().get(ti);
       Token te = to.tokens().get(ti + r[2] - 1);
       spans.add(new ReuseSpan(fs.start(), fe.end(), ts.start(), te.end()));
-      chars += te.end() - ts.start();
     }
-    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, chars, rule));
+    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule));
+  }
+
+  /** Characters of the copying article covered by the spans, each counted once where spans overlap. */
+  static int copiedChars(List<ReuseSpan> spans) {
+    List<ReuseSpan> byStart = new ArrayList<>(spans);
+    byStart.sort(java.util.Comparator.comparingInt(ReuseSpan::toStart).thenComparingInt(ReuseSpan::toEnd));
+    int chars = 0;
+    int coveredTo = Integer.MIN_VALUE;
+    for (ReuseSpan sp : byStart) {
+      int start = Math.max(sp.toStart(), coveredTo);
+      if (sp.toEnd() > start) {
+        chars += sp.toEnd() - start;
+      }
+      coveredTo = Math.max(coveredTo, sp.toEnd());
+    }
+    return chars;
   }
 
   /** Characters of the paragraphs (lines) holding the spans that lie outside the spans. */

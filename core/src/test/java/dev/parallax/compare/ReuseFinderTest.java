@@ -75,4 +75,12 @@ class ReuseFinderTest {
         article("b", "2021-12-02", quote + "the minister said in his speech.")));
     assertThat(c.reuse()).isEmpty();
   }
+
+  @Test
+  void copiedCharactersCountOverlappingSpansOnce() {
+    List<ReuseSpan> spans = List.of(new ReuseSpan(0, 50, 100, 150), new ReuseSpan(200, 240, 130, 170),
+        new ReuseSpan(300, 310, 400, 410));
+    assertThat(ReuseFinder.copiedChars(spans)).isEqualTo(70 + 10);
+    assertThat(ReuseFinder.copiedChars(List.of())).isZero();
+  }
 }
