@@ -10,6 +10,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,16 +174,19 @@ final class WordingDiffer {
       List<Token> added, List<Edit> edits) {
     List<Edit> out = new ArrayList<>(edits);
     for (EditKind kind : List.of(EditKind.ATTRIBUTION, EditKind.NUMBER, EditKind.DATE)) {
-      Edit from = null;
-      Edit to = null;
-      for (Edit e : out) {
-        if (e.kind() == kind && from == null && !e.from().isEmpty() && e.to().isEmpty()) {
-          from = e;
-        } else if (e.kind() == kind && to == null && e.from().isEmpty() && !e.to().isEmpty()) {
-          to = e;
+      while (true) {
+        Edit from = null;
+        Edit to = null;
+        for (Edit e : out) {
+          if (e.kind() == kind && from == null && !e.from().isEmpty() && e.to().isEmpty()) {
+            from = e;
+          } else if (e.kind() == kind && to == null && e.from().isEmpty() && !e.to().isEmpty()) {
+            to = e;
+          }
         }
-      }
-      if (from != null && to != null) {
+        if (from == null || to == null) {
+          break;
+        }
         int at = Math.min(out.indexOf(from), out.indexOf(to));
         out.remove(from);
         out.remove(to);
@@ -191,9 +195,10 @@ final class WordingDiffer {
     }
     dropped.removeIf(x -> lex.scaleIds(x.lemma()).isEmpty());
     added.removeIf(x -> lex.scaleIds(x.lemma()).isEmpty());
+    Set<Token> pairedAdded = new HashSet<>();
     for (Token a : dropped) {
       for (Token b : added) {
-        int step = lex.scaleStep(a.lemma(), b.lemma());
+        int step = pairedAdded.contains(b) ? 0 : lex.scaleStep(a.lemma(), b.lemma());
         if (step == 0) {
           continue;
         }
@@ -204,7 +209,8 @@ final class WordingDiffer {
               && (e.from().equals(a.text()) && e.to().isEmpty() || e.from().isEmpty() && e.to().equals(b.text())));
           out.add(edit(id, kind, ra, List.of(a), oa, List.of(b)));
         }
-        return out;
+        pairedAdded.add(b);
+        break;   // each dropped word pairs with at most one added word; go on with the next
       }
     }
     return out;
@@ -287,14 +293,19 @@ final class WordingDiffer {
   }
 
   private void strength(String id, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t, List<Edit> out) {
+    Set<Token> paired = new HashSet<>();
     for (Token a : s) {
       for (Token b : t) {
-        int step = lex.scaleStep(a.lemma(), b.lemma());
+        int step = paired.contains(b) ? 0 : lex.scaleStep(a.lemma(), b.lemma());
         if (step != 0) {
           out.add(edit(id, step > 0 ? EditKind.INTENSIFIER : EditKind.SOFTENER, ra, List.of(a), oa, List.of(b)));
-          return;
+          paired.add(b);
+          break;
         }
       }
+    }
+    if (!paired.isEmpty()) {
+      return;
     }
     List<Token> is = hits(s, WordList.INTENSIFIER);
     List<Token> it = hits(t, WordList.INTENSIFIER);

@@ -169,6 +169,20 @@ class WordingDifferTest {
   }
 
   @Test
+  void twoChangedNumbersAreTwoEdits() {
+    WordingDiff w = diff("Ukraine says 90,000 troops and 1,200 tanks have gathered at the border.",
+        "Ukraine says 94,000 troops and 1,500 tanks have gathered at the border.");
+    assertThat(rendered(w)).containsExactly("NUMBER 90,000 -> 94,000", "NUMBER 1,200 -> 1,500");
+  }
+
+  @Test
+  void twoStrongerWordsAreTwoIntensifiers() {
+    WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
+        "Blinken warned of severe consequences and raised alarm.");
+    assertThat(w.edits()).extracting(Edit::kind).containsOnly(EditKind.INTENSIFIER);
+  }
+
+  @Test
   void changedWeekday() {
     WordingDiff w = diff("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday.");
     assertThat(rendered(w)).containsExactly("DATE Thursday -> Friday");
