@@ -137,4 +137,10 @@ class QuoteFinderTest {
     assertThat(rendered("The Kremlin called the claims \u201Cexcessively inflamed and dangerous.\u201D"))
         .containsExactly("excessively inflamed and dangerous. | Kremlin");
   }
+
+  @Test
+  void anyCountryCanSpeak() {
+    assertThat(rendered("Canada called the vote \u201Ca sham.\u201D"))
+        .containsExactly("a sham. | Canada");
+  }
 }
