@@ -1,5 +1,6 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.Blanks;
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
 import dev.parallax.ingest.Article;
@@ -74,11 +75,11 @@ public final class EnglishAnalyzer implements Analyzer {
         return limit;
       }
       int next = nl + 1;
-      while (next < limit && nextLineBreak(text, next, next + 1) != next && isBlank(text.charAt(next))) {
+      while (next < limit && nextLineBreak(text, next, next + 1) != next && Blanks.isBlank(text.charAt(next))) {
         next++;
       }
       int lastChar = nl;
-      while (lastChar > from && isBlank(text.charAt(lastChar - 1))) {
+      while (lastChar > from && Blanks.isBlank(text.charAt(lastChar - 1))) {
         lastChar--;
       }
       boolean wrapped = lastChar - from >= 40 && next < limit && Character.isLowerCase(text.charAt(next))
@@ -117,10 +118,10 @@ public final class EnglishAnalyzer implements Analyzer {
 
   private static void addLine(String text, int start, int end, BlockKind kind, boolean guessHeadline,
       SentenceSplitter splitter, Tokens tokens, List<Sentence> out) {
-    while (start < end && isBlank(text.charAt(start))) {
+    while (start < end && Blanks.isBlank(text.charAt(start))) {
       start++;
     }
-    while (end > start && isBlank(text.charAt(end - 1))) {
+    while (end > start && Blanks.isBlank(text.charAt(end - 1))) {
       end--;
     }
     if (start >= end) {
@@ -134,7 +135,7 @@ public final class EnglishAnalyzer implements Analyzer {
     int bullet = bulletLength(text, start, end);
     if (bullet > 0) {
       start += bullet;
-      while (start < end && isBlank(text.charAt(start))) {
+      while (start < end && Blanks.isBlank(text.charAt(start))) {
         start++;
       }
       if (role == SentenceRole.BODY) {
@@ -159,7 +160,7 @@ public final class EnglishAnalyzer implements Analyzer {
   private static boolean endsSentence(String line) {
     for (int i = line.length() - 1; i >= 0; i--) {
       char c = line.charAt(i);
-      if (c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || isBlank(c)) {
+      if (c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || Blanks.isBlank(c)) {
         continue;
       }
       return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':';
@@ -178,10 +179,5 @@ public final class EnglishAnalyzer implements Analyzer {
     return 0;
   }
 
-  /** White space including no-break and zero-width spaces, the byte-order mark and direction marks. */
-  static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-        || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
-        || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
-  }
+
 }

@@ -1,5 +1,6 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.Blanks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ final class SentenceSplitter {
     char[] chars = null;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && EnglishAnalyzer.isBlank(c)) {
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && Blanks.isBlank(c)) {
         if (chars == null) {
           chars = line.toCharArray();
         }
@@ -161,7 +162,7 @@ final class SentenceSplitter {
     }
     if (c == '"' || c == '\u2019' || c == '\'') {
       // A straight quote closes only when one is open; a lone apostrophe closes a single quote only.
-      boolean followedByBlank = pos + 1 >= line.length() || EnglishAnalyzer.isBlank(line.charAt(pos + 1));
+      boolean followedByBlank = pos + 1 >= line.length() || Blanks.isBlank(line.charAt(pos + 1));
       return followedByBlank && (c != '"' || quotes.openAt(pos));
     }
     return false;
@@ -200,7 +201,7 @@ final class SentenceSplitter {
       if (Character.isLetterOrDigit(c)) {
         return i;
       }
-      if (!(EnglishAnalyzer.isBlank(c) || isOpening(c))) {
+      if (!(Blanks.isBlank(c) || isOpening(c))) {
         return -2;
       }
     }
@@ -217,7 +218,7 @@ final class SentenceSplitter {
     while (start > from && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
       start--;
     }
-    if (start > from && !EnglishAnalyzer.isBlank(s.charAt(start - 1)) && !isOpening(s.charAt(start - 1))) {
+    if (start > from && !Blanks.isBlank(s.charAt(start - 1)) && !isOpening(s.charAt(start - 1))) {
       return "";  // part of a longer token such as "no-no" or "3.5"
     }
     return s.substring(start, dot);
@@ -264,10 +265,10 @@ final class SentenceSplitter {
   }
 
   private static int[] trim(String line, int start, int end) {
-    while (start < end && EnglishAnalyzer.isBlank(line.charAt(start))) {
+    while (start < end && Blanks.isBlank(line.charAt(start))) {
       start++;
     }
-    while (end > start && EnglishAnalyzer.isBlank(line.charAt(end - 1))) {
+    while (end > start && Blanks.isBlank(line.charAt(end - 1))) {
       end--;
     }
     return start < end ? new int[] {start, end} : null;

@@ -1,5 +1,6 @@
 package dev.parallax.clean;
 
+import dev.parallax.internal.Blanks;
 import dev.parallax.ingest.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,10 +100,10 @@ final class ChromeCleaner implements Cleaner {
           int lineEnd = LineShape.nextLineBreak(text, pos, b.end());
           int s = pos;
           int e = lineEnd;
-          while (s < e && LineShape.isBlank(text.charAt(s))) {
+          while (s < e && Blanks.isBlank(text.charAt(s))) {
             s++;
           }
-          while (e > s && LineShape.isBlank(text.charAt(e - 1))) {
+          while (e > s && Blanks.isBlank(text.charAt(e - 1))) {
             e--;
           }
           if (s < e) {
@@ -335,7 +336,7 @@ final class ChromeCleaner implements Cleaner {
         if (c == ',' || c == '|' || c == ';') {
           return words + (inWord ? 1 : 0);
         }
-        if (LineShape.isBlank(c)) {
+        if (Blanks.isBlank(c)) {
           if (inWord) {
             words++;
           }
@@ -439,7 +440,7 @@ final class ChromeCleaner implements Cleaner {
         while (b > lineStart && Character.isLetter(text.charAt(b - 1))) {
           b--;
         }
-        if (e - b < 2 || !allUpper(b, e) || b > lineStart && !LineShape.isBlank(text.charAt(b - 1))) {
+        if (e - b < 2 || !allUpper(b, e) || b > lineStart && !Blanks.isBlank(text.charAt(b - 1))) {
           break;
         }
         wordsFound++;
@@ -465,8 +466,8 @@ final class ChromeCleaner implements Cleaner {
         char c = text.charAt(i);
         boolean sep = c == '|' || c == '\u203A' || c == '\u00BB' || c == '>' || c == '/' || c == '\u00B7'
             || c == '\u2022';
-        if (sep && i > l.start && i + 1 < l.end && LineShape.isBlank(text.charAt(i - 1))
-            && LineShape.isBlank(text.charAt(i + 1))) {
+        if (sep && i > l.start && i + 1 < l.end && Blanks.isBlank(text.charAt(i - 1))
+            && Blanks.isBlank(text.charAt(i + 1))) {
           n++;
         }
       }
@@ -813,7 +814,7 @@ final class ChromeCleaner implements Cleaner {
       if (c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '\u2023' || c == '\u2043' || c == '\u00B7') {
         return true;
       }
-      return (c == '-' || c == '*' || c == '\u2013') && l.start + 1 < l.end && LineShape.isBlank(text.charAt(l.start + 1));
+      return (c == '-' || c == '*' || c == '\u2013') && l.start + 1 < l.end && Blanks.isBlank(text.charAt(l.start + 1));
     }
 
     /** Lower case with runs of blanks collapsed, for comparing lines. */
@@ -855,7 +856,7 @@ final class ChromeCleaner implements Cleaner {
       boolean blank = false;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (LineShape.isBlank(c)) {
+        if (Blanks.isBlank(c)) {
           blank = sb.length() > 0;
           continue;
         }

@@ -1,5 +1,6 @@
 package dev.parallax.clean;
 
+import dev.parallax.internal.Blanks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,14 +57,14 @@ final class LineShape {
     boolean quoteSeen = false;
     int i = start;
     while (i < end) {
-      while (i < end && isBlank(text.charAt(i))) {
+      while (i < end && Blanks.isBlank(text.charAt(i))) {
         i++;
       }
       if (i >= end) {
         break;
       }
       int tokStart = i;
-      while (i < end && !isBlank(text.charAt(i))) {
+      while (i < end && !Blanks.isBlank(text.charAt(i))) {
         i++;
       }
       int tokEnd = i;
@@ -190,12 +191,7 @@ final class LineShape {
     return word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 
-  /** White space including no-break and zero-width spaces, the byte-order mark and direction marks. */
-  static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-        || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
-        || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
-  }
+
 
   /**
    * The first line break at or after {@code from} and before {@code limit}, or {@code limit}: a line feed,
@@ -217,7 +213,7 @@ final class LineShape {
 
   static boolean isClosing(char c) {
     return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '\u00BB'
-        || c == '*' || isBlank(c);
+        || c == '*' || Blanks.isBlank(c);
   }
 
   static boolean endsWithSentencePunctuation(String text, int start, int end) {

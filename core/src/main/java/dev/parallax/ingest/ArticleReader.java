@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.internal.Blanks;
 import dev.parallax.InvalidInputException;
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
@@ -211,23 +212,12 @@ public final class ArticleReader {
   }
 
   private static void requireContent(String text, String where) {
-    if (isBlank(text)) {
+    if (Blanks.isBlank(text)) {
       throw new InvalidInputException(where + ": empty, no text to compare");
     }
   }
 
-  /** Only white space, no-break or zero-width spaces, byte-order marks and direction marks. */
-  private static boolean isBlank(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-          || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F';
-      if (!blank) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 
   static String decode(byte[] bytes, String where) {
     if (bytes.length == 0) {

@@ -1,0 +1,27 @@
+package dev.parallax.internal;
+
+/**
+ * What counts as white space in news text: Java's white space and space separators, plus zero-width
+ * spaces and joiners, the byte-order mark and bidirectional marks, which pasted pages carry invisibly.
+ * Internal: not part of the API. Stateless and thread-safe.
+ */
+public final class Blanks {
+  private Blanks() {}
+
+  /** Whether {@code c} is white space, a no-break or zero-width space, a byte-order mark or a direction mark. */
+  public static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+        || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
+        || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+  }
+
+  /** Whether {@code text} holds nothing but blanks (true for the empty string). */
+  public static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isBlank(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
