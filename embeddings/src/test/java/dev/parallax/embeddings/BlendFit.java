@@ -19,7 +19,9 @@ import java.util.Locale;
  * {@code blend} or {@code blend:W} (the fixed blend {@code W * c + (1 - W) * lexical}, default
  * {@link EmbeddingSimilarities#WEIGHT}: only the threshold is fitted; a {@code +guard} suffix adds the
  * lexical guard of {@link BlendedSimilarity}), {@code cos+lex}, {@code cos+lex+num},
- * {@code cos+lex+len}, {@code cos+lex+len+num}; optionally the cosine floor (default
+ * {@code cos+lex+len}, {@code cos+lex+len+num}, or {@code cols:a,b,max(c|d),min(e|f)} (any columns of the
+ * table, as they are: for the token-alignment features of {@link PairFeatureSurvey}); optionally the cosine
+ * floor (default
  * {@link EmbeddingSimilarities#COSINE_FLOOR}).
  * <pre>
  * java -cp ... dev.parallax.embeddings.BlendFit /tmp/survey.tsv minilm-q cos+lex+len+num
@@ -42,11 +44,8 @@ public final class BlendFit {
   public static void main(String[] args) throws IOException {
     List<String> lines = Files.readAllLines(Path.of(args[0]));
     List<String> header = Arrays.asList(lines.get(0).split("\t"));
-    int model = header.indexOf(args[1]);
-    if (model < 0) {
-      throw new IllegalArgumentException("no column " + args[1] + " in " + header);
-    }
     String set = args.length > 2 ? args[2] : "cos+lex+len+num";
+    int model = set.startsWith("cols:") ? -1 : column(header, args[1]);
     double floor = args.length > 3 ? Double.parseDouble(args[3]) : EmbeddingSimilarities.COSINE_FLOOR;
     boolean guard = set.endsWith("+guard");
     String base = guard ? set.substring(0, set.length() - 6) : set;
@@ -60,8 +59,9 @@ public final class BlendFit {
       double lex = Double.parseDouble(f[1]);
       double len = Double.parseDouble(f[2]);
       double num = Double.parseDouble(f[3]);
-      double c = Math.max(0, (Double.parseDouble(f[model]) - floor) / (1 - floor));
-      x[i] = set.startsWith("blend") ? new double[] {weight * c + (1 - weight) * lex, lex} : switch (set) {
+      double c = model < 0 ? 0 : Math.max(0, (Double.parseDouble(f[model]) - floor) / (1 - floor));
+      x[i] = set.startsWith("cols:") ? columns(set.substring(5), header, f)
+          : set.startsWith("blend") ? new double[] {weight * c + (1 - weight) * lex, lex} : switch (set) {
         case "cos+lex" -> new double[] {c, lex};
         case "cos+lex+len" -> new double[] {c, lex, len};
         case "cos+lex+num" -> new double[] {c, lex, num};
@@ -97,6 +97,30 @@ public final class BlendFit {
     System.out.printf(Locale.ROOT, "%s %s: train acc %.1f F1 %.1f (t=%.2f) | 10-fold CV acc %.1f F1 %.1f | beta %s%n",
         args[1], set, 100 * train.accuracy(), 100 * train.f1(), all.threshold(), 100 * cv.accuracy(), 100 * cv.f1(),
         all.beta() == null ? "-" : Arrays.toString(Arrays.stream(all.beta()).map(b -> Math.round(b * 1000) / 1000.0).toArray()));
+  }
+
+  /**
+   * The named columns of one row: each item of the comma-separated {@code spec} is a column name, or
+   * {@code max(a|b)} / {@code min(a|b)} of two columns (for features measured once per side of the pair).
+   */
+  static double[] columns(String spec, List<String> header, String[] row) {
+    return Arrays.stream(spec.split(",")).mapToDouble(item -> {
+      if (item.startsWith("max(") || item.startsWith("min(")) {
+        String[] two = item.substring(4, item.length() - 1).split("\\|");
+        double a = Double.parseDouble(row[column(header, two[0])]);
+        double b = Double.parseDouble(row[column(header, two[1])]);
+        return item.startsWith("max(") ? Math.max(a, b) : Math.min(a, b);
+      }
+      return Double.parseDouble(row[column(header, item)]);
+    }).toArray();
+  }
+
+  private static int column(List<String> header, String name) {
+    int i = header.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("no column " + name + " in " + header);
+    }
+    return i;
   }
 
   /**
