@@ -1,7 +1,5 @@
 package dev.parallax.embeddings;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -21,10 +19,11 @@ import java.util.Objects;
  * A BERT-style sentence encoder run in the JVM with ONNX Runtime: word-piece tokens, the transformer,
  * mean pooling over real tokens, L2 normalization.
  *
- * <p>The model and tokenizer are read from the class path once, when the encoder is created, and shared
- * by every call. Immutable and thread-safe: an ONNX session may be run from several threads at once, and
- * per-call buffers live on the stack. Each text is encoded in a batch of its own, so its vector does not
- * depend on which other texts were encoded with it (the quantized model scales activations per batch).
+ * <p>The model and tokenizer ({@link WordPieceTokenizer}, pure Java) are read from the class path once, when
+ * the encoder is created, and shared by every call. Immutable and thread-safe: an ONNX session may be run
+ * from several threads at once, and per-call buffers live on the stack. Each text is encoded in a batch of
+ * its own, so its vector does not depend on which other texts were encoded with it (the quantized model
+ * scales activations per batch).
  */
 final class OnnxEncoder implements Encoder {
   /** Longer inputs are cut; news sentences are far shorter, and the model was trained on 128 tokens. */
@@ -33,7 +32,7 @@ final class OnnxEncoder implements Encoder {
   private final String name;
   private final OrtEnvironment environment;
   private final OrtSession session;
-  private final HuggingFaceTokenizer tokenizer;
+  private final WordPieceTokenizer tokenizer;
   private final boolean typeIds;
   private final Pooling pooling;
   private final String prefix;
@@ -46,7 +45,7 @@ final class OnnxEncoder implements Encoder {
     CLS
   }
 
-  private OnnxEncoder(String name, OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+  private OnnxEncoder(String name, OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer,
       Pooling pooling, String prefix) {
     this.name = name;
     this.pooling = pooling;
@@ -79,13 +78,15 @@ final class OnnxEncoder implements Encoder {
    */
   static OnnxEncoder load(String name, String modelResource, String tokenizerResource, Pooling pooling,
       String prefix) {
-    Map<String, String> options = new HashMap<>();
-    options.put("padding", "false");
-    options.put("truncation", "true");
-    options.put("maxLength", Integer.toString(MAX_TOKENS));
+    WordPieceTokenizer tokenizer;
     try (InputStream in = resource(tokenizerResource)) {
+      tokenizer = WordPieceTokenizer.read(in, MAX_TOKENS);
+    } catch (IOException | RuntimeException e) {
+      throw new ParallaxException("cannot read the tokenizer " + tokenizerResource + " of the sentence-embedding model "
+          + name + ": " + (e instanceof ParallaxException ? e.getMessage() : e.toString()), e);
+    }
+    try {
       byte[] model = readResource(modelResource);
-      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(in, options);
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
         // One thread per call: several comparisons may run at once, and results stay bit-for-bit stable.
@@ -96,7 +97,7 @@ final class OnnxEncoder implements Encoder {
       }
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new ParallaxException("cannot load the sentence-embedding model " + name + " (" + e
-          + "); it ships native code for Linux (x64, arm64), macOS (arm64) and Windows (x64)", e);
+          + "); it ships native code for Linux (x64, arm64), macOS (x64, arm64) and Windows (x64)", e);
     }
   }
 
@@ -121,7 +122,7 @@ final class OnnxEncoder implements Encoder {
     Objects.requireNonNull(texts, "texts");
     List<float[]> out = new ArrayList<>(texts.size());
     for (int from = 0; from < texts.size(); from += batchSize) {
-      List<Encoding> batch = new ArrayList<>();
+      List<long[]> batch = new ArrayList<>();
       for (String text : texts.subList(from, Math.min(texts.size(), from + batchSize))) {
         batch.add(tokenizer.encode(prefix + Objects.requireNonNull(text, "text")));
       }
@@ -130,19 +131,18 @@ final class OnnxEncoder implements Encoder {
     return out;
   }
 
-  private List<float[]> encodeBatch(List<Encoding> batch) {
+  private List<float[]> encodeBatch(List<long[]> batch) {
     int rows = batch.size();
     int width = 0;
-    for (Encoding e : batch) {
-      width = Math.max(width, e.getIds().length);
+    for (long[] e : batch) {
+      width = Math.max(width, e.length);
     }
     long[] ids = new long[rows * width];
     long[] mask = new long[rows * width];
     for (int r = 0; r < rows; r++) {
-      long[] rowIds = batch.get(r).getIds();
-      long[] rowMask = batch.get(r).getAttentionMask();
+      long[] rowIds = batch.get(r);
       System.arraycopy(rowIds, 0, ids, r * width, rowIds.length);
-      System.arraycopy(rowMask, 0, mask, r * width, rowMask.length);
+      Arrays.fill(mask, r * width, r * width + rowIds.length, 1L);
     }
     long[] shape = {rows, width};
     Map<String, OnnxTensor> inputs = new HashMap<>();
