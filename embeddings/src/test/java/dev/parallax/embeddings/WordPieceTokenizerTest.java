@@ -205,22 +205,27 @@ class WordPieceTokenizerTest {
     return out;
   }
 
-  /** Both sentences of every MSRP and STS-B training pair ({@code id a b ...}, header line first). */
+  /** Both sentences of every MSRP and STS-B training pair. */
   static List<String> pairSentences(Path data) {
+    List<String> out = new ArrayList<>(sentencesOf(data.resolve("msrp/train.tsv")));
+    out.addAll(sentencesOf(data.resolve("stsb/train.tsv")));
+    return out;
+  }
+
+  /** Both sentences of every pair of a TSV file with columns {@code id a b ...} and a header line. */
+  static List<String> sentencesOf(Path tsv) {
     List<String> out = new ArrayList<>();
-    for (String file : List.of("msrp/train.tsv", "stsb/train.tsv")) {
-      try {
-        List<String> lines = Files.readAllLines(data.resolve(file), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-          String[] f = line.split("\t", -1);
-          if (f.length >= 3) {
-            out.add(f[1]);
-            out.add(f[2]);
-          }
+    try {
+      List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+      for (String line : lines.subList(1, lines.size())) {
+        String[] f = line.split("\t", -1);
+        if (f.length >= 3) {
+          out.add(f[1]);
+          out.add(f[2]);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
   }
