@@ -59,6 +59,11 @@ final class BlendedSimilarity implements SentenceSimilarity {
     return encoder.name() + "+" + lexical.name();
   }
 
+  /** The sentence encoder, shared by every scorer this similarity binds. */
+  Encoder encoder() {
+    return encoder;
+  }
+
   @Override
   public double threshold() {
     return threshold;

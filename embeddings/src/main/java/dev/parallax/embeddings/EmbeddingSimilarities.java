@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * Sentence similarities backed by an offline sentence-embedding model, blended with lexical evidence.
  *
- * <p>Each factory call loads the model (about a second); the returned similarity is immutable and
- * thread-safe, so build one and share it, e.g. through {@code Parallax.builder().similarity(..)}.
+ * <p>The model is loaded once per JVM, on the first factory call (about a second), and shared by every
+ * similarity the factories return; a later call only wraps it. The returned similarity is immutable and
+ * thread-safe, so it can be shared, e.g. through {@code Parallax.builder().similarity(..)}.
  *
  * <pre>{@code
  * SentenceSimilarity semantic = EmbeddingSimilarities.semantic(Similarities.lexical());
@@ -53,7 +54,8 @@ public final class EmbeddingSimilarities {
    * all-MiniLM-L6-v2 (int8-quantized, run with ONNX Runtime in the JVM) blended with {@code lexical}; its
    * {@link SentenceSimilarity#name()} is {@code "all-minilm-l6-v2-q+"} followed by the lexical name.
    *
-   * @throws dev.parallax.ParallaxException when the model's native runtime cannot be loaded on this platform
+   * @throws dev.parallax.ParallaxException when the model's native runtime cannot be loaded on this platform;
+   *     each later call throws it again
    */
   public static SentenceSimilarity semantic(SentenceSimilarity lexical) {
     Objects.requireNonNull(lexical, "lexical");

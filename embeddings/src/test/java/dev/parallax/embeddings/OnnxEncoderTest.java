@@ -1,6 +1,9 @@
 package dev.parallax.embeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.ParallaxException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,22 @@ class OnnxEncoderTest {
     List<float[]> v = ENCODER.encode(List.of("Russia denies any plans to invade Ukraine.",
         "Moscow says it is not preparing an offensive against Ukraine.", "The cookie policy was updated."));
     assertThat(BlendedSimilarity.dot(v.get(0), v.get(1))).isGreaterThan(BlendedSimilarity.dot(v.get(0), v.get(2)));
+  }
+
+  @Test
+  void theModelIsLoadedOncePerJvm() {
+    assertThat(OnnxEncoder.allMiniLmL6V2Quantized()).isSameAs(ENCODER);
+  }
+
+  @Test
+  void aMissingModelIsAClearError() {
+    assertThatThrownBy(() -> OnnxEncoder.load("absent", "/absent.onnx", WordPieceTokenizerTest.RESOURCE))
+        .isInstanceOf(ParallaxException.class)
+        .hasMessageContaining("cannot load the sentence-embedding model absent")
+        .hasMessageContaining("/absent.onnx");
+    assertThatThrownBy(() -> OnnxEncoder.load("absent", "/all-minilm-l6-v2-q.onnx", "/absent-tokenizer.json"))
+        .isInstanceOf(ParallaxException.class)
+        .hasMessageContaining("cannot read the tokenizer /absent-tokenizer.json");
   }
 
   @Test
