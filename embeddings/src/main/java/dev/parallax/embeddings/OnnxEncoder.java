@@ -179,6 +179,40 @@ final class OnnxEncoder implements Encoder {
       System.arraycopy(rowIds, 0, ids, r * width, rowIds.length);
       Arrays.fill(mask, r * width, r * width + rowIds.length, 1L);
     }
+    float[][][] hidden = run(ids, mask, rows, width);
+    List<float[]> out = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      out.add(normalize(pooling == Pooling.CLS ? hidden[r][0].clone()
+          : meanPool(hidden[r], Arrays.copyOfRange(mask, r * width, (r + 1) * width))));
+    }
+    return out;
+  }
+
+  /** One text's word pieces and their last-layer vectors, each of unit length. */
+  record TokenVectors(long[] ids, float[][] vectors) {}
+
+  /**
+   * The word pieces of {@code text} with their contextual vectors from the model's last layer (unit length),
+   * without {@code [CLS]}, {@code [SEP]} and the model's prefix: what token-alignment measures such as
+   * BERTScore compare. Used by the model surveys in the test sources, not by the similarity.
+   */
+  TokenVectors tokens(String text) {
+    long[] ids = tokenizer.encode(prefix + Objects.requireNonNull(text, "text"));
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1L);
+    float[][] hidden = run(ids, mask, 1, ids.length)[0];
+    int from = 1 + (prefix.isEmpty() ? 0 : tokenizer.encode(prefix.strip()).length - 2);
+    int count = Math.max(0, ids.length - 1 - from);
+    long[] pieces = Arrays.copyOfRange(ids, from, from + count);
+    float[][] vectors = new float[count][];
+    for (int i = 0; i < count; i++) {
+      vectors[i] = normalize(hidden[from + i]);
+    }
+    return new TokenVectors(pieces, vectors);
+  }
+
+  /** Runs the model on a padded batch: {@code rows × width} ids and mask; the last layer, per row and token. */
+  private float[][][] run(long[] ids, long[] mask, int rows, int width) {
     long[] shape = {rows, width};
     Map<String, OnnxTensor> inputs = new HashMap<>();
     try {
@@ -188,13 +222,7 @@ final class OnnxEncoder implements Encoder {
         inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[rows * width]), shape));
       }
       try (OrtSession.Result result = session.run(inputs)) {
-        float[][][] hidden = (float[][][]) result.get(0).getValue();
-        List<float[]> out = new ArrayList<>(rows);
-        for (int r = 0; r < rows; r++) {
-          out.add(normalize(pooling == Pooling.CLS ? hidden[r][0].clone()
-              : meanPool(hidden[r], Arrays.copyOfRange(mask, r * width, (r + 1) * width))));
-        }
-        return out;
+        return (float[][][]) result.get(0).getValue();
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the model failed on a batch of sentences: " + e.getMessage(), e);

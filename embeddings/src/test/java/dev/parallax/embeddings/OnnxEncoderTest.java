@@ -53,6 +53,24 @@ class OnnxEncoderTest {
   }
 
   @Test
+  void tokenVectorsAreTheWordPiecesWithoutTheFrame() {
+    // "nightmarish" is cut into several word pieces; [CLS] (101) and [SEP] (102) are left out.
+    OnnxEncoder.TokenVectors t = ENCODER.tokens("A nightmarish scenario");
+    OnnxEncoder.TokenVectors word = ENCODER.tokens("scenario");
+    assertThat(word.ids()).hasSize(1);
+    assertThat(t.ids()).hasSizeGreaterThan(3).doesNotContain(101L, 102L).endsWith(word.ids()[0]);
+    assertThat(t.vectors().length).isEqualTo(t.ids().length);
+    for (float[] v : t.vectors()) {
+      assertThat(BlendedSimilarity.dot(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    }
+    // A word's contextual vector is closer to the same word in another sentence than to an unrelated word.
+    OnnxEncoder.TokenVectors other = ENCODER.tokens("The scenario is returning");
+    float[] scenario = t.vectors()[t.vectors().length - 1];
+    assertThat(BlendedSimilarity.dot(scenario, other.vectors()[1]))
+        .isGreaterThan(BlendedSimilarity.dot(scenario, other.vectors()[3]));
+  }
+
+  @Test
   void emptyListGivesEmptyList() {
     assertThat(ENCODER.encode(List.of())).isEmpty();
   }
