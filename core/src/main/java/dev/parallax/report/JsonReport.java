@@ -160,6 +160,7 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeNumberField("chars", r.chars());
       g.writeStringField("direction", r.direction());
+      g.writeStringField("directionBasis", JsonNames.of(r.basis()));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -190,6 +191,7 @@ public final class JsonReport {
     if (event != null) {
       g.writeStringField("event", JsonNames.of(event.membership()));
       g.writeStringField("eventReason", event.reason());
+      g.writeStringField("eventBasis", JsonNames.of(event.basis()));
     }
     g.writeArrayFieldStart("sentences");
     for (Sentence s : a.sentences()) {

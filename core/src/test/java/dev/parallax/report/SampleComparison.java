@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventBasis;
 import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
@@ -25,6 +26,7 @@ import dev.parallax.compare.PairDifference;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
+import dev.parallax.compare.ReuseBasis;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import dev.parallax.ingest.Article;
@@ -71,10 +73,14 @@ final class SampleComparison {
         "Lavrov says talks with NATO on security guarantees must start in January."), "");
 
     List<ArticleEvent> events = List.of(
-        new ArticleEvent("001_rt", EventMembership.MAIN, "shares 4 passages with 2 other articles"),
-        new ArticleEvent("002_bi", EventMembership.MAIN, "shares 3 passages with 2 other articles"),
-        new ArticleEvent("003_zh", EventMembership.MAIN, "shares 4 passages with 2 other articles"),
-        new ArticleEvent("004_later", EventMembership.OTHER, "published 22 days after the others and shares no passage"));
+        new ArticleEvent("001_rt", EventMembership.MAIN, "shares 4 passages with 2 other articles",
+            EventBasis.SHARES_FACTS),
+        new ArticleEvent("002_bi", EventMembership.MAIN, "shares 3 passages with 2 other articles",
+            EventBasis.SHARES_FACTS),
+        new ArticleEvent("003_zh", EventMembership.MAIN, "shares 4 passages with 2 other articles",
+            EventBasis.SHARES_FACTS),
+        new ArticleEvent("004_later", EventMembership.OTHER, "published 22 days after the others and shares no passage",
+            EventBasis.PUBLISHED_APART));
 
     List<Passage> passages = new ArrayList<>(List.of(
         passage("p1", 0.95, 0.82, member("001_rt", 1), member("002_bi", 1), member("003_zh", 1)),
@@ -122,7 +128,8 @@ final class SampleComparison {
     int rtNato = rt.sentences().get(2).start();
     int zhNato = zh.sentences().get(3).start();
     List<Reuse> reuse = List.of(new Reuse("001_rt", "003_zh",
-        List.of(new ReuseSpan(rtNato, rtNato + 59, zhNato, zhNato + 59)), 59, "published earlier"));
+        List.of(new ReuseSpan(rtNato, rtNato + 59, zhNato, zhNato + 59)), 59, "published earlier",
+        ReuseBasis.PUBLISHED_EARLIER));
 
     List<Discrepancy> discrepancies = List.of(new Discrepancy(DiscrepancyKind.NUMBER, "p3", List.of(
         value(bi, 2, "94,000 troops"),
