@@ -30,9 +30,4 @@ public record TextSpan(int start, int end) {
   public int length() {
     return end - start;
   }
-
-  /** Whether this span and {@code other} share at least one character. */
-  public boolean overlaps(TextSpan other) {
-    return start < other.end && other.start < end;
-  }
 }
