@@ -361,6 +361,7 @@ final class StandardAligner implements Aligner {
       int[] matched = matchedCounts(all, similarity.threshold());
       int[] sharing = matchedCounts(all, threshold);
       String[] reasons = new String[n];
+      EventBasis[] bases = new EventBasis[n];
       boolean[] main = new boolean[n];
       for (int a = 0; a < n; a++) {
         int total = reportingCount[a];
@@ -373,16 +374,20 @@ final class StandardAligner implements Aligner {
         if (n == 1) {
           main[a] = true;
           reasons[a] = "the only article";
+          bases[a] = EventBasis.ONLY_ARTICLE;
         } else if (Math.abs(gap) > FAR_DAYS && share < STRONG_SHARE) {
           reasons[a] = "published " + Math.abs(gap) + " days " + (gap > 0 ? "after" : "before")
               + " the other articles (median " + median.get() + ") and only " + shares
               + " match theirs";
+          bases[a] = EventBasis.PUBLISHED_APART;
         } else if (sharing[a] == 0) {
           reasons[a] = "none of its " + total + " sentences shares a fact with a sentence of the other articles";
+          bases[a] = EventBasis.SHARES_NOTHING;
         } else {
           main[a] = true;
           reasons[a] = shares + " match sentences of the other articles"
               + (Math.abs(gap) > FAR_DAYS ? ", although published " + Math.abs(gap) + " days from the others" : "");
+          bases[a] = EventBasis.SHARES_FACTS;
         }
       }
       boolean anyMain = false;
@@ -399,11 +404,12 @@ final class StandardAligner implements Aligner {
         main[best] = true;
         reasons[best] = "taken as the main event: no article matches the others well ("
             + sharing[best] + " of its " + reportingCount[best] + " sentences share a fact with them)";
+        bases[best] = EventBasis.FALLBACK_MAIN;
       }
       List<ArticleEvent> events = new ArrayList<>(n);
       for (int a = 0; a < n; a++) {
         events.add(new ArticleEvent(articles.get(a).id(), main[a] ? EventMembership.MAIN : EventMembership.OTHER,
-            reasons[a]));
+            reasons[a], bases[a]));
       }
       return events;
     }

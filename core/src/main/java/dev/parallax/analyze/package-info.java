@@ -5,6 +5,6 @@
  * <p>Key types: {@link dev.parallax.analyze.Analyzer}, {@link dev.parallax.analyze.EnglishAnalyzer},
  * {@link dev.parallax.analyze.EnglishModels}, {@link dev.parallax.analyze.AnalyzedArticle},
  * {@link dev.parallax.analyze.Sentence}, {@link dev.parallax.analyze.Token},
- * {@link dev.parallax.analyze.Quote}, {@link dev.parallax.analyze.Mention}.
+ * {@link dev.parallax.analyze.Quote}, {@link dev.parallax.analyze.Mention}, {@link dev.parallax.analyze.TextSpan}.
  */
 package dev.parallax.analyze;

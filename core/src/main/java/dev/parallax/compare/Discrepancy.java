@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param kind number, date or name
  * @param passage the passage's id
- * @param values each article's value, in member order
+ * @param values each article's values: articles in member order, an article's values in text order. An article
+ *     that states two different values in the passage ("90,000 troops" here, "100,000 troops" there) has one
+ *     entry for each; a value it repeats is listed once, where it first appears
  */
 public record Discrepancy(DiscrepancyKind kind, String passage, List<Value> values) {
   /** Validates and copies. */
@@ -19,17 +21,23 @@ public record Discrepancy(DiscrepancyKind kind, String passage, List<Value> valu
   }
 
   /**
-   * One article's value.
+   * One value as one article states it, and where.
    *
    * @param article the article's id
-   * @param value the value as written ("more than 94,000 Russian soldiers")
+   * @param value the value as written ("more than 94,000 Russian soldiers"): the article's text from
+   *     {@code start} to {@code end}
    * @param sentence index of the sentence that states it
+   * @param start offset of the value's first character in the article's text (inclusive)
+   * @param end offset after the value's last character (exclusive)
    */
-  public record Value(String article, String value, int sentence) {
+  public record Value(String article, String value, int sentence, int start, int end) {
     /** Validates the fields. */
     public Value {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(value, "value");
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad value span [" + start + ", " + end + ")");
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +169,10 @@ final class DiscrepancyFinder {
     }
   }
 
+  /**
+   * The discrepancy with each member's values in member order: every distinct value an article states, in
+   * text order, each where it first appears.
+   */
   private static Discrepancy discrepancy(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
       boolean withUnit) {
     List<Discrepancy.Value> values = new ArrayList<>();
@@ -176,20 +181,29 @@ final class DiscrepancyFinder {
       if (ms == null) {
         continue;
       }
-      Mention x = ms.get(0);
-      values.add(new Discrepancy.Value(m.article(), withUnit ? withUnit(in.article(m.article()), x) : x.text(), x.sentence()));
+      AnalyzedArticle a = in.article(m.article());
+      List<Mention> sorted = new ArrayList<>(ms);
+      sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      Set<String> seen = new HashSet<>();
+      for (Mention x : sorted) {
+        if (seen.add(x.value())) {
+          int end = withUnit ? unitEnd(a, x) : x.end();
+          values.add(new Discrepancy.Value(m.article(), a.article().text().substring(x.start(), end), x.sentence(),
+              x.start(), end));
+        }
+      }
     }
     return new Discrepancy(kind, p.id(), values);
   }
 
-  /** The number as written up to its counted thing: "90,000 Russian troops". */
-  private static String withUnit(AnalyzedArticle a, Mention x) {
+  /** Where the number as written ends with its counted thing: after "troops" in "90,000 Russian troops". */
+  private static int unitEnd(AnalyzedArticle a, Mention x) {
     Sentence s = a.sentences().get(x.sentence());
     for (Token t : s.tokens()) {
       if (t.start() >= x.end() && t.lemma().equals(x.unit())) {
-        return a.article().text().substring(x.start(), t.end());
+        return t.end();
       }
     }
-    return x.text();
+    return x.end();
   }
 }

@@ -26,10 +26,11 @@ import java.util.Optional;
  * is reported only when its shared spans hold at least {@value #MIN_NARRATIVE_WORDS} other words, the outlets'
  * own narrative. Once a pair qualifies, all its shared spans are listed, quoted ones included.
  *
- * <p><b>Direction</b> ({@link Reuse#direction()}): the article published earlier is the source
- * ("published earlier"). When the dates tie or one is missing, the source is the article in which the
- * shared spans sit inside more of its own text — the paragraphs around them are longer ("longer context").
- * When that ties too, the article given first is the source ("input order").
+ * <p><b>Direction</b> ({@link Reuse#direction()}, {@link Reuse#basis()}): the article published earlier is
+ * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}). When the dates tie or one is
+ * missing, the source is the article in which the shared spans sit inside more of its own text — the
+ * paragraphs around them are longer ("longer context", {@link ReuseBasis#LONGER_CONTEXT}). When that ties
+ * too, the article given first is the source ("input order", {@link ReuseBasis#INPUT_ORDER}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -111,19 +112,23 @@ final class ReuseFinder {
     }
     boolean aFirst;
     String rule;
+    ReuseBasis basis;
     Optional<LocalDate> da = a.article().article().published();
     Optional<LocalDate> db = b.article().article().published();
     long ca = context(a, runs, 0);
     long cb = context(b, runs, 1);
     if (da.isPresent() && db.isPresent() && !da.get().equals(db.get())) {
       aFirst = da.get().isBefore(db.get());
+      basis = ReuseBasis.PUBLISHED_EARLIER;
       rule = "published earlier (" + (aFirst ? da.get() + " before " + db.get() : db.get() + " before " + da.get()) + ")";
     } else if (ca != cb) {
       aFirst = ca > cb;
+      basis = ReuseBasis.LONGER_CONTEXT;
       rule = "longer context (" + Math.max(ca, cb) + " characters of own text around the shared spans, against "
           + Math.min(ca, cb) + ")";
     } else {
       aFirst = in.order(a.article().id()) <= in.order(b.article().id());
+      basis = ReuseBasis.INPUT_ORDER;
       rule = "input order (dates and context tie)";
     }
     Words from = aFirst ? a : b;
@@ -138,7 +143,7 @@ final class ReuseFinder {
       Token te = to.tokens().get(ti + r[2] - 1);
       spans.add(new ReuseSpan(fs.start(), fe.end(), ts.start(), te.end()));
     }
-    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule));
+    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule, basis));
   }
 
   /** Characters of the copying article covered by the spans, each counted once where spans overlap. */

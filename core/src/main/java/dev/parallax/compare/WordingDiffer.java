@@ -6,6 +6,7 @@ import com.github.difflib.patch.Patch;
 import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.TextSpan;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ final class WordingDiffer {
         int at = Math.min(out.indexOf(from), out.indexOf(to));
         out.remove(from);
         out.remove(to);
-        out.add(at, new Edit(id, kind, from.from(), to.to()));
+        out.add(at, new Edit(id, kind, from.from(), to.to(), from.fromSpans(), to.toSpans()));
       }
     }
     dropped.removeIf(x -> lex.scaleIds(x.lemma()).isEmpty());
@@ -230,10 +231,10 @@ final class WordingDiffer {
     List<Token> t = words(tgt);
     if (s.isEmpty() && t.isEmpty()) {
       // only quotation marks changed: scare quotes when they open a short quoted run
-      String added = scareQuoted(other, mine, tp, tgt);
-      String dropped = scareQuoted(refArticle, ref, sp, src);
+      List<TextSpan> added = scareQuoted(mine, tp, tgt);
+      List<TextSpan> dropped = scareQuoted(ref, sp, src);
       if (!added.isEmpty() || !dropped.isEmpty()) {
-        out.add(new Edit(id, EditKind.DISTANCING, dropped, added));
+        out.add(new Edit(id, EditKind.DISTANCING, text(refArticle, dropped), text(other, added), dropped, added));
       }
       return;
     }
@@ -422,10 +423,10 @@ final class WordingDiffer {
     return true;
   }
 
-  /** The quoted run "…" that a quotation mark of {@code chunk} opens, when it is one to three words. */
-  private static String scareQuoted(AnalyzedArticle a, List<Token> all, int from, List<Token> chunk) {
+  /** The quoted run "…" that a quotation mark of {@code chunk} opens, when it is one to three words; else none. */
+  private static List<TextSpan> scareQuoted(List<Token> all, int from, List<Token> chunk) {
     if (chunk.isEmpty()) {
-      return "";
+      return List.of();
     }
     int marks = 0;
     for (int k = 0; k < from; k++) {
@@ -442,33 +443,54 @@ final class WordingDiffer {
           end++;
         }
         if (end < all.size() && words >= 1 && words <= 3) {
-          return a.article().text().substring(all.get(k).start(), all.get(end).end());
+          return List.of(new TextSpan(all.get(k).start(), all.get(end).end()));
         }
       }
       marks++;
     }
-    return "";
+    return List.of();
   }
 
   private static Edit edit(String id, EditKind kind, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t) {
-    return new Edit(id, kind, text(ra, s), text(oa, t));
+    List<TextSpan> from = spans(s);
+    List<TextSpan> to = spans(t);
+    return new Edit(id, kind, text(ra, from), text(oa, to), from, to);
   }
 
-  /** The article's text from the first to the last token when they stand together, else the words joined. */
-  static String text(AnalyzedArticle a, List<Token> tokens) {
-    if (tokens.isEmpty()) {
-      return "";
-    }
-    String text = a.article().text();
-    StringBuilder sb = new StringBuilder(text.substring(tokens.get(0).start(), tokens.get(0).end()));
-    for (int i = 1; i < tokens.size(); i++) {
-      Token prev = tokens.get(i - 1);
-      Token t = tokens.get(i);
-      if (t.start() >= prev.end() && t.start() - prev.end() <= 4) {
-        sb.append(text, prev.end(), t.end());
-      } else {
-        sb.append(" \u2026 ").append(t.text());
+  /**
+   * The runs of the tokens in the article's text: tokens that follow each other with at most four characters
+   * between them (a space, a hyphen, a comma) stand in one run.
+   */
+  static List<TextSpan> spans(List<Token> tokens) {
+    List<TextSpan> out = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (Token t : tokens) {
+      if (start >= 0 && t.start() >= end && t.start() - end <= 4) {
+        end = t.end();
+        continue;
       }
+      if (start >= 0) {
+        out.add(new TextSpan(start, end));
+      }
+      start = t.start();
+      end = t.end();
+    }
+    if (start >= 0) {
+      out.add(new TextSpan(start, end));
+    }
+    return out;
+  }
+
+  /** The article's text of each run, joined with " … "; empty for no runs. */
+  static String text(AnalyzedArticle a, List<TextSpan> runs) {
+    String text = a.article().text();
+    StringBuilder sb = new StringBuilder();
+    for (TextSpan r : runs) {
+      if (sb.length() > 0) {
+        sb.append(" \u2026 ");
+      }
+      sb.append(text, r.start(), r.end());
     }
     return sb.toString();
   }

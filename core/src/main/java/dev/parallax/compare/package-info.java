@@ -8,7 +8,7 @@
  * <p>Key types: {@link dev.parallax.compare.Comparer}, {@link dev.parallax.compare.Comparers},
  * {@link dev.parallax.compare.WordingDiff}, {@link dev.parallax.compare.Edit},
  * {@link dev.parallax.compare.Framing}, {@link dev.parallax.compare.FramingSummary},
- * {@link dev.parallax.compare.QuoteGroup}, {@link dev.parallax.compare.Reuse},
+ * {@link dev.parallax.compare.QuoteGroup}, {@link dev.parallax.compare.Reuse}, {@link dev.parallax.compare.ReuseBasis},
  * {@link dev.parallax.compare.Discrepancy}, {@link dev.parallax.compare.Omission},
  * {@link dev.parallax.compare.OutletSummary}.
  */

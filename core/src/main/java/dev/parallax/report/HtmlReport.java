@@ -7,6 +7,7 @@ import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.TextSpan;
 import dev.parallax.clean.Removal;
 import dev.parallax.compare.Discrepancy;
 import dev.parallax.compare.Edit;
@@ -21,7 +22,7 @@ import dev.parallax.compare.Reuse;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,8 +225,8 @@ public final class HtmlReport {
       boolean reference = w != null && w.reference().equals(a.id()) && p.members().size() > 1;
       sb.append("<td class=\"member").append(reference ? " ref" : "").append("\" data-article=\"")
           .append(Html.escape(a.id())).append("\">");
-      // Marks claim text in this order: conflicting facts, this outlet's own edits, then (in the reference
-      // version) the words other outlets changed.
+      // Marks claim characters in this order: conflicting facts, this outlet's own edits, then (in the
+      // reference version) the words other outlets changed. All are placed by offsets, never by searching text.
       List<Mark> marks = new ArrayList<>();
       List<Mark> referenceMarks = new ArrayList<>();
       List<Edit> edits = new ArrayList<>();
@@ -233,9 +234,10 @@ public final class HtmlReport {
         for (Edit e : w.edits()) {
           if (e.article().equals(a.id())) {
             edits.add(e);
-            marks.add(new Mark(e.to(), group(e.kind()), JsonNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
+            marks.add(new Mark(e.toSpans(), group(e.kind()),
+                JsonNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
-            referenceMarks.add(new Mark(e.from(), "g-ref", "changed by " + outletName(e.article())));
+            referenceMarks.add(new Mark(e.fromSpans(), "g-ref", "changed by " + outletName(e.article())));
           }
         }
       }
@@ -244,7 +246,8 @@ public final class HtmlReport {
         if (d.passage().equals(p.id())) {
           for (Discrepancy.Value v : d.values()) {
             if (v.article().equals(a.id())) {
-              marks.add(facts++, new Mark(v.value(), "g-fact", JsonNames.of(d.kind()) + " differs between outlets"));
+              marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
+                  JsonNames.of(d.kind()) + " differs between outlets"));
             }
           }
         }
@@ -259,8 +262,7 @@ public final class HtmlReport {
           sb.append(' ');
         }
         first = false;
-        Sentence s = a.sentences().get(idx);
-        highlight(s.text(), marks);
+        highlight(a.sentences().get(idx), marks);
       }
       List<QuoteVariant> variants = new ArrayList<>();
       for (QuoteGroup g : c.quotes()) {
@@ -298,62 +300,41 @@ public final class HtmlReport {
       sb.append("</td>");
     }
 
-    private void highlight(String text, List<Mark> marks) {
-      List<int[]> spans = new ArrayList<>();
-      List<Mark> owners = new ArrayList<>();
-      for (Mark mk : marks) {
-        if (mk.phrase().isBlank()) {
-          continue;
-        }
-        int at = find(text, mk.phrase(), spans);
-        if (at >= 0) {
-          spans.add(new int[] {at, at + mk.phrase().length()});
-          owners.add(mk);
-        }
-      }
-      Integer[] order = new Integer[spans.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      java.util.Arrays.sort(order, Comparator.comparingInt(i -> spans.get(i)[0]));
-      int pos = 0;
-      for (int i : order) {
-        int[] s = spans.get(i);
-        Html.escapeTo(sb, text, pos, s[0]);
-        sb.append("<mark class=\"").append(owners.get(i).css()).append("\" title=\"")
-            .append(Html.escape(owners.get(i).title())).append("\">");
-        Html.escapeTo(sb, text, s[0], s[1]);
-        sb.append("</mark>");
-        pos = s[1];
-      }
-      Html.escapeTo(sb, text, pos, text.length());
-    }
-
-    /** The first occurrence of {@code phrase} as whole words not overlapping {@code taken}, else any, else -1. */
-    private static int find(String text, String phrase, List<int[]> taken) {
-      int fallback = -1;
-      for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-        int end = at + phrase.length();
-        boolean free = true;
-        for (int[] t : taken) {
-          if (at < t[1] && end > t[0]) {
-            free = false;
-            break;
+    /**
+     * The sentence with the marks' spans (offsets in the article's text) marked; where marks overlap, the
+     * characters go to the mark listed first.
+     */
+    private void highlight(Sentence s, List<Mark> marks) {
+      String text = s.text();
+      int[] owner = new int[text.length()];
+      Arrays.fill(owner, -1);
+      for (int i = 0; i < marks.size(); i++) {
+        for (TextSpan span : marks.get(i).spans()) {
+          int from = Math.max(0, span.start() - s.start());
+          int to = Math.min(text.length(), span.end() - s.start());
+          for (int k = from; k < to; k++) {
+            if (owner[k] < 0) {
+              owner[k] = i;
+            }
           }
         }
-        if (!free) {
-          continue;
-        }
-        boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-        if (whole) {
-          return at;
-        }
-        if (fallback < 0) {
-          fallback = at;
-        }
       }
-      return fallback;
+      int pos = 0;
+      while (pos < text.length()) {
+        int end = pos + 1;
+        while (end < text.length() && owner[end] == owner[pos]) {
+          end++;
+        }
+        if (owner[pos] < 0) {
+          Html.escapeTo(sb, text, pos, end);
+        } else {
+          Mark mk = marks.get(owner[pos]);
+          sb.append("<mark class=\"").append(mk.css()).append("\" title=\"").append(Html.escape(mk.title())).append("\">");
+          Html.escapeTo(sb, text, pos, end);
+          sb.append("</mark>");
+        }
+        pos = end;
+      }
     }
 
     private void omissions() {
@@ -419,11 +400,16 @@ public final class HtmlReport {
       for (Discrepancy d : c.discrepancies()) {
         sb.append("<li><span class=\"kind\">").append(JsonNames.of(d.kind())).append("</span> in <a href=\"#")
             .append(Html.escape(d.passage())).append("\">").append(Html.escape(d.passage())).append("</a>: ");
-        boolean first = true;
+        String previous = null;
         for (Discrepancy.Value v : d.values()) {
-          sb.append(first ? "" : " &middot; ").append("<b>").append(Html.escape(outletName(v.article())))
-              .append("</b> <mark class=\"g-fact\">").append(Html.escape(v.value())).append("</mark>");
-          first = false;
+          if (v.article().equals(previous)) {
+            sb.append(", ");   // a second value the same article states
+          } else {
+            sb.append(previous == null ? "" : " &middot; ").append("<b>").append(Html.escape(outletName(v.article())))
+                .append("</b> ");
+          }
+          sb.append("<mark class=\"g-fact\">").append(Html.escape(v.value())).append("</mark>");
+          previous = v.article();
         }
         sb.append("</li>\n");
       }
@@ -526,8 +512,8 @@ public final class HtmlReport {
     }
   }
 
-  /** A phrase to mark in a sentence, its CSS class and its tooltip. */
-  private record Mark(String phrase, String css, String title) {}
+  /** Characters to mark (offsets in the article's text), their CSS class and their tooltip. */
+  private record Mark(List<TextSpan> spans, String css, String title) {}
 
   /** The colour group of an edit kind: other words, framing, or facts. */
   static String group(EditKind kind) {

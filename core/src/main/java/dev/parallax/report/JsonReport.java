@@ -11,6 +11,7 @@ import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.TextSpan;
 import dev.parallax.clean.Removal;
 import dev.parallax.compare.Discrepancy;
 import dev.parallax.compare.Edit;
@@ -31,9 +32,11 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes a {@link Comparison} as JSON following the {@code parallax-report/1} schema
@@ -119,8 +122,11 @@ public final class JsonReport {
       g.writeStringField("kind", JsonNames.of(d.kind()));
       g.writeStringField("passage", d.passage());
       g.writeObjectFieldStart("values");
+      Set<String> written = new HashSet<>();
       for (Discrepancy.Value v : d.values()) {
-        g.writeStringField(v.article(), v.value());
+        if (written.add(v.article())) {   // an article's first value; evidence lists them all
+          g.writeStringField(v.article(), v.value());
+        }
       }
       g.writeEndObject();
       g.writeArrayFieldStart("evidence");
@@ -129,6 +135,8 @@ public final class JsonReport {
         g.writeStringField("article", v.article());
         g.writeStringField("value", v.value());
         g.writeNumberField("sentence", v.sentence());
+        g.writeNumberField("start", v.start());
+        g.writeNumberField("end", v.end());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -152,6 +160,7 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeNumberField("chars", r.chars());
       g.writeStringField("direction", r.direction());
+      g.writeStringField("directionBasis", JsonNames.of(r.basis()));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -182,6 +191,7 @@ public final class JsonReport {
     if (event != null) {
       g.writeStringField("event", JsonNames.of(event.membership()));
       g.writeStringField("eventReason", event.reason());
+      g.writeStringField("eventBasis", JsonNames.of(event.basis()));
     }
     g.writeArrayFieldStart("sentences");
     for (Sentence s : a.sentences()) {
@@ -244,6 +254,8 @@ public final class JsonReport {
         g.writeStringField("kind", JsonNames.of(e.kind()));
         g.writeStringField("from", e.from());
         g.writeStringField("to", e.to());
+        spans(g, "fromSpans", e.fromSpans());
+        spans(g, "toSpans", e.toSpans());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -300,6 +312,17 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  private static void spans(JsonGenerator g, String name, List<TextSpan> spans) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (TextSpan s : spans) {
+      g.writeStartObject();
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

@@ -124,10 +124,15 @@ public final class TextReport {
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
       Discrepancy d = c.discrepancies().get(i);
       sb.append("  ").append(JsonNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
-      for (int j = 0; j < d.values().size(); j++) {
-        Discrepancy.Value v = d.values().get(j);
-        sb.append(j == 0 ? "" : " vs ").append(clean(labels.of(v.article()))).append(" \"").append(snippet(v.value()))
-            .append('"');
+      String previous = null;
+      for (Discrepancy.Value v : d.values()) {
+        if (v.article().equals(previous)) {
+          sb.append(", \"").append(snippet(v.value())).append('"');   // a second value the same article states
+        } else {
+          sb.append(previous == null ? "" : " vs ").append(clean(labels.of(v.article()))).append(" \"")
+              .append(snippet(v.value())).append('"');
+        }
+        previous = v.article();
       }
       sb.append('\n');
     }

@@ -108,6 +108,8 @@ class AlignerPhenomenaTest {
     ArticleEvent later = a.events().get(2);
     assertThat(later.membership()).isEqualTo(EventMembership.OTHER);
     assertThat(later.reason()).contains("days after");
+    assertThat(later.basis()).isEqualTo(EventBasis.PUBLISHED_APART);
+    assertThat(a.events().get(0).basis()).isEqualTo(EventBasis.SHARES_FACTS);
     assertThat(a.passages()).noneMatch(p -> p.carriedBy("later"));
   }
 
@@ -119,6 +121,7 @@ class AlignerPhenomenaTest {
         article("first", DAY, facts), article("second", DAY, facts), article("weekly", DAY.plusDays(12), facts)));
     assertThat(a.events()).allMatch(e -> e.membership() == EventMembership.MAIN);
     assertThat(a.events().get(2).reason()).contains("12 days");
+    assertThat(a.events().get(2).basis()).isEqualTo(EventBasis.SHARES_FACTS);
     assertThat(a.passages().get(0).articles()).containsExactly("first", "second", "weekly");
   }
 
@@ -131,6 +134,7 @@ class AlignerPhenomenaTest {
     assertThat(a.isMain("a")).isTrue();
     assertThat(a.isMain("b")).isTrue();
     assertThat(a.events().get(2).membership()).isEqualTo(EventMembership.OTHER);
+    assertThat(a.events().get(2).basis()).isEqualTo(EventBasis.SHARES_NOTHING);
   }
 
   @Test
@@ -141,6 +145,8 @@ class AlignerPhenomenaTest {
     assertThat(a.isMain("a")).isTrue();
     assertThat(a.isMain("b")).isFalse();
     assertThat(a.events().get(1).reason()).isNotBlank();
+    assertThat(a.events()).extracting(ArticleEvent::basis).containsExactly(EventBasis.FALLBACK_MAIN,
+        EventBasis.PUBLISHED_APART);
   }
 
   @Test
@@ -148,6 +154,7 @@ class AlignerPhenomenaTest {
     AnalyzedArticle only = story("only", 0, DAY, "Storm Kiara flooded the old town of Ravenna on Monday.");
     Alignment a = ALIGNER.align(List.of(only));
     assertThat(a.isMain("only")).isTrue();
+    assertThat(a.events().get(0).basis()).isEqualTo(EventBasis.ONLY_ARTICLE);
     assertThat(a.passages()).hasSize(only.sentences().size());
   }
 

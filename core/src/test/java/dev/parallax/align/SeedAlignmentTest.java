@@ -138,6 +138,7 @@ class SeedAlignmentTest {
         .orElseThrow();
     assertThat(event.membership()).isEqualTo(EventMembership.OTHER);
     assertThat(event.reason()).contains("days after");
+    assertThat(event.basis()).isEqualTo(EventBasis.PUBLISHED_APART);
     assertThat(story.alignment.passages()).noneMatch(p -> p.carriedBy(later));
     for (String prefix : List.of("000", "001", "002", "003")) {
       assertThat(story.alignment.isMain(story.article(prefix).id())).as(prefix).isTrue();

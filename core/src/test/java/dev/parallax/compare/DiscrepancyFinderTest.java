@@ -44,6 +44,33 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void valuesPointAtTheCharactersThatStateThem() {
+    String text = "Officials counted 94,000 tanks; Ukraine says 94,000 troops are near the border.";
+    AnalyzedArticle x = article("x", null, "Ukraine says 90,000 troops are near the border.");
+    AnalyzedArticle y = article("y", null, text);
+    Discrepancy d = compare(List.of(x, y), passage("p1", x, "Ukraine", y, "Officials")).discrepancies().get(0);
+    Discrepancy.Value v = d.values().get(1);
+    // "94,000" stands twice; the troops are the second.
+    assertThat(v.value()).isEqualTo("94,000 troops");
+    assertThat(v.start()).isEqualTo(text.indexOf("94,000 troops"));
+    assertThat(text.substring(v.start(), v.end())).isEqualTo("94,000 troops");
+  }
+
+  @Test
+  void anArticleThatStatesTwoValuesShowsBoth() {
+    assertThat(discrepancies("Ukraine says 90,000 troops are near the border, and NATO says 100,000 troops.",
+        "Ukraine says 94,000 troops are near the border."))
+        .containsExactly("NUMBER p1 [x=90,000 troops, x=100,000 troops, y=94,000 troops]");
+  }
+
+  @Test
+  void aValueRepeatedIsListedOnce() {
+    assertThat(discrepancies("Ukraine says 90,000 troops are near the border; 90,000 troops is a record.",
+        "Ukraine says 94,000 troops are near the border."))
+        .containsExactly("NUMBER p1 [x=90,000 troops, y=94,000 troops]");
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");

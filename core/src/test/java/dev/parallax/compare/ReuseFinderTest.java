@@ -30,6 +30,7 @@ class ReuseFinderTest {
       assertThat(r.from()).isEqualTo("source");
       assertThat(r.to()).isEqualTo("copier");
       assertThat(r.direction()).startsWith("published earlier");
+      assertThat(r.basis()).isEqualTo(ReuseBasis.PUBLISHED_EARLIER);
       assertThat(shared(c, r)).contains("accusing the US-led bloc of rejecting constructive discussion");
       assertThat(r.chars()).isGreaterThan(100);
     });
@@ -44,6 +45,7 @@ class ReuseFinderTest {
     assertThat(c.reuse()).singleElement().satisfies(r -> {
       assertThat(r.from()).isEqualTo("original");
       assertThat(r.direction()).startsWith("longer context");
+      assertThat(r.basis()).isEqualTo(ReuseBasis.LONGER_CONTEXT);
     });
   }
 
@@ -53,6 +55,7 @@ class ReuseFinderTest {
     assertThat(c.reuse()).singleElement().satisfies(r -> {
       assertThat(r.from()).isEqualTo("first");
       assertThat(r.direction()).startsWith("input order");
+      assertThat(r.basis()).isEqualTo(ReuseBasis.INPUT_ORDER);
     });
   }
 

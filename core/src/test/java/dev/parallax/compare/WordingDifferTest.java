@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.Comparison;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.TextSpan;
+import dev.parallax.ingest.ArticleReader;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -217,10 +220,62 @@ class WordingDifferTest {
     assertThat(WordingDiffer.score(List.of(), List.of())).isZero();
   }
 
+  /** Each span's text in its article, for comparing with the edit's words. */
+  private static List<String> texts(String text, List<TextSpan> spans) {
+    return spans.stream().map(x -> text.substring(x.start(), x.end())).toList();
+  }
+
+  @Test
+  void editPointsAtTheOccurrenceThatChanged() {
+    String reference = "The minister said the talks failed and warned the West.";
+    String other = "The minister said the talks failed and said the West.";
+    WordingDiff w = diff(reference, other);
+    assertThat(rendered(w)).containsExactly("ATTRIBUTION warned -> said");
+    Edit e = w.edits().get(0);
+    // "said" stands twice in the other version; the change is the second one.
+    assertThat(e.toSpans()).containsExactly(new TextSpan(other.lastIndexOf("said"), other.lastIndexOf("said") + 4));
+    assertThat(e.fromSpans()).containsExactly(new TextSpan(reference.indexOf("warned"), reference.indexOf("warned") + 6));
+  }
+
+  @Test
+  void wordsThatStandApartAreOneSpanEach() {
+    String other = "Officials from Russia and Ukraine met in Stockholm.";
+    WordingDiff w = diff("Officials met in Stockholm.", other);
+    Edit entity = w.edits().stream().filter(e -> e.kind() == EditKind.ENTITY).findFirst().orElseThrow();
+    assertThat(entity.to()).isEqualTo("Russia \u2026 Ukraine");
+    assertThat(texts(other, entity.toSpans())).containsExactly("Russia", "Ukraine");
+    assertThat(entity.fromSpans()).isEmpty();
+  }
+
+  @Test
+  void spansSpellOutEveryEditOfTheSeeds() {
+    // Over every edit of the five seed articles: the text of the spans, joined as the edit joins its runs, is
+    // the edit's words, and the spans stand in text order without overlapping.
+    Comparison c = Fixtures.PARALLAX.compare(
+        ArticleReader.withManifest(Path.of("../examples/data/lavrov-nightmare/MANIFEST.tsv")).readManifestFiles());
+    int checked = 0;
+    for (WordingDiff w : c.wording()) {
+      String reference = c.article(w.reference()).orElseThrow().article().text();
+      for (Edit e : w.edits()) {
+        String mine = c.article(e.article()).orElseThrow().article().text();
+        assertThat(String.join(" \u2026 ", texts(reference, e.fromSpans()))).as(e.toString()).isEqualTo(e.from());
+        assertThat(String.join(" \u2026 ", texts(mine, e.toSpans()))).as(e.toString()).isEqualTo(e.to());
+        for (List<TextSpan> spans : List.of(e.fromSpans(), e.toSpans())) {
+          for (int i = 1; i < spans.size(); i++) {
+            assertThat(spans.get(i).start()).as(e.toString()).isGreaterThanOrEqualTo(spans.get(i - 1).end());
+          }
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(20);
+  }
+
   @Test
   void resultsCannotBeModified() {
     WordingDiff w = diff("Lavrov said that NATO refuses talks.", "Lavrov claimed that NATO refuses talks.");
     assertThatThrownBy(() -> w.edits().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> w.pairs().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> w.edits().get(0).toSpans().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 }

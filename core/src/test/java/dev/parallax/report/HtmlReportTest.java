@@ -3,16 +3,31 @@ package dev.parallax.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import dev.parallax.align.Alignment;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventMembership;
+import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.compare.Comparers;
+import dev.parallax.ingest.Article;
+import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /** The HTML page of a hand-built comparison of RT, Business Insider and ZeroHedge. */
 class HtmlReportTest {
   private static final String HOSTILE = "Click <script>alert('x')</script><img src=x onerror=\"alert(1)\"> "
       + "now\" onmouseover=\"alert(2)\" & <a href=\"javascript:alert(3)\">here</a></td></tr></table><style>body{}</style>";
+
+  private static final Parallax PARALLAX = Parallax.create();
 
   private final Comparison sample = SampleComparison.create();
   private final Document page = Jsoup.parse(HtmlReport.render(sample));
@@ -64,6 +79,44 @@ class HtmlReportTest {
     Element reference = page.selectFirst("tr[data-passage=p1] td[data-article=001_rt]");
     assertThat(reference.hasClass("ref")).isTrue();
     assertThat(reference.select("mark").eachText()).contains("said");
+  }
+
+  @Test
+  void aRepeatedWordIsMarkedWhereItChanged() {
+    // "said" stands twice in each sentence; only the second one differs between the versions.
+    Document changedToSaid = twoVersions("The minister said the talks failed and warned the West.",
+        "The minister said the talks failed and said the West.");
+    assertThat(marked(changedToSaid.selectFirst("td[data-article=b]"), "mark.g-frame"))
+        .isEqualTo("The minister said the talks failed and [said] the West.");
+    assertThat(marked(changedToSaid.selectFirst("td[data-article=a]"), "mark.g-ref"))
+        .isEqualTo("The minister said the talks failed and [warned] the West.");
+    Document changedFromSaid = twoVersions("The minister said the talks failed and said the West.",
+        "The minister said the talks failed and warned the West.");
+    assertThat(marked(changedFromSaid.selectFirst("td[data-article=a]"), "mark.g-ref"))
+        .isEqualTo("The minister said the talks failed and [said] the West.");
+  }
+
+  @Test
+  void wordsThatStandApartAreMarkedRunByRun() {
+    Document d = twoVersions("Officials met in Stockholm.", "Officials from Russia and Ukraine met in Stockholm.");
+    Element cell = d.selectFirst("td[data-article=b]");
+    // One entity edit, "Russia … Ukraine": each name is marked, the "and" between them is not an entity.
+    assertThat(marked(cell, "mark.g-fact")).isEqualTo("Officials from [Russia] and [Ukraine] met in Stockholm.");
+    assertThat(cell.select("mark.g-fact").eachAttr("title")).containsOnly("entity:  \u2192 Russia \u2026 Ukraine");
+  }
+
+  @Test
+  void conflictingValuesAreMarkedWhereTheyStand() {
+    Document d = twoVersions("Ukraine says 90,000 troops are near the border, and NATO says 100,000 troops.",
+        "Of its 94,000 reservists, Ukraine says 94,000 troops are near the border.");
+    String fact = "mark.g-fact[title=number differs between outlets]";
+    assertThat(marked(d.selectFirst("td[data-article=a]"), fact))
+        .isEqualTo("Ukraine says [90,000 troops] are near the border, and NATO says [100,000 troops].");
+    // The reservists are another quantity: the first "94,000" is a number edit, not the conflicting value.
+    assertThat(marked(d.selectFirst("td[data-article=b]"), fact))
+        .isEqualTo("Of its 94,000 reservists, Ukraine says [94,000 troops] are near the border.");
+    assertThat(d.selectFirst("#discrepancies").text())
+        .contains("a 90,000 troops, 100,000 troops \u00b7 b 94,000 troops");
   }
 
   @Test
@@ -135,6 +188,32 @@ class HtmlReportTest {
   @Test
   void sameComparisonGivesTheSameBytes() {
     assertThat(HtmlReport.render(SampleComparison.create())).isEqualTo(HtmlReport.render(SampleComparison.create()));
+  }
+
+  /**
+   * The page for two one-sentence articles compared as one passage by the standard comparer; {@code a} is
+   * published first, so it is the reference.
+   */
+  private static Document twoVersions(String a, String b) {
+    AnalyzedArticle x = PARALLAX.analyze(Article.of("a", "a", LocalDate.of(2021, 12, 2), "", a));
+    AnalyzedArticle y = PARALLAX.analyze(Article.of("b", "b", LocalDate.of(2021, 12, 3), "", b));
+    Passage p = new Passage("p1", 1.0, List.of(new PassageMember("a", List.of(0)), new PassageMember("b", List.of(0))), 1.0);
+    Alignment alignment = new Alignment(List.of(new ArticleEvent("a", EventMembership.MAIN, "test"),
+        new ArticleEvent("b", EventMembership.MAIN, "test")), List.of(p));
+    return Jsoup.parse(HtmlReport.render(Comparers.standard().compare(List.of(x, y), alignment, "test")));
+  }
+
+  /** A cell's sentences with the marks that match {@code selector} in brackets ("failed and [said] the West"). */
+  private static String marked(Element cell, String selector) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n : cell.childNodes()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.getWholeText());
+      } else if (n instanceof Element e && e.tagName().equals("mark")) {
+        sb.append(e.is(selector) ? "[" + e.wholeText() + "]" : e.wholeText());
+      }
+    }
+    return sb.toString();
   }
 
   @Test

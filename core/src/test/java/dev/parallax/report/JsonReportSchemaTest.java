@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.parallax.Comparison;
 import dev.parallax.Parallax;
+import dev.parallax.align.EventBasis;
 import dev.parallax.align.EventMembership;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.clean.RemovalReason;
@@ -17,6 +18,7 @@ import dev.parallax.compare.DiscrepancyKind;
 import dev.parallax.compare.EditKind;
 import dev.parallax.compare.Fidelity;
 import dev.parallax.compare.FramingKind;
+import dev.parallax.compare.ReuseBasis;
 import dev.parallax.ingest.ArticleReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +63,8 @@ class JsonReportSchemaTest {
   void schemaListsEveryConstantOfEveryClosedSet() throws IOException {
     String text = Files.readString(SCHEMA);
     for (Class<? extends Enum<?>> type : List.of(RemovalReason.class, SentenceRole.class, EditKind.class,
-        Fidelity.class, DiscrepancyKind.class, FramingKind.class, EventMembership.class)) {
+        Fidelity.class, DiscrepancyKind.class, FramingKind.class, EventMembership.class, EventBasis.class,
+        ReuseBasis.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         assertThat(text).as(type.getSimpleName() + "." + constant.name()).contains("\"" + JsonNames.of(constant) + "\"");
       }

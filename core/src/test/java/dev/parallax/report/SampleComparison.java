@@ -2,12 +2,14 @@ package dev.parallax.report;
 
 import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventBasis;
 import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
+import dev.parallax.analyze.TextSpan;
 import dev.parallax.clean.Removal;
 import dev.parallax.clean.RemovalReason;
 import dev.parallax.compare.Discrepancy;
@@ -24,6 +26,7 @@ import dev.parallax.compare.PairDifference;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
+import dev.parallax.compare.ReuseBasis;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import dev.parallax.ingest.Article;
@@ -70,10 +73,14 @@ final class SampleComparison {
         "Lavrov says talks with NATO on security guarantees must start in January."), "");
 
     List<ArticleEvent> events = List.of(
-        new ArticleEvent("001_rt", EventMembership.MAIN, "shares 4 passages with 2 other articles"),
-        new ArticleEvent("002_bi", EventMembership.MAIN, "shares 3 passages with 2 other articles"),
-        new ArticleEvent("003_zh", EventMembership.MAIN, "shares 4 passages with 2 other articles"),
-        new ArticleEvent("004_later", EventMembership.OTHER, "published 22 days after the others and shares no passage"));
+        new ArticleEvent("001_rt", EventMembership.MAIN, "shares 4 passages with 2 other articles",
+            EventBasis.SHARES_FACTS),
+        new ArticleEvent("002_bi", EventMembership.MAIN, "shares 3 passages with 2 other articles",
+            EventBasis.SHARES_FACTS),
+        new ArticleEvent("003_zh", EventMembership.MAIN, "shares 4 passages with 2 other articles",
+            EventBasis.SHARES_FACTS),
+        new ArticleEvent("004_later", EventMembership.OTHER, "published 22 days after the others and shares no passage",
+            EventBasis.PUBLISHED_APART));
 
     List<Passage> passages = new ArrayList<>(List.of(
         passage("p1", 0.95, 0.82, member("001_rt", 1), member("002_bi", 1), member("003_zh", 1)),
@@ -90,17 +97,17 @@ final class SampleComparison {
         new WordingDiff("p1", "001_rt", 0.18, List.of(
             new PairDifference("001_rt", "002_bi", 0.24), new PairDifference("001_rt", "003_zh", 0.08),
             new PairDifference("002_bi", "003_zh", 0.27)), List.of(
-            new Edit("002_bi", EditKind.ATTRIBUTION, "said", "warned"),
-            new Edit("002_bi", EditKind.HEDGE, "risks a return to", "could see"),
-            new Edit("003_zh", EditKind.ATTRIBUTION, "said", "claimed"),
-            new Edit("003_zh", EditKind.OTHER, "on", ""))),
+            edit(EditKind.ATTRIBUTION, rt, 1, "said", bi, 1, "warned"),
+            edit(EditKind.HEDGE, rt, 1, "risks a return to", bi, 1, "could see"),
+            edit(EditKind.ATTRIBUTION, rt, 1, "said", zh, 1, "claimed"),
+            edit(EditKind.OTHER, rt, 1, "on", zh, 1, ""))),
         new WordingDiff("p2", "001_rt", 0.45, List.of(), List.of(
-            new Edit("002_bi", EditKind.INTENSIFIER, "nightmare", "nightmarish"))),
+            edit(EditKind.INTENSIFIER, rt, 0, "nightmare", bi, 0, "nightmarish"))),
         new WordingDiff("p3", "002_bi", 0.59, List.of(), List.of(
-            new Edit("003_zh", EditKind.ATTRIBUTION, "says", "claims"),
-            new Edit("003_zh", EditKind.NUMBER, "94,000", "more than 90,000"))),
+            edit(EditKind.ATTRIBUTION, bi, 2, "says", zh, 2, "claims"),
+            edit(EditKind.NUMBER, bi, 2, "94,000", zh, 2, "more than 90,000"))),
         new WordingDiff("p4", "001_rt", 0.1, List.of(), List.of(
-            new Edit("003_zh", EditKind.CLAUSE, "in Stockholm", ""))));
+            edit(EditKind.CLAUSE, rt, 2, "in Stockholm", zh, 3, ""))));
 
     List<FramingCue> framing = List.of(
         new FramingCue("003_zh", FramingKind.ATTRIBUTION, "claimed", 1, 0, 0),
@@ -121,11 +128,12 @@ final class SampleComparison {
     int rtNato = rt.sentences().get(2).start();
     int zhNato = zh.sentences().get(3).start();
     List<Reuse> reuse = List.of(new Reuse("001_rt", "003_zh",
-        List.of(new ReuseSpan(rtNato, rtNato + 59, zhNato, zhNato + 59)), 59, "published earlier"));
+        List.of(new ReuseSpan(rtNato, rtNato + 59, zhNato, zhNato + 59)), 59, "published earlier",
+        ReuseBasis.PUBLISHED_EARLIER));
 
     List<Discrepancy> discrepancies = List.of(new Discrepancy(DiscrepancyKind.NUMBER, "p3", List.of(
-        new Discrepancy.Value("002_bi", "94,000 troops", 2),
-        new Discrepancy.Value("003_zh", "more than 90,000 Russian troops", 3))));
+        value(bi, 2, "94,000 troops"),
+        value(zh, 2, "more than 90,000 Russian troops"))));
 
     List<Omission> omissions = new ArrayList<>(List.of(
         new Omission("001_rt", "p3", 0.7, List.of("002_bi", "003_zh")),
@@ -173,6 +181,41 @@ final class SampleComparison {
     }
     Article a = Article.of(id, outlet, date, sentences.get(0), text.toString()).withBody(List.of(), removals);
     return new AnalyzedArticle(a, out, List.of(), List.of());
+  }
+
+  /**
+   * Where the {@code occurrence}-th (from 1) whole-word {@code phrase} stands in sentence {@code sentence} of
+   * {@code a}, as offsets in the article's text.
+   */
+  static TextSpan span(AnalyzedArticle a, int sentence, String phrase, int occurrence) {
+    Sentence s = a.sentences().get(sentence);
+    int seen = 0;
+    for (int at = s.text().indexOf(phrase); at >= 0; at = s.text().indexOf(phrase, at + 1)) {
+      int end = at + phrase.length();
+      boolean whole = (at == 0 || !Character.isLetterOrDigit(s.text().charAt(at - 1)))
+          && (end == s.text().length() || !Character.isLetterOrDigit(s.text().charAt(end)));
+      if (whole && ++seen == occurrence) {
+        return new TextSpan(s.start() + at, s.start() + end);
+      }
+    }
+    throw new AssertionError(a.id() + " sentence " + sentence + " has no " + occurrence + ". \"" + phrase + "\"");
+  }
+
+  /** The spans of {@code phrase} (its first whole-word occurrence in the sentence); none when it is empty. */
+  private static List<TextSpan> spans(AnalyzedArticle a, int sentence, String phrase) {
+    return phrase.isEmpty() ? List.of() : List.of(span(a, sentence, phrase, 1));
+  }
+
+  /** An edit of {@code other} against {@code ref}, with the spans of the words in each. */
+  private static Edit edit(EditKind kind, AnalyzedArticle ref, int refSentence, String from, AnalyzedArticle other,
+      int otherSentence, String to) {
+    return new Edit(other.id(), kind, from, to, spans(ref, refSentence, from), spans(other, otherSentence, to));
+  }
+
+  /** A discrepancy value where it stands in the sentence. */
+  private static Discrepancy.Value value(AnalyzedArticle a, int sentence, String value) {
+    TextSpan at = span(a, sentence, value, 1);
+    return new Discrepancy.Value(a.id(), value, sentence, at.start(), at.end());
   }
 
   private static PassageMember member(String article, int sentence) {

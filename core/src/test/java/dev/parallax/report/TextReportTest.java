@@ -60,6 +60,22 @@ class TextReportTest {
   }
 
   @Test
+  void anArticleWithTwoValuesIsNamedOnce() {
+    Comparison c = SampleComparison.create();
+    var d = c.discrepancies().get(0);
+    var bi = d.values().get(0);
+    var second = new dev.parallax.compare.Discrepancy.Value(bi.article(), "95,000 troops", bi.sentence(), bi.start(),
+        bi.start() + 13);
+    var values = new java.util.ArrayList<>(d.values());
+    values.add(1, second);
+    Comparison two = new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(), c.framing(),
+        c.quotes(), c.reuse(), List.of(new dev.parallax.compare.Discrepancy(d.kind(), d.passage(), values)),
+        c.omissions(), c.outlets());
+    assertThat(TextReport.render(two)).contains("number in p3: Business Insider \"94,000 troops\", \"95,000 troops\" "
+        + "vs ZeroHedge \"more than 90,000 Russian troops\"");
+  }
+
+  @Test
   void theSameAlteredQuotePrintedTwiceIsListedOnce() {
     Comparison c = SampleComparison.create();
     var twice = new dev.parallax.compare.QuoteGroup("q9", "Sergei Lavrov", List.of(

@@ -1,0 +1,20 @@
+package dev.parallax.align;
+
+/**
+ * Why an article was judged part of the main event or not: the rule behind {@link ArticleEvent#reason()},
+ * as a closed set a program can act on.
+ */
+public enum EventBasis {
+  /** It is the only article given, so it is the main event. */
+  ONLY_ARTICLE,
+  /** Enough of its sentences match sentences of the other articles (main event), even when published far apart. */
+  SHARES_FACTS,
+  /** Published far from the other articles' median date, and few of its sentences match theirs (another event). */
+  PUBLISHED_APART,
+  /** None of its sentences shares a fact with a sentence of the other articles (another event). */
+  SHARES_NOTHING,
+  /** No article matches the others well; this one shares the most, so it is taken as the main event. */
+  FALLBACK_MAIN,
+  /** The aligner gave no machine-readable basis (an event built without one); read the reason. */
+  UNSPECIFIED
+}

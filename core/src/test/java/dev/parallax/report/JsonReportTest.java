@@ -1,0 +1,77 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.Comparison;
+import dev.parallax.compare.Discrepancy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the JSON report says about positions and reasons, read back as a tool would. */
+class JsonReportTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static JsonNode json(Comparison c) throws Exception {
+    return MAPPER.readTree(JsonReport.toJson(c));
+  }
+
+  @Test
+  void editSpansPointAtTheWordsInEachArticle() throws Exception {
+    JsonNode report = json(SampleComparison.create());
+    JsonNode p3 = report.get("passages").get(2);
+    JsonNode number = p3.at("/wording/edits/1");
+    assertThat(number.get("kind").asText()).isEqualTo("number");
+    // "more than 90,000" in ZeroHedge's text, "94,000" in the reference's (Business Insider)
+    assertThat(text(report, "003_zh", number.at("/toSpans/0"))).isEqualTo("more than 90,000");
+    assertThat(text(report, "002_bi", number.at("/fromSpans/0"))).isEqualTo("94,000");
+    JsonNode dropped = report.at("/passages/3/wording/edits/0");
+    assertThat(dropped.get("to").asText()).isEmpty();
+    assertThat(dropped.get("toSpans")).isEmpty();
+  }
+
+  @Test
+  void evidenceListsEveryValueAndValuesTheFirstOfEachArticle() throws Exception {
+    Comparison c = SampleComparison.create();
+    Discrepancy d = c.discrepancies().get(0);
+    Discrepancy.Value bi = d.values().get(0);
+    List<Discrepancy.Value> values = new ArrayList<>(d.values());
+    values.add(1, new Discrepancy.Value(bi.article(), "95,000 troops", bi.sentence(), bi.start(), bi.start() + 13));
+    JsonNode report = json(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
+        c.framing(), c.quotes(), c.reuse(), List.of(new Discrepancy(d.kind(), d.passage(), values)), c.omissions(),
+        c.outlets()));
+    JsonNode discrepancy = report.at("/discrepancies/0");
+    assertThat(discrepancy.get("values").get("002_bi").asText()).isEqualTo("94,000 troops");
+    assertThat(discrepancy.get("evidence").findValuesAsText("value"))
+        .containsExactly("94,000 troops", "95,000 troops", "more than 90,000 Russian troops");
+    JsonNode zh = discrepancy.at("/evidence/2");
+    assertThat(text(report, "003_zh", zh)).isEqualTo("more than 90,000 Russian troops");
+  }
+
+  @Test
+  void basesStandNextToTheProse() throws Exception {
+    JsonNode report = json(SampleComparison.create());
+    assertThat(report.at("/articles/3/eventBasis").asText()).isEqualTo("publishedApart");
+    assertThat(report.at("/articles/0/eventBasis").asText()).isEqualTo("sharesFacts");
+    assertThat(report.at("/reuse/0/directionBasis").asText()).isEqualTo("publishedEarlier");
+  }
+
+  /** The characters of {@code span} ({start, end}) in the article's text, read from the article's sentences. */
+  private static String text(JsonNode report, String article, JsonNode span) {
+    int start = span.get("start").asInt();
+    int end = span.get("end").asInt();
+    for (JsonNode a : report.get("articles")) {
+      if (a.get("id").asText().equals(article)) {
+        for (JsonNode s : a.get("sentences")) {
+          int from = s.get("start").asInt();
+          if (from <= start && end <= s.get("end").asInt()) {
+            return s.get("text").asText().substring(start - from, end - from);
+          }
+        }
+      }
+    }
+    throw new AssertionError("no sentence of " + article + " holds " + span);
+  }
+}
