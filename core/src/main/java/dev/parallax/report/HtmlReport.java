@@ -51,6 +51,8 @@ import java.util.Optional;
 public final class HtmlReport {
   private static final int SNIPPET = 160;
   private static final int EDIT_TEXT = 60;
+  /** Other-wording runs longer than this many words are listed, not marked (see {@link #markable}). */
+  static final int MAX_MARKED_REWORDING = 4;
 
   private HtmlReport() {}
 
@@ -138,7 +140,8 @@ public final class HtmlReport {
           .append("<li><span class=\"gap-sample\">not reported</span> marks a passage that other outlets carry")
           .append(" and this one leaves out.</li>\n")
           .append("<li>Changed words are marked against the <span class=\"refmark\">reference</span> version of")
-          .append(" the passage: <mark class=\"g-words\">other words</mark>,")
+          .append(" the passage: <mark class=\"g-words\">other words</mark> (up to ").append(MAX_MARKED_REWORDING)
+          .append(" in a row; longer rewrites are listed under each cell's wording changes),")
           .append(" <mark class=\"g-frame\">framing (attribution, hedge, loaded or stronger word)</mark>,")
           .append(" <mark class=\"g-fact\">facts (number, date, name)</mark>.</li>\n")
           .append("<li>Quote badges: ");
@@ -234,10 +237,10 @@ public final class HtmlReport {
         for (Edit e : w.edits()) {
           if (e.article().equals(a.id())) {
             edits.add(e);
-            marks.add(new Mark(e.toSpans(), group(e.kind()),
+            marks.add(new Mark(markable(e, e.toSpans(), a), group(e.kind()),
                 JsonNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
-            referenceMarks.add(new Mark(e.fromSpans(), "g-ref", "changed by " + outletName(e.article())));
+            referenceMarks.add(new Mark(markable(e, e.fromSpans(), a), "g-ref", "changed by " + outletName(e.article())));
           }
         }
       }
@@ -514,6 +517,37 @@ public final class HtmlReport {
 
   /** Characters to mark (offsets in the article's text), their CSS class and their tooltip. */
   private record Mark(List<TextSpan> spans, String css, String title) {}
+
+  /**
+   * The spans of an edit worth marking in the text: all of them for framing and facts; for other wording,
+   * only runs of at most {@link #MAX_MARKED_REWORDING} words. A longer run is a rewrite, not a changed word:
+   * marking it would colour whole sentences and hide the changes that matter (they stay listed under the
+   * cell's wording changes, and in the JSON).
+   */
+  private static List<TextSpan> markable(Edit e, List<TextSpan> spans, AnalyzedArticle in) {
+    if (!group(e.kind()).equals("g-words")) {
+      return spans;
+    }
+    String text = in.article().text();
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan span : spans) {
+      if (span.end() <= text.length() && words(text.substring(span.start(), span.end())) <= MAX_MARKED_REWORDING) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** Whitespace-separated pieces of {@code run} that hold a letter or digit ("Russia's" is one word). */
+  private static int words(String run) {
+    int n = 0;
+    for (String piece : run.split("\\s+")) {
+      if (piece.chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   /** The colour group of an edit kind: other words, framing, or facts. */
   static String group(EditKind kind) {

@@ -106,6 +106,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void aRewrittenClauseIsListedButNotMarked() {
+    // A long rewording would colour the whole sentence; the short one and the loaded word stay marked.
+    Document d = twoVersions("The minister said the talks in the capital had failed after a long night.",
+        "The minister irresponsibly said the meeting was a complete disaster for everyone involved in it.");
+    Element cell = d.selectFirst("td[data-article=b]");
+    assertThat(cell.select("mark.g-frame").eachText()).contains("irresponsibly");
+    assertThat(cell.select("mark.g-words").eachText()).allMatch(run -> run.split("\\s+").length <= 4);
+    assertThat(cell.select("details.edits").text()).contains("complete disaster");
+  }
+
+  @Test
   void conflictingValuesAreMarkedWhereTheyStand() {
     Document d = twoVersions("Ukraine says 90,000 troops are near the border, and NATO says 100,000 troops.",
         "Of its 94,000 reservists, Ukraine says 94,000 troops are near the border.");
