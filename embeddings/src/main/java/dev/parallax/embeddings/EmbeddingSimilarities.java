@@ -55,7 +55,7 @@ public final class EmbeddingSimilarities {
    * {@link SentenceSimilarity#name()} is {@code "all-minilm-l6-v2-q+"} followed by the lexical name.
    *
    * @throws dev.parallax.ParallaxException when the model's native runtime cannot be loaded on this platform;
-   *     each later call throws it again
+   *     the next call tries again
    */
   public static SentenceSimilarity semantic(SentenceSimilarity lexical) {
     Objects.requireNonNull(lexical, "lexical");

