@@ -37,8 +37,8 @@ public record Edit(String article, EditKind kind, String from, String to, List<T
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    fromSpans = List.copyOf(fromSpans);
-    toSpans = List.copyOf(toSpans);
+    fromSpans = List.copyOf(Objects.requireNonNull(fromSpans, "fromSpans"));
+    toSpans = List.copyOf(Objects.requireNonNull(toSpans, "toSpans"));
   }
 
   /** An edit whose words are known but not where they stand (no spans). */

@@ -452,21 +452,23 @@ final class WordingDiffer {
   }
 
   private static Edit edit(String id, EditKind kind, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t) {
-    List<TextSpan> from = spans(s);
-    List<TextSpan> to = spans(t);
+    List<TextSpan> from = spans(s, ra.article().text());
+    List<TextSpan> to = spans(t, oa.article().text());
     return new Edit(id, kind, text(ra, from), text(oa, to), from, to);
   }
 
   /**
    * The runs of the tokens in the article's text: tokens that follow each other with at most four characters
-   * between them (a space, a hyphen, a comma) stand in one run.
+   * between them stand in one run when those characters are only spaces and joining marks (a hyphen, a comma,
+   * a quotation mark): a word between them ("Russia or Ukraine", where only the names changed) or the end of
+   * a sentence starts a new run.
    */
-  static List<TextSpan> spans(List<Token> tokens) {
+  static List<TextSpan> spans(List<Token> tokens, String text) {
     List<TextSpan> out = new ArrayList<>();
     int start = -1;
     int end = -1;
     for (Token t : tokens) {
-      if (start >= 0 && t.start() >= end && t.start() - end <= 4) {
+      if (start >= 0 && t.start() >= end && t.start() - end <= 4 && joins(text, end, t.start())) {
         end = t.end();
         continue;
       }
@@ -480,6 +482,17 @@ final class WordingDiffer {
       out.add(new TextSpan(start, end));
     }
     return out;
+  }
+
+  /** Whether the characters between two tokens may stand inside one run: no letter, digit or sentence end. */
+  private static boolean joins(String text, int from, int to) {
+    for (int i = from; i < to && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '.' || c == '!' || c == '?' || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The article's text of each run, joined with " … "; empty for no runs. */

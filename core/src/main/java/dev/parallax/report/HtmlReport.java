@@ -140,8 +140,8 @@ public final class HtmlReport {
           .append("<li><span class=\"gap-sample\">not reported</span> marks a passage that other outlets carry")
           .append(" and this one leaves out.</li>\n")
           .append("<li>Changed words are marked against the <span class=\"refmark\">reference</span> version of")
-          .append(" the passage: <mark class=\"g-words\">other words</mark> (up to ").append(MAX_MARKED_REWORDING)
-          .append(" in a row; longer rewrites are listed under each cell's wording changes),")
+          .append(" the passage: <mark class=\"g-words\">other words</mark> (changes of up to ").append(MAX_MARKED_REWORDING)
+          .append(" words; longer rewrites are listed under each cell's wording changes),")
           .append(" <mark class=\"g-frame\">framing (attribution, hedge, loaded or stronger word)</mark>,")
           .append(" <mark class=\"g-fact\">facts (number, date, name)</mark>.</li>\n")
           .append("<li>Quote badges: ");
@@ -309,12 +309,21 @@ public final class HtmlReport {
      */
     private void highlight(Sentence s, List<Mark> marks) {
       String text = s.text();
+      if (text.length() != s.end() - s.start()) {
+        // A custom analyzer changed the sentence's text (normalized it): offsets into the article no longer
+        // point into this text, so it is shown unmarked rather than marked in the wrong places.
+        Html.escapeTo(sb, text, 0, text.length());
+        return;
+      }
       int[] owner = new int[text.length()];
       Arrays.fill(owner, -1);
       for (int i = 0; i < marks.size(); i++) {
         for (TextSpan span : marks.get(i).spans()) {
           int from = Math.max(0, span.start() - s.start());
           int to = Math.min(text.length(), span.end() - s.start());
+          // Whole code points only: a mark never splits a surrogate pair.
+          from -= from > 0 && from < text.length() && Character.isLowSurrogate(text.charAt(from)) ? 1 : 0;
+          to += to > 0 && to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? 1 : 0;
           for (int k = from; k < to; k++) {
             if (owner[k] < 0) {
               owner[k] = i;
@@ -520,30 +529,33 @@ public final class HtmlReport {
 
   /**
    * The spans of an edit worth marking in the text: all of them for framing and facts; for other wording,
-   * only runs of at most {@link #MAX_MARKED_REWORDING} words. A longer run is a rewrite, not a changed word:
-   * marking it would colour whole sentences and hide the changes that matter (they stay listed under the
-   * cell's wording changes, and in the JSON).
+   * only when the edit changes at most {@link #MAX_MARKED_REWORDING} words in all. A longer edit is a rewrite,
+   * not a changed word: marking it would colour whole sentences (or scattered pieces of one) and hide the
+   * changes that matter; it stays listed under the cell's wording changes, and in the JSON.
    */
   private static List<TextSpan> markable(Edit e, List<TextSpan> spans, AnalyzedArticle in) {
     if (!group(e.kind()).equals("g-words")) {
       return spans;
     }
     String text = in.article().text();
-    List<TextSpan> out = new ArrayList<>();
+    int words = 0;
     for (TextSpan span : spans) {
-      if (span.end() <= text.length() && words(text.substring(span.start(), span.end())) <= MAX_MARKED_REWORDING) {
-        out.add(span);
-      }
+      words += span.end() <= text.length() ? words(text.substring(span.start(), span.end())) : MAX_MARKED_REWORDING + 1;
     }
-    return out;
+    return words <= MAX_MARKED_REWORDING ? spans : List.of();
   }
 
-  /** Whitespace-separated pieces of {@code run} that hold a letter or digit ("Russia's" is one word). */
+  /** Pieces of {@code run} between spaces (any kind, no-break included) that hold a letter or digit. */
   private static int words(String run) {
     int n = 0;
-    for (String piece : run.split("\\s+")) {
-      if (piece.chars().anyMatch(Character::isLetterOrDigit)) {
+    boolean counted = false;
+    for (int i = 0; i < run.length(); i++) {
+      char c = run.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
         n++;
+        counted = true;
       }
     }
     return n;

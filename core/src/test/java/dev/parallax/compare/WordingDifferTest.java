@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parallax.Comparison;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.TextSpan;
+import dev.parallax.analyze.Token;
 import dev.parallax.ingest.ArticleReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -245,6 +246,39 @@ class WordingDifferTest {
     assertThat(entity.to()).isEqualTo("Russia \u2026 Ukraine");
     assertThat(texts(other, entity.toSpans())).containsExactly("Russia", "Ukraine");
     assertThat(entity.fromSpans()).isEmpty();
+  }
+
+  @Test
+  void aShortWordBetweenTwoChangedWordsSplitsTheRun() {
+    // "or" is only two characters, but it is a word the edit does not hold: two runs, as with "and".
+    String other = "Officials from Russia or Ukraine met in Stockholm.";
+    Edit entity = diff("Officials met in Stockholm.", other).edits().stream()
+        .filter(e -> e.kind() == EditKind.ENTITY).findFirst().orElseThrow();
+    assertThat(texts(other, entity.toSpans())).containsExactly("Russia", "Ukraine");
+  }
+
+  @Test
+  void punctuationBetweenChangedWordsKeepsOneRun() {
+    assertThat(runs("Kremlin-backed, Moscow-led forces", "Kremlin", "backed", "Moscow")).containsExactly("Kremlin-backed, Moscow");
+    assertThat(runs("the \"invasion\" claim", "the", "invasion")).containsExactly("the \"invasion");
+  }
+
+  @Test
+  void aSentenceEndSplitsTheRun() {
+    assertThat(runs("He said no. Talks ended.", "no", "Talks")).containsExactly("no", "Talks");
+  }
+
+  /** The runs {@link WordingDiffer#spans} makes of the given words of {@code text}, as text. */
+  private static List<String> runs(String text, String... words) {
+    List<Token> tokens = new java.util.ArrayList<>();
+    int from = 0;
+    for (String w : words) {
+      int at = text.indexOf(w, from);
+      String norm = w.toLowerCase(java.util.Locale.ROOT);
+      tokens.add(new Token(w, norm, norm, at, at + w.length(), dev.parallax.analyze.TokenKind.WORD));
+      from = at + w.length();
+    }
+    return texts(text, WordingDiffer.spans(tokens, text));
   }
 
   @Test
