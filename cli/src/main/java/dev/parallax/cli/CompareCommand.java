@@ -3,8 +3,6 @@ package dev.parallax.cli;
 import dev.parallax.Comparison;
 import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
-import dev.parallax.align.Similarities;
-import dev.parallax.embeddings.EmbeddingSimilarities;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.report.HtmlReport;
@@ -16,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,9 +53,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
-  @Option(names = "--semantic", description = "Align with sentence embeddings (all-MiniLM-L6-v2, offline) blended with"
-      + " the lexical similarity; slower, finds paraphrases in other words.")
-  boolean semantic;
+  @Mixin
+  SimilarityOption similarity;
 
   @Override
   public Integer call() {
@@ -85,9 +83,7 @@ final class CompareCommand implements Callable<Integer> {
       progress.file(articles.size(), inputs.articles().size());
     }
     progress.step("loading language models");
-    Parallax parallax = semantic
-        ? Parallax.builder().similarity(EmbeddingSimilarities.semantic(Similarities.lexical())).build()
-        : Parallax.create();
+    Parallax parallax = similarity.parallax();
     progress.step("comparing " + articles.size() + " articles");
     Comparison comparison = parallax.compare(articles);
     progress.step("writing reports");

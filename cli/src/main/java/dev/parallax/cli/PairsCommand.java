@@ -2,7 +2,6 @@ package dev.parallax.cli;
 
 import dev.parallax.InvalidInputException;
 import dev.parallax.PairScore;
-import dev.parallax.Parallax;
 import dev.parallax.TextPair;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,11 +41,14 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the scores, or - for standard output (the default).")
   String out = "-";
 
+  @Mixin
+  SimilarityOption similarity;
+
   @Override
   public Integer call() {
     String source = in.equals("-") ? "<stdin>" : in;
     List<TextPair> pairs = PairTable.parse(read(), source);
-    List<PairScore> scores = Parallax.create().scorePairs(pairs);
+    List<PairScore> scores = similarity.parallax().scorePairs(pairs);
     String table = PairTable.format(scores);
     if (out.equals("-")) {
       PrintWriter w = spec.commandLine().getOut();
