@@ -40,6 +40,16 @@ class QuickStartTest {
   }
 
   @Test
+  void theEmbeddingModuleAlignsTheTroopEstimateToldInOtherWords() {
+    // Business Insider's "tens of thousands" and ZeroHedge's "more than 94,000 Russian soldiers" share almost
+    // no words; the semantic similarity puts them in one passage (and the comparer can then report 94,000).
+    String out = run(FactsInOtherWords::main);
+    assertThat(out).startsWith("Aligned with all-minilm-l6-v2-q+lexical and not with lexical:");
+    assertThat(out.split("\n\n")).anySatisfy(pair -> assertThat(pair)
+        .contains("Business Insider: Tens of thousands of Russian troops").contains("ZeroHedge: He said more than 94,000"));
+  }
+
+  @Test
   void rtAndZeroHedgeQuoteTheNightmarishScenarioVerbatim() {
     String nightmarish = "The nightmarish scenario of military confrontation is returning";
     assertThat(run(HowFaithfulAreTheQuotes::main).lines())
