@@ -50,6 +50,12 @@ final class ChromeCleaner implements Cleaner {
     BlockKind kind = BlockKind.STORY;
     int dupOf = -1;
     boolean hasLaterDup;
+    /** Index of the physical line this one was cut from (a table border, a trailing credit), for merging. */
+    int physical;
+    /** One of several pieces of one physical line: never merged with the next line. */
+    boolean piece;
+    /** The kind of credit cut from the end of this line, or null. */
+    Credits.Kind credit;
 
     Line(int start, int end, boolean gapBefore, BlockKind fixedKind) {
       this.start = start;
@@ -83,6 +89,7 @@ final class ChromeCleaner implements Cleaner {
     }
 
     private void split() {
+      int physical = 0;
       int prevEnd = -1;
       int latin = 0;
       int other = 0;
@@ -110,14 +117,13 @@ final class ChromeCleaner implements Cleaner {
             boolean gap = prevEnd < 0 || countNewlines(prevEnd, s) >= 2;
             LineShape shape = LineShape.of(text, s, e);
             Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (!gap && last != null && last.fixedKind == null && isContinuation(last, s)) {
+            if (!gap && last != null && last.fixedKind == null && !last.piece && isContinuation(last, s)) {
               Line merged = new Line(last.start, e, last.gapBefore, null);
               merged.shape = LineShape.of(text, last.start, e);
+              merged.physical = last.physical;
               lines.set(lines.size() - 1, merged);
             } else {
-              Line l = new Line(s, e, gap, null);
-              l.shape = shape;
-              lines.add(l);
+              addPieces(s, e, gap, shape, physical++);
             }
             latin += shape.latinLetters;
             other += shape.otherLetters;
@@ -127,6 +133,69 @@ final class ChromeCleaner implements Cleaner {
         }
       }
       latinPage = latin >= 0.7 * (latin + other);
+    }
+
+    /**
+     * Adds one physical line, cut into pieces when it carries the border pipes of a pasted table row ({@code |
+     * cell |}) or ends with a credit ({@code ... Sunday. [Photo/Agency]}): the border and the credit are removed
+     * on their own, so the words between them are judged without them and a reporting sentence keeps its place.
+     */
+    private void addPieces(int s, int e, boolean gap, LineShape shape, int physical) {
+      int a = s;
+      while (a < e && (text.charAt(a) == '|' || Blanks.isBlank(text.charAt(a)))) {
+        a++;
+      }
+      int b = e;
+      while (b > a && (text.charAt(b - 1) == '|' || Blanks.isBlank(text.charAt(b - 1)))) {
+        b--;
+      }
+      if (shape.latinLetters + shape.otherLetters + shape.digits == 0 || a >= b) {
+        addLine(s, e, gap, shape, physical, null, false);  // no words at all: the line rules call it decoration
+        return;
+      }
+      boolean cut = a > s || b < e;
+      Credits.Credit credit = shape.length <= CHROME_MAX_CHARS ? Credits.trailing(text, a, b) : null;
+      int prefixEnd = credit == null ? b : trimEnd(a, credit.start());
+      if (credit != null && prefixEnd <= a) {
+        credit = null;
+        prefixEnd = b;
+      }
+      cut |= credit != null;
+      if (a > s) {
+        addLine(s, trimEnd(s, a), gap, null, physical, RemovalReason.DECORATION, true);
+      }
+      Line body = addLine(a, prefixEnd, gap && a == s, cut ? null : shape, physical, null, cut);
+      if (credit != null) {
+        body.credit = credit.kind();
+        RemovalReason why = credit.kind() == Credits.Kind.SOURCE ? RemovalReason.BYLINE : RemovalReason.CAPTION;
+        addLine(credit.start(), b, false, null, physical, why, true);
+      }
+      if (b < e) {
+        int c = b;
+        while (c < e && Blanks.isBlank(text.charAt(c))) {
+          c++;
+        }
+        addLine(c, e, false, null, physical, RemovalReason.DECORATION, true);
+      }
+    }
+
+    private Line addLine(int s, int e, boolean gap, LineShape shape, int physical, RemovalReason reason, boolean piece) {
+      Line l = new Line(s, e, gap, null);
+      l.shape = shape != null ? shape : LineShape.of(text, s, e);
+      l.physical = physical;
+      l.reason = reason;
+      l.piece = piece;
+      lines.add(l);
+      return l;
+    }
+
+    /** {@code to} moved back over blanks, not past {@code from}. */
+    private int trimEnd(int from, int to) {
+      int e = to;
+      while (e > from && Blanks.isBlank(text.charAt(e - 1))) {
+        e--;
+      }
+      return e;
     }
 
     /** A hard-wrapped paragraph: the line before is long, unfinished and link-free, and this one starts in lower case. */
@@ -149,16 +218,19 @@ final class ChromeCleaner implements Cleaner {
 
     void classify() {
       markEmbedded();
+      boolean first = true;
       for (Line l : lines) {
         if (l.open()) {
-          l.reason = lineRule(l);
+          l.reason = lineRule(l, first);
         }
+        first &= l.shape.words == 0;
       }
       markDuplicates();
       int firstProse = firstProse();
       chooseHeadline(firstProse);
       markCaptionAfterRepeatedHeadline();
       markCaptionPairs();
+      markAltTextOfCaptions();
       markBeforeStory(firstProse());
       markRepeatedShortLines();
       markCommentSection();
@@ -204,8 +276,11 @@ final class ChromeCleaner implements Cleaner {
 
     // ---- rules that read one line ----------------------------------------------------------------
 
-    private RemovalReason lineRule(Line l) {
+    private RemovalReason lineRule(Line l, boolean firstLine) {
       LineShape s = l.shape;
+      if (s.latinLetters + s.otherLetters + s.digits == 0 || isCode(l)) {
+        return RemovalReason.DECORATION;
+      }
       boolean menuShape = !s.terminal && s.stopRatio() < 0.1;
       if (latinPage && s.latinLetters + s.otherLetters >= 2
           && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
@@ -221,14 +296,17 @@ final class ChromeCleaner implements Cleaner {
       if (isCopyright(l)) {
         return RemovalReason.FOOTER;
       }
-      if (isCaptionCredit(l)) {
+      if (isCaptionCredit(l) || l.credit != null && isCaptionBeforeCredit(l) || isPictureCreditLine(l)) {
         return RemovalReason.CAPTION;
       }
-      if (isByline(l) || isDateline(l)) {
+      if (isByline(l) || isRoleCredit(l) || isDateline(l)) {
         return RemovalReason.BYLINE;
       }
-      if (isTeaser(l)) {
+      if (isTeaser(l, firstLine) || isMoreCoverage(l)) {
         return RemovalReason.TEASER;
+      }
+      if (isGalleryCounter(l)) {
+        return RemovalReason.NAVIGATION;
       }
       if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1) {
         return RemovalReason.NAVIGATION;
@@ -236,7 +314,7 @@ final class ChromeCleaner implements Cleaner {
       if (!s.terminal && menuSeparators(l) >= 2) {
         return RemovalReason.NAVIGATION;
       }
-      if (isWidget(l) || isFurnitureProse(l) || isSyndicationNotice(l)) {
+      if (isWidget(l) || isFurnitureProse(l) || isSyndicationNotice(l) || isSignUpPrompt(l) || isRightsNotice(l)) {
         return RemovalReason.FOOTER;
       }
       return null;
@@ -369,8 +447,11 @@ final class ChromeCleaner implements Cleaner {
     /** A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}. */
     private boolean isDateline(Line l) {
       LineShape s = l.shape;
-      if (s.words == 0 || s.words > 12 || s.digits == 0 || s.rawWords.isEmpty()) {
+      if (s.words == 0 || s.words > 12 || s.rawWords.isEmpty()) {
         return false;
+      }
+      if (s.digits == 0 && (s.words > 5 || s.terminal || !s.anyWordIn(Vocabulary.TIMESTAMP_VERBS))) {
+        return false;  // "Posted and last updated": a timestamp whose date the copy lost
       }
       for (String w : s.lowerWords) {
         if (!hasDigit(w) && !Vocabulary.DATE_WORDS.contains(w.replace(".", "")) && !Vocabulary.DATE_WORDS.contains(w)) {
@@ -389,8 +470,12 @@ final class ChromeCleaner implements Cleaner {
       return false;
     }
 
-    /** {@code Other headline READ MORE: Other headline}, {@code Related: ...}: a link to another article. */
-    private boolean isTeaser(Line l) {
+    /**
+     * {@code Other headline READ MORE: Other headline}, {@code Related: ...}, {@code Full coverage: ...},
+     * {@code Live: ...}: a link to another article. The first line of a page is its own headline, even when it
+     * is labelled ("Live: ..."), so a label there makes no teaser.
+     */
+    private boolean isTeaser(Line l, boolean firstLine) {
       LineShape s = l.shape;
       if (s.words == 0 || s.words > 40) {
         return false;
@@ -398,6 +483,9 @@ final class ChromeCleaner implements Cleaner {
       if (s.words <= 4 && !s.terminal
           && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
         return true;  // a bare "Read more" or "Also read" label
+      }
+      if (firstLine) {
+        return false;
       }
       for (int p = l.start; p < l.end; p++) {
         if (text.charAt(p) != ':') {
@@ -424,6 +512,228 @@ final class ChromeCleaner implements Cleaner {
         }
       }
       return false;
+    }
+
+    /**
+     * {@code More coverage on <topic>}, {@code More stories about <topic>}, {@code More from <outlet>}: a link
+     * to other articles, a noun phrase with no verb, whether or not it ends with a full stop.
+     */
+    private boolean isMoreCoverage(Line l) {
+      LineShape s = l.shape;
+      if (s.words < 2 || s.words > 9 || s.hasQuote || !s.rawWords.get(0).equals("More")
+          || indexOf(',', l.start, l.end) >= 0) {
+        return false;
+      }
+      int prep = 1;
+      if (Vocabulary.COVERAGE_NOUNS.contains(s.lowerWords.get(1))) {
+        prep = 2;
+      } else if (s.terminal) {
+        return false;  // "More on that later." is a sentence; "More on Ukraine" a link
+      }
+      if (prep >= s.words) {
+        return prep == 2 && !s.terminal;
+      }
+      String p = s.lowerWords.get(prep);
+      if (!p.equals("on") && !p.equals("about") && !p.equals("from") && !p.equals("of")) {
+        return false;
+      }
+      int topic = s.words - prep - 1;
+      return topic >= 1 && topic <= 6 && s.countWordsIn(Vocabulary.FINITE_VERBS) == 0;
+    }
+
+    /** {@code 1 of 3}, {@code Photo 2 of 12}, {@code 3/12}: the counter of a picture gallery. */
+    private boolean isGalleryCounter(Line l) {
+      LineShape s = l.shape;
+      if (s.words == 0 || s.words > 4 || s.terminal) {
+        return false;
+      }
+      List<String> w = s.lowerWords;
+      int i = 0;
+      if (!hasDigit(w.get(0))) {
+        if (!Vocabulary.PICTURE_WORDS.contains(w.get(0)) && !w.get(0).equals("slide") && !w.get(0).equals("gallery")) {
+          return false;
+        }
+        i = 1;
+      }
+      if (w.size() - i == 3) {
+        return isNumber(w.get(i)) && w.get(i + 1).equals("of") && isNumber(w.get(i + 2));
+      }
+      if (w.size() - i == 1) {
+        String t = w.get(i);
+        int slash = t.indexOf('/');
+        return slash > 0 && isNumber(t.substring(0, slash)) && isNumber(t.substring(slash + 1));
+      }
+      return false;
+    }
+
+    private static boolean isNumber(String w) {
+      if (w.isEmpty() || w.length() > 4) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        if (!Character.isDigit(w.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The caption before a credit cut from the same line: with a picture credit ({@code [Photo/Agency]}), one
+     * sentence that neither quotes nor reports speech, or an "In this photo ..." caption of any length; with a
+     * source credit ({@code .—AFP}), only a line that opens on the picture and says what it shows ("A handout
+     * picture shows ...", "Map locates ..."); with a footage credit ({@code (Via Outlet)}), never. Anything else is
+     * reporting that names its source, and stays.
+     */
+    private boolean isCaptionBeforeCredit(Line l) {
+      LineShape s = l.shape;
+      if (s.words < 3 || s.words > 100 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+        return false;
+      }
+      boolean opensOnPicture = false;
+      for (int i = 0; i < Math.min(4, s.words); i++) {
+        String w = s.lowerWords.get(i);
+        opensOnPicture |= Vocabulary.PICTURE_WORDS.contains(w) || w.equals("map") || w.equals("handout");
+      }
+      boolean oneSentence = s.words <= 60 && sentenceBreaks(l) == 0;
+      if (l.credit == Credits.Kind.PICTURE) {
+        return oneSentence || opensOnPicture && s.lowerWords.get(0).equals("in");
+      }
+      return l.credit == Credits.Kind.SOURCE && opensOnPicture && oneSentence
+          && s.anyWordIn(Vocabulary.PICTURE_VERBS) && !s.anyWordIn(Vocabulary.PAST_OR_MODAL);
+    }
+
+    /** Sentence ends inside a line: a full stop, question or exclamation mark followed by a blank and a capital. */
+    private int sentenceBreaks(Line l) {
+      int n = 0;
+      for (int i = l.start; i + 2 < l.end; i++) {
+        char c = text.charAt(i);
+        if ((c == '.' || c == '!' || c == '?') && Blanks.isBlank(text.charAt(i + 1))) {
+          int j = i + 1;
+          while (j < l.end && Blanks.isBlank(text.charAt(j))) {
+            j++;
+          }
+          if (j < l.end && (Character.isUpperCase(text.charAt(j)) || LineShape.isOpeningQuote(text.charAt(j)))) {
+            n++;
+          }
+        }
+      }
+      return n;
+    }
+
+    /**
+     * A credit line of names that ends on a picture word: {@code AP Photo}, {@code Getty Images},
+     * {@code Jane Roe, AFP/Getty Images}. Capitalized words, no function word, no sentence end.
+     */
+    private boolean isPictureCreditLine(Line l) {
+      LineShape s = l.shape;
+      if (s.words < 2 || s.words > 6 || s.terminal || s.stopWords > 0 || s.hasQuote) {
+        return false;
+      }
+      for (String w : s.rawWords) {
+        if (Character.isLowerCase(w.charAt(0))) {
+          return false;
+        }
+      }
+      String last = s.lowerWords.get(s.words - 1);
+      int slash = last.lastIndexOf('/');
+      return Vocabulary.PICTURE_WORDS.contains(slash >= 0 ? last.substring(slash + 1) : last);
+    }
+
+    /**
+     * {@code Editor: Name}, {@code Chief Reporter: Name | Agency}: a role label and the names of who made the
+     * article. What follows the colon is names only (no lower-case word but particles), never a sentence, so an
+     * interview's {@code Reporter: What did you see?} stays.
+     */
+    private boolean isRoleCredit(Line l) {
+      LineShape s = l.shape;
+      if (s.words < 2 || s.words > 12 || s.terminal || s.hasQuote) {
+        return false;
+      }
+      int colon = indexOf(':', l.start, Math.min(l.end, l.start + 32));
+      if (colon < 0) {
+        return false;
+      }
+      LineShape label = LineShape.of(text, l.start, colon);
+      if (label.words == 0 || label.words > 3
+          || !Vocabulary.ROLE_LABELS.contains(label.lowerWords.get(label.words - 1))) {
+        return false;
+      }
+      LineShape names = LineShape.of(text, colon + 1, l.end);
+      if (names.words == 0 || names.words > 8) {
+        return false;
+      }
+      for (int i = 0; i < names.words; i++) {
+        String w = names.rawWords.get(i);
+        if (Character.isLowerCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(names.lowerWords.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A sign-up box: {@code Sign up for the Daily Newsletter and receive ...}, {@code Stay informed with our
+     * newsletters}. An imperative opening addressed to the reader, and either a subscription verb pair
+     * ("sign up", "log in") or a furniture word, with no quotation and no reported speech.
+     */
+    private boolean isSignUpPrompt(Line l) {
+      LineShape s = l.shape;
+      if (s.words < 2 || s.words > 25 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)
+          || !Character.isUpperCase(s.rawWords.get(0).charAt(0))) {
+        return false;
+      }
+      String first = s.lowerWords.get(0);
+      String second = s.lowerWords.get(1);
+      boolean subscribe = (first.equals("sign") || first.equals("log")) && (second.equals("up") || second.equals("in"))
+          || first.equals("subscribe") && (second.equals("to") || second.equals("for") || second.equals("now"));
+      boolean imperative = Vocabulary.CALL_TO_ACTION.contains(first) || first.equals("stay") || first.equals("get")
+          || first.equals("never") || first.equals("keep");
+      return subscribe || imperative && s.anyWordIn(Vocabulary.FURNITURE);
+    }
+
+    /**
+     * A licence notice: {@code This material may not be published, broadcast, rewritten or redistributed}, or
+     * an archive's "for personal, non-commercial use ... does not constitute a republication". Two words of
+     * rights, a negation or "only", and no quotation or reported speech (which would be reporting about rights).
+     */
+    private boolean isRightsNotice(Line l) {
+      LineShape s = l.shape;
+      if (s.words < 5 || s.words > 60 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+        return false;
+      }
+      Set<String> rights = new HashSet<>();
+      boolean limits = false;
+      for (String w : s.lowerWords) {
+        if (Vocabulary.RIGHTS.contains(w)) {
+          rights.add(w);
+        }
+        limits |= w.equals("not") || w.equals("only");
+      }
+      return limits && rights.size() >= 2 && (rights.size() >= 3 || !rights.contains("published") || !rights.contains("broadcast"));
+    }
+
+    /**
+     * Script or template code pasted with the text: {@code var x = f(y);}, {@code (function(d) {},
+     * {@code {{#rendered}}}. At least one in eight of its characters are brackets, braces, semicolons or equals
+     * signs, it holds a brace, a semicolon or an equals sign, and it ends like a statement, not a sentence.
+     */
+    private boolean isCode(Line l) {
+      if (l.shape.length > CHROME_MAX_CHARS || l.shape.nonBlankChars == 0) {
+        return false;
+      }
+      int code = 0;
+      boolean statement = false;
+      for (int i = l.start; i < l.end; i++) {
+        char c = text.charAt(i);
+        if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=' || c == '[' || c == ']') {
+          code++;
+          statement |= c == '{' || c == '}' || c == ';' || c == '=';
+        }
+      }
+      char last = text.charAt(l.end - 1);
+      boolean endsLikeCode = last == '{' || last == '}' || last == ';' || last == ')' || last == ',';
+      return statement && endsLikeCode && code >= 3 && code * 8 >= l.shape.nonBlankChars;
     }
 
     /** The run of up to four upper-case words directly before {@code colon}, or null. */
@@ -654,6 +964,33 @@ final class ChromeCleaner implements Cleaner {
       }
     }
 
+    /**
+     * A picture's alt text printed on the line above or below its caption: the caption (already removed,
+     * typically for its credit) starts with the alt text's words. Reads only adjacent lines.
+     */
+    private void markAltTextOfCaptions() {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (!l.open() || i == headline || l.shape.words < 3 || l.shape.length > CHROME_MAX_CHARS) {
+          continue;
+        }
+        Line before = i > 0 && !l.gapBefore ? lines.get(i - 1) : null;
+        Line after = i + 1 < lines.size() && !lines.get(i + 1).gapBefore ? lines.get(i + 1) : null;
+        if (startsCaption(l, before) || startsCaption(l, after)) {
+          l.reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+
+    private boolean startsCaption(Line alt, Line caption) {
+      if (caption == null || caption.reason != RemovalReason.CAPTION || caption.end - caption.start < alt.end - alt.start) {
+        return false;
+      }
+      String a = normalize(text.substring(alt.start, alt.end));
+      String c = normalize(text.substring(caption.start, Math.min(caption.end, caption.start + (alt.end - alt.start) + 8)));
+      return c.startsWith(a);
+    }
+
     private boolean captionCandidate(Line l) {
       return (l.open() || l.reason == RemovalReason.CAPTION) && l.fixedKind == null && l.kind == BlockKind.STORY
           && !l.shape.hasQuote && !isBullet(l) && l.shape.length <= CHROME_MAX_CHARS && l.shape.words > 0
@@ -833,13 +1170,20 @@ final class ChromeCleaner implements Cleaner {
     Article result() {
       List<Block> body = new ArrayList<>();
       List<Removal> removed = new ArrayList<>(article.removed());
+      Line prev = null;
       for (Line l : lines) {
         String t = text.substring(l.start, l.end);
         if (l.kept()) {
           body.add(new Block(l.start, l.end, t, l.kind));
+        } else if (prev != null && !prev.kept() && prev.physical == l.physical && prev.reason == l.reason
+            && (prev.piece || l.piece)) {
+          // pieces of one line removed for one reason ("caption [Photo/Agency]") make one removal
+          Removal last = removed.remove(removed.size() - 1);
+          removed.add(new Removal(last.start(), l.end, text.substring(last.start(), l.end), l.reason));
         } else {
           removed.add(new Removal(l.start, l.end, t, l.reason));
         }
+        prev = l;
       }
       removed.sort(Comparator.comparingInt(Removal::start).thenComparingInt(Removal::end));
       Article out = article.withBody(body, removed);

@@ -15,12 +15,17 @@ public enum RemovalReason {
    * any unfinished line after the last paragraph of the story.
    */
   FOOTER,
-  /** Byline, dateline or timestamp lines. */
+  /** Byline, role credit ({@code Editor: Name}), source credit ({@code (The Associated Press)}), dateline or timestamp. */
   BYLINE,
   /** A line repeating another line of the page (a headline repeated under the image, say). */
   DUPLICATE,
   /** Text in a script other than Latin (a language menu) inside an English page. */
   FOREIGN_SCRIPT,
   /** A leading metadata marker such as {@code date 2021-12-02}. */
-  METADATA
+  METADATA,
+  /**
+   * Text with no words: a line with no letter and no digit ({@code |}, {@code * * *}, {@code ———}, empty
+   * image markup {@code ![]()}), the border pipes of a pasted table row, or a line of script or template code.
+   */
+  DECORATION
 }

@@ -78,7 +78,38 @@ final class Vocabulary {
   static final Set<String> TEASER_LABELS = Set.of(
       "read more", "read also", "also read", "related", "related article", "related articles", "related story",
       "related stories", "see also", "more", "more on this", "watch", "listen", "recommended", "must read",
-      "don't miss", "trending", "read next", "up next");
+      "don't miss", "trending", "read next", "up next", "full coverage", "more coverage", "special coverage",
+      "live", "live updates", "live blog", "in pictures", "in photos", "in pics", "in video", "watch live",
+      "more stories", "more news", "top stories", "editor's pick", "editor's picks");
+
+  /** What "More ... on ..." promises in a teaser: "More coverage on ...", "More stories about ...". */
+  static final Set<String> COVERAGE_NOUNS = Set.of(
+      "coverage", "stories", "news", "articles", "reports", "reporting", "photos", "pictures", "videos",
+      "updates", "headlines", "analysis", "features");
+
+  /** Words that make a line a sentence rather than a teaser's noun phrase. */
+  static final Set<String> FINITE_VERBS = Set.of(
+      "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can", "could", "should",
+      "may", "might", "must", "to", "do", "does", "did");
+
+  /** Words of a picture: the label of a credit ({@code [Photo/Agency]}) or the subject of a caption. */
+  static final Set<String> PICTURE_WORDS = Set.of(
+      "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics",
+      "video", "footage", "illustration", "graphic", "screenshot", "screengrab");
+
+  /** Present-tense verbs of a caption that describes its picture: "A handout picture shows ...". */
+  static final Set<String> PICTURE_VERBS = Set.of("shows", "show", "locates", "depicts", "captures", "illustrates");
+
+  /** Labels of a credit line that names who made the article: "Editor: Name", "Chief Reporter: Name". */
+  static final Set<String> ROLE_LABELS = Set.of(
+      "editor", "editors", "reporter", "reporters", "author", "authors", "writer", "writers", "correspondent",
+      "correspondents", "photographer", "photographers", "translator", "translators", "contributor",
+      "contributors", "producer", "producers", "columnist", "byline", "editor-in-chief", "compiler");
+
+  /** Words of a licence notice: "may not be published, broadcast, rewritten or redistributed". */
+  static final Set<String> RIGHTS = Set.of(
+      "rewritten", "redistributed", "republished", "republication", "reproduced", "non-commercial",
+      "redistribution", "reproduction", "broadcast", "published");
 
   /** Words that label a picture credit or caption. */
   static final Set<String> CAPTION_LABELS = Set.of(
@@ -100,7 +131,10 @@ final class Vocabulary {
       "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
       "est", "edt", "et", "pt", "pst", "pdt", "msk", "ist", "aest", "updated", "published", "posted",
       "last", "on", "at", "created", "modified", "time", "date", "today", "yesterday", "ago", "hours", "hour",
-      "minutes", "minute", "mins", "min", "h", "read", "first");
+      "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and");
+
+  /** Verbs of a timestamp line: "Posted and last updated" still says when, after its date was lost. */
+  static final Set<String> TIMESTAMP_VERBS = Set.of("updated", "published", "posted", "modified", "created");
 
   /** Words that may follow "By" in a byline besides capitalized names. */
   static final Set<String> NAME_PARTICLES = Set.of(

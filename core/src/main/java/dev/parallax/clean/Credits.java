@@ -1,0 +1,314 @@
+package dev.parallax.clean;
+
+import dev.parallax.internal.Blanks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds a credit at the end of a line of a page: a picture credit ({@code [Photo/Agency]}, {@code (Image:
+ * Agency)}, {@code (Name via AGENCY)}, {@code ((Name/Agency/Agency))}, {@code ... . Photograph: A/B}) or a
+ * source credit ({@code (Via Outlet)}, {@code (The Associated Press)}, {@code .—AFP}).
+ *
+ * <p>The credit is judged by its shape (a bracket, a dash or a sentence end before it; a picture label, a
+ * slash between names, "via", or capitalized names only inside it), never by the names it holds.
+ *
+ * <table>
+ *   <caption>Trailing credits</caption>
+ *   <tr><th>line ends with</th><th>credit</th></tr>
+ *   <tr><td>{@code ... Sunday. [Photo/Agency]}</td><td>picture</td></tr>
+ *   <tr><td>{@code ... Guinea.Jane Roe via AP}</td><td>picture</td></tr>
+ *   <tr><td>{@code ... Yunnan. Photograph: Agency/Agency}</td><td>picture</td></tr>
+ *   <tr><td>{@code ... dead. (Via Getty Images)}</td><td>footage</td></tr>
+ *   <tr><td>{@code ... Saturday.—AFP}</td><td>source</td></tr>
+ *   <tr><td>{@code ... 10 kilometers (6 miles)}</td><td>none: a number</td></tr>
+ *   <tr><td>{@code LONDON (Reuters)}</td><td>none: no sentence before a source credit</td></tr>
+ *   <tr><td>{@code (Photo: AP)}</td><td>none: the whole line is the credit</td></tr>
+ * </table>
+ *
+ * <p>Stateless; every scan reads a bounded window at the end of the line.
+ */
+final class Credits {
+  /** A credit is short: longer brackets are asides, not credits. */
+  private static final int MAX_CREDIT_CHARS = 90;
+  private static final int MAX_CREDIT_WORDS = 8;
+
+  private Credits() {}
+
+  /** What a trailing credit credits. */
+  enum Kind {
+    /** The picture the line captions: the line before it is a caption. */
+    PICTURE,
+    /** The source of the line (a wire, an outlet): the line before it may be reporting. */
+    SOURCE,
+    /** {@code (Via Outlet)}: where the footage shown with the line came from; the line before it is reporting. */
+    FOOTAGE
+  }
+
+  /** A credit that starts at {@code start} and runs to the end of its line. */
+  record Credit(int start, Kind kind) {}
+
+  /** The credit that ends the line {@code [start, end)} (no blanks at either end), or null. */
+  static Credit trailing(String text, int start, int end) {
+    if (end - start < 4) {
+      return null;
+    }
+    char last = text.charAt(end - 1);
+    if (last == ')' || last == ']') {
+      return bracketed(text, start, end);
+    }
+    Credit dash = dashed(text, start, end);
+    return dash != null ? dash : afterSentence(text, start, end);
+  }
+
+  /** {@code ... (Name via AGENCY)}, {@code ... [Photo/Agency]}, {@code ... ((Agency/Agency))}. */
+  private static Credit bracketed(String text, int start, int end) {
+    char close = text.charAt(end - 1);
+    char open = close == ')' ? '(' : '[';
+    int innerEnd = end - 1;
+    boolean doubled = innerEnd - 1 > start && text.charAt(innerEnd - 1) == close;
+    if (doubled) {
+      innerEnd--;
+    }
+    int limit = Math.max(start, innerEnd - MAX_CREDIT_CHARS);
+    int o = innerEnd - 1;
+    while (o >= limit && text.charAt(o) != open) {
+      char c = text.charAt(o);
+      if (c == '(' || c == ')' || c == '[' || c == ']') {
+        return null;  // nested brackets: not a credit
+      }
+      o--;
+    }
+    if (o < limit) {
+      return null;
+    }
+    int creditStart = o;
+    if (doubled) {
+      if (o - 1 < start || text.charAt(o - 1) != open) {
+        return null;
+      }
+      creditStart = o - 1;
+    }
+    if (creditStart == start) {
+      return null;  // the whole line is in brackets: a credit line of its own, for the line rules
+    }
+    Kind kind = classify(text, o + 1, innerEnd);
+    if (kind == null || kind != Kind.PICTURE && !sentenceEndBefore(text, start, creditStart)) {
+      return null;
+    }
+    return new Credit(creditStart, kind);
+  }
+
+  /** {@code ... Saturday.—AFP}, {@code ... mm; — AP}: a dash, then a few capitalized words. */
+  private static Credit dashed(String text, int start, int end) {
+    int limit = Math.max(start + 1, end - 40);
+    for (int p = end - 1; p >= limit; p--) {
+      char c = text.charAt(p);
+      boolean dash = c == '\u2014' || c == '\u2013' || c == '\u2015'
+          || c == '-' && p + 1 < end && Blanks.isBlank(text.charAt(p + 1)) && Blanks.isBlank(text.charAt(p - 1));
+      if (!dash) {
+        continue;
+      }
+      List<String> words = words(text, p + 1, end);
+      if (words.isEmpty() || words.size() > 4 || !Character.isLetter(text.charAt(end - 1))
+          || hasDigit(text, p + 1, end) || !allCapitalized(words, 0)) {
+        return null;
+      }
+      return sentenceEndBefore(text, start, p) ? new Credit(p, Kind.SOURCE) : null;
+    }
+    return null;
+  }
+
+  /** {@code ... Yunnan. Photograph: A/B} or {@code ... Guinea.Jane Roe via AP} after the caption's last sentence. */
+  private static Credit afterSentence(String text, int start, int end) {
+    if (LineShape.endsWithSentencePunctuation(text, start, end)) {
+      return null;
+    }
+    int limit = Math.max(start + 1, end - 70);
+    for (int p = end - 2; p >= limit; p--) {
+      char c = text.charAt(p);
+      if (c != '.' && c != '!' && c != '?') {
+        continue;
+      }
+      int t = p + 1;
+      while (t < end && Blanks.isBlank(text.charAt(t))) {
+        t++;
+      }
+      if (t >= end || !Character.isUpperCase(text.charAt(t))) {
+        return null;
+      }
+      List<String> words = words(text, t, end);
+      if (words.size() < 2 || words.size() > 7) {
+        return null;
+      }
+      int colon = text.indexOf(':', t);
+      if (colon > 0 && colon < end && colon - t <= 25 && isPictureLabel(text.substring(t, colon))) {
+        return new Credit(t, Kind.PICTURE);
+      }
+      int via = indexOfWord(words, "via");
+      if (via >= 1 && via < words.size() - 1 && !hasDigit(text, t, end) && allCapitalizedExcept(words, via)) {
+        return new Credit(t, Kind.PICTURE);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** What the inside of a bracket credits, or null when it is not a credit. */
+  private static Kind classify(String text, int from, int to) {
+    List<String> words = words(text, from, to);
+    if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
+      return null;
+    }
+    String first = lettersOnly(words.get(0));
+    if (first.equals("via")) {
+      return words.size() >= 2 && allCapitalized(words, 1) && !hasDigit(text, from, to) ? Kind.FOOTAGE : null;
+    }
+    String inside = text.substring(from, to);
+    boolean slash = inside.indexOf('/') >= 0;
+    boolean colon = inside.indexOf(':') >= 0;
+    boolean label = false;
+    for (String w : words) {
+      for (String part : w.split("[/:]")) {
+        label |= Vocabulary.PICTURE_WORDS.contains(lettersOnly(part));
+      }
+    }
+    if (label && (words.size() >= 2 || slash || colon)) {
+      return Kind.PICTURE;  // [Photo/Agency], (Image: AP), (AFP/file photo), (Getty Images)
+    }
+    if (hasDigit(text, from, to)) {
+      return null;
+    }
+    if (words.size() >= 3 && Vocabulary.CREDIT_VERBS.contains(first) && lettersOnly(words.get(1)).equals("by")) {
+      return Kind.SOURCE;  // (Reporting by ...; Editing by ...)
+    }
+    int via = Math.max(indexOfWord(words, "via"), indexOfWord(words, "for"));
+    if (via >= 1 && via < words.size() - 1 && allCapitalizedExcept(words, via)) {
+      return Kind.PICTURE;  // (Name via AGENCY), (Name for AGENCY)
+    }
+    if (!allCapitalized(words, 0)) {
+      return null;
+    }
+    return slash ? Kind.PICTURE : Kind.SOURCE;  // ((Name/Agency)), (The Associated Press)
+  }
+
+  /** "Photo", "Photograph", "Image credit", "Picture": a label of one or two picture words. */
+  static boolean isPictureLabel(String label) {
+    String[] parts = label.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    if (parts.length == 0 || parts.length > 2) {
+      return false;
+    }
+    boolean picture = false;
+    for (String p : parts) {
+      String w = lettersOnly(p);
+      if (Vocabulary.PICTURE_WORDS.contains(w)) {
+        picture = true;
+      } else if (!Vocabulary.CAPTION_LABEL_TAILS.contains(w)) {
+        return false;
+      }
+    }
+    return picture;
+  }
+
+  /** Whether a sentence ends just before {@code pos}: a full stop, semicolon, question or exclamation mark, a closing quote. */
+  private static boolean sentenceEndBefore(String text, int start, int pos) {
+    int p = pos;
+    while (p > start && Blanks.isBlank(text.charAt(p - 1))) {
+      p--;
+    }
+    if (p <= start) {
+      return false;
+    }
+    char c = text.charAt(p - 1);
+    return c == '.' || c == ';' || c == '!' || c == '?' || c == '"' || c == '\u201D' || c == '\u2019' || c == ')';
+  }
+
+  private static List<String> words(String text, int from, int to) {
+    List<String> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && Blanks.isBlank(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && !Blanks.isBlank(text.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        String w = text.substring(s, i);
+        if (hasLetterOrDigit(w)) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasLetterOrDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOfWord(List<String> words, String word) {
+    for (int i = 0; i < words.size(); i++) {
+      if (lettersOnly(words.get(i)).equals(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean allCapitalized(List<String> words, int from) {
+    for (int i = from; i < words.size(); i++) {
+      if (!capitalized(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCapitalizedExcept(List<String> words, int skip) {
+    for (int i = 0; i < words.size(); i++) {
+      if (i != skip && !capitalized(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A name's word: its first letter is not lower case (or it is a particle such as "de" or "and"). */
+  private static boolean capitalized(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        return !Character.isLowerCase(c) || Vocabulary.NAME_PARTICLES.contains(lettersOnly(w));
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case, letters only: "Photo:" → "photo". */
+  static String lettersOnly(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+}
