@@ -219,11 +219,15 @@ final class ChromeCleaner implements Cleaner {
     void classify() {
       markEmbedded();
       boolean first = true;
-      for (Line l : lines) {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
         if (l.open()) {
           l.reason = lineRule(l, first);
         }
         first &= l.shape.words == 0;
+        if (l.credit != null && l.reason == RemovalReason.CAPTION) {
+          lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
+        }
       }
       markDuplicates();
       int firstProse = firstProse();

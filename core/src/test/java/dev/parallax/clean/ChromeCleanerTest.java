@@ -7,6 +7,8 @@ import dev.parallax.ingest.ArticleReader;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The standard cleaner on small hand-written pages: one rule at a time, each with the case it must leave alone. */
 class ChromeCleanerTest {
@@ -424,6 +426,198 @@ class ChromeCleanerTest {
       Article a = clean(STORY);
       org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> a.body().clear());
       org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> a.removed().clear());
+    }
+  }
+
+  @Nested
+  class Decoration {
+    @Test
+    void linesWithoutLettersOrDigitsAreDecoration() {
+      Article a = clean(STORY.replace("\n\n", "\n\n|\n\n* * *\n\n") + "\n\n|||||||||\n![]() |\n\u2014\u2014\u2014");
+      assertThat(removed(a, RemovalReason.DECORATION)).containsExactly("|", "* * *", "|", "* * *", "|||||||||",
+          "![]() |", "\u2014\u2014\u2014");
+      assertThat(kept(a)).hasSize(3);
+    }
+
+    @Test
+    void tableBordersAreCutFromTheSentenceTheyFrame() {
+      String row = "| The ministers met again on Friday and agreed on a timetable, officials said. |";
+      Article a = clean(STORY + "\n\n" + row);
+      assertThat(kept(a)).contains("The ministers met again on Friday and agreed on a timetable, officials said.");
+      assertThat(removed(a, RemovalReason.DECORATION)).containsExactly("|", "|");
+    }
+
+    @Test
+    void scriptAndTemplateCodeIsDecoration() {
+      String code = "(function(d, s, id) {\nvar js = d.getElementsByTagName(s)[0];\nif (d.getElementById(id)) return;\n"
+          + "}(document, 'script', 'sdk'));\n{{#rendered}} {{/rendered}}";
+      Article a = clean(STORY + "\n\n" + code + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.DECORATION)).hasSize(5);
+    }
+
+    @Test
+    void sentenceWithBracketsAndSemicolonsIsNotCode() {
+      String s = "The motion failed by 52 to 48 (with 3 abstentions); the second vote (on the budget) passed.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+  }
+
+  @Nested
+  class TrailingCredits {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Firefighters carry an injured man from a collapsed shop in the harbour town. [Photo/Agency]",
+        "Firefighters carry an injured man from a collapsed shop in the harbour town. (Photo: Jane Roe)",
+        "Firefighters carry an injured man from a collapsed shop in the harbour town. [Image: Example Wire]",
+        "Firefighters carry an injured man from a collapsed shop in the harbour town (Wire/file photo)",
+        "Firefighters carry an injured man from a collapsed shop in the harbour town. (Jane Roe via AP)",
+        "Firefighters carry an injured man from a collapsed shop in the harbour town. ((Jane Roe/Wire/Agency))",
+        "Firefighters carry an injured man from a collapsed shop in the harbour town. Photograph: Wire/Agency",
+        "Firefighters carry an injured man from a collapsed shop in the harbour town.Jane Roe via AP",
+    })
+    void captionEndingInAPictureCredit(String caption) {
+      Article a = clean(STORY + "\n\n" + caption + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption);
+      assertThat(kept(a)).hasSize(4);
+    }
+
+    @Test
+    void captionThatOpensOnThePictureMayRunOnForSentences() {
+      String caption = "In this image taken from video, a rescuer carries a girl from a collapsed building on Saturday. "
+          + "The girl and her mother were trapped for a day. (Example Fire Department via AP)";
+      Article a = clean(STORY + "\n\n" + caption);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption);
+    }
+
+    @Test
+    void reportingSentenceKeepsItsPlaceBeforeAFootageCredit() {
+      String plain = "Rescuers reached the last village on foot after the road collapsed.";
+      String quote = "\"We have never seen water this high,\" a fisherman told reporters.";
+      Article a = clean(STORY + "\n\n" + plain + " (Via Getty Images)\n\n" + quote + " (Via Example News)");
+      assertThat(kept(a)).contains(plain, quote);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Via Getty Images)", "(Via Example News)");
+    }
+
+    @Test
+    void reportingParagraphBeforeAPictureCreditKeepsItsSentences() {
+      String paragraph = "The storm destroyed 2,000 homes. Power was cut to the whole town, the utility said.";
+      Article a = clean(STORY + "\n\n" + paragraph + " (Photo: AP)");
+      assertThat(kept(a)).contains(paragraph);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Photo: AP)");
+    }
+
+    @Test
+    void wireCreditAfterTheLastSentenceIsABylineAndTheSentenceStays() {
+      String one = "The regional government declared three days of mourning.";
+      String two = "Aid began arriving by sea on Tuesday, the coast guard said.";
+      Article a = clean(STORY + "\n\n" + one + " (The Example Press)\n\n" + two + "\u2014Agency");
+      assertThat(kept(a)).contains(one, two);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("(The Example Press)", "\u2014Agency");
+    }
+
+    @Test
+    void handoutPictureWithADashCreditAndItsRepeatedAltText() {
+      String caption = "A handout picture shows rescuers carrying a child through a flooded street on Sunday.";
+      Article a = clean("Storm kills 40 in coastal province\n\n" + caption + "\n" + caption + "\u2014Agency\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption, caption + "\u2014Agency");
+      assertThat(a.title()).isEqualTo("Storm kills 40 in coastal province");
+    }
+
+    @Test
+    void bracketsThatCreditNothingStay() {
+      String miles = "The quake struck at a depth of 10 kilometres (6 miles)";
+      String dateline = "LONDON (Reuters)";
+      String aside = "The party won 45 seats. (It had 52 before the vote.)";
+      Article a = clean(STORY + "\n\n" + miles + "\n\n" + aside + "\n\n" + dateline + "\n\n" + STORY.replace("Vienna", "Graz"));
+      assertThat(kept(a)).contains(miles, aside, dateline);
+    }
+
+    @Test
+    void creditLinesOfNamesAndAPictureWord() {
+      Article a = clean(STORY + "\n\nJane Roe, Wire/Getty Images\n\nAP Photo\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Jane Roe, Wire/Getty Images", "AP Photo");
+    }
+
+    @Test
+    void galleryCounters() {
+      Article a = clean("1 of 3\n\nStorm kills 40 in coastal province\n\n" + STORY + "\n\nPhoto 2 of 12\n\n"
+          + "The talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("1 of 3", "Photo 2 of 12");
+      assertThat(a.title()).isEqualTo("Storm kills 40 in coastal province");
+    }
+  }
+
+  @Nested
+  class RoleCredits {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Editor: Jane Roe \u4E28Example Wire", "Reporter: John Doe", "Author: Jane Roe, Example Wire",
+        "Chief Correspondent: Jane de Roe | Agency", "Written by Jane Roe"})
+    void roleLabelAndNames(String credit) {
+      Article a = clean("Storm kills 40 in coastal province\n\n" + credit + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly(credit);
+    }
+
+    @Test
+    void interviewTurnsAfterARoleLabelStay() {
+      String question = "Reporter: What did you see that night?";
+      String answer = "Editor: the decision was made in haste";
+      Article a = clean(STORY + "\n\n" + question + "\n\n" + answer + "\n\n" + STORY.replace("Vienna", "Graz"));
+      assertThat(kept(a)).contains(question, answer);
+    }
+
+    @Test
+    void timestampsWhoseDateWasLost() {
+      Article a = clean("Storm kills 40 in coastal province\n\nPosted\nand last updated\n\nEstimated read time: 3 minutes\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Posted", "and last updated",
+          "Estimated read time: 3 minutes");
+    }
+  }
+
+  @Nested
+  class CoverageTeasers {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Full coverage: Storm Season Hits The Southern Coast", "Live: 40 dead as storm hits the coast",
+        "LIVE UPDATES: Storm hits the coast", "Special coverage: The storm season", "More coverage on the coastal storm.",
+        "More stories about the election", "More from Example News", "More on the coastal storm"})
+    void linkToOtherCoverage(String teaser) {
+      Article a = clean(STORY + "\n\n" + teaser + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"More news on the talks is expected on Monday.", "More than 2,000 people fled the coast.",
+        "More on that later.", "More coverage of the talks would help, the minister said."})
+    void sentencesThatOpenWithMoreStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
+    @Test
+    void labelledHeadlineOnTheFirstLineIsTheHeadline() {
+      Article a = clean("Live: Storm hits the coast\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Live: Storm hits the coast");
+      assertThat(a.removed()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Notices {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Sign up for the Morning Briefing newsletter and receive the day's news.",
+        "Stay informed with Example newsletters", "Sign up to get the latest alerts, insights and analysis",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "This archived story is available only for personal, non-commercial use and is not a republication."})
+    void signUpBoxesAndLicenceNotices(String notice) {
+      Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    @Test
+    void reportingAboutRightsStays() {
+      String s = "The court said the photos may not be republished or redistributed without consent.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
     }
   }
 }
