@@ -218,13 +218,15 @@ final class ChromeCleaner implements Cleaner {
 
     void classify() {
       markEmbedded();
-      boolean first = true;
+      Line first = null;
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
-        if (l.open()) {
-          l.reason = lineRule(l, first);
+        if (first == null && l.shape.words > 0) {
+          first = l;
         }
-        first &= l.shape.words == 0;
+        if (l.open()) {
+          l.reason = lineRule(l, isPageTitle(l, first));
+        }
         if (l.credit != null && l.reason == RemovalReason.CAPTION) {
           lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
         }
@@ -240,6 +242,18 @@ final class ChromeCleaner implements Cleaner {
       markCommentSection();
       markAfterStory();
       markLoneWords();
+    }
+
+    /** The first line of the page with words, or a line that repeats its start (the title shown again). */
+    private boolean isPageTitle(Line l, Line first) {
+      if (l == first) {
+        return true;
+      }
+      if (first == null || l.shape.length > 300 || first.end - first.start < l.end - l.start) {
+        return false;
+      }
+      int window = Math.min(first.end, first.start + 2 * (l.end - l.start) + 8);  // reads a bounded prefix only
+      return normalize(text.substring(first.start, window)).startsWith(normalize(text.substring(l.start, l.end)));
     }
 
     // ---- embedded posts -------------------------------------------------------------------------
@@ -280,7 +294,7 @@ final class ChromeCleaner implements Cleaner {
 
     // ---- rules that read one line ----------------------------------------------------------------
 
-    private RemovalReason lineRule(Line l, boolean firstLine) {
+    private RemovalReason lineRule(Line l, boolean pageTitle) {
       LineShape s = l.shape;
       if (s.latinLetters + s.otherLetters + s.digits == 0 || isCode(l)) {
         return RemovalReason.DECORATION;
@@ -306,7 +320,7 @@ final class ChromeCleaner implements Cleaner {
       if (isByline(l) || isRoleCredit(l) || isDateline(l)) {
         return RemovalReason.BYLINE;
       }
-      if (isTeaser(l, firstLine) || isMoreCoverage(l)) {
+      if (isTeaser(l, pageTitle) || isMoreCoverage(l)) {
         return RemovalReason.TEASER;
       }
       if (isGalleryCounter(l)) {
@@ -476,20 +490,24 @@ final class ChromeCleaner implements Cleaner {
 
     /**
      * {@code Other headline READ MORE: Other headline}, {@code Related: ...}, {@code Full coverage: ...},
-     * {@code Live: ...}: a link to another article. The first line of a page is its own headline, even when it
-     * is labelled ("Live: ..."), so a label there makes no teaser.
+     * {@code Live: ...}, {@code Other headline… Read more}: a link to another article. The page's title (its
+     * first line, or a line repeating it) is its own headline even when it is labelled ("Live: ..."), so a
+     * label there makes no teaser.
      */
-    private boolean isTeaser(Line l, boolean firstLine) {
+    private boolean isTeaser(Line l, boolean pageTitle) {
       LineShape s = l.shape;
       if (s.words == 0 || s.words > 40) {
         return false;
       }
-      if (s.words <= 4 && !s.terminal
+      if (s.words <= 4 && (!s.terminal || endsWithColon(l))
           && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
-        return true;  // a bare "Read more" or "Also read" label
+        return true;  // a bare "Read more", "Also read" or "Related posts:" label
       }
-      if (firstLine) {
+      if (pageTitle) {
         return false;
+      }
+      if (endsWithTruncatedTeaser(l)) {
+        return true;
       }
       for (int p = l.start; p < l.end; p++) {
         if (text.charAt(p) != ':') {
@@ -513,6 +531,22 @@ final class ChromeCleaner implements Cleaner {
         }
         if (!LineShape.endsWithSentencePunctuation(text, p + 1, l.end) && !after.isEmpty()) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code Headline. First words of the story… Read more »}: a cut-off summary that links to the article. */
+    private boolean endsWithTruncatedTeaser(Line l) {
+      int e = l.end;
+      while (e > l.start && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+        e--;  // "»", "→"
+      }
+      String t = text.substring(l.start, e).toLowerCase(Locale.ROOT);
+      for (String label : new String[] {"read more", "continue reading", "read full story", "full story"}) {
+        if (t.endsWith(label)) {
+          String before = t.substring(0, t.length() - label.length()).stripTrailing();
+          return before.endsWith("\u2026") || before.endsWith("...");
         }
       }
       return false;

@@ -80,7 +80,9 @@ final class Vocabulary {
       "related stories", "see also", "more", "more on this", "watch", "listen", "recommended", "must read",
       "don't miss", "trending", "read next", "up next", "full coverage", "more coverage", "special coverage",
       "live", "live updates", "live blog", "in pictures", "in photos", "in pics", "in video", "watch live",
-      "more stories", "more news", "top stories", "editor's pick", "editor's picks");
+      "more stories", "more news", "top stories", "editor's pick", "editor's picks", "related posts",
+      "related news", "related links", "related content", "related coverage", "full article", "full story",
+      "read full story", "continue reading");
 
   /** What "More ... on ..." promises in a teaser: "More coverage on ...", "More stories about ...". */
   static final Set<String> COVERAGE_NOUNS = Set.of(

@@ -594,6 +594,30 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void labelledHeadlineRepeatingThePageTitleIsTheHeadline() {
+      Article a = clean("Live: Storm hits the coast as thousands flee - Example News Network\n\n"
+          + "Updated 3 December 2021 14:05\n\nLive: Storm hits the coast as thousands flee\n\n" + STORY);
+      assertThat(a.title()).startsWith("Live: Storm hits the coast as thousands flee");
+      assertThat(kept(a)).contains("Live: Storm hits the coast as thousands flee");
+      assertThat(a.removed()).noneMatch(r -> r.reason() == RemovalReason.TEASER);
+    }
+
+    @Test
+    void cutOffSummariesUnderARelatedLabel() {
+      String one = "Ministers meet again in Graz Talks resumed on Friday after a week in which the two sides\u2026 Read More";
+      String two = "Ceasefire holds for a third day The guns fell silent along most of the front line... Read more \u00BB";
+      Article a = clean(STORY + "\n\nRelated posts:\n" + one + "\n" + two);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("Related posts:", one, two);
+    }
+
+    @Test
+    void sentenceThatTrailsOffIsNotATeaser() {
+      String s = "He said he would read more about it before deciding\u2026";
+      Article a = clean(STORY + "\n\n" + s + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
     void labelledHeadlineOnTheFirstLineIsTheHeadline() {
       Article a = clean("Live: Storm hits the coast\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Live: Storm hits the coast");
