@@ -20,9 +20,16 @@ import java.util.Set;
  * capitals, whether a line ends like a sentence, the share of URL characters, the script of the letters,
  * repetition of a line elsewhere on the page, the position of a line before the headline, between the
  * headline and the first paragraph of prose or after the last one, the shape of credits ({@code ©
- * AGENCY / Name}, {@code (Photo: ...)}), bylines and datelines, teaser labels ({@code READ MORE:}), a
- * picture's alt text and caption that repeat each other on adjacent lines, and the attribution line of an
- * embedded post ({@code — Name (@handle) date}).
+ * AGENCY / Name}, {@code (Photo: ...)}), bylines, role credits ({@code Editor: Name}) and datelines, teaser
+ * labels ({@code READ MORE:}, {@code Full coverage:}, {@code More coverage on ...}, {@code … Read more}), a
+ * picture's alt text and caption that repeat each other on adjacent lines, the attribution line of an
+ * embedded post ({@code — Name (@handle) date}), lines with no letter or digit and lines of code.
+ *
+ * <p>A physical line may be cut in pieces: the border pipes of a pasted table row ({@code | ... |}) and a
+ * credit at its end ({@code ... [Photo/Agency]}, {@code ... (Via Outlet)}, {@code ....—AFP}, see {@link
+ * Credits}) are judged apart from the words they frame. The words before a picture credit are its caption
+ * when they are one sentence without quotation or reported speech; before a source or footage credit they
+ * are reporting and stay, so a sentence that names its source is never lost with the credit.
  *
  * <p>Immutable, stateless and thread-safe; all per-call state lives in {@link Page}. Linear in the length
  * of the text: every rule reads a line a bounded number of times and no regular expression is used.

@@ -6,8 +6,9 @@
  * manner of jusText and boilerpipe, on general signals only: the share of function words, whether a line
  * ends like a sentence, the share of URL characters, the script of its letters, repetition on the page,
  * its position (before the headline, between the headline and the first paragraph of prose, after the
- * last one, after a comment header), and the shapes of credits, bylines, datelines, teasers, alt text and
- * caption pairs, and embedded posts. It marks the headline ({@link dev.parallax.clean.BlockKind#HEADLINE})
+ * last one, after a comment header), and the shapes of credits (on a line of their own or at the end of a
+ * caption), bylines and role credits, datelines, teasers, alt text and caption pairs, embedded posts, and
+ * text with no words (separator lines, table borders, script code). It marks the headline ({@link dev.parallax.clean.BlockKind#HEADLINE})
  * and embedded posts ({@link dev.parallax.clean.BlockKind#EMBEDDED}), and sets an empty title from the
  * headline. Regression pages live in {@code core/src/test/resources/cleaning/}.
  *
