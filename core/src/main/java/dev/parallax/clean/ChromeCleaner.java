@@ -244,6 +244,7 @@ final class ChromeCleaner implements Cleaner {
       markCaptionAfterRepeatedHeadline();
       markCaptionPairs();
       markAltTextOfCaptions();
+      markCaptionsBesideCredits();
       markBeforeStory(firstProse());
       markRepeatedShortLines();
       markCommentSection();
@@ -1023,6 +1024,42 @@ final class ChromeCleaner implements Cleaner {
         Line after = i + 1 < lines.size() && !lines.get(i + 1).gapBefore ? lines.get(i + 1) : null;
         if (startsCaption(l, before) || startsCaption(l, after)) {
           l.reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+
+    /**
+     * A picture's block: a credit line of its own ({@code Jane Roe, Agency/Getty Images}) in a short paragraph
+     * (at most four lines between blank lines) with a line that describes the picture in one sentence, in the
+     * present, without quotation or reported speech. In a page with no blank lines (a slide show whose text
+     * is the story) no paragraph is short, and nothing is taken.
+     */
+    private void markCaptionsBesideCredits() {
+      for (int i = 0; i < lines.size(); i++) {
+        Line c = lines.get(i);
+        if (c.reason != RemovalReason.CAPTION || c.piece || c.shape.words > 8) {
+          continue;
+        }
+        int from = i;
+        while (from > 0 && !lines.get(from).gapBefore && i - from < 4) {
+          from--;
+        }
+        int to = i + 1;
+        while (to < lines.size() && !lines.get(to).gapBefore && to - from < 5) {
+          to++;
+        }
+        boolean shortParagraph = lines.get(from).gapBefore && (to == lines.size() || lines.get(to).gapBefore)
+            && to - from <= 4;
+        if (!shortParagraph) {
+          continue;
+        }
+        for (int k = from; k < to; k++) {
+          Line l = lines.get(k);
+          LineShape s = l.shape;
+          if (l.open() && k != headline && s.words >= 4 && s.words <= 40 && !s.hasQuote && !isBullet(l)
+              && !s.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(s) && sentenceBreaks(l) == 0) {
+            l.reason = RemovalReason.CAPTION;
+          }
         }
       }
     }

@@ -540,6 +540,24 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void pictureBlockOfCounterCreditAndCaption() {
+      String caption = "A survivor sits among the ruins of her house in the harbour town on Monday.";
+      Article a = clean("1 of 3\nJane Roe, Wire/Getty Images\n" + caption + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Jane Roe, Wire/Getty Images", caption);
+      assertThat(kept(a)).hasSize(3);
+    }
+
+    @Test
+    void slideShowWithoutBlankLinesKeepsItsText() {
+      String one = "Rescuers search the flooded streets of the harbour town for survivors.";
+      String two = "The regional government expects the toll to rise as villages are reached.";
+      Article a = clean("Storm kills 40 in coastal province\nIMAGE: Agency\n" + one + "\nIMAGE: Agency\n" + two
+          + "\nIMAGE: Agency");
+      assertThat(kept(a)).contains(one, two);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsOnly("IMAGE: Agency");
+    }
+
+    @Test
     void galleryCounters() {
       Article a = clean("1 of 3\n\nStorm kills 40 in coastal province\n\n" + STORY + "\n\nPhoto 2 of 12\n\n"
           + "The talks resumed on Friday, the mediators said.");
