@@ -125,10 +125,8 @@ final class ChromeCleaner implements Cleaner {
             LineShape shape = LineShape.of(text, s, e);
             Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             if (!gap && last != null && last.fixedKind == null && !last.piece && isContinuation(last, s)) {
-              Line merged = new Line(last.start, e, last.gapBefore, null);
-              merged.shape = LineShape.of(text, last.start, e);
-              merged.physical = last.physical;
-              lines.set(lines.size() - 1, merged);
+              lines.remove(lines.size() - 1);
+              addPieces(last.start, e, last.gapBefore, LineShape.of(text, last.start, e), last.physical);
             } else {
               addPieces(s, e, gap, shape, physical++);
             }

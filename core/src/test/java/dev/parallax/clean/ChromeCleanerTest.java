@@ -483,6 +483,13 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void hardWrappedCaptionWithItsCredit() {
+      String caption = "Firefighters carry an injured man from a collapsed shop after the storm hit\nthe coastal town on Sunday. [Photo/Agency]";
+      Article a = clean(STORY + "\n\n" + caption + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption);
+    }
+
+    @Test
     void captionThatOpensOnThePictureMayRunOnForSentences() {
       String caption = "In this image taken from video, a rescuer carries a girl from a collapsed building on Saturday. "
           + "The girl and her mother were trapped for a day. (Example Fire Department via AP)";
