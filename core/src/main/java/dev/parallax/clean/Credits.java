@@ -92,7 +92,7 @@ final class Credits {
     if (creditStart == start) {
       return null;  // the whole line is in brackets: a credit line of its own, for the line rules
     }
-    Kind kind = classify(text, o + 1, innerEnd);
+    Kind kind = classify(text, o + 1, innerEnd, doubled);
     if (kind == null || kind != Kind.PICTURE && !sentenceEndBefore(text, start, creditStart)) {
       return null;
     }
@@ -155,7 +155,7 @@ final class Credits {
   }
 
   /** What the inside of a bracket credits, or null when it is not a credit. */
-  private static Kind classify(String text, int from, int to) {
+  private static Kind classify(String text, int from, int to, boolean doubled) {
     List<String> words = words(text, from, to);
     if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
       return null;
@@ -189,7 +189,8 @@ final class Credits {
     if (!allCapitalized(words, 0)) {
       return null;
     }
-    return slash ? Kind.PICTURE : Kind.SOURCE;  // ((Name/Agency)), (The Associated Press)
+    // ((Name/Agency)) credits a picture; (Agency/Pollster) may credit a poll, so it is only a source
+    return slash && doubled ? Kind.PICTURE : Kind.SOURCE;
   }
 
   /** "Photo", "Photograph", "Image credit", "Picture": a label of one or two picture words. */

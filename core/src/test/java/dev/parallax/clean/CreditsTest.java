@@ -24,6 +24,8 @@ class CreditsTest {
       "The toll rose to 300 on Monday. (Reporting by Jane Roe; Editing by John Doe)|(Reporting by Jane Roe; Editing by John Doe)|SOURCE",
       "A handout picture shows the minister on Saturday.\u2014Agency|\u2014Agency|SOURCE",
       "Map locates the town; 1c x 3 inches; \u2014 AP|\u2014 AP|SOURCE",
+      "Support for the party stands at 40 percent. (Wire/Pollster)|(Wire/Pollster)|SOURCE",
+      "Support for the party stands at 40 percent (Wire/Pollster)|-|-",
       "The quake struck at a depth of 10 kilometres (6 miles)|-|-",
       "LONDON (Reuters)|-|-",
       "(Photo: AP)|-|-",
