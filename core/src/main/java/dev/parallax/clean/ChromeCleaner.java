@@ -158,7 +158,8 @@ final class ChromeCleaner implements Cleaner {
         addLine(s, e, gap, shape, physical, null, false);  // no words at all: the line rules call it decoration
         return;
       }
-      boolean cut = a > s || b < e;
+      int date = gluedDateEnd(a, b);
+      boolean cut = a > s || b < e || date > 0;
       Credits.Credit credit = shape.length <= CHROME_MAX_CHARS ? Credits.trailing(text, a, b) : null;
       int prefixEnd = credit == null ? b : trimEnd(a, credit.start());
       if (credit != null && prefixEnd <= a) {
@@ -169,7 +170,12 @@ final class ChromeCleaner implements Cleaner {
       if (a > s) {
         addLine(s, trimEnd(s, a), gap, null, physical, RemovalReason.DECORATION, true);
       }
-      Line body = addLine(a, prefixEnd, gap && a == s, cut ? null : shape, physical, null, cut);
+      boolean opens = gap && a == s;  // the words open the paragraph: no border before them
+      if (date > 0) {
+        addLine(a, date, opens, null, physical, RemovalReason.BYLINE, true);
+        a = date;
+      }
+      Line body = addLine(a, prefixEnd, opens, cut ? null : shape, physical, null, cut);
       if (credit != null) {
         body.credit = credit.kind();
         RemovalReason why = credit.kind() == Credits.Kind.SOURCE ? RemovalReason.BYLINE : RemovalReason.CAPTION;
@@ -182,6 +188,60 @@ final class ChromeCleaner implements Cleaner {
         }
         addLine(c, e, false, null, physical, RemovalReason.DECORATION, true);
       }
+    }
+
+    /**
+     * The end of a dateline glued to the first sentence of a paragraph ({@code August 3, 2014Officials said
+     * ...}, {@code 3 August 2014Officials said ...}): a month name, a day and a year directly followed by a
+     * capital letter. -1 when the line does not open so.
+     */
+    private int gluedDateEnd(int from, int to) {
+      int p = from;
+      int day = digitsAt(p, to, 2);
+      if (day > 0) {
+        p = skipBlanks(p + day, to);
+      }
+      int month = p;
+      while (p < to && Character.isLetter(text.charAt(p))) {
+        p++;
+      }
+      if (p - month < 3 || !Vocabulary.MONTHS.contains(text.substring(month, p).toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      if (p < to && text.charAt(p) == '.') {
+        p++;
+      }
+      p = skipBlanks(p, to);
+      if (day == 0) {
+        day = digitsAt(p, to, 2);
+        if (day == 0) {
+          return -1;
+        }
+        p += day;
+        if (p < to && text.charAt(p) == ',') {
+          p++;
+        }
+        p = skipBlanks(p, to);
+      }
+      int year = digitsAt(p, to, 4);
+      p += year;
+      return year == 4 && p < to && Character.isUpperCase(text.charAt(p)) ? p : -1;
+    }
+
+    /** How many digits (at most {@code max}) start at {@code p}; 0 when more follow. */
+    private int digitsAt(int p, int to, int max) {
+      int n = 0;
+      while (p + n < to && Character.isDigit(text.charAt(p + n))) {
+        n++;
+      }
+      return n > max ? 0 : n;
+    }
+
+    private int skipBlanks(int p, int to) {
+      while (p < to && Blanks.isBlank(text.charAt(p))) {
+        p++;
+      }
+      return p;
     }
 
     private Line addLine(int s, int e, boolean gap, LineShape shape, int physical, RemovalReason reason, boolean piece) {

@@ -125,6 +125,11 @@ final class Vocabulary {
   /** Second words of a caption label without a colon: "Image source, ...", "Photo caption, ...". */
   static final Set<String> CAPTION_LABEL_TAILS = Set.of("source", "caption", "credit", "credits", "copyright");
 
+  /** Month names and their abbreviations. */
+  static final Set<String> MONTHS = Set.of(
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+
   /** Month names and abbreviations, weekdays, clock words and time zones: the words of a dateline. */
   static final Set<String> DATE_WORDS = Set.of(
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

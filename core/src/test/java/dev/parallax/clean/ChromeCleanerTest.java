@@ -285,6 +285,13 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void datelineGluedToTheFirstSentence() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\nDecember 2, 2021" + STORY + "\n\n3 December 2021Talks resumed on Friday in Graz.");
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("December 2, 2021", "3 December 2021");
+      assertThat(kept(a)).contains(STORY.substring(0, STORY.indexOf('\n')), "Talks resumed on Friday in Graz.");
+    }
+
+    @Test
     void sentencesThatStartLikeABylineOrADateStay() {
       String byContrast = "By contrast, the delegations from the south left early.";
       String date = "On 3 December 2021 the talks failed.";
