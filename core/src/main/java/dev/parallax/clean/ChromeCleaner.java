@@ -684,7 +684,8 @@ final class ChromeCleaner implements Cleaner {
 
     /**
      * The caption before a credit cut from the same line: with a picture credit ({@code [Photo/Agency]}), one
-     * sentence that neither quotes nor reports speech, or an "In this photo ..." caption of any length; with a
+     * sentence that neither quotes, reports speech nor narrates with a finite past or modal verb, or an "In
+     * this (...) photo ..." caption of any length; with a
      * source credit ({@code .—AFP}), only a line that opens on the picture and says what it shows ("A handout
      * picture shows ...", "Map locates ..."); with a footage credit ({@code (Via Outlet)}), never. Anything else is
      * reporting that names its source, and stays.
@@ -694,17 +695,38 @@ final class ChromeCleaner implements Cleaner {
       if (s.words < 3 || s.words > 100 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
         return false;
       }
+      boolean inThis = s.words >= 2 && s.lowerWords.get(0).equals("in") && s.lowerWords.get(1).equals("this");
       boolean opensOnPicture = false;
-      for (int i = 0; i < Math.min(4, s.words); i++) {
+      for (int i = 0; i < Math.min(inThis ? 10 : 4, s.words); i++) {
         String w = s.lowerWords.get(i);
         opensOnPicture |= Vocabulary.PICTURE_WORDS.contains(w) || w.equals("map") || w.equals("handout");
       }
       boolean oneSentence = s.words <= 60 && sentenceBreaks(l) == 0;
       if (l.credit == Credits.Kind.PICTURE) {
-        return oneSentence || opensOnPicture && s.lowerWords.get(0).equals("in");
+        // a caption describes what the picture shows; a line that narrates with a past or modal auxiliary
+        // ("has risen", "would meet") is a reporting sentence that happens to carry a credit
+        return oneSentence && !narratesWithAFiniteVerb(s) || opensOnPicture && inThis;
       }
       return l.credit == Credits.Kind.SOURCE && opensOnPicture && oneSentence
           && s.anyWordIn(Vocabulary.PICTURE_VERBS) && !s.anyWordIn(Vocabulary.PAST_OR_MODAL);
+    }
+
+    /**
+     * A past or modal auxiliary, or a word in -ed used as a verb: not after an article, a preposition or a
+     * present auxiliary, where it describes ("a collapsed building", "past destroyed homes", "is carried").
+     */
+    private static boolean narratesWithAFiniteVerb(LineShape s) {
+      if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+        return true;
+      }
+      for (int i = 1; i < s.rawWords.size(); i++) {
+        String w = s.rawWords.get(i);
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+            && !Vocabulary.BEFORE_PARTICIPLE.contains(s.lowerWords.get(i - 1))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Sentence ends inside a line: a full stop, question or exclamation mark followed by a blank and a capital. */

@@ -99,6 +99,12 @@ final class Vocabulary {
       "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics",
       "video", "footage", "illustration", "graphic", "screenshot", "screengrab");
 
+  /** Words after which a word in -ed describes rather than narrates: "a collapsed building", "is carried". */
+  static final Set<String> BEFORE_PARTICIPLE = Set.of(
+      "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "is", "are", "be",
+      "being", "get", "gets", "of", "in", "on", "at", "by", "from", "with", "past", "near", "among", "through",
+      "into", "and", "or", "newly", "badly", "heavily", "partly", "partially", "fully");
+
   /** Present-tense verbs of a caption that describes its picture: "A handout picture shows ...". */
   static final Set<String> PICTURE_VERBS = Set.of("shows", "show", "locates", "depicts", "captures", "illustrates");
 

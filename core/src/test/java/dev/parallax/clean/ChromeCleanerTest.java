@@ -521,6 +521,15 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Photo: AP)");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Rescuers pulled 12 people from the rubble on Monday.",
+        "The minister has resigned after a week of protests.", "The talks would resume in Geneva next month."})
+    void sentenceThatNarratesKeepsItsPlaceBeforeAPictureCredit(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + " (Photo: AP)\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Photo: AP)");
+    }
+
     @Test
     void wireCreditAfterTheLastSentenceIsABylineAndTheSentenceStays() {
       String one = "The regional government declared three days of mourning.";
