@@ -3,7 +3,6 @@ package dev.parallax.clean;
 import dev.parallax.internal.Blanks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds a credit at the end of a line of a page: a picture credit ({@code [Photo/Agency]}, {@code (Image:
@@ -26,7 +25,7 @@ import java.util.Locale;
  *   <tr><td>{@code (Photo: AP)}</td><td>none: the whole line is the credit</td></tr>
  * </table>
  *
- * <p>Stateless; every scan reads a bounded window at the end of the line.
+ * <p>Stateless; every scan reads a bounded window at the end of the line, and no regular expression is used.
  */
 final class Credits {
   /** A credit is short: longer brackets are asides, not credits. */
@@ -169,8 +168,12 @@ final class Credits {
     boolean colon = inside.indexOf(':') >= 0;
     boolean label = false;
     for (String w : words) {
-      for (String part : w.split("[/:]")) {
-        label |= Vocabulary.PICTURE_WORDS.contains(lettersOnly(part));
+      int partStart = 0;
+      for (int i = 0; i <= w.length(); i++) {
+        if (i == w.length() || w.charAt(i) == '/' || w.charAt(i) == ':') {
+          label |= Vocabulary.PICTURE_WORDS.contains(lettersOnly(w.substring(partStart, i)));
+          partStart = i + 1;
+        }
       }
     }
     if (label && (words.size() >= 2 || slash || colon)) {
@@ -195,8 +198,8 @@ final class Credits {
 
   /** "Photo", "Photograph", "Image credit", "Picture": a label of one or two picture words. */
   static boolean isPictureLabel(String label) {
-    String[] parts = label.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    if (parts.length == 0 || parts.length > 2) {
+    List<String> parts = words(label, 0, label.length());
+    if (parts.isEmpty() || parts.size() > 2) {
       return false;
     }
     boolean picture = false;
