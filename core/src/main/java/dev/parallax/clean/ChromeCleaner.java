@@ -842,23 +842,26 @@ final class ChromeCleaner implements Cleaner {
     /**
      * Script or template code pasted with the text: {@code var x = f(y);}, {@code (function(d) {},
      * {@code {{#rendered}}}. At least one in eight of its characters are brackets, braces, semicolons or equals
-     * signs, it holds a brace, a semicolon or an equals sign, and it ends like a statement, not a sentence.
+     * signs, it holds a brace or an equals sign (or is a call, {@code f(x);}), and it ends like a statement.
      */
     private boolean isCode(Line l) {
       if (l.shape.length > CHROME_MAX_CHARS || l.shape.nonBlankChars == 0) {
         return false;
       }
       int code = 0;
-      boolean statement = false;
+      boolean block = false;
+      boolean call = false;
       for (int i = l.start; i < l.end; i++) {
         char c = text.charAt(i);
         if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=' || c == '[' || c == ']') {
           code++;
-          statement |= c == '{' || c == '}' || c == ';' || c == '=';
+          block |= c == '{' || c == '}' || c == '=';
+          call |= c == '(' && i > l.start && Character.isLetterOrDigit(text.charAt(i - 1));
         }
       }
       char last = text.charAt(l.end - 1);
       boolean endsLikeCode = last == '{' || last == '}' || last == ';' || last == ')' || last == ',';
+      boolean statement = block || call && last == ';';  // a brace or an assignment, or a call ending "...);"
       return statement && endsLikeCode && code >= 3 && code * 8 >= l.shape.nonBlankChars;
     }
 
