@@ -840,7 +840,7 @@ final class ChromeCleaner implements Cleaner {
     }
 
     /**
-     * Script or template code pasted with the text: {@code var x = f(y);}, {@code (function(d) {},
+     * Script or template code pasted with the text: {@code var x = f(y);}, {@code (function(d) { ... })},
      * {@code {{#rendered}}}. At least one in eight of its characters are brackets, braces, semicolons or equals
      * signs, it holds a brace or an equals sign (or is a call, {@code f(x);}), and it ends like a statement.
      */
