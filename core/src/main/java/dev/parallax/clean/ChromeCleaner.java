@@ -701,7 +701,7 @@ final class ChromeCleaner implements Cleaner {
         String w = s.lowerWords.get(i);
         opensOnPicture |= Vocabulary.PICTURE_WORDS.contains(w) || w.equals("map") || w.equals("handout");
       }
-      boolean oneSentence = s.words <= 60 && sentenceBreaks(l) == 0;
+      boolean oneSentence = s.words <= 60 && isOneSentence(l);
       if (l.credit == Credits.Kind.PICTURE) {
         // a caption describes what the picture shows; a line that narrates with a past or modal auxiliary
         // ("has risen", "would meet") is a reporting sentence that happens to carry a credit
@@ -729,22 +729,39 @@ final class ChromeCleaner implements Cleaner {
       return false;
     }
 
-    /** Sentence ends inside a line: a full stop, question or exclamation mark followed by a blank and a capital. */
-    private int sentenceBreaks(Line l) {
-      int n = 0;
+    /**
+     * One sentence, perhaps followed by a caption's place or date tag of up to three words with no function
+     * word ({@code ... in Gaza. Manchester, UK.}).
+     */
+    private boolean isOneSentence(Line l) {
+      int last = -1;
+      int breaks = 0;
       for (int i = l.start; i + 2 < l.end; i++) {
-        char c = text.charAt(i);
-        if ((c == '.' || c == '!' || c == '?') && Blanks.isBlank(text.charAt(i + 1))) {
-          int j = i + 1;
-          while (j < l.end && Blanks.isBlank(text.charAt(j))) {
-            j++;
-          }
-          if (j < l.end && (Character.isUpperCase(text.charAt(j)) || LineShape.isOpeningQuote(text.charAt(j)))) {
-            n++;
-          }
+        if (isSentenceBreak(l, i)) {
+          breaks++;
+          last = i + 1;
         }
       }
-      return n;
+      if (breaks == 0) {
+        return true;
+      }
+      if (breaks > 1) {
+        return false;
+      }
+      LineShape tag = LineShape.of(text, last, l.end);
+      return tag.words <= 3 && tag.stopWords == 0;
+    }
+
+    private boolean isSentenceBreak(Line l, int i) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Blanks.isBlank(text.charAt(i + 1))) {
+        int j = i + 1;
+        while (j < l.end && Blanks.isBlank(text.charAt(j))) {
+          j++;
+        }
+        return j < l.end && (Character.isUpperCase(text.charAt(j)) || LineShape.isOpeningQuote(text.charAt(j)));
+      }
+      return false;
     }
 
     /**
@@ -1140,7 +1157,7 @@ final class ChromeCleaner implements Cleaner {
           Line l = lines.get(k);
           LineShape s = l.shape;
           if (l.open() && k != headline && s.words >= 4 && s.words <= 40 && !s.hasQuote && !isBullet(l)
-              && !s.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(s) && sentenceBreaks(l) == 0) {
+              && !s.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(s) && isOneSentence(l)) {
             l.reason = RemovalReason.CAPTION;
           }
         }

@@ -572,6 +572,13 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void captionWithAPlaceTagAboveItsCreditLine() {
+      String caption = "A march in support of the strikers passes the town hall. Norham, UK.";
+      Article a = clean("Storm kills 40 in coastal province\n\n" + caption + "\nPhotograph: Jane Roe/Example Wire\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption, "Photograph: Jane Roe/Example Wire");
+    }
+
+    @Test
     void slideShowWithoutBlankLinesKeepsItsText() {
       String one = "Rescuers search the flooded streets of the harbour town for survivors.";
       String two = "The regional government expects the toll to rise as villages are reached.";
