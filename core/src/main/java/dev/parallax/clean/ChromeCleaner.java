@@ -380,7 +380,8 @@ final class ChromeCleaner implements Cleaner {
       if (isCopyright(l)) {
         return RemovalReason.FOOTER;
       }
-      if (isCaptionCredit(l) || l.credit != null && isCaptionBeforeCredit(l) || isPictureCreditLine(l)) {
+      if (isCaptionCredit(l) || l.credit != null && isCaptionBeforeCredit(l) || isPictureCreditLine(l)
+          || isUnfinishedPictureDescription(l)) {
         return RemovalReason.CAPTION;
       }
       if (isByline(l) || isRoleCredit(l) || isDateline(l)) {
@@ -762,6 +763,24 @@ final class ChromeCleaner implements Cleaner {
         return j < l.end && (Character.isUpperCase(text.charAt(j)) || LineShape.isOpeningQuote(text.charAt(j)));
       }
       return false;
+    }
+
+    /**
+     * {@code A drone photo shows the damage in the old town, August 25}: a line that opens on a picture and
+     * says what it shows, without the full stop of a reported sentence, a quotation or reported speech.
+     */
+    private boolean isUnfinishedPictureDescription(Line l) {
+      LineShape s = l.shape;
+      if (s.terminal || s.hasQuote || s.words < 4 || s.words > 40 || s.anyWordIn(Vocabulary.SPEECH)) {
+        return false;
+      }
+      int picture = -1;
+      for (int i = 0; i < Math.min(4, s.words) && picture < 0; i++) {
+        if (Vocabulary.PICTURE_WORDS.contains(s.lowerWords.get(i))) {
+          picture = i;
+        }
+      }
+      return picture >= 0 && picture + 1 < s.words && Vocabulary.PICTURE_VERBS.contains(s.lowerWords.get(picture + 1));
     }
 
     /**

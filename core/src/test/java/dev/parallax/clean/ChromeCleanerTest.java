@@ -572,6 +572,15 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void unfinishedDescriptionOfAPicture() {
+      String caption = "A drone photo shows the flooded harbour of Norham, June 12";
+      String reporting = "A photo shows the minister leaving the palace, his office said.";
+      Article a = clean("Storm kills 40 in coastal province\n\n" + caption + "\n\n" + STORY + "\n\n" + reporting);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption);
+      assertThat(kept(a)).contains(reporting);
+    }
+
+    @Test
     void captionWithAPlaceTagAboveItsCreditLine() {
       String caption = "A march in support of the strikers passes the town hall. Norham, UK.";
       Article a = clean("Storm kills 40 in coastal province\n\n" + caption + "\nPhotograph: Jane Roe/Example Wire\n\n" + STORY);
