@@ -620,14 +620,18 @@ final class ChromeCleaner implements Cleaner {
     }
 
     /**
-     * {@code More coverage on <topic>}, {@code More stories about <topic>}, {@code More from <outlet>}: a link
-     * to other articles, a noun phrase with no verb, whether or not it ends with a full stop.
+     * {@code More coverage on <topic>}, {@code More stories about <topic>}, {@code More from <outlet>},
+     * {@code More Related News}: a link to other articles, a noun phrase with no verb, whether or not it ends
+     * with a full stop.
      */
     private boolean isMoreCoverage(Line l) {
       LineShape s = l.shape;
       if (s.words < 2 || s.words > 9 || s.hasQuote || !s.rawWords.get(0).equals("More")
           || indexOf(',', l.start, l.end) >= 0) {
         return false;
+      }
+      if (s.words <= 4 && !s.terminal && Vocabulary.COVERAGE_NOUNS.contains(s.lowerWords.get(s.words - 1))) {
+        return true;  // "More Related News", "More Top Stories"
       }
       int prep = 1;
       if (Vocabulary.COVERAGE_NOUNS.contains(s.lowerWords.get(1))) {

@@ -637,7 +637,8 @@ class ChromeCleanerTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Full coverage: Storm Season Hits The Southern Coast", "Live: 40 dead as storm hits the coast",
         "LIVE UPDATES: Storm hits the coast", "Special coverage: The storm season", "More coverage on the coastal storm.",
-        "More stories about the election", "More from Example News", "More on the coastal storm"})
+        "More stories about the election", "More from Example News", "More on the coastal storm",
+        "More Related News"})
     void linkToOtherCoverage(String teaser) {
       Article a = clean(STORY + "\n\n" + teaser + "\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
