@@ -853,8 +853,7 @@ final class ChromeCleaner implements Cleaner {
       String second = s.lowerWords.get(1);
       boolean subscribe = (first.equals("sign") || first.equals("log")) && (second.equals("up") || second.equals("in"))
           || first.equals("subscribe") && (second.equals("to") || second.equals("for") || second.equals("now"));
-      boolean imperative = Vocabulary.CALL_TO_ACTION.contains(first) || first.equals("stay") || first.equals("get")
-          || first.equals("never") || first.equals("keep");
+      boolean imperative = Vocabulary.PROMPT_VERBS.contains(first);
       return subscribe || imperative && s.anyWordIn(Vocabulary.FURNITURE);
     }
 

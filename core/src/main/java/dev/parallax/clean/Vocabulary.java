@@ -43,6 +43,14 @@ final class Vocabulary {
       "email", "accept", "reject", "install", "listen", "watch", "read", "see", "view", "comment", "like", "skip",
       "go", "back", "load", "show", "continue", "scroll", "gift", "save");
 
+  /**
+   * Imperatives that open a sign-up box ("Stay informed with ... newsletters", "Enable JavaScript"); not
+   * "like", "see" or "back", which open reporting sentences as prepositions and adverbs.
+   */
+  static final Set<String> PROMPT_VERBS = Set.of(
+      "sign", "subscribe", "register", "join", "get", "stay", "download", "install", "follow", "never", "keep",
+      "enable", "accept", "allow", "manage", "update", "log", "receive", "try", "start", "unlock");
+
   /** What follows a call-to-action verb in a prompt ("Share this", "Follow us", "Sign up"), not in a headline. */
   static final Set<String> PROMPT_OBJECTS = Set.of(
       "this", "the", "our", "us", "on", "to", "up", "in", "now", "here", "more", "for", "a", "an", "all", "your",

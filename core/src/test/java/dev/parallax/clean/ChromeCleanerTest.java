@@ -697,6 +697,13 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void sentenceOpeningWithAPrepositionAboutBrowsersStays() {
+      String s = "Like other browser makers, the company will block tracking cookies next year.";
+      Article a = clean(STORY + "\n\n" + s + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
     void reportingAboutRightsStays() {
       String s = "The court said the photos may not be republished or redistributed without consent.";
       Article a = clean(STORY + "\n\n" + s);
