@@ -499,8 +499,8 @@ class ChromeCleanerTest {
 
     @Test
     void captionThatOpensOnThePictureMayRunOnForSentences() {
-      String caption = "In this image taken from video, a rescuer carries a girl from a collapsed building on Saturday. "
-          + "The girl and her mother were trapped for a day. (Example Fire Department via AP)";
+      String caption = "In this image from a drone, firefighters lift a fishing boat off a flooded road on Saturday. "
+          + "The storm had pushed it inland. (Example Fire Service via AP)";
       Article a = clean(STORY + "\n\n" + caption);
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption);
     }
@@ -687,10 +687,10 @@ class ChromeCleanerTest {
   @Nested
   class Notices {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Sign up for the Morning Briefing newsletter and receive the day's news.",
-        "Stay informed with Example newsletters", "Sign up to get the latest alerts, insights and analysis",
-        "This material may not be published, broadcast, rewritten or redistributed.",
-        "This archived story is available only for personal, non-commercial use and is not a republication."})
+    @ValueSource(strings = {"Sign up for the Morning Briefing newsletter to get the day's news.",
+        "Stay up to date with Example newsletters", "Sign up to get breaking alerts and weekly analysis",
+        "This material may not be published, broadcast, rewritten or redistributed without permission.",
+        "Archived copy: for personal, non-commercial use only; it is not a republication of the story."})
     void signUpBoxesAndLicenceNotices(String notice) {
       Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
