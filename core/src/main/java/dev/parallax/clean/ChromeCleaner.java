@@ -770,7 +770,7 @@ final class ChromeCleaner implements Cleaner {
     }
 
     /**
-     * {@code A drone photo shows the damage in the old town, August 25}: a line that opens on a picture and
+     * {@code A drone photo shows the flooded harbour, June 12}: a line that opens on a picture and
      * says what it shows, without the full stop of a reported sentence, a quotation or reported speech.
      */
     private boolean isUnfinishedPictureDescription(Line l) {
@@ -839,8 +839,8 @@ final class ChromeCleaner implements Cleaner {
     }
 
     /**
-     * A sign-up box: {@code Sign up for the Daily Newsletter and receive ...}, {@code Stay informed with our
-     * newsletters}. An imperative opening addressed to the reader, and either a subscription verb pair
+     * A sign-up box: {@code Sign up for the Morning Briefing newsletter ...}, {@code Stay up to date with
+     * our newsletters}. An imperative opening addressed to the reader, and either a subscription verb pair
      * ("sign up", "log in") or a furniture word, with no quotation and no reported speech.
      */
     private boolean isSignUpPrompt(Line l) {
