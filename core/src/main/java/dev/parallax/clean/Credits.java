@@ -16,9 +16,9 @@ import java.util.List;
  *   <caption>Trailing credits</caption>
  *   <tr><th>line ends with</th><th>credit</th></tr>
  *   <tr><td>{@code ... Sunday. [Photo/Agency]}</td><td>picture</td></tr>
- *   <tr><td>{@code ... Guinea.Jane Roe via AP}</td><td>picture</td></tr>
- *   <tr><td>{@code ... Yunnan. Photograph: Agency/Agency}</td><td>picture</td></tr>
- *   <tr><td>{@code ... dead. (Via Getty Images)}</td><td>footage</td></tr>
+ *   <tr><td>{@code ... town.Jane Roe via AP}</td><td>picture</td></tr>
+ *   <tr><td>{@code ... harbour. Photograph: Agency/Agency}</td><td>picture</td></tr>
+ *   <tr><td>{@code ... rose. (Via Getty Images)}</td><td>footage</td></tr>
  *   <tr><td>{@code ... Saturday.—AFP}</td><td>source</td></tr>
  *   <tr><td>{@code ... 10 kilometers (6 miles)}</td><td>none: a number</td></tr>
  *   <tr><td>{@code LONDON (Reuters)}</td><td>none: no sentence before a source credit</td></tr>
@@ -118,7 +118,7 @@ final class Credits {
     return null;
   }
 
-  /** {@code ... Yunnan. Photograph: A/B} or {@code ... Guinea.Jane Roe via AP} after the caption's last sentence. */
+  /** {@code ... Yunnan. Photograph: A/B} or {@code ... town.Jane Roe via AP} after the caption's last sentence. */
   private static Credit afterSentence(String text, int start, int end) {
     if (LineShape.endsWithSentencePunctuation(text, start, end)) {
       return null;
