@@ -118,7 +118,7 @@ final class Credits {
     return null;
   }
 
-  /** {@code ... Yunnan. Photograph: A/B} or {@code ... town.Jane Roe via AP} after the caption's last sentence. */
+  /** {@code ... harbour. Photograph: A/B} or {@code ... town.Jane Roe via AP} after the caption's last sentence. */
   private static Credit afterSentence(String text, int start, int end) {
     if (LineShape.endsWithSentencePunctuation(text, start, end)) {
       return null;
