@@ -5,15 +5,19 @@ import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
-import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds facts that the members of one passage state differently.
@@ -22,7 +26,16 @@ import java.util.Set;
  *   <caption>what conflicts, and what does not</caption>
  *   <tr><th>members state</th><th>result</th></tr>
  *   <tr><td>90,000 troops / more than 94,000 soldiers (units of one group in {@code units.txt})</td><td>NUMBER</td></tr>
+ *   <tr><td>killed 381 people / nearly 400 people reported dead (one group of {@code slots.txt})</td><td>NUMBER</td></tr>
+ *   <tr><td>a population of about 429,000 / a population of about 400,000 people (one names no unit, both
+ *       the same slot word)</td><td>NUMBER</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
+ *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
+ *       value the other member states too is no conflict</td></tr>
+ *   <tr><td>2,300 people died / the toll may rise to 10,000 dead</td><td>nothing: a projection is not a stated
+ *       value</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
@@ -32,7 +45,14 @@ import java.util.Set;
  *   <tr><td>Sergei Lavrov / Sergey Lavrov</td><td>nothing: a transliteration</td></tr>
  * </table>
  *
- * <p>Numbers without a counted thing are never compared. Stateless and thread-safe.
+ * <p>A number is one quantity as a fact: what it counts (the first lower-case word after it, skipping
+ * "more", "of the" and links such as "were reported"; a word of a {@code person:} line of {@code slots.txt},
+ * such as "dead", counts people) and its slot words (words of {@code slots.txt} just before it, skipping
+ * qualifiers such as "at least" and "of about", and just after its counted thing). Two numbers of two members
+ * are the same quantity when they count the same unit, or one counts nothing named and both have a slot word
+ * of one group, and they have no slot words of different groups. Numbers that count nothing and have no slot
+ * word, and numbers after a word of projection in their clause ("may", "could", "expected"), are never
+ * compared. Stateless and thread-safe.
  */
 final class DiscrepancyFinder {
   private final Lexicon lex;
@@ -73,19 +93,221 @@ final class DiscrepancyFinder {
     return out;
   }
 
+  /** Words that qualify a number without naming what it counts ("more than", "at least", "about"). */
+  private static final Set<String> QUALIFIERS = Set.of("more", "than", "about", "some", "over", "under", "nearly",
+      "almost", "around", "roughly", "approximately", "at", "least", "most", "up", "to", "of", "the", "a", "an",
+      "additional", "extra", "new", "another", "further", "just", "only", "fewer", "less", "estimated");
+
+  /** Words between a number and its counted thing ("94,000 more Russian troops", "400 of the residents"). */
+  private static final Set<String> BEFORE_COUNTED = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
+      "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "other");
+
+  /** Words between a number (or its counted thing) and what happened to it ("400 people were now reported dead"). */
+  private static final Set<String> LINKS = Set.of("have", "has", "had", "been", "were", "was", "are", "is", "be",
+      "being", "now", "also", "still", "reportedly", "reported", "confirmed", "officially", "so", "far", "more");
+
+  /** Words that make a number a projection, not a stated fact ("the toll may rise to 10,000"). */
+  private static final Set<String> PROJECTIONS = Set.of("may", "might", "could", "would", "will", "should", "expected",
+      "expects", "likely", "feared", "fears", "projected", "predicted", "forecast", "forecasts", "predicts");
+
+  /** Words that cannot be a counted thing ("1,400 in 1974"). */
+  private static final Set<String> NOT_COUNTED = Set.of("in", "on", "at", "for", "to", "from", "with", "by", "as", "or",
+      "but", "that", "which", "who", "when", "where", "while", "this", "these", "those", "and", "into", "since", "per",
+      "across", "after", "before", "during", "near", "along");
+
+  /** How far a projection word may stand before the number in its clause. */
+  private static final int PROJECTION_REACH = 8;
+
+  /**
+   * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
+   * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
+   */
+  private record Amount(String article, Mention mention, String unit, Set<Integer> slots, int end) {}
+
   private void numbers(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
-    Map<String, Map<String, List<Mention>>> byUnit = new LinkedHashMap<>();
+    List<List<Amount>> amounts = new ArrayList<>();
+    List<Set<String>> stated = new ArrayList<>();
     for (PassageMember m : members) {
+      AnalyzedArticle a = in.article(m.article());
+      List<Amount> facts = new ArrayList<>();
+      Set<String> values = new HashSet<>();
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
-        if (!x.unit().isEmpty()) {
-          byUnit.computeIfAbsent(lex.unit(x.unit()), k -> new LinkedHashMap<>())
-              .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
-        }
+        values.add(x.value());
+        amount(a, x).ifPresent(facts::add);
+      }
+      amounts.add(facts);
+      stated.add(values);
+    }
+    // Two amounts of two members conflict when they fill the same slot with different values and neither
+    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400").
+    int n = 0;
+    List<Amount> all = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (int i = 0; i < amounts.size(); i++) {
+      for (Amount x : amounts.get(i)) {
+        all.add(x);
+        owner.add(i);
+        n++;
       }
     }
-    for (Map<String, List<Mention>> perArticle : byUnit.values()) {
-      conflict(in, p, DiscrepancyKind.NUMBER, perArticle, true, out);
+    int[] parent = new int[n];
+    boolean[] involved = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
     }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int oi = owner.get(i);
+        int oj = owner.get(j);
+        Amount x = all.get(i);
+        Amount y = all.get(j);
+        if (oi == oj || !sameSlot(x, y) || x.mention().value().equals(y.mention().value())
+            || stated.get(oj).contains(x.mention().value()) || stated.get(oi).contains(y.mention().value())) {
+          continue;
+        }
+        involved[i] = true;
+        involved[j] = true;
+        parent[find(parent, i)] = find(parent, j);
+      }
+    }
+    Map<Integer, Map<String, List<Mention>>> groups = new LinkedHashMap<>();
+    Map<Mention, Integer> ends = new IdentityHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (involved[i]) {
+        Amount x = all.get(i);
+        groups.computeIfAbsent(find(parent, i), k -> new LinkedHashMap<>())
+            .computeIfAbsent(x.article(), k -> new ArrayList<>()).add(x.mention());
+        ends.put(x.mention(), x.end());
+      }
+    }
+    for (Map<String, List<Mention>> perArticle : groups.values()) {
+      out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
+    }
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /**
+   * Whether two amounts are one quantity: the same counted thing (or, when one names none, the same slot
+   * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
+   * of different groups ("killed 15,000 people" is not "injured 1,400 people").
+   */
+  private static boolean sameSlot(Amount x, Amount y) {
+    boolean shareSlot = false;
+    for (int s : x.slots()) {
+      shareSlot |= y.slots().contains(s);
+    }
+    if (!x.slots().isEmpty() && !y.slots().isEmpty() && !shareSlot) {
+      return false;
+    }
+    if (x.unit().isEmpty() || y.unit().isEmpty()) {
+      return shareSlot;
+    }
+    return x.unit().equals(y.unit());
+  }
+
+  /**
+   * The number as a fact, or empty when it is a projection ("may rise to 10,000") or names nothing it counts
+   * and no slot word ("in 1974").
+   */
+  private Optional<Amount> amount(AnalyzedArticle a, Mention x) {
+    List<Token> t = a.sentences().get(x.sentence()).tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (first < 0 && t.get(i).start() >= x.start()) {
+        first = i;
+      }
+      if (t.get(i).end() <= x.end()) {
+        last = i;
+      }
+    }
+    if (first < 0 || last < first) {
+      return Optional.empty();
+    }
+    for (int i = first - 1; i >= 0 && i >= first - PROJECTION_REACH; i--) {
+      Token w = t.get(i);
+      if (w.kind() == TokenKind.PUNCTUATION && !w.norm().equals("-")) {
+        break;
+      }
+      if (PROJECTIONS.contains(w.norm())) {
+        return Optional.empty();
+      }
+    }
+    Set<Integer> slots = new TreeSet<>();
+    String unit = "";
+    int end = x.end();
+    int after = last + 1;
+    // The counted thing: the first lower-case word after the number that is not a qualifier or a link.
+    for (int k = last + 1; k < Math.min(t.size(), last + 5); k++) {
+      Token u = t.get(k);
+      if (u.kind() != TokenKind.WORD) {
+        break;
+      }
+      if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())) {
+        continue;
+      }
+      if (!Character.isLowerCase(u.text().charAt(0))) {
+        continue;
+      }
+      if (!NOT_COUNTED.contains(u.norm())) {
+        int slot = lex.slot(u.lemma());
+        if (slot >= 0) {
+          slots.add(slot);
+        }
+        unit = slot >= 0 && lex.personSlot(slot) ? lex.unit("person") : lex.unit(u.lemma());
+        end = u.end();
+        after = k + 1;
+      }
+      break;
+    }
+    // What happened to it, after it: "1,400 people were injured".
+    if (!unit.isEmpty()) {
+      for (int k = after; k < Math.min(t.size(), after + 4); k++) {
+        Token u = t.get(k);
+        if (u.kind() != TokenKind.WORD) {
+          break;
+        }
+        if (LINKS.contains(u.norm())) {
+          continue;
+        }
+        int slot = lex.slot(u.lemma());
+        if (slot >= 0) {
+          slots.add(slot);
+        }
+        break;
+      }
+    }
+    // What governs it, before it: "killed at least 15,000", "a population of about 400,000".
+    for (int k = first - 1; k >= 0; k--) {
+      Token w = t.get(k);
+      boolean list = (w.norm().equals(",") || w.norm().equals("or") || w.norm().equals("and") || w.norm().equals("to"))
+          && k > 0 && t.get(k - 1).kind() == TokenKind.NUMBER;
+      if (list) {
+        k--;
+        continue;
+      }
+      if (w.kind() == TokenKind.WORD && QUALIFIERS.contains(w.norm())) {
+        continue;
+      }
+      if (w.kind() == TokenKind.WORD) {
+        int slot = lex.slot(w.lemma());
+        if (slot >= 0) {
+          slots.add(slot);
+        }
+      }
+      break;
+    }
+    if (unit.isEmpty() && slots.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), end));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
@@ -98,7 +320,7 @@ final class DiscrepancyFinder {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    conflict(in, p, DiscrepancyKind.DATE, perArticle, false, out);
+    conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
   }
 
   private void dates(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
@@ -110,7 +332,7 @@ final class DiscrepancyFinder {
       }
     }
     for (Map<String, List<Mention>> perArticle : byPrecision.values()) {
-      conflict(in, p, DiscrepancyKind.DATE, perArticle, false, out);
+      conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
     }
   }
 
@@ -140,14 +362,14 @@ final class DiscrepancyFinder {
         }
       }
       if (!agree) {
-        out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, false));
+        out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
   }
 
   /** Adds a discrepancy when two articles state values of which they share none. */
   private void conflict(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
-      boolean withUnit, List<Discrepancy> out) {
+      List<Discrepancy> out) {
     if (perArticle.size() < 2) {
       return;
     }
@@ -162,7 +384,7 @@ final class DiscrepancyFinder {
         Set<String> shared = new HashSet<>(values.get(i));
         shared.retainAll(values.get(j));
         if (shared.isEmpty()) {
-          out.add(discrepancy(in, p, kind, perArticle, withUnit));
+          out.add(discrepancy(in, p, kind, perArticle, Mention::end));
           return;
         }
       }
@@ -174,7 +396,7 @@ final class DiscrepancyFinder {
    * text order, each where it first appears.
    */
   private static Discrepancy discrepancy(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
-      boolean withUnit) {
+      ToIntFunction<Mention> endOf) {
     List<Discrepancy.Value> values = new ArrayList<>();
     for (PassageMember m : p.members()) {
       List<Mention> ms = perArticle.get(m.article());
@@ -187,23 +409,12 @@ final class DiscrepancyFinder {
       Set<String> seen = new HashSet<>();
       for (Mention x : sorted) {
         if (seen.add(x.value())) {
-          int end = withUnit ? unitEnd(a, x) : x.end();
+          int end = endOf.applyAsInt(x);
           values.add(new Discrepancy.Value(m.article(), a.article().text().substring(x.start(), end), x.sentence(),
               x.start(), end));
         }
       }
     }
     return new Discrepancy(kind, p.id(), values);
-  }
-
-  /** Where the number as written ends with its counted thing: after "troops" in "90,000 Russian troops". */
-  private static int unitEnd(AnalyzedArticle a, Mention x) {
-    Sentence s = a.sentences().get(x.sentence());
-    for (Token t : s.tokens()) {
-      if (t.start() >= x.end() && t.lemma().equals(x.unit())) {
-        return t.end();
-      }
-    }
-    return x.end();
   }
 }

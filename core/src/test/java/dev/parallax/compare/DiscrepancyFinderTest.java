@@ -71,6 +71,54 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void deathTollInOtherWordsIsOneQuantity() {
+    assertThat(discrepancies("The floods in the valley have killed 381 people, officials said.",
+        "Nearly 400 people are now reported dead after the floods in the valley."))
+        .containsExactly("NUMBER p1 [x=381 people, y=400 people]");
+  }
+
+  @Test
+  void populationIsNotHowManyWereAffected() {
+    // Both count people, but one counts who live there and the other who was hit.
+    assertThat(discrepancies("The storm hit the county, which has a population of about 400,000 people.",
+        "The storm hit the county and two cities, affecting 1.08 million people.")).isEmpty();
+  }
+
+  @Test
+  void killedIsNotInjured() {
+    assertThat(discrepancies("The dam failure killed at least 15,000 people in the valley.",
+        "The dam failure injured more than 1,400 people in the valley.")).isEmpty();
+  }
+
+  @Test
+  void aValueTheOtherMemberAlsoStatesIsNoConflict() {
+    // x gives two tolls, of two disasters; y's toll is one of them.
+    assertThat(discrepancies("A flood in 1970 killed at least 15,000 people, and a flood in 1974 killed more than 1,400.",
+        "The flood killed more than 1,400 people, officials said.")).isEmpty();
+  }
+
+  @Test
+  void countedThingWrittenByOneMemberOnly() {
+    assertThat(discrepancies("Homes in the town, which has a population of about 429,000, were old.",
+        "The town has a population of about 400,000 people, officials said."))
+        .containsExactly("NUMBER p1 [x=429,000, y=400,000 people]");
+  }
+
+  @Test
+  void projectionIsNotAStatedValue() {
+    assertThat(discrepancies("Officials said 2,300 people died in the floods.",
+        "Officials said the toll of the floods may rise to over 10,000 dead.")).isEmpty();
+  }
+
+  @Test
+  void numberWithoutCountedThingOrSlotIsNotCompared() {
+    assertThat(discrepancies("The levee broke in 1970 after 40 hours of rain.",
+        "The levee broke after 36 hours of rain in 1970.")).containsExactly("NUMBER p1 [x=40 hours, y=36 hours]");
+    assertThat(discrepancies("The magnitude was 6.1 at a depth of 10 kilometers.",
+        "The magnitude was 6.5 at a depth of 12 km.")).containsExactly("NUMBER p1 [x=10 kilometers, y=12 km]");
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
