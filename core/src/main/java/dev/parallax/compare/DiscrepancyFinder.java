@@ -115,6 +115,13 @@ final class DiscrepancyFinder {
       "but", "that", "which", "who", "when", "where", "while", "this", "these", "those", "and", "into", "since", "per",
       "across", "after", "before", "during", "near", "along");
 
+  /** Punctuation that ends a clause. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "--", "\u2013", "\u2014", ".", "!",
+      "?");
+
+  /** How far before a number, in its clause, the word naming what the clause counts may stand. */
+  private static final int CLAUSE_REACH = 12;
+
   /** How far a projection word may stand before the number in its clause. */
   private static final int PROJECTION_REACH = 8;
 
@@ -185,6 +192,11 @@ final class DiscrepancyFinder {
     }
   }
 
+  /** Whether a token ends a clause: a comma, colon, parenthesis, dash or sentence end (not "'s" or a hyphen). */
+  private static boolean endsClause(Token w) {
+    return w.kind() == TokenKind.PUNCTUATION && CLAUSE_ENDS.contains(w.norm());
+  }
+
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
@@ -233,7 +245,7 @@ final class DiscrepancyFinder {
     }
     for (int i = first - 1; i >= 0 && i >= first - PROJECTION_REACH; i--) {
       Token w = t.get(i);
-      if (w.kind() == TokenKind.PUNCTUATION && !w.norm().equals("-")) {
+      if (endsClause(w)) {
         break;
       }
       if (PROJECTIONS.contains(w.norm())) {
@@ -285,24 +297,37 @@ final class DiscrepancyFinder {
       }
     }
     // What governs it, before it: "killed at least 15,000", "a population of about 400,000".
-    for (int k = first - 1; k >= 0; k--) {
+    int k = first - 1;
+    while (k >= 0) {
       Token w = t.get(k);
       boolean list = (w.norm().equals(",") || w.norm().equals("or") || w.norm().equals("and") || w.norm().equals("to"))
           && k > 0 && t.get(k - 1).kind() == TokenKind.NUMBER;
       if (list) {
-        k--;
+        k -= 2;
         continue;
       }
       if (w.kind() == TokenKind.WORD && QUALIFIERS.contains(w.norm())) {
+        k--;
         continue;
       }
-      if (w.kind() == TokenKind.WORD) {
-        int slot = lex.slot(w.lemma());
-        if (slot >= 0) {
-          slots.add(slot);
+      break;
+    }
+    int slot = k >= 0 && t.get(k).kind() == TokenKind.WORD ? lex.slot(t.get(k).lemma()) : -1;
+    if (slot >= 0) {
+      slots.add(slot);
+    } else if (slots.isEmpty()) {
+      // Or what its clause is about: "the death toll for Sunday's quake had risen to 381".
+      for (int j = k; j >= 0 && j > k - CLAUSE_REACH; j--) {
+        Token w = t.get(j);
+        if (endsClause(w)) {
+          break;
+        }
+        int s2 = w.kind() == TokenKind.WORD ? lex.slot(w.lemma()) : -1;
+        if (s2 >= 0 && lex.personSlot(s2)) {
+          slots.add(s2);
+          break;
         }
       }
-      break;
     }
     if (unit.isEmpty() && slots.isEmpty()) {
       return Optional.empty();

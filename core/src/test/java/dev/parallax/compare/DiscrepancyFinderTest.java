@@ -119,6 +119,26 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void tollNamedEarlierInTheClause() {
+    assertThat(discrepancies("Officials said Friday the death toll from Monday's floods in the north increased to 268, with 387"
+            + " people in hospital.",
+        "The agency said Friday the latest death toll in Monday's floods in the north is 278."))
+        .containsExactly("NUMBER p1 [x=268, y=278]");
+  }
+
+  @Test
+  void missingIsNotDead() {
+    assertThat(discrepancies("The flood toll rises to 278, 15 missing in the valley.",
+        "The flood death toll has risen to 250 people in the valley.")).containsExactly("NUMBER p1 [x=278, y=250 people]");
+  }
+
+  @Test
+  void distancesInOtherDirectionsAreOtherDistances() {
+    assertThat(discrepancies("The quake hit villages around 85 miles east of the capital.",
+        "The epicentre, about 105 miles northwest of the capital, was in the hills.")).isEmpty();
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
