@@ -36,13 +36,19 @@ import java.util.function.ToIntFunction;
  *       value the other member states too is no conflict</td></tr>
  *   <tr><td>2,300 people died / the toll may rise to 10,000 dead</td><td>nothing: a projection is not a stated
  *       value</td></tr>
+ *   <tr><td>in 1970, a flood killed 15,000 people / the flood killed 300 people (a past year named before the
+ *       number: another event)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
+ *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
+ *       past years date other events</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
  *   <tr><td>Sergei Lavrov / Sergey Lavrov</td><td>nothing: a transliteration</td></tr>
+ *   <tr><td>South America / Latin America (a word of {@code places.txt} first or last)</td><td>nothing: places,
+ *       not people</td></tr>
  * </table>
  *
  * <p>A number is one quantity as a fact: what it counts (the first lower-case word after it, skipping
@@ -129,7 +135,7 @@ final class DiscrepancyFinder {
    * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
    * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
    */
-  private record Amount(String article, Mention mention, String unit, Set<Integer> slots, int end) {}
+  private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end) {}
 
   private void numbers(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
@@ -168,7 +174,7 @@ final class DiscrepancyFinder {
         int oj = owner.get(j);
         Amount x = all.get(i);
         Amount y = all.get(j);
-        if (oi == oj || !sameSlot(x, y) || x.mention().value().equals(y.mention().value())
+        if (oi == oj || !sameSlot(x, y) || !x.past().equals(y.past()) || x.mention().value().equals(y.mention().value())
             || stated.get(oj).contains(x.mention().value()) || stated.get(oi).contains(y.mention().value())) {
           continue;
         }
@@ -190,6 +196,53 @@ final class DiscrepancyFinder {
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
     }
+  }
+
+  /**
+   * The past years its sentence names before a number ("in 1970, a quake killed 15,000"): the number is about
+   * that past event. A year right after "since" is a baseline ("the strongest since 1999"), not the event.
+   */
+  private static Set<String> pastYears(AnalyzedArticle a, Mention x) {
+    int now = referenceYear(a);
+    Set<String> out = new TreeSet<>();
+    List<Token> t = a.sentences().get(x.sentence()).tokens();
+    for (Mention d : a.mentions()) {
+      if (d.kind() == MentionKind.DATE && d.sentence() == x.sentence() && d.end() <= x.start() && isYear(d.value())
+          && Integer.parseInt(d.value()) < now && !afterSince(t, d)) {
+        out.add(d.value());
+      }
+    }
+    return out;
+  }
+
+  private static boolean isYear(String dateValue) {
+    return dateValue.length() == 4 && dateValue.chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean afterSince(List<Token> t, Mention d) {
+    for (int i = 1; i < t.size(); i++) {
+      if (t.get(i).start() == d.start()) {
+        return t.get(i - 1).norm().equals("since");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The year the article reports from: its publication year, or, undated, the latest year it names (a year
+   * before it is the past).
+   */
+  private static int referenceYear(AnalyzedArticle a) {
+    if (a.article().published().isPresent()) {
+      return a.article().published().get().getYear();
+    }
+    int max = Integer.MIN_VALUE;
+    for (Mention d : a.mentions()) {
+      if (d.kind() == MentionKind.DATE && d.value().length() >= 4 && d.value().substring(0, 4).chars().allMatch(Character::isDigit)) {
+        max = Math.max(max, Integer.parseInt(d.value().substring(0, 4)));
+      }
+    }
+    return max;
   }
 
   /** Whether a token ends a clause: a comma, colon, parenthesis, dash or sentence end (not "'s" or a hyphen). */
@@ -332,7 +385,7 @@ final class DiscrepancyFinder {
     if (unit.isEmpty() && slots.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), end));
+    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x), end));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
@@ -351,7 +404,11 @@ final class DiscrepancyFinder {
   private void dates(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<Integer, Map<String, List<Mention>>> byPrecision = new LinkedHashMap<>();
     for (PassageMember m : members) {
+      AnalyzedArticle a = in.article(m.article());
       for (Mention x : mentions(in, m, MentionKind.DATE)) {
+        if (isYear(x.value()) && Integer.parseInt(x.value()) < referenceYear(a)) {
+          continue;
+        }
         byPrecision.computeIfAbsent(x.value().length(), k -> new LinkedHashMap<>())
             .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
       }
@@ -365,7 +422,7 @@ final class DiscrepancyFinder {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
     for (PassageMember m : members) {
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
-        if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2) {
+        if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }

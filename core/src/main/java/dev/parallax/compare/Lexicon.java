@@ -29,10 +29,11 @@ final class Lexicon {
   private final Map<String, String> units;
   private final Map<String, Integer> slots;
   private final Set<Integer> personSlots;
+  private final Set<String> placeWords;
 
   private Lexicon(Map<WordList, Map<String, List<List<String[]>>>> phrases, Map<WordList, List<String>> suffixes,
       Map<String, List<int[]>> scales, Map<String, Integer> synonyms, Map<String, String> units,
-      Map<String, Integer> slots, Set<Integer> personSlots) {
+      Map<String, Integer> slots, Set<Integer> personSlots, Set<String> placeWords) {
     this.phrases = phrases;
     this.suffixes = suffixes;
     this.scales = scales;
@@ -40,6 +41,7 @@ final class Lexicon {
     this.units = units;
     this.slots = slots;
     this.personSlots = personSlots;
+    this.placeWords = placeWords;
   }
 
   private static final class Holder {
@@ -114,7 +116,7 @@ final class Lexicon {
       id++;
     }
     return new Lexicon(Map.copyOf(phrases), Map.copyOf(suffixes), Map.copyOf(scales), Map.copyOf(synonyms),
-        Map.copyOf(units), Map.copyOf(slots), Set.copyOf(personSlots));
+        Map.copyOf(units), Map.copyOf(slots), Set.copyOf(personSlots), Set.copyOf(placeWords(lines("places.txt"))));
   }
 
   /** Stems like the analyzer: lower case, then Snowball for words longer than two letters. */
@@ -247,6 +249,25 @@ final class Lexicon {
    */
   int slot(String stem) {
     return slots.getOrDefault(stem, -1);
+  }
+
+  private static Set<String> placeWords(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines) {
+      for (String word : line.split("\\s+")) {
+        out.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a capitalised name (words separated by spaces, as a name mention's value) names a place or a body,
+   * not a person: its first or last word is in {@code places.txt} ("South America", "Java Sea").
+   */
+  boolean isPlaceName(String name) {
+    String[] w = name.toLowerCase(Locale.ROOT).split(" ");
+    return placeWords.contains(w[0]) || placeWords.contains(w[w.length - 1]);
   }
 
   /** Whether a group of {@code slots.txt} is about people ({@code 400 dead} counts people). */

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class DiscrepancyFinderTest {
   private static List<String> discrepancies(String a, String b) {
-    AnalyzedArticle x = article("x", null, a);
-    AnalyzedArticle y = article("y", null, b);
+    return discrepancies(null, a, b);
+  }
+
+  /** Discrepancies between two one-passage articles published on {@code date} (or undated). */
+  private static List<String> discrepancies(String date, String a, String b) {
+    AnalyzedArticle x = article("x", date, a);
+    AnalyzedArticle y = article("y", date, b);
     return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
         y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
         .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
@@ -136,6 +141,28 @@ class DiscrepancyFinderTest {
   void distancesInOtherDirectionsAreOtherDistances() {
     assertThat(discrepancies("The quake hit villages around 85 miles east of the capital.",
         "The epicentre, about 105 miles northwest of the capital, was in the hills.")).isEmpty();
+  }
+
+  @Test
+  void aPastEventsTollIsNotTodays() {
+    // x gives the toll of the 1970 flood; y the toll of this week's.
+    assertThat(discrepancies("2016-04-20", "In 1970, a flood in the valley killed at least 15,000 people.",
+        "The flood in the valley killed 300 people, officials said.")).isEmpty();
+    // Both about this week's flood: "since 1999" is only a baseline.
+    assertThat(discrepancies("2016-04-20", "The flood, the worst since 1999, killed 300 people in the valley.",
+        "The flood killed 320 people in the valley.")).containsExactly("NUMBER p1 [x=300 people, y=320 people]");
+  }
+
+  @Test
+  void pastYearsOfOtherEventsAreNoDateConflict() {
+    assertThat(discrepancies("2016-04-20", "It was the deadliest quake in the region since Peru's 2007 quake.",
+        "It was the worst quake to hit the region since the 2010 disaster in Haiti.")).isEmpty();
+  }
+
+  @Test
+  void placesSharingAWordAreNotOnePersonNamedTwice() {
+    assertThat(discrepancies("It was the deadliest quake in South America for decades.",
+        "It was the deadliest quake in Latin America for decades.")).isEmpty();
   }
 
   @Test
