@@ -8,6 +8,7 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -29,6 +30,9 @@ import java.util.function.ToIntFunction;
  *   <tr><td>killed 381 people / nearly 400 people reported dead (one group of {@code slots.txt})</td><td>NUMBER</td></tr>
  *   <tr><td>a population of about 429,000 / a population of about 400,000 people (one names no unit, both
  *       the same slot word)</td><td>NUMBER</td></tr>
+ *   <tr><td>Ostra, with a population of about 400,000 people / Ostra, which has a population of about 429,000, in
+ *       two passages (a standing quantity, {@code fixed:} in {@code slots.txt}, of one named place)</td><td>NUMBER,
+ *       under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
@@ -84,7 +88,91 @@ final class DiscrepancyFinder {
       dates(in, p, members, out);
       names(in, p, members, out);
     }
+    standing(in, out);
     return out;
+  }
+
+  /** A standing quantity as one sentence states it, with what that sentence names and states. */
+  private record Standing(String passage, Amount amount, Set<String> names, Set<String> stated) {}
+
+  /**
+   * Standing quantities (a {@code fixed:} line of {@code slots.txt}: a population) that two articles state
+   * differently in two passages about the same place: "Ludian, which has a population of about 429,000" in a
+   * sentence about old houses, "the county of Ludian with a population of about 400,000 people" in one about
+   * the epicentre. The two sentences must share a name; the discrepancy is listed under the first value's passage.
+   */
+  private void standing(Inputs in, List<Discrepancy> out) {
+    List<Standing> all = new ArrayList<>();
+    for (Passage p : in.passages()) {
+      for (PassageMember m : p.members()) {
+        AnalyzedArticle a = in.article(m.article());
+        if (a == null) {
+          continue;
+        }
+        for (int si : m.sentences()) {
+          Set<String> names = new TreeSet<>();
+          Set<String> stated = new TreeSet<>();
+          List<Mention> numbers = new ArrayList<>();
+          for (Mention x : a.mentions()) {
+            if (x.sentence() != si) {
+              continue;
+            }
+            if (x.kind() == MentionKind.NAME) {
+              names.add(x.value());
+            } else if (x.kind() == MentionKind.NUMBER) {
+              stated.add(x.value());
+              numbers.add(x);
+            }
+          }
+          for (Mention x : numbers) {
+            Optional<Amount> amount = amount(a, x);
+            if (amount.isPresent() && amount.get().slots().stream().anyMatch(lex::fixedSlot)) {
+              all.add(new Standing(p.id(), amount.get(), names, stated));
+            }
+          }
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((Standing x) -> in.order(x.amount().article()))
+        .thenComparingInt(x -> x.amount().mention().start()));
+    int n = all.size();
+    int[] parent = new int[n];
+    boolean[] involved = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Standing x = all.get(i);
+        Standing y = all.get(j);
+        String vx = x.amount().mention().value();
+        String vy = y.amount().mention().value();
+        if (x.amount().article().equals(y.amount().article()) || x.passage().equals(y.passage())
+            || !sameSlot(x.amount(), y.amount()) || !x.amount().past().equals(y.amount().past()) || vx.equals(vy)
+            || x.stated().contains(vy) || y.stated().contains(vx) || Collections.disjoint(x.names(), y.names())) {
+          continue;
+        }
+        involved[i] = true;
+        involved[j] = true;
+        parent[find(parent, i)] = find(parent, j);
+      }
+    }
+    Map<Integer, List<Standing>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (involved[i]) {
+        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+      }
+    }
+    for (List<Standing> g : groups.values()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Standing x : g) {
+        Mention m = x.amount().mention();
+        AnalyzedArticle a = in.article(x.amount().article());
+        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(m.start(), x.amount().end()), m.sentence(),
+            m.start(), x.amount().end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
   }
 
   private static List<Mention> mentions(Inputs in, PassageMember m, MentionKind kind) {
@@ -207,7 +295,7 @@ final class DiscrepancyFinder {
     Set<String> out = new TreeSet<>();
     List<Token> t = a.sentences().get(x.sentence()).tokens();
     for (Mention d : a.mentions()) {
-      if (d.kind() == MentionKind.DATE && d.sentence() == x.sentence() && d.end() <= x.start() && isYear(d.value())
+      if (d.kind() == MentionKind.DATE && d.sentence() == x.sentence() && d.end() <= x.start() && isYear(d)
           && Integer.parseInt(d.value()) < now && !afterSince(t, d)) {
         out.add(d.value());
       }
@@ -215,8 +303,9 @@ final class DiscrepancyFinder {
     return out;
   }
 
-  private static boolean isYear(String dateValue) {
-    return dateValue.length() == 4 && dateValue.chars().allMatch(Character::isDigit);
+  /** Whether a date is a year as written ("1970", not "1,801 injured" read as a year). */
+  private static boolean isYear(Mention d) {
+    return d.value().length() == 4 && d.value().chars().allMatch(Character::isDigit) && d.text().equals(d.value());
   }
 
   private static boolean afterSince(List<Token> t, Mention d) {
@@ -406,7 +495,7 @@ final class DiscrepancyFinder {
     for (PassageMember m : members) {
       AnalyzedArticle a = in.article(m.article());
       for (Mention x : mentions(in, m, MentionKind.DATE)) {
-        if (isYear(x.value()) && Integer.parseInt(x.value()) < referenceYear(a)) {
+        if (isYear(x) && Integer.parseInt(x.value()) < referenceYear(a)) {
           continue;
         }
         byPrecision.computeIfAbsent(x.value().length(), k -> new LinkedHashMap<>())

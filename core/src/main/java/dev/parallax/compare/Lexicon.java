@@ -30,10 +30,11 @@ final class Lexicon {
   private final Map<String, Integer> slots;
   private final Set<Integer> personSlots;
   private final Set<String> placeWords;
+  private final Set<Integer> fixedSlots;
 
   private Lexicon(Map<WordList, Map<String, List<List<String[]>>>> phrases, Map<WordList, List<String>> suffixes,
       Map<String, List<int[]>> scales, Map<String, Integer> synonyms, Map<String, String> units,
-      Map<String, Integer> slots, Set<Integer> personSlots, Set<String> placeWords) {
+      Map<String, Integer> slots, Set<Integer> personSlots, Set<String> placeWords, Set<Integer> fixedSlots) {
     this.phrases = phrases;
     this.suffixes = suffixes;
     this.scales = scales;
@@ -42,6 +43,7 @@ final class Lexicon {
     this.slots = slots;
     this.personSlots = personSlots;
     this.placeWords = placeWords;
+    this.fixedSlots = fixedSlots;
   }
 
   private static final class Holder {
@@ -103,12 +105,16 @@ final class Lexicon {
     }
     Map<String, Integer> slots = new HashMap<>();
     Set<Integer> personSlots = new HashSet<>();
+    Set<Integer> fixedSlots = new HashSet<>();
     id = 0;
     for (String line : lines("slots.txt")) {
       String words = line;
       if (line.startsWith("person:")) {
         personSlots.add(id);
         words = line.substring("person:".length()).trim();
+      } else if (line.startsWith("fixed:")) {
+        fixedSlots.add(id);
+        words = line.substring("fixed:".length()).trim();
       }
       for (String word : words.split("\\s+")) {
         slots.putIfAbsent(stem(stemmer, word), id);
@@ -116,7 +122,8 @@ final class Lexicon {
       id++;
     }
     return new Lexicon(Map.copyOf(phrases), Map.copyOf(suffixes), Map.copyOf(scales), Map.copyOf(synonyms),
-        Map.copyOf(units), Map.copyOf(slots), Set.copyOf(personSlots), Set.copyOf(placeWords(lines("places.txt"))));
+        Map.copyOf(units), Map.copyOf(slots), Set.copyOf(personSlots), Set.copyOf(placeWords(lines("places.txt"))),
+        Set.copyOf(fixedSlots));
   }
 
   /** Stems like the analyzer: lower case, then Snowball for words longer than two letters. */
@@ -268,6 +275,11 @@ final class Lexicon {
   boolean isPlaceName(String name) {
     String[] w = name.toLowerCase(Locale.ROOT).split(" ");
     return placeWords.contains(w[0]) || placeWords.contains(w[w.length - 1]);
+  }
+
+  /** Whether a group of {@code slots.txt} is a standing quantity that a news event does not change (a population). */
+  boolean fixedSlot(int slot) {
+    return fixedSlots.contains(slot);
   }
 
   /** Whether a group of {@code slots.txt} is about people ({@code 400 dead} counts people). */

@@ -154,6 +154,14 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureWithAThousandsSeparatorIsNoPastYear() {
+    // "1,801" looks like a year to a date reader, but as written it counts the injured.
+    assertThat(discrepancies("2014-08-04", "In Ostra, 1,801 were injured; the town has a population of about 429,000.",
+        "The town of Ostra has a population of about 400,000 people."))
+        .containsExactly("NUMBER p1 [x=429,000, y=400,000 people]");
+  }
+
+  @Test
   void pastYearsOfOtherEventsAreNoDateConflict() {
     assertThat(discrepancies("2016-04-20", "It was the deadliest quake in the region since Peru's 2007 quake.",
         "It was the worst quake to hit the region since the 2010 disaster in Haiti.")).isEmpty();
@@ -163,6 +171,27 @@ class DiscrepancyFinderTest {
   void placesSharingAWordAreNotOnePersonNamedTwice() {
     assertThat(discrepancies("It was the deadliest quake in South America for decades.",
         "It was the deadliest quake in Latin America for decades.")).isEmpty();
+  }
+
+  @Test
+  void aPopulationStatedInTwoPassagesAboutOnePlace() {
+    // The population is background in two different facts; both sentences are about the town of Ostra.
+    AnalyzedArticle x = article("x", null, "The epicentre was near Ostra, a town with a population of about 400,000 people."
+        + " Rescuers reached the valley.");
+    AnalyzedArticle y = article("y", null, "Rescuers reached the valley. Many homes that collapsed in Ostra, which has a"
+        + " population of about 429,000, were old.");
+    List<String> found = compare(List.of(x, y), passage("p1", x, "epicentre", y, "Rescuers"),
+        passage("p2", y, "Many homes"), passage("p3", x, "Rescuers")).discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+    assertThat(found).containsExactly("NUMBER p1 [x=400,000 people, y=429,000]");
+  }
+
+  @Test
+  void populationsOfTwoPlacesAreTwoQuantities() {
+    AnalyzedArticle x = article("x", null, "The epicentre was near Ostra, a town with a population of about 400,000 people.");
+    AnalyzedArticle y = article("y", null, "Homes in Velna, which has a population of about 429,000, were old.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "epicentre"), passage("p2", y, "Homes")).discrepancies()).isEmpty();
   }
 
   @Test
