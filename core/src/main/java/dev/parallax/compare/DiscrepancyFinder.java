@@ -5,6 +5,7 @@ import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
@@ -90,6 +91,60 @@ final class DiscrepancyFinder {
     }
     standing(in, out);
     return out;
+  }
+
+  /**
+   * Whether an article that does not carry a passage of headlines and bullets only still reports its figures:
+   * every number of the passage that counts people or a standing quantity ("at least 73 dead") has an amount
+   * of the same slot somewhere in the article's reporting ("the toll rose to 247"), whatever its value. Such a
+   * headline is a summary of a fact the article gives with another figure: a discrepancy, not an omission.
+   * The article's amount must name the same slot word group ("dead", "toll", "killed"): a plain "200 people"
+   * does not restate "73 dead". False when the passage has no such number, or a sentence that is not a
+   * headline or bullet.
+   */
+  boolean restatesFigures(Inputs in, String article, Passage p) {
+    AnalyzedArticle mine = in.article(article);
+    if (mine == null || p.carriedBy(article)) {
+      return false;
+    }
+    List<Amount> wanted = new ArrayList<>();
+    for (PassageMember m : p.members()) {
+      AnalyzedArticle a = in.article(m.article());
+      if (a == null) {
+        continue;
+      }
+      for (int si : m.sentences()) {
+        if (a.sentences().get(si).role() != SentenceRole.HEADLINE && a.sentences().get(si).role() != SentenceRole.BULLET) {
+          return false;
+        }
+      }
+      for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
+        amount(a, x).filter(this::countsPeopleOrStands).ifPresent(wanted::add);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return false;
+    }
+    List<Amount> have = new ArrayList<>();
+    for (Mention x : mine.mentions()) {
+      if (x.kind() == MentionKind.NUMBER && mine.sentences().get(x.sentence()).isReporting()) {
+        amount(mine, x).filter(this::countsPeopleOrStands).ifPresent(have::add);
+      }
+    }
+    for (Amount w : wanted) {
+      boolean found = false;
+      for (Amount h : have) {
+        found |= !Collections.disjoint(w.slots(), h.slots()) && sameSlot(w, h) && w.past().equals(h.past());
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean countsPeopleOrStands(Amount x) {
+    return x.slots().stream().anyMatch(s -> lex.personSlot(s) || lex.fixedSlot(s));
   }
 
   /** A standing quantity as one sentence states it, with what that sentence names and states. */
