@@ -73,6 +73,49 @@ final class DiscrepancyFinder {
   }
 
   List<Discrepancy> find(Inputs in) {
+    return find(in, facts());
+  }
+
+  /**
+   * Each article's numbers as facts, computed once per comparison: hand the same one to {@link #find} and
+   * {@link #restatesFigures}. Not thread-safe; one per comparison.
+   */
+  Facts facts() {
+    return new Facts();
+  }
+
+  /** A per-comparison memo of each article's amounts. */
+  final class Facts {
+    private final Map<AnalyzedArticle, Map<Mention, Amount>> amounts = new IdentityHashMap<>();
+
+    /** The number as a fact, or empty when it is a projection or names nothing it counts and no slot word. */
+    Optional<Amount> amount(AnalyzedArticle a, Mention x) {
+      return Optional.ofNullable(amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).get(x));
+    }
+  }
+
+  /** Every number of an article as a fact, by mention. */
+  private Map<Mention, Amount> amounts(AnalyzedArticle a) {
+    int now = referenceYear(a);
+    List<List<Mention>> years = new ArrayList<>();
+    for (int i = 0; i < a.sentences().size(); i++) {
+      years.add(new ArrayList<>());
+    }
+    for (Mention d : a.mentions()) {
+      if (d.kind() == MentionKind.DATE && isYear(d) && Integer.parseInt(d.value()) < now) {
+        years.get(d.sentence()).add(d);
+      }
+    }
+    Map<Mention, Amount> out = new IdentityHashMap<>();
+    for (Mention x : a.mentions()) {
+      if (x.kind() == MentionKind.NUMBER) {
+        amount(a, x, years.get(x.sentence())).ifPresent(v -> out.put(x, v));
+      }
+    }
+    return out;
+  }
+
+  List<Discrepancy> find(Inputs in, Facts facts) {
     List<Discrepancy> out = new ArrayList<>();
     for (Passage p : in.passages()) {
       List<PassageMember> members = new ArrayList<>();
@@ -84,12 +127,12 @@ final class DiscrepancyFinder {
       if (members.size() < 2) {
         continue;
       }
-      numbers(in, p, members, out);
+      numbers(in, facts, p, members, out);
       weekdays(in, p, members, out);
       dates(in, p, members, out);
       names(in, p, members, out);
     }
-    standing(in, out);
+    standing(in, facts, out);
     return out;
   }
 
@@ -102,7 +145,7 @@ final class DiscrepancyFinder {
    * does not restate "73 dead". False when the passage has no such number, or a sentence that is not a
    * headline or bullet.
    */
-  boolean restatesFigures(Inputs in, String article, Passage p) {
+  boolean restatesFigures(Inputs in, Facts facts, String article, Passage p) {
     AnalyzedArticle mine = in.article(article);
     if (mine == null || p.carriedBy(article)) {
       return false;
@@ -119,7 +162,7 @@ final class DiscrepancyFinder {
         }
       }
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
-        amount(a, x).filter(this::countsPeopleOrStands).ifPresent(wanted::add);
+        facts.amount(a, x).filter(this::countsPeopleOrStands).ifPresent(wanted::add);
       }
     }
     if (wanted.isEmpty()) {
@@ -128,7 +171,7 @@ final class DiscrepancyFinder {
     List<Amount> have = new ArrayList<>();
     for (Mention x : mine.mentions()) {
       if (x.kind() == MentionKind.NUMBER && mine.sentences().get(x.sentence()).isReporting()) {
-        amount(mine, x).filter(this::countsPeopleOrStands).ifPresent(have::add);
+        facts.amount(mine, x).filter(this::countsPeopleOrStands).ifPresent(have::add);
       }
     }
     for (Amount w : wanted) {
@@ -156,7 +199,7 @@ final class DiscrepancyFinder {
    * sentence about old houses, "the county of Ludian with a population of about 400,000 people" in one about
    * the epicentre. The two sentences must share a name; the discrepancy is listed under the first value's passage.
    */
-  private void standing(Inputs in, List<Discrepancy> out) {
+  private void standing(Inputs in, Facts facts, List<Discrepancy> out) {
     List<Standing> all = new ArrayList<>();
     for (Passage p : in.passages()) {
       for (PassageMember m : p.members()) {
@@ -180,7 +223,7 @@ final class DiscrepancyFinder {
             }
           }
           for (Mention x : numbers) {
-            Optional<Amount> amount = amount(a, x);
+            Optional<Amount> amount = facts.amount(a, x);
             if (amount.isPresent() && amount.get().slots().stream().anyMatch(lex::fixedSlot)) {
               all.add(new Standing(p.id(), amount.get(), names, stated));
             }
@@ -280,18 +323,18 @@ final class DiscrepancyFinder {
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end) {}
 
-  private void numbers(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
+  private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
     List<Set<String>> stated = new ArrayList<>();
     for (PassageMember m : members) {
       AnalyzedArticle a = in.article(m.article());
-      List<Amount> facts = new ArrayList<>();
+      List<Amount> found = new ArrayList<>();
       Set<String> values = new HashSet<>();
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
         values.add(x.value());
-        amount(a, x).ifPresent(facts::add);
+        facts.amount(a, x).ifPresent(found::add);
       }
-      amounts.add(facts);
+      amounts.add(found);
       stated.add(values);
     }
     // Two amounts of two members conflict when they fill the same slot with different values and neither
@@ -345,13 +388,11 @@ final class DiscrepancyFinder {
    * The past years its sentence names before a number ("in 1970, a quake killed 15,000"): the number is about
    * that past event. A year right after "since" is a baseline ("the strongest since 1999"), not the event.
    */
-  private static Set<String> pastYears(AnalyzedArticle a, Mention x) {
-    int now = referenceYear(a);
+  private static Set<String> pastYears(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence) {
     Set<String> out = new TreeSet<>();
     List<Token> t = a.sentences().get(x.sentence()).tokens();
-    for (Mention d : a.mentions()) {
-      if (d.kind() == MentionKind.DATE && d.sentence() == x.sentence() && d.end() <= x.start() && isYear(d)
-          && Integer.parseInt(d.value()) < now && !afterSince(t, d)) {
+    for (Mention d : pastYearsOfSentence) {
+      if (d.end() <= x.start() && !afterSince(t, d)) {
         out.add(d.value());
       }
     }
@@ -425,7 +466,7 @@ final class DiscrepancyFinder {
    * The number as a fact, or empty when it is a projection ("may rise to 10,000") or names nothing it counts
    * and no slot word ("in 1974").
    */
-  private Optional<Amount> amount(AnalyzedArticle a, Mention x) {
+  private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence) {
     List<Token> t = a.sentences().get(x.sentence()).tokens();
     int first = -1;
     int last = -1;
@@ -529,7 +570,7 @@ final class DiscrepancyFinder {
     if (unit.isEmpty() && slots.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x), end));
+    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
@@ -548,9 +589,9 @@ final class DiscrepancyFinder {
   private void dates(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<Integer, Map<String, List<Mention>>> byPrecision = new LinkedHashMap<>();
     for (PassageMember m : members) {
-      AnalyzedArticle a = in.article(m.article());
+      int now = referenceYear(in.article(m.article()));
       for (Mention x : mentions(in, m, MentionKind.DATE)) {
-        if (isYear(x) && Integer.parseInt(x.value()) < referenceYear(a)) {
+        if (isYear(x) && Integer.parseInt(x.value()) < now) {
           continue;
         }
         byPrecision.computeIfAbsent(x.value().length(), k -> new LinkedHashMap<>())
