@@ -8,6 +8,8 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,6 +45,7 @@ import java.util.function.ToIntFunction;
  *       value</td></tr>
  *   <tr><td>in 1970, a flood killed 15,000 people / the flood killed 300 people (a past year named before the
  *       number: another event)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
@@ -246,7 +249,7 @@ final class DiscrepancyFinder {
         String vx = x.amount().mention().value();
         String vy = y.amount().mention().value();
         if (x.amount().article().equals(y.amount().article()) || x.passage().equals(y.passage())
-            || !sameSlot(x.amount(), y.amount()) || !x.amount().past().equals(y.amount().past()) || vx.equals(vy)
+            || !sameSlot(x.amount(), y.amount()) || !x.amount().past().equals(y.amount().past()) || sameValue(vx, vy)
             || x.stated().contains(vy) || y.stated().contains(vx) || Collections.disjoint(x.names(), y.names())) {
           continue;
         }
@@ -360,7 +363,7 @@ final class DiscrepancyFinder {
         int oj = owner.get(j);
         Amount x = all.get(i);
         Amount y = all.get(j);
-        if (oi == oj || !sameSlot(x, y) || !x.past().equals(y.past()) || x.mention().value().equals(y.mention().value())
+        if (oi == oj || !sameSlot(x, y) || !x.past().equals(y.past()) || sameValue(x.mention().value(), y.mention().value())
             || stated.get(oj).contains(x.mention().value()) || stated.get(oi).contains(y.mention().value())) {
           continue;
         }
@@ -430,6 +433,27 @@ final class DiscrepancyFinder {
     return max;
   }
 
+  /**
+   * Whether two values are one figure: equal, or equal once the more precise is rounded to the other's
+   * decimals ("51.9 per cent" and "52 per cent"; not "6.1" and "6.5").
+   */
+  static boolean sameValue(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    try {
+      BigDecimal x = new BigDecimal(a);
+      BigDecimal y = new BigDecimal(b);
+      int scale = Math.min(Math.max(x.scale(), 0), Math.max(y.scale(), 0));
+      if (x.scale() == y.scale()) {
+        return x.compareTo(y) == 0;
+      }
+      return x.setScale(scale, RoundingMode.HALF_UP).compareTo(y.setScale(scale, RoundingMode.HALF_UP)) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Whether a token ends a clause: a comma, colon, parenthesis, dash or sentence end (not "'s" or a hyphen). */
   private static boolean endsClause(Token w) {
     return w.kind() == TokenKind.PUNCTUATION && CLAUSE_ENDS.contains(w.norm());
@@ -495,7 +519,11 @@ final class DiscrepancyFinder {
     int end = x.end();
     int after = last + 1;
     // The counted thing: the first lower-case word after the number that is not a qualifier or a link.
-    for (int k = last + 1; k < Math.min(t.size(), last + 5); k++) {
+    if (last + 1 < t.size() && t.get(last + 1).norm().equals("%")) {
+      unit = lex.unit("percent");
+      end = t.get(last + 1).end();
+    }
+    for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
         break;

@@ -195,6 +195,17 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aRoundedFigureIsTheSameFigure() {
+    assertThat(discrepancies("Leave won 51.9 per cent of the vote.", "Leave won 52 per cent of the vote.")).isEmpty();
+    assertThat(discrepancies("Leave won 51.9% of the vote.", "Leave won 52% of the vote.")).isEmpty();
+    assertThat(discrepancies("Leave won 51.9% of the vote.", "Leave won 53% of the vote."))
+        .containsExactly("NUMBER p1 [x=51.9%, y=53%]");
+    // Two figures of the same precision differ however close they are.
+    assertThat(discrepancies("The index fell 4.7 points on Friday.", "The index fell 4.8 points on Friday."))
+        .containsExactly("NUMBER p1 [x=4.7 points, y=4.8 points]");
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
