@@ -36,6 +36,8 @@ import java.util.function.ToIntFunction;
  *   <tr><td>Ostra, with a population of about 400,000 people / Ostra, which has a population of about 429,000, in
  *       two passages (a standing quantity, {@code fixed:} in {@code slots.txt}, of one named place)</td><td>NUMBER,
  *       under the first value's passage</td></tr>
+ *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
+ *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
@@ -136,7 +138,99 @@ final class DiscrepancyFinder {
       names(in, p, members, out);
     }
     standing(in, facts, out);
+    twins(in, out);
     return out;
+  }
+
+  /** The smallest figure whose near twin is a misprint rather than a rounding or an update. */
+  private static final long TWIN_MIN = 100_000;
+
+  /**
+   * Precise figures that two articles state almost alike, wherever they stand: "16,141,241 votes" and
+   * "16,141,242 (48.1%)" are one count misprinted, not two quantities. Both must be at least 100,000, not
+   * round (not a multiple of 1,000), within a thousandth of each other, and neither article may state the
+   * other's value. Listed under the first value's passage, unless a discrepancy already shows both.
+   */
+  private void twins(Inputs in, List<Discrepancy> out) {
+    record Figure(String passage, AnalyzedArticle article, Mention mention, long value) {}
+    List<Figure> all = new ArrayList<>();
+    Map<String, Set<String>> stated = new LinkedHashMap<>();
+    for (Passage p : in.passages()) {
+      for (PassageMember m : p.members()) {
+        AnalyzedArticle a = in.article(m.article());
+        if (a == null) {
+          continue;
+        }
+        for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
+          stated.computeIfAbsent(a.id(), k -> new HashSet<>()).add(x.value());
+          long v = wholeNumber(x.value());
+          if (v >= TWIN_MIN && v % 1000 != 0) {
+            all.add(new Figure(p.id(), a, x, v));
+          }
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((Figure f) -> in.order(f.article().id())).thenComparingInt(f -> f.mention().start()));
+    int n = all.size();
+    int[] parent = new int[n];
+    boolean[] involved = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Figure x = all.get(i);
+        Figure y = all.get(j);
+        if (x.article() == y.article() || x.value() == y.value()
+            || Math.abs(x.value() - y.value()) * 1000 > Math.max(x.value(), y.value())
+            || stated.get(x.article().id()).contains(y.mention().value())
+            || stated.get(y.article().id()).contains(x.mention().value()) || shown(out, x.article().id(), x.mention(), y.article().id(), y.mention())) {
+          continue;
+        }
+        involved[i] = true;
+        involved[j] = true;
+        parent[find(parent, i)] = find(parent, j);
+      }
+    }
+    Map<Integer, List<Figure>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (involved[i]) {
+        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+      }
+    }
+    for (List<Figure> g : groups.values()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Figure f : g) {
+        Mention m = f.mention();
+        values.add(new Discrepancy.Value(f.article().id(), m.text(), m.sentence(), m.start(), m.end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
+  }
+
+  /** Whether a discrepancy already lists both mentions. */
+  private static boolean shown(List<Discrepancy> found, String articleA, Mention a, String articleB, Mention b) {
+    for (Discrepancy d : found) {
+      boolean hasA = false;
+      boolean hasB = false;
+      for (Discrepancy.Value v : d.values()) {
+        hasA |= v.article().equals(articleA) && v.start() == a.start();
+        hasB |= v.article().equals(articleB) && v.start() == b.start();
+      }
+      if (hasA && hasB) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A mention's value as a whole number, or -1 when it has a fraction or is not a number. */
+  private static long wholeNumber(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**

@@ -206,6 +206,26 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aPreciseFigureMisprintedInAnotherPassage() {
+    AnalyzedArticle x = article("x", null, "In all, 17,410,742 people voted to leave, against 16,141,242 who voted to"
+        + " remain. Turnout was high.");
+    AnalyzedArticle y = article("y", null, "Turnout was high. Remain won 16,141,241 votes.");
+    List<String> found = compare(List.of(x, y), passage("p1", x, "Turnout", y, "Turnout"),
+        passage("p2", x, "In all"), passage("p3", y, "Remain")).discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+    assertThat(found).containsExactly("NUMBER p2 [x=16,141,242, y=16,141,241]");
+  }
+
+  @Test
+  void roundFiguresOrFiguresFarApartAreNoMisprint() {
+    AnalyzedArticle x = article("x", null, "About 16,100,000 people voted to remain. Turnout was high.");
+    AnalyzedArticle y = article("y", null, "Turnout was high. Remain won 16,141,241 votes, and 17,410,742 voted to leave.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "Turnout", y, "Turnout"), passage("p2", x, "About"),
+        passage("p3", y, "Remain")).discrepancies()).isEmpty();
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
