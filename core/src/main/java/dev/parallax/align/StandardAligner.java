@@ -49,6 +49,13 @@ final class StandardAligner implements Aligner {
    * 0.5), unless at least {@link #CORROBORATION} fact-level pairs link the two groups.
    */
   static final double EVIDENCE = 2.0;
+  /** How many tokens before a number its governing word may stand. */
+  private static final int HEAD_REACH = 8;
+
+  /** Words that qualify a number without governing it ("at least", "a little more than", "nearly"). */
+  private static final Set<String> NUMBER_QUALIFIERS = Set.of("least", "little", "nearly", "almost", "around",
+      "roughly", "approximately", "estimated", "just", "only", "under", "fewer", "less", "well");
+
   /** Fact-level cross-article pairs between two groups that let a weak pair join them without evidence. */
   static final int CORROBORATION = 2;
   /** Characters that open a quotation. */
@@ -112,6 +119,8 @@ final class StandardAligner implements Aligner {
     private final List<Map<String, List<String>>> words = new ArrayList<>();
     /** Global node -> the soft keys of all its words. */
     private final List<Set<String>> softKeys = new ArrayList<>();
+    /** Global node -> its numbers (number key) -> the word that governs each ("toll" in "the toll is 2,200"). */
+    private final List<Map<String, Set<String>>> numberHeads = new ArrayList<>();
     /** Blocking key -> number of sentences that have it. */
     private final Map<String, Integer> df = new HashMap<>();
     /** Keys found in more sentences than this are not informative. */
@@ -170,6 +179,7 @@ final class StandardAligner implements Aligner {
         Map<String, List<String>> w = new TreeMap<>();
         Set<String> keys = blockingKeys(sentences.get(g), w);
         words.add(w);
+        numberHeads.add(numberHeads(sentences.get(g)));
         Set<String> soft = new HashSet<>();
         w.values().forEach(soft::addAll);
         softKeys.add(soft);
@@ -290,6 +300,32 @@ final class StandardAligner implements Aligner {
     }
 
     /**
+     * For each number of a sentence, the word that governs it: the nearest content word before it in its
+     * clause, past qualifiers ("the death toll is at a little more than 2,200" gives {@code toll}).
+     */
+    private Map<String, Set<String>> numberHeads(Sentence s) {
+      Map<String, Set<String>> out = new TreeMap<>();
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).kind() != TokenKind.NUMBER) {
+          continue;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - HEAD_REACH); k--) {
+          Token w = t.get(k);
+          if (w.kind() == TokenKind.PUNCTUATION && !w.norm().equals("-")) {
+            break;
+          }
+          if (w.kind() == TokenKind.WORD && w.lemma().length() > 2 && !lexicon.isStopWord(w.norm())
+              && !NUMBER_QUALIFIERS.contains(w.norm())) {
+            out.computeIfAbsent("#" + t.get(i).lemma(), x -> new TreeSet<>()).add(w.lemma());
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
      * Specific evidence that two sentences share content: on each side, every informative word (its key is
      * in at most {@code maxDf} sentences) the other sentence also uses counts 1, one it only echoes (a
      * synonym, a derived form, a close number) counts 0.5; the smaller side is the evidence. Words every
@@ -307,7 +343,7 @@ final class StandardAligner implements Aligner {
           continue;
         }
         if (other.containsKey(w.getKey())) {
-          sum += 1.0;
+          sum += sameHead(x, y, w.getKey()) ? 2.0 : 1.0;
         } else {
           for (String soft : w.getValue()) {
             if (softKeys.get(y).contains(soft)) {
@@ -318,6 +354,21 @@ final class StandardAligner implements Aligner {
         }
       }
       return sum;
+    }
+
+    /** Whether a number both sentences state is governed by the same word in both ("death toll ... 2,200"). */
+    private boolean sameHead(int x, int y, String key) {
+      Set<String> a = numberHeads.get(x).get(key);
+      Set<String> b = numberHeads.get(y).get(key);
+      if (a == null || b == null) {
+        return false;
+      }
+      for (String h : a) {
+        if (b.contains(h)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A coarse key shared by close numbers: first digit and order of magnitude (4,100 and 4,400). */

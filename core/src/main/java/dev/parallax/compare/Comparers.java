@@ -1,7 +1,9 @@
 package dev.parallax.compare;
 
 import dev.parallax.Comparison;
+import dev.parallax.align.Passage;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /** Stock {@link Comparer}s. */
 public final class Comparers {
@@ -23,11 +25,13 @@ public final class Comparers {
     return (articles, alignment, similarityName) -> {
       Inputs in = Inputs.of(articles, alignment);
       List<FramingCue> cues = in.main().stream().flatMap(a -> framing.cues(a).stream()).toList();
+      DiscrepancyFinder.Facts facts = discrepancies.facts();
+      BiPredicate<String, Passage> restated = (id, p) -> discrepancies.restatesFigures(in, facts, id, p);
       return new Comparison(similarityName, articles, alignment.events(), alignment.passages(),
-          wording.diff(in), cues, quotes.group(in), reuse.find(in), discrepancies.find(in),
-          OmissionFinder.find(articles, alignment),
+          wording.diff(in), cues, quotes.group(in), reuse.find(in), discrepancies.find(in, facts),
+          OmissionFinder.find(articles, alignment, restated),
           OutletSummaries.summarize(articles, alignment, a -> Framing.summarize(
-              cues.stream().filter(c -> c.article().equals(a.id())).toList(), Framing.words(a))));
+              cues.stream().filter(c -> c.article().equals(a.id())).toList(), Framing.words(a)), restated));
     };
   }
 }

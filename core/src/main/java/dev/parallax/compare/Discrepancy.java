@@ -7,7 +7,9 @@ import java.util.Objects;
  * A fact that the members of one passage state differently.
  *
  * @param kind number, date or name
- * @param passage the passage's id
+ * @param passage the passage's id; for a standing quantity (a population) that two articles state in different
+ *     passages about the same place, or a precise figure misprinted (16,141,242 / 16,141,241), the passage of
+ *     the first value
  * @param values each article's values: articles in member order, an article's values in text order. An article
  *     that states two different values in the passage ("90,000 troops" here, "100,000 troops" there) has one
  *     entry for each; a value it repeats is listed once, where it first appears

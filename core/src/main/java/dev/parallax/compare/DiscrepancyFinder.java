@@ -5,15 +5,23 @@ import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
-import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds facts that the members of one passage state differently.
@@ -22,17 +30,45 @@ import java.util.Set;
  *   <caption>what conflicts, and what does not</caption>
  *   <tr><th>members state</th><th>result</th></tr>
  *   <tr><td>90,000 troops / more than 94,000 soldiers (units of one group in {@code units.txt})</td><td>NUMBER</td></tr>
+ *   <tr><td>killed 381 people / nearly 400 people reported dead (one group of {@code slots.txt})</td><td>NUMBER</td></tr>
+ *   <tr><td>a population of about 429,000 / a population of about 400,000 people (one names no unit, both
+ *       the same slot word)</td><td>NUMBER</td></tr>
+ *   <tr><td>Ostra, with a population of about 400,000 people / Ostra, which has a population of about 429,000, in
+ *       two passages (a standing quantity, {@code fixed:} in {@code slots.txt}, of one named place)</td><td>NUMBER,
+ *       under the first value's passage</td></tr>
+ *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
+ *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
+ *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
+ *       value the other member states too is no conflict</td></tr>
+ *   <tr><td>2,300 people died / the toll may rise to 10,000 dead</td><td>nothing: a projection is not a stated
+ *       value</td></tr>
+ *   <tr><td>in 1970, a flood killed 15,000 people / the flood killed 300 people (a past year named before the
+ *       number: another event)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
+ *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
+ *       past years date other events</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
  *   <tr><td>Sergei Lavrov / Sergey Lavrov</td><td>nothing: a transliteration</td></tr>
+ *   <tr><td>South America / Latin America (a word of {@code places.txt} first or last)</td><td>nothing: places,
+ *       not people</td></tr>
  * </table>
  *
- * <p>Numbers without a counted thing are never compared. Stateless and thread-safe.
+ * <p>A number is one quantity as a fact: what it counts (the first lower-case word after it, skipping
+ * "more", "of the" and links such as "were reported"; a word of a {@code person:} line of {@code slots.txt},
+ * such as "dead", counts people) and its slot words (words of {@code slots.txt} just before it, skipping
+ * qualifiers such as "at least" and "of about", and just after its counted thing). Two numbers of two members
+ * are the same quantity when they count the same unit, or one counts nothing named and both have a slot word
+ * of one group, and they have no slot words of different groups. Numbers that count nothing and have no slot
+ * word, and numbers after a word of projection in their clause ("may", "could", "expected"), are never
+ * compared. Stateless and thread-safe.
  */
 final class DiscrepancyFinder {
   private final Lexicon lex;
@@ -42,6 +78,49 @@ final class DiscrepancyFinder {
   }
 
   List<Discrepancy> find(Inputs in) {
+    return find(in, facts());
+  }
+
+  /**
+   * Each article's numbers as facts, computed once per comparison: hand the same one to {@link #find} and
+   * {@link #restatesFigures}. Not thread-safe; one per comparison.
+   */
+  Facts facts() {
+    return new Facts();
+  }
+
+  /** A per-comparison memo of each article's amounts. */
+  final class Facts {
+    private final Map<AnalyzedArticle, Map<Mention, Amount>> amounts = new IdentityHashMap<>();
+
+    /** The number as a fact, or empty when it is a projection or names nothing it counts and no slot word. */
+    Optional<Amount> amount(AnalyzedArticle a, Mention x) {
+      return Optional.ofNullable(amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).get(x));
+    }
+  }
+
+  /** Every number of an article as a fact, by mention. */
+  private Map<Mention, Amount> amounts(AnalyzedArticle a) {
+    int now = referenceYear(a);
+    List<List<Mention>> years = new ArrayList<>();
+    for (int i = 0; i < a.sentences().size(); i++) {
+      years.add(new ArrayList<>());
+    }
+    for (Mention d : a.mentions()) {
+      if (d.kind() == MentionKind.DATE && isYear(d) && Integer.parseInt(d.value()) < now) {
+        years.get(d.sentence()).add(d);
+      }
+    }
+    Map<Mention, Amount> out = new IdentityHashMap<>();
+    for (Mention x : a.mentions()) {
+      if (x.kind() == MentionKind.NUMBER) {
+        amount(a, x, years.get(x.sentence())).ifPresent(v -> out.put(x, v));
+      }
+    }
+    return out;
+  }
+
+  List<Discrepancy> find(Inputs in, Facts facts) {
     List<Discrepancy> out = new ArrayList<>();
     for (Passage p : in.passages()) {
       List<PassageMember> members = new ArrayList<>();
@@ -53,12 +132,242 @@ final class DiscrepancyFinder {
       if (members.size() < 2) {
         continue;
       }
-      numbers(in, p, members, out);
+      numbers(in, facts, p, members, out);
       weekdays(in, p, members, out);
       dates(in, p, members, out);
       names(in, p, members, out);
     }
+    standing(in, facts, out);
+    twins(in, out);
     return out;
+  }
+
+  /** The smallest figure whose near twin is a misprint rather than a rounding or an update. */
+  private static final long TWIN_MIN = 100_000;
+
+  /**
+   * Precise figures that two articles state almost alike, wherever they stand: "16,141,241 votes" and
+   * "16,141,242 (48.1%)" are one count misprinted, not two quantities. Both must be at least 100,000, not
+   * round (not a multiple of 1,000), within a thousandth of each other, and neither article may state the
+   * other's value. Listed under the first value's passage, unless a discrepancy already shows both.
+   */
+  private void twins(Inputs in, List<Discrepancy> out) {
+    record Figure(String passage, AnalyzedArticle article, Mention mention, long value) {}
+    List<Figure> all = new ArrayList<>();
+    Map<String, Set<String>> stated = new LinkedHashMap<>();
+    for (Passage p : in.passages()) {
+      for (PassageMember m : p.members()) {
+        AnalyzedArticle a = in.article(m.article());
+        if (a == null) {
+          continue;
+        }
+        for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
+          stated.computeIfAbsent(a.id(), k -> new HashSet<>()).add(x.value());
+          long v = wholeNumber(x.value());
+          if (v >= TWIN_MIN && v % 1000 != 0) {
+            all.add(new Figure(p.id(), a, x, v));
+          }
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((Figure f) -> in.order(f.article().id())).thenComparingInt(f -> f.mention().start()));
+    int n = all.size();
+    int[] parent = new int[n];
+    boolean[] involved = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Figure x = all.get(i);
+        Figure y = all.get(j);
+        if (x.article() == y.article() || x.value() == y.value()
+            || Math.abs(x.value() - y.value()) * 1000 > Math.max(x.value(), y.value())
+            || stated.get(x.article().id()).contains(y.mention().value())
+            || stated.get(y.article().id()).contains(x.mention().value()) || shown(out, x.article().id(), x.mention(), y.article().id(), y.mention())) {
+          continue;
+        }
+        involved[i] = true;
+        involved[j] = true;
+        parent[find(parent, i)] = find(parent, j);
+      }
+    }
+    Map<Integer, List<Figure>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (involved[i]) {
+        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+      }
+    }
+    for (List<Figure> g : groups.values()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Figure f : g) {
+        Mention m = f.mention();
+        values.add(new Discrepancy.Value(f.article().id(), m.text(), m.sentence(), m.start(), m.end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
+  }
+
+  /** Whether a discrepancy already lists both mentions. */
+  private static boolean shown(List<Discrepancy> found, String articleA, Mention a, String articleB, Mention b) {
+    for (Discrepancy d : found) {
+      boolean hasA = false;
+      boolean hasB = false;
+      for (Discrepancy.Value v : d.values()) {
+        hasA |= v.article().equals(articleA) && v.start() == a.start();
+        hasB |= v.article().equals(articleB) && v.start() == b.start();
+      }
+      if (hasA && hasB) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A mention's value as a whole number, or -1 when it has a fraction or is not a number. */
+  private static long wholeNumber(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Whether an article that does not carry a passage of headlines and bullets only still reports its figures:
+   * every number of the passage that counts people or a standing quantity ("at least 73 dead") has an amount
+   * of the same slot somewhere in the article's reporting ("the toll rose to 247"), whatever its value. Such a
+   * headline is a summary of a fact the article gives with another figure: a discrepancy, not an omission.
+   * The article's amount must name the same slot word group ("dead", "toll", "killed"): a plain "200 people"
+   * does not restate "73 dead". False when the passage has no such number, or a sentence that is not a
+   * headline or bullet.
+   */
+  boolean restatesFigures(Inputs in, Facts facts, String article, Passage p) {
+    AnalyzedArticle mine = in.article(article);
+    if (mine == null || p.carriedBy(article)) {
+      return false;
+    }
+    List<Amount> wanted = new ArrayList<>();
+    for (PassageMember m : p.members()) {
+      AnalyzedArticle a = in.article(m.article());
+      if (a == null) {
+        continue;
+      }
+      for (int si : m.sentences()) {
+        if (a.sentences().get(si).role() != SentenceRole.HEADLINE && a.sentences().get(si).role() != SentenceRole.BULLET) {
+          return false;
+        }
+      }
+      for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
+        facts.amount(a, x).filter(this::countsPeopleOrStands).ifPresent(wanted::add);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return false;
+    }
+    List<Amount> have = new ArrayList<>();
+    for (Mention x : mine.mentions()) {
+      if (x.kind() == MentionKind.NUMBER && mine.sentences().get(x.sentence()).isReporting()) {
+        facts.amount(mine, x).filter(this::countsPeopleOrStands).ifPresent(have::add);
+      }
+    }
+    for (Amount w : wanted) {
+      boolean found = false;
+      for (Amount h : have) {
+        found |= !Collections.disjoint(w.slots(), h.slots()) && sameSlot(w, h) && w.past().equals(h.past());
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean countsPeopleOrStands(Amount x) {
+    return x.slots().stream().anyMatch(s -> lex.personSlot(s) || lex.fixedSlot(s));
+  }
+
+  /** A standing quantity as one sentence states it, with what that sentence names and states. */
+  private record Standing(String passage, Amount amount, Set<String> names, Set<String> stated) {}
+
+  /**
+   * Standing quantities (a {@code fixed:} line of {@code slots.txt}: a population) that two articles state
+   * differently in two passages about the same place: "Ludian, which has a population of about 429,000" in a
+   * sentence about old houses, "the county of Ludian with a population of about 400,000 people" in one about
+   * the epicentre. The two sentences must share a name; the discrepancy is listed under the first value's passage.
+   */
+  private void standing(Inputs in, Facts facts, List<Discrepancy> out) {
+    List<Standing> all = new ArrayList<>();
+    for (Passage p : in.passages()) {
+      for (PassageMember m : p.members()) {
+        AnalyzedArticle a = in.article(m.article());
+        if (a == null) {
+          continue;
+        }
+        for (int si : m.sentences()) {
+          Set<String> names = new TreeSet<>();
+          Set<String> stated = new TreeSet<>();
+          List<Mention> numbers = new ArrayList<>();
+          for (Mention x : a.mentions()) {
+            if (x.sentence() != si) {
+              continue;
+            }
+            if (x.kind() == MentionKind.NAME) {
+              names.add(x.value());
+            } else if (x.kind() == MentionKind.NUMBER) {
+              stated.add(x.value());
+              numbers.add(x);
+            }
+          }
+          for (Mention x : numbers) {
+            Optional<Amount> amount = facts.amount(a, x);
+            if (amount.isPresent() && amount.get().slots().stream().anyMatch(lex::fixedSlot)) {
+              all.add(new Standing(p.id(), amount.get(), names, stated));
+            }
+          }
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((Standing x) -> in.order(x.amount().article()))
+        .thenComparingInt(x -> x.amount().mention().start()));
+    int n = all.size();
+    int[] parent = new int[n];
+    boolean[] involved = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Standing x = all.get(i);
+        Standing y = all.get(j);
+        String vx = x.amount().mention().value();
+        String vy = y.amount().mention().value();
+        if (x.amount().article().equals(y.amount().article()) || x.passage().equals(y.passage())
+            || !sameSlot(x.amount(), y.amount()) || !x.amount().past().equals(y.amount().past()) || sameValue(vx, vy)
+            || x.stated().contains(vy) || y.stated().contains(vx) || Collections.disjoint(x.names(), y.names())) {
+          continue;
+        }
+        involved[i] = true;
+        involved[j] = true;
+        parent[find(parent, i)] = find(parent, j);
+      }
+    }
+    Map<Integer, List<Standing>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (involved[i]) {
+        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+      }
+    }
+    for (List<Standing> g : groups.values()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Standing x : g) {
+        Mention m = x.amount().mention();
+        AnalyzedArticle a = in.article(x.amount().article());
+        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(m.start(), x.amount().end()), m.sentence(),
+            m.start(), x.amount().end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
   }
 
   private static List<Mention> mentions(Inputs in, PassageMember m, MentionKind kind) {
@@ -73,19 +382,317 @@ final class DiscrepancyFinder {
     return out;
   }
 
-  private void numbers(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
-    Map<String, Map<String, List<Mention>>> byUnit = new LinkedHashMap<>();
+  /** Words that qualify a number without naming what it counts ("more than", "at least", "about"). */
+  private static final Set<String> QUALIFIERS = Set.of("more", "than", "about", "some", "over", "under", "nearly",
+      "almost", "around", "roughly", "approximately", "at", "least", "most", "up", "to", "of", "the", "a", "an",
+      "additional", "extra", "new", "another", "further", "just", "only", "fewer", "less", "estimated");
+
+  /** Words between a number and its counted thing ("94,000 more Russian troops", "400 of the residents"). */
+  private static final Set<String> BEFORE_COUNTED = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
+      "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "other");
+
+  /** Words between a number (or its counted thing) and what happened to it ("400 people were now reported dead"). */
+  private static final Set<String> LINKS = Set.of("have", "has", "had", "been", "were", "was", "are", "is", "be",
+      "being", "now", "also", "still", "reportedly", "reported", "confirmed", "officially", "so", "far", "more");
+
+  /** Words that make a number a projection, not a stated fact ("the toll may rise to 10,000"). */
+  private static final Set<String> PROJECTIONS = Set.of("may", "might", "could", "would", "will", "should", "expected",
+      "expects", "likely", "feared", "fears", "projected", "predicted", "forecast", "forecasts", "predicts");
+
+  /** Words that cannot be a counted thing ("1,400 in 1974"). */
+  private static final Set<String> NOT_COUNTED = Set.of("in", "on", "at", "for", "to", "from", "with", "by", "as", "or",
+      "but", "that", "which", "who", "when", "where", "while", "this", "these", "those", "and", "into", "since", "per",
+      "across", "after", "before", "during", "near", "along");
+
+  /** Punctuation that ends a clause. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "--", "\u2013", "\u2014", ".", "!",
+      "?");
+
+  /** How far before a number, in its clause, the word naming what the clause counts may stand. */
+  private static final int CLAUSE_REACH = 12;
+
+  /** How far a projection word may stand before the number in its clause. */
+  private static final int PROJECTION_REACH = 8;
+
+  /**
+   * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
+   * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
+   */
+  private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end) {}
+
+  private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
+    List<List<Amount>> amounts = new ArrayList<>();
+    List<Set<String>> stated = new ArrayList<>();
     for (PassageMember m : members) {
+      AnalyzedArticle a = in.article(m.article());
+      List<Amount> found = new ArrayList<>();
+      Set<String> values = new HashSet<>();
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
-        if (!x.unit().isEmpty()) {
-          byUnit.computeIfAbsent(lex.unit(x.unit()), k -> new LinkedHashMap<>())
-              .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
+        values.add(x.value());
+        facts.amount(a, x).ifPresent(found::add);
+      }
+      amounts.add(found);
+      stated.add(values);
+    }
+    // Two amounts of two members conflict when they fill the same slot with different values and neither
+    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400").
+    int n = 0;
+    List<Amount> all = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (int i = 0; i < amounts.size(); i++) {
+      for (Amount x : amounts.get(i)) {
+        all.add(x);
+        owner.add(i);
+        n++;
+      }
+    }
+    int[] parent = new int[n];
+    boolean[] involved = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int oi = owner.get(i);
+        int oj = owner.get(j);
+        Amount x = all.get(i);
+        Amount y = all.get(j);
+        if (oi == oj || !sameSlot(x, y) || !x.past().equals(y.past()) || sameValue(x.mention().value(), y.mention().value())
+            || stated.get(oj).contains(x.mention().value()) || stated.get(oi).contains(y.mention().value())) {
+          continue;
+        }
+        involved[i] = true;
+        involved[j] = true;
+        parent[find(parent, i)] = find(parent, j);
+      }
+    }
+    Map<Integer, Map<String, List<Mention>>> groups = new LinkedHashMap<>();
+    Map<Mention, Integer> ends = new IdentityHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (involved[i]) {
+        Amount x = all.get(i);
+        groups.computeIfAbsent(find(parent, i), k -> new LinkedHashMap<>())
+            .computeIfAbsent(x.article(), k -> new ArrayList<>()).add(x.mention());
+        ends.put(x.mention(), x.end());
+      }
+    }
+    for (Map<String, List<Mention>> perArticle : groups.values()) {
+      out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
+    }
+  }
+
+  /**
+   * The past years its sentence names before a number ("in 1970, a quake killed 15,000"): the number is about
+   * that past event. A year right after "since" is a baseline ("the strongest since 1999"), not the event.
+   */
+  private static Set<String> pastYears(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence) {
+    Set<String> out = new TreeSet<>();
+    List<Token> t = a.sentences().get(x.sentence()).tokens();
+    for (Mention d : pastYearsOfSentence) {
+      if (d.end() <= x.start() && !afterSince(t, d)) {
+        out.add(d.value());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a date is a year as written ("1970", not "1,801 injured" read as a year). */
+  private static boolean isYear(Mention d) {
+    return d.value().length() == 4 && d.value().chars().allMatch(Character::isDigit) && d.text().equals(d.value());
+  }
+
+  private static boolean afterSince(List<Token> t, Mention d) {
+    for (int i = 1; i < t.size(); i++) {
+      if (t.get(i).start() == d.start()) {
+        return t.get(i - 1).norm().equals("since");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The year the article reports from: its publication year, or, undated, the latest year it names (a year
+   * before it is the past).
+   */
+  private static int referenceYear(AnalyzedArticle a) {
+    if (a.article().published().isPresent()) {
+      return a.article().published().get().getYear();
+    }
+    int max = Integer.MIN_VALUE;
+    for (Mention d : a.mentions()) {
+      if (d.kind() == MentionKind.DATE && d.value().length() >= 4 && d.value().substring(0, 4).chars().allMatch(Character::isDigit)) {
+        max = Math.max(max, Integer.parseInt(d.value().substring(0, 4)));
+      }
+    }
+    return max;
+  }
+
+  /**
+   * Whether two values are one figure: equal, or equal once the more precise is rounded to the other's
+   * decimals ("51.9 per cent" and "52 per cent"; not "6.1" and "6.5").
+   */
+  static boolean sameValue(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    try {
+      BigDecimal x = new BigDecimal(a);
+      BigDecimal y = new BigDecimal(b);
+      int scale = Math.min(Math.max(x.scale(), 0), Math.max(y.scale(), 0));
+      if (x.scale() == y.scale()) {
+        return x.compareTo(y) == 0;
+      }
+      return x.setScale(scale, RoundingMode.HALF_UP).compareTo(y.setScale(scale, RoundingMode.HALF_UP)) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** Whether a token ends a clause: a comma, colon, parenthesis, dash or sentence end (not "'s" or a hyphen). */
+  private static boolean endsClause(Token w) {
+    return w.kind() == TokenKind.PUNCTUATION && CLAUSE_ENDS.contains(w.norm());
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /**
+   * Whether two amounts are one quantity: the same counted thing (or, when one names none, the same slot
+   * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
+   * of different groups ("killed 15,000 people" is not "injured 1,400 people").
+   */
+  private static boolean sameSlot(Amount x, Amount y) {
+    boolean shareSlot = false;
+    for (int s : x.slots()) {
+      shareSlot |= y.slots().contains(s);
+    }
+    if (!x.slots().isEmpty() && !y.slots().isEmpty() && !shareSlot) {
+      return false;
+    }
+    if (x.unit().isEmpty() || y.unit().isEmpty()) {
+      return shareSlot;
+    }
+    return x.unit().equals(y.unit());
+  }
+
+  /**
+   * The number as a fact, or empty when it is a projection ("may rise to 10,000") or names nothing it counts
+   * and no slot word ("in 1974").
+   */
+  private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence) {
+    List<Token> t = a.sentences().get(x.sentence()).tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (first < 0 && t.get(i).start() >= x.start()) {
+        first = i;
+      }
+      if (t.get(i).end() <= x.end()) {
+        last = i;
+      }
+    }
+    if (first < 0 || last < first) {
+      return Optional.empty();
+    }
+    for (int i = first - 1; i >= 0 && i >= first - PROJECTION_REACH; i--) {
+      Token w = t.get(i);
+      if (endsClause(w)) {
+        break;
+      }
+      if (PROJECTIONS.contains(w.norm())) {
+        return Optional.empty();
+      }
+    }
+    Set<Integer> slots = new TreeSet<>();
+    String unit = "";
+    int end = x.end();
+    int after = last + 1;
+    // The counted thing: the first lower-case word after the number that is not a qualifier or a link.
+    if (last + 1 < t.size() && t.get(last + 1).norm().equals("%")) {
+      unit = lex.unit("percent");
+      end = t.get(last + 1).end();
+    }
+    for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
+      Token u = t.get(k);
+      if (u.kind() != TokenKind.WORD) {
+        break;
+      }
+      if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())) {
+        continue;
+      }
+      if (!Character.isLowerCase(u.text().charAt(0))) {
+        continue;
+      }
+      if (!NOT_COUNTED.contains(u.norm())) {
+        int slot = lex.slot(u.lemma());
+        if (slot >= 0) {
+          slots.add(slot);
+        }
+        unit = slot >= 0 && lex.personSlot(slot) ? lex.unit("person") : lex.unit(u.lemma());
+        end = u.end();
+        after = k + 1;
+      }
+      break;
+    }
+    // What happened to it, after it: "1,400 people were injured".
+    if (!unit.isEmpty()) {
+      for (int k = after; k < Math.min(t.size(), after + 4); k++) {
+        Token u = t.get(k);
+        if (u.kind() != TokenKind.WORD) {
+          break;
+        }
+        if (LINKS.contains(u.norm())) {
+          continue;
+        }
+        int slot = lex.slot(u.lemma());
+        if (slot >= 0) {
+          slots.add(slot);
+        }
+        break;
+      }
+    }
+    // What governs it, before it: "killed at least 15,000", "a population of about 400,000".
+    int k = first - 1;
+    while (k >= 0) {
+      Token w = t.get(k);
+      boolean list = (w.norm().equals(",") || w.norm().equals("or") || w.norm().equals("and") || w.norm().equals("to"))
+          && k > 0 && t.get(k - 1).kind() == TokenKind.NUMBER;
+      if (list) {
+        k -= 2;
+        continue;
+      }
+      if (w.kind() == TokenKind.WORD && QUALIFIERS.contains(w.norm())) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    int slot = k >= 0 && t.get(k).kind() == TokenKind.WORD ? lex.slot(t.get(k).lemma()) : -1;
+    if (slot >= 0) {
+      slots.add(slot);
+    } else if (slots.isEmpty()) {
+      // Or what its clause is about: "the death toll for Sunday's quake had risen to 381".
+      for (int j = k; j >= 0 && j > k - CLAUSE_REACH; j--) {
+        Token w = t.get(j);
+        if (endsClause(w)) {
+          break;
+        }
+        int s2 = w.kind() == TokenKind.WORD ? lex.slot(w.lemma()) : -1;
+        if (s2 >= 0 && lex.personSlot(s2)) {
+          slots.add(s2);
+          break;
         }
       }
     }
-    for (Map<String, List<Mention>> perArticle : byUnit.values()) {
-      conflict(in, p, DiscrepancyKind.NUMBER, perArticle, true, out);
+    if (unit.isEmpty() && slots.isEmpty()) {
+      return Optional.empty();
     }
+    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
@@ -98,19 +705,23 @@ final class DiscrepancyFinder {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    conflict(in, p, DiscrepancyKind.DATE, perArticle, false, out);
+    conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
   }
 
   private void dates(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<Integer, Map<String, List<Mention>>> byPrecision = new LinkedHashMap<>();
     for (PassageMember m : members) {
+      int now = referenceYear(in.article(m.article()));
       for (Mention x : mentions(in, m, MentionKind.DATE)) {
+        if (isYear(x) && Integer.parseInt(x.value()) < now) {
+          continue;
+        }
         byPrecision.computeIfAbsent(x.value().length(), k -> new LinkedHashMap<>())
             .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
       }
     }
     for (Map<String, List<Mention>> perArticle : byPrecision.values()) {
-      conflict(in, p, DiscrepancyKind.DATE, perArticle, false, out);
+      conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
     }
   }
 
@@ -118,7 +729,7 @@ final class DiscrepancyFinder {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
     for (PassageMember m : members) {
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
-        if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2) {
+        if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }
@@ -140,14 +751,14 @@ final class DiscrepancyFinder {
         }
       }
       if (!agree) {
-        out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, false));
+        out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
   }
 
   /** Adds a discrepancy when two articles state values of which they share none. */
   private void conflict(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
-      boolean withUnit, List<Discrepancy> out) {
+      List<Discrepancy> out) {
     if (perArticle.size() < 2) {
       return;
     }
@@ -162,7 +773,7 @@ final class DiscrepancyFinder {
         Set<String> shared = new HashSet<>(values.get(i));
         shared.retainAll(values.get(j));
         if (shared.isEmpty()) {
-          out.add(discrepancy(in, p, kind, perArticle, withUnit));
+          out.add(discrepancy(in, p, kind, perArticle, Mention::end));
           return;
         }
       }
@@ -174,7 +785,7 @@ final class DiscrepancyFinder {
    * text order, each where it first appears.
    */
   private static Discrepancy discrepancy(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
-      boolean withUnit) {
+      ToIntFunction<Mention> endOf) {
     List<Discrepancy.Value> values = new ArrayList<>();
     for (PassageMember m : p.members()) {
       List<Mention> ms = perArticle.get(m.article());
@@ -187,23 +798,12 @@ final class DiscrepancyFinder {
       Set<String> seen = new HashSet<>();
       for (Mention x : sorted) {
         if (seen.add(x.value())) {
-          int end = withUnit ? unitEnd(a, x) : x.end();
+          int end = endOf.applyAsInt(x);
           values.add(new Discrepancy.Value(m.article(), a.article().text().substring(x.start(), end), x.sentence(),
               x.start(), end));
         }
       }
     }
     return new Discrepancy(kind, p.id(), values);
-  }
-
-  /** Where the number as written ends with its counted thing: after "troops" in "90,000 Russian troops". */
-  private static int unitEnd(AnalyzedArticle a, Mention x) {
-    Sentence s = a.sentences().get(x.sentence());
-    for (Token t : s.tokens()) {
-      if (t.start() >= x.end() && t.lemma().equals(x.unit())) {
-        return t.end();
-      }
-    }
-    return x.end();
   }
 }

@@ -6,9 +6,11 @@ import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -25,14 +27,23 @@ final class Lexicon {
   private final Map<String, List<int[]>> scales;
   private final Map<String, Integer> synonyms;
   private final Map<String, String> units;
+  private final Map<String, Integer> slots;
+  private final Set<Integer> personSlots;
+  private final Set<String> placeWords;
+  private final Set<Integer> fixedSlots;
 
   private Lexicon(Map<WordList, Map<String, List<List<String[]>>>> phrases, Map<WordList, List<String>> suffixes,
-      Map<String, List<int[]>> scales, Map<String, Integer> synonyms, Map<String, String> units) {
+      Map<String, List<int[]>> scales, Map<String, Integer> synonyms, Map<String, String> units,
+      Map<String, Integer> slots, Set<Integer> personSlots, Set<String> placeWords, Set<Integer> fixedSlots) {
     this.phrases = phrases;
     this.suffixes = suffixes;
     this.scales = scales;
     this.synonyms = synonyms;
     this.units = units;
+    this.slots = slots;
+    this.personSlots = personSlots;
+    this.placeWords = placeWords;
+    this.fixedSlots = fixedSlots;
   }
 
   private static final class Holder {
@@ -92,8 +103,27 @@ final class Lexicon {
         units.putIfAbsent(stem(stemmer, word), key);
       }
     }
+    Map<String, Integer> slots = new HashMap<>();
+    Set<Integer> personSlots = new HashSet<>();
+    Set<Integer> fixedSlots = new HashSet<>();
+    id = 0;
+    for (String line : lines("slots.txt")) {
+      String words = line;
+      if (line.startsWith("person:")) {
+        personSlots.add(id);
+        words = line.substring("person:".length()).trim();
+      } else if (line.startsWith("fixed:")) {
+        fixedSlots.add(id);
+        words = line.substring("fixed:".length()).trim();
+      }
+      for (String word : words.split("\\s+")) {
+        slots.putIfAbsent(stem(stemmer, word), id);
+      }
+      id++;
+    }
     return new Lexicon(Map.copyOf(phrases), Map.copyOf(suffixes), Map.copyOf(scales), Map.copyOf(synonyms),
-        Map.copyOf(units));
+        Map.copyOf(units), Map.copyOf(slots), Set.copyOf(personSlots), Set.copyOf(placeWords(lines("places.txt"))),
+        Set.copyOf(fixedSlots));
   }
 
   /** Stems like the analyzer: lower case, then Snowball for words longer than two letters. */
@@ -218,6 +248,43 @@ final class Lexicon {
   /** The unit a counted thing belongs to ({@code soldier} and {@code troop} give {@code troop}). */
   String unit(String stem) {
     return units.getOrDefault(stem, stem);
+  }
+
+  /**
+   * The group of {@code slots.txt} a stem belongs to ({@code kill}, {@code death} and {@code dead} share one),
+   * or -1.
+   */
+  int slot(String stem) {
+    return slots.getOrDefault(stem, -1);
+  }
+
+  private static Set<String> placeWords(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines) {
+      for (String word : line.split("\\s+")) {
+        out.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a capitalised name (words separated by spaces, as a name mention's value) names a place or a body,
+   * not a person: its first or last word is in {@code places.txt} ("South America", "Java Sea").
+   */
+  boolean isPlaceName(String name) {
+    String[] w = name.toLowerCase(Locale.ROOT).split(" ");
+    return placeWords.contains(w[0]) || placeWords.contains(w[w.length - 1]);
+  }
+
+  /** Whether a group of {@code slots.txt} is a standing quantity that a news event does not change (a population). */
+  boolean fixedSlot(int slot) {
+    return fixedSlots.contains(slot);
+  }
+
+  /** Whether a group of {@code slots.txt} is about people ({@code 400 dead} counts people). */
+  boolean personSlot(int slot) {
+    return personSlots.contains(slot);
   }
 
   private static List<String> lines(String file) {

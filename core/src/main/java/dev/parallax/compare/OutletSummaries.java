@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -34,6 +35,17 @@ final class OutletSummaries {
    */
   static List<OutletSummary> summarize(List<AnalyzedArticle> articles, Alignment alignment,
       Function<AnalyzedArticle, FramingSummary> framing) {
+    return summarize(articles, alignment, framing, (id, p) -> false);
+  }
+
+  /**
+   * One summary per main-event article, in article order; a passage that {@code restated} says an article
+   * reports in other sentences (see {@link OmissionFinder}) is not omitted by it.
+   *
+   * @param framing the framing summary of one article
+   */
+  static List<OutletSummary> summarize(List<AnalyzedArticle> articles, Alignment alignment,
+      Function<AnalyzedArticle, FramingSummary> framing, BiPredicate<String, Passage> restated) {
     Set<String> main = new HashSet<>(OmissionFinder.mainIds(articles, alignment));
     boolean weighted = alignment.passages().stream().anyMatch(p -> p.salience() > 0);
     List<OutletSummary> out = new ArrayList<>();
@@ -60,7 +72,7 @@ final class OutletSummaries {
         }
         if (others) {
           byOthers += w;
-          if (!mine) {
+          if (!mine && !restated.test(id, p)) {
             omitted += w;
           }
         }

@@ -83,6 +83,20 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void theSameFigureOfTheSameThingIsOneFact() {
+    // "Death toll" is in nearly every sentence (the story's topic, no evidence); what the two sentences share
+    // is the figure and the word that governs it: the toll is 2,200.
+    Alignment a = ALIGNER.align(List.of(
+        story("a", 0, DAY, "The death toll from the Ostra floods rose again on Monday.",
+            "Rescuers fear the death toll will climb as villages are reached.",
+            "Death toll now more than 2,200, with hundreds injured."),
+        story("b", 1, DAY, "The floods' death toll climbed again on Monday.",
+            "The death toll in the neighbouring province is lower.",
+            "In Ostra, officials said the death toll is at a little more than 2,200.")));
+    assertThat(passageOf(a, "a", 2).articles()).containsExactly("a", "b");
+  }
+
+  @Test
   void unrelatedSentencesSharingActors() {
     Alignment a = ALIGNER.align(List.of(
         story("a", 0, DAY, "Russia and NATO traded accusations over a naval drill in the Baltic.",

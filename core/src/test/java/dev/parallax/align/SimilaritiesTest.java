@@ -105,6 +105,15 @@ class SimilaritiesTest {
   }
 
   @Test
+  void anAttributionAndOneSharedNumberAreNotOneFact() {
+    // "According to" names a source, not a fact: what remains in common is one figure, which counts the dead
+    // of an old war on one side and the injured of a new flood on the other.
+    double s = score("According to state media, the war in 1974 killed more than 1,400 in the region.",
+        "According to the ministry, the flood has also injured more than 1,400 people.");
+    assertThat(s).isLessThan(0.6 * LEXICAL.threshold());
+  }
+
+  @Test
   void rareSharedWordsWeighMoreThanCommonOnes() {
     double common = score("Russia warned NATO.", "Russia and NATO met.");
     double rare = score("Lavrov spoke of confrontation.", "The confrontation with Lavrov.");

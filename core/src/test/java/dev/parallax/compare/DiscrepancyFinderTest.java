@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class DiscrepancyFinderTest {
   private static List<String> discrepancies(String a, String b) {
-    AnalyzedArticle x = article("x", null, a);
-    AnalyzedArticle y = article("y", null, b);
+    return discrepancies(null, a, b);
+  }
+
+  /** Discrepancies between two one-passage articles published on {@code date} (or undated). */
+  private static List<String> discrepancies(String date, String a, String b) {
+    AnalyzedArticle x = article("x", date, a);
+    AnalyzedArticle y = article("y", date, b);
     return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
         y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
         .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
@@ -68,6 +73,156 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Ukraine says 90,000 troops are near the border; 90,000 troops is a record.",
         "Ukraine says 94,000 troops are near the border."))
         .containsExactly("NUMBER p1 [x=90,000 troops, y=94,000 troops]");
+  }
+
+  @Test
+  void deathTollInOtherWordsIsOneQuantity() {
+    assertThat(discrepancies("The floods in the valley have killed 381 people, officials said.",
+        "Nearly 400 people are now reported dead after the floods in the valley."))
+        .containsExactly("NUMBER p1 [x=381 people, y=400 people]");
+  }
+
+  @Test
+  void populationIsNotHowManyWereAffected() {
+    // Both count people, but one counts who live there and the other who was hit.
+    assertThat(discrepancies("The storm hit the county, which has a population of about 400,000 people.",
+        "The storm hit the county and two cities, affecting 1.08 million people.")).isEmpty();
+  }
+
+  @Test
+  void killedIsNotInjured() {
+    assertThat(discrepancies("The dam failure killed at least 15,000 people in the valley.",
+        "The dam failure injured more than 1,400 people in the valley.")).isEmpty();
+  }
+
+  @Test
+  void aValueTheOtherMemberAlsoStatesIsNoConflict() {
+    // x gives two tolls, of two disasters; y's toll is one of them.
+    assertThat(discrepancies("A flood in 1970 killed at least 15,000 people, and a flood in 1974 killed more than 1,400.",
+        "The flood killed more than 1,400 people, officials said.")).isEmpty();
+  }
+
+  @Test
+  void countedThingWrittenByOneMemberOnly() {
+    assertThat(discrepancies("Homes in the town, which has a population of about 429,000, were old.",
+        "The town has a population of about 400,000 people, officials said."))
+        .containsExactly("NUMBER p1 [x=429,000, y=400,000 people]");
+  }
+
+  @Test
+  void projectionIsNotAStatedValue() {
+    assertThat(discrepancies("Officials said 2,300 people died in the floods.",
+        "Officials said the toll of the floods may rise to over 10,000 dead.")).isEmpty();
+  }
+
+  @Test
+  void numberWithoutCountedThingOrSlotIsNotCompared() {
+    assertThat(discrepancies("The levee broke in 1970 after 40 hours of rain.",
+        "The levee broke after 36 hours of rain in 1970.")).containsExactly("NUMBER p1 [x=40 hours, y=36 hours]");
+    assertThat(discrepancies("The magnitude was 6.1 at a depth of 10 kilometers.",
+        "The magnitude was 6.5 at a depth of 12 km.")).containsExactly("NUMBER p1 [x=10 kilometers, y=12 km]");
+  }
+
+  @Test
+  void tollNamedEarlierInTheClause() {
+    assertThat(discrepancies("Officials said Friday the death toll from Monday's floods in the north increased to 268, with 387"
+            + " people in hospital.",
+        "The agency said Friday the latest death toll in Monday's floods in the north is 278."))
+        .containsExactly("NUMBER p1 [x=268, y=278]");
+  }
+
+  @Test
+  void missingIsNotDead() {
+    assertThat(discrepancies("The flood toll rises to 278, 15 missing in the valley.",
+        "The flood death toll has risen to 250 people in the valley.")).containsExactly("NUMBER p1 [x=278, y=250 people]");
+  }
+
+  @Test
+  void distancesInOtherDirectionsAreOtherDistances() {
+    assertThat(discrepancies("The quake hit villages around 85 miles east of the capital.",
+        "The epicentre, about 105 miles northwest of the capital, was in the hills.")).isEmpty();
+  }
+
+  @Test
+  void aPastEventsTollIsNotTodays() {
+    // x gives the toll of the 1970 flood; y the toll of this week's.
+    assertThat(discrepancies("2016-04-20", "In 1970, a flood in the valley killed at least 15,000 people.",
+        "The flood in the valley killed 300 people, officials said.")).isEmpty();
+    // Both about this week's flood: "since 1999" is only a baseline.
+    assertThat(discrepancies("2016-04-20", "The flood, the worst since 1999, killed 300 people in the valley.",
+        "The flood killed 320 people in the valley.")).containsExactly("NUMBER p1 [x=300 people, y=320 people]");
+  }
+
+  @Test
+  void aFigureWithAThousandsSeparatorIsNoPastYear() {
+    // "1,801" looks like a year to a date reader, but as written it counts the injured.
+    assertThat(discrepancies("2014-08-04", "In Ostra, 1,801 were injured; the town has a population of about 429,000.",
+        "The town of Ostra has a population of about 400,000 people."))
+        .containsExactly("NUMBER p1 [x=429,000, y=400,000 people]");
+  }
+
+  @Test
+  void pastYearsOfOtherEventsAreNoDateConflict() {
+    assertThat(discrepancies("2016-04-20", "It was the deadliest quake in the region since Peru's 2007 quake.",
+        "It was the worst quake to hit the region since the 2010 disaster in Haiti.")).isEmpty();
+  }
+
+  @Test
+  void placesSharingAWordAreNotOnePersonNamedTwice() {
+    assertThat(discrepancies("It was the deadliest quake in South America for decades.",
+        "It was the deadliest quake in Latin America for decades.")).isEmpty();
+  }
+
+  @Test
+  void aPopulationStatedInTwoPassagesAboutOnePlace() {
+    // The population is background in two different facts; both sentences are about the town of Ostra.
+    AnalyzedArticle x = article("x", null, "The epicentre was near Ostra, a town with a population of about 400,000 people."
+        + " Rescuers reached the valley.");
+    AnalyzedArticle y = article("y", null, "Rescuers reached the valley. Many homes that collapsed in Ostra, which has a"
+        + " population of about 429,000, were old.");
+    List<String> found = compare(List.of(x, y), passage("p1", x, "epicentre", y, "Rescuers"),
+        passage("p2", y, "Many homes"), passage("p3", x, "Rescuers")).discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+    assertThat(found).containsExactly("NUMBER p1 [x=400,000 people, y=429,000]");
+  }
+
+  @Test
+  void populationsOfTwoPlacesAreTwoQuantities() {
+    AnalyzedArticle x = article("x", null, "The epicentre was near Ostra, a town with a population of about 400,000 people.");
+    AnalyzedArticle y = article("y", null, "Homes in Velna, which has a population of about 429,000, were old.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "epicentre"), passage("p2", y, "Homes")).discrepancies()).isEmpty();
+  }
+
+  @Test
+  void aRoundedFigureIsTheSameFigure() {
+    assertThat(discrepancies("Leave won 51.9 per cent of the vote.", "Leave won 52 per cent of the vote.")).isEmpty();
+    assertThat(discrepancies("Leave won 51.9% of the vote.", "Leave won 52% of the vote.")).isEmpty();
+    assertThat(discrepancies("Leave won 51.9% of the vote.", "Leave won 53% of the vote."))
+        .containsExactly("NUMBER p1 [x=51.9%, y=53%]");
+    // Two figures of the same precision differ however close they are.
+    assertThat(discrepancies("The index fell 4.7 points on Friday.", "The index fell 4.8 points on Friday."))
+        .containsExactly("NUMBER p1 [x=4.7 points, y=4.8 points]");
+  }
+
+  @Test
+  void aPreciseFigureMisprintedInAnotherPassage() {
+    AnalyzedArticle x = article("x", null, "In all, 17,410,742 people voted to leave, against 16,141,242 who voted to"
+        + " remain. Turnout was high.");
+    AnalyzedArticle y = article("y", null, "Turnout was high. Remain won 16,141,241 votes.");
+    List<String> found = compare(List.of(x, y), passage("p1", x, "Turnout", y, "Turnout"),
+        passage("p2", x, "In all"), passage("p3", y, "Remain")).discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+    assertThat(found).containsExactly("NUMBER p2 [x=16,141,242, y=16,141,241]");
+  }
+
+  @Test
+  void roundFiguresOrFiguresFarApartAreNoMisprint() {
+    AnalyzedArticle x = article("x", null, "About 16,100,000 people voted to remain. Turnout was high.");
+    AnalyzedArticle y = article("y", null, "Turnout was high. Remain won 16,141,241 votes, and 17,410,742 voted to leave.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "Turnout", y, "Turnout"), passage("p2", x, "About"),
+        passage("p3", y, "Remain")).discrepancies()).isEmpty();
   }
 
   @Test

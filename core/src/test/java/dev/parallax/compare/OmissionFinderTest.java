@@ -145,4 +145,24 @@ class OmissionFinderTest {
     List<PassageMember> members = Arrays.stream(articles).map(a -> new PassageMember(a, List.of(0))).toList();
     return new Passage(id, salience, members, 1.0);
   }
+
+  @Test
+  void aHeadlineTollIsNotOmittedByAnOutletThatGivesTheTollWithAnotherFigure() {
+    AnalyzedArticle early = Fixtures.article("early", "2016-08-24",
+        "Flood toll soars to at least 73 dead in Ostra\n\nRescuers searched the valley on Monday.");
+    AnalyzedArticle late = Fixtures.article("late", "2016-08-25",
+        "Ostra flood: rescuers search the valley\n\nThe death toll from the floods in Ostra has risen to 247, officials"
+            + " said.\n\nRescuers searched the valley on Monday.");
+    AnalyzedArticle none = Fixtures.article("none", "2016-08-25",
+        "Ostra flood: rescuers search the valley\n\nRescuers searched the valley on Monday.");
+    assertThat(early.sentences().get(0).role()).isEqualTo(dev.parallax.analyze.SentenceRole.HEADLINE);
+    List<Omission> omissions = Fixtures.compare(List.of(early, late, none),
+        Fixtures.passage("p1", early, "Flood toll"),
+        Fixtures.passage("p2", late, "The death toll"),
+        Fixtures.passage("p3", early, "Rescuers searched", late, "Rescuers searched", none, "Rescuers searched"))
+        .omissions();
+    // "late" reports the toll (247, a discrepancy with 73, not an omission); "none" gives no toll at all.
+    assertThat(omissions).filteredOn(o -> o.passage().equals("p1")).extracting(Omission::article)
+        .containsExactly("none");
+  }
 }
