@@ -1,0 +1,36 @@
+package dev.parallax.clean;
+
+/** One line of a page (or a hard-wrapped run of lines, or a piece cut from one), with its verdict. */
+final class PageLine {
+  final int start;
+  final int end;
+  final boolean gapBefore;
+  final BlockKind fixedKind;
+  LineShape shape;
+  RemovalReason reason;
+  BlockKind kind = BlockKind.STORY;
+  int dupOf = -1;
+  boolean hasLaterDup;
+  /** Index of the physical line this one was cut from (a table border, a trailing credit), for merging. */
+  int physical;
+  /** One of several pieces of one physical line: never merged with the next line. */
+  boolean piece;
+  /** The kind of credit cut from the end of this line, or null. */
+  Credits.Kind credit;
+
+  PageLine(int start, int end, boolean gapBefore, BlockKind fixedKind) {
+    this.start = start;
+    this.end = end;
+    this.gapBefore = gapBefore;
+    this.fixedKind = fixedKind;
+  }
+
+  boolean kept() {
+    return reason == null;
+  }
+
+  /** Kept and still open to the rules: not content the caller or an earlier rule fixed. */
+  boolean open() {
+    return reason == null && fixedKind == null && kind == BlockKind.STORY;
+  }
+}
