@@ -22,15 +22,36 @@ import java.util.Objects;
  * when they are one sentence without quotation or reported speech; before a source or footage credit they
  * are reporting and stay, so a sentence that names its source is never lost with the credit.
  *
- * <p>Immutable, stateless and thread-safe; all per-call state lives in {@link Page}. Linear in the length
- * of the text: every rule reads a line a bounded number of times and no regular expression is used.
+ * <p>The work is shared out by seam: {@link LineSplitter} cuts the page into {@link PageLine}s held by a
+ * {@link Page}; {@link LineRules} judges each line on its own (with {@link CaptionRules}, {@link BylineRules},
+ * {@link TeaserRules} and {@link FurnitureRules}); {@link PositionPasses} and {@link CaptionPasses} judge lines
+ * by their place on the page and their neighbours. This class runs the passes in order.
+ *
+ * <p>Immutable, stateless and thread-safe; all per-call state lives in {@link Page} and the per-page rule
+ * objects made for it. Linear in the length of the text: every rule reads a line a bounded number of times
+ * and no regular expression is used.
  */
 final class ChromeCleaner implements Cleaner {
   @Override
   public Article clean(Article article) {
     Objects.requireNonNull(article, "article");
     Page page = LineSplitter.split(article);
-    page.classify();
+    // the order matters: each pass sees the verdicts of the passes before it
+    PositionPasses positions = new PositionPasses(page);
+    CaptionPasses captions = new CaptionPasses(page);
+    positions.markEmbedded();
+    new LineRules(page).judgeEachLine();
+    positions.markDuplicates();
+    positions.chooseHeadline(positions.firstProse());
+    captions.markCaptionAfterRepeatedHeadline();
+    captions.markCaptionPairs();
+    captions.markAltTextOfCaptions();
+    captions.markCaptionsBesideCredits();
+    positions.markBeforeStory(positions.firstProse());
+    positions.markRepeatedShortLines();
+    positions.markCommentSection();
+    positions.markAfterStory();
+    positions.markLoneWords();
     return page.result();
   }
 }

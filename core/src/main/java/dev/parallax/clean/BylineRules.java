@@ -1,0 +1,124 @@
+package dev.parallax.clean;
+
+import dev.parallax.internal.Blanks;
+
+/**
+ * The one-line rules for who made the article and when: bylines ({@code By Jane Doe}), role credits
+ * ({@code Editor: Name}) and datelines ({@code 2 Dec, 2021 11:07}).
+ *
+ * <p>One instance per page; reads the page and never changes it.
+ */
+final class BylineRules {
+  private final Page page;
+  private final String text;
+
+  BylineRules(Page page) {
+    this.page = page;
+    this.text = page.text;
+  }
+
+  /** {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code Reporting by ...}. */
+  boolean isByline(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 12 || s.rawWords.isEmpty()) {
+      return false;
+    }
+    String w0 = s.lowerWords.get(0);
+    int by = -1;
+    if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
+      by = 0;
+    } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
+        && Vocabulary.CREDIT_VERBS.contains(w0)) {
+      by = 1;
+    } else if (s.words >= 4 && w0.equals("additional") && s.lowerWords.get(2).equals("by")) {
+      by = 2;
+    }
+    if (by < 0) {
+      return false;
+    }
+    if (by > 0) {
+      return true;
+    }
+    if (s.terminal || s.words > 9) {
+      return false;
+    }
+    int nameWords = namePartLength(l);
+    for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
+      String w = s.rawWords.get(i);
+      if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a byline before its first comma: the names; what follows the comma is a role or an outlet. */
+  private int namePartLength(PageLine l) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = l.start; i < l.end; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '|' || c == ';') {
+        return words + (inWord ? 1 : 0);
+      }
+      if (Blanks.isBlank(c)) {
+        if (inWord) {
+          words++;
+        }
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        inWord = true;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * {@code Editor: Name}, {@code Chief Reporter: Name | Agency}: a role label and the names of who made the
+   * article. What follows the colon is names only (no lower-case word but particles), never a sentence, so an
+   * interview's {@code Reporter: What did you see?} stays.
+   */
+  boolean isRoleCredit(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 12 || s.terminal || s.hasQuote) {
+      return false;
+    }
+    int colon = page.indexOf(':', l.start, Math.min(l.end, l.start + 32));
+    if (colon < 0) {
+      return false;
+    }
+    LineShape label = LineShape.of(text, l.start, colon);
+    if (label.words == 0 || label.words > 3
+        || !Vocabulary.ROLE_LABELS.contains(label.lowerWords.get(label.words - 1))) {
+      return false;
+    }
+    LineShape names = LineShape.of(text, colon + 1, l.end);
+    if (names.words == 0 || names.words > 8) {
+      return false;
+    }
+    for (int i = 0; i < names.words; i++) {
+      String w = names.rawWords.get(i);
+      if (Character.isLowerCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(names.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}. */
+  boolean isDateline(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > 12 || s.rawWords.isEmpty()) {
+      return false;
+    }
+    if (s.digits == 0 && (s.words > 5 || s.terminal || !s.anyWordIn(Vocabulary.TIMESTAMP_VERBS))) {
+      return false;  // "Posted and last updated": a timestamp whose date the copy lost
+    }
+    for (String w : s.lowerWords) {
+      if (!Page.hasDigit(w) && !Vocabulary.DATE_WORDS.contains(w.replace(".", "")) && !Vocabulary.DATE_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,163 @@
+package dev.parallax.clean;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The passes that find a picture's caption from its neighbours: the line under a repeated headline, an alt
+ * text and caption printed as a pair, alt text above or below a removed caption, and a caption in a short
+ * paragraph beside a credit line.
+ *
+ * <p>One instance per page; each pass reads adjacent lines only and sets verdicts.
+ */
+final class CaptionPasses {
+  private final Page page;
+  private final String text;
+  private final CaptionRules captions;
+
+  CaptionPasses(Page page) {
+    this.page = page;
+    this.text = page.text;
+    this.captions = new CaptionRules(page);
+  }
+
+  /** The line under a repeated headline (the picture's place) that describes it rather than reports. */
+  void markCaptionAfterRepeatedHeadline() {
+    if (page.headline < 0) {
+      return;
+    }
+    for (int i = 0; i + 1 < page.lines.size(); i++) {
+      if (page.lines.get(i).dupOf != page.headline) {
+        continue;
+      }
+      PageLine next = page.lines.get(i + 1);
+      LineShape s = next.shape;
+      if (next.open() && !next.gapBefore && !s.terminal && !s.hasQuote && s.words >= 3) {
+        next.reason = RemovalReason.CAPTION;
+      }
+    }
+  }
+
+  /**
+   * A picture's alt text and caption: two lines that make a paragraph of their own (blank lines around
+   * them, none between), the shorter one's words nearly all in the longer, and neither reporting speech
+   * nor narrating in the past.
+   */
+  void markCaptionPairs() {
+    for (int i = 0; i + 1 < page.lines.size(); i++) {
+      PageLine a = page.lines.get(i);
+      PageLine b = page.lines.get(i + 1);
+      boolean ownParagraph = a.gapBefore && !b.gapBefore && (i + 2 == page.lines.size() || page.lines.get(i + 2).gapBefore);
+      if (!ownParagraph || !captionCandidate(a) || !captionCandidate(b)) {
+        continue;
+      }
+      PageLine shorter = a.shape.words <= b.shape.words ? a : b;
+      PageLine longer = shorter == a ? b : a;
+      if (shorter.shape.words > 15) {
+        continue;
+      }
+      Set<String> longWords = new HashSet<>(longer.shape.lowerWords);
+      int content = 0;
+      int shared = 0;
+      for (String w : shorter.shape.lowerWords) {
+        if (Vocabulary.STOP_WORDS.contains(w)) {
+          continue;
+        }
+        content++;
+        if (longWords.contains(w)) {
+          shared++;
+        }
+      }
+      if (content >= 2 && shared >= 0.7 * content) {
+        a.reason = RemovalReason.CAPTION;
+        b.reason = RemovalReason.CAPTION;
+      }
+    }
+  }
+
+  /**
+   * A picture's alt text printed on the line above or below its caption: the caption (already removed,
+   * typically for its credit) starts with the alt text's words. Reads only adjacent lines.
+   */
+  void markAltTextOfCaptions() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (!l.open() || i == page.headline || l.shape.words < 3 || l.shape.length > Page.CHROME_MAX_CHARS) {
+        continue;
+      }
+      PageLine before = i > 0 && !l.gapBefore ? page.lines.get(i - 1) : null;
+      PageLine after = i + 1 < page.lines.size() && !page.lines.get(i + 1).gapBefore ? page.lines.get(i + 1) : null;
+      if (startsCaption(l, before) || startsCaption(l, after)) {
+        l.reason = RemovalReason.CAPTION;
+      }
+    }
+  }
+
+  /**
+   * A picture's block: a credit line of its own ({@code Jane Roe, Agency/Getty Images}) in a short paragraph
+   * (at most four lines between blank lines) with a line that describes the picture in one sentence, in the
+   * present, without quotation or reported speech. In a page with no blank lines (a slide show whose text
+   * is the story) no paragraph is short, and nothing is taken.
+   */
+  void markCaptionsBesideCredits() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine c = page.lines.get(i);
+      if (c.reason != RemovalReason.CAPTION || c.piece || c.shape.words > 8) {
+        continue;
+      }
+      int from = i;
+      while (from > 0 && !page.lines.get(from).gapBefore && i - from < 4) {
+        from--;
+      }
+      int to = i + 1;
+      while (to < page.lines.size() && !page.lines.get(to).gapBefore && to - from < 5) {
+        to++;
+      }
+      boolean shortParagraph = page.lines.get(from).gapBefore && (to == page.lines.size() || page.lines.get(to).gapBefore)
+          && to - from <= 4;
+      if (!shortParagraph) {
+        continue;
+      }
+      for (int k = from; k < to; k++) {
+        PageLine l = page.lines.get(k);
+        LineShape s = l.shape;
+        if (l.open() && k != page.headline && s.words >= 4 && s.words <= 40 && !s.hasQuote && !page.isBullet(l)
+            && !s.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(s) && captions.isOneSentence(l)) {
+          l.reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+  }
+
+  private boolean startsCaption(PageLine alt, PageLine caption) {
+    if (caption == null || caption.reason != RemovalReason.CAPTION || caption.end - caption.start < alt.end - alt.start) {
+      return false;
+    }
+    String a = Page.normalize(text.substring(alt.start, alt.end));
+    int window = Math.min(caption.end, caption.start + (alt.end - alt.start) + 8);
+    String c = Page.normalize(text.substring(caption.start, window));
+    return c.startsWith(a);
+  }
+
+  private boolean captionCandidate(PageLine l) {
+    return (l.open() || l.reason == RemovalReason.CAPTION) && l.fixedKind == null && l.kind == BlockKind.STORY
+        && !l.shape.hasQuote && !page.isBullet(l) && l.shape.length <= Page.CHROME_MAX_CHARS && l.shape.words > 0
+        && !l.shape.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(l.shape);
+  }
+
+  /**
+   * Captions describe a picture in the present tense ("Firefighters battle a blaze"); a line with a past
+   * or modal auxiliary or a lower-case word in -ed narrates, and is reporting.
+   */
+  private static boolean narratesInThePast(LineShape s) {
+    if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+      return true;
+    }
+    for (String w : s.rawWords) {
+      if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,183 @@
+package dev.parallax.clean;
+
+import dev.parallax.internal.Blanks;
+import java.util.Locale;
+
+/**
+ * The one-line rules for a picture's caption and credit: a credit line ({@code © AGENCY / Name},
+ * {@code Photo: ...}, {@code Getty Images}), the caption before a credit cut from the same line, and a line
+ * that opens on a picture and says what it shows. Each reads one line a bounded number of times.
+ *
+ * <p>One instance per page; reads the page and never changes it.
+ */
+final class CaptionRules {
+  private final Page page;
+  private final String text;
+
+  CaptionRules(Page page) {
+    this.page = page;
+    this.text = page.text;
+  }
+
+  /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
+  boolean isCaptionCredit(PageLine l) {
+    LineShape s = l.shape;
+    int copy = page.indexOf('\u00A9', l.start, l.end);
+    if (copy > l.start && LineShape.of(text, copy + 1, l.end).words <= 8) {
+      return true;
+    }
+    if (s.words == 0 || s.words > 25 || s.startsWithQuote) {
+      return false;
+    }
+    if (s.words >= 2 && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+        && Vocabulary.CAPTION_LABELS.contains(s.lowerWords.get(0))
+        && Vocabulary.CAPTION_LABEL_TAILS.contains(s.lowerWords.get(1))) {
+      return true;  // "Image source, Agency", "Image caption, Firefighters ..."
+    }
+    int colon = page.indexOf(':', l.start, Math.min(l.end, l.start + 26));
+    if (colon > l.start) {
+      String label = text.substring(l.start, colon).strip().toLowerCase(Locale.ROOT);
+      if (label.startsWith("(") || label.startsWith("[")) {
+        label = label.substring(1).strip();
+      }
+      if (isCaptionLabel(label)) {
+        return true;
+      }
+    }
+    char first = text.charAt(l.start);
+    char last = text.charAt(l.end - 1);
+    boolean wrapped = first == '(' && last == ')' || first == '[' && last == ']';
+    return wrapped && s.words <= 10 && s.anyWordIn(Vocabulary.CAPTION_LABELS);
+  }
+
+  private static boolean isCaptionLabel(String label) {
+    if (label.isEmpty()) {
+      return false;
+    }
+    for (String w : label.split("\\s+")) {
+      if (Vocabulary.CAPTION_LABELS.contains(w)) {
+        return label.split("\\s+").length <= 3;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The caption before a credit cut from the same line: with a picture credit ({@code [Photo/Agency]}), one
+   * sentence that neither quotes, reports speech nor narrates with a finite past or modal verb, or an "In
+   * this (...) photo ..." caption of any length; with a
+   * source credit ({@code .—AFP}), only a line that opens on the picture and says what it shows ("A handout
+   * picture shows ...", "Map locates ..."); with a footage credit ({@code (Via Outlet)}), never. Anything else is
+   * reporting that names its source, and stays.
+   */
+  boolean isCaptionBeforeCredit(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > 100 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    boolean inThis = s.words >= 2 && s.lowerWords.get(0).equals("in") && s.lowerWords.get(1).equals("this");
+    boolean opensOnPicture = false;
+    for (int i = 0; i < Math.min(inThis ? 10 : 4, s.words); i++) {
+      String w = s.lowerWords.get(i);
+      opensOnPicture |= Vocabulary.PICTURE_WORDS.contains(w) || w.equals("map") || w.equals("handout");
+    }
+    boolean oneSentence = s.words <= 60 && isOneSentence(l);
+    if (l.credit == Credits.Kind.PICTURE) {
+      // a caption describes what the picture shows; a line that narrates with a past or modal auxiliary
+      // ("has risen", "would meet") is a reporting sentence that happens to carry a credit
+      return oneSentence && !narratesWithAFiniteVerb(s) || opensOnPicture && inThis;
+    }
+    return l.credit == Credits.Kind.SOURCE && opensOnPicture && oneSentence
+        && s.anyWordIn(Vocabulary.PICTURE_VERBS) && !s.anyWordIn(Vocabulary.PAST_OR_MODAL);
+  }
+
+  /**
+   * A past or modal auxiliary, or a word in -ed used as a verb: not after an article, a preposition or a
+   * present auxiliary, where it describes ("a collapsed building", "past destroyed homes", "is carried").
+   */
+  private static boolean narratesWithAFiniteVerb(LineShape s) {
+    if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+      return true;
+    }
+    for (int i = 1; i < s.rawWords.size(); i++) {
+      String w = s.rawWords.get(i);
+      if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+          && !Vocabulary.BEFORE_PARTICIPLE.contains(s.lowerWords.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One sentence, perhaps followed by a caption's place or date tag of up to three words with no function
+   * word ({@code ... in Gaza. Manchester, UK.}).
+   */
+  boolean isOneSentence(PageLine l) {
+    int last = -1;
+    int breaks = 0;
+    for (int i = l.start; i + 2 < l.end; i++) {
+      if (isSentenceBreak(l, i)) {
+        breaks++;
+        last = i + 1;
+      }
+    }
+    if (breaks == 0) {
+      return true;
+    }
+    if (breaks > 1) {
+      return false;
+    }
+    LineShape tag = LineShape.of(text, last, l.end);
+    return tag.words <= 3 && tag.stopWords == 0;
+  }
+
+  private boolean isSentenceBreak(PageLine l, int i) {
+    char c = text.charAt(i);
+    if ((c == '.' || c == '!' || c == '?') && Blanks.isBlank(text.charAt(i + 1))) {
+      int j = i + 1;
+      while (j < l.end && Blanks.isBlank(text.charAt(j))) {
+        j++;
+      }
+      return j < l.end && (Character.isUpperCase(text.charAt(j)) || LineShape.isOpeningQuote(text.charAt(j)));
+    }
+    return false;
+  }
+
+  /**
+   * {@code A drone photo shows the flooded harbour, June 12}: a line that opens on a picture and
+   * says what it shows, without the full stop of a reported sentence, a quotation or reported speech.
+   */
+  boolean isUnfinishedPictureDescription(PageLine l) {
+    LineShape s = l.shape;
+    if (s.terminal || s.hasQuote || s.words < 4 || s.words > 40 || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    int picture = -1;
+    for (int i = 0; i < Math.min(4, s.words) && picture < 0; i++) {
+      if (Vocabulary.PICTURE_WORDS.contains(s.lowerWords.get(i))) {
+        picture = i;
+      }
+    }
+    return picture >= 0 && picture + 1 < s.words && Vocabulary.PICTURE_VERBS.contains(s.lowerWords.get(picture + 1));
+  }
+
+  /**
+   * A credit line of names that ends on a picture word: {@code AP Photo}, {@code Getty Images},
+   * {@code Jane Roe, AFP/Getty Images}. Capitalized words, no function word, no sentence end.
+   */
+  boolean isPictureCreditLine(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 6 || s.terminal || s.stopWords > 0 || s.hasQuote) {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    String last = s.lowerWords.get(s.words - 1);
+    int slash = last.lastIndexOf('/');
+    return Vocabulary.PICTURE_WORDS.contains(slash >= 0 ? last.substring(slash + 1) : last);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.parallax.clean;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one-line rules for site furniture: copyright and licence notices, share bars and other widgets, cookie
+ * and sign-up prose addressed to the reader, and syndication notices.
+ *
+ * <p>One instance per page; reads the page and never changes it.
+ */
+final class FurnitureRules {
+  private final String text;
+
+  FurnitureRules(Page page) {
+    this.text = page.text;
+  }
+
+  /** {@code © Agency 2024}, {@code Copyright ...}, {@code ... All rights reserved}: a copyright notice. */
+  boolean isCopyright(PageLine l) {
+    String t = text.substring(l.start, l.end);
+    String lower = t.toLowerCase(Locale.ROOT);
+    boolean opensWithCopyright = t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ");
+    return l.shape.words <= 30 && opensWithCopyright || l.shape.words <= 20 && lower.contains("all rights reserved");
+  }
+
+  /** Share bars, follow and subscribe prompts, comment counters: short, unfinished, addressed to the reader. */
+  boolean isWidget(PageLine l) {
+    LineShape s = l.shape;
+    if (s.terminal || s.hasQuote || s.words == 0 || s.words > 8 || s.lowerWords.isEmpty()) {
+      return false;
+    }
+    int widgetish = 0;
+    for (String w : s.lowerWords) {
+      if (Vocabulary.WIDGET.contains(w) || Page.hasDigit(w) && w.length() <= 6) {
+        widgetish++;
+      }
+    }
+    if (widgetish * 2 >= s.words && widgetish > 0 && s.anyWordIn(Vocabulary.WIDGET)) {
+      return true;
+    }
+    if (s.words <= 6 && s.anyWordIn(Vocabulary.ADVERTISING)) {
+      return true;  // "Story continues below advertisement"
+    }
+    if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
+        && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
+      String second = s.lowerWords.get(1);
+      return Vocabulary.PROMPT_OBJECTS.contains(second) || s.anyWordIn(Vocabulary.WIDGET);
+    }
+    return false;
+  }
+
+  /** A cookie or sign-up notice: furniture words addressed to the reader, and no quotation. */
+  boolean isFurnitureProse(PageLine l) {
+    LineShape s = l.shape;
+    return !s.hasQuote && s.words <= 60 && s.anyWordIn(Vocabulary.FURNITURE) && addressesReader(s);
+  }
+
+  /** Speaks to the reader or for the site: "you", "our", "please", "this website". */
+  private static boolean addressesReader(LineShape s) {
+    if (s.anyWordIn(Vocabulary.ADDRESS)) {
+      return true;
+    }
+    for (int i = 0; i + 1 < s.lowerWords.size(); i++) {
+      if (s.lowerWords.get(i).equals("this") && Vocabulary.SITE.contains(s.lowerWords.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "This article originally appeared on ...", "Read the original story at ...": a syndication notice. */
+  boolean isSyndicationNotice(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > 15 || s.hasQuote) {
+      return false;
+    }
+    boolean piece = false;
+    boolean original = false;
+    boolean published = false;
+    for (String w : s.lowerWords) {
+      piece |= w.equals("article") || w.equals("story") || w.equals("post") || w.equals("piece");
+      original |= w.equals("originally") || w.equals("original") || w.equals("first");
+      published |= w.equals("appeared") || w.equals("published") || w.equals("posted") || w.equals("ran")
+          || w.equals("read") || w.equals("syndicated");
+    }
+    return piece && original && published;
+  }
+
+  /**
+   * A sign-up box: {@code Sign up for the Morning Briefing newsletter ...}, {@code Stay up to date with
+   * our newsletters}. An imperative opening addressed to the reader, and either a subscription verb pair
+   * ("sign up", "log in") or a furniture word, with no quotation and no reported speech.
+   */
+  boolean isSignUpPrompt(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 25 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)
+        || !Character.isUpperCase(s.rawWords.get(0).charAt(0))) {
+      return false;
+    }
+    String first = s.lowerWords.get(0);
+    String second = s.lowerWords.get(1);
+    boolean subscribe = (first.equals("sign") || first.equals("log")) && (second.equals("up") || second.equals("in"))
+        || first.equals("subscribe") && (second.equals("to") || second.equals("for") || second.equals("now"));
+    boolean imperative = Vocabulary.PROMPT_VERBS.contains(first);
+    return subscribe || imperative && s.anyWordIn(Vocabulary.FURNITURE);
+  }
+
+  /**
+   * A licence notice: {@code This material may not be published, broadcast, rewritten or redistributed}, or
+   * an archive's "for personal, non-commercial use ... does not constitute a republication". Two words of
+   * rights, a negation or "only", and no quotation or reported speech (which would be reporting about rights).
+   */
+  boolean isRightsNotice(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 5 || s.words > 60 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    Set<String> rights = new HashSet<>();
+    boolean limits = false;
+    for (String w : s.lowerWords) {
+      if (Vocabulary.RIGHTS.contains(w)) {
+        rights.add(w);
+      }
+      limits |= w.equals("not") || w.equals("only");
+    }
+    return limits && rights.size() >= 2 && (rights.size() >= 3 || !rights.contains("published") || !rights.contains("broadcast"));
+  }
+}

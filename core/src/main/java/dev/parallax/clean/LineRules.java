@@ -1,0 +1,148 @@
+package dev.parallax.clean;
+
+import dev.parallax.internal.Blanks;
+
+/**
+ * The rules that judge each line on its own (shape, script, links, code, credits, bylines, teasers, furniture)
+ * and the pass that applies them to every line still open, in page order.
+ *
+ * <p>One instance per page; {@link #judgeEachLine()} sets the verdict of open lines and nothing else.
+ */
+final class LineRules {
+  private final Page page;
+  private final String text;
+  private final CaptionRules captions;
+  private final BylineRules bylines;
+  private final TeaserRules teasers;
+  private final FurnitureRules furniture;
+
+  LineRules(Page page) {
+    this.page = page;
+    this.text = page.text;
+    this.captions = new CaptionRules(page);
+    this.bylines = new BylineRules(page);
+    this.teasers = new TeaserRules(page);
+    this.furniture = new FurnitureRules(page);
+  }
+
+  /**
+   * Gives every open line the verdict of the first rule that removes it; a caption's credit, cut from the
+   * same line, goes with the caption.
+   */
+  void judgeEachLine() {
+    PageLine first = null;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (first == null && l.shape.words > 0) {
+        first = l;
+      }
+      if (l.open()) {
+        l.reason = lineRule(l, isPageTitle(l, first));
+      }
+      if (l.credit != null && l.reason == RemovalReason.CAPTION) {
+        page.lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
+      }
+    }
+  }
+
+  /** The first line of the page with words, or a line that repeats its start (the title shown again). */
+  private boolean isPageTitle(PageLine l, PageLine first) {
+    if (l == first) {
+      return true;
+    }
+    if (first == null || l.shape.length > 300 || first.end - first.start < l.end - l.start) {
+      return false;
+    }
+    int window = Math.min(first.end, first.start + 2 * (l.end - l.start) + 8);  // reads a bounded prefix only
+    return Page.normalize(text.substring(first.start, window))
+        .startsWith(Page.normalize(text.substring(l.start, l.end)));
+  }
+
+  private RemovalReason lineRule(PageLine l, boolean pageTitle) {
+    LineShape s = l.shape;
+    if (s.latinLetters + s.otherLetters + s.digits == 0 || isCode(l)) {
+      return RemovalReason.DECORATION;
+    }
+    boolean menuShape = !s.terminal && s.stopRatio() < 0.1;
+    if (page.latinPage && s.latinLetters + s.otherLetters >= 2
+        && (s.foreignShare() > 0.5 || menuShape && s.foreignShare() >= 0.15)) {
+      return RemovalReason.FOREIGN_SCRIPT;
+    }
+    boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+    if (s.urlTokens > 0 && (s.urlShare() >= (sentence ? 0.75 : 0.5) || s.urlShare() >= 0.3 && s.words <= 5 && !s.terminal)) {
+      return RemovalReason.LINK;
+    }
+    if (s.length > Page.CHROME_MAX_CHARS) {
+      return null;
+    }
+    if (furniture.isCopyright(l)) {
+      return RemovalReason.FOOTER;
+    }
+    if (captions.isCaptionCredit(l) || l.credit != null && captions.isCaptionBeforeCredit(l)
+        || captions.isPictureCreditLine(l)
+        || captions.isUnfinishedPictureDescription(l)) {
+      return RemovalReason.CAPTION;
+    }
+    if (bylines.isByline(l) || bylines.isRoleCredit(l) || bylines.isDateline(l)) {
+      return RemovalReason.BYLINE;
+    }
+    if (teasers.isTeaser(l, pageTitle) || teasers.isMoreCoverage(l)) {
+      return RemovalReason.TEASER;
+    }
+    if (teasers.isGalleryCounter(l)) {
+      return RemovalReason.NAVIGATION;
+    }
+    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1) {
+      return RemovalReason.NAVIGATION;
+    }
+    if (!s.terminal && menuSeparators(l) >= 2) {
+      return RemovalReason.NAVIGATION;
+    }
+    if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
+        || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l)) {
+      return RemovalReason.FOOTER;
+    }
+    return null;
+  }
+
+  /**
+   * Script or template code pasted with the text: {@code var x = f(y);}, {@code (function(d) { ... })},
+   * {@code {{#rendered}}}. At least one in eight of its characters are brackets, braces, semicolons or equals
+   * signs, it holds a brace or an equals sign (or is a call, {@code f(x);}), and it ends like a statement.
+   */
+  private boolean isCode(PageLine l) {
+    if (l.shape.length > Page.CHROME_MAX_CHARS || l.shape.nonBlankChars == 0) {
+      return false;
+    }
+    int code = 0;
+    boolean block = false;
+    boolean call = false;
+    for (int i = l.start; i < l.end; i++) {
+      char c = text.charAt(i);
+      if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=' || c == '[' || c == ']') {
+        code++;
+        block |= c == '{' || c == '}' || c == '=';
+        call |= c == '(' && i > l.start && Character.isLetterOrDigit(text.charAt(i - 1));
+      }
+    }
+    char last = text.charAt(l.end - 1);
+    boolean endsLikeCode = last == '{' || last == '}' || last == ';' || last == ')' || last == ',';
+    boolean statement = block || call && last == ';';  // a brace or an assignment, or a call ending "...);"
+    return statement && endsLikeCode && code >= 3 && code * 8 >= l.shape.nonBlankChars;
+  }
+
+  /** Stand-alone separators between words: {@code Home | World › Europe}. */
+  private int menuSeparators(PageLine l) {
+    int n = 0;
+    for (int i = l.start; i < l.end; i++) {
+      char c = text.charAt(i);
+      boolean sep = c == '|' || c == '\u203A' || c == '\u00BB' || c == '>' || c == '/' || c == '\u00B7'
+          || c == '\u2022';
+      if (sep && i > l.start && i + 1 < l.end && Blanks.isBlank(text.charAt(i - 1))
+          && Blanks.isBlank(text.charAt(i + 1))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

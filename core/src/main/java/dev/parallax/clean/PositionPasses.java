@@ -1,0 +1,247 @@
+package dev.parallax.clean;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The passes that judge a line by its place on the page: embedded posts, duplicate lines, the choice of the
+ * headline, what comes before the story (breadcrumbs, widgets), repeated short lines, the comment section,
+ * what comes after the story and lone words inside it.
+ *
+ * <p>One instance per page; each pass reads the lines in one or two linear sweeps and sets verdicts.
+ */
+final class PositionPasses {
+  private final Page page;
+  private final String text;
+
+  PositionPasses(Page page) {
+    this.page = page;
+    this.text = page.text;
+  }
+
+  /** Marks the signature line of an embedded post, and the post's text on the line above it, as embedded. */
+  void markEmbedded() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (!l.open() || l.shape.length > 300 || !isPostAttribution(l)) {
+        continue;
+      }
+      l.kind = BlockKind.EMBEDDED;
+      if (i > 0 && !l.gapBefore) {
+        PageLine body = page.lines.get(i - 1);
+        if (body.open() && body.shape.length <= 600) {
+          body.kind = BlockKind.EMBEDDED;
+        }
+      }
+    }
+  }
+
+  /** {@code — Name (@handle) Month d, yyyy}: the signature line of an embedded post. */
+  private boolean isPostAttribution(PageLine l) {
+    int handle = page.indexOf('(', '@', l.start, l.end);
+    if (handle < 0) {
+      return false;
+    }
+    int close = handle + 2;
+    while (close < l.end && (Character.isLetterOrDigit(text.charAt(close)) || text.charAt(close) == '_')) {
+      close++;
+    }
+    if (close == handle + 2 || close >= l.end || text.charAt(close) != ')') {
+      return false;
+    }
+    char first = text.charAt(l.start);
+    boolean dash = first == '\u2014' || first == '\u2013' || first == '\u2015' || first == '-';
+    return dash || l.shape.digits >= 4 && l.shape.words <= 12;
+  }
+
+  /** Links each repeated line to its first occurrence and removes the repeats that are still open. */
+  void markDuplicates() {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.fixedKind != null || l.shape.words == 0 || l.shape.length > Page.CHROME_MAX_CHARS) {
+        continue;
+      }
+      String key = Page.normalize(text.substring(l.start, l.end));
+      Integer first = seen.putIfAbsent(key, i);
+      if (first != null) {
+        l.dupOf = first;
+        page.lines.get(first).hasLaterDup = true;
+        if (l.open()) {
+          l.reason = RemovalReason.DUPLICATE;
+        }
+      }
+    }
+  }
+
+  /** The first kept line of prose that is not in title case (a title-case line is a headline). */
+  int firstProse() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept() && l.kind != BlockKind.EMBEDDED && l.shape.isProse() && l.shape.capitalizedRatio() < 0.6) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Picks the headline: the caller's, or the first line of headline shape before the first line of prose. */
+  void chooseHeadline(int firstProse) {
+    for (int i = 0; i < page.lines.size(); i++) {
+      if (page.lines.get(i).fixedKind == BlockKind.HEADLINE) {
+        page.headline = i;
+        return;
+      }
+    }
+    // The first line of headline shape before the story, unless one is repeated further down the page
+    // (a headline shown again under the picture), which settles it; glued link texts are menus.
+    int limit = firstProse < 0 ? Math.min(page.lines.size(), 5) : firstProse;
+    int best = -1;
+    for (int i = 0; i < limit; i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.startsWithQuote) {
+        continue;
+      }
+      if (l.hasLaterDup) {
+        best = i;
+        break;
+      }
+      if (best < 0 && !hasGluedWords(s)) {
+        best = i;
+      }
+    }
+    if (best >= 0) {
+      page.headline = best;
+      page.lines.get(best).kind = BlockKind.HEADLINE;
+    }
+  }
+
+  /** Words glued from two link texts: a lower-case run of three or more letters followed by a capital. */
+  private static boolean hasGluedWords(LineShape s) {
+    for (String w : s.rawWords) {
+      int lowerRun = 0;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLowerCase(c)) {
+          lowerRun++;
+        } else if (Character.isUpperCase(c) && lowerRun >= 3 && Character.isUpperCase(w.charAt(0))) {
+          return true;
+        } else {
+          lowerRun = 0;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. */
+  void markBeforeStory(int firstProse) {
+    int limit = firstProse < 0 ? page.lines.size() : firstProse;
+    for (int i = 0; i < limit; i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (!l.open() || page.isBullet(l) || s.startsWithQuote) {
+        continue;
+      }
+      boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
+      if (page.headline >= 0 && i < page.headline && !sentence) {
+        l.reason = RemovalReason.NAVIGATION;
+      } else if (page.headline >= 0 && i > page.headline && !s.terminal && s.words <= 3
+          && (s.stopWords == 0 || s.words <= 2)) {
+        l.reason = RemovalReason.NAVIGATION;
+      }
+    }
+  }
+
+  /** Short unfinished lines that occur more than once: menus and labels, not reporting. */
+  void markRepeatedShortLines() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.hasLaterDup && l.open() && !l.shape.terminal && l.shape.words <= 6) {
+        l.reason = RemovalReason.NAVIGATION;
+      }
+    }
+  }
+
+  /**
+   * Reader comments: from a comment header ("12 Responses to ...", "Leave a Reply", "3 comments") that
+   * follows the story's prose, everything is furniture, however much it looks like prose.
+   */
+  void markCommentSection() {
+    boolean proseSeen = false;
+    int header = -1;
+    for (int i = 0; i < page.lines.size() && header < 0; i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (l.kept() && s.isProse()) {
+        proseSeen = true;
+      } else if (proseSeen && isCommentHeader(l) && i > page.lines.size() / 2) {
+        header = i;
+      }
+    }
+    if (header < 0) {
+      return;
+    }
+    for (int i = header; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.open()) {
+        l.reason = RemovalReason.FOOTER;
+      }
+    }
+  }
+
+  private boolean isCommentHeader(PageLine l) {
+    LineShape s = l.shape;
+    if (s.terminal && !page.endsWithColon(l) || s.words == 0 || s.words > 15 || s.lowerWords.isEmpty()) {
+      return false;
+    }
+    boolean commentWord = false;
+    for (String w : s.lowerWords) {
+      commentWord |= w.equals("comments") || w.equals("comment") || w.equals("responses") || w.equals("replies")
+          || w.equals("reply") || w.equals("discussion");
+    }
+    return commentWord && (s.digits > 0 && Page.hasDigit(s.lowerWords.get(0)) || s.words <= 3);
+  }
+
+  /** After the last line of the story: every unfinished line is site furniture. Needs a story above. */
+  void markAfterStory() {
+    int end = page.lines.size();
+    for (int i = page.lines.size() - 1; i >= 0; i--) {
+      PageLine l = page.lines.get(i);
+      if (!l.kept()) {
+        continue;
+      }
+      LineShape s = l.shape;
+      boolean quoted = (s.startsWithQuote || s.hasQuote) && s.words >= 4;
+      boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !page.endsWithColon(l));
+      boolean listItem = page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
+      // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
+      boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
+      if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse) {
+        end = i;
+        break;
+      }
+    }
+    if (end == page.lines.size()) {
+      return;  // nothing but unfinished lines: no story to end, so no furniture after it
+    }
+    for (int i = end + 1; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept()) {
+        l.reason = RemovalReason.FOOTER;
+      }
+    }
+  }
+
+  /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */
+  void markLoneWords() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.open() && i != page.headline && l.shape.words == 1 && !l.shape.terminal && !page.isBullet(l)
+          && l.shape.length <= 30) {
+        l.reason = RemovalReason.NAVIGATION;
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.parallax.clean;
+
+import dev.parallax.internal.Blanks;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one-line rules for links to other pages: teasers ({@code READ MORE: ...}, {@code Related: ...},
+ * {@code ... Read more}), {@code More coverage on ...} lines and the counter of a picture gallery.
+ *
+ * <p>One instance per page; reads the page and never changes it.
+ */
+final class TeaserRules {
+  private final Page page;
+  private final String text;
+
+  TeaserRules(Page page) {
+    this.page = page;
+    this.text = page.text;
+  }
+
+  /**
+   * {@code Other headline READ MORE: Other headline}, {@code Related: ...}, {@code Full coverage: ...},
+   * {@code Live: ...}, {@code Other headline… Read more}: a link to another article. The page's title (its
+   * first line, or a line repeating it) is its own headline even when it is labelled ("Live: ..."), so a
+   * label there makes no teaser.
+   */
+  boolean isTeaser(PageLine l, boolean pageTitle) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > 40) {
+      return false;
+    }
+    if (s.words <= 4 && (!s.terminal || page.endsWithColon(l))
+        && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
+      return true;  // a bare "Read more", "Also read" or "Related posts:" label
+    }
+    if (pageTitle) {
+      return false;
+    }
+    if (endsWithTruncatedTeaser(l)) {
+      return true;
+    }
+    for (int p = l.start; p < l.end; p++) {
+      if (text.charAt(p) != ':') {
+        continue;
+      }
+      String label = capsLabelBefore(l.start, p);
+      boolean lineLabel = p - l.start <= 30
+          && Vocabulary.TEASER_LABELS.contains(text.substring(l.start, p).strip().toLowerCase(Locale.ROOT));
+      if (label == null && !lineLabel) {
+        continue;
+      }
+      if (label != null && !lineLabel && label.indexOf(' ') < 0
+          && !Vocabulary.TEASER_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int labelStart = label != null && !lineLabel ? p - label.length() : l.start;
+      String before = Page.normalize(text.substring(l.start, labelStart));
+      String after = Page.normalize(text.substring(p + 1, l.end));
+      if (!before.isEmpty() && before.equals(after)) {
+        return true;
+      }
+      if (!LineShape.endsWithSentencePunctuation(text, p + 1, l.end) && !after.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Headline. First words of the story… Read more »}: a cut-off summary that links to the article. */
+  private boolean endsWithTruncatedTeaser(PageLine l) {
+    int e = l.end;
+    while (e > l.start && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      e--;  // "»", "→"
+    }
+    String t = text.substring(l.start, e).toLowerCase(Locale.ROOT);
+    for (String label : new String[] {"read more", "continue reading", "read full story", "full story"}) {
+      if (t.endsWith(label)) {
+        String before = t.substring(0, t.length() - label.length()).stripTrailing();
+        return before.endsWith("\u2026") || before.endsWith("...");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code More coverage on <topic>}, {@code More stories about <topic>}, {@code More from <outlet>},
+   * {@code More Related News}: a link to other articles, a noun phrase with no verb, whether or not it ends
+   * with a full stop.
+   */
+  boolean isMoreCoverage(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 9 || s.hasQuote || !s.rawWords.get(0).equals("More")
+        || page.indexOf(',', l.start, l.end) >= 0) {
+      return false;
+    }
+    if (s.words <= 4 && !s.terminal && Vocabulary.COVERAGE_NOUNS.contains(s.lowerWords.get(s.words - 1))) {
+      return true;  // "More Related News", "More Top Stories"
+    }
+    int prep = 1;
+    if (Vocabulary.COVERAGE_NOUNS.contains(s.lowerWords.get(1))) {
+      prep = 2;
+    } else if (s.terminal) {
+      return false;  // "More on that later." is a sentence; "More on Ukraine" a link
+    }
+    if (prep >= s.words) {
+      return prep == 2 && !s.terminal;
+    }
+    String p = s.lowerWords.get(prep);
+    if (!p.equals("on") && !p.equals("about") && !p.equals("from") && !p.equals("of")) {
+      return false;
+    }
+    int topic = s.words - prep - 1;
+    return topic >= 1 && topic <= 6 && s.countWordsIn(Vocabulary.FINITE_VERBS) == 0;
+  }
+
+  /** {@code 1 of 3}, {@code Photo 2 of 12}, {@code 3/12}: the counter of a picture gallery. */
+  boolean isGalleryCounter(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > 4 || s.terminal) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    int i = 0;
+    if (!Page.hasDigit(w.get(0))) {
+      if (!Vocabulary.PICTURE_WORDS.contains(w.get(0)) && !w.get(0).equals("slide") && !w.get(0).equals("gallery")) {
+        return false;
+      }
+      i = 1;
+    }
+    if (w.size() - i == 3) {
+      return isNumber(w.get(i)) && w.get(i + 1).equals("of") && isNumber(w.get(i + 2));
+    }
+    if (w.size() - i == 1) {
+      String t = w.get(i);
+      int slash = t.indexOf('/');
+      return slash > 0 && isNumber(t.substring(0, slash)) && isNumber(t.substring(slash + 1));
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String w) {
+    if (w.isEmpty() || w.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The run of up to four upper-case words directly before {@code colon}, or null. */
+  private String capsLabelBefore(int lineStart, int colon) {
+    int p = colon;
+    int wordsFound = 0;
+    int labelStart = colon;
+    while (p > lineStart && wordsFound < 4) {
+      int e = p;
+      while (e > lineStart && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int b = e;
+      while (b > lineStart && Character.isLetter(text.charAt(b - 1))) {
+        b--;
+      }
+      if (e - b < 2 || !allUpper(b, e) || b > lineStart && !Blanks.isBlank(text.charAt(b - 1))) {
+        break;
+      }
+      wordsFound++;
+      labelStart = b;
+      p = b;
+    }
+    return wordsFound == 0 ? null : text.substring(labelStart, colon);
+  }
+
+  private boolean allUpper(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
