@@ -171,34 +171,16 @@ final class DiscrepancyFinder {
       }
     }
     all.sort(Comparator.comparingInt((Figure f) -> in.order(f.article().id())).thenComparingInt(f -> f.mention().start()));
-    int n = all.size();
-    int[] parent = new int[n];
-    boolean[] involved = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        Figure x = all.get(i);
-        Figure y = all.get(j);
-        if (x.article() == y.article() || x.value() == y.value()
-            || Math.abs(x.value() - y.value()) * 1000 > Math.max(x.value(), y.value())
-            || stated.get(x.article().id()).contains(y.mention().value())
-            || stated.get(y.article().id()).contains(x.mention().value()) || shown(out, x.article().id(), x.mention(), y.article().id(), y.mention())) {
-          continue;
-        }
-        involved[i] = true;
-        involved[j] = true;
-        parent[find(parent, i)] = find(parent, j);
-      }
-    }
-    Map<Integer, List<Figure>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (involved[i]) {
-        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
-      }
-    }
-    for (List<Figure> g : groups.values()) {
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      Figure x = all.get(i);
+      Figure y = all.get(j);
+      return x.article() != y.article() && x.value() != y.value()
+          && Math.abs(x.value() - y.value()) * 1000 <= Math.max(x.value(), y.value())
+          && !stated.get(x.article().id()).contains(y.mention().value())
+          && !stated.get(y.article().id()).contains(x.mention().value())
+          && !shown(out, x.article().id(), x.mention(), y.article().id(), y.mention());
+    });
+    for (List<Figure> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
       List<Discrepancy.Value> values = new ArrayList<>();
       for (Figure f : g) {
         Mention m = f.mention();
@@ -330,35 +312,16 @@ final class DiscrepancyFinder {
     }
     all.sort(Comparator.comparingInt((Standing x) -> in.order(x.amount().article()))
         .thenComparingInt(x -> x.amount().mention().start()));
-    int n = all.size();
-    int[] parent = new int[n];
-    boolean[] involved = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        Standing x = all.get(i);
-        Standing y = all.get(j);
-        String vx = x.amount().mention().value();
-        String vy = y.amount().mention().value();
-        if (x.amount().article().equals(y.amount().article()) || x.passage().equals(y.passage())
-            || !sameSlot(x.amount(), y.amount()) || !x.amount().past().equals(y.amount().past()) || sameValue(vx, vy)
-            || x.stated().contains(vy) || y.stated().contains(vx) || Collections.disjoint(x.names(), y.names())) {
-          continue;
-        }
-        involved[i] = true;
-        involved[j] = true;
-        parent[find(parent, i)] = find(parent, j);
-      }
-    }
-    Map<Integer, List<Standing>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (involved[i]) {
-        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
-      }
-    }
-    for (List<Standing> g : groups.values()) {
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      Standing x = all.get(i);
+      Standing y = all.get(j);
+      String vx = x.amount().mention().value();
+      String vy = y.amount().mention().value();
+      return !x.amount().article().equals(y.amount().article()) && !x.passage().equals(y.passage())
+          && sameSlot(x.amount(), y.amount()) && x.amount().past().equals(y.amount().past()) && !sameValue(vx, vy)
+          && !x.stated().contains(vy) && !y.stated().contains(vx) && !Collections.disjoint(x.names(), y.names());
+    });
+    for (List<Standing> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
       List<Discrepancy.Value> values = new ArrayList<>();
       for (Standing x : g) {
         Mention m = x.amount().mention();
@@ -446,33 +409,22 @@ final class DiscrepancyFinder {
         n++;
       }
     }
-    int[] parent = new int[n];
-    boolean[] involved = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        int oi = owner.get(i);
-        int oj = owner.get(j);
-        Amount x = all.get(i);
-        Amount y = all.get(j);
-        if (oi == oj || !sameSlot(x, y) || !x.past().equals(y.past()) || sameValue(x.mention().value(), y.mention().value())
-            || stated.get(oj).contains(x.mention().value()) || stated.get(oi).contains(y.mention().value())) {
-          continue;
-        }
-        involved[i] = true;
-        involved[j] = true;
-        parent[find(parent, i)] = find(parent, j);
-      }
-    }
     Map<Integer, Map<String, List<Mention>>> groups = new LinkedHashMap<>();
     Map<Mention, Integer> ends = new IdentityHashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (involved[i]) {
+    List<List<Integer>> conflicts = conflictGroups(n, (i, j) -> {
+      int oi = owner.get(i);
+      int oj = owner.get(j);
+      Amount x = all.get(i);
+      Amount y = all.get(j);
+      return oi != oj && sameSlot(x, y) && x.past().equals(y.past())
+          && !sameValue(x.mention().value(), y.mention().value())
+          && !stated.get(oj).contains(x.mention().value()) && !stated.get(oi).contains(y.mention().value());
+    });
+    for (int g = 0; g < conflicts.size(); g++) {
+      for (int i : conflicts.get(g)) {
         Amount x = all.get(i);
-        groups.computeIfAbsent(find(parent, i), k -> new LinkedHashMap<>())
-            .computeIfAbsent(x.article(), k -> new ArrayList<>()).add(x.mention());
+        groups.computeIfAbsent(g, k -> new LinkedHashMap<>()).computeIfAbsent(x.article(), k -> new ArrayList<>())
+            .add(x.mention());
         ends.put(x.mention(), x.end());
       }
     }
@@ -551,6 +503,36 @@ final class DiscrepancyFinder {
   /** Whether a token ends a clause: a comma, colon, parenthesis, dash or sentence end (not "'s" or a hyphen). */
   private static boolean endsClause(Token w) {
     return w.kind() == TokenKind.PUNCTUATION && CLAUSE_ENDS.contains(w.norm());
+  }
+
+  /**
+   * The indices {@code 0..n-1} grouped by conflict, pairwise and transitively (union-find): groups in the order
+   * of their first member, members ascending; an index in no conflict is in no group. Every pair is tested
+   * once, so the cost is quadratic in {@code n}, the figures of one passage or of the rare kinds compared
+   * across passages.
+   */
+  private static List<List<Integer>> conflictGroups(int n, java.util.function.BiPredicate<Integer, Integer> conflict) {
+    int[] parent = new int[n];
+    boolean[] involved = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (conflict.test(i, j)) {
+          involved[i] = true;
+          involved[j] = true;
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (involved[i]) {
+        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      }
+    }
+    return new ArrayList<>(groups.values());
   }
 
   private static int find(int[] parent, int i) {
