@@ -548,18 +548,28 @@ final class DiscrepancyFinder {
    * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
    * of different groups ("killed 15,000 people" is not "injured 1,400 people").
    */
-  private static boolean sameSlot(Amount x, Amount y) {
+  private boolean sameSlot(Amount x, Amount y) {
     boolean shareSlot = false;
+    boolean sharePersonSlot = false;
     for (int s : x.slots()) {
       shareSlot |= y.slots().contains(s);
+      sharePersonSlot |= y.slots().contains(s) && lex.personSlot(s);
     }
     if (!x.slots().isEmpty() && !y.slots().isEmpty() && !shareSlot) {
       return false;
     }
     if (x.unit().isEmpty() || y.unit().isEmpty()) {
-      return shareSlot;
+      // "A 6.2 magnitude quake killed 241" and "250 dead": the magnitude shares the sentence's slot word, but
+      // it counts a magnitude, not people, so it is not the toll.
+      String unit = x.unit().isEmpty() ? y.unit() : x.unit();
+      return shareSlot && (!sharePersonSlot || unit.isEmpty() || countsPeople(unit));
     }
     return x.unit().equals(y.unit());
+  }
+
+  /** Whether a unit counts people: persons, or soldiers and troops. */
+  private boolean countsPeople(String unit) {
+    return unit.equals(lex.unit("person")) || unit.equals(lex.unit("troop"));
   }
 
   /**

@@ -83,6 +83,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aMagnitudeIsNotATollThoughItsSentenceNamesTheDead() {
+    // The toll named first in the clause is the slot of every number after it, but a magnitude counts
+    // something else than the dead.
+    assertThat(discrepancies("The death toll in the 6.2 magnitude earthquake that struck the valley has risen to 241.",
+        "The death toll in the valley has risen to 250, officials said."))
+        .containsExactly("NUMBER p1 [x=241, y=250]");
+  }
+
+  @Test
   void populationIsNotHowManyWereAffected() {
     // Both count people, but one counts who live there and the other who was hit.
     assertThat(discrepancies("The storm hit the county, which has a population of about 400,000 people.",
