@@ -64,6 +64,12 @@ final class QuoteFinder {
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
   private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports|wrote|writes)\\b");
   private static final char MASK = '\u0001';
+  /** Lower-case prepositions after which a capitalised name is a place or a body, not a speaker. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("of", "in", "from", "at", "near", "for", "to", "on", "outside", "with", "across", "into");
+  /** Lower-case words a title may keep uncapitalised ("The Hunchback of Notre-Dame"). */
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le", "du");
   private static final Lexicon LEXICON = Lexicon.load();
 
   private QuoteFinder() {}
@@ -83,12 +89,27 @@ final class QuoteFinder {
       int lineStart = sentences.get(i).start();
       int lineEnd = sentences.get(j).end();
       List<int[]> pairs = pairs(text, lineStart, lineEnd);
+      if (pairs.isEmpty()) {
+        // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next
+        for (int k = i; k <= j; k++) {
+          Sentence s = sentences.get(k);
+          if (VERB_ONLY.matcher(s.text()).find()) {
+            Optional<String> reporter = speaker(s.text(), 0, s.start(), people, Optional.empty());
+            if (reporter.isPresent() && reporter.get().indexOf(' ') > 0) {
+              lastSpeaker = reporter; // a person's full name; bodies are not "he" or "she"
+            }
+          }
+        }
+      }
       for (int[] q : pairs) {
         String inner = text.substring(q[0], q[1]).strip();
         if (inner.isEmpty()) {
           continue;
         }
         int first = sentenceAt(sentences, i, j, q[0]);
+        if (sentences.get(first).role() != SentenceRole.HEADLINE && isTitle(inner)) {
+          continue; // a book, film or work named in quotation marks, not words anyone said
+        }
         int last = sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
         int cStart = sentences.get(first).start();
         int cEnd = sentences.get(last).end();
@@ -98,6 +119,8 @@ final class QuoteFinder {
         Optional<String> cited = citedSource(context);
         if (speaker.isEmpty() && cited.isPresent()) {
           speaker = cited;
+        } else if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
+          cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
         if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
@@ -129,6 +152,39 @@ final class QuoteFinder {
       }
     }
     return quotes;
+  }
+
+  /**
+   * Whether quoted words are a title: two to twelve words, every one capitalised but for short function
+   * words, and no sentence end inside ("The Old Man and the Sea"). Quoted speech is written in sentence case.
+   */
+  static boolean isTitle(String inner) {
+    String t = inner.strip();
+    while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    String[] words = t.split("\\s+");
+    if (words.length < 2 || words.length > 12 || t.indexOf('.') >= 0 && t.indexOf('.') < t.length() - 1) {
+      return false;
+    }
+    if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      int c = w.isEmpty() ? -1 : w.codePointAt(0);
+      boolean capital = c >= 0 && (Character.isUpperCase(c) || Character.isDigit(c));
+      if (!capital && (k == 0 || !TITLE_FUNCTION_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */
+  private static boolean isPersonNamed(String cited, String speaker) {
+    Name n = Name.parse(cited, LEXICON);
+    return n.words().size() >= 2 && String.join(" ", n.words()).equals(speaker);
   }
 
   private static int leadingBlank(String text, int from, int to) {
@@ -165,7 +221,11 @@ final class QuoteFinder {
     return to;
   }
 
-  /** Pairs of [start, end) offsets of quoted text (inside the marks) in {@code [from, to)}. */
+  /**
+   * Pairs of [start, end) offsets of quoted text (inside the marks) in {@code [from, to)}. Besides curly and
+   * straight double marks, the wire-service (AP) forms count: two backticks open ({@code ``}), two
+   * apostrophes close ({@code ''}, also after a straight opening mark) or open before a word.
+   */
   static List<int[]> pairs(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int open = -1;
@@ -179,6 +239,11 @@ final class QuoteFinder {
         } else if (c == '\u2018' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
           open = k + 1;
           opener = c;
+        } else if (doubled(text, k, to) && (c == '`' || (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))
+            && k + 2 < to && Character.isLetterOrDigit(text.charAt(k + 2)))) {
+          open = k + 2;
+          opener = '"';
+          k++;
         }
         continue;
       }
@@ -193,6 +258,10 @@ final class QuoteFinder {
       if (c == '\u201D' || c == '"') {
         out.add(new int[] {open, k});
         open = -1;
+      } else if ((c == '\'' || c == '\u2019') && doubled(text, k, to)) {
+        out.add(new int[] {open, k});
+        open = -1;
+        k++;
       } else if ((c == '\u201C' || c == '\u201E') && !hasCloser(text, k + 1, to)) {
         // an opening mark typed where a closing one belongs
         out.add(new int[] {open, k});
@@ -206,6 +275,12 @@ final class QuoteFinder {
     return out;
   }
 
+  /** Whether a wire-service double mark ({@code ``}, {@code ''} or two right single marks) starts at {@code k}. */
+  private static boolean doubled(String text, int k, int to) {
+    char c = text.charAt(k);
+    return (c == '`' || c == '\'' || c == '\u2019') && k + 1 < to && text.charAt(k + 1) == c;
+  }
+
   private static int firstNonBlank(String text, int from, int to) {
     int k = from;
     while (k < to && Character.isWhitespace(text.charAt(k))) {
@@ -217,7 +292,7 @@ final class QuoteFinder {
   private static boolean hasCloser(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\u201D' || c == '"') {
+      if (c == '\u201D' || c == '"' || doubled(text, k, to) && c != '`') {
         return true;
       }
     }
@@ -229,8 +304,8 @@ final class QuoteFinder {
     StringBuilder sb = new StringBuilder(end - start);
     int k = start;
     for (int[] p : pairs) {
-      int a = Math.max(start, p[0] - 1);
-      int b = Math.min(end, p[1] + 1);
+      int a = Math.max(start, p[0] - (p[0] >= 2 && doubled(text, p[0] - 2, p[0]) ? 2 : 1));
+      int b = Math.min(end, p[1] + (doubled(text, p[1], text.length()) ? 2 : 1));
       if (b <= start || a >= end || a < k) {
         continue;
       }
@@ -253,7 +328,8 @@ final class QuoteFinder {
     List<Candidate> found = new ArrayList<>();
     boolean verb = VERB_ONLY.matcher(context).find();
     if (verb) {
-      collect(NAME_VERB.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+      collect(NAME_VERB.matcher(context), at, found,
+          (g, o) -> afterPreposition(context, o) ? Optional.empty() : resolve(g, base + o, people));
       collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
     }
     if (verb && LEXICON.roleWord.matcher(context).find()) {
@@ -275,12 +351,32 @@ final class QuoteFinder {
 
   private static void collect(
       Matcher m, int at, List<Candidate> found, java.util.function.BiFunction<String, Integer, Optional<String>> how) {
-    while (m.find()) {
+    int from = 0;
+    while (from <= m.regionEnd() && m.find(from)) {
       Optional<String> s = how.apply(m.group(1), m.start(1));
       if (s.isPresent()) {
         found.add(new Candidate(distance(m.start(), m.end(), at), s.get()));
+        from = m.end();
+      } else {
+        from = m.end(1); // a refused name may hide the subject after it ("the mayor of X, Jane Doe, said")
       }
     }
+  }
+
+  /**
+   * Whether the name at {@code at} follows a preposition ("the mayor of Amatrice, Jane Doe, said"): it is
+   * then a place or a body the subject belongs to, not the subject.
+   */
+  private static boolean afterPreposition(String context, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(context.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(context.charAt(start - 1))) {
+      start--;
+    }
+    return end > start && PREPOSITIONS.contains(context.substring(start, end));
   }
 
   /** An unresolved role description as a speaker: "the top Russian diplomat". */
@@ -365,6 +461,19 @@ final class QuoteFinder {
             changed = true;
             break;
           }
+        }
+      }
+      // "Airlines CEO Jane Doe", "Archbishop of Paris Jean Doe": the name follows the last office word
+      int office = -1;
+      for (int k = 0; k + 1 < w.size(); k++) {
+        if (lex.offices.contains(strip(w.get(k)).toLowerCase(Locale.ROOT))) {
+          office = k;
+        }
+      }
+      if (office >= 0) {
+        w.subList(0, office + 1).clear();
+        if (w.size() > 2 && strip(w.get(0)).equals("of")) {
+          w.subList(0, 2).clear();
         }
       }
       List<String> words = new ArrayList<>();
@@ -528,6 +637,8 @@ final class QuoteFinder {
     final Map<String, String> roles;
     final Map<String, String> countries;
     final Set<String> titles;
+    /** Words naming an office or a body ({@code offices.txt}), lower case. */
+    final Set<String> offices;
     final Pattern roleVerb;
     /** The last word of any role phrase: a cheap test before the role patterns run. */
     final Pattern roleWord;
@@ -537,10 +648,11 @@ final class QuoteFinder {
     private final Pattern roleBefore;
     private final Pattern roleAfter;
 
-    private Lexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles) {
+    private Lexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles, Set<String> offices) {
       this.roles = roles;
       this.countries = countries;
       this.titles = titles;
+      this.offices = offices;
       List<String> phrases = new ArrayList<>(roles.keySet());
       phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
       StringBuilder alt = new StringBuilder();
@@ -579,7 +691,11 @@ final class QuoteFinder {
       for (String[] r : tsv("titles.txt")) {
         titles.add(r[0]);
       }
-      return new Lexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles));
+      Set<String> offices = new java.util.TreeSet<>();
+      for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
+        offices.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+      }
+      return new Lexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Set.copyOf(offices));
     }
 
     /** {role, country} of a description such as "the top Russian diplomat", or null. */
