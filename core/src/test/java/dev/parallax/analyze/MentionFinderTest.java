@@ -42,4 +42,19 @@ class MentionFinderTest {
   void yearBeforeACountedThingIsANumber() {
     assertThat(mentions("The region has 2014 residents.", MentionKind.DATE)).isEmpty();
   }
+
+  @Test
+  void numbersWrittenInWordsHaveTheirValue() {
+    assertThat(mentions("The bus carried eight passengers and 8 crew members.", MentionKind.NUMBER))
+        .containsExactly("eight=8 passeng", "8=8 crew");
+    assertThat(mentions("Fifteen people and twenty-one soldiers died; a dozen houses and two dozen cars burned.",
+        MentionKind.NUMBER)).containsExactly("Fifteen=15 peopl", "twenty-one=21 soldier", "dozen=12 hous", "two dozen=24 car");
+    assertThat(mentions("Two million people voted.", MentionKind.NUMBER)).containsExactly("Two million=2000000 peopl");
+  }
+
+  @Test
+  void oneAloneIsNoCountButOneMillionIs() {
+    assertThat(mentions("One died in one of the villages and one came back; one million people fled.", MentionKind.NUMBER))
+        .containsExactly("one million=1000000 peopl");
+  }
 }
