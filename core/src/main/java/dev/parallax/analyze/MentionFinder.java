@@ -27,6 +27,7 @@ final class MentionFinder {
       Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
       Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("dozen", 12L),
       Map.entry("hundred", 100L));
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final Set<String> SCALE = Set.of("thousand", "million", "billion", "trillion");
   private static final Set<String> UNIT_SKIP = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "and");
@@ -60,9 +61,9 @@ final class MentionFinder {
         if (j < t.size() && t.get(j).norm().equals(".")) {
           j++;
         }
-        if (j < t.size() && t.get(j).kind() == TokenKind.NUMBER && t.get(j).lemma().length() <= 2) {
+        if (j < t.size() && isDay(t.get(j))) {
           String day = t.get(j).lemma();
-          int end = j + 1;
+          int end = ordinalEnd(t, j);
           String year = "";
           if (end + 1 < t.size() && t.get(end).norm().equals(",") && isYear(t.get(end + 1))) {
             year = t.get(end + 1).lemma();
@@ -70,6 +71,30 @@ final class MentionFinder {
           }
           String value = (year.isEmpty() ? "" : year + "-")
               + String.format(Locale.ROOT, "%02d-%02d", MONTHS.get(norm), Integer.parseInt(day));
+          out.add(mention(MentionKind.DATE, s, i, end, value, ""));
+          i = end;
+          continue;
+        }
+      }
+      if (isDay(tok)) {
+        // day first: "12 July 2016", "15th April"
+        int m = ordinalEnd(t, i);
+        if (m < t.size() && t.get(m).kind() == TokenKind.WORD && t.get(m).isCapitalized()
+            && MONTHS.containsKey(t.get(m).norm())) {
+          int end = m + 1;
+          if (end + 1 < t.size() && t.get(end).norm().equals(".") && isYear(t.get(end + 1))) {
+            end++; // "3 Mar. 2019"
+          }
+          String year = "";
+          if (end < t.size() && isYear(t.get(end))) {
+            year = t.get(end).lemma();
+            end++;
+          } else if (end + 1 < t.size() && t.get(end).norm().equals(",") && isYear(t.get(end + 1))) {
+            year = t.get(end + 1).lemma();
+            end += 2;
+          }
+          String value = (year.isEmpty() ? "" : year + "-")
+              + String.format(Locale.ROOT, "%02d-%02d", MONTHS.get(t.get(m).norm()), Integer.parseInt(tok.lemma()));
           out.add(mention(MentionKind.DATE, s, i, end, value, ""));
           i = end;
           continue;
@@ -149,8 +174,27 @@ final class MentionFinder {
     return 0;
   }
 
+  /** A day of the month: one or two digits, 1 to 31. */
+  private static boolean isDay(Token t) {
+    if (t.kind() != TokenKind.NUMBER || t.lemma().isEmpty() || t.lemma().length() > 2 || !t.text().equals(t.lemma())) {
+      return false;
+    }
+    int d = Integer.parseInt(t.lemma());
+    return d >= 1 && d <= 31;
+  }
+
+  /** The index after a day at {@code day} and its ordinal suffix written against it ("15th"). */
+  private static int ordinalEnd(List<Token> t, int day) {
+    int next = day + 1;
+    if (next < t.size() && t.get(next).start() == t.get(day).end()
+        && ORDINAL_SUFFIXES.contains(t.get(next).norm())) {
+      return next + 1;
+    }
+    return next;
+  }
+
   private static boolean isYear(Token t) {
-    if (t.kind() != TokenKind.NUMBER || t.lemma().length() != 4) {
+    if (t.kind() != TokenKind.NUMBER || t.lemma().length() != 4 || !t.text().equals(t.lemma())) {
       return false;
     }
     try {

@@ -48,7 +48,8 @@ final class QuoteFinder {
           + "insists|noted|notes|wrote|writes|declared|declares|argued|argues|explained|explains|continued|urged|"
           + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated|accused|accuses|"
           + "called|calls|asked|asks|admitted|admits|insisting|saying|adding|warning|claiming|noting|"
-          + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped)";
+          + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped|"
+          + "promised|promises|vowed|vows|pledged|pledges|tweeted|tweets)";
   private static final String AUX =
       "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
@@ -59,6 +60,8 @@ final class QuoteFinder {
   private static final Pattern VERB_NAME = Pattern.compile(
       "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b)");
+  /** A verb of saying that introduces the quote right after it ("and promised: “…”"). */
+  private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$");
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+" + NAME);
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
@@ -89,17 +92,11 @@ final class QuoteFinder {
       int lineStart = sentences.get(i).start();
       int lineEnd = sentences.get(j).end();
       List<int[]> pairs = pairs(text, lineStart, lineEnd);
-      if (pairs.isEmpty()) {
-        // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next
-        for (int k = i; k <= j; k++) {
-          Sentence s = sentences.get(k);
-          if (VERB_ONLY.matcher(s.text()).find()) {
-            Optional<String> reporter = speaker(s.text(), 0, s.start(), people, Optional.empty());
-            if (reporter.isPresent() && reporter.get().indexOf(' ') > 0) {
-              lastSpeaker = reporter; // a person's full name; bodies are not "he" or "she"
-            }
-          }
-        }
+      // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next
+      int firstQuoted = pairs.isEmpty() ? j + 1 : sentenceAt(sentences, i, j, pairs.get(0)[0]);
+      Optional<String> before = reporter(sentences, i, firstQuoted - 1, people);
+      if (before.isPresent()) {
+        lastSpeaker = before;
       }
       for (int[] q : pairs) {
         String inner = text.substring(q[0], q[1]).strip();
@@ -116,6 +113,10 @@ final class QuoteFinder {
         String context = masked(text, cStart, cEnd, pairs);
         int at = q[0] - cStart;
         Optional<String> speaker = speaker(context, at, cStart, people, lastSpeaker);
+        if (speaker.isEmpty() && introducedByVerb(context, at)) {
+          // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
+          speaker = people.opening(cStart);
+        }
         Optional<String> cited = citedSource(context);
         if (speaker.isEmpty() && cited.isPresent()) {
           speaker = cited;
@@ -141,6 +142,13 @@ final class QuoteFinder {
         runOn.add(q[1] == lineEnd && text.charAt(q[1] - 1) != '"' && text.charAt(q[1] - 1) != '\u201D');
         previous = quote;
       }
+      if (!pairs.isEmpty()) {
+        int lastQuoted = sentenceAt(sentences, i, j, Math.max(pairs.get(pairs.size() - 1)[0], pairs.get(pairs.size() - 1)[1] - 1));
+        Optional<String> after = reporter(sentences, lastQuoted + 1, j, people);
+        if (after.isPresent()) {
+          lastSpeaker = after;
+        }
+      }
       i = j + 1;
     }
     // a quote that runs on into the next paragraph is attributed there
@@ -152,6 +160,30 @@ final class QuoteFinder {
       }
     }
     return quotes;
+  }
+
+  /**
+   * The person whose reported speech comes last in sentences {@code from..to} (no quotes in them): the
+   * subject of a verb of saying ("Jane Doe said the toll would rise"), or the full name that opens a
+   * sentence with a verb of saying in it ("Jane Doe, the spokeswoman, made a statement in which she said").
+   * Only a person's full name counts: bodies are not "he" or "she".
+   */
+  private static Optional<String> reporter(List<Sentence> sentences, int from, int to, People people) {
+    Optional<String> found = Optional.empty();
+    for (int k = from; k <= to; k++) {
+      Sentence s = sentences.get(k);
+      if (!VERB_ONLY.matcher(s.text()).find()) {
+        continue;
+      }
+      Optional<String> r = speaker(s.text(), 0, s.start(), people, Optional.empty());
+      if (r.isEmpty() || r.get().indexOf(' ') < 0) {
+        r = people.opening(s.start());
+      }
+      if (r.isPresent() && r.get().indexOf(' ') > 0) {
+        found = r;
+      }
+    }
+    return found;
   }
 
   /**
@@ -361,6 +393,15 @@ final class QuoteFinder {
         from = m.end(1); // a refused name may hide the subject after it ("the mayor of X, Jane Doe, said")
       }
     }
+  }
+
+  /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */
+  private static boolean introducedByVerb(String context, int at) {
+    int end = at;
+    while (end > 0 && context.charAt(end - 1) == MASK) {
+      end--;
+    }
+    return end > 0 && VERB_BEFORE_QUOTE.matcher(context.substring(Math.max(0, end - 40), end)).find();
   }
 
   /**
@@ -590,6 +631,22 @@ final class QuoteFinder {
       return lex.roleVerb;
     }
 
+    /**
+     * The person named exactly at {@code offset} (a sentence's first words), if any: a name in capitals (a
+     * dateline) or with a place or body word ({@code places.txt}, {@code offices.txt}) is none.
+     */
+    Optional<String> opening(int offset) {
+      for (Person p : mentions) {
+        if (p.offset() == offset) {
+          return lex.personLike(p.name()) ? Optional.of(p.name()) : Optional.empty();
+        }
+        if (p.offset() > offset) {
+          break;
+        }
+      }
+      return Optional.empty();
+    }
+
     /** The full name ending in {@code surname} mentioned last before {@code offset}, else first after. */
     Optional<String> bySurname(String surname, int offset) {
       return nearest(p -> lastWord(p.name()).equalsIgnoreCase(surname), offset);
@@ -639,6 +696,8 @@ final class QuoteFinder {
     final Set<String> titles;
     /** Words naming an office or a body ({@code offices.txt}), lower case. */
     final Set<String> offices;
+    /** Words that make a name a place or a body ({@code places.txt}), lower case. */
+    private final Set<String> places;
     final Pattern roleVerb;
     /** The last word of any role phrase: a cheap test before the role patterns run. */
     final Pattern roleWord;
@@ -648,11 +707,13 @@ final class QuoteFinder {
     private final Pattern roleBefore;
     private final Pattern roleAfter;
 
-    private Lexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles, Set<String> offices) {
+    private Lexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles, Set<String> offices,
+        Set<String> places) {
       this.roles = roles;
       this.countries = countries;
       this.titles = titles;
       this.offices = offices;
+      this.places = places;
       List<String> phrases = new ArrayList<>(roles.keySet());
       phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
       StringBuilder alt = new StringBuilder();
@@ -695,7 +756,25 @@ final class QuoteFinder {
       for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
         offices.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
       }
-      return new Lexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Set.copyOf(offices));
+      Set<String> places = new java.util.TreeSet<>();
+      for (String line : ResourceLines.read("dev/parallax/lexicon/places.txt")) {
+        places.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+      }
+      return new Lexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Set.copyOf(offices),
+          Set.copyOf(places));
+    }
+
+    /** Whether {@code name} can be a person's: not in capitals, no place, body or country word in it. */
+    boolean personLike(String name) {
+      if (name.equals(name.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (places.contains(w) || offices.contains(w) || countries.containsKey(w)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** {role, country} of a description such as "the top Russian diplomat", or null. */

@@ -57,4 +57,20 @@ class MentionFinderTest {
     assertThat(mentions("One died in one of the villages and one came back; one million people fled.", MentionKind.NUMBER))
         .containsExactly("one million=1000000 peopl");
   }
+
+  @Test
+  void dayBeforeTheMonth() {
+    assertThat(mentions("The dam broke on 3 March 2019; repairs began on the 21st April and ended 9 May.", MentionKind.DATE))
+        .containsExactly("3 March 2019=2019-03-03", "21st April=04-21", "9 May=05-09");
+  }
+
+  @Test
+  void ordinalDayAfterTheMonth() {
+    assertThat(mentions("Voting ended on June 23rd, 2016.", MentionKind.DATE)).containsExactly("June 23rd, 2016=2016-06-23");
+  }
+
+  @Test
+  void figureWithAThousandsSeparatorIsNoYear() {
+    assertThat(mentions("About 2,000 homes and 1,850 schools were damaged.", MentionKind.DATE)).isEmpty();
+  }
 }

@@ -191,4 +191,26 @@ class QuoteFinderTest {
     assertThat(rendered("A witness said it was \"Like the end of the world\"."))
         .containsExactly("Like the end of the world | ?");
   }
+
+  @Test
+  void pronounAfterReportedSpeechEarlierInTheSameParagraph() {
+    assertThat(rendered("\"The road is open,\" engineer Jon Berg said.\n"
+        + "Governor Eva Lund said ten people were missing. \"We are still searching,\" she told reporters."))
+        .containsExactly("The road is open, | Jon Berg", "We are still searching, | Eva Lund");
+  }
+
+  @Test
+  void nameOpeningASentenceOfReportedSpeechIsWhomThePronounMeans() {
+    assertThat(rendered("Omar Haddad, a spokesman for the party, gave a briefing in which he said counting went on.\n"
+        + "\"We will respect the result,\" he said."))
+        .containsExactly("We will respect the result, | Omar Haddad");
+    assertThat(rendered("LINDBY HARBOUR (Reuters): Floods claimed 12 lives on Monday.\nHe vowed to \"rebuild everything\"."))
+        .containsExactly("rebuild everything | ?");
+  }
+
+  @Test
+  void promiseIsAVerbOfSaying() {
+    assertThat(rendered("Prime Minister Sara Holm visited the town and promised: \"Nobody will be left alone.\""))
+        .containsExactly("Nobody will be left alone. | Sara Holm");
+  }
 }
