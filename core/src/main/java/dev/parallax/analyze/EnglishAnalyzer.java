@@ -76,7 +76,8 @@ public final class EnglishAnalyzer implements Analyzer {
    * both story, and the last line unfinished the way {@link #logicalLineEnd} joins lines.
    */
   private static boolean runsOn(String text, int start, int end, Block next, BlockKind kind) {
-    if (kind != BlockKind.STORY || next.kind() != BlockKind.STORY || next.start() < end) {
+    if (kind != BlockKind.STORY || next.kind() != BlockKind.STORY || next.start() < end
+        || next.start() >= next.end() || !Character.isLowerCase(text.charAt(firstNonBlank(text, next.start(), next.end())))) {
       return false;
     }
     for (int k = end; k < next.start(); k++) {
@@ -96,6 +97,14 @@ public final class EnglishAnalyzer implements Analyzer {
       lineStart--;
     }
     return logicalLineEnd(text, lineStart, next.end()) >= next.start();
+  }
+
+  private static int firstNonBlank(String text, int from, int to) {
+    int k = from;
+    while (k < to - 1 && (Character.isWhitespace(text.charAt(k)) || Blanks.isBlank(text.charAt(k)))) {
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -118,8 +118,8 @@ final class MentionFinder {
         i = end;
         continue;
       }
-      long spelled = spelled(norm);
-      if (tok.kind() == TokenKind.WORD && spelled > 0) {
+      long spelled = tok.kind() == TokenKind.WORD ? spelled(norm) : 0;
+      if (spelled > 0) {
         // "eight", "twenty-one", "two dozen", "a dozen", "three hundred", "two million"
         int end = i + 1;
         double value = spelled;

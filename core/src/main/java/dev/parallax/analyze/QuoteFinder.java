@@ -82,6 +82,7 @@ final class QuoteFinder {
     List<Quote> quotes = new ArrayList<>();
     List<Boolean> runOn = new ArrayList<>();
     Optional<String> lastSpeaker = Optional.empty();
+    List<int[]> unread = new ArrayList<>();
     Quote previous = null;
     int i = 0;
     while (i < sentences.size()) {
@@ -92,11 +93,11 @@ final class QuoteFinder {
       int lineStart = sentences.get(i).start();
       int lineEnd = sentences.get(j).end();
       List<int[]> pairs = pairs(text, lineStart, lineEnd);
-      // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next
+      // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next;
+      // the quote-free sentences are read only when a pronoun needs them
       int firstQuoted = pairs.isEmpty() ? j + 1 : sentenceAt(sentences, i, j, pairs.get(0)[0]);
-      Optional<String> before = reporter(sentences, i, firstQuoted - 1, people);
-      if (before.isPresent()) {
-        lastSpeaker = before;
+      if (firstQuoted > i) {
+        unread.add(new int[] {i, firstQuoted - 1});
       }
       for (int[] q : pairs) {
         String inner = text.substring(q[0], q[1]).strip();
@@ -112,6 +113,15 @@ final class QuoteFinder {
         int cEnd = sentences.get(last).end();
         String context = masked(text, cStart, cEnd, pairs);
         int at = q[0] - cStart;
+        if (!unread.isEmpty() && PRONOUN_VERB.matcher(context).find()) {
+          for (int[] r : unread) {
+            Optional<String> reported = reporter(sentences, r[0], r[1], people);
+            if (reported.isPresent()) {
+              lastSpeaker = reported;
+            }
+          }
+          unread.clear();
+        }
         Optional<String> speaker = speaker(context, at, cStart, people, lastSpeaker);
         if (speaker.isEmpty() && introducedByVerb(context, at)) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
@@ -131,6 +141,7 @@ final class QuoteFinder {
         }
         if (speaker.isPresent()) {
           lastSpeaker = speaker;
+          unread.clear();
         }
         int words = inner.split("\\s+").length;
         String sentenceText = sentences.get(first).text();
@@ -144,9 +155,8 @@ final class QuoteFinder {
       }
       if (!pairs.isEmpty()) {
         int lastQuoted = sentenceAt(sentences, i, j, Math.max(pairs.get(pairs.size() - 1)[0], pairs.get(pairs.size() - 1)[1] - 1));
-        Optional<String> after = reporter(sentences, lastQuoted + 1, j, people);
-        if (after.isPresent()) {
-          lastSpeaker = after;
+        if (lastQuoted < j) {
+          unread.add(new int[] {lastQuoted + 1, j});
         }
       }
       i = j + 1;
