@@ -159,6 +159,9 @@ final class MentionFinder {
 
   /** The value of a number written as a word ("eight", "twenty-one"), or 0. */
   static long spelled(String norm) {
+    if (norm.length() < 3 || norm.length() > 13 || "otfsendh".indexOf(norm.charAt(0)) < 0) {
+      return 0; // no number word starts otherwise
+    }
     Long v = NUMBER_WORDS.get(norm);
     if (v != null) {
       return v;

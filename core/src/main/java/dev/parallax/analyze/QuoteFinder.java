@@ -67,6 +67,8 @@ final class QuoteFinder {
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
   private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports|wrote|writes)\\b");
   private static final char MASK = '\u0001';
+  /** How many quote-free sentences before a "he said" quote are read for reported speech. */
+  private static final int REPORTED_SPEECH_REACH = 3;
   /** Lower-case prepositions after which a capitalised name is a place or a body, not a speaker. */
   private static final Set<String> PREPOSITIONS =
       Set.of("of", "in", "from", "at", "near", "for", "to", "on", "outside", "with", "across", "into");
@@ -81,8 +83,7 @@ final class QuoteFinder {
     People people = People.of(sentences, LEXICON);
     List<Quote> quotes = new ArrayList<>();
     List<Boolean> runOn = new ArrayList<>();
-    Optional<String> lastSpeaker = Optional.empty();
-    List<int[]> unread = new ArrayList<>();
+    Memory memory = new Memory(sentences, people);
     Quote previous = null;
     int i = 0;
     while (i < sentences.size()) {
@@ -97,7 +98,7 @@ final class QuoteFinder {
       // the quote-free sentences are read only when a pronoun needs them
       int firstQuoted = pairs.isEmpty() ? j + 1 : sentenceAt(sentences, i, j, pairs.get(0)[0]);
       if (firstQuoted > i) {
-        unread.add(new int[] {i, firstQuoted - 1});
+        memory.unread(i, firstQuoted - 1);
       }
       for (int[] q : pairs) {
         String inner = text.substring(q[0], q[1]).strip();
@@ -113,16 +114,7 @@ final class QuoteFinder {
         int cEnd = sentences.get(last).end();
         String context = masked(text, cStart, cEnd, pairs);
         int at = q[0] - cStart;
-        if (!unread.isEmpty() && PRONOUN_VERB.matcher(context).find()) {
-          for (int[] r : unread) {
-            Optional<String> reported = reporter(sentences, r[0], r[1], people);
-            if (reported.isPresent()) {
-              lastSpeaker = reported;
-            }
-          }
-          unread.clear();
-        }
-        Optional<String> speaker = speaker(context, at, cStart, people, lastSpeaker);
+        Optional<String> speaker = speaker(context, at, cStart, people, memory::last);
         if (speaker.isEmpty() && introducedByVerb(context, at)) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
           speaker = people.opening(cStart);
@@ -140,8 +132,7 @@ final class QuoteFinder {
           cited = previous.citedSource();
         }
         if (speaker.isPresent()) {
-          lastSpeaker = speaker;
-          unread.clear();
+          memory.said(speaker.get());
         }
         int words = inner.split("\\s+").length;
         String sentenceText = sentences.get(first).text();
@@ -156,7 +147,7 @@ final class QuoteFinder {
       if (!pairs.isEmpty()) {
         int lastQuoted = sentenceAt(sentences, i, j, Math.max(pairs.get(pairs.size() - 1)[0], pairs.get(pairs.size() - 1)[1] - 1));
         if (lastQuoted < j) {
-          unread.add(new int[] {lastQuoted + 1, j});
+          memory.unread(lastQuoted + 1, j);
         }
       }
       i = j + 1;
@@ -173,27 +164,62 @@ final class QuoteFinder {
   }
 
   /**
-   * The person whose reported speech comes last in sentences {@code from..to} (no quotes in them): the
+   * Whom "he said" means: the last quote's speaker, unless reported speech in the quote-free sentences
+   * since ("Jane Doe said the toll would rise") names someone later. Those sentences are read only when a
+   * pronoun asks, and only the last {@link #REPORTED_SPEECH_REACH} of them.
+   */
+  private static final class Memory {
+    private final List<Sentence> sentences;
+    private final People people;
+    private final List<int[]> unread = new ArrayList<>();
+    private Optional<String> last = Optional.empty();
+
+    Memory(List<Sentence> sentences, People people) {
+      this.sentences = sentences;
+      this.people = people;
+    }
+
+    void unread(int from, int to) {
+      unread.add(new int[] {from, to});
+    }
+
+    void said(String speaker) {
+      last = Optional.of(speaker);
+      unread.clear();
+    }
+
+    Optional<String> last() {
+      int budget = REPORTED_SPEECH_REACH;
+      Optional<String> reported = Optional.empty();
+      for (int u = unread.size() - 1; u >= 0 && budget > 0 && reported.isEmpty(); u--) {
+        int[] r = unread.get(u);
+        for (int k = r[1]; k >= r[0] && budget > 0 && reported.isEmpty(); k--, budget--) {
+          reported = reporter(sentences.get(k), people);
+        }
+      }
+      unread.clear();
+      if (reported.isPresent()) {
+        last = reported;
+      }
+      return last;
+    }
+  }
+
+  /**
+   * The person whose reported speech sentence {@code s} (no quotes in it) gives: the
    * subject of a verb of saying ("Jane Doe said the toll would rise"), or the full name that opens a
    * sentence with a verb of saying in it ("Jane Doe, the spokeswoman, made a statement in which she said").
    * Only a person's full name counts: bodies are not "he" or "she".
    */
-  private static Optional<String> reporter(List<Sentence> sentences, int from, int to, People people) {
-    Optional<String> found = Optional.empty();
-    for (int k = from; k <= to; k++) {
-      Sentence s = sentences.get(k);
-      if (!VERB_ONLY.matcher(s.text()).find()) {
-        continue;
-      }
-      Optional<String> r = speaker(s.text(), 0, s.start(), people, Optional.empty());
-      if (r.isEmpty() || r.get().indexOf(' ') < 0) {
-        r = people.opening(s.start());
-      }
-      if (r.isPresent() && r.get().indexOf(' ') > 0) {
-        found = r;
-      }
+  private static Optional<String> reporter(Sentence s, People people) {
+    if (!VERB_ONLY.matcher(s.text()).find()) {
+      return Optional.empty();
     }
-    return found;
+    Optional<String> r = speaker(s.text(), 0, s.start(), people, Optional::empty);
+    if (r.isEmpty() || r.get().indexOf(' ') < 0) {
+      r = people.opening(s.start());
+    }
+    return r.isPresent() && r.get().indexOf(' ') > 0 ? r : Optional.empty();
   }
 
   /**
@@ -281,7 +307,7 @@ final class QuoteFinder {
         } else if (c == '\u2018' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
           open = k + 1;
           opener = c;
-        } else if (doubled(text, k, to) && (c == '`' || (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))
+        } else if ((c == '`' || c == '\'' || c == '\u2019') && doubled(text, k, to) && (c == '`' || (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))
             && k + 2 < to && Character.isLetterOrDigit(text.charAt(k + 2)))) {
           open = k + 2;
           opener = '"';
@@ -334,7 +360,7 @@ final class QuoteFinder {
   private static boolean hasCloser(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\u201D' || c == '"' || doubled(text, k, to) && c != '`') {
+      if (c == '\u201D' || c == '"' || (c == '\'' || c == '\u2019') && doubled(text, k, to)) {
         return true;
       }
     }
@@ -366,12 +392,24 @@ final class QuoteFinder {
 
   private record Candidate(int distance, String speaker) {}
 
-  private static Optional<String> speaker(String context, int at, int base, People people, Optional<String> last) {
+  private static Optional<String> speaker(
+      String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
     List<Candidate> found = new ArrayList<>();
     boolean verb = VERB_ONLY.matcher(context).find();
     if (verb) {
-      collect(NAME_VERB.matcher(context), at, found,
-          (g, o) -> afterPreposition(context, o) ? Optional.empty() : resolve(g, base + o, people));
+      Matcher nv = NAME_VERB.matcher(context);
+      int from = 0;
+      while (from <= context.length() && nv.find(from)) {
+        from = nv.end();
+        if (afterPreposition(context, nv.start(1))) {
+          from = nv.end(1); // the place may hide the subject after it ("the mayor of X, Jane Doe, said")
+          continue;
+        }
+        Optional<String> s = resolve(nv.group(1), base + nv.start(1), people);
+        if (s.isPresent()) {
+          found.add(new Candidate(distance(nv.start(), nv.end(), at), s.get()));
+        }
+      }
       collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
     }
     if (verb && LEXICON.roleWord.matcher(context).find()) {
@@ -382,25 +420,31 @@ final class QuoteFinder {
       collect(ACCORDING.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
     }
     Matcher m;
-    if (last.isPresent() && verb) {
+    if (verb && mayHavePronoun(context)) {
       m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
-        found.add(new Candidate(distance(m.start(), m.end(), at), last.get()));
+        Optional<String> previous = last.get();
+        if (previous.isEmpty()) {
+          break;
+        }
+        found.add(new Candidate(distance(m.start(), m.end(), at), previous.get()));
       }
     }
     return found.stream().min(Comparator.comparingInt(Candidate::distance)).map(Candidate::speaker);
   }
 
+  /** A cheap test before {@link #PRONOUN_VERB} runs: "he" or "she" as a word somewhere in {@code context}. */
+  private static boolean mayHavePronoun(String context) {
+    return context.startsWith("He ") || context.startsWith("She ") || context.contains(" he ") || context.contains(" she ")
+        || context.contains("He ") || context.contains("She ");
+  }
+
   private static void collect(
       Matcher m, int at, List<Candidate> found, java.util.function.BiFunction<String, Integer, Optional<String>> how) {
-    int from = 0;
-    while (from <= m.regionEnd() && m.find(from)) {
+    while (m.find()) {
       Optional<String> s = how.apply(m.group(1), m.start(1));
       if (s.isPresent()) {
         found.add(new Candidate(distance(m.start(), m.end(), at), s.get()));
-        from = m.end();
-      } else {
-        from = m.end(1); // a refused name may hide the subject after it ("the mayor of X, Jane Doe, said")
       }
     }
   }
@@ -517,7 +561,8 @@ final class QuoteFinder {
       // "Airlines CEO Jane Doe", "Archbishop of Paris Jean Doe": the name follows the last office word
       int office = -1;
       for (int k = 0; k + 1 < w.size(); k++) {
-        if (lex.offices.contains(strip(w.get(k)).toLowerCase(Locale.ROOT))) {
+        String x = w.get(k);
+        if (x.length() <= lex.longestOffice + 1 && lex.offices.contains(strip(x).toLowerCase(Locale.ROOT))) {
           office = k;
         }
       }
@@ -706,6 +751,8 @@ final class QuoteFinder {
     final Set<String> titles;
     /** Words naming an office or a body ({@code offices.txt}), lower case. */
     final Set<String> offices;
+    /** The length of the longest office word. */
+    final int longestOffice;
     /** Words that make a name a place or a body ({@code places.txt}), lower case. */
     private final Set<String> places;
     final Pattern roleVerb;
@@ -723,6 +770,7 @@ final class QuoteFinder {
       this.countries = countries;
       this.titles = titles;
       this.offices = offices;
+      this.longestOffice = offices.stream().mapToInt(String::length).max().orElse(0);
       this.places = places;
       List<String> phrases = new ArrayList<>(roles.keySet());
       phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
