@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * curly single marks ({@code ‘ ’}) within one line, also when they span several sentences. A closing mark
  * typed as an opening one ({@code “…prevail “At a gathering}) closes the quote when no other closing mark
  * follows on the line. A paragraph that opens with a quotation mark and never closes it is quoted to its
- * end (the convention for a quotation that runs on into the next paragraph).
+ * end (the convention for a quotation that runs on into the next paragraph). Wire-service marks count:
+ * {@code ``…''} and {@code "…''}. Quoted words shaped like a title ({@code "The Old Man and the Sea"}: every
+ * word capitalised but short function words, no sentence end) are a work's name, not a quote.
  *
  * <p>The speaker is the subject of the verb of saying nearest to the quote in its sentence(s): a name
  * ({@code Lavrov said}, {@code said Lavrov}, {@code Blinken has also told}), a pronoun ({@code he said}: the
@@ -31,9 +33,14 @@ import java.util.regex.Pattern;
  *   <caption>speaker resolution</caption>
  *   <tr><th>as written</th><th>resolved to</th></tr>
  *   <tr><td>{@code Russian Foreign Minister Sergey Lavrov}</td><td>{@code Sergey Lavrov} (title, role, nationality stripped)</td></tr>
+ *   <tr><td>{@code Ethiopian Airlines CEO Jane Doe}, {@code Archbishop of Paris Jean Doe}</td><td>the words after
+ *       the last office or body word ({@code offices.txt}) and its {@code of X}</td></tr>
+ *   <tr><td>{@code the mayor of Lindby, Jane Doe, said}</td><td>{@code Jane Doe}: a name after a preposition is a
+ *       place or a body</td></tr>
  *   <tr><td>{@code Mr Lavrov}, {@code Lavrov}</td><td>the most recent full name ending in {@code Lavrov}</td></tr>
  *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
- *   <tr><td>{@code he said}</td><td>the previous quote's speaker</td></tr>
+ *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
+ *       would rise}) in the three quote-free sentences before, else the previous quote's speaker</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited source</td></tr>
  * </table>
  *
@@ -345,6 +352,9 @@ final class QuoteFinder {
 
   /** Whether a wire-service double mark ({@code ``}, {@code ''} or two right single marks) starts at {@code k}. */
   private static boolean doubled(String text, int k, int to) {
+    if (k < 0 || k + 1 >= to) {
+      return false;
+    }
     char c = text.charAt(k);
     return (c == '`' || c == '\'' || c == '\u2019') && k + 1 < to && text.charAt(k + 1) == c;
   }

@@ -213,4 +213,10 @@ class QuoteFinderTest {
     assertThat(rendered("Prime Minister Sara Holm visited the town and promised: \"Nobody will be left alone.\""))
         .containsExactly("Nobody will be left alone. | Sara Holm");
   }
+
+  @Test
+  void quoteRunningToTheEndOfTheText() {
+    assertThat(quotes("Zelensky addressed parliament.\n\"We must tell the truth about the war in Donbass"))
+        .extracting(Quote::text).containsExactly("We must tell the truth about the war in Donbass");
+  }
 }
