@@ -50,10 +50,18 @@ public final class EnglishAnalyzer implements Analyzer {
     for (Block block : article.body()) {
       headlineMarked |= block.kind() == BlockKind.HEADLINE;
     }
-    for (Block block : article.body()) {
+    List<Block> body = article.body();
+    for (int b = 0; b < body.size(); b++) {
+      Block block = body.get(b);
+      int end = block.end();
+      // a paragraph break in mid-sentence (pasted pages): the sentence runs on into the next block
+      while (b + 1 < body.size() && runsOn(text, block.start(), end, body.get(b + 1), block.kind())) {
+        b++;
+        end = body.get(b).end();
+      }
       int pos = block.start();
-      while (pos < block.end()) {
-        int lineEnd = logicalLineEnd(text, pos, block.end());
+      while (pos < end) {
+        int lineEnd = logicalLineEnd(text, pos, end);
         addLine(text, pos, lineEnd, block.kind(), !headlineMarked, splitter, tokens, sentences);
         pos = lineEnd + 1;
       }
@@ -64,8 +72,45 @@ public final class EnglishAnalyzer implements Analyzer {
   }
 
   /**
+   * Whether the story text ending at {@code end} runs on into {@code next}: only white space between them,
+   * both story, and the last line unfinished the way {@link #logicalLineEnd} joins lines.
+   */
+  private static boolean runsOn(String text, int start, int end, Block next, BlockKind kind) {
+    if (kind != BlockKind.STORY || next.kind() != BlockKind.STORY || next.start() < end
+        || next.start() >= next.end() || !Character.isLowerCase(text.charAt(firstNonBlank(text, next.start(), next.end())))) {
+      return false;
+    }
+    for (int k = end; k < next.start(); k++) {
+      if (!Character.isWhitespace(text.charAt(k)) && !Blanks.isBlank(text.charAt(k))) {
+        return false;
+      }
+    }
+    int last = end;
+    while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+      last--;
+    }
+    if (nextLineBreak(text, last, next.start()) >= next.start()) {
+      return false;
+    }
+    int lineStart = last;
+    while (lineStart > start && nextLineBreak(text, lineStart - 1, lineStart) == lineStart) {
+      lineStart--;
+    }
+    return logicalLineEnd(text, lineStart, next.end()) >= next.start();
+  }
+
+  private static int firstNonBlank(String text, int from, int to) {
+    int k = from;
+    while (k < to - 1 && (Character.isWhitespace(text.charAt(k)) || Blanks.isBlank(text.charAt(k)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
    * The end of the line that starts at {@code pos}: the next line break, unless the text is hard-wrapped
-   * there (a long unfinished line followed by one that starts in lower case), in which case the lines join.
+   * there (a long unfinished line followed by one that starts in lower case, also after a blank line: a
+   * paragraph break pasted into the middle of a sentence), in which case the lines join.
    */
   static int logicalLineEnd(String text, int pos, int limit) {
     int from = pos;
@@ -75,7 +120,8 @@ public final class EnglishAnalyzer implements Analyzer {
         return limit;
       }
       int next = nl + 1;
-      while (next < limit && nextLineBreak(text, next, next + 1) != next && Blanks.isBlank(text.charAt(next))) {
+      while (next < limit && (Blanks.isBlank(text.charAt(next)) || nextLineBreak(text, next, next + 1) == next
+          || text.charAt(next) == '\n')) {
         next++;
       }
       int lastChar = nl;

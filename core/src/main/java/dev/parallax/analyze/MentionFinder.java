@@ -17,11 +17,17 @@ final class MentionFinder {
       Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
       Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
       Map.entry("december", 12), Map.entry("dec", 12));
+  /** Numbers written as words: one to twenty, the tens, and "dozen" ("a dozen", "two dozen"). */
   private static final Map<String, Long> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
-      Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L),
-      Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("dozen", 12L),
-      Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("fifty", 50L), Map.entry("hundred", 100L));
+      Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+      Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
+      Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+      Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
+      Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
+      Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
+      Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("dozen", 12L),
+      Map.entry("hundred", 100L));
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final Set<String> SCALE = Set.of("thousand", "million", "billion", "trillion");
   private static final Set<String> UNIT_SKIP = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "and");
@@ -55,9 +61,9 @@ final class MentionFinder {
         if (j < t.size() && t.get(j).norm().equals(".")) {
           j++;
         }
-        if (j < t.size() && t.get(j).kind() == TokenKind.NUMBER && t.get(j).lemma().length() <= 2) {
+        if (j < t.size() && isDay(t.get(j))) {
           String day = t.get(j).lemma();
-          int end = j + 1;
+          int end = ordinalEnd(t, j);
           String year = "";
           if (end + 1 < t.size() && t.get(end).norm().equals(",") && isYear(t.get(end + 1))) {
             year = t.get(end + 1).lemma();
@@ -65,6 +71,30 @@ final class MentionFinder {
           }
           String value = (year.isEmpty() ? "" : year + "-")
               + String.format(Locale.ROOT, "%02d-%02d", MONTHS.get(norm), Integer.parseInt(day));
+          out.add(mention(MentionKind.DATE, s, i, end, value, ""));
+          i = end;
+          continue;
+        }
+      }
+      if (isDay(tok)) {
+        // day first: "12 July 2016", "15th April"
+        int m = ordinalEnd(t, i);
+        if (m < t.size() && t.get(m).kind() == TokenKind.WORD && t.get(m).isCapitalized()
+            && MONTHS.containsKey(t.get(m).norm())) {
+          int end = m + 1;
+          if (end + 1 < t.size() && t.get(end).norm().equals(".") && isYear(t.get(end + 1))) {
+            end++; // "3 Mar. 2019"
+          }
+          String year = "";
+          if (end < t.size() && isYear(t.get(end))) {
+            year = t.get(end).lemma();
+            end++;
+          } else if (end + 1 < t.size() && t.get(end).norm().equals(",") && isYear(t.get(end + 1))) {
+            year = t.get(end + 1).lemma();
+            end += 2;
+          }
+          String value = (year.isEmpty() ? "" : year + "-")
+              + String.format(Locale.ROOT, "%02d-%02d", MONTHS.get(t.get(m).norm()), Integer.parseInt(tok.lemma()));
           out.add(mention(MentionKind.DATE, s, i, end, value, ""));
           i = end;
           continue;
@@ -88,12 +118,26 @@ final class MentionFinder {
         i = end;
         continue;
       }
-      if (tok.kind() == TokenKind.WORD && NUMBER_WORDS.containsKey(norm)) {
-        String unit = unit(t, i + 1);
-        if (!unit.isEmpty()) {
-          out.add(mention(MentionKind.NUMBER, s, i, i + 1, format(NUMBER_WORDS.get(norm)), unit));
+      long spelled = tok.kind() == TokenKind.WORD ? spelled(norm) : 0;
+      if (spelled > 0) {
+        // "eight", "twenty-one", "two dozen", "a dozen", "three hundred", "two million"
+        int end = i + 1;
+        double value = spelled;
+        while (end < t.size() && (t.get(end).norm().equals("dozen") || t.get(end).norm().equals("hundred"))) {
+          value *= NUMBER_WORDS.get(t.get(end).norm());
+          end++;
         }
-        i++;
+        if (end < t.size() && SCALE.contains(t.get(end).norm())) {
+          value *= scale(t.get(end).norm());
+          end++;
+        }
+        String unit = unit(t, end);
+        // "one" alone is as often a pronoun ("one came", "one of them") as a count: only "one hundred", "one million"
+        boolean counts = spelled != 1 || end > i + 1;
+        if (!unit.isEmpty() && counts) {
+          out.add(mention(MentionKind.NUMBER, s, i, end, format(value), unit));
+        }
+        i = end;
         continue;
       }
       if (tok.kind() == TokenKind.WORD && tok.isCapitalized() && (i > 0 || (i + 1 < t.size() && t.get(i + 1).isCapitalized()))) {
@@ -113,8 +157,47 @@ final class MentionFinder {
     }
   }
 
+  /** The value of a number written as a word ("eight", "twenty-one"), or 0. */
+  static long spelled(String norm) {
+    if (norm.length() < 3 || norm.length() > 13 || "otfsendh".indexOf(norm.charAt(0)) < 0) {
+      return 0; // no number word starts otherwise
+    }
+    Long v = NUMBER_WORDS.get(norm);
+    if (v != null) {
+      return v;
+    }
+    int dash = norm.indexOf('-');
+    if (dash > 0) {
+      Long tens = NUMBER_WORDS.get(norm.substring(0, dash));
+      Long ones = NUMBER_WORDS.get(norm.substring(dash + 1));
+      if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones >= 1 && ones <= 9) {
+        return tens + ones;
+      }
+    }
+    return 0;
+  }
+
+  /** A day of the month: one or two digits, 1 to 31. */
+  private static boolean isDay(Token t) {
+    if (t.kind() != TokenKind.NUMBER || t.lemma().isEmpty() || t.lemma().length() > 2 || !t.text().equals(t.lemma())) {
+      return false;
+    }
+    int d = Integer.parseInt(t.lemma());
+    return d >= 1 && d <= 31;
+  }
+
+  /** The index after a day at {@code day} and its ordinal suffix written against it ("15th"). */
+  private static int ordinalEnd(List<Token> t, int day) {
+    int next = day + 1;
+    if (next < t.size() && t.get(next).start() == t.get(day).end()
+        && ORDINAL_SUFFIXES.contains(t.get(next).norm())) {
+      return next + 1;
+    }
+    return next;
+  }
+
   private static boolean isYear(Token t) {
-    if (t.kind() != TokenKind.NUMBER || t.lemma().length() != 4) {
+    if (t.kind() != TokenKind.NUMBER || t.lemma().length() != 4 || !t.text().equals(t.lemma())) {
       return false;
     }
     try {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * curly single marks ({@code ‘ ’}) within one line, also when they span several sentences. A closing mark
  * typed as an opening one ({@code “…prevail “At a gathering}) closes the quote when no other closing mark
  * follows on the line. A paragraph that opens with a quotation mark and never closes it is quoted to its
- * end (the convention for a quotation that runs on into the next paragraph).
+ * end (the convention for a quotation that runs on into the next paragraph). Wire-service marks count:
+ * {@code ``…''} and {@code "…''}. Quoted words shaped like a title ({@code "The Old Man and the Sea"}: every
+ * word capitalised but short function words, no sentence end) are a work's name, not a quote.
  *
  * <p>The speaker is the subject of the verb of saying nearest to the quote in its sentence(s): a name
  * ({@code Lavrov said}, {@code said Lavrov}, {@code Blinken has also told}), a pronoun ({@code he said}: the
@@ -31,9 +33,14 @@ import java.util.regex.Pattern;
  *   <caption>speaker resolution</caption>
  *   <tr><th>as written</th><th>resolved to</th></tr>
  *   <tr><td>{@code Russian Foreign Minister Sergey Lavrov}</td><td>{@code Sergey Lavrov} (title, role, nationality stripped)</td></tr>
+ *   <tr><td>{@code Ethiopian Airlines CEO Jane Doe}, {@code Archbishop of Paris Jean Doe}</td><td>the words after
+ *       the last office or body word ({@code offices.txt}) and its {@code of X}</td></tr>
+ *   <tr><td>{@code the mayor of Lindby, Jane Doe, said}</td><td>{@code Jane Doe}: a name after a preposition is a
+ *       place or a body</td></tr>
  *   <tr><td>{@code Mr Lavrov}, {@code Lavrov}</td><td>the most recent full name ending in {@code Lavrov}</td></tr>
  *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
- *   <tr><td>{@code he said}</td><td>the previous quote's speaker</td></tr>
+ *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
+ *       would rise}) in the three quote-free sentences before, else the previous quote's speaker</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited source</td></tr>
  * </table>
  *
@@ -48,7 +55,8 @@ final class QuoteFinder {
           + "insists|noted|notes|wrote|writes|declared|declares|argued|argues|explained|explains|continued|urged|"
           + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated|accused|accuses|"
           + "called|calls|asked|asks|admitted|admits|insisting|saying|adding|warning|claiming|noting|"
-          + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped)";
+          + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped|"
+          + "promised|promises|vowed|vows|pledged|pledges|tweeted|tweets)";
   private static final String AUX =
       "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
@@ -59,11 +67,21 @@ final class QuoteFinder {
   private static final Pattern VERB_NAME = Pattern.compile(
       "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b)");
+  /** A verb of saying that introduces the quote right after it ("and promised: “…”"). */
+  private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$");
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+" + NAME);
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
   private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports|wrote|writes)\\b");
   private static final char MASK = '\u0001';
+  /** How many quote-free sentences before a "he said" quote are read for reported speech. */
+  private static final int REPORTED_SPEECH_REACH = 3;
+  /** Lower-case prepositions after which a capitalised name is a place or a body, not a speaker. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("of", "in", "from", "at", "near", "for", "to", "on", "outside", "with", "across", "into");
+  /** Lower-case words a title may keep uncapitalised ("The Hunchback of Notre-Dame"). */
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le", "du");
   private static final Lexicon LEXICON = Lexicon.load();
 
   private QuoteFinder() {}
@@ -72,7 +90,7 @@ final class QuoteFinder {
     People people = People.of(sentences, LEXICON);
     List<Quote> quotes = new ArrayList<>();
     List<Boolean> runOn = new ArrayList<>();
-    Optional<String> lastSpeaker = Optional.empty();
+    Memory memory = new Memory(sentences, people);
     Quote previous = null;
     int i = 0;
     while (i < sentences.size()) {
@@ -83,21 +101,36 @@ final class QuoteFinder {
       int lineStart = sentences.get(i).start();
       int lineEnd = sentences.get(j).end();
       List<int[]> pairs = pairs(text, lineStart, lineEnd);
+      // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next;
+      // the quote-free sentences are read only when a pronoun needs them
+      int firstQuoted = pairs.isEmpty() ? j + 1 : sentenceAt(sentences, i, j, pairs.get(0)[0]);
+      if (firstQuoted > i) {
+        memory.unread(i, firstQuoted - 1);
+      }
       for (int[] q : pairs) {
         String inner = text.substring(q[0], q[1]).strip();
         if (inner.isEmpty()) {
           continue;
         }
         int first = sentenceAt(sentences, i, j, q[0]);
+        if (sentences.get(first).role() != SentenceRole.HEADLINE && isTitle(inner)) {
+          continue; // a book, film or work named in quotation marks, not words anyone said
+        }
         int last = sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
         int cStart = sentences.get(first).start();
         int cEnd = sentences.get(last).end();
         String context = masked(text, cStart, cEnd, pairs);
         int at = q[0] - cStart;
-        Optional<String> speaker = speaker(context, at, cStart, people, lastSpeaker);
+        Optional<String> speaker = speaker(context, at, cStart, people, memory::last);
+        if (speaker.isEmpty() && introducedByVerb(context, at)) {
+          // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
+          speaker = people.opening(cStart);
+        }
         Optional<String> cited = citedSource(context);
         if (speaker.isEmpty() && cited.isPresent()) {
           speaker = cited;
+        } else if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
+          cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
         if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
@@ -106,7 +139,7 @@ final class QuoteFinder {
           cited = previous.citedSource();
         }
         if (speaker.isPresent()) {
-          lastSpeaker = speaker;
+          memory.said(speaker.get());
         }
         int words = inner.split("\\s+").length;
         String sentenceText = sentences.get(first).text();
@@ -117,6 +150,12 @@ final class QuoteFinder {
         quotes.add(quote);
         runOn.add(q[1] == lineEnd && text.charAt(q[1] - 1) != '"' && text.charAt(q[1] - 1) != '\u201D');
         previous = quote;
+      }
+      if (!pairs.isEmpty()) {
+        int lastQuoted = sentenceAt(sentences, i, j, Math.max(pairs.get(pairs.size() - 1)[0], pairs.get(pairs.size() - 1)[1] - 1));
+        if (lastQuoted < j) {
+          memory.unread(lastQuoted + 1, j);
+        }
       }
       i = j + 1;
     }
@@ -129,6 +168,98 @@ final class QuoteFinder {
       }
     }
     return quotes;
+  }
+
+  /**
+   * Whom "he said" means: the last quote's speaker, unless reported speech in the quote-free sentences
+   * since ("Jane Doe said the toll would rise") names someone later. Those sentences are read only when a
+   * pronoun asks, and only the last {@link #REPORTED_SPEECH_REACH} of them.
+   */
+  private static final class Memory {
+    private final List<Sentence> sentences;
+    private final People people;
+    private final List<int[]> unread = new ArrayList<>();
+    private Optional<String> last = Optional.empty();
+
+    Memory(List<Sentence> sentences, People people) {
+      this.sentences = sentences;
+      this.people = people;
+    }
+
+    void unread(int from, int to) {
+      unread.add(new int[] {from, to});
+    }
+
+    void said(String speaker) {
+      last = Optional.of(speaker);
+      unread.clear();
+    }
+
+    Optional<String> last() {
+      int budget = REPORTED_SPEECH_REACH;
+      Optional<String> reported = Optional.empty();
+      for (int u = unread.size() - 1; u >= 0 && budget > 0 && reported.isEmpty(); u--) {
+        int[] r = unread.get(u);
+        for (int k = r[1]; k >= r[0] && budget > 0 && reported.isEmpty(); k--, budget--) {
+          reported = reporter(sentences.get(k), people);
+        }
+      }
+      unread.clear();
+      if (reported.isPresent()) {
+        last = reported;
+      }
+      return last;
+    }
+  }
+
+  /**
+   * The person whose reported speech sentence {@code s} (no quotes in it) gives: the
+   * subject of a verb of saying ("Jane Doe said the toll would rise"), or the full name that opens a
+   * sentence with a verb of saying in it ("Jane Doe, the spokeswoman, made a statement in which she said").
+   * Only a person's full name counts: bodies are not "he" or "she".
+   */
+  private static Optional<String> reporter(Sentence s, People people) {
+    if (!VERB_ONLY.matcher(s.text()).find()) {
+      return Optional.empty();
+    }
+    Optional<String> r = speaker(s.text(), 0, s.start(), people, Optional::empty);
+    if (r.isEmpty() || r.get().indexOf(' ') < 0) {
+      r = people.opening(s.start());
+    }
+    return r.isPresent() && r.get().indexOf(' ') > 0 ? r : Optional.empty();
+  }
+
+  /**
+   * Whether quoted words are a title: two to twelve words, every one capitalised but for short function
+   * words, and no sentence end inside ("The Old Man and the Sea"). Quoted speech is written in sentence case.
+   */
+  static boolean isTitle(String inner) {
+    String t = inner.strip();
+    while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    String[] words = t.split("\\s+");
+    if (words.length < 2 || words.length > 12 || t.indexOf('.') >= 0 && t.indexOf('.') < t.length() - 1) {
+      return false;
+    }
+    if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      int c = w.isEmpty() ? -1 : w.codePointAt(0);
+      boolean capital = c >= 0 && (Character.isUpperCase(c) || Character.isDigit(c));
+      if (!capital && (k == 0 || !TITLE_FUNCTION_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */
+  private static boolean isPersonNamed(String cited, String speaker) {
+    Name n = Name.parse(cited, LEXICON);
+    return n.words().size() >= 2 && String.join(" ", n.words()).equals(speaker);
   }
 
   private static int leadingBlank(String text, int from, int to) {
@@ -165,7 +296,11 @@ final class QuoteFinder {
     return to;
   }
 
-  /** Pairs of [start, end) offsets of quoted text (inside the marks) in {@code [from, to)}. */
+  /**
+   * Pairs of [start, end) offsets of quoted text (inside the marks) in {@code [from, to)}. Besides curly and
+   * straight double marks, the wire-service (AP) forms count: two backticks open ({@code ``}), two
+   * apostrophes close ({@code ''}, also after a straight opening mark) or open before a word.
+   */
   static List<int[]> pairs(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int open = -1;
@@ -179,6 +314,11 @@ final class QuoteFinder {
         } else if (c == '\u2018' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
           open = k + 1;
           opener = c;
+        } else if ((c == '`' || c == '\'' || c == '\u2019') && doubled(text, k, to) && (c == '`' || (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))
+            && k + 2 < to && Character.isLetterOrDigit(text.charAt(k + 2)))) {
+          open = k + 2;
+          opener = '"';
+          k++;
         }
         continue;
       }
@@ -193,6 +333,10 @@ final class QuoteFinder {
       if (c == '\u201D' || c == '"') {
         out.add(new int[] {open, k});
         open = -1;
+      } else if ((c == '\'' || c == '\u2019') && doubled(text, k, to)) {
+        out.add(new int[] {open, k});
+        open = -1;
+        k++;
       } else if ((c == '\u201C' || c == '\u201E') && !hasCloser(text, k + 1, to)) {
         // an opening mark typed where a closing one belongs
         out.add(new int[] {open, k});
@@ -206,6 +350,15 @@ final class QuoteFinder {
     return out;
   }
 
+  /** Whether a wire-service double mark ({@code ``}, {@code ''} or two right single marks) starts at {@code k}. */
+  private static boolean doubled(String text, int k, int to) {
+    if (k < 0 || k + 1 >= to) {
+      return false;
+    }
+    char c = text.charAt(k);
+    return (c == '`' || c == '\'' || c == '\u2019') && k + 1 < to && text.charAt(k + 1) == c;
+  }
+
   private static int firstNonBlank(String text, int from, int to) {
     int k = from;
     while (k < to && Character.isWhitespace(text.charAt(k))) {
@@ -217,7 +370,7 @@ final class QuoteFinder {
   private static boolean hasCloser(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '\u201D' || c == '"') {
+      if (c == '\u201D' || c == '"' || (c == '\'' || c == '\u2019') && doubled(text, k, to)) {
         return true;
       }
     }
@@ -229,8 +382,8 @@ final class QuoteFinder {
     StringBuilder sb = new StringBuilder(end - start);
     int k = start;
     for (int[] p : pairs) {
-      int a = Math.max(start, p[0] - 1);
-      int b = Math.min(end, p[1] + 1);
+      int a = Math.max(start, p[0] - (p[0] >= 2 && doubled(text, p[0] - 2, p[0]) ? 2 : 1));
+      int b = Math.min(end, p[1] + (doubled(text, p[1], text.length()) ? 2 : 1));
       if (b <= start || a >= end || a < k) {
         continue;
       }
@@ -249,11 +402,24 @@ final class QuoteFinder {
 
   private record Candidate(int distance, String speaker) {}
 
-  private static Optional<String> speaker(String context, int at, int base, People people, Optional<String> last) {
+  private static Optional<String> speaker(
+      String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
     List<Candidate> found = new ArrayList<>();
     boolean verb = VERB_ONLY.matcher(context).find();
     if (verb) {
-      collect(NAME_VERB.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+      Matcher nv = NAME_VERB.matcher(context);
+      int from = 0;
+      while (from <= context.length() && nv.find(from)) {
+        from = nv.end();
+        if (afterPreposition(context, nv.start(1))) {
+          from = nv.end(1); // the place may hide the subject after it ("the mayor of X, Jane Doe, said")
+          continue;
+        }
+        Optional<String> s = resolve(nv.group(1), base + nv.start(1), people);
+        if (s.isPresent()) {
+          found.add(new Candidate(distance(nv.start(), nv.end(), at), s.get()));
+        }
+      }
       collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
     }
     if (verb && LEXICON.roleWord.matcher(context).find()) {
@@ -264,13 +430,23 @@ final class QuoteFinder {
       collect(ACCORDING.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
     }
     Matcher m;
-    if (last.isPresent() && verb) {
+    if (verb && mayHavePronoun(context)) {
       m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
-        found.add(new Candidate(distance(m.start(), m.end(), at), last.get()));
+        Optional<String> previous = last.get();
+        if (previous.isEmpty()) {
+          break;
+        }
+        found.add(new Candidate(distance(m.start(), m.end(), at), previous.get()));
       }
     }
     return found.stream().min(Comparator.comparingInt(Candidate::distance)).map(Candidate::speaker);
+  }
+
+  /** A cheap test before {@link #PRONOUN_VERB} runs: "he" or "she" as a word somewhere in {@code context}. */
+  private static boolean mayHavePronoun(String context) {
+    return context.startsWith("He ") || context.startsWith("She ") || context.contains(" he ") || context.contains(" she ")
+        || context.contains("He ") || context.contains("She ");
   }
 
   private static void collect(
@@ -281,6 +457,31 @@ final class QuoteFinder {
         found.add(new Candidate(distance(m.start(), m.end(), at), s.get()));
       }
     }
+  }
+
+  /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */
+  private static boolean introducedByVerb(String context, int at) {
+    int end = at;
+    while (end > 0 && context.charAt(end - 1) == MASK) {
+      end--;
+    }
+    return end > 0 && VERB_BEFORE_QUOTE.matcher(context.substring(Math.max(0, end - 40), end)).find();
+  }
+
+  /**
+   * Whether the name at {@code at} follows a preposition ("the mayor of Amatrice, Jane Doe, said"): it is
+   * then a place or a body the subject belongs to, not the subject.
+   */
+  private static boolean afterPreposition(String context, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(context.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(context.charAt(start - 1))) {
+      start--;
+    }
+    return end > start && PREPOSITIONS.contains(context.substring(start, end));
   }
 
   /** An unresolved role description as a speaker: "the top Russian diplomat". */
@@ -365,6 +566,20 @@ final class QuoteFinder {
             changed = true;
             break;
           }
+        }
+      }
+      // "Airlines CEO Jane Doe", "Archbishop of Paris Jean Doe": the name follows the last office word
+      int office = -1;
+      for (int k = 0; k + 1 < w.size(); k++) {
+        String x = w.get(k);
+        if (x.length() <= lex.longestOffice + 1 && lex.offices.contains(strip(x).toLowerCase(Locale.ROOT))) {
+          office = k;
+        }
+      }
+      if (office >= 0) {
+        w.subList(0, office + 1).clear();
+        if (w.size() > 2 && strip(w.get(0)).equals("of")) {
+          w.subList(0, 2).clear();
         }
       }
       List<String> words = new ArrayList<>();
@@ -481,6 +696,22 @@ final class QuoteFinder {
       return lex.roleVerb;
     }
 
+    /**
+     * The person named exactly at {@code offset} (a sentence's first words), if any: a name in capitals (a
+     * dateline) or with a place or body word ({@code places.txt}, {@code offices.txt}) is none.
+     */
+    Optional<String> opening(int offset) {
+      for (Person p : mentions) {
+        if (p.offset() == offset) {
+          return lex.personLike(p.name()) ? Optional.of(p.name()) : Optional.empty();
+        }
+        if (p.offset() > offset) {
+          break;
+        }
+      }
+      return Optional.empty();
+    }
+
     /** The full name ending in {@code surname} mentioned last before {@code offset}, else first after. */
     Optional<String> bySurname(String surname, int offset) {
       return nearest(p -> lastWord(p.name()).equalsIgnoreCase(surname), offset);
@@ -528,6 +759,12 @@ final class QuoteFinder {
     final Map<String, String> roles;
     final Map<String, String> countries;
     final Set<String> titles;
+    /** Words naming an office or a body ({@code offices.txt}), lower case. */
+    final Set<String> offices;
+    /** The length of the longest office word. */
+    final int longestOffice;
+    /** Words that make a name a place or a body ({@code places.txt}), lower case. */
+    private final Set<String> places;
     final Pattern roleVerb;
     /** The last word of any role phrase: a cheap test before the role patterns run. */
     final Pattern roleWord;
@@ -537,10 +774,14 @@ final class QuoteFinder {
     private final Pattern roleBefore;
     private final Pattern roleAfter;
 
-    private Lexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles) {
+    private Lexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles, Set<String> offices,
+        Set<String> places) {
       this.roles = roles;
       this.countries = countries;
       this.titles = titles;
+      this.offices = offices;
+      this.longestOffice = offices.stream().mapToInt(String::length).max().orElse(0);
+      this.places = places;
       List<String> phrases = new ArrayList<>(roles.keySet());
       phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
       StringBuilder alt = new StringBuilder();
@@ -579,7 +820,29 @@ final class QuoteFinder {
       for (String[] r : tsv("titles.txt")) {
         titles.add(r[0]);
       }
-      return new Lexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles));
+      Set<String> offices = new java.util.TreeSet<>();
+      for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
+        offices.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+      }
+      Set<String> places = new java.util.TreeSet<>();
+      for (String line : ResourceLines.read("dev/parallax/lexicon/places.txt")) {
+        places.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+      }
+      return new Lexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Set.copyOf(offices),
+          Set.copyOf(places));
+    }
+
+    /** Whether {@code name} can be a person's: not in capitals, no place, body or country word in it. */
+    boolean personLike(String name) {
+      if (name.equals(name.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (places.contains(w) || offices.contains(w) || countries.containsKey(w)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** {role, country} of a description such as "the top Russian diplomat", or null. */

@@ -17,7 +17,7 @@ import opennlp.tools.util.Span;
  *   <caption>Repairs</caption>
  *   <tr><th>case</th><th>example</th><th>rule</th></tr>
  *   <tr><td>closing quote after the period</td><td>{@code ...returning.” Next}</td><td>closing quotes and
- *       brackets at the start of a fragment move to the sentence before</td></tr>
+ *       brackets (also the wire-service {@code ''}) at the start of a fragment move to the sentence before</td></tr>
  *   <tr><td>ellipsis inside a quotation</td><td>{@code “...borders... The nightmarish...”} and
  *       {@code “...borders... and the nightmarish...”}</td><td>a break where the next word starts a new
  *       sentence (a capital), none before lower case; the quotation itself spans both sentences and is
@@ -26,6 +26,7 @@ import opennlp.tools.util.Span;
  *       it</td></tr>
  *   <tr><td>abbreviation that may end a sentence</td><td>{@code the U.S. State Department} vs {@code in the
  *       U.S. The}</td><td>a break exactly when the next word is a capitalized function word</td></tr>
+ *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
  *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in
  *       lower case joins the sentence before</td></tr>
@@ -54,6 +55,10 @@ final class SentenceSplitter {
       "but", "and", "or", "so", "yet", "in", "on", "at", "for", "if", "when", "while", "as", "after", "before",
       "his", "her", "its", "their", "our", "my", "however", "meanwhile", "still", "since", "then", "also", "no",
       "not", "many", "some", "both", "all", "one", "what", "who", "why", "how");
+
+  /** Full month names: a stray period after one before a day ({@code on April. 16}) ends no sentence. */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
 
   private final SentenceDetectorME detector;
 
@@ -162,7 +167,9 @@ final class SentenceSplitter {
     }
     if (c == '"' || c == '\u2019' || c == '\'') {
       // A straight quote closes only when one is open; a lone apostrophe closes a single quote only.
-      boolean followedByBlank = pos + 1 >= line.length() || Blanks.isBlank(line.charAt(pos + 1));
+      // Two apostrophes ('') are a wire-service closing double mark.
+      int after = pos + 1 < line.length() && c != '"' && line.charAt(pos + 1) == c ? pos + 2 : pos + 1;
+      boolean followedByBlank = after >= line.length() || Blanks.isBlank(line.charAt(after));
       return followedByBlank && (c != '"' || quotes.openAt(pos));
     }
     return false;
@@ -187,12 +194,24 @@ final class SentenceSplitter {
       if (word.equals("no")) {
         return Character.isDigit(first);
       }
+      if (MONTHS.contains(word)) {
+        return isDayNumber(line, firstLetter, cur[1]);
+      }
       if (MAY_END.contains(word)) {
         String next = wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT);
         return !SENTENCE_STARTERS.contains(next);
       }
     }
     return false;
+  }
+
+  /** Whether a day of the month (one or two digits, not followed by more digits) starts at {@code from}. */
+  private static boolean isDayNumber(String s, int from, int to) {
+    int end = from;
+    while (end < to && Character.isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end - from >= 1 && end - from <= 2 && (end >= to || !Character.isDigit(s.charAt(end)) && s.charAt(end) != '.');
   }
 
   private static int firstLetterOrDigit(String s, int from, int to) {
@@ -209,7 +228,7 @@ final class SentenceSplitter {
   }
 
   private static boolean isOpening(char c) {
-    return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '\u00AB';
+    return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '`' || c == '(' || c == '[' || c == '\u00AB';
   }
 
   /** The word (letters and inner periods) that ends just before {@code dot}, without leading punctuation. */

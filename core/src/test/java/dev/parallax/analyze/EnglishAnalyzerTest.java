@@ -106,4 +106,35 @@ class EnglishAnalyzerTest {
     AnalyzedArticle a = analyze("\uFEFF\u200FHeadline\u200E\r\n\r\n\u00A0“Quote…” he said.\u2028Next\u00A0one.\r\n");
     assertThat(a.sentences()).isNotEmpty();
   }
+
+  @Test
+  void paragraphBreakPastedIntoTheMiddleOfASentenceIsJoined() {
+    AnalyzedArticle a = analyze("Rescue teams said progress was slow because of the steep roads leading to several\n\n"
+        + "flooded hamlets in the northern valley. The army sent more trucks.");
+    assertThat(texts(a)).containsExactly("Rescue teams said progress was slow because of the steep roads leading to several\n\n"
+        + "flooded hamlets in the northern valley.", "The army sent more trucks.");
+  }
+
+  @Test
+  void paragraphBreakBetweenCleanedBlocksInTheMiddleOfASentenceIsJoined() {
+    String text = "The ferry, the largest to serve the islands in a decade, left port\n\nat 6 a.m. on Monday with 300 people.\n\n"
+        + "A Short Paragraph Without A Stop\n\nnothing joins a short line.";
+    List<Block> body = List.of(block(text, "The ferry, the largest to serve the islands in a decade, left port", BlockKind.STORY),
+        block(text, "at 6 a.m. on Monday with 300 people.", BlockKind.STORY),
+        block(text, "A Short Paragraph Without A Stop", BlockKind.STORY),
+        block(text, "nothing joins a short line.", BlockKind.STORY));
+    AnalyzedArticle a = analyzer.analyze(new Article("a", "Outlet", Optional.empty(), "", text, body, List.of()));
+    assertOffsets(a);
+    assertThat(texts(a)).containsExactly(
+        "The ferry, the largest to serve the islands in a decade, left port\n\nat 6 a.m. on Monday with 300 people.",
+        "A Short Paragraph Without A Stop", "nothing joins a short line.");
+  }
+
+  @Test
+  void paragraphThatEndsASentenceIsNotJoinedToALowerCaseOne() {
+    AnalyzedArticle a = analyze("The council met on Tuesday and approved the new budget for the schools.\n\n"
+        + "iPhone sales were also discussed.");
+    assertThat(texts(a)).containsExactly("The council met on Tuesday and approved the new budget for the schools.",
+        "iPhone sales were also discussed.");
+  }
 }

@@ -42,4 +42,35 @@ class MentionFinderTest {
   void yearBeforeACountedThingIsANumber() {
     assertThat(mentions("The region has 2014 residents.", MentionKind.DATE)).isEmpty();
   }
+
+  @Test
+  void numbersWrittenInWordsHaveTheirValue() {
+    assertThat(mentions("The bus carried eight passengers and 8 crew members.", MentionKind.NUMBER))
+        .containsExactly("eight=8 passeng", "8=8 crew");
+    assertThat(mentions("Fifteen people and twenty-one soldiers died; a dozen houses and two dozen cars burned.",
+        MentionKind.NUMBER)).containsExactly("Fifteen=15 peopl", "twenty-one=21 soldier", "dozen=12 hous", "two dozen=24 car");
+    assertThat(mentions("Two million people voted.", MentionKind.NUMBER)).containsExactly("Two million=2000000 peopl");
+  }
+
+  @Test
+  void oneAloneIsNoCountButOneMillionIs() {
+    assertThat(mentions("One died in one of the villages and one came back; one million people fled.", MentionKind.NUMBER))
+        .containsExactly("one million=1000000 peopl");
+  }
+
+  @Test
+  void dayBeforeTheMonth() {
+    assertThat(mentions("The dam broke on 3 March 2019; repairs began on the 21st April and ended 9 May.", MentionKind.DATE))
+        .containsExactly("3 March 2019=2019-03-03", "21st April=04-21", "9 May=05-09");
+  }
+
+  @Test
+  void ordinalDayAfterTheMonth() {
+    assertThat(mentions("Voting ended on June 23rd, 2016.", MentionKind.DATE)).containsExactly("June 23rd, 2016=2016-06-23");
+  }
+
+  @Test
+  void figureWithAThousandsSeparatorIsNoYear() {
+    assertThat(mentions("About 2,000 homes and 1,850 schools were damaged.", MentionKind.DATE)).isEmpty();
+  }
 }

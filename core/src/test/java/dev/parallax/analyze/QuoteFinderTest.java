@@ -143,4 +143,80 @@ class QuoteFinderTest {
     assertThat(rendered("Canada called the vote \u201Ca sham.\u201D"))
         .containsExactly("a sham. | Canada");
   }
+
+  @Test
+  void wireServiceQuotationMarks() {
+    assertThat(rendered("``The bridge is gone,'' Mayor Anna Berti said.\n"
+        + "She said, \"without the bridge we have no connection'' to the valley."))
+        .containsExactly("The bridge is gone, | Anna Berti", "without the bridge we have no connection | Anna Berti");
+  }
+
+  @Test
+  void wireServiceClosingMarkAfterTheFullStop() {
+    AnalyzedArticle a = ANALYZER.analyze(Article.of("a", "a", null, "",
+        "Berti said: ``We will rebuild.'' The valley was cut off."));
+    assertThat(a.sentences()).extracting(Sentence::text)
+        .containsExactly("Berti said: ``We will rebuild.''", "The valley was cut off.");
+    assertThat(a.quotes()).extracting(Quote::text).containsExactly("We will rebuild.");
+  }
+
+  @Test
+  void placeBeforeTheSpeakerIsNotTheSpeaker() {
+    assertThat(rendered("The mayor of Lindby, Karl Strand, said: \"The school is gone.\""))
+        .containsExactly("The school is gone. | Karl Strand");
+  }
+
+  @Test
+  void officeOrBodyWrittenBeforeTheNameIsNotPartOfIt() {
+    assertThat(rendered("\"We cannot rule anything out,\" Northern Rail CEO Maria Lind told reporters.\n"
+        + "Commander of the Harbour Fire Brigade Paul Okafor said \"The fire is contained.\"\n"
+        + "\"Stay home,\" Bishop of Lindby Tomas Berg wrote.\n"
+        + "The fund's chair, the Green Party MP Ana Ruiz, said it was \"a shameful delay\"."))
+        .containsExactly("We cannot rule anything out, | Maria Lind", "The fire is contained. | Paul Okafor",
+            "Stay home, | Tomas Berg", "a shameful delay | Ana Ruiz");
+  }
+
+  @Test
+  void pronounAfterReportedSpeechTakesItsSubject() {
+    assertThat(rendered("\"The dam held,\" engineer Jon Berg said.\n"
+        + "Prime Minister Sara Holm said the army would stay in the region.\n"
+        + "She added that the country showed its \"best side\"."))
+        .containsExactly("The dam held, | Jon Berg", "best side | Sara Holm");
+  }
+
+  @Test
+  void titleOfABookOrFilmIsNoQuote() {
+    assertThat(quotes("The tower, made famous by \"The Bells of the Old Harbour,\" collapsed on Monday.")).isEmpty();
+    assertThat(quotes("Her film \"Night Train to Lindby\" opened in May.")).isEmpty();
+    assertThat(rendered("A witness said it was \"Like the end of the world\"."))
+        .containsExactly("Like the end of the world | ?");
+  }
+
+  @Test
+  void pronounAfterReportedSpeechEarlierInTheSameParagraph() {
+    assertThat(rendered("\"The road is open,\" engineer Jon Berg said.\n"
+        + "Governor Eva Lund said ten people were missing. \"We are still searching,\" she told reporters."))
+        .containsExactly("The road is open, | Jon Berg", "We are still searching, | Eva Lund");
+  }
+
+  @Test
+  void nameOpeningASentenceOfReportedSpeechIsWhomThePronounMeans() {
+    assertThat(rendered("Omar Haddad, a spokesman for the party, gave a briefing in which he said counting went on.\n"
+        + "\"We will respect the result,\" he said."))
+        .containsExactly("We will respect the result, | Omar Haddad");
+    assertThat(rendered("LINDBY HARBOUR (Reuters): Floods claimed 12 lives on Monday.\nHe vowed to \"rebuild everything\"."))
+        .containsExactly("rebuild everything | ?");
+  }
+
+  @Test
+  void promiseIsAVerbOfSaying() {
+    assertThat(rendered("Prime Minister Sara Holm visited the town and promised: \"Nobody will be left alone.\""))
+        .containsExactly("Nobody will be left alone. | Sara Holm");
+  }
+
+  @Test
+  void quoteRunningToTheEndOfTheText() {
+    assertThat(quotes("Zelensky addressed parliament.\n\"We must tell the truth about the war in Donbass"))
+        .extracting(Quote::text).containsExactly("We must tell the truth about the war in Donbass");
+  }
 }

@@ -111,4 +111,18 @@ class SentenceSplitterTest {
     assertThat(sentences.subList(0, 3)).containsExactly(
         "The talks went on.", "“They will go on...", "Nobody knows how long,” he said.");
   }
+
+  @Test
+  void strayPeriodAfterAMonthBeforeADay() {
+    assertThat(split("The storm hit the coast on March. 9 and flooded the port. It was the worst in years."))
+        .containsExactly("The storm hit the coast on March. 9 and flooded the port.", "It was the worst in years.");
+    assertThat(split("The vote was held in May. 120 members took part."))
+        .containsExactly("The vote was held in May.", "120 members took part.");
+  }
+
+  @Test
+  void wireServiceClosingMarkStaysWithItsSentence() {
+    assertThat(split("He said: ``It is over.'' Then he left."))
+        .containsExactly("He said: ``It is over.''", "Then he left.");
+  }
 }
