@@ -274,8 +274,8 @@ final class DiscrepancyFinder {
 
   /**
    * Standing quantities (a {@code fixed:} line of {@code slots.txt}: a population) that two articles state
-   * differently in two passages about the same place: "Ludian, which has a population of about 429,000" in a
-   * sentence about old houses, "the county of Ludian with a population of about 400,000 people" in one about
+   * differently in two passages about the same place: "Riverton, which has a population of about 52,000" in a
+   * sentence about old houses, "the town of Riverton with a population of about 50,000 people" in one about
    * the epicentre. The two sentences must share a name; the discrepancy is listed under the first value's passage.
    */
   private void standing(Inputs in, Facts facts, List<Discrepancy> out) {
