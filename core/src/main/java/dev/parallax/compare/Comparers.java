@@ -43,7 +43,7 @@ public final class Comparers {
     WordingDiffer wording = new WordingDiffer(lex);
     Framing framing = Framing.standard();
     QuoteMatcher quotes = new QuoteMatcher(lex);
-    ReuseFinder reuse = new ReuseFinder();
+    ReuseFinder reuse = new ReuseFinder(lex);
     DiscrepancyFinder discrepancies = new DiscrepancyFinder(lex);
     return (articles, alignment, similarityName) -> {
       Inputs in = Inputs.of(articles, alignment);
