@@ -7,6 +7,7 @@ import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
 import dev.parallax.ingest.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -271,11 +272,24 @@ public final class OmissionBar {
     return best;
   }
 
+  /** As core's {@code OmissionFinder.informativeWords}. */
   private static Set<String> informativeWords(Sentence s) {
+    List<Token> tokens = s.tokens();
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.kind() == TokenKind.WORD) {
+        words++;
+        capitalised += t.isCapitalized() ? 1 : 0;
+      }
+    }
+    boolean titleCase = 2 * capitalised > words;
     Set<String> out = new HashSet<>();
-    for (Token t : s.tokens()) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.isContent() && lemma.length() > 1 && !STOP.contains(lemma) && !SAYING.contains(lemma)) {
+      boolean name = i > 0 && t.isCapitalized() && !titleCase;
+      if (t.isContent() && !name && lemma.length() > 1 && !STOP.contains(lemma) && !SAYING.contains(lemma)) {
         out.add(lemma);
       }
     }
