@@ -27,18 +27,25 @@ import java.util.TreeMap;
  * Measures the bar of the omission check on ECB+: how loose must "some sentence of this article says the
  * fact" be so that an article that reports a fact in other words is not said to leave it out?
  *
- * <p>For a curated sentence {@code m} of one document and another document {@code B}, the score is the best
- * similarity of {@code m} with any sentence of {@code B}: what the omission check computes. Two kinds of cases:
+ * <p>A curated sentence {@code m} and the sentences linked to it in other documents form a passage; for
+ * another document {@code B}, the score is what the omission check computes: the best, over {@code B}'s
+ * sentences that share two informative words with the passage, of the mean over the passage's documents of
+ * the sentence's best similarity with that document's sentences (as core's {@code OmissionFinder}). Three
+ * kinds of cases:
  * <ul>
  *   <li><b>reported</b>: {@code B} is about the same event and has a sentence linked to {@code m} in the
- *       gold (they mention one event instance): an omission here would be false;</li>
- *   <li><b>not reported</b>: {@code B} is about the other event of the topic (a look-alike: another
- *       earthquake, another rehab stay) and none of its sentences mentions an event chain of {@code m}:
- *       an omission here is true, and a bar that finds a "closest sentence" above it withdraws it.</li>
+ *       gold (left out of the passage): an omission here would be false;</li>
+ *   <li><b>other event</b>: {@code B} is about the other event of the topic (a look-alike: another
+ *       earthquake, another rehab stay) and none of its sentences mentions an event chain of {@code m}
+ *       (chains marked as also in the sibling are skipped): an omission here is true;</li>
+ *   <li><b>same event, not annotated</b>: {@code B} is about the same event and none of its sentences is
+ *       annotated with a chain of {@code m}: mostly true omissions, noisy (ECB+ annotates some sentences
+ *       only).</li>
  * </ul>
  * For bars given as a share of the similarity's threshold, the program prints the share of each kind scoring
- * at or above the bar. Each topic's sentences are bound together, as a comparison binds its articles.
- * Reads {@code ecbplus/} under {@code DATA_DIR} (default {@code ../shared/data}), the given split
+ * at or above the bar and Youden's J, and names the share with the best J against the same-event cases (the
+ * situation of a real omission). Each topic's sentences are bound together, as a comparison binds its
+ * articles. Reads {@code ecbplus/} under {@code DATA_DIR} (default {@code ../shared/data}), the given split
  * ({@code train}, the default, to choose; {@code dev} to report); says so and exits 0 when it is absent.
  *
  * <pre>
