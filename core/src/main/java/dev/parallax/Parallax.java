@@ -51,7 +51,7 @@ public final class Parallax {
     this.analyzer = b.analyzer != null ? b.analyzer : EnglishAnalyzer.create(EnglishModels.load());
     this.similarity = b.similarity != null ? b.similarity : Similarities.lexical();
     this.aligner = b.aligner != null ? b.aligner : Aligners.standard(similarity);
-    this.comparer = b.comparer != null ? b.comparer : Comparers.standard(similarity);
+    this.comparer = b.comparer != null ? b.comparer : Comparers.standard();
   }
 
   /** A builder with the default stages. */
@@ -211,7 +211,7 @@ public final class Parallax {
       return this;
     }
 
-    /** The comparer (default {@link Comparers#standard(SentenceSimilarity)} with the facade's similarity). */
+    /** The comparer (default {@link Comparers#standard()}). */
     public Builder comparer(Comparer value) {
       this.comparer = Objects.requireNonNull(value, "comparer");
       return this;

@@ -21,9 +21,10 @@ public final class Comparers {
    * The default comparer: wording differences per passage ({@link WordingDiff}), framing cues per article
    * ({@link Framing}), quotes grouped across outlets ({@link QuoteGroup}), reused text ({@link Reuse}) and
    * conflicting facts ({@link Discrepancy}), omissions ({@link Omission}) and outlet summaries
-   * ({@link OutletSummary}). Omissions are checked with {@link Similarities#lexical()}; use
-   * {@link #standard(SentenceSimilarity)} to check them with the similarity the aligner used. Immutable and
-   * thread-safe.
+   * ({@link OutletSummary}). Omissions are checked with {@link Similarities#lexical()}, for which the check's
+   * bar was chosen on data, whatever similarity aligned the articles (a sentence-embedding similarity would
+   * encode every sentence a second time); {@link #standard(SentenceSimilarity)} checks with another. Immutable
+   * and thread-safe.
    */
   public static Comparer standard() {
     return standard(Similarities.lexical());
@@ -32,8 +33,8 @@ public final class Comparers {
   /**
    * The default comparer, checking omissions with {@code similarity}: an article leaves out a passage it does
    * not carry only when none of its sentences scores at least 0.475 times the similarity's threshold with the
-   * passage (sharing two informative words with it), a looser bar than alignment's, chosen on ECB+ train; each {@link Omission} carries
-   * the article's closest sentence and its score. {@link dev.parallax.Parallax} passes its own similarity.
+   * passage (sharing two informative words with it), a looser bar than alignment's, chosen on ECB+ train for
+   * {@link Similarities#lexical()}; each {@link Omission} carries the article's closest sentence and its score.
    * Immutable and thread-safe.
    */
   public static Comparer standard(SentenceSimilarity similarity) {
