@@ -2,7 +2,15 @@ package dev.parallax.compare;
 
 import dev.parallax.Comparison;
 import dev.parallax.align.Passage;
+import dev.parallax.align.SentenceSimilarity;
+import dev.parallax.align.Similarities;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /** Stock {@link Comparer}s. */
@@ -13,25 +21,51 @@ public final class Comparers {
    * The default comparer: wording differences per passage ({@link WordingDiff}), framing cues per article
    * ({@link Framing}), quotes grouped across outlets ({@link QuoteGroup}), reused text ({@link Reuse}) and
    * conflicting facts ({@link Discrepancy}), omissions ({@link Omission}) and outlet summaries
-   * ({@link OutletSummary}). Immutable and thread-safe.
+   * ({@link OutletSummary}). Omissions are checked with {@link Similarities#lexical()}, for which the check's
+   * bar was chosen on data, whatever similarity aligned the articles (a sentence-embedding similarity would
+   * encode every sentence a second time); {@link #standard(SentenceSimilarity)} checks with another. Immutable
+   * and thread-safe.
    */
   public static Comparer standard() {
+    return standard(Similarities.lexical());
+  }
+
+  /**
+   * The default comparer, checking omissions with {@code similarity}: an article leaves out a passage it does
+   * not carry only when none of its sentences scores at least 0.475 times the similarity's threshold with the
+   * passage (sharing two informative words with it), a looser bar than alignment's, chosen on ECB+ train for
+   * {@link Similarities#lexical()}; each {@link Omission} carries the article's closest sentence and its score.
+   * Immutable and thread-safe.
+   */
+  public static Comparer standard(SentenceSimilarity similarity) {
+    Objects.requireNonNull(similarity, "similarity");
+    double bar = OmissionFinder.bar(similarity);
     Lexicon lex = Lexicon.standard();
     WordingDiffer wording = new WordingDiffer(lex);
     Framing framing = Framing.standard();
     QuoteMatcher quotes = new QuoteMatcher(lex);
-    ReuseFinder reuse = new ReuseFinder();
+    ReuseFinder reuse = new ReuseFinder(lex);
     DiscrepancyFinder discrepancies = new DiscrepancyFinder(lex);
     return (articles, alignment, similarityName) -> {
       Inputs in = Inputs.of(articles, alignment);
       List<FramingCue> cues = in.main().stream().flatMap(a -> framing.cues(a).stream()).toList();
       DiscrepancyFinder.Facts facts = discrepancies.facts();
       BiPredicate<String, Passage> restated = (id, p) -> discrepancies.restatesFigures(in, facts, id, p);
+      List<Sentence> corpus = new ArrayList<>();
+      for (AnalyzedArticle a : articles) {
+        corpus.addAll(a.sentences());
+      }
+      OmissionFinder.Closeness closeness = OmissionFinder.closeness(in.main(), similarity.bind(corpus), bar);
+      List<Omission> omissions = OmissionFinder.find(articles, alignment, restated, closeness);
+      Set<String> omitted = new HashSet<>();
+      for (Omission o : omissions) {
+        omitted.add(o.article() + '\u0000' + o.passage());
+      }
+      BiPredicate<String, Passage> reported = (id, p) -> !omitted.contains(id + '\u0000' + p.id());
       return new Comparison(similarityName, articles, alignment.events(), alignment.passages(),
-          wording.diff(in), cues, quotes.group(in), reuse.find(in), discrepancies.find(in, facts),
-          OmissionFinder.find(articles, alignment, restated),
+          wording.diff(in), cues, quotes.group(in), reuse.find(in), discrepancies.find(in, facts), omissions,
           OutletSummaries.summarize(articles, alignment, a -> Framing.summarize(
-              cues.stream().filter(c -> c.article().equals(a.id())).toList(), Framing.words(a)), restated));
+              cues.stream().filter(c -> c.article().equals(a.id())).toList(), Framing.words(a)), reported));
     };
   }
 }

@@ -190,6 +190,7 @@ public final class Framing {
       case CERTAINTY -> FramingKind.CERTAINTY;
       case LOADED -> FramingKind.LOADED;
       case INTENSIFIER -> FramingKind.INTENSIFIER;
+      case STOCK_PHRASE -> throw new IllegalArgumentException("stock phrases are no framing cue");
     };
   }
 

@@ -2,20 +2,54 @@ package dev.parallax.compare;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A passage that other outlets carry and this article leaves out.
+ * A passage that other outlets carry and this article leaves out, with the sentence of this article that
+ * comes closest to it, so that a reader can judge.
+ *
+ * <p>An article leaves a passage out only when none of its sentences reaches the omission check's bar with a
+ * sentence of the passage (see {@link Comparers#standard(dev.parallax.align.SentenceSimilarity)}); the closest
+ * sentence is below that bar.
  *
  * @param article the id of the article that leaves it out
  * @param passage the passage's id
  * @param salience the passage's salience, in [0, 1]
  * @param coveredBy the ids of the articles that do carry it
+ * @param closest the sentence of the omitting article most similar to the passage, with its score; empty when
+ *     the comparer did not look for one (or the article has no sentence of its own reporting)
  */
-public record Omission(String article, String passage, double salience, List<String> coveredBy) {
+public record Omission(String article, String passage, double salience, List<String> coveredBy,
+    Optional<Closest> closest) {
   /** Validates and copies. */
   public Omission {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(passage, "passage");
     coveredBy = List.copyOf(coveredBy);
+    Objects.requireNonNull(closest, "closest");
+  }
+
+  /** An omission without a closest sentence. */
+  public Omission(String article, String passage, double salience, List<String> coveredBy) {
+    this(article, passage, salience, coveredBy, Optional.empty());
+  }
+
+  /**
+   * The sentence of the omitting article that comes closest to the passage it leaves out.
+   *
+   * @param sentence the sentence's index in the omitting article
+   * @param text the sentence as it stands in the article
+   * @param start offset of the sentence in the article's text (inclusive)
+   * @param end offset of the sentence in the article's text (exclusive)
+   * @param score its best similarity with a sentence of the passage, in [0, 1]
+   */
+  public record Closest(int sentence, String text, int start, int end, double score) {
+    /** Validates the fields. */
+    public Closest {
+      Objects.requireNonNull(text, "text");
+      if (sentence < 0 || start < 0 || end < start) {
+        throw new IllegalArgumentException("bad closest sentence " + sentence + " [" + start + ", " + end + ")");
+      }
+    }
   }
 }

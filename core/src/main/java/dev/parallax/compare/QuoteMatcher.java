@@ -1,5 +1,6 @@
 package dev.parallax.compare;
 
+import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
@@ -8,6 +9,7 @@ import dev.parallax.analyze.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,9 @@ import java.util.TreeMap;
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). Candidate pairs are found through an
- * index on word prefixes, scales and synonym groups, not by comparing every quote with every other.
+ * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
+ * of one speaker that two outlets print in sentences of one passage are the same quote as soon as they share
+ * a content word (matched as above): one statement, reworded by one of them.
  *
  * <table>
  *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
@@ -118,6 +122,7 @@ final class QuoteMatcher {
         }
       }
     }
+    samePassage(in, items, parent);
     List<Map<String, List<Integer>>> sentenceWords = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {
       sentenceWords.add(sentenceWords(a));
@@ -193,6 +198,53 @@ final class QuoteMatcher {
       }
     }
     return new QuoteGroup(id, speaker, variants);
+  }
+
+  /**
+   * Joins quotes of one speaker that two outlets print in sentences of one passage and that share a content
+   * word: the aligner says the sentences report one fact, the speaker is the same, so a differently worded
+   * quote is the same statement reworded ("a dreadful night for the whole town" for "This is a terrible night
+   * for our town"), not a second statement. Quotes without a speaker are left alone.
+   */
+  private void samePassage(Inputs in, List<Item> items, int[] parent) {
+    Map<String, Integer> passageOf = new HashMap<>();
+    for (int pi = 0; pi < in.passages().size(); pi++) {
+      for (PassageMember m : in.passages().get(pi).members()) {
+        for (int si : m.sentences()) {
+          passageOf.putIfAbsent(m.article() + '\u0000' + si, pi);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> byPassage = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      Integer pi = passageOf.get(it.article().id() + '\u0000' + it.quote().sentence());
+      if (pi != null && !it.speaker().isEmpty()) {
+        byPassage.computeIfAbsent(pi, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> group : byPassage.values()) {
+      for (int x = 0; x < group.size(); x++) {
+        for (int y = x + 1; y < group.size(); y++) {
+          Item a = items.get(group.get(x));
+          Item b = items.get(group.get(y));
+          if (a.article() != b.article() && a.speaker().equals(b.speaker()) && sharesWord(a, b)) {
+            union(parent, group.get(x), group.get(y));
+          }
+        }
+      }
+    }
+  }
+
+  private boolean sharesWord(Item a, Item b) {
+    for (String x : a.stems()) {
+      for (String y : b.stems()) {
+        if (match(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** An index of an article's reporting words outside quotation marks: stem (and stem prefix) to sentences. */

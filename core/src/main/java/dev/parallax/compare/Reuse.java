@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param to the id of the article that reuses the text
  * @param spans the shared runs of text
  * @param chars the number of shared characters in the copying article
- * @param direction how the direction was decided: "published earlier (…)", "longer context (…)" when dates
- *     tie or are missing, "input order (…)" when nothing else decides
+ * @param direction how the direction was decided, in plain words with the evidence: "published earlier: …",
+ *     "longer context: …" when dates tie or are missing, "input order: …" when nothing else decides
  * @param basis the same decision as a closed set: {@link ReuseBasis#PUBLISHED_EARLIER},
  *     {@link ReuseBasis#LONGER_CONTEXT} or {@link ReuseBasis#INPUT_ORDER}
  */

@@ -20,17 +20,24 @@ import java.util.Optional;
  * articles are checked word by word and merged along their diagonal into maximal spans. The cost is linear
  * in the number of words (plus the shared runs); there is no all-pairs substring search.
  *
- * <p><b>Quotes are weak evidence.</b> Two outlets that print the same words of a speaker may both have
- * quoted the speaker (or a wire) faithfully. Words inside quotation marks in either article, and
- * capitalised words (names that every report repeats), therefore do not count towards the evidence: a pair
- * is reported only when its shared spans hold at least {@value #MIN_NARRATIVE_WORDS} other words, the outlets'
- * own narrative. Once a pair qualifies, all its shared spans are listed, quoted ones included.
+ * <p><b>Quotes and stock phrases are weak evidence.</b> Two outlets that print the same words of a speaker
+ * may both have quoted the speaker (or a wire) faithfully, and wrap the quote in the same attribution ("fire
+ * chief Tom Reyes said at the scene"). Words inside quotation marks in either article, capitalised words
+ * (names that every report repeats), verbs of saying ({@code attribution-neutral.txt}: "said", "told",
+ * "according to") and the stock phrases of news writing ({@code stock-phrases.txt}: "at the scene", "in a
+ * statement") therefore do not count towards the evidence: a pair is reported only when its shared spans hold at least
+ * {@value #MIN_NARRATIVE_WORDS} other words, the outlets' own narrative. A word that stands in a two-word phrase
+ * a third article of the story uses too is the story's common phrasing ("the Corvell packaging plant in Alder
+ * Bay", "fire chief"), which every outlet writes, and does not count either. Once a pair qualifies, all its shared
+ * spans are listed, quoted ones included.
  *
  * <p><b>Direction</b> ({@link Reuse#direction()}, {@link Reuse#basis()}): the article published earlier is
  * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}). When the dates tie or one is
  * missing, the source is the article in which the shared spans sit inside more of its own text — the
  * paragraphs around them are longer ("longer context", {@link ReuseBasis#LONGER_CONTEXT}). When that ties
- * too, the article given first is the source ("input order", {@link ReuseBasis#INPUT_ORDER}).
+ * too, the article given first is the source ("input order", {@link ReuseBasis#INPUT_ORDER}). The direction
+ * starts with that rule's name and says the reason in plain words, naming the outlets: "published earlier:
+ * RT came out on 2021-12-02, ZeroHedge on 2021-12-03".
  *
  * <p>Stateless and thread-safe.
  */
@@ -41,12 +48,19 @@ final class ReuseFinder {
   private static final int MAX_POSTINGS_PER_ARTICLE = 3;
 
   /** An article's words in reading order, with what the evidence rules need. */
-  private record Words(AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] name) {}
+  private record Words(AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] weak,
+      java.util.Set<Long> phrases) {}
 
   List<Reuse> find(Inputs in) {
     List<Words> words = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {
       words.add(words(a));
+    }
+    Map<Long, Integer> phrases = new HashMap<>(); // two-word phrase -> articles that use it
+    for (Words w : words) {
+      for (long h : w.phrases()) {
+        phrases.merge(h, 1, Integer::sum);
+      }
     }
     Map<Long, List<int[]>> postings = new HashMap<>();
     for (int d = 0; d < words.size(); d++) {
@@ -79,13 +93,13 @@ final class ReuseFinder {
     for (long key : pairs) {
       Words a = words.get((int) (key / words.size()));
       Words b = words.get((int) (key % words.size()));
-      reuse(in, a, b, matches.get(key)).ifPresent(out::add);
+      reuse(in, a, b, matches.get(key), phrases).ifPresent(out::add);
     }
     out.sort(Comparator.comparingInt(Reuse::chars).reversed().thenComparing(Reuse::from).thenComparing(Reuse::to));
     return out;
   }
 
-  private Optional<Reuse> reuse(Inputs in, Words a, Words b, List<int[]> m) {
+  private Optional<Reuse> reuse(Inputs in, Words a, Words b, List<int[]> m, Map<Long, Integer> phrases) {
     m.sort(Comparator.<int[]>comparingInt(x -> x[0] - x[1]).thenComparingInt(x -> x[0]));
     List<int[]> runs = new ArrayList<>(); // {aStart, bStart, length in words}
     for (int[] x : m) {
@@ -102,7 +116,7 @@ final class ReuseFinder {
       for (int k = 0; k < r[2]; k++) {
         int i = r[0] + k;
         int j = r[1] + k;
-        if (!a.quoted()[i] && !b.quoted()[j] && !a.name()[i]) {
+        if (!a.quoted()[i] && !b.quoted()[j] && !a.weak()[i] && !storyPhrase(a, b, i, phrases)) {
           narrative++;
         }
       }
@@ -117,19 +131,26 @@ final class ReuseFinder {
     Optional<LocalDate> db = b.article().article().published();
     long ca = context(a, runs, 0);
     long cb = context(b, runs, 1);
+    boolean sameOutlet = a.article().article().outlet().equals(b.article().article().outlet());
+    String na = sameOutlet ? a.article().id() : a.article().article().outlet();
+    String nb = sameOutlet ? b.article().id() : b.article().article().outlet();
     if (da.isPresent() && db.isPresent() && !da.get().equals(db.get())) {
       aFirst = da.get().isBefore(db.get());
       basis = ReuseBasis.PUBLISHED_EARLIER;
-      rule = "published earlier (" + (aFirst ? da.get() + " before " + db.get() : db.get() + " before " + da.get()) + ")";
+      rule = "published earlier: " + (aFirst ? na + " came out on " + da.get() + ", " + nb + " on " + db.get()
+          : nb + " came out on " + db.get() + ", " + na + " on " + da.get());
     } else if (ca != cb) {
       aFirst = ca > cb;
       basis = ReuseBasis.LONGER_CONTEXT;
-      rule = "longer context (" + Math.max(ca, cb) + " characters of own text around the shared spans, against "
-          + Math.min(ca, cb) + ")";
+      rule = "longer context: " + (da.isPresent() && db.isPresent() ? "both came out on " + da.get()
+          : "a publication date is missing") + ", and the shared text sits inside more of " + (aFirst ? na : nb)
+          + "'s own writing (" + Math.max(ca, cb) + " characters of its own text around it, against " + Math.min(ca, cb)
+          + " in " + (aFirst ? nb : na) + ")";
     } else {
       aFirst = in.order(a.article().id()) <= in.order(b.article().id());
       basis = ReuseBasis.INPUT_ORDER;
-      rule = "input order (dates and context tie)";
+      rule = "input order: neither the dates nor the text around the shared words tell which came first, so "
+          + (aFirst ? na : nb) + ", given first, is taken as the source";
     }
     Words from = aFirst ? a : b;
     Words to = aFirst ? b : a;
@@ -144,6 +165,26 @@ final class ReuseFinder {
       spans.add(new ReuseSpan(fs.start(), fe.end(), ts.start(), te.end()));
     }
     return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule, basis));
+  }
+
+  /**
+   * Whether word {@code i} of {@code a} stands in a two-word phrase that an article other than {@code a} and
+   * {@code b} uses too: the story's common phrasing ("the Corvell packaging plant in Alder Bay"), which every
+   * outlet writes, not text these two alone share.
+   */
+  private static boolean storyPhrase(Words a, Words b, int i, Map<Long, Integer> phrases) {
+    for (int k = Math.max(0, i - 1); k <= i && k + 1 < a.tokens().size(); k++) {
+      long h = phrase(a.tokens(), k);
+      int elsewhere = phrases.getOrDefault(h, 0) - 1 - (b.phrases().contains(h) ? 1 : 0);
+      if (elsewhere > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long phrase(List<Token> t, int k) {
+    return 31L * t.get(k).norm().hashCode() + t.get(k + 1).norm().hashCode() * 0x9E3779B97F4A7C15L;
   }
 
   /** Characters of the copying article covered by the spans, each counted once where spans overlap. */
@@ -183,7 +224,17 @@ final class ReuseFinder {
     return own;
   }
 
-  private static Words words(AnalyzedArticle a) {
+  private final Lexicon lex;
+
+  ReuseFinder(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  ReuseFinder() {
+    this(Lexicon.standard());
+  }
+
+  private Words words(AnalyzedArticle a) {
     List<Token> tokens = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       if (!s.isReporting()) {
@@ -196,7 +247,7 @@ final class ReuseFinder {
       }
     }
     boolean[] quoted = new boolean[tokens.size()];
-    boolean[] name = new boolean[tokens.size()];
+    boolean[] weak = new boolean[tokens.size()];
     int q = 0;
     List<Quote> quotes = a.quotes();
     for (int i = 0; i < tokens.size(); i++) {
@@ -205,9 +256,17 @@ final class ReuseFinder {
         q++;
       }
       quoted[i] = q < quotes.size() && quotes.get(q).start() <= t.start();
-      name[i] = t.isCapitalized();
+      weak[i] |= t.isCapitalized();
+      int stock = Math.max(lex.match(WordList.NEUTRAL_ATTRIBUTION, tokens, i), lex.match(WordList.STOCK_PHRASE, tokens, i));
+      for (int k = i; k < i + stock; k++) {
+        weak[k] = true;
+      }
     }
-    return new Words(a, tokens, quoted, name);
+    java.util.Set<Long> phrases = new java.util.HashSet<>();
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      phrases.add(phrase(tokens, k));
+    }
+    return new Words(a, tokens, quoted, weak, phrases);
   }
 
   private static long hash(List<Token> t, int from) {

@@ -8,7 +8,9 @@ enum WordList {
   HEDGE("hedges.txt"),
   CERTAINTY("certainty.txt"),
   LOADED("loaded.txt"),
-  INTENSIFIER("intensifiers.txt");
+  INTENSIFIER("intensifiers.txt"),
+  /** Stock phrases of news writing ("at the scene", "in a statement"): no evidence of copying. */
+  STOCK_PHRASE("stock-phrases.txt");
 
   final String file;
 

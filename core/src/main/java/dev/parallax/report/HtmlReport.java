@@ -367,7 +367,12 @@ public final class HtmlReport {
           sb.append("<li><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
               .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
               .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
-              .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse(""))).append("</li>\n");
+              .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
+          o.closest().ifPresent(cl -> sb.append("<br><span class=\"meta\">closest in ").append(Html.escape(outletName(a.id())))
+              .append(" (similarity ").append(String.format(Locale.ROOT, "%.2f", cl.score())).append(", below the bar):</span> <q class=\"closest\" data-sentence=\"")
+              .append(cl.sentence()).append("\" data-start=\"").append(cl.start()).append("\" data-end=\"").append(cl.end())
+              .append("\">").append(Html.escape(truncate(cl.text(), SNIPPET))).append("</q>"));
+          sb.append("</li>\n");
         }
         sb.append("</ol>\n");
       }

@@ -108,6 +108,16 @@ public final class JsonReport {
       g.writeStringField("passage", o.passage());
       number(g, "salience", o.salience());
       strings(g, "coveredBy", o.coveredBy());
+      if (o.closest().isPresent()) {
+        Omission.Closest cl = o.closest().get();
+        g.writeObjectFieldStart("closest");
+        g.writeNumberField("sentence", cl.sentence());
+        g.writeStringField("text", cl.text());
+        g.writeNumberField("start", cl.start());
+        g.writeNumberField("end", cl.end());
+        number(g, "score", cl.score());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

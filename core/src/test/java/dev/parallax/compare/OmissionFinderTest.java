@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Comparison;
 import dev.parallax.align.Alignment;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
@@ -164,5 +165,64 @@ class OmissionFinderTest {
     // "late" reports the toll (247, a discrepancy with 73, not an omission); "none" gives no toll at all.
     assertThat(omissions).filteredOn(o -> o.passage().equals("p1")).extracting(Omission::article)
         .containsExactly("none");
+  }
+
+  @Test
+  void aFactReportedInOtherWordsThatTheAlignerLeftApartIsNotAnOmission() {
+    AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
+        "Fifteen workers were hurt when a fire tore through the Corvell packaging plant in Alder Bay on Tuesday."
+            + "\n\nThe plant employs about 300 people.");
+    AnalyzedArticle herald = Fixtures.article("herald", "2026-03-04",
+        "A fire at the Corvell packaging plant in Alder Bay injured 12 workers on Tuesday night."
+            + "\n\nThe plant employs about 300 people.");
+    // as if the aligner had kept the two leads apart: each lead is a passage of one outlet
+    Comparison c = Fixtures.compare(List.of(courier, herald),
+        Fixtures.passage("p1", courier, "Fifteen workers"),
+        Fixtures.passage("p2", herald, "injured 12 workers"),
+        Fixtures.passage("p3", courier, "employs", herald, "employs"));
+    assertThat(c.omissions()).isEmpty();
+    assertThat(c.outlets()).allSatisfy(o -> assertThat(o.omissionScore()).isZero());
+  }
+
+  @Test
+  void anOmissionShowsTheOmittingArticlesClosestSentenceWithItsOffsetsAndScore() {
+    AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
+        "Fifteen workers were hurt when a fire tore through the Corvell packaging plant in Alder Bay on Tuesday."
+            + "\n\nThree of the injured were taken to St. Agnes Hospital with serious burns.");
+    AnalyzedArticle herald = Fixtures.article("herald", "2026-03-04",
+        "A fire at the Corvell packaging plant in Alder Bay injured 12 workers on Tuesday night."
+            + "\n\nFirefighters needed four hours to bring the flames under control.");
+    Comparison c = Fixtures.compare(List.of(courier, herald),
+        Fixtures.passage("p1", courier, "Fifteen workers", herald, "injured 12 workers"),
+        Fixtures.passage("p2", courier, "St. Agnes Hospital"),
+        Fixtures.passage("p3", herald, "four hours"));
+    assertThat(c.omissions()).extracting(Omission::article, Omission::passage)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("courier", "p3"),
+            org.assertj.core.groups.Tuple.tuple("herald", "p2"));
+    for (Omission o : c.omissions()) {
+      Omission.Closest closest = o.closest().orElseThrow();
+      AnalyzedArticle omitting = c.article(o.article()).orElseThrow();
+      assertThat(omitting.article().text().substring(closest.start(), closest.end())).isEqualTo(closest.text());
+      assertThat(omitting.sentences().get(closest.sentence()).text()).isEqualTo(closest.text());
+      assertThat(closest.score()).isBetween(0.0, 1.0).isLessThan(OmissionFinder.bar(dev.parallax.align.Similarities.lexical()));
+    }
+  }
+
+  @Test
+  void synonymsAloneDoNotReportAFact() {
+    AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
+        "The ministry rejected every plan.\n\nThe talks ended on Friday.");
+    AnalyzedArticle second = Fixtures.article("second", "2026-03-04",
+        "Officials refused all proposals.\n\nThe talks ended on Friday.");
+    Comparison c = Fixtures.compare(List.of(first, second),
+        Fixtures.passage("p1", first, "rejected"),
+        Fixtures.passage("p2", second, "refused"),
+        Fixtures.passage("p3", first, "talks", second, "talks"));
+    assertThat(c.omissions()).extracting(Omission::article).containsExactly("first", "second");
+  }
+
+  @Test
+  void omissionsWithoutACheckHaveNoClosestSentence() {
+    assertThat(OmissionFinder.find(ARTICLES, ALIGNMENT)).allSatisfy(o -> assertThat(o.closest()).isEmpty());
   }
 }

@@ -148,6 +148,24 @@ class HtmlReportTest {
   }
 
   @Test
+  void anOmissionShowsTheClosestSentenceOfTheOutletThatLeavesItOut() {
+    Comparison c = SampleComparison.create();
+    dev.parallax.compare.Omission first = c.omissions().get(0);
+    dev.parallax.analyze.Sentence s = c.article(first.article()).orElseThrow().sentences().get(1);
+    List<dev.parallax.compare.Omission> omissions = new java.util.ArrayList<>(c.omissions());
+    omissions.set(0, new dev.parallax.compare.Omission(first.article(), first.passage(), first.salience(),
+        first.coveredBy(), java.util.Optional.of(new dev.parallax.compare.Omission.Closest(s.index(), s.text(),
+            s.start(), s.end(), 0.123))));
+    Document d = Jsoup.parse(HtmlReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(),
+        c.wording(), c.framing(), c.quotes(), c.reuse(), c.discrepancies(), omissions, c.outlets())));
+    var closest = d.selectFirst("#omissions q.closest");
+    assertThat(closest.text()).isEqualTo(s.text());
+    assertThat(closest.attr("data-start")).isEqualTo(String.valueOf(s.start()));
+    assertThat(closest.parent().text()).contains("similarity 0.12");
+    assertThat(d.select("#omissions q.closest")).hasSize(1);
+  }
+
+  @Test
   void findingsSectionsNameTheOutlets() {
     assertThat(page.selectFirst("#omissions").text()).contains("RT", "leaves out 2 passages", "Ukraine says Russia");
     assertThat(page.selectFirst("#discrepancies").text()).contains("94,000 troops", "more than 90,000 Russian troops");

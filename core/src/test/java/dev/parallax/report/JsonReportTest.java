@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Comparison;
+import dev.parallax.analyze.Sentence;
 import dev.parallax.compare.Discrepancy;
+import dev.parallax.compare.Omission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the JSON report says about positions and reasons, read back as a tool would. */
@@ -59,6 +62,24 @@ class JsonReportTest {
   }
 
   /** The characters of {@code span} ({start, end}) in the article's text, read from the article's sentences. */
+  @Test
+  void anOmissionCarriesTheClosestSentenceOfTheArticleThatLeavesItOut() throws Exception {
+    Comparison c = SampleComparison.create();
+    Omission first = c.omissions().get(0);
+    Sentence s = c.article(first.article()).orElseThrow().sentences().get(1);
+    List<Omission> omissions = new ArrayList<>(c.omissions());
+    omissions.set(0, new Omission(first.article(), first.passage(), first.salience(), first.coveredBy(),
+        Optional.of(new Omission.Closest(s.index(), s.text(), s.start(), s.end(), 0.123))));
+    JsonNode report = json(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
+        c.framing(), c.quotes(), c.reuse(), c.discrepancies(), omissions, c.outlets()));
+    JsonNode closest = report.at("/omissions/0/closest");
+    assertThat(closest.get("sentence").asInt()).isEqualTo(1);
+    assertThat(closest.get("text").asText()).isEqualTo(s.text());
+    assertThat(text(report, first.article(), closest)).isEqualTo(s.text());
+    assertThat(closest.get("score").asDouble()).isEqualTo(0.123);
+    assertThat(report.at("/omissions/1").has("closest")).isFalse();
+  }
+
   private static String text(JsonNode report, String article, JsonNode span) {
     int start = span.get("start").asInt();
     int end = span.get("end").asInt();
