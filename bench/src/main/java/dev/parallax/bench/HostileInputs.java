@@ -60,11 +60,12 @@ public final class HostileInputs {
     return sb.append('.').toString();
   }
 
-  /** One sentence of {@code words} distinct words, and the same words in reverse order. */
+  /** One sentence of {@code words} words (every other one a common English word), and the same words in reverse order. */
   public static List<String> sentenceAndReverse(int words) {
     List<String> w = new ArrayList<>(words);
+    String[] common = {"the", "and", "of", "to", "in", "that", "with", "for"};
     for (int i = 0; i < words; i++) {
-      w.add(WORDS[i % WORDS.length] + (i / WORDS.length));
+      w.add(i % 2 == 0 ? common[(i / 2) % common.length] : WORDS[(i / 2) % WORDS.length] + (i / 2 / WORDS.length));
     }
     String forward = "The " + String.join(" ", w) + " ended.";
     List<String> rev = new ArrayList<>(w);
