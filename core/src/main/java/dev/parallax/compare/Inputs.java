@@ -4,6 +4,7 @@ import dev.parallax.align.Alignment;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
@@ -25,19 +26,44 @@ import java.util.Set;
  * @param passages the alignment's passages
  * @param index the position of each main article's id in {@code main}
  * @param dates the publication date of each dated main article
+ * @param mentions per main article, the mentions of each of its sentences in text order
  */
 record Inputs(List<AnalyzedArticle> main, List<Passage> passages, Map<String, Integer> index,
-    Map<String, LocalDate> dates) {
+    Map<String, LocalDate> dates, Map<String, List<List<Mention>>> mentions) {
   Inputs {
     main = List.copyOf(main);
     passages = List.copyOf(passages);
     index = Map.copyOf(index);
     dates = Map.copyOf(dates);
+    mentions = Map.copyOf(mentions);
   }
 
   /** Inputs over {@code main} and {@code passages}, indexed. */
   Inputs(List<AnalyzedArticle> main, List<Passage> passages) {
-    this(main, passages, indexOf(main), datesOf(main));
+    this(main, passages, indexOf(main), datesOf(main), mentionsOf(main));
+  }
+
+  private static Map<String, List<List<Mention>>> mentionsOf(List<AnalyzedArticle> main) {
+    Map<String, List<List<Mention>>> out = new HashMap<>();
+    for (AnalyzedArticle a : main) {
+      List<List<Mention>> bySentence = new ArrayList<>(a.sentences().size());
+      for (int i = 0; i < a.sentences().size(); i++) {
+        bySentence.add(new ArrayList<>(0));
+      }
+      for (Mention m : a.mentions()) {
+        if (m.sentence() >= 0 && m.sentence() < bySentence.size()) {
+          bySentence.get(m.sentence()).add(m);
+        }
+      }
+      out.putIfAbsent(a.id(), bySentence);
+    }
+    return out;
+  }
+
+  /** The mentions of sentence {@code sentence} of the main article {@code id}, in text order; empty when none. */
+  List<Mention> mentionsIn(String id, int sentence) {
+    List<List<Mention>> bySentence = mentions.get(id);
+    return bySentence == null || sentence < 0 || sentence >= bySentence.size() ? List.of() : bySentence.get(sentence);
   }
 
   private static Map<String, Integer> indexOf(List<AnalyzedArticle> main) {

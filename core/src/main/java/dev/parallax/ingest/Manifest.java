@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * @param entries one entry per file, in file order
  */
 public record Manifest(Path source, List<Entry> entries) {
-  private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})\\b.*$");
+  private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?!\\d).*$", Pattern.DOTALL);
 
   /** Validates and copies. */
   public Manifest {
