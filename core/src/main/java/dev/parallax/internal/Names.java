@@ -3,7 +3,7 @@ package dev.parallax.internal;
 /**
  * Makes text from outside (file names, manifest cells, system messages) safe inside a one-line message:
  * line breaks, terminal escape sequences, other control characters and bidirectional controls are written
- * as Java-style escapes ({@code \n}, {@code \u001b}, {@code \u202e}), so a hostile name can neither break the
+ * as Java-style escapes (a backslash and {@code n}, or a backslash, {@code u} and four hex digits), so a hostile name can neither break the
  * line nor reach a terminal raw. Internal: not part of the API. Stateless and thread-safe.
  *
  * <pre>{@code
