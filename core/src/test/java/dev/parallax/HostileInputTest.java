@@ -132,6 +132,25 @@ class HostileInputTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aShortChineseArticleFailsTheEnglishCheck() {
+    Article chinese = Article.of("zh", "ZH", null, "", "俄罗斯外长拉夫罗夫周四表示，"
+        + "北约继续东扩将导致军事对抗的噩梦。");
+    assertThatThrownBy(() -> parallax.analyze(chinese))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("does not look like English");
+  }
+
+  @Test
+  void aHostileOutletNameCannotReorderTheRestOfTheReport() {
+    Article evil = Article.of("evil", "‮evil outlet", seeds.get(0).published().orElse(null), "", seeds.get(0).text());
+    String html = dev.parallax.report.HtmlReport.render(parallax.compare(List.of(evil, seeds.get(1))));
+    int overrides = html.split("‮", -1).length - 1;
+    int closings = html.split("‬", -1).length - 1;
+    assertThat(overrides).isPositive();
+    assertThat(closings).isGreaterThanOrEqualTo(overrides);
+  }
+
   private static String uniqueSentences(long seed, int chars) {
     Random r = new Random(seed);
     StringBuilder sb = new StringBuilder();
