@@ -28,7 +28,7 @@ import java.util.function.IntFunction;
  * </pre>
  *
  * <p>Cases: {@code pre}, {@code blockquote}, {@code lists}, {@code quotes}, {@code reverse},
- * {@code unique}, {@code many}; none given runs them all. A run that overruns the 60 s deadline prints
+ * {@code unique}, {@code many}; none given runs them all. A run that overruns the 5-minute deadline prints
  * the deadline error and ends its series.
  */
 public final class RobustnessProbe {
@@ -38,7 +38,7 @@ public final class RobustnessProbe {
   public static void main(String[] args) {
     List<String> cases = args.length == 0
         ? List.of("pre", "blockquote", "lists", "quotes", "reverse", "unique", "many") : List.of(args);
-    Parallax parallax = Parallax.builder().deadline(Duration.ofSeconds(60)).build();
+    Parallax parallax = Parallax.builder().deadline(Duration.ofMinutes(5)).build();
     List<Article> seeds = Seeds.load();
     ArticleReader reader = ArticleReader.create();
     for (String c : cases) {
