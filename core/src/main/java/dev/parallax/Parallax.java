@@ -106,7 +106,7 @@ public final class Parallax {
     for (Article a : articles) {
       Objects.requireNonNull(a, "article");
       if (!ids.add(a.id())) {
-        throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
+        throw new InvalidInputException("two articles have the id '" + dev.parallax.internal.Names.quote(a.id()) + "': ids must be distinct");
       }
     }
     List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
