@@ -4,6 +4,7 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.Names;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,13 +18,14 @@ final class LanguageCheck {
   /** Below this share of function words among the words, text is not taken as English. */
   private static final double MIN_FUNCTION_SHARE = 0.12;
   private static final int MIN_WORDS_TO_JUDGE = 30;
+  private static final int MIN_LETTERS_TO_JUDGE = 20;
 
   private LanguageCheck() {}
 
   static void requireEnglish(AnalyzedArticle a) {
     String id = a.id();
     if (a.sentences().isEmpty()) {
-      throw new InvalidInputException("article " + id + ": no sentences left after cleaning");
+      throw new InvalidInputException("article " + Names.quote(id) + ": no sentences left after cleaning");
     }
     int words = 0;
     int function = 0;
@@ -43,12 +45,31 @@ final class LanguageCheck {
       }
     }
     if (words == 0) {
-      throw new InvalidInputException("article " + id + ": no words left after cleaning");
+      throw new InvalidInputException("article " + Names.quote(id) + ": no words left after cleaning");
+    }
+    // scripts written without spaces (Chinese, Japanese, Thai) make few "words": count letters too
+    int letters = 0;
+    int latinLetters = 0;
+    for (Sentence s : a.sentences()) {
+      String text = s.text();
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isLetter(cp)) {
+          letters++;
+          latinLetters += Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN ? 1 : 0;
+        }
+      }
+    }
+    if (letters >= MIN_LETTERS_TO_JUDGE && latinLetters < letters / 2) {
+      throw new InvalidInputException(String.format(Locale.ROOT,
+          "article %s: does not look like English (%.0f%% of its letters are Latin); Parallax compares English text",
+          Names.quote(id), 100.0 * latinLetters / letters));
     }
     if (words >= MIN_WORDS_TO_JUDGE && (function < words * MIN_FUNCTION_SHARE || latin < words / 2)) {
       throw new InvalidInputException(String.format(Locale.ROOT,
           "article %s: does not look like English (%.0f%% common English words); Parallax compares English text",
-          id, 100.0 * function / words));
+          Names.quote(id), 100.0 * function / words));
     }
   }
 }

@@ -17,6 +17,8 @@ import dev.parallax.clean.Cleaners;
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparers;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.Deadline;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,15 +40,25 @@ import java.util.Set;
  *
  * <p>Each stage can be swapped through the {@link Builder}: a {@link Cleaner}, an {@link Analyzer}, a
  * {@link SentenceSimilarity}, an {@link Aligner} and a {@link Comparer}.
+ *
+ * <p>Every run has a deadline ({@link Builder#deadline(Duration)}, {@link #DEFAULT_DEADLINE} unless set):
+ * a comparison that overruns it stops at the next stage or loop boundary with a
+ * {@link DeadlineExceededException}, never a hang. See {@code docs/robustness.md} for every limit.
  */
 public final class Parallax {
+  /** The deadline of a run when none is set: 5 minutes, about a thousand times what a usual event takes. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
+
+
   private final Cleaner cleaner;
   private final Analyzer analyzer;
   private final SentenceSimilarity similarity;
   private final Aligner aligner;
   private final Comparer comparer;
+  private final Duration deadline;
 
   private Parallax(Builder b) {
+    this.deadline = b.deadline;
     this.cleaner = b.cleaner != null ? b.cleaner : Cleaners.standard();
     this.analyzer = b.analyzer != null ? b.analyzer : EnglishAnalyzer.create(EnglishModels.load());
     this.similarity = b.similarity != null ? b.similarity : Similarities.lexical();
@@ -64,6 +76,11 @@ public final class Parallax {
     return builder().build();
   }
 
+  /** The longest a run ({@link #compare}, {@link #analyze}, {@link #scorePairs}) may take. */
+  public Duration deadline() {
+    return deadline;
+  }
+
   /** The sentence similarity used for alignment. */
   public SentenceSimilarity similarity() {
     return similarity;
@@ -74,9 +91,14 @@ public final class Parallax {
    *
    * @throws InvalidInputException when fewer than two articles are given, ids repeat, or an article has no
    *     English sentence left after cleaning
+   * @throws DeadlineExceededException when the run takes longer than {@link #deadline()}
    */
   public Comparison compare(List<Article> articles) {
     Objects.requireNonNull(articles, "articles");
+    return Deadline.within(deadline, "starting", () -> compareWithin(articles));
+  }
+
+  private Comparison compareWithin(List<Article> articles) {
     if (articles.size() < 2) {
       throw new InvalidInputException("need at least two articles to compare, got " + articles.size());
     }
@@ -84,15 +106,20 @@ public final class Parallax {
     for (Article a : articles) {
       Objects.requireNonNull(a, "article");
       if (!ids.add(a.id())) {
-        throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
+        throw new InvalidInputException("two articles have the id '" + dev.parallax.internal.Names.quote(a.id()) + "': ids must be distinct");
       }
     }
     List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      analyzed.add(analyze(a));
+      Deadline.stage("analyzing article " + a.id());
+      analyzed.add(analyzeWithin(a));
     }
+    Deadline.stage("aligning " + articles.size() + " articles");
     Alignment alignment = aligner.align(analyzed);
-    return comparer.compare(analyzed, alignment, similarity.name());
+    Deadline.stage("comparing " + articles.size() + " articles");
+    Comparison comparison = comparer.compare(analyzed, alignment, similarity.name());
+    Deadline.check();
+    return comparison;
   }
 
   /**
@@ -118,9 +145,14 @@ public final class Parallax {
    */
   public List<PairScore> scorePairs(List<TextPair> pairs) {
     Objects.requireNonNull(pairs, "pairs");
+    return Deadline.within(deadline, "scoring " + pairs.size() + " pairs", () -> scoreWithin(pairs));
+  }
+
+  private List<PairScore> scoreWithin(List<TextPair> pairs) {
     List<Sentence> passages = new ArrayList<>(pairs.size() * 2);
     for (TextPair p : pairs) {
       Objects.requireNonNull(p, "pair");
+      Deadline.check();
       passages.add(passage(p.id(), p.a()));
       passages.add(passage(p.id(), p.b()));
     }
@@ -128,6 +160,7 @@ public final class Parallax {
     double threshold = similarity.threshold();
     List<PairScore> out = new ArrayList<>(pairs.size());
     for (int i = 0; i < pairs.size(); i++) {
+      Deadline.check();
       double raw = scorer.score(passages.get(2 * i), passages.get(2 * i + 1));
       if (Double.isNaN(raw)) {
         throw new ParallaxException("similarity " + similarity.name() + " scored pair " + pairs.get(i).id() + " NaN");
@@ -162,9 +195,14 @@ public final class Parallax {
    * Cleans and analyzes one article.
    *
    * @throws InvalidInputException when no English sentence is left after cleaning
+   * @throws DeadlineExceededException when it takes longer than {@link #deadline()}
    */
   public AnalyzedArticle analyze(Article article) {
     Objects.requireNonNull(article, "article");
+    return Deadline.within(deadline, "analyzing article " + article.id(), () -> analyzeWithin(article));
+  }
+
+  private AnalyzedArticle analyzeWithin(Article article) {
     AnalyzedArticle analyzed = analyzer.analyze(cleaner.clean(article));
     LanguageCheck.requireEnglish(analyzed);
     return analyzed;
@@ -180,8 +218,25 @@ public final class Parallax {
     private SentenceSimilarity similarity;
     private Aligner aligner;
     private Comparer comparer;
+    private Duration deadline = DEFAULT_DEADLINE;
 
     private Builder() {}
+
+    /**
+     * The longest one run may take (default {@link Parallax#DEFAULT_DEADLINE}). A run that overruns it
+     * stops at the next stage or loop boundary (within a fraction of a second on ordinary input) with a
+     * {@link DeadlineExceededException}; no thread is interrupted or killed.
+     *
+     * @throws IllegalArgumentException when {@code value} is zero or negative
+     */
+    public Builder deadline(Duration value) {
+      Objects.requireNonNull(value, "deadline");
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException("deadline must be positive, was " + value);
+      }
+      this.deadline = value;
+      return this;
+    }
 
     /** The cleaner (default {@link Cleaners#standard()}). */
     public Builder cleaner(Cleaner value) {

@@ -10,8 +10,11 @@ import dev.parallax.report.JsonReport;
 import dev.parallax.report.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +56,11 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
+  @Option(names = "--deadline", paramLabel = "TIME", converter = DurationConverter.class,
+      description = "Stop a comparison that runs longer than TIME (e.g. 90s, 10m, 500ms; default 5m) with"
+          + " exit code 5.")
+  Duration deadline = Parallax.DEFAULT_DEADLINE;
+
   @Mixin
   SimilarityOption similarity;
 
@@ -63,39 +71,49 @@ final class CompareCommand implements Callable<Integer> {
     if ("-".equals(json) && "-".equals(html)) {
       throw new InvalidInputException("--json and --html cannot both go to standard output");
     }
-    if (json != null && html != null && !json.equals("-")
-        && Path.of(json).toAbsolutePath().normalize().equals(Path.of(html).toAbsolutePath().normalize())) {
-      throw new InvalidInputException("--json and --html name the same file: " + json);
+    if (json != null && html != null && !json.equals("-") && !html.equals("-")) {
+      Outputs.requireDistinct(Path.of(json), Path.of(html));
     }
     Inputs inputs = Inputs.resolve(files, manifest);
     // Check the targets before the work, so a bad output path fails fast and nothing is half written.
+    List<Path> allInputs = new ArrayList<>(inputs.articles());
+    inputs.manifest().ifPresent(allInputs::add);
     for (String target : new String[] {json, html}) {
       if (target != null && !target.equals("-")) {
-        Outputs.requireWritable(Path.of(target), inputs.articles());
+        Outputs.requireWritable(Path.of(target), allInputs);
       }
     }
     Progress progress = new Progress(err, quiet, inputs.articles().size());
     ArticleReader reader = inputs.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
     progress.step("reading " + inputs.articles().size() + " files");
     List<Article> articles = new ArrayList<>();
+    Map<String, Path> ids = new HashMap<>();
     for (Path p : inputs.articles()) {
-      articles.add(reader.read(p));
+      Article a = reader.read(p);
+      Path before = ids.putIfAbsent(a.id(), p);
+      if (before != null) {
+        throw new InvalidInputException("two files give the article id '" + (a.id()) + "': "
+            + (before.toString()) + " and " + (p.toString()) + "; rename one");
+      }
+      articles.add(a);
       progress.file(articles.size(), inputs.articles().size());
     }
     progress.step("loading language models");
-    Parallax parallax = similarity.parallax();
+    Parallax parallax = similarity.parallax(deadline);
     progress.step("comparing " + articles.size() + " articles");
     Comparison comparison = parallax.compare(articles);
     progress.step("writing reports");
     String jsonReport = json == null ? null : JsonReport.toJson(comparison);
     String htmlReport = html == null ? null : HtmlReport.render(comparison);
     boolean wroteStdout = false;
+    List<Outputs.Target> files = new ArrayList<>();
     if (jsonReport != null) {
-      wroteStdout |= emit(json, jsonReport, out);
+      wroteStdout |= emit(json, jsonReport, out, files);
     }
     if (htmlReport != null) {
-      wroteStdout |= emit(html, htmlReport, out);
+      wroteStdout |= emit(html, htmlReport, out, files);
     }
+    Outputs.writeAll(files);   // all reports or none: both are complete before either replaces a file
     if (!wroteStdout) {
       out.print(TextReport.render(comparison));
     } else if (text) {
@@ -106,13 +124,13 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes {@code report} to standard output or atomically to a file; true when it went to standard output. */
-  private static boolean emit(String target, String report, PrintWriter out) {
+  /** Prints {@code report} on standard output (true) or adds it to the files to write (false). */
+  private static boolean emit(String target, String report, PrintWriter out, List<Outputs.Target> files) {
     if (target.equals("-")) {
       out.print(report);
       return true;
     }
-    Outputs.writeAtomically(Path.of(target), report);
+    files.add(new Outputs.Target(target, report));
     return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.DeadlineExceededException;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ParallaxException;
 import java.io.UncheckedIOException;
@@ -13,19 +14,50 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     var err = cmd.getErr();
     if (ex instanceof InvalidInputException) {
-      err.println("parallax: " + ex.getMessage());
+      err.println("parallax: " + oneLine(ex.getMessage()));
       return Main.EXIT_BAD_INPUT;
+    }
+    if (ex instanceof DeadlineExceededException) {
+      err.println("parallax: " + oneLine(ex.getMessage()));
+      return Main.EXIT_DEADLINE;
     }
     if (ex instanceof ParallaxException) {
       // Not the input's fault: a model, lexicon or native library that cannot be loaded here.
-      err.println("parallax: " + ex.getMessage());
+      err.println("parallax: " + oneLine(ex.getMessage()));
       return Main.EXIT_ENVIRONMENT;
     }
     if (ex instanceof UncheckedIOException io) {
-      err.println("parallax: " + io.getCause().getMessage());
+      err.println("parallax: " + oneLine(io.getCause().getMessage()));
       return Main.EXIT_BAD_INPUT;
     }
-    err.println("parallax: internal error: " + ex + " (please report it with the input that caused it)");
+    err.println("parallax: internal error: " + oneLine(String.valueOf(ex)) + " (please report it with the input that caused it)");
     return Main.EXIT_INTERNAL;
+  }
+
+  /**
+   * A message as one safe line: line breaks, terminal escape sequences, other control characters and
+   * bidirectional controls (from a file name, say) are written as escapes ({@code \n}, {@code \u001b}).
+   */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || c >= 0x7F && c < 0xA0 || c == '\u2028' || c == '\u2029' || c == '\u061C'
+          || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +28,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest) {
       manifests.add(explicitManifest);
     }
     for (Path p : given) {
+      if (p.toString().isEmpty()) {
+        throw new InvalidInputException("an empty file name was given; name an article file or a folder (. for this one)");
+      }
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.list(p)) {
           s.filter(Files::isRegularFile)
@@ -36,7 +41,8 @@ record Inputs(List<Path> articles, Optional<Path> manifest) {
           throw new InvalidInputException(p + ": cannot list directory (" + e.getMessage() + ")", e);
         }
       } else if (!Files.exists(p)) {
-        throw new InvalidInputException(p + ": no such file");
+        throw new InvalidInputException(p + ": " + (Files.isSymbolicLink(p)
+            ? "symbolic link to a missing file or a loop of links" : "no such file"));
       } else {
         classify(p, files, manifests, explicitManifest);
       }
@@ -73,13 +79,24 @@ record Inputs(List<Path> articles, Optional<Path> manifest) {
     }
   }
 
-  /** Every file the manifest lists must exist: a manifest that names a missing file is broken. */
+  /**
+   * Every file the manifest lists must exist and be among the files compared: a manifest that names a
+   * missing file is broken, and one that names a file left out would silently drop an article.
+   */
   private static void checkManifestFiles(Path manifestPath, List<Path> files) {
     Manifest m = Manifest.read(manifestPath);
+    Set<String> given = new HashSet<>();
+    for (Path f : files) {
+      given.add(f.getFileName().toString());
+    }
     for (Manifest.Entry e : m.entries()) {
       Path p = m.folder().resolve(e.file());
       if (!Files.exists(p)) {
         throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist");
+      }
+      if (!given.contains(p.getFileName().toString())) {
+        throw new InvalidInputException("manifest " + manifestPath + " lists " + e.file()
+            + ", which is not among the files given; give it too, or remove its line");
       }
     }
   }

@@ -18,6 +18,8 @@ public final class Main {
   static final int EXIT_INTERNAL = 3;
   /** Exit code for a setup problem: a model, lexicon or native library that cannot be loaded. */
   static final int EXIT_ENVIRONMENT = 4;
+  /** Exit code for a comparison stopped at its deadline ({@code --deadline}). */
+  static final int EXIT_DEADLINE = 5;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {

@@ -2,43 +2,209 @@ package dev.parallax.cli;
 
 import dev.parallax.InvalidInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
-/** Writes output files atomically: a temporary file beside the target, then a rename. */
+/**
+ * Writes the reports of one run all or nothing: every report to a temporary file beside its target first,
+ * then, only when all are complete, each renamed over its target. A failure (a full disk) leaves every
+ * existing report untouched and no temporary file behind; so does SIGTERM (a shutdown hook deletes the
+ * temporary files). A target that is a symbolic link is written through (the link stays); a device or a
+ * FIFO ({@code /dev/null}, a named pipe) is written to directly, after the regular files, never replaced.
+ */
 final class Outputs {
+  /** One report to write: the name the user gave, and its content. */
+  record Target(String given, String content) {}
+
   private Outputs() {}
 
-  /** Refuses to write over one of the inputs, into a directory, or into a folder that does not exist. */
+  /**
+   * Refuses a target that is one of the inputs (an article or the manifest), a directory, in a missing
+   * folder, or a symbolic link to nothing.
+   */
   static void requireWritable(Path out, Collection<Path> inputs) {
-    requireNotInput(out, inputs);
-    Path dir = out.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new InvalidInputException(out + ": folder " + dir + " does not exist");
-    }
-  }
-
-  /** Refuses to write over one of the inputs. */
-  static void requireNotInput(Path out, Collection<Path> inputs) {
+    String where = (out.toString());
     for (Path in : inputs) {
-      try {
-        if (Files.exists(out) && Files.isSameFile(out, in)) {
-          throw new InvalidInputException(out + ": is one of the input files; refusing to overwrite it");
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (sameFile(out, in)) {
+        throw new InvalidInputException(where + ": is one of the inputs (" + (in.toString())
+            + "); refusing to overwrite it");
       }
     }
     if (Files.isDirectory(out)) {
-      throw new InvalidInputException(out + ": is a directory; give a file name for the output");
+      throw new InvalidInputException(where + ": is a directory; give a file name for the output");
+    }
+    if (Files.isSymbolicLink(out) && !Files.exists(out)) {
+      throw new InvalidInputException(where + ": is a symbolic link to a missing file or a loop of links");
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new InvalidInputException(where + ": folder " + (dir.toString()) + " does not exist");
+    }
+  }
+
+  /** Refuses to write over one of the inputs (as {@link #requireWritable}). */
+  static void requireNotInput(Path out, Collection<Path> inputs) {
+    requireWritable(out, inputs);
+  }
+
+  /** Writes one report so that readers never see a partial file (as {@link #writeAll}). */
+  static void writeAtomically(Path target, String content) {
+    writeAll(List.of(new Target(target.toString(), content)));
+  }
+
+  /** Refuses two targets that are one file (by name, through links, or as hard links). */
+  static void requireDistinct(Path a, Path b) {
+    if (sameFile(a, b)) {
+      throw new InvalidInputException("--json and --html name the same file: " + (a.toString())
+          + (a.equals(b) ? "" : " and " + (b.toString())));
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Writes every target, all or nothing for the regular files among them. */
+  static void writeAll(List<Target> targets) {
+    List<Path> temps = new ArrayList<>();
+    Thread cleanup = new Thread(() -> deleteAll(temps), "parallax-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      List<Path[]> renames = new ArrayList<>();   // {temporary, target}
+      List<Target> special = new ArrayList<>();
+      for (Target t : targets) {
+        Path target = resolve(Path.of(t.given()));
+        if (target == null) {
+          special.add(t);
+          continue;
+        }
+        Path tmp = createTemp(t, target);
+        synchronized (temps) {
+          temps.add(tmp);
+        }
+        write(t, tmp);
+        renames.add(new Path[] {tmp, target});
+      }
+      for (Path[] r : renames) {
+        move(r[0], r[1]);
+        synchronized (temps) {
+          temps.remove(r[0]);
+        }
+      }
+      for (Target t : special) {
+        writeDirectly(t);
+      }
+    } finally {
+      deleteAll(temps);
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException e) {
+        // shutting down already: the hook runs
+      }
+    }
+  }
+
+  /**
+   * Where the report goes: the file itself, or the file a symbolic link leads to; null for a device, a
+   * FIFO or anything else that is not a regular file (written to directly).
+   */
+  private static Path resolve(Path given) {
+    if (Files.exists(given)) {
+      if (!Files.isRegularFile(given)) {
+        return null;
+      }
+      try {
+        return given.toRealPath();
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return given.toAbsolutePath();
+  }
+
+  private static Path createTemp(Target t, Path target) {
+    Path dir = target.getParent();
+    try {
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new InvalidInputException((t.given()) + ": folder " + dir + " does not exist");
+      }
+      return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    } catch (IOException e) {
+      throw cannotWrite(t, e);
+    }
+  }
+
+  private static void write(Target t, Path tmp) {
+    try {
+      Files.writeString(tmp, t.content(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw cannotWrite(t, e);
+    }
+  }
+
+  private static void move(Path tmp, Path target) {
+    try {
+      readableByAll(tmp, target);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException((target.toString()) + ": cannot write (" + reason(e) + ")", e);
+    }
+  }
+
+  private static void writeDirectly(Target t) {
+    try (OutputStream out = Files.newOutputStream(Path.of(t.given()), StandardOpenOption.WRITE)) {
+      out.write(t.content().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw cannotWrite(t, e);
+    }
+  }
+
+  private static InvalidInputException cannotWrite(Target t, IOException e) {
+    return new InvalidInputException((t.given()) + ": cannot write (" + reason(e) + ")", e);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return (f.getReason());
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : (e.getMessage());
+  }
+
+  private static void deleteAll(List<Path> temps) {
+    synchronized (temps) {
+      for (Path p : temps) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // best effort: nothing more can be done on the way out
+        }
+      }
+      temps.clear();
     }
   }
 
@@ -54,30 +220,5 @@ final class Outputs {
         ? Files.getPosixFilePermissions(target)
         : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, perms);
-  }
-
-  /** Writes {@code content} to {@code target} so that readers never see a partial file. */
-  static void writeAtomically(Path target, String content) {
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    try {
-      if (dir != null && !Files.isDirectory(dir)) {
-        throw new InvalidInputException(target + ": folder " + dir + " does not exist");
-      }
-      Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        readableByAll(tmp, abs);
-        try {
-          Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new InvalidInputException(target + ": cannot write (" + e.getMessage() + ")", e);
-    }
   }
 }

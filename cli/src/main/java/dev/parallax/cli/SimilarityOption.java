@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.Parallax;
 import dev.parallax.align.Similarities;
 import dev.parallax.embeddings.EmbeddingSimilarities;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The {@code --semantic} option shared by {@code compare} and {@code pairs}, and the facade it selects. */
@@ -13,8 +14,15 @@ final class SimilarityOption {
 
   /** The facade with the chosen similarity; the embedding model is loaded only when {@code --semantic} is given. */
   Parallax parallax() {
-    return semantic
-        ? Parallax.builder().similarity(EmbeddingSimilarities.semantic(Similarities.lexical())).build()
-        : Parallax.create();
+    return parallax(Parallax.DEFAULT_DEADLINE);
+  }
+
+  /** The facade with the chosen similarity and a run deadline. */
+  Parallax parallax(Duration deadline) {
+    Parallax.Builder b = Parallax.builder().deadline(deadline);
+    if (semantic) {
+      b.similarity(EmbeddingSimilarities.semantic(Similarities.lexical()));
+    }
+    return b.build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.internal.Deadline;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
@@ -50,6 +51,8 @@ final class StandardAligner implements Aligner {
    */
   static final double EVIDENCE = 2.0;
   /** How many tokens before a number its governing word may stand. */
+  /** A blocking term's sentences pair with at most this many following ones (linear cost in many articles). */
+  private static final int POSTING_REACH = 64;
   private static final int HEAD_REACH = 8;
 
   /** Words that qualify a number without governing it ("at least", "a little more than", "nearly"). */
@@ -194,8 +197,12 @@ final class StandardAligner implements Aligner {
         if (post.size() < 2 || post.size() > maxDf) {
           continue;
         }
+        Deadline.check();
+        // a term in more than POSTING_REACH sentences pairs each with the next POSTING_REACH only: all
+        // pairs would grow with the square of the articles, and bestCandidates keeps a few per sentence anyway
+        int reach = post.size() <= POSTING_REACH ? post.size() : POSTING_REACH;
         for (int i = 0; i < post.size(); i++) {
-          for (int j = i + 1; j < post.size(); j++) {
+          for (int j = i + 1; j < Math.min(post.size(), i + 1 + reach); j++) {
             int x = post.get(i);
             int y = post.get(j);
             if (articleOf[x] != articleOf[y]) {

@@ -1,8 +1,10 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.Deadline;
 import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +109,10 @@ final class QuoteFinder {
       if (firstQuoted > i) {
         memory.unread(i, firstQuoted - 1);
       }
+      // the quotes of one sentence share its context: mask it and find its speaker candidates once
+      Map<Long, Context> contexts = new HashMap<>();
       for (int[] q : pairs) {
+        Deadline.check();
         String inner = text.substring(q[0], q[1]).strip();
         if (inner.isEmpty()) {
           continue;
@@ -119,14 +124,16 @@ final class QuoteFinder {
         int last = sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
         int cStart = sentences.get(first).start();
         int cEnd = sentences.get(last).end();
-        String context = masked(text, cStart, cEnd, pairs);
+        Context c = contexts.computeIfAbsent(((long) cStart << 32) | cEnd,
+            k -> Context.of(masked(text, cStart, cEnd, pairs), cStart, people));
+        String context = c.text();
         int at = q[0] - cStart;
-        Optional<String> speaker = speaker(context, at, cStart, people, memory::last);
+        Optional<String> speaker = c.speaker(at, memory::last);
         if (speaker.isEmpty() && introducedByVerb(context, at)) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
           speaker = people.opening(cStart);
         }
-        Optional<String> cited = citedSource(context);
+        Optional<String> cited = c.cited();
         if (speaker.isEmpty() && cited.isPresent()) {
           speaker = cited;
         } else if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
@@ -287,13 +294,19 @@ final class QuoteFinder {
     return true;
   }
 
+  /** The first sentence in {@code [from, to]} ending after {@code offset}, else {@code to} (a binary search). */
   private static int sentenceAt(List<Sentence> sentences, int from, int to, int offset) {
-    for (int k = from; k <= to; k++) {
-      if (offset < sentences.get(k).end()) {
-        return k;
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offset < sentences.get(mid).end()) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return to;
+    return lo;
   }
 
   /**
@@ -402,9 +415,54 @@ final class QuoteFinder {
 
   private record Candidate(int distance, String speaker) {}
 
+  /** A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"). */
+  private record Found(int start, int end, String speaker) {}
+
+  /**
+   * One sentence (or run of sentences) around quotes, masked, with its speaker candidates and cited
+   * source found once: each of its quotes then only picks the nearest candidate, so a sentence of many
+   * quotes costs its length plus its quotes, not their product.
+   */
+  private record Context(String text, List<Found> found, Optional<String> cited) {
+    static Context of(String context, int base, People people) {
+      List<Found> found = new ArrayList<>();
+      candidates(context, base, people, found);
+      return new Context(context, found, citedSource(context));
+    }
+
+    /** The nearest candidate to {@code at}, the first of equals; a pronoun stands for {@code last}. */
+    Optional<String> speaker(int at, java.util.function.Supplier<Optional<String>> last) {
+      Candidate best = null;
+      for (Found f : found) {
+        String who = f.speaker();
+        if (who == null) {
+          Optional<String> previous = last.get();
+          if (previous.isEmpty()) {
+            break;
+          }
+          who = previous.get();
+        }
+        int d = distance(f.start(), f.end(), at);
+        if (best == null || d < best.distance()) {
+          best = new Candidate(d, who);
+        }
+      }
+      return best == null ? Optional.empty() : Optional.of(best.speaker());
+    }
+  }
+
   private static Optional<String> speaker(
       String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
-    List<Candidate> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    candidates(context, base, people, found);
+    return new Context(context, found, Optional.empty()).speaker(at, last);
+  }
+
+  /**
+   * Every speaker candidate in {@code context} in the order the rules find them (names before or after a
+   * verb of saying, role descriptions, "according to"), then the pronouns before a verb of saying.
+   */
+  private static void candidates(String context, int base, People people, List<Found> found) {
     boolean verb = VERB_ONLY.matcher(context).find();
     if (verb) {
       Matcher nv = NAME_VERB.matcher(context);
@@ -417,30 +475,24 @@ final class QuoteFinder {
         }
         Optional<String> s = resolve(nv.group(1), base + nv.start(1), people);
         if (s.isPresent()) {
-          found.add(new Candidate(distance(nv.start(), nv.end(), at), s.get()));
+          found.add(new Found(nv.start(), nv.end(), s.get()));
         }
       }
-      collect(VERB_NAME.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+      collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
     }
     if (verb && LEXICON.roleWord.matcher(context).find()) {
-      collect(people.roleVerb().matcher(context), at, found,
+      collect(people.roleVerb().matcher(context), found,
           (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
     }
     if (context.contains("ccording")) {
-      collect(ACCORDING.matcher(context), at, found, (g, o) -> resolve(g, base + o, people));
+      collect(ACCORDING.matcher(context), found, (g, o) -> resolve(g, base + o, people));
     }
-    Matcher m;
     if (verb && mayHavePronoun(context)) {
-      m = PRONOUN_VERB.matcher(context);
+      Matcher m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
-        Optional<String> previous = last.get();
-        if (previous.isEmpty()) {
-          break;
-        }
-        found.add(new Candidate(distance(m.start(), m.end(), at), previous.get()));
+        found.add(new Found(m.start(), m.end(), null));
       }
     }
-    return found.stream().min(Comparator.comparingInt(Candidate::distance)).map(Candidate::speaker);
   }
 
   /** A cheap test before {@link #PRONOUN_VERB} runs: "he" or "she" as a word somewhere in {@code context}. */
@@ -450,11 +502,11 @@ final class QuoteFinder {
   }
 
   private static void collect(
-      Matcher m, int at, List<Candidate> found, java.util.function.BiFunction<String, Integer, Optional<String>> how) {
+      Matcher m, List<Found> found, java.util.function.BiFunction<String, Integer, Optional<String>> how) {
     while (m.find()) {
       Optional<String> s = how.apply(m.group(1), m.start(1));
       if (s.isPresent()) {
-        found.add(new Candidate(distance(m.start(), m.end(), at), s.get()));
+        found.add(new Found(m.start(), m.end(), s.get()));
       }
     }
   }
@@ -611,10 +663,16 @@ final class QuoteFinder {
     private final Map<String, String[]> known;
     private final Lexicon lex;
 
+    /** The mentions by their last word in lower case, in text order. */
+    private final Map<String, List<Person>> bySurname = new HashMap<>();
+
     private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex) {
       this.mentions = mentions;
       this.known = known;
       this.lex = lex;
+      for (Person p : mentions) {
+        bySurname.computeIfAbsent(lastWord(p.name()).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+      }
     }
 
     static People of(List<Sentence> sentences, Lexicon lex) {
@@ -701,20 +759,45 @@ final class QuoteFinder {
      * dateline) or with a place or body word ({@code places.txt}, {@code offices.txt}) is none.
      */
     Optional<String> opening(int offset) {
-      for (Person p : mentions) {
-        if (p.offset() == offset) {
-          return lex.personLike(p.name()) ? Optional.of(p.name()) : Optional.empty();
+      int lo = 0;
+      int hi = mentions.size();
+      while (lo < hi) {   // the first mention at or after offset (mentions are in text order)
+        int mid = (lo + hi) >>> 1;
+        if (mentions.get(mid).offset() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
-        if (p.offset() > offset) {
-          break;
-        }
+      }
+      if (lo < mentions.size() && mentions.get(lo).offset() == offset) {
+        Person p = mentions.get(lo);
+        return lex.personLike(p.name()) ? Optional.of(p.name()) : Optional.empty();
       }
       return Optional.empty();
     }
 
     /** The full name ending in {@code surname} mentioned last before {@code offset}, else first after. */
     Optional<String> bySurname(String surname, int offset) {
-      return nearest(p -> lastWord(p.name()).equalsIgnoreCase(surname), offset);
+      List<Person> named = bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of());
+      Person before = null;
+      Person after = null;
+      int lo = 0;
+      int hi = named.size();
+      while (lo < hi) {   // the first mention at or after offset
+        int mid = (lo + hi) >>> 1;
+        if (named.get(mid).offset() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo > 0) {
+        before = named.get(lo - 1);
+      } else if (lo < named.size()) {
+        after = named.get(lo);
+      }
+      Person p = before != null ? before : after;
+      return p == null ? Optional.empty() : Optional.of(p.name());
     }
 
     /** The person a role description ("Russia's top diplomat") stands for. */

@@ -27,5 +27,11 @@ public enum RemovalReason {
    * Text with no words: a line with no letter and no digit ({@code |}, {@code * * *}, {@code ———}, empty
    * image markup {@code ![]()}), the border pipes of a pasted table row, or a line of script or template code.
    */
-  DECORATION
+  DECORATION,
+  /**
+   * Characters lost in decoding: a run of U+FFFD where the file had bytes that were not valid UTF-8, or where
+   * a string or HTML entity held a lone surrogate. The replacement characters stay in the text; this removal
+   * says where they are.
+   */
+  ENCODING
 }

@@ -6,12 +6,15 @@ import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.align.Similarities;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.internal.Deadline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /** Stock {@link Comparer}s. */
 public final class Comparers {
@@ -49,8 +52,18 @@ public final class Comparers {
     return (articles, alignment, similarityName) -> {
       Inputs in = Inputs.of(articles, alignment);
       List<FramingCue> cues = in.main().stream().flatMap(a -> framing.cues(a).stream()).toList();
+      Map<String, List<FramingCue>> cuesByArticle = cues.stream().collect(Collectors.groupingBy(FramingCue::article));
       DiscrepancyFinder.Facts facts = discrepancies.facts();
       BiPredicate<String, Passage> restated = (id, p) -> discrepancies.restatesFigures(in, facts, id, p);
+      Deadline.stage("comparing wording");
+      List<WordingDiff> wordingDiffs = wording.diff(in);
+      Deadline.stage("grouping quotes");
+      List<QuoteGroup> quoteGroups = quotes.group(in);
+      Deadline.stage("finding reused text");
+      List<Reuse> reused = reuse.find(in);
+      Deadline.stage("finding discrepancies");
+      List<Discrepancy> conflicts = discrepancies.find(in, facts);
+      Deadline.stage("finding omissions");
       List<Sentence> corpus = new ArrayList<>();
       for (AnalyzedArticle a : articles) {
         corpus.addAll(a.sentences());
@@ -62,10 +75,11 @@ public final class Comparers {
         omitted.add(o.article() + '\u0000' + o.passage());
       }
       BiPredicate<String, Passage> reported = (id, p) -> !omitted.contains(id + '\u0000' + p.id());
+      Deadline.stage("summarizing outlets");
       return new Comparison(similarityName, articles, alignment.events(), alignment.passages(),
-          wording.diff(in), cues, quotes.group(in), reuse.find(in), discrepancies.find(in, facts), omissions,
+          wordingDiffs, cues, quoteGroups, reused, conflicts, omissions,
           OutletSummaries.summarize(articles, alignment, a -> Framing.summarize(
-              cues.stream().filter(c -> c.article().equals(a.id())).toList(), Framing.words(a)), reported));
+              cuesByArticle.getOrDefault(a.id(), List.of()), Framing.words(a)), reported));
     };
   }
 }

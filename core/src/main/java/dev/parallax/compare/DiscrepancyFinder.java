@@ -290,10 +290,7 @@ final class DiscrepancyFinder {
           Set<String> names = new TreeSet<>();
           Set<String> stated = new TreeSet<>();
           List<Mention> numbers = new ArrayList<>();
-          for (Mention x : a.mentions()) {
-            if (x.sentence() != si) {
-              continue;
-            }
+          for (Mention x : in.mentionsIn(a.id(), si)) {
             if (x.kind() == MentionKind.NAME) {
               names.add(x.value());
             } else if (x.kind() == MentionKind.NUMBER) {
@@ -334,16 +331,19 @@ final class DiscrepancyFinder {
   }
 
   private static List<Mention> mentions(Inputs in, PassageMember m, MentionKind kind) {
-    AnalyzedArticle a = in.article(m.article());
-    Set<Integer> sentences = new HashSet<>(m.sentences());
     List<Mention> out = new ArrayList<>();
-    for (Mention x : a.mentions()) {
-      if (x.kind() == kind && sentences.contains(x.sentence())) {
-        out.add(x);
+    for (int s : new TreeSet<>(m.sentences())) {   // the member's sentences only, not the whole article
+      for (Mention x : in.mentionsIn(m.article(), s)) {
+        if (x.kind() == kind) {
+          out.add(x);
+        }
       }
     }
     return out;
   }
+
+  /** A passage member's numbers past this many are not checked for conflicts (a passage is a sentence or two). */
+  private static final int MAX_AMOUNTS_PER_MEMBER = 64;
 
   /** Words that qualify a number without naming what it counts ("more than", "at least", "about"). */
   private static final Set<String> QUALIFIERS = Set.of("more", "than", "about", "some", "over", "under", "nearly",
@@ -392,7 +392,9 @@ final class DiscrepancyFinder {
       Set<String> values = new HashSet<>();
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
         values.add(x.value());
-        facts.amount(a, x).ifPresent(found::add);
+        if (found.size() < MAX_AMOUNTS_PER_MEMBER) {   // amounts are paired: a bound keeps the pairs bounded
+          facts.amount(a, x).ifPresent(found::add);
+        }
       }
       amounts.add(found);
       stated.add(values);
@@ -535,6 +537,36 @@ final class DiscrepancyFinder {
     return new ArrayList<>(groups.values());
   }
 
+  /** The index of the first token starting at or after {@code offset} (the size when none). */
+  private static int firstAtOrAfter(List<Token> t, int offset) {
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the last token ending at or before {@code offset}, or -1. */
+  private static int lastEndingBy(List<Token> t, int offset) {
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
@@ -578,16 +610,10 @@ final class DiscrepancyFinder {
    */
   private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence) {
     List<Token> t = a.sentences().get(x.sentence()).tokens();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (first < 0 && t.get(i).start() >= x.start()) {
-        first = i;
-      }
-      if (t.get(i).end() <= x.end()) {
-        last = i;
-      }
-    }
+    // tokens are in text order: the first starting at or after the mention, the last ending within it
+    int first = firstAtOrAfter(t, x.start());
+    first = first < t.size() ? first : -1;
+    int last = lastEndingBy(t, x.end());
     if (first < 0 || last < first) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import dev.parallax.align.Alignment;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
@@ -12,30 +13,84 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every comparison step reads: the main-event articles in input order, looked up by id, and the
- * passages.
+ * passages. Look-ups by id and the chronological order are indexed once, so that each costs O(1) however
+ * many articles there are.
  *
  * @param main the articles of the main event, in the order given
  * @param passages the alignment's passages
+ * @param index the position of each main article's id in {@code main}
+ * @param dates the publication date of each dated main article
+ * @param mentions per main article, the mentions of each of its sentences in text order
  */
-record Inputs(List<AnalyzedArticle> main, List<Passage> passages) {
+record Inputs(List<AnalyzedArticle> main, List<Passage> passages, Map<String, Integer> index,
+    Map<String, LocalDate> dates, Map<String, List<List<Mention>>> mentions) {
   Inputs {
     main = List.copyOf(main);
     passages = List.copyOf(passages);
+    index = Map.copyOf(index);
+    dates = Map.copyOf(dates);
+    mentions = Map.copyOf(mentions);
+  }
+
+  /** Inputs over {@code main} and {@code passages}, indexed. */
+  Inputs(List<AnalyzedArticle> main, List<Passage> passages) {
+    this(main, passages, indexOf(main), datesOf(main), mentionsOf(main));
+  }
+
+  private static Map<String, List<List<Mention>>> mentionsOf(List<AnalyzedArticle> main) {
+    Map<String, List<List<Mention>>> out = new HashMap<>();
+    for (AnalyzedArticle a : main) {
+      List<List<Mention>> bySentence = new ArrayList<>(a.sentences().size());
+      for (int i = 0; i < a.sentences().size(); i++) {
+        bySentence.add(new ArrayList<>(0));
+      }
+      for (Mention m : a.mentions()) {
+        if (m.sentence() >= 0 && m.sentence() < bySentence.size()) {
+          bySentence.get(m.sentence()).add(m);
+        }
+      }
+      out.putIfAbsent(a.id(), bySentence);
+    }
+    return out;
+  }
+
+  /** The mentions of sentence {@code sentence} of the main article {@code id}, in text order; empty when none. */
+  List<Mention> mentionsIn(String id, int sentence) {
+    List<List<Mention>> bySentence = mentions.get(id);
+    return bySentence == null || sentence < 0 || sentence >= bySentence.size() ? List.of() : bySentence.get(sentence);
+  }
+
+  private static Map<String, Integer> indexOf(List<AnalyzedArticle> main) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < main.size(); i++) {
+      index.putIfAbsent(main.get(i).id(), i);
+    }
+    return index;
+  }
+
+  private static Map<String, LocalDate> datesOf(List<AnalyzedArticle> main) {
+    Map<String, LocalDate> dates = new HashMap<>();
+    for (AnalyzedArticle a : main) {
+      a.article().published().ifPresent(d -> dates.put(a.id(), d));
+    }
+    return dates;
   }
 
   /** The main-event articles of {@code articles} (all of them when the alignment has no event for one). */
   static Inputs of(List<AnalyzedArticle> articles, Alignment alignment) {
+    Set<String> decided = new HashSet<>();
+    for (ArticleEvent e : alignment.events()) {
+      decided.add(e.article());
+    }
     List<AnalyzedArticle> main = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
-      boolean decided = false;
-      for (ArticleEvent e : alignment.events()) {
-        decided |= e.article().equals(a.id());
-      }
-      if (!decided || alignment.isMain(a.id())) {
+      if (!decided.contains(a.id()) || alignment.isMain(a.id())) {
         main.add(a);
       }
     }
@@ -44,30 +99,17 @@ record Inputs(List<AnalyzedArticle> main, List<Passage> passages) {
 
   /** The article with {@code id}, or null. */
   AnalyzedArticle article(String id) {
-    for (AnalyzedArticle a : main) {
-      if (a.id().equals(id)) {
-        return a;
-      }
-    }
-    return null;
+    Integer i = index.get(id);
+    return i == null ? null : main.get(i);
   }
 
   /** Position of the article in the input, or {@code Integer.MAX_VALUE}. */
   int order(String id) {
-    for (int i = 0; i < main.size(); i++) {
-      if (main.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return Integer.MAX_VALUE;
+    return index.getOrDefault(id, Integer.MAX_VALUE);
   }
 
   /** Earliest published first, articles without a date after those with one, then input order. */
   Comparator<String> chronological() {
-    Map<String, LocalDate> dates = new HashMap<>();
-    for (AnalyzedArticle a : main) {
-      a.article().published().ifPresent(d -> dates.put(a.id(), d));
-    }
     return Comparator.<String, LocalDate>comparing(dates::get, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingInt(this::order);
   }
@@ -83,14 +125,20 @@ record Inputs(List<AnalyzedArticle> main, List<Passage> passages) {
     return out;
   }
 
-  /** The sentence the offset falls in, or null. */
+  /** The sentence the offset falls in, or null (a binary search: sentences are in text order). */
   static Sentence sentenceAt(AnalyzedArticle a, int offset) {
-    for (Sentence s : a.sentences()) {
-      if (offset >= s.start() && offset < s.end()) {
-        return s;
+    List<Sentence> sentences = a.sentences();
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {   // the last sentence starting at or before offset
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return null;
+    return hi >= 0 && offset < sentences.get(hi).end() ? sentences.get(hi) : null;
   }
 
   /** The quote that contains {@code offset}, or null. */

@@ -1,6 +1,7 @@
 package dev.parallax.compare;
 
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.internal.Deadline;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
@@ -46,6 +47,8 @@ final class ReuseFinder {
   static final int MIN_NARRATIVE_WORDS = 6;
   /** A run repeated more often than this (per article given) is boilerplate, not evidence. */
   private static final int MAX_POSTINGS_PER_ARTICLE = 3;
+  /** The places sharing a run pair with at most this many following ones. */
+  private static final int POSTING_REACH = 64;
 
   /** An article's words in reading order, with what the evidence rules need. */
   private record Words(AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] weak,
@@ -74,8 +77,12 @@ final class ReuseFinder {
       if (p.size() < 2 || p.size() > MAX_POSTINGS_PER_ARTICLE * words.size()) {
         continue;
       }
+      Deadline.check();
+      // a run that more than POSTING_REACH places share pairs each with the next POSTING_REACH only, so
+      // hundreds of articles carrying one wire story cost their number, not its square
+      int reach = Math.min(p.size(), POSTING_REACH);
       for (int x = 0; x < p.size(); x++) {
-        for (int y = x + 1; y < p.size(); y++) {
+        for (int y = x + 1; y < Math.min(p.size(), x + 1 + reach); y++) {
           int[] a = p.get(x);
           int[] b = p.get(y);
           if (a[0] == b[0] || !same(words.get(a[0]).tokens(), a[1], words.get(b[0]).tokens(), b[1])) {

@@ -9,9 +9,12 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.TextSpan;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.Deadline;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +47,12 @@ import java.util.Set;
  * <p>The score of a pair is one minus the Dice coefficient of their multisets of word stems: 0 for the
  * same words in any order, 1 when they share none, 0 when both are empty; symmetric. The passage score is
  * the mean over pairs of members (0 for a passage of one member). Stateless and thread-safe.
+ *
+ * <p>Limits that keep a hostile input near-linear, each marked {@link WordingDiff#coarse()} when it applies:
+ * a member whose version and the reference's hold more than {@link #MAX_DIFF_TOKENS} comparable tokens
+ * together is not diffed word by word (Myers costs their product when they differ throughout): what lies
+ * between their common beginning and end is one change. A passage of more than
+ * {@link #MAX_PAIRWISE_MEMBERS} members scores each member against the reference instead of every pair.
  */
 final class WordingDiffer {
   private static final Set<String> WEEKDAYS =
@@ -51,6 +60,10 @@ final class WordingDiffer {
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
       "august", "september", "october", "november", "december");
   private static final int CLAUSE_WORDS = 4;
+  /** Passages with more members than this report each member's difference from the reference, not every pair. */
+  static final int MAX_PAIRWISE_MEMBERS = 32;
+  /** Two versions longer than this together (comparable tokens) are diffed coarsely: common ends, one change between. */
+  static final int MAX_DIFF_TOKENS = 600;
 
   private final Lexicon lex;
 
@@ -80,15 +93,22 @@ final class WordingDiffer {
     if (members.isEmpty()) {
       return null;
     }
-    PassageMember ref = members.stream().min((a, b) -> in.chronological().compare(a.article(), b.article())).get();
+    Comparator<String> chronological = in.chronological();
+    PassageMember ref = members.stream().min((a, b) -> chronological.compare(a.article(), b.article())).get();
     Map<String, List<Token>> tokens = new HashMap<>();
     for (PassageMember m : members) {
       tokens.put(m.article(), comparable(Inputs.tokens(in.article(m.article()), m.sentences())));
     }
     List<PairDifference> pairs = new ArrayList<>();
     double sum = 0;
+    // every pair up to MAX_PAIRWISE_MEMBERS members; beyond, each member against the reference only, so a
+    // passage that hundreds of outlets carry costs its members, not their square
+    boolean allPairs = members.size() <= MAX_PAIRWISE_MEMBERS;
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
+        if (!allPairs && members.get(i) != ref && members.get(j) != ref) {
+          continue;
+        }
         String a = members.get(i).article();
         String b = members.get(j).article();
         double s = score(tokens.get(a), tokens.get(b));
@@ -98,12 +118,15 @@ final class WordingDiffer {
     }
     List<Edit> edits = new ArrayList<>();
     AnalyzedArticle refArticle = in.article(ref.article());
+    boolean coarse = !allPairs;
     for (PassageMember m : members) {
       if (m != ref) {
-        edits.addAll(edits(refArticle, tokens.get(ref.article()), in.article(m.article()), tokens.get(m.article())));
+        List<Token> mine = tokens.get(m.article());
+        coarse |= tokens.get(ref.article()).size() + mine.size() > MAX_DIFF_TOKENS;
+        edits.addAll(edits(refArticle, tokens.get(ref.article()), in.article(m.article()), mine));
       }
     }
-    return new WordingDiff(p.id(), ref.article(), pairs.isEmpty() ? 0.0 : sum / pairs.size(), pairs, edits);
+    return new WordingDiff(p.id(), ref.article(), pairs.isEmpty() ? 0.0 : sum / pairs.size(), pairs, edits, coarse);
   }
 
   /** Words, numbers and quotation marks: what the diff looks at. */
@@ -150,20 +173,60 @@ final class WordingDiffer {
   }
 
   private List<Edit> edits(AnalyzedArticle refArticle, List<Token> ref, AnalyzedArticle other, List<Token> mine) {
-    Patch<String> patch = DiffUtils.diff(lemmas(ref), lemmas(mine));
     List<Edit> out = new ArrayList<>();
     List<Token> dropped = new ArrayList<>();
     List<Token> added = new ArrayList<>();
-    for (AbstractDelta<String> d : patch.getDeltas()) {
-      int sp = d.getSource().getPosition();
-      int tp = d.getTarget().getPosition();
-      List<Token> src = ref.subList(sp, sp + d.getSource().size());
-      List<Token> tgt = mine.subList(tp, tp + d.getTarget().size());
-      type(other.id(), refArticle, ref, sp, src, other, mine, tp, tgt, out);
+    int[] refMarks = marksBefore(ref);
+    int[] myMarks = marksBefore(mine);
+    for (int[] d : deltas(lemmas(ref), lemmas(mine))) {
+      Deadline.check();
+      int sp = d[0];
+      int tp = d[2];
+      List<Token> src = ref.subList(sp, sp + d[1]);
+      List<Token> tgt = mine.subList(tp, tp + d[3]);
+      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, out);
       dropped.addAll(words(src));
       added.addAll(words(tgt));
     }
     return pairAcrossDeltas(other.id(), refArticle, other, dropped, added, out);
+  }
+
+  /**
+   * The deltas turning {@code a} into {@code b}, each {@code {sourcePosition, sourceSize, targetPosition,
+   * targetSize}}: Myers' diff, or for versions longer than {@link #MAX_DIFF_TOKENS} together, their common
+   * beginning and end kept and one change between.
+   */
+  private static List<int[]> deltas(List<String> a, List<String> b) {
+    List<int[]> out = new ArrayList<>();
+    if (a.size() + b.size() <= MAX_DIFF_TOKENS) {
+      Patch<String> patch = DiffUtils.diff(a, b);
+      for (AbstractDelta<String> d : patch.getDeltas()) {
+        out.add(new int[] {d.getSource().getPosition(), d.getSource().size(), d.getTarget().getPosition(), d.getTarget().size()});
+      }
+      return out;
+    }
+    int head = 0;
+    while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head
+        && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+      tail++;
+    }
+    if (head + tail < a.size() || head + tail < b.size()) {
+      out.add(new int[] {head, a.size() - head - tail, head, b.size() - head - tail});
+    }
+    return out;
+  }
+
+  /** For each position, the number of quotation marks before it (one more entry than tokens). */
+  private static int[] marksBefore(List<Token> tokens) {
+    int[] marks = new int[tokens.size() + 1];
+    for (int k = 0; k < tokens.size(); k++) {
+      marks[k + 1] = marks[k] + (isQuoteMark(tokens.get(k)) ? 1 : 0);
+    }
+    return marks;
   }
 
   /**
@@ -225,14 +288,14 @@ final class WordingDiffer {
     return out;
   }
 
-  private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int sp, List<Token> src,
-      AnalyzedArticle other, List<Token> mine, int tp, List<Token> tgt, List<Edit> out) {
+  private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int[] refMarks, int sp, List<Token> src,
+      AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, List<Edit> out) {
     List<Token> s = words(src);
     List<Token> t = words(tgt);
     if (s.isEmpty() && t.isEmpty()) {
       // only quotation marks changed: scare quotes when they open a short quoted run
-      List<TextSpan> added = scareQuoted(mine, tp, tgt);
-      List<TextSpan> dropped = scareQuoted(ref, sp, src);
+      List<TextSpan> added = scareQuoted(mine, myMarks[tp], tp, tgt);
+      List<TextSpan> dropped = scareQuoted(ref, refMarks[sp], sp, src);
       if (!added.isEmpty() || !dropped.isEmpty()) {
         out.add(new Edit(id, EditKind.DISTANCING, text(refArticle, dropped), text(other, added), dropped, added));
       }
@@ -295,8 +358,13 @@ final class WordingDiffer {
 
   private void strength(String id, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa, List<Token> t, List<Edit> out) {
     Set<Token> paired = new HashSet<>();
+    // only words on a scale can pair (scaleStep is 0 for any other), so the product stays small
+    List<Token> scaledT = t.stream().filter(x -> !lex.scaleIds(x.lemma()).isEmpty()).toList();
     for (Token a : s) {
-      for (Token b : t) {
+      if (scaledT.isEmpty() || lex.scaleIds(a.lemma()).isEmpty()) {
+        continue;
+      }
+      for (Token b : scaledT) {
         int step = paired.contains(b) ? 0 : lex.scaleStep(a.lemma(), b.lemma());
         if (step != 0) {
           out.add(edit(id, step > 0 ? EditKind.INTENSIFIER : EditKind.SOFTENER, ra, List.of(a), oa, List.of(b)));
@@ -389,21 +457,32 @@ final class WordingDiffer {
   /** Capitalised words that do not open a sentence and are not weekdays or months. */
   private static List<Token> entities(AnalyzedArticle a, List<Token> chunk) {
     List<Token> out = new ArrayList<>();
+    Map<dev.parallax.analyze.Sentence, Integer> opening = new IdentityHashMap<>();
     for (Token t : chunk) {
       if (t.kind() == TokenKind.WORD && t.isCapitalized() && !WEEKDAYS.contains(t.norm()) && !MONTHS.contains(t.norm())
-          && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t)) {
+          && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t, opening)) {
         out.add(t);
       }
     }
     return out;
   }
 
-  /** Whether the token opens its sentence, or stands in a title-case line where every word is capitalised. */
-  private static boolean opensSentence(AnalyzedArticle a, Token t) {
+  /**
+   * Whether the token opens its sentence, or stands in a title-case line where every word is capitalised.
+   * {@code opening} remembers per sentence the start of its first content word ({@code -1} for a title-case
+   * line), so a long sentence is read once however many capitalised words it holds.
+   */
+  private static boolean opensSentence(AnalyzedArticle a, Token t, Map<dev.parallax.analyze.Sentence, Integer> opening) {
     dev.parallax.analyze.Sentence s = Inputs.sentenceAt(a, t.start());
     if (s == null) {
       return true;
     }
+    int first = opening.computeIfAbsent(s, WordingDiffer::firstContentStart);
+    return first == -1 || first == t.start() || first == -2;
+  }
+
+  /** The start of the sentence's first content word; -1 for a title-case line; -2 when it has none. */
+  private static int firstContentStart(dev.parallax.analyze.Sentence s) {
     int words = 0;
     int capitalised = 0;
     for (Token x : s.tokens()) {
@@ -413,27 +492,23 @@ final class WordingDiffer {
       }
     }
     if (words >= 5 && capitalised * 10 >= words * 8) {
-      return true;
+      return -1;
     }
     for (Token x : s.tokens()) {
       if (x.isContent()) {
-        return x.start() == t.start();
+        return x.start();
       }
     }
-    return true;
+    return -2;
   }
 
+
   /** The quoted run "…" that a quotation mark of {@code chunk} opens, when it is one to three words; else none. */
-  private static List<TextSpan> scareQuoted(List<Token> all, int from, List<Token> chunk) {
+  private static List<TextSpan> scareQuoted(List<Token> all, int marksBefore, int from, List<Token> chunk) {
     if (chunk.isEmpty()) {
       return List.of();
     }
-    int marks = 0;
-    for (int k = 0; k < from; k++) {
-      if (isQuoteMark(all.get(k))) {
-        marks++;
-      }
-    }
+    int marks = marksBefore;
     for (int k = from; k < from + chunk.size(); k++) {
       if (marks % 2 == 0) {
         int words = 0;

@@ -1,21 +1,22 @@
 package dev.parallax.ingest;
 
 import dev.parallax.internal.Blanks;
+import dev.parallax.internal.Names;
 import dev.parallax.InvalidInputException;
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
 import dev.parallax.clean.Removal;
 import dev.parallax.clean.RemovalReason;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,7 +30,11 @@ import java.util.regex.Pattern;
  * <p>Metadata comes, in this order of precedence, from the manifest given with {@link #withManifest},
  * a leading {@code date YYYY-MM-DD} marker in a text file (recorded as a {@link RemovalReason#METADATA}
  * removal), and the HTML page's {@code <meta>} tags. The article id is the file name without extension.
- * Text is decoded as UTF-8 (a byte-order mark is dropped) and, when that fails, as Windows-1252.
+ * Text is decoded as UTF-8 (a byte-order mark is dropped); UTF-16 is recognized by its byte-order mark or
+ * its pattern of zero bytes; a file with a few invalid UTF-8 bytes among valid ones is read as UTF-8 with
+ * each bad sequence replaced by U+FFFD; one with invalid bytes and no valid multi-byte UTF-8 is read as
+ * Windows-1252. Every U+FFFD in the text (a replaced sequence, or a lone surrogate in a string or an HTML
+ * entity) is listed as a {@link RemovalReason#ENCODING} removal, so the loss is visible in the report.
  *
  * <p>Immutable and thread-safe: configuration methods return a new reader.
  *
@@ -47,7 +52,7 @@ import java.util.regex.Pattern;
  * </table>
  */
 public final class ArticleReader {
-  /** Default largest file read: 8 MiB, far beyond any article. */
+  /** Default largest file read: 8 MiB (8,388,608 bytes), far beyond any article. */
   public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
   private static final Pattern DATE_MARKER = Pattern.compile("\\A[\\s\\uFEFF]*date\\s+(\\d{4}-\\d{2}-\\d{2})[ \\t]*");
@@ -116,39 +121,105 @@ public final class ArticleReader {
     for (Manifest.Entry e : m.entries()) {
       Path p = m.folder().resolve(e.file());
       if (!Files.exists(p)) {
-        throw new InvalidInputException("manifest " + m.source() + " names " + e.file() + ", which does not exist in " + m.folder());
+        throw new InvalidInputException("manifest " + Names.quote(m.source().toString()) + " names " + Names.quote(e.file())
+            + ", which does not exist in " + Names.quote(m.folder().toString()));
       }
       paths.add(p);
     }
     return readAll(paths);
   }
 
-  /** Reads one file as an article whose id is the file name without its extension. */
+  /**
+   * Reads one file as an article whose id is the file name without its extension. At most
+   * {@link #maxBytes()} bytes are read from any source, counted as they arrive, so a device or a pipe
+   * cannot bypass the limit.
+   */
   public Article read(Path path) {
     Objects.requireNonNull(path, "path");
+    String where = Names.quote(path.toString());
     if (!Files.exists(path)) {
-      throw new InvalidInputException(path + ": no such file");
+      throw new InvalidInputException(where + ": " + missing(path));
     }
     if (Files.isDirectory(path)) {
-      throw new InvalidInputException(path + ": is a directory, not an article file");
+      throw new InvalidInputException(where + ": is a directory, not an article file");
     }
-    byte[] bytes;
-    try {
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new InvalidInputException(String.format(Locale.ROOT,
-            "%s: %.1f MB is larger than the %.1f MB limit for one article", path, size / 1e6, maxBytes / 1e6));
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new InvalidInputException(path + ": cannot read (" + e.getMessage() + ")", e);
-    }
+    byte[] bytes = readAtMost(path, maxBytes, where);
     String name = path.getFileName().toString();
-    String text = decode(bytes, path.toString());
+    String text = decode(bytes, where);
     String id = stripExtension(name);
     boolean html = isHtml(name, text);
-    Article article = html ? fromHtml(id, text, path.toString()) : fromText(id, text, path.toString());
+    Article article = html ? fromHtml(id, text, where) : fromText(id, text, where);
     return applyManifest(article, name);
+  }
+
+  /** Why a path that does not exist cannot be read: missing, a broken link, or a loop of links. */
+  private static String missing(Path path) {
+    if (!Files.isSymbolicLink(path)) {
+      return "no such file";
+    }
+    try {
+      path.toRealPath();
+      return "no such file";
+    } catch (FileSystemException e) {
+      String reason = e.getReason();
+      return reason != null ? "symbolic link cannot be followed (" + reason.toLowerCase(Locale.ROOT) + ")"
+          : "symbolic link points to no file";
+    } catch (IOException e) {
+      return "symbolic link cannot be followed";
+    }
+  }
+
+  /** The file's bytes, refusing more than {@code limit}, with the reason of any failure. */
+  static byte[] readAtMost(Path path, long limit, String where) {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] buf = new byte[(int) Math.min(limit + 1, 64 * 1024)];
+      int n = 0;
+      while (true) {
+        if (n == buf.length) {
+          if (n > limit) {
+            break;
+          }
+          buf = Arrays.copyOf(buf, (int) Math.min(limit + 1, (long) buf.length * 2));
+        }
+        int r = in.read(buf, n, buf.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      if (n > limit) {
+        throw new InvalidInputException(where + ": " + tooLarge(path, limit));
+      }
+      return Arrays.copyOf(buf, n);
+    } catch (IOException e) {
+      throw new InvalidInputException(where + ": cannot read (" + reason(e) + ")", e);
+    }
+  }
+
+  private static String tooLarge(Path path, long limit) {
+    String max = String.format(Locale.ROOT, "%,d bytes", limit);
+    try {
+      if (Files.isRegularFile(path)) {
+        return String.format(Locale.ROOT, "%,d bytes, more than the limit of %s for one article", Files.size(path), max);
+      }
+    } catch (IOException e) {
+      // fall through: say what we know
+    }
+    return "more than the limit of " + max + " for one article (read from a device or pipe)";
+  }
+
+  /** An I/O failure's reason in words: "permission denied", "is a directory", the system's message. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(Locale.ROOT);
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : Names.quote(e.getMessage());
   }
 
   /** Makes an article from plain text (or a pasted page), reading a leading date marker. */
@@ -161,9 +232,10 @@ public final class ArticleReader {
     return fromHtml(id, html, id);
   }
 
-  private Article fromText(String id, String text, String where) {
+  private Article fromText(String id, String rawText, String where) {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(rawText, "text");
+    String text = Decoding.withoutLoneSurrogates(rawText);
     requireContent(text, where);
     Optional<LocalDate> date = Optional.empty();
     List<Removal> removed = new ArrayList<>();
@@ -182,6 +254,7 @@ public final class ArticleReader {
         ? List.of(new Block(bodyStart, text.length(), text.substring(bodyStart), BlockKind.STORY))
         : List.of();
     requireContent(text.substring(bodyStart), where);
+    removed.addAll(Decoding.replacements(text, bodyStart));
     return new Article(id, id, date, "", text, body, removed);
   }
 
@@ -190,11 +263,12 @@ public final class ArticleReader {
     Objects.requireNonNull(html, "html");
     requireContent(html, where);
     HtmlPage page = HtmlPage.parse(html);
-    requireContent(page.text(), where + " (no article text in the HTML)");
-    String text = page.text();
+    String text = Decoding.withoutLoneSurrogates(page.text());
+    requireContent(text, where + " (no article text in the HTML)");
     List<Block> body = List.of(new Block(0, text.length(), text, BlockKind.STORY));
-    String outlet = page.siteName().orElse(id);
-    return new Article(id, outlet, page.published(), page.title(), text, body, List.of());
+    String outlet = Decoding.withoutLoneSurrogates(page.siteName().orElse(id));
+    return new Article(id, outlet, page.published(), Decoding.withoutLoneSurrogates(page.title()), text, body,
+        Decoding.replacements(text, 0));
   }
 
   private Article applyManifest(Article article, String fileName) {
@@ -223,38 +297,7 @@ public final class ArticleReader {
     if (bytes.length == 0) {
       throw new InvalidInputException(where + ": empty file");
     }
-    if (looksBinary(bytes)) {
-      throw new InvalidInputException(where + ": looks like a binary file, not text or HTML");
-    }
-    int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      offset = 3;
-    }
-    ByteBuffer buf = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buf)
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
-    }
-  }
-
-  private static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
-      }
-    }
-    return control > n / 20;
+    return Decoding.decode(bytes, where);
   }
 
   private static boolean isHtml(String name, String text) {

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * @param entries one entry per file, in file order
  */
 public record Manifest(Path source, List<Entry> entries) {
-  private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})\\b.*$");
+  private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?!\\d).*$", Pattern.DOTALL);
 
   /** Validates and copies. */
   public Manifest {
@@ -72,15 +72,16 @@ public record Manifest(Path source, List<Entry> entries) {
     if (!Files.isRegularFile(path)) {
       throw new InvalidInputException("manifest " + path + ": no such file");
     }
+    // at most the article size limit, counted as bytes arrive: a manifest is a few lines per article
+    byte[] bytes = ArticleReader.readAtMost(path, ArticleReader.DEFAULT_MAX_BYTES, "manifest " + path);
     List<String> lines;
     try {
-      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      lines = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString().lines().toList();
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new InvalidInputException("manifest " + path + ": not UTF-8 text (is it a TSV file?)", e);
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new InvalidInputException("manifest " + path + ": cannot read it (permission denied)", e);
-    } catch (IOException e) {
-      throw new InvalidInputException("manifest " + path + ": cannot read it (" + e.getMessage() + ")", e);
     }
     return parse(path, lines);
   }

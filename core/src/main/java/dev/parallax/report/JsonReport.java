@@ -248,6 +248,9 @@ public final class JsonReport {
       g.writeObjectFieldStart("wording");
       number(g, "score", w.score());
       g.writeStringField("reference", w.reference());
+      if (w.coarse()) {
+        g.writeBooleanField("coarse", true);   // only when set, so reports without limits keep their bytes
+      }
       g.writeArrayFieldStart("pairs");
       for (PairDifference d : w.pairs()) {
         g.writeStartObject();

@@ -1,0 +1,134 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command lines that once destroyed a file, left one half written, hung, or printed a confusing message. */
+class HostileCommandLineTest {
+  private static final Path MANIFEST = CliRun.SEEDS.resolve("MANIFEST.tsv");
+
+  @TempDir
+  Path dir;
+
+  private Path seedsCopy() throws IOException {
+    Path copy = Files.createDirectories(dir.resolve("seeds"));
+    try (Stream<Path> s = Files.list(CliRun.SEEDS)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, copy.resolve(p.getFileName()));
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void aReportNamingTheManifestIsRefusedAndTheManifestSurvives() throws IOException {
+    Path seeds = seedsCopy();
+    Path manifest = seeds.resolve("MANIFEST.tsv");
+    String before = Files.readString(manifest);
+    CliRun run = CliRun.of("compare", "--quiet", "--json", manifest.toString(), seeds.toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).contains("is one of the inputs");
+    assertThat(Files.readString(manifest)).isEqualTo(before);
+  }
+
+  @Test
+  void aDeadlineOverrunIsOneLineWithItsOwnExitCode() {
+    CliRun run = CliRun.of("compare", "--quiet", "--deadline", "1ms", "--json", dir.resolve("r.json").toString(),
+        CliRun.SEEDS.toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_DEADLINE).isEqualTo(5);
+    assertThat(run.errorLine()).startsWith("parallax: stopped after the deadline of 1 ms");
+    assertThat(dir.resolve("r.json")).doesNotExist();
+  }
+
+  @Test
+  void aBadDeadlineIsAWrongCommandLine() {
+    CliRun run = CliRun.of("compare", "--deadline", "soon", CliRun.SEEDS.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("soon");
+  }
+
+  @Test
+  void aSymbolicLinkAtTheOutputIsWrittenThroughAndStaysALink() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.json"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+    CliRun run = CliRun.of("compare", "--quiet", "--json", link.toString(), CliRun.SEEDS.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).startsWith("{");
+  }
+
+  @Test
+  void aDeviceAtTheOutputIsWrittenToNotReplaced() {
+    Path devNull = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+    CliRun run = CliRun.of("compare", "--quiet", "--json", devNull.toString(), CliRun.SEEDS.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.isRegularFile(devNull)).isFalse();
+  }
+
+  @Test
+  void twoOutputsThatAreOneFileThroughALinkAreRefused() throws IOException {
+    Path real = dir.resolve("r.out");
+    Files.writeString(real, "x");
+    Path link = Files.createSymbolicLink(dir.resolve("l.out"), real);
+    CliRun run = CliRun.of("compare", "--json", real.toString(), "--html", link.toString(), CliRun.SEEDS.toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).contains("name the same file");
+  }
+
+  @Test
+  void whenTheSecondReportCannotBeWrittenTheFirstIsUntouchedAndNoTemporaryFileStays() throws IOException {
+    Path first = Files.writeString(dir.resolve("first.json"), "old report");
+    Path missingFolder = dir.resolve("gone").resolve("second.html");
+    assertThatThrownBy(() -> Outputs.writeAll(List.of(
+        new Outputs.Target(first.toString(), "new report"), new Outputs.Target(missingFolder.toString(), "<html>"))))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(Files.readString(first)).isEqualTo("old report");
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("first.json");
+    }
+  }
+
+  @Test
+  void aManifestListingAFileNotGivenIsAnError() {
+    CliRun run = CliRun.of("compare", "--manifest", MANIFEST.toString(),
+        CliRun.SEEDS.resolve("000_de842d1e572453eb.txt").toString(), CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).contains("is not among the files given");
+  }
+
+  @Test
+  void anEmptyFileNameIsNotTheCurrentFolder() {
+    CliRun run = CliRun.of("compare", "");
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).contains("empty file name");
+  }
+
+  @Test
+  void twoFilesWithOneIdAreBothNamed() throws IOException {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Files.copy(CliRun.SEEDS.resolve("000_de842d1e572453eb.txt"), a.resolve("story.txt"));
+    Files.copy(CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt"), b.resolve("story.txt"));
+    CliRun run = CliRun.of("compare", a.resolve("story.txt").toString(), b.resolve("story.txt").toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).contains(a.resolve("story.txt").toString()).contains(b.resolve("story.txt").toString());
+  }
+
+  @Test
+  void aFileNameWithControlCharactersIsEscapedInTheError() throws IOException {
+    Path odd = Files.writeString(dir.resolve("bad\nname\u001b[2J.txt"), "");
+    CliRun run = CliRun.of("compare", odd.toString(), CliRun.SEEDS.resolve("000_de842d1e572453eb.txt").toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).contains("bad\\nname\\u001b[2J").doesNotContain("\u001b");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.parallax.internal;
+
+import dev.parallax.DeadlineExceededException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The time limit of one run, checked cooperatively at stage and loop boundaries. Internal: not part of the
+ * API.
+ *
+ * <p>{@link #within} runs some work with a deadline in scope on the calling thread (restoring the previous
+ * scope afterwards); any code it calls may then call {@link #check()}, which throws
+ * {@link DeadlineExceededException} once the time is up. Outside such a scope {@code check()} does
+ * nothing, so the stages stay usable on their own. The scope belongs to one call on one thread: a caller
+ * can never change another caller's deadline. Checking costs one clock read.
+ *
+ * <pre>{@code
+ * Comparison c = Deadline.within(Duration.ofSeconds(30), "comparing", () -> run(articles));
+ * // inside run(..), once per loop iteration:
+ * Deadline.check();
+ * }</pre>
+ */
+public final class Deadline {
+  private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
+
+  private final Duration limit;
+  private final long end;
+  private String stage;
+
+  private Deadline(Duration limit, long start, String stage) {
+    this.limit = limit;
+    long nanos;
+    try {
+      nanos = limit.toNanos();
+    } catch (ArithmeticException e) {
+      nanos = Long.MAX_VALUE / 2;
+    }
+    this.end = start + Math.min(nanos, Long.MAX_VALUE / 2);
+    this.stage = stage;
+  }
+
+  /**
+   * Runs {@code work} with a deadline of {@code limit} from now in scope. A scope already in effect on
+   * this thread with an earlier end stays in effect (a nested run cannot extend its caller's time).
+   */
+  public static <T> T within(Duration limit, String stage, Supplier<T> work) {
+    Objects.requireNonNull(limit, "limit");
+    Objects.requireNonNull(work, "work");
+    Deadline outer = CURRENT.get();
+    Deadline mine = new Deadline(limit, System.nanoTime(), Objects.requireNonNull(stage, "stage"));
+    if (outer != null && outer.end - mine.end < 0) {
+      mine = outer;
+    }
+    CURRENT.set(mine);
+    try {
+      mine.checkNow();
+      return work.get();
+    } finally {
+      if (outer == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(outer);
+      }
+    }
+  }
+
+  /** Names what the run does from now on ("aligning"), for the error message; no-op outside a scope. */
+  public static void stage(String name) {
+    Deadline d = CURRENT.get();
+    if (d != null) {
+      d.stage = Objects.requireNonNull(name, "name");
+      d.checkNow();
+    }
+  }
+
+  /**
+   * Throws {@link DeadlineExceededException} when the deadline in scope has passed; does nothing outside
+   * a scope.
+   */
+  public static void check() {
+    Deadline d = CURRENT.get();
+    if (d != null) {
+      d.checkNow();
+    }
+  }
+
+  private void checkNow() {
+    if (System.nanoTime() - end > 0) {
+      throw new DeadlineExceededException(limit, stage);
+    }
+  }
+}

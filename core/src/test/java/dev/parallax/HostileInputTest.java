@@ -1,0 +1,173 @@
+package dev.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.compare.WordingDiff;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inputs of a few kilobytes that once took tens of seconds or gigabytes (issue 15). Each runs under a
+ * generous time limit: these are blow-up guards, not speed measurements (those are in {@code bench},
+ * {@code RobustnessProbe}). Sizes are a fraction of the ones that blew up, enough that quadratic work would
+ * still overrun the limit.
+ */
+class HostileInputTest {
+  private static final Duration LIMIT = Duration.ofSeconds(60);
+  private static final Path SEEDS = Path.of("../examples/data/lavrov-nightmare/MANIFEST.tsv");
+  private static final String[] WORDS = {"minister", "council", "river", "harbour", "budget", "tariff", "villagers",
+      "engineers", "court", "ruling", "storm", "bridge", "election", "committee", "report", "vaccine"};
+  private static Parallax parallax;
+  private static List<Article> seeds;
+
+  @BeforeAll
+  static void load() {
+    parallax = Parallax.create();
+    seeds = ArticleReader.withManifest(SEEDS).readManifestFiles();
+  }
+
+  @Test
+  void deeplyNestedPreBlocksAreReadOnceEach() {
+    String page = "<html><body>" + "<pre>w ".repeat(3000) + "</pre>".repeat(3000) + "</body></html>";
+    Article a = assertTimeoutPreemptively(LIMIT, () -> ArticleReader.create().fromHtml("pre", page));
+    // every "w" once: the text grows with the page, not with the square of its depth
+    assertThat(a.text().chars().filter(c -> c == 'w').count()).isEqualTo(3000);
+  }
+
+  @Test
+  void twentyThousandNestedBlockQuotesEnd() {
+    String page = "<html><body>" + "<blockquote>a ".repeat(20_000) + "</blockquote>".repeat(20_000) + "</body></html>";
+    Article a = assertTimeoutPreemptively(LIMIT, () -> ArticleReader.create().fromHtml("quotes", page));
+    assertThat(a.text().length()).isLessThan(page.length());
+  }
+
+  @Test
+  void unclosedListItemsAroundParagraphsAreComparedInLinearTime() {
+    StringBuilder page = new StringBuilder("<html><body>");
+    for (int i = 0; i < 800; i++) {
+      page.append("<ul><li><p>").append(sentence(new Random(i), i)).append("</p>");
+    }
+    page.append("</body></html>");
+    Comparison c = assertTimeoutPreemptively(LIMIT, () -> parallax.compare(
+        List.of(ArticleReader.create().fromHtml("lists", page.toString()), seeds.get(0))));
+    assertThat(c.articles()).hasSize(2);
+  }
+
+  @Test
+  void aSentenceOfTwoThousandQuotesIsAnalyzedQuickly() {
+    StringBuilder s = new StringBuilder("Amara Okafor said");
+    for (int i = 0; i < 2000; i++) {
+      s.append(i == 0 ? " " : ", and ").append('\u201C').append(WORDS[i % WORDS.length]).append(' ').append(i).append('\u201D');
+    }
+    s.append('.');
+    AnalyzedArticle a = assertTimeoutPreemptively(LIMIT, () -> parallax.analyze(Article.of("q", "Q", null, "", s.toString())));
+    assertThat(a.quotes()).hasSize(2000);
+    assertThat(a.quotes().get(1999).speaker()).contains("Amara Okafor");
+  }
+
+  @Test
+  void aLongSentenceAgainstItsReverseIsDiffedCoarselyAndSaysSo() {
+    List<String> words = new ArrayList<>();
+    String[] common = {"the", "and", "of", "to", "in", "that", "with", "for"};
+    for (int i = 0; i < 10_000; i++) {
+      words.add(i % 2 == 0 ? common[(i / 2) % common.length] : WORDS[(i / 2) % WORDS.length] + (i / 2 / WORDS.length));
+    }
+    String forward = "The " + String.join(" ", words) + " ended.";
+    Collections.reverse(words);
+    String backward = "The " + String.join(" ", words) + " ended.";
+    Comparison c = assertTimeoutPreemptively(LIMIT, () -> parallax.compare(
+        List.of(Article.of("a", "A", null, "", forward), Article.of("b", "B", null, "", backward))));
+    assertThat(c.wording()).anyMatch(WordingDiff::coarse);
+  }
+
+  @Test
+  void twoLongArticlesOfUniqueSentencesAreComparedInLinearTime() {
+    Comparison c = assertTimeoutPreemptively(LIMIT, () -> parallax.compare(
+        List.of(Article.of("a", "A", null, "", uniqueSentences(1, 150_000)),
+            Article.of("b", "B", null, "", uniqueSentences(2, 150_000)))));
+    assertThat(c.passages()).isNotEmpty();
+  }
+
+  @Test
+  void aHundredAndTwentyArticlesOfOneStoryAreComparedInLinearTime() {
+    List<Article> many = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      Article seed = seeds.get(i % 4);   // the four seeds about the main event
+      many.add(Article.of("a" + i, "outlet " + i, seed.published().orElse(null), seed.title(), seed.text()));
+    }
+    Comparison c = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> parallax.compare(many));
+    assertThat(c.articles()).hasSize(120);
+    // a passage that more than 32 outlets carry lists each member against the reference (at most 119
+    // pairs, not up to 7,140) and says so; smaller passages keep every pair (at most 32 * 31 / 2)
+    assertThat(c.wording()).anyMatch(w -> w.coarse() && w.pairs().size() < 120);
+    assertThat(c.wording()).allMatch(w -> w.pairs().size() <= 32 * 31 / 2);
+  }
+
+  @Test
+  void aRunThatOverrunsItsDeadlineStopsWithAClearError() {
+    Parallax hurried = Parallax.builder().deadline(Duration.ofMillis(1)).build();
+    List<Article> many = new ArrayList<>(seeds);
+    for (int i = 0; i < 20; i++) {
+      many.add(Article.of("copy" + i, "Copy " + i, null, "", seeds.get(i % 4).text()));
+    }
+    assertThatThrownBy(() -> hurried.compare(many))
+        .isInstanceOf(DeadlineExceededException.class)
+        .hasMessageContaining("deadline of 1 ms")
+        .satisfies(e -> assertThat(((DeadlineExceededException) e).deadline()).isEqualTo(Duration.ofMillis(1)));
+  }
+
+  @Test
+  void theDefaultDeadlineIsFiveMinutesAndZeroIsRefused() {
+    assertThat(parallax.deadline()).isEqualTo(Duration.ofMinutes(5));
+    assertThatThrownBy(() -> Parallax.builder().deadline(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aShortChineseArticleFailsTheEnglishCheck() {
+    Article chinese = Article.of("zh", "ZH", null, "", "俄罗斯外长拉夫罗夫周四表示，"
+        + "北约继续东扩将导致军事对抗的噩梦。");
+    assertThatThrownBy(() -> parallax.analyze(chinese))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("does not look like English");
+  }
+
+  @Test
+  void aHostileOutletNameCannotReorderTheRestOfTheReport() {
+    Article evil = Article.of("evil", "‮evil outlet", seeds.get(0).published().orElse(null), "", seeds.get(0).text());
+    String html = dev.parallax.report.HtmlReport.render(parallax.compare(List.of(evil, seeds.get(1))));
+    int overrides = html.split("‮", -1).length - 1;
+    int closings = html.split("‬", -1).length - 1;
+    assertThat(overrides).isPositive();
+    assertThat(closings).isGreaterThanOrEqualTo(overrides);
+  }
+
+  private static String uniqueSentences(long seed, int chars) {
+    Random r = new Random(seed);
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (sb.length() < chars) {
+      sb.append(sentence(r, i++)).append(i % 5 == 0 ? "\n\n" : " ");
+    }
+    return sb.toString();
+  }
+
+  private static String sentence(Random r, int i) {
+    String[] names = {"Amara Okafor", "Lucas Brandt", "Mei Tanaka", "Omar Haddad", "Sofia Rossi"};
+    String[] places = {"Lisbon", "Nairobi", "Osaka", "Quito", "Tallinn"};
+    return names[r.nextInt(names.length)] + " told the " + WORDS[r.nextInt(WORDS.length)] + " in "
+        + places[r.nextInt(places.length)] + " that " + (r.nextInt(900) + 10 + i) + " " + WORDS[r.nextInt(WORDS.length)]
+        + " workers had seen the " + WORDS[r.nextInt(WORDS.length)] + " number " + i + ".";
+  }
+}
