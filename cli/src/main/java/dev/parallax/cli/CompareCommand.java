@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.Comparison;
-import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
@@ -12,10 +11,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,19 +62,32 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if ("-".equals(json) && "-".equals(html)) {
-      throw new InvalidInputException("--json and --html cannot both go to standard output");
+      throw new ParameterException(spec.commandLine(), "--json and --html cannot both go to standard output");
     }
     if (json != null && html != null && !json.equals("-")
         && Path.of(json).toAbsolutePath().normalize().equals(Path.of(html).toAbsolutePath().normalize())) {
-      throw new InvalidInputException("--json and --html name the same file: " + json);
+      throw new ParameterException(spec.commandLine(), "--json and --html name the same file: " + json);
     }
+    if (files.isEmpty() && manifest == null) {
+      throw new ParameterException(spec.commandLine(), "no articles given: name the article files, a folder, or a manifest");
+    }
+    similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
+    if (!quiet && !inputs.skipped().isEmpty()) {
+      err.println("parallax: skipped " + inputs.skipped().size()
+          + (inputs.skipped().size() == 1 ? " file that is not an article: " : " files that are not articles: ")
+          + String.join(", ", inputs.skipped()));
+      err.flush();
+    }
     // Check the targets before the work, so a bad output path fails fast and nothing is half written.
     for (String target : new String[] {json, html}) {
       if (target != null && !target.equals("-")) {
         Outputs.requireWritable(Path.of(target), inputs.articles());
       }
     }
+    // The language models load while the files are read (and, with --semantic, the embedding model loads while
+    // the articles are analysed): a one-shot run spends much of its time loading.
+    CompletableFuture<Parallax> facade = CompletableFuture.supplyAsync(similarity::parallax, BackgroundSimilarity::daemon);
     Progress progress = new Progress(err, quiet, inputs.articles().size());
     ArticleReader reader = inputs.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
     progress.step("reading " + inputs.articles().size() + " files");
@@ -83,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
       progress.file(articles.size(), inputs.articles().size());
     }
     progress.step("loading language models");
-    Parallax parallax = similarity.parallax();
+    Parallax parallax = BackgroundSimilarity.join(facade);
     progress.step("comparing " + articles.size() + " articles");
     Comparison comparison = parallax.compare(articles);
     progress.step("writing reports");

@@ -5,6 +5,7 @@ import dev.parallax.ParallaxException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** Turns exceptions into one line on stderr and an exit code: never a stack trace. */
@@ -27,5 +28,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     err.println("parallax: internal error: " + ex + " (please report it with the input that caused it)");
     return Main.EXIT_INTERNAL;
+  }
+
+  /**
+   * A wrong command line (picocli's parse errors, and the conflicts a command finds itself): one line naming
+   * the problem and where the help is, exit code {@link Main#EXIT_USAGE}.
+   */
+  static int usage(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    cmd.getErr().println("parallax: " + ex.getMessage() + " (see '" + name + " --help')");
+    return Main.EXIT_USAGE;
   }
 }

@@ -96,6 +96,7 @@ public final class HtmlReport {
     String render() {
       sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<meta name=\"generator\" content=\"Parallax\">\n")
           .append("<title>").append(Html.escape(title())).append("</title>\n<style>\n").append(CSS)
           .append("</style>\n</head>\n<body>\n");
       header();
