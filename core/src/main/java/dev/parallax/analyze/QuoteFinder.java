@@ -127,9 +127,8 @@ final class QuoteFinder {
           speaker = people.opening(cStart);
         }
         Optional<String> cited = citedSource(context);
-        if (speaker.isEmpty() && cited.isPresent()) {
-          speaker = cited;
-        } else if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
+        // A medium credited for the quote is its source, never its speaker.
+        if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
           cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
@@ -402,6 +401,11 @@ final class QuoteFinder {
 
   private record Candidate(int distance, String speaker) {}
 
+  /** Last words of media names: a name ending in one is a medium, not a person. */
+  private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv", "television",
+      "radio", "journal", "telegraph", "herald", "gazette", "tribune", "daily", "network", "broadcasting", "channel",
+      "magazine", "wire", "newspaper", "reuters", "bloomberg", "insider", "guardian", "independent", "observer");
+
   private static Optional<String> speaker(
       String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
     List<Candidate> found = new ArrayList<>();
@@ -440,7 +444,10 @@ final class QuoteFinder {
         found.add(new Candidate(distance(m.start(), m.end(), at), previous.get()));
       }
     }
-    return found.stream().min(Comparator.comparingInt(Candidate::distance)).map(Candidate::speaker);
+    // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
+    return found.stream().filter(c -> !LEXICON.institution(c.speaker())).min(Comparator.comparingInt(Candidate::distance))
+        .or(() -> found.stream().min(Comparator.comparingInt(Candidate::distance)))
+        .map(Candidate::speaker);
   }
 
   /** A cheap test before {@link #PRONOUN_VERB} runs: "he" or "she" as a word somewhere in {@code context}. */
@@ -839,6 +846,29 @@ final class QuoteFinder {
       }
       for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
         if (places.contains(w) || offices.contains(w) || countries.containsKey(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether {@code name} names a country, a body or a medium rather than a person: written in capitals
+     * ("NATO", "BBC"), made only of country, place and office words ("Russia", "the Kremlin"), or ending in a
+     * word media names end in ("Fox News", "The Moscow Times").
+     */
+    boolean institution(String name) {
+      String n = name.strip();
+      if (n.length() >= 2 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
+        return true;
+      }
+      String[] words = n.toLowerCase(Locale.ROOT).split("\\s+");
+      if (MEDIA_WORDS.contains(words[words.length - 1])) {
+        return true;
+      }
+      for (String w : words) {
+        String p = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+        if (!p.equals("the") && !countries.containsKey(p) && !offices.contains(p) && !places.contains(p)) {
           return false;
         }
       }
