@@ -1,5 +1,7 @@
 package dev.parallax.report;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
@@ -75,10 +77,12 @@ public final class HtmlReport {
     private final Map<String, WordingDiff> wording = new HashMap<>();
     private final StringBuilder sb = new StringBuilder(256 * 1024);
     private final OutletLabels labels;
+    private final ListMultimap<String, Discrepancy> discrepancies;
 
     Page(Comparison c) {
       this.c = c;
       this.labels = new OutletLabels(c);
+      this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
@@ -276,14 +280,12 @@ public final class HtmlReport {
         }
       }
       int facts = 0;
-      for (Discrepancy d : c.discrepancies()) {
-        if (d.passage().equals(p.id())) {
-          for (Discrepancy.Value v : d.values()) {
-            if (v.article().equals(a.id())
-                && (reference || !statedIn(referenceValues(d, w), a.article().text(), new TextSpan(v.start(), v.end())))) {
-              marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
-                  JsonNames.of(d.kind()) + " differs between outlets"));
-            }
+      for (Discrepancy d : discrepancies.get(p.id())) {
+        for (Discrepancy.Value v : d.values()) {
+          if (v.article().equals(a.id())
+              && (reference || !statedIn(referenceValues(d, w), a.article().text(), new TextSpan(v.start(), v.end())))) {
+            marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
+                JsonNames.of(d.kind()) + " differs between outlets"));
           }
         }
       }
