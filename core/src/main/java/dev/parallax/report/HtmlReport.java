@@ -12,6 +12,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.TextSpan;
 import dev.parallax.clean.Removal;
 import dev.parallax.compare.Discrepancy;
+import dev.parallax.compare.DiscrepancyKind;
 import dev.parallax.compare.Edit;
 import dev.parallax.compare.EditKind;
 import dev.parallax.compare.Fidelity;
@@ -283,7 +284,7 @@ public final class HtmlReport {
       for (Discrepancy d : discrepancies.get(p.id())) {
         for (Discrepancy.Value v : d.values()) {
           if (v.article().equals(a.id())
-              && (reference || !statedIn(referenceValues(d, w), a.article().text(), new TextSpan(v.start(), v.end())))) {
+              && (reference || !agreesWithReference(d, w, v))) {
             marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
                 JsonNames.of(d.kind()) + " differs between outlets"));
           }
@@ -350,6 +351,20 @@ public final class HtmlReport {
         }
       }
       return out;
+    }
+
+    /**
+     * Whether {@code v} states what the reference version's own value states: the same numbers for a number
+     * ("90,000 Russian troops" and "90,000 troops"), the same words otherwise.
+     */
+    private static boolean agreesWithReference(Discrepancy d, WordingDiff w, Discrepancy.Value v) {
+      Set<String> said = referenceValues(d, w);
+      Set<String> stated = words(v.value(), new HashSet<>());
+      if (d.kind() == DiscrepancyKind.NUMBER) {
+        said.removeIf(s -> !Character.isDigit(s.charAt(0)));
+        stated.removeIf(s -> !Character.isDigit(s.charAt(0)));
+      }
+      return !said.isEmpty() && !stated.isEmpty() && said.containsAll(stated);
     }
 
     /** The words of the reference version's own values in a discrepancy; none when there is no reference. */
@@ -800,7 +815,7 @@ public final class HtmlReport {
       th.pcol .bar{width:9rem}
       .bar{width:5rem}
       table.chart,table.list{width:100%}
-      table.chart td,table.list td,table.chart th,table.list th{overflow-wrap:anywhere}
+      table.chart td,table.list td{overflow-wrap:break-word}
       table.chart th,table.chart td,table.list th,table.list td{padding:.25rem .35rem}
       }
       """;
