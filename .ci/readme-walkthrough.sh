@@ -35,6 +35,8 @@ commands=(
 
 fail() { echo "readme-walkthrough: $*" >&2; exit 1; }
 step() { echo "readme-walkthrough: \$ $*" >&2; }
+# Runs a command with its output in a log, shown when it fails.
+logged() { "$@" > "$work/last.log" 2>&1 || { tail -40 "$work/last.log" >&2; fail "failed: $*"; }; }
 
 # Every command in a ```bash block of the README is one this walk runs.
 in_block=0
@@ -68,11 +70,11 @@ grep -q '"schema" : "parallax-report/1"' report.json || fail "report.json is not
 
 if [ -z "${SKIP_VERIFY:-}" ]; then
   step "${commands[1]}"
-  mvn -B -q verify >/dev/null || fail "mvn -B verify failed"
+  logged mvn -B -q verify
 fi
 
 step "${commands[2]}"
-mvn -B -q install -DskipTests >/dev/null
+logged mvn -B -q install -DskipTests
 for kind in sources javadoc; do
   [ -f "core/target/parallax-core-$version-$kind.jar" ] || fail "install built no $kind jar for parallax-core"
 done
@@ -109,15 +111,15 @@ $deps
 POM
 sed -e 's/^package dev.parallax.examples;/package demo;/' examples/src/main/java/dev/parallax/examples/FromStrings.java \
   > "$consumer/src/main/java/demo/FromStrings.java"
-(cd "$consumer" && mvn -B -q compile >/dev/null)
+(cd "$consumer" && logged mvn -B -q compile)
 cp_file="$work/cp.txt"
-(cd "$consumer" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
+(cd "$consumer" && logged mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file")
 both="$(java -cp "$consumer/target/classes:$(cat "$cp_file")" demo.FromStrings 2>&1)"
 [[ "$both" == *'vs herald "Fifteen workers"'* ]] || fail "the consumer program did not run: ${both:0:300}"
 [[ "$both" != *SLF4J* ]] || fail "the consumer printed an SLF4J notice: $both"
 
 step "${commands[9]}"
-mvn -B -q package -DskipTests >/dev/null
+logged mvn -B -q package -DskipTests
 for i in 10 11 12; do step "${commands[$i]}"; eval "${commands[$i]}"; done
 step "${commands[13]}"
 [ "$(cd / && parallax --version)" = "parallax $version" ] || fail "the installed parallax --version is wrong"
@@ -134,7 +136,7 @@ set -e
 [[ "$err" == "parallax: --semantic needs the embeddings module"* ]] && [ "$(printf '%s\n' "$err" | grep -c .)" = 1 ] \
   || fail "--semantic without the module said: $err"
 step "${commands[14]}"
-mvn -B -q -pl embeddings -am package -DskipTests >/dev/null
+logged mvn -B -q -pl embeddings -am package -DskipTests
 step "${commands[15]}"
 ./parallax compare --semantic --json semantic.json examples/data/lavrov-nightmare/* >/dev/null
 grep -q '"similarity" : "all-minilm-l6-v2-q+lexical"' semantic.json || fail "--semantic did not use the model"

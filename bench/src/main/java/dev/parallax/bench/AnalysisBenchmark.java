@@ -131,7 +131,8 @@ public class AnalysisBenchmark {
       }
     }
     detector = new SentenceDetectorME(models.sentenceModel());
-    tagger = new POSTaggerME(load(POS_MODEL, POSModel::new));
+    POSModel posModel = load(POS_MODEL, POSModel::new);
+    tagger = new POSTaggerME(posModel);
     lemmatizer = new LemmatizerME(load(LEMMA_MODEL, LemmatizerModel::new));
     stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     tags = new ArrayList<>();
