@@ -103,7 +103,11 @@ cat > "$consumer/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>demo</groupId><artifactId>consumer</artifactId><version>1</version>
-  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <build><plugins><plugin>
+    <groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version>
+    <configuration><release>17</release></configuration>
+  </plugin></plugins></build>
   <dependencies>
 $deps
   </dependencies>
@@ -113,7 +117,7 @@ sed -e 's/^package dev.parallax.examples;/package demo;/' examples/src/main/java
   > "$consumer/src/main/java/demo/FromStrings.java"
 (cd "$consumer" && logged mvn -B -q compile)
 cp_file="$work/cp.txt"
-(cd "$consumer" && logged mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file")
+(cd "$consumer" && logged mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$cp_file")
 both="$(java -cp "$consumer/target/classes:$(cat "$cp_file")" demo.FromStrings 2>&1)"
 [[ "$both" == *'vs herald "Fifteen workers"'* ]] || fail "the consumer program did not run: ${both:0:300}"
 [[ "$both" != *SLF4J* ]] || fail "the consumer printed an SLF4J notice: $both"
