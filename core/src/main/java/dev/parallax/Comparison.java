@@ -1,8 +1,12 @@
 package dev.parallax;
 
 import dev.parallax.align.ArticleEvent;
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableMap;
 import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Sentence;
 import dev.parallax.compare.Discrepancy;
 import dev.parallax.compare.FramingCue;
 import dev.parallax.compare.Omission;
@@ -11,8 +15,10 @@ import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.Reuse;
 import dev.parallax.compare.WordingDiff;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Everything Parallax found when comparing several articles about one event.
@@ -58,15 +64,12 @@ public record Comparison(
     discrepancies = List.copyOf(discrepancies);
     omissions = List.copyOf(omissions);
     outlets = List.copyOf(outlets);
-    if (events.size() != articles.size()) {
-      throw new IllegalArgumentException(
-          "need one event decision per article: " + events.size() + " events for " + articles.size() + " articles");
-    }
+    Preconditions.checkArgument(events.size() == articles.size(),
+        "need one event decision per article: %s events for %s articles", events.size(), articles.size());
     for (int i = 0; i < events.size(); i++) {
-      if (!events.get(i).article().equals(articles.get(i).id())) {
-        throw new IllegalArgumentException("event " + i + " is for article " + events.get(i).article()
-            + ", expected " + articles.get(i).id() + ": events follow the articles' order");
-      }
+      Preconditions.checkArgument(events.get(i).article().equals(articles.get(i).id()),
+          "event %s is for article %s, expected %s: events follow the articles' order", i, events.get(i).article(),
+          articles.get(i).id());
     }
   }
 
@@ -83,6 +86,41 @@ public record Comparison(
   /** The wording differences of {@code passage}, if computed. */
   public Optional<WordingDiff> wordingOf(Passage passage) {
     return wording.stream().filter(w -> w.passage().equals(passage.id())).findFirst();
+  }
+
+  /**
+   * What {@code articleId} writes in {@code passage}: its sentences there, in text order, joined by a space;
+   * empty when that article does not carry the passage.
+   *
+   * <pre>{@code
+   * Passage top = comparison.passages().get(0);
+   * String words = comparison.textOf(top, top.articles().get(0));
+   * }</pre>
+   */
+  public String textOf(Passage passage, String articleId) {
+    Objects.requireNonNull(passage, "passage");
+    Objects.requireNonNull(articleId, "articleId");
+    PassageMember member = passage.member(articleId);
+    Optional<AnalyzedArticle> article = article(articleId);
+    if (member == null || article.isEmpty()) {
+      return "";
+    }
+    List<Sentence> sentences = article.get().sentences();
+    return member.sentences().stream().filter(i -> i >= 0 && i < sentences.size())
+        .map(i -> sentences.get(i).text()).collect(Collectors.joining(" "));
+  }
+
+  /**
+   * Every version of {@code passage}: article id to what that article writes there ({@link #textOf}), in
+   * member order. Unmodifiable.
+   */
+  public Map<String, String> versions(Passage passage) {
+    Objects.requireNonNull(passage, "passage");
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    for (String id : passage.articles()) {
+      out.put(id, textOf(passage, id));
+    }
+    return out.buildKeepingLast();
   }
 
   /** The omissions of one article, most salient first. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
@@ -67,6 +68,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 public class AnalysisBenchmark {
   private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.2-2.5.0.bin";
+  private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
 
   /** Counts the tokens processed; JMH reports them per second. */
   @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -129,8 +131,9 @@ public class AnalysisBenchmark {
       }
     }
     detector = new SentenceDetectorME(models.sentenceModel());
-    tagger = new POSTaggerME(models.posModel());
-    lemmatizer = new LemmatizerME(loadLemmaModel());
+    POSModel posModel = load(POS_MODEL, POSModel::new);
+    tagger = new POSTaggerME(posModel);
+    lemmatizer = new LemmatizerME(load(LEMMA_MODEL, LemmatizerModel::new));
     stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     tags = new ArrayList<>();
     for (String[] t : tokenized) {
@@ -138,12 +141,18 @@ public class AnalysisBenchmark {
     }
   }
 
-  private static LemmatizerModel loadLemmaModel() {
-    try (InputStream in = AnalysisBenchmark.class.getClassLoader().getResourceAsStream(LEMMA_MODEL)) {
+  /** How a model is read from its stream. */
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  /** A model from the bench's class path (the opennlp-models-*-en jars only the benchmark depends on). */
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = AnalysisBenchmark.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(LEMMA_MODEL + " is not on the class path");
+        throw new IllegalStateException(resource + " is not on the class path");
       }
-      return new LemmatizerModel(in);
+      return reader.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,12 +71,22 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if ("-".equals(json) && "-".equals(html)) {
-      throw new InvalidInputException("--json and --html cannot both go to standard output");
+      throw new ParameterException(spec.commandLine(), "--json and --html cannot both go to standard output");
     }
     if (json != null && html != null && !json.equals("-") && !html.equals("-")) {
       Outputs.requireDistinct(Path.of(json), Path.of(html));
     }
+    if (files.isEmpty() && manifest == null) {
+      throw new ParameterException(spec.commandLine(), "no articles given: name the article files, a folder, or a manifest");
+    }
+    similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
+    if (!quiet && !inputs.skipped().isEmpty()) {
+      err.println("parallax: skipped " + inputs.skipped().size()
+          + (inputs.skipped().size() == 1 ? " file that is not an article: " : " files that are not articles: ")
+          + String.join(", ", inputs.skipped()));
+      err.flush();
+    }
     // Check the targets before the work, so a bad output path fails fast and nothing is half written.
     List<Path> allInputs = new ArrayList<>(inputs.articles());
     inputs.manifest().ifPresent(allInputs::add);
@@ -83,6 +95,10 @@ final class CompareCommand implements Callable<Integer> {
         Outputs.requireWritable(Path.of(target), allInputs);
       }
     }
+    // The language models load while the files are read (and, with --semantic, the embedding model loads while
+    // the articles are analysed): a one-shot run spends much of its time loading.
+    CompletableFuture<Parallax> facade = CompletableFuture.supplyAsync(() -> similarity.parallax(deadline),
+        BackgroundSimilarity::daemon);
     Progress progress = new Progress(err, quiet, inputs.articles().size());
     ArticleReader reader = inputs.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
     progress.step("reading " + inputs.articles().size() + " files");
@@ -99,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
       progress.file(articles.size(), inputs.articles().size());
     }
     progress.step("loading language models");
-    Parallax parallax = similarity.parallax(deadline);
+    Parallax parallax = BackgroundSimilarity.join(facade);
     progress.step("comparing " + articles.size() + " articles");
     Comparison comparison = parallax.compare(articles);
     progress.step("writing reports");

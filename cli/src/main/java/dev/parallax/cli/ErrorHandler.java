@@ -6,6 +6,7 @@ import dev.parallax.ParallaxException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** Turns exceptions into one line on stderr and an exit code: never a stack trace. */
@@ -59,5 +60,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A wrong command line (picocli's parse errors, and the conflicts a command finds itself): one line naming
+   * the problem and where the help is, exit code {@link Main#EXIT_USAGE}.
+   */
+  static int usage(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    cmd.getErr().println("parallax: " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+    return Main.EXIT_USAGE;
   }
 }

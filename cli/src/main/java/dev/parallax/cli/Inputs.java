@@ -13,17 +13,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The article files and manifest named on the command line. A directory stands for the regular files in
- * it (sorted by name, hidden files skipped); a {@code .tsv} file whose header has a {@code file} column is
- * taken as the manifest, so {@code parallax compare data/*} works on a folder that holds one.
+ * The article files and manifest named on the command line. A directory stands for the article files in
+ * it (sorted by name; hidden files, files that are neither text nor HTML, and Parallax's own reports
+ * skipped); a {@code .tsv} file whose header has a {@code file} column is taken as the manifest, so
+ * {@code parallax compare data/*} works on a folder that holds one. A Parallax report named on the
+ * command line (a glob that catches last run's {@code report.html}) is skipped too.
  *
  * @param articles article files, in the order given
  * @param manifest the manifest, explicit or found among the inputs
+ * @param skipped the files left out, each as {@code name (why)}
  */
-record Inputs(List<Path> articles, Optional<Path> manifest) {
+record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped) {
   static Inputs resolve(List<Path> given, Path explicitManifest) {
     List<Path> files = new ArrayList<>();
     List<Path> manifests = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     if (explicitManifest != null) {
       manifests.add(explicitManifest);
     }
@@ -36,13 +40,22 @@ record Inputs(List<Path> articles, Optional<Path> manifest) {
           s.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
               .sorted()
-              .forEach(f -> classify(f, files, manifests, explicitManifest));
+              .forEach(f -> {
+                Optional<String> why = NotAnArticle.inFolder(f);
+                if (why.isPresent() && !Manifest.looksLikeManifest(f)) {
+                  skipped.add(f.getFileName() + " (" + why.get() + ")");
+                } else {
+                  classify(f, files, manifests, explicitManifest);
+                }
+              });
         } catch (IOException e) {
           throw new InvalidInputException(p + ": cannot list directory (" + e.getMessage() + ")", e);
         }
       } else if (!Files.exists(p)) {
         throw new InvalidInputException(p + ": " + (Files.isSymbolicLink(p)
             ? "symbolic link to a missing file or a loop of links" : "no such file"));
+      } else if (NotAnArticle.parallaxReport(p).isPresent()) {
+        skipped.add(p + " (" + NotAnArticle.parallaxReport(p).get() + ")");
       } else {
         classify(p, files, manifests, explicitManifest);
       }
@@ -65,7 +78,7 @@ record Inputs(List<Path> articles, Optional<Path> manifest) {
     if (manifest.isPresent()) {
       checkManifestFiles(manifest.get(), files);
     }
-    return new Inputs(List.copyOf(files), manifest);
+    return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped));
   }
 
   private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {

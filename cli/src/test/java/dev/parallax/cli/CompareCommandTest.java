@@ -51,17 +51,17 @@ class CompareCommandTest {
   }
 
   @Test
-  void bothReportsCannotShareStandardOutput() {
+  void bothReportsCannotShareStandardOutputAndThatIsAWrongCommandLine() {
     CliRun run = CliRun.of(args("compare", "--html", "-", "--json", "-"));
-    assertThat(run.code()).isEqualTo(1);
-    assertThat(run.errorLine()).isEqualTo("parallax: --json and --html cannot both go to standard output");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.errorLine()).startsWith("parallax: --json and --html cannot both go to standard output");
   }
 
   @Test
   void bothReportsCannotShareAFile() {
     String same = dir.resolve("report").toString();
     CliRun run = CliRun.of(args("compare", "--html", same, "--json", same));
-    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.code()).isEqualTo(2);
     assertThat(run.errorLine()).startsWith("parallax: --json and --html name the same file");
   }
 
@@ -74,9 +74,9 @@ class CompareCommandTest {
   }
 
   @Test
-  void noArticlesAtAllIsAOneLineError() {
+  void noArticlesAtAllIsAWrongCommandLine() {
     CliRun run = CliRun.of("compare");
-    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.code()).isEqualTo(2);
     assertThat(run.errorLine()).startsWith("parallax: no articles given");
   }
 

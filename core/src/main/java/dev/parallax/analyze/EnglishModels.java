@@ -3,22 +3,20 @@ package dev.parallax.analyze;
 import dev.parallax.ParallaxException;
 import java.io.IOException;
 import java.io.InputStream;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
  * The OpenNLP UD English models Parallax uses, loaded from the class path (the
  * {@code opennlp-models-*-en} artifacts): nothing is downloaded.
  *
- * <p>Immutable and thread-safe; load once and share. The POS model is loaded on first use only, since
- * most runs never need it.
+ * <p>Immutable and thread-safe; load once and share. Only the sentence model is needed: tokens come from
+ * OpenNLP's rule-based tokenizer and lemmas from a stemmer, so no POS or lemmatizer model is on core's
+ * class path (the benchmark that compares against them brings its own).
  */
 public final class EnglishModels {
   private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin";
-  private static final String POS = "opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
 
   private final SentenceModel sentenceModel;
-  private volatile POSModel posModel;
 
   private EnglishModels(SentenceModel sentenceModel) {
     this.sentenceModel = sentenceModel;
@@ -32,21 +30,6 @@ public final class EnglishModels {
   /** The sentence detection model. */
   public SentenceModel sentenceModel() {
     return sentenceModel;
-  }
-
-  /** The part-of-speech model, loaded on first call. */
-  public POSModel posModel() {
-    POSModel m = posModel;
-    if (m == null) {
-      synchronized (this) {
-        m = posModel;
-        if (m == null) {
-          m = load(POS, POSModel::new);
-          posModel = m;
-        }
-      }
-    }
-    return m;
   }
 
   private interface ModelFactory<T> {

@@ -134,9 +134,8 @@ final class QuoteFinder {
           speaker = people.opening(cStart);
         }
         Optional<String> cited = c.cited();
-        if (speaker.isEmpty() && cited.isPresent()) {
-          speaker = cited;
-        } else if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
+        // A medium credited for the quote is its source, never its speaker.
+        if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
           cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
@@ -432,7 +431,9 @@ final class QuoteFinder {
 
     /** The nearest candidate to {@code at}, the first of equals; a pronoun stands for {@code last}. */
     Optional<String> speaker(int at, java.util.function.Supplier<Optional<String>> last) {
+      // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
       Candidate best = null;
+      Candidate person = null;
       for (Found f : found) {
         String who = f.speaker();
         if (who == null) {
@@ -446,10 +447,19 @@ final class QuoteFinder {
         if (best == null || d < best.distance()) {
           best = new Candidate(d, who);
         }
+        if (!LEXICON.institution(who) && (person == null || d < person.distance())) {
+          person = new Candidate(d, who);
+        }
       }
-      return best == null ? Optional.empty() : Optional.of(best.speaker());
+      Candidate chosen = person != null ? person : best;
+      return chosen == null ? Optional.empty() : Optional.of(chosen.speaker());
     }
   }
+
+  /** Last words of media names: a name ending in one is a medium, not a person. */
+  private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv", "television",
+      "radio", "journal", "telegraph", "herald", "gazette", "tribune", "daily", "network", "broadcasting", "channel",
+      "magazine", "wire", "newspaper", "reuters", "bloomberg", "insider", "guardian", "independent", "observer");
 
   private static Optional<String> speaker(
       String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
@@ -922,6 +932,29 @@ final class QuoteFinder {
       }
       for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
         if (places.contains(w) || offices.contains(w) || countries.containsKey(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether {@code name} names a country, a body or a medium rather than a person: written in capitals
+     * ("NATO", "BBC"), made only of country, place and office words ("Russia", "the Kremlin"), or ending in a
+     * word media names end in ("Fox News", "The Moscow Times").
+     */
+    boolean institution(String name) {
+      String n = name.strip();
+      if (n.length() >= 2 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
+        return true;
+      }
+      String[] words = n.toLowerCase(Locale.ROOT).split("\\s+");
+      if (MEDIA_WORDS.contains(words[words.length - 1])) {
+        return true;
+      }
+      for (String w : words) {
+        String p = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+        if (!p.equals("the") && !countries.containsKey(p) && !offices.contains(p) && !places.contains(p)) {
           return false;
         }
       }

@@ -1,6 +1,7 @@
 package dev.parallax.compare;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,26 @@ public record Discrepancy(DiscrepancyKind kind, String passage, List<Value> valu
   }
 
   /**
+   * The discrepancy as a line of prose, articles by id: {@code number in p3: 002_bi "94,000 troops" vs 003_zh
+   * "more than 90,000 Russian troops"}; a second value of one article follows its first after a comma.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder().append(kind.name().toLowerCase(Locale.ROOT)).append(" in ").append(passage)
+        .append(':');
+    String previous = null;
+    for (Value v : values) {
+      if (v.article().equals(previous)) {
+        sb.append(", \"").append(v.value()).append('"');
+      } else {
+        sb.append(previous == null ? " " : " vs ").append(v.article()).append(" \"").append(v.value()).append('"');
+      }
+      previous = v.article();
+    }
+    return sb.toString();
+  }
+
+  /**
    * One value as one article states it, and where.
    *
    * @param article the article's id
@@ -40,6 +61,12 @@ public record Discrepancy(DiscrepancyKind kind, String passage, List<Value> valu
       if (start < 0 || end < start) {
         throw new IllegalArgumentException("bad value span [" + start + ", " + end + ")");
       }
+    }
+
+    /** {@code 002_bi "94,000 troops" (sentence 2, characters 120-133)}. */
+    @Override
+    public String toString() {
+      return article + " \"" + value + "\" (sentence " + sentence + ", characters " + start + "-" + end + ")";
     }
   }
 }

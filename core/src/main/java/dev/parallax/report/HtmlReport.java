@@ -1,5 +1,7 @@
 package dev.parallax.report;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
@@ -10,6 +12,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.TextSpan;
 import dev.parallax.clean.Removal;
 import dev.parallax.compare.Discrepancy;
+import dev.parallax.compare.DiscrepancyKind;
 import dev.parallax.compare.Edit;
 import dev.parallax.compare.EditKind;
 import dev.parallax.compare.Fidelity;
@@ -24,12 +27,14 @@ import dev.parallax.compare.WordingDiff;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link Comparison} as one self-contained HTML page a person can read without knowing the JSON.
@@ -73,10 +78,12 @@ public final class HtmlReport {
     private final Map<String, WordingDiff> wording = new HashMap<>();
     private final StringBuilder sb = new StringBuilder(256 * 1024);
     private final OutletLabels labels;
+    private final ListMultimap<String, Discrepancy> discrepancies;
 
     Page(Comparison c) {
       this.c = c;
       this.labels = new OutletLabels(c);
+      this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
@@ -96,6 +103,7 @@ public final class HtmlReport {
     String render() {
       sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<meta name=\"generator\" content=\"Parallax\">\n")
           .append("<title>").append(Html.escape(title())).append("</title>\n<style>\n").append(CSS)
           .append("</style>\n</head>\n<body>\n");
       header();
@@ -115,12 +123,16 @@ public final class HtmlReport {
 
     private String title() {
       return "Parallax: how " + main.size() + " outlets report "
-          + (main.isEmpty() ? "the event" : "\u201c" + truncate(TextReport.headline(main.get(0)), 80) + "\u201d");
+          + (main.isEmpty() ? "the event" : "\u201c" + truncate(EventName.of(main), 80) + "\u201d");
     }
 
     private void header() {
       sb.append("<header>\n<h1>How ").append(main.size()).append(main.size() == 1 ? " outlet reports" : " outlets report")
-          .append(" the same event</h1>\n<p class=\"sub\">");
+          .append(" the same event</h1>\n");
+      if (!main.isEmpty()) {
+        sb.append("<p class=\"event\">").append(Html.escape(truncate(EventName.of(main), SNIPPET))).append("</p>\n");
+      }
+      sb.append("<p class=\"sub\">");
       sb.append(c.articles().size()).append(c.articles().size() == 1 ? " article" : " articles").append(" compared; ")
           .append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
           .append(" (facts, claims, quotes) aligned across ").append(Html.escape(join(outletNames(main))));
@@ -139,11 +151,20 @@ public final class HtmlReport {
           .append(" cell near the top is an omission that matters.</li>\n")
           .append("<li><span class=\"gap-sample\">not reported</span> marks a passage that other outlets carry")
           .append(" and this one leaves out.</li>\n")
-          .append("<li>Changed words are marked against the <span class=\"refmark\">reference</span> version of")
-          .append(" the passage: <mark class=\"g-words\">other words</mark> (changes of up to ").append(MAX_MARKED_REWORDING)
+          .append("<li>Each row has a <span class=\"refmark\">reference</span> version: that of the outlet that")
+          .append(" published first among those carrying the passage (the one given first when dates tie). It is")
+          .append(" chosen row by row, so it can stand in a different column from one row to the next. The other")
+          .append(" versions are marked where they differ from it: <mark class=\"g-words\">other words</mark> (changes")
+          .append(" of up to ").append(MAX_MARKED_REWORDING)
           .append(" words; longer rewrites are listed under each cell's wording changes),")
           .append(" <mark class=\"g-frame\">framing (attribution, hedge, loaded or stronger word)</mark>,")
-          .append(" <mark class=\"g-fact\">facts (number, date, name)</mark>.</li>\n")
+          .append(" <mark class=\"g-fact\">facts (a number, date or name the reference does not state, or states")
+          .append(" differently)</mark>. In the reference version itself, <mark class=\"g-ref\">a dotted underline</mark>")
+          .append(" marks the words another outlet changed (point at it to see which), and a red fact mark a value")
+          .append(" other outlets contradict.</li>\n")
+          .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1), how many")
+          .append(" outlets carry it, and <i>wording differs N%</i>: how different the versions' words are, on average")
+          .append(" over every two versions (0% the same words, 100% no word in common).</li>\n")
           .append("<li>Quote badges: ");
       for (Fidelity f : Fidelity.values()) {
         badge(f);
@@ -152,8 +173,11 @@ public final class HtmlReport {
       sb.append("&mdash; verbatim: same words as another outlet; truncated: part of a longer version;")
           .append(" altered: different words inside the quotation marks; paraphrase: no quotation marks;")
           .append(" unique: no other outlet quotes it.</li>\n")
-          .append("<li>Coverage is the share of the story (weighted by salience) an outlet carries; the omission")
-          .append(" score is the share of what the others report that it leaves out.</li>\n</ul>\n</section>\n");
+          .append("<li>Coverage is the share of the whole story (weighted by salience) an outlet carries; the omission")
+          .append(" score is the share of what the <i>other</i> outlets report that it leaves out, so the two need")
+          .append(" not add up to 100%. Only here counts the passages no other outlet carries.</li>\n")
+          .append("<li>Omissions list first the facts most of the other outlets carry (at most ").append(KeyOmissions.MAX_SHOWN)
+          .append(" per outlet); the rest are folded below them.</li>\n</ul>\n</section>\n");
     }
 
     private void outlets() {
@@ -212,11 +236,15 @@ public final class HtmlReport {
           .append("<span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", p.salience()))
           .append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
       w.ifPresent(d -> sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(d.score()))));
+      if (w.isPresent() && p.members().size() > 1) {
+        sb.append("<br>reference: ").append(Html.escape(outletName(w.get().reference())));
+      }
       sb.append("</span></th>");
       for (AnalyzedArticle a : main) {
         PassageMember m = p.member(a.id());
         if (m == null) {
-          sb.append("<td class=\"gap\" data-article=\"").append(Html.escape(a.id())).append("\">not reported</td>");
+          sb.append("<td class=\"gap\" data-article=\"").append(Html.escape(a.id())).append("\" data-outlet=\"")
+              .append(Html.escape(outletName(a.id()))).append("\">not reported</td>");
         } else {
           cell(a, p, m, w.orElse(null));
         }
@@ -227,17 +255,25 @@ public final class HtmlReport {
     private void cell(AnalyzedArticle a, Passage p, PassageMember m, WordingDiff w) {
       boolean reference = w != null && w.reference().equals(a.id()) && p.members().size() > 1;
       sb.append("<td class=\"member").append(reference ? " ref" : "").append("\" data-article=\"")
-          .append(Html.escape(a.id())).append("\">");
+          .append(Html.escape(a.id())).append("\" data-outlet=\"").append(Html.escape(outletName(a.id())))
+          .append(reference ? " (reference)" : "").append("\">");
       // Marks claim characters in this order: conflicting facts, this outlet's own edits, then (in the
       // reference version) the words other outlets changed. All are placed by offsets, never by searching text.
       List<Mark> marks = new ArrayList<>();
       List<Mark> referenceMarks = new ArrayList<>();
       List<Edit> edits = new ArrayList<>();
+      // A name, number or date the reference version also states is the same fact, moved or repeated: only
+      // what the reference does not say is marked as a changed fact.
+      Set<String> said = reference || w == null ? Set.of() : referenceWords(p, w);
       if (w != null) {
         for (Edit e : w.edits()) {
           if (e.article().equals(a.id())) {
             edits.add(e);
-            marks.add(new Mark(markable(e, e.toSpans(), a), group(e.kind()),
+            List<TextSpan> spans = markable(e, e.toSpans(), a);
+            if (group(e.kind()).equals("g-fact")) {
+              spans = spans.stream().filter(s -> !statedIn(said, a.article().text(), s)).toList();
+            }
+            marks.add(new Mark(spans, group(e.kind()),
                 JsonNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
             referenceMarks.add(new Mark(markable(e, e.fromSpans(), a), "g-ref", "changed by " + outletName(e.article())));
@@ -245,13 +281,12 @@ public final class HtmlReport {
         }
       }
       int facts = 0;
-      for (Discrepancy d : c.discrepancies()) {
-        if (d.passage().equals(p.id())) {
-          for (Discrepancy.Value v : d.values()) {
-            if (v.article().equals(a.id())) {
-              marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
-                  JsonNames.of(d.kind()) + " differs between outlets"));
-            }
+      for (Discrepancy d : discrepancies.get(p.id())) {
+        for (Discrepancy.Value v : d.values()) {
+          if (v.article().equals(a.id())
+              && (reference || !agreesWithReference(d, w, v))) {
+            marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
+                JsonNames.of(d.kind()) + " differs between outlets"));
           }
         }
       }
@@ -301,6 +336,44 @@ public final class HtmlReport {
         sb.append("</div>");
       }
       sb.append("</td>");
+    }
+
+    /** The words of the passage's reference version (see {@link #words(String, Set)}). */
+    private Set<String> referenceWords(Passage p, WordingDiff w) {
+      PassageMember ref = p.member(w.reference());
+      AnalyzedArticle a = byId.get(w.reference());
+      Set<String> out = new HashSet<>();
+      if (ref != null && a != null) {
+        for (int idx : ref.sentences()) {
+          if (idx >= 0 && idx < a.sentences().size()) {
+            words(a.sentences().get(idx).text(), out);
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Whether {@code v} states what the reference version's own value states: the same numbers for a number
+     * ("90,000 Russian troops" and "90,000 troops"), the same words otherwise.
+     */
+    private static boolean agreesWithReference(Discrepancy d, WordingDiff w, Discrepancy.Value v) {
+      Set<String> said = referenceValues(d, w);
+      Set<String> stated = words(v.value(), new HashSet<>());
+      if (d.kind() == DiscrepancyKind.NUMBER) {
+        said.removeIf(s -> !Character.isDigit(s.charAt(0)));
+        stated.removeIf(s -> !Character.isDigit(s.charAt(0)));
+      }
+      return !said.isEmpty() && !stated.isEmpty() && said.containsAll(stated);
+    }
+
+    /** The words of the reference version's own values in a discrepancy; none when there is no reference. */
+    private static Set<String> referenceValues(Discrepancy d, WordingDiff w) {
+      Set<String> out = new HashSet<>();
+      if (w != null) {
+        d.values().stream().filter(v -> v.article().equals(w.reference())).forEach(v -> words(v.value(), out));
+      }
+      return out;
     }
 
     /**
@@ -360,23 +433,38 @@ public final class HtmlReport {
         if (list.isEmpty()) {
           continue;
         }
-        sb.append("<h3>").append(Html.escape(a.article().outlet())).append(" <span class=\"id\">")
-            .append(Html.escape(a.id())).append("</span> leaves out ").append(list.size())
+        List<Omission> key = KeyOmissions.shown(list, main.size() - 1);
+        sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">").append(Html.escape(a.article().outlet()))
+            .append(" <span class=\"id\">").append(Html.escape(a.id())).append("</span> leaves out ").append(list.size())
             .append(list.size() == 1 ? " passage" : " passages").append("</h3>\n<ol class=\"omissions\">\n");
-        for (Omission o : list) {
-          sb.append("<li><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
-              .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
-              .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
-              .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
-          o.closest().ifPresent(cl -> sb.append("<br><span class=\"meta\">closest in ").append(Html.escape(outletName(a.id())))
-              .append(" (similarity ").append(String.format(Locale.ROOT, "%.2f", cl.score())).append(", below the bar):</span> <q class=\"closest\" data-sentence=\"")
-              .append(cl.sentence()).append("\" data-start=\"").append(cl.start()).append("\" data-end=\"").append(cl.end())
-              .append("\">").append(Html.escape(truncate(cl.text(), SNIPPET))).append("</q>"));
-          sb.append("</li>\n");
+        for (Omission o : key) {
+          omission(o, a.id());
         }
         sb.append("</ol>\n");
+        if (list.size() > key.size()) {
+          sb.append("<details class=\"more\"><summary>").append(list.size() - key.size())
+              .append(" more, carried by fewer outlets or less salient</summary>\n<ol class=\"omissions\">\n");
+          for (Omission o : list) {
+            if (!key.contains(o)) {
+              omission(o, a.id());
+            }
+          }
+          sb.append("</ol>\n</details>\n");
+        }
       }
       sb.append("</section>\n");
+    }
+
+    private void omission(Omission o, String article) {
+      sb.append("<li><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
+          .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
+          .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
+          .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
+      o.closest().ifPresent(cl -> sb.append("<br><span class=\"meta\">closest in ").append(Html.escape(outletName(article)))
+          .append(" (similarity ").append(String.format(Locale.ROOT, "%.2f", cl.score())).append(", below the bar):</span> <q class=\"closest\" data-sentence=\"")
+          .append(cl.sentence()).append("\" data-start=\"").append(cl.start()).append("\" data-end=\"").append(cl.end())
+          .append("\">").append(Html.escape(truncate(cl.text(), SNIPPET))).append("</q>"));
+      sb.append("</li>\n");
     }
 
     private void quotes() {
@@ -550,6 +638,53 @@ public final class HtmlReport {
     return words <= MAX_MARKED_REWORDING ? spans : List.of();
   }
 
+  /**
+   * Whether every word and number of {@code text}'s span is in {@code said}: then the span states nothing the
+   * reference does not. An empty {@code said} (no reference) contains nothing.
+   */
+  private static boolean statedIn(Set<String> said, String text, TextSpan span) {
+    if (said.isEmpty() || span.end() > text.length()) {
+      return false;
+    }
+    Set<String> words = words(text.substring(span.start(), span.end()), new HashSet<>());
+    return !words.isEmpty() && said.containsAll(words);
+  }
+
+  /**
+   * Adds the words of {@code text} to {@code into}, lower-cased, a number without its thousands separators
+   * ("90,000" and "90000" are one number) and a possessive without its "s" ("Lavrov's" is "lavrov").
+   */
+  static Set<String> words(String text, Set<String> into) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      StringBuilder w = new StringBuilder();
+      while (i < text.length()) {
+        char ch = text.charAt(i);
+        boolean separator = (ch == ',' || ch == '.') && w.length() > 0 && Character.isDigit(w.charAt(w.length() - 1))
+            && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+        if (Character.isLetterOrDigit(ch)) {
+          w.append(Character.toLowerCase(ch));
+        } else if (separator) {
+          if (ch == '.') {
+            w.append('.');
+          }
+        } else {
+          break;
+        }
+        i++;
+      }
+      String word = w.toString();
+      if (!word.equals("s")) {
+        into.add(word);
+      }
+    }
+    return into;
+  }
+
   /** Pieces of {@code run} between spaces (any kind, no-break included) that hold a letter or digit. */
   private static int words(String run) {
     int n = 0;
@@ -671,5 +806,22 @@ public final class HtmlReport {
       details{margin:.3rem 0}summary{cursor:pointer}
       ol.removed{font-size:.85em;color:var(--muted)}
       footer{margin-top:2.5rem;color:var(--muted);font-size:.8em}
+      .event{font-size:1.1rem;margin:.2rem 0}
+      @media (max-width:900px){
+      body{padding:0 .6rem 2rem;font-size:14px}
+      .scroll{overflow-x:visible}
+      table.side{min-width:0 !important;table-layout:auto}
+      table.side thead{display:none}
+      table.side,table.side tbody,table.side tr,table.side th.pcol,table.side td{display:block;width:auto}
+      table.side tr.passage{border:1px solid var(--line);margin:0 0 1rem}
+      table.side th,table.side td{border:0;border-top:1px solid var(--line)}
+      table.side td::before{content:attr(data-outlet);display:block;font-weight:600;font-size:.82em;color:var(--muted);font-style:normal}
+      table.side td.gap{text-align:left}
+      th.pcol .bar{width:9rem}
+      .bar{width:5rem}
+      table.chart,table.list{width:100%}
+      table.chart td,table.list td{overflow-wrap:break-word}
+      table.chart th,table.chart td,table.list th,table.list td{padding:.25rem .35rem}
+      }
       """;
 }

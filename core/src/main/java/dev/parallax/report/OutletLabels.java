@@ -1,26 +1,29 @@
 package dev.parallax.report;
 
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
 import dev.parallax.Comparison;
 import dev.parallax.analyze.AnalyzedArticle;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * How reports name an article: its outlet ("RT"), or its outlet and id when several articles share the
- * outlet's name ("unnamed outlet 000_de84..."), so that a reader can always tell them apart.
+ * outlet's name ("unnamed outlet 000_de84..."), so that a reader can always tell them apart. Immutable.
  */
 final class OutletLabels {
-  private final Map<String, String> labels = new HashMap<>();
+  private final ImmutableMap<String, String> labels;
 
   OutletLabels(Comparison c) {
-    Map<String, Integer> uses = new HashMap<>();
-    for (AnalyzedArticle a : c.articles()) {
-      uses.merge(a.article().outlet(), 1, Integer::sum);
-    }
+    Multiset<String> uses = HashMultiset.create();
+    c.articles().forEach(a -> uses.add(a.article().outlet()));
+    Map<String, String> byId = new LinkedHashMap<>();
     for (AnalyzedArticle a : c.articles()) {
       String outlet = a.article().outlet();
-      labels.putIfAbsent(a.id(), uses.get(outlet) > 1 && !outlet.equals(a.id()) ? outlet + " " + a.id() : outlet);
+      byId.putIfAbsent(a.id(), uses.count(outlet) > 1 && !outlet.equals(a.id()) ? outlet + " " + a.id() : outlet);
     }
+    labels = ImmutableMap.copyOf(byId);
   }
 
   /** The label of article {@code id}; the id itself when the comparison has no such article. */

@@ -54,17 +54,19 @@ public final class TextReport {
         .append(main.size()).append(main.size() == 1 ? " outlet" : " outlets").append(" on the main event, ").append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
         .append(" (similarity: ").append(clean(c.similarity())).append(")\n");
     if (!main.isEmpty()) {
-      sb.append("Event: ").append(snippet(headline(main.get(0)))).append('\n');
+      sb.append("Event: ").append(snippet(EventName.of(main))).append('\n');
     }
 
-    sb.append("\nOutlets                                  coverage  omission  only-here\n");
+    int width = Math.max(20, main.stream().mapToInt(a -> clean(labels.of(a.id())).length()).max().orElse(0));
+    sb.append('\n').append(String.format(Locale.ROOT, "%-" + (width + 2) + "s  coverage  omission  only-here%n", "Outlets"));
     for (AnalyzedArticle a : main) {
       OutletSummary o = c.outlets().stream().filter(s -> s.article().equals(a.id())).findFirst().orElse(null);
-      String name = clean(a.article().outlet()) + " (" + clean(a.id()) + ")";
-      sb.append(String.format(Locale.ROOT, "  %-38s %s%n", fit(name, 38), o == null ? "-"
-          : String.format(Locale.ROOT, "%6.0f%%  %7.0f%%  %9d", 100 * o.coverage(), 100 * o.omissionScore(),
+      sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n", clean(labels.of(a.id())), o == null ? "-"
+          : String.format(Locale.ROOT, "%7.0f%%  %7.0f%%  %9d", 100 * o.coverage(), 100 * o.omissionScore(),
               o.exclusives().size())));
     }
+    sb.append("  (coverage: how much of the whole story, weighted by salience, the outlet carries; omission: how much\n")
+        .append("  of what the other outlets report it leaves out; only-here: passages no other outlet carries)\n");
 
     sb.append("\nTop passages\n");
     int shown = 0;
@@ -89,12 +91,17 @@ public final class TextReport {
         continue;
       }
       any = true;
-      sb.append("  ").append(clean(a.article().outlet())).append(" leaves out ").append(list.size())
-          .append(list.size() == 1 ? " passage" : " passages").append(":\n");
-      for (int i = 0; i < Math.min(TOP_OMISSIONS, list.size()); i++) {
-        Omission o = list.get(i);
-        sb.append(String.format(Locale.ROOT, "    %-4s %.2f  (in %s) %s%n", clean(o.passage()), o.salience(),
+      List<Omission> key = KeyOmissions.shown(list, main.size() - 1);
+      List<Omission> top = key.subList(0, Math.min(TOP_OMISSIONS, key.size()));
+      sb.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(list.size())
+          .append(list.size() == 1 ? " passage" : " passages").append(list.size() > top.size() ? "; the ones that matter most:\n" : ":\n");
+      for (Omission o : top) {
+        sb.append(String.format(Locale.ROOT, "    %-4s salience %.2f, in %s: %s%n", clean(o.passage()), o.salience(),
             outlets(labels, o.coveredBy()), c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse("")));
+      }
+      if (list.size() > top.size()) {
+        sb.append("    ... and ").append(list.size() - top.size())
+            .append(" carried by fewer outlets or less salient (all are in the HTML and JSON reports)\n");
       }
     }
     if (!any) {
@@ -114,11 +121,14 @@ public final class TextReport {
       }
     }
     findings.forEach(sb::append);
+    long shared = c.quotes().stream().filter(g -> g.variants().stream().map(QuoteVariant::article).distinct().count() > 1)
+        .count();
     long verbatim = c.quotes().stream().flatMap(g -> g.variants().stream())
         .filter(v -> v.fidelity() == Fidelity.VERBATIM).count();
-    sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(", ")
-        .append(verbatim).append(" verbatim ").append(verbatim == 1 ? "version" : "versions")
-        .append(findings.isEmpty() ? "; no altered, truncated or paraphrased quote" : "").append('\n');
+    sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
+        .append(shared).append(" of them printed by more than one outlet; ")
+        .append(verbatim).append(verbatim == 1 ? " time" : " times").append(" an outlet quotes the same words as another")
+        .append(findings.isEmpty() ? "; no quote altered, cut short or paraphrased" : "").append('\n');
 
     sb.append("\nDiscrepancies\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
@@ -143,8 +153,8 @@ public final class TextReport {
     sb.append("\nCopying\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.reuse().size()); i++) {
       Reuse r = c.reuse().get(i);
-      sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters from ")
-          .append(clean(labels.of(r.from()))).append(" (").append(clean(r.direction())).append(")\n");
+      sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters of ")
+          .append(clean(labels.of(r.from()))).append("'s text (").append(clean(whoWasFirst(c, labels, r))).append(")\n");
     }
     if (c.reuse().isEmpty()) {
       sb.append("  (none)\n");
@@ -155,8 +165,7 @@ public final class TextReport {
       for (AnalyzedArticle a : other) {
         String reason = c.events().stream().filter(e -> e.article().equals(a.id())).map(ArticleEvent::reason)
             .findFirst().orElse("");
-        sb.append("  ").append(clean(a.article().outlet())).append(" (").append(clean(a.id())).append("): ")
-            .append(clean(reason)).append('\n');
+        sb.append("  ").append(clean(labels.of(a.id()))).append(": ").append(clean(reason)).append('\n');
       }
     }
     return sb.toString();
@@ -164,10 +173,22 @@ public final class TextReport {
 
   /** The article's title, or its first sentence when it has none (plain text files carry no title). */
   static String headline(AnalyzedArticle a) {
-    if (!a.article().title().isBlank() || a.sentences().isEmpty()) {
-      return a.article().title();
-    }
-    return a.sentences().get(0).text();
+    return EventName.headline(a);
+  }
+
+  /** Why the source is taken to be the source, in plain words. */
+  static String whoWasFirst(Comparison c, OutletLabels labels, Reuse r) {
+    String from = labels.of(r.from());
+    return switch (r.basis()) {
+      case PUBLISHED_EARLIER -> from + " published first, on " + c.article(r.from())
+          .flatMap(a -> a.article().published()).map(Object::toString).orElse("an earlier day") + "; "
+          + labels.of(r.to()) + " on " + c.article(r.to()).flatMap(a -> a.article().published()).map(Object::toString)
+          .orElse("a later day");
+      case LONGER_CONTEXT -> "same day or no dates; " + from + "'s version has more of its own text around the shared"
+          + " words, so it is taken as the source";
+      case INPUT_ORDER -> "same day or no dates, so which came first is unknown; " + from + " was given first";
+      default -> r.direction();
+    };
   }
 
   private static boolean isOther(Comparison c, String id) {
@@ -188,10 +209,6 @@ public final class TextReport {
 
   private static String snippet(String text) {
     return HtmlReport.truncate(clean(text), SNIPPET);
-  }
-
-  private static String fit(String s, int width) {
-    return s.length() <= width ? s : s.substring(0, width - 1) + "\u2026";
   }
 
   /** Replaces control characters (escape sequences included) and bidi controls so text cannot steer the terminal. */

@@ -92,7 +92,22 @@ class QuoteFinderTest {
         + "\u201CRussia arrested three agents,\u201D BBC reported of the incident."))
         .containsExactly("The alliance is moving closer, | Lavrov | BBC News",
             "The threat is rising, | Putin | The New York Times",
-            "Russia arrested three agents, | BBC | BBC");
+            "Russia arrested three agents, | ? | BBC");
+  }
+
+  @Test
+  void aCitedMediumIsTheSourceNotTheSpeaker() {
+    assertThat(rendered("\u201CThe talks have stalled,\u201D the Moscow Times reported on Friday."))
+        .containsExactly("The talks have stalled, | ? | Moscow Times");
+  }
+
+  @Test
+  void aCountrySpeaksOnlyWhenNoPersonIsNamed() {
+    assertThat(rendered("Russia warned on Friday, as Foreign Minister Anna Berg said: \u201CWe will not wait.\u201D\n"
+        + "\u201CWe want guarantees,\u201D Russia said."))
+        .containsExactly("We will not wait. | Anna Berg", "We want guarantees, | Russia");
+    assertThat(rendered("\u201CThe border is closed,\u201D NATO said, and spokesman Piet Dekker said so too."))
+        .containsExactly("The border is closed, | Piet Dekker");
   }
 
   @Test

@@ -35,7 +35,7 @@ class DegenerateComparisonTest {
     String text = TextReport.render(NOTHING_ALIGNED);
     assertThat(text).startsWith("Parallax: 2 articles, 1 outlet on the main event, 0 passages");
     assertThat(text).contains("Top passages\n  (none)", "Discrepancies\n  (none)", "Copying\n  (none)");
-    assertThat(text).contains("Outlet b (b): shares no passage");
+    assertThat(text).contains("Outlet b: shares no passage");
   }
 
   @Test

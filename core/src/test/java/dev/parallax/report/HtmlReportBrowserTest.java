@@ -73,6 +73,36 @@ class HtmlReportBrowserTest {
     assertThat(new String(image, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
   }
 
+  @Test
+  void thePageFitsALaptopAndAPhoneWidthWindow() throws Exception {
+    requireChromium();
+    Comparison seeds = Parallax.create().compare(ArticleReader.withManifest(SEEDS).readManifestFiles());
+    // The report has no script; this copy gets one that lists what runs past the window's right edge.
+    String probe = "<script>(function(){var w=innerWidth,bad=[];document.querySelectorAll('body *').forEach(function(e){"
+        + "var r=e.getBoundingClientRect();if(r.width>0&&r.right>w+1)bad.push(e.tagName+'.'+e.className+'#'+e.id);});"
+        + "document.body.setAttribute('data-too-wide',bad.slice(0,8).join(' '));"
+        + "document.body.setAttribute('data-height',document.documentElement.scrollHeight);})();</script></body>";
+    Path page = Files.writeString(tmp.resolve("probe.html"),
+        HtmlReport.render(seeds).replace("</body>", probe), StandardCharsets.UTF_8);
+    for (int width : new int[] {1400, 800}) {
+      Document dom = Jsoup.parse(chromium("--dump-dom", "--window-size=" + width + ",1000", page.toUri().toString()));
+      assertThat(dom.body().attr("data-too-wide")).as("elements past the right edge at %d px", width).isEmpty();
+      if (width == 1400) {
+        // The omissions that matter are shown, the rest folded: the whole page stays a few screens tall.
+        assertThat(Integer.parseInt(dom.body().attr("data-height"))).as("page height at 1400 px").isLessThan(16_000);
+      }
+    }
+  }
+
+  private static void requireChromium() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if ("1".equals(System.getenv("PARALLAX_REQUIRE_BROWSER"))) {
+        fail(CHROMIUM + " is missing but PARALLAX_REQUIRE_BROWSER=1; install it with apt-get install chromium");
+      }
+      Assumptions.abort(CHROMIUM + " is not installed");
+    }
+  }
+
   /** Runs headless Chromium with a fresh profile and no network chatter; returns what it printed. */
   private String chromium(String... args) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(tmp, "profile");

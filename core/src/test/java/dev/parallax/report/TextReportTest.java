@@ -15,8 +15,38 @@ class TextReportTest {
   void namesTheEventAndTheOutlets() {
     assertThat(text).startsWith("Parallax: 4 articles, 3 outlets on the main event, 6 passages");
     assertThat(text).contains("Event: Lavrov warns of return to 'nightmare'");
-    assertThat(text).containsPattern("RT \\(001_rt\\)\\s+71%\\s+33%\\s+1");
-    assertThat(text).containsPattern("ZeroHedge \\(003_zh\\)\\s+81%");
+    assertThat(text).containsPattern("\n  RT\\s+71%\\s+33%\\s+1\n");
+    assertThat(text).containsPattern("\n  ZeroHedge\\s+81%");
+  }
+
+  @Test
+  void coverageOmissionAndOnlyHereAreExplainedUnderTheTable() {
+    assertThat(text).contains("(coverage: how much of the whole story, weighted by salience, the outlet carries;"
+        + " omission: how much\n  of what the other outlets report it leaves out; only-here: passages no other outlet carries)");
+  }
+
+  @Test
+  void outletLabelsAreNeitherCutNorRepeatTheFileId() {
+    Comparison c = SampleComparison.create();
+    var renamed = c.articles().stream().map(a -> a.id().equals("002_bi")
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("A Very Long Outlet Name Of The Evening Press",
+            a.article().published()), a.sentences(), a.quotes(), a.mentions())
+        : a.id().equals("001_rt")
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("001_rt", a.article().published()),
+            a.sentences(), a.quotes(), a.mentions())
+        : a).toList();
+    String t = TextReport.render(new Comparison(c.similarity(), renamed, c.events(), c.passages(), c.wording(),
+        c.framing(), c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
+    assertThat(t).containsPattern("\n  A Very Long Outlet Name Of The Evening Press\\s+76%")
+        .containsPattern("\n  001_rt\\s+71%").doesNotContain("(001_rt)").doesNotContain("\u2026 ");
+  }
+
+  @Test
+  void quotesAndCopyingAreSaidInPlainWords() {
+    assertThat(text).contains("2 quotes found, 1 of them printed by more than one outlet; 3 times an outlet quotes"
+        + " the same words as another");
+    assertThat(text).contains("ZeroHedge reuses 59 characters of RT's text (RT published first, on 2021-12-02;"
+        + " ZeroHedge on 2021-12-03)");
   }
 
   @Test
@@ -27,7 +57,7 @@ class TextReportTest {
 
   @Test
   void topOmissionsComeMostSalientFirst() {
-    assertThat(text).contains("RT leaves out 2 passages:\n    p3   0.70  (in Business Insider, ZeroHedge) "
+    assertThat(text).contains("RT leaves out 2 passages:\n    p3   salience 0.70, in Business Insider, ZeroHedge: "
         + "Ukraine says Russia has massed 94,000 troops");
     assertThat(text.indexOf("    p3 ")).isLessThan(text.indexOf("    p5 "));
   }
@@ -36,8 +66,8 @@ class TextReportTest {
   void reportsQuoteFidelityDiscrepanciesCopyingAndOtherEvents() {
     assertThat(text).contains("altered: Business Insider quotes Sergei Lavrov as \"nightmarish\"");
     assertThat(text).contains("number in p3: Business Insider \"94,000 troops\" vs ZeroHedge \"more than 90,000 Russian troops\"");
-    assertThat(text).contains("ZeroHedge reuses 59 characters from RT (published earlier)");
-    assertThat(text).contains("About another event (left out)\n  unnamed outlet (004_later): published 22 days after");
+    assertThat(text).contains("ZeroHedge reuses 59 characters of RT's text (RT published first");
+    assertThat(text).contains("About another event (left out)\n  unnamed outlet: published 22 days after");
   }
 
   @Test
@@ -55,7 +85,7 @@ class TextReportTest {
         : a).toList();
     Comparison twins = new Comparison(c.similarity(), renamed, c.events(), c.passages(), c.wording(), c.framing(),
         c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
-    assertThat(TextReport.render(twins)).contains("unnamed outlet 003_zh reuses 59 characters from unnamed outlet 001_rt");
+    assertThat(TextReport.render(twins)).contains("unnamed outlet 003_zh reuses 59 characters of unnamed outlet 001_rt's text");
     assertThat(HtmlReport.render(twins)).contains("carried by unnamed outlet 001_rt");
   }
 

@@ -51,6 +51,26 @@ class QuickStartTest {
   }
 
   @Test
+  void stringsGiveEachOutletsWordsAndTheFigureTheyStateDifferently() {
+    String out = run(args -> FromStrings.main(new String[0]));
+    assertThat(out).contains("gazette: Twelve hurt as warehouse roof falls")
+        .containsPattern("number in p\\d+: .*\"twelve workers\".* vs herald \"Fifteen workers\"");
+  }
+
+  @Test
+  void oneFacadeServesTwoThreads() {
+    String out = run(args -> {
+      try {
+        FromFiles.main(new String[] {Path.of("data/lavrov-nightmare").toAbsolutePath().toString()});
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    assertThat(out.lines()).hasSize(2).anySatisfy(l -> assertThat(l).startsWith("003_b011d7168288c4b4: "))
+        .anySatisfy(l -> assertThat(l).startsWith("002_d2b672eee6184288: "));
+  }
+
+  @Test
   void rtAndZeroHedgeQuoteTheNightmarishScenarioVerbatim() {
     String nightmarish = "The nightmarish scenario of military confrontation is returning";
     assertThat(run(HowFaithfulAreTheQuotes::main).lines())

@@ -1,0 +1,99 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.ParallaxException;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a new user meets first: the version, exit codes, colour, a folder of articles, the semantic option. */
+class FirstHourTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void versionIsTheProjectVersionFromTheBuild() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().strip()).isEqualTo("parallax " + System.getProperty("parallax.version"))
+        .doesNotContain("development build");
+  }
+
+  @Test
+  void anUnknownOptionIsAOneLineUsageErrorWithExitCodeTwo() {
+    CliRun run = CliRun.of("compare", "--colour", CliRun.SEEDS.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.errorLine()).startsWith("parallax: Unknown option: '--colour'").contains("parallax compare --help");
+  }
+
+  @Test
+  void helpAndErrorsHaveNoColourCodesWhenNotOnATerminal() {
+    String forced = System.getProperty("picocli.ansi");
+    System.setProperty("picocli.ansi", "true");   // what picocli's own detection may conclude on a half-terminal
+    try {
+      CliRun help = CliRun.of("compare", "--help");
+      CliRun error = CliRun.of("compare", "--bogus");
+      assertThat(help.out()).contains("--semantic").doesNotContain("\u001b[");
+      assertThat(error.err()).doesNotContain("\u001b[");
+    } finally {
+      if (forced == null) {
+        System.clearProperty("picocli.ansi");
+      } else {
+        System.setProperty("picocli.ansi", forced);
+      }
+    }
+  }
+
+  @Test
+  void aFolderSkipsTheReportsOfTheLastRunAndSaysSo() throws IOException {
+    for (String seed : List.of("001_17d8a8fe762a2e75.txt", "003_b011d7168288c4b4.txt")) {
+      Files.copy(CliRun.SEEDS.resolve(seed), dir.resolve(seed));
+    }
+    CliRun first = CliRun.of("compare", "--html", dir.resolve("report.html").toString(), "--json",
+        dir.resolve("report.json").toString(), dir.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    Files.writeString(dir.resolve("out.txt"), first.out());
+    Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0});
+
+    CliRun second = CliRun.of("compare", dir.toString());
+
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.out()).startsWith("Parallax: 2 articles,");
+    assertThat(second.err()).contains("skipped 4 files that are not articles")
+        .contains("out.txt (a Parallax report)", "report.html (a Parallax report)", "report.json", "photo.jpg");
+  }
+
+  @Test
+  void aReportNamedOnTheCommandLineIsSkippedToo() throws IOException {
+    Path html = dir.resolve("report.html");
+    assertThat(CliRun.of("compare", "--quiet", "--html", html.toString(), CliRun.SEEDS.toString()).code()).isZero();
+    CliRun run = CliRun.of("compare", html.toString(), CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString(),
+        CliRun.SEEDS.resolve("003_b011d7168288c4b4.txt").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Parallax: 2 articles,");
+    assertThat(run.err()).contains("report.html (a Parallax report)");
+  }
+
+  @Test
+  void semanticWithoutTheEmbeddingsModuleSaysHowToBuildIt() throws IOException {
+    try (URLClassLoader bare = new URLClassLoader(new URL[0], null)) {
+      SemanticPlugin absent = new SemanticPlugin(bare, List.of(dir.resolve("parallax-embeddings.jar")));
+      assertThatThrownBy(absent::factory).isInstanceOf(ParallaxException.class)
+          .hasMessageStartingWith("--semantic needs the embeddings module")
+          .hasMessageContaining("mvn -B -q -pl embeddings -am package -DskipTests")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+  }
+
+  @Test
+  void semanticFindsTheModuleOnTheClassPath() {
+    assertThat(SemanticPlugin.standard().factory().getDeclaringClass().getName()).isEqualTo(SemanticPlugin.FACTORY);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.align.Passage;
+import dev.parallax.compare.Discrepancy;
+import dev.parallax.compare.DiscrepancyKind;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What a library user reaches for: a passage's words in each outlet, findings that print as prose. */
+class LibraryUseTest {
+  private static final ArticleReader READER = ArticleReader.create();
+
+  private static Article article(String id, String outlet, String text) {
+    return READER.fromText(id, text).withMetadata(outlet, Optional.of(LocalDate.of(2024, 3, 5)));
+  }
+
+  @Test
+  void aPassageGivesEachOutletsWordsThroughTheComparison() {
+    Comparison c = Parallax.create().compare(List.of(
+        article("a", "Courier", "The roof of the Harbour Street warehouse collapsed in the storm on Tuesday, and"
+            + " twelve workers were hurt."),
+        article("b", "Gazette", "Twelve workers were hurt when the roof of the Harbour Street warehouse collapsed"
+            + " in Tuesday's storm.")));
+    Passage roof = c.passages().get(0);
+
+    assertThat(c.textOf(roof, "b")).isEqualTo("Twelve workers were hurt when the roof of the Harbour Street warehouse"
+        + " collapsed in Tuesday's storm.");
+    assertThat(c.versions(roof)).containsOnlyKeys("a", "b");
+    assertThat(c.versions(roof).get("a")).startsWith("The roof of the Harbour Street warehouse");
+    assertThat(c.textOf(roof, "nobody")).isEmpty();
+  }
+
+  @Test
+  void aDiscrepancyPrintsAsOneLineOfProse() {
+    Discrepancy d = new Discrepancy(DiscrepancyKind.NUMBER, "p3", List.of(
+        new Discrepancy.Value("002_bi", "94,000 troops", 2, 100, 113),
+        new Discrepancy.Value("003_zh", "more than 90,000 Russian troops", 2, 80, 111),
+        new Discrepancy.Value("003_zh", "100,000 troops", 5, 300, 314)));
+
+    assertThat(d).hasToString("number in p3: 002_bi \"94,000 troops\" vs 003_zh \"more than 90,000 Russian troops\","
+        + " \"100,000 troops\"");
+    assertThat(d.values().get(0)).hasToString("002_bi \"94,000 troops\" (sentence 2, characters 100-113)");
+  }
+}
