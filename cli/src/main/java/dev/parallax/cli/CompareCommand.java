@@ -74,7 +74,11 @@ final class CompareCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--json and --html cannot both go to standard output");
     }
     if (json != null && html != null && !json.equals("-") && !html.equals("-")) {
-      Outputs.requireDistinct(Path.of(json), Path.of(html));
+      try {
+        Outputs.requireDistinct(Path.of(json), Path.of(html));
+      } catch (InvalidInputException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());   // a wrong command line: exit code 2
+      }
     }
     if (files.isEmpty() && manifest == null) {
       throw new ParameterException(spec.commandLine(), "no articles given: name the article files, a folder, or a manifest");

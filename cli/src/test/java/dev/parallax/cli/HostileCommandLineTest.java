@@ -81,7 +81,7 @@ class HostileCommandLineTest {
     Files.writeString(real, "x");
     Path link = Files.createSymbolicLink(dir.resolve("l.out"), real);
     CliRun run = CliRun.of("compare", "--json", real.toString(), "--html", link.toString(), CliRun.SEEDS.toString());
-    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.code()).isEqualTo(Main.EXIT_USAGE);
     assertThat(run.errorLine()).contains("name the same file");
   }
 
