@@ -37,12 +37,16 @@ final class EventModelFit {
 
   private EventModelFit() {}
 
-  /** Rows of one split: features, label (look-alike), and whether the rules before the model already decided. */
+  /** Rows of one split: features, label (look-alike), and whether a rule before the model decided (none in ECB+ runs: one date, three articles or more). */
   private record Rows(List<double[]> x, List<Boolean> lookAlike, List<Boolean> ruled) {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/ecbplus");
     int k = args.length > 1 ? Integer.parseInt(args[1]) : EventEvaluation.DEFAULT_LOOK_ALIKES;
+    if (!Files.isRegularFile(dir.resolve("MANIFEST.tsv"))) {
+      System.err.println("no MANIFEST.tsv under " + dir.toAbsolutePath() + ": give the ECB+ folder");
+      System.exit(1);
+    }
     Parallax parallax = Parallax.create();
     StandardAligner aligner = (StandardAligner) Aligners.standard(parallax.similarity());
     EventDecider decider = EventDecider.standard();
@@ -57,16 +61,7 @@ final class EventModelFit {
         rows.x().add(f[a]);
         rows.lookAlike().add(a >= run.mainCount());
         rows.ruled().add(false);
-        if (System.getProperty("dump") != null && run.split().equals("dev")) {
-          System.out.printf(Locale.ROOT, "D %s %s %s %d/%d/%d %s%n", run.subtopic(), articles.get(a).id(),
-              a >= run.mainCount() ? "LOOK" : "same", ev.matched()[a], ev.sharing()[a], ev.reporting()[a],
-              Arrays.toString(Arrays.stream(f[a]).map(v -> Math.round(v * 100) / 100.0).toArray()));
-        }
       }
-    }
-    if (System.getProperty("dumpRaw") != null) {
-      dumpRaw(Path.of(System.getProperty("dumpRaw")), dir, parallax, aligner, decider, k);
-      return;
     }
     System.out.println("features " + EventDecider.FEATURES);
     for (int j = 0; j < EventDecider.FEATURES.size(); j++) {
@@ -92,55 +87,6 @@ final class EventModelFit {
       Files.writeString(Path.of(args[2]), sb.toString(), StandardCharsets.UTF_8);
       System.out.println("wrote " + args[2]);
     }
-  }
-
-  private static void dumpRaw(Path out, Path dir, Parallax parallax, StandardAligner aligner, EventDecider decider,
-      int k) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    StringBuilder profiles = new StringBuilder();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (EventEvaluation.Run run : EventEvaluation.runs(EventEvaluation.read(dir), parallax, k)) {
-      List<AnalyzedArticle> articles = run.articles();
-      EventDecider.Evidence ev = aligner.eventEvidence(articles);
-      List<EventDecider.Profile> p = decider.profiles(articles);
-      List<EventDecider.Profile> lead = decider.profiles(articles, 3);
-      sb.append("{\"split\":\"").append(run.split()).append("\",\"sub\":\"").append(run.subtopic())
-          .append("\",\"main\":").append(run.mainCount())
-          .append(",\"ids\":").append(json(articles.stream().map(a -> "\"" + a.id() + "\"").toList()))
-          .append(",\"reporting\":").append(Arrays.toString(ev.reporting()))
-          .append(",\"matched\":").append(Arrays.toString(ev.matched()))
-          .append(",\"sharing\":").append(Arrays.toString(ev.sharing()))
-          .append(",\"content\":").append(Arrays.deepToString(EventDecider.cosines(p, EventDecider.Profile::content)))
-          .append(",\"names\":").append(Arrays.deepToString(EventDecider.cosines(p, EventDecider.Profile::names)))
-          .append(",\"figures\":").append(Arrays.deepToString(EventDecider.cosines(p, EventDecider.Profile::figures)))
-          .append(",\"topNames\":").append(Arrays.toString(EventDecider.weightedSupport(p, EventDecider.Profile::names)))
-          .append(",\"coreNames\":").append(Arrays.toString(EventDecider.coreCoverage(p, EventDecider.Profile::names)))
-          .append(",\"coreContent\":").append(Arrays.toString(EventDecider.coreCoverage(p, EventDecider.Profile::content)))
-          .append(",\"coreFigures\":").append(Arrays.toString(EventDecider.coreCoverage(p, EventDecider.Profile::figures)))
-          .append("}\n");
-      for (int a = 0; a < articles.size(); a++) {
-        if (seen.add(articles.get(a).id())) {
-          profiles.append("{\"id\":\"").append(articles.get(a).id()).append("\",\"content\":").append(map(p.get(a).content()))
-              .append(",\"names\":").append(map(p.get(a).names())).append(",\"figures\":").append(map(p.get(a).figures()))
-              .append(",\"lcontent\":").append(map(lead.get(a).content()))
-              .append(",\"lnames\":").append(map(lead.get(a).names())).append(",\"lfigures\":").append(map(lead.get(a).figures()))
-              .append("}\n");
-        }
-      }
-    }
-    Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
-    Files.writeString(Path.of(out + ".profiles"), profiles.toString(), StandardCharsets.UTF_8);
-  }
-
-  private static String map(java.util.Map<String, Double> m) {
-    StringBuilder sb = new StringBuilder("{");
-    m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"')
-        .append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append("\":").append(v));
-    return sb.append('}').toString();
-  }
-
-  private static String json(List<String> items) {
-    return "[" + String.join(",", items) + "]";
   }
 
   /** How well feature {@code j} alone ranks look-alikes below same-event articles (1: perfectly). */

@@ -211,14 +211,9 @@ final class EventDecider {
   }
 
   /** An article's evidence as weighted term bags. */
-  record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures) {}
+  private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures) {}
 
-  List<Profile> profiles(List<AnalyzedArticle> articles) {
-    return profiles(articles, Integer.MAX_VALUE);
-  }
-
-  /** The profiles of the first {@code lead} reporting sentences of each article. */
-  List<Profile> profiles(List<AnalyzedArticle> articles, int lead) {
+  private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
       Map<String, Double> content = new TreeMap<>();
@@ -234,7 +229,7 @@ final class EventDecider {
         }
       }
       for (Sentence s : a.sentences()) {
-        if (!s.isReporting() || reporting.size() >= lead) {
+        if (!s.isReporting()) {
           continue;
         }
         reporting.add(s.index());
@@ -277,7 +272,7 @@ final class EventDecider {
    * Per article, the median over the other articles of the IDF-weighted cosine of one kind of evidence
    * (IDF over the articles given).
    */
-  static double[][] cosines(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+  private static double[][] cosines(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
     int n = profiles.size();
     Map<String, Integer> df = new HashMap<>();
     for (Profile p : profiles) {
@@ -336,7 +331,7 @@ final class EventDecider {
   }
 
   /** Per article, the share of its name words that at least half of the other articles also use (0 without names). */
-  static double[] nameSupport(List<Profile> profiles) {
+  private static double[] nameSupport(List<Profile> profiles) {
     int n = profiles.size();
     Map<String, Integer> df = new HashMap<>();
     for (Profile p : profiles) {
@@ -375,7 +370,7 @@ final class EventDecider {
   }
 
   /** Per article, the count-weighted share of its words of one kind that at least half of the others use. */
-  static double[] weightedSupport(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+  private static double[] weightedSupport(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
     int n = profiles.size();
     Map<String, Integer> df = new HashMap<>();
     for (Profile p : profiles) {
@@ -397,7 +392,7 @@ final class EventDecider {
   }
 
   /** Per article, the share of the words of one kind that at least half of the other articles use which it uses too. */
-  static double[] coreCoverage(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+  private static double[] coreCoverage(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
     int n = profiles.size();
     Map<String, Integer> df = new HashMap<>();
     for (Profile p : profiles) {
