@@ -20,25 +20,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Decides which articles report the main event and which another one: the rules of
- * {@link Aligners#standard(SentenceSimilarity)} (one article; published far apart; nothing shared) plus a
- * look-alike model for sets of three articles or more.
+ * {@link Aligners#standard(SentenceSimilarity)} (one article; published far apart; with two articles,
+ * nothing shared) and, for sets of three articles or more, a look-alike model.
  *
  * <p><b>Look-alikes.</b> An article about another event of the same kind (another earthquake, another
  * takeover by the same company) shares the story's vocabulary but not its instance: its names, places,
  * dates and figures are not the ones most other articles carry, and few of its sentences match theirs.
  * For each article, each kind of evidence is compared with the other articles one by one (IDF-weighted
- * cosine of content stems, of the words of names, of numbers and dates; IDF over the articles given); the
+ * cosine of content stems, of capitalised words (names), of numbers and dates; IDF over the articles given); the
  * article's <i>agreement</i> is the median over the others, so a minority of look-alikes cannot carry it,
  * and it is read relative to the typical article of the set (the median of those agreements), so a set of
  * short or loosely related articles is not held to the bar of a set of wire copies. These log ratios, the
- * article's share of sentences matching another article's (relative in the same way), and the share of
- * its names that most other articles also use, go into a logistic regression fitted on ECB+ train
- * ({@code EventModelFit} in bench); an article whose probability of reporting another event reaches the
- * model's cut is {@link EventBasis#LOOK_ALIKE}.
+ * article's share of sentences matching another article's (relative in the same way), the share of its
+ * names that most other articles also use, the share of the names and content stems most others use that
+ * it uses, and how much closer it is to its nearest neighbour than to the median other (two look-alikes of
+ * one event find each other) go into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
+ * bench; {@link #FEATURES} in the order of {@code event-model.txt}); an article whose probability of
+ * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
+ * {@link EventBasis#SHARES_NOTHING} when none of its sentences shares a fact with another article's. One
+ * the model keeps although it shares no fact is {@link EventBasis#SHARES_NAMES}.
  *
  * <p>Immutable and thread-safe; {@link #standard()} loads the shipped model once per JVM.
  */
@@ -98,8 +101,9 @@ final class EventDecider {
     String[] reasons = new String[n];
     EventBasis[] bases = new EventBasis[n];
     boolean[] main = new boolean[n];
-    double[][] x = n >= MIN_ARTICLES ? features(articles, ev) : null;
-    double[] support = n >= MIN_ARTICLES ? nameSupport(profiles(articles)) : null;
+    List<Profile> profiles = n >= MIN_ARTICLES ? profiles(articles) : List.of();
+    double[][] x = n >= MIN_ARTICLES ? profileFeatures(profiles, ev) : null;
+    double[] support = n >= MIN_ARTICLES ? nameSupport(profiles) : null;
     for (int a = 0; a < n; a++) {
       int total = ev.reporting()[a];
       double share = total == 0 ? 0.0 : (double) ev.matched()[a] / total;
@@ -180,11 +184,15 @@ final class EventDecider {
 
   /** The look-alike features of each article ({@link #FEATURES}); needs at least two articles. */
   double[][] features(List<AnalyzedArticle> articles, Evidence ev) {
-    int n = articles.size();
-    List<Profile> profiles = profiles(articles);
-    double[] content = agreement(profiles, Profile::content);
-    double[] names = agreement(profiles, Profile::names);
-    double[] figures = agreement(profiles, Profile::figures);
+    return profileFeatures(profiles(articles), ev);
+  }
+
+  private double[][] profileFeatures(List<Profile> profiles, Evidence ev) {
+    int n = profiles.size();
+    double[] content = agreement(cosines(profiles, Profile::content));
+    double[][] nameCosines = cosines(profiles, Profile::names);
+    double[] names = agreement(nameCosines);
+    double[] figures = agreement(cosines(profiles, Profile::figures));
     double[] sentences = new double[n];
     double[] facts = new double[n];
     for (int a = 0; a < n; a++) {
@@ -194,7 +202,7 @@ final class EventDecider {
     }
     double[] support = nameSupport(profiles);
     double[] top = weightedSupport(profiles, Profile::names);
-    double[] nearest = nearest(profiles, Profile::names, names);
+    double[] nearest = nearest(nameCosines, names);
     double[] coreN = coreCoverage(profiles, Profile::names);
     double[] coreC = coreCoverage(profiles, Profile::content);
     double[] rc = relative(content);
@@ -216,8 +224,8 @@ final class EventDecider {
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
-      Map<String, Double> content = new TreeMap<>();
-      Map<String, Double> names = new TreeMap<>();
+      Map<String, Double> content = new HashMap<>();
+      Map<String, Double> names = new HashMap<>();
       Set<Integer> reporting = new HashSet<>();
       Set<String> midCapitals = new HashSet<>();
       for (Sentence s : a.sentences()) {
@@ -247,7 +255,7 @@ final class EventDecider {
           }
         }
       }
-      Map<String, Double> figures = new TreeMap<>();
+      Map<String, Double> figures = new HashMap<>();
       for (Mention m : a.mentions()) {
         if (!reporting.contains(m.sentence())) {
           continue;
@@ -313,9 +321,9 @@ final class EventDecider {
     return cos;
   }
 
-  private static double[] agreement(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
-    int n = profiles.size();
-    double[][] cos = cosines(profiles, kind);
+  /** Per article, the median of its cosines with the other articles. */
+  private static double[] agreement(double[][] cos) {
+    int n = cos.length;
     double[] out = new double[n];
     for (int a = 0; a < n; a++) {
       double[] others = new double[n - 1];
@@ -355,10 +363,8 @@ final class EventDecider {
    * Per article, the log ratio of its highest cosine with another article to its median one: a look-alike
    * mixed in with another of its event is close to that one and far from the rest.
    */
-  private static double[] nearest(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind,
-      double[] medians) {
-    double[][] cos = cosines(profiles, kind);
-    double[] out = new double[profiles.size()];
+  private static double[] nearest(double[][] cos, double[] medians) {
+    double[] out = new double[cos.length];
     for (int a = 0; a < out.length; a++) {
       double max = 0;
       for (int b = 0; b < out.length; b++) {
@@ -400,17 +406,20 @@ final class EventDecider {
         df.merge(t, 1, Integer::sum);
       }
     }
+    int shared = 0;   // words at least half of the others use, seen from an article that lacks them
+    for (int d : df.values()) {
+      shared += 2 * d >= n - 1 ? 1 : 0;
+    }
     double[] out = new double[n];
     for (int a = 0; a < n; a++) {
-      Map<String, Double> own = kind.apply(profiles.get(a));
-      int core = 0;
+      int core = shared;
       int covered = 0;
-      for (Map.Entry<String, Integer> e : df.entrySet()) {
-        boolean mine = own.containsKey(e.getKey());
-        int others = e.getValue() - (mine ? 1 : 0);
-        if (2 * others >= n - 1) {
+      for (String t : kind.apply(profiles.get(a)).keySet()) {
+        int d = df.get(t);
+        core -= 2 * d >= n - 1 ? 1 : 0;     // counted above as if it lacked the word
+        if (2 * (d - 1) >= n - 1) {
           core++;
-          covered += mine ? 1 : 0;
+          covered++;
         }
       }
       out[a] = core == 0 ? 1.0 : (double) covered / core;
