@@ -32,8 +32,12 @@ public final class Aligners {
    * <ul>
    *   <li>it is dated more than 7 days from the median date of the other dated articles and its share is
    *       below one half (a late article about the same event that matches strongly stays), or</li>
-   *   <li>none of its sentences shares a fact (see <b>Passages</b>) with any sentence of another article
-   *       (this alone decides for undated articles).</li>
+   *   <li>with two articles, none of its sentences shares a fact (see <b>Passages</b>) with a sentence of
+   *       the other (this alone decides for undated articles), or</li>
+   *   <li>with three articles or more, it is a look-alike: another event of the same kind. A logistic
+   *       regression fitted on ECB+ reads how much its names, content words, numbers and dates agree with
+   *       each other article's (the median over the others), relative to the typical article of the set,
+   *       with its share of matching sentences; see {@code docs/alignment.md}.</li>
    * </ul>
    * When that would leave no main article (two articles with nothing in common), the article with the
    * most sentences sharing a fact, the first given on ties, is the main event. One article alone is the main

@@ -11,6 +11,16 @@ public enum EventBasis {
   SHARES_FACTS,
   /** Published far from the other articles' median date, and few of its sentences match theirs (another event). */
   PUBLISHED_APART,
+  /**
+   * Another event of the same kind (a look-alike): its names, places, dates, figures and sentences agree
+   * much less with the other articles than theirs agree with each other (another event).
+   */
+  LOOK_ALIKE,
+  /**
+   * None of its sentences shares a fact with the other articles', but its names, places, dates and figures
+   * agree with theirs (main event; decided with three articles or more).
+   */
+  SHARES_NAMES,
   /** None of its sentences shares a fact with a sentence of the other articles (another event). */
   SHARES_NOTHING,
   /** No article matches the others well; this one shares the most, so it is taken as the main event. */

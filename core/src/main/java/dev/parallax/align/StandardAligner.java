@@ -6,8 +6,6 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,10 +28,6 @@ import java.util.TreeSet;
  * state lives in a {@link Run}.
  */
 final class StandardAligner implements Aligner {
-  /** Articles published more than this many days from the others' median date are suspect. */
-  static final long FAR_DAYS = 7;
-  /** A suspect article stays in the main event only when at least this share of its sentences match. */
-  static final double STRONG_SHARE = 0.5;
   /**
    * Two sentences share a fact when they score at least this share of the similarity's threshold: the
    * threshold says "these two sentences say the same thing", while a news sentence usually carries one
@@ -80,6 +74,7 @@ final class StandardAligner implements Aligner {
   private final Lexicon lexicon;
   private final double fact;
   private final double link;
+  private final EventDecider eventDecider = EventDecider.standard();
 
   StandardAligner(SentenceSimilarity similarity, Lexicon lexicon) {
     this(similarity, lexicon, FACT, LINK);
@@ -99,6 +94,13 @@ final class StandardAligner implements Aligner {
       throw new IllegalArgumentException("articles is empty: need at least one article to align");
     }
     return new Run(articles).align();
+  }
+
+  /** What the event decision of {@code articles} rests on (for fitting the event model in bench). */
+  EventDecider.Evidence eventEvidence(List<AnalyzedArticle> articles) {
+    Run run = new Run(articles);
+    run.scoreCandidates();
+    return run.evidence();
   }
 
   /** One alignment call: the sentences taking part, their candidate pairs and scores. */
@@ -412,78 +414,16 @@ final class StandardAligner implements Aligner {
       return matched;
     }
 
-    private List<ArticleEvent> decideEvents() {
-      int n = articles.size();
-      boolean[] all = new boolean[n];
+    /** What the event decision rests on: per article, its reporting sentences and those that match others'. */
+    private EventDecider.Evidence evidence() {
+      boolean[] all = new boolean[articles.size()];
       Arrays.fill(all, true);
-      int[] matched = matchedCounts(all, similarity.threshold());
-      int[] sharing = matchedCounts(all, threshold);
-      String[] reasons = new String[n];
-      EventBasis[] bases = new EventBasis[n];
-      boolean[] main = new boolean[n];
-      for (int a = 0; a < n; a++) {
-        int total = reportingCount[a];
-        double share = total == 0 ? 0.0 : (double) matched[a] / total;
-        String shares = matched[a] + " of its " + total + " sentences";
-        Optional<LocalDate> date = articles.get(a).article().published();
-        Optional<LocalDate> median = medianDateOfOthers(a);
-        long gap = date.isPresent() && median.isPresent()
-            ? ChronoUnit.DAYS.between(median.get(), date.get()) : 0;
-        if (n == 1) {
-          main[a] = true;
-          reasons[a] = "the only article";
-          bases[a] = EventBasis.ONLY_ARTICLE;
-        } else if (Math.abs(gap) > FAR_DAYS && share < STRONG_SHARE) {
-          reasons[a] = "published " + Math.abs(gap) + " days " + (gap > 0 ? "after" : "before")
-              + " the other articles (median " + median.get() + ") and only " + shares
-              + " match theirs";
-          bases[a] = EventBasis.PUBLISHED_APART;
-        } else if (sharing[a] == 0) {
-          reasons[a] = "none of its " + total + " sentences shares a fact with a sentence of the other articles";
-          bases[a] = EventBasis.SHARES_NOTHING;
-        } else {
-          main[a] = true;
-          reasons[a] = shares + " match sentences of the other articles"
-              + (Math.abs(gap) > FAR_DAYS ? ", although published " + Math.abs(gap) + " days from the others" : "");
-          bases[a] = EventBasis.SHARES_FACTS;
-        }
-      }
-      boolean anyMain = false;
-      for (boolean m : main) {
-        anyMain |= m;
-      }
-      if (!anyMain) {
-        int best = 0;
-        for (int a = 1; a < n; a++) {
-          if (sharing[a] > sharing[best]) {
-            best = a;
-          }
-        }
-        main[best] = true;
-        reasons[best] = "taken as the main event: no article matches the others well ("
-            + sharing[best] + " of its " + reportingCount[best] + " sentences share a fact with them)";
-        bases[best] = EventBasis.FALLBACK_MAIN;
-      }
-      List<ArticleEvent> events = new ArrayList<>(n);
-      for (int a = 0; a < n; a++) {
-        events.add(new ArticleEvent(articles.get(a).id(), main[a] ? EventMembership.MAIN : EventMembership.OTHER,
-            reasons[a], bases[a]));
-      }
-      return events;
+      return new EventDecider.Evidence(reportingCount, matchedCounts(all, similarity.threshold()),
+          matchedCounts(all, threshold));
     }
 
-    private Optional<LocalDate> medianDateOfOthers(int self) {
-      List<LocalDate> dates = new ArrayList<>();
-      for (int a = 0; a < articles.size(); a++) {
-        if (a != self) {
-          articles.get(a).article().published().ifPresent(dates::add);
-        }
-      }
-      if (dates.isEmpty()) {
-        return Optional.empty();
-      }
-      dates.sort(Comparator.naturalOrder());
-      return Optional.of(dates.get((dates.size() - 1) / 2));
+    private List<ArticleEvent> decideEvents() {
+      return eventDecider.decide(articles, evidence());
     }
 
     private List<Passage> passages(boolean[] main) {

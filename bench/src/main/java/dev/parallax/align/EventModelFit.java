@@ -1,0 +1,248 @@
+package dev.parallax.align;
+
+import dev.parallax.Parallax;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.bench.eval.EventEvaluation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fits the look-alike model of {@link EventDecider} (its logistic-regression weights and cut) on ECB+
+ * train with the protocol of {@link EventEvaluation}, and prints the figures on train and dev. Not a test
+ * and never run by the build: run it by hand; with a third argument it writes the model resource.
+ *
+ * <p>It lives in {@code dev.parallax.align} (in bench, on the class path beside core) because the features
+ * are the decider's package-private ones: the fit and the shipped decision cannot drift apart.
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests
+ * java -cp bench/target/benchmarks.jar dev.parallax.align.EventModelFit ../shared/data/ecbplus 2 \
+ *     core/src/main/resources/dev/parallax/align/event-model.txt
+ * </pre>
+ *
+ * <p>Arguments: the ECB+ folder (default {@code ../shared/data/ecbplus}), the look-alikes per run (default
+ * 2), and optionally the file to write the model to.
+ */
+final class EventModelFit {
+  /** L2 penalty of the logistic regression (features are log ratios and shares, all of order 1). */
+  private static final double L2 = 1e-2;
+  /** The cut keeps at least this share of train's same-event decisions main. */
+  private static final double KEEP_MAIN = 0.99;
+
+  private EventModelFit() {}
+
+  /** Rows of one split: features, label (look-alike), and whether a rule before the model decided (none in ECB+ runs: one date, three articles or more). */
+  private record Rows(List<double[]> x, List<Boolean> lookAlike, List<Boolean> ruled) {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/ecbplus");
+    int k = args.length > 1 ? Integer.parseInt(args[1]) : EventEvaluation.DEFAULT_LOOK_ALIKES;
+    if (!Files.isRegularFile(dir.resolve("MANIFEST.tsv"))) {
+      System.err.println("no MANIFEST.tsv under " + dir.toAbsolutePath() + ": give the ECB+ folder");
+      System.exit(1);
+    }
+    Parallax parallax = Parallax.create();
+    StandardAligner aligner = (StandardAligner) Aligners.standard(parallax.similarity());
+    EventDecider decider = EventDecider.standard();
+    Rows train = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Rows dev = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (EventEvaluation.Run run : EventEvaluation.runs(EventEvaluation.read(dir), parallax, k)) {
+      List<AnalyzedArticle> articles = run.articles();
+      EventDecider.Evidence ev = aligner.eventEvidence(articles);
+      double[][] f = decider.features(articles, ev);
+      Rows rows = run.split().equals("train") ? train : dev;
+      for (int a = 0; a < articles.size(); a++) {
+        rows.x().add(f[a]);
+        rows.lookAlike().add(a >= run.mainCount());
+        rows.ruled().add(false);
+      }
+    }
+    System.out.println("features " + EventDecider.FEATURES);
+    for (int j = 0; j < EventDecider.FEATURES.size(); j++) {
+      System.out.printf(Locale.ROOT, "  %-18s AUC train %.3f dev %.3f%n", EventDecider.FEATURES.get(j),
+          auc(train, j), auc(dev, j));
+    }
+    double[] w = fit(train);
+    double cut = cut(train, w);
+    System.out.printf(Locale.ROOT, "intercept %.4f weights %s cut %.4f%n", w[0],
+        Arrays.toString(Arrays.copyOfRange(w, 1, w.length)), cut);
+    report("train", train, w, cut);
+    report("dev", dev, w, cut);
+    if (args.length > 2) {
+      StringBuilder sb = new StringBuilder();
+      sb.append("# Look-alike model of EventDecider: logistic regression on ECB+ train, ").append(k)
+          .append(" look-alikes per run.\n# Regenerate: java -cp bench/target/benchmarks.jar")
+          .append(" dev.parallax.align.EventModelFit ../shared/data/ecbplus ").append(k).append(" <this file>\n");
+      sb.append(String.format(Locale.ROOT, "intercept %.6f%n", w[0]));
+      for (int j = 0; j < EventDecider.FEATURES.size(); j++) {
+        sb.append(String.format(Locale.ROOT, "%s %.6f%n", EventDecider.FEATURES.get(j), w[j + 1]));
+      }
+      sb.append(String.format(Locale.ROOT, "cut %.6f%n", cut));
+      Files.writeString(Path.of(args[2]), sb.toString(), StandardCharsets.UTF_8);
+      System.out.println("wrote " + args[2]);
+    }
+  }
+
+  /** How well feature {@code j} alone ranks look-alikes below same-event articles (1: perfectly). */
+  private static double auc(Rows rows, int j) {
+    long pos = 0;
+    long neg = 0;
+    double wins = 0;
+    List<double[]> p = new ArrayList<>();
+    List<double[]> q = new ArrayList<>();
+    for (int i = 0; i < rows.x().size(); i++) {
+      (rows.lookAlike().get(i) ? p : q).add(rows.x().get(i));
+    }
+    for (double[] a : p) {
+      for (double[] b : q) {
+        wins += a[j] < b[j] ? 1 : a[j] == b[j] ? 0.5 : 0;
+      }
+    }
+    pos = p.size();
+    neg = q.size();
+    return wins / (pos * neg);
+  }
+
+  /** Logistic regression by Newton's method, L2 on the weights (not the intercept); rows the rules decided are left out. */
+  static double[] fit(Rows rows) {
+    int d = EventDecider.FEATURES.size() + 1;
+    double[] w = new double[d];
+    for (int iter = 0; iter < 50; iter++) {
+      double[] g = new double[d];
+      double[][] h = new double[d][d];
+      int m = 0;
+      for (int i = 0; i < rows.x().size(); i++) {
+        if (rows.ruled().get(i)) {
+          continue;
+        }
+        m++;
+        double[] x = with1(rows.x().get(i));
+        double p = sigmoid(dot(w, x));
+        double y = rows.lookAlike().get(i) ? 1 : 0;
+        for (int a = 0; a < d; a++) {
+          g[a] += (p - y) * x[a];
+          for (int b = 0; b < d; b++) {
+            h[a][b] += p * (1 - p) * x[a] * x[b];
+          }
+        }
+      }
+      for (int a = 1; a < d; a++) {
+        g[a] += L2 * m * w[a];
+        h[a][a] += L2 * m;
+      }
+      double[] step = solve(h, g);
+      double norm = 0;
+      for (int a = 0; a < d; a++) {
+        w[a] -= step[a];
+        norm += step[a] * step[a];
+      }
+      if (norm < 1e-14) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  /** The lowest probability cut that keeps {@link #KEEP_MAIN} of train's same-event decisions main. */
+  private static double cut(Rows rows, double[] w) {
+    List<Double> same = new ArrayList<>();
+    int total = 0;
+    int lost = 0;
+    for (int i = 0; i < rows.x().size(); i++) {
+      if (!rows.lookAlike().get(i)) {
+        total++;
+        if (rows.ruled().get(i)) {
+          lost++;
+        } else {
+          same.add(sigmoid(dot(w, with1(rows.x().get(i)))));
+        }
+      }
+    }
+    same.sort(null);
+    int allowed = (int) Math.floor((1 - KEEP_MAIN) * total) - lost;
+    if (allowed <= 0) {
+      return Math.nextUp(same.get(same.size() - 1));
+    }
+    return Math.nextUp(same.get(same.size() - allowed));
+  }
+
+  private static void report(String split, Rows rows, double[] w, double cut) {
+    int look = 0;
+    int caught = 0;
+    int same = 0;
+    int kept = 0;
+    for (int i = 0; i < rows.x().size(); i++) {
+      boolean other = rows.ruled().get(i) || sigmoid(dot(w, with1(rows.x().get(i)))) >= cut;
+      if (rows.lookAlike().get(i)) {
+        look++;
+        caught += other ? 1 : 0;
+      } else {
+        same++;
+        kept += other ? 0 : 1;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%s: look-alikes OTHER %d/%d (%.1f%%), same-event MAIN %d/%d (%.1f%%)%n", split,
+        caught, look, 100.0 * caught / look, kept, same, 100.0 * kept / same);
+  }
+
+  private static double[] with1(double[] f) {
+    double[] x = new double[f.length + 1];
+    x[0] = 1;
+    System.arraycopy(f, 0, x, 1, f.length);
+    return x;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  private static double sigmoid(double z) {
+    return 1.0 / (1.0 + Math.exp(-z));
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][];
+    for (int i = 0; i < n; i++) {
+      m[i] = Arrays.copyOf(a[i], n + 1);
+      m[i][n] = b[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int p = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+          p = r;
+        }
+      }
+      double[] t = m[c];
+      m[c] = m[p];
+      m[p] = t;
+      for (int r = c + 1; r < n; r++) {
+        double f = m[r][c] / m[c][c];
+        for (int k = c; k <= n; k++) {
+          m[r][k] -= f * m[c][k];
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double s = m[r][n];
+      for (int k = r + 1; k < n; k++) {
+        s -= m[r][k] * x[k];
+      }
+      x[r] = s / m[r][r];
+    }
+    return x;
+  }
+}

@@ -1,0 +1,481 @@
+package dev.parallax.align;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.MentionKind;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.ResourceLines;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which articles report the main event and which another one: the rules of
+ * {@link Aligners#standard(SentenceSimilarity)} (one article; published far apart; with two articles,
+ * nothing shared) and, for sets of three articles or more, a look-alike model.
+ *
+ * <p><b>Look-alikes.</b> An article about another event of the same kind (another earthquake, another
+ * takeover by the same company) shares the story's vocabulary but not its instance: its names, places,
+ * dates and figures are not the ones most other articles carry, and few of its sentences match theirs.
+ * For each article, each kind of evidence is compared with the other articles one by one (IDF-weighted
+ * cosine of content stems, of capitalised words (names), of numbers and dates; IDF over the articles given); the
+ * article's <i>agreement</i> is the median over the others, so a minority of look-alikes cannot carry it,
+ * and it is read relative to the typical article of the set (the median of those agreements), so a set of
+ * short or loosely related articles is not held to the bar of a set of wire copies. These log ratios, the
+ * article's share of sentences matching another article's (relative in the same way), the share of its
+ * names that most other articles also use, the share of the names and content stems most others use that
+ * it uses, and how much closer it is to its nearest neighbour than to the median other (two look-alikes of
+ * one event find each other) go into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
+ * bench; {@link #FEATURES} in the order of {@code event-model.txt}); an article whose probability of
+ * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
+ * {@link EventBasis#SHARES_NOTHING} when none of its sentences shares a fact with another article's. One
+ * the model keeps although it shares no fact is {@link EventBasis#SHARES_NAMES}.
+ *
+ * <p>Immutable and thread-safe; {@link #standard()} loads the shipped model once per JVM.
+ */
+final class EventDecider {
+  /** Articles published more than this many days from the others' median date are suspect. */
+  static final long FAR_DAYS = 7;
+  /** A suspect article stays in the main event only when at least this share of its sentences match. */
+  static final double STRONG_SHARE = 0.5;
+  /** The look-alike model needs at least this many articles: with two, neither is the majority. */
+  static final int MIN_ARTICLES = 3;
+  /** Smoothing added to agreements and shares before their log ratio. */
+  private static final double EPS = 0.02;
+  /** The feature names, in the order of the model's weights. */
+  static final List<String> FEATURES = List.of("content", "names", "figures", "sentences", "facts",
+      "nameSupport", "nameSupportRatio", "topNames", "coreNames", "coreContent", "nearestNames");
+  private static final String RESOURCE = "dev/parallax/align/event-model.txt";
+
+  private final Lexicon lexicon;
+  private final double intercept;
+  private final double[] weights;
+  private final double cut;
+
+  EventDecider(Lexicon lexicon, double intercept, double[] weights, double cut) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    if (weights.length != FEATURES.size()) {
+      throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
+    }
+    this.intercept = intercept;
+    this.weights = weights.clone();
+    this.cut = cut;
+  }
+
+  /** The shipped model, loaded on first use. */
+  static EventDecider standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * What the aligner found about each article's sentences.
+   *
+   * @param reporting per article, its reporting sentences
+   * @param matched per article, its sentences scoring at or above the similarity's threshold with a
+   *     sentence of another article
+   * @param sharing per article, its sentences sharing a fact (the aligner's fact level) with one
+   */
+  record Evidence(int[] reporting, int[] matched, int[] sharing) {
+    Evidence {
+      reporting = reporting.clone();
+      matched = matched.clone();
+      sharing = sharing.clone();
+    }
+  }
+
+  /** One decision per article, in the order given. */
+  List<ArticleEvent> decide(List<AnalyzedArticle> articles, Evidence ev) {
+    int n = articles.size();
+    String[] reasons = new String[n];
+    EventBasis[] bases = new EventBasis[n];
+    boolean[] main = new boolean[n];
+    List<Profile> profiles = n >= MIN_ARTICLES ? profiles(articles) : List.of();
+    double[][] x = n >= MIN_ARTICLES ? profileFeatures(profiles, ev) : null;
+    double[] support = n >= MIN_ARTICLES ? nameSupport(profiles) : null;
+    for (int a = 0; a < n; a++) {
+      int total = ev.reporting()[a];
+      double share = total == 0 ? 0.0 : (double) ev.matched()[a] / total;
+      String shares = ev.matched()[a] + " of its " + total + " sentences";
+      Optional<LocalDate> date = articles.get(a).article().published();
+      Optional<LocalDate> median = medianDateOfOthers(articles, a);
+      long gap = date.isPresent() && median.isPresent()
+          ? ChronoUnit.DAYS.between(median.get(), date.get()) : 0;
+      if (n == 1) {
+        main[a] = true;
+        reasons[a] = "the only article";
+        bases[a] = EventBasis.ONLY_ARTICLE;
+      } else if (Math.abs(gap) > FAR_DAYS && share < STRONG_SHARE) {
+        reasons[a] = "published " + Math.abs(gap) + " days " + (gap > 0 ? "after" : "before")
+            + " the other articles (median " + median.get() + ") and only " + shares + " match theirs";
+        bases[a] = EventBasis.PUBLISHED_APART;
+      } else if (x == null && ev.sharing()[a] == 0) {
+        reasons[a] = nothingShared(total);
+        bases[a] = EventBasis.SHARES_NOTHING;
+      } else if (x != null && probability(x[a]) >= cut) {
+        if (ev.sharing()[a] == 0) {
+          reasons[a] = nothingShared(total);
+          bases[a] = EventBasis.SHARES_NOTHING;
+        } else {
+          reasons[a] = String.format(Locale.ROOT, "another event of the same kind: %d%% of its names are ones most"
+              + " other articles use, and only %s match theirs", Math.round(100 * support[a]), shares);
+          bases[a] = EventBasis.LOOK_ALIKE;
+        }
+      } else if (ev.sharing()[a] == 0) {
+        main[a] = true;
+        reasons[a] = String.format(Locale.ROOT, "none of its %d sentences shares a fact with the other articles',"
+            + " but its names and figures are theirs (%d%% of its names are ones most of them use)", total,
+            Math.round(100 * support[a]));
+        bases[a] = EventBasis.SHARES_NAMES;
+      } else {
+        main[a] = true;
+        reasons[a] = shares + " match sentences of the other articles"
+            + (Math.abs(gap) > FAR_DAYS ? ", although published " + Math.abs(gap) + " days from the others" : "");
+        bases[a] = EventBasis.SHARES_FACTS;
+      }
+    }
+    boolean anyMain = false;
+    for (boolean m : main) {
+      anyMain |= m;
+    }
+    if (!anyMain) {
+      int best = 0;
+      for (int a = 1; a < n; a++) {
+        if (ev.sharing()[a] > ev.sharing()[best]) {
+          best = a;
+        }
+      }
+      main[best] = true;
+      reasons[best] = "taken as the main event: no article matches the others well ("
+          + ev.sharing()[best] + " of its " + ev.reporting()[best] + " sentences share a fact with them)";
+      bases[best] = EventBasis.FALLBACK_MAIN;
+    }
+    List<ArticleEvent> events = new ArrayList<>(n);
+    for (int a = 0; a < n; a++) {
+      events.add(new ArticleEvent(articles.get(a).id(), main[a] ? EventMembership.MAIN : EventMembership.OTHER,
+          reasons[a], bases[a]));
+    }
+    return events;
+  }
+
+  private static String nothingShared(int total) {
+    return "none of its " + total + " sentences shares a fact with a sentence of the other articles";
+  }
+
+  /** The model's probability that an article with features {@code f} reports another event. */
+  double probability(double[] f) {
+    double z = intercept;
+    for (int i = 0; i < weights.length; i++) {
+      z += weights[i] * f[i];
+    }
+    return 1.0 / (1.0 + Math.exp(-z));
+  }
+
+  /** The look-alike features of each article ({@link #FEATURES}); needs at least two articles. */
+  double[][] features(List<AnalyzedArticle> articles, Evidence ev) {
+    return profileFeatures(profiles(articles), ev);
+  }
+
+  private double[][] profileFeatures(List<Profile> profiles, Evidence ev) {
+    int n = profiles.size();
+    double[] content = agreement(cosines(profiles, Profile::content));
+    double[][] nameCosines = cosines(profiles, Profile::names);
+    double[] names = agreement(nameCosines);
+    double[] figures = agreement(cosines(profiles, Profile::figures));
+    double[] sentences = new double[n];
+    double[] facts = new double[n];
+    for (int a = 0; a < n; a++) {
+      int total = Math.max(1, ev.reporting()[a]);
+      sentences[a] = (double) ev.matched()[a] / total;
+      facts[a] = (double) ev.sharing()[a] / total;
+    }
+    double[] support = nameSupport(profiles);
+    double[] top = weightedSupport(profiles, Profile::names);
+    double[] nearest = nearest(nameCosines, names);
+    double[] coreN = coreCoverage(profiles, Profile::names);
+    double[] coreC = coreCoverage(profiles, Profile::content);
+    double[] rc = relative(content);
+    double[] rn = relative(names);
+    double[] rf = relative(figures);
+    double[] rs = relative(sentences);
+    double[] rfa = relative(facts);
+    double[] rsu = relative(support);
+    double[][] out = new double[n][];
+    for (int a = 0; a < n; a++) {
+      out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a]};
+    }
+    return out;
+  }
+
+  /** An article's evidence as weighted term bags. */
+  private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures) {}
+
+  private List<Profile> profiles(List<AnalyzedArticle> articles) {
+    List<Profile> out = new ArrayList<>(articles.size());
+    for (AnalyzedArticle a : articles) {
+      Map<String, Double> content = new HashMap<>();
+      Map<String, Double> names = new HashMap<>();
+      Set<Integer> reporting = new HashSet<>();
+      Set<String> midCapitals = new HashSet<>();
+      for (Sentence s : a.sentences()) {
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+          if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
+            midCapitals.add(tokens.get(i).norm());
+          }
+        }
+      }
+      for (Sentence s : a.sentences()) {
+        if (!s.isReporting()) {
+          continue;
+        }
+        reporting.add(s.index());
+        List<Token> tokens = s.tokens();
+        boolean shouting = s.text().chars().filter(Character::isLowerCase).count() * 4 < s.text().length();
+        for (int i = 0; i < tokens.size(); i++) {
+          Token t = tokens.get(i);
+          if (t.kind() != TokenKind.WORD || t.lemma().length() <= 2 || lexicon.isStopWord(t.norm())) {
+            continue;
+          }
+          if (t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(t.norm()))) {
+            names.merge(t.norm(), 1.0, Double::sum);
+          } else {
+            content.merge(t.lemma(), 1.0, Double::sum);
+          }
+        }
+      }
+      Map<String, Double> figures = new HashMap<>();
+      for (Mention m : a.mentions()) {
+        if (!reporting.contains(m.sentence())) {
+          continue;
+        }
+        if (m.kind() == MentionKind.NAME) {
+          continue;
+        } else if (m.kind() == MentionKind.NUMBER || m.kind() == MentionKind.DATE) {
+          String v = m.value().strip();
+          int space = v.indexOf(' ');
+          figures.put(space > 0 ? v.substring(0, space) : v, 1.0);
+          if (m.kind() == MentionKind.DATE && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            figures.put("y" + v.substring(0, 4), 1.0);
+          }
+        }
+      }
+      out.add(new Profile(content, names, figures));
+    }
+    return out;
+  }
+
+  /**
+   * Per article, the median over the other articles of the IDF-weighted cosine of one kind of evidence
+   * (IDF over the articles given).
+   */
+  private static double[][] cosines(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+    int n = profiles.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Profile p : profiles) {
+      for (String t : kind.apply(p).keySet()) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    List<Map<String, Double>> vectors = new ArrayList<>(n);
+    double[] norms = new double[n];
+    for (int a = 0; a < n; a++) {
+      Map<String, Double> v = new HashMap<>();
+      double sq = 0;
+      for (Map.Entry<String, Double> e : kind.apply(profiles.get(a)).entrySet()) {
+        double w = (1.0 + Math.log(e.getValue())) * Math.log((n + 1.0) / df.get(e.getKey()));
+        v.put(e.getKey(), w);
+        sq += w * w;
+      }
+      vectors.add(v);
+      norms[a] = Math.sqrt(sq);
+    }
+    double[][] cos = new double[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        double dot = 0;
+        Map<String, Double> small = vectors.get(a).size() <= vectors.get(b).size() ? vectors.get(a) : vectors.get(b);
+        Map<String, Double> large = small == vectors.get(a) ? vectors.get(b) : vectors.get(a);
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+          Double w = large.get(e.getKey());
+          if (w != null) {
+            dot += e.getValue() * w;
+          }
+        }
+        double c = norms[a] == 0 || norms[b] == 0 ? 0.0 : dot / (norms[a] * norms[b]);
+        cos[a][b] = c;
+        cos[b][a] = c;
+      }
+    }
+    return cos;
+  }
+
+  /** Per article, the median of its cosines with the other articles. */
+  private static double[] agreement(double[][] cos) {
+    int n = cos.length;
+    double[] out = new double[n];
+    for (int a = 0; a < n; a++) {
+      double[] others = new double[n - 1];
+      int k = 0;
+      for (int b = 0; b < n; b++) {
+        if (b != a) {
+          others[k++] = cos[a][b];
+        }
+      }
+      out[a] = median(others);
+    }
+    return out;
+  }
+
+  /** Per article, the share of its name words that at least half of the other articles also use (0 without names). */
+  private static double[] nameSupport(List<Profile> profiles) {
+    int n = profiles.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Profile p : profiles) {
+      for (String t : p.names().keySet()) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    double[] out = new double[n];
+    for (int a = 0; a < n; a++) {
+      Set<String> names = profiles.get(a).names().keySet();
+      int supported = 0;
+      for (String t : names) {
+        supported += 2 * (df.get(t) - 1) >= n - 1 ? 1 : 0;
+      }
+      out[a] = names.isEmpty() ? 0.0 : (double) supported / names.size();
+    }
+    return out;
+  }
+
+  /**
+   * Per article, the log ratio of its highest cosine with another article to its median one: a look-alike
+   * mixed in with another of its event is close to that one and far from the rest.
+   */
+  private static double[] nearest(double[][] cos, double[] medians) {
+    double[] out = new double[cos.length];
+    for (int a = 0; a < out.length; a++) {
+      double max = 0;
+      for (int b = 0; b < out.length; b++) {
+        max = b == a ? max : Math.max(max, cos[a][b]);
+      }
+      out[a] = Math.log((max + EPS) / (medians[a] + EPS));
+    }
+    return out;
+  }
+
+  /** Per article, the count-weighted share of its words of one kind that at least half of the others use. */
+  private static double[] weightedSupport(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+    int n = profiles.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Profile p : profiles) {
+      for (String t : kind.apply(p).keySet()) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    double[] out = new double[n];
+    for (int a = 0; a < n; a++) {
+      double all = 0;
+      double supported = 0;
+      for (Map.Entry<String, Double> e : kind.apply(profiles.get(a)).entrySet()) {
+        all += e.getValue();
+        supported += 2 * (df.get(e.getKey()) - 1) >= n - 1 ? e.getValue() : 0;
+      }
+      out[a] = all == 0 ? 0.0 : supported / all;
+    }
+    return out;
+  }
+
+  /** Per article, the share of the words of one kind that at least half of the other articles use which it uses too. */
+  private static double[] coreCoverage(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+    int n = profiles.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Profile p : profiles) {
+      for (String t : kind.apply(p).keySet()) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    int shared = 0;   // words at least half of the others use, seen from an article that lacks them
+    for (int d : df.values()) {
+      shared += 2 * d >= n - 1 ? 1 : 0;
+    }
+    double[] out = new double[n];
+    for (int a = 0; a < n; a++) {
+      int core = shared;
+      int covered = 0;
+      for (String t : kind.apply(profiles.get(a)).keySet()) {
+        int d = df.get(t);
+        core -= 2 * d >= n - 1 ? 1 : 0;     // counted above as if it lacked the word
+        if (2 * (d - 1) >= n - 1) {
+          core++;
+          covered++;
+        }
+      }
+      out[a] = core == 0 ? 1.0 : (double) covered / core;
+    }
+    return out;
+  }
+
+  /** Each value as the log ratio to the median value of the set, smoothed. */
+  private static double[] relative(double[] values) {
+    double typical = median(values.clone());
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Math.log((values[i] + EPS) / (typical + EPS));
+    }
+    return out;
+  }
+
+  /** The median (the lower middle value for an even count); 0 for none. Sorts its argument. */
+  private static double median(double[] v) {
+    if (v.length == 0) {
+      return 0.0;
+    }
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static Optional<LocalDate> medianDateOfOthers(List<AnalyzedArticle> articles, int self) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      if (a != self) {
+        articles.get(a).article().published().ifPresent(dates::add);
+      }
+    }
+    if (dates.isEmpty()) {
+      return Optional.empty();
+    }
+    dates.sort(Comparator.naturalOrder());
+    return Optional.of(dates.get((dates.size() - 1) / 2));
+  }
+
+  private static final class Holder {
+    static final EventDecider STANDARD = load();
+  }
+
+  /** Reads the shipped model: lines {@code intercept V}, {@code cut V} and one {@code <feature> V} per feature. */
+  private static EventDecider load() {
+    Map<String, Double> values = new HashMap<>();
+    for (String line : ResourceLines.read(RESOURCE)) {
+      String[] kv = line.split("\\s+");
+      values.put(kv[0], Double.parseDouble(kv[1]));
+    }
+    double[] w = new double[FEATURES.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = values.getOrDefault(FEATURES.get(i), 0.0);
+    }
+    return new EventDecider(Lexicon.standard(), values.getOrDefault("intercept", 0.0), w,
+        values.getOrDefault("cut", 1.0));
+  }
+}

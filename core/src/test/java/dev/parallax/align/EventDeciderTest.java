@@ -1,0 +1,142 @@
+package dev.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.ingest.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Event membership when a look-alike is mixed in: another event of the same kind (another earthquake,
+ * another takeover by the same company) reported on the same day, with its own places, figures and names.
+ */
+class EventDeciderTest {
+  private static final Aligner ALIGNER = Aligners.standard(Similarities.lexical());
+  private static final LocalDate DAY = LocalDate.of(2025, 10, 14);
+
+  private static AnalyzedArticle article(String id, String... sentences) {
+    return TextSentences.analyzer().analyze(Article.of(id, id, DAY, "", String.join("\n\n", sentences)));
+  }
+
+  @Test
+  void anotherEarthquakeElsewhereWithAnotherTollIsALookAlike() {
+    Alignment a = ALIGNER.align(List.of(
+        article("wire", "Earthquake in Kesra province kills at least 112 people.",
+            "A magnitude 6.4 earthquake struck the mountain town of Tamzit in Kesra province early on Tuesday,"
+                + " killing at least 112 people, officials said.",
+            "Rescuers in Tamzit dug through collapsed mud-brick houses with their hands.",
+            "The governor of Kesra, Idris Benali, said the toll was likely to rise.",
+            "Aftershocks were felt as far as the provincial capital, Oudana."),
+        article("daily", "Kesra quake: 112 dead as Tamzit is flattened",
+            "At least 112 people were killed when a 6.4-magnitude quake hit Tamzit, in Kesra province, before"
+                + " dawn on Tuesday.",
+            "Governor Idris Benali warned that many people were still trapped under the rubble in Tamzit.",
+            "Field hospitals were set up on the football pitch in Oudana.",
+            "The army sent helicopters with tents and blankets to the Kesra mountains."),
+        article("radio", "Rescuers search the rubble of Tamzit after Kesra earthquake",
+            "The 6.4 quake that hit Kesra province on Tuesday has killed 112 people, according to Governor"
+                + " Idris Benali.",
+            "Most of the victims lived in the old quarter of Tamzit, where houses are built of mud brick.",
+            "Survivors spent the night in the streets of Oudana for fear of aftershocks.",
+            "Aid agencies said clean water was the most urgent need in Tamzit."),
+        article("weekly", "Tamzit counts its dead",
+            "Families in Tamzit buried their relatives on Tuesday after the Kesra earthquake, which killed 112.",
+            "The magnitude 6.4 tremor struck at 4.12 a.m., when most people were asleep.",
+            "Idris Benali, the Kesra governor, promised to rebuild every house in Tamzit.",
+            "Engineers from Oudana inspected the cracked dam above the town."),
+        article("elsewhere", "Earthquake in Almoravia kills 31",
+            "A magnitude 5.8 earthquake struck the coastal city of Port Salvi in Almoravia on Tuesday, killing"
+                + " at least 31 people, officials said.",
+            "Rescuers in Port Salvi searched collapsed apartment blocks through the night.",
+            "The mayor of Port Salvi, Carla Mendes, said the harbour had been badly damaged.",
+            "Ferries to the islands of Almoravia were suspended.")));
+    assertThat(a.events()).extracting(ArticleEvent::membership).containsExactly(EventMembership.MAIN,
+        EventMembership.MAIN, EventMembership.MAIN, EventMembership.MAIN, EventMembership.OTHER);
+    ArticleEvent elsewhere = a.events().get(4);
+    assertThat(elsewhere.basis()).isIn(EventBasis.LOOK_ALIKE, EventBasis.SHARES_NOTHING);
+    assertThat(elsewhere.reason()).isNotBlank();
+    assertThat(a.passages()).noneMatch(p -> p.carriedBy("elsewhere"));
+  }
+
+  @Test
+  void theSameCompanyBuyingAnotherTargetIsALookAlike() {
+    Alignment a = ALIGNER.align(List.of(
+        article("markets", "Norvex agrees to buy Baltra Foods for $2.1 billion",
+            "Norvex Group said on Tuesday it had agreed to buy the Danish dairy maker Baltra Foods for $2.1"
+                + " billion in cash.",
+            "Norvex chief executive Hanna Lind said Baltra would double the group's sales in Scandinavia.",
+            "Baltra shareholders will receive 48 crowns a share, a premium of 31 percent.",
+            "The deal needs the approval of the European Commission."),
+        article("business", "Baltra Foods sold to Norvex in $2.1bn deal",
+            "The Danish dairy group Baltra Foods is being bought by Norvex for $2.1 billion, the two companies"
+                + " announced on Tuesday.",
+            "Hanna Lind, who runs Norvex, called Baltra a perfect fit.",
+            "The offer of 48 crowns a share values Baltra at 31 percent more than Monday's close.",
+            "Brussels is expected to look closely at the deal."),
+        article("finance", "Norvex bets on dairy with Baltra purchase",
+            "Norvex Group is paying $2.1 billion for Baltra Foods, the maker of Denmark's best-selling yoghurt.",
+            "Baltra's 4,000 workers were told their jobs were safe, Hanna Lind said.",
+            "Investors will get 48 crowns for each Baltra share.",
+            "The European Commission must clear the takeover."),
+        article("wire", "Norvex to take over Baltra Foods",
+            "Norvex Group will take over Baltra Foods of Denmark in a cash deal worth $2.1 billion, it said on"
+                + " Tuesday.",
+            "Baltra's board recommended the offer of 48 crowns a share.",
+            "Hanna Lind, the Norvex chief executive, said no Baltra plants would close."),
+        article("trade", "Dairy deal: Norvex swallows Baltra",
+            "Baltra Foods, Denmark's second-largest dairy, is to become part of Norvex Group after a $2.1 billion"
+                + " agreement announced on Tuesday.",
+            "Farmers who supply Baltra asked Norvex to honour their milk contracts.",
+            "The European Commission will review the purchase."),
+        article("other-deal", "Norvex to acquire Sintra Logistics for $640 million",
+            "Norvex Group said on Tuesday it had agreed to acquire the Portuguese trucking firm Sintra Logistics"
+                + " for $640 million.",
+            "Norvex chief executive Hanna Lind said Sintra would give the group a network of warehouses in"
+                + " Iberia.",
+            "Sintra's founder, Rui Carvalho, will stay on as an adviser.",
+            "The deal is expected to close in the spring.")));
+    assertThat(a.isMain("markets")).isTrue();
+    assertThat(a.isMain("business")).isTrue();
+    assertThat(a.isMain("finance")).isTrue();
+    assertThat(a.isMain("wire")).isTrue();
+    assertThat(a.isMain("trade")).isTrue();
+    ArticleEvent other = a.events().get(5);
+    assertThat(other.membership()).isEqualTo(EventMembership.OTHER);
+    assertThat(other.basis()).isIn(EventBasis.LOOK_ALIKE, EventBasis.SHARES_NOTHING);
+  }
+
+  @Test
+  void reportsOfOneEventFromDifferentAnglesStayTogether() {
+    Alignment a = ALIGNER.align(List.of(
+        article("news", "Fire destroys warehouse in Lindholm harbour",
+            "A fire destroyed a timber warehouse in Lindholm harbour on Tuesday night.",
+            "Firefighters from Lindholm and Brekke fought the blaze for six hours.",
+            "Nobody was hurt, the Lindholm fire service said."),
+        article("local", "Lindholm harbour blaze: owner fears for his business",
+            "The owner of the warehouse that burned down in Lindholm harbour, Ole Strand, said he had lost"
+                + " everything.",
+            "Strand had stored timber for three boatyards in the Lindholm warehouse.",
+            "The fire service said the cause of the fire was not yet known."),
+        article("weather", "Strong winds fanned the Lindholm fire",
+            "Gusts of up to 70 km/h spread the fire through the Lindholm harbour warehouse on Tuesday.",
+            "Crews from Brekke were called in to help Lindholm's firefighters.",
+            "Ole Strand, who owns the warehouse, watched from the quay."),
+        article("traffic", "Harbour road in Lindholm stays closed after fire",
+            "The harbour road in Lindholm will stay closed until the burned warehouse has been made safe.",
+            "Buses to Brekke are being diverted, the council said.",
+            "The fire service is still damping down the Lindholm site.")));
+    assertThat(a.events()).allMatch(e -> e.membership() == EventMembership.MAIN);
+  }
+
+  @Test
+  void fewerSharedNamesMakeALookAlikeMoreLikely() {
+    EventDecider decider = EventDecider.standard();
+    double[] typical = new double[EventDecider.FEATURES.size()];
+    double[] apart = typical.clone();
+    apart[EventDecider.FEATURES.indexOf("names")] = -2.0;   // its names agree with the others' far less than is usual
+    assertThat(decider.probability(apart)).isGreaterThan(decider.probability(typical));
+    assertThat(decider.probability(typical)).isBetween(0.0, 1.0);
+  }
+}
