@@ -36,6 +36,14 @@ public final class ArticleSketch implements Serializable {
     this.weights = weights.clone();
   }
 
+  /**
+   * A sketch with no terms: only what clustering reads (id, outlet, day, title), for an engine that scored the
+   * pairs elsewhere and calls {@link MinHashGrouper#cluster}.
+   */
+  public static ArticleSketch key(String id, String outlet, long day, String title) {
+    return new ArticleSketch(id, outlet, day, title, new long[0], new float[0]);
+  }
+
   /** The article's id. */
   public String id() {
     return id;

@@ -80,16 +80,31 @@ public final class JsonLinesArticles {
     }
     String body = text(node, "text");
     String html = text(node, "html");
-    if (body.isBlank() && html.isBlank()) {
+    return fromFields(id, text(node, "outlet"), text(node, "published"), text(node, "title"), body, html, where);
+  }
+
+  /**
+   * One article from its fields, as a JSON line or a table row (Parquet) gives them; empty strings (or
+   * {@code null}) for absent fields.
+   *
+   * @throws InvalidInputException when the id is blank, there is neither text nor html, or the date is bad
+   */
+  public static Article fromFields(String id, String outlet, String published, String title, String text, String html,
+      String where) {
+    Objects.requireNonNull(where, "where");
+    String body = text == null ? "" : text;
+    String page = html == null ? "" : html;
+    if (id == null || id.isBlank()) {
+      throw new InvalidInputException(where + ": no \"id\"");
+    }
+    if (body.isBlank() && page.isBlank()) {
       throw new InvalidInputException(where + ": article " + id + " has neither \"text\" nor \"html\"");
     }
     ArticleReader reader = ArticleReader.create();
-    Article a = !body.isBlank() ? reader.fromText(id, body) : reader.fromHtml(id, html);
-    String outlet = text(node, "outlet");
-    Optional<LocalDate> published = date(text(node, "published"), where).or(a::published);
-    a = a.withMetadata(outlet.isBlank() ? a.outlet() : outlet, published);
-    String title = text(node, "title");
-    return title.isBlank() ? a : a.withTitle(title.strip());
+    Article a = !body.isBlank() ? reader.fromText(id, body) : reader.fromHtml(id, page);
+    Optional<LocalDate> date = date(published == null ? "" : published, where).or(a::published);
+    a = a.withMetadata(outlet == null || outlet.isBlank() ? a.outlet() : outlet, date);
+    return title == null || title.isBlank() ? a : a.withTitle(title.strip());
   }
 
   private static String text(JsonNode node, String field) {

@@ -10,6 +10,7 @@ import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.ResourceLines;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -34,7 +35,8 @@ import java.util.TreeSet;
  * analyzed text verifies each pair; and an article joins the event whose recent members it matches in a
  * sufficient share (never a plain connected component, so one bridging article merges nothing).
  *
- * <p>Immutable and thread-safe; the {@code with...} methods return new instances. Cost is linear in the
+ * <p>Immutable, thread-safe and serializable (a cluster engine ships it to its workers); the {@code with...}
+ * methods return new instances. Cost is linear in the
  * corpus: each article is compared with at most {@link #bucketCap()} earlier articles per band.
  *
  * <pre>{@code
@@ -45,7 +47,8 @@ import java.util.TreeSet;
  * <p>The steps are public so that a cluster engine can run them apart and still get the same events:
  * {@link #sketch}, {@link #bandKeys}, {@link #score}, {@link #cluster}.
  */
-public final class MinHashGrouper implements EventGrouper {
+public final class MinHashGrouper implements EventGrouper, Serializable {
+  private static final long serialVersionUID = 1L;
   private static final HashFunction TERM_HASH = Hashing.murmur3_128(0x5eed);
   private static final Set<String> STOP = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
   private static final float NAME_BOOST = 2.0f;
