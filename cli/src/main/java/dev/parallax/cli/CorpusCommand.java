@@ -123,8 +123,25 @@ final class CorpusCommand implements Callable<Integer> {
       }
       articles.addAll(JsonLinesArticles.read(p));
     }
-    if (!other.isEmpty() || manifest != null) {
-      Inputs files = Inputs.resolve(other, manifest);
+    // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).
+    List<List<Path>> groups = new ArrayList<>();
+    if (manifest != null) {
+      groups.add(other);
+    } else {
+      List<Path> loose = new ArrayList<>();
+      for (Path p : other) {
+        if (Files.isDirectory(p)) {
+          groups.add(List.of(p));
+        } else {
+          loose.add(p);
+        }
+      }
+      if (!loose.isEmpty()) {
+        groups.add(loose);
+      }
+    }
+    for (List<Path> group : groups) {
+      Inputs files = Inputs.resolve(group, manifest);
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
       for (Path p : files.articles()) {
         articles.add(reader.read(p));
