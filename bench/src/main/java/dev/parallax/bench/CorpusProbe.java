@@ -31,6 +31,8 @@ import java.util.Optional;
  *       100k analyzed articles on one thread, and the heap the grouping session holds per 10,000 articles
  *       (used heap after a full collection, less the baseline);</li>
  *   <li>{@code analyze}: analysis (cleaning and language analysis), the other per-article cost of grouping;</li>
+ *   <li>{@code memory}: the heap analyzed articles hold (an in-process run keeps them until their event is
+ *       compared);</li>
  *   <li>{@code run N THREADS}: the whole corpus run (analysis, grouping, every event's comparison) on N
  *       articles with THREADS workers.</li>
  * </ul>
@@ -39,6 +41,7 @@ import java.util.Optional;
  * mvn -B -q -pl bench -am package -DskipTests
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data group
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data analyze
+ * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data memory
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data run 1000 1
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data run 1000 2
  * </pre>
@@ -55,6 +58,10 @@ public final class CorpusProbe {
     }
     String mode = args.length > 1 ? args[1] : "group";
     Parallax parallax = Parallax.create();
+    if (mode.equals("memory")) {
+      memory(parallax, data);
+      return;
+    }
     List<AnalyzedArticle> real = new ArrayList<>();
     real.addAll(GroupingEvaluation.basil(parallax, data.resolve("basil")).articles());
     real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "train").articles());
@@ -128,6 +135,19 @@ public final class CorpusProbe {
         System.out.println("(no events)");
       }
     }
+  }
+
+  /** The heap that analyzed articles hold (what an in-process run keeps until each event is compared). */
+  static void memory(Parallax parallax, Path data) {
+    long base = usedAfterGc();
+    List<AnalyzedArticle> real = new ArrayList<>();
+    real.addAll(GroupingEvaluation.basil(parallax, data.resolve("basil")).articles());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "train").articles());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "dev").articles());
+    long held = usedAfterGc() - base;
+    long chars = real.stream().mapToLong(a -> a.article().text().length()).sum();
+    System.out.printf(Locale.ROOT, "analyzed articles: %d (%,d chars of text), %.1f MB held, %.1f KB per article, %.0f MB per 10k%n",
+        real.size(), chars, held / 1e6, held / 1e3 / real.size(), held / 1e6 * 10_000 / real.size());
   }
 
   static void analyze(Parallax parallax, List<AnalyzedArticle> real) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,7 +113,7 @@ public final class Corpus {
         Optional<EventFindings> done = e.size() > 1 ? sink.resume(e) : Optional.empty();
         if (done.isPresent()) {
           EventResult r = new EventResult(e, Optional.empty(), done.get(), Optional.empty());
-          results.add(java.util.concurrent.CompletableFuture.completedFuture(r));
+          results.add(CompletableFuture.completedFuture(r));
         } else {
           results.add(pool.submit(() -> compare(e, byId)));
         }

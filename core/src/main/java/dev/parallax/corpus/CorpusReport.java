@@ -1,7 +1,6 @@
 package dev.parallax.corpus;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The result of a corpus run: its events, its outlet profiles, and the articles it had to leave out.
@@ -21,7 +20,9 @@ public record CorpusReport(int articles, List<CorpusEvent> events, List<OutletPr
     events = List.copyOf(events);
     outlets = List.copyOf(outlets);
     skipped = List.copyOf(skipped);
-    Objects.checkIndex(0, articles + 1);
+    if (articles < 0) {
+      throw new IllegalArgumentException("articles must be >= 0: " + articles);
+    }
   }
 
   /** Number of events with at least two articles (the ones compared). */

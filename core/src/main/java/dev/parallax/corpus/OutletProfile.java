@@ -42,6 +42,9 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     }
   }
 
+  /** One outlet's finding in one event. */
+  private record Row(String event, OutletFinding finding) {}
+
   /** Validates and copies. */
   public OutletProfile {
     Objects.requireNonNull(outlet, "outlet");
@@ -52,13 +55,13 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
   /** One profile per outlet, by outlet name, from the findings of every event (in event order). */
   public static List<OutletProfile> of(List<EventFindings> findings) {
     Objects.requireNonNull(findings, "findings");
-    Map<String, List<Object[]>> byOutlet = new TreeMap<>();
+    Map<String, List<Row>> byOutlet = new TreeMap<>();
     for (EventFindings e : findings) {
       if (e.outlets().size() < 2) {
         continue;
       }
       for (OutletFinding f : e.outlets()) {
-        byOutlet.computeIfAbsent(f.outlet(), k -> new ArrayList<>()).add(new Object[] {e.event(), f});
+        byOutlet.computeIfAbsent(f.outlet(), k -> new ArrayList<>()).add(new Row(e.event(), f));
       }
     }
     List<OutletProfile> out = new ArrayList<>();
@@ -66,7 +69,7 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     return out;
   }
 
-  private static OutletProfile profile(String outlet, List<Object[]> rows) {
+  private static OutletProfile profile(String outlet, List<Row> rows) {
     List<String> events = new ArrayList<>();
     List<String> salient = new ArrayList<>();
     List<String> exclusive = new ArrayList<>();
@@ -76,9 +79,9 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     int[] quoteCounts = new int[4];
     int quotes = 0;
     double omission = 0;
-    for (Object[] r : rows) {
-      String event = (String) r[0];
-      OutletFinding f = (OutletFinding) r[1];
+    for (Row r : rows) {
+      String event = r.event();
+      OutletFinding f = r.finding();
       events.add(event);
       omission += f.omissionScore();
       if (f.omitsSalient()) {

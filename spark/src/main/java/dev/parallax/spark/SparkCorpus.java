@@ -228,38 +228,30 @@ public final class SparkCorpus implements Serializable {
         .groupByKey((MapFunction<Row, String>) r -> eventOfB.value().get(field(r, "id")), Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Tuple3<String, String, String>>) (eventId, rows) ->
             List.of(compareEvent(decode(eventsB.value().get(eventId)), rows)).iterator(),
-            Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.STRING()))
-        .cache();
+            Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.STRING()));
 
-    List<EventFindings> findings = new ArrayList<>();
     Map<String, EventFindings> findingsById = new HashMap<>();
+    Map<String, String> lineById = new HashMap<>();
     ObjectMapper mapper = new ObjectMapper();
     for (Tuple3<String, String, String> t : compared.collectAsList()) {
+      lineById.put(t._1(), t._2());
       try {
         findingsById.put(t._1(), mapper.readValue(t._3(), EventFindings.class));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+    List<EventFindings> findings = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (CorpusEvent e : events) {
       findings.add(findingsById.getOrDefault(e.id(), new EventFindings(e.id(), List.of())));
-    }
-    CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(findings), skipped);
-
-    List<Row> rows = new ArrayList<>();
-    Map<String, String> lineById = new HashMap<>();
-    for (Tuple3<String, String, String> t : compared.select("_1", "_2").as(Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-        .collectAsList().stream().map(x -> new Tuple3<>(x._1(), x._2(), "")).toList()) {
-      lineById.put(t._1(), t._2());
-    }
-    for (CorpusEvent e : events) {
       rows.add(org.apache.spark.sql.RowFactory.create(e.id(), e.title(), e.first().map(Object::toString).orElse(null),
           e.last().map(Object::toString).orElse(null), e.articles().toArray(new String[0]), lineById.get(e.id())));
     }
+    CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(findings), skipped);
     Dataset<Row> eventRows = spark.createDataFrame(rows, Schemas.EVENTS);
     analyzed.unpersist();
     sketches.unpersist();
-    compared.unpersist();
     return new Result(eventRows, report);
   }
 
