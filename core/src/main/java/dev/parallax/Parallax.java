@@ -123,6 +123,28 @@ public final class Parallax {
   }
 
   /**
+   * Aligns and compares articles already cleaned and analyzed with {@link #analyze(Article)} (at least two,
+   * with distinct ids): what corpus mode runs for each event, so that no article is analyzed twice.
+   *
+   * @throws InvalidInputException when fewer than two articles are given or ids repeat
+   */
+  public Comparison compareAnalyzed(List<AnalyzedArticle> analyzed) {
+    Objects.requireNonNull(analyzed, "analyzed");
+    if (analyzed.size() < 2) {
+      throw new InvalidInputException("need at least two articles to compare, got " + analyzed.size());
+    }
+    Set<String> ids = new HashSet<>();
+    for (AnalyzedArticle a : analyzed) {
+      Objects.requireNonNull(a, "article");
+      if (!ids.add(a.id())) {
+        throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
+      }
+    }
+    Alignment alignment = aligner.align(analyzed);
+    return comparer.compare(analyzed, alignment, similarity.name());
+  }
+
+  /**
    * Scores text pairs with the very similarity {@link #compare(List)} aligns with: the same
    * {@link SentenceSimilarity} instance and threshold. This is what {@code parallax pairs} and the
    * evaluation programs run.

@@ -11,7 +11,7 @@ import picocli.CommandLine.Help.Ansi;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Compare how different news outlets report the same event.",
-    subcommands = {CompareCommand.class, PairsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CompareCommand.class, PairsCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for input Parallax cannot read or compare. */
   static final int EXIT_BAD_INPUT = 1;

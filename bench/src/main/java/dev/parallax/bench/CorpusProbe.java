@@ -1,0 +1,181 @@
+package dev.parallax.bench;
+
+import dev.parallax.Parallax;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.bench.eval.GroupingEvaluation;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventGroupers;
+import dev.parallax.corpus.EventGrouper;
+import dev.parallax.corpus.MinHashGrouper;
+import dev.parallax.ingest.Article;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Measures corpus mode's speed and memory on synthetic corpora built from the real articles of BASIL and
+ * ECB+ (1,072 articles): copy {@code k} of an article gets the id {@code <id>~k} and its date moved
+ * {@code 7k} days later (undated ECB+ documents count from 2010-01-01), so each copy is another, look-alike
+ * event on another day and the corpus grows in events, not in event size.
+ *
+ * <p>Workloads (CPU time of the whole process, {@code OperatingSystemMXBean.getProcessCpuTime}, next to wall
+ * time, because the machine is shared):
+ * <ul>
+ *   <li>{@code group}: grouping only (sketch, MinHash candidates, verification, clustering) of 1k, 10k and
+ *       100k analyzed articles on one thread, and the heap the grouping session holds per 10,000 articles
+ *       (used heap after a full collection, less the baseline);</li>
+ *   <li>{@code analyze}: analysis (cleaning and language analysis), the other per-article cost of grouping;</li>
+ *   <li>{@code memory}: the heap analyzed articles hold (an in-process run keeps them until their event is
+ *       compared);</li>
+ *   <li>{@code run N THREADS}: the whole corpus run (analysis, grouping, every event's comparison) on N
+ *       articles with THREADS workers.</li>
+ * </ul>
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests
+ * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data group
+ * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data analyze
+ * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data memory
+ * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data run 1000 1
+ * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data run 1000 2
+ * </pre>
+ */
+public final class CorpusProbe {
+  private CorpusProbe() {}
+
+  /** Runs one workload; see the class comment. */
+  public static void main(String[] args) {
+    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    if (!Files.isDirectory(data.resolve("basil")) || !Files.isDirectory(data.resolve("ecbplus"))) {
+      System.out.println("No data under " + data.toAbsolutePath() + ": nothing to measure.");
+      return;
+    }
+    String mode = args.length > 1 ? args[1] : "group";
+    Parallax parallax = Parallax.create();
+    if (mode.equals("memory")) {
+      memory(parallax, data);
+      return;
+    }
+    List<AnalyzedArticle> real = new ArrayList<>();
+    real.addAll(GroupingEvaluation.basil(parallax, data.resolve("basil")).articles());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "train").articles());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "dev").articles());
+    switch (mode) {
+      case "group" -> group(real);
+      case "analyze" -> analyze(parallax, real);
+      case "run" -> run(parallax, real, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      default -> throw new IllegalArgumentException("mode is group, analyze or run: " + mode);
+    }
+  }
+
+  static Article copy(Article a, int k) {
+    if (k == 0) {
+      return a;
+    }
+    LocalDate day = a.published().orElse(LocalDate.of(2010, 1, 1)).plusDays(7L * k);
+    return new Article(a.id() + "~" + k, a.outlet(), Optional.of(day), a.title(), a.text(), a.body(), a.removed());
+  }
+
+  static AnalyzedArticle copy(AnalyzedArticle a, int k) {
+    return k == 0 ? a : new AnalyzedArticle(copy(a.article(), k), a.sentences(), a.quotes(), a.mentions());
+  }
+
+  /** The first {@code n} synthetic articles, copy by copy. */
+  static List<AnalyzedArticle> corpus(List<AnalyzedArticle> real, int n) {
+    List<AnalyzedArticle> out = new ArrayList<>(n);
+    for (int k = 0; out.size() < n; k++) {
+      for (AnalyzedArticle a : real) {
+        if (out.size() == n) {
+          break;
+        }
+        out.add(copy(a, k));
+      }
+    }
+    return out;
+  }
+
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static long usedAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  static void group(List<AnalyzedArticle> real) {
+    MinHashGrouper grouper = EventGroupers.minHash();
+    grouper.group(corpus(real, 2000));   // warm-up
+    System.out.println("| articles | events | CPU s | wall s | articles per CPU-second | session heap MB | heap per 10k articles MB |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    for (int n : new int[] {1_000, 10_000, 100_000}) {
+      List<AnalyzedArticle> articles = corpus(real, n);
+      long base = usedAfterGc();
+      long c0 = cpu();
+      long t0 = System.nanoTime();
+      EventGrouper.Session s = grouper.start();
+      s.add(articles);
+      int events = s.events().size();
+      double cpu = (cpu() - c0) / 1e9;
+      double wall = (System.nanoTime() - t0) / 1e9;
+      articles = null;
+      long held = usedAfterGc() - base + 0 * events;
+      System.out.printf(Locale.ROOT, "| %,d | %,d | %.2f | %.2f | %,.0f | %.1f | %.1f |%n", n, events, cpu, wall, n / cpu,
+          held / 1e6, held / 1e6 * 10_000 / n);
+      if (s.events().isEmpty()) {
+        System.out.println("(no events)");
+      }
+    }
+  }
+
+  /** The heap that analyzed articles hold (what an in-process run keeps until each event is compared). */
+  static void memory(Parallax parallax, Path data) {
+    long base = usedAfterGc();
+    List<AnalyzedArticle> real = new ArrayList<>();
+    real.addAll(GroupingEvaluation.basil(parallax, data.resolve("basil")).articles());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "train").articles());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "dev").articles());
+    long held = usedAfterGc() - base;
+    long chars = real.stream().mapToLong(a -> a.article().text().length()).sum();
+    System.out.printf(Locale.ROOT, "analyzed articles: %d (%,d chars of text), %.1f MB held, %.1f KB per article, %.0f MB per 10k%n",
+        real.size(), chars, held / 1e6, held / 1e3 / real.size(), held / 1e6 * 10_000 / real.size());
+  }
+
+  static void analyze(Parallax parallax, List<AnalyzedArticle> real) {
+    List<Article> articles = real.stream().map(AnalyzedArticle::article).toList();
+    for (Article a : articles) {
+      parallax.analyze(a);   // warm-up
+    }
+    long c0 = cpu();
+    long t0 = System.nanoTime();
+    for (Article a : articles) {
+      parallax.analyze(a);
+    }
+    double cpu = (cpu() - c0) / 1e9;
+    System.out.printf(Locale.ROOT, "analysis: %d articles, %.2f CPU s, %.2f wall s, %,.0f articles per CPU-second%n",
+        articles.size(), cpu, (System.nanoTime() - t0) / 1e9, articles.size() / cpu);
+  }
+
+  static void run(Parallax parallax, List<AnalyzedArticle> real, int n, int threads) {
+    List<Article> articles = corpus(real, n).stream().map(AnalyzedArticle::article).toList();
+    Corpus corpus = Corpus.builder(parallax).threads(threads).build();
+    corpus.run(corpus(real, Math.min(n, 500)).stream().map(AnalyzedArticle::article).toList());   // warm-up
+    long c0 = cpu();
+    long t0 = System.nanoTime();
+    CorpusReport r = corpus.run(articles);
+    double cpu = (cpu() - c0) / 1e9;
+    double wall = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "run: %,d articles, %d threads, %,d events (%,d compared): %.1f CPU s, %.1f wall s,"
+        + " %.1f articles per CPU-second, %.1f articles per wall second%n", n, threads, r.events().size(), r.comparedEvents(),
+        cpu, wall, n / cpu, n / wall);
+  }
+}

@@ -1,0 +1,243 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
+import dev.parallax.InvalidInputException;
+import dev.parallax.Parallax;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.CorpusEvent;
+import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventFindings;
+import dev.parallax.corpus.EventResult;
+import dev.parallax.corpus.EventSink;
+import dev.parallax.corpus.JsonLinesArticles;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import dev.parallax.report.CorpusHtml;
+import dev.parallax.report.CorpusJson;
+import dev.parallax.report.HtmlReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code parallax corpus}: find the events of a corpus, compare each, profile each outlet. Writes
+ * {@code DIR/events.jsonl}, {@code DIR/outlets.json}, {@code DIR/index.html} and one side-by-side page per
+ * compared event under {@code DIR/events/}; each event's result is kept under {@code DIR/.parts/} as soon as it
+ * is done, so that a run stopped half way resumes where it stopped.
+ */
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Find the events in a corpus, compare each event's articles, and profile each outlet across events.",
+        "INPUT may be folders or files of articles (with a .tsv manifest), or .jsonl files (one article per line:",
+        "id, outlet, published, url, title, text or html). Writes DIR/events.jsonl, DIR/outlets.json, DIR/index.html."
+    })
+final class CorpusCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Folders or files of articles, or .jsonl files.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published.")
+  Path manifest;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (created if missing).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--quiet", description = "No progress messages on standard error.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Article> articles = read();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new InvalidInputException(out + ": is a file; --out needs a folder");
+    }
+    Path parts = out.resolve(".parts");
+    Path pages = out.resolve("events");
+    try {
+      Files.createDirectories(parts);
+      Files.createDirectories(pages);
+    } catch (IOException e) {
+      throw new InvalidInputException(out + ": cannot create the output folder (" + e.getMessage() + ")", e);
+    }
+    progress(err, "read " + articles.size() + " articles; loading language models");
+    Corpus.Builder builder = Corpus.builder(Parallax.create());
+    if (threads != null) {
+      if (threads < 1) {
+        throw new InvalidInputException("--threads must be at least 1, got " + threads);
+      }
+      builder.threads(threads);
+    }
+    Corpus corpus = builder.build();
+    Sink sink = new Sink(parts, pages, err);
+    CorpusReport report = corpus.run(articles, sink);
+    StringBuilder lines = new StringBuilder();
+    for (CorpusEvent e : report.events()) {
+      lines.append(e.size() > 1 ? readPart(part(parts, e)).get("line").asText()
+          : CorpusJson.eventLine(e, Optional.empty(), Optional.empty()));
+    }
+    Outputs.writeAtomically(out.resolve("events.jsonl"), lines.toString());
+    StringWriter summary = new StringWriter();
+    CorpusJson.writeSummary(report, summary);
+    Outputs.writeAtomically(out.resolve("outlets.json"), summary.toString());
+    Outputs.writeAtomically(out.resolve("index.html"), CorpusHtml.render(report, e -> e.size() > 1 && Files.exists(page(pages, e))
+        ? "events/" + e.id() + ".html" : null));
+    progress(err, report.events().size() + " events (" + report.comparedEvents() + " compared) written to " + out);
+    return 0;
+  }
+
+  private List<Article> read() {
+    List<Path> jsonl = new ArrayList<>();
+    List<Path> other = new ArrayList<>();
+    for (Path p : inputs) {
+      (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl") ? jsonl : other).add(p);
+    }
+    List<Article> articles = new ArrayList<>();
+    for (Path p : jsonl) {
+      if (!Files.isRegularFile(p)) {
+        throw new InvalidInputException(p + ": no such file");
+      }
+      articles.addAll(JsonLinesArticles.read(p));
+    }
+    // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).
+    List<List<Path>> groups = new ArrayList<>();
+    if (manifest != null) {
+      groups.add(other);
+    } else {
+      List<Path> loose = new ArrayList<>();
+      for (Path p : other) {
+        if (Files.isDirectory(p)) {
+          groups.add(List.of(p));
+        } else {
+          loose.add(p);
+        }
+      }
+      if (!loose.isEmpty()) {
+        groups.add(loose);
+      }
+    }
+    for (List<Path> group : groups) {
+      Inputs files = Inputs.resolve(group, manifest);
+      ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
+      for (Path p : files.articles()) {
+        articles.add(reader.read(p));
+      }
+    }
+    if (articles.isEmpty()) {
+      throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
+    }
+    return articles;
+  }
+
+  private void progress(PrintWriter err, String message) {
+    if (!quiet) {
+      err.println("parallax: " + message);
+      err.flush();
+    }
+  }
+
+  /** An event's part file: named after its id and a hash of its articles, so a changed grouping is recomputed. */
+  static Path part(Path parts, CorpusEvent e) {
+    String key = Hashing.sha256().hashString(String.join("\n", e.articles()), StandardCharsets.UTF_8).toString().substring(0, 16);
+    return parts.resolve(e.id() + "-" + key + ".json");
+  }
+
+  static Path page(Path pages, CorpusEvent e) {
+    return pages.resolve(e.id() + ".html");
+  }
+
+  static ObjectNode readPart(Path file) {
+    try {
+      return (ObjectNode) MAPPER.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes each compared event's part and page as soon as it is done, and hands back the parts of an earlier run. */
+  private final class Sink implements EventSink {
+    private final Path parts;
+    private final Path pages;
+    private final PrintWriter err;
+    private int done;
+    private int total;
+
+    Sink(Path parts, Path pages, PrintWriter err) {
+      this.parts = parts;
+      this.pages = pages;
+      this.err = err;
+    }
+
+    @Override
+    public Optional<EventFindings> resume(CorpusEvent event) {
+      Path p = part(parts, event);
+      if (!Files.isRegularFile(p)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(MAPPER.treeToValue(readPart(p).get("findings"), EventFindings.class));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();   // a damaged part is recomputed
+      }
+    }
+
+    @Override
+    public void analyzed(int n, int of) {
+      if (n % 1000 == 0 || n == of) {
+        progress(err, "analyzed " + n + "/" + of + " articles");
+      }
+    }
+
+    @Override
+    public void grouped(int events) {
+      total = events;
+      progress(err, events + " events found; comparing");
+    }
+
+    @Override
+    public void accept(EventResult r) {
+      done++;
+      if (r.comparison().isPresent() || r.error().isPresent()) {
+        String report = r.comparison().map(CorpusJson::compactReport).orElse(null);
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("line", CorpusJson.eventLine(r.event(), Optional.ofNullable(report), r.error()));
+        node.set("findings", MAPPER.valueToTree(r.findings()));
+        if (r.comparison().isPresent()) {
+          Outputs.writeAtomically(page(pages, r.event()), HtmlReport.render(r.comparison().get()));
+        }
+        try {
+          Outputs.writeAtomically(part(parts, r.event()), MAPPER.writeValueAsString(node));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      if (done % 100 == 0 || done == total) {
+        progress(err, "compared " + done + "/" + total + " events");
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parallax corpus}: a small corpus in, events, profiles and pages out; a second run resumes. */
+class CorpusCommandTest {
+  private static final Path CORPUS = Path.of("..", "core", "src", "test", "resources", "corpus");
+
+  @Test
+  void writesEventsProfilesAndIndex(@TempDir Path out) throws Exception {
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString(), CliRun.SEEDS.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out.resolve("events.jsonl"));
+    assertThat(lines).hasSize(5);
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"articles\":[\"fire-herald\",\"fire-courier\"]")
+        .contains("\"schema\":\"parallax-report/1\""));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"articles\":[\"fire-other-city\"]").endsWith("\"report\":null}"));
+    assertThat(Files.readString(out.resolve("outlets.json"))).contains("\"schema\" : \"parallax-corpus/1\"");
+    assertThat(Files.readString(out.resolve("index.html"))).contains("href=\"events/e");
+    try (Stream<Path> pages = Files.list(out.resolve("events"))) {
+      assertThat(pages.count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aSecondRunResumesAndWritesTheSameFiles(@TempDir Path out) throws Exception {
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString()).code()).isZero();
+    String events = Files.readString(out.resolve("events.jsonl"));
+    String outlets = Files.readString(out.resolve("outlets.json"));
+    CliRun again = CliRun.of("corpus", "--out", out.toString(), CORPUS.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).contains("events found");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).isEqualTo(events);
+    assertThat(Files.readString(out.resolve("outlets.json"))).isEqualTo(outlets);
+  }
+
+  @Test
+  void readsJsonLines(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"published\":\"2026-03-10\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"published\":\"2026-03-11\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).startsWith("{\"event\":\"e1\"").contains("\"articles\":[\"h\",\"c\"]");
+  }
+
+  @Test
+  void aBadJsonLineIsOneClearLine(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, "{\"id\":\"a\"}\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":1: article a has neither \"text\" nor \"html\"");
+  }
+
+  @Test
+  void outMustBeAFolder(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("x.txt"), "x");
+    CliRun r = CliRun.of("corpus", "--out", file.toString(), CORPUS.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).contains("--out needs a folder");
+  }
+
+  private static String json(Path p) throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Files.readString(p));
+  }
+}

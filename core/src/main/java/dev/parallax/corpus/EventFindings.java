@@ -1,0 +1,104 @@
+package dev.parallax.corpus;
+
+import dev.parallax.Comparison;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventMembership;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.compare.Fidelity;
+import dev.parallax.compare.FramingKind;
+import dev.parallax.compare.FramingSummary;
+import dev.parallax.compare.Omission;
+import dev.parallax.compare.OutletSummary;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.compare.QuoteVariant;
+import dev.parallax.compare.Reuse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The per-outlet facts of one event's comparison, small enough to keep for every event of a corpus and to
+ * ship between machines; outlet profiles are sums of these.
+ *
+ * @param event the event's id
+ * @param outlets one finding per outlet whose article belongs to the event's main story, in article order
+ */
+public record EventFindings(String event, List<OutletFinding> outlets) {
+  /** Salience from which an omitted passage counts as a salient fact. */
+  public static final double SALIENT = 0.5;
+
+  /** Validates and copies. */
+  public EventFindings {
+    Objects.requireNonNull(event, "event");
+    outlets = List.copyOf(outlets);
+  }
+
+  /** The findings of {@code comparison}, the comparison of event {@code event}. */
+  public static EventFindings of(String event, Comparison comparison) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(comparison, "comparison");
+    Map<String, String> outletOf = new HashMap<>();
+    for (AnalyzedArticle a : comparison.articles()) {
+      outletOf.put(a.id(), a.article().outlet());
+    }
+    Set<String> main = new HashSet<>();
+    for (ArticleEvent e : comparison.events()) {
+      if (e.membership() == EventMembership.MAIN) {
+        main.add(e.article());
+      }
+    }
+    Map<String, OutletFinding> byOutlet = new LinkedHashMap<>();
+    for (OutletSummary s : comparison.outlets()) {
+      String outlet = outletOf.getOrDefault(s.article(), s.article());
+      if (!main.contains(s.article()) || byOutlet.containsKey(outlet)) {
+        continue;
+      }
+      byOutlet.put(outlet, finding(outlet, s, comparison));
+    }
+    return new EventFindings(event, new ArrayList<>(byOutlet.values()));
+  }
+
+  private static OutletFinding finding(String outlet, OutletSummary s, Comparison c) {
+    String id = s.article();
+    boolean salient = false;
+    for (Omission o : c.omissionsOf(id)) {
+      salient |= o.salience() >= SALIENT;
+    }
+    EnumSet<FramingKind> kinds = EnumSet.noneOf(FramingKind.class);
+    for (FramingSummary.KindCount k : s.framing().counts()) {
+      if (k.count() > 0) {
+        kinds.add(k.kind());
+      }
+    }
+    int[] fidelity = new int[Fidelity.values().length];
+    int quotes = 0;
+    for (QuoteGroup g : c.quotes()) {
+      Set<String> carriers = new HashSet<>();
+      for (QuoteVariant v : g.variants()) {
+        carriers.add(v.article());
+      }
+      if (carriers.size() < 2 || !carriers.contains(id)) {
+        continue;
+      }
+      for (QuoteVariant v : g.variants()) {
+        if (v.article().equals(id) && v.fidelity() != Fidelity.UNIQUE) {
+          quotes++;
+          fidelity[v.fidelity().ordinal()]++;
+        }
+      }
+    }
+    boolean copies = false;
+    for (Reuse r : c.reuse()) {
+      copies |= r.to().equals(id);
+    }
+    return new OutletFinding(outlet, id, s.omissionScore(), salient, new ArrayList<>(kinds), quotes,
+        fidelity[Fidelity.VERBATIM.ordinal()], fidelity[Fidelity.TRUNCATED.ordinal()], fidelity[Fidelity.ALTERED.ordinal()],
+        fidelity[Fidelity.PARAPHRASE.ordinal()], !s.exclusives().isEmpty(), copies);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.parallax.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.InvalidInputException;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a corpus from JSON Lines: one article per line, with fields {@code id}, {@code outlet},
+ * {@code published} ({@code YYYY-MM-DD}, or a date-time whose first ten characters are one), {@code url},
+ * {@code title}, and {@code text} or {@code html}. Only {@code id} and one of {@code text}/{@code html} are
+ * required; blank lines are skipped.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * List<Article> articles = JsonLinesArticles.read(Path.of("feed.jsonl"));
+ * }</pre>
+ */
+public final class JsonLinesArticles {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonLinesArticles() {}
+
+  /**
+   * The articles of a JSON Lines file, in file order.
+   *
+   * @throws InvalidInputException naming the file and line of the first bad line
+   */
+  public static List<Article> read(Path file) {
+    Objects.requireNonNull(file, "file");
+    List<Article> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        if (!line.isBlank()) {
+          out.add(parse(line, file + ":" + n));
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    return out;
+  }
+
+  /**
+   * One article from one JSON object.
+   *
+   * @param where where the line comes from, for error messages ("feed.jsonl:12")
+   * @throws InvalidInputException when the line is not an object with an id and a text or html
+   */
+  public static Article parse(String line, String where) {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(where, "where");
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new InvalidInputException(where + ": not a JSON object");
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidInputException(where + ": not a JSON object");
+    }
+    String id = text(node, "id");
+    if (id.isBlank()) {
+      throw new InvalidInputException(where + ": no \"id\"");
+    }
+    String body = text(node, "text");
+    String html = text(node, "html");
+    return fromFields(id, text(node, "outlet"), text(node, "published"), text(node, "title"), body, html, where);
+  }
+
+  /**
+   * One article from its fields, as a JSON line or a table row (Parquet) gives them; empty strings (or
+   * {@code null}) for absent fields.
+   *
+   * @throws InvalidInputException when the id is blank, there is neither text nor html, or the date is bad
+   */
+  public static Article fromFields(String id, String outlet, String published, String title, String text, String html,
+      String where) {
+    Objects.requireNonNull(where, "where");
+    String body = text == null ? "" : text;
+    String page = html == null ? "" : html;
+    if (id == null || id.isBlank()) {
+      throw new InvalidInputException(where + ": no \"id\"");
+    }
+    if (body.isBlank() && page.isBlank()) {
+      throw new InvalidInputException(where + ": article " + id + " has neither \"text\" nor \"html\"");
+    }
+    ArticleReader reader = ArticleReader.create();
+    Article a = !body.isBlank() ? reader.fromText(id, body) : reader.fromHtml(id, page);
+    Optional<LocalDate> date = date(published == null ? "" : published, where).or(a::published);
+    a = a.withMetadata(outlet == null || outlet.isBlank() ? a.outlet() : outlet, date);
+    return title == null || title.isBlank() ? a : a.withTitle(title.strip());
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static Optional<LocalDate> date(String value, String where) {
+    if (value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(where + ": \"published\" is not a date (YYYY-MM-DD): " + value);
+    }
+  }
+}

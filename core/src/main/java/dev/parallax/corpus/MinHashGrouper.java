@@ -1,0 +1,504 @@
+package dev.parallax.corpus;
+
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.MentionKind;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.ResourceLines;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The default {@link EventGrouper}: banded MinHash over each article's informative features (names, numbers,
+ * dates, title and lead words) proposes candidate pairs within a date window; a weighted-term cosine on the
+ * analyzed text verifies each pair; and an article joins the event whose recent members it matches in a
+ * sufficient share (never a plain connected component, so one bridging article merges nothing).
+ *
+ * <p>Immutable, thread-safe and serializable (a cluster engine ships it to its workers); the {@code with...}
+ * methods return new instances. Cost is linear in the
+ * corpus: each article is compared with at most {@link #bucketCap()} earlier articles per band.
+ *
+ * <pre>{@code
+ * MinHashGrouper grouper = EventGroupers.minHash().withWindowDays(3);
+ * List<CorpusEvent> events = grouper.group(analyzedArticles);
+ * }</pre>
+ *
+ * <p>The steps are public so that a cluster engine can run them apart and still get the same events:
+ * {@link #sketch}, {@link #bandKeys}, {@link #score}, {@link #cluster}.
+ */
+public final class MinHashGrouper implements EventGrouper, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final HashFunction TERM_HASH = Hashing.murmur3_128(0x5eed);
+  private static final Set<String> STOP = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
+  private static final float NAME_BOOST = 2.0f;
+  private static final float NUMBER_BOOST = 1.5f;
+  private static final float TITLE_BOOST = 2.0f;
+
+  private static final MinHashGrouper STANDARD = new MinHashGrouper(32, 1, 3, 48, 0.15, 0.5, 6, 30);
+
+  private final int bands;
+  private final int rows;
+  private final int windowDays;
+  private final int bucketCap;
+  private final double threshold;
+  private final double share;
+  private final int shareCap;
+  private final int features;
+  private final long[] seeds;
+
+  private MinHashGrouper(int bands, int rows, int windowDays, int bucketCap, double threshold, double share, int shareCap,
+      int features) {
+    this.bands = bands;
+    this.rows = rows;
+    this.windowDays = windowDays;
+    this.bucketCap = bucketCap;
+    this.threshold = threshold;
+    this.share = share;
+    this.shareCap = shareCap;
+    this.features = features;
+    this.seeds = new long[bands * rows];
+    long x = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < seeds.length; i++) {
+      x += 0x9E3779B97F4A7C15L;
+      seeds[i] = mix(x);
+    }
+  }
+
+  /** The tuned defaults: 32 one-hash bands over 30 informative terms, a 3-day window, 48 per bucket, pair threshold 0.15, share 0.5 (chosen on BASIL and ECB+ train, see docs/evaluation.md). */
+  public static MinHashGrouper standard() {
+    return STANDARD;
+  }
+
+  /** Number of bands. */
+  public int bands() {
+    return bands;
+  }
+
+  /** Rows (hash values) per band. */
+  public int rows() {
+    return rows;
+  }
+
+  /** Two articles more than this many days apart are never paired. */
+  public int windowDays() {
+    return windowDays;
+  }
+
+  /** How many earlier articles of one bucket a new article is paired with, at most. */
+  public int bucketCap() {
+    return bucketCap;
+  }
+
+  /** The pair score from which two articles match, in [0, 1]. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The share of an event's recent members an article must match to join it, in (0, 1]. */
+  public double share() {
+    return share;
+  }
+
+  /** The member count above which the share needs no more matches (large events need a fixed number). */
+  public int shareCap() {
+    return shareCap;
+  }
+
+  /** How many of an article's most informative terms its MinHash signature is drawn from. */
+  public int features() {
+    return features;
+  }
+
+  /** This grouper drawing signatures from another number of informative terms (at least 1). */
+  public MinHashGrouper withFeatures(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("features must be >= 1: " + count);
+    }
+    return new MinHashGrouper(bands, rows, windowDays, bucketCap, threshold, share, shareCap, count);
+  }
+
+  /** This grouper with another band layout. */
+  public MinHashGrouper withBands(int newBands, int newRows) {
+    if (newBands < 1 || newRows < 1 || newBands * newRows > 1024) {
+      throw new IllegalArgumentException("bands and rows must be positive with at most 1024 hashes: " + newBands + " x " + newRows);
+    }
+    return new MinHashGrouper(newBands, newRows, windowDays, bucketCap, threshold, share, shareCap, features);
+  }
+
+  /** This grouper with another date window (days, at least 0). */
+  public MinHashGrouper withWindowDays(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("windowDays must be >= 0: " + days);
+    }
+    return new MinHashGrouper(bands, rows, days, bucketCap, threshold, share, shareCap, features);
+  }
+
+  /** This grouper with another bucket cap (at least 1). */
+  public MinHashGrouper withBucketCap(int cap) {
+    if (cap < 1) {
+      throw new IllegalArgumentException("bucketCap must be >= 1: " + cap);
+    }
+    return new MinHashGrouper(bands, rows, windowDays, cap, threshold, share, shareCap, features);
+  }
+
+  /** This grouper with another pair threshold, in [0, 1]. */
+  public MinHashGrouper withThreshold(double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("threshold must be in [0, 1]: " + value);
+    }
+    return new MinHashGrouper(bands, rows, windowDays, bucketCap, value, share, shareCap, features);
+  }
+
+  /** This grouper with another share, in (0, 1], and the member count from which it stops growing (at least 1). */
+  public MinHashGrouper withShare(double value, int cap) {
+    if (!(value > 0 && value <= 1) || cap < 1) {
+      throw new IllegalArgumentException("share must be in (0, 1] and cap >= 1: " + value + ", " + cap);
+    }
+    return new MinHashGrouper(bands, rows, windowDays, bucketCap, threshold, value, cap, features);
+  }
+
+  @Override
+  public Session start() {
+    return new MinHashSession();
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  /** The sketch of one analyzed article: its weighted terms and informative features. */
+  public ArticleSketch sketch(AnalyzedArticle article) {
+    Objects.requireNonNull(article, "article");
+    Map<Long, float[]> weights = new HashMap<>();
+    for (Sentence s : article.sentences()) {
+      if (s.role() == SentenceRole.EMBEDDED) {
+        continue;
+      }
+      boolean headline = s.role() == SentenceRole.HEADLINE;
+      for (Token t : s.tokens()) {
+        if (t.kind() != TokenKind.WORD) {
+          continue;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.length() < 2 || STOP.contains(t.norm().toLowerCase(Locale.ROOT)) || STOP.contains(lemma)) {
+          continue;
+        }
+        long h = hash("w|" + lemma);
+        weights.computeIfAbsent(h, k -> new float[1])[0] += headline ? TITLE_BOOST : 1f;
+      }
+    }
+    String title = article.article().title();
+    for (Mention m : article.mentions()) {
+      if (m.kind() == MentionKind.WEEKDAY) {
+        continue;
+      }
+      String key = m.kind() == MentionKind.NAME ? "n|" + m.value().toLowerCase(Locale.ROOT) : "#|" + m.value() + " " + m.unit();
+      long h = hash(key);
+      weights.computeIfAbsent(h, k -> new float[1])[0] += m.kind() == MentionKind.NAME ? NAME_BOOST : NUMBER_BOOST;
+    }
+    long[] terms = weights.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    float[] w = new float[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      w[i] = (float) (1.0 + Math.log(weights.get(terms[i])[0]));
+    }
+    long day = article.article().published().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
+    return new ArticleSketch(article.id(), article.article().outlet(), day, title, terms, w);
+  }
+
+  /**
+   * The MinHash band keys of a sketch, one per band: the signature is drawn from its {@link #features()}
+   * most informative terms (highest {@code (1 + ln tf) * idf}); empty when it has no term.
+   */
+  public long[] bandKeys(ArticleSketch sketch, TermStats stats) {
+    Objects.requireNonNull(sketch, "sketch");
+    Objects.requireNonNull(stats, "stats");
+    return bandKeys(sketch, stats::idf);
+  }
+
+  long[] bandKeys(ArticleSketch sketch, Idf idf) {
+    int n = sketch.termCount();
+    if (n == 0) {
+      return new long[0];
+    }
+    long[] f = informative(sketch, idf);
+    long[] sig = new long[seeds.length];
+    Arrays.fill(sig, Long.MAX_VALUE);
+    for (long x : f) {
+      for (int i = 0; i < seeds.length; i++) {
+        long v = mix(x ^ seeds[i]);
+        if (v < sig[i]) {
+          sig[i] = v;
+        }
+      }
+    }
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long k = mix(0xBADC0FFEE0DDF00DL + b);
+      for (int r = 0; r < rows; r++) {
+        k = mix(k * 31 + sig[b * rows + r]);
+      }
+      keys[b] = k;
+    }
+    return keys;
+  }
+
+  /** The {@link #features()} terms of highest weight times idf (ties: lower hash first). */
+  private long[] informative(ArticleSketch sketch, Idf idf) {
+    int n = sketch.termCount();
+    if (n <= features) {
+      return sketch.terms();
+    }
+    double[] w = new double[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = sketch.weight(i) * idf.idf(sketch.term(i));
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> w[x] != w[y] ? Double.compare(w[y], w[x]) : Long.compare(sketch.term(x), sketch.term(y)));
+    long[] out = new long[features];
+    for (int i = 0; i < features; i++) {
+      out[i] = sketch.term(order[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The same-event score of two sketches: the cosine of their term vectors weighted by
+   * {@code (1 + ln tf) * idf}, in [0, 1]; 0 when either has no term. Symmetric.
+   */
+  public double score(ArticleSketch a, ArticleSketch b, TermStats stats) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(stats, "stats");
+    return cosine(a, b, stats::idf);
+  }
+
+  /** Whether two sketches are close enough in time to be paired. */
+  public boolean near(ArticleSketch a, ArticleSketch b) {
+    return ArticleSketch.near(a.day(), b.day(), windowDays);
+  }
+
+  /** The order articles are grouped in: by day (undated first), then id. */
+  public static Comparator<ArticleSketch> order() {
+    return Comparator.comparingLong(ArticleSketch::day).thenComparing(ArticleSketch::id);
+  }
+
+  /**
+   * The candidate pairs of one band bucket: {@code bucket} sorted by {@link #order()}, each article paired
+   * with at most {@link #bucketCap()} articles just before it that are within the window. Returns pairs of
+   * indexes into {@code bucket}, {@code [later, earlier]}.
+   */
+  public List<int[]> bucketPairs(List<ArticleSketch> bucket) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 1; i < bucket.size(); i++) {
+      for (int j = i - 1; j >= Math.max(0, i - bucketCap); j--) {
+        if (near(bucket.get(i), bucket.get(j))) {
+          out.add(new int[] {i, j});
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The clustering step on its own: given the articles in {@link #order()} and every verified pair scoring at
+   * least {@link #threshold()}, the events. What a session does, for engines that score pairs elsewhere.
+   */
+  public List<CorpusEvent> cluster(List<ArticleSketch> ordered, List<ScoredPair> matches) {
+    Objects.requireNonNull(ordered, "ordered");
+    Objects.requireNonNull(matches, "matches");
+    Map<String, Integer> index = new HashMap<>();
+    for (ArticleSketch s : ordered) {
+      index.put(s.id(), index.size());
+    }
+    Map<Integer, Map<Integer, Double>> byLater = new HashMap<>();
+    for (ScoredPair p : matches) {
+      if (p.score() < threshold) {
+        continue;
+      }
+      Integer a = index.get(p.later());
+      Integer b = index.get(p.earlier());
+      if (a == null || b == null) {
+        throw new IllegalArgumentException("pair " + p + " names an article not in the list");
+      }
+      int later = Math.max(a, b);
+      int earlier = Math.min(a, b);
+      byLater.computeIfAbsent(later, k -> new TreeMap<>()).put(earlier, p.score());
+    }
+    OnlineClusters clusters = new OnlineClusters(windowDays, share, shareCap);
+    for (int i = 0; i < ordered.size(); i++) {
+      clusters.add(ordered.get(i).day(), byLater.getOrDefault(i, Map.of()));
+    }
+    return events(ordered, clusters.clusters());
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  interface Idf {
+    double idf(long term);
+  }
+
+  static double cosine(ArticleSketch a, ArticleSketch b, Idf idf) {
+    int n = a.termCount();
+    int m = b.termCount();
+    if (n == 0 || m == 0) {
+      return 0.0;
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    int i = 0;
+    int j = 0;
+    while (i < n || j < m) {
+      long ta = i < n ? a.term(i) : Long.MAX_VALUE;
+      long tb = j < m ? b.term(j) : Long.MAX_VALUE;
+      if (i < n && (j >= m || ta < tb)) {
+        double w = a.weight(i) * idf.idf(ta);
+        na += w * w;
+        i++;
+      } else if (j < m && (i >= n || tb < ta)) {
+        double w = b.weight(j) * idf.idf(tb);
+        nb += w * w;
+        j++;
+      } else {
+        double f = idf.idf(ta);
+        double wa = a.weight(i) * f;
+        double wb = b.weight(j) * f;
+        dot += wa * wb;
+        na += wa * wa;
+        nb += wb * wb;
+        i++;
+        j++;
+      }
+    }
+    double c = dot / Math.sqrt(na * nb);
+    return Math.max(0.0, Math.min(1.0, c));
+  }
+
+  static long hash(String s) {
+    return TERM_HASH.hashString(s, StandardCharsets.UTF_8).asLong();
+  }
+
+  /** The 64-bit finalizer of MurmurHash3 (fmix64): a cheap, well-mixed permutation of a long. */
+  static long mix(long z) {
+    z ^= z >>> 33;
+    z *= 0xff51afd7ed558ccdL;
+    z ^= z >>> 33;
+    z *= 0xc4ceb9fe1a85ec53L;
+    z ^= z >>> 33;
+    return z;
+  }
+
+  static List<CorpusEvent> events(List<ArticleSketch> ordered, List<List<Integer>> clusters) {
+    List<CorpusEvent> out = new ArrayList<>(clusters.size());
+    int n = 0;
+    for (List<Integer> c : clusters) {
+      n++;
+      List<String> ids = new ArrayList<>(c.size());
+      String title = "";
+      long first = Long.MAX_VALUE;
+      long last = Long.MIN_VALUE;
+      for (int i : c) {
+        ArticleSketch s = ordered.get(i);
+        ids.add(s.id());
+        if (title.isEmpty() && !s.title().isBlank()) {
+          title = s.title().strip();
+        }
+        if (s.day() != ArticleSketch.NO_DAY) {
+          first = Math.min(first, s.day());
+          last = Math.max(last, s.day());
+        }
+      }
+      Optional<LocalDate> f = first == Long.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first));
+      Optional<LocalDate> l = last == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last));
+      out.add(new CorpusEvent("e" + n, title, ids, f, l));
+    }
+    return out;
+  }
+
+  /** One run: buckets of recent articles per band key, document frequencies so far, the clusters. */
+  private final class MinHashSession implements Session {
+    private final List<ArticleSketch> ordered = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Map<Long, ArrayDeque<Integer>> buckets = new HashMap<>();
+    private final Map<Long, Integer> df = new HashMap<>();
+    private final OnlineClusters clusters = new OnlineClusters(windowDays, share, shareCap);
+
+    @Override
+    public void add(List<AnalyzedArticle> batch) {
+      Objects.requireNonNull(batch, "batch");
+      List<ArticleSketch> sketches = new ArrayList<>(batch.size());
+      for (AnalyzedArticle a : batch) {
+        Objects.requireNonNull(a, "article");
+        if (!ids.add(a.id())) {
+          throw new IllegalArgumentException("article id '" + a.id() + "' was added before");
+        }
+        sketches.add(sketch(a));
+      }
+      addSketches(sketches);
+    }
+
+    void addSketches(List<ArticleSketch> sketches) {
+      List<ArticleSketch> sorted = new ArrayList<>(sketches);
+      sorted.sort(order());
+      for (ArticleSketch s : sorted) {
+        for (int i = 0; i < s.termCount(); i++) {
+          df.merge(s.term(i), 1, Integer::sum);
+        }
+      }
+      long articles = ordered.size() + sorted.size();
+      Idf idf = t -> 1.0 + Math.log((articles + 1.0) / (df.getOrDefault(t, 1) + 1.0));
+      for (ArticleSketch s : sorted) {
+        int index = ordered.size();
+        ordered.add(s);
+        Set<Integer> candidates = new TreeSet<>();
+        for (long key : bandKeys(s, idf)) {
+          ArrayDeque<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayDeque<>());
+          Iterator<Integer> it = bucket.descendingIterator();
+          for (int taken = 0; it.hasNext() && taken < bucketCap; taken++) {
+            int j = it.next();
+            if (ArticleSketch.near(ordered.get(j).day(), s.day(), windowDays)) {
+              candidates.add(j);
+            }
+          }
+          bucket.addLast(index);
+          if (bucket.size() > bucketCap) {
+            bucket.removeFirst();
+          }
+        }
+        Map<Integer, Double> matches = new TreeMap<>();
+        for (int j : candidates) {
+          double score = cosine(s, ordered.get(j), idf);
+          if (score >= threshold) {
+            matches.put(j, score);
+          }
+        }
+        clusters.add(s.day(), matches);
+      }
+    }
+
+    @Override
+    public List<CorpusEvent> events() {
+      return MinHashGrouper.events(ordered, clusters.clusters());
+    }
+  }
+}

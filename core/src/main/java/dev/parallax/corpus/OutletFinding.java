@@ -1,0 +1,31 @@
+package dev.parallax.corpus;
+
+import dev.parallax.compare.FramingKind;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one event's comparison says about one outlet: the per-event facts its profile counts.
+ *
+ * @param outlet the outlet
+ * @param article the id of its article in the event (its first, when it has several)
+ * @param omissionScore salience-weighted share of the passages others carry that it leaves out, in [0, 1]
+ * @param omitsSalient whether it leaves out a passage of salience 0.5 or more that others carry
+ * @param framing the framing-cue kinds it uses at least once, in enum order
+ * @param quotes its versions of quotes that other outlets also carry
+ * @param verbatim of those, the ones word for word
+ * @param truncated of those, the ones cut short
+ * @param altered of those, the ones with other words inside the quotation marks
+ * @param paraphrased of those, the ones given without quotation marks
+ * @param exclusive whether it carries a passage no other outlet has
+ * @param copies whether it reuses text of another outlet's article
+ */
+public record OutletFinding(String outlet, String article, double omissionScore, boolean omitsSalient, List<FramingKind> framing,
+    int quotes, int verbatim, int truncated, int altered, int paraphrased, boolean exclusive, boolean copies) {
+  /** Validates and copies. */
+  public OutletFinding {
+    Objects.requireNonNull(outlet, "outlet");
+    Objects.requireNonNull(article, "article");
+    framing = List.copyOf(framing);
+  }
+}

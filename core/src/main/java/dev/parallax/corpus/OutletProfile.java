@@ -1,0 +1,119 @@
+package dev.parallax.corpus;
+
+import dev.parallax.compare.FramingKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What one outlet does across the events it covers, each figure a {@link Proportion} with its 95% Wilson
+ * interval and the events behind it. Only events that at least two outlets cover count (with one outlet
+ * there is nothing to leave out or to quote differently).
+ *
+ * @param outlet the outlet
+ * @param events the events counted, in event order
+ * @param omitsSalient events where it leaves out a salient fact (salience at least 0.5) that others carry
+ * @param meanOmissionScore mean salience-weighted share of the others' passages it leaves out, in [0, 1]
+ * @param framing per framing-cue kind, the events where it uses that kind at least once, in enum order
+ * @param verbatim its shared quotes given word for word, out of its shared quotes
+ * @param truncated its shared quotes cut short
+ * @param altered its shared quotes with other words inside the quotation marks
+ * @param paraphrased its shared quotes given without quotation marks
+ * @param exclusives events where it carries a passage no other outlet has
+ * @param copies events where it reuses another outlet's text
+ */
+public record OutletProfile(String outlet, List<String> events, Proportion omitsSalient, double meanOmissionScore,
+    List<KindRate> framing, Proportion verbatim, Proportion truncated, Proportion altered, Proportion paraphrased,
+    Proportion exclusives, Proportion copies) {
+
+  /**
+   * The rate of one framing-cue kind.
+   *
+   * @param kind the kind
+   * @param events the events where the outlet uses it, out of the events it covers
+   */
+  public record KindRate(FramingKind kind, Proportion events) {
+    /** Validates. */
+    public KindRate {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(events, "events");
+    }
+  }
+
+  /** One outlet's finding in one event. */
+  private record Row(String event, OutletFinding finding) {}
+
+  /** Validates and copies. */
+  public OutletProfile {
+    Objects.requireNonNull(outlet, "outlet");
+    events = List.copyOf(events);
+    framing = List.copyOf(framing);
+  }
+
+  /** One profile per outlet, by outlet name, from the findings of every event (in event order). */
+  public static List<OutletProfile> of(List<EventFindings> findings) {
+    Objects.requireNonNull(findings, "findings");
+    Map<String, List<Row>> byOutlet = new TreeMap<>();
+    for (EventFindings e : findings) {
+      if (e.outlets().size() < 2) {
+        continue;
+      }
+      for (OutletFinding f : e.outlets()) {
+        byOutlet.computeIfAbsent(f.outlet(), k -> new ArrayList<>()).add(new Row(e.event(), f));
+      }
+    }
+    List<OutletProfile> out = new ArrayList<>();
+    byOutlet.forEach((outlet, rows) -> out.add(profile(outlet, rows)));
+    return out;
+  }
+
+  private static OutletProfile profile(String outlet, List<Row> rows) {
+    List<String> events = new ArrayList<>();
+    List<String> salient = new ArrayList<>();
+    List<String> exclusive = new ArrayList<>();
+    List<String> copy = new ArrayList<>();
+    Map<FramingKind, List<String>> kinds = new TreeMap<>();
+    List<List<String>> quoteEvents = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    int[] quoteCounts = new int[4];
+    int quotes = 0;
+    double omission = 0;
+    for (Row r : rows) {
+      String event = r.event();
+      OutletFinding f = r.finding();
+      events.add(event);
+      omission += f.omissionScore();
+      if (f.omitsSalient()) {
+        salient.add(event);
+      }
+      if (f.exclusive()) {
+        exclusive.add(event);
+      }
+      if (f.copies()) {
+        copy.add(event);
+      }
+      for (FramingKind k : f.framing()) {
+        kinds.computeIfAbsent(k, x -> new ArrayList<>()).add(event);
+      }
+      int[] q = {f.verbatim(), f.truncated(), f.altered(), f.paraphrased()};
+      quotes += f.quotes();
+      for (int i = 0; i < 4; i++) {
+        quoteCounts[i] += q[i];
+        if (q[i] > 0) {
+          quoteEvents.get(i).add(event);
+        }
+      }
+    }
+    int n = events.size();
+    List<KindRate> framing = new ArrayList<>();
+    for (FramingKind k : FramingKind.values()) {
+      List<String> ev = kinds.getOrDefault(k, List.of());
+      framing.add(new KindRate(k, Proportion.wilson(ev.size(), n, ev)));
+    }
+    return new OutletProfile(outlet, events, Proportion.wilson(salient.size(), n, salient), n == 0 ? 0.0 : omission / n, framing,
+        Proportion.wilson(quoteCounts[0], quotes, quoteEvents.get(0)), Proportion.wilson(quoteCounts[1], quotes, quoteEvents.get(1)),
+        Proportion.wilson(quoteCounts[2], quotes, quoteEvents.get(2)), Proportion.wilson(quoteCounts[3], quotes, quoteEvents.get(3)),
+        Proportion.wilson(exclusive.size(), n, exclusive), Proportion.wilson(copy.size(), n, copy));
+  }
+}

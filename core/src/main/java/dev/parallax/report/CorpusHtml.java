@@ -1,0 +1,89 @@
+package dev.parallax.report;
+
+import dev.parallax.corpus.CorpusEvent;
+import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.OutletProfile;
+import dev.parallax.corpus.Proportion;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Renders corpus mode's HTML index: the events (each linking to its side-by-side page) and a small table of
+ * the outlet profiles with their 95% Wilson intervals. Self-contained, all text escaped.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * String html = CorpusHtml.render(report, e -> "events/" + e.id() + ".html");
+ * }</pre>
+ */
+public final class CorpusHtml {
+  private CorpusHtml() {}
+
+  /**
+   * The index page.
+   *
+   * @param pageOf the link of an event's side-by-side page, or {@code null} when it has none (one article)
+   */
+  public static String render(CorpusReport report, Function<CorpusEvent, String> pageOf) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(pageOf, "pageOf");
+    StringBuilder sb = new StringBuilder(64 * 1024);
+    sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Parallax corpus</title>\n<style>")
+        .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:72em}table{border-collapse:collapse;margin:1em 0}")
+        .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}td.n{text-align:right}")
+        .append(".ci{color:#666;font-size:.85em}</style></head><body>\n");
+    sb.append("<h1>Parallax corpus</h1>\n<p>").append(report.articles()).append(" articles, ").append(report.events().size())
+        .append(" events, ").append(report.comparedEvents()).append(" compared (two articles or more)");
+    if (!report.skipped().isEmpty()) {
+      sb.append(", ").append(report.skipped().size()).append(" articles skipped");
+    }
+    sb.append(".</p>\n<h2>Outlets across events</h2>\n<p>Rates over the events each outlet covers with at least one other"
+        + " outlet; in brackets the 95% Wilson interval.</p>\n<table><tr><th>outlet</th><th>events</th>"
+        + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
+        + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n");
+    for (OutletProfile p : report.outlets()) {
+      sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">").append(p.events().size()).append("</td>");
+      cell(sb, p.omitsSalient());
+      cell(sb, kind(p, "LOADED"));
+      cell(sb, kind(p, "HEDGE"));
+      cell(sb, p.verbatim());
+      cell(sb, p.altered());
+      cell(sb, p.exclusives());
+      cell(sb, p.copies());
+      sb.append("</tr>\n");
+    }
+    sb.append("</table>\n<h2>Events</h2>\n<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th></tr>\n");
+    for (CorpusEvent e : report.events()) {
+      String link = pageOf.apply(e);
+      sb.append("<tr><td>");
+      if (link != null) {
+        sb.append("<a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(e.id())).append("</a>");
+      } else {
+        sb.append(Html.escape(e.id()));
+      }
+      sb.append("</td><td>").append(Html.escape(e.title())).append("</td><td>")
+          .append(e.first().map(Object::toString).orElse("")).append(e.last().equals(e.first()) ? "" : " – " + e.last().map(Object::toString).orElse(""))
+          .append("</td><td class=\"n\">").append(e.size()).append("</td></tr>\n");
+    }
+    sb.append("</table>\n</body></html>\n");
+    return sb.toString();
+  }
+
+  private static Proportion kind(OutletProfile p, String name) {
+    return p.framing().stream().filter(k -> k.kind().name().equals(name)).findFirst().map(OutletProfile.KindRate::events)
+        .orElse(Proportion.wilson(0, 0, java.util.List.of()));
+  }
+
+  private static void cell(StringBuilder sb, Proportion p) {
+    sb.append("<td class=\"n\" title=\"").append(Html.escape(String.join(" ", p.events()))).append("\">");
+    if (p.total() == 0) {
+      sb.append("–");
+    } else {
+      sb.append(String.format(Locale.ROOT, "%.0f%% <span class=\"ci\">[%.0f–%.0f] %d/%d</span>", 100 * p.rate(), 100 * p.low(),
+          100 * p.high(), p.count(), p.total()));
+    }
+    sb.append("</td>");
+  }
+}

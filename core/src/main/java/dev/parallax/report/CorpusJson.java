@@ -1,0 +1,191 @@
+package dev.parallax.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.Comparison;
+import dev.parallax.ParallaxException;
+import dev.parallax.corpus.CorpusEvent;
+import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.OutletProfile;
+import dev.parallax.corpus.Proportion;
+import dev.parallax.corpus.Skipped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes corpus mode's JSON: one line of {@code events.jsonl} per event (its articles and its
+ * {@code parallax-report/1}), and the corpus summary with the outlet profiles ({@code outlets.json},
+ * schema {@code parallax-corpus/1}). Field reference: {@code docs/json.md}.
+ *
+ * <p>Stateless and thread-safe; output is deterministic (same input, same bytes).
+ *
+ * <pre>{@code
+ * out.write(CorpusJson.eventLine(result.event(), result.comparison().map(JsonReport::toJson)));
+ * CorpusJson.writeSummary(report, writer);
+ * }</pre>
+ */
+public final class CorpusJson {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private CorpusJson() {}
+
+  /** The report of {@code comparison} on one line, for {@link #eventLine}. */
+  public static String compactReport(Comparison comparison) {
+    Objects.requireNonNull(comparison, "comparison");
+    return compact(JsonReport.toJson(comparison));
+  }
+
+  /** {@code json} (one JSON value, pretty or not) on one line. */
+  public static String compact(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      JsonNode node = MAPPER.readTree(json);
+      return MAPPER.writeValueAsString(node);
+    } catch (IOException e) {
+      throw new ParallaxException("not a JSON value: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One line of {@code events.jsonl}, ending with a newline.
+   *
+   * @param report the event's {@code parallax-report/1} on one line (see {@link #compactReport}); empty for an
+   *     event of one article or one whose comparison failed ({@code "report": null})
+   * @param error why the comparison failed, empty when it did not
+   */
+  public static String eventLine(CorpusEvent event, Optional<String> report, Optional<String> error) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(error, "error");
+    StringWriter w = new StringWriter();
+    try {
+      JsonGenerator g = FACTORY.createGenerator(w);
+      g.writeStartObject();
+      g.writeStringField("event", event.id());
+      g.writeStringField("title", event.title());
+      date(g, "first", event.first());
+      date(g, "last", event.last());
+      g.writeArrayFieldStart("articles");
+      for (String a : event.articles()) {
+        g.writeString(a);
+      }
+      g.writeEndArray();
+      if (error.isPresent()) {
+        g.writeStringField("error", error.get());
+      }
+      g.writeFieldName("report");
+      if (report.isPresent()) {
+        g.writeRawValue(report.get());
+      } else {
+        g.writeNull();
+      }
+      g.writeEndObject();
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w + "\n";
+  }
+
+  /** Writes {@code outlets.json}: the corpus summary and the outlet profiles (not closed). */
+  public static void writeSummary(CorpusReport report, Writer out) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeStringField("schema", CorpusReport.SCHEMA);
+      g.writeNumberField("articles", report.articles());
+      g.writeNumberField("events", report.events().size());
+      g.writeNumberField("compared", report.comparedEvents());
+      g.writeStringField("interval", "wilson-95");
+      g.writeArrayFieldStart("skipped");
+      for (Skipped s : report.skipped()) {
+        g.writeStartObject();
+        g.writeStringField("article", s.article());
+        g.writeStringField("reason", s.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("outlets");
+      for (OutletProfile p : report.outlets()) {
+        writeProfile(g, p);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.flush();
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeProfile(JsonGenerator g, OutletProfile p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("outlet", p.outlet());
+    strings(g, "events", p.events());
+    proportion(g, "omitsSalient", p.omitsSalient());
+    g.writeNumberField("meanOmissionScore", round(p.meanOmissionScore()));
+    g.writeObjectFieldStart("framing");
+    for (OutletProfile.KindRate k : p.framing()) {
+      proportion(g, JsonNames.of(k.kind()), k.events());
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("quotes");
+    proportion(g, "verbatim", p.verbatim());
+    proportion(g, "truncated", p.truncated());
+    proportion(g, "altered", p.altered());
+    proportion(g, "paraphrased", p.paraphrased());
+    g.writeEndObject();
+    proportion(g, "exclusives", p.exclusives());
+    proportion(g, "copies", p.copies());
+    g.writeEndObject();
+  }
+
+  private static void proportion(JsonGenerator g, String name, Proportion p) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("count", p.count());
+    g.writeNumberField("total", p.total());
+    g.writeNumberField("rate", round(p.rate()));
+    g.writeNumberField("low", round(p.low()));
+    g.writeNumberField("high", round(p.high()));
+    strings(g, "events", p.events());
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static void date(JsonGenerator g, String name, Optional<LocalDate> d) throws IOException {
+    if (d.isPresent()) {
+      g.writeStringField(name, d.get().toString());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}

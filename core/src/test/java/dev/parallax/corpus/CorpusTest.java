@@ -1,0 +1,119 @@
+package dev.parallax.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.Parallax;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Corpus mode on a small corpus: two fires in two cities, a council vote, and the five seed articles. */
+class CorpusTest {
+  private static Parallax parallax;
+  private static List<Article> articles;
+
+  @BeforeAll
+  static void load() {
+    parallax = Parallax.create();
+    articles = new ArrayList<>(ArticleReader.withManifest(Path.of("src/test/resources/corpus/MANIFEST.tsv")).readManifestFiles());
+    articles.addAll(ArticleReader.withManifest(Path.of("../examples/data/lavrov-nightmare/MANIFEST.tsv")).readManifestFiles());
+  }
+
+  private static List<List<String>> groups(CorpusReport r) {
+    return r.events().stream().map(CorpusEvent::articles).toList();
+  }
+
+  @Test
+  void articlesAboutOneEventFormOneEvent() {
+    CorpusReport r = Corpus.builder(parallax).threads(1).build().run(articles);
+    assertThat(groups(r)).contains(List.of("fire-herald", "fire-courier"), List.of("tram-gazette", "tram-observer"));
+    assertThat(groups(r)).anySatisfy(g -> assertThat(g).contains("000_de842d1e572453eb", "001_17d8a8fe762a2e75",
+        "002_d2b672eee6184288", "003_b011d7168288c4b4"));
+  }
+
+  @Test
+  void anotherFireInAnotherCityIsItsOwnEvent() {
+    CorpusReport r = Corpus.builder(parallax).threads(1).build().run(articles);
+    assertThat(groups(r)).contains(List.of("fire-other-city"));
+  }
+
+  @Test
+  void aFollowUpWeeksLaterIsOutsideTheDateWindow() {
+    // The fifth seed was published three weeks after the others: it cannot join their event.
+    CorpusReport r = Corpus.builder(parallax).threads(1).build().run(articles);
+    assertThat(groups(r)).contains(List.of("004_e9aafec4d55ee50f"));
+  }
+
+  @Test
+  void sameEventsAndProfilesWhateverTheThreadCount() {
+    CorpusReport one = Corpus.builder(parallax).threads(1).build().run(articles);
+    CorpusReport two = Corpus.builder(parallax).threads(2).build().run(articles);
+    assertThat(two).isEqualTo(one);
+  }
+
+  @Test
+  void eventsAreHandedOverInOrderWithTheirComparison() {
+    List<EventResult> seen = new ArrayList<>();
+    CorpusReport r = Corpus.builder(parallax).build().run(articles, seen::add);
+    assertThat(seen).extracting(EventResult::event).isEqualTo(r.events());
+    assertThat(seen).allSatisfy(e -> assertThat(e.comparison().isPresent()).isEqualTo(e.event().size() > 1));
+    assertThat(r.events()).extracting(CorpusEvent::id).startsWith("e1", "e2");
+  }
+
+  @Test
+  void resumedEventsAreNotComparedAgain() {
+    List<EventResult> first = new ArrayList<>();
+    CorpusReport before = Corpus.builder(parallax).build().run(articles, first::add);
+    List<EventResult> again = new ArrayList<>();
+    CorpusReport after = Corpus.builder(parallax).build().run(articles, new EventSink() {
+      @Override
+      public Optional<EventFindings> resume(CorpusEvent event) {
+        return first.stream().filter(x -> x.event().equals(event)).map(EventResult::findings).findFirst();
+      }
+
+      @Override
+      public void accept(EventResult result) {
+        again.add(result);
+      }
+    });
+    assertThat(again).allSatisfy(e -> assertThat(e.comparison()).isEmpty());
+    assertThat(after.outlets()).isEqualTo(before.outlets());
+  }
+
+  @Test
+  void repeatedIdsAreRefused() {
+    List<Article> twice = List.of(articles.get(0), articles.get(0));
+    assertThatThrownBy(() -> Corpus.builder(parallax).build().run(twice))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ids must be distinct");
+  }
+
+  @Test
+  void anArticleWithoutEnglishTextIsSkippedWithItsReason() {
+    List<Article> withBad = new ArrayList<>(articles);
+    withBad.add(Article.of("leer", "Blatt", null, "", "Dies ist kein englischer Text, und er bleibt es auch. Die Stadt hat heute beschlossen, dass die neue Brücke "
+        + "im nächsten Jahr gebaut wird, obwohl viele Bürger dagegen waren und die Kosten noch nicht feststehen. "
+        + "Der Bürgermeister sagte, man werde die Pläne im Herbst vorstellen."));
+    CorpusReport r = Corpus.builder(parallax).build().run(withBad);
+    assertThat(r.skipped()).extracting(Skipped::article).containsExactly("leer");
+    assertThat(r.articles()).isEqualTo(withBad.size());
+  }
+
+  @Test
+  void anEmptyCorpusHasNoEvent() {
+    CorpusReport r = Corpus.builder(parallax).build().run(List.of());
+    assertThat(r.events()).isEmpty();
+    assertThat(r.outlets()).isEmpty();
+  }
+
+  @Test
+  void threadsMustBePositive() {
+    assertThatThrownBy(() -> Corpus.builder(parallax).threads(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.parallax.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The clustering step: an article joins an event only by matching a share of its recent members. */
+class OnlineClustersTest {
+  private static List<List<Integer>> run(double share, int cap, List<Map<Integer, Double>> matches) {
+    OnlineClusters c = new OnlineClusters(3, share, cap);
+    for (Map<Integer, Double> m : matches) {
+      c.add(0, m);
+    }
+    return c.clusters();
+  }
+
+  @Test
+  void aBridgingArticleDoesNotMergeTwoEvents() {
+    // Articles 0-3 are one event, 4-7 another; article 8 matches one member of each.
+    List<List<Integer>> clusters = run(0.5, 6, List.of(
+        Map.of(), Map.of(0, .5), Map.of(0, .5, 1, .5), Map.of(0, .5, 1, .5, 2, .5),
+        Map.of(), Map.of(4, .5), Map.of(4, .5, 5, .5), Map.of(4, .5, 5, .5, 6, .5),
+        Map.of(3, .9, 7, .9)));
+    assertThat(clusters).containsExactly(List.of(0, 1, 2, 3), List.of(4, 5, 6, 7), List.of(8));
+  }
+
+  @Test
+  void anArticleMatchingHalfAnEventJoinsIt() {
+    List<List<Integer>> clusters = run(0.5, 6, List.of(Map.of(), Map.of(0, .4), Map.of(1, .3)));
+    assertThat(clusters).containsExactly(List.of(0, 1, 2));
+  }
+
+  @Test
+  void theBetterMatchedEventWins() {
+    List<List<Integer>> clusters = run(0.5, 6, List.of(
+        Map.of(), Map.of(0, .5), Map.of(), Map.of(2, .5), Map.of(0, .3, 1, .3, 2, .9)));
+    assertThat(clusters).containsExactly(List.of(0, 1, 4), List.of(2, 3));
+  }
+
+  @Test
+  void largeEventsNeedAFixedNumberOfMatches() {
+    // With a cap of 2 and share 0.5, one match suffices even in an event of five.
+    List<List<Integer>> clusters = run(0.5, 2, List.of(
+        Map.of(), Map.of(0, .5), Map.of(0, .5), Map.of(0, .5), Map.of(0, .5), Map.of(4, .5)));
+    assertThat(clusters).containsExactly(List.of(0, 1, 2, 3, 4, 5));
+  }
+}

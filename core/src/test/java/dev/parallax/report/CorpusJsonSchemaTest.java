@@ -1,0 +1,98 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.parallax.Parallax;
+import dev.parallax.compare.FramingKind;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.CorpusReport;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Corpus output validates against docs/schema/parallax-corpus-1 and parallax-corpus-event-1. */
+class CorpusJsonSchemaTest {
+  private static final Path DIR = Path.of("..", "docs", "schema").toAbsolutePath().normalize();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final List<String> lines = new ArrayList<>();
+  private static String summary;
+  private static String html;
+
+  @BeforeAll
+  static void run() {
+    List<Article> articles = ArticleReader.withManifest(Path.of("src/test/resources/corpus/MANIFEST.tsv")).readManifestFiles();
+    CorpusReport report = Corpus.builder(Parallax.create()).build().run(articles,
+        r -> lines.add(CorpusJson.eventLine(r.event(), r.comparison().map(CorpusJson::compactReport), r.error())));
+    StringWriter w = new StringWriter();
+    CorpusJson.writeSummary(report, w);
+    summary = w.toString();
+    html = CorpusHtml.render(report, e -> e.size() > 1 ? "events/" + e.id() + ".html" : null);
+  }
+
+  private static Set<ValidationMessage> errors(String schemaFile, String json) throws IOException {
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        b -> b.schemaMappers(m -> m.mapPrefix("https://parallax.dev/schema/", DIR.toUri().toString())));
+    JsonSchema schema = factory.getSchema(MAPPER.readTree(DIR.resolve(schemaFile).toFile()));
+    return schema.validate(MAPPER.readTree(json));
+  }
+
+  @Test
+  void everyEventLineIsOneValidObject() throws IOException {
+    assertThat(lines).hasSize(3);   // the two fires apart, the tram vote
+    for (String line : lines) {
+      assertThat(line).endsWith("\n").doesNotContain("\n ");
+      assertThat(line.strip()).doesNotContain("\n");
+      assertThat(errors("parallax-corpus-event-1.schema.json", line)).isEmpty();
+    }
+  }
+
+  @Test
+  void anEventOfOneArticleHasANullReport() throws IOException {
+    JsonNode lone = lines.stream().map(l -> {
+      try {
+        return MAPPER.readTree(l);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).filter(n -> n.get("articles").size() == 1).findFirst().orElseThrow();
+    assertThat(lone.get("report").isNull()).isTrue();
+  }
+
+  @Test
+  void summaryIsValid() throws IOException {
+    assertThat(errors("parallax-corpus-1.schema.json", summary)).isEmpty();
+  }
+
+  @Test
+  void summaryRejectsAnUndocumentedField() throws IOException {
+    assertThat(errors("parallax-corpus-1.schema.json", summary.replaceFirst("\\{", "{\"surprise\": 1,"))).isNotEmpty();
+  }
+
+  @Test
+  void summaryNamesEveryFramingKind() throws IOException {
+    String text = Files.readString(DIR.resolve("parallax-corpus-1.schema.json"));
+    for (FramingKind k : FramingKind.values()) {
+      assertThat(text).contains("\"" + JsonNames.of(k) + "\"");
+    }
+  }
+
+  @Test
+  void indexLinksEachComparedEventAndEscapesTitles() {
+    assertThat(html).contains("<a href=\"events/e1.html\">e1</a>").contains("Leeds council approves")
+        .contains("Wilson interval").doesNotContain("<script");
+  }
+}

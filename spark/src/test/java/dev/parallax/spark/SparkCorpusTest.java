@@ -1,0 +1,110 @@
+package dev.parallax.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Parallax;
+import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.CorpusEvent;
+import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventResult;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import dev.parallax.report.CorpusJson;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark engine against the in-process one, in local mode on one shared session. */
+class SparkCorpusTest {
+  private static SparkSession spark;
+  private static List<Article> articles;
+  private static Path out;
+  private static SparkCorpus.Result result;
+
+  /** One job for the whole class (each Spark job costs seconds): Parquet in, everything out. */
+  @BeforeAll
+  static void start(@TempDir Path dir) {
+    spark = SparkSession.builder().master("local[2]").appName("parallax-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    articles = new ArrayList<>();
+    articles.addAll(ArticleReader.withManifest(Path.of("../core/src/test/resources/corpus/MANIFEST.tsv")).readManifestFiles());
+    articles.addAll(ArticleReader.withManifest(Path.of("../examples/data/lavrov-nightmare/MANIFEST.tsv")).readManifestFiles());
+    out = dir;
+    Path input = out.resolve("in.parquet");
+    rows(articles).write().parquet(input.toString());
+    result = CorpusJob.run(spark, input.toString(), out.resolve("out"));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Dataset<Row> rows(List<Article> list) {
+    List<Row> rows = new ArrayList<>();
+    for (Article a : list) {
+      rows.add(RowFactory.create(a.id(), a.outlet(), a.published().map(Object::toString).orElse(null), null, a.title(), a.text(), null));
+    }
+    return spark.createDataFrame(rows, Schemas.ARTICLES);
+  }
+
+  /** What the in-process engine gives for the same rows (read back the way the Spark job reads them). */
+  private static Map<String, String> inProcess(List<Article> list, List<CorpusEvent> events, StringWriter summary) {
+    List<Article> same = new ArrayList<>();
+    for (Row r : rows(list).collectAsList()) {
+      same.add(SparkCorpus.article(r));
+    }
+    Map<String, String> lines = new HashMap<>();
+    CorpusReport report = Corpus.builder(Parallax.create()).threads(2).build().run(same, (EventResult r) -> lines.put(r.event().id(),
+        CorpusJson.eventLine(r.event(), r.comparison().map(CorpusJson::compactReport), r.error())));
+    events.addAll(report.events());
+    CorpusJson.writeSummary(report, summary);
+    return lines;
+  }
+
+  @Test
+  void sparkFindsTheSameEventsAndReportsAsInProcess() {
+    SparkCorpus.Result r = result;
+    List<CorpusEvent> expected = new ArrayList<>();
+    StringWriter expectedSummary = new StringWriter();
+    Map<String, String> expectedLines = inProcess(articles, expected, expectedSummary);
+
+    assertThat(r.report().events()).isEqualTo(expected);
+    Map<String, String> lines = new HashMap<>();
+    for (Row row : r.events().collectAsList()) {
+      lines.put(row.getString(0), row.getString(5));
+    }
+    assertThat(lines).isEqualTo(expectedLines);
+    StringWriter summary = new StringWriter();
+    CorpusJson.writeSummary(r.report(), summary);
+    assertThat(summary.toString()).isEqualTo(expectedSummary.toString());
+  }
+
+  @Test
+  void anotherFireInAnotherCityIsItsOwnEvent() {
+    SparkCorpus.Result r = result;
+    assertThat(r.report().events()).extracting(CorpusEvent::articles).contains(
+        List.of("fire-herald", "fire-courier"), List.of("fire-other-city"), List.of("tram-gazette", "tram-observer"));
+  }
+
+  @Test
+  void jobWritesParquetJsonLinesAndTheSummary() throws Exception {
+    Dataset<Row> events = spark.read().parquet(out.resolve("out/events.parquet").toString());
+    assertThat(events.count()).isEqualTo(5);
+    assertThat(Files.readString(out.resolve("out/outlets.json"))).contains("\"schema\" : \"parallax-corpus/1\"");
+    assertThat(spark.read().text(out.resolve("out/events.jsonl").toString()).count()).isEqualTo(5);
+    assertThat(events.columns()).containsExactly("event", "title", "first", "last", "articles", "line");
+  }
+}
