@@ -37,9 +37,26 @@ final class SameFactModel {
     this.link = link;
   }
 
-  /** The shipped model. */
+  /** The shipped model fitted with the default lexical similarity. */
   static SameFactModel standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * The shipped model fitted with the named similarity ({@code same-fact-model-<name>.tsv}, the name's runs
+   * of other characters than letters and digits as one dash), or the standard one when none was fitted for it.
+   */
+  static SameFactModel forSimilarity(String name) {
+    String resource = resourceFor(name);
+    return Holder.BY_RESOURCE.computeIfAbsent(resource,
+        r -> SameFactModel.class.getResource(r) == null ? standard() : read(r));
+  }
+
+  /** The resource name of the model fitted with the named similarity. */
+  static String resourceFor(String similarityName) {
+    String slug = similarityName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
+    return "same-fact-model-" + slug + ".tsv";
   }
 
   /** The probability that the pair with these features reports one fact, in (0, 1). */
@@ -63,6 +80,9 @@ final class SameFactModel {
 
   private static final class Holder {
     static final SameFactModel STANDARD = read("same-fact-model.tsv");
+    /** Models read so far, by resource: a cache of immutable values, filled once per resource. */
+    static final java.util.concurrent.ConcurrentMap<String, SameFactModel> BY_RESOURCE =
+        new java.util.concurrent.ConcurrentHashMap<>();
   }
 
   /** Reads {@code name<TAB>value} lines: one per feature, plus {@code intercept}, {@code edge} and {@code link}. */

@@ -90,11 +90,11 @@ final class StandardAligner implements Aligner {
   private final double link;
 
   StandardAligner(SentenceSimilarity similarity, Lexicon lexicon) {
-    this(similarity, lexicon, SameFactModel.standard(), FACT, LINK);
+    this(similarity, lexicon, FACT, LINK);
   }
 
   StandardAligner(SentenceSimilarity similarity, Lexicon lexicon, double fact, double link) {
-    this(similarity, lexicon, SameFactModel.standard(), fact, link);
+    this(similarity, lexicon, modelFor(similarity), fact, link);
   }
 
   StandardAligner(SentenceSimilarity similarity, Lexicon lexicon, SameFactModel model, double fact, double link) {
@@ -103,6 +103,10 @@ final class StandardAligner implements Aligner {
     this.model = Objects.requireNonNull(model, "model");
     this.fact = fact;
     this.link = link;
+  }
+
+  private static SameFactModel modelFor(SentenceSimilarity similarity) {
+    return SameFactModel.forSimilarity(Objects.requireNonNull(similarity, "similarity").name());
   }
 
   /** The same-fact features of the pairs of a run, for training the model (see {@link SameFactFeatures}). */
@@ -263,8 +267,7 @@ final class StandardAligner implements Aligner {
 
     /** The model's probability for a pair that shares content beyond its actors, else 0. */
     private double probability(int x, int y) {
-      double pp = features.sharesContent(x, y) ? model.probability(features.of(x, y)) : 0.0;
-      return pp;
+      return features.sharesContent(x, y) ? model.probability(features.of(x, y)) : 0.0;
     }
 
     /** The similarity of two nodes, from the candidate table or computed now. */

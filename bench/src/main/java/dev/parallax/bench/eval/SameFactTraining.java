@@ -38,6 +38,8 @@ import java.util.Optional;
 public final class SameFactTraining {
   /** The false-link rate the chosen levels may reach on dev: about what the similarity-only aligner reaches (9.1%). */
   static final double MAX_FALSE_LINKS = 0.10;
+  /** Recall the chosen levels may give up against the best under the cap, for a stricter edge. */
+  static final double RECALL_SLACK = 0.02;
   /** L2 penalty of the regression. */
   static final double RIDGE = 1.0;
   /** At most this many look-alike negatives per topic, taken at a fixed stride. */
@@ -126,22 +128,38 @@ public final class SameFactTraining {
     if (System.getProperty("pairsOnly") != null) {
       return;
     }
-    double bestEdge = 0.5;
-    double bestLink = 0.5;
-    double bestRecall = -1;
-    for (double edge = 0.50; edge <= 0.951; edge += 0.05) {
-      for (double link = 0.20; link <= edge + 1e-9; link += 0.05) {
+    List<double[]> grid = new ArrayList<>();   // edge, link, recall, false-link rate
+    for (int e = 50; e <= 95; e += 5) {
+      for (int l = 20; l <= e; l += 5) {
+        double edge = e / 100.0;
+        double link = l / 100.0;
         EcbPlusAlignment.Figures f = figures(dev, devArticles,
             SameFactFeatures.aligner(similarity, weights, intercept, edge, link));
         System.out.printf(Locale.ROOT, "  edge %.2f link %.2f: linked %.1f%%, false %.1f%%%n", edge, link,
             100 * f.recall(), 100 * f.falseLinkRate());
-        if (f.falseLinkRate() <= MAX_FALSE_LINKS && f.recall() > bestRecall) {
-          bestRecall = f.recall();
-          bestEdge = edge;
-          bestLink = link;
-        }
+        grid.add(new double[] {edge, link, f.recall(), f.falseLinkRate()});
       }
     }
+    double bestRecall = -1;
+    for (double[] g : grid) {
+      if (g[3] <= MAX_FALSE_LINKS) {
+        bestRecall = Math.max(bestRecall, g[2]);
+      }
+    }
+    // the strictest edge that links within RECALL_SLACK of the best: loose edges cost more on unseen text
+    double[] chosen = null;
+    for (double[] g : grid) {
+      boolean eligible = g[3] <= MAX_FALSE_LINKS && g[2] >= bestRecall - RECALL_SLACK;
+      if (eligible && (chosen == null || g[0] > chosen[0] || g[0] == chosen[0] && g[2] > chosen[2])) {
+        chosen = g;
+      }
+    }
+    if (chosen == null) {
+      throw new IllegalStateException("no levels keep the false-link rate under " + MAX_FALSE_LINKS);
+    }
+    double bestEdge = chosen[0];
+    double bestLink = chosen[1];
+    bestRecall = chosen[2];
     System.out.printf(Locale.ROOT, "chosen: edge %.2f link %.2f (dev linked %.1f%%)%n", bestEdge, bestLink,
         100 * bestRecall);
     StringBuilder sb = new StringBuilder();
