@@ -243,7 +243,8 @@ final class PairFeatures {
   boolean sharesContent(int x, int y) {
     int words = sharedWords(x, y);
     int sharedNumbers = shared(numbers.get(x), numbers.get(y));
-    boolean content = words >= 2 || words == 1 && (shared(names.get(x), names.get(y)) > 0 || sharedNumbers > 0);
+    boolean content = words >= 2 || words == 1 && (shared(names.get(x), names.get(y)) > 0 || sharedNumbers > 0)
+        || sharedNumbers > 0 && shared(names.get(x), names.get(y)) > 0;
     if (!content) {
       return false;
     }
