@@ -1,11 +1,13 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
-import dev.parallax.internal.Deadline;
+import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.Deadline;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -70,8 +72,18 @@ final class StandardAligner implements Aligner {
   static final int SAMPLE = 12;
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
+  /**
+   * Up to this many articles, the headline and first {@link #LEAD_SENTENCES} body sentences of every article
+   * are candidate partners of those of every other article, whatever words they share: leads report the
+   * story's main fact in each outlet's own words. Beyond it, leads pair through shared terms like the rest.
+   */
+  static final int LEAD_PAIRING_ARTICLES = 64;
+  /** Body sentences counted as an article's lead. */
+  static final int LEAD_SENTENCES = 2;
+
   private final SentenceSimilarity similarity;
   private final Lexicon lexicon;
+  private final SameFactModel model;
   private final double fact;
   private final double link;
   private final EventDecider eventDecider = EventDecider.standard();
@@ -81,10 +93,34 @@ final class StandardAligner implements Aligner {
   }
 
   StandardAligner(SentenceSimilarity similarity, Lexicon lexicon, double fact, double link) {
+    this(similarity, lexicon, modelFor(similarity), fact, link);
+  }
+
+  StandardAligner(SentenceSimilarity similarity, Lexicon lexicon, SameFactModel model, double fact, double link) {
     this.similarity = Objects.requireNonNull(similarity, "similarity");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.model = Objects.requireNonNull(model, "model");
     this.fact = fact;
     this.link = link;
+  }
+
+  private static SameFactModel modelFor(SentenceSimilarity similarity) {
+    return SameFactModel.forSimilarity(Objects.requireNonNull(similarity, "similarity").name());
+  }
+
+  /** The same-fact features of the pairs of a run, for training the model (see {@link SameFactFeatures}). */
+  PairFeatures features(List<AnalyzedArticle> articles, Map<Integer, int[]> nodeOf) {
+    Run run = new Run(articles);
+    run.scoreCandidates();
+    for (int a = 0; a < articles.size(); a++) {
+      int[] nodes = new int[articles.get(a).sentences().size()];
+      Arrays.fill(nodes, -1);
+      nodeOf.put(a, nodes);
+    }
+    for (int g = 0; g < run.sentences.size(); g++) {
+      nodeOf.get(run.articleOf[g])[run.sentences.get(g).index()] = g;
+    }
+    return run.features;
   }
 
   @Override
@@ -104,7 +140,7 @@ final class StandardAligner implements Aligner {
   }
 
   /** One alignment call: the sentences taking part, their candidate pairs and scores. */
-  private final class Run {
+  private final class Run implements PairFeatures.Run {
     private final List<AnalyzedArticle> articles;
     /** Global node -> article index. */
     private final int[] articleOf;
@@ -118,6 +154,15 @@ final class StandardAligner implements Aligner {
     /** Candidate pairs (key = lo * n + hi), ascending, and their scores. */
     private long[] pairs = new long[0];
     private double[] pairScores = new double[0];
+    /** The same-fact probability of each candidate pair. */
+    private double[] pairProbs = new double[0];
+    /** Probabilities computed later, while merging groups. */
+    private final Map<Long, Double> extraProbs = new HashMap<>();
+    private PairFeatures features;
+    /** Per article, filled on first use: its mentions by sentence index. */
+    private final List<Map<Integer, List<Mention>>> mentionsBySentence;
+    /** Global node -> rank among its article's body sentences (headlines and bullets apart), 0 for the lead. */
+    private final int[] bodyRank;
     /** Pairs scored later, while merging groups. */
     private final Map<Long, Double> extra = new HashMap<>();
     /** Global node -> its content words and numbers (lemma or number key) -> their soft keys. */
@@ -146,6 +191,12 @@ final class StandardAligner implements Aligner {
         }
       }
       articleOf = owner.stream().mapToInt(Integer::intValue).toArray();
+      mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
+      bodyRank = new int[sentences.size()];
+      int[] seen = new int[articles.size()];
+      for (int g = 0; g < sentences.size(); g++) {
+        bodyRank[g] = summary(sentences.get(g)) ? -1 : seen[articleOf[g]]++;
+      }
       scorer = similarity.bind(sentences);
       threshold = fact * similarity.threshold();
       maxDf = Math.max(4, 2 * articles.size());
@@ -165,6 +216,64 @@ final class StandardAligner implements Aligner {
       int lo = Math.min(x, y);
       int hi = Math.max(x, y);
       return (long) lo * sentences.size() + hi;
+    }
+
+    @Override
+    public List<Sentence> sentences() {
+      return sentences;
+    }
+
+    @Override
+    public int articleOf(int node) {
+      return articleOf[node];
+    }
+
+    @Override
+    public double relativeScore(int x, int y) {
+      return sim(x, y) / similarity.threshold();
+    }
+
+    @Override
+    public double position(int node) {
+      return position(articleOf[node], sentences.get(node).index());
+    }
+
+    @Override
+    public int bodyRank(int node) {
+      return bodyRank[node];
+    }
+
+    @Override
+    public List<Mention> mentions(int node) {
+      int a = articleOf[node];
+      if (mentionsBySentence.get(a) == null) {
+        Map<Integer, List<Mention>> index = new HashMap<>();
+        for (Mention m : articles.get(a).mentions()) {
+          index.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        mentionsBySentence.set(a, index);
+      }
+      return mentionsBySentence.get(a).getOrDefault(sentences.get(node).index(), List.of());
+    }
+
+    @Override
+    public Optional<LocalDate> published(int node) {
+      return articles.get(articleOf[node]).article().published();
+    }
+
+    /** The same-fact probability of two nodes of different articles, from the candidate table or computed now. */
+    private double prob(int x, int y) {
+      long k = key(x, y);
+      int i = Arrays.binarySearch(pairs, k);
+      if (i >= 0) {
+        return pairProbs[i];
+      }
+      return extraProbs.computeIfAbsent(k, kk -> probability(x, y));
+    }
+
+    /** The model's probability for a pair that shares content beyond its actors, else 0. */
+    private double probability(int x, int y) {
+      return features.sharesContent(x, y) ? model.probability(features.of(x, y)) : 0.0;
     }
 
     /** The similarity of two nodes, from the candidate table or computed now. */
@@ -225,12 +334,54 @@ final class StandardAligner implements Aligner {
         }
         shared[unique - 1]++;
       }
-      pairs = bestCandidates(found, shared, unique);
+      pairs = withLeadPairs(bestCandidates(found, shared, unique));
       pairScores = new double[pairs.length];
       int n = sentences.size();
+      List<int[]> nodes = new ArrayList<>(pairs.length);
       for (int i = 0; i < pairs.length; i++) {
-        pairScores[i] = scorer.score(sentences.get((int) (pairs[i] / n)), sentences.get((int) (pairs[i] % n)));
+        int x = (int) (pairs[i] / n);
+        int y = (int) (pairs[i] % n);
+        pairScores[i] = scorer.score(sentences.get(x), sentences.get(y));
+        nodes.add(new int[] {x, y});
       }
+      features = new PairFeatures(this, lexicon);
+      pairProbs = new double[pairs.length];
+      for (int i = 0; i < pairs.length; i++) {
+        pairProbs[i] = probability(nodes.get(i)[0], nodes.get(i)[1]);
+      }
+    }
+
+    /**
+     * The candidate pairs plus, for up to {@link #LEAD_PAIRING_ARTICLES} articles, every cross-article pair of
+     * lead sentences (headlines, bullets and the first {@link #LEAD_SENTENCES} body sentences), ascending.
+     */
+    private long[] withLeadPairs(long[] candidates) {
+      if (articles.size() > LEAD_PAIRING_ARTICLES) {
+        return candidates;
+      }
+      List<Integer> leads = new ArrayList<>();
+      for (int g = 0; g < sentences.size(); g++) {
+        if (bodyRank[g] < LEAD_SENTENCES) {
+          leads.add(g);
+        }
+      }
+      TreeSet<Long> all = new TreeSet<>();
+      for (long c : candidates) {
+        all.add(c);
+      }
+      for (int i = 0; i < leads.size(); i++) {
+        for (int j = i + 1; j < leads.size(); j++) {
+          if (articleOf[leads.get(i)] != articleOf[leads.get(j)]) {
+            all.add(key(leads.get(i), leads.get(j)));
+          }
+        }
+      }
+      long[] out = new long[all.size()];
+      int k = 0;
+      for (long v : all) {
+        out[k++] = v;
+      }
+      return out;
     }
 
     /**
@@ -340,7 +491,8 @@ final class StandardAligner implements Aligner {
      * synonym, a derived form, a close number) counts 0.5; the smaller side is the evidence. Words every
      * other sentence of the story uses ("Russia", "military") are the topic, not a fact, and count nothing.
      */
-    private double evidence(int x, int y) {
+    @Override
+    public double evidence(int x, int y) {
       return Math.min(side(x, y), side(y, x));
     }
 
@@ -434,45 +586,48 @@ final class StandardAligner implements Aligner {
         cluster[g] = g;
         members.add(new ArrayList<>(List.of(g)));
       }
-      List<long[]> edges = new ArrayList<>();
-      for (int i = 0; i < pairs.length; i++) {
-        int x = (int) (pairs[i] / n);
-        int y = (int) (pairs[i] % n);
-        if (pairScores[i] >= threshold && main[articleOf[x]] && main[articleOf[y]]) {
-          edges.add(new long[] {pairs[i], Double.doubleToLongBits(pairScores[i])});
-        }
-      }
-      edges.sort(Comparator.<long[]>comparingDouble(e -> -Double.longBitsToDouble(e[1]))
-          .thenComparingLong(e -> e[0]));
       int[] version = new int[n];
       for (int g = 0; g + 1 < n; g++) {
         if (main[articleOf[g]] && introducesQuote(g)) {
           join(g, g + 1, cluster, members, version);
         }
       }
+      // First the pairs whose similarity alone says they share a fact, merged by mean similarity ...
+      List<long[]> edges = edges(main, pairScores, threshold);
       Map<Long, Long> refused = new HashMap<>();
       for (long[] e : edges) {
         int x = (int) (e[0] / n);
         int y = (int) (e[0] % n);
+        if (!joinable(x, y, cluster, members, version, refused)) {
+          continue;
+        }
         int cx = cluster[x];
         int cy = cluster[y];
-        if (cx == cy) {
-          continue;
-        }
-        long pair = key(cx, cy);
-        long state = ((long) version[Math.min(cx, cy)] << 32) | version[Math.max(cx, cy)];
-        Long before = refused.get(pair);
-        if (before != null && before == state) {
-          continue;
-        }
-        double[] linkage = linkage(members.get(cx), members.get(cy));
+        double[] linkage = linkage(members.get(cx), members.get(cy), false);
         if (!compatible(members.get(cx), members.get(cy)) || linkage[0] < link * threshold) {
-          refused.put(pair, state);
+          refused.put(key(cx, cy), state(cx, cy, version));
           continue;
         }
         boolean weak = Double.longBitsToDouble(e[1]) < similarity.threshold();
         if (weak && linkage[1] < CORROBORATION && evidence(x, y) < EVIDENCE) {
           continue;   // this pair is too thin; a later pair between the same groups may still carry them
+        }
+        join(cx, cy, cluster, members, version);
+      }
+      // ... then the pairs the same-fact model links (other words, headline and lead), by mean probability.
+      refused.clear();
+      for (long[] e : edges(main, pairProbs, model.edge())) {
+        int x = (int) (e[0] / n);
+        int y = (int) (e[0] % n);
+        if (!joinable(x, y, cluster, members, version, refused)) {
+          continue;
+        }
+        int cx = cluster[x];
+        int cy = cluster[y];
+        if (!compatible(members.get(cx), members.get(cy))
+            || linkage(members.get(cx), members.get(cy), true)[0] < model.link()) {
+          refused.put(key(cx, cy), state(cx, cy, version));
+          continue;
         }
         join(cx, cy, cluster, members, version);
       }
@@ -494,6 +649,38 @@ final class StandardAligner implements Aligner {
         out.add(new Passage("p" + (out.size() + 1), d.salience, d.members, d.similarity));
       }
       return out;
+    }
+
+    /** The main-event candidate pairs scoring at least {@code level}, strongest first, as {key, score bits}. */
+    private List<long[]> edges(boolean[] main, double[] scores, double level) {
+      int n = sentences.size();
+      List<long[]> edges = new ArrayList<>();
+      for (int i = 0; i < pairs.length; i++) {
+        int x = (int) (pairs[i] / n);
+        int y = (int) (pairs[i] % n);
+        if (scores[i] >= level && main[articleOf[x]] && main[articleOf[y]]) {
+          edges.add(new long[] {pairs[i], Double.doubleToLongBits(scores[i])});
+        }
+      }
+      edges.sort(Comparator.<long[]>comparingDouble(e -> -Double.longBitsToDouble(e[1]))
+          .thenComparingLong(e -> e[0]));
+      return edges;
+    }
+
+    /** Whether the groups of two nodes differ and were not refused in their present state. */
+    private boolean joinable(int x, int y, int[] cluster, List<List<Integer>> members, int[] version,
+        Map<Long, Long> refused) {
+      int cx = cluster[x];
+      int cy = cluster[y];
+      if (cx == cy) {
+        return false;
+      }
+      Long before = refused.get(key(cx, cy));
+      return before == null || before != state(cx, cy, version);
+    }
+
+    private long state(int cx, int cy, int[] version) {
+      return ((long) version[Math.min(cx, cy)] << 32) | version[Math.max(cx, cy)];
     }
 
     /** Merges the groups of two nodes. */
@@ -554,17 +741,17 @@ final class StandardAligner implements Aligner {
      * The mean similarity over the cross-article pairs between two clusters, and how many of those pairs
      * reach the fact level.
      */
-    private double[] linkage(List<Integer> a, List<Integer> b) {
+    private double[] linkage(List<Integer> a, List<Integer> b, boolean byModel) {
       double sum = 0;
       int count = 0;
       int facts = 0;
       for (int x : sample(a)) {
         for (int y : sample(b)) {
           if (articleOf[x] != articleOf[y]) {
-            double v = sim(x, y);
+            double v = byModel ? prob(x, y) : sim(x, y);
             sum += v;
             count++;
-            facts += v >= threshold ? 1 : 0;
+            facts += v >= (byModel ? model.edge() : threshold) ? 1 : 0;
           }
         }
       }

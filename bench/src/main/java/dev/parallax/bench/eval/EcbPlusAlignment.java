@@ -1,0 +1,228 @@
+package dev.parallax.bench.eval;
+
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventMembership;
+import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
+import dev.parallax.align.SentenceSimilarity;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.ingest.Article;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many of ECB+'s same-fact sentence links Parallax's passages make, and how many of its curated
+ * non-links they make too (the false-link rate), per split.
+ *
+ * <p>Each sub-topic's documents are compared with {@link Parallax#compare} as a user would compare them
+ * (all of them at once, with the manifest's outlet and date). Two gold sentences are linked when Parallax
+ * sentences overlapping them are members of one passage. A sentence of an article the comparison sets
+ * aside as another event is linked to nothing. Prints one line per split and, with {@code -v}, one per
+ * sub-topic.
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.EcbPlusAlignment ../shared/data/ecbplus dev
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.EcbPlusAlignment ../shared/data/ecbplus dev semantic
+ * </pre>
+ */
+public final class EcbPlusAlignment {
+  private EcbPlusAlignment() {}
+
+  /** Link figures of one comparison or of a whole split. */
+  public record Figures(int links, int linksFound, int nonLinks, int nonLinksFound) {
+    /** Share of the gold links that the passages make (0 when there are none). */
+    public double recall() {
+      return links == 0 ? 0.0 : (double) linksFound / links;
+    }
+
+    /** Share of the curated non-links that the passages make (0 when there are none). */
+    public double falseLinkRate() {
+      return nonLinks == 0 ? 0.0 : (double) nonLinksFound / nonLinks;
+    }
+
+    Figures plus(Figures o) {
+      return new Figures(links + o.links, linksFound + o.linksFound, nonLinks + o.nonLinks,
+          nonLinksFound + o.nonLinksFound);
+    }
+  }
+
+  /** Compares the documents of one sub-topic and counts the gold pairs its passages link. */
+  public static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic) {
+    List<Article> articles = new ArrayList<>();
+    for (String doc : topic.docs()) {
+      articles.add(data.article(doc));
+    }
+    Comparison comparison = parallax.compare(articles);
+    return count(comparison, topic);
+  }
+
+  /** Counts the gold pairs of {@code topic} that {@code comparison}'s passages link. */
+  public static Figures count(Comparison comparison, EcbPlus.SubTopic topic) {
+    return count(comparison.events(), comparison.passages(), id -> comparison.article(id).orElse(null), topic);
+  }
+
+  /** Counts the gold pairs of {@code topic} that an alignment's passages link. */
+  public static Figures count(List<ArticleEvent> events, List<Passage> passages,
+      java.util.function.Function<String, AnalyzedArticle> articleOf, EcbPlus.SubTopic topic) {
+    Set<String> main = new HashSet<>();
+    for (ArticleEvent e : events) {
+      if (e.membership() == EventMembership.MAIN) {
+        main.add(e.article());
+      }
+    }
+    // article id -> sentence index -> passage id
+    Map<String, Map<Integer, String>> passageOf = new HashMap<>();
+    for (Passage p : passages) {
+      for (PassageMember m : p.members()) {
+        for (int s : m.sentences()) {
+          passageOf.computeIfAbsent(m.article(), k -> new HashMap<>()).put(s, p.id());
+        }
+      }
+    }
+    // doc -> gold sentence number -> parallax sentence indices overlapping it
+    Map<String, Map<Integer, List<Integer>>> mapped = new HashMap<>();
+    for (String doc : topic.docs()) {
+      AnalyzedArticle a = articleOf.apply(doc);
+      if (a == null) {
+        continue;
+      }
+      String text = a.article().text();
+      Map<Integer, List<Integer>> m = new HashMap<>();
+      for (EcbPlus.GoldSentence g : topic.sentences().getOrDefault(doc, List.of())) {
+        int gs = javaOffset(text, g.start());
+        int ge = javaOffset(text, g.end());
+        for (Sentence s : a.sentences()) {
+          if (s.start() < ge && gs < s.end()) {
+            m.computeIfAbsent(g.n(), k -> new ArrayList<>()).add(s.index());
+          }
+        }
+      }
+      mapped.put(doc, m);
+    }
+    int links = 0;
+    int linksFound = 0;
+    int nonLinks = 0;
+    int nonLinksFound = 0;
+    for (EcbPlus.GoldPair p : topic.pairs()) {
+      boolean linked = main.contains(p.docA()) && main.contains(p.docB())
+          && shared(passageOf.get(p.docA()), mapped.getOrDefault(p.docA(), Map.of()).get(p.sentenceA()),
+              passageOf.get(p.docB()), mapped.getOrDefault(p.docB(), Map.of()).get(p.sentenceB()));
+      if (DETAILS && linked != p.link()) {
+        System.out.println((p.link() ? "  MISSED " : "  FALSE  ") + topic.id() + " " + p.docA() + ":" + p.sentenceA()
+            + " | " + p.docB() + ":" + p.sentenceB() + "\n     A: " + goldText(articleOf.apply(p.docA()), topic,
+            p.docA(), p.sentenceA()) + "\n     B: " + goldText(articleOf.apply(p.docB()), topic, p.docB(),
+            p.sentenceB()));
+      }
+      if (p.link()) {
+        links++;
+        linksFound += linked ? 1 : 0;
+      } else {
+        nonLinks++;
+        nonLinksFound += linked ? 1 : 0;
+      }
+    }
+    return new Figures(links, linksFound, nonLinks, nonLinksFound);
+  }
+
+  /** Set by {@code -d}: print each missed link and false link. */
+  static boolean DETAILS = false;
+
+  private static String goldText(AnalyzedArticle a, EcbPlus.SubTopic topic, String doc, int n) {
+    if (a == null) {
+      return "?";
+    }
+    for (EcbPlus.GoldSentence g : topic.sentences().getOrDefault(doc, List.of())) {
+      if (g.n() == n) {
+        String t = a.article().text();
+        String s = t.substring(javaOffset(t, g.start()), javaOffset(t, g.end()));
+        return s.length() > 160 ? s.substring(0, 160) + "..." : s;
+      }
+    }
+    return "?";
+  }
+
+  private static boolean shared(Map<Integer, String> pa, List<Integer> a, Map<Integer, String> pb, List<Integer> b) {
+    if (pa == null || pb == null || a == null || b == null) {
+      return false;
+    }
+    for (int x : a) {
+      String px = pa.get(x);
+      if (px == null) {
+        continue;
+      }
+      for (int y : b) {
+        if (px.equals(pb.get(y))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The UTF-16 offset of a code-point offset (the gold's spans count code points). */
+  static int javaOffset(String text, int codePoints) {
+    int cps = text.codePointCount(0, text.length());
+    return text.offsetByCodePoints(0, Math.min(codePoints, cps));
+  }
+
+  /**
+   * Runs the evaluation: data folder (default {@code ../shared/data/ecbplus}), split ({@code dev} by default,
+   * or {@code train}), optional similarity name ({@code lexical} or, with the embeddings module on the class
+   * path, {@code semantic}); {@code -v} prints each sub-topic.
+   */
+  public static void main(String[] args) {
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean verbose = rest.remove("-v");
+    DETAILS = rest.remove("-d");
+    Path root = Path.of(rest.size() > 0 ? rest.get(0) : "../shared/data/ecbplus");
+    String split = rest.size() > 1 ? rest.get(1) : "dev";
+    String similarity = rest.size() > 2 ? rest.get(2) : "lexical";
+    EcbPlus data = EcbPlus.load(root).orElse(null);
+    if (data == null) {
+      System.out.println("EcbPlusAlignment skipped: no gold.json and MANIFEST.tsv under " + root.toAbsolutePath());
+      return;
+    }
+    Parallax parallax = Parallax.builder().similarity(similarityNamed(similarity)).build();
+    Figures total = new Figures(0, 0, 0, 0);
+    long t0 = System.nanoTime();
+    for (EcbPlus.SubTopic topic : data.subTopics(split)) {
+      Figures f = evaluate(parallax, data, topic);
+      total = total.plus(f);
+      if (verbose) {
+        System.out.printf(Locale.ROOT, "%-5s docs %3d  links %5d recall %.3f  non-links %4d false %.3f%n",
+            topic.id(), topic.docs().size(), f.links(), f.recall(), f.nonLinks(), f.falseLinkRate());
+      }
+    }
+    System.out.printf(Locale.ROOT, "ECB+ %s, similarity %s: links %d, linked %.1f%%; non-links %d, linked %.1f%% (%.1f s)%n",
+        split, similarity, total.links(), 100 * total.recall(), total.nonLinks(), 100 * total.falseLinkRate(),
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  static SentenceSimilarity similarityNamed(String name) {
+    return switch (name) {
+      case "lexical" -> dev.parallax.align.Similarities.lexical();
+      case "paraphrase" -> dev.parallax.align.Similarities.paraphrase();
+      case "semantic" -> semantic();
+      default -> throw new IllegalArgumentException("unknown similarity '" + name + "'");
+    };
+  }
+
+  private static SentenceSimilarity semantic() {
+    try {
+      Class<?> c = Class.forName("dev.parallax.embeddings.EmbeddingSimilarities");
+      return (SentenceSimilarity) c.getMethod("semantic").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the embeddings module is not on the class path: " + e);
+    }
+  }
+}

@@ -1,0 +1,381 @@
+package dev.parallax.bench.eval;
+
+import dev.parallax.Parallax;
+import dev.parallax.align.Aligner;
+import dev.parallax.align.Alignment;
+import dev.parallax.align.SameFactFeatures;
+import dev.parallax.align.SentenceSimilarity;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Sentence;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fits the default aligner's same-fact model (a logistic regression over {@link SameFactFeatures}) on
+ * ECB+ train and chooses its two levels on ECB+ dev, then writes {@code same-fact-model.tsv}.
+ *
+ * <p>Training pairs: every gold link and curated non-link of each train sub-topic, with features computed
+ * in a comparison of that sub-topic's documents; plus, as negatives, pairs of sentences from the two
+ * look-alike sub-topics of one topic (another event of the same kind), with features computed in a
+ * comparison of both. The levels: on dev, the pair of (edge, link) with the most links made while making at
+ * most {@link #MAX_FALSE_LINKS} of the curated non-links. Deterministic: no sampling but a fixed stride.
+ * Never runs in tests or CI.
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.SameFactTraining ../shared/data/ecbplus \
+ *     core/src/main/resources/dev/parallax/align/same-fact-model.tsv [lexical|semantic]
+ * </pre>
+ */
+public final class SameFactTraining {
+  /** The false-link rate the chosen levels may reach on dev: about what the similarity-only aligner reaches (9.1%). */
+  static final double MAX_FALSE_LINKS = 0.10;
+  /** Recall the chosen levels may give up against the best under the cap, for a stricter edge. */
+  static final double RECALL_SLACK = 0.02;
+  /** L2 penalty of the regression. */
+  static final double RIDGE = 1.0;
+  /** At most this many look-alike negatives per topic, taken at a fixed stride. */
+  static final int LOOKALIKE_PER_TOPIC = 400;
+
+  private SameFactTraining() {}
+
+  /** One training row. */
+  record Row(double[] x, boolean y) {}
+
+  /**
+   * Arguments: the ECB+ folder, the model file to write, optionally the similarity ({@code lexical} by
+   * default).
+   */
+  public static void main(String[] args) throws IOException {
+    Path root = Path.of(args.length > 0 ? args[0] : "../shared/data/ecbplus");
+    Path out = Path.of(args.length > 1 ? args[1] : "same-fact-model.tsv");
+    String simName = args.length > 2 ? args[2] : "lexical";
+    EcbPlus data = EcbPlus.load(root).orElse(null);
+    if (data == null) {
+      System.out.println("SameFactTraining skipped: no ECB+ data under " + root.toAbsolutePath());
+      return;
+    }
+    SentenceSimilarity similarity = EcbPlusAlignment.similarityNamed(simName);
+    Parallax parallax = Parallax.builder().similarity(similarity).build();
+    Map<String, AnalyzedArticle> analyzed = new HashMap<>();
+    List<Row> rows = new ArrayList<>();
+    for (EcbPlus.SubTopic topic : data.subTopics("train")) {
+      rows.addAll(goldRows(topic, analyzed(parallax, data, topic.docs(), analyzed), similarity));
+      if (topic.id().endsWith("a")) {
+        Optional<EcbPlus.SubTopic> sib = data.sibling(topic);
+        if (sib.isPresent()) {
+          rows.addAll(lookAlikeRows(topic, sib.get(), parallax, data, analyzed, similarity));
+        }
+      }
+    }
+    long pos = rows.stream().filter(Row::y).count();
+    System.out.printf(Locale.ROOT, "training rows: %d (%d links, %d non-links)%n", rows.size(), pos,
+        rows.size() - pos);
+    double[] w = fit(rows);
+    List<String> names = SameFactFeatures.names();
+    for (int i = 0; i < names.size(); i++) {
+      System.out.printf(Locale.ROOT, "  %-18s %8.4f%n", names.get(i), w[i]);
+    }
+    System.out.printf(Locale.ROOT, "  %-18s %8.4f%n", "intercept", w[names.size()]);
+    double[] weights = java.util.Arrays.copyOf(w, names.size());
+    double intercept = w[names.size()];
+
+    // choose the levels on dev
+    List<EcbPlus.SubTopic> dev = data.subTopics("dev");
+    Map<String, List<AnalyzedArticle>> devArticles = new HashMap<>();
+    for (EcbPlus.SubTopic t : dev) {
+      devArticles.put(t.id(), analyzed(parallax, data, t.docs(), analyzed));
+    }
+    List<Row> devRows = new ArrayList<>();
+    for (EcbPlus.SubTopic t : dev) {
+      devRows.addAll(goldRows(t, devArticles.get(t.id()), similarity));
+    }
+    for (double cut = 0.3; cut < 0.96; cut += 0.05) {
+      int tp = 0;
+      int fp = 0;
+      int p = 0;
+      int n = 0;
+      for (Row r : devRows) {
+        double z = intercept;
+        for (int i = 0; i < weights.length; i++) {
+          z += weights[i] * r.x()[i];
+        }
+        boolean yes = 1 / (1 + Math.exp(-z)) >= cut;
+        if (r.y()) {
+          p++;
+          tp += yes ? 1 : 0;
+        } else {
+          n++;
+          fp += yes ? 1 : 0;
+        }
+      }
+      System.out.printf(Locale.ROOT, "  pairs at %.2f: recall %.1f%%, false %.1f%%%n", cut, 100.0 * tp / p,
+          100.0 * fp / n);
+    }
+    String dump = System.getProperty("dump");
+    if (dump != null) {
+      writeRows(Path.of(dump + "-train.csv"), rows);
+      writeRows(Path.of(dump + "-dev.csv"), devRows);
+    }
+    if (System.getProperty("pairsOnly") != null) {
+      return;
+    }
+    List<double[]> grid = new ArrayList<>();   // edge, link, recall, false-link rate
+    for (int e = 50; e <= 95; e += 5) {
+      for (int l = 20; l <= e; l += 5) {
+        double edge = e / 100.0;
+        double link = l / 100.0;
+        EcbPlusAlignment.Figures f = figures(dev, devArticles,
+            SameFactFeatures.aligner(similarity, weights, intercept, edge, link));
+        System.out.printf(Locale.ROOT, "  edge %.2f link %.2f: linked %.1f%%, false %.1f%%%n", edge, link,
+            100 * f.recall(), 100 * f.falseLinkRate());
+        grid.add(new double[] {edge, link, f.recall(), f.falseLinkRate()});
+      }
+    }
+    double bestRecall = -1;
+    for (double[] g : grid) {
+      if (g[3] <= MAX_FALSE_LINKS) {
+        bestRecall = Math.max(bestRecall, g[2]);
+      }
+    }
+    // the strictest edge that links within RECALL_SLACK of the best: loose edges cost more on unseen text
+    double[] chosen = null;
+    for (double[] g : grid) {
+      boolean eligible = g[3] <= MAX_FALSE_LINKS && g[2] >= bestRecall - RECALL_SLACK;
+      if (eligible && (chosen == null || g[0] > chosen[0] || g[0] == chosen[0] && g[2] > chosen[2])) {
+        chosen = g;
+      }
+    }
+    if (chosen == null) {
+      throw new IllegalStateException("no levels keep the false-link rate under " + MAX_FALSE_LINKS);
+    }
+    double bestEdge = chosen[0];
+    double bestLink = chosen[1];
+    bestRecall = chosen[2];
+    System.out.printf(Locale.ROOT, "chosen: edge %.2f link %.2f (dev linked %.1f%%)%n", bestEdge, bestLink,
+        100 * bestRecall);
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Same-fact model of the default aligner: logistic regression weights, then the two levels.\n");
+    sb.append("# Written by dev.parallax.bench.eval.SameFactTraining (similarity ").append(simName)
+        .append(") from ECB+ train (weights) and dev (levels); see docs/alignment.md. Do not edit by hand.\n");
+    for (int i = 0; i < names.size(); i++) {
+      sb.append(names.get(i)).append('\t').append(format(weights[i])).append('\n');
+    }
+    sb.append("intercept\t").append(format(intercept)).append('\n');
+    sb.append("edge\t").append(format(bestEdge)).append('\n');
+    sb.append("link\t").append(format(bestLink)).append('\n');
+    Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
+    System.out.println("wrote " + out);
+  }
+
+  private static void writeRows(Path file, List<Row> rows) throws IOException {
+    StringBuilder sb = new StringBuilder(String.join(",", SameFactFeatures.names())).append(",y\n");
+    for (Row r : rows) {
+      for (double v : r.x()) {
+        sb.append(format(v)).append(',');
+      }
+      sb.append(r.y() ? 1 : 0).append('\n');
+    }
+    Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String format(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  static EcbPlusAlignment.Figures figures(List<EcbPlus.SubTopic> topics, Map<String, List<AnalyzedArticle>> articles,
+      Aligner aligner) {
+    EcbPlusAlignment.Figures total = new EcbPlusAlignment.Figures(0, 0, 0, 0);
+    for (EcbPlus.SubTopic t : topics) {
+      List<AnalyzedArticle> list = articles.get(t.id());
+      Alignment a = aligner.align(list);
+      Map<String, AnalyzedArticle> byId = new HashMap<>();
+      list.forEach(x -> byId.put(x.id(), x));
+      EcbPlusAlignment.Figures f = EcbPlusAlignment.count(a.events(), a.passages(), byId::get, t);
+      total = new EcbPlusAlignment.Figures(total.links() + f.links(), total.linksFound() + f.linksFound(),
+          total.nonLinks() + f.nonLinks(), total.nonLinksFound() + f.nonLinksFound());
+    }
+    return total;
+  }
+
+  static List<AnalyzedArticle> analyzed(Parallax parallax, EcbPlus data, List<String> docs,
+      Map<String, AnalyzedArticle> cache) {
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (String d : docs) {
+      out.add(cache.computeIfAbsent(d, k -> parallax.analyze(data.article(k))));
+    }
+    return out;
+  }
+
+  /** Rows for the gold pairs of one sub-topic, with features from a comparison of its documents. */
+  private static List<Row> goldRows(EcbPlus.SubTopic topic, List<AnalyzedArticle> articles,
+      SentenceSimilarity similarity) {
+    SameFactFeatures features = SameFactFeatures.of(articles, similarity);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      index.put(articles.get(i).id(), i);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (EcbPlus.GoldPair p : topic.pairs()) {
+      Integer a = index.get(p.docA());
+      Integer b = index.get(p.docB());
+      int sa = sentenceOf(articles.get(a), topic, p.docA(), p.sentenceA());
+      int sb = sentenceOf(articles.get(b), topic, p.docB(), p.sentenceB());
+      if (sa < 0 || sb < 0) {
+        continue;
+      }
+      if (features.sharesContent(a, sa, b, sb)) {
+        features.features(a, sa, b, sb).ifPresent(x -> rows.add(new Row(x, p.link())));
+      }
+    }
+    return rows;
+  }
+
+  /** Negatives: sentence pairs across two look-alike sub-topics, features from a comparison of both. */
+  private static List<Row> lookAlikeRows(EcbPlus.SubTopic a, EcbPlus.SubTopic b, Parallax parallax, EcbPlus data,
+      Map<String, AnalyzedArticle> cache, SentenceSimilarity similarity) {
+    List<String> docs = new ArrayList<>(a.docs());
+    docs.addAll(b.docs());
+    List<AnalyzedArticle> articles = analyzed(parallax, data, docs, cache);
+    SameFactFeatures features = SameFactFeatures.of(articles, similarity);
+    List<double[]> all = new ArrayList<>();
+    for (int i = 0; i < a.docs().size(); i++) {
+      for (int j = a.docs().size(); j < articles.size(); j++) {
+        int ni = articles.get(i).sentences().size();
+        int nj = articles.get(j).sentences().size();
+        for (int x = 0; x < ni; x++) {
+          for (int y = 0; y < nj; y++) {
+            Optional<double[]> f = features.features(i, x, j, y);
+            // only pairs that share something: the hard negatives a same-kind event gives
+            if (f.isPresent() && features.sharesContent(i, x, j, y)) {
+              all.add(f.get());
+            }
+          }
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    int stride = Math.max(1, all.size() / LOOKALIKE_PER_TOPIC);
+    for (int i = 0; i < all.size(); i += stride) {
+      rows.add(new Row(all.get(i), false));
+    }
+    return rows;
+  }
+
+  /** The index of the analyzed sentence that overlaps the gold sentence most, or -1. */
+  private static int sentenceOf(AnalyzedArticle article, EcbPlus.SubTopic topic, String doc, int n) {
+    EcbPlus.GoldSentence g = null;
+    for (EcbPlus.GoldSentence s : topic.sentences().getOrDefault(doc, List.of())) {
+      if (s.n() == n) {
+        g = s;
+      }
+    }
+    if (g == null) {
+      return -1;
+    }
+    String text = article.article().text();
+    int gs = EcbPlusAlignment.javaOffset(text, g.start());
+    int ge = EcbPlusAlignment.javaOffset(text, g.end());
+    int best = -1;
+    int bestOverlap = 0;
+    for (Sentence s : article.sentences()) {
+      int overlap = Math.min(ge, s.end()) - Math.max(gs, s.start());
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = s.index();
+      }
+    }
+    return best;
+  }
+
+  /** Ridge logistic regression by Newton's method; the last weight is the intercept. */
+  static double[] fit(List<Row> rows) {
+    int d = rows.get(0).x().length + 1;
+    double[] w = new double[d];
+    for (int iter = 0; iter < 30; iter++) {
+      double[] grad = new double[d];
+      double[][] hess = new double[d][d];
+      for (Row r : rows) {
+        double[] x = withBias(r.x());
+        double z = 0;
+        for (int i = 0; i < d; i++) {
+          z += w[i] * x[i];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double err = p - (r.y() ? 1 : 0);
+        double v = p * (1 - p);
+        for (int i = 0; i < d; i++) {
+          grad[i] += err * x[i];
+          for (int j = 0; j < d; j++) {
+            hess[i][j] += v * x[i] * x[j];
+          }
+        }
+      }
+      for (int i = 0; i < d - 1; i++) {
+        grad[i] += RIDGE * w[i];
+        hess[i][i] += RIDGE;
+      }
+      hess[d - 1][d - 1] += 1e-6;
+      double[] step = solve(hess, grad);
+      double norm = 0;
+      for (int i = 0; i < d; i++) {
+        w[i] -= step[i];
+        norm += step[i] * step[i];
+      }
+      if (norm < 1e-12) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  private static double[] withBias(double[] x) {
+    double[] out = java.util.Arrays.copyOf(x, x.length + 1);
+    out[x.length] = 1;
+    return out;
+  }
+
+  /** Solves {@code a·s = b} by Gaussian elimination with partial pivoting. */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][n + 1];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a[i], 0, m[i], 0, n);
+      m[i][n] = b[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int p = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+          p = r;
+        }
+      }
+      double[] t = m[c];
+      m[c] = m[p];
+      m[p] = t;
+      for (int r = c + 1; r < n; r++) {
+        double f = m[r][c] / m[c][c];
+        for (int k = c; k <= n; k++) {
+          m[r][k] -= f * m[c][k];
+        }
+      }
+    }
+    double[] s = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double v = m[r][n];
+      for (int k = r + 1; k < n; k++) {
+        v -= m[r][k] * s[k];
+      }
+      s[r] = v / m[r][r];
+    }
+    return s;
+  }
+}

@@ -1,0 +1,339 @@
+package dev.parallax.align;
+
+import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The features of a cross-article sentence pair that the {@link SameFactModel} weighs: the similarity's
+ * score, word overlap by kind (all content words, informative words, names, numbers), the sentences' roles
+ * and positions, and the words of the story (used by many of the articles) that both use.
+ *
+ * <p>Bound to the sentences of one alignment run; not thread-safe (one instance per run).
+ */
+final class PairFeatures {
+  /** Feature names, in the order of {@link #of(int, int)}'s array and of the model's weights. */
+  static final List<String> NAMES = List.of(
+      "sim", "evidence", "overlap_min", "overlap_max", "names", "numbers_shared", "numbers_conflict",
+      "head_both", "head_one", "lead_both", "position_max", "length_ratio", "quote_both",
+      "words_min", "words_max", "words_shared", "names_share", "position_gap",
+      "story_words_shared", "story_names_shared");
+
+  /** Stems of verbs of saying: an attribution is no shared content. */
+  static final Set<String> REPORTING = Set.of("said", "say", "tell", "told", "ad", "add", "report", "state",
+      "stat", "announc");
+
+  /** A word used by at least this share of the articles is one of the story's own words. */
+  static final double STORY_SHARE = 0.4;
+
+
+  /** What the aligner knows of the run that the features read. */
+  interface Run {
+    List<Sentence> sentences();
+
+    int articleOf(int node);
+
+    /** The similarity's score for the pair, divided by its threshold. */
+    double relativeScore(int x, int y);
+
+    /** Informative-word evidence (the aligner's own measure). */
+    double evidence(int x, int y);
+
+    /** Position of the node among its article's reporting sentences, in [0, 1]. */
+    double position(int node);
+
+    /** Rank of the node among its article's reporting sentences, headlines excluded (0 = lead). */
+    int bodyRank(int node);
+
+    /** The numbers, dates and weekdays the analyzer found in the node's sentence. */
+    List<Mention> mentions(int node);
+
+    /** The publication date of the node's article, when known. */
+    Optional<LocalDate> published(int node);
+  }
+
+  private final Run run;
+  private final Lexicon lexicon;
+  /** Node -> its content words (lemma or {@code #number}) -> weight. */
+  private final List<Map<String, Double>> terms = new ArrayList<>();
+  /** Node -> synonym groups of its words. */
+  private final List<Set<Integer>> groups = new ArrayList<>();
+  private final List<Set<String>> names = new ArrayList<>();
+  private final List<Set<String>> numbers = new ArrayList<>();
+  private final boolean[] quoted;
+  /** Words (and numbers) that at least {@link #STORY_SHARE} of the articles use. */
+  private final Set<String> storyWords;
+  private final int[] length;
+
+  /** Prepares the features of a run. */
+  PairFeatures(Run run, Lexicon lexicon) {
+    this.run = run;
+    this.lexicon = lexicon;
+    List<Sentence> sentences = run.sentences();
+    int n = sentences.size();
+    quoted = new boolean[n];
+    length = new int[n];
+    Map<String, Integer> df = new HashMap<>();
+    List<Set<String>> keys = new ArrayList<>(n);
+    Set<String> nameLemmas = new HashSet<>();
+    for (Sentence s : sentences) {
+      List<Token> tokens = s.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
+          nameLemmas.add(tokens.get(i).lemma());
+        }
+      }
+    }
+    for (int g = 0; g < n; g++) {
+      Set<String> k = new HashSet<>();
+      Set<String> nm = new HashSet<>();
+      Set<String> num = new HashSet<>();
+      Set<Integer> grp = new HashSet<>();
+      List<Token> tokens = sentences.get(g).tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.kind() == TokenKind.NUMBER) {
+          k.add("#" + t.lemma());
+          num.add(t.lemma());
+          length[g]++;
+        } else if (t.kind() == TokenKind.WORD) {
+          if (t.norm().length() > 2 && !lexicon.isStopWord(t.norm())) {
+            String lemma = IrregularVerbs.standard().base(t.lemma());
+            k.add(lemma);
+            for (int group : lexicon.groupsOf(lemma)) {
+              grp.add(group);
+            }
+            if (t.isCapitalized() && (i > 0 || nameLemmas.contains(t.lemma()))) {
+              nm.add(lemma);
+            }
+          }
+          length[g]++;
+        } else if (t.norm().equals("\"")) {
+          quoted[g] = true;
+        }
+      }
+      for (String v : standAlone(run.mentions(g), run.published(g))) {
+        k.add("#" + v);
+        num.add(v);
+      }
+      keys.add(k);
+      names.add(nm);
+      numbers.add(num);
+      groups.add(grp);
+      for (String key : k) {
+        df.merge(key, 1, Integer::sum);
+      }
+    }
+    Map<String, Set<Integer>> articlesOf = new HashMap<>();
+    int articleCount = 0;
+    for (int g = 0; g < n; g++) {
+      articleCount = Math.max(articleCount, run.articleOf(g) + 1);
+      for (String key : keys.get(g)) {
+        articlesOf.computeIfAbsent(key, x -> new HashSet<>()).add(run.articleOf(g));
+      }
+    }
+    storyWords = new HashSet<>();
+    for (Map.Entry<String, Set<Integer>> e : articlesOf.entrySet()) {
+      if (articleCount > 1 && e.getValue().size() >= Math.max(2, STORY_SHARE * articleCount)
+          && df.get(e.getKey()) > 2) {
+        storyWords.add(e.getKey());
+      }
+    }
+    for (int g = 0; g < n; g++) {
+      Map<String, Double> w = new HashMap<>();
+      for (String key : keys.get(g)) {
+        w.put(key, Math.log((1.0 + n) / (1.0 + df.get(key))) + 1.0);
+      }
+      terms.add(w);
+    }
+  }
+
+  /**
+   * The sentence's figures and days as they read out of context: a number written in words by its value
+   * ("Fifteen" as 15), a date by its month and day, a weekday by the date it names counted back from the
+   * article's publication date ("Thursday" in an article of Friday 3 December is 12-02).
+   */
+  static Set<String> standAlone(List<Mention> mentions, Optional<LocalDate> published) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : mentions) {
+      switch (m.kind()) {
+        case NUMBER -> {
+          int space = m.value().indexOf(' ');
+          String v = space < 0 ? m.value() : m.value().substring(0, space);
+          if (!v.isEmpty() && Character.isDigit(v.charAt(0))) {
+            out.add(v);
+          }
+        }
+        case DATE -> {
+          String v = m.value();
+          if (v.matches("(\\d{4}-)?\\d{2}-\\d{2}")) {
+            out.add("@" + v.substring(v.length() - 5));
+          }
+        }
+        case WEEKDAY -> published.ifPresent(p -> {
+          for (int back = 0; back < 7; back++) {
+            LocalDate d = p.minusDays(back);
+            if (d.getDayOfWeek().name().equalsIgnoreCase(m.value())) {
+              out.add(String.format(Locale.ROOT, "@%02d-%02d", d.getMonthValue(), d.getDayOfMonth()));
+            }
+          }
+        });
+        default -> { }
+      }
+    }
+    return out;
+  }
+
+  /** The features of the pair, in the order of {@link #NAMES}. */
+  double[] of(int x, int y) {
+    double rel = Math.min(2.0, run.relativeScore(x, y));
+    double covX = coverage(x, y, false);
+    double covY = coverage(y, x, false);
+    int sharedNames = shared(names.get(x), names.get(y));
+    int sharedNumbers = shared(numbers.get(x), numbers.get(y));
+    boolean conflict = !numbers.get(x).isEmpty() && !numbers.get(y).isEmpty() && sharedNumbers == 0;
+    boolean hx = summary(run.sentences().get(x));
+    boolean hy = summary(run.sentences().get(y));
+    boolean lead = (hx || run.bodyRank(x) <= 1) && (hy || run.bodyRank(y) <= 1);
+    double wordsX = coverage(x, y, true);
+    double wordsY = coverage(y, x, true);
+    int fewer = Math.min(names.get(x).size(), names.get(y).size());
+    double lengthRatio = Math.max(length[x], length[y]) == 0 ? 0.0
+        : (double) Math.min(length[x], length[y]) / Math.max(length[x], length[y]);
+    return new double[] {
+      rel,
+      Math.min(4.0, run.evidence(x, y)) / 4.0,
+      Math.min(covX, covY),
+      Math.max(covX, covY),
+      Math.min(3, sharedNames) / 3.0,
+      Math.min(2, sharedNumbers) / 2.0,
+      conflict ? 1 : 0,
+      hx && hy ? 1 : 0,
+      hx != hy ? 1 : 0,
+      lead ? 1 : 0,
+      Math.max(run.position(x), run.position(y)),
+      lengthRatio,
+      quoted[x] && quoted[y] ? 1 : 0,
+      Math.min(wordsX, wordsY),
+      Math.max(wordsX, wordsY),
+      Math.min(4, sharedWords(x, y)) / 4.0,
+      fewer == 0 ? 0.0 : (double) sharedNames / fewer,
+      Math.abs(run.position(x) - run.position(y)),
+      Math.min(3, storyShared(x, y, false)) / 3.0,
+      Math.min(3, storyShared(x, y, true)) / 3.0
+    };
+  }
+
+  /**
+   * Whether the two sentences share content beyond their actors: two common words (the same or synonyms),
+   * or one plus a name or number. The model may only link pairs that do: sentences that share nothing but
+   * the story's actors ("Russia told NATO ..." / "NATO said Russia ...") report different facts.
+   */
+  boolean sharesContent(int x, int y) {
+    int words = sharedWords(x, y);
+    int sharedNumbers = shared(numbers.get(x), numbers.get(y));
+    boolean content = words >= 2 || words == 1 && (shared(names.get(x), names.get(y)) > 0 || sharedNumbers > 0)
+        || sharedNumbers > 0 && shared(names.get(x), names.get(y)) > 0;
+    if (!content) {
+      return false;
+    }
+    if (isLead(x) && isLead(y) || sharedNumbers > 0) {
+      return true;
+    }
+    // past the leads, a fact needs a word of its own: the story's words and loose synonyms are its topic
+    for (String k : terms.get(x).keySet()) {
+      if (!k.startsWith("#") && !names.get(x).contains(k) && !storyWords.contains(k) && !REPORTING.contains(k)
+          && terms.get(y).containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isLead(int node) {
+    return run.bodyRank(node) < StandardAligner.LEAD_SENTENCES;
+  }
+
+  /** The weighted share of {@code x}'s content words that {@code y} has (a synonym counts half). */
+  private double coverage(int x, int y, boolean wordsOnly) {
+    Map<String, Double> a = terms.get(x);
+    Map<String, Double> b = terms.get(y);
+    double total = 0;
+    double hit = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      if (wordsOnly && (e.getKey().startsWith("#") || names.get(x).contains(e.getKey()))) {
+        continue;
+      }
+      total += e.getValue();
+      if (b.containsKey(e.getKey())) {
+        hit += e.getValue();
+      } else if (!e.getKey().startsWith("#")) {
+        for (int g : lexicon.groupsOf(e.getKey())) {
+          if (groups.get(y).contains(g)) {
+            hit += 0.5 * e.getValue();
+            break;
+          }
+        }
+      }
+    }
+    return total == 0 ? 0.0 : hit / total;
+  }
+
+  /** How many of the story's own words (names, or other words) both sentences use. */
+  private int storyShared(int x, int y, boolean namesOnly) {
+    int count = 0;
+    for (String k : terms.get(x).keySet()) {
+      if (storyWords.contains(k) && terms.get(y).containsKey(k) && !k.startsWith("#")
+          && names.get(x).contains(k) == namesOnly) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** How many of the two sentences' common words (not names or numbers) match, exactly or as synonyms. */
+  private int sharedWords(int x, int y) {
+    int n = 0;
+    for (String k : terms.get(x).keySet()) {
+      if (k.startsWith("#") || names.get(x).contains(k) || REPORTING.contains(k)) {
+        continue;
+      }
+      if (terms.get(y).containsKey(k)) {
+        n++;
+      } else {
+        for (int g : lexicon.groupsOf(k)) {
+          if (groups.get(y).contains(g)) {
+            n++;
+            break;
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  private static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String s : a) {
+      if (b.contains(s)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean summary(Sentence s) {
+    return s.role() == SentenceRole.HEADLINE || s.role() == SentenceRole.BULLET;
+  }
+}
