@@ -58,6 +58,17 @@ class InventedFireTest {
   }
 
   @Test
+  void theTollInFourOutletsOwnWordsIsOnePassage() {
+    // "Fifteen workers were hurt when a fire tore through the plant" / "Fire at Alder Bay plant injures 12
+    // workers" / "a dozen workers were injured" / "left a dozen employees injured": one fact, four wordings
+    assertThat(fire.passages()).anySatisfy(p -> {
+      assertThat(p.articles()).containsExactlyInAnyOrder(COURIER, HERALD, COAST, LABOUR);
+      assertThat(p.member(COURIER).sentences()).contains(1);
+      assertThat(p.member(HERALD).sentences()).contains(0);
+    });
+  }
+
+  @Test
   void fifteenWorkersInWordsConflictWithTwelveInDigits() {
     assertThat(fire.discrepancies()).anySatisfy(d -> {
       assertThat(d.kind()).isEqualTo(DiscrepancyKind.NUMBER);
