@@ -72,6 +72,21 @@ final class PairFeatures {
   private final List<Set<String>> names = new ArrayList<>();
   private final List<Set<String>> numbers = new ArrayList<>();
   private final boolean[] quoted;
+  /** Node -> its content keys in the iteration order of its {@link #terms} map, with their weights. */
+  private final String[][] keyOf;
+  private final double[][] weightOf;
+  /** Node -> per key: {@link #NUMBER}, {@link #NAME}, {@link #REPORTED} (a verb of saying) or {@link #WORD}. */
+  private final byte[][] kindOf;
+  /** Node -> per key: its synonym groups. */
+  private final int[][][] keyGroupsOf;
+  /** Node -> the synonym groups of all its words, sorted (for binary search). */
+  private final int[][] groupsOf;
+  /** Node -> per key: whether it is one of the story's own words. */
+  private final boolean[][] storyOf;
+  private static final byte NUMBER = 0;
+  private static final byte NAME = 1;
+  private static final byte REPORTED = 2;
+  private static final byte WORD = 3;
   /** Words (and numbers) that at least {@link #STORY_SHARE} of the articles use. */
   private final Set<String> storyWords;
   private final int[] length;
@@ -157,6 +172,43 @@ final class PairFeatures {
       }
       terms.add(w);
     }
+    keyOf = new String[n][];
+    weightOf = new double[n][];
+    kindOf = new byte[n][];
+    keyGroupsOf = new int[n][][];
+    groupsOf = new int[n][];
+    storyOf = new boolean[n][];
+    for (int g = 0; g < n; g++) {
+      Map<String, Double> w = terms.get(g);
+      int size = w.size();
+      keyOf[g] = new String[size];
+      weightOf[g] = new double[size];
+      kindOf[g] = new byte[size];
+      keyGroupsOf[g] = new int[size][];
+      storyOf[g] = new boolean[size];
+      int i = 0;
+      for (Map.Entry<String, Double> e : w.entrySet()) {
+        String key = e.getKey();
+        keyOf[g][i] = key;
+        weightOf[g][i] = e.getValue();
+        kindOf[g][i] = key.startsWith("#") ? NUMBER : names.get(g).contains(key) ? NAME
+            : REPORTING.contains(key) ? REPORTED : WORD;
+        keyGroupsOf[g][i] = kindOf[g][i] == NUMBER ? new int[0] : lexicon.groupsOf(key);
+        storyOf[g][i] = storyWords.contains(key);
+        i++;
+      }
+      groupsOf[g] = groups.get(g).stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+  }
+
+  /** Whether node {@code y} has a word of one of these synonym groups. */
+  private boolean hasGroup(int y, int[] keyGroups) {
+    for (int group : keyGroups) {
+      if (java.util.Arrays.binarySearch(groupsOf[y], group) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -252,9 +304,9 @@ final class PairFeatures {
       return true;
     }
     // past the leads, a fact needs a word of its own: the story's words and loose synonyms are its topic
-    for (String k : terms.get(x).keySet()) {
-      if (!k.startsWith("#") && !names.get(x).contains(k) && !storyWords.contains(k) && !REPORTING.contains(k)
-          && terms.get(y).containsKey(k)) {
+    Map<String, Double> other = terms.get(y);
+    for (int i = 0; i < keyOf[x].length; i++) {
+      if (kindOf[x][i] == WORD && !storyOf[x][i] && other.containsKey(keyOf[x][i])) {
         return true;
       }
     }
@@ -267,24 +319,20 @@ final class PairFeatures {
 
   /** The weighted share of {@code x}'s content words that {@code y} has (a synonym counts half). */
   private double coverage(int x, int y, boolean wordsOnly) {
-    Map<String, Double> a = terms.get(x);
     Map<String, Double> b = terms.get(y);
     double total = 0;
     double hit = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      if (wordsOnly && (e.getKey().startsWith("#") || names.get(x).contains(e.getKey()))) {
+    for (int i = 0; i < keyOf[x].length; i++) {
+      byte kind = kindOf[x][i];
+      if (wordsOnly && (kind == NUMBER || kind == NAME)) {
         continue;
       }
-      total += e.getValue();
-      if (b.containsKey(e.getKey())) {
-        hit += e.getValue();
-      } else if (!e.getKey().startsWith("#")) {
-        for (int g : lexicon.groupsOf(e.getKey())) {
-          if (groups.get(y).contains(g)) {
-            hit += 0.5 * e.getValue();
-            break;
-          }
-        }
+      double w = weightOf[x][i];
+      total += w;
+      if (b.containsKey(keyOf[x][i])) {
+        hit += w;
+      } else if (kind != NUMBER && hasGroup(y, keyGroupsOf[x][i])) {
+        hit += 0.5 * w;
       }
     }
     return total == 0 ? 0.0 : hit / total;
@@ -293,9 +341,10 @@ final class PairFeatures {
   /** How many of the story's own words (names, or other words) both sentences use. */
   private int storyShared(int x, int y, boolean namesOnly) {
     int count = 0;
-    for (String k : terms.get(x).keySet()) {
-      if (storyWords.contains(k) && terms.get(y).containsKey(k) && !k.startsWith("#")
-          && names.get(x).contains(k) == namesOnly) {
+    Map<String, Double> other = terms.get(y);
+    for (int i = 0; i < keyOf[x].length; i++) {
+      if (storyOf[x][i] && kindOf[x][i] != NUMBER && (kindOf[x][i] == NAME) == namesOnly
+          && other.containsKey(keyOf[x][i])) {
         count++;
       }
     }
@@ -305,19 +354,10 @@ final class PairFeatures {
   /** How many of the two sentences' common words (not names or numbers) match, exactly or as synonyms. */
   private int sharedWords(int x, int y) {
     int n = 0;
-    for (String k : terms.get(x).keySet()) {
-      if (k.startsWith("#") || names.get(x).contains(k) || REPORTING.contains(k)) {
-        continue;
-      }
-      if (terms.get(y).containsKey(k)) {
+    Map<String, Double> other = terms.get(y);
+    for (int i = 0; i < keyOf[x].length; i++) {
+      if (kindOf[x][i] == WORD && (other.containsKey(keyOf[x][i]) || hasGroup(y, keyGroupsOf[x][i]))) {
         n++;
-      } else {
-        for (int g : lexicon.groupsOf(k)) {
-          if (groups.get(y).contains(g)) {
-            n++;
-            break;
-          }
-        }
       }
     }
     return n;
