@@ -23,6 +23,9 @@ import java.util.TreeSet;
  * another stock similarity to evaluate instead of the default: {@code paraphrase}
  * ({@link Similarities#paraphrase()}).
  *
+ * <p>{@code -Dparallax.split=test} reads the {@code test.tsv} files instead: for the reported figure only,
+ * never for choosing anything.
+ *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.Evaluation ../shared/data
@@ -68,10 +71,13 @@ public final class Evaluation {
    */
   public static void main(String[] args) {
     Path data = Path.of(args.length > 0 ? args[0] : System.getProperty("parallax.sharedData", "../shared/data"));
-    Path msrp = data.resolve("msrp/train.tsv");
-    Path stsb = data.resolve("stsb/train.tsv");
+    String split = System.getProperty("parallax.split", "train");   // "test" only for the reported figure
+    String setName = split.equals("train") ? "training set" : split + " set";
+    Path msrp = data.resolve("msrp/" + split + ".tsv");
+    Path stsb = data.resolve("stsb/" + split + ".tsv");
     if (!Files.isRegularFile(msrp) && !Files.isRegularFile(stsb)) {
-      System.out.println("Evaluation skipped: no msrp/train.tsv or stsb/train.tsv under " + data.toAbsolutePath());
+      System.out.println("Evaluation skipped: no msrp/" + split + ".tsv or stsb/" + split + ".tsv under "
+          + data.toAbsolutePath());
       return;
     }
     long t0 = System.nanoTime();
@@ -81,7 +87,7 @@ public final class Evaluation {
     System.out.printf(Locale.ROOT, "Similarity: `%s`, threshold %.3f%n%n", sim.name(), sim.threshold());
     if (Files.isRegularFile(msrp)) {
       MsrpResult r = msrp(parallax, LabeledPairs.read(msrp, "label", null, Integer.MAX_VALUE));
-      System.out.println("MSRP training set (" + r.pairs() + " pairs, " + r.positives() + " paraphrases):");
+      System.out.println("MSRP " + setName + " (" + r.pairs() + " pairs, " + r.positives() + " paraphrases):");
       System.out.println();
       System.out.println("| threshold | accuracy | precision | recall | F1 | ROC AUC |");
       System.out.println("|---|---:|---:|---:|---:|---:|");
@@ -93,7 +99,7 @@ public final class Evaluation {
     }
     if (Files.isRegularFile(stsb)) {
       List<Correlation> rows = stsb(parallax, LabeledPairs.read(stsb, "score", "genre", Integer.MAX_VALUE));
-      System.out.println("STS-B training set:");
+      System.out.println("STS-B " + setName + ":");
       System.out.println();
       System.out.println("| genre | pairs | Pearson | Spearman |");
       System.out.println("|---|---:|---:|---:|");
