@@ -3,6 +3,7 @@ package dev.parallax.align;
 import dev.parallax.Parallax;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.bench.eval.EventEvaluation;
+import dev.parallax.bench.eval.LinearSystems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,7 +137,7 @@ final class EventModelFit {
         g[a] += L2 * m * w[a];
         h[a][a] += L2 * m;
       }
-      double[] step = solve(h, g);
+      double[] step = LinearSystems.solve(h, g);
       double norm = 0;
       for (int a = 0; a < d; a++) {
         w[a] -= step[a];
@@ -208,41 +209,5 @@ final class EventModelFit {
 
   private static double sigmoid(double z) {
     return 1.0 / (1.0 + Math.exp(-z));
-  }
-
-  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][];
-    for (int i = 0; i < n; i++) {
-      m[i] = Arrays.copyOf(a[i], n + 1);
-      m[i][n] = b[i];
-    }
-    for (int c = 0; c < n; c++) {
-      int p = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
-          p = r;
-        }
-      }
-      double[] t = m[c];
-      m[c] = m[p];
-      m[p] = t;
-      for (int r = c + 1; r < n; r++) {
-        double f = m[r][c] / m[c][c];
-        for (int k = c; k <= n; k++) {
-          m[r][k] -= f * m[c][k];
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = m[r][n];
-      for (int k = r + 1; k < n; k++) {
-        s -= m[r][k] * x[k];
-      }
-      x[r] = s / m[r][r];
-    }
-    return x;
   }
 }

@@ -97,6 +97,33 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void aHeadlineAndAnotherOutletsLeadInOtherWords() {
+    // the same-fact model: one outlet's headline, another outlet's lead in its own words
+    Alignment a = ALIGNER.align(List.of(
+        story("a", 0, DAY, "Storm leaves 40,000 homes in Marlow without power",
+            "Crews expect to restore supply by Thursday."),
+        story("b", 1, DAY, "High winds brought down power lines across Marlow on Monday, and about 40,000 homes"
+            + " lost electricity.", "The utility said repairs could take three days.")));
+    assertThat(passageOf(a, "a", 0).articles()).containsExactly("a", "b");
+    assertThat(passageOf(a, "a", 0).member("b").sentences()).containsExactly(0);
+  }
+
+  @Test
+  void aWeekdayAndTheDateItNamesAreOneDay() {
+    // published on Tuesday 5 March 2024: "on Monday" is 4 March
+    assertThat(PairFeatures.standAlone(mentions("Officials met on Monday."), java.util.Optional.of(DAY)))
+        .contains("@03-04");
+    assertThat(PairFeatures.standAlone(mentions("Officials met on March 4."), java.util.Optional.of(DAY)))
+        .contains("@03-04");
+    assertThat(PairFeatures.standAlone(mentions("Fifteen workers were hurt."), java.util.Optional.of(DAY)))
+        .contains("15");
+  }
+
+  private static List<dev.parallax.analyze.Mention> mentions(String sentence) {
+    return article("m", DAY, sentence).mentions();
+  }
+
+  @Test
   void unrelatedSentencesSharingActors() {
     Alignment a = ALIGNER.align(List.of(
         story("a", 0, DAY, "Russia and NATO traded accusations over a naval drill in the Baltic.",

@@ -57,13 +57,14 @@ public final class EcbPlusAlignment {
   }
 
   /** Compares the documents of one sub-topic and counts the gold pairs its passages link. */
-  public static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic) {
+  public static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic, boolean details) {
     List<Article> articles = new ArrayList<>();
     for (String doc : topic.docs()) {
       articles.add(data.article(doc));
     }
     Comparison comparison = parallax.compare(articles);
-    return count(comparison, topic);
+    return count(comparison.events(), comparison.passages(), id -> comparison.article(id).orElse(null), topic,
+        details);
   }
 
   /** Counts the gold pairs of {@code topic} that {@code comparison}'s passages link. */
@@ -74,6 +75,12 @@ public final class EcbPlusAlignment {
   /** Counts the gold pairs of {@code topic} that an alignment's passages link. */
   public static Figures count(List<ArticleEvent> events, List<Passage> passages,
       java.util.function.Function<String, AnalyzedArticle> articleOf, EcbPlus.SubTopic topic) {
+    return count(events, passages, articleOf, topic, false);
+  }
+
+  /** As {@link #count(List, List, java.util.function.Function, EcbPlus.SubTopic)}, printing each error when asked. */
+  static Figures count(List<ArticleEvent> events, List<Passage> passages,
+      java.util.function.Function<String, AnalyzedArticle> articleOf, EcbPlus.SubTopic topic, boolean details) {
     Set<String> main = new HashSet<>();
     for (ArticleEvent e : events) {
       if (e.membership() == EventMembership.MAIN) {
@@ -117,7 +124,7 @@ public final class EcbPlusAlignment {
       boolean linked = main.contains(p.docA()) && main.contains(p.docB())
           && shared(passageOf.get(p.docA()), mapped.getOrDefault(p.docA(), Map.of()).get(p.sentenceA()),
               passageOf.get(p.docB()), mapped.getOrDefault(p.docB(), Map.of()).get(p.sentenceB()));
-      if (DETAILS && linked != p.link()) {
+      if (details && linked != p.link()) {
         System.out.println((p.link() ? "  MISSED " : "  FALSE  ") + topic.id() + " " + p.docA() + ":" + p.sentenceA()
             + " | " + p.docB() + ":" + p.sentenceB() + "\n     A: " + goldText(articleOf.apply(p.docA()), topic,
             p.docA(), p.sentenceA()) + "\n     B: " + goldText(articleOf.apply(p.docB()), topic, p.docB(),
@@ -133,9 +140,6 @@ public final class EcbPlusAlignment {
     }
     return new Figures(links, linksFound, nonLinks, nonLinksFound);
   }
-
-  /** Set by {@code -d}: print each missed link and false link. */
-  static boolean DETAILS = false;
 
   private static String goldText(AnalyzedArticle a, EcbPlus.SubTopic topic, String doc, int n) {
     if (a == null) {
@@ -183,7 +187,7 @@ public final class EcbPlusAlignment {
   public static void main(String[] args) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean verbose = rest.remove("-v");
-    DETAILS = rest.remove("-d");
+    boolean details = rest.remove("-d");
     Path root = Path.of(rest.size() > 0 ? rest.get(0) : "../shared/data/ecbplus");
     String split = rest.size() > 1 ? rest.get(1) : "dev";
     String similarity = rest.size() > 2 ? rest.get(2) : "lexical";
@@ -196,7 +200,7 @@ public final class EcbPlusAlignment {
     Figures total = new Figures(0, 0, 0, 0);
     long t0 = System.nanoTime();
     for (EcbPlus.SubTopic topic : data.subTopics(split)) {
-      Figures f = evaluate(parallax, data, topic);
+      Figures f = evaluate(parallax, data, topic, details);
       total = total.plus(f);
       if (verbose) {
         System.out.printf(Locale.ROOT, "%-5s docs %3d  links %5d recall %.3f  non-links %4d false %.3f%n",

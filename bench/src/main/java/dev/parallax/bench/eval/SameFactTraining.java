@@ -324,7 +324,7 @@ public final class SameFactTraining {
         hess[i][i] += RIDGE;
       }
       hess[d - 1][d - 1] += 1e-6;
-      double[] step = solve(hess, grad);
+      double[] step = LinearSystems.solve(hess, grad);
       double norm = 0;
       for (int i = 0; i < d; i++) {
         w[i] -= step[i];
@@ -341,41 +341,5 @@ public final class SameFactTraining {
     double[] out = java.util.Arrays.copyOf(x, x.length + 1);
     out[x.length] = 1;
     return out;
-  }
-
-  /** Solves {@code a·s = b} by Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][n + 1];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(a[i], 0, m[i], 0, n);
-      m[i][n] = b[i];
-    }
-    for (int c = 0; c < n; c++) {
-      int p = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
-          p = r;
-        }
-      }
-      double[] t = m[c];
-      m[c] = m[p];
-      m[p] = t;
-      for (int r = c + 1; r < n; r++) {
-        double f = m[r][c] / m[c][c];
-        for (int k = c; k <= n; k++) {
-          m[r][k] -= f * m[c][k];
-        }
-      }
-    }
-    double[] s = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double v = m[r][n];
-      for (int k = r + 1; k < n; k++) {
-        v -= m[r][k] * s[k];
-      }
-      s[r] = v / m[r][r];
-    }
-    return s;
   }
 }
