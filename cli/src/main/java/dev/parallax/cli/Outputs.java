@@ -84,6 +84,14 @@ final class Outputs {
 
   /** Writes every target, all or nothing for the regular files among them. */
   static void writeAll(List<Target> targets) {
+    writeAll(targets, () -> { });
+  }
+
+  /**
+   * As {@link #writeAll(List)}; {@code beforeRenames} runs when every temporary file is complete and none
+   * is renamed yet (a test holds a run there to stop it with SIGTERM).
+   */
+  static void writeAll(List<Target> targets, Runnable beforeRenames) {
     List<Path> temps = new ArrayList<>();
     Thread cleanup = new Thread(() -> deleteAll(temps), "parallax-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
@@ -103,6 +111,7 @@ final class Outputs {
         write(t, tmp);
         renames.add(new Path[] {tmp, target});
       }
+      beforeRenames.run();
       for (Path[] r : renames) {
         move(r[0], r[1]);
         synchronized (temps) {

@@ -1,0 +1,90 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SIGTERM in the middle of writing a report: the old report stays and no temporary file is left beside it. */
+class SigtermTest {
+  @TempDir
+  Path reports;
+
+  @TempDir
+  Path logs;
+
+  /**
+   * A child JVM that writes "new report" over the file named by its argument and stops for good once the
+   * temporary file is complete, before the rename: the moment a SIGTERM would otherwise leave it behind.
+   */
+  static final class HeldWrite {
+    public static void main(String[] args) {
+      Outputs.writeAll(List.of(new Outputs.Target(args[0], "new report")), () -> {
+        while (true) {
+          try {
+            Thread.sleep(Long.MAX_VALUE);
+          } catch (InterruptedException e) {
+            // keep holding: only the signal ends this process
+          }
+        }
+      });
+    }
+  }
+
+  @Test
+  void sigtermDuringTheWriteLeavesTheOldReportAndNoTemporaryFile() throws Exception {
+    assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "Process.destroy() sends SIGTERM only on Unix");
+    Path report = reports.resolve("out.json");
+    Files.writeString(report, "old report");
+    Path stderr = logs.resolve("stderr.txt");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        HeldWrite.class.getName(), report.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(stderr.toFile())
+        .start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (temporaryFiles().isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(temporaryFiles())
+          .as("the child holds a temporary file before it is stopped (stderr: %s)", read(stderr))
+          .isNotEmpty();
+      assertThat(child.isAlive()).isTrue();
+
+      child.destroy();   // SIGTERM
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the child ends after SIGTERM").isTrue();
+
+      assertThat(temporaryFiles()).as("temporary files left beside the report").isEmpty();
+      assertThat(Files.readString(report)).isEqualTo("old report");
+      try (Stream<Path> s = Files.list(reports)) {
+        assertThat(s.toList()).containsExactly(report);
+      }
+    } finally {
+      child.destroyForcibly();
+    }
+  }
+
+  /** The temporary files Outputs creates beside a report: ".out.json" + a random part + ".tmp". */
+  private List<Path> temporaryFiles() throws IOException {
+    try (Stream<Path> s = Files.list(reports)) {
+      return s.filter(p -> {
+        String name = p.getFileName().toString();
+        return name.startsWith(".out.json") && name.endsWith(".tmp");
+      }).toList();
+    }
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+  }
+}
