@@ -259,4 +259,29 @@ class ArticleReaderTest {
           .hasMessageContaining("path");
     }
   }
+
+  /** Why a file cannot be read, in words, whoever runs the tests (root reads files without permission). */
+  @Nested
+  class ReasonsForUnreadableFiles {
+    @Test
+    void permissionDenied() {
+      assertThat(ArticleReader.reason(new java.nio.file.AccessDeniedException("/a/b.txt"))).isEqualTo("permission denied");
+    }
+
+    @Test
+    void noSuchFile() {
+      assertThat(ArticleReader.reason(new java.nio.file.NoSuchFileException("/a/b.txt"))).isEqualTo("no such file");
+    }
+
+    @Test
+    void theSystemsReasonForOtherFileSystemErrors() {
+      assertThat(ArticleReader.reason(new java.nio.file.FileSystemException("/a/b.txt", null,
+          "Too many levels of symbolic links"))).isEqualTo("too many levels of symbolic links");
+    }
+
+    @Test
+    void theClassNameWhenThereIsNoMessage() {
+      assertThat(ArticleReader.reason(new IOException())).isEqualTo("IOException");
+    }
+  }
 }
