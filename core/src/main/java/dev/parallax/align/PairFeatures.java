@@ -249,17 +249,28 @@ final class PairFeatures {
 
   /** The features of the pair, in the order of {@link #NAMES}. */
   double[] of(int x, int y) {
+    return features(x, y, pass(x, y), pass(y, x));
+  }
+
+  /** The features of the pair when it {@linkplain #sharesContent shares content}, else null: one pass each way. */
+  double[] ofSharing(int x, int y) {
+    double[] px = pass(x, y);
+    double[] py = pass(y, x);
+    return sharesContent(x, y, px) ? features(x, y, px, py) : null;
+  }
+
+  private double[] features(int x, int y, double[] px, double[] py) {
     double rel = Math.min(2.0, run.relativeScore(x, y));
-    double covX = coverage(x, y, false);
-    double covY = coverage(y, x, false);
-    int sharedNames = shared(names.get(x), names.get(y));
-    int sharedNumbers = shared(numbers.get(x), numbers.get(y));
+    double covX = px[HIT_ALL] == 0 ? 0.0 : px[HIT_ALL] / px[TOTAL_ALL];
+    double covY = py[HIT_ALL] == 0 ? 0.0 : py[HIT_ALL] / py[TOTAL_ALL];
+    int sharedNames = (int) px[NAMES_SHARED];
+    int sharedNumbers = (int) px[NUMBERS_SHARED];
     boolean conflict = !numbers.get(x).isEmpty() && !numbers.get(y).isEmpty() && sharedNumbers == 0;
     boolean hx = summary(run.sentences().get(x));
     boolean hy = summary(run.sentences().get(y));
     boolean lead = (hx || run.bodyRank(x) <= 1) && (hy || run.bodyRank(y) <= 1);
-    double wordsX = coverage(x, y, true);
-    double wordsY = coverage(y, x, true);
+    double wordsX = px[HIT_WORDS] == 0 ? 0.0 : px[HIT_WORDS] / px[TOTAL_WORDS];
+    double wordsY = py[HIT_WORDS] == 0 ? 0.0 : py[HIT_WORDS] / py[TOTAL_WORDS];
     int fewer = Math.min(names.get(x).size(), names.get(y).size());
     double lengthRatio = Math.max(length[x], length[y]) == 0 ? 0.0
         : (double) Math.min(length[x], length[y]) / Math.max(length[x], length[y]);
@@ -279,88 +290,94 @@ final class PairFeatures {
       quoted[x] && quoted[y] ? 1 : 0,
       Math.min(wordsX, wordsY),
       Math.max(wordsX, wordsY),
-      Math.min(4, sharedWords(x, y)) / 4.0,
+      Math.min(4, px[WORDS_SHARED]) / 4.0,
       fewer == 0 ? 0.0 : (double) sharedNames / fewer,
       Math.abs(run.position(x) - run.position(y)),
-      Math.min(3, storyShared(x, y, false)) / 3.0,
-      Math.min(3, storyShared(x, y, true)) / 3.0
+      Math.min(3, px[STORY_WORDS]) / 3.0,
+      Math.min(3, px[STORY_NAMES]) / 3.0
     };
   }
 
   /**
    * Whether the two sentences share content beyond their actors: two common words (the same or synonyms),
-   * or one plus a name or number. The model may only link pairs that do: sentences that share nothing but
-   * the story's actors ("Russia told NATO ..." / "NATO said Russia ...") report different facts.
+   * or one plus a name or number, or a number plus a name. Past the leads one of the common words must be
+   * the fact's own (not one of the story's words, not a synonym) unless they share a number. The model may
+   * only link pairs that do: sentences that share nothing but the story's actors ("Russia told NATO ..." /
+   * "NATO said Russia ...") report different facts.
    */
   boolean sharesContent(int x, int y) {
-    int words = sharedWords(x, y);
-    int sharedNumbers = shared(numbers.get(x), numbers.get(y));
-    boolean content = words >= 2 || words == 1 && (shared(names.get(x), names.get(y)) > 0 || sharedNumbers > 0)
-        || sharedNumbers > 0 && shared(names.get(x), names.get(y)) > 0;
+    return sharesContent(x, y, pass(x, y));
+  }
+
+  private boolean sharesContent(int x, int y, double[] px) {
+    double words = px[WORDS_SHARED];
+    boolean names = px[NAMES_SHARED] > 0;
+    boolean numbers = px[NUMBERS_SHARED] > 0;
+    boolean content = words >= 2 || words == 1 && (names || numbers) || numbers && names;
     if (!content) {
       return false;
     }
-    if (isLead(x) && isLead(y) || sharedNumbers > 0) {
-      return true;
-    }
     // past the leads, a fact needs a word of its own: the story's words and loose synonyms are its topic
-    Map<String, Double> other = terms.get(y);
-    for (int i = 0; i < keyOf[x].length; i++) {
-      if (kindOf[x][i] == WORD && !storyOf[x][i] && other.containsKey(keyOf[x][i])) {
-        return true;
-      }
-    }
-    return false;
+    return isLead(x) && isLead(y) || numbers || px[OWN_WORDS] > 0;
   }
 
   private boolean isLead(int node) {
     return run.bodyRank(node) < StandardAligner.LEAD_SENTENCES;
   }
 
-  /** The weighted share of {@code x}'s content words that {@code y} has (a synonym counts half). */
-  private double coverage(int x, int y, boolean wordsOnly) {
-    Map<String, Double> b = terms.get(y);
-    double total = 0;
-    double hit = 0;
-    for (int i = 0; i < keyOf[x].length; i++) {
+  private static final int TOTAL_ALL = 0;
+  private static final int HIT_ALL = 1;
+  private static final int TOTAL_WORDS = 2;
+  private static final int HIT_WORDS = 3;
+  private static final int WORDS_SHARED = 4;
+  private static final int STORY_WORDS = 5;
+  private static final int STORY_NAMES = 6;
+  private static final int NAMES_SHARED = 7;
+  private static final int NUMBERS_SHARED = 8;
+  private static final int OWN_WORDS = 9;
+
+  /**
+   * One pass over {@code x}'s content keys against {@code y}: the IDF-weighted coverage of all of them and of
+   * the common words only (names and numbers apart; a synonym counts half), and how many common words (the
+   * same or synonyms, verbs of saying apart), story words, story names, names, numbers and own words (common
+   * words, exactly, not the story's) both use.
+   */
+  private double[] pass(int x, int y) {
+    Map<String, Double> other = terms.get(y);
+    Set<String> otherNames = names.get(y);
+    double[] out = new double[10];
+    String[] keys = keyOf[x];
+    for (int i = 0; i < keys.length; i++) {
       byte kind = kindOf[x][i];
-      if (wordsOnly && (kind == NUMBER || kind == NAME)) {
-        continue;
-      }
       double w = weightOf[x][i];
-      total += w;
-      if (b.containsKey(keyOf[x][i])) {
-        hit += w;
-      } else if (kind != NUMBER && hasGroup(y, keyGroupsOf[x][i])) {
-        hit += 0.5 * w;
+      boolean exact = other.containsKey(keys[i]);
+      boolean synonym = !exact && kind != NUMBER && hasGroup(y, keyGroupsOf[x][i]);
+      double hit = exact ? w : synonym ? 0.5 * w : 0.0;
+      out[TOTAL_ALL] += w;
+      out[HIT_ALL] += hit;
+      if (kind != NUMBER && kind != NAME) {
+        out[TOTAL_WORDS] += w;
+        out[HIT_WORDS] += hit;
+      }
+      if (kind == WORD && (exact || synonym)) {
+        out[WORDS_SHARED]++;
+      }
+      if (exact) {
+        if (storyOf[x][i] && kind != NUMBER) {
+          out[kind == NAME ? STORY_NAMES : STORY_WORDS]++;
+        }
+        if (kind == NAME && otherNames.contains(keys[i])) {
+          out[NAMES_SHARED]++;
+        }
+        if (kind == NUMBER) {
+          out[NUMBERS_SHARED]++;
+        }
+        if (kind == WORD && !storyOf[x][i]) {
+          out[OWN_WORDS]++;
+        }
       }
     }
-    return total == 0 ? 0.0 : hit / total;
-  }
-
-  /** How many of the story's own words (names, or other words) both sentences use. */
-  private int storyShared(int x, int y, boolean namesOnly) {
-    int count = 0;
-    Map<String, Double> other = terms.get(y);
-    for (int i = 0; i < keyOf[x].length; i++) {
-      if (storyOf[x][i] && kindOf[x][i] != NUMBER && (kindOf[x][i] == NAME) == namesOnly
-          && other.containsKey(keyOf[x][i])) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** How many of the two sentences' common words (not names or numbers) match, exactly or as synonyms. */
-  private int sharedWords(int x, int y) {
-    int n = 0;
-    Map<String, Double> other = terms.get(y);
-    for (int i = 0; i < keyOf[x].length; i++) {
-      if (kindOf[x][i] == WORD && (other.containsKey(keyOf[x][i]) || hasGroup(y, keyGroupsOf[x][i]))) {
-        n++;
-      }
-    }
-    return n;
+    return out;
   }
 
   private static int shared(Set<String> a, Set<String> b) {

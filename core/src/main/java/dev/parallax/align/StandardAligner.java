@@ -273,7 +273,8 @@ final class StandardAligner implements Aligner {
 
     /** The model's probability for a pair that shares content beyond its actors, else 0. */
     private double probability(int x, int y) {
-      return features.sharesContent(x, y) ? model.probability(features.of(x, y)) : 0.0;
+      double[] f = features.ofSharing(x, y);
+      return f == null ? 0.0 : model.probability(f);
     }
 
     /** The similarity of two nodes, from the candidate table or computed now. */
