@@ -79,7 +79,8 @@ final class EventModelFit {
       StringBuilder sb = new StringBuilder();
       sb.append("# Look-alike model of EventDecider: logistic regression on ECB+ train, ").append(k)
           .append(" look-alikes per run.\n# Regenerate: java -cp bench/target/benchmarks.jar")
-          .append(" dev.parallax.align.EventModelFit ../shared/data/ecbplus ").append(k).append(" <this file>\n");
+          .append(" dev.parallax.align.EventModelFit ECBPLUS_DIR ").append(k)
+          .append(" <this file> (see docs/evaluation.md)\n");
       sb.append(String.format(Locale.ROOT, "intercept %.6f%n", w[0]));
       for (int j = 0; j < EventDecider.FEATURES.size(); j++) {
         sb.append(String.format(Locale.ROOT, "%s %.6f%n", EventDecider.FEATURES.get(j), w[j + 1]));

@@ -302,8 +302,8 @@ final class PairFeatures {
    * Whether the two sentences share content beyond their actors: two common words (the same or synonyms),
    * or one plus a name or number, or a number plus a name. Past the leads one of the common words must be
    * the fact's own (not one of the story's words, not a synonym) unless they share a number. The model may
-   * only link pairs that do: sentences that share nothing but the story's actors ("Russia told NATO ..." /
-   * "NATO said Russia ...") report different facts.
+   * only link pairs that do: sentences that share nothing but the story's actors ("the union told the company
+   * ..." / "the company said the union ...") report different facts.
    */
   boolean sharesContent(int x, int y) {
     return sharesContent(x, y, pass(x, y));

@@ -594,44 +594,19 @@ final class StandardAligner implements Aligner {
         }
       }
       // First the pairs whose similarity alone says they share a fact, merged by mean similarity ...
-      List<long[]> edges = edges(main, pairScores, threshold);
-      Map<Long, Long> refused = new HashMap<>();
-      for (long[] e : edges) {
-        int x = (int) (e[0] / n);
-        int y = (int) (e[0] % n);
-        if (!joinable(x, y, cluster, members, version, refused)) {
-          continue;
+      mergeAlong(edges(main, pairScores, threshold), (x, y, a, b, score) -> {
+        double[] linkage = linkage(a, b, false);
+        if (linkage[0] < link * threshold) {
+          return Verdict.REFUSE;
         }
-        int cx = cluster[x];
-        int cy = cluster[y];
-        double[] linkage = linkage(members.get(cx), members.get(cy), false);
-        if (!compatible(members.get(cx), members.get(cy)) || linkage[0] < link * threshold) {
-          refused.put(key(cx, cy), state(cx, cy, version));
-          continue;
-        }
-        boolean weak = Double.longBitsToDouble(e[1]) < similarity.threshold();
-        if (weak && linkage[1] < CORROBORATION && evidence(x, y) < EVIDENCE) {
-          continue;   // this pair is too thin; a later pair between the same groups may still carry them
-        }
-        join(cx, cy, cluster, members, version);
-      }
+        boolean weak = score < similarity.threshold();
+        // a weak pair too thin on its own waits: a later pair between the same groups may still carry them
+        return weak && linkage[1] < CORROBORATION && evidence(x, y) < EVIDENCE ? Verdict.WAIT : Verdict.JOIN;
+      }, cluster, members, version);
       // ... then the pairs the same-fact model links (other words, headline and lead), by mean probability.
-      refused.clear();
-      for (long[] e : edges(main, pairProbs, model.edge())) {
-        int x = (int) (e[0] / n);
-        int y = (int) (e[0] % n);
-        if (!joinable(x, y, cluster, members, version, refused)) {
-          continue;
-        }
-        int cx = cluster[x];
-        int cy = cluster[y];
-        if (!compatible(members.get(cx), members.get(cy))
-            || linkage(members.get(cx), members.get(cy), true)[0] < model.link()) {
-          refused.put(key(cx, cy), state(cx, cy, version));
-          continue;
-        }
-        join(cx, cy, cluster, members, version);
-      }
+      mergeAlong(edges(main, pairProbs, model.edge()),
+          (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link() ? Verdict.REFUSE : Verdict.JOIN,
+          cluster, members, version);
       int mainArticles = 0;
       for (boolean m : main) {
         mainArticles += m ? 1 : 0;
@@ -650,6 +625,32 @@ final class StandardAligner implements Aligner {
         out.add(new Passage("p" + (out.size() + 1), d.salience, d.members, d.similarity));
       }
       return out;
+    }
+
+    /**
+     * Takes the pairs strongest first and joins the groups of each when they are compatible and {@code rule}
+     * says so; a refused pair of groups is not judged again until one of them changes.
+     */
+    private void mergeAlong(List<long[]> edges, MergeRule rule, int[] cluster, List<List<Integer>> members,
+        int[] version) {
+      int n = sentences.size();
+      Map<Long, Long> refused = new HashMap<>();
+      for (long[] e : edges) {
+        int x = (int) (e[0] / n);
+        int y = (int) (e[0] % n);
+        if (!joinable(x, y, cluster, members, version, refused)) {
+          continue;
+        }
+        int cx = cluster[x];
+        int cy = cluster[y];
+        Verdict verdict = compatible(members.get(cx), members.get(cy))
+            ? rule.judge(x, y, members.get(cx), members.get(cy), Double.longBitsToDouble(e[1])) : Verdict.REFUSE;
+        switch (verdict) {
+          case JOIN -> join(cx, cy, cluster, members, version);
+          case REFUSE -> refused.put(key(cx, cy), state(cx, cy, version));
+          case WAIT -> { }
+        }
+      }
     }
 
     /** The main-event candidate pairs scoring at least {@code level}, strongest first, as {key, score bits}. */
@@ -812,6 +813,21 @@ final class StandardAligner implements Aligner {
       int rank = reportingBefore[article][Math.min(index, reportingBefore[article].length - 1)];
       return reportingCount[article] <= 1 ? 0.0 : (double) rank / (reportingCount[article] - 1);
     }
+  }
+
+  /** What a merge rule says of two groups linked by a pair. */
+  private enum Verdict {
+    JOIN,
+    /** Not these two groups as they are now. */
+    REFUSE,
+    /** Not on this pair's strength; a later pair may still join them. */
+    WAIT
+  }
+
+  /** Decides whether the groups {@code a} and {@code b}, linked by the pair of nodes x and y, join. */
+  @FunctionalInterface
+  private interface MergeRule {
+    Verdict judge(int x, int y, List<Integer> a, List<Integer> b, double score);
   }
 
   private static boolean summary(Sentence s) {

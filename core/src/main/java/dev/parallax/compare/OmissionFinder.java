@@ -188,7 +188,7 @@ final class OmissionFinder {
   }
 
   /** The mean over outlets of a sentence's best similarity with each outlet's sentences. */
-  private static double meanBest(SentenceSimilarity.Scorer scorer, Sentence s, List<List<Sentence>> outlets) {
+  static double meanBest(SentenceSimilarity.Scorer scorer, Sentence s, List<List<Sentence>> outlets) {
     double sum = 0;
     for (List<Sentence> theirs : outlets) {
       double max = 0;

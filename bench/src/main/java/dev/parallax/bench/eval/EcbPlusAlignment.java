@@ -67,11 +67,6 @@ public final class EcbPlusAlignment {
         details);
   }
 
-  /** Counts the gold pairs of {@code topic} that {@code comparison}'s passages link. */
-  public static Figures count(Comparison comparison, EcbPlus.SubTopic topic) {
-    return count(comparison.events(), comparison.passages(), id -> comparison.article(id).orElse(null), topic);
-  }
-
   /** Counts the gold pairs of {@code topic} that an alignment's passages link. */
   public static Figures count(List<ArticleEvent> events, List<Passage> passages,
       java.util.function.Function<String, AnalyzedArticle> articleOf, EcbPlus.SubTopic topic) {

@@ -1,4 +1,4 @@
-package dev.parallax.bench.eval;
+package dev.parallax.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,8 +6,6 @@ import dev.parallax.Parallax;
 import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
-import dev.parallax.analyze.Token;
-import dev.parallax.analyze.TokenKind;
 import dev.parallax.ingest.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,20 +48,14 @@ import java.util.TreeMap;
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
- * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.OmissionBar ../shared/data train
+ * java -cp bench/target/benchmarks.jar dev.parallax.compare.OmissionBar ../shared/data train
  * </pre>
  */
 public final class OmissionBar {
   private static final double[] SHARES = {0.2, 0.25, 0.3, 0.35, 0.4, 0.425, 0.45, 0.475, 0.5, 0.525, 0.55, 0.6, 0.7, 0.8,
       0.9, 1.0};
 
-  private static final int MIN_SHARED = Integer.getInteger("minShared", 2);
-  private static final Set<String> SAYING = Set.of("say", "said", "says", "tell", "told", "tells");
-  /** Core's function words of quote matching ({@code QuoteMatcher.STOP}). */
-  private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for",
-      "with", "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "we", "our", "us", "they",
-      "their", "i", "you", "he", "she", "his", "her", "by", "as", "from", "but", "not", "no", "have", "has", "had",
-      "will", "would", "there", "which", "who", "so", "do", "doe", "all", "about", "into", "than", "then", "them");
+  private static final int MIN_SHARED = Integer.getInteger("minShared", OmissionFinder.MIN_SHARED);
 
   private OmissionBar() {}
 
@@ -256,54 +248,22 @@ public final class OmissionBar {
    */
   private static double best(SentenceSimilarity.Scorer scorer, Map<String, List<Sentence>> passage, AnalyzedArticle doc) {
     Set<String> passageWords = new HashSet<>();
-    passage.values().forEach(xs -> xs.forEach(x -> passageWords.addAll(informativeWords(x))));
+    passage.values().forEach(xs -> xs.forEach(x -> passageWords.addAll(OmissionFinder.informativeWords(x))));
+    List<List<Sentence>> outlets = new ArrayList<>(passage.values());
     double best = 0;
     for (Sentence s : doc.sentences()) {
       int shared = 0;
-      for (String w : informativeWords(s)) {
+      for (String w : OmissionFinder.informativeWords(s)) {
         shared += passageWords.contains(w) ? 1 : 0;
       }
       if (!s.isReporting() || shared < MIN_SHARED) {
         continue;
       }
-      double sum = 0;
-      for (List<Sentence> theirs : passage.values()) {
-        double max = 0;
-        for (Sentence t : theirs) {
-          max = Math.max(max, scorer.score(s, t));
-        }
-        sum += max;
-      }
-      best = Math.max(best, sum / passage.size());
+      best = Math.max(best, OmissionFinder.meanBest(scorer, s, outlets));
     }
     return best;
   }
 
-  /** As core's {@code OmissionFinder.informativeWords}. */
-  private static Set<String> informativeWords(Sentence s) {
-    List<Token> tokens = s.tokens();
-    int words = 0;
-    int capitalised = 0;
-    for (Token t : tokens) {
-      if (t.kind() == TokenKind.WORD) {
-        words++;
-        capitalised += t.isCapitalized() ? 1 : 0;
-      }
-    }
-    boolean titleCase = 2 * capitalised > words;
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      boolean name = i > 0 && t.isCapitalized() && !titleCase;
-      if (t.isContent() && !name && lemma.length() > 1 && !STOP.contains(lemma) && !SAYING.contains(lemma)) {
-        out.add(lemma);
-      }
-    }
-    return out;
-  }
-
-  /** The analyzed sentence that overlaps {@code [start, end)} most, or null. */
   private static Sentence sentenceAt(AnalyzedArticle a, int start, int end) {
     Sentence best = null;
     int bestOverlap = 0;
