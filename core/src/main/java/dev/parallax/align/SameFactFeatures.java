@@ -47,21 +47,10 @@ public final class SameFactFeatures {
    */
   public static Aligner aligner(SentenceSimilarity similarity, double[] weights, double intercept, double edge,
       double link) {
-    return aligner(similarity, weights, intercept, edge, link, SameFactModel.OFF, SameFactModel.OFF);
-  }
-
-  /**
-   * As {@link #aligner(SentenceSimilarity, double[], double, double, double)}, with a lead round: pairs of lead
-   * sentences (headlines and first body sentences) reaching {@code leadEdge} join passages whose lead pairs
-   * average at least {@code leadLink}; a level above 1 turns the round off.
-   */
-  public static Aligner aligner(SentenceSimilarity similarity, double[] weights, double intercept, double edge,
-      double link, double leadEdge, double leadLink) {
     Objects.requireNonNull(similarity, "similarity");
     Objects.requireNonNull(weights, "weights");
-    return new StandardAligner(similarity, Lexicon.standard(),
-        new SameFactModel(weights, intercept, edge, link, leadEdge, leadLink), StandardAligner.FACT,
-        StandardAligner.LINK);
+    return new StandardAligner(similarity, Lexicon.standard(), new SameFactModel(weights, intercept, edge, link),
+        StandardAligner.FACT, StandardAligner.LINK);
   }
 
   /** The feature names, in the order of {@link #features}'s array. */

@@ -15,9 +15,7 @@ import java.util.Objects;
  * A logistic regression over {@link PairFeatures} that gives the probability that two sentences of
  * different articles report the same fact, with the two levels the aligner uses: a pair at or above
  * {@link #edge()} may join two passages, and two passages join when their members' mean probability reaches
- * {@link #link()}. Lead sentences (headlines and the first body sentences) of different outlets, which report the
- * story's main fact each in its own words, may also join at their own, lower levels ({@link #leadEdge()},
- * {@link #leadLink()}) when the fitting program found that they pay on dev; by default they do not.
+ * {@link #link()}.
  *
  * <p>The weights are fitted on ECB+ train and the levels chosen on ECB+ dev by
  * {@code dev.parallax.bench.eval.SameFactTraining} (see {@code docs/alignment.md}); they ship as
@@ -28,17 +26,8 @@ final class SameFactModel {
   private final double intercept;
   private final double edge;
   private final double link;
-  private final double leadEdge;
-  private final double leadLink;
-
-  /** Level of the lead round that no probability reaches: the round is off. */
-  static final double OFF = 2.0;
 
   SameFactModel(double[] weights, double intercept, double edge, double link) {
-    this(weights, intercept, edge, link, OFF, OFF);
-  }
-
-  SameFactModel(double[] weights, double intercept, double edge, double link, double leadEdge, double leadLink) {
     if (weights.length != PairFeatures.NAMES.size()) {
       throw new IllegalArgumentException("expected " + PairFeatures.NAMES.size() + " weights, got " + weights.length);
     }
@@ -46,8 +35,6 @@ final class SameFactModel {
     this.intercept = intercept;
     this.edge = edge;
     this.link = link;
-    this.leadEdge = leadEdge;
-    this.leadLink = leadLink;
   }
 
   /** The shipped model fitted with the default lexical similarity. */
@@ -91,16 +78,6 @@ final class SameFactModel {
     return link;
   }
 
-  /** The least probability of a pair of lead sentences that may join two passages in the lead round. */
-  double leadEdge() {
-    return leadEdge;
-  }
-
-  /** The least mean probability between the lead sentences of two passages that join in the lead round. */
-  double leadLink() {
-    return leadLink;
-  }
-
   private static final class Holder {
     static final SameFactModel STANDARD = read("same-fact-model.tsv");
     /** Models read so far, by resource: a cache of immutable values, filled once per resource. */
@@ -108,10 +85,7 @@ final class SameFactModel {
         new java.util.concurrent.ConcurrentHashMap<>();
   }
 
-  /**
-   * Reads {@code name<TAB>value} lines: one per feature, plus {@code intercept}, {@code edge} and {@code link},
-   * and optionally {@code lead_edge} and {@code lead_link} (the lead round is off without them).
-   */
+  /** Reads {@code name<TAB>value} lines: one per feature, plus {@code intercept}, {@code edge} and {@code link}. */
   static SameFactModel read(String resource) {
     Map<String, Double> values = new HashMap<>();
     try (InputStream in = Objects.requireNonNull(SameFactModel.class.getResourceAsStream(resource), resource);
@@ -133,8 +107,7 @@ final class SameFactModel {
       w[i] = require(values, names.get(i), resource);
     }
     return new SameFactModel(w, require(values, "intercept", resource), require(values, "edge", resource),
-        require(values, "link", resource), values.getOrDefault("lead_edge", OFF),
-        values.getOrDefault("lead_link", OFF));
+        require(values, "link", resource));
   }
 
   private static double require(Map<String, Double> values, String name, String resource) {

@@ -362,7 +362,7 @@ final class StandardAligner implements Aligner {
       }
       List<Integer> leads = new ArrayList<>();
       for (int g = 0; g < sentences.size(); g++) {
-        if (isLead(g)) {
+        if (bodyRank[g] < LEAD_SENTENCES) {
           leads.add(g);
         }
       }
@@ -607,18 +607,6 @@ final class StandardAligner implements Aligner {
       mergeAlong(edges(main, pairProbs, model.edge()),
           (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link() ? Verdict.REFUSE : Verdict.JOIN,
           cluster, members, version);
-      // ... and last the lead sentences, which state the main fact in each outlet's words, at their own levels.
-      if (model.leadEdge() <= 1.0) {
-        List<long[]> leadEdges = new ArrayList<>();
-        for (long[] e : edges(main, pairProbs, model.leadEdge())) {
-          if (isLead((int) (e[0] / n)) && isLead((int) (e[0] % n))) {
-            leadEdges.add(e);
-          }
-        }
-        mergeAlong(leadEdges,
-            (x, y, a, b, score) -> leadLinkage(a, b) < model.leadLink() ? Verdict.REFUSE : Verdict.JOIN,
-            cluster, members, version);
-      }
       int mainArticles = 0;
       for (boolean m : main) {
         mainArticles += m ? 1 : 0;
@@ -770,26 +758,6 @@ final class StandardAligner implements Aligner {
         }
       }
       return new double[] {count == 0 ? 0.0 : sum / count, facts};
-    }
-
-    /** Whether node {@code g} is a headline, bullet or one of its article's first body sentences. */
-    private boolean isLead(int g) {
-      return bodyRank[g] < LEAD_SENTENCES;
-    }
-
-    /** The mean probability over the cross-article pairs of lead sentences between two groups. */
-    private double leadLinkage(List<Integer> a, List<Integer> b) {
-      double sum = 0;
-      int count = 0;
-      for (int x : sample(a)) {
-        for (int y : sample(b)) {
-          if (articleOf[x] != articleOf[y] && isLead(x) && isLead(y)) {
-            sum += prob(x, y);
-            count++;
-          }
-        }
-      }
-      return count == 0 ? 0.0 : sum / count;
     }
 
     /** The first {@link #SAMPLE} members of a group, in the order they joined. */

@@ -26,9 +26,7 @@ import java.util.Optional;
  * in a comparison of that sub-topic's documents; plus, as negatives, pairs of sentences from the two
  * look-alike sub-topics of one topic (another event of the same kind), with features computed in a
  * comparison of both. The levels: on dev, the pair of (edge, link) with the most links made while making at
- * most {@link #MAX_FALSE_LINKS} of the curated non-links; then, given those, the levels of the lead round (lead
- * sentences of different outlets joined at their own levels), kept only when they link at least
- * {@link #LEAD_GAIN} more within the same cap. Deterministic: no sampling but a fixed stride.
+ * most {@link #MAX_FALSE_LINKS} of the curated non-links. Deterministic: no sampling but a fixed stride.
  * Never runs in tests or CI.
  *
  * <pre>
@@ -42,8 +40,6 @@ public final class SameFactTraining {
   static final double MAX_FALSE_LINKS = 0.10;
   /** Recall the chosen levels may give up against the best under the cap, for a stricter edge. */
   static final double RECALL_SLACK = 0.02;
-  /** The lead round is kept only when it links at least this share more of dev's links within the cap. */
-  static final double LEAD_GAIN = 0.02;
   /** L2 penalty of the regression. */
   static final double RIDGE = 1.0;
   /** At most this many look-alike negatives per topic, taken at a fixed stride. */
@@ -166,25 +162,6 @@ public final class SameFactTraining {
     bestRecall = chosen[2];
     System.out.printf(Locale.ROOT, "chosen: edge %.2f link %.2f (dev linked %.1f%%)%n", bestEdge, bestLink,
         100 * bestRecall);
-    // the lead round, given those levels: on only when it links at least LEAD_GAIN more within the cap
-    double[] lead = null;
-    for (int e = 80; e >= 50; e -= 10) {
-      for (int l = 30; l <= 50; l += 10) {
-        double leadEdge = e / 100.0;
-        double leadLink = l / 100.0;
-        EcbPlusAlignment.Figures f = figures(dev, devArticles, SameFactFeatures.aligner(similarity, weights,
-            intercept, bestEdge, bestLink, leadEdge, leadLink));
-        System.out.printf(Locale.ROOT, "  lead edge %.2f link %.2f: linked %.1f%%, false %.1f%%%n", leadEdge,
-            leadLink, 100 * f.recall(), 100 * f.falseLinkRate());
-        boolean pays = f.falseLinkRate() <= MAX_FALSE_LINKS && f.recall() >= bestRecall + LEAD_GAIN;
-        if (pays && (lead == null || f.recall() > lead[2])) {
-          lead = new double[] {leadEdge, leadLink, f.recall()};
-        }
-      }
-    }
-    System.out.println(lead == null ? "lead round: off (no levels pay within the cap)"
-        : String.format(Locale.ROOT, "lead round: edge %.2f link %.2f (dev linked %.1f%%)", lead[0], lead[1],
-            100 * lead[2]));
     StringBuilder sb = new StringBuilder();
     sb.append("# Same-fact model of the default aligner: logistic regression weights, then the two levels.\n");
     sb.append("# Written by dev.parallax.bench.eval.SameFactTraining (similarity ").append(simName)
@@ -195,10 +172,6 @@ public final class SameFactTraining {
     sb.append("intercept\t").append(format(intercept)).append('\n');
     sb.append("edge\t").append(format(bestEdge)).append('\n');
     sb.append("link\t").append(format(bestLink)).append('\n');
-    if (lead != null) {
-      sb.append("lead_edge\t").append(format(lead[0])).append('\n');
-      sb.append("lead_link\t").append(format(lead[1])).append('\n');
-    }
     Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }
