@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.GivenNames;
 import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The word lists lexical similarity needs: function words to ignore and synonym groups of Snowball stems
- * (generated once from WordNet 3.1 by {@code SynonymTableGenerator}; see {@code WORDNET-LICENSE.txt}).
+ * (generated once from WordNet 3.1 by {@code SynonymTableGenerator}; see {@code WORDNET-LICENSE.txt}), plus
+ * the groups of given names that can name one person ({@link GivenNames}).
  *
  * <p>Immutable and thread-safe; {@link #standard()} loads the shipped lists once per JVM (about 85 KB).
  */
@@ -74,6 +77,18 @@ final class Lexicon {
     for (int g = 0; g < lines.size(); g++) {
       for (String stem : lines.get(g).split(" ")) {
         byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(g);
+      }
+    }
+    // a formal given name and its short forms are one group too ("James", "Jim"), by stem like the rest
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    List<List<String>> names = GivenNames.standard().wordGroups();
+    for (int g = 0; g < names.size(); g++) {
+      for (String name : names.get(g)) {
+        String stem = name.length() <= 2 ? name : stemmer.stem(name).toString();
+        List<Integer> ids = byStem.computeIfAbsent(stem, k -> new ArrayList<>());
+        if (!ids.contains(lines.size() + g)) {
+          ids.add(lines.size() + g);
+        }
       }
     }
     Map<String, int[]> groups = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.regex.Pattern;
 
 /**
  * The rules that judge each line on its own (shape, script, links, code, credits, bylines, teasers, furniture)
@@ -15,6 +16,7 @@ final class LineRules {
   private final BylineRules bylines;
   private final TeaserRules teasers;
   private final FurnitureRules furniture;
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
   LineRules(Page page) {
     this.page = page;
@@ -43,6 +45,30 @@ final class LineRules {
         page.lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
       }
     }
+  }
+
+  /**
+   * A page's first line that reads as a headline, not a row of menu links: it has clause punctuation (a comma,
+   * colon, semicolon or quotation mark) or a lower-case word that is not a function word ("overturns"), which
+   * link texts in title case do not. A line with a clock time in it is a time stamp, not a headline.
+   */
+  private boolean isHeadlineShaped(PageLine l) {
+    if (CLOCK_TIME.matcher(text.substring(l.start, l.end)).find()) {
+      return false;  // "Posted: Nov 27, 2005 8:20 AM ET": a time stamp
+    }
+    for (int i = l.start; i < l.end; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ':' || c == ';' || c == '"' || c == '\u201C' || c == '\u201D') {
+        return true;
+      }
+    }
+    for (int i = 1; i < l.shape.rawWords.size(); i++) {
+      String w = l.shape.rawWords.get(i);
+      if (w.length() > 3 && Character.isLowerCase(w.charAt(0)) && !Vocabulary.STOP_WORDS.contains(l.shape.lowerWords.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first line of the page with words, or a line that repeats its start (the title shown again). */
@@ -92,7 +118,7 @@ final class LineRules {
     if (teasers.isGalleryCounter(l)) {
       return RemovalReason.NAVIGATION;
     }
-    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1) {
+    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1 && !(pageTitle && isHeadlineShaped(l))) {
       return RemovalReason.NAVIGATION;
     }
     if (!s.terminal && menuSeparators(l) >= 2) {

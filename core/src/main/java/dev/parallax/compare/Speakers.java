@@ -1,5 +1,6 @@
 package dev.parallax.compare;
 
+import dev.parallax.internal.GivenNames;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,7 +107,8 @@ final class Speakers {
     String ga = given(a);
     String gb = given(b);
     return ga.isEmpty() || gb.isEmpty() || ga.equals(gb)
-        || LevenshteinDistance.getDefaultInstance().apply(ga, gb) <= TRANSLITERATION_EDITS;
+        || LevenshteinDistance.getDefaultInstance().apply(ga, gb) <= TRANSLITERATION_EDITS
+        || GivenNames.standard().samePerson(ga, gb);
   }
 
   static String surname(String name) {

@@ -105,6 +105,13 @@ class SimilaritiesTest {
   }
 
   @Test
+  void aShortFormOfAGivenNameMatchesTheFormalName() {
+    double shortForm = score("Jim Hallworth resigned over the budget.", "James Hallworth resigned over the budget.");
+    double otherName = score("Jim Hallworth resigned over the budget.", "John Hallworth resigned over the budget.");
+    assertThat(shortForm).isGreaterThan(otherName);
+  }
+
+  @Test
   void anAttributionAndOneSharedNumberAreNotOneFact() {
     // "According to" names a source, not a fact: what remains in common is one figure, which counts the dead
     // of an old war on one side and the injured of a new flood on the other.

@@ -94,6 +94,35 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void longTitleCaseHeadlineAtTheTopStays() {
+      String headline = "Harbour Town Warehouse Blaze Update: 1 Dead, 4 Injured, Owner Questioned By Fire Marshal";
+      Article a = clean(headline + "\n\nMar 3, 2019\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).isEmpty();
+    }
+
+    @Test
+    void longHeadlineWithLowerCaseWordsAtTheTopStays() {
+      String headline = "Governor Maria Ortiz overturns Port Authority ruling on Riverside Dock Expansion Plan";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+
+    @Test
+    void timeStampAtTheTopIsNotAHeadline() {
+      String stamp = "Posted: Mar 3, 2019 8:20 AM ET Last Updated: Mar 3, 2019 9:10 PM ET";
+      Article a = clean(stamp + "\n\n" + STORY);
+      assertThat(kept(a)).doesNotContain(stamp);
+    }
+
+    @Test
+    void longMenuAtTheTopIsStillNavigation() {
+      String menu = "Home World Business Markets Technology Science Health Sports Entertainment Travel Video";
+      Article a = clean(menu + "\n\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly(menu);
+    }
+
+    @Test
     void subheadingInsideTheStoryStays() {
       Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\n"
           + "Sanctions on the table\n\n" + STORY);

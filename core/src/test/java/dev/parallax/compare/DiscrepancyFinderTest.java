@@ -257,6 +257,14 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void shortFormOfAGivenNameIsNoNameConflict() {
+    assertThat(discrepancies("The statement came from Jim Hallworth yesterday.",
+        "The statement came from James Hallworth yesterday.")).isEmpty();
+    assertThat(discrepancies("The statement came from Bob Hallworth yesterday.",
+        "The statement came from Robert Hallworth yesterday.")).isEmpty();
+  }
+
+  @Test
   void differentGivenNamesConflict() {
     assertThat(discrepancies("The statement came from Mark Johnson yesterday.",
         "The statement came from Robert Johnson yesterday."))

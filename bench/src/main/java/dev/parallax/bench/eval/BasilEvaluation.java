@@ -167,12 +167,21 @@ public final class BasilEvaluation {
       if (omittingFile != null && reportedAnyway(p, o.article(), omittingFile, event, labelsOfParallax)) {
         falseOmissions++;
         details.add("false omission: article " + omittingFile.replaceFirst("^.*_", "") + " omits passage " + p.id()
-            + " " + p.members().stream().map(m -> m.article().replaceFirst("^.*_", "") + m.sentences()).toList());
+            + " " + p.members().stream().map(m -> m.article().replaceFirst("^.*_", "") + m.sentences()).toList()
+            + "\n      passage: " + firstSentence(c, p)
+            + o.closest().map(cl -> "\n      closest (" + String.format(java.util.Locale.ROOT, "%.2f", cl.score())
+                + "): " + cl.text())
+                .orElse(""));
       }
     }
     int other = (int) c.events().stream().filter(e -> e.membership() != EventMembership.MAIN).count();
     return new EventResult(event.id(), all.size(), links, nonLinks, found, falseLinks, c.omissions().size(),
         falseOmissions, other);
+  }
+
+  private static String firstSentence(Comparison c, Passage p) {
+    PassageMember m = p.members().get(0);
+    return c.article(m.article()).map(a -> a.sentences().get(m.sentences().get(0)).text()).orElse("?");
   }
 
   private static String ref(BasilLabels.Sentence s) {

@@ -58,24 +58,30 @@ public final class EcbPlusAlignment {
 
   /** Compares the documents of one sub-topic and counts the gold pairs its passages link. */
   public static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic, boolean details) {
+    return evaluate(parallax, data, topic, details, null);
+  }
+
+  private static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic, boolean details,
+      MissedLinks missed) {
     List<Article> articles = new ArrayList<>();
     for (String doc : topic.docs()) {
       articles.add(data.article(doc));
     }
     Comparison comparison = parallax.compare(articles);
     return count(comparison.events(), comparison.passages(), id -> comparison.article(id).orElse(null), topic,
-        details);
+        details, missed);
   }
 
   /** Counts the gold pairs of {@code topic} that an alignment's passages link. */
   public static Figures count(List<ArticleEvent> events, List<Passage> passages,
       java.util.function.Function<String, AnalyzedArticle> articleOf, EcbPlus.SubTopic topic) {
-    return count(events, passages, articleOf, topic, false);
+    return count(events, passages, articleOf, topic, false, null);
   }
 
   /** As {@link #count(List, List, java.util.function.Function, EcbPlus.SubTopic)}, printing each error when asked. */
   static Figures count(List<ArticleEvent> events, List<Passage> passages,
-      java.util.function.Function<String, AnalyzedArticle> articleOf, EcbPlus.SubTopic topic, boolean details) {
+      java.util.function.Function<String, AnalyzedArticle> articleOf, EcbPlus.SubTopic topic, boolean details,
+      MissedLinks missed) {
     Set<String> main = new HashSet<>();
     for (ArticleEvent e : events) {
       if (e.membership() == EventMembership.MAIN) {
@@ -119,6 +125,13 @@ public final class EcbPlusAlignment {
       boolean linked = main.contains(p.docA()) && main.contains(p.docB())
           && shared(passageOf.get(p.docA()), mapped.getOrDefault(p.docA(), Map.of()).get(p.sentenceA()),
               passageOf.get(p.docB()), mapped.getOrDefault(p.docB(), Map.of()).get(p.sentenceB()));
+      if (missed != null && p.link()) {
+        missed.add(linked, main.contains(p.docA()) && main.contains(p.docB()),
+            membersOf(passages, passageOf.get(p.docA()), mapped.getOrDefault(p.docA(), Map.of()).get(p.sentenceA())),
+            membersOf(passages, passageOf.get(p.docB()), mapped.getOrDefault(p.docB(), Map.of()).get(p.sentenceB())),
+            isQuote(articleOf.apply(p.docA()), mapped.getOrDefault(p.docA(), Map.of()).get(p.sentenceA()))
+                || isQuote(articleOf.apply(p.docB()), mapped.getOrDefault(p.docB(), Map.of()).get(p.sentenceB())));
+      }
       if (details && linked != p.link()) {
         System.out.println((p.link() ? "  MISSED " : "  FALSE  ") + topic.id() + " " + p.docA() + ":" + p.sentenceA()
             + " | " + p.docB() + ":" + p.sentenceB() + "\n     A: " + goldText(articleOf.apply(p.docA()), topic,
@@ -134,6 +147,70 @@ public final class EcbPlusAlignment {
       }
     }
     return new Figures(links, linksFound, nonLinks, nonLinksFound);
+  }
+
+  /** The most articles in a passage holding one of {@code sentences}; 0 when none is in a passage. */
+  private static int membersOf(List<Passage> passages, Map<Integer, String> passageOf, List<Integer> sentences) {
+    int most = 0;
+    if (passageOf == null || sentences == null) {
+      return 0;
+    }
+    for (int s : sentences) {
+      String id = passageOf.get(s);
+      for (Passage p : passages) {
+        if (p.id().equals(id)) {
+          most = Math.max(most, p.members().size());
+        }
+      }
+    }
+    return most;
+  }
+
+  private static boolean isQuote(AnalyzedArticle a, List<Integer> sentences) {
+    if (a == null || sentences == null) {
+      return false;
+    }
+    for (int s : sentences) {
+      String t = a.sentences().get(s).text();
+      if (t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Why gold links are missed: a sentence of the pair was left out (its article not on the main event), aligned
+   * with no other outlet, or both were aligned with other outlets but into different passages (the aligner took
+   * them for different facts); and how many of those involve a quotation.
+   */
+  static final class MissedLinks {
+    private int links;
+    private int linked;
+    private int notMain;
+    private int alone;
+    private int apart;
+    private int apartQuote;
+
+    void add(boolean isLinked, boolean bothMain, int membersA, int membersB, boolean quote) {
+      links++;
+      if (isLinked) {
+        linked++;
+      } else if (!bothMain) {
+        notMain++;
+      } else if (membersA <= 1 || membersB <= 1) {
+        alone++;
+      } else {
+        apart++;
+        apartQuote += quote ? 1 : 0;
+      }
+    }
+
+    String summary() {
+      return String.format(Locale.ROOT, "of %d links: linked %d; missed because an article was not main %d, "
+          + "a sentence aligned with no other outlet %d, both aligned but in different passages %d "
+          + "(%d of them with a quotation)", links, linked, notMain, alone, apart, apartQuote);
+    }
   }
 
   private static String goldText(AnalyzedArticle a, EcbPlus.SubTopic topic, String doc, int n) {
@@ -177,12 +254,14 @@ public final class EcbPlusAlignment {
   /**
    * Runs the evaluation: data folder (default {@code ../shared/data/ecbplus}), split ({@code dev} by default,
    * or {@code train}), optional similarity name ({@code lexical} or, with the embeddings module on the class
-   * path, {@code semantic}); {@code -v} prints each sub-topic.
+   * path, {@code semantic}); {@code -v} prints each sub-topic, {@code -d} each error, {@code -b} why links
+   * are missed.
    */
   public static void main(String[] args) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean verbose = rest.remove("-v");
     boolean details = rest.remove("-d");
+    MissedLinks missed = rest.remove("-b") ? new MissedLinks() : null;
     Path root = Path.of(rest.size() > 0 ? rest.get(0) : "../shared/data/ecbplus");
     String split = rest.size() > 1 ? rest.get(1) : "dev";
     String similarity = rest.size() > 2 ? rest.get(2) : "lexical";
@@ -195,7 +274,7 @@ public final class EcbPlusAlignment {
     Figures total = new Figures(0, 0, 0, 0);
     long t0 = System.nanoTime();
     for (EcbPlus.SubTopic topic : data.subTopics(split)) {
-      Figures f = evaluate(parallax, data, topic, details);
+      Figures f = evaluate(parallax, data, topic, details, missed);
       total = total.plus(f);
       if (verbose) {
         System.out.printf(Locale.ROOT, "%-5s docs %3d  links %5d recall %.3f  non-links %4d false %.3f%n",
@@ -205,6 +284,9 @@ public final class EcbPlusAlignment {
     System.out.printf(Locale.ROOT, "ECB+ %s, similarity %s: links %d, linked %.1f%%; non-links %d, linked %.1f%% (%.1f s)%n",
         split, similarity, total.links(), 100 * total.recall(), total.nonLinks(), 100 * total.falseLinkRate(),
         (System.nanoTime() - t0) / 1e9);
+    if (missed != null) {
+      System.out.println(missed.summary());
+    }
   }
 
   static SentenceSimilarity similarityNamed(String name) {
