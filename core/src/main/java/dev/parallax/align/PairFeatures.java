@@ -201,17 +201,6 @@ final class PairFeatures {
     }
   }
 
-  /** Built on first use: the run's measures through the static word-vector table (measured, not weighed). */
-  private SoftOverlap soft;
-
-  /** The run's measures through the static word-vector table, built on first use. */
-  SoftOverlap soft() {
-    if (soft == null) {
-      soft = new SoftOverlap(run.sentences(), terms, names, lexicon, StaticVectors.standard());
-    }
-    return soft;
-  }
-
   /** Whether node {@code y} has a word of one of these synonym groups. */
   private boolean hasGroup(int y, int[] keyGroups) {
     for (int group : keyGroups) {

@@ -81,23 +81,6 @@ public final class SameFactFeatures {
     return x >= 0 && y >= 0 && features.sharesContent(x, y);
   }
 
-  /**
-   * What the static word-vector table says of a pair (see {@code docs/alignment.md}; measured, not one of the
-   * model's features): the soft word overlap, its lesser and greater direction, each in [0, 1], then the
-   * cosine of the two sentence vectors, in [-1, 1]; zeros when either is not a reporting sentence. The table
-   * loads on the first call.
-   */
-  public double[] staticScores(int articleA, int sentenceA, int articleB, int sentenceB) {
-    int x = node(articleA, sentenceA);
-    int y = node(articleB, sentenceB);
-    if (x < 0 || y < 0) {
-      return new double[3];
-    }
-    SoftOverlap soft = features.soft();
-    double[] c = soft.coverage(x, y);
-    return new double[] {Math.min(c[0], c[1]), Math.max(c[0], c[1]), soft.sentenceCosine(x, y)};
-  }
-
   private int node(int article, int sentence) {
     int[] nodes = nodeOf.get(article);
     return nodes == null || sentence < 0 || sentence >= nodes.length ? -1 : nodes[sentence];

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the static word-vector table of {@code core} ({@code static-vectors.bin}): the Model2Vec method
+ * Writes a static word-vector table ({@code static-vectors.bin}; measured for core, not shipped, see
+ * {@code docs/alignment.md}): the Model2Vec method
  * applied to all-MiniLM-L6-v2. Every whole word of the model's WordPiece vocabulary (lower-case letters
  * only, at least two; no {@code ##} continuation, no {@code [unused]} or special token) is embedded alone by
  * the model with the module's mean pooling; the vectors are mean-centred and reduced by PCA; each row is
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  * <pre>
  * mvn -B -q -pl cli,embeddings -am package -DskipTests
  * java -cp embeddings/target/parallax-embeddings.jar:cli/target/parallax.jar \
- *     dev.parallax.embeddings.StaticTableDistiller core/src/main/resources/dev/parallax/align/static-vectors.bin [dims]
+ *     dev.parallax.embeddings.StaticTableDistiller /tmp/static-vectors.bin [dims]
  * </pre>
  *
  * <p>File format (big-endian): the ASCII magic {@code PXSV}, an int version (1), an int row count, an int

@@ -27,9 +27,7 @@ import java.util.Optional;
  * look-alike sub-topics of one topic (another event of the same kind), with features computed in a
  * comparison of both. The levels: on dev, the pair of (edge, link) with the most links made while making at
  * most {@link #MAX_FALSE_LINKS} of the curated non-links. Deterministic: no sampling but a fixed stride.
- * Never runs in tests or CI. With {@code -Ddump=PREFIX} it also writes the training and dev rows as
- * {@code PREFIX-train.csv} and {@code PREFIX-dev.csv} ({@code -DpairsOnly=1}: and stops there); with
- * {@code -Dsoft=1} and {@code -Dungated=1} it only writes those files, with the extra columns they name.
+ * Never runs in tests or CI.
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
@@ -46,14 +44,6 @@ public final class SameFactTraining {
   static final double RIDGE = 1.0;
   /** At most this many look-alike negatives per topic, taken at a fixed stride. */
   static final int LOOKALIKE_PER_TOPIC = 400;
-  /**
-   * {@code -Dsoft=1}: the dump (only) gets the static word-vector table's scores of each pair
-   * ({@link SameFactFeatures#staticScores}) and whether it passes the content gate, as extra columns.
-   */
-  static final boolean SOFT = System.getProperty("soft") != null;
-  /** {@code -Dungated=1}: the dump (only) also has the gold pairs that fail the content gate. */
-  static final boolean UNGATED = System.getProperty("ungated") != null;
-  static final List<String> SOFT_NAMES = List.of("soft_min", "soft_max", "static_cos", "gate");
 
   private SameFactTraining() {}
 
@@ -85,17 +75,6 @@ public final class SameFactTraining {
           rows.addAll(lookAlikeRows(topic, sib.get(), parallax, data, analyzed, similarity));
         }
       }
-    }
-    if (SOFT || UNGATED) {   // a dump for measurements: the rows are not those of the model
-      String dump = System.getProperty("dump", "same-fact-pairs");
-      List<Row> devRows = new ArrayList<>();
-      for (EcbPlus.SubTopic t : data.subTopics("dev")) {
-        devRows.addAll(goldRows(t, analyzed(parallax, data, t.docs(), analyzed), similarity));
-      }
-      writeRows(Path.of(dump + "-train.csv"), rows);
-      writeRows(Path.of(dump + "-dev.csv"), devRows);
-      System.out.println("wrote " + dump + "-train.csv and " + dump + "-dev.csv");
-      return;
     }
     long pos = rows.stream().filter(Row::y).count();
     System.out.printf(Locale.ROOT, "training rows: %d (%d links, %d non-links)%n", rows.size(), pos,
@@ -197,20 +176,8 @@ public final class SameFactTraining {
     System.out.println("wrote " + out);
   }
 
-  private static double[] extended(double[] x, SameFactFeatures f, int a, int sa, int b, int sb, boolean gate) {
-    if (!SOFT) {
-      return x;
-    }
-    double[] s = f.staticScores(a, sa, b, sb);
-    double[] out = java.util.Arrays.copyOf(x, x.length + s.length + 1);
-    System.arraycopy(s, 0, out, x.length, s.length);
-    out[out.length - 1] = gate ? 1 : 0;
-    return out;
-  }
-
   private static void writeRows(Path file, List<Row> rows) throws IOException {
-    StringBuilder sb = new StringBuilder(String.join(",", SameFactFeatures.names()))
-        .append(SOFT ? "," + String.join(",", SOFT_NAMES) : "").append(",y\n");
+    StringBuilder sb = new StringBuilder(String.join(",", SameFactFeatures.names())).append(",y\n");
     for (Row r : rows) {
       for (double v : r.x()) {
         sb.append(format(v)).append(',');
@@ -265,10 +232,8 @@ public final class SameFactTraining {
       if (sa < 0 || sb < 0) {
         continue;
       }
-      boolean gate = features.sharesContent(a, sa, b, sb);
-      if (gate || UNGATED) {
-        features.features(a, sa, b, sb).ifPresent(x -> rows.add(new Row(extended(x, features, a, sa, b, sb, gate),
-            p.link())));
+      if (features.sharesContent(a, sa, b, sb)) {
+        features.features(a, sa, b, sb).ifPresent(x -> rows.add(new Row(x, p.link())));
       }
     }
     return rows;
@@ -291,7 +256,7 @@ public final class SameFactTraining {
             Optional<double[]> f = features.features(i, x, j, y);
             // only pairs that share something: the hard negatives a same-kind event gives
             if (f.isPresent() && features.sharesContent(i, x, j, y)) {
-              all.add(extended(f.get(), features, i, x, j, y, true));
+              all.add(f.get());
             }
           }
         }
