@@ -173,7 +173,11 @@ class EventDeciderTest {
             "Farmers in Wadi Zerga lost most of their sheep.")));
     assertThat(a.events()).extracting(ArticleEvent::membership).containsExactly(EventMembership.MAIN,
         EventMembership.MAIN, EventMembership.MAIN, EventMembership.MAIN, EventMembership.OTHER);
-    assertThat(a.events().get(4).reason()).isNotBlank();
+    ArticleEvent valley = a.events().get(4);
+    assertThat(valley.basis()).isEqualTo(EventBasis.LOOK_ALIKE);
+    assertThat(valley.reason()).startsWith("another event of the same kind")
+        .contains("its lead names Wadi Zerga, which at most one other article uses")
+        .contains("it says 9 people where most others give 112");
   }
 
   @Test
