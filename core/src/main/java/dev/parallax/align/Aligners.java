@@ -37,7 +37,8 @@ public final class Aligners {
    *   <li>with three articles or more, it is a look-alike: another event of the same kind. A logistic
    *       regression fitted on ECB+ reads how much its names, content words, numbers and dates agree with
    *       each other article's (the median over the others), relative to the typical article of the set,
-   *       with its share of matching sentences; see {@code docs/alignment.md}.</li>
+   *       with its share of matching sentences, and the names, figures and counts of its own that the
+   *       others do not use or contradict; see {@code docs/alignment.md}.</li>
    * </ul>
    * When that would leave no main article (two articles with nothing in common), the article with the
    * most sentences sharing a fact, the first given on ties, is the main event. One article alone is the main

@@ -37,7 +37,11 @@ import java.util.Set;
  * article's share of sentences matching another article's (relative in the same way), the share of its
  * names that most other articles also use, the share of the names and content stems most others use that
  * it uses, and how much closer it is to its nearest neighbour than to the median other (two look-alikes of
- * one event find each other) go into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
+ * one event find each other), and the evidence of an instance of its own: the share of its lead's words
+ * and names (its first two reporting sentences) that most others use, the shares of its names, of its
+ * figures and of its lead's names that at most one other article uses (a second look-alike may share
+ * them), and whether it counts something (people, pirates, dollars) that most others count too with
+ * another value, go into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
  * bench; {@link #FEATURES} in the order of {@code event-model.txt}); an article whose probability of
  * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
  * {@link EventBasis#SHARES_NOTHING} when none of its sentences shares a fact with another article's. One
@@ -56,7 +60,10 @@ final class EventDecider {
   private static final double EPS = 0.02;
   /** The feature names, in the order of the model's weights. */
   static final List<String> FEATURES = List.of("content", "names", "figures", "sentences", "facts",
-      "nameSupport", "nameSupportRatio", "topNames", "coreNames", "coreContent", "nearestNames");
+      "nameSupport", "nameSupportRatio", "topNames", "coreNames", "coreContent", "nearestNames", "leadSupport",
+      "rareNames", "rareFigures", "countConflict", "rareLeadNames");
+  /** The lead: an article's first reporting sentences, where its own event is named. */
+  private static final int LEAD_SENTENCES = 2;
   private static final String RESOURCE = "dev/parallax/align/event-model.txt";
 
   private final Lexicon lexicon;
@@ -129,7 +136,8 @@ final class EventDecider {
           bases[a] = EventBasis.SHARES_NOTHING;
         } else {
           reasons[a] = String.format(Locale.ROOT, "another event of the same kind: %d%% of its names are ones most"
-              + " other articles use, and only %s match theirs", Math.round(100 * support[a]), shares);
+              + " other articles use, and only %s match theirs", Math.round(100 * support[a]), shares)
+              + ownInstance(profiles, a);
           bases[a] = EventBasis.LOOK_ALIKE;
         }
       } else if (ev.sharing()[a] == 0) {
@@ -211,21 +219,30 @@ final class EventDecider {
     double[] rs = relative(sentences);
     double[] rfa = relative(facts);
     double[] rsu = relative(support);
+    double[] lead = relative(leadSupport(profiles));
+    double[] rare = rareShare(profiles, Profile::names);
+    double[] rareFigures = rareShare(profiles, Profile::figures);
+    double[] counts = countConflict(profiles);
+    double[] rareLead = rareShare(profiles, p -> leadNames(p));
     double[][] out = new double[n][];
     for (int a = 0; a < n; a++) {
-      out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a]};
+      out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a],
+          lead[a], rare[a], rareFigures[a], counts[a], rareLead[a]};
     }
     return out;
   }
 
   /** An article's evidence as weighted term bags. */
-  private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures) {}
+  private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures,
+      Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames) {}
 
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
       Map<String, Double> content = new HashMap<>();
       Map<String, Double> names = new HashMap<>();
+      Set<String> lead = new HashSet<>();
+      Map<String, List<String>> leadNames = new java.util.LinkedHashMap<>();
       Set<Integer> reporting = new HashSet<>();
       Set<String> midCapitals = new HashSet<>();
       for (Sentence s : a.sentences()) {
@@ -241,21 +258,40 @@ final class EventDecider {
           continue;
         }
         reporting.add(s.index());
+        boolean inLead = reporting.size() <= LEAD_SENTENCES;
         List<Token> tokens = s.tokens();
+        List<String> run = new ArrayList<>();
+        StringBuilder runText = new StringBuilder();
         boolean shouting = s.text().chars().filter(Character::isLowerCase).count() * 4 < s.text().length();
-        for (int i = 0; i < tokens.size(); i++) {
-          Token t = tokens.get(i);
-          if (t.kind() != TokenKind.WORD || t.lemma().length() <= 2 || lexicon.isStopWord(t.norm())) {
+        for (int i = 0; i <= tokens.size(); i++) {
+          Token t = i < tokens.size() ? tokens.get(i) : null;
+          boolean word = t != null && t.kind() == TokenKind.WORD && t.lemma().length() > 2 && !lexicon.isStopWord(t.norm());
+          boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(t.norm()));
+          if (!name && !run.isEmpty()) {   // a lead name ends here
+            leadNames.putIfAbsent(runText.toString(), List.copyOf(run));
+            run.clear();
+            runText.setLength(0);
+          }
+          if (!word) {
             continue;
           }
-          if (t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(t.norm()))) {
+          if (name) {
             names.merge(t.norm(), 1.0, Double::sum);
+            if (inLead) {
+              lead.add(t.norm());
+              run.add(t.norm());
+              runText.append(runText.length() == 0 ? "" : " ").append(t.text());
+            }
           } else {
             content.merge(t.lemma(), 1.0, Double::sum);
+            if (inLead) {
+              lead.add(t.lemma());
+            }
           }
         }
       }
       Map<String, Double> figures = new HashMap<>();
+      Map<String, Map<String, String>> counts = new HashMap<>();
       for (Mention m : a.mentions()) {
         if (!reporting.contains(m.sentence())) {
           continue;
@@ -266,12 +302,16 @@ final class EventDecider {
           String v = m.value().strip();
           int space = v.indexOf(' ');
           figures.put(space > 0 ? v.substring(0, space) : v, 1.0);
+          if (m.kind() == MentionKind.NUMBER && !m.unit().isBlank()) {
+            counts.computeIfAbsent(m.unit().toLowerCase(Locale.ROOT), u -> new java.util.TreeMap<>())
+                .putIfAbsent(v, withUnitWord(a, m));
+          }
           if (m.kind() == MentionKind.DATE && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)) {
             figures.put("y" + v.substring(0, 4), 1.0);
           }
         }
       }
-      out.add(new Profile(content, names, figures));
+      out.add(new Profile(content, names, figures, lead, counts, leadNames));
     }
     return out;
   }
@@ -425,6 +465,165 @@ final class EventDecider {
       out[a] = core == 0 ? 1.0 : (double) covered / core;
     }
     return out;
+  }
+
+  /** A count's text with the word after it when its text lacks the unit ("9" and "people"). */
+  private static String withUnitWord(AnalyzedArticle article, Mention m) {
+    for (Sentence s : article.sentences()) {
+      if (s.index() == m.sentence()) {
+        for (Token t : s.tokens()) {
+          if (t.start() >= m.end()) {
+            return t.kind() == TokenKind.WORD && !m.text().contains(" ") ? m.text() + " " + t.text() : m.text();
+          }
+        }
+      }
+    }
+    return m.text();
+  }
+
+  /**
+   * Per article, the IDF-weighted share of its lead's words and names (its first {@link #LEAD_SENTENCES}
+   * reporting sentences) that at least half of the other articles use anywhere: a look-alike names its own
+   * event first. 0 without a lead.
+   */
+  private static double[] leadSupport(List<Profile> profiles) {
+    int n = profiles.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Profile p : profiles) {
+      Set<String> all = new HashSet<>(p.content().keySet());
+      all.addAll(p.names().keySet());
+      for (String t : all) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    double[] out = new double[n];
+    for (int a = 0; a < n; a++) {
+      double all = 0;
+      double supported = 0;
+      for (String t : profiles.get(a).lead()) {
+        int d = df.getOrDefault(t, 1);
+        double idf = Math.log((n + 1.0) / d);
+        all += idf;
+        supported += 2 * (d - 1) >= n - 1 ? idf : 0;
+      }
+      out[a] = all == 0 ? 0.0 : supported / all;
+    }
+    return out;
+  }
+
+  /**
+   * Per article, the count-weighted share of its words of one kind that at most one other article uses: its
+   * own names or figures (two look-alikes of one event may share theirs). 0 without words of that kind.
+   */
+  private static double[] rareShare(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+    int n = profiles.size();
+    Map<String, Integer> df = new HashMap<>();
+    for (Profile p : profiles) {
+      for (String t : kind.apply(p).keySet()) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    double[] out = new double[n];
+    for (int a = 0; a < n; a++) {
+      double all = 0;
+      double rare = 0;
+      for (Map.Entry<String, Double> e : kind.apply(profiles.get(a)).entrySet()) {
+        all += e.getValue();
+        rare += df.get(e.getKey()) - 1 <= 1 ? e.getValue() : 0;
+      }
+      out[a] = all == 0 ? 0.0 : rare / all;
+    }
+    return out;
+  }
+
+  /**
+   * What a look-alike's reason adds about its own instance: the names of its lead that at most one other
+   * article uses (up to three, in text order), and a count most others give with another value; empty when
+   * neither.
+   */
+  private static String ownInstance(List<Profile> profiles, int a) {
+    int n = profiles.size();
+    List<String> own = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : profiles.get(a).leadNames().entrySet()) {
+      boolean mine = true;
+      for (String word : e.getValue()) {
+        int users = 0;
+        for (int b = 0; b < n; b++) {
+          users += b != a && profiles.get(b).names().containsKey(word) ? 1 : 0;
+        }
+        mine &= users <= 1;
+      }
+      if (mine && own.size() < 3) {
+        own.add(e.getKey());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    if (!own.isEmpty()) {
+      sb.append("; its lead names ").append(String.join(", ", own)).append(", which at most one other article uses");
+    }
+    String count = conflictingCount(profiles, a);
+    if (!count.isEmpty()) {
+      sb.append("; ").append(count);
+    }
+    return sb.toString();
+  }
+
+  /** The names of an article's lead, each counted once. */
+  private static Map<String, Double> leadNames(Profile p) {
+    Map<String, Double> out = new HashMap<>();
+    for (String t : p.lead()) {
+      if (p.names().containsKey(t)) {
+        out.put(t, 1.0);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per article, 1 when it counts something (a number with a unit: victims, pirates, dollars) that at least
+   * half of the other articles count too, and the value most of those give is not among its values (another
+   * toll, another deal); else 0.
+   */
+  private static double[] countConflict(List<Profile> profiles) {
+    double[] out = new double[profiles.size()];
+    for (int a = 0; a < out.length; a++) {
+      out[a] = conflictingCount(profiles, a).isEmpty() ? 0.0 : 1.0;
+    }
+    return out;
+  }
+
+  /**
+   * The first count (by unit, then value) of article {@code a} that contradicts the value most of the other
+   * articles stating that unit give, in words (e.g. "it says 9 people where most others give 112"),
+   * provided at least half of the others state that unit; empty when none.
+   */
+  private static String conflictingCount(List<Profile> profiles, int a) {
+    int n = profiles.size();
+    for (Map.Entry<String, Map<String, String>> e : new java.util.TreeMap<>(profiles.get(a).counts()).entrySet()) {
+      Map<String, Integer> values = new java.util.TreeMap<>();
+      int stating = 0;
+      for (int b = 0; b < n; b++) {
+        Map<String, String> v = b == a ? null : profiles.get(b).counts().get(e.getKey());
+        if (v != null) {
+          stating++;
+          for (String x : v.keySet()) {
+            values.merge(x, 1, Integer::sum);
+          }
+        }
+      }
+      if (2 * stating < n - 1) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> v : values.entrySet()) {
+        if (2 * v.getValue() >= stating && !e.getValue().containsKey(v.getKey())) {
+          List<String> said = new ArrayList<>(e.getValue().values());
+          String more = said.size() > 2 ? " (and " + (said.size() - 2) + " more)" : "";
+          return "it says " + String.join(" and ", said.subList(0, Math.min(2, said.size()))) + more
+              + " where most others give " + v.getKey();
+        }
+      }
+    }
+    return "";
   }
 
   /** Each value as the log ratio to the median value of the set, smoothed. */

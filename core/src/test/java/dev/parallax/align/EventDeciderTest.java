@@ -139,4 +139,62 @@ class EventDeciderTest {
     assertThat(decider.probability(apart)).isGreaterThan(decider.probability(typical));
     assertThat(decider.probability(typical)).isBetween(0.0, 1.0);
   }
+
+  @Test
+  void anEarlierQuakeInTheSameProvinceWithAnotherTownAndTollIsALookAlike() {
+    // the look-alike shares the province, its governor and the kind of event; its town, toll and rescuers
+    // are its own, and it leads with them
+    Alignment a = ALIGNER.align(List.of(
+        article("wire", "Earthquake in Kesra province kills at least 112 people.",
+            "A magnitude 6.4 earthquake struck the mountain town of Tamzit in Kesra province early on Tuesday,"
+                + " killing at least 112 people, officials said.",
+            "Rescuers in Tamzit dug through collapsed mud-brick houses with their hands.",
+            "The governor of Kesra, Idris Benali, said the toll was likely to rise."),
+        article("daily", "Kesra quake: 112 dead as Tamzit is flattened",
+            "At least 112 people were killed when a 6.4-magnitude quake hit Tamzit, in Kesra province, before"
+                + " dawn on Tuesday.",
+            "Governor Idris Benali warned that many people were still trapped under the rubble in Tamzit.",
+            "Field hospitals were set up on the football pitch in Oudana."),
+        article("radio", "Rescuers search the rubble of Tamzit after Kesra earthquake",
+            "The 6.4 quake that hit Kesra province on Tuesday has killed 112 people, according to Governor"
+                + " Idris Benali.",
+            "Most of the victims lived in the old quarter of Tamzit, where houses are built of mud brick.",
+            "Survivors spent the night in the streets of Oudana for fear of aftershocks."),
+        article("weekly", "Tamzit counts its dead",
+            "Families in Tamzit buried their relatives on Tuesday after the Kesra earthquake, which killed 112"
+                + " people.",
+            "The magnitude 6.4 tremor struck at 4.12 a.m., when most people were asleep.",
+            "Idris Benali, the Kesra governor, promised to rebuild every house in Tamzit."),
+        article("valley", "Quake in Wadi Zerga leaves 9 dead",
+            "An earthquake of magnitude 5.1 shook the villages of Wadi Zerga in Kesra province, killing 9"
+                + " people, officials said.",
+            "Volunteers from the Red Crescent in Ain Safra pulled two children alive from a collapsed school.",
+            "The governor of Kesra, Idris Benali, visited Wadi Zerga and Ain Safra.",
+            "Farmers in Wadi Zerga lost most of their sheep.")));
+    assertThat(a.events()).extracting(ArticleEvent::membership).containsExactly(EventMembership.MAIN,
+        EventMembership.MAIN, EventMembership.MAIN, EventMembership.MAIN, EventMembership.OTHER);
+    ArticleEvent valley = a.events().get(4);
+    assertThat(valley.basis()).isEqualTo(EventBasis.LOOK_ALIKE);
+    assertThat(valley.reason()).startsWith("another event of the same kind")
+        .contains("its lead names Wadi Zerga, which at most one other article uses")
+        .contains("it says 9 people where most others give 112");
+  }
+
+  @Test
+  void aTollThatContradictsTheOthersMakesALookAlikeMoreLikely() {
+    EventDecider decider = EventDecider.standard();
+    double[] typical = new double[EventDecider.FEATURES.size()];
+    double[] contradicts = typical.clone();
+    contradicts[EventDecider.FEATURES.indexOf("countConflict")] = 1.0;   // counts 9 people where most others count 112
+    assertThat(decider.probability(contradicts)).isGreaterThan(decider.probability(typical));
+  }
+
+  @Test
+  void leadingWithNamesNobodyElseUsesMakesALookAlikeMoreLikely() {
+    EventDecider decider = EventDecider.standard();
+    double[] typical = new double[EventDecider.FEATURES.size()];
+    double[] own = typical.clone();
+    own[EventDecider.FEATURES.indexOf("rareLeadNames")] = 1.0;   // every name of its lead is its own
+    assertThat(decider.probability(own)).isGreaterThan(decider.probability(typical));
+  }
 }
