@@ -175,6 +175,18 @@ final class StandardAligner implements Aligner {
     private final Map<String, Integer> df = new HashMap<>();
     /** Keys found in more sentences than this are not informative. */
     private final int maxDf;
+    /** Global node -> ids of its words' exact keys (ids dense in this run, equal for equal keys). */
+    private int[][] exactIds;
+    /** Global node -> ids of its soft keys. */
+    private int[][] softIds;
+    /** Global node -> its informative words (exact key in at most {@code maxDf} sentences): exact key id. */
+    private int[][] informativeIds;
+    /** Global node -> per informative word: the ids of its soft keys. */
+    private int[][][] informativeSoftIds;
+    /** Global node -> per informative word: its exact key, when a word governs it as a number, else null. */
+    private String[][] headedKeys;
+    /** Two scratch tables marking one node's exact and soft keys each, for {@link #side}. */
+    private final KeyMarks[] keyMarks = new KeyMarks[2];
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
@@ -303,6 +315,7 @@ final class StandardAligner implements Aligner {
         }
       }
       postings.forEach((k, post) -> df.put(k, post.size()));
+      indexEvidence();
       long[] found = new long[64];
       int count = 0;
       for (List<Integer> post : postings.values()) {
@@ -498,17 +511,16 @@ final class StandardAligner implements Aligner {
     }
 
     private double side(int x, int y) {
+      // the sum of halves and units is exact in any order: the same as a walk over the words by key
       double sum = 0;
-      Map<String, List<String>> other = words.get(y);
-      for (Map.Entry<String, List<String>> w : words.get(x).entrySet()) {
-        if (df.getOrDefault(w.getKey(), 0) > maxDf) {
-          continue;
-        }
-        if (other.containsKey(w.getKey())) {
-          sum += sameHead(x, y, w.getKey()) ? 2.0 : 1.0;
+      KeyMarks other = marked(y, x);
+      int[] informative = informativeIds[x];
+      for (int i = 0; i < informative.length; i++) {
+        if (other.exact[informative[i]] == other.stamp) {
+          sum += headedKeys[x][i] != null && sameHead(x, y, headedKeys[x][i]) ? 2.0 : 1.0;
         } else {
-          for (String soft : w.getValue()) {
-            if (softKeys.get(y).contains(soft)) {
+          for (int soft : informativeSoftIds[x][i]) {
+            if (other.soft[soft] == other.stamp) {
               sum += 0.5;
               break;
             }
@@ -516,6 +528,73 @@ final class StandardAligner implements Aligner {
         }
       }
       return sum;
+    }
+
+    /** Turns the nodes' words and soft keys into ids for {@link #side}, once the blocking keys' counts are known. */
+    private void indexEvidence() {
+      int n = sentences.size();
+      Map<String, Integer> ids = new HashMap<>();
+      exactIds = new int[n][];
+      softIds = new int[n][];
+      informativeIds = new int[n][];
+      informativeSoftIds = new int[n][][];
+      headedKeys = new String[n][];
+      for (int g = 0; g < n; g++) {
+        Map<String, List<String>> w = words.get(g);
+        exactIds[g] = new int[w.size()];
+        int informative = 0;
+        for (String key : w.keySet()) {
+          informative += df.getOrDefault(key, 0) > maxDf ? 0 : 1;
+        }
+        informativeIds[g] = new int[informative];
+        informativeSoftIds[g] = new int[informative][];
+        headedKeys[g] = new String[informative];
+        int e = 0;
+        int k = 0;
+        for (Map.Entry<String, List<String>> word : w.entrySet()) {
+          int id = ids.computeIfAbsent(word.getKey(), x -> ids.size());
+          exactIds[g][e++] = id;
+          if (df.getOrDefault(word.getKey(), 0) > maxDf) {
+            continue;
+          }
+          informativeIds[g][k] = id;
+          informativeSoftIds[g][k] = idsOf(word.getValue(), ids);
+          headedKeys[g][k] = numberHeads.get(g).containsKey(word.getKey()) ? word.getKey() : null;
+          k++;
+        }
+        softIds[g] = idsOf(softKeys.get(g), ids);
+      }
+      for (int m = 0; m < keyMarks.length; m++) {
+        keyMarks[m] = new KeyMarks(ids.size());
+      }
+    }
+
+    private static int[] idsOf(java.util.Collection<String> keys, Map<String, Integer> ids) {
+      int[] out = new int[keys.size()];
+      int i = 0;
+      for (String key : keys) {
+        out[i++] = ids.computeIfAbsent(key, x -> ids.size());
+      }
+      return out;
+    }
+
+    /** The scratch table holding node {@code y}'s marks, marking it now if neither holds them (never evicting {@code keep}). */
+    private KeyMarks marked(int y, int keep) {
+      for (KeyMarks m : keyMarks) {
+        if (m.node == y) {
+          return m;
+        }
+      }
+      KeyMarks m = keyMarks[0].node == keep ? keyMarks[1] : keyMarks[0];
+      m.node = y;
+      m.stamp++;
+      for (int id : exactIds[y]) {
+        m.exact[id] = m.stamp;
+      }
+      for (int id : softIds[y]) {
+        m.soft[id] = m.stamp;
+      }
+      return m;
     }
 
     /** Whether a number both sentences state is governed by the same word in both ("death toll ... 2,200"). */
@@ -812,6 +891,22 @@ final class StandardAligner implements Aligner {
       }
       int rank = reportingBefore[article][Math.min(index, reportingBefore[article].length - 1)];
       return reportingCount[article] <= 1 ? 0.0 : (double) rank / (reportingCount[article] - 1);
+    }
+  }
+
+  /**
+   * One node's exact and soft keys marked in tables indexed by key id, so that membership costs one array read;
+   * stamps make re-marking cost the node's size only.
+   */
+  private static final class KeyMarks {
+    int node = -1;
+    int stamp;
+    final int[] exact;
+    final int[] soft;
+
+    KeyMarks(int keys) {
+      exact = new int[keys];
+      soft = new int[keys];
     }
   }
 
