@@ -316,41 +316,73 @@ final class StandardAligner implements Aligner {
       }
       postings.forEach((k, post) -> df.put(k, post.size()));
       indexEvidence();
-      long[] found = new long[64];
-      int count = 0;
+      // Each node's partners after it in the postings of its informative keys, counted per partner: the pairs
+      // come out ascending with their number of shared keys, without sorting a list with one entry per key.
+      int n = sentences.size();
+      List<int[]> informative = new ArrayList<>();
       for (List<Integer> post : postings.values()) {
-        if (post.size() < 2 || post.size() > maxDf) {
-          continue;
+        if (post.size() >= 2 && post.size() <= maxDf) {
+          informative.add(post.stream().mapToInt(Integer::intValue).toArray());
         }
-        Deadline.check();
-        // a term in more than POSTING_REACH sentences pairs each with the next POSTING_REACH only: all
-        // pairs would grow with the square of the articles, and bestCandidates keeps a few per sentence anyway
-        int reach = post.size() <= POSTING_REACH ? post.size() : POSTING_REACH;
-        for (int i = 0; i < post.size(); i++) {
-          for (int j = i + 1; j < Math.min(post.size(), i + 1 + reach); j++) {
-            int x = post.get(i);
-            int y = post.get(j);
+      }
+      // node -> {posting, position of the node in it} of each informative key it has
+      int[] entries = new int[n];
+      for (int[] post : informative) {
+        for (int g : post) {
+          entries[g]++;
+        }
+      }
+      int[][] inPosting = new int[n][];
+      for (int g = 0; g < n; g++) {
+        inPosting[g] = new int[2 * entries[g]];
+        entries[g] = 0;
+      }
+      for (int p = 0; p < informative.size(); p++) {
+        int[] post = informative.get(p);
+        for (int i = 0; i < post.length; i++) {
+          int g = post[i];
+          inPosting[g][entries[g]++] = p;
+          inPosting[g][entries[g]++] = i;
+        }
+      }
+      long[] found = new long[64];
+      int[] shared = new int[64];
+      int unique = 0;
+      int[] count = new int[n];
+      int[] partners = new int[n];
+      for (int x = 0; x < n; x++) {
+        if ((x & 63) == 0) {
+          Deadline.check();
+        }
+        int m = 0;
+        for (int e = 0; e < inPosting[x].length; e += 2) {
+          int[] post = informative.get(inPosting[x][e]);
+          int i = inPosting[x][e + 1];
+          // a term in more than POSTING_REACH sentences pairs each with the next POSTING_REACH only: all
+          // pairs would grow with the square of the articles, and bestCandidates keeps a few per sentence anyway
+          int reach = post.length <= POSTING_REACH ? post.length : POSTING_REACH;
+          for (int j = i + 1; j < Math.min(post.length, i + 1 + reach); j++) {
+            int y = post[j];
             if (articleOf[x] != articleOf[y]) {
-              if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
+              if (count[y]++ == 0) {
+                partners[m++] = y;
               }
-              found[count++] = key(x, y);
             }
           }
         }
-      }
-      Arrays.sort(found, 0, count);
-      int unique = 0;
-      int[] shared = new int[count];
-      for (int i = 0; i < count; i++) {
-        if (unique == 0 || found[i] != found[unique - 1]) {
-          found[unique++] = found[i];
+        Arrays.sort(partners, 0, m);
+        if (unique + m > found.length) {
+          found = Arrays.copyOf(found, Math.max(2 * found.length, unique + m));
+          shared = Arrays.copyOf(shared, found.length);
         }
-        shared[unique - 1]++;
+        for (int k = 0; k < m; k++) {
+          found[unique] = key(x, partners[k]);
+          shared[unique++] = count[partners[k]];
+          count[partners[k]] = 0;
+        }
       }
       pairs = withLeadPairs(bestCandidates(found, shared, unique));
       pairScores = new double[pairs.length];
-      int n = sentences.size();
       List<int[]> nodes = new ArrayList<>(pairs.length);
       for (int i = 0; i < pairs.length; i++) {
         int x = (int) (pairs[i] / n);
