@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -167,8 +166,6 @@ final class StandardAligner implements Aligner {
     private final Map<Long, Double> extra = new HashMap<>();
     /** Global node -> its content words and numbers (lemma or number key) -> their soft keys. */
     private final List<Map<String, List<String>>> words = new ArrayList<>();
-    /** Global node -> the soft keys of all its words. */
-    private final List<Set<String>> softKeys = new ArrayList<>();
     /** Global node -> its numbers (number key) -> the word that governs each ("toll" in "the toll is 2,200"). */
     private final List<Map<String, Set<String>>> numberHeads = new ArrayList<>();
     /** Blocking key -> number of sentences that have it. */
@@ -307,9 +304,6 @@ final class StandardAligner implements Aligner {
         Set<String> keys = blockingKeys(sentences.get(g), w);
         words.add(w);
         numberHeads.add(numberHeads(sentences.get(g)));
-        Set<String> soft = new HashSet<>();
-        w.values().forEach(soft::addAll);
-        softKeys.add(soft);
         for (String k : keys) {
           postings.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
         }
@@ -583,18 +577,23 @@ final class StandardAligner implements Aligner {
         headedKeys[g] = new String[informative];
         int e = 0;
         int k = 0;
+        int[] soft = new int[0];
         for (Map.Entry<String, List<String>> word : w.entrySet()) {
           int id = ids.computeIfAbsent(word.getKey(), x -> ids.size());
           exactIds[g][e++] = id;
+          int[] wordSoft = idsOf(word.getValue(), ids);
+          // the soft keys of all the node's words, a key repeated as often as words have it (marked once)
+          soft = Arrays.copyOf(soft, soft.length + wordSoft.length);
+          System.arraycopy(wordSoft, 0, soft, soft.length - wordSoft.length, wordSoft.length);
           if (df.getOrDefault(word.getKey(), 0) > maxDf) {
             continue;
           }
           informativeIds[g][k] = id;
-          informativeSoftIds[g][k] = idsOf(word.getValue(), ids);
+          informativeSoftIds[g][k] = wordSoft;
           headedKeys[g][k] = numberHeads.get(g).containsKey(word.getKey()) ? word.getKey() : null;
           k++;
         }
-        softIds[g] = idsOf(softKeys.get(g), ids);
+        softIds[g] = soft;
       }
       for (int m = 0; m < keyMarks.length; m++) {
         keyMarks[m] = new KeyMarks(ids.size());
