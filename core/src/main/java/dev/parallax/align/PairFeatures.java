@@ -211,7 +211,7 @@ final class PairFeatures {
     keyGroupIdsOf = new int[n][][];
     groupIdsOf = new int[n][];
     Map<String, Integer> keyIds = new HashMap<>();
-    Map<Integer, Integer> groupIds = new HashMap<>();
+    int[] groupIds = allGroups();
     for (int g = 0; g < n; g++) {
       int size = keyOf[g].length;
       keyIdOf[g] = new int[size];
@@ -223,14 +223,36 @@ final class PairFeatures {
       groupIdsOf[g] = denseIds(groupsOf[g], groupIds);
     }
     for (int m = 0; m < marks.length; m++) {
-      marks[m] = new Marks(keyIds.size(), groupIds.size());
+      marks[m] = new Marks(keyIds.size(), groupIds.length);
     }
   }
 
-  private static int[] denseIds(int[] groups, Map<Integer, Integer> ids) {
+  /** The synonym groups of the run's words, sorted and distinct: a group's dense id is its index here. */
+  private int[] allGroups() {
+    int total = 0;
+    for (int g = 0; g < groupsOf.length; g++) {
+      total += groupsOf[g].length;
+      for (int[] k : keyGroupsOf[g]) {
+        total += k.length;
+      }
+    }
+    int[] all = new int[total];
+    int i = 0;
+    for (int g = 0; g < groupsOf.length; g++) {
+      System.arraycopy(groupsOf[g], 0, all, i, groupsOf[g].length);
+      i += groupsOf[g].length;
+      for (int[] k : keyGroupsOf[g]) {
+        System.arraycopy(k, 0, all, i, k.length);
+        i += k.length;
+      }
+    }
+    return java.util.Arrays.stream(all).sorted().distinct().toArray();
+  }
+
+  private static int[] denseIds(int[] groups, int[] allGroups) {
     int[] out = new int[groups.length];
     for (int i = 0; i < groups.length; i++) {
-      out[i] = ids.computeIfAbsent(groups[i], x -> ids.size());
+      out[i] = java.util.Arrays.binarySearch(allGroups, groups[i]);
     }
     return out;
   }
