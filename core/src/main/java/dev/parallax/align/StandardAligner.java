@@ -310,11 +310,32 @@ final class StandardAligner implements Aligner {
       }
       postings.forEach((k, post) -> df.put(k, post.size()));
       indexEvidence();
-      // Each node's partners after it in the postings of its informative keys, counted per partner: the pairs
-      // come out ascending with their number of shared keys, without sorting a list with one entry per key.
+      pairs = withLeadPairs(blockedPairs(postings.values()));
+      int n = sentences.size();
+      pairScores = new double[pairs.length];
+      List<int[]> nodes = new ArrayList<>(pairs.length);
+      for (int i = 0; i < pairs.length; i++) {
+        int x = (int) (pairs[i] / n);
+        int y = (int) (pairs[i] % n);
+        pairScores[i] = scorer.score(sentences.get(x), sentences.get(y));
+        nodes.add(new int[] {x, y});
+      }
+      features = new PairFeatures(this, lexicon);
+      pairProbs = new double[pairs.length];
+      for (int i = 0; i < pairs.length; i++) {
+        pairProbs[i] = probability(nodes.get(i)[0], nodes.get(i)[1]);
+      }
+    }
+
+    /**
+     * The cross-article pairs that share an informative blocking key, kept by {@link #bestCandidates}: each
+     * node's partners after it in the postings of its keys, counted per partner, so the pairs come out
+     * ascending with their number of shared keys without sorting a list with one entry per shared key.
+     */
+    private long[] blockedPairs(java.util.Collection<List<Integer>> postings) {
       int n = sentences.size();
       List<int[]> informative = new ArrayList<>();
-      for (List<Integer> post : postings.values()) {
+      for (List<Integer> post : postings) {
         if (post.size() >= 2 && post.size() <= maxDf) {
           informative.add(post.stream().mapToInt(Integer::intValue).toArray());
         }
@@ -375,20 +396,7 @@ final class StandardAligner implements Aligner {
           count[partners[k]] = 0;
         }
       }
-      pairs = withLeadPairs(bestCandidates(found, shared, unique));
-      pairScores = new double[pairs.length];
-      List<int[]> nodes = new ArrayList<>(pairs.length);
-      for (int i = 0; i < pairs.length; i++) {
-        int x = (int) (pairs[i] / n);
-        int y = (int) (pairs[i] % n);
-        pairScores[i] = scorer.score(sentences.get(x), sentences.get(y));
-        nodes.add(new int[] {x, y});
-      }
-      features = new PairFeatures(this, lexicon);
-      pairProbs = new double[pairs.length];
-      for (int i = 0; i < pairs.length; i++) {
-        pairProbs[i] = probability(nodes.get(i)[0], nodes.get(i)[1]);
-      }
+      return bestCandidates(found, shared, unique);
     }
 
     /**
