@@ -220,7 +220,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       this.scoring = scoring;
       this.size = corpus.size();
       this.idfMax = Math.pow(Math.log(1.0 + size) + 1.0, weights.idfPower());
-      TreeMap<String, Integer> counts = new TreeMap<>();
+      Map<String, Integer> counts = new HashMap<>();
       List<Map<String, Double>> termsOf = new ArrayList<>(corpus.size());
       for (Sentence s : corpus) {
         Map<String, Double> t = terms(s, lexicon, weights);
@@ -234,15 +234,16 @@ final class LexicalSimilarity implements SentenceSimilarity {
       this.df = new int[n];
       this.numberValue = new double[n];
       this.evidence = new boolean[n];
-      String[] vocab = new String[n];
-      int i = 0;
-      for (Map.Entry<String, Integer> e : counts.entrySet()) {
-        vocab[i] = e.getKey();
-        ids.put(e.getKey(), i);
-        df[i] = e.getValue();
-        numberValue[i] = e.getKey().charAt(0) == '#' ? parse(e.getKey()) : Double.NaN;
-        evidence[i] = isEvidence(e.getKey());
-        i++;
+      // ids in the terms' order, as a sorted map would give them
+      String[] vocab = counts.keySet().toArray(new String[0]);
+      Arrays.sort(vocab);
+      double[] idfOf = new double[n];
+      for (int i = 0; i < n; i++) {
+        ids.put(vocab[i], i);
+        df[i] = counts.get(vocab[i]);
+        numberValue[i] = vocab[i].charAt(0) == '#' ? parse(vocab[i]) : Double.NaN;
+        evidence[i] = isEvidence(vocab[i]);
+        idfOf[i] = idf(df[i]);
       }
       Map<String, TreeMap<String, Double>> related = relate(Arrays.asList(vocab), lexicon, weights);
       this.relatedIds = new int[n][];
@@ -274,7 +275,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
           if (bits != null) {
             bits[fi[k] >>> 6] |= 1L << fi[k];
           }
-          fw[k] = idf(e.getKey()) * e.getValue();
+          fw[k] = idfOf[fi[k]] * e.getValue();
           total += fw[k];
           k++;
         }
@@ -285,7 +286,11 @@ final class LexicalSimilarity implements SentenceSimilarity {
     /** Inverse document frequency of {@code term} in the bound corpus (smoothed, at least 1), to a power. */
     double idf(String term) {
       Integer id = ids.get(term);
-      int d = id == null ? 0 : df[id];
+      return idf(id == null ? 0 : df[id]);
+    }
+
+    /** The IDF weight of a term found in {@code d} sentences of the corpus. */
+    private double idf(int d) {
       return Math.pow(Math.log((1.0 + size) / (1.0 + d)) + 1.0, weights.idfPower());
     }
 

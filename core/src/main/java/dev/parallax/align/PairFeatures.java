@@ -90,6 +90,14 @@ final class PairFeatures {
   /** Words (and numbers) that at least {@link #STORY_SHARE} of the articles use. */
   private final Set<String> storyWords;
   private final int[] length;
+  /** Node -> per key: the key's id in this run (equal ids for equal keys), for array lookups instead of hashing. */
+  private final int[][] keyIdOf;
+  /** Node -> per key: its synonym groups as ids dense in this run. */
+  private final int[][][] keyGroupIdsOf;
+  /** Node -> the dense ids of the synonym groups of all its words. */
+  private final int[][] groupIdsOf;
+  /** Two scratch tables marking one node's keys and groups each (a pair's two nodes, both passes). */
+  private final Marks[] marks = new Marks[2];
 
   /** Prepares the features of a run. */
   PairFeatures(Run run, Lexicon lexicon) {
@@ -199,12 +207,99 @@ final class PairFeatures {
       }
       groupsOf[g] = groups.get(g).stream().mapToInt(Integer::intValue).sorted().toArray();
     }
+    keyIdOf = new int[n][];
+    keyGroupIdsOf = new int[n][][];
+    groupIdsOf = new int[n][];
+    Map<String, Integer> keyIds = new HashMap<>();
+    int[] groupIds = allGroups();
+    for (int g = 0; g < n; g++) {
+      int size = keyOf[g].length;
+      keyIdOf[g] = new int[size];
+      keyGroupIdsOf[g] = new int[size][];
+      for (int i = 0; i < size; i++) {
+        keyIdOf[g][i] = keyIds.computeIfAbsent(keyOf[g][i], x -> keyIds.size());
+        keyGroupIdsOf[g][i] = denseIds(keyGroupsOf[g][i], groupIds);
+      }
+      groupIdsOf[g] = denseIds(groupsOf[g], groupIds);
+    }
+    for (int m = 0; m < marks.length; m++) {
+      marks[m] = new Marks(keyIds.size(), groupIds.length);
+    }
   }
 
-  /** Whether node {@code y} has a word of one of these synonym groups. */
-  private boolean hasGroup(int y, int[] keyGroups) {
-    for (int group : keyGroups) {
-      if (java.util.Arrays.binarySearch(groupsOf[y], group) >= 0) {
+  /** The synonym groups of the run's words, sorted and distinct: a group's dense id is its index here. */
+  private int[] allGroups() {
+    int total = 0;
+    for (int g = 0; g < groupsOf.length; g++) {
+      total += groupsOf[g].length;
+      for (int[] k : keyGroupsOf[g]) {
+        total += k.length;
+      }
+    }
+    int[] all = new int[total];
+    int i = 0;
+    for (int g = 0; g < groupsOf.length; g++) {
+      System.arraycopy(groupsOf[g], 0, all, i, groupsOf[g].length);
+      i += groupsOf[g].length;
+      for (int[] k : keyGroupsOf[g]) {
+        System.arraycopy(k, 0, all, i, k.length);
+        i += k.length;
+      }
+    }
+    return java.util.Arrays.stream(all).sorted().distinct().toArray();
+  }
+
+  private static int[] denseIds(int[] groups, int[] allGroups) {
+    int[] out = new int[groups.length];
+    for (int i = 0; i < groups.length; i++) {
+      out[i] = java.util.Arrays.binarySearch(allGroups, groups[i]);
+    }
+    return out;
+  }
+
+  /**
+   * One node's keys (with their positions) and synonym groups, marked in tables indexed by id, so that a pass
+   * over another node's keys looks each up in constant time. Stamps make re-marking cost the node's size only.
+   */
+  private static final class Marks {
+    int node = -1;
+    int stamp;
+    final int[] keyStamp;
+    final int[] keyPosition;
+    final int[] groupStamp;
+
+    Marks(int keys, int groups) {
+      keyStamp = new int[keys];
+      keyPosition = new int[keys];
+      groupStamp = new int[groups];
+    }
+  }
+
+  /** The scratch table holding node {@code y}'s marks, marking it now if neither holds them (never evicting {@code keep}). */
+  private Marks marked(int y, int keep) {
+    for (Marks m : marks) {
+      if (m.node == y) {
+        return m;
+      }
+    }
+    Marks m = marks[0].node == keep ? marks[1] : marks[0];
+    m.node = y;
+    m.stamp++;
+    int[] ids = keyIdOf[y];
+    for (int j = 0; j < ids.length; j++) {
+      m.keyStamp[ids[j]] = m.stamp;
+      m.keyPosition[ids[j]] = j;
+    }
+    for (int group : groupIdsOf[y]) {
+      m.groupStamp[group] = m.stamp;
+    }
+    return m;
+  }
+
+  /** Whether the marked node has a word of one of these synonym groups. */
+  private static boolean hasGroup(Marks y, int[] keyGroupIds) {
+    for (int group : keyGroupIds) {
+      if (y.groupStamp[group] == y.stamp) {
         return true;
       }
     }
@@ -343,15 +438,14 @@ final class PairFeatures {
    * words, exactly, not the story's) both use.
    */
   private double[] pass(int x, int y) {
-    Map<String, Double> other = terms.get(y);
-    Set<String> otherNames = names.get(y);
+    Marks other = marked(y, x);
     double[] out = new double[10];
-    String[] keys = keyOf[x];
+    int[] keys = keyIdOf[x];
     for (int i = 0; i < keys.length; i++) {
       byte kind = kindOf[x][i];
       double w = weightOf[x][i];
-      boolean exact = other.containsKey(keys[i]);
-      boolean synonym = !exact && kind != NUMBER && hasGroup(y, keyGroupsOf[x][i]);
+      boolean exact = other.keyStamp[keys[i]] == other.stamp;
+      boolean synonym = !exact && kind != NUMBER && hasGroup(other, keyGroupIdsOf[x][i]);
       double hit = exact ? w : synonym ? 0.5 * w : 0.0;
       out[TOTAL_ALL] += w;
       out[HIT_ALL] += hit;
@@ -366,7 +460,8 @@ final class PairFeatures {
         if (storyOf[x][i] && kind != NUMBER) {
           out[kind == NAME ? STORY_NAMES : STORY_WORDS]++;
         }
-        if (kind == NAME && otherNames.contains(keys[i])) {
+        // a name of x that y has is one of y's names too when y writes it as one ({@code kindOf} says which)
+        if (kind == NAME && kindOf[y][other.keyPosition[keys[i]]] == NAME) {
           out[NAMES_SHARED]++;
         }
         if (kind == NUMBER) {

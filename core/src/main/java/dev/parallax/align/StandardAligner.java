@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -167,14 +166,24 @@ final class StandardAligner implements Aligner {
     private final Map<Long, Double> extra = new HashMap<>();
     /** Global node -> its content words and numbers (lemma or number key) -> their soft keys. */
     private final List<Map<String, List<String>>> words = new ArrayList<>();
-    /** Global node -> the soft keys of all its words. */
-    private final List<Set<String>> softKeys = new ArrayList<>();
     /** Global node -> its numbers (number key) -> the word that governs each ("toll" in "the toll is 2,200"). */
     private final List<Map<String, Set<String>>> numberHeads = new ArrayList<>();
     /** Blocking key -> number of sentences that have it. */
     private final Map<String, Integer> df = new HashMap<>();
     /** Keys found in more sentences than this are not informative. */
     private final int maxDf;
+    /** Global node -> ids of its words' exact keys (ids dense in this run, equal for equal keys). */
+    private int[][] exactIds;
+    /** Global node -> ids of its soft keys. */
+    private int[][] softIds;
+    /** Global node -> its informative words (exact key in at most {@code maxDf} sentences): exact key id. */
+    private int[][] informativeIds;
+    /** Global node -> per informative word: the ids of its soft keys. */
+    private int[][][] informativeSoftIds;
+    /** Global node -> per informative word: its exact key, when a word governs it as a number, else null. */
+    private String[][] headedKeys;
+    /** Two scratch tables marking one node's exact and soft keys each, for {@link #side}. */
+    private final KeyMarks[] keyMarks = new KeyMarks[2];
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
@@ -295,49 +304,15 @@ final class StandardAligner implements Aligner {
         Set<String> keys = blockingKeys(sentences.get(g), w);
         words.add(w);
         numberHeads.add(numberHeads(sentences.get(g)));
-        Set<String> soft = new HashSet<>();
-        w.values().forEach(soft::addAll);
-        softKeys.add(soft);
         for (String k : keys) {
           postings.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
         }
       }
       postings.forEach((k, post) -> df.put(k, post.size()));
-      long[] found = new long[64];
-      int count = 0;
-      for (List<Integer> post : postings.values()) {
-        if (post.size() < 2 || post.size() > maxDf) {
-          continue;
-        }
-        Deadline.check();
-        // a term in more than POSTING_REACH sentences pairs each with the next POSTING_REACH only: all
-        // pairs would grow with the square of the articles, and bestCandidates keeps a few per sentence anyway
-        int reach = post.size() <= POSTING_REACH ? post.size() : POSTING_REACH;
-        for (int i = 0; i < post.size(); i++) {
-          for (int j = i + 1; j < Math.min(post.size(), i + 1 + reach); j++) {
-            int x = post.get(i);
-            int y = post.get(j);
-            if (articleOf[x] != articleOf[y]) {
-              if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
-              }
-              found[count++] = key(x, y);
-            }
-          }
-        }
-      }
-      Arrays.sort(found, 0, count);
-      int unique = 0;
-      int[] shared = new int[count];
-      for (int i = 0; i < count; i++) {
-        if (unique == 0 || found[i] != found[unique - 1]) {
-          found[unique++] = found[i];
-        }
-        shared[unique - 1]++;
-      }
-      pairs = withLeadPairs(bestCandidates(found, shared, unique));
-      pairScores = new double[pairs.length];
+      indexEvidence();
+      pairs = withLeadPairs(blockedPairs(postings.values()));
       int n = sentences.size();
+      pairScores = new double[pairs.length];
       List<int[]> nodes = new ArrayList<>(pairs.length);
       for (int i = 0; i < pairs.length; i++) {
         int x = (int) (pairs[i] / n);
@@ -350,6 +325,78 @@ final class StandardAligner implements Aligner {
       for (int i = 0; i < pairs.length; i++) {
         pairProbs[i] = probability(nodes.get(i)[0], nodes.get(i)[1]);
       }
+    }
+
+    /**
+     * The cross-article pairs that share an informative blocking key, kept by {@link #bestCandidates}: each
+     * node's partners after it in the postings of its keys, counted per partner, so the pairs come out
+     * ascending with their number of shared keys without sorting a list with one entry per shared key.
+     */
+    private long[] blockedPairs(java.util.Collection<List<Integer>> postings) {
+      int n = sentences.size();
+      List<int[]> informative = new ArrayList<>();
+      for (List<Integer> post : postings) {
+        if (post.size() >= 2 && post.size() <= maxDf) {
+          informative.add(post.stream().mapToInt(Integer::intValue).toArray());
+        }
+      }
+      // node -> {posting, position of the node in it} of each informative key it has
+      int[] entries = new int[n];
+      for (int[] post : informative) {
+        for (int g : post) {
+          entries[g]++;
+        }
+      }
+      int[][] inPosting = new int[n][];
+      for (int g = 0; g < n; g++) {
+        inPosting[g] = new int[2 * entries[g]];
+        entries[g] = 0;
+      }
+      for (int p = 0; p < informative.size(); p++) {
+        int[] post = informative.get(p);
+        for (int i = 0; i < post.length; i++) {
+          int g = post[i];
+          inPosting[g][entries[g]++] = p;
+          inPosting[g][entries[g]++] = i;
+        }
+      }
+      long[] found = new long[64];
+      int[] shared = new int[64];
+      int unique = 0;
+      int[] count = new int[n];
+      int[] partners = new int[n];
+      for (int x = 0; x < n; x++) {
+        if ((x & 63) == 0) {
+          Deadline.check();
+        }
+        int m = 0;
+        for (int e = 0; e < inPosting[x].length; e += 2) {
+          int[] post = informative.get(inPosting[x][e]);
+          int i = inPosting[x][e + 1];
+          // a term in more than POSTING_REACH sentences pairs each with the next POSTING_REACH only: all
+          // pairs would grow with the square of the articles, and bestCandidates keeps a few per sentence anyway
+          int reach = post.length <= POSTING_REACH ? post.length : POSTING_REACH;
+          for (int j = i + 1; j < Math.min(post.length, i + 1 + reach); j++) {
+            int y = post[j];
+            if (articleOf[x] != articleOf[y]) {
+              if (count[y]++ == 0) {
+                partners[m++] = y;
+              }
+            }
+          }
+        }
+        Arrays.sort(partners, 0, m);
+        if (unique + m > found.length) {
+          found = Arrays.copyOf(found, Math.max(2 * found.length, unique + m));
+          shared = Arrays.copyOf(shared, found.length);
+        }
+        for (int k = 0; k < m; k++) {
+          found[unique] = key(x, partners[k]);
+          shared[unique++] = count[partners[k]];
+          count[partners[k]] = 0;
+        }
+      }
+      return bestCandidates(found, shared, unique);
     }
 
     /**
@@ -498,17 +545,16 @@ final class StandardAligner implements Aligner {
     }
 
     private double side(int x, int y) {
+      // the sum of halves and units is exact in any order: the same as a walk over the words by key
       double sum = 0;
-      Map<String, List<String>> other = words.get(y);
-      for (Map.Entry<String, List<String>> w : words.get(x).entrySet()) {
-        if (df.getOrDefault(w.getKey(), 0) > maxDf) {
-          continue;
-        }
-        if (other.containsKey(w.getKey())) {
-          sum += sameHead(x, y, w.getKey()) ? 2.0 : 1.0;
+      KeyMarks other = marked(y, x);
+      int[] informative = informativeIds[x];
+      for (int i = 0; i < informative.length; i++) {
+        if (other.exact[informative[i]] == other.stamp) {
+          sum += headedKeys[x][i] != null && sameHead(x, y, headedKeys[x][i]) ? 2.0 : 1.0;
         } else {
-          for (String soft : w.getValue()) {
-            if (softKeys.get(y).contains(soft)) {
+          for (int soft : informativeSoftIds[x][i]) {
+            if (other.soft[soft] == other.stamp) {
               sum += 0.5;
               break;
             }
@@ -516,6 +562,78 @@ final class StandardAligner implements Aligner {
         }
       }
       return sum;
+    }
+
+    /** Turns the nodes' words and soft keys into ids for {@link #side}, once the blocking keys' counts are known. */
+    private void indexEvidence() {
+      int n = sentences.size();
+      Map<String, Integer> ids = new HashMap<>();
+      exactIds = new int[n][];
+      softIds = new int[n][];
+      informativeIds = new int[n][];
+      informativeSoftIds = new int[n][][];
+      headedKeys = new String[n][];
+      for (int g = 0; g < n; g++) {
+        Map<String, List<String>> w = words.get(g);
+        exactIds[g] = new int[w.size()];
+        int informative = 0;
+        for (String key : w.keySet()) {
+          informative += df.getOrDefault(key, 0) > maxDf ? 0 : 1;
+        }
+        informativeIds[g] = new int[informative];
+        informativeSoftIds[g] = new int[informative][];
+        headedKeys[g] = new String[informative];
+        int e = 0;
+        int k = 0;
+        int[] soft = new int[0];
+        for (Map.Entry<String, List<String>> word : w.entrySet()) {
+          int id = ids.computeIfAbsent(word.getKey(), x -> ids.size());
+          exactIds[g][e++] = id;
+          int[] wordSoft = idsOf(word.getValue(), ids);
+          // the soft keys of all the node's words, a key repeated as often as words have it (marked once)
+          soft = Arrays.copyOf(soft, soft.length + wordSoft.length);
+          System.arraycopy(wordSoft, 0, soft, soft.length - wordSoft.length, wordSoft.length);
+          if (df.getOrDefault(word.getKey(), 0) > maxDf) {
+            continue;
+          }
+          informativeIds[g][k] = id;
+          informativeSoftIds[g][k] = wordSoft;
+          headedKeys[g][k] = numberHeads.get(g).containsKey(word.getKey()) ? word.getKey() : null;
+          k++;
+        }
+        softIds[g] = soft;
+      }
+      for (int m = 0; m < keyMarks.length; m++) {
+        keyMarks[m] = new KeyMarks(ids.size());
+      }
+    }
+
+    private static int[] idsOf(java.util.Collection<String> keys, Map<String, Integer> ids) {
+      int[] out = new int[keys.size()];
+      int i = 0;
+      for (String key : keys) {
+        out[i++] = ids.computeIfAbsent(key, x -> ids.size());
+      }
+      return out;
+    }
+
+    /** The scratch table holding node {@code y}'s marks, marking it now if neither holds them (never evicting {@code keep}). */
+    private KeyMarks marked(int y, int keep) {
+      for (KeyMarks m : keyMarks) {
+        if (m.node == y) {
+          return m;
+        }
+      }
+      KeyMarks m = keyMarks[0].node == keep ? keyMarks[1] : keyMarks[0];
+      m.node = y;
+      m.stamp++;
+      for (int id : exactIds[y]) {
+        m.exact[id] = m.stamp;
+      }
+      for (int id : softIds[y]) {
+        m.soft[id] = m.stamp;
+      }
+      return m;
     }
 
     /** Whether a number both sentences state is governed by the same word in both ("death toll ... 2,200"). */
@@ -812,6 +930,22 @@ final class StandardAligner implements Aligner {
       }
       int rank = reportingBefore[article][Math.min(index, reportingBefore[article].length - 1)];
       return reportingCount[article] <= 1 ? 0.0 : (double) rank / (reportingCount[article] - 1);
+    }
+  }
+
+  /**
+   * One node's exact and soft keys marked in tables indexed by key id, so that membership costs one array read;
+   * stamps make re-marking cost the node's size only.
+   */
+  private static final class KeyMarks {
+    int node = -1;
+    int stamp;
+    final int[] exact;
+    final int[] soft;
+
+    KeyMarks(int keys) {
+      exact = new int[keys];
+      soft = new int[keys];
     }
   }
 

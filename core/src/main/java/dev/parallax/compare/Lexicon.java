@@ -201,8 +201,11 @@ final class Lexicon {
    * negative when weaker, 0 when they share no scale or are equal.
    */
   int scaleStep(String from, String to) {
-    List<int[]> a = scales.get(from);
-    List<int[]> b = scales.get(to);
+    return scaleStep(scales.get(from), scales.get(to));
+  }
+
+  /** {@link #scaleStep(String, String)} on the stems' {@linkplain #scalesOf scales}, null for none. */
+  static int scaleStep(List<int[]> a, List<int[]> b) {
     if (a == null || b == null) {
       return 0;
     }
@@ -214,6 +217,11 @@ final class Lexicon {
       }
     }
     return 0;
+  }
+
+  /** The scales a stem belongs to as {scale id, rank} pairs, null when none (read only). */
+  List<int[]> scalesOf(String stem) {
+    return scales.get(stem);
   }
 
   /** Whether two stems share a scale (same meaning, maybe another strength). */

@@ -61,7 +61,18 @@ final class QuoteMatcher {
 
   /** One quote of one article with what grouping needs. */
   private record Item(AnalyzedArticle article, int order, Quote quote, List<String> words, List<String> stems,
-      String speaker) {}
+      String speaker, List<Stem> looked) {}
+
+  /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
+  private record Stem(String stem, List<int[]> scales, int synonym) {}
+
+  private List<Stem> lookUp(List<String> stems) {
+    List<Stem> out = new ArrayList<>(stems.size());
+    for (String s : stems) {
+      out.add(new Stem(s, lex.scalesOf(s), lex.synonymGroup(s)));
+    }
+    return out;
+  }
 
   List<QuoteGroup> group(Inputs in) {
     List<List<String>> names = new ArrayList<>();
@@ -90,7 +101,8 @@ final class QuoteMatcher {
           }
         }
         if (words.size() >= 2) {
-          items.add(new Item(a, o, q, words, stems, q.speaker().map(speakers::resolve).orElse("")));
+          items.add(new Item(a, o, q, words, stems, q.speaker().map(speakers::resolve).orElse(""),
+              lookUp(stems)));
         }
       }
     }
@@ -314,14 +326,14 @@ final class QuoteMatcher {
     if (!a.speaker().isEmpty() && !b.speaker().isEmpty() && !a.speaker().equals(b.speaker())) {
       return false;
     }
-    List<String> small = a.stems().size() <= b.stems().size() ? a.stems() : b.stems();
-    List<String> large = small == a.stems() ? b.stems() : a.stems();
+    List<Stem> small = a.stems().size() <= b.stems().size() ? a.looked() : b.looked();
+    List<Stem> large = small == a.looked() ? b.looked() : a.looked();
     if (small.isEmpty()) {
       return false;
     }
     int shared = 0;
-    for (String s : small) {
-      for (String l : large) {
+    for (Stem s : small) {
+      for (Stem l : large) {
         if (match(s, l)) {
           shared++;
           break;
@@ -332,6 +344,17 @@ final class QuoteMatcher {
   }
 
   private boolean match(String a, String b) {
+    return sameForm(a, b) || lex.sameScale(a, b) || lex.synonyms(a, b);
+  }
+
+  /** {@link #match(String, String)} on stems whose lexicon entries are looked up already. */
+  private static boolean match(Stem a, Stem b) {
+    return sameForm(a.stem(), b.stem()) || Lexicon.scaleStep(a.scales(), b.scales()) != 0
+        || a.synonym() >= 0 && a.synonym() == b.synonym();
+  }
+
+  /** The same stem, or one that differs from it at most in its last letter past a common 5-letter start. */
+  private static boolean sameForm(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
@@ -340,11 +363,9 @@ final class QuoteMatcher {
       while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
         p++;
       }
-      if (p >= Math.min(a.length(), b.length()) - 1) {
-        return true;
-      }
+      return p >= Math.min(a.length(), b.length()) - 1;
     }
-    return lex.sameScale(a, b) || lex.synonyms(a, b);
+    return false;
   }
 
   private List<String> keys(List<String> stems) {

@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,6 +105,12 @@ final class WordingDiffer {
     // every pair up to MAX_PAIRWISE_MEMBERS members; beyond, each member against the reference only, so a
     // passage that hundreds of outlets carry costs its members, not their square
     boolean allPairs = members.size() <= MAX_PAIRWISE_MEMBERS;
+    // each member's words as a sorted multiset of ids, once, rather than counted again in every pair
+    Map<String, Integer> ids = new HashMap<>();
+    Map<String, int[]> stems = new HashMap<>();
+    for (PassageMember m : members) {
+      stems.put(m.article(), stemIds(tokens.get(m.article()), ids));
+    }
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
         if (!allPairs && members.get(i) != ref && members.get(j) != ref) {
@@ -111,7 +118,7 @@ final class WordingDiffer {
         }
         String a = members.get(i).article();
         String b = members.get(j).article();
-        double s = score(tokens.get(a), tokens.get(b));
+        double s = score(stems.get(a), stems.get(b));
         pairs.add(new PairDifference(a, b, s));
         sum += s;
       }
@@ -144,32 +151,46 @@ final class WordingDiffer {
     return t.kind() == TokenKind.PUNCTUATION && (t.norm().equals("\"") || t.norm().equals("'"));
   }
 
-  /** 1 - Dice of the multisets of word stems; 0 when both are empty. */
-  static double score(List<Token> a, List<Token> b) {
-    Map<String, Integer> counts = new HashMap<>();
-    int na = 0;
-    int nb = 0;
-    for (Token t : a) {
+  /** The lemmas of the words and numbers among {@code tokens} as ids, sorted (a multiset). */
+  private static int[] stemIds(List<Token> tokens, Map<String, Integer> ids) {
+    int n = 0;
+    int[] out = new int[tokens.size()];
+    for (Token t : tokens) {
       if (t.isContent()) {
-        counts.merge(t.lemma(), 1, Integer::sum);
-        na++;
+        out[n++] = ids.computeIfAbsent(t.lemma(), k -> ids.size());
       }
     }
+    out = Arrays.copyOf(out, n);
+    Arrays.sort(out);
+    return out;
+  }
+
+  /** {@link #score(List, List)} on sorted multisets of stem ids: the shared stems are their intersection. */
+  private static double score(int[] a, int[] b) {
     int shared = 0;
-    for (Token t : b) {
-      if (t.isContent()) {
-        nb++;
-        Integer c = counts.get(t.lemma());
-        if (c != null && c > 0) {
-          shared++;
-          counts.put(t.lemma(), c - 1);
-        }
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    if (na + nb == 0) {
+    if (a.length + b.length == 0) {
       return 0.0;
     }
-    return 1.0 - 2.0 * shared / (na + nb);
+    return 1.0 - 2.0 * shared / (a.length + b.length);
+  }
+
+  /** 1 - Dice of the multisets of word stems; 0 when both are empty. */
+  static double score(List<Token> a, List<Token> b) {
+    Map<String, Integer> ids = new HashMap<>();
+    return score(stemIds(a, ids), stemIds(b, ids));
   }
 
   private List<Edit> edits(AnalyzedArticle refArticle, List<Token> ref, AnalyzedArticle other, List<Token> mine) {
