@@ -418,23 +418,7 @@ final class EventDecider {
   /** Per article, the count-weighted share of its words of one kind that at least half of the others use. */
   private static double[] weightedSupport(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
     int n = profiles.size();
-    Map<String, Integer> df = new HashMap<>();
-    for (Profile p : profiles) {
-      for (String t : kind.apply(p).keySet()) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
-    double[] out = new double[n];
-    for (int a = 0; a < n; a++) {
-      double all = 0;
-      double supported = 0;
-      for (Map.Entry<String, Double> e : kind.apply(profiles.get(a)).entrySet()) {
-        all += e.getValue();
-        supported += 2 * (df.get(e.getKey()) - 1) >= n - 1 ? e.getValue() : 0;
-      }
-      out[a] = all == 0 ? 0.0 : supported / all;
-    }
-    return out;
+    return weightedShare(profiles, kind, others -> 2 * others >= n - 1);
   }
 
   /** Per article, the share of the words of one kind that at least half of the other articles use which it uses too. */
@@ -516,6 +500,15 @@ final class EventDecider {
    * own names or figures (two look-alikes of one event may share theirs). 0 without words of that kind.
    */
   private static double[] rareShare(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
+    return weightedShare(profiles, kind, others -> others <= 1);
+  }
+
+  /**
+   * Per article, the count-weighted share of its words of one kind for which {@code counted} holds of the
+   * number of other articles that use the word; 0 without words of that kind.
+   */
+  private static double[] weightedShare(List<Profile> profiles,
+      java.util.function.Function<Profile, Map<String, Double>> kind, java.util.function.IntPredicate counted) {
     int n = profiles.size();
     Map<String, Integer> df = new HashMap<>();
     for (Profile p : profiles) {
@@ -526,12 +519,12 @@ final class EventDecider {
     double[] out = new double[n];
     for (int a = 0; a < n; a++) {
       double all = 0;
-      double rare = 0;
+      double share = 0;
       for (Map.Entry<String, Double> e : kind.apply(profiles.get(a)).entrySet()) {
         all += e.getValue();
-        rare += df.get(e.getKey()) - 1 <= 1 ? e.getValue() : 0;
+        share += counted.test(df.get(e.getKey()) - 1) ? e.getValue() : 0;
       }
-      out[a] = all == 0 ? 0.0 : rare / all;
+      out[a] = all == 0 ? 0.0 : share / all;
     }
     return out;
   }
