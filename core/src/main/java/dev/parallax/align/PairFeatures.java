@@ -59,6 +59,12 @@ final class PairFeatures {
     /** The numbers, dates and weekdays the analyzer found in the node's sentence. */
     List<Mention> mentions(int node);
 
+    /**
+     * The surnames (as lemmas) of the speakers the analyzer gave the quotations of the node's sentence, found
+     * in the article's own words; empty when none.
+     */
+    Set<String> speakers(int node);
+
     /** The publication date of the node's article, when known. */
     Optional<LocalDate> published(int node);
   }
@@ -149,6 +155,12 @@ final class PairFeatures {
       for (String v : standAlone(run.mentions(g), run.published(g))) {
         k.add("#" + v);
         num.add(v);
+      }
+      // "he said" stands alone as "Braley said": the speaker of a quotation in the sentence is one of its names
+      for (String speaker : run.speakers(g)) {
+        if (k.add(speaker)) {
+          nm.add(speaker);
+        }
       }
       keys.add(k);
       names.add(nm);

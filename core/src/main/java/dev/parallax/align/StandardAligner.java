@@ -2,6 +2,7 @@ package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
@@ -160,6 +161,8 @@ final class StandardAligner implements Aligner {
     private PairFeatures features;
     /** Per article, filled on first use: its mentions by sentence index. */
     private final List<Map<Integer, List<Mention>>> mentionsBySentence;
+    /** Per article, filled on first use: its quotations' speakers by sentence index. */
+    private final List<Map<Integer, Set<String>>> speakersBySentence;
     /** Global node -> rank among its article's body sentences (headlines and bullets apart), 0 for the lead. */
     private final int[] bodyRank;
     /** Pairs scored later, while merging groups. */
@@ -201,6 +204,7 @@ final class StandardAligner implements Aligner {
       }
       articleOf = owner.stream().mapToInt(Integer::intValue).toArray();
       mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
+      speakersBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
       bodyRank = new int[sentences.size()];
       int[] seen = new int[articles.size()];
       for (int g = 0; g < sentences.size(); g++) {
@@ -250,6 +254,43 @@ final class StandardAligner implements Aligner {
     @Override
     public int bodyRank(int node) {
       return bodyRank[node];
+    }
+
+    @Override
+    public Set<String> speakers(int node) {
+      int a = articleOf[node];
+      if (speakersBySentence.get(a) == null) {
+        speakersBySentence.set(a, speakerIndex(articles.get(a)));
+      }
+      return speakersBySentence.get(a).getOrDefault(sentences.get(node).index(), Set.of());
+    }
+
+    /** Per sentence of an article, the lemmas of its quotations' speakers' surnames as the article writes them. */
+    private Map<Integer, Set<String>> speakerIndex(AnalyzedArticle article) {
+      Map<Integer, Set<String>> out = new HashMap<>();
+      Map<String, String> lemmaOf = null;
+      for (Quote q : article.quotes()) {
+        if (q.speaker().isEmpty()) {
+          continue;
+        }
+        if (lemmaOf == null) {
+          lemmaOf = new HashMap<>();
+          for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+              if (t.kind() == TokenKind.WORD && t.isCapitalized()) {
+                lemmaOf.putIfAbsent(t.norm(), IrregularVerbs.standard().base(t.lemma()));
+              }
+            }
+          }
+        }
+        String speaker = q.speaker().get().strip();
+        String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        String lemma = lemmaOf.get(surname);
+        if (lemma != null && lemma.length() > 2 && !lexicon.isStopWord(surname)) {
+          out.computeIfAbsent(q.sentence(), k -> new TreeSet<>()).add(lemma);
+        }
+      }
+      return out;
     }
 
     @Override
