@@ -10,27 +10,28 @@ import org.junit.jupiter.api.Test;
 
 class SameFactFeaturesTest {
   private static final int NAMES = SameFactFeatures.names().indexOf("names");
+  private static final String LEAD = "Rep. Jane Holloway said on Tuesday that she regretted the remarks.";
+  private static final String WIRE = "Holloway apologized to the senator on Tuesday for her words.";
 
   private static AnalyzedArticle article(String id, String text) {
     return TextSentences.analyzer().analyze(Article.of(id, id, LocalDate.of(2024, 5, 7), "", text));
   }
 
+  /** The "names" feature of the paper's second sentence against the wire's sentence. */
+  private static double sharedNames(AnalyzedArticle paper) {
+    SameFactFeatures f = SameFactFeatures.of(List.of(paper, article("wire", WIRE)), Similarities.lexical());
+    return f.features(0, 1, 1, 0).orElseThrow()[NAMES];
+  }
+
   @Test
   void aQuotationsSpeakerIsANameOfItsSentenceThoughItSaysOnlyShe() {
-    AnalyzedArticle paper = article("paper", "Rep. Jane Holloway said on Tuesday that she regretted the remarks.\n\n"
-        + "\"I apologize to the senator for my words,\" she said.");
-    AnalyzedArticle wire = article("wire", "Holloway apologized to the senator on Tuesday for her words.");
-    SameFactFeatures f = SameFactFeatures.of(List.of(paper, wire), Similarities.lexical());
+    AnalyzedArticle paper = article("paper", LEAD + "\n\n\"I apologize to the senator for my words,\" she said.");
     assertThat(paper.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).contains("Rep Jane Holloway"));
-    assertThat(f.features(0, 1, 1, 0).orElseThrow()[NAMES]).isGreaterThan(0.0);
+    assertThat(sharedNames(paper)).isGreaterThan(0.0);
   }
 
   @Test
   void aSentenceWithoutAQuotationGetsNoSpeaker() {
-    AnalyzedArticle paper = article("paper", "Rep. Jane Holloway said on Tuesday that she regretted the remarks.\n\n"
-        + "The senator had called for an apology on Monday.");
-    AnalyzedArticle wire = article("wire", "Holloway apologized to the senator on Tuesday for her words.");
-    SameFactFeatures f = SameFactFeatures.of(List.of(paper, wire), Similarities.lexical());
-    assertThat(f.features(0, 1, 1, 0).orElseThrow()[NAMES]).isZero();
+    assertThat(sharedNames(article("paper", LEAD + "\n\nThe senator had called for an apology on Monday."))).isZero();
   }
 }
