@@ -3,7 +3,7 @@ package dev.parallax.align;
 import dev.parallax.Parallax;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.bench.eval.EventEvaluation;
-import dev.parallax.bench.eval.LinearSystems;
+import dev.parallax.bench.eval.LogisticRegression;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,42 +122,15 @@ final class EventModelFit {
 
   /** Logistic regression by Newton's method, L2 on the weights (not the intercept); rows the rules decided are left out. */
   static double[] fit(Rows rows) {
-    int d = EventDecider.FEATURES.size() + 1;
-    double[] w = new double[d];
-    for (int iter = 0; iter < 50; iter++) {
-      double[] g = new double[d];
-      double[][] h = new double[d][d];
-      int m = 0;
-      for (int i = 0; i < rows.x().size(); i++) {
-        if (rows.ruled().get(i)) {
-          continue;
-        }
-        m++;
-        double[] x = with1(rows.x().get(i));
-        double p = sigmoid(dot(w, x));
-        double y = rows.lookAlike().get(i) ? 1 : 0;
-        for (int a = 0; a < d; a++) {
-          g[a] += (p - y) * x[a];
-          for (int b = 0; b < d; b++) {
-            h[a][b] += p * (1 - p) * x[a] * x[b];
-          }
-        }
-      }
-      for (int a = 1; a < d; a++) {
-        g[a] += L2 * m * w[a];
-        h[a][a] += L2 * m;
-      }
-      double[] step = LinearSystems.solve(h, g);
-      double norm = 0;
-      for (int a = 0; a < d; a++) {
-        w[a] -= step[a];
-        norm += step[a] * step[a];
-      }
-      if (norm < 1e-14) {
-        break;
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    for (int i = 0; i < rows.x().size(); i++) {
+      if (!rows.ruled().get(i)) {
+        x.add(with1(rows.x().get(i)));
+        y.add(rows.lookAlike().get(i));
       }
     }
-    return w;
+    return LogisticRegression.fit(x, y, 0, L2 * x.size(), 0, 50, 1e-14);
   }
 
   /** The lowest probability cut that keeps {@link #KEEP_MAIN} of train's same-event decisions main. */
@@ -171,7 +144,7 @@ final class EventModelFit {
         if (rows.ruled().get(i)) {
           lost++;
         } else {
-          same.add(sigmoid(dot(w, with1(rows.x().get(i)))));
+          same.add(LogisticRegression.probability(w, with1(rows.x().get(i))));
         }
       }
     }
@@ -189,7 +162,7 @@ final class EventModelFit {
     int same = 0;
     int kept = 0;
     for (int i = 0; i < rows.x().size(); i++) {
-      boolean other = rows.ruled().get(i) || sigmoid(dot(w, with1(rows.x().get(i)))) >= cut;
+      boolean other = rows.ruled().get(i) || LogisticRegression.probability(w, with1(rows.x().get(i))) >= cut;
       if (rows.lookAlike().get(i)) {
         look++;
         caught += other ? 1 : 0;
@@ -207,17 +180,5 @@ final class EventModelFit {
     x[0] = 1;
     System.arraycopy(f, 0, x, 1, f.length);
     return x;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
-  private static double sigmoid(double z) {
-    return 1.0 / (1.0 + Math.exp(-z));
   }
 }

@@ -298,43 +298,13 @@ public final class SameFactTraining {
 
   /** Ridge logistic regression by Newton's method; the last weight is the intercept. */
   static double[] fit(List<Row> rows) {
-    int d = rows.get(0).x().length + 1;
-    double[] w = new double[d];
-    for (int iter = 0; iter < 30; iter++) {
-      double[] grad = new double[d];
-      double[][] hess = new double[d][d];
-      for (Row r : rows) {
-        double[] x = withBias(r.x());
-        double z = 0;
-        for (int i = 0; i < d; i++) {
-          z += w[i] * x[i];
-        }
-        double p = 1 / (1 + Math.exp(-z));
-        double err = p - (r.y() ? 1 : 0);
-        double v = p * (1 - p);
-        for (int i = 0; i < d; i++) {
-          grad[i] += err * x[i];
-          for (int j = 0; j < d; j++) {
-            hess[i][j] += v * x[i] * x[j];
-          }
-        }
-      }
-      for (int i = 0; i < d - 1; i++) {
-        grad[i] += RIDGE * w[i];
-        hess[i][i] += RIDGE;
-      }
-      hess[d - 1][d - 1] += 1e-6;
-      double[] step = LinearSystems.solve(hess, grad);
-      double norm = 0;
-      for (int i = 0; i < d; i++) {
-        w[i] -= step[i];
-        norm += step[i] * step[i];
-      }
-      if (norm < 1e-12) {
-        break;
-      }
+    List<double[]> x = new ArrayList<>(rows.size());
+    List<Boolean> y = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      x.add(withBias(r.x()));
+      y.add(r.y());
     }
-    return w;
+    return LogisticRegression.fit(x, y, x.get(0).length - 1, RIDGE, 1e-6, 30, 1e-12);
   }
 
   private static double[] withBias(double[] x) {
