@@ -91,13 +91,27 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return new Bound(lexicon, weights, scoring, corpus);
   }
 
-  /** Terms of a sentence before IDF weighting: term to its weight multiplier. */
+  /**
+   * Terms of a sentence before IDF weighting: term to its weight multiplier, in no particular order (callers
+   * that sum over them sort them first).
+   */
   static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
-    Map<String, Double> out = new TreeMap<>();
+    Map<String, Double> out = new HashMap<>();
     List<Token> tokens = s.tokens();
-    int[] nameLength = titleCase(tokens, lexicon) ? new int[tokens.size()] : nameRuns(tokens, lexicon);
+    int size = tokens.size();
+    // each word's function-word and capital flags, looked up once for the three passes below
+    boolean[] stop = new boolean[size];
+    boolean[] nameWord = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.WORD) {
+        stop[i] = lexicon.isStopWord(t.norm());
+        nameWord[i] = !stop[i] && t.isCapitalized();
+      }
+    }
+    int[] nameLength = titleCase(tokens, stop, nameWord) ? new int[size] : nameRuns(tokens, stop, nameWord);
     boolean first = true;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       if (!t.isContent()) {
         continue;
@@ -106,7 +120,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       first = false;
       if (t.kind() == TokenKind.NUMBER) {
         out.put("#" + t.lemma(), weights.number());
-      } else if (!lexicon.isStopWord(t.norm())) {
+      } else if (!stop[i]) {
         double m = !initial && nameLength[i] > 0 ? weights.anchor() / nameLength[i] : 1.0;
         m = t.norm().length() <= 2 ? Math.min(m, weights.stopWeight()) : m;
         out.merge(t.lemma(), m, Math::max);
@@ -129,11 +143,11 @@ final class LexicalSimilarity implements SentenceSimilarity {
    * possibly joined by function words: "Minister of Health Jane Doe" is one name of four); 0 for
    * other tokens. A name counts about as much as one word, however many words spell it.
    */
-  static int[] nameRuns(List<Token> tokens, Lexicon lexicon) {
+  static int[] nameRuns(List<Token> tokens, boolean[] stop, boolean[] nameWord) {
     int[] out = new int[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
-      if (!isNameWord(tokens.get(i), lexicon)) {
+      if (!nameWord[i]) {
         i++;
         continue;
       }
@@ -141,18 +155,16 @@ final class LexicalSimilarity implements SentenceSimilarity {
       int words = 0;
       int last = i;
       while (j < tokens.size()) {
-        Token t = tokens.get(j);
-        if (isNameWord(t, lexicon)) {
+        if (nameWord[j]) {
           words++;
           last = j;
-        } else if (!(t.kind() == TokenKind.WORD && lexicon.isStopWord(t.norm()) && j + 1 < tokens.size()
-            && isNameWord(tokens.get(j + 1), lexicon))) {
+        } else if (!(stop[j] && j + 1 < tokens.size() && nameWord[j + 1])) {
           break;
         }
         j++;
       }
       for (int k = i; k <= last; k++) {
-        if (isNameWord(tokens.get(k), lexicon)) {
+        if (nameWord[k]) {
           out[k] = words;
         }
       }
@@ -161,21 +173,20 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return out;
   }
 
-  /** Whether most content words are capitalised (a Title Case headline): capitals then say nothing of names. */
-  static boolean titleCase(List<Token> tokens, Lexicon lexicon) {
+  /**
+   * Whether most content words are capitalised (a Title Case headline): capitals then say nothing of names.
+   * {@code stop} and {@code nameWord} flag each token as a function word, or a capitalised word that is not one.
+   */
+  static boolean titleCase(List<Token> tokens, boolean[] stop, boolean[] nameWord) {
     int words = 0;
     int capitalised = 0;
-    for (Token t : tokens) {
-      if (t.kind() == TokenKind.WORD && !lexicon.isStopWord(t.norm())) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() == TokenKind.WORD && !stop[i]) {
         words++;
-        capitalised += t.isCapitalized() ? 1 : 0;
+        capitalised += nameWord[i] ? 1 : 0;
       }
     }
     return words >= 3 && capitalised > 0.6 * words;
-  }
-
-  private static boolean isNameWord(Token t, Lexicon lexicon) {
-    return t.kind() == TokenKind.WORD && t.isCapitalized() && !lexicon.isStopWord(t.norm());
   }
 
   /** Largest vocabulary for which each sentence keeps a bit set of its terms (faster than searching). */
@@ -245,39 +256,33 @@ final class LexicalSimilarity implements SentenceSimilarity {
         evidence[i] = isEvidence(vocab[i]);
         idfOf[i] = idf(df[i]);
       }
-      Map<String, TreeMap<String, Double>> related = relate(Arrays.asList(vocab), lexicon, weights);
       this.relatedIds = new int[n][];
       this.relatedValues = new double[n][];
-      for (int t = 0; t < n; t++) {
-        TreeMap<String, Double> rel = related.get(vocab[t]);
-        int m = rel == null ? 0 : rel.size();
-        relatedIds[t] = new int[m];
-        relatedValues[t] = new double[m];
-        if (rel != null) {
-          int k = 0;
-          for (Map.Entry<String, Double> e : rel.entrySet()) {
-            relatedIds[t][k] = ids.get(e.getKey());
-            relatedValues[t][k] = e.getValue();
-            k++;
-          }
-        }
-      }
+      relate(vocab, lexicon, weights, relatedIds, relatedValues);
       this.cache = new IdentityHashMap<>(corpus.size() * 2);
       for (int c = 0; c < corpus.size(); c++) {
         Map<String, Double> t = termsOf.get(c);
-        int[] fi = new int[t.size()];
-        double[] fw = new double[t.size()];
-        long[] bits = n <= BITSET_VOCABULARY ? new long[(n + 63) >>> 6] : null;
-        double total = 0;
+        // each term as (id, position in the map), sorted by id: the terms in their sorted order
+        long[] order = new long[t.size()];
+        double[] multiplier = new double[t.size()];
         int k = 0;
         for (Map.Entry<String, Double> e : t.entrySet()) {
-          fi[k] = ids.get(e.getKey());
+          order[k] = ((long) ids.get(e.getKey()) << 32) | k;
+          multiplier[k] = e.getValue();
+          k++;
+        }
+        Arrays.sort(order);
+        int[] fi = new int[order.length];
+        double[] fw = new double[order.length];
+        long[] bits = n <= BITSET_VOCABULARY ? new long[(n + 63) >>> 6] : null;
+        double total = 0;
+        for (k = 0; k < order.length; k++) {
+          fi[k] = (int) (order[k] >>> 32);
           if (bits != null) {
             bits[fi[k] >>> 6] |= 1L << fi[k];
           }
-          fw[k] = idfOf[fi[k]] * e.getValue();
+          fw[k] = idfOf[fi[k]] * multiplier[(int) order[k]];
           total += fw[k];
-          k++;
         }
         cache.put(corpus.get(c), new Features(fi, fw, total, bits, shape(corpus.get(c))));
       }
@@ -301,7 +306,8 @@ final class LexicalSimilarity implements SentenceSimilarity {
       if (fa != null && fb != null) {
         return score(fa, fb);
       }
-      return scoreTerms(terms(a, lexicon, weights), terms(b, lexicon, weights), shape(a), shape(b));
+      return scoreTerms(new TreeMap<>(terms(a, lexicon, weights)), new TreeMap<>(terms(b, lexicon, weights)), shape(a),
+          shape(b));
     }
 
     private Shape shape(Sentence s) {
@@ -594,47 +600,81 @@ final class LexicalSimilarity implements SentenceSimilarity {
     return r;
   }
 
-  /** Related terms within a vocabulary, found through synonym groups and 4-letter prefix or suffix buckets. */
-  static Map<String, TreeMap<String, Double>> relate(
-      Iterable<String> vocabulary, Lexicon lexicon, Weights weights) {
-    Map<Integer, List<String>> byGroup = new HashMap<>();
-    Map<String, List<String>> byPrefix = new HashMap<>();
-    for (String t : vocabulary) {
-      if (t.charAt(0) == '#' || t.charAt(0) == '~') {
+  /**
+   * Related terms within a sorted vocabulary, found through synonym groups and 4-letter prefix or suffix
+   * buckets: fills, for each term id, the ids of its related terms ascending and their match values.
+   */
+  static void relate(String[] vocabulary, Lexicon lexicon, Weights weights, int[][] relatedIds,
+      double[][] relatedValues) {
+    Map<Integer, List<Integer>> byGroup = new HashMap<>();
+    Map<String, List<Integer>> byPrefix = new HashMap<>();
+    for (int t = 0; t < vocabulary.length; t++) {
+      String term = vocabulary[t];
+      if (term.charAt(0) == '#' || term.charAt(0) == '~') {
         continue;
       }
-      for (int g : lexicon.groupsOf(t)) {
+      for (int g : lexicon.groupsOf(term)) {
         byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(t);
       }
-      if (t.length() >= 4) {
-        byPrefix.computeIfAbsent(t.substring(0, 4), k -> new ArrayList<>()).add(t);
-        byPrefix.computeIfAbsent("-" + t.substring(t.length() - 4), k -> new ArrayList<>()).add(t);
+      if (term.length() >= 4) {
+        byPrefix.computeIfAbsent(term.substring(0, 4), k -> new ArrayList<>()).add(t);
+        byPrefix.computeIfAbsent("-" + term.substring(term.length() - 4), k -> new ArrayList<>()).add(t);
       }
     }
-    Map<String, TreeMap<String, Double>> out = new HashMap<>();
-    for (List<String> bucket : byGroup.values()) {
+    // (term id << 32 | related id) -> the best match value of the pair, both ways
+    Map<Long, Double> pairs = new HashMap<>();
+    for (List<Integer> bucket : byGroup.values()) {
       for (int i = 0; i < bucket.size(); i++) {
         for (int j = i + 1; j < bucket.size(); j++) {
-          put(out, bucket.get(i), bucket.get(j), weights.synonym());
+          put(pairs, bucket.get(i), bucket.get(j), weights.synonym());
         }
       }
     }
-    for (List<String> bucket : byPrefix.values()) {
+    long[][] trigrams = new long[vocabulary.length][];
+    for (List<Integer> bucket : byPrefix.values()) {
       for (int i = 0; i < bucket.size(); i++) {
         for (int j = i + 1; j < bucket.size(); j++) {
-          double d = trigramDice(bucket.get(i), bucket.get(j));
+          double d = dice(trigramsOf(vocabulary, trigrams, bucket.get(i)), trigramsOf(vocabulary, trigrams, bucket.get(j)));
           if (d >= weights.morphMin()) {
-            put(out, bucket.get(i), bucket.get(j), weights.morph() * d);
+            put(pairs, bucket.get(i), bucket.get(j), weights.morph() * d);
           }
         }
       }
     }
-    return out;
+    long[] keys = new long[pairs.size()];
+    int k = 0;
+    for (long key : pairs.keySet()) {
+      keys[k++] = key;
+    }
+    Arrays.sort(keys);
+    int[] count = new int[vocabulary.length];
+    for (long key : keys) {
+      count[(int) (key >>> 32)]++;
+    }
+    for (int t = 0; t < vocabulary.length; t++) {
+      relatedIds[t] = new int[count[t]];
+      relatedValues[t] = new double[count[t]];
+      count[t] = 0;
+    }
+    for (long key : keys) {
+      int t = (int) (key >>> 32);
+      relatedIds[t][count[t]] = (int) key;
+      relatedValues[t][count[t]] = pairs.get(key);
+      count[t]++;
+    }
   }
 
-  private static void put(Map<String, TreeMap<String, Double>> out, String a, String b, double r) {
-    out.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, r, Math::max);
-    out.computeIfAbsent(b, k -> new TreeMap<>()).merge(a, r, Math::max);
+  private static void put(Map<Long, Double> pairs, int a, int b, double r) {
+    pairs.merge(((long) a << 32) | b, r, Math::max);
+    pairs.merge(((long) b << 32) | a, r, Math::max);
+  }
+
+  /** The trigrams of a vocabulary term, computed on first use. */
+  private static long[] trigramsOf(String[] vocabulary, long[][] trigrams, int t) {
+    if (trigrams[t] == null) {
+      trigrams[t] = trigrams(vocabulary[t]);
+    }
+    return trigrams[t];
   }
 
   /** Dice coefficient of the character trigrams of {@code ^a$} and {@code ^b$}. */

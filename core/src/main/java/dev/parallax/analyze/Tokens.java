@@ -1,8 +1,10 @@
 package dev.parallax.analyze;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
@@ -13,10 +15,12 @@ import opennlp.tools.util.Span;
  * and initialisms ({@code U.S.}, whose lemma {@code us} matches {@code US}). Words get a Snowball (Porter2)
  * stem as their lemma. No-break and zero-width spaces and direction marks separate tokens like spaces.
  *
- * <p>Not thread-safe (the stemmer keeps state): make one per call.
+ * <p>Not thread-safe (the stemmer keeps state, and stems are remembered per word): make one per call.
  */
 final class Tokens {
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+  /** Stems already computed in this call, by normalized word: an article repeats most of its words. */
+  private final Map<String, String> stems = new HashMap<>();
 
   /** Tokens of {@code text}, which starts at {@code offset} in the article. */
   List<Token> tokenize(String original, int offset) {
@@ -133,7 +137,12 @@ final class Tokens {
     if (norm.length() <= 2) {
       return norm;
     }
-    return stemmer.stem(norm).toString();
+    String stem = stems.get(norm);
+    if (stem == null) {
+      stem = stemmer.stem(norm).toString();
+      stems.put(norm, stem);
+    }
+    return stem;
   }
 
   /** Lower case, typographic quotes and dashes folded to ASCII. */
