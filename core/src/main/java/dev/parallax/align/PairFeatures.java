@@ -71,30 +71,22 @@ final class PairFeatures {
 
   private final Run run;
   private final Lexicon lexicon;
-  /** Node -> its content words (lemma or {@code #number}) -> weight. */
-  private final List<Map<String, Double>> terms = new ArrayList<>();
-  /** Node -> synonym groups of its words. */
-  private final List<Set<Integer>> groups = new ArrayList<>();
   private final List<Set<String>> names = new ArrayList<>();
   private final List<Set<String>> numbers = new ArrayList<>();
   private final boolean[] quoted;
-  /** Node -> its content keys in the iteration order of its {@link #terms} map, with their weights. */
-  private final String[][] keyOf;
+  /**
+   * Node -> the IDF weights of its content keys (lemma or {@code #number}) in the iteration order of its key set
+   * (the order {@link #pass} sums them in); the keys themselves are in {@link #keyIdOf}.
+   */
   private final double[][] weightOf;
   /** Node -> per key: {@link #NUMBER}, {@link #NAME}, {@link #REPORTED} (a verb of saying) or {@link #WORD}. */
   private final byte[][] kindOf;
-  /** Node -> per key: its synonym groups. */
-  private final int[][][] keyGroupsOf;
-  /** Node -> the synonym groups of all its words, sorted (for binary search). */
-  private final int[][] groupsOf;
-  /** Node -> per key: whether it is one of the story's own words. */
+  /** Node -> per key: whether it is one of the story's own words (at least {@link #STORY_SHARE} of the articles use it). */
   private final boolean[][] storyOf;
   private static final byte NUMBER = 0;
   private static final byte NAME = 1;
   private static final byte REPORTED = 2;
   private static final byte WORD = 3;
-  /** Words (and numbers) that at least {@link #STORY_SHARE} of the articles use. */
-  private final Set<String> storyWords;
   private final int[] length;
   /** Node -> per key: the key's id in this run (equal ids for equal keys), for array lookups instead of hashing. */
   private final int[][] keyIdOf;
@@ -113,7 +105,6 @@ final class PairFeatures {
     int n = sentences.size();
     quoted = new boolean[n];
     length = new int[n];
-    Map<String, Integer> df = new HashMap<>();
     List<Set<String>> keys = new ArrayList<>(n);
     Set<String> nameLemmas = new HashSet<>();
     for (Sentence s : sentences) {
@@ -124,11 +115,15 @@ final class PairFeatures {
         }
       }
     }
+    // per distinct lemma of the run: its base form and whether it is a content word (looked up once)
+    Map<String, String> contentLemma = new HashMap<>();
+    /* Node -> the keys of its words' lemmas (whose synonym groups are the node's groups). */
+    List<List<String>> lemmaKeys = new ArrayList<>(n);
     for (int g = 0; g < n; g++) {
       Set<String> k = new HashSet<>();
       Set<String> nm = new HashSet<>();
       Set<String> num = new HashSet<>();
-      Set<Integer> grp = new HashSet<>();
+      List<String> lemmas = new ArrayList<>();
       List<Token> tokens = sentences.get(g).tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -138,11 +133,9 @@ final class PairFeatures {
           length[g]++;
         } else if (t.kind() == TokenKind.WORD) {
           if (t.norm().length() > 2 && !lexicon.isStopWord(t.norm())) {
-            String lemma = IrregularVerbs.standard().base(t.lemma());
+            String lemma = contentLemma.computeIfAbsent(t.lemma(), x -> IrregularVerbs.standard().base(x));
             k.add(lemma);
-            for (int group : lexicon.groupsOf(lemma)) {
-              grp.add(group);
-            }
+            lemmas.add(lemma);
             if (t.isCapitalized() && (i > 0 || nameLemmas.contains(t.lemma()))) {
               nm.add(lemma);
             }
@@ -165,108 +158,89 @@ final class PairFeatures {
       keys.add(k);
       names.add(nm);
       numbers.add(num);
-      groups.add(grp);
-      for (String key : k) {
-        df.merge(key, 1, Integer::sum);
-      }
+      lemmaKeys.add(lemmas);
     }
-    Map<String, Set<Integer>> articlesOf = new HashMap<>();
+    // each distinct key gets an id of this run, with its sentence and article counts and synonym groups (the
+    // nodes come article by article, so a key's articles are counted by noting the last one seen)
+    Map<String, Integer> keyIds = new HashMap<>();
+    int[] df = new int[16];
+    int[] articles = new int[16];
+    int[] lastArticle = new int[16];
     int articleCount = 0;
+    keyIdOf = new int[n][];
     for (int g = 0; g < n; g++) {
-      articleCount = Math.max(articleCount, run.articleOf(g) + 1);
+      int article = run.articleOf(g);
+      articleCount = Math.max(articleCount, article + 1);
+      keyIdOf[g] = new int[keys.get(g).size()];
+      int i = 0;
+      // a node's keys in the iteration order of its set: the order its weights are summed in
       for (String key : keys.get(g)) {
-        articlesOf.computeIfAbsent(key, x -> new HashSet<>()).add(run.articleOf(g));
+        int id = keyIds.computeIfAbsent(key, x -> keyIds.size());
+        if (id == df.length) {
+          df = java.util.Arrays.copyOf(df, 2 * id);
+          articles = java.util.Arrays.copyOf(articles, 2 * id);
+          lastArticle = java.util.Arrays.copyOf(lastArticle, 2 * id);
+        }
+        if (df[id]++ == 0 || lastArticle[id] != article) {
+          articles[id]++;
+          lastArticle[id] = article;
+        }
+        keyIdOf[g][i++] = id;
       }
     }
-    storyWords = new HashSet<>();
-    for (Map.Entry<String, Set<Integer>> e : articlesOf.entrySet()) {
-      if (articleCount > 1 && e.getValue().size() >= Math.max(2, STORY_SHARE * articleCount)
-          && df.get(e.getKey()) > 2) {
-        storyWords.add(e.getKey());
+    String[] keyById = new String[keyIds.size()];
+    keyIds.forEach((key, id) -> keyById[id] = key);
+    boolean[] story = new boolean[keyById.length];
+    for (int id = 0; id < keyById.length; id++) {
+      story[id] = articleCount > 1 && articles[id] >= Math.max(2, STORY_SHARE * articleCount) && df[id] > 2;
+    }
+    // synonym groups as ids dense in this run, per key
+    Map<Integer, Integer> groupIds = new HashMap<>();
+    int[][] groupIdsOfKey = new int[keyById.length][];
+    for (int id = 0; id < keyById.length; id++) {
+      int[] groups = keyById[id].startsWith("#") ? new int[0] : lexicon.groupsOf(keyById[id]);
+      groupIdsOfKey[id] = new int[groups.length];
+      for (int j = 0; j < groups.length; j++) {
+        groupIdsOfKey[id][j] = groupIds.computeIfAbsent(groups[j], x -> groupIds.size());
       }
     }
-    for (int g = 0; g < n; g++) {
-      Map<String, Double> w = new HashMap<>();
-      for (String key : keys.get(g)) {
-        w.put(key, Math.log((1.0 + n) / (1.0 + df.get(key))) + 1.0);
-      }
-      terms.add(w);
-    }
-    keyOf = new String[n][];
     weightOf = new double[n][];
     kindOf = new byte[n][];
-    keyGroupsOf = new int[n][][];
-    groupsOf = new int[n][];
     storyOf = new boolean[n][];
-    for (int g = 0; g < n; g++) {
-      Map<String, Double> w = terms.get(g);
-      int size = w.size();
-      keyOf[g] = new String[size];
-      weightOf[g] = new double[size];
-      kindOf[g] = new byte[size];
-      keyGroupsOf[g] = new int[size][];
-      storyOf[g] = new boolean[size];
-      int i = 0;
-      for (Map.Entry<String, Double> e : w.entrySet()) {
-        String key = e.getKey();
-        keyOf[g][i] = key;
-        weightOf[g][i] = e.getValue();
-        kindOf[g][i] = key.startsWith("#") ? NUMBER : names.get(g).contains(key) ? NAME
-            : REPORTING.contains(key) ? REPORTED : WORD;
-        keyGroupsOf[g][i] = kindOf[g][i] == NUMBER ? new int[0] : lexicon.groupsOf(key);
-        storyOf[g][i] = storyWords.contains(key);
-        i++;
-      }
-      groupsOf[g] = groups.get(g).stream().mapToInt(Integer::intValue).sorted().toArray();
-    }
-    keyIdOf = new int[n][];
     keyGroupIdsOf = new int[n][][];
     groupIdsOf = new int[n][];
-    Map<String, Integer> keyIds = new HashMap<>();
-    int[] groupIds = allGroups();
     for (int g = 0; g < n; g++) {
-      int size = keyOf[g].length;
-      keyIdOf[g] = new int[size];
+      int size = keyIdOf[g].length;
+      weightOf[g] = new double[size];
+      kindOf[g] = new byte[size];
       keyGroupIdsOf[g] = new int[size][];
+      storyOf[g] = new boolean[size];
       for (int i = 0; i < size; i++) {
-        keyIdOf[g][i] = keyIds.computeIfAbsent(keyOf[g][i], x -> keyIds.size());
-        keyGroupIdsOf[g][i] = denseIds(keyGroupsOf[g][i], groupIds);
+        int id = keyIdOf[g][i];
+        String key = keyById[id];
+        weightOf[g][i] = Math.log((1.0 + n) / (1.0 + df[id])) + 1.0;
+        kindOf[g][i] = key.startsWith("#") ? NUMBER : names.get(g).contains(key) ? NAME
+            : REPORTING.contains(key) ? REPORTED : WORD;
+        keyGroupIdsOf[g][i] = groupIdsOfKey[id];
+        storyOf[g][i] = story[id];
       }
-      groupIdsOf[g] = denseIds(groupsOf[g], groupIds);
+      // the groups of the node's words (a group repeated as often as words have it: marked once)
+      List<String> lemmas = lemmaKeys.get(g);
+      int total = 0;
+      for (String lemma : lemmas) {
+        total += groupIdsOfKey[keyIds.get(lemma)].length;
+      }
+      groupIdsOf[g] = new int[total];
+      int j = 0;
+      for (String lemma : lemmas) {
+        int[] ids = groupIdsOfKey[keyIds.get(lemma)];
+        System.arraycopy(ids, 0, groupIdsOf[g], j, ids.length);
+        j += ids.length;
+      }
     }
     for (int m = 0; m < marks.length; m++) {
-      marks[m] = new Marks(keyIds.size(), groupIds.length);
+      marks[m] = new Marks(keyIds.size(), groupIds.size());
     }
-  }
-
-  /** The synonym groups of the run's words, sorted and distinct: a group's dense id is its index here. */
-  private int[] allGroups() {
-    int total = 0;
-    for (int g = 0; g < groupsOf.length; g++) {
-      total += groupsOf[g].length;
-      for (int[] k : keyGroupsOf[g]) {
-        total += k.length;
-      }
-    }
-    int[] all = new int[total];
-    int i = 0;
-    for (int g = 0; g < groupsOf.length; g++) {
-      System.arraycopy(groupsOf[g], 0, all, i, groupsOf[g].length);
-      i += groupsOf[g].length;
-      for (int[] k : keyGroupsOf[g]) {
-        System.arraycopy(k, 0, all, i, k.length);
-        i += k.length;
-      }
-    }
-    return java.util.Arrays.stream(all).sorted().distinct().toArray();
-  }
-
-  private static int[] denseIds(int[] groups, int[] allGroups) {
-    int[] out = new int[groups.length];
-    for (int i = 0; i < groups.length; i++) {
-      out[i] = java.util.Arrays.binarySearch(allGroups, groups[i]);
-    }
-    return out;
   }
 
   /**

@@ -339,14 +339,19 @@ final class StandardAligner implements Aligner {
 
     /** Inverted index on informative blocking keys; scores each cross-article pair sharing one. */
     private void scoreCandidates() {
-      Map<String, List<Integer>> postings = new TreeMap<>();
+      // the postings' order does not matter: each node's partners are counted, then sorted
+      Map<String, List<Integer>> postings = new HashMap<>();
+      Map<String, List<String>> softKeys = new HashMap<>();
       for (int g = 0; g < sentences.size(); g++) {
-        Map<String, List<String>> w = new TreeMap<>();
-        Set<String> keys = blockingKeys(sentences.get(g), w);
+        Map<String, List<String>> w = new HashMap<>();
+        blockingKeys(sentences.get(g), w, softKeys);
         words.add(w);
         numberHeads.add(numberHeads(sentences.get(g)));
-        for (String k : keys) {
-          postings.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
+        for (Map.Entry<String, List<String>> word : w.entrySet()) {
+          post(postings, word.getKey(), g);
+          for (String k : word.getValue()) {
+            post(postings, k, g);
+          }
         }
       }
       postings.forEach((k, post) -> df.put(k, post.size()));
@@ -518,34 +523,46 @@ final class StandardAligner implements Aligner {
       return Arrays.copyOf(out, k);
     }
 
+    /** Adds node {@code g} to the postings of {@code key}, once (nodes come in ascending order). */
+    private static void post(Map<String, List<Integer>> postings, String key, int g) {
+      List<Integer> post = postings.computeIfAbsent(key, x -> new ArrayList<>());
+      if (post.isEmpty() || post.get(post.size() - 1) != g) {
+        post.add(g);
+      }
+    }
+
     /**
-     * The blocking keys of a sentence; fills {@code words} with each word's exact key (lemma, or number)
-     * and its soft keys (5-letter prefix, synonym groups, number magnitude).
+     * Fills {@code words} with each word of a sentence by its exact key (lemma, or number) and its soft keys
+     * (5-letter prefix, synonym groups, number magnitude): the sentence's blocking keys. {@code softKeys}
+     * remembers the soft keys of each lemma for the run.
      */
-    private Set<String> blockingKeys(Sentence s, Map<String, List<String>> words) {
-      Set<String> keys = new TreeSet<>();
+    private void blockingKeys(Sentence s, Map<String, List<String>> words, Map<String, List<String>> softKeys) {
       for (Token t : s.tokens()) {
-        List<String> soft = new ArrayList<>();
+        List<String> soft;
         String exact;
         if (t.kind() == TokenKind.NUMBER) {
           exact = "#" + t.lemma();
-          magnitude(t.lemma()).ifPresent(soft::add);
-        } else if (t.kind() == TokenKind.WORD && !lexicon.isStopWord(t.norm()) && t.lemma().length() > 2) {
+          soft = magnitude(t.lemma()).map(List::of).orElse(List.of());
+        } else if (t.kind() == TokenKind.WORD && t.lemma().length() > 2 && !lexicon.isStopWord(t.norm())) {
           exact = t.lemma();
-          if (exact.length() > 5) {
-            soft.add(exact.substring(0, 5) + "*");
-          }
-          for (int g : lexicon.groupsOf(exact)) {
-            soft.add("~" + g);
-          }
+          soft = softKeys.computeIfAbsent(exact, this::softKeys);
         } else {
           continue;
         }
-        keys.add(exact);
-        keys.addAll(soft);
         words.computeIfAbsent(exact, k -> new ArrayList<>()).addAll(soft);
       }
-      return keys;
+    }
+
+    /** The soft keys of a lemma: its 5-letter prefix and its synonym groups. */
+    private List<String> softKeys(String lemma) {
+      List<String> soft = new ArrayList<>();
+      if (lemma.length() > 5) {
+        soft.add(lemma.substring(0, 5) + "*");
+      }
+      for (int g : lexicon.groupsOf(lemma)) {
+        soft.add("~" + g);
+      }
+      return soft;
     }
 
     /**
@@ -626,14 +643,19 @@ final class StandardAligner implements Aligner {
         headedKeys[g] = new String[informative];
         int e = 0;
         int k = 0;
-        int[] soft = new int[0];
+        int softCount = 0;
+        for (List<String> wordSoft : w.values()) {
+          softCount += wordSoft.size();
+        }
+        int[] soft = new int[softCount];
+        softCount = 0;
         for (Map.Entry<String, List<String>> word : w.entrySet()) {
           int id = ids.computeIfAbsent(word.getKey(), x -> ids.size());
           exactIds[g][e++] = id;
           int[] wordSoft = idsOf(word.getValue(), ids);
           // the soft keys of all the node's words, a key repeated as often as words have it (marked once)
-          soft = Arrays.copyOf(soft, soft.length + wordSoft.length);
-          System.arraycopy(wordSoft, 0, soft, soft.length - wordSoft.length, wordSoft.length);
+          System.arraycopy(wordSoft, 0, soft, softCount, wordSoft.length);
+          softCount += wordSoft.length;
           if (df.getOrDefault(word.getKey(), 0) > maxDf) {
             continue;
           }
