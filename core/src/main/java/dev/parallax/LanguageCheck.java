@@ -39,7 +39,7 @@ final class LanguageCheck {
         if (FUNCTION_WORDS.contains(t.norm())) {
           function++;
         }
-        if (Character.UnicodeScript.of(t.text().codePointAt(0)) == Character.UnicodeScript.LATIN) {
+        if (isLatin(t.text().codePointAt(0))) {
           latin++;
         }
       }
@@ -57,7 +57,7 @@ final class LanguageCheck {
         i += Character.charCount(cp);
         if (Character.isLetter(cp)) {
           letters++;
-          latinLetters += Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN ? 1 : 0;
+          latinLetters += isLatin(cp) ? 1 : 0;
         }
       }
     }
@@ -71,5 +71,14 @@ final class LanguageCheck {
           "article %s: does not look like English (%.0f%% common English words); Parallax compares English text",
           Names.quote(id), 100.0 * function / words));
     }
+  }
+
+  /** Whether a code point is of the Latin script (ASCII letters answered without the script table's search). */
+  private static boolean isLatin(int cp) {
+    if (cp < 0x80) {
+      int lower = cp | 0x20;
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 }

@@ -262,7 +262,7 @@ final class EventDecider {
         List<Token> tokens = s.tokens();
         List<String> run = new ArrayList<>();
         StringBuilder runText = new StringBuilder();
-        boolean shouting = s.text().chars().filter(Character::isLowerCase).count() * 4 < s.text().length();
+        boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
         for (int i = 0; i <= tokens.size(); i++) {
           Token t = i < tokens.size() ? tokens.get(i) : null;
           boolean word = t != null && t.kind() == TokenKind.WORD && t.lemma().length() > 2 && !lexicon.isStopWord(t.norm());
@@ -669,5 +669,14 @@ final class EventDecider {
     }
     return new EventDecider(Lexicon.standard(), values.getOrDefault("intercept", 0.0), w,
         values.getOrDefault("cut", 1.0));
+  }
+
+  /** How many characters of {@code text} are lower-case letters. */
+  private static long lowerCaseChars(String text) {
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += Character.isLowerCase(text.charAt(i)) ? 1 : 0;
+    }
+    return n;
   }
 }

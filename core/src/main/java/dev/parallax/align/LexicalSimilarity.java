@@ -606,67 +606,142 @@ final class LexicalSimilarity implements SentenceSimilarity {
    */
   static void relate(String[] vocabulary, Lexicon lexicon, Weights weights, int[][] relatedIds,
       double[][] relatedValues) {
-    Map<Integer, List<Integer>> byGroup = new HashMap<>();
-    Map<String, List<Integer>> byPrefix = new HashMap<>();
+    Relations pairs = new Relations();
+    // synonym buckets: (group, term) sorted, a group's terms in a run
+    long[] byGroup = new long[64];
+    int entries = 0;
     for (int t = 0; t < vocabulary.length; t++) {
       String term = vocabulary[t];
       if (term.charAt(0) == '#' || term.charAt(0) == '~') {
         continue;
       }
       for (int g : lexicon.groupsOf(term)) {
-        byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(t);
-      }
-      if (term.length() >= 4) {
-        byPrefix.computeIfAbsent(term.substring(0, 4), k -> new ArrayList<>()).add(t);
-        byPrefix.computeIfAbsent("-" + term.substring(term.length() - 4), k -> new ArrayList<>()).add(t);
-      }
-    }
-    // (term id << 32 | related id) -> the best match value of the pair, both ways
-    Map<Long, Double> pairs = new HashMap<>();
-    for (List<Integer> bucket : byGroup.values()) {
-      for (int i = 0; i < bucket.size(); i++) {
-        for (int j = i + 1; j < bucket.size(); j++) {
-          put(pairs, bucket.get(i), bucket.get(j), weights.synonym());
+        if (entries == byGroup.length) {
+          byGroup = Arrays.copyOf(byGroup, 2 * entries);
         }
+        byGroup[entries++] = ((long) g << 32) | t;
       }
     }
+    Arrays.sort(byGroup, 0, entries);
+    for (int i = 0; i < entries; i++) {
+      for (int j = i + 1; j < entries && byGroup[j] >>> 32 == byGroup[i] >>> 32; j++) {
+        pairs.add((int) byGroup[i], (int) byGroup[j], weights.synonym());
+      }
+    }
+    // prefix buckets: the vocabulary is sorted, so the terms sharing a 4-letter prefix are contiguous (shorter
+    // terms sort before them); suffix buckets: (4-letter suffix, term) sorted
     long[][] trigrams = new long[vocabulary.length][];
-    for (List<Integer> bucket : byPrefix.values()) {
-      for (int i = 0; i < bucket.size(); i++) {
-        for (int j = i + 1; j < bucket.size(); j++) {
-          double d = dice(trigramsOf(vocabulary, trigrams, bucket.get(i)), trigramsOf(vocabulary, trigrams, bucket.get(j)));
-          if (d >= weights.morphMin()) {
-            put(pairs, bucket.get(i), bucket.get(j), weights.morph() * d);
+    long[] suffixes = new long[vocabulary.length];
+    int[] suffixTerm = new int[vocabulary.length];
+    int bySuffix = 0;
+    int runStart = -1;
+    for (int t = 0; t < vocabulary.length; t++) {
+      String term = vocabulary[t];
+      if (term.charAt(0) == '#' || term.charAt(0) == '~' || term.length() < 4) {
+        continue;
+      }
+      if (runStart >= 0 && vocabulary[runStart].regionMatches(0, term, 0, 4)) {
+        for (int u = runStart; u < t; u++) {
+          if (vocabulary[u].length() >= 4 && vocabulary[u].charAt(0) != '#' && vocabulary[u].charAt(0) != '~') {
+            morph(vocabulary, trigrams, weights, pairs, u, t);
           }
         }
+      } else {
+        runStart = t;
+      }
+      int e = term.length() - 4;
+      suffixes[bySuffix] = (long) term.charAt(e) << 48 | (long) term.charAt(e + 1) << 32
+          | (long) term.charAt(e + 2) << 16 | term.charAt(e + 3);
+      suffixTerm[bySuffix++] = t;
+    }
+    // the terms grouped by suffix: a counting sort on the rank of each term's suffix among the distinct ones
+    long[] distinct = Arrays.copyOf(suffixes, bySuffix);
+    Arrays.sort(distinct);
+    int buckets = 0;
+    for (int i = 0; i < bySuffix; i++) {
+      if (buckets == 0 || distinct[buckets - 1] != distinct[i]) {
+        distinct[buckets++] = distinct[i];
       }
     }
-    long[] keys = new long[pairs.size()];
-    int k = 0;
-    for (long key : pairs.keySet()) {
-      keys[k++] = key;
+    int[] bucketStart = new int[buckets + 1];
+    int[] bucketOf = new int[bySuffix];
+    for (int i = 0; i < bySuffix; i++) {
+      bucketOf[i] = Arrays.binarySearch(distinct, 0, buckets, suffixes[i]);
+      bucketStart[bucketOf[i] + 1]++;
     }
-    Arrays.sort(keys);
-    int[] count = new int[vocabulary.length];
-    for (long key : keys) {
-      count[(int) (key >>> 32)]++;
+    for (int b = 0; b < buckets; b++) {
+      bucketStart[b + 1] += bucketStart[b];
     }
-    for (int t = 0; t < vocabulary.length; t++) {
-      relatedIds[t] = new int[count[t]];
-      relatedValues[t] = new double[count[t]];
-      count[t] = 0;
+    int[] grouped = new int[bySuffix];
+    int[] filled = Arrays.copyOf(bucketStart, buckets);
+    for (int i = 0; i < bySuffix; i++) {
+      grouped[filled[bucketOf[i]]++] = suffixTerm[i];
     }
-    for (long key : keys) {
-      int t = (int) (key >>> 32);
-      relatedIds[t][count[t]] = (int) key;
-      relatedValues[t][count[t]] = pairs.get(key);
-      count[t]++;
+    for (int b = 0; b < buckets; b++) {
+      for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
+        for (int j = i + 1; j < bucketStart[b + 1]; j++) {
+          morph(vocabulary, trigrams, weights, pairs, grouped[i], grouped[j]);
+        }
+      }
+    }
+    pairs.fill(vocabulary.length, relatedIds, relatedValues);
+  }
+
+  /** Relates two terms of a prefix or suffix bucket when they share enough character trigrams. */
+  private static void morph(String[] vocabulary, long[][] trigrams, Weights weights, Relations pairs, int a, int b) {
+    double d = dice(trigramsOf(vocabulary, trigrams, a), trigramsOf(vocabulary, trigrams, b));
+    if (d >= weights.morphMin()) {
+      pairs.add(a, b, weights.morph() * d);
     }
   }
 
-  private static void put(Map<Long, Double> pairs, int a, int b, double r) {
-    pairs.merge(((long) a << 32) | b, r, Math::max);
-    pairs.merge(((long) b << 32) | a, r, Math::max);
+  /** Related term pairs found in buckets, both ways, each with the best match value found for it. */
+  private static final class Relations {
+    private long[] keys = new long[256];
+    private double[] values = new double[256];
+    private int size;
+
+    void add(int a, int b, double r) {
+      if (size + 2 > keys.length) {
+        keys = Arrays.copyOf(keys, 2 * keys.length);
+        values = Arrays.copyOf(values, keys.length);
+      }
+      keys[size] = ((long) a << 32) | b;
+      values[size++] = r;
+      keys[size] = ((long) b << 32) | a;
+      values[size++] = r;
+    }
+
+    /** For each term, the ids of its related terms ascending, with the best value of each. */
+    void fill(int terms, int[][] relatedIds, double[][] relatedValues) {
+      long[] distinct = Arrays.copyOf(keys, size);
+      Arrays.sort(distinct);
+      int n = 0;
+      for (int i = 0; i < distinct.length; i++) {
+        if (n == 0 || distinct[n - 1] != distinct[i]) {
+          distinct[n++] = distinct[i];
+        }
+      }
+      double[] best = new double[n];
+      for (int i = 0; i < size; i++) {
+        int k = Arrays.binarySearch(distinct, 0, n, keys[i]);
+        best[k] = Math.max(best[k], values[i]);
+      }
+      int[] count = new int[terms];
+      for (int i = 0; i < n; i++) {
+        count[(int) (distinct[i] >>> 32)]++;
+      }
+      for (int t = 0; t < terms; t++) {
+        relatedIds[t] = new int[count[t]];
+        relatedValues[t] = new double[count[t]];
+        count[t] = 0;
+      }
+      for (int i = 0; i < n; i++) {
+        int t = (int) (distinct[i] >>> 32);
+        relatedIds[t][count[t]] = (int) distinct[i];
+        relatedValues[t][count[t]++] = best[i];
+      }
+    }
   }
 
   /** The trigrams of a vocabulary term, computed on first use. */
