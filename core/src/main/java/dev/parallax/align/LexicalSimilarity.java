@@ -97,6 +97,19 @@ final class LexicalSimilarity implements SentenceSimilarity {
    */
   static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
     Map<String, Double> out = new HashMap<>();
+    forEachTerm(s, lexicon, weights, (term, m) -> out.merge(term, m, Math::max));
+    return out;
+  }
+
+  /** Receives the terms of a sentence. */
+  @FunctionalInterface
+  interface TermSink {
+    /** One occurrence of {@code term} with weight multiplier {@code m}; a term's multiplier is its largest. */
+    void add(String term, double m);
+  }
+
+  /** Gives each term occurrence of a sentence to {@code sink} (see {@link #terms}). */
+  static void forEachTerm(Sentence s, Lexicon lexicon, Weights weights, TermSink sink) {
     List<Token> tokens = s.tokens();
     int size = tokens.size();
     // each word's function-word and capital flags, looked up once for the three passes below
@@ -111,6 +124,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
     }
     int[] nameLength = titleCase(tokens, stop, nameWord) ? new int[size] : nameRuns(tokens, stop, nameWord);
     boolean first = true;
+    boolean any = false;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       if (!t.isContent()) {
@@ -119,23 +133,25 @@ final class LexicalSimilarity implements SentenceSimilarity {
       boolean initial = first;
       first = false;
       if (t.kind() == TokenKind.NUMBER) {
-        out.put("#" + t.lemma(), weights.number());
+        sink.add("#" + t.lemma(), weights.number());
+        any = true;
       } else if (!stop[i]) {
         double m = !initial && nameLength[i] > 0 ? weights.anchor() / nameLength[i] : 1.0;
         m = t.norm().length() <= 2 ? Math.min(m, weights.stopWeight()) : m;
-        out.merge(t.lemma(), m, Math::max);
+        sink.add(t.lemma(), m);
+        any = true;
       } else if (weights.stopWeight() > 0) {
-        out.merge("~" + t.norm(), weights.stopWeight(), Math::max);
+        sink.add("~" + t.norm(), weights.stopWeight());
+        any = true;
       }
     }
-    if (out.isEmpty()) {
+    if (!any) {
       for (Token t : tokens) {
         if (t.kind() == TokenKind.WORD) {
-          out.put(t.lemma(), 1.0);
+          sink.add(t.lemma(), 1.0);
         }
       }
     }
-    return out;
   }
 
   /**
@@ -231,27 +247,35 @@ final class LexicalSimilarity implements SentenceSimilarity {
       this.scoring = scoring;
       this.size = corpus.size();
       this.idfMax = Math.pow(Math.log(1.0 + size) + 1.0, weights.idfPower());
-      Map<String, Integer> counts = new HashMap<>();
-      List<Map<String, Double>> termsOf = new ArrayList<>(corpus.size());
-      for (Sentence s : corpus) {
-        Map<String, Double> t = terms(s, lexicon, weights);
-        termsOf.add(t);
-        for (String term : t.keySet()) {
-          counts.merge(term, 1, Integer::sum);
-        }
+      // each distinct term gets a provisional id in order of appearance; each sentence its distinct terms
+      // (provisional ids) with their largest multipliers
+      Terms found = new Terms();
+      int[][] termsOf = new int[corpus.size()][];
+      double[][] multipliersOf = new double[corpus.size()][];
+      for (int c = 0; c < corpus.size(); c++) {
+        found.startSentence();
+        forEachTerm(corpus.get(c), lexicon, weights, found);
+        termsOf[c] = Arrays.copyOf(found.sentenceTerms, found.sentenceSize);
+        multipliersOf[c] = Arrays.copyOf(found.sentenceMultipliers, found.sentenceSize);
       }
-      int n = counts.size();
+      int n = found.terms.size();
       this.ids = new HashMap<>(n * 2);
       this.df = new int[n];
       this.numberValue = new double[n];
       this.evidence = new boolean[n];
       // ids in the terms' order, as a sorted map would give them
-      String[] vocab = counts.keySet().toArray(new String[0]);
+      String[] vocab = found.terms.toArray(new String[0]);
       Arrays.sort(vocab);
       double[] idfOf = new double[n];
       for (int i = 0; i < n; i++) {
         ids.put(vocab[i], i);
-        df[i] = counts.get(vocab[i]);
+      }
+      int[] idOf = new int[n];
+      for (int p = 0; p < n; p++) {
+        idOf[p] = ids.get(found.terms.get(p));
+        df[idOf[p]] = found.sentences[p];
+      }
+      for (int i = 0; i < n; i++) {
         numberValue[i] = vocab[i].charAt(0) == '#' ? parse(vocab[i]) : Double.NaN;
         evidence[i] = isEvidence(vocab[i]);
         idfOf[i] = idf(df[i]);
@@ -261,27 +285,23 @@ final class LexicalSimilarity implements SentenceSimilarity {
       relate(vocab, lexicon, weights, relatedIds, relatedValues);
       this.cache = new IdentityHashMap<>(corpus.size() * 2);
       for (int c = 0; c < corpus.size(); c++) {
-        Map<String, Double> t = termsOf.get(c);
-        // each term as (id, position in the map), sorted by id: the terms in their sorted order
-        long[] order = new long[t.size()];
-        double[] multiplier = new double[t.size()];
-        int k = 0;
-        for (Map.Entry<String, Double> e : t.entrySet()) {
-          order[k] = ((long) ids.get(e.getKey()) << 32) | k;
-          multiplier[k] = e.getValue();
-          k++;
+        int[] t = termsOf[c];
+        // each term as (id, position), sorted by id: the terms in their sorted order
+        long[] order = new long[t.length];
+        for (int k = 0; k < t.length; k++) {
+          order[k] = ((long) idOf[t[k]] << 32) | k;
         }
         Arrays.sort(order);
         int[] fi = new int[order.length];
         double[] fw = new double[order.length];
         long[] bits = n <= BITSET_VOCABULARY ? new long[(n + 63) >>> 6] : null;
         double total = 0;
-        for (k = 0; k < order.length; k++) {
+        for (int k = 0; k < order.length; k++) {
           fi[k] = (int) (order[k] >>> 32);
           if (bits != null) {
             bits[fi[k] >>> 6] |= 1L << fi[k];
           }
-          fw[k] = idfOf[fi[k]] * multiplier[(int) order[k]];
+          fw[k] = idfOf[fi[k]] * multipliersOf[c][(int) order[k]];
           total += fw[k];
         }
         cache.put(corpus.get(c), new Features(fi, fw, total, bits, shape(corpus.get(c))));
@@ -444,6 +464,60 @@ final class LexicalSimilarity implements SentenceSimilarity {
         }
       }
       return best;
+    }
+  }
+
+  /**
+   * The terms of a corpus as its sentences give them: distinct terms with provisional ids (order of first
+   * appearance) and the number of sentences using each, and the current sentence's distinct terms with their
+   * largest multipliers. One per binding.
+   */
+  private static final class Terms implements TermSink {
+    final List<String> terms = new ArrayList<>();
+    private final Map<String, Integer> idOf = new HashMap<>();
+    int[] sentences = new int[64];
+    /** Per provisional id: the last sentence that used it (1-based), and its position in that sentence's terms. */
+    private int[] lastSentence = new int[64];
+    private int[] position = new int[64];
+    private int sentence;
+    int[] sentenceTerms = new int[16];
+    double[] sentenceMultipliers = new double[16];
+    int sentenceSize;
+
+    void startSentence() {
+      sentence++;
+      sentenceSize = 0;
+    }
+
+    @Override
+    public void add(String term, double m) {
+      Integer known = idOf.get(term);
+      int id;
+      if (known == null) {
+        id = terms.size();
+        idOf.put(term, id);
+        terms.add(term);
+        if (id == sentences.length) {
+          sentences = Arrays.copyOf(sentences, 2 * id);
+          lastSentence = Arrays.copyOf(lastSentence, 2 * id);
+          position = Arrays.copyOf(position, 2 * id);
+        }
+      } else {
+        id = known;
+      }
+      if (lastSentence[id] == sentence) {
+        sentenceMultipliers[position[id]] = Math.max(sentenceMultipliers[position[id]], m);
+        return;
+      }
+      lastSentence[id] = sentence;
+      sentences[id]++;
+      if (sentenceSize == sentenceTerms.length) {
+        sentenceTerms = Arrays.copyOf(sentenceTerms, 2 * sentenceSize);
+        sentenceMultipliers = Arrays.copyOf(sentenceMultipliers, 2 * sentenceSize);
+      }
+      position[id] = sentenceSize;
+      sentenceTerms[sentenceSize] = id;
+      sentenceMultipliers[sentenceSize++] = m;
     }
   }
 

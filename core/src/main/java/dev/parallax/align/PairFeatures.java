@@ -34,6 +34,9 @@ final class PairFeatures {
   static final Set<String> REPORTING = Set.of("said", "say", "tell", "told", "ad", "add", "report", "state",
       "stat", "announc");
 
+  /** A date mention's value with a month and day ({@code 2021-12-02} or {@code 12-02}). */
+  private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("(\\d{4}-)?\\d{2}-\\d{2}");
+
   /** A word used by at least this share of the articles is one of the story's own words. */
   static final double STORY_SHARE = 0.4;
 
@@ -310,7 +313,7 @@ final class PairFeatures {
         }
         case DATE -> {
           String v = m.value();
-          if (v.matches("(\\d{4}-)?\\d{2}-\\d{2}")) {
+          if (MONTH_DAY.matcher(v).matches()) {
             out.add("@" + v.substring(v.length() - 5));
           }
         }
