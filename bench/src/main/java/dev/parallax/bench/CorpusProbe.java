@@ -5,6 +5,8 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.bench.eval.GroupingEvaluation;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventResult;
+import dev.parallax.corpus.EventSink;
 import dev.parallax.corpus.EventGroupers;
 import dev.parallax.corpus.EventGrouper;
 import dev.parallax.corpus.MinHashGrouper;
@@ -31,8 +33,9 @@ import java.util.Optional;
  *       100k analyzed articles on one thread, and the heap the grouping session holds per 10,000 articles
  *       (used heap after a full collection, less the baseline);</li>
  *   <li>{@code analyze}: analysis (cleaning and language analysis), the other per-article cost of grouping;</li>
- *   <li>{@code memory}: the heap analyzed articles hold (an in-process run keeps them until their event is
- *       compared);</li>
+ *   <li>{@code memory [THREADS [N...]]}: the heap analyzed articles hold, and the heap a whole corpus run holds
+ *       above its input after grouping and half way through the comparisons, for N synthetic articles (default
+ *       1,000 and 10,000, 2 threads);</li>
  *   <li>{@code run N THREADS}: the whole corpus run (analysis, grouping, every event's comparison) on N
  *       articles with THREADS workers.</li>
  * </ul>
@@ -60,6 +63,14 @@ public final class CorpusProbe {
     Parallax parallax = Parallax.create();
     if (mode.equals("memory")) {
       memory(parallax, data);
+      int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+      List<Integer> sizes = new ArrayList<>();
+      for (int i = 3; i < args.length; i++) {
+        sizes.add(Integer.parseInt(args[i]));
+      }
+      for (int n : sizes.isEmpty() ? List.of(1_000, 10_000) : sizes) {
+        runMemory(parallax, data, n, threads);
+      }
       return;
     }
     List<AnalyzedArticle> real = new ArrayList<>();
@@ -148,6 +159,62 @@ public final class CorpusProbe {
     long chars = real.stream().mapToLong(a -> a.article().text().length()).sum();
     System.out.printf(Locale.ROOT, "analyzed articles: %d (%,d chars of text), %.1f MB held, %.1f KB per article, %.0f MB per 10k%n",
         real.size(), chars, held / 1e6, held / 1e3 / real.size(), held / 1e6 * 10_000 / real.size());
+  }
+
+  /**
+   * The heap a whole corpus run on {@code n} synthetic articles holds above its input: used heap after a full
+   * collection when the events are known (after analysis and grouping, before any comparison: the most an
+   * in-process run holds per article) and again half way through the comparisons, less the heap before the run
+   * (models and the input articles, which the caller holds).
+   */
+  static void runMemory(Parallax parallax, Path data, int n, int threads) {
+    List<Article> articles = inputs(parallax, data, n);
+    Corpus corpus = Corpus.builder(parallax).threads(threads).build();
+    long base = usedAfterGc();
+    long[] held = new long[2];
+    long c0 = cpu();
+    long t0 = System.nanoTime();
+    CorpusReport r = corpus.run(articles, new EventSink() {
+      private int seen;
+      private int total;
+
+      @Override
+      public void grouped(int events) {
+        total = events;
+        held[0] = usedAfterGc() - base;
+      }
+
+      @Override
+      public void accept(EventResult result) {
+        if (++seen == total / 2) {
+          held[1] = usedAfterGc() - base;
+        }
+      }
+    });
+    double cpu = (cpu() - c0) / 1e9;
+    double wall = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "run of %,d articles, %d threads, %,d events: held after grouping %.1f MB (%.0f MB per 10k),"
+        + " half way through the comparisons %.1f MB (%.0f MB per 10k); %.1f CPU s, %.1f wall s (3 full collections included)%n",
+        n, threads, r.events().size(), held[0] / 1e6, held[0] / 1e6 * 10_000 / n, held[1] / 1e6, held[1] / 1e6 * 10_000 / n,
+        cpu, wall);
+  }
+
+  /** {@code n} synthetic input articles (not analyzed: what a caller hands to a run). */
+  static List<Article> inputs(Parallax parallax, Path data, int n) {
+    List<Article> real = new ArrayList<>();
+    real.addAll(GroupingEvaluation.basil(parallax, data.resolve("basil")).articles().stream().map(AnalyzedArticle::article).toList());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "train").articles().stream().map(AnalyzedArticle::article).toList());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "dev").articles().stream().map(AnalyzedArticle::article).toList());
+    List<Article> out = new ArrayList<>(n);
+    for (int k = 0; out.size() < n; k++) {
+      for (Article a : real) {
+        if (out.size() == n) {
+          break;
+        }
+        out.add(copy(a, k));
+      }
+    }
+    return out;
   }
 
   static void analyze(Parallax parallax, List<AnalyzedArticle> real) {
