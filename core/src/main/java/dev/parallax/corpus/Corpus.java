@@ -6,7 +6,10 @@ import dev.parallax.Parallax;
 import dev.parallax.ParallaxException;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,14 +38,19 @@ import java.util.concurrent.Future;
  * }</pre>
  */
 public final class Corpus {
+  /** How many analyzed articles a run keeps by default between grouping and comparison (about 100 MB). */
+  public static final int DEFAULT_KEEP_ANALYZED = 1_000;
+
   private final Parallax parallax;
   private final EventGrouper grouper;
   private final int threads;
+  private final int keepAnalyzed;
 
   private Corpus(Builder b) {
     this.parallax = b.parallax;
     this.grouper = b.grouper;
     this.threads = b.threads;
+    this.keepAnalyzed = b.keepAnalyzed;
   }
 
   /** A builder around {@code parallax} (the comparison stages), with the MinHash grouper and one thread per core. */
@@ -59,6 +68,11 @@ public final class Corpus {
     return grouper;
   }
 
+  /** How many analyzed articles a run keeps from grouping to comparison; the others are analyzed again. */
+  public int keepAnalyzed() {
+    return keepAnalyzed;
+  }
+
   /** Groups, compares and profiles {@code articles}, keeping no comparison: {@code run(articles, EventSink.NONE)}. */
   public CorpusReport run(List<Article> articles) {
     return run(articles, EventSink.NONE);
@@ -67,62 +81,75 @@ public final class Corpus {
   /**
    * Groups, compares and profiles {@code articles}, handing each event to {@code sink} in event order.
    *
+   * <p>Memory: each article is analyzed once to be sketched for grouping; the run then keeps its sketch
+   * (about 1 KB) and drops the analyzed article (about 100 KB), except for the first {@link #keepAnalyzed()}
+   * articles by day and id. When an event is compared, its articles are taken from those kept or analyzed
+   * again, and released once the event is handed to {@code sink}; at most a few events per thread are in
+   * flight. So what a run holds grows with the sketches, not with the analyzed articles.
+   *
    * @throws InvalidInputException when two articles share an id
    */
   public CorpusReport run(List<Article> articles, EventSink sink) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(sink, "sink");
-    Set<String> ids = new HashSet<>();
+    Map<String, Article> byId = new HashMap<>();
     for (Article a : articles) {
       Objects.requireNonNull(a, "article");
-      if (!ids.add(a.id())) {
+      if (byId.putIfAbsent(a.id(), a) != null) {
         throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
       }
     }
+    Set<String> keep = earliest(articles, keepAnalyzed);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "parallax-corpus");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<Object>> analyses = new ArrayList<>(articles.size());
+      List<Future<Sketched>> analyses = new ArrayList<>(articles.size());
       for (Article a : articles) {
-        analyses.add(pool.submit(() -> analyzeOrReason(a)));
+        boolean kept = keep.contains(a.id());
+        analyses.add(pool.submit(() -> sketch(a, kept)));
       }
-      List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+      List<ArticleSketch> sketches = new ArrayList<>(articles.size());
+      Map<String, AnalyzedArticle> held = new ConcurrentHashMap<>();
       List<Skipped> skipped = new ArrayList<>();
       for (int i = 0; i < analyses.size(); i++) {
-        Object r = get(analyses.get(i));
-        if (r instanceof AnalyzedArticle a) {
-          analyzed.add(a);
+        Sketched r = get(analyses.get(i));
+        analyses.set(i, null);
+        if (r.sketch() != null) {
+          sketches.add(r.sketch());
+          if (r.analyzed() != null) {
+            held.put(r.analyzed().id(), r.analyzed());
+          }
         } else {
-          skipped.add(new Skipped(articles.get(i).id(), (String) r));
+          skipped.add(new Skipped(articles.get(i).id(), r.reason()));
         }
         if ((i + 1) % 100 == 0 || i + 1 == analyses.size()) {
           sink.analyzed(i + 1, analyses.size());
         }
       }
-      List<CorpusEvent> events = grouper.group(analyzed);
+      List<CorpusEvent> events = group(sketches);
+      sketches = null;
       sink.grouped(events.size());
-      Map<String, AnalyzedArticle> byId = new HashMap<>();
-      for (AnalyzedArticle a : analyzed) {
-        byId.put(a.id(), a);
-      }
-      List<Future<EventResult>> results = new ArrayList<>(events.size());
+      int ahead = 2 * threads;
+      ArrayDeque<Future<EventResult>> pending = new ArrayDeque<>();
+      List<EventFindings> findings = new ArrayList<>(events.size());
       for (CorpusEvent e : events) {
         Optional<EventFindings> done = e.size() > 1 ? sink.resume(e) : Optional.empty();
-        if (done.isPresent()) {
-          EventResult r = new EventResult(e, Optional.empty(), done.get(), Optional.empty());
-          results.add(CompletableFuture.completedFuture(r));
+        if (e.size() < 2 || done.isPresent()) {
+          e.articles().forEach(held::remove);
+          EventFindings f = done.orElseGet(() -> new EventFindings(e.id(), List.of()));
+          pending.add(CompletableFuture.completedFuture(new EventResult(e, Optional.empty(), f, Optional.empty())));
         } else {
-          results.add(pool.submit(() -> compare(e, byId)));
+          pending.add(pool.submit(() -> compareHeldOrAgain(e, held, byId)));
+        }
+        while (pending.size() > ahead) {
+          hand(get(pending.removeFirst()), findings, sink);
         }
       }
-      List<EventFindings> findings = new ArrayList<>(events.size());
-      for (Future<EventResult> f : results) {
-        EventResult r = get(f);
-        findings.add(r.findings());
-        sink.accept(r);
+      while (!pending.isEmpty()) {
+        hand(get(pending.removeFirst()), findings, sink);
       }
       return new CorpusReport(articles.size(), events, OutletProfile.of(findings), skipped);
     } finally {
@@ -134,9 +161,8 @@ public final class Corpus {
   public EventResult compare(CorpusEvent event, Map<String, AnalyzedArticle> analyzed) {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(analyzed, "analyzed");
-    EventFindings none = new EventFindings(event.id(), List.of());
     if (event.size() < 2) {
-      return new EventResult(event, Optional.empty(), none, Optional.empty());
+      return compareMembers(event, List.of());
     }
     List<AnalyzedArticle> members = new ArrayList<>(event.size());
     for (String id : event.articles()) {
@@ -146,6 +172,39 @@ public final class Corpus {
       }
       members.add(a);
     }
+    return compareMembers(event, members);
+  }
+
+  /** The events of {@code sketches}, in a session of their own that is dropped once they are known. */
+  private List<CorpusEvent> group(List<ArticleSketch> sketches) {
+    EventGrouper.Session session = grouper.start();
+    session.addSketches(sketches);
+    return session.events();
+  }
+
+  /** Compares an event whose articles are held (and taken out of {@code held}) or analyzed again from the input. */
+  private EventResult compareHeldOrAgain(CorpusEvent event, Map<String, AnalyzedArticle> held, Map<String, Article> input) {
+    List<AnalyzedArticle> members = new ArrayList<>(event.size());
+    for (String id : event.articles()) {
+      AnalyzedArticle a = held.remove(id);
+      if (a == null) {
+        try {
+          a = parallax.analyze(input.get(id));
+        } catch (ParallaxException e) {
+          return new EventResult(event, Optional.empty(), new EventFindings(event.id(), List.of()),
+              Optional.of(String.valueOf(e.getMessage())));
+        }
+      }
+      members.add(a);
+    }
+    return compareMembers(event, members);
+  }
+
+  private EventResult compareMembers(CorpusEvent event, List<AnalyzedArticle> members) {
+    EventFindings none = new EventFindings(event.id(), List.of());
+    if (event.size() < 2) {
+      return new EventResult(event, Optional.empty(), none, Optional.empty());
+    }
     try {
       Comparison c = parallax.compareAnalyzed(members);
       return new EventResult(event, Optional.of(c), EventFindings.of(event.id(), c), Optional.empty());
@@ -154,11 +213,34 @@ public final class Corpus {
     }
   }
 
-  private Object analyzeOrReason(Article a) {
+  private static void hand(EventResult r, List<EventFindings> findings, EventSink sink) {
+    findings.add(r.findings());
+    sink.accept(r);
+  }
+
+  /** The ids of the first {@code n} articles by day (undated first), then id: the order events are compared in. */
+  private static Set<String> earliest(List<Article> articles, int n) {
+    if (n >= articles.size()) {
+      Set<String> all = new HashSet<>();
+      articles.forEach(a -> all.add(a.id()));
+      return all;
+    }
+    Comparator<Article> order = Comparator.comparingLong((Article a) -> a.published().map(LocalDate::toEpochDay)
+        .orElse(ArticleSketch.NO_DAY)).thenComparing(Article::id);
+    Set<String> out = new HashSet<>();
+    articles.stream().sorted(order).limit(n).forEach(a -> out.add(a.id()));
+    return out;
+  }
+
+  /** One article after analysis: its sketch and, when it is kept, its analysis; or why it was skipped. */
+  private record Sketched(ArticleSketch sketch, AnalyzedArticle analyzed, String reason) {}
+
+  private Sketched sketch(Article a, boolean keep) {
     try {
-      return parallax.analyze(a);
+      AnalyzedArticle analyzed = parallax.analyze(a);
+      return new Sketched(grouper.sketch(analyzed), keep ? analyzed : null, null);
     } catch (ParallaxException e) {
-      return String.valueOf(e.getMessage());
+      return new Sketched(null, null, String.valueOf(e.getMessage()));
     }
   }
 
@@ -185,6 +267,7 @@ public final class Corpus {
     private final Parallax parallax;
     private EventGrouper grouper = EventGroupers.minHash();
     private int threads = Runtime.getRuntime().availableProcessors();
+    private int keepAnalyzed = DEFAULT_KEEP_ANALYZED;
 
     private Builder(Parallax parallax) {
       this.parallax = parallax;
@@ -206,6 +289,22 @@ public final class Corpus {
         throw new IllegalArgumentException("threads must be >= 1: " + value);
       }
       this.threads = value;
+      return this;
+    }
+
+    /**
+     * How many analyzed articles (about 100 KB each) a run keeps from grouping to comparison (default
+     * {@value Corpus#DEFAULT_KEEP_ANALYZED}): the first ones by day and id; the others are analyzed a second
+     * time when their event is compared. 0 holds none; a value at least the corpus size analyzes each article
+     * once but holds them all. The results are the same whatever the value.
+     *
+     * @throws IllegalArgumentException when {@code value < 0}
+     */
+    public Builder keepAnalyzed(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("keepAnalyzed must be >= 0: " + value);
+      }
+      this.keepAnalyzed = value;
       return this;
     }
 
