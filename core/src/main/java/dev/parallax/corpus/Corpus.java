@@ -82,20 +82,22 @@ public final class Corpus {
    * Groups, compares and profiles {@code articles}, handing each event to {@code sink} in event order.
    *
    * <p>Memory: each article is analyzed once to be sketched for grouping; the run then keeps its sketch
-   * (about 1 KB) and drops the analyzed article (about 100 KB), except for the first {@link #keepAnalyzed()}
+   * (about 2 KB) and drops the analyzed article (about 100 KB), except for the first {@link #keepAnalyzed()}
    * articles by day and id. When an event is compared, its articles are taken from those kept or analyzed
-   * again, and released once the event is handed to {@code sink}; at most a few events per thread are in
-   * flight. So what a run holds grows with the sketches, not with the analyzed articles.
+   * again, and released once the event is handed to {@code sink}; at most eight events per thread are in
+   * flight. So what a run holds grows with the sketches, not with the analyzed articles. An article analyzed
+   * again is read again with {@code articles.get}, so {@code articles} may be a list that reads each article on
+   * demand (it must give the same article each time).
    *
    * @throws InvalidInputException when two articles share an id
    */
   public CorpusReport run(List<Article> articles, EventSink sink) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(sink, "sink");
-    Map<String, Article> byId = new HashMap<>();
+    Map<String, Integer> byId = new HashMap<>();
     for (Article a : articles) {
       Objects.requireNonNull(a, "article");
-      if (byId.putIfAbsent(a.id(), a) != null) {
+      if (byId.putIfAbsent(a.id(), byId.size()) != null) {
         throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
       }
     }
@@ -130,9 +132,10 @@ public final class Corpus {
         }
       }
       List<CorpusEvent> events = group(sketches);
-      sketches = null;
+      sketches = null;   // the grouping session is gone; its sketches go too
       sink.grouped(events.size());
-      int ahead = 2 * threads;
+      // Results wait in event order for the sink; a bounded window keeps a slow event from piling up the others.
+      int ahead = 8 * threads;
       ArrayDeque<Future<EventResult>> pending = new ArrayDeque<>();
       List<EventFindings> findings = new ArrayList<>(events.size());
       for (CorpusEvent e : events) {
@@ -142,7 +145,7 @@ public final class Corpus {
           EventFindings f = done.orElseGet(() -> new EventFindings(e.id(), List.of()));
           pending.add(CompletableFuture.completedFuture(new EventResult(e, Optional.empty(), f, Optional.empty())));
         } else {
-          pending.add(pool.submit(() -> compareHeldOrAgain(e, held, byId)));
+          pending.add(pool.submit(() -> compareHeldOrAgain(e, held, articles, byId)));
         }
         while (pending.size() > ahead) {
           hand(get(pending.removeFirst()), findings, sink);
@@ -183,13 +186,14 @@ public final class Corpus {
   }
 
   /** Compares an event whose articles are held (and taken out of {@code held}) or analyzed again from the input. */
-  private EventResult compareHeldOrAgain(CorpusEvent event, Map<String, AnalyzedArticle> held, Map<String, Article> input) {
+  private EventResult compareHeldOrAgain(CorpusEvent event, Map<String, AnalyzedArticle> held, List<Article> input,
+      Map<String, Integer> index) {
     List<AnalyzedArticle> members = new ArrayList<>(event.size());
     for (String id : event.articles()) {
       AnalyzedArticle a = held.remove(id);
       if (a == null) {
         try {
-          a = parallax.analyze(input.get(id));
+          a = parallax.analyze(input.get(index.get(id)));
         } catch (ParallaxException e) {
           return new EventResult(event, Optional.empty(), new EventFindings(event.id(), List.of()),
               Optional.of(String.valueOf(e.getMessage())));
