@@ -78,6 +78,9 @@ final class CorpusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (keepAnalyzed != null && keepAnalyzed < 0) {
+      throw new InvalidInputException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
+    }
     List<Article> articles = read();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InvalidInputException(out + ": is a file; --out needs a folder");
@@ -99,9 +102,6 @@ final class CorpusCommand implements Callable<Integer> {
       builder.threads(threads);
     }
     if (keepAnalyzed != null) {
-      if (keepAnalyzed < 0) {
-        throw new InvalidInputException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
-      }
       builder.keepAnalyzed(keepAnalyzed);
     }
     Corpus corpus = builder.build();
