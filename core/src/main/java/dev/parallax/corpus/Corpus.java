@@ -9,14 +9,13 @@ import dev.parallax.ingest.Article;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -95,13 +94,17 @@ public final class Corpus {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(sink, "sink");
     Map<String, Integer> byId = new HashMap<>();
+    List<String> ids = new ArrayList<>(articles.size());
+    long[] days = new long[articles.size()];
     for (Article a : articles) {
       Objects.requireNonNull(a, "article");
-      if (byId.putIfAbsent(a.id(), byId.size()) != null) {
+      if (byId.putIfAbsent(a.id(), ids.size()) != null) {
         throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
       }
+      days[ids.size()] = a.published().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
+      ids.add(a.id());
     }
-    Set<String> keep = earliest(articles, keepAnalyzed);
+    boolean[] keep = earliest(ids, days, keepAnalyzed);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "parallax-corpus");
       t.setDaemon(true);
@@ -110,7 +113,7 @@ public final class Corpus {
     try {
       List<Future<Sketched>> analyses = new ArrayList<>(articles.size());
       for (Article a : articles) {
-        boolean kept = keep.contains(a.id());
+        boolean kept = keep[analyses.size()];
         analyses.add(pool.submit(() -> sketch(a, kept)));
       }
       List<ArticleSketch> sketches = new ArrayList<>(articles.size());
@@ -125,7 +128,7 @@ public final class Corpus {
             held.put(r.analyzed().id(), r.analyzed());
           }
         } else {
-          skipped.add(new Skipped(articles.get(i).id(), r.reason()));
+          skipped.add(new Skipped(ids.get(i), r.reason()));
         }
         if ((i + 1) % 100 == 0 || i + 1 == analyses.size()) {
           sink.analyzed(i + 1, analyses.size());
@@ -222,17 +225,21 @@ public final class Corpus {
     sink.accept(r);
   }
 
-  /** The ids of the first {@code n} articles by day (undated first), then id: the order events are compared in. */
-  private static Set<String> earliest(List<Article> articles, int n) {
-    if (n >= articles.size()) {
-      Set<String> all = new HashSet<>();
-      articles.forEach(a -> all.add(a.id()));
-      return all;
+  /** Which articles are among the first {@code n} by day (undated first), then id: the order events are compared in. */
+  private static boolean[] earliest(List<String> ids, long[] days, int n) {
+    boolean[] out = new boolean[ids.size()];
+    if (n >= ids.size()) {
+      Arrays.fill(out, true);
+      return out;
     }
-    Comparator<Article> order = Comparator.comparingLong((Article a) -> a.published().map(LocalDate::toEpochDay)
-        .orElse(ArticleSketch.NO_DAY)).thenComparing(Article::id);
-    Set<String> out = new HashSet<>();
-    articles.stream().sorted(order).limit(n).forEach(a -> out.add(a.id()));
+    Integer[] order = new Integer[ids.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> days[i]).thenComparing(ids::get));
+    for (int i = 0; i < n; i++) {
+      out[order[i]] = true;
+    }
     return out;
   }
 
