@@ -124,7 +124,7 @@ final class PairFeatures {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (t.kind() == TokenKind.WORD && t.isCapitalized()) {
-          if (i > 0) {
+          if (i > 0 && s.role() != SentenceRole.HEADLINE) {
             nameLemmas.add(t.lemma());
           }
           if (t.norm().length() > 2 && !lexicon.isStopWord(t.norm())) {
@@ -140,8 +140,8 @@ final class PairFeatures {
       Set<Integer> grp = new HashSet<>();
       List<Token> tokens = sentences.get(g).tokens();
       // a name is what the analyzer found as one ("Trump" in the headline "Trump Says Obama Should Resign", not
-      // "Says"), or a sentence's first word that another sentence of the run writes capitalised inside it
-      // ("Holloway apologized" in an article that names her only there)
+      // "Says"), or a sentence's first word that another sentence of the run, not a headline, writes
+      // capitalised inside it ("Holloway apologized" in an article that names her only there)
       boolean[] named = namedTokens(tokens, run.mentions(g));
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
