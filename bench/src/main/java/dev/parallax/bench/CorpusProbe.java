@@ -5,6 +5,8 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.bench.eval.GroupingEvaluation;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventResult;
+import dev.parallax.corpus.EventSink;
 import dev.parallax.corpus.EventGroupers;
 import dev.parallax.corpus.EventGrouper;
 import dev.parallax.corpus.MinHashGrouper;
@@ -31,10 +33,11 @@ import java.util.Optional;
  *       100k analyzed articles on one thread, and the heap the grouping session holds per 10,000 articles
  *       (used heap after a full collection, less the baseline);</li>
  *   <li>{@code analyze}: analysis (cleaning and language analysis), the other per-article cost of grouping;</li>
- *   <li>{@code memory}: the heap analyzed articles hold (an in-process run keeps them until their event is
- *       compared);</li>
- *   <li>{@code run N THREADS}: the whole corpus run (analysis, grouping, every event's comparison) on N
- *       articles with THREADS workers.</li>
+ *   <li>{@code memory [THREADS [KEEP [N...]]]}: the heap analyzed articles hold, and the heap a whole corpus
+ *       run holds above its input after grouping and half way through the comparisons, for N synthetic articles
+ *       (default 1,000 and 10,000, 2 threads, {@code Corpus.DEFAULT_KEEP_ANALYZED} analyzed articles kept);</li>
+ *   <li>{@code run N THREADS [KEEP]}: the whole corpus run (analysis, grouping, every event's comparison) on N
+ *       articles with THREADS workers, keeping KEEP analyzed articles (the others are analyzed again).</li>
  * </ul>
  *
  * <pre>
@@ -60,6 +63,15 @@ public final class CorpusProbe {
     Parallax parallax = Parallax.create();
     if (mode.equals("memory")) {
       memory(parallax, data);
+      int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+      int keep = args.length > 3 ? Integer.parseInt(args[3]) : Corpus.DEFAULT_KEEP_ANALYZED;
+      List<Integer> sizes = new ArrayList<>();
+      for (int i = 4; i < args.length; i++) {
+        sizes.add(Integer.parseInt(args[i]));
+      }
+      for (int n : sizes.isEmpty() ? List.of(1_000, 10_000) : sizes) {
+        runMemory(parallax, data, n, threads, keep);
+      }
       return;
     }
     List<AnalyzedArticle> real = new ArrayList<>();
@@ -69,7 +81,8 @@ public final class CorpusProbe {
     switch (mode) {
       case "group" -> group(real);
       case "analyze" -> analyze(parallax, real);
-      case "run" -> run(parallax, real, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "run" -> run(parallax, real, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+          args.length > 4 ? Integer.parseInt(args[4]) : Corpus.DEFAULT_KEEP_ANALYZED);
       default -> throw new IllegalArgumentException("mode is group, analyze or run: " + mode);
     }
   }
@@ -137,7 +150,7 @@ public final class CorpusProbe {
     }
   }
 
-  /** The heap that analyzed articles hold (what an in-process run keeps until each event is compared). */
+  /** The heap that analyzed articles hold (what an in-process run would hold if it kept every one). */
   static void memory(Parallax parallax, Path data) {
     long base = usedAfterGc();
     List<AnalyzedArticle> real = new ArrayList<>();
@@ -148,6 +161,70 @@ public final class CorpusProbe {
     long chars = real.stream().mapToLong(a -> a.article().text().length()).sum();
     System.out.printf(Locale.ROOT, "analyzed articles: %d (%,d chars of text), %.1f MB held, %.1f KB per article, %.0f MB per 10k%n",
         real.size(), chars, held / 1e6, held / 1e3 / real.size(), held / 1e6 * 10_000 / real.size());
+  }
+
+  /**
+   * The heap a whole corpus run on {@code n} synthetic articles holds above its input: used heap after a full
+   * collection once every article is analyzed (sketches and kept analyzed articles, before grouping), when the
+   * events are known (before any comparison) and half way through the comparisons, less the heap before the run
+   * (models and the input articles, which the caller holds).
+   */
+  static void runMemory(Parallax parallax, Path data, int n, int threads, int keep) {
+    List<Article> articles = inputs(parallax, data, n);
+    Corpus corpus = Corpus.builder(parallax).threads(threads).keepAnalyzed(keep).build();
+    long base = usedAfterGc();
+    long[] held = new long[3];
+    long c0 = cpu();
+    long t0 = System.nanoTime();
+    CorpusReport r = corpus.run(articles, new EventSink() {
+      private int seen;
+      private int total;
+
+      @Override
+      public void analyzed(int done, int of) {
+        if (done == of) {
+          held[0] = usedAfterGc() - base;
+        }
+      }
+
+      @Override
+      public void grouped(int events) {
+        total = events;
+        held[1] = usedAfterGc() - base;
+      }
+
+      @Override
+      public void accept(EventResult result) {
+        if (++seen == total / 2) {
+          held[2] = usedAfterGc() - base;
+        }
+      }
+    });
+    double cpu = (cpu() - c0) / 1e9;
+    double wall = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "run of %,d articles, %d threads, %,d analyzed articles kept, %,d events: held after analysis"
+        + " %.1f MB (%.0f MB per 10k), after grouping %.1f MB (%.0f MB per 10k), half way through the comparisons %.1f MB"
+        + " (%.0f MB per 10k); %.1f CPU s, %.1f wall s (the measurements' full collections included)%n", n, threads, keep, r.events().size(),
+        held[0] / 1e6, held[0] / 1e6 * 10_000 / n, held[1] / 1e6, held[1] / 1e6 * 10_000 / n, held[2] / 1e6,
+        held[2] / 1e6 * 10_000 / n, cpu, wall);
+  }
+
+  /** {@code n} synthetic input articles (not analyzed: what a caller hands to a run). */
+  static List<Article> inputs(Parallax parallax, Path data, int n) {
+    List<Article> real = new ArrayList<>();
+    real.addAll(GroupingEvaluation.basil(parallax, data.resolve("basil")).articles().stream().map(AnalyzedArticle::article).toList());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "train").articles().stream().map(AnalyzedArticle::article).toList());
+    real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "dev").articles().stream().map(AnalyzedArticle::article).toList());
+    List<Article> out = new ArrayList<>(n);
+    for (int k = 0; out.size() < n; k++) {
+      for (Article a : real) {
+        if (out.size() == n) {
+          break;
+        }
+        out.add(copy(a, k));
+      }
+    }
+    return out;
   }
 
   static void analyze(Parallax parallax, List<AnalyzedArticle> real) {
@@ -165,17 +242,17 @@ public final class CorpusProbe {
         articles.size(), cpu, (System.nanoTime() - t0) / 1e9, articles.size() / cpu);
   }
 
-  static void run(Parallax parallax, List<AnalyzedArticle> real, int n, int threads) {
+  static void run(Parallax parallax, List<AnalyzedArticle> real, int n, int threads, int keep) {
     List<Article> articles = corpus(real, n).stream().map(AnalyzedArticle::article).toList();
-    Corpus corpus = Corpus.builder(parallax).threads(threads).build();
+    Corpus corpus = Corpus.builder(parallax).threads(threads).keepAnalyzed(keep).build();
     corpus.run(corpus(real, Math.min(n, 500)).stream().map(AnalyzedArticle::article).toList());   // warm-up
     long c0 = cpu();
     long t0 = System.nanoTime();
     CorpusReport r = corpus.run(articles);
     double cpu = (cpu() - c0) / 1e9;
     double wall = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "run: %,d articles, %d threads, %,d events (%,d compared): %.1f CPU s, %.1f wall s,"
-        + " %.1f articles per CPU-second, %.1f articles per wall second%n", n, threads, r.events().size(), r.comparedEvents(),
+    System.out.printf(Locale.ROOT, "run: %,d articles, %d threads, %,d kept, %,d events (%,d compared): %.1f CPU s, %.1f wall s,"
+        + " %.1f articles per CPU-second, %.1f articles per wall second%n", n, threads, keep, r.events().size(), r.comparedEvents(),
         cpu, wall, n / cpu, n / wall);
   }
 }

@@ -66,12 +66,21 @@ final class CorpusCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--keep-analyzed", paramLabel = "N", description = {
+      "Analyzed articles (about 100 KB each) kept from grouping to comparison (default: "
+          + Corpus.DEFAULT_KEEP_ANALYZED + "); the others are analyzed again when their event is compared.",
+      "Raise it to trade memory for speed; the results are the same."})
+  Integer keepAnalyzed;
+
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (keepAnalyzed != null && keepAnalyzed < 0) {
+      throw new InvalidInputException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
+    }
     List<Article> articles = read();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InvalidInputException(out + ": is a file; --out needs a folder");
@@ -91,6 +100,9 @@ final class CorpusCommand implements Callable<Integer> {
         throw new InvalidInputException("--threads must be at least 1, got " + threads);
       }
       builder.threads(threads);
+    }
+    if (keepAnalyzed != null) {
+      builder.keepAnalyzed(keepAnalyzed);
     }
     Corpus corpus = builder.build();
     Sink sink = new Sink(parts, pages, err);

@@ -42,6 +42,24 @@ class CorpusCommandTest {
   }
 
   @Test
+  void articlesAnalyzedAgainWriteTheSameFiles(@TempDir Path dir) throws Exception {
+    Path kept = dir.resolve("kept");
+    Path again = dir.resolve("again");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", kept.toString(), CORPUS.toString()).code()).isZero();
+    CliRun r = CliRun.of("corpus", "--quiet", "--keep-analyzed", "0", "--out", again.toString(), CORPUS.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(again.resolve("events.jsonl"))).isEqualTo(Files.readString(kept.resolve("events.jsonl")));
+    assertThat(Files.readString(again.resolve("outlets.json"))).isEqualTo(Files.readString(kept.resolve("outlets.json")));
+  }
+
+  @Test
+  void keptAnalysesCannotBeNegative(@TempDir Path dir) throws Exception {
+    CliRun r = CliRun.of("corpus", "--keep-analyzed", "-1", "--out", dir.toString(), CORPUS.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).isEqualTo("parallax: --keep-analyzed must be at least 0, got -1");
+  }
+
+  @Test
   void readsJsonLines(@TempDir Path dir) throws Exception {
     Path feed = dir.resolve("feed.jsonl");
     Files.writeString(feed, String.join("\n",

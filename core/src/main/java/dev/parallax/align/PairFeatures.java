@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
@@ -110,11 +111,19 @@ final class PairFeatures {
     length = new int[n];
     List<Set<String>> keys = new ArrayList<>(n);
     Set<String> nameLemmas = new HashSet<>();
+    // a capitalised word as written (lower case) -> its key, for the words of a resolved full name
+    Map<String, String> nameKeys = new HashMap<>();
     for (Sentence s : sentences) {
       List<Token> tokens = s.tokens();
-      for (int i = 1; i < tokens.size(); i++) {
-        if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-          nameLemmas.add(tokens.get(i).lemma());
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.kind() == TokenKind.WORD && t.isCapitalized()) {
+          if (i > 0 && s.role() != SentenceRole.HEADLINE) {
+            nameLemmas.add(t.lemma());
+          }
+          if (t.norm().length() > 2 && !lexicon.isStopWord(t.norm())) {
+            nameKeys.putIfAbsent(t.norm(), IrregularVerbs.standard().base(t.lemma()));
+          }
         }
       }
     }
@@ -128,6 +137,10 @@ final class PairFeatures {
       Set<String> num = new HashSet<>();
       List<String> lemmas = new ArrayList<>();
       List<Token> tokens = sentences.get(g).tokens();
+      // a name is what the analyzer found as one ("Trump" in the headline "Trump Says Obama Should Resign", not
+      // "Says"), or a sentence's first word that another sentence of the run, not a headline, writes
+      // capitalised inside it ("Holloway apologized" in an article that names her only there)
+      boolean[] named = namedTokens(tokens, run.mentions(g));
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (t.kind() == TokenKind.NUMBER) {
@@ -139,7 +152,7 @@ final class PairFeatures {
             String lemma = contentLemma.computeIfAbsent(t.lemma(), x -> IrregularVerbs.standard().base(x));
             k.add(lemma);
             lemmas.add(lemma);
-            if (t.isCapitalized() && (i > 0 || nameLemmas.contains(t.lemma()))) {
+            if (named[i] || i == 0 && t.isCapitalized() && nameLemmas.contains(t.lemma())) {
               nm.add(lemma);
             }
           }
@@ -151,6 +164,17 @@ final class PairFeatures {
       for (String v : standAlone(run.mentions(g), run.published(g))) {
         k.add("#" + v);
         num.add(v);
+      }
+      // "Gingrich" stands alone as "Newt Gingrich" when the article names him so (the analyzer resolved it)
+      for (Mention m : run.mentions(g)) {
+        if (m.kind() == MentionKind.NAME && m.value().indexOf(' ') > 0) {
+          for (String word : m.value().split(" ")) {
+            String key = nameKeys.get(word);
+            if (key != null && k.add(key)) {
+              nm.add(key);
+            }
+          }
+        }
       }
       // "he said" stands alone as "Braley said": the speaker of a quotation in the sentence is one of its names
       for (String speaker : run.speakers(g)) {
@@ -300,6 +324,25 @@ final class PairFeatures {
    * ("Fifteen" as 15), a date by its month and day, a weekday by the date it names counted back from the
    * article's publication date ("Thursday" in an article of Friday 3 December is 12-02).
    */
+  /** Which tokens are words of a name the analyzer found ("Trump" in "Mr. Trump Says", not "Says"). */
+  private static boolean[] namedTokens(List<Token> tokens, List<Mention> mentions) {
+    boolean[] out = new boolean[tokens.size()];
+    int i = 0;
+    for (Mention m : mentions) {
+      if (m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      Set<String> words = new HashSet<>(List.of(m.value().split(" ")));
+      while (i < tokens.size() && tokens.get(i).end() <= m.start()) {
+        i++;
+      }
+      for (int k = i; k < tokens.size() && tokens.get(k).start() < m.end(); k++) {
+        out[k] = words.contains(tokens.get(k).norm());
+      }
+    }
+    return out;
+  }
+
   static Set<String> standAlone(List<Mention> mentions, Optional<LocalDate> published) {
     Set<String> out = new HashSet<>();
     for (Mention m : mentions) {

@@ -20,6 +20,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SameFactFeatures {
+  /**
+   * The default fact level: two sentences share a fact by their similarity alone when they score at least this
+   * share of the similarity's threshold (a model file may name another, see {@link #aligner}).
+   */
+  public static final double FACT = StandardAligner.FACT;
+
   private final PairFeatures features;
   private final Map<Integer, int[]> nodeOf;
 
@@ -49,8 +55,20 @@ public final class SameFactFeatures {
       double link) {
     Objects.requireNonNull(similarity, "similarity");
     Objects.requireNonNull(weights, "weights");
-    return new StandardAligner(similarity, Lexicon.standard(), new SameFactModel(weights, intercept, edge, link),
-        StandardAligner.FACT, StandardAligner.LINK);
+    return aligner(similarity, weights, intercept, edge, link, FACT);
+  }
+
+  /**
+   * {@link #aligner(SentenceSimilarity, double[], double, double, double)} with another fact level: two
+   * sentences share a fact by their similarity alone when they score at least {@code fact} times the
+   * similarity's threshold (0.6 by default).
+   */
+  public static Aligner aligner(SentenceSimilarity similarity, double[] weights, double intercept, double edge,
+      double link, double fact) {
+    Objects.requireNonNull(similarity, "similarity");
+    Objects.requireNonNull(weights, "weights");
+    return new StandardAligner(similarity, Lexicon.standard(),
+        new SameFactModel(weights, intercept, edge, link, fact));
   }
 
   /** The feature names, in the order of {@link #features}'s array. */

@@ -26,8 +26,13 @@ final class SameFactModel {
   private final double intercept;
   private final double edge;
   private final double link;
+  private final double fact;
 
   SameFactModel(double[] weights, double intercept, double edge, double link) {
+    this(weights, intercept, edge, link, StandardAligner.FACT);
+  }
+
+  SameFactModel(double[] weights, double intercept, double edge, double link, double fact) {
     if (weights.length != PairFeatures.NAMES.size()) {
       throw new IllegalArgumentException("expected " + PairFeatures.NAMES.size() + " weights, got " + weights.length);
     }
@@ -35,6 +40,10 @@ final class SameFactModel {
     this.intercept = intercept;
     this.edge = edge;
     this.link = link;
+    if (!(fact > 0)) {
+      throw new IllegalArgumentException("fact must be positive, got " + fact);
+    }
+    this.fact = fact;
   }
 
   /** The shipped model fitted with the default lexical similarity. */
@@ -78,6 +87,15 @@ final class SameFactModel {
     return link;
   }
 
+  /**
+   * The share of the similarity's threshold at which two sentences share a fact by their similarity alone
+   * (the aligner's first round); {@link StandardAligner#FACT} unless the model file names its own
+   * ({@code fact}), as one fitted for a similarity whose scores spread differently may.
+   */
+  double fact() {
+    return fact;
+  }
+
   private static final class Holder {
     static final SameFactModel STANDARD = read("same-fact-model.tsv");
     /** Models read so far, by resource: a cache of immutable values, filled once per resource. */
@@ -85,7 +103,10 @@ final class SameFactModel {
         new java.util.concurrent.ConcurrentHashMap<>();
   }
 
-  /** Reads {@code name<TAB>value} lines: one per feature, plus {@code intercept}, {@code edge} and {@code link}. */
+  /**
+   * Reads {@code name<TAB>value} lines: one per feature, plus {@code intercept}, {@code edge}, {@code link} and
+   * optionally {@code fact}.
+   */
   static SameFactModel read(String resource) {
     Map<String, Double> values = new HashMap<>();
     try (InputStream in = Objects.requireNonNull(SameFactModel.class.getResourceAsStream(resource), resource);
@@ -107,7 +128,7 @@ final class SameFactModel {
       w[i] = require(values, names.get(i), resource);
     }
     return new SameFactModel(w, require(values, "intercept", resource), require(values, "edge", resource),
-        require(values, "link", resource));
+        require(values, "link", resource), values.getOrDefault("fact", StandardAligner.FACT));
   }
 
   private static double require(Map<String, Double> values, String name, String resource) {

@@ -33,7 +33,8 @@ final class StandardAligner implements Aligner {
   /**
    * Two sentences share a fact when they score at least this share of the similarity's threshold: the
    * threshold says "these two sentences say the same thing", while a news sentence usually carries one
-   * shared fact plus context of its own.
+   * shared fact plus context of its own. The level of a model that names none (a model fitted for another
+   * similarity may name its own, see {@link SameFactModel#fact()}).
    */
   static final double FACT = 0.6;
   /** Two groups merge when their mean cross-article similarity reaches this share of the fact level. */
@@ -89,19 +90,16 @@ final class StandardAligner implements Aligner {
   private final EventDecider eventDecider = EventDecider.standard();
 
   StandardAligner(SentenceSimilarity similarity, Lexicon lexicon) {
-    this(similarity, lexicon, FACT, LINK);
+    this(similarity, lexicon, modelFor(similarity));
   }
 
-  StandardAligner(SentenceSimilarity similarity, Lexicon lexicon, double fact, double link) {
-    this(similarity, lexicon, modelFor(similarity), fact, link);
-  }
-
-  StandardAligner(SentenceSimilarity similarity, Lexicon lexicon, SameFactModel model, double fact, double link) {
+  /** An aligner whose fact level is the model's (see {@link SameFactModel#fact()}). */
+  StandardAligner(SentenceSimilarity similarity, Lexicon lexicon, SameFactModel model) {
     this.similarity = Objects.requireNonNull(similarity, "similarity");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.model = Objects.requireNonNull(model, "model");
-    this.fact = fact;
-    this.link = link;
+    this.fact = model.fact();
+    this.link = LINK;
   }
 
   private static SameFactModel modelFor(SentenceSimilarity similarity) {

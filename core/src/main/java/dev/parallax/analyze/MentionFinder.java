@@ -8,9 +8,9 @@ import java.util.Set;
 
 /** Finds numbers (with their unit), dates, weekdays and capitalised names in sentences. */
 final class MentionFinder {
-  private static final Set<String> WEEKDAYS =
+  static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+  static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
       Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
@@ -37,15 +37,17 @@ final class MentionFinder {
 
   private MentionFinder() {}
 
+  /** Mentions in {@code sentences}, names resolved within the article (see {@link Names}). */
   static List<Mention> find(List<Sentence> sentences) {
+    Names names = Names.of(sentences);
     List<Mention> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      findIn(s, out);
+      findIn(s, names, out);
     }
-    return out;
+    return names.resolve(out);
   }
 
-  private static void findIn(Sentence s, List<Mention> out) {
+  private static void findIn(Sentence s, Names names, List<Mention> out) {
     List<Token> t = s.tokens();
     int i = 0;
     while (i < t.size()) {
@@ -140,17 +142,8 @@ final class MentionFinder {
         i = end;
         continue;
       }
-      if (tok.kind() == TokenKind.WORD && tok.isCapitalized() && (i > 0 || (i + 1 < t.size() && t.get(i + 1).isCapitalized()))) {
-        int j = i + 1;
-        while (j < t.size() && t.get(j).kind() == TokenKind.WORD && t.get(j).isCapitalized()) {
-          j++;
-        }
-        StringBuilder v = new StringBuilder();
-        for (int k = i; k < j; k++) {
-          v.append(k > i ? " " : "").append(t.get(k).norm());
-        }
-        out.add(mention(MentionKind.NAME, s, i, j, v.toString(), ""));
-        i = j;
+      if (tok.kind() == TokenKind.WORD && tok.isCapitalized()) {
+        i = names.name(s, i, out);
         continue;
       }
       i++;
@@ -178,7 +171,7 @@ final class MentionFinder {
   }
 
   /** A day of the month: one or two digits, 1 to 31. */
-  private static boolean isDay(Token t) {
+  static boolean isDay(Token t) {
     if (t.kind() != TokenKind.NUMBER || t.lemma().isEmpty() || t.lemma().length() > 2 || !t.text().equals(t.lemma())) {
       return false;
     }
@@ -258,7 +251,7 @@ final class MentionFinder {
     return Double.toString(v);
   }
 
-  private static Mention mention(MentionKind kind, Sentence s, int from, int to, String value, String unit) {
+  static Mention mention(MentionKind kind, Sentence s, int from, int to, String value, String unit) {
     Token a = s.tokens().get(from);
     Token b = s.tokens().get(to - 1);
     String text = s.text().substring(a.start() - s.start(), b.end() - s.start());

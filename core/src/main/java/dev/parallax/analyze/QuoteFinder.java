@@ -88,6 +88,11 @@ final class QuoteFinder {
 
   private QuoteFinder() {}
 
+  /** The role, country and title lists, loaded once. */
+  static Lexicon lexicon() {
+    return LEXICON;
+  }
+
   static List<Quote> find(String text, List<Sentence> sentences) {
     People people = People.of(sentences, LEXICON);
     List<Quote> quotes = new ArrayList<>();
@@ -186,10 +191,26 @@ final class QuoteFinder {
     private final People people;
     private final List<int[]> unread = new ArrayList<>();
     private Optional<String> last = Optional.empty();
+    private Set<String> lowerCase;
 
     Memory(List<Sentence> sentences, People people) {
       this.sentences = sentences;
       this.people = people;
+    }
+
+    /** The words the article writes in lower case, read on first use. */
+    private Set<String> lowerCase() {
+      if (lowerCase == null) {
+        lowerCase = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+          for (Token t : s.tokens()) {
+            if (t.kind() == TokenKind.WORD && Character.isLowerCase(t.text().codePointAt(0))) {
+              lowerCase.add(t.norm());
+            }
+          }
+        }
+      }
+      return lowerCase;
     }
 
     void unread(int from, int to) {
@@ -208,6 +229,9 @@ final class QuoteFinder {
         int[] r = unread.get(u);
         for (int k = r[1]; k >= r[0] && budget > 0 && reported.isEmpty(); k--, budget--) {
           reported = reporter(sentences.get(k), people);
+          if (reported.isEmpty() && sentences.get(k).role() != SentenceRole.HEADLINE) {
+            reported = subject(sentences.get(k), people, lowerCase());
+          }
         }
       }
       unread.clear();
@@ -233,6 +257,57 @@ final class QuoteFinder {
       r = people.opening(s.start());
     }
     return r.isPresent() && r.get().indexOf(' ') > 0 ? r : Optional.empty();
+  }
+
+  /** Legislatures and parties: a name with one of these words is a body, not a person ("Senate Republicans"). */
+  static final Set<String> BODY_WORDS =
+      Set.of("house", "senate", "congress", "parliament", "assembly", "legislature", "republicans", "democrats");
+  /** English function words ({@code stopwords.txt}): no word of a person's name. */
+  private static final Set<String> STOP_WORDS = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
+
+  /**
+   * The person whose name opens sentence {@code s} (no quotes in it) as its subject: a full name ("Jane Doe
+   * spoke to reporters"), or a surname, with or without a title, that the article gives in full elsewhere
+   * ("Mr. Doe spoke to reporters"). The name must be followed by a word in lower case (a verb, not more of a
+   * name or a list).
+   */
+  private static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    int k = 0;
+    if (k + 2 < t.size() && LEXICON.titles.contains(t.get(k).norm()) && t.get(k + 1).norm().equals(".")) {
+      k += 2;
+    } else if (k + 1 < t.size() && LEXICON.titles.contains(t.get(k).norm())) {
+      k++;
+    }
+    int from = k;
+    while (k < t.size() && t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized()) {
+      k++;
+    }
+    if (k == from || k - from > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
+        || !Character.isLowerCase(t.get(k).text().codePointAt(0))) {
+      return Optional.empty();
+    }
+    Optional<String> named = k - from == 1
+        ? people.bySurname(t.get(from).text(), t.get(from).start())
+        : people.opening(t.get(from).start());
+    return named.filter(n -> personName(n, lowerCase));
+  }
+
+  /**
+   * Whether {@code name} reads as a person's full name: two or three words, none a function word, a place,
+   * body or country word, or a word the article also writes in lower case ("Senate", "Most").
+   */
+  private static boolean personName(String name, Set<String> lowerCase) {
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length < 2 || words.length > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)) {
+      return false;
+    }
+    for (String w : words) {
+      if (lowerCase.contains(w) || STOP_WORDS.contains(w) || BODY_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -594,7 +669,7 @@ final class QuoteFinder {
   }
 
   /** A capitalised name split into a role and country prefix and the name proper. */
-  private record Name(List<String> words, String role, String country) {
+  record Name(List<String> words, String role, String country) {
     static Name parse(String raw, Lexicon lex) {
       List<String> w = new ArrayList<>(List.of(raw.split("\\s+")));
       String role = "";

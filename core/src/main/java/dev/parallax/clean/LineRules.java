@@ -1,6 +1,8 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,11 @@ final class LineRules {
   private final BylineRules bylines;
   private final TeaserRules teasers;
   private final FurnitureRules furniture;
+  /**
+   * Function words that join the parts of a clause in a title-case headline ("Convicted Of Murdering", "Offer To
+   * Democrats"); menus name sections and have none of them between two capitalized words.
+   */
+  private static final Set<String> HEADLINE_LINKING_WORDS = Set.of("Of", "And", "To", "For", "With", "From");
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
   LineRules(Page page) {
@@ -49,8 +56,10 @@ final class LineRules {
 
   /**
    * A page's first line that reads as a headline, not a row of menu links: it has clause punctuation (a comma,
-   * colon, semicolon or quotation mark) or a lower-case word that is not a function word ("overturns"), which
-   * link texts in title case do not. A line with a clock time in it is a time stamp, not a headline.
+   * colon, semicolon or quotation mark), a lower-case word that is not a function word ("overturns"), a
+   * possessive ("Sheriff's") or a title-case function word joining two capitalized words ("Convicted Of
+   * Murdering"), which link texts in title case do not. A line with a clock time in it is a time stamp, not a
+   * headline.
    */
   private boolean isHeadlineShaped(PageLine l) {
     if (CLOCK_TIME.matcher(text.substring(l.start, l.end)).find()) {
@@ -62,13 +71,31 @@ final class LineRules {
         return true;
       }
     }
-    for (int i = 1; i < l.shape.rawWords.size(); i++) {
-      String w = l.shape.rawWords.get(i);
+    List<String> words = l.shape.rawWords;
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
       if (w.length() > 3 && Character.isLowerCase(w.charAt(0)) && !Vocabulary.STOP_WORDS.contains(l.shape.lowerWords.get(i))) {
         return true;
       }
     }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean linking = i > 0 && i + 1 < words.size() && HEADLINE_LINKING_WORDS.contains(w);
+      if (isPossessive(w) || linking && Character.isUpperCase(words.get(i + 1).charAt(0))) {
+        return true;  // "Sheriff's Deputy", "Convicted Of Murdering": a clause, not a row of section names
+      }
+    }
     return false;
+  }
+
+  /** A word with a possessive ending ("Tlaib's"), which no section name in a menu has. */
+  private static boolean isPossessive(String w) {
+    int n = w.length();
+    return n >= 3 && isApostrophe(w.charAt(n - 2)) && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S');
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
   }
 
   /** The first line of the page with words, or a line that repeats its start (the title shown again). */

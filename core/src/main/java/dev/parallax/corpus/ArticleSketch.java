@@ -8,7 +8,8 @@ import java.util.Objects;
  * What event grouping keeps of one article: its id, outlet and day, and its weighted terms (hashed).
  *
  * <p>Immutable and thread-safe; serializable so that a cluster engine can ship it between machines. A
- * sketch is about 1 KB, so a million of them fit in a gigabyte. Build one with
+ * sketch takes about 2.3 KB of heap (measured on news articles), against about 100 KB for the analyzed
+ * article, so a corpus run keeps sketches. Build one with
  * {@link MinHashGrouper#sketch(dev.parallax.analyze.AnalyzedArticle)}.
  */
 public final class ArticleSketch implements Serializable {

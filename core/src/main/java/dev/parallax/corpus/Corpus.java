@@ -6,15 +6,18 @@ import dev.parallax.Parallax;
 import dev.parallax.ParallaxException;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,14 +37,19 @@ import java.util.concurrent.Future;
  * }</pre>
  */
 public final class Corpus {
+  /** How many analyzed articles a run keeps by default between grouping and comparison (about 100 MB). */
+  public static final int DEFAULT_KEEP_ANALYZED = 1_000;
+
   private final Parallax parallax;
   private final EventGrouper grouper;
   private final int threads;
+  private final int keepAnalyzed;
 
   private Corpus(Builder b) {
     this.parallax = b.parallax;
     this.grouper = b.grouper;
     this.threads = b.threads;
+    this.keepAnalyzed = b.keepAnalyzed;
   }
 
   /** A builder around {@code parallax} (the comparison stages), with the MinHash grouper and one thread per core. */
@@ -59,6 +67,11 @@ public final class Corpus {
     return grouper;
   }
 
+  /** How many analyzed articles a run keeps from grouping to comparison; the others are analyzed again. */
+  public int keepAnalyzed() {
+    return keepAnalyzed;
+  }
+
   /** Groups, compares and profiles {@code articles}, keeping no comparison: {@code run(articles, EventSink.NONE)}. */
   public CorpusReport run(List<Article> articles) {
     return run(articles, EventSink.NONE);
@@ -67,62 +80,82 @@ public final class Corpus {
   /**
    * Groups, compares and profiles {@code articles}, handing each event to {@code sink} in event order.
    *
+   * <p>Memory: each article is analyzed once to be sketched for grouping; the run then keeps its sketch
+   * (about 2 KB) and drops the analyzed article (about 100 KB), except for the first {@link #keepAnalyzed()}
+   * articles by day and id. When an event is compared, its articles are taken from those kept or analyzed
+   * again, and released once the event is handed to {@code sink}; at most eight events per thread are in
+   * flight. So what a run holds grows with the sketches, not with the analyzed articles. An article analyzed
+   * again is read again with {@code articles.get}, so {@code articles} may be a list that reads each article on
+   * demand (it must give the same article each time).
+   *
    * @throws InvalidInputException when two articles share an id
    */
   public CorpusReport run(List<Article> articles, EventSink sink) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(sink, "sink");
-    Set<String> ids = new HashSet<>();
+    Map<String, Integer> byId = new HashMap<>();
+    List<String> ids = new ArrayList<>(articles.size());
+    long[] days = new long[articles.size()];
     for (Article a : articles) {
       Objects.requireNonNull(a, "article");
-      if (!ids.add(a.id())) {
+      if (byId.putIfAbsent(a.id(), ids.size()) != null) {
         throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
       }
+      days[ids.size()] = a.published().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
+      ids.add(a.id());
     }
+    boolean[] keep = earliest(ids, days, keepAnalyzed);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "parallax-corpus");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<Object>> analyses = new ArrayList<>(articles.size());
+      List<Future<Sketched>> analyses = new ArrayList<>(articles.size());
       for (Article a : articles) {
-        analyses.add(pool.submit(() -> analyzeOrReason(a)));
+        boolean kept = keep[analyses.size()];
+        analyses.add(pool.submit(() -> sketch(a, kept)));
       }
-      List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+      List<ArticleSketch> sketches = new ArrayList<>(articles.size());
+      Map<String, AnalyzedArticle> held = new ConcurrentHashMap<>();
       List<Skipped> skipped = new ArrayList<>();
       for (int i = 0; i < analyses.size(); i++) {
-        Object r = get(analyses.get(i));
-        if (r instanceof AnalyzedArticle a) {
-          analyzed.add(a);
+        Sketched r = get(analyses.get(i));
+        analyses.set(i, null);
+        if (r.sketch() != null) {
+          sketches.add(r.sketch());
+          if (r.analyzed() != null) {
+            held.put(r.analyzed().id(), r.analyzed());
+          }
         } else {
-          skipped.add(new Skipped(articles.get(i).id(), (String) r));
+          skipped.add(new Skipped(ids.get(i), r.reason()));
         }
         if ((i + 1) % 100 == 0 || i + 1 == analyses.size()) {
           sink.analyzed(i + 1, analyses.size());
         }
       }
-      List<CorpusEvent> events = grouper.group(analyzed);
+      List<CorpusEvent> events = group(sketches);
+      sketches = null;   // the grouping session is gone; its sketches go too
       sink.grouped(events.size());
-      Map<String, AnalyzedArticle> byId = new HashMap<>();
-      for (AnalyzedArticle a : analyzed) {
-        byId.put(a.id(), a);
-      }
-      List<Future<EventResult>> results = new ArrayList<>(events.size());
+      // Results wait in event order for the sink; a bounded window keeps a slow event from piling up the others.
+      int ahead = 8 * threads;
+      ArrayDeque<Future<EventResult>> pending = new ArrayDeque<>();
+      List<EventFindings> findings = new ArrayList<>(events.size());
       for (CorpusEvent e : events) {
         Optional<EventFindings> done = e.size() > 1 ? sink.resume(e) : Optional.empty();
-        if (done.isPresent()) {
-          EventResult r = new EventResult(e, Optional.empty(), done.get(), Optional.empty());
-          results.add(CompletableFuture.completedFuture(r));
+        if (e.size() < 2 || done.isPresent()) {
+          e.articles().forEach(held::remove);
+          EventFindings f = done.orElseGet(() -> new EventFindings(e.id(), List.of()));
+          pending.add(CompletableFuture.completedFuture(new EventResult(e, Optional.empty(), f, Optional.empty())));
         } else {
-          results.add(pool.submit(() -> compare(e, byId)));
+          pending.add(pool.submit(() -> compareHeldOrAgain(e, held, articles, byId)));
+        }
+        while (pending.size() > ahead) {
+          hand(get(pending.removeFirst()), findings, sink);
         }
       }
-      List<EventFindings> findings = new ArrayList<>(events.size());
-      for (Future<EventResult> f : results) {
-        EventResult r = get(f);
-        findings.add(r.findings());
-        sink.accept(r);
+      while (!pending.isEmpty()) {
+        hand(get(pending.removeFirst()), findings, sink);
       }
       return new CorpusReport(articles.size(), events, OutletProfile.of(findings), skipped);
     } finally {
@@ -134,9 +167,8 @@ public final class Corpus {
   public EventResult compare(CorpusEvent event, Map<String, AnalyzedArticle> analyzed) {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(analyzed, "analyzed");
-    EventFindings none = new EventFindings(event.id(), List.of());
     if (event.size() < 2) {
-      return new EventResult(event, Optional.empty(), none, Optional.empty());
+      return compareMembers(event, List.of());
     }
     List<AnalyzedArticle> members = new ArrayList<>(event.size());
     for (String id : event.articles()) {
@@ -146,6 +178,40 @@ public final class Corpus {
       }
       members.add(a);
     }
+    return compareMembers(event, members);
+  }
+
+  /** The events of {@code sketches}, in a session of their own that is dropped once they are known. */
+  private List<CorpusEvent> group(List<ArticleSketch> sketches) {
+    EventGrouper.Session session = grouper.start();
+    session.addSketches(sketches);
+    return session.events();
+  }
+
+  /** Compares an event whose articles are held (and taken out of {@code held}) or analyzed again from the input. */
+  private EventResult compareHeldOrAgain(CorpusEvent event, Map<String, AnalyzedArticle> held, List<Article> input,
+      Map<String, Integer> index) {
+    List<AnalyzedArticle> members = new ArrayList<>(event.size());
+    for (String id : event.articles()) {
+      AnalyzedArticle a = held.remove(id);
+      if (a == null) {
+        try {
+          a = parallax.analyze(input.get(index.get(id)));
+        } catch (ParallaxException e) {
+          return new EventResult(event, Optional.empty(), new EventFindings(event.id(), List.of()),
+              Optional.of(String.valueOf(e.getMessage())));
+        }
+      }
+      members.add(a);
+    }
+    return compareMembers(event, members);
+  }
+
+  private EventResult compareMembers(CorpusEvent event, List<AnalyzedArticle> members) {
+    EventFindings none = new EventFindings(event.id(), List.of());
+    if (event.size() < 2) {
+      return new EventResult(event, Optional.empty(), none, Optional.empty());
+    }
     try {
       Comparison c = parallax.compareAnalyzed(members);
       return new EventResult(event, Optional.of(c), EventFindings.of(event.id(), c), Optional.empty());
@@ -154,11 +220,38 @@ public final class Corpus {
     }
   }
 
-  private Object analyzeOrReason(Article a) {
+  private static void hand(EventResult r, List<EventFindings> findings, EventSink sink) {
+    findings.add(r.findings());
+    sink.accept(r);
+  }
+
+  /** Which articles are among the first {@code n} by day (undated first), then id: the order events are compared in. */
+  private static boolean[] earliest(List<String> ids, long[] days, int n) {
+    boolean[] out = new boolean[ids.size()];
+    if (n >= ids.size()) {
+      Arrays.fill(out, true);
+      return out;
+    }
+    Integer[] order = new Integer[ids.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> days[i]).thenComparing(ids::get));
+    for (int i = 0; i < n; i++) {
+      out[order[i]] = true;
+    }
+    return out;
+  }
+
+  /** One article after analysis: its sketch and, when it is kept, its analysis; or why it was skipped. */
+  private record Sketched(ArticleSketch sketch, AnalyzedArticle analyzed, String reason) {}
+
+  private Sketched sketch(Article a, boolean keep) {
     try {
-      return parallax.analyze(a);
+      AnalyzedArticle analyzed = parallax.analyze(a);
+      return new Sketched(grouper.sketch(analyzed), keep ? analyzed : null, null);
     } catch (ParallaxException e) {
-      return String.valueOf(e.getMessage());
+      return new Sketched(null, null, String.valueOf(e.getMessage()));
     }
   }
 
@@ -185,6 +278,7 @@ public final class Corpus {
     private final Parallax parallax;
     private EventGrouper grouper = EventGroupers.minHash();
     private int threads = Runtime.getRuntime().availableProcessors();
+    private int keepAnalyzed = DEFAULT_KEEP_ANALYZED;
 
     private Builder(Parallax parallax) {
       this.parallax = parallax;
@@ -206,6 +300,22 @@ public final class Corpus {
         throw new IllegalArgumentException("threads must be >= 1: " + value);
       }
       this.threads = value;
+      return this;
+    }
+
+    /**
+     * How many analyzed articles (about 100 KB each) a run keeps from grouping to comparison (default
+     * {@value Corpus#DEFAULT_KEEP_ANALYZED}): the first ones by day and id; the others are analyzed a second
+     * time when their event is compared. 0 holds none; a value at least the corpus size analyzes each article
+     * once but holds them all. The results are the same whatever the value.
+     *
+     * @throws IllegalArgumentException when {@code value < 0}
+     */
+    public Builder keepAnalyzed(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("keepAnalyzed must be >= 0: " + value);
+      }
+      this.keepAnalyzed = value;
       return this;
     }
 

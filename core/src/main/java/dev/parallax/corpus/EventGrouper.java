@@ -23,6 +23,12 @@ public interface EventGrouper {
   /** A new, empty grouping run. */
   Session start();
 
+  /**
+   * What grouping keeps of one analyzed article: a {@link Session} given the sketches of a batch finds the same
+   * events as given the analyzed articles, so that a caller need not hold analyzed articles while it groups.
+   */
+  ArticleSketch sketch(AnalyzedArticle article);
+
   /** Groups {@code articles} in one batch: {@code start()}, {@code add(articles)}, {@code events()}. */
   default List<CorpusEvent> group(List<AnalyzedArticle> articles) {
     Objects.requireNonNull(articles, "articles");
@@ -40,6 +46,14 @@ public interface EventGrouper {
      * @throws IllegalArgumentException when an id was added before
      */
     void add(List<AnalyzedArticle> batch);
+
+    /**
+     * Adds a batch of articles by their {@link EventGrouper#sketch sketches}, made by this session's grouper:
+     * the same as {@link #add} with the analyzed articles.
+     *
+     * @throws IllegalArgumentException when an id was added before
+     */
+    void addSketches(List<ArticleSketch> batch);
 
     /** The events so far, in order of their first article (day, then id); ids are stable across batches. */
     List<CorpusEvent> events();

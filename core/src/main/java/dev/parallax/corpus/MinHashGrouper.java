@@ -186,6 +186,7 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
   // ---------------------------------------------------------------- steps
 
   /** The sketch of one analyzed article: its weighted terms and informative features. */
+  @Override
   public ArticleSketch sketch(AnalyzedArticle article) {
     Objects.requireNonNull(article, "article");
     Map<Long, float[]> weights = new HashMap<>();
@@ -449,16 +450,21 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       List<ArticleSketch> sketches = new ArrayList<>(batch.size());
       for (AnalyzedArticle a : batch) {
         Objects.requireNonNull(a, "article");
-        if (!ids.add(a.id())) {
-          throw new IllegalArgumentException("article id '" + a.id() + "' was added before");
-        }
         sketches.add(sketch(a));
       }
       addSketches(sketches);
     }
 
-    void addSketches(List<ArticleSketch> sketches) {
-      List<ArticleSketch> sorted = new ArrayList<>(sketches);
+    @Override
+    public void addSketches(List<ArticleSketch> batch) {
+      Objects.requireNonNull(batch, "batch");
+      for (ArticleSketch s : batch) {
+        Objects.requireNonNull(s, "sketch");
+        if (!ids.add(s.id())) {
+          throw new IllegalArgumentException("article id '" + s.id() + "' was added before");
+        }
+      }
+      List<ArticleSketch> sorted = new ArrayList<>(batch);
       sorted.sort(order());
       for (ArticleSketch s : sorted) {
         for (int i = 0; i < s.termCount(); i++) {

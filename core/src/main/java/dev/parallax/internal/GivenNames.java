@@ -49,6 +49,11 @@ public final class GivenNames {
     return false;
   }
 
+  /** Whether {@code name} (any case) is one of the listed given names ("james", "jim"). */
+  public boolean isListed(String name) {
+    return groupsOf.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The groups of names that are safe to match as words: without the entries that are also common English
    * words ("bill", "rob"), which count for person names only.

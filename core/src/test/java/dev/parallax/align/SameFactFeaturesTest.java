@@ -31,6 +31,27 @@ class SameFactFeaturesTest {
   }
 
   @Test
+  void aSurnameMeetsTheFullNameOfAnotherOutlet() {
+    // "Gingrich" stands alone as "Newt Gingrich": both sentences share the given name and the surname
+    AnalyzedArticle paper = article("paper", "Newt Gingrich arrived in Lindby on Monday.\n\n"
+        + "Later Mr. Gingrich pledged to debate in Lindby, and he left later.");
+    AnalyzedArticle wire = article("wire", "Only Newt Gingrich pledged to appear at the debate in the town.");
+    SameFactFeatures f = SameFactFeatures.of(List.of(paper, wire), Similarities.lexical());
+    assertThat(f.features(0, 1, 1, 0).orElseThrow()[NAMES]).isEqualTo(2.0 / 3.0);
+  }
+
+  @Test
+  void aTitleCaseHeadlineHasOnlyItsNamesAsNames() {
+    // "Says", "Senator", "Deserves" and "Apology" are capitalised only because the headlines are in title case
+    AnalyzedArticle paper = article("paper", "Holloway Says Senator Deserves Apology\n\n" + LEAD);
+    AnalyzedArticle wire = article("wire", "Senator Deserves An Apology, Holloway Says\n\n"
+        + "The congresswoman, Jane Holloway, said the senator deserved an apology.");
+    SameFactFeatures f = SameFactFeatures.of(List.of(paper, wire), Similarities.lexical());
+    // the names both headlines share are Holloway and, resolved from the articles, Jane: two of them
+    assertThat(f.features(0, 0, 1, 0).orElseThrow()[NAMES]).isEqualTo(2.0 / 3.0);
+  }
+
+  @Test
   void aSentenceWithoutAQuotationGetsNoSpeaker() {
     assertThat(sharedNames(article("paper", LEAD + "\n\nThe senator had called for an apology on Monday."))).isZero();
   }

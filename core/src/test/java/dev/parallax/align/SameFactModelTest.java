@@ -34,6 +34,21 @@ class SameFactModelTest {
   }
 
   @Test
+  void aModelFittedForAnotherSimilarityMayNameItsOwnFactLevel() {
+    assertThat(SameFactModel.standard().fact()).isEqualTo(StandardAligner.FACT);
+    SameFactModel own = SameFactModel.forSimilarity("test own fact");
+    assertThat(own).isNotSameAs(SameFactModel.standard());
+    assertThat(own.fact()).isEqualTo(1.2);
+    assertThat(own.edge()).isEqualTo(0.9);
+  }
+
+  @Test
+  void aFactLevelMustBePositive() {
+    assertThatThrownBy(() -> new SameFactModel(new double[PairFeatures.NAMES.size()], 0, 0.5, 0.5, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void weightsMustMatchTheFeatures() {
     assertThatThrownBy(() -> new SameFactModel(new double[2], 0, 0.5, 0.5))
         .isInstanceOf(IllegalArgumentException.class);

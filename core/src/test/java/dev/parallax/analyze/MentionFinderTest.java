@@ -73,4 +73,58 @@ class MentionFinderTest {
   void figureWithAThousandsSeparatorIsNoYear() {
     assertThat(mentions("About 2,000 homes and 1,850 schools were damaged.", MentionKind.DATE)).isEmpty();
   }
+
+  @Test
+  void surnameIsThePersonTheArticleNamesInFull() {
+    assertThat(mentions("Newt Gingrich spoke on Monday. Later Gingrich left, and he came back later.", MentionKind.NAME))
+        .containsExactly("Newt Gingrich=newt gingrich", "Gingrich=newt gingrich");
+  }
+
+  @Test
+  void titleAndSurnameIsThePersonToo() {
+    assertThat(mentions("Senator Ana Ruiz voted no. Later Ms. Ruiz left, and Sen. Ruiz came back.", MentionKind.NAME))
+        .containsExactly("Senator Ana Ruiz=ana ruiz", "Ms. Ruiz=ana ruiz", "Sen. Ruiz=ana ruiz");
+  }
+
+  @Test
+  void surnameOfTwoPeopleStaysASurname() {
+    assertThat(mentions("Bill Clinton and Hillary Clinton arrived. On Monday Clinton spoke.", MentionKind.NAME))
+        .containsExactly("Bill Clinton=bill clinton", "Hillary Clinton=hillary clinton", "Clinton=clinton");
+  }
+
+  @Test
+  void aTitleAloneIsNoName() {
+    assertThat(mentions("The aide of Mr. Trump said that Mr. was a typo.", MentionKind.NAME))
+        .containsExactly("Mr. Trump=trump");
+  }
+
+  @Test
+  void middleInitialIsPartOfTheNameNotItsEnd() {
+    assertThat(mentions("The bill was signed by Donald J. Trump on Friday.", MentionKind.NAME))
+        .containsExactly("Donald J. Trump=donald trump");
+  }
+
+  @Test
+  void aTitleStartsANameOfItsOwn() {
+    assertThat(mentions("The vote of Pennsylvania Sen. Bob Casey was decisive.", MentionKind.NAME))
+        .containsExactly("Pennsylvania=pennsylvania", "Sen. Bob Casey=bob casey");
+  }
+
+  @Test
+  void capitalisedFunctionWordsAndWeekdaysAreNoPartOfAName() {
+    assertThat(mentions("But Mr. Berg was seen in Lindby District Court Wednesday.", MentionKind.NAME))
+        .containsExactly("Mr. Berg=berg", "Lindby District Court=lindby district court");
+  }
+
+  @Test
+  void firstWordOfAQuotationIsNoName() {
+    assertThat(mentions("He said: \u201CComing back was hard.\u201D Lindby is quiet.", MentionKind.NAME)).isEmpty();
+  }
+
+  @Test
+  void titleCaseHeadlineKeepsOnlyTheWordsTheArticleWritesAsNames() {
+    assertThat(mentions("Berg Says Lindby Should Rebuild\n\nThe mayor, Jon Berg, said on Monday that Lindby would rebuild.",
+        MentionKind.NAME))
+        .containsExactly("Berg=jon berg", "Lindby=lindby", "Jon Berg=jon berg", "Lindby=lindby");
+  }
 }

@@ -224,6 +224,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pronounAfterASentenceOpenedByAPersonTakesThatPerson() {
+    // no verb of saying before "he said": the person who opens the sentence before is whom "he" means
+    assertThat(rendered("\"Farms matter,\" Senator Ana Ruiz said.\n"
+        + "Rep. Jon Berg mocked her at a fund-raiser.\n"
+        + "Berg apologized for the remarks in a statement.\n"
+        + "\"I have tremendous respect for farmers,\" he said."))
+        .containsExactly("Farms matter, | Ana Ruiz", "I have tremendous respect for farmers, | Jon Berg");
+  }
+
+  @Test
+  void aBodyOrAConjunctionOpeningTheSentenceIsNoSubject() {
+    assertThat(rendered("\"We will vote,\" Senator Ana Ruiz said.\n"
+        + "Senate Republicans rejected the plan on Monday.\n"
+        + "\"It is a mistake,\" she said."))
+        .containsExactly("We will vote, | Ana Ruiz", "It is a mistake, | Ana Ruiz");
+  }
+
+  @Test
   void promiseIsAVerbOfSaying() {
     assertThat(rendered("Prime Minister Sara Holm visited the town and promised: \"Nobody will be left alone.\""))
         .containsExactly("Nobody will be left alone. | Sara Holm");

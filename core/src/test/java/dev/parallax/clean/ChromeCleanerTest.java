@@ -109,6 +109,17 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void titleCaseHeadlineWithoutPunctuationAtTheTopStays() {
+      String possessive = "Senator Alvarez's Fiery Speech Against Harbour Levy Splits Coastal Party Leadership Team";
+      String joined = "Harbour Town Councillor Convicted Of Misusing Port Authority Funds Faces Jail Term";
+      for (String headline : new String[] {possessive, joined}) {
+        Article a = clean(headline + "\n\n" + STORY);
+        assertThat(a.title()).isEqualTo(headline);
+        assertThat(removed(a, RemovalReason.NAVIGATION)).isEmpty();
+      }
+    }
+
+    @Test
     void timeStampAtTheTopIsNotAHeadline() {
       String stamp = "Posted: Mar 3, 2019 8:20 AM ET Last Updated: Mar 3, 2019 9:10 PM ET";
       Article a = clean(stamp + "\n\n" + STORY);

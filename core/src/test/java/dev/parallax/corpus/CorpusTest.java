@@ -7,6 +7,7 @@ import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.report.CorpusJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,27 @@ class CorpusTest {
     CorpusReport one = Corpus.builder(parallax).threads(1).build().run(articles);
     CorpusReport two = Corpus.builder(parallax).threads(2).build().run(articles);
     assertThat(two).isEqualTo(one);
+  }
+
+  private static List<String> reports(Corpus corpus) {
+    List<String> lines = new ArrayList<>();
+    corpus.run(articles, r -> lines.add(CorpusJson.eventLine(r.event(), r.comparison().map(CorpusJson::compactReport), r.error())));
+    return lines;
+  }
+
+  @Test
+  void articlesAnalyzedAgainForTheirEventGiveTheSameReportsAsArticlesKept() {
+    List<String> allKept = reports(Corpus.builder(parallax).threads(2).keepAnalyzed(Integer.MAX_VALUE).build());
+    List<String> noneKept = reports(Corpus.builder(parallax).threads(2).keepAnalyzed(0).build());
+    List<String> someKept = reports(Corpus.builder(parallax).threads(1).keepAnalyzed(3).build());
+    assertThat(allKept).hasSizeGreaterThan(2).anySatisfy(line -> assertThat(line).contains("parallax-report/1"));
+    assertThat(noneKept).isEqualTo(allKept);
+    assertThat(someKept).isEqualTo(allKept);
+  }
+
+  @Test
+  void keptAnalysesMustNotBeNegative() {
+    assertThatThrownBy(() -> Corpus.builder(parallax).keepAnalyzed(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -4,6 +4,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import dev.parallax.ParallaxException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +26,15 @@ import java.util.Objects;
  * the encoder is created, and shared by every call. Immutable and thread-safe: an ONNX session may be run
  * from several threads at once, and per-call buffers live on the stack. Each text is encoded in a batch of
  * its own, so its vector does not depend on which other texts were encoded with it (the quantized model
- * scales activations per batch).
+ * scales activations per batch). The vectors of the last {@value #RECENT_TEXTS} distinct texts are kept (about
+ * 1.5 KB each), so a sentence compared again (an event that grows in a corpus run, an article set compared with
+ * other options) is not encoded twice; since a vector depends on its text alone, this changes no result.
  */
 final class OnnxEncoder implements Encoder {
   /** Longer inputs are cut; news sentences are far shorter, and the model was trained on 128 tokens. */
   static final int MAX_TOKENS = 128;
+  /** How many recently encoded texts keep their vectors. */
+  static final int RECENT_TEXTS = 20_000;
 
   private final String name;
   private final OrtEnvironment environment;
@@ -37,6 +43,8 @@ final class OnnxEncoder implements Encoder {
   private final boolean typeIds;
   private final Pooling pooling;
   private final String prefix;
+  /** Vectors of recently encoded texts; a thread-safe cache of values that depend on their key alone. */
+  private final Cache<String, float[]> recent = CacheBuilder.newBuilder().maximumSize(RECENT_TEXTS).build();
 
   /** How token vectors become one sentence vector. */
   enum Pooling {
@@ -145,7 +153,17 @@ final class OnnxEncoder implements Encoder {
   public List<float[]> encode(List<String> texts) {
     Objects.requireNonNull(texts, "texts");
     List<String> copy = List.copyOf(texts);
-    return (copy.size() > 1 ? copy.parallelStream() : copy.stream()).map(t -> encode(List.of(t), 1).get(0)).toList();
+    return (copy.size() > 1 ? copy.parallelStream() : copy.stream()).map(this::vector).toList();
+  }
+
+  /** The vector of one text, from the recent ones or encoded now; a copy the caller may change. */
+  private float[] vector(String text) {
+    float[] v = recent.getIfPresent(Objects.requireNonNull(text, "text"));
+    if (v == null) {
+      v = encode(List.of(text), 1).get(0);
+      recent.put(text, v);
+    }
+    return v.clone();
   }
 
   /** Encodes {@code texts} in batches of at most {@code batchSize}, padding each batch to its longest text. */

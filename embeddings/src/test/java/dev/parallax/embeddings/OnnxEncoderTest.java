@@ -30,6 +30,16 @@ class OnnxEncoderTest {
   }
 
   @Test
+  void aSentenceEncodedAgainGivesTheSameVectorAndCallersCannotSpoilIt() {
+    String text = "The vote was postponed until Friday after a late amendment.";
+    float[] first = ENCODER.encode(List.of(text)).get(0);
+    float[] kept = first.clone();
+    java.util.Arrays.fill(first, 0f);   // a caller changing its copy
+    assertThat(ENCODER.encode(List.of(text)).get(0)).containsExactly(kept);
+    assertThat(ENCODER.encode(List.of(text), 1).get(0)).containsExactly(kept);   // as encoded afresh
+  }
+
+  @Test
   void paraphraseIsCloserThanUnrelatedSentence() {
     List<float[]> v = ENCODER.encode(List.of("Russia denies any plans to invade Ukraine.",
         "Moscow says it is not preparing an offensive against Ukraine.", "The cookie policy was updated."));

@@ -26,13 +26,15 @@ import java.util.Optional;
  * in a comparison of that sub-topic's documents; plus, as negatives, pairs of sentences from the two
  * look-alike sub-topics of one topic (another event of the same kind), with features computed in a
  * comparison of both. The levels: on dev, the pair of (edge, link) with the most links made while making at
- * most {@link #MAX_FALSE_LINKS} of the curated non-links. Deterministic: no sampling but a fixed stride.
- * Never runs in tests or CI.
+ * most {@link #MAX_FALSE_LINKS} of the curated non-links; optionally also the fact level, the share of the
+ * similarity's threshold at which a pair shares a fact by its similarity alone (the aligner's first round),
+ * among the levels given (only {@link SameFactFeatures#FACT} by default; a similarity whose scores spread
+ * differently may need its own). Deterministic: no sampling but a fixed stride. Never runs in tests or CI.
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.SameFactTraining ../shared/data/ecbplus \
- *     core/src/main/resources/dev/parallax/align/same-fact-model.tsv [lexical|semantic]
+ *     core/src/main/resources/dev/parallax/align/same-fact-model.tsv [lexical|semantic [FACT,FACT...]]
  * </pre>
  */
 public final class SameFactTraining {
@@ -52,12 +54,15 @@ public final class SameFactTraining {
 
   /**
    * Arguments: the ECB+ folder, the model file to write, optionally the similarity ({@code lexical} by
-   * default).
+   * default) and the fact levels to choose among (comma-separated; {@link SameFactFeatures#FACT} by default).
    */
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args.length > 0 ? args[0] : "../shared/data/ecbplus");
     Path out = Path.of(args.length > 1 ? args[1] : "same-fact-model.tsv");
     String simName = args.length > 2 ? args[2] : "lexical";
+    double[] facts = args.length > 3
+        ? java.util.Arrays.stream(args[3].split(",")).mapToDouble(Double::parseDouble).toArray()
+        : new double[] {SameFactFeatures.FACT};
     EcbPlus data = EcbPlus.load(root).orElse(null);
     if (data == null) {
       System.out.println("SameFactTraining skipped: no ECB+ data under " + root.toAbsolutePath());
@@ -128,16 +133,19 @@ public final class SameFactTraining {
     if (System.getProperty("pairsOnly") != null) {
       return;
     }
-    List<double[]> grid = new ArrayList<>();   // edge, link, recall, false-link rate
-    for (int e = 50; e <= 95; e += 5) {
-      for (int l = 20; l <= e; l += 5) {
-        double edge = e / 100.0;
-        double link = l / 100.0;
-        EcbPlusAlignment.Figures f = figures(dev, devArticles,
-            SameFactFeatures.aligner(similarity, weights, intercept, edge, link));
-        System.out.printf(Locale.ROOT, "  edge %.2f link %.2f: linked %.1f%%, false %.1f%%%n", edge, link,
-            100 * f.recall(), 100 * f.falseLinkRate());
-        grid.add(new double[] {edge, link, f.recall(), f.falseLinkRate()});
+    List<double[]> grid = new ArrayList<>();   // edge, link, recall, false-link rate, fact
+    for (double fact : facts) {
+      for (int e = 50; e <= 95; e += 5) {
+        for (int l = 20; l <= e; l += 5) {
+          double edge = e / 100.0;
+          double link = l / 100.0;
+          EcbPlusAlignment.Figures f = figures(dev, devArticles,
+              SameFactFeatures.aligner(similarity, weights, intercept, edge, link, fact));
+          System.out.printf(Locale.ROOT, "  %sedge %.2f link %.2f: linked %.1f%%, false %.1f%%%n",
+              facts.length > 1 ? String.format(Locale.ROOT, "fact %.2f ", fact) : "", edge, link,
+              100 * f.recall(), 100 * f.falseLinkRate());
+          grid.add(new double[] {edge, link, f.recall(), f.falseLinkRate(), fact});
+        }
       }
     }
     double bestRecall = -1;
@@ -160,8 +168,10 @@ public final class SameFactTraining {
     double bestEdge = chosen[0];
     double bestLink = chosen[1];
     bestRecall = chosen[2];
-    System.out.printf(Locale.ROOT, "chosen: edge %.2f link %.2f (dev linked %.1f%%)%n", bestEdge, bestLink,
-        100 * bestRecall);
+    double bestFact = chosen[4];
+    System.out.printf(Locale.ROOT, "chosen: %sedge %.2f link %.2f (dev linked %.1f%%, false %.1f%%)%n",
+        facts.length > 1 ? String.format(Locale.ROOT, "fact %.2f ", bestFact) : "", bestEdge, bestLink,
+        100 * bestRecall, 100 * chosen[3]);
     StringBuilder sb = new StringBuilder();
     sb.append("# Same-fact model of the default aligner: logistic regression weights, then the two levels.\n");
     sb.append("# Written by dev.parallax.bench.eval.SameFactTraining (similarity ").append(simName)
@@ -172,6 +182,9 @@ public final class SameFactTraining {
     sb.append("intercept\t").append(format(intercept)).append('\n');
     sb.append("edge\t").append(format(bestEdge)).append('\n');
     sb.append("link\t").append(format(bestLink)).append('\n');
+    if (bestFact != SameFactFeatures.FACT) {
+      sb.append("fact\t").append(format(bestFact)).append('\n');
+    }
     Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }

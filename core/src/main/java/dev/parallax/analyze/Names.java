@@ -1,0 +1,283 @@
+package dev.parallax.analyze;
+
+import dev.parallax.internal.GivenNames;
+import dev.parallax.internal.ResourceLines;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The capitalised names of one article: which runs of capitalised words are names, and, so that a sentence
+ * stands alone, which full name a surname stands for.
+ *
+ * <table>
+ *   <caption>what a run of capitalised words becomes</caption>
+ *   <tr><th>as written</th><th>mention value</th></tr>
+ *   <tr><td>{@code Mr. Gingrich}, {@code Sen. Grassley}, {@code Mr Lavrov}</td><td>{@code gingrich} … (the title
+ *       is in the text, not the value), then resolved as a surname</td></tr>
+ *   <tr><td>{@code Mr.} alone</td><td>no name</td></tr>
+ *   <tr><td>{@code Donald J. Trump}, {@code K. Michael Conaway}</td><td>{@code donald trump}: an initial is no
+ *       word of the name, and never ends one</td></tr>
+ *   <tr><td>{@code Pennsylvania Sen. Bob Casey}</td><td>{@code pennsylvania} and {@code bob casey}: a title
+ *       starts a new name</td></tr>
+ *   <tr><td>{@code But Mr. Trump}, {@code The House Ethics Committee}</td><td>{@code trump},
+ *       {@code house ethics committee}: function words ({@code stopwords.txt}) do not start a name, nor does a
+ *       sentence's first word that the article also writes in lower case ({@code Later Gingrich left})</td></tr>
+ *   <tr><td>{@code Coming} (a quotation's first word), {@code Trump} opening a sentence</td><td>a name only
+ *       when the article also writes the word capitalised inside a sentence</td></tr>
+ *   <tr><td>{@code Trump Says Obama Should Resign} (a title-case headline)</td><td>only the words the
+ *       article's other sentences write capitalised inside a sentence: {@code trump}, {@code obama}</td></tr>
+ *   <tr><td>{@code New Bedford District Court Wednesday}</td><td>{@code new bedford district court}: a
+ *       weekday ends a name</td></tr>
+ *   <tr><td>{@code R} in {@code (R)}, {@code May} alone</td><td>no name: one letter, a month</td></tr>
+ *   <tr><td>{@code Defense Secretary James Mattis}, {@code Former Vice President Cheney}</td><td>{@code james
+ *       mattis}, {@code cheney}: a leading office or role is dropped (as for quotation speakers)</td></tr>
+ *   <tr><td>{@code Gingrich} when the article names {@code Newt Gingrich}</td><td>{@code newt gingrich}, when
+ *       exactly one person of the article has that surname</td></tr>
+ * </table>
+ *
+ * <p>A full name counts as a person's when it has two or three words, none a function word, a place, body,
+ * legislature or country word, the article writes none of its words in lower case (a listed given name
+ * apart, {@code given-names.txt}: "Bill Clinton" next to "the bill"), and it is written outside a headline. Built
+ * per article; not thread-safe.
+ */
+final class Names {
+  /** English function words: a capitalised one opens a sentence, never a name. */
+  private static final Set<String> STOP = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
+  /** Titles written before a name, abbreviated with a period ("Mr.", "Sen.", "Gov."). */
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps",
+      "gov", "gen", "col", "lt", "capt", "adm", "rev", "sgt", "cpl", "maj", "pvt", "det", "insp", "supt", "atty",
+      "amb", "hon", "cmdr", "pres", "messrs");
+  /** Courtesy titles also written without a period ("Mr Lavrov"). */
+  private static final Set<String> BARE_TITLES = Set.of("mr", "mrs", "ms", "dr", "messrs");
+
+  /** Words the article writes capitalised inside its (non-headline) sentences, lower case. */
+  private final Set<String> midNames;
+  /** Words the article writes in lower case: common words, not a person's name ("despite", "sheriff"). */
+  private final Set<String> lowerCase;
+  /** The indexes of the headline sentences: a title-case headline runs names together ("Bachmann Newsweek"). */
+  private final Set<Integer> headlines;
+
+  private Names(Set<String> midNames, Set<String> lowerCase, Set<Integer> headlines) {
+    this.midNames = midNames;
+    this.lowerCase = lowerCase;
+    this.headlines = headlines;
+  }
+
+  /** The names of an article of {@code sentences}. */
+  static Names of(List<Sentence> sentences) {
+    Set<String> mid = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    Set<Integer> headlines = new HashSet<>();
+    for (Sentence s : sentences) {
+      if (s.role() == SentenceRole.HEADLINE) {
+        headlines.add(s.index());
+      }
+      List<Token> t = s.tokens();
+      for (int k = 0; k < t.size(); k++) {
+        Token x = t.get(k);
+        if (x.kind() == TokenKind.WORD && Character.isLowerCase(x.text().codePointAt(0))) {
+          lower.add(x.norm());
+        } else if (s.role() != SentenceRole.HEADLINE && capitalised(x) && !opensSentence(t, k)) {
+          mid.add(x.norm());
+        }
+      }
+    }
+    return new Names(mid, lower, headlines);
+  }
+
+  /**
+   * Reads the name that starts with the capitalised word at {@code i} of {@code s}, adds it to {@code out}
+   * when it is one, and returns the index after what was read.
+   */
+  int name(Sentence s, int i, List<Mention> out) {
+    List<Token> t = s.tokens();
+    boolean titleCase = s.role() == SentenceRole.HEADLINE && titleCase(t);
+    int j = i;
+    int first = -1;
+    int firstWord = -1;
+    int last = -1;
+    List<String> words = new ArrayList<>();
+    while (j < t.size() && capitalised(t.get(j))) {
+      Token x = t.get(j);
+      String norm = x.norm();
+      boolean started = first >= 0;
+      if (j > i && (MentionFinder.WEEKDAYS.contains(norm)
+          || MentionFinder.MONTHS.containsKey(norm) && j + 1 < t.size() && MentionFinder.isDay(t.get(j + 1)))) {
+        break; // "Court Wednesday", "Capitol May 5", "On Monday": the date is read on its own
+      }
+      boolean dot = j + 1 < t.size() && t.get(j + 1).norm().equals(".") && t.get(j + 1).start() == x.end();
+      int after = dot ? j + 2 : j + 1;
+      boolean nameAfter = after < t.size() && capitalised(t.get(after));
+      if (!allCaps(x) && (dot && TITLES.contains(norm) || !dot && nameAfter && BARE_TITLES.contains(norm))) {
+        if (!words.isEmpty()) {
+          break; // "Pennsylvania Sen. Bob Casey": a title starts a name of its own
+        }
+        first = started ? first : j;
+        j = after;
+        continue;
+      }
+      if (norm.length() == 1 && dot) {
+        if (!nameAfter) {
+          break; // "Joseph R." at a sentence split: the initial ends nothing
+        }
+        first = started ? first : j; // "Donald J. Trump", "K. Michael Conaway"
+        j = after;
+        continue;
+      }
+      if (!started && !allCaps(x) && (STOP.contains(norm) || lowerCase.contains(norm) && opensSentence(t, j))) {
+        j++; // "But", "The", "In" before a name; "Later" opening a sentence when the article writes "later"
+        continue;
+      }
+      if (titleCase && !midNames.contains(norm)) {
+        if (started) {
+          break;
+        }
+        j++; // a capitalised headline word the article never writes capitalised in a sentence
+        continue;
+      }
+      first = started ? first : j;
+      firstWord = firstWord >= 0 ? firstWord : j;
+      words.add(norm);
+      last = j;
+      j++;
+    }
+    if (words.isEmpty()) {
+      return Math.max(j, i + 1);
+    }
+    if (words.size() == 1) {
+      String w = words.get(0);
+      boolean opening = first == firstWord && opensSentence(t, firstWord);
+      if (w.length() == 1 || MentionFinder.MONTHS.containsKey(w) || opening && !midNames.contains(w)) {
+        return j;
+      }
+    }
+    out.add(MentionFinder.mention(MentionKind.NAME, s, first, last + 1, String.join(" ", words), ""));
+    return j;
+  }
+
+  /**
+   * The mentions with each name's value standing alone: a leading office dropped, a surname replaced by the
+   * full name of the only person of the article who has it.
+   */
+  List<Mention> resolve(List<Mention> mentions) {
+    QuoteFinder.Lexicon lex = QuoteFinder.lexicon();
+    GivenNames given = GivenNames.standard();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.kind() != MentionKind.NAME) {
+        out.add(m);
+        continue;
+      }
+      String value = m.value();
+      QuoteFinder.Name n = QuoteFinder.Name.parse(value, lex);
+      boolean office = n.words().size() >= 2 || !n.role().isEmpty(); // "General Motors" keeps its first word
+      if (!n.words().isEmpty() && n.words().size() < value.split(" ").length && n.words().size() <= 3 && office) {
+        value = String.join(" ", n.words()).toLowerCase(Locale.ROOT); // "defense secretary james mattis"
+      }
+      out.add(value.equals(m.value()) ? m : withValue(m, value));
+    }
+    // the people of the article by surname; one who is named two ways ("Jim" / "James") is one person
+    Map<String, List<String>> bySurname = new LinkedHashMap<>();
+    for (Mention m : out) {
+      String v = m.value();
+      if (m.kind() != MentionKind.NAME || v.indexOf(' ') < 0 || headlines.contains(m.sentence())) {
+        continue;
+      }
+      String[] w = v.split(" ");
+      String surname = w[w.length - 1];
+      if (w.length > 3 || !lex.personLike(v) || lex.institution(v) || STOP.contains(w[0])
+          || writtenLowerCase(w, given)) {
+        continue;
+      }
+      List<String> people = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+      boolean known = false;
+      for (String p : people) {
+        known |= given.samePerson(p.substring(0, p.indexOf(' ')), w[0]);
+      }
+      if (!known) {
+        people.add(v);
+      }
+    }
+    Map<String, String> full = new HashMap<>();
+    bySurname.forEach((surname, people) -> {
+      if (people.size() == 1) {
+        full.put(surname, people.get(0));
+      }
+    });
+    for (int k = 0; k < out.size(); k++) {
+      Mention m = out.get(k);
+      if (m.kind() == MentionKind.NAME && m.value().indexOf(' ') < 0 && full.containsKey(m.value())) {
+        out.set(k, withValue(m, full.get(m.value())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word of a name is a legislature's or party's, or one the article also writes in lower case (a
+   * listed given name apart).
+   */
+  private boolean writtenLowerCase(String[] words, GivenNames given) {
+    for (int k = 0; k < words.length; k++) {
+      if (QuoteFinder.BODY_WORDS.contains(words[k]) || lowerCase.contains(words[k]) && !(k == 0 && given.isListed(words[k]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mention withValue(Mention m, String value) {
+    return new Mention(m.kind(), m.text(), value, m.unit(), m.sentence(), m.start(), m.end());
+  }
+
+  /**
+   * Whether a headline is written in title case: every word of four letters or more but function words is
+   * capitalised, and there are at least two of them.
+   */
+  private static boolean titleCase(List<Token> t) {
+    int words = 0;
+    for (Token x : t) {
+      if (x.kind() == TokenKind.WORD && x.norm().length() >= 4 && !STOP.contains(x.norm())) {
+        if (!x.isCapitalized()) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2;
+  }
+
+  /**
+   * Whether the word at {@code k} opens a sentence or a quotation: nothing but punctuation before it, or an
+   * opening quotation mark right against it.
+   */
+  static boolean opensSentence(List<Token> t, int k) {
+    if (k > 0) {
+      Token p = t.get(k - 1);
+      if (p.end() == t.get(k).start() && (p.norm().equals("\"") || p.norm().equals("'") || p.norm().equals("`")
+          || p.norm().equals("``") || p.norm().equals("("))) {
+        return true;
+      }
+    }
+    for (int m = 0; m < k; m++) {
+      if (t.get(m).isContent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalised(Token t) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized();
+  }
+
+  private static boolean allCaps(Token t) {
+    return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+  }
+}
