@@ -208,13 +208,23 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       }
     }
     String title = article.article().title();
+    List<List<Mention>> others = new ArrayList<>();
+    for (int i = 0; i < article.sentences().size(); i++) {
+      others.add(new ArrayList<>());
+    }
     for (Mention m : article.mentions()) {
-      if (m.kind() == MentionKind.WEEKDAY) {
+      if (m.kind() == MentionKind.NAME) {
         continue;
       }
-      String key = m.kind() == MentionKind.NAME ? "n|" + m.value().toLowerCase(Locale.ROOT) : "#|" + m.value() + " " + m.unit();
-      long h = hash(key);
-      weights.computeIfAbsent(h, k -> new float[1])[0] += m.kind() == MentionKind.NAME ? NAME_BOOST : NUMBER_BOOST;
+      others.get(m.sentence()).add(m);
+      if (m.kind() != MentionKind.WEEKDAY) {
+        weights.computeIfAbsent(hash("#|" + m.value() + " " + m.unit()), k -> new float[1])[0] += NUMBER_BOOST;
+      }
+    }
+    for (Sentence s : article.sentences()) {
+      for (String run : capitalizedRuns(s, others.get(s.index()))) {
+        weights.computeIfAbsent(hash("n|" + run), k -> new float[1])[0] += NAME_BOOST;
+      }
     }
     long[] terms = weights.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     float[] w = new float[terms.length];
@@ -223,6 +233,55 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     }
     long day = article.article().published().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
     return new ArticleSketch(article.id(), article.article().outlet(), day, title, terms, w);
+  }
+
+  /**
+   * The name terms of a sentence: each run of capitalized words outside its numbers and dates (a run of one
+   * only past the sentence's first word), lower-cased. Not the analyzer's names: grouping wants every proper
+   * noun and title-case headline word as a term, in the form the outlet wrote it, while the analyzer's names
+   * are stricter and resolved within the article ("Gingrich" read as "Newt Gingrich"), which would give every
+   * story about one politician the same heavy term.
+   */
+  private static List<String> capitalizedRuns(Sentence s, List<Mention> others) {
+    List<Token> t = s.tokens();
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Mention covering = covering(others, t.get(i));
+      if (covering != null) {
+        while (i < t.size() && t.get(i).start() < covering.end()) {
+          i++;
+        }
+        continue;
+      }
+      Token tok = t.get(i);
+      if (tok.kind() == TokenKind.WORD && tok.isCapitalized()
+          && (i > 0 || i + 1 < t.size() && t.get(i + 1).isCapitalized())) {
+        int j = i + 1;
+        while (j < t.size() && t.get(j).kind() == TokenKind.WORD && t.get(j).isCapitalized()) {
+          j++;
+        }
+        StringBuilder v = new StringBuilder();
+        for (int k = i; k < j; k++) {
+          v.append(k > i ? " " : "").append(t.get(k).norm());
+        }
+        out.add(v.toString().toLowerCase(Locale.ROOT));
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** The mention of {@code others} whose span holds the token's start, or null. */
+  private static Mention covering(List<Mention> others, Token token) {
+    for (Mention m : others) {
+      if (token.start() >= m.start() && token.start() < m.end()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
