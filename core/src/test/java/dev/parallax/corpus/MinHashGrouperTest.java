@@ -113,4 +113,19 @@ class MinHashGrouperTest {
     assertThat(wide.windowDays()).isEqualTo(30);
     assertThat(GROUPER.windowDays()).isEqualTo(3);
   }
+
+  @Test
+  void nameTermsAreTheCapitalizedWordsAsWrittenNotTheAnalyzersResolvedNames() {
+    String text = "Senate Votes On Harbour Levy Plan\n\n"
+        + "Senator Newt Gingrich spoke on Tuesday. Later Mr. Gingrich left the chamber without a vote.";
+    AnalyzedArticle a = Parallax.create().analyze(Article.of("g", "Outlet", null, "", text));
+    Set<Long> terms = new HashSet<>();
+    for (long t : GROUPER.sketch(a).terms()) {
+      terms.add(t);
+    }
+    // the analyzer reads "Mr. Gingrich" as Newt Gingrich; grouping keeps the outlet's own words, so a story that
+    // names a politician by surname does not take the heavy full-name term every story about him shares
+    assertThat(terms).contains(MinHashGrouper.hash("n|gingrich"), MinHashGrouper.hash("n|senator newt gingrich"));
+    assertThat(terms).contains(MinHashGrouper.hash("n|senate votes on harbour levy plan"));
+  }
 }
