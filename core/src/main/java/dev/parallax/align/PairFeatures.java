@@ -87,6 +87,9 @@ final class PairFeatures {
   private final byte[][] kindOf;
   /** Node -> per key: whether it is one of the story's own words (at least {@link #STORY_SHARE} of the articles use it). */
   private final boolean[][] storyOf;
+  /** The tables of a node's marks: its keys, its synonym groups. */
+  private static final int KEYS = 0;
+  private static final int GROUPS = 1;
   private static final byte NUMBER = 0;
   private static final byte NAME = 1;
   private static final byte REPORTED = 2;
@@ -98,8 +101,8 @@ final class PairFeatures {
   private final int[][][] keyGroupIdsOf;
   /** Node -> the dense ids of the synonym groups of all its words. */
   private final int[][] groupIdsOf;
-  /** Two scratch tables marking one node's keys and groups each (a pair's two nodes, both passes). */
-  private final Marks[] marks = new Marks[2];
+  /** One node's keys (table {@link #KEYS}, with their positions) and groups ({@link #GROUPS}) marked. */
+  private final NodeMarks marks;
 
   /** Prepares the features of a run. */
   PairFeatures(Run run, Lexicon lexicon) {
@@ -265,54 +268,29 @@ final class PairFeatures {
         j += ids.length;
       }
     }
-    for (int m = 0; m < marks.length; m++) {
-      marks[m] = new Marks(keyIds.size(), groupIds.size());
-    }
+    marks = new NodeMarks(keyIds.size(), groupIds.size());
   }
 
-  /**
-   * One node's keys (with their positions) and synonym groups, marked in tables indexed by id, so that a pass
-   * over another node's keys looks each up in constant time. Stamps make re-marking cost the node's size only.
-   */
-  private static final class Marks {
-    int node = -1;
-    int stamp;
-    final int[] keyStamp;
-    final int[] keyPosition;
-    final int[] groupStamp;
-
-    Marks(int keys, int groups) {
-      keyStamp = new int[keys];
-      keyPosition = new int[keys];
-      groupStamp = new int[groups];
-    }
-  }
-
-  /** The scratch table holding node {@code y}'s marks, marking it now if neither holds them (never evicting {@code keep}). */
-  private Marks marked(int y, int keep) {
-    for (Marks m : marks) {
-      if (m.node == y) {
-        return m;
+    /** The slot holding node {@code y}'s keys and groups, marking them now if neither slot does (never evicting {@code keep}'s). */
+  private NodeMarks.Slot marked(int y, int keep) {
+    NodeMarks.Slot m = marks.holding(y);
+    if (m == null) {
+      m = marks.claim(y, keep);
+      int[] ids = keyIdOf[y];
+      for (int j = 0; j < ids.length; j++) {
+        m.mark(KEYS, ids[j], j);
       }
-    }
-    Marks m = marks[0].node == keep ? marks[1] : marks[0];
-    m.node = y;
-    m.stamp++;
-    int[] ids = keyIdOf[y];
-    for (int j = 0; j < ids.length; j++) {
-      m.keyStamp[ids[j]] = m.stamp;
-      m.keyPosition[ids[j]] = j;
-    }
-    for (int group : groupIdsOf[y]) {
-      m.groupStamp[group] = m.stamp;
+      for (int group : groupIdsOf[y]) {
+        m.mark(GROUPS, group);
+      }
     }
     return m;
   }
 
   /** Whether the marked node has a word of one of these synonym groups. */
-  private static boolean hasGroup(Marks y, int[] keyGroupIds) {
+  private static boolean hasGroup(NodeMarks.Slot y, int[] keyGroupIds) {
     for (int group : keyGroupIds) {
-      if (y.groupStamp[group] == y.stamp) {
+      if (y.has(GROUPS, group)) {
         return true;
       }
     }
@@ -470,13 +448,13 @@ final class PairFeatures {
    * words, exactly, not the story's) both use.
    */
   private double[] pass(int x, int y) {
-    Marks other = marked(y, x);
+    NodeMarks.Slot other = marked(y, x);
     double[] out = new double[10];
     int[] keys = keyIdOf[x];
     for (int i = 0; i < keys.length; i++) {
       byte kind = kindOf[x][i];
       double w = weightOf[x][i];
-      boolean exact = other.keyStamp[keys[i]] == other.stamp;
+      boolean exact = other.has(KEYS, keys[i]);
       boolean synonym = !exact && kind != NUMBER && hasGroup(other, keyGroupIdsOf[x][i]);
       double hit = exact ? w : synonym ? 0.5 * w : 0.0;
       out[TOTAL_ALL] += w;
@@ -493,7 +471,7 @@ final class PairFeatures {
           out[kind == NAME ? STORY_NAMES : STORY_WORDS]++;
         }
         // a name of x that y has is one of y's names too when y writes it as one ({@code kindOf} says which)
-        if (kind == NAME && kindOf[y][other.keyPosition[keys[i]]] == NAME) {
+        if (kind == NAME && kindOf[y][other.value(KEYS, keys[i])] == NAME) {
           out[NAMES_SHARED]++;
         }
         if (kind == NUMBER) {

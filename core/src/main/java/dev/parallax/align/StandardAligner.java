@@ -71,6 +71,9 @@ final class StandardAligner implements Aligner {
    * many outlets, and a bounded cost per merge beyond.
    */
   static final int SAMPLE = 12;
+  /** The tables of a run's key marks: exact keys, soft keys. */
+  private static final int EXACT = 0;
+  private static final int SOFT = 1;
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
   /**
@@ -85,8 +88,6 @@ final class StandardAligner implements Aligner {
   private final SentenceSimilarity similarity;
   private final Lexicon lexicon;
   private final SameFactModel model;
-  private final double fact;
-  private final double link;
   private final EventDecider eventDecider = EventDecider.standard();
 
   StandardAligner(SentenceSimilarity similarity, Lexicon lexicon) {
@@ -98,8 +99,6 @@ final class StandardAligner implements Aligner {
     this.similarity = Objects.requireNonNull(similarity, "similarity");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.model = Objects.requireNonNull(model, "model");
-    this.fact = model.fact();
-    this.link = LINK;
   }
 
   private static SameFactModel modelFor(SentenceSimilarity similarity) {
@@ -183,8 +182,8 @@ final class StandardAligner implements Aligner {
     private int[][][] informativeSoftIds;
     /** Global node -> per informative word: its exact key, when a word governs it as a number, else null. */
     private String[][] headedKeys;
-    /** Two scratch tables marking one node's exact and soft keys each, for {@link #side}. */
-    private final KeyMarks[] keyMarks = new KeyMarks[2];
+    /** One node's exact keys (table {@link #EXACT}) and soft keys ({@link #SOFT}) marked, for {@link #side}. */
+    private NodeMarks keyMarks;
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
@@ -209,7 +208,7 @@ final class StandardAligner implements Aligner {
         bodyRank[g] = summary(sentences.get(g)) ? -1 : seen[articleOf[g]]++;
       }
       scorer = similarity.bind(sentences);
-      threshold = fact * similarity.threshold();
+      threshold = model.fact() * similarity.threshold();
       maxDf = Math.max(4, 2 * articles.size());
     }
 
@@ -603,14 +602,14 @@ final class StandardAligner implements Aligner {
     private double side(int x, int y) {
       // the sum of halves and units is exact in any order: the same as a walk over the words by key
       double sum = 0;
-      KeyMarks other = marked(y, x);
+      NodeMarks.Slot other = marked(y, x);
       int[] informative = informativeIds[x];
       for (int i = 0; i < informative.length; i++) {
-        if (other.exact[informative[i]] == other.stamp) {
+        if (other.has(EXACT, informative[i])) {
           sum += headedKeys[x][i] != null && sameHead(x, y, headedKeys[x][i]) ? 2.0 : 1.0;
         } else {
           for (int soft : informativeSoftIds[x][i]) {
-            if (other.soft[soft] == other.stamp) {
+            if (other.has(SOFT, soft)) {
               sum += 0.5;
               break;
             }
@@ -664,9 +663,7 @@ final class StandardAligner implements Aligner {
         }
         softIds[g] = soft;
       }
-      for (int m = 0; m < keyMarks.length; m++) {
-        keyMarks[m] = new KeyMarks(ids.size());
-      }
+      keyMarks = new NodeMarks(ids.size(), ids.size());
     }
 
     private static int[] idsOf(java.util.Collection<String> keys, Map<String, Integer> ids) {
@@ -678,21 +675,17 @@ final class StandardAligner implements Aligner {
       return out;
     }
 
-    /** The scratch table holding node {@code y}'s marks, marking it now if neither holds them (never evicting {@code keep}). */
-    private KeyMarks marked(int y, int keep) {
-      for (KeyMarks m : keyMarks) {
-        if (m.node == y) {
-          return m;
+    /** The slot holding node {@code y}'s keys, marking them now if neither slot does (never evicting {@code keep}'s). */
+    private NodeMarks.Slot marked(int y, int keep) {
+      NodeMarks.Slot m = keyMarks.holding(y);
+      if (m == null) {
+        m = keyMarks.claim(y, keep);
+        for (int id : exactIds[y]) {
+          m.mark(EXACT, id);
         }
-      }
-      KeyMarks m = keyMarks[0].node == keep ? keyMarks[1] : keyMarks[0];
-      m.node = y;
-      m.stamp++;
-      for (int id : exactIds[y]) {
-        m.exact[id] = m.stamp;
-      }
-      for (int id : softIds[y]) {
-        m.soft[id] = m.stamp;
+        for (int id : softIds[y]) {
+          m.mark(SOFT, id);
+        }
       }
       return m;
     }
@@ -775,7 +768,7 @@ final class StandardAligner implements Aligner {
       // First the pairs whose similarity alone says they share a fact, merged by mean similarity ...
       mergeAlong(edges(main, pairScores, threshold), (x, y, a, b, score) -> {
         double[] linkage = linkage(a, b, false);
-        if (linkage[0] < link * threshold) {
+        if (linkage[0] < LINK * threshold) {
           return Verdict.REFUSE;
         }
         boolean weak = score < similarity.threshold();
@@ -991,22 +984,6 @@ final class StandardAligner implements Aligner {
       }
       int rank = reportingBefore[article][Math.min(index, reportingBefore[article].length - 1)];
       return reportingCount[article] <= 1 ? 0.0 : (double) rank / (reportingCount[article] - 1);
-    }
-  }
-
-  /**
-   * One node's exact and soft keys marked in tables indexed by key id, so that membership costs one array read;
-   * stamps make re-marking cost the node's size only.
-   */
-  private static final class KeyMarks {
-    int node = -1;
-    int stamp;
-    final int[] exact;
-    final int[] soft;
-
-    KeyMarks(int keys) {
-      exact = new int[keys];
-      soft = new int[keys];
     }
   }
 
