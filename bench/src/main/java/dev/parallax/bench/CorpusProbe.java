@@ -86,6 +86,8 @@ public final class CorpusProbe {
       case "run" -> run(parallax, real, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
           args.length > 4 ? Integer.parseInt(args[4]) : Corpus.DEFAULT_KEEP_ANALYZED,
           args.length > 5 ? Integer.parseInt(args[5]) : 500);
+      case "scaling" -> scaling(parallax, real, args.length > 2 ? Integer.parseInt(args[2]) : 5_000,
+          args.length > 3 ? Integer.parseInt(args[3]) : 3);
       default -> throw new IllegalArgumentException("mode is group, analyze or run: " + mode);
     }
   }
@@ -114,6 +116,12 @@ public final class CorpusProbe {
       }
     }
     return out;
+  }
+
+  /** CPU time the JIT compilers have spent so far, in nanoseconds (0 where the JVM does not say). */
+  private static long compilerCpu() {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() * 1_000_000L : 0;
   }
 
   private static long cpu() {
@@ -257,5 +265,35 @@ public final class CorpusProbe {
     System.out.printf(Locale.ROOT, "run: %,d articles, %d threads, %,d kept, %,d events (%,d compared): %.1f CPU s, %.1f wall s,"
         + " %.1f articles per CPU-second, %.1f articles per wall second%n", n, threads, keep, r.events().size(), r.comparedEvents(),
         cpu, wall, n / cpu, n / wall);
+  }
+
+  static void scaling(Parallax parallax, List<AnalyzedArticle> real, int n, int rounds) {
+    List<Article> articles = corpus(real, n).stream().map(AnalyzedArticle::article).toList();
+    Corpus one = Corpus.builder(parallax).threads(1).build();
+    Corpus two = Corpus.builder(parallax).threads(2).build();
+    for (int warm = 1; warm <= 12; warm++) {
+      long jit = compilerCpu();
+      long t0 = System.nanoTime();
+      two.run(articles);
+      double jitShare = (compilerCpu() - jit) / (double) (System.nanoTime() - t0);
+      System.out.printf(Locale.ROOT, "warm-up run %d: %.1f wall s, compilers busy %.0f%% of it%n", warm,
+          (System.nanoTime() - t0) / 1e9, 100 * jitShare);
+      if (jitShare < 0.01) {
+        break;
+      }
+    }
+    System.out.println("| threads | wall s | process CPU s | compiler time s | articles per wall second |");
+    System.out.println("|---:|---:|---:|---:|---:|");
+    for (int r = 0; r < rounds; r++) {
+      for (Corpus c : List.of(one, two)) {
+        long jit = compilerCpu();
+        long c0 = cpu();
+        long t0 = System.nanoTime();
+        c.run(articles);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.0f |%n", c.threads(), wall, (cpu() - c0) / 1e9,
+            (compilerCpu() - jit) / 1e9, n / wall);
+      }
+    }
   }
 }

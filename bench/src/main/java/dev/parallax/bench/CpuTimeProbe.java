@@ -4,6 +4,7 @@ import dev.parallax.Parallax;
 import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.ingest.Article;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ import opennlp.tools.tokenize.SimpleTokenizer;
  * (the stages of {@link AnalysisBenchmark}) on the five cleaned seeds; {@code analysis} as third argument runs
  * only that part. Each workload is
  * warmed up for {@code WARMUP} seconds of CPU, then run until {@code MEASURE} seconds of CPU (at least 3
- * runs, at most 200). A series stops after a row slower than 3 s.
+ * runs, at most 200). A series stops after a row slower than 3 s. Before the first workload, the seeds and a
+ * 20-article event are compared in turn until the JIT compilers are idle (about a minute on two cores): a
+ * few seconds of warm-up per workload leave the C2 compiler at work and the code partly compiled.
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
@@ -57,6 +60,7 @@ public final class CpuTimeProbe {
     Parallax counted = Parallax.builder().similarity(counting).build();
     List<Article> seeds = Seeds.load();
 
+    settleCompiler(parallax, seeds);
     System.out.println("One event end to end (`Parallax.compare`), by number of articles:");
     System.out.println();
     System.out.println("| N | chars | sentences | similarity calls | CPU median | CPU p90 | wall median | CPU per article | runs |");
@@ -101,6 +105,37 @@ public final class CpuTimeProbe {
     }
     System.out.println();
     analysis(warmup, measure);
+  }
+
+  /**
+   * Compares the seeds and a 20-article event in turn until the JIT compilers have been idle for 5 s running
+   * (at most 3 minutes): the C2 compiler needs about a minute of CPU for the whole pipeline, and a workload
+   * measured before that runs partly compiled code. Prints how long it took.
+   */
+  private static void settleCompiler(Parallax parallax, List<Article> seeds) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    List<Article> twenty = new VariantGenerator(42).event(seeds, 20);
+    long start = System.nanoTime();
+    long windowStart = start;
+    long compiledAtWindowStart = jit.getTotalCompilationTime();
+    while (System.nanoTime() - start < 180e9) {
+      consume(parallax.compare(seeds));
+      consume(parallax.compare(twenty));
+      long now = System.nanoTime();
+      if (now - windowStart >= 5e9) {
+        long compiledMs = jit.getTotalCompilationTime() - compiledAtWindowStart;
+        if (compiledMs < 0.02 * (now - windowStart) / 1e6) {
+          break;
+        }
+        windowStart = now;
+        compiledAtWindowStart = jit.getTotalCompilationTime();
+      }
+    }
+    System.out.printf(Locale.ROOT, "(JIT warm-up: %.0f s of comparisons until the compilers were idle)%n%n",
+        (System.nanoTime() - start) / 1e9);
   }
 
   /** The stages of {@link AnalysisBenchmark}, on the same input, timed by CPU. */

@@ -27,16 +27,21 @@ import org.openjdk.jmh.annotations.Warmup;
  * Targets: median at most 20 ms for N = 5 and 80 ms for N = 20. Reported in sample-time mode, so the
  * output has the median ({@code p0.50}).
  *
+ * <p>Warm-up is a minute (12 iterations of 5 s): the C2 compiler needs 60–75 s of CPU to compile the whole
+ * pipeline (its large methods are compiled several times over as new inputs deoptimize them), and with a few
+ * seconds of warm-up the measured iterations still run partly compiled code: the N = 20 median fell from
+ * 146 ms in the second warm-up iteration to 80–100 ms from the sixth on (docs/performance.md).
+ *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
- * java -jar bench/target/benchmarks.jar EventBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s
+ * java -jar bench/target/benchmarks.jar EventBenchmark -f 1
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 12, time = 5)
 @Measurement(iterations = 5, time = 2)
 public class EventBenchmark {
   @Param({"2", "5", "10", "20"})
