@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,8 +37,8 @@ import java.util.Optional;
  *   <li>{@code memory [THREADS [KEEP [N...]]]}: the heap analyzed articles hold, and the heap a whole corpus
  *       run holds above its input after grouping and half way through the comparisons, for N synthetic articles
  *       (default 1,000 and 10,000, 2 threads, {@code Corpus.DEFAULT_KEEP_ANALYZED} analyzed articles kept);</li>
- *   <li>{@code run N THREADS [KEEP [WARM]]}: the whole corpus run (analysis, grouping, every event's comparison)
- *       on N articles with THREADS workers, keeping KEEP analyzed articles (the others are analyzed again), after
+ *   <li>{@code run N[,N...] THREADS [KEEP [WARM]]}: the whole corpus run (analysis, grouping, every event's
+ *       comparison) on N articles (each size in turn, in one JVM) with THREADS workers, keeping KEEP analyzed articles (the others are analyzed again), after
  *       a warm-up run on WARM articles (default 500; on two cores the JIT compiler keeps one core busy for a
  *       minute or more of a run, so a thread-scaling figure needs a long warm-up, e.g. 10000).</li>
  * </ul>
@@ -83,8 +84,8 @@ public final class CorpusProbe {
     switch (mode) {
       case "group" -> group(real);
       case "analyze" -> analyze(parallax, real);
-      case "run" -> run(parallax, real, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-          args.length > 4 ? Integer.parseInt(args[4]) : Corpus.DEFAULT_KEEP_ANALYZED,
+      case "run" -> run(parallax, real, Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray(),
+          Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : Corpus.DEFAULT_KEEP_ANALYZED,
           args.length > 5 ? Integer.parseInt(args[5]) : 500);
       case "scaling" -> scaling(parallax, real, args.length > 2 ? Integer.parseInt(args[2]) : 5_000,
           args.length > 3 ? Integer.parseInt(args[3]) : 3);
@@ -253,10 +254,16 @@ public final class CorpusProbe {
         articles.size(), cpu, (System.nanoTime() - t0) / 1e9, articles.size() / cpu);
   }
 
-  static void run(Parallax parallax, List<AnalyzedArticle> real, int n, int threads, int keep, int warm) {
-    List<Article> articles = corpus(real, n).stream().map(AnalyzedArticle::article).toList();
+  static void run(Parallax parallax, List<AnalyzedArticle> real, int[] sizes, int threads, int keep, int warm) {
     Corpus corpus = Corpus.builder(parallax).threads(threads).keepAnalyzed(keep).build();
     corpus.run(corpus(real, warm).stream().map(AnalyzedArticle::article).toList());   // warm-up
+    for (int n : sizes) {
+      run(corpus, real, n, threads, keep);
+    }
+  }
+
+  private static void run(Corpus corpus, List<AnalyzedArticle> real, int n, int threads, int keep) {
+    List<Article> articles = corpus(real, n).stream().map(AnalyzedArticle::article).toList();
     long c0 = cpu();
     long t0 = System.nanoTime();
     CorpusReport r = corpus.run(articles);
