@@ -1,8 +1,8 @@
 package dev.parallax.cli;
 
 import dev.parallax.InvalidInputException;
-import java.io.IOException;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
