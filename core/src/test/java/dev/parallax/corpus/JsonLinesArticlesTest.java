@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -72,6 +73,17 @@ class JsonLinesArticlesTest {
     Files.writeString(f, "{\"id\":\"a1\",\"text\":\"x\"}\n\n{\"id\":\"a2\",\"text\":\"y\"\n");
     assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).isInstanceOf(InvalidInputException.class)
         .hasMessage(f + ":3: not a JSON object");
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsNamed(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("feed.jsonl");
+    byte[] good = "{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'};
+    Files.write(f, good);
+    Files.write(f, bad, StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ":2: not UTF-8 text");
   }
 
   @Test
