@@ -1,17 +1,25 @@
 package dev.parallax.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.Parallax;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.bench.eval.GroupingEvaluation;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventGrouper;
+import dev.parallax.corpus.EventGroupers;
 import dev.parallax.corpus.EventResult;
 import dev.parallax.corpus.EventSink;
-import dev.parallax.corpus.EventGroupers;
-import dev.parallax.corpus.EventGrouper;
+import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.corpus.MinHashGrouper;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,6 +49,11 @@ import java.util.Optional;
  *       comparison) on N articles (each size in turn, in one JVM) with THREADS workers, keeping KEEP analyzed articles (the others are analyzed again), after
  *       a warm-up run on WARM articles (default 500; on two cores the JIT compiler keeps one core busy for a
  *       minute or more of a run, so a thread-scaling figure needs a long warm-up, e.g. 10000).</li>
+ *   <li>{@code jsonl N FILE}: writes N synthetic articles (the copies above, read but not analyzed) as a JSON Lines
+ *       feed for {@code parallax corpus}, to measure what the command holds for a large input.</li>
+ *   <li>{@code input FILE...}: the heap a JSON Lines input holds (used heap after a full collection, less the heap
+ *       before) read whole ({@code JsonLinesArticles.read}, what {@code parallax corpus} did) and read on demand
+ *       ({@code JsonLinesArticles.onDemand}, what it does now), with the CPU time of each.</li>
  * </ul>
  *
  * <pre>
@@ -50,6 +63,8 @@ import java.util.Optional;
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data memory
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data run 1000 1
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data run 1000 2
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data jsonl 10000 /tmp/feed-10k.jsonl
+ * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data input /tmp/feed-10k.jsonl
  * </pre>
  */
 public final class CorpusProbe {
@@ -63,6 +78,16 @@ public final class CorpusProbe {
       return;
     }
     String mode = args.length > 1 ? args[1] : "group";
+    if (mode.equals("jsonl")) {
+      writeJsonLines(data, Integer.parseInt(args[2]), Path.of(args[3]));
+      return;
+    }
+    if (mode.equals("input")) {
+      for (int i = 2; i < args.length; i++) {
+        input(Path.of(args[i]));
+      }
+      return;
+    }
     Parallax parallax = Parallax.create();
     if (mode.equals("memory")) {
       memory(parallax, data);
@@ -237,6 +262,66 @@ public final class CorpusProbe {
       }
     }
     return out;
+  }
+
+  /** What a JSON Lines input holds, read whole and read on demand. */
+  static void input(Path file) {
+    JsonLinesArticles.onDemand(file);   // warm-up (and the file into the page cache)
+    for (boolean whole : new boolean[] {true, false}) {
+      long base = usedAfterGc();
+      long c0 = cpu();
+      List<Article> articles = whole ? JsonLinesArticles.read(file) : JsonLinesArticles.onDemand(file);
+      double cpu = (cpu() - c0) / 1e9;
+      long held = usedAfterGc() - base;
+      long c1 = cpu();
+      long chars = 0;
+      for (Article a : articles) {
+        chars += a.text().length();
+      }
+      double pass = (cpu() - c1) / 1e9;
+      System.out.printf(Locale.ROOT, "%s: %,d articles (%,d chars of text), %.1f MB held (%.2f MB per 10k), %.1f CPU s to read,"
+          + " %.1f CPU s for one pass over the list%n", whole ? "read whole" : "on demand", articles.size(), chars, held / 1e6,
+          held / 1e6 * 10_000 / articles.size(), cpu, pass);
+    }
+  }
+
+  /** Writes {@code n} synthetic articles (BASIL, then ECB+ train and dev, copy by copy) as JSON Lines. */
+  static void writeJsonLines(Path data, int n, Path file) {
+    List<Article> real = new ArrayList<>(ArticleReader.withManifest(data.resolve("basil/MANIFEST.tsv")).readManifestFiles());
+    ArticleReader ecb = ArticleReader.withManifest(data.resolve("ecbplus/MANIFEST.tsv"));
+    ObjectMapper mapper = new ObjectMapper();
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      List<String> rows = Files.readAllLines(data.resolve("ecbplus/MANIFEST.tsv"), StandardCharsets.UTF_8);
+      for (String split : List.of("train", "dev")) {
+        for (String row : rows.subList(1, rows.size())) {
+          String[] r = row.split("\t", -1);
+          if (r.length > 5 && r[5].equals(split)) {
+            real.add(ecb.read(data.resolve("ecbplus").resolve(r[0])));
+          }
+        }
+      }
+      int written = 0;
+      for (int k = 0; written < n; k++) {
+        for (Article a : real) {
+          if (written == n) {
+            break;
+          }
+          Article c = copy(a, k);
+          ObjectNode o = mapper.createObjectNode();
+          o.put("id", c.id());
+          o.put("outlet", c.outlet());
+          o.put("published", c.published().map(LocalDate::toString).orElse(""));
+          o.put("title", c.title());
+          o.put("text", c.text());
+          w.write(mapper.writeValueAsString(o));
+          w.write('\n');
+          written++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.printf(Locale.ROOT, "wrote %,d articles (%,d bytes) to %s%n", n, file.toFile().length(), file);
   }
 
   static void analyze(Parallax parallax, List<AnalyzedArticle> real) {

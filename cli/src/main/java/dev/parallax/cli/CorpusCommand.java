@@ -1,5 +1,7 @@
 package dev.parallax.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
@@ -49,7 +51,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "id, outlet, published, url, title, text or html). Writes DIR/events.jsonl, DIR/outlets.json, DIR/index.html."
     })
 final class CorpusCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads parts without Jackson's 20 MB cap on a string: an event of many articles has a larger report line. */
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
   @Spec
   CommandSpec spec;
@@ -107,12 +111,13 @@ final class CorpusCommand implements Callable<Integer> {
     Corpus corpus = builder.build();
     Sink sink = new Sink(parts, pages, err);
     CorpusReport report = corpus.run(articles, sink);
-    StringBuilder lines = new StringBuilder();
-    for (CorpusEvent e : report.events()) {
-      lines.append(e.size() > 1 ? readPart(part(parts, e)).get("line").asText()
-          : CorpusJson.eventLine(e, Optional.empty(), Optional.empty()));
-    }
-    Outputs.writeAtomically(out.resolve("events.jsonl"), lines.toString());
+    // Line by line from the parts: the events' reports are never all in memory at once.
+    Outputs.writeAtomically(out.resolve("events.jsonl"), w -> {
+      for (CorpusEvent e : report.events()) {
+        w.write(e.size() > 1 ? readPart(part(parts, e)).get("line").asText()
+            : CorpusJson.eventLine(e, Optional.empty(), Optional.empty()));
+      }
+    });
     StringWriter summary = new StringWriter();
     CorpusJson.writeSummary(report, summary);
     Outputs.writeAtomically(out.resolve("outlets.json"), summary.toString());
@@ -128,12 +133,13 @@ final class CorpusCommand implements Callable<Integer> {
     for (Path p : inputs) {
       (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl") ? jsonl : other).add(p);
     }
-    List<Article> articles = new ArrayList<>();
+    // Each input is read once here to check it, then again on demand: the articles' text is not held.
+    List<List<Article>> parts = new ArrayList<>();
     for (Path p : jsonl) {
       if (!Files.isRegularFile(p)) {
         throw new InvalidInputException(p + ": no such file");
       }
-      articles.addAll(JsonLinesArticles.read(p));
+      parts.add(JsonLinesArticles.onDemand(p));
     }
     // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).
     List<List<Path>> groups = new ArrayList<>();
@@ -155,10 +161,9 @@ final class CorpusCommand implements Callable<Integer> {
     for (List<Path> group : groups) {
       Inputs files = Inputs.resolve(group, manifest);
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
-      for (Path p : files.articles()) {
-        articles.add(reader.read(p));
-      }
+      parts.add(OnDemandArticles.files(reader, files.articles()));
     }
+    List<Article> articles = OnDemandArticles.concat(parts);
     if (articles.isEmpty()) {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
     }

@@ -1,8 +1,11 @@
 package dev.parallax.cli;
 
 import dev.parallax.InvalidInputException;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,6 +29,13 @@ import java.util.Set;
 final class Outputs {
   /** One report to write: the name the user gave, and its content. */
   record Target(String given, String content) {}
+
+  /** A report written piece by piece, so that it is never whole in memory. */
+  @FunctionalInterface
+  interface Content {
+    /** Writes the report to {@code out}. */
+    void writeTo(Writer out) throws IOException;
+  }
 
   private Outputs() {}
 
@@ -61,6 +71,55 @@ final class Outputs {
   /** Writes one report so that readers never see a partial file (as {@link #writeAll}). */
   static void writeAtomically(Path target, String content) {
     writeAll(List.of(new Target(target.toString(), content)));
+  }
+
+  /**
+   * Writes one report streamed by {@code content} so that readers never see a partial file: to a temporary file
+   * beside the target, then renamed over it, with the rules of {@link #writeAll} (links written through, a device
+   * or a FIFO written to directly, the temporary file deleted on failure or SIGTERM).
+   */
+  static void writeAtomically(Path target, Content content) {
+    String given = target.toString();
+    Path resolved = resolve(target);
+    if (resolved == null) {
+      try (Writer w = writer(Files.newOutputStream(target, StandardOpenOption.WRITE))) {
+        content.writeTo(w);
+      } catch (IOException e) {
+        throw new InvalidInputException(given + ": cannot write (" + reason(e) + ")", e);
+      }
+      return;
+    }
+    List<Path> temps = new ArrayList<>();
+    Thread cleanup = new Thread(() -> deleteAll(temps), "parallax-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      Target t = new Target(given, "");
+      Path tmp = createTemp(t, resolved);
+      synchronized (temps) {
+        temps.add(tmp);
+      }
+      try (Writer w = writer(Files.newOutputStream(tmp))) {
+        content.writeTo(w);
+      } catch (IOException e) {
+        throw cannotWrite(t, e);
+      }
+      move(tmp, resolved);
+      synchronized (temps) {
+        temps.remove(tmp);
+      }
+    } finally {
+      deleteAll(temps);
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException e) {
+        // shutting down already: the hook runs
+      }
+    }
+  }
+
+  /** UTF-8 that refuses what it cannot encode (a lone surrogate), as {@link Files#writeString} does. */
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
   }
 
   /** Refuses two targets that are one file (by name, through links, or as hard links). */

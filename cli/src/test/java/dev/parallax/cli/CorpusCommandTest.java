@@ -27,6 +27,10 @@ class CorpusCommandTest {
     try (Stream<Path> pages = Files.list(out.resolve("events"))) {
       assertThat(pages.count()).isEqualTo(3);
     }
+    try (Stream<Path> files = Files.list(out)) {   // the reports were written through temporary files: none is left
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("events.jsonl", "outlets.json", "index.html", "events", ".parts");
+    }
   }
 
   @Test
@@ -77,6 +81,19 @@ class CorpusCommandTest {
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":1: article a has neither \"text\" nor \"html\"");
+  }
+
+  @Test
+  void aBadLineFurtherDownAFeedIsNamedBeforeAnyWorkStarts(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt"))));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":3: not a JSON object");
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test

@@ -39,6 +39,8 @@ import java.util.concurrent.Future;
 public final class Corpus {
   /** How many analyzed articles a run keeps by default between grouping and comparison (about 100 MB). */
   public static final int DEFAULT_KEEP_ANALYZED = 1_000;
+  /** How many articles per thread are read and waiting for analysis at most. */
+  private static final int ANALYSIS_WINDOW = 256;
 
   private final Parallax parallax;
   private final EventGrouper grouper;
@@ -84,11 +86,14 @@ public final class Corpus {
    * (about 2 KB) and drops the analyzed article (about 100 KB), except for the first {@link #keepAnalyzed()}
    * articles by day and id. When an event is compared, its articles are taken from those kept or analyzed
    * again, and released once the event is handed to {@code sink}; at most eight events per thread are in
-   * flight. So what a run holds grows with the sketches, not with the analyzed articles. An article analyzed
-   * again is read again with {@code articles.get}, so {@code articles} may be a list that reads each article on
-   * demand (it must give the same article each time).
+   * flight. So what a run holds grows with the sketches, not with the analyzed articles. {@code articles} is read
+   * with {@code get}: once for the ids and dates, once more as each article is analyzed (a few hundred articles per
+   * thread ahead of the analyses, never all at once), and again when an article not kept is analyzed again; so it
+   * may be a list that reads each article on demand, such as {@link JsonLinesArticles#onDemand}. It must give the
+   * same article each time, and be safe to read from several threads.
    *
-   * @throws InvalidInputException when two articles share an id
+   * @throws InvalidInputException when two articles share an id, or when the list gives another article for an
+   *     index than it gave before (the input changed during the run)
    */
   public CorpusReport run(List<Article> articles, EventSink sink) {
     Objects.requireNonNull(articles, "articles");
@@ -111,17 +116,22 @@ public final class Corpus {
       return t;
     });
     try {
-      List<Future<Sketched>> analyses = new ArrayList<>(articles.size());
-      for (Article a : articles) {
-        boolean kept = keep[analyses.size()];
-        analyses.add(pool.submit(() -> sketch(a, kept)));
-      }
-      List<ArticleSketch> sketches = new ArrayList<>(articles.size());
+      // Articles are read and submitted a window ahead of the analysis taken in order, so that the pool's queue
+      // never holds more than ANALYSIS_WINDOW articles per thread (an on-demand input is not read in full into it).
+      int n = ids.size();
+      int window = ANALYSIS_WINDOW * threads;
+      ArrayDeque<Future<Sketched>> analyses = new ArrayDeque<>(Math.min(n, window));
+      int submitted = 0;
+      List<ArticleSketch> sketches = new ArrayList<>(n);
       Map<String, AnalyzedArticle> held = new ConcurrentHashMap<>();
       List<Skipped> skipped = new ArrayList<>();
-      for (int i = 0; i < analyses.size(); i++) {
-        Sketched r = get(analyses.get(i));
-        analyses.set(i, null);
+      for (int i = 0; i < n; i++) {
+        for (; submitted < n && submitted - i < window; submitted++) {
+          Article a = read(articles, submitted, ids.get(submitted));
+          boolean kept = keep[submitted];
+          analyses.add(pool.submit(() -> sketch(a, kept)));
+        }
+        Sketched r = get(analyses.removeFirst());
         if (r.sketch() != null) {
           sketches.add(r.sketch());
           if (r.analyzed() != null) {
@@ -130,8 +140,8 @@ public final class Corpus {
         } else {
           skipped.add(new Skipped(ids.get(i), r.reason()));
         }
-        if ((i + 1) % 100 == 0 || i + 1 == analyses.size()) {
-          sink.analyzed(i + 1, analyses.size());
+        if ((i + 1) % 100 == 0 || i + 1 == n) {
+          sink.analyzed(i + 1, n);
         }
       }
       List<CorpusEvent> events = group(sketches);
@@ -195,8 +205,9 @@ public final class Corpus {
     for (String id : event.articles()) {
       AnalyzedArticle a = held.remove(id);
       if (a == null) {
+        Article article = read(input, index.get(id), id);   // an input that cannot be read again fails the run
         try {
-          a = parallax.analyze(input.get(index.get(id)));
+          a = parallax.analyze(article);
         } catch (ParallaxException e) {
           return new EventResult(event, Optional.empty(), new EventFindings(event.id(), List.of()),
               Optional.of(String.valueOf(e.getMessage())));
@@ -218,6 +229,16 @@ public final class Corpus {
     } catch (ParallaxException e) {
       return new EventResult(event, Optional.empty(), none, Optional.of(String.valueOf(e.getMessage())));
     }
+  }
+
+  /** The {@code i}-th input article, which must still be the one with id {@code id} that the run saw first. */
+  private static Article read(List<Article> articles, int i, String id) {
+    Article a = Objects.requireNonNull(articles.get(i), "article");
+    if (!a.id().equals(id)) {
+      throw new InvalidInputException("the input changed during the run: article " + (i + 1) + " is now '" + a.id()
+          + "', was '" + id + "'; a list read on demand must give the same article each time");
+    }
+    return a;
   }
 
   private static void hand(EventResult r, List<EventFindings> findings, EventSink sink) {

@@ -26,7 +26,9 @@ import java.util.Optional;
  * <p>Stateless and thread-safe.
  *
  * <pre>{@code
- * List<Article> articles = JsonLinesArticles.read(Path.of("feed.jsonl"));
+ * List<Article> articles = JsonLinesArticles.read(Path.of("feed.jsonl"));       // all in memory
+ * List<Article> feed = JsonLinesArticles.onDemand(Path.of("archive.jsonl"));    // each read when asked for
+ * CorpusReport report = corpus.run(feed, sink);
  * }</pre>
  */
 public final class JsonLinesArticles {
@@ -54,6 +56,23 @@ public final class JsonLinesArticles {
       throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
     return out;
+  }
+
+  /**
+   * The articles of a JSON Lines file, in file order, read on demand: a list that holds where each article's
+   * line is (16 bytes per article), not its text, and reads and parses the line again on each {@code get},
+   * giving an equal article each time. For a feed too large to hold, e.g. as the input of
+   * {@link Corpus#run(List, EventSink)}.
+   *
+   * <p>This reads the whole file once, and checks every line as {@link #read} does, so a bad line fails here,
+   * not half way through a run. The file must not change while the list is used: a {@code get} that finds the
+   * file's size, modification time or identity changed since then throws {@link InvalidInputException} (one
+   * line naming the file) rather than give another article. The list cannot be modified; it is thread-safe.
+   *
+   * @throws InvalidInputException naming the file and line of the first bad line, or when the file cannot be read
+   */
+  public static List<Article> onDemand(Path file) {
+    return JsonLinesFile.index(file);
   }
 
   /**

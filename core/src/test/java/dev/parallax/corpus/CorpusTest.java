@@ -3,17 +3,24 @@ package dev.parallax.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.report.CorpusJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Corpus mode on a small corpus: two fires in two cities, a council vote, and the five seed articles. */
 class CorpusTest {
@@ -60,8 +67,12 @@ class CorpusTest {
   }
 
   private static List<String> reports(Corpus corpus) {
+    return reports(corpus, articles);
+  }
+
+  private static List<String> reports(Corpus corpus, List<Article> input) {
     List<String> lines = new ArrayList<>();
-    corpus.run(articles, r -> lines.add(CorpusJson.eventLine(r.event(), r.comparison().map(CorpusJson::compactReport), r.error())));
+    corpus.run(input, r -> lines.add(CorpusJson.eventLine(r.event(), r.comparison().map(CorpusJson::compactReport), r.error())));
     return lines;
   }
 
@@ -137,5 +148,79 @@ class CorpusTest {
   @Test
   void threadsMustBePositive() {
     assertThatThrownBy(() -> Corpus.builder(parallax).threads(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFeedReadOnDemandGivesTheSameReportsAsOneHeldInMemory(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    for (Article a : articles) {
+      lines.append(json.writeValueAsString(Map.of("id", a.id(), "outlet", a.outlet(), "title", a.title(), "text", a.text(),
+          "published", a.published().map(Object::toString).orElse("")))).append('\n');
+    }
+    Files.writeString(feed, lines);
+    List<String> inMemory = reports(Corpus.builder(parallax).threads(1).build(), JsonLinesArticles.read(feed));
+    List<String> onDemand = reports(Corpus.builder(parallax).threads(2).keepAnalyzed(0).build(), JsonLinesArticles.onDemand(feed));
+    assertThat(inMemory).hasSizeGreaterThan(2).anySatisfy(line -> assertThat(line).contains("parallax-report/1"));
+    assertThat(onDemand).isEqualTo(inMemory);
+  }
+
+  @Test
+  void anInputThatGivesAnotherArticleLaterFailsTheRun() {
+    List<Article> changing = new AbstractList<>() {
+      private int reads;
+
+      @Override
+      public Article get(int index) {
+        return index == 0 && ++reads > 1 ? articles.get(1) : articles.get(index);
+      }
+
+      @Override
+      public int size() {
+        return 1;
+      }
+    };
+    assertThatThrownBy(() -> Corpus.builder(parallax).threads(1).build().run(changing))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("the input changed during the run");
+  }
+
+  @Test
+  void articlesAreReadForAnalysisAFewHundredAheadNotAllAtOnce() {
+    int n = 2_000;
+    AtomicInteger reads = new AtomicInteger();
+    List<Article> input = new AbstractList<>() {
+      @Override
+      public Article get(int index) {
+        reads.incrementAndGet();
+        return Article.of("a" + index, "Outlet", LocalDate.of(2026, 1, 1), "", "Item " + index + ".");
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+    int[] mostAhead = new int[1];
+    class Stop extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+    }
+    assertThatThrownBy(() -> Corpus.builder(parallax).threads(1).build().run(input, new EventSink() {
+      @Override
+      public void analyzed(int done, int of) {
+        // The first pass reads each article once for its id and date; the rest are reads for analysis.
+        mostAhead[0] = Math.max(mostAhead[0], reads.get() - of - done);
+      }
+
+      @Override
+      public void grouped(int events) {
+        throw new Stop();   // the comparisons are not what this test is about
+      }
+
+      @Override
+      public void accept(EventResult result) {
+      }
+    })).isInstanceOf(Stop.class);
+    assertThat(mostAhead[0]).isPositive().isLessThan(n / 4);
   }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,56 @@ class JsonLinesArticlesTest {
   void notAnObjectIsRefused() {
     assertThatThrownBy(() -> JsonLinesArticles.parse("[1, 2]", "l:3")).isInstanceOf(InvalidInputException.class)
         .hasMessage("l:3: not a JSON object");
+  }
+
+  @Test
+  void anOnDemandListGivesTheArticlesOfReadingTheWholeFile(@TempDir Path dir) throws Exception {
+    // Blank lines, Windows line ends, a page instead of text and a last line without a line break.
+    Path f = dir.resolve("feed.jsonl");
+    Files.writeString(f, "{\"id\":\"a1\",\"outlet\":\"Herald\",\"published\":\"2026-03-10\",\"text\":\"A fire destroyed a warehouse.\"}\r\n"
+        + "\r\n   \n"
+        + "{\"id\":\"a2\",\"outlet\":\"Courier\",\"html\":\"<p>Firefighters fought a blaze in Bremen \u2014 \u00e9t\u00e9.</p>\"}\n"
+        + "{\"id\":\"a3\",\"title\":\" Tram line \",\"text\":\"The council voted for the tram.\"}");
+    List<Article> whole = JsonLinesArticles.read(f);
+    List<Article> onDemand = JsonLinesArticles.onDemand(f);
+    assertThat(onDemand).hasSize(3).isEqualTo(whole);
+    assertThat(onDemand.get(1)).isEqualTo(onDemand.get(1)).isNotSameAs(onDemand.get(1));   // read again, equal
+    assertThatThrownBy(() -> onDemand.add(whole.get(0))).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void anOnDemandListNamesABadLineBeforeAnyArticleIsAskedFor(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("feed.jsonl");
+    Files.writeString(f, "{\"id\":\"a1\",\"text\":\"x\"}\n\n{\"id\":\"a2\",\"text\":\"y\"\n");
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ":3: not a JSON object");
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsNamed(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("feed.jsonl");
+    byte[] good = "{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'};
+    Files.write(f, good);
+    Files.write(f, bad, StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ":2: not UTF-8 text");
+  }
+
+  @Test
+  void aFeedThatChangesWhileItIsReadOnDemandIsRefused(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("feed.jsonl");
+    Files.writeString(f, "{\"id\":\"a1\",\"text\":\"first\"}\n{\"id\":\"a2\",\"text\":\"second\"}\n");
+    List<Article> feed = JsonLinesArticles.onDemand(f);
+    assertThat(feed.get(1).text()).isEqualTo("second");
+    Files.writeString(f, "{\"id\":\"a3\",\"text\":\"third\"}\n", StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> feed.get(1)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(f + ": changed while its articles were being read");
+  }
+
+  @Test
+  void anEmptyFeedIsAnEmptyList(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("feed.jsonl"), "\n\n");
+    assertThat(JsonLinesArticles.onDemand(f)).isEmpty();
   }
 }

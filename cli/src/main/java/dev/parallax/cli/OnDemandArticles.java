@@ -1,0 +1,146 @@
+package dev.parallax.cli;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lists of articles that read each article when it is asked for, so that {@code parallax corpus} does not hold
+ * the text of its whole input: article files read again with their {@link ArticleReader} (and its manifest),
+ * and several such lists one after the other. Each file is read once up front to check it, as before; a file
+ * whose size or modification time has changed when it is read again fails the run with one clear line rather
+ * than give another article than the one first read. Thread-safe.
+ */
+final class OnDemandArticles {
+  private OnDemandArticles() {}
+
+  /**
+   * The articles of {@code files}, each read by {@code reader} now (to check it) and again on each {@code get}.
+   * A file that is not a regular file (a pipe, a device) cannot be read twice and is held as read.
+   */
+  static List<Article> files(ArticleReader reader, List<Path> files) {
+    Objects.requireNonNull(reader, "reader");
+    List<Path> paths = List.copyOf(files);
+    long[] sizes = new long[paths.size()];
+    long[] modified = new long[paths.size()];
+    Map<Integer, Article> held = new HashMap<>();
+    for (int i = 0; i < paths.size(); i++) {
+      Path p = paths.get(i);
+      Article a = reader.read(p);
+      if (Files.isRegularFile(p)) {
+        long[] s = stamp(p);
+        sizes[i] = s[0];
+        modified[i] = s[1];
+      } else {
+        held.put(i, a);
+      }
+    }
+    return new FileList(reader, paths, sizes, modified, Map.copyOf(held));
+  }
+
+  /** The articles of {@code parts}, one list after the other; reads nothing itself. */
+  static List<Article> concat(List<List<Article>> parts) {
+    List<List<Article>> nonEmpty = new ArrayList<>();
+    for (List<Article> p : parts) {
+      if (!p.isEmpty()) {
+        nonEmpty.add(p);
+      }
+    }
+    return nonEmpty.size() == 1 ? nonEmpty.get(0) : new Concat(List.copyOf(nonEmpty));
+  }
+
+  /** A file's size and modification time (in nanoseconds). */
+  private static long[] stamp(Path p) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      return new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
+    } catch (IOException e) {
+      throw new InvalidInputException(p + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Article files read on demand. */
+  private static final class FileList extends AbstractList<Article> implements RandomAccess {
+    private final ArticleReader reader;
+    private final List<Path> paths;
+    private final long[] sizes;
+    private final long[] modified;
+    private final Map<Integer, Article> held;
+
+    FileList(ArticleReader reader, List<Path> paths, long[] sizes, long[] modified, Map<Integer, Article> held) {
+      this.reader = reader;
+      this.paths = paths;
+      this.sizes = sizes;
+      this.modified = modified;
+      this.held = held;
+    }
+
+    @Override
+    public Article get(int index) {
+      Article kept = held.get(Objects.checkIndex(index, paths.size()));
+      if (kept != null) {
+        return kept;
+      }
+      Path p = paths.get(index);
+      Article a = reader.read(p);
+      long[] now = stamp(p);   // after reading: a change during the read shows too
+      if (now[0] != sizes[index] || now[1] != modified[index]) {
+        throw new InvalidInputException(p + ": changed while the corpus was being read (its size or modification time"
+            + " is not what it was at the start); run again on files that do not change");
+      }
+      return a;
+    }
+
+    @Override
+    public int size() {
+      return paths.size();
+    }
+  }
+
+  /** Non-empty lists one after the other. */
+  private static final class Concat extends AbstractList<Article> implements RandomAccess {
+    private final List<List<Article>> parts;
+    private final int[] starts;
+    private final int size;
+
+    Concat(List<List<Article>> parts) {
+      this.parts = parts;
+      this.starts = new int[parts.size()];
+      int n = 0;
+      for (int i = 0; i < parts.size(); i++) {
+        starts[i] = n;
+        n = Math.addExact(n, parts.get(i).size());
+      }
+      this.size = n;
+    }
+
+    @Override
+    public Article get(int index) {
+      Objects.checkIndex(index, size);
+      int part = Arrays.binarySearch(starts, index);   // no part is empty, so the starts are distinct
+      if (part < 0) {
+        part = -part - 2;
+      }
+      return parts.get(part).get(index - starts[part]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+}

@@ -1,0 +1,179 @@
+package dev.parallax.corpus;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.ingest.Article;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The articles of a JSON Lines file, read on demand: one pass over the file checks every line and records
+ * where each article's line starts, how long it is and its line number (16 bytes per article); {@link #get}
+ * reads and parses that line again. What it holds does not grow with the articles' text.
+ *
+ * <p>The file must not change while the list is used: {@link #get} compares the file's size, modification time
+ * and identity with those of the first pass after each read, and throws {@link InvalidInputException} when they
+ * differ, rather than give another article than the first pass saw. Thread-safe: each {@code get} opens the file
+ * on its own.
+ */
+final class JsonLinesFile extends AbstractList<Article> implements RandomAccess {
+  private final Path file;
+  private final Stamp stamp;
+  private final long[] offsets;
+  private final int[] lengths;
+  private final int[] lines;
+
+  private JsonLinesFile(Path file, Stamp stamp, long[] offsets, int[] lengths, int[] lines) {
+    this.file = file;
+    this.stamp = stamp;
+    this.offsets = offsets;
+    this.lengths = lengths;
+    this.lines = lines;
+  }
+
+  /** Reads {@code file} once, checking each non-blank line as {@link JsonLinesArticles#read} does. */
+  static JsonLinesFile index(Path file) {
+    Objects.requireNonNull(file, "file");
+    Stamp before = Stamp.of(file);
+    Lines index = new Lines();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      long pos = 0;         // bytes read so far
+      long start = 0;       // where the current line starts
+      int number = 1;       // the current line's number
+      boolean afterCr = false;
+      for (int got = in.read(buf); got >= 0; got = in.read(buf)) {
+        for (int i = 0; i < got; i++, pos++) {
+          byte b = buf[i];
+          if (afterCr) {
+            afterCr = false;
+            if (b == '\n') {   // the \n of a \r\n: the line already ended
+              start = pos + 1;
+              continue;
+            }
+          }
+          if (b == '\n' || b == '\r') {
+            if (check(line.toByteArray(), file, number)) {
+              index.add(start, line.size(), number);
+            }
+            line.reset();
+            number++;
+            start = pos + 1;
+            afterCr = b == '\r';
+          } else {
+            line.write(b);
+          }
+        }
+      }
+      if (line.size() > 0 && check(line.toByteArray(), file, number)) {   // a last line without a line break
+        index.add(start, line.size(), number);
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    Stamp after = Stamp.of(file);
+    if (!after.equals(before)) {
+      throw changed(file);
+    }
+    return new JsonLinesFile(file, after, Arrays.copyOf(index.offsets, index.n), Arrays.copyOf(index.lengths, index.n),
+        Arrays.copyOf(index.lines, index.n));
+  }
+
+  @Override
+  public Article get(int index) {
+    Objects.checkIndex(index, offsets.length);
+    byte[] bytes = new byte[lengths[index]];
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      long at = offsets[index];
+      while (buf.hasRemaining()) {
+        int got = ch.read(buf, at);
+        if (got < 0) {
+          throw changed(file);
+        }
+        at += got;
+      }
+      if (!Stamp.of(file).equals(stamp)) {
+        throw changed(file);
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    int number = lines[index];
+    return JsonLinesArticles.parse(decode(bytes, file, number), file + ":" + number);
+  }
+
+  @Override
+  public int size() {
+    return offsets.length;
+  }
+
+  /** Whether a line holds an article (false for a blank line); throws, naming the line, when it is a bad one. */
+  private static boolean check(byte[] line, Path file, int number) {
+    String text = decode(line, file, number);
+    if (text.isBlank()) {
+      return false;
+    }
+    JsonLinesArticles.parse(text, file + ":" + number);
+    return true;
+  }
+
+  private static String decode(byte[] bytes, Path file, int number) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(file + ":" + number + ": not UTF-8 text");
+    }
+  }
+
+  private static InvalidInputException changed(Path file) {
+    return new InvalidInputException(file + ": changed while its articles were being read (its size or modification"
+        + " time is not what it was at the start); run again on a file that does not change");
+  }
+
+  /** Where the article lines of a file are, as the first pass finds them. */
+  private static final class Lines {
+    long[] offsets = new long[1024];
+    int[] lengths = new int[1024];
+    int[] lines = new int[1024];
+    int n;
+
+    void add(long offset, int length, int line) {
+      if (n == offsets.length) {
+        offsets = Arrays.copyOf(offsets, n * 2);
+        lengths = Arrays.copyOf(lengths, n * 2);
+        lines = Arrays.copyOf(lines, n * 2);
+      }
+      offsets[n] = offset;
+      lengths[n] = length;
+      lines[n] = line;
+      n++;
+    }
+  }
+
+  /** What identifies one version of a file: its size, modification time and file key (inode), when known. */
+  private record Stamp(long size, FileTime modified, Object key) {
+    static Stamp of(Path file) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey());
+      } catch (IOException e) {
+        throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+      }
+    }
+  }
+}
