@@ -22,8 +22,8 @@ import java.util.Optional;
  * grouping; seeded with the event's least similar pair), and the cut is kept when both parts have at least {@link #minPart()}
  * articles, the mean score across the cut is at most {@link #ratioCap()} times the mean score within the
  * parts, and the aligner, given the larger part plus one article of the smaller part at a time, marks at least
- * {@link #probeShare()} of the smaller part's articles {@link EventMembership#OTHER} (at most eight of them are
- * tried, spread over the part, so that a large event costs at most eight alignments). The settings were chosen
+ * {@link #probeShare()} of the smaller part's articles {@link EventMembership#OTHER} (at most four of them are
+ * tried, spread over the part, so that a large event costs at most four alignments). The settings were chosen
  * on BASIL and ECB+ train (see {@code docs/evaluation.md}); one cut per event, no repetition.
  *
  * <table>
@@ -36,7 +36,7 @@ import java.util.Optional;
  * </table>
  *
  * <p>Immutable, thread-safe and serializable. Cost: one pair score per pair of the event's articles and up to
- * eight alignments of the larger part plus one article, for events of at least {@code 2 × minPart()} articles
+ * four alignments of the larger part plus one article, for events of at least {@code 2 × minPart()} articles
  * only.
  *
  * <pre>{@code
@@ -48,7 +48,7 @@ import java.util.Optional;
 public final class EventSplitter implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The most articles of the smaller part given to the aligner one at a time, spread over the part. */
-  static final int MAX_PROBES = 8;
+  static final int MAX_PROBES = 4;
   private static final EventSplitter STANDARD = new EventSplitter(MinHashGrouper.standard(), 3, 0.25, 0.8);
 
   private final MinHashGrouper scorer;
