@@ -4,6 +4,8 @@ import dev.parallax.Comparison;
 import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.ParallaxException;
+import dev.parallax.align.Aligner;
+import dev.parallax.align.Aligners;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
@@ -44,12 +46,16 @@ public final class Corpus {
 
   private final Parallax parallax;
   private final EventGrouper grouper;
+  private final EventSplitter splitter;
+  private final Aligner splitAligner;
   private final int threads;
   private final int keepAnalyzed;
 
   private Corpus(Builder b) {
     this.parallax = b.parallax;
     this.grouper = b.grouper;
+    this.splitter = EventSplitter.forGrouper(b.grouper);
+    this.splitAligner = Aligners.standard(b.parallax.similarity());
     this.threads = b.threads;
     this.keepAnalyzed = b.keepAnalyzed;
   }
@@ -144,8 +150,10 @@ public final class Corpus {
           sink.analyzed(i + 1, n);
         }
       }
-      List<CorpusEvent> events = group(sketches);
+      List<CorpusEvent> grouped = group(sketches);
+      TermStats stats = TermStats.of(sketches);
       sketches = null;   // the grouping session is gone; its sketches go too
+      List<CorpusEvent> events = split(grouped, stats, held, articles, byId, days, pool);
       sink.grouped(events.size());
       // Results wait in event order for the sink; a bounded window keeps a slow event from piling up the others.
       int ahead = 8 * threads;
@@ -189,6 +197,49 @@ public final class Corpus {
       members.add(a);
     }
     return compareMembers(event, members);
+  }
+
+  /**
+   * The grouped events with each one that holds two look-alike events cut in two ({@link EventSplitter}), in
+   * order of their first article (day, then id). The held articles stay held for the comparison.
+   */
+  private List<CorpusEvent> split(List<CorpusEvent> grouped, TermStats stats, Map<String, AnalyzedArticle> held,
+      List<Article> input, Map<String, Integer> index, long[] days, ExecutorService pool) {
+    List<Future<List<CorpusEvent>>> parts = new ArrayList<>(grouped.size());
+    for (CorpusEvent e : grouped) {
+      parts.add(splitter.examines(e.size())
+          ? pool.submit(() -> splitOne(e, stats, held, input, index))
+          : CompletableFuture.completedFuture(List.of(e)));
+    }
+    List<CorpusEvent> out = new ArrayList<>(grouped.size());
+    for (Future<List<CorpusEvent>> f : parts) {
+      out.addAll(get(f));
+    }
+    out.sort(Comparator.comparingLong((CorpusEvent e) -> days[index.get(e.articles().get(0))])
+        .thenComparing(e -> e.articles().get(0)));
+    return out;
+  }
+
+  /**
+   * One event, or its two parts; an article that cannot be analyzed again leaves the event as it is (its
+   * comparison reports why), while an input that cannot be read again fails the run, as in the comparison.
+   */
+  private List<CorpusEvent> splitOne(CorpusEvent event, TermStats stats, Map<String, AnalyzedArticle> held,
+      List<Article> input, Map<String, Integer> index) {
+    List<AnalyzedArticle> members = new ArrayList<>(event.size());
+    for (String id : event.articles()) {
+      AnalyzedArticle a = held.get(id);
+      if (a == null) {
+        Article article = read(input, index.get(id), id);
+        try {
+          a = parallax.analyze(article);
+        } catch (ParallaxException e) {
+          return List.of(event);
+        }
+      }
+      members.add(a);
+    }
+    return splitter.split(event, members, stats, splitAligner);
   }
 
   /** The events of {@code sketches}, in a session of their own that is dropped once they are known. */

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Comparison;
 import dev.parallax.Parallax;
 import dev.parallax.ParallaxException;
+import dev.parallax.align.Aligner;
+import dev.parallax.align.Aligners;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.corpus.ArticleSketch;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.EventGroupers;
+import dev.parallax.corpus.EventSplitter;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.corpus.MinHashGrouper;
 import dev.parallax.corpus.OutletProfile;
@@ -25,6 +28,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -89,6 +93,7 @@ public final class SparkCorpus implements Serializable {
   /** The per-executor models: loaded the first time a task of this JVM needs them, then shared. */
   private static final class Models {
     static final Parallax PARALLAX = Parallax.create();
+    static final Aligner SPLIT_ALIGNER = Aligners.standard(PARALLAX.similarity());
   }
 
   /** One analyzed article on its way: its sketch, or why it was skipped. */
@@ -208,7 +213,7 @@ public final class SparkCorpus implements Serializable {
             Encoders.javaSerialization(ArticleSketch.class))
         .collectAsList());
     keys.sort(MinHashGrouper.order());
-    List<CorpusEvent> events = g.cluster(keys, matches);
+    List<CorpusEvent> events = split(articles, g.cluster(keys, matches), keys, stats);
 
     // Compare each event on the executors.
     Map<String, String> eventOf = new HashMap<>();
@@ -253,6 +258,87 @@ public final class SparkCorpus implements Serializable {
     analyzed.unpersist();
     sketches.unpersist();
     return new Result(eventRows, report);
+  }
+
+  /**
+   * The grouped events with each one that holds two look-alike events cut in two ({@link EventSplitter}), on the
+   * executors where the events' articles are analyzed again; in the order of their first article, as in-process.
+   */
+  private List<CorpusEvent> split(Dataset<Row> articles, List<CorpusEvent> grouped, List<ArticleSketch> ordered,
+      Broadcast<TermStats> stats) {
+    EventSplitter splitter = EventSplitter.forGrouper(grouper);
+    HashMap<String, String> eventOf = new HashMap<>();
+    HashMap<String, ArrayList<String>> examined = new HashMap<>();
+    for (CorpusEvent e : grouped) {
+      if (splitter.examines(e.size())) {
+        examined.put(e.id(), encode(e));
+        e.articles().forEach(a -> eventOf.put(a, e.id()));
+      }
+    }
+    if (examined.isEmpty()) {
+      return grouped;
+    }
+    SparkSession spark = articles.sparkSession();
+    Broadcast<HashMap<String, String>> eventOfB = spark.sparkContext().broadcast(eventOf,
+        scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+    Broadcast<HashMap<String, ArrayList<String>>> examinedB = spark.sparkContext().broadcast(examined,
+        scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+    Map<String, List<CorpusEvent>> partsOf = new HashMap<>();
+    for (Tuple2<String, String> t : articles
+        .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> eventOfB.value().containsKey(field(r, "id")))
+        .groupByKey((MapFunction<Row, String>) r -> eventOfB.value().get(field(r, "id")), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Tuple2<String, String>>) (eventId, rows) ->
+            splitEvent(splitter, decode(examinedB.value().get(eventId)), rows, stats.value()).iterator(),
+            Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+        .collectAsList()) {
+      try {
+        List<String> encoded = Arrays.asList(new ObjectMapper().readValue(t._2(), String[].class));
+        partsOf.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(decode(encoded));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Map<String, Integer> rank = new HashMap<>();
+    for (ArticleSketch s : ordered) {
+      rank.put(s.id(), rank.size());
+    }
+    List<CorpusEvent> out = new ArrayList<>();
+    for (CorpusEvent e : grouped) {
+      List<CorpusEvent> parts = partsOf.get(e.id());
+      if (parts == null) {
+        out.add(e);
+      } else {
+        out.addAll(parts);
+      }
+    }
+    out.sort(Comparator.comparingInt((CorpusEvent e) -> rank.get(e.articles().get(0))));
+    return out;
+  }
+
+  /** Splits one event on an executor: each part as its event id and its encoding in JSON. */
+  private static List<Tuple2<String, String>> splitEvent(EventSplitter splitter, CorpusEvent event, Iterator<Row> rows,
+      TermStats stats) throws IOException {
+    Map<String, Article> byId = new HashMap<>();
+    rows.forEachRemaining(r -> {
+      Article a = article(r);
+      byId.put(a.id(), a);
+    });
+    List<CorpusEvent> parts;
+    try {
+      List<AnalyzedArticle> members = new ArrayList<>();
+      for (String id : event.articles()) {
+        members.add(Models.PARALLAX.analyze(byId.get(id)));
+      }
+      parts = splitter.split(event, members, stats, Models.SPLIT_ALIGNER);
+    } catch (ParallaxException e) {
+      parts = List.of(event);
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    List<Tuple2<String, String>> out = new ArrayList<>();
+    for (CorpusEvent p : parts) {
+      out.add(new Tuple2<>(event.id(), mapper.writeValueAsString(encode(p))));
+    }
+    return out;
   }
 
   /** An event as plain strings (records with optional fields do not serialize): id, title, first, last, articles. */

@@ -1,0 +1,295 @@
+package dev.parallax.corpus;
+
+import dev.parallax.align.Aligner;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventMembership;
+import dev.parallax.analyze.AnalyzedArticle;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Splits a grouped event that holds two look-alike events (two earthquakes, two coach firings of one team)
+ * into its two parts, with the look-alike decision of the aligner.
+ *
+ * <p>The grouper merges two events of the same kind when their articles share most of their vocabulary. Such
+ * a merged event is a balanced mixture, which the aligner's look-alike decision cannot see on the whole event
+ * (it needs a majority of articles about one event to measure the others against). So the event's articles
+ * are first cut in two by 2-medoids on the grouper's pair score (term weights from the whole corpus, as in
+ * grouping; seeded with the event's least similar pair), and the cut is kept when both parts have at least {@link #minPart()}
+ * articles, the mean score across the cut is at most {@link #ratioCap()} times the mean score within the
+ * parts, and the aligner, given the larger part plus one article of the smaller part at a time, marks at least
+ * {@link #probeShare()} of the smaller part's articles {@link EventMembership#OTHER} (at most four of them are
+ * tried, spread over the part, so that a large event costs at most four alignments). The settings were chosen
+ * on BASIL and ECB+ train (see {@code docs/evaluation.md}); one cut per event, no repetition.
+ *
+ * <table>
+ *   <caption>Edge cases</caption>
+ *   <tr><th>input</th><th>result</th></tr>
+ *   <tr><td>an event of fewer than {@code 2 × minPart()} articles</td><td>the event, unchanged, no alignment run</td></tr>
+ *   <tr><td>an event whose cut fails a test</td><td>the event, unchanged</td></tr>
+ *   <tr><td>an event {@code e7} that is cut</td><td>{@code e7}, the part holding its first article, and
+ *       {@code e7-2}, the other, each with its own title and dates</td></tr>
+ * </table>
+ *
+ * <p>Immutable, thread-safe and serializable. Cost: one pair score per pair of the event's articles and up to
+ * four alignments of the larger part plus one article, for events of at least {@code 2 × minPart()} articles
+ * only.
+ *
+ * <pre>{@code
+ * EventSplitter splitter = EventSplitter.standard();
+ * List<CorpusEvent> parts = splitter.split(event, analyzedMembers, TermStats.of(corpusSketches),
+ *     Aligners.standard(parallax.similarity()));
+ * }</pre>
+ */
+public final class EventSplitter implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** The most articles of the smaller part given to the aligner one at a time, spread over the part. */
+  static final int MAX_PROBES = 4;
+  private static final EventSplitter STANDARD = new EventSplitter(MinHashGrouper.standard(), 3, 0.25, 0.8);
+
+  private final MinHashGrouper scorer;
+  private final int minPart;
+  private final double probeShare;
+  private final double ratioCap;
+
+  private EventSplitter(MinHashGrouper scorer, int minPart, double probeShare, double ratioCap) {
+    this.scorer = scorer;
+    this.minPart = minPart;
+    this.probeShare = probeShare;
+    this.ratioCap = ratioCap;
+  }
+
+  /** The tuned splitter: parts of at least 3 articles, probe share 0.25, score ratio at most 0.8, scored by the standard grouper. */
+  public static EventSplitter standard() {
+    return STANDARD;
+  }
+
+  /**
+   * This splitter with other settings (for evaluation).
+   *
+   * @param grouper scores article pairs ({@link MinHashGrouper#score})
+   * @param minPart the fewest articles of each part, at least 1
+   * @param probeShare the share of the smaller part the aligner must mark other, in [0, 1]
+   * @param ratioCap the highest ratio of the mean score across the cut to the mean score within the parts
+   */
+  public EventSplitter with(MinHashGrouper grouper, int minPart, double probeShare, double ratioCap) {
+    Objects.requireNonNull(grouper, "grouper");
+    if (minPart < 1) {
+      throw new IllegalArgumentException("minPart must be >= 1: " + minPart);
+    }
+    if (!(probeShare >= 0 && probeShare <= 1)) {
+      throw new IllegalArgumentException("probeShare must be in [0, 1]: " + probeShare);
+    }
+    if (!(ratioCap >= 0)) {
+      throw new IllegalArgumentException("ratioCap must be >= 0: " + ratioCap);
+    }
+    return new EventSplitter(grouper, minPart, probeShare, ratioCap);
+  }
+
+  /** The standard splitter scoring pairs with {@code grouper} when it is a {@link MinHashGrouper}, else with the standard one. */
+  public static EventSplitter forGrouper(EventGrouper grouper) {
+    Objects.requireNonNull(grouper, "grouper");
+    return grouper instanceof MinHashGrouper m ? STANDARD.with(m, STANDARD.minPart, STANDARD.probeShare, STANDARD.ratioCap)
+        : STANDARD;
+  }
+
+  /** The fewest articles of each part. */
+  public int minPart() {
+    return minPart;
+  }
+
+  /** The share of the smaller part the aligner must mark other. */
+  public double probeShare() {
+    return probeShare;
+  }
+
+  /** The highest ratio of the mean pair score across the cut to the mean within the parts. */
+  public double ratioCap() {
+    return ratioCap;
+  }
+
+  /** Whether an event of {@code size} articles is examined at all: {@code size >= 2 × minPart()}. */
+  public boolean examines(int size) {
+    return size >= 2 * minPart;
+  }
+
+  /**
+   * The event itself, or its two parts when it holds two look-alike events (see the class comment).
+   *
+   * @param event the grouped event
+   * @param members its articles, analyzed, in the order of {@link CorpusEvent#articles()}
+   * @param stats the corpus's term statistics (those grouping used)
+   * @param aligner decides event membership ({@code Aligners.standard(similarity)})
+   * @return one or two events, the one with the event's first article first
+   * @throws IllegalArgumentException when {@code members} are not the event's articles in order
+   */
+  public List<CorpusEvent> split(CorpusEvent event, List<AnalyzedArticle> members, TermStats stats, Aligner aligner) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(members, "members");
+    Objects.requireNonNull(stats, "stats");
+    Objects.requireNonNull(aligner, "aligner");
+    int n = event.size();
+    if (members.size() != n) {
+      throw new IllegalArgumentException("event " + event.id() + " has " + n + " articles, got " + members.size());
+    }
+    for (int i = 0; i < n; i++) {
+      if (!members.get(i).id().equals(event.articles().get(i))) {
+        throw new IllegalArgumentException("member " + i + " of event " + event.id() + " is " + members.get(i).id()
+            + ", expected " + event.articles().get(i));
+      }
+    }
+    if (!examines(n)) {
+      return List.of(event);
+    }
+    List<ArticleSketch> sketches = new ArrayList<>(n);
+    members.forEach(a -> sketches.add(scorer.sketch(a)));
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      sim[i][i] = 1.0;
+      for (int j = i + 1; j < n; j++) {
+        sim[i][j] = scorer.score(sketches.get(i), sketches.get(j), stats);
+        sim[j][i] = sim[i][j];
+      }
+    }
+    int[] side = twoMedoids(sim);
+    int count1 = 0;
+    for (int s : side) {
+      count1 += s;
+    }
+    // The larger part is side "big"; on a tie, the part holding the first article.
+    int big = count1 > n - count1 || count1 * 2 == n && side[0] == 1 ? 1 : 0;
+    List<AnalyzedArticle> larger = new ArrayList<>();
+    List<AnalyzedArticle> smaller = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      (side[i] == big ? larger : smaller).add(members.get(i));
+    }
+    if (smaller.size() < minPart || crossRatio(sim, side) > ratioCap) {
+      return List.of(event);
+    }
+    int marked = 0;
+    List<AnalyzedArticle> probed = spread(smaller, MAX_PROBES);
+    for (AnalyzedArticle a : probed) {
+      List<AnalyzedArticle> probe = new ArrayList<>(larger);
+      probe.add(a);
+      List<ArticleEvent> decisions = aligner.align(probe).events();
+      if (decisions.get(decisions.size() - 1).membership() == EventMembership.OTHER) {
+        marked++;
+      }
+    }
+    if (marked < probeShare * probed.size()) {
+      return List.of(event);
+    }
+    List<AnalyzedArticle> first = side[0] == big ? larger : smaller;
+    List<AnalyzedArticle> second = side[0] == big ? smaller : larger;
+    return List.of(part(event.id(), first), part(event.id() + "-2", second));
+  }
+
+  /** At most {@code max} of {@code list}, evenly spread over it, in order. */
+  private static <T> List<T> spread(List<T> list, int max) {
+    if (list.size() <= max) {
+      return list;
+    }
+    List<T> out = new ArrayList<>(max);
+    for (int i = 0; i < max; i++) {
+      out.add(list.get(i * list.size() / max));
+    }
+    return out;
+  }
+
+  private static CorpusEvent part(String id, List<AnalyzedArticle> articles) {
+    List<String> ids = new ArrayList<>(articles.size());
+    String title = "";
+    LocalDate first = null;
+    LocalDate last = null;
+    for (AnalyzedArticle a : articles) {
+      ids.add(a.id());
+      String t = a.article().title();
+      if (title.isEmpty() && !t.isBlank()) {
+        title = t.strip();
+      }
+      Optional<LocalDate> d = a.article().published();
+      if (d.isPresent()) {
+        first = first == null || d.get().isBefore(first) ? d.get() : first;
+        last = last == null || d.get().isAfter(last) ? d.get() : last;
+      }
+    }
+    return new CorpusEvent(id, title, ids, Optional.ofNullable(first), Optional.ofNullable(last));
+  }
+
+  /** Mean score across the cut over mean score within the parts; 1 when either is undefined. */
+  private static double crossRatio(double[][] sim, int[] side) {
+    double within = 0;
+    double cross = 0;
+    int wn = 0;
+    int cn = 0;
+    for (int i = 0; i < sim.length; i++) {
+      for (int j = i + 1; j < sim.length; j++) {
+        if (side[i] == side[j]) {
+          within += sim[i][j];
+          wn++;
+        } else {
+          cross += sim[i][j];
+          cn++;
+        }
+      }
+    }
+    return wn == 0 || cn == 0 || within == 0 ? 1.0 : (cross / cn) / (within / wn);
+  }
+
+  /** Two groups by 2-medoids on a similarity matrix, seeded with its least similar pair (first in order on ties). */
+  static int[] twoMedoids(double[][] sim) {
+    int n = sim.length;
+    int m0 = 0;
+    int m1 = 1;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (sim[i][j] < sim[m0][m1]) {
+          m0 = i;
+          m1 = j;
+        }
+      }
+    }
+    int[] side = new int[n];
+    for (int iter = 0; iter < 20; iter++) {
+      for (int i = 0; i < n; i++) {
+        side[i] = sim[i][m1] > sim[i][m0] ? 1 : 0;
+      }
+      side[m0] = 0;
+      side[m1] = 1;
+      int n0 = medoid(sim, side, 0);
+      int n1 = medoid(sim, side, 1);
+      if (n0 == m0 && n1 == m1) {
+        break;
+      }
+      m0 = n0;
+      m1 = n1;
+    }
+    return side;
+  }
+
+  /** The member of side {@code s} with the highest summed similarity to its side (first on ties). */
+  private static int medoid(double[][] sim, int[] side, int s) {
+    int arg = -1;
+    double top = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < sim.length; i++) {
+      if (side[i] != s) {
+        continue;
+      }
+      double sum = 0;
+      for (int j = 0; j < sim.length; j++) {
+        if (side[j] == s) {
+          sum += sim[i][j];
+        }
+      }
+      if (sum > top) {
+        top = sum;
+        arg = i;
+      }
+    }
+    return arg;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.parallax.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.Parallax;
+import dev.parallax.align.Aligner;
+import dev.parallax.align.Aligners;
+import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cutting an event the grouper merged from two look-alike events. The look-alike cases read ECB+ dev topics
+ * from the shared data at run time (skipped when it is absent): each topic holds two events of one kind, every
+ * document dated the same day.
+ */
+class EventSplitterTest {
+  private static Parallax parallax;
+  private static Aligner aligner;
+
+  @BeforeAll
+  static void load() {
+    parallax = Parallax.create();
+    aligner = Aligners.standard(parallax.similarity());
+  }
+
+  private static final Aligner NEVER = articles -> {
+    throw new AssertionError("no alignment expected");
+  };
+
+  private static List<AnalyzedArticle> analyzed(int n) {
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(parallax.analyze(Article.of("a" + i, "Outlet " + i, LocalDate.of(2026, 3, 10), "Council votes",
+          "The city council voted on Tuesday to close the old tram depot. The vote was 7 to 2.")));
+    }
+    return out;
+  }
+
+  private static CorpusEvent event(String id, List<AnalyzedArticle> members) {
+    return new CorpusEvent(id, "", members.stream().map(AnalyzedArticle::id).toList(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void anEventTooSmallForTwoPartsIsLeftAsItIsWithoutAligning() {
+    List<AnalyzedArticle> five = analyzed(5);
+    CorpusEvent e = event("e1", five);
+    assertThat(EventSplitter.standard().split(e, five, TermStats.of(List.of()), NEVER)).containsExactly(e);
+  }
+
+  @Test
+  void sixCopiesOfOneStoryStayOneEvent() {
+    List<AnalyzedArticle> six = analyzed(6);
+    CorpusEvent e = event("e1", six);
+    EventSplitter splitter = EventSplitter.standard();
+    TermStats stats = TermStats.of(six.stream().map(a -> MinHashGrouper.standard().sketch(a)).toList());
+    assertThat(splitter.split(e, six, stats, aligner)).containsExactly(e);
+  }
+
+  @Test
+  void membersMustBeTheEventsArticlesInOrder() {
+    List<AnalyzedArticle> six = analyzed(6);
+    CorpusEvent e = event("e1", six);
+    List<AnalyzedArticle> swapped = new ArrayList<>(six);
+    swapped.set(0, six.get(1));
+    swapped.set(1, six.get(0));
+    assertThatThrownBy(() -> EventSplitter.standard().split(e, swapped, TermStats.of(List.of()), NEVER))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected a0");
+  }
+
+  @Test
+  void badSettingsAreRefused() {
+    EventSplitter s = EventSplitter.standard();
+    assertThatThrownBy(() -> s.with(MinHashGrouper.standard(), 0, 0.25, 0.8)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.with(MinHashGrouper.standard(), 3, 1.5, 0.8)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> s.with(MinHashGrouper.standard(), 3, 0.25, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void twoOscarHostsMergedByTheGrouperAreCutApart() throws IOException {
+    // ECB+ topic 2: Hugh Jackman announced as Oscar host (2a) and, years later, Ellen DeGeneres (2b).
+    Dev dev = dev();
+    CorpusEvent merged = dev.grouped().stream()
+        .filter(e -> subtopics(e, dev.gold()).getOrDefault("2a", 0) >= 3 && subtopics(e, dev.gold()).getOrDefault("2b", 0) >= 3)
+        .findFirst().orElseThrow(() -> new AssertionError("the grouper no longer merges the two hosts"));
+
+    List<CorpusEvent> parts = EventSplitter.standard().split(merged, dev.members(merged), dev.stats(), aligner);
+
+    assertThat(parts).extracting(CorpusEvent::id).containsExactly(merged.id(), merged.id() + "-2");
+    assertThat(parts).allSatisfy(p -> assertThat(subtopics(p, dev.gold())).hasSize(1));
+    assertThat(parts.get(0).articles().get(0)).isEqualTo(merged.articles().get(0));
+  }
+
+  @Test
+  void oneEventOfManyArticlesIsNotCut() throws IOException {
+    // ECB+ topic 21a: a dozen articles about one event, grouped together, stay together.
+    Dev dev = dev();
+    CorpusEvent one = dev.grouped().stream()
+        .filter(e -> e.size() >= 6 && subtopics(e, dev.gold()).keySet().equals(java.util.Set.of("21a")))
+        .findFirst().orElseThrow(() -> new AssertionError("the grouper no longer groups topic 21a"));
+
+    assertThat(EventSplitter.standard().split(one, dev.members(one), dev.stats(), aligner)).containsExactly(one);
+  }
+
+  /** ECB+ dev, analyzed and grouped. */
+  private record Dev(Map<String, AnalyzedArticle> byId, Map<String, String> gold, List<CorpusEvent> grouped, TermStats stats) {
+    List<AnalyzedArticle> members(CorpusEvent e) {
+      return e.articles().stream().map(byId::get).toList();
+    }
+  }
+
+  private static Dev dev;
+
+  private static synchronized Dev dev() throws IOException {
+    if (dev == null) {
+      Map<String, String> gold = new HashMap<>();
+      Map<String, AnalyzedArticle> byId = new HashMap<>();
+      List<AnalyzedArticle> all = new ArrayList<>();
+      for (Article a : ecbDev(gold)) {
+        AnalyzedArticle x = parallax.analyze(a);
+        all.add(x);
+        byId.put(x.id(), x);
+      }
+      MinHashGrouper g = EventGroupers.minHash();
+      dev = new Dev(byId, gold, g.group(all), TermStats.of(all.stream().map(g::sketch).toList()));
+    }
+    return dev;
+  }
+
+  private static Map<String, Integer> subtopics(CorpusEvent e, Map<String, String> gold) {
+    Map<String, Integer> mix = new HashMap<>();
+    e.articles().forEach(a -> mix.merge(gold.get(a), 1, Integer::sum));
+    return mix;
+  }
+
+  /** The ECB+ dev documents, each id mapped to its sub-topic in {@code gold}. */
+  private static List<Article> ecbDev(Map<String, String> gold) throws IOException {
+    String root = System.getProperty("parallax.sharedData");
+    Path dir = root == null ? null : Path.of(root, "ecbplus");
+    Assumptions.assumeTrue(dir != null && Files.isRegularFile(dir.resolve("MANIFEST.tsv")),
+        "ECB+ not found under parallax.sharedData");
+    ArticleReader reader = ArticleReader.withManifest(dir.resolve("MANIFEST.tsv"));
+    List<Article> out = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("MANIFEST.tsv"))) {
+      String[] r = line.split("\t", -1);
+      if (r.length > 5 && r[5].equals("dev")) {
+        Article a = reader.read(dir.resolve(r[0]));
+        out.add(a);
+        gold.put(a.id(), r[4]);
+      }
+    }
+    return out;
+  }
+}
