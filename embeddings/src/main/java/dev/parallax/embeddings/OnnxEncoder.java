@@ -156,6 +156,14 @@ final class OnnxEncoder implements Encoder {
     return (copy.size() > 1 ? copy.parallelStream() : copy.stream()).map(this::vector).toList();
   }
 
+  /**
+   * Forgets the recently encoded vectors, so that the next call encodes every text afresh, as the first
+   * comparison of unseen articles does (for benchmarks and tests; no result changes, only the cost).
+   */
+  void forgetRecent() {
+    recent.invalidateAll();
+  }
+
   /** The vector of one text, from the recent ones or encoded now; a copy the caller may change. */
   private float[] vector(String text) {
     float[] v = recent.getIfPresent(Objects.requireNonNull(text, "text"));

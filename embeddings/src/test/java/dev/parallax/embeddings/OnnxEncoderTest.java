@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.ParallaxException;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,39 @@ class OnnxEncoderTest {
     java.util.Arrays.fill(first, 0f);   // a caller changing its copy
     assertThat(ENCODER.encode(List.of(text)).get(0)).containsExactly(kept);
     assertThat(ENCODER.encode(List.of(text), 1).get(0)).containsExactly(kept);   // as encoded afresh
+  }
+
+  @Test
+  void aVectorIsTheSameWhicheverThreadEncodesIt() {
+    // bind() encodes texts in parallel, each in an ONNX run of its own: the vectors must be those of
+    // one text at a time on one thread, bit for bit, or a report would depend on scheduling.
+    List<String> texts = List.of("Russia has massed 90,000 troops near the border, Kyiv says.",
+        "Moscow has repeatedly denied that it is preparing an offensive.",
+        "Blinken warned of severe consequences if Russia invades.",
+        "The foreign ministers met in Stockholm on Thursday.",
+        "NATO says its door remains open to new members.",
+        "Lavrov proposed a new European security treaty.",
+        "Ukraine's officials continued sounding the alarm.",
+        "Is Russia about to go to war?");
+    List<float[]> oneAtATime = new ArrayList<>();
+    for (String t : texts) {
+      oneAtATime.add(ENCODER.encode(List.of(t), 1).get(0));
+    }
+    for (int round = 0; round < 3; round++) {
+      ENCODER.forgetRecent();
+      List<float[]> parallel = ENCODER.encode(texts);
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(parallel.get(i)).as(texts.get(i)).containsExactly(oneAtATime.get(i));
+      }
+    }
+  }
+
+  @Test
+  void forgettingTheRecentVectorsOnlyCostsTime() {
+    String text = "The summit ended without an agreement on troop numbers.";
+    float[] first = ENCODER.encode(List.of(text)).get(0);
+    ENCODER.forgetRecent();
+    assertThat(ENCODER.encode(List.of(text)).get(0)).containsExactly(first);
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -36,6 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #bind()} isolates what the similarity adds to a run: binding it to every sentence of the N
  * analyzed articles (for the semantic blend, embedding each distinct sentence once). {@link #compare()} is the
  * whole run; it includes the similarity's cost only as far as the aligner calls it.
+ *
+ * <p>The encoder keeps the vectors of the texts it encoded recently, so from the second call on, {@link #bind()}
+ * and {@link #compare()} find every vector there: they measure a comparison repeated on the same articles.
+ * {@link #bindUnseen} and {@link #compareUnseen} clear those vectors before each call ({@link Unseen}), so every
+ * sentence is embedded again: the first comparison of articles the process has not seen, which is what a
+ * command-line run or a new event costs. For the lexical similarity the two are the same.
  *
  * <p>Run from the project root (after {@code mvn -B -q -o -pl embeddings -am test-compile}):
  * <pre>
@@ -91,6 +98,31 @@ public class SemanticCompareBenchmark {
   @Benchmark
   public Comparison compare() {
     return parallax.compare(articles);
+  }
+
+  /** Binding the similarity to all sentences of the {@code n} articles, none of them embedded before. */
+  @Benchmark
+  public SentenceSimilarity.Scorer bindUnseen(Unseen unseen) {
+    return parallax.similarity().bind(sentences);
+  }
+
+  /** The comparison of {@code n} articles, none of whose sentences was embedded before. */
+  @Benchmark
+  public Comparison compareUnseen(Unseen unseen) {
+    return parallax.compare(articles);
+  }
+
+  /** Before each call, clears the vectors the encoder keeps of recently encoded texts. */
+  @State(Scope.Benchmark)
+  public static class Unseen {
+    /** Forgets the recent vectors of the benchmark's semantic similarity (nothing for the lexical one). */
+    @Setup(Level.Invocation)
+    public void forget(SemanticCompareBenchmark benchmark) {
+      if (benchmark.parallax.similarity() instanceof BlendedSimilarity blend
+          && blend.encoder() instanceof OnnxEncoder encoder) {
+        encoder.forgetRecent();
+      }
+    }
   }
 
   /** The seeds, then variants of them until there are {@code n}. */
