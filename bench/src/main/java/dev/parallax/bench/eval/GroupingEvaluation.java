@@ -157,15 +157,7 @@ public final class GroupingEvaluation {
 
   /** Groups one set and scores the grouping against its gold events. */
   public static Quality evaluate(MinHashGrouper grouper, LabelledSet set) {
-    List<CorpusEvent> events = grouper.group(set.articles());
-    Map<String, String> found = new HashMap<>();
-    for (CorpusEvent e : events) {
-      for (String a : e.articles()) {
-        found.put(a, e.id());
-      }
-    }
-    return new Quality(set.name(), set.articles().size(), (int) set.gold().values().stream().distinct().count(), events.size(),
-        pairwise(set.gold(), found), bcubed(set.gold(), found));
+    return quality(set, grouper.group(set.articles()));
   }
 
   /** What happens to the articles an event's look-alike decision marks {@code OTHER}. */
@@ -287,6 +279,7 @@ public final class GroupingEvaluation {
     return quality(set, events);
   }
 
+  /** Scores {@code events} against the set's gold events. */
   static Quality quality(LabelledSet set, List<CorpusEvent> events) {
     Map<String, String> found = new HashMap<>();
     for (CorpusEvent e : events) {
