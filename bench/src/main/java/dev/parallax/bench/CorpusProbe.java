@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Measures corpus mode's speed and memory on synthetic corpora built from the real articles of BASIL and
@@ -138,13 +139,18 @@ public final class CorpusProbe {
 
   /** The first {@code n} synthetic articles, copy by copy. */
   static List<AnalyzedArticle> corpus(List<AnalyzedArticle> real, int n) {
-    List<AnalyzedArticle> out = new ArrayList<>(n);
+    return copies(real, n, CorpusProbe::copy);
+  }
+
+  /** The first {@code n} of {@code real}'s copies 0, 1, 2, ..., each made by {@code copy}. */
+  private static <T> List<T> copies(List<T> real, int n, BiFunction<T, Integer, T> copy) {
+    List<T> out = new ArrayList<>(n);
     for (int k = 0; out.size() < n; k++) {
-      for (AnalyzedArticle a : real) {
+      for (T a : real) {
         if (out.size() == n) {
           break;
         }
-        out.add(copy(a, k));
+        out.add(copy.apply(a, k));
       }
     }
     return out;
@@ -258,16 +264,7 @@ public final class CorpusProbe {
     real.addAll(GroupingEvaluation.basil(parallax, data.resolve("basil")).articles().stream().map(AnalyzedArticle::article).toList());
     real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "train").articles().stream().map(AnalyzedArticle::article).toList());
     real.addAll(GroupingEvaluation.ecb(parallax, data.resolve("ecbplus"), "dev").articles().stream().map(AnalyzedArticle::article).toList());
-    List<Article> out = new ArrayList<>(n);
-    for (int k = 0; out.size() < n; k++) {
-      for (Article a : real) {
-        if (out.size() == n) {
-          break;
-        }
-        out.add(copy(a, k));
-      }
-    }
-    return out;
+    return copies(real, n, CorpusProbe::copy);
   }
 
   /** What a JSON Lines input holds, read whole and read on demand. */
@@ -306,23 +303,15 @@ public final class CorpusProbe {
           }
         }
       }
-      int written = 0;
-      for (int k = 0; written < n; k++) {
-        for (Article a : real) {
-          if (written == n) {
-            break;
-          }
-          Article c = copy(a, k);
-          ObjectNode o = mapper.createObjectNode();
-          o.put("id", c.id());
-          o.put("outlet", c.outlet());
-          o.put("published", c.published().map(LocalDate::toString).orElse(""));
-          o.put("title", c.title());
-          o.put("text", c.text());
-          w.write(mapper.writeValueAsString(o));
-          w.write('\n');
-          written++;
-        }
+      for (Article c : copies(real, n, CorpusProbe::copy)) {   // copies share the real articles' text
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", c.id());
+        o.put("outlet", c.outlet());
+        o.put("published", c.published().map(LocalDate::toString).orElse(""));
+        o.put("title", c.title());
+        o.put("text", c.text());
+        w.write(mapper.writeValueAsString(o));
+        w.write('\n');
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -28,9 +28,14 @@ import java.util.Set;
  */
 final class Outputs {
   /** One report to write: the name the user gave, and its content. */
-  record Target(String given, String content) {}
+  record Target(String given, Content content) {
+    /** A report held whole as a string. */
+    Target(String given, String text) {
+      this(given, out -> out.write(text));
+    }
+  }
 
-  /** A report written piece by piece, so that it is never whole in memory. */
+  /** A report written piece by piece, so that it need not be whole in memory. */
   @FunctionalInterface
   interface Content {
     /** Writes the report to {@code out}. */
@@ -73,48 +78,9 @@ final class Outputs {
     writeAll(List.of(new Target(target.toString(), content)));
   }
 
-  /**
-   * Writes one report streamed by {@code content} so that readers never see a partial file: to a temporary file
-   * beside the target, then renamed over it, with the rules of {@link #writeAll} (links written through, a device
-   * or a FIFO written to directly, the temporary file deleted on failure or SIGTERM).
-   */
+  /** Writes one report streamed by {@code content} so that readers never see a partial file (as {@link #writeAll}). */
   static void writeAtomically(Path target, Content content) {
-    String given = target.toString();
-    Path resolved = resolve(target);
-    if (resolved == null) {
-      try (Writer w = writer(Files.newOutputStream(target, StandardOpenOption.WRITE))) {
-        content.writeTo(w);
-      } catch (IOException e) {
-        throw new InvalidInputException(given + ": cannot write (" + reason(e) + ")", e);
-      }
-      return;
-    }
-    List<Path> temps = new ArrayList<>();
-    Thread cleanup = new Thread(() -> deleteAll(temps), "parallax-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
-    try {
-      Target t = new Target(given, "");
-      Path tmp = createTemp(t, resolved);
-      synchronized (temps) {
-        temps.add(tmp);
-      }
-      try (Writer w = writer(Files.newOutputStream(tmp))) {
-        content.writeTo(w);
-      } catch (IOException e) {
-        throw cannotWrite(t, e);
-      }
-      move(tmp, resolved);
-      synchronized (temps) {
-        temps.remove(tmp);
-      }
-    } finally {
-      deleteAll(temps);
-      try {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
-      } catch (IllegalStateException e) {
-        // shutting down already: the hook runs
-      }
-    }
+    writeAll(List.of(new Target(target.toString(), content)));
   }
 
   /** UTF-8 that refuses what it cannot encode (a lone surrogate), as {@link Files#writeString} does. */
@@ -221,8 +187,8 @@ final class Outputs {
   }
 
   private static void write(Target t, Path tmp) {
-    try {
-      Files.writeString(tmp, t.content(), StandardCharsets.UTF_8);
+    try (Writer w = writer(Files.newOutputStream(tmp))) {
+      t.content().writeTo(w);
     } catch (IOException e) {
       throw cannotWrite(t, e);
     }
@@ -242,8 +208,8 @@ final class Outputs {
   }
 
   private static void writeDirectly(Target t) {
-    try (OutputStream out = Files.newOutputStream(Path.of(t.given()), StandardOpenOption.WRITE)) {
-      out.write(t.content().getBytes(StandardCharsets.UTF_8));
+    try (Writer w = writer(Files.newOutputStream(Path.of(t.given()), StandardOpenOption.WRITE))) {
+      t.content().writeTo(w);
     } catch (IOException e) {
       throw cannotWrite(t, e);
     }

@@ -284,6 +284,7 @@ public final class SparkCorpus implements Serializable {
     Broadcast<HashMap<String, ArrayList<String>>> examinedB = spark.sparkContext().broadcast(examined,
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
     Map<String, List<CorpusEvent>> partsOf = new HashMap<>();
+    ObjectMapper mapper = new ObjectMapper();
     for (Tuple2<String, String> t : articles
         .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> eventOfB.value().containsKey(field(r, "id")))
         .groupByKey((MapFunction<Row, String>) r -> eventOfB.value().get(field(r, "id")), Encoders.STRING())
@@ -292,7 +293,7 @@ public final class SparkCorpus implements Serializable {
             Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
         .collectAsList()) {
       try {
-        List<String> encoded = Arrays.asList(new ObjectMapper().readValue(t._2(), String[].class));
+        List<String> encoded = Arrays.asList(mapper.readValue(t._2(), String[].class));
         partsOf.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(decode(encoded));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
