@@ -2,6 +2,8 @@ package dev.parallax.compare;
 
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
@@ -38,7 +40,8 @@ import java.util.TreeMap;
  *   <tr><td>the group's best-supported version, of which others are contiguous parts</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise: the words differ</td><td>ALTERED</td></tr>
  *   <tr><td>a sentence of an outlet with no quoted version that carries at least {@value #PARAPHRASE_SHARE} of the
- *       quote's content words (and three) outside quotation marks</td><td>PARAPHRASE</td></tr>
+ *       quote's content words (and three) outside quotation marks, unless it says that a named person other than the
+ *       speaker said it</td><td>PARAPHRASE</td></tr>
  * </table>
  *
  * <p>Words are compared lower-cased, without punctuation. Stateless and thread-safe.
@@ -187,15 +190,6 @@ final class QuoteMatcher {
       variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), it.quote().text(), f,
           it.quote().citedSource()));
     }
-    if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS) {
-      for (int o = 0; o < in.main().size(); o++) {
-        AnalyzedArticle a = in.main().get(o);
-        if (!quoted.contains(a.id())) {
-          paraphrase(a, sentenceWords.get(o), canonical.stems()).ifPresent(variants::add);
-        }
-      }
-    }
-    variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     Map<String, Integer> votes = new LinkedHashMap<>();
     for (Item it : g) {
       if (!it.speaker().isEmpty()) {
@@ -209,6 +203,15 @@ final class QuoteMatcher {
         break;
       }
     }
+    if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS) {
+      for (int o = 0; o < in.main().size(); o++) {
+        AnalyzedArticle a = in.main().get(o);
+        if (!quoted.contains(a.id())) {
+          paraphrase(a, sentenceWords.get(o), canonical.stems(), speaker).ifPresent(variants::add);
+        }
+      }
+    }
+    variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     return new QuoteGroup(id, speaker, variants);
   }
 
@@ -291,7 +294,8 @@ final class QuoteMatcher {
     }
   }
 
-  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, List<String> stems) {
+  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, List<String> stems,
+      String speaker) {
     Set<String> distinct = new java.util.TreeSet<>(stems);
     int[] shared = new int[a.sentences().size()];
     int[] stamp = new int[a.sentences().size()];
@@ -307,19 +311,55 @@ final class QuoteMatcher {
         }
       }
     }
+    int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct.size()));
     Sentence best = null;
-    int bestShared = 0;
+    int bestShared = need - 1;
     for (int i = 0; i < shared.length; i++) {
-      if (shared[i] > bestShared) {
+      if (shared[i] > bestShared && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
         best = a.sentences().get(i);
         bestShared = shared[i];
       }
     }
-    int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct.size()));
-    if (best == null || bestShared < need) {
+    if (best == null) {
       return Optional.empty();
     }
     return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));
+  }
+
+  /**
+   * Whether the sentence says that a named person other than the quote's speaker said it: a name right before
+   * or after a verb of saying ("Mr. Rother said", "said Rother") that is not the speaker and not part of the
+   * speaker's description ("AARP" in "an AARP spokeswoman"). Such a sentence reports someone else's words, not
+   * the quote in other words.
+   */
+  private boolean saidBySomeoneElse(AnalyzedArticle a, Sentence s, String speaker) {
+    if (speaker.isEmpty()) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    for (Mention m : a.mentions()) {
+      if (m.sentence() != s.index() || m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      int after = 0;
+      while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+        after++;
+      }
+      int before = after - 1;
+      while (before >= 0 && tokens.get(before).end() > m.start()) {
+        before--;
+      }
+      boolean saying = after < tokens.size() && saying(tokens, after) || before >= 0 && saying(tokens, before);
+      if (saying && !Speakers.samePerson(m.value(), speaker)
+          && !(" " + Speakers.fold(speaker) + " ").contains(" " + Speakers.fold(m.value()) + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean saying(List<Token> tokens, int i) {
+    return lex.match(WordList.NEUTRAL_ATTRIBUTION, tokens, i) > 0 || lex.match(WordList.LOADED_ATTRIBUTION, tokens, i) > 0;
   }
 
   private boolean same(Item a, Item b) {

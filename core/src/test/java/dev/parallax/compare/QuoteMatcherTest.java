@@ -68,6 +68,19 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anotherSpeakersWordsAreNoParaphrase() {
+    String quote = "\u201CStay tuned: our position on Social Security has not changed,\u201D an AARP spokeswoman said.";
+    String rother = "Mr. Rother said the group's position on Social Security cuts was less a change than a reflection of "
+        + "political realities.";
+    assertThat(groups(article("a", null, quote), article("b", null, rother))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE Stay tuned: our position on Social Security has not changed,"));
+    String spokeswoman = "An AARP spokeswoman said the group's position on Social Security has not changed.";
+    assertThat(groups(article("a", null, quote), article("b", null, spokeswoman))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + spokeswoman));
+  }
+
+  @Test
   void unrelatedSentenceIsNoParaphrase() {
     List<QuoteGroup> g = groups(article("a", null, FULL), article("b", null, "Lavrov met Blinken in Stockholm on Thursday."));
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
