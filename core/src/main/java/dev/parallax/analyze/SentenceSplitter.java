@@ -24,8 +24,8 @@ import opennlp.tools.util.Span;
  *       found as one quote</td></tr>
  *   <tr><td>title or month abbreviation</td><td>{@code on Nov.23}, {@code Mr. Lavrov}</td><td>no break after
  *       it</td></tr>
- *   <tr><td>abbreviation that may end a sentence</td><td>{@code the U.S. State Department} vs {@code in the
- *       U.S. The}</td><td>a break exactly when the next word is a capitalized function word</td></tr>
+ *   <tr><td>abbreviation that may end a sentence, and any initialism with periods</td><td>{@code the U.S. State
+ *       Department} vs {@code in the U.S. The}; {@code F.B.I. 'Destroyed' Flynn's Life}</td><td>a break exactly when the next word is a capitalized function word</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
  *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in
@@ -49,6 +49,9 @@ final class SentenceSplitter {
   private static final Set<String> MAY_END = Set.of(
       "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "plc", "llc",
       "bros", "a.m", "p.m");
+  /** Initialisms written with periods: {@code F.B.I}, {@code N.Y}, {@code U.S} (the last period not included). */
+  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
   /** Capitalized words that start a new sentence after an abbreviation that may end one. */
   private static final Set<String> SENTENCE_STARTERS = Set.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
@@ -145,7 +148,7 @@ final class SentenceSplitter {
           while (next < sp.getEnd() && line.charAt(next) == ' ') {
             next++;
           }
-          if (MAY_END.contains(word) && next < sp.getEnd() && Character.isUpperCase(line.charAt(next))
+          if (mayEnd(word) && next < sp.getEnd() && Character.isUpperCase(line.charAt(next))
               && SENTENCE_STARTERS.contains(wordAt(line, next, sp.getEnd()).toLowerCase(Locale.ROOT))) {
             out.add(new Span(from, i + 1));
             from = next;
@@ -197,12 +200,17 @@ final class SentenceSplitter {
       if (MONTHS.contains(word)) {
         return isDayNumber(line, firstLetter, cur[1]);
       }
-      if (MAY_END.contains(word)) {
+      if (mayEnd(word)) {
         String next = wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT);
         return !SENTENCE_STARTERS.contains(next);
       }
     }
     return false;
+  }
+
+  /** Whether a sentence may end after {@code word} and its period, or go on: listed abbreviations and initialisms. */
+  private static boolean mayEnd(String word) {
+    return MAY_END.contains(word) || INITIALISM.matcher(word).matches();
   }
 
   /** Whether a day of the month (one or two digits, not followed by more digits) starts at {@code from}. */

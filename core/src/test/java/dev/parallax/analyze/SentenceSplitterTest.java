@@ -67,6 +67,9 @@ class SentenceSplitterTest {
       "The U.S. State Department said so. Talks resumed.|The U.S. State Department said so.",
       "Troops left the U.S. The next day was calm.|Troops left the U.S.",
       "He met U.K. officials on Friday. Talks resumed.|He met U.K. officials on Friday.",
+      "F.B.I. 'Destroyed' Flynn's Life for Lying, Trump Says. Talks resumed.|F.B.I. 'Destroyed' Flynn's Life for Lying, Trump Says.",
+      "The C.I.A. Director testified on Tuesday. Talks resumed.|The C.I.A. Director testified on Tuesday.",
+      "He was questioned by the F.B.I. The agency declined to comment.|He was questioned by the F.B.I.",
   })
   void initialismsEndASentenceOnlyBeforeAFunctionWord(String line, String first) {
     assertThat(split(line).get(0)).isEqualTo(first);
