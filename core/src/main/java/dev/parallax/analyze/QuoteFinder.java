@@ -99,6 +99,7 @@ final class QuoteFinder {
     List<Boolean> runOn = new ArrayList<>();
     Memory memory = new Memory(sentences, people);
     Quote previous = null;
+    boolean runsOn = false;
     int i = 0;
     while (i < sentences.size()) {
       int j = i;
@@ -107,7 +108,8 @@ final class QuoteFinder {
       }
       int lineStart = sentences.get(i).start();
       int lineEnd = sentences.get(j).end();
-      List<int[]> pairs = pairs(text, lineStart, lineEnd);
+      List<int[]> pairs = pairs(text, lineStart, lineEnd, runsOn);
+      runsOn = !pairs.isEmpty() && pairs.get(pairs.size() - 1)[1] == lineEnd && !closed(text, lineEnd);
       // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next;
       // the quote-free sentences are read only when a pronoun needs them
       int firstQuoted = pairs.isEmpty() ? j + 1 : sentenceAt(sentences, i, j, pairs.get(0)[0]);
@@ -159,7 +161,7 @@ final class QuoteFinder {
         int trail = trailingBlank(text, q[0], q[1]);
         Quote quote = new Quote(inner, q[0] + lead, q[1] - trail, sentences.get(first).index(), speaker, cited, partial);
         quotes.add(quote);
-        runOn.add(q[1] == lineEnd && text.charAt(q[1] - 1) != '"' && text.charAt(q[1] - 1) != '\u201D');
+        runOn.add(q[1] == lineEnd && !closed(text, lineEnd));
         previous = quote;
       }
       if (!pairs.isEmpty()) {
@@ -389,11 +391,29 @@ final class QuoteFinder {
    * apostrophes close ({@code ''}, also after a straight opening mark) or open before a word.
    */
   static List<int[]> pairs(String text, int from, int to) {
+    return pairs(text, from, to, false);
+  }
+
+  /**
+   * {@link #pairs(String, int, int)}, where {@code continued} says that the paragraph before ended inside a
+   * quotation (a quoted paragraph without its closing mark): then the words before a first mark that can only
+   * close one are the quotation's end ({@code …charm,” said DeGeneres.}).
+   */
+  static List<int[]> pairs(String text, int from, int to, boolean continued) {
     List<int[]> out = new ArrayList<>();
     int open = -1;
     char opener = 0;
+    int start = firstNonBlank(text, from, to);
+    boolean marked = false;
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
+      if (continued && !marked && open < 0 && k > start + CONTINUED_MIN && closesContinuedQuote(text, k, to)) {
+        // the paragraph opens inside a quotation begun in the one before: "…charm,” said DeGeneres."
+        out.add(new int[] {start, k});
+        marked = true;
+        continue;
+      }
+      marked |= c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
       if (open < 0) {
         if (c == '\u201C' || c == '\u201E' || c == '"') {
           open = k + 1;
@@ -430,11 +450,44 @@ final class QuoteFinder {
         open = -1;
       }
     }
-    if (open >= 0 && opener != '\u2018' && open - 1 == firstNonBlank(text, from, to) && to - open > 20) {
+    if (open >= 0 && opener != '\u2018' && (open - 1 == start || introduced(text, from, open - 1)) && to - open > 20) {
       // a quoted paragraph that continues in the next one: by convention it has no closing mark
       out.add(new int[] {open, to});
     }
     return out;
+  }
+
+  /** Whether the line ending at {@code lineEnd} ends with a closing double mark. */
+  private static boolean closed(String text, int lineEnd) {
+    char c = text.charAt(lineEnd - 1);
+    return c == '"' || c == '\u201D';
+  }
+
+  /** Least characters before the closing mark of a quotation continued from the paragraph before. */
+  private static final int CONTINUED_MIN = 10;
+
+  /**
+   * Whether the mark at {@code k}, the paragraph's first double mark, can only close a quotation: a right double mark, or a straight one right after a word or its punctuation and before a blank, the end or
+   * punctuation ({@code charm," DeGeneres said}).
+   */
+  private static boolean closesContinuedQuote(String text, int k, int to) {
+    char c = text.charAt(k);
+    if (c != '\u201D' && c != '"') {
+      return false;
+    }
+    char before = text.charAt(k - 1);
+    boolean afterWord = Character.isLetter(before) || ".,?!;\u2026-\u2014".indexOf(before) >= 0;
+    boolean beforeBlank = k + 1 >= to || Character.isWhitespace(text.charAt(k + 1)) || ".,;:)".indexOf(text.charAt(k + 1)) >= 0;
+    return afterWord && beforeBlank;
+  }
+
+  /** Whether the mark at {@code mark} follows a colon or comma that introduces it ({@code the honor: “I am}). */
+  private static boolean introduced(String text, int from, int mark) {
+    int i = mark - 1;
+    while (i >= from && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= from && (text.charAt(i) == ':' || text.charAt(i) == ',');
   }
 
   /** Whether a wire-service double mark ({@code ``}, {@code ''} or two right single marks) starts at {@code k}. */

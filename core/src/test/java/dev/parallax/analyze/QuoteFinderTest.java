@@ -35,6 +35,23 @@ class QuoteFinderTest {
   }
 
   @Test
+  void quoteContinuedInTheNextParagraph() {
+    assertThat(rendered("\u201CI am so excited to be hosting the Oscars for the second time.\n\n"
+        + "You know what they say, the third time's the charm,\u201D said DeGeneres."))
+        .containsExactly("I am so excited to be hosting the Oscars for the second time. | DeGeneres",
+            "You know what they say, the third time's the charm, | DeGeneres");
+    assertThat(rendered("Ellen DeGeneres released a response: \"I am so excited to be hosting the Oscars again.\n\n"
+        + "You know what they say, the third time's the charm,\" DeGeneres said in a statement."))
+        .containsExactly("I am so excited to be hosting the Oscars again. | Ellen DeGeneres",
+            "You know what they say, the third time's the charm, | Ellen DeGeneres");
+  }
+
+  @Test
+  void aMarkAfterAFigureIsNoQuotation() {
+    assertThat(quotes("The water main, an old 12\" pipe, burst on Friday.")).isEmpty();
+  }
+
+  @Test
   void partialQuoteInsideASentence() {
     List<Quote> q = quotes("Blinken warned that Russia would face \u201Cserious consequences\u201D if it invaded Ukraine.");
     assertThat(q).singleElement().satisfies(x -> {
