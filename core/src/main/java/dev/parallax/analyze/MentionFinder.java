@@ -110,6 +110,13 @@ final class MentionFinder {
           continue;
         }
         int end = i + 1;
+        java.util.regex.Matcher compound = COMPOUND.matcher(tok.lemma());
+        if (compound.matches()) {
+          // "32-year-old", "150-metre": the number, and the word joined to it is what it counts
+          out.add(mention(MentionKind.NUMBER, s, i, end, format(parse(compound.group(1))), compoundUnit(compound.group(2))));
+          i = end;
+          continue;
+        }
         double value = parse(tok.lemma());
         if (end < t.size() && SCALE.contains(t.get(end).norm())) {
           value *= scale(t.get(end).norm());
@@ -148,6 +155,20 @@ final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /** A number joined by a hyphen to the word it counts or measures: {@code 32-year-old}, {@code 150-metre}. */
+  private static final java.util.regex.Pattern COMPOUND =
+      java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\p{L}+(?:-\\p{L}+)*)");
+
+  /** The unit of a compound, stemmed as the analyzer stems a word: "metre" as in "150 metres", "year-old" kept whole. */
+  private static String compoundUnit(String word) {
+    if (word.indexOf('-') >= 0) {
+      return word;
+    }
+    return word.length() <= 2 ? word
+        : new opennlp.tools.stemmer.snowball.SnowballStemmer(opennlp.tools.stemmer.snowball.SnowballStemmer.ALGORITHM.ENGLISH)
+            .stem(word).toString();
   }
 
   /** The value of a number written as a word ("eight", "twenty-one"), or 0. */

@@ -22,6 +22,12 @@ class MentionFinderTest {
   }
 
   @Test
+  void numberJoinedToItsWordByAHyphen() {
+    assertThat(mentions("A 32-year-old British climber fell 150 metres, off a 150-metre face.", MentionKind.NUMBER))
+        .containsExactly("32-year-old=32 year-old", "150=150 metr", "150-metre=150 metr");
+  }
+
+  @Test
   void numberWithScaleWord() {
     assertThat(mentions("The fund holds 2.5 million dollars.", MentionKind.NUMBER)).containsExactly("2.5 million=2500000 dollar");
   }
