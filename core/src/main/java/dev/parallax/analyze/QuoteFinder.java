@@ -99,17 +99,14 @@ final class QuoteFinder {
     List<Boolean> runOn = new ArrayList<>();
     Memory memory = new Memory(sentences, people);
     Quote previous = null;
-    boolean runsOn = false;
-    int i = 0;
-    while (i < sentences.size()) {
-      int j = i;
-      while (j + 1 < sentences.size() && noNewline(text, sentences.get(j).end(), sentences.get(j + 1).start())) {
-        j++;
-      }
+    List<int[]> lines = lines(text, sentences);
+    List<List<int[]>> pairsOf = linePairs(text, sentences, lines);
+    for (int li = 0; li < lines.size(); li++) {
+      int i = lines.get(li)[0];
+      int j = lines.get(li)[1];
       int lineStart = sentences.get(i).start();
       int lineEnd = sentences.get(j).end();
-      List<int[]> pairs = pairs(text, lineStart, lineEnd, runsOn);
-      runsOn = !pairs.isEmpty() && pairs.get(pairs.size() - 1)[1] == lineEnd && !closed(text, lineEnd);
+      List<int[]> pairs = pairsOf.get(li);
       // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next;
       // the quote-free sentences are read only when a pronoun needs them
       int firstQuoted = pairs.isEmpty() ? j + 1 : sentenceAt(sentences, i, j, pairs.get(0)[0]);
@@ -170,7 +167,6 @@ final class QuoteFinder {
           memory.unread(lastQuoted + 1, j);
         }
       }
-      i = j + 1;
     }
     // a quote that runs on into the next paragraph is attributed there
     for (int k = quotes.size() - 2; k >= 0; k--) {
@@ -359,6 +355,65 @@ final class QuoteFinder {
       k--;
     }
     return to - k;
+  }
+
+  /** The paragraphs: the first and last index of the sentences of each line. */
+  private static List<int[]> lines(String text, List<Sentence> sentences) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < sentences.size()) {
+      int j = i;
+      while (j + 1 < sentences.size() && noNewline(text, sentences.get(j).end(), sentences.get(j + 1).start())) {
+        j++;
+      }
+      out.add(new int[] {i, j});
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Most paragraphs without a mark that a quotation may run through before a later one closes it. */
+  private static final int MAX_UNMARKED = 3;
+
+  /**
+   * The quotation pairs of each paragraph. A quotation that runs on from one paragraph may go through up to
+   * {@value #MAX_UNMARKED} paragraphs without any mark; they are quoted when a paragraph after them ends it
+   * with a closing mark ("…seriously."), and left alone otherwise.
+   */
+  private static List<List<int[]>> linePairs(String text, List<Sentence> sentences, List<int[]> lines) {
+    List<List<int[]>> out = new ArrayList<>(lines.size());
+    List<Integer> unmarked = new ArrayList<>();
+    boolean runsOn = false;
+    for (int[] line : lines) {
+      int from = sentences.get(line[0]).start();
+      int to = sentences.get(line[1]).end();
+      if (runsOn && unmarked.size() < MAX_UNMARKED && !hasDoubleMark(text, from, to)) {
+        unmarked.add(out.size());
+        out.add(List.of());
+        continue;
+      }
+      List<int[]> pairs = pairs(text, from, to, runsOn);
+      if (runsOn && !pairs.isEmpty() && pairs.get(0)[0] == firstNonBlank(text, from, to)) {
+        for (int u : unmarked) {
+          int[] l = lines.get(u);
+          out.set(u, List.of(new int[] {sentences.get(l[0]).start(), sentences.get(l[1]).end()}));
+        }
+      }
+      unmarked.clear();
+      out.add(pairs);
+      runsOn = !pairs.isEmpty() && pairs.get(pairs.size() - 1)[1] == to && !closed(text, to);
+    }
+    return out;
+  }
+
+  private static boolean hasDoubleMark(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || doubled(text, k, to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean noNewline(String text, int from, int to) {
@@ -723,6 +778,9 @@ final class QuoteFinder {
 
   /** A capitalised name split into a role and country prefix and the name proper. */
   record Name(List<String> words, String role, String country) {
+    /** Initials without their last period: "J", "A.J". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
+
     static Name parse(String raw, Lexicon lex) {
       List<String> w = new ArrayList<>(List.of(raw.split("\\s+")));
       String role = "";
@@ -783,10 +841,14 @@ final class QuoteFinder {
       return new Name(words, role, country);
     }
 
+    /** The word without the punctuation after it, but with an initial's period ("A.J." stays, "Smith," loses its comma). */
     private static String strip(String s) {
       String t = s;
       while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
         t = t.substring(0, t.length() - 1);
+      }
+      if (t.length() < s.length() && s.charAt(t.length()) == '.' && INITIALS.matcher(t).matches()) {
+        return t + '.';
       }
       return t;
     }

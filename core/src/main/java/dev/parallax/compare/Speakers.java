@@ -24,6 +24,7 @@ final class Speakers {
   private static final int LONG_SURNAME = 6;
 
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{L}\\.?");
 
   private final Map<String, String> canonical;
 
@@ -117,10 +118,24 @@ final class Speakers {
     return sp < 0 ? f : f.substring(sp + 1);
   }
 
+  /**
+   * The words before the surname, without initials when a name is left ("Alan S. Futerfas", "A. Barry Rand": "alan",
+   * "barry"; "J. Smith": "j.").
+   */
   static String given(String name) {
     String f = fold(name);
     int sp = f.lastIndexOf(' ');
-    return sp < 0 ? "" : f.substring(0, sp);
+    if (sp < 0) {
+      return "";
+    }
+    String given = f.substring(0, sp);
+    StringBuilder out = new StringBuilder();
+    for (String w : given.split(" ")) {
+      if (!INITIAL.matcher(w).matches()) {
+        out.append(out.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    return out.length() == 0 ? given : out.toString();
   }
 
   static String fold(String s) {

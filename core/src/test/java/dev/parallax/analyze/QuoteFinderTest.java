@@ -47,6 +47,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void quoteRunningThroughParagraphsWithoutMarks() {
+    String statement = "In a statement, General Manager A.J. Smith noted, \"It's disappointing to hear about the issue.\n\n"
+        + "We'll continue to monitor the situation.\n\nWe take our stature in the community very seriously.\"\n\n"
+        + "The team declined to comment further.";
+    assertThat(rendered(statement)).containsExactly("It's disappointing to hear about the issue. | A.J. Smith",
+        "We'll continue to monitor the situation. | A.J. Smith",
+        "We take our stature in the community very seriously. | A.J. Smith");
+    String neverClosed = "General Manager A.J. Smith noted, \"It's disappointing to hear about the issue.\n\n"
+        + "The team declined to comment further.\n\nWilliams was arrested on Sunday.";
+    assertThat(rendered(neverClosed)).containsExactly("It's disappointing to hear about the issue. | A.J. Smith");
+  }
+
+  @Test
   void aMarkAfterAFigureIsNoQuotation() {
     assertThat(quotes("The water main, an old 12\" pipe, burst on Friday.")).isEmpty();
   }

@@ -19,6 +19,10 @@ class SpeakersTest {
       "Antony Blinken, Sergey Lavrov, false",
       "Oleksii Reznikov, Oleksiy Reznikov, true",
       "José Borrell, Jose Borrell, true",
+      "Alan S. Futerfas, Alan Futerfas, true",
+      "Alan S. Futerfas, Alan S Futerfas, true",
+      "Alan S. Futerfas, Allison Futerfas, false",
+      "A. Barry Rand, Barry Rand, true",
   })
   void samePerson(String a, String b, boolean same) {
     assertThat(Speakers.samePerson(a, b)).isEqualTo(same);
