@@ -536,13 +536,26 @@ final class QuoteFinder {
     return afterWord && beforeBlank;
   }
 
-  /** Whether the mark at {@code mark} follows a colon or comma that introduces it ({@code the honor: “I am}). */
+  /**
+   * Whether the mark at {@code mark} follows a colon, or a verb of saying and a comma, that introduces it
+   * ({@code the honor: “I am}, {@code Smith noted, "It's}; not {@code experience, "Gaskin told}).
+   */
   private static boolean introduced(String text, int from, int mark) {
     int i = mark - 1;
     while (i >= from && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
-    return i >= from && (text.charAt(i) == ':' || text.charAt(i) == ',');
+    if (i < from || text.charAt(i) != ':' && text.charAt(i) != ',') {
+      return false;
+    }
+    if (text.charAt(i) == ':') {
+      return true;
+    }
+    int end = i;
+    while (i > from && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return VERB_ONLY.matcher(text.substring(i, end)).matches();
   }
 
   /** Whether a wire-service double mark ({@code ``}, {@code ''} or two right single marks) starts at {@code k}. */
@@ -855,7 +868,7 @@ final class QuoteFinder {
   }
 
   /** One mention of a person in the article: where, the full name, and the office when stated. */
-  private record Person(int offset, String name, String role, String country) {}
+  private record Person(int offset, String name, String role, String country, String around) {}
 
   /** The people an article names, in order, with what it says about their office. */
   private static final class People {
@@ -924,7 +937,9 @@ final class QuoteFinder {
             }
           }
           String name = String.join(" ", n.words());
-          mentions.add(new Person(s.start() + runStart, name, role, country));
+          String around = s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
+              .toLowerCase(Locale.ROOT);
+          mentions.add(new Person(s.start() + runStart, name, role, country, around));
           String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
           if (k[0].isEmpty() && !role.isEmpty()) {
             k[0] = role;
@@ -1006,12 +1021,47 @@ final class QuoteFinder {
       if (rc == null) {
         return Optional.empty();
       }
+      List<String> qualifiers = capitalized(description, rc[2]);
       return nearest(p -> {
         String[] k = known.get(p.name());
         String role = k[0];
         String country = k[1];
-        return role.equals(rc[0]) && (rc[1].isEmpty() || country.isEmpty() || country.equals(rc[1]));
+        return role.equals(rc[0]) && (rc[1].isEmpty() || country.isEmpty() || country.equals(rc[1]))
+            && qualifiers.stream().allMatch(q -> containsWord(p.around(), q));
       }, offset);
+    }
+
+    /**
+     * The words of {@code qualifiers} (what a description says before its role: "foreign office" in "A Foreign
+     * Office spokeswoman") that the description capitalizes: the body the person speaks for, which a person
+     * it stands for must be named with ("Police spokesman Dave Gaskin" is not a Foreign Office spokeswoman).
+     */
+    private static List<String> capitalized(String description, String qualifiers) {
+      if (qualifiers.isEmpty()) {
+        return List.of();
+      }
+      Set<String> words = Set.of(qualifiers.split(" "));
+      List<String> out = new ArrayList<>();
+      for (String w : description.split("\\s+")) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && words.contains(lower)) {
+          out.add(lower);
+        }
+      }
+      return out;
+    }
+
+    private static boolean containsWord(String text, String word) {
+      int at = text.indexOf(word);
+      while (at >= 0) {
+        boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
+        int end = at + word.length();
+        if (start && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+          return true;
+        }
+        at = text.indexOf(word, at + 1);
+      }
+      return false;
     }
 
     private Optional<String> nearest(java.util.function.Predicate<Person> test, int offset) {
@@ -1151,7 +1201,7 @@ final class QuoteFinder {
       return true;
     }
 
-    /** {role, country} of a description such as "the top Russian diplomat", or null. */
+    /** {role, country, the words before the role} of a description such as "the top Russian diplomat", or null. */
     String[] describe(String description) {
       String country = "";
       List<String> rest = new ArrayList<>();
@@ -1166,7 +1216,7 @@ final class QuoteFinder {
       for (int from = 0; from < rest.size(); from++) {
         String key = roles.get(String.join(" ", rest.subList(from, rest.size())));
         if (key != null) {
-          return new String[] {key, country};
+          return new String[] {key, country, String.join(" ", rest.subList(0, from))};
         }
       }
       return null;

@@ -60,6 +60,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aStrayMarkAfterACommaOpensNoQuotation() {
+    assertThat(rendered("'I cant speak for the first death, but it looks like a lack of experience, \"Gaskin told the Herald.\n\n"
+        + "Police said the climber was well equipped."))
+        .noneMatch(q -> q.startsWith("Gaskin told"));
+  }
+
+  @Test
+  void aSpokeswomanOfAnotherBodyIsNotTheNamedSpokesman() {
+    assertThat(rendered("Police spokesman Dave Gaskin said the deaths were a reminder.\n\n"
+        + "A Foreign Office spokeswoman said: \"We are aware of the death of a British man.\"\n\n"
+        + "A police spokesman said: \"The climber was well equipped.\""))
+        .containsExactly("We are aware of the death of a British man. | A Foreign Office spokeswoman",
+            "The climber was well equipped. | Dave Gaskin");
+  }
+
+  @Test
   void aMarkAfterAFigureIsNoQuotation() {
     assertThat(quotes("The water main, an old 12\" pipe, burst on Friday.")).isEmpty();
   }
