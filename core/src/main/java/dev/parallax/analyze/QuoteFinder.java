@@ -189,26 +189,15 @@ final class QuoteFinder {
     private final People people;
     private final List<int[]> unread = new ArrayList<>();
     private Optional<String> last = Optional.empty();
-    private Set<String> lowerCase;
 
     Memory(List<Sentence> sentences, People people) {
       this.sentences = sentences;
       this.people = people;
     }
 
-    /** The words the article writes in lower case, read on first use. */
+    /** The words the article writes in lower case. */
     private Set<String> lowerCase() {
-      if (lowerCase == null) {
-        lowerCase = new java.util.HashSet<>();
-        for (Sentence s : sentences) {
-          for (Token t : s.tokens()) {
-            if (t.kind() == TokenKind.WORD && Character.isLowerCase(t.text().codePointAt(0))) {
-              lowerCase.add(t.norm());
-            }
-          }
-        }
-      }
-      return lowerCase;
+      return people.lowerCase();
     }
 
     void unread(int from, int to) {
@@ -754,7 +743,7 @@ final class QuoteFinder {
 
   private static Optional<String> resolve(String raw, int offset, People people) {
     String clean = cleanName(raw);
-    Name n = Name.parse(clean, LEXICON);
+    Name n = people.withoutCommonNoun(Name.parse(clean, LEXICON));
     if (n.words().isEmpty()) {
       // a country or institution speaking ("Russia warns", "the Kremlin said")
       String bare = clean.startsWith("The ") ? clean.substring(4) : clean;
@@ -879,10 +868,13 @@ final class QuoteFinder {
     /** The mentions by their last word in lower case, in text order. */
     private final Map<String, List<Person>> bySurname = new HashMap<>();
 
-    private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex) {
+    private final Set<String> lowerCase;
+
+    private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex, Set<String> lowerCase) {
       this.mentions = mentions;
       this.known = known;
       this.lex = lex;
+      this.lowerCase = lowerCase;
       for (Person p : mentions) {
         bySurname.computeIfAbsent(lastWord(p.name()).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
       }
@@ -891,6 +883,14 @@ final class QuoteFinder {
     static People of(List<Sentence> sentences, Lexicon lex) {
       List<Person> mentions = new ArrayList<>();
       Map<String, String[]> known = new LinkedHashMap<>();
+      Set<String> lowerCase = new java.util.HashSet<>();
+      for (Sentence s : sentences) {
+        for (Token x : s.tokens()) {
+          if (x.kind() == TokenKind.WORD && Character.isLowerCase(x.text().codePointAt(0))) {
+            lowerCase.add(x.norm());
+          }
+        }
+      }
       for (Sentence s : sentences) {
         List<Token> t = s.tokens();
         int i = 0;
@@ -921,7 +921,7 @@ final class QuoteFinder {
           if (run.indexOf(' ') < 0) {
             continue; // one capitalised word is never a full name
           }
-          Name n = Name.parse(run, lex);
+          Name n = withoutCommonNoun(Name.parse(run, lex), lowerCase);
           if (n.words().size() < 2 || n.words().size() > 3) {
             continue;
           }
@@ -949,7 +949,28 @@ final class QuoteFinder {
           }
         }
       }
-      return new People(mentions, known, lex);
+      return new People(mentions, known, lex, lowerCase);
+    }
+
+    /**
+     * The name without a first word that the article also writes in lower case, when two words remain: an
+     * occupation capitalized before a name ("Comedian Ellen DeGeneres", where the article says "the comedian"),
+     * not part of it. A two-word name is kept whole ("Bill Clinton" beside "the bill").
+     */
+    static Name withoutCommonNoun(Name n, Set<String> lowerCase) {
+      if (n.words().size() < 3 || !lowerCase.contains(n.words().get(0).toLowerCase(Locale.ROOT))) {
+        return n;
+      }
+      return new Name(n.words().subList(1, n.words().size()), n.role(), n.country());
+    }
+
+    Name withoutCommonNoun(Name n) {
+      return withoutCommonNoun(n, lowerCase);
+    }
+
+    /** The words the article writes in lower case (their {@link Token#norm()}). */
+    Set<String> lowerCase() {
+      return lowerCase;
     }
 
     private static boolean capitalisedWord(Token t) {

@@ -76,6 +76,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anOccupationBeforeANameIsNoPartOfIt() {
+    assertThat(rendered("Comedian Ellen DeGeneres will host the Oscars.\n\n"
+        + "\"I am so excited,\" said DeGeneres.\n\nThe comedian hosted them in 2007."))
+        .containsExactly("I am so excited, | Ellen DeGeneres");
+    assertThat(rendered("Bill Clinton spoke.\n\n\"The bill is good,\" Clinton said."))
+        .containsExactly("The bill is good, | Bill Clinton");
+  }
+
+  @Test
   void aMarkAfterAFigureIsNoQuotation() {
     assertThat(quotes("The water main, an old 12\" pipe, burst on Friday.")).isEmpty();
   }
