@@ -20,16 +20,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 final class Lexicon {
   private final Set<String> stopWords;
   private final Map<String, int[]> groups;
-  private final Set<String> eventWords;
 
   Lexicon(Set<String> stopWords, Map<String, int[]> groups) {
-    this(stopWords, groups, Set.of());
-  }
-
-  Lexicon(Set<String> stopWords, Map<String, int[]> groups, Set<String> eventWords) {
     this.stopWords = Set.copyOf(stopWords);
     this.groups = Map.copyOf(groups);
-    this.eventWords = Set.copyOf(eventWords);
   }
 
   /** The shipped lists, loaded on first use. */
@@ -40,14 +34,6 @@ final class Lexicon {
   /** Whether {@code norm} (a lower-cased surface form) is a function word. */
   boolean isStopWord(String norm) {
     return stopWords.contains(norm);
-  }
-
-  /**
-   * Whether {@code stem} mostly names an action or event ("arrest", "kill", "death", "resign"; not "police",
-   * "worker"): its verb and event-noun senses are WordNet's commoner ones ({@code event-words.txt}).
-   */
-  boolean isEventWord(String stem) {
-    return eventWords.contains(stem);
   }
 
   /** Whether two different stems share a synonym group. */
@@ -107,7 +93,7 @@ final class Lexicon {
     }
     Map<String, int[]> groups = new HashMap<>();
     byStem.forEach((stem, ids) -> groups.put(stem, ids.stream().mapToInt(Integer::intValue).toArray()));
-    return new Lexicon(stop, groups, new HashSet<>(readLines("event-words.txt")));
+    return new Lexicon(stop, groups);
   }
 
   private static List<String> readLines(String name) {

@@ -19,10 +19,7 @@ import java.util.Set;
 /**
  * The features of a cross-article sentence pair that the {@link SameFactModel} weighs: the similarity's
  * score, word overlap by kind (all content words, informative words, names, numbers), the sentences' roles
- * and positions, and the words of the story (used by many of the articles) that both use; and the reported
- * action: how many event words ({@link Lexicon#isEventWord}) both use, whether both report actions and share
- * none, how many actions one side reports that the other does not, and whether each side names someone the
- * other does not.
+ * and positions, and the words of the story (used by many of the articles) that both use.
  *
  * <p>Bound to the sentences of one alignment run; not thread-safe (one instance per run).
  */
@@ -32,8 +29,7 @@ final class PairFeatures {
       "sim", "evidence", "overlap_min", "overlap_max", "names", "numbers_shared", "numbers_conflict",
       "head_both", "head_one", "lead_both", "position_max", "length_ratio", "quote_both",
       "words_min", "words_max", "words_shared", "names_share", "position_gap",
-      "story_words_shared", "story_names_shared",
-      "act_shared", "act_conflict", "act_extra_max", "names_extra_min");
+      "story_words_shared", "story_names_shared");
 
   /** Stems of verbs of saying: an attribution is no shared content. */
   static final Set<String> REPORTING = Set.of("said", "say", "tell", "told", "ad", "add", "report", "state",
@@ -91,8 +87,6 @@ final class PairFeatures {
   private final byte[][] kindOf;
   /** Node -> per key: whether it is one of the story's own words (at least {@link #STORY_SHARE} of the articles use it). */
   private final boolean[][] storyOf;
-  /** Node -> per key: whether it is an event word (an action: "arrest", "death"), verbs of saying apart. */
-  private final boolean[][] eventOf;
   /** The tables of a node's marks: its keys, its synonym groups. */
   private static final int KEYS = 0;
   private static final int GROUPS = 1;
@@ -243,7 +237,6 @@ final class PairFeatures {
     weightOf = new double[n][];
     kindOf = new byte[n][];
     storyOf = new boolean[n][];
-    eventOf = new boolean[n][];
     keyGroupIdsOf = new int[n][][];
     groupIdsOf = new int[n][];
     for (int g = 0; g < n; g++) {
@@ -252,7 +245,6 @@ final class PairFeatures {
       kindOf[g] = new byte[size];
       keyGroupIdsOf[g] = new int[size][];
       storyOf[g] = new boolean[size];
-      eventOf[g] = new boolean[size];
       for (int i = 0; i < size; i++) {
         int id = keyIdOf[g][i];
         String key = keyById[id];
@@ -261,7 +253,6 @@ final class PairFeatures {
             : REPORTING.contains(key) ? REPORTED : WORD;
         keyGroupIdsOf[g][i] = groupIdsOfKey[id];
         storyOf[g][i] = story[id];
-        eventOf[g][i] = kindOf[g][i] == WORD && lexicon.isEventWord(key);
       }
       // the groups of the node's words (a group repeated as often as words have it: marked once)
       List<String> lemmas = lemmaKeys.get(g);
@@ -408,11 +399,7 @@ final class PairFeatures {
       fewer == 0 ? 0.0 : (double) sharedNames / fewer,
       Math.abs(run.position(x) - run.position(y)),
       Math.min(3, px[STORY_WORDS]) / 3.0,
-      Math.min(3, px[STORY_NAMES]) / 3.0,
-      Math.min(3, px[ACT_HIT]) / 3.0,
-      px[ACT_TOTAL] > 0 && py[ACT_TOTAL] > 0 && px[ACT_HIT] == 0 && py[ACT_HIT] == 0 ? 1 : 0,
-      Math.min(3, Math.max(px[ACT_TOTAL] - px[ACT_HIT], py[ACT_TOTAL] - py[ACT_HIT])) / 3.0,
-      Math.min(2, Math.min(px[NAMES_EXTRA], py[NAMES_EXTRA])) / 2.0
+      Math.min(3, px[STORY_NAMES]) / 3.0
     };
   }
 
@@ -453,20 +440,16 @@ final class PairFeatures {
   private static final int NAMES_SHARED = 7;
   private static final int NUMBERS_SHARED = 8;
   private static final int OWN_WORDS = 9;
-  private static final int ACT_TOTAL = 10;
-  private static final int ACT_HIT = 11;
-  private static final int NAMES_EXTRA = 12;
 
   /**
    * One pass over {@code x}'s content keys against {@code y}: the IDF-weighted coverage of all of them and of
    * the common words only (names and numbers apart; a synonym counts half), and how many common words (the
    * same or synonyms, verbs of saying apart), story words, story names, names, numbers and own words (common
-   * words, exactly, not the story's) both use; x's event words and how many of them y uses exactly; x's names
-   * that y does not use.
+   * words, exactly, not the story's) both use.
    */
   private double[] pass(int x, int y) {
     NodeMarks.Slot other = marked(y, x);
-    double[] out = new double[13];
+    double[] out = new double[10];
     int[] keys = keyIdOf[x];
     for (int i = 0; i < keys.length; i++) {
       byte kind = kindOf[x][i];
@@ -482,15 +465,6 @@ final class PairFeatures {
       }
       if (kind == WORD && (exact || synonym)) {
         out[WORDS_SHARED]++;
-      }
-      if (kind == NAME && !exact && !synonym) {
-        out[NAMES_EXTRA]++;
-      }
-      if (eventOf[x][i]) {
-        out[ACT_TOTAL]++;
-        if (exact) {
-          out[ACT_HIT]++;
-        }
       }
       if (exact) {
         if (storyOf[x][i] && kind != NUMBER) {
