@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /** Finds numbers (with their unit), dates, weekdays and capitalised names in sentences. */
 final class MentionFinder {
@@ -110,10 +113,11 @@ final class MentionFinder {
           continue;
         }
         int end = i + 1;
-        java.util.regex.Matcher compound = COMPOUND.matcher(tok.lemma());
+        Matcher compound = COMPOUND.matcher(tok.lemma());
         if (compound.matches()) {
           // "32-year-old", "150-metre": the number, and the word joined to it is what it counts
-          out.add(mention(MentionKind.NUMBER, s, i, end, format(parse(compound.group(1))), compoundUnit(compound.group(2))));
+          String unit = compoundUnit(compound.group(2));
+          out.add(mention(MentionKind.NUMBER, s, i, end, format(parse(compound.group(1))), unit));
           i = end;
           continue;
         }
@@ -158,17 +162,14 @@ final class MentionFinder {
   }
 
   /** A number joined by a hyphen to the word it counts or measures: {@code 32-year-old}, {@code 150-metre}. */
-  private static final java.util.regex.Pattern COMPOUND =
-      java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\p{L}+(?:-\\p{L}+)*)");
+  private static final Pattern COMPOUND = Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\p{L}+(?:-\\p{L}+)*)");
 
-  /** The unit of a compound, stemmed as the analyzer stems a word: "metre" as in "150 metres", "year-old" kept whole. */
+  /** The unit of a compound, stemmed as the analyzer stems a word ("metre" as in "150 metres"); "year-old" kept. */
   private static String compoundUnit(String word) {
-    if (word.indexOf('-') >= 0) {
+    if (word.indexOf('-') >= 0 || word.length() <= 2) {
       return word;
     }
-    return word.length() <= 2 ? word
-        : new opennlp.tools.stemmer.snowball.SnowballStemmer(opennlp.tools.stemmer.snowball.SnowballStemmer.ALGORITHM.ENGLISH)
-            .stem(word).toString();
+    return new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
   }
 
   /** The value of a number written as a word ("eight", "twenty-one"), or 0. */

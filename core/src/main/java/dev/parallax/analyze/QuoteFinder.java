@@ -511,8 +511,9 @@ final class QuoteFinder {
   private static final int CONTINUED_MIN = 10;
 
   /**
-   * Whether the mark at {@code k}, the paragraph's first double mark, can only close a quotation: a right double mark, or a straight one right after a word or its punctuation and before a blank, the end or
-   * punctuation ({@code charm," DeGeneres said}).
+   * Whether the mark at {@code k}, the paragraph's first double mark, can only close a quotation: a right double
+   * mark, or a straight one right after a word or its punctuation and before a blank, the end or punctuation
+   * ({@code charm," DeGeneres said}).
    */
   private static boolean closesContinuedQuote(String text, int k, int to) {
     char c = text.charAt(k);
@@ -521,7 +522,8 @@ final class QuoteFinder {
     }
     char before = text.charAt(k - 1);
     boolean afterWord = Character.isLetter(before) || ".,?!;\u2026-\u2014".indexOf(before) >= 0;
-    boolean beforeBlank = k + 1 >= to || Character.isWhitespace(text.charAt(k + 1)) || ".,;:)".indexOf(text.charAt(k + 1)) >= 0;
+    boolean beforeBlank = k + 1 >= to || Character.isWhitespace(text.charAt(k + 1))
+        || ".,;:)".indexOf(text.charAt(k + 1)) >= 0;
     return afterWord && beforeBlank;
   }
 
@@ -843,7 +845,7 @@ final class QuoteFinder {
       return new Name(words, role, country);
     }
 
-    /** The word without the punctuation after it, but with an initial's period ("A.J." stays, "Smith," loses its comma). */
+    /** The word without the punctuation after it, but an initial keeps its period ("A.J." stays, "Smith," goes). */
     private static String strip(String s) {
       String t = s;
       while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -25,7 +26,8 @@ import opennlp.tools.util.Span;
  *   <tr><td>title or month abbreviation</td><td>{@code on Nov.23}, {@code Mr. Lavrov}</td><td>no break after
  *       it</td></tr>
  *   <tr><td>abbreviation that may end a sentence, and any initialism with periods</td><td>{@code the U.S. State
- *       Department} vs {@code in the U.S. The}; {@code F.B.I. 'Destroyed' Flynn's Life}</td><td>a break exactly when the next word is a capitalized function word</td></tr>
+ *       Department} vs {@code in the U.S. The}; {@code F.B.I. 'Destroyed' Flynn's Life}</td><td>a break exactly
+ *       when the next word is a capitalized function word</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
  *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in
@@ -50,7 +52,7 @@ final class SentenceSplitter {
       "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "plc", "llc",
       "bros", "a.m", "p.m");
   /** Initialisms written with periods: {@code F.B.I}, {@code N.Y}, {@code U.S} (the last period not included). */
-  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
   /** Capitalized words that start a new sentence after an abbreviation that may end one. */
   private static final Set<String> SENTENCE_STARTERS = Set.of(
@@ -208,7 +210,7 @@ final class SentenceSplitter {
     return false;
   }
 
-  /** Whether a sentence may end after {@code word} and its period, or go on: listed abbreviations and initialisms. */
+  /** Whether a sentence may end after {@code word} and its period, or go on: an abbreviation or initialism. */
   private static boolean mayEnd(String word) {
     return MAY_END.contains(word) || INITIALISM.matcher(word).matches();
   }

@@ -359,7 +359,8 @@ final class QuoteMatcher {
   }
 
   private boolean saying(List<Token> tokens, int i) {
-    return lex.match(WordList.NEUTRAL_ATTRIBUTION, tokens, i) > 0 || lex.match(WordList.LOADED_ATTRIBUTION, tokens, i) > 0;
+    return lex.match(WordList.NEUTRAL_ATTRIBUTION, tokens, i) > 0
+        || lex.match(WordList.LOADED_ATTRIBUTION, tokens, i) > 0;
   }
 
   private boolean same(Item a, Item b) {
