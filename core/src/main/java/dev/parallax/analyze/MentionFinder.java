@@ -105,6 +105,10 @@ final class MentionFinder {
           continue;
         }
       }
+      if (tok.kind() == TokenKind.NUMBER && i > 0 && isDesignation(t.get(i - 1))) {
+        i++; // "AK 47", "F 16": the number names a model, it counts nothing
+        continue;
+      }
       if (tok.kind() == TokenKind.NUMBER) {
         if (isYear(tok) && (i + 1 >= t.size() || !isUnitWord(t.get(i + 1)) || !isPlural(t.get(i + 1))
             || i > 0 && YEAR_BEFORE.contains(t.get(i - 1).norm()))) {
@@ -122,6 +126,10 @@ final class MentionFinder {
           continue;
         }
         double value = parse(tok.lemma());
+        if (Double.isNaN(value)) {
+          i = end; // a range ("40-60") or other figure with no single value
+          continue;
+        }
         if (end < t.size() && SCALE.contains(t.get(end).norm())) {
           value *= scale(t.get(end).norm());
           end++;
@@ -234,8 +242,14 @@ final class MentionFinder {
 
   /** The counted thing: the first lower-case word after the number, within three words. */
   private static String unit(List<Token> t, int from) {
-    for (int k = from; k < Math.min(t.size(), from + 3); k++) {
+    int reach = from + 3;
+    for (int k = from; k < Math.min(t.size(), reach); k++) {
       Token u = t.get(k);
+      if (isDesignation(u) && k + 1 < t.size() && t.get(k + 1).kind() == TokenKind.NUMBER) {
+        k++; // "seven AK 47 rifles": past the model's name
+        reach += 2;
+        continue;
+      }
       if (u.kind() != TokenKind.WORD) {
         return "";
       }
@@ -244,6 +258,20 @@ final class MentionFinder {
       }
     }
     return "";
+  }
+
+  /** A model's letters before its number: one to three capitals ("AK" in "AK 47", "F" in "F 16"). */
+  private static boolean isDesignation(Token t) {
+    String x = t.text();
+    if (t.kind() != TokenKind.WORD || x.isEmpty() || x.length() > 3 || x.equals("A") || x.equals("I")) {
+      return false; // "A 32-year-old", "I 2": words, not a model's letters
+    }
+    for (int c = 0; c < x.length(); c++) {
+      if (!Character.isUpperCase(x.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double parse(String digits) {

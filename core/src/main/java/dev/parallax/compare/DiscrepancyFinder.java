@@ -8,6 +8,7 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
@@ -371,6 +373,12 @@ final class DiscrepancyFinder {
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "--", "\u2013", "\u2014", ".", "!",
       "?");
 
+  /** Titles written out before a surname ("Captain Nambiar", "Inspector Gaskin"): no given name to compare. */
+  private static final Set<String> TITLES = Set.copyOf(ResourceLines.read("dev/parallax/lexicon/titles.txt"));
+
+  /** A number joined by a hyphen to what it counts or measures ("32-year-old", "170,000-square-foot"). */
+  private static final Pattern COMPOUND = Pattern.compile("[\\d,.]+-\\p{L}.*");
+
   /** How far before a number, in its clause, the word naming what the clause counts may stand. */
   private static final int CLAUSE_REACH = 12;
 
@@ -634,6 +642,8 @@ final class DiscrepancyFinder {
     if (last + 1 < t.size() && t.get(last + 1).norm().equals("%")) {
       unit = lex.unit("percent");
       end = t.get(last + 1).end();
+    } else if (!x.unit().isEmpty() && COMPOUND.matcher(x.text()).matches()) {
+      unit = lex.unit(x.unit()); // "a 32-year-old British climber" gives an age, not a count of climbers
     }
     for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
       Token u = t.get(k);
@@ -747,7 +757,8 @@ final class DiscrepancyFinder {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
     for (PassageMember m : members) {
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
-        if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())) {
+        if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())
+            && !TITLES.contains(Speakers.given(x.value()))) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }

@@ -44,6 +44,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void anAgeIsNoCountAndAModelNumberCountsNothing() {
+    assertThat(discrepancies("Two climbers fell from the ridge on Saturday.",
+        "A 32-year-old British climber fell from the ridge on Saturday.")).isEmpty();
+    assertThat(discrepancies("The pirates carried six AK 47 rifles.", "The pirates carried six AK-47 rifles.")).isEmpty();
+    assertThat(discrepancies("Residents work 40-60 hours a week.", "Residents work a 60-hour week.")).isEmpty();
+    assertThat(discrepancies("The climber, a 38-year-old man, fell.", "The climber, a 39-year-old man, fell."))
+        .containsExactly("NUMBER p1 [x=38-year-old, y=39-year-old]");
+  }
+
+  @Test
+  void aTitleIsNoGivenName() {
+    assertThat(discrepancies("Navy spokesman Captain Nambiar said the ship was safe.",
+        "Navy spokesman Manohar Nambiar said the ship was safe.")).isEmpty();
+  }
+
+  @Test
   void sameNumberIsNoConflict() {
     assertThat(discrepancies("Ukraine says 90,000 troops are there.", "Kyiv counts 90,000 soldiers there.")).isEmpty();
   }
