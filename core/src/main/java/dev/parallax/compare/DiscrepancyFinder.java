@@ -356,6 +356,10 @@ final class DiscrepancyFinder {
   private static final Set<String> BEFORE_COUNTED = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "other");
 
+  /** Determiners after "of" that make a number a part of a set ("two of the pirates", "three of them"). */
+  private static final Set<String> PARTITIVE = Set.of("the", "them", "those", "these", "his", "her", "their", "its",
+      "our", "whom", "which");
+
   /** Words between a number (or its counted thing) and what happened to it ("400 people were now reported dead"). */
   private static final Set<String> LINKS = Set.of("have", "has", "had", "been", "were", "was", "are", "is", "be",
       "being", "now", "also", "still", "reportedly", "reported", "confirmed", "officially", "so", "far", "more");
@@ -607,6 +611,21 @@ final class DiscrepancyFinder {
     return x.unit().equals(y.unit());
   }
 
+  /**
+   * Whether the words after a number make it a part or the rest of a set, not its size: "two of the pirates",
+   * "three other rifles" (beside "seven AK-47 rifles").
+   */
+  private static boolean partOrRest(List<Token> t, int k) {
+    if (k >= t.size()) {
+      return false;
+    }
+    String next = t.get(k).norm();
+    if (next.equals("other")) {
+      return true;
+    }
+    return next.equals("of") && k + 1 < t.size() && PARTITIVE.contains(t.get(k + 1).norm());
+  }
+
   /** Whether a unit counts people: persons, or soldiers and troops. */
   private boolean countsPeople(String unit) {
     return unit.equals(lex.unit("person")) || unit.equals(lex.unit("troop"));
@@ -633,6 +652,9 @@ final class DiscrepancyFinder {
       if (PROJECTIONS.contains(w.norm())) {
         return Optional.empty();
       }
+    }
+    if (partOrRest(t, last + 1)) {
+      return Optional.empty();
     }
     Set<Integer> slots = new TreeSet<>();
     String unit = "";

@@ -54,6 +54,14 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aPartOrTheRestOfASetIsNotItsSize() {
+    assertThat(discrepancies("The navy captured 23 pirates on Friday.", "The navy captured two of the pirates on Friday."))
+        .isEmpty();
+    assertThat(discrepancies("The navy seized seven assault rifles on Friday.",
+        "The navy seized three other assault rifles on Friday.")).isEmpty();
+  }
+
+  @Test
   void aTitleIsNoGivenName() {
     assertThat(discrepancies("Navy spokesman Captain Nambiar said the ship was safe.",
         "Navy spokesman Manohar Nambiar said the ship was safe.")).isEmpty();
