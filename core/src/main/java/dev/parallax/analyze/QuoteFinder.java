@@ -251,6 +251,8 @@ final class QuoteFinder {
       Set.of("house", "senate", "congress", "parliament", "assembly", "legislature", "republicans", "democrats");
   /** English function words ({@code stopwords.txt}): no word of a person's name. */
   private static final Set<String> STOP_WORDS = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
+  /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
+  private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("will", "may", "can", "do");
 
   /**
    * The person whose name opens sentence {@code s} (no quotes in it) as its subject: a full name ("Jane Doe
@@ -755,6 +757,10 @@ final class QuoteFinder {
       return Optional.of(String.join(" ", n.words()));
     }
     if (n.words().size() == 1) {
+      String word = n.words().get(0).toLowerCase(Locale.ROOT);
+      if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word)) {
+        return Optional.empty(); // "On Friday, he said": a day speaks no words
+      }
       return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
     }
     return Optional.empty();
@@ -794,7 +800,8 @@ final class QuoteFinder {
         changed = false;
         String head = strip(w.get(0)).toLowerCase(Locale.ROOT);
         if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
-            || lex.titles.contains(head.replace(".", ""))) {
+            || lex.titles.contains(head.replace(".", ""))
+            || w.size() > 1 && STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)) {
           w.remove(0);
           changed = true;
           continue;

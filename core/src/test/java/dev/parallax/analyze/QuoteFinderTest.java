@@ -82,6 +82,11 @@ class QuoteFinderTest {
         .containsExactly("I am so excited, | Ellen DeGeneres");
     assertThat(rendered("Bill Clinton spoke.\n\n\"The bill is good,\" Clinton said."))
         .containsExactly("The bill is good, | Bill Clinton");
+    assertThat(rendered("When Roger Pilon spoke on Monday, he said \u201Cthe law is clear and the court will agree.\u201D"))
+        .containsExactly("the law is clear and the court will agree. | Roger Pilon");
+    assertThat(rendered("\"We agree,\" Will Smith said.")).containsExactly("We agree, | Will Smith");
+    assertThat(rendered("Jane Doe arrived at noon.\n\nOn Friday, Doe said \u201Cthe plant will reopen soon.\u201D"))
+        .containsExactly("the plant will reopen soon. | Jane Doe");
   }
 
   @Test
