@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides which articles report the main event and which another one: the rules of
@@ -64,6 +65,8 @@ final class EventDecider {
       "rareNames", "rareFigures", "countConflict", "rareLeadNames");
   /** The lead: an article's first reporting sentences, where its own event is named. */
   private static final int LEAD_SENTENCES = 2;
+  /** A number joined by a hyphen to what it describes ("38-year-old", "150-metre"). */
+  private static final Pattern COMPOUND = Pattern.compile("[\\d,.]+-\\p{L}.*");
   private static final String RESOURCE = "dev/parallax/align/event-model.txt";
 
   private final Lexicon lexicon;
@@ -298,6 +301,8 @@ final class EventDecider {
         }
         if (m.kind() == MentionKind.NAME) {
           continue;
+        } else if (m.kind() == MentionKind.NUMBER && COMPOUND.matcher(m.text()).matches()) {
+          continue; // "a 38-year-old man", "a 150-metre face": describes someone or something, no event figure
         } else if (m.kind() == MentionKind.NUMBER || m.kind() == MentionKind.DATE) {
           String v = m.value().strip();
           int space = v.indexOf(' ');
