@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -40,13 +44,17 @@ public final class SparkProbe {
   private SparkProbe() {}
 
   /** Runs the probe; see the class comment. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     Path basil = Path.of(args[0], "basil", "MANIFEST.tsv");
     int n = Integer.parseInt(args[1]);
     String master = args[2];
     List<Article> real = ArticleReader.withManifest(basil).readManifestFiles();
     if (master.equals("scaling")) {
       scaling(real, n);
+      return;
+    }
+    if (master.equals("profile")) {
+      profile(real, n);
       return;
     }
     SparkSession spark = session(master);
@@ -112,6 +120,111 @@ public final class SparkProbe {
         System.out.printf(Locale.ROOT, "| `%s` | %.1f | %.1f | %.0f |%n", master, r[0], r[1], n / r[0]);
       }
     }
+  }
+
+  /** One task as the listener saw it: stage, stage name, launch and finish times (ms), run and CPU time (ms). */
+  private record TaskSpan(int stage, long launch, long finish, long runMs, long cpuMs) {}
+
+  /** Records every task of a session, and each stage's name. */
+  private static final class TaskRecorder extends SparkListener {
+    final List<TaskSpan> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
+    final Map<Integer, String> stageNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd e) {
+      long run = e.taskMetrics() == null ? 0 : e.taskMetrics().executorRunTime();
+      long cpu = e.taskMetrics() == null ? 0 : e.taskMetrics().executorCpuTime() / 1_000_000;
+      tasks.add(new TaskSpan(e.stageId(), e.taskInfo().launchTime(), e.taskInfo().finishTime(), run, cpu));
+    }
+
+    @Override
+    public void onStageCompleted(SparkListenerStageCompleted e) {
+      stageNames.put(e.stageInfo().stageId(), e.stageInfo().name());
+    }
+  }
+
+  /**
+   * Where the wall time of one run goes: how long no task, one task, two tasks... ran at once (no task running
+   * means the driver works: planning, collecting, its own serial steps), and per stage its tasks, their summed
+   * run time and the longest task.
+   */
+  private static void profile(List<Article> real, int n) throws java.util.concurrent.TimeoutException {
+    for (int warm = 1; warm <= 12; warm++) {
+      double[] r = timed("local[2]", real, n);
+      System.out.printf(Locale.ROOT, "warm-up run %d on local[2]: %.1f s wall, compilers busy %.0f%% of it%n", warm, r[0],
+          100 * r[2]);
+      if (r[2] < 0.10) {
+        break;
+      }
+    }
+    for (String master : List.of("local[2]", "local[1]", "local[2]")) {
+      SparkSession spark = session(master);
+      try {
+        Dataset<Row> input = rows(spark, real, n).cache();
+        input.count();
+        TaskRecorder rec = new TaskRecorder();
+        spark.sparkContext().addSparkListener(rec);
+        double c0 = cpuSeconds();
+        long t0 = System.currentTimeMillis();
+        SparkCorpus.standard().run(input).events().count();
+        long t1 = System.currentTimeMillis();
+        double cpu = cpuSeconds() - c0;
+        spark.sparkContext().listenerBus().waitUntilEmpty();
+        System.out.printf(Locale.ROOT, "%n%s: %,d articles, %.1f s wall, %.1f s process CPU (%.1f ms per article)%n", master, n,
+            (t1 - t0) / 1e3, cpu, 1e3 * cpu / n);
+        printProfile(rec, t0, t1);
+      } finally {
+        spark.stop();
+      }
+    }
+  }
+
+  private static void printProfile(TaskRecorder rec, long t0, long t1) {
+    List<TaskSpan> tasks;
+    synchronized (rec.tasks) {
+      tasks = new ArrayList<>(rec.tasks);
+    }
+    // Concurrency over time: a sweep over task starts and ends.
+    List<long[]> edges = new ArrayList<>();
+    for (TaskSpan t : tasks) {
+      edges.add(new long[] {Math.max(t.launch(), t0), 1});
+      edges.add(new long[] {Math.min(t.finish(), t1), -1});
+    }
+    edges.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    long[] at = new long[8];
+    long last = t0;
+    int running = 0;
+    for (long[] e : edges) {
+      at[Math.min(running, 7)] += e[0] - last;
+      last = e[0];
+      running += (int) e[1];
+    }
+    at[Math.min(running, 7)] += t1 - last;
+    System.out.printf(Locale.ROOT, "tasks running at once: none %.1f s (driver), one %.1f s, two or more %.1f s%n", at[0] / 1e3,
+        at[1] / 1e3, (t1 - t0 - at[0] - at[1]) / 1e3);
+    Map<Integer, long[]> byStage = new java.util.TreeMap<>();
+    for (TaskSpan t : tasks) {
+      long[] s = byStage.computeIfAbsent(t.stage(), k -> new long[] {0, 0, 0, 0, Long.MAX_VALUE, 0});
+      s[0]++;
+      s[1] += t.runMs();
+      s[2] += t.cpuMs();
+      s[3] = Math.max(s[3], t.finish() - t.launch());
+      s[4] = Math.min(s[4], t.launch());
+      s[5] = Math.max(s[5], t.finish());
+    }
+    System.out.println("| stage | name | tasks | task run s | task CPU s | longest task s | span s |");
+    System.out.println("|---:|---|---:|---:|---:|---:|---:|");
+    long sumRun = 0;
+    for (Map.Entry<Integer, long[]> e : byStage.entrySet()) {
+      long[] s = e.getValue();
+      sumRun += s[1];
+      if (s[1] < 50 && s[3] < 50) {
+        continue;
+      }
+      System.out.printf(Locale.ROOT, "| %d | %s | %d | %.2f | %.2f | %.2f | %.2f |%n", e.getKey(),
+          rec.stageNames.getOrDefault(e.getKey(), "?"), s[0], s[1] / 1e3, s[2] / 1e3, s[3] / 1e3, (s[5] - s[4]) / 1e3);
+    }
+    System.out.printf(Locale.ROOT, "all tasks: %d, %.1f s of task run time%n", tasks.size(), sumRun / 1e3);
   }
 
   private static Dataset<Row> rows(SparkSession spark, List<Article> real, int n) {
