@@ -66,14 +66,16 @@ import scala.Tuple4;
  * document frequencies; emit each sketch's MinHash band keys and pair articles inside each band bucket exactly
  * as the in-process session does (by day then id, at most {@code bucketCap} earlier articles within the window);
  * score the candidate pairs on the executors; collect the matching pairs (a few per article) and cluster them on
- * the driver with {@link MinHashGrouper#cluster}; then compare each event on the executors. Stateless and
+ * the driver with {@link MinHashGrouper#cluster}; then compare each event on the executors, where its
+ * {@code events.jsonl} line stays: the driver receives only each event's small per-outlet findings. Stateless and
  * thread-safe; each {@link #run} is one job.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().appName("parallax").getOrCreate();
  * Dataset<Row> articles = spark.read().parquet("articles.parquet");   // id, outlet, published, title, text|html
  * SparkCorpus.Result r = new SparkCorpus(EventGroupers.minHash()).run(articles);
- * r.events().write().parquet("events.parquet");
+ * r.events().select("event", "title", "first", "last", "articles", "line").write().parquet("events.parquet");
+ * r.events().unpersist();
  * }</pre>
  */
 public final class SparkCorpus implements Serializable {
@@ -160,12 +162,12 @@ public final class SparkCorpus implements Serializable {
     MinHashGrouper g = grouper;
     int parallelism = spark.sparkContext().defaultParallelism();
     // Each article's place in the input, for the skipped list (in input order). An input of fewer partitions than
-    // twice the cores (a small file is one partition) would leave cores idle in the analysis: it is spread
-    // round-robin and kept, since every later step reads it again.
+    // four per core (a small file is one partition) would leave cores idle in the analysis, or waiting for the
+    // last of a few long tasks: it is spread round-robin and kept, since every later step reads it again.
     Dataset<Row> input = articles.withColumn(POSITION, monotonically_increasing_id());
-    boolean spread = input.rdd().getNumPartitions() < 2 * parallelism;
+    boolean spread = input.rdd().getNumPartitions() < 4 * parallelism;
     if (spread) {
-      input = input.repartition(2 * parallelism).persist(StorageLevel.MEMORY_AND_DISK());
+      input = input.repartition(4 * parallelism).persist(StorageLevel.MEMORY_AND_DISK());
     }
     long total = input.count();
 

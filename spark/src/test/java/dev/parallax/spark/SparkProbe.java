@@ -38,6 +38,8 @@ import org.apache.spark.sql.SparkSession;
  *   -cp spark/target/classes:spark/target/test-classes:$(cat /tmp/cp.txt) dev.parallax.spark.SparkProbe ../shared/data 1000 'local[2]'
  * # local[1] against local[2] with the JIT warm (same flags and class path):
  * java ... dev.parallax.spark.SparkProbe ../shared/data 3000 scaling
+ * # where the wall time of a local[2] and a local[1] run goes (tasks at once, per stage), after at most 6 warm-ups:
+ * java ... dev.parallax.spark.SparkProbe ../shared/data 1500 profile 6
  * </pre>
  */
 public final class SparkProbe {
@@ -49,12 +51,13 @@ public final class SparkProbe {
     int n = Integer.parseInt(args[1]);
     String master = args[2];
     List<Article> real = ArticleReader.withManifest(basil).readManifestFiles();
+    int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 12;
     if (master.equals("scaling")) {
-      scaling(real, n);
+      scaling(real, n, warmUps);
       return;
     }
     if (master.equals("profile")) {
-      profile(real, n);
+      profile(real, n, warmUps);
       return;
     }
     SparkSession spark = session(master);
@@ -103,8 +106,8 @@ public final class SparkProbe {
     }
   }
 
-  private static void scaling(List<Article> real, int n) {
-    for (int warm = 1; warm <= 12; warm++) {
+  private static void scaling(List<Article> real, int n, int warmUps) {
+    for (int warm = 1; warm <= warmUps; warm++) {
       double[] r = timed("local[2]", real, n);
       System.out.printf(Locale.ROOT, "warm-up run %d on local[2]: %.1f s wall, compilers busy %.0f%% of it%n", warm, r[0],
           100 * r[2]);
@@ -148,8 +151,8 @@ public final class SparkProbe {
    * means the driver works: planning, collecting, its own serial steps), and per stage its tasks, their summed
    * run time and the longest task.
    */
-  private static void profile(List<Article> real, int n) throws java.util.concurrent.TimeoutException {
-    for (int warm = 1; warm <= 12; warm++) {
+  private static void profile(List<Article> real, int n, int warmUps) throws java.util.concurrent.TimeoutException {
+    for (int warm = 1; warm <= warmUps; warm++) {
       double[] r = timed("local[2]", real, n);
       System.out.printf(Locale.ROOT, "warm-up run %d on local[2]: %.1f s wall, compilers busy %.0f%% of it%n", warm, r[0],
           100 * r[2]);
