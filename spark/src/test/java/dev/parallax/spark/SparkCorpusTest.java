@@ -155,6 +155,20 @@ class SparkCorpusTest {
   }
 
   @Test
+  void jsonLinesPartFilesInNameOrderHoldTheEventsInEventOrder() throws Exception {
+    // Written in parallel, without a sort or a single writer: the part files together are events.jsonl.
+    List<String> ids = new ArrayList<>();
+    try (var parts = Files.list(out.resolve("out/events.jsonl"))) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        for (String line : Files.readAllLines(part)) {
+          ids.add(line.substring("{\"event\":\"".length(), line.indexOf('"', "{\"event\":\"".length())));
+        }
+      }
+    }
+    assertThat(ids).isEqualTo(result.report().events().stream().map(CorpusEvent::id).toList());
+  }
+
+  @Test
   void anotherFireInAnotherCityIsItsOwnEvent() {
     SparkCorpus.Result r = result;
     assertThat(r.report().events()).extracting(CorpusEvent::articles).contains(

@@ -27,7 +27,9 @@ import org.apache.spark.sql.SparkSession;
  * <p>With {@code scaling} as the master, it measures {@code local[1]} against {@code local[2]} in one JVM: it
  * runs the job on {@code local[2]} until the JIT compilers were idle for most of a run (the C2 compiler needs
  * about a minute of CPU for the pipeline; a short warm-up measures it, not the job), then times the job on a new
- * {@code local[1]} session and a new {@code local[2]} session, alternately, twice.
+ * {@code local[1]} session and a new {@code local[2]} session, alternately, twice (optional arguments: the most
+ * warm-up runs, default 12, and the rounds, default 2). Each row says when it ended, to tell the rows timed while
+ * another process used the machine.
  *
  * <pre>
  * mvn -B -q -pl spark -am test-compile -DskipTests
@@ -53,7 +55,7 @@ public final class SparkProbe {
     List<Article> real = ArticleReader.withManifest(basil).readManifestFiles();
     int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 12;
     if (master.equals("scaling")) {
-      scaling(real, n, warmUps);
+      scaling(real, n, warmUps, args.length > 4 ? Integer.parseInt(args[4]) : 2);
       return;
     }
     if (master.equals("profile")) {
@@ -106,7 +108,7 @@ public final class SparkProbe {
     }
   }
 
-  private static void scaling(List<Article> real, int n, int warmUps) {
+  private static void scaling(List<Article> real, int n, int warmUps, int rounds) {
     for (int warm = 1; warm <= warmUps; warm++) {
       double[] r = timed("local[2]", real, n);
       System.out.printf(Locale.ROOT, "warm-up run %d on local[2]: %.1f s wall, compilers busy %.0f%% of it%n", warm, r[0],
@@ -115,12 +117,13 @@ public final class SparkProbe {
         break;
       }
     }
-    System.out.println("| master | wall s | process CPU s | articles per wall second |");
-    System.out.println("|---|---:|---:|---:|");
-    for (int round = 0; round < 2; round++) {
+    System.out.println("| master | wall s | process CPU s | articles per wall second | ms CPU per article | ended (UTC) |");
+    System.out.println("|---|---:|---:|---:|---:|---|");
+    for (int round = 0; round < rounds; round++) {
       for (String master : List.of("local[1]", "local[2]")) {
         double[] r = timed(master, real, n);
-        System.out.printf(Locale.ROOT, "| `%s` | %.1f | %.1f | %.0f |%n", master, r[0], r[1], n / r[0]);
+        System.out.printf(Locale.ROOT, "| `%s` | %.1f | %.1f | %.0f | %.1f | %s |%n", master, r[0], r[1], n / r[0], 1e3 * r[1] / n,
+            java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0));
       }
     }
   }
@@ -167,19 +170,42 @@ public final class SparkProbe {
         input.count();
         TaskRecorder rec = new TaskRecorder();
         spark.sparkContext().addSparkListener(rec);
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long g0 = gcMillis();
+        long j0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         double c0 = cpuSeconds();
+        long d0 = threads.getCurrentThreadCpuTime();
         long t0 = System.currentTimeMillis();
-        SparkCorpus.standard().run(input).events().count();
+        Dataset<Row> events = SparkCorpus.standard().run(input).events();
+        events.count();
         long t1 = System.currentTimeMillis();
+        double driver = (threads.getCurrentThreadCpuTime() - d0) / 1e9;
         double cpu = cpuSeconds() - c0;
         spark.sparkContext().listenerBus().waitUntilEmpty();
-        System.out.printf(Locale.ROOT, "%n%s: %,d articles, %.1f s wall, %.1f s process CPU (%.1f ms per article)%n", master, n,
-            (t1 - t0) / 1e3, cpu, 1e3 * cpu / n);
+        System.out.printf(Locale.ROOT, "%n%s: %,d articles, %.1f s wall, %.1f s process CPU (%.1f ms per article), of which"
+            + " the driver's thread %.1f s; collectors %.1f s, compilers %.1f s (thread time, not CPU)%n", master, n,
+            (t1 - t0) / 1e3, cpu, 1e3 * cpu / n, driver, (gcMillis() - g0) / 1e3,
+            (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - j0) / 1e3);
         printProfile(rec, t0, t1);
+        if (java.util.Arrays.asList(events.columns()).contains("findings")) {
+          Row sizes = events.agg(org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.length(events.col("line"))),
+              org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.length(events.col("findings")))).first();
+          System.out.printf(Locale.ROOT, "%,d events: lines %,d characters (%.0f per article), findings %,d characters"
+              + " (%.0f per event) -- only the findings reach the driver%n", events.count(), sizes.getLong(0),
+              (double) sizes.getLong(0) / n, sizes.getLong(1), (double) sizes.getLong(1) / events.count());
+        }
       } finally {
         spark.stop();
       }
     }
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 
   private static void printProfile(TaskRecorder rec, long t0, long t1) {
@@ -227,7 +253,12 @@ public final class SparkProbe {
       System.out.printf(Locale.ROOT, "| %d | %s | %d | %.2f | %.2f | %.2f | %.2f |%n", e.getKey(),
           rec.stageNames.getOrDefault(e.getKey(), "?"), s[0], s[1] / 1e3, s[2] / 1e3, s[3] / 1e3, (s[5] - s[4]) / 1e3);
     }
-    System.out.printf(Locale.ROOT, "all tasks: %d, %.1f s of task run time%n", tasks.size(), sumRun / 1e3);
+    long sumCpu = 0;
+    for (TaskSpan t : tasks) {
+      sumCpu += t.cpuMs();
+    }
+    System.out.printf(Locale.ROOT, "all tasks: %d, %.1f s of task run time, %.1f s of task CPU%n", tasks.size(), sumRun / 1e3,
+        sumCpu / 1e3);
   }
 
   private static Dataset<Row> rows(SparkSession spark, List<Article> real, int n) {
