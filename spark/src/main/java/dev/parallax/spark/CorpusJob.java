@@ -7,16 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * The {@code spark-submit} entry point: {@code CorpusJob INPUT OUT}. INPUT is Parquet (a file or folder) or
  * JSON Lines ({@code .jsonl}) with columns {@code id, outlet, published, url, title, text, html}; OUT receives
- * {@code events.parquet/}, {@code events.jsonl/} (Spark part files, one event per line, in event order) and
+ * {@code events.parquet/}, {@code events.jsonl/} (Spark part files written in parallel, one event per line; the part
+ * files in name order hold the events in event order, so their concatenation is {@code events.jsonl}) and
  * {@code outlets.json} (written by the driver, so OUT must be on a file system the driver sees).
  *
  * <pre>
@@ -47,10 +51,13 @@ public final class CorpusJob {
         ? spark.read().schema(Schemas.ARTICLES).json(input)
         : spark.read().parquet(input);
     SparkCorpus.Result r = SparkCorpus.standard().run(articles);
-    r.events().write().mode(SaveMode.Overwrite).parquet(out.resolve("events.parquet").toString());
-    r.events().coalesce(1).select("line").as(Encoders.STRING())
+    // Both outputs are written by every executor from the kept event rows, part file by part file in event order.
+    r.events().select(Arrays.stream(Schemas.EVENTS.fieldNames()).map(functions::col).toArray(Column[]::new))
+        .write().mode(SaveMode.Overwrite).parquet(out.resolve("events.parquet").toString());
+    r.events().select("line").as(Encoders.STRING())
         .map((org.apache.spark.api.java.function.MapFunction<String, String>) l -> l.stripTrailing(), Encoders.STRING())
         .write().mode(SaveMode.Overwrite).text(out.resolve("events.jsonl").toString());
+    r.events().unpersist();
     StringWriter w = new StringWriter();
     CorpusJson.writeSummary(r.report(), w);
     try {

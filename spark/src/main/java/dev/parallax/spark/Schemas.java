@@ -25,4 +25,12 @@ final class Schemas {
       .add("last", DataTypes.StringType, true)
       .add("articles", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("line", DataTypes.StringType, false);
+
+  /**
+   * What the job gives per event: its {@link #EVENTS} row, then its place in event order and its per-outlet findings
+   * (an {@code EventFindings} as JSON).
+   */
+  static final StructType COMPARED = EVENTS
+      .add("order", DataTypes.IntegerType, false)
+      .add("findings", DataTypes.StringType, false);
 }

@@ -1,6 +1,7 @@
 package dev.parallax.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Comparison;
@@ -28,6 +29,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -35,18 +37,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
-import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * Corpus mode as an Apache Spark job: the same grouping and the same comparisons as the in-process
@@ -56,18 +66,25 @@ import scala.Tuple3;
  * document frequencies; emit each sketch's MinHash band keys and pair articles inside each band bucket exactly
  * as the in-process session does (by day then id, at most {@code bucketCap} earlier articles within the window);
  * score the candidate pairs on the executors; collect the matching pairs (a few per article) and cluster them on
- * the driver with {@link MinHashGrouper#cluster}; then compare each event on the executors. Stateless and
+ * the driver with {@link MinHashGrouper#cluster}; then compare each event on the executors, where its
+ * {@code events.jsonl} line stays: the driver receives only each event's small per-outlet findings. Stateless and
  * thread-safe; each {@link #run} is one job.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().appName("parallax").getOrCreate();
  * Dataset<Row> articles = spark.read().parquet("articles.parquet");   // id, outlet, published, title, text|html
  * SparkCorpus.Result r = new SparkCorpus(EventGroupers.minHash()).run(articles);
- * r.events().write().parquet("events.parquet");
+ * r.events().select("event", "title", "first", "last", "articles", "line").write().parquet("events.parquet");
+ * r.events().unpersist();
  * }</pre>
  */
 public final class SparkCorpus implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** The column that numbers the input's rows, in input order. */
+  private static final String POSITION = "__parallax_position";
+  /** The name of the accumulator counting the comparisons run (each event of two articles or more, once). */
+  static final String COMPARED = "parallax events compared";
 
   private final MinHashGrouper grouper;
 
@@ -84,8 +101,11 @@ public final class SparkCorpus implements Serializable {
   /**
    * What a run gives.
    *
-   * @param events one row per event, in event order: {@code event, title, first, last, articles, line} where
-   *     {@code line} is the event's {@code events.jsonl} line (with its {@code parallax-report/1})
+   * @param events one row per event, in event order, made on the executors and kept there (memory and disk) for the
+   *     writes that follow, so that no event is compared twice ({@code unpersist()} it when written): {@code event,
+   *     title, first, last, articles, line} where {@code line} is the event's {@code events.jsonl} line (with its
+   *     {@code parallax-report/1}), then {@code order} (its place, from 0) and {@code findings} (its per-outlet
+   *     findings as JSON, which the driver collects for the outlet profiles)
    * @param report the corpus summary with the outlet profiles (what {@code outlets.json} holds)
    */
   public record Result(Dataset<Row> events, CorpusReport report) {}
@@ -94,23 +114,34 @@ public final class SparkCorpus implements Serializable {
   private static final class Models {
     static final Parallax PARALLAX = Parallax.create();
     static final Aligner SPLIT_ALIGNER = Aligners.standard(PARALLAX.similarity());
+    static final ObjectMapper JSON = new ObjectMapper();
   }
 
-  /** One analyzed article on its way: its sketch, or why it was skipped. */
-  private static Tuple3<String, ArticleSketch, String> sketchOf(MinHashGrouper grouper, Row row) {
+  /** One analyzed article on its way: its place in the input, id, and its sketch or why it was skipped. */
+  private static Tuple4<Long, String, ArticleSketch, String> sketchOf(MinHashGrouper grouper, Row row) {
+    long position = row.getLong(row.fieldIndex(POSITION));
     String id = field(row, "id");
     try {
       Article a = article(row);
       AnalyzedArticle analyzed = Models.PARALLAX.analyze(a);
-      return new Tuple3<>(id, grouper.sketch(analyzed), "");
+      return new Tuple4<>(position, id, grouper.sketch(analyzed), "");
     } catch (ParallaxException e) {
-      return new Tuple3<>(id, null, String.valueOf(e.getMessage()));
+      return new Tuple4<>(position, id, null, String.valueOf(e.getMessage()));
     }
   }
 
   static Article article(Row row) {
-    return JsonLinesArticles.fromFields(field(row, "id"), field(row, "outlet"), field(row, "published"), field(row, "title"),
-        field(row, "text"), field(row, "html"), "row " + field(row, "id"));
+    return article(fields(row));
+  }
+
+  /** The fields an article is made of: id, outlet, published, title, text, html (empty when absent). */
+  private static String[] fields(Row row) {
+    return new String[] {field(row, "id"), field(row, "outlet"), field(row, "published"), field(row, "title"),
+        field(row, "text"), field(row, "html")};
+  }
+
+  private static Article article(String[] f) {
+    return JsonLinesArticles.fromFields(f[0], f[1], f[2], f[3], f[4], f[5], "row " + f[0]);
   }
 
   private static String field(Row row, String name) {
@@ -129,41 +160,52 @@ public final class SparkCorpus implements Serializable {
     Objects.requireNonNull(articles, "articles");
     SparkSession spark = articles.sparkSession();
     MinHashGrouper g = grouper;
-    long total = articles.count();
+    int parallelism = spark.sparkContext().defaultParallelism();
+    // Each article's place in the input, for the skipped list (in input order). An input of fewer partitions than
+    // four per core (a small file is one partition) would leave cores idle in the analysis, or waiting for the
+    // last of a few long tasks: it is spread round-robin and kept, since every later step reads it again.
+    Dataset<Row> input = articles.withColumn(POSITION, monotonically_increasing_id());
+    boolean spread = input.rdd().getNumPartitions() < 4 * parallelism;
+    if (spread) {
+      input = input.repartition(4 * parallelism).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    long total = input.count();
 
-    Encoder<Tuple3<String, ArticleSketch, String>> sketchEnc =
-        Encoders.tuple(Encoders.STRING(), Encoders.javaSerialization(ArticleSketch.class), Encoders.STRING());
-    Dataset<Tuple3<String, ArticleSketch, String>> analyzed = articles.mapPartitions(
-        (MapPartitionsFunction<Row, Tuple3<String, ArticleSketch, String>>) rows -> {
-          List<Tuple3<String, ArticleSketch, String>> out = new ArrayList<>();
+    Encoder<Tuple4<Long, String, ArticleSketch, String>> sketchEnc = Encoders.tuple(Encoders.LONG(), Encoders.STRING(),
+        Encoders.javaSerialization(ArticleSketch.class), Encoders.STRING());
+    Dataset<Tuple4<Long, String, ArticleSketch, String>> analyzed = input.mapPartitions(
+        (MapPartitionsFunction<Row, Tuple4<Long, String, ArticleSketch, String>>) rows -> {
+          List<Tuple4<Long, String, ArticleSketch, String>> out = new ArrayList<>();
           while (rows.hasNext()) {
             out.add(sketchOf(g, rows.next()));
           }
           return out.iterator();
         }, sketchEnc).cache();
 
+    List<Tuple4<Long, String, ArticleSketch, String>> failed = new ArrayList<>(analyzed.filter(
+        (FilterFunction<Tuple4<Long, String, ArticleSketch, String>>) t -> t._3() == null).collectAsList());
+    failed.sort(Comparator.comparingLong(Tuple4::_1));
     List<Skipped> skipped = new ArrayList<>();
-    for (Tuple3<String, ArticleSketch, String> t : analyzed.filter((org.apache.spark.api.java.function.FilterFunction<
-        Tuple3<String, ArticleSketch, String>>) t -> t._2() == null).collectAsList()) {
-      skipped.add(new Skipped(t._1(), t._3()));
+    for (Tuple4<Long, String, ArticleSketch, String> t : failed) {
+      skipped.add(new Skipped(t._2(), t._4()));
     }
     Dataset<ArticleSketch> sketches = analyzed
-        .filter((org.apache.spark.api.java.function.FilterFunction<Tuple3<String, ArticleSketch, String>>) t -> t._2() != null)
-        .map((MapFunction<Tuple3<String, ArticleSketch, String>, ArticleSketch>) Tuple3::_2, Encoders.javaSerialization(ArticleSketch.class))
+        .filter((FilterFunction<Tuple4<Long, String, ArticleSketch, String>>) t -> t._3() != null)
+        .map((MapFunction<Tuple4<Long, String, ArticleSketch, String>, ArticleSketch>) Tuple4::_3,
+            Encoders.javaSerialization(ArticleSketch.class))
         .cache();
     long sketched = sketches.count();
 
-    // Document frequencies of the terms found in two articles or more.
-    Map<Long, Integer> df = new HashMap<>();
-    for (Tuple2<Long, Long> t : sketches
+    // Document frequencies of the terms found in two articles or more, collected as two plain arrays.
+    Dataset<Row> frequent = sketches
         .flatMap((FlatMapFunction<ArticleSketch, Long>) s -> Arrays.stream(s.terms()).boxed().iterator(), Encoders.LONG())
-        .groupByKey((MapFunction<Long, Long>) x -> x, Encoders.LONG())
+        .toDF("term")
+        .groupBy("term")
         .count()
-        .filter((org.apache.spark.api.java.function.FilterFunction<Tuple2<Long, Object>>) t -> ((Long) t._2()) >= 2)
-        .map((MapFunction<Tuple2<Long, Object>, Tuple2<Long, Long>>) t -> new Tuple2<>(t._1(), (Long) t._2()),
-            Encoders.tuple(Encoders.LONG(), Encoders.LONG()))
-        .collectAsList()) {
-      df.put(t._1(), t._2().intValue());
+        .filter(col("count").geq(2));
+    Map<Long, Integer> df = new HashMap<>();
+    for (Row r : frequent.collectAsList()) {
+      df.put(r.getLong(0), (int) r.getLong(1));
     }
     Broadcast<TermStats> stats = spark.sparkContext().broadcast(TermStats.of(sketched, df),
         scala.reflect.ClassTag$.MODULE$.apply(TermStats.class));
@@ -204,7 +246,7 @@ public final class SparkCorpus implements Serializable {
           ArticleSketch earlier = t._2()._2();
           return new ScoredPair(later.id(), earlier.id(), g.score(later, earlier, stats.value()));
         }, Encoders.javaSerialization(ScoredPair.class))
-        .filter((org.apache.spark.api.java.function.FilterFunction<ScoredPair>) p -> p.score() >= g.threshold());
+        .filter((FilterFunction<ScoredPair>) p -> p.score() >= g.threshold());
     List<ScoredPair> matches = scored.collectAsList();
 
     // Cluster on the driver: a few matches per article, and the articles' keys.
@@ -213,51 +255,180 @@ public final class SparkCorpus implements Serializable {
             Encoders.javaSerialization(ArticleSketch.class))
         .collectAsList());
     keys.sort(MinHashGrouper.order());
-    List<CorpusEvent> events = split(articles, g.cluster(keys, matches), keys, stats);
+    int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(), 4 * parallelism);
+    List<CorpusEvent> events = split(input, g.cluster(keys, matches), keys, stats, partitions);
+    analyzed.unpersist();
+    sketches.unpersist();
 
-    // Compare each event on the executors.
-    Map<String, String> eventOf = new HashMap<>();
-    for (CorpusEvent e : events) {
-      for (String a : e.articles()) {
-        eventOf.put(a, e.id());
-      }
-    }
-    Broadcast<Map<String, String>> eventOfB = spark.sparkContext().broadcast(eventOf, scala.reflect.ClassTag$.MODULE$.apply(Map.class));
-    HashMap<String, ArrayList<String>> byEvent = new HashMap<>();
-    for (CorpusEvent e : events) {
-      byEvent.put(e.id(), encode(e));
-    }
-    Broadcast<HashMap<String, ArrayList<String>>> eventsB = spark.sparkContext().broadcast(byEvent, scala.reflect.ClassTag$.MODULE$.apply(Map.class));
-    Dataset<Tuple3<String, String, String>> compared = articles
-        .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> eventOfB.value().containsKey(field(r, "id")))
-        .groupByKey((MapFunction<Row, String>) r -> eventOfB.value().get(field(r, "id")), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Tuple3<String, String, String>>) (eventId, rows) ->
-            List.of(compareEvent(decode(eventsB.value().get(eventId)), rows)).iterator(),
-            Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.STRING()));
-
-    Map<String, EventFindings> findingsById = new HashMap<>();
-    Map<String, String> lineById = new HashMap<>();
+    // Compare each event on the executors, in event order; each event's row stays there (kept, since the driver
+    // reads its findings and the caller then writes the rows), only the findings come to the driver.
+    LongAccumulator compared = spark.sparkContext().longAccumulator(COMPARED);
+    Dataset<Row> rows = spark.createDataFrame(byEvent(input, events, partitions,
+        (order, event, members) -> compareEvent(order, event, members, compared)), Schemas.COMPARED)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    EventFindings[] findings = new EventFindings[events.size()];
     ObjectMapper mapper = new ObjectMapper();
-    for (Tuple3<String, String, String> t : compared.collectAsList()) {
-      lineById.put(t._1(), t._2());
+    for (Row r : rows.select("order", "findings").collectAsList()) {
       try {
-        findingsById.put(t._1(), mapper.readValue(t._3(), EventFindings.class));
+        findings[r.getInt(0)] = mapper.readValue(r.getString(1), EventFindings.class);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    List<EventFindings> findings = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
-    for (CorpusEvent e : events) {
-      findings.add(findingsById.getOrDefault(e.id(), new EventFindings(e.id(), List.of())));
-      rows.add(org.apache.spark.sql.RowFactory.create(e.id(), e.title(), e.first().map(Object::toString).orElse(null),
-          e.last().map(Object::toString).orElse(null), e.articles().toArray(new String[0]), lineById.get(e.id())));
+    for (int i = 0; i < findings.length; i++) {
+      if (findings[i] == null) {
+        findings[i] = new EventFindings(events.get(i).id(), List.of());
+      }
     }
-    CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(findings), skipped);
-    Dataset<Row> eventRows = spark.createDataFrame(rows, Schemas.EVENTS);
-    analyzed.unpersist();
-    sketches.unpersist();
-    return new Result(eventRows, report);
+    if (spread) {
+      input.unpersist();
+    }
+    CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(Arrays.asList(findings)), skipped);
+    return new Result(rows, report);
+  }
+
+  /** What one event task does with the event's articles, on an executor. */
+  @FunctionalInterface
+  private interface EventTask<R> extends Serializable {
+    R apply(int order, CorpusEvent event, Map<String, Article> articles) throws IOException;
+  }
+
+  /**
+   * Runs {@code task} once per event of {@code events} on the executors, with the event's articles: each article
+   * is sent (once) to the partition of its event, partitions hold contiguous runs of events of about equal expected
+   * cost ({@link EventRanges}), and each partition works through its events in order, so the results come in event
+   * order without a sort.
+   */
+  private static <R> JavaRDD<R> byEvent(Dataset<Row> articles, List<CorpusEvent> events, int partitions, EventTask<R> task) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext());
+    HashMap<String, Integer> orderOf = new HashMap<>();
+    ArrayList<ArrayList<String>> encoded = new ArrayList<>(events.size());
+    for (CorpusEvent e : events) {
+      for (String a : e.articles()) {
+        orderOf.put(a, encoded.size());
+      }
+      encoded.add(encode(e));
+    }
+    Broadcast<HashMap<String, Integer>> orderB = jsc.broadcast(orderOf);
+    Broadcast<ArrayList<ArrayList<String>>> eventsB = jsc.broadcast(encoded);
+    return articles.javaRDD()
+        .flatMapToPair((PairFlatMapFunction<Row, Integer, String[]>) r -> {
+          Integer order = orderB.value().get(field(r, "id"));
+          return order == null ? Collections.emptyIterator() : List.of(new Tuple2<>(order, fields(r))).iterator();
+        })
+        .repartitionAndSortWithinPartitions(EventRanges.of(events, partitions))
+        .mapPartitions((FlatMapFunction<Iterator<Tuple2<Integer, String[]>>, R>) in -> new EventIterator<>(in, eventsB.value(), task));
+  }
+
+  /** The results of one partition's events, one event at a time (its articles arrive together, sorted by event). */
+  private static final class EventIterator<R> implements Iterator<R> {
+    private final Iterator<Tuple2<Integer, String[]>> in;
+    private final List<ArrayList<String>> events;
+    private final EventTask<R> task;
+    private Tuple2<Integer, String[]> ahead;
+
+    EventIterator(Iterator<Tuple2<Integer, String[]>> in, List<ArrayList<String>> events, EventTask<R> task) {
+      this.in = in;
+      this.events = events;
+      this.task = task;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return ahead != null || in.hasNext();
+    }
+
+    @Override
+    public R next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Tuple2<Integer, String[]> t = ahead != null ? ahead : in.next();
+      int order = t._1();
+      Map<String, Article> members = new HashMap<>();
+      while (t != null && t._1() == order) {
+        Article a = article(t._2());
+        members.put(a.id(), a);
+        t = in.hasNext() ? in.next() : null;
+      }
+      ahead = t;
+      try {
+        return task.apply(order, decode(events.get(order)), members);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Partitions of contiguous runs of events (by their order) of about equal expected cost: a comparison costs about
+   * the square of its event's size (analysis per article, wording work per pair), an event of one article next to
+   * nothing. A large event gets a partition to itself, so that no partition holds most of the work.
+   */
+  static final class EventRanges extends Partitioner {
+    private static final long serialVersionUID = 1L;
+    private final int[] starts;
+
+    private EventRanges(int[] starts) {
+      this.starts = starts;
+    }
+
+    static EventRanges of(List<CorpusEvent> events, int partitions) {
+      int n = Math.max(1, Math.min(partitions, events.size()));
+      long total = 0;
+      for (CorpusEvent e : events) {
+        total += cost(e.size());
+      }
+      int[] starts = new int[n];
+      Arrays.fill(starts, events.size());
+      starts[0] = 0;
+      long before = 0;
+      int part = 0;
+      for (int i = 0; i < events.size(); i++) {
+        long w = cost(events.get(i).size());
+        int p = (int) Math.min(n - 1, (before + w / 2) * n / Math.max(1, total));
+        while (part < p) {
+          starts[++part] = i;
+        }
+        before += w;
+      }
+      return new EventRanges(starts);
+    }
+
+    static long cost(int size) {
+      return size < 2 ? 1 : 100L * size * size;
+    }
+
+    @Override
+    public int numPartitions() {
+      return starts.length;
+    }
+
+    @Override
+    public int getPartition(Object key) {
+      int order = (Integer) key;
+      int lo = 0;
+      int hi = starts.length - 1;
+      while (lo < hi) {   // the last partition whose first event is at or before this one
+        int mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= order) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof EventRanges r && Arrays.equals(starts, r.starts);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(starts);
+    }
   }
 
   /**
@@ -265,39 +436,23 @@ public final class SparkCorpus implements Serializable {
    * executors where the events' articles are analyzed again; in the order of their first article, as in-process.
    */
   private List<CorpusEvent> split(Dataset<Row> articles, List<CorpusEvent> grouped, List<ArticleSketch> ordered,
-      Broadcast<TermStats> stats) {
+      Broadcast<TermStats> stats, int partitions) {
     EventSplitter splitter = EventSplitter.forGrouper(grouper);
-    HashMap<String, String> eventOf = new HashMap<>();
-    HashMap<String, ArrayList<String>> examined = new HashMap<>();
+    List<CorpusEvent> examined = new ArrayList<>();
     for (CorpusEvent e : grouped) {
       if (splitter.examines(e.size())) {
-        examined.put(e.id(), encode(e));
-        e.articles().forEach(a -> eventOf.put(a, e.id()));
+        examined.add(e);
       }
     }
     if (examined.isEmpty()) {
       return grouped;
     }
-    SparkSession spark = articles.sparkSession();
-    Broadcast<HashMap<String, String>> eventOfB = spark.sparkContext().broadcast(eventOf,
-        scala.reflect.ClassTag$.MODULE$.apply(Map.class));
-    Broadcast<HashMap<String, ArrayList<String>>> examinedB = spark.sparkContext().broadcast(examined,
-        scala.reflect.ClassTag$.MODULE$.apply(Map.class));
     Map<String, List<CorpusEvent>> partsOf = new HashMap<>();
-    ObjectMapper mapper = new ObjectMapper();
-    for (Tuple2<String, String> t : articles
-        .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> eventOfB.value().containsKey(field(r, "id")))
-        .groupByKey((MapFunction<Row, String>) r -> eventOfB.value().get(field(r, "id")), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Tuple2<String, String>>) (eventId, rows) ->
-            splitEvent(splitter, decode(examinedB.value().get(eventId)), rows, stats.value()).iterator(),
-            Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-        .collectAsList()) {
-      try {
-        List<String> encoded = Arrays.asList(mapper.readValue(t._2(), String[].class));
-        partsOf.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(decode(encoded));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    for (Tuple2<Integer, ArrayList<ArrayList<String>>> parts : byEvent(articles, examined, partitions,
+        (order, event, members) -> new Tuple2<>(order, splitEvent(splitter, event, members, stats.value()))).collect()) {
+      List<CorpusEvent> decoded = new ArrayList<>();
+      parts._2().forEach(p -> decoded.add(decode(p)));
+      partsOf.put(examined.get(parts._1()).id(), decoded);
     }
     Map<String, Integer> rank = new HashMap<>();
     for (ArticleSketch s : ordered) {
@@ -316,14 +471,9 @@ public final class SparkCorpus implements Serializable {
     return out;
   }
 
-  /** Splits one event on an executor: each part as its event id and its encoding in JSON. */
-  private static List<Tuple2<String, String>> splitEvent(EventSplitter splitter, CorpusEvent event, Iterator<Row> rows,
-      TermStats stats) throws IOException {
-    Map<String, Article> byId = new HashMap<>();
-    rows.forEachRemaining(r -> {
-      Article a = article(r);
-      byId.put(a.id(), a);
-    });
+  /** Splits one event on an executor: its parts, encoded. */
+  private static ArrayList<ArrayList<String>> splitEvent(EventSplitter splitter, CorpusEvent event, Map<String, Article> byId,
+      TermStats stats) {
     List<CorpusEvent> parts;
     try {
       List<AnalyzedArticle> members = new ArrayList<>();
@@ -334,10 +484,9 @@ public final class SparkCorpus implements Serializable {
     } catch (ParallaxException e) {
       parts = List.of(event);
     }
-    ObjectMapper mapper = new ObjectMapper();
-    List<Tuple2<String, String>> out = new ArrayList<>();
+    ArrayList<ArrayList<String>> out = new ArrayList<>();
     for (CorpusEvent p : parts) {
-      out.add(new Tuple2<>(event.id(), mapper.writeValueAsString(encode(p))));
+      out.add(encode(p));
     }
     return out;
   }
@@ -359,29 +508,32 @@ public final class SparkCorpus implements Serializable {
         s.get(3).isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(s.get(3))));
   }
 
-  /** Compares one event on an executor: its {@code events.jsonl} line and its findings as JSON. */
-  private static Tuple3<String, String, String> compareEvent(CorpusEvent event, Iterator<Row> rows) throws IOException {
-    Map<String, Article> byId = new HashMap<>();
-    rows.forEachRemaining(r -> {
-      Article a = article(r);
-      byId.put(a.id(), a);
-    });
-    ObjectMapper mapper = new ObjectMapper();
+  /**
+   * Compares one event on an executor: its row of {@link Schemas#COMPARED}, with its {@code events.jsonl} line and
+   * its findings as JSON.
+   */
+  private static Row compareEvent(int order, CorpusEvent event, Map<String, Article> byId, LongAccumulator compared)
+      throws IOException {
+    String line;
+    EventFindings findings = new EventFindings(event.id(), List.of());
     if (event.size() < 2) {
-      return new Tuple3<>(event.id(), CorpusJson.eventLine(event, Optional.empty(), Optional.empty()),
-          mapper.writeValueAsString(new EventFindings(event.id(), List.of())));
-    }
-    try {
-      List<AnalyzedArticle> members = new ArrayList<>();
-      for (String id : event.articles()) {
-        members.add(Models.PARALLAX.analyze(byId.get(id)));
+      line = CorpusJson.eventLine(event, Optional.empty(), Optional.empty());
+    } else {
+      compared.add(1);
+      try {
+        List<AnalyzedArticle> members = new ArrayList<>();
+        for (String id : event.articles()) {
+          members.add(Models.PARALLAX.analyze(byId.get(id)));
+        }
+        Comparison c = Models.PARALLAX.compareAnalyzed(members);
+        line = CorpusJson.eventLine(event, Optional.of(CorpusJson.compactReport(c)), Optional.empty());
+        findings = EventFindings.of(event.id(), c);
+      } catch (ParallaxException e) {
+        line = CorpusJson.eventLine(event, Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
       }
-      Comparison c = Models.PARALLAX.compareAnalyzed(members);
-      return new Tuple3<>(event.id(), CorpusJson.eventLine(event, Optional.of(CorpusJson.compactReport(c)), Optional.empty()),
-          mapper.writeValueAsString(EventFindings.of(event.id(), c)));
-    } catch (ParallaxException e) {
-      return new Tuple3<>(event.id(), CorpusJson.eventLine(event, Optional.empty(), Optional.of(String.valueOf(e.getMessage()))),
-          mapper.writeValueAsString(new EventFindings(event.id(), List.of())));
     }
+    return RowFactory.create(event.id(), event.title(), event.first().map(Object::toString).orElse(null),
+        event.last().map(Object::toString).orElse(null), event.articles().toArray(new String[0]), line, order,
+        Models.JSON.writeValueAsString(findings));
   }
 }

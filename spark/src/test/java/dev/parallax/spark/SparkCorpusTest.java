@@ -18,6 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.AccumulableInfo;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** The Spark engine against the in-process one, in local mode on one shared session. */
 class SparkCorpusTest {
@@ -34,10 +39,12 @@ class SparkCorpusTest {
   private static List<Article> articles;
   private static Path out;
   private static SparkCorpus.Result result;
+  /** The comparisons that job ran, as the job's own counter counted them. */
+  private static final AtomicLong comparisons = new AtomicLong();
 
   /** One job for the whole class (each Spark job costs seconds): Parquet in, everything out. */
   @BeforeAll
-  static void start(@TempDir Path dir) {
+  static void start(@TempDir Path dir) throws Exception {
     spark = SparkSession.builder().master("local[2]").appName("parallax-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
     articles = new ArrayList<>();
@@ -46,7 +53,20 @@ class SparkCorpusTest {
     out = dir;
     Path input = out.resolve("in.parquet");
     rows(articles).write().parquet(input.toString());
+    SparkListener counter = new SparkListener() {
+      @Override
+      public void onStageCompleted(SparkListenerStageCompleted e) {
+        for (AccumulableInfo a : CollectionConverters.asJava(e.stageInfo().accumulables()).values()) {
+          if (a.name().contains(SparkCorpus.COMPARED) && a.value().isDefined()) {
+            comparisons.accumulateAndGet(Long.parseLong(a.value().get().toString()), Math::max);
+          }
+        }
+      }
+    };
+    spark.sparkContext().addSparkListener(counter);
     result = CorpusJob.run(spark, input.toString(), out.resolve("out"));
+    spark.sparkContext().listenerBus().waitUntilEmpty();
+    spark.sparkContext().removeSparkListener(counter);
   }
 
   @AfterAll
@@ -124,6 +144,28 @@ class SparkCorpusTest {
     StringWriter summary = new StringWriter();
     CorpusJson.writeSummary(r.report(), summary);
     assertThat(summary.toString()).isEqualTo(expectedSummary.toString());
+  }
+
+  @Test
+  void eachEventIsComparedOnceThoughTheJobReadsItsRowThreeTimes() {
+    // The driver collects the findings, then the job writes Parquet and JSON Lines from the same kept rows.
+    long compared = result.report().events().stream().filter(e -> e.size() > 1).count();
+    assertThat(compared).isPositive();
+    assertThat(comparisons.get()).isEqualTo(compared);
+  }
+
+  @Test
+  void jsonLinesPartFilesInNameOrderHoldTheEventsInEventOrder() throws Exception {
+    // Written in parallel, without a sort or a single writer: the part files together are events.jsonl.
+    List<String> ids = new ArrayList<>();
+    try (var parts = Files.list(out.resolve("out/events.jsonl"))) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        for (String line : Files.readAllLines(part)) {
+          ids.add(line.substring("{\"event\":\"".length(), line.indexOf('"', "{\"event\":\"".length())));
+        }
+      }
+    }
+    assertThat(ids).isEqualTo(result.report().events().stream().map(CorpusEvent::id).toList());
   }
 
   @Test
