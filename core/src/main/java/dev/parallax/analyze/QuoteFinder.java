@@ -125,7 +125,9 @@ final class QuoteFinder {
         if (sentences.get(first).role() != SentenceRole.HEADLINE && isTitle(inner)) {
           continue; // a book, film or work named in quotation marks, not words anyone said
         }
-        int last = sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
+        // a quote that runs on past its paragraph's end is attributed where it opens (or in the next paragraph)
+        boolean runsOn = q[1] == lineEnd && !closed(text, lineEnd);
+        int last = runsOn ? first : sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
         int cStart = sentences.get(first).start();
         int cEnd = sentences.get(last).end();
         Context c = contexts.computeIfAbsent(((long) cStart << 32) | cEnd,
@@ -158,7 +160,7 @@ final class QuoteFinder {
         int trail = trailingBlank(text, q[0], q[1]);
         Quote quote = new Quote(inner, q[0] + lead, q[1] - trail, sentences.get(first).index(), speaker, cited, partial);
         quotes.add(quote);
-        runOn.add(q[1] == lineEnd && !closed(text, lineEnd));
+        runOn.add(runsOn);
         previous = quote;
       }
       if (!pairs.isEmpty()) {

@@ -129,6 +129,9 @@ final class Speakers {
       return "";
     }
     String given = f.substring(0, sp);
+    if (given.indexOf(' ') < 0) {
+      return given; // one word: nothing to leave out
+    }
     StringBuilder out = new StringBuilder();
     for (String w : given.split(" ")) {
       if (!INITIAL.matcher(w).matches()) {
