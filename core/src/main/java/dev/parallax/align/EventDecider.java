@@ -6,6 +6,7 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.ResourceLines;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides which articles report the main event and which another one: the rules of
@@ -65,8 +65,6 @@ final class EventDecider {
       "rareNames", "rareFigures", "countConflict", "rareLeadNames");
   /** The lead: an article's first reporting sentences, where its own event is named. */
   private static final int LEAD_SENTENCES = 2;
-  /** A number joined by a hyphen to what it describes ("38-year-old", "150-metre"). */
-  private static final Pattern COMPOUND = Pattern.compile("[\\d,.]+-\\p{L}.*");
   private static final String RESOURCE = "dev/parallax/align/event-model.txt";
 
   private final Lexicon lexicon;
@@ -301,7 +299,7 @@ final class EventDecider {
         }
         if (m.kind() == MentionKind.NAME) {
           continue;
-        } else if (m.kind() == MentionKind.NUMBER && COMPOUND.matcher(m.text()).matches()) {
+        } else if (m.kind() == MentionKind.NUMBER && NumberCompounds.isCompound(m.text())) {
           continue; // "a 38-year-old man", "a 150-metre face": describes someone or something, no event figure
         } else if (m.kind() == MentionKind.NUMBER || m.kind() == MentionKind.DATE) {
           String v = m.value().strip();

@@ -1,12 +1,12 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.NumberCompounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /** Finds numbers (with their unit), dates, weekdays and capitalised names in sentences. */
@@ -117,8 +117,8 @@ final class MentionFinder {
           continue;
         }
         int end = i + 1;
-        Matcher compound = COMPOUND.matcher(tok.lemma());
-        if (compound.matches()) {
+        Matcher compound = NumberCompounds.match(tok.lemma());
+        if (compound != null) {
           // "32-year-old", "150-metre": the number, and the word joined to it is what it counts
           String unit = compoundUnit(compound.group(2));
           out.add(mention(MentionKind.NUMBER, s, i, end, format(parse(compound.group(1))), unit));
@@ -168,9 +168,6 @@ final class MentionFinder {
       i++;
     }
   }
-
-  /** A number joined by a hyphen to the word it counts or measures: {@code 32-year-old}, {@code 150-metre}. */
-  private static final Pattern COMPOUND = Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\p{L}+(?:-\\p{L}+)*)");
 
   /** The unit of a compound, stemmed as the analyzer stems a word ("metre" as in "150 metres"); "year-old" kept. */
   private static String compoundUnit(String word) {

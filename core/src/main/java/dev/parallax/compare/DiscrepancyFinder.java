@@ -8,6 +8,7 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
@@ -380,9 +380,6 @@ final class DiscrepancyFinder {
   /** Titles written out before a surname ("Captain Nambiar", "Inspector Gaskin"): no given name to compare. */
   private static final Set<String> TITLES = Set.copyOf(ResourceLines.read("dev/parallax/lexicon/titles.txt"));
 
-  /** A number joined by a hyphen to what it counts or measures ("32-year-old", "170,000-square-foot"). */
-  private static final Pattern COMPOUND = Pattern.compile("[\\d,.]+-\\p{L}.*");
-
   /** How far before a number, in its clause, the word naming what the clause counts may stand. */
   private static final int CLAUSE_REACH = 12;
 
@@ -664,7 +661,7 @@ final class DiscrepancyFinder {
     if (last + 1 < t.size() && t.get(last + 1).norm().equals("%")) {
       unit = lex.unit("percent");
       end = t.get(last + 1).end();
-    } else if (!x.unit().isEmpty() && COMPOUND.matcher(x.text()).matches()) {
+    } else if (!x.unit().isEmpty() && NumberCompounds.isCompound(x.text())) {
       unit = lex.unit(x.unit()); // "a 32-year-old British climber" gives an age, not a count of climbers
     }
     for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
