@@ -85,6 +85,8 @@ class QuoteFinderTest {
     assertThat(rendered("When Roger Pilon spoke on Monday, he said \u201Cthe law is clear and the court will agree.\u201D"))
         .containsExactly("the law is clear and the court will agree. | Roger Pilon");
     assertThat(rendered("\"We agree,\" Will Smith said.")).containsExactly("We agree, | Will Smith");
+    assertThat(rendered("\u201CNo one is above the law,\u201D said U.S. Attorney Adam Braverman."))
+        .containsExactly("No one is above the law, | Adam Braverman");
     assertThat(rendered("Jane Doe arrived at noon.\n\nOn Friday, Doe said \u201Cthe plant will reopen soon.\u201D"))
         .containsExactly("the plant will reopen soon. | Jane Doe");
   }
