@@ -3,10 +3,9 @@ package dev.parallax.cli;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
-import java.io.IOException;
+import dev.parallax.internal.FileStamp;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,13 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Lists of articles that read each article when it is asked for, so that {@code parallax corpus} does not hold
  * the text of its whole input: article files read again with their {@link ArticleReader} (and its manifest),
  * and several such lists one after the other. Each file is read once up front to check it, as before; a file
- * whose size or modification time has changed when it is read again fails the run with one clear line rather
+ * whose size, modification time or identity has changed when it is read again fails the run with one clear line rather
  * than give another article than the one first read. Thread-safe.
  */
 final class OnDemandArticles {
@@ -34,21 +32,18 @@ final class OnDemandArticles {
   static List<Article> files(ArticleReader reader, List<Path> files) {
     Objects.requireNonNull(reader, "reader");
     List<Path> paths = List.copyOf(files);
-    long[] sizes = new long[paths.size()];
-    long[] modified = new long[paths.size()];
+    FileStamp[] stamps = new FileStamp[paths.size()];
     Map<Integer, Article> held = new HashMap<>();
     for (int i = 0; i < paths.size(); i++) {
       Path p = paths.get(i);
       Article a = reader.read(p);
       if (Files.isRegularFile(p)) {
-        long[] s = stamp(p);
-        sizes[i] = s[0];
-        modified[i] = s[1];
+        stamps[i] = FileStamp.of(p);
       } else {
         held.put(i, a);
       }
     }
-    return new FileList(reader, paths, sizes, modified, Map.copyOf(held));
+    return new FileList(reader, paths, stamps, Map.copyOf(held));
   }
 
   /** The articles of {@code parts}, one list after the other; reads nothing itself. */
@@ -62,29 +57,17 @@ final class OnDemandArticles {
     return nonEmpty.size() == 1 ? nonEmpty.get(0) : new Concat(List.copyOf(nonEmpty));
   }
 
-  /** A file's size and modification time (in nanoseconds). */
-  private static long[] stamp(Path p) {
-    try {
-      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-      return new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
-    } catch (IOException e) {
-      throw new InvalidInputException(p + ": cannot read (" + e.getMessage() + ")", e);
-    }
-  }
-
   /** Article files read on demand. */
   private static final class FileList extends AbstractList<Article> implements RandomAccess {
     private final ArticleReader reader;
     private final List<Path> paths;
-    private final long[] sizes;
-    private final long[] modified;
+    private final FileStamp[] stamps;
     private final Map<Integer, Article> held;
 
-    FileList(ArticleReader reader, List<Path> paths, long[] sizes, long[] modified, Map<Integer, Article> held) {
+    FileList(ArticleReader reader, List<Path> paths, FileStamp[] stamps, Map<Integer, Article> held) {
       this.reader = reader;
       this.paths = paths;
-      this.sizes = sizes;
-      this.modified = modified;
+      this.stamps = stamps;
       this.held = held;
     }
 
@@ -96,8 +79,7 @@ final class OnDemandArticles {
       }
       Path p = paths.get(index);
       Article a = reader.read(p);
-      long[] now = stamp(p);   // after reading: a change during the read shows too
-      if (now[0] != sizes[index] || now[1] != modified[index]) {
+      if (!FileStamp.of(p).equals(stamps[index])) {   // after reading: a change during the read shows too
         throw new InvalidInputException(p + ": changed while the corpus was being read (its size or modification time"
             + " is not what it was at the start); run again on files that do not change");
       }

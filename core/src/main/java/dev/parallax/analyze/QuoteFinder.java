@@ -402,11 +402,16 @@ final class QuoteFinder {
   private static boolean hasDoubleMark(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || doubled(text, k, to)) {
+      if (isDoubleMark(c) || doubled(text, k, to)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A straight, left, right or low double quotation mark. */
+  private static boolean isDoubleMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
   }
 
   private static boolean noNewline(String text, int from, int to) {
@@ -461,7 +466,7 @@ final class QuoteFinder {
         marked = true;
         continue;
       }
-      marked |= c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+      marked |= isDoubleMark(c);
       if (open < 0) {
         if (c == '\u201C' || c == '\u201E' || c == '"') {
           open = k + 1;

@@ -2,6 +2,7 @@ package dev.parallax.corpus;
 
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.FileStamp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
@@ -31,12 +30,12 @@ import java.util.RandomAccess;
  */
 final class JsonLinesFile extends AbstractList<Article> implements RandomAccess {
   private final Path file;
-  private final Stamp stamp;
+  private final FileStamp stamp;
   private final long[] offsets;
   private final int[] lengths;
   private final int[] lines;
 
-  private JsonLinesFile(Path file, Stamp stamp, long[] offsets, int[] lengths, int[] lines) {
+  private JsonLinesFile(Path file, FileStamp stamp, long[] offsets, int[] lengths, int[] lines) {
     this.file = file;
     this.stamp = stamp;
     this.offsets = offsets;
@@ -47,7 +46,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
   /** Reads {@code file} once, checking each non-blank line as {@link JsonLinesArticles#read} does. */
   static JsonLinesFile index(Path file) {
     Objects.requireNonNull(file, "file");
-    Stamp before = Stamp.of(file);
+    FileStamp before = FileStamp.of(file);
     Lines index = new Lines();
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buf = new byte[1 << 16];
@@ -85,7 +84,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
-    Stamp after = Stamp.of(file);
+    FileStamp after = FileStamp.of(file);
     if (!after.equals(before)) {
       throw changed(file);
     }
@@ -107,7 +106,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
         }
         at += got;
       }
-      if (!Stamp.of(file).equals(stamp)) {
+      if (!FileStamp.of(file).equals(stamp)) {
         throw changed(file);
       }
     } catch (IOException e) {
@@ -165,15 +164,4 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
     }
   }
 
-  /** What identifies one version of a file: its size, modification time and file key (inode), when known. */
-  private record Stamp(long size, FileTime modified, Object key) {
-    static Stamp of(Path file) {
-      try {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey());
-      } catch (IOException e) {
-        throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-      }
-    }
-  }
 }

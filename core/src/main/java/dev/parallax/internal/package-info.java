@@ -1,5 +1,5 @@
 /**
- * Internal helpers shared by the pipeline's packages. Not part of the API: do not depend on this package;
- * it may change in any release.
+ * Internal helpers shared by the pipeline's packages and Parallax's own modules (the command line). Not part of
+ * the API: do not depend on this package; it may change in any release.
  */
 package dev.parallax.internal;

@@ -99,19 +99,7 @@ class SparkCorpusTest {
   @Test
   void sparkFindsTheSameEventsAndReportsAsInProcess() {
     SparkCorpus.Result r = result;
-    List<CorpusEvent> expected = new ArrayList<>();
-    StringWriter expectedSummary = new StringWriter();
-    Map<String, String> expectedLines = inProcess(articles, expected, expectedSummary);
-
-    assertThat(r.report().events()).isEqualTo(expected);
-    Map<String, String> lines = new HashMap<>();
-    for (Row row : r.events().collectAsList()) {
-      lines.put(row.getString(0), row.getString(5));
-    }
-    assertThat(lines).isEqualTo(expectedLines);
-    StringWriter summary = new StringWriter();
-    CorpusJson.writeSummary(r.report(), summary);
-    assertThat(summary.toString()).isEqualTo(expectedSummary.toString());
+    assertSameAsInProcess(r, articles);
   }
 
   @Test
@@ -130,11 +118,19 @@ class SparkCorpusTest {
       }
     }
     SparkCorpus.Result r = SparkCorpus.standard().run(rows(docs));
+    List<CorpusEvent> expected = assertSameAsInProcess(r, docs);
+    assertThat(expected).extracting(CorpusEvent::id).anyMatch(id -> id.endsWith("-2"));
+  }
+
+  /**
+   * Asserts that the Spark job's events, {@code events.jsonl} lines and summary are the in-process engine's on
+   * the same articles; returns the in-process events.
+   */
+  private static List<CorpusEvent> assertSameAsInProcess(SparkCorpus.Result r, List<Article> articles) {
     List<CorpusEvent> expected = new ArrayList<>();
     StringWriter expectedSummary = new StringWriter();
-    Map<String, String> expectedLines = inProcess(docs, expected, expectedSummary);
+    Map<String, String> expectedLines = inProcess(articles, expected, expectedSummary);
 
-    assertThat(expected).extracting(CorpusEvent::id).anyMatch(id -> id.endsWith("-2"));
     assertThat(r.report().events()).isEqualTo(expected);
     Map<String, String> lines = new HashMap<>();
     for (Row row : r.events().collectAsList()) {
@@ -144,6 +140,7 @@ class SparkCorpusTest {
     StringWriter summary = new StringWriter();
     CorpusJson.writeSummary(r.report(), summary);
     assertThat(summary.toString()).isEqualTo(expectedSummary.toString());
+    return expected;
   }
 
   @Test
