@@ -28,6 +28,8 @@ import opennlp.tools.util.Span;
  *   <tr><td>abbreviation that may end a sentence, and any initialism with periods</td><td>{@code the U.S. State
  *       Department} vs {@code in the U.S. The}; {@code F.B.I. 'Destroyed' Flynn's Life}</td><td>a break exactly
  *       when the next word is a capitalized function word</td></tr>
+ *   <tr><td>a middle initial</td><td>{@code Daniel O. Okafor} vs {@code Plan B. The}</td><td>as an
+ *       initialism: a break only before a capitalized function word</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
  *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in
@@ -202,12 +204,28 @@ final class SentenceSplitter {
       if (MONTHS.contains(word)) {
         return isDayNumber(line, firstLetter, cur[1]);
       }
-      if (mayEnd(word)) {
+      if (mayEnd(word) || middleInitial(line, prev[0], end - 1, word)) {
         String next = wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT);
         return !SENTENCE_STARTERS.contains(next);
       }
     }
     return false;
+  }
+
+  /** Whether the one letter before {@code dot} is a capital after a capitalized word: {@code Daniel O. Okafor}. */
+  private static boolean middleInitial(String line, int from, int dot, String word) {
+    if (word.length() != 1 || !Character.isUpperCase(line.charAt(dot - 1))) {
+      return false;
+    }
+    int k = dot - 2;
+    if (k <= from || line.charAt(k) != ' ') {
+      return false;
+    }
+    int end = k;
+    while (k > from && Character.isLetter(line.charAt(k - 1))) {
+      k--;
+    }
+    return end - k >= 2 && Character.isUpperCase(line.charAt(k)) && Character.isLowerCase(line.charAt(k + 1));
   }
 
   /** Whether a sentence may end after {@code word} and its period, or go on: an abbreviation or initialism. */

@@ -70,6 +70,9 @@ class SentenceSplitterTest {
       "F.B.I. 'Destroyed' Flynn's Life for Lying, Trump Says. Talks resumed.|F.B.I. 'Destroyed' Flynn's Life for Lying, Trump Says.",
       "The C.I.A. Director testified on Tuesday. Talks resumed.|The C.I.A. Director testified on Tuesday.",
       "He was questioned by the F.B.I. The agency declined to comment.|He was questioned by the F.B.I.",
+      "Daniel O. Okafor was elected in May. Talks resumed.|Daniel O. Okafor was elected in May.",
+      "They voted for Daniel O. Okafor on Friday. Talks resumed.|They voted for Daniel O. Okafor on Friday.",
+      "They had no Plan B. The talks failed.|They had no Plan B.",
   })
   void initialismsEndASentenceOnlyBeforeAFunctionWord(String line, String first) {
     assertThat(split(line).get(0)).isEqualTo(first);
