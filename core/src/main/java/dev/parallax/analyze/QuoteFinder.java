@@ -281,6 +281,9 @@ final class QuoteFinder {
     Optional<String> named = k - from == 1
         ? people.bySurname(t.get(from).text(), t.get(from).start())
         : people.opening(t.get(from).start());
+    if (k - from == 1 && from > 0 && people.titledFirst(t.get(from).text())) {
+      return named; // "President Trump said", never given in full
+    }
     return named.filter(n -> personName(n, lowerCase));
   }
 
@@ -859,6 +862,11 @@ final class QuoteFinder {
       return new Name(words, role, country);
     }
 
+    /** Whether {@code word} is an initial or initials ("T.", "A.J."). */
+    static boolean isInitial(String word) {
+      return word.endsWith(".") && INITIALS.matcher(word.substring(0, word.length() - 1)).matches();
+    }
+
     /** The word without the punctuation after it, but an initial keeps its period ("A.J." stays, "Smith," goes). */
     private static String strip(String s) {
       String t = s;
@@ -873,7 +881,10 @@ final class QuoteFinder {
   }
 
   /** One mention of a person in the article: where, the full name, and the office when stated. */
-  private record Person(int offset, String name, String role, String country, String around) {}
+  /** The words after a surname that say which generation bears it. */
+  private static final Set<String> GENERATIONS = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+
+  private record Person(int offset, String name, String role, String country, String around, boolean body) {}
 
   /** The people an article names, in order, with what it says about their office. */
   private static final class People {
@@ -884,9 +895,16 @@ final class QuoteFinder {
     /** The mentions by their last word in lower case, in text order. */
     private final Map<String, List<Person>> bySurname = new HashMap<>();
 
+    /**
+     * The office the body first writes before a bare surname, when that comes before any full name ending in
+     * it ("President Trump said" above "the first lady, Melania Trump"), by the surname in lower case.
+     */
+    private final Map<String, String> titledFirst;
+
     private final Set<String> lowerCase;
 
-    private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex, Set<String> lowerCase) {
+    private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex, Set<String> lowerCase,
+        Map<String, Person> titled) {
       this.mentions = mentions;
       this.known = known;
       this.lex = lex;
@@ -894,10 +912,19 @@ final class QuoteFinder {
       for (Person p : mentions) {
         bySurname.computeIfAbsent(lastWord(p.name()).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
       }
+      Map<String, String> first = new HashMap<>();
+      titled.forEach((surname, p) -> {
+        List<Person> named = bySurname.get(surname);
+        if (named != null && p.offset() < named.get(0).offset()) {
+          first.put(surname, p.role());
+        }
+      });
+      this.titledFirst = first;
     }
 
     static People of(List<Sentence> sentences, Lexicon lex) {
       List<Person> mentions = new ArrayList<>();
+      Map<String, Person> titled = new HashMap<>();
       Map<String, String[]> known = new LinkedHashMap<>();
       Set<String> lowerCase = new java.util.HashSet<>();
       for (Sentence s : sentences) {
@@ -920,6 +947,11 @@ final class QuoteFinder {
           int last = i;
           while (j < t.size()) {
             Token x = t.get(j);
+            if (x.text().equals(".") && t.get(j - 1).text().length() == 1 && j - 1 > i && j + 1 < t.size()
+                && x.start() == t.get(j - 1).end() && capitalisedWord(t.get(j + 1))) {
+              j++; // an initial inside a name: "George T. Conway III"
+              continue;
+            }
             if (!blankBetween(s, t.get(j - 1), x)) {
               break;
             }
@@ -930,7 +962,8 @@ final class QuoteFinder {
             }
             j++;
           }
-          int runStart = t.get(i).start() - s.start();
+          Token opener = t.get(i);
+          int runStart = opener.start() - s.start();
           int runEnd = t.get(last).end() - s.start();
           i = last + 1;
           String run = s.text().substring(runStart, runEnd);
@@ -938,7 +971,13 @@ final class QuoteFinder {
             continue; // one capitalised word is never a full name
           }
           Name n = withoutCommonNoun(Name.parse(run, lex), lowerCase);
-          if (n.words().size() < 2 || n.words().size() > 3) {
+          if (n.words().size() == 1 && !n.role().isEmpty() && s.role() == SentenceRole.BODY) {
+            titled.putIfAbsent(n.words().get(0).toLowerCase(Locale.ROOT),
+                new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true));
+          }
+          int words = (int) n.words().stream()
+              .filter(w -> !GENERATIONS.contains(w.toLowerCase(Locale.ROOT)) && !Name.isInitial(w)).count();
+          if (words < 2 || words > 3 || n.words().size() > 4) { // "George T. Conway III" has three
             continue;
           }
           String role = n.role();
@@ -955,7 +994,7 @@ final class QuoteFinder {
           String name = String.join(" ", n.words());
           String around = s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
               .toLowerCase(Locale.ROOT);
-          mentions.add(new Person(s.start() + runStart, name, role, country, around));
+          mentions.add(new Person(s.start() + runStart, name, role, country, around, s.role() == SentenceRole.BODY));
           String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
           if (k[0].isEmpty() && !role.isEmpty()) {
             k[0] = role;
@@ -965,7 +1004,7 @@ final class QuoteFinder {
           }
         }
       }
-      return new People(mentions, known, lex, lowerCase);
+      return new People(mentions, known, lex, lowerCase, titled);
     }
 
     /**
@@ -1028,9 +1067,44 @@ final class QuoteFinder {
       return Optional.empty();
     }
 
-    /** The full name ending in {@code surname} mentioned last before {@code offset}, else first after. */
+    /**
+     * Whether {@code surname} stands for a person the article never names in full: the body wrote it after an
+     * office before any full name ending in it, and those full names hold other offices or are of another
+     * generation ("President Trump" above "the first lady, Melania Trump" or "Donald Trump Jr."; "President
+     * Trump" above "Donald J. Trump" is one person).
+     */
+    boolean titledFirst(String surname) {
+      String key = surname.toLowerCase(Locale.ROOT);
+      String office = titledFirst.get(key);
+      if (office == null) {
+        return false;
+      }
+      for (Person p : bySurname.get(key)) {
+        String[] k = known.get(p.name());
+        if (generation(p.name()).isEmpty() && (k == null || k[0].isEmpty() || k[0].equals(office))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The full name a surname stands for at {@code offset}: the full name ending in it mentioned last before,
+     * else first after. When the article names several people with that surname, the one it names first (its
+     * principal: "Hillary Clinton" in a story that later mentions "Bill Clinton"). When the body wrote the
+     * surname after a title before naming anyone in full with it: "President Trump" is not the "Melania Trump"
+     * named below: the surname stands for itself.
+     */
     Optional<String> bySurname(String surname, int offset) {
-      List<Person> named = bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of());
+      String key = surname.toLowerCase(Locale.ROOT);
+      List<Person> named = bySurname.getOrDefault(key, List.of());
+      if (titledFirst(key)) {
+        return Optional.of(surname);
+      }
+      Optional<Person> principal = principal(named);
+      if (principal.isPresent()) {
+        return principal.map(Person::name);
+      }
       Person before = null;
       Person after = null;
       int lo = 0;
@@ -1050,6 +1124,43 @@ final class QuoteFinder {
       }
       Person p = before != null ? before : after;
       return p == null ? Optional.empty() : Optional.of(p.name());
+    }
+
+    /**
+     * The person named first in the body, when {@code named} (one surname's mentions) holds more than one person;
+     * "Donald J. Trump" and "Donald Trump" are one, and so are "Rick Perry" and a headline's "Endorses Rick Perry".
+     */
+    private Optional<Person> principal(List<Person> named) {
+      Person first = null;
+      for (Person p : named) {
+        if (first == null && p.body()) {
+          first = p;
+        }
+      }
+      if (first == null) {
+        return Optional.empty();
+      }
+      for (Person p : named) {
+        if (!samePerson(first.name(), p.name())) {
+          return Optional.of(first);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static boolean samePerson(String a, String b) {
+      String x = a.toLowerCase(Locale.ROOT);
+      String y = b.toLowerCase(Locale.ROOT);
+      if (x.endsWith(" " + y) || y.endsWith(" " + x) || x.equals(y)) {
+        return true; // "Rick Perry" in a headline's "Endorses Rick Perry"
+      }
+      return x.substring(0, x.indexOf(' ')).equals(y.substring(0, y.indexOf(' ')))
+          && generation(x).equals(generation(y)); // "Donald J. Trump", not "Donald Trump Jr."
+    }
+
+    private static String generation(String name) {
+      String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      return GENERATIONS.contains(last) ? last.replace(".", "") : "";
     }
 
     /** The person a role description ("Russia's top diplomat") stands for. */
@@ -1118,9 +1229,14 @@ final class QuoteFinder {
       return p == null ? Optional.empty() : Optional.of(p.name());
     }
 
+    /** The surname: the last word, or the one before a generation ("Jesse Jackson Jr." is a Jackson). */
     private static String lastWord(String name) {
-      int sp = name.lastIndexOf(' ');
-      return sp < 0 ? name : name.substring(sp + 1);
+      String[] w = name.split(" ");
+      int k = w.length - 1;
+      if (k > 0 && GENERATIONS.contains(w[k].toLowerCase(Locale.ROOT))) {
+        k--;
+      }
+      return w[k];
     }
   }
 

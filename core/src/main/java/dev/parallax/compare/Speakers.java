@@ -24,6 +24,7 @@ final class Speakers {
   private static final int LONG_SURNAME = 6;
 
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("(?:jr|sr)\\.?|ii|iii|iv");
   private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{L}\\.?");
 
   private final Map<String, String> canonical;
@@ -107,15 +108,32 @@ final class Speakers {
     }
     String ga = given(a);
     String gb = given(b);
+    if (!ga.isEmpty() && !gb.isEmpty() && !generation(a).equals(generation(b))) {
+      return false; // "Donald Trump Jr." is not "Donald Trump"
+    }
     return ga.isEmpty() || gb.isEmpty() || ga.equals(gb)
         || LevenshteinDistance.getDefaultInstance().apply(ga, gb) <= TRANSLITERATION_EDITS
         || GivenNames.standard().samePerson(ga, gb);
   }
 
   static String surname(String name) {
-    String f = fold(name);
+    String f = withoutGeneration(fold(name));
     int sp = f.lastIndexOf(' ');
     return sp < 0 ? f : f.substring(sp + 1);
+  }
+
+  /** The generation after the surname ("jr", "iii"), or an empty string. */
+  static String generation(String name) {
+    String f = fold(name);
+    int sp = f.lastIndexOf(' ');
+    String last = sp < 0 ? "" : f.substring(sp + 1);
+    return GENERATION.matcher(last).matches() ? last.replace(".", "") : "";
+  }
+
+  /** The name without a last word that says which generation bears it ("jesse jackson jr." is a jackson). */
+  private static String withoutGeneration(String folded) {
+    int sp = folded.lastIndexOf(' ');
+    return sp > 0 && GENERATION.matcher(folded.substring(sp + 1)).matches() ? folded.substring(0, sp) : folded;
   }
 
   /**
@@ -123,7 +141,7 @@ final class Speakers {
    * "barry"; "J. Smith": "j.").
    */
   static String given(String name) {
-    String f = fold(name);
+    String f = withoutGeneration(fold(name));
     int sp = f.lastIndexOf(' ');
     if (sp < 0) {
       return "";

@@ -121,6 +121,45 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSurnameSharedInTheFamilyIsThePersonTheStoryNamesFirst() {
+    assertThat(rendered("Senator Maria Alvarez released her tax returns on Friday.\n"
+        + "The returns show that she and her husband, former Governor Tomas Alvarez, paid $2 million in taxes.\n"
+        + "\u201CWe have nothing to hide,\u201D Alvarez said."))
+        .containsExactly("We have nothing to hide, | Maria Alvarez");
+  }
+
+  @Test
+  void aSurnameWrittenAfterAnOfficeIsNotARelativeNamedLater() {
+    assertThat(rendered("President Okafor attacked the opposition on Wednesday.\n"
+        + "In a statement, the first lady, Grace Okafor, called the video disturbing.\n"
+        + "\u201CThey want to stop the reforms,\u201D Mr. Okafor said."))
+        .containsExactly("They want to stop the reforms, | Okafor");
+  }
+
+  @Test
+  void aSurnameWrittenAfterAnOfficeIsStillTheSamePersonNamedInFullLater() {
+    assertThat(rendered("President Okafor attacked the opposition on Wednesday.\n"
+        + "Daniel O. Okafor was elected two years ago.\n"
+        + "\u201CThey want to stop the reforms,\u201D Mr. Okafor said."))
+        .containsExactly("They want to stop the reforms, | Daniel O. Okafor");
+  }
+
+  @Test
+  void anInitialAndAGenerationBelongToTheName() {
+    assertThat(rendered("Among the critics was George T. Halvorsen III, a lawyer and the husband of Anne Halvorsen.\n"
+        + "\u201CThe courts will decide,\u201D Mr. Halvorsen said."))
+        .containsExactly("The courts will decide, | George T. Halvorsen III");
+  }
+
+  @Test
+  void aBareSurnameIsTheFatherNotTheSonNamedWithJunior() {
+    assertThat(rendered("President Okafor spoke on Monday.\n"
+        + "His son, Daniel Okafor Jr., joined him on the stage.\n"
+        + "\u201CWe will win,\u201D Okafor said."))
+        .containsExactly("We will win, | Okafor");
+  }
+
+  @Test
   void roleDescriptionResolvesToThePersonWithThatRole() {
     assertThat(rendered("US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.\n"
         + "Russia's top diplomat said NATO was \u201Cirresponsibly\u201D expanding.\n"

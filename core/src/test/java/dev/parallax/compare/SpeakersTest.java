@@ -23,6 +23,11 @@ class SpeakersTest {
       "Alan S. Futerfas, Alan S Futerfas, true",
       "Alan S. Futerfas, Allison Futerfas, false",
       "A. Barry Rand, Barry Rand, true",
+      "Jesse Jackson Jr., Jesse Jackson Jr, true",
+      "Jesse Jackson Jr., Jackson, true",
+      "Jesse L. Jackson Jr., Jesse Jackson Jr., true",
+      "Jesse Jackson Jr., Jesse Jackson, false",
+      "George T. Conway III, George Conway, false",
   })
   void samePerson(String a, String b, boolean same) {
     assertThat(Speakers.samePerson(a, b)).isEqualTo(same);
