@@ -58,7 +58,8 @@ final class QuoteFinder {
           + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated|accused|accuses|"
           + "called|calls|asked|asks|admitted|admits|insisting|saying|adding|warning|claiming|noting|"
           + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped|"
-          + "promised|promises|vowed|vows|pledged|pledges|tweeted|tweets)";
+          + "promised|promises|vowed|vows|pledged|pledges|tweeted|tweets|replies|responds|answered|answers|recalls|"
+          + "countered|counters|joked|jokes|predicted|predicts)";
   private static final String AUX =
       "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
@@ -69,8 +70,10 @@ final class QuoteFinder {
   private static final Pattern VERB_NAME = Pattern.compile(
       "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b)");
-  /** A verb of saying that introduces the quote right after it ("and promised: “…”"). */
-  private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$");
+  /** A verb of saying that introduces the quote right after it ("and promised: “…”", "telling CNN, “…”"). */
+  private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$"
+      + "|\\b(?:told|telling|tells)\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.'\u2019&-]*"
+      + "(?:\\s+[A-Z][\\p{L}.'\u2019&-]*){0,3})\\s*[:,]\\s*$");
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+" + NAME);
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
@@ -135,9 +138,13 @@ final class QuoteFinder {
         String context = c.text();
         int at = q[0] - cStart;
         Optional<String> speaker = c.speaker(at, memory::last);
-        if (speaker.isEmpty() && introducedByVerb(context, at)) {
+        boolean introduced = speaker.isEmpty() && introducedByVerb(context, at);
+        if (introduced) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
           speaker = people.opening(cStart);
+          if (speaker.isEmpty()) {
+            speaker = subject(sentences.get(first), people, people.lowerCase()); // "But Mr. Doe pushed back, telling CNN, “…”"
+          }
         }
         Optional<String> cited = c.cited();
         // A medium credited for the quote is its source, never its speaker.
@@ -145,7 +152,9 @@ final class QuoteFinder {
           cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
+        // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies, “…”")
         if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
+            && (!introduced || mayStandFor(context.substring(0, at), previous.speaker().get()))
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
           speaker = previous.speaker();
           cited = previous.citedSource();
@@ -253,18 +262,20 @@ final class QuoteFinder {
       Set.of("house", "senate", "congress", "parliament", "assembly", "legislature", "republicans", "democrats");
   /** English function words ({@code stopwords.txt}): no word of a person's name. */
   private static final Set<String> STOP_WORDS = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
+  /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
   /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
   private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("will", "may", "can", "do");
 
   /**
    * The person whose name opens sentence {@code s} (no quotes in it) as its subject: a full name ("Jane Doe
    * spoke to reporters"), or a surname, with or without a title, that the article gives in full elsewhere
-   * ("Mr. Doe spoke to reporters"). The name must be followed by a word in lower case (a verb, not more of a
+   * ("Mr. Doe spoke to reporters", "But Mr. Doe spoke"). The name must be followed by a word in lower case (a verb, not more of a
    * name or a list).
    */
   private static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
-    int k = 0;
+    int k = t.size() > 2 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0;
     if (k + 2 < t.size() && LEXICON.titles.contains(t.get(k).norm()) && t.get(k + 1).norm().equals(".")) {
       k += 2;
     } else if (k + 1 < t.size() && LEXICON.titles.contains(t.get(k).norm())) {
@@ -718,6 +729,16 @@ final class QuoteFinder {
         found.add(new Found(m.start(), m.end(), s.get()));
       }
     }
+  }
+
+  /**
+   * Whether the words before a quote may speak of {@code speaker}: they use a pronoun ("He paused, then added:")
+   * or the speaker's surname ("During his news conference, Doe offered more comments, saying, “…”").
+   */
+  private static boolean mayStandFor(String before, String speaker) {
+    String padded = " " + before.replace(',', ' ') + " ";
+    return padded.contains(" he ") || padded.contains(" He ") || padded.contains(" she ") || padded.contains(" She ")
+        || padded.contains(" " + speaker.substring(speaker.lastIndexOf(' ') + 1));
   }
 
   /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */

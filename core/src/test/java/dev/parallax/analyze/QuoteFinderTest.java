@@ -181,6 +181,30 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteToldToAMediumIsSaidByTheSentencesSubject() {
+    assertThat(rendered("Prime Minister Ana Moreau rejected the criticism on Sunday.\n"
+        + "But Moreau pushed back in two interviews, first telling CNN, \u201CI will not be drawn into this.\u201D"))
+        .containsExactly("I will not be drawn into this. | Ana Moreau");
+  }
+
+  @Test
+  void aQuoteSomeoneElseIsSaidToSayDoesNotKeepTheLastSpeaker() {
+    assertThat(rendered("\u201CWho are you,\u201D Mayor Jon Price asked.\n"
+        + "The cameraman replies, \u201CWe are just students working on a project for our class.\u201D"))
+        .containsExactly("Who are you, | Jon Price", "We are just students working on a project for our class. | ?");
+  }
+
+  @Test
+  void aQuoteIntroducedByTheSameSpeakerKeepsHim() {
+    assertThat(rendered("\u201CWe will appeal,\u201D Mayor Jon Price said.\n"
+        + "On Friday, Price went on, saying, \u201CThe ruling is wrong, the judge knows it, and we will prove it.\u201D\n"
+        + "He paused, then added: \u201CWe will win this case in the end, whatever it costs us.\u201D"))
+        .containsExactly("We will appeal, | Jon Price",
+            "The ruling is wrong, the judge knows it, and we will prove it. | Jon Price",
+            "We will win this case in the end, whatever it costs us. | Jon Price");
+  }
+
+  @Test
   void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
     assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
         .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
