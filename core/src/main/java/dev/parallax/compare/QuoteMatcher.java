@@ -109,10 +109,7 @@ final class QuoteMatcher {
         }
       }
     }
-    int[] parent = new int[items.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    Groups parent = new Groups(items);
     Map<String, List<Integer>> index = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (String k : keys(items.get(i).stems())) {
@@ -132,7 +129,7 @@ final class QuoteMatcher {
           int i = posting.get(x);
           int j = posting.get(y);
           if (tried.add((long) i * items.size() + j) && same(items.get(i), items.get(j))) {
-            union(parent, i, j);
+            parent.join(i, j);
           }
         }
       }
@@ -144,7 +141,7 @@ final class QuoteMatcher {
     }
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+      groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(items.get(i));
     }
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
@@ -221,7 +218,7 @@ final class QuoteMatcher {
    * quote is the same statement reworded ("a dreadful night for the whole town" for "This is a terrible night
    * for our town"), not a second statement. Quotes without a speaker are left alone.
    */
-  private void samePassage(Inputs in, List<Item> items, int[] parent) {
+  private void samePassage(Inputs in, List<Item> items, Groups parent) {
     Map<String, Integer> passageOf = new HashMap<>();
     for (int pi = 0; pi < in.passages().size(); pi++) {
       for (PassageMember m : in.passages().get(pi).members()) {
@@ -244,7 +241,7 @@ final class QuoteMatcher {
           Item a = items.get(group.get(x));
           Item b = items.get(group.get(y));
           if (a.article() != b.article() && a.speaker().equals(b.speaker()) && sharesWord(a, b)) {
-            union(parent, group.get(x), group.get(y));
+            parent.join(group.get(x), group.get(y));
           }
         }
       }
@@ -448,19 +445,41 @@ final class QuoteMatcher {
     return out;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
+  /**
+   * The groups of quotes found so far (union-find), each with its speaker: two groups of different speakers
+   * are never joined, also not through a quote without one that matches both (an outlet's unattributed
+   * "war of Obama's choosing" between one politician's quote and his critic's).
+   */
+  private static final class Groups {
+    private final int[] parent;
+    private final String[] speaker;
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    Groups(List<Item> items) {
+      parent = new int[items.size()];
+      speaker = new String[items.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+        speaker[i] = items.get(i).speaker();
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    void join(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb || !speaker[ra].isEmpty() && !speaker[rb].isEmpty() && !speaker[ra].equals(speaker[rb])) {
+        return;
+      }
+      int root = Math.min(ra, rb);
+      speaker[root] = speaker[ra].isEmpty() ? speaker[rb] : speaker[ra];
+      parent[Math.max(ra, rb)] = root;
     }
   }
 }

@@ -15,8 +15,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <p>Two names are the same person when their last words (surnames) are equal after folding case and
  * accents, or differ by one letter when both have six or more (Zelensky, Zelenskyy), and their given names
- * are equal, one is missing, or they differ by at most two letters (transliterations: Sergei, Sergey). A
- * bare surname is resolved only when exactly one person can have it. The canonical form is the full name used by the most articles; ties
+ * are equal, one is missing, one adds a middle name (Donald John Trump), or they differ by at most two letters
+ * (transliterations: Sergei, Sergey); initials are left out, and a generation must agree (Donald Trump Jr. is
+ * not Donald Trump). A bare surname is resolved only when exactly one person can have it. The canonical form is the full name used by the most articles; ties
  * go to the one seen first. Built per comparison; immutable once built.
  */
 final class Speakers {
@@ -112,6 +113,7 @@ final class Speakers {
       return false; // "Donald Trump Jr." is not "Donald Trump"
     }
     return ga.isEmpty() || gb.isEmpty() || ga.equals(gb)
+        || ga.startsWith(gb + " ") || gb.startsWith(ga + " ") // a middle name: "Donald John Trump"
         || LevenshteinDistance.getDefaultInstance().apply(ga, gb) <= TRANSLITERATION_EDITS
         || GivenNames.standard().samePerson(ga, gb);
   }

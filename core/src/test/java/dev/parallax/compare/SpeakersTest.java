@@ -28,6 +28,8 @@ class SpeakersTest {
       "Jesse L. Jackson Jr., Jesse Jackson Jr., true",
       "Jesse Jackson Jr., Jesse Jackson, false",
       "George T. Conway III, George Conway, false",
+      "Donald John Trump, Donald Trump, true",
+      "Donald John Trump, John Trump, false",
   })
   void samePerson(String a, String b, boolean same) {
     assertThat(Speakers.samePerson(a, b)).isEqualTo(same);
