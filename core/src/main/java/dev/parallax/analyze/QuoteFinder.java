@@ -229,6 +229,9 @@ final class QuoteFinder {
           reported = reporter(sentences.get(k), people);
           if (reported.isEmpty() && sentences.get(k).role() != SentenceRole.HEADLINE) {
             reported = subject(sentences.get(k), people, lowerCase());
+            if (reported.isEmpty()) {
+              reported = clauseSubject(sentences.get(k), people, lowerCase());
+            }
           }
         }
       }
@@ -275,7 +278,30 @@ final class QuoteFinder {
    */
   private static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
-    int k = t.size() > 2 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0;
+    return subjectAt(s, t.size() > 2 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0, people, lowerCase);
+  }
+
+  /**
+   * The subject of the first clause after a comma that a person's name opens ("As he announced the deal, Mr.
+   * Doe paid tribute to the workers"), when the sentence does not open with one: whom a "he said" after a
+   * sentence without a verb of saying means.
+   */
+  private static Optional<String> clauseSubject(Sentence s, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    for (int k = 1; k + 1 < t.size(); k++) {
+      if (t.get(k - 1).text().equals(",") && t.get(k).isCapitalized()) {
+        Optional<String> found = subjectAt(s, k, people, lowerCase);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> subjectAt(Sentence s, int start, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    int k = start;
     if (k + 2 < t.size() && LEXICON.titles.contains(t.get(k).norm()) && t.get(k + 1).norm().equals(".")) {
       k += 2;
     } else if (k + 1 < t.size() && LEXICON.titles.contains(t.get(k).norm())) {

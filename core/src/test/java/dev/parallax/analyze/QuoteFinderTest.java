@@ -205,6 +205,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void heSaidAfterASentenceWhoseClauseOpensWithANameIsThatPerson() {
+    assertThat(rendered("\u201CThe talks are over,\u201D Speaker Nancy Ortiz said.\n"
+        + "As he announced the deal, Mr. Tran paid tribute to the workers. \u201CYou are fantastic people,\u201D he said.\n"
+        + "Governor Paul Tran signed the bill on Friday."))
+        .containsExactly("The talks are over, | Nancy Ortiz", "You are fantastic people, | Paul Tran");
+  }
+
+  @Test
   void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
     assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
         .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
