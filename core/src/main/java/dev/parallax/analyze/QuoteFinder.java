@@ -898,6 +898,9 @@ final class QuoteFinder {
           w.subList(0, 2).clear();
         }
       }
+      while (w.size() > 2 && (w.get(0).endsWith("'s") || w.get(0).endsWith("\u2019s"))) {
+        w.remove(0); // "Twitter's Adam Sharp", "NBC's Chuck Todd": the employer, not the name
+      }
       List<String> words = new ArrayList<>();
       for (String x : w) {
         String s = strip(x);

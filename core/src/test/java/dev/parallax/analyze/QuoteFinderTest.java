@@ -213,6 +213,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anEmployerInThePossessiveIsNoPartOfTheName() {
+    assertThat(rendered("\u201CWe will not comment on single accounts,\u201D Acme's Dana Whitfield wrote."))
+        .containsExactly("We will not comment on single accounts, | Dana Whitfield");
+  }
+
+  @Test
   void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
     assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
         .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
