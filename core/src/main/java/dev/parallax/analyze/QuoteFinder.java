@@ -70,6 +70,13 @@ final class QuoteFinder {
   private static final Pattern VERB_NAME = Pattern.compile(
       "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b)");
+  /**
+   * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
+   * Doe, a Republican trying to unseat Representative John Roe, a Democrat, said"): the description may hold
+   * commas and names.
+   */
+  private static final Pattern NAME_APPOSITION_VERB = Pattern.compile(
+      "\u0001\\s*" + NAME + ",\\s+(?:a|an|the)\\s[^\u0001\u201C\u201D\"]{1,200}?\\s" + VERB + "\\b");
   /** A verb of saying that introduces the quote right after it ("and promised: “…”", "telling CNN, “…”"). */
   private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$"
       + "|\\b(?:told|telling|tells)\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.'\u2019&-]*"
@@ -725,6 +732,15 @@ final class QuoteFinder {
         }
       }
       collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      if (context.indexOf(MASK) >= 0) {
+        Matcher na = NAME_APPOSITION_VERB.matcher(context);
+        while (na.find()) {
+          Optional<String> s = resolve(na.group(1), base + na.start(1), people).filter(n -> n.indexOf(' ') > 0);
+          if (s.isPresent()) {
+            found.add(new Found(na.start(1), na.end(1), s.get()));
+          }
+        }
+      }
     }
     if (verb && LEXICON.roleWord.matcher(context).find()) {
       collect(people.roleVerb().matcher(context), found,

@@ -219,6 +219,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameRightAfterTheQuoteSpeaksThroughALongDescription() {
+    assertThat(rendered("\u201CThe plant must close,\u201D Ellen Marsh, a Republican trying to unseat Representative"
+        + " John Roe, a Democrat, in the state's Third District, said in a statement."))
+        .containsExactly("The plant must close, | Ellen Marsh");
+  }
+
+  @Test
   void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
     assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
         .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
