@@ -272,6 +272,9 @@ final class QuoteFinder {
       Set.of("house", "senate", "congress", "parliament", "assembly", "legislature", "republicans", "democrats");
   /** English function words ({@code stopwords.txt}): no word of a person's name. */
   private static final Set<String> STOP_WORDS = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
+  /** Words that open a clause and are no function words of the aligner's list: never the start of a name. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("although", "whereas", "since", "unless", "whenever", "despite", "meanwhile", "still");
   /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
   /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
@@ -336,7 +339,9 @@ final class QuoteFinder {
    * body or country word, or a word the article also writes in lower case ("Senate", "Most").
    */
   private static boolean personName(String name, Set<String> lowerCase) {
-    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    String[] words = java.util.Arrays.stream(name.split(" "))
+        .filter(w -> !Name.isInitial(w) && !GENERATIONS.contains(w.toLowerCase(Locale.ROOT)))
+        .map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     if (words.length < 2 || words.length > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)) {
       return false;
     }
@@ -874,7 +879,8 @@ final class QuoteFinder {
         String head = strip(w.get(0)).toLowerCase(Locale.ROOT);
         if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
             || lex.titles.contains(head.replace(".", ""))
-            || w.size() > 1 && STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)) {
+            || w.size() > 1 && (STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)
+                || CLAUSE_OPENERS.contains(head))) {
           w.remove(0);
           changed = true;
           continue;

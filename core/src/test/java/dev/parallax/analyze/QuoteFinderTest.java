@@ -226,6 +226,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aClauseOpenerIsNoPartOfAName() {
+    assertThat(rendered("Despite Price threatening to close the plant, Mayor Jon Price stayed calm.\n"
+        + "\u201CWe will find a way,\u201D Price said."))
+        .containsExactly("We will find a way, | Jon Price");
+  }
+
+  @Test
   void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
     assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
         .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
