@@ -309,6 +309,9 @@ final class QuoteFinder {
     return Optional.empty();
   }
 
+  /** Words after a name that make it one of a list ("Jane Doe and John Roe have"), not the subject. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor");
+
   private static Optional<String> subjectAt(Sentence s, int start, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
     int k = start;
@@ -322,7 +325,7 @@ final class QuoteFinder {
       k++;
     }
     if (k == from || k - from > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
-        || !Character.isLowerCase(t.get(k).text().codePointAt(0))) {
+        || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())) {
       return Optional.empty();
     }
     Optional<String> named = k - from == 1

@@ -233,6 +233,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameInAListIsNoSubjectForHeSaid() {
+    assertThat(rendered("\u201CWe chose an actor again,\u201D producer Jon Price said.\n"
+        + "Past hosts were Ann Poe, Bob Roe, Fred Astaire and Charlton Heston have all led the show.\n"
+        + "\u201CIt is a return to the old days,\u201D he said."))
+        .containsExactly("We chose an actor again, | Jon Price", "It is a return to the old days, | Jon Price");
+  }
+
+  @Test
   void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
     assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
         .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
