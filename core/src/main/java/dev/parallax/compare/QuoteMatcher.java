@@ -51,6 +51,8 @@ final class QuoteMatcher {
   static final double PARAPHRASE_SHARE = 0.6;
   private static final int PREFIX = 5;
   private static final int PARAPHRASE_MIN_WORDS = 4;
+  /** Of the words a paraphrase shares with the quote, how many must not be words every outlet uses anyway. */
+  static final int PARAPHRASE_OWN_WORDS = 2;
   static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with",
       "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "we", "our", "us", "they", "their",
       "i", "you", "he", "she", "his", "her", "by", "as", "from", "but", "not", "no", "have", "has", "had", "will",
@@ -143,14 +145,33 @@ final class QuoteMatcher {
     for (int i = 0; i < items.size(); i++) {
       groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(items.get(i));
     }
+    Set<String> story = storyWords(sentenceWords);
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
-      out.add(label(in, g, "q" + (out.size() + 1), sentenceWords));
+      out.add(label(in, g, "q" + (out.size() + 1), sentenceWords, story));
     }
     return out;
   }
 
-  private QuoteGroup label(Inputs in, List<Item> g, String id, List<Map<String, List<Integer>>> sentenceWords) {
+  /**
+   * The words every outlet uses in its own reporting (outside quotation marks): the story's words ("national
+   * emergency" when all cover one), which say nothing about whether a sentence restates a quote.
+   */
+  private static Set<String> storyWords(List<Map<String, List<Integer>>> sentenceWords) {
+    Set<String> story = new HashSet<>();
+    if (sentenceWords.size() < 2) {
+      return story;
+    }
+    for (String w : sentenceWords.get(0).keySet()) {
+      if (w.charAt(0) != '\u0000' && sentenceWords.stream().allMatch(m -> m.containsKey(w))) {
+        story.add(w);
+      }
+    }
+    return story;
+  }
+
+  private QuoteGroup label(Inputs in, List<Item> g, String id, List<Map<String, List<Integer>>> sentenceWords,
+      Set<String> story) {
     Item canonical = null;
     int best = -1;
     for (Item it : g) {
@@ -204,7 +225,7 @@ final class QuoteMatcher {
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
-          paraphrase(a, sentenceWords.get(o), canonical.stems(), speaker).ifPresent(variants::add);
+          paraphrase(a, sentenceWords.get(o), canonical.stems(), speaker, story).ifPresent(variants::add);
         }
       }
     }
@@ -292,9 +313,10 @@ final class QuoteMatcher {
   }
 
   private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, List<String> stems,
-      String speaker) {
+      String speaker, Set<String> story) {
     Set<String> distinct = new java.util.TreeSet<>(stems);
     int[] shared = new int[a.sentences().size()];
+    int[] own = new int[a.sentences().size()]; // shared words that are not the story's
     int[] stamp = new int[a.sentences().size()];
     int k = 0;
     for (String st : distinct) {
@@ -304,6 +326,9 @@ final class QuoteMatcher {
           if (stamp[s] != k) {
             stamp[s] = k;
             shared[s]++;
+            if (!story.contains(st)) {
+              own[s]++;
+            }
           }
         }
       }
@@ -312,7 +337,7 @@ final class QuoteMatcher {
     Sentence best = null;
     int bestShared = need - 1;
     for (int i = 0; i < shared.length; i++) {
-      if (shared[i] > bestShared && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
+      if (shared[i] > bestShared && own[i] >= PARAPHRASE_OWN_WORDS && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
         best = a.sentences().get(i);
         bestShared = shared[i];
       }

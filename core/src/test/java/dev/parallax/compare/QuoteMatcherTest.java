@@ -68,6 +68,16 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aSentenceOfTheStoryIsNoParaphraseOfAQuoteInItsWords() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "The academy named Ellen Brook as the host of the awards.\n"
+            + "\u201CWe are thrilled to have Ellen Brook host the awards,\u201D the producers said."),
+        article("b", null, "Ellen Brook to host the awards.\nThe academy named Ellen Brook host on Friday."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE We are thrilled to have Ellen Brook host the awards,"));
+  }
+
+  @Test
   void anotherSpeakersWordsAreNoParaphrase() {
     String quote = "\u201CStay tuned: our position on Social Security has not changed,\u201D an AARP spokeswoman said.";
     String rother = "Mr. Rother said the group's position on Social Security cuts was less a change than a reflection of "
