@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import dev.parallax.internal.Deadline;
 import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,11 +40,22 @@ import java.util.regex.Pattern;
  *       the last office or body word ({@code offices.txt}) and its {@code of X}</td></tr>
  *   <tr><td>{@code the mayor of Lindby, Jane Doe, said}</td><td>{@code Jane Doe}: a name after a preposition is a
  *       place or a body</td></tr>
- *   <tr><td>{@code Mr Lavrov}, {@code Lavrov}</td><td>the most recent full name ending in {@code Lavrov}</td></tr>
+ *   <tr><td>{@code Mr Lavrov}, {@code Lavrov}</td><td>the most recent full name ending in {@code Lavrov}; when
+ *       the article names several people {@code … Clinton}, the one its body names first</td></tr>
+ *   <tr><td>{@code President Trump}, written before {@code the first lady, Melania Trump} or {@code Donald Trump
+ *       Jr.}</td><td>{@code Trump}: a surname first written after an office is not a full name of another office or
+ *       generation</td></tr>
+ *   <tr><td>{@code George T. Conway III}, {@code Twitter's Adam Sharp}, {@code Despite Trump}</td><td>initials and
+ *       generations kept; an employer in the possessive and a clause opener dropped</td></tr>
+ *   <tr><td>{@code “…,” Jane Doe, a Republican trying to unseat Representative John Roe, said}</td><td>{@code Jane
+ *       Doe}: a name right after the quote, through a description with commas</td></tr>
+ *   <tr><td>{@code But Doe pushed back, telling CNN, “…”}</td><td>{@code Jane Doe}: the sentence's subject</td></tr>
  *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
- *       would rise}) in the three quote-free sentences before, else the previous quote's speaker</td></tr>
- *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited source</td></tr>
+ *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
+ *       before, else the previous quote's speaker</td></tr>
+ *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
+ *       source, unless someone else is said to say it ({@code The cameraman replies, “…”})</td></tr>
  * </table>
  *
  * <p>The cited source is the medium the outlet credits: {@code per BBC News}, {@code The New York Times
@@ -77,7 +89,7 @@ final class QuoteFinder {
    */
   private static final Pattern NAME_APPOSITION_VERB = Pattern.compile(
       "\u0001\\s*" + NAME + ",\\s+(?:a|an|the)\\s[^\u0001\u201C\u201D\"]{1,200}?\\s" + VERB + "\\b");
-  /** A verb of saying that introduces the quote right after it ("and promised: “…”", "telling CNN, “…”"). */
+  /** A verb of saying right before the quote ("and promised: “…”", "telling CNN, “…”"). */
   private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$"
       + "|\\b(?:told|telling|tells)\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.'\u2019&-]*"
       + "(?:\\s+[A-Z][\\p{L}.'\u2019&-]*){0,3})\\s*[:,]\\s*$");
@@ -150,7 +162,8 @@ final class QuoteFinder {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
           speaker = people.opening(cStart);
           if (speaker.isEmpty()) {
-            speaker = subject(sentences.get(first), people, people.lowerCase()); // "But Mr. Doe pushed back, telling CNN, “…”"
+            // "But Mr. Doe pushed back, telling CNN, “…”": the sentence's subject
+            speaker = subject(sentences.get(first), people, people.lowerCase());
           }
         }
         Optional<String> cited = c.cited();
@@ -159,7 +172,7 @@ final class QuoteFinder {
           cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
-        // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies, “…”")
+        // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:")
         if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
             && (!introduced || mayStandFor(context.substring(0, at), previous.speaker().get()))
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
@@ -283,8 +296,8 @@ final class QuoteFinder {
   /**
    * The person whose name opens sentence {@code s} (no quotes in it) as its subject: a full name ("Jane Doe
    * spoke to reporters"), or a surname, with or without a title, that the article gives in full elsewhere
-   * ("Mr. Doe spoke to reporters", "But Mr. Doe spoke"). The name must be followed by a word in lower case (a verb, not more of a
-   * name or a list).
+   * ("Mr. Doe spoke to reporters", "But Mr. Doe spoke"). The name must be followed by a word in lower case (a
+   * verb, not more of a name, nor "and" of a list).
    */
   private static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
@@ -331,7 +344,7 @@ final class QuoteFinder {
     Optional<String> named = k - from == 1
         ? people.bySurname(t.get(from).text(), t.get(from).start())
         : people.opening(t.get(from).start());
-    if (k - from == 1 && from > 0 && people.titledFirst(t.get(from).text())) {
+    if (k - from == 1 && from > 0 && people.standsForItself(t.get(from).text())) {
       return named; // "President Trump said", never given in full
     }
     return named.filter(n -> personName(n, lowerCase));
@@ -342,7 +355,7 @@ final class QuoteFinder {
    * body or country word, or a word the article also writes in lower case ("Senate", "Most").
    */
   private static boolean personName(String name, Set<String> lowerCase) {
-    String[] words = java.util.Arrays.stream(name.split(" "))
+    String[] words = Arrays.stream(name.split(" "))
         .filter(w -> !Name.isInitial(w) && !GENERATIONS.contains(w.toLowerCase(Locale.ROOT)))
         .map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     if (words.length < 2 || words.length > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)) {
@@ -955,10 +968,10 @@ final class QuoteFinder {
     }
   }
 
-  /** One mention of a person in the article: where, the full name, and the office when stated. */
   /** The words after a surname that say which generation bears it. */
   private static final Set<String> GENERATIONS = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
+  /** One mention of a person in the article: where, the full name, the office when stated, and if in the body. */
   private record Person(int offset, String name, String role, String country, String around, boolean body) {}
 
   /** The people an article names, in order, with what it says about their office. */
@@ -974,7 +987,7 @@ final class QuoteFinder {
      * The office the body first writes before a bare surname, when that comes before any full name ending in
      * it ("President Trump said" above "the first lady, Melania Trump"), by the surname in lower case.
      */
-    private final Map<String, String> titledFirst;
+    private final Map<String, String> officeFirst;
 
     private final Set<String> lowerCase;
 
@@ -994,7 +1007,7 @@ final class QuoteFinder {
           first.put(surname, p.role());
         }
       });
-      this.titledFirst = first;
+      this.officeFirst = first;
     }
 
     static People of(List<Sentence> sentences, Lexicon lex) {
@@ -1148,9 +1161,9 @@ final class QuoteFinder {
      * generation ("President Trump" above "the first lady, Melania Trump" or "Donald Trump Jr."; "President
      * Trump" above "Donald J. Trump" is one person).
      */
-    boolean titledFirst(String surname) {
+    boolean standsForItself(String surname) {
       String key = surname.toLowerCase(Locale.ROOT);
-      String office = titledFirst.get(key);
+      String office = officeFirst.get(key);
       if (office == null) {
         return false;
       }
@@ -1165,15 +1178,14 @@ final class QuoteFinder {
 
     /**
      * The full name a surname stands for at {@code offset}: the full name ending in it mentioned last before,
-     * else first after. When the article names several people with that surname, the one it names first (its
-     * principal: "Hillary Clinton" in a story that later mentions "Bill Clinton"). When the body wrote the
-     * surname after a title before naming anyone in full with it: "President Trump" is not the "Melania Trump"
-     * named below: the surname stands for itself.
+     * else first after. When the article names several people with that surname, the one its body names first
+     * (its principal: "Hillary Clinton" in a story that later mentions "Bill Clinton"). The surname itself when
+     * it {@linkplain #standsForItself stands for itself}.
      */
     Optional<String> bySurname(String surname, int offset) {
       String key = surname.toLowerCase(Locale.ROOT);
       List<Person> named = bySurname.getOrDefault(key, List.of());
-      if (titledFirst(key)) {
+      if (standsForItself(key)) {
         return Optional.of(surname);
       }
       Optional<Person> principal = principal(named);
@@ -1206,12 +1218,7 @@ final class QuoteFinder {
      * "Donald J. Trump" and "Donald Trump" are one, and so are "Rick Perry" and a headline's "Endorses Rick Perry".
      */
     private Optional<Person> principal(List<Person> named) {
-      Person first = null;
-      for (Person p : named) {
-        if (first == null && p.body()) {
-          first = p;
-        }
-      }
+      Person first = named.stream().filter(Person::body).findFirst().orElse(null);
       if (first == null) {
         return Optional.empty();
       }

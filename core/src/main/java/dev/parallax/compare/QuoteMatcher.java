@@ -40,7 +40,8 @@ import java.util.TreeMap;
  *   <tr><td>the group's best-supported version, of which others are contiguous parts</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise: the words differ</td><td>ALTERED</td></tr>
  *   <tr><td>a sentence of an outlet with no quoted version that carries at least {@value #PARAPHRASE_SHARE} of the
- *       quote's content words (and three) outside quotation marks, unless it says that a named person other than the
+ *       quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them words
+ *       that not every outlet uses in its own reporting, unless it says that a named person other than the
  *       speaker said it</td><td>PARAPHRASE</td></tr>
  * </table>
  *
@@ -337,7 +338,8 @@ final class QuoteMatcher {
     Sentence best = null;
     int bestShared = need - 1;
     for (int i = 0; i < shared.length; i++) {
-      if (shared[i] > bestShared && own[i] >= PARAPHRASE_OWN_WORDS && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
+      if (shared[i] > bestShared && own[i] >= PARAPHRASE_OWN_WORDS
+          && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
         best = a.sentences().get(i);
         bestShared = shared[i];
       }

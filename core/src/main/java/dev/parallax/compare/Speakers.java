@@ -17,8 +17,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * accents, or differ by one letter when both have six or more (Zelensky, Zelenskyy), and their given names
  * are equal, one is missing, one adds a middle name (Donald John Trump), or they differ by at most two letters
  * (transliterations: Sergei, Sergey); initials are left out, and a generation must agree (Donald Trump Jr. is
- * not Donald Trump). A bare surname is resolved only when exactly one person can have it. The canonical form is the full name used by the most articles; ties
- * go to the one seen first. Built per comparison; immutable once built.
+ * not Donald Trump). A bare surname is resolved only when exactly one person can have it. The canonical form
+ * is the full name used by the most articles; ties go to the one seen first. Built per comparison; immutable
+ * once built.
  */
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;

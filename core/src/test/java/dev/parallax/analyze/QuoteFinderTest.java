@@ -197,7 +197,8 @@ class QuoteFinderTest {
   @Test
   void aQuoteIntroducedByTheSameSpeakerKeepsHim() {
     assertThat(rendered("\u201CWe will appeal,\u201D Mayor Jon Price said.\n"
-        + "On Friday, Price went on, saying, \u201CThe ruling is wrong, the judge knows it, and we will prove it.\u201D\n"
+        + "On Friday, Price went on, saying,"
+        + " \u201CThe ruling is wrong, the judge knows it, and we will prove it.\u201D\n"
         + "He paused, then added: \u201CWe will win this case in the end, whatever it costs us.\u201D"))
         .containsExactly("We will appeal, | Jon Price",
             "The ruling is wrong, the judge knows it, and we will prove it. | Jon Price",
@@ -207,7 +208,8 @@ class QuoteFinderTest {
   @Test
   void heSaidAfterASentenceWhoseClauseOpensWithANameIsThatPerson() {
     assertThat(rendered("\u201CThe talks are over,\u201D Speaker Nancy Ortiz said.\n"
-        + "As he announced the deal, Mr. Tran paid tribute to the workers. \u201CYou are fantastic people,\u201D he said.\n"
+        + "As he announced the deal, Mr. Tran paid tribute to the workers."
+        + " \u201CYou are fantastic people,\u201D he said.\n"
         + "Governor Paul Tran signed the bill on Friday."))
         .containsExactly("The talks are over, | Nancy Ortiz", "You are fantastic people, | Paul Tran");
   }

@@ -110,7 +110,8 @@ class QuoteMatcherTest {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CAmerica must win the war in Afghanistan,\u201D Steele said."),
         article("b", null, "\u201CThe war in Afghanistan is not a war of choosing,\u201D Kristol wrote."),
-        article("c", null, "The party is split over \u201Cthe war in Afghanistan, a war America must win, not a war of choosing.\u201D"));
+        article("c", null, "The party is split over"
+            + " \u201Cthe war in Afghanistan, a war America must win, not a war of choosing.\u201D"));
     assertThat(g).extracting(QuoteGroup::speaker).contains("Steele", "Kristol");
     assertThat(g).noneSatisfy(q -> assertThat(q.variants()).extracting(QuoteVariant::article).contains("a", "b"));
   }
