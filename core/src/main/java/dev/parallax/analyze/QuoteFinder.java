@@ -78,6 +78,10 @@ final class QuoteFinder {
   private static final Pattern VERB_ONLY = Pattern.compile("\\b" + VERB + "\\b");
   private static final Pattern NAME_VERB =
       Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90},)?" + AUX + ",?\\s+" + VERB + "\\b");
+  /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
+  private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
+      + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
+      + "|posted|posts|wrote|writes)\\b");
   /** Inversion ("said Lavrov."): only verbs that take no object, and the name must end the clause. */
   private static final Pattern VERB_NAME = Pattern.compile(
       "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
@@ -753,6 +757,9 @@ final class QuoteFinder {
         }
       }
       collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      if (context.contains("account") || context.contains("feed") || context.contains("page")) {
+        collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      }
       if (context.indexOf(MASK) >= 0) {
         Matcher na = NAME_APPOSITION_VERB.matcher(context);
         while (na.find()) {

@@ -243,6 +243,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAbbreviatedTitleIsNoPartOfTheName() {
+    assertThat(rendered("\u201CThe bill is dead,\u201D Sen. Ann Poe said. \u201CWe will try again,\u201D said Rep. Bob Roe."))
+        .containsExactly("The bill is dead, | Ann Poe", "We will try again, | Bob Roe");
+  }
+
+  @Test
+  void aPersonsAccountTweetingSpeaksForThem() {
+    assertThat(rendered("Mayor Jon Price spoke on Friday.\n"
+        + "Later, Price\u2019s account tweeted: \u201CThe plant will reopen next week!\u201D"))
+        .containsExactly("The plant will reopen next week! | Jon Price");
+  }
+
+  @Test
   void quoteAloneAfterAnAttributedOneKeepsItsSpeaker() {
     assertThat(rendered("\u201CNATO refuses to talk,\u201D Lavrov said.\n\u201COn the contrary, the alliance is moving closer.\u201D"))
         .containsExactly("NATO refuses to talk, | Lavrov", "On the contrary, the alliance is moving closer. | Lavrov");
