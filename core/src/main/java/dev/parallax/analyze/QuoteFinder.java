@@ -1,6 +1,7 @@
 package dev.parallax.analyze;
 
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.Generations;
 import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -359,13 +360,12 @@ final class QuoteFinder {
    * body or country word, or a word the article also writes in lower case ("Senate", "Most").
    */
   private static boolean personName(String name, Set<String> lowerCase) {
-    String[] words = Arrays.stream(name.split(" "))
-        .filter(w -> !Name.isInitial(w) && !GENERATIONS.contains(w.toLowerCase(Locale.ROOT)))
-        .map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-    if (words.length < 2 || words.length > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)) {
+    List<String> words = Name.core(Arrays.asList(name.split(" ")));
+    if (words.size() < 2 || words.size() > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)) {
       return false;
     }
-    for (String w : words) {
+    for (String word : words) {
+      String w = word.toLowerCase(Locale.ROOT);
       if (lowerCase.contains(w) || STOP_WORDS.contains(w) || BODY_WORDS.contains(w)) {
         return false;
       }
@@ -962,6 +962,17 @@ final class QuoteFinder {
       return word.endsWith(".") && INITIALS.matcher(word.substring(0, word.length() - 1)).matches();
     }
 
+    /** The words of a name without its initials and generation: "George T. Conway III" has three names' worth. */
+    static List<String> core(List<String> words) {
+      List<String> out = new ArrayList<>(words.size());
+      for (String w : words) {
+        if (!isInitial(w) && !Generations.is(w)) {
+          out.add(w);
+        }
+      }
+      return out;
+    }
+
     /** The word without the punctuation after it, but an initial keeps its period ("A.J." stays, "Smith," goes). */
     private static String strip(String s) {
       String t = s;
@@ -974,9 +985,6 @@ final class QuoteFinder {
       return t;
     }
   }
-
-  /** The words after a surname that say which generation bears it. */
-  private static final Set<String> GENERATIONS = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
   /** One mention of a person in the article: where, the full name, the office when stated, and if in the body. */
   private record Person(int offset, String name, String role, String country, String around, boolean body) {}
@@ -1070,8 +1078,7 @@ final class QuoteFinder {
             titled.putIfAbsent(n.words().get(0).toLowerCase(Locale.ROOT),
                 new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true));
           }
-          int words = (int) n.words().stream()
-              .filter(w -> !GENERATIONS.contains(w.toLowerCase(Locale.ROOT)) && !Name.isInitial(w)).count();
+          int words = Name.core(n.words()).size();
           if (words < 2 || words > 3 || n.words().size() > 4) { // "George T. Conway III" has three
             continue;
           }
@@ -1176,7 +1183,7 @@ final class QuoteFinder {
       }
       for (Person p : bySurname.get(key)) {
         String[] k = known.get(p.name());
-        if (generation(p.name()).isEmpty() && (k == null || k[0].isEmpty() || k[0].equals(office))) {
+        if (Generations.of(p.name()).isEmpty() && (k == null || k[0].isEmpty() || k[0].equals(office))) {
           return false;
         }
       }
@@ -1244,12 +1251,7 @@ final class QuoteFinder {
         return true; // "Rick Perry" in a headline's "Endorses Rick Perry"
       }
       return x.substring(0, x.indexOf(' ')).equals(y.substring(0, y.indexOf(' ')))
-          && generation(x).equals(generation(y)); // "Donald J. Trump", not "Donald Trump Jr."
-    }
-
-    private static String generation(String name) {
-      String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-      return GENERATIONS.contains(last) ? last.replace(".", "") : "";
+          && Generations.of(x).equals(Generations.of(y)); // "Donald J. Trump", not "Donald Trump Jr."
     }
 
     /** The person a role description ("Russia's top diplomat") stands for. */
@@ -1320,12 +1322,8 @@ final class QuoteFinder {
 
     /** The surname: the last word, or the one before a generation ("Jesse Jackson Jr." is a Jackson). */
     private static String lastWord(String name) {
-      String[] w = name.split(" ");
-      int k = w.length - 1;
-      if (k > 0 && GENERATIONS.contains(w[k].toLowerCase(Locale.ROOT))) {
-        k--;
-      }
-      return w[k];
+      String n = Generations.without(name);
+      return n.substring(n.lastIndexOf(' ') + 1);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.parallax.internal.Generations;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -26,7 +27,6 @@ final class Speakers {
   private static final int LONG_SURNAME = 6;
 
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-  private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("(?:jr|sr)\\.?|ii|iii|iv");
   private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{L}\\.?");
 
   private final Map<String, String> canonical;
@@ -110,7 +110,7 @@ final class Speakers {
     }
     String ga = given(a);
     String gb = given(b);
-    if (!ga.isEmpty() && !gb.isEmpty() && !generation(a).equals(generation(b))) {
+    if (!ga.isEmpty() && !gb.isEmpty() && !Generations.of(a).equals(Generations.of(b))) {
       return false; // "Donald Trump Jr." is not "Donald Trump"
     }
     return ga.isEmpty() || gb.isEmpty() || ga.equals(gb)
@@ -120,23 +120,9 @@ final class Speakers {
   }
 
   static String surname(String name) {
-    String f = withoutGeneration(fold(name));
+    String f = Generations.without(fold(name));
     int sp = f.lastIndexOf(' ');
     return sp < 0 ? f : f.substring(sp + 1);
-  }
-
-  /** The generation after the surname ("jr", "iii"), or an empty string. */
-  static String generation(String name) {
-    String f = fold(name);
-    int sp = f.lastIndexOf(' ');
-    String last = sp < 0 ? "" : f.substring(sp + 1);
-    return GENERATION.matcher(last).matches() ? last.replace(".", "") : "";
-  }
-
-  /** The name without a last word that says which generation bears it ("jesse jackson jr." is a jackson). */
-  private static String withoutGeneration(String folded) {
-    int sp = folded.lastIndexOf(' ');
-    return sp > 0 && GENERATION.matcher(folded.substring(sp + 1)).matches() ? folded.substring(0, sp) : folded;
   }
 
   /**
@@ -144,7 +130,7 @@ final class Speakers {
    * "barry"; "J. Smith": "j.").
    */
   static String given(String name) {
-    String f = withoutGeneration(fold(name));
+    String f = Generations.without(fold(name));
     int sp = f.lastIndexOf(' ');
     if (sp < 0) {
       return "";

@@ -108,15 +108,23 @@ public final class SparkProbe {
     }
   }
 
-  private static void scaling(List<Article> real, int n, int warmUps, int rounds) {
+  /**
+   * Runs the job on {@code local[2]} up to {@code warmUps} times, until the JIT compilers were busy less than
+   * {@code idle} of a run's wall time.
+   */
+  private static void warmUp(List<Article> real, int n, int warmUps, double idle) {
     for (int warm = 1; warm <= warmUps; warm++) {
       double[] r = timed("local[2]", real, n);
       System.out.printf(Locale.ROOT, "warm-up run %d on local[2]: %.1f s wall, compilers busy %.0f%% of it%n", warm, r[0],
           100 * r[2]);
-      if (r[2] < 0.05) {
+      if (r[2] < idle) {
         break;
       }
     }
+  }
+
+  private static void scaling(List<Article> real, int n, int warmUps, int rounds) {
+    warmUp(real, n, warmUps, 0.05);
     System.out.println("| master | wall s | process CPU s | articles per wall second | ms CPU per article | ended (UTC) |");
     System.out.println("|---|---:|---:|---:|---:|---|");
     for (int round = 0; round < rounds; round++) {
@@ -155,14 +163,7 @@ public final class SparkProbe {
    * run time and the longest task.
    */
   private static void profile(List<Article> real, int n, int warmUps) throws java.util.concurrent.TimeoutException {
-    for (int warm = 1; warm <= warmUps; warm++) {
-      double[] r = timed("local[2]", real, n);
-      System.out.printf(Locale.ROOT, "warm-up run %d on local[2]: %.1f s wall, compilers busy %.0f%% of it%n", warm, r[0],
-          100 * r[2]);
-      if (r[2] < 0.10) {
-        break;
-      }
-    }
+    warmUp(real, n, warmUps, 0.10);
     for (String master : List.of("local[2]", "local[1]", "local[2]")) {
       SparkSession spark = session(master);
       try {
