@@ -86,7 +86,7 @@ final class QuoteFinder {
   /** Inversion ("said Lavrov."): only verbs that take no object, and the name must end the clause. */
   private static final Pattern VERB_NAME = Pattern.compile(
       "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
-          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b)");
+          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
   /**
    * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
    * Doe, a Republican trying to unseat Representative John Roe, a Democrat, said"): the description may hold
@@ -177,9 +177,11 @@ final class QuoteFinder {
           cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
-        // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:")
+        // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
+        // "“…,” said a senior official.")
         if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
-            && (!introduced || mayStandFor(context.substring(0, at), previous.speaker().get()))
+            && (introduced ? mayStandFor(context.substring(0, at), previous.speaker().get())
+                : !saidBySomeoneElse(context, previous.speaker().get()))
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
           speaker = previous.speaker();
           cited = previous.citedSource();
@@ -189,7 +191,8 @@ final class QuoteFinder {
         }
         int words = inner.split("\\s+").length;
         String sentenceText = sentences.get(first).text();
-        boolean partial = words < 4 || sentenceText.length() > quoted * 2 + 20 && first == last;
+        boolean partial = words < 4
+            || sentenceText.length() > quoted * 2 + 20 && first == last && !opensSentence(text, sentences.get(first), q, inner);
         int lead = leadingBlank(text, q[0], q[1]);
         int trail = trailingBlank(text, q[0], q[1]);
         Quote quote = new Quote(inner, q[0] + lead, q[1] - trail, sentences.get(first).index(), speaker, cited, partial);
@@ -630,6 +633,20 @@ final class QuoteFinder {
     return VERB_ONLY.matcher(text.substring(i, end)).matches();
   }
 
+  /**
+   * Whether the quote opens its sentence and ends its utterance ({@code “Have I not been clear?” Ms. Pelosi said at
+   * a news conference with ...}): a whole utterance however long the attribution after it, not a fragment.
+   */
+  private static boolean opensSentence(String text, Sentence sentence, int[] q, String inner) {
+    for (int k = sentence.start(); k < q[0]; k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    String t = inner.strip();
+    return !t.isEmpty() && ".,?!\u2026".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
   /** Whether a wire-service double mark ({@code ``}, {@code ''} or two right single marks) starts at {@code k}. */
   private static boolean doubled(String text, int k, int to) {
     if (k < 0 || k + 1 >= to) {
@@ -773,6 +790,8 @@ final class QuoteFinder {
     if (verb && LEXICON.roleWord.matcher(context).find()) {
       collect(people.roleVerb().matcher(context), found,
           (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+      collect(LEXICON.verbRole.matcher(context), found,
+          (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
     }
     if (context.contains("ccording")) {
       collect(ACCORDING.matcher(context), found, (g, o) -> resolve(g, base + o, people));
@@ -806,9 +825,17 @@ final class QuoteFinder {
    * or the speaker's surname ("During his news conference, Doe offered more comments, saying, “…”").
    */
   private static boolean mayStandFor(String before, String speaker) {
-    String padded = " " + before.replace(',', ' ') + " ";
-    return padded.contains(" he ") || padded.contains(" He ") || padded.contains(" she ") || padded.contains(" She ")
-        || padded.contains(" " + speaker.substring(speaker.lastIndexOf(' ') + 1));
+    String padded = " " + before.replace(',', ' ').toLowerCase(Locale.ROOT) + " ";
+    return padded.contains(" he ") || padded.contains(" she ")
+        || padded.contains(" " + speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code context} has a verb of saying whose subject cannot be {@code speaker} ("“…,” said a senior
+   * official"): a quote standing alone, with no verb of saying, keeps the last speaker.
+   */
+  private static boolean saidBySomeoneElse(String context, String speaker) {
+    return VERB_ONLY.matcher(context).find() && !mayStandFor(context, speaker);
   }
 
   /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */
@@ -1006,9 +1033,13 @@ final class QuoteFinder {
 
     private final Set<String> lowerCase;
 
+    /** Surnames written after an office and nothing else ("President Obama"), first mention each, in text order. */
+    private final List<Person> titled;
+
     private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex, Set<String> lowerCase,
         Map<String, Person> titled) {
       this.mentions = mentions;
+      this.titled = titled.values().stream().sorted(Comparator.comparingInt(Person::offset)).toList();
       this.known = known;
       this.lex = lex;
       this.lowerCase = lowerCase;
@@ -1074,12 +1105,18 @@ final class QuoteFinder {
             continue; // one capitalised word is never a full name
           }
           Name n = withoutCommonNoun(Name.parse(run, lex), lowerCase);
+          int of = run.indexOf(" of ");
+          if (of > 0 && run.lastIndexOf(' ', of - 1) > 0 && !fullName(n)) {
+            // a name and where it is from: "Representative Nancy Pelosi of California"
+            run = run.substring(0, of);
+            runEnd = runStart + of;
+            n = withoutCommonNoun(Name.parse(run, lex), lowerCase);
+          }
           if (n.words().size() == 1 && !n.role().isEmpty() && s.role() == SentenceRole.BODY) {
             titled.putIfAbsent(n.words().get(0).toLowerCase(Locale.ROOT),
                 new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true));
           }
-          int words = Name.core(n.words()).size();
-          if (words < 2 || words > 3 || n.words().size() > 4) { // "George T. Conway III" has three
+          if (!fullName(n)) {
             continue;
           }
           String role = n.role();
@@ -1107,6 +1144,12 @@ final class QuoteFinder {
         }
       }
       return new People(mentions, known, lex, lowerCase, titled);
+    }
+
+    /** Whether {@code n} is a person's full name: two or three words besides initials and generation. */
+    private static boolean fullName(Name n) {
+      int words = Name.core(n.words()).size();
+      return words >= 2 && words <= 3 && n.words().size() <= 4; // "George T. Conway III" has three
     }
 
     /**
@@ -1261,13 +1304,20 @@ final class QuoteFinder {
         return Optional.empty();
       }
       List<String> qualifiers = capitalized(description, rc[2]);
-      return nearest(p -> {
+      Optional<String> named = nearest(mentions, p -> {
         String[] k = known.get(p.name());
-        String role = k[0];
-        String country = k[1];
-        return role.equals(rc[0]) && (rc[1].isEmpty() || country.isEmpty() || country.equals(rc[1]))
-            && qualifiers.stream().allMatch(q -> containsWord(p.around(), q));
+        return holds(k[0], k[1], rc) && qualifiers.stream().allMatch(q -> containsWord(p.around(), q));
       }, offset);
+      if (named.isPresent() || !rc[2].isEmpty()) {
+        return named;
+      }
+      // "the president" after "President Obama" (not "the minority leader"): the surname the office was written with
+      return nearest(titled, p -> holds(p.role(), p.country(), rc), offset);
+    }
+
+    /** Whether an office and country hold a described role and country ({@code rc} as {@link Lexicon#describe}). */
+    private static boolean holds(String role, String country, String[] rc) {
+      return role.equals(rc[0]) && (rc[1].isEmpty() || country.isEmpty() || country.equals(rc[1]));
     }
 
     /**
@@ -1303,10 +1353,10 @@ final class QuoteFinder {
       return false;
     }
 
-    private Optional<String> nearest(java.util.function.Predicate<Person> test, int offset) {
+    private static Optional<String> nearest(List<Person> people, java.util.function.Predicate<Person> test, int offset) {
       Person before = null;
       Person after = null;
-      for (Person p : mentions) {
+      for (Person p : people) {
         if (!test.test(p)) {
           continue;
         }
@@ -1339,6 +1389,8 @@ final class QuoteFinder {
     /** Words that make a name a place or a body ({@code places.txt}), lower case. */
     private final Set<String> places;
     final Pattern roleVerb;
+    /** Inversion with a role description: "said the president", "said a Foreign Office spokeswoman." */
+    final Pattern verbRole;
     /** The last word of any role phrase: a cheap test before the role patterns run. */
     final Pattern roleWord;
     private final Set<String> roleLastWords;
@@ -1376,6 +1428,8 @@ final class QuoteFinder {
       this.roleWord = Pattern.compile("(?i)\\b(?:" + String.join("|", last.stream().map(Pattern::quote).toList()) + ")\\b");
       String description = "((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
       this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
+      this.verbRole = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted|asked)\\s+"
+          + "(?i:" + description + ")(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|speaking)\\b)");
       this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");
       this.roleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+)?(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + ")\\b");
     }

@@ -63,6 +63,17 @@ final class SentenceSplitter {
       "his", "her", "its", "their", "our", "my", "however", "meanwhile", "still", "since", "then", "also", "no",
       "not", "many", "some", "both", "all", "one", "what", "who", "why", "how");
 
+  /**
+   * A name (its title included, with an optional description between commas) and a verb of saying:
+   * what follows a quoted question that is its attribution, not a new sentence ({@code “...a wall?” Ms.
+   * Pelosi said}).
+   */
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4}"
+          + "(?:,[^,\"\u201C\u201D]{1,90},)?\\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|tweeted|"
+          + "replied|replies|continued|exclaimed|shouted|recalled|explained|answered|wondered|quipped|joked|insisted|"
+          + "noted)\\b");
+
   /** Full month names: a stray period after one before a day ({@code on April. 16}) ends no sentence. */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
@@ -209,7 +220,20 @@ final class SentenceSplitter {
         return !SENTENCE_STARTERS.contains(next);
       }
     }
-    return false;
+    return endsInQuotedQuestion(line, prev) && ATTRIBUTION.matcher(line).region(firstLetter, line.length()).lookingAt();
+  }
+
+  /** Whether {@code prev} ends with a question or exclamation inside closing quotation marks: {@code ...a wall?”}. */
+  private static boolean endsInQuotedQuestion(String line, int[] prev) {
+    int k = prev[1];
+    while (k > prev[0] && isClosingMark(line.charAt(k - 1))) {
+      k--;
+    }
+    return k < prev[1] && k > prev[0] && (line.charAt(k - 1) == '?' || line.charAt(k - 1) == '!');
+  }
+
+  private static boolean isClosingMark(char c) {
+    return c == '\u201D' || c == '"' || c == '\u2019' || c == '\'' || c == '\u00BB';
   }
 
   /** Whether the one letter before {@code dot} is a capital after a capitalized word: {@code Daniel O. Okafor}. */

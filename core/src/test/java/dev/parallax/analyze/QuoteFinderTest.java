@@ -428,4 +428,56 @@ class QuoteFinderTest {
     assertThat(quotes("Zelensky addressed parliament.\n\"We must tell the truth about the war in Donbass"))
         .extracting(Quote::text).containsExactly("We must tell the truth about the war in Donbass");
   }
+
+  @Test
+  void quotedQuestionAndItsAttributionAfterIt() {
+    assertThat(rendered("Representative Ana Ruiz of Oregon spoke on Tuesday.\n"
+        + "\u201CHave I not been clear on a wall?\u201D Ms. Ruiz said at a news conference with the other leaders of "
+        + "the House and the Senate."))
+        .containsExactly("Have I not been clear on a wall? | Ana Ruiz");
+    // it opens its sentence and ends an utterance: a whole quote, however long the attribution after it
+    assertThat(quotes("\u201CHave I not been clear on a wall?\u201D Ms. Ruiz said at a news conference with the "
+        + "other leaders of the House and the Senate.").get(0).partial()).isFalse();
+  }
+
+  @Test
+  void nameFollowedByWhereTheyAreFromIsAFullName() {
+    assertThat(rendered("Senator Ana Ruiz of New Mexico tried to play down any split.\n"
+        + "\u201CIt is not against the governor,\u201D Ms. Ruiz said."))
+        .containsExactly("It is not against the governor, | Ana Ruiz");
+  }
+
+  @Test
+  void inversionWithARoleDescription() {
+    assertThat(rendered("President Holm called on Wednesday for a new ban.\n"
+        + "\"I intend to use whatever weight this office holds,\" said the president, speaking about his plan."))
+        .containsExactly("I intend to use whatever weight this office holds, | Holm");
+    // a described role that only qualifies an office is not the person written with that office
+    assertThat(rendered("President Holm spoke on Wednesday.\n"
+        + "Chants of \u201CWe love you, Lund!\u201D rang out until the minority leader acknowledged them."))
+        .containsExactly("We love you, Lund! | minority leader");
+  }
+
+  @Test
+  void quoteSaidBySomeoneUnnamedDoesNotKeepTheLastSpeaker() {
+    assertThat(rendered("\"We will act now,\" Prime Minister Sara Holm said.\n"
+        + "\"We are not going to go after the existing stock of weapons or magazines that people own today,\" "
+        + "said a senior administration official.\n"))
+        .containsExactly("We will act now, | Sara Holm",
+            "We are not going to go after the existing stock of weapons or magazines that people own today, | ?");
+  }
+
+  @Test
+  void inversionWithAPartyAndStateAfterTheName() {
+    assertThat(rendered("\u201CVoters called for an end to reckless spending,\u201D said Rep. Jon Berg (R-Minn.), "
+        + "who has emerged as a voice of the movement."))
+        .containsExactly("Voters called for an end to reckless spending, | Jon Berg");
+  }
+
+  @Test
+  void pluralOfficeIsNoPartOfTheName() {
+    assertThat(rendered("Representatives Jon Berg and Ana Ruiz filed the articles on Wednesday.\n"
+        + "\u201CI continue to believe that this is the clearest case,\u201D Berg said."))
+        .containsExactly("I continue to believe that this is the clearest case, | Jon Berg");
+  }
 }

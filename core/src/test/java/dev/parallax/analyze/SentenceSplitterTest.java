@@ -131,4 +131,15 @@ class SentenceSplitterTest {
     assertThat(split("He said: ``It is over.'' Then he left."))
         .containsExactly("He said: ``It is over.''", "Then he left.");
   }
+
+  @Test
+  void attributionAfterAQuotedQuestionStaysWithIt() {
+    assertThat(split("\u201CHave I not been clear on a wall?\u201D Ms. Pelosi said. The two met on Friday."))
+        .containsExactly("\u201CHave I not been clear on a wall?\u201D Ms. Pelosi said.", "The two met on Friday.");
+    assertThat(split("\"Where are you going?\" Eric Holder, the attorney general, asked."))
+        .containsExactly("\"Where are you going?\" Eric Holder, the attorney general, asked.");
+    // a question that ends the quotation and a new sentence that is no attribution
+    assertThat(split("\u201CWhere are we going?\u201D The question hung in the air."))
+        .containsExactly("\u201CWhere are we going?\u201D", "The question hung in the air.");
+  }
 }
