@@ -64,21 +64,24 @@ import java.util.regex.Pattern;
  */
 final class QuoteFinder {
   private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
-  private static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
+  private static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|However|Still|"
+      + "Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
   private static final String VERB =
       "(?:said|says|say|told|tells|stated|states|added|adds|warned|warns|claimed|claims|asserted|asserts|insisted|"
           + "insists|noted|notes|wrote|writes|declared|declares|argued|argues|explained|explains|continued|urged|"
           + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated|accused|accuses|"
           + "called|calls|asked|asks|admitted|admits|insisting|saying|adding|warning|claiming|noting|"
           + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped|"
-          + "promised|promises|vowed|vows|pledged|pledges|tweeted|tweets|replies|responds|answered|answers|recalls|"
+          + "promised|promises|vowed|vows|pledged|pledges|denied|denies|tweeted|tweets|replies|responds|answered|"
+          + "answers|recalls|"
           + "countered|counters|joked|jokes|predicted|predicts)";
   private static final String AUX =
       "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
   private static final Pattern VERB_ONLY = Pattern.compile("\\b" + VERB + "\\b");
   private static final Pattern NAME_VERB =
-      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90},)?" + AUX + ",?\\s+" + VERB + "\\b");
+      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
+          + AUX + ",?\\s+" + VERB + "\\b");
   /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
@@ -771,9 +774,12 @@ final class QuoteFinder {
         Optional<String> s = resolve(nv.group(1), base + nv.start(1), people);
         if (s.isPresent()) {
           found.add(new Found(nv.start(), nv.end(), s.get()));
+        } else if (isTime(nv.group(1))) {
+          from = nv.end(1); // a time, not a subject ("On Sunday, Sen. Jane Doe, R-S.C., said"): it may come after
         }
       }
       collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      collect(LEXICON.verbDescribedName.matcher(context), found, (g, o) -> resolve(g, base + o, people));
       if (context.contains("account") || context.contains("feed") || context.contains("page")) {
         collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
       }
@@ -802,6 +808,17 @@ final class QuoteFinder {
         found.add(new Found(m.start(), m.end(), null));
       }
     }
+  }
+
+  /** Whether {@code words} name a day or a month ("On Sunday", "Last March"). */
+  private static boolean isTime(String words) {
+    for (String w : words.split("\\s+")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (MentionFinder.WEEKDAYS.contains(lower) || MentionFinder.MONTHS.containsKey(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap test before {@link #PRONOUN_VERB} runs: "he" or "she" as a word somewhere in {@code context}. */
@@ -876,6 +893,10 @@ final class QuoteFinder {
   private static Optional<String> resolve(String raw, int offset, People people) {
     String clean = cleanName(raw);
     Name n = people.withoutCommonNoun(Name.parse(clean, LEXICON));
+    int of = clean.indexOf(" of ");
+    if (of > 0 && n.words().size() > 4) {
+      return resolve(clean.substring(0, of), offset, people); // "Luis V. Gutiérrez of Illinois"
+    }
     if (n.words().isEmpty()) {
       // a country or institution speaking ("Russia warns", "the Kremlin said")
       String bare = clean.startsWith("The ") ? clean.substring(4) : clean;
@@ -1389,6 +1410,11 @@ final class QuoteFinder {
     /** Words that make a name a place or a body ({@code places.txt}), lower case. */
     private final Set<String> places;
     final Pattern roleVerb;
+    /**
+     * Inversion with a description ending in an office before the name: "said Pence press secretary Alyssa Farah",
+     * "said the Democratic leader of the Senate, Justin Alfond".
+     */
+    final Pattern verbDescribedName;
     /** Inversion with a role description: "said the president", "said a Foreign Office spokeswoman." */
     final Pattern verbRole;
     /** The last word of any role phrase: a cheap test before the role patterns run. */
@@ -1428,6 +1454,12 @@ final class QuoteFinder {
       this.roleWord = Pattern.compile("(?i)\\b(?:" + String.join("|", last.stream().map(Pattern::quote).toList()) + ")\\b");
       String description = "((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
       this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
+      String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
+      this.verbDescribedName = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)"
+          + "\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + ")"
+          + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3})?,?\\s+" + NAME
+          + "(?=\\s*(?:[;:!?]|\\.(?!\\s*\\p{Lu})|$)|,\\s+(?:who|a|an|the|one|\\p{Ll}+ing)\\b|\\s+(?:on|in|at|during)\\b"
+          + "|\\s+\\([^()]{1,12}\\))");
       this.verbRole = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted|asked)\\s+"
           + "(?i:" + description + ")(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|speaking)\\b)");
       this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");

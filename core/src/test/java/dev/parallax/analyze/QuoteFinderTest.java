@@ -480,4 +480,50 @@ class QuoteFinderTest {
         + "\u201CI continue to believe that this is the clearest case,\u201D Berg said."))
         .containsExactly("I continue to believe that this is the clearest case, | Jon Berg");
   }
+
+  @Test
+  void inversionWithADescriptionEndingInAnOfficeBeforeTheName() {
+    assertThat(rendered("\u201CThe minister was never aware of it,\u201D said Holm press secretary Ana Ruiz."))
+        .containsExactly("The minister was never aware of it, | Ana Ruiz");
+    assertThat(rendered("\u201CA special session will be discussed,\u201D said the Democratic leader of the Senate, Jon Berg."))
+        .containsExactly("A special session will be discussed, | Jon Berg");
+    // reported speech, not an inversion: the words are the subject's
+    assertThat(rendered("Jon Berg said his opponent for president, Ana Ruiz, suffered nothing after she lied \u201Cmany "
+        + "times\u201D to the police."))
+        .containsExactly("many times | Jon Berg");
+    assertThat(rendered("Attorney Jon Berg said deputy director Ana Ruiz \u201Coverruled\u201D the office."))
+        .containsExactly("overruled | Jon Berg");
+  }
+
+  @Test
+  void subjectWithSeveralDescriptionsBetweenCommas() {
+    assertThat(rendered("\"They are reading it like a sacred text,\" Rep. Jon Berg, D-N.Y., the former chairman of the "
+        + "subcommittee on the Constitution, Civil Rights and Civil Liberties, said on Thursday."))
+        .containsExactly("They are reading it like a sacred text, | Jon Berg");
+    assertThat(rendered("Ana Ruiz, the founder of Open Doors, a rights group, said that now \u201Cthere is no way back.\u201D"))
+        .containsExactly("there is no way back. | Ana Ruiz");
+    assertThat(rendered("The paper\u2019s editor in chief, Jon Berg, later tweeted that \u201Cwe stand by our reporting.\u201D"))
+        .containsExactly("we stand by our reporting. | Jon Berg");
+    // a description that runs into another clause is not the subject's: the quote is the one saying it
+    assertThat(rendered("Cpl. Ana Ruiz, a dispatcher, told reporters that Eva Lund called 911, saying \"I'm the one you want\"."))
+        .containsExactly("I'm the one you want | Eva Lund");
+  }
+
+  @Test
+  void aSentenceAdverbOrATimeIsNoSubject() {
+    assertThat(rendered("However, one of her lawyers, Jon Berg, says the deal \"does not contemplate a sentence of that length.\""))
+        .containsExactly("does not contemplate a sentence of that length. | Jon Berg");
+    assertThat(rendered("\"The case is closed,\" Eva Lund said.\n"
+        + "On Sunday, Sen. Jon Berg, R-S.C., suggested the president think twice.\n"
+        + "\u201CYou comment on ongoing criminal investigations at your own peril,\u201D he said."))
+        .containsExactly("The case is closed, | Eva Lund",
+            "You comment on ongoing criminal investigations at your own peril, | Jon Berg");
+  }
+
+  @Test
+  void aDenialIsSaid() {
+    assertThat(rendered("\"We were never in touch with them,\" said Holm press secretary Ana Ruiz.\n"
+        + "Weeks before the election, asked about it, Jon Berg denied it. \u201CNothing could be further from the truth,\u201D he said."))
+        .containsExactly("We were never in touch with them, | Ana Ruiz", "Nothing could be further from the truth, | Jon Berg");
+  }
 }
