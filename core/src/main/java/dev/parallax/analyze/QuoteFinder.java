@@ -1034,8 +1034,12 @@ final class QuoteFinder {
     }
   }
 
-  /** One mention of a person in the article: where, the full name, the office when stated, and if in the body. */
-  private record Person(int offset, String name, String role, String country, String around, boolean body) {}
+  /**
+   * One mention of a person in the article: where, the full name, the office when stated, if in the body, and
+   * whether it ends a list of given names that share the surname ("Sasha and Malia Obama").
+   */
+  private record Person(int offset, String name, String role, String country, String around, boolean body,
+      boolean sharedSurname) {}
 
   /** The people an article names, in order, with what it says about their office. */
   private static final class People {
@@ -1118,6 +1122,7 @@ final class QuoteFinder {
             j++;
           }
           Token opener = t.get(i);
+          int runIndex = i;
           int runStart = opener.start() - s.start();
           int runEnd = t.get(last).end() - s.start();
           i = last + 1;
@@ -1135,7 +1140,7 @@ final class QuoteFinder {
           }
           if (n.words().size() == 1 && !n.role().isEmpty() && s.role() == SentenceRole.BODY) {
             titled.putIfAbsent(n.words().get(0).toLowerCase(Locale.ROOT),
-                new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true));
+                new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true, false));
           }
           if (!fullName(n)) {
             continue;
@@ -1154,7 +1159,9 @@ final class QuoteFinder {
           String name = String.join(" ", n.words());
           String around = s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
               .toLowerCase(Locale.ROOT);
-          mentions.add(new Person(s.start() + runStart, name, role, country, around, s.role() == SentenceRole.BODY));
+          boolean shared = opensAfterGivenNameAnd(t, runIndex) && n.words().size() == 2;
+          mentions.add(new Person(s.start() + runStart, name, role, country, around, s.role() == SentenceRole.BODY,
+              shared));
           String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
           if (k[0].isEmpty() && !role.isEmpty()) {
             k[0] = role;
@@ -1165,6 +1172,12 @@ final class QuoteFinder {
         }
       }
       return new People(mentions, known, lex, lowerCase, titled);
+    }
+
+    /** Whether the run at token {@code at} follows a capitalised word and "and": "Sasha and Malia Obama". */
+    private static boolean opensAfterGivenNameAnd(List<Token> t, int at) {
+      return at >= 2 && t.get(at - 1).norm().equals("and") && capitalisedWord(t.get(at - 2))
+          && (at < 3 || !capitalisedWord(t.get(at - 3)));
     }
 
     /** Whether {@code n} is a person's full name: two or three words besides initials and generation. */
@@ -1235,9 +1248,9 @@ final class QuoteFinder {
 
     /**
      * Whether {@code surname} stands for a person the article never names in full: the body wrote it after an
-     * office before any full name ending in it, and those full names hold other offices or are of another
-     * generation ("President Trump" above "the first lady, Melania Trump" or "Donald Trump Jr."; "President
-     * Trump" above "Donald J. Trump" is one person).
+     * office before any full name ending in it, and those full names hold other offices, are of another
+     * generation or end a list of given names ("President Trump" above "the first lady, Melania Trump", "Donald
+     * Trump Jr." or "Eric and Lara Trump"; "President Trump" above "Donald J. Trump" is one person).
      */
     boolean standsForItself(String surname) {
       String key = surname.toLowerCase(Locale.ROOT);
@@ -1247,7 +1260,8 @@ final class QuoteFinder {
       }
       for (Person p : bySurname.get(key)) {
         String[] k = known.get(p.name());
-        if (Generations.of(p.name()).isEmpty() && (k == null || k[0].isEmpty() || k[0].equals(office))) {
+        if (!p.sharedSurname() && Generations.of(p.name()).isEmpty()
+            && (k == null || k[0].isEmpty() || k[0].equals(office))) {
           return false;
         }
       }

@@ -526,4 +526,12 @@ class QuoteFinderTest {
         + "Weeks before the election, asked about it, Jon Berg denied it. \u201CNothing could be further from the truth,\u201D he said."))
         .containsExactly("We were never in touch with them, | Ana Ruiz", "Nothing could be further from the truth, | Jon Berg");
   }
+
+  @Test
+  void relativesNamedInAListAreNotThePersonWrittenWithAnOffice() {
+    assertThat(rendered("Jon Berg resigned after berating President Holm\u2019s daughters.\n"
+        + "He had written an open letter to Sasha and Malia Holm.\n"
+        + "\u201CYou want to pet him?\u201D Mr. Holm asked his daughters."))
+        .containsExactly("You want to pet him? | Holm");
+  }
 }
