@@ -143,13 +143,17 @@ final class QuoteMatcher {
       sentenceWords.add(sentenceWords(a));
     }
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
+    Set<Item> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int i = 0; i < items.size(); i++) {
       groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(items.get(i));
+      if (parent.hasCounterpart(i)) {
+        matched.add(items.get(i));
+      }
     }
     Set<String> story = storyWords(sentenceWords);
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
-      out.add(label(in, g, "q" + (out.size() + 1), sentenceWords, story));
+      out.add(label(in, g, matched, "q" + (out.size() + 1), sentenceWords, story));
     }
     return out;
   }
@@ -171,8 +175,8 @@ final class QuoteMatcher {
     return story;
   }
 
-  private QuoteGroup label(Inputs in, List<Item> g, String id, List<Map<String, List<Integer>>> sentenceWords,
-      Set<String> story) {
+  private QuoteGroup label(Inputs in, List<Item> g, Set<Item> matched, String id,
+      List<Map<String, List<Integer>>> sentenceWords, Set<String> story) {
     Item canonical = null;
     int best = -1;
     for (Item it : g) {
@@ -203,8 +207,11 @@ final class QuoteMatcher {
         f = Fidelity.TRUNCATED;
       } else if (it == canonical && best > 0) {
         f = Fidelity.VERBATIM;
-      } else {
+      } else if (matched.contains(it)) {
         f = Fidelity.ALTERED;
+      } else {
+        // another sentence of the statement, joined through the outlet's own quotes: no other outlet prints it
+        f = Fidelity.UNIQUE;
       }
       variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), it.quote().text(), f,
           it.quote().citedSource()));
@@ -480,14 +487,24 @@ final class QuoteMatcher {
   private static final class Groups {
     private final int[] parent;
     private final String[] speaker;
+    private final int[] article;
+    /** Whether the quote matched one of another outlet directly, not only through quotes of its own outlet. */
+    private final boolean[] counterpart;
 
     Groups(List<Item> items) {
       parent = new int[items.size()];
       speaker = new String[items.size()];
+      article = new int[items.size()];
+      counterpart = new boolean[items.size()];
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
         speaker[i] = items.get(i).speaker();
+        article[i] = items.get(i).order();
       }
+    }
+
+    boolean hasCounterpart(int i) {
+      return counterpart[i];
     }
 
     int find(int i) {
@@ -501,7 +518,14 @@ final class QuoteMatcher {
     void join(int a, int b) {
       int ra = find(a);
       int rb = find(b);
-      if (ra == rb || !speaker[ra].isEmpty() && !speaker[rb].isEmpty() && !speaker[ra].equals(speaker[rb])) {
+      if (ra != rb && !speaker[ra].isEmpty() && !speaker[rb].isEmpty() && !speaker[ra].equals(speaker[rb])) {
+        return;
+      }
+      if (article[a] != article[b]) {
+        counterpart[a] = true;
+        counterpart[b] = true;
+      }
+      if (ra == rb) {
         return;
       }
       int root = Math.min(ra, rb);

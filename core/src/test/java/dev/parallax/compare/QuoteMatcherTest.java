@@ -142,4 +142,17 @@ class QuoteMatcherTest {
     assertThat(groups(article("a", null, "Media spoke of an \u201Cinvasion\u201D of Ukraine."),
         article("b", null, "Media spoke of an \u201Cinvasion\u201D of Ukraine."))).isEmpty();
   }
+
+  @Test
+  void anotherSentenceOfTheStatementThatOnlyOneOutletPrintsIsUnique() {
+    // a joins its two sentences through their shared words; only the first has a version in b
+    String a = "\u201CWe have learned something important since the days that I served in Vietnam and Korea,\u201D "
+        + "Doe said.\n\u201CI served in Korea and Vietnam with honor and pride,\u201D Doe said later.";
+    String b = "\u201CWe have learned something very important since the days that I served in Vietnam,\u201D Doe said.";
+    List<QuoteGroup> g = groups(article("a", null, a), article("b", null, b));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a ALTERED We have learned something important since the days that I served in Vietnam and Korea,",
+        "a UNIQUE I served in Korea and Vietnam with honor and pride,",
+        "b ALTERED We have learned something very important since the days that I served in Vietnam,"));
+  }
 }
