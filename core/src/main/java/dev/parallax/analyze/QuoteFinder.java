@@ -312,7 +312,8 @@ final class QuoteFinder {
    */
   private static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
-    return subjectAt(s, t.size() > 2 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0, people, lowerCase);
+    return subjectAt(s, t.size() > 2 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0, true, people,
+        lowerCase);
   }
 
   /**
@@ -324,7 +325,7 @@ final class QuoteFinder {
     List<Token> t = s.tokens();
     for (int k = 1; k + 1 < t.size(); k++) {
       if (t.get(k - 1).text().equals(",") && t.get(k).isCapitalized()) {
-        Optional<String> found = subjectAt(s, k, people, lowerCase);
+        Optional<String> found = subjectAt(s, k, false, people, lowerCase);
         if (found.isPresent()) {
           return found;
         }
@@ -336,7 +337,14 @@ final class QuoteFinder {
   /** Words after a name that make it one of a list ("Jane Doe and John Roe have"), not the subject. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor");
 
-  private static Optional<String> subjectAt(Sentence s, int start, People people, Set<String> lowerCase) {
+  /**
+   * The person whose name starts the clause at token {@code start} and is followed by a lower-case word. An aside
+   * between commas may come between: at the start of the sentence ({@code opening}) any that opens in lower case
+   * ("Doe, since introducing the budget, has talked"), later only a relative clause ("Three years ago, Doe, who
+   * has launched a fashion line, opened up"; not "He praised his opponent, Jane Doe, at a luncheon, asking").
+   */
+  private static Optional<String> subjectAt(Sentence s, int start, boolean opening, People people,
+      Set<String> lowerCase) {
     List<Token> t = s.tokens();
     int k = start;
     if (k + 2 < t.size() && LEXICON.titles.contains(t.get(k).norm()) && t.get(k + 1).norm().equals(".")) {
@@ -348,10 +356,13 @@ final class QuoteFinder {
     while (k < t.size() && t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized()) {
       k++;
     }
-    if (k == from || k - from > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
+    int end = k;
+    k = afterAside(t, k, !opening);
+    if (end == from || end - from > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
         || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())) {
       return Optional.empty();
     }
+    k = end;
     Optional<String> named = k - from == 1
         ? people.bySurname(t.get(from).text(), t.get(from).start())
         : people.opening(t.get(from).start());
@@ -359,6 +370,30 @@ final class QuoteFinder {
       return named; // "President Trump said", never given in full
     }
     return named.filter(n -> personName(n, lowerCase));
+  }
+
+  /**
+   * The token after an aside between commas that starts at {@code k} ("Doe, since introducing the budget last
+   * month, has talked"), or {@code k} when none does: at most twelve tokens, no quotation, no second name;
+   * with {@code relativeOnly}, only one that opens with "who" or "whose".
+   */
+  private static int afterAside(List<Token> t, int k, boolean relativeOnly) {
+    if (k >= t.size() || !t.get(k).text().equals(",")) {
+      return k;
+    }
+    for (int j = k + 1; j < t.size() && j <= k + 13; j++) {
+      Token x = t.get(j);
+      if (x.text().equals(",")) {
+        String first = t.get(k + 1).norm();
+        boolean opens = relativeOnly ? first.equals("who") || first.equals("whose")
+            : Character.isLowerCase(t.get(k + 1).text().codePointAt(0));
+        return j > k + 1 && opens ? j + 1 : k;
+      }
+      if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(".")) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /**
@@ -702,19 +737,26 @@ final class QuoteFinder {
 
   private record Candidate(int distance, String speaker) {}
 
-  /** A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"). */
-  private record Found(int start, int end, String speaker) {}
+  /**
+   * A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"), and
+   * {@code pronoun} its gender ('m' or 'f'; 0 for a name).
+   */
+  private record Found(int start, int end, String speaker, char pronoun) {
+    Found(int start, int end, String speaker) {
+      this(start, end, speaker, (char) 0);
+    }
+  }
 
   /**
    * One sentence (or run of sentences) around quotes, masked, with its speaker candidates and cited
    * source found once: each of its quotes then only picks the nearest candidate, so a sentence of many
    * quotes costs its length plus its quotes, not their product.
    */
-  private record Context(String text, List<Found> found, Optional<String> cited) {
+  private record Context(String text, List<Found> found, Optional<String> cited, People people) {
     static Context of(String context, int base, People people) {
       List<Found> found = new ArrayList<>();
       candidates(context, base, people, found);
-      return new Context(context, found, citedSource(context));
+      return new Context(context, found, citedSource(context), people);
     }
 
     /** The nearest candidate to {@code at}, the first of equals; a pronoun stands for {@code last}. */
@@ -728,6 +770,9 @@ final class QuoteFinder {
           Optional<String> previous = last.get();
           if (previous.isEmpty()) {
             break;
+          }
+          if (!people.mayBe(previous.get(), f.pronoun())) {
+            continue; // "Ms. Coulter ... “…,” he said": not her
           }
           who = previous.get();
         }
@@ -753,7 +798,7 @@ final class QuoteFinder {
       String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
     List<Found> found = new ArrayList<>();
     candidates(context, base, people, found);
-    return new Context(context, found, Optional.empty()).speaker(at, last);
+    return new Context(context, found, Optional.empty(), people).speaker(at, last);
   }
 
   /**
@@ -805,7 +850,7 @@ final class QuoteFinder {
     if (verb && mayHavePronoun(context)) {
       Matcher m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
-        found.add(new Found(m.start(), m.end(), null));
+        found.add(new Found(m.start(), m.end(), null, Character.toLowerCase(m.group().charAt(0)) == 'h' ? 'm' : 'f'));
       }
     }
   }
@@ -1061,10 +1106,14 @@ final class QuoteFinder {
     /** Surnames written after an office and nothing else ("President Obama"), first mention each, in text order. */
     private final List<Person> titled;
 
+    /** 'm' or 'f' by surname in lower case, from the courtesy title the article writes it with ("Ms. Coulter"). */
+    private final Map<String, Character> genders;
+
     private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex, Set<String> lowerCase,
-        Map<String, Person> titled) {
+        Map<String, Person> titled, Map<String, Character> genders) {
       this.mentions = mentions;
       this.titled = titled.values().stream().sorted(Comparator.comparingInt(Person::offset)).toList();
+      this.genders = genders;
       this.known = known;
       this.lex = lex;
       this.lowerCase = lowerCase;
@@ -1171,7 +1220,37 @@ final class QuoteFinder {
           }
         }
       }
-      return new People(mentions, known, lex, lowerCase, titled);
+      return new People(mentions, known, lex, lowerCase, titled, genders(sentences));
+    }
+
+    /**
+     * The gender of each surname the article writes after "Mr.", "Ms.", "Mrs." or "Miss" (NYT style), by the
+     * surname in lower case; none for a surname written with both ("Mr. and Mrs. Obama").
+     */
+    private static Map<String, Character> genders(List<Sentence> sentences) {
+      Map<String, Character> out = new HashMap<>();
+      for (Sentence s : sentences) {
+        List<Token> t = s.tokens();
+        for (int k = 0; k + 1 < t.size(); k++) {
+          char g = switch (t.get(k).norm()) {
+            case "mr" -> 'm';
+            case "ms", "mrs", "miss" -> 'f';
+            default -> 0;
+          };
+          int name = k + 1 < t.size() && t.get(k + 1).text().equals(".") ? k + 2 : k + 1;
+          if (g == 0 || name >= t.size() || !capitalisedWord(t.get(name))) {
+            continue;
+          }
+          out.merge(t.get(name).text().toLowerCase(Locale.ROOT), g, (a, b) -> a.equals(b) ? a : '?');
+        }
+      }
+      return out;
+    }
+
+    /** Whether a pronoun of gender {@code pronoun} ('m', 'f', or 0 for any) may stand for {@code name}. */
+    boolean mayBe(String name, char pronoun) {
+      Character g = genders.get(lastWord(name).toLowerCase(Locale.ROOT));
+      return pronoun == 0 || g == null || g == '?' || g == pronoun;
     }
 
     /** Whether the run at token {@code at} follows a capitalised word and "and": "Sasha and Malia Obama". */

@@ -534,4 +534,33 @@ class QuoteFinderTest {
         + "\u201CYou want to pet him?\u201D Mr. Holm asked his daughters."))
         .containsExactly("You want to pet him? | Holm");
   }
+
+  @Test
+  void subjectWithAnAsideBetweenCommasIsWhomThePronounMeans() {
+    assertThat(rendered("The university invited Rep. Jon Berg for a speech on Thursday.\n"
+        + "Berg, since introducing the budget last month, has talked about the doctrine in 3 interviews.\n"
+        + "\"To me, the principle is really federalism,\" he said."))
+        .containsExactly("To me, the principle is really federalism, | Jon Berg");
+  }
+
+  @Test
+  void aPronounOfTheOtherGenderIsNotThePersonWrittenWithMrOrMs() {
+    // "he" is not Ms. Ruiz, the subject of the sentence before; no one else is said to speak, so no speaker
+    assertThat(rendered("The columnist Ana Ruiz was not invited to Mr. Holm's news conference on Monday.\n"
+        + "But Ms. Ruiz, who has attacked Mr. Holm for caving, has clearly gotten under his skin.\n"
+        + "\u201CI hardly know her,\u201D he said."))
+        .containsExactly("I hardly know her, | ?");
+  }
+
+  @Test
+  void laterInTheSentenceOnlyARelativeClauseStandsBetweenSubjectAndVerb() {
+    assertThat(rendered("The fair was opened by Eva Lund on Monday.\n"
+        + "Three years ago, Lund, who has launched a fashion line, opened up about her image.\n"
+        + "\"My picture is taken only when I have a cup in my hand,\" she told a magazine."))
+        .containsExactly("My picture is taken only when I have a cup in my hand, | Eva Lund");
+    assertThat(rendered("\"They have been magnificent,\" Mr. Holm said.\n"
+        + "He later praised his opponent, Eva Lund, at a luncheon with leaders, asking her to stand.\n"
+        + "\u201CI have a lot of respect for these two people,\u201D he said."))
+        .containsExactly("They have been magnificent, | Holm", "I have a lot of respect for these two people, | Holm");
+  }
 }
