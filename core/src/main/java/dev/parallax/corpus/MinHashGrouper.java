@@ -236,34 +236,6 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
   }
 
   /**
-   * The name and number terms of an article as {@link #sketch} makes them, before hashing ({@code "n|"} and
-   * a run of capitalized words, {@code "#|"} and a number or date with its unit), without words: what tells
-   * two look-alike events apart.
-   */
-  static Set<String> keyTerms(AnalyzedArticle article) {
-    Set<String> out = new HashSet<>();
-    List<List<Mention>> others = new ArrayList<>();
-    for (int i = 0; i < article.sentences().size(); i++) {
-      others.add(new ArrayList<>());
-    }
-    for (Mention m : article.mentions()) {
-      if (m.kind() == MentionKind.NAME) {
-        continue;
-      }
-      others.get(m.sentence()).add(m);
-      if (m.kind() != MentionKind.WEEKDAY) {
-        out.add("#|" + m.value() + " " + m.unit());
-      }
-    }
-    for (Sentence s : article.sentences()) {
-      for (String run : capitalizedRuns(s, others.get(s.index()))) {
-        out.add("n|" + run);
-      }
-    }
-    return out;
-  }
-
-  /**
    * The name terms of a sentence: each run of capitalized words outside its numbers and dates (a run of one
    * only past the sentence's first word), lower-cased. Not the analyzer's names: grouping wants every proper
    * noun and title-case headline word as a term, in the form the outlet wrote it, while the analyzer's names
