@@ -66,7 +66,8 @@ final class QuoteFinder {
   private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
   private static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|However|Still|"
       + "Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
-  private static final String VERB =
+  /** Verbs of saying (the sentence splitter's attribution rule reads them too). */
+  static final String VERB =
       "(?:said|says|say|told|tells|stated|states|added|adds|warned|warns|claimed|claims|asserted|asserts|insisted|"
           + "insists|noted|notes|wrote|writes|declared|declares|argued|argues|explained|explains|continued|urged|"
           + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated|accused|accuses|"
@@ -74,7 +75,7 @@ final class QuoteFinder {
           + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped|"
           + "promised|promises|vowed|vows|pledged|pledges|denied|denies|tweeted|tweets|replies|responds|answered|"
           + "answers|recalls|"
-          + "countered|counters|joked|jokes|predicted|predicts)";
+          + "countered|counters|joked|jokes|predicted|predicts|exclaimed|shouted|wondered)";
   private static final String AUX =
       "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
@@ -86,9 +87,20 @@ final class QuoteFinder {
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
       + "|posted|posts|wrote|writes)\\b");
+  /** What separates words, for matching them whole: anything but letters ("Doe's" holds "Doe"). */
+  private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+  /** Verbs of saying that take no object, so that the words after them in an inversion are its subject. */
+  private static final String INVERSION_VERB = "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)";
+  /**
+   * Alternatives for what may follow the subject of an inversion (to be put in a lookahead): the end of the
+   * clause, a description ("said a spokeswoman, who …"), a participle ("said the president, speaking …") or a
+   * time or place ("said Jane Doe on Friday"); not the rest of reported speech ("said his opponent, Jane Doe, lied").
+   */
+  private static final String CLAUSE_END =
+      "\\s*(?:[;:!?]|\\.(?!\\s*\\p{Lu})|$)|,\\s+(?:who|a|an|the|one|\\p{Ll}+ing)\\b|\\s+(?:on|in|at|during)\\b";
   /** Inversion ("said Lavrov."): only verbs that take no object, and the name must end the clause. */
   private static final Pattern VERB_NAME = Pattern.compile(
-      "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)\\s+" + NAME
+      INVERSION_VERB + "\\s+" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
   /**
    * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
@@ -185,6 +197,7 @@ final class QuoteFinder {
         if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
             && (introduced ? mayStandFor(context.substring(0, at), previous.speaker().get())
                 : !saidBySomeoneElse(context, previous.speaker().get()))
+            && people.mayBe(previous.speaker().get(), pronounIn(context))
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
           speaker = previous.speaker();
           cited = previous.citedSource();
@@ -374,7 +387,7 @@ final class QuoteFinder {
 
   /**
    * The token after an aside between commas that starts at {@code k} ("Doe, since introducing the budget last
-   * month, has talked"), or {@code k} when none does: at most twelve tokens, no quotation, no second name;
+   * month, has talked"), or {@code k} when none does: at most twelve tokens, no punctuation but periods;
    * with {@code relativeOnly}, only one that opens with "who" or "whose".
    */
   private static int afterAside(List<Token> t, int k, boolean relativeOnly) {
@@ -672,7 +685,7 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether the quote opens its sentence and ends its utterance ({@code “Have I not been clear?” Ms. Pelosi said at
+   * Whether the quote opens its sentence and ends its utterance ({@code “Have I not been clear?” Ms. Doe said at
    * a news conference with ...}): a whole utterance however long the attribution after it, not a fragment.
    */
   private static boolean opensSentence(String text, Sentence sentence, int[] q, String inner) {
@@ -737,13 +750,16 @@ final class QuoteFinder {
 
   private record Candidate(int distance, String speaker) {}
 
+  /** The gender of "he" or "she", and of a surname written after "Mr." or "Ms.". */
+  private enum Gender { MALE, FEMALE }
+
   /**
    * A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"), and
-   * {@code pronoun} its gender ('m' or 'f'; 0 for a name).
+   * {@code pronoun} its gender (null for a name).
    */
-  private record Found(int start, int end, String speaker, char pronoun) {
+  private record Found(int start, int end, String speaker, Gender pronoun) {
     Found(int start, int end, String speaker) {
-      this(start, end, speaker, (char) 0);
+      this(start, end, speaker, null);
     }
   }
 
@@ -772,7 +788,7 @@ final class QuoteFinder {
             break;
           }
           if (!people.mayBe(previous.get(), f.pronoun())) {
-            continue; // "Ms. Coulter ... “…,” he said": not her
+            continue; // "Ms. Doe … “…,” he said": not her
           }
           who = previous.get();
         }
@@ -810,17 +826,32 @@ final class QuoteFinder {
     if (verb) {
       Matcher nv = NAME_VERB.matcher(context);
       int from = 0;
+      int openerEnd = -1; // the verb after a lone word that may only open the sentence
       while (from <= context.length() && nv.find(from)) {
         from = nv.end();
-        if (afterPreposition(context, nv.start(1))) {
+        if (afterPreposition(context, nv.start(1), nv.end(1))) {
           from = nv.end(1); // the place may hide the subject after it ("the mayor of X, Jane Doe, said")
           continue;
         }
         Optional<String> s = resolve(nv.group(1), base + nv.start(1), people);
-        if (s.isPresent()) {
-          found.add(new Found(nv.start(), nv.end(), s.get()));
-        } else if (isTime(nv.group(1))) {
-          from = nv.end(1); // a time, not a subject ("On Sunday, Sen. Jane Doe, R-S.C., said"): it may come after
+        Found f = s.map(name -> new Found(nv.start(), nv.end(), name)).orElse(null);
+        if (nv.end() == openerEnd) {
+          // "Separately, Jane Doe, a Democrat, said", "On Sunday, Sen. Jane Doe, R-S.C., said": a person's full
+          // name in the asides is the subject; a body or a word there is not
+          if (f != null && personName(f.speaker(), people.lowerCase())) {
+            int saidAt = openerEnd;
+            found.removeIf(o -> o.end() == saidAt);
+            found.add(f);
+            openerEnd = -1;
+          }
+          continue;
+        }
+        if (f != null) {
+          found.add(f);
+        }
+        if ((f == null || f.speaker().indexOf(' ') < 0) && asideOpensWithName(context, nv.end(1))) {
+          openerEnd = nv.end();
+          from = nv.end(1); // look for a full name in its asides
         }
       }
       collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
@@ -850,20 +881,23 @@ final class QuoteFinder {
     if (verb && mayHavePronoun(context)) {
       Matcher m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
-        found.add(new Found(m.start(), m.end(), null, Character.toLowerCase(m.group().charAt(0)) == 'h' ? 'm' : 'f'));
+        found.add(new Found(m.start(), m.end(), null, pronounGender(m.group())));
       }
     }
   }
 
-  /** Whether {@code words} name a day or a month ("On Sunday", "Last March"). */
-  private static boolean isTime(String words) {
-    for (String w : words.split("\\s+")) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (MentionFinder.WEEKDAYS.contains(lower) || MentionFinder.MONTHS.containsKey(lower)) {
-        return true;
-      }
+  /** The gender of the first pronoun before a verb of saying in {@code context}, null when there is none. */
+  private static Gender pronounIn(String context) {
+    if (!mayHavePronoun(context)) {
+      return null;
     }
-    return false;
+    Matcher m = PRONOUN_VERB.matcher(context);
+    return m.find() ? pronounGender(m.group()) : null;
+  }
+
+  /** The gender of the pronoun that opens {@code words} ("he said", "She added"). */
+  private static Gender pronounGender(String words) {
+    return Character.toLowerCase(words.charAt(0)) == 'h' ? Gender.MALE : Gender.FEMALE;
   }
 
   /** A cheap test before {@link #PRONOUN_VERB} runs: "he" or "she" as a word somewhere in {@code context}. */
@@ -887,9 +921,13 @@ final class QuoteFinder {
    * or the speaker's surname ("During his news conference, Doe offered more comments, saying, “…”").
    */
   private static boolean mayStandFor(String before, String speaker) {
-    String padded = " " + before.replace(',', ' ').toLowerCase(Locale.ROOT) + " ";
-    return padded.contains(" he ") || padded.contains(" she ")
-        || padded.contains(" " + speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    for (String word : WORDS.split(before.toLowerCase(Locale.ROOT))) {
+      if (word.equals("he") || word.equals("she") || word.equals(surname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -910,10 +948,10 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether the name at {@code at} follows a preposition ("the mayor of Amatrice, Jane Doe, said"): it is
-   * then a place or a body the subject belongs to, not the subject.
+   * Whether the name at {@code [at, nameEnd)} follows a preposition ("the mayor of Amatrice, Jane Doe, said") or
+   * a participle: it is then a place, a body or an object, not the subject.
    */
-  private static boolean afterPreposition(String context, int at) {
+  private static boolean afterPreposition(String context, int at, int nameEnd) {
     int end = at;
     while (end > 0 && Character.isWhitespace(context.charAt(end - 1))) {
       end--;
@@ -922,7 +960,24 @@ final class QuoteFinder {
     while (start > 0 && Character.isLetter(context.charAt(start - 1))) {
       start--;
     }
-    return end > start && PREPOSITIONS.contains(context.substring(start, end));
+    String word = context.substring(start, end);
+    // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said";
+    // not "saying Roe told them")
+    boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
+    return end > start && (PREPOSITIONS.contains(word)
+        || aside && word.length() > 4 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)));
+  }
+
+  /** Whether a comma and a capitalized word follow {@code at}: "Separately, Jane Doe, …", not "Doe, in the Rose Garden, …". */
+  private static boolean asideOpensWithName(String context, int at) {
+    if (at >= context.length() || context.charAt(at) != ',') {
+      return false;
+    }
+    int k = at + 1;
+    while (k < context.length() && Character.isWhitespace(context.charAt(k))) {
+      k++;
+    }
+    return k < context.length() && Character.isUpperCase(context.charAt(k));
   }
 
   /** An unresolved role description as a speaker: "the top Russian diplomat". */
@@ -940,7 +995,7 @@ final class QuoteFinder {
     Name n = people.withoutCommonNoun(Name.parse(clean, LEXICON));
     int of = clean.indexOf(" of ");
     if (of > 0 && n.words().size() > 4) {
-      return resolve(clean.substring(0, of), offset, people); // "Luis V. Gutiérrez of Illinois"
+      return resolve(clean.substring(0, of), offset, people); // "Jane Q. Doe of Ohio"
     }
     if (n.words().isEmpty()) {
       // a country or institution speaking ("Russia warns", "the Kremlin said")
@@ -1081,7 +1136,7 @@ final class QuoteFinder {
 
   /**
    * One mention of a person in the article: where, the full name, the office when stated, if in the body, and
-   * whether it ends a list of given names that share the surname ("Sasha and Malia Obama").
+   * whether it ends a list of given names that share the surname ("Ann and Mary Doe").
    */
   private record Person(int offset, String name, String role, String country, String around, boolean body,
       boolean sharedSurname) {}
@@ -1103,17 +1158,19 @@ final class QuoteFinder {
 
     private final Set<String> lowerCase;
 
-    /** Surnames written after an office and nothing else ("President Obama"), first mention each, in text order. */
+    /** Surnames written after an office and nothing else ("President Doe"), first mention each, in text order. */
     private final List<Person> titled;
 
-    /** 'm' or 'f' by surname in lower case, from the courtesy title the article writes it with ("Ms. Coulter"). */
-    private final Map<String, Character> genders;
+    /**
+     * The gender of each person (the name a surname after "Mr." or "Ms." resolves to there); none for one written
+     * with both.
+     */
+    private final Map<String, Gender> genders = new HashMap<>();
 
     private People(List<Person> mentions, Map<String, String[]> known, Lexicon lex, Set<String> lowerCase,
-        Map<String, Person> titled, Map<String, Character> genders) {
+        Map<String, Person> titled, List<Courtesy> courtesies) {
       this.mentions = mentions;
       this.titled = titled.values().stream().sorted(Comparator.comparingInt(Person::offset)).toList();
-      this.genders = genders;
       this.known = known;
       this.lex = lex;
       this.lowerCase = lowerCase;
@@ -1128,6 +1185,7 @@ final class QuoteFinder {
         }
       });
       this.officeFirst = first;
+      readGenders(courtesies);
     }
 
     static People of(List<Sentence> sentences, Lexicon lex) {
@@ -1182,7 +1240,7 @@ final class QuoteFinder {
           Name n = withoutCommonNoun(Name.parse(run, lex), lowerCase);
           int of = run.indexOf(" of ");
           if (of > 0 && run.lastIndexOf(' ', of - 1) > 0 && !fullName(n)) {
-            // a name and where it is from: "Representative Nancy Pelosi of California"
+            // a name and where it is from: "Representative Jane Doe of Ohio"
             run = run.substring(0, of);
             runEnd = runStart + of;
             n = withoutCommonNoun(Name.parse(run, lex), lowerCase);
@@ -1220,40 +1278,62 @@ final class QuoteFinder {
           }
         }
       }
-      return new People(mentions, known, lex, lowerCase, titled, genders(sentences));
+      return new People(mentions, known, lex, lowerCase, titled, courtesies(sentences));
     }
 
-    /**
-     * The gender of each surname the article writes after "Mr.", "Ms.", "Mrs." or "Miss" (NYT style), by the
-     * surname in lower case; none for a surname written with both ("Mr. and Mrs. Obama").
-     */
-    private static Map<String, Character> genders(List<Sentence> sentences) {
-      Map<String, Character> out = new HashMap<>();
+    /** A surname written after a courtesy title, where, and the gender the title gives (null for "Mr. and Mrs."). */
+    private record Courtesy(String surname, int offset, Gender gender) {}
+
+    /** Every surname the article writes after "Mr.", "Ms.", "Mrs." or "Miss", in text order. */
+    private static List<Courtesy> courtesies(List<Sentence> sentences) {
+      List<Courtesy> out = new ArrayList<>();
       for (Sentence s : sentences) {
         List<Token> t = s.tokens();
-        for (int k = 0; k + 1 < t.size(); k++) {
-          char g = switch (t.get(k).norm()) {
-            case "mr" -> 'm';
-            case "ms", "mrs", "miss" -> 'f';
-            default -> 0;
-          };
+        for (int k = 0; k < t.size(); k++) {
+          Gender g = courtesyGender(t.get(k));
           int name = k + 1 < t.size() && t.get(k + 1).text().equals(".") ? k + 2 : k + 1;
-          if (g == 0 || name >= t.size() || !capitalisedWord(t.get(name))) {
+          if (g == null || name >= t.size() || !capitalisedWord(t.get(name))) {
             continue;
           }
-          out.merge(t.get(name).text().toLowerCase(Locale.ROOT), g, (a, b) -> a.equals(b) ? a : '?');
+          // "Mr. and Mrs. Doe": the surname names both
+          boolean both = k >= 2 && t.get(k - 1).norm().equals("and")
+              && (courtesyGender(t.get(k - 2)) != null || k >= 3 && courtesyGender(t.get(k - 3)) != null);
+          out.add(new Courtesy(t.get(name).text(), t.get(name).start(), both ? null : g));
         }
       }
       return out;
     }
 
-    /** Whether a pronoun of gender {@code pronoun} ('m', 'f', or 0 for any) may stand for {@code name}. */
-    boolean mayBe(String name, char pronoun) {
-      Character g = genders.get(lastWord(name).toLowerCase(Locale.ROOT));
-      return pronoun == 0 || g == null || g == '?' || g == pronoun;
+    private static Gender courtesyGender(Token t) {
+      return switch (t.norm()) {
+        case "mr" -> Gender.MALE;
+        case "ms", "mrs", "miss" -> Gender.FEMALE;
+        default -> null;
+      };
     }
 
-    /** Whether the run at token {@code at} follows a capitalised word and "and": "Sasha and Malia Obama". */
+    /** Fills {@link #genders} from the courtesy titles, each surname read as the person it stands for there. */
+    private void readGenders(List<Courtesy> courtesies) {
+      Set<String> both = new java.util.HashSet<>();
+      for (Courtesy c : courtesies) {
+        String name = bySurname(c.surname(), c.offset()).orElse(c.surname());
+        Gender known = genders.get(name);
+        if (c.gender() == null || known != null && known != c.gender()) {
+          both.add(name);
+        } else {
+          genders.put(name, c.gender());
+        }
+      }
+      genders.keySet().removeAll(both);
+    }
+
+    /** Whether a pronoun of gender {@code pronoun} (null: any) may stand for {@code name}. */
+    boolean mayBe(String name, Gender pronoun) {
+      Gender g = genders.get(name);
+      return pronoun == null || g == null || g == pronoun;
+    }
+
+    /** Whether the run at token {@code at} follows a capitalised word and "and": "Ann and Mary Doe". */
     private static boolean opensAfterGivenNameAnd(List<Token> t, int at) {
       return at >= 2 && t.get(at - 1).norm().equals("and") && capitalisedWord(t.get(at - 2))
           && (at < 3 || !capitalisedWord(t.get(at - 3)));
@@ -1328,8 +1408,8 @@ final class QuoteFinder {
     /**
      * Whether {@code surname} stands for a person the article never names in full: the body wrote it after an
      * office before any full name ending in it, and those full names hold other offices, are of another
-     * generation or end a list of given names ("President Trump" above "the first lady, Melania Trump", "Donald
-     * Trump Jr." or "Eric and Lara Trump"; "President Trump" above "Donald J. Trump" is one person).
+     * generation or end a list of given names ("President Doe" above "the first lady, Jane Doe", "John Doe Jr."
+     * or "Ann and Mary Doe"; "President Doe" above "John Q. Doe" is one person).
      */
     boolean standsForItself(String surname) {
       String key = surname.toLowerCase(Locale.ROOT);
@@ -1425,7 +1505,7 @@ final class QuoteFinder {
       if (named.isPresent() || !rc[2].isEmpty()) {
         return named;
       }
-      // "the president" after "President Obama" (not "the minority leader"): the surname the office was written with
+      // "the president" after "President Doe" (not "the minority leader"): the surname the office was written with
       return nearest(titled, p -> holds(p.role(), p.country(), rc), offset);
     }
 
@@ -1504,8 +1584,8 @@ final class QuoteFinder {
     private final Set<String> places;
     final Pattern roleVerb;
     /**
-     * Inversion with a description ending in an office before the name: "said Pence press secretary Alyssa Farah",
-     * "said the Democratic leader of the Senate, Justin Alfond".
+     * Inversion with a description ending in an office before the name: "said Roe press secretary Jane Doe",
+     * "said the Democratic leader of the Senate, John Doe".
      */
     final Pattern verbDescribedName;
     /** Inversion with a role description: "said the president", "said a Foreign Office spokeswoman." */
@@ -1548,13 +1628,11 @@ final class QuoteFinder {
       String description = "((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
       this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
       String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
-      this.verbDescribedName = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)"
+      this.verbDescribedName = Pattern.compile(INVERSION_VERB
           + "\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + ")"
           + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3})?,?\\s+" + NAME
-          + "(?=\\s*(?:[;:!?]|\\.(?!\\s*\\p{Lu})|$)|,\\s+(?:who|a|an|the|one|\\p{Ll}+ing)\\b|\\s+(?:on|in|at|during)\\b"
-          + "|\\s+\\([^()]{1,12}\\))");
-      this.verbRole = Pattern.compile("\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted|asked)\\s+"
-          + "(?i:" + description + ")(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|speaking)\\b)");
+          + "(?=" + CLAUSE_END + "|\\s+\\([^()]{1,12}\\))");
+      this.verbRole = Pattern.compile(INVERSION_VERB + "\\s+(?i:" + description + ")(?=" + CLAUSE_END + ")");
       this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");
       this.roleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+)?(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + ")\\b");
     }

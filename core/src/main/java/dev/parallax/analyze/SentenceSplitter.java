@@ -64,15 +64,21 @@ final class SentenceSplitter {
       "not", "many", "some", "both", "all", "one", "what", "who", "why", "how");
 
   /**
-   * A name (its title included, with an optional description between commas) and a verb of saying:
-   * what follows a quoted question that is its attribution, not a new sentence ({@code “...a wall?” Ms.
-   * Pelosi said}).
+   * A name and a verb of saying with no "that" after it in the clause: what follows a quoted question that is its
+   * attribution, not a new sentence ({@code “...a wall?” Ms. Doe said at a news conference}, {@code “...?” Jane
+   * Doe, the mayor, asked.}, {@code “...!” Doe tweeted early Tuesday.}); {@code “...?” Officials said on Monday
+   * that ...} is a new sentence.
    */
-  private static final Pattern ATTRIBUTION = Pattern.compile(
-      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,4}"
-          + "(?:,[^,\"\u201C\u201D]{1,90},)?\\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|tweeted|"
-          + "replied|replies|continued|exclaimed|shouted|recalled|explained|answered|wondered|quipped|joked|insisted|"
-          + "noted)\\b");
+  private static final Pattern ATTRIBUTION;
+
+  static {
+    String word = "\\p{Lu}[\\p{L}'\u2019.-]*";
+    String titled = "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\\.?\\s+" + word + "(?:\\s+" + word + "){0,4}";
+    String full = word + "(?:\\s+" + word + "){1,5}"; // "Senate Majority Leader Jane Doe"
+    String notThat = "(?![^.!?\"\u201C\u201D]*\\bthat\\b)";
+    ATTRIBUTION = Pattern.compile("(?:" + titled + "|" + full + "|" + word + ")(?:,[^,\"\u201C\u201D]{1,90},)?\\s+"
+        + QuoteFinder.VERB + "\\b" + notThat);
+  }
 
   /** Full month names: a stray period after one before a day ({@code on April. 16}) ends no sentence. */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

@@ -38,7 +38,10 @@ import java.util.TreeMap;
  *   <tr><td>the same words as another outlet's version</td><td>VERBATIM</td></tr>
  *   <tr><td>a contiguous part of a longer version</td><td>TRUNCATED</td></tr>
  *   <tr><td>the group's best-supported version, of which others are contiguous parts</td><td>VERBATIM</td></tr>
- *   <tr><td>otherwise: the words differ</td><td>ALTERED</td></tr>
+ *   <tr><td>otherwise, when it matched another outlet's version directly (by its words, or as the speaker's
+ *       quote in the same passage): the words differ</td><td>ALTERED</td></tr>
+ *   <tr><td>otherwise: joined to the group only through its own outlet's quotes, another sentence of the
+ *       statement that no other outlet prints</td><td>UNIQUE</td></tr>
  *   <tr><td>a sentence of an outlet with no quoted version that carries at least {@value #PARAPHRASE_SHARE} of the
  *       quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them words
  *       that not every outlet uses in its own reporting, unless it says that a named person other than the
@@ -66,8 +69,8 @@ final class QuoteMatcher {
   }
 
   /** One quote of one article with what grouping needs. */
-  private record Item(AnalyzedArticle article, int order, Quote quote, List<String> words, List<String> stems,
-      String speaker, List<Stem> looked) {}
+  private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
+      List<String> stems, String speaker, List<Stem> looked) {}
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
   private record Stem(String stem, List<int[]> scales, int synonym) {}
@@ -107,7 +110,7 @@ final class QuoteMatcher {
           }
         }
         if (words.size() >= 2) {
-          items.add(new Item(a, o, q, words, stems, q.speaker().map(speakers::resolve).orElse(""),
+          items.add(new Item(items.size(), a, o, q, words, stems, q.speaker().map(speakers::resolve).orElse(""),
               lookUp(stems)));
         }
       }
@@ -143,17 +146,13 @@ final class QuoteMatcher {
       sentenceWords.add(sentenceWords(a));
     }
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
-    Set<Item> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int i = 0; i < items.size(); i++) {
       groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(items.get(i));
-      if (parent.hasCounterpart(i)) {
-        matched.add(items.get(i));
-      }
     }
     Set<String> story = storyWords(sentenceWords);
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
-      out.add(label(in, g, matched, "q" + (out.size() + 1), sentenceWords, story));
+      out.add(label(in, g, parent, "q" + (out.size() + 1), sentenceWords, story));
     }
     return out;
   }
@@ -175,7 +174,7 @@ final class QuoteMatcher {
     return story;
   }
 
-  private QuoteGroup label(Inputs in, List<Item> g, Set<Item> matched, String id,
+  private QuoteGroup label(Inputs in, List<Item> g, Groups parent, String id,
       List<Map<String, List<Integer>>> sentenceWords, Set<String> story) {
     Item canonical = null;
     int best = -1;
@@ -207,7 +206,7 @@ final class QuoteMatcher {
         f = Fidelity.TRUNCATED;
       } else if (it == canonical && best > 0) {
         f = Fidelity.VERBATIM;
-      } else if (matched.contains(it)) {
+      } else if (parent.hasCounterpart(it.index())) {
         f = Fidelity.ALTERED;
       } else {
         // another sentence of the statement, joined through the outlet's own quotes: no other outlet prints it
@@ -503,6 +502,7 @@ final class QuoteMatcher {
       }
     }
 
+    /** Whether quote {@code i} matched a quote of another outlet directly, not only through its own outlet's. */
     boolean hasCounterpart(int i) {
       return counterpart[i];
     }

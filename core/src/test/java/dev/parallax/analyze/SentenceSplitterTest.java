@@ -141,5 +141,9 @@ class SentenceSplitterTest {
     // a question that ends the quotation and a new sentence that is no attribution
     assertThat(split("\u201CWhere are we going?\u201D The question hung in the air."))
         .containsExactly("\u201CWhere are we going?\u201D", "The question hung in the air.");
+    assertThat(split("\u201CWhere are we going now?\u201D Officials said on Monday that the plan was dead."))
+        .containsExactly("\u201CWhere are we going now?\u201D", "Officials said on Monday that the plan was dead.");
+    assertThat(split("\u201CJail!\u201D Doe tweeted early Tuesday."))
+        .containsExactly("\u201CJail!\u201D Doe tweeted early Tuesday.");
   }
 }
