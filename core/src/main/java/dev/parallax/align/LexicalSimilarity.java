@@ -209,10 +209,20 @@ final class LexicalSimilarity implements SentenceSimilarity {
   static final int BITSET_VOCABULARY = 8192;
 
   /**
-   * The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights, and a bit set
-   * of the ids for small vocabularies ({@code null} otherwise).
+   * The weighted terms of one corpus sentence: vocabulary ids ascending, with their weights and {@code kinds}
+   * flags, the number of its terms that are {@linkplain LexicalSimilarity#isEvidence evidence}, a bit set of the
+   * ids for small vocabularies ({@code null} otherwise), and the values of its numbers of 100 or more (the only
+   * ones a close number can match, see {@link LexicalSimilarity#close}).
    */
-  record Features(int[] ids, double[] weights, double total, long[] bits, Shape shape) {
+  record Features(int[] ids, double[] weights, byte[] kinds, int evidence, double total, long[] bits,
+      double[] largeNumbers, Shape shape) {
+    /** A {@code kinds} flag: the term is evidence of shared content. */
+    static final byte EVIDENCE = 1;
+    /** A {@code kinds} flag: the term is a number. */
+    static final byte NUMBER = 2;
+    /** A {@code kinds} flag: the term may match another term (it is a number, or has related terms). */
+    static final byte SOFT = 4;
+
     boolean isEmpty() {
       return ids.length == 0;
     }
@@ -294,17 +304,34 @@ final class LexicalSimilarity implements SentenceSimilarity {
         Arrays.sort(order);
         int[] fi = new int[order.length];
         double[] fw = new double[order.length];
+        byte[] kinds = new byte[order.length];
         long[] bits = n <= BITSET_VOCABULARY ? new long[(n + 63) >>> 6] : null;
         double total = 0;
+        int evidenceTerms = 0;
+        int large = 0;
         for (int k = 0; k < order.length; k++) {
-          fi[k] = (int) (order[k] >>> 32);
+          int id = (int) (order[k] >>> 32);
+          fi[k] = id;
           if (bits != null) {
-            bits[fi[k] >>> 6] |= 1L << fi[k];
+            bits[id >>> 6] |= 1L << id;
           }
-          fw[k] = idfOf[fi[k]] * multipliersOf[c][(int) order[k]];
+          fw[k] = idfOf[id] * multipliersOf[c][(int) order[k]];
           total += fw[k];
+          boolean number = !Double.isNaN(numberValue[id]);
+          kinds[k] = (byte) ((evidence[id] ? Features.EVIDENCE : 0) | (number ? Features.NUMBER : 0)
+              | (number || relatedIds[id].length > 0 ? Features.SOFT : 0));
+          evidenceTerms += evidence[id] ? 1 : 0;
+          large += numberValue[id] >= 100 ? 1 : 0;
         }
-        cache.put(corpus.get(c), new Features(fi, fw, total, bits, shape(corpus.get(c))));
+        double[] largeNumbers = new double[large];
+        large = 0;
+        for (int id : fi) {
+          if (numberValue[id] >= 100) {
+            largeNumbers[large++] = numberValue[id];
+          }
+        }
+        cache.put(corpus.get(c),
+            new Features(fi, fw, kinds, evidenceTerms, total, bits, largeNumbers, shape(corpus.get(c))));
       }
     }
 
@@ -357,41 +384,40 @@ final class LexicalSimilarity implements SentenceSimilarity {
 
     private Pair pair(Features a, Features b) {
       double ma = 0;
-      int ea = 0;
       int sa = 0;
       boolean numbersAgree = true;
       for (int i = 0; i < a.ids.length; i++) {
-        double x = match(a.ids[i], b);
+        byte kind = a.kinds[i];
+        double x = match(a.ids[i], kind, b);
         ma += a.weights[i] * x;
-        numbersAgree &= x >= 1.0 || Double.isNaN(numberValue[a.ids[i]]);
-        if (evidence[a.ids[i]]) {
-          ea++;
-          sa += x >= 0.5 ? 1 : 0;
-        }
+        numbersAgree &= x >= 1.0 || (kind & Features.NUMBER) == 0;
+        sa += (kind & Features.EVIDENCE) != 0 && x >= 0.5 ? 1 : 0;
       }
       double mb = 0;
-      int eb = 0;
       int sb = 0;
       for (int i = 0; i < b.ids.length; i++) {
-        double x = match(b.ids[i], a);
+        byte kind = b.kinds[i];
+        double x = match(b.ids[i], kind, a);
         mb += b.weights[i] * x;
-        numbersAgree &= x >= 1.0 || Double.isNaN(numberValue[b.ids[i]]);
-        if (evidence[b.ids[i]]) {
-          eb++;
-          sb += x >= 0.5 ? 1 : 0;
-        }
+        numbersAgree &= x >= 1.0 || (kind & Features.NUMBER) == 0;
+        sb += (kind & Features.EVIDENCE) != 0 && x >= 0.5 ? 1 : 0;
       }
-      return new Pair(ma, a.total, mb, b.total, Math.min(sa, sb) < Math.min(2, Math.min(ea, eb)), numbersAgree);
+      return new Pair(ma, a.total, mb, b.total, Math.min(sa, sb) < Math.min(2, Math.min(a.evidence, b.evidence)),
+          numbersAgree);
     }
 
-    private double match(int id, Features other) {
+    /** The match value in {@code other} of term {@code id}, whose {@code kinds} flags are {@code kind}. */
+    private double match(int id, byte kind, Features other) {
       if (other.has(id)) {
         return 1.0;
       }
-      double x = numberValue[id];
-      if (!Double.isNaN(x)) {
-        for (int u : other.ids) {
-          if (close(x, numberValue[u])) {
+      if ((kind & Features.SOFT) == 0) {
+        return 0.0;
+      }
+      if ((kind & Features.NUMBER) != 0) {
+        double x = numberValue[id];
+        for (double y : other.largeNumbers) {
+          if (close(x, y)) {
             return CLOSE_NUMBER;
           }
         }

@@ -456,23 +456,24 @@ final class StandardAligner implements Aligner {
           leads.add(g);
         }
       }
-      TreeSet<Long> all = new TreeSet<>();
-      for (long c : candidates) {
-        all.add(c);
-      }
+      long[] all = Arrays.copyOf(candidates, candidates.length + leads.size() * (leads.size() - 1) / 2);
+      int size = candidates.length;
       for (int i = 0; i < leads.size(); i++) {
         for (int j = i + 1; j < leads.size(); j++) {
           if (articleOf[leads.get(i)] != articleOf[leads.get(j)]) {
-            all.add(key(leads.get(i), leads.get(j)));
+            all[size++] = key(leads.get(i), leads.get(j));
           }
         }
       }
-      long[] out = new long[all.size()];
-      int k = 0;
-      for (long v : all) {
-        out[k++] = v;
+      // ascending and each pair once
+      Arrays.sort(all, 0, size);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (distinct == 0 || all[distinct - 1] != all[i]) {
+          all[distinct++] = all[i];
+        }
       }
-      return out;
+      return Arrays.copyOf(all, distinct);
     }
 
     /**
@@ -493,15 +494,16 @@ final class StandardAligner implements Aligner {
       if (!crowded) {
         return Arrays.copyOf(found, unique);
       }
-      Integer[] order = new Integer[unique];
+      // most shared keys first, ties by pair key: found is ascending, so by index (packed below the count)
+      long[] order = new long[unique];
       for (int i = 0; i < unique; i++) {
-        order[i] = i;
+        order[i] = ((long) (Integer.MAX_VALUE - shared[i]) << 32) | i;
       }
-      Arrays.sort(order, (a, b) -> shared[a] != shared[b] ? Integer.compare(shared[b], shared[a])
-          : Long.compare(found[a], found[b]));
+      Arrays.sort(order);
       int[] taken = new int[n];
       boolean[] keep = new boolean[unique];
-      for (int i : order) {
+      for (long o : order) {
+        int i = (int) o;
         int x = (int) (found[i] / n);
         int y = (int) (found[i] % n);
         if (taken[x] < MAX_CANDIDATES || taken[y] < MAX_CANDIDATES) {

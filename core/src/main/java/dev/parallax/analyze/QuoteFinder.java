@@ -79,6 +79,8 @@ final class QuoteFinder {
   private static final String AUX =
       "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
+  /** Runs of white space, as {@code String.split("\\s+")} splits on (compiled once: split compiles it each call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern VERB_ONLY = Pattern.compile("\\b" + VERB + "\\b");
   private static final Pattern NAME_VERB =
       Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
@@ -205,7 +207,7 @@ final class QuoteFinder {
         if (speaker.isPresent()) {
           memory.said(speaker.get());
         }
-        int words = inner.split("\\s+").length;
+        int words = SPACES.split(inner).length;
         String sentenceText = sentences.get(first).text();
         boolean partial = words < 4
             || sentenceText.length() > quoted * 2 + 20 && first == last && !opensSentence(text, sentences.get(first), q, inner);
@@ -436,7 +438,7 @@ final class QuoteFinder {
     while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1);
     }
-    String[] words = t.split("\\s+");
+    String[] words = SPACES.split(t);
     if (words.length < 2 || words.length > 12 || t.indexOf('.') >= 0 && t.indexOf('.') < t.length() - 1) {
       return false;
     }
@@ -1041,7 +1043,7 @@ final class QuoteFinder {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
     static Name parse(String raw, Lexicon lex) {
-      List<String> w = new ArrayList<>(List.of(raw.split("\\s+")));
+      List<String> w = new ArrayList<>(List.of(SPACES.split(raw)));
       String role = "";
       String country = "";
       boolean changed = true;
@@ -1525,7 +1527,7 @@ final class QuoteFinder {
       }
       Set<String> words = Set.of(qualifiers.split(" "));
       List<String> out = new ArrayList<>();
-      for (String w : description.split("\\s+")) {
+      for (String w : SPACES.split(description)) {
         String lower = w.toLowerCase(Locale.ROOT);
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && words.contains(lower)) {
           out.add(lower);

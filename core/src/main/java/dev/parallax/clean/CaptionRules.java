@@ -2,6 +2,7 @@ package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one-line rules for a picture's caption and credit: a credit line ({@code © AGENCY / Name},
@@ -11,6 +12,8 @@ import java.util.Locale;
  * <p>One instance per page; reads the page and never changes it.
  */
 final class CaptionRules {
+  /** Runs of white space, compiled once ({@code String.split("\\s+")} compiles its pattern on each call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private final Page page;
   private final String text;
 
@@ -54,9 +57,10 @@ final class CaptionRules {
     if (label.isEmpty()) {
       return false;
     }
-    for (String w : label.split("\\s+")) {
+    String[] words = SPACES.split(label);
+    for (String w : words) {
       if (Vocabulary.CAPTION_LABELS.contains(w)) {
-        return label.split("\\s+").length <= 3;
+        return words.length <= 3;
       }
     }
     return false;

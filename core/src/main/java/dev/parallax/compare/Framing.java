@@ -95,7 +95,7 @@ public final class Framing {
       for (int i = 0; i < t.size(); i++) {
         Quote q = quoteAt(inSentence, t.get(i).start());
         boolean shortQuote = q != null && shortQuotes.contains(q);
-        if (q != null && !shortQuote) {
+        if (q != null && !shortQuote || !lex.mayMatch(t.get(i))) {
           continue;
         }
         int n = 0;

@@ -24,6 +24,11 @@ final class Lexicon {
 
   private final Map<WordList, Map<String, List<List<String[]>>>> phrases;
   private final Map<WordList, List<String>> suffixes;
+  /** The stems that start an entry of some list, and the suffixes of all lists: what {@link #mayMatch} tests. */
+  private final Set<String> firstStems;
+  private final List<String> allSuffixes;
+  /** The last letters of {@link #allSuffixes}, each once. */
+  private final String suffixEnds;
   private final Map<String, List<int[]>> scales;
   private final Map<String, Integer> synonyms;
   private final Map<String, String> units;
@@ -37,6 +42,22 @@ final class Lexicon {
       Map<String, Integer> slots, Set<Integer> personSlots, Set<String> placeWords, Set<Integer> fixedSlots) {
     this.phrases = phrases;
     this.suffixes = suffixes;
+    Set<String> first = new HashSet<>();
+    List<String> all = new ArrayList<>();
+    for (WordList w : WordList.values()) {
+      first.addAll(phrases.get(w).keySet());
+      all.addAll(suffixes.get(w));
+    }
+    this.firstStems = Set.copyOf(first);
+    this.allSuffixes = List.copyOf(all);
+    StringBuilder ends = new StringBuilder();
+    for (String suffix : all) {
+      char last = suffix.charAt(suffix.length() - 1);
+      if (ends.indexOf(String.valueOf(last)) < 0) {
+        ends.append(last);
+      }
+    }
+    this.suffixEnds = ends.toString();
     this.scales = scales;
     this.synonyms = synonyms;
     this.units = units;
@@ -184,6 +205,29 @@ final class Lexicon {
       return 3;
     }
     return 0;
+  }
+
+  /**
+   * Whether an entry of some list may start at {@code t}: false when {@link #match} gives 0 for every list, so
+   * that a caller trying several lists on each token looks its stem up once.
+   */
+  boolean mayMatch(Token t) {
+    if (t.kind() != TokenKind.WORD) {
+      return false;
+    }
+    if (firstStems.contains(t.lemma())) {
+      return true;
+    }
+    String norm = t.norm();
+    if (norm.isEmpty() || suffixEnds.indexOf(norm.charAt(norm.length() - 1)) < 0) {
+      return false;
+    }
+    for (String suffix : allSuffixes) {
+      if (norm.endsWith(suffix) && norm.length() > suffix.length() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of the tokens is (starts) an entry of {@code list}. */

@@ -403,7 +403,11 @@ final class QuoteMatcher {
       return false;
     }
     int shared = 0;
-    for (Stem s : small) {
+    for (int k = 0; k < small.size(); k++) {
+      if (!enoughShared(shared + small.size() - k, small.size())) {
+        return false; // even if every stem left matched
+      }
+      Stem s = small.get(k);
       for (Stem l : large) {
         if (match(s, l)) {
           shared++;
@@ -411,7 +415,12 @@ final class QuoteMatcher {
         }
       }
     }
-    return shared >= 2 && shared >= CONTAINMENT * small.size();
+    return enoughShared(shared, small.size());
+  }
+
+  /** Whether {@code shared} of the shorter quote's {@code size} stems make two quotes the same words. */
+  private static boolean enoughShared(int shared, int size) {
+    return shared >= 2 && shared >= CONTAINMENT * size;
   }
 
   private boolean match(String a, String b) {

@@ -264,7 +264,8 @@ final class ReuseFinder {
       }
       quoted[i] = q < quotes.size() && quotes.get(q).start() <= t.start();
       weak[i] |= t.isCapitalized();
-      int stock = Math.max(lex.match(WordList.NEUTRAL_ATTRIBUTION, tokens, i), lex.match(WordList.STOCK_PHRASE, tokens, i));
+      int stock = !lex.mayMatch(t) ? 0
+          : Math.max(lex.match(WordList.NEUTRAL_ATTRIBUTION, tokens, i), lex.match(WordList.STOCK_PHRASE, tokens, i));
       for (int k = i; k < i + stock; k++) {
         weak[k] = true;
       }

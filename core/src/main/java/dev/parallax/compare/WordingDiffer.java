@@ -425,6 +425,9 @@ final class WordingDiffer {
   private List<Token> hits(List<Token> tokens, WordList... lists) {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
+      if (!lex.mayMatch(tokens.get(i))) {
+        continue;
+      }
       for (WordList l : lists) {
         int n = lex.match(l, tokens, i);
         if (n > 0) {

@@ -1,0 +1,122 @@
+package dev.parallax.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two builds of Parallax timed against each other in one JVM: each benchmark jar is loaded by its own class
+ * loader, and {@code Parallax.compare} of one build and of the other alternate call by call on the events of
+ * {@link EventBenchmark} (the seeds plus {@link VariantGenerator} variants, seed 42), each call timed by the CPU
+ * time of the working thread. Run one after the other, two builds meet a machine whose speed drifts by 20–40%
+ * between minutes when others share it (docs/performance.md); alternating calls, they meet the same machine, so
+ * their ratio holds even when the absolute figures do not. Before timing, the JSON reports of the two builds are
+ * compared for every N ({@code identical} or {@code DIFFERENT}): a speed change that is meant to change nothing
+ * shows it here.
+ *
+ * <p>Both builds are warmed up together for {@code WARMUP} seconds of CPU (the C2 compiler needs a minute or
+ * more for one build's pipeline, see {@link EventBenchmark}), then each N is measured until {@code MEASURE}
+ * seconds of CPU (at least 5 calls of each build). Prints the median CPU time of each build and their ratio.
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests   # in each checkout
+ * java -Xms1g -Xmx1g -cp bench/target/benchmarks.jar dev.parallax.bench.TwoBuildsProbe \
+ *     OLD/bench/target/benchmarks.jar NEW/bench/target/benchmarks.jar WARMUP MEASURE N...
+ * </pre>
+ */
+public final class TwoBuildsProbe {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private TwoBuildsProbe() {}
+
+  /** One build: its facade, its {@code compare} and {@code JsonReport.toJson}, and its copy of each event. */
+  private record Build(Object parallax, Method compare, Method toJson, List<Object> events) {
+    static Build load(Path jar, int[] sizes) throws ReflectiveOperationException, MalformedURLException {
+      ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+      Class<?> facade = loader.loadClass("dev.parallax.Parallax");
+      Object parallax = facade.getMethod("create").invoke(null);
+      Method compare = facade.getMethod("compare", List.class);
+      Method toJson = loader.loadClass("dev.parallax.report.JsonReport")
+          .getMethod("toJson", loader.loadClass("dev.parallax.Comparison"));
+      Object seeds = loader.loadClass("dev.parallax.bench.Seeds").getMethod("load").invoke(null);
+      Class<?> generator = loader.loadClass("dev.parallax.bench.VariantGenerator");
+      List<Object> events = new ArrayList<>();
+      for (int n : sizes) {
+        Object g = generator.getConstructor(long.class).newInstance(42L);
+        events.add(generator.getMethod("event", List.class, int.class).invoke(g, seeds, n));
+      }
+      return new Build(parallax, compare, toJson, events);
+    }
+
+    Object compare(int event) throws ReflectiveOperationException {
+      return compare.invoke(parallax, events.get(event));
+    }
+
+    String json(int event) throws ReflectiveOperationException {
+      return (String) toJson.invoke(null, compare(event));
+    }
+
+    /** CPU nanoseconds of one comparison. */
+    long time(int event) throws ReflectiveOperationException {
+      long start = THREADS.getCurrentThreadCpuTime();
+      compare(event);
+      return THREADS.getCurrentThreadCpuTime() - start;
+    }
+  }
+
+  /** Loads both builds, checks their reports agree, and prints one line per N. */
+  public static void main(String[] args) throws ReflectiveOperationException, MalformedURLException {
+    if (args.length < 5) {
+      throw new IllegalArgumentException("usage: TwoBuildsProbe OLD.jar NEW.jar WARMUP MEASURE N...");
+    }
+    double warmup = Double.parseDouble(args[2]);
+    double measure = Double.parseDouble(args[3]);
+    int[] sizes = new int[args.length - 4];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = Integer.parseInt(args[i + 4]);
+    }
+    Build old = Build.load(Path.of(args[0]), sizes);
+    Build now = Build.load(Path.of(args[1]), sizes);
+    for (int e = 0; e < sizes.length; e++) {
+      String a = old.json(e);
+      String b = now.json(e);
+      System.out.printf(Locale.ROOT, "N = %d: JSON reports %s (%,d characters)%n", sizes[e],
+          a.equals(b) ? "identical" : "DIFFERENT", a.length());
+    }
+    long start = THREADS.getCurrentThreadCpuTime();
+    while (THREADS.getCurrentThreadCpuTime() - start < warmup * 1e9) {
+      for (int e = 0; e < sizes.length; e++) {
+        old.compare(e);
+        now.compare(e);
+      }
+    }
+    System.out.println("| N | old CPU median | new CPU median | new / old | calls of each |");
+    System.out.println("|---:|---:|---:|---:|---:|");
+    for (int e = 0; e < sizes.length; e++) {
+      List<Long> a = new ArrayList<>();
+      List<Long> b = new ArrayList<>();
+      long from = THREADS.getCurrentThreadCpuTime();
+      while (THREADS.getCurrentThreadCpuTime() - from < measure * 1e9 || a.size() < 5) {
+        a.add(old.time(e));
+        b.add(now.time(e));
+      }
+      double ma = median(a) / 1e6;
+      double mb = median(b) / 1e6;
+      System.out.printf(Locale.ROOT, "| %d | %.1f ms | %.1f ms | %.3f | %d |%n", sizes[e], ma, mb, mb / ma, a.size());
+    }
+  }
+
+  private static double median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
+  }
+}
