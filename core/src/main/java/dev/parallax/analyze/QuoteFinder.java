@@ -93,6 +93,8 @@ final class QuoteFinder {
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
   /** Verbs of saying that take no object, so that the words after them in an inversion are its subject. */
   private static final String INVERSION_VERB = "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)";
+  /** A cheap test before the inversion patterns run. */
+  private static final Pattern INVERSION = Pattern.compile(INVERSION_VERB + "\\s");
   /**
    * Alternatives for what may follow the subject of an inversion (to be put in a lookahead): the end of the
    * clause, a description ("said a spokeswoman, who …"), a participle ("said the president, speaking …") or a
@@ -825,6 +827,7 @@ final class QuoteFinder {
    */
   private static void candidates(String context, int base, People people, List<Found> found) {
     boolean verb = VERB_ONLY.matcher(context).find();
+    boolean inversion = verb && INVERSION.matcher(context).find();
     if (verb) {
       Matcher nv = NAME_VERB.matcher(context);
       int from = 0;
@@ -856,8 +859,10 @@ final class QuoteFinder {
           from = nv.end(1); // look for a full name in its asides
         }
       }
-      collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
-      collect(LEXICON.verbDescribedName.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      if (inversion) {
+        collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        collect(LEXICON.verbDescribedName.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      }
       if (context.contains("account") || context.contains("feed") || context.contains("page")) {
         collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
       }
@@ -874,8 +879,10 @@ final class QuoteFinder {
     if (verb && LEXICON.roleWord.matcher(context).find()) {
       collect(people.roleVerb().matcher(context), found,
           (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
-      collect(LEXICON.verbRole.matcher(context), found,
-          (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+      if (inversion) {
+        collect(LEXICON.verbRole.matcher(context), found,
+            (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+      }
     }
     if (context.contains("ccording")) {
       collect(ACCORDING.matcher(context), found, (g, o) -> resolve(g, base + o, people));
