@@ -64,8 +64,8 @@ import java.util.regex.Pattern;
  */
 final class QuoteFinder {
   private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
-  private static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|However|Still|"
-      + "Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
+  private static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
+      + "However|Still|Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
   /** Verbs of saying (the sentence splitter's attribution rule reads them too). */
   static final String VERB =
       "(?:said|says|say|told|tells|stated|states|added|adds|warned|warns|claimed|claims|asserted|asserts|insisted|"
@@ -83,7 +83,9 @@ final class QuoteFinder {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern VERB_ONLY = Pattern.compile("\\b" + VERB + "\\b");
   private static final Pattern NAME_VERB =
-      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
+      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}"
+          // up to two more descriptions, each opening with an article, a relative pronoun or a capital
+          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
           + AUX + ",?\\s+" + VERB + "\\b");
   /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
@@ -834,7 +836,7 @@ final class QuoteFinder {
       int openerEnd = -1; // the verb after a lone word that may only open the sentence
       while (from <= context.length() && nv.find(from)) {
         from = nv.end();
-        if (afterPreposition(context, nv.start(1), nv.end(1))) {
+        if (objectOrPlace(context, nv.start(1), nv.end(1))) {
           from = nv.end(1); // the place may hide the subject after it ("the mayor of X, Jane Doe, said")
           continue;
         }
@@ -960,7 +962,7 @@ final class QuoteFinder {
    * Whether the name at {@code [at, nameEnd)} follows a preposition ("the mayor of Amatrice, Jane Doe, said") or
    * a participle: it is then a place, a body or an object, not the subject.
    */
-  private static boolean afterPreposition(String context, int at, int nameEnd) {
+  private static boolean objectOrPlace(String context, int at, int nameEnd) {
     int end = at;
     while (end > 0 && Character.isWhitespace(context.charAt(end - 1))) {
       end--;
@@ -977,7 +979,10 @@ final class QuoteFinder {
         || aside && word.length() > 4 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)));
   }
 
-  /** Whether a comma and a capitalized word follow {@code at}: "Separately, Jane Doe, …", not "Doe, in the Rose Garden, …". */
+  /**
+   * Whether a comma and a capitalized word follow {@code at}: "Separately, Jane Doe, …", not "Doe, in the Rose
+   * Garden, …".
+   */
   private static boolean asideOpensWithName(String context, int at) {
     if (at >= context.length() || context.charAt(at) != ',') {
       return false;
