@@ -337,13 +337,15 @@ final class QuoteFinder {
 
   /**
    * The subject of the first clause after a comma that a person's name opens ("As he announced the deal, Mr.
-   * Doe paid tribute to the workers"), when the sentence does not open with one: whom a "he said" after a
-   * sentence without a verb of saying means.
+   * Doe paid tribute to the workers"; "…, when Doe stole the ball"), when the sentence does not open with one:
+   * whom a "he said" after a sentence without a verb of saying means.
    */
   private static Optional<String> clauseSubject(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
     for (int k = 1; k + 1 < t.size(); k++) {
-      if (t.get(k - 1).text().equals(",") && t.get(k).isCapitalized()) {
+      boolean opensClause = t.get(k - 1).text().equals(",")
+          || k >= 2 && t.get(k - 2).text().equals(",") && SUBORDINATORS.contains(t.get(k - 1).norm());
+      if (opensClause && t.get(k).isCapitalized()) {
         Optional<String> found = subjectAt(s, k, false, people, lowerCase);
         if (found.isPresent()) {
           return found;
@@ -352,6 +354,9 @@ final class QuoteFinder {
     }
     return Optional.empty();
   }
+
+  /** Words that open a clause after a comma ("…, when Jane Doe stole the ball"). */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "before", "until", "because");
 
   /** Words after a name that make it one of a list ("Jane Doe and John Roe have"), not the subject. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor");

@@ -581,4 +581,12 @@ class QuoteFinderTest {
         + "\u201CI have a lot of respect for these two people,\u201D he said."))
         .containsExactly("They have been magnificent, | Holm", "I have a lot of respect for these two people, | Holm");
   }
+
+  @Test
+  void subjectOfAClauseOpenedByWhenIsWhomThePronounMeans() {
+    assertThat(rendered("\"It is a dream come true,\" Jon Berg said.\n"
+        + "The nerves showed on his next touch, when Ana Ruiz stole an inbounds pass, only to miss a dunk.\n"
+        + "\"I felt like there was a lot of pressure,\" she said."))
+        .containsExactly("It is a dream come true, | Jon Berg", "I felt like there was a lot of pressure, | Ana Ruiz");
+  }
 }
