@@ -73,10 +73,10 @@ final class SentenceSplitter {
 
   static {
     String word = "\\p{Lu}[\\p{L}'\u2019.-]*";
-    String titled = "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\\.?\\s+" + word + "(?:\\s+" + word + "){0,4}";
-    String full = word + "(?:\\s+" + word + "){1,5}"; // "Senate Majority Leader Jane Doe"
+    // a title with its period is a word too: "Ms. Doe", "Senate Majority Leader Jane Doe"
+    String name = word + "(?:\\s+" + word + "){0,5}";
     String notThat = "(?![^.!?\"\u201C\u201D]*\\bthat\\b)";
-    ATTRIBUTION = Pattern.compile("(?:" + titled + "|" + full + "|" + word + ")(?:,[^,\"\u201C\u201D]{1,90},)?\\s+"
+    ATTRIBUTION = Pattern.compile(name + "(?:,[^,\"\u201C\u201D]{1,90},)?\\s+"
         + QuoteFinder.VERB + "\\b" + notThat);
   }
 

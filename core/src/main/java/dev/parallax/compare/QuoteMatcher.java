@@ -490,24 +490,22 @@ final class QuoteMatcher {
   /**
    * The groups of quotes found so far (union-find), each with its speaker: two groups of different speakers
    * are never joined, also not through a quote without one that matches both (an outlet's unattributed
-   * "war of Obama's choosing" between one politician's quote and his critic's).
+   * fragment that both a politician's statement and his critic's letter quote).
    */
   private static final class Groups {
     private final int[] parent;
     private final String[] speaker;
-    private final int[] article;
-    /** Whether the quote matched one of another outlet directly, not only through quotes of its own outlet. */
+    private final List<Item> items;
     private final boolean[] counterpart;
 
     Groups(List<Item> items) {
+      this.items = items;
       parent = new int[items.size()];
       speaker = new String[items.size()];
-      article = new int[items.size()];
       counterpart = new boolean[items.size()];
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
         speaker[i] = items.get(i).speaker();
-        article[i] = items.get(i).order();
       }
     }
 
@@ -530,7 +528,7 @@ final class QuoteMatcher {
       if (ra != rb && !speaker[ra].isEmpty() && !speaker[rb].isEmpty() && !speaker[ra].equals(speaker[rb])) {
         return;
       }
-      if (article[a] != article[b]) {
+      if (items.get(a).order() != items.get(b).order()) {
         counterpart[a] = true;
         counterpart[b] = true;
       }
