@@ -166,7 +166,7 @@ final class Names {
    * full name of the only person of the article who has it.
    */
   List<Mention> resolve(List<Mention> mentions) {
-    QuoteFinder.Lexicon lex = QuoteFinder.lexicon();
+    SpeakerLexicon lex = SpeakerLexicon.standard();
     GivenNames given = GivenNames.standard();
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
@@ -175,7 +175,7 @@ final class Names {
         continue;
       }
       String value = m.value();
-      QuoteFinder.Name n = QuoteFinder.Name.parse(value, lex);
+      PersonName n = PersonName.parse(value, lex);
       boolean office = n.words().size() >= 2 || !n.role().isEmpty(); // "General Motors" keeps its first word
       if (!n.words().isEmpty() && n.words().size() < value.split(" ").length && n.words().size() <= 3 && office) {
         value = String.join(" ", n.words()).toLowerCase(Locale.ROOT); // "defense secretary james mattis"
@@ -225,7 +225,7 @@ final class Names {
    */
   private boolean writtenLowerCase(String[] words, GivenNames given) {
     for (int k = 0; k < words.length; k++) {
-      if (QuoteFinder.BODY_WORDS.contains(words[k]) || lowerCase.contains(words[k]) && !(k == 0 && given.isListed(words[k]))) {
+      if (PersonName.BODY_WORDS.contains(words[k]) || lowerCase.contains(words[k]) && !(k == 0 && given.isListed(words[k]))) {
         return true;
       }
     }

@@ -77,7 +77,7 @@ final class SentenceSplitter {
     String name = word + "(?:\\s+" + word + "){0,5}";
     String notThat = "(?![^.!?\"\u201C\u201D]*\\bthat\\b)";
     ATTRIBUTION = Pattern.compile(name + "(?:,[^,\"\u201C\u201D]{1,90},)?\\s+"
-        + QuoteFinder.VERB + "\\b" + notThat);
+        + SpeechPatterns.VERB + "\\b" + notThat);
   }
 
   /** Full month names: a stray period after one before a day ({@code on April. 16}) ends no sentence. */

@@ -1,0 +1,368 @@
+package dev.parallax.analyze;
+
+import static dev.parallax.analyze.QuotationMarks.MASK;
+import static dev.parallax.analyze.SpeechPatterns.AUX;
+import static dev.parallax.analyze.SpeechPatterns.INVERSION;
+import static dev.parallax.analyze.SpeechPatterns.INVERSION_VERB;
+import static dev.parallax.analyze.SpeechPatterns.NAME;
+import static dev.parallax.analyze.SpeechPatterns.VERB;
+import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
+import static dev.parallax.analyze.SpeechPatterns.WORDS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who the words around quotes say is speaking: one sentence (or run of sentences) with its quotes masked, its
+ * speaker candidates and cited source found once. Each of its quotes then only picks the nearest candidate, so a
+ * sentence of many quotes costs its length plus its quotes, not their product.
+ */
+final class Attribution {
+  private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
+  /** A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"). */
+  private static final Pattern NAME_VERB =
+      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}"
+          // up to two more descriptions, each opening with an article, a relative pronoun or a capital
+          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
+          + AUX + ",?\\s+" + VERB + "\\b");
+  /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
+  private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
+      + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
+      + "|posted|posts|wrote|writes)\\b");
+  /** Inversion ("said Lavrov."): only verbs that take no object, and the name must end the clause. */
+  private static final Pattern VERB_NAME = Pattern.compile(
+      INVERSION_VERB + "\\s+" + NAME
+          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
+  /**
+   * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
+   * Doe, a Republican trying to unseat Representative John Roe, a Democrat, said"): the description may hold
+   * commas and names.
+   */
+  private static final Pattern NAME_APPOSITION_VERB = Pattern.compile(
+      "\u0001\\s*" + NAME + ",\\s+(?:a|an|the)\\s[^\u0001\u201C\u201D\"]{1,200}?\\s" + VERB + "\\b");
+  /** A verb of saying right before the quote ("and promised: “…”", "telling CNN, “…”"). */
+  private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$"
+      + "|\\b(?:told|telling|tells)\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.'\u2019&-]*"
+      + "(?:\\s+[A-Z][\\p{L}.'\u2019&-]*){0,3})\\s*[:,]\\s*$");
+  /** "he said", "She has also told": a pronoun as the subject of a verb of saying. */
+  private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
+  /** "according to Jane Doe". */
+  private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+" + NAME);
+  /** A medium credited after the quote: "per BBC News", "reported by Reuters". */
+  private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
+  /** A medium credited as reporting: "The New York Times reported". */
+  private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports|wrote|writes)\\b");
+  /** Lower-case prepositions after which a capitalised name is a place or a body, not a speaker. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("of", "in", "from", "at", "near", "for", "to", "on", "outside", "with", "across", "into");
+
+  /** A speaker and how far its words stand from the quote. */
+  private record Candidate(int distance, String speaker) {}
+
+  /**
+   * A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"), and
+   * {@code pronoun} its gender (null for a name).
+   */
+  private record Found(int start, int end, String speaker, People.Gender pronoun) {
+    Found(int start, int end, String speaker) {
+      this(start, end, speaker, null);
+    }
+  }
+
+  private final String text;
+  private final List<Found> found;
+  private final Optional<String> cited;
+  private final People people;
+
+  private Attribution(String text, List<Found> found, Optional<String> cited, People people) {
+    this.text = text;
+    this.found = found;
+    this.cited = cited;
+    this.people = people;
+  }
+
+  /** The attribution of {@code context} (its quotes masked), which starts at offset {@code base} of the article. */
+  static Attribution of(String context, int base, People people) {
+    List<Found> found = new ArrayList<>();
+    candidates(context, base, people, found);
+    return new Attribution(context, found, citedSource(context), people);
+  }
+
+  /** The words around the quotes, each quote replaced by {@link QuotationMarks#MASK} characters. */
+  String text() {
+    return text;
+  }
+
+  /** The medium the words credit ("per BBC News", "The New York Times reported"), if any. */
+  Optional<String> cited() {
+    return cited;
+  }
+
+  /** The nearest candidate to {@code at}, the first of equals; a pronoun stands for {@code last}. */
+  Optional<String> speaker(int at, java.util.function.Supplier<Optional<String>> last) {
+    // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
+    Candidate best = null;
+    Candidate person = null;
+    for (Found f : found) {
+      String who = f.speaker();
+      if (who == null) {
+        Optional<String> previous = last.get();
+        if (previous.isEmpty()) {
+          break;
+        }
+        if (!people.mayBe(previous.get(), f.pronoun())) {
+          continue; // "Ms. Doe … “…,” he said": not her
+        }
+        who = previous.get();
+      }
+      int d = distance(f.start(), f.end(), at);
+      if (best == null || d < best.distance()) {
+        best = new Candidate(d, who);
+      }
+      if (!LEXICON.institution(who) && (person == null || d < person.distance())) {
+        person = new Candidate(d, who);
+      }
+    }
+    Candidate chosen = person != null ? person : best;
+    return chosen == null ? Optional.empty() : Optional.of(chosen.speaker());
+  }
+
+  /** The speaker of a quote at {@code at} in {@code context} (a sentence without quotes too: reported speech). */
+  static Optional<String> speaker(
+      String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
+    List<Found> found = new ArrayList<>();
+    candidates(context, base, people, found);
+    return new Attribution(context, found, Optional.empty(), people).speaker(at, last);
+  }
+
+  /**
+   * Every speaker candidate in {@code context} in the order the rules find them (names before or after a
+   * verb of saying, role descriptions, "according to"), then the pronouns before a verb of saying.
+   */
+  private static void candidates(String context, int base, People people, List<Found> found) {
+    boolean verb = VERB_ONLY.matcher(context).find();
+    boolean inversion = verb && INVERSION.matcher(context).find();
+    if (verb) {
+      Matcher nv = NAME_VERB.matcher(context);
+      int from = 0;
+      int openerEnd = -1; // the verb after a lone word that may only open the sentence
+      while (from <= context.length() && nv.find(from)) {
+        from = nv.end();
+        if (objectOrPlace(context, nv.start(1), nv.end(1))) {
+          from = nv.end(1); // the place may hide the subject after it ("the mayor of X, Jane Doe, said")
+          continue;
+        }
+        Optional<String> s = resolve(nv.group(1), base + nv.start(1), people);
+        Found f = s.map(name -> new Found(nv.start(), nv.end(), name)).orElse(null);
+        if (nv.end() == openerEnd) {
+          // "Separately, Jane Doe, a Democrat, said", "On Sunday, Sen. Jane Doe, R-S.C., said": a person's full
+          // name in the asides is the subject; a body or a word there is not
+          if (f != null && Subjects.personName(f.speaker(), people.lowerCase())) {
+            int saidAt = openerEnd;
+            found.removeIf(o -> o.end() == saidAt);
+            found.add(f);
+            openerEnd = -1;
+          }
+          continue;
+        }
+        if (f != null) {
+          found.add(f);
+        }
+        if ((f == null || f.speaker().indexOf(' ') < 0) && asideOpensWithName(context, nv.end(1))) {
+          openerEnd = nv.end();
+          from = nv.end(1); // look for a full name in its asides
+        }
+      }
+      if (inversion) {
+        collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        collect(LEXICON.verbDescribedName.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      }
+      if (context.contains("account") || context.contains("feed") || context.contains("page")) {
+        collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      }
+      if (context.indexOf(MASK) >= 0) {
+        Matcher na = NAME_APPOSITION_VERB.matcher(context);
+        while (na.find()) {
+          Optional<String> s = resolve(na.group(1), base + na.start(1), people).filter(n -> n.indexOf(' ') > 0);
+          if (s.isPresent()) {
+            found.add(new Found(na.start(1), na.end(1), s.get()));
+          }
+        }
+      }
+    }
+    if (verb && LEXICON.roleWord.matcher(context).find()) {
+      collect(people.roleVerb().matcher(context), found,
+          (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+      if (inversion) {
+        collect(LEXICON.verbRole.matcher(context), found,
+            (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+      }
+    }
+    if (context.contains("ccording")) {
+      collect(ACCORDING.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+    }
+    if (verb && mayHavePronoun(context)) {
+      Matcher m = PRONOUN_VERB.matcher(context);
+      while (m.find()) {
+        found.add(new Found(m.start(), m.end(), null, pronounGender(m.group())));
+      }
+    }
+  }
+
+  /** The gender of the first pronoun before a verb of saying in {@code context}, null when there is none. */
+  static People.Gender pronounIn(String context) {
+    if (!mayHavePronoun(context)) {
+      return null;
+    }
+    Matcher m = PRONOUN_VERB.matcher(context);
+    return m.find() ? pronounGender(m.group()) : null;
+  }
+
+  /** The gender of the pronoun that opens {@code words} ("he said", "She added"). */
+  private static People.Gender pronounGender(String words) {
+    return Character.toLowerCase(words.charAt(0)) == 'h' ? People.Gender.MALE : People.Gender.FEMALE;
+  }
+
+  /** A cheap test before {@link #PRONOUN_VERB} runs: "he" or "she" as a word somewhere in {@code context}. */
+  private static boolean mayHavePronoun(String context) {
+    return context.startsWith("He ") || context.startsWith("She ") || context.contains(" he ") || context.contains(" she ")
+        || context.contains("He ") || context.contains("She ");
+  }
+
+  private static void collect(
+      Matcher m, List<Found> found, java.util.function.BiFunction<String, Integer, Optional<String>> how) {
+    while (m.find()) {
+      Optional<String> s = how.apply(m.group(1), m.start(1));
+      if (s.isPresent()) {
+        found.add(new Found(m.start(), m.end(), s.get()));
+      }
+    }
+  }
+
+  /**
+   * Whether the words before a quote may speak of {@code speaker}: they use a pronoun ("He paused, then added:")
+   * or the speaker's surname ("During his news conference, Doe offered more comments, saying, “…”").
+   */
+  static boolean mayStandFor(String before, String speaker) {
+    String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    for (String word : WORDS.split(before.toLowerCase(Locale.ROOT))) {
+      if (word.equals("he") || word.equals("she") || word.equals(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code context} has a verb of saying whose subject cannot be {@code speaker} ("“…,” said a senior
+   * official"): a quote standing alone, with no verb of saying, keeps the last speaker.
+   */
+  static boolean saidBySomeoneElse(String context, String speaker) {
+    return VERB_ONLY.matcher(context).find() && !mayStandFor(context, speaker);
+  }
+
+  /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */
+  static boolean introducedByVerb(String context, int at) {
+    int end = at;
+    while (end > 0 && context.charAt(end - 1) == MASK) {
+      end--;
+    }
+    return end > 0 && VERB_BEFORE_QUOTE.matcher(context.substring(Math.max(0, end - 40), end)).find();
+  }
+
+  /**
+   * Whether the name at {@code [at, nameEnd)} follows a preposition ("the mayor of Amatrice, Jane Doe, said") or
+   * a participle: it is then a place, a body or an object, not the subject.
+   */
+  private static boolean objectOrPlace(String context, int at, int nameEnd) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(context.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(context.charAt(start - 1))) {
+      start--;
+    }
+    String word = context.substring(start, end);
+    // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said";
+    // not "saying Roe told them")
+    boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
+    return end > start && (PREPOSITIONS.contains(word)
+        || aside && word.length() > 4 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)));
+  }
+
+  /**
+   * Whether a comma and a capitalized word follow {@code at}: "Separately, Jane Doe, …", not "Doe, in the Rose
+   * Garden, …".
+   */
+  private static boolean asideOpensWithName(String context, int at) {
+    if (at >= context.length() || context.charAt(at) != ',') {
+      return false;
+    }
+    int k = at + 1;
+    while (k < context.length() && Character.isWhitespace(context.charAt(k))) {
+      k++;
+    }
+    return k < context.length() && Character.isUpperCase(context.charAt(k));
+  }
+
+  /** An unresolved role description as a speaker: "the top Russian diplomat". */
+  private static String asWritten(String description) {
+    String d = description.strip();
+    return d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;
+  }
+
+  private static int distance(int start, int end, int at) {
+    return at < start ? start - at : at > end ? at - end : 0;
+  }
+
+  private static Optional<String> resolve(String raw, int offset, People people) {
+    String clean = cleanName(raw);
+    PersonName n = people.withoutCommonNoun(PersonName.parse(clean, LEXICON));
+    int of = clean.indexOf(" of ");
+    if (of > 0 && n.words().size() > 4) {
+      return resolve(clean.substring(0, of), offset, people); // "Jane Q. Doe of Ohio"
+    }
+    if (n.words().isEmpty()) {
+      // a country or institution speaking ("Russia warns", "the Kremlin said")
+      String bare = clean.startsWith("The ") ? clean.substring(4) : clean;
+      return !n.country().isEmpty() && n.role().isEmpty() && !bare.contains(" ") ? Optional.of(bare) : Optional.empty();
+    }
+    if (n.words().size() >= 2 && n.words().size() <= 4) {
+      return Optional.of(String.join(" ", n.words()));
+    }
+    if (n.words().size() == 1) {
+      String word = n.words().get(0).toLowerCase(Locale.ROOT);
+      if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word)) {
+        return Optional.empty(); // "On Friday, he said": a day speaks no words
+      }
+      return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> citedSource(String context) {
+    Matcher m = PER_SOURCE.matcher(context);
+    if ((context.contains("per ") || context.contains("by ")) && m.find()) {
+      return Optional.of(cleanName(m.group(1)));
+    }
+    m = SOURCE_REPORTED.matcher(context);
+    if ((context.contains("report") || context.contains("wr")) && m.find()) {
+      return Optional.of(cleanName(m.group(1)));
+    }
+    return Optional.empty();
+  }
+
+  private static String cleanName(String s) {
+    String t = s.strip();
+    while (t.endsWith(".") || t.endsWith(",")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
+  }
+}

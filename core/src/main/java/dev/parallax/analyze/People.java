@@ -1,0 +1,456 @@
+package dev.parallax.analyze;
+
+import static dev.parallax.analyze.SpeechPatterns.SPACES;
+
+import dev.parallax.internal.Generations;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The people an article names, in order, with what it says about their office. */
+final class People {
+  /** The gender of "he" or "she", and of a surname written after "Mr." or "Ms.". */
+  enum Gender { MALE, FEMALE }
+
+  /**
+   * One mention of a person in the article: where, the full name, the office when stated, if in the body, and
+   * whether it ends a list of given names that share the surname ("Ann and Mary Doe").
+   */
+  private record Person(int offset, String name, String role, String country, String around, boolean body,
+      boolean sharedSurname) {}
+
+  private final List<Person> mentions;
+  private final Map<String, String[]> known;
+  private final SpeakerLexicon lex;
+
+  /** The mentions by their last word in lower case, in text order. */
+  private final Map<String, List<Person>> bySurname = new HashMap<>();
+
+  /**
+   * The office the body first writes before a bare surname, when that comes before any full name ending in
+   * it ("President Trump said" above "the first lady, Melania Trump"), by the surname in lower case.
+   */
+  private final Map<String, String> officeFirst;
+
+  private final Set<String> lowerCase;
+
+  /** Surnames written after an office and nothing else ("President Doe"), first mention each, in text order. */
+  private final List<Person> titled;
+
+  /**
+   * The gender of each person (the name a surname after "Mr." or "Ms." resolves to there); none for one written
+   * with both.
+   */
+  private final Map<String, Gender> genders = new HashMap<>();
+
+  private People(List<Person> mentions, Map<String, String[]> known, SpeakerLexicon lex, Set<String> lowerCase,
+      Map<String, Person> titled, List<Courtesy> courtesies) {
+    this.mentions = mentions;
+    this.titled = titled.values().stream().sorted(Comparator.comparingInt(Person::offset)).toList();
+    this.known = known;
+    this.lex = lex;
+    this.lowerCase = lowerCase;
+    for (Person p : mentions) {
+      bySurname.computeIfAbsent(lastWord(p.name()).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+    }
+    Map<String, String> first = new HashMap<>();
+    titled.forEach((surname, p) -> {
+      List<Person> named = bySurname.get(surname);
+      if (named != null && p.offset() < named.get(0).offset()) {
+        first.put(surname, p.role());
+      }
+    });
+    this.officeFirst = first;
+    readGenders(courtesies);
+  }
+
+  /** The people named in {@code sentences}, read with {@code lex}. */
+  static People of(List<Sentence> sentences, SpeakerLexicon lex) {
+    List<Person> mentions = new ArrayList<>();
+    Map<String, Person> titled = new HashMap<>();
+    Map<String, String[]> known = new LinkedHashMap<>();
+    Set<String> lowerCase = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      for (Token x : s.tokens()) {
+        if (x.kind() == TokenKind.WORD && Character.isLowerCase(x.text().codePointAt(0))) {
+          lowerCase.add(x.norm());
+        }
+      }
+    }
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      int i = 0;
+      while (i < t.size()) {
+        if (!capitalisedWord(t.get(i))) {
+          i++;
+          continue;
+        }
+        // a run of capitalised words, "of" allowed inside, separated by white space only
+        int j = i + 1;
+        int last = i;
+        while (j < t.size()) {
+          Token x = t.get(j);
+          if (x.text().equals(".") && t.get(j - 1).text().length() == 1 && j - 1 > i && j + 1 < t.size()
+              && x.start() == t.get(j - 1).end() && capitalisedWord(t.get(j + 1))) {
+            j++; // an initial inside a name: "George T. Conway III"
+            continue;
+          }
+          if (!blankBetween(s, t.get(j - 1), x)) {
+            break;
+          }
+          if (capitalisedWord(x)) {
+            last = j;
+          } else if (!x.norm().equals("of")) {
+            break;
+          }
+          j++;
+        }
+        Token opener = t.get(i);
+        int runIndex = i;
+        int runStart = opener.start() - s.start();
+        int runEnd = t.get(last).end() - s.start();
+        i = last + 1;
+        String run = s.text().substring(runStart, runEnd);
+        if (run.indexOf(' ') < 0) {
+          continue; // one capitalised word is never a full name
+        }
+        PersonName n = withoutCommonNoun(PersonName.parse(run, lex), lowerCase);
+        int of = run.indexOf(" of ");
+        if (of > 0 && run.lastIndexOf(' ', of - 1) > 0 && !fullName(n)) {
+          // a name and where it is from: "Representative Jane Doe of Ohio"
+          run = run.substring(0, of);
+          runEnd = runStart + of;
+          n = withoutCommonNoun(PersonName.parse(run, lex), lowerCase);
+        }
+        if (n.words().size() == 1 && !n.role().isEmpty() && s.role() == SentenceRole.BODY) {
+          titled.putIfAbsent(n.words().get(0).toLowerCase(Locale.ROOT),
+              new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true, false));
+        }
+        if (!fullName(n)) {
+          continue;
+        }
+        String role = n.role();
+        String country = n.country();
+        if (role.isEmpty()) {
+          String[] before = lex.roleBefore(s.text().substring(Math.max(0, runStart - 60), runStart));
+          String[] after = lex.roleAfter(s.text().substring(runEnd, Math.min(s.text().length(), runEnd + 60)));
+          String[] rc = before != null ? before : after;
+          if (rc != null) {
+            role = rc[0];
+            country = country.isEmpty() ? rc[1] : country;
+          }
+        }
+        String name = String.join(" ", n.words());
+        String around = s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
+            .toLowerCase(Locale.ROOT);
+        boolean shared = opensAfterGivenNameAnd(t, runIndex) && n.words().size() == 2;
+        mentions.add(new Person(s.start() + runStart, name, role, country, around, s.role() == SentenceRole.BODY,
+            shared));
+        String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
+        if (k[0].isEmpty() && !role.isEmpty()) {
+          k[0] = role;
+        }
+        if (k[1].isEmpty() && !country.isEmpty()) {
+          k[1] = country;
+        }
+      }
+    }
+    return new People(mentions, known, lex, lowerCase, titled, courtesies(sentences));
+  }
+
+  /** A surname written after a courtesy title, where, and the gender the title gives (null for "Mr. and Mrs."). */
+  private record Courtesy(String surname, int offset, Gender gender) {}
+
+  /** Every surname the article writes after "Mr.", "Ms.", "Mrs." or "Miss", in text order. */
+  private static List<Courtesy> courtesies(List<Sentence> sentences) {
+    List<Courtesy> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (int k = 0; k < t.size(); k++) {
+        Gender g = courtesyGender(t.get(k));
+        int name = k + 1 < t.size() && t.get(k + 1).text().equals(".") ? k + 2 : k + 1;
+        if (g == null || name >= t.size() || !capitalisedWord(t.get(name))) {
+          continue;
+        }
+        // "Mr. and Mrs. Doe": the surname names both
+        boolean both = k >= 2 && t.get(k - 1).norm().equals("and")
+            && (courtesyGender(t.get(k - 2)) != null || k >= 3 && courtesyGender(t.get(k - 3)) != null);
+        out.add(new Courtesy(t.get(name).text(), t.get(name).start(), both ? null : g));
+      }
+    }
+    return out;
+  }
+
+  private static Gender courtesyGender(Token t) {
+    return switch (t.norm()) {
+      case "mr" -> Gender.MALE;
+      case "ms", "mrs", "miss" -> Gender.FEMALE;
+      default -> null;
+    };
+  }
+
+  /** Fills {@link #genders} from the courtesy titles, each surname read as the person it stands for there. */
+  private void readGenders(List<Courtesy> courtesies) {
+    Set<String> both = new java.util.HashSet<>();
+    for (Courtesy c : courtesies) {
+      String name = bySurname(c.surname(), c.offset()).orElse(c.surname());
+      Gender known = genders.get(name);
+      if (c.gender() == null || known != null && known != c.gender()) {
+        both.add(name);
+      } else {
+        genders.put(name, c.gender());
+      }
+    }
+    genders.keySet().removeAll(both);
+  }
+
+  /** Whether a pronoun of gender {@code pronoun} (null: any) may stand for {@code name}. */
+  boolean mayBe(String name, Gender pronoun) {
+    Gender g = genders.get(name);
+    return pronoun == null || g == null || g == pronoun;
+  }
+
+  /** Whether the run at token {@code at} follows a capitalised word and "and": "Ann and Mary Doe". */
+  private static boolean opensAfterGivenNameAnd(List<Token> t, int at) {
+    return at >= 2 && t.get(at - 1).norm().equals("and") && capitalisedWord(t.get(at - 2))
+        && (at < 3 || !capitalisedWord(t.get(at - 3)));
+  }
+
+  /** Whether {@code n} is a person's full name: two or three words besides initials and generation. */
+  private static boolean fullName(PersonName n) {
+    int words = PersonName.core(n.words()).size();
+    return words >= 2 && words <= 3 && n.words().size() <= 4; // "George T. Conway III" has three
+  }
+
+  /**
+   * The name without a first word that the article also writes in lower case, when two words remain: an
+   * occupation capitalized before a name ("Comedian Ellen DeGeneres", where the article says "the comedian"),
+   * not part of it. A two-word name is kept whole ("Bill Clinton" beside "the bill").
+   */
+  static PersonName withoutCommonNoun(PersonName n, Set<String> lowerCase) {
+    if (n.words().size() < 3 || !lowerCase.contains(n.words().get(0).toLowerCase(Locale.ROOT))) {
+      return n;
+    }
+    return new PersonName(n.words().subList(1, n.words().size()), n.role(), n.country());
+  }
+
+  PersonName withoutCommonNoun(PersonName n) {
+    return withoutCommonNoun(n, lowerCase);
+  }
+
+  /** The words the article writes in lower case (their {@link Token#norm()}). */
+  Set<String> lowerCase() {
+    return lowerCase;
+  }
+
+  private static boolean capitalisedWord(Token t) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized();
+  }
+
+  private static boolean blankBetween(Sentence s, Token a, Token b) {
+    for (int k = a.end(); k < b.start(); k++) {
+      if (!Character.isWhitespace(s.text().charAt(k - s.start()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Pattern roleVerb() {
+    return lex.roleVerb;
+  }
+
+  /**
+   * The person named exactly at {@code offset} (a sentence's first words), if any: a name in capitals (a
+   * dateline) or with a place or body word ({@code places.txt}, {@code offices.txt}) is none.
+   */
+  Optional<String> opening(int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {   // the first mention at or after offset (mentions are in text order)
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).offset() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo < mentions.size() && mentions.get(lo).offset() == offset) {
+      Person p = mentions.get(lo);
+      return lex.personLike(p.name()) ? Optional.of(p.name()) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code surname} stands for a person the article never names in full: the body wrote it after an
+   * office before any full name ending in it, and those full names hold other offices, are of another
+   * generation or end a list of given names ("President Doe" above "the first lady, Jane Doe", "John Doe Jr."
+   * or "Ann and Mary Doe"; "President Doe" above "John Q. Doe" is one person).
+   */
+  boolean standsForItself(String surname) {
+    String key = surname.toLowerCase(Locale.ROOT);
+    String office = officeFirst.get(key);
+    if (office == null) {
+      return false;
+    }
+    for (Person p : bySurname.get(key)) {
+      String[] k = known.get(p.name());
+      if (!p.sharedSurname() && Generations.of(p.name()).isEmpty()
+          && (k == null || k[0].isEmpty() || k[0].equals(office))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The full name a surname stands for at {@code offset}: the full name ending in it mentioned last before,
+   * else first after. When the article names several people with that surname, the one its body names first
+   * (its principal: "Hillary Clinton" in a story that later mentions "Bill Clinton"). The surname itself when
+   * it {@linkplain #standsForItself stands for itself}.
+   */
+  Optional<String> bySurname(String surname, int offset) {
+    String key = surname.toLowerCase(Locale.ROOT);
+    List<Person> named = bySurname.getOrDefault(key, List.of());
+    if (standsForItself(key)) {
+      return Optional.of(surname);
+    }
+    Optional<Person> principal = principal(named);
+    if (principal.isPresent()) {
+      return principal.map(Person::name);
+    }
+    Person before = null;
+    Person after = null;
+    int lo = 0;
+    int hi = named.size();
+    while (lo < hi) {   // the first mention at or after offset
+      int mid = (lo + hi) >>> 1;
+      if (named.get(mid).offset() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo > 0) {
+      before = named.get(lo - 1);
+    } else if (lo < named.size()) {
+      after = named.get(lo);
+    }
+    Person p = before != null ? before : after;
+    return p == null ? Optional.empty() : Optional.of(p.name());
+  }
+
+  /**
+   * The person named first in the body, when {@code named} (one surname's mentions) holds more than one person;
+   * "Donald J. Trump" and "Donald Trump" are one, and so are "Rick Perry" and a headline's "Endorses Rick Perry".
+   */
+  private Optional<Person> principal(List<Person> named) {
+    Person first = named.stream().filter(Person::body).findFirst().orElse(null);
+    if (first == null) {
+      return Optional.empty();
+    }
+    for (Person p : named) {
+      if (!samePerson(first.name(), p.name())) {
+        return Optional.of(first);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean samePerson(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.endsWith(" " + y) || y.endsWith(" " + x) || x.equals(y)) {
+      return true; // "Rick Perry" in a headline's "Endorses Rick Perry"
+    }
+    return x.substring(0, x.indexOf(' ')).equals(y.substring(0, y.indexOf(' ')))
+        && Generations.of(x).equals(Generations.of(y)); // "Donald J. Trump", not "Donald Trump Jr."
+  }
+
+  /** The person a role description ("Russia's top diplomat") stands for. */
+  Optional<String> byDescription(String description, int offset) {
+    String[] rc = lex.describe(description);
+    if (rc == null) {
+      return Optional.empty();
+    }
+    List<String> qualifiers = capitalized(description, rc[2]);
+    Optional<String> named = nearest(mentions, p -> {
+      String[] k = known.get(p.name());
+      return holds(k[0], k[1], rc) && qualifiers.stream().allMatch(q -> containsWord(p.around(), q));
+    }, offset);
+    if (named.isPresent() || !rc[2].isEmpty()) {
+      return named;
+    }
+    // "the president" after "President Doe" (not "the minority leader"): the surname the office was written with
+    return nearest(titled, p -> holds(p.role(), p.country(), rc), offset);
+  }
+
+  /** Whether an office and country hold a described role and country ({@code rc} as {@link SpeakerLexicon#describe}). */
+  private static boolean holds(String role, String country, String[] rc) {
+    return role.equals(rc[0]) && (rc[1].isEmpty() || country.isEmpty() || country.equals(rc[1]));
+  }
+
+  /**
+   * The words of {@code qualifiers} (what a description says before its role: "foreign office" in "A Foreign
+   * Office spokeswoman") that the description capitalizes: the body the person speaks for, which a person
+   * it stands for must be named with ("Police spokesman Dave Gaskin" is not a Foreign Office spokeswoman).
+   */
+  private static List<String> capitalized(String description, String qualifiers) {
+    if (qualifiers.isEmpty()) {
+      return List.of();
+    }
+    Set<String> words = Set.of(qualifiers.split(" "));
+    List<String> out = new ArrayList<>();
+    for (String w : SPACES.split(description)) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && words.contains(lower)) {
+        out.add(lower);
+      }
+    }
+    return out;
+  }
+
+  private static boolean containsWord(String text, String word) {
+    int at = text.indexOf(word);
+    while (at >= 0) {
+      boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      int end = at + word.length();
+      if (start && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+      at = text.indexOf(word, at + 1);
+    }
+    return false;
+  }
+
+  private static Optional<String> nearest(List<Person> people, java.util.function.Predicate<Person> test, int offset) {
+    Person before = null;
+    Person after = null;
+    for (Person p : people) {
+      if (!test.test(p)) {
+        continue;
+      }
+      if (p.offset() < offset) {
+        before = p;
+      } else if (after == null) {
+        after = p;
+      }
+    }
+    Person p = before != null ? before : after;
+    return p == null ? Optional.empty() : Optional.of(p.name());
+  }
+
+  /** The surname: the last word, or the one before a generation ("Jesse Jackson Jr." is a Jackson). */
+  private static String lastWord(String name) {
+    String n = Generations.without(name);
+    return n.substring(n.lastIndexOf(' ') + 1);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.parallax.analyze;
+
+import static dev.parallax.analyze.SpeechPatterns.SPACES;
+
+import dev.parallax.internal.Generations;
+import dev.parallax.internal.ResourceLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A capitalised name split into a role and country prefix and the name proper. */
+record PersonName(List<String> words, String role, String country) {
+  /** Legislatures and parties: a name with one of these words is a body, not a person ("Senate Republicans"). */
+  static final Set<String> BODY_WORDS =
+      Set.of("house", "senate", "congress", "parliament", "assembly", "legislature", "republicans", "democrats");
+  /** English function words ({@code stopwords.txt}): no word of a person's name. */
+  static final Set<String> STOP_WORDS = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
+  /** Words that open a clause and are no function words of the aligner's list: never the start of a name. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("although", "whereas", "since", "unless", "whenever", "despite", "meanwhile", "still");
+  /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
+  private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("will", "may", "can", "do");
+  /** Initials without their last period: "J", "A.J". */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
+
+  static PersonName parse(String raw, SpeakerLexicon lex) {
+    List<String> w = new ArrayList<>(List.of(SPACES.split(raw)));
+    String role = "";
+    String country = "";
+    boolean changed = true;
+    while (!w.isEmpty() && changed) {
+      changed = false;
+      String head = strip(w.get(0)).toLowerCase(Locale.ROOT);
+      if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
+          || lex.titles.contains(head.replace(".", ""))
+          || w.size() > 1 && (STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)
+              || CLAUSE_OPENERS.contains(head))) {
+        w.remove(0);
+        changed = true;
+        continue;
+      }
+      String possessive = head.endsWith("'s") || head.endsWith("\u2019s") ? head.substring(0, head.length() - 2) : head;
+      if (lex.countries.containsKey(possessive)) {
+        country = lex.countries.get(possessive);
+        w.remove(0);
+        changed = true;
+        continue;
+      }
+      if (!lex.roleFirstWords.contains(head)) {
+        continue;
+      }
+      for (int len = Math.min(4, w.size()); len >= 1; len--) {
+        String phrase = String.join(" ", w.subList(0, len)).toLowerCase(Locale.ROOT);
+        String key = lex.roles.get(phrase);
+        if (key != null) {
+          role = key;
+          w.subList(0, len).clear();
+          changed = true;
+          break;
+        }
+      }
+    }
+    // "Airlines CEO Jane Doe", "Archbishop of Paris Jean Doe": the name follows the last office word
+    int office = -1;
+    for (int k = 0; k + 1 < w.size(); k++) {
+      String x = w.get(k);
+      if (x.length() <= lex.longestOffice + 1 && lex.offices.contains(strip(x).toLowerCase(Locale.ROOT))) {
+        office = k;
+      }
+    }
+    if (office >= 0) {
+      w.subList(0, office + 1).clear();
+      if (w.size() > 2 && strip(w.get(0)).equals("of")) {
+        w.subList(0, 2).clear();
+      }
+    }
+    while (w.size() > 2 && (w.get(0).endsWith("'s") || w.get(0).endsWith("\u2019s"))) {
+      w.remove(0); // "Twitter's Adam Sharp", "NBC's Chuck Todd": the employer, not the name
+    }
+    List<String> words = new ArrayList<>();
+    for (String x : w) {
+      String s = strip(x);
+      if (s.isEmpty() || s.endsWith("'s") || s.endsWith("\u2019s") || s.equals("of")) {
+        return new PersonName(List.of(), role, country);
+      }
+      words.add(s);
+    }
+    return new PersonName(words, role, country);
+  }
+
+  /** Whether {@code word} is an initial or initials ("T.", "A.J."). */
+  private static boolean isInitial(String word) {
+    return word.endsWith(".") && INITIALS.matcher(word.substring(0, word.length() - 1)).matches();
+  }
+
+  /** The words of a name without its initials and generation: "George T. Conway III" has three names' worth. */
+  static List<String> core(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (!isInitial(w) && !Generations.is(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The word without the punctuation after it, but an initial keeps its period ("A.J." stays, "Smith," goes). */
+  private static String strip(String s) {
+    String t = s;
+    while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+      t = t.substring(0, t.length() - 1);
+    }
+    if (t.length() < s.length() && s.charAt(t.length()) == '.' && INITIALS.matcher(t).matches()) {
+      return t + '.';
+    }
+    return t;
+  }
+}

@@ -1,0 +1,310 @@
+package dev.parallax.analyze;
+
+import static dev.parallax.analyze.SpeechPatterns.SPACES;
+import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Where quotations open and close in a text: curly, straight and wire-service marks, over paragraphs. */
+final class QuotationMarks {
+  static final char MASK = '\u0001';
+  /** Lower-case words a title may keep uncapitalised ("The Hunchback of Notre-Dame"). */
+  private static final Set<String> TITLE_FUNCTION_WORDS =
+      Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le", "du");
+
+  private QuotationMarks() {}
+
+  /**
+   * Whether quoted words are a title: two to twelve words, every one capitalised but for short function
+   * words, and no sentence end inside ("The Old Man and the Sea"). Quoted speech is written in sentence case.
+   */
+  static boolean isTitle(String inner) {
+    String t = inner.strip();
+    while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    String[] words = SPACES.split(t);
+    if (words.length < 2 || words.length > 12 || t.indexOf('.') >= 0 && t.indexOf('.') < t.length() - 1) {
+      return false;
+    }
+    if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      int c = w.isEmpty() ? -1 : w.codePointAt(0);
+      boolean capital = c >= 0 && (Character.isUpperCase(c) || Character.isDigit(c));
+      if (!capital && (k == 0 || !TITLE_FUNCTION_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The paragraphs: the first and last index of the sentences of each line. */
+  static List<int[]> lines(String text, List<Sentence> sentences) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < sentences.size()) {
+      int j = i;
+      while (j + 1 < sentences.size() && noNewline(text, sentences.get(j).end(), sentences.get(j + 1).start())) {
+        j++;
+      }
+      out.add(new int[] {i, j});
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Most paragraphs without a mark that a quotation may run through before a later one closes it. */
+  private static final int MAX_UNMARKED = 3;
+
+  /**
+   * The quotation pairs of each paragraph. A quotation that runs on from one paragraph may go through up to
+   * {@value #MAX_UNMARKED} paragraphs without any mark; they are quoted when a paragraph after them ends it
+   * with a closing mark ("…seriously."), and left alone otherwise.
+   */
+  static List<List<int[]>> linePairs(String text, List<Sentence> sentences, List<int[]> lines) {
+    List<List<int[]>> out = new ArrayList<>(lines.size());
+    List<Integer> unmarked = new ArrayList<>();
+    boolean runsOn = false;
+    for (int[] line : lines) {
+      int from = sentences.get(line[0]).start();
+      int to = sentences.get(line[1]).end();
+      if (runsOn && unmarked.size() < MAX_UNMARKED && !hasDoubleMark(text, from, to)) {
+        unmarked.add(out.size());
+        out.add(List.of());
+        continue;
+      }
+      List<int[]> pairs = pairs(text, from, to, runsOn);
+      if (runsOn && !pairs.isEmpty() && pairs.get(0)[0] == firstNonBlank(text, from, to)) {
+        for (int u : unmarked) {
+          int[] l = lines.get(u);
+          out.set(u, List.of(new int[] {sentences.get(l[0]).start(), sentences.get(l[1]).end()}));
+        }
+      }
+      unmarked.clear();
+      out.add(pairs);
+      runsOn = !pairs.isEmpty() && pairs.get(pairs.size() - 1)[1] == to && !closed(text, to);
+    }
+    return out;
+  }
+
+  private static boolean hasDoubleMark(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (isDoubleMark(c) || doubled(text, k, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A straight, left, right or low double quotation mark. */
+  private static boolean isDoubleMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+  }
+
+  private static boolean noNewline(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first sentence in {@code [from, to]} ending after {@code offset}, else {@code to} (a binary search). */
+  static int sentenceAt(List<Sentence> sentences, int from, int to, int offset) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offset < sentences.get(mid).end()) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Pairs of [start, end) offsets of quoted text (inside the marks) in {@code [from, to)}. Besides curly and
+   * straight double marks, the wire-service (AP) forms count: two backticks open ({@code ``}), two
+   * apostrophes close ({@code ''}, also after a straight opening mark) or open before a word. {@code continued}
+   * says that the paragraph before ended inside a quotation (a quoted paragraph without its closing mark): then the
+   * words before a first mark that can only close one are the quotation's end ({@code …charm,” said DeGeneres.}).
+   */
+  private static List<int[]> pairs(String text, int from, int to, boolean continued) {
+    List<int[]> out = new ArrayList<>();
+    int open = -1;
+    char opener = 0;
+    int start = firstNonBlank(text, from, to);
+    boolean marked = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (continued && !marked && open < 0 && k > start + CONTINUED_MIN && closesContinuedQuote(text, k, to)) {
+        // the paragraph opens inside a quotation begun in the one before: "…charm,” said DeGeneres."
+        out.add(new int[] {start, k});
+        marked = true;
+        continue;
+      }
+      marked |= isDoubleMark(c);
+      if (open < 0) {
+        if (c == '\u201C' || c == '\u201E' || c == '"') {
+          open = k + 1;
+          opener = c;
+        } else if (c == '\u2018' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+          open = k + 1;
+          opener = c;
+        } else if ((c == '`' || c == '\'' || c == '\u2019') && doubled(text, k, to) && (c == '`' || (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))
+            && k + 2 < to && Character.isLetterOrDigit(text.charAt(k + 2)))) {
+          open = k + 2;
+          opener = '"';
+          k++;
+        }
+        continue;
+      }
+      if (opener == '\u2018') {
+        boolean closes = c == '\u2019' && (k + 1 >= to || !Character.isLetterOrDigit(text.charAt(k + 1)));
+        if (closes) {
+          out.add(new int[] {open, k});
+          open = -1;
+        }
+        continue;
+      }
+      if (c == '\u201D' || c == '"') {
+        out.add(new int[] {open, k});
+        open = -1;
+      } else if ((c == '\'' || c == '\u2019') && doubled(text, k, to)) {
+        out.add(new int[] {open, k});
+        open = -1;
+        k++;
+      } else if ((c == '\u201C' || c == '\u201E') && !hasCloser(text, k + 1, to)) {
+        // an opening mark typed where a closing one belongs
+        out.add(new int[] {open, k});
+        open = -1;
+      }
+    }
+    if (open >= 0 && opener != '\u2018' && (open - 1 == start || introduced(text, from, open - 1)) && to - open > 20) {
+      // a quoted paragraph that continues in the next one: by convention it has no closing mark
+      out.add(new int[] {open, to});
+    }
+    return out;
+  }
+
+  /** Whether the line ending at {@code lineEnd} ends with a closing double mark. */
+  static boolean closed(String text, int lineEnd) {
+    char c = text.charAt(lineEnd - 1);
+    return c == '"' || c == '\u201D';
+  }
+
+  /** Least characters before the closing mark of a quotation continued from the paragraph before. */
+  private static final int CONTINUED_MIN = 10;
+
+  /**
+   * Whether the mark at {@code k}, the paragraph's first double mark, can only close a quotation: a right double
+   * mark, or a straight one right after a word or its punctuation and before a blank, the end or punctuation
+   * ({@code charm," DeGeneres said}).
+   */
+  private static boolean closesContinuedQuote(String text, int k, int to) {
+    char c = text.charAt(k);
+    if (c != '\u201D' && c != '"') {
+      return false;
+    }
+    char before = text.charAt(k - 1);
+    boolean afterWord = Character.isLetter(before) || ".,?!;\u2026-\u2014".indexOf(before) >= 0;
+    boolean beforeBlank = k + 1 >= to || Character.isWhitespace(text.charAt(k + 1))
+        || ".,;:)".indexOf(text.charAt(k + 1)) >= 0;
+    return afterWord && beforeBlank;
+  }
+
+  /**
+   * Whether the mark at {@code mark} follows a colon, or a verb of saying and a comma, that introduces it
+   * ({@code the honor: “I am}, {@code Smith noted, "It's}; not {@code experience, "Gaskin told}).
+   */
+  private static boolean introduced(String text, int from, int mark) {
+    int i = mark - 1;
+    while (i >= from && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < from || text.charAt(i) != ':' && text.charAt(i) != ',') {
+      return false;
+    }
+    if (text.charAt(i) == ':') {
+      return true;
+    }
+    int end = i;
+    while (i > from && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return VERB_ONLY.matcher(text.substring(i, end)).matches();
+  }
+
+  /**
+   * Whether the quote opens its sentence and ends its utterance ({@code “Have I not been clear?” Ms. Doe said at
+   * a news conference with ...}): a whole utterance however long the attribution after it, not a fragment.
+   */
+  static boolean opensSentence(String text, Sentence sentence, int[] q, String inner) {
+    for (int k = sentence.start(); k < q[0]; k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    String t = inner.strip();
+    return !t.isEmpty() && ".,?!\u2026".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /** Whether a wire-service double mark ({@code ``}, {@code ''} or two right single marks) starts at {@code k}. */
+  private static boolean doubled(String text, int k, int to) {
+    if (k < 0 || k + 1 >= to) {
+      return false;
+    }
+    char c = text.charAt(k);
+    return (c == '`' || c == '\'' || c == '\u2019') && k + 1 < to && text.charAt(k + 1) == c;
+  }
+
+  private static int firstNonBlank(String text, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean hasCloser(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\u201D' || c == '"' || (c == '\'' || c == '\u2019') && doubled(text, k, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text of {@code [start, end)} with every quote (marks included) replaced by one mask character. */
+  static String masked(String text, int start, int end, List<int[]> pairs) {
+    StringBuilder sb = new StringBuilder(end - start);
+    int k = start;
+    for (int[] p : pairs) {
+      int a = Math.max(start, p[0] - (p[0] >= 2 && doubled(text, p[0] - 2, p[0]) ? 2 : 1));
+      int b = Math.min(end, p[1] + (doubled(text, p[1], text.length()) ? 2 : 1));
+      if (b <= start || a >= end || a < k) {
+        continue;
+      }
+      sb.append(text, k, a);
+      // keep the length so positions stay comparable
+      for (int m = a; m < b; m++) {
+        sb.append(MASK);
+      }
+      k = b;
+    }
+    if (k < end) {
+      sb.append(text, k, end);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,219 @@
+package dev.parallax.analyze;
+
+import static dev.parallax.analyze.SpeechPatterns.AUX;
+import static dev.parallax.analyze.SpeechPatterns.CLAUSE_END;
+import static dev.parallax.analyze.SpeechPatterns.INVERSION_VERB;
+import static dev.parallax.analyze.SpeechPatterns.NAME;
+import static dev.parallax.analyze.SpeechPatterns.VERB;
+
+import dev.parallax.internal.ResourceLines;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The role, country, title, office and place lists that speakers are read with ({@code dev/parallax/lexicon/}). */
+final class SpeakerLexicon {
+  /** Last words of media names: a name ending in one is a medium, not a person. */
+  private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv", "television",
+      "radio", "journal", "telegraph", "herald", "gazette", "tribune", "daily", "network", "broadcasting", "channel",
+      "magazine", "wire", "newspaper", "reuters", "bloomberg", "insider", "guardian", "independent", "observer");
+  private static final SpeakerLexicon STANDARD = load();
+
+  final Map<String, String> roles;
+  final Map<String, String> countries;
+  final Set<String> titles;
+  /** Words naming an office or a body ({@code offices.txt}), lower case. */
+  final Set<String> offices;
+  /** The length of the longest office word. */
+  final int longestOffice;
+  /** Words that make a name a place or a body ({@code places.txt}), lower case. */
+  private final Set<String> places;
+  final Pattern roleVerb;
+  /**
+   * Inversion with a description ending in an office before the name: "said Roe press secretary Jane Doe",
+   * "said the Democratic leader of the Senate, John Doe".
+   */
+  final Pattern verbDescribedName;
+  /** Inversion with a role description: "said the president", "said a Foreign Office spokeswoman." */
+  final Pattern verbRole;
+  /** The last word of any role phrase: a cheap test before the role patterns run. */
+  final Pattern roleWord;
+  private final Set<String> roleLastWords;
+  /** The first word of any role phrase. */
+  final Set<String> roleFirstWords;
+  private final Pattern roleBefore;
+  private final Pattern roleAfter;
+
+  private SpeakerLexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles, Set<String> offices,
+      Set<String> places) {
+    this.roles = roles;
+    this.countries = countries;
+    this.titles = titles;
+    this.offices = offices;
+    this.longestOffice = offices.stream().mapToInt(String::length).max().orElse(0);
+    this.places = places;
+    List<String> phrases = new ArrayList<>(roles.keySet());
+    phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder alt = new StringBuilder();
+    for (String p : phrases) {
+      alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+    }
+    String role = "(?:" + alt + ")";
+    Set<String> last = new java.util.TreeSet<>();
+    for (String p : phrases) {
+      last.add(p.substring(p.lastIndexOf(' ') + 1));
+    }
+    this.roleLastWords = Set.copyOf(last);
+    Set<String> first = new java.util.TreeSet<>();
+    for (String p : phrases) {
+      int sp = p.indexOf(' ');
+      first.add(sp < 0 ? p : p.substring(0, sp));
+    }
+    this.roleFirstWords = Set.copyOf(first);
+    this.roleWord = Pattern.compile("(?i)\\b(?:" + String.join("|", last.stream().map(Pattern::quote).toList()) + ")\\b");
+    String description = "((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
+    this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
+    String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
+    this.verbDescribedName = Pattern.compile(INVERSION_VERB
+        + "\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + ")"
+        + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3})?,?\\s+" + NAME
+        + "(?=" + CLAUSE_END + "|\\s+\\([^()]{1,12}\\))");
+    this.verbRole = Pattern.compile(INVERSION_VERB + "\\s+(?i:" + description + ")(?=" + CLAUSE_END + ")");
+    this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");
+    this.roleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+)?(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + ")\\b");
+  }
+
+  private static SpeakerLexicon load() {
+    Map<String, String> roles = new TreeMap<>();
+    for (String[] r : tsv("roles.txt")) {
+      roles.put(r[0], r[1]);
+    }
+    Map<String, String> countries = new TreeMap<>();
+    for (String[] r : tsv("demonyms.txt")) {
+      countries.put(r[0], r[1]);
+    }
+    List<String> titles = new ArrayList<>();
+    for (String[] r : tsv("titles.txt")) {
+      titles.add(r[0]);
+    }
+    Set<String> offices = new java.util.TreeSet<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
+      offices.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+    Set<String> places = new java.util.TreeSet<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/places.txt")) {
+      places.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+    return new SpeakerLexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Set.copyOf(offices),
+        Set.copyOf(places));
+  }
+
+  /** Whether {@code name} can be a person's: not in capitals, no place, body or country word in it. */
+  boolean personLike(String name) {
+    if (name.equals(name.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (places.contains(w) || offices.contains(w) || countries.containsKey(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code name} names a country, a body or a medium rather than a person: written in capitals
+   * ("NATO", "BBC"), made only of country, place and office words ("Russia", "the Kremlin"), or ending in a
+   * word media names end in ("Fox News", "The Moscow Times").
+   */
+  boolean institution(String name) {
+    String n = name.strip();
+    if (n.length() >= 2 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
+      return true;
+    }
+    String[] words = n.toLowerCase(Locale.ROOT).split("\\s+");
+    if (MEDIA_WORDS.contains(words[words.length - 1])) {
+      return true;
+    }
+    for (String w : words) {
+      String p = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+      if (!p.equals("the") && !countries.containsKey(p) && !offices.contains(p) && !places.contains(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {role, country, the words before the role} of a description such as "the top Russian diplomat", or null. */
+  String[] describe(String description) {
+    String country = "";
+    List<String> rest = new ArrayList<>();
+    for (String w : description.toLowerCase(Locale.ROOT).split("\\s+")) {
+      String p = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+      if (countries.containsKey(p)) {
+        country = countries.get(p);
+      } else if (!p.equals("the") && !p.equals("a") && !p.equals("an")) {
+        rest.add(p);
+      }
+    }
+    for (int from = 0; from < rest.size(); from++) {
+      String key = roles.get(String.join(" ", rest.subList(from, rest.size())));
+      if (key != null) {
+        return new String[] {key, country, String.join(" ", rest.subList(0, from))};
+      }
+    }
+    return null;
+  }
+
+  String[] roleBefore(String text) {
+    int end = text.length();
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (!roleLastWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Matcher m = roleBefore.matcher(text);
+    return m.find() ? roleOf(m) : null;
+  }
+
+  String[] roleAfter(String text) {
+    if (!text.startsWith(",")) {
+      return null;
+    }
+    Matcher m = roleAfter.matcher(text);
+    return m.find() ? roleOf(m) : null;
+  }
+
+  private String[] roleOf(Matcher m) {
+    String role = roles.get(m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    if (role == null) {
+      return null;
+    }
+    String c = m.group(1) == null ? "" : countries.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), "");
+    return new String[] {role, c};
+  }
+
+  private static List<String[]> tsv(String name) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/" + name)) {
+      out.add(line.split("\t"));
+    }
+    return out;
+  }
+
+  /** The lists shipped with Parallax, loaded once. */
+  static SpeakerLexicon standard() {
+    return STANDARD;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.parallax.analyze;
+
+import java.util.regex.Pattern;
+
+/** Regular-expression parts for attributions: a capitalised name, verbs of saying and what may stand between. */
+final class SpeechPatterns {
+  /** One word of a name: a capital, then letters, apostrophes, periods or hyphens. */
+  private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
+  /** A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb. */
+  static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
+      + "However|Still|Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
+  /** Verbs of saying (the sentence splitter's attribution rule reads them too). */
+  static final String VERB =
+      "(?:said|says|say|told|tells|stated|states|added|adds|warned|warns|claimed|claims|asserted|asserts|insisted|"
+          + "insists|noted|notes|wrote|writes|declared|declares|argued|argues|explained|explains|continued|urged|"
+          + "stressed|emphasized|emphasised|remarked|replied|responded|announced|reiterated|accused|accuses|"
+          + "called|calls|asked|asks|admitted|admits|insisting|saying|adding|warning|claiming|noting|"
+          + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped|"
+          + "promised|promises|vowed|vows|pledged|pledges|denied|denies|tweeted|tweets|replies|responds|answered|"
+          + "answers|recalls|"
+          + "countered|counters|joked|jokes|predicted|predicts|exclaimed|shouted|wondered)";
+  /** What may stand between a subject and its verb of saying: auxiliaries, adverbs, a day, "in a statement". */
+  static final String AUX =
+      "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
+          + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
+  /** Runs of white space, as {@code String.split("\\s+")} splits on (compiled once: split compiles it each call). */
+  static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A verb of saying anywhere: a cheap test before the attribution patterns run. */
+  static final Pattern VERB_ONLY = Pattern.compile("\\b" + VERB + "\\b");
+  /** What separates words, for matching them whole: anything but letters ("Doe's" holds "Doe"). */
+  static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+  /** Verbs of saying that take no object, so that the words after them in an inversion are its subject. */
+  static final String INVERSION_VERB = "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)";
+  /** A cheap test before the inversion patterns run. */
+  static final Pattern INVERSION = Pattern.compile(INVERSION_VERB + "\\s");
+  /**
+   * Alternatives for what may follow the subject of an inversion (to be put in a lookahead): the end of the
+   * clause, a description ("said a spokeswoman, who …"), a participle ("said the president, speaking …") or a
+   * time or place ("said Jane Doe on Friday"); not the rest of reported speech ("said his opponent, Jane Doe, lied").
+   */
+  static final String CLAUSE_END =
+      "\\s*(?:[;:!?]|\\.(?!\\s*\\p{Lu})|$)|,\\s+(?:who|a|an|the|one|\\p{Ll}+ing)\\b|\\s+(?:on|in|at|during)\\b";
+
+  private SpeechPatterns() {}
+}

@@ -1,0 +1,150 @@
+package dev.parallax.analyze;
+
+import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The subject of a sentence or clause that names a person: whom a later "he said" means. */
+final class Subjects {
+  private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
+  /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
+
+  private Subjects() {}
+
+  /**
+   * The person whose reported speech sentence {@code s} (no quotes in it) gives: the
+   * subject of a verb of saying ("Jane Doe said the toll would rise"), or the full name that opens a
+   * sentence with a verb of saying in it ("Jane Doe, the spokeswoman, made a statement in which she said").
+   * Only a person's full name counts: bodies are not "he" or "she".
+   */
+  static Optional<String> reporter(Sentence s, People people) {
+    if (!VERB_ONLY.matcher(s.text()).find()) {
+      return Optional.empty();
+    }
+    Optional<String> r = Attribution.speaker(s.text(), 0, s.start(), people, Optional::empty);
+    if (r.isEmpty() || r.get().indexOf(' ') < 0) {
+      r = people.opening(s.start());
+    }
+    return r.isPresent() && r.get().indexOf(' ') > 0 ? r : Optional.empty();
+  }
+
+  /**
+   * The person whose name opens sentence {@code s} (no quotes in it) as its subject: a full name ("Jane Doe
+   * spoke to reporters"), or a surname, with or without a title, that the article gives in full elsewhere
+   * ("Mr. Doe spoke to reporters", "But Mr. Doe spoke"). The name must be followed by a word in lower case (a
+   * verb, not more of a name, nor "and" of a list).
+   */
+  static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    return subjectAt(s, t.size() > 2 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0, true, people,
+        lowerCase);
+  }
+
+  /**
+   * The subject of the first clause after a comma that a person's name opens ("As he announced the deal, Mr.
+   * Doe paid tribute to the workers"; "…, when Doe stole the ball"), when the sentence does not open with one:
+   * whom a "he said" after a sentence without a verb of saying means.
+   */
+  static Optional<String> clauseSubject(Sentence s, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    for (int k = 1; k + 1 < t.size(); k++) {
+      boolean opensClause = t.get(k - 1).text().equals(",")
+          || k >= 2 && t.get(k - 2).text().equals(",") && SUBORDINATORS.contains(t.get(k - 1).norm());
+      if (opensClause && t.get(k).isCapitalized()) {
+        Optional<String> found = subjectAt(s, k, false, people, lowerCase);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that open a clause after a comma ("…, when Jane Doe stole the ball"). */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "before", "until", "because");
+
+  /** Words after a name that make it one of a list ("Jane Doe and John Roe have"), not the subject. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor");
+
+  /**
+   * The person whose name starts the clause at token {@code start} and is followed by a lower-case word. An aside
+   * between commas may come between: at the start of the sentence ({@code opening}) any that opens in lower case
+   * ("Doe, since introducing the budget, has talked"), later only a relative clause ("Three years ago, Doe, who
+   * has launched a fashion line, opened up"; not "He praised his opponent, Jane Doe, at a luncheon, asking").
+   */
+  private static Optional<String> subjectAt(Sentence s, int start, boolean opening, People people,
+      Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    int k = start;
+    if (k + 2 < t.size() && LEXICON.titles.contains(t.get(k).norm()) && t.get(k + 1).norm().equals(".")) {
+      k += 2;
+    } else if (k + 1 < t.size() && LEXICON.titles.contains(t.get(k).norm())) {
+      k++;
+    }
+    int from = k;
+    while (k < t.size() && t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized()) {
+      k++;
+    }
+    int end = k;
+    k = afterAside(t, k, !opening);
+    if (end == from || end - from > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
+        || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())) {
+      return Optional.empty();
+    }
+    k = end;
+    Optional<String> named = k - from == 1
+        ? people.bySurname(t.get(from).text(), t.get(from).start())
+        : people.opening(t.get(from).start());
+    if (k - from == 1 && from > 0 && people.standsForItself(t.get(from).text())) {
+      return named; // "President Trump said", never given in full
+    }
+    return named.filter(n -> personName(n, lowerCase));
+  }
+
+  /**
+   * The token after an aside between commas that starts at {@code k} ("Doe, since introducing the budget last
+   * month, has talked"), or {@code k} when none does: at most twelve tokens, no punctuation but periods;
+   * with {@code relativeOnly}, only one that opens with "who" or "whose".
+   */
+  private static int afterAside(List<Token> t, int k, boolean relativeOnly) {
+    if (k >= t.size() || !t.get(k).text().equals(",")) {
+      return k;
+    }
+    for (int j = k + 1; j < t.size() && j <= k + 13; j++) {
+      Token x = t.get(j);
+      if (x.text().equals(",")) {
+        String first = t.get(k + 1).norm();
+        boolean opens = relativeOnly ? first.equals("who") || first.equals("whose")
+            : Character.isLowerCase(t.get(k + 1).text().codePointAt(0));
+        return j > k + 1 && opens ? j + 1 : k;
+      }
+      if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(".")) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether {@code name} reads as a person's full name: two or three words, none a function word, a place,
+   * body or country word, or a word the article also writes in lower case ("Senate", "Most").
+   */
+  static boolean personName(String name, Set<String> lowerCase) {
+    List<String> words = PersonName.core(Arrays.asList(name.split(" ")));
+    if (words.size() < 2 || words.size() > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)) {
+      return false;
+    }
+    for (String word : words) {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (lowerCase.contains(w) || PersonName.STOP_WORDS.contains(w) || PersonName.BODY_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
