@@ -116,8 +116,13 @@ public final class TextReport {
         if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings.size() >= TOP_FINDINGS) {
           continue;
         }
-        findings.add("  " + JsonNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + " quotes "
-            + (g.speaker().isEmpty() ? "someone" : clean(g.speaker())) + " as \"" + snippet(v.text()) + "\"\n");
+        String speaker = g.speaker().isEmpty() ? "someone" : clean(g.speaker());
+        // a paraphrase is the outlet's own sentence, not a quote: say so
+        String says = v.fidelity() == Fidelity.PARAPHRASE
+            ? " gives " + speaker + (speaker.endsWith("s") ? "'" : "'s") + " words without quotation marks: \""
+            : " quotes " + speaker + " as \"";
+        findings.add("  " + JsonNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says + snippet(v.text())
+            + "\"\n");
       }
     }
     findings.forEach(sb::append);

@@ -118,4 +118,18 @@ class TextReportTest {
     String t = TextReport.render(doubled);
     assertThat(t.split("quotes Sergei Lavrov as \"nightmarish\"", -1)).hasSize(2);
   }
+
+  @Test
+  void aParaphraseIsNotCalledAQuote() {
+    Comparison c = SampleComparison.create();
+    var restated = new dev.parallax.compare.QuoteGroup("q9", "Sergei Lavrov", List.of(
+        new dev.parallax.compare.QuoteVariant("001_rt", 0, "We are seeing a return to the nightmare",
+            dev.parallax.compare.Fidelity.VERBATIM, java.util.Optional.empty()),
+        new dev.parallax.compare.QuoteVariant("002_bi", 2, "Lavrov said Europe was returning to a nightmare",
+            dev.parallax.compare.Fidelity.PARAPHRASE, java.util.Optional.empty())));
+    String t = TextReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
+        c.framing(), List.of(restated), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
+    assertThat(t).contains("paraphrase: Business Insider gives Sergei Lavrov's words without quotation marks: "
+        + "\"Lavrov said Europe was returning to a nightmare\"").doesNotContain("quotes Sergei Lavrov as");
+  }
 }
