@@ -46,7 +46,9 @@ import java.util.Set;
  * bench; {@link #FEATURES} in the order of {@code event-model.txt}); an article whose probability of
  * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
  * {@link EventBasis#SHARES_NOTHING} when none of its sentences shares a fact with another article's. One
- * the model keeps although it shares no fact is {@link EventBasis#SHARES_NAMES}.
+ * the model keeps although it shares no fact is {@link EventBasis#SHARES_NAMES} when at least
+ * {@value #NAMES_TO_STAY} of its names are ones most others use, else {@link EventBasis#SHARES_NOTHING}: an
+ * unrelated story of the same day that names some of the same people ("Trump", "Congress").
  *
  * <p>Immutable and thread-safe; {@link #standard()} loads the shipped model once per JVM.
  */
@@ -55,6 +57,12 @@ final class EventDecider {
   static final long FAR_DAYS = 7;
   /** A suspect article stays in the main event only when at least this share of its sentences match. */
   static final double STRONG_SHARE = 0.5;
+  /**
+   * An article sharing no fact with the others stays in the main event only when at least this share of its
+   * names are ones most of them use (chosen with {@code IntruderEvaluation} on BASIL's fitting half and ECB+
+   * train: an unrelated story of the same day names some of the same people, rarely a quarter of its names).
+   */
+  static final double NAMES_TO_STAY = 0.25;
   /** The look-alike model needs at least this many articles: with two, neither is the majority. */
   static final int MIN_ARTICLES = 3;
   /** Smoothing added to agreements and shares before their log ratio. */
@@ -141,6 +149,10 @@ final class EventDecider {
               + ownInstance(profiles, a);
           bases[a] = EventBasis.LOOK_ALIKE;
         }
+      } else if (ev.sharing()[a] == 0 && support[a] < NAMES_TO_STAY) {
+        reasons[a] = nothingShared(total) + String.format(Locale.ROOT, ", and only %d%% of its names are ones most of"
+            + " them use", Math.round(100 * support[a]));
+        bases[a] = EventBasis.SHARES_NOTHING;
       } else if (ev.sharing()[a] == 0) {
         main[a] = true;
         reasons[a] = String.format(Locale.ROOT, "none of its %d sentences shares a fact with the other articles',"
