@@ -27,6 +27,10 @@ import java.util.Locale;
  *     core/src/main/resources/dev/parallax/align/event-model.txt
  * </pre>
  *
+ * <p>With the same weights it fits a cut of its own for sets of {@link EventEvaluation#SMALL_FROM} to
+ * {@link EventEvaluation#SMALL_TO} articles, on train runs of that size ({@link EventEvaluation#smallRuns}), where it
+ * is below the general cut; the file holds them as {@code cut.N} lines.
+ *
  * <p>Arguments: the ECB+ folder (default {@code ../shared/data/ecbplus}), the look-alikes per run (default
  * 2), and optionally the file to write the model to.
  */
@@ -56,7 +60,8 @@ final class EventModelFit {
     EventDecider decider = EventDecider.standard();
     Rows train = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     Rows dev = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    for (EventEvaluation.Run run : EventEvaluation.runs(EventEvaluation.read(dir), parallax, k)) {
+    List<EventEvaluation.Doc> docs = EventEvaluation.read(dir);
+    for (EventEvaluation.Run run : EventEvaluation.runs(docs, parallax, k)) {
       List<AnalyzedArticle> articles = run.articles();
       EventDecider.Evidence ev = aligner.eventEvidence(articles);
       double[][] f = decider.features(articles, ev);
@@ -84,6 +89,30 @@ final class EventModelFit {
       report("  train", train, w, c);
       report("  dev", dev, w, c);
     }
+    // sets of few articles: the same weights, a cut of their own where it is lower (the probabilities of
+    // same-event articles run lower when fewer articles are compared)
+    double[] smallCuts = new double[EventEvaluation.SMALL_TO + 1];
+    for (int n = EventEvaluation.SMALL_FROM; n <= EventEvaluation.SMALL_TO; n++) {
+      Rows smallTrain = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      Rows smallDev = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (EventEvaluation.Run run : EventEvaluation.smallRuns(docs, parallax, n)) {
+        List<AnalyzedArticle> articles = run.articles();
+        double[][] f = decider.features(articles, aligner.eventEvidence(articles));
+        Rows rows = run.split().equals("train") ? smallTrain : smallDev;
+        for (int a = 0; a < articles.size(); a++) {
+          rows.x().add(f[a]);
+          rows.lookAlike().add(a >= run.mainCount());
+          rows.ruled().add(false);
+        }
+      }
+      double c = cut(smallTrain, w, KEEP_MAIN);
+      System.out.printf(Locale.ROOT, "%d articles: cut keeping %.1f%% of train main %.4f%s%n", n, 100 * KEEP_MAIN, c,
+          c < cut ? "" : " (not below the general cut: not used)");
+      report("  train", smallTrain, w, Math.min(c, cut));
+      report("  dev", smallDev, w, Math.min(c, cut));
+      report("  dev at the general cut", smallDev, w, cut);
+      smallCuts[n] = c < cut ? c : 0;
+    }
     if (args.length > 2) {
       StringBuilder sb = new StringBuilder();
       sb.append("# Look-alike model of EventDecider: logistic regression on ECB+ train, ").append(k)
@@ -95,6 +124,11 @@ final class EventModelFit {
         sb.append(String.format(Locale.ROOT, "%s %.6f%n", EventDecider.FEATURES.get(j), w[j + 1]));
       }
       sb.append(String.format(Locale.ROOT, "cut %.6f%n", cut));
+      for (int n = 0; n < smallCuts.length; n++) {
+        if (smallCuts[n] > 0) {
+          sb.append(String.format(Locale.ROOT, "cut.%d %.6f%n", n, smallCuts[n]));
+        }
+      }
       Files.writeString(Path.of(args[2]), sb.toString(), StandardCharsets.UTF_8);
       System.out.println("wrote " + args[2]);
     }

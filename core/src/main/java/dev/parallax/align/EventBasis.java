@@ -18,8 +18,7 @@ public enum EventBasis {
   LOOK_ALIKE,
   /**
    * None of its sentences shares a fact with the other articles', but its names, places, dates and figures
-   * agree with theirs, at least a quarter of its names being ones most of them use (main event; decided with
-   * three articles or more).
+   * agree with theirs (main event; decided with three articles or more).
    */
   SHARES_NAMES,
   /** None of its sentences shares a fact with a sentence of the other articles (another event). */

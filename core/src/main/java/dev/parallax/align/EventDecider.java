@@ -46,9 +46,10 @@ import java.util.Set;
  * bench; {@link #FEATURES} in the order of {@code event-model.txt}); an article whose probability of
  * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
  * {@link EventBasis#SHARES_NOTHING} when none of its sentences shares a fact with another article's. One
- * the model keeps although it shares no fact is {@link EventBasis#SHARES_NAMES} when at least
- * {@value #NAMES_TO_STAY} of its names are ones most others use, else {@link EventBasis#SHARES_NOTHING}: an
- * unrelated story of the same day that names some of the same people ("Trump", "Congress").
+ * the model keeps although it shares no fact is {@link EventBasis#SHARES_NAMES}. With four or five articles
+ * the cut is lower (its own per number of articles, {@code cut.N} in the model file): the probabilities of
+ * same-event articles run lower when fewer articles are compared, so the general cut would let most
+ * look-alikes and unrelated stories of the same day through.
  *
  * <p>Immutable and thread-safe; {@link #standard()} loads the shipped model once per JVM.
  */
@@ -57,12 +58,6 @@ final class EventDecider {
   static final long FAR_DAYS = 7;
   /** A suspect article stays in the main event only when at least this share of its sentences match. */
   static final double STRONG_SHARE = 0.5;
-  /**
-   * An article sharing no fact with the others stays in the main event only when at least this share of its
-   * names are ones most of them use (chosen with {@code IntruderEvaluation} on BASIL's fitting half and ECB+
-   * train: an unrelated story of the same day names some of the same people, rarely a quarter of its names).
-   */
-  static final double NAMES_TO_STAY = 0.25;
   /** The look-alike model needs at least this many articles: with two, neither is the majority. */
   static final int MIN_ARTICLES = 3;
   /** Smoothing added to agreements and shares before their log ratio. */
@@ -79,8 +74,18 @@ final class EventDecider {
   private final double intercept;
   private final double[] weights;
   private final double cut;
+  /** The cut for sets of few articles, by their number ({@code smallCuts[n]}; 0 where the general cut applies). */
+  private final double[] smallCuts;
 
   EventDecider(Lexicon lexicon, double intercept, double[] weights, double cut) {
+    this(lexicon, intercept, weights, cut, new double[0]);
+  }
+
+  /**
+   * A decider whose cut for a set of {@code n} articles is {@code smallCuts[n]} where that is positive (sets of
+   * few articles: the model's probabilities run lower there, see {@code EventModelFit}), else {@code cut}.
+   */
+  EventDecider(Lexicon lexicon, double intercept, double[] weights, double cut, double[] smallCuts) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     if (weights.length != FEATURES.size()) {
       throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
@@ -88,6 +93,12 @@ final class EventDecider {
     this.intercept = intercept;
     this.weights = weights.clone();
     this.cut = cut;
+    this.smallCuts = smallCuts.clone();
+  }
+
+  /** The probability from which an article of a set of {@code n} is taken for another event. */
+  double cut(int n) {
+    return n < smallCuts.length && smallCuts[n] > 0 ? smallCuts[n] : cut;
   }
 
   /** The shipped model, loaded on first use. */
@@ -139,7 +150,7 @@ final class EventDecider {
       } else if (x == null && ev.sharing()[a] == 0) {
         reasons[a] = nothingShared(total);
         bases[a] = EventBasis.SHARES_NOTHING;
-      } else if (x != null && probability(x[a]) >= cut) {
+      } else if (x != null && probability(x[a]) >= cut(n)) {
         if (ev.sharing()[a] == 0) {
           reasons[a] = nothingShared(total);
           bases[a] = EventBasis.SHARES_NOTHING;
@@ -149,10 +160,6 @@ final class EventDecider {
               + ownInstance(profiles, a);
           bases[a] = EventBasis.LOOK_ALIKE;
         }
-      } else if (ev.sharing()[a] == 0 && support[a] < NAMES_TO_STAY) {
-        reasons[a] = nothingShared(total) + String.format(Locale.ROOT, ", and only %d%% of its names are ones most of"
-            + " them use", Math.round(100 * support[a]));
-        bases[a] = EventBasis.SHARES_NOTHING;
       } else if (ev.sharing()[a] == 0) {
         main[a] = true;
         reasons[a] = String.format(Locale.ROOT, "none of its %d sentences shares a fact with the other articles',"
@@ -671,7 +678,10 @@ final class EventDecider {
     static final EventDecider STANDARD = load();
   }
 
-  /** Reads the shipped model: lines {@code intercept V}, {@code cut V} and one {@code <feature> V} per feature. */
+  /**
+   * Reads the shipped model: lines {@code intercept V}, {@code cut V}, {@code cut.N V} (the cut for a set of N
+   * articles, where it differs) and one {@code <feature> V} per feature.
+   */
   private static EventDecider load() {
     Map<String, Double> values = new HashMap<>();
     for (String line : ResourceLines.read(RESOURCE)) {
@@ -682,8 +692,18 @@ final class EventDecider {
     for (int i = 0; i < w.length; i++) {
       w[i] = values.getOrDefault(FEATURES.get(i), 0.0);
     }
+    int largest = 0;
+    for (String key : values.keySet()) {
+      if (key.startsWith("cut.")) {
+        largest = Math.max(largest, Integer.parseInt(key.substring(4)));
+      }
+    }
+    double[] small = new double[largest + 1];
+    for (int n = 0; n <= largest; n++) {
+      small[n] = values.getOrDefault("cut." + n, 0.0);
+    }
     return new EventDecider(Lexicon.standard(), values.getOrDefault("intercept", 0.0), w,
-        values.getOrDefault("cut", 1.0));
+        values.getOrDefault("cut", 1.0), small);
   }
 
   /** How many characters of {@code text} are lower-case letters. */

@@ -131,45 +131,17 @@ class EventDeciderTest {
   }
 
   @Test
-  void anArticleSharingNoFactStaysOnlyWhenAQuarterOfItsNamesAreTheStorys() {
-    // a model that keeps every article, so that only the names decide
-    EventDecider keepsAll = new EventDecider(Lexicon.standard(), -50, new double[EventDecider.FEATURES.size()], 0.5);
-    List<AnalyzedArticle> story = List.of(
-        article("capitol", "Senate passes Quist farm bill",
-            "The Senate passed Senator Mara Quist's farm bill by 58 votes to 41 on Thursday.",
-            "Senator Tom Elling, who led the opposition, called the payment caps a tax on success."),
-        article("ledger", "Farm bill clears the Senate",
-            "Senators approved the farm bill written by Mara Quist on Thursday, 58 to 41.",
-            "Tom Elling argued through the night against the payment caps."),
-        article("plains", "Quist's farm bill wins Senate vote",
-            "Mara Quist thanked the farmers who had lobbied for the bill.",
-            "Tom Elling said he would keep fighting the caps in the House."));
-    // an unrelated story of the same day that mentions the senator once
-    AnalyzedArticle stadium = article("metro", "Port Arden council delays stadium vote",
-        "The council of Port Arden delayed its vote on a stadium for the Arden Rangers until March.",
-        "Mayor Lena Voss and council member Rafael Ortiz disagree about who should pay.",
-        "Senator Mara Quist, who grew up in Port Arden, supports the stadium.");
-    // a profile of the senator that shares no sentence with the reports of the vote
-    AnalyzedArticle profile = article("profile", "Who is Mara Quist?",
-        "Mara Quist grew up on a wheat farm before she ran for the Senate.",
-        "She and Tom Elling have sparred over farm subsidies for a decade.");
-    EventDecider.Evidence evidence = new EventDecider.Evidence(new int[] {3, 3, 3, 3}, new int[] {1, 1, 1, 0},
-        new int[] {2, 2, 2, 0});
-
-    ArticleEvent unrelated = keepsAll.decide(append(story, stadium), evidence).get(3);
-    assertThat(unrelated.membership()).isEqualTo(EventMembership.OTHER);
-    assertThat(unrelated.basis()).isEqualTo(EventBasis.SHARES_NOTHING);
-    assertThat(unrelated.reason()).contains("only").contains("of its names are ones most of them use");
-
-    ArticleEvent related = keepsAll.decide(append(story, profile), evidence).get(3);
-    assertThat(related.membership()).isEqualTo(EventMembership.MAIN);
-    assertThat(related.basis()).isEqualTo(EventBasis.SHARES_NAMES);
-  }
-
-  private static List<AnalyzedArticle> append(List<AnalyzedArticle> articles, AnalyzedArticle one) {
-    List<AnalyzedArticle> out = new java.util.ArrayList<>(articles);
-    out.add(one);
-    return out;
+  void aSetOfFewArticlesIsCutAtItsOwnLevel() {
+    double[] none = new double[EventDecider.FEATURES.size()];
+    EventDecider decider = new EventDecider(Lexicon.standard(), 0, none, 0.5, new double[] {0, 0, 0, 0.25, 0.3});
+    assertThat(decider.cut(3)).isEqualTo(0.25);
+    assertThat(decider.cut(4)).isEqualTo(0.3);
+    assertThat(decider.cut(5)).isEqualTo(0.5);
+    assertThat(decider.cut(20)).isEqualTo(0.5);
+    // the shipped model: few articles compared make same-event articles less likely to look apart
+    EventDecider shipped = EventDecider.standard();
+    assertThat(shipped.cut(4)).isLessThan(shipped.cut(5)).isLessThan(shipped.cut(6));
+    assertThat(shipped.cut(3)).isEqualTo(shipped.cut(6)).isEqualTo(shipped.cut(40));
   }
 
   @Test
