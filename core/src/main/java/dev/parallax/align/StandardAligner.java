@@ -47,9 +47,9 @@ final class StandardAligner implements Aligner {
    * 0.5), unless at least {@link #CORROBORATION} fact-level pairs link the two groups.
    */
   static final double EVIDENCE = 2.0;
-  /** How many tokens before a number its governing word may stand. */
   /** A blocking term's sentences pair with at most this many following ones (linear cost in many articles). */
   private static final int POSTING_REACH = 64;
+  /** How many tokens before a number its governing word may stand. */
   private static final int HEAD_REACH = 8;
 
   /** Words that qualify a number without governing it ("at least", "a little more than", "nearly"). */
@@ -58,7 +58,6 @@ final class StandardAligner implements Aligner {
 
   /** Fact-level cross-article pairs between two groups that let a weak pair join them without evidence. */
   static final int CORROBORATION = 2;
-  /** Characters that open a quotation. */
   /**
    * At most this many candidate partners are scored per sentence: the ones sharing the most blocking
    * terms with it. A fact carried by many outlets still forms one group, through its members' best
@@ -74,6 +73,7 @@ final class StandardAligner implements Aligner {
   /** The tables of a run's key marks: exact keys, soft keys. */
   private static final int EXACT = 0;
   private static final int SOFT = 1;
+  /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
   /**
