@@ -4,7 +4,6 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
-import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
@@ -114,8 +113,8 @@ final class StandardAligner implements Aligner {
       Arrays.fill(nodes, -1);
       nodeOf.put(a, nodes);
     }
-    for (int g = 0; g < run.sentences.size(); g++) {
-      nodeOf.get(run.articleOf[g])[run.sentences.get(g).index()] = g;
+    for (int g = 0; g < run.nodes.size(); g++) {
+      nodeOf.get(run.nodes.articleOf(g))[run.nodes.sentence(g).index()] = g;
     }
     return run.features;
   }
@@ -139,13 +138,7 @@ final class StandardAligner implements Aligner {
   /** One alignment call: the sentences taking part, their candidate pairs and scores. */
   private final class Run implements PairFeatures.Run {
     private final List<AnalyzedArticle> articles;
-    /** Global node -> article index. */
-    private final int[] articleOf;
-    /** Global node -> sentence. */
-    private final List<Sentence> sentences = new ArrayList<>();
-    private final int[] reportingCount;
-    /** Per article, filled on first use: how many reporting sentences come before each sentence index. */
-    private final int[][] reportingBefore;
+    private final SentenceNodes nodes;
     private final SentenceSimilarity.Scorer scorer;
     private final double threshold;
     /** Candidate pairs (key = lo * n + hi), ascending, and their scores. */
@@ -160,8 +153,6 @@ final class StandardAligner implements Aligner {
     private final List<Map<Integer, List<Mention>>> mentionsBySentence;
     /** Per article, filled on first use: its quotations' speakers by sentence index. */
     private final List<Map<Integer, Set<String>>> speakersBySentence;
-    /** Global node -> rank among its article's body sentences (headlines and bullets apart), 0 for the lead. */
-    private final int[] bodyRank;
     /** Pairs scored later, while merging groups. */
     private final Map<Long, Double> extra = new HashMap<>();
     /** Global node -> its content words and numbers (lemma or number key) -> their soft keys. */
@@ -187,27 +178,10 @@ final class StandardAligner implements Aligner {
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
-      List<Integer> owner = new ArrayList<>();
-      reportingCount = new int[articles.size()];
-      reportingBefore = new int[articles.size()][];
-      for (int a = 0; a < articles.size(); a++) {
-        for (Sentence s : articles.get(a).sentences()) {
-          if (s.isReporting()) {
-            sentences.add(s);
-            owner.add(a);
-            reportingCount[a]++;
-          }
-        }
-      }
-      articleOf = owner.stream().mapToInt(Integer::intValue).toArray();
+      this.nodes = new SentenceNodes(articles);
       mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
       speakersBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
-      bodyRank = new int[sentences.size()];
-      int[] seen = new int[articles.size()];
-      for (int g = 0; g < sentences.size(); g++) {
-        bodyRank[g] = summary(sentences.get(g)) ? -1 : seen[articleOf[g]]++;
-      }
-      scorer = similarity.bind(sentences);
+      scorer = similarity.bind(nodes.sentences());
       threshold = model.fact() * similarity.threshold();
       maxDf = Math.max(4, 2 * articles.size());
     }
@@ -222,20 +196,14 @@ final class StandardAligner implements Aligner {
       return new Alignment(events, passages(main));
     }
 
-    private long key(int x, int y) {
-      int lo = Math.min(x, y);
-      int hi = Math.max(x, y);
-      return (long) lo * sentences.size() + hi;
-    }
-
     @Override
     public List<Sentence> sentences() {
-      return sentences;
+      return nodes.sentences();
     }
 
     @Override
     public int articleOf(int node) {
-      return articleOf[node];
+      return nodes.articleOf(node);
     }
 
     @Override
@@ -245,21 +213,21 @@ final class StandardAligner implements Aligner {
 
     @Override
     public double position(int node) {
-      return position(articleOf[node], sentences.get(node).index());
+      return nodes.position(node);
     }
 
     @Override
     public int bodyRank(int node) {
-      return bodyRank[node];
+      return nodes.bodyRank(node);
     }
 
     @Override
     public Set<String> speakers(int node) {
-      int a = articleOf[node];
+      int a = nodes.articleOf(node);
       if (speakersBySentence.get(a) == null) {
         speakersBySentence.set(a, speakerIndex(articles.get(a)));
       }
-      return speakersBySentence.get(a).getOrDefault(sentences.get(node).index(), Set.of());
+      return speakersBySentence.get(a).getOrDefault(nodes.sentence(node).index(), Set.of());
     }
 
     /** Per sentence of an article, the lemmas of its quotations' speakers' surnames as the article writes them. */
@@ -292,7 +260,7 @@ final class StandardAligner implements Aligner {
 
     @Override
     public List<Mention> mentions(int node) {
-      int a = articleOf[node];
+      int a = nodes.articleOf(node);
       if (mentionsBySentence.get(a) == null) {
         Map<Integer, List<Mention>> index = new HashMap<>();
         for (Mention m : articles.get(a).mentions()) {
@@ -300,17 +268,17 @@ final class StandardAligner implements Aligner {
         }
         mentionsBySentence.set(a, index);
       }
-      return mentionsBySentence.get(a).getOrDefault(sentences.get(node).index(), List.of());
+      return mentionsBySentence.get(a).getOrDefault(nodes.sentence(node).index(), List.of());
     }
 
     @Override
     public Optional<LocalDate> published(int node) {
-      return articles.get(articleOf[node]).article().published();
+      return articles.get(nodes.articleOf(node)).article().published();
     }
 
     /** The same-fact probability of two nodes of different articles, from the candidate table or computed now. */
     private double prob(int x, int y) {
-      long k = key(x, y);
+      long k = nodes.pair(x, y);
       int i = Arrays.binarySearch(pairs, k);
       if (i >= 0) {
         return pairProbs[i];
@@ -326,12 +294,12 @@ final class StandardAligner implements Aligner {
 
     /** The similarity of two nodes, from the candidate table or computed now. */
     private double sim(int x, int y) {
-      long k = key(x, y);
+      long k = nodes.pair(x, y);
       int i = Arrays.binarySearch(pairs, k);
       if (i >= 0) {
         return pairScores[i];
       }
-      return extra.computeIfAbsent(k, kk -> scorer.score(sentences.get(x), sentences.get(y)));
+      return extra.computeIfAbsent(k, kk -> scorer.score(nodes.sentence(x), nodes.sentence(y)));
     }
 
     /** Inverted index on informative blocking keys; scores each cross-article pair sharing one. */
@@ -339,11 +307,11 @@ final class StandardAligner implements Aligner {
       // the postings' order does not matter: each node's partners are counted, then sorted
       Map<String, List<Integer>> postings = new HashMap<>();
       Map<String, List<String>> softKeys = new HashMap<>();
-      for (int g = 0; g < sentences.size(); g++) {
+      for (int g = 0; g < nodes.size(); g++) {
         Map<String, List<String>> w = new HashMap<>();
-        blockingKeys(sentences.get(g), w, softKeys);
+        blockingKeys(nodes.sentence(g), w, softKeys);
         words.add(w);
-        numberHeads.add(numberHeads(sentences.get(g)));
+        numberHeads.add(numberHeads(nodes.sentence(g)));
         for (Map.Entry<String, List<String>> word : w.entrySet()) {
           post(postings, word.getKey(), g);
           for (String k : word.getValue()) {
@@ -354,19 +322,19 @@ final class StandardAligner implements Aligner {
       postings.forEach((k, post) -> df.put(k, post.size()));
       indexEvidence();
       pairs = withLeadPairs(blockedPairs(postings.values()));
-      int n = sentences.size();
+      int n = nodes.size();
       pairScores = new double[pairs.length];
-      List<int[]> nodes = new ArrayList<>(pairs.length);
+      List<int[]> ends = new ArrayList<>(pairs.length);
       for (int i = 0; i < pairs.length; i++) {
         int x = (int) (pairs[i] / n);
         int y = (int) (pairs[i] % n);
-        pairScores[i] = scorer.score(sentences.get(x), sentences.get(y));
-        nodes.add(new int[] {x, y});
+        pairScores[i] = scorer.score(nodes.sentence(x), nodes.sentence(y));
+        ends.add(new int[] {x, y});
       }
       features = new PairFeatures(this, lexicon);
       pairProbs = new double[pairs.length];
       for (int i = 0; i < pairs.length; i++) {
-        pairProbs[i] = probability(nodes.get(i)[0], nodes.get(i)[1]);
+        pairProbs[i] = probability(ends.get(i)[0], ends.get(i)[1]);
       }
     }
 
@@ -376,7 +344,7 @@ final class StandardAligner implements Aligner {
      * ascending with their number of shared keys without sorting a list with one entry per shared key.
      */
     private long[] blockedPairs(java.util.Collection<List<Integer>> postings) {
-      int n = sentences.size();
+      int n = nodes.size();
       List<int[]> informative = new ArrayList<>();
       for (List<Integer> post : postings) {
         if (post.size() >= 2 && post.size() <= maxDf) {
@@ -421,7 +389,7 @@ final class StandardAligner implements Aligner {
           int reach = post.length <= POSTING_REACH ? post.length : POSTING_REACH;
           for (int j = i + 1; j < Math.min(post.length, i + 1 + reach); j++) {
             int y = post[j];
-            if (articleOf[x] != articleOf[y]) {
+            if (nodes.articleOf(x) != nodes.articleOf(y)) {
               if (count[y]++ == 0) {
                 partners[m++] = y;
               }
@@ -434,7 +402,7 @@ final class StandardAligner implements Aligner {
           shared = Arrays.copyOf(shared, found.length);
         }
         for (int k = 0; k < m; k++) {
-          found[unique] = key(x, partners[k]);
+          found[unique] = nodes.pair(x, partners[k]);
           shared[unique++] = count[partners[k]];
           count[partners[k]] = 0;
         }
@@ -451,8 +419,8 @@ final class StandardAligner implements Aligner {
         return candidates;
       }
       List<Integer> leads = new ArrayList<>();
-      for (int g = 0; g < sentences.size(); g++) {
-        if (bodyRank[g] < LEAD_SENTENCES) {
+      for (int g = 0; g < nodes.size(); g++) {
+        if (nodes.bodyRank(g) < LEAD_SENTENCES) {
           leads.add(g);
         }
       }
@@ -460,8 +428,8 @@ final class StandardAligner implements Aligner {
       int size = candidates.length;
       for (int i = 0; i < leads.size(); i++) {
         for (int j = i + 1; j < leads.size(); j++) {
-          if (articleOf[leads.get(i)] != articleOf[leads.get(j)]) {
-            all[size++] = key(leads.get(i), leads.get(j));
+          if (nodes.articleOf(leads.get(i)) != nodes.articleOf(leads.get(j))) {
+            all[size++] = nodes.pair(leads.get(i), leads.get(j));
           }
         }
       }
@@ -481,7 +449,7 @@ final class StandardAligner implements Aligner {
      * pairs of either of its sentences that share the most blocking terms (ties broken by the pair key).
      */
     private long[] bestCandidates(long[] found, int[] shared, int unique) {
-      int n = sentences.size();
+      int n = nodes.size();
       int[] degree = new int[n];
       for (int i = 0; i < unique; i++) {
         degree[(int) (found[i] / n)]++;
@@ -623,7 +591,7 @@ final class StandardAligner implements Aligner {
 
     /** Turns the nodes' words and soft keys into ids for {@link #side}, once the blocking keys' counts are known. */
     private void indexEvidence() {
-      int n = sentences.size();
+      int n = nodes.size();
       Map<String, Integer> ids = new HashMap<>();
       exactIds = new int[n][];
       softIds = new int[n][];
@@ -722,12 +690,12 @@ final class StandardAligner implements Aligner {
     /** Per article: how many of its reporting sentences match a sentence of another article. */
     private int[] matchedCounts(boolean[] among, double level) {
       int[] matched = new int[articles.size()];
-      boolean[] hit = new boolean[sentences.size()];
+      boolean[] hit = new boolean[nodes.size()];
       for (int i = 0; i < pairs.length; i++) {
         if (pairScores[i] >= level) {
-          int x = (int) (pairs[i] / sentences.size());
-          int y = (int) (pairs[i] % sentences.size());
-          if (among[articleOf[x]] && among[articleOf[y]]) {
+          int x = (int) (pairs[i] / nodes.size());
+          int y = (int) (pairs[i] % nodes.size());
+          if (among[nodes.articleOf(x)] && among[nodes.articleOf(y)]) {
             hit[x] = true;
             hit[y] = true;
           }
@@ -735,7 +703,7 @@ final class StandardAligner implements Aligner {
       }
       for (int g = 0; g < hit.length; g++) {
         if (hit[g]) {
-          matched[articleOf[g]]++;
+          matched[nodes.articleOf(g)]++;
         }
       }
       return matched;
@@ -745,7 +713,7 @@ final class StandardAligner implements Aligner {
     private EventDecider.Evidence evidence() {
       boolean[] all = new boolean[articles.size()];
       Arrays.fill(all, true);
-      return new EventDecider.Evidence(reportingCount, matchedCounts(all, similarity.threshold()),
+      return new EventDecider.Evidence(nodes.reportingCounts(), matchedCounts(all, similarity.threshold()),
           matchedCounts(all, threshold));
     }
 
@@ -754,7 +722,7 @@ final class StandardAligner implements Aligner {
     }
 
     private List<Passage> passages(boolean[] main) {
-      int n = sentences.size();
+      int n = nodes.size();
       int[] cluster = new int[n];
       List<List<Integer>> members = new ArrayList<>(n);
       for (int g = 0; g < n; g++) {
@@ -763,7 +731,7 @@ final class StandardAligner implements Aligner {
       }
       int[] version = new int[n];
       for (int g = 0; g + 1 < n; g++) {
-        if (main[articleOf[g]] && introducesQuote(g)) {
+        if (main[nodes.articleOf(g)] && introducesQuote(g)) {
           join(g, g + 1, cluster, members, version);
         }
       }
@@ -787,7 +755,7 @@ final class StandardAligner implements Aligner {
       }
       List<Draft> drafts = new ArrayList<>();
       for (List<Integer> m : members) {
-        if (!m.isEmpty() && main[articleOf[m.get(0)]]) {
+        if (!m.isEmpty() && main[nodes.articleOf(m.get(0))]) {
           drafts.add(draft(m, mainArticles));
         }
       }
@@ -807,7 +775,7 @@ final class StandardAligner implements Aligner {
      */
     private void mergeAlong(List<long[]> edges, MergeRule rule, int[] cluster, List<List<Integer>> members,
         int[] version) {
-      int n = sentences.size();
+      int n = nodes.size();
       Map<Long, Long> refused = new HashMap<>();
       for (long[] e : edges) {
         int x = (int) (e[0] / n);
@@ -821,7 +789,7 @@ final class StandardAligner implements Aligner {
             ? rule.judge(x, y, members.get(cx), members.get(cy), Double.longBitsToDouble(e[1])) : Verdict.REFUSE;
         switch (verdict) {
           case JOIN -> join(cx, cy, cluster, members, version);
-          case REFUSE -> refused.put(key(cx, cy), state(cx, cy, version));
+          case REFUSE -> refused.put(nodes.pair(cx, cy), state(cx, cy, version));
           case WAIT -> { }
         }
       }
@@ -829,12 +797,12 @@ final class StandardAligner implements Aligner {
 
     /** The main-event candidate pairs scoring at least {@code level}, strongest first, as {key, score bits}. */
     private List<long[]> edges(boolean[] main, double[] scores, double level) {
-      int n = sentences.size();
+      int n = nodes.size();
       List<long[]> edges = new ArrayList<>();
       for (int i = 0; i < pairs.length; i++) {
         int x = (int) (pairs[i] / n);
         int y = (int) (pairs[i] % n);
-        if (scores[i] >= level && main[articleOf[x]] && main[articleOf[y]]) {
+        if (scores[i] >= level && main[nodes.articleOf(x)] && main[nodes.articleOf(y)]) {
           edges.add(new long[] {pairs[i], Double.doubleToLongBits(scores[i])});
         }
       }
@@ -851,7 +819,7 @@ final class StandardAligner implements Aligner {
       if (cx == cy) {
         return false;
       }
-      Long before = refused.get(key(cx, cy));
+      Long before = refused.get(nodes.pair(cx, cy));
       return before == null || before != state(cx, cy, version);
     }
 
@@ -881,9 +849,9 @@ final class StandardAligner implements Aligner {
      * sentence announces the quote ("Lavrov said:") and the two report one statement.
      */
     private boolean introducesQuote(int g) {
-      Sentence s = sentences.get(g);
-      Sentence next = sentences.get(g + 1);
-      if (articleOf[g] != articleOf[g + 1] || next.index() != s.index() + 1) {
+      Sentence s = nodes.sentence(g);
+      Sentence next = nodes.sentence(g + 1);
+      if (nodes.articleOf(g) != nodes.articleOf(g + 1) || next.index() != s.index() + 1) {
         return false;
       }
       String text = s.text().strip();
@@ -900,10 +868,10 @@ final class StandardAligner implements Aligner {
     private boolean compatible(List<Integer> a, List<Integer> b) {
       for (int x : a) {
         for (int y : b) {
-          if (articleOf[x] == articleOf[y]) {
-            Sentence sx = sentences.get(x);
-            Sentence sy = sentences.get(y);
-            if (Math.abs(sx.index() - sy.index()) > NEAR && !summary(sx) && !summary(sy)
+          if (nodes.articleOf(x) == nodes.articleOf(y)) {
+            Sentence sx = nodes.sentence(x);
+            Sentence sy = nodes.sentence(y);
+            if (Math.abs(sx.index() - sy.index()) > NEAR && !SentenceNodes.isSummary(sx) && !SentenceNodes.isSummary(sy)
                 && sim(x, y) < threshold) {
               return false;
             }
@@ -923,7 +891,7 @@ final class StandardAligner implements Aligner {
       int facts = 0;
       for (int x : sample(a)) {
         for (int y : sample(b)) {
-          if (articleOf[x] != articleOf[y]) {
+          if (nodes.articleOf(x) != nodes.articleOf(y)) {
             double v = byModel ? prob(x, y) : sim(x, y);
             sum += v;
             count++;
@@ -939,13 +907,13 @@ final class StandardAligner implements Aligner {
       return group.size() <= SAMPLE ? group : group.subList(0, SAMPLE);
     }
 
-    private Draft draft(List<Integer> nodes, int mainArticles) {
+    private Draft draft(List<Integer> group, int mainArticles) {
       TreeMap<Integer, List<Integer>> byArticle = new TreeMap<>();
       boolean headline = false;
-      for (int g : nodes) {
-        Sentence s = sentences.get(g);
-        byArticle.computeIfAbsent(articleOf[g], k -> new ArrayList<>()).add(s.index());
-        headline |= s.role() == SentenceRole.HEADLINE || s.role() == SentenceRole.BULLET;
+      for (int g : group) {
+        Sentence s = nodes.sentence(g);
+        byArticle.computeIfAbsent(nodes.articleOf(g), k -> new ArrayList<>()).add(s.index());
+        headline |= SentenceNodes.isSummary(s);
       }
       List<PassageMember> members = new ArrayList<>();
       double lead = 0;
@@ -953,17 +921,17 @@ final class StandardAligner implements Aligner {
         List<Integer> idx = e.getValue();
         idx.sort(Comparator.naturalOrder());
         members.add(new PassageMember(articles.get(e.getKey()).id(), idx));
-        lead += 1.0 - position(e.getKey(), idx.get(0));
+        lead += 1.0 - nodes.position(e.getKey(), idx.get(0));
       }
       lead /= byArticle.size();
       double coverage = mainArticles <= 1 ? 1.0 : (byArticle.size() - 1.0) / (mainArticles - 1.0);
       double salience = 0.7 * coverage + 0.2 * lead + 0.1 * (headline ? 1.0 : 0.0);
       double sum = 0;
       int count = 0;
-      List<Integer> core = sample(nodes);
+      List<Integer> core = sample(group);
       for (int i = 0; i < core.size(); i++) {
         for (int j = i + 1; j < core.size(); j++) {
-          if (articleOf[core.get(i)] != articleOf[core.get(j)]) {
+          if (nodes.articleOf(core.get(i)) != nodes.articleOf(core.get(j))) {
             sum += sim(core.get(i), core.get(j));
             count++;
           }
@@ -974,19 +942,6 @@ final class StandardAligner implements Aligner {
           byArticle.get(firstArticle).get(0));
     }
 
-    /** Rank of sentence {@code index} among its article's reporting sentences, scaled to [0, 1]. */
-    private double position(int article, int index) {
-      if (reportingBefore[article] == null) {
-        List<Sentence> all = articles.get(article).sentences();
-        int[] before = new int[all.size() + 1];
-        for (int i = 0; i < all.size(); i++) {
-          before[i + 1] = before[i] + (all.get(i).isReporting() ? 1 : 0);
-        }
-        reportingBefore[article] = before;
-      }
-      int rank = reportingBefore[article][Math.min(index, reportingBefore[article].length - 1)];
-      return reportingCount[article] <= 1 ? 0.0 : (double) rank / (reportingCount[article] - 1);
-    }
   }
 
   /** What a merge rule says of two groups linked by a pair. */
@@ -1002,10 +957,6 @@ final class StandardAligner implements Aligner {
   @FunctionalInterface
   private interface MergeRule {
     Verdict judge(int x, int y, List<Integer> a, List<Integer> b, double score);
-  }
-
-  private static boolean summary(Sentence s) {
-    return s.role() == SentenceRole.HEADLINE || s.role() == SentenceRole.BULLET;
   }
 
   private record Draft(List<PassageMember> members, double salience, double similarity, int firstArticle,
