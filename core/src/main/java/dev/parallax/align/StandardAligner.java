@@ -48,13 +48,6 @@ final class StandardAligner implements Aligner {
   static final double EVIDENCE = 2.0;
   /** A blocking term's sentences pair with at most this many following ones (linear cost in many articles). */
   private static final int POSTING_REACH = 64;
-  /** How many tokens before a number its governing word may stand. */
-  private static final int HEAD_REACH = 8;
-
-  /** Words that qualify a number without governing it ("at least", "a little more than", "nearly"). */
-  private static final Set<String> NUMBER_QUALIFIERS = Set.of("least", "little", "nearly", "almost", "around",
-      "roughly", "approximately", "estimated", "just", "only", "under", "fewer", "less", "well");
-
   /** Fact-level cross-article pairs between two groups that let a weak pair join them without evidence. */
   static final int CORROBORATION = 2;
   /**
@@ -155,19 +148,13 @@ final class StandardAligner implements Aligner {
     private final List<Map<Integer, Set<String>>> speakersBySentence;
     /** Pairs scored later, while merging groups. */
     private final Map<Long, Double> extra = new HashMap<>();
-    /** Global node -> its content words and numbers (lemma or number key) -> their soft keys. */
-    private final List<Map<String, List<String>>> words = new ArrayList<>();
-    /** Global node -> its numbers (number key) -> the word that governs each ("toll" in "the toll is 2,200"). */
-    private final List<Map<String, Set<String>>> numberHeads = new ArrayList<>();
-    /** Blocking key -> number of sentences that have it. */
-    private final Map<String, Integer> df = new HashMap<>();
-    /** Keys found in more sentences than this are not informative. */
-    private final int maxDf;
+    /** The blocking keys of the nodes' sentences. */
+    private BlockingKeys keys;
     /** Global node -> ids of its words' exact keys (ids dense in this run, equal for equal keys). */
     private int[][] exactIds;
     /** Global node -> ids of its soft keys. */
     private int[][] softIds;
-    /** Global node -> its informative words (exact key in at most {@code maxDf} sentences): exact key id. */
+    /** Global node -> its informative words (see {@link BlockingKeys#isInformative}): exact key id. */
     private int[][] informativeIds;
     /** Global node -> per informative word: the ids of its soft keys. */
     private int[][][] informativeSoftIds;
@@ -183,7 +170,6 @@ final class StandardAligner implements Aligner {
       speakersBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
       scorer = similarity.bind(nodes.sentences());
       threshold = model.fact() * similarity.threshold();
-      maxDf = Math.max(4, 2 * articles.size());
     }
 
     Alignment align() {
@@ -304,24 +290,9 @@ final class StandardAligner implements Aligner {
 
     /** Inverted index on informative blocking keys; scores each cross-article pair sharing one. */
     private void scoreCandidates() {
-      // the postings' order does not matter: each node's partners are counted, then sorted
-      Map<String, List<Integer>> postings = new HashMap<>();
-      Map<String, List<String>> softKeys = new HashMap<>();
-      for (int g = 0; g < nodes.size(); g++) {
-        Map<String, List<String>> w = new HashMap<>();
-        blockingKeys(nodes.sentence(g), w, softKeys);
-        words.add(w);
-        numberHeads.add(numberHeads(nodes.sentence(g)));
-        for (Map.Entry<String, List<String>> word : w.entrySet()) {
-          post(postings, word.getKey(), g);
-          for (String k : word.getValue()) {
-            post(postings, k, g);
-          }
-        }
-      }
-      postings.forEach((k, post) -> df.put(k, post.size()));
+      keys = new BlockingKeys(nodes, lexicon);
       indexEvidence();
-      pairs = withLeadPairs(blockedPairs(postings.values()));
+      pairs = withLeadPairs(blockedPairs(keys.informativePostings()));
       int n = nodes.size();
       pairScores = new double[pairs.length];
       List<int[]> ends = new ArrayList<>(pairs.length);
@@ -343,14 +314,9 @@ final class StandardAligner implements Aligner {
      * node's partners after it in the postings of its keys, counted per partner, so the pairs come out
      * ascending with their number of shared keys without sorting a list with one entry per shared key.
      */
-    private long[] blockedPairs(java.util.Collection<List<Integer>> postings) {
+    private long[] blockedPairs(List<int[]> informative) {
+      // the postings' order does not matter: each node's partners are counted, then sorted
       int n = nodes.size();
-      List<int[]> informative = new ArrayList<>();
-      for (List<Integer> post : postings) {
-        if (post.size() >= 2 && post.size() <= maxDf) {
-          informative.add(post.stream().mapToInt(Integer::intValue).toArray());
-        }
-      }
       // node -> {posting, position of the node in it} of each informative key it has
       int[] entries = new int[n];
       for (int[] post : informative) {
@@ -490,78 +456,10 @@ final class StandardAligner implements Aligner {
       return Arrays.copyOf(out, k);
     }
 
-    /** Adds node {@code g} to the postings of {@code key}, once (nodes come in ascending order). */
-    private static void post(Map<String, List<Integer>> postings, String key, int g) {
-      List<Integer> post = postings.computeIfAbsent(key, x -> new ArrayList<>());
-      if (post.isEmpty() || post.get(post.size() - 1) != g) {
-        post.add(g);
-      }
-    }
-
     /**
-     * Fills {@code words} with each word of a sentence by its exact key (lemma, or number) and its soft keys
-     * (5-letter prefix, synonym groups, number magnitude): the sentence's blocking keys. {@code softKeys}
-     * remembers the soft keys of each lemma for the run.
-     */
-    private void blockingKeys(Sentence s, Map<String, List<String>> words, Map<String, List<String>> softKeys) {
-      for (Token t : s.tokens()) {
-        List<String> soft;
-        String exact;
-        if (t.kind() == TokenKind.NUMBER) {
-          exact = "#" + t.lemma();
-          soft = magnitude(t.lemma()).map(List::of).orElse(List.of());
-        } else if (t.kind() == TokenKind.WORD && t.lemma().length() > 2 && !lexicon.isStopWord(t.norm())) {
-          exact = t.lemma();
-          soft = softKeys.computeIfAbsent(exact, this::softKeys);
-        } else {
-          continue;
-        }
-        words.computeIfAbsent(exact, k -> new ArrayList<>()).addAll(soft);
-      }
-    }
-
-    /** The soft keys of a lemma: its 5-letter prefix and its synonym groups. */
-    private List<String> softKeys(String lemma) {
-      List<String> soft = new ArrayList<>();
-      if (lemma.length() > 5) {
-        soft.add(lemma.substring(0, 5) + "*");
-      }
-      for (int g : lexicon.groupsOf(lemma)) {
-        soft.add("~" + g);
-      }
-      return soft;
-    }
-
-    /**
-     * For each number of a sentence, the word that governs it: the nearest content word before it in its
-     * clause, past qualifiers ("the death toll is at a little more than 2,200" gives {@code toll}).
-     */
-    private Map<String, Set<String>> numberHeads(Sentence s) {
-      Map<String, Set<String>> out = new TreeMap<>();
-      List<Token> t = s.tokens();
-      for (int i = 0; i < t.size(); i++) {
-        if (t.get(i).kind() != TokenKind.NUMBER) {
-          continue;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - HEAD_REACH); k--) {
-          Token w = t.get(k);
-          if (w.kind() == TokenKind.PUNCTUATION && !w.norm().equals("-")) {
-            break;
-          }
-          if (w.kind() == TokenKind.WORD && w.lemma().length() > 2 && !lexicon.isStopWord(w.norm())
-              && !NUMBER_QUALIFIERS.contains(w.norm())) {
-            out.computeIfAbsent("#" + t.get(i).lemma(), x -> new TreeSet<>()).add(w.lemma());
-            break;
-          }
-        }
-      }
-      return out;
-    }
-
-    /**
-     * Specific evidence that two sentences share content: on each side, every informative word (its key is
-     * in at most {@code maxDf} sentences) the other sentence also uses counts 1, one it only echoes (a
-     * synonym, a derived form, a close number) counts 0.5; the smaller side is the evidence. Words every
+     * Specific evidence that two sentences share content: on each side, every informative word (see {@link
+     * BlockingKeys#isInformative}) the other sentence also uses counts 1, one it only echoes (a synonym, a
+     * derived form, a close number) counts 0.5; the smaller side is the evidence. Words every
      * other sentence of the story uses ("Russia", "military") are the topic, not a fact, and count nothing.
      */
     @Override
@@ -576,7 +474,7 @@ final class StandardAligner implements Aligner {
       int[] informative = informativeIds[x];
       for (int i = 0; i < informative.length; i++) {
         if (other.has(EXACT, informative[i])) {
-          sum += headedKeys[x][i] != null && sameHead(x, y, headedKeys[x][i]) ? 2.0 : 1.0;
+          sum += headedKeys[x][i] != null && keys.sameHead(x, y, headedKeys[x][i]) ? 2.0 : 1.0;
         } else {
           for (int soft : informativeSoftIds[x][i]) {
             if (other.has(SOFT, soft)) {
@@ -599,11 +497,11 @@ final class StandardAligner implements Aligner {
       informativeSoftIds = new int[n][][];
       headedKeys = new String[n][];
       for (int g = 0; g < n; g++) {
-        Map<String, List<String>> w = words.get(g);
+        Map<String, List<String>> w = keys.words(g);
         exactIds[g] = new int[w.size()];
         int informative = 0;
         for (String key : w.keySet()) {
-          informative += df.getOrDefault(key, 0) > maxDf ? 0 : 1;
+          informative += keys.isInformative(key) ? 1 : 0;
         }
         informativeIds[g] = new int[informative];
         informativeSoftIds[g] = new int[informative][];
@@ -623,12 +521,12 @@ final class StandardAligner implements Aligner {
           // the soft keys of all the node's words, a key repeated as often as words have it (marked once)
           System.arraycopy(wordSoft, 0, soft, softCount, wordSoft.length);
           softCount += wordSoft.length;
-          if (df.getOrDefault(word.getKey(), 0) > maxDf) {
+          if (!keys.isInformative(word.getKey())) {
             continue;
           }
           informativeIds[g][k] = id;
           informativeSoftIds[g][k] = wordSoft;
-          headedKeys[g][k] = numberHeads.get(g).containsKey(word.getKey()) ? word.getKey() : null;
+          headedKeys[g][k] = keys.isGovernedNumber(g, word.getKey()) ? word.getKey() : null;
           k++;
         }
         softIds[g] = soft;
@@ -658,33 +556,6 @@ final class StandardAligner implements Aligner {
         }
       }
       return m;
-    }
-
-    /** Whether a number both sentences state is governed by the same word in both ("death toll ... 2,200"). */
-    private boolean sameHead(int x, int y, String key) {
-      Set<String> a = numberHeads.get(x).get(key);
-      Set<String> b = numberHeads.get(y).get(key);
-      if (a == null || b == null) {
-        return false;
-      }
-      for (String h : a) {
-        if (b.contains(h)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** A coarse key shared by close numbers: first digit and order of magnitude (4,100 and 4,400). */
-    private Optional<String> magnitude(String number) {
-      int digits = 0;
-      for (int i = 0; i < number.length() && Character.isDigit(number.charAt(i)); i++) {
-        digits++;
-      }
-      if (digits < 3 || number.charAt(0) == '0') {
-        return Optional.empty();
-      }
-      return Optional.of("#~" + number.charAt(0) + "e" + (digits - 1));
     }
 
     /** Per article: how many of its reporting sentences match a sentence of another article. */
