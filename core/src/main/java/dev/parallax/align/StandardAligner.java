@@ -62,9 +62,6 @@ final class StandardAligner implements Aligner {
    * many outlets, and a bounded cost per merge beyond.
    */
   static final int SAMPLE = 12;
-  /** The tables of a run's key marks: exact keys, soft keys. */
-  private static final int EXACT = 0;
-  private static final int SOFT = 1;
   /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
@@ -150,18 +147,8 @@ final class StandardAligner implements Aligner {
     private final Map<Long, Double> extra = new HashMap<>();
     /** The blocking keys of the nodes' sentences. */
     private BlockingKeys keys;
-    /** Global node -> ids of its words' exact keys (ids dense in this run, equal for equal keys). */
-    private int[][] exactIds;
-    /** Global node -> ids of its soft keys. */
-    private int[][] softIds;
-    /** Global node -> its informative words (see {@link BlockingKeys#isInformative}): exact key id. */
-    private int[][] informativeIds;
-    /** Global node -> per informative word: the ids of its soft keys. */
-    private int[][][] informativeSoftIds;
-    /** Global node -> per informative word: its exact key, when a word governs it as a number, else null. */
-    private String[][] headedKeys;
-    /** One node's exact keys (table {@link #EXACT}) and soft keys ({@link #SOFT}) marked, for {@link #side}. */
-    private NodeMarks keyMarks;
+    /** Informative-word evidence between nodes. */
+    private SharedEvidence sharedEvidence;
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
@@ -291,7 +278,7 @@ final class StandardAligner implements Aligner {
     /** Inverted index on informative blocking keys; scores each cross-article pair sharing one. */
     private void scoreCandidates() {
       keys = new BlockingKeys(nodes, lexicon);
-      indexEvidence();
+      sharedEvidence = new SharedEvidence(nodes.size(), keys);
       pairs = withLeadPairs(blockedPairs(keys.informativePostings()));
       int n = nodes.size();
       pairScores = new double[pairs.length];
@@ -456,106 +443,10 @@ final class StandardAligner implements Aligner {
       return Arrays.copyOf(out, k);
     }
 
-    /**
-     * Specific evidence that two sentences share content: on each side, every informative word (see {@link
-     * BlockingKeys#isInformative}) the other sentence also uses counts 1, one it only echoes (a synonym, a
-     * derived form, a close number) counts 0.5; the smaller side is the evidence. Words every
-     * other sentence of the story uses ("Russia", "military") are the topic, not a fact, and count nothing.
-     */
+    /** The specific evidence that two nodes' sentences share content (see {@link SharedEvidence}). */
     @Override
     public double evidence(int x, int y) {
-      return Math.min(side(x, y), side(y, x));
-    }
-
-    private double side(int x, int y) {
-      // the sum of halves and units is exact in any order: the same as a walk over the words by key
-      double sum = 0;
-      NodeMarks.Slot other = marked(y, x);
-      int[] informative = informativeIds[x];
-      for (int i = 0; i < informative.length; i++) {
-        if (other.has(EXACT, informative[i])) {
-          sum += headedKeys[x][i] != null && keys.sameHead(x, y, headedKeys[x][i]) ? 2.0 : 1.0;
-        } else {
-          for (int soft : informativeSoftIds[x][i]) {
-            if (other.has(SOFT, soft)) {
-              sum += 0.5;
-              break;
-            }
-          }
-        }
-      }
-      return sum;
-    }
-
-    /** Turns the nodes' words and soft keys into ids for {@link #side}, once the blocking keys' counts are known. */
-    private void indexEvidence() {
-      int n = nodes.size();
-      Map<String, Integer> ids = new HashMap<>();
-      exactIds = new int[n][];
-      softIds = new int[n][];
-      informativeIds = new int[n][];
-      informativeSoftIds = new int[n][][];
-      headedKeys = new String[n][];
-      for (int g = 0; g < n; g++) {
-        Map<String, List<String>> w = keys.words(g);
-        exactIds[g] = new int[w.size()];
-        int informative = 0;
-        for (String key : w.keySet()) {
-          informative += keys.isInformative(key) ? 1 : 0;
-        }
-        informativeIds[g] = new int[informative];
-        informativeSoftIds[g] = new int[informative][];
-        headedKeys[g] = new String[informative];
-        int e = 0;
-        int k = 0;
-        int softCount = 0;
-        for (List<String> wordSoft : w.values()) {
-          softCount += wordSoft.size();
-        }
-        int[] soft = new int[softCount];
-        softCount = 0;
-        for (Map.Entry<String, List<String>> word : w.entrySet()) {
-          int id = ids.computeIfAbsent(word.getKey(), x -> ids.size());
-          exactIds[g][e++] = id;
-          int[] wordSoft = idsOf(word.getValue(), ids);
-          // the soft keys of all the node's words, a key repeated as often as words have it (marked once)
-          System.arraycopy(wordSoft, 0, soft, softCount, wordSoft.length);
-          softCount += wordSoft.length;
-          if (!keys.isInformative(word.getKey())) {
-            continue;
-          }
-          informativeIds[g][k] = id;
-          informativeSoftIds[g][k] = wordSoft;
-          headedKeys[g][k] = keys.isGovernedNumber(g, word.getKey()) ? word.getKey() : null;
-          k++;
-        }
-        softIds[g] = soft;
-      }
-      keyMarks = new NodeMarks(ids.size(), ids.size());
-    }
-
-    private static int[] idsOf(java.util.Collection<String> keys, Map<String, Integer> ids) {
-      int[] out = new int[keys.size()];
-      int i = 0;
-      for (String key : keys) {
-        out[i++] = ids.computeIfAbsent(key, x -> ids.size());
-      }
-      return out;
-    }
-
-    /** The slot holding node {@code y}'s keys, marking them now if neither slot does (never evicting {@code keep}'s). */
-    private NodeMarks.Slot marked(int y, int keep) {
-      NodeMarks.Slot m = keyMarks.holding(y);
-      if (m == null) {
-        m = keyMarks.claim(y, keep);
-        for (int id : exactIds[y]) {
-          m.mark(EXACT, id);
-        }
-        for (int id : softIds[y]) {
-          m.mark(SOFT, id);
-        }
-      }
-      return m;
+      return sharedEvidence.between(x, y);
     }
 
     /** Per article: how many of its reporting sentences match a sentence of another article. */
