@@ -427,7 +427,7 @@ final class PairFeatures {
   }
 
   private boolean isLead(int node) {
-    return run.bodyRank(node) < StandardAligner.LEAD_SENTENCES;
+    return run.bodyRank(node) < SentenceNodes.LEAD_SENTENCES;
   }
 
   private static final int TOTAL_ALL = 0;

@@ -14,6 +14,9 @@ import java.util.List;
  * one per alignment call.
  */
 final class SentenceNodes {
+  /** Body sentences counted as an article's lead. */
+  static final int LEAD_SENTENCES = 2;
+
   private final List<AnalyzedArticle> articles;
   /** Node -> sentence. */
   private final List<Sentence> sentences = new ArrayList<>();
@@ -80,6 +83,11 @@ final class SentenceNodes {
   /** Rank of the node among its article's body sentences, 0 for the lead; -1 for a headline or bullet. */
   int bodyRank(int node) {
     return bodyRank[node];
+  }
+
+  /** Whether the node is a lead: a headline, a bullet, or one of the first {@link #LEAD_SENTENCES} body sentences. */
+  boolean isLead(int node) {
+    return bodyRank[node] < LEAD_SENTENCES;
   }
 
   /** Position of the node among its article's reporting sentences, in [0, 1]. */
