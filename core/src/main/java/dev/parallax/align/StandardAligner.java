@@ -2,10 +2,7 @@ package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
-import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
-import dev.parallax.analyze.Token;
-import dev.parallax.analyze.TokenKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The default {@link Aligner}: blocks candidate sentence pairs on informative terms, decides event
@@ -121,10 +117,8 @@ final class StandardAligner implements Aligner {
     /** Probabilities computed later, while merging groups. */
     private final Map<Long, Double> extraProbs = new HashMap<>();
     private PairFeatures features;
-    /** Per article, filled on first use: its mentions by sentence index. */
-    private final List<Map<Integer, List<Mention>>> mentionsBySentence;
-    /** Per article, filled on first use: its quotations' speakers by sentence index. */
-    private final List<Map<Integer, Set<String>>> speakersBySentence;
+    /** The mentions and quotation speakers of the nodes' sentences. */
+    private final SentenceFindings findings;
     /** Pairs scored later, while merging groups. */
     private final Map<Long, Double> extra = new HashMap<>();
     /** The blocking keys of the nodes' sentences. */
@@ -135,8 +129,7 @@ final class StandardAligner implements Aligner {
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
       this.nodes = new SentenceNodes(articles);
-      mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
-      speakersBySentence = new ArrayList<>(java.util.Collections.nCopies(articles.size(), null));
+      this.findings = new SentenceFindings(nodes, lexicon);
       scorer = similarity.bind(nodes.sentences());
       threshold = model.fact() * similarity.threshold();
     }
@@ -178,52 +171,12 @@ final class StandardAligner implements Aligner {
 
     @Override
     public Set<String> speakers(int node) {
-      int a = nodes.articleOf(node);
-      if (speakersBySentence.get(a) == null) {
-        speakersBySentence.set(a, speakerIndex(articles.get(a)));
-      }
-      return speakersBySentence.get(a).getOrDefault(nodes.sentence(node).index(), Set.of());
-    }
-
-    /** Per sentence of an article, the lemmas of its quotations' speakers' surnames as the article writes them. */
-    private Map<Integer, Set<String>> speakerIndex(AnalyzedArticle article) {
-      Map<Integer, Set<String>> out = new HashMap<>();
-      Map<String, String> lemmaOf = null;
-      for (Quote q : article.quotes()) {
-        if (q.speaker().isEmpty()) {
-          continue;
-        }
-        if (lemmaOf == null) {
-          lemmaOf = new HashMap<>();
-          for (Sentence s : article.sentences()) {
-            for (Token t : s.tokens()) {
-              if (t.kind() == TokenKind.WORD && t.isCapitalized()) {
-                lemmaOf.putIfAbsent(t.norm(), IrregularVerbs.standard().base(t.lemma()));
-              }
-            }
-          }
-        }
-        String speaker = q.speaker().get().strip();
-        String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        String lemma = lemmaOf.get(surname);
-        if (lemma != null && lemma.length() > 2 && !lexicon.isStopWord(surname)) {
-          out.computeIfAbsent(q.sentence(), k -> new TreeSet<>()).add(lemma);
-        }
-      }
-      return out;
+      return findings.speakers(node);
     }
 
     @Override
     public List<Mention> mentions(int node) {
-      int a = nodes.articleOf(node);
-      if (mentionsBySentence.get(a) == null) {
-        Map<Integer, List<Mention>> index = new HashMap<>();
-        for (Mention m : articles.get(a).mentions()) {
-          index.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-        }
-        mentionsBySentence.set(a, index);
-      }
-      return mentionsBySentence.get(a).getOrDefault(nodes.sentence(node).index(), List.of());
+      return findings.mentions(node);
     }
 
     @Override
