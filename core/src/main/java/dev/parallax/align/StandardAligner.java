@@ -1,9 +1,7 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
-import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Sentence;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -74,17 +70,17 @@ final class StandardAligner implements Aligner {
 
   /** The same-fact features of the pairs of a run, for training the model (see {@link SameFactFeatures}). */
   PairFeatures features(List<AnalyzedArticle> articles, Map<Integer, int[]> nodeOf) {
-    Run run = new Run(articles);
-    run.scoreCandidates();
+    SentenceNodes nodes = new SentenceNodes(articles);
+    ScoredPairs pairs = new ScoredPairs(nodes, similarity, model, lexicon);
     for (int a = 0; a < articles.size(); a++) {
-      int[] nodes = new int[articles.get(a).sentences().size()];
-      Arrays.fill(nodes, -1);
-      nodeOf.put(a, nodes);
+      int[] sentenceNodes = new int[articles.get(a).sentences().size()];
+      Arrays.fill(sentenceNodes, -1);
+      nodeOf.put(a, sentenceNodes);
     }
-    for (int g = 0; g < run.nodes.size(); g++) {
-      nodeOf.get(run.nodes.articleOf(g))[run.nodes.sentence(g).index()] = g;
+    for (int g = 0; g < nodes.size(); g++) {
+      nodeOf.get(nodes.articleOf(g))[nodes.sentence(g).index()] = g;
     }
-    return run.features;
+    return pairs.features();
   }
 
   @Override
@@ -98,177 +94,37 @@ final class StandardAligner implements Aligner {
 
   /** What the event decision of {@code articles} rests on (for fitting the event model in bench). */
   EventDecider.Evidence eventEvidence(List<AnalyzedArticle> articles) {
-    Run run = new Run(articles);
-    run.scoreCandidates();
-    return run.evidence();
+    SentenceNodes nodes = new SentenceNodes(articles);
+    return evidence(nodes, new ScoredPairs(nodes, similarity, model, lexicon));
+  }
+
+  /** What the event decision rests on: per article, its reporting sentences and those that match others'. */
+  private EventDecider.Evidence evidence(SentenceNodes nodes, ScoredPairs pairs) {
+    return new EventDecider.Evidence(nodes.reportingCounts(), pairs.matchedCounts(similarity.threshold()),
+        pairs.matchedCounts(model.fact() * similarity.threshold()));
   }
 
   /** One alignment call: the sentences taking part, their candidate pairs and scores. */
-  private final class Run implements PairFeatures.Run {
+  private final class Run {
     private final List<AnalyzedArticle> articles;
     private final SentenceNodes nodes;
-    private final SentenceSimilarity.Scorer scorer;
+    private final ScoredPairs scored;
     private final double threshold;
-    /** Candidate pairs (key = lo * n + hi), ascending, and their scores. */
-    private long[] pairs = new long[0];
-    private double[] pairScores = new double[0];
-    /** The same-fact probability of each candidate pair. */
-    private double[] pairProbs = new double[0];
-    /** Probabilities computed later, while merging groups. */
-    private final Map<Long, Double> extraProbs = new HashMap<>();
-    private PairFeatures features;
-    /** The mentions and quotation speakers of the nodes' sentences. */
-    private final SentenceFindings findings;
-    /** Pairs scored later, while merging groups. */
-    private final Map<Long, Double> extra = new HashMap<>();
-    /** The blocking keys of the nodes' sentences. */
-    private BlockingKeys keys;
-    /** Informative-word evidence between nodes. */
-    private SharedEvidence sharedEvidence;
 
     Run(List<AnalyzedArticle> articles) {
       this.articles = articles;
       this.nodes = new SentenceNodes(articles);
-      this.findings = new SentenceFindings(nodes, lexicon);
-      scorer = similarity.bind(nodes.sentences());
+      this.scored = new ScoredPairs(nodes, similarity, model, lexicon);
       threshold = model.fact() * similarity.threshold();
     }
 
     Alignment align() {
-      scoreCandidates();
-      List<ArticleEvent> events = decideEvents();
+      List<ArticleEvent> events = eventDecider.decide(articles, evidence(nodes, scored));
       boolean[] main = new boolean[articles.size()];
       for (int a = 0; a < main.length; a++) {
         main[a] = events.get(a).membership() == EventMembership.MAIN;
       }
       return new Alignment(events, passages(main));
-    }
-
-    @Override
-    public List<Sentence> sentences() {
-      return nodes.sentences();
-    }
-
-    @Override
-    public int articleOf(int node) {
-      return nodes.articleOf(node);
-    }
-
-    @Override
-    public double relativeScore(int x, int y) {
-      return sim(x, y) / similarity.threshold();
-    }
-
-    @Override
-    public double position(int node) {
-      return nodes.position(node);
-    }
-
-    @Override
-    public int bodyRank(int node) {
-      return nodes.bodyRank(node);
-    }
-
-    @Override
-    public Set<String> speakers(int node) {
-      return findings.speakers(node);
-    }
-
-    @Override
-    public List<Mention> mentions(int node) {
-      return findings.mentions(node);
-    }
-
-    @Override
-    public Optional<LocalDate> published(int node) {
-      return articles.get(nodes.articleOf(node)).article().published();
-    }
-
-    /** The same-fact probability of two nodes of different articles, from the candidate table or computed now. */
-    private double prob(int x, int y) {
-      long k = nodes.pair(x, y);
-      int i = Arrays.binarySearch(pairs, k);
-      if (i >= 0) {
-        return pairProbs[i];
-      }
-      return extraProbs.computeIfAbsent(k, kk -> probability(x, y));
-    }
-
-    /** The model's probability for a pair that shares content beyond its actors, else 0. */
-    private double probability(int x, int y) {
-      double[] f = features.ofSharing(x, y);
-      return f == null ? 0.0 : model.probability(f);
-    }
-
-    /** The similarity of two nodes, from the candidate table or computed now. */
-    private double sim(int x, int y) {
-      long k = nodes.pair(x, y);
-      int i = Arrays.binarySearch(pairs, k);
-      if (i >= 0) {
-        return pairScores[i];
-      }
-      return extra.computeIfAbsent(k, kk -> scorer.score(nodes.sentence(x), nodes.sentence(y)));
-    }
-
-    /** Inverted index on informative blocking keys; scores each cross-article pair sharing one. */
-    private void scoreCandidates() {
-      keys = new BlockingKeys(nodes, lexicon);
-      sharedEvidence = new SharedEvidence(nodes.size(), keys);
-      pairs = CandidatePairs.find(nodes, keys);
-      int n = nodes.size();
-      pairScores = new double[pairs.length];
-      List<int[]> ends = new ArrayList<>(pairs.length);
-      for (int i = 0; i < pairs.length; i++) {
-        int x = (int) (pairs[i] / n);
-        int y = (int) (pairs[i] % n);
-        pairScores[i] = scorer.score(nodes.sentence(x), nodes.sentence(y));
-        ends.add(new int[] {x, y});
-      }
-      features = new PairFeatures(this, lexicon);
-      pairProbs = new double[pairs.length];
-      for (int i = 0; i < pairs.length; i++) {
-        pairProbs[i] = probability(ends.get(i)[0], ends.get(i)[1]);
-      }
-    }
-
-    /** The specific evidence that two nodes' sentences share content (see {@link SharedEvidence}). */
-    @Override
-    public double evidence(int x, int y) {
-      return sharedEvidence.between(x, y);
-    }
-
-    /** Per article: how many of its reporting sentences match a sentence of another article. */
-    private int[] matchedCounts(boolean[] among, double level) {
-      int[] matched = new int[articles.size()];
-      boolean[] hit = new boolean[nodes.size()];
-      for (int i = 0; i < pairs.length; i++) {
-        if (pairScores[i] >= level) {
-          int x = (int) (pairs[i] / nodes.size());
-          int y = (int) (pairs[i] % nodes.size());
-          if (among[nodes.articleOf(x)] && among[nodes.articleOf(y)]) {
-            hit[x] = true;
-            hit[y] = true;
-          }
-        }
-      }
-      for (int g = 0; g < hit.length; g++) {
-        if (hit[g]) {
-          matched[nodes.articleOf(g)]++;
-        }
-      }
-      return matched;
-    }
-
-    /** What the event decision rests on: per article, its reporting sentences and those that match others'. */
-    private EventDecider.Evidence evidence() {
-      boolean[] all = new boolean[articles.size()];
-      Arrays.fill(all, true);
-      return new EventDecider.Evidence(nodes.reportingCounts(), matchedCounts(all, similarity.threshold()),
-          matchedCounts(all, threshold));
-    }
-
-    private List<ArticleEvent> decideEvents() {
-      return eventDecider.decide(articles, evidence());
     }
 
     private List<Passage> passages(boolean[] main) {
@@ -286,17 +142,17 @@ final class StandardAligner implements Aligner {
         }
       }
       // First the pairs whose similarity alone says they share a fact, merged by mean similarity ...
-      mergeAlong(edges(main, pairScores, threshold), (x, y, a, b, score) -> {
+      mergeAlong(edges(main, false, threshold), (x, y, a, b, score) -> {
         double[] linkage = linkage(a, b, false);
         if (linkage[0] < LINK * threshold) {
           return Verdict.REFUSE;
         }
         boolean weak = score < similarity.threshold();
         // a weak pair too thin on its own waits: a later pair between the same groups may still carry them
-        return weak && linkage[1] < CORROBORATION && evidence(x, y) < EVIDENCE ? Verdict.WAIT : Verdict.JOIN;
+        return weak && linkage[1] < CORROBORATION && scored.evidence(x, y) < EVIDENCE ? Verdict.WAIT : Verdict.JOIN;
       }, cluster, members, version);
       // ... then the pairs the same-fact model links (other words, headline and lead), by mean probability.
-      mergeAlong(edges(main, pairProbs, model.edge()),
+      mergeAlong(edges(main, true, model.edge()),
           (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link() ? Verdict.REFUSE : Verdict.JOIN,
           cluster, members, version);
       int mainArticles = 0;
@@ -345,15 +201,17 @@ final class StandardAligner implements Aligner {
       }
     }
 
-    /** The main-event candidate pairs scoring at least {@code level}, strongest first, as {key, score bits}. */
-    private List<long[]> edges(boolean[] main, double[] scores, double level) {
-      int n = nodes.size();
+    /**
+     * The main-event candidate pairs whose similarity (or, {@code byModel}, same-fact probability) is at least
+     * {@code level}, strongest first, as {key, score bits}.
+     */
+    private List<long[]> edges(boolean[] main, boolean byModel, double level) {
       List<long[]> edges = new ArrayList<>();
-      for (int i = 0; i < pairs.length; i++) {
-        int x = (int) (pairs[i] / n);
-        int y = (int) (pairs[i] % n);
-        if (scores[i] >= level && main[nodes.articleOf(x)] && main[nodes.articleOf(y)]) {
-          edges.add(new long[] {pairs[i], Double.doubleToLongBits(scores[i])});
+      for (int i = 0; i < scored.size(); i++) {
+        long pair = scored.pair(i);
+        double score = byModel ? scored.probability(i) : scored.score(i);
+        if (score >= level && main[nodes.articleOf(nodes.low(pair))] && main[nodes.articleOf(nodes.high(pair))]) {
+          edges.add(new long[] {pair, Double.doubleToLongBits(score)});
         }
       }
       edges.sort(Comparator.<long[]>comparingDouble(e -> -Double.longBitsToDouble(e[1]))
@@ -422,7 +280,7 @@ final class StandardAligner implements Aligner {
             Sentence sx = nodes.sentence(x);
             Sentence sy = nodes.sentence(y);
             if (Math.abs(sx.index() - sy.index()) > NEAR && !SentenceNodes.isSummary(sx) && !SentenceNodes.isSummary(sy)
-                && sim(x, y) < threshold) {
+                && scored.sim(x, y) < threshold) {
               return false;
             }
           }
@@ -442,7 +300,7 @@ final class StandardAligner implements Aligner {
       for (int x : sample(a)) {
         for (int y : sample(b)) {
           if (nodes.articleOf(x) != nodes.articleOf(y)) {
-            double v = byModel ? prob(x, y) : sim(x, y);
+            double v = byModel ? scored.prob(x, y) : scored.sim(x, y);
             sum += v;
             count++;
             facts += v >= (byModel ? model.edge() : threshold) ? 1 : 0;
@@ -482,7 +340,7 @@ final class StandardAligner implements Aligner {
       for (int i = 0; i < core.size(); i++) {
         for (int j = i + 1; j < core.size(); j++) {
           if (nodes.articleOf(core.get(i)) != nodes.articleOf(core.get(j))) {
-            sum += sim(core.get(i), core.get(j));
+            sum += scored.sim(core.get(i), core.get(j));
             count++;
           }
         }
