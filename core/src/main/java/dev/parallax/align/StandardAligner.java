@@ -1,22 +1,21 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
-import dev.parallax.analyze.Sentence;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The default {@link Aligner}: blocks candidate sentence pairs on informative terms, decides event
  * membership from shared content and dates, then groups sentences into passages by average-linkage
  * merging of the strongest cross-article pairs.
  *
- * <p>See {@link Aligners#standard(SentenceSimilarity)} for the rules. Immutable and thread-safe: per-call
- * state lives in a {@link Run}.
+ * <p>One call runs these steps, each a package-private class holding that call's state: {@link SentenceNodes}
+ * (the reporting sentences), {@link ScoredPairs} (their {@link CandidatePairs} by {@link BlockingKeys},
+ * scored by the similarity and the same-fact model), the {@link EventDecider}, {@link GroupMerger} (the
+ * passages' groups) and {@link PassageDrafter} (salience and order). See {@link
+ * Aligners#standard(SentenceSimilarity)} for the rules. Immutable and thread-safe: nothing of a call is kept.
  */
 final class StandardAligner implements Aligner {
   /**
@@ -26,6 +25,7 @@ final class StandardAligner implements Aligner {
    * similarity may name its own, see {@link SameFactModel#fact()}).
    */
   static final double FACT = 0.6;
+
   private final SentenceSimilarity similarity;
   private final Lexicon lexicon;
   private final SameFactModel model;
@@ -46,10 +46,27 @@ final class StandardAligner implements Aligner {
     return SameFactModel.forSimilarity(Objects.requireNonNull(similarity, "similarity").name());
   }
 
+  @Override
+  public Alignment align(List<AnalyzedArticle> articles) {
+    Objects.requireNonNull(articles, "articles");
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException("articles is empty: need at least one article to align");
+    }
+    SentenceNodes nodes = new SentenceNodes(articles);
+    ScoredPairs pairs = score(nodes);
+    List<ArticleEvent> events = eventDecider.decide(articles, evidence(nodes, pairs));
+    boolean[] main = new boolean[articles.size()];
+    for (int a = 0; a < main.length; a++) {
+      main[a] = events.get(a).membership() == EventMembership.MAIN;
+    }
+    List<List<Integer>> groups = GroupMerger.groups(nodes, pairs, model, similarity.threshold(), main);
+    return new Alignment(events, PassageDrafter.passages(nodes, pairs, groups, main));
+  }
+
   /** The same-fact features of the pairs of a run, for training the model (see {@link SameFactFeatures}). */
   PairFeatures features(List<AnalyzedArticle> articles, Map<Integer, int[]> nodeOf) {
     SentenceNodes nodes = new SentenceNodes(articles);
-    ScoredPairs pairs = new ScoredPairs(nodes, similarity, model, lexicon);
+    ScoredPairs pairs = score(nodes);
     for (int a = 0; a < articles.size(); a++) {
       int[] sentenceNodes = new int[articles.get(a).sentences().size()];
       Arrays.fill(sentenceNodes, -1);
@@ -61,19 +78,15 @@ final class StandardAligner implements Aligner {
     return pairs.features();
   }
 
-  @Override
-  public Alignment align(List<AnalyzedArticle> articles) {
-    Objects.requireNonNull(articles, "articles");
-    if (articles.isEmpty()) {
-      throw new IllegalArgumentException("articles is empty: need at least one article to align");
-    }
-    return new Run(articles).align();
-  }
-
   /** What the event decision of {@code articles} rests on (for fitting the event model in bench). */
   EventDecider.Evidence eventEvidence(List<AnalyzedArticle> articles) {
     SentenceNodes nodes = new SentenceNodes(articles);
-    return evidence(nodes, new ScoredPairs(nodes, similarity, model, lexicon));
+    return evidence(nodes, score(nodes));
+  }
+
+  /** The candidate pairs of the nodes, scored with this aligner's similarity and model. */
+  private ScoredPairs score(SentenceNodes nodes) {
+    return new ScoredPairs(nodes, similarity, model, lexicon);
   }
 
   /** What the event decision rests on: per article, its reporting sentences and those that match others'. */
@@ -81,89 +94,4 @@ final class StandardAligner implements Aligner {
     return new EventDecider.Evidence(nodes.reportingCounts(), pairs.matchedCounts(similarity.threshold()),
         pairs.matchedCounts(model.fact() * similarity.threshold()));
   }
-
-  /** One alignment call: the sentences taking part, their candidate pairs and scores. */
-  private final class Run {
-    private final List<AnalyzedArticle> articles;
-    private final SentenceNodes nodes;
-    private final ScoredPairs scored;
-    private final double threshold;
-
-    Run(List<AnalyzedArticle> articles) {
-      this.articles = articles;
-      this.nodes = new SentenceNodes(articles);
-      this.scored = new ScoredPairs(nodes, similarity, model, lexicon);
-      threshold = model.fact() * similarity.threshold();
-    }
-
-    Alignment align() {
-      List<ArticleEvent> events = eventDecider.decide(articles, evidence(nodes, scored));
-      boolean[] main = new boolean[articles.size()];
-      for (int a = 0; a < main.length; a++) {
-        main[a] = events.get(a).membership() == EventMembership.MAIN;
-      }
-      return new Alignment(events, passages(main));
-    }
-
-    private List<Passage> passages(boolean[] main) {
-      List<List<Integer>> groups = GroupMerger.groups(nodes, scored, model, similarity.threshold(), main);
-      int mainArticles = 0;
-      for (boolean m : main) {
-        mainArticles += m ? 1 : 0;
-      }
-      List<Draft> drafts = new ArrayList<>();
-      for (List<Integer> m : groups) {
-        if (main[nodes.articleOf(m.get(0))]) {
-          drafts.add(draft(m, mainArticles));
-        }
-      }
-      drafts.sort(Comparator.comparingDouble((Draft d) -> -d.salience)
-          .thenComparingInt(d -> d.firstArticle)
-          .thenComparingInt(d -> d.firstSentence));
-      List<Passage> out = new ArrayList<>(drafts.size());
-      for (Draft d : drafts) {
-        out.add(new Passage("p" + (out.size() + 1), d.salience, d.members, d.similarity));
-      }
-      return out;
-    }
-
-    private Draft draft(List<Integer> group, int mainArticles) {
-      TreeMap<Integer, List<Integer>> byArticle = new TreeMap<>();
-      boolean headline = false;
-      for (int g : group) {
-        Sentence s = nodes.sentence(g);
-        byArticle.computeIfAbsent(nodes.articleOf(g), k -> new ArrayList<>()).add(s.index());
-        headline |= SentenceNodes.isSummary(s);
-      }
-      List<PassageMember> members = new ArrayList<>();
-      double lead = 0;
-      for (Map.Entry<Integer, List<Integer>> e : byArticle.entrySet()) {
-        List<Integer> idx = e.getValue();
-        idx.sort(Comparator.naturalOrder());
-        members.add(new PassageMember(articles.get(e.getKey()).id(), idx));
-        lead += 1.0 - nodes.position(e.getKey(), idx.get(0));
-      }
-      lead /= byArticle.size();
-      double coverage = mainArticles <= 1 ? 1.0 : (byArticle.size() - 1.0) / (mainArticles - 1.0);
-      double salience = 0.7 * coverage + 0.2 * lead + 0.1 * (headline ? 1.0 : 0.0);
-      double sum = 0;
-      int count = 0;
-      List<Integer> core = GroupMerger.sample(group);
-      for (int i = 0; i < core.size(); i++) {
-        for (int j = i + 1; j < core.size(); j++) {
-          if (nodes.articleOf(core.get(i)) != nodes.articleOf(core.get(j))) {
-            sum += scored.sim(core.get(i), core.get(j));
-            count++;
-          }
-        }
-      }
-      int firstArticle = byArticle.firstKey();
-      return new Draft(members, Math.min(1.0, salience), count == 0 ? 1.0 : sum / count, firstArticle,
-          byArticle.get(firstArticle).get(0));
-    }
-
-  }
-
-  private record Draft(List<PassageMember> members, double salience, double similarity, int firstArticle,
-      int firstSentence) {}
 }
