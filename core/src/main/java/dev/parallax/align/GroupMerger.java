@@ -111,19 +111,18 @@ final class GroupMerger {
    * Takes the pairs strongest first and joins the groups of each when they are compatible and {@code rule}
    * says so; a refused pair of groups is not judged again until one of them changes.
    */
-  private void mergeAlong(List<long[]> edges, MergeRule rule) {
-    int n = nodes.size();
+  private void mergeAlong(List<Edge> edges, MergeRule rule) {
     Map<Long, Long> refused = new HashMap<>();
-    for (long[] e : edges) {
-      int x = (int) (e[0] / n);
-      int y = (int) (e[0] % n);
+    for (Edge e : edges) {
+      int x = nodes.low(e.pair());
+      int y = nodes.high(e.pair());
       if (!joinable(x, y, refused)) {
         continue;
       }
       int cx = cluster[x];
       int cy = cluster[y];
       Verdict verdict = compatible(members.get(cx), members.get(cy))
-          ? rule.judge(x, y, members.get(cx), members.get(cy), Double.longBitsToDouble(e[1])) : Verdict.REFUSE;
+          ? rule.judge(x, y, members.get(cx), members.get(cy), e.score()) : Verdict.REFUSE;
       switch (verdict) {
         case JOIN -> join(cx, cy);
         case REFUSE -> refused.put(nodes.pair(cx, cy), state(cx, cy));
@@ -134,19 +133,18 @@ final class GroupMerger {
 
   /**
    * The main-event candidate pairs whose similarity (or, {@code byModel}, same-fact probability) is at least
-   * {@code level}, strongest first, as {key, score bits}.
+   * {@code level}, strongest first (then by pair key).
    */
-  private List<long[]> edges(boolean[] main, boolean byModel, double level) {
-    List<long[]> edges = new ArrayList<>();
+  private List<Edge> edges(boolean[] main, boolean byModel, double level) {
+    List<Edge> edges = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       long pair = pairs.pair(i);
       double score = byModel ? pairs.probability(i) : pairs.score(i);
       if (score >= level && main[nodes.articleOf(nodes.low(pair))] && main[nodes.articleOf(nodes.high(pair))]) {
-        edges.add(new long[] {pair, Double.doubleToLongBits(score)});
+        edges.add(new Edge(pair, score));
       }
     }
-    edges.sort(Comparator.<long[]>comparingDouble(e -> -Double.longBitsToDouble(e[1]))
-        .thenComparingLong(e -> e[0]));
+    edges.sort(Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingLong(Edge::pair));
     return edges;
   }
 
@@ -161,6 +159,7 @@ final class GroupMerger {
     return before == null || before != state(cx, cy);
   }
 
+  /** The versions of two groups in one number: a refusal stands while neither group has changed. */
   private long state(int cx, int cy) {
     return ((long) version[Math.min(cx, cy)] << 32) | version[Math.max(cx, cy)];
   }
@@ -244,6 +243,9 @@ final class GroupMerger {
   static List<Integer> sample(List<Integer> group) {
     return group.size() <= SAMPLE ? group : group.subList(0, SAMPLE);
   }
+
+  /** A pair of nodes (its key, see {@link SentenceNodes#pair}) that may join their groups, and its score. */
+  private record Edge(long pair, double score) {}
 
   /** What a merge rule says of two groups linked by a pair. */
   private enum Verdict {
