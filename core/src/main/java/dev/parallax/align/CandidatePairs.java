@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The cross-article sentence pairs of one alignment call worth scoring: those that share an informative
  * blocking key, at most {@link #MAX_CANDIDATES} best ones per sentence, plus every pair of leads when the
- * articles are few. Found by an inverted index, so their number grows about linearly with the sentences.
+ * articles are few. Found through an inverted index of the keys and capped per sentence, so their number
+ * grows about linearly with the sentences.
  *
  * <pre>{@code
  * long[] pairs = CandidatePairs.find(nodes, keys);   // pair keys (see SentenceNodes#pair), ascending

@@ -26,7 +26,8 @@ class BlockingKeysTest {
 
   @Test
   void aNumberIsGovernedByTheNearestContentWordBeforeItPastItsQualifiers() {
-    BlockingKeys keys = keysOf("The death toll is at a little more than 2,200.", "By Sunday the toll was nearly 2,200.");
+    BlockingKeys keys = keysOf("The death toll is at a little more than 2,200.",
+        "By Sunday the toll was nearly 2,200.");
     assertThat(keys.isGovernedNumber(0, numberKey(keys, 0))).isTrue();
     assertThat(keys.sameHead(0, 1, numberKey(keys, 0))).isTrue();
   }
