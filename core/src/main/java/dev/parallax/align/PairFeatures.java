@@ -371,8 +371,8 @@ final class PairFeatures {
     int sharedNames = (int) px[NAMES_SHARED];
     int sharedNumbers = (int) px[NUMBERS_SHARED];
     boolean conflict = !numbers.get(x).isEmpty() && !numbers.get(y).isEmpty() && sharedNumbers == 0;
-    boolean hx = summary(run.sentences().get(x));
-    boolean hy = summary(run.sentences().get(y));
+    boolean hx = SentenceNodes.isSummary(run.sentences().get(x));
+    boolean hy = SentenceNodes.isSummary(run.sentences().get(y));
     boolean lead = (hx || run.bodyRank(x) <= 1) && (hy || run.bodyRank(y) <= 1);
     double wordsX = px[HIT_WORDS] == 0 ? 0.0 : px[HIT_WORDS] / px[TOTAL_WORDS];
     double wordsY = py[HIT_WORDS] == 0 ? 0.0 : py[HIT_WORDS] / py[TOTAL_WORDS];
@@ -427,7 +427,7 @@ final class PairFeatures {
   }
 
   private boolean isLead(int node) {
-    return run.bodyRank(node) < StandardAligner.LEAD_SENTENCES;
+    return run.bodyRank(node) < SentenceNodes.LEAD_SENTENCES;
   }
 
   private static final int TOTAL_ALL = 0;
@@ -493,9 +493,5 @@ final class PairFeatures {
       }
     }
     return n;
-  }
-
-  private static boolean summary(Sentence s) {
-    return s.role() == SentenceRole.HEADLINE || s.role() == SentenceRole.BULLET;
   }
 }

@@ -1,0 +1,264 @@
+package dev.parallax.align;
+
+import dev.parallax.analyze.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups the sentence nodes of a call's main-event articles into the members of its passages: a sentence
+ * that announces a quotation joins it, then the groups merge by average linkage along the strongest pairs,
+ * first those the similarity alone calls the same fact, then those the same-fact model links.
+ *
+ * <p>See {@link Aligners#standard(SentenceSimilarity)} for the rules. Holds the groups while they merge:
+ * not thread-safe, one per alignment call.
+ */
+final class GroupMerger {
+  /** Two groups merge when their mean cross-article similarity reaches this share of the fact level. */
+  static final double LINK = 0.9;
+  /** Sentences of one article at most this far apart may share a passage without being alike. */
+  static final int NEAR = 1;
+  /**
+   * A pair below the similarity's threshold joins two groups only with at least this much specific
+   * evidence (an informative word both sentences use counts 1, a synonym, derived form or close number
+   * 0.5), unless at least {@link #CORROBORATION} fact-level pairs link the two groups.
+   */
+  static final double EVIDENCE = 2.0;
+  /** Fact-level cross-article pairs between two groups that let a weak pair join them without evidence. */
+  static final int CORROBORATION = 2;
+  /**
+   * Linkage between two groups, and a passage's mean similarity, are taken over at most this many members
+   * of each group (the first to join, which are its most strongly linked): exact for events of up to this
+   * many outlets, and a bounded cost per merge beyond.
+   */
+  static final int SAMPLE = 12;
+  /** Characters that open a quotation. */
+  private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
+
+  private final SentenceNodes nodes;
+  private final ScoredPairs pairs;
+  private final SameFactModel model;
+  /** The similarity's threshold: "these two sentences say the same thing". */
+  private final double sameLevel;
+  /** Two sentences share a fact when they score at least this (see {@link SameFactModel#fact()}). */
+  private final double factLevel;
+  /** Node -> the group it is in, named by its lowest node. */
+  private final int[] cluster;
+  /** Group -> its nodes in the order they joined; empty once merged into another. */
+  private final List<List<Integer>> members;
+  /** Group -> how many times it grew, so that a refused pair of groups is judged again once one changes. */
+  private final int[] version;
+
+  private GroupMerger(SentenceNodes nodes, ScoredPairs pairs, SameFactModel model, double sameLevel) {
+    this.nodes = nodes;
+    this.pairs = pairs;
+    this.model = model;
+    this.sameLevel = sameLevel;
+    this.factLevel = model.fact() * sameLevel;
+    int n = nodes.size();
+    cluster = new int[n];
+    members = new ArrayList<>(n);
+    for (int g = 0; g < n; g++) {
+      cluster[g] = g;
+      members.add(new ArrayList<>(List.of(g)));
+    }
+    version = new int[n];
+  }
+
+  /**
+   * The groups of the nodes, ordered by their lowest node, each node in exactly one (a node of an article
+   * outside the main event alone in its own).
+   *
+   * @param sameLevel the similarity's threshold
+   * @param main per article, whether it is about the main event
+   */
+  static List<List<Integer>> groups(SentenceNodes nodes, ScoredPairs pairs, SameFactModel model, double sameLevel,
+      boolean[] main) {
+    return new GroupMerger(nodes, pairs, model, sameLevel).merge(main);
+  }
+
+  private List<List<Integer>> merge(boolean[] main) {
+    for (int g = 0; g + 1 < nodes.size(); g++) {
+      if (main[nodes.articleOf(g)] && introducesQuote(g)) {
+        join(g, g + 1);
+      }
+    }
+    // First the pairs whose similarity alone says they share a fact, merged by mean similarity ...
+    mergeAlong(edges(main, false, factLevel), (x, y, a, b, score) -> {
+      double[] linkage = linkage(a, b, false);
+      if (linkage[0] < LINK * factLevel) {
+        return Verdict.REFUSE;
+      }
+      boolean weak = score < sameLevel;
+      // a weak pair too thin on its own waits: a later pair between the same groups may still carry them
+      return weak && linkage[1] < CORROBORATION && pairs.evidence(x, y) < EVIDENCE ? Verdict.WAIT : Verdict.JOIN;
+    });
+    // ... then the pairs the same-fact model links (other words, headline and lead), by mean probability.
+    mergeAlong(edges(main, true, model.edge()),
+        (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link() ? Verdict.REFUSE : Verdict.JOIN);
+    List<List<Integer>> groups = new ArrayList<>();
+    for (List<Integer> m : members) {
+      if (!m.isEmpty()) {
+        groups.add(m);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Takes the pairs strongest first and joins the groups of each when they are compatible and {@code rule}
+   * says so; a refused pair of groups is not judged again until one of them changes.
+   */
+  private void mergeAlong(List<Edge> edges, MergeRule rule) {
+    Map<Long, Long> refused = new HashMap<>();
+    for (Edge e : edges) {
+      int x = nodes.low(e.pair());
+      int y = nodes.high(e.pair());
+      if (!joinable(x, y, refused)) {
+        continue;
+      }
+      int cx = cluster[x];
+      int cy = cluster[y];
+      Verdict verdict = compatible(members.get(cx), members.get(cy))
+          ? rule.judge(x, y, members.get(cx), members.get(cy), e.score()) : Verdict.REFUSE;
+      switch (verdict) {
+        case JOIN -> join(cx, cy);
+        case REFUSE -> refused.put(nodes.pair(cx, cy), state(cx, cy));
+        case WAIT -> { }
+      }
+    }
+  }
+
+  /**
+   * The main-event candidate pairs whose similarity (or, {@code byModel}, same-fact probability) is at least
+   * {@code level}, strongest first (then by pair key).
+   */
+  private List<Edge> edges(boolean[] main, boolean byModel, double level) {
+    List<Edge> edges = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      long pair = pairs.pair(i);
+      double score = byModel ? pairs.probability(i) : pairs.score(i);
+      if (score >= level && main[nodes.articleOf(nodes.low(pair))] && main[nodes.articleOf(nodes.high(pair))]) {
+        edges.add(new Edge(pair, score));
+      }
+    }
+    edges.sort(Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingLong(Edge::pair));
+    return edges;
+  }
+
+  /** Whether the groups of two nodes differ and were not refused in their present state. */
+  private boolean joinable(int x, int y, Map<Long, Long> refused) {
+    int cx = cluster[x];
+    int cy = cluster[y];
+    if (cx == cy) {
+      return false;
+    }
+    Long before = refused.get(nodes.pair(cx, cy));
+    return before == null || before != state(cx, cy);
+  }
+
+  /** The versions of two groups in one number: a refusal stands while neither group has changed. */
+  private long state(int cx, int cy) {
+    return ((long) version[Math.min(cx, cy)] << 32) | version[Math.max(cx, cy)];
+  }
+
+  /** Merges the groups of two nodes. */
+  private void join(int x, int y) {
+    int cx = cluster[x];
+    int cy = cluster[y];
+    if (cx == cy) {
+      return;
+    }
+    int keep = Math.min(cx, cy);
+    int drop = Math.max(cx, cy);
+    version[keep]++;
+    for (int g : members.get(drop)) {
+      cluster[g] = keep;
+    }
+    members.get(keep).addAll(members.get(drop));
+    members.set(drop, List.of());
+  }
+
+  /**
+   * Whether node {@code g} ends with a colon and the next sentence of its article is a quotation: the
+   * sentence announces the quote ("Lavrov said:") and the two report one statement.
+   */
+  private boolean introducesQuote(int g) {
+    Sentence s = nodes.sentence(g);
+    Sentence next = nodes.sentence(g + 1);
+    if (nodes.articleOf(g) != nodes.articleOf(g + 1) || next.index() != s.index() + 1) {
+      return false;
+    }
+    String text = s.text().strip();
+    String following = next.text().strip();
+    return text.endsWith(":") && !following.isEmpty() && QUOTES.indexOf(following.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether two groups may join as far as their sentences from the same article go: two sentences of one
+   * article may share a passage when they are neighbours (one outlet spreading a fact over two
+   * sentences), when one is a headline or bullet (summaries repeat the story's facts), or when they are
+   * alike themselves (at the fact level); otherwise they report different facts.
+   */
+  private boolean compatible(List<Integer> a, List<Integer> b) {
+    for (int x : a) {
+      for (int y : b) {
+        if (nodes.articleOf(x) == nodes.articleOf(y)) {
+          Sentence sx = nodes.sentence(x);
+          Sentence sy = nodes.sentence(y);
+          if (Math.abs(sx.index() - sy.index()) > NEAR && !SentenceNodes.isSummary(sx) && !SentenceNodes.isSummary(sy)
+              && pairs.sim(x, y) < factLevel) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The mean similarity over the cross-article pairs between two clusters, and how many of those pairs
+   * reach the fact level.
+   */
+  private double[] linkage(List<Integer> a, List<Integer> b, boolean byModel) {
+    double sum = 0;
+    int count = 0;
+    int facts = 0;
+    for (int x : sample(a)) {
+      for (int y : sample(b)) {
+        if (nodes.articleOf(x) != nodes.articleOf(y)) {
+          double v = byModel ? pairs.prob(x, y) : pairs.sim(x, y);
+          sum += v;
+          count++;
+          facts += v >= (byModel ? model.edge() : factLevel) ? 1 : 0;
+        }
+      }
+    }
+    return new double[] {count == 0 ? 0.0 : sum / count, facts};
+  }
+
+  /** The first {@link #SAMPLE} members of a group, in the order they joined. */
+  static List<Integer> sample(List<Integer> group) {
+    return group.size() <= SAMPLE ? group : group.subList(0, SAMPLE);
+  }
+
+  /** A pair of nodes (its key, see {@link SentenceNodes#pair}) that may join their groups, and its score. */
+  private record Edge(long pair, double score) {}
+
+  /** What a merge rule says of two groups linked by a pair. */
+  private enum Verdict {
+    JOIN,
+    /** Not these two groups as they are now. */
+    REFUSE,
+    /** Not on this pair's strength; a later pair may still join them. */
+    WAIT
+  }
+
+  /** Decides whether the groups {@code a} and {@code b}, linked by the pair of nodes x and y, join. */
+  @FunctionalInterface
+  private interface MergeRule {
+    Verdict judge(int x, int y, List<Integer> a, List<Integer> b, double score);
+  }
+}

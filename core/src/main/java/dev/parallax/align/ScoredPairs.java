@@ -1,0 +1,175 @@
+package dev.parallax.align;
+
+import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.Sentence;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sentence pairs of one alignment call with their scores: the {@link CandidatePairs} scored by the
+ * similarity and by the same-fact model, and any other pair scored when first asked. It is also what the
+ * {@link PairFeatures} of the call read.
+ *
+ * <p>Caches the pairs scored later: not thread-safe, one per alignment call.
+ */
+final class ScoredPairs implements PairFeatures.Run {
+  private final SentenceNodes nodes;
+  private final SentenceFindings findings;
+  private final SharedEvidence evidence;
+  private final SentenceSimilarity.Scorer scorer;
+  /** The similarity's threshold: "these two sentences say the same thing". */
+  private final double sameLevel;
+  private final SameFactModel model;
+  /** Candidate pairs (see {@link SentenceNodes#pair}), ascending, and their scores. */
+  private final long[] pairs;
+  private final double[] scores;
+  /** The same-fact probability of each candidate pair. */
+  private final double[] probabilities;
+  private final PairFeatures features;
+  /** Pairs scored later, while merging groups. */
+  private final Map<Long, Double> extraScores = new HashMap<>();
+  /** Probabilities computed later, while merging groups. */
+  private final Map<Long, Double> extraProbabilities = new HashMap<>();
+
+  /** Finds the candidate pairs of the nodes and scores them. */
+  ScoredPairs(SentenceNodes nodes, SentenceSimilarity similarity, SameFactModel model, Lexicon lexicon) {
+    this.nodes = nodes;
+    this.findings = new SentenceFindings(nodes, lexicon);
+    this.scorer = similarity.bind(nodes.sentences());
+    this.sameLevel = similarity.threshold();
+    this.model = model;
+    BlockingKeys keys = new BlockingKeys(nodes, lexicon);
+    this.evidence = new SharedEvidence(nodes.size(), keys);
+    this.pairs = CandidatePairs.find(nodes, keys);
+    scores = new double[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      scores[i] = scorer.score(nodes.sentence(nodes.low(pairs[i])), nodes.sentence(nodes.high(pairs[i])));
+    }
+    // the features read this object's nodes, findings, evidence and scores, all set by now
+    features = new PairFeatures(this, lexicon);
+    probabilities = new double[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      probabilities[i] = probability(nodes.low(pairs[i]), nodes.high(pairs[i]));
+    }
+  }
+
+  /** The number of candidate pairs. */
+  int size() {
+    return pairs.length;
+  }
+
+  /** The key of candidate pair {@code i} (see {@link SentenceNodes#pair}); keys ascend with {@code i}. */
+  long pair(int i) {
+    return pairs[i];
+  }
+
+  /** The similarity of candidate pair {@code i}. */
+  double score(int i) {
+    return scores[i];
+  }
+
+  /** The same-fact probability of candidate pair {@code i}. */
+  double probability(int i) {
+    return probabilities[i];
+  }
+
+  /** The same-fact features of the call's pairs. */
+  PairFeatures features() {
+    return features;
+  }
+
+  /** The similarity of two nodes, from the candidate table or computed now. */
+  double sim(int x, int y) {
+    long k = nodes.pair(x, y);
+    int i = Arrays.binarySearch(pairs, k);
+    if (i >= 0) {
+      return scores[i];
+    }
+    return extraScores.computeIfAbsent(k, kk -> scorer.score(nodes.sentence(x), nodes.sentence(y)));
+  }
+
+  /** The same-fact probability of two nodes of different articles, from the candidate table or computed now. */
+  double prob(int x, int y) {
+    long k = nodes.pair(x, y);
+    int i = Arrays.binarySearch(pairs, k);
+    if (i >= 0) {
+      return probabilities[i];
+    }
+    return extraProbabilities.computeIfAbsent(k, kk -> probability(x, y));
+  }
+
+  /** The model's probability for a pair that shares content beyond its actors, else 0. */
+  private double probability(int x, int y) {
+    double[] f = features.ofSharing(x, y);
+    return f == null ? 0.0 : model.probability(f);
+  }
+
+  /** Per article: how many of its reporting sentences score at least {@code level} with another article's. */
+  int[] matchedCounts(double level) {
+    int[] matched = new int[nodes.articles().size()];
+    boolean[] hit = new boolean[nodes.size()];
+    for (int i = 0; i < pairs.length; i++) {
+      if (scores[i] >= level) {
+        hit[nodes.low(pairs[i])] = true;
+        hit[nodes.high(pairs[i])] = true;
+      }
+    }
+    for (int g = 0; g < hit.length; g++) {
+      if (hit[g]) {
+        matched[nodes.articleOf(g)]++;
+      }
+    }
+    return matched;
+  }
+
+  @Override
+  public List<Sentence> sentences() {
+    return nodes.sentences();
+  }
+
+  @Override
+  public int articleOf(int node) {
+    return nodes.articleOf(node);
+  }
+
+  @Override
+  public double relativeScore(int x, int y) {
+    return sim(x, y) / sameLevel;
+  }
+
+  /** The specific evidence that two nodes' sentences share content (see {@link SharedEvidence}). */
+  @Override
+  public double evidence(int x, int y) {
+    return evidence.between(x, y);
+  }
+
+  @Override
+  public double position(int node) {
+    return nodes.position(node);
+  }
+
+  @Override
+  public int bodyRank(int node) {
+    return nodes.bodyRank(node);
+  }
+
+  @Override
+  public List<Mention> mentions(int node) {
+    return findings.mentions(node);
+  }
+
+  @Override
+  public Set<String> speakers(int node) {
+    return findings.speakers(node);
+  }
+
+  @Override
+  public Optional<LocalDate> published(int node) {
+    return nodes.articles().get(nodes.articleOf(node)).article().published();
+  }
+}
