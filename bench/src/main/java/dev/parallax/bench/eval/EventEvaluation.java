@@ -256,7 +256,8 @@ public final class EventEvaluation {
     }
     long t0 = System.nanoTime();
     Parallax parallax = Parallax.create();
-    List<Run> runs = runs(read(dir), parallax, k);
+    List<Doc> docs = read(dir);
+    List<Run> runs = runs(docs, parallax, k);
     List<Figures> figures = evaluate(runs, Aligners.standard(parallax.similarity()),
         verbose ? System.out::println : m -> { });
     System.out.printf(Locale.ROOT, "ECB+ event membership, %d look-alike(s) per run%n%n", k);
@@ -271,7 +272,6 @@ public final class EventEvaluation {
     System.out.println();
     System.out.println("| articles | split | runs | look-alikes labelled OTHER | same-event kept MAIN |");
     System.out.println("|---:|---|---:|---:|---:|");
-    List<Doc> docs = read(dir);
     for (int n = SMALL_FROM; n <= SMALL_TO; n++) {
       for (Figures f : evaluate(smallRuns(docs, parallax, n), Aligners.standard(parallax.similarity()), m -> { })) {
         System.out.printf(Locale.ROOT, "| %d | %s | %d | %d / %d (%.1f%%) | %d / %d (%.1f%%) |%n", n, f.split(), f.runs(),
