@@ -144,17 +144,12 @@ public final class EventEvaluation {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, got " + k);
     }
-    Map<String, List<AnalyzedArticle>> bySubtopic = new TreeMap<>();
     Map<String, String> splitOf = new TreeMap<>();
-    for (Doc d : docs) {
-      bySubtopic.computeIfAbsent(d.subtopic(), s -> new ArrayList<>()).add(parallax.analyze(d.article()));
-      splitOf.put(d.subtopic(), d.split());
-    }
+    Map<String, List<AnalyzedArticle>> bySubtopic = analyzedBySubtopic(docs, parallax, splitOf);
     List<Run> out = new ArrayList<>();
     for (Map.Entry<String, List<AnalyzedArticle>> e : bySubtopic.entrySet()) {
       String sub = e.getKey();
-      String sibling = sub.substring(0, sub.length() - 1) + (sub.endsWith("a") ? "b" : "a");
-      List<AnalyzedArticle> others = bySubtopic.getOrDefault(sibling, List.of());
+      List<AnalyzedArticle> others = bySubtopic.getOrDefault(sibling(sub), List.of());
       for (int from = 0; from < others.size(); from += k) {
         List<AnalyzedArticle> given = new ArrayList<>(e.getValue());
         given.addAll(others.subList(from, Math.min(others.size(), from + k)));
@@ -185,17 +180,12 @@ public final class EventEvaluation {
     if (n < 2) {
       throw new IllegalArgumentException("n must be at least 2, got " + n);
     }
-    Map<String, List<AnalyzedArticle>> bySubtopic = new TreeMap<>();
     Map<String, String> splitOf = new TreeMap<>();
-    for (Doc d : docs) {
-      bySubtopic.computeIfAbsent(d.subtopic(), s -> new ArrayList<>()).add(parallax.analyze(d.article()));
-      splitOf.put(d.subtopic(), d.split());
-    }
+    Map<String, List<AnalyzedArticle>> bySubtopic = analyzedBySubtopic(docs, parallax, splitOf);
     List<Run> out = new ArrayList<>();
     for (Map.Entry<String, List<AnalyzedArticle>> e : bySubtopic.entrySet()) {
       String sub = e.getKey();
-      String sibling = sub.substring(0, sub.length() - 1) + (sub.endsWith("a") ? "b" : "a");
-      List<AnalyzedArticle> others = bySubtopic.getOrDefault(sibling, List.of());
+      List<AnalyzedArticle> others = bySubtopic.getOrDefault(sibling(sub), List.of());
       List<AnalyzedArticle> own = e.getValue();
       for (int from = 0, turn = 0; from + n - 1 <= own.size() && !others.isEmpty(); from += n - 1, turn++) {
         List<AnalyzedArticle> given = new ArrayList<>(own.subList(from, from + n - 1));
@@ -204,6 +194,22 @@ public final class EventEvaluation {
       }
     }
     return out;
+  }
+
+  /** Each sub-topic's documents analysed by {@code parallax}, in file order; fills {@code splitOf}. */
+  private static Map<String, List<AnalyzedArticle>> analyzedBySubtopic(List<Doc> docs, Parallax parallax,
+      Map<String, String> splitOf) {
+    Map<String, List<AnalyzedArticle>> bySubtopic = new TreeMap<>();
+    for (Doc d : docs) {
+      bySubtopic.computeIfAbsent(d.subtopic(), s -> new ArrayList<>()).add(parallax.analyze(d.article()));
+      splitOf.put(d.subtopic(), d.split());
+    }
+    return bySubtopic;
+  }
+
+  /** The look-alike sub-topic of {@code subtopic}: {@code 1b} for {@code 1a}. */
+  private static String sibling(String subtopic) {
+    return subtopic.substring(0, subtopic.length() - 1) + (subtopic.endsWith("a") ? "b" : "a");
   }
 
   /** Aligns every run and counts the decisions per split, in split name order. */
