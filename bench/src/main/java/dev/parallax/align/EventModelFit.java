@@ -60,8 +60,8 @@ final class EventModelFit {
     EventDecider decider = EventDecider.standard();
     Rows train = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     Rows dev = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    List<EventEvaluation.Doc> docs = EventEvaluation.read(dir);
-    for (EventEvaluation.Run run : EventEvaluation.runs(docs, parallax, k)) {
+    List<EventEvaluation.Run> runs = EventEvaluation.runs(EventEvaluation.read(dir), parallax, k);
+    for (EventEvaluation.Run run : runs) {
       List<AnalyzedArticle> articles = run.articles();
       EventDecider.Evidence ev = aligner.eventEvidence(articles);
       double[][] f = decider.features(articles, ev);
@@ -95,7 +95,7 @@ final class EventModelFit {
     for (int n = EventEvaluation.SMALL_FROM; n <= EventEvaluation.SMALL_TO; n++) {
       Rows smallTrain = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       Rows smallDev = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-      for (EventEvaluation.Run run : EventEvaluation.smallRuns(docs, parallax, n)) {
+      for (EventEvaluation.Run run : EventEvaluation.smallRuns(runs, n)) {
         List<AnalyzedArticle> articles = run.articles();
         double[][] f = decider.features(articles, aligner.eventEvidence(articles));
         Rows rows = run.split().equals("train") ? smallTrain : smallDev;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,7 +106,7 @@ final class Attribution {
   }
 
   /** The nearest candidate to {@code at}, the first of equals; a pronoun stands for {@code last}. */
-  Optional<String> speaker(int at, java.util.function.Supplier<Optional<String>> last) {
+  Optional<String> speaker(int at, Supplier<Optional<String>> last) {
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
     Candidate person = null;
@@ -134,7 +136,7 @@ final class Attribution {
 
   /** The speaker of a quote at {@code at} in {@code context} (a sentence without quotes too: reported speech). */
   static Optional<String> speaker(
-      String context, int at, int base, People people, java.util.function.Supplier<Optional<String>> last) {
+      String context, int at, int base, People people, Supplier<Optional<String>> last) {
     List<Found> found = new ArrayList<>();
     candidates(context, base, people, found);
     return new Attribution(context, found, Optional.empty(), people).speaker(at, last);
@@ -235,7 +237,7 @@ final class Attribution {
   }
 
   private static void collect(
-      Matcher m, List<Found> found, java.util.function.BiFunction<String, Integer, Optional<String>> how) {
+      Matcher m, List<Found> found, BiFunction<String, Integer, Optional<String>> how) {
     while (m.find()) {
       Optional<String> s = how.apply(m.group(1), m.start(1));
       if (s.isPresent()) {

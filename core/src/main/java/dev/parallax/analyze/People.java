@@ -6,12 +6,14 @@ import dev.parallax.internal.Generations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The people an article names, in order, with what it says about their office. */
@@ -76,7 +78,7 @@ final class People {
     List<Person> mentions = new ArrayList<>();
     Map<String, Person> titled = new HashMap<>();
     Map<String, String[]> known = new LinkedHashMap<>();
-    Set<String> lowerCase = new java.util.HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
     for (Sentence s : sentences) {
       for (Token x : s.tokens()) {
         if (x.kind() == TokenKind.WORD && Character.isLowerCase(x.text().codePointAt(0))) {
@@ -198,7 +200,7 @@ final class People {
 
   /** Fills {@link #genders} from the courtesy titles, each surname read as the person it stands for there. */
   private void readGenders(List<Courtesy> courtesies) {
-    Set<String> both = new java.util.HashSet<>();
+    Set<String> both = new HashSet<>();
     for (Courtesy c : courtesies) {
       String name = bySurname(c.surname(), c.offset()).orElse(c.surname());
       Gender known = genders.get(name);
@@ -431,7 +433,7 @@ final class People {
     return false;
   }
 
-  private static Optional<String> nearest(List<Person> people, java.util.function.Predicate<Person> test, int offset) {
+  private static Optional<String> nearest(List<Person> people, Predicate<Person> test, int offset) {
     Person before = null;
     Person after = null;
     for (Person p : people) {

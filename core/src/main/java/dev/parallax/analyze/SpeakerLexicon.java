@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,12 +66,12 @@ final class SpeakerLexicon {
       alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
     }
     String role = "(?:" + alt + ")";
-    Set<String> last = new java.util.TreeSet<>();
+    Set<String> last = new TreeSet<>();
     for (String p : phrases) {
       last.add(p.substring(p.lastIndexOf(' ') + 1));
     }
     this.roleLastWords = Set.copyOf(last);
-    Set<String> first = new java.util.TreeSet<>();
+    Set<String> first = new TreeSet<>();
     for (String p : phrases) {
       int sp = p.indexOf(' ');
       first.add(sp < 0 ? p : p.substring(0, sp));
@@ -102,11 +103,11 @@ final class SpeakerLexicon {
     for (String[] r : tsv("titles.txt")) {
       titles.add(r[0]);
     }
-    Set<String> offices = new java.util.TreeSet<>();
+    Set<String> offices = new TreeSet<>();
     for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
       offices.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }
-    Set<String> places = new java.util.TreeSet<>();
+    Set<String> places = new TreeSet<>();
     for (String line : ResourceLines.read("dev/parallax/lexicon/places.txt")) {
       places.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }

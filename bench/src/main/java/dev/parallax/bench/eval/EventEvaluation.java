@@ -144,8 +144,12 @@ public final class EventEvaluation {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, got " + k);
     }
+    Map<String, List<AnalyzedArticle>> bySubtopic = new TreeMap<>();
     Map<String, String> splitOf = new TreeMap<>();
-    Map<String, List<AnalyzedArticle>> bySubtopic = analyzedBySubtopic(docs, parallax, splitOf);
+    for (Doc d : docs) {
+      bySubtopic.computeIfAbsent(d.subtopic(), s -> new ArrayList<>()).add(parallax.analyze(d.article()));
+      splitOf.put(d.subtopic(), d.split());
+    }
     List<Run> out = new ArrayList<>();
     for (Map.Entry<String, List<AnalyzedArticle>> e : bySubtopic.entrySet()) {
       String sub = e.getKey();
@@ -170,41 +174,35 @@ public final class EventEvaluation {
   public static final int SMALL_TO = 5;
 
   /**
-   * The runs of the small-set protocol: each sub-topic's documents taken {@code n - 1} at a time in file order
-   * (a last group of fewer is left out), each group with one document of the sibling sub-topic (the sibling's
-   * documents in turn), so that every run compares {@code n} articles. A user comparing a handful of articles
-   * meets this more often than the full sub-topics of {@link #runs}.
+   * The runs of the small-set protocol, from the articles of the full protocol's {@code runs} (nothing is
+   * analysed again): each sub-topic's documents taken {@code n - 1} at a time in file order (a last group of
+   * fewer is left out), each group with one document of the sibling sub-topic (the sibling's documents in
+   * turn), so that every run compares {@code n} articles. A user comparing a handful of articles meets this
+   * more often than the full sub-topics of {@link #runs}.
    */
-  public static List<Run> smallRuns(List<Doc> docs, Parallax parallax, int n) {
-    Objects.requireNonNull(parallax, "parallax");
+  public static List<Run> smallRuns(List<Run> runs, int n) {
     if (n < 2) {
       throw new IllegalArgumentException("n must be at least 2, got " + n);
     }
-    Map<String, String> splitOf = new TreeMap<>();
-    Map<String, List<AnalyzedArticle>> bySubtopic = analyzedBySubtopic(docs, parallax, splitOf);
+    Map<String, Run> bySubtopic = new TreeMap<>();
+    for (Run r : runs) {
+      bySubtopic.putIfAbsent(r.subtopic(), r);
+    }
     List<Run> out = new ArrayList<>();
-    for (Map.Entry<String, List<AnalyzedArticle>> e : bySubtopic.entrySet()) {
-      String sub = e.getKey();
-      List<AnalyzedArticle> others = bySubtopic.getOrDefault(sibling(sub), List.of());
-      List<AnalyzedArticle> own = e.getValue();
-      for (int from = 0, turn = 0; from + n - 1 <= own.size() && !others.isEmpty(); from += n - 1, turn++) {
+    for (Run r : bySubtopic.values()) {
+      Run sibling = bySubtopic.get(sibling(r.subtopic()));
+      if (sibling == null) {
+        continue;
+      }
+      List<AnalyzedArticle> own = r.articles().subList(0, r.mainCount());
+      List<AnalyzedArticle> others = sibling.articles().subList(0, sibling.mainCount());
+      for (int from = 0, turn = 0; from + n - 1 <= own.size(); from += n - 1, turn++) {
         List<AnalyzedArticle> given = new ArrayList<>(own.subList(from, from + n - 1));
         given.add(others.get(turn % others.size()));
-        out.add(new Run(splitOf.get(sub), sub, given, n - 1));
+        out.add(new Run(r.split(), r.subtopic(), given, n - 1));
       }
     }
     return out;
-  }
-
-  /** Each sub-topic's documents analysed by {@code parallax}, in file order; fills {@code splitOf}. */
-  private static Map<String, List<AnalyzedArticle>> analyzedBySubtopic(List<Doc> docs, Parallax parallax,
-      Map<String, String> splitOf) {
-    Map<String, List<AnalyzedArticle>> bySubtopic = new TreeMap<>();
-    for (Doc d : docs) {
-      bySubtopic.computeIfAbsent(d.subtopic(), s -> new ArrayList<>()).add(parallax.analyze(d.article()));
-      splitOf.put(d.subtopic(), d.split());
-    }
-    return bySubtopic;
   }
 
   /** The look-alike sub-topic of {@code subtopic}: {@code 1b} for {@code 1a}. */
@@ -262,8 +260,7 @@ public final class EventEvaluation {
     }
     long t0 = System.nanoTime();
     Parallax parallax = Parallax.create();
-    List<Doc> docs = read(dir);
-    List<Run> runs = runs(docs, parallax, k);
+    List<Run> runs = runs(read(dir), parallax, k);
     List<Figures> figures = evaluate(runs, Aligners.standard(parallax.similarity()),
         verbose ? System.out::println : m -> { });
     System.out.printf(Locale.ROOT, "ECB+ event membership, %d look-alike(s) per run%n%n", k);
@@ -279,7 +276,7 @@ public final class EventEvaluation {
     System.out.println("| articles | split | runs | look-alikes labelled OTHER | same-event kept MAIN |");
     System.out.println("|---:|---|---:|---:|---:|");
     for (int n = SMALL_FROM; n <= SMALL_TO; n++) {
-      for (Figures f : evaluate(smallRuns(docs, parallax, n), Aligners.standard(parallax.similarity()), m -> { })) {
+      for (Figures f : evaluate(smallRuns(runs, n), Aligners.standard(parallax.similarity()), m -> { })) {
         System.out.printf(Locale.ROOT, "| %d | %s | %d | %d / %d (%.1f%%) | %d / %d (%.1f%%) |%n", n, f.split(), f.runs(),
             f.lookAlikesOther(), f.lookAlikes(), 100 * f.otherShare(), f.sameMain(), f.same(), 100 * f.mainShare());
       }
