@@ -2,8 +2,11 @@ package dev.parallax.ingest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +34,33 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre",
       "figcaption", "td");
-  private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, form, button, "
+  private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, button, "
       + "nav, header, footer, aside, menu, figcaption, [role=navigation], [role=banner], [role=contentinfo], "
       + "[aria-hidden=true], [hidden]";
+  /** Paragraph text a form may hold and still be chrome (a search box, a newsletter sign-up). */
+  private static final int FORM_MAX_PROSE_CHARS = 200;
+  /** Paragraph text the element chosen as the story must hold, else the whole body is read. */
+  private static final int MIN_STORY_CHARS = 200;
+  /**
+   * A run of text outside any paragraph tag (in a {@code <div>} or {@code <section>}) counts as prose when
+   * one of its text nodes is at least this long; shorter loose text is a label, a menu entry or a button.
+   */
+  private static final int MIN_LOOSE_PROSE_CHARS = 40;
+  /**
+   * The story element is widened to its parent while the parent adds at most this share of text (a lead or
+   * summary written beside the paragraphs, not a second story, a list of teasers or a comment thread).
+   */
+  private static final double MAX_PARENT_GAIN = 0.25;
+  /** Class or id words of page parts that are not the story (Readability's "unlikely candidates", fewer). */
+  private static final Pattern NOT_THE_STORY = Pattern.compile(
+      "comment|disqus|repl(?:y|ies)|related|sponsor|promo|newsletter|footer|share|recommend|trending"
+          + "|popular|outbrain|taboola");
+  /** Class or id words that say the element may hold the story even when it also names one of the above. */
+  private static final Pattern MAY_BE_THE_STORY = Pattern.compile("article|body|content|main|story|entry|post|embed");
+  /** Class or id words of an image caption or credit written in a {@code <div>} or {@code <p>}. */
+  private static final Pattern CAPTION = Pattern.compile("caption|credit");
+  /** A line whose text is nearly all link text is a list of links, however long. */
+  private static final double MAX_LINK_SHARE_OF_LONG_LINE = 0.9;
   /** A block whose text is mostly link text is a menu or a list of teasers (boilerpipe's link density). */
   private static final double MAX_LINK_DENSITY = 0.6;
   /** Link density is only judged on short blocks: a long paragraph with links is still prose. */
@@ -54,8 +81,10 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         attr(doc.selectFirst("time[datetime]"), "datetime"));
     String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
     doc.select(CHROME).remove();
-    Element root = mainElement(doc);
-    List<String> lines = new BlockText().lines(root);
+    removeFormsWithoutProse(doc);
+    TextLengths lengths = new TextLengths(doc);
+    Element root = mainElement(doc, lengths);
+    List<String> lines = new BlockText(lengths).lines(root);
     if (lines.isEmpty()) {
       String t = root.wholeText().strip();
       if (!t.isEmpty()) {
@@ -72,22 +101,35 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   }
 
   /**
-   * The text of the block elements under a root, each text node read once, in document order, in one walk
-   * of the tree (linear in the page however deep it nests). A block's text runs until the next block
-   * opens or closes, so text around a nested block is a line of its own; the first line of a list item
-   * starts with a bullet. Whitespace is normalized as jsoup's {@code Element.text()} does (kept inside
-   * {@code <pre>}). A short line made mostly of link text is dropped (a menu or a list of teasers).
+   * The text under a root, each text node read once, in document order, in one walk of the tree (linear in
+   * the page however deep it nests). A block's text runs until the next block opens or closes, so text
+   * around a nested block is a line of its own; the first line of a list item starts with a bullet. Text
+   * outside the paragraph tags (a story written straight into a {@code <div>}, a blog post whose paragraphs
+   * are separated by {@code <br>}) ends its line at every {@code <div>}-like boundary and line break.
+   * Whitespace is normalized as jsoup's {@code Element.text()} does (kept inside {@code <pre>}). A short
+   * line made mostly of link text is dropped (a menu or a list of teasers), and so is a line without a
+   * letter or digit.
    */
   private static final class BlockText implements NodeVisitor {
+    private final TextLengths lengths;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private final ArrayDeque<Element> containers = new ArrayDeque<>();
+    private Element lineContainer;
+    private Element root;
+    private int skipDepth;
     private int blockDepth;
     private int linkDepth;
     private int linkChars;
     private int preDepth;
     private boolean bulletPending;
 
+    BlockText(TextLengths lengths) {
+      this.lengths = lengths;
+    }
+
     List<String> lines(Element root) {
+      this.root = root;
       NodeTraversor.traverse(this, root);
       flush();
       return lines;
@@ -96,19 +138,29 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        if (blockDepth > 0) {
-          int before = line.length();
-          if (preDepth > 0) {
-            line.append(t.getWholeText());
-          } else {
-            StringUtil.appendNormalisedWhitespace(line, t.getWholeText(), endsWithSpace());
-          }
-          if (linkDepth > 0) {
-            linkChars += line.length() - before;
-          }
+        if (skipDepth > 0) {
+          return;
+        }
+        int before = line.length();
+        if (lineContainer == null && blockDepth == 0 && !t.isBlank()) {
+          lineContainer = containers.peek();
+        }
+        if (preDepth > 0) {
+          line.append(t.getWholeText());
+        } else {
+          StringUtil.appendNormalisedWhitespace(line, t.getWholeText(), endsWithSpace());
+        }
+        if (linkDepth > 0) {
+          linkChars += line.length() - before;
         }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
+        if (e.isBlock()) {
+          containers.push(e);
+        }
+        if (e != root && (isAside(e) || isCaption(e))) {
+          skipDepth++;
+        }
         if (isBlock(tag)) {
           flush();
           blockDepth++;
@@ -120,6 +172,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
           }
         } else if (tag.equals("a")) {
           linkDepth++;
+        } else if (blockDepth == 0 && (e.isBlock() || tag.equals("br"))) {
+          flush();
         } else if (line.length() > 0 && (e.isBlock() || tag.equals("br")) && !endsWithSpace()) {
           line.append(' ');
         }
@@ -141,8 +195,16 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
           }
         } else if (tag.equals("a")) {
           linkDepth--;
+        } else if (blockDepth == 0 && e.isBlock()) {
+          flush();
         } else if (e.isBlock() && line.length() > 0 && !endsWithSpace() && e.nextSibling() instanceof TextNode) {
           line.append(' ');
+        }
+        if (e.isBlock()) {
+          containers.pop();
+        }
+        if (e != root && (isAside(e) || isCaption(e))) {
+          skipDepth--;
         }
       }
     }
@@ -154,9 +216,14 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     private void flush() {
       String t = line.toString().strip();
       int links = linkChars;
+      Element container = lineContainer;
       line.setLength(0);
       linkChars = 0;
-      if (t.isEmpty() || isLinkList(t, links)) {
+      lineContainer = null;
+      if (!hasLetterOrDigit(t) || isLinkList(t, links)) {
+        return;
+      }
+      if (container != null && lengths.looseChars(container) == 0) {
         return;
       }
       lines.add(bulletPending ? "\u2022 " + t : t);
@@ -168,56 +235,118 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     return BLOCKS.contains(tag);
   }
 
+  /** Whether an element's class or id names a part of the page that is not the story (never the body). */
+  private static boolean isAside(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html") || (e.className().isEmpty() && e.id().isEmpty())) {
+      return false;
+    }
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return NOT_THE_STORY.matcher(names).find() && !MAY_BE_THE_STORY.matcher(names).find();
+  }
+
+  private static boolean isCaption(Element e) {
+    return !(e.className().isEmpty() && e.id().isEmpty())
+        && CAPTION.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isLinkList(String text, int linkChars) {
     if (linkChars == 0) {
       return false;
     }
     int words = text.split("\\s+").length;
-    return words <= LINK_DENSITY_MAX_WORDS && linkChars > MAX_LINK_DENSITY * text.length();
+    return words <= LINK_DENSITY_MAX_WORDS ? linkChars > MAX_LINK_DENSITY * text.length()
+        : linkChars > MAX_LINK_SHARE_OF_LONG_LINE * text.length();
   }
 
   /**
-   * The element holding the story: an {@code <article>}, a {@code <main>}, or the element with the most
-   * paragraph text. Text lengths are counted bottom-up in one walk, so deep nesting stays linear.
+   * Removes the forms that hold little paragraph text (a search box, a sign-up). A form wrapping the whole
+   * page, as ASP.NET pages have, holds the story and stays.
    */
-  private static Element mainElement(Document doc) {
+  private static void removeFormsWithoutProse(Document doc) {
     TextLengths lengths = new TextLengths(doc);
+    for (Element form : doc.select("form")) {
+      if (lengths.paragraphChars(form) <= FORM_MAX_PROSE_CHARS) {
+        form.remove();
+      }
+    }
+  }
+
+  /**
+   * The element holding the story: an {@code <article>}, a {@code <main>}, or the element whose paragraphs
+   * ({@code <p>} children, {@code <div>} children written as paragraphs, and prose written straight into
+   * it) hold the most text, widened to its parent while the parent adds little paragraph text (a lead
+   * written beside the paragraphs). An element in a comment thread, a sidebar or a list of related stories
+   * (by its class or id, or an ancestor's) is not chosen. Text lengths are counted bottom-up in one walk, so
+   * deep nesting stays linear.
+   */
+  private static Element mainElement(Document doc, TextLengths lengths) {
     Element article = null;
     int articleChars = -1;
     for (Element e : doc.select("article, [itemprop=articleBody], main, [role=main]")) {
+      if (lengths.inDiscussionOrAside(e)) {
+        continue;
+      }
       int len = lengths.paragraphChars(e);
       if (len > articleChars) {
         article = e;
         articleChars = len;
       }
     }
-    if (article != null && articleChars > 200) {
+    if (article != null && articleChars > MIN_STORY_CHARS) {
       return article;
     }
-    Element best = doc.body() == null ? doc : doc.body();
+    Element whole = doc.body() == null ? doc : doc.body();
+    Element best = whole;
     int bestScore = -1;
     for (Element e : doc.select("div, section, td")) {
-      int score = 0;
-      for (Element p : e.children()) {
-        if (p.normalName().equals("p")) {
-          score += lengths.chars(p);
-        }
+      if (lengths.inDiscussionOrAside(e)) {
+        continue;
+      }
+      int score = lengths.looseChars(e);
+      for (Element child : e.children()) {
+        score += child.normalName().equals("p") ? lengths.chars(child) : lengths.looseChars(child);
       }
       if (score > bestScore) {
         bestScore = score;
         best = e;
       }
     }
-    return bestScore > 200 ? best : (doc.body() == null ? doc : doc.body());
+    if (bestScore <= MIN_STORY_CHARS) {
+      return whole;
+    }
+    Element parent = best.parent();
+    while (parent != null && parent != whole
+        && lengths.chars(parent) <= (1 + MAX_PARENT_GAIN) * lengths.chars(best)) {
+      best = parent;
+      parent = best.parent();
+    }
+    return best;
   }
 
   /**
-   * Per element, the length of its text with white space collapsed ({@link #chars}) and of the
-   * {@code <p>} elements within it, a paragraph inside another counted once ({@link #paragraphChars}).
+   * Per element, the length of its text with white space collapsed ({@link #chars}), of its paragraph text
+   * ({@link #paragraphChars}: the {@code <p>} elements within it, a paragraph inside another counted once,
+   * and prose outside paragraph tags), and of the prose written straight into it ({@link #looseChars}: text
+   * whose nearest block is this element, in text nodes of at least {@link #MIN_LOOSE_PROSE_CHARS}
+   * characters, link text left out).
    */
   private static final class TextLengths implements NodeVisitor {
     private final Map<Element, int[]> sums = new IdentityHashMap<>();
+    private final ArrayDeque<Element> blocks = new ArrayDeque<>();
+    private final Set<Element> asides = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean lastWasSpace = true;
+    private int linkDepth;
+    private int asideDepth;
 
     TextLengths(Document doc) {
       NodeTraversor.traverse(this, doc);
@@ -231,6 +360,16 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     int paragraphChars(Element e) {
       int[] v = sums.get(e);
       return v == null ? 0 : v[1];
+    }
+
+    int looseChars(Element e) {
+      int[] v = sums.get(e);
+      return v == null ? 0 : v[2];
+    }
+
+    /** Whether the element or an ancestor is, by its class or id, a comment thread, a sidebar or the like. */
+    boolean inDiscussionOrAside(Element e) {
+      return asides.contains(e);
     }
 
     @Override
@@ -247,22 +386,51 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         }
         Element parent = t.parent();
         if (n > 0 && parent != null) {
-          sums.computeIfAbsent(parent, k -> new int[2])[0] += n;
+          sums.computeIfAbsent(parent, k -> new int[3])[0] += n;
+          Element block = blocks.peek();
+          if (block != null && linkDepth == 0 && n >= MIN_LOOSE_PROSE_CHARS && !isBlock(block.normalName())) {
+            int[] own = sums.computeIfAbsent(block, k -> new int[3]);
+            own[1] += n;
+            own[2] += n;
+          }
         }
-      } else if (node instanceof Element e && e.isBlock()) {
-        lastWasSpace = true;
+      } else if (node instanceof Element e) {
+        if (e.isBlock()) {
+          lastWasSpace = true;
+        }
+        if (e.isBlock() || isBlock(e.normalName())) {
+          blocks.push(e);
+        }
+        if (e.normalName().equals("a")) {
+          linkDepth++;
+        }
+        if (isAside(e)) {
+          asideDepth++;
+        }
+        if (asideDepth > 0) {
+          asides.add(e);
+        }
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof Element e) {
-        int[] own = sums.computeIfAbsent(e, k -> new int[2]);
+        if (e.isBlock() || isBlock(e.normalName())) {
+          blocks.pop();
+        }
+        if (e.normalName().equals("a")) {
+          linkDepth--;
+        }
+        if (isAside(e)) {
+          asideDepth--;
+        }
+        int[] own = sums.computeIfAbsent(e, k -> new int[3]);
         if (e.normalName().equals("p")) {
           own[1] = own[0];
         }
         if (e.parent() != null && (own[0] > 0 || own[1] > 0)) {
-          int[] up = sums.computeIfAbsent(e.parent(), k -> new int[2]);
+          int[] up = sums.computeIfAbsent(e.parent(), k -> new int[3]);
           up[0] += own[0];
           up[1] += own[1];
         }

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Expectation lines: {@code headline: F}, {@code keep: F} (F is inside one sentence of the outlet's
  * reporting), {@code embedded: F} (inside embedded content), {@code drop: F} or {@code drop REASON: F}
- * (inside a removal, for that {@link RemovalReason}, and in no sentence), {@code removals: N} (exactly N
+ * (inside a removal, for that {@link RemovalReason}, and in no sentence), {@code absent: F} (not in the
+ * article's text at all: page markup the reader left out before cleaning), {@code removals: N} (exactly N
  * removals). {@code #} starts a comment.
  * A page on which cleaning went wrong becomes a new case here.
  */
@@ -102,6 +103,9 @@ class CleaningCorpusTest {
           return "removed as " + reasonOf(article, fragment);
         }
         return inReporting ? null : "not inside one sentence of reporting";
+      }
+      case "absent" -> {
+        return article.text().contains(fragment) ? "in the article's text" : null;
       }
       case "embedded" -> {
         boolean ok = article.body().stream().anyMatch(b -> b.kind() == BlockKind.EMBEDDED && b.text().contains(fragment));

@@ -1,0 +1,100 @@
+package dev.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the story is found in an HTML page as served, for the markup patterns real news sites use (each case
+ * is a pattern met on a public page of the article-extraction benchmark, written here small).
+ */
+class HtmlStoryExtractionTest {
+  private static final String FIRST = "The city council voted on Tuesday to close the old bridge to cars after engineers"
+      + " found cracks in two of its piers.";
+  private static final String SECOND = "Repairs are expected to take at least eighteen months and to cost about"
+      + " four million dollars, the council said.";
+  private static final String THIRD = "Cyclists and pedestrians will still be allowed to cross while the work goes on,"
+      + " according to the city's transport office.";
+
+  private static String text(String body) {
+    return ArticleReader.create().fromHtml("page", "<html><head><title>Bridge closed</title></head><body>" + body
+        + "</body></html>").text();
+  }
+
+  @Test
+  void aBlogPostWrittenStraightIntoADivIsReadParagraphByParagraph() {
+    String text = text("<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        + "<div class='post-body'>" + FIRST + "<br><br>" + SECOND + "<br>" + THIRD + "</div>");
+    assertThat(text).contains(FIRST + "\n\n" + SECOND + "\n\n" + THIRD).doesNotContain("Home");
+  }
+
+  @Test
+  void aPageWrappedInOneFormKeepsItsStoryButASearchFormIsDropped() {
+    String text = text("<form class='search'><p>Search this site</p><input name='q'></form>"
+        + "<form id='aspnetForm'><div class='story'><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD
+        + "</p></div></form>");
+    assertThat(text).contains(FIRST, SECOND, THIRD).doesNotContain("Search this site");
+  }
+
+  @Test
+  void aLongReaderCommentDoesNotTakeThePlaceOfAShorterStory() {
+    String comment = (SECOND + " I think the council waited far too long, and everyone in town knew it. ").repeat(4);
+    String text = text("<div class='article'><div class='content'>" + FIRST + "<br>" + THIRD + "</div></div>"
+        + "<div class='comments'><div class='comment'><div class='comment_content'><p>" + comment
+        + "</p><p>" + comment + "</p></div></div></div>");
+    assertThat(text).contains(FIRST, THIRD).doesNotContain("waited far too long");
+  }
+
+  @Test
+  void aCommentWrittenAsAnArticleElementIsNotTheStory() {
+    String comment = "Great post, I have followed the bridge saga for years and I am glad somebody finally wrote it all"
+        + " down in one place. Thank you for your work on this, it means a lot to all of us in the east end.";
+    String text = text("<div class='builder-widget'><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></div>"
+        + "<ol class='comment-list'><li><article class='comment-body'><p>" + comment + "</p><p>" + comment + "</p></article></li></ol>");
+    assertThat(text).contains(FIRST, SECOND, THIRD).doesNotContain("Great post");
+  }
+
+  @Test
+  void aLayoutWrapperNamedForItsSidebarStillHoldsTheStory() {
+    String text = text("<div class='container has-sidebar'><div class='stickySidebar'><article class='post'><p>" + FIRST
+        + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></article></div></div>");
+    assertThat(text).contains(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void paragraphsWrittenAsDivsAreOneStory() {
+    String text = text("<div class='sidebar'><p>Most read: a cat stuck in a tree for three days was rescued by"
+        + " firefighters on Sunday.</p></div><div class='body'><div class='para'>" + FIRST + "</div><div class='para'>"
+        + SECOND + "</div><div class='para'>" + THIRD + "</div></div>");
+    assertThat(text).contains(FIRST + "\n\n" + SECOND + "\n\n" + THIRD).doesNotContain("cat stuck");
+  }
+
+  @Test
+  void aLeadWrittenBesideTheParagraphsIsKept() {
+    String lead = "Drivers face long detours from next week.";
+    String text = text("<div class='article'><div class='summary'>" + lead + "</div><div class='text'><p>" + FIRST
+        + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></div></div>");
+    assertThat(text).contains(lead + "\n\n" + FIRST);
+  }
+
+  @Test
+  void captionsAndShortLabelsOutsideTheParagraphsAreLeftOut() {
+    String text = text("<article><div class='share'><span>Share this:</span></div>"
+        + "<div class='image'><img src='b.jpg'><div class='image-caption'>The bridge seen from the river bank on"
+        + " Monday morning, before the vote.</div></div><p>" + FIRST + "</p><p>" + SECOND + "</p>"
+        + "<div class='tags'><span>Topics:</span></div><p>" + THIRD + "</p></article>");
+    assertThat(text).contains(FIRST, SECOND, THIRD).doesNotContain("Share this", "river bank", "Topics");
+  }
+
+  @Test
+  void aLongLineOfLinksIsAListOfTeasersNotProse() {
+    StringBuilder teasers = new StringBuilder("<div class='more'>");
+    for (int i = 1; i <= 6; i++) {
+      teasers.append("<a href='/s").append(i).append("'>").append(i)
+          .append(" Another story about something that happened elsewhere in the region this week</a> ");
+    }
+    String text = text("<article><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p>" + teasers
+        + "</div></article>");
+    assertThat(text).contains(FIRST, SECOND, THIRD).doesNotContain("Another story");
+  }
+}
