@@ -32,6 +32,9 @@ import org.jsoup.select.NodeVisitor;
  */
 record HtmlPage(String title, Optional<LocalDate> published, Optional<String> siteName, String text) {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern JSON_LD_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]*)\"");
+  /** Dates before this year are placeholders ("0001-01-01"), not a publication date. */
+  private static final int FIRST_PLAUSIBLE_YEAR = 1990;
   private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre",
       "figcaption", "td");
   private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, button, "
@@ -74,10 +77,18 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         textOf(doc.selectFirst("h1")));
     Optional<LocalDate> date = firstDate(
         meta(doc, "meta[property=article:published_time]"),
+        meta(doc, "meta[property=article:published]"),
+        jsonLdDatePublished(doc),
+        meta(doc, "meta[itemprop~=(^|\\s)datePublished(\\s|$)]"),
+        attr(doc.selectFirst("[itemprop=datePublished][datetime]"), "datetime"),
         meta(doc, "meta[name=pubdate]"),
         meta(doc, "meta[name=publish-date]"),
+        meta(doc, "meta[name=parsely-pub-date]"),
+        meta(doc, "meta[name=dcterms.date]"),
+        meta(doc, "meta[name=dc.date.issued]"),
+        meta(doc, "meta[name=dc.date]"),
+        meta(doc, "meta[name=sailthru.date]"),
         meta(doc, "meta[name=date]"),
-        meta(doc, "meta[itemprop=datePublished]"),
         attr(doc.selectFirst("time[datetime]"), "datetime"));
     String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
     doc.select(CHROME).remove();
@@ -460,6 +471,20 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     return "";
   }
 
+  /**
+   * The first {@code datePublished} of the page's schema.org JSON-LD blocks, read as text (many pages carry
+   * JSON-LD that a strict parser refuses); empty when there is none.
+   */
+  private static String jsonLdDatePublished(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSON_LD_DATE_PUBLISHED.matcher(script.data());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return "";
+  }
+
   private static Optional<LocalDate> firstDate(String... values) {
     for (String v : values) {
       if (v == null) {
@@ -468,7 +493,10 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       Matcher m = ISO_DAY.matcher(v);
       if (m.find()) {
         try {
-          return Optional.of(LocalDate.parse(m.group(1)));
+          LocalDate day = LocalDate.parse(m.group(1));
+          if (day.getYear() >= FIRST_PLAUSIBLE_YEAR) {
+            return Optional.of(day);
+          }
         } catch (DateTimeParseException e) {
           // try the next source
         }

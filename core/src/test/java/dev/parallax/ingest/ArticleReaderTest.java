@@ -166,6 +166,33 @@ class ArticleReaderTest {
       assertThatThrownBy(() -> ArticleReader.create().fromHtml("p", "<html><body><script>x()</script></body></html>"))
           .isInstanceOf(InvalidInputException.class).hasMessageContaining("no article text");
     }
+
+    @Test
+    void theDateOfAPageThatGivesItOnlyInSchemaOrgJsonLd() {
+      Article a = ArticleReader.create().fromHtml("p", "<html><head><script type=\"application/ld+json\">"
+          + "{\"@type\": \"NewsArticle\", \"headline\": \"Talks end\", \"datePublished\": \"2019-11-18T17:50:58-05:00\"}"
+          + "</script></head><body><p>The talks ended on Monday.</p></body></html>");
+      assertThat(a.published()).contains(LocalDate.of(2019, 11, 18));
+    }
+
+    @Test
+    void aPlaceholderDateIsNoDateAndTheNextSourceIsRead() {
+      Article a = ArticleReader.create().fromHtml("p", "<html><head><script type=\"application/ld+json\">"
+          + "{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script>"
+          + "<meta name=\"dc.date\" content=\"2019-11-20\"></head><body><p>The talks ended.</p></body></html>");
+      assertThat(a.published()).contains(LocalDate.of(2019, 11, 20));
+    }
+
+    @Test
+    void theDateOfAnItempropNamingSeveralProperties() {
+      Article a = ArticleReader.create().fromHtml("p", "<html><head><meta property=\"article:published\""
+          + " itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:09.000Z\"></head>"
+          + "<body><p>The talks ended.</p></body></html>");
+      assertThat(a.published()).contains(LocalDate.of(2019, 11, 19));
+      Article b = ArticleReader.create().fromHtml("p", "<html><head><meta itemprop=\"dateCreated datePublished\""
+          + " content=\"2019-11-21\"></head><body><p>The talks ended.</p></body></html>");
+      assertThat(b.published()).contains(LocalDate.of(2019, 11, 21));
+    }
   }
 
   @Nested

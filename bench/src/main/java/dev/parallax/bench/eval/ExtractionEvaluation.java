@@ -15,10 +15,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -49,12 +52,15 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The argument is the benchmark's folder, holding {@code ground-truth.json} and {@code html/} (pages as
  * {@code KEY.html.gz} or {@code KEY.html}); when it is absent the program says so and exits normally.
- * {@code --details} lists the pages of each half scoring under 0.8. Prints Markdown on standard output.
+ * {@code --details} lists the pages of each half scoring under 0.8. It also prints how many pages Parallax
+ * dates, checked against the date in the page's address where there is one. Prints Markdown on standard
+ * output.
  */
 public final class ExtractionEvaluation {
   private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int SHINGLE = 4;
   private static final double DETAIL_BELOW = 0.8;
+  private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)/|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)");
 
   private ExtractionEvaluation() {}
 
@@ -163,8 +169,8 @@ public final class ExtractionEvaluation {
     return sb.toString();
   }
 
-  /** One page of the benchmark, scored. */
-  private record Page(String key, String url, boolean english, Match match) {
+  /** One page of the benchmark, scored; {@code published} is the date Parallax read from the page. */
+  private record Page(String key, String url, boolean english, Match match, Optional<LocalDate> published) {
     boolean developmentHalf() {
       return key.charAt(0) >= '0' && key.charAt(0) <= '7';
     }
@@ -195,16 +201,19 @@ public final class ExtractionEvaluation {
         String body = e.getValue().path("articleBody").asText("");
         String url = e.getValue().path("url").asText("");
         String story = "";
+        Optional<LocalDate> published = Optional.empty();
         Path page = scratch.resolve(key + ".html");
         try {
           Files.write(page, pageBytes(folder.resolve("html"), key));
-          story = storyOf(cleaner.clean(reader.read(page)));
+          Article article = reader.read(page);
+          published = article.published();
+          story = storyOf(cleaner.clean(article));
         } catch (InvalidInputException ex) {
           System.err.println(key + ": " + ex.getMessage());
         } finally {
           Files.deleteIfExists(page);
         }
-        pages.add(new Page(key, url, isEnglish(parallax, key, body), match(body, story)));
+        pages.add(new Page(key, url, isEnglish(parallax, key, body), match(body, story), published));
       }
     } finally {
       Files.deleteIfExists(scratch);
@@ -215,6 +224,7 @@ public final class ExtractionEvaluation {
     row("English, development half (keys 0–7)", pages, p -> p.english() && p.developmentHalf());
     row("English, all", pages, Page::english);
     row("all pages (any language)", pages, p -> true);
+    printDates(pages);
     if (details) {
       System.out.println();
       System.out.println("Pages under " + DETAIL_BELOW + " (English):");
@@ -224,6 +234,51 @@ public final class ExtractionEvaluation {
               p.key().substring(0, 10), p.match().precision(), p.match().recall(), p.url());
         }
       }
+    }
+  }
+
+  /**
+   * How many pages Parallax dates, and, for the pages whose address carries a date ({@code /2019/11/18/} or
+   * {@code 2019-11-18}), how many of those dates agree with it within a day (time zones).
+   */
+  private static void printDates(List<Page> pages) {
+    int dated = 0;
+    int checkable = 0;
+    int agree = 0;
+    List<String> disagree = new ArrayList<>();
+    for (Page p : pages) {
+      if (p.published().isEmpty()) {
+        continue;
+      }
+      dated++;
+      Optional<LocalDate> inUrl = urlDate(p.url());
+      if (inUrl.isPresent()) {
+        checkable++;
+        if (Math.abs(ChronoUnit.DAYS.between(inUrl.get(), p.published().get())) <= 1) {
+          agree++;
+        } else {
+          disagree.add(p.key().substring(0, 10) + " " + p.published().get() + " (address " + inUrl.get() + ")");
+        }
+      }
+    }
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Publication dates: %d of %d pages dated; of the %d dated pages whose address"
+        + " carries a date, %d agree with it within a day.%n", dated, pages.size(), checkable, agree);
+    disagree.forEach(d -> System.out.println("- disagrees: " + d));
+  }
+
+  static Optional<LocalDate> urlDate(String url) {
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String y = m.group(1) != null ? m.group(1) : m.group(4);
+    String mo = m.group(2) != null ? m.group(2) : m.group(5);
+    String d = m.group(3) != null ? m.group(3) : m.group(6);
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -53,6 +53,16 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void theDateInAPagesAddress() {
+    assertThat(ExtractionEvaluation.urlDate("https://www.cnn.com/2019/11/18/politics/trump-health/index.html"))
+        .contains(java.time.LocalDate.of(2019, 11, 18));
+    assertThat(ExtractionEvaluation.urlDate("https://www.latimes.com/business/story/2019-11-19/gannett-merger"))
+        .contains(java.time.LocalDate.of(2019, 11, 19));
+    assertThat(ExtractionEvaluation.urlDate("https://www.bbc.com/news/world-europe-50473792")).isEmpty();
+    assertThat(ExtractionEvaluation.urlDate("https://example.com/2019/13/45/not-a-day")).isEmpty();
+  }
+
+  @Test
   void theStoryOfAPageLeavesOutTheHeadline() {
     String page = "<html><head><title>Bridge closed to cars</title></head><body><article><h1>Bridge closed to cars</h1>"
         + "<p>" + BODY + "</p><p>Repairs are expected to take at least eighteen months, the council said.</p>"
