@@ -13,6 +13,7 @@ import dev.parallax.ingest.ArticleReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +28,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Measures how well Parallax finds the story in real news pages as served (HTML with all its chrome), on the
@@ -47,11 +55,13 @@ import java.util.zip.GZIPInputStream;
  * <pre>
  * git clone https://github.com/scrapinghub/article-extraction-benchmark /tmp/aeb
  * mvn -B -q -pl bench -am package -DskipTests
- * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.ExtractionEvaluation /tmp/aeb [--details]
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.ExtractionEvaluation /tmp/aeb [--pasted] [--details]
  * </pre>
  *
  * <p>The argument is the benchmark's folder, holding {@code ground-truth.json} and {@code html/} (pages as
  * {@code KEY.html.gz} or {@code KEY.html}); when it is absent the program says so and exits normally.
+ * {@code --pasted} gives each page to Parallax as a reader would paste it from the browser (its visible text,
+ * see {@link #pastedText}) instead of as HTML, which measures the cleaner on real page chrome.
  * {@code --details} lists the pages of each half scoring under 0.8. It also prints how many pages Parallax
  * dates, checked against the date in the page's address where there is one. Prints Markdown on standard
  * output.
@@ -60,6 +70,7 @@ public final class ExtractionEvaluation {
   private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int SHINGLE = 4;
   private static final double DETAIL_BELOW = 0.8;
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)/|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)");
 
   private ExtractionEvaluation() {}
@@ -179,6 +190,7 @@ public final class ExtractionEvaluation {
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : "article-extraction-benchmark");
     boolean details = List.of(args).contains("--details");
+    boolean pasted = List.of(args).contains("--pasted");
     Path gold = folder.resolve("ground-truth.json");
     if (!Files.isRegularFile(gold)) {
       System.out.println("No article-extraction benchmark at " + folder.toAbsolutePath()
@@ -190,7 +202,8 @@ public final class ExtractionEvaluation {
     for (Map.Entry<String, JsonNode> e : root.properties()) {
       byKey.put(e.getKey(), e.getValue());
     }
-    Parallax parallax = Parallax.create();
+    // The gold body is judged as it is: the English check must not depend on the cleaner being measured.
+    Parallax parallax = Parallax.builder().cleaner(Cleaners.none()).build();
     Cleaner cleaner = Cleaners.standard();
     ArticleReader reader = ArticleReader.create();
     Path scratch = Files.createTempDirectory("parallax-extraction");
@@ -202,9 +215,10 @@ public final class ExtractionEvaluation {
         String url = e.getValue().path("url").asText("");
         String story = "";
         Optional<LocalDate> published = Optional.empty();
-        Path page = scratch.resolve(key + ".html");
+        Path page = scratch.resolve(key + (pasted ? ".txt" : ".html"));
         try {
-          Files.write(page, pageBytes(folder.resolve("html"), key));
+          byte[] bytes = pageBytes(folder.resolve("html"), key);
+          Files.write(page, pasted ? pastedText(bytes).getBytes(StandardCharsets.UTF_8) : bytes);
           Article article = reader.read(page);
           published = article.published();
           story = storyOf(cleaner.clean(article));
@@ -218,13 +232,17 @@ public final class ExtractionEvaluation {
     } finally {
       Files.deleteIfExists(scratch);
     }
+    System.out.println(pasted ? "Each page as a reader would paste it (its visible text, a line per block):" : "Each page as served (HTML):");
+    System.out.println();
     System.out.println("| pages | count | precision | recall | F1 |");
     System.out.println("|---|---:|---:|---:|---:|");
     row("English, held-out half (keys 8–f): the reported figure", pages, p -> p.english() && !p.developmentHalf());
     row("English, development half (keys 0–7)", pages, p -> p.english() && p.developmentHalf());
     row("English, all", pages, Page::english);
     row("all pages (any language)", pages, p -> true);
-    printDates(pages);
+    if (!pasted) {
+      printDates(pages);
+    }
     if (details) {
       System.out.println();
       System.out.println("Pages under " + DETAIL_BELOW + " (English):");
@@ -286,6 +304,43 @@ public final class ExtractionEvaluation {
     Figures f = figures(pages.stream().filter(which).map(Page::match).toList());
     System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | **%.3f** |%n", label, f.pages(), f.precision(),
         f.recall(), f.f1());
+  }
+
+  /**
+   * The text a reader gets by selecting all of a page in a browser and pasting it: the text of the body
+   * without scripts, styles and elements hidden by an attribute or an inline style, a line per block element
+   * and per {@code <br>}, white space collapsed. An approximation: style sheets are not applied, so menus
+   * and boxes that a style sheet hides are pasted too.
+   */
+  static String pastedText(byte[] html) {
+    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    doc.select("script, style, noscript, template, [hidden], [style~=display:\\s*none]").remove();
+    StringBuilder raw = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          raw.append(t.text());
+        } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+          raw.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) {
+          raw.append('\n');
+        }
+      }
+    }, doc.body() == null ? doc : doc.body());
+    StringBuilder text = new StringBuilder();
+    for (String line : raw.toString().split("\n")) {
+      String l = SPACES.matcher(line).replaceAll(" ").strip();
+      if (!l.isEmpty()) {
+        text.append(l).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private static byte[] pageBytes(Path html, String key) throws IOException {
