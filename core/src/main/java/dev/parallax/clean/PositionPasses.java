@@ -11,6 +11,11 @@ import java.util.Map;
  * <p>One instance per page; each pass reads the lines in one or two linear sweeps and sets verdicts.
  */
 final class PositionPasses {
+  /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
+  static final int CHROME_RUN = 4;
+  /** Lines of prose that a comment header must follow to start the comment section. */
+  static final int MIN_STORY_BEFORE_COMMENTS = 3;
+
   private final Page page;
   private final String text;
 
@@ -166,17 +171,19 @@ final class PositionPasses {
 
   /**
    * Reader comments: from a comment header ("12 Responses to ...", "Leave a Reply", "3 comments") that
-   * follows the story's prose, everything is furniture, however much it looks like prose.
+   * follows the story's prose, everything is furniture, however much it looks like prose. The header must
+   * follow {@link #MIN_STORY_BEFORE_COMMENTS} lines of prose: a comment count under the headline ("New, 15
+   * comments"), with only a cookie notice above it, does not start the comments.
    */
   void markCommentSection() {
-    boolean proseSeen = false;
+    int proseSeen = 0;
     int header = -1;
     for (int i = 0; i < page.lines.size() && header < 0; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
       if (l.kept() && s.isProse()) {
-        proseSeen = true;
-      } else if (proseSeen && isCommentHeader(l) && i > page.lines.size() / 2) {
+        proseSeen++;
+      } else if (proseSeen >= MIN_STORY_BEFORE_COMMENTS && isCommentHeader(l) && i > page.lines.size() / 2) {
         header = i;
       }
     }
@@ -232,6 +239,46 @@ final class PositionPasses {
         l.reason = RemovalReason.FOOTER;
       }
     }
+  }
+
+  /**
+   * Runs of lines that are not reporting: a menu, a list of teaser headlines, a block of widget labels. A run
+   * of at least {@link #CHROME_RUN} consecutive lines none of which reads as reporting (a sentence, a long
+   * line dense in function words, a quotation, a list item with a function word) is page chrome, however it
+   * was missed line by line; the headline is never part of a run. A subheading between two paragraphs, or a
+   * byline and a date under the headline, are runs of one or two lines and stay.
+   */
+  void markChromeRuns() {
+    int runStart = -1;
+    for (int i = 0; i <= page.lines.size(); i++) {
+      boolean chrome = i < page.lines.size() && i != page.headline && !readsAsReporting(page.lines.get(i));
+      if (chrome && runStart < 0) {
+        runStart = i;
+      } else if (!chrome && runStart >= 0) {
+        if (i - runStart >= CHROME_RUN) {
+          for (int k = runStart; k < i; k++) {
+            PageLine l = page.lines.get(k);
+            if (l.open()) {
+              l.reason = RemovalReason.NAVIGATION;
+            }
+          }
+        }
+        runStart = -1;
+      }
+    }
+  }
+
+  /** Whether a line reads as reporting, for {@link #markChromeRuns}; a line removed already does not. */
+  private boolean readsAsReporting(PageLine l) {
+    if (!l.kept()) {
+      return false;
+    }
+    if (l.kind == BlockKind.EMBEDDED || l.fixedKind != null) {
+      return true;
+    }
+    LineShape s = l.shape;
+    return s.isProse() || s.words >= 10 && s.stopRatio() >= 0.25 || (s.startsWithQuote || s.hasQuote) && s.terminal
+        || page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
   }
 
   /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */

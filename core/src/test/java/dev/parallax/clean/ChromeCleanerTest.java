@@ -142,6 +142,40 @@ class ChromeCleanerTest {
   }
 
   @Nested
+  class Runs {
+    private static final String LATER = String.join("\n\n",
+        "The ministers will meet again in Geneva next month, a spokesman said.",
+        "Neither side has commented on the proposal since the meeting ended.");
+
+    @Test
+    void aRunOfTeaserHeadlinesInsideThePageIsChrome() {
+      List<String> teasers = List.of("Storm closes schools across the north", "Why the ceasefire keeps failing",
+          "Minister \u201cdeeply concerned\u201d over port strike", "Five things to know about the budget vote",
+          "Watch: the moment the bridge reopened");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", teasers) + "\n\n" + LATER);
+      assertThat(kept(a)).doesNotContainAnyElementsOf(teasers);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsAll(teasers.subList(0, 4));
+      assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n"))).containsAll(List.of(LATER.split("\n\n")));
+    }
+
+    @Test
+    void aSubheadingOrTwoShortLinesBetweenParagraphsStay() {
+      Article a = clean(STORY + "\n\nWhat comes next\n\n" + LATER + "\n\nTalks in Geneva\n\nA new round\n\n"
+          + STORY.replace("Vienna", "Graz").replace("four", "five").replace("next month", "in spring"));
+      assertThat(kept(a)).contains("What comes next", "Talks in Geneva", "A new round");
+    }
+
+    @Test
+    void aListOfPointsWithFunctionWordsIsReporting() {
+      String points = String.join("\n", "\u2022 a ceasefire along the current front line",
+          "\u2022 an exchange of all prisoners of war", "\u2022 talks on the status of the region",
+          "\u2022 elections within a year of the ceasefire");
+      Article a = clean(STORY + "\n\nThe plan includes:\n" + points + "\n\n" + LATER);
+      assertThat(a.removed()).isEmpty();
+    }
+  }
+
+  @Nested
   class Links {
     @Test
     void bareUrlAndFeedAttribution() {
@@ -305,6 +339,15 @@ class ChromeCleanerTest {
       String box = "Sign up for our newsletter to get the best stories in your inbox every morning.";
       Article a = clean(STORY + "\n\n" + box + "\n\n" + STORY.replace("Vienna", "Graz"));
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(box);
+    }
+
+    @Test
+    void aCommentCountUnderTheHeadlineDoesNotStartTheComments() {
+      String menu = String.join("\n", "Home", "World", "Politics", "Business", "Science", "Sport", "Culture", "Video");
+      String promo = "Our reporters spent a year on this investigation of the region's water supply, and you can read it all.";
+      Article a = clean(menu + "\n\n" + promo + "\n\nMinisters meet over the ceasefire in Vienna\n\nNew, 15 comments\n\n"
+          + STORY);
+      assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n")));
     }
 
     @Test
