@@ -1,7 +1,9 @@
 package dev.parallax.clean;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The passes that judge a line by its place on the page: embedded posts, duplicate lines, the choice of the
@@ -13,6 +15,17 @@ import java.util.Map;
 final class PositionPasses {
   /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
   static final int CHROME_RUN = 4;
+  /** Content words a line above the story must share with its first paragraphs to be taken for its headline. */
+  static final int MIN_WORDS_SHARED_WITH_LEAD = 2;
+  /**
+   * Lines above the story from which the text is a whole pasted page (menus and widgets above the story),
+   * where the headline is looked for by what it says; above a short top the first headline-shaped line is it.
+   */
+  static final int PAGE_TOP_LINES = 5;
+  /** The first paragraphs of the story that a headline is compared with. */
+  static final int LEAD_LINES = 3;
+  /** Other lines that may stand between two lines of prose of one block (a subheading, a picture's caption). */
+  static final int PROSE_GAP = 4;
   /** Lines of prose that a comment header must follow to start the comment section. */
   static final int MIN_STORY_BEFORE_COMMENTS = 3;
 
@@ -116,10 +129,113 @@ final class PositionPasses {
         best = i;
       }
     }
+    // On a whole pasted page that line is often a menu entry or a widget's title: when it says nothing of the
+    // story, a line above the story that does is the headline.
+    int story = mainProseStart();
+    Set<String> lead = leadStems(story);
+    if (story >= PAGE_TOP_LINES && (best < 0 || shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD)) {
+      int byLead = headlineSharingTheLead(story, lead);
+      if (byLead >= 0) {
+        best = byLead;
+      }
+    }
     if (best >= 0) {
       page.headline = best;
       page.lines.get(best).kind = BlockKind.HEADLINE;
     }
+  }
+
+  /**
+   * The headline of a whole pasted page, found by what it says rather than where it stands: of the lines of
+   * headline shape above the story's main block of prose (menus, teasers and widget titles come first on a
+   * page), the one sharing the most content words with the story's first paragraphs, at least {@link
+   * #MIN_WORDS_SHARED_WITH_LEAD}; the one nearest the story on a tie. -1 when none does, and the headline is
+   * then chosen by place.
+   */
+  private int headlineSharingTheLead(int start, Set<String> lead) {
+    if (start <= 0) {
+      return -1;
+    }
+    int best = -1;
+    int bestShared = MIN_WORDS_SHARED_WITH_LEAD - 1;
+    for (int i = 0; i < start; i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.isProse()
+          || hasGluedWords(s)) {
+        continue;
+      }
+      int shared = shared(s, lead);
+      if (shared >= bestShared) {
+        bestShared = shared;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The content words of the first {@link #LEAD_LINES} lines of prose from line {@code start} on (none when -1). */
+  private Set<String> leadStems(int start) {
+    Set<String> lead = new HashSet<>();
+    int leadLines = 0;
+    for (int i = Math.max(start, 0); start >= 0 && i < page.lines.size() && leadLines < LEAD_LINES; i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept() && l.shape.isProse()) {
+        lead.addAll(contentStems(l.shape));
+        leadLines++;
+      }
+    }
+    return lead;
+  }
+
+  private static int shared(LineShape s, Set<String> lead) {
+    int shared = 0;
+    for (String stem : contentStems(s)) {
+      if (lead.contains(stem)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * The first line of the page's main block of prose: prose lines with at most {@link #PROSE_GAP} other lines
+   * between them form a block, and the block with the most prose characters is the story. -1 without prose.
+   */
+  private int mainProseStart() {
+    int bestStart = -1;
+    int bestChars = 0;
+    int blockStart = -1;
+    int blockChars = 0;
+    int lastProse = Integer.MIN_VALUE / 2;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (!l.kept() || l.kind == BlockKind.EMBEDDED || !l.shape.isProse()) {
+        continue;
+      }
+      if (i - lastProse - 1 > PROSE_GAP) {
+        blockStart = i;
+        blockChars = 0;
+      }
+      blockChars += l.shape.length;
+      lastProse = i;
+      if (blockChars > bestChars) {
+        bestChars = blockChars;
+        bestStart = blockStart;
+      }
+    }
+    return bestStart;
+  }
+
+  /** The line's words that are not function words, cut to five letters so that "troops" meets "troop". */
+  private static Set<String> contentStems(LineShape s) {
+    Set<String> stems = new HashSet<>();
+    for (String w : s.lowerWords) {
+      if (w.length() >= 3 && !Vocabulary.STOP_WORDS.contains(w)) {
+        stems.add(w.length() > 5 ? w.substring(0, 5) : w);
+      }
+    }
+    return stems;
   }
 
   /** Words glued from two link texts: a lower-case run of three or more letters followed by a capital. */

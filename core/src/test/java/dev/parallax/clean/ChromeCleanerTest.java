@@ -435,6 +435,22 @@ class ChromeCleanerTest {
   @Nested
   class Headline {
     @Test
+    void onAWholePastedPageTheHeadlineIsTheLineThatSaysWhatTheStorySays() {
+      String page = String.join("\n", "Skip to main content", "Subscribe for $1", "World", "Politics", "Business")
+          + "\n\nMost Popular Stories Today\n\nTerms of Use\n\nTalks in Vienna end without a ceasefire deal\n\n"
+          + "By Jane Roe\n\n" + STORY;
+      Article a = clean(page);
+      assertThat(a.title()).isEqualTo("Talks in Vienna end without a ceasefire deal");
+      assertThat(kept(a)).doesNotContain("Most Popular Stories Today", "Terms of Use");
+    }
+
+    @Test
+    void theFirstHeadlineOfThePageStaysWhenItSaysWhatTheStorySays() {
+      String page = "Ceasefire talks in Vienna end without agreement\n\nMinisters in Vienna hold ceasefire talks\n\n" + STORY;
+      assertThat(clean(page).title()).isEqualTo("Ceasefire talks in Vienna end without agreement");
+    }
+
+    @Test
     void headlineSetsAnEmptyTitle() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");

@@ -70,6 +70,7 @@ public final class ExtractionEvaluation {
   private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int SHINGLE = 4;
   private static final double DETAIL_BELOW = 0.8;
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)/(\\d\\d)/|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)");
 
@@ -180,8 +181,12 @@ public final class ExtractionEvaluation {
     return sb.toString();
   }
 
-  /** One page of the benchmark, scored; {@code published} is the date Parallax read from the page. */
-  private record Page(String key, String url, boolean english, Match match, Optional<LocalDate> published) {
+  /**
+   * One page of the benchmark, scored; {@code published} is the date Parallax read from the page, {@code
+   * headline} the headline the cleaner chose (pasted pages), {@code ogTitle} the page's {@code og:title}.
+   */
+  private record Page(String key, String url, boolean english, Match match, Optional<LocalDate> published,
+      String headline, String ogTitle) {
     boolean developmentHalf() {
       return key.charAt(0) >= '0' && key.charAt(0) <= '7';
     }
@@ -215,19 +220,27 @@ public final class ExtractionEvaluation {
         String url = e.getValue().path("url").asText("");
         String story = "";
         Optional<LocalDate> published = Optional.empty();
+        String headline = "";
+        String ogTitle = "";
         Path page = scratch.resolve(key + (pasted ? ".txt" : ".html"));
         try {
           byte[] bytes = pageBytes(folder.resolve("html"), key);
           Files.write(page, pasted ? pastedText(bytes).getBytes(StandardCharsets.UTF_8) : bytes);
           Article article = reader.read(page);
           published = article.published();
-          story = storyOf(cleaner.clean(article));
+          Article cleaned = cleaner.clean(article);
+          story = storyOf(cleaned);
+          headline = cleaned.body().stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
+              .findFirst().orElse("");
+          Element og = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).selectFirst("meta[property=og:title]");
+          ogTitle = og == null ? "" : og.attr("content").strip();
         } catch (InvalidInputException ex) {
           System.err.println(key + ": " + ex.getMessage());
         } finally {
           Files.deleteIfExists(page);
         }
-        pages.add(new Page(key, url, isEnglish(parallax, key, body), match(body, story), published));
+        pages.add(new Page(key, url, isEnglish(parallax, key, body), match(body, story), published, headline,
+            ogTitle));
       }
     } finally {
       Files.deleteIfExists(scratch);
@@ -240,7 +253,9 @@ public final class ExtractionEvaluation {
     row("English, development half (keys 0–7)", pages, p -> p.english() && p.developmentHalf());
     row("English, all", pages, Page::english);
     row("all pages (any language)", pages, p -> true);
-    if (!pasted) {
+    if (pasted) {
+      printHeadlines(pages);
+    } else {
       printDates(pages);
     }
     if (details) {
@@ -283,6 +298,35 @@ public final class ExtractionEvaluation {
     System.out.printf(Locale.ROOT, "Publication dates: %d of %d pages dated; of the %d dated pages whose address"
         + " carries a date, %d agree with it within a day.%n", dated, pages.size(), checkable, agree);
     disagree.forEach(d -> System.out.println("- disagrees: " + d));
+  }
+
+  /**
+   * How often the cleaner's headline of a pasted page is the page's {@code og:title} (one contains the other,
+   * letters and digits compared, case ignored), per half, over the English pages that have one.
+   */
+  private static void printHeadlines(List<Page> pages) {
+    System.out.println();
+    for (boolean development : new boolean[] {false, true}) {
+      int withTitle = 0;
+      int found = 0;
+      for (Page p : pages) {
+        if (!p.english() || p.developmentHalf() != development || p.ogTitle().isBlank()) {
+          continue;
+        }
+        withTitle++;
+        String want = lettersAndDigits(p.ogTitle());
+        String got = lettersAndDigits(p.headline());
+        if (!got.isEmpty() && (want.contains(got) || got.contains(want))) {
+          found++;
+        }
+      }
+      System.out.printf(Locale.ROOT, "Headlines, %s half: the cleaner's headline is the page's og:title on %d of"
+          + " the %d English pages that have one.%n", development ? "development" : "held-out", found, withTitle);
+    }
+  }
+
+  static String lettersAndDigits(String text) {
+    return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   static Optional<LocalDate> urlDate(String url) {
