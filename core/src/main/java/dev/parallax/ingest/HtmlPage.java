@@ -33,6 +33,10 @@ import org.jsoup.select.NodeVisitor;
 record HtmlPage(String title, Optional<LocalDate> published, Optional<String> siteName, String text) {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern JSON_LD_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]*)\"");
+  /** A title and the part after its last separator between spaces, which may be the site's name. */
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.+)\\s[|\\-\u2013\u2014]\\s([^|\u2013\u2014]+?)\\s*$");
+  /** The host of an address, without "www.". */
+  private static final Pattern HOST = Pattern.compile("^[a-z]+://(?:www\\.)?([^/:?#]+)", Pattern.CASE_INSENSITIVE);
   /** Dates before this year are placeholders ("0001-01-01"), not a publication date. */
   private static final int FIRST_PLAUSIBLE_YEAR = 1990;
   private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre",
@@ -91,6 +95,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         meta(doc, "meta[name=date]"),
         attr(doc.selectFirst("time[datetime]"), "datetime"));
     String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
+    String address = firstNonBlank(meta(doc, "meta[property=og:url]"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
+    title = withoutSiteName(title, site, address);
     doc.select(CHROME).remove();
     removeFormsWithoutProse(doc);
     TextLengths lengths = new TextLengths(doc);
@@ -277,6 +283,41 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     int words = text.split("\\s+").length;
     return words <= LINK_DENSITY_MAX_WORDS ? linkChars > MAX_LINK_DENSITY * text.length()
         : linkChars > MAX_LINK_SHARE_OF_LONG_LINE * text.length();
+  }
+
+  /**
+   * The title without the site's name that pages append to it ("Best gadgets of 2019 | ZDNet", "... -
+   * SpaceNews.com"): the part after the last separator ({@code |}, {@code -}, {@code –}, {@code —} between
+   * spaces) goes when it is the site's name or the host of the page's address, letters and digits compared. A
+   * suffix that is anything else ("... – ‘The plague is coming’", "... | Editorial") stays.
+   */
+  static String withoutSiteName(String title, String site, String address) {
+    Matcher m = TITLE_SUFFIX.matcher(title);
+    if (!m.find()) {
+      return title;
+    }
+    String suffix = lettersAndDigits(m.group(2));
+    String host = "";
+    Matcher h = HOST.matcher(address);
+    if (h.find()) {
+      host = lettersAndDigits(h.group(1));
+    }
+    boolean isSite = !suffix.isEmpty() && (suffix.equals(lettersAndDigits(site)) || suffix.equals(host)
+        || host.startsWith(suffix) && host.length() - suffix.length() <= 4);
+    String rest = m.group(1).strip();
+    return isSite && !rest.isEmpty() ? rest : title;
+  }
+
+  private static String lettersAndDigits(String text) {
+    StringBuilder sb = new StringBuilder();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (Character.isLetterOrDigit(lower.charAt(i))) {
+        sb.append(lower.charAt(i));
+      }
+    }
+    String joined = sb.toString();
+    return joined.startsWith("the") && joined.length() > 6 ? joined.substring(3) : joined;
   }
 
   /**

@@ -168,6 +168,28 @@ class ArticleReaderTest {
     }
 
     @Test
+    void theSiteNameAppendedToTheTitleIsNotPartOfTheHeadline() {
+      Article a = ArticleReader.create().fromHtml("p", "<html><head><meta property=\"og:title\" content=\"Best"
+          + " tech gadgets of 2019 | ZDNet\"><meta property=\"og:site_name\" content=\"ZDNet\"></head>"
+          + "<body><p>The year brought folding phones and faster laptops.</p></body></html>");
+      assertThat(a.title()).isEqualTo("Best tech gadgets of 2019");
+      assertThat(a.text()).startsWith("Best tech gadgets of 2019\n\n");
+      Article b = ArticleReader.create().fromHtml("p", "<html><head><title>NASA adds five companies to lunar"
+          + " lander program - SpaceNews.com</title><link rel=\"canonical\" href=\"https://www.spacenews.com/nasa\">"
+          + "</head><body><p>NASA added five companies on Monday.</p></body></html>");
+      assertThat(b.title()).isEqualTo("NASA adds five companies to lunar lander program");
+    }
+
+    @Test
+    void aTitleEndingInAQuotationKeepsIt() {
+      String title = "Third case of plague in China as panic begins \u2013 \u2018The plague is coming\u2019";
+      Article a = ArticleReader.create().fromHtml("p", "<html><head><meta property=\"og:title\" content=\"" + title
+          + "\"><meta property=\"og:site_name\" content=\"Express.co.uk\"></head>"
+          + "<body><p>A third case of plague has been confirmed.</p></body></html>");
+      assertThat(a.title()).isEqualTo(title);
+    }
+
+    @Test
     void theDateOfAPageThatGivesItOnlyInSchemaOrgJsonLd() {
       Article a = ArticleReader.create().fromHtml("p", "<html><head><script type=\"application/ld+json\">"
           + "{\"@type\": \"NewsArticle\", \"headline\": \"Talks end\", \"datePublished\": \"2019-11-18T17:50:58-05:00\"}"
