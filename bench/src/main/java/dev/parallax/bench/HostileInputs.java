@@ -40,6 +40,19 @@ public final class HostileInputs {
     return sb.append("</body></html>").toString();
   }
 
+  /**
+   * A page whose title is {@code separators} times "a - " and then "a|": a title full of separators that
+   * ends in none between spaces, which a backtracking search for the last one takes quadratic time on.
+   */
+  public static String separatorTitle(int separators) {
+    StringBuilder title = new StringBuilder();
+    for (int i = 0; i < separators; i++) {
+      title.append("a - ");
+    }
+    return "<html><head><meta property=\"og:title\" content=\"" + title + "a|\"></head><body><p>"
+        + sentence(new Random(separators), 0) + "</p></body></html>";
+  }
+
   /** {@code depth} unclosed {@code <ul><li>}, each opening an ordinary paragraph of prose. */
   public static String unclosedLists(int depth) {
     StringBuilder sb = new StringBuilder("<html><body>");

@@ -27,7 +27,7 @@ import java.util.function.IntFunction;
  * java -XX:+UseSerialGC -Xms2g -Xmx2g -Xmn16m -cp bench/target/benchmarks.jar dev.parallax.bench.RobustnessProbe [CASE...]
  * </pre>
  *
- * <p>Cases: {@code pre}, {@code blockquote}, {@code lists}, {@code quotes}, {@code reverse},
+ * <p>Cases: {@code pre}, {@code blockquote}, {@code title}, {@code comments}, {@code lists}, {@code quotes}, {@code reverse},
  * {@code unique}, {@code many}; none given runs them all. A run that overruns the 5-minute deadline prints
  * the deadline error and ends its series.
  */
@@ -37,7 +37,7 @@ public final class RobustnessProbe {
   /** Prints one table per case. */
   public static void main(String[] args) {
     List<String> cases = args.length == 0
-        ? List.of("pre", "blockquote", "lists", "quotes", "reverse", "unique", "many") : List.of(args);
+        ? List.of("pre", "blockquote", "title", "comments", "lists", "quotes", "reverse", "unique", "many") : List.of(args);
     Parallax parallax = Parallax.builder().deadline(Duration.ofMinutes(5)).build();
     List<Article> seeds = Seeds.load();
     ArticleReader reader = ArticleReader.create();
@@ -47,6 +47,10 @@ public final class RobustnessProbe {
             d -> () -> reader.fromHtml("p", HostileInputs.nestedBlocks("pre", d)).text().length());
         case "blockquote" -> series("HTML, nested <blockquote> (read)", "depth", new int[] {2_500, 5_000, 10_000, 20_000, 40_000},
             d -> () -> reader.fromHtml("q", HostileInputs.nestedBlocks("blockquote", d)).text().length());
+        case "title" -> series("HTML, a title of separators (read)", "separators", new int[] {10_000, 20_000, 40_000, 80_000},
+            n -> () -> reader.fromHtml("t", HostileInputs.separatorTitle(n)).title().length());
+        case "comments" -> series("HTML, nested <div class=comment> (read)", "depth", new int[] {2_500, 5_000, 10_000, 20_000},
+            d -> () -> reader.fromHtml("c", HostileInputs.nestedBlocks("div class=comment", d)).text().length());
         case "lists" -> series("HTML, unclosed <ul><li> around paragraphs (read + compare with a seed)", "depth",
             new int[] {200, 400, 800, 1_600, 3_200},
             d -> () -> parallax.compare(List.of(reader.fromHtml("l", HostileInputs.unclosedLists(d)), seeds.get(0)))

@@ -25,16 +25,17 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The parts of an HTML page that make an article: title, date, site name and main text.
  *
- * <p>Markup that is chrome by its tag or role (scripts, navigation, header, footer, asides, forms, figure
- * captions, hidden elements) never reaches the text, nor do short blocks made mostly of link text (menus,
+ * <p>Markup that is chrome by its tag or role (scripts, navigation, header, footer, asides, figure captions,
+ * hidden elements, forms that hold little prose) never reaches the text, nor do parts named by their class or
+ * id as comments, related stories, share bars or captions, nor short blocks made mostly of link text (menus,
  * lists of teasers). The text keeps one block element per paragraph, separated by blank lines; list items
  * start with a bullet.
  */
 record HtmlPage(String title, Optional<LocalDate> published, Optional<String> siteName, String text) {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern JSON_LD_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]*)\"");
-  /** A title and the part after its last separator between spaces, which may be the site's name. */
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.+)\\s[|\\-\u2013\u2014]\\s([^|\u2013\u2014]+?)\\s*$");
+  /** What separates the words of a class or id. */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** The host of an address, without "www.". */
   private static final Pattern HOST = Pattern.compile("^[a-z]+://(?:www\\.)?([^/:?#]+)", Pattern.CASE_INSENSITIVE);
   /** Dates before this year are placeholders ("0001-01-01"), not a publication date. */
@@ -58,14 +59,18 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * summary written beside the paragraphs, not a second story, a list of teasers or a comment thread).
    */
   private static final double MAX_PARENT_GAIN = 0.25;
-  /** Class or id words of page parts that are not the story (Readability's "unlikely candidates", fewer). */
-  private static final Pattern NOT_THE_STORY = Pattern.compile(
-      "comment|disqus|repl(?:y|ies)|related|sponsor|promo|newsletter|footer|share|recommend|trending"
-          + "|popular|outbrain|taboola");
-  /** Class or id words that say the element may hold the story even when it also names one of the above. */
-  private static final Pattern MAY_BE_THE_STORY = Pattern.compile("article|body|content|main|story|entry|post|embed");
-  /** Class or id words of an image caption or credit written in a {@code <div>} or {@code <p>}. */
-  private static final Pattern CAPTION = Pattern.compile("caption|credit");
+  /**
+   * Beginnings of class or id words of page parts that are not the story (Readability's "unlikely candidates",
+   * fewer): {@code comments}, {@code comment-list}, {@code related-posts}, {@code share-bar}, ...
+   */
+  private static final List<String> NOT_THE_STORY = List.of("comment", "disqus", "reply", "replies", "related",
+      "sponsor", "promo", "newsletter", "footer", "share", "sharing", "recommend", "trending", "popular", "outbrain",
+      "taboola");
+  /** Class or id words that say the element may hold the story even when another word names it an aside. */
+  private static final Set<String> MAY_BE_THE_STORY = Set.of("article", "articlebody", "body", "content", "main",
+      "story", "storybody", "entry", "post", "postbody", "embed", "text");
+  /** Beginnings of class or id words of an image caption or credit written in a {@code <div>} or {@code <p>}. */
+  private static final List<String> CAPTION = List.of("caption", "credit");
   /** A line whose text is nearly all link text is a list of links, however long. */
   private static final double MAX_LINK_SHARE_OF_LONG_LINE = 0.9;
   /** A block whose text is mostly link text is a menu or a list of teasers (boilerpipe's link density). */
@@ -101,7 +106,11 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     removeFormsWithoutProse(doc);
     TextLengths lengths = new TextLengths(doc);
     Element root = mainElement(doc, lengths);
-    List<String> lines = new BlockText(lengths).lines(root);
+    List<String> lines = new BlockText(lengths, true).lines(root);
+    if (lines.isEmpty()) {
+      // everything was in parts named as comments, captions or the like: better those than nothing
+      lines = new BlockText(lengths, false).lines(root);
+    }
     if (lines.isEmpty()) {
       String t = root.wholeText().strip();
       if (!t.isEmpty()) {
@@ -129,6 +138,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    */
   private static final class BlockText implements NodeVisitor {
     private final TextLengths lengths;
+    private final boolean skipNamedParts;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final ArrayDeque<Element> containers = new ArrayDeque<>();
@@ -141,8 +151,9 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     private int preDepth;
     private boolean bulletPending;
 
-    BlockText(TextLengths lengths) {
+    BlockText(TextLengths lengths, boolean skipNamedParts) {
       this.lengths = lengths;
+      this.skipNamedParts = skipNamedParts;
     }
 
     List<String> lines(Element root) {
@@ -175,7 +186,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         if (e.isBlock()) {
           containers.push(e);
         }
-        if (e != root && (isAside(e) || isCaption(e))) {
+        if (skipNamedParts && e != root && (isAside(e) || isCaption(e))) {
           skipDepth++;
         }
         if (isBlock(tag)) {
@@ -220,7 +231,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         if (e.isBlock()) {
           containers.pop();
         }
-        if (e != root && (isAside(e) || isCaption(e))) {
+        if (skipNamedParts && e != root && (isAside(e) || isCaption(e))) {
           skipDepth--;
         }
       }
@@ -255,16 +266,36 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   /** Whether an element's class or id names a part of the page that is not the story (never the body). */
   private static boolean isAside(Element e) {
     String tag = e.normalName();
-    if (tag.equals("body") || tag.equals("html") || (e.className().isEmpty() && e.id().isEmpty())) {
-      return false;
-    }
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return NOT_THE_STORY.matcher(names).find() && !MAY_BE_THE_STORY.matcher(names).find();
+    return !tag.equals("body") && !tag.equals("html") && namedAs(e, NOT_THE_STORY);
   }
 
   private static boolean isCaption(Element e) {
-    return !(e.className().isEmpty() && e.id().isEmpty())
-        && CAPTION.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+    return namedAs(e, CAPTION);
+  }
+
+  /**
+   * Whether a word of the element's class or id (split at anything but letters and digits, lower-cased) begins
+   * with one of {@code beginnings}, and none of its words says it may be the story ("content", "post-body").
+   * "commentary" is an opinion piece, not a comment.
+   */
+  private static boolean namedAs(Element e, List<String> beginnings) {
+    String className = e.className();
+    String id = e.id();
+    if (className.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    boolean named = false;
+    for (String word : NAME_SEPARATORS.split((className + " " + id).toLowerCase(Locale.ROOT))) {
+      if (MAY_BE_THE_STORY.contains(word)) {
+        return false;
+      }
+      if (!word.startsWith("commentar")) {
+        for (String b : beginnings) {
+          named |= word.startsWith(b);
+        }
+      }
+    }
+    return named;
   }
 
   private static boolean hasLetterOrDigit(String text) {
@@ -289,14 +320,14 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * The title without the site's name that pages append to it ("Best gadgets of 2019 | ZDNet", "... -
    * SpaceNews.com"): the part after the last separator ({@code |}, {@code -}, {@code –}, {@code —} between
    * spaces) goes when it is the site's name or the host of the page's address, letters and digits compared. A
-   * suffix that is anything else ("... – ‘The plague is coming’", "... | Editorial") stays.
+   * suffix that is anything else ("... – ‘The plague is coming’", "... | Editorial") stays. Linear in the title.
    */
   static String withoutSiteName(String title, String site, String address) {
-    Matcher m = TITLE_SUFFIX.matcher(title);
-    if (!m.find()) {
+    int sep = lastSeparator(title);
+    if (sep < 0) {
       return title;
     }
-    String suffix = lettersAndDigits(m.group(2));
+    String suffix = lettersAndDigits(title.substring(sep + 2));
     String host = "";
     Matcher h = HOST.matcher(address);
     if (h.find()) {
@@ -304,8 +335,24 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     }
     boolean isSite = !suffix.isEmpty() && (suffix.equals(lettersAndDigits(site)) || suffix.equals(host)
         || host.startsWith(suffix) && host.length() - suffix.length() <= 4);
-    String rest = m.group(1).strip();
+    String rest = title.substring(0, sep).strip();
     return isSite && !rest.isEmpty() ? rest : title;
+  }
+
+  /**
+   * The index of the space before the last separator ({@code |}, {@code -}, {@code –}, {@code —}) that stands
+   * between spaces, found in one scan from the end; -1 when there is none.
+   */
+  private static int lastSeparator(String title) {
+    String t = title.stripTrailing();
+    for (int i = t.length() - 2; i >= 1; i--) {
+      char c = t.charAt(i);
+      if ((c == '|' || c == '-' || c == '\u2013' || c == '\u2014') && Character.isWhitespace(t.charAt(i - 1))
+          && Character.isWhitespace(t.charAt(i + 1))) {
+        return i - 1;
+      }
+    }
+    return -1;
   }
 
   private static String lettersAndDigits(String text) {
@@ -336,10 +383,10 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   /**
    * The element holding the story: an {@code <article>}, a {@code <main>}, or the element whose paragraphs
    * ({@code <p>} children, {@code <div>} children written as paragraphs, and prose written straight into
-   * it) hold the most text, widened to its parent while the parent adds little paragraph text (a lead
-   * written beside the paragraphs). An element in a comment thread, a sidebar or a list of related stories
-   * (by its class or id, or an ancestor's) is not chosen. Text lengths are counted bottom-up in one walk, so
-   * deep nesting stays linear.
+   * it) hold the most text, widened to its parent while the parent adds at most a quarter more text of any
+   * kind (a lead written beside the paragraphs). An element in a comment thread, a share bar or a list of
+   * related stories (by its class or id, or an ancestor's) is not chosen. Text lengths are counted bottom-up
+   * in one walk, so deep nesting stays linear.
    */
   private static Element mainElement(Document doc, TextLengths lengths) {
     Element article = null;
@@ -389,8 +436,9 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * Per element, the length of its text with white space collapsed ({@link #chars}), of its paragraph text
    * ({@link #paragraphChars}: the {@code <p>} elements within it, a paragraph inside another counted once,
    * and prose outside paragraph tags), and of the prose written straight into it ({@link #looseChars}: text
-   * whose nearest block is this element, in text nodes of at least {@link #MIN_LOOSE_PROSE_CHARS}
-   * characters, link text left out).
+   * whose nearest block is this element, when that is a {@code <div>}-like block and not a paragraph, heading,
+   * list item, table cell or quotation, in text nodes of at least {@link #MIN_LOOSE_PROSE_CHARS} characters,
+   * link text left out).
    */
   private static final class TextLengths implements NodeVisitor {
     private final Map<Element, int[]> sums = new IdentityHashMap<>();
@@ -419,7 +467,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       return v == null ? 0 : v[2];
     }
 
-    /** Whether the element or an ancestor is, by its class or id, a comment thread, a sidebar or the like. */
+    /** Whether the element or an ancestor is, by its class or id, a comment thread, a share bar or the like. */
     boolean inDiscussionOrAside(Element e) {
       return asides.contains(e);
     }

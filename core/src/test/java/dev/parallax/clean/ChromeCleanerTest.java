@@ -166,6 +166,14 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aListOfResultsWithFiguresIsReporting() {
+      String results = String.join("\n\n", "Roe (Greens): 1,204,331", "Doe (Liberals): 1,180,902",
+          "Smith (Labour): 402,117", "Jones (independent): 95,400");
+      Article a = clean(STORY + "\n\n" + results + "\n\n" + LATER);
+      assertThat(kept(a)).containsAll(List.of(results.split("\n\n")));
+    }
+
+    @Test
     void aListOfPointsWithFunctionWordsIsReporting() {
       String points = String.join("\n", "\u2022 a ceasefire along the current front line",
           "\u2022 an exchange of all prisoners of war", "\u2022 talks on the status of the region",
@@ -446,7 +454,9 @@ class ChromeCleanerTest {
 
     @Test
     void theFirstHeadlineOfThePageStaysWhenItSaysWhatTheStorySays() {
-      String page = "Ceasefire talks in Vienna end without agreement\n\nMinisters in Vienna hold ceasefire talks\n\n" + STORY;
+      String menu = String.join("\n", "Skip to main content", "Subscribe for $1", "World", "Politics", "Business");
+      String page = menu + "\n\nCeasefire talks in Vienna end without agreement\n\nMinisters in Vienna hold ceasefire"
+          + " talks\n\n" + STORY;
       assertThat(clean(page).title()).isEqualTo("Ceasefire talks in Vienna end without agreement");
     }
 

@@ -56,9 +56,25 @@ class HtmlStoryExtractionTest {
 
   @Test
   void aLayoutWrapperNamedForItsSidebarStillHoldsTheStory() {
-    String text = text("<div class='container has-sidebar'><div class='stickySidebar'><article class='post'><p>" + FIRST
-        + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></article></div></div>");
+    String text = text("<div class='container has-sidebar'><div class='stickySidebar'><div class='inner'><p>" + FIRST
+        + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></div></div></div>");
     assertThat(text).contains(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void relatedPostsInsideTheArticleAreLeftOutButAStoryNamedForItsCaptionsIsNot() {
+    String teaser = "Last year the council closed the ferry pier for three months after a storm damaged it badly.";
+    String text = text("<div class='article-body has-captions'><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD
+        + "</p><div class='related-posts'><p>" + teaser + "</p></div></div>");
+    assertThat(text).contains(FIRST, SECOND, THIRD).doesNotContain("ferry pier");
+  }
+
+  @Test
+  void aPageWhoseOnlyTextIsInANamedBoxKeepsItLineByLine() {
+    // the story element is widened to the wrapper, in which the only paragraphs are in the box
+    String text = text("<div class='wrap'><div class='photo-credit'><p>" + FIRST + "</p><p>" + SECOND + "</p></div>"
+        + "<span>x</span></div>");
+    assertThat(text).contains(FIRST + "\n\n" + SECOND);
   }
 
   @Test
