@@ -210,6 +210,9 @@ final class SentenceSplitter {
     }
     int end = prev[1];
     char last = line.charAt(end - 1);
+    if (last == ',' || last == ';') {
+      return true;  // "Sierra Nevada Corp., Ceres Robotics": the abbreviation's period is followed by a comma
+    }
     if (last == '.') {
       String word = wordBefore(line, prev[0], end - 1).toLowerCase(Locale.ROOT);
       if (TITLES.contains(word)) {

@@ -23,6 +23,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anAbbreviationBeforeACommaEndsNoSentence() {
+    String s = "NASA chose SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems,"
+        + " Inc. to join the program.";
+    assertThat(split(s + " The five companies can now bid.")).containsExactly(s, "The five companies can now bid.");
+  }
+
+  @Test
   void ellipsisInsideAQuotationEndsASentenceBeforeACapital() {
     String first = "“On the contrary, the alliance's military infrastructure is moving closer to Russia's borders...";
     String second = "The nightmarish scenario of military confrontation is returning.”";
