@@ -111,6 +111,19 @@ final class PositionPasses {
         return;
       }
     }
+    // The article's own title (an HTML page's og:title or <title>), where a line of the page is that title:
+    // whatever its shape ("South Dakota doubles down on ‘Meth. We’re on it.’ They just might be.").
+    String title = Page.normalize(page.article.title());
+    if (!title.isEmpty()) {
+      for (int i = 0; i < page.lines.size(); i++) {
+        PageLine l = page.lines.get(i);
+        if (l.open() && Page.normalize(text.substring(l.start, l.end)).equals(title)) {
+          page.headline = i;
+          l.kind = BlockKind.HEADLINE;
+          return;
+        }
+      }
+    }
     // The first line of headline shape before the story, unless one is repeated further down the page
     // (a headline shown again under the picture), which settles it; glued link texts are menus.
     int limit = firstProse < 0 ? Math.min(page.lines.size(), 5) : firstProse;

@@ -81,6 +81,17 @@ class EnglishAnalyzerTest {
   }
 
   @Test
+  void aQuotedSloganInAHeadlineIsNotCutInTwo() {
+    String headline = "South Dakota doubles down on \u2018Meth. We\u2019re on it.\u2019";
+    String text = headline + "\nThe state spent half a million dollars on the campaign. \"It works. We know it,\" she said.";
+    List<Block> body = List.of(block(text, headline, BlockKind.HEADLINE),
+        block(text, text.substring(headline.length() + 1), BlockKind.STORY));
+    AnalyzedArticle a = analyzer.analyze(new Article("a", "Outlet", Optional.empty(), "", text, body, List.of()));
+    assertThat(texts(a)).containsExactly(headline, "The state spent half a million dollars on the campaign.",
+        "\"It works.", "We know it,\" she said.");
+  }
+
+  @Test
   void firstSentenceIsNotGuessedAsHeadlineWhenCleaningMarkedOne() {
     String text = "Marked headline\nShort line\nThe story.";
     List<Block> body = List.of(block(text, "Marked headline", BlockKind.HEADLINE),

@@ -443,6 +443,13 @@ class ChromeCleanerTest {
   @Nested
   class Headline {
     @Test
+    void theArticlesOwnTitleIsTheHeadlineWhateverItsShape() {
+      String title = "South Dakota doubles down on \u2018Meth. We\u2019re on it.\u2019 They just might be.";
+      Article a = CLEANER.clean(Article.of("page", "Outlet", null, title, "Home\n\nNews\n\n" + title + "\n\n" + STORY));
+      assertThat(a.body()).filteredOn(b -> b.kind() == BlockKind.HEADLINE).extracting(Block::text).containsExactly(title);
+    }
+
+    @Test
     void onAWholePastedPageTheHeadlineIsTheLineThatSaysWhatTheStorySays() {
       String page = String.join("\n", "Skip to main content", "Subscribe for $1", "World", "Politics", "Business")
           + "\n\nMost Popular Stories Today\n\nTerms of Use\n\nTalks in Vienna end without a ceasefire deal\n\n"
