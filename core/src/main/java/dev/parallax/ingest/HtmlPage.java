@@ -99,9 +99,12 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         meta(doc, "meta[name=sailthru.date]"),
         meta(doc, "meta[name=date]"),
         attr(doc.selectFirst("time[datetime]"), "datetime"));
-    String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
     String address = firstNonBlank(meta(doc, "meta[property=og:url]"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
+    String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
     title = withoutSiteName(title, site, address);
+    if (site.isBlank()) {
+      site = hostOf(address);  // "aljazeera.com" names the outlet better than the file's name
+    }
     doc.select(CHROME).remove();
     removeFormsWithoutProse(doc);
     TextLengths lengths = new TextLengths(doc);
@@ -328,11 +331,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       return title;
     }
     String suffix = lettersAndDigits(title.substring(sep + 2));
-    String host = "";
-    Matcher h = HOST.matcher(address);
-    if (h.find()) {
-      host = lettersAndDigits(h.group(1));
-    }
+    String host = lettersAndDigits(hostOf(address));
     boolean isSite = !suffix.isEmpty() && (suffix.equals(lettersAndDigits(site)) || suffix.equals(host)
         || host.startsWith(suffix) && host.length() - suffix.length() <= 4);
     String rest = title.substring(0, sep).strip();
@@ -353,6 +352,12 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       }
     }
     return -1;
+  }
+
+  /** The host of an absolute address without "www." ("aljazeera.com"), or "" when there is none. */
+  private static String hostOf(String address) {
+    Matcher h = HOST.matcher(address);
+    return h.find() ? h.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
   private static String lettersAndDigits(String text) {

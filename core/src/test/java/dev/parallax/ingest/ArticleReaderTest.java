@@ -178,6 +178,8 @@ class ArticleReaderTest {
           + " lander program - SpaceNews.com</title><link rel=\"canonical\" href=\"https://www.spacenews.com/nasa\">"
           + "</head><body><p>NASA added five companies on Monday.</p></body></html>");
       assertThat(b.title()).isEqualTo("NASA adds five companies to lunar lander program");
+      assertThat(b.outlet()).as("the outlet named by the page's address when it gives no site name")
+          .isEqualTo("spacenews.com");
     }
 
     @Test
