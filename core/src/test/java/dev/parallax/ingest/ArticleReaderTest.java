@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,31 +192,31 @@ class ArticleReaderTest {
       assertThat(a.title()).isEqualTo(title);
     }
 
+    /** The publication date read from a page with this {@code <head>} and one paragraph. */
+    private Optional<LocalDate> publishedWithHead(String head) {
+      return ArticleReader.create().fromHtml("p", "<html><head>" + head + "</head><body><p>The talks ended.</p>"
+          + "</body></html>").published();
+    }
+
     @Test
     void theDateOfAPageThatGivesItOnlyInSchemaOrgJsonLd() {
-      Article a = ArticleReader.create().fromHtml("p", "<html><head><script type=\"application/ld+json\">"
-          + "{\"@type\": \"NewsArticle\", \"headline\": \"Talks end\", \"datePublished\": \"2019-11-18T17:50:58-05:00\"}"
-          + "</script></head><body><p>The talks ended on Monday.</p></body></html>");
-      assertThat(a.published()).contains(LocalDate.of(2019, 11, 18));
+      assertThat(publishedWithHead("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
+          + " \"Talks end\", \"datePublished\": \"2019-11-18T17:50:58-05:00\"}</script>"))
+          .contains(LocalDate.of(2019, 11, 18));
     }
 
     @Test
     void aPlaceholderDateIsNoDateAndTheNextSourceIsRead() {
-      Article a = ArticleReader.create().fromHtml("p", "<html><head><script type=\"application/ld+json\">"
-          + "{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script>"
-          + "<meta name=\"dc.date\" content=\"2019-11-20\"></head><body><p>The talks ended.</p></body></html>");
-      assertThat(a.published()).contains(LocalDate.of(2019, 11, 20));
+      assertThat(publishedWithHead("<script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}"
+          + "</script><meta name=\"dc.date\" content=\"2019-11-20\">")).contains(LocalDate.of(2019, 11, 20));
     }
 
     @Test
     void theDateOfAnItempropNamingSeveralProperties() {
-      Article a = ArticleReader.create().fromHtml("p", "<html><head><meta property=\"article:published\""
-          + " itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:09.000Z\"></head>"
-          + "<body><p>The talks ended.</p></body></html>");
-      assertThat(a.published()).contains(LocalDate.of(2019, 11, 19));
-      Article b = ArticleReader.create().fromHtml("p", "<html><head><meta itemprop=\"dateCreated datePublished\""
-          + " content=\"2019-11-21\"></head><body><p>The talks ended.</p></body></html>");
-      assertThat(b.published()).contains(LocalDate.of(2019, 11, 21));
+      assertThat(publishedWithHead("<meta property=\"article:published\" itemprop=\"datePublished dateCreated\""
+          + " content=\"2019-11-19T11:00:09.000Z\">")).contains(LocalDate.of(2019, 11, 19));
+      assertThat(publishedWithHead("<meta itemprop=\"dateCreated datePublished\" content=\"2019-11-21\">"))
+          .contains(LocalDate.of(2019, 11, 21));
     }
   }
 
