@@ -149,7 +149,8 @@ final class PositionPasses {
     // A repeat does not settle it there: menu entries come again in the page's footer (on the development half
     // of the extraction benchmark, letting a repeat settle it found 27 headlines of 78 instead of 53, and
     // letting it settle when it shares one word with the lead, 51).
-    if (story >= PAGE_TOP_LINES && (best < 0 || shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD)) {
+    boolean saysNothingOfTheStory = best < 0 || shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD;
+    if (story >= PAGE_TOP_LINES && saysNothingOfTheStory) {
       int byLead = headlineSharingTheLead(story, lead);
       if (byLead >= 0) {
         best = byLead;
@@ -412,7 +413,6 @@ final class PositionPasses {
       }
     }
   }
-
 
   /** Whether a line reads as reporting, for {@link #markChromeRuns}; a line removed already does not. */
   private boolean readsAsReporting(PageLine l) {

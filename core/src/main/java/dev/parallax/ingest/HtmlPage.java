@@ -99,7 +99,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         meta(doc, "meta[name=sailthru.date]"),
         meta(doc, "meta[name=date]"),
         attr(doc.selectFirst("time[datetime]"), "datetime"));
-    String address = firstNonBlank(meta(doc, "meta[property=og:url]"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
+    String address = firstNonBlank(meta(doc, "meta[property=og:url]"),
+        attr(doc.selectFirst("link[rel=canonical]"), "href"));
     String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
     title = withoutSiteName(title, site, address);
     if (site.isBlank()) {
