@@ -215,6 +215,10 @@ final class SentenceSplitter {
     }
     if (last == '.') {
       String word = wordBefore(line, prev[0], end - 1).toLowerCase(Locale.ROOT);
+      if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
+          && (isInitial(line, firstLetter, cur[1]) || isInitial(line, end - 5, end - 3))) {
+        return true;  // a run of initials: "the W. M. Keck Observatory"
+      }
       if (TITLES.contains(word)) {
         return true;
       }
@@ -246,6 +250,15 @@ final class SentenceSplitter {
   }
 
   /** Whether the one letter before {@code dot} is a capital after a capitalized word: {@code Daniel O. Okafor}. */
+  /**
+   * Whether {@code line} holds an initial at {@code pos}: a capital letter and a full stop, with no letter
+   * before it; {@code to} bounds the search.
+   */
+  private static boolean isInitial(String line, int pos, int to) {
+    return pos >= 0 && pos + 1 < to && pos + 1 < line.length() && Character.isUpperCase(line.charAt(pos))
+        && line.charAt(pos + 1) == '.' && (pos == 0 || !Character.isLetter(line.charAt(pos - 1)));
+  }
+
   private static boolean middleInitial(String line, int from, int dot, String word) {
     if (word.length() != 1 || !Character.isUpperCase(line.charAt(dot - 1))) {
       return false;

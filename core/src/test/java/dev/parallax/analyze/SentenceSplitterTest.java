@@ -23,6 +23,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aRunOfInitialsEndsNoSentenceButALoneLetterMay() {
+    String s = "Out of 17 observations by the W. M. Keck Observatory, the team found water vapor once.";
+    assertThat(split(s + " It was enough.")).containsExactly(s, "It was enough.");
+    assertThat(split("It was Plan B. Then it failed.")).containsExactly("It was Plan B.", "Then it failed.");
+  }
+
+  @Test
   void anAbbreviationBeforeACommaEndsNoSentence() {
     String s = "NASA chose SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems,"
         + " Inc. to join the program.";
