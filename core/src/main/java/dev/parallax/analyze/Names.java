@@ -97,6 +97,9 @@ final class Names {
    */
   int name(Sentence s, int i, List<Mention> out) {
     List<Token> t = s.tokens();
+    if (PersonName.lowerCaseAfterHyphen(t.get(i).text())) {
+      return i + 1;  // "Singer-guitarists Tom Johnston": a compound common noun opens no name
+    }
     boolean titleCase = s.role() == SentenceRole.HEADLINE && titleCase(t);
     int j = i;
     int first = -1;

@@ -36,7 +36,7 @@ record PersonName(List<String> words, String role, String country) {
       if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
           || lex.titles.contains(head.replace(".", ""))
           || w.size() > 1 && (STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)
-              || CLAUSE_OPENERS.contains(head))) {
+              || CLAUSE_OPENERS.contains(head) || lowerCaseAfterHyphen(strip(w.get(0))))) {
         w.remove(0);
         changed = true;
         continue;
@@ -88,6 +88,19 @@ record PersonName(List<String> words, String role, String country) {
       words.add(s);
     }
     return new PersonName(words, role, country);
+  }
+
+  /**
+   * A hyphenated word whose part after a hyphen is in lower case, a compound common noun that opens no name
+   * ("Singer-guitarists Tom Johnston", "Co-founder Jane Doe"); names keep their capitals ("Ocasio-Cortez").
+   */
+  static boolean lowerCaseAfterHyphen(String word) {
+    for (int c = 1; c + 1 < word.length(); c++) {
+      if (word.charAt(c) == '-' && Character.isLowerCase(word.charAt(c + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} is an initial or initials ("T.", "A.J."). */
