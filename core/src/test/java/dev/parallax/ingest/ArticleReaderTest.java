@@ -181,6 +181,9 @@ class ArticleReaderTest {
       assertThat(b.title()).isEqualTo("NASA adds five companies to lunar lander program");
       assertThat(b.outlet()).as("the outlet named by the page's address when it gives no site name")
           .isEqualTo("spacenews.com");
+      Article c = ArticleReader.create().fromHtml("p", "<html><head><meta property=\"og:site_name\""
+          + " content=\"https://www.hawaiinewsnow.com\"></head><body><p>Water vapor was found.</p></body></html>");
+      assertThat(c.outlet()).as("a site name given as an address").isEqualTo("hawaiinewsnow.com");
     }
 
     @Test
