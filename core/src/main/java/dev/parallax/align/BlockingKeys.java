@@ -4,6 +4,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,15 +94,7 @@ final class BlockingKeys {
   boolean sameHead(int x, int y, String key) {
     Set<String> a = numberHeads.get(x).get(key);
     Set<String> b = numberHeads.get(y).get(key);
-    if (a == null || b == null) {
-      return false;
-    }
-    for (String h : a) {
-      if (b.contains(h)) {
-        return true;
-      }
-    }
-    return false;
+    return a != null && b != null && !Collections.disjoint(a, b);
   }
 
   /** Adds node {@code g} to the postings of {@code key}, once (nodes come in ascending order). */

@@ -170,11 +170,12 @@ public final class EnglishAnalyzer implements Analyzer {
     if (spans.size() < 2) {
       return spans;
     }
+    boolean[] open = SentenceSplitter.quotationsOpen(line);
     List<int[]> joined = new ArrayList<>();
     int[] cur = spans.get(0).clone();
     for (int k = 1; k < spans.size(); k++) {
       int[] next = spans.get(k);
-      if (SentenceSplitter.quoteOpen(line, cur[1]) || singleQuoteOpen(line, cur[1])) {
+      if (open[cur[1]]) {
         cur[1] = next[1];
       } else {
         joined.add(cur);
@@ -183,29 +184,6 @@ public final class EnglishAnalyzer implements Analyzer {
     }
     joined.add(cur);
     return joined;
-  }
-
-  /**
-   * Whether a single quotation ({@code ‘…’} or {@code '…'}) opened before {@code pos} is still open there. A
-   * mark opens after a space or at the start and before a letter or digit; one after a letter, digit or
-   * punctuation and not before a letter closes; one between letters ("We’re") is an apostrophe.
-   */
-  private static boolean singleQuoteOpen(String line, int pos) {
-    int open = 0;
-    for (int i = 0; i < pos && i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != '\u2018' && c != '\u2019' && c != '\'') {
-        continue;
-      }
-      boolean spaceBefore = i == 0 || Character.isWhitespace(line.charAt(i - 1));
-      boolean letterAfter = i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i + 1));
-      if (spaceBefore && letterAfter && c != '\u2019') {
-        open++;
-      } else if (!spaceBefore && !letterAfter && open > 0) {
-        open--;
-      }
-    }
-    return open > 0;
   }
 
   private static void addLine(String text, int start, int end, BlockKind kind, boolean guessHeadline,

@@ -325,9 +325,34 @@ final class SentenceSplitter {
     return s.substring(from, end);
   }
 
-  /** Whether a double quotation opened before {@code pos} in {@code line} is still open there (scans the line once). */
-  static boolean quoteOpen(String line, int pos) {
-    return new QuoteState(line).openAt(pos);
+  /**
+   * Per position of {@code line} (and its end), whether a quotation is open just before it, found in one pass:
+   * a double one ({@code “…”}, {@code "…"}) or a single one ({@code ‘…’}, {@code '…'}). A single mark opens
+   * after a space or at the start and before a letter or digit; one after a letter, digit or punctuation and
+   * not before a letter closes; one between letters ("We’re") is an apostrophe.
+   */
+  static boolean[] quotationsOpen(String line) {
+    QuoteState doubles = new QuoteState(line);
+    boolean[] open = new boolean[line.length() + 1];
+    int singles = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      open[i] = doubles.openAt(i) || singles > 0;
+      if (i == line.length()) {
+        break;
+      }
+      char c = line.charAt(i);
+      if (c != '\u2018' && c != '\u2019' && c != '\'') {
+        continue;
+      }
+      boolean spaceBefore = i == 0 || Character.isWhitespace(line.charAt(i - 1));
+      boolean letterAfter = i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i + 1));
+      if (spaceBefore && letterAfter && c != '\u2019') {
+        singles++;
+      } else if (!spaceBefore && !letterAfter && singles > 0) {
+        singles--;
+      }
+    }
+    return open;
   }
 
   /** Double-quotation state along a line, computed once in one pass: {@code openAt} is then constant time. */

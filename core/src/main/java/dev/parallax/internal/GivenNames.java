@@ -1,6 +1,7 @@
 package dev.parallax.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,15 +39,7 @@ public final class GivenNames {
     }
     Set<Integer> ga = groupsOf.get(a.toLowerCase(Locale.ROOT));
     Set<Integer> gb = groupsOf.get(b.toLowerCase(Locale.ROOT));
-    if (ga == null || gb == null) {
-      return false;
-    }
-    for (int g : ga) {
-      if (gb.contains(g)) {
-        return true;
-      }
-    }
-    return false;
+    return ga != null && gb != null && !Collections.disjoint(ga, gb);
   }
 
   /** Whether {@code name} (any case) is one of the listed given names ("james", "jim"). */

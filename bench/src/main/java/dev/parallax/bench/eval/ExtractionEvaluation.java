@@ -230,10 +230,12 @@ public final class ExtractionEvaluation {
           published = article.published();
           Article cleaned = cleaner.clean(article);
           story = storyOf(cleaned);
-          headline = cleaned.body().stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
-              .findFirst().orElse("");
-          Element og = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).selectFirst("meta[property=og:title]");
-          ogTitle = og == null ? "" : og.attr("content").strip();
+          if (pasted) {  // only the pasted page's headline is found by the cleaner; an HTML page gives its own
+            headline = cleaned.body().stream().filter(b -> b.kind() == BlockKind.HEADLINE).map(Block::text)
+                .findFirst().orElse("");
+            Element og = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).selectFirst("meta[property=og:title]");
+            ogTitle = og == null ? "" : og.attr("content").strip();
+          }
         } catch (InvalidInputException ex) {
           System.err.println(key + ": " + ex.getMessage());
         } finally {
