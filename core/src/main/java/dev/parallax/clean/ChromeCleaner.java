@@ -14,8 +14,10 @@ import java.util.Objects;
  * AGENCY / Name}, {@code (Photo: ...)}), bylines, role credits ({@code Editor: Name}) and datelines, teaser
  * labels ({@code READ MORE:}, {@code Full coverage:}, {@code More coverage on ...}, {@code … Read more}), a
  * picture's alt text and caption that repeat each other on adjacent lines, the attribution line of an
- * embedded post ({@code — Name (@handle) date}), lines with no letter or digit and lines of code, and runs of
- * four or more lines none of which reads as reporting (a menu, a list of teaser headlines).
+ * embedded post ({@code — Name (@handle) date}), lines with no letter or digit and lines of code, runs of
+ * four or more lines none of which reads as reporting (a menu, a list of teaser headlines), and, on a whole
+ * pasted page, sentences among chrome outside the story that share almost no word with it (the summaries of
+ * teaser cards).
  *
  * <p>A physical line may be cut in pieces: the border pipes of a pasted table row ({@code | ... |}) and a
  * credit at its end ({@code ... [Photo/Agency]}, {@code ... (Via Outlet)}, {@code ....—AFP}, see {@link
@@ -52,6 +54,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markRepeatedShortLines();
     positions.markCommentSection();
     positions.markAfterStory();
+    positions.markOffStoryLines();
     positions.markChromeRuns();
     positions.markLoneWords();
     return page.result();

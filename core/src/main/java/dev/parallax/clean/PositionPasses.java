@@ -1,7 +1,10 @@
 package dev.parallax.clean;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -206,42 +209,60 @@ final class PositionPasses {
   }
 
   private static int shared(LineShape s, Set<String> lead) {
+    return shared(contentStems(s), lead);
+  }
+
+  /** How many of {@code stems} are in {@code others}. */
+  private static int shared(Set<String> stems, Set<String> others) {
     int shared = 0;
-    for (String stem : contentStems(s)) {
-      if (lead.contains(stem)) {
+    for (String stem : stems) {
+      if (others.contains(stem)) {
         shared++;
       }
     }
     return shared;
   }
 
-  /**
-   * The first line of the page's main block of prose: prose lines with at most {@link #PROSE_GAP} other lines
-   * between them form a block, and the block with the most prose characters is the story. -1 without prose.
-   */
+  /** The first line of the page's main block of prose ({@link #mainProseBlock}); -1 without prose. */
   private int mainProseStart() {
-    int bestStart = -1;
-    int bestChars = 0;
-    int blockStart = -1;
-    int blockChars = 0;
-    int lastProse = Integer.MIN_VALUE / 2;
+    int[] block = mainProseBlock();
+    return block.length == 0 ? -1 : block[0];
+  }
+
+  /**
+   * The first and last lines of the page's main block of prose (the story), the block of {@link #proseBlocks}
+   * with the most prose characters (the first on a tie). Empty without prose.
+   */
+  private int[] mainProseBlock() {
+    int[] best = new int[0];
+    for (int[] block : proseBlocks()) {
+      if (best.length == 0 || block[2] > best[2]) {
+        best = block;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The page's blocks of prose, in page order, each as its first line, last line and prose characters: prose
+   * lines with at most {@link #PROSE_GAP} other lines between them form a block.
+   */
+  private List<int[]> proseBlocks() {
+    List<int[]> blocks = new ArrayList<>();
+    int[] current = null;
     for (int i = 0; i < page.lines.size(); i++) {
       PageLine l = page.lines.get(i);
       if (!l.kept() || l.kind == BlockKind.EMBEDDED || !l.shape.isProse()) {
         continue;
       }
-      if (i - lastProse - 1 > PROSE_GAP) {
-        blockStart = i;
-        blockChars = 0;
+      if (current == null || i - current[1] - 1 > PROSE_GAP) {
+        current = new int[] {i, i, 0};
+        blocks.add(current);
       }
-      blockChars += l.shape.length;
-      lastProse = i;
-      if (blockChars > bestChars) {
-        bestChars = blockChars;
-        bestStart = blockStart;
-      }
+      current[1] = i;
+      current[2] += l.shape.length;
     }
-    return bestStart;
+    return blocks;
   }
 
   /** The line's words that are not function words, cut to five letters so that "troops" meets "troop". */
@@ -413,6 +434,82 @@ final class PositionPasses {
       }
     }
   }
+
+  /**
+   * Lines outside the page's main block of prose that stand beside chrome and share fewer than this share of
+   * their content words with the story are about something else ({@link #markOffStoryLines}).
+   */
+  static final double OFF_STORY_SHARE = 0.2;
+  /** Content words a line needs before {@link #markOffStoryLines} judges what it is about. */
+  static final int OFF_STORY_MIN_WORDS = 4;
+
+  /**
+   * Teaser cards: a headline and a one-sentence summary of another story, again and again, around the story
+   * or below it. The summaries read as sentences, so no rule of shape removes them, and they break the runs
+   * of {@link #markChromeRuns}. On a whole pasted page (the story's main block of prose starts at least {@link
+   * #PAGE_TOP_LINES} lines down), a kept line that reads as reporting, next to a line removed before this
+   * pass, that shares fewer than {@link #OFF_STORY_SHARE} of its content words (at least {@link
+   * #OFF_STORY_MIN_WORDS}) with the story and its headline, is about another story and is removed, unless it
+   * stands in the main block or in another block of prose that is about the story as a whole (the story's part
+   * on the far side of a widget). A box of facts beside the story shares its words; a list item, or a list
+   * without function words (tour dates, a menu of dishes), stays; one removal does not make its neighbour
+   * "next to a removed line", so nothing spreads down a list. A plain article, whose story starts at the top,
+   * is never judged this way.
+   */
+  void markOffStoryLines() {
+    List<int[]> blocks = proseBlocks();
+    int[] main = mainProseBlock();
+    if (main.length == 0 || main[0] < PAGE_TOP_LINES) {
+      return;
+    }
+    Set<String> story = stemsOf(main[0], main[1]);
+    if (page.headline >= 0) {
+      story.addAll(contentStems(page.lines.get(page.headline).shape));
+    }
+    // a block of prose about the story (its part on the far side of a widget) is the story too
+    boolean[] inStory = new boolean[page.lines.size()];
+    for (int[] block : blocks) {
+      Set<String> words = stemsOf(block[0], block[1]);
+      if (block == main || !aboutSomethingElse(words, story)) {
+        Arrays.fill(inStory, block[0], block[1] + 1, true);
+      }
+    }
+    // judged against the verdicts from before this pass, so that a removal does not spread down a list
+    boolean[] removed = new boolean[page.lines.size()];
+    for (int i = 0; i < removed.length; i++) {
+      removed[i] = !page.lines.get(i).kept();
+    }
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      boolean besideRemoved = i > 0 && removed[i - 1] || i + 1 < removed.length && removed[i + 1];
+      if (inStory[i] || !l.open() || i == page.headline || !besideRemoved || !readsAsReporting(l)
+          || page.isBullet(l)) {
+        continue;
+      }
+      if (aboutSomethingElse(contentStems(l.shape), story)) {
+        l.reason = RemovalReason.TEASER;
+      }
+    }
+  }
+
+  /** At least {@link #OFF_STORY_MIN_WORDS} content words, fewer than {@link #OFF_STORY_SHARE} of them the story's. */
+  private static boolean aboutSomethingElse(Set<String> words, Set<String> story) {
+    return words.size() >= OFF_STORY_MIN_WORDS && shared(words, story) < OFF_STORY_SHARE * words.size();
+  }
+
+  /** The content words of the kept lines from {@code first} to {@code last}. */
+  private Set<String> stemsOf(int first, int last) {
+    Set<String> stems = new HashSet<>();
+    for (int i = first; i <= last; i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept()) {
+        stems.addAll(contentStems(l.shape));
+      }
+    }
+    return stems;
+  }
+
+
 
   /** Whether a line reads as reporting, for {@link #markChromeRuns}; a line removed already does not. */
   private boolean readsAsReporting(PageLine l) {

@@ -173,6 +173,62 @@ class ChromeCleanerTest {
       assertThat(kept(a)).containsAll(List.of(results.split("\n\n")));
     }
 
+    /** A whole pasted page: a menu above the headline, so the story's prose starts well down the page. */
+    private String pageAround(String story, String below) {
+      return String.join("\n", "Skip to main content", "World", "Politics", "Business", "Sport", "Culture")
+          + "\n\nTalks in Vienna end without a ceasefire deal\n\nBy Jane Roe\n\n" + story + "\n\n" + below;
+    }
+
+    @Test
+    void teaserCardsOfOtherStoriesBelowAWholePageAreChrome() {
+      List<String> summaries = List.of(
+          "Some people thought the striped cattle in a pasture were a joke, but the science could save farmers money.",
+          "At least six people have died and hundreds of homes have been destroyed by bushfires in the east.",
+          "Lawmakers in the two biggest cities want to cut ties with businesses linked to forest clearing.");
+      String cards = "Share this article\n\nFacebook\n\nTwitter\n\nEmail\n\nMore in World\n\n"
+          + "Why farmers may paint their cows\n\n" + summaries.get(0) + "\n\n32M ago\n\n"
+          + "Woman risks her life to save a koala\n\n" + summaries.get(1) + "\n\n1H ago\n\n"
+          + "Cities urge boycott of meat companies\n\n" + summaries.get(2) + "\n\n2H ago";
+      Article a = clean(pageAround(STORY + "\n\n" + LATER, cards));
+      assertThat(kept(a)).doesNotContainAnyElementsOf(summaries);
+      assertThat(removed(a, RemovalReason.TEASER)).containsAll(summaries);
+      assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n"))).containsAll(List.of(LATER.split("\n\n")));
+    }
+
+    @Test
+    void aBoxOfFactsBesideTheStorySharesItsWordsAndStays() {
+      String facts = "Ceasefire talks: the facts\n\nThe ceasefire talks began in Vienna in March, with ministers"
+          + " of both sides.\n\nFour rounds of talks have ended without a joint statement.";
+      String footer = "Share this article\n\nFacebook\n\nTwitter\n\nEmail\n\nRead more\n\n";
+      Article a = clean(pageAround(STORY + "\n\n" + LATER, footer + facts + "\n\nRead more"));
+      assertThat(kept(a)).contains("The ceasefire talks began in Vienna in March, with ministers of both sides.",
+          "Four rounds of talks have ended without a joint statement.");
+    }
+
+    @Test
+    void theStorysOwnParagraphsOnTheFarSideOfAWidgetStay() {
+      String opening = String.join("\n\n",
+          "The ceasefire talks in Vienna ended on Tuesday without a deal, the host government said.",
+          "Negotiations between the delegations intensified over the last few days, with sessions running late.",
+          "Advertisement",
+          "The ministers of both sides left Vienna without a joint statement on the ceasefire.");
+      String widget = String.join("\n\n", "More from World", "Storm closes schools across the north",
+          "Why the budget vote matters", "Port strike enters its third week", "Five things to know today");
+      String rest = String.join("\n\n", STORY, LATER,
+          "The ceasefire has been broken dozens of times since it was agreed, both sides say.");
+      Article a = clean(pageAround(opening, widget + "\n\n" + rest));
+      assertThat(kept(a)).contains(
+          "Negotiations between the delegations intensified over the last few days, with sessions running late.");
+    }
+
+    @Test
+    void aPlainArticleIsNeverJudgedByWhatItsLinesSay() {
+      String aside = "Separately, a storm closed schools across the northern coast and cut power to farms.";
+      String widget = String.join("\n\n", "Sport", "Weather", "Travel", "Video", "Read more");
+      Article a = clean(STORY + "\n\n" + widget + "\n\n" + aside + "\n\n" + LATER);
+      assertThat(kept(a)).contains(aside);
+    }
+
     @Test
     void aListOfPointsWithFunctionWordsIsReporting() {
       String points = String.join("\n", "\u2022 a ceasefire along the current front line",
