@@ -148,13 +148,16 @@ final class PositionPasses {
     // On a whole pasted page that line is often a menu entry or a widget's title: when it says nothing of the
     // story, a line above the story that does is the headline.
     int story = mainProseStart();
-    Set<String> lead = leadStems(story);
+    // A headline written in sentence case and ending in "?", "!" or a quotation reads as prose and may open
+    // the main block itself: then the lead is what follows it, and it is one of the candidates.
+    boolean opensWithHeadline = story >= 0 && readsAsHeadline(page.lines.get(story));
+    Set<String> lead = leadStems(opensWithHeadline ? story + 1 : story);
     // A repeat does not settle it there: menu entries come again in the page's footer (on the development half
     // of the extraction benchmark, letting a repeat settle it found 27 headlines of 78 instead of 53, and
     // letting it settle when it shares one word with the lead, 51).
     boolean saysNothingOfTheStory = best < 0 || shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD;
     if (story >= PAGE_TOP_LINES && saysNothingOfTheStory) {
-      int byLead = headlineSharingTheLead(story, lead);
+      int byLead = headlineSharingTheLead(opensWithHeadline ? story + 1 : story, lead);
       if (byLead >= 0) {
         best = byLead;
       }
@@ -169,8 +172,9 @@ final class PositionPasses {
    * The headline of a whole pasted page, found by what it says rather than where it stands: of the lines of
    * headline shape above the story's main block of prose (menus, teasers and widget titles come first on a
    * page), the one sharing the most content words with the story's first paragraphs, at least {@link
-   * #MIN_WORDS_SHARED_WITH_LEAD}; the one nearest the story on a tie. -1 when none does, and the headline is
-   * then chosen by place.
+   * #MIN_WORDS_SHARED_WITH_LEAD}; the one nearest the story on a tie. The line just above {@code start} may
+   * read as prose when it {@linkplain #readsAsHeadline reads as a headline} (the block's own first line). -1
+   * when none does, and the headline is then chosen by place.
    */
   private int headlineSharingTheLead(int start, Set<String> lead) {
     if (start <= 0) {
@@ -181,8 +185,8 @@ final class PositionPasses {
     for (int i = 0; i < start; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
-      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.isProse()
-          || hasGluedWords(s)) {
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
+          || s.isProse() && !(i == start - 1 && readsAsHeadline(l)) || hasGluedWords(s)) {
         continue;
       }
       int shared = shared(s, lead);
@@ -192,6 +196,21 @@ final class PositionPasses {
       }
     }
     return best;
+  }
+
+  /**
+   * A line that may be a headline although it reads as prose: 3 to 20 words, opening with a capital, not a list
+   * item, and not ending (before closing quotation marks and brackets) in a full stop, comma, colon or semicolon.
+   */
+  private boolean readsAsHeadline(PageLine l) {
+    LineShape s = l.shape;
+    int e = l.end;
+    while (e > l.start && "\"'\u201d\u2019)]".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    char last = e > l.start ? text.charAt(e - 1) : '.';
+    return l.open() && s.words >= 3 && s.words <= 20 && !page.isBullet(l) && ".,:;".indexOf(last) < 0
+        && Character.isUpperCase(text.charAt(l.start));
   }
 
   /** The content words of the first {@link #LEAD_LINES} lines of prose from line {@code start} on (none when -1). */

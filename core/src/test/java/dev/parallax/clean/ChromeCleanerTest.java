@@ -516,6 +516,16 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void onAWholePageAHeadlineThatReadsAsASentenceOpensTheStory() {
+      String headline = "Ministers leave Vienna without a ceasefire: \u201cWe are further apart than ever!\u201d";
+      String page = String.join("\n", "Skip to main content", "Subscribe for $1", "World", "Politics", "Business")
+          + "\n\nEvening News\n\n" + headline + "\n\n" + STORY;
+      Article a = clean(page);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(kept(a)).doesNotContain("Evening News");
+    }
+
+    @Test
     void theFirstHeadlineOfThePageStaysWhenItSaysWhatTheStorySays() {
       String menu = String.join("\n", "Skip to main content", "Subscribe for $1", "World", "Politics", "Business");
       String page = menu + "\n\nCeasefire talks in Vienna end without agreement\n\nMinisters in Vienna hold ceasefire"
