@@ -171,8 +171,9 @@ final class PositionPasses {
   /**
    * The headline of a whole pasted page, found by what it says rather than where it stands: of the lines of
    * headline shape above the story's main block of prose (menus, teasers and widget titles come first on a
-   * page), the one sharing the most content words with the story's first paragraphs, at least {@link
-   * #MIN_WORDS_SHARED_WITH_LEAD}; the one nearest the story on a tie. The line just above {@code start} may
+   * page), the one sharing the most content words with the story's first paragraphs, at least one (it is
+   * asked only when the line chosen by place shares fewer than {@link #MIN_WORDS_SHARED_WITH_LEAD}); the one
+   * nearest the story on a tie. The line just above {@code start} may
    * read as prose when it {@linkplain #readsAsHeadline reads as a headline} (the block's own first line). -1
    * when none does, and the headline is then chosen by place.
    */
