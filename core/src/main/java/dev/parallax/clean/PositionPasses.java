@@ -347,7 +347,8 @@ final class PositionPasses {
    * Reader comments: from a comment header ("12 Responses to ...", "Leave a Reply", "3 comments") that
    * follows the story's prose, everything is furniture, however much it looks like prose. The header must
    * follow {@link #MIN_STORY_BEFORE_COMMENTS} lines of prose: a comment count under the headline ("New, 15
-   * comments"), with only a cookie notice above it, does not start the comments.
+   * comments"), with only a cookie notice above it, does not start the comments. Where on the page it stands
+   * does not matter: a long footer of guides and teasers puts a story's comments in the page's first half.
    */
   void markCommentSection() {
     int proseSeen = 0;
@@ -357,7 +358,7 @@ final class PositionPasses {
       LineShape s = l.shape;
       if (l.kept() && s.isProse()) {
         proseSeen++;
-      } else if (proseSeen >= MIN_STORY_BEFORE_COMMENTS && isCommentHeader(l) && i > page.lines.size() / 2) {
+      } else if (proseSeen >= MIN_STORY_BEFORE_COMMENTS && isCommentHeader(l)) {
         header = i;
       }
     }

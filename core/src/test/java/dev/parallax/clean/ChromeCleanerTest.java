@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -412,6 +413,15 @@ class ChromeCleanerTest {
       Article a = clean(menu + "\n\n" + promo + "\n\nMinisters meet over the ceasefire in Vienna\n\nNew, 15 comments\n\n"
           + STORY);
       assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n")));
+    }
+
+    @Test
+    void commentsAboveALongFooterAreStillComments() {
+      String comment = "I think the ministers should have stayed in Vienna until they had a deal, frankly.";
+      String page = STORY + "\n\n[ 167 comments ]\n\nreader_one\n\n" + comment + "\n\nRating: 36 Votes\n\n"
+          + String.join("\n", IntStream.range(0, 40).mapToObj(i -> "Guide " + i).toList());
+      Article a = clean(page);
+      assertThat(kept(a)).doesNotContain(comment).containsAll(List.of(STORY.split("\n\n")));
     }
 
     @Test
