@@ -11,18 +11,26 @@ import java.util.Set;
  * <p>One instance per page; reads the page and never changes it.
  */
 final class FurnitureRules {
+  /** The longest cookie notice removed as one line: a site telling the reader about its cookies at length. */
+  static final int LONG_COOKIE_NOTICE_WORDS = 120;
+
   private final String text;
 
   FurnitureRules(Page page) {
     this.text = page.text;
   }
 
-  /** {@code © Agency 2024}, {@code Copyright ...}, {@code ... All rights reserved}: a copyright notice. */
+  /**
+   * {@code © Agency 2024}, {@code Copyright ...}, {@code ... All rights reserved}: a copyright notice; a line
+   * that opens with a copyright sign and says "All rights reserved" is one however long it runs on (the terms
+   * of use and privacy lines a publisher's footer glues to it).
+   */
   boolean isCopyright(PageLine l) {
     String t = text.substring(l.start, l.end);
     String lower = t.toLowerCase(Locale.ROOT);
     boolean opensWithCopyright = t.startsWith("\u00A9") || lower.startsWith("(c) ") || lower.startsWith("copyright ");
-    return l.shape.words <= 30 && opensWithCopyright || l.shape.words <= 20 && lower.contains("all rights reserved");
+    boolean reserved = lower.contains("all rights reserved");
+    return l.shape.words <= 30 && opensWithCopyright || reserved && (opensWithCopyright || l.shape.words <= 20);
   }
 
   /** Share bars, follow and subscribe prompts, comment counters: short, unfinished, addressed to the reader. */
@@ -54,7 +62,23 @@ final class FurnitureRules {
   /** A cookie or sign-up notice: furniture words addressed to the reader, and no quotation. */
   boolean isFurnitureProse(PageLine l) {
     LineShape s = l.shape;
-    return !s.hasQuote && s.words <= 60 && s.anyWordIn(Vocabulary.FURNITURE) && addressesReader(s);
+    if (s.hasQuote || !s.anyWordIn(Vocabulary.FURNITURE) || !addressesReader(s)) {
+      return false;
+    }
+    return s.words <= 60 || s.words <= LONG_COOKIE_NOTICE_WORDS && isCookieNotice(s);
+  }
+
+  /** The site speaking of its cookies to the reader: "cookies", "we" or "our", and "you" or "your". */
+  private static boolean isCookieNotice(LineShape s) {
+    boolean cookies = false;
+    boolean site = false;
+    boolean reader = false;
+    for (String w : s.lowerWords) {
+      cookies |= w.equals("cookie") || w.equals("cookies");
+      site |= w.equals("we") || w.equals("our") || w.equals("us");
+      reader |= w.equals("you") || w.equals("your");
+    }
+    return cookies && site && reader;
   }
 
   /** Speaks to the reader or for the site: "you", "our", "please", "this website". */

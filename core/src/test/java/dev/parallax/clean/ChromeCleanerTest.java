@@ -896,6 +896,40 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aLongCookieNoticeIsFurniture() {
+      String notice = "We use cookies and other tracking technologies to improve your browsing experience on our"
+          + " site, to show you personalized content and targeted ads, to analyze our site traffic, and to"
+          + " understand where our audience is coming from. To find out more or to opt out, please read our"
+          + " Cookie Policy. In addition, please read our Privacy Policy and our Terms of Use, which have also"
+          + " been updated and became effective on the twentieth of December, 2019.";
+      Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    @Test
+    void aLongParagraphReportingOnCookiesStays() {
+      String s = "Regulators in Brussels said on Tuesday that the largest browser makers must stop placing"
+          + " tracking cookies without consent, a rule that the advertising industry had fought for two years"
+          + " and that consumer groups welcomed as overdue, while publishers warned that their revenue from"
+          + " targeted advertising could fall by a third once the rule takes effect next spring, and several"
+          + " said they would ask you, the reader, to pay instead.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
+    void aLongFooterLineOpeningWithTheCopyrightSign() {
+      String footer = "\u00a9 2019 Example Media. All rights reserved. Use of this site constitutes acceptance of our"
+          + " User Agreement (updated 5/25/18) and Privacy Policy and Cookie Statement (updated 5/25/18) and Your"
+          + " California Privacy Rights. Example may earn a portion of sales from products that are purchased"
+          + " through our site as part of our Affiliate Partnerships with retailers. The material on this site"
+          + " may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior"
+          + " written permission of Example Media. Ad Choices";
+      Article a = clean(STORY + "\n\n" + footer);
+      assertThat(kept(a)).doesNotContain(footer);
+    }
+
+    @Test
     void reportingAboutRightsStays() {
       String s = "The court said the photos may not be republished or redistributed without consent.";
       Article a = clean(STORY + "\n\n" + s);
