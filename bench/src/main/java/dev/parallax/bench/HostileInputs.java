@@ -98,6 +98,30 @@ public final class HostileInputs {
     return sb.toString();
   }
 
+  /**
+   * A whole pasted page: a menu, a story of {@code cards} paragraphs (so that it outweighs the cards) and
+   * {@code cards} teaser cards of other stories below it (a headline, a one-sentence summary and a time each),
+   * which the cleaner judges by what they say.
+   */
+  public static String teaserCards(int cards) {
+    Random r = new Random(cards);
+    StringBuilder sb = new StringBuilder("Home\nWorld\nPolitics\nBusiness\nSport\nCulture\n\n");
+    sb.append("Dockers walk out at the northern port\n\n");
+    for (int i = 0; i < cards; i++) {
+      sb.append("The dockers at the northern port walked out on Monday and vowed to stay away for weeks, and their"
+          + " union said the port would remain shut until talks resume, spokesperson ")
+          .append(Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) (Character.digit(c, 26) + 'a')))
+              .collect(java.util.stream.Collectors.joining()))
+          .append(" added.\n\n");  // told apart by letters, not figures, which the cards carry
+    }
+    sb.append("More stories\nShare\nFacebook\nTwitter\nEmail\n\n");
+    for (int i = 0; i < cards; i++) {
+      sb.append("Story ").append(i).append(" headline\n\n").append(sentence(r, i)).append("\n\n")
+          .append(i % 59 + 1).append("M ago\n\n");
+    }
+    return sb.toString();
+  }
+
   /** An article made by {@link ArticleReader#fromText} from {@code text}. */
   public static Article article(String id, String text) {
     return ArticleReader.create().fromText(id, text);

@@ -1,6 +1,7 @@
 package dev.parallax.bench;
 
 import dev.parallax.Parallax;
+import dev.parallax.clean.Cleaners;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import java.lang.management.ManagementFactory;
@@ -28,7 +29,7 @@ import java.util.function.IntFunction;
  * </pre>
  *
  * <p>Cases: {@code pre}, {@code blockquote}, {@code title}, {@code comments}, {@code lists}, {@code quotes}, {@code reverse},
- * {@code unique}, {@code many}; none given runs them all. A run that overruns the 5-minute deadline prints
+ * {@code unique}, {@code many}, {@code teasers}; none given runs them all. A run that overruns the 5-minute deadline prints
  * the deadline error and ends its series.
  */
 public final class RobustnessProbe {
@@ -37,7 +38,8 @@ public final class RobustnessProbe {
   /** Prints one table per case. */
   public static void main(String[] args) {
     List<String> cases = args.length == 0
-        ? List.of("pre", "blockquote", "title", "comments", "lists", "quotes", "reverse", "unique", "many") : List.of(args);
+        ? List.of("pre", "blockquote", "title", "comments", "lists", "quotes", "reverse", "unique", "many", "teasers")
+        : List.of(args);
     Parallax parallax = Parallax.builder().deadline(Duration.ofMinutes(5)).build();
     List<Article> seeds = Seeds.load();
     ArticleReader reader = ArticleReader.create();
@@ -71,6 +73,9 @@ public final class RobustnessProbe {
               List<Article> event = new VariantGenerator(42).event(seeds, n);
               return () -> parallax.compare(event).passages().size();
             });
+        case "teasers" -> series("a pasted page with teaser cards below the story (clean)", "cards",
+            new int[] {2_500, 5_000, 10_000, 20_000, 40_000},
+            n -> () -> Cleaners.standard().clean(HostileInputs.article("t", HostileInputs.teaserCards(n))).body().size());
         default -> System.out.println("unknown case " + c);
       }
     }

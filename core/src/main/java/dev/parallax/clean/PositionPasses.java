@@ -472,7 +472,8 @@ final class PositionPasses {
    * pass, that shares fewer than {@link #OFF_STORY_SHARE} of its content words (at least {@link
    * #OFF_STORY_MIN_WORDS}) with the story and its headline, is about another story and is removed, unless it
    * stands in the main block or in another block of prose that is about the story as a whole (the story's part
-   * on the far side of a widget). A box of facts beside the story shares its words; a list item, or a list
+   * on the far side of a widget), or shares two content words with the headline (a short story under a longer
+   * list of teasers, which is then taken for the main block). A box of facts beside the story shares its words; a list item, or a list
    * without function words (tour dates, a menu of dishes), stays; one removal does not make its neighbour
    * "next to a removed line", so nothing spreads down a list. A plain article, whose story starts at the top,
    * is never judged this way.
@@ -484,9 +485,8 @@ final class PositionPasses {
       return;
     }
     Set<String> story = stemsOf(main[0], main[1]);
-    if (page.headline >= 0) {
-      story.addAll(contentStems(page.lines.get(page.headline).shape));
-    }
+    Set<String> headline = page.headline >= 0 ? contentStems(page.lines.get(page.headline).shape) : Set.of();
+    story.addAll(headline);
     // a block of prose about the story (its part on the far side of a widget) is the story too
     boolean[] inStory = new boolean[page.lines.size()];
     for (int[] block : blocks) {
@@ -507,7 +507,10 @@ final class PositionPasses {
           || page.isBullet(l)) {
         continue;
       }
-      if (aboutSomethingElse(contentStems(l.shape), story)) {
+      Set<String> words = contentStems(l.shape);
+      // a line that says what the headline says is the story's, even when a list of teasers outweighs it
+      boolean echoesHeadline = shared(words, headline) >= MIN_WORDS_SHARED_WITH_LEAD;
+      if (!echoesHeadline && aboutSomethingElse(words, story)) {
         l.reason = RemovalReason.TEASER;
       }
     }

@@ -197,6 +197,25 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aShortStoryOutweighedByTeaserCardsKeepsItsParagraphs() {
+      String story = String.join("\n\n",
+          "Dockers at the northern port walked out on Monday and vowed to stay away for weeks.",
+          "Their union said the northern port would remain shut until the employers return to the table with a"
+              + " fresh offer on wages, pensions and safety, a spokesperson for the union added in the evening.");
+      StringBuilder cards = new StringBuilder("Share\n\nFacebook\n\nTwitter\n\nEmail\n\nRead more\n\n");
+      for (String summary : List.of(
+          "A storm in the south cut power to thousands of homes and closed schools for the rest of the week.",
+          "The senate committee opened an inquiry into the airline merger after complaints from passengers.",
+          "Farmers in the east expect the smallest harvest in a decade after months of drought and heat.",
+          "The museum reopened its largest gallery after a restoration that took engineers three years.")) {
+        cards.append("Other headline\n\n").append(summary).append("\n\n3H ago\n\n");
+      }
+      Article a = clean(String.join("\n", "Skip to main content", "World", "Politics", "Business", "Sport")
+          + "\n\nDockers walk out at the northern port\n\n" + story + "\n\n" + cards);
+      assertThat(kept(a)).containsAll(List.of(story.split("\n\n")));
+    }
+
+    @Test
     void aBoxOfFactsBesideTheStorySharesItsWordsAndStays() {
       String facts = "Ceasefire talks: the facts\n\nThe ceasefire talks began in Vienna in March, with ministers"
           + " of both sides.\n\nFour rounds of talks have ended without a joint statement.";
