@@ -28,7 +28,8 @@ import java.util.Objects;
  * <p>The work is shared out by seam: {@link LineSplitter} cuts the page into {@link PageLine}s held by a
  * {@link Page}; {@link LineRules} judges each line on its own (with {@link CaptionRules}, {@link BylineRules},
  * {@link TeaserRules} and {@link FurnitureRules}); {@link PositionPasses} and {@link CaptionPasses} judge lines
- * by their place on the page and their neighbours. This class runs the passes in order.
+ * by their place on the page and their neighbours, and {@link TeaserCardPass} by what they say against the
+ * story's {@link ProseBlock}. This class runs the passes in order.
  *
  * <p>Immutable, stateless and thread-safe; all per-call state lives in {@link Page} and the per-page rule
  * objects made for it. Linear in the length of the text: every rule reads a line a bounded number of times
@@ -54,7 +55,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markRepeatedShortLines();
     positions.markCommentSection();
     positions.markAfterStory();
-    positions.markOffStoryLines();
+    new TeaserCardPass(page).markTeaserSummaries();
     positions.markChromeRuns();
     positions.markLoneWords();
     return page.result();

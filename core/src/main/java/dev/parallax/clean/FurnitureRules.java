@@ -11,7 +11,10 @@ import java.util.Set;
  * <p>One instance per page; reads the page and never changes it.
  */
 final class FurnitureRules {
-  /** The longest cookie notice removed as one line: a site telling the reader about its cookies at length. */
+  /**
+   * The longest cookie notice removed as one line: a site telling the reader about its cookies at length (lines
+   * over {@link Page#CHROME_MAX_CHARS} characters are never furniture, which is about 100 words).
+   */
   static final int LONG_COOKIE_NOTICE_WORDS = 120;
 
   private final String text;
@@ -23,7 +26,7 @@ final class FurnitureRules {
   /**
    * {@code © Agency 2024}, {@code Copyright ...}, {@code ... All rights reserved}: a copyright notice; a line
    * that opens with a copyright sign and says "All rights reserved" is one however long it runs on (the terms
-   * of use and privacy lines a publisher's footer glues to it).
+   * of use and privacy lines a publisher's footer glues to it), up to {@link Page#CHROME_MAX_CHARS} characters.
    */
   boolean isCopyright(PageLine l) {
     String t = text.substring(l.start, l.end);
@@ -68,14 +71,21 @@ final class FurnitureRules {
     return s.words <= 60 || s.words <= LONG_COOKIE_NOTICE_WORDS && isCookieNotice(s);
   }
 
-  /** The site speaking of its cookies to the reader: "cookies", "we" or "our", and "you" or "your". */
+  /**
+   * The site speaking of its cookies to the reader: "cookies", "we", "our" or "us" (not "US"), and "you" or
+   * "your", with no verb of saying (which would be reporting what a company said about cookies).
+   */
   private static boolean isCookieNotice(LineShape s) {
+    if (s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
     boolean cookies = false;
     boolean site = false;
     boolean reader = false;
-    for (String w : s.lowerWords) {
+    for (int i = 0; i < s.lowerWords.size(); i++) {
+      String w = s.lowerWords.get(i);
       cookies |= w.equals("cookie") || w.equals("cookies");
-      site |= w.equals("we") || w.equals("our") || w.equals("us");
+      site |= w.equals("we") || w.equals("our") || w.equals("us") && !s.rawWords.get(i).equals("US");
       reader |= w.equals("you") || w.equals("your");
     }
     return cookies && site && reader;

@@ -74,6 +74,23 @@ final class Page {
     return (c == '-' || c == '*' || c == '\u2013') && l.start + 1 < l.end && Blanks.isBlank(text.charAt(l.start + 1));
   }
 
+  /**
+   * Whether a kept line reads as reporting: a sentence, a long line dense in function words, a finished
+   * quotation, a list item with a function word, an embedded post or a line the caller fixed. A removed line
+   * does not.
+   */
+  boolean readsAsReporting(PageLine l) {
+    if (!l.kept()) {
+      return false;
+    }
+    if (l.kind == BlockKind.EMBEDDED || l.fixedKind != null) {
+      return true;
+    }
+    LineShape s = l.shape;
+    return s.isProse() || s.words >= 10 && s.stopRatio() >= 0.25 || (s.startsWithQuote || s.hasQuote) && s.terminal
+        || isBullet(l) && s.words >= 4 && s.stopWords > 0;
+  }
+
   /** Lower case with runs of blanks collapsed, for comparing lines. */
   static String normalize(String s) {
     String spaced = normalizeSpaces(s);

@@ -1,34 +1,36 @@
 package dev.parallax.clean;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The passes that judge a line by its place on the page: embedded posts, duplicate lines, the choice of the
  * headline, what comes before the story (breadcrumbs, widgets), repeated short lines, the comment section,
- * what comes after the story and lone words inside it.
+ * what comes after the story, runs of lines that do not read as reporting, and lone words inside it.
  *
  * <p>One instance per page; each pass reads the lines in a few linear sweeps and sets verdicts.
  */
 final class PositionPasses {
   /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
   static final int CHROME_RUN = 4;
-  /** Content words a line above the story must share with its first paragraphs to be taken for its headline. */
+  /**
+   * Content words the headline chosen by place must share with the story's first paragraphs to stay the headline
+   * of a whole page (and a headline-like first line of the story to be taken for it).
+   */
   static final int MIN_WORDS_SHARED_WITH_LEAD = 2;
+  /** Content words a line above the story must share with its first paragraphs to replace that headline. */
+  static final int MIN_WORDS_OF_A_REPLACEMENT = 1;
   /**
    * Lines above the story from which the text is a whole pasted page (menus and widgets above the story),
    * where the headline is looked for by what it says; above a short top the first headline-shaped line is it.
    */
   static final int PAGE_TOP_LINES = 5;
+  /** Words a headline-like first line of the story must share with the lead beyond the best line above it. */
+  static final int OPENING_HEADLINE_MARGIN = 2;
   /** The first paragraphs of the story that a headline is compared with. */
   static final int LEAD_LINES = 3;
-  /** Other lines that may stand between two lines of prose of one block (a subheading, a picture's caption). */
-  static final int PROSE_GAP = 4;
   /** Lines of prose that a comment header must follow to start the comment section. */
   static final int MIN_STORY_BEFORE_COMMENTS = 3;
 
@@ -157,7 +159,10 @@ final class PositionPasses {
     // letting it settle when it shares one word with the lead, 51).
     boolean saysNothingOfTheStory = best < 0 || shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD;
     if (story >= PAGE_TOP_LINES && saysNothingOfTheStory) {
-      int byLead = headlineSharingTheLead(opensWithHeadline ? story + 1 : story, lead);
+      int byLead = headlineSharingTheLead(story, lead);
+      if (opensWithHeadline && sayingMoreOfTheStory(story, byLead >= 0 ? byLead : best, lead)) {
+        byLead = story;
+      }
       if (byLead >= 0) {
         best = byLead;
       }
@@ -171,23 +176,21 @@ final class PositionPasses {
   /**
    * The headline of a whole pasted page, found by what it says rather than where it stands: of the lines of
    * headline shape above the story's main block of prose (menus, teasers and widget titles come first on a
-   * page), the one sharing the most content words with the story's first paragraphs, at least one (it is
-   * asked only when the line chosen by place shares fewer than {@link #MIN_WORDS_SHARED_WITH_LEAD}); the one
-   * nearest the story on a tie. The line just above {@code start} may
-   * read as prose when it {@linkplain #readsAsHeadline reads as a headline} (the block's own first line). -1
-   * when none does, and the headline is then chosen by place.
+   * page), the one sharing the most content words with the story's first paragraphs, at least {@link
+   * #MIN_WORDS_OF_A_REPLACEMENT} (it is asked only when the line chosen by place shares fewer than {@link
+   * #MIN_WORDS_SHARED_WITH_LEAD}); the one nearest the story on a tie. -1 when none does, and the headline is then chosen by place.
    */
   private int headlineSharingTheLead(int start, Set<String> lead) {
     if (start <= 0) {
       return -1;
     }
     int best = -1;
-    int bestShared = MIN_WORDS_SHARED_WITH_LEAD - 1;
+    int bestShared = MIN_WORDS_OF_A_REPLACEMENT;
     for (int i = 0; i < start; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
-          || s.isProse() && !(i == start - 1 && readsAsHeadline(l)) || hasGluedWords(s)) {
+          || s.isProse() || hasGluedWords(s)) {
         continue;
       }
       int shared = shared(s, lead);
@@ -200,13 +203,28 @@ final class PositionPasses {
   }
 
   /**
+   * Whether the main block's first line, read as a headline, says more of the story than the line above it that
+   * would be the headline otherwise ({@code other}, -1 for none): at least {@link #MIN_WORDS_SHARED_WITH_LEAD}
+   * words shared with the lead and {@link #OPENING_HEADLINE_MARGIN} more than that line, which must not stand
+   * just above the block (within {@link ProseBlock#GAP} lines, a byline's distance): a story may open with a
+   * question under its headline.
+   */
+  private boolean sayingMoreOfTheStory(int first, int other, Set<String> lead) {
+    int own = shared(page.lines.get(first).shape, lead);
+    int above = other < 0 ? 0 : shared(page.lines.get(other).shape, lead);
+    boolean otherJustAbove = other >= 0 && first - other <= ProseBlock.GAP;
+    return own >= MIN_WORDS_SHARED_WITH_LEAD && !otherJustAbove
+        && (other < 0 || own >= above + OPENING_HEADLINE_MARGIN);
+  }
+
+  /**
    * A line that may be a headline although it reads as prose: 3 to 20 words, opening with a capital, not a list
    * item, and not ending (before closing quotation marks and brackets) in a full stop, comma, colon or semicolon.
    */
   private boolean readsAsHeadline(PageLine l) {
     LineShape s = l.shape;
     int e = l.end;
-    while (e > l.start && "\"'\u201d\u2019)]".indexOf(text.charAt(e - 1)) >= 0) {
+    while (e > l.start && LineShape.isClosing(text.charAt(e - 1))) {
       e--;
     }
     char last = e > l.start ? text.charAt(e - 1) : '.';
@@ -221,7 +239,7 @@ final class PositionPasses {
     for (int i = Math.max(start, 0); start >= 0 && i < page.lines.size() && leadLines < LEAD_LINES; i++) {
       PageLine l = page.lines.get(i);
       if (l.kept() && l.shape.isProse()) {
-        lead.addAll(contentStems(l.shape));
+        lead.addAll(ContentWords.of(l.shape));
         leadLines++;
       }
     }
@@ -229,71 +247,12 @@ final class PositionPasses {
   }
 
   private static int shared(LineShape s, Set<String> lead) {
-    return shared(contentStems(s), lead);
+    return ContentWords.shared(ContentWords.of(s), lead);
   }
 
-  /** How many of {@code stems} are in {@code others}. */
-  private static int shared(Set<String> stems, Set<String> others) {
-    int shared = 0;
-    for (String stem : stems) {
-      if (others.contains(stem)) {
-        shared++;
-      }
-    }
-    return shared;
-  }
-
-  /** The first line of the page's main block of prose ({@link #mainProseBlock}); -1 without prose. */
+  /** The first line of the page's main block of prose ({@link ProseBlock#main}); -1 without prose. */
   private int mainProseStart() {
-    int[] block = mainProseBlock();
-    return block.length == 0 ? -1 : block[0];
-  }
-
-  /**
-   * The first and last lines of the page's main block of prose (the story), the block of {@link #proseBlocks}
-   * with the most prose characters (the first on a tie). Empty without prose.
-   */
-  private int[] mainProseBlock() {
-    int[] best = new int[0];
-    for (int[] block : proseBlocks()) {
-      if (best.length == 0 || block[2] > best[2]) {
-        best = block;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The page's blocks of prose, in page order, each as its first line, last line and prose characters: prose
-   * lines with at most {@link #PROSE_GAP} other lines between them form a block.
-   */
-  private List<int[]> proseBlocks() {
-    List<int[]> blocks = new ArrayList<>();
-    int[] current = null;
-    for (int i = 0; i < page.lines.size(); i++) {
-      PageLine l = page.lines.get(i);
-      if (!l.kept() || l.kind == BlockKind.EMBEDDED || !l.shape.isProse()) {
-        continue;
-      }
-      if (current == null || i - current[1] - 1 > PROSE_GAP) {
-        current = new int[] {i, i, 0};
-        blocks.add(current);
-      }
-      current[1] = i;
-      current[2] += l.shape.length;
-    }
-    return blocks;
-  }
-
-  /** The line's words that are not function words, cut to five letters so that "troops" meets "troop". */
-  private static Set<String> contentStems(LineShape s) {
-    Set<String> stems = new HashSet<>();
-    for (String w : s.lowerWords) {
-      if (w.length() >= 3 && !Vocabulary.STOP_WORDS.contains(w)) {
-        stems.add(w.length() > 5 ? w.substring(0, 5) : w);
-      }
-    }
-    return stems;
+    return ProseBlock.main(ProseBlock.of(page)).map(ProseBlock::first).orElse(-1);
   }
 
   /** Words glued from two link texts: a lower-case run of three or more letters followed by a capital. */
@@ -347,8 +306,10 @@ final class PositionPasses {
    * Reader comments: from a comment header ("12 Responses to ...", "Leave a Reply", "3 comments") that
    * follows the story's prose, everything is furniture, however much it looks like prose. The header must
    * follow {@link #MIN_STORY_BEFORE_COMMENTS} lines of prose: a comment count under the headline ("New, 15
-   * comments"), with only a cookie notice above it, does not start the comments. Where on the page it stands
-   * does not matter: a long footer of guides and teasers puts a story's comments in the page's first half.
+   * comments"), with only a cookie notice above it, does not start the comments. A header that counts the
+   * comments ("[ 167 comments ]") starts them wherever it stands (a long footer of guides and teasers puts a
+   * story's comments in the page's first half); a bare one ("Discussion", "No comment", which may also be a
+   * subheading of the story) only in the page's second half.
    */
   void markCommentSection() {
     int proseSeen = 0;
@@ -358,7 +319,8 @@ final class PositionPasses {
       LineShape s = l.shape;
       if (l.kept() && s.isProse()) {
         proseSeen++;
-      } else if (proseSeen >= MIN_STORY_BEFORE_COMMENTS && isCommentHeader(l)) {
+      } else if (proseSeen >= MIN_STORY_BEFORE_COMMENTS && isCommentHeader(l)
+          && (isCommentCount(l) || i > page.lines.size() / 2)) {
         header = i;
       }
     }
@@ -383,7 +345,12 @@ final class PositionPasses {
       commentWord |= w.equals("comments") || w.equals("comment") || w.equals("responses") || w.equals("replies")
           || w.equals("reply") || w.equals("discussion");
     }
-    return commentWord && (s.digits > 0 && Page.hasDigit(s.lowerWords.get(0)) || s.words <= 3);
+    return commentWord && (isCommentCount(l) || s.words <= 3);
+  }
+
+  /** A header that opens with a count: "[ 167 comments ]", "12 Responses to ...". */
+  private static boolean isCommentCount(PageLine l) {
+    return l.shape.digits > 0 && !l.shape.lowerWords.isEmpty() && Page.hasDigit(l.shape.lowerWords.get(0));
   }
 
   /** After the last line of the story: every unfinished line is site furniture. Needs a story above. */
@@ -431,7 +398,7 @@ final class PositionPasses {
     int runLines = 0;
     int withFigures = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
-      boolean chrome = i < page.lines.size() && i != page.headline && !readsAsReporting(page.lines.get(i));
+      boolean chrome = i < page.lines.size() && i != page.headline && !page.readsAsReporting(page.lines.get(i));
       if (chrome) {
         if (runStart < 0) {
           runStart = i;
@@ -454,98 +421,6 @@ final class PositionPasses {
         runStart = -1;
       }
     }
-  }
-
-  /**
-   * Lines outside the page's main block of prose that stand beside chrome and share fewer than this share of
-   * their content words with the story are about something else ({@link #markOffStoryLines}).
-   */
-  static final double OFF_STORY_SHARE = 0.2;
-  /** Content words a line needs before {@link #markOffStoryLines} judges what it is about. */
-  static final int OFF_STORY_MIN_WORDS = 4;
-
-  /**
-   * Teaser cards: a headline and a one-sentence summary of another story, again and again, around the story
-   * or below it. The summaries read as sentences, so no rule of shape removes them, and they break the runs
-   * of {@link #markChromeRuns}. On a whole pasted page (the story's main block of prose starts at least {@link
-   * #PAGE_TOP_LINES} lines down), a kept line that reads as reporting, next to a line removed before this
-   * pass, that shares fewer than {@link #OFF_STORY_SHARE} of its content words (at least {@link
-   * #OFF_STORY_MIN_WORDS}) with the story and its headline, is about another story and is removed, unless it
-   * stands in the main block or in another block of prose that is about the story as a whole (the story's part
-   * on the far side of a widget), or shares two content words with the headline (a short story under a longer
-   * list of teasers, which is then taken for the main block). A box of facts beside the story shares its words; a list item, or a list
-   * without function words (tour dates, a menu of dishes), stays; one removal does not make its neighbour
-   * "next to a removed line", so nothing spreads down a list. A plain article, whose story starts at the top,
-   * is never judged this way.
-   */
-  void markOffStoryLines() {
-    List<int[]> blocks = proseBlocks();
-    int[] main = mainProseBlock();
-    if (main.length == 0 || main[0] < PAGE_TOP_LINES) {
-      return;
-    }
-    Set<String> story = stemsOf(main[0], main[1]);
-    Set<String> headline = page.headline >= 0 ? contentStems(page.lines.get(page.headline).shape) : Set.of();
-    story.addAll(headline);
-    // a block of prose about the story (its part on the far side of a widget) is the story too
-    boolean[] inStory = new boolean[page.lines.size()];
-    for (int[] block : blocks) {
-      Set<String> words = stemsOf(block[0], block[1]);
-      if (block == main || !aboutSomethingElse(words, story)) {
-        Arrays.fill(inStory, block[0], block[1] + 1, true);
-      }
-    }
-    // judged against the verdicts from before this pass, so that a removal does not spread down a list
-    boolean[] removed = new boolean[page.lines.size()];
-    for (int i = 0; i < removed.length; i++) {
-      removed[i] = !page.lines.get(i).kept();
-    }
-    for (int i = 0; i < page.lines.size(); i++) {
-      PageLine l = page.lines.get(i);
-      boolean besideRemoved = i > 0 && removed[i - 1] || i + 1 < removed.length && removed[i + 1];
-      if (inStory[i] || !l.open() || i == page.headline || !besideRemoved || !readsAsReporting(l)
-          || page.isBullet(l)) {
-        continue;
-      }
-      Set<String> words = contentStems(l.shape);
-      // a line that says what the headline says is the story's, even when a list of teasers outweighs it
-      boolean echoesHeadline = shared(words, headline) >= MIN_WORDS_SHARED_WITH_LEAD;
-      if (!echoesHeadline && aboutSomethingElse(words, story)) {
-        l.reason = RemovalReason.TEASER;
-      }
-    }
-  }
-
-  /** At least {@link #OFF_STORY_MIN_WORDS} content words, fewer than {@link #OFF_STORY_SHARE} of them the story's. */
-  private static boolean aboutSomethingElse(Set<String> words, Set<String> story) {
-    return words.size() >= OFF_STORY_MIN_WORDS && shared(words, story) < OFF_STORY_SHARE * words.size();
-  }
-
-  /** The content words of the kept lines from {@code first} to {@code last}. */
-  private Set<String> stemsOf(int first, int last) {
-    Set<String> stems = new HashSet<>();
-    for (int i = first; i <= last; i++) {
-      PageLine l = page.lines.get(i);
-      if (l.kept()) {
-        stems.addAll(contentStems(l.shape));
-      }
-    }
-    return stems;
-  }
-
-
-
-  /** Whether a line reads as reporting, for {@link #markChromeRuns}; a line removed already does not. */
-  private boolean readsAsReporting(PageLine l) {
-    if (!l.kept()) {
-      return false;
-    }
-    if (l.kind == BlockKind.EMBEDDED || l.fixedKind != null) {
-      return true;
-    }
-    LineShape s = l.shape;
-    return s.isProse() || s.words >= 10 && s.stopRatio() >= 0.25 || (s.startsWithQuote || s.hasQuote) && s.terminal
-        || page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
   }
 
   /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */

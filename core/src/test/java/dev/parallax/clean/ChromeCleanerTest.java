@@ -147,6 +147,11 @@ class ChromeCleanerTest {
     private static final String LATER = String.join("\n\n",
         "The ministers will meet again in Geneva next month, a spokesman said.",
         "Neither side has commented on the proposal since the meeting ended.");
+    /** A story long enough to outweigh a few teaser cards or asides below it. */
+    private static final String LONG_STORY = String.join("\n\n", STORY, LATER,
+        "Diplomats from six countries followed the talks from a hotel across the square from the ministry.",
+        "A third round of talks in the spring ended the same way, with both delegations blaming the other.",
+        "Observers said the ceasefire line had been quiet for a week, the longest calm since the summer.");
 
     @Test
     void aRunOfTeaserHeadlinesInsideThePageIsChrome() {
@@ -190,7 +195,7 @@ class ChromeCleanerTest {
           + "Why farmers may paint their cows\n\n" + summaries.get(0) + "\n\n32M ago\n\n"
           + "Woman risks her life to save a koala\n\n" + summaries.get(1) + "\n\n1H ago\n\n"
           + "Cities urge boycott of meat companies\n\n" + summaries.get(2) + "\n\n2H ago";
-      Article a = clean(pageAround(STORY + "\n\n" + LATER, cards));
+      Article a = clean(pageAround(LONG_STORY, cards));
       assertThat(kept(a)).doesNotContainAnyElementsOf(summaries);
       assertThat(removed(a, RemovalReason.TEASER)).containsAll(summaries);
       assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n"))).containsAll(List.of(LATER.split("\n\n")));
@@ -207,12 +212,61 @@ class ChromeCleanerTest {
           "A storm in the south cut power to thousands of homes and closed schools for the rest of the week.",
           "The senate committee opened an inquiry into the airline merger after complaints from passengers.",
           "Farmers in the east expect the smallest harvest in a decade after months of drought and heat.",
-          "The museum reopened its largest gallery after a restoration that took engineers three years.")) {
+          "The museum reopened its largest gallery after a restoration that took engineers three years.",
+          "A satellite launched from the coast will map the melting of glaciers in the far south for a year.",
+          "The railway strike entered its third day as commuters queued for buses in the capital at dawn.",
+          "An auditor found that the council had overpaid two builders by millions over a decade of works.",
+          "The festival sold out in an hour, and fans complained that resale prices had tripled overnight.")) {
         cards.append("Other headline\n\n").append(summary).append("\n\n3H ago\n\n");
       }
       Article a = clean(String.join("\n", "Skip to main content", "World", "Politics", "Business", "Sport")
           + "\n\nDockers walk out at the northern port\n\n" + story + "\n\n" + cards);
       assertThat(kept(a)).containsAll(List.of(story.split("\n\n")));
+    }
+
+    @Test
+    void aPlainArticleWithAShareBarKeepsAWitnessAppeal() {
+      String appeal = "Anyone with information is asked to call Crimestoppers anonymously on 0800 555 111.";
+      String article = String.join("\n\n", "Ministers leave Vienna without a ceasefire deal", "By Jane Roe",
+          "12 March 2024", "Share", "Tweet", "Email", "Print", STORY, LATER, "Photo: the ministry in Vienna",
+          "Related", appeal);
+      assertThat(kept(clean(article))).contains(appeal);
+    }
+
+    @Test
+    void aRemovalDoesNotSpreadDownTheLinesAfterIt() {
+      String first = "Our correspondent spent the winter in the mountains with a team of glacier researchers.";
+      String second = "She filed reports on avalanches, wolves and a village school that reopened after a decade.";
+      String third = "Her notebooks from that winter are now kept in the library of a museum of alpine history.";
+      Article a = clean(pageAround(LONG_STORY, "Share\n\nFacebook\n\nTwitter\n\nEmail\n\nRead more\n\n" + first
+          + "\n\n" + second + "\n\n" + third));
+      assertThat(kept(a)).doesNotContain(first).contains(second, third);
+    }
+
+    @Test
+    void listItemsAndListsWithoutFunctionWordsBelowTheStoryStay() {
+      String bullet = "\u2022 Separately, a storm closed schools across the northern coast and cut power to farms.";
+      List<String> dates = List.of("June 9 \u2013 West Palm Beach, FL @ Coral Sky Amphitheatre",
+          "June 10 \u2013 Tampa, FL @ Credit Union Amphitheatre", "June 17 \u2013 Nashville, TN @ Bridgestone Arena",
+          "June 19 \u2013 Charlotte, NC @ Music Pavilion Grounds");
+      Article a = clean(pageAround(LONG_STORY, "Read more\n\n" + String.join("\n", dates) + "\n\nRead more\n\n"
+          + bullet));
+      assertThat(kept(a)).contains(bullet).containsAll(dates);
+    }
+
+    @Test
+    void aStoryOutweighedByAnotherBlockOfProseIsNotJudgedAgainstIt() {
+      String brief = String.join("\n\n",
+          "The foreign ministers met in Vienna on Tuesday to discuss the ceasefire, officials said.",
+          "The talks ended without a joint statement, according to two diplomats.");
+      String bio = String.join("\n\n",
+          "Jane Roe has covered diplomacy for twenty years, from bureaus in Cairo, Moscow and Washington.",
+          "Before joining the paper she taught history at a college in the north of England for a decade.",
+          "Her first book, on the river trade of the medieval Baltic, won a prize for young historians.");
+      Article a = clean(String.join("\n", "Skip to main content", "World", "Politics", "Business", "Sport")
+          + "\n\nEvening briefing\n\n" + brief + "\n\nShare\n\nFacebook\n\nTwitter\n\nEmail\n\nRead more\n\n"
+          + "About the author\n\n" + bio);
+      assertThat(kept(a)).containsAll(List.of(brief.split("\n\n")));
     }
 
     @Test
@@ -234,7 +288,7 @@ class ChromeCleanerTest {
           "The ministers of both sides left Vienna without a joint statement on the ceasefire.");
       String widget = String.join("\n\n", "More from World", "Storm closes schools across the north",
           "Why the budget vote matters", "Port strike enters its third week", "Five things to know today");
-      String rest = String.join("\n\n", STORY, LATER,
+      String rest = String.join("\n\n", LONG_STORY,
           "The ceasefire has been broken dozens of times since it was agreed, both sides say.");
       Article a = clean(pageAround(opening, widget + "\n\n" + rest));
       assertThat(kept(a)).contains(
@@ -245,7 +299,7 @@ class ChromeCleanerTest {
     void aPlainArticleIsNeverJudgedByWhatItsLinesSay() {
       String aside = "Separately, a storm closed schools across the northern coast and cut power to farms.";
       String widget = String.join("\n\n", "Sport", "Weather", "Travel", "Video", "Read more");
-      Article a = clean(STORY + "\n\n" + widget + "\n\n" + aside + "\n\n" + LATER);
+      Article a = clean(STORY + "\n\n" + LATER + "\n\n" + widget + "\n\n" + aside);
       assertThat(kept(a)).contains(aside);
     }
 
@@ -444,6 +498,14 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aBareCommentWordAsASubheadingInTheFirstHalfIsNotTheComments() {
+      String later = "The ministry declined to say whether the talks would resume, a spokesman said on Friday.";
+      String page = STORY + "\n\nNo comment\n\n" + later + "\n\n"
+          + String.join("\n", IntStream.range(0, 40).mapToObj(i -> "Guide " + i).toList());
+      assertThat(kept(clean(page))).contains(later);
+    }
+
+    @Test
     void pageWithoutProseKeepsItsLines() {
       Article a = clean("Ceasefire talks\nVienna, Tuesday\nNo statement yet");
       assertThat(a.removed()).noneMatch(r -> r.reason() == RemovalReason.FOOTER);
@@ -552,6 +614,19 @@ class ChromeCleanerTest {
       Article a = clean(page);
       assertThat(a.title()).isEqualTo(headline);
       assertThat(kept(a)).doesNotContain("Evening News");
+    }
+
+    @Test
+    void aStoryOpeningWithAQuestionKeepsTheHeadlineAboveIt() {
+      String page = String.join("\n", "Skip to main content", "Subscribe for $1", "World", "Politics", "Business")
+          + "\n\nLeeds backs \u00a3200m arena\n\nBy Jane Roe\n\n"
+          + "Who will pay for the new stadium that councillors in Leeds approved on Tuesday?\n\n"
+          + "The council voted 52 to 31 for the stadium after a debate of six hours, officials said.\n\n"
+          + "Opponents said taxpayers would carry the cost of the stadium if the club failed to pay.\n\n"
+          + "The club said the stadium would open in 2027 and bring 800 jobs to the city, a spokesman said.";
+      Article a = clean(page);
+      assertThat(a.title()).isEqualTo("Leeds backs \u00a3200m arena");
+      assertThat(kept(a)).contains("Who will pay for the new stadium that councillors in Leeds approved on Tuesday?");
     }
 
     @Test
@@ -937,13 +1012,24 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aLongParagraphQuotingACompanyOnItsCookiesStays() {
+      String s = "The company wrote in a statement that we will stop using third-party cookies in our browser by"
+          + " the end of next year, a change that privacy groups in the US and Europe said would give you more"
+          + " control over what advertisers learn about your browsing, although several publishers warned"
+          + " that the change could cut the revenue that pays for free news by as much as a third, and"
+          + " regulators said they would watch how the company replaced the cookies it now uses.";
+      Article a = clean(STORY + "\n\n" + s);
+      assertThat(kept(a)).contains(s);
+    }
+
+    @Test
     void aLongFooterLineOpeningWithTheCopyrightSign() {
       String footer = "\u00a9 2019 Example Media. All rights reserved. Use of this site constitutes acceptance of our"
-          + " User Agreement (updated 5/25/18) and Privacy Policy and Cookie Statement (updated 5/25/18) and Your"
-          + " California Privacy Rights. Example may earn a portion of sales from products that are purchased"
+          + " User Agreement (updated 5/25/18) and Privacy Policy and Ad Choices Statement (updated 5/25/18) and"
+          + " the California Privacy Rights. Example may earn a portion of sales from products that are purchased"
           + " through our site as part of our Affiliate Partnerships with retailers. The material on this site"
           + " may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior"
-          + " written permission of Example Media. Ad Choices";
+          + " written permission of Example Media.";
       Article a = clean(STORY + "\n\n" + footer);
       assertThat(kept(a)).doesNotContain(footer);
     }
