@@ -99,7 +99,7 @@ public final class HostileInputs {
   }
 
   /**
-   * A whole pasted page: a menu, a story of {@code cards} paragraphs (so that it outweighs the cards) and
+   * A whole pasted page: a menu, a story of {@code 2 × cards} paragraphs (so that it outweighs the cards) and
    * {@code cards} teaser cards of other stories below it (a headline, a one-sentence summary and a time each),
    * which the cleaner judges by what they say.
    */
@@ -107,7 +107,7 @@ public final class HostileInputs {
     Random r = new Random(cards);
     StringBuilder sb = new StringBuilder("Home\nWorld\nPolitics\nBusiness\nSport\nCulture\n\n");
     sb.append("Dockers walk out at the northern port\n\n");
-    for (int i = 0; i < cards; i++) {
+    for (int i = 0; i < 2 * cards; i++) {
       sb.append("The dockers at the northern port walked out on Monday and vowed to stay away for weeks, and their"
           + " union said the port would remain shut until talks resume, spokesperson ")
           .append(Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) (Character.digit(c, 26) + 'a')))
