@@ -150,8 +150,8 @@ final class PositionPasses {
     // On a whole pasted page that line is often a menu entry or a widget's title: when it says nothing of the
     // story, a line above the story that does is the headline.
     int story = mainProseStart();
-    // A headline written in sentence case and ending in "?", "!" or a quotation reads as prose and may open
-    // the main block itself: then the lead is what follows it, and it is one of the candidates.
+    // A headline ending in "?", "!" or a quotation reads as prose and may open the main block itself: then the
+    // lead is what follows it, and the line is the headline when it says clearly more of the story.
     boolean opensWithHeadline = story >= 0 && readsAsHeadline(page.lines.get(story));
     Set<String> lead = leadStems(opensWithHeadline ? story + 1 : story);
     // A repeat does not settle it there: menu entries come again in the page's footer (on the development half
@@ -178,7 +178,8 @@ final class PositionPasses {
    * headline shape above the story's main block of prose (menus, teasers and widget titles come first on a
    * page), the one sharing the most content words with the story's first paragraphs, at least {@link
    * #MIN_WORDS_OF_A_REPLACEMENT} (it is asked only when the line chosen by place shares fewer than {@link
-   * #MIN_WORDS_SHARED_WITH_LEAD}); the one nearest the story on a tie. -1 when none does, and the headline is then chosen by place.
+   * #MIN_WORDS_SHARED_WITH_LEAD}); the one nearest the story on a tie. -1 when none does, and the headline is
+   * then chosen by place.
    */
   private int headlineSharingTheLead(int start, Set<String> lead) {
     if (start <= 0) {
@@ -189,8 +190,8 @@ final class PositionPasses {
     for (int i = 0; i < start; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
-      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
-          || s.isProse() || hasGluedWords(s)) {
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.isProse()
+          || hasGluedWords(s)) {
         continue;
       }
       int shared = shared(s, lead);
