@@ -249,7 +249,6 @@ final class SentenceSplitter {
     return c == '\u201D' || c == '"' || c == '\u2019' || c == '\'' || c == '\u00BB';
   }
 
-  /** Whether the one letter before {@code dot} is a capital after a capitalized word: {@code Daniel O. Okafor}. */
   /**
    * Whether {@code line} holds an initial at {@code pos}: a capital letter and a full stop, with no letter
    * before it; {@code to} bounds the search.
@@ -259,6 +258,7 @@ final class SentenceSplitter {
         && line.charAt(pos + 1) == '.' && (pos == 0 || !Character.isLetter(line.charAt(pos - 1)));
   }
 
+  /** Whether the one letter before {@code dot} is a capital after a capitalized word: {@code Daniel O. Okafor}. */
   private static boolean middleInitial(String line, int from, int dot, String word) {
     if (word.length() != 1 || !Character.isUpperCase(line.charAt(dot - 1))) {
       return false;

@@ -102,8 +102,9 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     String address = firstNonBlank(meta(doc, "meta[property=og:url]"),
         attr(doc.selectFirst("link[rel=canonical]"), "href"));
     String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
-    if (HOST.matcher(site).find()) {
-      site = hostOf(site);  // a site name given as an address ("https://www.hawaiinewsnow.com")
+    String siteHost = hostOf(site);
+    if (!siteHost.isEmpty()) {
+      site = siteHost;  // a site name given as an address ("https://www.hawaiinewsnow.com")
     }
     title = withoutSiteName(title, site, address);
     if (site.isBlank()) {
