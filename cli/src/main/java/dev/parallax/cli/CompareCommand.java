@@ -91,6 +91,10 @@ final class CompareCommand implements Callable<Integer> {
           + String.join(", ", inputs.skipped()));
       err.flush();
     }
+    if (!quiet && inputs.notGivenNote().isPresent()) {
+      err.println("parallax: " + inputs.notGivenNote().get());
+      err.flush();
+    }
     // Check the targets before the work, so a bad output path fails fast and nothing is half written.
     List<Path> allInputs = new ArrayList<>(inputs.articles());
     inputs.manifest().ifPresent(allInputs::add);

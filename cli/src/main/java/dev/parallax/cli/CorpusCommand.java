@@ -85,7 +85,7 @@ final class CorpusCommand implements Callable<Integer> {
     if (keepAnalyzed != null && keepAnalyzed < 0) {
       throw new InvalidInputException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
     }
-    List<Article> articles = read();
+    List<Article> articles = read(err);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InvalidInputException(out + ": is a file; --out needs a folder");
     }
@@ -127,7 +127,7 @@ final class CorpusCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<Article> read() {
+  private List<Article> read(PrintWriter err) {
     List<Path> jsonl = new ArrayList<>();
     List<Path> other = new ArrayList<>();
     for (Path p : inputs) {
@@ -160,6 +160,7 @@ final class CorpusCommand implements Callable<Integer> {
     }
     for (List<Path> group : groups) {
       Inputs files = Inputs.resolve(group, manifest);
+      files.notGivenNote().ifPresent(note -> progress(err, note));
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles()));
     }

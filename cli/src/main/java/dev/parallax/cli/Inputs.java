@@ -19,11 +19,15 @@ import java.util.stream.Stream;
  * {@code parallax compare data/*} works on a folder that holds one. A Parallax report named on the
  * command line (a glob that catches last run's {@code report.html}) is skipped too.
  *
+ * <p>A manifest may list more files than are given (one manifest for a whole collection, a few of its articles
+ * compared): the others are left out and named in {@code notGiven}, for the command to say so.
+ *
  * @param articles article files, in the order given
  * @param manifest the manifest, explicit or found among the inputs
  * @param skipped the files left out, each as {@code name (why)}
+ * @param notGiven the files the manifest lists that were not given, in its order
  */
-record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped) {
+record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped, List<String> notGiven) {
   static Inputs resolve(List<Path> given, Path explicitManifest) {
     List<Path> files = new ArrayList<>();
     List<Path> manifests = new ArrayList<>();
@@ -75,10 +79,24 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
         files.add(m.folder().resolve(e.file()));
       }
     }
-    if (manifest.isPresent()) {
-      checkManifestFiles(manifest.get(), files);
+    List<String> notGiven = manifest.isPresent() ? checkManifestFiles(manifest.get(), files) : List.of();
+    return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped), notGiven);
+  }
+
+  /**
+   * One line for the user when the manifest lists files that were not given, else empty: they are not compared,
+   * and nothing else says so.
+   */
+  Optional<String> notGivenNote() {
+    if (notGiven.isEmpty()) {
+      return Optional.empty();
     }
-    return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped));
+    int shown = Math.min(3, notGiven.size());
+    String names = String.join(", ", notGiven.subList(0, shown)) + (notGiven.size() > shown ? ", ..." : "");
+    return Optional.of("manifest " + manifest.map(Path::toString).orElse("") + " lists " + notGiven.size()
+        + (notGiven.size() == 1 ? " file" : " files") + " not given (" + names + "); "
+        + (notGiven.size() == 1 ? "it is" : "they are") + " left out: compared only the " + articles.size()
+        + " given");
   }
 
   private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {
@@ -93,25 +111,32 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
   }
 
   /**
-   * Every file the manifest lists must exist and be among the files compared: a manifest that names a
-   * missing file is broken, and one that names a file left out would silently drop an article.
+   * Every file the manifest lists must exist (else the manifest is broken) and at least one must be among the
+   * files given (else it is the wrong manifest: no article would get its outlet and date). Returns the files it
+   * lists that were not given, which are left out and which the command names, so that none is dropped
+   * silently.
    */
-  private static void checkManifestFiles(Path manifestPath, List<Path> files) {
+  private static List<String> checkManifestFiles(Path manifestPath, List<Path> files) {
     Manifest m = Manifest.read(manifestPath);
     Set<String> given = new HashSet<>();
     for (Path f : files) {
       given.add(f.getFileName().toString());
     }
+    List<String> notGiven = new ArrayList<>();
     for (Manifest.Entry e : m.entries()) {
       Path p = m.folder().resolve(e.file());
       if (!Files.exists(p)) {
         throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist");
       }
       if (!given.contains(p.getFileName().toString())) {
-        throw new InvalidInputException("manifest " + manifestPath + " lists " + e.file()
-            + ", which is not among the files given; give it too, or remove its line");
+        notGiven.add(e.file());
       }
     }
+    if (!m.entries().isEmpty() && notGiven.size() == m.entries().size()) {
+      throw new InvalidInputException("manifest " + manifestPath + " lists none of the files given ("
+          + files.get(0).getFileName() + (files.size() > 1 ? ", ..." : "") + "); give the manifest of these articles");
+    }
+    return List.copyOf(notGiven);
   }
 
   private static boolean sameFile(Path a, Path b) {

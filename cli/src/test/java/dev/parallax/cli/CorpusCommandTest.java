@@ -57,6 +57,16 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aCollectionsManifestServesAFewOfItsArticles(@TempDir Path out) throws Exception {
+    CliRun r = CliRun.of("corpus", "--manifest", CliRun.SEEDS.resolve("MANIFEST.tsv").toString(), "--out", out.toString(),
+        CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString(), CliRun.SEEDS.resolve("003_b011d7168288c4b4.txt").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("lists 3 files not given", "compared only the 2 given");
+    assertThat(Files.readString(out.resolve("events.jsonl")))
+        .contains("\"articles\":[\"001_17d8a8fe762a2e75\",\"003_b011d7168288c4b4\"]");
+  }
+
+  @Test
   void keptAnalysesCannotBeNegative(@TempDir Path dir) throws Exception {
     CliRun r = CliRun.of("corpus", "--keep-analyzed", "-1", "--out", dir.toString(), CORPUS.toString());
     assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);

@@ -99,11 +99,29 @@ class HostileCommandLineTest {
   }
 
   @Test
-  void aManifestListingAFileNotGivenIsAnError() {
+  void aManifestOfMoreArticlesComparesTheGivenOnesAndNamesTheOthers() {
     CliRun run = CliRun.of("compare", "--manifest", MANIFEST.toString(),
         CliRun.SEEDS.resolve("000_de842d1e572453eb.txt").toString(), CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("lists 3 files not given (002_", "they are left out: compared only the 2 given");
+    assertThat(run.out()).contains("Parallax: 2 articles", "RT");
+  }
+
+  @Test
+  void aManifestOfMoreArticlesSaysNothingWhenQuiet() {
+    CliRun run = CliRun.of("compare", "--quiet", "--manifest", MANIFEST.toString(),
+        CliRun.SEEDS.resolve("000_de842d1e572453eb.txt").toString(), CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aManifestListingNoneOfTheGivenFilesIsAnError(@TempDir Path dir) throws IOException {
+    Path a = Files.writeString(dir.resolve("a.txt"), Files.readString(CliRun.SEEDS.resolve("000_de842d1e572453eb.txt")));
+    Path b = Files.writeString(dir.resolve("b.txt"), Files.readString(CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt")));
+    CliRun run = CliRun.of("compare", "--manifest", MANIFEST.toString(), a.toString(), b.toString());
     assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(run.errorLine()).contains("is not among the files given");
+    assertThat(run.errorLine()).contains("lists none of the files given (a.txt, ...)");
   }
 
   @Test
