@@ -48,7 +48,8 @@ import java.util.TreeMap;
  *       speaker said it</td><td>PARAPHRASE</td></tr>
  * </table>
  *
- * <p>Words are compared lower-cased, without punctuation. Stateless and thread-safe.
+ * <p>Words are compared lower-cased, without punctuation, a title's abbreviation spelt out ("Sen." is
+ * "senator": house style, not an alteration). Stateless and thread-safe.
  */
 final class QuoteMatcher {
   static final double CONTAINMENT = 0.6;
@@ -61,6 +62,17 @@ final class QuoteMatcher {
       "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "we", "our", "us", "they", "their",
       "i", "you", "he", "she", "his", "her", "by", "as", "from", "but", "not", "no", "have", "has", "had", "will",
       "would", "there", "which", "who", "so", "do", "doe", "all", "about", "into", "than", "then", "them");
+
+  /**
+   * Titles before a name that outlets abbreviate or spell out by house style ("Sen. Reid" / "Senator Reid"): one
+   * word for comparing the words of two versions, so the style is no alteration of the quote.
+   */
+  static final Map<String, String> TITLES = Map.ofEntries(Map.entry("sen", "senator"), Map.entry("sens", "senators"),
+      Map.entry("rep", "representative"), Map.entry("reps", "representatives"), Map.entry("gov", "governor"),
+      Map.entry("gen", "general"), Map.entry("lt", "lieutenant"), Map.entry("col", "colonel"),
+      Map.entry("sgt", "sergeant"), Map.entry("capt", "captain"), Map.entry("cmdr", "commander"),
+      Map.entry("adm", "admiral"), Map.entry("prof", "professor"), Map.entry("dr", "doctor"),
+      Map.entry("pres", "president"), Map.entry("supt", "superintendent"));
 
   private final Lexicon lex;
 
@@ -104,7 +116,7 @@ final class QuoteMatcher {
         List<String> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         for (Token t : tokensIn(a, q)) {
-          words.add(t.norm());
+          words.add(wordOf(t));
           if (!STOP.contains(t.lemma())) {
             stems.add(t.lemma());
           }
@@ -470,6 +482,11 @@ final class QuoteMatcher {
   /** Whether {@code part} is a strictly shorter contiguous run of {@code whole}. */
   static boolean contains(List<String> whole, List<String> part) {
     return part.size() < whole.size() && Collections.indexOfSubList(whole, part) >= 0;
+  }
+
+  /** A token's word for comparing versions: its normal form, a capitalised title's abbreviation spelt out. */
+  static String wordOf(Token t) {
+    return t.isCapitalized() ? TITLES.getOrDefault(t.norm(), t.norm()) : t.norm();
   }
 
   private static List<Token> tokensIn(AnalyzedArticle a, Quote q) {

@@ -49,6 +49,18 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aTitleAbbreviatedByHouseStyleIsTheSameWord() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CSenator Reid respects that but thinks the mosque should be built elsewhere,\u201D Jim Manley said."),
+        article("b", null, "\u201CSen. Reid respects that but thinks the mosque should be built elsewhere,\u201D Jim Manley said."),
+        article("c", null, "\u201CSen. Reid respects the mosque,\u201D Jim Manley said of the plans."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM Senator Reid respects that but thinks the mosque should be built elsewhere,",
+        "b VERBATIM Sen. Reid respects that but thinks the mosque should be built elsewhere,",
+        "c ALTERED Sen. Reid respects the mosque,"));
+  }
+
+  @Test
   void paraphraseAsQuote() {
     List<QuoteGroup> g = groups(article("a", null, FULL), article("b", null, FULL),
         article("c", null, "Lavrov said Russia is ready for a \u201Cnightmare of military confrontation.\u201D"));
