@@ -39,6 +39,13 @@ import java.util.Set;
  *       mattis}, {@code cheney}: a leading office or role is dropped (as for quotation speakers)</td></tr>
  *   <tr><td>{@code Gingrich} when the article names {@code Newt Gingrich}</td><td>{@code newt gingrich}, when
  *       exactly one person of the article has that surname</td></tr>
+ *   <tr><td>{@code Chairman Ryan}, {@code Director Wray} when the article names {@code Paul Ryan}, {@code Chris
+ *       Wray}</td><td>{@code paul ryan}, {@code chris wray}: an office before a surname, resolved as the surname
+ *       alone; {@code General Motors} stays {@code general motors} (nobody of the article is a Motors)</td></tr>
+ *   <tr><td>{@code Mr. Trump} when the article's only full name with that surname is {@code Melania Trump},
+ *       followed by "she said"</td><td>{@code trump}: a courtesy title of the other sex is another person</td></tr>
+ *   <tr><td>{@code Despite Trump} opening a sentence</td><td>{@code trump}: a word that opens a clause is
+ *       no part of a name</td></tr>
  * </table>
  *
  * <p>A full name counts as a person's when it has two or three words, none a function word, a place, body,
@@ -63,10 +70,14 @@ final class Names {
   /** The indexes of the headline sentences: a title-case headline runs names together ("Bachmann Newsweek"). */
   private final Set<Integer> headlines;
 
-  private Names(Set<String> midNames, Set<String> lowerCase, Set<Integer> headlines) {
+  /** The article's sentences, for the pronouns that follow a full name. */
+  private final List<Sentence> sentences;
+
+  private Names(Set<String> midNames, Set<String> lowerCase, Set<Integer> headlines, List<Sentence> sentences) {
     this.midNames = midNames;
     this.lowerCase = lowerCase;
     this.headlines = headlines;
+    this.sentences = sentences;
   }
 
   /** The names of an article of {@code sentences}. */
@@ -88,7 +99,7 @@ final class Names {
         }
       }
     }
-    return new Names(mid, lower, headlines);
+    return new Names(mid, lower, headlines, sentences);
   }
 
   /**
@@ -172,6 +183,8 @@ final class Names {
     SpeakerLexicon lex = SpeakerLexicon.standard();
     GivenNames given = GivenNames.standard();
     List<Mention> out = new ArrayList<>(mentions.size());
+    // a surname after an office word ("Chairman Ryan"), by index: it stands for a person only if one is named
+    Map<Integer, String> officeAndSurname = new HashMap<>();
     for (Mention m : mentions) {
       if (m.kind() != MentionKind.NAME) {
         out.add(m);
@@ -180,8 +193,15 @@ final class Names {
       String value = m.value();
       PersonName n = PersonName.parse(value, lex);
       boolean office = n.words().size() >= 2 || !n.role().isEmpty(); // "General Motors" keeps its first word
-      if (!n.words().isEmpty() && n.words().size() < value.split(" ").length && n.words().size() <= 3 && office) {
+      boolean shorter = !n.words().isEmpty() && n.words().size() < value.split(" ").length;
+      String[] w = value.split(" ");
+      if (shorter && n.words().size() <= 3 && office) {
         value = String.join(" ", n.words()).toLowerCase(Locale.ROOT); // "defense secretary james mattis"
+      } else if (w.length == 2 && PersonName.CLAUSE_OPENERS.contains(w[0])) {
+        value = w[1]; // "Despite Trump's threat" opening a sentence
+      } else if (shorter && n.words().size() == 1) {
+        officeAndSurname.put(out.size(), value);
+        value = n.words().get(0).toLowerCase(Locale.ROOT);
       }
       out.add(value.equals(m.value()) ? m : withValue(m, value));
     }
@@ -213,12 +233,81 @@ final class Names {
         full.put(surname, people.get(0));
       }
     });
+    Map<String, Gender> genders = genders(out, full);
     for (int k = 0; k < out.size(); k++) {
       Mention m = out.get(k);
-      if (m.kind() == MentionKind.NAME && m.value().indexOf(' ') < 0 && full.containsKey(m.value())) {
+      if (m.kind() == MentionKind.NAME && m.value().indexOf(' ') < 0 && full.containsKey(m.value())
+          && !Gender.of(m.text()).conflicts(genders.getOrDefault(full.get(m.value()), Gender.UNKNOWN))) {
         out.set(k, withValue(m, full.get(m.value())));
+      } else if (officeAndSurname.containsKey(k)) {
+        out.set(k, withValue(m, officeAndSurname.get(k))); // "General Motors": nobody of the article is a Motors
       }
     }
+    return out;
+  }
+
+  /** What a courtesy title or the pronouns near a name say of the person's sex; unknown when nothing does. */
+  enum Gender {
+    MALE, FEMALE, UNKNOWN;
+
+    /** The sex a courtesy title at the start of a mention's text gives ("Mr. Trump", "Ms. Griffin"). */
+    static Gender of(String text) {
+      String first = text.split("[ .]", 2)[0].toLowerCase(Locale.ROOT);
+      return switch (first) {
+        case "mr", "messrs" -> MALE;
+        case "mrs", "ms", "miss" -> FEMALE;
+        default -> UNKNOWN;
+      };
+    }
+
+    /** Whether two known sexes differ. */
+    boolean conflicts(Gender other) {
+      return this != UNKNOWN && other != UNKNOWN && this != other;
+    }
+  }
+
+  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
+
+  /**
+   * The sex of each full name a surname resolves to, where the article says it: a courtesy title written with
+   * the full name ("Mrs. Melania Trump"), or the pronouns of the rest of its sentence and of the next one, when
+   * they are all of one sex ("the first lady, Melania Trump, questioned ... 'As a mother ...,' she said"). A
+   * surname written with the other sex's title ("Mr. Trump") is then another person.
+   */
+  private Map<String, Gender> genders(List<Mention> mentions, Map<String, String> full) {
+    Set<String> resolvable = new HashSet<>(full.values());
+    Map<String, int[]> evidence = new HashMap<>(); // full name -> {female, male}
+    for (Mention m : mentions) {
+      if (m.kind() != MentionKind.NAME || !resolvable.contains(m.value())) {
+        continue;
+      }
+      int[] e = evidence.computeIfAbsent(m.value(), k -> new int[2]);
+      Gender titled = Gender.of(m.text());
+      if (titled != Gender.UNKNOWN) {
+        e[titled == Gender.FEMALE ? 0 : 1]++;
+        continue;
+      }
+      int female = 0;
+      int male = 0;
+      for (int si = m.sentence(); si <= m.sentence() + 1 && si < sentences.size(); si++) {
+        for (Token t : sentences.get(si).tokens()) {
+          if (si == m.sentence() && t.start() < m.end()) {
+            continue;
+          }
+          female += FEMALE_PRONOUNS.contains(t.norm()) ? 1 : 0;
+          male += MALE_PRONOUNS.contains(t.norm()) ? 1 : 0;
+        }
+      }
+      if (female > 0 && male == 0) {
+        e[0]++;
+      } else if (male > 0 && female == 0) {
+        e[1]++;
+      }
+    }
+    Map<String, Gender> out = new HashMap<>();
+    evidence.forEach((name, e) -> out.put(name,
+        e[0] > 0 && e[1] == 0 ? Gender.FEMALE : e[1] > 0 && e[0] == 0 ? Gender.MALE : Gender.UNKNOWN));
     return out;
   }
 

@@ -18,7 +18,7 @@ record PersonName(List<String> words, String role, String country) {
   /** English function words ({@code stopwords.txt}): no word of a person's name. */
   static final Set<String> STOP_WORDS = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
   /** Words that open a clause and are no function words of the aligner's list: never the start of a name. */
-  private static final Set<String> CLAUSE_OPENERS =
+  static final Set<String> CLAUSE_OPENERS =
       Set.of("although", "whereas", "since", "unless", "whenever", "despite", "meanwhile", "still");
   /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
   private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("will", "may", "can", "do");

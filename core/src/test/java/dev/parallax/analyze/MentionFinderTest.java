@@ -93,6 +93,37 @@ class MentionFinderTest {
   }
 
   @Test
+  void anOfficeBeforeASurnameIsThePersonTheArticleNamesInFull() {
+    assertThat(mentions("Paul Ryan spoke on Monday. The next day Chairman Ryan left, and Director Wray came.", MentionKind.NAME))
+        .containsExactly("Paul Ryan=paul ryan", "Chairman Ryan=paul ryan", "Director Wray=director wray");
+  }
+
+  @Test
+  void anOfficeBeforeAWordOfNoPersonStaysPartOfTheName() {
+    assertThat(mentions("Shares of General Motors rose on Monday, and Mary Barra spoke.", MentionKind.NAME))
+        .containsExactly("General Motors=general motors", "Mary Barra=mary barra");
+  }
+
+  @Test
+  void aClauseOpenerIsNoPartOfAName() {
+    assertThat(mentions("Donald Trump spoke. Despite Trump's threat, the talks went on.", MentionKind.NAME))
+        .containsExactly("Donald Trump=donald trump", "Despite Trump=donald trump");
+  }
+
+  @Test
+  void aCourtesyTitleOfTheOtherSexIsAnotherPerson() {
+    assertThat(mentions("The first lady, Melania Trump, spoke. \u201CIt is wrong,\u201D she said. "
+        + "Mr. Trump did not comment, and Ms. Trump left.", MentionKind.NAME))
+        .containsExactly("Melania Trump=melania trump", "Mr. Trump=trump", "Ms. Trump=melania trump");
+  }
+
+  @Test
+  void pronounsOfBothSexesSayNothing() {
+    assertThat(mentions("Ana Ruiz met the mayor. She said he was late. Later Mr. Ruiz spoke.", MentionKind.NAME))
+        .containsExactly("Ana Ruiz=ana ruiz", "Mr. Ruiz=ana ruiz");
+  }
+
+  @Test
   void surnameOfTwoPeopleStaysASurname() {
     assertThat(mentions("Bill Clinton and Hillary Clinton arrived. On Monday Clinton spoke.", MentionKind.NAME))
         .containsExactly("Bill Clinton=bill clinton", "Hillary Clinton=hillary clinton", "Clinton=clinton");
