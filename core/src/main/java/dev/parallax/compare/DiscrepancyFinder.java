@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,8 @@ import java.util.function.ToIntFunction;
  *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
  *       past years date other events</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
+ *   <tr><td>Malia and Sasha Obama / Sasha and Malia Obama (each names the other's person too)</td><td>nothing: two people</td></tr>
+ *   <tr><td>Secretary Clinton / Hillary Clinton (an office, not a given name)</td><td>nothing</td></tr>
  *   <tr><td>Sergei Lavrov / Sergey Lavrov</td><td>nothing: a transliteration</td></tr>
  *   <tr><td>South America / Latin America (a word of {@code places.txt} first or last)</td><td>nothing: places,
  *       not people</td></tr>
@@ -379,6 +383,12 @@ final class DiscrepancyFinder {
 
   /** Titles written out before a surname ("Captain Nambiar", "Inspector Gaskin"): no given name to compare. */
   private static final Set<String> TITLES = Set.copyOf(ResourceLines.read("dev/parallax/lexicon/titles.txt"));
+
+  /**
+   * Words of an office or a body ({@code offices.txt}): before a surname ("Secretary Clinton") they are no given
+   * name either, whether or not the analyzer could tell which Clinton the article means.
+   */
+  private static final Set<String> OFFICES = officeWords();
 
   /** How far before a number, in its clause, the word naming what the clause counts may stand. */
   private static final int CLAUSE_REACH = 12;
@@ -774,10 +784,19 @@ final class DiscrepancyFinder {
 
   private void names(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
+    Map<String, Set<String>> capitalised = new HashMap<>(); // article -> the capitalised words of its member
     for (PassageMember m : members) {
+      Set<String> words = capitalised.computeIfAbsent(m.article(), k -> new HashSet<>());
+      for (int s : m.sentences()) {
+        for (Token t : in.article(m.article()).sentences().get(s).tokens()) {
+          if (t.isCapitalized()) {
+            words.add(t.norm());
+          }
+        }
+      }
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
         if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())
-            && !TITLES.contains(Speakers.given(x.value()))) {
+            && !TITLES.contains(Speakers.given(x.value())) && !OFFICES.contains(Speakers.given(x.value()))) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }
@@ -788,12 +807,15 @@ final class DiscrepancyFinder {
         continue;
       }
       boolean agree = false;
-      List<List<Mention>> lists = new ArrayList<>(perArticle.values());
-      for (int i = 0; i < lists.size() && !agree; i++) {
-        for (int j = i + 1; j < lists.size() && !agree; j++) {
-          for (Mention a : lists.get(i)) {
-            for (Mention b : lists.get(j)) {
-              agree |= Speakers.samePerson(a.value(), b.value());
+      List<String> articles = new ArrayList<>(perArticle.keySet());
+      for (int i = 0; i < articles.size() && !agree; i++) {
+        for (int j = i + 1; j < articles.size() && !agree; j++) {
+          for (Mention a : perArticle.get(articles.get(i))) {
+            for (Mention b : perArticle.get(articles.get(j))) {
+              // "Malia and Sasha Obama" / "Sasha and Malia Obama": each outlet names the other's person too
+              agree |= Speakers.samePerson(a.value(), b.value())
+                  || capitalised.get(articles.get(j)).contains(Speakers.given(a.value()))
+                  || capitalised.get(articles.get(i)).contains(Speakers.given(b.value()));
             }
           }
         }
@@ -802,6 +824,14 @@ final class DiscrepancyFinder {
         out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
+  }
+
+  private static Set<String> officeWords() {
+    Set<String> out = new HashSet<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
+      out.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+    return Set.copyOf(out);
   }
 
   /** Adds a discrepancy when two articles state values of which they share none. */
