@@ -6,6 +6,7 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.SentenceRole;
+import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.NumberCompounds;
@@ -62,6 +63,10 @@ import java.util.function.ToIntFunction;
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
  *   <tr><td>Malia and Sasha Obama / Sasha and Malia Obama (each names the other's person too)</td><td>nothing: two people</td></tr>
  *   <tr><td>Secretary Clinton / Hillary Clinton (an office, not a given name)</td><td>nothing</td></tr>
+ *   <tr><td>Pedestrian Accidents / Run Accidents (words the articles also write in lower case)</td><td>nothing:
+ *       no person's names</td></tr>
+ *   <tr><td>Cheeks / Cheeks, resolved from elsewhere in each article to Maurice and to Mo</td><td>nothing: the
+ *       passage states no given name</td></tr>
  *   <tr><td>Sergei Lavrov / Sergey Lavrov</td><td>nothing: a transliteration</td></tr>
  *   <tr><td>South America / Latin America (a word of {@code places.txt} first or last)</td><td>nothing: places,
  *       not people</td></tr>
@@ -98,6 +103,22 @@ final class DiscrepancyFinder {
   /** A per-comparison memo of each article's amounts. */
   final class Facts {
     private final Map<AnalyzedArticle, Map<Mention, Amount>> amounts = new IdentityHashMap<>();
+    private final Map<AnalyzedArticle, Set<String>> lowerCase = new IdentityHashMap<>();
+
+    /** The words an article writes in lower case somewhere: common words, not a person's name ("accidents"). */
+    Set<String> lowerCase(AnalyzedArticle a) {
+      return lowerCase.computeIfAbsent(a, x -> {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : x.sentences()) {
+          for (Token t : s.tokens()) {
+            if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+              out.add(t.norm());
+            }
+          }
+        }
+        return out;
+      });
+    }
 
     /** The number as a fact, or empty when it is a projection or names nothing it counts and no slot word. */
     Optional<Amount> amount(AnalyzedArticle a, Mention x) {
@@ -141,7 +162,7 @@ final class DiscrepancyFinder {
       numbers(in, facts, p, members, out);
       weekdays(in, p, members, out);
       dates(in, p, members, out);
-      names(in, p, members, out);
+      names(in, facts, p, members, out);
     }
     standing(in, facts, out);
     twins(in, out);
@@ -782,7 +803,7 @@ final class DiscrepancyFinder {
     }
   }
 
-  private void names(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
+  private void names(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
     Map<String, Set<String>> capitalised = new HashMap<>(); // article -> the capitalised words of its member
     for (PassageMember m : members) {
@@ -796,7 +817,8 @@ final class DiscrepancyFinder {
       }
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
         if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())
-            && !TITLES.contains(Speakers.given(x.value())) && !OFFICES.contains(Speakers.given(x.value()))) {
+            && !TITLES.contains(Speakers.given(x.value())) && !OFFICES.contains(Speakers.given(x.value()))
+            && writesAGivenName(x) && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }
@@ -824,6 +846,30 @@ final class DiscrepancyFinder {
         out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
+  }
+
+  /**
+   * Whether a name's text, titles and offices apart, has a word before the surname: "Cheeks" that the analyzer
+   * resolved to the article's "Maurice Cheeks" states no given name in this passage, and a conflict with another
+   * outlet's "Mo Cheeks" would show as "Cheeks" against "Cheeks".
+   */
+  private static boolean writesAGivenName(Mention x) {
+    int words = 0;
+    for (String w : x.text().split("\\s+")) {
+      String bare = w.replace(".", "").toLowerCase(Locale.ROOT);
+      if (!bare.isEmpty() && !TITLES.contains(bare) && !OFFICES.contains(bare)) {
+        words++;
+      }
+    }
+    return words >= 2;
+  }
+
+  /**
+   * Whether the last word of a name is one the article also writes in lower case ("Pedestrian Accidents"): a
+   * capitalised phrase, not a person. The given name may be a common word ("Bill Clinton" beside "the bill").
+   */
+  private static boolean commonWords(String name, Set<String> lowerCase) {
+    return lowerCase.contains(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   private static Set<String> officeWords() {

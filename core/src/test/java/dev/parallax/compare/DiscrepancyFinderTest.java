@@ -302,6 +302,24 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSurnameAloneStatesNoGivenNameToConflict() {
+    // each article names the coach in full elsewhere, differently; the passage itself says "Cheeks" in both
+    assertThat(discrepancies("Cheeks was fired by the team on Monday. The coach, Marcus Cheeks, left.",
+        "Cheeks was fired by the team on Monday. The coach, Maurice Cheeks, left.")).isEmpty();
+  }
+
+  @Test
+  void aShortGivenNameIsNoNameConflict() {
+    assertThat(discrepancies("The team fired Maurice Cheeks on Monday.", "The team fired Mo Cheeks on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aCapitalisedPhraseOfCommonWordsIsNoName() {
+    assertThat(discrepancies("Read more about Pedestrian Accidents in our guide to accidents.",
+        "Read more about Run Accidents in our guide to accidents.")).isEmpty();
+  }
+
+  @Test
   void differentGivenNamesConflict() {
     assertThat(discrepancies("The statement came from Mark Johnson yesterday.",
         "The statement came from Robert Johnson yesterday."))
