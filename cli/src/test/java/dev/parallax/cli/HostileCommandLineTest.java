@@ -108,6 +108,15 @@ class HostileCommandLineTest {
   }
 
   @Test
+  void oneFileLeftOutIsNamedInTheSingular() {
+    CliRun run = CliRun.of("compare", "--manifest", MANIFEST.toString(),
+        CliRun.SEEDS.resolve("000_de842d1e572453eb.txt").toString(), CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString(),
+        CliRun.SEEDS.resolve("002_d2b672eee6184288.txt").toString(), CliRun.SEEDS.resolve("003_b011d7168288c4b4.txt").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("lists 1 file not given (004_e9aafec4d55ee50f.txt); it is left out: compared only the 4 given");
+  }
+
+  @Test
   void aManifestOfMoreArticlesSaysNothingWhenQuiet() {
     CliRun run = CliRun.of("compare", "--quiet", "--manifest", MANIFEST.toString(),
         CliRun.SEEDS.resolve("000_de842d1e572453eb.txt").toString(), CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString());

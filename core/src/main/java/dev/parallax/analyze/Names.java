@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import dev.parallax.internal.GivenNames;
 import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +44,8 @@ import java.util.Set;
  *       Wray}</td><td>{@code paul ryan}, {@code chris wray}: an office before a surname, resolved as the surname
  *       alone; {@code General Motors} stays {@code general motors} (nobody of the article is a Motors)</td></tr>
  *   <tr><td>{@code Mr. Trump} when the article's only full name with that surname is {@code Melania Trump},
- *       followed by "she said"</td><td>{@code trump}: a courtesy title of the other sex is another person</td></tr>
+ *       whose quotation follows with "she said"</td><td>{@code trump}: a courtesy title of the other sex is
+ *       another person</td></tr>
  *   <tr><td>{@code Despite Trump} opening a sentence</td><td>{@code trump}: a word that opens a clause is
  *       no part of a name</td></tr>
  * </table>
@@ -176,8 +178,9 @@ final class Names {
   }
 
   /**
-   * The mentions with each name's value standing alone: a leading office dropped, a surname replaced by the
-   * full name of the only person of the article who has it.
+   * The mentions with each name's value standing alone: a leading office dropped, a clause opener dropped, a
+   * surname (also one after an office word) replaced by the full name of the only person of the article who has
+   * it, unless a courtesy title gives the surname the other sex ({@link #genders}).
    */
   List<Mention> resolve(List<Mention> mentions) {
     SpeakerLexicon lex = SpeakerLexicon.standard();
@@ -233,11 +236,11 @@ final class Names {
         full.put(surname, people.get(0));
       }
     });
-    Map<String, Gender> genders = genders(out, full);
+    Map<String, People.Gender> genders = genders(out, full);
     for (int k = 0; k < out.size(); k++) {
       Mention m = out.get(k);
       if (m.kind() == MentionKind.NAME && m.value().indexOf(' ') < 0 && full.containsKey(m.value())
-          && !Gender.of(m.text()).conflicts(genders.getOrDefault(full.get(m.value()), Gender.UNKNOWN))) {
+          && !otherSex(courtesyGender(m.text()), genders.get(full.get(m.value())))) {
         out.set(k, withValue(m, full.get(m.value())));
       } else if (officeAndSurname.containsKey(k)) {
         out.set(k, withValue(m, officeAndSurname.get(k))); // "General Motors": nobody of the article is a Motors
@@ -246,69 +249,46 @@ final class Names {
     return out;
   }
 
-  /** What a courtesy title or the pronouns near a name say of the person's sex; unknown when nothing does. */
-  enum Gender {
-    MALE, FEMALE, UNKNOWN;
-
-    /** The sex a courtesy title at the start of a mention's text gives ("Mr. Trump", "Ms. Griffin"). */
-    static Gender of(String text) {
-      String first = text.split("[ .]", 2)[0].toLowerCase(Locale.ROOT);
-      return switch (first) {
-        case "mr", "messrs" -> MALE;
-        case "mrs", "ms", "miss" -> FEMALE;
-        default -> UNKNOWN;
-      };
-    }
-
-    /** Whether two known sexes differ. */
-    boolean conflicts(Gender other) {
-      return this != UNKNOWN && other != UNKNOWN && this != other;
-    }
-  }
-
-  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
-  private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
-
   /**
-   * The sex of each full name a surname resolves to, where the article says it: a courtesy title written with
-   * the full name ("Mrs. Melania Trump"), or the pronouns of the rest of its sentence and of the next one, when
-   * they are all of one sex ("the first lady, Melania Trump, questioned ... 'As a mother ...,' she said"). A
-   * surname written with the other sex's title ("Mr. Trump") is then another person.
+   * The sex of each full name a surname resolves to, where the article says it plainly: a courtesy title written
+   * with the full name ("Mrs. Melania Trump"), or a quotation opening the next sentence and given to "he" or "she"
+   * ("the first lady, Melania Trump, questioned ... “As a mother ...,” she said."). Other pronouns near a name are
+   * not read: they are as often someone else's ("called her a liar", "said he must resign"). A surname written
+   * with the other sex's title ("Mr. Trump") is then another person.
    */
-  private Map<String, Gender> genders(List<Mention> mentions, Map<String, String> full) {
+  private Map<String, People.Gender> genders(List<Mention> mentions, Map<String, String> full) {
     Set<String> resolvable = new HashSet<>(full.values());
-    Map<String, int[]> evidence = new HashMap<>(); // full name -> {female, male}
+    Map<String, Set<People.Gender>> evidence = new HashMap<>();
     for (Mention m : mentions) {
       if (m.kind() != MentionKind.NAME || !resolvable.contains(m.value())) {
         continue;
       }
-      int[] e = evidence.computeIfAbsent(m.value(), k -> new int[2]);
-      Gender titled = Gender.of(m.text());
-      if (titled != Gender.UNKNOWN) {
-        e[titled == Gender.FEMALE ? 0 : 1]++;
-        continue;
+      People.Gender g = courtesyGender(m.text());
+      if (g == null && m.sentence() + 1 < sentences.size()) {
+        String next = sentences.get(m.sentence() + 1).text().strip();
+        g = !next.isEmpty() && "\"\u201C\u201E".indexOf(next.charAt(0)) >= 0 ? Attribution.pronounIn(next) : null;
       }
-      int female = 0;
-      int male = 0;
-      for (int si = m.sentence(); si <= m.sentence() + 1 && si < sentences.size(); si++) {
-        for (Token t : sentences.get(si).tokens()) {
-          if (si == m.sentence() && t.start() < m.end()) {
-            continue;
-          }
-          female += FEMALE_PRONOUNS.contains(t.norm()) ? 1 : 0;
-          male += MALE_PRONOUNS.contains(t.norm()) ? 1 : 0;
-        }
-      }
-      if (female > 0 && male == 0) {
-        e[0]++;
-      } else if (male > 0 && female == 0) {
-        e[1]++;
+      if (g != null) {
+        evidence.computeIfAbsent(m.value(), k -> EnumSet.noneOf(People.Gender.class)).add(g);
       }
     }
-    Map<String, Gender> out = new HashMap<>();
-    evidence.forEach((name, e) -> out.put(name,
-        e[0] > 0 && e[1] == 0 ? Gender.FEMALE : e[1] > 0 && e[0] == 0 ? Gender.MALE : Gender.UNKNOWN));
+    Map<String, People.Gender> out = new HashMap<>();
+    evidence.forEach((name, e) -> {
+      if (e.size() == 1) {
+        out.put(name, e.iterator().next());
+      }
+    });
     return out;
+  }
+
+  /** Whether two sexes are both known and differ. */
+  private static boolean otherSex(People.Gender a, People.Gender b) {
+    return a != null && b != null && a != b;
+  }
+
+  /** The sex a courtesy title opening a mention's text gives ("Mr. Trump", "Ms. Griffin"), or null. */
+  static People.Gender courtesyGender(String text) {
+    return People.courtesyGender(text.split("[\\s\\p{Z}.]", 2)[0]);
   }
 
   /**

@@ -191,7 +191,13 @@ final class People {
   }
 
   private static Gender courtesyGender(Token t) {
-    return switch (t.norm()) {
+    return courtesyGender(t.norm());
+  }
+
+  /** The gender a courtesy title gives ("mr", "Mrs", case and a final period aside), null for another word. */
+  static Gender courtesyGender(String title) {
+    String t = title.endsWith(".") ? title.substring(0, title.length() - 1) : title;
+    return switch (t.toLowerCase(Locale.ROOT)) {
       case "mr" -> Gender.MALE;
       case "ms", "mrs", "miss" -> Gender.FEMALE;
       default -> null;

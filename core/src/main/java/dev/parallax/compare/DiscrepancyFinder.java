@@ -805,25 +805,19 @@ final class DiscrepancyFinder {
 
   private void names(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
-    Map<String, Set<String>> capitalised = new HashMap<>(); // article -> the capitalised words of its member
+    Map<String, PassageMember> memberOf = new HashMap<>();
     for (PassageMember m : members) {
-      Set<String> words = capitalised.computeIfAbsent(m.article(), k -> new HashSet<>());
-      for (int s : m.sentences()) {
-        for (Token t : in.article(m.article()).sentences().get(s).tokens()) {
-          if (t.isCapitalized()) {
-            words.add(t.norm());
-          }
-        }
-      }
+      memberOf.put(m.article(), m);
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
         if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())
             && !TITLES.contains(Speakers.given(x.value())) && !OFFICES.contains(Speakers.given(x.value()))
-            && writesAGivenName(x) && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
+            && writesItsGivenName(x) && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }
       }
     }
+    Map<String, Set<String>> coordinated = new HashMap<>(); // article -> its member's given names before "and"
     for (Map<String, List<Mention>> perArticle : bySurname.values()) {
       if (perArticle.size() < 2) {
         continue;
@@ -832,12 +826,13 @@ final class DiscrepancyFinder {
       List<String> articles = new ArrayList<>(perArticle.keySet());
       for (int i = 0; i < articles.size() && !agree; i++) {
         for (int j = i + 1; j < articles.size() && !agree; j++) {
+          Set<String> inI = coordinated.computeIfAbsent(articles.get(i), a -> coordinatedNames(in, memberOf.get(a)));
+          Set<String> inJ = coordinated.computeIfAbsent(articles.get(j), a -> coordinatedNames(in, memberOf.get(a)));
           for (Mention a : perArticle.get(articles.get(i))) {
             for (Mention b : perArticle.get(articles.get(j))) {
               // "Malia and Sasha Obama" / "Sasha and Malia Obama": each outlet names the other's person too
               agree |= Speakers.samePerson(a.value(), b.value())
-                  || capitalised.get(articles.get(j)).contains(Speakers.given(a.value()))
-                  || capitalised.get(articles.get(i)).contains(Speakers.given(b.value()));
+                  || inJ.contains(Speakers.given(a.value())) || inI.contains(Speakers.given(b.value()));
             }
           }
         }
@@ -849,27 +844,54 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * Whether a name's text, titles and offices apart, has a word before the surname: "Cheeks" that the analyzer
-   * resolved to the article's "Maurice Cheeks" states no given name in this passage, and a conflict with another
-   * outlet's "Mo Cheeks" would show as "Cheeks" against "Cheeks".
+   * The given names a passage member writes in a list before a shared surname: the capitalised words right before
+   * "and", "&" or a comma ("Malia" in "Malia and Sasha Obama"), folded.
    */
-  private static boolean writesAGivenName(Mention x) {
-    int words = 0;
-    for (String w : x.text().split("\\s+")) {
-      String bare = w.replace(".", "").toLowerCase(Locale.ROOT);
-      if (!bare.isEmpty() && !TITLES.contains(bare) && !OFFICES.contains(bare)) {
-        words++;
+  private static Set<String> coordinatedNames(Inputs in, PassageMember m) {
+    Set<String> out = new HashSet<>();
+    for (int s : m.sentences()) {
+      List<Token> t = in.article(m.article()).sentences().get(s).tokens();
+      for (int k = 0; k + 1 < t.size(); k++) {
+        String next = t.get(k + 1).norm();
+        if (t.get(k).isCapitalized() && (next.equals("and") || next.equals("&") || next.equals(","))) {
+          out.add(Speakers.fold(t.get(k).text()));
+        }
       }
     }
-    return words >= 2;
+    return out;
   }
 
+
   /**
-   * Whether the last word of a name is one the article also writes in lower case ("Pedestrian Accidents"): a
-   * capitalised phrase, not a person. The given name may be a common word ("Bill Clinton" beside "the bill").
+   * Whether a name's text writes the given name of its value: "Cheeks", "J. Smith" or "Despite Trump" that the
+   * analyzer resolved to the article's "Maurice Cheeks", "John Smith", "Eric Trump" state no given name in this
+   * passage, and a conflict with another outlet's "Mo Cheeks" would show as "Cheeks" against "Cheeks".
+   */
+  private static boolean writesItsGivenName(Mention x) {
+    String given = Speakers.given(x.value());
+    String first = given.split(" ")[0];
+    for (String w : WORD_SPACES.split(x.text())) {
+      if (!first.isEmpty() && Speakers.fold(w.replaceAll("[^\\p{L}\\p{N}'-]", "")).equals(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spaces between the words of a name, also a non-breaking one. */
+  private static final java.util.regex.Pattern WORD_SPACES = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+
+  /**
+   * Whether every word of a name is one the article also writes in lower case ("Pedestrian Accidents"): a
+   * capitalised phrase, not a person. A surname that is a common word alone ("Theresa May") keeps the name.
    */
   private static boolean commonWords(String name, Set<String> lowerCase) {
-    return lowerCase.contains(name.substring(name.lastIndexOf(' ') + 1));
+    for (String w : name.split(" ")) {
+      if (!lowerCase.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> officeWords() {
@@ -877,6 +899,7 @@ final class DiscrepancyFinder {
     for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
       out.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }
+    out.remove("dean"); // also a given name: "Dean Heller" / "Dan Heller" are compared
     return Set.copyOf(out);
   }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * Groups the same quote across outlets and labels each outlet's version.
@@ -74,6 +75,16 @@ final class QuoteMatcher {
       Map.entry("adm", "admiral"), Map.entry("prof", "professor"), Map.entry("dr", "doctor"),
       Map.entry("pres", "president"), Map.entry("supt", "superintendent"));
 
+  /** The stem of each spelt-out title, for grouping quotes by their stems as the analyzer stems words. */
+  private static final Map<String, String> TITLE_STEMS = titleStems();
+
+  private static Map<String, String> titleStems() {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    Map<String, String> out = new HashMap<>();
+    TITLES.forEach((abbreviation, word) -> out.put(abbreviation, stemmer.stem(word).toString()));
+    return Map.copyOf(out);
+  }
+
   private final Lexicon lex;
 
   QuoteMatcher(Lexicon lex) {
@@ -117,8 +128,9 @@ final class QuoteMatcher {
         List<String> stems = new ArrayList<>();
         for (Token t : tokensIn(a, q)) {
           words.add(wordOf(t));
-          if (!STOP.contains(t.lemma())) {
-            stems.add(t.lemma());
+          String stem = t.isCapitalized() ? TITLE_STEMS.getOrDefault(t.norm(), t.lemma()) : t.lemma();
+          if (!STOP.contains(stem)) {
+            stems.add(stem);
           }
         }
         if (words.size() >= 2) {

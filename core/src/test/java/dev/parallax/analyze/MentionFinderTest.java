@@ -118,9 +118,19 @@ class MentionFinderTest {
   }
 
   @Test
-  void pronounsOfBothSexesSayNothing() {
+  void pronounsOutsideAQuotationsAttributionSayNothingOfTheSex() {
     assertThat(mentions("Ana Ruiz met the mayor. She said he was late. Later Mr. Ruiz spoke.", MentionKind.NAME))
         .containsExactly("Ana Ruiz=ana ruiz", "Mr. Ruiz=ana ruiz");
+    assertThat(mentions("Donald Trump attacked his rival and called her a liar. The next day Mr. Trump spoke.",
+        MentionKind.NAME)).containsExactly("Donald Trump=donald trump", "Mr. Trump=donald trump");
+    assertThat(mentions("Nancy Pelosi said he must resign. The next day Ms. Pelosi spoke.", MentionKind.NAME))
+        .containsExactly("Nancy Pelosi=nancy pelosi", "Ms. Pelosi=nancy pelosi");
+  }
+
+  @Test
+  void aCourtesyTitleWrittenWithTheFullNameGivesTheSex() {
+    assertThat(mentions("Mrs. Melania Trump spoke on Monday. The next day Mr. Trump left.", MentionKind.NAME))
+        .containsExactly("Mrs. Melania Trump=melania trump", "Mr. Trump=trump");
   }
 
   @Test

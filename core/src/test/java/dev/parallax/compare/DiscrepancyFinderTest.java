@@ -315,8 +315,23 @@ class DiscrepancyFinderTest {
 
   @Test
   void aCapitalisedPhraseOfCommonWordsIsNoName() {
-    assertThat(discrepancies("Read more about Pedestrian Accidents in our guide to accidents.",
-        "Read more about Run Accidents in our guide to accidents.")).isEmpty();
+    assertThat(discrepancies("Read more about Pedestrian Accidents in our guide to pedestrian accidents.",
+        "Read more about Run Accidents in our guide to hit and run accidents.")).isEmpty();
+  }
+
+  @Test
+  void aSurnameThatIsACommonWordIsStillAName() {
+    assertThat(discrepancies("Theresa May said talks may resume on Monday.", "Philip May said talks may resume on Monday."))
+        .containsExactly("NAME p1 [x=Theresa May, y=Philip May]");
+    assertThat(discrepancies("Dean Heller said the vote will be on Monday.", "Mark Heller said the vote will be on Monday."))
+        .containsExactly("NAME p1 [x=Dean Heller, y=Mark Heller]");
+  }
+
+  @Test
+  void anotherPersonsGivenNameOutsideAListIsNoExcuse() {
+    assertThat(discrepancies("The statement came from Mark Johnson yesterday.",
+        "The statement came from Robert Johnson yesterday as Mark Kerry watched."))
+        .containsExactly("NAME p1 [x=Mark Johnson, y=Robert Johnson]");
   }
 
   @Test
