@@ -59,6 +59,8 @@ final class QuoteMatcher {
   private static final int PARAPHRASE_MIN_WORDS = 4;
   /** Of the words a paraphrase shares with the quote, how many must not be words every outlet uses anyway. */
   static final int PARAPHRASE_OWN_WORDS = 2;
+  /** Words a quote writes in lower case that a sentence capitalising them in a row names rather than paraphrases. */
+  static final int NAME_RUN = 3;
   static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with",
       "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "we", "our", "us", "they", "their",
       "i", "you", "he", "she", "his", "her", "by", "as", "from", "but", "not", "no", "have", "has", "had", "will",
@@ -256,7 +258,7 @@ final class QuoteMatcher {
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
-          paraphrase(a, sentenceWords.get(o), canonical.stems(), speaker, story).ifPresent(variants::add);
+          paraphrase(a, sentenceWords.get(o), canonical, speaker, story).ifPresent(variants::add);
         }
       }
     }
@@ -343,9 +345,9 @@ final class QuoteMatcher {
     }
   }
 
-  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, List<String> stems,
+  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, Item quote,
       String speaker, Set<String> story) {
-    Set<String> distinct = new java.util.TreeSet<>(stems);
+    Set<String> distinct = new java.util.TreeSet<>(quote.stems());
     int[] shared = new int[a.sentences().size()];
     int[] own = new int[a.sentences().size()]; // shared words that are not the story's
     int[] stamp = new int[a.sentences().size()];
@@ -374,10 +376,42 @@ final class QuoteMatcher {
         bestShared = shared[i];
       }
     }
-    if (best == null) {
+    if (best == null || namesTheQuote(best, tokensIn(quote.article(), quote.quote()))) {
       return Optional.empty();
     }
     return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));
+  }
+
+  /**
+   * Whether a sentence writes a run of the quote's words, in the quote's order and each capitalised, of which at
+   * least {@value #NAME_RUN} are words the quote writes in lower case: it names a slogan or a policy ("Make America
+   * Great Again hats", "repealing Don't Ask, Don't Tell") and does not restate the statement. Names the quote itself
+   * writes ("the Federal Bureau of Investigation") do not count, nor a title one outlet capitalises ("U.S. Surgeon
+   * General" / "the U.S. surgeon general's post").
+   */
+  static boolean namesTheQuote(Sentence s, List<Token> quoted) {
+    List<Token> content = s.tokens().stream().filter(Token::isContent).toList();
+    for (int i = 0; i < content.size(); i++) {
+      for (int j = 0; j < quoted.size(); j++) {
+        int run = 0;
+        int lowerInQuote = 0;
+        while (i + run < content.size() && j + run < quoted.size()
+            && wordOf(content.get(i + run)).equals(wordOf(quoted.get(j + run)))
+            && capitalisedOrNoWord(content.get(i + run))) {
+          lowerInQuote += capitalisedOrNoWord(quoted.get(j + run)) ? 0 : 1;
+          run++;
+        }
+        if (lowerInQuote >= NAME_RUN) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word, or a token that does not start with a letter ("'t" of "Don't"). */
+  private static boolean capitalisedOrNoWord(Token t) {
+    return t.isCapitalized() || t.text().isEmpty() || !Character.isLetter(t.text().codePointAt(0));
   }
 
   /**

@@ -61,6 +61,20 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aSloganNamedInCapitalsIsNoParaphraseOfTheQuote() {
+    String quote = "Trump told the crowd: \u201CWe will make America great again and bring back jobs.\u201D";
+    List<QuoteGroup> slogan = groups(article("a", null, quote),
+        article("b", null, "Supporters in Make America Great Again hats brought back jobs banners to the rally."));
+    assertThat(slogan).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE We will make America great again and bring back jobs."));
+    List<QuoteGroup> restated = groups(article("a", null, quote),
+        article("b", null, "Trump told the crowd he would make America great again and bring back jobs."));
+    assertThat(restated).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE We will make America great again and bring back jobs.",
+        "b PARAPHRASE Trump told the crowd he would make America great again and bring back jobs."));
+  }
+
+  @Test
   void paraphraseAsQuote() {
     List<QuoteGroup> g = groups(article("a", null, FULL), article("b", null, FULL),
         article("c", null, "Lavrov said Russia is ready for a \u201Cnightmare of military confrontation.\u201D"));
