@@ -72,7 +72,7 @@ final class Names {
   /** The indexes of the headline sentences: a title-case headline runs names together ("Bachmann Newsweek"). */
   private final Set<Integer> headlines;
 
-  /** The article's sentences, for the pronouns that follow a full name. */
+  /** The article's sentences, for the quotation that may follow a full name ({@link #genders}). */
   private final List<Sentence> sentences;
 
   private Names(Set<String> midNames, Set<String> lowerCase, Set<Integer> headlines, List<Sentence> sentences) {
@@ -196,8 +196,8 @@ final class Names {
       String value = m.value();
       PersonName n = PersonName.parse(value, lex);
       boolean office = n.words().size() >= 2 || !n.role().isEmpty(); // "General Motors" keeps its first word
-      boolean shorter = !n.words().isEmpty() && n.words().size() < value.split(" ").length;
       String[] w = value.split(" ");
+      boolean shorter = !n.words().isEmpty() && n.words().size() < w.length;
       if (shorter && n.words().size() <= 3 && office) {
         value = String.join(" ", n.words()).toLowerCase(Locale.ROOT); // "defense secretary james mattis"
       } else if (w.length == 2 && PersonName.CLAUSE_OPENERS.contains(w[0])) {

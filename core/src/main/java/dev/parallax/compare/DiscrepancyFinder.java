@@ -16,17 +16,18 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Finds facts that the members of one passage state differently.
@@ -410,6 +411,9 @@ final class DiscrepancyFinder {
    * name either, whether or not the analyzer could tell which Clinton the article means.
    */
   private static final Set<String> OFFICES = officeWords();
+
+  /** Spaces between the words of a name, also a non-breaking one. */
+  private static final Pattern WORD_SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   /** How far before a number, in its clause, the word naming what the clause counts may stand. */
   private static final int CLAUSE_REACH = 12;
@@ -861,7 +865,6 @@ final class DiscrepancyFinder {
     return out;
   }
 
-
   /**
    * Whether a name's text writes the given name of its value: "Cheeks", "J. Smith" or "Despite Trump" that the
    * analyzer resolved to the article's "Maurice Cheeks", "John Smith", "Eric Trump" state no given name in this
@@ -877,9 +880,6 @@ final class DiscrepancyFinder {
     }
     return false;
   }
-
-  /** Spaces between the words of a name, also a non-breaking one. */
-  private static final java.util.regex.Pattern WORD_SPACES = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
 
   /**
    * Whether every word of a name is one the article also writes in lower case ("Pedestrian Accidents"): a
