@@ -412,6 +412,12 @@ final class DiscrepancyFinder {
    */
   private static final Set<String> OFFICES = officeWords();
 
+  /**
+   * Names of one surname compared per passage member: a passage names a few people of one family at most, and a
+   * pasted list of thousands would otherwise cost the product of two lists.
+   */
+  private static final int NAMES_COMPARED = 20;
+
   /** Spaces between the words of a name, also a non-breaking one. */
   private static final Pattern WORD_SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
@@ -832,11 +838,17 @@ final class DiscrepancyFinder {
         for (int j = i + 1; j < articles.size() && !agree; j++) {
           Set<String> inI = coordinated.computeIfAbsent(articles.get(i), a -> coordinatedNames(in, memberOf.get(a)));
           Set<String> inJ = coordinated.computeIfAbsent(articles.get(j), a -> coordinatedNames(in, memberOf.get(a)));
-          for (Mention a : perArticle.get(articles.get(i))) {
-            for (Mention b : perArticle.get(articles.get(j))) {
+          for (Mention a : first(perArticle.get(articles.get(i)), NAMES_COMPARED)) {
+            for (Mention b : first(perArticle.get(articles.get(j)), NAMES_COMPARED)) {
               // "Malia and Sasha Obama" / "Sasha and Malia Obama": each outlet names the other's person too
               agree |= Speakers.samePerson(a.value(), b.value())
                   || inJ.contains(Speakers.given(a.value())) || inI.contains(Speakers.given(b.value()));
+              if (agree) {
+                break;
+              }
+            }
+            if (agree) {
+              break;
             }
           }
         }
@@ -845,6 +857,10 @@ final class DiscrepancyFinder {
         out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
+  }
+
+  private static <T> List<T> first(List<T> list, int n) {
+    return list.size() <= n ? list : list.subList(0, n);
   }
 
   /**
