@@ -154,7 +154,11 @@ final class QuotationMarks {
       }
       marked |= isDoubleMark(c);
       if (open < 0) {
-        if (c == '\u201C' || c == '\u201E' || c == '"') {
+        if (c == '"' && k + 2 < to && text.charAt(k + 1) == '"' && Character.isLetterOrDigit(text.charAt(k + 2))) {
+          open = k + 2; // a straight mark typed twice (""We have ...): one opening mark, not an empty quotation
+          opener = c;
+          k++;
+        } else if (c == '\u201C' || c == '\u201E' || c == '"') {
           open = k + 1;
           opener = c;
         } else if (c == '\u2018' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
@@ -179,6 +183,9 @@ final class QuotationMarks {
       if (c == '\u201D' || c == '"') {
         out.add(new int[] {open, k});
         open = -1;
+        if (c == '"' && k + 1 < to && text.charAt(k + 1) == '"') {
+          k++; // ... support."": one closing mark typed twice
+        }
       } else if ((c == '\'' || c == '\u2019') && doubled(text, k, to)) {
         out.add(new int[] {open, k});
         open = -1;

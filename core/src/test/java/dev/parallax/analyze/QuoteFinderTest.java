@@ -347,6 +347,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aStraightMarkTypedTwiceIsOneMark() {
+    assertThat(rendered("\"\"We have learned something,\" Mayor Anna Berti said to the group in Lindby. "
+        + "\"And you exemplify it.\"\""))
+        .containsExactly("We have learned something, | Anna Berti", "And you exemplify it. | Anna Berti");
+  }
+
+  @Test
   void wireServiceClosingMarkAfterTheFullStop() {
     AnalyzedArticle a = ANALYZER.analyze(Article.of("a", "a", null, "",
         "Berti said: ``We will rebuild.'' The valley was cut off."));
