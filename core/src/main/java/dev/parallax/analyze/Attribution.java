@@ -91,7 +91,7 @@ final class Attribution {
   /** The attribution of {@code context} (its quotes masked), which starts at offset {@code base} of the article. */
   static Attribution of(String context, int base, People people) {
     List<Found> found = new ArrayList<>();
-    candidates(context, base, people, found);
+    candidates(withoutPartyTags(context), base, people, found);
     return new Attribution(context, found, citedSource(context), people);
   }
 
@@ -138,8 +138,34 @@ final class Attribution {
   static Optional<String> speaker(
       String context, int at, int base, People people, Supplier<Optional<String>> last) {
     List<Found> found = new ArrayList<>();
-    candidates(context, base, people, found);
+    candidates(withoutPartyTags(context), base, people, found);
     return new Attribution(context, found, Optional.empty(), people).speaker(at, last);
+  }
+
+  /**
+   * A party and state in parentheses after a name ("David Long (R) said", "Rep. Jane Doe (D-N.Y.) told"), a
+   * convention of American political reporting.
+   */
+  private static final Pattern PARTY_TAG =
+      Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)");
+
+  /**
+   * The context with each party tag blanked out, character for character, so that the name before it meets the
+   * verb after it and every offset stays where it was.
+   */
+  static String withoutPartyTags(String context) {
+    if (context.indexOf('(') < 0) {
+      return context;
+    }
+    Matcher m = PARTY_TAG.matcher(context);
+    StringBuilder out = null;
+    while (m.find()) {
+      out = out == null ? new StringBuilder(context) : out;
+      for (int k = m.start(); k < m.end(); k++) {
+        out.setCharAt(k, ' ');
+      }
+    }
+    return out == null ? context : out.toString();
   }
 
   /**

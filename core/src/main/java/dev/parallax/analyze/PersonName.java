@@ -62,11 +62,12 @@ record PersonName(List<String> words, String role, String country) {
         }
       }
     }
-    // "Airlines CEO Jane Doe", "Archbishop of Paris Jean Doe": the name follows the last office word
+    // "Airlines CEO Jane Doe", "Archbishop of Paris Jean Doe", "Maine Gov. Paul LePage": the name follows the last
+    // office word or title
     int office = -1;
     for (int k = 0; k + 1 < w.size(); k++) {
-      String x = w.get(k);
-      if (x.length() <= lex.longestOffice + 1 && lex.offices.contains(strip(x).toLowerCase(Locale.ROOT))) {
+      String x = strip(w.get(k)).toLowerCase(Locale.ROOT);
+      if (x.length() <= lex.longestOffice && lex.offices.contains(x) || lex.titles.contains(x)) {
         office = k;
       }
     }

@@ -347,6 +347,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPartyTagBetweenTheNameAndTheVerbKeepsTheSpeaker() {
+    assertThat(rendered("\u201CWe will fix the law,\u201D Senator Anna Berti (R) said. "
+        + "Rep. Karl Strand (D-N.Y.) told reporters: \u201CIt is too late.\u201D"))
+        .containsExactly("We will fix the law, | Anna Berti", "It is too late. | Karl Strand");
+  }
+
+  @Test
+  void aStateBeforeAnAbbreviatedTitleIsNoPartOfTheName() {
+    assertThat(rendered("\u201CI will no longer speak to the press,\u201D Lindby Gov. Karl Strand said."))
+        .containsExactly("I will no longer speak to the press, | Karl Strand");
+  }
+
+  @Test
   void aStraightMarkTypedTwiceIsOneMark() {
     assertThat(rendered("\"\"We have learned something,\" Mayor Anna Berti said to the group in Lindby. "
         + "\"And you exemplify it.\"\""))
