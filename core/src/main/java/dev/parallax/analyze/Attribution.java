@@ -32,6 +32,12 @@ final class Attribution {
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
           + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
           + AUX + ",?\\s+" + VERB + "\\b");
+  /**
+   * A party and state in parentheses after a name ("David Long (R) said", "Rep. Jane Doe (D-N.Y.) told"), a
+   * convention of American political reporting.
+   */
+  private static final Pattern PARTY_TAG =
+      Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)");
   /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
@@ -141,13 +147,6 @@ final class Attribution {
     candidates(withoutPartyTags(context), base, people, found);
     return new Attribution(context, found, Optional.empty(), people).speaker(at, last);
   }
-
-  /**
-   * A party and state in parentheses after a name ("David Long (R) said", "Rep. Jane Doe (D-N.Y.) told"), a
-   * convention of American political reporting.
-   */
-  private static final Pattern PARTY_TAG =
-      Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)");
 
   /**
    * The context with each party tag blanked out, character for character, so that the name before it meets the

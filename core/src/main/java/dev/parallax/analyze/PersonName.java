@@ -67,7 +67,7 @@ record PersonName(List<String> words, String role, String country) {
     int office = -1;
     for (int k = 0; k + 1 < w.size(); k++) {
       String x = strip(w.get(k)).toLowerCase(Locale.ROOT);
-      if (x.length() <= lex.longestOffice && lex.offices.contains(x) || lex.titles.contains(x)) {
+      if ((x.length() <= lex.longestOffice && lex.offices.contains(x)) || lex.titles.contains(x)) {
         office = k;
       }
     }
