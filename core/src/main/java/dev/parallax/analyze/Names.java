@@ -288,7 +288,11 @@ final class Names {
 
   /** The sex a courtesy title opening a mention's text gives ("Mr. Trump", "Ms. Griffin"), or null. */
   static People.Gender courtesyGender(String text) {
-    return People.courtesyGender(text.split("[\\s\\p{Z}.]", 2)[0]);
+    int end = 0;
+    while (end < text.length() && end < 6 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end == 0 || end == 6 ? null : People.courtesyGender(text.substring(0, end));
   }
 
   /**

@@ -66,8 +66,11 @@ record PersonName(List<String> words, String role, String country) {
     // office word or title
     int office = -1;
     for (int k = 0; k + 1 < w.size(); k++) {
+      if (w.get(k).length() > lex.longestOffice + 1) {
+        continue; // longer than any office or title, with a period or comma after it
+      }
       String x = strip(w.get(k)).toLowerCase(Locale.ROOT);
-      if ((x.length() <= lex.longestOffice && lex.offices.contains(x)) || lex.titles.contains(x)) {
+      if (lex.offices.contains(x) || lex.titles.contains(x)) {
         office = k;
       }
     }

@@ -418,6 +418,9 @@ final class DiscrepancyFinder {
    */
   private static final int NAMES_COMPARED = 20;
 
+  /** Characters around a word of a name that are not part of it ("Smith's" keeps its apostrophe). */
+  private static final Pattern NOT_A_NAME_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}'-]");
+
   /** Spaces between the words of a name, also a non-breaking one. */
   private static final Pattern WORD_SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
@@ -819,9 +822,12 @@ final class DiscrepancyFinder {
     for (PassageMember m : members) {
       memberOf.put(m.article(), m);
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
-        if (x.value().indexOf(' ') > 0 && x.value().split(" ").length == 2 && !lex.isPlaceName(x.value())
-            && !TITLES.contains(Speakers.given(x.value())) && !OFFICES.contains(Speakers.given(x.value()))
-            && writesItsGivenName(x) && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
+        if (x.value().indexOf(' ') < 0 || x.value().split(" ").length != 2 || lex.isPlaceName(x.value())) {
+          continue;
+        }
+        String given = Speakers.given(x.value());
+        if (!TITLES.contains(given) && !OFFICES.contains(given) && writesItsGivenName(x, given)
+            && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }
@@ -886,11 +892,17 @@ final class DiscrepancyFinder {
    * analyzer resolved to the article's "Maurice Cheeks", "John Smith", "Eric Trump" state no given name in this
    * passage, and a conflict with another outlet's "Mo Cheeks" would show as "Cheeks" against "Cheeks".
    */
-  private static boolean writesItsGivenName(Mention x) {
-    String given = Speakers.given(x.value());
-    String first = given.split(" ")[0];
+  private static boolean writesItsGivenName(Mention x, String given) {
+    int space = given.indexOf(' ');
+    String first = space < 0 ? given : given.substring(0, space);
+    if (first.isEmpty()) {
+      return false;
+    }
+    if (x.text().toLowerCase(Locale.ROOT).startsWith(first + " ")) {
+      return true; // the common case, "John Smith", without folding every word
+    }
     for (String w : WORD_SPACES.split(x.text())) {
-      if (!first.isEmpty() && Speakers.fold(w.replaceAll("[^\\p{L}\\p{N}'-]", "")).equals(first)) {
+      if (Speakers.fold(NOT_A_NAME_CHARACTER.matcher(w).replaceAll("")).equals(first)) {
         return true;
       }
     }
