@@ -407,12 +407,6 @@ final class DiscrepancyFinder {
   private static final Set<String> TITLES = Set.copyOf(ResourceLines.read("dev/parallax/lexicon/titles.txt"));
 
   /**
-   * Words of an office or a body ({@code offices.txt}): before a surname ("Secretary Clinton") they are no given
-   * name either, whether or not the analyzer could tell which Clinton the article means.
-   */
-  private static final Set<String> OFFICES = officeWords();
-
-  /**
    * Names of one surname compared per passage member: a passage names a few people of one family at most, and a
    * pasted list of thousands would otherwise cost the product of two lists.
    */
@@ -826,7 +820,8 @@ final class DiscrepancyFinder {
           continue;
         }
         String given = Speakers.given(x.value());
-        if (!TITLES.contains(given) && !OFFICES.contains(given) && writesItsGivenName(x, given)
+        // an office word is no given name, whether or not the analyzer could tell which Clinton "Secretary Clinton" is
+        if (!TITLES.contains(given) && !lex.isOfficeWord(given) && writesItsGivenName(x, given)
             && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
           bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
@@ -844,19 +839,7 @@ final class DiscrepancyFinder {
         for (int j = i + 1; j < articles.size() && !agree; j++) {
           Set<String> inI = coordinated.computeIfAbsent(articles.get(i), a -> coordinatedNames(in, memberOf.get(a)));
           Set<String> inJ = coordinated.computeIfAbsent(articles.get(j), a -> coordinatedNames(in, memberOf.get(a)));
-          for (Mention a : first(perArticle.get(articles.get(i)), NAMES_COMPARED)) {
-            for (Mention b : first(perArticle.get(articles.get(j)), NAMES_COMPARED)) {
-              // "Malia and Sasha Obama" / "Sasha and Malia Obama": each outlet names the other's person too
-              agree |= Speakers.samePerson(a.value(), b.value())
-                  || inJ.contains(Speakers.given(a.value())) || inI.contains(Speakers.given(b.value()));
-              if (agree) {
-                break;
-              }
-            }
-            if (agree) {
-              break;
-            }
-          }
+          agree = agree(perArticle.get(articles.get(i)), inI, perArticle.get(articles.get(j)), inJ);
         }
       }
       if (!agree) {
@@ -865,8 +848,21 @@ final class DiscrepancyFinder {
     }
   }
 
-  private static <T> List<T> first(List<T> list, int n) {
-    return list.size() <= n ? list : list.subList(0, n);
+  /**
+   * Whether two outlets' names of one surname may be the same person, or each outlet lists the other's given name
+   * ("Malia and Sasha Obama" / "Sasha and Malia Obama": two people, named by both); the first
+   * {@value #NAMES_COMPARED} names of each are compared.
+   */
+  private static boolean agree(List<Mention> xs, Set<String> listedByX, List<Mention> ys, Set<String> listedByY) {
+    for (Mention a : xs.subList(0, Math.min(xs.size(), NAMES_COMPARED))) {
+      for (Mention b : ys.subList(0, Math.min(ys.size(), NAMES_COMPARED))) {
+        if (Speakers.samePerson(a.value(), b.value()) || listedByY.contains(Speakers.given(a.value()))
+            || listedByX.contains(Speakers.given(b.value()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -920,15 +916,6 @@ final class DiscrepancyFinder {
       }
     }
     return true;
-  }
-
-  private static Set<String> officeWords() {
-    Set<String> out = new HashSet<>();
-    for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
-      out.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
-    }
-    out.remove("dean"); // also a given name: "Dean Heller" / "Dan Heller" are compared
-    return Set.copyOf(out);
   }
 
   /** Adds a discrepancy when two articles state values of which they share none. */

@@ -35,11 +35,13 @@ final class Lexicon {
   private final Map<String, Integer> slots;
   private final Set<Integer> personSlots;
   private final Set<String> placeWords;
+  private final Set<String> officeWords;
   private final Set<Integer> fixedSlots;
 
   private Lexicon(Map<WordList, Map<String, List<List<String[]>>>> phrases, Map<WordList, List<String>> suffixes,
       Map<String, List<int[]>> scales, Map<String, Integer> synonyms, Map<String, String> units,
-      Map<String, Integer> slots, Set<Integer> personSlots, Set<String> placeWords, Set<Integer> fixedSlots) {
+      Map<String, Integer> slots, Set<Integer> personSlots, Set<String> placeWords, Set<String> officeWords,
+      Set<Integer> fixedSlots) {
     this.phrases = phrases;
     this.suffixes = suffixes;
     Set<String> first = new HashSet<>();
@@ -64,6 +66,7 @@ final class Lexicon {
     this.slots = slots;
     this.personSlots = personSlots;
     this.placeWords = placeWords;
+    this.officeWords = officeWords;
     this.fixedSlots = fixedSlots;
   }
 
@@ -144,7 +147,7 @@ final class Lexicon {
     }
     return new Lexicon(Map.copyOf(phrases), Map.copyOf(suffixes), Map.copyOf(scales), Map.copyOf(synonyms),
         Map.copyOf(units), Map.copyOf(slots), Set.copyOf(personSlots), Set.copyOf(placeWords(lines("places.txt"))),
-        Set.copyOf(fixedSlots));
+        officeWords(), Set.copyOf(fixedSlots));
   }
 
   /** Stems like the analyzer: lower case, then Snowball for words longer than two letters. */
@@ -327,6 +330,20 @@ final class Lexicon {
   boolean isPlaceName(String name) {
     String[] w = name.toLowerCase(Locale.ROOT).split(" ");
     return placeWords.contains(w[0]) || placeWords.contains(w[w.length - 1]);
+  }
+
+  /**
+   * Whether a word names an office or a body ({@code offices.txt}): before a surname ("Secretary Clinton") it is no
+   * given name.
+   */
+  boolean isOfficeWord(String word) {
+    return officeWords.contains(word);
+  }
+
+  private static Set<String> officeWords() {
+    Set<String> out = placeWords(lines("offices.txt"));
+    out.remove("dean"); // also a given name: "Dean Heller" / "Dan Heller" are compared
+    return Set.copyOf(out);
   }
 
   /** Whether a group of {@code slots.txt} is a standing quantity that a news event does not change (a population). */
