@@ -11,8 +11,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Tokenizes a sentence with OpenNLP's character-class tokenizer, then rejoins what news text needs whole:
- * numbers with separators ({@code 90,000}), hyphenated words ({@code Kremlin-backed}), clitics ({@code 's})
- * and initialisms ({@code U.S.}, whose lemma {@code us} matches {@code US}). Words get a Snowball (Porter2)
+ * numbers with separators ({@code 90,000}), hyphenated words ({@code Kremlin-backed}), clitics ({@code 's}),
+ * names with an elided article ({@code O'Brien}) and initialisms ({@code U.S.}, whose lemma {@code us} matches {@code US}). Words get a Snowball (Porter2)
  * stem as their lemma. No-break and zero-width spaces and direction marks separate tokens like spaces.
  *
  * <p>Not thread-safe (the stemmer keeps state, and stems are remembered per word): make one per call.
@@ -45,7 +45,10 @@ final class Tokens {
           boolean number = Character.isDigit(left) && isDigits(curText)
               && (c == '.' || c == ',' && curText.length() == 3);
           boolean hyphen = c == '-' && Character.isLetterOrDigit(left) && Character.isLetterOrDigit(right);
-          if (number || hyphen) {
+          // a name with an elided article: "O'Brien", "D'Angelo", "d'Ivoire"
+          boolean elision = (c == '\'' || c == '\u2019') && before[1] - before[0] == 1 && Character.isLetter(left)
+              && followsBoundary(text, before[0]) && Character.isUpperCase(right) && curText.length() >= 2;
+          if (number || hyphen || elision) {
             out.remove(n - 1);
             before[1] = cur[1];
             continue;

@@ -148,7 +148,9 @@ final class Speakers {
     return out.length() == 0 ? given : out.toString();
   }
 
+  /** A name compared without case, accents, or the difference between a straight and a curly apostrophe. */
   static String fold(String s) {
-    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT).strip();
+    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'').strip();
   }
 }

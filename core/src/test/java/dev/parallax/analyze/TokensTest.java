@@ -23,6 +23,13 @@ class TokensTest {
   }
 
   @Test
+  void namesWithAnElidedArticleStayWhole() {
+    assertThat(texts("Jim O'Brien met Ms. O\u2019Neill in C\u00F4te d'Ivoire; the players' union played rock 'n' roll."))
+        .containsExactly("Jim", "O'Brien", "met", "Ms", ".", "O\u2019Neill", "in", "C\u00F4te", "d'Ivoire", ";", "the",
+            "players", "'", "union", "played", "rock", "'", "n", "'", "roll", ".");
+  }
+
+  @Test
   void initialismIsOneTokenWhoseLemmaMatchesTheUndottedForm() {
     List<Token> t = tokens("The U.S. and the US agreed.");
     assertThat(t).extracting(Token::text).containsExactly("The", "U.S.", "and", "the", "US", "agreed", ".");
