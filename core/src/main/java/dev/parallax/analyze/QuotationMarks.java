@@ -79,6 +79,9 @@ final class QuotationMarks {
         continue;
       }
       List<int[]> pairs = pairs(text, from, to, runsOn);
+      if (pairs.isEmpty() && !runsOn && !hasDoubleMark(text, from, to)) {
+        pairs = singlePairs(text, from, to);
+      }
       if (runsOn && !pairs.isEmpty() && pairs.get(0)[0] == firstNonBlank(text, from, to)) {
         for (int u : unmarked) {
           int[] l = lines.get(u);
@@ -196,11 +199,55 @@ final class QuotationMarks {
         open = -1;
       }
     }
-    if (open >= 0 && opener != '\u2018' && (open - 1 == start || introduced(text, from, open - 1)) && to - open > 20) {
+    if (open >= 0 && opener != '\u2018' && to - open > 20
+        && (open - 1 == start || introduced(text, from, open - 1) || afterSentenceEnd(text, from, open - 1))) {
       // a quoted paragraph that continues in the next one: by convention it has no closing mark
       out.add(new int[] {open, to});
     }
     return out;
+  }
+
+  /**
+   * Quotations in straight single marks, as some outlets write them ({@code 'He probably realized,' Gage said.}), in a
+   * paragraph with no double mark. An apostrophe looks the same, so a mark opens only at the paragraph's start, after a
+   * colon or after a sentence's end, before a letter; and it closes only after a comma or a sentence's end and before a
+   * blank or the paragraph's end ({@code didn't} and {@code the players' union} neither open nor close one).
+   */
+  private static List<int[]> singlePairs(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = firstNonBlank(text, from, to);
+    for (int k = start; k < to; k++) {
+      if (text.charAt(k) != '\'' || k + 1 >= to || !Character.isLetter(text.charAt(k + 1))
+          || k != start && !afterSentenceEnd(text, from, k) && !afterColon(text, from, k)) {
+        continue;
+      }
+      for (int c = k + 2; c < to; c++) {
+        if (text.charAt(c) == '\'' && ",.!?".indexOf(text.charAt(c - 1)) >= 0
+            && (c + 1 >= to || Character.isWhitespace(text.charAt(c + 1)))) {
+          out.add(new int[] {k + 1, c});
+          k = c;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the last character before {@code mark}, blanks aside, ends a sentence ({@code he said. "From}). */
+  private static boolean afterSentenceEnd(String text, int from, int mark) {
+    int i = mark - 1;
+    while (i >= from && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= from && i < mark - 1 && ".!?".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean afterColon(String text, int from, int mark) {
+    int i = mark - 1;
+    while (i >= from && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= from && text.charAt(i) == ':';
   }
 
   /** Whether the line ending at {@code lineEnd} ends with a closing double mark. */

@@ -306,6 +306,27 @@ class QuoteFinderTest {
   }
 
   @Test
+  void quoteOpeningAfterASentenceAndRunningOnIntoTheNextParagraph() {
+    assertThat(rendered("\"We are disappointed, but hardly surprised,\" McGinley said. \"From the beginning, the government has "
+        + "pursued a vendetta. Congressman Grimm asserts his innocence.\n\n\"He will be vindicated,\" McGinley added."))
+        .containsExactly("We are disappointed, but hardly surprised, | McGinley",
+            "From the beginning, the government has pursued a vendetta. Congressman Grimm asserts his innocence. | McGinley",
+            "He will be vindicated, | McGinley");
+  }
+
+  @Test
+  void quotationsInStraightSingleMarks() {
+    assertThat(rendered("'He probably realized if he didn't, he was going to be shot,' Undersheriff James Gage said.\n\n"
+        + "Police said: 'We found the gun.'"))
+        .containsExactly("He probably realized if he didn't, he was going to be shot, | James Gage", "We found the gun. | Police");
+  }
+
+  @Test
+  void apostrophesAreNoQuotationMarks() {
+    assertThat(quotes("The players' union didn't comment.\n\n'90s rock is back, the players' agents said.")).isEmpty();
+  }
+
+  @Test
   void inversionWithApposition() {
     assertThat(rendered("\u201CWe will respond,\u201D said Maria Zakharova, the foreign ministry spokeswoman."))
         .containsExactly("We will respond, | Maria Zakharova");
