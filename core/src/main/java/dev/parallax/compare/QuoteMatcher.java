@@ -43,10 +43,15 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       quote in the same passage): the words differ</td><td>ALTERED</td></tr>
  *   <tr><td>otherwise: joined to the group only through its own outlet's quotes, another sentence of the
  *       statement that no other outlet prints</td><td>UNIQUE</td></tr>
- *   <tr><td>a sentence of an outlet with no quoted version that carries at least {@value #PARAPHRASE_SHARE} of the
- *       quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them words
- *       that not every outlet uses in its own reporting, unless it says that a named person other than the
- *       speaker said it</td><td>PARAPHRASE</td></tr>
+ *   <tr><td>a sentence of an outlet with no quoted version that prints all the words of a version in a row
+ *       without quotation marks (a block quote, a statement reprinted); the quoted version it prints is then
+ *       VERBATIM too, not UNIQUE</td><td>VERBATIM</td></tr>
+ *   <tr><td>such a sentence whose words are all a contiguous part of a version</td><td>TRUNCATED</td></tr>
+ *   <tr><td>otherwise, a sentence of an outlet with no quoted version that reports a statement (a verb of saying,
+ *       and the speaker named or nobody named before the verb) and carries at least {@value #PARAPHRASE_SHARE} of
+ *       the quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them
+ *       words the quote writes in lower case and not every outlet uses in its own reporting, unless it says that
+ *       a named person other than the speaker said it</td><td>PARAPHRASE</td></tr>
  * </table>
  *
  * <p>Words are compared lower-cased, without punctuation, a title's abbreviation spelt out ("Sen." is
@@ -76,6 +81,26 @@ final class QuoteMatcher {
       Map.entry("sgt", "sergeant"), Map.entry("capt", "captain"), Map.entry("cmdr", "commander"),
       Map.entry("adm", "admiral"), Map.entry("prof", "professor"), Map.entry("dr", "doctor"),
       Map.entry("pres", "president"), Map.entry("supt", "superintendent"));
+
+  /** The stems of verbs of saying, reporting and promising, as the analyzer stems words ("claimed" as "claim"). */
+  private static final Set<String> STATEMENT_STEMS = stems("say said says saying tell told tells telling write wrote "
+      + "writes writing state stated states add added adds adding note noted notes explain explained reply replied "
+      + "respond responded announce announced remark remarked mention mentioned claim claimed accuse accused assert "
+      + "asserted insist insisted warn warned allege alleged admit admitted concede conceded boast boasted complain "
+      + "complained blame blamed contend contended argue argued maintain maintained declare declared acknowledge "
+      + "acknowledged confess confessed urge urged stress stressed emphasize emphasized emphasise emphasised reiterate "
+      + "reiterated propose proposed suggest suggested recall recalled promise promised vow vowed pledge pledged deny "
+      + "denied tweet tweeted answer answered counter countered predict predicted report reported quote quoted "
+      + "confirm confirmed testify testified describe described threaten threatened");
+
+  private static Set<String> stems(String words) {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    Set<String> out = new HashSet<>();
+    for (String w : words.split(" ")) {
+      out.add(stemmer.stem(w).toString());
+    }
+    return Set.copyOf(out);
+  }
 
   /** The stem of each spelt-out title, for grouping quotes by their stems as the analyzer stems words. */
   private static final Map<String, String> TITLE_STEMS = titleStems();
@@ -255,10 +280,20 @@ final class QuoteMatcher {
       }
     }
     if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS) {
+      Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
-          paraphrase(a, sentenceWords.get(o), canonical, speaker, story).ifPresent(variants::add);
+          int[] shared = sharedWords(a, sentenceWords.get(o), canonical, story);
+          Optional<QuoteVariant> version = unmarked(a, shared, g, reprinted);
+          (version.isPresent() ? version : paraphrase(a, shared, canonical, speaker)).ifPresent(variants::add);
+        }
+      }
+      for (int i = 0; i < g.size(); i++) {
+        QuoteVariant v = variants.get(i);
+        if (v.fidelity() == Fidelity.UNIQUE && reprinted.contains(g.get(i).index())) {
+          // another outlet prints these words without quotation marks: they are no longer this outlet's alone
+          variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource()));
         }
       }
     }
@@ -345,41 +380,131 @@ final class QuoteMatcher {
     }
   }
 
-  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, Map<String, List<Integer>> index, Item quote,
-      String speaker, Set<String> story) {
+  /**
+   * For each sentence of an article, how many of the quote's distinct words it uses outside quotation marks, and (in
+   * the upper half of each int, shifted by 16) how many of those are words the quote writes in lower case and not
+   * every outlet uses anyway: a name or the story's words alone do not make a sentence restate a quote.
+   */
+  private static int[] sharedWords(AnalyzedArticle a, Map<String, List<Integer>> index, Item quote, Set<String> story) {
     Set<String> distinct = new java.util.TreeSet<>(quote.stems());
+    Set<String> lowerCase = new HashSet<>();
+    for (Token t : tokensIn(quote.article(), quote.quote())) {
+      if (!t.isCapitalized()) {
+        lowerCase.add(t.lemma());
+      }
+    }
     int[] shared = new int[a.sentences().size()];
-    int[] own = new int[a.sentences().size()]; // shared words that are not the story's
     int[] stamp = new int[a.sentences().size()];
     int k = 0;
     for (String st : distinct) {
       k++;
+      int own = !story.contains(st) && lowerCase.contains(st) ? 1 << 16 : 0;
       for (String key : st.length() >= PREFIX ? List.of(st, "\u0000" + prefix(st)) : List.of(st)) {
         for (int s : index.getOrDefault(key, List.of())) {
           if (stamp[s] != k) {
             stamp[s] = k;
-            shared[s]++;
-            if (!story.contains(st)) {
-              own[s]++;
-            }
+            shared[s] += 1 + own;
           }
         }
       }
     }
-    int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct.size()));
+    return shared;
+  }
+
+  /**
+   * A sentence of an outlet that prints the quote's words without quotation marks (as a block quote, or a statement
+   * reprinted whole): all the words of one of the group's versions in a row, {@code VERBATIM}; or a sentence whose
+   * words are all a contiguous part of a version, {@code TRUNCATED}. The same words are no paraphrase.
+   */
+  private static Optional<QuoteVariant> unmarked(AnalyzedArticle a, int[] shared, List<Item> group, Set<Integer> matched) {
+    for (int i = 0; i < shared.length; i++) {
+      if ((shared[i] & 0xFFFF) < PARAPHRASE_MIN_WORDS - 1) {
+        continue;
+      }
+      Sentence s = a.sentences().get(i);
+      List<Token> content = s.tokens().stream().filter(Token::isContent).toList();
+      List<String> words = content.stream().map(QuoteMatcher::wordOf).toList();
+      for (Item it : group) {
+        int at = Collections.indexOfSubList(words, it.words());
+        if (at >= 0) {
+          matched.add(it.index());
+          return Optional.of(new QuoteVariant(a.id(), i, span(s, content.get(at), content.get(at + it.words().size() - 1)),
+              Fidelity.VERBATIM, Optional.empty()));
+        }
+        if (words.size() >= PARAPHRASE_MIN_WORDS && contains(it.words(), words)) {
+          matched.add(it.index());
+          return Optional.of(new QuoteVariant(a.id(), i, span(s, content.get(0), content.get(content.size() - 1)),
+              Fidelity.TRUNCATED, Optional.empty()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The sentence's text from the start of one token to the end of another, trailing quotation marks left out. */
+  private static String span(Sentence s, Token first, Token last) {
+    int from = Math.max(0, first.start() - s.start());
+    int to = Math.min(s.text().length(), last.end() - s.start());
+    return s.text().substring(from, to);
+  }
+
+  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, int[] shared, Item quote, String speaker) {
+    int distinct = new HashSet<>(quote.stems()).size();
+    int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct));
     Sentence best = null;
     int bestShared = need - 1;
     for (int i = 0; i < shared.length; i++) {
-      if (shared[i] > bestShared && own[i] >= PARAPHRASE_OWN_WORDS
+      int count = shared[i] & 0xFFFF;
+      if (count > bestShared && shared[i] >>> 16 >= PARAPHRASE_OWN_WORDS && attributes(a, a.sentences().get(i), speaker)
           && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
         best = a.sentences().get(i);
-        bestShared = shared[i];
+        bestShared = count;
       }
     }
     if (best == null || namesTheQuote(best, tokensIn(quote.article(), quote.quote()))) {
       return Optional.empty();
     }
     return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));
+  }
+
+  /**
+   * Whether a sentence reports a statement, as a paraphrase must: it has a verb of saying ("said", "claimed",
+   * "vowed", "according to"), and, when the quote has a speaker, it names the speaker or names nobody before that verb
+   * ("he said", "the office said"; not "Gov. Mike Pence, moving to address the firestorm, said" for another man's quote).
+   */
+  private static boolean attributes(AnalyzedArticle a, Sentence s, String speaker) {
+    List<Token> tokens = s.tokens();
+    int verb = -1;
+    for (int i = 0; i < tokens.size() && verb < 0; i++) {
+      Token t = tokens.get(i);
+      if (STATEMENT_STEMS.contains(t.lemma())
+          || t.norm().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to")) {
+        verb = i;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    if (speaker.isEmpty()) {
+      return true;
+    }
+    String surname = Speakers.surname(speaker);
+    for (Token t : tokens) {
+      if (t.isCapitalized() && Speakers.fold(t.text()).equals(surname)) {
+        return true; // "Long, the Senate leader, said" for David Long
+      }
+    }
+    int verbStart = tokens.get(verb).start();
+    boolean namedBefore = false;
+    for (Mention m : a.mentions()) {
+      if (m.sentence() == s.index() && m.kind() == MentionKind.NAME) {
+        if (isSpeaker(m.value(), speaker)) {
+          return true;
+        }
+        namedBefore |= m.start() < verbStart;
+      }
+    }
+    return !namedBefore;
   }
 
   /**
@@ -438,12 +563,17 @@ final class QuoteMatcher {
         before--;
       }
       boolean saying = after < tokens.size() && saying(tokens, after) || before >= 0 && saying(tokens, before);
-      if (saying && !Speakers.samePerson(m.value(), speaker)
-          && !(" " + Speakers.fold(speaker) + " ").contains(" " + Speakers.fold(m.value()) + " ")) {
+      if (saying && !isSpeaker(m.value(), speaker)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a name is the speaker's, or part of the speaker's description ("AARP" in "an AARP spokeswoman"). */
+  private static boolean isSpeaker(String name, String speaker) {
+    return Speakers.samePerson(name, speaker)
+        || (" " + Speakers.fold(speaker) + " ").contains(" " + Speakers.fold(name) + " ");
   }
 
   private boolean saying(List<Token> tokens, int i) {

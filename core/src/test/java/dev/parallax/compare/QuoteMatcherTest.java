@@ -117,6 +117,56 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void theSameWordsWithoutQuotationMarksAreVerbatim() {
+    List<QuoteGroup> g = groups(article("a", null, FULL),
+        article("b", null, "Lavrov spoke in Stockholm.\nThe nightmarish scenario of military confrontation is returning."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM The nightmarish scenario of military confrontation is returning,",
+        "b VERBATIM The nightmarish scenario of military confrontation is returning"));
+    List<QuoteGroup> part = groups(
+        article("a", null, "\u201CThe nightmarish scenario of military confrontation is returning. We will not accept new "
+            + "missiles in Europe,\u201D Lavrov said."),
+        article("b", null, "Lavrov spoke in Stockholm.\nWe will not accept new missiles in Europe."));
+    assertThat(part).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM The nightmarish scenario of military confrontation is returning. We will not accept new missiles in Europe,",
+        "b TRUNCATED We will not accept new missiles in Europe"));
+  }
+
+  @Test
+  void aSentenceThatReportsNoStatementIsNoParaphrase() {
+    String quote = "\u201CWal-Mart was behind the other large retailers,\u201D Sellers said.";
+    assertThat(groups(article("a", null, quote),
+        article("b", null, "The court may block the lawsuit against Wal-Mart, and other large employers would gain.")))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE Wal-Mart was behind the other large retailers,"));
+    assertThat(groups(article("a", null, quote),
+        article("b", null, "Sellers argued that Wal-Mart was behind other large retailers in pay.")))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).contains(
+            "b PARAPHRASE Sellers argued that Wal-Mart was behind other large retailers in pay."));
+  }
+
+  @Test
+  void anotherPersonsStatementInTheQuotesWordsIsNoParaphrase() {
+    String quote = "\u201CIt is not the intent of the law to discriminate against anyone,\u201D David Long said.";
+    String pence = "Gov. Mike Pence, moving to address a firestorm over the law, said the intent of the law was not to "
+        + "discriminate against anyone.";
+    assertThat(groups(article("a", null, quote), article("b", null, pence))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE It is not the intent of the law to discriminate against anyone,"));
+    String he = "Long, the Senate leader, said the intent of the law was not to discriminate against anyone.";
+    assertThat(groups(article("a", null, quote), article("b", null, he))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + he));
+  }
+
+  @Test
+  void sharingTheQuotesNamesIsNoParaphrase() {
+    List<QuoteGroup> g = groups(article("a", null, "\u201CThat was disrespectful to the United States of America,\u201D Trump said."),
+        article("b", null, "Economists said the United States Mexico Canada Agreement will not pay for a wall in America."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE That was disrespectful to the United States of America,"));
+  }
+
+  @Test
   void unrelatedSentenceIsNoParaphrase() {
     List<QuoteGroup> g = groups(article("a", null, FULL), article("b", null, "Lavrov met Blinken in Stockholm on Thursday."));
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
