@@ -34,9 +34,9 @@ import java.util.Optional;
  *
  * <p><b>Direction</b> ({@link Reuse#direction()}, {@link Reuse#basis()}): the article published earlier is
  * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}). When the dates tie or one is
- * missing, the source is the article in which the shared spans sit inside more of its own text — the
- * paragraphs around them are longer ("longer context", {@link ReuseBasis#LONGER_CONTEXT}). When that ties
- * too, the article given first is the source ("input order", {@link ReuseBasis#INPUT_ORDER}). The direction
+ * missing, the source is the article in which the shared spans sit inside clearly more of its own text — the
+ * paragraphs around them are longer, by at least {@value #CONTEXT_MARGIN} characters and a quarter ("longer
+ * context", {@link ReuseBasis#LONGER_CONTEXT}). When that ties too, the article given first is the source ("input order", {@link ReuseBasis#INPUT_ORDER}). The direction
  * starts with that rule's name and says the reason in plain words, naming the outlets: "published earlier:
  * RT came out on 2021-12-02, ZeroHedge on 2021-12-03".
  *
@@ -146,7 +146,7 @@ final class ReuseFinder {
       basis = ReuseBasis.PUBLISHED_EARLIER;
       rule = "published earlier: " + (aFirst ? na + " came out on " + da.get() + ", " + nb + " on " + db.get()
           : nb + " came out on " + db.get() + ", " + na + " on " + da.get());
-    } else if (ca != cb) {
+    } else if (clearlyLonger(ca, cb) || clearlyLonger(cb, ca)) {
       aFirst = ca > cb;
       basis = ReuseBasis.LONGER_CONTEXT;
       rule = "longer context: " + (da.isPresent() && db.isPresent() ? "both came out on " + da.get()
@@ -211,6 +211,18 @@ final class ReuseFinder {
   }
 
   /** Characters of the paragraphs (lines) holding the spans that lie outside the spans. */
+  /**
+   * Whether one article's own text around the shared spans is clearly longer than the other's: by at least
+   * {@value #CONTEXT_MARGIN} characters and a quarter. Two wire reprints whose contexts differ by a sentence's
+   * tail (294 against 293 characters) say nothing about which came first.
+   */
+  private static boolean clearlyLonger(long longer, long shorter) {
+    return longer - shorter >= CONTEXT_MARGIN && longer * 4 >= shorter * 5;
+  }
+
+  /** The least difference of own text around the shared spans that decides a direction. */
+  static final int CONTEXT_MARGIN = 60;
+
   private static long context(Words w, List<int[]> runs, int side) {
     String text = w.article().article().text();
     long own = 0;

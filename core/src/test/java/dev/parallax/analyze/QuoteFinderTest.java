@@ -372,6 +372,8 @@ class QuoteFinderTest {
     assertThat(rendered("\u201CWe will fix the law,\u201D Senator Anna Berti (R) said. "
         + "Rep. Karl Strand (D-N.Y.) told reporters: \u201CIt is too late.\u201D"))
         .containsExactly("We will fix the law, | Anna Berti", "It is too late. | Karl Strand");
+    assertThat(rendered("\u201CIt is not the intent of the law,\u201D state Senate President Pro Tem Dale Lund (R) said."))
+        .containsExactly("It is not the intent of the law, | Dale Lund");
   }
 
   @Test

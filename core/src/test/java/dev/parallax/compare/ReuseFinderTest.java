@@ -50,6 +50,16 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aFewCharactersMoreAroundTheSharedTextDecideNothing() {
+    AnalyzedArticle first = article("first", "2021-12-02", PARAGRAPH);
+    AnalyzedArticle second = article("second", "2021-12-02", PARAGRAPH.replace("Moscow.", "Moscow, he said."));
+    assertThat(compare(List.of(first, second)).reuse()).singleElement().satisfies(r -> {
+      assertThat(r.from()).isEqualTo("first");
+      assertThat(r.basis()).isEqualTo(ReuseBasis.INPUT_ORDER);
+    });
+  }
+
+  @Test
   void inputOrderWhenNothingElseDecides() {
     Comparison c = compare(List.of(article("first", null, PARAGRAPH), article("second", null, PARAGRAPH)));
     assertThat(c.reuse()).singleElement().satisfies(r -> {
