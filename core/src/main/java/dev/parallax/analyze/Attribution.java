@@ -33,11 +33,13 @@ final class Attribution {
           + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
           + AUX + ",?\\s+" + VERB + "\\b");
   /**
-   * A party and state in parentheses after a name ("David Long (R) said", "Rep. Jane Doe (D-N.Y.) told"), a
-   * convention of American political reporting.
+   * A party and state in parentheses or between commas after a name ("David Long (R) said", "Rep. Jane Doe
+   * (D-N.Y.) told", "Nancy Pelosi, D-Calif., said"), a convention of American political reporting.
    */
   private static final Pattern PARTY_TAG =
-      Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)");
+      Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)"
+          // or between commas right before the verb, as Fox writes it: "Nancy Pelosi, D-Calif., said"
+          + "|,\\s(?:R|D|I)[-\u2013]\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,(?=\\s+(?:" + VERB + ")\\b)");
   /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
@@ -153,7 +155,7 @@ final class Attribution {
    * verb after it and every offset stays where it was.
    */
   static String withoutPartyTags(String context) {
-    if (context.indexOf('(') < 0) {
+    if (context.indexOf('(') < 0 && context.indexOf('-') < 0 && context.indexOf('\u2013') < 0) {
       return context;
     }
     Matcher m = PARTY_TAG.matcher(context);

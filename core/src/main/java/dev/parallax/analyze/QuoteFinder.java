@@ -84,7 +84,9 @@ final class QuoteFinder {
       List<int[]> pairs = pairsOf.get(li);
       // reported speech ("Jane Doe said the toll would rise") makes its subject the one "he said" means next;
       // the quote-free sentences are read only when a pronoun needs them
-      int firstQuoted = pairs.isEmpty() ? j + 1 : QuotationMarks.sentenceAt(sentences, i, j, pairs.get(0)[0]);
+      // a title in quotation marks ("The Late Show") quotes nobody: its sentence is read like one without quotes
+      List<int[]> spoken = pairs.stream().filter(q -> !titleQuote(text, sentences, i, j, q)).toList();
+      int firstQuoted = spoken.isEmpty() ? j + 1 : QuotationMarks.sentenceAt(sentences, i, j, spoken.get(0)[0]);
       if (firstQuoted > i) {
         memory.unread(i, firstQuoted - 1);
       }
@@ -97,7 +99,7 @@ final class QuoteFinder {
           continue;
         }
         int first = QuotationMarks.sentenceAt(sentences, i, j, q[0]);
-        if (sentences.get(first).role() != SentenceRole.HEADLINE && QuotationMarks.isTitle(inner)) {
+        if (titleQuote(text, sentences, i, j, q)) {
           continue; // a book, film or work named in quotation marks, not words anyone said
         }
         // a quote that runs on past its paragraph's end is attributed where it opens (or in the next paragraph)
@@ -149,8 +151,8 @@ final class QuoteFinder {
         runOn.add(runsOn);
         previous = quote;
       }
-      if (!pairs.isEmpty()) {
-        int[] lastPair = pairs.get(pairs.size() - 1);
+      if (!spoken.isEmpty()) {
+        int[] lastPair = spoken.get(spoken.size() - 1);
         int lastQuoted = QuotationMarks.sentenceAt(sentences, i, j, Math.max(lastPair[0], lastPair[1] - 1));
         if (lastQuoted < j) {
           memory.unread(lastQuoted + 1, j);
@@ -219,6 +221,12 @@ final class QuoteFinder {
       }
       return last;
     }
+  }
+
+  /** Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline. */
+  private static boolean titleQuote(String text, List<Sentence> sentences, int i, int j, int[] q) {
+    int first = QuotationMarks.sentenceAt(sentences, i, j, q[0]);
+    return sentences.get(first).role() != SentenceRole.HEADLINE && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip());
   }
 
   /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */

@@ -6,6 +6,7 @@ import static dev.parallax.analyze.SpeechPatterns.INVERSION_VERB;
 import static dev.parallax.analyze.SpeechPatterns.NAME;
 import static dev.parallax.analyze.SpeechPatterns.VERB;
 
+import dev.parallax.internal.GivenNames;
 import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,13 +116,20 @@ final class SpeakerLexicon {
         Set.copyOf(places));
   }
 
-  /** Whether {@code name} can be a person's: not in capitals, no place, body or country word in it. */
+  /**
+   * Whether {@code name} can be a person's: not in capitals, no place, body or country word in it, except a
+   * surname after a listed given name ("Jim Jordan", "Michael Jordan" are people; "Jordan" alone is a country).
+   */
   boolean personLike(String name) {
     if (name.equals(name.toUpperCase(Locale.ROOT))) {
       return false;
     }
-    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (places.contains(w) || offices.contains(w) || countries.containsKey(w)) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    boolean givenNameFirst = words.length >= 2 && GivenNames.standard().isListed(words[0]);
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean surname = givenNameFirst && i == words.length - 1;
+      if (offices.contains(w) || !surname && (places.contains(w) || countries.containsKey(w))) {
         return false;
       }
     }

@@ -14,6 +14,10 @@ final class Subjects {
   /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
+  /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
+  private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+      ",\\s+(?:saying|adding|noting|claiming|insisting|warning|arguing|explaining|stressing|calling)\\b");
+
   private Subjects() {}
 
   /**
@@ -25,6 +29,13 @@ final class Subjects {
   static Optional<String> reporter(Sentence s, People people) {
     if (!VERB_ONLY.matcher(s.text()).find()) {
       return Optional.empty();
+    }
+    if (PARTICIPLE.matcher(s.text()).find()) {
+      // "Ryan also discussed his affection for novelist Ayn Rand, saying ...": the one who says is the subject
+      Optional<String> subject = subject(s, people, people.lowerCase());
+      if (subject.isPresent()) {
+        return subject;
+      }
     }
     Optional<String> r = Attribution.speaker(s.text(), 0, s.start(), people, Optional::empty);
     if (r.isEmpty() || r.get().indexOf(' ') < 0) {
@@ -87,12 +98,19 @@ final class Subjects {
       k++;
     }
     int from = k;
+    int words = 0;
     while (k < t.size() && t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized()) {
+      if (t.get(k).text().length() == 1 && k + 2 < t.size() && t.get(k + 1).text().equals(".")
+          && t.get(k + 2).kind() == TokenKind.WORD && t.get(k + 2).isCapitalized()) {
+        k += 2; // a middle initial: "Elijah E. Cummings"
+        continue;
+      }
       k++;
+      words++;
     }
     int end = k;
     k = afterAside(t, k, !opening);
-    if (end == from || end - from > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
+    if (end == from || words > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
         || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())) {
       return Optional.empty();
     }
@@ -108,8 +126,8 @@ final class Subjects {
 
   /**
    * The token after an aside between commas that starts at {@code k} ("Doe, since introducing the budget last
-   * month, has talked"), or {@code k} when none does: at most twelve tokens, no punctuation but periods;
-   * with {@code relativeOnly}, only one that opens with "who" or "whose".
+   * month, has talked"; "Jim Jordan, Republican of Ohio, tried"), or {@code k} when none does: at most twelve
+   * tokens, no punctuation but periods; with {@code relativeOnly}, only one that opens with "who" or "whose".
    */
   private static int afterAside(List<Token> t, int k, boolean relativeOnly) {
     if (k >= t.size() || !t.get(k).text().equals(",")) {
@@ -120,7 +138,7 @@ final class Subjects {
       if (x.text().equals(",")) {
         String first = t.get(k + 1).norm();
         boolean opens = relativeOnly ? first.equals("who") || first.equals("whose")
-            : Character.isLowerCase(t.get(k + 1).text().codePointAt(0));
+            : Character.isLowerCase(t.get(k + 1).text().codePointAt(0)) || describes(t, k + 1, j);
         return j > k + 1 && opens ? j + 1 : k;
       }
       if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(".")) {
@@ -128,6 +146,24 @@ final class Subjects {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether the aside {@code [from, to)} that opens with a capital describes the person before it ("Republican of
+   * Ohio", "Chairman of the Board") rather than naming people ("Smith, Jones and Brown"; "One Democrat,
+   * Representative Stephen F. Lynch of Massachusetts, raised"): a word in lower case second or third, and no "and"
+   * or "or".
+   */
+  private static boolean describes(List<Token> t, int from, int to) {
+    boolean lower = false;
+    for (int i = from; i < to; i++) {
+      String w = t.get(i).text();
+      if (w.equals("and") || w.equals("or")) {
+        return false;
+      }
+      lower |= i <= from + 2 && t.get(i).kind() == TokenKind.WORD && Character.isLowerCase(w.codePointAt(0));
+    }
+    return lower;
   }
 
   /**

@@ -327,6 +327,36 @@ class QuoteFinderTest {
   }
 
   @Test
+  void heSaidMeansTheSubjectJustIntroduced() {
+    String opening = "Karl Strand opened the hearing. \u201CWe will get answers,\u201D he said.\n\n";
+    assertThat(rendered(opening + "Anna K. Berti of Lindby, the senior member of the committee, also scolded the agency. "
+        + "\u201CI believe there was gross incompetence,\u201D she said."))
+        .containsExactly("We will get answers, | Karl Strand", "I believe there was gross incompetence, | Anna K. Berti");
+    assertThat(rendered(opening + "Representative Anna Berti, Republican of Ohio, tried to link the scandal to others.\n\n"
+        + "\u201CThis administration told us it was a video,\u201D she said."))
+        .containsExactly("We will get answers, | Karl Strand", "This administration told us it was a video, | Anna Berti");
+    assertThat(rendered(opening + "One Democrat, Representative Anna F. Berti of Lindby, even raised the threat.\n\n"
+        + "\u201CWe know where that will lead,\u201D she said."))
+        .containsExactly("We will get answers, | Karl Strand", "We know where that will lead, | Anna F. Berti");
+  }
+
+  @Test
+  void aParticipleOfSayingHasTheSentencesSubject() {
+    assertThat(rendered("Karl Strand spoke about his reading. \u201CI like novels,\u201D he said.\n\n"
+        + "Strand also discussed his affection for novelist Anna Berti, saying \u201CThe Long Road\u201D shaped him. "
+        + "He said her books \u201Cshowed how hard the work can be.\u201D"))
+        .containsExactly("I like novels, | Karl Strand", "showed how hard the work can be. | Karl Strand");
+  }
+
+  @Test
+  void aSurnameThatIsACountryAfterAGivenNameIsAPerson() {
+    assertThat(rendered("Karl Strand opened the hearing. \u201CWe will get answers,\u201D he said.\n\n"
+        + "Representative Jim Jordan tried to link the scandal to others.\n\n"
+        + "\u201CThis administration told us it was a video,\u201D he said."))
+        .containsExactly("We will get answers, | Karl Strand", "This administration told us it was a video, | Jim Jordan");
+  }
+
+  @Test
   void inversionWithApposition() {
     assertThat(rendered("\u201CWe will respond,\u201D said Maria Zakharova, the foreign ministry spokeswoman."))
         .containsExactly("We will respond, | Maria Zakharova");
@@ -374,6 +404,14 @@ class QuoteFinderTest {
         .containsExactly("We will fix the law, | Anna Berti", "It is too late. | Karl Strand");
     assertThat(rendered("\u201CIt is not the intent of the law,\u201D state Senate President Pro Tem Dale Lund (R) said."))
         .containsExactly("It is not the intent of the law, | Dale Lund");
+    assertThat(rendered("Karl Strand spoke first. \u201CWe will act,\u201D he said.\n\n"
+        + "In a Tuesday interview, House Minority Leader Anna Berti, D-Calif., said the remarks did not surprise her.\n\n"
+        + "\u201CThis is just more of the same,\u201D she said."))
+        .containsExactly("We will act, | Karl Strand", "This is just more of the same, | Anna Berti");
+    assertThat(rendered("Karl Strand spoke first. \u201CWe will act,\u201D he said.\n\n"
+        + "In an appearance on \u201CThe Late Show,\u201D Anna Berti said the remarks did not surprise her.\n\n"
+        + "\u201CThis is just more of the same,\u201D she said."))
+        .containsExactly("We will act, | Karl Strand", "This is just more of the same, | Anna Berti");
   }
 
   @Test
