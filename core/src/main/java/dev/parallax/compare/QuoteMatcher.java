@@ -232,7 +232,7 @@ final class QuoteMatcher {
     for (Item it : g) {
       int support = 0;
       for (Item o : g) {
-        if (o.article() != it.article() && (o.words().equals(it.words()) || contains(it.words(), o.words()))) {
+        if (o.article() != it.article() && (sameWords(o.words(), it.words()) || containsWords(it.words(), o.words()))) {
           support++;
         }
       }
@@ -251,9 +251,9 @@ final class QuoteMatcher {
       boolean others = quoted.size() > 1;
       if (!others) {
         f = Fidelity.UNIQUE;
-      } else if (g.stream().anyMatch(o -> o.article() != it.article() && o.words().equals(it.words()))) {
+      } else if (g.stream().anyMatch(o -> o.article() != it.article() && sameWords(o.words(), it.words()))) {
         f = Fidelity.VERBATIM;
-      } else if (g.stream().anyMatch(o -> o.article() != it.article() && contains(o.words(), it.words()))) {
+      } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o.words(), it.words()))) {
         f = Fidelity.TRUNCATED;
       } else if (it == canonical && best > 0) {
         f = Fidelity.VERBATIM;
@@ -653,6 +653,36 @@ final class QuoteMatcher {
 
   private static String prefix(String s) {
     return s.length() <= PREFIX ? s : s.substring(0, PREFIX);
+  }
+
+  /**
+   * Whether two versions have the same words, a compound written open, closed or hyphenated by house style being one
+   * word ("work force" / "workforce", "state-funded" / "state funded").
+   */
+  static boolean sameWords(List<String> a, List<String> b) {
+    return a.equals(b) || closed(a).equals(closed(b));
+  }
+
+  /** Whether {@code part} is a shorter contiguous run of {@code whole}, hyphenated words read as open ones. */
+  static boolean containsWords(List<String> whole, List<String> part) {
+    if (contains(whole, part)) {
+      return true;
+    }
+    String w = " " + String.join(" ", whole).replace('-', ' ') + " ";
+    String p = " " + String.join(" ", part).replace('-', ' ') + " ";
+    return p.length() < w.length() && w.contains(p);
+  }
+
+  private static String closed(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        if (w.charAt(i) != '-') {
+          sb.append(w.charAt(i));
+        }
+      }
+    }
+    return sb.toString();
   }
 
   /** Whether {@code part} is a strictly shorter contiguous run of {@code whole}. */

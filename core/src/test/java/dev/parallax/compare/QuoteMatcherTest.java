@@ -61,6 +61,16 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aCompoundWrittenOpenClosedOrHyphenatedIsTheSameWord() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CThe state-funded program protects our work force,\u201D Pence said."),
+        article("b", null, "\u201CThe state funded program protects our workforce,\u201D Pence said."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM The state-funded program protects our work force,",
+        "b VERBATIM The state funded program protects our workforce,"));
+  }
+
+  @Test
   void aSloganNamedInCapitalsIsNoParaphraseOfTheQuote() {
     String quote = "Trump told the crowd: \u201CWe will make America great again and bring back jobs.\u201D";
     List<QuoteGroup> slogan = groups(article("a", null, quote),
