@@ -54,6 +54,7 @@ import java.util.regex.Pattern;
  *   <tr><td>in 1970, a flood killed 15,000 people / the flood killed 300 people (a past year named before the
  *       number: another event)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
+ *   <tr><td>more than 5,000 troops / 5,200 troops (a figure within the other's bound)</td><td>nothing</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
@@ -467,7 +468,8 @@ final class DiscrepancyFinder {
       Amount y = all.get(j);
       return oi != oj && sameSlot(x, y) && x.past().equals(y.past())
           && !sameValue(x.mention().value(), y.mention().value())
-          && !stated.get(oj).contains(x.mention().value()) && !stated.get(oi).contains(y.mention().value());
+          && !stated.get(oj).contains(x.mention().value()) && !stated.get(oi).contains(y.mention().value())
+          && !withinBound(in, x, y) && !withinBound(in, y, x);
     });
     for (int g = 0; g < conflicts.size(); g++) {
       for (int i : conflicts.get(g)) {
@@ -480,6 +482,46 @@ final class DiscrepancyFinder {
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
     }
+  }
+
+  /**
+   * Whether {@code y}'s value lies within the bound {@code x} states: "more than 5,000" (or "over", "at least",
+   * "upwards of") holds a bare 5,200, and "fewer than 400" (or "less than", "under", "up to", "at most", "no more
+   * than") a bare 381. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more than
+   * 94,000"), and so do two bounds of different figures, two estimates ("more than 90,000" / "more than 94,000").
+   */
+  private static boolean withinBound(Inputs in, Amount x, Amount y) {
+    int bound = bound(in.article(x.article()), x.mention());
+    if (bound == 0 || bound(in.article(y.article()), y.mention()) != 0) {
+      return false; // two bounds are two estimates: "more than 90,000" / "more than 94,000" differ
+    }
+    try {
+      int c = new BigDecimal(y.mention().value()).compareTo(new BigDecimal(x.mention().value()));
+      return bound > 0 ? c >= 0 : c <= 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** 1 when the words right before a number make it a lower bound ("more than"), -1 an upper bound, else 0. */
+  private static int bound(AnalyzedArticle a, Mention m) {
+    List<Token> t = a.sentences().get(m.sentence()).tokens();
+    int at = 0;
+    while (at < t.size() && t.get(at).start() < m.start()) {
+      at++;
+    }
+    String w1 = at >= 1 ? t.get(at - 1).norm() : "";
+    String w2 = at >= 2 ? t.get(at - 2).norm() : "";
+    String w3 = at >= 3 ? t.get(at - 3).norm() : "";
+    if (w1.equals("than") && (w2.equals("less") || w2.equals("fewer") || w2.equals("more") && w3.equals("no"))
+        || w1.equals("under") || w1.equals("most") && w2.equals("at") || w1.equals("to") && w2.equals("up")) {
+      return -1;
+    }
+    if (w1.equals("than") && w2.equals("more") || w1.equals("over") || w1.equals("least") && w2.equals("at")
+        || w1.equals("of") && (w2.equals("upwards") || w2.equals("excess"))) {
+      return 1;
+    }
+    return 0;
   }
 
   /**

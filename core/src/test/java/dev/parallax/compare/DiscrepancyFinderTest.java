@@ -32,6 +32,16 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureWithinTheOthersBoundIsNoConflict() {
+    assertThat(discrepancies("The Pentagon will send more than 5,000 active-duty troops to the border.",
+        "The Pentagon will send 5,200 active-duty troops to the border.")).isEmpty();
+    assertThat(discrepancies("The quake killed fewer than 400 people, officials said.",
+        "The quake killed 381 people, officials said.")).isEmpty();
+    assertThat(discrepancies("The quake killed fewer than 400 people, officials said.",
+        "The quake killed 420 people, officials said.")).containsExactly("NUMBER p1 [x=400 people, y=420 people]");
+  }
+
+  @Test
   void numberOnlyOneMemberStatesIsNoConflict() {
     assertThat(discrepancies("Ukraine says 90,000 troops have gathered on its border.",
         "Ukraine says Russian troops have gathered on its border.")).isEmpty();
