@@ -168,7 +168,10 @@ final class EventDecider {
         bases[a] = EventBasis.SHARES_NAMES;
       } else {
         main[a] = true;
-        reasons[a] = shares + " match sentences of the other articles"
+        // the sentences that share a fact, as the passages show them; "0 of its 27 sentences match" read as a
+        // contradiction beside the passages it shares
+        reasons[a] = ev.sharing()[a] + " of its " + total + " sentences share a fact with sentences of the other articles"
+            + (ev.matched()[a] > 0 ? " (" + ev.matched()[a] + " of them closely)" : "")
             + (Math.abs(gap) > FAR_DAYS ? ", although published " + Math.abs(gap) + " days from the others" : "");
         bases[a] = EventBasis.SHARES_FACTS;
       }

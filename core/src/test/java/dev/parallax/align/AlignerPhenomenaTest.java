@@ -151,6 +151,7 @@ class AlignerPhenomenaTest {
     assertThat(later.reason()).contains("days after");
     assertThat(later.basis()).isEqualTo(EventBasis.PUBLISHED_APART);
     assertThat(a.events().get(0).basis()).isEqualTo(EventBasis.SHARES_FACTS);
+    assertThat(a.events().get(0).reason()).matches("2 of its \\d+ sentences share a fact with sentences of the other articles.*");
     assertThat(a.passages()).noneMatch(p -> p.carriedBy("later"));
   }
 
