@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The article files and manifest named on the command line. A directory stands for the article files in
- * it (sorted by name; hidden files, files that are neither text nor HTML, and Parallax's own reports
+ * it (in its manifest's order, else sorted by name; hidden files, files that are neither text nor HTML, and Parallax's own reports
  * skipped); a {@code .tsv} file whose header has a {@code file} column is taken as the manifest, so
  * {@code parallax compare data/*} works on a folder that holds one. A Parallax report named on the
  * command line (a glob that catches last run's {@code report.html}) is skipped too.
@@ -80,6 +80,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
       }
     }
     List<String> notGiven = manifest.isPresent() ? checkManifestFiles(manifest.get(), files) : List.of();
+    if (manifest.isPresent() && given.stream().allMatch(Files::isDirectory)) {
+      inManifestOrder(files, Manifest.read(manifest.get()));
+    }
     return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped), notGiven);
   }
 
@@ -97,6 +100,19 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
         + (notGiven.size() == 1 ? " file" : " files") + " not given (" + names + "); "
         + (notGiven.size() == 1 ? "it is" : "they are") + " left out: compared only the " + articles.size()
         + " given");
+  }
+
+  /**
+   * A folder's files in the order its manifest lists them (the order the user wrote down, which decides "given
+   * first" where nothing else does), those it does not list after them by name. Files named one by one on the
+   * command line keep the order they were given in.
+   */
+  private static void inManifestOrder(List<Path> files, Manifest m) {
+    java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    for (Manifest.Entry e : m.entries()) {
+      rank.putIfAbsent(m.folder().resolve(e.file()).getFileName().toString(), rank.size());
+    }
+    files.sort(java.util.Comparator.comparingInt(f -> rank.getOrDefault(f.getFileName().toString(), Integer.MAX_VALUE)));
   }
 
   private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {

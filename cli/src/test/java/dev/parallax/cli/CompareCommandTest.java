@@ -74,6 +74,23 @@ class CompareCommandTest {
   }
 
   @Test
+  void aFoldersArticlesComeInItsManifestsOrder() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("event"));
+    for (String f : List.of("001_17d8a8fe762a2e75.txt", "002_d2b672eee6184288.txt", "003_b011d7168288c4b4.txt")) {
+      Files.copy(CliRun.SEEDS.resolve(f), folder.resolve(f));
+    }
+    Files.writeString(folder.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "003_b011d7168288c4b4.txt\tZeroHedge\t2021-12-03\n001_17d8a8fe762a2e75.txt\tRT\t2021-12-02\n"
+        + "002_d2b672eee6184288.txt\tBusiness Insider\t2021-12-02\n");
+    CliRun run = CliRun.of("compare", "--quiet", "--json", "-", folder.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    String json = run.out();
+    assertThat(json.indexOf("\"outlet\" : \"ZeroHedge\"")).isPositive()
+        .isLessThan(json.indexOf("\"outlet\" : \"RT\""));
+    assertThat(json.indexOf("\"outlet\" : \"RT\"")).isLessThan(json.indexOf("\"outlet\" : \"Business Insider\""));
+  }
+
+  @Test
   void noArticlesAtAllIsAWrongCommandLine() {
     CliRun run = CliRun.of("compare");
     assertThat(run.code()).isEqualTo(2);
