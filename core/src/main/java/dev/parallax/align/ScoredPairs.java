@@ -109,6 +109,31 @@ final class ScoredPairs implements PairFeatures.Run {
     return f == null ? 0.0 : model.probability(f);
   }
 
+  /**
+   * Per pair of articles {@code [a][b]}: how many of {@code a}'s sentences score at least {@code level} with one of
+   * {@code b}'s (a sentence counted once per other article).
+   */
+  int[][] closeCounts(double level) {
+    int n = nodes.articles().size();
+    int[][] close = new int[n][n];
+    java.util.Set<Long> counted = new java.util.HashSet<>();
+    for (int i = 0; i < pairs.length; i++) {
+      if (scores[i] >= level) {
+        int x = nodes.low(pairs[i]);
+        int y = nodes.high(pairs[i]);
+        int ax = nodes.articleOf(x);
+        int ay = nodes.articleOf(y);
+        if (counted.add(((long) x << 32) | ay)) {
+          close[ax][ay]++;
+        }
+        if (counted.add(((long) y << 32) | ax)) {
+          close[ay][ax]++;
+        }
+      }
+    }
+    return close;
+  }
+
   /** Per article: how many of its reporting sentences score at least {@code level} with another article's. */
   int[] matchedCounts(double level) {
     int[] matched = new int[nodes.articles().size()];

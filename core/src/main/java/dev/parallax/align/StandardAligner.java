@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +55,81 @@ final class StandardAligner implements Aligner {
     }
     SentenceNodes nodes = new SentenceNodes(articles);
     ScoredPairs pairs = score(nodes);
-    List<ArticleEvent> events = eventDecider.decide(articles, evidence(nodes, pairs));
+    List<ArticleEvent> events = events(articles, nodes, pairs);
     boolean[] main = new boolean[articles.size()];
     for (int a = 0; a < main.length; a++) {
       main[a] = events.get(a).membership() == EventMembership.MAIN;
     }
     List<List<Integer>> groups = GroupMerger.groups(nodes, pairs, model, similarity.threshold(), main);
     return new Alignment(events, PassageDrafter.passages(nodes, pairs, groups, main));
+  }
+
+  /**
+   * The event decision, copies counted once when they are at least half of the articles: copies of one article (a
+   * wire story reprinted, an article saved twice) would otherwise be the majority the others are measured against,
+   * and an independently written report of the same event would look like the odd one out. Each copy gets the
+   * decision of the first of its copies given.
+   */
+  private List<ArticleEvent> events(List<AnalyzedArticle> articles, SentenceNodes nodes, ScoredPairs pairs) {
+    int[] copyOf = copies(nodes.reportingCounts(), pairs.closeCounts(COPY_LEVEL));
+    List<Integer> kept = new ArrayList<>();
+    int[] size = new int[copyOf.length];
+    int largest = 0;
+    for (int a = 0; a < copyOf.length; a++) {
+      if (copyOf[a] == a) {
+        kept.add(a);
+      }
+      largest = Math.max(largest, ++size[copyOf[a]]);
+    }
+    if (kept.size() == 1 || largest * 2 < articles.size()) {
+      // no copies, nothing else for them to outvote, or too few to be the majority the others are measured against
+      return eventDecider.decide(articles, evidence(nodes, pairs));
+    }
+    List<AnalyzedArticle> originals = kept.stream().map(articles::get).toList();
+    SentenceNodes fewer = new SentenceNodes(originals);
+    List<ArticleEvent> decided = eventDecider.decide(originals, evidence(fewer, score(fewer)));
+    List<ArticleEvent> out = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      ArticleEvent e = decided.get(kept.indexOf(copyOf[a]));
+      out.add(copyOf[a] == a ? e : new ArticleEvent(articles.get(a).id(), e.membership(), "a copy of "
+          + articles.get(copyOf[a]).id() + ", decided with it: " + e.reason(), e.basis()));
+    }
+    return out;
+  }
+
+  /** A sentence of a copy scores at least this with its counterpart (the same words, give or take a few). */
+  static final double COPY_LEVEL = 0.9;
+  /** Two articles are copies when at least this share of each one's reporting sentences is in the other. */
+  static final double COPY_SHARE = 0.6;
+
+  /** Per article, the first article given of which it is a copy (transitively), or itself. */
+  static int[] copies(int[] reporting, int[][] close) {
+    int n = reporting.length;
+    int[] root = new int[n];
+    for (int a = 0; a < n; a++) {
+      root[a] = a;
+    }
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        if (reporting[a] > 0 && reporting[b] > 0 && close[a][b] >= COPY_SHARE * reporting[a]
+            && close[b][a] >= COPY_SHARE * reporting[b]) {
+          int ra = find(root, a);
+          int rb = find(root, b);
+          root[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+      }
+    }
+    for (int a = 0; a < n; a++) {
+      root[a] = find(root, a);
+    }
+    return root;
+  }
+
+  private static int find(int[] root, int a) {
+    while (root[a] != a) {
+      a = root[a];
+    }
+    return a;
   }
 
   /** The same-fact features of the pairs of a run, for training the model (see {@link SameFactFeatures}). */

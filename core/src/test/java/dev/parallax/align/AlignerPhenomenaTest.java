@@ -156,6 +156,28 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void copiesOfOneArticleCountOnceInTheEventDecision() {
+    String[] wire = {"Storm Kiara flooded the old town of Ravenna on Monday.",
+        "Rescuers evacuated 400 people from the riverside district.", "The mayor closed all schools until Friday."};
+    Alignment a = ALIGNER.align(List.of(story("agency", 0, DAY, wire), story("reprint", 0, DAY, wire),
+        story("own", 1, DAY, "Floods hit Ravenna's old town as Storm Kiara swept in on Monday.",
+            "About 400 residents of the riverside district were taken to safety.")));
+    assertThat(a.events()).allMatch(e -> e.membership() == EventMembership.MAIN);
+    assertThat(a.events().get(1).reason()).startsWith("a copy of agency, decided with it: ");
+    // the agency's evidence is what it shares with the independent report, not with its own reprint
+    assertThat(a.events().get(0).reason()).doesNotStartWith("6 of its");
+    assertThat(a.passages().get(0).articles()).contains("agency", "reprint", "own");
+  }
+
+  @Test
+  void copiesAreArticlesMostOfWhoseSentencesAreInEachOther() {
+    int[] reporting = {10, 10, 12, 4};
+    int[][] close = {{0, 9, 1, 0}, {9, 0, 1, 0}, {1, 1, 0, 3}, {0, 0, 3, 0}};
+    // 0 and 1 are copies; 3 has three of its four sentences in 2, but 2 only three of twelve in 3
+    assertThat(StandardAligner.copies(reporting, close)).containsExactly(0, 0, 2, 3);
+  }
+
+  @Test
   void aLateArticleThatRepeatsTheStoryStaysInTheMainEvent() {
     String[] facts = {"Storm Kiara flooded the old town of Ravenna on Monday.",
         "Rescuers evacuated 400 people from the riverside district."};
