@@ -5,6 +5,7 @@ import dev.parallax.analyze.Sentence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,7 +117,7 @@ final class ScoredPairs implements PairFeatures.Run {
   int[][] closeCounts(double level) {
     int n = nodes.articles().size();
     int[][] close = new int[n][n];
-    java.util.Set<Long> counted = new java.util.HashSet<>();
+    Set<Long> counted = new HashSet<>();
     for (int i = 0; i < pairs.length; i++) {
       if (scores[i] >= level) {
         int x = nodes.low(pairs[i]);

@@ -26,6 +26,10 @@ final class StandardAligner implements Aligner {
    * similarity may name its own, see {@link SameFactModel#fact()}).
    */
   static final double FACT = 0.6;
+  /** A sentence of a copy scores at least this with its counterpart (the same words, give or take a few). */
+  static final double COPY_LEVEL = 0.9;
+  /** Two articles are copies when at least this share of each one's reporting sentences is in the other. */
+  static final double COPY_SHARE = 0.6;
 
   private final SentenceSimilarity similarity;
   private final Lexicon lexicon;
@@ -96,11 +100,6 @@ final class StandardAligner implements Aligner {
     }
     return out;
   }
-
-  /** A sentence of a copy scores at least this with its counterpart (the same words, give or take a few). */
-  static final double COPY_LEVEL = 0.9;
-  /** Two articles are copies when at least this share of each one's reporting sentences is in the other. */
-  static final double COPY_SHARE = 0.6;
 
   /** Per article, the first article given of which it is a copy (transitively), or itself. */
   static int[] copies(int[] reporting, int[][] close) {

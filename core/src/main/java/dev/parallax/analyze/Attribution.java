@@ -154,8 +154,19 @@ final class Attribution {
    * The context with each party tag blanked out, character for character, so that the name before it meets the
    * verb after it and every offset stays where it was.
    */
+  /** Whether a party tag may follow a comma in {@code context} (", D-"): a cheap test before the pattern runs. */
+  private static boolean hasCommaTag(String context) {
+    for (int i = context.indexOf(','); i >= 0 && i + 3 < context.length(); i = context.indexOf(',', i + 1)) {
+      char dash = context.charAt(i + 3);
+      if (context.charAt(i + 1) == ' ' && "RDI".indexOf(context.charAt(i + 2)) >= 0 && (dash == '-' || dash == '\u2013')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String withoutPartyTags(String context) {
-    if (context.indexOf('(') < 0 && context.indexOf('-') < 0 && context.indexOf('\u2013') < 0) {
+    if (context.indexOf('(') < 0 && !hasCommaTag(context)) {
       return context;
     }
     Matcher m = PARTY_TAG.matcher(context);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The subject of a sentence or clause that names a person: whom a later "he said" means. */
 final class Subjects {
@@ -15,7 +16,7 @@ final class Subjects {
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
   /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
-  private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+  private static final Pattern PARTICIPLE = Pattern.compile(
       ",\\s+(?:saying|adding|noting|claiming|insisting|warning|arguing|explaining|stressing|calling)\\b");
 
   private Subjects() {}

@@ -12,8 +12,8 @@ import opennlp.tools.util.Span;
 /**
  * Tokenizes a sentence with OpenNLP's character-class tokenizer, then rejoins what news text needs whole:
  * numbers with separators ({@code 90,000}), hyphenated words ({@code Kremlin-backed}), clitics ({@code 's}),
- * names with an elided article ({@code O'Brien}) and initialisms ({@code U.S.}, whose lemma {@code us} matches {@code US}). Words get a Snowball (Porter2)
- * stem as their lemma. No-break and zero-width spaces and direction marks separate tokens like spaces.
+ * names with an elided article ({@code O'Brien}) and initialisms ({@code U.S.}, whose lemma {@code us} matches
+ * {@code US}). Words get a Snowball (Porter2) stem as their lemma. No-break and zero-width spaces and direction marks separate tokens like spaces.
  *
  * <p>Not thread-safe (the stemmer keeps state, and stems are remembered per word): make one per call.
  */

@@ -441,7 +441,7 @@ final class QuoteMatcher {
     return Optional.empty();
   }
 
-  /** The sentence's text from the start of one token to the end of another, trailing quotation marks left out. */
+  /** The sentence's text from the start of one token to the end of another. */
   private static String span(Sentence s, Token first, Token last) {
     int from = Math.max(0, first.start() - s.start());
     int to = Math.min(s.text().length(), last.end() - s.start());
@@ -477,7 +477,8 @@ final class QuoteMatcher {
     int verb = -1;
     for (int i = 0; i < tokens.size() && verb < 0; i++) {
       Token t = tokens.get(i);
-      if (STATEMENT_STEMS.contains(t.lemma())
+      // in lower case: "the United States" says nothing
+      if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma())
           || t.norm().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to")) {
         verb = i;
       }

@@ -36,7 +36,8 @@ import java.util.Optional;
  * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}). When the dates tie or one is
  * missing, the source is the article in which the shared spans sit inside clearly more of its own text — the
  * paragraphs around them are longer, by at least {@value #CONTEXT_MARGIN} characters and a quarter ("longer
- * context", {@link ReuseBasis#LONGER_CONTEXT}). When that ties too, the article given first is the source ("input order", {@link ReuseBasis#INPUT_ORDER}). The direction
+ * context", {@link ReuseBasis#LONGER_CONTEXT}). When that ties too, the article given first is the source
+ * ("input order", {@link ReuseBasis#INPUT_ORDER}). The direction
  * starts with that rule's name and says the reason in plain words, naming the outlets: "published earlier:
  * RT came out on 2021-12-02, ZeroHedge on 2021-12-03".
  *
