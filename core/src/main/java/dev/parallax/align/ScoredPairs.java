@@ -5,7 +5,6 @@ import dev.parallax.analyze.Sentence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,17 +116,19 @@ final class ScoredPairs implements PairFeatures.Run {
   int[][] closeCounts(double level) {
     int n = nodes.articles().size();
     int[][] close = new int[n][n];
-    Set<Long> counted = new HashSet<>();
+    boolean[] counted = new boolean[nodes.size() * n]; // [node * n + other article]
     for (int i = 0; i < pairs.length; i++) {
       if (scores[i] >= level) {
         int x = nodes.low(pairs[i]);
         int y = nodes.high(pairs[i]);
         int ax = nodes.articleOf(x);
         int ay = nodes.articleOf(y);
-        if (counted.add(((long) x << 32) | ay)) {
+        if (!counted[x * n + ay]) {
+          counted[x * n + ay] = true;
           close[ax][ay]++;
         }
-        if (counted.add(((long) y << 32) | ax)) {
+        if (!counted[y * n + ax]) {
+          counted[y * n + ax] = true;
           close[ay][ax]++;
         }
       }

@@ -118,9 +118,12 @@ final class QuoteMatcher {
     this.lex = lex;
   }
 
-  /** One quote of one article with what grouping needs. */
+  /**
+   * One quote of one article with what grouping needs; {@code closed} is its words run together without hyphens,
+   * for comparing compounds written open, closed or hyphenated ({@link #sameWords}).
+   */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
-      List<String> stems, String speaker, List<Stem> looked) {}
+      List<String> stems, String speaker, List<Stem> looked, String closed, boolean hyphenated) {}
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
   private record Stem(String stem, List<int[]> scales, int synonym) {}
@@ -161,8 +164,9 @@ final class QuoteMatcher {
           }
         }
         if (words.size() >= 2) {
+          String closed = closed(words);
           items.add(new Item(items.size(), a, o, q, words, stems, q.speaker().map(speakers::resolve).orElse(""),
-              lookUp(stems)));
+              lookUp(stems), closed, closed.length() < String.join("", words).length()));
         }
       }
     }
@@ -193,6 +197,10 @@ final class QuoteMatcher {
     }
     samePassage(in, items, parent);
     List<Map<String, List<Integer>>> sentenceWords = new ArrayList<>();
+    List<ContentWords> contentWords = new ArrayList<>();
+    for (AnalyzedArticle a : in.main()) {
+      contentWords.add(new ContentWords(a));
+    }
     for (AnalyzedArticle a : in.main()) {
       sentenceWords.add(sentenceWords(a));
     }
@@ -203,7 +211,7 @@ final class QuoteMatcher {
     Set<String> story = storyWords(sentenceWords);
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
-      out.add(label(in, g, parent, "q" + (out.size() + 1), sentenceWords, story));
+      out.add(label(in, g, parent, "q" + (out.size() + 1), sentenceWords, contentWords, story));
     }
     return out;
   }
@@ -226,13 +234,13 @@ final class QuoteMatcher {
   }
 
   private QuoteGroup label(Inputs in, List<Item> g, Groups parent, String id,
-      List<Map<String, List<Integer>>> sentenceWords, Set<String> story) {
+      List<Map<String, List<Integer>>> sentenceWords, List<ContentWords> contentWords, Set<String> story) {
     Item canonical = null;
     int best = -1;
     for (Item it : g) {
       int support = 0;
       for (Item o : g) {
-        if (o.article() != it.article() && (sameWords(o.words(), it.words()) || containsWords(it.words(), o.words()))) {
+        if (o.article() != it.article() && (sameWords(o, it) || containsWords(it, o))) {
           support++;
         }
       }
@@ -251,9 +259,9 @@ final class QuoteMatcher {
       boolean others = quoted.size() > 1;
       if (!others) {
         f = Fidelity.UNIQUE;
-      } else if (g.stream().anyMatch(o -> o.article() != it.article() && sameWords(o.words(), it.words()))) {
+      } else if (g.stream().anyMatch(o -> o.article() != it.article() && sameWords(o, it))) {
         f = Fidelity.VERBATIM;
-      } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o.words(), it.words()))) {
+      } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o, it))) {
         f = Fidelity.TRUNCATED;
       } else if (it == canonical && best > 0) {
         f = Fidelity.VERBATIM;
@@ -281,11 +289,17 @@ final class QuoteMatcher {
     }
     if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS) {
       Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
+      Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
+      for (Token t : tokensIn(canonical.article(), canonical.quote())) {
+        if (!t.isCapitalized()) {
+          lowerCase.add(t.lemma());
+        }
+      }
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
-          int[] shared = sharedWords(a, sentenceWords.get(o), canonical, story);
-          Optional<QuoteVariant> version = unmarked(a, shared, g, reprinted);
+          int[] shared = sharedWords(a, sentenceWords.get(o), canonical, lowerCase, story);
+          Optional<QuoteVariant> version = unmarked(a, contentWords.get(o), shared, g, reprinted);
           (version.isPresent() ? version : paraphrase(a, shared, canonical, speaker)).ifPresent(variants::add);
         }
       }
@@ -382,17 +396,13 @@ final class QuoteMatcher {
 
   /**
    * For each sentence of an article, how many of the quote's distinct words it uses outside quotation marks, and (in
-   * the upper half of each int, shifted by 16) how many of those are words the quote writes in lower case and not
-   * every outlet uses anyway: a name or the story's words alone do not make a sentence restate a quote.
+   * the upper half of each int, shifted by 16) how many of those are words the quote writes in lower case
+   * ({@code lowerCase}) and not every outlet uses anyway: a name or the story's words alone do not make a sentence
+   * restate a quote.
    */
-  private static int[] sharedWords(AnalyzedArticle a, Map<String, List<Integer>> index, Item quote, Set<String> story) {
+  private static int[] sharedWords(AnalyzedArticle a, Map<String, List<Integer>> index, Item quote,
+      Set<String> lowerCase, Set<String> story) {
     Set<String> distinct = new java.util.TreeSet<>(quote.stems());
-    Set<String> lowerCase = new HashSet<>();
-    for (Token t : tokensIn(quote.article(), quote.quote())) {
-      if (!t.isCapitalized()) {
-        lowerCase.add(t.lemma());
-      }
-    }
     int[] shared = new int[a.sentences().size()];
     int[] stamp = new int[a.sentences().size()];
     int k = 0;
@@ -416,14 +426,15 @@ final class QuoteMatcher {
    * reprinted whole): all the words of one of the group's versions in a row, {@code VERBATIM}; or a sentence whose
    * words are all a contiguous part of a version, {@code TRUNCATED}. The same words are no paraphrase.
    */
-  private static Optional<QuoteVariant> unmarked(AnalyzedArticle a, int[] shared, List<Item> group, Set<Integer> matched) {
+  private static Optional<QuoteVariant> unmarked(AnalyzedArticle a, ContentWords cache, int[] shared, List<Item> group,
+      Set<Integer> matched) {
     for (int i = 0; i < shared.length; i++) {
       if ((shared[i] & 0xFFFF) < PARAPHRASE_MIN_WORDS - 1) {
         continue;
       }
       Sentence s = a.sentences().get(i);
-      List<Token> content = s.tokens().stream().filter(Token::isContent).toList();
-      List<String> words = content.stream().map(QuoteMatcher::wordOf).toList();
+      List<Token> content = cache.tokens(i);
+      List<String> words = cache.words(i);
       for (Item it : group) {
         int at = Collections.indexOfSubList(words, it.words());
         if (at >= 0) {
@@ -439,6 +450,33 @@ final class QuoteMatcher {
       }
     }
     return Optional.empty();
+  }
+
+  /** An article's content tokens and their words, sentence by sentence, made when first asked for (one call). */
+  private static final class ContentWords {
+    private final AnalyzedArticle article;
+    private final List<List<Token>> tokens;
+    private final List<List<String>> words;
+
+    ContentWords(AnalyzedArticle article) {
+      this.article = article;
+      this.tokens = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
+      this.words = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
+    }
+
+    List<Token> tokens(int sentence) {
+      if (tokens.get(sentence) == null) {
+        List<Token> content = article.sentences().get(sentence).tokens().stream().filter(Token::isContent).toList();
+        tokens.set(sentence, content);
+        words.set(sentence, content.stream().map(QuoteMatcher::wordOf).toList());
+      }
+      return tokens.get(sentence);
+    }
+
+    List<String> words(int sentence) {
+      tokens(sentence);
+      return words.get(sentence);
+    }
   }
 
   /** The sentence's text from the start of one token to the end of another. */
@@ -660,17 +698,20 @@ final class QuoteMatcher {
    * Whether two versions have the same words, a compound written open, closed or hyphenated by house style being one
    * word ("work force" / "workforce", "state-funded" / "state funded").
    */
-  static boolean sameWords(List<String> a, List<String> b) {
-    return a.equals(b) || closed(a).equals(closed(b));
+  private static boolean sameWords(Item a, Item b) {
+    return a.words().equals(b.words()) || a.closed().equals(b.closed());
   }
 
   /** Whether {@code part} is a shorter contiguous run of {@code whole}, hyphenated words read as open ones. */
-  static boolean containsWords(List<String> whole, List<String> part) {
-    if (contains(whole, part)) {
+  private static boolean containsWords(Item whole, Item part) {
+    if (contains(whole.words(), part.words())) {
       return true;
     }
-    String w = " " + String.join(" ", whole).replace('-', ' ') + " ";
-    String p = " " + String.join(" ", part).replace('-', ' ') + " ";
+    if (!whole.hyphenated() && !part.hyphenated()) {
+      return false;
+    }
+    String w = " " + String.join(" ", whole.words()).replace('-', ' ') + " ";
+    String p = " " + String.join(" ", part.words()).replace('-', ' ') + " ";
     return p.length() < w.length() && w.contains(p);
   }
 
