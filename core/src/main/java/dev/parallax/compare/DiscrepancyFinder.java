@@ -374,6 +374,11 @@ final class DiscrepancyFinder {
   /** A passage member's numbers past this many are not checked for conflicts (a passage is a sentence or two). */
   private static final int MAX_AMOUNTS_PER_MEMBER = 64;
 
+  /** Words that make a number a rate when a period follows them ("600 a year", "3 per day"). */
+  private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
+  /** Periods of a rate, as the analyzer stems them. */
+  private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "hour", "minut", "second", "decad");
+
   /** Words that qualify a number without naming what it counts ("more than", "at least", "about"). */
   private static final Set<String> QUALIFIERS = Set.of("more", "than", "about", "some", "over", "under", "nearly",
       "almost", "around", "roughly", "approximately", "at", "least", "most", "up", "to", "of", "the", "a", "an",
@@ -743,6 +748,13 @@ final class DiscrepancyFinder {
       end = t.get(last + 1).end();
     } else if (!x.unit().isEmpty() && NumberCompounds.isCompound(x.text())) {
       unit = lex.unit(x.unit()); // "a 32-year-old British climber" gives an age, not a count of climbers
+    }
+    for (int k = first; unit.isEmpty() && k < Math.min(t.size() - 1, last + 2); k++) {
+      if (PER.contains(t.get(k).norm()) && PERIODS.contains(t.get(k + 1).lemma())) {
+        unit = "per " + t.get(k + 1).lemma(); // "$600 a year" is a rate, no count of years
+        end = Math.max(end, t.get(k + 1).end());
+        after = k + 2;
+      }
     }
     for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
       Token u = t.get(k);

@@ -42,6 +42,14 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aRateIsNoCountOfItsPeriod() {
+    assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
+        "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();
+    assertThat(discrepancies("The law saved seniors $600 a year on drugs.", "The law saved seniors $800 a year on drugs."))
+        .containsExactly("NUMBER p1 [x=600 a year, y=800 a year]");
+  }
+
+  @Test
   void numberOnlyOneMemberStatesIsNoConflict() {
     assertThat(discrepancies("Ukraine says 90,000 troops have gathered on its border.",
         "Ukraine says Russian troops have gathered on its border.")).isEmpty();
