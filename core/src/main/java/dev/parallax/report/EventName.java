@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,9 @@ import java.util.Set;
  * most, so a round-up's headline about something broader, or a question, loses to the one the articles
  * agree on.
  *
- * <p>Each main-event article's headline (its title, or its first sentence when it has none) is a candidate.
+ * <p>Each main-event article's headline (its title, or its first sentence when it has none) is a candidate; when
+ * some article has a real headline (a title, or a first sentence read as a headline), an article without one (a
+ * brief that opens with its story) is none.
  * A candidate scores the mean, over the other articles, of the share of its content words (lower-cased, a
  * plural's "s" dropped, a few function words left out) found in that article's headline and first
  * {@value #LEAD} reporting sentences. The highest score wins; ties go to the article given first.
@@ -38,12 +41,13 @@ final class EventName {
     if (main.isEmpty()) {
       return "";
     }
-    String best = headline(main.get(0));
+    boolean anyHeadline = main.stream().anyMatch(EventName::hasHeadline);
+    String best = headline(main.stream().filter(a -> !anyHeadline || hasHeadline(a)).findFirst().orElse(main.get(0)));
     double bestScore = -1;
     for (AnalyzedArticle candidate : main) {
       Set<String> terms = terms(headline(candidate));
-      if (terms.isEmpty()) {
-        continue;
+      if (terms.isEmpty() || anyHeadline && !hasHeadline(candidate)) {
+        continue; // a brief's first sentence names the event only when no article has a headline
       }
       double sum = 0;
       for (AnalyzedArticle other : main) {
@@ -59,6 +63,12 @@ final class EventName {
       }
     }
     return best;
+  }
+
+  /** Whether the article has a headline: a title, or a first sentence read as one. */
+  private static boolean hasHeadline(AnalyzedArticle a) {
+    return !a.article().title().isBlank()
+        || !a.sentences().isEmpty() && a.sentences().get(0).role() == SentenceRole.HEADLINE;
   }
 
   /** The article's title, or its first sentence when it has none (plain text files carry no title). */

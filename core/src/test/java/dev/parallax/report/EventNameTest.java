@@ -37,6 +37,20 @@ class EventNameTest {
   }
 
   @Test
+  void aBriefWithoutAHeadlineDoesNotNameTheEvent() {
+    String fact = "The roof of the Harbour Street warehouse collapsed in the storm on Tuesday, fire chief Elena Varga"
+        + " said, and twelve workers were hurt. ";
+    Comparison c = Parallax.create().compare(List.of(
+        article("brief", "", "The roof of the Harbour Street warehouse collapsed in the storm on Tuesday and twelve "
+            + "workers were hurt, fire chief Elena Varga said. Firefighters searched the warehouse."),
+        article("courier", "Warehouse roof collapses in storm, twelve hurt",
+            fact + "Firefighters searched the warehouse through the night."),
+        article("gazette", "Storm brings down roof of warehouse",
+            fact + "The warehouse owner said the building had been inspected last year.")));
+    assertThat(TextReport.render(c)).containsPattern("Event: (Warehouse roof collapses|Storm brings down)");
+  }
+
+  @Test
   void oneArticleIsNamedByItsHeadlineAndNoneByNothing() {
     assertThat(EventName.of(List.of())).isEmpty();
   }
