@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Text that one outlet reuses from another, with the evidence.
@@ -14,19 +15,28 @@ import java.util.Objects;
  *     "longer context: …" when dates tie or are missing, "input order: …" when nothing else decides
  * @param basis the same decision as a closed set: {@link ReuseBasis#PUBLISHED_EARLIER},
  *     {@link ReuseBasis#LONGER_CONTEXT} or {@link ReuseBasis#INPUT_ORDER}
+ * @param credit the sentence of the reusing article, next to the reused text, that names the source outlet ("Here's
+ *     an excerpt from the Times report:"): a credited excerpt, not a silent copy; empty when none does
  */
-public record Reuse(String from, String to, List<ReuseSpan> spans, int chars, String direction, ReuseBasis basis) {
+public record Reuse(String from, String to, List<ReuseSpan> spans, int chars, String direction, ReuseBasis basis,
+    Optional<String> credit) {
   /** Validates and copies. */
   public Reuse {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(credit, "credit");
     spans = List.copyOf(spans);
+  }
+
+  /** A reuse whose copy names no source. */
+  public Reuse(String from, String to, List<ReuseSpan> spans, int chars, String direction, ReuseBasis basis) {
+    this(from, to, spans, chars, direction, basis, Optional.empty());
   }
 
   /** A reuse without a machine-readable basis for its direction ({@link ReuseBasis#UNSPECIFIED}). */
   public Reuse(String from, String to, List<ReuseSpan> spans, int chars, String direction) {
-    this(from, to, spans, chars, direction, ReuseBasis.UNSPECIFIED);
+    this(from, to, spans, chars, direction, ReuseBasis.UNSPECIFIED, Optional.empty());
   }
 }

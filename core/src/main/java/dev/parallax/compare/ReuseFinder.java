@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds text one outlet reuses from another: runs of at least {@value #SHINGLE} words (lower-cased,
@@ -172,7 +174,56 @@ final class ReuseFinder {
       Token te = to.tokens().get(ti + r[2] - 1);
       spans.add(new ReuseSpan(fs.start(), fe.end(), ts.start(), te.end()));
     }
-    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule, basis));
+    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule, basis,
+        credit(to.article(), from.article().article().outlet(), spans)));
+  }
+
+  /** Last words of outlet names too common to stand for the outlet alone ("Fox News" is not "News"). */
+  private static final Set<String> GENERIC_NAME_ENDS = Set.of("news", "daily", "online", "media", "network", "today",
+      "group", "service", "wire", "tv", "radio", "magazine");
+
+  /**
+   * The sentence of the reusing article that names the source outlet, in or just before a shared span ("Here's an
+   * excerpt from the Times report:", "the Times reported"): the outlet's name, without a leading "The", or its last
+   * word when that is distinctive ("Times", "Insider"; not "News"), capitalised as a word.
+   */
+  static Optional<String> credit(AnalyzedArticle copier, String source, List<ReuseSpan> spans) {
+    List<String> names = new ArrayList<>();
+    String name = source.strip().replaceFirst("^(?i)the\\s+", "");
+    if (name.isEmpty() || name.equalsIgnoreCase("unnamed outlet")) {
+      return Optional.empty();
+    }
+    names.add(name);
+    int sp = name.lastIndexOf(' ');
+    String last = sp < 0 ? "" : name.substring(sp + 1);
+    if (last.length() >= 4 && !GENERIC_NAME_ENDS.contains(last.toLowerCase(Locale.ROOT))) {
+      names.add(last);
+    }
+    List<Sentence> sentences = copier.sentences();
+    for (ReuseSpan span : spans) {
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        boolean inSpan = s.start() < span.toEnd() && s.end() > span.toStart();
+        boolean introduces = i + 1 < sentences.size() && sentences.get(i + 1).start() <= span.toStart()
+            && sentences.get(i + 1).end() > span.toStart();
+        if ((inSpan || introduces) && names.stream().anyMatch(n -> namesWord(s.text(), n))) {
+          return Optional.of(s.text().strip());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code text} holds {@code name} as whole words, with its capitals. */
+  private static boolean namesWord(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

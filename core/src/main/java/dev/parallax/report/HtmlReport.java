@@ -532,6 +532,8 @@ public final class HtmlReport {
         sb.append("<li><b>").append(Html.escape(outletName(r.to()))).append("</b> reuses ").append(r.chars())
             .append(" characters from <b>").append(Html.escape(outletName(r.from()))).append("</b> <span class=\"meta\">(")
             .append(Html.escape(r.direction())).append(")</span>");
+        r.credit().ifPresent(x -> sb.append("<br><span class=\"meta\">It credits the source: <q>")
+            .append(Html.escape(truncate(x, 300))).append("</q></span>"));
         AnalyzedArticle to = byId.get(r.to());
         if (to != null && !r.spans().isEmpty()) {
           sb.append("<ul>");

@@ -171,6 +171,9 @@ public final class JsonReport {
       g.writeNumberField("chars", r.chars());
       g.writeStringField("direction", r.direction());
       g.writeStringField("directionBasis", JsonNames.of(r.basis()));
+      if (r.credit().isPresent()) {
+        g.writeStringField("credit", r.credit().get());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

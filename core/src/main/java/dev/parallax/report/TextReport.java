@@ -159,7 +159,8 @@ public final class TextReport {
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.reuse().size()); i++) {
       Reuse r = c.reuse().get(i);
       sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters of ")
-          .append(clean(labels.of(r.from()))).append("'s text (").append(clean(whoWasFirst(c, labels, r))).append(")\n");
+          .append(clean(labels.of(r.from()))).append("'s text (").append(clean(whoWasFirst(c, labels, r))).append(")")
+          .append(r.credit().map(x -> ", credited: \"" + clean(x) + "\"").orElse("")).append('\n');
     }
     if (c.reuse().isEmpty()) {
       sb.append("  (none)\n");

@@ -1,11 +1,14 @@
 package dev.parallax.compare;
 
+import static dev.parallax.compare.Fixtures.PARALLAX;
 import static dev.parallax.compare.Fixtures.article;
 import static dev.parallax.compare.Fixtures.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.ingest.Article;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,20 @@ class ReuseFinderTest {
       assertThat(shared(c, r)).contains("accusing the US-led bloc of rejecting constructive discussion");
       assertThat(r.chars()).isGreaterThan(100);
     });
+  }
+
+  @Test
+  void aCopyThatNamesItsSourceCreditsIt() {
+    AnalyzedArticle source = PARALLAX.analyze(Article.of("gazette", "The Lindby Gazette", LocalDate.parse("2021-12-02"), "",
+        "Lavrov spoke in Stockholm.\n" + PARAGRAPH));
+    AnalyzedArticle credited = PARALLAX.analyze(Article.of("post", "Morning Post", LocalDate.parse("2021-12-03"), "",
+        "The tone hardened on Friday. Here is an excerpt from the Gazette report:\n" + PARAGRAPH));
+    AnalyzedArticle silent = PARALLAX.analyze(Article.of("post", "Morning Post", LocalDate.parse("2021-12-03"), "",
+        "The tone hardened on Friday.\n" + PARAGRAPH));
+    assertThat(compare(List.of(source, credited)).reuse()).singleElement()
+        .satisfies(r -> assertThat(r.credit()).contains("Here is an excerpt from the Gazette report:"));
+    assertThat(compare(List.of(source, silent)).reuse()).singleElement()
+        .satisfies(r -> assertThat(r.credit()).isEmpty());
   }
 
   @Test
