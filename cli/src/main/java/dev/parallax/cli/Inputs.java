@@ -6,16 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The article files and manifest named on the command line. A directory stands for the article files in
- * it (in its manifest's order, else sorted by name; hidden files, files that are neither text nor HTML, and Parallax's own reports
- * skipped); a {@code .tsv} file whose header has a {@code file} column is taken as the manifest, so
+ * it (in its manifest's order, else sorted by name; hidden files, files that are neither text nor HTML, and
+ * Parallax's own reports skipped); a {@code .tsv} file whose header has a {@code file} column is taken as the manifest, so
  * {@code parallax compare data/*} works on a folder that holds one. A Parallax report named on the
  * command line (a glob that catches last run's {@code report.html}) is skipped too.
  *
@@ -108,11 +111,11 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
    * command line keep the order they were given in.
    */
   private static void inManifestOrder(List<Path> files, Manifest m) {
-    java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    Map<String, Integer> rank = new HashMap<>();
     for (Manifest.Entry e : m.entries()) {
       rank.putIfAbsent(m.folder().resolve(e.file()).getFileName().toString(), rank.size());
     }
-    files.sort(java.util.Comparator.comparingInt(f -> rank.getOrDefault(f.getFileName().toString(), Integer.MAX_VALUE)));
+    files.sort(Comparator.comparingInt(f -> rank.getOrDefault(f.getFileName().toString(), Integer.MAX_VALUE)));
   }
 
   private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {

@@ -235,19 +235,22 @@ final class QuotationMarks {
 
   /** Whether the last character before {@code mark}, blanks aside, ends a sentence ({@code he said. "From}). */
   private static boolean afterSentenceEnd(String text, int from, int mark) {
-    int i = mark - 1;
-    while (i >= from && Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
+    int i = lastNonBlank(text, from, mark);
     return i >= from && i < mark - 1 && ".!?".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean afterColon(String text, int from, int mark) {
+    int i = lastNonBlank(text, from, mark);
+    return i >= from && text.charAt(i) == ':';
+  }
+
+  /** The index of the last character before {@code mark} that is not blank, {@code from - 1} when none is. */
+  private static int lastNonBlank(String text, int from, int mark) {
     int i = mark - 1;
     while (i >= from && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
-    return i >= from && text.charAt(i) == ':';
+    return i;
   }
 
   /** Whether the line ending at {@code lineEnd} ends with a closing double mark. */
@@ -281,10 +284,7 @@ final class QuotationMarks {
    * ({@code the honor: “I am}, {@code Smith noted, "It's}; not {@code experience, "Gaskin told}).
    */
   private static boolean introduced(String text, int from, int mark) {
-    int i = mark - 1;
-    while (i >= from && Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
+    int i = lastNonBlank(text, from, mark);
     if (i < from || text.charAt(i) != ':' && text.charAt(i) != ',') {
       return false;
     }

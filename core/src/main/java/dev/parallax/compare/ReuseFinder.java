@@ -46,6 +46,11 @@ import java.util.Set;
  * <p>Stateless and thread-safe.
  */
 final class ReuseFinder {
+  /** The least difference of own text around the shared spans that decides a direction. */
+  static final int CONTEXT_MARGIN = 60;
+  /** Last words of outlet names too common to stand for the outlet alone ("Fox News" is not "News"). */
+  private static final Set<String> GENERIC_NAME_ENDS = Set.of("news", "daily", "online", "media", "network", "today",
+      "group", "service", "wire", "tv", "radio", "magazine");
   static final int SHINGLE = 8;
   static final int MIN_NARRATIVE_WORDS = 6;
   /** A run repeated more often than this (per article given) is boilerplate, not evidence. */
@@ -178,10 +183,6 @@ final class ReuseFinder {
         credit(to.article(), from.article().article().outlet(), spans)));
   }
 
-  /** Last words of outlet names too common to stand for the outlet alone ("Fox News" is not "News"). */
-  private static final Set<String> GENERIC_NAME_ENDS = Set.of("news", "daily", "online", "media", "network", "today",
-      "group", "service", "wire", "tv", "radio", "magazine");
-
   /**
    * The sentence of the reusing article that names the source outlet, in or just before a shared span ("Here's an
    * excerpt from the Times report:", "the Times reported"): the outlet's name, without a leading "The", or its last
@@ -190,7 +191,7 @@ final class ReuseFinder {
   static Optional<String> credit(AnalyzedArticle copier, String source, List<ReuseSpan> spans) {
     List<String> names = new ArrayList<>();
     String name = source.strip().replaceFirst("^(?i)the\\s+", "");
-    if (name.isEmpty() || name.equalsIgnoreCase("unnamed outlet")) {
+    if (name.isEmpty()) {
       return Optional.empty();
     }
     names.add(name);
@@ -262,7 +263,6 @@ final class ReuseFinder {
     return chars;
   }
 
-  /** Characters of the paragraphs (lines) holding the spans that lie outside the spans. */
   /**
    * Whether one article's own text around the shared spans is clearly longer than the other's: by at least
    * {@value #CONTEXT_MARGIN} characters and a quarter. Two wire reprints whose contexts differ by a sentence's
@@ -272,9 +272,7 @@ final class ReuseFinder {
     return longer - shorter >= CONTEXT_MARGIN && longer * 4 >= shorter * 5;
   }
 
-  /** The least difference of own text around the shared spans that decides a direction. */
-  static final int CONTEXT_MARGIN = 60;
-
+  /** Characters of the paragraphs (lines) holding the spans that lie outside the spans. */
   private static long context(Words w, List<int[]> runs, int side) {
     String text = w.article().article().text();
     long own = 0;
