@@ -117,8 +117,8 @@ final class Outputs {
    * is renamed yet (a test holds a run there to stop it with SIGTERM).
    */
   static void writeAll(List<Target> targets, Runnable beforeRenames) {
-    List<Path> temps = new ArrayList<>();
-    Thread cleanup = new Thread(() -> deleteAll(temps), "parallax-cleanup");
+    TemporaryFiles temps = new TemporaryFiles();
+    Thread cleanup = new Thread(temps::deleteAll, "parallax-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       List<Path[]> renames = new ArrayList<>();   // {temporary, target}
@@ -129,25 +129,20 @@ final class Outputs {
           special.add(t);
           continue;
         }
-        Path tmp = createTemp(t, target);
-        synchronized (temps) {
-          temps.add(tmp);
-        }
+        Path tmp = temps.create(t, target);
         write(t, tmp);
         renames.add(new Path[] {tmp, target});
       }
       beforeRenames.run();
       for (Path[] r : renames) {
         move(r[0], r[1]);
-        synchronized (temps) {
-          temps.remove(r[0]);
-        }
+        temps.forget(r[0]);
       }
       for (Target t : special) {
         writeDirectly(t);
       }
     } finally {
-      deleteAll(temps);
+      temps.deleteAll();
       try {
         Runtime.getRuntime().removeShutdownHook(cleanup);
       } catch (IllegalStateException e) {
@@ -172,18 +167,6 @@ final class Outputs {
       }
     }
     return given.toAbsolutePath();
-  }
-
-  private static Path createTemp(Target t, Path target) {
-    Path dir = target.getParent();
-    try {
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new InvalidInputException((t.given()) + ": folder " + dir + " does not exist");
-      }
-      return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    } catch (IOException e) {
-      throw cannotWrite(t, e);
-    }
   }
 
   private static void write(Target t, Path tmp) {
@@ -229,16 +212,49 @@ final class Outputs {
     return e.getMessage() == null ? e.getClass().getSimpleName() : (e.getMessage());
   }
 
-  private static void deleteAll(List<Path> temps) {
-    synchronized (temps) {
-      for (Path p : temps) {
+  /**
+   * The temporary files of one run. A file is created and recorded under one lock, and deleting them all
+   * closes the set, so a SIGTERM that lands while a file is being created can neither miss it nor see it
+   * created after the cleanup ran.
+   */
+  private static final class TemporaryFiles {
+    private final List<Path> paths = new ArrayList<>();
+    private boolean closed;
+
+    /** Creates a new empty temporary file beside {@code target} and records it. */
+    synchronized Path create(Target t, Path target) {
+      Path dir = target.getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new InvalidInputException((t.given()) + ": folder " + dir + " does not exist");
+      }
+      if (closed) {
+        throw new InvalidInputException((t.given()) + ": not written (the run is being stopped)");
+      }
+      try {
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        paths.add(tmp);
+        return tmp;
+      } catch (IOException e) {
+        throw cannotWrite(t, e);
+      }
+    }
+
+    /** Stops tracking a temporary file that has been renamed over its target. */
+    synchronized void forget(Path tmp) {
+      paths.remove(tmp);
+    }
+
+    /** Deletes every temporary file still recorded; no file is created after this. */
+    synchronized void deleteAll() {
+      closed = true;
+      for (Path p : paths) {
         try {
           Files.deleteIfExists(p);
         } catch (IOException e) {
           // best effort: nothing more can be done on the way out
         }
       }
-      temps.clear();
+      paths.clear();
     }
   }
 
