@@ -94,7 +94,8 @@ final class People {
           i++;
           continue;
         }
-        // a run of capitalised words, "of" allowed inside, separated by white space only
+        // a run of capitalised words, "of" and a surname's particles ("de Blasio") allowed inside, separated by white
+        // space only
         int j = i + 1;
         int last = i;
         while (j < t.size()) {
@@ -109,7 +110,7 @@ final class People {
           }
           if (capitalisedWord(x)) {
             last = j;
-          } else if (!x.norm().equals("of")) {
+          } else if (!x.norm().equals("of") && !PersonName.PARTICLES.contains(x.text())) {
             break;
           }
           j++;
@@ -240,10 +241,12 @@ final class People {
   /**
    * The name without a first word that the article also writes in lower case, when two words remain: an
    * occupation capitalized before a name ("Comedian Ellen DeGeneres", where the article says "the comedian"),
-   * not part of it. A two-word name is kept whole ("Bill Clinton" beside "the bill").
+   * not part of it. A two-word name is kept whole ("Bill Clinton" beside "the bill"), and so is one whose second word
+   * is a particle ("Bill de Blasio").
    */
   static PersonName withoutCommonNoun(PersonName n, Set<String> lowerCase) {
-    if (n.words().size() < 3 || !lowerCase.contains(n.words().get(0).toLowerCase(Locale.ROOT))) {
+    if (n.words().size() < 3 || !lowerCase.contains(n.words().get(0).toLowerCase(Locale.ROOT))
+        || PersonName.PARTICLES.contains(n.words().get(1))) {
       return n;
     }
     return new PersonName(n.words().subList(1, n.words().size()), n.role(), n.country());

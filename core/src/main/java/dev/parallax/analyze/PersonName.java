@@ -22,6 +22,12 @@ record PersonName(List<String> words, String role, String country) {
       Set.of("although", "whereas", "since", "unless", "whenever", "despite", "meanwhile", "still");
   /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
   private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("will", "may", "can", "do");
+  /** Lower-case particles inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman". */
+  static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn",
+      "dos", "das", "du", "ter");
+  /** Words that make the office after them another one: a vice president is not the president. */
+  private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "associate", "under", "former",
+      "ex", "acting", "interim");
   /** Initials without their last period: "J", "A.J". */
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
@@ -75,6 +81,9 @@ record PersonName(List<String> words, String role, String country) {
       }
     }
     if (office >= 0) {
+      if (role.isEmpty()) {
+        role = officeRole(w, office, lex);
+      }
       w.subList(0, office + 1).clear();
       if (w.size() > 2 && strip(w.get(0)).equals("of")) {
         w.subList(0, 2).clear();
@@ -92,6 +101,20 @@ record PersonName(List<String> words, String role, String country) {
       words.add(s);
     }
     return new PersonName(words, role, country);
+  }
+
+  /**
+   * The role an office word right before a name holds by itself ("New York Mayor Bill de Blasio", "House Speaker Jane
+   * Doe": the mayor, the speaker), empty when the word is no role of its own name ("Majority Leader" is no head of
+   * state) or a word before it makes it another office ("Vice President", "Deputy Mayor").
+   */
+  private static String officeRole(List<String> w, int office, SpeakerLexicon lex) {
+    String x = strip(w.get(office)).toLowerCase(Locale.ROOT);
+    String key = lex.roles.get(x);
+    if (!x.equals(key) || office > 0 && OTHER_OFFICE.contains(strip(w.get(office - 1)).toLowerCase(Locale.ROOT))) {
+      return "";
+    }
+    return key;
   }
 
   /**
@@ -116,7 +139,7 @@ record PersonName(List<String> words, String role, String country) {
   static List<String> core(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
     for (String w : words) {
-      if (!isInitial(w) && !Generations.is(w)) {
+      if (!isInitial(w) && !Generations.is(w) && !PARTICLES.contains(w)) {
         out.add(w);
       }
     }

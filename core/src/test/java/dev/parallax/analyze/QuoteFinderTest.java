@@ -673,4 +673,31 @@ class QuoteFinderTest {
         + "\"I felt like there was a lot of pressure,\" she said."))
         .containsExactly("It is a dream come true, | Jon Berg", "I felt like there was a lot of pressure, | Ana Ruiz");
   }
+
+  @Test
+  void accordingToAfterAVerbOfSayingNamesWhoReportedItNotWhoSaidIt() {
+    assertThat(rendered("House Speaker Karl Strand met reporters on Tuesday.\n\n"
+        + "\u201CYou cannot end it with an order,\u201D the House speaker said on WXYZ Radio, "
+        + "according to Daily Ledger reporter Eva Lund."))
+        .containsExactly("You cannot end it with an order, | Karl Strand");
+    assertThat(rendered("\u201CThe plan will fail,\u201D according to Anna Berti."))
+        .containsExactly("The plan will fail, | Anna Berti");
+  }
+
+  @Test
+  void anOfficeAfterWhereItIsHeldIsStillTheOffice() {
+    assertThat(rendered("Lindby Mayor Anna Berti visited the site on Monday.\n\n"
+        + "\u201CWe will rebuild,\u201D the mayor said."))
+        .containsExactly("We will rebuild, | Anna Berti");
+    assertThat(rendered("President Karl Strand disagreed. Vice President Eva Lund stayed silent.\n\n"
+        + "\u201CIt is a disgrace,\u201D the president said."))
+        .containsExactly("It is a disgrace, | Karl Strand");
+  }
+
+  @Test
+  void aSurnameWithALowerCaseParticleIsPartOfTheName() {
+    assertThat(rendered("Mayor Jan de Vries visited the site. He met the owners of the bill.\n\n"
+        + "\u201CWe will rebuild,\u201D de Vries said.\n\n\u201CAll of it,\u201D the mayor added."))
+        .containsExactly("We will rebuild, | Jan de Vries", "All of it, | Jan de Vries");
+  }
 }
