@@ -28,7 +28,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution) and at
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
- * of one scale or synonym group ({@code serious}, {@code severe}). Candidate pairs are found through an
+ * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
+ * speaker, they must also share {@value #UNATTRIBUTED_RUN} words in a row, or the shorter one whole (or one less, with
+ * {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of the story alone would join an
+ * unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote as soon as they share
  * a content word (matched as above): one statement, reworded by one of them.
@@ -59,6 +62,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  */
 final class QuoteMatcher {
   static final double CONTAINMENT = 0.6;
+  /** Words in a row two quotes must share when either has no speaker. */
+  static final int UNATTRIBUTED_RUN = 4;
+  /** Of the shorter quote's content words, how many must match when an unattributed pair shares one word less in a row. */
+  static final double UNATTRIBUTED_SHARE = 0.7;
   static final double PARAPHRASE_SHARE = 0.6;
   private static final int PREFIX = 5;
   private static final int PARAPHRASE_MIN_WORDS = 4;
@@ -642,7 +649,34 @@ final class QuoteMatcher {
         }
       }
     }
-    return enoughShared(shared, small.size());
+    if (!enoughShared(shared, small.size())) {
+      return false;
+    }
+    if (a.article() == b.article() || !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
+      return true;
+    }
+    // Without a speaker on both sides, shared words of the story are weak evidence ("false or misleading
+    // information" against "I have not provided false information"): the quotes must share words in a row.
+    int run = longestRun(a.words(), b.words());
+    int needed = Math.min(UNATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()));
+    return run >= needed || run >= UNATTRIBUTED_RUN - 1 && shared >= UNATTRIBUTED_SHARE * small.size();
+  }
+
+  /** The length of the longest run of words that {@code a} and {@code b} both have in a row. */
+  static int longestRun(List<String> a, List<String> b) {
+    int best = 0;
+    int[] previous = new int[b.size() + 1];
+    int[] current = new int[b.size() + 1];
+    for (int i = 1; i <= a.size(); i++) {
+      for (int j = 1; j <= b.size(); j++) {
+        current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1 : 0;
+        best = Math.max(best, current[j]);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return best;
   }
 
   /** Whether {@code shared} of the shorter quote's {@code size} stems make two quotes the same words. */

@@ -71,6 +71,21 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anUnattributedQuoteSharingOnlyTheStorysWordsIsAnotherQuote() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "The advertisement says: \u201CNow the governor has cut $700 million from Medicare.\u201D"),
+        article("b", null, "\u201CWe never cut Medicare,\u201D Anna Berti said of the advertisement."));
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+
+    List<QuoteGroup> same = groups(
+        article("a", null, "The campaign called the report an \u201Coutrageous distortion\u201D of his record."),
+        article("b", null, "His campaign disputed the report as an \u201Coutrageous distortion\u201D of his service."));
+    assertThat(same).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM outrageous distortion", "b VERBATIM outrageous distortion"));
+  }
+
+  @Test
   void aSloganNamedInCapitalsIsNoParaphraseOfTheQuote() {
     String quote = "Trump told the crowd: \u201CWe will make America great again and bring back jobs.\u201D";
     List<QuoteGroup> slogan = groups(article("a", null, quote),
