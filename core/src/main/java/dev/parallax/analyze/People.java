@@ -90,8 +90,8 @@ final class People {
       List<Token> t = s.tokens();
       int i = 0;
       while (i < t.size()) {
-        if (!capitalisedWord(t.get(i))) {
-          i++;
+        if (!capitalisedWord(t.get(i)) || i == 0 && Subjects.OPENING_CONJUNCTIONS.contains(t.get(i).norm())) {
+          i++; // "But Justice Jane Doe was unconvinced": the name starts after the conjunction
           continue;
         }
         // a run of capitalised words, "of" and a surname's particles ("de Blasio") allowed inside, separated by white
@@ -276,6 +276,17 @@ final class People {
 
   Pattern roleVerb() {
     return lex.roleVerb;
+  }
+
+  /** The distinct full names of the people mentioned from {@code from} (inclusive) to {@code to} (exclusive), in text order. */
+  List<String> namedBetween(int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (Person p : mentions) {
+      if (p.offset() >= from && p.offset() < to && !out.contains(p.name())) {
+        out.add(p.name());
+      }
+    }
+    return out;
   }
 
   /**

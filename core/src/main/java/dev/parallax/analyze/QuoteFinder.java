@@ -212,6 +212,10 @@ final class QuoteFinder {
             if (reported.isEmpty()) {
               reported = Subjects.clauseSubject(sentences.get(k), people, lowerCase());
             }
+            if (reported.isEmpty() && u == unread.size() - 1 && k == r[1]) {
+              // right before the quote, the one person named ("That did not satisfy Justice Doe. “…,” he said")
+              reported = Subjects.onlyPerson(sentences.get(k), people, lowerCase());
+            }
           }
         }
       }

@@ -91,6 +91,11 @@ final class SpeakerLexicon {
     this.roleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+)?(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + ")\\b");
   }
 
+  /** Whether {@code word} (lower case) is a title or the office word of a role, written before a person's name. */
+  boolean personTitle(String word) {
+    return titles.contains(word) || roleLastWords.contains(word);
+  }
+
   private static SpeakerLexicon load() {
     Map<String, String> roles = new TreeMap<>();
     for (String[] r : tsv("roles.txt")) {

@@ -2,6 +2,7 @@ package dev.parallax.analyze;
 
 import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 final class Subjects {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
-  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
+  static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
   /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
   private static final Pattern PARTICIPLE = Pattern.compile(
@@ -53,9 +54,26 @@ final class Subjects {
    */
   static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
-    return subjectAt(s, t.size() > 2 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0, true, people,
-        lowerCase);
+    int start = afterDateline(t);
+    return subjectAt(s, t.size() > start + 2 && OPENING_CONJUNCTIONS.contains(t.get(start).norm()) ? start + 1 : start,
+        true, people, lowerCase);
   }
+
+  /** The first token after a dateline that opens the sentence ("WASHINGTON -- President Jane Doe said"), or 0. */
+  private static int afterDateline(List<Token> t) {
+    int k = 0;
+    while (k < t.size() && t.get(k).kind() == TokenKind.WORD && t.get(k).text().length() > 1
+        && t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT))) {
+      k++;
+    }
+    int words = k;
+    while (k < t.size() && DASHES.contains(t.get(k).text())) {
+      k++;
+    }
+    return words > 0 && k > words && k < t.size() ? k : 0;
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
 
   /**
    * The subject of the first clause after a comma that a person's name opens ("As he announced the deal, Mr.
@@ -75,6 +93,49 @@ final class Subjects {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The one person sentence {@code s} (no quotes in it) names, as subject or not ("That did not satisfy Justice
+   * Doe."), written with a title or a role's office word before the name ("Justice Jane Doe", or "Justice Doe" when
+   * the article gives the name in full); empty when it names nobody so, or anybody else, or asks a question.
+   */
+  static Optional<String> onlyPerson(Sentence s, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    if (t.isEmpty() || t.get(t.size() - 1).text().equals("?") || VERB_ONLY.matcher(s.text()).find()) {
+      // "Governor Doe? “Strong,” he said": the one asked about is not the one who answers; "a school said Roe
+      // threatened Governor Doe": whoever the sentence has speak, it is not the one named
+      return Optional.empty();
+    }
+    List<String> titled = new ArrayList<>();
+    for (int k = 1; k < t.size(); k++) {
+      Token x = t.get(k);
+      int before = t.get(k - 1).text().equals(".") && k >= 2 ? k - 2 : k - 1;
+      String title = t.get(before).norm();
+      if (x.kind() == TokenKind.WORD && x.isCapitalized() && LEXICON.personTitle(title)) {
+        Optional<String> named = people.opening(t.get(before).start());
+        if (named.isEmpty() && (k + 1 == t.size() || !t.get(k + 1).isCapitalized())) {
+          named = people.bySurname(x.text(), x.start());
+        }
+        named.filter(n -> !titled.contains(n) && personName(n, lowerCase)).ifPresent(titled::add);
+      }
+    }
+    if (titled.size() != 1) {
+      return Optional.empty();
+    }
+    String only = titled.get(0);
+    for (String n : people.namedBetween(s.start(), s.end())) {
+      if (!n.equals(only) && personName(n, lowerCase)) {
+        return Optional.empty();
+      }
+    }
+    for (Token x : t) {
+      if (x.kind() == TokenKind.WORD && x.isCapitalized() && !only.contains(x.text())
+          && people.bySurname(x.text(), x.start()).filter(n -> !n.equals(only) && personName(n, lowerCase)).isPresent()) {
+        return Optional.empty(); // "Doe" of another person the article names in full
+      }
+    }
+    return Optional.of(only);
   }
 
   /** Words that open a clause after a comma ("…, when Jane Doe stole the ball"). */
@@ -100,7 +161,11 @@ final class Subjects {
     }
     int from = k;
     int words = 0;
+    int lastOffice = -1; // an office before the name ("Chief Justice John Roberts") makes a longer run a name
     while (k < t.size() && t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized()) {
+      if (LEXICON.offices.contains(t.get(k).norm())) {
+        lastOffice = words;
+      }
       if (t.get(k).text().length() == 1 && k + 2 < t.size() && t.get(k + 1).text().equals(".")
           && t.get(k + 2).kind() == TokenKind.WORD && t.get(k + 2).isCapitalized()) {
         k += 2; // a middle initial: "Elijah E. Cummings"
@@ -111,7 +176,7 @@ final class Subjects {
     }
     int end = k;
     k = afterAside(t, k, !opening);
-    if (end == from || words > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
+    if (end == from || words - lastOffice - 1 > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
         || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())) {
       return Optional.empty();
     }

@@ -700,4 +700,37 @@ class QuoteFinderTest {
         + "\u201CWe will rebuild,\u201D de Vries said.\n\n\u201CAll of it,\u201D the mayor added."))
         .containsExactly("We will rebuild, | Jan de Vries", "All of it, | Jan de Vries");
   }
+
+  @Test
+  void aPronounAfterASentenceAboutAJusticeIsTheJustice() {
+    assertThat(rendered("Justice Eva Lund said that \u201Cexcessive subjectivity\u201D may be a problem.\n\n"
+        + "But Justice Karl Strand was unconvinced.\n\n"
+        + "\u201CI am getting whipsawed here,\u201D he told the plaintiffs\u2019 lawyer, Jon Berg."))
+        .containsExactly("excessive subjectivity | Eva Lund", "I am getting whipsawed here, | Karl Strand");
+    assertThat(rendered("\u201CThe records are not there,\u201D Jon Berg said.\n\n"
+        + "Chief Justice Karl Strand also offered his doubts about the merits of the lawsuit.\n\n"
+        + "\u201CIs it true that the pay gap was smaller?\u201D he asked."))
+        .containsExactly("The records are not there, | Jon Berg", "Is it true that the pay gap was smaller? | Karl Strand");
+    assertThat(rendered("\u201CThey are informed by the company,\u201D Mr. Jon Berg said.\n\n"
+        + "That did not satisfy Justice Karl Strand. \u201CIf somebody tells you how, you have no discretion,\u201D he said."))
+        .containsExactly("They are informed by the company, | Jon Berg", "If somebody tells you how, you have no discretion, | Karl Strand");
+    assertThat(rendered("\u201CThe comparison is wrong,\u201D Jon Berg said.\n\n"
+        + "Chief Justice Karl Strand was not persuaded. The chief justice also asked Mr. Berg "
+        + "\u201Chow many examples need to be shown?\u201D"))
+        .containsExactly("The comparison is wrong, | Jon Berg", "how many examples need to be shown? | Karl Strand");
+  }
+
+  @Test
+  void thePersonAskedAboutIsNotTheOneWhoAnswers() {
+    assertThat(rendered("Asked about each of the candidates, Mr. Jon Berg played along.\n\n"
+        + "Governor Karl Strand? \u201CStrong,\u201D he said."))
+        .containsExactly("Strong, | Jon Berg");
+  }
+
+  @Test
+  void aDatelineOpeningTheSentenceIsNoPartOfTheSubject() {
+    assertThat(rendered("LINDBY -- President Karl Strand on Friday defended the programs, saying that the council knew.\n\n"
+        + "\u201CThe programs are secret in the sense that they are classified,\u201D he said."))
+        .containsExactly("The programs are secret in the sense that they are classified, | Karl Strand");
+  }
 }
