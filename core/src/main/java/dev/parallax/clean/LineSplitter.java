@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import dev.parallax.internal.SiteNames;
 import dev.parallax.ingest.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,22 +9,29 @@ import java.util.Locale;
 
 /**
  * Cuts an article's story blocks into {@link PageLine}s: one per physical line, a hard-wrapped paragraph
- * joined into one, and a line cut in pieces around the border pipes of a table row, a glued dateline or a
- * trailing credit (see {@link Credits}). Blocks the caller already classified stay whole.
+ * joined into one, and a line cut in pieces around the border pipes of a table row, a glued dateline, a
+ * trailing credit (see {@link Credits}) or the outlet's name after a headline ("... | Fox News"). Blocks the
+ * caller already classified stay whole.
  *
  * <p>One instance per page, made and used by {@link #split(Article)}; linear in the length of the text.
  */
 final class LineSplitter {
+  /** How many of a page's first physical lines may be a headline with the outlet's name after it. */
+  private static final int SITE_NAME_LINES = 3;
   private final String text;
+  /** The outlet's name, or "" when the article has none of its own (its outlet is its id). */
+  private final String site;
   private final List<PageLine> lines = new ArrayList<>();
 
-  private LineSplitter(String text) {
+  private LineSplitter(String text, String site) {
     this.text = text;
+    this.site = site;
   }
 
   /** The page of {@code article}: its lines in order, and whether its letters are mostly Latin. */
   static Page split(Article article) {
-    LineSplitter splitter = new LineSplitter(article.text());
+    LineSplitter splitter = new LineSplitter(article.text(),
+        article.outlet().equals(article.id()) ? "" : article.outlet());
     boolean latinPage = splitter.cutLines(article);
     return new Page(article, splitter.lines, latinPage);
   }
@@ -99,7 +107,11 @@ final class LineSplitter {
       credit = null;
       prefixEnd = b;
     }
-    cut |= credit != null;
+    int siteName = credit == null && physical < SITE_NAME_LINES ? siteNameStart(a, b) : -1;
+    if (siteName > 0) {
+      prefixEnd = trimEnd(a, siteName);
+    }
+    cut |= credit != null || siteName > 0;
     if (a > s) {
       addLine(s, trimEnd(s, a), gap, null, physical, RemovalReason.DECORATION, true);
     }
@@ -109,6 +121,9 @@ final class LineSplitter {
       a = date;
     }
     PageLine body = addLine(a, prefixEnd, opens, cut ? null : shape, physical, null, cut);
+    if (siteName > 0) {
+      addLine(skipBlanks(siteName, b), b, false, null, physical, RemovalReason.METADATA, true);
+    }
     if (credit != null) {
       body.credit = credit.kind();
       RemovalReason why = credit.kind() == Credits.Kind.SOURCE ? RemovalReason.BYLINE : RemovalReason.CAPTION;
@@ -185,6 +200,15 @@ final class LineSplitter {
     l.piece = piece;
     lines.add(l);
     return l;
+  }
+
+  /** Where the outlet's name appended to the line {@code [a, b)} starts ("Huge fire | Fox News"), or -1. */
+  private int siteNameStart(int a, int b) {
+    if (site.isEmpty() || b - a > Page.CHROME_MAX_CHARS) {
+      return -1;
+    }
+    int at = SiteNames.suffixStart(text.substring(a, b), site);
+    return at < 0 ? -1 : a + at;
   }
 
   /** {@code to} moved back over blanks, not past {@code from}. */

@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.internal.SiteNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -331,32 +332,16 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * suffix that is anything else ("... – ‘The plague is coming’", "... | Editorial") stays. Linear in the title.
    */
   static String withoutSiteName(String title, String site, String address) {
-    int sep = lastSeparator(title);
+    int sep = SiteNames.lastSeparator(title);
     if (sep < 0) {
       return title;
     }
-    String suffix = lettersAndDigits(title.substring(sep + 2));
-    String host = lettersAndDigits(hostOf(address));
-    boolean isSite = !suffix.isEmpty() && (suffix.equals(lettersAndDigits(site)) || suffix.equals(host)
+    String suffix = SiteNames.lettersAndDigits(title.substring(sep + 2));
+    String host = SiteNames.lettersAndDigits(hostOf(address));
+    boolean isSite = !suffix.isEmpty() && (suffix.equals(SiteNames.lettersAndDigits(site)) || suffix.equals(host)
         || host.startsWith(suffix) && host.length() - suffix.length() <= 4);
     String rest = title.substring(0, sep).strip();
     return isSite && !rest.isEmpty() ? rest : title;
-  }
-
-  /**
-   * The index of the space before the last separator ({@code |}, {@code -}, {@code –}, {@code —}) that stands
-   * between spaces, found in one scan from the end; -1 when there is none.
-   */
-  private static int lastSeparator(String title) {
-    String t = title.stripTrailing();
-    for (int i = t.length() - 2; i >= 1; i--) {
-      char c = t.charAt(i);
-      if ((c == '|' || c == '-' || c == '\u2013' || c == '\u2014') && Character.isWhitespace(t.charAt(i - 1))
-          && Character.isWhitespace(t.charAt(i + 1))) {
-        return i - 1;
-      }
-    }
-    return -1;
   }
 
   /** The host of an absolute address without "www." ("aljazeera.com"), or "" when there is none. */
@@ -365,17 +350,6 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     return h.find() ? h.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
-  private static String lettersAndDigits(String text) {
-    StringBuilder sb = new StringBuilder();
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < lower.length(); i++) {
-      if (Character.isLetterOrDigit(lower.charAt(i))) {
-        sb.append(lower.charAt(i));
-      }
-    }
-    String joined = sb.toString();
-    return joined.startsWith("the") && joined.length() > 6 ? joined.substring(3) : joined;
-  }
 
   /**
    * Removes the forms that hold little paragraph text (a search box, a sign-up). A form wrapping the whole

@@ -590,6 +590,21 @@ class ChromeCleanerTest {
   @Nested
   class Headline {
     @Test
+    void theOutletsNameAfterTheHeadlineIsNoPartOfIt() {
+      String text = "Ministers meet over the ceasefire in Vienna | Daily Ledger\n\n" + STORY;
+      Article a = CLEANER.clean(Article.of("page", "The Daily Ledger", null, "", text));
+      CleaningInvariants.assertPartition(a);
+      assertThat(a.body()).filteredOn(b -> b.kind() == BlockKind.HEADLINE).extracting(Block::text)
+          .containsExactly("Ministers meet over the ceasefire in Vienna");
+      assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+      assertThat(removed(a, RemovalReason.METADATA)).containsExactly("| Daily Ledger");
+
+      String other = "Ministers meet over the ceasefire | A Vienna diary\n\n" + STORY;
+      assertThat(kept(CLEANER.clean(Article.of("page", "The Daily Ledger", null, "", other))))
+          .as("a suffix that is not the outlet's name stays").contains("Ministers meet over the ceasefire | A Vienna diary");
+    }
+
+    @Test
     void theArticlesOwnTitleIsTheHeadlineWhateverItsShape() {
       String title = "South Dakota doubles down on \u2018Meth. We\u2019re on it.\u2019 They just might be.";
       Article a = CLEANER.clean(Article.of("page", "Outlet", null, title, "Home\n\nNews\n\n" + title + "\n\n" + STORY));
