@@ -339,6 +339,33 @@ final class Attribution {
       start--;
     }
     String word = context.substring(start, end);
+    if ((word.equals("and") || word.equals("or")) && start > 0) {
+      // the second of two objects ("took a swipe at CNN and MSNBC, saying"): as the first is
+      int k = start;
+      while (k > 0 && Character.isWhitespace(context.charAt(k - 1))) {
+        k--;
+      }
+      if (k > 0 && context.charAt(k - 1) == ',') {
+        return false; // "..., and Trump later tweeted": a new clause, whose subject the name is
+      }
+      int first = k; // back over the first object's capitalised words ("at Daily Ledger and ...")
+      int p = k;
+      while (p > 0) {
+        int w = p;
+        while (w > 0 && !Character.isWhitespace(context.charAt(w - 1))) {
+          w--;
+        }
+        if (w == p || !Character.isUpperCase(context.charAt(w))) {
+          break;
+        }
+        first = w;
+        p = w;
+        while (p > 0 && Character.isWhitespace(context.charAt(p - 1))) {
+          p--;
+        }
+      }
+      return first < k && objectOrPlace(context, first, k);
+    }
     // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said";
     // not "saying Roe told them")
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';

@@ -21,7 +21,18 @@ final class QuotationMarks {
    * words, and no sentence end inside ("The Old Man and the Sea"). Quoted speech is written in sentence case.
    */
   static boolean isTitle(String inner) {
+    return isTitle(inner, false);
+  }
+
+  /**
+   * As {@link #isTitle(String)}; with {@code named} (the words before say a work is named: "on Fox News'", "on")
+   * the title may end the sentence with its period inside the marks ("... on PBS's “Charlie Rose.”").
+   */
+  static boolean isTitle(String inner, boolean named) {
     String t = inner.strip();
+    if (named && t.endsWith(".") && t.indexOf('.') == t.length() - 1) {
+      t = t.substring(0, t.length() - 1);
+    }
     while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1);
     }

@@ -62,6 +62,8 @@ import java.util.Set;
 final class QuoteFinder {
   /** How many quote-free sentences before a "he said" quote are read for reported speech. */
   private static final int REPORTED_SPEECH_REACH = 3;
+  /** The most tokens a sentence after a quote may have to be only its attribution ("Jane Doe said Tuesday."). */
+  private static final int ATTRIBUTION_MAX_TOKENS = 8;
 
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
 
@@ -106,7 +108,10 @@ final class QuoteFinder {
         boolean runsOn = q[1] == lineEnd && !QuotationMarks.closed(text, lineEnd);
         int last = runsOn ? first : QuotationMarks.sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
         int cStart = sentences.get(first).start();
-        int cEnd = sentences.get(last).end();
+        // "“… from Speaker Boehner.” Durbin said.": the sentence split after the quote is its attribution
+        boolean attributedAfter = !runsOn && last < j && endsWith(text, q[1], sentences.get(last).end())
+            && attributionOnly(sentences.get(last + 1));
+        int cEnd = sentences.get(attributedAfter ? last + 1 : last).end();
         Attribution attribution = attributions.computeIfAbsent(((long) cStart << 32) | cEnd,
             k -> Attribution.of(QuotationMarks.masked(text, cStart, cEnd, pairs), cStart, people));
         String context = attribution.text();
@@ -227,10 +232,45 @@ final class QuoteFinder {
     }
   }
 
+  /** Whether nothing but punctuation and blanks stands in {@code text} from {@code from} to {@code to}. */
+  private static boolean endsWith(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} only says who spoke ("Durbin said.", "she added on Tuesday."): short, unquoted, with a verb of saying. */
+  private static boolean attributionOnly(Sentence s) {
+    String t = s.text();
+    return s.tokens().size() <= ATTRIBUTION_MAX_TOKENS && t.indexOf('"') < 0 && t.indexOf('\u201C') < 0
+        && t.indexOf('\u201D') < 0 && SpeechPatterns.VERB_ONLY.matcher(t).find();
+  }
+
   /** Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline. */
   private static boolean titleQuote(String text, List<Sentence> sentences, int i, int j, int[] q) {
     int first = QuotationMarks.sentenceAt(sentences, i, j, q[0]);
-    return sentences.get(first).role() != SentenceRole.HEADLINE && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip());
+    return sentences.get(first).role() != SentenceRole.HEADLINE
+        && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip(), namesAWork(text, q[0]));
+  }
+
+  /**
+   * Whether the words right before the opening mark before {@code at} say that a work is named: a possessive
+   * ("Fox News' “…”", "PBS's “…”") or "on" ("appeared on “…”").
+   */
+  private static boolean namesAWork(String text, int at) {
+    int k = at - 1;
+    if (k >= 0 && "\"\u201C\u2018".indexOf(text.charAt(k)) >= 0) {
+      k--; // the opening mark
+    }
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    String before = text.substring(Math.max(0, k - 2), k + 1);
+    return before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'") || before.endsWith("s\u2019")
+        || before.equals(" on") || before.endsWith("On") && (k < 2 || !Character.isLetter(text.charAt(k - 2)));
   }
 
   /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */

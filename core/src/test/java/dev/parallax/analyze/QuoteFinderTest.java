@@ -733,4 +733,29 @@ class QuoteFinderTest {
         + "\u201CThe programs are secret in the sense that they are classified,\u201D he said."))
         .containsExactly("The programs are secret in the sense that they are classified, | Karl Strand");
   }
+
+  @Test
+  void aSentenceThatOnlySaysWhoSpokeAttributesTheQuoteBeforeIt() {
+    assertThat(rendered("\u201CIt shows complete disrespect,\u201D Karl Strand said on Tuesday.\n\n"
+        + "\u201CWe offered the prime minister an opportunity to meet.\u201D Eva Lund said. "
+        + "\u201CHis refusal is disappointing.\u201D"))
+        .containsExactly("It shows complete disrespect, | Karl Strand", "We offered the prime minister an opportunity to meet. | Eva Lund",
+            "His refusal is disappointing. | Eva Lund");
+  }
+
+  @Test
+  void aShowNamedAtTheEndOfTheSentenceIsNoQuote() {
+    assertThat(rendered("\u201CIt shows complete disrespect,\u201D Karl Strand said on Daily Ledger TV's "
+        + "\u201COn the Record with Eva Lund.\u201D"))
+        .containsExactly("It shows complete disrespect, | Karl Strand");
+  }
+
+  @Test
+  void theSecondOfTwoObjectsBeforeASayingParticipleIsNoSpeaker() {
+    assertThat(rendered("\u201CToo many voices are being destroyed,\u201D Karl Strand wrote.\n\n"
+        + "He then took a swipe at Daily Ledger and Morning Star, saying that he does not demand their removal.\n\n"
+        + "\u201CI get used to it and watch with a grain of salt,\u201D he wrote."))
+        .containsExactly("Too many voices are being destroyed, | Karl Strand",
+            "I get used to it and watch with a grain of salt, | Karl Strand");
+  }
 }
