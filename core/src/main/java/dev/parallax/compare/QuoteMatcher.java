@@ -42,6 +42,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <tr><td>the same words as another outlet's version</td><td>VERBATIM</td></tr>
  *   <tr><td>a contiguous part of a longer version</td><td>TRUNCATED</td></tr>
  *   <tr><td>the group's best-supported version, of which others are contiguous parts</td><td>VERBATIM</td></tr>
+ *   <tr><td>a version that goes on where another outlet's stops, the same {@value #OVERLAP_MIN_WORDS} or more words
+ *       ending one and opening the other</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise, when it matched another outlet's version directly (by its words, or as the speaker's
  *       quote in the same passage): the words differ</td><td>ALTERED</td></tr>
  *   <tr><td>otherwise: joined to the group only through its own outlet's quotes, another sentence of the
@@ -66,6 +68,8 @@ final class QuoteMatcher {
   static final int UNATTRIBUTED_RUN = 4;
   /** Of the shorter quote's content words, how many must match when an unattributed pair shares one word less in a row. */
   static final double UNATTRIBUTED_SHARE = 0.7;
+  /** Words two versions must share where one stops and the other goes on, to agree rather than differ. */
+  static final int OVERLAP_MIN_WORDS = 4;
   static final double PARAPHRASE_SHARE = 0.6;
   private static final int PREFIX = 5;
   private static final int PARAPHRASE_MIN_WORDS = 4;
@@ -270,7 +274,8 @@ final class QuoteMatcher {
         f = Fidelity.VERBATIM;
       } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o, it))) {
         f = Fidelity.TRUNCATED;
-      } else if (it == canonical && best > 0) {
+      } else if (it == canonical && best > 0
+          || g.stream().anyMatch(o -> o.article() != it.article() && overlaps(it.words(), o.words()))) {
         f = Fidelity.VERBATIM;
       } else if (parent.hasCounterpart(it.index())) {
         f = Fidelity.ALTERED;
@@ -660,6 +665,24 @@ final class QuoteMatcher {
     int run = longestRun(a.words(), b.words());
     int needed = Math.min(UNATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()));
     return run >= needed || run >= UNATTRIBUTED_RUN - 1 && shared >= UNATTRIBUTED_SHARE * small.size();
+  }
+
+  /**
+   * Whether one version goes on where the other stops, both printing the same words where they meet: at least
+   * {@value #OVERLAP_MIN_WORDS} words that end one and open the other ("It's always been bipartisan. We need to keep
+   * it that way." / "We need to keep it that way. We want it that way.").
+   */
+  static boolean overlaps(List<String> a, List<String> b) {
+    return endsWithStartOf(a, b) || endsWithStartOf(b, a);
+  }
+
+  private static boolean endsWithStartOf(List<String> a, List<String> b) {
+    for (int k = Math.min(a.size(), b.size()) - 1; k >= OVERLAP_MIN_WORDS; k--) {
+      if (a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of the longest run of words that {@code a} and {@code b} both have in a row. */

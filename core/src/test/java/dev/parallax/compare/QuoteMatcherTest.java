@@ -86,6 +86,16 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aVersionThatGoesOnWhereAnotherStopsIsNoAlteration() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CIt has always been bipartisan. We need to keep it that way,\u201D Anna Berti said."),
+        article("b", null, "\u201CWe need to keep it that way. We want it that way,\u201D Anna Berti said."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM It has always been bipartisan. We need to keep it that way,",
+        "b VERBATIM We need to keep it that way. We want it that way,"));
+  }
+
+  @Test
   void aSloganNamedInCapitalsIsNoParaphraseOfTheQuote() {
     String quote = "Trump told the crowd: \u201CWe will make America great again and bring back jobs.\u201D";
     List<QuoteGroup> slogan = groups(article("a", null, quote),
