@@ -30,6 +30,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void pluralTitlesAndTheVersusOfACaseEndNoSentence() {
+    String s = "The prime minister told Sens. Dick Durbin and Dianne Feinstein that he would not meet them.";
+    assertThat(split(s + " They were angry.")).containsExactly(s, "They were angry.");
+    String c = "The court heard Wal-Mart Stores v. Dukes on Tuesday.";
+    assertThat(split(c + " It will rule by June.")).containsExactly(c, "It will rule by June.");
+  }
+
+  @Test
   void anAbbreviationBeforeACommaEndsNoSentence() {
     String s = "NASA chose SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems,"
         + " Inc. to join the program.";
