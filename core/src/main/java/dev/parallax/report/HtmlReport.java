@@ -775,6 +775,7 @@ public final class HtmlReport {
       h2{font-size:1.2rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
       h3{font-size:1rem;margin:1rem 0 .3rem}
       .id,.meta{color:var(--muted);font-size:.82em;font-weight:normal}
+      q.closest{quotes:none;font-style:italic}
       #legend ul{margin:.3rem 0;padding-left:1.2rem}
       .scroll{overflow-x:auto}
       table{border-collapse:collapse}

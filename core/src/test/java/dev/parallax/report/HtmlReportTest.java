@@ -163,6 +163,9 @@ class HtmlReportTest {
     assertThat(closest.attr("data-start")).isEqualTo(String.valueOf(s.start()));
     assertThat(closest.parent().text()).contains("similarity 0.12");
     assertThat(d.select("#omissions q.closest")).hasSize(1);
+    assertThat(d.selectFirst("style").data())
+        .as("a whole sentence, which may open with its own quotation mark, is set apart without added marks")
+        .contains("q.closest{quotes:none");
   }
 
   @Test
