@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import static dev.parallax.analyze.SpeechPatterns.SPACES;
 
 import dev.parallax.internal.Generations;
+import dev.parallax.internal.GivenNames;
 import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,16 @@ record PersonName(List<String> words, String role, String country) {
       }
       w.subList(0, office + 1).clear();
       if (w.size() > 2 && strip(w.get(0)).equals("of")) {
-        w.subList(0, 2).clear();
+        // "Archbishop of Paris Jean Doe"; "Director of National Intelligence James Clapper": the body runs to the
+        // given name that opens the person's name
+        int given = 2;
+        for (int m = 2; m + 1 < w.size(); m++) {
+          if (GivenNames.standard().isListed(strip(w.get(m)).toLowerCase(Locale.ROOT))) {
+            given = m;
+            break;
+          }
+        }
+        w.subList(0, given).clear();
       }
     }
     while (w.size() > 2 && (w.get(0).endsWith("'s") || w.get(0).endsWith("\u2019s"))) {

@@ -181,9 +181,10 @@ final class Subjects {
       return Optional.empty();
     }
     k = end;
-    Optional<String> named = k - from == 1
-        ? people.bySurname(t.get(from).text(), t.get(from).start())
-        : people.opening(t.get(from).start());
+    Optional<String> named = people.opening(t.get(from).start()); // "Director of National Intelligence Jane Doe"
+    if (named.isEmpty() && k - from == 1) {
+      named = people.bySurname(t.get(from).text(), t.get(from).start());
+    }
     if (k - from == 1 && from > 0 && people.standsForItself(t.get(from).text())) {
       return named; // "President Trump said", never given in full
     }

@@ -758,4 +758,11 @@ class QuoteFinderTest {
         .containsExactly("Too many voices are being destroyed, | Karl Strand",
             "I get used to it and watch with a grain of salt, | Karl Strand");
   }
+
+  @Test
+  void anOfficeOfABodyBeforeTheNameIsNoPartOfIt() {
+    assertThat(rendered("While critics cried foul, Director of National Intelligence James Strand issued a statement late "
+        + "Thursday.\n\n\u201CThe article omits key information about the safeguards,\u201D he said."))
+        .containsExactly("The article omits key information about the safeguards, | James Strand");
+  }
 }
