@@ -94,6 +94,7 @@ final class QuoteFinder {
       }
       // the quotes of one sentence share its context: mask it and find its speaker candidates once
       Map<Long, Attribution> attributions = new HashMap<>();
+      int read = firstQuoted - 1; // the last sentence of the paragraph read so far
       for (int[] q : pairs) {
         Deadline.check();
         String inner = text.substring(q[0], q[1]).strip();
@@ -107,10 +108,15 @@ final class QuoteFinder {
         // a quote that runs on past its paragraph's end is attributed where it opens (or in the next paragraph)
         boolean runsOn = q[1] == lineEnd && !QuotationMarks.closed(text, lineEnd);
         int last = runsOn ? first : QuotationMarks.sentenceAt(sentences, i, j, Math.max(q[0], q[1] - 1));
+        if (first > read + 1) {
+          // "“…” Wray elaborated that each device held a pipe. “…,” he said": a quote-free sentence between quotes
+          memory.unread(read + 1, first - 1);
+        }
         int cStart = sentences.get(first).start();
         // "“… from Speaker Boehner.” Durbin said.": the sentence split after the quote is its attribution
         boolean attributedAfter = !runsOn && last < j && endsWith(text, q[1], sentences.get(last).end())
             && attributionOnly(sentences.get(last + 1));
+        read = Math.max(read, attributedAfter ? last + 1 : last);
         int cEnd = sentences.get(attributedAfter ? last + 1 : last).end();
         Attribution attribution = attributions.computeIfAbsent(((long) cStart << 32) | cEnd,
             k -> Attribution.of(QuotationMarks.masked(text, cStart, cEnd, pairs), cStart, people));

@@ -43,7 +43,7 @@ final class Subjects {
     if (r.isEmpty() || r.get().indexOf(' ') < 0) {
       r = people.opening(s.start());
     }
-    return r.isPresent() && r.get().indexOf(' ') > 0 ? r : Optional.empty();
+    return r.filter(name -> name.indexOf(' ') > 0 && !body(name));
   }
 
   /**
@@ -231,6 +231,19 @@ final class Subjects {
       lower |= i <= from + 2 && t.get(i).kind() == TokenKind.WORD && Character.isLowerCase(w.codePointAt(0));
     }
     return lower;
+  }
+
+  /** Whether {@code name} is a body, not a person ("White House", "Associated Press"): no "he" or "she". */
+  private static boolean body(String name) {
+    if (LEXICON.institution(name)) {
+      return true;
+    }
+    for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (PersonName.BODY_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -765,4 +765,20 @@ class QuoteFinderTest {
         + "Thursday.\n\n\u201CThe article omits key information about the safeguards,\u201D he said."))
         .containsExactly("The article omits key information about the safeguards, | James Strand");
   }
+
+  @Test
+  void aSentenceBetweenTwoQuotesOfAParagraphIsReadForWhomHeMeans() {
+    assertThat(rendered("FBI Director Karl Strand spoke on Friday.\n\n"
+        + "Jon Berg is a registered Republican and a self-described promoter.\n\n"
+        + "Authorities called them \u201Csuspected explosive devices.\u201D Strand elaborated that each device held a "
+        + "pipe. \u201CThese are not hoax devices,\u201D he said."))
+        .containsExactly("suspected explosive devices. | Authorities", "These are not hoax devices, | Karl Strand");
+  }
+
+  @Test
+  void aBodyThatAsksIsNotWhomHeMeans() {
+    assertThat(rendered("\u201CThat could be evidence of interference,\u201D Karl Strand said. He also referred to reports "
+        + "that the White House asked allies to refute stories. \u201CWe have to find out,\u201D he said."))
+        .containsExactly("That could be evidence of interference, | Karl Strand", "We have to find out, | Karl Strand");
+  }
 }
