@@ -170,7 +170,8 @@ final class Outputs {
   }
 
   private static void write(Target t, Path tmp) {
-    try (Writer w = writer(Files.newOutputStream(tmp))) {
+    // no CREATE: a temporary file the SIGTERM cleanup deleted meanwhile stays deleted
+    try (Writer w = writer(Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING))) {
       t.content().writeTo(w);
     } catch (IOException e) {
       throw cannotWrite(t, e);

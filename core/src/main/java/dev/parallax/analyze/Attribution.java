@@ -183,10 +183,9 @@ final class Attribution {
   /**
    * Every speaker candidate in {@code context} in the order the rules find them (names before or after a
    * verb of saying, role descriptions), then the pronouns before a verb of saying, then "according to" a name when
-   * none of those is found and no verb of saying stands before it.
+   * no verb of saying stands between it and the quote before it.
    */
   private static void candidates(String context, int base, People people, List<Found> found) {
-    int before = found.size();
     boolean verb = VERB_ONLY.matcher(context).find();
     boolean inversion = verb && INVERSION.matcher(context).find();
     if (verb) {
@@ -251,12 +250,14 @@ final class Attribution {
         found.add(new Found(m.start(), m.end(), null, pronounGender(m.group())));
       }
     }
-    if (found.size() == before && context.contains("ccording")) {
+    if (context.contains("ccording")) {
       Matcher m = ACCORDING.matcher(context);
       while (m.find()) {
-        // "“…,” the House speaker said, according to Bloomberg News": the subject of the verb of saying before it
-        // spoke, whether or not it could be read; "according to" names the speaker only when nobody is said to speak
-        if (!VERB_ONLY.matcher(context).region(0, m.start()).find()) {
+        // "“…,” the House speaker said, according to Bloomberg News": the subject of the verb of saying between the
+        // quote and "according to" spoke, whether or not it could be read; "according to" names the speaker only
+        // when nobody is said to speak there
+        int from = context.lastIndexOf(MASK, m.start()); // the verbs between the quote and "according to"
+        if (!VERB_ONLY.matcher(context).region(Math.max(0, from), m.start()).find()) {
           int at = m.start(1);
           resolve(m.group(1), base + at, people).ifPresent(name -> found.add(new Found(m.start(), m.end(), name)));
         }

@@ -37,7 +37,8 @@ final class People {
 
   /**
    * The office the body first writes before a bare surname, when that comes before any full name ending in
-   * it ("President Trump said" above "the first lady, Melania Trump"), by the surname in lower case.
+   * it ("President Trump said" above "the first lady, Melania Trump") or the article gives none, by the surname in
+   * lower case.
    */
   private final Map<String, String> officeFirst;
 
@@ -65,8 +66,8 @@ final class People {
     Map<String, String> first = new HashMap<>();
     titled.forEach((surname, p) -> {
       List<Person> named = bySurname.get(surname);
-      if (named != null && p.offset() < named.get(0).offset()) {
-        first.put(surname, p.role());
+      if (named == null || p.offset() < named.get(0).offset()) {
+        first.put(surname, p.role()); // "President Doe", and no full name ending in "Doe" before it, or at all
       }
     });
     this.officeFirst = first;
@@ -149,6 +150,9 @@ final class People {
             role = rc[0];
             country = country.isEmpty() ? rc[1] : country;
           }
+        }
+        if (!role.isEmpty() && formerHolder(s.text(), runStart)) {
+          role = ""; // "former New York Mayor Jane Doe", "then-House Speaker John Roe": not "the mayor" now
         }
         String name = String.join(" ", n.words());
         String around = s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
@@ -233,6 +237,14 @@ final class People {
   }
 
   /** Whether {@code n} is a person's full name: two or three words besides initials and generation. */
+  /** Whether the name run at {@code runStart} of {@code text} is of someone who held the office before. */
+  private static boolean formerHolder(String text, int runStart) {
+    String before = text.substring(Math.max(0, runStart - 10), runStart).toLowerCase(Locale.ROOT);
+    String run = text.substring(runStart, Math.min(text.length(), runStart + 10)).toLowerCase(Locale.ROOT);
+    return before.endsWith("former ") || before.endsWith("then-") || before.endsWith("ex-") || before.endsWith("one-time ")
+        || before.endsWith("onetime ") || run.startsWith("former ") || run.startsWith("ex-");
+  }
+
   private static boolean fullName(PersonName n) {
     int words = PersonName.core(n.words()).size();
     return words >= 2 && words <= 3 && n.words().size() <= 4; // "George T. Conway III" has three
@@ -313,8 +325,8 @@ final class People {
 
   /**
    * Whether {@code surname} stands for a person the article never names in full: the body wrote it after an
-   * office before any full name ending in it, and those full names hold other offices, are of another
-   * generation or end a list of given names ("President Doe" above "the first lady, Jane Doe", "John Doe Jr."
+   * office before any full name ending in it (or with none at all), and those full names hold other offices, are
+   * of another generation or end a list of given names ("President Doe" above "the first lady, Jane Doe", "John Doe Jr."
    * or "Ann and Mary Doe"; "President Doe" above "John Q. Doe" is one person).
    */
   boolean standsForItself(String surname) {
@@ -323,7 +335,7 @@ final class People {
     if (office == null) {
       return false;
     }
-    for (Person p : bySurname.get(key)) {
+    for (Person p : bySurname.getOrDefault(key, List.of())) {
       String[] k = known.get(p.name());
       if (!p.sharedSurname() && Generations.of(p.name()).isEmpty()
           && (k == null || k[0].isEmpty() || k[0].equals(office))) {

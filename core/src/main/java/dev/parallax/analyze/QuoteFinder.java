@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct quotations and who said them.
@@ -89,6 +91,7 @@ final class QuoteFinder {
       // a title in quotation marks ("The Late Show") quotes nobody: its sentence is read like one without quotes
       List<int[]> spoken = pairs.stream().filter(q -> !titleQuote(text, sentences, i, j, q)).toList();
       int firstQuoted = spoken.isEmpty() ? j + 1 : QuotationMarks.sentenceAt(sentences, i, j, spoken.get(0)[0]);
+      memory.paragraph(i);
       if (firstQuoted > i) {
         memory.unread(i, firstQuoted - 1);
       }
@@ -114,7 +117,7 @@ final class QuoteFinder {
         }
         int cStart = sentences.get(first).start();
         // "“… from Speaker Boehner.” Durbin said.": the sentence split after the quote is its attribution
-        boolean attributedAfter = !runsOn && last < j && endsWith(text, q[1], sentences.get(last).end())
+        boolean attributedAfter = !runsOn && last < j && onlyPunctuationBetween(text, q[1], sentences.get(last).end())
             && attributionOnly(sentences.get(last + 1));
         read = Math.max(read, attributedAfter ? last + 1 : last);
         int cEnd = sentences.get(attributedAfter ? last + 1 : last).end();
@@ -122,7 +125,9 @@ final class QuoteFinder {
             k -> Attribution.of(QuotationMarks.masked(text, cStart, cEnd, pairs), cStart, people));
         String context = attribution.text();
         int at = q[0] - cStart;
-        Optional<String> speaker = attribution.speaker(at, memory::last);
+        Sentence own = sentences.get(first);
+        // "In a video, Mr. Doe denied it, but he said he was “profoundly sorry”": the sentence's own subject first
+        Optional<String> speaker = attribution.speaker(at, () -> ownSubject(own, people).or(memory::last));
         boolean introduced = speaker.isEmpty() && Attribution.introducedByVerb(context, at);
         if (introduced) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
@@ -149,7 +154,7 @@ final class QuoteFinder {
           cited = previous.citedSource();
         }
         if (speaker.isPresent()) {
-          memory.said(speaker.get());
+          memory.said(speaker.get(), sentences.get(first).index());
         }
         int words = SPACES.split(inner).length;
         String sentenceText = sentences.get(first).text();
@@ -191,6 +196,9 @@ final class QuoteFinder {
     private final People people;
     private final List<int[]> unread = new ArrayList<>();
     private Optional<String> last = Optional.empty();
+    /** The sentence of the last quote given a speaker, and the first sentence of the paragraph being read. */
+    private int lastSaid = -1;
+    private int paragraph;
 
     Memory(List<Sentence> sentences, People people) {
       this.sentences = sentences;
@@ -206,9 +214,15 @@ final class QuoteFinder {
       unread.add(new int[] {from, to});
     }
 
-    void said(String speaker) {
+    void said(String speaker, int sentence) {
       last = Optional.of(speaker);
+      lastSaid = sentence;
       unread.clear();
+    }
+
+    /** A new paragraph opens at sentence {@code first}. */
+    void paragraph(int first) {
+      paragraph = first;
     }
 
     Optional<String> last() {
@@ -223,8 +237,10 @@ final class QuoteFinder {
             if (reported.isEmpty()) {
               reported = Subjects.clauseSubject(sentences.get(k), people, lowerCase());
             }
-            if (reported.isEmpty() && u == unread.size() - 1 && k == r[1]) {
-              // right before the quote, the one person named ("That did not satisfy Justice Doe. “…,” he said")
+            if (reported.isEmpty() && u == unread.size() - 1 && k == r[1] && k >= paragraph && lastSaid < paragraph) {
+              // right before the quote, in a paragraph the last speaker does not speak in, the one person named
+              // ("That did not satisfy Justice Doe. “…,” he said"); within a speaker's paragraph a person named
+              // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about
               reported = Subjects.onlyPerson(sentences.get(k), people, lowerCase());
             }
           }
@@ -238,8 +254,30 @@ final class QuoteFinder {
     }
   }
 
+  /**
+   * The person a sentence names as its subject before any "he" or "she" in it ("In a video, Mr. Doe denied it, but
+   * he said ..."), whom such a pronoun in the same sentence means; not a subject after the pronoun ("By lifting the
+   * ban, she said, Doe was ...").
+   */
+  private static Optional<String> ownSubject(Sentence s, People people) {
+    Optional<String> subject = Subjects.subject(s, people, people.lowerCase());
+    if (subject.isPresent()) {
+      return subject;
+    }
+    Optional<String> clause = Subjects.clauseSubject(s, people, people.lowerCase());
+    if (clause.isEmpty()) {
+      return clause;
+    }
+    String text = s.text();
+    int name = text.indexOf(clause.get().substring(clause.get().lastIndexOf(' ') + 1));
+    Matcher pronoun = PRONOUN.matcher(text);
+    return name >= 0 && (!pronoun.find() || name < pronoun.start()) ? clause : Optional.empty();
+  }
+
+  private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+
   /** Whether nothing but punctuation and blanks stands in {@code text} from {@code from} to {@code to}. */
-  private static boolean endsWith(String text, int from, int to) {
+  private static boolean onlyPunctuationBetween(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (Character.isLetterOrDigit(text.charAt(k))) {
         return false;
@@ -248,12 +286,24 @@ final class QuoteFinder {
     return true;
   }
 
-  /** Whether {@code s} only says who spoke ("Durbin said.", "she added on Tuesday."): short, unquoted, with a verb of saying. */
+  /**
+   * Whether {@code s} only says who spoke ("Durbin said.", "she added on Tuesday."): short and unquoted, a verb of
+   * saying with nothing after it but a time ("Critics said that was dangerous." reports something else).
+   */
   private static boolean attributionOnly(Sentence s) {
     String t = s.text();
-    return s.tokens().size() <= ATTRIBUTION_MAX_TOKENS && t.indexOf('"') < 0 && t.indexOf('\u201C') < 0
-        && t.indexOf('\u201D') < 0 && SpeechPatterns.VERB_ONLY.matcher(t).find();
+    if (s.tokens().size() > ATTRIBUTION_MAX_TOKENS || t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0
+        || t.indexOf('\u201D') >= 0) {
+      return false;
+    }
+    Matcher verb = SpeechPatterns.VERB_ONLY.matcher(t);
+    return verb.find() && AFTER_ATTRIBUTION.matcher(t.substring(verb.end())).matches();
   }
+
+  /** What may follow the verb of a sentence that only says who spoke: a time, the medium, then its full stop. */
+  private static final Pattern AFTER_ATTRIBUTION = Pattern.compile(
+      "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier"
+      + "|again|then|afterward|afterwards|in\\s+a\\s+statement))?\\s*[.!]?\\s*");
 
   /** Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline. */
   private static boolean titleQuote(String text, List<Sentence> sentences, int i, int j, int[] q) {
@@ -276,7 +326,7 @@ final class QuoteFinder {
     }
     String before = text.substring(Math.max(0, k - 2), k + 1);
     return before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'") || before.endsWith("s\u2019")
-        || before.equals(" on") || before.endsWith("On") && (k < 2 || !Character.isLetter(text.charAt(k - 2)));
+        || (before.endsWith("on") || before.endsWith("On")) && (k < 2 || !Character.isLetter(text.charAt(k - 2)));
   }
 
   /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */

@@ -46,7 +46,7 @@ final class SentenceSplitter {
   /** Abbreviations after which a sentence never ends: titles and months. */
   private static final Set<String> TITLES = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "govs", "lt", "col", "sgt", "capt",
-      "cmdr", "adm", "atty", "cpl", "pvt", "v",
+      "cmdr", "adm", "atty", "cpl", "pvt",
       "maj", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "approx", "fig",
       "e.g", "i.e", "cf", "ca", "para", "art", "sec", "vol", "pp", "ch");
@@ -220,8 +220,8 @@ final class SentenceSplitter {
           && (isInitial(line, firstLetter, cur[1]) || isInitial(line, end - 5, end - 3))) {
         return true;  // a run of initials: "the W. M. Keck Observatory"
       }
-      if (TITLES.contains(word)) {
-        return true;
+      if (TITLES.contains(word) || line.charAt(end - 2) == 'v' && word.equals("v")) {
+        return true; // a title; the lower-case "v." of a court case ("Wal-Mart Stores v. Dukes"), not "George V."
       }
       if (word.equals("no")) {
         return Character.isDigit(first);

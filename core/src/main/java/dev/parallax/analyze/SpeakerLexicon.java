@@ -47,6 +47,8 @@ final class SpeakerLexicon {
   /** The last word of any role phrase: a cheap test before the role patterns run. */
   final Pattern roleWord;
   private final Set<String> roleLastWords;
+  /** The last words of the roles written before a name ("chief justice", "foreign minister"; no "X of Y"). */
+  private final Set<String> officeWords;
   /** The first word of any role phrase. */
   final Set<String> roleFirstWords;
   private final Pattern roleBefore;
@@ -72,6 +74,13 @@ final class SpeakerLexicon {
       last.add(p.substring(p.lastIndexOf(' ') + 1));
     }
     this.roleLastWords = Set.copyOf(last);
+    Set<String> beforeNames = new TreeSet<>();
+    for (String p : phrases) {
+      if (!p.contains(" of ")) {
+        beforeNames.add(p.substring(p.lastIndexOf(' ') + 1));
+      }
+    }
+    this.officeWords = Set.copyOf(beforeNames);
     Set<String> first = new TreeSet<>();
     for (String p : phrases) {
       int sp = p.indexOf(' ');
@@ -91,9 +100,12 @@ final class SpeakerLexicon {
     this.roleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+)?(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + ")\\b");
   }
 
-  /** Whether {@code word} (lower case) is a title or the office word of a role, written before a person's name. */
+  /**
+   * Whether {@code word} (lower case) is a title or the last word of a role written before a person's name
+   * ("Justice", "Minister"; not "State" of "Secretary of State").
+   */
   boolean personTitle(String word) {
-    return titles.contains(word) || roleLastWords.contains(word);
+    return titles.contains(word) || officeWords.contains(word);
   }
 
   private static SpeakerLexicon load() {

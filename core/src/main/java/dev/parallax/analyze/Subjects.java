@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class Subjects {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
+  /** Pronouns that open a sentence about a person already named. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
   static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
   /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
@@ -102,9 +104,12 @@ final class Subjects {
    */
   static Optional<String> onlyPerson(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
-    if (t.isEmpty() || t.get(t.size() - 1).text().equals("?") || VERB_ONLY.matcher(s.text()).find()) {
+    int opener = t.size() > 1 && OPENING_CONJUNCTIONS.contains(t.get(0).norm()) ? 1 : 0;
+    if (t.isEmpty() || t.get(t.size() - 1).text().equals("?") || VERB_ONLY.matcher(s.text()).find()
+        || PRONOUNS.contains(t.get(opener).norm())) {
       // "Governor Doe? “Strong,” he said": the one asked about is not the one who answers; "a school said Roe
-      // threatened Governor Doe": whoever the sentence has speak, it is not the one named
+      // threatened Governor Doe": whoever the sentence has speak, it is not the one named; "He has feuded with
+      // Speaker Doe": the pronoun's person goes on
       return Optional.empty();
     }
     List<String> titled = new ArrayList<>();
@@ -113,7 +118,10 @@ final class Subjects {
       int before = t.get(k - 1).text().equals(".") && k >= 2 ? k - 2 : k - 1;
       String title = t.get(before).norm();
       if (x.kind() == TokenKind.WORD && x.isCapitalized() && LEXICON.personTitle(title)) {
-        Optional<String> named = people.opening(t.get(before).start());
+        Optional<String> named = people.opening(t.get(before).start()); // "Justice Jane Doe"
+        if (named.isEmpty()) {
+          named = people.opening(x.start()); // "Sen. Jane Doe"
+        }
         if (named.isEmpty() && (k + 1 == t.size() || !t.get(k + 1).isCapitalized())) {
           named = people.bySurname(x.text(), x.start());
         }
@@ -130,7 +138,7 @@ final class Subjects {
       }
     }
     for (Token x : t) {
-      if (x.kind() == TokenKind.WORD && x.isCapitalized() && !only.contains(x.text())
+      if (x.kind() == TokenKind.WORD && x.isCapitalized() && !List.of(only.split(" ")).contains(x.text())
           && people.bySurname(x.text(), x.start()).filter(n -> !n.equals(only) && personName(n, lowerCase)).isPresent()) {
         return Optional.empty(); // "Doe" of another person the article names in full
       }

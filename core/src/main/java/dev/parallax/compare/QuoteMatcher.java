@@ -29,9 +29,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
- * speaker, they must also share {@value #UNATTRIBUTED_RUN} words in a row, or the shorter one whole (or one less, with
- * {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of the story alone would join an
- * unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
+ * speaker, they must also match every content word of the shorter one (at least half as long), or share {@value #UNATTRIBUTED_RUN} words
+ * in a row, or the shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched):
+ * shared words of the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote as soon as they share
  * a content word (matched as above): one statement, reworded by one of them.
@@ -660,11 +660,34 @@ final class QuoteMatcher {
     if (a.article() == b.article() || !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
       return true;
     }
-    // Without a speaker on both sides, shared words of the story are weak evidence ("false or misleading
+    if (shared == small.size() && small.size() * 2 >= large.size()) {
+      return true; // every content word of the shorter matched ("serious consequences" / "severe consequences")
+    }
+    // When either quote has no speaker, shared words of the story are weak evidence ("false or misleading
     // information" against "I have not provided false information"): the quotes must share words in a row.
-    int run = longestRun(a.words(), b.words());
     int needed = Math.min(UNATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()));
-    return run >= needed || run >= UNATTRIBUTED_RUN - 1 && shared >= UNATTRIBUTED_SHARE * small.size();
+    return sharesRun(a.words(), b.words(), needed)
+        || shared >= UNATTRIBUTED_SHARE * small.size() && sharesRun(a.words(), b.words(), UNATTRIBUTED_RUN - 1);
+  }
+
+  /** Whether {@code a} and {@code b} have the same {@code n} words in a row somewhere; linear in their lengths. */
+  static boolean sharesRun(List<String> a, List<String> b, int n) {
+    if (n <= 0) {
+      return true;
+    }
+    if (a.size() < n || b.size() < n) {
+      return false;
+    }
+    Set<List<String>> runs = new HashSet<>();
+    for (int i = 0; i + n <= a.size(); i++) {
+      runs.add(a.subList(i, i + n));
+    }
+    for (int j = 0; j + n <= b.size(); j++) {
+      if (runs.contains(b.subList(j, j + n))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -676,30 +699,25 @@ final class QuoteMatcher {
     return endsWithStartOf(a, b) || endsWithStartOf(b, a);
   }
 
+  /**
+   * Whether a suffix of {@code a} of at least {@value #OVERLAP_MIN_WORDS} words, shorter than both, is a prefix of
+   * {@code b}: rolling hashes of the suffixes and prefixes, each candidate checked word for word (linear but for
+   * hash collisions).
+   */
   private static boolean endsWithStartOf(List<String> a, List<String> b) {
-    for (int k = Math.min(a.size(), b.size()) - 1; k >= OVERLAP_MIN_WORDS; k--) {
-      if (a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
+    int max = Math.min(a.size(), b.size()) - 1;
+    long prefix = 0;
+    long suffix = 0;
+    long power = 1;
+    for (int k = 1; k <= max; k++) {
+      prefix = prefix * 31 + b.get(k - 1).hashCode();
+      suffix = suffix + a.get(a.size() - k).hashCode() * power;
+      power *= 31;
+      if (k >= OVERLAP_MIN_WORDS && prefix == suffix && a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The length of the longest run of words that {@code a} and {@code b} both have in a row. */
-  static int longestRun(List<String> a, List<String> b) {
-    int best = 0;
-    int[] previous = new int[b.size() + 1];
-    int[] current = new int[b.size() + 1];
-    for (int i = 1; i <= a.size(); i++) {
-      for (int j = 1; j <= b.size(); j++) {
-        current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1 : 0;
-        best = Math.max(best, current[j]);
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-    }
-    return best;
   }
 
   /** Whether {@code shared} of the shorter quote's {@code size} stems make two quotes the same words. */

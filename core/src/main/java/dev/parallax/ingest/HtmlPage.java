@@ -350,7 +350,6 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     return h.find() ? h.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
-
   /**
    * Removes the forms that hold little paragraph text (a search box, a sign-up). A form wrapping the whole
    * page, as ASP.NET pages have, holds the story and stays.

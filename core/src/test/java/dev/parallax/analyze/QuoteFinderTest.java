@@ -781,4 +781,49 @@ class QuoteFinderTest {
         + "that the White House asked allies to refute stories. \u201CWe have to find out,\u201D he said."))
         .containsExactly("That could be evidence of interference, | Karl Strand", "We have to find out, | Karl Strand");
   }
+
+  @Test
+  void aPersonTalkedAboutInTheSpeakersParagraphDoesNotTakeTheQuote() {
+    assertThat(rendered("\u201CWe are ready,\u201D Jon Berg said. The remarks came after a meeting with President Karl "
+        + "Strand. \u201CWe had a frank discussion,\u201D he said."))
+        .containsExactly("We are ready, | Jon Berg", "We had a frank discussion, | Jon Berg");
+    assertThat(rendered("\u201CWe are ready,\u201D Jon Berg said.\n\n"
+        + "He has feuded for months with Speaker Eva Lund. \u201CShe is a disaster,\u201D he said."))
+        .containsExactly("We are ready, | Jon Berg", "She is a disaster, | Jon Berg");
+  }
+
+  @Test
+  void aFormerHolderOfTheOfficeIsNotWhomTheOfficeMeansNow() {
+    assertThat(rendered("Mayor Anna Berti signed the bill on Monday. It was praised by former Lindby Mayor Jon Berg.\n\n"
+        + "\u201CThis is a good day for the city,\u201D the mayor said."))
+        .containsExactly("This is a good day for the city, | Anna Berti");
+  }
+
+  @Test
+  void aSentenceAfterAQuoteThatReportsSomethingElseIsNoAttribution() {
+    assertThat(rendered("\u201CThe press is the enemy of the people.\u201D Critics said that was dangerous."))
+        .containsExactly("The press is the enemy of the people. | ?");
+    assertThat(rendered("Officials said the talks stalled and \u201Cthe plan will fail,\u201D according to Anna Berti."))
+        .containsExactly("the plan will fail, | Anna Berti");
+  }
+
+  @Test
+  void aPronounAfterTheSentencesOwnSubjectIsThatSubject() {
+    assertThat(rendered("\u201CThe committee will act,\u201D Jon Berg said.\n\n"
+        + "In a video in December, Mr. Karl Strand denied the allegations, but he said he was \u201Cprofoundly sorry\u201D "
+        + "for his actions."))
+        .containsExactly("The committee will act, | Jon Berg", "profoundly sorry | Karl Strand");
+    assertThat(rendered("\u201CThe ban stays,\u201D Eva Lund said.\n\n"
+        + "By lifting the ban, she said, Karl Strand was \u201Cencouraging hunters to kill elephants.\u201D"))
+        .containsExactly("The ban stays, | Eva Lund", "encouraging hunters to kill elephants. | Eva Lund");
+  }
+
+  @Test
+  void aPresidentNamedOnlyWithTheOfficeIsStillTheSubject() {
+    assertThat(rendered("Bomb suspect arrested\n\nPresident Strand spoke on Friday.\n\n"
+        + "\u201CIt struck me because of the stickers,\u201D said Jon Berg, a film producer.\n\n"
+        + "Mr. Strand praised the police for quickly arresting a suspect.\n\n"
+        + "\u201CThese acts are despicable,\u201D he said."))
+        .containsExactly("It struck me because of the stickers, | Jon Berg", "These acts are despicable, | Strand");
+  }
 }

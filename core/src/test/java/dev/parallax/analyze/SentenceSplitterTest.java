@@ -35,6 +35,8 @@ class SentenceSplitterTest {
     assertThat(split(s + " They were angry.")).containsExactly(s, "They were angry.");
     String c = "The court heard Wal-Mart Stores v. Dukes on Tuesday.";
     assertThat(split(c + " It will rule by June.")).containsExactly(c, "It will rule by June.");
+    assertThat(split("The coin was struck under King George V. It sold for $1 million."))
+        .containsExactly("The coin was struck under King George V.", "It sold for $1 million.");
   }
 
   @Test

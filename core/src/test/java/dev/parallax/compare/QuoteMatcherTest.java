@@ -86,6 +86,14 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anUnattributedQuoteWhoseEveryWordMatchesIsTheSameQuote() {
+    List<QuoteGroup> g = groups(article("a", null, "Blinken warned of \u201Cserious consequences\u201D if Russia invaded Ukraine."),
+        article("b", null, "There will be \u201Csevere consequences\u201D if Russia seeks conflict."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a ALTERED serious consequences", "b ALTERED severe consequences"));
+  }
+
+  @Test
   void aVersionThatGoesOnWhereAnotherStopsIsNoAlteration() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CIt has always been bipartisan. We need to keep it that way,\u201D Anna Berti said."),
