@@ -26,6 +26,9 @@ record PersonName(List<String> words, String role, String country) {
   /** Lower-case particles inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman". */
   static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn",
       "dos", "das", "du", "ter");
+  /** Party words written before a name or after a state ("Republican Pat Toomey", "the Arizona Republican"). */
+  static final Set<String> AFFILIATIONS = Set.of("republican", "republicans", "democrat", "democrats", "democratic",
+      "independent", "gop");
   /** Words that make the office after them another one: a vice president is not the president. */
   private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "associate", "under", "former",
       "ex", "acting", "interim");
@@ -41,6 +44,8 @@ record PersonName(List<String> words, String role, String country) {
       changed = false;
       String head = strip(w.get(0)).toLowerCase(Locale.ROOT);
       if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
+          || w.size() > 2 && AFFILIATIONS.contains(head)
+              && GivenNames.standard().isListed(strip(w.get(1)).toLowerCase(Locale.ROOT))
           || lex.titles.contains(head.replace(".", ""))
           || w.size() > 1 && (STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)
               || CLAUSE_OPENERS.contains(head) || lowerCaseAfterHyphen(strip(w.get(0))))) {

@@ -166,6 +166,11 @@ final class QuoteFinder {
         quotes.add(quote);
         runOn.add(runsOn);
         previous = quote;
+        if (speaker.isEmpty() && partial && first == last) {
+          // a few words quoted in a sentence about someone ("Rep. Jane Doe questioned the reading of the “amended”
+          // Constitution."): the sentence is read for whom a later "he said" means, as one without quotes
+          memory.unreadSubjectOnly(first);
+        }
       }
       if (!spoken.isEmpty()) {
         int[] lastPair = spoken.get(spoken.size() - 1);
@@ -214,6 +219,11 @@ final class QuoteFinder {
       unread.add(new int[] {from, to});
     }
 
+    /** A sentence with a few quoted words, to read for its subjects only, not for the words around the quote. */
+    void unreadSubjectOnly(int sentence) {
+      unread.add(new int[] {sentence, sentence, 1});
+    }
+
     void said(String speaker, int sentence) {
       last = Optional.of(speaker);
       lastSaid = sentence;
@@ -231,13 +241,14 @@ final class QuoteFinder {
       for (int u = unread.size() - 1; u >= 0 && budget > 0 && reported.isEmpty(); u--) {
         int[] r = unread.get(u);
         for (int k = r[1]; k >= r[0] && budget > 0 && reported.isEmpty(); k--, budget--) {
-          reported = Subjects.reporter(sentences.get(k), people);
+          boolean subjectOnly = r.length > 2;
+          reported = subjectOnly ? Optional.empty() : Subjects.reporter(sentences.get(k), people);
           if (reported.isEmpty() && sentences.get(k).role() != SentenceRole.HEADLINE) {
             reported = Subjects.subject(sentences.get(k), people, lowerCase());
             if (reported.isEmpty()) {
               reported = Subjects.clauseSubject(sentences.get(k), people, lowerCase());
             }
-            if (reported.isEmpty() && u == unread.size() - 1 && k == r[1] && k >= paragraph && lastSaid < paragraph) {
+            if (reported.isEmpty() && !subjectOnly && u == unread.size() - 1 && k == r[1] && k >= paragraph && lastSaid < paragraph) {
               // right before the quote, in a paragraph the last speaker does not speak in, the one person named
               // ("That did not satisfy Justice Doe. “…,” he said"); within a speaker's paragraph a person named
               // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about

@@ -201,14 +201,38 @@ final class Subjects {
 
   /**
    * The token after an aside between commas that starts at {@code k} ("Doe, since introducing the budget last
-   * month, has talked"; "Jim Jordan, Republican of Ohio, tried"), or {@code k} when none does: at most twelve
-   * tokens, no punctuation but periods; with {@code relativeOnly}, only one that opens with "who" or "whose".
+   * month, has talked"; "Jim Jordan, Republican of Ohio, tried"; "Jay Inslee, D-Wash., commented"), or {@code k}
+   * when none does: at most twelve tokens (thirty when it opens with an article), no punctuation but periods; with
+   * {@code relativeOnly}, only one that opens with "who" or "whose".
    */
   private static int afterAside(List<Token> t, int k, boolean relativeOnly) {
     if (k >= t.size() || !t.get(k).text().equals(",")) {
       return k;
     }
-    for (int j = k + 1; j < t.size() && j <= k + 13; j++) {
+    StringBuilder tag = new StringBuilder();
+    for (int j = k + 1; j < t.size() && j <= k + 8; j++) {
+      if (t.get(j).text().equals(",")) {
+        // a party tag ("Jay Inslee, D-Wash., commented"), in whatever tokens the analyzer cut it
+        return j > k + 1 && PARTY_TAG.matcher(tag).matches() ? j + 1 : afterDescription(t, k, relativeOnly);
+      }
+      tag.append(t.get(j).text());
+    }
+    return afterDescription(t, k, relativeOnly);
+  }
+
+  /** The most tokens an aside that opens with an article may have ("a former head of ..."). */
+  private static final int LONG_ASIDE_TOKENS = 30;
+
+  /** A party tag between commas: "D-Wash.", "R-Ky.", "D-N.Y.", "I-Vt.". */
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI][-\u2013][A-Z][A-Za-z.]{1,8}");
+
+  private static int afterDescription(List<Token> t, int k, boolean relativeOnly) {
+    // a description that opens with an article may run long ("Larry Doe, a former head of criminal investigations
+    // for the Secret Service who also served as a special agent ..., agreed")
+    boolean article = k + 1 < t.size() && (t.get(k + 1).norm().equals("a") || t.get(k + 1).norm().equals("an")
+        || t.get(k + 1).norm().equals("the"));
+    int limit = k + (article ? LONG_ASIDE_TOKENS : 13);
+    for (int j = k + 1; j < t.size() && j <= limit; j++) {
       Token x = t.get(j);
       if (x.text().equals(",")) {
         String first = t.get(k + 1).norm();
@@ -260,8 +284,9 @@ final class Subjects {
    */
   static boolean personName(String name, Set<String> lowerCase) {
     List<String> words = PersonName.core(Arrays.asList(name.split(" ")));
-    if (words.size() < 2 || words.size() > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)) {
-      return false;
+    if (words.size() < 2 || words.size() > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)
+        || PersonName.AFFILIATIONS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+      return false; // "the Arizona Republican" describes a person, but names none
     }
     for (String word : words) {
       String w = word.toLowerCase(Locale.ROOT);

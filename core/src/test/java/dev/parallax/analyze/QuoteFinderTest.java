@@ -826,4 +826,32 @@ class QuoteFinderTest {
         + "\u201CThese acts are despicable,\u201D he said."))
         .containsExactly("It struck me because of the stickers, | Jon Berg", "These acts are despicable, | Strand");
   }
+
+  @Test
+  void aPersonIntroducedWithAnotherVerbIsWhomTheNextPronounMeans() {
+    assertThat(rendered("\u201CIt was emotional,\u201D Rep. Jon Berg, D-Ill., said.\n\n"
+        + "Rep. James Strand, D-Wash., commented that the document has been changed.\n\n"
+        + "\u201CIt would be helpful to the members,\u201D he said."))
+        .containsExactly("It was emotional, | Jon Berg", "It would be helpful to the members, | James Strand");
+    assertThat(rendered("\u201CThe devices are live,\u201D Jon Berg said.\n\n"
+        + "James Strand, a former head of criminal investigations for the Secret Service who also served as a special "
+        + "agent in charge of the protective detail, agreed that bomb makers leave evidence behind.\n\n"
+        + "\u201CThere will be no stone left unturned,\u201D he said."))
+        .containsExactly("The devices are live, | Jon Berg", "There will be no stone left unturned, | James Strand");
+    assertThat(rendered("\u201CIt was emotional,\u201D Jon Berg said.\n\n"
+        + "Rep. James Strand questioned the reading of the \u201Camended\u201D Constitution.\n\n"
+        + "\u201CTo not read the full document is to fail,\u201D he said."))
+        .containsExactly("It was emotional, | Jon Berg", "amended | ?", "To not read the full document is to fail, | James Strand");
+  }
+
+  @Test
+  void aPartyWordIsNoPartOfAName() {
+    assertThat(rendered("\u201CWe need a chairman who is focused,\u201D Jon Berg said.\n\n"
+        + "Republican senators kept up pressure on the chairman.\n\n"
+        + "\u201CHe must apologize to the troops,\u201D he said.\n\n"
+        + "The Lindby Republican said the chairman must decide about his future."))
+        .containsExactly("We need a chairman who is focused, | Jon Berg", "He must apologize to the troops, | Jon Berg");
+    assertThat(rendered("\u201CIt took three months,\u201D Republican James Strand said."))
+        .containsExactly("It took three months, | James Strand");
+  }
 }
