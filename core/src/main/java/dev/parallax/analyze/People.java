@@ -236,7 +236,6 @@ final class People {
         && (at < 3 || !capitalisedWord(t.get(at - 3)));
   }
 
-  /** Whether {@code n} is a person's full name: two or three words besides initials and generation. */
   /** Whether the name run at {@code runStart} of {@code text} is of someone who held the office before. */
   private static boolean formerHolder(String text, int runStart) {
     String before = text.substring(Math.max(0, runStart - 10), runStart).toLowerCase(Locale.ROOT);
@@ -245,6 +244,7 @@ final class People {
         || before.endsWith("onetime ") || run.startsWith("former ") || run.startsWith("ex-");
   }
 
+  /** Whether {@code n} is a person's full name: two or three words besides initials and generation. */
   private static boolean fullName(PersonName n) {
     int words = PersonName.core(n.words()).size();
     return words >= 2 && words <= 3 && n.words().size() <= 4; // "George T. Conway III" has three

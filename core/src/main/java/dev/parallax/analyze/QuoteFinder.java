@@ -199,7 +199,7 @@ final class QuoteFinder {
   private static final class Memory {
     private final List<Sentence> sentences;
     private final People people;
-    private final List<int[]> unread = new ArrayList<>();
+    private final List<Unread> unread = new ArrayList<>();
     private Optional<String> last = Optional.empty();
     /** The sentence of the last quote given a speaker, and the first sentence of the paragraph being read. */
     private int lastSaid = -1;
@@ -216,14 +216,15 @@ final class QuoteFinder {
     }
 
     void unread(int from, int to) {
-      unread.add(new int[] {from, to});
+      unread.add(new Unread(from, to, false));
     }
 
     /** A sentence with a few quoted words, to read for its subjects only, not for the words around the quote. */
     void unreadSubjectOnly(int sentence) {
-      unread.add(new int[] {sentence, sentence, 1});
+      unread.add(new Unread(sentence, sentence, true));
     }
 
+    /** {@code speaker} spoke the quote of sentence {@code sentence}: whom "he said" means next. */
     void said(String speaker, int sentence) {
       last = Optional.of(speaker);
       lastSaid = sentence;
@@ -239,16 +240,16 @@ final class QuoteFinder {
       int budget = REPORTED_SPEECH_REACH;
       Optional<String> reported = Optional.empty();
       for (int u = unread.size() - 1; u >= 0 && budget > 0 && reported.isEmpty(); u--) {
-        int[] r = unread.get(u);
-        for (int k = r[1]; k >= r[0] && budget > 0 && reported.isEmpty(); k--, budget--) {
-          boolean subjectOnly = r.length > 2;
-          reported = subjectOnly ? Optional.empty() : Subjects.reporter(sentences.get(k), people);
+        Unread r = unread.get(u);
+        for (int k = r.to(); k >= r.from() && budget > 0 && reported.isEmpty(); k--, budget--) {
+          reported = r.subjectOnly() ? Optional.empty() : Subjects.reporter(sentences.get(k), people);
           if (reported.isEmpty() && sentences.get(k).role() != SentenceRole.HEADLINE) {
             reported = Subjects.subject(sentences.get(k), people, lowerCase());
             if (reported.isEmpty()) {
               reported = Subjects.clauseSubject(sentences.get(k), people, lowerCase());
             }
-            if (reported.isEmpty() && !subjectOnly && u == unread.size() - 1 && k == r[1] && k >= paragraph && lastSaid < paragraph) {
+            boolean beforeQuote = u == unread.size() - 1 && k == r.to();
+            if (reported.isEmpty() && !r.subjectOnly() && beforeQuote && k >= paragraph && lastSaid < paragraph) {
               // right before the quote, in a paragraph the last speaker does not speak in, the one person named
               // ("That did not satisfy Justice Doe. “…,” he said"); within a speaker's paragraph a person named
               // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about
@@ -264,6 +265,9 @@ final class QuoteFinder {
       return last;
     }
   }
+
+  /** Sentences not yet read for whom "he said" means; with {@code subjectOnly}, read for their subjects only. */
+  private record Unread(int from, int to, boolean subjectOnly) {}
 
   /**
    * The person a sentence names as its subject before any "he" or "she" in it ("In a video, Mr. Doe denied it, but

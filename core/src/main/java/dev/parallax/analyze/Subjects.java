@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /** The subject of a sentence or clause that names a person: whom a later "he said" means. */
 final class Subjects {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
-  /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
   /** Pronouns that open a sentence about a person already named. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+  /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
   static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
   /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */

@@ -29,9 +29,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
- * speaker, they must also match every content word of the shorter one (at least half as long), or share {@value #UNATTRIBUTED_RUN} words
- * in a row, or the shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched):
- * shared words of the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
+ * speaker, they must also match every content word of the shorter one (at least half as long), or share
+ * {@value #UNATTRIBUTED_RUN} words in a row, or the shorter one whole (or one less, with
+ * {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of the story alone would join an
+ * unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote as soon as they share
  * a content word (matched as above): one statement, reworded by one of them.
@@ -66,7 +67,7 @@ final class QuoteMatcher {
   static final double CONTAINMENT = 0.6;
   /** Words in a row two quotes must share when either has no speaker. */
   static final int UNATTRIBUTED_RUN = 4;
-  /** Of the shorter quote's content words, how many must match when an unattributed pair shares one word less in a row. */
+  /** The share of the shorter quote's content words to match when an unattributed pair has one word less in a row. */
   static final double UNATTRIBUTED_SHARE = 0.7;
   /** Words two versions must share where one stops and the other goes on, to agree rather than differ. */
   static final int OVERLAP_MIN_WORDS = 4;
