@@ -406,6 +406,10 @@ final class Attribution {
     if (of > 0 && n.words().size() > 4) {
       return resolve(clean.substring(0, of), offset, people); // "Jane Q. Doe of Ohio"
     }
+    if (of > 0 && n.words().isEmpty()) {
+      // "Senator Jane Doe of Virginia": a full name before where the person is from ("the Duke of York" is none)
+      return resolve(clean.substring(0, of), offset, people).filter(name -> name.indexOf(' ') > 0);
+    }
     if (n.words().isEmpty()) {
       // a country or institution speaking ("Russia warns", "the Kremlin said")
       String bare = clean.startsWith("The ") ? clean.substring(4) : clean;

@@ -854,4 +854,11 @@ class QuoteFinderTest {
     assertThat(rendered("\u201CIt took three months,\u201D Republican James Strand said."))
         .containsExactly("It took three months, | James Strand");
   }
+
+  @Test
+  void aNameWithWhereThePersonIsFromBeforeADescriptionIsTheSpeaker() {
+    assertThat(rendered("\u201CThis is scary,\u201D Senator Karl Strand of Lindby, the top Democrat on the committee, said "
+        + "in a post.\n\n\u201CIt is a power grab,\u201D said Representative Eva Lund of Ohio, who leads the committee."))
+        .containsExactly("This is scary, | Karl Strand", "It is a power grab, | Eva Lund");
+  }
 }
