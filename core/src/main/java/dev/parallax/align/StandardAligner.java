@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.internal.DisjointSets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -104,31 +105,19 @@ final class StandardAligner implements Aligner {
   /** Per article, the first article given of which it is a copy (transitively), or itself. */
   static int[] copies(int[] reporting, int[][] close) {
     int n = reporting.length;
-    int[] root = new int[n];
-    for (int a = 0; a < n; a++) {
-      root[a] = a;
-    }
+    int[] root = DisjointSets.singletons(n);
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
         if (reporting[a] > 0 && reporting[b] > 0 && close[a][b] >= COPY_SHARE * reporting[a]
             && close[b][a] >= COPY_SHARE * reporting[b]) {
-          int ra = find(root, a);
-          int rb = find(root, b);
-          root[Math.max(ra, rb)] = Math.min(ra, rb);
+          DisjointSets.join(root, a, b);
         }
       }
     }
     for (int a = 0; a < n; a++) {
-      root[a] = find(root, a);
+      root[a] = DisjointSets.find(root, a);
     }
     return root;
-  }
-
-  private static int find(int[] root, int a) {
-    while (root[a] != a) {
-      a = root[a];
-    }
-    return a;
   }
 
   /** The same-fact features of the pairs of a run, for training the model (see {@link SameFactFeatures}). */

@@ -5,6 +5,7 @@ import static dev.parallax.analyze.SpeechPatterns.AUX;
 import static dev.parallax.analyze.SpeechPatterns.INVERSION;
 import static dev.parallax.analyze.SpeechPatterns.INVERSION_VERB;
 import static dev.parallax.analyze.SpeechPatterns.NAME;
+import static dev.parallax.analyze.SpeechPatterns.PARTY_STATE;
 import static dev.parallax.analyze.SpeechPatterns.VERB;
 import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
 import static dev.parallax.analyze.SpeechPatterns.WORDS;
@@ -39,7 +40,7 @@ final class Attribution {
   private static final Pattern PARTY_TAG =
       Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)"
           // or between commas right before the verb, as Fox writes it: "Nancy Pelosi, D-Calif., said"
-          + "|,\\s(?:R|D|I)[-\u2013]\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,(?=\\s+(?:" + VERB + ")\\b)");
+          + "|,\\s" + PARTY_STATE + ",(?=\\s+(?:" + VERB + ")\\b)");
   /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB

@@ -256,7 +256,7 @@ final class QuotationMarks {
   }
 
   /** The index of the last character before {@code mark} that is not blank, {@code from - 1} when none is. */
-  private static int lastNonBlank(String text, int from, int mark) {
+  static int lastNonBlank(String text, int from, int mark) {
     int i = mark - 1;
     while (i >= from && Character.isWhitespace(text.charAt(i))) {
       i--;

@@ -332,13 +332,8 @@ final class QuoteFinder {
    * ("Fox News' “…”", "PBS's “…”") or "on" ("appeared on “…”").
    */
   private static boolean namesAWork(String text, int at) {
-    int k = at - 1;
-    if (k >= 0 && "\"\u201C\u2018".indexOf(text.charAt(k)) >= 0) {
-      k--; // the opening mark
-    }
-    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-      k--;
-    }
+    int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at; // the opening mark
+    int k = QuotationMarks.lastNonBlank(text, 0, mark);
     String before = text.substring(Math.max(0, k - 2), k + 1);
     return before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'") || before.endsWith("s\u2019")
         || (before.endsWith("on") || before.endsWith("On")) && (k < 2 || !Character.isLetter(text.charAt(k - 2)));

@@ -9,6 +9,8 @@ final class SpeechPatterns {
   /** A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb. */
   static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
       + "However|Still|Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
+  /** A party and its state, as written between commas after a lawmaker's name: "D-Calif.", "R-N.Y.", "I-New York". */
+  static final String PARTY_STATE = "(?:R|D|I)[-\u2013]\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?";
   /** Verbs of saying (the sentence splitter's attribution rule reads them too). */
   static final String VERB =
       "(?:said|says|say|told|tells|stated|states|added|adds|warned|warns|claimed|claims|asserted|asserts|insisted|"

@@ -224,7 +224,7 @@ final class Subjects {
   private static final int LONG_ASIDE_TOKENS = 30;
 
   /** A party tag between commas: "D-Wash.", "R-Ky.", "D-N.Y.", "I-Vt.". */
-  private static final Pattern PARTY_TAG = Pattern.compile("[RDI][-\u2013][A-Z][A-Za-z.]{1,8}");
+  private static final Pattern PARTY_TAG = Pattern.compile(SpeechPatterns.PARTY_STATE);
 
   private static int afterDescription(List<Token> t, int k, boolean relativeOnly) {
     // a description that opens with an article may run long ("Larry Doe, a former head of criminal investigations

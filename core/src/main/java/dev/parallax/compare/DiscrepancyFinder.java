@@ -5,10 +5,11 @@ import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
-import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.DisjointSets;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
@@ -608,24 +609,21 @@ final class DiscrepancyFinder {
    * across passages.
    */
   private static List<List<Integer>> conflictGroups(int n, java.util.function.BiPredicate<Integer, Integer> conflict) {
-    int[] parent = new int[n];
+    int[] parent = DisjointSets.singletons(n);
     boolean[] involved = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         if (conflict.test(i, j)) {
           involved[i] = true;
           involved[j] = true;
-          parent[find(parent, i)] = find(parent, j);
+          DisjointSets.join(parent, i, j);
         }
       }
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       if (involved[i]) {
-        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        groups.computeIfAbsent(DisjointSets.find(parent, i), k -> new ArrayList<>()).add(i);
       }
     }
     return new ArrayList<>(groups.values());
@@ -659,14 +657,6 @@ final class DiscrepancyFinder {
       }
     }
     return lo - 1;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   /**

@@ -332,16 +332,16 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * suffix that is anything else ("... – ‘The plague is coming’", "... | Editorial") stays. Linear in the title.
    */
   static String withoutSiteName(String title, String site, String address) {
-    int sep = SiteNames.lastSeparator(title);
-    if (sep < 0) {
-      return title;
+    int at = SiteNames.suffixStart(title, site);
+    if (at < 0) {
+      // the host instead of the name: "... - SpaceNews.com", or "... | Reuters" on reuters.com
+      int sep = SiteNames.lastSeparator(title);
+      String suffix = sep < 0 ? "" : SiteNames.lettersAndDigits(title.substring(sep + 2));
+      String host = SiteNames.lettersAndDigits(hostOf(address));
+      boolean isHost = !suffix.isEmpty() && (suffix.equals(host) || host.startsWith(suffix) && host.length() - suffix.length() <= 4);
+      at = isHost && !title.substring(0, sep).isBlank() ? sep : -1;
     }
-    String suffix = SiteNames.lettersAndDigits(title.substring(sep + 2));
-    String host = SiteNames.lettersAndDigits(hostOf(address));
-    boolean isSite = !suffix.isEmpty() && (suffix.equals(SiteNames.lettersAndDigits(site)) || suffix.equals(host)
-        || host.startsWith(suffix) && host.length() - suffix.length() <= 4);
-    String rest = title.substring(0, sep).strip();
-    return isSite && !rest.isEmpty() ? rest : title;
+    return at < 0 ? title : title.substring(0, at).strip();
   }
 
   /** The host of an absolute address without "www." ("aljazeera.com"), or "" when there is none. */
