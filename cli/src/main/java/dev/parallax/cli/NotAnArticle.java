@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which files of a folder are not articles: Parallax's own reports from an earlier run (recognised by
- * their content, whatever their name) and files that are neither text nor HTML (by extension, or by a NUL
- * byte near the start).
+ * their content, whatever their name), files that are neither text nor HTML (by extension, or by a NUL
+ * byte near the start), and empty files.
  */
 final class NotAnArticle {
   /** Extensions of files that may hold an article; a file without an extension may too. */
@@ -37,7 +37,19 @@ final class NotAnArticle {
     if (report.isPresent()) {
       return report;
     }
-    return head(file).indexOf('\0') >= 0 ? Optional.of("binary") : Optional.empty();
+    String head = head(file);
+    if (head.isBlank() && size(file) <= PEEK) {
+      return Optional.of("empty"); // a log or placeholder beside the articles; named on its own, it is an error
+    }
+    return head.indexOf('\0') >= 0 ? Optional.of("binary") : Optional.empty();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return Long.MAX_VALUE; // unreadable: the reader reports it, with its own message
+    }
   }
 
   /** "a Parallax report" when the file is an HTML, JSON or text report that Parallax wrote; else empty. */

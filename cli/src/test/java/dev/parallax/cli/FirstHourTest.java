@@ -61,13 +61,15 @@ class FirstHourTest {
     assertThat(first.code()).as(first.err()).isZero();
     Files.writeString(dir.resolve("out.txt"), first.out());
     Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0});
+    Files.writeString(dir.resolve("err.txt"), "");
 
     CliRun second = CliRun.of("compare", dir.toString());
 
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.out()).startsWith("Parallax: 2 articles,");
-    assertThat(second.err()).contains("skipped 4 files that are not articles")
-        .contains("out.txt (a Parallax report)", "report.html (a Parallax report)", "report.json", "photo.jpg");
+    assertThat(second.err()).contains("skipped 5 files that are not articles")
+        .contains("out.txt (a Parallax report)", "report.html (a Parallax report)", "report.json", "photo.jpg",
+            "err.txt (empty)");
   }
 
   @Test

@@ -40,7 +40,9 @@ final class Attribution {
   private static final Pattern PARTY_TAG =
       Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)"
           // or between commas right before the verb, as Fox writes it: "Nancy Pelosi, D-Calif., said"
-          + "|,\\s" + PARTY_STATE + ",(?=\\s+(?:" + VERB + ")\\b)");
+          + "|,\\s" + PARTY_STATE + ",(?=\\s+(?:" + VERB + ")\\b)"
+          // or before a description, the comma before the tag kept for it: "Jane Doe, R-Colo., head of …, said"
+          + "|(?<=,\\s)" + PARTY_STATE + ",(?=\\s)");
   /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
@@ -71,6 +73,9 @@ final class Attribution {
   /** Lower-case prepositions after which a capitalised name is a place or a body, not a speaker. */
   private static final Set<String> PREPOSITIONS =
       Set.of("of", "in", "from", "at", "near", "for", "to", "on", "outside", "with", "across", "into");
+
+  /** Verbs after which a capitalised name is the one spoken to ("told Politico, adding"), not a speaker. */
+  private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "telling", "asked", "asking");
 
   /** A speaker and how far its words stand from the quote. */
   private record Candidate(int distance, String speaker) {}
@@ -245,6 +250,9 @@ final class Attribution {
             (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
       }
     }
+    if (verb && LEXICON.sourceWord.matcher(context).find()) {
+      collect(LEXICON.sourceVerb.matcher(context), found, (g, o) -> Optional.of(asWritten(g)));
+    }
     if (verb && mayHavePronoun(context)) {
       Matcher m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
@@ -371,7 +379,7 @@ final class Attribution {
     // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said";
     // not "saying Roe told them")
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
-    return end > start && (PREPOSITIONS.contains(word)
+    return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)));
   }
 

@@ -99,6 +99,7 @@ final class People {
         // space only
         int j = i + 1;
         int last = i;
+        boolean office = lex.offices.contains(t.get(i).norm());
         while (j < t.size()) {
           Token x = t.get(j);
           if (x.text().equals(".") && t.get(j - 1).text().length() == 1 && j - 1 > i && j + 1 < t.size()
@@ -111,8 +112,10 @@ final class People {
           }
           if (capitalisedWord(x)) {
             last = j;
-          } else if (!x.norm().equals("of") && !PersonName.PARTICLES.contains(x.text())) {
-            break;
+            office |= lex.offices.contains(x.norm());
+          } else if (!x.norm().equals("of") && !PersonName.PARTICLES.contains(x.text())
+              && !(office && x.norm().equals("for"))) {
+            break; // "for" only inside an office's name: "Chief of Staff for Security Jane Doe"
           }
           j++;
         }

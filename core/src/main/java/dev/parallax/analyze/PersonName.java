@@ -91,10 +91,16 @@ record PersonName(List<String> words, String role, String country) {
         role = officeRole(w, office, lex);
       }
       w.subList(0, office + 1).clear();
-      if (w.size() > 2 && strip(w.get(0)).equals("of")) {
+      String link = w.size() > 2 ? strip(w.get(0)) : "";
+      if (link.equals("of") || link.equals("for")) {
         // "Archbishop of Paris Jean Doe"; "Director of National Intelligence James Clapper": the body runs to the
-        // given name that opens the person's name
-        int given = 2;
+        // given name that opens the person's name; with no listed given name, a name is its last two words
+        // ("Chief of Staff for Security Charlene Lamb")
+        int given = Math.max(2, w.size() - 2);
+        String before = w.get(given);
+        if (given > 2 && before.endsWith(".") && INITIALS.matcher(before.substring(0, before.length() - 1)).matches()) {
+          given--; // "Ashton B. Carter"
+        }
         for (int m = 2; m + 1 < w.size(); m++) {
           if (GivenNames.standard().isListed(strip(w.get(m)).toLowerCase(Locale.ROOT))) {
             given = m;

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *   <tr><th>as written</th><th>resolved to</th></tr>
  *   <tr><td>{@code Russian Foreign Minister Sergey Lavrov}</td><td>{@code Sergey Lavrov} (title, role, nationality stripped)</td></tr>
  *   <tr><td>{@code Ethiopian Airlines CEO Jane Doe}, {@code Archbishop of Paris Jean Doe}</td><td>the words after
- *       the last office or body word ({@code offices.txt}) and its {@code of X}</td></tr>
+ *       the last office, body or occupation word ({@code offices.txt}) and its {@code of X} or {@code for X}; with no
+ *       listed given name after it, the last two words ({@code Chief of Staff for Security Charlene Lamb})</td></tr>
  *   <tr><td>{@code the mayor of Lindby, Jane Doe, said}</td><td>{@code Jane Doe}: a name after a preposition is a
  *       place or a body</td></tr>
  *   <tr><td>{@code Mr Lavrov}, {@code Lavrov}</td><td>the most recent full name ending in {@code Lavrov}; when
@@ -46,12 +47,16 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code “…,” Jane Doe, a Republican trying to unseat Representative John Roe, said}</td><td>{@code Jane
  *       Doe}: a name right after the quote, through a description with commas</td></tr>
  *   <tr><td>{@code But Doe pushed back, telling CNN, “…”}</td><td>{@code Jane Doe}: the sentence's subject</td></tr>
+ *   <tr><td>{@code the indictment said}, {@code the company said in a statement}</td><td>{@code indictment},
+ *       {@code company} as written ({@code sources.txt}), with a finite verb: {@code issued a statement saying} leaves
+ *       the one who issued it</td></tr>
  *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
  *       before, else the previous quote's speaker</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
- *       source, unless someone else is said to say it ({@code The cameraman replies, “…”})</td></tr>
+ *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}) or a medium is credited
+ *       for it ({@code Politico reports: “…”})</td></tr>
  * </table>
  *
  * <p>The cited source is the medium the outlet credits: {@code per BBC News}, {@code The New York Times
@@ -144,8 +149,8 @@ final class QuoteFinder {
         }
         int quoted = q[1] - q[0];
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
-        // "“…,” said a senior official.")
-        if (speaker.isEmpty() && previous != null && previous.speaker().isPresent()
+        // "“…,” said a senior official.") or a medium is credited for it ("Politico reports: “…”")
+        if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
             && (introduced ? Attribution.mayStandFor(context.substring(0, at), previous.speaker().get())
                 : !Attribution.saidBySomeoneElse(context, previous.speaker().get()))
             && people.mayBe(previous.speaker().get(), Attribution.pronounIn(context))

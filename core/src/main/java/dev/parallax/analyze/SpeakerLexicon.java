@@ -46,6 +46,12 @@ final class SpeakerLexicon {
   final Pattern verbRole;
   /** The last word of any role phrase: a cheap test before the role patterns run. */
   final Pattern roleWord;
+  /** Bodies and documents that speak for themselves ({@code sources.txt}: "company", "indictment"), lower case. */
+  final Set<String> sources;
+  /** A cheap test before {@link #sourceVerb} runs: a source word anywhere. */
+  final Pattern sourceWord;
+  /** A source described and a finite verb of saying: "the company said", "The indictment says" (group 1). */
+  final Pattern sourceVerb;
   private final Set<String> roleLastWords;
   /** The last words of the roles written before a name ("chief justice", "foreign minister"; no "X of Y"). */
   private final Set<String> officeWords;
@@ -69,6 +75,11 @@ final class SpeakerLexicon {
       alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
     }
     String role = "(?:" + alt + ")";
+    Set<String> sources = new TreeSet<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/sources.txt")) {
+      sources.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+    this.sources = Set.copyOf(sources);
     Set<String> last = new TreeSet<>();
     for (String p : phrases) {
       last.add(p.substring(p.lastIndexOf(' ') + 1));
@@ -88,12 +99,18 @@ final class SpeakerLexicon {
     }
     this.roleFirstWords = Set.copyOf(first);
     this.roleWord = Pattern.compile("(?i)\\b(?:" + String.join("|", last.stream().map(Pattern::quote).toList()) + ")\\b");
-    String description = "((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
+    String source = "(?:" + String.join("|", sources.stream().map(Pattern::quote).toList()) + ")";
+    this.sourceWord = Pattern.compile("(?i)\\b" + source + "\\b");
+    String description = "\\b((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
+    // a body or document that speaks for itself, with a finite verb: "the company said", "the indictment says"; not
+    // "issued a statement saying", where the one who issued it speaks
+    this.sourceVerb = Pattern.compile("\\b((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,2}?(?i:"
+        + source + "))" + AUX + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
     this.verbDescribedName = Pattern.compile(INVERSION_VERB
         + "\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + ")"
-        + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3})?,?\\s+" + NAME
+        + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}){0,2},?\\s+" + NAME
         + "(?=" + CLAUSE_END + "|\\s+\\([^()]{1,12}\\))");
     this.verbRole = Pattern.compile(INVERSION_VERB + "\\s+(?i:" + description + ")(?=" + CLAUSE_END + ")");
     this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");
@@ -164,7 +181,7 @@ final class SpeakerLexicon {
       return true;
     }
     String[] words = n.toLowerCase(Locale.ROOT).split("\\s+");
-    if (MEDIA_WORDS.contains(words[words.length - 1])) {
+    if (MEDIA_WORDS.contains(words[words.length - 1]) || sources.contains(words[words.length - 1])) {
       return true;
     }
     for (String w : words) {

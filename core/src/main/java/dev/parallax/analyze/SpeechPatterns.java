@@ -20,10 +20,11 @@ final class SpeechPatterns {
           + "underscored|underlined|proposed|suggested|complained|blamed|conceded|acknowledged|recalled|quipped|"
           + "promised|promises|vowed|vows|pledged|pledges|denied|denies|tweeted|tweets|replies|responds|answered|"
           + "answers|recalls|"
-          + "countered|counters|joked|jokes|predicted|predicts|exclaimed|shouted|wondered)";
+          + "countered|counters|joked|jokes|predicted|predicts|exclaimed|shouted|wondered|cautioned|cautions|"
+          + "retort|retorted|retorts|(?:shot|fired|hit)\\s+back|charged(?=\\s+that\\b))";
   /** What may stand between a subject and its verb of saying: auxiliaries, adverbs, a day, "in a statement". */
   static final String AUX =
-      "(?:\\s+(?:has|have|had|also|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
+      "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
   /** Runs of white space, as {@code String.split("\\s+")} splits on (compiled once: split compiles it each call). */
   static final Pattern SPACES = Pattern.compile("\\s+");

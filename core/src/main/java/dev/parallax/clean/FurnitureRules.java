@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -120,6 +121,28 @@ final class FurnitureRules {
           || w.equals("read") || w.equals("syndicated");
     }
     return piece && original && published;
+  }
+
+  /**
+   * "A version of this article appears in print on October 12, 2012, on page A16 of the New York edition with the
+   * headline: ...": where the story ran in the printed paper, however long the headline it quotes.
+   */
+  boolean isPrintNotice(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > 45) {
+      return false;
+    }
+    boolean piece = false;
+    boolean appears = false;
+    boolean print = false;
+    List<String> w = s.lowerWords;
+    for (int i = 0; i < w.size(); i++) {
+      piece |= w.get(i).equals("article") || w.get(i).equals("story");
+      appears |= w.get(i).equals("appears") || w.get(i).equals("appeared");
+      print |= i > 0 && w.get(i).equals("print") && w.get(i - 1).equals("in")
+          || i + 1 < w.size() && w.get(i).equals("print") && w.get(i + 1).equals("edition");
+    }
+    return piece && appears && print;
   }
 
   /**

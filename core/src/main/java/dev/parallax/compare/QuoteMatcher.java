@@ -8,6 +8,7 @@ import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
+import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +76,8 @@ final class QuoteMatcher {
   static final double PARAPHRASE_SHARE = 0.6;
   private static final int PREFIX = 5;
   private static final int PARAPHRASE_MIN_WORDS = 4;
+  /** At most this many content words, quoted inside the outlet's own sentence, name or label something. */
+  private static final int PHRASE_WORDS = 5;
   /** Of the words a paraphrase shares with the quote, how many must not be words every outlet uses anyway. */
   static final int PARAPHRASE_OWN_WORDS = 2;
   /** Words a quote writes in lower case that a sentence capitalising them in a row names rather than paraphrases. */
@@ -116,6 +120,14 @@ final class QuoteMatcher {
 
   /** The stem of each spelt-out title, for grouping quotes by their stems as the analyzer stems words. */
   private static final Map<String, String> TITLE_STEMS = titleStems();
+  /**
+   * Bodies and documents that speak for themselves ({@code sources.txt}): a quote "the statement said" is a person's
+   * words another outlet gives to that person, so such a speaker conflicts with none and names a group only when no
+   * person does.
+   */
+  private static final Set<String> SOURCES = ResourceLines.read("dev/parallax/lexicon/sources.txt").stream()
+      .flatMap(line -> java.util.Arrays.stream(line.toLowerCase(Locale.ROOT).split("\\s+"))).collect(
+          java.util.stream.Collectors.toUnmodifiableSet());
 
   private static Map<String, String> titleStems() {
     SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
@@ -135,7 +147,13 @@ final class QuoteMatcher {
    * for comparing compounds written open, closed or hyphenated ({@link #sameWords}).
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
-      List<String> stems, String speaker, List<Stem> looked, String closed, boolean hyphenated) {}
+      List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated) {}
+
+  /** Whether a speaker is a body or document as written ("statement", "Trump's campaign"), not a person. */
+  private static boolean isSource(String speaker) {
+    int space = speaker.lastIndexOf(' ');
+    return !speaker.isEmpty() && SOURCES.contains(speaker.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
   private record Stem(String stem, List<int[]> scales, int synonym) {}
@@ -177,7 +195,9 @@ final class QuoteMatcher {
         }
         if (words.size() >= 2) {
           String closed = closed(words);
-          items.add(new Item(items.size(), a, o, q, words, stems, q.speaker().map(speakers::resolve).orElse(""),
+          String speaker = q.speaker().map(speakers::resolve).orElse("");
+          boolean source = isSource(speaker);
+          items.add(new Item(items.size(), a, o, q, words, stems, source ? "" : speaker, source ? speaker : "",
               lookUp(stems), closed, closed.length() < String.join("", words).length()));
         }
       }
@@ -293,6 +313,9 @@ final class QuoteMatcher {
         votes.merge(it.speaker(), 1, Integer::sum);
       }
     }
+    if (votes.isEmpty()) {
+      g.stream().map(Item::source).filter(x -> !x.isEmpty()).findFirst().ifPresent(x -> votes.put(x, 1));
+    }
     String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
       if (e.getValue().equals(votes.get(speaker))) {
@@ -300,7 +323,10 @@ final class QuoteMatcher {
         break;
       }
     }
-    if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS) {
+    // a few words quoted inside the outlet's own sentence ("the “don't ask, don't tell” policy", "called it “deeply
+    // troubling”") name or label something: another outlet writing them without marks prints no version of a quote
+    boolean phrase = g.stream().allMatch(it -> it.quote().partial() && it.words().size() <= PHRASE_WORDS);
+    if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS && !phrase) {
       Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
       Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
       for (Token t : tokensIn(canonical.article(), canonical.quote())) {

@@ -760,6 +760,52 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anOccupationWrittenAsATitleIsNoPartOfTheName() {
+    assertThat(rendered("Historian Alan Strand said the vote was \u201Ca bit of theater.\u201D\n"
+        + "\u201CIt is routine,\u201D said Deputy Chief of Staff for Security Karla Lind."))
+        .containsExactly("a bit of theater. | Alan Strand", "It is routine, | Karla Lind");
+  }
+
+  @Test
+  void aBodyOrADocumentSpeaksForItself() {
+    assertThat(rendered("\u201CHe lied to investigators,\u201D the indictment said.\n\n"
+        + "\u201CWe are not aware of any breach,\u201D the company said in a statement."))
+        .containsExactly("He lied to investigators, | indictment", "We are not aware of any breach, | company");
+    // the one who issues the statement speaks, not the statement
+    assertThat(rendered("Jon Berg issued a statement saying: \u201CThis is America's war.\u201D"))
+        .containsExactly("This is America's war. | Jon Berg");
+  }
+
+  @Test
+  void aMediumCreditedBeforeTheQuoteTakesNoEarlierSpeaker() {
+    assertThat(rendered("\u201CWe are pleased,\u201D Jon Berg said.\n\nPolitico reports: \u201CThe deal was struck late.\u201D"))
+        .containsExactly("We are pleased, | Jon Berg", "The deal was struck late. | ? | Politico");
+  }
+
+  @Test
+  void aPartyTagBeforeADescriptionIsNoName() {
+    assertThat(rendered("Sen. Cory Strand, R-Colo., head of the party's campaign arm, called the claims "
+        + "\u201Cdeeply troubling\u201D and said: \u201CHe must drop out.\u201D"))
+        .containsExactly("deeply troubling | Cory Strand", "He must drop out. | Cory Strand");
+  }
+
+  @Test
+  void theOneSpokenToIsNotTheSpeaker() {
+    assertThat(rendered("\u201CIt was no accident,\u201D a White House official told Politico, adding that it was "
+        + "\u201Cplanned.\u201D"))
+        .containsExactly("It was no accident, | ?", "planned. | ?");
+  }
+
+  @Test
+  void lessCommonVerbsOfSaying() {
+    assertThat(rendered("\u201CThe plan is good,\u201D Karl Strand said.\n\n"
+        + "On Medicare, Jon Berg charged that the plan would raise costs. \u201CTheir ideas are old,\u201D he said.\n\n"
+        + "Karl Strand shot back: \u201CThe words don't come out right.\u201D"))
+        .containsExactly("The plan is good, | Karl Strand", "Their ideas are old, | Jon Berg",
+            "The words don't come out right. | Karl Strand");
+  }
+
+  @Test
   void anOfficeOfABodyBeforeTheNameIsNoPartOfIt() {
     assertThat(rendered("While critics cried foul, Director of National Intelligence James Strand issued a statement late "
         + "Thursday.\n\n\u201CThe article omits key information about the safeguards,\u201D he said."))

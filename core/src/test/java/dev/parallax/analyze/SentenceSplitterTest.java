@@ -97,6 +97,7 @@ class SentenceSplitterTest {
       "Daniel O. Okafor was elected in May. Talks resumed.|Daniel O. Okafor was elected in May.",
       "They voted for Daniel O. Okafor on Friday. Talks resumed.|They voted for Daniel O. Okafor on Friday.",
       "They had no Plan B. The talks failed.|They had no Plan B.",
+      "R. Clarke Okafor, the group's director, said so. Talks resumed.|R. Clarke Okafor, the group's director, said so.",
   })
   void initialismsEndASentenceOnlyBeforeAFunctionWord(String line, String first) {
     assertThat(split(line).get(0)).isEqualTo(first);

@@ -445,6 +445,16 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void wherePrintRanTheStoryIsNoPartOfIt() {
+      String notice = "A version of this article appears in print on October 12, 2012, on page A16 of the New York "
+          + "edition with the headline: Night of Withering Ripostes, Mostly Delivered by Biden.";
+      Article a = clean(STORY + "\n\n" + notice);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+      String reported = "The ad appeared in print in three state newspapers on Sunday, the campaign said.";
+      assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
+    }
+
+    @Test
     void reportingAboutCookiesStays() {
       String s = "Regulators said websites must ask consent before placing tracking cookies on devices.";
       Article a = clean(STORY + "\n\n" + s);

@@ -176,6 +176,26 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anotherOutletWritingAQuotedNameIsNoVersionOfAQuote() {
+    List<QuoteGroup> g = groups(article("a", null, "Strand criticised the end of the \u201Cdon't ask, don't tell\u201D policy."),
+        article("b", null, "Strand Goes After Berg Over Don't Ask Don't Tell\n\nStrand spoke in Iowa on Friday."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly("a UNIQUE don't ask, don't tell"));
+  }
+
+  @Test
+  void aStatementAsTheSpeakerDoesNotKeepItsAuthorsWordsApart() {
+    String words = "If we do not get tough and smart real fast, we are not going to have a country anymore.";
+    List<QuoteGroup> g = groups(article("a", null, "\u201C" + words + "\u201D Jon Berg said."),
+        article("b", null, "Jon Berg released a statement on Sunday.\n\n\u201C" + words + "\u201D the statement continued."));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Jon Berg");
+      assertThat(q.variants()).extracting(QuoteVariant::fidelity).containsOnly(Fidelity.VERBATIM);
+    });
+    assertThat(groups(article("a", null, "\u201CHe lied to investigators,\u201D the indictment said.")))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("indictment"));
+  }
+
+  @Test
   void aSentenceThatReportsNoStatementIsNoParaphrase() {
     String quote = "\u201CWal-Mart was behind the other large retailers,\u201D Sellers said.";
     assertThat(groups(article("a", null, quote),
