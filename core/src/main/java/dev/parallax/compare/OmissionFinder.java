@@ -67,6 +67,8 @@ final class OmissionFinder {
   static final int MIN_SHARED = 2;
   /** When no sentence shares enough words to report a fact, at most this many are scored to show the closest. */
   static final int DISPLAY_CANDIDATES = 8;
+  /** Sentences naming the passage's names that are scored too, to show the closest, when no sentence reports it. */
+  static final int NAMED_CANDIDATES = 3;
   /** Verbs of saying, which every report of every fact uses. */
   private static final Set<String> SAYING = Set.of("say", "said", "says", "tell", "told", "tells");
 
@@ -105,28 +107,33 @@ final class OmissionFinder {
    * WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
    * article's words finds them), so the check costs little more than the lookups. The closest sentence is the
    * best-scoring of them; when no sentence shares that many, the best-scoring of the (at most
-   * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. Ties go to the
-   * earlier sentence.
+   * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. When no sentence reports
+   * the fact, the {@value #NAMED_CANDIDATES} sentences that name most of the passage's names (two or more) are
+   * scored for the closest too. Ties go to the earlier sentence.
    */
   static Closeness closeness(List<AnalyzedArticle> articles, SentenceSimilarity.Scorer scorer, double bar) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     Map<String, List<Set<String>>> words = new HashMap<>();
     Map<String, Map<String, List<Integer>>> index = new HashMap<>();
+    Map<String, List<Set<String>>> names = new HashMap<>();
     for (AnalyzedArticle a : articles) {
       byId.put(a.id(), a);
       List<Set<String>> perSentence = new ArrayList<>();
+      List<Set<String>> namesPerSentence = new ArrayList<>();
       Map<String, List<Integer>> postings = new HashMap<>();
       for (Sentence s : a.sentences()) {
         Set<String> w = s.isReporting() ? informativeWords(s) : Set.of();
         perSentence.add(w);
+        namesPerSentence.add(s.isReporting() ? nameWords(s) : Set.of());
         for (String x : w) {
           postings.computeIfAbsent(x, k -> new ArrayList<>()).add(s.index());
         }
       }
       words.put(a.id(), perSentence);
+      names.put(a.id(), namesPerSentence);
       index.put(a.id(), postings);
     }
-    record Wording(List<List<Sentence>> outlets, Set<String> words) {}
+    record Wording(List<List<Sentence>> outlets, Set<String> words, Set<String> names) {}
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
     return (id, p) -> {
       AnalyzedArticle mine = byId.get(id);
@@ -136,14 +143,16 @@ final class OmissionFinder {
       Wording wording = memo.computeIfAbsent(p.id(), k -> {
         List<List<Sentence>> outlets = new ArrayList<>();
         Set<String> passageWords = new HashSet<>();
+        Set<String> passageNames = new HashSet<>();
         for (PassageMember m : p.members()) {
           AnalyzedArticle other = byId.get(m.article());
           if (other != null) {
             outlets.add(m.sentences().stream().map(other.sentences()::get).toList());
             m.sentences().forEach(si -> passageWords.addAll(words.get(other.id()).get(si)));
+            m.sentences().forEach(si -> passageNames.addAll(names.get(other.id()).get(si)));
           }
         }
-        return new Wording(outlets, passageWords);
+        return new Wording(outlets, passageWords, passageNames);
       });
       List<List<Sentence>> outlets = wording.outlets();
       Set<String> passageWords = wording.words();
@@ -165,22 +174,59 @@ final class OmissionFinder {
       Sentence best = null;
       double bestScore = -1;
       int scored = 0;
+      Set<Integer> seen = new HashSet<>();
       for (Sentence s : mine.sentences()) {
         boolean candidate = s.isReporting() && (most >= MIN_SHARED ? shared[s.index()] >= need : shared[s.index()] == most);
         if (!candidate || most < MIN_SHARED && scored++ >= DISPLAY_CANDIDATES) {
           continue;
         }
+        seen.add(s.index());
         double score = meanBest(scorer, s, outlets);
         if (score > bestScore) {
           best = s;
           bestScore = score;
         }
       }
+      boolean reports = most >= MIN_SHARED && bestScore >= bar;
+      if (!reports) {
+        // the closest shown may also be a sentence that names the passage's people and places in other words
+        // ("announced by Deputy Attorney General Rod Rosenstein" for "Rod Rosenstein announced the charges"); it
+        // is only shown, never taken for a report of the fact
+        for (Sentence s : mostNamed(mine, names.get(id), wording.names(), seen)) {
+          double score = meanBest(scorer, s, outlets);
+          if (score > bestScore) {
+            best = s;
+            bestScore = score;
+          }
+        }
+      }
       if (best == null) {
         return Check.NONE;
       }
-      return new Check(most >= MIN_SHARED && bestScore >= bar, Optional.of(closest(best, bestScore)));
+      return new Check(reports, Optional.of(closest(best, bestScore)));
     };
+  }
+
+  /**
+   * The reporting sentences of {@code article} not in {@code seen} that name at least two of {@code passageNames},
+   * most first, then the earlier: at most {@value #NAMED_CANDIDATES}.
+   */
+  private static List<Sentence> mostNamed(AnalyzedArticle article, List<Set<String>> names, Set<String> passageNames,
+      Set<Integer> seen) {
+    List<Sentence> out = new ArrayList<>();
+    Map<Integer, Integer> named = new HashMap<>();
+    for (Sentence s : article.sentences()) {
+      int n = 0;
+      for (String x : names.get(s.index())) {
+        n += passageNames.contains(x) ? 1 : 0;
+      }
+      if (n >= 2 && !seen.contains(s.index())) {
+        out.add(s);
+        named.put(s.index(), n);
+      }
+    }
+    out.sort(Comparator.comparingInt((Sentence s) -> -named.get(s.index())).thenComparingInt(Sentence::index));
+    return out.subList(0, Math.min(NAMED_CANDIDATES, out.size()));
   }
 
   private static Omission.Closest closest(Sentence s, double score) {
@@ -223,6 +269,19 @@ final class OmissionFinder {
       boolean name = i > 0 && t.isCapitalized() && !titleCase;
       if (t.isContent() && !name && lemma.length() > 1 && !QuoteMatcher.STOP.contains(lemma) && !SAYING.contains(lemma)) {
         out.add(lemma);
+      }
+    }
+    return out;
+  }
+
+  /** The lemmas of a sentence's names: the capitalised content words {@link #informativeWords} leaves out. */
+  static Set<String> nameWords(Sentence s) {
+    List<Token> tokens = s.tokens();
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.WORD && t.isCapitalized() && t.isContent()) {
+        out.add(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
     return out;

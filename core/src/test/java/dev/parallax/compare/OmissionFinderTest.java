@@ -209,6 +209,25 @@ class OmissionFinderTest {
   }
 
   @Test
+  void theClosestSentenceShownMayNameThePassagesPeopleInOtherWords() {
+    AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
+        "Officials charged twelve agents on Friday.\n\n"
+            + "Deputy Attorney General Rod Strand announced the charges during a Friday press conference.");
+    AnalyzedArticle herald = Fixtures.article("herald", "2026-03-04",
+        "Officials charged twelve agents on Friday.\n\n"
+            + "The president later spoke to a crowd of supporters at a rally in Florida and said that the press was unfair "
+            + "to him, and that the conference had gone badly for the party in every way.\n\n"
+            + "Aides were furious that the charges were revealed by Deputy Attorney General Rod Strand on Friday.");
+    Comparison c = Fixtures.compare(List.of(courier, herald),
+        Fixtures.passage("p1", courier, "twelve agents", herald, "twelve agents"),
+        Fixtures.passage("p2", courier, "Rod Strand announced"),
+        Fixtures.passage("p3", herald, "rally in Florida"),
+        Fixtures.passage("p4", herald, "were furious"));
+    assertThat(c.omissions()).filteredOn(o -> o.passage().equals("p2")).singleElement()
+        .satisfies(o -> assertThat(o.closest().orElseThrow().text()).startsWith("Aides were furious"));
+  }
+
+  @Test
   void synonymsAloneDoNotReportAFact() {
     AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
         "The ministry rejected every plan.\n\nThe talks ended on Friday.");
