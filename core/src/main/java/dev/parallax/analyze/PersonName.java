@@ -20,7 +20,7 @@ record PersonName(List<String> words, String role, String country) {
   static final Set<String> STOP_WORDS = Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
   /** Words that open a clause and are no function words of the aligner's list: never the start of a name. */
   static final Set<String> CLAUSE_OPENERS =
-      Set.of("although", "whereas", "since", "unless", "whenever", "despite", "meanwhile", "still");
+      Set.of("although", "whereas", "since", "unless", "whenever", "despite", "meanwhile", "still", "plus");
   /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
   private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("will", "may", "can", "do");
   /** Lower-case particles inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman". */

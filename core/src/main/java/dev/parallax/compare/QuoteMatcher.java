@@ -27,7 +27,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * Groups the same quote across outlets and labels each outlet's version.
  *
  * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates.
- * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution) and at
+ * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
+ * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike and give them to two people (one quote, and each
+ * {@link QuoteVariant#speaker()} says whom its outlet names), and at
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
@@ -76,6 +78,8 @@ final class QuoteMatcher {
   static final double PARAPHRASE_SHARE = 0.6;
   private static final int PREFIX = 5;
   private static final int PARAPHRASE_MIN_WORDS = 4;
+  /** Words in a row two outlets must print alike for one quote given to two people to be one quote misattributed. */
+  static final int MISATTRIBUTED_RUN = 8;
   /** At most this many content words, quoted inside the outlet's own sentence, name or label something. */
   private static final int PHRASE_WORDS = 5;
   /** Of the words a paraphrase shares with the quote, how many must not be words every outlet uses anyway. */
@@ -222,7 +226,7 @@ final class QuoteMatcher {
           int i = posting.get(x);
           int j = posting.get(y);
           if (tried.add((long) i * items.size() + j) && same(items.get(i), items.get(j))) {
-            parent.join(i, j);
+            parent.join(i, j, misattributed(items.get(i), items.get(j)));
           }
         }
       }
@@ -304,8 +308,9 @@ final class QuoteMatcher {
         // another sentence of the statement, joined through the outlet's own quotes: no other outlet prints it
         f = Fidelity.UNIQUE;
       }
+      String given = it.speaker().isEmpty() ? it.source() : it.speaker();
       variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), it.quote().text(), f,
-          it.quote().citedSource()));
+          it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given)));
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
     for (Item it : g) {
@@ -346,7 +351,8 @@ final class QuoteMatcher {
         QuoteVariant v = variants.get(i);
         if (v.fidelity() == Fidelity.UNIQUE && reprinted.contains(g.get(i).index())) {
           // another outlet prints these words without quotation marks: they are no longer this outlet's alone
-          variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource()));
+          variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource(),
+              v.speaker()));
         }
       }
     }
@@ -659,9 +665,18 @@ final class QuoteMatcher {
         || lex.match(WordList.LOADED_ATTRIBUTION, tokens, i) > 0;
   }
 
+  /**
+   * Whether two outlets give the same long run of words to two people: one of them (or the analyzer) has the speaker
+   * wrong, and the versions are one quote whose variants say whom each outlet names.
+   */
+  private static boolean misattributed(Item a, Item b) {
+    return a.article() != b.article() && !a.speaker().isEmpty() && !b.speaker().isEmpty()
+        && !a.speaker().equals(b.speaker()) && sharesRun(a.words(), b.words(), MISATTRIBUTED_RUN);
+  }
+
   private boolean same(Item a, Item b) {
     if (!a.speaker().isEmpty() && !b.speaker().isEmpty() && !a.speaker().equals(b.speaker())) {
-      return false;
+      return misattributed(a, b);
     }
     List<Stem> small = a.stems().size() <= b.stems().size() ? a.looked() : b.looked();
     List<Stem> large = small == a.looked() ? b.looked() : a.looked();
@@ -890,9 +905,15 @@ final class QuoteMatcher {
     }
 
     void join(int a, int b) {
+      join(a, b, false);
+    }
+
+    /** Joins the groups of {@code a} and {@code b}; two groups of two speakers only when {@code evenIfSpeakersDiffer}. */
+    void join(int a, int b, boolean evenIfSpeakersDiffer) {
       int ra = find(a);
       int rb = find(b);
-      if (ra != rb && !speaker[ra].isEmpty() && !speaker[rb].isEmpty() && !speaker[ra].equals(speaker[rb])) {
+      if (ra != rb && !evenIfSpeakersDiffer && !speaker[ra].isEmpty() && !speaker[rb].isEmpty()
+          && !speaker[ra].equals(speaker[rb])) {
         return;
       }
       if (items.get(a).order() != items.get(b).order()) {

@@ -489,6 +489,9 @@ public final class HtmlReport {
           sb.append("</td><td><q>").append(Html.escape(v.text())).append("</q>");
           v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">credited to ").append(Html.escape(src))
               .append("</span>"));
+          // words this outlet gives to someone other than the name most outlets give
+          v.speaker().filter(who -> !who.equals(g.speaker())).ifPresent(who -> sb.append(" <span class=\"meta\">given to ")
+              .append(Html.escape(who)).append("</span>"));
           sb.append("</td></tr>\n");
         }
       }

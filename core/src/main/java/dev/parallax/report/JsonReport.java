@@ -294,6 +294,9 @@ public final class JsonReport {
       if (v.citedSource().isPresent()) {
         g.writeStringField("citedSource", v.citedSource().get());
       }
+      if (v.speaker().isPresent()) {
+        g.writeStringField("speaker", v.speaker().get());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -116,7 +116,9 @@ public final class TextReport {
         if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings.size() >= TOP_FINDINGS) {
           continue;
         }
-        String speaker = g.speaker().isEmpty() ? "someone" : clean(g.speaker());
+        // whom this outlet gives the words to, else the name most outlets give
+        String named = v.speaker().orElse(g.speaker());
+        String speaker = named.isEmpty() ? "someone" : clean(named);
         // a paraphrase is the outlet's own sentence, not a quote: say so
         String says = v.fidelity() == Fidelity.PARAPHRASE
             ? " gives " + speaker + (speaker.endsWith("s") ? "'" : "'s") + " words without quotation marks: \""

@@ -245,6 +245,19 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void theSameLongQuoteGivenToTwoPeopleIsOneQuoteWithEachOutletsSpeaker() {
+    String words = "sometimes the words don't come out of your mouth the right way";
+    List<QuoteGroup> g = groups(article("a", null, "\u201CI think he knows that " + words + ",\u201D Jon Berg said."),
+        article("b", null, "\u201CAs he very well knows, " + words + ",\u201D Jon Berg said."),
+        article("c", null, "\u201CI think he knows that " + words + ",\u201D Karl Strand said."));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Jon Berg");
+      assertThat(q.variants()).extracting(v -> v.article() + " " + v.speaker().orElse("?"))
+          .containsExactly("a Jon Berg", "b Jon Berg", "c Karl Strand");
+    });
+  }
+
+  @Test
   void anUnattributedQuoteDoesNotJoinTwoSpeakersQuotes() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CAmerica must win the war in Afghanistan,\u201D Steele said."),

@@ -141,6 +141,14 @@ class HtmlReportTest {
   }
 
   @Test
+  void wordsAnOutletGivesToSomeoneElseSaySo() {
+    assertThat(page.select("#quotes tr.quote").eachText()).anySatisfy(row -> assertThat(row)
+        .contains("Business Insider", "given to Maria Zakharova"));
+    assertThat(page.select("#quotes tr.quote").eachText()).filteredOn(row -> row.contains("RT"))
+        .noneMatch(row -> row.contains("given to"));
+  }
+
+  @Test
   void coverageChartHasABarPerOutlet() {
     assertThat(page.select("#outlets tr[data-outlet]").eachAttr("data-outlet"))
         .containsExactly("001_rt", "002_bi", "003_zh");

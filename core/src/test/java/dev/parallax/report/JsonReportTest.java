@@ -61,6 +61,15 @@ class JsonReportTest {
     assertThat(report.at("/reuse/0/directionBasis").asText()).isEqualTo("publishedEarlier");
   }
 
+  @Test
+  void eachVersionOfAQuoteSaysWhomItsOutletGivesItTo() throws Exception {
+    JsonNode report = json(SampleComparison.create());
+    assertThat(report.at("/quotes/0/speaker").asText()).isEqualTo("Sergei Lavrov");
+    assertThat(report.at("/quotes/0/variants/0/speaker").asText()).isEqualTo("Sergei Lavrov");
+    assertThat(report.at("/quotes/0/variants/1/speaker").asText()).isEqualTo("Maria Zakharova");
+    assertThat(report.at("/quotes/0/variants/2").has("speaker")).isFalse();
+  }
+
   /** The characters of {@code span} ({start, end}) in the article's text, read from the article's sentences. */
   @Test
   void anOmissionCarriesTheClosestSentenceOfTheArticleThatLeavesItOut() throws Exception {

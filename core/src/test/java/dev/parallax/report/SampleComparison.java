@@ -116,9 +116,9 @@ final class SampleComparison {
     List<QuoteGroup> quotes = List.of(
         new QuoteGroup("q1", "Sergei Lavrov", List.of(
             new QuoteVariant("001_rt", 1, "nightmare scenario of military confrontation", Fidelity.VERBATIM,
-                Optional.empty()),
+                Optional.empty(), Optional.of("Sergei Lavrov")),
             new QuoteVariant("002_bi", 1, "nightmare scenario of military confrontation", Fidelity.VERBATIM,
-                Optional.of("Reuters")),
+                Optional.of("Reuters"), Optional.of("Maria Zakharova")),
             new QuoteVariant("002_bi", 0, "nightmarish", Fidelity.ALTERED, Optional.empty()),
             new QuoteVariant("003_zh", 1, "nightmare scenario of military confrontation", Fidelity.VERBATIM,
                 Optional.empty()))),
