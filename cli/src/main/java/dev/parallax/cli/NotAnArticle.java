@@ -38,17 +38,23 @@ final class NotAnArticle {
       return report;
     }
     String head = head(file);
-    if (head.isBlank() && size(file) <= PEEK) {
+    if (blank(file)) {
       return Optional.of("empty"); // a log or placeholder beside the articles; named on its own, it is an error
     }
     return head.indexOf('\0') >= 0 ? Optional.of("binary") : Optional.empty();
   }
 
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
+  /** Whether a readable file holds nothing but white space (and a byte-order mark); an unreadable one is not. */
+  private static boolean blank(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(PEEK + 1);
+      if (bytes.length > PEEK) {
+        return false;
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return (text.startsWith("\uFEFF") ? text.substring(1) : text).isBlank();
     } catch (IOException e) {
-      return Long.MAX_VALUE; // unreadable: the reader reports it, with its own message
+      return false; // unreadable: the reader reports it, with its own message
     }
   }
 

@@ -62,14 +62,15 @@ class FirstHourTest {
     Files.writeString(dir.resolve("out.txt"), first.out());
     Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0});
     Files.writeString(dir.resolve("err.txt"), "");
+    Files.writeString(dir.resolve("bom.txt"), "\uFEFF\n");
 
     CliRun second = CliRun.of("compare", dir.toString());
 
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.out()).startsWith("Parallax: 2 articles,");
-    assertThat(second.err()).contains("skipped 5 files that are not articles")
+    assertThat(second.err()).contains("skipped 6 files that are not articles")
         .contains("out.txt (a Parallax report)", "report.html (a Parallax report)", "report.json", "photo.jpg",
-            "err.txt (empty)");
+            "err.txt (empty)", "bom.txt (empty)");
   }
 
   @Test

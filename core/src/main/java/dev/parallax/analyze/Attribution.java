@@ -10,6 +10,7 @@ import static dev.parallax.analyze.SpeechPatterns.VERB;
 import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
 import static dev.parallax.analyze.SpeechPatterns.WORDS;
 
+import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ final class Attribution {
   private static final Set<String> PREPOSITIONS =
       Set.of("of", "in", "from", "at", "near", "for", "to", "on", "outside", "with", "across", "into");
 
-  /** Verbs after which a capitalised name is the one spoken to ("told Politico, adding"), not a speaker. */
+  /** Verbs after which a capitalised name is the one spoken to ("told the Ledger, adding"), not a speaker. */
   private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "telling", "asked", "asking");
 
   /** A speaker and how far its words stand from the quote. */
@@ -251,7 +252,10 @@ final class Attribution {
       }
     }
     if (verb && LEXICON.sourceWord.matcher(context).find()) {
-      collect(LEXICON.sourceVerb.matcher(context), found, (g, o) -> Optional.of(asWritten(g)));
+      // only a source that opens its clause speaks: not "a spokesman for the company said", "the man who sued the
+      // company said"
+      collect(LEXICON.sourceVerb.matcher(context), found,
+          (g, o) -> opensClause(context, o) ? Optional.of(asWritten(g)) : Optional.empty());
     }
     if (verb && mayHavePronoun(context)) {
       Matcher m = PRONOUN_VERB.matcher(context);
@@ -303,6 +307,45 @@ final class Attribution {
       }
     }
   }
+
+  /**
+   * Whether the words at {@code at} open a clause: the context's start, or after a quote, a comma, a colon, a
+   * semicolon, a dash or a conjunction ("and", "but", "which"); or after a document "from" ("a statement from").
+   */
+  private static boolean opensClause(String context, int at) {
+    int k = at;
+    while (k > 0 && Character.isWhitespace(context.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0) {
+      return true;
+    }
+    char c = context.charAt(k - 1);
+    if (c == MASK || ",:;\u2014\u2013-\"\u201D".indexOf(c) >= 0) {
+      return true;
+    }
+    int w = k;
+    while (w > 0 && Character.isLetter(context.charAt(w - 1))) {
+      w--;
+    }
+    String word = context.substring(w, k);
+    if (word.equals("from")) {
+      // "a statement from the committee said": the committee's statement
+      int p = w;
+      while (p > 0 && Character.isWhitespace(context.charAt(p - 1))) {
+        p--;
+      }
+      int q = p;
+      while (q > 0 && Character.isLetter(context.charAt(q - 1))) {
+        q--;
+      }
+      return SpeakingSources.words().contains(context.substring(q, p).toLowerCase(Locale.ROOT));
+    }
+    return CLAUSE_WORDS.contains(word);
+  }
+
+  /** Words after which a new clause opens: "and", "but", "To which the campaign tweeted". */
+  private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "which", "while", "then", "so");
 
   /**
    * Whether the words before a quote may speak of {@code speaker}: they use a pronoun ("He paused, then added:")

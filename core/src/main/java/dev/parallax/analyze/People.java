@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import static dev.parallax.analyze.SpeechPatterns.SPACES;
 
 import dev.parallax.internal.Generations;
+import dev.parallax.internal.GivenNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +48,9 @@ final class People {
   /** Surnames written after an office and nothing else ("President Doe"), first mention each, in text order. */
   private final List<Person> titled;
 
+  /** Surnames, lower case, written after a title or an office of any kind ("Vice President Doe", "Mr. Doe"). */
+  private final Set<String> titledSurnames;
+
   /**
    * The gender of each person (the name a surname after "Mr." or "Ms." resolves to there); none for one written
    * with both.
@@ -54,8 +58,9 @@ final class People {
   private final Map<String, Gender> genders = new HashMap<>();
 
   private People(List<Person> mentions, Map<String, String[]> known, SpeakerLexicon lex, Set<String> lowerCase,
-      Map<String, Person> titled, List<Courtesy> courtesies) {
+      Map<String, Person> titled, Set<String> titledSurnames, List<Courtesy> courtesies) {
     this.mentions = mentions;
+    this.titledSurnames = Set.copyOf(titledSurnames);
     this.titled = titled.values().stream().sorted(Comparator.comparingInt(Person::offset)).toList();
     this.known = known;
     this.lex = lex;
@@ -78,6 +83,7 @@ final class People {
   static People of(List<Sentence> sentences, SpeakerLexicon lex) {
     List<Person> mentions = new ArrayList<>();
     Map<String, Person> titled = new HashMap<>();
+    Set<String> titledSurnames = new HashSet<>();
     Map<String, String[]> known = new LinkedHashMap<>();
     Set<String> lowerCase = new HashSet<>();
     for (Sentence s : sentences) {
@@ -115,7 +121,7 @@ final class People {
             office |= lex.offices.contains(x.norm());
           } else if (!x.norm().equals("of") && !PersonName.PARTICLES.contains(x.text())
               && !(office && x.norm().equals("for"))) {
-            break; // "for" only inside an office's name: "Chief of Staff for Security Jane Doe"
+            break; // "for" only after an office: "Chief of Staff for Security Jane Doe"
           }
           j++;
         }
@@ -128,6 +134,19 @@ final class People {
         if (run.indexOf(' ') < 0) {
           continue; // one capitalised word is never a full name
         }
+        int forAt = run.indexOf(" for ");
+        if (forAt > 0) {
+          // a person and what they stand for: "Senator Jane Doe for President Roe" (the rest is read on its own);
+          // not an office's body, "Chief of Staff for Security Jane Doe"
+          PersonName before = withoutCommonNoun(PersonName.parse(run.substring(0, forAt), lex), lowerCase);
+          if (fullName(before) && lex.personLike(String.join(" ", before.words()))) {
+            run = run.substring(0, forAt);
+            runEnd = runStart + forAt;
+            while (i > runIndex + 1 && t.get(i - 1).end() - s.start() > runEnd) {
+              i--; // back to "for", so that the words after it are read as a run of their own
+            }
+          }
+        }
         PersonName n = withoutCommonNoun(PersonName.parse(run, lex), lowerCase);
         int of = run.indexOf(" of ");
         if (of > 0 && run.lastIndexOf(' ', of - 1) > 0 && !fullName(n)) {
@@ -135,6 +154,9 @@ final class People {
           run = run.substring(0, of);
           runEnd = runStart + of;
           n = withoutCommonNoun(PersonName.parse(run, lex), lowerCase);
+        }
+        if (n.words().size() == 1 && titledRun(run, lex)) {
+          titledSurnames.add(n.words().get(0).toLowerCase(Locale.ROOT)); // "Vice President Doe", "Sen. Doe"
         }
         if (n.words().size() == 1 && !n.role().isEmpty() && s.role() == SentenceRole.BODY) {
           titled.putIfAbsent(n.words().get(0).toLowerCase(Locale.ROOT),
@@ -172,7 +194,9 @@ final class People {
         }
       }
     }
-    return new People(mentions, known, lex, lowerCase, titled, courtesies(sentences));
+    List<Courtesy> courtesies = courtesies(sentences);
+    courtesies.forEach(c -> titledSurnames.add(c.surname().toLowerCase(Locale.ROOT)));
+    return new People(mentions, known, lex, lowerCase, titled, titledSurnames, courtesies);
   }
 
   /** A surname written after a courtesy title, where, and the gender the title gives (null for "Mr. and Mrs."). */
@@ -332,6 +356,23 @@ final class People {
    * of another generation or end a list of given names ("President Doe" above "the first lady, Jane Doe", "John Doe Jr."
    * or "Ann and Mary Doe"; "President Doe" above "John Q. Doe" is one person).
    */
+  /** Whether a run of words holds a title or an office word before its last word ("Vice President Doe"). */
+  private static boolean titledRun(String run, SpeakerLexicon lex) {
+    String[] w = SPACES.split(run.toLowerCase(Locale.ROOT));
+    for (int k = 0; k + 1 < w.length; k++) {
+      String x = w[k].replace(".", "");
+      if (lex.titles.contains(x) || lex.offices.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article writes {@code surname} after a title or an office ("Vice President Doe", "Mr. Doe"). */
+  boolean writtenWithTitle(String surname) {
+    return titledSurnames.contains(surname.toLowerCase(Locale.ROOT));
+  }
+
   boolean standsForItself(String surname) {
     String key = surname.toLowerCase(Locale.ROOT);
     String office = officeFirst.get(key);

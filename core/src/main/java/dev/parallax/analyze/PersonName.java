@@ -95,11 +95,14 @@ record PersonName(List<String> words, String role, String country) {
       if (link.equals("of") || link.equals("for")) {
         // "Archbishop of Paris Jean Doe"; "Director of National Intelligence James Clapper": the body runs to the
         // given name that opens the person's name; with no listed given name, a name is its last two words
-        // ("Chief of Staff for Security Charlene Lamb")
+        // ("Chief of Staff for Security Jane Doe")
         int given = Math.max(2, w.size() - 2);
+        if (given > 2 && Generations.is(strip(w.get(w.size() - 1)))) {
+          given--; // "Jane Doe Jr."
+        }
         String before = w.get(given);
         if (given > 2 && before.endsWith(".") && INITIALS.matcher(before.substring(0, before.length() - 1)).matches()) {
-          given--; // "Ashton B. Carter"
+          given--; // "Jane Q. Doe"
         }
         for (int m = 2; m + 1 < w.size(); m++) {
           if (GivenNames.standard().isListed(strip(w.get(m)).toLowerCase(Locale.ROOT))) {
@@ -116,7 +119,7 @@ record PersonName(List<String> words, String role, String country) {
     List<String> words = new ArrayList<>();
     for (String x : w) {
       String s = strip(x);
-      if (s.isEmpty() || s.endsWith("'s") || s.endsWith("\u2019s") || s.equals("of")) {
+      if (s.isEmpty() || s.endsWith("'s") || s.endsWith("\u2019s") || s.equals("of") || s.equals("for")) {
         return new PersonName(List.of(), role, country);
       }
       words.add(s);

@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import static dev.parallax.analyze.SpeechPatterns.SPACES;
 
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code Russian Foreign Minister Sergey Lavrov}</td><td>{@code Sergey Lavrov} (title, role, nationality stripped)</td></tr>
  *   <tr><td>{@code Ethiopian Airlines CEO Jane Doe}, {@code Archbishop of Paris Jean Doe}</td><td>the words after
  *       the last office, body or occupation word ({@code offices.txt}) and its {@code of X} or {@code for X}; with no
- *       listed given name after it, the last two words ({@code Chief of Staff for Security Charlene Lamb})</td></tr>
+ *       listed given name after it, the last two words ({@code Chief of Staff for Security Jane Doe})</td></tr>
  *   <tr><td>{@code the mayor of Lindby, Jane Doe, said}</td><td>{@code Jane Doe}: a name after a preposition is a
  *       place or a body</td></tr>
  *   <tr><td>{@code Mr Lavrov}, {@code Lavrov}</td><td>the most recent full name ending in {@code Lavrov}; when
@@ -56,7 +57,7 @@ import java.util.regex.Pattern;
  *       before, else the previous quote's speaker</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
  *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}) or a medium is credited
- *       for it ({@code Politico reports: “…”})</td></tr>
+ *       for it ({@code The Ledger reports: “…”})</td></tr>
  * </table>
  *
  * <p>The cited source is the medium the outlet credits: {@code per BBC News}, {@code The New York Times
@@ -141,6 +142,9 @@ final class QuoteFinder {
             // "But Mr. Doe pushed back, telling CNN, “…”": the sentence's subject
             speaker = Subjects.subject(sentences.get(first), people, people.lowerCase());
           }
+          if (speaker.isEmpty()) {
+            speaker = Subjects.openingSurname(sentences.get(first), people, people.lowerCase());
+          }
         }
         Optional<String> cited = attribution.cited();
         // A medium credited for the quote is its source, never its speaker.
@@ -149,7 +153,7 @@ final class QuoteFinder {
         }
         int quoted = q[1] - q[0];
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
-        // "“…,” said a senior official.") or a medium is credited for it ("Politico reports: “…”")
+        // "“…,” said a senior official.") or a medium is credited for it ("The Ledger reports: “…”")
         if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
             && (introduced ? Attribution.mayStandFor(context.substring(0, at), previous.speaker().get())
                 : !Attribution.saidBySomeoneElse(context, previous.speaker().get()))
@@ -158,8 +162,8 @@ final class QuoteFinder {
           speaker = previous.speaker();
           cited = previous.citedSource();
         }
-        if (speaker.isPresent()) {
-          memory.said(speaker.get(), sentences.get(first).index());
+        if (speaker.isPresent() && !SpeakingSources.isSource(speaker.get())) {
+          memory.said(speaker.get(), sentences.get(first).index()); // an indictment is never a later "he"
         }
         int words = SPACES.split(inner).length;
         String sentenceText = sentences.get(first).text();

@@ -30,7 +30,7 @@ import opennlp.tools.util.Span;
  *       when the next word is a capitalized function word</td></tr>
  *   <tr><td>a middle initial</td><td>{@code Daniel O. Okafor} vs {@code Plan B. The}</td><td>as an
  *       initialism: a break only before a capitalized function word</td></tr>
- *   <tr><td>an initial opening the sentence</td><td>{@code R. Clarke Cooper said} vs {@code A. The
+ *   <tr><td>an initial opening the sentence</td><td>{@code R. Jane Doe said} vs {@code A. The
  *       first}</td><td>no break, unless a capitalized function word follows</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
@@ -224,7 +224,7 @@ final class SentenceSplitter {
       }
       if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
           && firstLetterOrDigit(line, prev[0], end) == end - 2) {
-        // an initial that opens the sentence is no sentence of its own: "R. Clarke Cooper said"; a list's letter is
+        // an initial that opens the sentence is no sentence of its own: "R. Jane Doe said"; a list's letter is
         // one when a function word follows ("A. The first point")
         return !SENTENCE_STARTERS.contains(wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT));
       }

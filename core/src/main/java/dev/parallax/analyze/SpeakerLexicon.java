@@ -8,6 +8,7 @@ import static dev.parallax.analyze.SpeechPatterns.VERB;
 
 import dev.parallax.internal.GivenNames;
 import dev.parallax.internal.ResourceLines;
+import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,8 +47,6 @@ final class SpeakerLexicon {
   final Pattern verbRole;
   /** The last word of any role phrase: a cheap test before the role patterns run. */
   final Pattern roleWord;
-  /** Bodies and documents that speak for themselves ({@code sources.txt}: "company", "indictment"), lower case. */
-  final Set<String> sources;
   /** A cheap test before {@link #sourceVerb} runs: a source word anywhere. */
   final Pattern sourceWord;
   /** A source described and a finite verb of saying: "the company said", "The indictment says" (group 1). */
@@ -75,11 +74,7 @@ final class SpeakerLexicon {
       alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
     }
     String role = "(?:" + alt + ")";
-    Set<String> sources = new TreeSet<>();
-    for (String line : ResourceLines.read("dev/parallax/lexicon/sources.txt")) {
-      sources.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
-    }
-    this.sources = Set.copyOf(sources);
+    Set<String> sources = new TreeSet<>(SpeakingSources.words()); // sorted: the pattern is the same on every JVM
     Set<String> last = new TreeSet<>();
     for (String p : phrases) {
       last.add(p.substring(p.lastIndexOf(' ') + 1));
@@ -101,11 +96,13 @@ final class SpeakerLexicon {
     this.roleWord = Pattern.compile("(?i)\\b(?:" + String.join("|", last.stream().map(Pattern::quote).toList()) + ")\\b");
     String source = "(?:" + String.join("|", sources.stream().map(Pattern::quote).toList()) + ")";
     this.sourceWord = Pattern.compile("(?i)\\b" + source + "\\b");
-    String description = "\\b((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
+    // "the", "a", "an" or a possessive ("Russia's") that opens a description, as group 1 with what follows
+    String determiner = "\\b((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+";
+    String description = determiner + "(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
     // a body or document that speaks for itself, with a finite verb: "the company said", "the indictment says"; not
     // "issued a statement saying", where the one who issued it speaks
-    this.sourceVerb = Pattern.compile("\\b((?:[Tt]he|[Aa]n?|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.\\-]+\\s+){0,2}?(?i:"
-        + source + "))" + AUX + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
+    this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}.\\-]+\\s+){0,2}?(?i:" + source + "))" + AUX
+        + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
     this.verbDescribedName = Pattern.compile(INVERSION_VERB
@@ -181,7 +178,7 @@ final class SpeakerLexicon {
       return true;
     }
     String[] words = n.toLowerCase(Locale.ROOT).split("\\s+");
-    if (MEDIA_WORDS.contains(words[words.length - 1]) || sources.contains(words[words.length - 1])) {
+    if (MEDIA_WORDS.contains(words[words.length - 1]) || SpeakingSources.isSource(n)) {
       return true;
     }
     for (String w : words) {

@@ -42,10 +42,26 @@ final class Subjects {
       }
     }
     Optional<String> r = Attribution.speaker(s.text(), 0, s.start(), people, Optional::empty);
+    Optional<String> surname = r.filter(name -> name.indexOf(' ') < 0 && surnameAlone(name, people));
     if (r.isEmpty() || r.get().indexOf(' ') < 0) {
       r = people.opening(s.start());
     }
-    return r.filter(name -> name.indexOf(' ') > 0 && !body(name));
+    // "Doe repeatedly suggested ..." in an article that names him only "Vice President Doe" and "Doe"
+    return r.filter(name -> name.indexOf(' ') > 0 && !body(name)).or(() -> surname);
+  }
+
+  /**
+   * Whether one capitalised word may be a person named by surname alone: the article writes it after a title or an
+   * office too ("Vice President Doe") and never in lower case; no pronoun or function word, no place, body, country
+   * or office, no body or document that speaks for itself ("Floods claimed 12 lives" names nobody).
+   */
+  private static boolean surnameAlone(String word, People people) {
+    String norm = word.toLowerCase(Locale.ROOT);
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && people.writtenWithTitle(word)
+        && !people.lowerCase().contains(norm) && !PersonName.AFFILIATIONS.contains(norm)
+        && !PersonName.BODY_WORDS.contains(norm)
+        && !PRONOUNS.contains(norm) && !PersonName.STOP_WORDS.contains(norm) && LEXICON.personLike(word)
+        && !LEXICON.institution(word);
   }
 
   /**
@@ -59,6 +75,27 @@ final class Subjects {
     int start = afterDateline(t);
     return subjectAt(s, t.size() > start + 2 && OPENING_CONJUNCTIONS.contains(t.get(start).norm()) ? start + 1 : start,
         true, people, lowerCase);
+  }
+
+  /**
+   * The one capitalised word that opens sentence {@code s} as its subject, for a quote a verb of saying introduces
+   * ("Doe was quick to retort: “…”" in an article that names him only "Vice President Doe" and "Doe"): a word
+   * the article never writes in lower case, no pronoun, place, body, country or office, followed by a word in lower
+   * case; the full name it stands for when the article gives one.
+   */
+  static Optional<String> openingSurname(Sentence s, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    int k = afterDateline(t);
+    if (k + 1 >= t.size() || t.get(k).kind() != TokenKind.WORD || !t.get(k).isCapitalized()
+        || t.get(k + 1).kind() != TokenKind.WORD || !Character.isLowerCase(t.get(k + 1).text().codePointAt(0))
+        || LIST_WORDS.contains(t.get(k + 1).norm())) {
+      return Optional.empty();
+    }
+    String word = t.get(k).text();
+    if (!surnameAlone(word, people)) {
+      return Optional.empty();
+    }
+    return Optional.of(people.bySurname(word, t.get(k).start()).orElse(word));
   }
 
   /** The first token after a dateline that opens the sentence ("WASHINGTON -- President Jane Doe said"), or 0. */

@@ -125,24 +125,21 @@ final class FurnitureRules {
 
   /**
    * "A version of this article appears in print on October 12, 2012, on page A16 of the New York edition with the
-   * headline: ...": where the story ran in the printed paper, however long the headline it quotes.
+   * headline: ...", "This article appeared in print on page A1": the line opens so, says where the story ran in the
+   * printed paper ("in print", "print edition"), however long the headline it quotes. A sentence reporting that an
+   * article appeared in print ("The article appeared in print on Sunday and drew a rebuke") does not open so.
    */
   boolean isPrintNotice(PageLine l) {
     LineShape s = l.shape;
-    if (s.words == 0 || s.words > 45) {
+    List<String> w = s.lowerWords;
+    if (w.size() < 6 || s.words > 45) {
       return false;
     }
-    boolean piece = false;
-    boolean appears = false;
-    boolean print = false;
-    List<String> w = s.lowerWords;
-    for (int i = 0; i < w.size(); i++) {
-      piece |= w.get(i).equals("article") || w.get(i).equals("story");
-      appears |= w.get(i).equals("appears") || w.get(i).equals("appeared");
-      print |= i > 0 && w.get(i).equals("print") && w.get(i - 1).equals("in")
-          || i + 1 < w.size() && w.get(i).equals("print") && w.get(i + 1).equals("edition");
-    }
-    return piece && appears && print;
+    boolean opens = w.subList(0, 4).equals(List.of("a", "version", "of", "this"))
+        || w.get(0).equals("this") && (w.get(1).equals("article") || w.get(1).equals("story"))
+            && (w.get(2).equals("appears") || w.get(2).equals("appeared"));
+    String joined = " " + String.join(" ", w) + " ";
+    return opens && (joined.contains(" in print ") || joined.contains(" print edition "));
   }
 
   /**

@@ -108,30 +108,37 @@ final class OmissionFinder {
    * article's words finds them), so the check costs little more than the lookups. The closest sentence is the
    * best-scoring of them; when no sentence shares that many, the best-scoring of the (at most
    * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. When no sentence reports
-   * the fact, the {@value #NAMED_CANDIDATES} sentences that name most of the passage's names (two or more) are
-   * scored for the closest too. Ties go to the earlier sentence.
+   * the fact, the {@value #NAMED_CANDIDATES} sentences that name most of the passage's names (two or more) and share
+   * one of its words are scored for the closest too. Ties go to the earlier sentence.
    */
   static Closeness closeness(List<AnalyzedArticle> articles, SentenceSimilarity.Scorer scorer, double bar) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     Map<String, List<Set<String>>> words = new HashMap<>();
     Map<String, Map<String, List<Integer>>> index = new HashMap<>();
     Map<String, List<Set<String>>> names = new HashMap<>();
+    Map<String, Map<String, List<Integer>>> nameIndex = new HashMap<>();
     for (AnalyzedArticle a : articles) {
       byId.put(a.id(), a);
       List<Set<String>> perSentence = new ArrayList<>();
       List<Set<String>> namesPerSentence = new ArrayList<>();
       Map<String, List<Integer>> postings = new HashMap<>();
+      Map<String, List<Integer>> namePostings = new HashMap<>();
       for (Sentence s : a.sentences()) {
         Set<String> w = s.isReporting() ? informativeWords(s) : Set.of();
         perSentence.add(w);
-        namesPerSentence.add(s.isReporting() ? nameWords(s) : Set.of());
+        Set<String> n = s.isReporting() ? nameWords(s) : Set.of();
+        namesPerSentence.add(n);
         for (String x : w) {
           postings.computeIfAbsent(x, k -> new ArrayList<>()).add(s.index());
+        }
+        for (String x : n) {
+          namePostings.computeIfAbsent(x, k -> new ArrayList<>()).add(s.index());
         }
       }
       words.put(a.id(), perSentence);
       names.put(a.id(), namesPerSentence);
       index.put(a.id(), postings);
+      nameIndex.put(a.id(), namePostings);
     }
     record Wording(List<List<Sentence>> outlets, Set<String> words, Set<String> names) {}
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
@@ -190,9 +197,9 @@ final class OmissionFinder {
       boolean reports = most >= MIN_SHARED && bestScore >= bar;
       if (!reports) {
         // the closest shown may also be a sentence that names the passage's people and places in other words
-        // ("announced by Deputy Attorney General Rod Rosenstein" for "Rod Rosenstein announced the charges"); it
+        // ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced the charges"); it
         // is only shown, never taken for a report of the fact
-        for (Sentence s : mostNamed(mine, names.get(id), wording.names(), seen)) {
+        for (Sentence s : mostNamed(mine, nameIndex.get(id), wording.names(), shared, seen)) {
           double score = meanBest(scorer, s, outlets);
           if (score > bestScore) {
             best = s;
@@ -208,21 +215,23 @@ final class OmissionFinder {
   }
 
   /**
-   * The reporting sentences of {@code article} not in {@code seen} that name at least two of {@code passageNames},
-   * most first, then the earlier: at most {@value #NAMED_CANDIDATES}.
+   * The sentences of {@code article} not in {@code seen} that name at least two of {@code passageNames} and share
+   * one informative word with the passage ({@code shared}), most names first, then the earlier: at most
+   * {@value #NAMED_CANDIDATES}. Found through the article's postings of names, not by reading every sentence.
    */
-  private static List<Sentence> mostNamed(AnalyzedArticle article, List<Set<String>> names, Set<String> passageNames,
-      Set<Integer> seen) {
-    List<Sentence> out = new ArrayList<>();
+  private static List<Sentence> mostNamed(AnalyzedArticle article, Map<String, List<Integer>> namePostings,
+      Set<String> passageNames, int[] shared, Set<Integer> seen) {
     Map<Integer, Integer> named = new HashMap<>();
-    for (Sentence s : article.sentences()) {
-      int n = 0;
-      for (String x : names.get(s.index())) {
-        n += passageNames.contains(x) ? 1 : 0;
+    for (String x : passageNames) {
+      for (int si : namePostings.getOrDefault(x, List.of())) {
+        named.merge(si, 1, Integer::sum);
       }
-      if (n >= 2 && !seen.contains(s.index())) {
-        out.add(s);
-        named.put(s.index(), n);
+    }
+    List<Sentence> out = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> e : named.entrySet()) {
+      int si = e.getKey();
+      if (e.getValue() >= 2 && shared[si] >= 1 && !seen.contains(si)) {
+        out.add(article.sentences().get(si));
       }
     }
     out.sort(Comparator.comparingInt((Sentence s) -> -named.get(s.index())).thenComparingInt(Sentence::index));
@@ -274,7 +283,10 @@ final class OmissionFinder {
     return out;
   }
 
-  /** The lemmas of a sentence's names: the capitalised content words {@link #informativeWords} leaves out. */
+  /**
+   * The lemmas of the capitalised content words after a sentence's first, which {@link #informativeWords} leaves out:
+   * its names, with the titles and weekdays written capitalised among them.
+   */
   static Set<String> nameWords(Sentence s) {
     List<Token> tokens = s.tokens();
     Set<String> out = new HashSet<>();

@@ -8,7 +8,7 @@ import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
-import dev.parallax.internal.ResourceLines;
+import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,8 +28,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *
  * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
- * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike and give them to two people (one quote, and each
- * {@link QuoteVariant#speaker()} says whom its outlet names), and at
+ * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote) and give them to two
+ * people (one quote, and each {@link QuoteVariant#speaker()} says whom its outlet names), and at
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
@@ -80,6 +80,11 @@ final class QuoteMatcher {
   private static final int PARAPHRASE_MIN_WORDS = 4;
   /** Words in a row two outlets must print alike for one quote given to two people to be one quote misattributed. */
   static final int MISATTRIBUTED_RUN = 8;
+  /**
+   * Of the shorter quote's content words, the share two quotes given to two people must match: a stock phrase both
+   * open with ("I want to thank the men and women of law enforcement") leaves the rest of their words apart.
+   */
+  static final double MISATTRIBUTED_SHARE = 0.8;
   /** At most this many content words, quoted inside the outlet's own sentence, name or label something. */
   private static final int PHRASE_WORDS = 5;
   /** Of the words a paraphrase shares with the quote, how many must not be words every outlet uses anyway. */
@@ -124,14 +129,6 @@ final class QuoteMatcher {
 
   /** The stem of each spelt-out title, for grouping quotes by their stems as the analyzer stems words. */
   private static final Map<String, String> TITLE_STEMS = titleStems();
-  /**
-   * Bodies and documents that speak for themselves ({@code sources.txt}): a quote "the statement said" is a person's
-   * words another outlet gives to that person, so such a speaker conflicts with none and names a group only when no
-   * person does.
-   */
-  private static final Set<String> SOURCES = ResourceLines.read("dev/parallax/lexicon/sources.txt").stream()
-      .flatMap(line -> java.util.Arrays.stream(line.toLowerCase(Locale.ROOT).split("\\s+"))).collect(
-          java.util.stream.Collectors.toUnmodifiableSet());
 
   private static Map<String, String> titleStems() {
     SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
@@ -153,11 +150,7 @@ final class QuoteMatcher {
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
       List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated) {}
 
-  /** Whether a speaker is a body or document as written ("statement", "Trump's campaign"), not a person. */
-  private static boolean isSource(String speaker) {
-    int space = speaker.lastIndexOf(' ');
-    return !speaker.isEmpty() && SOURCES.contains(speaker.substring(space + 1).toLowerCase(Locale.ROOT));
-  }
+
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
   private record Stem(String stem, List<int[]> scales, int synonym) {}
@@ -200,7 +193,9 @@ final class QuoteMatcher {
         if (words.size() >= 2) {
           String closed = closed(words);
           String speaker = q.speaker().map(speakers::resolve).orElse("");
-          boolean source = isSource(speaker);
+          // a body or document as written ("the statement continued") gives a person's words another outlet gives to
+          // the person: it conflicts with no speaker, and names the group only when no person does
+          boolean source = SpeakingSources.isSource(speaker);
           items.add(new Item(items.size(), a, o, q, words, stems, source ? "" : speaker, source ? speaker : "",
               lookUp(stems), closed, closed.length() < String.join("", words).length()));
         }
@@ -226,7 +221,7 @@ final class QuoteMatcher {
           int i = posting.get(x);
           int j = posting.get(y);
           if (tried.add((long) i * items.size() + j) && same(items.get(i), items.get(j))) {
-            parent.join(i, j, misattributed(items.get(i), items.get(j)));
+            parent.join(i, j, speakersDiffer(items.get(i), items.get(j)));
           }
         }
       }
@@ -313,8 +308,10 @@ final class QuoteMatcher {
           it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given)));
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
+    boolean anyPerson = g.stream().anyMatch(it -> !it.speaker().isEmpty() && !bodyName(it.speaker()));
     for (Item it : g) {
-      if (!it.speaker().isEmpty()) {
+      // a person's name outvotes a body's ("House Foreign Affairs Committee" for its chairman's words)
+      if (!it.speaker().isEmpty() && !(anyPerson && bodyName(it.speaker()))) {
         votes.merge(it.speaker(), 1, Integer::sum);
       }
     }
@@ -665,18 +662,36 @@ final class QuoteMatcher {
         || lex.match(WordList.LOADED_ATTRIBUTION, tokens, i) > 0;
   }
 
+  /** Whether a speaker's name is a body's or a place's: an office or body word in it, or a place word at an end. */
+  private boolean bodyName(String name) {
+    for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (lex.isOfficeWord(w)) {
+        return true;
+      }
+    }
+    return lex.isPlaceName(name);
+  }
+
+  /** Whether both quotes name a speaker and the two differ. */
+  private static boolean speakersDiffer(Item a, Item b) {
+    return !a.speaker().isEmpty() && !b.speaker().isEmpty() && !a.speaker().equals(b.speaker());
+  }
+
   /**
-   * Whether two outlets give the same long run of words to two people: one of them (or the analyzer) has the speaker
-   * wrong, and the versions are one quote whose variants say whom each outlet names.
+   * Whether two outlets' quotes that match as the same words (see {@link #same}: {@value #MISATTRIBUTED_SHARE} of the
+   * shorter's content words) and name two people print a long run of them alike: {@value #MISATTRIBUTED_RUN} words
+   * in a row, and at least half the shorter quote. One of them
+   * (or the analyzer) has the speaker wrong, and the versions are one quote whose variants say whom each outlet names.
    */
   private static boolean misattributed(Item a, Item b) {
-    return a.article() != b.article() && !a.speaker().isEmpty() && !b.speaker().isEmpty()
-        && !a.speaker().equals(b.speaker()) && sharesRun(a.words(), b.words(), MISATTRIBUTED_RUN);
+    int run = Math.max(MISATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()) / 2);
+    return a.article() != b.article() && sharesRun(a.words(), b.words(), run);
   }
 
   private boolean same(Item a, Item b) {
-    if (!a.speaker().isEmpty() && !b.speaker().isEmpty() && !a.speaker().equals(b.speaker())) {
-      return misattributed(a, b);
+    boolean twoSpeakers = speakersDiffer(a, b);
+    if (twoSpeakers && a.article() == b.article()) {
+      return false;
     }
     List<Stem> small = a.stems().size() <= b.stems().size() ? a.looked() : b.looked();
     List<Stem> large = small == a.looked() ? b.looked() : a.looked();
@@ -698,6 +713,9 @@ final class QuoteMatcher {
     }
     if (!enoughShared(shared, small.size())) {
       return false;
+    }
+    if (twoSpeakers) {
+      return shared >= MISATTRIBUTED_SHARE * small.size() && misattributed(a, b);
     }
     if (a.article() == b.article() || !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
       return true;
@@ -896,6 +914,19 @@ final class QuoteMatcher {
       return counterpart[i];
     }
 
+    /** Whether an article has quotes in both groups that name two people (a scan: such joins are rare). */
+    private boolean oneArticleTwoSpeakers(int ra, int rb) {
+      Map<Integer, Set<String>> named = new HashMap<>();
+      for (int k = 0; k < items.size(); k++) {
+        Item it = items.get(k);
+        int r = find(k);
+        if ((r == ra || r == rb) && !it.speaker().isEmpty()) {
+          named.computeIfAbsent(it.order(), x -> new HashSet<>()).add(it.speaker());
+        }
+      }
+      return named.values().stream().anyMatch(names -> names.size() > 1);
+    }
+
     int find(int i) {
       while (parent[i] != i) {
         parent[i] = parent[parent[i]];
@@ -908,12 +939,15 @@ final class QuoteMatcher {
       join(a, b, false);
     }
 
-    /** Joins the groups of {@code a} and {@code b}; two groups of two speakers only when {@code evenIfSpeakersDiffer}. */
+    /**
+     * Joins the groups of {@code a} and {@code b}; two groups of two speakers only when {@code evenIfSpeakersDiffer},
+     * and never so that one article gives the group's words to two people.
+     */
     void join(int a, int b, boolean evenIfSpeakersDiffer) {
       int ra = find(a);
       int rb = find(b);
-      if (ra != rb && !evenIfSpeakersDiffer && !speaker[ra].isEmpty() && !speaker[rb].isEmpty()
-          && !speaker[ra].equals(speaker[rb])) {
+      boolean differ = !speaker[ra].isEmpty() && !speaker[rb].isEmpty() && !speaker[ra].equals(speaker[rb]);
+      if (ra != rb && differ && (!evenIfSpeakersDiffer || oneArticleTwoSpeakers(ra, rb))) {
         return;
       }
       if (items.get(a).order() != items.get(b).order()) {

@@ -24,6 +24,7 @@ import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
+import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -489,9 +490,10 @@ public final class HtmlReport {
           sb.append("</td><td><q>").append(Html.escape(v.text())).append("</q>");
           v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">credited to ").append(Html.escape(src))
               .append("</span>"));
-          // words this outlet gives to someone other than the name most outlets give
-          v.speaker().filter(who -> !who.equals(g.speaker())).ifPresent(who -> sb.append(" <span class=\"meta\">given to ")
-              .append(Html.escape(who)).append("</span>"));
+          // words this outlet gives to someone other than the name most outlets give; "the statement said" gives a
+          // person's words to their statement, which is no other speaker
+          v.speaker().filter(who -> !who.equals(g.speaker()) && !SpeakingSources.isSource(who))
+              .ifPresent(who -> sb.append(" <span class=\"meta\">given to ").append(Html.escape(who)).append("</span>"));
           sb.append("</td></tr>\n");
         }
       }

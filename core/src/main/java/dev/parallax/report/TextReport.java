@@ -13,6 +13,7 @@ import dev.parallax.compare.OutletSummary;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
+import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,8 +117,8 @@ public final class TextReport {
         if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings.size() >= TOP_FINDINGS) {
           continue;
         }
-        // whom this outlet gives the words to, else the name most outlets give
-        String named = v.speaker().orElse(g.speaker());
+        // whom this outlet gives the words to, else the name most outlets give (also for "the statement said")
+        String named = v.speaker().filter(who -> !SpeakingSources.isSource(who)).orElse(g.speaker());
         String speaker = named.isEmpty() ? "someone" : clean(named);
         // a paraphrase is the outlet's own sentence, not a quote: say so
         String says = v.fidelity() == Fidelity.PARAPHRASE

@@ -777,6 +777,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aBodyThatDoesNotOpenItsClauseIsNoSpeaker() {
+    assertThat(rendered("\u201CWe regret the error,\u201D a spokesman for the company said.\n\n"
+        + "\u201CIt was planned,\u201D the man who sued the company said.\n\n"
+        + "\u201CNo comment,\u201D an official at the ministry told Reuters."))
+        .containsExactly("We regret the error, | ?", "It was planned, | ?", "No comment, | ?");
+  }
+
+  @Test
+  void aBodyIsNeverALaterHeOrShe() {
+    assertThat(rendered("\u201CIt was planned,\u201D the indictment said. \u201CIt is unfair,\u201D he said."))
+        .containsExactly("It was planned, | indictment", "It is unfair, | ?");
+  }
+
+  @Test
+  void aPersonsNameEndingInABodysWordIsStillAPerson() {
+    assertThat(rendered("Margaret Court criticised the tour on Monday. \u201CThe rules are unfair,\u201D she said."))
+        .containsExactly("The rules are unfair, | Margaret Court");
+  }
+
+  @Test
   void aMediumCreditedBeforeTheQuoteTakesNoEarlierSpeaker() {
     assertThat(rendered("\u201CWe are pleased,\u201D Jon Berg said.\n\nPolitico reports: \u201CThe deal was struck late.\u201D"))
         .containsExactly("We are pleased, | Jon Berg", "The deal was struck late. | ? | Politico");
@@ -803,6 +823,17 @@ class QuoteFinderTest {
         + "Karl Strand shot back: \u201CThe words don't come out right.\u201D"))
         .containsExactly("The plan is good, | Karl Strand", "Their ideas are old, | Jon Berg",
             "The words don't come out right. | Karl Strand");
+  }
+
+  @Test
+  void aSurnameTheArticleNeverGivesInFullOpensTheSentenceThatIntroducesAQuote() {
+    assertThat(rendered("Vice President Strand wasted no time on Thursday.\n\n"
+        + "\u201CThat is not true,\u201D Berg said.\n\n"
+        + "Strand was quick to retort: \u201CThat is a bunch of malarkey.\u201D\n\n"
+        + "He added: \u201CI don't understand it.\u201D\n\n"
+        + "Washington was quick to respond: \u201CWe disagree.\u201D"))
+        .containsExactly("That is not true, | Berg", "That is a bunch of malarkey. | Strand", "I don't understand it. | Strand",
+            "We disagree. | ?");
   }
 
   @Test

@@ -258,6 +258,17 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void twoPeopleSharingAStockPhraseAreTwoQuotes() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CI want to thank the men and women of law enforcement who ran toward danger tonight,"
+            + "\u201D Jon Berg said."),
+        article("b", null, "\u201CI want to thank the men and women of law enforcement and our firefighters for their "
+            + "courage and their sacrifice in the storm,\u201D Karl Strand said."));
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
+        .containsOnly(Fidelity.UNIQUE));
+  }
+
+  @Test
   void anUnattributedQuoteDoesNotJoinTwoSpeakersQuotes() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CAmerica must win the war in Afghanistan,\u201D Steele said."),
