@@ -44,6 +44,9 @@ final class Attribution {
           + "|,\\s" + PARTY_STATE + ",(?=\\s+(?:" + VERB + ")\\b)"
           // or before a description, the comma before the tag kept for it: "Jane Doe, R-Colo., head of …, said"
           + "|(?<=,\\s)" + PARTY_STATE + ",(?=\\s)");
+  /** An office "for" a body and a name before a verb of saying: "Chief of Staff for Security Jane Doe said". */
+  private static final Pattern OFFICE_FOR_NAME_VERB =
+      Pattern.compile(SpeechPatterns.OFFICE_FOR_NAME + AUX + ",?\\s+" + VERB + "\\b");
   /** A person's social media account saying it ("Trump's account tweeted", "Doe's Twitter account posted"). */
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
@@ -225,6 +228,9 @@ final class Attribution {
           openerEnd = nv.end();
           from = nv.end(1); // look for a full name in its asides
         }
+      }
+      if (context.contains(" for ")) {
+        collect(OFFICE_FOR_NAME_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
       }
       if (inversion) {
         collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));

@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 final class SpeechPatterns {
   /** One word of a name: a capital, then letters, apostrophes, periods or hyphens. */
   private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
-  /**
-   * A name of one to six words, "of" and "for" allowed between them ("Chief of Staff for Security Jane Doe"), as group
-   * 1; not a pronoun or a sentence adverb.
-   */
+  /** A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb. */
   static final String NAME = "((?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
-      + "However|Still|Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:(?:of|for)\\s+)?" + NAME_WORD + "){0,5})";
+      + "However|Still|Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
+  /**
+   * An office "for" a body, then a name, as group 1: "Chief of Staff for Security Jane Doe", "Center for American
+   * Progress President Jane Doe" (kept apart from {@link #NAME}: "for" inside every name costs the analyzer a tenth of
+   * its time).
+   */
+  static final String OFFICE_FOR_NAME = "(" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,3}\\s+for\\s+" + NAME_WORD
+      + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){1,5})";
   /** A party and its state, as written between commas after a lawmaker's name: "D-Calif.", "R-N.Y.", "I-New York". */
   static final String PARTY_STATE = "(?:R|D|I)[-\u2013]\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?";
   /** Verbs of saying (the sentence splitter's attribution rule reads them too). */
