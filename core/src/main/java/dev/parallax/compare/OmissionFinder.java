@@ -181,13 +181,16 @@ final class OmissionFinder {
       Sentence best = null;
       double bestScore = -1;
       int scored = 0;
-      Set<Integer> seen = new HashSet<>();
+      boolean named = wording.names().size() >= 2; // a passage naming fewer has no sentence naming two of its names
+      Set<Integer> seen = named ? new HashSet<>() : Set.of();
       for (Sentence s : mine.sentences()) {
         boolean candidate = s.isReporting() && (most >= MIN_SHARED ? shared[s.index()] >= need : shared[s.index()] == most);
         if (!candidate || most < MIN_SHARED && scored++ >= DISPLAY_CANDIDATES) {
           continue;
         }
-        seen.add(s.index());
+        if (named) {
+          seen.add(s.index());
+        }
         double score = meanBest(scorer, s, outlets);
         if (score > bestScore) {
           best = s;
@@ -195,7 +198,7 @@ final class OmissionFinder {
         }
       }
       boolean reports = most >= MIN_SHARED && bestScore >= bar;
-      if (!reports) {
+      if (!reports && named) {
         // the closest shown may also be a sentence that names the passage's people and places in other words
         // ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced the charges"); it
         // is only shown, never taken for a report of the fact
