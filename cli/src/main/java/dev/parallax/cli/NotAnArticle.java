@@ -37,11 +37,10 @@ final class NotAnArticle {
     if (report.isPresent()) {
       return report;
     }
-    String head = head(file);
     if (blank(file)) {
       return Optional.of("empty"); // a log or placeholder beside the articles; named on its own, it is an error
     }
-    return head.indexOf('\0') >= 0 ? Optional.of("binary") : Optional.empty();
+    return head(file).indexOf('\0') >= 0 ? Optional.of("binary") : Optional.empty();
   }
 
   /** Whether a readable file holds nothing but white space (and a byte-order mark); an unreadable one is not. */

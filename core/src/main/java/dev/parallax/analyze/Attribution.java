@@ -319,10 +319,7 @@ final class Attribution {
    * semicolon, a dash or a conjunction ("and", "but", "which"); or after a document "from" ("a statement from").
    */
   private static boolean opensClause(String context, int at) {
-    int k = at;
-    while (k > 0 && Character.isWhitespace(context.charAt(k - 1))) {
-      k--;
-    }
+    int k = blankBefore(context, at);
     if (k == 0) {
       return true;
     }
@@ -330,24 +327,32 @@ final class Attribution {
     if (c == MASK || ",:;\u2014\u2013-\"\u201D".indexOf(c) >= 0) {
       return true;
     }
-    int w = k;
-    while (w > 0 && Character.isLetter(context.charAt(w - 1))) {
-      w--;
-    }
+    int w = lettersBefore(context, k);
     String word = context.substring(w, k);
     if (word.equals("from")) {
       // "a statement from the committee said": the committee's statement
-      int p = w;
-      while (p > 0 && Character.isWhitespace(context.charAt(p - 1))) {
-        p--;
-      }
-      int q = p;
-      while (q > 0 && Character.isLetter(context.charAt(q - 1))) {
-        q--;
-      }
-      return SpeakingSources.words().contains(context.substring(q, p).toLowerCase(Locale.ROOT));
+      int p = blankBefore(context, w);
+      return SpeakingSources.words().contains(context.substring(lettersBefore(context, p), p).toLowerCase(Locale.ROOT));
     }
     return CLAUSE_WORDS.contains(word);
+  }
+
+  /** The index after the last character before {@code at} that is not white space (0 when there is none). */
+  private static int blankBefore(String context, int at) {
+    int k = at;
+    while (k > 0 && Character.isWhitespace(context.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The start of the run of letters that ends at {@code end} ({@code end} when a letter does not end there). */
+  private static int lettersBefore(String context, int end) {
+    int k = end;
+    while (k > 0 && Character.isLetter(context.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 
   /** Words after which a new clause opens: "and", "but", "To which the campaign tweeted". */
@@ -389,14 +394,8 @@ final class Attribution {
    * a participle: it is then a place, a body or an object, not the subject.
    */
   private static boolean objectOrPlace(String context, int at, int nameEnd) {
-    int end = at;
-    while (end > 0 && Character.isWhitespace(context.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(context.charAt(start - 1))) {
-      start--;
-    }
+    int end = blankBefore(context, at);
+    int start = lettersBefore(context, end);
     String word = context.substring(start, end);
     if ((word.equals("and") || word.equals("or")) && start > 0) {
       // the second of two objects ("took a swipe at CNN and MSNBC, saying"): as the first is

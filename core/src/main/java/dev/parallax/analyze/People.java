@@ -350,12 +350,6 @@ final class People {
     return Optional.empty();
   }
 
-  /**
-   * Whether {@code surname} stands for a person the article never names in full: the body wrote it after an
-   * office before any full name ending in it (or with none at all), and those full names hold other offices, are
-   * of another generation or end a list of given names ("President Doe" above "the first lady, Jane Doe", "John Doe Jr."
-   * or "Ann and Mary Doe"; "President Doe" above "John Q. Doe" is one person).
-   */
   /** Whether a run of words holds a title or an office word before its last word ("Vice President Doe"). */
   private static boolean titledRun(String run, SpeakerLexicon lex) {
     String[] w = SPACES.split(run.toLowerCase(Locale.ROOT));
@@ -373,6 +367,12 @@ final class People {
     return titledSurnames.contains(surname.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether {@code surname} stands for a person the article never names in full: the body wrote it after an
+   * office before any full name ending in it (or with none at all), and those full names hold other offices, are
+   * of another generation or end a list of given names ("President Doe" above "the first lady, Jane Doe", "John Doe Jr."
+   * or "Ann and Mary Doe"; "President Doe" above "John Q. Doe" is one person).
+   */
   boolean standsForItself(String surname) {
     String key = surname.toLowerCase(Locale.ROOT);
     String office = officeFirst.get(key);

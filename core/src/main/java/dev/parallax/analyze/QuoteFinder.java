@@ -49,8 +49,9 @@ import java.util.regex.Pattern;
  *       Doe}: a name right after the quote, through a description with commas</td></tr>
  *   <tr><td>{@code But Doe pushed back, telling CNN, “…”}</td><td>{@code Jane Doe}: the sentence's subject</td></tr>
  *   <tr><td>{@code the indictment said}, {@code the company said in a statement}</td><td>{@code indictment},
- *       {@code company} as written ({@code sources.txt}), with a finite verb: {@code issued a statement saying} leaves
- *       the one who issued it</td></tr>
+ *       {@code company} as written ({@code sources.txt}), opening its clause and with a finite verb: {@code a
+ *       spokesman for the company said} and {@code issued a statement saying} leave it out; never a later
+ *       {@code he}</td></tr>
  *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences

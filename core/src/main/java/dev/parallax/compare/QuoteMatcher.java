@@ -28,8 +28,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *
  * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
- * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote) and give them to two
- * people (one quote, and each {@link QuoteVariant#speaker()} says whom its outlet names), and at
+ * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote, and
+ * {@value #MISATTRIBUTED_SHARE} of its content words) and give them to two people (one quote, and each
+ * {@link QuoteVariant#speaker()} says whom its outlet names; never two people of one article in a group), and at
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
@@ -149,7 +150,6 @@ final class QuoteMatcher {
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
       List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated) {}
-
 
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
@@ -680,8 +680,8 @@ final class QuoteMatcher {
   /**
    * Whether two outlets' quotes that match as the same words (see {@link #same}: {@value #MISATTRIBUTED_SHARE} of the
    * shorter's content words) and name two people print a long run of them alike: {@value #MISATTRIBUTED_RUN} words
-   * in a row, and at least half the shorter quote. One of them
-   * (or the analyzer) has the speaker wrong, and the versions are one quote whose variants say whom each outlet names.
+   * in a row, and at least half the shorter quote. One of them (or the analyzer) has the speaker wrong, and the
+   * versions are one quote whose variants say whom each outlet names.
    */
   private static boolean misattributed(Item a, Item b) {
     int run = Math.max(MISATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()) / 2);
