@@ -18,6 +18,13 @@ import java.util.stream.Collectors;
 
 /** Stock {@link Comparer}s. */
 public final class Comparers {
+  /**
+   * The share of the similarity's threshold at which a sentence the omission check finds reporting a passage's fact
+   * elsewhere is close enough to compare its figures and dates with the passage's (the aligner's fact level; the
+   * omission check's own bar, 0.475, let "Russia warned NATO on Tuesday" be compared with "Lavrov on Thursday").
+   */
+  static final double FACT_SHARE = 0.6;
+
   private Comparers() {}
 
   /**
@@ -61,14 +68,17 @@ public final class Comparers {
       List<QuoteGroup> quoteGroups = quotes.group(in);
       Deadline.stage("finding reused text");
       List<Reuse> reused = reuse.find(in);
-      Deadline.stage("finding discrepancies");
-      List<Discrepancy> conflicts = discrepancies.find(in, facts);
-      Deadline.stage("finding omissions");
       List<Sentence> corpus = new ArrayList<>();
       for (AnalyzedArticle a : articles) {
         corpus.addAll(a.sentences());
       }
-      OmissionFinder.Closeness closeness = OmissionFinder.closeness(in.main(), similarity.bind(corpus), bar);
+      // each (article, passage) is checked once: by the discrepancies, then by the omissions
+      OmissionFinder.Closeness closeness = OmissionFinder.remembering(
+          OmissionFinder.closeness(in.main(), similarity.bind(corpus), bar));
+      Deadline.stage("finding discrepancies");
+      List<Discrepancy> conflicts = discrepancies.find(in, facts,
+          OmissionFinder.restatedElsewhere(articles, alignment, restated, closeness, FACT_SHARE * similarity.threshold()));
+      Deadline.stage("finding omissions");
       List<Omission> omissions = OmissionFinder.find(articles, alignment, restated, closeness);
       Set<String> omitted = new HashSet<>();
       for (Omission o : omissions) {

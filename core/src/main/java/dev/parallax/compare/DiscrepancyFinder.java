@@ -151,6 +151,16 @@ final class DiscrepancyFinder {
   }
 
   List<Discrepancy> find(Inputs in, Facts facts) {
+    return find(in, facts, Map.of());
+  }
+
+  /**
+   * As {@link #find(Inputs, Facts)}, with the figures and dates of each passage also compared with the sentences
+   * {@code restated} gives for it: an article's sentence that reports the passage's fact but that the aligner put
+   * elsewhere ("his term ends in 2019" beside "before his term ends in 2018"). Weekdays and names are compared
+   * within the passage only.
+   */
+  List<Discrepancy> find(Inputs in, Facts facts, Map<String, List<PassageMember>> restated) {
     List<Discrepancy> out = new ArrayList<>();
     for (Passage p : in.passages()) {
       List<PassageMember> members = new ArrayList<>();
@@ -159,16 +169,48 @@ final class DiscrepancyFinder {
           members.add(m);
         }
       }
-      if (members.size() < 2) {
+      List<PassageMember> wider = new ArrayList<>(members);
+      for (PassageMember m : restated.getOrDefault(p.id(), List.of())) {
+        if (in.article(m.article()) != null) {
+          wider.add(m);
+        }
+      }
+      if (wider.size() > members.size()) {
+        wider.sort(Comparator.comparingInt(m -> in.order(m.article()))); // the passage's members keep their order
+      }
+      if (wider.size() < 2) {
         continue;
       }
-      numbers(in, facts, p, members, out);
-      weekdays(in, p, members, out);
-      dates(in, p, members, out);
-      names(in, facts, p, members, out);
+      numbers(in, facts, p, wider, out);
+      dates(in, p, wider, out);
+      if (members.size() >= 2) {
+        // a sentence that reports the fact elsewhere often dates another action of it ("passing a resolution on
+        // Tuesday" / "Obama said Wednesday"): weekdays and names are compared within the passage only
+        weekdays(in, p, members, out);
+        names(in, facts, p, members, out);
+      }
     }
     standing(in, facts, out);
     twins(in, out);
+    return once(out);
+  }
+
+  /**
+   * The discrepancies with the same values at the same places listed once, first found first: a fact the aligner
+   * split is compared from both of its passages.
+   */
+  private static List<Discrepancy> once(List<Discrepancy> all) {
+    Set<List<Object>> seen = new HashSet<>();
+    List<Discrepancy> out = new ArrayList<>();
+    for (Discrepancy d : all) {
+      List<Object> key = new ArrayList<>();
+      key.add(d.kind());
+      d.values().stream().sorted(Comparator.comparing(Discrepancy.Value::article).thenComparingInt(Discrepancy.Value::start))
+          .forEach(v -> key.addAll(List.of(v.article(), v.start(), v.end())));
+      if (seen.add(key)) {
+        out.add(d);
+      }
+    }
     return out;
   }
 
@@ -993,19 +1035,16 @@ final class DiscrepancyFinder {
   private static Discrepancy discrepancy(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
       ToIntFunction<Mention> endOf) {
     List<Discrepancy.Value> values = new ArrayList<>();
-    for (PassageMember m : p.members()) {
-      List<Mention> ms = perArticle.get(m.article());
-      if (ms == null) {
-        continue;
-      }
-      AnalyzedArticle a = in.article(m.article());
+    for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) { // in member order
+      List<Mention> ms = e.getValue();
+      AnalyzedArticle a = in.article(e.getKey());
       List<Mention> sorted = new ArrayList<>(ms);
       sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
       Set<String> seen = new HashSet<>();
       for (Mention x : sorted) {
         if (seen.add(x.value())) {
           int end = endOf.applyAsInt(x);
-          values.add(new Discrepancy.Value(m.article(), a.article().text().substring(x.start(), end), x.sentence(),
+          values.add(new Discrepancy.Value(e.getKey(), a.article().text().substring(x.start(), end), x.sentence(),
               x.start(), end));
         }
       }

@@ -346,6 +346,37 @@ final class OmissionFinder {
     return out;
   }
 
+  /** {@code closeness} remembering each check, for a caller that asks twice (one comparison: not thread-safe). */
+  static Closeness remembering(Closeness closeness) {
+    Map<String, Check> memo = new HashMap<>();
+    return (id, p) -> memo.computeIfAbsent(id + '\u0000' + p.id(), k -> closeness.check(id, p));
+  }
+
+  /**
+   * For each passage, the main-event articles that do not carry it but whose sentence reports its fact by the
+   * omission check and scores at least {@code minScore} with it (the sentence the aligner left out of it), each as a
+   * member of one sentence, in article order: the same fact split across passages, whose figures and dates
+   * {@link DiscrepancyFinder} compares too.
+   */
+  static Map<String, List<PassageMember>> restatedElsewhere(List<AnalyzedArticle> articles, Alignment alignment,
+      BiPredicate<String, Passage> restated, Closeness closeness, double minScore) {
+    Map<String, List<PassageMember>> out = new HashMap<>();
+    Set<String> isMain = new HashSet<>(mainIds(articles, alignment));
+    for (String id : mainIds(articles, alignment)) {
+      for (Passage p : alignment.passages()) {
+        if (p.carriedBy(id) || restated.test(id, p) || p.articles().stream().noneMatch(isMain::contains)) {
+          continue;
+        }
+        Check check = closeness.check(id, p);
+        if (check.reports() && check.closest().get().score() >= minScore) {
+          check.closest().ifPresent(c -> out.computeIfAbsent(p.id(), k -> new ArrayList<>())
+              .add(new PassageMember(id, List.of(c.sentence()))));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The ids of the main-event articles, in article order. */
   static List<String> mainIds(List<AnalyzedArticle> articles, Alignment alignment) {
     return articles.stream().map(AnalyzedArticle::id).filter(alignment::isMain).toList();

@@ -5,6 +5,7 @@ import static dev.parallax.compare.Fixtures.compare;
 import static dev.parallax.compare.Fixtures.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Comparison;
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,20 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Ukraine says 90,000 troops have gathered on its border.",
         "Ukraine says more than 94,000 Russian soldiers have massed on its border."))
         .containsExactly("NUMBER p1 [x=90,000 troops, y=94,000 Russian soldiers]");
+  }
+
+  @Test
+  void aFigureTheAlignerPutInAnotherPassageIsStillCompared() {
+    AnalyzedArticle x = article("x", "2026-03-04",
+        "The governor said on Tuesday that he may resign.\n\nHis second and final term as governor ends in 2027.");
+    AnalyzedArticle y = article("y", "2026-03-04",
+        "The governor hinted he may resign before his second and final term as governor ends in 2026.");
+    // as if the aligner had kept y's sentence out of x's passage about the term
+    Comparison c = compare(List.of(x, y), passage("p1", x, "said on Tuesday"), passage("p2", x, "His second"),
+        passage("p3", y, "hinted"));
+    assertThat(c.discrepancies()).extracting(d -> d.kind() + " " + d.passage() + " "
+        + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .containsExactly("DATE p2 [x=2027, y=2026]");
   }
 
   @Test
