@@ -8,7 +8,9 @@ import java.util.Objects;
  * A fact that the members of one passage state differently.
  *
  * @param kind number, date or name
- * @param passage the passage's id; for a standing quantity (a population) that two articles state in different
+ * @param passage the passage's id (a figure or date may come from another outlet's sentence that reports the
+ *     passage's fact but stands in another passage: the value's sentence says which); for a standing quantity (a
+ *     population) that two articles state in different
  *     passages about the same place, or a precise figure misprinted (16,141,242 / 16,141,241), the passage of
  *     the first value
  * @param values each article's values: articles in member order, an article's values in text order. An article
