@@ -76,8 +76,9 @@ public final class Comparers {
       OmissionFinder.Closeness closeness = OmissionFinder.remembering(
           OmissionFinder.closeness(in.main(), similarity.bind(corpus), bar));
       Deadline.stage("finding discrepancies");
+      double factLevel = FACT_SHARE * similarity.threshold();
       List<Discrepancy> conflicts = discrepancies.find(in, facts,
-          OmissionFinder.restatedElsewhere(articles, alignment, restated, closeness, FACT_SHARE * similarity.threshold()));
+          OmissionFinder.restatedElsewhere(articles, alignment, restated, closeness, factLevel));
       Deadline.stage("finding omissions");
       List<Omission> omissions = OmissionFinder.find(articles, alignment, restated, closeness);
       Set<String> omitted = new HashSet<>();

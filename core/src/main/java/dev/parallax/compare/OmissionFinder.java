@@ -368,10 +368,8 @@ final class OmissionFinder {
           continue;
         }
         Check check = closeness.check(id, p);
-        if (check.reports() && check.closest().get().score() >= minScore) {
-          check.closest().ifPresent(c -> out.computeIfAbsent(p.id(), k -> new ArrayList<>())
-              .add(new PassageMember(id, List.of(c.sentence()))));
-        }
+        check.closest().filter(c -> check.reports() && c.score() >= minScore).ifPresent(c ->
+            out.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new PassageMember(id, List.of(c.sentence()))));
       }
     }
     return out;
