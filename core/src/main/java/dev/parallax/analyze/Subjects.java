@@ -56,12 +56,8 @@ final class Subjects {
    * or office, no body or document that speaks for itself ("Floods claimed 12 lives" names nobody).
    */
   private static boolean surnameAlone(String word, People people) {
-    String norm = word.toLowerCase(Locale.ROOT);
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && people.writtenWithTitle(word)
-        && !people.lowerCase().contains(norm) && !PersonName.AFFILIATIONS.contains(norm)
-        && !PersonName.BODY_WORDS.contains(norm)
-        && !PRONOUNS.contains(norm) && !PersonName.STOP_WORDS.contains(norm) && LEXICON.personLike(word)
-        && !LEXICON.institution(word);
+        && !PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) && personWords(List.of(word), word, people.lowerCase());
   }
 
   /**
@@ -321,9 +317,18 @@ final class Subjects {
    */
   static boolean personName(String name, Set<String> lowerCase) {
     List<String> words = PersonName.core(Arrays.asList(name.split(" ")));
-    if (words.size() < 2 || words.size() > 3 || !LEXICON.personLike(name) || LEXICON.institution(name)
+    return words.size() >= 2 && words.size() <= 3 && personWords(words, name, lowerCase);
+  }
+
+  /**
+   * Whether the words of {@code name} may be a person's: no place, body, country or office, no body or document that
+   * speaks for itself, no party word at the end ("the Arizona Republican" describes a person, but names none), and
+   * no function word, legislature or word the article also writes in lower case.
+   */
+  private static boolean personWords(List<String> words, String name, Set<String> lowerCase) {
+    if (!LEXICON.personLike(name) || LEXICON.institution(name)
         || PersonName.AFFILIATIONS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
-      return false; // "the Arizona Republican" describes a person, but names none
+      return false;
     }
     for (String word : words) {
       String w = word.toLowerCase(Locale.ROOT);
