@@ -30,9 +30,9 @@ final class Attribution {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /** A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"). */
   private static final Pattern NAME_VERB =
-      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}"
+      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}+"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
-          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}){0,2},)?,?"
+          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?,?"
           + AUX + ",?\\s+" + VERB + "\\b");
   /**
    * A party and state in parentheses or between commas after a name ("David Long (R) said", "Rep. Jane Doe
