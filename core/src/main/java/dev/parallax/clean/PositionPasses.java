@@ -256,19 +256,30 @@ final class PositionPasses {
     return ProseBlock.main(ProseBlock.of(page)).map(ProseBlock::first).orElse(-1);
   }
 
-  /** Words glued from two link texts: a lower-case run of three or more letters followed by a capital. */
+  /**
+   * Words glued from link texts ("HomeNewsSport", or "NewsSport" and "TravelWeather" in one line): a capitalised word in which a lower-case run
+   * of three or more letters is followed by a capital, twice in one word or in two words of the line. One such
+   * word alone is a name written in camel case ("BuzzFeed", "HuffPost", "WikiLeaks"), which headlines carry.
+   */
   private static boolean hasGluedWords(LineShape s) {
+    int glued = 0;
     for (String w : s.rawWords) {
+      int joins = 0;
       int lowerRun = 0;
       for (int i = 0; i < w.length(); i++) {
         char c = w.charAt(i);
         if (Character.isLowerCase(c)) {
           lowerRun++;
         } else if (Character.isUpperCase(c) && lowerRun >= 3 && Character.isUpperCase(w.charAt(0))) {
-          return true;
+          joins++;
+          lowerRun = 0;
         } else {
           lowerRun = 0;
         }
+      }
+      glued += joins;
+      if (glued >= 2) {
+        return true;
       }
     }
     return false;

@@ -121,6 +121,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aHeadlineNamingACamelCaseBrandStays() {
+      String headline = "Regulator disputes ClearVoice report on the harbour levy";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+
+    @Test
+    void aLineOfGluedLinkTextsIsNoHeadline() {
+      String headline = "Ministers meet over the ceasefire in Vienna";
+      Article a = clean("HomeNewsSport Weather Travel Culture\n\n" + headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+
+    @Test
     void timeStampAtTheTopIsNotAHeadline() {
       String stamp = "Posted: Mar 3, 2019 8:20 AM ET Last Updated: Mar 3, 2019 9:10 PM ET";
       Article a = clean(stamp + "\n\n" + STORY);
