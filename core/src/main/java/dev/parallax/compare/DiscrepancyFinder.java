@@ -414,6 +414,16 @@ final class DiscrepancyFinder {
     return out;
   }
 
+  /** How many words either side of a weekday tell which action it dates. */
+  private static final int WEEKDAY_REACH = 3;
+  /** Nouns of a statement, as the analyzer stems them: "in his latest comments Friday", "a statement Thursday". */
+  private static final Set<String> STATEMENT_NOUNS = Set.of("comment", "statement", "remark", "interview", "speech",
+      "brief");
+
+  /** Words of time beside a weekday ("Thursday night", "late Friday"), which say nothing of the action it dates. */
+  private static final Set<String> TIME_WORDS = Set.of("night", "morn", "morning", "afternoon", "even", "evening",
+      "day", "week", "last", "late", "earli", "earlier", "later", "next", "this", "past");
+
   /** A passage member's numbers past this many are not checked for conflicts (a passage is a sentence or two). */
   private static final int MAX_AMOUNTS_PER_MEMBER = 64;
 
@@ -876,7 +886,83 @@ final class DiscrepancyFinder {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
+    if (datesOneAction(in, perArticle)) {
+      conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
+    }
+  }
+
+  /**
+   * Whether two of the members' weekdays, of different days, may date one action: each has a word of saying within
+   * {@value #WEEKDAY_REACH} words ("Lavrov claimed on Thursday" / "In his latest comments Friday"), or the two share a
+   * content word there that is neither a name nor a word of time ("the talks began on Thursday" / "began Friday").
+   * A passage often joins sentences that date two actions of one story ("Kerry was confirmed Tuesday" / "Patrick on
+   * Wednesday appointed Cowan"; "a poll released Friday" / "By Saturday, the president clarified"): on BASIL, nearly
+   * every weekday conflict without this check was such a pair.
+   */
+  private boolean datesOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
+    List<Mention> days = new ArrayList<>();
+    List<Set<String>> words = new ArrayList<>();
+    List<Boolean> saying = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
+      Mention d = e.getValue().get(0);
+      List<Token> tokens = in.article(e.getKey()).sentences().get(d.sentence()).tokens();
+      Set<String> near = new HashSet<>();
+      boolean says = false;
+      for (Token t : wordsAround(tokens, d.start(), d.end())) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        says |= !t.isCapitalized() && (QuoteMatcher.STATEMENT_STEMS.contains(lemma) || STATEMENT_NOUNS.contains(lemma));
+        if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma) && !TIME_WORDS.contains(lemma)) {
+          near.add(lemma);
+        }
+      }
+      days.add(d);
+      words.add(near);
+      saying.add(says);
+    }
+    for (int i = 0; i < days.size(); i++) {
+      for (int j = i + 1; j < days.size(); j++) {
+        if (days.get(i).value().equals(days.get(j).value())) {
+          continue;
+        }
+        if (saying.get(i) && saying.get(j) || !Collections.disjoint(words.get(i), words.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word tokens within {@value #WEEKDAY_REACH} words before and after the span {@code [start, end)}, function
+   * words not counted ("spoke in Stockholm on Thursday": spoke, Stockholm).
+   */
+  private static List<Token> wordsAround(List<Token> tokens, int start, int end) {
+    List<Token> out = new ArrayList<>();
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).end() <= start) {
+      first++;
+    }
+    for (int i = first - 1, n = 0; i >= 0 && n < WEEKDAY_REACH; i--) {
+      if (countsAsWord(tokens.get(i))) {
+        out.add(tokens.get(i));
+        n++;
+      }
+    }
+    int last = first;
+    while (last < tokens.size() && tokens.get(last).start() < end) {
+      last++;
+    }
+    for (int i = last, n = 0; i < tokens.size() && n < WEEKDAY_REACH; i++) {
+      if (countsAsWord(tokens.get(i))) {
+        out.add(tokens.get(i));
+        n++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean countsAsWord(Token t) {
+    return t.kind() == TokenKind.WORD && !QuoteMatcher.STOP.contains(t.norm());
   }
 
   private void dates(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {

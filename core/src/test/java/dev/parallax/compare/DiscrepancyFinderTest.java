@@ -292,6 +292,24 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void weekdaysOfTwoStatementsConflict() {
+    assertThat(discrepancies("Jane Doe claimed on Thursday that the talks had failed.",
+        "In her latest comments Friday, Jane Doe asserted that the talks had failed."))
+        .containsExactly("DATE p1 [x=Thursday, y=Friday]");
+  }
+
+  @Test
+  void weekdaysOfTwoActionsInOnePassageAreNoConflict() {
+    // the aligner may join two steps of one story: the confirmation and, a day later, the appointment
+    assertThat(discrepancies("Senator Jane Doe was confirmed Tuesday as the new ambassador to Canada.",
+        "Governor John Roe on Wednesday appointed Mary Poe to the Senate seat vacated by Ambassador Jane Doe."))
+        .isEmpty();
+    assertThat(discrepancies("Most voters back the plan, according to a poll released Friday.",
+        "By Saturday, the mayor clarified that she backs the plan."))
+        .isEmpty();
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
