@@ -252,6 +252,9 @@ final class QuoteFinder {
       for (int u = unread.size() - 1; u >= 0 && budget > 0 && reported.isEmpty(); u--) {
         Unread r = unread.get(u);
         for (int k = r.to(); k >= r.from() && budget > 0 && reported.isEmpty(); k--, budget--) {
+          if (!r.subjectOnly() && Subjects.pronounReports(sentences.get(k))) {
+            continue; // "He said Senator Doe would …": "he" is whom an earlier sentence names; Doe is talked about
+          }
           reported = r.subjectOnly() ? Optional.empty() : Subjects.reporter(sentences.get(k), people);
           if (reported.isEmpty() && sentences.get(k).role() != SentenceRole.HEADLINE) {
             reported = Subjects.subject(sentences.get(k), people, lowerCase());

@@ -19,6 +19,12 @@ final class Subjects {
   static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
   /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
+  /**
+   * A sentence opening with "He" or "She" and a verb of saying (an auxiliary or adverb between), whose reported clause
+   * opens with a capitalised word: "He said Senator Doe, though, would …", "She added that Doe …".
+   */
+  private static final Pattern PRONOUN_REPORTS = Pattern.compile("(?:He|She)" + SpeechPatterns.AUX + "\\s+"
+      + SpeechPatterns.VERB + "\\s+(?:that\\s+)?\\p{Lu}");
   private static final Pattern PARTICIPLE = Pattern.compile(
       ",\\s+(?:saying|adding|noting|claiming|insisting|warning|arguing|explaining|stressing|calling)\\b");
 
@@ -48,6 +54,15 @@ final class Subjects {
     }
     // "Doe repeatedly suggested ..." in an article that names him only "Vice President Doe" and "Doe"
     return r.filter(name -> name.indexOf(' ') > 0 && !body(name)).or(() -> surname);
+  }
+
+  /**
+   * Whether sentence {@code s} is reported speech of someone it calls "he" or "she", about someone it names ("He said
+   * Senator Doe, though, would lead the committee"): the pronoun is whom "he said" meant before, and the name in the
+   * reported clause is talked about, not speaking.
+   */
+  static boolean pronounReports(Sentence s) {
+    return PRONOUN_REPORTS.matcher(s.text()).lookingAt();
   }
 
   /**

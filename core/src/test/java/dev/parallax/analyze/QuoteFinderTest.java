@@ -485,6 +485,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameInsideReportedSpeechOfHeIsNotWhomHeMeans() {
+    // "He said Ruiz would lead": Berg is still speaking; Ruiz is talked about
+    assertThat(rendered("\"Farms matter,\" Rep. Jon Berg said.\n"
+        + "He said Senator Ana Ruiz, though, would likely lead the committee.\n"
+        + "\"If you help me win, you will have a voice,\" he said."))
+        .containsExactly("Farms matter, | Jon Berg", "If you help me win, you will have a voice, | Jon Berg");
+  }
+
+  @Test
   void pronounAfterASentenceOpenedByAPersonTakesThatPerson() {
     // no verb of saying before "he said": the person who opens the sentence before is whom "he" means
     assertThat(rendered("\"Farms matter,\" Senator Ana Ruiz said.\n"
