@@ -79,6 +79,30 @@ final class People {
     readGenders(courtesies);
   }
 
+  /**
+   * Whether a sentence is written in title case, as headlines are: at least four words of four letters or more, all
+   * capitalised, and no other lower-case word of three letters than a headline's small words ("and", "the", "for").
+   * "Secretary of State Jane Doe met Foreign Minister John Roe" is a sentence: "met".
+   */
+  private static boolean titleCase(Sentence s) {
+    int words = 0;
+    for (Token x : s.tokens()) {
+      if (x.kind() != TokenKind.WORD) {
+        continue;
+      }
+      boolean capitalised = Character.isUpperCase(x.text().codePointAt(0));
+      if (x.text().length() >= 4 && !capitalised
+          || x.text().length() == 3 && !capitalised && !HEADLINE_SMALL_WORDS.contains(x.norm())) {
+        return false;
+      }
+      words += x.text().length() >= 4 ? 1 : 0;
+    }
+    return words >= 4;
+  }
+
+  /** Words of three letters that title-case headlines leave in lower case. */
+  private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("and", "the", "for", "but", "nor", "yet", "via", "per");
+
   /** The people named in {@code sentences}, read with {@code lex}. */
   static People of(List<Sentence> sentences, SpeakerLexicon lex) {
     List<Person> mentions = new ArrayList<>();
@@ -94,6 +118,9 @@ final class People {
       }
     }
     for (Sentence s : sentences) {
+      if (titleCase(s)) {
+        continue; // "Governor Appoints Ex-Aide to Fill Seat": a headline's capitals name nobody ("Appoints Ex-Aide")
+      }
       List<Token> t = s.tokens();
       int i = 0;
       while (i < t.size()) {

@@ -485,6 +485,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void capitalsOfATitleCaseSubheadNameNobody() {
+    assertThat(rendered("Governor Appoints Former Aide to Fill Vacant Senate Seat\n"
+        + "Gov. Jon Berg on Wednesday appointed Ana Ruiz to the seat.\n"
+        + "\"I'm not that cool,\" the governor replied."))
+        .doesNotContain("I'm not that cool, | Appoints Former Aide");
+  }
+
+  @Test
   void aNameInsideReportedSpeechOfHeIsNotWhomHeMeans() {
     // "He said Ruiz would lead": Berg is still speaking; Ruiz is talked about
     assertThat(rendered("\"Farms matter,\" Rep. Jon Berg said.\n"
