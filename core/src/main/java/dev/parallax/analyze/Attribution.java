@@ -491,8 +491,13 @@ final class Attribution {
       return Optional.of(cleanName(m.group(1)));
     }
     m = SOURCE_REPORTED.matcher(context);
-    if ((context.contains("report") || context.contains("wr")) && m.find()) {
-      return Optional.of(cleanName(m.group(1)));
+    if (context.contains("report") || context.contains("wr")) {
+      while (m.find()) {
+        String name = cleanName(m.group(1));
+        if (!name.endsWith("'s") && !name.endsWith("\u2019s")) {
+          return Optional.of(name); // not "Trump's reported request"
+        }
+      }
     }
     return Optional.empty();
   }

@@ -150,7 +150,7 @@ final class QuoteFinder {
         Optional<String> cited = attribution.cited();
         // A medium credited for the quote is its source, never its speaker.
         if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
-          cited = Optional.empty(); // "…," Jane Doe wrote: she is the speaker, not a medium
+          cited = Optional.empty(); // "…," Jane Doe wrote, "…," Doe wrote: she is the speaker, not a medium
         }
         int quoted = q[1] - q[0];
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
@@ -355,6 +355,9 @@ final class QuoteFinder {
   /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */
   private static boolean isPersonNamed(String cited, String speaker) {
     PersonName n = PersonName.parse(cited, LEXICON);
+    if (n.words().size() == 1) {
+      return speaker.endsWith(" " + n.words().get(0)); // "…," Doe wrote: Jane Doe
+    }
     return n.words().size() >= 2 && String.join(" ", n.words()).equals(speaker);
   }
 

@@ -276,6 +276,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPersonWhoWroteItOrAPossessiveIsNoCitedMedium() {
+    assertThat(rendered("Rep. Jon Berg apologized on Tuesday.\n"
+        + "\u201CI grew up doing farm jobs,\u201D Berg wrote.\n"
+        + "Senator Ana Ruiz spoke of Berg\u2019s reported remarks: \u201CThey were wrong,\u201D Ruiz said."))
+        .containsExactly("I grew up doing farm jobs, | Jon Berg", "They were wrong, | Ana Ruiz");
+  }
+
+  @Test
   void aCitedMediumIsTheSourceNotTheSpeaker() {
     assertThat(rendered("\u201CThe talks have stalled,\u201D the Moscow Times reported on Friday."))
         .containsExactly("The talks have stalled, | ? | Moscow Times");
