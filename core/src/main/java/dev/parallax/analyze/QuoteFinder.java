@@ -75,6 +75,9 @@ final class QuoteFinder {
   private static final int ATTRIBUTION_MAX_TOKENS = 8;
 
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
+  /** "Asked" (and an adverb) right before a quote, opening its clause: the quote is the question put. */
+  private static final Pattern ASKED_BEFORE = Pattern.compile("(?:^|[,;:]\\s*)[Aa]sked(?:\\s+[\\p{L}-]+)?\\s*[,:]?\\s*"
+      + "[\"\u201C\u2018'\u0001]?$");
 
   private QuoteFinder() {}
 
@@ -162,6 +165,11 @@ final class QuoteFinder {
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
           speaker = previous.speaker();
           cited = previous.citedSource();
+        }
+        if (inner.endsWith("?") && ASKED_BEFORE.matcher(context.substring(0, at)).find()) {
+          // "Asked point-blank, “Is that picture you?” Doe replied": the question is the interviewer's
+          speaker = Optional.empty();
+          cited = Optional.empty();
         }
         if (speaker.isPresent() && !SpeakingSources.isSource(speaker.get())) {
           memory.said(speaker.get(), sentences.get(first).index()); // an indictment is never a later "he"

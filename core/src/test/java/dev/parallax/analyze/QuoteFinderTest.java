@@ -284,6 +284,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuestionPutAfterAskedIsNotTheAnswerersWords() {
+    assertThat(rendered("Rep. Jon Berg spoke to reporters on Wednesday.\n"
+        + "Asked point-blank, \"Is that picture you?\" Berg replied, \"You know I will not talk about it.\""))
+        .containsExactly("Is that picture you? | ?", "You know I will not talk about it. | Jon Berg");
+  }
+
+  @Test
   void aCitedMediumIsTheSourceNotTheSpeaker() {
     assertThat(rendered("\u201CThe talks have stalled,\u201D the Moscow Times reported on Friday."))
         .containsExactly("The talks have stalled, | ? | Moscow Times");
