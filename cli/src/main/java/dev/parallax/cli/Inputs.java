@@ -145,7 +145,8 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     for (Manifest.Entry e : m.entries()) {
       Path p = m.folder().resolve(e.file());
       if (!Files.exists(p)) {
-        throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist");
+        throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist in "
+            + m.folder() + " (a manifest's file names are read from its own folder: put it beside the articles)");
       }
       if (!given.contains(p.getFileName().toString())) {
         notGiven.add(e.file());

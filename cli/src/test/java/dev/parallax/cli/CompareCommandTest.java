@@ -74,6 +74,16 @@ class CompareCommandTest {
   }
 
   @Test
+  void aManifestAwayFromItsArticlesSaysWhereItLooked() throws IOException {
+    Path elsewhere = Files.createDirectory(dir.resolve("manifests"));
+    Path manifest = Files.copy(CliRun.SEEDS.resolve("MANIFEST.tsv"), elsewhere.resolve("MANIFEST.tsv"));
+    CliRun run = CliRun.of("compare", "--quiet", "--manifest", manifest.toString(),
+        CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString(), CliRun.SEEDS.resolve("002_d2b672eee6184288.txt").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errorLine()).contains("which does not exist in " + elsewhere, "read from its own folder");
+  }
+
+  @Test
   void aFoldersArticlesComeInItsManifestsOrder() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("event"));
     for (String f : List.of("001_17d8a8fe762a2e75.txt", "002_d2b672eee6184288.txt", "003_b011d7168288c4b4.txt")) {
