@@ -18,13 +18,13 @@ final class Subjects {
   /** Words that may open a sentence before its subject ("But Mr. Doe said"). */
   static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
-  /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
   /**
    * A sentence opening with "He" or "She" and a verb of saying (an auxiliary or adverb between), whose reported clause
    * opens with a capitalised word: "He said Senator Doe, though, would …", "She added that Doe …".
    */
   private static final Pattern PRONOUN_REPORTS = Pattern.compile("(?:He|She)" + SpeechPatterns.AUX + "\\s+"
       + SpeechPatterns.VERB + "\\s+(?:that\\s+)?\\p{Lu}");
+  /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
   private static final Pattern PARTICIPLE = Pattern.compile(
       ",\\s+(?:saying|adding|noting|claiming|insisting|warning|arguing|explaining|stressing|calling)\\b");
 

@@ -257,9 +257,10 @@ final class PositionPasses {
   }
 
   /**
-   * Words glued from link texts ("HomeNewsSport", or "NewsSport" and "TravelWeather" in one line): a capitalised word in which a lower-case run
-   * of three or more letters is followed by a capital, twice in one word or in two words of the line. One such
-   * word alone is a name written in camel case ("BuzzFeed", "HuffPost", "WikiLeaks"), which headlines carry.
+   * Words glued from link texts ("HomeNewsSport", or "NewsSport" and "TravelWeather" in one line): a lower-case run of
+   * three or more letters followed by a capital inside a capitalised word, twice in one word or in two words of the
+   * line. One such join alone is a name written in camel case ("BuzzFeed", "HuffPost", "WikiLeaks"), which headlines
+   * carry.
    */
   private static boolean hasGluedWords(LineShape s) {
     int glued = 0;

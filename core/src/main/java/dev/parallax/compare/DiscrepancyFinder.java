@@ -896,10 +896,10 @@ final class DiscrepancyFinder {
    * {@value #WEEKDAY_REACH} words ("Lavrov claimed on Thursday" / "In his latest comments Friday"), or the two share a
    * content word there that is neither a name nor a word of time ("the talks began on Thursday" / "began Friday").
    * A passage often joins sentences that date two actions of one story ("Kerry was confirmed Tuesday" / "Patrick on
-   * Wednesday appointed Cowan"; "a poll released Friday" / "By Saturday, the president clarified"): on BASIL, nearly
-   * every weekday conflict without this check was such a pair.
+   * Wednesday appointed Cowan"; "a poll released Friday" / "By Saturday, the president clarified"): on BASIL, every
+   * weekday conflict found without this check was such a pair, read one by one.
    */
-  private boolean datesOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
+  private static boolean datesOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
     List<Mention> days = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
     List<Boolean> saying = new ArrayList<>();
