@@ -138,15 +138,18 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
   private static List<String> checkManifestFiles(Path manifestPath, List<Path> files) {
     Manifest m = Manifest.read(manifestPath);
     Set<String> given = new HashSet<>();
+    Set<Path> folders = new HashSet<>();
     for (Path f : files) {
       given.add(f.getFileName().toString());
+      folders.add(f.toAbsolutePath().normalize().getParent());
     }
     List<String> notGiven = new ArrayList<>();
     for (Manifest.Entry e : m.entries()) {
       Path p = m.folder().resolve(e.file());
       if (!Files.exists(p)) {
+        boolean away = !folders.contains(m.folder().toAbsolutePath().normalize());
         throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist in "
-            + m.folder() + " (a manifest's file names are read from its own folder: put it beside the articles)");
+            + m.folder() + (away ? " (a manifest's file names are read from its own folder: put it beside the articles)" : ""));
       }
       if (!given.contains(p.getFileName().toString())) {
         notGiven.add(e.file());

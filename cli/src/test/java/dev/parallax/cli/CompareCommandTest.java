@@ -84,6 +84,17 @@ class CompareCommandTest {
   }
 
   @Test
+  void aManifestBesideItsArticlesNamingAMissingFileGetsNoAdviceToMoveIt() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("event"));
+    Path article = Files.copy(CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt"), folder.resolve("001_17d8a8fe762a2e75.txt"));
+    Files.writeString(folder.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "001_17d8a8fe762a2e75.txt\tRT\t2021-12-02\n002_typo.txt\tZeroHedge\t2021-12-03\n");
+    CliRun run = CliRun.of("compare", "--quiet", "--manifest", folder.resolve("MANIFEST.tsv").toString(), article.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errorLine()).contains("names 002_typo.txt, which does not exist in").doesNotContain("put it beside");
+  }
+
+  @Test
   void aFoldersArticlesComeInItsManifestsOrder() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("event"));
     for (String f : List.of("001_17d8a8fe762a2e75.txt", "002_d2b672eee6184288.txt", "003_b011d7168288c4b4.txt")) {

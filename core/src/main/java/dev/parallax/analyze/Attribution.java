@@ -494,8 +494,8 @@ final class Attribution {
     if (context.contains("report") || context.contains("wr")) {
       while (m.find()) {
         String name = cleanName(m.group(1));
-        if (!name.endsWith("'s") && !name.endsWith("\u2019s")) {
-          return Optional.of(name); // not "Trump's reported request"
+        if (!name.endsWith("'s") && !name.endsWith("\u2019s") && !name.endsWith("s'") && !name.endsWith("s\u2019")) {
+          return Optional.of(name); // not "Trump's reported request", "Williams' reported remarks"
         }
       }
     }

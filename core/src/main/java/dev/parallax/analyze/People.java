@@ -79,29 +79,31 @@ final class People {
     readGenders(courtesies);
   }
 
+  /** Small words that title-case headlines leave in lower case. */
+  private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("and", "the", "for", "but", "nor", "yet", "via", "per",
+      "with", "from", "into", "over", "onto", "upon");
+
   /**
-   * Whether a sentence is written in title case, as headlines are: at least four words of four letters or more, all
-   * capitalised, and no other lower-case word of three letters than a headline's small words ("and", "the", "for").
-   * "Secretary of State Jane Doe met Foreign Minister John Roe" is a sentence: "met".
+   * Whether a sentence is a headline or subhead in title case: one of the article's first two, with at least four
+   * words of four letters or more, all capitalised but a headline's small words ("and", "the", "with"). "Secretary of
+   * State Jane Doe met Foreign Minister John Roe" is a sentence ("met"); a caption of names further down is read.
    */
-  private static boolean titleCase(Sentence s) {
+  private static boolean titleCaseHeading(Sentence s) {
+    if (s.index() > 1) {
+      return false;
+    }
     int words = 0;
     for (Token x : s.tokens()) {
-      if (x.kind() != TokenKind.WORD) {
+      if (x.kind() != TokenKind.WORD || x.text().length() < 3) {
         continue;
       }
-      boolean capitalised = Character.isUpperCase(x.text().codePointAt(0));
-      if (x.text().length() >= 4 && !capitalised
-          || x.text().length() == 3 && !capitalised && !HEADLINE_SMALL_WORDS.contains(x.norm())) {
+      if (!Character.isUpperCase(x.text().codePointAt(0)) && !HEADLINE_SMALL_WORDS.contains(x.norm())) {
         return false;
       }
       words += x.text().length() >= 4 ? 1 : 0;
     }
     return words >= 4;
   }
-
-  /** Words of three letters that title-case headlines leave in lower case. */
-  private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("and", "the", "for", "but", "nor", "yet", "via", "per");
 
   /** The people named in {@code sentences}, read with {@code lex}. */
   static People of(List<Sentence> sentences, SpeakerLexicon lex) {
@@ -118,7 +120,7 @@ final class People {
       }
     }
     for (Sentence s : sentences) {
-      if (titleCase(s)) {
+      if (titleCaseHeading(s)) {
         continue; // "Governor Appoints Ex-Aide to Fill Seat": a headline's capitals name nobody ("Appoints Ex-Aide")
       }
       List<Token> t = s.tokens();

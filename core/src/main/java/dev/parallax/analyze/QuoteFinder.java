@@ -75,9 +75,12 @@ final class QuoteFinder {
   private static final int ATTRIBUTION_MAX_TOKENS = 8;
 
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
-  /** "Asked" (and an adverb) right before a quote, opening its clause: the quote is the question put. */
-  private static final Pattern ASKED_BEFORE = Pattern.compile("(?:^|[,;:]\\s*)[Aa]sked(?:\\s+[\\p{L}-]+)?\\s*[,:]?\\s*"
-      + "[\"\u201C\u2018'\u0001]?$");
+  /**
+   * "Asked" (and an adverb) right before a quote, opening its clause ("Asked point-blank,", "When asked,", "He was
+   * asked:"): with the answer quoted after it, the quote is the question put.
+   */
+  private static final Pattern ASKED_BEFORE = Pattern.compile("(?:^|[,;:]\\s*|\\b(?:[Ww]hen|was|were)\\s+)[Aa]sked"
+      + "(?:\\s+[\\p{L}-]+)?\\s*[,:]?\\s*[\"\u201C\u2018'\u0001]?$");
 
   private QuoteFinder() {}
 
@@ -166,8 +169,10 @@ final class QuoteFinder {
           speaker = previous.speaker();
           cited = previous.citedSource();
         }
-        if (inner.endsWith("?") && ASKED_BEFORE.matcher(context.substring(0, at)).find()) {
-          // "Asked point-blank, “Is that picture you?” Doe replied": the question is the interviewer's
+        if (inner.endsWith("?") && ASKED_BEFORE.matcher(context.substring(0, at)).find()
+            && context.indexOf(QuotationMarks.MASK, Math.min(context.length(), q[1] - cStart + 2)) >= 0) {
+          // "Asked point-blank, “Is that picture you?” Doe replied, “…”": the question is the interviewer's, the
+          // answer quoted after it is Doe's ("Asked why, “Why not?” Doe replied" is Doe's own question)
           speaker = Optional.empty();
           cited = Optional.empty();
         }
@@ -364,7 +369,8 @@ final class QuoteFinder {
   private static boolean isPersonNamed(String cited, String speaker) {
     PersonName n = PersonName.parse(cited, LEXICON);
     if (n.words().size() == 1) {
-      return speaker.endsWith(" " + n.words().get(0)); // "…," Doe wrote: Jane Doe
+      String surname = n.words().get(0);
+      return speaker.equals(surname) || speaker.endsWith(" " + surname); // "…," Doe wrote: Jane Doe, or Doe
     }
     return n.words().size() >= 2 && String.join(" ", n.words()).equals(speaker);
   }

@@ -64,12 +64,17 @@ final class SpeechPatterns {
   private SpeechPatterns() {}
 
   /**
-   * One non-capturing group of {@code alternatives} (each starting with a letter), grouped by first letter in order
-   * of first appearance, each group keeping its alternatives' order.
+   * One non-capturing group of {@code alternatives}, grouped by first letter in order of first appearance, each group
+   * keeping its alternatives' order: the same matches as the plain alternation, since alternatives of different first
+   * letters never match at one position. Each alternative must start with a lower-case letter (not a group or a
+   * capital, which a case-insensitive pattern would match under another letter).
    */
   static String byFirstLetter(List<String> alternatives) {
     Map<Character, List<String>> byLetter = new LinkedHashMap<>();
     for (String a : alternatives) {
+      if (a.length() < 2 || a.charAt(0) < 'a' || a.charAt(0) > 'z') {
+        throw new IllegalArgumentException("an alternative must start with a lower-case letter: " + a);
+      }
       byLetter.computeIfAbsent(a.charAt(0), k -> new ArrayList<>()).add(a.substring(1));
     }
     StringJoiner out = new StringJoiner("|", "(?:", ")");

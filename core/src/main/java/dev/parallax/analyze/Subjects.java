@@ -19,11 +19,12 @@ final class Subjects {
   static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "later");
 
   /**
-   * A sentence opening with "He" or "She" and a verb of saying (an auxiliary or adverb between), whose reported clause
-   * opens with a capitalised word: "He said Senator Doe, though, would …", "She added that Doe …".
+   * A sentence opening with "He" or "She" (after a conjunction: "But he") and a verb of saying (an auxiliary or adverb
+   * between), whose reported clause opens with a capitalised word: "He said Senator Doe, though, would …", "She added
+   * that Doe …".
    */
-  private static final Pattern PRONOUN_REPORTS = Pattern.compile("(?:He|She)" + SpeechPatterns.AUX + "\\s+"
-      + SpeechPatterns.VERB + "\\s+(?:that\\s+)?\\p{Lu}");
+  private static final Pattern PRONOUN_REPORTS = Pattern.compile("(?:(?:But|And|So|Yet|Then|Still|Later),?\\s+"
+      + "(?:he|she)|He|She)" + SpeechPatterns.AUX + "\\s+" + SpeechPatterns.VERB + "\\s+(?:that\\s+)?\\p{Lu}");
   /** A verb of saying as a participle after a comma, whose subject is the sentence's ("..., saying"). */
   private static final Pattern PARTICIPLE = Pattern.compile(
       ",\\s+(?:saying|adding|noting|claiming|insisting|warning|arguing|explaining|stressing|calling)\\b");

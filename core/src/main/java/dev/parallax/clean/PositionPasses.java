@@ -257,15 +257,17 @@ final class PositionPasses {
   }
 
   /**
-   * Words glued from link texts ("HomeNewsSport", or "NewsSport" and "TravelWeather" in one line): a lower-case run of
-   * three or more letters followed by a capital inside a capitalised word, twice in one word or in two words of the
-   * line. One such join alone is a name written in camel case ("BuzzFeed", "HuffPost", "WikiLeaks"), which headlines
-   * carry.
+   * Words glued from link texts ("HomeNewsSport Weather Travel", "NewsSport TravelWeather"): a lower-case run of three
+   * or more letters followed by a capital inside a capitalised word, twice in the line, and no word of three letters
+   * or more in lower case, as link texts have none. A headline may name camel-case brands ("BuzzFeed sues
+   * WikiLeaks", "GlaxoSmithKline recalls inhalers") or one in title case ("Regulator Disputes BuzzFeed Report").
    */
   private static boolean hasGluedWords(LineShape s) {
-    int glued = 0;
+    int joins = 0;
     for (String w : s.rawWords) {
-      int joins = 0;
+      if (w.length() >= 3 && Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
       int lowerRun = 0;
       for (int i = 0; i < w.length(); i++) {
         char c = w.charAt(i);
@@ -278,12 +280,8 @@ final class PositionPasses {
           lowerRun = 0;
         }
       }
-      glued += joins;
-      if (glued >= 2) {
-        return true;
-      }
     }
-    return false;
+    return joins >= 2;
   }
 
   /** Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. */

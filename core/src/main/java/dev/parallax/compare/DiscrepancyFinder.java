@@ -416,9 +416,20 @@ final class DiscrepancyFinder {
 
   /** How many words either side of a weekday tell which action it dates. */
   private static final int WEEKDAY_REACH = 3;
-  /** Nouns of a statement, as the analyzer stems them: "in his latest comments Friday", "a statement Thursday". */
-  private static final Set<String> STATEMENT_NOUNS = Set.of("comment", "statement", "remark", "interview", "speech",
-      "brief");
+  /**
+   * Words of saying beside a weekday, as written: "claimed on Thursday", "in his latest comments Friday", "a statement
+   * Thursday". Verbs that also name other acts ("confirmed", "reported") and nouns that are other things ("state")
+   * are left out: "The Senate confirmed Doe on Tuesday" dates a vote.
+   */
+  private static final Set<String> WEEKDAY_SAYING = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+      "adds", "claimed", "claims", "asserted", "asserts", "stated", "announced", "announces", "warned", "warns",
+      "insisted", "insists", "wrote", "writes", "tweeted", "argued", "testified", "remarked", "commented", "comment",
+      "comments", "statement", "statements", "remarks", "interview", "speech", "briefing");
+  /** Words beside a weekday that say nothing of the action it dates, besides the function words of {@code STOP}. */
+  private static final Set<String> WEEKDAY_FILLERS = Set.of("after", "before", "since", "until", "during", "while",
+      "when", "then", "than", "also", "just", "over", "under", "into", "onto", "with", "from", "upon", "about",
+      "against", "between", "through", "amid", "across", "around", "toward", "towards", "following", "again", "still",
+      "even", "only", "more", "most", "some", "other", "such");
 
   /** Words of time beside a weekday ("Thursday night", "late Friday"), which say nothing of the action it dates. */
   private static final Set<String> TIME_WORDS = Set.of("night", "morn", "morning", "afternoon", "even", "evening",
@@ -886,50 +897,50 @@ final class DiscrepancyFinder {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    if (datesOneAction(in, perArticle)) {
-      conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
-    }
+    conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle), out);
   }
 
   /**
-   * Whether two of the members' weekdays, of different days, may date one action: each has a word of saying within
-   * {@value #WEEKDAY_REACH} words ("Lavrov claimed on Thursday" / "In his latest comments Friday"), or the two share a
-   * content word there that is neither a name nor a word of time ("the talks began on Thursday" / "began Friday").
-   * A passage often joins sentences that date two actions of one story ("Kerry was confirmed Tuesday" / "Patrick on
-   * Wednesday appointed Cowan"; "a poll released Friday" / "By Saturday, the president clarified"): on BASIL, every
-   * weekday conflict found without this check was such a pair, read one by one.
+   * The members whose weekday may date one action with another member's weekday of a different day: each has a word
+   * of saying within {@value #WEEKDAY_REACH} words ("Lavrov claimed on Thursday" / "In his latest comments Friday"),
+   * or the two share a content word there that is neither a name, a word of time nor a filler ("the talks began on
+   * Thursday" / "began Friday"). A passage often joins sentences that date two actions of one story ("Kerry was
+   * confirmed Tuesday" / "Patrick on Wednesday appointed Cowan"; "a poll released Friday" / "By Saturday, the
+   * president clarified"): on BASIL, every weekday conflict found without this check was such a pair, read one by one.
    */
-  private static boolean datesOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
-    List<Mention> days = new ArrayList<>();
+  private static Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
+    List<String> articles = new ArrayList<>(perArticle.keySet());
     List<Set<String>> words = new ArrayList<>();
     List<Boolean> saying = new ArrayList<>();
-    for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
-      Mention d = e.getValue().get(0);
-      List<Token> tokens = in.article(e.getKey()).sentences().get(d.sentence()).tokens();
+    for (String id : articles) {
+      Mention d = perArticle.get(id).get(0);
+      List<Token> tokens = in.article(id).sentences().get(d.sentence()).tokens();
       Set<String> near = new HashSet<>();
       boolean says = false;
       for (Token t : wordsAround(tokens, d.start(), d.end())) {
+        says |= !t.isCapitalized() && WEEKDAY_SAYING.contains(t.norm());
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        says |= !t.isCapitalized() && (QuoteMatcher.STATEMENT_STEMS.contains(lemma) || STATEMENT_NOUNS.contains(lemma));
-        if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma) && !TIME_WORDS.contains(lemma)) {
+        if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma)
+            && !TIME_WORDS.contains(lemma) && !WEEKDAY_FILLERS.contains(t.norm())) {
           near.add(lemma);
         }
       }
-      days.add(d);
       words.add(near);
       saying.add(says);
     }
-    for (int i = 0; i < days.size(); i++) {
-      for (int j = i + 1; j < days.size(); j++) {
-        if (days.get(i).value().equals(days.get(j).value())) {
-          continue;
-        }
-        if (saying.get(i) && saying.get(j) || !Collections.disjoint(words.get(i), words.get(j))) {
-          return true;
+    Set<String> dating = new HashSet<>();
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j = i + 1; j < articles.size(); j++) {
+        boolean differ = !perArticle.get(articles.get(i)).get(0).value().equals(perArticle.get(articles.get(j)).get(0).value());
+        if (differ && (saying.get(i) && saying.get(j) || !Collections.disjoint(words.get(i), words.get(j)))) {
+          dating.add(articles.get(i));
+          dating.add(articles.get(j));
         }
       }
     }
-    return false;
+    Map<String, List<Mention>> out = new LinkedHashMap<>(perArticle);
+    out.keySet().retainAll(dating);
+    return out;
   }
 
   /**
@@ -962,7 +973,7 @@ final class DiscrepancyFinder {
   }
 
   private static boolean countsAsWord(Token t) {
-    return t.kind() == TokenKind.WORD && !QuoteMatcher.STOP.contains(t.norm());
+    return t.kind() == TokenKind.WORD && (t.isCapitalized() || !QuoteMatcher.STOP.contains(t.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private void dates(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {

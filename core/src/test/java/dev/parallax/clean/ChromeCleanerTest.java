@@ -121,17 +121,22 @@ class ChromeCleanerTest {
     }
 
     @Test
-    void aHeadlineNamingACamelCaseBrandStays() {
-      String headline = "Regulator disputes ClearVoice report on the harbour levy";
-      Article a = clean(headline + "\n\n" + STORY);
-      assertThat(a.title()).isEqualTo(headline);
+    void aHeadlineNamingCamelCaseBrandsStays() {
+      for (String headline : List.of("Regulator disputes ClearVoice report on the harbour levy",
+          "Regulator Disputes ClearVoice Report On The Harbour Levy", "ClearVoice sues HarbourNet over leaked memo",
+          "GreenLakeMotors recalls harbour ferries")) {
+        Article a = clean(headline + "\n\n" + STORY);
+        assertThat(a.title()).isEqualTo(headline);
+      }
     }
 
     @Test
     void aLineOfGluedLinkTextsIsNoHeadline() {
       String headline = "Ministers meet over the ceasefire in Vienna";
-      Article a = clean("HomeNewsSport Weather Travel Culture\n\n" + headline + "\n\n" + STORY);
-      assertThat(a.title()).isEqualTo(headline);
+      for (String menu : List.of("HomeNewsSport Weather Travel Culture", "NewsSport TravelWeather Culture Money")) {
+        Article a = clean(menu + "\n\n" + headline + "\n\n" + STORY);
+        assertThat(a.title()).isEqualTo(headline);
+      }
     }
 
     @Test
