@@ -266,13 +266,33 @@ class QuoteFinderTest {
   }
 
   @Test
-  void citedSource() {
-    assertThat(rendered("\u201CThe alliance is moving closer,\u201D Lavrov said at the conference, per BBC News.\n"
-        + "\u201CThe threat is rising,\u201D Putin said on Wednesday, The New York Times reported.\n"
-        + "\u201CRussia arrested three agents,\u201D BBC reported of the incident."))
-        .containsExactly("The alliance is moving closer, | Lavrov | BBC News",
-            "The threat is rising, | Putin | The New York Times",
-            "Russia arrested three agents, | ? | BBC");
+  void aNameInsideReportedSpeechOfHeIsNotWhomHeMeans() {
+    // "He said Ruiz would lead": Berg is still speaking; Ruiz is talked about
+    assertThat(rendered("\"Farms matter,\" Rep. Jon Berg said.\n"
+        + "He said Senator Ana Ruiz, though, would likely lead the committee.\n"
+        + "\"If you help me win, you will have a voice,\" he said."))
+        .containsExactly("Farms matter, | Jon Berg", "If you help me win, you will have a voice, | Jon Berg");
+    assertThat(rendered("\"Farms matter,\" Rep. Jon Berg said.\n"
+        + "But he said Senator Ana Ruiz, though, would likely lead the committee.\n"
+        + "\"If you help me win, you will have a voice,\" he said."))
+        .containsExactly("Farms matter, | Jon Berg", "If you help me win, you will have a voice, | Jon Berg");
+  }
+
+  @Test
+  void capitalsOfATitleCaseSubheadNameNobody() {
+    assertThat(rendered("Governor Appoints Former Aide to Fill Vacant Senate Seat with Loyalist\n"
+        + "Gov. Jon Berg on Wednesday appointed Ana Ruiz to the seat.\n"
+        + "\"I'm not that cool,\" the governor replied."))
+        .containsExactly("I'm not that cool, | governor");
+  }
+
+  @Test
+  void aCaptionOfNamesFurtherDownStillNamesThem() {
+    assertThat(rendered("The ministers met in Stockholm on Thursday.\n"
+        + "They spoke for an hour.\n"
+        + "Pictured: Secretary of State Antony Blinken and Foreign Minister Sergei Lavrov\n"
+        + "\"We talked,\" Lavrov said."))
+        .containsExactly("We talked, | Sergei Lavrov");
   }
 
   @Test
@@ -307,33 +327,222 @@ class QuoteFinderTest {
   }
 
   @Test
-  void capitalsOfATitleCaseSubheadNameNobody() {
-    assertThat(rendered("Governor Appoints Former Aide to Fill Vacant Senate Seat with Loyalist\n"
-        + "Gov. Jon Berg on Wednesday appointed Ana Ruiz to the seat.\n"
-        + "\"I'm not that cool,\" the governor replied."))
-        .containsExactly("I'm not that cool, | governor");
+  void citedSource() {
+    assertThat(rendered("\u201CThe alliance is moving closer,\u201D Lavrov said at the conference, per BBC News.\n"
+        + "\u201CThe threat is rising,\u201D Putin said on Wednesday, The New York Times reported.\n"
+        + "\u201CRussia arrested three agents,\u201D BBC reported of the incident."))
+        .containsExactly("The alliance is moving closer, | Lavrov | BBC News",
+            "The threat is rising, | Putin | The New York Times",
+            "Russia arrested three agents, | ? | BBC");
   }
 
   @Test
-  void aCaptionOfNamesFurtherDownStillNamesThem() {
-    assertThat(rendered("The ministers met in Stockholm on Thursday.\n"
-        + "They spoke for an hour.\n"
-        + "Pictured: Secretary of State Antony Blinken and Foreign Minister Sergei Lavrov\n"
-        + "\"We talked,\" Lavrov said."))
-        .containsExactly("We talked, | Sergei Lavrov");
+  void aCitedMediumIsTheSourceNotTheSpeaker() {
+    assertThat(rendered("\u201CThe talks have stalled,\u201D the Moscow Times reported on Friday."))
+        .containsExactly("The talks have stalled, | ? | Moscow Times");
   }
 
   @Test
-  void aNameInsideReportedSpeechOfHeIsNotWhomHeMeans() {
-    // "He said Ruiz would lead": Berg is still speaking; Ruiz is talked about
-    assertThat(rendered("\"Farms matter,\" Rep. Jon Berg said.\n"
-        + "He said Senator Ana Ruiz, though, would likely lead the committee.\n"
-        + "\"If you help me win, you will have a voice,\" he said."))
-        .containsExactly("Farms matter, | Jon Berg", "If you help me win, you will have a voice, | Jon Berg");
-    assertThat(rendered("\"Farms matter,\" Rep. Jon Berg said.\n"
-        + "But he said Senator Ana Ruiz, though, would likely lead the committee.\n"
-        + "\"If you help me win, you will have a voice,\" he said."))
-        .containsExactly("Farms matter, | Jon Berg", "If you help me win, you will have a voice, | Jon Berg");
+  void aCountrySpeaksOnlyWhenNoPersonIsNamed() {
+    assertThat(rendered("Russia warned on Friday, as Foreign Minister Anna Berg said: \u201CWe will not wait.\u201D\n"
+        + "\u201CWe want guarantees,\u201D Russia said."))
+        .containsExactly("We will not wait. | Anna Berg", "We want guarantees, | Russia");
+    assertThat(rendered("\u201CThe border is closed,\u201D NATO said, and spokesman Piet Dekker said so too."))
+        .containsExactly("The border is closed, | Piet Dekker");
+  }
+
+  @Test
+  void openingMarkTypedAsClosingMark() {
+    assertThat(rendered("\u201CI hope common sense will prevail \u201CAt a gathering on Tuesday, Russian President Vladimir Putin stated."))
+        .containsExactly("I hope common sense will prevail | Vladimir Putin");
+  }
+
+  @Test
+  void quoteRunningOnIntoTheNextParagraph() {
+    assertThat(rendered("Zelensky addressed parliament on Wednesday.\n"
+        + "\u201CWe must tell the truth about the war in Donbass.\n"
+        + "\u201CWe are not afraid of direct dialogue,\u201D Zelensky said."))
+        .containsExactly("We must tell the truth about the war in Donbass. | Zelensky",
+            "We are not afraid of direct dialogue, | Zelensky");
+  }
+
+  @Test
+  void quoteOpeningAfterASentenceAndRunningOnIntoTheNextParagraph() {
+    assertThat(rendered("\"We are disappointed, but hardly surprised,\" McGinley said. \"From the beginning, the government has "
+        + "pursued a vendetta. Congressman Grimm asserts his innocence.\n\n\"He will be vindicated,\" McGinley added."))
+        .containsExactly("We are disappointed, but hardly surprised, | McGinley",
+            "From the beginning, the government has pursued a vendetta. Congressman Grimm asserts his innocence. | McGinley",
+            "He will be vindicated, | McGinley");
+  }
+
+  @Test
+  void quotationsInStraightSingleMarks() {
+    assertThat(rendered("'He probably realized if he didn't, he was going to be shot,' Undersheriff James Gage said.\n\n"
+        + "Police said: 'We found the gun.'"))
+        .containsExactly("He probably realized if he didn't, he was going to be shot, | James Gage", "We found the gun. | Police");
+  }
+
+  @Test
+  void apostrophesAreNoQuotationMarks() {
+    assertThat(quotes("The players' union didn't comment.\n\n'90s rock is back, the players' agents said.")).isEmpty();
+  }
+
+  @Test
+  void heSaidMeansTheSubjectJustIntroduced() {
+    String opening = "Karl Strand opened the hearing. \u201CWe will get answers,\u201D he said.\n\n";
+    assertThat(rendered(opening + "Anna K. Berti of Lindby, the senior member of the committee, also scolded the agency. "
+        + "\u201CI believe there was gross incompetence,\u201D she said."))
+        .containsExactly("We will get answers, | Karl Strand", "I believe there was gross incompetence, | Anna K. Berti");
+    assertThat(rendered(opening + "Representative Anna Berti, Republican of Ohio, tried to link the scandal to others.\n\n"
+        + "\u201CThis administration told us it was a video,\u201D she said."))
+        .containsExactly("We will get answers, | Karl Strand", "This administration told us it was a video, | Anna Berti");
+    assertThat(rendered(opening + "One Democrat, Representative Anna F. Berti of Lindby, even raised the threat.\n\n"
+        + "\u201CWe know where that will lead,\u201D she said."))
+        .containsExactly("We will get answers, | Karl Strand", "We know where that will lead, | Anna F. Berti");
+  }
+
+  @Test
+  void aParticipleOfSayingHasTheSentencesSubject() {
+    assertThat(rendered("Karl Strand spoke about his reading. \u201CI like novels,\u201D he said.\n\n"
+        + "Strand also discussed his affection for novelist Anna Berti, saying \u201CThe Long Road\u201D shaped him. "
+        + "He said her books \u201Cshowed how hard the work can be.\u201D"))
+        .containsExactly("I like novels, | Karl Strand", "showed how hard the work can be. | Karl Strand");
+  }
+
+  @Test
+  void aSurnameThatIsACountryAfterAGivenNameIsAPerson() {
+    assertThat(rendered("Karl Strand opened the hearing. \u201CWe will get answers,\u201D he said.\n\n"
+        + "Representative Jim Jordan tried to link the scandal to others.\n\n"
+        + "\u201CThis administration told us it was a video,\u201D he said."))
+        .containsExactly("We will get answers, | Karl Strand", "This administration told us it was a video, | Jim Jordan");
+  }
+
+  @Test
+  void inversionWithApposition() {
+    assertThat(rendered("\u201CWe will respond,\u201D said Maria Zakharova, the foreign ministry spokeswoman."))
+        .containsExactly("We will respond, | Maria Zakharova");
+  }
+
+  @Test
+  void unclosedMarkInsideASentenceIsNoQuote() {
+    assertThat(quotes("He answered \u201Cyes and left the room without another word.")).isEmpty();
+  }
+
+  @Test
+  void singleCurlyQuotesInAHeadline() {
+    assertThat(quotes("Russia warns about \u2018nightmare scenario\u2019 of military confrontation"))
+        .extracting(Quote::text).containsExactly("nightmare scenario");
+  }
+
+  @Test
+  void apostrophesAreNotQuotes() {
+    assertThat(quotes("Russia\u2019s top diplomat visited the allies\u2019 capitals and NATO\u2019s headquarters.")).isEmpty();
+  }
+
+  @Test
+  void countrySpeaking() {
+    assertThat(rendered("The Kremlin called the claims \u201Cexcessively inflamed and dangerous.\u201D"))
+        .containsExactly("excessively inflamed and dangerous. | Kremlin");
+  }
+
+  @Test
+  void anyCountryCanSpeak() {
+    assertThat(rendered("Canada called the vote \u201Ca sham.\u201D"))
+        .containsExactly("a sham. | Canada");
+  }
+
+  @Test
+  void wireServiceQuotationMarks() {
+    assertThat(rendered("``The bridge is gone,'' Mayor Anna Berti said.\n"
+        + "She said, \"without the bridge we have no connection'' to the valley."))
+        .containsExactly("The bridge is gone, | Anna Berti", "without the bridge we have no connection | Anna Berti");
+  }
+
+  @Test
+  void aPartyTagBetweenTheNameAndTheVerbKeepsTheSpeaker() {
+    assertThat(rendered("\u201CWe will fix the law,\u201D Senator Anna Berti (R) said. "
+        + "Rep. Karl Strand (D-N.Y.) told reporters: \u201CIt is too late.\u201D"))
+        .containsExactly("We will fix the law, | Anna Berti", "It is too late. | Karl Strand");
+    assertThat(rendered("\u201CIt is not the intent of the law,\u201D state Senate President Pro Tem Dale Lund (R) said."))
+        .containsExactly("It is not the intent of the law, | Dale Lund");
+    assertThat(rendered("Karl Strand spoke first. \u201CWe will act,\u201D he said.\n\n"
+        + "In a Tuesday interview, House Minority Leader Anna Berti, D-Calif., said the remarks did not surprise her.\n\n"
+        + "\u201CThis is just more of the same,\u201D she said."))
+        .containsExactly("We will act, | Karl Strand", "This is just more of the same, | Anna Berti");
+    assertThat(rendered("Karl Strand spoke first. \u201CWe will act,\u201D he said.\n\n"
+        + "In an appearance on \u201CThe Late Show,\u201D Anna Berti said the remarks did not surprise her.\n\n"
+        + "\u201CThis is just more of the same,\u201D she said."))
+        .containsExactly("We will act, | Karl Strand", "This is just more of the same, | Anna Berti");
+  }
+
+  @Test
+  void aStateBeforeAnAbbreviatedTitleIsNoPartOfTheName() {
+    assertThat(rendered("\u201CI will no longer speak to the press,\u201D Lindby Gov. Karl Strand said."))
+        .containsExactly("I will no longer speak to the press, | Karl Strand");
+  }
+
+  @Test
+  void aStraightMarkTypedTwiceIsOneMark() {
+    assertThat(rendered("\"\"We have learned something,\" Mayor Anna Berti said to the group in Lindby. "
+        + "\"And you exemplify it.\"\""))
+        .containsExactly("We have learned something, | Anna Berti", "And you exemplify it. | Anna Berti");
+  }
+
+  @Test
+  void wireServiceClosingMarkAfterTheFullStop() {
+    AnalyzedArticle a = ANALYZER.analyze(Article.of("a", "a", null, "",
+        "Berti said: ``We will rebuild.'' The valley was cut off."));
+    assertThat(a.sentences()).extracting(Sentence::text)
+        .containsExactly("Berti said: ``We will rebuild.''", "The valley was cut off.");
+    assertThat(a.quotes()).extracting(Quote::text).containsExactly("We will rebuild.");
+  }
+
+  @Test
+  void placeBeforeTheSpeakerIsNotTheSpeaker() {
+    assertThat(rendered("The mayor of Lindby, Karl Strand, said: \"The school is gone.\""))
+        .containsExactly("The school is gone. | Karl Strand");
+  }
+
+  @Test
+  void officeOrBodyWrittenBeforeTheNameIsNotPartOfIt() {
+    assertThat(rendered("\"We cannot rule anything out,\" Northern Rail CEO Maria Lind told reporters.\n"
+        + "Commander of the Harbour Fire Brigade Paul Okafor said \"The fire is contained.\"\n"
+        + "\"Stay home,\" Bishop of Lindby Tomas Berg wrote.\n"
+        + "The fund's chair, the Green Party MP Ana Ruiz, said it was \"a shameful delay\"."))
+        .containsExactly("We cannot rule anything out, | Maria Lind", "The fire is contained. | Paul Okafor",
+            "Stay home, | Tomas Berg", "a shameful delay | Ana Ruiz");
+  }
+
+  @Test
+  void pronounAfterReportedSpeechTakesItsSubject() {
+    assertThat(rendered("\"The dam held,\" engineer Jon Berg said.\n"
+        + "Prime Minister Sara Holm said the army would stay in the region.\n"
+        + "She added that the country showed its \"best side\"."))
+        .containsExactly("The dam held, | Jon Berg", "best side | Sara Holm");
+  }
+
+  @Test
+  void titleOfABookOrFilmIsNoQuote() {
+    assertThat(quotes("The tower, made famous by \"The Bells of the Old Harbour,\" collapsed on Monday.")).isEmpty();
+    assertThat(quotes("Her film \"Night Train to Lindby\" opened in May.")).isEmpty();
+    assertThat(rendered("A witness said it was \"Like the end of the world\"."))
+        .containsExactly("Like the end of the world | ?");
+  }
+
+  @Test
+  void pronounAfterReportedSpeechEarlierInTheSameParagraph() {
+    assertThat(rendered("\"The road is open,\" engineer Jon Berg said.\n"
+        + "Governor Eva Lund said ten people were missing. \"We are still searching,\" she told reporters."))
+        .containsExactly("The road is open, | Jon Berg", "We are still searching, | Eva Lund");
+  }
+
+  @Test
+  void nameOpeningASentenceOfReportedSpeechIsWhomThePronounMeans() {
+    assertThat(rendered("Omar Haddad, a spokesman for the party, gave a briefing in which he said counting went on.\n"
+        + "\"We will respect the result,\" he said."))
+        .containsExactly("We will respect the result, | Omar Haddad");
+    assertThat(rendered("LINDBY HARBOUR (Reuters): Floods claimed 12 lives on Monday.\nHe vowed to \"rebuild everything\"."))
+        .containsExactly("rebuild everything | ?");
   }
 
   @Test
