@@ -374,11 +374,15 @@ final class Attribution {
 
   /**
    * Whether {@code context} has a verb of saying whose subject cannot be {@code speaker} ("“…,” said a senior
-   * official"): a quote standing alone, with no verb of saying, keeps the last speaker.
+   * official"; "Driven by greed, they said, he “…”": many people, not one): a quote standing alone, with no verb of
+   * saying, keeps the last speaker.
    */
   static boolean saidBySomeoneElse(String context, String speaker) {
-    return VERB_ONLY.matcher(context).find() && !mayStandFor(context, speaker);
+    return VERB_ONLY.matcher(context).find() && (!mayStandFor(context, speaker) || PLURAL_SAID.matcher(context).find());
   }
+
+  /** "They" or "we" and a verb of saying: a group says it. */
+  private static final Pattern PLURAL_SAID = Pattern.compile("\\b(?:[Tt]hey|[Ww]e)" + AUX + "\\s+" + VERB + "\\b");
 
   /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */
   static boolean introducedByVerb(String context, int at) {

@@ -327,6 +327,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDocumentWithAPossessiveBeforeItSpeaksAsWritten() {
+    assertThat(rendered("He gave \u201Cuseful information\u201D about his contacts, the special counsel\u2019s filing said."))
+        .containsExactly("useful information | special counsel\u2019s filing");
+  }
+
+  @Test
+  void aQuoteThatTheySaidIsNotTheLastSpeakers() {
+    assertThat(rendered("\"The deal is done,\" Rep. Jon Berg said.\n"
+        + "Greedy, they said, he \"repeatedly used his power and influence for deceptive ends and hid his money.\""))
+        .containsExactly("The deal is done, | Jon Berg",
+            "repeatedly used his power and influence for deceptive ends and hid his money. | ?");
+  }
+
+  @Test
   void citedSource() {
     assertThat(rendered("\u201CThe alliance is moving closer,\u201D Lavrov said at the conference, per BBC News.\n"
         + "\u201CThe threat is rising,\u201D Putin said on Wednesday, The New York Times reported.\n"
