@@ -355,15 +355,24 @@ final class QuoteFinder {
 
   /**
    * Whether the words right before the opening mark before {@code at} say that a work is named: a possessive
-   * ("Fox News' “…”", "PBS's “…”") or "on" ("appeared on “…”").
+   * ("Fox News' “…”", "PBS's “…”"), "on" ("appeared on “…”") or a kind of work ("the program “…”", "his book “…”").
    */
   private static boolean namesAWork(String text, int at) {
     int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at; // the opening mark
     int k = QuotationMarks.lastNonBlank(text, 0, mark);
     String before = text.substring(Math.max(0, k - 2), k + 1);
+    int wordStart = k + 1;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
     return before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'") || before.endsWith("s\u2019")
-        || (before.endsWith("on") || before.endsWith("On")) && (k < 2 || !Character.isLetter(text.charAt(k - 2)));
+        || (before.endsWith("on") || before.endsWith("On")) && (k < 2 || !Character.isLetter(text.charAt(k - 2)))
+        || KINDS_OF_WORK.contains(text.substring(wordStart, k + 1));
   }
+
+  /** Words for a work, which a title in quotation marks follows: "the Fox News program “Fox and Friends.”" */
+  private static final Set<String> KINDS_OF_WORK = Set.of("program", "programme", "show", "series", "film", "movie",
+      "book", "novel", "memoir", "song", "album", "podcast", "documentary", "episode", "segment", "play", "opera");
 
   /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */
   private static boolean isPersonNamed(String cited, String speaker) {

@@ -536,6 +536,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTitleAfterAKindOfWorkIsNoQuoteEvenWithItsPeriodInside() {
+    assertThat(rendered("\u201CWe will not back down,\u201D Mr. Berg said on the Harbour News program \u201CHarbour and Friends.\u201D"))
+        .containsExactly("We will not back down, | Berg");
+  }
+
+  @Test
   void titleOfABookOrFilmIsNoQuote() {
     assertThat(quotes("The tower, made famous by \"The Bells of the Old Harbour,\" collapsed on Monday.")).isEmpty();
     assertThat(quotes("Her film \"Night Train to Lindby\" opened in May.")).isEmpty();
