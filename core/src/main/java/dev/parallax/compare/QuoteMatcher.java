@@ -109,7 +109,7 @@ final class QuoteMatcher {
       Map.entry("pres", "president"), Map.entry("supt", "superintendent"));
 
   /** The stems of verbs of saying, reporting and promising, as the analyzer stems words ("claimed" as "claim"). */
-  static final Set<String> STATEMENT_STEMS = stems("say said says saying tell told tells telling write wrote "
+  private static final Set<String> STATEMENT_STEMS = stems("say said says saying tell told tells telling write wrote "
       + "writes writing state stated states add added adds adding note noted notes explain explained reply replied "
       + "respond responded announce announced remark remarked mention mentioned claim claimed accuse accused assert "
       + "asserted insist insisted warn warned allege alleged admit admitted concede conceded boast boasted complain "
