@@ -489,16 +489,24 @@ final class People {
       return Optional.empty();
     }
     List<String> qualifiers = capitalized(description, rc[2]);
-    Optional<String> named = nearest(mentions, p -> {
+    Predicate<Person> holder = p -> {
       String[] k = known.get(p.name());
-      return holds(k[0], k[1], rc) && qualifiers.stream().allMatch(q -> containsWord(p.around(), q));
-    }, offset);
+      return holds(k[0], k[1], rc)
+          && qualifiers.stream().allMatch(q -> containsWord(p.around(), q) || partyTag(p.around(), q));
+    };
+    // "The Democratic senator also said …" refers back: to a senator named before it, not to the next one named
+    boolean definite = description.regionMatches(true, 0, "the ", 0, 4);
+    Optional<String> named = definite ? before(mentions, holder, offset) : nearest(mentions, holder, offset);
     if (named.isPresent() || !rc[2].isEmpty()) {
       return named;
     }
     // "the president" after "President Doe" (not "the minority leader"): the surname the office was written with
     return nearest(titled, p -> holds(p.role(), p.country(), rc), offset);
   }
+
+  /** The letter a party tag after a name gives each party ("Sen. Jane Doe, R-Utah"). */
+  private static final Map<String, Pattern> PARTY_TAGS = Map.of("republican", partyTag('r'), "democratic", partyTag('d'),
+      "democrat", partyTag('d'), "independent", partyTag('i'));
 
   /** Whether an office and country hold a described role and country ({@code rc} as {@link SpeakerLexicon#describe}). */
   private static boolean holds(String role, String country, String[] rc) {
@@ -536,6 +544,27 @@ final class People {
       at = text.indexOf(word, at + 1);
     }
     return false;
+  }
+
+  /** Whether {@code around} (lower case) tags a person with the party {@code qualifier} names ("r-utah": Republican). */
+  private static boolean partyTag(String around, String qualifier) {
+    Pattern tag = PARTY_TAGS.get(qualifier);
+    return tag != null && tag.matcher(around).find();
+  }
+
+  private static Pattern partyTag(char letter) {
+    return Pattern.compile("(?<!\\p{L})" + letter + "-\\p{L}");
+  }
+
+  /** The last person of {@code people} before {@code offset} that passes {@code test}. */
+  private static Optional<String> before(List<Person> people, Predicate<Person> test, int offset) {
+    Person before = null;
+    for (Person p : people) {
+      if (p.offset() < offset && test.test(p)) {
+        before = p;
+      }
+    }
+    return before == null ? Optional.empty() : Optional.of(before.name());
   }
 
   private static Optional<String> nearest(List<Person> people, Predicate<Person> test, int offset) {

@@ -30,8 +30,8 @@ record PersonName(List<String> words, String role, String country) {
   static final Set<String> AFFILIATIONS = Set.of("republican", "republicans", "democrat", "democrats", "democratic",
       "independent", "gop");
   /** Words that make the office after them another one: a vice president is not the president. */
-  private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "associate", "under", "former",
-      "ex", "acting", "interim");
+  static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "associate", "under", "former",
+      "ex", "acting", "interim", "lt", "lieutenant");
   /** Initials without their last period: "J", "A.J". */
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
@@ -40,9 +40,14 @@ record PersonName(List<String> words, String role, String country) {
     String role = "";
     String country = "";
     boolean changed = true;
+    String removed = "";
     while (!w.isEmpty() && changed) {
       changed = false;
       String head = strip(w.get(0)).toLowerCase(Locale.ROOT);
+      String title = head.replace(".", "");
+      if (role.isEmpty() && lex.titleRoles.containsKey(title) && !OTHER_OFFICE.contains(removed)) {
+        role = lex.titleRoles.get(title); // "Gov. Jane Doe": the governor; not "Lt. Gov. Jane Doe"
+      }
       if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
           || w.size() > 2 && AFFILIATIONS.contains(head)
               && GivenNames.standard().isListed(strip(w.get(1)).toLowerCase(Locale.ROOT))
@@ -50,6 +55,7 @@ record PersonName(List<String> words, String role, String country) {
           || w.size() > 1 && (STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)
               || CLAUSE_OPENERS.contains(head) || lowerCaseAfterHyphen(strip(w.get(0))))) {
         w.remove(0);
+        removed = title;
         changed = true;
         continue;
       }
@@ -67,7 +73,7 @@ record PersonName(List<String> words, String role, String country) {
         String phrase = String.join(" ", w.subList(0, len)).toLowerCase(Locale.ROOT);
         String key = lex.roles.get(phrase);
         if (key != null) {
-          role = key;
+          role = OTHER_OFFICE.contains(removed) ? "" : key; // "Deputy Mayor Jane Doe" is not the mayor
           w.subList(0, len).clear();
           changed = true;
           break;
@@ -134,8 +140,10 @@ record PersonName(List<String> words, String role, String country) {
    */
   private static String officeRole(List<String> w, int office, SpeakerLexicon lex) {
     String x = strip(w.get(office)).toLowerCase(Locale.ROOT);
-    String key = lex.roles.get(x);
-    if (!x.equals(key) || office > 0 && OTHER_OFFICE.contains(strip(w.get(office - 1)).toLowerCase(Locale.ROOT))) {
+    String abbreviated = lex.titleRoles.get(x); // "Maine Gov. Jane Doe"
+    String key = abbreviated != null ? abbreviated : lex.roles.get(x);
+    if (abbreviated == null && !x.equals(key)
+        || office > 0 && OTHER_OFFICE.contains(strip(w.get(office - 1)).toLowerCase(Locale.ROOT))) {
       return "";
     }
     return key;

@@ -31,6 +31,8 @@ final class SpeakerLexicon {
   final Map<String, String> roles;
   final Map<String, String> countries;
   final Set<String> titles;
+  /** Abbreviated offices among the titles and the role each stands for ("gov": governor), lower case. */
+  final Map<String, String> titleRoles;
   /** Words naming an office or a body ({@code offices.txt}), lower case. */
   final Set<String> offices;
   /** The length of the longest office word. */
@@ -59,11 +61,12 @@ final class SpeakerLexicon {
   private final Pattern roleBefore;
   private final Pattern roleAfter;
 
-  private SpeakerLexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles, Set<String> offices,
-      Set<String> places) {
+  private SpeakerLexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles,
+      Map<String, String> titleRoles, Set<String> offices, Set<String> places) {
     this.roles = roles;
     this.countries = countries;
     this.titles = titles;
+    this.titleRoles = titleRoles;
     this.offices = offices;
     this.longestOffice = offices.stream().mapToInt(String::length).max().orElse(0);
     this.places = places;
@@ -133,8 +136,12 @@ final class SpeakerLexicon {
       countries.put(r[0], r[1]);
     }
     List<String> titles = new ArrayList<>();
+    Map<String, String> titleRoles = new TreeMap<>();
     for (String[] r : tsv("titles.txt")) {
       titles.add(r[0]);
+      if (r.length > 1) {
+        titleRoles.put(r[0], r[1]);
+      }
     }
     Set<String> offices = new TreeSet<>();
     for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
@@ -144,8 +151,8 @@ final class SpeakerLexicon {
     for (String line : ResourceLines.read("dev/parallax/lexicon/places.txt")) {
       places.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }
-    return new SpeakerLexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Set.copyOf(offices),
-        Set.copyOf(places));
+    return new SpeakerLexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Map.copyOf(titleRoles),
+        Set.copyOf(offices), Set.copyOf(places));
   }
 
   /**
@@ -221,7 +228,15 @@ final class SpeakerLexicon {
     while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
       start--;
     }
-    if (!roleLastWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+    String last = text.substring(start, end).toLowerCase(Locale.ROOT);
+    String abbreviated = last.endsWith(".") ? titleRoles.get(last.substring(0, last.length() - 1)) : null;
+    if (abbreviated != null) {
+      // "Gov. Jane Doe", "Maine Gov. Jane Doe": the governor; "Lt. Gov. Jane Doe" holds another office
+      String[] words = text.substring(0, start).trim().toLowerCase(Locale.ROOT).split("\\s+");
+      String previous = words[words.length - 1].replace(".", "");
+      return PersonName.OTHER_OFFICE.contains(previous) ? null : new String[] {abbreviated, countries.getOrDefault(previous, "")};
+    }
+    if (!roleLastWords.contains(last)) {
       return null;
     }
     Matcher m = roleBefore.matcher(text);

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -473,7 +474,8 @@ final class DiscrepancyFinder {
       "?");
 
   /** Titles written out before a surname ("Captain Nambiar", "Inspector Gaskin"): no given name to compare. */
-  private static final Set<String> TITLES = Set.copyOf(ResourceLines.read("dev/parallax/lexicon/titles.txt"));
+  private static final Set<String> TITLES = ResourceLines.read("dev/parallax/lexicon/titles.txt").stream()
+      .map(line -> line.split("\t", 2)[0]).collect(Collectors.toUnmodifiableSet());
 
   /**
    * Names of one surname compared per passage member: a passage names a few people of one family at most, and a

@@ -283,7 +283,50 @@ class QuoteFinderTest {
     assertThat(rendered("Governor Appoints Former Aide to Fill Vacant Senate Seat with Loyalist\n"
         + "Gov. Jon Berg on Wednesday appointed Ana Ruiz to the seat.\n"
         + "\"I'm not that cool,\" the governor replied."))
+        .containsExactly("I'm not that cool, | Jon Berg");
+  }
+
+  @Test
+  void aPartyTagAfterANameIsThePartyADescriptionNames() {
+    assertThat(rendered("Also on the Republican side, Sen. Ana Ruiz said she was hopeful.\n"
+        + "Sen. Jon Berg, R-Utah, said the offer was reasonable.\n"
+        + "\"Why won't you vote for a few more miles?\" the Republican senator said."))
+        .containsExactly("Why won't you vote for a few more miles? | Jon Berg");
+  }
+
+  @Test
+  void aDefiniteDescriptionRefersBackNotForward() {
+    // "the Democratic senator" is one named before; the senator named after it is someone else
+    assertThat(rendered("Sen. Jon Berg accused the president of a pointless shutdown.\n"
+        + "The Democratic senator also said \"a legitimate negotiation\" can follow.\n"
+        + "Fellow Democratic Sen. Ana Ruiz slammed the leader."))
+        .containsExactly("a legitimate negotiation | Democratic senator");
+  }
+
+  @Test
+  void anAbbreviatedOfficeBeforeANameIsTheOfficeTheArticleLaterNames() {
+    assertThat(rendered("Gov. Jon Berg on Wednesday appointed Ana Ruiz to the seat.\n"
+        + "\"I'm not that cool,\" the governor replied."))
+        .containsExactly("I'm not that cool, | Jon Berg");
+    assertThat(rendered("Maine Gov. Jon Berg on Wednesday appointed Ana Ruiz to the seat.\n"
+        + "\"I'm not that cool,\" the governor replied."))
+        .containsExactly("I'm not that cool, | Jon Berg");
+    assertThat(rendered("Sen. Ana Ruiz voted against the bill on Tuesday.\n"
+        + "\"It is a bad bill,\" the senator said."))
+        .containsExactly("It is a bad bill, | Ana Ruiz");
+    assertThat(rendered("Rep. Ana Ruiz voted against the bill on Tuesday.\n"
+        + "\"It is a bad bill,\" the congresswoman said."))
+        .containsExactly("It is a bad bill, | Ana Ruiz");
+    // a lieutenant governor is not the governor
+    assertThat(rendered("Lt. Gov. Jon Berg on Wednesday praised Ana Ruiz.\n"
+        + "\"I'm not that cool,\" the governor replied."))
         .containsExactly("I'm not that cool, | governor");
+    assertThat(rendered("Lieutenant Governor Jon Berg on Wednesday praised Ana Ruiz.\n"
+        + "\"I'm not that cool,\" the governor replied."))
+        .containsExactly("I'm not that cool, | governor");
+    assertThat(rendered("Deputy Mayor Jon Berg on Wednesday praised Ana Ruiz.\n"
+        + "\"The city is safe,\" the mayor said."))
+        .containsExactly("The city is safe, | mayor");
   }
 
   @Test
