@@ -453,7 +453,13 @@ final class Attribution {
   /** An unresolved role description as a speaker: "the top Russian diplomat". */
   private static String asWritten(String description) {
     String d = description.strip();
-    return d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;
+    d = d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;
+    int space = d.indexOf(' ');
+    while (space > 0 && d.substring(0, space).chars().anyMatch(Character::isDigit)) {
+      d = d.substring(space + 1); // "the 47-page indictment" speaks as "indictment", as other outlets name it
+      space = d.indexOf(' ');
+    }
+    return d;
   }
 
   private static int distance(int start, int end, int at) {

@@ -104,8 +104,8 @@ final class SpeakerLexicon {
     String description = determiner + "(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
     // a body or document that speaks for itself, with a finite verb: "the company said", "the indictment says"; not
     // "issued a statement saying", where the one who issued it speaks
-    // its modifiers may be possessive: "the special counsel's filing said"
-    this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))" + AUX
+    // its modifiers may be possessive or hold a figure: "the special counsel's filing said", "the 47-page indictment says"
+    this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))" + AUX
         + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";

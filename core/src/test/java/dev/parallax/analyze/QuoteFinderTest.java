@@ -287,6 +287,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void moreVerbsOfSaying() {
+    assertThat(rendered("Defense lawyer Jon Berg contended that there was a \"rush to indict\" after the inquiry."))
+        .containsExactly("rush to indict | Jon Berg");
+    assertThat(rendered("\"The cable did not come to my attention,\" Ana Ruiz testified before the committee."))
+        .containsExactly("The cable did not come to my attention, | Ana Ruiz");
+    assertThat(rendered("The indictment alleges he spoke \u201Cto senior campaign officials\u201D about the files."))
+        .containsExactly("to senior campaign officials | indictment");
+    assertThat(rendered("The 47-page indictment says she spent \u201Clavishly on family trips\u201D for years."))
+        .containsExactly("lavishly on family trips | indictment");
+    // "alleged" is as often an adjective ("referred to alleged “shadow banning”"), so it is no verb of saying
+    assertThat(rendered("Jon Berg in the past has referred to alleged \u201Cshadow banning\u201D by the site."))
+        .containsExactly("shadow banning | ?");
+  }
+
+  @Test
   void aPartyTagAfterANameIsThePartyADescriptionNames() {
     assertThat(rendered("Also on the Republican side, Sen. Ana Ruiz said she was hopeful.\n"
         + "Sen. Jon Berg, R-Utah, said the offer was reasonable.\n"
