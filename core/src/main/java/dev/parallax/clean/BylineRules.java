@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.regex.Pattern;
 
 /**
  * The one-line rules for who made the article and when: bylines ({@code By Jane Doe}), role credits
@@ -9,6 +10,9 @@ import dev.parallax.internal.Blanks;
  * <p>One instance per page; reads the page and never changes it.
  */
 final class BylineRules {
+  /** A closing credit line: "Jane Doe contributed to this report.", "The Agency contributed reporting." */
+  private static final Pattern CONTRIBUTED = Pattern.compile(
+      "\\bcontributed\\s+(?:to\\s+this\\s+(?:report|story|article)|reporting(?:\\s+from\\s+[^.]{1,60})?)\\s*[.)]?\\s*$");
   private final Page page;
   private final String text;
 
@@ -17,9 +21,15 @@ final class BylineRules {
     this.text = page.text;
   }
 
-  /** {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code Reporting by ...}. */
+  /**
+   * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code Reporting by ...}, {@code The Agency's Jane
+   * Doe contributed to this report.}
+   */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
+    if (s.words >= 3 && s.words <= 25 && CONTRIBUTED.matcher(text).region(l.start, l.end).find()) {
+      return true;
+    }
     if (s.words < 2 || s.words > 12 || s.rawWords.isEmpty()) {
       return false;
     }

@@ -570,6 +570,15 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void contributorLineAtTheEnd() {
+      String credit = "The Courier's Jane Roe and John Doe contributed to this report.";
+      Article a = clean(STORY + "\n\n" + credit);
+      assertThat(a.removed()).extracting(Removal::text).containsExactly(credit);
+      String story = "Three factors contributed to the delay, the mediators said.";
+      assertThat(kept(clean(STORY + "\n\n" + story))).contains(story);
+    }
+
+    @Test
     void creditLineAtTheEnd() {
       Article a = clean(STORY + "\n\n(Reporting by Jane Roe; Editing by John Doe)");
       assertThat(a.removed()).extracting(Removal::text).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
