@@ -562,6 +562,14 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void editedAndRegionalTimestamps() {
+      Article a = clean(STORY + "\n\nEdited time: March 13, 2013 02:15\n\n11:39am UK, Monday 09 September 2013\n\n"
+          + "Talks resumed on Friday in Graz.");
+      assertThat(removed(a, RemovalReason.BYLINE))
+          .containsExactly("Edited time: March 13, 2013 02:15", "11:39am UK, Monday 09 September 2013");
+    }
+
+    @Test
     void sentencesThatStartLikeABylineOrADateStay() {
       String byContrast = "By contrast, the delegations from the south left early.";
       String date = "On 3 December 2021 the talks failed.";

@@ -10,15 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Over-removal check on real news sentences: the 8,000 sentences of the MSRP training pairs (from the
  * shared evaluation data, never copied into the project) laid out as pages of twelve are reporting, so
- * cleaning must keep them. Skipped when the shared data is absent.
+ * cleaning must keep them, except the 8 closing credits among them ("Staff Writer Jane Doe contributed to this
+ * report."), which are bylines. Skipped when the shared data is absent.
  */
 class NewsSentencesSurviveCleaningTest {
+  private static final Pattern CREDIT = Pattern.compile("contributed to this (?:report|story|article)\\.$");
   private static List<String> sentences;
 
   @BeforeAll
@@ -49,7 +52,9 @@ class NewsSentencesSurviveCleaningTest {
         page.append(pairsAsParagraphs ? (pairEnd ? "\n\n" : "\n") : paragraphBreak);
       }
       Article a = Cleaners.standard().clean(Article.of("p" + i, "Outlet", null, "", page.toString()));
-      a.removed().stream().filter(r -> r.reason() != RemovalReason.DUPLICATE).forEach(removed::add);
+      a.removed().stream().filter(r -> r.reason() != RemovalReason.DUPLICATE)
+          .filter(r -> !(r.reason() == RemovalReason.BYLINE && CREDIT.matcher(r.text()).find()))
+          .forEach(removed::add);
     }
     return removed;
   }
