@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The passes that judge a line by its place on the page: embedded posts, duplicate lines, the choice of the
@@ -13,6 +14,13 @@ import java.util.Set;
  * <p>One instance per page; each pass reads the lines in a few linear sweeps and sets verdicts.
  */
 final class PositionPasses {
+  /**
+   * A headline that opens with a quotation and goes on after a colon ("'It sounds like a war zone': Chaos as crowds
+   * clash with police"); a line that only opens with a quote is more often the story's first quoted sentence.
+   */
+  private static final Pattern QUOTE_THEN_HEADLINE =
+      Pattern.compile("\\s*['\u2018\u201C\"].{1,200}?['\u2019\u201D\"]\\s*:\\s+\\p{L}");
+
   /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
   static final int CHROME_RUN = 4;
   /**
@@ -136,7 +144,8 @@ final class PositionPasses {
     for (int i = 0; i < limit; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
-      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.startsWithQuote) {
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
+          || s.startsWithQuote && !QUOTE_THEN_HEADLINE.matcher(text).region(l.start, l.end).lookingAt()) {
         continue;
       }
       if (l.hasLaterDup) {

@@ -103,6 +103,16 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void headlineOpeningWithAQuotationIsTheTitle() {
+      String headline = "'There\u2019s a lot of anger here': Crowds clash with police after vigil for teenager";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+      // a story that opens with a quoted sentence keeps its title from elsewhere (none here)
+      String quote = "\u201CWe will not rest until we know what happened,\u201D the mayor said on Tuesday.";
+      assertThat(clean(quote + "\n\n" + STORY).title()).isNotEqualTo(quote);
+    }
+
+    @Test
     void longHeadlineWithLowerCaseWordsAtTheTopStays() {
       String headline = "Governor Maria Ortiz overturns Port Authority ruling on Riverside Dock Expansion Plan";
       Article a = clean(headline + "\n\n" + STORY);
