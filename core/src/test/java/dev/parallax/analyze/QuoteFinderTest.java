@@ -287,6 +287,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void localOfficesBeforeANameAreNoPartOfIt() {
+    assertThat(rendered("\u201CThat belittles it,\u201D City Councilman Jon D. Berg said later."))
+        .containsExactly("That belittles it, | Jon D. Berg");
+    assertThat(rendered("\u201CThat belittles it,\u201D Assemblywoman Ana Ruiz said later."))
+        .containsExactly("That belittles it, | Ana Ruiz");
+    assertThat(rendered("Police Commissioner Jon Berg spoke first.\n\n"
+        + "Public Advocate Ana de Ruiz also came to the area Monday night.\n\n"
+        + "\u201CI understand if young people are frustrated,\u201D she said."))
+        .containsExactly("I understand if young people are frustrated, | Ana de Ruiz");
+  }
+
+  @Test
   void moreVerbsOfSaying() {
     assertThat(rendered("Defense lawyer Jon Berg contended that there was a \"rush to indict\" after the inquiry."))
         .containsExactly("rush to indict | Jon Berg");
