@@ -89,6 +89,8 @@ final class QuoteFinder {
     People people = People.of(sentences, LEXICON);
     List<Quote> quotes = new ArrayList<>();
     List<Boolean> runOn = new ArrayList<>();
+    List<Boolean> byMemory = new ArrayList<>(); // the speaker is whom an earlier quote or sentence named
+    List<Integer> paragraphEnd = new ArrayList<>(); // the last sentence of each quote's paragraph
     Memory memory = new Memory(sentences, people);
     Quote previous = null;
     List<int[]> lines = QuotationMarks.lines(text, sentences);
@@ -140,7 +142,11 @@ final class QuoteFinder {
         int at = q[0] - cStart;
         Sentence own = sentences.get(first);
         // "In a video, Mr. Doe denied it, but he said he was “profoundly sorry”": the sentence's own subject first
-        Optional<String> speaker = attribution.speaker(at, () -> ownSubject(own, people).or(memory::last));
+        boolean[] remembered = {false};
+        Optional<String> speaker = attribution.speaker(at, () -> ownSubject(own, people).or(() -> {
+          remembered[0] = true;
+          return memory.last();
+        }));
         boolean introduced = speaker.isEmpty() && Attribution.introducedByVerb(context, at);
         if (introduced) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
@@ -168,6 +174,7 @@ final class QuoteFinder {
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
           speaker = previous.speaker();
           cited = previous.citedSource();
+          remembered[0] = true;
         }
         if (inner.endsWith("?") && ASKED_BEFORE.matcher(context.substring(0, at)).find()
             && context.indexOf(QuotationMarks.MASK, Math.min(context.length(), q[1] - cStart + 2)) >= 0) {
@@ -188,6 +195,8 @@ final class QuoteFinder {
         Quote quote = new Quote(inner, q[0] + lead, q[1] - trail, sentences.get(first).index(), speaker, cited, partial);
         quotes.add(quote);
         runOn.add(runsOn);
+        byMemory.add(remembered[0] && speaker.isPresent());
+        paragraphEnd.add(j);
         previous = quote;
         if (speaker.isEmpty() && partial && first == last) {
           // a few words quoted in a sentence about someone ("Rep. Jane Doe questioned the reading of the “amended”
@@ -203,15 +212,29 @@ final class QuoteFinder {
         }
       }
     }
-    // a quote that runs on into the next paragraph is attributed there
+    // a quote that runs on into the next paragraph is attributed there, before whom an earlier quote named
+    // ("“We're talking about a powder keg.¶Any incident could trigger it,” Jane Doe said")
     for (int k = quotes.size() - 2; k >= 0; k--) {
       Quote q = quotes.get(k);
       Quote next = quotes.get(k + 1);
-      if (runOn.get(k) && q.speaker().isEmpty() && next.speaker().isPresent()) {
+      if (runOn.get(k) && next.speaker().isPresent() && (q.speaker().isEmpty()
+          || byMemory.get(k) && !byMemory.get(k + 1) && continues(text, sentences, paragraphEnd.get(k), next))) {
         quotes.set(k, new Quote(q.text(), q.start(), q.end(), q.sentence(), next.speaker(), next.citedSource(), q.partial()));
       }
     }
     return quotes;
+  }
+
+  /**
+   * Whether {@code next} goes on with a quote left open at the end of paragraph sentence {@code paragraphEnd}: it
+   * starts the next paragraph, with no opening mark of its own.
+   */
+  private static boolean continues(String text, List<Sentence> sentences, int paragraphEnd, Quote next) {
+    if (next.sentence() != paragraphEnd + 1) {
+      return false;
+    }
+    int start = sentences.get(next.sentence()).start();
+    return next.start() <= start + 1 && "\"'\u201C\u2018".indexOf(text.charAt(start)) < 0;
   }
 
   /**

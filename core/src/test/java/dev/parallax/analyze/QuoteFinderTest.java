@@ -48,6 +48,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteRunningOnIntoAParagraphWithoutAnOpeningMarkIsWhomThatParagraphNames() {
+    assertThat(rendered("\u201CWe acted quickly,\u201D said police chief Jon Berg.\n\n"
+        + "\u201CWe're talking about a powder keg out here.\n\n"
+        + "Any incident could trigger it,\u201D City Councilman Ana Ruiz told the Times."))
+        .containsExactly("We acted quickly, | Jon Berg", "We're talking about a powder keg out here. | Ana Ruiz",
+            "Any incident could trigger it, | Ana Ruiz");
+    // a new quote in the next paragraph, with its own opening mark, is someone else's answer
+    assertThat(rendered("\"There are key questions that remain,\" Ana Ruiz said. \"I recommend that every member "
+        + "read the classified version.\n\nTo which Jon Berg replied: \"It was a terrorist attack.\""))
+        .containsExactly("There are key questions that remain, | Ana Ruiz",
+            "I recommend that every member read the classified version. | Ana Ruiz",
+            "It was a terrorist attack. | Jon Berg");
+  }
+
+  @Test
   void quoteRunningThroughParagraphsWithoutMarks() {
     String statement = "In a statement, General Manager A.J. Smith noted, \"It's disappointing to hear about the issue.\n\n"
         + "We'll continue to monitor the situation.\n\nWe take our stature in the community very seriously.\"\n\n"
