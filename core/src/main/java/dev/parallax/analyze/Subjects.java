@@ -85,8 +85,31 @@ final class Subjects {
   static Optional<String> subject(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
     int start = afterDateline(t);
-    return subjectAt(s, t.size() > start + 2 && OPENING_CONJUNCTIONS.contains(t.get(start).norm()) ? start + 1 : start,
-        true, people, lowerCase);
+    start = t.size() > start + 2 && OPENING_CONJUNCTIONS.contains(t.get(start).norm()) ? start + 1 : start;
+    Optional<String> subject = subjectAt(s, start, true, people, lowerCase);
+    int named = nameAfterDescription(t, start);
+    return subject.isPresent() || named < 0 ? subject : subjectAt(s, named, true, people, lowerCase);
+  }
+
+  /** Determiners that open a description before a name in apposition ("His barber, Jane Doe, agreed"). */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of("his", "her", "their", "the", "a", "an", "our", "my");
+
+  /**
+   * The token of the name a sentence gives in apposition to its opening description ("His barber, Jane Doe, also a
+   * neighbour, concurred": "Jane"), or -1: a determiner, one to three lower-case words, a comma and a capital.
+   */
+  private static int nameAfterDescription(List<Token> t, int k) {
+    if (k >= t.size() || !DESCRIPTION_OPENERS.contains(t.get(k).norm())) {
+      return -1;
+    }
+    int j = k + 1;
+    while (j < t.size() && j - k <= 3 && t.get(j).kind() == TokenKind.WORD
+        && Character.isLowerCase(t.get(j).text().codePointAt(0))) {
+      j++;
+    }
+    boolean apposition = j > k + 1 && j + 1 < t.size() && t.get(j).text().equals(",")
+        && t.get(j + 1).kind() == TokenKind.WORD && t.get(j + 1).isCapitalized();
+    return apposition ? j + 1 : -1;
   }
 
   /**

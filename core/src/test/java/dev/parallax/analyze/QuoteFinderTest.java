@@ -314,6 +314,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameInAppositionToTheOpeningDescriptionIsTheSubject() {
+    assertThat(rendered("\u201CWe acted quickly,\u201D said Elver Thom, a neighbor.\n\n"
+        + "His barber, Jules Clark, also a neighbor, concurred.\n\n"
+        + "\u201CThey have a hard time because there's a lot of crime,\u201D he said of the police."))
+        .containsExactly("We acted quickly, | Elver Thom",
+            "They have a hard time because there's a lot of crime, | Jules Clark");
+  }
+
+  @Test
   void moreVerbsOfSaying() {
     assertThat(rendered("Defense lawyer Jon Berg contended that there was a \"rush to indict\" after the inquiry."))
         .containsExactly("rush to indict | Jon Berg");
