@@ -97,6 +97,25 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aWireStoryThatSeveralOutletsPrintIsCopyEachPairShares() {
+    String wire = "The heist near the upscale square is the latest to hit the country after a spate of high-profile "
+        + "robberies in the southern resort, where an armed man made off with jewellery worth millions last month.";
+    Comparison c = compare(List.of(article("a", "2021-12-02", "Thieves rammed a store on Monday.\n" + wire),
+        article("b", "2021-12-02", "A store was rammed by thieves.\n" + wire),
+        article("c", "2021-12-02", "Police are hunting four men.\n" + wire)));
+    assertThat(c.reuse()).extracting(r -> r.from() + ">" + r.to()).containsExactlyInAnyOrder("a>b", "a>c", "b>c");
+  }
+
+  @Test
+  void aShortPhraseSeveralOutletsShareIsTheStorysOwn() {
+    String phrase = "is the latest to hit the country after a spate of robberies";
+    Comparison c = compare(List.of(article("a", "2021-12-02", "The raid on Monday " + phrase + ", police said."),
+        article("b", "2021-12-02", "A night-time theft " + phrase + " in the resorts."),
+        article("c", "2021-12-02", "The smash-and-grab " + phrase + " this summer.")));
+    assertThat(c.reuse()).isEmpty();
+  }
+
+  @Test
   void sharedQuoteAloneIsNotCopying() {
     String quote = "\u201COn the contrary, the alliance's military infrastructure is moving closer to Russia's borders, "
         + "and the nightmarish scenario of military confrontation is returning,\u201D ";
