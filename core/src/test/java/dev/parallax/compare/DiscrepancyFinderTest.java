@@ -33,6 +33,12 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aDecadeWrittenWithoutItsCenturyIsNoOtherFigure() {
+    assertThat(discrepancies("She was one of the top box-office draws of the 1940s and 1950s, the studio said.",
+        "She was one of the top box-office draws of the 1940s and '50s, the studio said.")).isEmpty();
+  }
+
+  @Test
   void aFigureTheAlignerPutInAnotherPassageIsStillCompared() {
     AnalyzedArticle x = article("x", "2026-03-04",
         "The governor said on Tuesday that he may resign.\n\nHis second and final term as governor ends in 2027.");
