@@ -28,9 +28,14 @@ import java.util.regex.Pattern;
  */
 final class Attribution {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
-  /** A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"). */
+  /**
+   * A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"); a relative
+   * clause may be longer than other descriptions ("Mr. Doe, who had largely been absent from the negotiations until
+   * late last week, responded").
+   */
   private static final Pattern NAME_VERB =
-      Pattern.compile(NAME + "(?:,[^,\"\u201C\u201D\u0001]{1,90}+"
+      Pattern.compile(NAME + "(?:,(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
+          + "|[^,\"\u201C\u201D\u0001]{1,90}+)"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
           + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?,?"
           + AUX + ",?\\s+" + VERB + "\\b");

@@ -323,6 +323,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aLongRelativeClauseBetweenTheNameAndTheVerb() {
+    assertThat(rendered("Mr. Jon Berg, who had largely been absent from the negotiations to reopen the government until "
+        + "late last week, responded, \u201CAre you suggesting I'm enjoying this?\u201D"))
+        .containsExactly("Are you suggesting I'm enjoying this? | Jon Berg");
+    assertThat(rendered("Ana Ruiz, who serves in the No. 3 position in the party's leadership as chairman of the "
+        + "Senate Republican Conference, added that rivals \u201Chave not laid a glove on him.\u201D"))
+        .containsExactly("have not laid a glove on him. | Ana Ruiz");
+  }
+
+  @Test
   void moreVerbsOfSaying() {
     assertThat(rendered("Defense lawyer Jon Berg contended that there was a \"rush to indict\" after the inquiry."))
         .containsExactly("rush to indict | Jon Berg");
