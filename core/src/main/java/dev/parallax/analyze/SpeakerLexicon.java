@@ -105,7 +105,11 @@ final class SpeakerLexicon {
     // a body or document that speaks for itself, with a finite verb: "the company said", "the indictment says"; not
     // "issued a statement saying", where the one who issued it speaks
     // its modifiers may be possessive or hold a figure: "the special counsel's filing said", "the 47-page indictment says"
-    this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))" + AUX
+    // and it may be said who issued it: "the statement released by each office said" (a document "from" a body lets
+    // the body speak: "a statement from the committee said" is the committee's, see Attribution)
+    String issuer = "[\\p{L}\\p{N}.'\u2019\\-]+(?:\\s+[\\p{L}\\p{N}.'\u2019\\-]+){0,5}?";
+    this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))"
+        + "(?:\\s+(?:released|issued|sent|posted|published|filed)\\s+by\\s+" + issuer + ")?" + AUX
         + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";

@@ -342,6 +342,12 @@ class QuoteFinderTest {
         .containsExactly("to senior campaign officials | indictment");
     assertThat(rendered("The 47-page indictment says she spent \u201Clavishly on family trips\u201D for years."))
         .containsExactly("lavishly on family trips | indictment");
+    assertThat(rendered("\u201CThe lines of communication remain open,\u201D the statement released by each office said."))
+        .containsExactly("The lines of communication remain open, | statement");
+    // a document from a body lets the body speak
+    assertThat(rendered("\u201CFamily dental bills were paid,\u201D the press release from the U.S. Attorney's Office "
+        + "said as an example."))
+        .containsExactly("Family dental bills were paid, | U.S. Attorney's Office");
     // "alleged" is as often an adjective ("referred to alleged “shadow banning”"), so it is no verb of saying
     assertThat(rendered("Jon Berg in the past has referred to alleged \u201Cshadow banning\u201D by the site."))
         .containsExactly("shadow banning | ?");
