@@ -456,12 +456,15 @@ final class Attribution {
   }
 
   /** An unresolved role description as a speaker: "the top Russian diplomat". */
+  /** A figure or a measure before a noun: "47-page", "2,000-word", "12". */
+  private static final Pattern MEASURE = Pattern.compile("[0-9][0-9,.]*(?:-\\p{L}+)*");
+
   private static String asWritten(String description) {
     String d = description.strip();
     d = d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;
     int space = d.indexOf(' ');
-    while (space > 0 && d.substring(0, space).chars().anyMatch(Character::isDigit)) {
-      d = d.substring(space + 1); // "the 47-page indictment" speaks as "indictment", as other outlets name it
+    while (space > 0 && MEASURE.matcher(d.substring(0, space)).matches()) {
+      d = d.substring(space + 1); // "the 47-page indictment" speaks as "indictment", as other outlets name it (not "G7")
       space = d.indexOf(' ');
     }
     return d;

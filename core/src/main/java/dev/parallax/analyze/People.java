@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The people an article names, in order, with what it says about their office. */
@@ -294,11 +295,17 @@ final class People {
 
   /** Whether the name run at {@code runStart} of {@code text} is of someone who held the office before. */
   private static boolean formerHolder(String text, int runStart) {
-    String before = text.substring(Math.max(0, runStart - 10), runStart).toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(0, runStart - 40), runStart);
     String run = text.substring(runStart, Math.min(text.length(), runStart + 10)).toLowerCase(Locale.ROOT);
-    return before.endsWith("former ") || before.endsWith("then-") || before.endsWith("ex-") || before.endsWith("one-time ")
-        || before.endsWith("onetime ") || run.startsWith("former ") || run.startsWith("ex-");
+    return FORMER_BEFORE.matcher(before).find() || run.startsWith("former ") || run.startsWith("ex-");
   }
+
+  /**
+   * "former", "the late", "then-", "ex-" or "one-time" before a name, with at most three capitalised office words
+   * between ("the late Gov. John Roe", "former New York Mayor"): someone who no longer holds the office.
+   */
+  private static final Pattern FORMER_BEFORE = Pattern.compile(
+      "(?:\\b(?i:former|late|one-?time)\\s+|\\b(?i:then|ex)-)(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3}$");
 
   /** Whether {@code n} is a person's full name: two or three words besides initials and generation. */
   private static boolean fullName(PersonName n) {
@@ -492,7 +499,7 @@ final class People {
     Predicate<Person> holder = p -> {
       String[] k = known.get(p.name());
       return holds(k[0], k[1], rc)
-          && qualifiers.stream().allMatch(q -> containsWord(p.around(), q) || partyTag(p.around(), q));
+          && qualifiers.stream().allMatch(q -> containsWord(p.around(), q) || partyTag(p, q));
     };
     // "The Democratic senator also said …" refers back: to a senator named before it, not to the next one named
     boolean definite = description.regionMatches(true, 0, "the ", 0, 4);
@@ -501,12 +508,13 @@ final class People {
       return named;
     }
     // "the president" after "President Doe" (not "the minority leader"): the surname the office was written with
-    return nearest(titled, p -> holds(p.role(), p.country(), rc), offset);
+    Predicate<Person> titledHolder = p -> holds(p.role(), p.country(), rc);
+    return definite ? before(titled, titledHolder, offset) : nearest(titled, titledHolder, offset);
   }
 
   /** The letter a party tag after a name gives each party ("Sen. Jane Doe, R-Utah"). */
-  private static final Map<String, Pattern> PARTY_TAGS = Map.of("republican", partyTag('r'), "democratic", partyTag('d'),
-      "democrat", partyTag('d'), "independent", partyTag('i'));
+  private static final Map<String, Character> PARTY_TAGS = Map.of("republican", 'r', "democratic", 'd', "democrat", 'd',
+      "independent", 'i');
 
   /** Whether an office and country hold a described role and country ({@code rc} as {@link SpeakerLexicon#describe}). */
   private static boolean holds(String role, String country, String[] rc) {
@@ -546,15 +554,29 @@ final class People {
     return false;
   }
 
-  /** Whether {@code around} (lower case) tags a person with the party {@code qualifier} names ("r-utah": Republican). */
-  private static boolean partyTag(String around, String qualifier) {
-    Pattern tag = PARTY_TAGS.get(qualifier);
-    return tag != null && tag.matcher(around).find();
+  /**
+   * Whether the party tag right after person {@code p}'s name ("Jane Doe, R-Utah", "Jane Doe (D-Ill.)") is the party
+   * {@code qualifier} names.
+   */
+  private static boolean partyTag(Person p, String qualifier) {
+    Character letter = PARTY_TAGS.get(qualifier);
+    if (letter == null) {
+      return false;
+    }
+    String surname = lastWord(p.name()).toLowerCase(Locale.ROOT);
+    int at = p.around().indexOf(surname);
+    while (at >= 0) {
+      Matcher m = PARTY_TAG.matcher(p.around()).region(at + surname.length(), p.around().length());
+      if (m.lookingAt()) {
+        return m.group(1).charAt(0) == letter;
+      }
+      at = p.around().indexOf(surname, at + 1);
+    }
+    return false;
   }
 
-  private static Pattern partyTag(char letter) {
-    return Pattern.compile("(?<!\\p{L})" + letter + "-\\p{L}");
-  }
+  /** A party tag right after a name, in lower case as {@code around} is: ", r-utah", " (d-ill.)". */
+  private static final Pattern PARTY_TAG = Pattern.compile("\\s*[(,]\\s*([rdi])-\\p{L}");
 
   /** The last person of {@code people} before {@code offset} that passes {@code test}. */
   private static Optional<String> before(List<Person> people, Predicate<Person> test, int offset) {

@@ -142,11 +142,13 @@ final class QuoteFinder {
         int at = q[0] - cStart;
         Sentence own = sentences.get(first);
         // "In a video, Mr. Doe denied it, but he said he was “profoundly sorry”": the sentence's own subject first
-        boolean[] remembered = {false};
+        List<Optional<String>> remembered = new ArrayList<>(1); // what the memory gave, if it was asked
         Optional<String> speaker = attribution.speaker(at, () -> ownSubject(own, people).or(() -> {
-          remembered[0] = true;
-          return memory.last();
+          Optional<String> lastSpeaker = memory.last();
+          remembered.add(lastSpeaker);
+          return lastSpeaker;
         }));
+        boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
         boolean introduced = speaker.isEmpty() && Attribution.introducedByVerb(context, at);
         if (introduced) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
@@ -174,7 +176,7 @@ final class QuoteFinder {
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
           speaker = previous.speaker();
           cited = previous.citedSource();
-          remembered[0] = true;
+          fromMemory = true;
         }
         if (inner.endsWith("?") && ASKED_BEFORE.matcher(context.substring(0, at)).find()
             && context.indexOf(QuotationMarks.MASK, Math.min(context.length(), q[1] - cStart + 2)) >= 0) {
@@ -195,7 +197,7 @@ final class QuoteFinder {
         Quote quote = new Quote(inner, q[0] + lead, q[1] - trail, sentences.get(first).index(), speaker, cited, partial);
         quotes.add(quote);
         runOn.add(runsOn);
-        byMemory.add(remembered[0] && speaker.isPresent());
+        byMemory.add(fromMemory && speaker.isPresent());
         paragraphEnd.add(j);
         previous = quote;
         if (speaker.isEmpty() && partial && first == last) {

@@ -107,7 +107,7 @@ final class SpeakerLexicon {
     // its modifiers may be possessive or hold a figure: "the special counsel's filing said", "the 47-page indictment says"
     // and it may be said who issued it: "the statement released by each office said" (a document "from" a body lets
     // the body speak: "a statement from the committee said" is the committee's, see Attribution)
-    String issuer = "[\\p{L}\\p{N}.'\u2019\\-]+(?:\\s+[\\p{L}\\p{N}.'\u2019\\-]+){0,5}?";
+    String issuer = "[\\p{L}\\p{N}.'\u2019\\-]+(?:\\s+[\\p{L}\\p{N}.'\u2019\\-]+){0,2}?"; // "each office", not a clause
     this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))"
         + "(?:\\s+(?:released|issued|sent|posted|published|filed)\\s+by\\s+" + issuer + ")?" + AUX
         + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
@@ -236,7 +236,7 @@ final class SpeakerLexicon {
     String abbreviated = last.endsWith(".") ? titleRoles.get(last.substring(0, last.length() - 1)) : null;
     if (abbreviated != null) {
       // "Gov. Jane Doe", "Maine Gov. Jane Doe": the governor; "Lt. Gov. Jane Doe" holds another office
-      String[] words = text.substring(0, start).trim().toLowerCase(Locale.ROOT).split("\\s+");
+      String[] words = SpeechPatterns.SPACES.split(text.substring(0, start).trim().toLowerCase(Locale.ROOT));
       String previous = words[words.length - 1].replace(".", "");
       return PersonName.OTHER_OFFICE.contains(previous) ? null : new String[] {abbreviated, countries.getOrDefault(previous, "")};
     }

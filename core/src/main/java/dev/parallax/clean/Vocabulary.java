@@ -152,7 +152,7 @@ final class Vocabulary {
       "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
       "est", "edt", "et", "pt", "pst", "pdt", "msk", "ist", "aest", "updated", "published", "posted",
       "last", "on", "at", "created", "modified", "time", "date", "today", "yesterday", "ago", "hours", "hour",
-      "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and", "edited", "uk");
+      "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and", "edited");
 
   /** Verbs of a timestamp line: "Posted and last updated" still says when, after its date was lost. */
   static final Set<String> TIMESTAMP_VERBS = Set.of("updated", "published", "posted", "modified", "created", "edited");

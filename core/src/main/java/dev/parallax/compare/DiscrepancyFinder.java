@@ -438,8 +438,8 @@ final class DiscrepancyFinder {
   /** A passage member's numbers past this many are not checked for conflicts (a passage is a sentence or two). */
   private static final int MAX_AMOUNTS_PER_MEMBER = 64;
 
-  /** The figure of a decade, written before its "s": "1950s", "'50s", "50s". */
-  private static final Pattern DECADE = Pattern.compile("['\u2019]?(?:1[0-9]|20)?[0-9]0");
+  /** The figure of a decade written without its century, after an apostrophe and before its "s": "'50s". */
+  private static final Pattern DECADE = Pattern.compile("[0-9]0");
 
   /** Words that make a number a rate when a period follows them ("600 a year", "3 per day"). */
   private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
@@ -775,8 +775,9 @@ final class DiscrepancyFinder {
    * and no slot word ("in 1974").
    */
   private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence) {
-    if (x.unit().equals("s") && DECADE.matcher(x.text()).matches()) {
-      return Optional.empty(); // "the 1940s and '50s": a time, written with or without its century, no count
+    if (x.unit().equals("s") && DECADE.matcher(x.text()).matches() && x.start() > 0
+        && "'\u2019".indexOf(a.article().text().charAt(x.start() - 1)) >= 0) {
+      return Optional.empty(); // "the 1940s and '50s": a decade written without its century ("in her 70s" is an age)
     }
     List<Token> t = a.sentences().get(x.sentence()).tokens();
     // tokens are in text order: the first starting at or after the mention, the last ending within it

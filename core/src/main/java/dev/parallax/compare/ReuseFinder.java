@@ -31,9 +31,9 @@ import java.util.Set;
  * statement") therefore do not count towards the evidence: a pair is reported only when its shared spans hold at least
  * {@value #MIN_NARRATIVE_WORDS} other words, the outlets' own narrative. A word that stands in a two-word phrase
  * a third article of the story uses too is the story's common phrasing ("the Corvell packaging plant in Alder
- * Bay", "fire chief"), which every outlet writes, and does not count either, unless it stands in a run of at least
- * {@value #WIRE_RUN} shared words: a wire story that several outlets print is copy each pair of them shares. Once a
- * pair qualifies, all its shared spans are listed, quoted ones included.
+ * Bay", "fire chief"), which every outlet writes, and does not count either, unless the pair shares two or more runs
+ * of at least {@value #WIRE_RUN} words: a wire story that several outlets print is copy each pair of them shares. Once
+ * a pair qualifies, all its shared spans are listed, quoted ones included.
  *
  * <p><b>Direction</b> ({@link Reuse#direction()}, {@link Reuse#basis()}): the article published earlier is
  * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}). When the dates tie or one is
@@ -55,10 +55,11 @@ final class ReuseFinder {
   static final int SHINGLE = 8;
   static final int MIN_NARRATIVE_WORDS = 6;
   /**
-   * The words in a row two articles share, beyond which the words are copy they print (a wire story carried by
-   * several outlets), not the story's common phrasing, however many other articles print them too. On BASIL's
-   * independently written events a run of 14 words is a stock biography line ("Doe, 46, is married to …"), and no
-   * pair changes at 20; on an ECB+ train event four outlets carrying one agency story were found only with it.
+   * The least number of words in a row two articles share that, in two or more places, are copy they print (a wire
+   * story carried by several outlets), not the story's common phrasing, however many other articles print them too;
+   * one such run alone is as often a notice every outlet appends (a helpline). On BASIL's independently written
+   * events a run of 14 words is a stock biography line ("Doe, 46, is married to …"), and no pair changes at 20; on an
+   * ECB+ train event four outlets carrying one agency story were found only with it.
    */
   static final int WIRE_RUN = 20;
   /** A run repeated more often than this (per article given) is boilerplate, not evidence. */
@@ -135,12 +136,14 @@ final class ReuseFinder {
     }
     runs.sort(Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> r[1]));
     int narrative = 0;
+    // two or more long runs are copy (a wire story); one is as often a notice every outlet prints (a helpline)
+    boolean wire = runs.stream().filter(r -> r[2] >= WIRE_RUN).count() >= 2;
     for (int[] r : runs) {
       for (int k = 0; k < r[2]; k++) {
         int i = r[0] + k;
         int j = r[1] + k;
         if (!a.quoted()[i] && !b.quoted()[j] && !a.weak()[i]
-            && (r[2] >= WIRE_RUN || !storyPhrase(a, b, i, phrases))) {
+            && (wire && r[2] >= WIRE_RUN || !storyPhrase(a, b, i, phrases))) {
           narrative++;
         }
       }

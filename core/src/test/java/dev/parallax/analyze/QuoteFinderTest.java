@@ -348,6 +348,17 @@ class QuoteFinderTest {
     assertThat(rendered("\u201CFamily dental bills were paid,\u201D the press release from the U.S. Attorney's Office "
         + "said as an example."))
         .containsExactly("Family dental bills were paid, | U.S. Attorney's Office");
+    // the one who issued a document is a few words, not a clause that goes on to someone else's words
+    assertThat(rendered("The report released by the agency shows the company told regulators that the valve was "
+        + "\u201Cperfectly safe.\u201D")).noneMatch(q -> q.endsWith("| report"));
+    // a figure that names the issuer is kept
+    assertThat(rendered("\u201CWe stand united,\u201D the G7 statement said."))
+        .containsExactly("We stand united, | G7 statement");
+    // "fumes", "maintains" and "boasts" are as often a noun or a plain verb: no verbs of saying
+    assertThat(rendered("\"Can you smell that?\" Toxic fumes filled the street for hours after the blast."))
+        .noneMatch(q -> q.endsWith("| Toxic"));
+    assertThat(rendered("Ana Ruiz's shop, which opened in 2010, boasts \"the best bread in town.\""))
+        .containsExactly("the best bread in town. | ?");
     // "alleged" is as often an adjective ("referred to alleged “shadow banning”"), so it is no verb of saying
     assertThat(rendered("Jon Berg in the past has referred to alleged \u201Cshadow banning\u201D by the site."))
         .containsExactly("shadow banning | ?");
@@ -359,6 +370,27 @@ class QuoteFinderTest {
         + "Sen. Jon Berg, R-Utah, said the offer was reasonable.\n"
         + "\"Why won't you vote for a few more miles?\" the Republican senator said."))
         .containsExactly("Why won't you vote for a few more miles? | Jon Berg");
+  }
+
+  @Test
+  void aPartyTagBelongsToTheNameRightBeforeIt() {
+    assertThat(rendered("Sen. Jon Berg (R-Texas) and Sen. Ana Ruiz (D-Ill.) introduced a bill on Tuesday.\n"
+        + "\"This is a bill that will save lives,\" the Republican senator said."))
+        .containsExactly("This is a bill that will save lives, | Jon Berg");
+  }
+
+  @Test
+  void aHolderNoLongerInOfficeIsNotTheOneTheOfficeNames() {
+    assertThat(rendered("Gov. Ana Ruiz signed the bill, first proposed in 1998 by the late Gov. Jon Berg, a Democrat.\n"
+        + "\"It is a good day for the state,\" the governor said."))
+        .containsExactly("It is a good day for the state, | Ana Ruiz");
+  }
+
+  @Test
+  void aCompanyRepresentativeIsNoCongresswoman() {
+    assertThat(rendered("Rep. Ana Ruiz called for an investigation.\n"
+        + "\"We are cooperating fully with authorities,\" a company representative said."))
+        .containsExactly("We are cooperating fully with authorities, | ?");
   }
 
   @Test

@@ -107,6 +107,10 @@ class ChromeCleanerTest {
       String headline = "'There\u2019s a lot of anger here': Crowds clash with police after vigil for teenager";
       Article a = clean(headline + "\n\n" + STORY);
       assertThat(a.title()).isEqualTo(headline);
+      // a teaser above the headline, opening with a quotation, says less of the story than the headline
+      String teaser = "\u2018Absolutely devastating\u2019: Readers react to the closure of the Elm Street bakery";
+      String fire = "Ministers meet over the ceasefire in Vienna";
+      assertThat(clean(teaser + "\n\n" + fire + "\n\n" + STORY).title()).isEqualTo(fire);
       // a story that opens with a quoted sentence keeps its title from elsewhere (none here)
       String quote = "\u201CWe will not rest until we know what happened,\u201D the mayor said on Tuesday.";
       assertThat(clean(quote + "\n\n" + STORY).title()).isNotEqualTo(quote);
@@ -572,11 +576,9 @@ class ChromeCleanerTest {
     }
 
     @Test
-    void editedAndRegionalTimestamps() {
-      Article a = clean(STORY + "\n\nEdited time: March 13, 2013 02:15\n\n11:39am UK, Monday 09 September 2013\n\n"
-          + "Talks resumed on Friday in Graz.");
-      assertThat(removed(a, RemovalReason.BYLINE))
-          .containsExactly("Edited time: March 13, 2013 02:15", "11:39am UK, Monday 09 September 2013");
+    void editedTimestamp() {
+      Article a = clean(STORY + "\n\nEdited time: March 13, 2013 02:15\n\nUK 4.2%\n\nTalks resumed on Friday in Graz.");
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Edited time: March 13, 2013 02:15");
     }
 
     @Test

@@ -36,6 +36,9 @@ class DiscrepancyFinderTest {
   void aDecadeWrittenWithoutItsCenturyIsNoOtherFigure() {
     assertThat(discrepancies("She was one of the top box-office draws of the 1940s and 1950s, the studio said.",
         "She was one of the top box-office draws of the 1940s and '50s, the studio said.")).isEmpty();
+    // ages and decades written in full still differ
+    assertThat(discrepancies("A woman in her 70s died in the fire, police said.",
+        "A woman in her 80s died in the fire, police said.")).hasSize(1);
   }
 
   @Test

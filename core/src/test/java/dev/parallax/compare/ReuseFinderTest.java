@@ -99,11 +99,24 @@ class ReuseFinderTest {
   @Test
   void aWireStoryThatSeveralOutletsPrintIsCopyEachPairShares() {
     String wire = "The heist near the upscale square is the latest to hit the country after a spate of high-profile "
-        + "robberies in the southern resort, where an armed man made off with jewellery worth millions last month.";
-    Comparison c = compare(List.of(article("a", "2021-12-02", "Thieves rammed a store on Monday.\n" + wire),
-        article("b", "2021-12-02", "A store was rammed by thieves.\n" + wire),
-        article("c", "2021-12-02", "Police are hunting four men.\n" + wire)));
+        + "robberies in the southern resort, where an armed man made off with jewellery worth millions last month.\n";
+    String more = "\nPolice believe the gang had watched the shop for several weeks before they struck in the early "
+        + "hours, when the street outside was empty and the alarm was slow to raise the guards.";
+    Comparison c = compare(List.of(
+        article("a", "2021-12-02", "Thieves rammed a store on Monday.\n" + wire + "No one was hurt." + more),
+        article("b", "2021-12-02", "A store was rammed by thieves.\n" + wire + "The owner was in shock." + more),
+        article("c", "2021-12-02", "Police are hunting four men.\n" + wire + "The square was closed." + more)));
     assertThat(c.reuse()).extracting(r -> r.from() + ">" + r.to()).containsExactlyInAnyOrder("a>b", "a>c", "b>c");
+  }
+
+  @Test
+  void aNoticeEveryOutletAppendsIsNoCopy() {
+    String notice = "If you or someone you know is struggling or in crisis, help is available: call or text the "
+        + "988 Suicide and Crisis Lifeline or chat online with a trained counselor at any hour of the day.";
+    Comparison c = compare(List.of(article("a", "2021-12-02", "A teenager died on Monday, police said.\n" + notice),
+        article("b", "2021-12-02", "Police are looking into the death of a boy of 16.\n" + notice),
+        article("c", "2021-12-02", "The school held a vigil for the student on Tuesday.\n" + notice)));
+    assertThat(c.reuse()).isEmpty();
   }
 
   @Test
