@@ -455,16 +455,19 @@ final class Attribution {
     return k < context.length() && Character.isUpperCase(context.charAt(k));
   }
 
-  /** An unresolved role description as a speaker: "the top Russian diplomat". */
   /** A figure or a measure before a noun: "47-page", "2,000-word", "12". */
   private static final Pattern MEASURE = Pattern.compile("[0-9][0-9,.]*(?:-\\p{L}+)*");
 
+  /**
+   * An unresolved role description or source as a speaker, without its article or a leading measure: "the top
+   * Russian diplomat", "the 47-page indictment" ("indictment").
+   */
   private static String asWritten(String description) {
     String d = description.strip();
     d = d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;
     int space = d.indexOf(' ');
     while (space > 0 && MEASURE.matcher(d.substring(0, space)).matches()) {
-      d = d.substring(space + 1); // "the 47-page indictment" speaks as "indictment", as other outlets name it (not "G7")
+      d = d.substring(space + 1); // as other outlets name it; a figure that names ("the G7 statement") stays
       space = d.indexOf(' ');
     }
     return d;

@@ -104,7 +104,8 @@ final class SpeakerLexicon {
     String description = determiner + "(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + ")";
     // a body or document that speaks for itself, with a finite verb: "the company said", "the indictment says"; not
     // "issued a statement saying", where the one who issued it speaks
-    // its modifiers may be possessive or hold a figure: "the special counsel's filing said", "the 47-page indictment says"
+    // its modifiers may be possessive or hold a figure: "the special counsel's filing said", "the 47-page
+    // indictment says";
     // and it may be said who issued it: "the statement released by each office said" (a document "from" a body lets
     // the body speak: "a statement from the committee said" is the committee's, see Attribution)
     String issuer = "[\\p{L}\\p{N}.'\u2019\\-]+(?:\\s+[\\p{L}\\p{N}.'\u2019\\-]+){0,2}?"; // "each office", not a clause
@@ -238,7 +239,8 @@ final class SpeakerLexicon {
       // "Gov. Jane Doe", "Maine Gov. Jane Doe": the governor; "Lt. Gov. Jane Doe" holds another office
       String[] words = SpeechPatterns.SPACES.split(text.substring(0, start).trim().toLowerCase(Locale.ROOT));
       String previous = words[words.length - 1].replace(".", "");
-      return PersonName.OTHER_OFFICE.contains(previous) ? null : new String[] {abbreviated, countries.getOrDefault(previous, "")};
+      return PersonName.OTHER_OFFICE.contains(previous) ? null
+          : new String[] {abbreviated, countries.getOrDefault(previous, "")};
     }
     if (!roleLastWords.contains(last)) {
       return null;
