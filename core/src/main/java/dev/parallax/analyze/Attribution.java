@@ -403,7 +403,7 @@ final class Attribution {
    * a participle: it is then a place, a body or an object, not the subject.
    */
   private static boolean objectOrPlace(String context, int at, int nameEnd) {
-    int end = blankBefore(context, at);
+    int end = beforeNameParts(context, blankBefore(context, at));
     int start = lettersBefore(context, end);
     String word = context.substring(start, end);
     if ((word.equals("and") || word.equals("or")) && start > 0) {
@@ -439,6 +439,38 @@ final class Attribution {
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)));
   }
+
+  /**
+   * Back from {@code end} (the end of the text before a surname) over what may stand between a preposition and the
+   * surname: a nickname in parentheses and the given name before it ("of Jon (Jonny) Berg"), an age ("of 16-year-old
+   * Jon Berg"). {@code end} when nothing such stands there.
+   */
+  private static int beforeNameParts(String context, int end) {
+    int k = end;
+    if (k > 0 && context.charAt(k - 1) == ')') {
+      int open = context.lastIndexOf('(', k - 1);
+      if (open < 0 || k - open > 20) {
+        return end;
+      }
+      k = blankBefore(context, open);
+      int given = lettersBefore(context, k);
+      if (given == k || !Character.isUpperCase(context.charAt(given))) {
+        return end;
+      }
+      k = blankBefore(context, given);
+    }
+    int token = k;
+    while (token > 0 && !Character.isWhitespace(context.charAt(token - 1))) {
+      token--;
+    }
+    if (AGE.matcher(context).region(token, k).matches()) {
+      k = blankBefore(context, token);
+    }
+    return k;
+  }
+
+  /** An age written before a name: "16-year-old". */
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
 
   /**
    * Whether a comma and a capitalized word follow {@code at}: "Separately, Jane Doe, …", not "Doe, in the Rose

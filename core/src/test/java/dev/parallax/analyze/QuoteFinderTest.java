@@ -333,6 +333,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameAfterAPrepositionIsNoSubjectBehindAnAgeOrANickname() {
+    assertThat(rendered("A woman who claims she had a \"bird's-eye view\" of the shooting of 16-year-old Jon (Jonny) "
+        + "Berg says the teen was not holding a gun.")).containsExactly("bird's-eye view | ?");
+    assertThat(rendered("A woman who had a \"clear view\" of the shooting of 16-year-old Jon Berg says he had no gun."))
+        .containsExactly("clear view | ?");
+  }
+
+  @Test
   void moreVerbsOfSaying() {
     assertThat(rendered("Defense lawyer Jon Berg contended that there was a \"rush to indict\" after the inquiry."))
         .containsExactly("rush to indict | Jon Berg");
