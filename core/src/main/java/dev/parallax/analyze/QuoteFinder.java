@@ -209,6 +209,8 @@ final class QuoteFinder {
       if (!spoken.isEmpty()) {
         int[] lastPair = spoken.get(spoken.size() - 1);
         int lastQuoted = QuotationMarks.sentenceAt(sentences, i, j, Math.max(lastPair[0], lastPair[1] - 1));
+        afterAside(text, sentences.get(lastQuoted), lastPair[1], people)
+            .ifPresent(name -> memory.said(name, sentences.get(lastQuoted).index()));
         if (lastQuoted < j) {
           memory.unread(lastQuoted + 1, j);
         }
@@ -226,6 +228,27 @@ final class QuoteFinder {
     }
     return quotes;
   }
+
+  /**
+   * The person whose speech the sentence reports after a dashed aside that holds its last quote, ending at {@code
+   * quoteEnd} ("― the congresswoman vowed to “…” ― Jane Doe said it was a free speech issue"): whom a later "she
+   * said" means, not the aside's speaker. Empty when no dash closes an aside after the quote, or no person named with a
+   * verb of saying follows it.
+   */
+  private static Optional<String> afterAside(String text, Sentence s, int quoteEnd, People people) {
+    if (quoteEnd >= s.end()) {
+      return Optional.empty();
+    }
+    Matcher dash = ASIDE_END.matcher(text).region(quoteEnd, s.end());
+    if (!dash.find()) {
+      return Optional.empty();
+    }
+    String rest = text.substring(dash.end(), s.end());
+    return Attribution.speaker(rest, 0, dash.end(), people, Optional::empty).filter(n -> n.indexOf(' ') > 0);
+  }
+
+  /** A dash that closes an aside: "―", "—", "–" or "--" between blanks. */
+  private static final Pattern ASIDE_END = Pattern.compile("\\s(?:[\u2015\u2014\u2013]|--)\\s+");
 
   /**
    * Whether {@code next} goes on with a quote left open at the end of paragraph sentence {@code paragraphEnd}: it

@@ -341,6 +341,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteInADashedAsideIsNotWhomTheNextSheMeans() {
+    assertThat(rendered("Asked about the \u201Ccolorful language\u201D \u2015 the new congresswoman Ana Ruiz vowed to "
+        + "\u201Cfight them all,\u201D referring to the president \u2015 Jane Doe said it was a free speech issue.\n"
+        + "\u201CI'm not in the censorship business,\u201D she told the network."))
+        .last().isEqualTo("I'm not in the censorship business, | Jane Doe");
+  }
+
+  @Test
   void moreVerbsOfSaying() {
     assertThat(rendered("Defense lawyer Jon Berg contended that there was a \"rush to indict\" after the inquiry."))
         .containsExactly("rush to indict | Jon Berg");
