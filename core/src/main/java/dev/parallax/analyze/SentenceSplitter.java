@@ -172,9 +172,8 @@ final class SentenceSplitter {
           while (next < sp.getEnd() && line.charAt(next) == ' ') {
             next++;
           }
-          String following = next < sp.getEnd() ? wordAt(line, next, sp.getEnd()).toLowerCase(Locale.ROOT) : "";
           if (mayEnd(word) && next < sp.getEnd() && Character.isUpperCase(line.charAt(next))
-              && (SENTENCE_STARTERS.contains(following) || endsClockTime(line, from, i, word, following))) {
+              && SENTENCE_STARTERS.contains(wordAt(line, next, sp.getEnd()).toLowerCase(Locale.ROOT))) {
             out.add(new Span(from, i + 1));
             from = next;
             i = next;
@@ -187,56 +186,6 @@ final class SentenceSplitter {
     }
     return out;
   }
-
-  /**
-   * Whether "a.m." or "p.m." ending at {@code dot} ends a sentence before the capitalised word {@code following}: "…
-   * at 2 p.m. Jackson will be free" does; "2 p.m. Monday", "8 p.m. ET" and "the 2 p.m. Senate vote" do not.
-   */
-  private static boolean endsClockTime(String line, int from, int dot, String word, String following) {
-    if (!word.equals("a.m") && !word.equals("p.m") || AFTER_CLOCK_TIME.contains(following)) {
-      return false;
-    }
-    int k = dot - word.length() - 1; // the blank before "p.m", then the figure and the word before it
-    while (k > from && Character.isWhitespace(line.charAt(k))) {
-      k--;
-    }
-    while (k > from && !Character.isWhitespace(line.charAt(k))) {
-      k--;
-    }
-    String before = k > from ? wordBefore(line, from, k).toLowerCase(Locale.ROOT) : "";
-    if (ARTICLES.contains(before)) {
-      return false; // "the 2 p.m. Senate vote": the time describes what follows
-    }
-    // the words since the sentence's start or its last subordinator must say something besides the time: "Police say
-    // that on Saturday around 11:30 p.m. Jane Doe was standing outside" goes on; "… set the sentencing for June 28
-    // at 2 p.m." is done
-    boolean said = false;
-    for (String w : line.substring(from, Math.max(from, k)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (SUBORDINATORS.contains(w)) {
-        said = false;
-      } else if (!w.isEmpty() && !SENTENCE_STARTERS.contains(w) && !TIME_LINKS.contains(w)
-          && !AFTER_CLOCK_TIME.contains(w)) {
-        said = true;
-      }
-    }
-    return said;
-  }
-
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  /** Words that open a clause that a time may lead ("that on Saturday at 2 p.m. …"). */
-  private static final Set<String> SUBORDINATORS = Set.of("that", "when", "while", "as", "if", "because", "since",
-      "where", "after", "before", "until", "once");
-  /** Words that place a time ("at", "around", "shortly after"), besides the sentence starters. */
-  private static final Set<String> TIME_LINKS = Set.of("around", "about", "approximately", "roughly", "early", "late",
-      "shortly", "just", "of", "to", "from", "by", "until", "till", "near", "nearly", "between");
-
-  /** Capitalised words that go on a clock time: days, months, time zones. */
-  private static final Set<String> AFTER_CLOCK_TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet",
-      "cest", "eastern", "central", "pacific", "mountain", "atlantic", "local", "moscow", "london", "washington",
-      "new", "today", "tonight", "tomorrow", "yesterday");
 
   private static boolean isClosingAt(String line, int pos, QuoteState quotes) {
     char c = line.charAt(pos);
@@ -290,7 +239,7 @@ final class SentenceSplitter {
       }
       if (mayEnd(word) || middleInitial(line, prev[0], end - 1, word)) {
         String next = wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT);
-        return !SENTENCE_STARTERS.contains(next) && !endsClockTime(line, prev[0], end - 1, word, next);
+        return !SENTENCE_STARTERS.contains(next);
       }
     }
     return endsInQuotedQuestion(line, prev) && ATTRIBUTION.matcher(line).region(firstLetter, line.length()).lookingAt();
