@@ -448,13 +448,20 @@ final class Attribution {
   private static int beforeNameParts(String context, int end) {
     int k = end;
     if (k > 0 && context.charAt(k - 1) == ')') {
-      int open = context.lastIndexOf('(', k - 1);
-      if (open < 0 || k - open > 20) {
+      // a nickname: one capitalised word of letters ("(Jonny)"), after a given name that is no initialism ("CNN")
+      int open = k - 2;
+      while (open >= 0 && k - open <= 20 && Character.isLetter(context.charAt(open))) {
+        open--;
+      }
+      boolean nickname = open >= 0 && context.charAt(open) == '(' && k - open > 3
+          && Character.isUpperCase(context.charAt(open + 1)) && Character.isLowerCase(context.charAt(k - 2));
+      if (!nickname) {
         return end;
       }
       k = blankBefore(context, open);
       int given = lettersBefore(context, k);
-      if (given == k || !Character.isUpperCase(context.charAt(given))) {
+      if (k - given < 2 || !Character.isUpperCase(context.charAt(given))
+          || !Character.isLowerCase(context.charAt(k - 1))) {
         return end;
       }
       k = blankBefore(context, given);

@@ -209,7 +209,7 @@ final class QuoteFinder {
       if (!spoken.isEmpty()) {
         int[] lastPair = spoken.get(spoken.size() - 1);
         int lastQuoted = QuotationMarks.sentenceAt(sentences, i, j, Math.max(lastPair[0], lastPair[1] - 1));
-        afterAside(text, sentences.get(lastQuoted), lastPair[1], people)
+        afterAside(text, sentences.get(lastQuoted), lastPair, people)
             .ifPresent(name -> memory.said(name, sentences.get(lastQuoted).index()));
         if (lastQuoted < j) {
           memory.unread(lastQuoted + 1, j);
@@ -230,16 +230,17 @@ final class QuoteFinder {
   }
 
   /**
-   * The person whose speech the sentence reports after a dashed aside that holds its last quote, ending at {@code
-   * quoteEnd} ("― the congresswoman vowed to “…” ― Jane Doe said it was a free speech issue"): whom a later "she
-   * said" means, not the aside's speaker. Empty when no dash closes an aside after the quote, or no person named with a
-   * verb of saying follows it.
+   * The person whose speech the sentence reports after a dashed aside that holds its last quote ({@code quote}, its
+   * start and end) ("― the congresswoman vowed to “…” ― Jane Doe said it was a free speech issue"): whom a later "she
+   * said" means, not the aside's speaker. Empty unless dashes open an aside before the quote and close it after, and a
+   * person named with a verb of saying follows.
    */
-  private static Optional<String> afterAside(String text, Sentence s, int quoteEnd, People people) {
-    if (quoteEnd >= s.end()) {
-      return Optional.empty();
+  private static Optional<String> afterAside(String text, Sentence s, int[] quote, People people) {
+    if (quote[1] >= s.end() || quote[0] <= s.start()
+        || !ASIDE_END.matcher(text).region(s.start(), quote[0]).find()) {
+      return Optional.empty(); // no dash opens an aside before the quote: "“…,” Doe said — a day after Roe said …"
     }
-    Matcher dash = ASIDE_END.matcher(text).region(quoteEnd, s.end());
+    Matcher dash = ASIDE_END.matcher(text).region(quote[1], s.end());
     if (!dash.find()) {
       return Optional.empty();
     }

@@ -338,6 +338,11 @@ class QuoteFinderTest {
         + "Berg says the teen was not holding a gun.")).containsExactly("bird's-eye view | ?");
     assertThat(rendered("A woman who had a \"clear view\" of the shooting of 16-year-old Jon Berg says he had no gun."))
         .containsExactly("clear view | ?");
+    // words in parentheses that are no nickname leave the speaker after them
+    assertThat(rendered("In a post on X (formerly Twitter) Jon Berg said: \"We are not selling a single share.\""))
+        .containsExactly("We are not selling a single share. | Jon Berg");
+    assertThat(rendered("Speaking on CNN (Sunday) Senator Ana Ruiz said, \"This is a terrible idea.\""))
+        .containsExactly("This is a terrible idea. | Ana Ruiz");
   }
 
   @Test
@@ -346,6 +351,10 @@ class QuoteFinderTest {
         + "\u201Cfight them all,\u201D referring to the president \u2015 Jane Doe said it was a free speech issue.\n"
         + "\u201CI'm not in the censorship business,\u201D she told the network."))
         .last().isEqualTo("I'm not in the censorship business, | Jane Doe");
+    // a dash after a quote that opens no aside adds a clause about someone else
+    assertThat(rendered("\"We're going to win,\" Jon Berg told supporters on Saturday \u2014 a day after Sen. Ana Ruiz "
+        + "said she would stay in the race.\n\"They're cheating,\" he said."))
+        .last().isEqualTo("They're cheating, | Jon Berg");
   }
 
   @Test
