@@ -555,7 +555,7 @@ final class Attribution {
       while (m.find()) {
         String name = cleanName(m.group(1));
         if (!name.endsWith("'s") && !name.endsWith("\u2019s") && !name.endsWith("s'") && !name.endsWith("s\u2019")) {
-          return Optional.of(name); // not "Trump's reported request", "Williams' reported remarks"
+          return Optional.of(name); // not "Doe's reported request", "Jones' reported remarks"
         }
       }
     }

@@ -278,8 +278,8 @@ final class PositionPasses {
   /**
    * Words glued from link texts ("HomeNewsSport Weather Travel", "NewsSport TravelWeather"): a lower-case run of three
    * or more letters followed by a capital inside a capitalised word, twice in the line, and no word of three letters
-   * or more in lower case, as link texts have none. A headline may name camel-case brands ("BuzzFeed sues
-   * WikiLeaks", "GlaxoSmithKline recalls inhalers") or one in title case ("Regulator Disputes BuzzFeed Report").
+   * or more in lower case, as link texts have none. A headline may name camel-case brands ("NewsHub sues
+   * DataLeaks", "PharmaCorp recalls inhalers") or one in title case ("Regulator Disputes NewsHub Report").
    */
   private static boolean hasGluedWords(LineShape s) {
     int joins = 0;

@@ -910,10 +910,10 @@ final class DiscrepancyFinder {
 
   /**
    * The members whose weekday may date one action with another member's weekday of a different day: each has a word
-   * of saying within {@value #WEEKDAY_REACH} words ("Lavrov claimed on Thursday" / "In his latest comments Friday"),
-   * or the two share a content word there that is neither a name, a word of time nor a filler ("the talks began on
-   * Thursday" / "began Friday"). A passage often joins sentences that date two actions of one story ("Kerry was
-   * confirmed Tuesday" / "Patrick on Wednesday appointed Cowan"; "a poll released Friday" / "By Saturday, the
+   * of saying within {@value #WEEKDAY_REACH} words ("the minister claimed on Thursday" / "In his latest comments
+   * Friday"), or the two share a content word there that is neither a name, a word of time nor a filler ("the talks
+   * began on Thursday" / "began Friday"). A passage often joins sentences that date two actions of one story ("Doe was
+   * confirmed Tuesday" / "the governor on Wednesday appointed Roe"; "a poll released Friday" / "By Saturday, the
    * president clarified"): on BASIL, every weekday conflict found without this check was such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
