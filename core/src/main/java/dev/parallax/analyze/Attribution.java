@@ -73,8 +73,10 @@ final class Attribution {
       + "(?:\\s+[A-Z][\\p{L}.'\u2019&-]*){0,3})\\s*[:,]\\s*$");
   /** "he said", "She has also told": a pronoun as the subject of a verb of saying. */
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
-  /** "according to Jane Doe". */
-  private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+" + NAME);
+  /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
+  private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
+  /** A possessive pronoun opening a description: "his campaign", "their lawyers". */
+  private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?:his|her|its|their|our|my|your)\\s", Pattern.CASE_INSENSITIVE);
   /** A medium credited after the quote: "per BBC News", "reported by Reuters". */
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
   /** A medium credited as reporting: "The New York Times reported". */
@@ -282,8 +284,29 @@ final class Attribution {
         // when nobody is said to speak there
         int from = context.lastIndexOf(MASK, m.start()); // the verbs between the quote and "according to"
         if (!VERB_ONLY.matcher(context).region(Math.max(0, from), m.start()).find()) {
-          int at = m.start(1);
-          resolve(m.group(1), base + at, people).ifPresent(name -> found.add(new Found(m.start(), m.end(), name)));
+          // a body named after "the" is as written ("the Congressional Research Service"); a medium there is cited,
+          // not speaking ("according to the Los Angeles Times")
+          String name = cleanName(m.group(2));
+          Optional<String> who = m.group(1) == null ? resolve(m.group(2), base + m.start(2), people)
+              : LEXICON.medium(name) ? Optional.empty() : Optional.of(name);
+          who.ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
+        }
+      }
+      if (LEXICON.sourceWord.matcher(context).find()) {
+        // "according to the indictment", "according to a statement from the Department of Justice": the document
+        // as written, or the body that issued it
+        Matcher s = LEXICON.accordingSource.matcher(context);
+        while (s.find()) {
+          int from = context.lastIndexOf(MASK, s.start());
+          if (VERB_ONLY.matcher(context).region(Math.max(0, from), s.start()).find()) {
+            continue;
+          }
+          if (POSSESSIVE_PRONOUN.matcher(s.group(1)).lookingAt()) {
+            continue; // "according to his campaign": whose it is was said before
+          }
+          Optional<String> who = s.group(2) != null ? resolve(s.group(2), base + s.start(2), people)
+              : s.group(3) != null ? Optional.of(asWritten(s.group(3))) : Optional.of(asWritten(s.group(1)));
+          who.ifPresent(name -> found.add(new Found(s.start(), s.end(), name)));
         }
       }
     }
@@ -406,6 +429,15 @@ final class Attribution {
     int end = beforeNameParts(context, blankBefore(context, at));
     int start = lettersBefore(context, end);
     String word = context.substring(start, end);
+    if (word.equals("the") && start > 0 && body(context.substring(at, nameEnd))) {
+      // "a spokesman for the Department of Justice said": the body is the preposition's object as well ("Commander of
+      // the Harbour Fire Brigade Jane Doe said" names a person)
+      int before = blankBefore(context, start);
+      int w = lettersBefore(context, before);
+      if (w < before && PREPOSITIONS.contains(context.substring(w, before))) {
+        return true;
+      }
+    }
     if ((word.equals("and") || word.equals("or")) && start > 0) {
       // the second of two objects ("took a swipe at CNN and MSNBC, saying"): as the first is
       int k = start;
@@ -438,6 +470,15 @@ final class Attribution {
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)));
+  }
+
+  /**
+   * Whether a name names a body, not a person: "Department of Justice", "Democratic National Committee" ("Harbour Fire
+   * Brigade Jane Doe" is Jane Doe).
+   */
+  private static boolean body(String name) {
+    List<String> words = PersonName.parse(cleanName(name), LEXICON).words();
+    return LEXICON.institution(name) || words.isEmpty() || !LEXICON.personLike(String.join(" ", words));
   }
 
   /**
@@ -517,7 +558,11 @@ final class Attribution {
   }
 
   private static Optional<String> resolve(String raw, int offset, People people) {
-    String clean = cleanName(raw);
+    String clean = withoutLeadingDate(cleanName(raw));
+    if (LEXICON.bodyName(clean)) {
+      // "the Department of Justice said", "according to the Bank of England": the body as named
+      return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
+    }
     PersonName n = people.withoutCommonNoun(PersonName.parse(clean, LEXICON));
     int of = clean.indexOf(" of ");
     if (of > 0 && n.words().size() > 4) {
@@ -544,6 +589,26 @@ final class Attribution {
     }
     return Optional.empty();
   }
+
+  /**
+   * {@code name} without a weekday or month written before it ("On Friday Jane Doe said", "In January Jane Doe
+   * said"): a date opens the clause, not the name.
+   */
+  private static String withoutLeadingDate(String name) {
+    String[] words = SpeechPatterns.SPACES.split(name, 3);
+    int date = words.length > 2 && DATE_PREPOSITIONS.contains(words[0]) ? 1 : 0;
+    if (words.length < date + 2) {
+      return name;
+    }
+    String word = words[date].toLowerCase(Locale.ROOT);
+    if (!MentionFinder.WEEKDAYS.contains(word) && !MentionFinder.UNAMBIGUOUS_MONTHS.contains(word)) {
+      return name;
+    }
+    return date == 0 ? name.substring(words[0].length()).strip() : words[2];
+  }
+
+  /** Capitalised prepositions that open a date before a name: "On Friday Jane Doe said". */
+  private static final Set<String> DATE_PREPOSITIONS = Set.of("On", "In", "By", "Since", "Until");
 
   private static Optional<String> citedSource(String context) {
     Matcher m = PER_SOURCE.matcher(context);

@@ -123,9 +123,13 @@ final class Names {
       Token x = t.get(j);
       String norm = x.norm();
       boolean started = first >= 0;
-      if (j > i && (MentionFinder.WEEKDAYS.contains(norm)
-          || MentionFinder.MONTHS.containsKey(norm) && j + 1 < t.size() && MentionFinder.isDay(t.get(j + 1)))) {
-        break; // "Court Wednesday", "Capitol May 5", "On Monday": the date is read on its own
+      if (MentionFinder.WEEKDAYS.contains(norm) || MentionFinder.UNAMBIGUOUS_MONTHS.contains(norm)
+          || MentionFinder.MONTHS.containsKey(norm) && j + 1 < t.size() && MentionFinder.isDay(t.get(j + 1))) {
+        if (started) {
+          break; // "Court Wednesday", "Capitol May 5": the date is read on its own
+        }
+        j++; // "On Monday Jane Doe said", "In January Jane Doe": the date opens the clause, not the name
+        continue;
       }
       boolean dot = j + 1 < t.size() && t.get(j + 1).norm().equals(".") && t.get(j + 1).start() == x.end();
       int after = dot ? j + 2 : j + 1;

@@ -427,8 +427,9 @@ final class People {
 
   /**
    * The full name a surname stands for at {@code offset}: the full name ending in it mentioned last before,
-   * else first after. When the article names several people with that surname, the one its body names first
-   * (its principal: "Hillary Clinton" in a story that later mentions "Bill Clinton"). The surname itself when
+   * else first after. When the article names several people with that surname, the one its body has named in full
+   * most often before {@code offset}, the first of equals (its principal: "Hillary Clinton" in a story that later mentions "Bill
+   * Clinton"; the son in a profile of the governor's son). The surname itself when
    * it {@linkplain #standsForItself stands for itself}.
    */
   Optional<String> bySurname(String surname, int offset) {
@@ -437,7 +438,7 @@ final class People {
     if (standsForItself(key)) {
       return Optional.of(surname);
     }
-    Optional<Person> principal = principal(named);
+    Optional<Person> principal = principal(named, offset);
     if (principal.isPresent()) {
       return principal.map(Person::name);
     }
@@ -463,20 +464,30 @@ final class People {
   }
 
   /**
-   * The person named first in the body, when {@code named} (one surname's mentions) holds more than one person;
-   * "Donald J. Trump" and "Donald Trump" are one, and so are "Rick Perry" and a headline's "Endorses Rick Perry".
+   * The person the body has named in full most often before {@code offset} (the first of equals; the first named when
+   * none is named before), when {@code named} (one surname's mentions) holds more than one person; "Donald J. Trump" and "Donald Trump" are one, and so are "Rick Perry" and a
+   * headline's "Endorses Rick Perry".
    */
-  private Optional<Person> principal(List<Person> named) {
+  private Optional<Person> principal(List<Person> named, int offset) {
     Person first = named.stream().filter(Person::body).findFirst().orElse(null);
-    if (first == null) {
+    if (first == null || named.stream().allMatch(p -> samePerson(first.name(), p.name()))) {
       return Optional.empty();
     }
+    // the one the body has named in full most often so far, the first of equals: a profile of the governor's son
+    // names the son again and again and his father twice, so "Mr. Doe" there is the son
+    Person best = first;
+    long most = 0;
     for (Person p : named) {
-      if (!samePerson(first.name(), p.name())) {
-        return Optional.of(first);
+      if (!p.body() || p.offset() >= offset) {
+        continue;
+      }
+      long times = named.stream().filter(o -> o.body() && o.offset() < offset && samePerson(p.name(), o.name())).count();
+      if (times > most) {
+        best = p;
+        most = times;
       }
     }
-    return Optional.empty();
+    return Optional.of(best);
   }
 
   private static boolean samePerson(String a, String b) {

@@ -39,6 +39,8 @@ final class SpeakerLexicon {
   final int longestOffice;
   /** Words that make a name a place or a body ({@code places.txt}), lower case. */
   private final Set<String> places;
+  /** Words that head a body's name written "X of Y" ({@code bodies.txt}), lower case. */
+  private final Set<String> bodies;
   final Pattern roleVerb;
   /**
    * Inversion with a description ending in an office before the name: "said Roe press secretary Jane Doe",
@@ -53,6 +55,11 @@ final class SpeakerLexicon {
   final Pattern sourceWord;
   /** A source described and a finite verb of saying: "the company said", "The indictment says" (group 1). */
   final Pattern sourceVerb;
+  /**
+   * "according to" a source (group 1: "the indictment"), perhaps with who issued it: a name (group 2, "a statement
+   * from the Department of Justice") or another source (group 3, "a statement released by the mayor's office").
+   */
+  final Pattern accordingSource;
   private final Set<String> roleLastWords;
   /** The last words of the roles written before a name ("chief justice", "foreign minister"; no "X of Y"). */
   private final Set<String> officeWords;
@@ -62,7 +69,7 @@ final class SpeakerLexicon {
   private final Pattern roleAfter;
 
   private SpeakerLexicon(Map<String, String> roles, Map<String, String> countries, Set<String> titles,
-      Map<String, String> titleRoles, Set<String> offices, Set<String> places) {
+      Map<String, String> titleRoles, Set<String> offices, Set<String> places, Set<String> bodies) {
     this.roles = roles;
     this.countries = countries;
     this.titles = titles;
@@ -70,6 +77,7 @@ final class SpeakerLexicon {
     this.offices = offices;
     this.longestOffice = offices.stream().mapToInt(String::length).max().orElse(0);
     this.places = places;
+    this.bodies = bodies;
     List<String> phrases = new ArrayList<>(roles.keySet());
     phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     StringBuilder alt = new StringBuilder();
@@ -112,6 +120,12 @@ final class SpeakerLexicon {
     this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))"
         + "(?:\\s+(?:released|issued|sent|posted|published|filed)\\s+by\\s+" + issuer + ")?" + AUX
         + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
+    // "according to the indictment", "according to court documents", "according to a statement from the
+    // Department of Justice" (group 2, a name) or "… released by the mayor's office" (group 3, a source)
+    this.accordingSource = Pattern.compile("\\b[Aa]ccording\\s+to\\s+((?:(?:the|a|an|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+)?"
+        + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}(?i:" + source + "))\\b" // "the court document", not "the court"
+        + "(?:\\s+(?:(?:released|issued|sent|posted|published|filed)\\s+)?(?:from|by)\\s+(?:(?:the\\s+)?" + NAME
+        + "|((?:the|a|an|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))\\b))?");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
     this.verbDescribedName = Pattern.compile(INVERSION_VERB
@@ -152,12 +166,31 @@ final class SpeakerLexicon {
     for (String line : ResourceLines.read("dev/parallax/lexicon/offices.txt")) {
       offices.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }
-    Set<String> places = new TreeSet<>();
-    for (String line : ResourceLines.read("dev/parallax/lexicon/places.txt")) {
-      places.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
-    }
     return new SpeakerLexicon(Map.copyOf(roles), Map.copyOf(countries), Set.copyOf(titles), Map.copyOf(titleRoles),
-        Set.copyOf(offices), Set.copyOf(places));
+        Set.copyOf(offices), words("places.txt"), words("bodies.txt"));
+  }
+
+  /** The words of a list in {@code dev/parallax/lexicon/}, lower case. */
+  private static Set<String> words(String file) {
+    Set<String> out = new TreeSet<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/" + file)) {
+      out.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether {@code name} is a body's name written "X of Y" ("Department of Justice", "U.S. Department of
+   * Agriculture", "Bank of England"): the word before its first "of" heads a body ({@code bodies.txt}). Not a
+   * person from somewhere ("Jane Doe of Ohio") or a title ("Secretary of State").
+   */
+  boolean bodyName(String name) {
+    int of = name.indexOf(" of ");
+    if (of <= 0) {
+      return false;
+    }
+    String head = name.substring(name.lastIndexOf(' ', of - 1) + 1, of);
+    return !head.isEmpty() && Character.isUpperCase(head.charAt(0)) && bodies.contains(head.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -180,10 +213,16 @@ final class SpeakerLexicon {
     return true;
   }
 
+  /** Whether {@code name} ends in a word media names end in ("Fox News", "The Moscow Times", "Los Angeles Times"). */
+  boolean medium(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    return MEDIA_WORDS.contains(n.substring(n.lastIndexOf(' ') + 1));
+  }
+
   /**
    * Whether {@code name} names a country, a body or a medium rather than a person: written in capitals
    * ("NATO", "BBC"), made only of country, place and office words ("Russia", "the Kremlin"), or ending in a
-   * word media names end in ("Fox News", "The Moscow Times").
+   * word media names end in ("Fox News", "The Moscow Times"), or a body's name written "X of Y".
    */
   boolean institution(String name) {
     String n = name.strip();
@@ -191,7 +230,7 @@ final class SpeakerLexicon {
       return true;
     }
     String[] words = n.toLowerCase(Locale.ROOT).split("\\s+");
-    if (MEDIA_WORDS.contains(words[words.length - 1]) || SpeakingSources.isSource(n)) {
+    if (medium(n) || SpeakingSources.isSource(n) || bodyName(n)) {
       return true;
     }
     for (String w : words) {

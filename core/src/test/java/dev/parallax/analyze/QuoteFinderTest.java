@@ -148,6 +148,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSurnameSharedInTheFamilyIsThePersonTheStoryHasNamedMostSoFar() {
+    // a profile of the mayor's son: he is named again and again, his father once
+    assertThat(rendered("Mayor Karl Lind vetoed the plan on Monday, and his son, Erik Lind, had asked him to.\n"
+        + "\u201CI love my dad,\u201D Erik Lind said. Erik Lind grew up on the campaign trail.\n"
+        + "\u201CIt is always a lively conversation,\u201D Mr. Lind said."))
+        .containsExactly("I love my dad, | Erik Lind", "It is always a lively conversation, | Erik Lind");
+    // the wife named more often, but further down: the bare surname at the top is her husband
+    assertThat(rendered("Former Rep. Tomas Berg Jr. pleaded guilty on Wednesday.\n"
+        + "\u201CI did these things,\u201D Berg said through tears.\n"
+        + "His wife, Sandra Berg, also pleaded guilty. Sandra Berg faces three years."))
+        .containsExactly("I did these things, | Tomas Berg Jr");
+  }
+
+  @Test
   void aSurnameWrittenAfterAnOfficeIsNotARelativeNamedLater() {
     assertThat(rendered("President Okafor attacked the opposition on Wednesday.\n"
         + "In a statement, the first lady, Grace Okafor, called the video disturbing.\n"
@@ -920,6 +934,46 @@ class QuoteFinderTest {
         + "The nerves showed on his next touch, when Ana Ruiz stole an inbounds pass, only to miss a dunk.\n"
         + "\"I felt like there was a lot of pressure,\" she said."))
         .containsExactly("It is a dream come true, | Jon Berg", "I felt like there was a lot of pressure, | Ana Ruiz");
+  }
+
+  @Test
+  void aBodyNamedXOfYSpeaksAsNamed() {
+    assertThat(rendered("\u201CThe plan is dead,\u201D the Department of Homeland Security said in a statement."))
+        .containsExactly("The plan is dead, | Department of Homeland Security");
+    assertThat(rendered("\u201CRates will stay,\u201D the Bank of England said."))
+        .containsExactly("Rates will stay, | Bank of England");
+    // a spokesman for it is no one named, as "a spokesman for the company said"; a secretary of state is a person
+    assertThat(rendered("\u201CThe plan is dead,\u201D a spokesman for the Department of Justice said."))
+        .containsExactly("The plan is dead, | ?");
+    assertThat(rendered("\u201CThe plan is dead,\u201D said Secretary of State Jane Doe."))
+        .containsExactly("The plan is dead, | Jane Doe");
+  }
+
+  @Test
+  void aDateBeforeANameIsNoPartOfIt() {
+    assertThat(rendered("On Friday Jane Doe said \u201Cthe plan is dead.\u201D\n\n"
+        + "In January John Roe told reporters \u201Cthe plan will work.\u201D\n\n"
+        + "April Lund said \u201Cnothing changed.\u201D"))
+        .containsExactly("the plan is dead. | Jane Doe", "the plan will work. | John Roe", "nothing changed. | April Lund");
+  }
+
+  @Test
+  void accordingToABodyOrADocumentNamesItWhenNobodyIsSaidToSpeak() {
+    assertThat(rendered("\u201CWe will not tolerate fraud,\u201D according to the U.S. Attorney's Office."))
+        .containsExactly("We will not tolerate fraud, | U.S. Attorney's Office");
+    assertThat(rendered("Berg was \u201Ccontacted by senior officials,\u201D according to the indictment."))
+        .containsExactly("contacted by senior officials, | indictment");
+    assertThat(rendered("A senior official \u201Cwas directed\u201D to call him, according to the court document."))
+        .containsExactly("was directed | court document");
+    assertThat(rendered("\u201CThe plan is dead,\u201D according to a statement from the Department of Justice."))
+        .containsExactly("The plan is dead, | Department of Justice");
+    assertThat(rendered("\u201CThe plan is dead,\u201D according to the Pentagon."))
+        .containsExactly("The plan is dead, | Pentagon");
+    // a medium after "the" is cited, not speaking; "his campaign" is whoever was named before
+    assertThat(rendered("\u201CShe has no choice,\u201D the letter reads, according to the Daily Ledger Times."))
+        .containsExactly("She has no choice, | ?");
+    assertThat(rendered("Doe's campaign called the report an \u201Coutrageous distortion,\u201D according to his campaign."))
+        .containsExactly("outrageous distortion, | Doe's campaign");
   }
 
   @Test
