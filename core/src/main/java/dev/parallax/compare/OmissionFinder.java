@@ -103,7 +103,7 @@ final class OmissionFinder {
    * one outlet's incidental words from passing for the fact all of them report. A sentence may report the
    * fact when it reaches {@code bar} and shares at least {@value #MIN_SHARED} informative words (the same
    * lemma, not a function word, a verb of saying or a name; synonyms alone do not count) with the passage's
-   * sentences: "Russia denies any plans" is not "NATO refuses to consider our proposals", however close
+   * sentences, or their one word when they have only one: "Russia denies any plans" is not "NATO refuses to consider our proposals", however close
    * WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
    * article's words finds them), so the check costs little more than the lookups. The closest sentence is the
    * best-scoring of them; when no sentence shares that many, the best-scoring of the (at most
@@ -177,15 +177,17 @@ final class OmissionFinder {
       for (int n : shared) {
         most = Math.max(most, n);
       }
-      int need = Math.min(most, MIN_SHARED);
+      // a passage of one informative word ("Concerned ...", a fragment cut from a quote) asks for that word
+      int enough = Math.max(1, Math.min(MIN_SHARED, passageWords.size()));
+      int need = Math.min(most, enough);
       Sentence best = null;
       double bestScore = -1;
       int scored = 0;
       boolean named = wording.names().size() >= 2; // a passage naming fewer has no sentence naming two of its names
       Set<Integer> seen = named ? new HashSet<>() : Set.of();
       for (Sentence s : mine.sentences()) {
-        boolean candidate = s.isReporting() && (most >= MIN_SHARED ? shared[s.index()] >= need : shared[s.index()] == most);
-        if (!candidate || most < MIN_SHARED && scored++ >= DISPLAY_CANDIDATES) {
+        boolean candidate = s.isReporting() && (most >= enough ? shared[s.index()] >= need : shared[s.index()] == most);
+        if (!candidate || most < enough && scored++ >= DISPLAY_CANDIDATES) {
           continue;
         }
         if (named) {
@@ -197,7 +199,7 @@ final class OmissionFinder {
           bestScore = score;
         }
       }
-      boolean reports = most >= MIN_SHARED && bestScore >= bar;
+      boolean reports = most >= enough && bestScore >= bar;
       if (!reports && named) {
         // the closest shown may also be a sentence that names the passage's people and places in other words
         // ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced the charges"); it

@@ -228,6 +228,21 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aFragmentOfOneWordIsReportedByTheSameFragment() {
+    // a quote cut at its question mark leaves a fragment of one informative word in both outlets
+    AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
+        "The ministry rejected every plan.\n\n\u201CWhy would we feed that? Concerned ...\u201D");
+    AnalyzedArticle second = Fixtures.article("second", "2026-03-04",
+        "The ministry rejected the plans.\n\n\"Why would we feed that? Concerned ...\"");
+    Comparison c = Fixtures.compare(List.of(first, second),
+        Fixtures.passage("p1", first, "rejected", second, "rejected"),
+        Fixtures.passage("p2", first, "Why would", second, "Why would"),
+        Fixtures.passage("p3", first, "Concerned"),
+        Fixtures.passage("p4", second, "Concerned"));
+    assertThat(c.omissions()).isEmpty();
+  }
+
+  @Test
   void synonymsAloneDoNotReportAFact() {
     AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
         "The ministry rejected every plan.\n\nThe talks ended on Friday.");
