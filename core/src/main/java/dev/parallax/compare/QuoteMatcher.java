@@ -149,7 +149,8 @@ final class QuoteMatcher {
    * for comparing compounds written open, closed or hyphenated ({@link #sameWords}).
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
-      List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated) {}
+      List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated,
+      List<Integer> elided) {}
 
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
@@ -183,7 +184,13 @@ final class QuoteMatcher {
         }
         List<String> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
+        List<Integer> elided = new ArrayList<>();
+        int previousEnd = -1;
         for (Token t : tokensIn(a, q)) {
+          if (previousEnd >= 0 && elision(a.article().text(), previousEnd, t.start())) {
+            elided.add(words.size()); // "we would be remiss ... if we did not": words left out before this one
+          }
+          previousEnd = t.end();
           words.add(wordOf(t));
           String stem = t.isCapitalized() ? TITLE_STEMS.getOrDefault(t.norm(), t.lemma()) : t.lemma();
           if (!STOP.contains(stem)) {
@@ -197,7 +204,7 @@ final class QuoteMatcher {
           // the person: it conflicts with no speaker, and names the group only when no person does
           boolean source = SpeakingSources.isSource(speaker);
           items.add(new Item(items.size(), a, o, q, words, stems, source ? "" : speaker, source ? speaker : "",
-              lookUp(stems), closed, closed.length() < String.join("", words).length()));
+              lookUp(stems), closed, closed.length() < String.join("", words).length(), List.copyOf(elided)));
         }
       }
     }
@@ -837,9 +844,12 @@ final class QuoteMatcher {
     return a.words().equals(b.words()) || a.closed().equals(b.closed());
   }
 
-  /** Whether {@code part} is a shorter contiguous run of {@code whole}, hyphenated words read as open ones. */
+  /**
+   * Whether {@code part} is a shorter contiguous run of {@code whole}, hyphenated words read as open ones; or, when
+   * {@code part} marks words left out with an ellipsis, whether each of its pieces is such a run, in order.
+   */
   private static boolean containsWords(Item whole, Item part) {
-    if (contains(whole.words(), part.words())) {
+    if (contains(whole.words(), part.words()) || !part.elided().isEmpty() && containsPieces(whole.words(), part)) {
       return true;
     }
     if (!whole.hyphenated() && !part.hyphenated()) {
@@ -860,6 +870,33 @@ final class QuoteMatcher {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether the pieces of {@code part} between its ellipses are runs of {@code whole} in order, with words between. */
+  private static boolean containsPieces(List<String> whole, Item part) {
+    if (part.words().size() >= whole.size()) {
+      return false;
+    }
+    int from = 0;
+    int start = 0;
+    List<Integer> ends = new ArrayList<>(part.elided());
+    ends.add(part.words().size());
+    for (int end : ends) {
+      List<String> piece = part.words().subList(start, end);
+      int at = Collections.indexOfSubList(whole.subList(from, whole.size()), piece);
+      if (at < 0 || start > 0 && at == 0) {
+        return false; // missing, or nothing was left out where the ellipsis stands
+      }
+      from += at + piece.size();
+      start = end;
+    }
+    return true;
+  }
+
+  /** Whether an ellipsis ("...", "…") stands in {@code text} between {@code from} and {@code to}. */
+  private static boolean elision(String text, int from, int to) {
+    String between = text.substring(from, Math.max(from, to));
+    return between.contains("...") || between.indexOf('\u2026') >= 0 || between.contains(". . .");
   }
 
   /** Whether {@code part} is a strictly shorter contiguous run of {@code whole}. */

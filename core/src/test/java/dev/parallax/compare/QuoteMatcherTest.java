@@ -40,6 +40,19 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aQuoteWithWordsLeftOutAtAnEllipsisIsTruncated() {
+    String full = "\u201CWe would be remiss in our duty to you and our students if we did not challenge your budget,\u201D "
+        + "the letter said.";
+    List<QuoteGroup> g = groups(article("a", null, full),
+        article("b", null, "\u201CWe would be remiss \u2026 if we did not challenge your budget,\u201D the letter said."),
+        article("c", null, "\u201CWe would be remiss ... if we did not challenge your plan,\u201D the letter said."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM We would be remiss in our duty to you and our students if we did not challenge your budget,",
+        "b TRUNCATED We would be remiss \u2026 if we did not challenge your budget,",
+        "c ALTERED We would be remiss ... if we did not challenge your plan,"));
+  }
+
+  @Test
   void alteredQuote() {
     String serious = "Blinken warned of \u201Cserious consequences\u201D if Russia invaded Ukraine.";
     List<QuoteGroup> g = groups(article("a", null, serious), article("b", null, serious),
