@@ -29,7 +29,9 @@ import java.util.Set;
  * (names that every report repeats), verbs of saying ({@code attribution-neutral.txt}: "said", "told",
  * "according to") and the stock phrases of news writing ({@code stock-phrases.txt}: "at the scene", "in a
  * statement") therefore do not count towards the evidence: a pair is reported only when its shared spans hold at least
- * {@value #MIN_NARRATIVE_WORDS} other words, the outlets' own narrative. A word that stands in a two-word phrase
+ * {@value #MIN_NARRATIVE_WORDS} other words, the outlets' own narrative, in two runs or more, or in one run that holds
+ * twice as many or is {@value #WIRE_RUN} words long with its quotes (one short phrase two reporters hit on is no copy).
+ * A word that stands in a two-word phrase
  * a third article of the story uses too is the story's common phrasing ("the Corvell packaging plant in Alder
  * Bay", "fire chief"), which every outlet writes, and does not count either, unless the pair shares two or more runs
  * of at least {@value #WIRE_RUN} words: a wire story that several outlets print is copy each pair of them shares. Once
@@ -136,19 +138,28 @@ final class ReuseFinder {
     }
     runs.sort(Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> r[1]));
     int narrative = 0;
+    int narrativeRuns = 0;
+    boolean strongRun = false;
     // two or more long runs are copy (a wire story); one is as often a notice every outlet prints (a helpline)
     boolean wire = runs.stream().filter(r -> r[2] >= WIRE_RUN).count() >= 2;
     for (int[] r : runs) {
+      int own = 0;
       for (int k = 0; k < r[2]; k++) {
         int i = r[0] + k;
         int j = r[1] + k;
         if (!a.quoted()[i] && !b.quoted()[j] && !a.weak()[i]
             && (wire && r[2] >= WIRE_RUN || !storyPhrase(a, b, i, phrases))) {
-          narrative++;
+          own++;
         }
       }
+      narrative += own;
+      narrativeRuns += own > 0 ? 1 : 0;
+      strongRun |= own >= 2 * MIN_NARRATIVE_WORDS || own > 0 && r[2] >= WIRE_RUN;
     }
-    if (narrative < MIN_NARRATIVE_WORDS) {
+    // one short run of the outlets' own words is as often the story's phrasing two reporters hit on ("to alter the
+    // talking points for political reasons"): the narrative must be in two runs, or in one run twice as long, or in a
+    // run of at least WIRE_RUN words (the same words between the same two quotes)
+    if (narrative < MIN_NARRATIVE_WORDS || narrativeRuns < 2 && !strongRun) {
       return Optional.empty();
     }
     boolean aFirst;

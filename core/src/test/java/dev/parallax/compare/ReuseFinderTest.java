@@ -129,6 +129,18 @@ class ReuseFinderTest {
   }
 
   @Test
+  void twoReportersHittingOnOnePhraseIsNoCopy() {
+    // two outlets only: no third one shows the phrase is the story's; the rest of what they share is quoted
+    String quote = "\u201CThese e-mails have been selectively and inaccurately read out to the media,\u201D ";
+    Comparison c = compare(List.of(
+        article("a", "2021-12-02", "Critics said officials tried to alter the talking points for political reasons.\n"
+            + quote + "a spokesman said."),
+        article("b", "2021-12-02", "The e-mails show no attempt to alter the talking points for political reasons, "
+            + "aides argue.\n" + quote + "the White House said.")));
+    assertThat(c.reuse()).isEmpty();
+  }
+
+  @Test
   void sharedQuoteAloneIsNotCopying() {
     String quote = "\u201COn the contrary, the alliance's military infrastructure is moving closer to Russia's borders, "
         + "and the nightmarish scenario of military confrontation is returning,\u201D ";
