@@ -465,11 +465,11 @@ final class Attribution {
       }
       return first < k && objectOrPlace(context, first, k);
     }
-    // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said";
-    // not "saying Roe told them")
+    // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said"; "The
+    // cable, marked SECRET, warned"; not "saying Roe told them")
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
-        || aside && word.length() > 4 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)));
+        || aside && word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed")) && Character.isLowerCase(word.charAt(0)));
   }
 
   /**

@@ -76,11 +76,15 @@ final class QuoteFinder {
 
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /**
-   * "Asked" (and an adverb) right before a quote, opening its clause ("Asked point-blank,", "When asked,", "He was
-   * asked:"): with the answer quoted after it, the quote is the question put.
+   * "Asked" (and an adverb, or who asked) right before a quote, opening its clause ("Asked point-blank,", "When
+   * asked,", "He was asked:", "Asked by one of her aides,"): with the answer quoted after it, the quote is the question
+   * put.
    */
   private static final Pattern ASKED_BEFORE = Pattern.compile("(?:^|[,;:]\\s*|\\b(?:[Ww]hen|was|were)\\s+)[Aa]sked"
-      + "(?:\\s+[\\p{L}-]+)?\\s*[,:]?\\s*[\"\u201C\u2018'\u0001]?$");
+      + "(?:\\s+[\\p{L}-]+|\\s+by\\s+[^,;:\u0001]{1,60})?\\s*[,:]?\\s*[\"\u201C\u2018'\u0001]?$");
+  /** A question written without its mark before a comma ("Asked by an aide, “Is this the final language,” Doe replied"). */
+  private static final Pattern QUESTION = Pattern.compile("(?i)(?:is|are|was|were|do|does|did|what|why|how|who|when|where|"
+      + "will|would|can|could|should|have|has)\\b.*,$");
 
   private QuoteFinder() {}
 
@@ -160,6 +164,18 @@ final class QuoteFinder {
           if (speaker.isEmpty()) {
             speaker = Subjects.openingSurname(sentences.get(first), people, people.lowerCase());
           }
+          People.Gender pronoun = Subjects.openingPronoun(sentences.get(first));
+          if (speaker.isEmpty() && pronoun != null) {
+            // "He dismissed them, saying, “…”": whom "he" means
+            speaker = memory.last().filter(name -> people.mayBe(name, pronoun));
+            fromMemory = speaker.isPresent();
+          }
+        }
+        if (speaker.isEmpty()) {
+          // "Doe's attorney, meanwhile, blasted the bureau, saying the deputy director “reversed the decision”": the
+          // attorney, as the article names him
+          int sentence = first;
+          speaker = Subjects.openingDescription(own).flatMap(d -> Subjects.namedAs(d, sentences, sentence, people));
         }
         Optional<String> cited = attribution.cited();
         // A medium credited for the quote is its source, never its speaker.
@@ -169,7 +185,7 @@ final class QuoteFinder {
         int quoted = q[1] - q[0];
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
         // "“…,” said a senior official.") or a medium is credited for it ("The Ledger reports: “…”")
-        if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
+        if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent() && !memory.unnamed()
             && (introduced ? Attribution.mayStandFor(context.substring(0, at), previous.speaker().get())
                 : !Attribution.saidBySomeoneElse(context, previous.speaker().get()))
             && people.mayBe(previous.speaker().get(), Attribution.pronounIn(context))
@@ -178,7 +194,7 @@ final class QuoteFinder {
           cited = previous.citedSource();
           fromMemory = true;
         }
-        if (inner.endsWith("?") && ASKED_BEFORE.matcher(context.substring(0, at)).find()
+        if ((inner.endsWith("?") || QUESTION.matcher(inner).matches()) && ASKED_BEFORE.matcher(context.substring(0, at)).find()
             && context.indexOf(QuotationMarks.MASK, Math.min(context.length(), q[1] - cStart + 2)) >= 0) {
           // "Asked point-blank, “Is that picture you?” Doe replied, “…”": the question is the interviewer's, the
           // answer quoted after it is Doe's ("Asked why, “Why not?” Doe replied" is Doe's own question)
@@ -273,6 +289,8 @@ final class QuoteFinder {
     private final People people;
     private final List<Unread> unread = new ArrayList<>();
     private Optional<String> last = Optional.empty();
+    /** Whether {@link #last} found that someone the article does not name acted since the last speaker. */
+    private boolean unnamed;
     /** The sentence of the last quote given a speaker, and the first sentence of the paragraph being read. */
     private int lastSaid = -1;
     private int paragraph;
@@ -299,6 +317,7 @@ final class QuoteFinder {
     /** {@code speaker} spoke the quote of sentence {@code sentence}: whom "he said" means next. */
     void said(String speaker, int sentence) {
       last = Optional.of(speaker);
+      unnamed = false;
       lastSaid = sentence;
       unread.clear();
     }
@@ -308,12 +327,21 @@ final class QuoteFinder {
       paragraph = first;
     }
 
+    /** Whether the last call of {@link #last} found that someone the article does not name acted since. */
+    boolean unnamed() {
+      return unnamed;
+    }
+
     Optional<String> last() {
+      if (unread.isEmpty()) {
+        return last; // nothing read since: what it gave before
+      }
       int budget = REPORTED_SPEECH_REACH;
       Optional<String> reported = Optional.empty();
-      for (int u = unread.size() - 1; u >= 0 && budget > 0 && reported.isEmpty(); u--) {
+      unnamed = false; // someone the article does not name acted since: "Doe's attorney blasted the bureau"
+      for (int u = unread.size() - 1; u >= 0 && budget > 0 && reported.isEmpty() && !unnamed; u--) {
         Unread r = unread.get(u);
-        for (int k = r.to(); k >= r.from() && budget > 0 && reported.isEmpty(); k--, budget--) {
+        for (int k = r.to(); k >= r.from() && budget > 0 && reported.isEmpty() && !unnamed; k--, budget--) {
           if (!r.subjectOnly() && Subjects.pronounReports(sentences.get(k))) {
             continue; // "He said Senator Doe would …": "he" is whom an earlier sentence names; Doe is talked about
           }
@@ -330,11 +358,20 @@ final class QuoteFinder {
               // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about
               reported = Subjects.onlyPerson(sentences.get(k), people, lowerCase());
             }
+            if (reported.isEmpty()) {
+              // "Doe's attorney, meanwhile, blasted the bureau. He added, “…”": the attorney, as the article names
+              // him, or nobody it names
+              Optional<String> described = Subjects.openingDescription(sentences.get(k));
+              if (described.isPresent()) {
+                reported = Subjects.namedAs(described.get(), sentences, k, people);
+                unnamed = reported.isEmpty();
+              }
+            }
           }
         }
       }
       unread.clear();
-      if (reported.isPresent()) {
+      if (reported.isPresent() || unnamed) {
         last = reported;
       }
       return last;

@@ -213,6 +213,15 @@ final class SpeakerLexicon {
     return true;
   }
 
+  /**
+   * Whether {@code word} (lower case) names a person by what they do ("attorney", "spokesman", "aide"): an office word
+   * that is no body's ("office", "department") and no body or document that speaks for itself ("campaign").
+   */
+  boolean agentWord(String word) {
+    return offices.contains(word) && !bodies.contains(word) && !places.contains(word)
+        && !SpeakingSources.words().contains(word);
+  }
+
   /** Whether {@code name} ends in a word media names end in ("Fox News", "The Moscow Times", "Los Angeles Times"). */
   boolean medium(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);

@@ -40,10 +40,12 @@ final class SpeechPatterns {
       "jokes", "predicted", "predicts", "exclaimed", "shouted", "wondered", "cautioned", "cautions", "retort",
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
       "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
-      "testifies", "scoffed", "bragged"));
+      "testifies", "scoffed", "bragged", "concluded"));
   /** What may stand between a subject and its verb of saying: auxiliaries, adverbs, a day, "in a statement". */
   static final String AUX =
-      "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|"
+      "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|even|"
+          + "publicly|privately|openly|flatly|bluntly|angrily|quickly|immediately|subsequently|initially|firmly|"
+          + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
   /** Runs of white space, as {@code String.split("\\s+")} splits on (compiled once: split compiles it each call). */
   static final Pattern SPACES = Pattern.compile("\\s+");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The subject of a sentence or clause that names a person: whom a later "he said" means. */
@@ -91,6 +92,43 @@ final class Subjects {
     return subject.isPresent() || named < 0 ? subject : subjectAt(s, named, true, people, lowerCase);
   }
 
+  /** Possessive determiners that open a description of someone's agent ("His lawyer", "Her spokesman"). */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+  /**
+   * The full name that the article writes in apposition to {@code description} in sentences {@code 0..k} ("Doe's
+   * attorney, Jane Roe," or "Jane Roe, Doe's attorney,"), the last such; empty when it gives none.
+   */
+  static Optional<String> namedAs(String description, List<Sentence> sentences, int k, People people) {
+    String d = description.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    if (POSSESSIVES.contains(d.substring(0, d.indexOf(' ')))) {
+      return Optional.empty(); // "his lawyer" is anybody's
+    }
+    Pattern after = Pattern.compile("(?i:" + Pattern.quote(d) + "),\\s+" + SpeechPatterns.NAME);
+    Pattern before = Pattern.compile(SpeechPatterns.NAME + ",\\s+(?i:(?:the\\s+)?" + Pattern.quote(d) + ")\\b");
+    for (int i = k; i >= 0; i--) {
+      Sentence s = sentences.get(i);
+      String text = s.text().replace('\u2019', '\'');
+      if (!text.toLowerCase(Locale.ROOT).contains(d)) {
+        continue;
+      }
+      for (Pattern p : List.of(after, before)) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          Optional<String> full = people.opening(s.start() + m.start(1)).filter(n -> n.indexOf(' ') > 0);
+          if (full.isPresent()) {
+            return full;
+          }
+          String name = m.group(1);
+          if (name.indexOf(' ') > 0 && LEXICON.personLike(name) && !LEXICON.institution(name)) {
+            return Optional.of(name);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Determiners that open a description before a name in apposition ("His barber, Jane Doe, agreed"). */
   private static final Set<String> DESCRIPTION_OPENERS = Set.of("his", "her", "their", "the", "a", "an", "our", "my");
 
@@ -110,6 +148,56 @@ final class Subjects {
     boolean apposition = j > k + 1 && j + 1 < t.size() && t.get(j).text().equals(",")
         && t.get(j + 1).kind() == TokenKind.WORD && t.get(j + 1).isCapitalized();
     return apposition ? j + 1 : -1;
+  }
+
+  /** The gender of the "he" or "she" that opens sentence {@code s} as its subject ("But she argued"), or null. */
+  static People.Gender openingPronoun(Sentence s) {
+    List<Token> t = s.tokens();
+    int k = afterDateline(t);
+    k = t.size() > k + 2 && OPENING_CONJUNCTIONS.contains(t.get(k).norm()) ? k + 1 : k;
+    String word = k < t.size() ? t.get(k).norm() : "";
+    return word.equals("he") ? People.Gender.MALE : word.equals("she") ? People.Gender.FEMALE : null;
+  }
+
+  /**
+   * The description of a person that opens sentence {@code s} as its subject: a possessive ("Doe's", "Mr. Doe's",
+   * "His"), up to two lower-case words ending in a word for a person's office ("attorney", not "office"), then a
+   * comma or a lower-case word: "Doe's attorney, meanwhile, blasted the bureau", "His longtime spokesman declined".
+   * Empty when none opens it.
+   */
+  static Optional<String> openingDescription(Sentence s) {
+    List<Token> t = s.tokens();
+    int k = afterDateline(t);
+    k = t.size() > k + 2 && OPENING_CONJUNCTIONS.contains(t.get(k).norm()) ? k + 1 : k;
+    int start = k;
+    if (k < t.size() && POSSESSIVES.contains(t.get(k).norm())) {
+      k++;
+    } else {
+      // a name and its possessive: "Doe's", "Mr. Doe's", "Jane Doe's"
+      while (k < t.size() && (t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized() || t.get(k).text().equals("."))
+          && k - start < 5) {
+        k++;
+      }
+      if (k == start || k >= t.size() || !t.get(k).norm().equals("'s")) {
+        return Optional.empty();
+      }
+      k++;
+    }
+    int words = 0;
+    while (k < t.size() && words < 2 && t.get(k).kind() == TokenKind.WORD
+        && Character.isLowerCase(t.get(k).text().codePointAt(0)) && !LEXICON.agentWord(t.get(k).norm())) {
+      k++;
+      words++;
+    }
+    if (k + 1 >= t.size() || !LEXICON.agentWord(t.get(k).norm())
+        || !Character.isLowerCase(t.get(k).text().codePointAt(0))) {
+      return Optional.empty();
+    }
+    Token next = t.get(k + 1);
+    boolean predicate = next.text().equals(",") || next.kind() == TokenKind.WORD
+        && Character.isLowerCase(next.text().codePointAt(0)) && !LIST_WORDS.contains(next.norm());
+    return predicate ? Optional.of(s.text().substring(t.get(start).start() - s.start(), t.get(k).end() - s.start()))
+        : Optional.empty();
   }
 
   /**

@@ -937,6 +937,56 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounWhoseClauseEndsInSayingIsWhomItMeans() {
+    assertThat(rendered("Karl Lind, the former director, was asked about the memo. "
+        + "He dismissed it, saying, \u201CFrankly, I would not use this.\u201D"))
+        .containsExactly("Frankly, I would not use this. | Karl Lind");
+  }
+
+  @Test
+  void anAdverbMayStandBetweenTheSpeakerAndTheVerb() {
+    assertThat(rendered("President Karl Lind even acknowledged that the attack was \u201Cclearly an act of terror.\u201D\n\n"
+        + "Jane Doe, the mayor, concluded, \u201CWe will rebuild.\u201D"))
+        .containsExactly("clearly an act of terror. | Karl Lind", "We will rebuild. | Jane Doe");
+  }
+
+  @Test
+  void aPronounAfterASentenceAboutSomeonesAttorneyIsTheAttorney() {
+    String named = "Lind's attorney, Aitan Roe, spoke on Monday.\n\n";
+    String meanwhile = "\u201CThis is great news,\u201D Mark Doe said.\n\n"
+        + "Lind's attorney, meanwhile, blasted the bureau for the decision.\n\n"
+        + "He added, \u201CA lengthy investigation found nothing.\u201D";
+    assertThat(rendered(named + meanwhile))
+        .containsExactly("This is great news, | Mark Doe", "A lengthy investigation found nothing. | Aitan Roe");
+    // the attorney's own quote, and the one after it
+    assertThat(rendered(named + "\u201CThis is great news,\u201D Mark Doe said.\n\n"
+        + "Lind's attorney, meanwhile, blasted the bureau, saying its director \u201Creversed the decision.\u201D\n\n"
+        + "He added, \u201CA lengthy investigation found nothing.\u201D"))
+        .containsExactly("This is great news, | Mark Doe", "reversed the decision. | Aitan Roe",
+            "A lengthy investigation found nothing. | Aitan Roe");
+    // an attorney the article does not name: nobody, not the last speaker
+    assertThat(rendered(meanwhile))
+        .containsExactly("This is great news, | Mark Doe", "A lengthy investigation found nothing. | ?");
+    // an office speaks for a body: "she" is still the senator
+    assertThat(rendered("Senator Kay Lind wants to raise the retirement age.\n\nHer office claims the bill would cut deficits.\n\n"
+        + "\u201CThat would keep the system solvent,\u201D she told reporters."))
+        .containsExactly("That would keep the system solvent, | Kay Lind");
+  }
+
+  @Test
+  void aQuestionPutBySomeoneElseIsNotTheAnswerersWords() {
+    assertThat(rendered("Asked by one of Ms. Roe's aides, \u201CIs this the final language you want to use,\u201D "
+        + "Mr. Lind replied with a single word: \u201CYup.\u201D"))
+        .containsExactly("Is this the final language you want to use, | ?", "Yup. | Lind");
+  }
+
+  @Test
+  void theObjectOfAParticipleBeforeAnAsideIsNoSpeaker() {
+    assertThat(rendered("The cable, marked SECRET, warned that the agency advised \u201Cten militias were active.\u201D"))
+        .containsExactly("ten militias were active. | ?");
+  }
+
+  @Test
   void aBodyNamedXOfYSpeaksAsNamed() {
     assertThat(rendered("\u201CThe plan is dead,\u201D the Department of Homeland Security said in a statement."))
         .containsExactly("The plan is dead, | Department of Homeland Security");
