@@ -75,6 +75,11 @@ final class Attribution {
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
   /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
+  /** Words for someone's agent, whom the article names before: "the attorney said", "Doe's lawyer wrote". */
+  private static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";
+  /** A definite or possessive description of someone's agent and a verb of saying (group 1 the agent word). */
+  private static final Pattern AGENT_VERB = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+"
+      + "(?:[\\p{L}-]+\\s+)?" + AGENT + AUX + ",?\\s+" + VERB + "\\b");
   /** A possessive pronoun opening a description: "his campaign", "their lawyers". */
   private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?:his|her|its|their|our|my|your)\\s", Pattern.CASE_INSENSITIVE);
   /** A medium credited after the quote: "per BBC News", "reported by Reuters". */
@@ -264,11 +269,19 @@ final class Attribution {
             (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
       }
     }
+    if (verb && (context.contains("attorney") || context.contains("lawyer") || context.contains("aide")
+        || context.contains("advis"))) {
+      // "“…,” the attorney said" after "Doe attorney Jane Roe said": Jane Roe
+      collect(AGENT_VERB.matcher(context), found, (g, o) -> people.byAgent(g, base + o));
+    }
     if (verb && LEXICON.sourceWord.matcher(context).find()) {
       // only a source that opens its clause speaks: not "a spokesman for the company said", "the man who sued the
       // company said"
       collect(LEXICON.sourceVerb.matcher(context), found,
           (g, o) -> opensClause(context, o) ? Optional.of(asWritten(g)) : Optional.empty());
+      if (inversion) {
+        collect(LEXICON.verbSource.matcher(context), found, (g, o) -> Optional.of(asWritten(g))); // "says the letter"
+      }
     }
     if (verb && mayHavePronoun(context)) {
       Matcher m = PRONOUN_VERB.matcher(context);

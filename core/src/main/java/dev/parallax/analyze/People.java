@@ -28,7 +28,7 @@ final class People {
    * whether it ends a list of given names that share the surname ("Ann and Mary Doe").
    */
   private record Person(int offset, String name, String role, String country, String around, boolean body,
-      boolean sharedSurname) {}
+      boolean sharedSurname, int aroundAt) {}
 
   private final List<Person> mentions;
   private final Map<String, String[]> known;
@@ -190,7 +190,7 @@ final class People {
         }
         if (n.words().size() == 1 && !n.role().isEmpty() && s.role() == SentenceRole.BODY) {
           titled.putIfAbsent(n.words().get(0).toLowerCase(Locale.ROOT),
-              new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true, false));
+              new Person(s.start() + runStart, n.words().get(0), n.role(), n.country(), "", true, false, 0));
         }
         if (!fullName(n)) {
           continue;
@@ -214,7 +214,7 @@ final class People {
             .toLowerCase(Locale.ROOT);
         boolean shared = opensAfterGivenNameAnd(t, runIndex) && n.words().size() == 2;
         mentions.add(new Person(s.start() + runStart, name, role, country, around, s.role() == SentenceRole.BODY,
-            shared));
+            shared, Math.min(60, runStart)));
         String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
         if (k[0].isEmpty() && !role.isEmpty()) {
           k[0] = role;
@@ -588,6 +588,21 @@ final class People {
 
   /** A party tag right after a name, in lower case as {@code around} is: ", r-utah", " (d-ill.)". */
   private static final Pattern PARTY_TAG = Pattern.compile("\\s*[(,]\\s*([rdi])-\\p{L}");
+
+  /**
+   * The person last named in the body before {@code offset} with {@code agent} (lower case: "attorney", "lawyer")
+   * written right before the name ("Doe attorney Jane Roe", "his lawyer, Jane Roe") or after it in apposition
+   * ("Jane Roe, Doe's attorney"): whom "the attorney said" means.
+   */
+  Optional<String> byAgent(String agent, int offset) {
+    Pattern before = Pattern.compile("\\b" + Pattern.quote(agent) + ",?\\s+$");
+    Pattern after = Pattern.compile("^[^,]{1,40},\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + Pattern.quote(agent) + "\\b");
+    return before(mentions, p -> {
+      int at = Math.min(p.aroundAt(), p.around().length());
+      return p.body() && (before.matcher(p.around().substring(Math.max(0, at - 40), at)).find()
+          || after.matcher(p.around().substring(at)).find());
+    }, offset);
+  }
 
   /** The last person of {@code people} before {@code offset} that passes {@code test}. */
   private static Optional<String> before(List<Person> people, Predicate<Person> test, int offset) {

@@ -55,6 +55,8 @@ final class SpeakerLexicon {
   final Pattern sourceWord;
   /** A source described and a finite verb of saying: "the company said", "The indictment says" (group 1). */
   final Pattern sourceVerb;
+  /** A verb of saying, then a source as its subject: "says the letter", "said the indictment." (group 1). */
+  final Pattern verbSource;
   /**
    * "according to" a source (group 1: "the indictment"), perhaps with who issued it: a name (group 2, "a statement
    * from the Department of Justice") or another source (group 3, "a statement released by the mayor's office").
@@ -126,6 +128,8 @@ final class SpeakerLexicon {
         + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}(?i:" + source + "))\\b" // "the court document", not "the court"
         + "(?:\\s+(?:(?:released|issued|sent|posted|published|filed)\\s+)?(?:from|by)\\s+(?:(?:the\\s+)?" + NAME
         + "|((?:the|a|an|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))\\b))?");
+    this.verbSource = Pattern.compile(INVERSION_VERB + "\\s+((?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:"
+        + source + "))(?=" + CLAUSE_END + ")");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
     this.verbDescribedName = Pattern.compile(INVERSION_VERB

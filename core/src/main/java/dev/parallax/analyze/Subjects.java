@@ -96,20 +96,27 @@ final class Subjects {
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
   /**
-   * The full name that the article writes in apposition to {@code description} in sentences {@code 0..k} ("Doe's
-   * attorney, Jane Roe," or "Jane Roe, Doe's attorney,"), the last such; empty when it gives none.
+   * The full name that the article writes with {@code description} (someone's agent: "Doe's attorney") in sentences
+   * {@code 0..k}: "Doe's attorney, Jane Roe,", "Doe attorney Jane Roe", "Jane Roe, Doe's attorney,"; the last such.
+   * Empty when it gives none, or the description is "his" or "her" agent, which may be anybody's.
    */
   static Optional<String> namedAs(String description, List<Sentence> sentences, int k, People people) {
     String d = description.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-    if (POSSESSIVES.contains(d.substring(0, d.indexOf(' ')))) {
+    int possessive = d.indexOf("'s ");
+    if (possessive < 0) {
       return Optional.empty(); // "his lawyer" is anybody's
     }
-    Pattern after = Pattern.compile("(?i:" + Pattern.quote(d) + "),\\s+" + SpeechPatterns.NAME);
-    Pattern before = Pattern.compile(SpeechPatterns.NAME + ",\\s+(?i:(?:the\\s+)?" + Pattern.quote(d) + ")\\b");
+    // "Doe's attorney, Jane Roe", "Doe attorney Jane Roe", "Jane Roe, Mr. Doe's longtime attorney"
+    String owner = d.substring(d.lastIndexOf(' ', possessive - 1) + 1, possessive);
+    String role = d.substring(d.lastIndexOf(' ') + 1);
+    String described = Pattern.quote(owner) + "(?:'s)?\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(role);
+    Pattern after = Pattern.compile("(?i:\\b" + described + "),?\\s+" + SpeechPatterns.NAME);
+    Pattern before = Pattern.compile(SpeechPatterns.NAME + ",\\s+(?i:(?:the\\s+)?(?:[\\p{L}.]+\\s+)?" + described + ")\\b");
     for (int i = k; i >= 0; i--) {
       Sentence s = sentences.get(i);
       String text = s.text().replace('\u2019', '\'');
-      if (!text.toLowerCase(Locale.ROOT).contains(d)) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (!lower.contains(owner) || !lower.contains(role)) {
         continue;
       }
       for (Pattern p : List.of(after, before)) {

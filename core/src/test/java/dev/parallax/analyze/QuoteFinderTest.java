@@ -974,6 +974,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theAttorneyIsTheAttorneyTheArticleNamed() {
+    assertThat(rendered("Lind attorney Aitan Roe said in a statement that his client was fired on Friday.\n\n"
+        + "\u201CThis decision should trouble everyone,\u201D the attorney said."))
+        .containsExactly("This decision should trouble everyone, | Aitan Roe");
+    assertThat(rendered("Aitan Roe, Mr. Lind's lawyer, did not return calls.\n\n"
+        + "The delays were merely the \u201Cresult of snafus,\u201D Mr. Lind's lawyer wrote last month."))
+        .containsExactly("result of snafus, | Aitan Roe");
+    assertThat(rendered("Karl Lind was fired on Friday.\n\n\u201CThis decision should trouble everyone,\u201D the attorney said."))
+        .containsExactly("This decision should trouble everyone, | ?");
+  }
+
+  @Test
+  void aDocumentAfterTheVerbSpeaks() {
+    assertThat(rendered("\u201CYour budget appears to reflect the values of a novelist,\u201D says the letter."))
+        .containsExactly("Your budget appears to reflect the values of a novelist, | letter");
+  }
+
+  @Test
   void aQuestionPutBySomeoneElseIsNotTheAnswerersWords() {
     assertThat(rendered("Asked by one of Ms. Roe's aides, \u201CIs this the final language you want to use,\u201D "
         + "Mr. Lind replied with a single word: \u201CYup.\u201D"))
