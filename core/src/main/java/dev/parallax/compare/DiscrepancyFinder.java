@@ -463,6 +463,38 @@ final class DiscrepancyFinder {
   private static final Set<String> LINKS = Set.of("have", "has", "had", "been", "were", "was", "are", "is", "be",
       "being", "now", "also", "still", "reportedly", "reported", "confirmed", "officially", "so", "far", "more");
 
+  /** Whether a currency sign stands right before {@code x}: "$3.6 billion". */
+  private static boolean currencyBefore(AnalyzedArticle a, Mention x) {
+    return x.start() > 0 && CURRENCIES.containsKey(a.article().text().charAt(x.start() - 1));
+  }
+
+  /**
+   * What a sum of money is for, as the words after it say: the lemma of the first lower-case content word among the
+   * next {@value #SPENT_ON_REACH} tokens of its clause ("for road repairs": road; "in federal taxes": federal), or
+   * "". Two sums conflict only when theirs is the same: an article names many sums of one story ("$3.6 billion from
+   * military construction", "$600 million from a Treasury fund", "$13.6 million in state taxes"), seldom the same
+   * sum twice.
+   */
+  private static String spentOn(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + SPENT_ON_REACH); k++) {
+      Token w = t.get(k);
+      if (endsClause(w)) {
+        break;
+      }
+      if (w.kind() == TokenKind.WORD && Character.isLowerCase(w.text().charAt(0)) && !NOT_COUNTED.contains(w.norm())
+          && !LINKS.contains(w.norm()) && !BEFORE_COUNTED.contains(w.norm()) && w.norm().length() > 2) {
+        return w.lemma();
+      }
+    }
+    return "";
+  }
+
+  /** How many tokens after a sum of money say what it is for. */
+  private static final int SPENT_ON_REACH = 5;
+
+  /** Currency signs written before a figure, and the unit each stands for. */
+  private static final Map<Character, String> CURRENCIES = Map.of('$', "dollar", '\u00A3', "pound", '\u20AC', "euro");
+
   /** Words that make a number a projection, not a stated fact ("the toll may rise to 10,000"). */
   private static final Set<String> PROJECTIONS = Set.of("may", "might", "could", "would", "will", "should", "expected",
       "expects", "likely", "feared", "fears", "projected", "predicted", "forecast", "forecasts", "predicts");
@@ -502,7 +534,8 @@ final class DiscrepancyFinder {
    * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
    * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
    */
-  private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end) {}
+  private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
+      boolean money, String spentOn) {}
 
   private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
@@ -541,6 +574,7 @@ final class DiscrepancyFinder {
       Amount y = all.get(j);
       return oi != oj && sameSlot(x, y) && x.past().equals(y.past())
           && !sameValue(x.mention().value(), y.mention().value())
+          && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
           && !stated.get(oj).contains(x.mention().value()) && !stated.get(oi).contains(y.mention().value())
           && !withinBound(in, x, y) && !withinBound(in, y, x);
     });
@@ -582,6 +616,9 @@ final class DiscrepancyFinder {
     int at = 0;
     while (at < t.size() && t.get(at).start() < m.start()) {
       at++;
+    }
+    if (at >= 1 && t.get(at - 1).text().length() == 1 && CURRENCIES.containsKey(t.get(at - 1).text().charAt(0))) {
+      at--; // "more than $1 million"
     }
     String w1 = at >= 1 ? t.get(at - 1).norm() : "";
     String w2 = at >= 2 ? t.get(at - 2).norm() : "";
@@ -664,6 +701,23 @@ final class DiscrepancyFinder {
     }
   }
 
+  /**
+   * Whether one of two sums is the other rounded: "$13.6 million" and "$13,625,777", "$15 million" and "$14,959,450".
+   * The rounder one must keep two significant digits or more ("$90 million" is no rounding of $94 million).
+   */
+  static boolean roundedAlike(String a, String b) {
+    try {
+      BigDecimal x = new BigDecimal(a).stripTrailingZeros();
+      BigDecimal y = new BigDecimal(b).stripTrailingZeros();
+      BigDecimal round = x.precision() <= y.precision() ? x : y;
+      BigDecimal precise = round == x ? y : x;
+      return round.precision() >= 2 && round.precision() < precise.precision()
+          && precise.round(new java.math.MathContext(round.precision(), RoundingMode.HALF_UP)).compareTo(round) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Whether a token ends a clause: a comma, colon, parenthesis, dash or sentence end (not "'s" or a hyphen). */
   private static boolean endsClause(Token w) {
     return w.kind() == TokenKind.PUNCTUATION && CLAUSE_ENDS.contains(w.norm());
@@ -729,9 +783,15 @@ final class DiscrepancyFinder {
   /**
    * Whether two amounts are one quantity: the same counted thing (or, when one names none, the same slot
    * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
-   * of different groups ("killed 15,000 people" is not "injured 1,400 people").
+   * of different groups ("killed 15,000 people" is not "injured 1,400 people"). Two sums of money written with a
+   * currency sign are one quantity only when they are for the same thing ({@link #spentOn}).
    */
   private boolean sameSlot(Amount x, Amount y) {
+    // sums of money: the same currency, for the same thing
+    if (x.money() || y.money()) {
+      return x.money() && y.money() && x.unit().equals(y.unit()) && !x.spentOn().isEmpty()
+          && x.spentOn().equals(y.spentOn());
+    }
     boolean shareSlot = false;
     boolean sharePersonSlot = false;
     for (int s : x.slots()) {
@@ -817,6 +877,11 @@ final class DiscrepancyFinder {
         after = k + 2;
       }
     }
+    boolean money = unit.isEmpty() && currencyBefore(a, x);
+    if (money) {
+      // "$3.6 billion for road repairs": a sum of money, compared with another only for the same thing (below)
+      unit = lex.unit(CURRENCIES.get(a.article().text().charAt(x.start() - 1)));
+    }
     for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
@@ -856,8 +921,11 @@ final class DiscrepancyFinder {
         break;
       }
     }
-    // What governs it, before it: "killed at least 15,000", "a population of about 400,000".
+    // What governs it, before it: "killed at least 15,000", "a population of about 400,000", "raised over $5 million".
     int k = first - 1;
+    if (k >= 0 && t.get(k).text().length() == 1 && CURRENCIES.containsKey(t.get(k).text().charAt(0))) {
+      k--;
+    }
     while (k >= 0) {
       Token w = t.get(k);
       boolean list = (w.norm().equals(",") || w.norm().equals("or") || w.norm().equals("and") || w.norm().equals("to"))
@@ -892,7 +960,8 @@ final class DiscrepancyFinder {
     if (unit.isEmpty() && slots.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end));
+    return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
+        money, money ? spentOn(t, last + 1) : ""));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
@@ -1156,8 +1225,10 @@ final class DiscrepancyFinder {
       for (Mention x : sorted) {
         if (seen.add(x.value())) {
           int end = endOf.applyAsInt(x);
-          values.add(new Discrepancy.Value(e.getKey(), a.article().text().substring(x.start(), end), x.sentence(),
-              x.start(), end));
+          String text = a.article().text();
+          // a currency sign belongs to the figure as written: "$3.6 billion"
+          int start = x.start() > 0 && CURRENCIES.containsKey(text.charAt(x.start() - 1)) ? x.start() - 1 : x.start();
+          values.add(new Discrepancy.Value(e.getKey(), text.substring(start, end), x.sentence(), start, end));
         }
       }
     }

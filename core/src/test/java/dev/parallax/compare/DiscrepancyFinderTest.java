@@ -66,11 +66,32 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void dollarAmountsConflict() {
+    assertThat(discrepancies("The plan includes $3.6 billion for road repairs, officials said.",
+        "The plan includes $2.5 billion for road repairs, officials said."))
+        .containsExactly("NUMBER p1 [x=$3.6 billion, y=$2.5 billion]");
+    assertThat(discrepancies("The plan sets aside \u00A3900 million for schools.", "The plan sets aside \u00A3700 million for schools."))
+        .containsExactly("NUMBER p1 [x=\u00A3900 million, y=\u00A3700 million]");
+    assertThat(discrepancies("The plan sets aside $900 million for schools.", "The plan sets aside $900 million for schools."))
+        .isEmpty();
+    // two sums of one story for different things, and a bound that holds the other sum
+    assertThat(discrepancies("The order will divert $3.6 billion from military construction projects.",
+        "The order will divert $600 million from a Treasury forfeiture fund.")).isEmpty();
+    assertThat(discrepancies("Reading it aloud cost $1.1 million for staff, the magazine estimated.",
+        "The magazine estimated that reading it aloud cost more than $1 million for staff.")).isEmpty();
+    // a sum rounded to two or more digits is the precise one; in another tax it is another sum
+    assertThat(discrepancies("The couple paid $43,885,310 in federal taxes and $13,625,777 in state taxes.",
+        "They paid $44 million in federal taxes and $13.6 million in state taxes.")).isEmpty();
+    assertThat(discrepancies("The couple paid $43,885,310 in federal taxes.", "They paid $41 million in federal taxes."))
+        .containsExactly("NUMBER p1 [x=$43,885,310, y=$41 million]");
+  }
+
+  @Test
   void aRateIsNoCountOfItsPeriod() {
     assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
         "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();
     assertThat(discrepancies("The law saved seniors $600 a year on drugs.", "The law saved seniors $800 a year on drugs."))
-        .containsExactly("NUMBER p1 [x=600 a year, y=800 a year]");
+        .containsExactly("NUMBER p1 [x=$600 a year, y=$800 a year]");
   }
 
   @Test
