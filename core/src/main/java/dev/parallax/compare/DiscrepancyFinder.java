@@ -55,6 +55,10 @@ import java.util.stream.Collectors;
  *       value</td></tr>
  *   <tr><td>in 1970, a flood killed 15,000 people / the flood killed 300 people (a past year named before the
  *       number: another event)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>$3.6 billion for road repairs / $2.5 billion for road repairs (sums with a currency sign, the same
+ *       first word after them)</td><td>NUMBER</td></tr>
+ *   <tr><td>$3.6 billion from military construction / $600 million from a Treasury fund; $13,625,777 / $13.6 million
+ *       (other things; a sum rounded to two or more digits)</td><td>nothing</td></tr>
  *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
  *   <tr><td>more than 5,000 troops / 5,200 troops (a figure within the other's bound)</td><td>nothing</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
