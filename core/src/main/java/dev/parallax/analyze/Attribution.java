@@ -481,8 +481,35 @@ final class Attribution {
     // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said"; "The
     // cable, marked SECRET, warned"; not "saying Roe told them")
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
+    if (word.isEmpty() && end > 0 && context.charAt(end - 1) == ',' && stateAfterPlace(context, at, nameEnd, end - 1)) {
+      return true; // "the mayor of Washington, DC, suggested": the state of a place, not a speaker
+    }
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed")) && Character.isLowerCase(word.charAt(0)));
+  }
+
+  /**
+   * Whether the name at {@code [at, nameEnd)} is a state written after a place and its comma (at {@code comma}) that a
+   * preposition governs: "of Washington, DC", "in Springfield, Ill." (one short word, in capitals or abbreviated).
+   */
+  private static boolean stateAfterPlace(String context, int at, int nameEnd, int comma) {
+    String name = context.substring(at, nameEnd).strip();
+    boolean state = name.length() <= 6 && name.indexOf(' ') < 0
+        && (name.equals(name.toUpperCase(Locale.ROOT)) || name.endsWith("."));
+    if (!state) {
+      return false;
+    }
+    int placeEnd = blankBefore(context, comma);
+    int place = placeEnd;
+    while (place > 0 && !Character.isWhitespace(context.charAt(place - 1))) {
+      place--;
+    }
+    if (place == placeEnd || !Character.isUpperCase(context.charAt(place))) {
+      return false;
+    }
+    int before = blankBefore(context, place);
+    String word = context.substring(lettersBefore(context, before), before);
+    return PREPOSITIONS.contains(word);
   }
 
   /**

@@ -6,6 +6,7 @@ import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Where quotations open and close in a text: curly, straight and wire-service marks, over paragraphs. */
 final class QuotationMarks {
@@ -15,6 +16,10 @@ final class QuotationMarks {
       Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le", "du");
 
   private QuotationMarks() {}
+
+  /** A pronoun and a verb written as one word: "I'm", "We've", "It's", "They're". */
+  private static final Pattern PRONOUN_CONTRACTION = Pattern.compile(
+      "(?:I|We|You|He|She|It|They|That|There)['\u2019](?:m|re|ve|s|ll|d)");
 
   /**
    * Whether quoted words are a title: two to twelve words, every one capitalised but for short function
@@ -43,11 +48,14 @@ final class QuotationMarks {
     if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
       return false;
     }
+    // words opening with a pronoun and its verb ("I'm a New Yorker") are speech unless every word is capitalised or
+    // the words before name a work ("the film “It's a Wonderful Life”")
+    boolean speech = !named && PRONOUN_CONTRACTION.matcher(words[0]).matches();
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
       int c = w.isEmpty() ? -1 : w.codePointAt(0);
       boolean capital = c >= 0 && (Character.isUpperCase(c) || Character.isDigit(c));
-      if (!capital && (k == 0 || !TITLE_FUNCTION_WORDS.contains(w))) {
+      if (!capital && (k == 0 || speech || !TITLE_FUNCTION_WORDS.contains(w))) {
         return false;
       }
     }

@@ -226,10 +226,14 @@ final class SpeakerLexicon {
         && !SpeakingSources.words().contains(word);
   }
 
-  /** Whether {@code name} ends in a word media names end in ("Fox News", "The Moscow Times", "Los Angeles Times"). */
+  /**
+   * Whether {@code name} ends in a word media names end in ("Fox News", "The Moscow Times", "Bloomberg"), and is not a
+   * person's name that ends so ("Michael Bloomberg": a listed given name first).
+   */
   boolean medium(String name) {
-    String n = name.strip().toLowerCase(Locale.ROOT);
-    return MEDIA_WORDS.contains(n.substring(n.lastIndexOf(' ') + 1));
+    String[] words = SpeechPatterns.SPACES.split(name.strip().toLowerCase(Locale.ROOT));
+    return MEDIA_WORDS.contains(words[words.length - 1])
+        && !(words.length >= 2 && GivenNames.standard().isListed(words[0]));
   }
 
   /**

@@ -986,6 +986,31 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theStateAfterAPlaceIsNoSpeaker() {
+    assertThat(rendered("Jane Doe, the mayor of Lindby, DC, suggested it was selling \u201Chate chicken.\u201D"))
+        .containsExactly("hate chicken. | Jane Doe");
+    assertThat(rendered("The mayor of Lindby, DC, suggested it was selling \u201Chate chicken.\u201D"))
+        .containsExactly("hate chicken. | ?");
+  }
+
+  @Test
+  void aPersonWhoseSurnameNamesAMediumIsAPerson() {
+    assertThat(rendered("Michael Bloomberg spoke on Wednesday night.\n\n"
+        + "Bloomberg contrasted his record with his rival's, saying \u201CI built a business.\u201D"))
+        .containsExactly("I built a business. | Michael Bloomberg");
+    assertThat(rendered("\u201CHe is doing a great job,\u201D Karl Lind posted in 2012."))
+        .containsExactly("He is doing a great job, | Karl Lind");
+  }
+
+  @Test
+  void speechOpeningWithAPronounIsNoTitle() {
+    assertThat(rendered("Michael Bloomberg spoke on Wednesday.\n\n"
+        + "\"I'm a New Yorker,\" he said, \"and New Yorkers know a con when we see one.\""))
+        .containsExactly("I'm a New Yorker, | Michael Bloomberg", "and New Yorkers know a con when we see one. | Michael Bloomberg");
+    assertThat(rendered("He watched the film \u201CIt's a Wonderful Life\u201D again, he said.")).isEmpty();
+  }
+
+  @Test
   void aDocumentAfterTheVerbSpeaks() {
     assertThat(rendered("\u201CYour budget appears to reflect the values of a novelist,\u201D says the letter."))
         .containsExactly("Your budget appears to reflect the values of a novelist, | letter");
