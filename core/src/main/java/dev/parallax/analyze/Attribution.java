@@ -245,8 +245,8 @@ final class Attribution {
         collect(OFFICE_FOR_NAME_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
       }
       if (inversion) {
-        collect(VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
-        collect(LEXICON.verbDescribedName.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, LEXICON.verbDescribedName.matcher(context), found, (g, o) -> resolve(g, base + o, people));
       }
       if (context.contains("account") || context.contains("feed") || context.contains("page")) {
         collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
@@ -265,7 +265,7 @@ final class Attribution {
       collect(people.roleVerb().matcher(context), found,
           (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
       if (inversion) {
-        collect(LEXICON.verbRole.matcher(context), found,
+        collectInverted(context, LEXICON.verbRole.matcher(context), found,
             (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
       }
     }
@@ -280,7 +280,7 @@ final class Attribution {
       collect(LEXICON.sourceVerb.matcher(context), found,
           (g, o) -> opensClause(context, o) ? Optional.of(asWritten(g)) : Optional.empty());
       if (inversion) {
-        collect(LEXICON.verbSource.matcher(context), found, (g, o) -> Optional.of(asWritten(g))); // "says the letter"
+        collectInverted(context, LEXICON.verbSource.matcher(context), found, (g, o) -> Optional.of(asWritten(g)));
       }
     }
     if (verb && mayHavePronoun(context)) {
@@ -344,6 +344,26 @@ final class Attribution {
     return context.startsWith("He ") || context.startsWith("She ") || context.contains(" he ") || context.contains(" she ")
         || context.contains("He ") || context.contains("She ");
   }
+
+  /**
+   * As {@link #collect}, for inversions ("“…,” said Jane Doe", "says the letter") only: the verb must follow a quote,
+   * a comma or another break, not a subject of its own ("Officials said Jane Doe “will be charged”" is the officials'
+   * report about her).
+   */
+  private static void collectInverted(
+      String context, Matcher m, List<Found> found, BiFunction<String, Integer, Optional<String>> how) {
+    while (m.find()) {
+      int k = blankBefore(context, m.start());
+      boolean inverted = k == 0 || context.charAt(k - 1) == MASK || INVERSION_BREAKS.indexOf(context.charAt(k - 1)) >= 0;
+      Optional<String> s = inverted ? how.apply(m.group(1), m.start(1)) : Optional.empty();
+      if (s.isPresent()) {
+        found.add(new Found(m.start(), m.end(), s.get()));
+      }
+    }
+  }
+
+  /** What may stand before an inverted verb of saying besides a quote: ",", ":", ";", a dash, a bracket, a mark. */
+  private static final String INVERSION_BREAKS = ",:;\u2014\u2013-(\"\u201D\u2019'";
 
   private static void collect(
       Matcher m, List<Found> found, BiFunction<String, Integer, Optional<String>> how) {

@@ -1011,6 +1011,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameAfterAVerbWithASubjectIsTalkedAboutNotSpeaking() {
+    assertThat(rendered("Jane Doe said Karl Lind \u201Cwasted no time stripping the engine of its parts.\u201D"))
+        .containsExactly("wasted no time stripping the engine of its parts. | Jane Doe");
+    assertThat(rendered("The statement said Karl Lind \u201Casserts his innocence\u201D and \u201Cwill be vindicated.\u201D"))
+        .containsExactly("asserts his innocence | statement", "will be vindicated. | statement");
+    assertThat(rendered("\u201CWe will win,\u201D said Karl Lind.")).containsExactly("We will win, | Karl Lind");
+  }
+
+  @Test
   void aDocumentAfterTheVerbSpeaks() {
     assertThat(rendered("\u201CYour budget appears to reflect the values of a novelist,\u201D says the letter."))
         .containsExactly("Your budget appears to reflect the values of a novelist, | letter");
