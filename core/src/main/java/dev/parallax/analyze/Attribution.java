@@ -77,9 +77,17 @@ final class Attribution {
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
   /** Words for someone's agent, whom the article names before: "the attorney said", "Doe's lawyer wrote". */
   private static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";
-  /** A definite or possessive description of someone's agent and a verb of saying (group 1 the agent word). */
-  private static final Pattern AGENT_VERB = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+"
-      + "(?:[\\p{L}-]+\\s+)?" + AGENT + AUX + ",?\\s+" + VERB + "\\b");
+  /**
+   * A definite or possessive description of someone's agent and a verb of saying: group 1 the owner ("Doe" of "Doe's
+   * lawyer"), group 2 a word before the agent ("district"), group 3 the agent word.
+   */
+  private static final Pattern AGENT_VERB = Pattern.compile("\\b(?:[Tt]he|[Hh]is|[Hh]er|([A-Z][\\p{L}.]*)(?:'s|\u2019s))\\s+"
+      + "(?:([\\p{L}-]+)\\s+)?" + AGENT + AUX + ",?\\s+" + VERB + "\\b");
+  /**
+   * What shows that a name after "according to the" was cut short or only describes: "the Pentagon's press secretary",
+   * "the Department of the Interior", "the Institute for the Study of War".
+   */
+  private static final Pattern CUT_NAME = Pattern.compile("['\u2019]s\\b|\\s+(?:of|for)\\s");
   /** A possessive pronoun opening a description: "his campaign", "their lawyers". */
   private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?:his|her|its|their|our|my|your)\\s", Pattern.CASE_INSENSITIVE);
   /** A medium credited after the quote: "per BBC News", "reported by Reuters". */
@@ -272,7 +280,13 @@ final class Attribution {
     if (verb && (context.contains("attorney") || context.contains("lawyer") || context.contains("aide")
         || context.contains("advis"))) {
       // "“…,” the attorney said" after "Doe attorney Jane Roe said": Jane Roe
-      collect(AGENT_VERB.matcher(context), found, (g, o) -> people.byAgent(g, base + o));
+      Matcher m = AGENT_VERB.matcher(context);
+      while (m.find()) {
+        String described = ((m.group(1) == null ? "" : m.group(1)) + " " + (m.group(2) == null ? "" : m.group(2)))
+            .strip().toLowerCase(Locale.ROOT);
+        int at = m.start();
+        people.byAgent(m.group(3), described, base + at).ifPresent(name -> found.add(new Found(at, m.end(), name)));
+      }
     }
     if (verb && LEXICON.sourceWord.matcher(context).find()) {
       // only a source that opens its clause speaks: not "a spokesman for the company said", "the man who sued the
@@ -300,8 +314,11 @@ final class Attribution {
           // a body named after "the" is as written ("the Congressional Research Service"); a medium there is cited,
           // not speaking ("according to the Los Angeles Times")
           String name = cleanName(m.group(2));
+          boolean cut = name.endsWith("'s") || name.endsWith("\u2019s") // "the Pentagon's press secretary"
+              || CUT_NAME.matcher(context).region(m.end(2), context.length()).lookingAt();
           Optional<String> who = m.group(1) == null ? resolve(m.group(2), base + m.start(2), people)
-              : LEXICON.medium(name) ? Optional.empty() : Optional.of(name);
+              : cut || LEXICON.medium(name) ? Optional.empty()
+              : namesPerson(name) ? resolve(m.group(2), base + m.start(2), people) : Optional.of(name);
           who.ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
         }
       }
@@ -314,8 +331,10 @@ final class Attribution {
           if (VERB_ONLY.matcher(context).region(Math.max(0, from), s.start()).find()) {
             continue;
           }
-          if (POSSESSIVE_PRONOUN.matcher(s.group(1)).lookingAt()) {
-            continue; // "according to his campaign": whose it is was said before
+          boolean cut = s.group(2) == null && s.group(3) == null
+              && CUT_NAME.matcher(context).region(s.end(1), context.length()).lookingAt();
+          if (POSSESSIVE_PRONOUN.matcher(s.group(1)).lookingAt() || cut) {
+            continue; // "according to his campaign": whose it is was said before; "the Department of the Interior"
           }
           Optional<String> who = s.group(2) != null ? resolve(s.group(2), base + s.start(2), people)
               : s.group(3) != null ? Optional.of(asWritten(s.group(3))) : Optional.of(asWritten(s.group(1)));
@@ -505,17 +524,32 @@ final class Attribution {
       return true; // "the mayor of Washington, DC, suggested": the state of a place, not a speaker
     }
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
-        || aside && word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed")) && Character.isLowerCase(word.charAt(0)));
+        || aside && word.length() > 4 && Character.isLowerCase(word.charAt(0))
+            && (word.endsWith("ing") || word.endsWith("ed") && opensAside(context, start)));
+  }
+
+  /**
+   * Whether the word at {@code start} opens an aside: a comma or "and" before it ("The cable, marked SECRET,"; "sent
+   * under his signature and marked SECRET,"), not an adverb ("Newly elected Mayor Jane Doe, a Democrat,").
+   */
+  private static boolean opensAside(String context, int start) {
+    int k = blankBefore(context, start);
+    if (k > 0 && context.charAt(k - 1) == ',') {
+      return true;
+    }
+    int w = lettersBefore(context, k);
+    return context.substring(w, k).equals("and");
   }
 
   /**
    * Whether the name at {@code [at, nameEnd)} is a state written after a place and its comma (at {@code comma}) that a
-   * preposition governs: "of Washington, DC", "in Springfield, Ill." (one short word, in capitals or abbreviated).
+   * preposition governs, with a comma after it too: "of Washington, DC,", "in Springfield, Ill.," (one short word, in
+   * capitals or abbreviated; "in Brussels, NATO said" names NATO).
    */
   private static boolean stateAfterPlace(String context, int at, int nameEnd, int comma) {
     String name = context.substring(at, nameEnd).strip();
-    boolean state = name.length() <= 6 && name.indexOf(' ') < 0
-        && (name.equals(name.toUpperCase(Locale.ROOT)) || name.endsWith("."));
+    boolean state = name.length() <= 6 && name.indexOf(' ') < 0 && nameEnd < context.length()
+        && context.charAt(nameEnd) == ',' && (name.equals(name.toUpperCase(Locale.ROOT)) || name.endsWith("."));
     if (!state) {
       return false;
     }
@@ -619,7 +653,7 @@ final class Attribution {
 
   private static Optional<String> resolve(String raw, int offset, People people) {
     String clean = withoutLeadingDate(cleanName(raw));
-    if (LEXICON.bodyName(clean)) {
+    if (LEXICON.bodyName(clean) && !namesPerson(clean)) {
       // "the Department of Justice said", "according to the Bank of England": the body as named
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
     }
@@ -648,6 +682,15 @@ final class Attribution {
       return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a run of capitalised words ends in a person's name after its offices: "University of Lindby President
+   * Jane Doe" (Jane Doe), not "Department of Homeland Security".
+   */
+  private static boolean namesPerson(String run) {
+    List<String> words = PersonName.parse(run, LEXICON).words();
+    return words.size() >= 2 && LEXICON.personLike(String.join(" ", words));
   }
 
   /**

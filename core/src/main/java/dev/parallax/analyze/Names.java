@@ -123,11 +123,12 @@ final class Names {
       Token x = t.get(j);
       String norm = x.norm();
       boolean started = first >= 0;
-      if (MentionFinder.WEEKDAYS.contains(norm) || MentionFinder.UNAMBIGUOUS_MONTHS.contains(norm)
-          || MentionFinder.MONTHS.containsKey(norm) && j + 1 < t.size() && MentionFinder.isDay(t.get(j + 1))) {
-        if (started) {
-          break; // "Court Wednesday", "Capitol May 5": the date is read on its own
-        }
+      boolean day = MentionFinder.WEEKDAYS.contains(norm)
+          || MentionFinder.MONTHS.containsKey(norm) && j + 1 < t.size() && MentionFinder.isDay(t.get(j + 1));
+      if (day && started) {
+        break; // "Court Wednesday", "Capitol May 5": the date is read on its own ("Jane March" is a name)
+      }
+      if (!started && (day || MentionFinder.UNAMBIGUOUS_MONTHS.contains(norm))) {
         j++; // "On Monday Jane Doe said", "In January Jane Doe": the date opens the clause, not the name
         continue;
       }

@@ -5,9 +5,11 @@ import static dev.parallax.analyze.SpeechPatterns.SPACES;
 import dev.parallax.internal.Generations;
 import dev.parallax.internal.GivenNames;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The people an article names, in order, with what it says about their office. */
+/** The people an article names, in order, with what it says about their office. One per article; not thread-safe. */
 final class People {
   /** The gender of "he" or "she", and of a surname written after "Mr." or "Ms.". */
   enum Gender { MALE, FEMALE }
@@ -469,25 +471,61 @@ final class People {
    * headline's "Endorses Rick Perry".
    */
   private Optional<Person> principal(List<Person> named, int offset) {
-    Person first = named.stream().filter(Person::body).findFirst().orElse(null);
-    if (first == null || named.stream().allMatch(p -> samePerson(first.name(), p.name()))) {
+    List<Family> family = families.computeIfAbsent(named, People::family);
+    if (family.size() < 2) {
       return Optional.empty();
     }
     // the one the body has named in full most often so far, the first of equals: a profile of the governor's son
     // names the son again and again and his father twice, so "Mr. Doe" there is the son
-    Person best = first;
-    long most = 0;
-    for (Person p : named) {
-      if (!p.body() || p.offset() >= offset) {
-        continue;
-      }
-      long times = named.stream().filter(o -> o.body() && o.offset() < offset && samePerson(p.name(), o.name())).count();
+    Family best = family.get(0);
+    int most = 0;
+    for (Family f : family) {
+      int times = f.before(offset);
       if (times > most) {
-        best = p;
+        best = f;
         most = times;
       }
     }
-    return Optional.of(best);
+    return Optional.of(best.first());
+  }
+
+  /**
+   * The people one surname's body mentions name, in the order of their first mention: each with that mention and the
+   * offsets of all of its body mentions, ascending.
+   */
+  private record Family(Person first, int[] offsets) {
+    /** How many of its mentions stand before {@code offset}. */
+    int before(int offset) {
+      int at = Arrays.binarySearch(offsets, offset);
+      return at >= 0 ? at : -at - 1;
+    }
+  }
+
+  /** The families of each surname's mentions, built when first asked (one article, one thread). */
+  private final Map<List<Person>, List<Family>> families = new IdentityHashMap<>();
+
+  private static List<Family> family(List<Person> named) {
+    List<Person> firsts = new ArrayList<>();
+    List<List<Integer>> offsets = new ArrayList<>();
+    for (Person p : named) {
+      if (!p.body()) {
+        continue;
+      }
+      int f = 0;
+      while (f < firsts.size() && !samePerson(firsts.get(f).name(), p.name())) {
+        f++;
+      }
+      if (f == firsts.size()) {
+        firsts.add(p);
+        offsets.add(new ArrayList<>());
+      }
+      offsets.get(f).add(p.offset());
+    }
+    List<Family> out = new ArrayList<>();
+    for (int f = 0; f < firsts.size(); f++) {
+      out.add(new Family(firsts.get(f), offsets.get(f).stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return out;
   }
 
   private static boolean samePerson(String a, String b) {
@@ -592,17 +630,69 @@ final class People {
   /**
    * The person last named in the body before {@code offset} with {@code agent} (lower case: "attorney", "lawyer")
    * written right before the name ("Doe attorney Jane Roe", "his lawyer, Jane Roe") or after it in apposition
-   * ("Jane Roe, Doe's attorney"): whom "the attorney said" means.
+   * ("Jane Roe, Doe's attorney", "Jane Roe, a lawyer for Doe"): whom "the attorney said" means. {@code described},
+   * lower case, is what the description says before the agent word ("lind's", "district"; empty for "the attorney"):
+   * every word of it must stand with the name too, so "the district attorney" is not a defense attorney, nor "Lind's
+   * lawyer" Doe's.
    */
-  Optional<String> byAgent(String agent, int offset) {
-    Pattern before = Pattern.compile("\\b" + Pattern.quote(agent) + ",?\\s+$");
-    Pattern after = Pattern.compile("^[^,]{1,40},\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,4}?" + Pattern.quote(agent) + "\\b");
-    return before(mentions, p -> {
-      int at = Math.min(p.aroundAt(), p.around().length());
-      return p.body() && (before.matcher(p.around().substring(Math.max(0, at - 40), at)).find()
-          || after.matcher(p.around().substring(at)).find());
-    }, offset);
+  Optional<String> byAgent(String agent, String described, int offset) {
+    List<String> words = described.isEmpty() ? List.of()
+        : List.of(SPACES.split(described.replace('\u2019', '\'').replace("'s", "").strip()));
+    List<Agent> written = agents.computeIfAbsent(agent, this::agents);
+    for (int i = written.size() - 1; i >= 0; i--) {
+      Agent a = written.get(i);
+      if (a.offset() < offset && words.stream().allMatch(w -> containsWord(a.phrase(), w))) {
+        return Optional.of(a.name());
+      }
+    }
+    return Optional.empty();
   }
+
+  /** A person the body names with an agent word, where, and the words written with it ("lind's", "district"). */
+  private record Agent(int offset, String name, String phrase) {}
+
+  /** The people named with each agent word, in text order, found when first asked (one article, one thread). */
+  private final Map<String, List<Agent>> agents = new HashMap<>();
+
+  private List<Agent> agents(String agent) {
+    List<Agent> out = new ArrayList<>();
+    for (Person p : mentions) {
+      if (!p.body()) {
+        continue;
+      }
+      String around = p.around().replace('\u2019', '\'');
+      int at = Math.min(p.aroundAt(), around.length());
+      String before = around.substring(Math.max(0, at - 40), at);
+      String after = around.substring(at);
+      Matcher b = AGENT_BEFORE.matcher(before);
+      Matcher r = AGENT_IN_RUN.matcher(after);
+      Matcher a = AGENT_AFTER.matcher(after);
+      String given = p.name().substring(0, p.name().indexOf(' ') < 0 ? p.name().length() : p.name().indexOf(' '));
+      String phrase = b.find() && b.group(2).equals(agent) ? b.group(1)
+          : r.lookingAt() && r.group(2).equals(agent)
+              && after.regionMatches(true, r.end(), given, 0, given.length()) ? r.group(1)
+          : a.find() && a.group(2).equals(agent) ? a.group(1) + a.group(3) : null;
+      if (phrase != null) {
+        out.add(new Agent(p.offset(), p.name(), phrase));
+      }
+    }
+    return out;
+  }
+
+  /** An agent word right before a name, with the words before it: "lind attorney ", "his lawyer, ". */
+  private static final Pattern AGENT_BEFORE = Pattern.compile(
+      "((?:[\\p{L}.']+\\s+){0,2})(attorney|lawyer|aide|adviser|advisor),?\\s+$");
+  /** An agent word written capitalised in the name's own run, before the name: "district attorney karl lind". */
+  private static final Pattern AGENT_IN_RUN = Pattern.compile(
+      "((?:[\\p{L}.']+\\s+){0,2}?)(attorney|lawyer|aide|adviser|advisor)\\s+");
+  /**
+   * An agent word in apposition after a name, with the words between: ", lind's attorney", ", mr. lind's lawyer", ", a
+   * lawyer for lind", ", the district attorney" (a determiner or possessive, one more word, the agent, perhaps "for"
+   * whom).
+   */
+  private static final Pattern AGENT_AFTER = Pattern.compile("^[^,]{1,40},\\s+((?:(?:the|a|an|his|her|their)\\s+"
+      + "|(?:[\\p{L}.]+\\s+)?[\\p{L}.]+'s\\s+)?(?:[\\p{L}-]+\\s+)?)(attorney|lawyer|aide|adviser|advisor)"
+      + "((?:\\s+(?:for|to)\\s+[\\p{L}.]+)?)");
 
   /** The last person of {@code people} before {@code offset} that passes {@code test}. */
   private static Optional<String> before(List<Person> people, Predicate<Person> test, int offset) {

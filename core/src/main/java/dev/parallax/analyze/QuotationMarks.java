@@ -48,9 +48,9 @@ final class QuotationMarks {
     if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
       return false;
     }
-    // words opening with a pronoun and its verb ("I'm a New Yorker") are speech unless every word is capitalised or
-    // the words before name a work ("the film “It's a Wonderful Life”")
-    boolean speech = !named && PRONOUN_CONTRACTION.matcher(words[0]).matches();
+    // words opening with a pronoun and its verb, cut by a comma for their attribution ("“I'm a New Yorker,” he said"),
+    // are speech unless every word is capitalised or the words before name a work ("the film “It's a Wonderful Life”")
+    boolean speech = !named && inner.strip().endsWith(",") && PRONOUN_CONTRACTION.matcher(words[0]).matches();
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
       int c = w.isEmpty() ? -1 : w.codePointAt(0);

@@ -83,8 +83,9 @@ final class QuoteFinder {
   private static final Pattern ASKED_BEFORE = Pattern.compile("(?:^|[,;:]\\s*|\\b(?:[Ww]hen|was|were)\\s+)[Aa]sked"
       + "(?:\\s+[\\p{L}-]+|\\s+by\\s+[^,;:\u0001]{1,60})?\\s*[,:]?\\s*[\"\u201C\u2018'\u0001]?$");
   /** A question written without its mark before a comma ("Asked by an aide, “Is this the final language,” Doe replied"). */
-  private static final Pattern QUESTION = Pattern.compile("(?i)(?:is|are|was|were|do|does|did|what|why|how|who|when|where|"
-      + "will|would|can|could|should|have|has)\\b.*,$");
+  private static final Pattern QUESTION = Pattern.compile("(?i)(?:(?:what|why|how|who|when|where)\\s+(?:is|are|was|were|do|"
+      + "does|did|will|would|can|could|should|have|has)|(?:is|are|was|were|do|does|did|will|would|can|could|should|have|has)"
+      + "\\s+(?:this|that|it|he|she|they|you|we|i|there|the))\\b.*,$");
 
   private QuoteFinder() {}
 
@@ -364,7 +365,8 @@ final class QuoteFinder {
               Optional<String> described = Subjects.openingDescription(sentences.get(k));
               if (described.isPresent()) {
                 reported = Subjects.namedAs(described.get(), sentences, k, people);
-                unnamed = reported.isEmpty();
+                // "Her spokesman declined to comment": "she" is still the senator; "Doe's attorney" is nobody else
+                unnamed = reported.isEmpty() && Subjects.namedOwner(described.get());
               }
             }
           }

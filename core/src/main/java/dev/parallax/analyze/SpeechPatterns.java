@@ -40,7 +40,7 @@ final class SpeechPatterns {
       "jokes", "predicted", "predicts", "exclaimed", "shouted", "wondered", "cautioned", "cautions", "retort",
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
       "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
-      "testifies", "scoffed", "bragged", "concluded", "posted"));
+      "testifies", "scoffed", "bragged", "concluded"));
   /** What may stand between a subject and its verb of saying: auxiliaries, adverbs, a day, "in a statement". */
   static final String AUX =
       "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|even|"

@@ -112,7 +112,7 @@ final class Subjects {
     String described = Pattern.quote(owner) + "(?:'s)?\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(role);
     Pattern after = Pattern.compile("(?i:\\b" + described + "),?\\s+" + SpeechPatterns.NAME);
     Pattern before = Pattern.compile(SpeechPatterns.NAME + ",\\s+(?i:(?:the\\s+)?(?:[\\p{L}.]+\\s+)?" + described + ")\\b");
-    for (int i = k; i >= 0; i--) {
+    for (int i = k; i >= Math.max(0, k - NAMED_AS_REACH); i--) {
       Sentence s = sentences.get(i);
       String text = s.text().replace('\u2019', '\'');
       String lower = text.toLowerCase(Locale.ROOT);
@@ -134,6 +134,15 @@ final class Subjects {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many sentences back {@link #namedAs} looks for the name: a story names an agent near where it quotes him. */
+  private static final int NAMED_AS_REACH = 40;
+
+  /** Whether a description names whose agent it is ("Doe's attorney"), not "his" or "her" agent. */
+  static boolean namedOwner(String description) {
+    String d = description.replace('\u2019', '\'');
+    return d.contains("'s ");
   }
 
   /** Determiners that open a description before a name in apposition ("His barber, Jane Doe, agreed"). */

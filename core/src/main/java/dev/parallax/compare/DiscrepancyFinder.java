@@ -473,24 +473,26 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * What a sum of money is for, as the words after it say: the lemma of the first lower-case content word among the
-   * next {@value #SPENT_ON_REACH} tokens of its clause ("for road repairs": road; "in federal taxes": federal), or
-   * "". Two sums conflict only when theirs is the same: an article names many sums of one story ("$3.6 billion from
-   * military construction", "$600 million from a Treasury fund", "$13.6 million in state taxes"), seldom the same
-   * sum twice.
+   * What a sum of money is for, as the words after it say: the lemmas of the first run of lower-case content words
+   * among the next {@value #SPENT_ON_REACH} tokens of its clause, up to a preposition ("for road repairs": road
+   * repair; "in federal aid for the flood": federal aid), or "". Two sums conflict only when theirs is the same: an
+   * article names many sums of one story ("$3.6 billion from military construction", "$600 million from a Treasury
+   * fund", "$13.6 million in state taxes"), seldom the same sum twice.
    */
   private static String spentOn(List<Token> t, int from) {
+    StringBuilder out = new StringBuilder();
     for (int k = from; k < Math.min(t.size(), from + SPENT_ON_REACH); k++) {
       Token w = t.get(k);
-      if (endsClause(w)) {
-        break;
-      }
-      if (w.kind() == TokenKind.WORD && Character.isLowerCase(w.text().charAt(0)) && !NOT_COUNTED.contains(w.norm())
-          && !LINKS.contains(w.norm()) && !BEFORE_COUNTED.contains(w.norm()) && w.norm().length() > 2) {
-        return w.lemma();
+      boolean content = w.kind() == TokenKind.WORD && Character.isLowerCase(w.text().charAt(0))
+          && !NOT_COUNTED.contains(w.norm()) && !LINKS.contains(w.norm()) && !BEFORE_COUNTED.contains(w.norm())
+          && w.norm().length() > 2;
+      if (content) {
+        out.append(out.length() == 0 ? "" : " ").append(w.lemma());
+      } else if (out.length() > 0 || endsClause(w)) {
+        break; // the run ends, or the clause does before it began
       }
     }
-    return "";
+    return out.toString();
   }
 
   /** How many tokens after a sum of money say what it is for. */

@@ -65,6 +65,8 @@ final class OmissionFinder {
    * evidence for a pair below its threshold (two shared informative words).
    */
   static final int MIN_SHARED = 2;
+  /** The score a sentence needs to report a passage of one informative word: most of it must be that word. */
+  static final double ONE_WORD_BAR = 0.5;
   /** When no sentence shares enough words to report a fact, at most this many are scored to show the closest. */
   static final int DISPLAY_CANDIDATES = 8;
   /** Sentences naming the passage's names that are scored too, to show the closest, when no sentence reports it. */
@@ -103,8 +105,8 @@ final class OmissionFinder {
    * one outlet's incidental words from passing for the fact all of them report. A sentence may report the
    * fact when it reaches {@code bar} and shares at least {@value #MIN_SHARED} informative words (the same
    * lemma, not a function word, a verb of saying or a name; synonyms alone do not count) with the passage's
-   * sentences, or their one word when they have only one: "Russia denies any plans" is not "NATO refuses to consider our proposals", however close
-   * WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
+   * sentences, or their one word when they have only one (then at a score of {@value #ONE_WORD_BAR}): "Russia
+   * denies any plans" is not "NATO refuses to consider our proposals", however close WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
    * article's words finds them), so the check costs little more than the lookups. The closest sentence is the
    * best-scoring of them; when no sentence shares that many, the best-scoring of the (at most
    * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. When no sentence reports
@@ -199,7 +201,8 @@ final class OmissionFinder {
           bestScore = score;
         }
       }
-      boolean reports = most >= enough && bestScore >= bar;
+      // one shared word reports a one-word passage only in a sentence about as short ("Concerned ...")
+      boolean reports = most >= enough && bestScore >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
       if (!reports && named) {
         // the closest shown may also be a sentence that names the passage's people and places in other words
         // ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced the charges"); it

@@ -56,6 +56,8 @@ final class ReuseFinder {
       "group", "service", "wire", "tv", "radio", "magazine");
   static final int SHINGLE = 8;
   static final int MIN_NARRATIVE_WORDS = 6;
+  /** The least number of the outlets' own words that make a shared run one of the two runs of narrative asked for. */
+  static final int MIN_RUN_NARRATIVE = 5;
   /**
    * The least number of words in a row two articles share that, in two or more places, are copy they print (a wire
    * story carried by several outlets), not the story's common phrasing, however many other articles print them too;
@@ -153,7 +155,7 @@ final class ReuseFinder {
         }
       }
       narrative += own;
-      narrativeRuns += own > 0 ? 1 : 0;
+      narrativeRuns += own >= MIN_RUN_NARRATIVE ? 1 : 0; // not a shared attribution's tail ("a spokesman said")
       strongRun |= own >= 2 * MIN_NARRATIVE_WORDS || own > 0 && r[2] >= WIRE_RUN;
     }
     // one short run of the outlets' own words is as often the story's phrasing two reporters hit on ("to alter the

@@ -16,6 +16,12 @@ class MentionFinderTest {
   }
 
   @Test
+  void aDateOpeningTheClauseIsNoPartOfTheNameAMonthInsideOneIs() {
+    assertThat(mentions("On Friday Jane Doe spoke. In January Karl Lind left, and Jane March stayed.", MentionKind.NAME))
+        .containsExactly("Jane Doe=jane doe", "Karl Lind=karl lind", "Jane March=jane march");
+  }
+
+  @Test
   void numberWithItsUnitPastAnAdjective() {
     assertThat(mentions("He said more than 94,000 Russian soldiers have massed across the border.", MentionKind.NUMBER))
         .containsExactly("94,000=94000 soldier");

@@ -998,8 +998,6 @@ class QuoteFinderTest {
     assertThat(rendered("Michael Bloomberg spoke on Wednesday night.\n\n"
         + "Bloomberg contrasted his record with his rival's, saying \u201CI built a business.\u201D"))
         .containsExactly("I built a business. | Michael Bloomberg");
-    assertThat(rendered("\u201CHe is doing a great job,\u201D Karl Lind posted in 2012."))
-        .containsExactly("He is doing a great job, | Karl Lind");
   }
 
   @Test
@@ -1008,6 +1006,7 @@ class QuoteFinderTest {
         + "\"I'm a New Yorker,\" he said, \"and New Yorkers know a con when we see one.\""))
         .containsExactly("I'm a New Yorker, | Michael Bloomberg", "and New Yorkers know a con when we see one. | Michael Bloomberg");
     assertThat(rendered("He watched the film \u201CIt's a Wonderful Life\u201D again, he said.")).isEmpty();
+    assertThat(rendered("Karl Lind said he watches \u201CIt's a Wonderful Life\u201D every Christmas.")).isEmpty();
   }
 
   @Test
@@ -1017,6 +1016,69 @@ class QuoteFinderTest {
     assertThat(rendered("The statement said Karl Lind \u201Casserts his innocence\u201D and \u201Cwill be vindicated.\u201D"))
         .containsExactly("asserts his innocence | statement", "will be vindicated. | statement");
     assertThat(rendered("\u201CWe will win,\u201D said Karl Lind.")).containsExactly("We will win, | Karl Lind");
+  }
+
+  @Test
+  void aPersonNamedAfterTheOfficesOfABodyIsThePerson() {
+    assertThat(rendered("\u201CThe campus will stay open,\u201D University of Lindby President Jane Doe said."))
+        .containsExactly("The campus will stay open, | Jane Doe");
+    assertThat(rendered("\u201CRates will stay,\u201D Bank of Lindby Governor Karl Lind said."))
+        .containsExactly("Rates will stay, | Karl Lind");
+  }
+
+  @Test
+  void theAttorneyIsNotTheClientNorAnotherKindOfAttorney() {
+    assertThat(rendered("Karl Lind, who fired his attorney last month, appeared in court on Monday.\n\n"
+        + "\u201CWe will appeal the ruling,\u201D the attorney said."))
+        .containsExactly("We will appeal the ruling, | ?");
+    assertThat(rendered("Jane Roe, Lind's lawyer, spoke on Monday. Karl Berg, Doe's lawyer, declined to comment.\n\n"
+        + "\u201CMy client is innocent,\u201D Lind's lawyer said."))
+        .containsExactly("My client is innocent, | Jane Roe");
+    assertThat(rendered("Defense attorney Jane Roe said the trial was unfair. District Attorney Karl Lind called it fair.\n\n"
+        + "\u201CJustice was served today,\u201D the district attorney said."))
+        .containsExactly("Justice was served today, | Karl Lind");
+  }
+
+  @Test
+  void anElectedOfficialIsNoObjectOfTheParticiple() {
+    assertThat(rendered("Newly elected Mayor Karl Lind, a Democrat, said the city would \u201Ccome back stronger.\u201D"))
+        .containsExactly("come back stronger. | Karl Lind");
+  }
+
+  @Test
+  void whatAccordingToTheCutsShortNamesNobody() {
+    assertThat(rendered("\u201CThe plan is dead,\u201D according to the Pentagon's press secretary, Karl Lind."))
+        .doesNotContain("The plan is dead, | Pentagon's");
+    assertThat(rendered("\u201CThe plan is dead,\u201D according to the Department of the Interior."))
+        .containsExactly("The plan is dead, | ?");
+    assertThat(rendered("\u201CThe plan is dead,\u201D according to the Rev. Karl Lind."))
+        .containsExactly("The plan is dead, | Karl Lind");
+  }
+
+  @Test
+  void anAgentOfHerOwnIsStillHer() {
+    assertThat(rendered("Senator Kay Lind wants to raise the retirement age.\n\nHer spokesman declined to comment on Monday.\n\n"
+        + "\u201CI will not resign,\u201D she told reporters."))
+        .containsExactly("I will not resign, | Kay Lind");
+  }
+
+  @Test
+  void postedIsNoVerbOfSaying() {
+    assertThat(rendered("Lindby Bank posted a record loss of $3 billion, a result analysts called \u201Calarming.\u201D"))
+        .containsExactly("alarming. | ?");
+  }
+
+  @Test
+  void aStatementAfterAskedIsNoQuestion() {
+    assertThat(rendered("Asked by reporters, \u201CWhen I was mayor, we balanced the budget,\u201D Karl Lind replied, "
+        + "\u201Cand we will again.\u201D"))
+        .containsExactly("When I was mayor, we balanced the budget, | Karl Lind", "and we will again. | Karl Lind");
+  }
+
+  @Test
+  void aBodyAfterAPlaceSpeaks() {
+    assertThat(rendered("At a summit in Brussels, NATO said it would \u201Crespond firmly.\u201D"))
+        .containsExactly("respond firmly. | NATO");
   }
 
   @Test
@@ -1036,6 +1098,8 @@ class QuoteFinderTest {
   void theObjectOfAParticipleBeforeAnAsideIsNoSpeaker() {
     assertThat(rendered("The cable, marked SECRET, warned that the agency advised \u201Cten militias were active.\u201D"))
         .containsExactly("ten militias were active. | ?");
+    assertThat(rendered("The cable, sent under his signature and marked SECRET, warned that the agency advised "
+        + "\u201Cten militias were active.\u201D")).containsExactly("ten militias were active. | ?");
   }
 
   @Test
@@ -1057,6 +1121,8 @@ class QuoteFinderTest {
         + "In January John Roe told reporters \u201Cthe plan will work.\u201D\n\n"
         + "April Lund said \u201Cnothing changed.\u201D"))
         .containsExactly("the plan is dead. | Jane Doe", "the plan will work. | John Roe", "nothing changed. | April Lund");
+    assertThat(rendered("Jane March, the mayor, spoke on Monday.\n\n\u201CWe will rebuild,\u201D she said."))
+        .containsExactly("We will rebuild, | Jane March");
   }
 
   @Test

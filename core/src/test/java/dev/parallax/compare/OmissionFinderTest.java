@@ -240,6 +240,17 @@ class OmissionFinderTest {
         Fixtures.passage("p3", first, "Concerned"),
         Fixtures.passage("p4", second, "Concerned"));
     assertThat(c.omissions()).isEmpty();
+    // a long sentence with the word is not the one-word quote
+    AnalyzedArticle third = Fixtures.article("third", "2026-03-04",
+        "The ministry rejected the plans.\n\nThe minister said the delay was not unacceptable to him at all.");
+    AnalyzedArticle fourth = Fixtures.article("fourth", "2026-03-04",
+        "The ministry rejected the plans.\n\n\u201CIt is unacceptable.\u201D");
+    Comparison d = Fixtures.compare(List.of(third, fourth),
+        Fixtures.passage("p1", third, "rejected", fourth, "rejected"),
+        Fixtures.passage("p2", third, "The minister"),
+        Fixtures.passage("p3", fourth, "It is"));
+    assertThat(d.omissions()).extracting(Omission::article, Omission::passage)
+        .contains(org.assertj.core.groups.Tuple.tuple("third", "p3"));
   }
 
   @Test

@@ -138,6 +138,13 @@ class ReuseFinderTest {
         article("b", "2021-12-02", "The e-mails show no attempt to alter the talking points for political reasons, "
             + "aides argue.\n" + quote + "the White House said.")));
     assertThat(c.reuse()).isEmpty();
+    // nor with the same attribution after the quote
+    String tail = "\u201CThese e-mails have been selectively and inaccurately read out to the media,\u201D a spokesman said "
+        + "on Friday.";
+    assertThat(compare(List.of(
+        article("a", "2021-12-02", "Critics said officials tried to alter the talking points for political reasons.\n" + tail),
+        article("b", "2021-12-02", "The e-mails show no attempt to alter the talking points for political reasons, "
+            + "aides argue.\n" + tail))).reuse()).isEmpty();
   }
 
   @Test
