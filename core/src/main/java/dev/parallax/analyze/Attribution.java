@@ -89,7 +89,8 @@ final class Attribution {
    */
   private static final Pattern CUT_NAME = Pattern.compile("['\u2019]s\\b|\\s+(?:of|for)\\s");
   /** A possessive pronoun opening a description: "his campaign", "their lawyers". */
-  private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?:his|her|its|their|our|my|your)\\s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSSESSIVE_PRONOUN =
+      Pattern.compile("(?:his|her|its|their|our|my|your)\\s", Pattern.CASE_INSENSITIVE);
   /** A medium credited after the quote: "per BBC News", "reported by Reuters". */
   private static final Pattern PER_SOURCE = Pattern.compile("\\b(?:per|reported\\s+by|quoted\\s+by|cited\\s+by)\\s+" + NAME);
   /** A medium credited as reporting: "The New York Times reported". */
@@ -254,7 +255,8 @@ final class Attribution {
       }
       if (inversion) {
         collectInverted(context, VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
-        collectInverted(context, LEXICON.verbDescribedName.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, LEXICON.verbDescribedName.matcher(context), found,
+            (g, o) -> resolve(g, base + o, people));
       }
       if (context.contains("account") || context.contains("feed") || context.contains("page")) {
         collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
@@ -373,7 +375,8 @@ final class Attribution {
       String context, Matcher m, List<Found> found, BiFunction<String, Integer, Optional<String>> how) {
     while (m.find()) {
       int k = blankBefore(context, m.start());
-      boolean inverted = k == 0 || context.charAt(k - 1) == MASK || INVERSION_BREAKS.indexOf(context.charAt(k - 1)) >= 0;
+      boolean inverted = k == 0 || context.charAt(k - 1) == MASK
+          || INVERSION_BREAKS.indexOf(context.charAt(k - 1)) >= 0;
       Optional<String> s = inverted ? how.apply(m.group(1), m.start(1)) : Optional.empty();
       if (s.isPresent()) {
         found.add(new Found(m.start(), m.end(), s.get()));

@@ -428,11 +428,11 @@ final class People {
   }
 
   /**
-   * The full name a surname stands for at {@code offset}: the full name ending in it mentioned last before,
-   * else first after. When the article names several people with that surname, the one its body has named in full
-   * most often before {@code offset}, the first of equals (its principal: "Hillary Clinton" in a story that later mentions "Bill
-   * Clinton"; the son in a profile of the governor's son). The surname itself when
-   * it {@linkplain #standsForItself stands for itself}.
+   * The full name a surname stands for at {@code offset}: the full name ending in it mentioned last before, else first
+   * after. When the article names several people with that surname, the one its body has named in full most often
+   * before {@code offset}, the first of equals (its principal: "Hillary Clinton" in a story that later mentions "Bill
+   * Clinton"; the son in a profile of the governor's son). The surname itself when it
+   * {@linkplain #standsForItself stands for itself}.
    */
   Optional<String> bySurname(String surname, int offset) {
     String key = surname.toLowerCase(Locale.ROOT);
@@ -467,8 +467,8 @@ final class People {
 
   /**
    * The person the body has named in full most often before {@code offset} (the first of equals; the first named when
-   * none is named before), when {@code named} (one surname's mentions) holds more than one person; "Donald J. Trump" and "Donald Trump" are one, and so are "Rick Perry" and a
-   * headline's "Endorses Rick Perry".
+   * none is named before), when {@code named} (one surname's mentions) holds more than one person; "Donald J. Trump"
+   * and "Donald Trump" are one, and so are "Rick Perry" and a headline's "Endorses Rick Perry".
    */
   private Optional<Person> principal(List<Person> named, int offset) {
     List<Family> family = families.computeIfAbsent(named, People::family);

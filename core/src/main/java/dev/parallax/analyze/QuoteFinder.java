@@ -82,7 +82,10 @@ final class QuoteFinder {
    */
   private static final Pattern ASKED_BEFORE = Pattern.compile("(?:^|[,;:]\\s*|\\b(?:[Ww]hen|was|were)\\s+)[Aa]sked"
       + "(?:\\s+[\\p{L}-]+|\\s+by\\s+[^,;:\u0001]{1,60})?\\s*[,:]?\\s*[\"\u201C\u2018'\u0001]?$");
-  /** A question written without its mark before a comma ("Asked by an aide, “Is this the final language,” Doe replied"). */
+  /**
+   * A question written without its mark before a comma ("Asked by an aide, “Is this the final language,” Doe
+   * replied"): a question word and a verb, or a verb and its subject.
+   */
   private static final Pattern QUESTION = Pattern.compile("(?i)(?:(?:what|why|how|who|when|where)\\s+(?:is|are|was|were|do|"
       + "does|did|will|would|can|could|should|have|has)|(?:is|are|was|were|do|does|did|will|would|can|could|should|have|has)"
       + "\\s+(?:this|that|it|he|she|they|you|we|i|there|the))\\b.*,$");
@@ -186,7 +189,8 @@ final class QuoteFinder {
         int quoted = q[1] - q[0];
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
         // "“…,” said a senior official.") or a medium is credited for it ("The Ledger reports: “…”")
-        if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent() && !memory.unnamed()
+        if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
+            && !memory.unnamed()
             && (introduced ? Attribution.mayStandFor(context.substring(0, at), previous.speaker().get())
                 : !Attribution.saidBySomeoneElse(context, previous.speaker().get()))
             && people.mayBe(previous.speaker().get(), Attribution.pronounIn(context))
@@ -195,7 +199,8 @@ final class QuoteFinder {
           cited = previous.citedSource();
           fromMemory = true;
         }
-        if ((inner.endsWith("?") || QUESTION.matcher(inner).matches()) && ASKED_BEFORE.matcher(context.substring(0, at)).find()
+        if ((inner.endsWith("?") || QUESTION.matcher(inner).matches())
+            && ASKED_BEFORE.matcher(context.substring(0, at)).find()
             && context.indexOf(QuotationMarks.MASK, Math.min(context.length(), q[1] - cStart + 2)) >= 0) {
           // "Asked point-blank, “Is that picture you?” Doe replied, “…”": the question is the interviewer's, the
           // answer quoted after it is Doe's ("Asked why, “Why not?” Doe replied" is Doe's own question)

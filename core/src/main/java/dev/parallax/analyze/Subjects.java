@@ -111,7 +111,8 @@ final class Subjects {
     String role = d.substring(d.lastIndexOf(' ') + 1);
     String described = Pattern.quote(owner) + "(?:'s)?\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(role);
     Pattern after = Pattern.compile("(?i:\\b" + described + "),?\\s+" + SpeechPatterns.NAME);
-    Pattern before = Pattern.compile(SpeechPatterns.NAME + ",\\s+(?i:(?:the\\s+)?(?:[\\p{L}.]+\\s+)?" + described + ")\\b");
+    Pattern before =
+        Pattern.compile(SpeechPatterns.NAME + ",\\s+(?i:(?:the\\s+)?(?:[\\p{L}.]+\\s+)?" + described + ")\\b");
     for (int i = k; i >= Math.max(0, k - NAMED_AS_REACH); i--) {
       Sentence s = sentences.get(i);
       String text = s.text().replace('\u2019', '\'');
@@ -190,8 +191,8 @@ final class Subjects {
       k++;
     } else {
       // a name and its possessive: "Doe's", "Mr. Doe's", "Jane Doe's"
-      while (k < t.size() && (t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized() || t.get(k).text().equals("."))
-          && k - start < 5) {
+      while (k < t.size() && k - start < 5
+          && (t.get(k).kind() == TokenKind.WORD && t.get(k).isCapitalized() || t.get(k).text().equals("."))) {
         k++;
       }
       if (k == start || k >= t.size() || !t.get(k).norm().equals("'s")) {

@@ -13,6 +13,7 @@ import dev.parallax.internal.DisjointSets;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +57,7 @@ import java.util.stream.Collectors;
  *   <tr><td>in 1970, a flood killed 15,000 people / the flood killed 300 people (a past year named before the
  *       number: another event)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>$3.6 billion for road repairs / $2.5 billion for road repairs (sums with a currency sign, the same
- *       first word after them)</td><td>NUMBER</td></tr>
+ *       words after them)</td><td>NUMBER</td></tr>
  *   <tr><td>$3.6 billion from military construction / $600 million from a Treasury fund; $13,625,777 / $13.6 million
  *       (other things; a sum rounded to two or more digits)</td><td>nothing</td></tr>
  *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
@@ -718,7 +719,7 @@ final class DiscrepancyFinder {
       BigDecimal round = x.precision() <= y.precision() ? x : y;
       BigDecimal precise = round == x ? y : x;
       return round.precision() >= 2 && round.precision() < precise.precision()
-          && precise.round(new java.math.MathContext(round.precision(), RoundingMode.HALF_UP)).compareTo(round) == 0;
+          && precise.round(new MathContext(round.precision(), RoundingMode.HALF_UP)).compareTo(round) == 0;
     } catch (NumberFormatException e) {
       return false;
     }

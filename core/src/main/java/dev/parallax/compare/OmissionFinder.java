@@ -99,19 +99,19 @@ final class OmissionFinder {
   }
 
   /**
-   * Closeness by {@code scorer} between the reporting sentences of the omitting article and the passage as
-   * its outlets word it. A sentence's score is the mean, over the other articles carrying the passage, of its
-   * best similarity with that article's member sentences: averaging over outlets keeps a sentence that shares
-   * one outlet's incidental words from passing for the fact all of them report. A sentence may report the
-   * fact when it reaches {@code bar} and shares at least {@value #MIN_SHARED} informative words (the same
-   * lemma, not a function word, a verb of saying or a name; synonyms alone do not count) with the passage's
-   * sentences, or their one word when they have only one (then at a score of {@value #ONE_WORD_BAR}): "Russia
-   * denies any plans" is not "NATO refuses to consider our proposals", however close WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
+   * Closeness by {@code scorer} between the reporting sentences of the omitting article and the passage as its outlets
+   * word it. A sentence's score is the mean, over the other articles carrying the passage, of its best similarity with
+   * that article's member sentences: averaging over outlets keeps a sentence that shares one outlet's incidental words
+   * from passing for the fact all of them report. A sentence may report the fact when it reaches {@code bar} and shares
+   * at least {@value #MIN_SHARED} informative words (the same lemma, not a function word, a verb of saying or a name;
+   * synonyms alone do not count) with the passage's sentences, or their one word when they have only one (then at a
+   * score of {@value #ONE_WORD_BAR}): "Russia denies any plans" is not "NATO refuses to consider our proposals",
+   * however close WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
    * article's words finds them), so the check costs little more than the lookups. The closest sentence is the
    * best-scoring of them; when no sentence shares that many, the best-scoring of the (at most
-   * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. When no sentence reports
-   * the fact, the {@value #NAMED_CANDIDATES} sentences that name most of the passage's names (two or more) and share
-   * one of its words are scored for the closest too. Ties go to the earlier sentence.
+   * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. When no sentence reports the fact,
+   * the {@value #NAMED_CANDIDATES} sentences that name most of the passage's names (two or more) and share one of its
+   * words are scored for the closest too. Ties go to the earlier sentence.
    */
   static Closeness closeness(List<AnalyzedArticle> articles, SentenceSimilarity.Scorer scorer, double bar) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();

@@ -29,8 +29,9 @@ import java.util.Set;
  * (names that every report repeats), verbs of saying ({@code attribution-neutral.txt}: "said", "told",
  * "according to") and the stock phrases of news writing ({@code stock-phrases.txt}: "at the scene", "in a
  * statement") therefore do not count towards the evidence: a pair is reported only when its shared spans hold at least
- * {@value #MIN_NARRATIVE_WORDS} other words, the outlets' own narrative, in two runs or more, or in one run that holds
- * twice as many or is {@value #WIRE_RUN} words long with its quotes (one short phrase two reporters hit on is no copy).
+ * {@value #MIN_NARRATIVE_WORDS} other words, the outlets' own narrative, in two runs of {@value #MIN_RUN_NARRATIVE} or
+ * more, or in one run that holds twice as many or is {@value #WIRE_RUN} words long with its quotes and holds
+ * {@value #MIN_RUN_NARRATIVE} (one short phrase two reporters hit on, or a shared "a spokesman said", is no copy).
  * A word that stands in a two-word phrase
  * a third article of the story uses too is the story's common phrasing ("the Corvell packaging plant in Alder
  * Bay", "fire chief"), which every outlet writes, and does not count either, unless the pair shares two or more runs
@@ -156,11 +157,11 @@ final class ReuseFinder {
       }
       narrative += own;
       narrativeRuns += own >= MIN_RUN_NARRATIVE ? 1 : 0; // not a shared attribution's tail ("a spokesman said")
-      strongRun |= own >= 2 * MIN_NARRATIVE_WORDS || own > 0 && r[2] >= WIRE_RUN;
+      strongRun |= own >= 2 * MIN_NARRATIVE_WORDS || own >= MIN_RUN_NARRATIVE && r[2] >= WIRE_RUN;
     }
     // one short run of the outlets' own words is as often the story's phrasing two reporters hit on ("to alter the
     // talking points for political reasons"): the narrative must be in two runs, or in one run twice as long, or in a
-    // run of at least WIRE_RUN words (the same words between the same two quotes)
+    // run of at least WIRE_RUN words (the same words between the same two quotes), each with five own words or more
     if (narrative < MIN_NARRATIVE_WORDS || narrativeRuns < 2 && !strongRun) {
       return Optional.empty();
     }

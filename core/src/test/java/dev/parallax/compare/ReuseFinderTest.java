@@ -148,6 +148,14 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aLongSharedQuoteWithTheSameAttributionIsNoCopy() {
+    String quote = "\u201CThe alliance's military infrastructure is moving closer to our borders every single month, and "
+        + "the old scenario of military confrontation is returning to Europe,\u201D a spokesman said on Friday.";
+    assertThat(compare(List.of(article("a", "2021-12-02", "Moscow hardened its tone.\n" + quote),
+        article("b", "2021-12-02", "The ministry spoke out again.\n" + quote))).reuse()).isEmpty();
+  }
+
+  @Test
   void sharedQuoteAloneIsNotCopying() {
     String quote = "\u201COn the contrary, the alliance's military infrastructure is moving closer to Russia's borders, "
         + "and the nightmarish scenario of military confrontation is returning,\u201D ";
