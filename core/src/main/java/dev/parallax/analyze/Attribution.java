@@ -88,6 +88,20 @@ final class Attribution {
    * "the Department of the Interior", "the Institute for the Study of War".
    */
   private static final Pattern CUT_NAME = Pattern.compile("['\u2019]s\\b|\\s+(?:of|for)\\s");
+  /**
+   * A group that no name stands for, as the subject of a verb of saying: "former agents have told Fox News", "some
+   * officials said", "critics say". Its words are nobody's in particular, not a person's named nearby.
+   */
+  private static final Pattern GROUP_VERB = Pattern.compile("\\b(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ormer|[Ss]enior|"
+      + "[Tt]op|[Ll]ocal|[Ff]ederal|[Cc]urrent|[Oo]ther)\\s+)*(?i:officials|agents|aides|lawmakers|critics|sources|experts|"
+      + "analysts|advocates|protesters|residents|witnesses|supporters|opponents)" + AUX + "\\s+" + VERB + "\\b");
+  /** Group nouns that open a sentence capitalised ("Officials said"): no name. */
+  private static final Set<String> GROUP_NOUNS = Set.of("officials", "agents", "aides", "lawmakers", "critics", "sources",
+      "experts", "analysts", "advocates", "protesters", "residents", "witnesses", "supporters", "opponents");
+  /** A name and its verb of saying right after a group's: "aides said Mr. Doe told his colleagues". */
+  private static final Pattern NAME_SAID_AFTER = Pattern.compile("\\s+(?:that\\s+)?" + NAME + AUX + "\\s+" + VERB + "\\b");
+  /** The speaker a group stands as among the candidates: chosen, it gives no speaker. */
+  private static final String GROUP = "";
   /** A possessive pronoun opening a description: "his campaign", "their lawyers". */
   private static final Pattern POSSESSIVE_PRONOUN =
       Pattern.compile("(?:his|her|its|their|our|my|your)\\s", Pattern.CASE_INSENSITIVE);
@@ -170,7 +184,8 @@ final class Attribution {
       }
     }
     Candidate chosen = person != null ? person : best;
-    return chosen == null ? Optional.empty() : Optional.of(chosen.speaker());
+    // a group nobody names ("former agents have told Fox News") said it: no one person
+    return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
   }
 
   /** The speaker of a quote at {@code at} in {@code context} (a sentence without quotes too: reported speech). */
@@ -297,6 +312,14 @@ final class Attribution {
           (g, o) -> opensClause(context, o) ? Optional.of(asWritten(g)) : Optional.empty());
       if (inversion) {
         collectInverted(context, LEXICON.verbSource.matcher(context), found, (g, o) -> Optional.of(asWritten(g)));
+      }
+    }
+    if (verb) {
+      Matcher g = GROUP_VERB.matcher(context);
+      while (g.find()) {
+        if (!NAME_SAID_AFTER.matcher(context).region(g.end(), context.length()).lookingAt()) {
+          found.add(new Found(g.start(), g.end(), GROUP)); // not "aides said Mr. Doe told his colleagues"
+        }
       }
     }
     if (verb && mayHavePronoun(context)) {
@@ -461,7 +484,8 @@ final class Attribution {
    * saying, keeps the last speaker.
    */
   static boolean saidBySomeoneElse(String context, String speaker) {
-    return VERB_ONLY.matcher(context).find() && (!mayStandFor(context, speaker) || PLURAL_SAID.matcher(context).find());
+    return VERB_ONLY.matcher(context).find() && (!mayStandFor(context, speaker) || PLURAL_SAID.matcher(context).find()
+        || GROUP_VERB.matcher(context).find());
   }
 
   /** "They" or "we" and a verb of saying: a group says it. */
@@ -679,8 +703,8 @@ final class Attribution {
     }
     if (n.words().size() == 1) {
       String word = n.words().get(0).toLowerCase(Locale.ROOT);
-      if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word)) {
-        return Optional.empty(); // "On Friday, he said": a day speaks no words
+      if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word) || GROUP_NOUNS.contains(word)) {
+        return Optional.empty(); // "On Friday, he said": a day speaks no words; "Officials said": nobody named
       }
       return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
     }

@@ -1082,6 +1082,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aGroupNoNameStandsForSaidIt() {
+    assertThat(rendered("Jane Doe said she had no knowledge of the warning, which former agents have told reporters "
+        + "amounted to a \u201Ccry for help.\u201D"))
+        .containsExactly("cry for help. | ?");
+    assertThat(rendered("Officials said Karl Lind \u201Cwill be charged\u201D next week.")).containsExactly("will be charged | ?");
+    // what a group says a named person told them is the person's
+    assertThat(rendered("\u201CWe got wiped out,\u201D aides said Mr. Lind told his colleagues.\n\nKarl Lind left early."))
+        .containsExactly("We got wiped out, | Karl Lind");
+  }
+
+  @Test
   void aDocumentAfterTheVerbSpeaks() {
     assertThat(rendered("\u201CYour budget appears to reflect the values of a novelist,\u201D says the letter."))
         .containsExactly("Your budget appears to reflect the values of a novelist, | letter");
