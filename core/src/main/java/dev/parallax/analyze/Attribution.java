@@ -20,6 +20,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Who the words around quotes say is speaking: one sentence (or run of sentences) with its quotes masked, its
@@ -98,6 +99,19 @@ final class Attribution {
   /** Group nouns that open a sentence capitalised ("Officials said"): no name. */
   private static final Set<String> GROUP_NOUNS = Set.of("officials", "agents", "aides", "lawmakers", "critics", "sources",
       "experts", "analysts", "advocates", "protesters", "residents", "witnesses", "supporters", "opponents");
+  /** The group nouns as written in lower case and capitalised, for {@link #mayHaveGroup}. */
+  private static final List<String> GROUP_NOUN_FORMS = GROUP_NOUNS.stream().sorted()
+      .flatMap(n -> Stream.of(n, Character.toUpperCase(n.charAt(0)) + n.substring(1))).toList();
+  /** A cheap test before {@link #GROUP_VERB} runs: one of its group nouns anywhere, as written or capitalised. */
+  private static boolean mayHaveGroup(String context) {
+    for (String noun : GROUP_NOUN_FORMS) {
+      if (context.contains(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A name and its verb of saying right after a group's: "aides said Mr. Doe told his colleagues". */
   private static final Pattern NAME_SAID_AFTER = Pattern.compile("\\s+(?:that\\s+)?" + NAME + AUX + "\\s+" + VERB + "\\b");
   /** The speaker a group stands as among the candidates: chosen, it gives no speaker. */
@@ -314,7 +328,7 @@ final class Attribution {
         collectInverted(context, LEXICON.verbSource.matcher(context), found, (g, o) -> Optional.of(asWritten(g)));
       }
     }
-    if (verb) {
+    if (verb && mayHaveGroup(context)) {
       Matcher g = GROUP_VERB.matcher(context);
       while (g.find()) {
         if (!NAME_SAID_AFTER.matcher(context).region(g.end(), context.length()).lookingAt()) {
@@ -485,7 +499,7 @@ final class Attribution {
    */
   static boolean saidBySomeoneElse(String context, String speaker) {
     return VERB_ONLY.matcher(context).find() && (!mayStandFor(context, speaker) || PLURAL_SAID.matcher(context).find()
-        || GROUP_VERB.matcher(context).find());
+        || mayHaveGroup(context) && GROUP_VERB.matcher(context).find());
   }
 
   /** "They" or "we" and a verb of saying: a group says it. */
