@@ -1,6 +1,7 @@
 package dev.parallax.analyze;
 
 import static dev.parallax.analyze.QuotationMarks.MASK;
+import static dev.parallax.analyze.SpeechPatterns.AGENT;
 import static dev.parallax.analyze.SpeechPatterns.AUX;
 import static dev.parallax.analyze.SpeechPatterns.INVERSION;
 import static dev.parallax.analyze.SpeechPatterns.INVERSION_VERB;
@@ -76,8 +77,6 @@ final class Attribution {
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
   /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
-  /** Words for someone's agent, whom the article names before: "the attorney said", "Doe's lawyer wrote". */
-  private static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";
   /**
    * A definite or possessive description of someone's agent and a verb of saying: group 1 the owner ("Doe" of "Doe's
    * lawyer"), group 2 a word before the agent ("district"), group 3 the agent word.
@@ -90,15 +89,18 @@ final class Attribution {
    */
   private static final Pattern CUT_NAME = Pattern.compile("['\u2019]s\\b|\\s+(?:of|for)\\s");
   /**
+   * Nouns for a group that no name stands for ({@link #GROUP_VERB}); capitalised to open a sentence ("Officials said")
+   * they are no name either.
+   */
+  private static final Set<String> GROUP_NOUNS = Set.of("officials", "agents", "aides", "lawmakers", "critics", "sources",
+      "experts", "analysts", "advocates", "protesters", "residents", "witnesses", "supporters", "opponents");
+  /**
    * A group that no name stands for, as the subject of a verb of saying: "former agents have told Fox News", "some
    * officials said", "critics say". Its words are nobody's in particular, not a person's named nearby.
    */
   private static final Pattern GROUP_VERB = Pattern.compile("\\b(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ormer|[Ss]enior|"
-      + "[Tt]op|[Ll]ocal|[Ff]ederal|[Cc]urrent|[Oo]ther)\\s+)*(?i:officials|agents|aides|lawmakers|critics|sources|experts|"
-      + "analysts|advocates|protesters|residents|witnesses|supporters|opponents)" + AUX + "\\s+" + VERB + "\\b");
-  /** Group nouns that open a sentence capitalised ("Officials said"): no name. */
-  private static final Set<String> GROUP_NOUNS = Set.of("officials", "agents", "aides", "lawmakers", "critics", "sources",
-      "experts", "analysts", "advocates", "protesters", "residents", "witnesses", "supporters", "opponents");
+      + "[Tt]op|[Ll]ocal|[Ff]ederal|[Cc]urrent|[Oo]ther)\\s+)*(?i:" + String.join("|", GROUP_NOUNS.stream().sorted().toList())
+      + ")" + AUX + "\\s+" + VERB + "\\b");
   /** The group nouns as written in lower case and capitalised, for {@link #mayHaveGroup}. */
   private static final List<String> GROUP_NOUN_FORMS = GROUP_NOUNS.stream().sorted()
       .flatMap(n -> Stream.of(n, Character.toUpperCase(n.charAt(0)) + n.substring(1))).toList();
@@ -319,7 +321,8 @@ final class Attribution {
         people.byAgent(m.group(3), described, base + at).ifPresent(name -> found.add(new Found(at, m.end(), name)));
       }
     }
-    if (verb && LEXICON.sourceWord.matcher(context).find()) {
+    boolean sourceWord = (verb || context.contains("ccording")) && LEXICON.sourceWord.matcher(context).find();
+    if (verb && sourceWord) {
       // only a source that opens its clause speaks: not "a spokesman for the company said", "the man who sued the
       // company said"
       collect(LEXICON.sourceVerb.matcher(context), found,
@@ -351,7 +354,7 @@ final class Attribution {
         int from = context.lastIndexOf(MASK, m.start()); // the verbs between the quote and "according to"
         if (!VERB_ONLY.matcher(context).region(Math.max(0, from), m.start()).find()) {
           // a body named after "the" is as written ("the Congressional Research Service"); a medium there is cited,
-          // not speaking ("according to the Los Angeles Times")
+          // not speaking ("according to the Lindby Times")
           String name = cleanName(m.group(2));
           boolean cut = name.endsWith("'s") || name.endsWith("\u2019s") // "the Pentagon's press secretary"
               || CUT_NAME.matcher(context).region(m.end(2), context.length()).lookingAt();
@@ -361,7 +364,7 @@ final class Attribution {
           who.ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
         }
       }
-      if (LEXICON.sourceWord.matcher(context).find()) {
+      if (sourceWord) {
         // "according to the indictment", "according to a statement from the Department of Justice": the document
         // as written, or the body that issued it
         Matcher s = LEXICON.accordingSource.matcher(context);
@@ -559,7 +562,7 @@ final class Attribution {
       return first < k && objectOrPlace(context, first, k);
     }
     // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said"; "The
-    // cable, marked SECRET, warned"; not "saying Roe told them")
+    // memo, marked URGENT, warned"; not "saying Roe told them")
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
     if (word.isEmpty() && end > 0 && context.charAt(end - 1) == ',' && stateAfterPlace(context, at, nameEnd, end - 1)) {
       return true; // "the mayor of Washington, DC, suggested": the state of a place, not a speaker
@@ -570,8 +573,8 @@ final class Attribution {
   }
 
   /**
-   * Whether the word at {@code start} opens an aside: a comma or "and" before it ("The cable, marked SECRET,"; "sent
-   * under his signature and marked SECRET,"), not an adverb ("Newly elected Mayor Jane Doe, a Democrat,").
+   * Whether the word at {@code start} opens an aside: a comma or "and" before it ("The memo, marked URGENT,"; "sent
+   * under his name and marked URGENT,"), not an adverb ("Newly elected Mayor Jane Doe, a Democrat,").
    */
   private static boolean opensAside(String context, int start) {
     int k = blankBefore(context, start);

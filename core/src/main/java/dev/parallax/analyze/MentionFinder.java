@@ -20,7 +20,7 @@ final class MentionFinder {
       Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
       Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
       Map.entry("december", 12), Map.entry("dec", 12));
-  /** Months written in full that are no given name ("April Ryan", "June Carter" are people; "Jan" may be one too). */
+  /** Months written in full that are no given name ("April Lund", "June Lind" are people; "Jan" may be one too). */
   static final Set<String> UNAMBIGUOUS_MONTHS =
       Set.of("january", "february", "march", "july", "september", "october", "november", "december");
   /** Numbers written as words: one to twenty, the tens, and "dozen" ("a dozen", "two dozen"). */

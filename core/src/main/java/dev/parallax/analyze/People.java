@@ -1,5 +1,6 @@
 package dev.parallax.analyze;
 
+import static dev.parallax.analyze.SpeechPatterns.AGENT;
 import static dev.parallax.analyze.SpeechPatterns.SPACES;
 
 import dev.parallax.internal.Generations;
@@ -681,17 +682,17 @@ final class People {
 
   /** An agent word right before a name, with the words before it: "lind attorney ", "his lawyer, ". */
   private static final Pattern AGENT_BEFORE = Pattern.compile(
-      "((?:[\\p{L}.']+\\s+){0,2})(attorney|lawyer|aide|adviser|advisor),?\\s+$");
+      "((?:[\\p{L}.']+\\s+){0,2})" + AGENT + ",?\\s+$");
   /** An agent word written capitalised in the name's own run, before the name: "district attorney karl lind". */
   private static final Pattern AGENT_IN_RUN = Pattern.compile(
-      "((?:[\\p{L}.']+\\s+){0,2}?)(attorney|lawyer|aide|adviser|advisor)\\s+");
+      "((?:[\\p{L}.']+\\s+){0,2}?)" + AGENT + "\\s+");
   /**
    * An agent word in apposition after a name, with the words between: ", lind's attorney", ", mr. lind's lawyer", ", a
    * lawyer for lind", ", the district attorney" (a determiner or possessive, one more word, the agent, perhaps "for"
    * whom).
    */
   private static final Pattern AGENT_AFTER = Pattern.compile("^[^,]{1,40},\\s+((?:(?:the|a|an|his|her|their)\\s+"
-      + "|(?:[\\p{L}.]+\\s+)?[\\p{L}.]+'s\\s+)?(?:[\\p{L}-]+\\s+)?)(attorney|lawyer|aide|adviser|advisor)"
+      + "|(?:[\\p{L}.]+\\s+)?[\\p{L}.]+'s\\s+)?(?:[\\p{L}-]+\\s+)?)" + AGENT
       + "((?:\\s+(?:for|to)\\s+[\\p{L}.]+)?)");
 
   /** The last person of {@code people} before {@code offset} that passes {@code test}. */

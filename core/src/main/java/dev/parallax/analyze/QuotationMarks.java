@@ -48,7 +48,7 @@ final class QuotationMarks {
     if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
       return false;
     }
-    // words opening with a pronoun and its verb, cut by a comma for their attribution ("“I'm a New Yorker,” he said"),
+    // words opening with a pronoun and its verb, cut by a comma for their attribution ("“I'm a New Englander,” he said"),
     // are speech unless every word is capitalised or the words before name a work ("the film “It's a Wonderful Life”")
     boolean speech = !named && inner.strip().endsWith(",") && PRONOUN_CONTRACTION.matcher(words[0]).matches();
     for (int k = 0; k < words.length; k++) {

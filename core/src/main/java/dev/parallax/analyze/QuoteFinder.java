@@ -86,9 +86,12 @@ final class QuoteFinder {
    * A question written without its mark before a comma ("Asked by an aide, “Is this the final language,” Doe
    * replied"): a question word and a verb, or a verb and its subject.
    */
-  private static final Pattern QUESTION = Pattern.compile("(?i)(?:(?:what|why|how|who|when|where)\\s+(?:is|are|was|were|do|"
-      + "does|did|will|would|can|could|should|have|has)|(?:is|are|was|were|do|does|did|will|would|can|could|should|have|has)"
-      + "\\s+(?:this|that|it|he|she|they|you|we|i|there|the))\\b.*,$");
+  private static final Pattern QUESTION = question("(?:is|are|was|were|do|does|did|will|would|can|could|should|have|has)");
+
+  private static Pattern question(String verb) {
+    return Pattern.compile("(?i)(?:(?:what|why|how|who|when|where)\\s+" + verb + "|" + verb
+        + "\\s+(?:this|that|it|he|she|they|you|we|i|there|the))\\b.*,$");
+  }
 
   private QuoteFinder() {}
 

@@ -227,8 +227,8 @@ final class SpeakerLexicon {
   }
 
   /**
-   * Whether {@code name} ends in a word media names end in ("Fox News", "The Moscow Times", "Bloomberg"), and is not a
-   * person's name that ends so ("Michael Bloomberg": a listed given name first).
+   * Whether {@code name} ends in a word media names end in ("Fox News", "The Moscow Times", "The Lindby Herald"), and is
+   * not a person's name that ends so ("Michael Herald": a listed given name first).
    */
   boolean medium(String name) {
     String[] words = SpeechPatterns.SPACES.split(name.strip().toLowerCase(Locale.ROOT));

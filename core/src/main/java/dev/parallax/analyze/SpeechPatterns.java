@@ -47,6 +47,8 @@ final class SpeechPatterns {
           + "publicly|privately|openly|flatly|bluntly|angrily|quickly|immediately|subsequently|initially|firmly|"
           + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
+  /** Words for someone's agent, whom an article names with them ("Doe attorney Jane Roe"), as one group. */
+  static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";
   /** Runs of white space, as {@code String.split("\\s+")} splits on (compiled once: split compiles it each call). */
   static final Pattern SPACES = Pattern.compile("\\s+");
   /** A verb of saying anywhere: a cheap test before the attribution patterns run. */

@@ -468,6 +468,11 @@ final class DiscrepancyFinder {
   private static final Set<String> LINKS = Set.of("have", "has", "had", "been", "were", "was", "are", "is", "be",
       "being", "now", "also", "still", "reportedly", "reported", "confirmed", "officially", "so", "far", "more");
 
+  /** Whether a token is a currency sign ("$" of "more than $1 million"). */
+  private static boolean currencySign(Token t) {
+    return t.text().length() == 1 && CURRENCIES.containsKey(t.text().charAt(0));
+  }
+
   /** Whether a currency sign stands right before {@code x}: "$3.6 billion". */
   private static boolean currencyBefore(AnalyzedArticle a, Mention x) {
     return x.start() > 0 && CURRENCIES.containsKey(a.article().text().charAt(x.start() - 1));
@@ -624,7 +629,7 @@ final class DiscrepancyFinder {
     while (at < t.size() && t.get(at).start() < m.start()) {
       at++;
     }
-    if (at >= 1 && t.get(at - 1).text().length() == 1 && CURRENCIES.containsKey(t.get(at - 1).text().charAt(0))) {
+    if (at >= 1 && currencySign(t.get(at - 1))) {
       at--; // "more than $1 million"
     }
     String w1 = at >= 1 ? t.get(at - 1).norm() : "";
@@ -930,7 +935,7 @@ final class DiscrepancyFinder {
     }
     // What governs it, before it: "killed at least 15,000", "a population of about 400,000", "raised over $5 million".
     int k = first - 1;
-    if (k >= 0 && t.get(k).text().length() == 1 && CURRENCIES.containsKey(t.get(k).text().charAt(0))) {
+    if (k >= 0 && currencySign(t.get(k))) {
       k--;
     }
     while (k >= 0) {
@@ -1234,7 +1239,7 @@ final class DiscrepancyFinder {
           int end = endOf.applyAsInt(x);
           String text = a.article().text();
           // a currency sign belongs to the figure as written: "$3.6 billion"
-          int start = x.start() > 0 && CURRENCIES.containsKey(text.charAt(x.start() - 1)) ? x.start() - 1 : x.start();
+          int start = currencyBefore(a, x) ? x.start() - 1 : x.start();
           values.add(new Discrepancy.Value(e.getKey(), text.substring(start, end), x.sentence(), start, end));
         }
       }

@@ -987,32 +987,32 @@ class QuoteFinderTest {
 
   @Test
   void theStateAfterAPlaceIsNoSpeaker() {
-    assertThat(rendered("Jane Doe, the mayor of Lindby, DC, suggested it was selling \u201Chate chicken.\u201D"))
-        .containsExactly("hate chicken. | Jane Doe");
-    assertThat(rendered("The mayor of Lindby, DC, suggested it was selling \u201Chate chicken.\u201D"))
-        .containsExactly("hate chicken. | ?");
+    assertThat(rendered("Jane Doe, the mayor of Lindby, DC, suggested it was selling \u201Chate sandwiches.\u201D"))
+        .containsExactly("hate sandwiches. | Jane Doe");
+    assertThat(rendered("The mayor of Lindby, DC, suggested it was selling \u201Chate sandwiches.\u201D"))
+        .containsExactly("hate sandwiches. | ?");
   }
 
   @Test
   void aPersonWhoseSurnameNamesAMediumIsAPerson() {
-    assertThat(rendered("Michael Bloomberg spoke on Wednesday night.\n\n"
-        + "Bloomberg contrasted his record with his rival's, saying \u201CI built a business.\u201D"))
-        .containsExactly("I built a business. | Michael Bloomberg");
+    assertThat(rendered("Michael Herald spoke on Wednesday night.\n\n"
+        + "Herald contrasted his record with his rival's, saying \u201CI built a business.\u201D"))
+        .containsExactly("I built a business. | Michael Herald");
   }
 
   @Test
   void speechOpeningWithAPronounIsNoTitle() {
-    assertThat(rendered("Michael Bloomberg spoke on Wednesday.\n\n"
-        + "\"I'm a New Yorker,\" he said, \"and New Yorkers know a con when we see one.\""))
-        .containsExactly("I'm a New Yorker, | Michael Bloomberg", "and New Yorkers know a con when we see one. | Michael Bloomberg");
+    assertThat(rendered("Karl Lind spoke on Wednesday.\n\n"
+        + "\"I'm a New Englander,\" he said, \"and New Englanders know a con when we see one.\""))
+        .containsExactly("I'm a New Englander, | Karl Lind", "and New Englanders know a con when we see one. | Karl Lind");
     assertThat(rendered("He watched the film \u201CIt's a Wonderful Life\u201D again, he said.")).isEmpty();
     assertThat(rendered("Karl Lind said he watches \u201CIt's a Wonderful Life\u201D every Christmas.")).isEmpty();
   }
 
   @Test
   void aNameAfterAVerbWithASubjectIsTalkedAboutNotSpeaking() {
-    assertThat(rendered("Jane Doe said Karl Lind \u201Cwasted no time stripping the engine of its parts.\u201D"))
-        .containsExactly("wasted no time stripping the engine of its parts. | Jane Doe");
+    assertThat(rendered("Jane Doe said Karl Lind \u201Cwasted no time cutting the budget.\u201D"))
+        .containsExactly("wasted no time cutting the budget. | Jane Doe");
     assertThat(rendered("The statement said Karl Lind \u201Casserts his innocence\u201D and \u201Cwill be vindicated.\u201D"))
         .containsExactly("asserts his innocence | statement", "will be vindicated. | statement");
     assertThat(rendered("\u201CWe will win,\u201D said Karl Lind.")).containsExactly("We will win, | Karl Lind");
@@ -1084,12 +1084,12 @@ class QuoteFinderTest {
   @Test
   void aGroupNoNameStandsForSaidIt() {
     assertThat(rendered("Jane Doe said she had no knowledge of the warning, which former agents have told reporters "
-        + "amounted to a \u201Ccry for help.\u201D"))
-        .containsExactly("cry for help. | ?");
+        + "amounted to a \u201Cplea for help.\u201D"))
+        .containsExactly("plea for help. | ?");
     assertThat(rendered("Officials said Karl Lind \u201Cwill be charged\u201D next week.")).containsExactly("will be charged | ?");
     // what a group says a named person told them is the person's
-    assertThat(rendered("\u201CWe got wiped out,\u201D aides said Mr. Lind told his colleagues.\n\nKarl Lind left early."))
-        .containsExactly("We got wiped out, | Karl Lind");
+    assertThat(rendered("\u201CWe lost the rural vote,\u201D aides said Mr. Lind told his colleagues.\n\nKarl Lind left early."))
+        .containsExactly("We lost the rural vote, | Karl Lind");
   }
 
   @Test
@@ -1107,9 +1107,9 @@ class QuoteFinderTest {
 
   @Test
   void theObjectOfAParticipleBeforeAnAsideIsNoSpeaker() {
-    assertThat(rendered("The cable, marked SECRET, warned that the agency advised \u201Cten militias were active.\u201D"))
+    assertThat(rendered("The memo, marked URGENT, warned that the agency advised \u201Cten militias were active.\u201D"))
         .containsExactly("ten militias were active. | ?");
-    assertThat(rendered("The cable, sent under his signature and marked SECRET, warned that the agency advised "
+    assertThat(rendered("The memo, sent under his name and marked URGENT, warned that the agency advised "
         + "\u201Cten militias were active.\u201D")).containsExactly("ten militias were active. | ?");
   }
 

@@ -131,19 +131,19 @@ class ReuseFinderTest {
   @Test
   void twoReportersHittingOnOnePhraseIsNoCopy() {
     // two outlets only: no third one shows the phrase is the story's; the rest of what they share is quoted
-    String quote = "\u201CThese e-mails have been selectively and inaccurately read out to the media,\u201D ";
+    String quote = "\u201CThese records have been selectively and inaccurately read out to the press,\u201D ";
     Comparison c = compare(List.of(
-        article("a", "2021-12-02", "Critics said officials tried to alter the talking points for political reasons.\n"
+        article("a", "2021-12-02", "Critics said officials tried to delay the safety report for political reasons.\n"
             + quote + "a spokesman said."),
-        article("b", "2021-12-02", "The e-mails show no attempt to alter the talking points for political reasons, "
+        article("b", "2021-12-02", "The records show no attempt to delay the safety report for political reasons, "
             + "aides argue.\n" + quote + "the White House said.")));
     assertThat(c.reuse()).isEmpty();
     // nor with the same attribution after the quote
-    String tail = "\u201CThese e-mails have been selectively and inaccurately read out to the media,\u201D a spokesman said "
+    String tail = "\u201CThese records have been selectively and inaccurately read out to the press,\u201D a spokesman said "
         + "on Friday.";
     assertThat(compare(List.of(
-        article("a", "2021-12-02", "Critics said officials tried to alter the talking points for political reasons.\n" + tail),
-        article("b", "2021-12-02", "The e-mails show no attempt to alter the talking points for political reasons, "
+        article("a", "2021-12-02", "Critics said officials tried to delay the safety report for political reasons.\n" + tail),
+        article("b", "2021-12-02", "The records show no attempt to delay the safety report for political reasons, "
             + "aides argue.\n" + tail))).reuse()).isEmpty();
   }
 
