@@ -360,8 +360,7 @@ final class PairFeatures {
   /** The features of the pair when it {@linkplain #sharesContent shares content}, else null: one pass each way. */
   double[] ofSharing(int x, int y) {
     double[] px = pass(x, y);
-    double[] py = pass(y, x);
-    return sharesContent(x, y, px) ? features(x, y, px, py) : null;
+    return sharesContent(x, y, px) ? features(x, y, px, pass(y, x)) : null;
   }
 
   private double[] features(int x, int y, double[] px, double[] py) {
