@@ -30,6 +30,10 @@ import opennlp.tools.util.Span;
  *       when the next word is a capitalized function word</td></tr>
  *   <tr><td>a middle initial</td><td>{@code Daniel O. Okafor} vs {@code Plan B. The}</td><td>as an
  *       initialism: a break only before a capitalized function word</td></tr>
+ *   <tr><td>an initial after a word in lower case, before a given name</td><td>{@code and W. Karl Lind} vs
+ *       {@code Plan B. Karl}</td><td>no break</td></tr>
+ *   <tr><td>a US state abbreviated</td><td>{@code for Ariz. Gov. Jane Doe} vs {@code in Phoenix, Ariz. The}</td><td>a
+ *       break only before a capitalized function word</td></tr>
  *   <tr><td>an initial opening the sentence</td><td>{@code R. Jane Doe said} vs {@code A. The
  *       first}</td><td>no break, unless a capitalized function word follows</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
@@ -56,6 +60,14 @@ final class SentenceSplitter {
   private static final Set<String> MAY_END = Set.of(
       "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "plc", "llc",
       "bros", "a.m", "p.m");
+  /**
+   * US states as abbreviated in news style, capitalised as written ("Ariz.", "Calif.", "Ill."): a sentence may end after
+   * one, and goes on before anything but a word that opens sentences.
+   */
+  private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+      "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+      "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo");
+
   /** Initialisms written with periods: {@code F.B.I}, {@code N.Y}, {@code U.S} (the last period not included). */
   private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
@@ -217,7 +229,8 @@ final class SentenceSplitter {
       return true;  // "Sierra Nevada Corp., Ceres Robotics": the abbreviation's period is followed by a comma
     }
     if (last == '.') {
-      String word = wordBefore(line, prev[0], end - 1).toLowerCase(Locale.ROOT);
+      String written = wordBefore(line, prev[0], end - 1);
+      String word = written.toLowerCase(Locale.ROOT);
       if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
           && (isInitial(line, firstLetter, cur[1]) || isInitial(line, end - 5, end - 3))) {
         return true;  // a run of initials: "the W. M. Keck Observatory"
@@ -227,6 +240,14 @@ final class SentenceSplitter {
         // an initial that opens the sentence is no sentence of its own: "R. Jane Doe said"; a list's letter is
         // one when a function word follows ("A. The first point")
         return !SENTENCE_STARTERS.contains(wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT));
+      }
+      if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2)) && afterLowerCaseWord(line, prev[0], end - 2)
+          && SpeakerLexicon.standard().givenName(wordAt(line, firstLetter, cur[1]))) {
+        return true; // an initial before a given name: "and W. Karl Lind, chief executive"
+      }
+      if (STATES.contains(written)) {
+        String next = wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT);
+        return !SENTENCE_STARTERS.contains(next); // "for Ariz. Gov. Jane Doe", "in Phoenix, Ariz. The"
       }
       if (TITLES.contains(word) || line.charAt(end - 2) == 'v' && word.equals("v")) {
         return true; // a title; the lower-case "v." of a court case ("Wal-Mart Stores v. Dukes"), not "George V."
@@ -324,6 +345,19 @@ final class SentenceSplitter {
       return "";  // part of a longer token such as "no-no" or "3.5"
     }
     return s.substring(start, dot);
+  }
+
+  /** Whether the word before the letter at {@code letter} is written in lower case ("and W."), not "Plan B.". */
+  private static boolean afterLowerCaseWord(String s, int from, int letter) {
+    int k = letter;
+    if (k <= from || s.charAt(k - 1) != ' ') {
+      return false;
+    }
+    k--;
+    while (k > from && s.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k > from && Character.isLowerCase(s.charAt(k - 1));
   }
 
   private static String wordAt(String s, int from, int to) {

@@ -30,6 +30,24 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anInitialBeforeAGivenNameEndsNoSentence() {
+    String s = "An executive called Ms. Doe, and W. Karl Lind, chief executive of Lind Air, sent her a letter.";
+    assertThat(split(s + " It was short.")).containsExactly(s, "It was short.");
+    assertThat(split("He got a B. Lindby schools grade hard."))
+        .containsExactly("He got a B.", "Lindby schools grade hard.");
+  }
+
+  @Test
+  void aStateAbbreviationEndsASentenceOnlyBeforeAWordThatOpensOne() {
+    String s = "Republicans are calling for Ariz. Gov. Jane Doe to veto the bill.";
+    assertThat(split(s + " She has not said.")).containsExactly(s, "She has not said.");
+    assertThat(split("He lives in Phoenix, Ariz. The town is hot."))
+        .containsExactly("He lives in Phoenix, Ariz.", "The town is hot.");
+    // a common word in lower case is no state
+    assertThat(split("He was ill. Doctors saw him.")).containsExactly("He was ill.", "Doctors saw him.");
+  }
+
+  @Test
   void pluralTitlesAndTheVersusOfACaseEndNoSentence() {
     String s = "The prime minister told Sens. Dick Durbin and Dianne Feinstein that he would not meet them.";
     assertThat(split(s + " They were angry.")).containsExactly(s, "They were angry.");
