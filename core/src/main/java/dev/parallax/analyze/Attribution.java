@@ -63,6 +63,15 @@ final class Attribution {
       INVERSION_VERB + "\\s+" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
   /**
+   * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a
+   * name: "“What is the half-life?” asked Senator Karl Berg.", "“Maybe next year,” suggested Jane Doe."
+   */
+  private static final Pattern QUOTE_VERB_NAME = Pattern.compile(
+      "\\b(?:asked|asks|suggested|suggests|replied|replies|responded|answered|exclaimed|shouted|wondered|quipped|"
+          + "countered|joked|insisted|cautioned|warned|argued|declared|conceded|remarked|retorted|urged|"
+          + "stressed)\\s+" + NAME
+          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
+  /**
    * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
    * Doe, a Republican trying to unseat Representative John Roe, a Democrat, said"): the description may hold
    * commas and names.
@@ -93,7 +102,8 @@ final class Attribution {
    * they are no name either.
    */
   private static final Set<String> GROUP_NOUNS = Set.of("officials", "agents", "aides", "lawmakers", "critics", "sources",
-      "experts", "analysts", "advocates", "protesters", "residents", "witnesses", "supporters", "opponents");
+      "experts", "analysts", "advocates", "protesters", "residents", "witnesses", "supporters", "opponents", "someone",
+      "somebody", "spectators", "onlookers", "demonstrators", "voters");
   /**
    * A group that no name stands for, as the subject of a verb of saying: "former agents have told Fox News", "some
    * officials said", "critics say". Its words are nobody's in particular, not a person's named nearby.
@@ -283,6 +293,15 @@ final class Attribution {
       }
       if (context.contains(" for ")) {
         collect(OFFICE_FOR_NAME_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+      }
+      if (context.indexOf(MASK) >= 0) {
+        Matcher m = QUOTE_VERB_NAME.matcher(context);
+        while (m.find()) {
+          int k = blankBefore(context, m.start());
+          if (k > 0 && context.charAt(k - 1) == MASK) {
+            resolve(m.group(1), base + m.start(1), people).ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
+          }
+        }
       }
       if (inversion) {
         collectInverted(context, VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
@@ -587,13 +606,15 @@ final class Attribution {
 
   /**
    * Whether the name at {@code [at, nameEnd)} is a state written after a place and its comma (at {@code comma}) that a
-   * preposition governs, with a comma after it too: "of Washington, DC,", "in Springfield, Ill.," (one short word, in
-   * capitals or abbreviated; "in Brussels, NATO said" names NATO).
+   * preposition governs, with a comma after it too: "of Washington, DC,", "in Springfield, Ill.,", "in Mount Kisco, New
+   * York," (one short word in capitals or abbreviated, a US state or a country; "in Brussels, NATO said" names NATO).
    */
   private static boolean stateAfterPlace(String context, int at, int nameEnd, int comma) {
     String name = context.substring(at, nameEnd).strip();
-    boolean state = name.length() <= 6 && name.indexOf(' ') < 0 && nameEnd < context.length()
-        && context.charAt(nameEnd) == ',' && (name.equals(name.toUpperCase(Locale.ROOT)) || name.endsWith("."));
+    boolean abbreviated = name.length() <= 6 && name.indexOf(' ') < 0
+        && (name.equals(name.toUpperCase(Locale.ROOT)) || name.endsWith("."));
+    boolean state = nameEnd < context.length() && context.charAt(nameEnd) == ','
+        && (abbreviated || LEXICON.stateOrCountry(name));
     if (!state) {
       return false;
     }
@@ -604,6 +625,17 @@ final class Attribution {
     }
     if (place == placeEnd || !Character.isUpperCase(context.charAt(place))) {
       return false;
+    }
+    while (true) { // back over the place's other words ("in Mount Kisco, New York,")
+      int b = blankBefore(context, place);
+      int w = b;
+      while (w > 0 && !Character.isWhitespace(context.charAt(w - 1))) {
+        w--;
+      }
+      if (w == b || b == place || !Character.isUpperCase(context.charAt(w))) {
+        break;
+      }
+      place = w;
     }
     int before = blankBefore(context, place);
     String word = context.substring(lettersBefore(context, before), before);

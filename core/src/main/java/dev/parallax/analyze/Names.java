@@ -258,8 +258,9 @@ final class Names {
    * The sex of each full name a surname resolves to, where the article says it plainly: a courtesy title written
    * with the full name ("Mrs. Melania Trump"), or a quotation opening the next sentence and given to "he" or "she"
    * ("the first lady, Melania Trump, questioned ... “As a mother ...,” she said."). Other pronouns near a name are
-   * not read: they are as often someone else's ("called her a liar", "said he must resign"). A surname written
-   * with the other sex's title ("Mr. Trump") is then another person.
+   * not read: they are as often someone else's ("called her a liar", "said he must resign"). Without such words, the
+   * sex a listed given name gives ("Lisa Lind"). A surname written with the other sex's title ("Mr. Lind") is then
+   * another person.
    */
   private Map<String, People.Gender> genders(List<Mention> mentions, Map<String, String> full) {
     Set<String> resolvable = new HashSet<>(full.values());
@@ -283,6 +284,12 @@ final class Names {
         out.put(name, e.iterator().next());
       }
     });
+    for (String name : resolvable) {
+      People.Gender byName = SpeakerLexicon.standard().givenNameGender(name);
+      if (byName != null && !evidence.containsKey(name)) {
+        out.put(name, byName); // "Lisa Lind": "Mr. Lind" is another Lind
+      }
+    }
     return out;
   }
 

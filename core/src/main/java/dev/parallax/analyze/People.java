@@ -4,7 +4,6 @@ import static dev.parallax.analyze.SpeechPatterns.AGENT;
 import static dev.parallax.analyze.SpeechPatterns.SPACES;
 
 import dev.parallax.internal.Generations;
-import dev.parallax.internal.GivenNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -60,6 +59,8 @@ final class People {
    * with both.
    */
   private final Map<String, Gender> genders = new HashMap<>();
+  /** The sex a courtesy title gives the surname written at each offset, or its title's ("Mr. Lind": male). */
+  private final Map<Integer, Gender> courtesyAt = new HashMap<>();
 
   private People(List<Person> mentions, Map<String, String[]> known, SpeakerLexicon lex, Set<String> lowerCase,
       Map<String, Person> titled, Set<String> titledSurnames, List<Courtesy> courtesies) {
@@ -80,6 +81,12 @@ final class People {
       }
     });
     this.officeFirst = first;
+    for (Courtesy c : courtesies) {
+      if (c.gender() != null) {
+        courtesyAt.put(c.offset(), c.gender()); // where the surname is written, and where its title is
+        courtesyAt.put(c.titleOffset(), c.gender());
+      }
+    }
     readGenders(courtesies);
   }
 
@@ -213,9 +220,16 @@ final class People {
           role = ""; // "former New York Mayor Jane Doe", "then-House Speaker John Roe": not "the mayor" now
         }
         String name = String.join(" ", n.words());
-        String around = s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
-            .toLowerCase(Locale.ROOT);
+        String around = around(s, runStart, runEnd);
         boolean shared = opensAfterGivenNameAnd(t, runIndex) && n.words().size() == 2;
+        if (shared && lex.givenName(t.get(runIndex - 2).text())) {
+          // "Jane and Karl Lind": Jane Lind is named too, first
+          Token given = t.get(runIndex - 2);
+          String other = given.text() + " " + n.words().get(1);
+          mentions.add(new Person(given.start(), other, "", "", around(s, given.start() - s.start(), runEnd),
+              s.role() == SentenceRole.BODY, true, Math.min(60, given.start() - s.start())));
+          known.computeIfAbsent(other, x -> new String[] {"", ""});
+        }
         mentions.add(new Person(s.start() + runStart, name, role, country, around, s.role() == SentenceRole.BODY,
             shared, Math.min(60, runStart)));
         String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
@@ -232,8 +246,11 @@ final class People {
     return new People(mentions, known, lex, lowerCase, titled, titledSurnames, courtesies);
   }
 
-  /** A surname written after a courtesy title, where, and the gender the title gives (null for "Mr. and Mrs."). */
-  private record Courtesy(String surname, int offset, Gender gender) {}
+  /**
+   * A surname written after a courtesy title, where the surname and the title are, and the gender the title gives (null
+   * for "Mr. and Mrs.").
+   */
+  private record Courtesy(String surname, int offset, int titleOffset, Gender gender) {}
 
   /** Every surname the article writes after "Mr.", "Ms.", "Mrs." or "Miss", in text order. */
   private static List<Courtesy> courtesies(List<Sentence> sentences) {
@@ -249,7 +266,7 @@ final class People {
         // "Mr. and Mrs. Doe": the surname names both
         boolean both = k >= 2 && t.get(k - 1).norm().equals("and")
             && (courtesyGender(t.get(k - 2)) != null || k >= 3 && courtesyGender(t.get(k - 3)) != null);
-        out.add(new Courtesy(t.get(name).text(), t.get(name).start(), both ? null : g));
+        out.add(new Courtesy(t.get(name).text(), t.get(name).start(), t.get(k).start(), both ? null : g));
       }
     }
     return out;
@@ -269,11 +286,18 @@ final class People {
     };
   }
 
-  /** Fills {@link #genders} from the courtesy titles, each surname read as the person it stands for there. */
+  /**
+   * Fills {@link #genders} from the courtesy titles, each surname read as the person it stands for there, unless the
+   * person's given name says the other sex.
+   */
   private void readGenders(List<Courtesy> courtesies) {
     Set<String> both = new HashSet<>();
     for (Courtesy c : courtesies) {
       String name = bySurname(c.surname(), c.offset()).orElse(c.surname());
+      Gender byName = lex.givenNameGender(name);
+      if (byName != null && c.gender() != null && byName != c.gender()) {
+        continue; // "Mr. Lind" where the article's Lind is Lisa Lind: another Lind, not her sex
+      }
       Gender known = genders.get(name);
       if (c.gender() == null || known != null && known != c.gender()) {
         both.add(name);
@@ -284,10 +308,22 @@ final class People {
     genders.keySet().removeAll(both);
   }
 
-  /** Whether a pronoun of gender {@code pronoun} (null: any) may stand for {@code name}. */
+  /**
+   * Whether a pronoun of gender {@code pronoun} (null: any) may stand for {@code name}: the sex the article's courtesy
+   * titles give the person, else the one the first given name gives ("she said" is not Karl Lind).
+   */
   boolean mayBe(String name, Gender pronoun) {
     Gender g = genders.get(name);
+    if (g == null) {
+      g = lex.givenNameGender(name);
+    }
     return pronoun == null || g == null || g == pronoun;
+  }
+
+  /** The sentence's text around a name run, sixty characters either side, lower case. */
+  private static String around(Sentence s, int runStart, int runEnd) {
+    return s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
+        .toLowerCase(Locale.ROOT);
   }
 
   /** Whether the run at token {@code at} follows a capitalised word and "and": "Ann and Mary Doe". */
@@ -433,9 +469,20 @@ final class People {
    * after. When the article names several people with that surname, the one its body has named in full most often
    * before {@code offset}, the first of equals (its principal: "Hillary Clinton" in a story that later mentions "Bill
    * Clinton"; the son in a profile of the governor's son). The surname itself when it
-   * {@linkplain #standsForItself stands for itself}.
+   * {@linkplain #standsForItself stands for itself}. Empty when a courtesy title written there gives the other sex than
+   * the full name's given name ("Mr. Lind" where the article's Lind is Lisa Lind).
    */
   Optional<String> bySurname(String surname, int offset) {
+    Gender courtesy = courtesyAt.get(offset);
+    Optional<String> found = bySurnameAlone(surname, offset);
+    // "Mr. Lind" is not Lisa Lind, whoever else the article names Lind
+    return courtesy == null ? found : found.filter(n -> {
+      Gender byName = lex.givenNameGender(n);
+      return byName == null || byName == courtesy;
+    });
+  }
+
+  private Optional<String> bySurnameAlone(String surname, int offset) {
     String key = surname.toLowerCase(Locale.ROOT);
     List<Person> named = bySurname.getOrDefault(key, List.of());
     if (standsForItself(key)) {

@@ -37,6 +37,9 @@ record PersonName(List<String> words, String role, String country) {
 
   static PersonName parse(String raw, SpeakerLexicon lex) {
     List<String> w = new ArrayList<>(List.of(SPACES.split(raw)));
+    for (int k = 0; k + 1 < w.size(); k++) {
+      w.set(k, FUTURE_OFFICE.matcher(w.get(k)).replaceFirst("")); // "House Speaker-to-be Jane Doe": the speaker
+    }
     String role = "";
     String country = "";
     boolean changed = true;
@@ -153,6 +156,9 @@ record PersonName(List<String> words, String role, String country) {
    * A hyphenated word whose part after a hyphen is in lower case, a compound common noun that opens no name
    * ("Singer-guitarists Tom Johnston", "Co-founder Jane Doe"); names keep their capitals ("Ocasio-Cortez").
    */
+  /** The end of an office not yet taken up: "Speaker-to-be", "Representative-elect", "Secretary-designate". */
+  private static final Pattern FUTURE_OFFICE = Pattern.compile("(?<=\\p{L})-(?:to-be|elect|designate)$");
+
   static boolean lowerCaseAfterHyphen(String word) {
     for (int c = 1; c + 1 < word.length(); c++) {
       if (word.charAt(c) == '-' && Character.isLowerCase(word.charAt(c + 1))) {

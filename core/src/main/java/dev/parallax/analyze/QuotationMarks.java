@@ -13,7 +13,8 @@ final class QuotationMarks {
   static final char MASK = '\u0001';
   /** Lower-case words a title may keep uncapitalised ("The Hunchback of Notre-Dame"). */
   private static final Set<String> TITLE_FUNCTION_WORDS =
-      Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le", "du");
+      Set.of("a", "an", "the", "of", "and", "&", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la",
+          "le", "du");
 
   private QuotationMarks() {}
 

@@ -171,12 +171,26 @@ final class QuoteFinder {
           if (speaker.isEmpty()) {
             speaker = Subjects.openingSurname(sentences.get(first), people, people.lowerCase());
           }
+          if (speaker.isEmpty() && Subjects.openingPronoun(sentences.get(first)) == null) {
+            // "Asked about it, Mr. Doe did not back down, saying, “…”"
+            speaker = Subjects.lastClauseSubject(sentences.get(first), q[0], people, people.lowerCase());
+          }
           People.Gender pronoun = Subjects.openingPronoun(sentences.get(first));
           if (speaker.isEmpty() && pronoun != null) {
             // "He dismissed them, saying, “…”": whom "he" means
             speaker = memory.last().filter(name -> people.mayBe(name, pronoun));
             fromMemory = speaker.isPresent();
           }
+        }
+        boolean opensParagraph = first == i && q[0] <= lineStart + 2 && i > 0;
+        if (speaker.isEmpty() && opensParagraph) {
+          // "Doe responded in a statement on Friday afternoon:¶“I had nothing to do with the memo …”": the subject of
+          // the paragraph before, which the colon ends
+          speaker = colonIntroducer(sentences.get(i - 1), people);
+        }
+        if (speaker.isEmpty() && coordinatedSaid(context, at)) {
+          // "Per Holm, 60, lives nearby and said the bridge was “the only good road in town”": the sentence's subject
+          speaker = Subjects.subject(own, people, people.lowerCase());
         }
         if (speaker.isEmpty()) {
           // "Doe's attorney, meanwhile, blasted the bureau, saying the deputy director “reversed the decision”": the
@@ -185,6 +199,9 @@ final class QuoteFinder {
           speaker = Subjects.openingDescription(own).flatMap(d -> Subjects.namedAs(d, sentences, sentence, people));
         }
         Optional<String> cited = attribution.cited();
+        if (speaker.isEmpty() && cited.isEmpty() && opensParagraph) {
+          cited = colonMedium(sentences.get(i - 1)); // "The Lindby Times recently reported:¶“…”"
+        }
         // A medium credited for the quote is its source, never its speaker.
         if (speaker.isPresent() && cited.isPresent() && isPersonNamed(cited.get(), speaker.get())) {
           cited = Optional.empty(); // "…," Jane Doe wrote, "…," Doe wrote: she is the speaker, not a medium
@@ -413,6 +430,61 @@ final class QuoteFinder {
 
   private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
 
+  /**
+   * A verb of saying joined by "and" to the subject's first verb, before the quote, with no relative clause, sentence
+   * break or other quote between: "lives nearby and said the bridge was “…”".
+   */
+  private static final Pattern COORDINATED_SAID = Pattern.compile(
+      "\\band\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|says|told|tells|added|adds)\\b[^\u0001.;]*$");
+  /** A relative clause, whose subject is not the sentence's ("Doe hugged Roe, who thanked her and said"). */
+  private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|that)\\b");
+
+  /**
+   * The person a quote-free sentence ending in a colon names as its subject ("Doe responded to the allegations in a
+   * statement:"), whose words the next paragraph quotes; empty for any other sentence.
+   */
+  private static Optional<String> colonIntroducer(Sentence s, People people) {
+    String t = s.text().strip();
+    if (!t.endsWith(":") || t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0) {
+      return Optional.empty();
+    }
+    // a person, not a description that opens with a capital ("One Facebook user … posted this status update:")
+    return people.opening(s.start()).filter(n -> Subjects.personName(n, people.lowerCase()))
+        .or(() -> Subjects.subject(s, people, people.lowerCase()))
+        .or(() -> Subjects.openingSurname(s, people, people.lowerCase()));
+  }
+
+  /**
+   * The medium that a quote-free sentence ending in a colon opens with ("The Lindby Times recently reported:"): the
+   * next paragraph's quote is cited from it, and said by nobody it names.
+   */
+  private static Optional<String> colonMedium(Sentence s) {
+    String t = s.text().strip();
+    if (!t.endsWith(":")) {
+      return Optional.empty();
+    }
+    List<Token> tokens = s.tokens();
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).kind() == TokenKind.WORD && tokens.get(k).isCapitalized()) {
+      k++;
+    }
+    if (k == 0) {
+      return Optional.empty();
+    }
+    String run = t.substring(0, tokens.get(k - 1).end() - s.start());
+    return LEXICON.medium(run) ? Optional.of(run.startsWith("The ") ? run.substring(4) : run) : Optional.empty();
+  }
+
+  /** Whether the quote at {@code at} of {@code context} is introduced by {@link #COORDINATED_SAID}, no relative clause before. */
+  private static boolean coordinatedSaid(String context, int at) {
+    int end = Math.max(0, Math.min(at, context.length())); // a quote may open in the blank before its sentence
+    while (end > 0 && context.charAt(end - 1) == QuotationMarks.MASK) {
+      end--; // the quote's opening mark
+    }
+    Matcher m = COORDINATED_SAID.matcher(context).region(0, end);
+    return m.find() && !RELATIVE.matcher(context).region(0, m.start()).find();
+  }
+
   /** Whether nothing but punctuation and blanks stands in {@code text} from {@code from} to {@code to}. */
   private static boolean onlyPunctuationBetween(String text, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -451,7 +523,8 @@ final class QuoteFinder {
 
   /**
    * Whether the words right before the opening mark before {@code at} say that a work is named: a possessive
-   * ("Fox News' “…”", "PBS's “…”"), "on" ("appeared on “…”") or a kind of work ("the program “…”", "his book “…”").
+   * ("Fox News' “…”", "PBS's “…”"), "on" ("appeared on “…”"), "told" a programme ("told “Lindby Morning Show.”") or a
+   * kind of work ("the program “…”", "his book “…”").
    */
   private static boolean namesAWork(String text, int at) {
     int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at; // the opening mark
@@ -461,9 +534,9 @@ final class QuoteFinder {
     while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
       wordStart--;
     }
+    String word = text.substring(wordStart, k + 1);
     return before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'") || before.endsWith("s\u2019")
-        || (before.endsWith("on") || before.endsWith("On")) && (k < 2 || !Character.isLetter(text.charAt(k - 2)))
-        || KINDS_OF_WORK.contains(text.substring(wordStart, k + 1));
+        || word.equals("on") || word.equals("On") || word.equals("told") || KINDS_OF_WORK.contains(word);
   }
 
   /** Words for a work, which a title in quotation marks follows: "the Fox News program “Fox and Friends.”" */

@@ -11,6 +11,7 @@ import dev.parallax.internal.ResourceLines;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class SpeakerLexicon {
   private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv", "television",
       "radio", "journal", "telegraph", "herald", "gazette", "tribune", "daily", "network", "broadcasting", "channel",
       "magazine", "wire", "newspaper", "reuters", "bloomberg", "insider", "guardian", "independent", "observer");
+  /** Given names borne almost always by one sex ({@code given-name-genders.txt}), lower case. */
+  private static final Map<String, People.Gender> GIVEN_NAME_GENDERS = givenNameGenders();
   private static final SpeakerLexicon STANDARD = load();
 
   final Map<String, String> roles;
@@ -119,7 +122,10 @@ final class SpeakerLexicon {
     // and it may be said who issued it: "the statement released by each office said" (a document "from" a body lets
     // the body speak: "a statement from the committee said" is the committee's, see Attribution)
     String issuer = "[\\p{L}\\p{N}.'\u2019\\-]+(?:\\s+[\\p{L}\\p{N}.'\u2019\\-]+){0,2}?"; // "each office", not a clause
-    this.sourceVerb = Pattern.compile(determiner + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))"
+    // or a body named with "and": "the Health and Human Services Department said"
+    String capitalised = "\\p{Lu}[\\p{L}.'\u2019\\-]*\\s+";
+    this.sourceVerb = Pattern.compile(determiner + "(?:(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?|(?:" + capitalised
+        + "){1,3}(?:and|&)\\s+(?:" + capitalised + "){0,3})(?i:" + source + "))"
         + "(?:\\s+(?:released|issued|sent|posted|published|filed)\\s+by\\s+" + issuer + ")?" + AUX
         + "\\s+(?!\\p{L}+ing\\b)" + VERB + "\\b");
     // "according to the indictment", "according to court documents", "according to a statement from the
@@ -328,6 +334,45 @@ final class SpeakerLexicon {
       out.add(line.split("\t"));
     }
     return out;
+  }
+
+  private static Map<String, People.Gender> givenNameGenders() {
+    Map<String, People.Gender> out = new HashMap<>();
+    for (String[] r : tsv("given-name-genders.txt")) {
+      if (r.length != 2 || !r[1].equals("female") && !r[1].equals("male")) {
+        throw new IllegalStateException("given-name-genders.txt: want \"name<TAB>female|male\", got " + String.join("\t", r));
+      }
+      out.put(r[0], r[1].equals("female") ? People.Gender.FEMALE : People.Gender.MALE);
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The sex a person's full name gives by its first given name ("Lisa Lind": female), or null when the name is not
+   * listed or is given to both sexes ("Jordan Lind").
+   */
+  People.Gender givenNameGender(String fullName) {
+    int space = fullName.indexOf(' ');
+    return space <= 0 ? null : GIVEN_NAME_GENDERS.get(fullName.substring(0, space).toLowerCase(Locale.ROOT));
+  }
+
+  /** US states as written in full ({@code states.txt}), lower case. */
+  private static final Set<String> STATES = Set.copyOf(ResourceLines.read("dev/parallax/lexicon/states.txt").stream()
+      .map(line -> line.strip().toLowerCase(Locale.ROOT)).toList());
+
+  /**
+   * Whether {@code name} is where a town is: a US state written in full ("New York") or a country, its adjective or its
+   * capital ({@code demonyms.txt}).
+   */
+  boolean stateOrCountry(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    return STATES.contains(n) || countries.containsKey(n);
+  }
+
+  /** Whether {@code word} is a listed given name ("Jane", "Jim"), in either given-name list. */
+  boolean givenName(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return GIVEN_NAME_GENDERS.containsKey(w) || GivenNames.standard().isListed(w);
   }
 
   /** The lists shipped with Parallax, loaded once. */

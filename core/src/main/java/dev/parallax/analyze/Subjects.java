@@ -89,7 +89,49 @@ final class Subjects {
     start = t.size() > start + 2 && OPENING_CONJUNCTIONS.contains(t.get(start).norm()) ? start + 1 : start;
     Optional<String> subject = subjectAt(s, start, true, people, lowerCase);
     int named = nameAfterDescription(t, start);
-    return subject.isPresent() || named < 0 ? subject : subjectAt(s, named, true, people, lowerCase);
+    if (subject.isEmpty() && named >= 0) {
+      subject = subjectAt(s, named, true, people, lowerCase).or(() -> appositionSubject(s, named, people, lowerCase));
+    }
+    int described = nameAfterOffice(t, start);
+    return subject.isPresent() || described < 0 ? subject : subjectAt(s, described, true, people, lowerCase);
+  }
+
+  /**
+   * The token of the name that an office written in lower case opens before it ("Former judge Jane Doe, who led the
+   * review, said", "…, former councilman Karl Lind defended"), or -1: "former", "then" or "ex" if any, one or two
+   * lower-case words ending in a word for a person's office, then a capital.
+   */
+  private static int nameAfterOffice(List<Token> t, int k) {
+    int j = k < t.size() && FORMER.contains(t.get(k).norm()) ? k + 1 : k;
+    j = j < t.size() && t.get(j).text().equals("-") ? j + 1 : j; // "then-senator"
+    int from = j;
+    while (j < t.size() && j - from < 2 && t.get(j).kind() == TokenKind.WORD
+        && Character.isLowerCase(t.get(j).text().codePointAt(0))) {
+      j++;
+    }
+    boolean office = j > from && LEXICON.agentWord(t.get(j - 1).norm());
+    return office && j < t.size() && t.get(j).kind() == TokenKind.WORD && t.get(j).isCapitalized() ? j : -1;
+  }
+
+  /** Words that say a person held the office before ("former judge Jane Doe", "then-senator"). */
+  private static final Set<String> FORMER = Set.of("former", "then", "ex");
+
+  /**
+   * The person named in apposition at token {@code k} when a comma closes the apposition right after the name and a
+   * word in lower case follows ("The group's president, Eva Strand, has criticized the council").
+   */
+  private static Optional<String> appositionSubject(Sentence s, int k, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    int end = k;
+    while (end < t.size() && t.get(end).kind() == TokenKind.WORD && t.get(end).isCapitalized()) {
+      end++;
+    }
+    if (end - k < 2 || end + 1 >= t.size() || !t.get(end).text().equals(",")
+        || t.get(end + 1).kind() != TokenKind.WORD || !Character.isLowerCase(t.get(end + 1).text().codePointAt(0))
+        || LIST_WORDS.contains(t.get(end + 1).norm())) {
+      return Optional.empty();
+    }
+    return people.opening(t.get(k).start()).filter(n -> personName(n, lowerCase));
   }
 
   /** Possessive determiners that open a description of someone's agent ("His lawyer", "Her spokesman"). */
@@ -151,20 +193,25 @@ final class Subjects {
 
   /**
    * The token of the name a sentence gives in apposition to its opening description ("His barber, Jane Doe, also a
-   * neighbour, concurred": "Jane"), or -1: a determiner, one to three lower-case words, a comma and a capital.
+   * neighbour, concurred"; "The group's president, Eva Strand, has": "Eva"), or -1: a determiner, one to three
+   * lower-case words (a possessive among them), a comma and a capital.
    */
   private static int nameAfterDescription(List<Token> t, int k) {
     if (k >= t.size() || !DESCRIPTION_OPENERS.contains(t.get(k).norm())) {
       return -1;
     }
     int j = k + 1;
-    while (j < t.size() && j - k <= 3 && t.get(j).kind() == TokenKind.WORD
-        && Character.isLowerCase(t.get(j).text().codePointAt(0))) {
-      j++;
+    while (j < t.size() && j - k <= 4 && (t.get(j).kind() == TokenKind.WORD
+        && Character.isLowerCase(t.get(j).text().codePointAt(0)) || j > k + 1 && isPossessive(t.get(j)))) {
+      j++; // "The group's president, Eva Strand, has"
     }
     boolean apposition = j > k + 1 && j + 1 < t.size() && t.get(j).text().equals(",")
         && t.get(j + 1).kind() == TokenKind.WORD && t.get(j + 1).isCapitalized();
     return apposition ? j + 1 : -1;
+  }
+
+  private static boolean isPossessive(Token x) {
+    return x.norm().equals("'s") || x.norm().equals("\u2019s");
   }
 
   /** The gender of the "he" or "she" that opens sentence {@code s} as its subject ("But she argued"), or null. */
@@ -270,6 +317,14 @@ final class Subjects {
           return found;
         }
       }
+      int described = opensClause ? nameAfterOffice(t, k) : -1;
+      if (described > k) {
+        // "In 2012, former councilman Karl Lind defended what he called …"
+        Optional<String> found = subjectAt(s, described, false, people, lowerCase);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
     }
     return Optional.empty();
   }
@@ -323,6 +378,37 @@ final class Subjects {
     return Optional.of(only);
   }
 
+  /**
+   * The subject of the last clause a comma opens before offset {@code until}: "Asked about it, Mr. Doe did not back
+   * down, saying, “…”"; "An executive called her, and Karl Lind, chief executive of Lind Air, sent her a letter saying,
+   * “…”" (after ", and" or ", but" the subject may have any aside). Empty when none does, or a relative clause opens
+   * after it ("…, Doe would have to get around the charter, which states, “…”": the charter's words).
+   */
+  static Optional<String> lastClauseSubject(Sentence s, int until, People people, Set<String> lowerCase) {
+    List<Token> t = s.tokens();
+    Optional<String> last = Optional.empty();
+    for (int k = 1; k + 1 < t.size() && t.get(k).start() < until; k++) {
+      boolean comma = t.get(k - 1).text().equals(",");
+      boolean coordinated = k >= 2 && t.get(k - 2).text().equals(",") && COORDINATORS.contains(t.get(k - 1).norm());
+      boolean subordinate = k >= 2 && t.get(k - 2).text().equals(",") && SUBORDINATORS.contains(t.get(k - 1).norm());
+      if ((comma || coordinated || subordinate) && t.get(k).isCapitalized()) {
+        Optional<String> found = subjectAt(s, k, coordinated, people, lowerCase);
+        if (found.isPresent()) {
+          last = found;
+        }
+      } else if (comma && RELATIVES.contains(t.get(k).norm())) {
+        last = Optional.empty();
+      }
+    }
+    return last;
+  }
+
+  /** Relative pronouns that open a clause about something else after a comma ("…, which states"). */
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
+
+  /** Words that join a new clause after a comma ("…, and Karl Lind sent a letter"). */
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+
   /** Words that open a clause after a comma ("…, when Jane Doe stole the ball"). */
   private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "before", "until", "because");
 
@@ -367,6 +453,9 @@ final class Subjects {
     }
     k = end;
     Optional<String> named = people.opening(t.get(from).start()); // "Director of National Intelligence Jane Doe"
+    if (named.isEmpty() && from + 2 < end && t.get(from).text().length() == 1 && t.get(from + 1).text().equals(".")) {
+      named = people.opening(t.get(from + 2).start()); // a leading initial: "W. Douglas Parker"
+    }
     if (named.isEmpty() && k - from == 1) {
       named = people.bySurname(t.get(from).text(), t.get(from).start());
     }
@@ -386,6 +475,9 @@ final class Subjects {
     if (k >= t.size() || !t.get(k).text().equals(",")) {
       return k;
     }
+    if (k + 2 < t.size() && isAge(t.get(k + 1)) && t.get(k + 2).text().equals(",")) {
+      return k + 3; // an age: "Karl Lind, 47, lives next to the bridge"
+    }
     StringBuilder tag = new StringBuilder();
     for (int j = k + 1; j < t.size() && j <= k + 8; j++) {
       if (t.get(j).text().equals(",")) {
@@ -397,7 +489,17 @@ final class Subjects {
     return afterDescription(t, k, relativeOnly);
   }
 
-  /** The most tokens an aside that opens with an article may have ("a former head of ..."). */
+  /** Whether a token is a person's age written between commas: a whole number from 1 to 120. */
+  private static boolean isAge(Token x) {
+    String w = x.text();
+    if (w.isEmpty() || w.length() > 3 || !w.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int age = Integer.parseInt(w);
+    return age >= 1 && age <= 120;
+  }
+
+  /** The most tokens an aside that opens with an article or "who" may have ("a former head of ..."). */
   private static final int LONG_ASIDE_TOKENS = 30;
 
   /** A party tag between commas: "D-Wash.", "R-Ky.", "D-N.Y.", "I-Vt.". */
@@ -406,8 +508,10 @@ final class Subjects {
   private static int afterDescription(List<Token> t, int k, boolean relativeOnly) {
     // a description that opens with an article may run long ("Larry Doe, a former head of criminal investigations
     // for the Secret Service who also served as a special agent ..., agreed")
+    // and so may a relative clause ("Doe, who is expected to return to the speakership Thursday after eight years as
+    // minority leader, intends")
     boolean article = k + 1 < t.size() && (t.get(k + 1).norm().equals("a") || t.get(k + 1).norm().equals("an")
-        || t.get(k + 1).norm().equals("the"));
+        || t.get(k + 1).norm().equals("the") || t.get(k + 1).norm().equals("who") || t.get(k + 1).norm().equals("whose"));
     int limit = k + (article ? LONG_ASIDE_TOKENS : 13);
     for (int j = k + 1; j < t.size() && j <= limit; j++) {
       Token x = t.get(j);

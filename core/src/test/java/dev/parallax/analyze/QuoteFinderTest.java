@@ -1419,4 +1419,116 @@ class QuoteFinderTest {
         + "in a post.\n\n\u201CIt is a power grab,\u201D said Representative Eva Lund of Ohio, who leads the committee."))
         .containsExactly("This is scary, | Karl Strand", "It is a power grab, | Eva Lund");
   }
+
+  @Test
+  void aPersonIntroducedWithAnAgeOrInAppositionIsWhomTheNextPronounMeans() {
+    assertThat(rendered("\u201CWe will finish the work by May,\u201D Mayor Jane Doe said.\n\n"
+        + "Karl Lind, 47, lives next to the bridge. He heard a loud crash.\n\n"
+        + "\u201CThere was nowhere I could go,\u201D he said.\n\n"
+        + "The group's president, Eva Strand, has criticized the council.\n\n"
+        + "\u201CThe council has lost control of the budget,\u201D she said."))
+        .containsExactly("We will finish the work by May, | Jane Doe", "There was nowhere I could go, | Karl Lind",
+            "The council has lost control of the budget, | Eva Strand");
+  }
+
+  @Test
+  void aPronounOfTheOtherSexThanTheGivenNameIsNotThatPerson() {
+    assertThat(rendered("\u201CWe will finish the work by May,\u201D Karl Lind said.\n\n"
+        + "\u201CThe council has lost control of the budget,\u201D she said."))
+        .containsExactly("We will finish the work by May, | Karl Lind", "The council has lost control of the budget, | ?");
+  }
+
+  @Test
+  void anOfficeInLowerCaseBeforeTheNameOpensTheSubject() {
+    assertThat(rendered("\u201CIt is a mistake,\u201D Mayor Jane Doe said.\n\n"
+        + "In 2012, former councilman Karl Lind defended what he called \u201Ca fair little tax,\u201D a remark that "
+        + "angered voters.\n\n"
+        + "Former judge Tom Berg, who led the review, eased off the call -- he said the decisions are "
+        + "\u201Clocally made\u201D based on budgets."))
+        .containsExactly("It is a mistake, | Jane Doe", "a fair little tax, | Karl Lind", "locally made | Tom Berg");
+  }
+
+  @Test
+  void aParagraphEndingInAColonIntroducesTheQuoteOfTheNext() {
+    assertThat(rendered("\u201CYou have been named as well,\u201D Councilwoman Eva Strand said on the radio.\n\n"
+        + "Mayor Jane Doe responded to the allegations in a statement on Friday:\n\n"
+        + "\u201CI had absolutely nothing to do with the memo.\n\n"
+        + "The council's problem with the Herald is the council's alone.\u201D"))
+        .containsExactly("You have been named as well, | Eva Strand", "I had absolutely nothing to do with the memo. | Jane Doe",
+            "The council's problem with the Herald is the council's alone. | Jane Doe");
+    // a medium that reports is cited, never the speaker
+    assertThat(rendered("\u201CIt is over,\u201D Jane Doe said.\n\nThe Lindby Times recently reported:\n\n"
+        + "\u201CBeyond its symbolic power, it is unclear what the rule will change.\u201D"))
+        .containsExactly("It is over, | Jane Doe",
+            "Beyond its symbolic power, it is unclear what the rule will change. | ? | Lindby Times");
+  }
+
+  @Test
+  void aVerbOfSayingJoinedToTheSubjectsFirstVerbIsTheSubjects() {
+    assertThat(rendered("Per Holm, 60, lives nearby and said the bridge was \u201Cthe only good road in town.\u201D"))
+        .containsExactly("the only good road in town. | Per Holm");
+    assertThat(rendered("Jane Doe hugged Karl Lind, who thanked her and said it was \u201Ca good day.\u201D"))
+        .containsExactly("a good day. | ?");
+  }
+
+  @Test
+  void aVerbThatMayTakeAnObjectNamesTheSpeakerRightAfterAQuote() {
+    assertThat(rendered("\u201CWhat is the half-life of this mood?\u201D asked Senator Karl Berg. \u201CI do not know.\u201D\n\n"
+        + "\u201CMaybe next year the teams will be mixed,\u201D suggested Representative Eva Strand."))
+        .containsExactly("What is the half-life of this mood? | Karl Berg", "I do not know. | Karl Berg",
+            "Maybe next year the teams will be mixed, | Eva Strand");
+  }
+
+  @Test
+  void aCourtesyTitleOfTheOtherSexIsNotThePersonOfThatSurname() {
+    assertThat(rendered("Near the dugout, the mayor's daughter Lisa Lind chatted with fans.\n\n"
+        + "\u201CWe will not be beaten,\u201D Mr. Lind said."))
+        .containsExactly("We will not be beaten, | Lind");
+  }
+
+  @Test
+  void aCoupleNamedTogetherAreTwoPeopleAndTheFirstIsTheSurnamesPrincipal() {
+    assertThat(rendered("Jane and Karl Lind earned $4 million, according to tax returns released by her campaign.\n\n"
+        + "\u201CWe have come a long way from my days teaching school,\u201D Lind said in a statement."))
+        .containsExactly("We have come a long way from my days teaching school, | Jane Lind");
+  }
+
+  @Test
+  void aStateOrCountryAfterAPlaceIsNoSpeaker() {
+    assertThat(rendered("The statement, from Dr. Anna Berg, chair of medicine at the Fjord Medical Group in Lindby, Norway, "
+        + "said the mayor listed \u201Cchronic back pain\u201D in her history."))
+        .containsExactly("chronic back pain | ?");
+  }
+
+  @Test
+  void aBodyNamedWithAndSpeaksAsNamed() {
+    assertThat(rendered("Separately, the Health and Social Services Department said Thursday that the clinic would extend "
+        + "benefits, \u201Cclarifying that all members have access to equal coverage.\u201D"))
+        .containsExactly("clarifying that all members have access to equal coverage. | Health and Social Services Department");
+  }
+
+  @Test
+  void aProgrammeToldIsATitleAndSomeoneWhoShoutsIsNobodyNamed() {
+    assertThat(rendered("\u201CWe were very lucky,\u201D Jane Doe, a council member, told \u201CLindby Morning Show.\u201D"))
+        .containsExactly("We were very lucky, | Jane Doe");
+    assertThat(rendered("\u201CThe plan is dead,\u201D Karl Lind said.\n\nWhen Lind asked what the town suffers from, "
+        + "someone shouted \u201Cthe mayor,\u201D though Lind said it is \u201Cnot that simple.\u201D"))
+        .containsExactly("The plan is dead, | Karl Lind", "the mayor, | ?", "not that simple. | Karl Lind");
+  }
+
+  @Test
+  void aNewClauseAfterAndHasItsOwnSubjectForTheParticiple() {
+    assertThat(rendered("An executive from Lindby Mills Inc., which plans to build a plant, called Ms. Doe, and W. Karl Lind, "
+        + "chief executive of Lind Air, sent her a letter citing the town's \u201Ccomeback\u201D and saying, "
+        + "\u201CThere is genuine concern.\u201D"))
+        .containsExactly("comeback | ?", "There is genuine concern. | Karl Lind");
+  }
+
+  @Test
+  void anOfficeNotYetTakenUpIsNoPartOfTheName() {
+    assertThat(rendered("Senate leader Karl Lind and House Speaker-to-be Jane Doe made their first visit.\n\n"
+        + "Doe, who is expected to return to the speakership Thursday after eight years as minority leader, intends to "
+        + "pass the bills.\n\n\u201CWe are asking the mayor to open the town hall,\u201D she told reporters."))
+        .containsExactly("We are asking the mayor to open the town hall, | Jane Doe");
+  }
 }
