@@ -21,6 +21,8 @@ record PersonName(List<String> words, String role, String country) {
   /** Words that open a clause and are no function words of the aligner's list: never the start of a name. */
   static final Set<String> CLAUSE_OPENERS =
       Set.of("although", "whereas", "since", "unless", "whenever", "despite", "meanwhile", "still", "plus");
+  /** Determiners that open a description, never a name: "One Facebook user", "Another Lindby resident". */
+  static final Set<String> DETERMINERS = Set.of("one", "another", "each", "every");
   /** Function words that are also given names ("Will Smith", "Can Dündar"), kept at the start of a name. */
   private static final Set<String> NAME_LIKE_STOP_WORDS = Set.of("will", "may", "can", "do");
   /** Lower-case particles inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman". */
@@ -56,7 +58,7 @@ record PersonName(List<String> words, String role, String country) {
               && GivenNames.standard().isListed(strip(w.get(1)).toLowerCase(Locale.ROOT))
           || lex.titles.contains(head.replace(".", ""))
           || w.size() > 1 && (STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)
-              || CLAUSE_OPENERS.contains(head) || lowerCaseAfterHyphen(strip(w.get(0))))) {
+              || CLAUSE_OPENERS.contains(head) || DETERMINERS.contains(head) || lowerCaseAfterHyphen(strip(w.get(0))))) {
         w.remove(0);
         removed = title;
         changed = true;

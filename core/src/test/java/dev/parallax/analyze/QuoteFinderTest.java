@@ -1456,6 +1456,10 @@ class QuoteFinderTest {
         + "The council's problem with the Herald is the council's alone.\u201D"))
         .containsExactly("You have been named as well, | Eva Strand", "I had absolutely nothing to do with the memo. | Jane Doe",
             "The council's problem with the Herald is the council's alone. | Jane Doe");
+    // a description that opens with a capital names nobody
+    assertThat(rendered("One Lindby resident who lives near the bridge posted this update:\n\n"
+        + "\u201CPlease un-friend me.\u201D"))
+        .containsExactly("Please un-friend me. | ?");
     // a medium that reports is cited, never the speaker
     assertThat(rendered("\u201CIt is over,\u201D Jane Doe said.\n\nThe Lindby Times recently reported:\n\n"
         + "\u201CBeyond its symbolic power, it is unclear what the rule will change.\u201D"))
