@@ -35,12 +35,21 @@ final class Attribution {
    * clause may be longer than other descriptions ("Mr. Doe, who had largely been absent from the negotiations until
    * late last week, responded").
    */
-  private static final Pattern NAME_VERB =
-      Pattern.compile(NAME + "(?:,(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
+  private static final String NAME_ASIDES =
+      NAME + "(?:,(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
           + "|[^,\"\u201C\u201D\u0001]{1,90}+)"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
           + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?,?"
-          + AUX + ",?\\s+" + VERB + "\\b");
+          + AUX;
+  private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");
+  /**
+   * A name (its descriptions between commas allowed) and a verb that characterizes something as the quoted words,
+   * right before the quote: "Jane Doe, president of the Lindby Parents Fund, criticized the remarks as “…”",
+   * "Senator Karl Lind denounced the offer as “…”". Not a passive ("the official described in the document as").
+   */
+  private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + "\\s+(?:criticized|criticised|"
+      + "described|dismissed|denounced|derided|branded|labeled|labelled|characterized|characterised|condemned|"
+      + "ridiculed|mocked|praised|hailed|slammed|blasted)\\s+[^.;:\u0001]{1,80}?\\bas\\s*\u0001");
   /**
    * A party and state in parentheses or between commas after a name ("David Long (R) said", "Rep. Jane Doe
    * (D-N.Y.) told", "Nancy Pelosi, D-Calif., said"), a convention of American political reporting.
@@ -260,6 +269,14 @@ final class Attribution {
   private static void candidates(String context, int base, People people, List<Found> found) {
     boolean verb = VERB_ONLY.matcher(context).find();
     boolean inversion = verb && INVERSION.matcher(context).find();
+    if (context.contains(" as ") && context.indexOf(MASK) >= 0) {
+      Matcher m = NAME_CHARACTERIZES.matcher(context);
+      while (m.find()) {
+        if (!objectOrPlace(context, m.start(1), m.end(1))) {
+          resolve(m.group(1), base + m.start(1), people).ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
+        }
+      }
+    }
     if (verb) {
       Matcher nv = NAME_VERB.matcher(context);
       int from = 0;

@@ -1535,4 +1535,15 @@ class QuoteFinderTest {
         + "pass the bills.\n\n\u201CWe are asking the mayor to open the town hall,\u201D she told reporters."))
         .containsExactly("We are asking the mayor to open the town hall, | Jane Doe");
   }
+
+  @Test
+  void aNameThatCharacterizesSomethingAsTheQuotedWordsSaysThem() {
+    assertThat(rendered("Jane Doe, president of the Lindby Parents Fund, criticized the remarks as \u201Cnothing more than "
+        + "an attempt to prey on fears.\u201D\n\n"
+        + "Speaker Eva Strand rejected it, and Senator Karl Lind, the Democratic leader, denounced the offer as "
+        + "\u201Cnot a compromise.\u201D\n\n"
+        + "Mr. Holm appears to be the official described in the court document as \u201Cthe high-ranking official.\u201D"))
+        .containsExactly("nothing more than an attempt to prey on fears. | Jane Doe", "not a compromise. | Karl Lind",
+            "the high-ranking official. | ?");
+  }
 }
