@@ -52,6 +52,9 @@ import java.util.stream.Collectors;
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
  *       value the other member states too is no conflict</td></tr>
+ *   <tr><td>her rate was 45.8 percent / his rate was 36 percent, and two paragraphs on, her rate of 45.8 percent
+ *       (the same quantity anywhere in the other article)</td><td>nothing: an article that carries both figures does
+ *       not contradict either</td></tr>
  *   <tr><td>2,300 people died / the toll may rise to 10,000 dead</td><td>nothing: a projection is not a stated
  *       value</td></tr>
  *   <tr><td>in 1970, a flood killed 15,000 people / the flood killed 300 people (a past year named before the
@@ -132,6 +135,21 @@ final class DiscrepancyFinder {
     /** The number as a fact, or empty when it is a projection or names nothing it counts and no slot word. */
     Optional<Amount> amount(AnalyzedArticle a, Mention x) {
       return Optional.ofNullable(amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).get(x));
+    }
+
+    /**
+     * Whether an article states, anywhere, the same quantity as {@code y} with {@code y}'s value: it carries that
+     * figure too, so another of its figures is no conflict with {@code y} ("his own rate was 36 percent" beside "her
+     * rate was 45.8 percent" in one article is no contradiction of another's 45.8 percent). A scan of the article's
+     * figures, run only for a pair that would otherwise conflict.
+     */
+    boolean statesAnywhere(AnalyzedArticle a, Amount y) {
+      for (Amount z : amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).values()) {
+        if (sameValue(z.mention().value(), y.mention().value()) && z.past().equals(y.past()) && sameSlot(z, y)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -566,7 +584,8 @@ final class DiscrepancyFinder {
       stated.add(values);
     }
     // Two amounts of two members conflict when they fill the same slot with different values and neither
-    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400").
+    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400"), nor one
+    // the other article states as the same quantity anywhere (it carries both figures: of two people, two years).
     int n = 0;
     List<Amount> all = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
@@ -588,7 +607,8 @@ final class DiscrepancyFinder {
           && !sameValue(x.mention().value(), y.mention().value())
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
           && !stated.get(oj).contains(x.mention().value()) && !stated.get(oi).contains(y.mention().value())
-          && !withinBound(in, x, y) && !withinBound(in, y, x);
+          && !withinBound(in, x, y) && !withinBound(in, y, x)
+          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
     for (int g = 0; g < conflicts.size(); g++) {
       for (int i : conflicts.get(g)) {

@@ -201,6 +201,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureTheOtherArticleAlsoGivesElsewhereIsNoConflict() {
+    // y prints x's 45.8 percent too, two paragraphs on: its 36 percent is someone else's rate, not another value of x's
+    assertThat(discrepancies("Doe's combined tax rate for 2019 was 45.8 percent, her returns show.",
+        "Her rival Karl Lind said his own tax rate was 36 percent.\n\nWith city and state taxes, Doe paid a combined"
+            + " rate of 45.8 percent.")).isEmpty();
+    // a figure of another unit elsewhere is no excuse
+    assertThat(discrepancies("Doe's combined tax rate for 2019 was 45.8 percent, her returns show.",
+        "Her rival Karl Lind said his own tax rate was 36 percent.\n\nDoe gave 45.8 acres of land to the town."))
+        .containsExactly("NUMBER p1 [x=45.8 percent, y=36 percent]");
+  }
+
+  @Test
   void countedThingWrittenByOneMemberOnly() {
     assertThat(discrepancies("Homes in the town, which has a population of about 429,000, were old.",
         "The town has a population of about 400,000 people, officials said."))
