@@ -192,7 +192,7 @@ final class QuoteMatcher {
           }
           previousEnd = t.end();
           words.add(wordOf(t));
-          String stem = t.isCapitalized() ? TITLE_STEMS.getOrDefault(t.norm(), t.lemma()) : t.lemma();
+          String stem = t.isCapitalized() ? TITLE_STEMS.getOrDefault(t.norm(), t.lemma()) : ampersand(t) ? "and" : t.lemma();
           if (!STOP.contains(stem)) {
             stems.add(stem);
           }
@@ -515,7 +515,7 @@ final class QuoteMatcher {
 
     List<Token> tokens(int sentence) {
       if (tokens.get(sentence) == null) {
-        List<Token> content = article.sentences().get(sentence).tokens().stream().filter(Token::isContent).toList();
+        List<Token> content = article.sentences().get(sentence).tokens().stream().filter(QuoteMatcher::isWord).toList();
         tokens.set(sentence, content);
         words.set(sentence, content.stream().map(QuoteMatcher::wordOf).toList());
       }
@@ -904,9 +904,21 @@ final class QuoteMatcher {
     return part.size() < whole.size() && Collections.indexOfSubList(whole, part) >= 0;
   }
 
-  /** A token's word for comparing versions: its normal form, a capitalised title's abbreviation spelt out. */
+  /**
+   * A token's word for comparing versions: its normal form, a capitalised title's abbreviation spelt out, an ampersand
+   * as "and" ("green space & clean water" is "green space and clean water" in another house style).
+   */
   static String wordOf(Token t) {
-    return t.isCapitalized() ? TITLES.getOrDefault(t.norm(), t.norm()) : t.norm();
+    return t.isCapitalized() ? TITLES.getOrDefault(t.norm(), t.norm()) : ampersand(t) ? "and" : t.norm();
+  }
+
+  /** Whether a token is a word of a version: a word, a number, or an ampersand written for "and". */
+  private static boolean isWord(Token t) {
+    return t.isContent() || ampersand(t);
+  }
+
+  private static boolean ampersand(Token t) {
+    return t.text().equals("&");
   }
 
   private static List<Token> tokensIn(AnalyzedArticle a, Quote q) {
@@ -916,7 +928,7 @@ final class QuoteMatcher {
         break;
       }
       for (Token t : s.tokens()) {
-        if (t.isContent() && t.start() >= q.start() && t.end() <= q.end()) {
+        if (isWord(t) && t.start() >= q.start() && t.end() <= q.end()) {
           out.add(t);
         }
       }

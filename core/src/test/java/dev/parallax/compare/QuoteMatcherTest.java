@@ -84,6 +84,16 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anAmpersandIsTheWordAnd() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Karl Lind said that \u201Cgreen space and clean water are critical for Lindby.\u201D"),
+        article("b", null, "\u201CGreen space & clean water are critical for Lindby,\u201D Karl Lind wrote."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM green space and clean water are critical for Lindby.",
+        "b VERBATIM Green space & clean water are critical for Lindby,"));
+  }
+
+  @Test
   void anUnattributedQuoteSharingOnlyTheStorysWordsIsAnotherQuote() {
     List<QuoteGroup> g = groups(
         article("a", null, "The advertisement says: \u201CNow the governor has cut $700 million from Medicare.\u201D"),
