@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -438,8 +439,13 @@ final class DiscrepancyFinder {
     return out;
   }
 
-  /** How many words either side of a weekday tell which action it dates. */
+  /** How many words either side of a weekday are compared when neither sentence names the action it dates. */
   private static final int WEEKDAY_REACH = 3;
+  /** How many words (function words not counted) before or after a weekday the verb of the action it dates may stand. */
+  private static final int ACTION_REACH = 8;
+  /** Irregular past forms of verbs ("sent", "spoke"), as written. */
+  private static final Set<String> PAST_FORMS = ResourceLines.read("dev/parallax/lexicon/past-forms.txt").stream()
+      .flatMap(line -> Arrays.stream(line.split(" "))).collect(Collectors.toUnmodifiableSet());
   /**
    * Words of a statement beside a weekday that the attribution lexicons ({@code attribution-neutral.txt},
    * {@code attribution-loaded.txt}) do not list, as written: "in his latest comments Friday", "a statement Thursday",
@@ -1010,39 +1016,45 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * The members whose weekday may date one action with another member's weekday of a different day: each has a word
-   * of saying within {@value #WEEKDAY_REACH} words ("the minister claimed on Thursday" / "In his latest comments
-   * Friday"), or the two share a content word there that is neither a name, a word of time nor a filler ("the talks
-   * began on Thursday" / "began Friday"). A passage often joins sentences that date two actions of one story ("Doe was
+   * The members whose weekday may date one action with another member's weekday of a different day. A weekday dates
+   * the action its clause names ({@link #actionWord}): two weekdays date one action when both action words are one
+   * verb (the same stem or synonyms: "spoke in Stockholm on Thursday" / "spoke in Stockholm on Friday") or both words
+   * of saying or a statement ("the minister claimed on Thursday" / "In his latest comments Friday"); when only one
+   * names an action, when the other writes that word within {@value #WEEKDAY_REACH} words of its weekday ("voted
+   * Tuesday" / "the vote on Wednesday"); when neither does, when they share a content word there that is neither a
+   * name, a word of time nor a filler. A passage often joins sentences that date two actions of one story ("Doe was
    * confirmed Tuesday" / "the governor on Wednesday appointed Roe"; "a poll released Friday" / "By Saturday, the
-   * president clarified"): on BASIL, every weekday conflict found without this check was such a pair, read one by one.
+   * president clarified"), often on one thing both name beside the weekday ("announced her veto of the bill on
+   * Wednesday" / "sent the bill to her desk on Monday"): on BASIL, every weekday conflict found without this check was
+   * such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
     List<String> articles = new ArrayList<>(perArticle.keySet());
     List<Set<String>> words = new ArrayList<>();
     List<Boolean> saying = new ArrayList<>();
+    List<String> actions = new ArrayList<>();
     for (String id : articles) {
       Mention d = perArticle.get(id).get(0);
       List<Token> tokens = in.article(id).sentences().get(d.sentence()).tokens();
       Set<String> near = new HashSet<>();
-      boolean says = false;
       for (int i : wordsAround(tokens, d.start(), d.end())) {
         Token t = tokens.get(i);
-        says |= !t.isCapitalized() && saysSomething(tokens, i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma)
             && !TIME_WORDS.contains(lemma) && !WEEKDAY_FILLERS.contains(t.norm())) {
           near.add(lemma);
         }
       }
+      int action = actionWord(tokens, d.start(), d.end());
       words.add(near);
-      saying.add(says);
+      saying.add(action >= 0 && saysSomething(tokens, action));
+      actions.add(action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT));
     }
     Set<String> dating = new HashSet<>();
     for (int i = 0; i < articles.size(); i++) {
       for (int j = i + 1; j < articles.size(); j++) {
         boolean differ = !perArticle.get(articles.get(i)).get(0).value().equals(perArticle.get(articles.get(j)).get(0).value());
-        if (differ && (saying.get(i) && saying.get(j) || !Collections.disjoint(words.get(i), words.get(j)))) {
+        if (differ && oneAction(actions.get(i), saying.get(i), words.get(i), actions.get(j), saying.get(j), words.get(j))) {
           dating.add(articles.get(i));
           dating.add(articles.get(j));
         }
@@ -1051,6 +1063,63 @@ final class DiscrepancyFinder {
     Map<String, List<Mention>> out = new LinkedHashMap<>(perArticle);
     out.keySet().retainAll(dating);
     return out;
+  }
+
+  /** Whether two weekdays date one action, by their action words ("" for none) and the words near them. */
+  private boolean oneAction(String actionA, boolean sayingA, Set<String> nearA, String actionB, boolean sayingB,
+      Set<String> nearB) {
+    if (!actionA.isEmpty() && !actionB.isEmpty()) {
+      return sayingA && sayingB || actionA.equals(actionB) || lex.synonyms(actionA, actionB);
+    }
+    if (!actionA.isEmpty() || !actionB.isEmpty()) {
+      return actionA.isEmpty() ? nearA.contains(actionB) : nearB.contains(actionA);
+    }
+    return !Collections.disjoint(nearA, nearB);
+  }
+
+  /**
+   * The position of the word naming the action a weekday at {@code [start, end)} dates, or -1: the nearest verb before
+   * it in its clause, within {@value #ACTION_REACH} words ("sent the parking fee bill to her desk on Monday": sent);
+   * or, when there is none, the first after it in its clause, a comma right after the weekday not counted ("the
+   * governor on Wednesday appointed", "On Monday, the council voted"). A verb is a word of saying or a statement noun,
+   * a past form ending in "-ed" or one of {@code past-forms.txt}; news dates past actions.
+   */
+  private int actionWord(List<Token> tokens, int start, int end) {
+    int first = firstAtOrAfter(tokens, start);
+    for (int i = first - 1, n = 0; i >= 0 && n < ACTION_REACH && !endsClause(tokens.get(i)); i--) {
+      if (countsAsWord(tokens.get(i))) {
+        if (namesAnAction(tokens, i)) {
+          return i;
+        }
+        n++;
+      }
+    }
+    int i = lastEndingBy(tokens, end) + 1;
+    while (i < tokens.size() && TIME_WORDS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+      i++; // "on Monday night, ..."
+    }
+    if (i < tokens.size() && tokens.get(i).norm().equals(",")) {
+      i++;
+    }
+    for (int n = 0; i < tokens.size() && n < ACTION_REACH && !endsClause(tokens.get(i)); i++) {
+      if (countsAsWord(tokens.get(i))) {
+        if (namesAnAction(tokens, i)) {
+          return i;
+        }
+        n++;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word at {@code i} names an action: a word of saying or a statement, or a verb's past form. */
+  private boolean namesAnAction(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.kind() != TokenKind.WORD || t.isCapitalized()) {
+      return false;
+    }
+    String w = t.norm();
+    return w.length() >= 5 && w.endsWith("ed") || PAST_FORMS.contains(w) || saysSomething(tokens, i);
   }
 
   /** Whether a word of saying or of a statement starts at {@code tokens.get(i)}: "claimed", "said", "comments". */

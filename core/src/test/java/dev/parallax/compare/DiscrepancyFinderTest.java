@@ -360,6 +360,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void weekdaysOfTwoActionsOnOneThingAreNoConflict() {
+    // both sentences name the bill beside their weekday, but one dates the veto, the other the council sending it
+    assertThat(discrepancies("Mayor Jane Doe announced her veto of the parking fee bill on Wednesday, saying it would hurt shops.",
+        "As the council sent the parking fee bill to her desk on Monday, Mayor Jane Doe faced calls to veto it."))
+        .isEmpty();
+    // the same action on two days still conflicts
+    assertThat(discrepancies("The council sent the parking fee bill to Mayor Jane Doe on Monday.",
+        "The council sent the parking fee bill to the mayor's desk on Tuesday, her office said."))
+        .containsExactly("DATE p1 [x=Monday, y=Tuesday]");
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
