@@ -74,6 +74,10 @@ final class QuoteMatcher {
   static final int UNATTRIBUTED_RUN = 4;
   /** The share of the shorter quote's content words to match when an unattributed pair has one word less in a row. */
   static final double UNATTRIBUTED_SHARE = 0.7;
+  /** Words in a row two quotes of one speaker must share to be one remark, unless most of their words are in order. */
+  static final int REMARK_RUN = 3;
+  /** The share of the shorter quote's words that two quotes of one speaker must print in order to be one remark. */
+  static final double REMARK_SHARE = 0.5;
   /** Words two versions must share where one stops and the other goes on, to agree rather than differ. */
   static final int OVERLAP_MIN_WORDS = 4;
   static final double PARAPHRASE_SHARE = 0.6;
@@ -146,11 +150,12 @@ final class QuoteMatcher {
 
   /**
    * One quote of one article with what grouping needs; {@code closed} is its words run together without hyphens,
-   * for comparing compounds written open, closed or hyphenated ({@link #sameWords}).
+   * for comparing compounds written open, closed or hyphenated ({@link #sameWords}); {@code wording} its words' stems
+   * in order without the names the analyzer found in them, for telling one remark from another ({@link #oneRemark}).
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
       List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated,
-      List<Integer> elided) {}
+      List<Integer> elided, List<Stem> wording) {}
 
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
@@ -185,6 +190,8 @@ final class QuoteMatcher {
         List<String> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         List<Integer> elided = new ArrayList<>();
+        List<String> wording = new ArrayList<>();
+        List<Mention> named = namesIn(in, a, q);
         int previousEnd = -1;
         for (Token t : tokensIn(a, q)) {
           if (previousEnd >= 0 && elision(a.article().text(), previousEnd, t.start())) {
@@ -196,6 +203,9 @@ final class QuoteMatcher {
           if (!STOP.contains(stem)) {
             stems.add(stem);
           }
+          if (!t.isCapitalized() || t.norm().equals("i") || !inside(named, t)) {
+            wording.add(stem.toLowerCase(Locale.ROOT)); // a name inside the quote is the story's, not the wording
+          }
         }
         if (words.size() >= 2) {
           String closed = closed(words);
@@ -204,7 +214,8 @@ final class QuoteMatcher {
           // the person: it conflicts with no speaker, and names the group only when no person does
           boolean source = SpeakingSources.isSource(speaker);
           items.add(new Item(items.size(), a, o, q, words, stems, source ? "" : speaker, source ? speaker : "",
-              lookUp(stems), closed, closed.length() < String.join("", words).length(), List.copyOf(elided)));
+              lookUp(stems), closed, closed.length() < String.join("", words).length(), List.copyOf(elided),
+              lookUp(wording)));
         }
       }
     }
@@ -249,7 +260,65 @@ final class QuoteMatcher {
     Set<String> story = storyWords(sentenceWords);
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
-      out.add(label(in, g, parent, "q" + (out.size() + 1), sentenceWords, contentWords, story));
+      List<Item> others = otherRemarks(g);
+      List<Item> versions = new ArrayList<>(g);
+      versions.removeAll(others);
+      out.add(label(in, versions, parent, "q" + (out.size() + 1), sentenceWords, contentWords, story));
+      for (Item it : others) {
+        out.add(label(in, List.of(it), parent, "q" + (out.size() + 1), sentenceWords, contentWords, story));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The quotes of a group that are another remark of their outlet, not a version of the group's quote: a quote whose
+   * words no other outlet's version prints (the same words, a part of them, or more of them) that shares
+   * {@value #REMARK_RUN} words in a row with another quote of its outlet that is such a version, neither a part of the
+   * other, and no longer a run with any other outlet's version ("I can't help but think that those remarks are well over the line", as another outlet prints it, then later
+   * "you make comments that are well over the line"). The outlet printed the quote as the others did; its second
+   * remark in the same words is no alteration of it. An outlet's quote that gives another part of the statement ("I
+   * have a problem!" beside its "I'm addicted to spending", of one longer version) stays a version.
+   */
+  private static List<Item> otherRemarks(List<Item> g) {
+    if (g.size() < 3) {
+      return List.of();
+    }
+    Set<AnalyzedArticle> printVersions = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Item> unmatched = new ArrayList<>();
+    for (Item it : g) {
+      boolean matched = false;
+      for (Item o : g) {
+        matched |= o.article() != it.article() && (sameWords(o, it) || containsWords(o, it) || containsWords(it, o)
+            || overlaps(it.words(), o.words()));
+      }
+      if (matched) {
+        printVersions.add(it.article());
+      } else {
+        unmatched.add(it);
+      }
+    }
+    List<Item> out = new ArrayList<>();
+    for (Item it : unmatched) {
+      if (!printVersions.contains(it.article())) {
+        continue;
+      }
+      int withOthers = 0; // the longest run of words it shares with another outlet's version
+      for (Item o : g) {
+        if (o.article() != it.article()) {
+          withOthers = Math.max(withOthers, inOrder(it.wording(), o.wording())[1]);
+        }
+      }
+      for (Item sibling : g) {
+        if (sibling.article() == it.article() && sibling != it && !unmatched.contains(sibling)
+            && !containsWords(sibling, it) && !containsWords(it, sibling)) {
+          int withSibling = inOrder(it.wording(), sibling.wording())[1];
+          if (withSibling >= REMARK_RUN && withSibling >= withOthers) {
+            out.add(it);
+            break;
+          }
+        }
+      }
     }
     return out;
   }
@@ -392,7 +461,8 @@ final class QuoteMatcher {
         for (int y = x + 1; y < group.size(); y++) {
           Item a = items.get(group.get(x));
           Item b = items.get(group.get(y));
-          if (a.article() != b.article() && a.speaker().equals(b.speaker()) && sharesWord(a, b)) {
+          if (a.article() != b.article() && a.speaker().equals(b.speaker()) && sharesWord(a, b)
+              && oneRemark(a.wording(), b.wording())) {
             parent.join(group.get(x), group.get(y));
           }
         }
@@ -724,8 +794,11 @@ final class QuoteMatcher {
     if (twoSpeakers) {
       return shared >= MISATTRIBUTED_SHARE * small.size() && misattributed(a, b);
     }
-    if (a.article() == b.article() || !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
+    if (a.article() == b.article()) {
       return true;
+    }
+    if (!a.speaker().isEmpty() && !b.speaker().isEmpty()) {
+      return oneRemark(a.wording(), b.wording()); // one speaker's words on one topic are not yet one remark
     }
     if (shared == small.size() && small.size() * 2 >= large.size()) {
       return true; // every content word of the shorter matched ("serious consequences" / "severe consequences")
@@ -735,6 +808,62 @@ final class QuoteMatcher {
     int needed = Math.min(UNATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()));
     return sharesRun(a.words(), b.words(), needed)
         || shared >= UNATTRIBUTED_SHARE * small.size() && sharesRun(a.words(), b.words(), UNATTRIBUTED_RUN - 1);
+  }
+
+  /**
+   * Whether two quotes of one speaker, as their words without the names in them, are one remark: they share
+   * {@value #REMARK_RUN} words in a row (one of them not a function word), or at least {@value #REMARK_SHARE} of the
+   * shorter's words (and two) in the same order, words matched as in {@link #same}. Two different remarks on one topic
+   * share its words, not their order ("has not changed its position on town pensions" / "is as committed as ever to
+   * protecting town pensions"; "not that simple" / "too simple an answer"); a remark reworded keeps most of them
+   * ("husband its resources" / "steward its resources", "I have a problem" / "I got a problem"). Quadratic in the
+   * quotes' lengths, for pairs that matched already.
+   */
+  private static boolean oneRemark(List<Stem> a, List<Stem> b) {
+    int[] shared = inOrder(a, b);
+    return shared[1] >= REMARK_RUN || shared[0] >= 2 && shared[0] >= REMARK_SHARE * Math.min(a.size(), b.size());
+  }
+
+  /**
+   * How many words of {@code a} and {@code b} match in the same order (their longest common subsequence), and the
+   * longest run of them in a row that holds a word not of {@code STOP}: two rows of the dynamic programme.
+   */
+  private static int[] inOrder(List<Stem> a, List<Stem> b) {
+    int m = b.size();
+    int[] inOrder = new int[m + 1];
+    int[] run = new int[m + 1];
+    int[] content = new int[m + 1];
+    int[] nextInOrder = new int[m + 1];
+    int[] nextRun = new int[m + 1];
+    int[] nextContent = new int[m + 1];
+    int longest = 0;
+    for (Stem x : a) {
+      boolean isContent = !STOP.contains(x.stem());
+      for (int j = 1; j <= m; j++) {
+        if (match(x, b.get(j - 1))) {
+          nextInOrder[j] = inOrder[j - 1] + 1;
+          nextRun[j] = run[j - 1] + 1;
+          nextContent[j] = content[j - 1] + (isContent ? 1 : 0);
+          if (nextContent[j] > 0) {
+            longest = Math.max(longest, nextRun[j]);
+          }
+        } else {
+          nextInOrder[j] = Math.max(inOrder[j], nextInOrder[j - 1]);
+          nextRun[j] = 0;
+          nextContent[j] = 0;
+        }
+      }
+      int[] t = inOrder;
+      inOrder = nextInOrder;
+      nextInOrder = t;
+      t = run;
+      run = nextRun;
+      nextRun = t;
+      t = content;
+      content = nextContent;
+      nextContent = t;
+    }
+    return new int[] {inOrder[m], longest};
   }
 
   /** Whether {@code a} and {@code b} have the same {@code n} words in a row somewhere; linear in their lengths. */
@@ -891,6 +1020,29 @@ final class QuoteMatcher {
       start = end;
     }
     return true;
+  }
+
+  /** The names the analyzer found in the sentences a quote stands in. */
+  private static List<Mention> namesIn(Inputs in, AnalyzedArticle a, Quote q) {
+    List<Mention> out = new ArrayList<>();
+    for (int s = q.sentence(); s < a.sentences().size() && a.sentences().get(s).start() < q.end(); s++) {
+      for (Mention m : in.mentionsIn(a.id(), s)) {
+        if (m.kind() == MentionKind.NAME && m.end() > q.start() && m.start() < q.end()) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a token stands inside one of the mentions. */
+  private static boolean inside(List<Mention> mentions, Token t) {
+    for (Mention m : mentions) {
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an ellipsis ("...", "…") stands in {@code text} between {@code from} and {@code to}. */

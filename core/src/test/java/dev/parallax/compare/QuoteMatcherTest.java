@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import static dev.parallax.compare.Fixtures.article;
 import static dev.parallax.compare.Fixtures.compare;
+import static dev.parallax.compare.Fixtures.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.analyze.AnalyzedArticle;
@@ -314,6 +315,57 @@ class QuoteMatcherTest {
       assertThat(q.variants()).extracting(QuoteVariant::fidelity)
           .containsExactly(Fidelity.VERBATIM, Fidelity.VERBATIM, Fidelity.VERBATIM);
     });
+  }
+
+  @Test
+  void remarksOfOneSpeakerSharingOnlyTheirTopicAreSeparateQuotes() {
+    // each outlet quotes another sentence of Karl Lind's statement: the same subject, not the same words
+    List<QuoteGroup> g = groups(
+        article("a", null, "Karl Lind said, \u201CIt has long been the club's policy that town pensions should be "
+            + "strengthened to provide adequate benefits.\u201D"),
+        article("b", null, "\u201CLet me be clear: the club is as committed as ever to fighting to protect town pensions "
+            + "for today's retirees,\u201D Karl Lind said."),
+        article("c", null, "Karl Lind said that \u201Cthe club has not changed its position on town pensions.\u201D"));
+    assertThat(g).hasSize(3).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+  }
+
+  @Test
+  void twoRemarksOfOneSpeakerInOnePassageAreTwoQuotes() {
+    AnalyzedArticle a = article("a", null, "Karl Lind said the harbor plan was \u201Cnot that simple.\u201D");
+    AnalyzedArticle b = article("b", null, "Blaming the harbor plan, Karl Lind said, was \u201Ctoo simple an answer.\u201D");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Lind", b, "Lind")).quotes();
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+  }
+
+  @Test
+  void aRemarkRewordedInOnePassageIsStillAltered() {
+    AnalyzedArticle a = article("a", null, "\u201CWhat is this? A zoo?\u201D Karl Lind asked.\n\n"
+        + "\u201CI have a problem!\u201D Jane Doe said.");
+    AnalyzedArticle b = article("b", null, "\u201CWhat is this, the zoo?\u201D Karl Lind asked.\n\n"
+        + "\u201CI got a problem,\u201D Jane Doe said.");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "zoo", b, "zoo"), passage("p2", a, "problem", b, "problem"))
+        .quotes();
+    assertThat(g).extracting(QuoteMatcherTest::rendered).containsExactly(
+        List.of("a ALTERED What is this? A zoo?", "b ALTERED What is this, the zoo?"),
+        List.of("a ALTERED I have a problem!", "b ALTERED I got a problem,"));
+  }
+
+  @Test
+  void anotherRemarkAnOutletPrintsBesideTheQuoteIsNoAlteredVersion() {
+    AnalyzedArticle a = article("a", null, "\u201CI can't help but think that those remarks are well over the line. "
+        + "It's wrong,\u201D Jane Doe said.");
+    AnalyzedArticle b = article("b", null, "Jane Doe called the remarks \u201Cwell over the line.\u201D\n\n"
+        + "\u201CI can't help but think that those remarks are well over the line,\u201D Doe said.\n\n"
+        + "Later she returned to the subject. \u201CI think if you make comments like that, you make comments that are "
+        + "well over the line,\u201D she added.");
+    // the aligner joined a's quote with b's later remark: one speaker, one subject
+    assertThat(compare(List.of(a, b), passage("p1", a, "help", b, "comments like")).quotes()).extracting(QuoteMatcherTest::rendered)
+        .containsExactly(List.of("a VERBATIM I can't help but think that those remarks are well over the line. It's wrong,",
+            "b TRUNCATED well over the line.",
+            "b TRUNCATED I can't help but think that those remarks are well over the line,"),
+        List.of("b UNIQUE I think if you make comments like that, you make comments that are well over the line,"));
   }
 
   @Test
