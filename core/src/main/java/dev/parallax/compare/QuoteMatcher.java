@@ -46,6 +46,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
  *   <tr><td>no other outlet in the group</td><td>UNIQUE</td></tr>
  *   <tr><td>the same words as another outlet's version</td><td>VERBATIM</td></tr>
+ *   <tr><td>one of an outlet's consecutive pieces of one speaker's quote (split by "said Jane Doe," or a "He added,"
+ *       in the next sentence) that together print another outlet's version word for word</td><td>VERBATIM</td></tr>
  *   <tr><td>a contiguous part of a longer version</td><td>TRUNCATED</td></tr>
  *   <tr><td>the group's best-supported version, of which others are contiguous parts</td><td>VERBATIM</td></tr>
  *   <tr><td>a version that goes on where another outlet's stops, the same {@value #OVERLAP_MIN_WORDS} or more words
@@ -361,12 +363,13 @@ final class QuoteMatcher {
     for (Item it : g) {
       quoted.add(it.article().id());
     }
+    Set<Item> together = whole(g);
     for (Item it : g) {
       Fidelity f;
       boolean others = quoted.size() > 1;
       if (!others) {
         f = Fidelity.UNIQUE;
-      } else if (g.stream().anyMatch(o -> o.article() != it.article() && sameWords(o, it))) {
+      } else if (together.contains(it) || g.stream().anyMatch(o -> o.article() != it.article() && sameWords(o, it))) {
         f = Fidelity.VERBATIM;
       } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o, it))) {
         f = Fidelity.TRUNCATED;
@@ -431,6 +434,48 @@ final class QuoteMatcher {
     }
     variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     return new QuoteGroup(id, speaker, variants);
+  }
+
+  /**
+   * The quotes of a group that are pieces of one outlet's version, which together print another outlet's version
+   * word for word: consecutive quotes of one speaker, each starting in the sentence where the one before ends or in the
+   * next ("“It is great that the council listened,” said Jane Doe, “but it takes more than a vote.”";
+   * "…,” he said. He added, “…”"). The outlet cut nothing: each piece is verbatim, not truncated.
+   */
+  private static Set<Item> whole(List<Item> g) {
+    Map<AnalyzedArticle, List<Item>> byArticle = new java.util.IdentityHashMap<>();
+    for (Item it : g) {
+      byArticle.computeIfAbsent(it.article(), k -> new ArrayList<>()).add(it);
+    }
+    Set<Item> out = new HashSet<>();
+    for (List<Item> pieces : byArticle.values()) {
+      if (pieces.size() < 2) {
+        continue;
+      }
+      pieces.sort(Comparator.comparingInt(it -> it.quote().start()));
+      for (int i = 0; i < pieces.size(); i++) {
+        List<String> words = new ArrayList<>(pieces.get(i).words());
+        for (int j = i + 1; j < pieces.size() && follows(pieces.get(j - 1), pieces.get(j)); j++) {
+          words.addAll(pieces.get(j).words());
+          for (Item o : g) {
+            if (o.article() != pieces.get(i).article() && o.words().equals(words)) {
+              out.addAll(pieces.subList(i, j + 1));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether quote {@code b} goes on where quote {@code a} of its article stops: one speaker, the same or the next sentence. */
+  private static boolean follows(Item a, Item b) {
+    List<Sentence> sentences = a.article().sentences();
+    int last = a.quote().sentence();
+    while (last + 1 < sentences.size() && sentences.get(last + 1).start() < a.quote().end()) {
+      last++;
+    }
+    return a.speaker().equals(b.speaker()) && b.quote().sentence() <= last + 1;
   }
 
   /**

@@ -369,6 +369,36 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aQuoteSplitByItsAttributionIsVerbatimInBothPieces() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CIt is great that the council has finally listened to the residents,\u201D said Jane Doe, "
+            + "head of the Lindby Parks Group, \u201Cbut it takes more than a vote to build a park.\u201D"),
+        article("b", null, "\u201CIt is great that the council has finally listened to the residents, but it takes more "
+            + "than a vote to build a park,\u201D Jane Doe said."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM It is great that the council has finally listened to the residents,",
+        "a VERBATIM but it takes more than a vote to build a park.",
+        "b VERBATIM It is great that the council has finally listened to the residents, but it takes more than a vote to "
+            + "build a park,"));
+
+    // the rest in the next sentence: "He added, ..."
+    List<QuoteGroup> added = groups(
+        article("a", null, "\u201CI have always tried to treat people with respect,\u201D Karl Lind said in a statement.\n\n"
+            + "He added, \u201CI will always work to promote a civil public discourse.\u201D"),
+        article("b", null, "\u201CI have always tried to treat people with respect. I will always work to promote a civil "
+            + "public discourse,\u201D Karl Lind said."));
+    assertThat(added).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
+        .containsOnly(Fidelity.VERBATIM));
+    // a piece alone is still cut short
+    List<QuoteGroup> cut = groups(
+        article("a", null, "\u201CI have always tried to treat people with respect,\u201D Karl Lind said in a statement."),
+        article("b", null, "\u201CI have always tried to treat people with respect. I will always work to promote a civil "
+            + "public discourse,\u201D Karl Lind said."));
+    assertThat(cut).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
+        .containsExactly(Fidelity.TRUNCATED, Fidelity.VERBATIM));
+  }
+
+  @Test
   void citedSourceIsKept() {
     List<QuoteGroup> g = groups(article("a", null, "\u201CThe threat is rising,\u201D Putin said, The New York Times reported."),
         article("b", null, "Nothing else happened today."));
