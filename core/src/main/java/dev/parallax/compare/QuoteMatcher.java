@@ -35,7 +35,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
  * speaker, they must also match every content word of the shorter one (at least half as long), or share
- * {@value #UNATTRIBUTED_RUN} words in a row, or the shorter one whole (or one less, with
+ * {@value #UNATTRIBUTED_RUN} words in a row (a name's words not counted, unless the shorter is that short), or the shorter one whole (or one less, with
  * {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of the story alone would join an
  * unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
@@ -153,11 +153,12 @@ final class QuoteMatcher {
   /**
    * One quote of one article with what grouping needs; {@code closed} is its words run together without hyphens,
    * for comparing compounds written open, closed or hyphenated ({@link #sameWords}); {@code wording} its words' stems
-   * in order without the names the analyzer found in them, for telling one remark from another ({@link #oneRemark}).
+   * in order without the names the analyzer found in them, for telling one remark from another ({@link #oneRemark});
+   * {@code unnamed} its words with each such name's words replaced by a word no other quote has.
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
       List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated,
-      List<Integer> elided, List<Stem> wording) {}
+      List<Integer> elided, List<Stem> wording, List<String> unnamed) {}
 
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
@@ -193,6 +194,7 @@ final class QuoteMatcher {
         List<String> stems = new ArrayList<>();
         List<Integer> elided = new ArrayList<>();
         List<String> wording = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>();
         List<Mention> named = namesIn(in, a, q);
         int previousEnd = -1;
         for (Token t : tokensIn(a, q)) {
@@ -207,6 +209,9 @@ final class QuoteMatcher {
           }
           if (!t.isCapitalized() || t.norm().equals("i") || !inside(named, t)) {
             wording.add(stem.toLowerCase(Locale.ROOT)); // a name inside the quote is the story's, not the wording
+            unnamed.add(wordOf(t));
+          } else {
+            unnamed.add("\u0000" + items.size() + ' ' + unnamed.size()); // matches no other quote's word
           }
         }
         if (words.size() >= 2) {
@@ -217,7 +222,7 @@ final class QuoteMatcher {
           boolean source = SpeakingSources.isSource(speaker);
           items.add(new Item(items.size(), a, o, q, words, stems, source ? "" : speaker, source ? speaker : "",
               lookUp(stems), closed, closed.length() < String.join("", words).length(), List.copyOf(elided),
-              lookUp(wording)));
+              lookUp(wording), List.copyOf(unnamed)));
         }
       }
     }
@@ -850,9 +855,13 @@ final class QuoteMatcher {
     }
     // When either quote has no speaker, shared words of the story are weak evidence ("false or misleading
     // information" against "I have not provided false information"): the quotes must share words in a row.
-    int needed = Math.min(UNATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()));
-    return sharesRun(a.words(), b.words(), needed)
-        || shared >= UNATTRIBUTED_SHARE * small.size() && sharesRun(a.words(), b.words(), UNATTRIBUTED_RUN - 1);
+    // A name in the run is the story's, not the quote's ("the Lindby Seniors Club" opens many remarks of its chief),
+    // unless the run is the whole shorter quote ("the Queen of Rage").
+    int shorter = Math.min(a.words().size(), b.words().size());
+    List<String> x = shorter <= UNATTRIBUTED_RUN ? a.words() : a.unnamed();
+    List<String> y = shorter <= UNATTRIBUTED_RUN ? b.words() : b.unnamed();
+    return sharesRun(x, y, Math.min(UNATTRIBUTED_RUN, shorter))
+        || shared >= UNATTRIBUTED_SHARE * small.size() && sharesRun(x, y, UNATTRIBUTED_RUN - 1);
   }
 
   /**

@@ -331,6 +331,18 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aNameTwoQuotesShareIsNoRunOfTheirWords() {
+    // the unattributed quote shares "the Lindby Seniors Club" and the topic's words, not a remark
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CIt has long been the Lindby Seniors Club's policy that town pensions should be "
+            + "strengthened,\u201D Karl Lind said."),
+        article("c", null, "The club later wrote that \u201Cthe Lindby Seniors Club has not changed its position on town "
+            + "pensions.\u201D"));
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+  }
+
+  @Test
   void twoRemarksOfOneSpeakerInOnePassageAreTwoQuotes() {
     AnalyzedArticle a = article("a", null, "Karl Lind said the harbor plan was \u201Cnot that simple.\u201D");
     AnalyzedArticle b = article("b", null, "Blaming the harbor plan, Karl Lind said, was \u201Ctoo simple an answer.\u201D");
