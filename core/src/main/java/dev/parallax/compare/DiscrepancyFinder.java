@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
  *       value the other member states too is no conflict</td></tr>
- *   <tr><td>her rate was 45.8 percent / his rate was 36 percent, and two paragraphs on, her rate of 45.8 percent
+ *   <tr><td>her rate was 21.4 percent / his rate was 18 percent, and two paragraphs on, her rate of 21.4 percent
  *       (the same quantity anywhere in the other article)</td><td>nothing: an article that carries both figures does
  *       not contradict either</td></tr>
  *   <tr><td>2,300 people died / the toll may rise to 10,000 dead</td><td>nothing: a projection is not a stated
@@ -140,8 +140,8 @@ final class DiscrepancyFinder {
 
     /**
      * Whether an article states, anywhere, the same quantity as {@code y} with {@code y}'s value: it carries that
-     * figure too, so another of its figures is no conflict with {@code y} ("his own rate was 36 percent" beside "her
-     * rate was 45.8 percent" in one article is no contradiction of another's 45.8 percent). A scan of the article's
+     * figure too, so another of its figures is no conflict with {@code y} ("his own rate was 18 percent" beside "her
+     * rate was 21.4 percent" in one article is no contradiction of another's 21.4 percent). A scan of the article's
      * figures, run only for a pair that would otherwise conflict.
      */
     boolean statesAnywhere(AnalyzedArticle a, Amount y) {
@@ -1024,8 +1024,8 @@ final class DiscrepancyFinder {
    * Tuesday" / "the vote on Wednesday"); when neither does, when they share a content word there that is neither a
    * name, a word of time nor a filler. A passage often joins sentences that date two actions of one story ("Doe was
    * confirmed Tuesday" / "the governor on Wednesday appointed Roe"; "a poll released Friday" / "By Saturday, the
-   * president clarified"), often on one thing both name beside the weekday ("announced her veto of the bill on
-   * Wednesday" / "sent the bill to her desk on Monday"): on BASIL, every weekday conflict found without this check was
+   * president clarified"), often on one thing both name beside the weekday ("the mayor signed the zoning bill on
+   * Friday" / "the council passed the zoning bill on Tuesday"): on BASIL, every weekday conflict found without this check was
    * such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
@@ -1079,7 +1079,7 @@ final class DiscrepancyFinder {
 
   /**
    * The position of the word naming the action a weekday at {@code [start, end)} dates, or -1: the nearest verb before
-   * it in its clause, within {@value #ACTION_REACH} words ("sent the parking fee bill to her desk on Monday": sent);
+   * it in its clause, within {@value #ACTION_REACH} words ("passed the zoning bill in a late vote on Tuesday": passed);
    * or, when there is none, the first after it in its clause, a comma right after the weekday not counted ("the
    * governor on Wednesday appointed", "On Monday, the council voted"). A verb is a word of saying or a statement noun,
    * a past form ending in "-ed" or one of {@code past-forms.txt}; news dates past actions.

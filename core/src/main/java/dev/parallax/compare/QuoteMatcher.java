@@ -282,10 +282,11 @@ final class QuoteMatcher {
    * The quotes of a group that are another remark of their outlet, not a version of the group's quote: a quote whose
    * words no other outlet's version prints (the same words, a part of them, or more of them) that shares
    * {@value #REMARK_RUN} words in a row with another quote of its outlet that is such a version, neither a part of the
-   * other, and no longer a run with any other outlet's version ("I can't help but think that those remarks are well over the line", as another outlet prints it, then later
-   * "you make comments that are well over the line"). The outlet printed the quote as the others did; its second
-   * remark in the same words is no alteration of it. An outlet's quote that gives another part of the statement ("I
-   * have a problem!" beside its "I'm addicted to spending", of one longer version) stays a version.
+   * other, and no longer a run with any other outlet's version ("I keep saying that those parking fees are far too
+   * high", as another outlet prints it, then later "you charge fees that are far too high"). The outlet printed the
+   * quote as the others did; its second remark in the same words is no alteration of it. An outlet's quote that gives
+   * another part of the statement ("I have a question!" beside its "Who pays for all this?", of one longer version)
+   * stays a version.
    */
   private static List<Item> otherRemarks(List<Item> g) {
     if (g.size() < 3) {
@@ -444,7 +445,7 @@ final class QuoteMatcher {
   /**
    * The quotes of a group that are pieces of one outlet's version, which together print another outlet's version
    * word for word: consecutive quotes of one speaker, each starting in the sentence where the one before ends or in the
-   * next ("“It is great that the council listened,” said Jane Doe, “but it takes more than a vote.”";
+   * next ("“The council finally heard the residents,” said Jane Doe, “and now the work begins.”";
    * "…,” he said. He added, “…”"). The outlet cut nothing: each piece is verbatim, not truncated.
    */
   private static Set<Item> whole(List<Item> g) {
@@ -856,7 +857,7 @@ final class QuoteMatcher {
     // When either quote has no speaker, shared words of the story are weak evidence ("false or misleading
     // information" against "I have not provided false information"): the quotes must share words in a row.
     // A name in the run is the story's, not the quote's ("the Lindby Seniors Club" opens many remarks of its chief),
-    // unless the run is the whole shorter quote ("the Queen of Rage").
+    // unless the run is the whole shorter quote ("the Lindby Night Market").
     int shorter = Math.min(a.words().size(), b.words().size());
     List<String> x = shorter <= UNATTRIBUTED_RUN ? a.words() : a.unnamed();
     List<String> y = shorter <= UNATTRIBUTED_RUN ? b.words() : b.unnamed();
@@ -868,9 +869,9 @@ final class QuoteMatcher {
    * Whether two quotes of one speaker, as their words without the names in them, are one remark: they share
    * {@value #REMARK_RUN} words in a row (one of them not a function word), or at least {@value #REMARK_SHARE} of the
    * shorter's words (and two) in the same order, words matched as in {@link #same}. Two different remarks on one topic
-   * share its words, not their order ("has not changed its position on town pensions" / "is as committed as ever to
-   * protecting town pensions"; "not that simple" / "too simple an answer"); a remark reworded keeps most of them
-   * ("husband its resources" / "steward its resources", "I have a problem" / "I got a problem"). Quadratic in the
+   * share its words, not their order ("the club's view on town pensions has not changed" / "we will keep fighting for
+   * town pensions"; "far from settled" / "a settled habit of the council"); a remark reworded keeps most of them
+   * ("guard its savings" / "protect its savings", "I have a question" / "I got a question"). Quadratic in the
    * quotes' lengths, for pairs that matched already.
    */
   private static boolean oneRemark(List<Stem> a, List<Stem> b) {

@@ -202,14 +202,14 @@ class DiscrepancyFinderTest {
 
   @Test
   void aFigureTheOtherArticleAlsoGivesElsewhereIsNoConflict() {
-    // y prints x's 45.8 percent too, two paragraphs on: its 36 percent is someone else's rate, not another value of x's
-    assertThat(discrepancies("Doe's combined tax rate for 2019 was 45.8 percent, her returns show.",
-        "Her rival Karl Lind said his own tax rate was 36 percent.\n\nWith city and state taxes, Doe paid a combined"
-            + " rate of 45.8 percent.")).isEmpty();
+    // y prints x's 21.4 percent too, two paragraphs on: its 18 percent is someone else's rate, not another value of x's
+    assertThat(discrepancies("Doe's combined tax rate last year was 21.4 percent, her returns show.",
+        "Her rival Karl Lind said his own tax rate was 18 percent.\n\nWith town and county taxes, Doe paid a combined"
+            + " rate of 21.4 percent.")).isEmpty();
     // a figure of another unit elsewhere is no excuse
-    assertThat(discrepancies("Doe's combined tax rate for 2019 was 45.8 percent, her returns show.",
-        "Her rival Karl Lind said his own tax rate was 36 percent.\n\nDoe gave 45.8 acres of land to the town."))
-        .containsExactly("NUMBER p1 [x=45.8 percent, y=36 percent]");
+    assertThat(discrepancies("Doe's combined tax rate last year was 21.4 percent, her returns show.",
+        "Her rival Karl Lind said his own tax rate was 18 percent.\n\nDoe gave 21.4 acres of land to the town."))
+        .containsExactly("NUMBER p1 [x=21.4 percent, y=18 percent]");
   }
 
   @Test
@@ -361,13 +361,13 @@ class DiscrepancyFinderTest {
 
   @Test
   void weekdaysOfTwoActionsOnOneThingAreNoConflict() {
-    // both sentences name the bill beside their weekday, but one dates the veto, the other the council sending it
-    assertThat(discrepancies("Mayor Jane Doe announced her veto of the parking fee bill on Wednesday, saying it would hurt shops.",
-        "As the council sent the parking fee bill to her desk on Monday, Mayor Jane Doe faced calls to veto it."))
+    // both sentences name the bill beside their weekday, but one dates the signing, the other the council's vote
+    assertThat(discrepancies("Mayor Jane Doe signed the zoning bill on Friday, calling it overdue.",
+        "As the council passed the zoning bill in a late vote on Tuesday, residents protested outside."))
         .isEmpty();
     // the same action on two days still conflicts
-    assertThat(discrepancies("The council sent the parking fee bill to Mayor Jane Doe on Monday.",
-        "The council sent the parking fee bill to the mayor's desk on Tuesday, her office said."))
+    assertThat(discrepancies("The council passed the zoning bill in a late vote on Monday.",
+        "The council passed the zoning bill on Tuesday, the mayor's office said."))
         .containsExactly("DATE p1 [x=Monday, y=Tuesday]");
   }
 

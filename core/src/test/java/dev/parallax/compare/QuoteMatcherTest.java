@@ -87,11 +87,11 @@ class QuoteMatcherTest {
   @Test
   void anAmpersandIsTheWordAnd() {
     List<QuoteGroup> g = groups(
-        article("a", null, "Karl Lind said that \u201Cgreen space and clean water are critical for Lindby.\u201D"),
-        article("b", null, "\u201CGreen space & clean water are critical for Lindby,\u201D Karl Lind wrote."));
+        article("a", null, "Karl Lind said that \u201Cgreen space and clean water matter to every family in Lindby.\u201D"),
+        article("b", null, "\u201CGreen space & clean water matter to every family in Lindby,\u201D Karl Lind wrote."));
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a VERBATIM green space and clean water are critical for Lindby.",
-        "b VERBATIM Green space & clean water are critical for Lindby,"));
+        "a VERBATIM green space and clean water matter to every family in Lindby.",
+        "b VERBATIM Green space & clean water matter to every family in Lindby,"));
   }
 
   @Test
@@ -321,11 +321,11 @@ class QuoteMatcherTest {
   void remarksOfOneSpeakerSharingOnlyTheirTopicAreSeparateQuotes() {
     // each outlet quotes another sentence of Karl Lind's statement: the same subject, not the same words
     List<QuoteGroup> g = groups(
-        article("a", null, "Karl Lind said, \u201CIt has long been the club's policy that town pensions should be "
-            + "strengthened to provide adequate benefits.\u201D"),
-        article("b", null, "\u201CLet me be clear: the club is as committed as ever to fighting to protect town pensions "
-            + "for today's retirees,\u201D Karl Lind said."),
-        article("c", null, "Karl Lind said that \u201Cthe club has not changed its position on town pensions.\u201D"));
+        article("a", null, "Karl Lind said, \u201CFor decades the club has asked Lindby to keep town pensions strong "
+            + "enough for every retiree.\u201D"),
+        article("b", null, "\u201CMake no mistake: we will keep fighting for town pensions and for the people who earned "
+            + "them,\u201D Karl Lind said."),
+        article("c", null, "Karl Lind said that \u201Cthe club's view on town pensions has not changed.\u201D"));
     assertThat(g).hasSize(3).allSatisfy(q -> assertThat(q.variants()).singleElement()
         .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
   }
@@ -334,18 +334,18 @@ class QuoteMatcherTest {
   void aNameTwoQuotesShareIsNoRunOfTheirWords() {
     // the unattributed quote shares "the Lindby Seniors Club" and the topic's words, not a remark
     List<QuoteGroup> g = groups(
-        article("a", null, "\u201CIt has long been the Lindby Seniors Club's policy that town pensions should be "
-            + "strengthened,\u201D Karl Lind said."),
-        article("c", null, "The club later wrote that \u201Cthe Lindby Seniors Club has not changed its position on town "
-            + "pensions.\u201D"));
+        article("a", null, "\u201CFor decades the Lindby Seniors Club has asked the town to keep pensions strong,\u201D "
+            + "Karl Lind said."),
+        article("c", null, "The club later wrote that \u201Cthe Lindby Seniors Club will not cut pensions.\u201D"));
     assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
         .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
   }
 
   @Test
   void twoRemarksOfOneSpeakerInOnePassageAreTwoQuotes() {
-    AnalyzedArticle a = article("a", null, "Karl Lind said the harbor plan was \u201Cnot that simple.\u201D");
-    AnalyzedArticle b = article("b", null, "Blaming the harbor plan, Karl Lind said, was \u201Ctoo simple an answer.\u201D");
+    AnalyzedArticle a = article("a", null, "Karl Lind said the harbor plan was \u201Cfar from settled.\u201D");
+    AnalyzedArticle b = article("b", null, "Blaming the harbor plan, Karl Lind said, was \u201Ca settled habit of the "
+        + "council.\u201D");
     List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Lind", b, "Lind")).quotes();
     assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
         .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
@@ -353,59 +353,60 @@ class QuoteMatcherTest {
 
   @Test
   void aRemarkRewordedInOnePassageIsStillAltered() {
-    AnalyzedArticle a = article("a", null, "\u201CWhat is this? A zoo?\u201D Karl Lind asked.\n\n"
-        + "\u201CI have a problem!\u201D Jane Doe said.");
-    AnalyzedArticle b = article("b", null, "\u201CWhat is this, the zoo?\u201D Karl Lind asked.\n\n"
-        + "\u201CI got a problem,\u201D Jane Doe said.");
-    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "zoo", b, "zoo"), passage("p2", a, "problem", b, "problem"))
-        .quotes();
+    AnalyzedArticle a = article("a", null, "\u201CWho pays for all this? A taxpayer?\u201D Karl Lind asked.\n\n"
+        + "\u201CI have a question!\u201D Jane Doe said.");
+    AnalyzedArticle b = article("b", null, "\u201CWho pays for all this, the taxpayer?\u201D Karl Lind asked.\n\n"
+        + "\u201CI got a question,\u201D Jane Doe said.");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "pays", b, "pays"),
+        passage("p2", a, "question", b, "question")).quotes();
     assertThat(g).extracting(QuoteMatcherTest::rendered).containsExactly(
-        List.of("a ALTERED What is this? A zoo?", "b ALTERED What is this, the zoo?"),
-        List.of("a ALTERED I have a problem!", "b ALTERED I got a problem,"));
+        List.of("a ALTERED Who pays for all this? A taxpayer?", "b ALTERED Who pays for all this, the taxpayer?"),
+        List.of("a ALTERED I have a question!", "b ALTERED I got a question,"));
   }
 
   @Test
   void anotherRemarkAnOutletPrintsBesideTheQuoteIsNoAlteredVersion() {
-    AnalyzedArticle a = article("a", null, "\u201CI can't help but think that those remarks are well over the line. "
-        + "It's wrong,\u201D Jane Doe said.");
-    AnalyzedArticle b = article("b", null, "Jane Doe called the remarks \u201Cwell over the line.\u201D\n\n"
-        + "\u201CI can't help but think that those remarks are well over the line,\u201D Doe said.\n\n"
-        + "Later she returned to the subject. \u201CI think if you make comments like that, you make comments that are "
-        + "well over the line,\u201D she added.");
+    AnalyzedArticle a = article("a", null, "\u201CI keep saying that those parking fees are far too high. It hurts "
+        + "shops,\u201D Jane Doe said.");
+    AnalyzedArticle b = article("b", null, "Jane Doe called the fees \u201Cfar too high.\u201D\n\n"
+        + "\u201CI keep saying that those parking fees are far too high,\u201D Doe said.\n\n"
+        + "Later she returned to the subject. \u201CI think if you charge fees like that, you charge fees that are far "
+        + "too high,\u201D she added.");
     // the aligner joined a's quote with b's later remark: one speaker, one subject
-    assertThat(compare(List.of(a, b), passage("p1", a, "help", b, "comments like")).quotes()).extracting(QuoteMatcherTest::rendered)
-        .containsExactly(List.of("a VERBATIM I can't help but think that those remarks are well over the line. It's wrong,",
-            "b TRUNCATED well over the line.",
-            "b TRUNCATED I can't help but think that those remarks are well over the line,"),
-        List.of("b UNIQUE I think if you make comments like that, you make comments that are well over the line,"));
+    assertThat(compare(List.of(a, b), passage("p1", a, "keep saying", b, "charge fees")).quotes())
+        .extracting(QuoteMatcherTest::rendered)
+        .containsExactly(List.of("a VERBATIM I keep saying that those parking fees are far too high. It hurts shops,",
+            "b TRUNCATED far too high.",
+            "b TRUNCATED I keep saying that those parking fees are far too high,"),
+        List.of("b UNIQUE I think if you charge fees like that, you charge fees that are far too high,"));
   }
 
   @Test
   void aQuoteSplitByItsAttributionIsVerbatimInBothPieces() {
     List<QuoteGroup> g = groups(
-        article("a", null, "\u201CIt is great that the council has finally listened to the residents,\u201D said Jane Doe, "
-            + "head of the Lindby Parks Group, \u201Cbut it takes more than a vote to build a park.\u201D"),
-        article("b", null, "\u201CIt is great that the council has finally listened to the residents, but it takes more "
-            + "than a vote to build a park,\u201D Jane Doe said."));
+        article("a", null, "\u201CThe council has finally heard the residents of the mill district,\u201D said Jane Doe, "
+            + "head of the Lindby Parks Group, \u201Cand now the real work on the new park begins.\u201D"),
+        article("b", null, "\u201CThe council has finally heard the residents of the mill district, and now the real work "
+            + "on the new park begins,\u201D Jane Doe said."));
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a VERBATIM It is great that the council has finally listened to the residents,",
-        "a VERBATIM but it takes more than a vote to build a park.",
-        "b VERBATIM It is great that the council has finally listened to the residents, but it takes more than a vote to "
-            + "build a park,"));
+        "a VERBATIM The council has finally heard the residents of the mill district,",
+        "a VERBATIM and now the real work on the new park begins.",
+        "b VERBATIM The council has finally heard the residents of the mill district, and now the real work on the new "
+            + "park begins,"));
 
     // the rest in the next sentence: "He added, ..."
     List<QuoteGroup> added = groups(
-        article("a", null, "\u201CI have always tried to treat people with respect,\u201D Karl Lind said in a statement.\n\n"
-            + "He added, \u201CI will always work to promote a civil public discourse.\u201D"),
-        article("b", null, "\u201CI have always tried to treat people with respect. I will always work to promote a civil "
-            + "public discourse,\u201D Karl Lind said."));
+        article("a", null, "\u201CI answer every letter the town sends me,\u201D Karl Lind said in a statement.\n\n"
+            + "He added, \u201CThat will not change while I am mayor of Lindby.\u201D"),
+        article("b", null, "\u201CI answer every letter the town sends me. That will not change while I am mayor of "
+            + "Lindby,\u201D Karl Lind said."));
     assertThat(added).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
         .containsOnly(Fidelity.VERBATIM));
     // a piece alone is still cut short
     List<QuoteGroup> cut = groups(
-        article("a", null, "\u201CI have always tried to treat people with respect,\u201D Karl Lind said in a statement."),
-        article("b", null, "\u201CI have always tried to treat people with respect. I will always work to promote a civil "
-            + "public discourse,\u201D Karl Lind said."));
+        article("a", null, "\u201CI answer every letter the town sends me,\u201D Karl Lind said in a statement."),
+        article("b", null, "\u201CI answer every letter the town sends me. That will not change while I am mayor of "
+            + "Lindby,\u201D Karl Lind said."));
     assertThat(cut).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
         .containsExactly(Fidelity.TRUNCATED, Fidelity.VERBATIM));
   }
