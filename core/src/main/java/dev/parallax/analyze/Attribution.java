@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,10 +87,9 @@ final class Attribution {
    */
   private static final Pattern NAME_APPOSITION_VERB = Pattern.compile(
       "\u0001\\s*" + NAME + ",\\s+(?:a|an|the)\\s[^\u0001\u201C\u201D\"]{1,200}?\\s" + VERB + "\\b");
-  /** A verb of saying right before the quote ("and promised: “…”", "telling CNN, “…”"). */
+  /** A verb of saying right before the quote ("and promised: “…”", "telling CNN, “…”", "telling local radio: “…”"). */
   private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile("\\b" + VERB + "\\s*[:,]?\\s*$"
-      + "|\\b(?:told|telling|tells)\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.'\u2019&-]*"
-      + "(?:\\s+[A-Z][\\p{L}.'\u2019&-]*){0,3})\\s*[:,]\\s*$");
+      + "|\\b(?:told|telling|tells)\\s+(?:[\\p{L}.'\u2019&-]+\\s+){0,3}[\\p{L}.'\u2019&-]+\\s*[:,]\\s*$");
   /** "he said", "She has also told": a pronoun as the subject of a verb of saying. */
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
   /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
@@ -194,14 +193,14 @@ final class Attribution {
   }
 
   /** The nearest candidate to {@code at}, the first of equals; a pronoun stands for {@code last}. */
-  Optional<String> speaker(int at, Supplier<Optional<String>> last) {
+  Optional<String> speaker(int at, Function<People.Gender, Optional<String>> last) {
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
     Candidate person = null;
     for (Found f : found) {
       String who = f.speaker();
       if (who == null) {
-        Optional<String> previous = last.get();
+        Optional<String> previous = last.apply(f.pronoun());
         if (previous.isEmpty()) {
           break;
         }
@@ -225,7 +224,7 @@ final class Attribution {
 
   /** The speaker of a quote at {@code at} in {@code context} (a sentence without quotes too: reported speech). */
   static Optional<String> speaker(
-      String context, int at, int base, People people, Supplier<Optional<String>> last) {
+      String context, int at, int base, People people, Function<People.Gender, Optional<String>> last) {
     List<Found> found = new ArrayList<>();
     candidates(withoutPartyTags(context), base, people, found);
     return new Attribution(context, found, Optional.empty(), people).speaker(at, last);
@@ -451,8 +450,13 @@ final class Attribution {
       String context, Matcher m, List<Found> found, BiFunction<String, Integer, Optional<String>> how) {
     while (m.find()) {
       int k = blankBefore(context, m.start());
-      boolean inverted = k == 0 || context.charAt(k - 1) == MASK
-          || INVERSION_BREAKS.indexOf(context.charAt(k - 1)) >= 0;
+      int verbAt = m.start();
+      // "Jane Doe, whose views have shifted, said Karl Lind “…”": the comma closes the subject's aside, and the verb is
+      // hers (a name and its verb were found ending right there)
+      boolean ownVerb = found.stream().anyMatch(f -> f.speaker() != null && f.end() > verbAt && f.end() <= m.end(1)
+          && f.start() < verbAt);
+      boolean inverted = !ownVerb && (k == 0 || context.charAt(k - 1) == MASK
+          || INVERSION_BREAKS.indexOf(context.charAt(k - 1)) >= 0);
       Optional<String> s = inverted ? how.apply(m.group(1), m.start(1)) : Optional.empty();
       if (s.isPresent()) {
         found.add(new Found(m.start(), m.end(), s.get()));

@@ -174,6 +174,10 @@ final class People {
         if (run.indexOf(' ') < 0) {
           continue; // one capitalised word is never a full name
         }
+        if (lex.titles.contains(t.get(last).norm()) && last + 2 < t.size() && t.get(last + 1).text().equals(".")
+            && capitalisedWord(t.get(last + 2))) {
+          continue; // "Ohio Sen. Jane Doe": the title is hers, and "Ohio Sen" nobody
+        }
         int forAt = run.indexOf(" for ");
         if (forAt > 0) {
           // a person and what they stand for: "Senator Jane Doe for President Roe" (the rest is read on its own);
@@ -308,15 +312,18 @@ final class People {
     genders.keySet().removeAll(both);
   }
 
+  /** The sex of {@code name} as the article's courtesy titles or its given name tell it, or null when neither does. */
+  Gender sex(String name) {
+    Gender g = genders.get(name);
+    return g != null ? g : lex.givenNameGender(name);
+  }
+
   /**
    * Whether a pronoun of gender {@code pronoun} (null: any) may stand for {@code name}: the sex the article's courtesy
    * titles give the person, else the one the first given name gives ("she said" is not Karl Lind).
    */
   boolean mayBe(String name, Gender pronoun) {
-    Gender g = genders.get(name);
-    if (g == null) {
-      g = lex.givenNameGender(name);
-    }
+    Gender g = sex(name);
     return pronoun == null || g == null || g == pronoun;
   }
 

@@ -42,6 +42,14 @@ record PersonName(List<String> words, String role, String country) {
     for (int k = 0; k + 1 < w.size(); k++) {
       w.set(k, FUTURE_OFFICE.matcher(w.get(k)).replaceFirst("")); // "House Speaker-to-be Jane Doe": the speaker
     }
+    // a state written before a title: "Ohio Sen. Jane Doe", "New York Rep. Karl Lind"
+    for (int n = 1; n <= 2 && w.size() > n + 1; n++) {
+      String place = String.join(" ", w.subList(0, n));
+      if (lex.stateOrCountry(place) && lex.titles.contains(strip(w.get(n)).toLowerCase(Locale.ROOT).replace(".", ""))) {
+        w.subList(0, n).clear();
+        break;
+      }
+    }
     String role = "";
     String country = "";
     boolean changed = true;

@@ -154,8 +154,9 @@ final class QuoteFinder {
         Sentence own = sentences.get(first);
         // "In a video, Mr. Doe denied it, but he said he was “profoundly sorry”": the sentence's own subject first
         List<Optional<String>> remembered = new ArrayList<>(1); // what the memory gave, if it was asked
-        Optional<String> speaker = attribution.speaker(at, () -> ownSubject(own, people).or(() -> {
-          Optional<String> lastSpeaker = memory.last();
+        int quoteSentence = first;
+        Optional<String> speaker = attribution.speaker(at, sex -> ownSubject(own, people).or(() -> {
+          Optional<String> lastSpeaker = memory.last(sex, quoteSentence);
           remembered.add(lastSpeaker);
           return lastSpeaker;
         }));
@@ -178,7 +179,7 @@ final class QuoteFinder {
           People.Gender pronoun = Subjects.openingPronoun(sentences.get(first));
           if (speaker.isEmpty() && pronoun != null) {
             // "He dismissed them, saying, “…”": whom "he" means
-            speaker = memory.last().filter(name -> people.mayBe(name, pronoun));
+            speaker = memory.last(pronoun, first);
             fromMemory = speaker.isPresent();
           }
         }
@@ -287,7 +288,7 @@ final class QuoteFinder {
       return Optional.empty();
     }
     String rest = text.substring(dash.end(), s.end());
-    return Attribution.speaker(rest, 0, dash.end(), people, Optional::empty).filter(n -> n.indexOf(' ') > 0);
+    return Attribution.speaker(rest, 0, dash.end(), people, g -> Optional.empty()).filter(n -> n.indexOf(' ') > 0);
   }
 
   /** A dash that closes an aside: "―", "—", "–" or "--" between blanks. */
@@ -315,6 +316,8 @@ final class QuoteFinder {
     private final People people;
     private final List<Unread> unread = new ArrayList<>();
     private Optional<String> last = Optional.empty();
+    /** Whose quote each sentence holds, where one was given a speaker. */
+    private final Map<Integer, String> saidIn = new HashMap<>();
     /** Whether {@link #last} found that someone the article does not name acted since the last speaker. */
     private boolean unnamed;
     /** The sentence of the last quote given a speaker, and the first sentence of the paragraph being read. */
@@ -342,6 +345,7 @@ final class QuoteFinder {
 
     /** {@code speaker} spoke the quote of sentence {@code sentence}: whom "he said" means next. */
     void said(String speaker, int sentence) {
+      saidIn.put(sentence, speaker);
       last = Optional.of(speaker);
       unnamed = false;
       lastSaid = sentence;
@@ -356,6 +360,30 @@ final class QuoteFinder {
     /** Whether the last call of {@link #last} found that someone the article does not name acted since. */
     boolean unnamed() {
       return unnamed;
+    }
+
+    /**
+     * Whom a pronoun of sex {@code sex} (null: either) in sentence {@code sentence} means: {@link #last()}, unless the
+     * article gives that person the other sex; then the last person of that sex spoken of in the
+     * {@value QuoteFinder#SEX_REACH} sentences before ("Mayor Jane Doe faced a backlash. Karl Lind lashed out, saying she
+     * should resign. … “…,” she said": Jane Doe), or nobody.
+     */
+    Optional<String> last(People.Gender sex, int sentence) {
+      Optional<String> plain = last();
+      if (sex == null || plain.isEmpty() || people.mayBe(plain.get(), sex)) {
+        return plain;
+      }
+      for (int k = sentence - 1; k >= Math.max(0, sentence - SEX_REACH); k--) {
+        String by = saidIn.get(k);
+        Sentence s = sentences.get(k);
+        Optional<String> named = by != null ? Optional.of(by)
+            : s.role() == SentenceRole.HEADLINE ? Optional.empty()
+            : Subjects.reporter(s, people).or(() -> Subjects.subject(s, people, lowerCase()));
+        if (named.isPresent() && people.sex(named.get()) == sex) {
+          return named;
+        }
+      }
+      return Optional.empty();
     }
 
     Optional<String> last() {
@@ -404,6 +432,9 @@ final class QuoteFinder {
       return last;
     }
   }
+
+  /** How many sentences back a pronoun of the other sex than the last speaker's looks for a person of its sex. */
+  private static final int SEX_REACH = 8;
 
   /** Sentences not yet read for whom "he said" means; with {@code subjectOnly}, read for their subjects only. */
   private record Unread(int from, int to, boolean subjectOnly) {}

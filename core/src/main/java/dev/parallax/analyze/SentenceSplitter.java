@@ -89,7 +89,8 @@ final class SentenceSplitter {
   static {
     String word = "\\p{Lu}[\\p{L}'\u2019.-]*";
     // a title with its period is a word too: "Ms. Doe", "Senate Majority Leader Jane Doe"
-    String name = word + "(?:\\s+" + word + "){0,5}";
+    // and where the person is from: "Councilman Karl Lind of Lindby, the opposition leader, asked"
+    String name = word + "(?:\\s+" + word + "){0,5}(?:\\s+of\\s+" + word + "(?:\\s+" + word + "){0,3})?";
     String notThat = "(?![^.!?\"\u201C\u201D]*\\bthat\\b)";
     ATTRIBUTION = Pattern.compile(name + "(?:,[^,\"\u201C\u201D]{1,90},)?\\s+"
         + SpeechPatterns.VERB + "\\b" + notThat);

@@ -49,7 +49,7 @@ final class Subjects {
         return subject;
       }
     }
-    Optional<String> r = Attribution.speaker(s.text(), 0, s.start(), people, Optional::empty);
+    Optional<String> r = Attribution.speaker(s.text(), 0, s.start(), people, g -> Optional.empty());
     Optional<String> surname = r.filter(name -> name.indexOf(' ') < 0 && surnameAlone(name, people));
     if (r.isEmpty() || r.get().indexOf(' ') < 0) {
       r = people.opening(s.start());
@@ -98,16 +98,18 @@ final class Subjects {
 
   /**
    * The token of the name that an office written in lower case opens before it ("Former judge Jane Doe, who led the
-   * review, said", "…, former councilman Karl Lind defended"), or -1: "former", "then" or "ex" if any, one or two
-   * lower-case words ending in a word for a person's office, then a capital.
+   * review, said", "…, former councilman Karl Lind defended", "…, Lindby spokesman Karl Lind doubled down"), or -1:
+   * "former", "then" or "ex" if any, one or two words ending in a word for a person's office (the first may be
+   * capitalised), then a capital.
    */
   private static int nameAfterOffice(List<Token> t, int k) {
     int j = k < t.size() && FORMER.contains(t.get(k).norm()) ? k + 1 : k;
     j = j < t.size() && t.get(j).text().equals("-") ? j + 1 : j; // "then-senator"
     int from = j;
     while (j < t.size() && j - from < 2 && t.get(j).kind() == TokenKind.WORD
-        && Character.isLowerCase(t.get(j).text().codePointAt(0))) {
-      j++;
+        && (Character.isLowerCase(t.get(j).text().codePointAt(0)) || j == from && j + 1 < t.size()
+            && t.get(j + 1).kind() == TokenKind.WORD && Character.isLowerCase(t.get(j + 1).text().codePointAt(0)))) {
+      j++; // one capitalised word may go first: "Talk-show host Jane Doe launched", "Lindby spokesman Karl Lind"
     }
     boolean office = j > from && LEXICON.agentWord(t.get(j - 1).norm());
     return office && j < t.size() && t.get(j).kind() == TokenKind.WORD && t.get(j).isCapitalized() ? j : -1;
@@ -425,6 +427,10 @@ final class Subjects {
       Set<String> lowerCase) {
     List<Token> t = s.tokens();
     int k = start;
+    if (k + 3 < t.size() && LEXICON.stateOrCountry(t.get(k).text()) && LEXICON.titles.contains(t.get(k + 1).norm())
+        && t.get(k + 2).norm().equals(".")) {
+      k++; // "Ohio Sen. Jane Doe"
+    }
     if (k + 2 < t.size() && LEXICON.titles.contains(t.get(k).norm()) && t.get(k + 1).norm().equals(".")) {
       k += 2;
     } else if (k + 1 < t.size() && LEXICON.titles.contains(t.get(k).norm())) {

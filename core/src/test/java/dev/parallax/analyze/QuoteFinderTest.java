@@ -1546,4 +1546,48 @@ class QuoteFinderTest {
         .containsExactly("nothing more than an attempt to prey on fears. | Jane Doe", "not a compromise. | Karl Lind",
             "the high-ranking official. | ?");
   }
+
+  @Test
+  void aPronounOfTheOtherSexThanTheLastSpeakerMeansTheLastPersonOfItsSex() {
+    assertThat(rendered("Mayor Jane Doe faced a growing backlash on Wednesday over her comments.\n\n"
+        + "And Councilman Karl Lind lashed out on the radio, saying the mayor should resign.\n\n"
+        + "The veteran mayor had started the storm in an interview.\n\n"
+        + "\u201CI can't imagine this town without the bridge,\u201D she said.\n\n"
+        + "She doubled down on Monday, telling local radio: \u201CThe council is asleep.\u201D\n\n"
+        + "Talk-show host Eva Strand launched a campaign for the bridge.\n\n"
+        + "By closing it, she said, the council was \u201Ccutting the town in two.\u201D"))
+        .containsExactly("I can't imagine this town without the bridge, | Jane Doe", "The council is asleep. | Jane Doe",
+            "cutting the town in two. | Eva Strand");
+  }
+
+  @Test
+  void aCommaThatClosesTheSubjectsAsideOpensNoInversion() {
+    assertThat(rendered("Council member Jane Doe, whose views on the mayor have shifted, said Mayor Karl Lind \u201Cput "
+        + "forth a reasonable proposal.\u201D\n\nShe tweeted, \u201CI look forward to voting for it.\u201D"))
+        .containsExactly("put forth a reasonable proposal. | Jane Doe", "I look forward to voting for it. | Jane Doe");
+  }
+
+  @Test
+  void aStateBeforeATitleIsWhereThePersonIsFrom() {
+    assertThat(rendered("Ohio Sen. Per Olsen took a positive view of Mayor Karl Lind's deal.\n\n"
+        + "He said Lind made \u201Ca very reasonable offer\u201D and urged opponents to work with him."))
+        .containsExactly("a very reasonable offer | Per Olsen");
+  }
+
+  @Test
+  void aQuestionAttributedWithWhereTheSpeakerIsFromAndADescriptionIsHis() {
+    assertThat(rendered("\u201CWe cannot spend money we do not have,\u201D Mayor Jane Doe said after the vote.\n\n"
+        + "\u201CIs this the best plan the town can offer?\u201D Councilman Karl Lind of Lindby, the opposition leader, "
+        + "asked at the meeting."))
+        .containsExactly("We cannot spend money we do not have, | Jane Doe", "Is this the best plan the town can offer? | Karl Lind");
+  }
+
+  @Test
+  void anOrganisationsAgentAfterACommaIsWhomTheNextPronounMeans() {
+    assertThat(rendered("\u201CWe stand by our story,\u201D editor Jane Doe wrote.\n\n"
+        + "Town lawyer Karl Lind on Friday praised the council.\n\n"
+        + "In a statement Saturday, Ledger spokesman Per Holm doubled down on the paper's defense.\n\n"
+        + "\u201CWe remain confident in what we reported,\u201D he said."))
+        .containsExactly("We stand by our story, | Jane Doe", "We remain confident in what we reported, | Per Holm");
+  }
 }
