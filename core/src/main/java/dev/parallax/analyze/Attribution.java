@@ -45,11 +45,13 @@ final class Attribution {
   /**
    * A name (its descriptions between commas allowed) and a verb that characterizes something as the quoted words,
    * right before the quote: "Jane Doe, president of the Lindby Parents Fund, criticized the remarks as “…”",
-   * "Senator Karl Lind denounced the offer as “…”". Not a passive ("the official described in the document as").
+   * "Senator Karl Lind denounced the offer as “…”". Not a passive ("the official described in the document as"), nor
+   * someone else's words the object names ("criticized what Karl Lind described as “…”").
    */
   private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + "\\s+(?:criticized|criticised|"
       + "described|dismissed|denounced|derided|branded|labeled|labelled|characterized|characterised|condemned|"
-      + "ridiculed|mocked|praised|hailed|slammed|blasted)\\s+[^.;:\u0001]{1,80}?\\bas\\s*\u0001");
+      + "ridiculed|mocked|praised|hailed|slammed|blasted)\\s+(?![^.;:\u0001]{0,80}?\\b(?:what|which|who|whom|that)\\b)"
+      + "[^.;:\u0001]{1,80}?\\bas\\s*\u0001");
   /**
    * A party and state in parentheses or between commas after a name ("David Long (R) said", "Rep. Jane Doe
    * (D-N.Y.) told", "Nancy Pelosi, D-Calif., said"), a convention of American political reporting.

@@ -226,7 +226,8 @@ final class People {
         String name = String.join(" ", n.words());
         String around = around(s, runStart, runEnd);
         boolean shared = opensAfterGivenNameAnd(t, runIndex) && n.words().size() == 2;
-        if (shared && lex.givenName(t.get(runIndex - 2).text())) {
+        if (shared && lex.givenName(t.get(runIndex - 2).text()) && !lex.stateOrCountry(t.get(runIndex - 2).text())
+            && (runIndex < 3 || !PLACE_PREPOSITIONS.contains(t.get(runIndex - 3).norm()))) {
           // "Jane and Karl Lind": Jane Lind is named too, first
           Token given = t.get(runIndex - 2);
           String other = given.text() + " " + n.words().get(1);
@@ -326,6 +327,9 @@ final class People {
     Gender g = sex(name);
     return pronoun == null || g == null || g == pronoun;
   }
+
+  /** Prepositions before a place ("senators from Georgia and Karl Lind": no Georgia Lind). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "of", "in", "at", "to", "for", "across");
 
   /** The sentence's text around a name run, sixty characters either side, lower case. */
   private static String around(Sentence s, int runStart, int runEnd) {

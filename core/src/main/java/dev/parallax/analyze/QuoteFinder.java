@@ -189,7 +189,7 @@ final class QuoteFinder {
           // the paragraph before, which the colon ends
           speaker = colonIntroducer(sentences.get(i - 1), people);
         }
-        if (speaker.isEmpty() && coordinatedSaid(context, at)) {
+        if (speaker.isEmpty() && coordinatedSaid(context, at) && !SUBORDINATE_OPENING.matcher(own.text()).lookingAt()) {
           // "Per Holm, 60, lives nearby and said the bridge was “the only good road in town”": the sentence's subject
           speaker = Subjects.subject(own, people, people.lowerCase());
         }
@@ -467,6 +467,12 @@ final class QuoteFinder {
    */
   private static final Pattern COORDINATED_SAID = Pattern.compile(
       "\\band\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|says|told|tells|added|adds)\\b[^\u0001.;]*$");
+  /**
+   * A sentence that opens with a subordinate clause ("After Jane Doe left the meeting, a resident stood up and said"):
+   * the name it opens with is not the subject of the main clause.
+   */
+  private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
+      "(?i:after|when|while|as|before|because|although|though|if|since|once|until|whether)\\b");
   /** A relative clause, whose subject is not the sentence's ("Doe hugged Roe, who thanked her and said"). */
   private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|that)\\b");
 
@@ -476,14 +482,18 @@ final class QuoteFinder {
    */
   private static Optional<String> colonIntroducer(Sentence s, People people) {
     String t = s.text().strip();
-    if (!t.endsWith(":") || t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0) {
-      return Optional.empty();
+    if (!t.endsWith(":") || t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0
+        || FROM_SOMEONE.matcher(t).find()) {
+      return Optional.empty(); // "Doe read aloud a message she received from Karl Lind:": his words
     }
     // a person, not a description that opens with a capital ("One Facebook user … posted this status update:")
     return people.opening(s.start()).filter(n -> Subjects.personName(n, people.lowerCase()))
         .or(() -> Subjects.subject(s, people, people.lowerCase()))
         .or(() -> Subjects.openingSurname(s, people, people.lowerCase()));
   }
+
+  /** Words received from someone or written by someone named: "a message from Karl Lind", "a letter by Jane Doe". */
+  private static final Pattern FROM_SOMEONE = Pattern.compile("\\b(?:from|by)\\s+(?:the\\s+)?\\p{Lu}");
 
   /**
    * The medium that a quote-free sentence ending in a colon opens with ("The Lindby Times recently reported:"): the

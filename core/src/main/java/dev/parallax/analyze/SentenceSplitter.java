@@ -30,10 +30,10 @@ import opennlp.tools.util.Span;
  *       when the next word is a capitalized function word</td></tr>
  *   <tr><td>a middle initial</td><td>{@code Daniel O. Okafor} vs {@code Plan B. The}</td><td>as an
  *       initialism: a break only before a capitalized function word</td></tr>
- *   <tr><td>an initial after a word in lower case, before a given name</td><td>{@code and W. Karl Lind} vs
- *       {@code Plan B. Karl}</td><td>no break</td></tr>
- *   <tr><td>a US state abbreviated</td><td>{@code for Ariz. Gov. Jane Doe} vs {@code in Phoenix, Ariz. The}</td><td>a
- *       break only before a capitalized function word</td></tr>
+ *   <tr><td>an initial after "and", "by" or the like, before a given name</td><td>{@code and W. Karl Lind} vs
+ *       {@code hepatitis C. Mark}</td><td>no break</td></tr>
+ *   <tr><td>a US state abbreviated before a title</td><td>{@code for Ariz. Gov. Jane Doe} vs {@code in Lindby, Pa.
+ *       Firefighters}</td><td>no break</td></tr>
  *   <tr><td>an initial opening the sentence</td><td>{@code R. Jane Doe said} vs {@code A. The
  *       first}</td><td>no break, unless a capitalized function word follows</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
@@ -62,7 +62,7 @@ final class SentenceSplitter {
       "bros", "a.m", "p.m");
   /**
    * US states as abbreviated in news style, capitalised as written ("Ariz.", "Calif.", "Ill."): a sentence may end after
-   * one, and goes on before anything but a word that opens sentences.
+   * one, and goes on before a title ("for Ariz. Gov. Jane Doe").
    */
   private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
       "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
@@ -242,13 +242,12 @@ final class SentenceSplitter {
         // one when a function word follows ("A. The first point")
         return !SENTENCE_STARTERS.contains(wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT));
       }
-      if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2)) && afterLowerCaseWord(line, prev[0], end - 2)
+      if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2)) && afterJoiningWord(line, prev[0], end - 2)
           && SpeakerLexicon.standard().givenName(wordAt(line, firstLetter, cur[1]))) {
         return true; // an initial before a given name: "and W. Karl Lind, chief executive"
       }
-      if (STATES.contains(written)) {
-        String next = wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT);
-        return !SENTENCE_STARTERS.contains(next); // "for Ariz. Gov. Jane Doe", "in Phoenix, Ariz. The"
+      if (STATES.contains(written) && TITLES.contains(wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT))) {
+        return true; // "for Ariz. Gov. Jane Doe"; "in Lindby, Pa. Firefighters said" ends after "Pa."
       }
       if (TITLES.contains(word) || line.charAt(end - 2) == 'v' && word.equals("v")) {
         return true; // a title; the lower-case "v." of a court case ("Wal-Mart Stores v. Dukes"), not "George V."
@@ -348,8 +347,8 @@ final class SentenceSplitter {
     return s.substring(start, dot);
   }
 
-  /** Whether the word before the letter at {@code letter} is written in lower case ("and W."), not "Plan B.". */
-  private static boolean afterLowerCaseWord(String s, int from, int letter) {
+  /** Whether the word before the letter at {@code letter} joins a name to the text ("and W."), not "hepatitis C.". */
+  private static boolean afterJoiningWord(String s, int from, int letter) {
     int k = letter;
     if (k <= from || s.charAt(k - 1) != ' ') {
       return false;
@@ -358,8 +357,15 @@ final class SentenceSplitter {
     while (k > from && s.charAt(k - 1) == ' ') {
       k--;
     }
-    return k > from && Character.isLowerCase(s.charAt(k - 1));
+    int w = k;
+    while (w > from && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    return JOINING_WORDS.contains(s.substring(w, k));
   }
+
+  /** Words after which an initial opens a name: "and W. Karl Lind", "by J. Jane Doe". */
+  private static final Set<String> JOINING_WORDS = Set.of("and", "or", "by", "with", "from", "to", "of", "for");
 
   private static String wordAt(String s, int from, int to) {
     int end = from;

@@ -1590,4 +1590,23 @@ class QuoteFinderTest {
         + "\u201CWe remain confident in what we reported,\u201D he said."))
         .containsExactly("We stand by our story, | Jane Doe", "We remain confident in what we reported, | Per Holm");
   }
+
+  @Test
+  void rulesForSubjectsLeaveOtherPeoplesWordsAlone() {
+    // someone else's words the object names
+    assertThat(rendered("Jane Doe criticized what Karl Lind described as \u201Ca necessary sacrifice.\u201D"))
+        .containsExactly("a necessary sacrifice. | ?");
+    // a name in an opening subordinate clause is not the main clause's subject
+    assertThat(rendered("After Jane Doe left the meeting, a resident stood up and said the bridge was "
+        + "\u201Cthe only good road in town.\u201D"))
+        .containsExactly("the only good road in town. | ?");
+    // a message received from someone is theirs, not the reader's
+    assertThat(rendered("Mayor Jane Doe read aloud a text message she received from Karl Lind on Sunday:\n\n"
+        + "\u201CYou will regret this vote.\u201D"))
+        .containsExactly("You will regret this vote. | ?");
+    // a place after a preposition and "and" makes no couple
+    assertThat(rendered("The bill was opposed by senators from Georgia and Karl Lind, a Democrat.\n\n"
+        + "\u201CThis bill hands our rivers to private companies,\u201D Lind said."))
+        .containsExactly("This bill hands our rivers to private companies, | Karl Lind");
+  }
 }

@@ -35,14 +35,18 @@ class SentenceSplitterTest {
     assertThat(split(s + " It was short.")).containsExactly(s, "It was short.");
     assertThat(split("He got a B. Lindby schools grade hard."))
         .containsExactly("He got a B.", "Lindby schools grade hard.");
+    assertThat(split("They were tested for hepatitis C. Mark Lind said the results were bad."))
+        .containsExactly("They were tested for hepatitis C.", "Mark Lind said the results were bad.");
   }
 
   @Test
-  void aStateAbbreviationEndsASentenceOnlyBeforeAWordThatOpensOne() {
+  void aStateAbbreviationBeforeATitleEndsNoSentence() {
     String s = "Republicans are calling for Ariz. Gov. Jane Doe to veto the bill.";
     assertThat(split(s + " She has not said.")).containsExactly(s, "She has not said.");
     assertThat(split("He lives in Phoenix, Ariz. The town is hot."))
         .containsExactly("He lives in Phoenix, Ariz.", "The town is hot.");
+    assertThat(split("A fire broke out in Lindby, Pa. Firefighters said it spread fast."))
+        .containsExactly("A fire broke out in Lindby, Pa.", "Firefighters said it spread fast.");
     // a common word in lower case is no state
     assertThat(split("He was ill. Doctors saw him.")).containsExactly("He was ill.", "Doctors saw him.");
   }
