@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
  * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
  * speaker, they must also match every content word of the shorter one (at least half as long), or share
- * {@value #UNATTRIBUTED_RUN} words in a row (a name's words not counted, unless the shorter is that short), or the shorter one whole (or one less, with
- * {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of the story alone would join an
- * unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
+ * {@value #UNATTRIBUTED_RUN} words in a row (a name's words not counted, unless the shorter is that short), or the
+ * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
+ * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote as soon as they share
  * a content word (matched as above): one statement, reworded by one of them.
@@ -292,7 +293,7 @@ final class QuoteMatcher {
     if (g.size() < 3) {
       return List.of();
     }
-    Set<AnalyzedArticle> printVersions = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<AnalyzedArticle> printVersions = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Item> unmatched = new ArrayList<>();
     for (Item it : g) {
       boolean matched = false;
@@ -449,7 +450,7 @@ final class QuoteMatcher {
    * "…,” he said. He added, “…”"). The outlet cut nothing: each piece is verbatim, not truncated.
    */
   private static Set<Item> whole(List<Item> g) {
-    Map<AnalyzedArticle, List<Item>> byArticle = new java.util.IdentityHashMap<>();
+    Map<AnalyzedArticle, List<Item>> byArticle = new IdentityHashMap<>();
     for (Item it : g) {
       byArticle.computeIfAbsent(it.article(), k -> new ArrayList<>()).add(it);
     }
