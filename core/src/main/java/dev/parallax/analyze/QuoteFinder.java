@@ -7,11 +7,14 @@ import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds direct quotations and who said them.
@@ -104,6 +107,7 @@ final class QuoteFinder {
     List<Integer> paragraphEnd = new ArrayList<>(); // the last sentence of each quote's paragraph
     Memory memory = new Memory(sentences, people);
     Quote previous = null;
+    String document = null; // the document ("statement") the last quote's speaker gave words in, as it speaks
     List<int[]> lines = QuotationMarks.lines(text, sentences);
     List<List<int[]>> pairsOf = QuotationMarks.linePairs(text, sentences, lines);
     for (int li = 0; li < lines.size(); li++) {
@@ -227,6 +231,17 @@ final class QuoteFinder {
           // answer quoted after it is Doe's ("Asked why, “Why not?” Doe replied" is Doe's own question)
           speaker = Optional.empty();
           cited = Optional.empty();
+        }
+        if (speaker.isPresent() && previous != null && previous.speaker().isPresent()
+            && !SpeakingSources.isSource(previous.speaker().get())
+            && sentences.get(first).index() - previous.sentence() <= 2
+            && (speaker.get().equals(document) || issuedBy(speaker.get(),
+                sentences.subList(previous.sentence(), Math.max(previous.sentence() + 1, first))))) {
+          // "“…,” Mayor Jane Doe said in a statement. “…,” the statement continued": her statement, her words
+          document = speaker.get();
+          speaker = previous.speaker();
+        } else {
+          document = null;
         }
         if (speaker.isPresent() && !SpeakingSources.isSource(speaker.get())) {
           memory.said(speaker.get(), sentences.get(first).index()); // an indictment is never a later "he"
@@ -525,6 +540,21 @@ final class QuoteFinder {
     Matcher m = COORDINATED_SAID.matcher(context).region(0, end);
     return m.find() && !RELATIVE.matcher(context).region(0, m.start()).find();
   }
+
+  /**
+   * Whether {@code speaker} is a document that a person's words were just given in ("statement", "letter"), and
+   * {@code before}, the sentences of the quote before, say they were given in it ("said in a statement", "wrote in a
+   * letter"): the document speaks for that person.
+   */
+  private static boolean issuedBy(String speaker, List<Sentence> before) {
+    Pattern given = GIVEN_IN.get(speaker.toLowerCase(Locale.ROOT));
+    return given != null && before.stream().anyMatch(s -> given.matcher(s.text()).find());
+  }
+
+  /** Documents in which a person's words are given, each with how a sentence says so: "in a statement", "in a letter". */
+  private static final Map<String, Pattern> GIVEN_IN = Stream.of("statement", "letter", "release", "memo", "post")
+      .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile(
+          "\\b(?:in|issued)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?" + w + "\\b")));
 
   /** Whether nothing but punctuation and blanks stands in {@code text} from {@code from} to {@code to}. */
   private static boolean onlyPunctuationBetween(String text, int from, int to) {

@@ -1609,4 +1609,15 @@ class QuoteFinderTest {
         + "\u201CThis bill hands our rivers to private companies,\u201D Lind said."))
         .containsExactly("This bill hands our rivers to private companies, | Karl Lind");
   }
+
+  @Test
+  void aStatementThatContinuesIsThePersonsWhoGaveIt() {
+    assertThat(rendered("\u201CThe bridge will be built on time,\u201D Mayor Karl Lind said in a statement released by his "
+        + "office.\n\n\u201CWe will not waste money,\u201D the statement continued.\n\n"
+        + "\u201CThe town must act now,\u201D the statement said."))
+        .containsExactly("The bridge will be built on time, | Karl Lind", "We will not waste money, | Karl Lind",
+            "The town must act now, | Karl Lind");
+    assertThat(rendered("\u201CThe town must act now,\u201D the statement said."))
+        .containsExactly("The town must act now, | statement");
+  }
 }
