@@ -369,6 +369,10 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("The council passed the zoning bill in a late vote on Monday.",
         "The council passed the zoning bill on Tuesday, the mayor's office said."))
         .containsExactly("DATE p1 [x=Monday, y=Tuesday]");
+    // and so does one action told with synonyms
+    assertThat(discrepancies("The Lindby bridge closed on Monday after the flood.",
+        "The Lindby bridge was shut on Tuesday after the flood."))
+        .containsExactly("DATE p1 [x=Monday, y=Tuesday]");
   }
 
   @Test
