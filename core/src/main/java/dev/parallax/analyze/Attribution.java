@@ -146,7 +146,7 @@ final class Attribution {
   /** A medium credited as reporting: "The New York Times reported". */
   private static final Pattern SOURCE_REPORTED = Pattern.compile(NAME + "\\s+(?:reported|reports|wrote|writes)\\b");
   /** Lower-case prepositions after which a capitalised name is a place or a body, not a speaker. */
-  private static final Set<String> PREPOSITIONS =
+  static final Set<String> PREPOSITIONS =
       Set.of("of", "in", "from", "at", "near", "for", "to", "on", "outside", "with", "across", "into");
 
   /** Verbs after which a capitalised name is the one spoken to ("told the Ledger, adding"), not a speaker. */

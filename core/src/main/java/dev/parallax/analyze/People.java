@@ -227,8 +227,9 @@ final class People {
         String around = around(s, runStart, runEnd);
         boolean shared = opensAfterGivenNameAnd(t, runIndex) && n.words().size() == 2;
         if (shared && lex.givenName(t.get(runIndex - 2).text()) && !lex.stateOrCountry(t.get(runIndex - 2).text())
-            && (runIndex < 3 || !PLACE_PREPOSITIONS.contains(t.get(runIndex - 3).norm()))) {
-          // "Jane and Karl Lind": Jane Lind is named too, first
+            && (runIndex < 3 || !Attribution.PREPOSITIONS.contains(t.get(runIndex - 3).norm()))) {
+          // "Jane and Karl Lind": Jane Lind is named too, first; after a preposition the word is a place ("senators
+          // from Georgia and Karl Lind")
           Token given = t.get(runIndex - 2);
           String other = given.text() + " " + n.words().get(1);
           mentions.add(new Person(given.start(), other, "", "", around(s, given.start() - s.start(), runEnd),
@@ -327,9 +328,6 @@ final class People {
     Gender g = sex(name);
     return pronoun == null || g == null || g == pronoun;
   }
-
-  /** Prepositions before a place ("senators from Georgia and Karl Lind": no Georgia Lind). */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "of", "in", "at", "to", "for", "across");
 
   /** The sentence's text around a name run, sixty characters either side, lower case. */
   private static String around(Sentence s, int runStart, int runEnd) {
@@ -478,8 +476,8 @@ final class People {
   /**
    * The full name a surname stands for at {@code offset}: the full name ending in it mentioned last before, else first
    * after. When the article names several people with that surname, the one its body has named in full most often
-   * before {@code offset}, the first of equals (its principal: "Hillary Clinton" in a story that later mentions "Bill
-   * Clinton"; the son in a profile of the governor's son). The surname itself when it
+   * before {@code offset}, the first of equals (its principal: "Jane Doe" in a story that later mentions "Karl
+   * Doe"; the son in a profile of the governor's son). The surname itself when it
    * {@linkplain #standsForItself stands for itself}. Empty when a courtesy title written there gives the other sex than
    * the full name's given name ("Mr. Lind" where the article's Lind is Lisa Lind).
    */
@@ -526,8 +524,8 @@ final class People {
 
   /**
    * The person the body has named in full most often before {@code offset} (the first of equals; the first named when
-   * none is named before), when {@code named} (one surname's mentions) holds more than one person; "Donald J. Trump"
-   * and "Donald Trump" are one, and so are "Rick Perry" and a headline's "Endorses Rick Perry".
+   * none is named before), when {@code named} (one surname's mentions) holds more than one person; "Jane Q. Doe"
+   * and "Jane Doe" are one, and so are "Karl Lind" and a headline's "Endorses Karl Lind".
    */
   private Optional<Person> principal(List<Person> named, int offset) {
     List<Family> family = families.computeIfAbsent(named, People::family);
@@ -591,10 +589,10 @@ final class People {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
     if (x.endsWith(" " + y) || y.endsWith(" " + x) || x.equals(y)) {
-      return true; // "Rick Perry" in a headline's "Endorses Rick Perry"
+      return true; // "Karl Lind" in a headline's "Endorses Karl Lind"
     }
     return x.substring(0, x.indexOf(' ')).equals(y.substring(0, y.indexOf(' ')))
-        && Generations.of(x).equals(Generations.of(y)); // "Donald J. Trump", not "Donald Trump Jr."
+        && Generations.of(x).equals(Generations.of(y)); // "Karl J. Lind", not "Karl Lind Jr."
   }
 
   /** The person a role description ("Russia's top diplomat") stands for. */

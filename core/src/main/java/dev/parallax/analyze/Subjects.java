@@ -460,7 +460,7 @@ final class Subjects {
     k = end;
     Optional<String> named = people.opening(t.get(from).start()); // "Director of National Intelligence Jane Doe"
     if (named.isEmpty() && from + 2 < end && t.get(from).text().length() == 1 && t.get(from + 1).text().equals(".")) {
-      named = people.opening(t.get(from + 2).start()); // a leading initial: "W. Douglas Parker"
+      named = people.opening(t.get(from + 2).start()); // a leading initial: "W. Karl Lind"
     }
     if (named.isEmpty() && k - from == 1) {
       named = people.bySurname(t.get(from).text(), t.get(from).start());
