@@ -33,10 +33,11 @@ final class Attribution {
   /**
    * A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"); a relative
    * clause may be longer than other descriptions ("Mr. Doe, who had largely been absent from the negotiations until
-   * late last week, responded").
+   * late last week, responded"). Blanks may stand before the first comma, where a party tag was blanked out ("Jane
+   * Doe (D-Minn.), the panel's chairwoman, said").
    */
   private static final String NAME_ASIDES =
-      NAME + "(?:,(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
+      NAME + "(?: {0,24},(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
           + "|[^,\"\u201C\u201D\u0001]{1,90}+)"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
           + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?,?"
@@ -341,10 +342,10 @@ final class Attribution {
     }
     if (verb && LEXICON.roleWord.matcher(context).find()) {
       collect(people.roleVerb().matcher(context), found,
-          (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+          (g, o) -> Optional.of(byDescription(g, base + o, people)));
       if (inversion) {
         collectInverted(context, LEXICON.verbRole.matcher(context), found,
-            (g, o) -> Optional.of(people.byDescription(g, base + o).orElse(asWritten(g))));
+            (g, o) -> Optional.of(byDescription(g, base + o, people)));
       }
     }
     if (verb && (context.contains("attorney") || context.contains("lawyer") || context.contains("aide")
@@ -393,6 +394,9 @@ final class Attribution {
           // a body named after "the" is as written ("the Congressional Research Service"); a medium there is cited,
           // not speaking ("according to the Lindby Times")
           String name = cleanName(m.group(2));
+          if (m.group(1) == null && name.startsWith("The ")) {
+            continue; // "according to The Courier": a publication's title, which cites; nobody speaks there
+          }
           boolean cut = name.endsWith("'s") || name.endsWith("\u2019s") // "the Pentagon's press secretary"
               || CUT_NAME.matcher(context).region(m.end(2), context.length()).lookingAt();
           Optional<String> who = m.group(1) == null ? resolve(m.group(2), base + m.start(2), people)
@@ -557,6 +561,42 @@ final class Attribution {
       end--;
     }
     return end > 0 && VERB_BEFORE_QUOTE.matcher(context.substring(Math.max(0, end - 40), end)).find();
+  }
+
+  /**
+   * A participle of saying after a comma, whose subject is the clause's ("Jane Doe apologized, saying she had …",
+   * "…, writing that …").
+   */
+  private static final Pattern PARTICIPLE_SAYING = Pattern.compile(",\\s+(?:saying|writing|adding|arguing|insisting|"
+      + "claiming|warning|noting|explaining|declaring|stating)\\b");
+
+  /**
+   * Whether a participle of saying after a comma introduces the quote at {@code at} from a little before it, with
+   * reported words between: "Jane Doe later posted an apology, saying she had “judged …”". Not when another verb of
+   * saying or another quote stands between ("…, saying Karl Lind had called it “…”": his words).
+   */
+  static boolean saidInParticiple(String context, int at) {
+    int end = at;
+    while (end > 0 && context.charAt(end - 1) == MASK) {
+      end--;
+    }
+    if (end <= 0) {
+      return false; // the quote opens before the words read (a quote running on from the paragraph before)
+    }
+    String before = context.substring(Math.max(0, end - 160), end);
+    if (before.indexOf(',') < 0) {
+      return false;
+    }
+    Matcher m = PARTICIPLE_SAYING.matcher(before);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    if (last < 0) {
+      return false;
+    }
+    String between = before.substring(last);
+    return between.indexOf(MASK) < 0 && between.indexOf(';') < 0 && !VERB_ONLY.matcher(between).find();
   }
 
   /**
@@ -735,6 +775,15 @@ final class Attribution {
    * An unresolved role description or source as a speaker, without its article or a leading measure: "the top
    * Russian diplomat", "the 47-page indictment" ("indictment").
    */
+  /**
+   * The person a description of a role stands for ("the House speaker", "The former Lindby mayor"), or the description
+   * as written when the article names nobody so.
+   */
+  private static String byDescription(String description, int offset, People people) {
+    return people.byDescription(description, offset).or(() -> people.namedWith(description, offset))
+        .orElse(asWritten(description));
+  }
+
   private static String asWritten(String description) {
     String d = description.strip();
     d = d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;

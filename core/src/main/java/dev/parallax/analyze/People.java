@@ -434,6 +434,25 @@ final class People {
     return Optional.empty();
   }
 
+  /**
+   * The person named at {@code offset} as {@link #opening} finds it, unless the name is written as an owner ("Lindby
+   * Harbor Group's Karl Lind said": Lind is the subject, not the group).
+   */
+  Optional<String> openingSubject(int offset) {
+    return opening(offset).filter(name -> mentions.stream()
+        .noneMatch(p -> p.offset() == offset && p.name().equals(name) && possessive(p)));
+  }
+
+  /** Whether the run that names {@code p} is written as a possessive ("Jane Doe's"). */
+  private static boolean possessive(Person p) {
+    String name = p.name().toLowerCase(Locale.ROOT);
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    int at = p.around().indexOf(last, p.aroundAt());
+    int end = at + last.length();
+    return at >= 0 && end + 1 < p.around().length() && "'\u2019".indexOf(p.around().charAt(end)) >= 0
+        && p.around().charAt(end + 1) == 's';
+  }
+
   /** Whether a run of words holds a title or an office word before its last word ("Vice President Doe"). */
   private static boolean titledRun(String run, SpeakerLexicon lex) {
     String[] w = SPACES.split(run.toLowerCase(Locale.ROOT));
@@ -616,6 +635,37 @@ final class People {
     // "the president" after "President Doe" (not "the minority leader"): the surname the office was written with
     Predicate<Person> titledHolder = p -> holds(p.role(), p.country(), rc);
     return definite ? before(titled, titledHolder, offset) : nearest(titled, titledHolder, offset);
+  }
+
+  /**
+   * The one person the article named with {@code description} word for word before {@code offset}, in apposition
+   * ("Eva Strand, the former Lindby mayor, said" for "The former Lindby mayor said") or right before the name ("former
+   * Lindby mayor Eva Strand"); empty when it named nobody so, or more than one person. For descriptions
+   * {@link #byDescription} does not read as an office held now ("former", a qualifier it does not know).
+   */
+  Optional<String> namedWith(String description, int offset) {
+    String d = SPACES.matcher(description.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    d = d.startsWith("the ") ? d.substring(4) : d;
+    if (d.indexOf(' ') < 0) {
+      return Optional.empty(); // "the spokesman": one word names too many
+    }
+    Pattern apposition = Pattern.compile("^[^,]{1,60}, (?:the|a|an) " + Pattern.quote(d) + "\\b");
+    String found = null;
+    for (Person p : mentions) {
+      if (p.offset() >= offset) {
+        break;
+      }
+      String after = p.around().substring(p.aroundAt());
+      boolean named = after.startsWith(d + " ") || p.around().substring(0, p.aroundAt()).endsWith(d + " ")
+          || apposition.matcher(after).find();
+      if (named && p.name().indexOf(' ') > 0) {
+        if (found != null && !found.equals(p.name())) {
+          return Optional.empty();
+        }
+        found = p.name();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** The letter a party tag after a name gives each party ("Sen. Jane Doe, R-Utah"). */

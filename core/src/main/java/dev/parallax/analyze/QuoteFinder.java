@@ -165,10 +165,11 @@ final class QuoteFinder {
           return lastSpeaker;
         }));
         boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
-        boolean introduced = speaker.isEmpty() && Attribution.introducedByVerb(context, at);
+        boolean introduced = speaker.isEmpty()
+            && (Attribution.introducedByVerb(context, at) || Attribution.saidInParticiple(context, at));
         if (introduced) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
-          speaker = people.opening(cStart);
+          speaker = people.openingSubject(cStart);
           if (speaker.isEmpty()) {
             // "But Mr. Doe pushed back, telling CNN, “…”": the sentence's subject
             speaker = Subjects.subject(sentences.get(first), people, people.lowerCase());
@@ -594,13 +595,13 @@ final class QuoteFinder {
 
   /**
    * Whether the words right before the opening mark before {@code at} say that a work is named: a possessive
-   * ("Fox News' “…”", "PBS's “…”"), "on" ("appeared on “…”"), "told" a programme ("told “Lindby Morning Show.”") or a
+   * ("Fox News' “…”", "PBS's “…”", "CBS' “…”"), "on" ("appeared on “…”"), "told" a programme ("told “Lindby Morning Show.”") or a
    * kind of work ("the program “…”", "his book “…”").
    */
   private static boolean namesAWork(String text, int at) {
     int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at; // the opening mark
     int k = QuotationMarks.lastNonBlank(text, 0, mark);
-    String before = text.substring(Math.max(0, k - 2), k + 1);
+    String before = text.substring(Math.max(0, k - 2), k + 1).toLowerCase(Locale.ROOT); // "CBS' “…”" too
     int wordStart = k + 1;
     while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
       wordStart--;

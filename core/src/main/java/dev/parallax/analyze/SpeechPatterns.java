@@ -33,7 +33,8 @@ final class SpeechPatterns {
       "claims", "asserted", "asserts", "insisted", "insists", "noted", "notes", "wrote", "writes", "declared",
       "declares", "argued", "argues", "explained", "explains", "continued", "urged", "stressed", "emphasized",
       "emphasised", "remarked", "replied", "responded", "announced", "reiterated", "accused", "accuses", "called",
-      "calls", "asked", "asks", "admitted", "admits", "insisting", "saying", "adding", "warning", "claiming", "noting",
+      "calls", "asked", "asks", "admitted", "admits", "insisting", "saying", "adding", "writing", "warning", "claiming",
+      "noting",
       "underscored", "underlined", "proposed", "suggested", "complained", "blamed", "conceded", "acknowledged",
       "recalled", "quipped", "promised", "promises", "vowed", "vows", "pledged", "pledges", "denied", "denies",
       "tweeted", "tweets", "replies", "responds", "answered", "answers", "recalls", "countered", "counters", "joked",
@@ -41,11 +42,12 @@ final class SpeechPatterns {
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
       "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
       "testifies", "scoffed", "bragged", "concluded"));
-  /** What may stand between a subject and its verb of saying: auxiliaries, adverbs, a day, "in a statement". */
+  /** What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then"), a day, "in a statement". */
   static final String AUX =
       "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|even|"
           + "publicly|privately|openly|flatly|bluntly|angrily|quickly|immediately|subsequently|initially|firmly|"
-          + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|"
+          + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|first|"
+          + "finally|eventually|ultimately|simply|now|since|still|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
   /** Words for someone's agent, whom an article names with them ("Doe attorney Jane Roe"), as one group. */
   static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";

@@ -99,14 +99,14 @@ final class Subjects {
   /**
    * The token of the name that an office written in lower case opens before it ("Former judge Jane Doe, who led the
    * review, said", "…, former councilman Karl Lind defended", "…, Lindby spokesman Karl Lind doubled down"), or -1:
-   * "former", "then" or "ex" if any, one or two words ending in a word for a person's office (the first may be
-   * capitalised), then a capital.
+   * "former", "then" or "ex" if any, one to three words ending in a word for a person's office (the first may be
+   * capitalised: "Tea party activist Karl Lind", "Local shop owner Jane Doe"), then a capital.
    */
   private static int nameAfterOffice(List<Token> t, int k) {
     int j = k < t.size() && FORMER.contains(t.get(k).norm()) ? k + 1 : k;
     j = j < t.size() && t.get(j).text().equals("-") ? j + 1 : j; // "then-senator"
     int from = j;
-    while (j < t.size() && j - from < 2 && t.get(j).kind() == TokenKind.WORD
+    while (j < t.size() && j - from < 3 && t.get(j).kind() == TokenKind.WORD
         && (Character.isLowerCase(t.get(j).text().codePointAt(0)) || j == from && j + 1 < t.size()
             && t.get(j + 1).kind() == TokenKind.WORD && Character.isLowerCase(t.get(j + 1).text().codePointAt(0)))) {
       j++; // one capitalised word may go first: "Talk-show host Jane Doe launched", "Lindby spokesman Karl Lind"

@@ -1620,4 +1620,69 @@ class QuoteFinderTest {
     assertThat(rendered("\u201CThe town must act now,\u201D the statement said."))
         .containsExactly("The town must act now, | statement");
   }
+
+  @Test
+  void aParticipleOfSayingGivesTheClauseSubjectTheReportedWordsThatFollowIt() {
+    assertThat(rendered("Eva Strand later posted an apology, saying she had \u201Cjudged the players too quickly.\u201D"))
+        .containsExactly("judged the players too quickly. | Eva Strand");
+    assertThat(rendered("Panel member Karl Lind demanded that the mayor resign, saying that the members have \u201Cno "
+        + "faith in you.\u201D")).containsExactly("no faith in you. | Karl Lind");
+    // another verb of saying between the participle and the quote: its subject's words
+    assertThat(rendered("Jane Doe criticized the plan, saying Karl Lind had called it \u201Ca waste of money.\u201D"))
+        .containsExactly("a waste of money. | Karl Lind");
+  }
+
+  @Test
+  void writingIsAVerbOfSayingLikeSaying() {
+    assertThat(rendered("Eva Strand later apologized for her post, writing \u201CI judged the players too quickly.\u201D"))
+        .containsExactly("I judged the players too quickly. | Eva Strand");
+  }
+
+  @Test
+  void anAdverbOfOrderMayStandBetweenTheSpeakerAndTheVerb() {
+    assertThat(rendered("At a news conference, Mayor Eva Strand first said she \u201Cchose not to keep\u201D the files."))
+        .containsExactly("chose not to keep | Eva Strand");
+  }
+
+  @Test
+  void aDescriptionMayFollowAPartyTag() {
+    assertThat(rendered("In a letter, Rep. Karl Lind (D-Minn.), the panel chairman, said the panel will focus on "
+        + "\u201Cthe harbor and the fire.\u201D")).containsExactly("the harbor and the fire. | Karl Lind");
+  }
+
+  @Test
+  void aPublicationAfterAccordingToCitesAndSpeaksForNobody() {
+    assertThat(rendered("In 2015, Eva Strand criticized her predecessor for his \u201Csecrecy,\u201D according to The "
+        + "Courier. \u201CWe know about the secret meetings,\u201D she said."))
+        .containsExactly("secrecy, | ?", "We know about the secret meetings, | Eva Strand");
+  }
+
+  @Test
+  void anOfficeOfThreeWordsBeforeANameMakesItTheSubjectAPronounMeans() {
+    assertThat(rendered("\u201CThe bridge will join the town,\u201D Mayor Karl Lind said.\n\n"
+        + "Tea party activist Tom Berg, who runs a bakery, also criticized the plan.\n\n"
+        + "He said the project is \u201Ca waste of money.\u201D"))
+        .containsExactly("The bridge will join the town, | Karl Lind", "a waste of money. | Tom Berg");
+    assertThat(rendered("\u201CThe bridge will join the town,\u201D Mayor Karl Lind said.\n\n"
+        + "Local shop owner Tom Berg also criticized the plan.\n\n"
+        + "He said the project is \u201Ca waste of money.\u201D"))
+        .containsExactly("The bridge will join the town, | Karl Lind", "a waste of money. | Tom Berg");
+  }
+
+  @Test
+  void aDescriptionTheArticleGaveSomeoneInAppositionStandsForThatPerson() {
+    assertThat(rendered("Eva Strand, the former Lindby mayor, said she was \u201Cdeeply disappointed.\u201D\n\n"
+        + "The former Lindby mayor said the claims \u201Cdo not add up.\u201D"))
+        .containsExactly("deeply disappointed. | Eva Strand", "do not add up. | Eva Strand");
+    // two people so described: the description as written
+    assertThat(rendered("Eva Strand, the former Lindby mayor, met Karl Lind, the former Lindby mayor, on Monday.\n\n"
+        + "The former Lindby mayor said the claims \u201Cdo not add up.\u201D"))
+        .containsExactly("do not add up. | former Lindby mayor");
+  }
+
+  @Test
+  void aShowAfterThePossessiveOfAnInitialismIsATitleNotAQuote() {
+    assertThat(rendered("\u201CIt is a sound plan,\u201D Karl Lind said on KLBS\u2019 \u201CMorning Hour.\u201D"))
+        .containsExactly("It is a sound plan, | Karl Lind");
+  }
 }
