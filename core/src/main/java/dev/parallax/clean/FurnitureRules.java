@@ -143,6 +143,64 @@ final class FurnitureRules {
   }
 
   /**
+   * An editor's correction: a line opening "Correction:" or "Clarification:" ("Correction: March 3, 2021"), one saying
+   * this article has been corrected or revised ("This post has been revised to reflect the following correction:"),
+   * or one about "an earlier version of this article" ("Because of an editing error, an earlier version of this post
+   * said that …"), without quotation marks (a story quoting another outlet's correction reports it). What was wrong
+   * in an earlier version is no part of the story, and no other outlet "leaves it out".
+   */
+  boolean isCorrectionNotice(PageLine l) {
+    LineShape s = l.shape;
+    List<String> w = s.lowerWords;
+    if (w.size() < 2 || s.words > 80) {
+      return false;
+    }
+    String opening = text.substring(l.start, Math.min(l.end, l.start + 16)).toLowerCase(Locale.ROOT);
+    if (opening.startsWith("correction:") || opening.startsWith("corrections:") || opening.startsWith("clarification:")) {
+      return true;
+    }
+    if (s.hasQuote) {
+      return false;
+    }
+    for (int i = 0; i + 4 < w.size(); i++) {
+      if (EARLIER.contains(w.get(i + 1)) && w.get(i + 2).equals("version") && w.get(i + 3).equals("of")
+          && (w.get(i).equals("an") || w.get(i).equals("a")) && i + 5 < w.size() && w.get(i + 4).equals("this")
+          && PIECES.contains(w.get(i + 5))) {
+        return true; // "an earlier version of this article"
+      }
+    }
+    return s.words <= 25 && w.size() >= 4 && w.get(0).equals("this") && PIECES.contains(w.get(1))
+        && (w.get(2).equals("has") || w.get(2).equals("was")) && w.contains("correction");
+  }
+
+  /**
+   * A pointer to something the page embeds: "Read the full post via the Lindby Courier:", "Watch the video below:",
+   * "See the full letter here." An imperative of reading or watching opening a short line without quotation marks,
+   * which ends in a colon or points "below", "above" or "here".
+   */
+  boolean isEmbedPointer(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > 12 || s.hasQuote || !POINTER_VERBS.contains(s.rawWords.get(0))) {
+      return false;
+    }
+    int end = l.end;
+    while (end > l.start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    String last = s.lowerWords.get(s.words - 1);
+    return end > l.start && text.charAt(end - 1) == ':' || last.equals("below") || last.equals("above")
+        || last.equals("here");
+  }
+
+  /** Imperatives that open a pointer to an embedded post, video or document, as written at a line's start. */
+  private static final Set<String> POINTER_VERBS = Set.of("Read", "Watch", "See", "View", "Listen");
+
+  /** What comes before "version" in a correction ("an earlier version"). */
+  private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior", "original");
+  /** Words for the piece a notice is about ("this article", "this post"). */
+  private static final Set<String> PIECES = Set.of("article", "story", "post", "report", "piece", "item", "column");
+
+  /**
    * A sign-up box: {@code Sign up for the Morning Briefing newsletter ...}, {@code Stay up to date with
    * our newsletters}. An imperative opening addressed to the reader, and either a subscription verb pair
    * ("sign up", "log in") or a furniture word, with no quotation and no reported speech.

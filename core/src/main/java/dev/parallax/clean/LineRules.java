@@ -152,7 +152,7 @@ final class LineRules {
       return RemovalReason.NAVIGATION;
     }
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
-        || furniture.isPrintNotice(l)
+        || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l) || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l)) {
       return RemovalReason.FOOTER;
     }

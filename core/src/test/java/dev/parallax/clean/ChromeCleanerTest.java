@@ -491,6 +491,35 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void anEditorsCorrectionIsNoPartOfTheStory() {
+      List<String> notice = List.of("This post has been revised to reflect the following correction:",
+          "Correction: March 3, 2021",
+          "Because of an editing error, an earlier version of this post said that Mayor Jane Doe was from Norrvik. "
+              + "She is from Lindby.");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", notice));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(notice);
+      for (String reported : List.of(
+          "The Lindby Times said an earlier version of its article had named the wrong mayor.",
+          "\u201CAn earlier version of this article misstated the toll,\u201D the Lindby Times wrote on Monday.",
+          "The council issued a correction to its budget on Monday.")) {
+        assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
+      }
+    }
+
+    @Test
+    void aPointerToAnEmbeddedPostIsNoPartOfTheStory() {
+      for (String pointer : List.of("Read the full post via the Lindby Courier:", "Watch the video below:",
+          "See the full letter here.")) {
+        Article a = clean(STORY + "\n\n" + pointer + "\n\n\u201CWe will rebuild the bridge,\u201D the mayor wrote.");
+        assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(pointer);
+      }
+      for (String reported : List.of("Read the fine print and you will see the fees, the council said.",
+          "See you in court, the mayor told the protesters on Monday.")) {
+        assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
+      }
+    }
+
+    @Test
     void reportingAboutCookiesStays() {
       String s = "Regulators said websites must ask consent before placing tracking cookies on devices.";
       Article a = clean(STORY + "\n\n" + s);
