@@ -18,12 +18,17 @@ final class QuotationMarks {
 
   private QuotationMarks() {}
 
+  /** The most words of a title in quotation marks, and of one with a subtitle after a colon. */
+  private static final int MAX_TITLE_WORDS = 12;
+  private static final int MAX_TITLE_WORDS_WITH_SUBTITLE = 20;
+
   /** A pronoun and a verb written as one word: "I'm", "We've", "It's", "They're". */
   private static final Pattern PRONOUN_CONTRACTION = Pattern.compile(
       "(?:I|We|You|He|She|It|They|That|There)['\u2019](?:m|re|ve|s|ll|d)");
 
   /**
-   * Whether quoted words are a title: two to twelve words, every one capitalised but for short function
+   * Whether quoted words are a title: two to twelve words (twenty with a subtitle after a colon: "Harbor Politics: The
+   * County's Use of Ferries, Money and Influence in 2020 and Beyond"), every one capitalised but for short function
    * words, and no sentence end inside ("The Old Man and the Sea"). Quoted speech is written in sentence case.
    */
   static boolean isTitle(String inner) {
@@ -43,7 +48,8 @@ final class QuotationMarks {
       t = t.substring(0, t.length() - 1);
     }
     String[] words = SPACES.split(t);
-    if (words.length < 2 || words.length > 12 || t.indexOf('.') >= 0 && t.indexOf('.') < t.length() - 1) {
+    int longest = t.indexOf(':') > 0 ? MAX_TITLE_WORDS_WITH_SUBTITLE : MAX_TITLE_WORDS;
+    if (words.length < 2 || words.length > longest || t.indexOf('.') >= 0 && t.indexOf('.') < t.length() - 1) {
       return false;
     }
     if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {

@@ -731,6 +731,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aLongTitleWithASubtitleIsNoQuote() {
+    assertThat(quotes("The joke came during a hearing on \u201CHarbor Politics: The County\u2019s Use of Ferries, Money "
+        + "and Influence in 2020 and Beyond.\u201D")).isEmpty();
+    assertThat(rendered("Jane Doe said the plan was \u201Cdead on arrival: the county will never fund it.\u201D"))
+        .containsExactly("dead on arrival: the county will never fund it. | Jane Doe");
+  }
+
+  @Test
   void pronounAfterReportedSpeechEarlierInTheSameParagraph() {
     assertThat(rendered("\"The road is open,\" engineer Jon Berg said.\n"
         + "Governor Eva Lund said ten people were missing. \"We are still searching,\" she told reporters."))
