@@ -40,7 +40,7 @@ final class Attribution {
       NAME + "(?: {0,24},(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
           + "|[^,\"\u201C\u201D\u0001]{1,90}+)"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
-          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?,?"
+          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?(?: {0,24},)?"
           + AUX;
   private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");
   /**
@@ -63,6 +63,17 @@ final class Attribution {
           + "|,\\s" + PARTY_STATE + ",(?=\\s+(?:" + VERB + ")\\b)"
           // or before a description, the comma before the tag kept for it: "Jane Doe, R-Colo., head of …, said"
           + "|(?<=,\\s)" + PARTY_STATE + ",(?=\\s)");
+  /** A name, a relative clause's "who" and its verb of saying: "Councilwoman Eva Strand, who tweeted that “…”". */
+  private static final Pattern WHO_VERB = Pattern.compile(NAME + ",\\s+who" + AUX + "\\s+" + VERB + "\\b");
+  /**
+   * A person "of the" body they serve, then a verb of saying: "Capt. Karl B. Lind of the Lindby Harbor Patrol said"
+   * (group 1 the person; the body is no speaker there).
+   */
+  private static final Pattern NAME_OF_BODY_VERB =
+      Pattern.compile(NAME + "\\s+of\\s+the\\s+" + SpeechPatterns.NAME_RUN + AUX + ",?\\s+" + VERB + "\\b");
+  /** A verb of saying that opens a sentence before its speaker and the quote: "Added Lind: “…”". */
+  private static final Pattern OPENING_INVERSION = Pattern.compile(
+      "(?:^|[.!?\u0001]\\s+)(?:Added|Said|Wrote|Continued|Replied|Countered)\\s+" + NAME + "\\s*[:,]");
   /** An office "for" a body and a name before a verb of saying: "Chief of Staff for Security Jane Doe said". */
   private static final Pattern OFFICE_FOR_NAME_VERB =
       Pattern.compile(SpeechPatterns.OFFICE_FOR_NAME + AUX + ",?\\s+" + VERB + "\\b");
@@ -76,12 +87,14 @@ final class Attribution {
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
   /**
    * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a
-   * name: "“What is the half-life?” asked Senator Karl Berg.", "“Maybe next year,” suggested Jane Doe."
+   * name: "“What is the half-life?” asked Senator Karl Berg.", "“Maybe next year,” suggested Jane Doe.", "“…,”
+   * tweeted former Transport Secretary Eva Strand."
    */
   private static final Pattern QUOTE_VERB_NAME = Pattern.compile(
       "\\b(?:asked|asks|suggested|suggests|replied|replies|responded|answered|exclaimed|shouted|wondered|quipped|"
+          + "tweeted|posted|"
           + "countered|joked|insisted|cautioned|warned|argued|declared|conceded|remarked|retorted|urged|"
-          + "stressed)\\s+" + NAME
+          + "stressed)\\s+(?:former\\s+)?" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
   /**
    * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
@@ -270,6 +283,9 @@ final class Attribution {
    */
   private static void candidates(String context, int base, People people, List<Found> found) {
     boolean verb = VERB_ONLY.matcher(context).find();
+    if (context.indexOf(':') >= 0 || context.indexOf(',') >= 0) {
+      collect(OPENING_INVERSION.matcher(context), found, (g, o) -> resolve(g, base + o, people)); // "Added Lind:"
+    }
     boolean inversion = verb && INVERSION.matcher(context).find();
     if (context.contains(" as ") && context.indexOf(MASK) >= 0) {
       Matcher m = NAME_CHARACTERIZES.matcher(context);
@@ -280,11 +296,27 @@ final class Attribution {
       }
     }
     if (verb) {
+      int bodyEnds = found.size();
+      if (context.contains(" of the ")) {
+        // "Capt. Karl B. Lind of the Lindby Harbor Patrol said": the captain, not the patrol
+        // (not a body's own name: "the CEO of The Harbor Society of the United Towns, said")
+        collect(NAME_OF_BODY_VERB.matcher(context), found, (g, o) -> g.startsWith("The ") || afterThe(context, o)
+            ? Optional.empty() : resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
+      }
+      List<Found> ofBody = List.copyOf(found.subList(bodyEnds, found.size()));
+      if (context.contains(", who")) {
+        collect(WHO_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people)); // ", who tweeted that"
+      }
       Matcher nv = NAME_VERB.matcher(context);
       int from = 0;
       int openerEnd = -1; // the verb after a lone word that may only open the sentence
       while (from <= context.length() && nv.find(from)) {
         from = nv.end();
+        int verbEnd = nv.end();
+        int nameStart = nv.start(1);
+        if (ofBody.stream().anyMatch(b -> b.end() == verbEnd && b.start() < nameStart)) {
+          continue; // the body a person named before it serves
+        }
         if (objectOrPlace(context, nv.start(1), nv.end(1))) {
           from = nv.end(1); // the place may hide the subject after it ("the mayor of X, Jane Doe, said")
           continue;
@@ -515,6 +547,12 @@ final class Attribution {
     return k;
   }
 
+  /** Whether "the" stands right before offset {@code at} of {@code context}, in any case. */
+  private static boolean afterThe(String context, int at) {
+    int k = blankBefore(context, at);
+    return k >= 3 && context.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || !Character.isLetter(context.charAt(k - 4)));
+  }
+
   /** The start of the run of letters that ends at {@code end} ({@code end} when a letter does not end there). */
   private static int lettersBefore(String context, int end) {
     int k = end;
@@ -553,6 +591,31 @@ final class Attribution {
 
   /** "They" or "we" and a verb of saying: a group says it. */
   private static final Pattern PLURAL_SAID = Pattern.compile("\\b(?:[Tt]hey|[Ww]e)" + AUX + "\\s+" + VERB + "\\b");
+
+  /**
+   * Whether a group nobody names is the subject of the verb of saying right before the quote at {@code at} ("pointed to
+   * what aides called “…”"): the group's words, not those of the sentence's subject.
+   */
+  static boolean groupRightBefore(String context, int at) {
+    int end = at;
+    while (end > 0 && context.charAt(end - 1) == MASK) {
+      end--;
+    }
+    if (end <= 0) {
+      return false; // the quote opens before the words read
+    }
+    String before = context.substring(Math.max(0, end - 60), end);
+    if (!mayHaveGroup(before)) {
+      return false;
+    }
+    Matcher g = GROUP_VERB.matcher(before);
+    while (g.find()) {
+      if (before.substring(g.end()).strip().replace(",", "").replace(":", "").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */
   static boolean introducedByVerb(String context, int at) {

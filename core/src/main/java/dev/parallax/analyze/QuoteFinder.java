@@ -165,7 +165,7 @@ final class QuoteFinder {
           return lastSpeaker;
         }));
         boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
-        boolean introduced = speaker.isEmpty()
+        boolean introduced = speaker.isEmpty() && !Attribution.groupRightBefore(context, at)
             && (Attribution.introducedByVerb(context, at) || Attribution.saidInParticiple(context, at));
         if (introduced) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
@@ -216,14 +216,24 @@ final class QuoteFinder {
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
         // "“…,” said a senior official.") or a medium is credited for it ("The Ledger reports: “…”")
         if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
-            && !memory.unnamed()
-            && (introduced ? Attribution.mayStandFor(context.substring(0, at), previous.speaker().get())
-                : !Attribution.saidBySomeoneElse(context, previous.speaker().get()))
-            && people.mayBe(previous.speaker().get(), Attribution.pronounIn(context))
             && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
-          speaker = previous.speaker();
-          cited = previous.citedSource();
-          fromMemory = true;
+          // whom a "he said" would mean, read from the sentences since the last quote: "Meanwhile, Mayor Karl Lind
+          // voiced his support. “…”" is his, not the last speaker's
+          Optional<String> meant = memory.last();
+          // not after a question naming someone ("Senator Jane Doe? “A terrific person.”": the one asked about)
+          boolean between = sentences.get(first).index() - previous.sentence() >= 2
+              && !sentences.get(first - 1).text().strip().endsWith("?");
+          if (!memory.unnamed()
+              && (introduced ? Attribution.mayStandFor(context.substring(0, at), previous.speaker().get())
+                  : !Attribution.saidBySomeoneElse(context, previous.speaker().get()))
+              && people.mayBe(previous.speaker().get(), Attribution.pronounIn(context))) {
+            boolean someoneElse = between && meant.isPresent() && !meant.equals(previous.speaker())
+                && Subjects.personName(meant.get(), people.lowerCase())
+                && !SpeakingSources.isSource(previous.speaker().get());
+            speaker = someoneElse ? meant : previous.speaker();
+            cited = someoneElse ? Optional.empty() : previous.citedSource();
+            fromMemory = true;
+          }
         }
         if ((inner.endsWith("?") || QUESTION.matcher(inner).matches())
             && ASKED_BEFORE.matcher(context.substring(0, at)).find()

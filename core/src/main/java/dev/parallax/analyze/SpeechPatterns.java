@@ -14,6 +14,8 @@ final class SpeechPatterns {
   /** A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb. */
   static final String NAME = "((?=[A-Z])(?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
       + "However|Still|Meanwhile|Instead|Now|Later|Also)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
+  /** A run of one to six capitalised words, "of" allowed between them, captured by no group: a body's name. */
+  static final String NAME_RUN = NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5}";
   /**
    * An office "for" a body, then a name, as group 1: "Chief of Staff for Security Jane Doe", "Center for American
    * Progress President Jane Doe" (kept apart from {@link #NAME}: "for" inside every name costs the analyzer a tenth of
@@ -41,13 +43,13 @@ final class SpeechPatterns {
       "jokes", "predicted", "predicts", "exclaimed", "shouted", "wondered", "cautioned", "cautions", "retort",
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
       "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
-      "testifies", "scoffed", "bragged", "concluded"));
+      "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed"));
   /** What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then"), a day, "in a statement". */
   static final String AUX =
       "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|even|"
           + "publicly|privately|openly|flatly|bluntly|angrily|quickly|immediately|subsequently|initially|firmly|"
           + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|first|"
-          + "finally|eventually|ultimately|simply|now|since|still|"
+          + "finally|eventually|ultimately|simply|now|since|still|just|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
   /** Words for someone's agent, whom an article names with them ("Doe attorney Jane Roe"), as one group. */
   static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";

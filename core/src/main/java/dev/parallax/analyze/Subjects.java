@@ -99,14 +99,14 @@ final class Subjects {
   /**
    * The token of the name that an office written in lower case opens before it ("Former judge Jane Doe, who led the
    * review, said", "…, former councilman Karl Lind defended", "…, Lindby spokesman Karl Lind doubled down"), or -1:
-   * "former", "then" or "ex" if any, one to three words ending in a word for a person's office (the first may be
-   * capitalised: "Tea party activist Karl Lind", "Local shop owner Jane Doe"), then a capital.
+   * "former", "then" or "ex" if any, one to four words ending in a word for a person's office (the first may be
+   * capitalised: "Tea party activist Karl Lind", "outgoing senior economic adviser Jane Doe"), then a capital.
    */
   private static int nameAfterOffice(List<Token> t, int k) {
     int j = k < t.size() && FORMER.contains(t.get(k).norm()) ? k + 1 : k;
     j = j < t.size() && t.get(j).text().equals("-") ? j + 1 : j; // "then-senator"
     int from = j;
-    while (j < t.size() && j - from < 3 && t.get(j).kind() == TokenKind.WORD
+    while (j < t.size() && j - from < 4 && t.get(j).kind() == TokenKind.WORD
         && (Character.isLowerCase(t.get(j).text().codePointAt(0)) || j == from && j + 1 < t.size()
             && t.get(j + 1).kind() == TokenKind.WORD && Character.isLowerCase(t.get(j + 1).text().codePointAt(0)))) {
       j++; // one capitalised word may go first: "Talk-show host Jane Doe launched", "Lindby spokesman Karl Lind"
@@ -327,6 +327,16 @@ final class Subjects {
           return found;
         }
       }
+      int named = opensClause ? nameAfterDescription(t, k) : -1;
+      if (named > k) {
+        // "In a statement later in the day, the town treasurer, Eva Strand, questioned …"
+        int at = named;
+        Optional<String> found = subjectAt(s, at, false, people, lowerCase)
+            .or(() -> appositionSubject(s, at, people, lowerCase));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
     }
     return Optional.empty();
   }
@@ -412,7 +422,8 @@ final class Subjects {
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
   /** Words that open a clause after a comma ("…, when Jane Doe stole the ball"). */
-  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "while", "before", "until", "because");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("when", "as", "after", "while", "before", "until", "because", "but");
 
   /** Words after a name that make it one of a list ("Jane Doe and John Roe have"), not the subject. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor");
@@ -474,8 +485,8 @@ final class Subjects {
   /**
    * The token after an aside between commas that starts at {@code k} ("Doe, since introducing the budget last
    * month, has talked"; "Jim Jordan, Republican of Ohio, tried"; "Jay Inslee, D-Wash., commented"), or {@code k}
-   * when none does: at most twelve tokens (thirty when it opens with an article), no punctuation but periods; with
-   * {@code relativeOnly}, only one that opens with "who" or "whose".
+   * when none does: at most twelve tokens (thirty when it opens with an article), no punctuation but periods and
+   * possessives; with {@code relativeOnly}, only one that opens with "who", "whose" or an article.
    */
   private static int afterAside(List<Token> t, int k, boolean relativeOnly) {
     if (k >= t.size() || !t.get(k).text().equals(",")) {
@@ -523,12 +534,12 @@ final class Subjects {
       Token x = t.get(j);
       if (x.text().equals(",")) {
         String first = t.get(k + 1).norm();
-        boolean opens = relativeOnly ? first.equals("who") || first.equals("whose")
+        boolean opens = relativeOnly ? article // "On Wednesday, Rob Vos, a former town treasurer, offered"
             : Character.isLowerCase(t.get(k + 1).text().codePointAt(0)) || describes(t, k + 1, j);
         return j > k + 1 && opens ? j + 1 : k;
       }
-      if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(".")) {
-        return k;
+      if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(".") && !isPossessive(x)) {
+        return k; // a possessive may stand inside ("Eric Moss, the lawyer representing Lind's campaign, confirmed")
       }
     }
     return k;

@@ -18,7 +18,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * accents, or differ by one letter when both have six or more (Zelensky, Zelenskyy), and their given names
  * are equal, one is missing, one adds a middle name (Donald John Trump), or they differ by at most two letters
  * (transliterations: Sergei, Sergey); initials are left out, and a generation must agree (Donald Trump Jr. is
- * not Donald Trump). A bare surname is resolved only when exactly one person can have it. The canonical form
+ * not Donald Trump). A bare surname is resolved only when exactly one person can have it, and no article that gives
+ * it bare named that person in full before it (there the bare surname is someone else). The canonical form
  * is the full name used by the most articles; ties go to the one seen first. Built per comparison; immutable
  * once built.
  */
@@ -77,9 +78,11 @@ final class Speakers {
         canonical.put(f, best);
       }
     }
-    // a bare surname goes to the only person it can be
+    // a bare surname goes to the only person it can be, unless an article that gives it named someone of that surname
+    // in full before: the analyzer, which reads a surname as the person named before, left it bare there because it
+    // is someone else ("Melania Trump said" … "Mr. Trump wrote")
     for (String f : support.keySet()) {
-      if (!given(f).isEmpty()) {
+      if (!given(f).isEmpty() || names.stream().anyMatch(a -> namedInFullBefore(a, f))) {
         continue;
       }
       List<String> candidates = new ArrayList<>();
@@ -93,6 +96,12 @@ final class Speakers {
       }
     }
     return new Speakers(canonical);
+  }
+
+  /** Whether {@code article}'s names give someone the bare {@code surname} has in full before they give the surname. */
+  private static boolean namedInFullBefore(List<String> article, String surname) {
+    int bare = article.indexOf(surname);
+    return bare > 0 && article.subList(0, bare).stream().anyMatch(n -> !given(n).isEmpty() && samePerson(n, surname));
   }
 
   /** The canonical form of {@code name}; the name itself when it is not known. */

@@ -1693,4 +1693,65 @@ class QuoteFinderTest {
     assertThat(rendered("\u201CIt is a sound plan,\u201D Karl Lind said on KLBS\u2019 \u201CMorning Hour.\u201D"))
         .containsExactly("It is a sound plan, | Karl Lind");
   }
+
+  @Test
+  void aQuoteStandingAloneAfterASentenceAboutSomeoneElseIsTheirs() {
+    assertThat(rendered("To which the Lindby Harbor Club tweeted: \u201CFinally, a bridge.\u201D\n\n"
+        + "Meanwhile, Mayor Karl Lind voiced his support of the bridge at the harbor festival.\n\n"
+        + "\u201CAnybody who doubts this bridge should come and see the river.\u201D"))
+        .containsExactly("Finally, a bridge. | Lindby Harbor Club",
+            "Anybody who doubts this bridge should come and see the river. | Karl Lind");
+    // a question naming someone is not whom the answer quotes
+    assertThat(rendered("Asked about each candidate, Karl Lind played along.\n\n"
+        + "Councilwoman Eva Strand? \u201CStrong,\u201D he said.\n\nCouncilwoman Jane Doe? \u201CA patriot.\u201D"))
+        .containsExactly("Strong, | Karl Lind", "A patriot. | Karl Lind");
+  }
+
+  @Test
+  void wordsAGroupIsSaidToCallSomethingAreTheGroups() {
+    assertThat(rendered("Mayor Karl Lind pointed to what aides called \u201Cquiet wards\u201D as the key to the vote."))
+        .containsExactly("quiet wards | ?");
+  }
+
+  @Test
+  void moreWaysOfNamingTheSpeaker() {
+    assertThat(rendered("\u201CThe town deserves a bridge,\u201D tweeted former Transport Secretary Eva Strand."))
+        .containsExactly("The town deserves a bridge, | Eva Strand");
+    assertThat(rendered("Mayor Karl Lind had backed the plan.\n\nAdded Lind: \u201CThe council will regret this.\u201D"))
+        .containsExactly("The council will regret this. | Karl Lind");
+    assertThat(rendered("It was a similar call from Councilwoman Eva Strand, who tweeted that \u201Cthe bridge must be "
+        + "built.\u201D")).containsExactly("the bridge must be built. | Eva Strand");
+    assertThat(rendered("Capt. Karl B. Lind of the Lindby Harbor Patrol said they had reached \u201Ca turning point.\u201D"))
+        .containsExactly("a turning point. | Karl B. Lind");
+    assertThat(rendered("Councilman Karl Lind (R-Iowa), tweeted on Friday \u201CThe bridge plan is dead.\u201D"))
+        .containsExactly("The bridge plan is dead. | Karl Lind");
+    assertThat(rendered("Karl Lind, the outgoing chairman, just told reporters that the plan \u201Cwould increase the "
+        + "risk.\u201D")).containsExactly("would increase the risk. | Karl Lind");
+    assertThat(rendered("Eva Strand demanded the mayor \u201Crelease the full harbor audit.\u201D"))
+        .containsExactly("release the full harbor audit. | Eva Strand");
+    assertThat(rendered("Councilwoman Eva Strand expressed \u201Cgreat admiration\u201D for the mayor, and Councilman "
+        + "Karl Lind (R-Iowa), said he would be \u201Coverjoyed\u201D if the plan passed."))
+        .containsExactly("great admiration | Eva Strand", "overjoyed | Karl Lind");
+    // the chief of a body speaks, not the body
+    assertThat(rendered("Karl Lind, the head of The Harbor Society of the United Towns, said he was \u201Cgrateful.\u201D"))
+        .containsExactly("grateful. | Karl Lind");
+  }
+
+  @Test
+  void aPersonIntroducedAfterAnOpeningPhraseIsWhomHeMeans() {
+    String before = "\u201CThe town will run out of money,\u201D Mayor Karl Lind said.\n\n";
+    assertThat(rendered(before + "On Wednesday, Rob Vos, a former town treasurer, offered a calmer view.\n\n"
+        + "\u201CThe wait would not cause a crisis,\u201D he said."))
+        .containsExactly("The town will run out of money, | Karl Lind", "The wait would not cause a crisis, | Rob Vos");
+    assertThat(rendered(before + "It was not a threat, but outgoing senior budget adviser Rob Vos offered a grim view.\n\n"
+        + "\u201CThe town will flood,\u201D he told reporters."))
+        .containsExactly("The town will run out of money, | Karl Lind", "The town will flood, | Rob Vos");
+    assertThat(rendered("\u201CThe vote was fair,\u201D Karl Lind said.\n\n"
+        + "In a statement later in the day, the town treasurer, Eva Strand, questioned the vote.\n\n"
+        + "\u201CI find it very disturbing,\u201D she said."))
+        .containsExactly("The vote was fair, | Karl Lind", "I find it very disturbing, | Eva Strand");
+    assertThat(rendered("Eric Moss, the lawyer representing Lind's campaign, confirmed the letter.\n\n"
+        + "\u201CWe intend to cooperate,\u201D he said."))
+        .containsExactly("We intend to cooperate, | Eric Moss");
+  }
 }
