@@ -16,7 +16,8 @@ import java.util.TreeSet;
 /**
  * The blocking keys of the sentence nodes of one alignment call: each content word's or number's exact key
  * (lemma, or {@code #} and the number) with its soft keys (5-letter prefix, synonym groups, number magnitude),
- * the word that governs each number ("toll" in "the toll is 2,200"), and the nodes that have each key.
+ * the word that governs each number ("toll" in "the toll is 2,200"), all of a sentence's words as one key, and the
+ * nodes that have each key.
  *
  * <p>Immutable once built; one per alignment call.
  */
@@ -56,6 +57,11 @@ final class BlockingKeys {
         for (String k : word.getValue()) {
           post(k, g);
         }
+      }
+      if (!w.isEmpty()) {
+        // all of the sentence's words at once: sentences saying the same thing in the same words meet even when each
+        // word is the story's own ("He should pay for it."), which no single word's key proposes
+        post("=" + String.join(" ", new TreeSet<>(w.keySet())), g);
       }
     }
   }

@@ -56,6 +56,28 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void theSameWordsMeetEvenWhenEachIsTheStorys() {
+    // "pay" and "bridge" are in most sentences of the story, so no one word proposes the pair; all of them at once do
+    List<AnalyzedArticle> articles = new ArrayList<>();
+    String[][] texts = {
+      {"Lind Refuses To Pay For Bridge", "Former mayor Karl Lind says he will not pay for the new bridge.",
+          "\u201CI will not pay for that bridge,\u201D Lind told the Gazette.", "\u201CShe should pay for it.",
+          "She has the money.\u201D", "The council votes on the bridge next week."},
+      {"Ex-Mayor: Not Paying For Bridge", "Karl Lind, a former mayor, made it clear he will not pay for the bridge.",
+          "\u201CI am not going to pay for the bridge!\u201D Lind said.", "\u201CShe should pay for it.",
+          "She has the money.\u201D", "A vote on paying for the bridge is due next week."},
+      {"Lind Says Mayor Should Pay For Bridge", "Karl Lind will not pay for the bridge, he said on Monday.",
+          "\u201CWhy should I pay for a bridge I never wanted?\u201D he asked.", "\u201CShe should pay for it.",
+          "She has the money.\u201D", "The bridge would cost the town to pay for years."},
+    };
+    for (int i = 0; i < texts.length; i++) {
+      articles.add(article("o" + i, DAY, texts[i]));
+    }
+    Alignment a = ALIGNER.align(articles);
+    assertThat(passageOf(a, "o0", 3).articles()).containsExactly("o0", "o1", "o2");
+  }
+
+  @Test
   void lightRewording() {
     Alignment a = ALIGNER.align(List.of(
         story("a", 0, DAY, "The mayor of Lindau resigned on Tuesday after a corruption inquiry."),
