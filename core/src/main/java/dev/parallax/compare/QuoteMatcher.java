@@ -8,6 +8,7 @@ import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,7 +70,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * </table>
  *
  * <p>Words are compared lower-cased, without punctuation, a title's abbreviation spelt out ("Sen." is
- * "senator": house style, not an alteration). Stateless and thread-safe.
+ * "senator") and one word's house spellings as one ("O.K.", "OK" and "okay"; "honour" and "honor"): house style, not
+ * an alteration. Stateless and thread-safe.
  */
 final class QuoteMatcher {
   static final double CONTAINMENT = 0.6;
@@ -115,6 +117,17 @@ final class QuoteMatcher {
       Map.entry("adm", "admiral"), Map.entry("prof", "professor"), Map.entry("dr", "doctor"),
       Map.entry("pres", "president"), Map.entry("supt", "superintendent"));
 
+  /**
+   * One word's spellings by house style ("OK" / "okay", "honour" / "honor"): the form each stands for when the words of
+   * two versions are compared, so the style is no alteration of the quote. Periods are left out first ("O.K." is "ok").
+   */
+  static final Map<String, String> SPELLINGS = Map.ofEntries(Map.entry("ok", "okay"),
+      Map.entry("favour", "favor"), Map.entry("honour", "honor"), Map.entry("labour", "labor"),
+      Map.entry("colour", "color"), Map.entry("neighbour", "neighbor"), Map.entry("behaviour", "behavior"),
+      Map.entry("harbour", "harbor"), Map.entry("rumour", "rumor"), Map.entry("defence", "defense"),
+      Map.entry("offence", "offense"), Map.entry("licence", "license"), Map.entry("centre", "center"),
+      Map.entry("theatre", "theater"), Map.entry("programme", "program"), Map.entry("judgement", "judgment"));
+
   /** The stems of verbs of saying, reporting and promising, as the analyzer stems words ("claimed" as "claim"). */
   private static final Set<String> STATEMENT_STEMS = stems("say said says saying tell told tells telling write wrote "
       + "writes writing state stated states add added adds adding note noted notes explain explained reply replied "
@@ -142,6 +155,16 @@ final class QuoteMatcher {
     SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     Map<String, String> out = new HashMap<>();
     TITLES.forEach((abbreviation, word) -> out.put(abbreviation, stemmer.stem(word).toString()));
+    return Map.copyOf(out);
+  }
+
+  /** The stem of each house spelling, to the stem of the form it stands for ("ok" to "okay"). */
+  private static final Map<String, String> SPELLING_STEMS = spellingStems();
+
+  private static Map<String, String> spellingStems() {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    Map<String, String> out = new HashMap<>();
+    SPELLINGS.forEach((spelling, word) -> out.put(Lexicon.stem(stemmer, spelling), Lexicon.stem(stemmer, word)));
     return Map.copyOf(out);
   }
 
@@ -204,7 +227,8 @@ final class QuoteMatcher {
           }
           previousEnd = t.end();
           words.add(wordOf(t));
-          String stem = t.isCapitalized() ? TITLE_STEMS.getOrDefault(t.norm(), t.lemma()) : ampersand(t) ? "and" : t.lemma();
+          String stem = t.isCapitalized() && TITLE_STEMS.containsKey(t.norm()) ? TITLE_STEMS.get(t.norm())
+              : ampersand(t) ? "and" : SPELLING_STEMS.getOrDefault(t.lemma(), t.lemma());
           if (!STOP.contains(stem)) {
             stems.add(stem);
           }
@@ -1114,10 +1138,18 @@ final class QuoteMatcher {
 
   /**
    * A token's word for comparing versions: its normal form, a capitalised title's abbreviation spelt out, an ampersand
-   * as "and" ("green space & clean water" is "green space and clean water" in another house style).
+   * as "and" ("green space & clean water" is "green space and clean water" in another house style), a word written
+   * with periods without them and a house spelling as the form it stands for ("O.K." and "OK" are "okay").
    */
   static String wordOf(Token t) {
-    return t.isCapitalized() ? TITLES.getOrDefault(t.norm(), t.norm()) : ampersand(t) ? "and" : t.norm();
+    if (t.isCapitalized() && TITLES.containsKey(t.norm())) {
+      return TITLES.get(t.norm());
+    }
+    if (ampersand(t)) {
+      return "and";
+    }
+    String word = t.kind() == TokenKind.WORD && t.norm().indexOf('.') > 0 ? t.norm().replace(".", "") : t.norm();
+    return SPELLINGS.getOrDefault(word, word);
   }
 
   /** Whether a token is a word of a version: a word, a number, or an ampersand written for "and". */

@@ -75,6 +75,28 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aWordSpeltByHouseStyleIsTheSameWord() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CYou might think it's O.K. But I don't think it's O.K. I think it's a disgrace,\u201D "
+            + "Eva Strand said."),
+        article("b", null, "\u201CBut I don't think it's okay,\u201D Eva Strand said at the town hall."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM You might think it's O.K. But I don't think it's O.K. I think it's a disgrace,",
+        "b TRUNCATED But I don't think it's okay,"));
+
+    List<QuoteGroup> same = groups(article("a", null, "\u201CI don't think that's OK,\u201D Eva Strand said."),
+        article("b", null, "\u201CI don't think that's okay,\u201D Eva Strand said."));
+    assertThat(same).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM I don't think that's OK,", "b VERBATIM I don't think that's okay,"));
+
+    List<QuoteGroup> british = groups(
+        article("a", null, "\u201CIt is an honour to serve the harbour town of Lindby,\u201D Karl Lind said."),
+        article("b", null, "\u201CIt is an honor to serve the harbor town of Lindby,\u201D Karl Lind said."));
+    assertThat(british).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
+        .containsOnly(Fidelity.VERBATIM));
+  }
+
+  @Test
   void aCompoundWrittenOpenClosedOrHyphenatedIsTheSameWord() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CThe state-funded program protects our work force,\u201D Pence said."),
