@@ -41,8 +41,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
  * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
- * of one speaker that two outlets print in sentences of one passage are the same quote as soon as they share
- * a content word (matched as above): one statement, reworded by one of them.
+ * of one speaker that two outlets print in sentences of one passage are the same quote when
+ * {@value #REMARK_CONTENT_SHARE} of the content words of what the shorter prints there match the other's in order
+ * (matched as above): one statement, reworded by one of them; quotes there that either gives to nobody, when
+ * {@value #PASSAGE_PHRASE_SHARE} of the shorter one's do.
  *
  * <table>
  *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
@@ -83,6 +85,12 @@ final class QuoteMatcher {
   static final int REMARK_RUN = 3;
   /** The share of the shorter quote's words that two quotes of one speaker must print in order to be one remark. */
   static final double REMARK_SHARE = 0.5;
+  /** The share of the shorter quote's content words that two quotes of one speaker in one passage must print in order. */
+  static final double REMARK_CONTENT_SHARE = 0.4;
+  /** The share of the shorter quote's content words that two quotes in one passage, one unattributed, print in order. */
+  static final double PASSAGE_PHRASE_SHARE = 0.7;
+  /** The content words two quotes in one passage, one unattributed, must at least print in order. */
+  static final int PASSAGE_PHRASE_MIN = 3;
   /** Words two versions must share where one stops and the other goes on, to agree rather than differ. */
   static final int OVERLAP_MIN_WORDS = 4;
   static final double PARAPHRASE_SHARE = 0.6;
@@ -510,10 +518,15 @@ final class QuoteMatcher {
   }
 
   /**
-   * Joins quotes of one speaker that two outlets print in sentences of one passage and that share a content
-   * word: the aligner says the sentences report one fact, the speaker is the same, so a differently worded
-   * quote is the same statement reworded ("a dreadful night for the whole town" for "This is a terrible night
-   * for our town"), not a second statement. Quotes without a speaker are left alone.
+   * Joins quotes that two outlets print in sentences of one passage, the aligner saying that the sentences report one
+   * fact. Quotes of one speaker are one statement reworded ("a dreadful night for the whole town" for "This is a
+   * terrible night for our town"), not a second statement, when they are {@linkplain #oneRemark one remark} and
+   * {@value #REMARK_CONTENT_SHARE} of the content words (and one) of what the shorter outlet quotes the speaker as
+   * saying in the passage, all its pieces in order, match the other's in the same order: two remarks of a speaker on
+   * one subject share a phrase ("Tolls of that kind may well be fair, and towns are able to decide those matters" /
+   * "Towns are able to make decisions on tolls for bridges and roads"), not most of their words. Quotes that either outlet gives to nobody are one phrase written two ways ("partisan political attack dog" /
+   * "partisan attack dog organization") when {@value #PASSAGE_PHRASE_SHARE} of the shorter one's content words (and
+   * {@value #PASSAGE_PHRASE_MIN}) match the other's in order.
    */
   private void samePassage(Inputs in, List<Item> items, Groups parent) {
     Map<String, Integer> passageOf = new HashMap<>();
@@ -528,22 +541,60 @@ final class QuoteMatcher {
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       Integer pi = passageOf.get(it.article().id() + '\u0000' + it.quote().sentence());
-      if (pi != null && !it.speaker().isEmpty()) {
+      if (pi != null) {
         byPassage.computeIfAbsent(pi, k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> group : byPassage.values()) {
+      // what each outlet quotes the speaker as saying in the passage, its pieces in order ("called it “a dreadful
+      // night for the whole town” and said “we won't rest until …”")
+      Map<String, List<Stem>> said = new HashMap<>();
+      for (int i : group) {
+        Item it = items.get(i);
+        said.computeIfAbsent(it.article().id() + '\u0000' + it.speaker(), k -> new ArrayList<>())
+            .addAll(content(it.wording()));
+      }
       for (int x = 0; x < group.size(); x++) {
         for (int y = x + 1; y < group.size(); y++) {
           Item a = items.get(group.get(x));
           Item b = items.get(group.get(y));
-          if (a.article() != b.article() && a.speaker().equals(b.speaker()) && sharesWord(a, b)
-              && oneRemark(a.wording(), b.wording())) {
+          if (a.article() == b.article()) {
+            continue;
+          }
+          boolean join;
+          if (a.speaker().isEmpty() || b.speaker().isEmpty()) {
+            join = contentInOrder(content(a.wording()), content(b.wording()), PASSAGE_PHRASE_SHARE, PASSAGE_PHRASE_MIN);
+          } else {
+            join = a.speaker().equals(b.speaker()) && sharesWord(a, b) && oneRemark(a.wording(), b.wording())
+                && contentInOrder(said.get(a.article().id() + '\u0000' + a.speaker()),
+                    said.get(b.article().id() + '\u0000' + b.speaker()), REMARK_CONTENT_SHARE, 1);
+          }
+          if (join) {
             parent.join(group.get(x), group.get(y));
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether at least {@code share} of the shorter list's content words, and {@code min}, match words of the other in
+   * the same order.
+   */
+  private static boolean contentInOrder(List<Stem> x, List<Stem> y, double share, int min) {
+    int shorter = Math.min(x.size(), y.size());
+    int shared = inOrder(x, y)[0];
+    return shorter > 0 && shared >= min && shared >= share * shorter;
+  }
+
+  private static List<Stem> content(List<Stem> wording) {
+    List<Stem> out = new ArrayList<>(wording.size());
+    for (Stem s : wording) {
+      if (!STOP.contains(s.stem())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private boolean sharesWord(Item a, Item b) {

@@ -374,6 +374,31 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void twoRemarksOfOneSpeakerSharingAPhraseInOnePassageAreTwoQuotes() {
+    // one remark to a radio station, another to reporters at a fair: the same phrase, not the same statement
+    AnalyzedArticle a = article("a", null, "\u201CTolls of that kind may well be fair, and towns are able to decide "
+        + "those matters for themselves,\u201D Karl Lind told a radio station in Lindby.");
+    AnalyzedArticle b = article("b", null, "\u201CTowns are able to make decisions on tolls for bridges and roads, and so "
+        + "forth, town by town,\u201D Karl Lind told reporters at a farm fair.");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Tolls", b, "Towns")).quotes();
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+  }
+
+  @Test
+  void anUnattributedPhraseWrittenTwoWaysInOnePassageIsOneQuote() {
+    AnalyzedArticle a = article("a", null, "The Lindby Farmers Union accused the council of acting as a \u201Cpartisan "
+        + "political attack dog\u201D on Tuesday.");
+    AnalyzedArticle b = article("b", null, "The Lindby Farmers Union condemned the council for reducing itself to a "
+        + "\u201Cpartisan attack dog organization.\u201D");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "accused", b, "condemned")).quotes();
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a ALTERED partisan political attack dog", "b ALTERED partisan attack dog organization."));
+    // in sentences the aligner keeps apart, they stay two quotes: too few words in a row to say more
+    assertThat(groups(a, b)).hasSize(2);
+  }
+
+  @Test
   void aRemarkRewordedInOnePassageIsStillAltered() {
     AnalyzedArticle a = article("a", null, "\u201CWho pays for all this? A taxpayer?\u201D Karl Lind asked.\n\n"
         + "\u201CI have a question!\u201D Jane Doe said.");
