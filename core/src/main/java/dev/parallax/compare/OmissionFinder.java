@@ -249,9 +249,9 @@ final class OmissionFinder {
   }
 
   /**
-   * The lemmas of a sentence's words and numbers, leaving out function words, verbs of saying and names
-   * (capitalised words after the first: the story's actors and places, in nearly every sentence of every
-   * outlet). In a headline written in title case, where most words are capitalised, capitalised words count.
+   * The lemmas of a sentence's words and numbers, leaving out function words, verbs of saying, single letters (a
+   * number of one digit counts: the "1" of "May 1") and names (capitalised words after the first: the story's actors
+   * and places, in nearly every sentence of every outlet). In a headline written in title case, where most words are capitalised, capitalised words count.
    */
   static Set<String> informativeWords(Sentence s) {
     List<Token> tokens = s.tokens();
@@ -269,7 +269,8 @@ final class OmissionFinder {
       Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       boolean name = i > 0 && t.isCapitalized() && !titleCase;
-      if (t.isContent() && !name && lemma.length() > 1 && !QuoteMatcher.STOP.contains(lemma) && !SAYING.contains(lemma)) {
+      boolean counts = lemma.length() > 1 || t.kind() == TokenKind.NUMBER; // "May 1": a number counts, a letter not
+      if (t.isContent() && !name && counts && !QuoteMatcher.STOP.contains(lemma) && !SAYING.contains(lemma)) {
         out.add(lemma);
       }
     }

@@ -247,6 +247,13 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aNumberOfOneDigitIsAnInformativeWordAndALetterIsNot() {
+    AnalyzedArticle a = Fixtures.article("a", "2026-03-04", "Karl Lind set a deadline of May 1 for plan B.");
+    assertThat(OmissionFinder.informativeWords(a.sentences().get(0))).contains("1", "deadlin", "set")
+        .doesNotContain("a", "b", "may", "lind");
+  }
+
+  @Test
   void aFragmentOfOneWordIsReportedByTheSameFragment() {
     // a quote cut at its question mark leaves a fragment of one informative word in both outlets
     AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
