@@ -200,11 +200,16 @@ final class GroupMerger {
    * Whether two groups may join as far as their sentences from the same article go: two sentences of one
    * article may share a passage when they are neighbours (one outlet spreading a fact over two
    * sentences), when one is a headline or bullet (summaries repeat the story's facts), or when they are
-   * alike themselves (at the fact level); otherwise they report different facts.
+   * alike themselves (at the fact level); otherwise they report different facts. Two sentences of two articles that
+   * are mostly quotations given to two different people, not printing one quote's words, are two people's remarks
+   * ({@link ScoredPairs#quotesOfTwoPeople}): never in one passage.
    */
   private boolean compatible(List<Integer> a, List<Integer> b) {
     for (int x : a) {
       for (int y : b) {
+        if (nodes.articleOf(x) != nodes.articleOf(y) && pairs.quotesOfTwoPeople(x, y)) {
+          return false;
+        }
         if (nodes.articleOf(x) == nodes.articleOf(y)) {
           Sentence sx = nodes.sentence(x);
           Sentence sy = nodes.sentence(y);

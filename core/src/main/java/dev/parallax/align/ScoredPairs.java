@@ -4,7 +4,9 @@ import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Sentence;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,13 @@ import java.util.Set;
  * <p>Caches the pairs scored later: not thread-safe, one per alignment call.
  */
 final class ScoredPairs implements PairFeatures.Run {
+  /** The share of a sentence's characters inside quotation marks from which it is mostly a quotation. */
+  static final double QUOTED = 0.5;
+  /**
+   * Quoted words in a row that two sentences given to two people must print alike (or all of the shorter quote's) to
+   * be one quote that one of them gives to another person, and so possibly one fact.
+   */
+  static final int SAME_WORDS = 8;
   private final SentenceNodes nodes;
   private final SentenceFindings findings;
   private final SharedEvidence evidence;
@@ -193,6 +202,42 @@ final class ScoredPairs implements PairFeatures.Run {
   @Override
   public Set<String> speakers(int node) {
     return findings.speakers(node);
+  }
+
+  /**
+   * Whether two nodes' sentences are mostly quotations (at least {@value #QUOTED} of their characters) that their
+   * articles give to different people (no speaker's surname in common): two people's remarks, which may share their
+   * words ("on the wrong side of history") but are not one fact.
+   */
+  boolean quotesOfTwoPeople(int x, int y) {
+    Set<String> a = findings.quoteSpeakers(x);
+    Set<String> b = findings.quoteSpeakers(y);
+    return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b)
+        && findings.quotedShare(x) >= QUOTED && findings.quotedShare(y) >= QUOTED
+        && !sameWords(findings.quotedWords(x), findings.quotedWords(y));
+  }
+
+  /**
+   * Whether two sentences' quoted words are one quote's: {@value #SAME_WORDS} of them in a row alike, or all the
+   * shorter one's when it has fewer.
+   */
+  private static boolean sameWords(List<String> a, List<String> b) {
+    int n = Math.min(SAME_WORDS, Math.min(a.size(), b.size()));
+    return n > 0 && sharesRun(a, b, n);
+  }
+
+  /** Whether {@code a} and {@code b} have the same {@code n} words in a row somewhere. */
+  private static boolean sharesRun(List<String> a, List<String> b, int n) {
+    Set<List<String>> runs = new HashSet<>();
+    for (int i = 0; i + n <= a.size(); i++) {
+      runs.add(a.subList(i, i + n));
+    }
+    for (int j = 0; j + n <= b.size(); j++) {
+      if (runs.contains(b.subList(j, j + n))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -50,6 +50,50 @@ final class SentenceFindings {
     return mentionsBySentence.get(a).getOrDefault(nodes.sentence(node).index(), List.of());
   }
 
+  /** Per article, filled on first use: the share of each sentence's characters inside quotation marks, by index. */
+  private final Map<Integer, double[]> quotedShares = new HashMap<>();
+
+  /**
+   * The share of the node's sentence's characters that stand inside the analyzer's quotations, in [0, 1]; 0 for an
+   * empty sentence.
+   */
+  double quotedShare(int node) {
+    int a = nodes.articleOf(node);
+    double[] shares = quotedShares.computeIfAbsent(a, k -> {
+      AnalyzedArticle article = nodes.articles().get(a);
+      double[] out = new double[article.sentences().size()];
+      for (Quote q : article.quotes()) {
+        for (int si = q.sentence(); si < out.length && article.sentences().get(si).start() < q.end(); si++) {
+          Sentence s = article.sentences().get(si);
+          int inside = Math.min(s.end(), q.end()) - Math.max(s.start(), q.start());
+          if (inside > 0 && s.end() > s.start()) {
+            out[si] += (double) inside / (s.end() - s.start());
+          }
+        }
+      }
+      return out;
+    });
+    return Math.min(1.0, shares[nodes.sentence(node).index()]);
+  }
+
+  /** The node's words and numbers that stand inside the analyzer's quotations, lower case, in order. */
+  List<String> quotedWords(int node) {
+    AnalyzedArticle article = nodes.articles().get(nodes.articleOf(node));
+    Sentence s = nodes.sentence(node);
+    List<String> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.isContent()) {
+        for (Quote q : article.quotes()) {
+          if (t.start() >= q.start() && t.end() <= q.end()) {
+            out.add(t.norm());
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The lemmas of the surnames of the node's quotations' speakers as its article writes them; empty when none. */
   Set<String> speakers(int node) {
     int a = nodes.articleOf(node);
@@ -61,6 +105,27 @@ final class SentenceFindings {
 
   /** Per sentence of an article, the lemmas of its quotations' speakers' surnames as the article writes them. */
   private Map<Integer, Set<String>> speakerIndex(AnalyzedArticle article) {
+    return speakerIndex(article, false);
+  }
+
+  /**
+   * The lemmas of the surnames of the speakers of the quotations that stand in the node's sentence, also of one that
+   * opened in a sentence before ("… history," Doe said.); empty when none.
+   */
+  Set<String> quoteSpeakers(int node) {
+    int a = nodes.articleOf(node);
+    return spanningSpeakers.computeIfAbsent(a, k -> speakerIndex(nodes.articles().get(a), true))
+        .getOrDefault(nodes.sentence(node).index(), Set.of());
+  }
+
+  /** Per article, filled on first use: the speakers of the quotations standing in each sentence, by index. */
+  private final Map<Integer, Map<Integer, Set<String>>> spanningSpeakers = new HashMap<>();
+
+  /**
+   * Per sentence of an article, the lemmas of its quotations' speakers' surnames as the article writes them: of those
+   * that open in the sentence, or ({@code spanning}) of all that stand in it.
+   */
+  private Map<Integer, Set<String>> speakerIndex(AnalyzedArticle article, boolean spanning) {
     Map<Integer, Set<String>> out = new HashMap<>();
     Map<String, String> lemmaOf = null;
     for (Quote q : article.quotes()) {
@@ -81,7 +146,13 @@ final class SentenceFindings {
       String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
       String lemma = lemmaOf.get(surname);
       if (lemma != null && lemma.length() > 2 && !lexicon.isStopWord(surname)) {
-        out.computeIfAbsent(q.sentence(), k -> new TreeSet<>()).add(lemma);
+        int last = q.sentence();
+        while (spanning && last + 1 < article.sentences().size() && article.sentences().get(last + 1).start() < q.end()) {
+          last++;
+        }
+        for (int si = q.sentence(); si <= last; si++) {
+          out.computeIfAbsent(si, k -> new TreeSet<>()).add(lemma);
+        }
       }
     }
     return out;

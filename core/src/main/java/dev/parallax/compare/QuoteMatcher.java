@@ -8,6 +8,7 @@ import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,8 +41,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
  * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
- * of one speaker that two outlets print in sentences of one passage are the same quote as soon as they share
- * a content word (matched as above): one statement, reworded by one of them.
+ * of one speaker that two outlets print in sentences of one passage are the same quote when
+ * {@value #REMARK_CONTENT_SHARE} of the content words of what the shorter prints there match the other's in order
+ * (matched as above): one statement, reworded by one of them; quotes there that either gives to nobody, when
+ * {@value #PASSAGE_PHRASE_SHARE} of the shorter one's do.
  *
  * <table>
  *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
@@ -69,7 +72,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * </table>
  *
  * <p>Words are compared lower-cased, without punctuation, a title's abbreviation spelt out ("Sen." is
- * "senator": house style, not an alteration). Stateless and thread-safe.
+ * "senator") and one word's house spellings as one ("O.K.", "OK" and "okay"; "honour" and "honor"): house style, not
+ * an alteration. Stateless and thread-safe.
  */
 final class QuoteMatcher {
   static final double CONTAINMENT = 0.6;
@@ -81,6 +85,12 @@ final class QuoteMatcher {
   static final int REMARK_RUN = 3;
   /** The share of the shorter quote's words that two quotes of one speaker must print in order to be one remark. */
   static final double REMARK_SHARE = 0.5;
+  /** The share of the shorter quote's content words that two quotes of one speaker in one passage must print in order. */
+  static final double REMARK_CONTENT_SHARE = 0.4;
+  /** The share of the shorter quote's content words that two quotes in one passage, one unattributed, print in order. */
+  static final double PASSAGE_PHRASE_SHARE = 0.7;
+  /** The content words two quotes in one passage, one unattributed, must at least print in order. */
+  static final int PASSAGE_PHRASE_MIN = 3;
   /** Words two versions must share where one stops and the other goes on, to agree rather than differ. */
   static final int OVERLAP_MIN_WORDS = 4;
   static final double PARAPHRASE_SHARE = 0.6;
@@ -115,6 +125,17 @@ final class QuoteMatcher {
       Map.entry("adm", "admiral"), Map.entry("prof", "professor"), Map.entry("dr", "doctor"),
       Map.entry("pres", "president"), Map.entry("supt", "superintendent"));
 
+  /**
+   * One word's spellings by house style ("OK" / "okay", "honour" / "honor"): the form each stands for when the words of
+   * two versions are compared, so the style is no alteration of the quote. Periods are left out first ("O.K." is "ok").
+   */
+  static final Map<String, String> SPELLINGS = Map.ofEntries(Map.entry("ok", "okay"),
+      Map.entry("favour", "favor"), Map.entry("honour", "honor"), Map.entry("labour", "labor"),
+      Map.entry("colour", "color"), Map.entry("neighbour", "neighbor"), Map.entry("behaviour", "behavior"),
+      Map.entry("harbour", "harbor"), Map.entry("rumour", "rumor"), Map.entry("defence", "defense"),
+      Map.entry("offence", "offense"), Map.entry("licence", "license"), Map.entry("centre", "center"),
+      Map.entry("theatre", "theater"), Map.entry("programme", "program"), Map.entry("judgement", "judgment"));
+
   /** The stems of verbs of saying, reporting and promising, as the analyzer stems words ("claimed" as "claim"). */
   private static final Set<String> STATEMENT_STEMS = stems("say said says saying tell told tells telling write wrote "
       + "writes writing state stated states add added adds adding note noted notes explain explained reply replied "
@@ -142,6 +163,16 @@ final class QuoteMatcher {
     SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     Map<String, String> out = new HashMap<>();
     TITLES.forEach((abbreviation, word) -> out.put(abbreviation, stemmer.stem(word).toString()));
+    return Map.copyOf(out);
+  }
+
+  /** The stem of each house spelling, to the stem of the form it stands for ("ok" to "okay"). */
+  private static final Map<String, String> SPELLING_STEMS = spellingStems();
+
+  private static Map<String, String> spellingStems() {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    Map<String, String> out = new HashMap<>();
+    SPELLINGS.forEach((spelling, word) -> out.put(Lexicon.stem(stemmer, spelling), Lexicon.stem(stemmer, word)));
     return Map.copyOf(out);
   }
 
@@ -204,7 +235,8 @@ final class QuoteMatcher {
           }
           previousEnd = t.end();
           words.add(wordOf(t));
-          String stem = t.isCapitalized() ? TITLE_STEMS.getOrDefault(t.norm(), t.lemma()) : ampersand(t) ? "and" : t.lemma();
+          String stem = t.isCapitalized() && TITLE_STEMS.containsKey(t.norm()) ? TITLE_STEMS.get(t.norm())
+              : ampersand(t) ? "and" : SPELLING_STEMS.getOrDefault(t.lemma(), t.lemma());
           if (!STOP.contains(stem)) {
             stems.add(stem);
           }
@@ -486,10 +518,15 @@ final class QuoteMatcher {
   }
 
   /**
-   * Joins quotes of one speaker that two outlets print in sentences of one passage and that share a content
-   * word: the aligner says the sentences report one fact, the speaker is the same, so a differently worded
-   * quote is the same statement reworded ("a dreadful night for the whole town" for "This is a terrible night
-   * for our town"), not a second statement. Quotes without a speaker are left alone.
+   * Joins quotes that two outlets print in sentences of one passage, the aligner saying that the sentences report one
+   * fact. Quotes of one speaker are one statement reworded ("a dreadful night for the whole town" for "This is a
+   * terrible night for our town"), not a second statement, when they are {@linkplain #oneRemark one remark} and
+   * {@value #REMARK_CONTENT_SHARE} of the content words (and one) of what the shorter outlet quotes the speaker as
+   * saying in the passage, all its pieces in order, match the other's in the same order: two remarks of a speaker on
+   * one subject share a phrase ("Tolls of that kind may well be fair, and towns are able to decide those matters" /
+   * "Towns are able to make decisions on tolls for bridges and roads"), not most of their words. Quotes that either outlet gives to nobody are one phrase written two ways ("partisan political attack dog" /
+   * "partisan attack dog organization") when {@value #PASSAGE_PHRASE_SHARE} of the shorter one's content words (and
+   * {@value #PASSAGE_PHRASE_MIN}) match the other's in order.
    */
   private void samePassage(Inputs in, List<Item> items, Groups parent) {
     Map<String, Integer> passageOf = new HashMap<>();
@@ -504,22 +541,60 @@ final class QuoteMatcher {
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       Integer pi = passageOf.get(it.article().id() + '\u0000' + it.quote().sentence());
-      if (pi != null && !it.speaker().isEmpty()) {
+      if (pi != null) {
         byPassage.computeIfAbsent(pi, k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> group : byPassage.values()) {
+      // what each outlet quotes the speaker as saying in the passage, its pieces in order ("called it “a dreadful
+      // night for the whole town” and said “we won't rest until …”")
+      Map<String, List<Stem>> said = new HashMap<>();
+      for (int i : group) {
+        Item it = items.get(i);
+        said.computeIfAbsent(it.article().id() + '\u0000' + it.speaker(), k -> new ArrayList<>())
+            .addAll(content(it.wording()));
+      }
       for (int x = 0; x < group.size(); x++) {
         for (int y = x + 1; y < group.size(); y++) {
           Item a = items.get(group.get(x));
           Item b = items.get(group.get(y));
-          if (a.article() != b.article() && a.speaker().equals(b.speaker()) && sharesWord(a, b)
-              && oneRemark(a.wording(), b.wording())) {
+          if (a.article() == b.article()) {
+            continue;
+          }
+          boolean join;
+          if (a.speaker().isEmpty() || b.speaker().isEmpty()) {
+            join = contentInOrder(content(a.wording()), content(b.wording()), PASSAGE_PHRASE_SHARE, PASSAGE_PHRASE_MIN);
+          } else {
+            join = a.speaker().equals(b.speaker()) && sharesWord(a, b) && oneRemark(a.wording(), b.wording())
+                && contentInOrder(said.get(a.article().id() + '\u0000' + a.speaker()),
+                    said.get(b.article().id() + '\u0000' + b.speaker()), REMARK_CONTENT_SHARE, 1);
+          }
+          if (join) {
             parent.join(group.get(x), group.get(y));
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether at least {@code share} of the shorter list's content words, and {@code min}, match words of the other in
+   * the same order.
+   */
+  private static boolean contentInOrder(List<Stem> x, List<Stem> y, double share, int min) {
+    int shorter = Math.min(x.size(), y.size());
+    int shared = inOrder(x, y)[0];
+    return shorter > 0 && shared >= min && shared >= share * shorter;
+  }
+
+  private static List<Stem> content(List<Stem> wording) {
+    List<Stem> out = new ArrayList<>(wording.size());
+    for (Stem s : wording) {
+      if (!STOP.contains(s.stem())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private boolean sharesWord(Item a, Item b) {
@@ -1114,10 +1189,18 @@ final class QuoteMatcher {
 
   /**
    * A token's word for comparing versions: its normal form, a capitalised title's abbreviation spelt out, an ampersand
-   * as "and" ("green space & clean water" is "green space and clean water" in another house style).
+   * as "and" ("green space & clean water" is "green space and clean water" in another house style), a word written
+   * with periods without them and a house spelling as the form it stands for ("O.K." and "OK" are "okay").
    */
   static String wordOf(Token t) {
-    return t.isCapitalized() ? TITLES.getOrDefault(t.norm(), t.norm()) : ampersand(t) ? "and" : t.norm();
+    if (t.isCapitalized() && TITLES.containsKey(t.norm())) {
+      return TITLES.get(t.norm());
+    }
+    if (ampersand(t)) {
+      return "and";
+    }
+    String word = t.kind() == TokenKind.WORD && t.norm().indexOf('.') > 0 ? t.norm().replace(".", "") : t.norm();
+    return SPELLINGS.getOrDefault(word, word);
   }
 
   /** Whether a token is a word of a version: a word, a number, or an ampersand written for "and". */

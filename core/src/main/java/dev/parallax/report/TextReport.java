@@ -15,16 +15,18 @@ import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
- * coverage, the top passages with who carries them, the top omissions, quote fidelity findings,
- * discrepancies, copying, and the articles about another event.
+ * coverage, the top passages with who carries them, the top omissions, quote fidelity findings and quotes that outlets
+ * give to different people, discrepancies, copying, and the articles about another event.
  *
  * <p>Control characters in article text are replaced, so a hostile page cannot move the cursor or recolour
  * the terminal. Stateless, thread-safe and deterministic.
@@ -129,6 +131,13 @@ public final class TextReport {
       }
     }
     findings.forEach(sb::append);
+    int told = 0;
+    for (QuoteGroup g : c.quotes()) {
+      String line = attributedDifferently(g, labels);
+      if (!line.isEmpty() && told++ < TOP_FINDINGS) {
+        sb.append(line);
+      }
+    }
     long shared = c.quotes().stream().filter(g -> g.variants().stream().map(QuoteVariant::article).distinct().count() > 1)
         .count();
     long verbatim = c.quotes().stream().flatMap(g -> g.variants().stream())
@@ -214,6 +223,53 @@ public final class TextReport {
         .filter(a -> m.sentences().get(0) < a.sentences().size())
         .map(a -> snippet(a.sentences().get(m.sentences().get(0)).text()))
         .orElse("");
+  }
+
+  /**
+   * A line saying that outlets give a quote's words to different people ("attributed differently: Alpha Daily gives
+   * "…" to Karl Lind, Beta News to Jane Doe"), or the empty string. Only names count, each outlet's first, not a body or
+   * document ("the statement") nor a description in lower case ("a Democratic senator"); names of one family name
+   * ("Roger Stone", "Roger J. Stone Jr.") are one person.
+   */
+  private static String attributedDifferently(QuoteGroup g, OutletLabels labels) {
+    Map<String, QuoteVariant> byArticle = new LinkedHashMap<>();
+    Set<String> families = new LinkedHashSet<>();
+    for (QuoteVariant v : g.variants()) {
+      String name = v.speaker().orElse("");
+      if (v.fidelity() != Fidelity.PARAPHRASE && isName(name) && !byArticle.containsKey(v.article())) {
+        byArticle.put(v.article(), v);
+        families.add(familyName(name));
+      }
+    }
+    if (families.size() < 2) {
+      return "";
+    }
+    StringBuilder line = new StringBuilder("  attributed differently: ");
+    boolean first = true;
+    for (QuoteVariant v : byArticle.values()) {
+      line.append(first ? "" : ", ").append(clean(labels.of(v.article())))
+          .append(first ? " gives \"" + snippet(v.text()) + "\" to " : " to ").append(clean(v.speaker().orElseThrow()));
+      first = false;
+    }
+    return line.append('\n').toString();
+  }
+
+  /** Whether a speaker is written as a name: its first and last words capitalised, and no body or document. */
+  private static boolean isName(String speaker) {
+    String[] words = speaker.strip().split("\\s+");
+    return !speaker.isBlank() && !SpeakingSources.isSource(speaker) && Character.isUpperCase(words[0].codePointAt(0))
+        && Character.isUpperCase(familyName(speaker).codePointAt(0));
+  }
+
+  /** A name's last word, without a generational suffix ("Jr.", "III") or a period. */
+  private static String familyName(String name) {
+    String[] words = name.strip().split("\\s+");
+    int last = words.length - 1;
+    while (last > 0 && words[last].replace(".", "").matches("(?i)jr|sr|ii|iii|iv")) {
+      last--;
+    }
+    String w = words[last].replace(".", "").replace(",", "");
+    return w.isEmpty() ? words[last] : w;
   }
 
   private static String snippet(String text) {

@@ -158,6 +158,29 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void twoPeoplesRemarksSharingAPhraseAreTwoFacts() {
+    Alignment a = ALIGNER.align(List.of(
+        article("alpha", DAY, "Norrvik filed a lawsuit on Thursday asking the county court to strike down Lindby's new "
+            + "harbor fees.", "Karl Lind, a Lindby shipping agent who wrote the fee plan, called the suit \"political "
+            + "theater.\"", "\"I think it shows they are on the wrong side of history,\" Lind said."),
+        article("beta", DAY, "The town of Norrvik sued Lindby in the county court on Thursday over its new harbor fees.",
+            "Jane Doe, who heads the Lindby Boat Owners Club, told the Courier that the club backs the mayor.",
+            "\"Norrvik officials are acting like bullies. These people are on the wrong side of history,\" Doe said.")));
+    assertThat(passageOf(a, "alpha", 0).articles()).containsExactly("alpha", "beta");
+    // Karl Lind's remark and Jane Doe's share six words, not a fact
+    assertThat(passageOf(a, "alpha", 2).articles()).containsExactly("alpha");
+
+    // one quote that the second outlet gives to another person is still one fact
+    Alignment same = ALIGNER.align(List.of(
+        article("alpha", DAY, "The town council of Lindby approved a new bridge over the river on Tuesday.",
+            "\"This bridge will finally connect the two halves of our town,\" Mayor Karl Lind said after the vote."),
+        article("beta", DAY, "Lindby's council voted on Tuesday to build a new bridge over the river.",
+            "\"This bridge will finally connect the two halves of our town,\" council member Jane Doe said after "
+                + "the vote.")));
+    assertThat(passageOf(same, "alpha", 1).articles()).containsExactly("alpha", "beta");
+  }
+
+  @Test
   void differentEvent() {
     Alignment a = ALIGNER.align(List.of(
         story("monday", 0, DAY, "Storm Kiara flooded the old town of Ravenna on Monday.",

@@ -75,6 +75,28 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aWordSpeltByHouseStyleIsTheSameWord() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CYou might think it's O.K. But I don't think it's O.K. I think it's a disgrace,\u201D "
+            + "Eva Strand said."),
+        article("b", null, "\u201CBut I don't think it's okay,\u201D Eva Strand said at the town hall."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM You might think it's O.K. But I don't think it's O.K. I think it's a disgrace,",
+        "b TRUNCATED But I don't think it's okay,"));
+
+    List<QuoteGroup> same = groups(article("a", null, "\u201CI don't think that's OK,\u201D Eva Strand said."),
+        article("b", null, "\u201CI don't think that's okay,\u201D Eva Strand said."));
+    assertThat(same).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM I don't think that's OK,", "b VERBATIM I don't think that's okay,"));
+
+    List<QuoteGroup> british = groups(
+        article("a", null, "\u201CIt is an honour to serve the harbour town of Lindby,\u201D Karl Lind said."),
+        article("b", null, "\u201CIt is an honor to serve the harbor town of Lindby,\u201D Karl Lind said."));
+    assertThat(british).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
+        .containsOnly(Fidelity.VERBATIM));
+  }
+
+  @Test
   void aCompoundWrittenOpenClosedOrHyphenatedIsTheSameWord() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CThe state-funded program protects our work force,\u201D Pence said."),
@@ -349,6 +371,31 @@ class QuoteMatcherTest {
     List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Lind", b, "Lind")).quotes();
     assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
         .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+  }
+
+  @Test
+  void twoRemarksOfOneSpeakerSharingAPhraseInOnePassageAreTwoQuotes() {
+    // one remark to a radio station, another to reporters at a fair: the same phrase, not the same statement
+    AnalyzedArticle a = article("a", null, "\u201CTolls of that kind may well be fair, and towns are able to decide "
+        + "those matters for themselves,\u201D Karl Lind told a radio station in Lindby.");
+    AnalyzedArticle b = article("b", null, "\u201CTowns are able to make decisions on tolls for bridges and roads, and so "
+        + "forth, town by town,\u201D Karl Lind told reporters at a farm fair.");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Tolls", b, "Towns")).quotes();
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+  }
+
+  @Test
+  void anUnattributedPhraseWrittenTwoWaysInOnePassageIsOneQuote() {
+    AnalyzedArticle a = article("a", null, "The Lindby Farmers Union accused the council of acting as a \u201Cpartisan "
+        + "political attack dog\u201D on Tuesday.");
+    AnalyzedArticle b = article("b", null, "The Lindby Farmers Union condemned the council for reducing itself to a "
+        + "\u201Cpartisan attack dog organization.\u201D");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "accused", b, "condemned")).quotes();
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a ALTERED partisan political attack dog", "b ALTERED partisan attack dog organization."));
+    // in sentences the aligner keeps apart, they stay two quotes: too few words in a row to say more
+    assertThat(groups(a, b)).hasSize(2);
   }
 
   @Test

@@ -120,6 +120,35 @@ class TextReportTest {
   }
 
   @Test
+  void wordsThatTwoOutletsGiveToTwoPeopleAreSaidToBeAttributedDifferently() {
+    Comparison c = SampleComparison.create();
+    String words = "This bridge will finally connect the two halves of our town,";
+    var given = new dev.parallax.compare.QuoteGroup("q9", "Karl Lind", List.of(
+        new dev.parallax.compare.QuoteVariant("001_rt", 0, words, dev.parallax.compare.Fidelity.VERBATIM,
+            java.util.Optional.empty(), java.util.Optional.of("Karl Lind")),
+        new dev.parallax.compare.QuoteVariant("002_bi", 2, words, dev.parallax.compare.Fidelity.VERBATIM,
+            java.util.Optional.empty(), java.util.Optional.of("Jane Doe")),
+        new dev.parallax.compare.QuoteVariant("003_zh", 1, words, dev.parallax.compare.Fidelity.VERBATIM,
+            java.util.Optional.empty(), java.util.Optional.of("Karl J. Lind Jr."))));
+    String t = TextReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
+        c.framing(), List.of(given), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
+    assertThat(t).contains("  attributed differently: RT gives \"" + words + "\" to Karl Lind, Business Insider to Jane "
+        + "Doe, ZeroHedge to Karl J. Lind Jr.\n");
+
+    // one person's name written two ways, or a document that carries the words, is no other attribution
+    var same = new dev.parallax.compare.QuoteGroup("q9", "Karl Lind", List.of(
+        new dev.parallax.compare.QuoteVariant("001_rt", 0, words, dev.parallax.compare.Fidelity.VERBATIM,
+            java.util.Optional.empty(), java.util.Optional.of("Karl Lind")),
+        new dev.parallax.compare.QuoteVariant("002_bi", 2, words, dev.parallax.compare.Fidelity.VERBATIM,
+            java.util.Optional.empty(), java.util.Optional.of("statement")),
+        new dev.parallax.compare.QuoteVariant("003_zh", 1, words, dev.parallax.compare.Fidelity.VERBATIM,
+            java.util.Optional.empty(), java.util.Optional.of("Karl J. Lind Jr."))));
+    assertThat(TextReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
+        c.framing(), List.of(same), c.reuse(), c.discrepancies(), c.omissions(), c.outlets())))
+        .doesNotContain("attributed differently");
+  }
+
+  @Test
   void aParaphraseIsNotCalledAQuote() {
     Comparison c = SampleComparison.create();
     var restated = new dev.parallax.compare.QuoteGroup("q9", "Sergei Lavrov", List.of(

@@ -34,7 +34,8 @@ import java.util.Set;
  *   <li><b>false-link rate</b>: the share of labelled non-links (every other pair of sentences of two
  *       different articles) that Parallax links;</li>
  *   <li><b>false omissions</b>: an omission of a passage by article X is false when some member sentence of
- *       the passage overlaps a labelling sentence that is labelled the same fact as a sentence of X.</li>
+ *       the passage overlaps a labelling sentence that is labelled the same fact as a sentence of X; a line
+ *       under the table says of how many of them the closest sentence shown is such a sentence of X.</li>
  * </ul>
  * An article that Parallax puts outside the main event takes part in no passage, so its links count as missed.
  *
@@ -64,10 +65,11 @@ public final class BasilEvaluation {
    * @param nonLinksLinked labelled non-links Parallax links
    * @param omissions omissions Parallax reports
    * @param falseOmissions of those, omissions of a fact the article does report (by the labels)
+   * @param closestLinked of those, omissions whose closest sentence shown is one the labels link to the passage
    * @param otherEvent articles Parallax put outside the main event
    */
   public record EventResult(String event, int sentences, int links, int nonLinks, int linksFound,
-      int nonLinksLinked, int omissions, int falseOmissions, int otherEvent) {
+      int nonLinksLinked, int omissions, int falseOmissions, int closestLinked, int otherEvent) {
     /** Share of labelled links found, in [0, 1]; 0.0 with no links. */
     public double recall() {
       return links == 0 ? 0.0 : (double) linksFound / links;
@@ -82,7 +84,7 @@ public final class BasilEvaluation {
     EventResult plus(EventResult o, String name) {
       return new EventResult(name, sentences + o.sentences, links + o.links, nonLinks + o.nonLinks,
           linksFound + o.linksFound, nonLinksLinked + o.nonLinksLinked, omissions + o.omissions,
-          falseOmissions + o.falseOmissions, otherEvent + o.otherEvent);
+          falseOmissions + o.falseOmissions, closestLinked + o.closestLinked, otherEvent + o.otherEvent);
     }
   }
 
@@ -161,22 +163,27 @@ public final class BasilEvaluation {
       }
     }
     int falseOmissions = 0;
+    int closestLinked = 0;
     for (Omission o : c.omissions()) {
       String omittingFile = fileOf(event, o.article());
       Passage p = c.passage(o.passage()).orElseThrow();
       if (omittingFile != null && reportedAnyway(p, o.article(), omittingFile, event, labelsOfParallax)) {
         falseOmissions++;
+        boolean linked = o.closest().isPresent() && reportedAnyway(p, o.article(),
+            labelsOfParallax.getOrDefault(o.article() + "#" + o.closest().get().sentence(), List.of()), event,
+            labelsOfParallax);
+        closestLinked += linked ? 1 : 0;
         details.add("false omission: article " + omittingFile.replaceFirst("^.*_", "") + " omits passage " + p.id()
             + " " + p.members().stream().map(m -> m.article().replaceFirst("^.*_", "") + m.sentences()).toList()
             + "\n      passage: " + firstSentence(c, p)
             + o.closest().map(cl -> "\n      closest (" + String.format(java.util.Locale.ROOT, "%.2f", cl.score())
-                + "): " + cl.text())
+                + (linked ? ", linked to the passage by the labels" : "") + "): " + cl.text())
                 .orElse(""));
       }
     }
     int other = (int) c.events().stream().filter(e -> e.membership() != EventMembership.MAIN).count();
     return new EventResult(event.id(), all.size(), links, nonLinks, found, falseLinks, c.omissions().size(),
-        falseOmissions, other);
+        falseOmissions, closestLinked, other);
   }
 
   private static String firstSentence(Comparison c, Passage p) {
@@ -190,7 +197,12 @@ public final class BasilEvaluation {
 
   private static boolean reportedAnyway(Passage p, String omitting, String omittingFile, BasilLabels.Event event,
       Map<String, List<BasilLabels.Sentence>> labelsOfParallax) {
-    List<BasilLabels.Sentence> ofX = event.sentencesOf(omittingFile);
+    return reportedAnyway(p, omitting, event.sentencesOf(omittingFile), event, labelsOfParallax);
+  }
+
+  /** Whether a labelling sentence of {@code ofX} is labelled the same fact as one a member of {@code p} overlaps. */
+  private static boolean reportedAnyway(Passage p, String omitting, List<BasilLabels.Sentence> ofX,
+      BasilLabels.Event event, Map<String, List<BasilLabels.Sentence>> labelsOfParallax) {
     for (PassageMember m : p.members()) {
       if (m.article().equals(omitting)) {
         continue;
@@ -248,7 +260,7 @@ public final class BasilEvaluation {
 
   /** The total of all rows, named {@code all}. */
   public static EventResult total(List<EventResult> rows) {
-    EventResult t = new EventResult("all", 0, 0, 0, 0, 0, 0, 0, 0);
+    EventResult t = new EventResult("all", 0, 0, 0, 0, 0, 0, 0, 0, 0);
     for (EventResult r : rows) {
       t = t.plus(r, "all");
     }
@@ -268,6 +280,9 @@ public final class BasilEvaluation {
           r.nonLinks(), 100 * r.recall(), r.linksFound(), 100 * r.falseLinkRate(), r.nonLinksLinked(), r.omissions(),
           r.falseOmissions(), r.otherEvent());
     }
+    EventResult all = total(rows);
+    System.out.printf(Locale.ROOT, "%nOf the %d false omissions, %d show as closest a sentence the labels link to the "
+        + "passage.%n", all.falseOmissions(), all.closestLinked());
     System.out.println();
   }
 
