@@ -9,7 +9,6 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +67,10 @@ final class OmissionFinder {
   static final int MIN_SHARED = 2;
   /** The score a sentence needs to report a passage of one informative word: most of it must be that word. */
   static final double ONE_WORD_BAR = 0.5;
+  /** When no sentence shares enough words to report a fact, at most this many are scored to show the closest. */
+  static final int DISPLAY_CANDIDATES = 8;
+  /** Sentences naming the passage's names that are scored too, to show the closest, when no sentence reports it. */
+  static final int NAMED_CANDIDATES = 3;
   /** Verbs of saying, which every report of every fact uses. */
   private static final Set<String> SAYING = Set.of("say", "said", "says", "tell", "told", "tells");
 
@@ -103,11 +106,12 @@ final class OmissionFinder {
    * at least {@value #MIN_SHARED} informative words (the same lemma, not a function word, a verb of saying or a name;
    * synonyms alone do not count) with the passage's sentences, or their one word when they have only one (then at a
    * score of {@value #ONE_WORD_BAR}): "Russia denies any plans" is not "NATO refuses to consider our proposals",
-   * however close WordNet puts deny and refuse. Only sentences sharing that many words are scored for the check (an
-   * index of each article's words finds them). The closest sentence is the best-scoring of them when one reports the
-   * fact; otherwise the best-scoring of all the sentences that share an informative word or a name with the passage
-   * (of all its sentences when none does), so that the sentence shown is the one most like the fact, also when it
-   * tells it in other words. Ties go to the earlier sentence.
+   * however close WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
+   * article's words finds them), so the check costs little more than the lookups. The closest sentence is the
+   * best-scoring of them; when no sentence shares that many, the best-scoring of the (at most
+   * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. When no sentence reports the fact,
+   * the {@value #NAMED_CANDIDATES} sentences that name most of the passage's names (two or more) and share one of its
+   * words are scored for the closest too. Ties go to the earlier sentence.
    */
   static Closeness closeness(List<AnalyzedArticle> articles, SentenceSimilarity.Scorer scorer, double bar) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
@@ -177,58 +181,69 @@ final class OmissionFinder {
       }
       // a passage of one informative word ("Concerned ...", a fragment cut from a quote) asks for that word
       int enough = Math.max(1, Math.min(MIN_SHARED, passageWords.size()));
-      double[] scores = new double[mine.sentences().size()];
-      Arrays.fill(scores, -1);
-      double bestReport = -1;
-      if (most >= enough) {
-        for (Sentence s : mine.sentences()) {
-          if (s.isReporting() && shared[s.index()] >= enough) {
-            scores[s.index()] = meanBest(scorer, s, outlets);
-            bestReport = Math.max(bestReport, scores[s.index()]);
-          }
+      int need = Math.min(most, enough);
+      Sentence best = null;
+      double bestScore = -1;
+      int scored = 0;
+      boolean named = wording.names().size() >= 2; // a passage naming fewer has no sentence naming two of its names
+      Set<Integer> seen = named ? new HashSet<>() : Set.of();
+      for (Sentence s : mine.sentences()) {
+        boolean candidate = s.isReporting() && (most >= enough ? shared[s.index()] >= need : shared[s.index()] == most);
+        if (!candidate || most < enough && scored++ >= DISPLAY_CANDIDATES) {
+          continue;
+        }
+        if (named) {
+          seen.add(s.index());
+        }
+        double score = meanBest(scorer, s, outlets);
+        if (score > bestScore) {
+          best = s;
+          bestScore = score;
         }
       }
       // one shared word reports a one-word passage only in a sentence about as short ("Concerned ...")
-      boolean reports = most >= enough && bestReport >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
-      if (!reports) {
-        // the closest shown is the best-scoring sentence that shares a word or a name with the passage, also one
-        // that tells the fact in other words ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced
-        // the charges", "at any time before May 1" for "a May 1 deadline"); it is only shown, never taken for a
-        // report of the fact
-        boolean[] named = named(mine, nameIndex.get(id), wording.names());
-        boolean any = false;
-        for (Sentence s : mine.sentences()) {
-          any |= s.isReporting() && (shared[s.index()] > 0 || named[s.index()]);
-        }
-        for (Sentence s : mine.sentences()) {
-          if (s.isReporting() && scores[s.index()] < 0 && (!any || shared[s.index()] > 0 || named[s.index()])) {
-            scores[s.index()] = meanBest(scorer, s, outlets);
+      boolean reports = most >= enough && bestScore >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
+      if (!reports && named) {
+        // the closest shown may also be a sentence that names the passage's people and places in other words
+        // ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced the charges"); it
+        // is only shown, never taken for a report of the fact
+        for (Sentence s : mostNamed(mine, nameIndex.get(id), wording.names(), shared, seen)) {
+          double score = meanBest(scorer, s, outlets);
+          if (score > bestScore) {
+            best = s;
+            bestScore = score;
           }
         }
       }
-      int best = -1;
-      for (int si = 0; si < scores.length; si++) {
-        if (scores[si] >= 0 && (best < 0 || scores[si] > scores[best])) {
-          best = si; // ties go to the earlier sentence
-        }
-      }
-      if (best < 0) {
+      if (best == null) {
         return Check.NONE;
       }
-      return new Check(reports, Optional.of(closest(mine.sentences().get(best), scores[best])));
+      return new Check(reports, Optional.of(closest(best, bestScore)));
     };
   }
 
-  /** For each sentence of {@code article}, whether it names one of {@code passageNames}, by the article's postings. */
-  private static boolean[] named(AnalyzedArticle article, Map<String, List<Integer>> namePostings,
-      Set<String> passageNames) {
-    boolean[] out = new boolean[article.sentences().size()];
+  /**
+   * The sentences of {@code article} not in {@code seen} that name at least two of {@code passageNames} and share
+   * one informative word with the passage ({@code shared}), most names first, then the earlier: at most
+   * {@value #NAMED_CANDIDATES}. Found through the article's postings of names, not by reading every sentence.
+   */
+  private static List<Sentence> mostNamed(AnalyzedArticle article, Map<String, List<Integer>> namePostings,
+      Set<String> passageNames, int[] shared, Set<Integer> seen) {
+    Map<Integer, Integer> named = new HashMap<>();
     for (String x : passageNames) {
       for (int si : namePostings.getOrDefault(x, List.of())) {
-        out[si] = true;
+        named.merge(si, 1, Integer::sum);
       }
     }
-    return out;
+    List<Sentence> out = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> e : named.entrySet()) {
+      int si = e.getKey();
+      if (e.getValue() >= 2 && shared[si] >= 1 && !seen.contains(si)) {
+        out.add(article.sentences().get(si));
+      }
+    }
+    out.sort(Comparator.comparingInt((Sentence s) -> -named.get(s.index())).thenComparingInt(Sentence::index));
+    return out.subList(0, Math.min(NAMED_CANDIDATES, out.size()));
   }
 
   private static Omission.Closest closest(Sentence s, double score) {
