@@ -2,11 +2,11 @@ package dev.parallax.align;
 
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.internal.WordRuns;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +44,16 @@ final class ScoredPairs implements PairFeatures.Run {
   private final Map<Long, Double> extraScores = new HashMap<>();
   /** Probabilities computed later, while merging groups. */
   private final Map<Long, Double> extraProbabilities = new HashMap<>();
+  /**
+   * Per node, filled on first use while merging groups: 1 when its sentence is mostly a quotation given to someone, 2
+   * when not (0 not yet known); most are not, and the merge asks of every pair of members.
+   */
+  private final byte[] quoted;
 
   /** Finds the candidate pairs of the nodes and scores them. */
   ScoredPairs(SentenceNodes nodes, SentenceSimilarity similarity, SameFactModel model, Lexicon lexicon) {
     this.nodes = nodes;
+    this.quoted = new byte[nodes.size()];
     this.findings = new SentenceFindings(nodes, lexicon);
     this.scorer = similarity.bind(nodes.sentences());
     this.sameLevel = similarity.threshold();
@@ -210,11 +216,17 @@ final class ScoredPairs implements PairFeatures.Run {
    * words ("on the wrong side of history") but are not one fact.
    */
   boolean quotesOfTwoPeople(int x, int y) {
-    Set<String> a = findings.quoteSpeakers(x);
-    Set<String> b = findings.quoteSpeakers(y);
-    return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b)
-        && findings.quotedShare(x) >= QUOTED && findings.quotedShare(y) >= QUOTED
+    return mostlyQuoted(x) && mostlyQuoted(y) && Collections.disjoint(findings.quoteSpeakers(x), findings.quoteSpeakers(y))
         && !sameWords(findings.quotedWords(x), findings.quotedWords(y));
+  }
+
+  /** Whether the node's sentence is mostly ({@value #QUOTED}) a quotation given to someone. */
+  private boolean mostlyQuoted(int node) {
+    if (quoted[node] == 0) {
+      boolean q = !findings.quoteSpeakers(node).isEmpty() && findings.quotedShare(node) >= QUOTED;
+      quoted[node] = (byte) (q ? 1 : 2);
+    }
+    return quoted[node] == 1;
   }
 
   /**
@@ -223,21 +235,7 @@ final class ScoredPairs implements PairFeatures.Run {
    */
   private static boolean sameWords(List<String> a, List<String> b) {
     int n = Math.min(SAME_WORDS, Math.min(a.size(), b.size()));
-    return n > 0 && sharesRun(a, b, n);
-  }
-
-  /** Whether {@code a} and {@code b} have the same {@code n} words in a row somewhere. */
-  private static boolean sharesRun(List<String> a, List<String> b, int n) {
-    Set<List<String>> runs = new HashSet<>();
-    for (int i = 0; i + n <= a.size(); i++) {
-      runs.add(a.subList(i, i + n));
-    }
-    for (int j = 0; j + n <= b.size(); j++) {
-      if (runs.contains(b.subList(j, j + n))) {
-        return true;
-      }
-    }
-    return false;
+    return n > 0 && WordRuns.sharesRun(a, b, n);
   }
 
   @Override

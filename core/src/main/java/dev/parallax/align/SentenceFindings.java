@@ -147,7 +147,8 @@ final class SentenceFindings {
       String lemma = lemmaOf.get(surname);
       if (lemma != null && lemma.length() > 2 && !lexicon.isStopWord(surname)) {
         int last = q.sentence();
-        while (spanning && last + 1 < article.sentences().size() && article.sentences().get(last + 1).start() < q.end()) {
+        while (spanning && last + 1 < article.sentences().size()
+            && article.sentences().get(last + 1).start() < q.end()) {
           last++;
         }
         for (int si = q.sentence(); si <= last; si++) {

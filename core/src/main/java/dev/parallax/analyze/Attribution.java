@@ -40,7 +40,8 @@ final class Attribution {
       NAME + "(?: {0,24},(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
           + "|[^,\"\u201C\u201D\u0001]{1,90}+)"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
-          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?(?: {0,24},)?"
+          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?"
+          + "(?: {0,24},)?" // the comma after a blanked party tag ("Karl Lind (R-Iowa), tweeted")
           + AUX;
   private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");
   /**
@@ -71,9 +72,21 @@ final class Attribution {
    */
   private static final Pattern NAME_OF_BODY_VERB =
       Pattern.compile(NAME + "\\s+of\\s+the\\s+" + SpeechPatterns.NAME_RUN + AUX + ",?\\s+" + VERB + "\\b");
+  /** The verbs of saying that may open a sentence before its speaker and the quote ("Added Lind: “…”"). */
+  private static final List<String> OPENING_VERBS = List.of("Added", "Said", "Wrote", "Continued", "Replied", "Countered");
   /** A verb of saying that opens a sentence before its speaker and the quote: "Added Lind: “…”". */
   private static final Pattern OPENING_INVERSION = Pattern.compile(
-      "(?:^|[.!?\u0001]\\s+)(?:Added|Said|Wrote|Continued|Replied|Countered)\\s+" + NAME + "\\s*[:,]");
+      "(?:^|[.!?\u0001]\\s+)(?:" + String.join("|", OPENING_VERBS) + ")\\s+" + NAME + "\\s*[:,]");
+
+  /** A cheap test before {@link #OPENING_INVERSION} runs: one of its verbs, capitalised, anywhere. */
+  private static boolean mayOpenWithVerb(String context) {
+    for (String verb : OPENING_VERBS) {
+      if (context.contains(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** An office "for" a body and a name before a verb of saying: "Chief of Staff for Security Jane Doe said". */
   private static final Pattern OFFICE_FOR_NAME_VERB =
       Pattern.compile(SpeechPatterns.OFFICE_FOR_NAME + AUX + ",?\\s+" + VERB + "\\b");
@@ -283,7 +296,7 @@ final class Attribution {
    */
   private static void candidates(String context, int base, People people, List<Found> found) {
     boolean verb = VERB_ONLY.matcher(context).find();
-    if (context.indexOf(':') >= 0 || context.indexOf(',') >= 0) {
+    if (mayOpenWithVerb(context)) {
       collect(OPENING_INVERSION.matcher(context), found, (g, o) -> resolve(g, base + o, people)); // "Added Lind:"
     }
     boolean inversion = verb && INVERSION.matcher(context).find();
@@ -550,7 +563,8 @@ final class Attribution {
   /** Whether "the" stands right before offset {@code at} of {@code context}, in any case. */
   private static boolean afterThe(String context, int at) {
     int k = blankBefore(context, at);
-    return k >= 3 && context.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || !Character.isLetter(context.charAt(k - 4)));
+    return k >= 3 && context.regionMatches(true, k - 3, "the", 0, 3)
+        && (k == 3 || !Character.isLetter(context.charAt(k - 4)));
   }
 
   /** The start of the run of letters that ends at {@code end} ({@code end} when a letter does not end there). */
@@ -835,10 +849,6 @@ final class Attribution {
   private static final Pattern MEASURE = Pattern.compile("[0-9][0-9,.]*(?:-\\p{L}+)*");
 
   /**
-   * An unresolved role description or source as a speaker, without its article or a leading measure: "the top
-   * Russian diplomat", "the 47-page indictment" ("indictment").
-   */
-  /**
    * The person a description of a role stands for ("the House speaker", "The former Lindby mayor"), or the description
    * as written when the article names nobody so.
    */
@@ -847,6 +857,10 @@ final class Attribution {
         .orElse(asWritten(description));
   }
 
+  /**
+   * An unresolved role description or source as a speaker, without its article or a leading measure: "the top
+   * Russian diplomat", "the 47-page indictment" ("indictment").
+   */
   private static String asWritten(String description) {
     String d = description.strip();
     d = d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d;

@@ -605,8 +605,8 @@ final class QuoteFinder {
 
   /**
    * Whether the words right before the opening mark before {@code at} say that a work is named: a possessive
-   * ("Fox News' “…”", "PBS's “…”", "CBS' “…”"), "on" ("appeared on “…”"), "told" a programme ("told “Lindby Morning Show.”") or a
-   * kind of work ("the program “…”", "his book “…”").
+   * ("Fox News' “…”", "PBS's “…”", "CBS' “…”"), "on" ("appeared on “…”"), "told" a programme ("told “Lindby Morning
+   * Show.”") or a kind of work ("the program “…”", "his book “…”").
    */
   private static boolean namesAWork(String text, int at) {
     int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at; // the opening mark

@@ -44,7 +44,10 @@ final class SpeechPatterns {
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
       "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
       "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed"));
-  /** What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then"), a day, "in a statement". */
+  /**
+   * What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then"), a day, "in a
+   * statement".
+   */
   static final String AUX =
       "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|even|"
           + "publicly|privately|openly|flatly|bluntly|angrily|quickly|immediately|subsequently|initially|firmly|"

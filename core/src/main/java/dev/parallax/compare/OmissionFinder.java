@@ -266,7 +266,8 @@ final class OmissionFinder {
   /**
    * The lemmas of a sentence's words and numbers, leaving out function words, verbs of saying, single letters (a
    * number of one digit counts: the "1" of "May 1") and names (capitalised words after the first: the story's actors
-   * and places, in nearly every sentence of every outlet). In a headline written in title case, where most words are capitalised, capitalised words count.
+   * and places, in nearly every sentence of every outlet). In a headline written in title case, where most words are
+   * capitalised, capitalised words count.
    */
   static Set<String> informativeWords(Sentence s) {
     List<Token> tokens = s.tokens();

@@ -10,6 +10,7 @@ import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.SpeakingSources;
+import dev.parallax.internal.WordRuns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -524,8 +525,9 @@ final class QuoteMatcher {
    * {@value #REMARK_CONTENT_SHARE} of the content words (and one) of what the shorter outlet quotes the speaker as
    * saying in the passage, all its pieces in order, match the other's in the same order: two remarks of a speaker on
    * one subject share a phrase ("Tolls of that kind may well be fair, and towns are able to decide those matters" /
-   * "Towns are able to make decisions on tolls for bridges and roads"), not most of their words. Quotes that either outlet gives to nobody are one phrase written two ways ("partisan political attack dog" /
-   * "partisan attack dog organization") when {@value #PASSAGE_PHRASE_SHARE} of the shorter one's content words (and
+   * "Towns are able to make decisions on tolls for bridges and roads"), not most of their words. Quotes that either
+   * outlet gives to nobody are one phrase written two ways ("partisan political attack dog" / "partisan attack dog
+   * organization") when {@value #PASSAGE_PHRASE_SHARE} of the shorter one's content words (and
    * {@value #PASSAGE_PHRASE_MIN}) match the other's in order.
    */
   private void samePassage(Inputs in, List<Item> items, Groups parent) {
@@ -999,22 +1001,7 @@ final class QuoteMatcher {
 
   /** Whether {@code a} and {@code b} have the same {@code n} words in a row somewhere; linear in their lengths. */
   static boolean sharesRun(List<String> a, List<String> b, int n) {
-    if (n <= 0) {
-      return true;
-    }
-    if (a.size() < n || b.size() < n) {
-      return false;
-    }
-    Set<List<String>> runs = new HashSet<>();
-    for (int i = 0; i + n <= a.size(); i++) {
-      runs.add(a.subList(i, i + n));
-    }
-    for (int j = 0; j + n <= b.size(); j++) {
-      if (runs.contains(b.subList(j, j + n))) {
-        return true;
-      }
-    }
-    return false;
+    return WordRuns.sharesRun(a, b, n);
   }
 
   /**
