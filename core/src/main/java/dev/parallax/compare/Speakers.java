@@ -80,7 +80,7 @@ final class Speakers {
     }
     // a bare surname goes to the only person it can be, unless an article that gives it named someone of that surname
     // in full before: the analyzer, which reads a surname as the person named before, left it bare there because it
-    // is someone else ("Melania Trump said" … "Mr. Trump wrote")
+    // is someone else ("Eva Lind said" … "Mr. Lind wrote")
     for (String f : support.keySet()) {
       if (!given(f).isEmpty() || names.stream().anyMatch(a -> namedInFullBefore(a, f))) {
         continue;
