@@ -563,8 +563,7 @@ final class Attribution {
   /** Whether "the" stands right before offset {@code at} of {@code context}, in any case. */
   private static boolean afterThe(String context, int at) {
     int k = blankBefore(context, at);
-    return k >= 3 && context.regionMatches(true, k - 3, "the", 0, 3)
-        && (k == 3 || !Character.isLetter(context.charAt(k - 4)));
+    return context.substring(lettersBefore(context, k), k).equalsIgnoreCase("the");
   }
 
   /** The start of the run of letters that ends at {@code end} ({@code end} when a letter does not end there). */

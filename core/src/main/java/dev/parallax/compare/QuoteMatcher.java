@@ -891,7 +891,7 @@ final class QuoteMatcher {
    */
   private static boolean misattributed(Item a, Item b) {
     int run = Math.max(MISATTRIBUTED_RUN, Math.min(a.words().size(), b.words().size()) / 2);
-    return a.article() != b.article() && sharesRun(a.words(), b.words(), run);
+    return a.article() != b.article() && WordRuns.sharesRun(a.words(), b.words(), run);
   }
 
   private boolean same(Item a, Item b) {
@@ -939,8 +939,8 @@ final class QuoteMatcher {
     int shorter = Math.min(a.words().size(), b.words().size());
     List<String> x = shorter <= UNATTRIBUTED_RUN ? a.words() : a.unnamed();
     List<String> y = shorter <= UNATTRIBUTED_RUN ? b.words() : b.unnamed();
-    return sharesRun(x, y, Math.min(UNATTRIBUTED_RUN, shorter))
-        || shared >= UNATTRIBUTED_SHARE * small.size() && sharesRun(x, y, UNATTRIBUTED_RUN - 1);
+    return WordRuns.sharesRun(x, y, Math.min(UNATTRIBUTED_RUN, shorter))
+        || shared >= UNATTRIBUTED_SHARE * small.size() && WordRuns.sharesRun(x, y, UNATTRIBUTED_RUN - 1);
   }
 
   /**
@@ -997,11 +997,6 @@ final class QuoteMatcher {
       nextContent = t;
     }
     return new int[] {inOrder[m], longest};
-  }
-
-  /** Whether {@code a} and {@code b} have the same {@code n} words in a row somewhere; linear in their lengths. */
-  static boolean sharesRun(List<String> a, List<String> b, int n) {
-    return WordRuns.sharesRun(a, b, n);
   }
 
   /**

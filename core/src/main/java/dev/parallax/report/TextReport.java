@@ -13,6 +13,7 @@ import dev.parallax.compare.OutletSummary;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
+import dev.parallax.internal.Generations;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -265,7 +266,7 @@ public final class TextReport {
   private static String familyName(String name) {
     String[] words = name.strip().split("\\s+");
     int last = words.length - 1;
-    while (last > 0 && words[last].replace(".", "").matches("(?i)jr|sr|ii|iii|iv")) {
+    while (last > 0 && Generations.is(words[last])) {
       last--;
     }
     String w = words[last].replace(".", "").replace(",", "");
