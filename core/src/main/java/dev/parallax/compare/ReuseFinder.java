@@ -35,7 +35,8 @@ import java.util.Set;
  * A word that stands in a two-word phrase
  * a third article of the story uses too is the story's common phrasing ("the Corvell packaging plant in Alder
  * Bay", "fire chief"), which every outlet writes, and does not count either, unless the pair shares two or more runs
- * of at least {@value #WIRE_RUN} words: a wire story that several outlets print is copy each pair of them shares. Once
+ * of at least {@value #WIRE_RUN} words, or one of at least {@value #WIRE_STORY_RUN}: a wire story that several outlets
+ * print is copy each pair of them shares. Once
  * a pair qualifies, all its shared spans are listed, quoted ones included.
  *
  * <p><b>Direction</b> ({@link Reuse#direction()}, {@link Reuse#basis()}): the article published earlier is
@@ -67,6 +68,12 @@ final class ReuseFinder {
    * ECB+ train event four outlets carrying one agency story were found only with it.
    */
   static final int WIRE_RUN = 20;
+  /**
+   * The least number of words in a row that alone are copy however many other articles print them: a story printed
+   * word for word by several outlets is one run, while a notice every outlet appends (a helpline, a correction) runs
+   * to two or three dozen words.
+   */
+  static final int WIRE_STORY_RUN = 3 * WIRE_RUN;
   /** A run repeated more often than this (per article given) is boilerplate, not evidence. */
   private static final int MAX_POSTINGS_PER_ARTICLE = 3;
   /** The places sharing a run pair with at most this many following ones. */
@@ -143,8 +150,10 @@ final class ReuseFinder {
     int narrative = 0;
     int narrativeRuns = 0;
     boolean strongRun = false;
-    // two or more long runs are copy (a wire story); one is as often a notice every outlet prints (a helpline)
-    boolean wire = runs.stream().filter(r -> r[2] >= WIRE_RUN).count() >= 2;
+    // two or more long runs are copy (a wire story); one is as often a notice every outlet prints (a helpline),
+    // unless it is longer than such notices run: a story printed word for word is one run, however long
+    boolean wire = runs.stream().filter(r -> r[2] >= WIRE_RUN).count() >= 2
+        || runs.stream().anyMatch(r -> r[2] >= WIRE_STORY_RUN);
     for (int[] r : runs) {
       int own = 0;
       for (int k = 0; k < r[2]; k++) {

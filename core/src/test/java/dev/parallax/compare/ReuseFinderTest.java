@@ -110,6 +110,18 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aWireStoryThatSeveralOutletsPrintWordForWordIsCopyEachPairShares() {
+    String wire = "Karl Lind stopped Jon Berg in the sixth round on Saturday night in Lindby to keep a firm hold on his "
+        + "three heavyweight title belts. The champion floored the challenger with a right hand near the end of the "
+        + "fifth round at the old harbour stadium, and the visitor never recovered. The referee gave the challenger a "
+        + "standing count in the sixth before stopping the fight just before the bell.";
+    Comparison c = compare(List.of(article("a", "2021-12-02", "Lind keeps his belts\n" + wire),
+        article("b", "2021-12-02", "Lind stops Berg\n" + wire),
+        article("c", "2021-12-02", "Champion retains titles\n" + wire)));
+    assertThat(c.reuse()).extracting(r -> r.from() + ">" + r.to()).containsExactlyInAnyOrder("a>b", "a>c", "b>c");
+  }
+
+  @Test
   void aNoticeEveryOutletAppendsIsNoCopy() {
     String notice = "If you or someone you know is struggling or in crisis, help is available: call or text the "
         + "988 Suicide and Crisis Lifeline or chat online with a trained counselor at any hour of the day.";
