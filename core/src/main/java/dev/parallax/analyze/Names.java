@@ -128,8 +128,11 @@ final class Names {
       if (day && started) {
         break; // "Court Wednesday", "Capitol May 5": the date is read on its own ("Jane March" is a name)
       }
+      if (!started && day && j > i) {
+        return j; // "On June 27, Jane Doe": the date opens the clause; it is read as a date, the name after it
+      }
       if (!started && (day || MentionFinder.UNAMBIGUOUS_MONTHS.contains(norm))) {
-        j++; // "On Monday Jane Doe said", "In January Jane Doe": the date opens the clause, not the name
+        j++; // "In January Jane Doe": the month opens the clause, not the name
         continue;
       }
       boolean dot = j + 1 < t.size() && t.get(j + 1).norm().equals(".") && t.get(j + 1).start() == x.end();

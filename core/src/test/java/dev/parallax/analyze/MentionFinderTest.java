@@ -22,6 +22,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void aDateOpeningASentenceIsReadAsADate() {
+    String text = "On June 27, Jane Doe pleaded guilty. On Monday Karl Lind resigned.";
+    assertThat(mentions(text, MentionKind.DATE)).containsExactly("June 27=06-27");
+    assertThat(mentions(text, MentionKind.WEEKDAY)).containsExactly("Monday=monday");
+    assertThat(mentions(text, MentionKind.NAME)).containsExactly("Jane Doe=jane doe", "Karl Lind=karl lind");
+  }
+
+  @Test
   void numberWithItsUnitPastAnAdjective() {
     assertThat(mentions("He said more than 94,000 Russian soldiers have massed across the border.", MentionKind.NUMBER))
         .containsExactly("94,000=94000 soldier");
