@@ -94,9 +94,12 @@ final class Attribution {
   private static final Pattern ACCOUNT_VERB = Pattern.compile(NAME + "['\u2019]s\\s+(?:official\\s+)?"
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
       + "|posted|posts|wrote|writes)\\b");
-  /** Inversion ("said Lavrov."): only verbs that take no object, and the name must end the clause. */
+  /**
+   * Inversion ("said Lavrov.", "said 76-year-old Jane Doe", "said the 36-year-old Doe"): only verbs that take no
+   * object, and the name must end the clause.
+   */
   private static final Pattern VERB_NAME = Pattern.compile(
-      INVERSION_VERB + "\\s+" + NAME
+      INVERSION_VERB + "\\s+(?:(?:the\\s+)?\\d{1,3}-year-old\\s+)?" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
   /**
    * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a
@@ -876,7 +879,7 @@ final class Attribution {
   }
 
   private static Optional<String> resolve(String raw, int offset, People people) {
-    String clean = withoutLeadingDate(cleanName(raw));
+    String clean = withoutDate(cleanName(raw));
     if (LEXICON.bodyName(clean) && !namesPerson(clean)) {
       // "the Department of Justice said", "according to the Bank of England": the body as named
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
@@ -919,9 +922,14 @@ final class Attribution {
 
   /**
    * {@code name} without a weekday or month written before it ("On Friday Jane Doe said", "In January Jane Doe
-   * said"): a date opens the clause, not the name.
+   * said") or a weekday after it ("said Jane Doe Monday"): a date opens or ends the clause, not the name.
    */
-  private static String withoutLeadingDate(String name) {
+  private static String withoutDate(String name) {
+    int last = name.lastIndexOf(' ');
+    if (last > 0 && name.indexOf(' ') < last
+        && MentionFinder.WEEKDAYS.contains(name.substring(last + 1).toLowerCase(Locale.ROOT))) {
+      name = name.substring(0, last); // "said Jane Doe Monday": the day ends the clause, not the name
+    }
     String[] words = SpeechPatterns.SPACES.split(name, 3);
     int date = words.length > 2 && DATE_PREPOSITIONS.contains(words[0]) ? 1 : 0;
     if (words.length < date + 2) {

@@ -829,6 +829,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void inversionWithAnAgeBeforeTheName() {
+    assertThat(rendered("Karl Lind spoke first.\n\u201CWe never win unless we fight,\u201D said 76-year-old Jane Doe.\n"
+        + "\u201CI am satisfied,\u201D said the 36-year-old Lind, who kept his belts."))
+        .containsExactly("We never win unless we fight, | Jane Doe", "I am satisfied, | Karl Lind");
+  }
+
+  @Test
+  void inversionWithAWeekdayAfterTheName() {
+    assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
+        + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
+  }
+
+  @Test
   void inversionWithAPartyAndStateAfterTheName() {
     assertThat(rendered("\u201CVoters called for an end to reckless spending,\u201D said Rep. Jon Berg (R-Minn.), "
         + "who has emerged as a voice of the movement."))
