@@ -192,6 +192,29 @@ final class FurnitureRules {
         || last.equals("here");
   }
 
+  /**
+   * The site asking for the reader's comment or click: "Sound off in the comments below!", "Leave your thoughts in
+   * the comments section.", "Hit the jump for more details." A short line without quotation marks that opens with
+   * an imperative or speaks to the reader and points to the comments, or a blog's "jump" to the rest of the post.
+   */
+  boolean isReaderPrompt(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > 20 || s.hasQuote) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    if (w.get(0).equals("hit") && w.get(1).equals("the") && w.get(2).equals("jump")) {
+      return true;
+    }
+    boolean comments = w.contains("comments") || w.contains("comment") && w.contains("section");
+    boolean imperative = Character.isUpperCase(s.rawWords.get(0).charAt(0)) && PROMPT_VERBS.contains(w.get(0));
+    return comments && !s.anyWordIn(Vocabulary.SPEECH) && (imperative || w.contains("you") || w.contains("your"));
+  }
+
+  /** Imperatives that open a request for the reader's comment: "Sound off", "Tell us", "Leave a comment". */
+  private static final Set<String> PROMPT_VERBS = Set.of("sound", "tell", "let", "leave", "share", "post", "drop",
+      "weigh", "join", "give", "add", "comment");
+
   /** Imperatives that open a pointer to an embedded post, video or document, as written at a line's start. */
   private static final Set<String> POINTER_VERBS = Set.of("Read", "Watch", "See", "View", "Listen");
 

@@ -153,7 +153,7 @@ final class LineRules {
     }
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
         || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l) || furniture.isEmbedPointer(l)
-        || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l)) {
+        || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)) {
       return RemovalReason.FOOTER;
     }
     return null;

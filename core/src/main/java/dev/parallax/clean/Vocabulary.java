@@ -150,7 +150,8 @@ final class Vocabulary {
       "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
       "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
       "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
-      "est", "edt", "et", "pt", "pst", "pdt", "msk", "ist", "aest", "updated", "published", "posted",
+      "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt", "ct", "mst", "mdt", "mt", "akst", "akdt", "hst", "msk",
+      "ist", "aest", "updated", "published", "posted", "originally",
       "last", "on", "at", "created", "modified", "time", "date", "today", "yesterday", "ago", "hours", "hour",
       "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and", "edited");
 

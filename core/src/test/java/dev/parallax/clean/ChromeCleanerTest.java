@@ -520,6 +520,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aRequestForTheReadersCommentIsNoPartOfTheStory() {
+      for (String prompt : List.of("Sound off in the comments below!",
+          "Leave your thoughts on the new bridge in the comments section below.",
+          "Hit the jump for more details and why the bridge could face a long delay.")) {
+        Article a = clean(STORY + "\n\n" + prompt + "\n\nThe council will vote on the bridge in May.");
+        assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(prompt);
+      }
+      for (String reported : List.of("Residents posted angry comments below the mayor's video on Monday.",
+          "Share your comments on the plan by Friday, the council told residents in a letter.")) {
+        assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
+      }
+    }
+
+    @Test
     void reportingAboutCookiesStays() {
       String s = "Regulators said websites must ask consent before placing tracking cookies on devices.";
       Article a = clean(STORY + "\n\n" + s);
@@ -608,6 +622,14 @@ class ChromeCleanerTest {
     void editedTimestamp() {
       Article a = clean(STORY + "\n\nEdited time: March 13, 2013 02:15\n\nUK 4.2%\n\nTalks resumed on Friday in Graz.");
       assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Edited time: March 13, 2013 02:15");
+    }
+
+    @Test
+    void timestampsInAmericanTimeZonesAndFirstPublished() {
+      List<String> stamps = List.of("Originally published 05/03/2013 at 10:20 AM EDT",
+          "Published: Tuesday, Dec. 20 2005 12:00 a.m. MST", "December 15, 2008 at 1:00pm CST");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", stamps) + "\n\nTalks resumed on Friday in Graz.");
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactlyElementsOf(stamps);
     }
 
     @Test
