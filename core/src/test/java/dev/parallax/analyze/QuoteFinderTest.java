@@ -836,6 +836,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void inversionWithTheBodyAfterTheName() {
+    assertThat(rendered("\u201CThe job is only half done,\u201D said Eva Strand of the Center for Wetland Studies, an "
+        + "advocacy group.")).containsExactly("The job is only half done, | Eva Strand");
+    assertThat(rendered("\u201CWe will appeal,\u201D said Karl Lind of the Lindby Harbour Authority."))
+        .containsExactly("We will appeal, | Karl Lind");
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
