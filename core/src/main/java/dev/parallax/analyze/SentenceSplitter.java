@@ -232,6 +232,9 @@ final class SentenceSplitter {
     if (last == '.') {
       String written = wordBefore(line, prev[0], end - 1);
       String word = written.toLowerCase(Locale.ROOT);
+      if (partyAndInitial(line, prev[0], end - 1)) {
+        return true; // a party tag and a two-word state: "Karl Lind (D-W. Va.), who"
+      }
       if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
           && (isInitial(line, firstLetter, cur[1]) || isInitial(line, end - 5, end - 3))) {
         return true;  // a run of initials: "the W. M. Keck Observatory"
@@ -264,6 +267,12 @@ final class SentenceSplitter {
       }
     }
     return endsInQuotedQuestion(line, prev) && ATTRIBUTION.matcher(line).region(firstLetter, line.length()).lookingAt();
+  }
+
+  /** Whether a party letter, a hyphen and one capital stand before {@code dot}: {@code D-W.}, {@code R-N.} */
+  private static boolean partyAndInitial(String line, int from, int dot) {
+    return dot - 3 >= from && Character.isUpperCase(line.charAt(dot - 1)) && line.charAt(dot - 2) == '-'
+        && "DRI".indexOf(line.charAt(dot - 3)) >= 0 && (dot - 4 < from || !Character.isLetter(line.charAt(dot - 4)));
   }
 
   /** Whether {@code prev} ends with a question or exclamation inside closing quotation marks: {@code ...a wall?”}. */

@@ -52,6 +52,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aPartyTagWithATwoWordStateEndsNoSentence() {
+    String s = "Chairman Karl Lind (D-W. Va.), who pushed for the money, called the vote a long overdue step.";
+    assertThat(split(s + " The Senate votes next week.")).containsExactly(s, "The Senate votes next week.");
+    assertThat(split("\u201CWe won,\u201D said Sen. Jane Doe, R-N. Dak. She left early."))
+        .containsExactly("\u201CWe won,\u201D said Sen. Jane Doe, R-N. Dak.", "She left early.");
+  }
+
+  @Test
   void pluralTitlesAndTheVersusOfACaseEndNoSentence() {
     String s = "The prime minister told Sens. Dick Durbin and Dianne Feinstein that he would not meet them.";
     assertThat(split(s + " They were angry.")).containsExactly(s, "They were angry.");
