@@ -225,12 +225,29 @@ final class QuotationMarks {
         open = -1;
       }
     }
-    if (open >= 0 && opener != '\u2018' && to - open > 20
+    if (open >= 0 && opener != '\u2018' && (to - open > 20 || open - 1 == start && shortSentence(text, open, to))
         && (open - 1 == start || introduced(text, from, open - 1) || afterSentenceEnd(text, from, open - 1))) {
       // a quoted paragraph that continues in the next one: by convention it has no closing mark
       out.add(new int[] {open, to});
     }
     return out;
+  }
+
+  /** Whether {@code [from, to)} is a short sentence of two or more words: "We were panicked." */
+  private static boolean shortSentence(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == from || ".!?".indexOf(text.charAt(end - 1)) < 0) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (text.charAt(k) == ' ' && k > from && Character.isLetter(text.charAt(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

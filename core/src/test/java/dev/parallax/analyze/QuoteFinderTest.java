@@ -562,6 +562,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aShortQuotedParagraphRunningOnIntoTheNextIsAQuoteToo() {
+    assertThat(rendered("An earthquake hit Lindby on Sunday.\n\n\"We were panicked.\n\n"
+        + "I saw an injured man being carried to the hospital,\" Jane Doe told reporters."))
+        .containsExactly("We were panicked. | Jane Doe", "I saw an injured man being carried to the hospital, | Jane Doe");
+  }
+
+  @Test
   void quoteOpeningAfterASentenceAndRunningOnIntoTheNextParagraph() {
     assertThat(rendered("\"We are disappointed, but hardly surprised,\" McGinley said. \"From the beginning, the government has "
         + "pursued a vendetta. Congressman Grimm asserts his innocence.\n\n\"He will be vindicated,\" McGinley added."))
