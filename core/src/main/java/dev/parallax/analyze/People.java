@@ -117,6 +117,25 @@ final class People {
   }
 
   /** The people named in {@code sentences}, read with {@code lex}. */
+  /**
+   * The index of the closing mark of a nickname whose opening mark is token {@code open} of {@code s}
+   * ({@link QuotationMarks#isNickname}), or -1.
+   */
+  private static int nicknameClose(Sentence s, List<Token> t, int open) {
+    if (!QUOTE_MARKS.contains(t.get(open).text())) {
+      return -1;
+    }
+    for (int k = open + 1; k < t.size() && k <= open + 4; k++) {
+      if (QUOTE_MARKS.contains(t.get(k).text())) {
+        return k > open + 1 && QuotationMarks.isNickname(s.text(), t.get(open).end() - s.start(),
+            t.get(k).start() - s.start()) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019");
+
   static People of(List<Sentence> sentences, SpeakerLexicon lex) {
     List<Person> mentions = new ArrayList<>();
     Map<String, Person> titled = new HashMap<>();
@@ -145,9 +164,16 @@ final class People {
         // space only
         int j = i + 1;
         int last = i;
+        int[] nickname = null; // the marks of a nickname inside the name ("Karl “The Fox” Lind"), relative offsets
         boolean office = lex.offices.contains(t.get(i).norm());
         while (j < t.size()) {
           Token x = t.get(j);
+          int close = j == i + 1 ? nicknameClose(s, t, j) : -1;
+          if (close > 0) {
+            nickname = new int[] {x.start() - s.start(), t.get(close).end() - s.start()};
+            j = close + 1;
+            continue;
+          }
           if (x.text().equals(".") && t.get(j - 1).text().length() == 1 && j - 1 > i && j + 1 < t.size()
               && x.start() == t.get(j - 1).end() && capitalisedWord(t.get(j + 1))) {
             j++; // an initial inside a name: "George T. Conway III"
@@ -171,6 +197,9 @@ final class People {
         int runEnd = t.get(last).end() - s.start();
         i = last + 1;
         String run = s.text().substring(runStart, runEnd);
+        if (nickname != null && nickname[1] < runEnd) {
+          run = s.text().substring(runStart, nickname[0]).strip() + " " + s.text().substring(nickname[1], runEnd).strip();
+        }
         if (run.indexOf(' ') < 0) {
           continue; // one capitalised word is never a full name
         }

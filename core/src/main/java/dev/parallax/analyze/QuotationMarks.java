@@ -69,6 +69,35 @@ final class QuotationMarks {
     return true;
   }
 
+  /**
+   * Whether the quoted text {@code [from, to)} (inside the marks) is a nickname written inside a name: one to three
+   * capitalised words with a given name right before the opening mark and a capitalised word right after the closing
+   * one ({@code Karl “The Fox” Lind}).
+   */
+  static boolean isNickname(String text, int from, int to) {
+    if (from < 3 || to + 2 >= text.length() || text.charAt(from - 2) != ' ' || text.charAt(to + 1) != ' '
+        || !Character.isUpperCase(text.charAt(to + 2)) || !Character.isLetter(text.charAt(from - 3))) {
+      return false;
+    }
+    int k = from - 3;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    if (!SpeakerLexicon.standard().givenName(text.substring(k, from - 2))) {
+      return false; // "Pledging ‘Truth’ About" in a headline is a word quoted
+    }
+    String[] words = SPACES.split(text.substring(from, to).strip());
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The paragraphs: the first and last index of the sentences of each line. */
   static List<int[]> lines(String text, List<Sentence> sentences) {
     List<int[]> out = new ArrayList<>();

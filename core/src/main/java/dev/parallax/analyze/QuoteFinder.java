@@ -596,8 +596,14 @@ final class QuoteFinder {
       "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier"
       + "|again|then|afterward|afterwards|in\\s+a\\s+statement))?\\s*[.!]?\\s*");
 
-  /** Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline. */
+  /**
+   * Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline, or hold a
+   * nickname inside a name ({@link QuotationMarks#isNickname}).
+   */
   private static boolean titleQuote(String text, List<Sentence> sentences, int i, int j, int[] q) {
+    if (QuotationMarks.isNickname(text, q[0], q[1])) {
+      return true;
+    }
     int first = QuotationMarks.sentenceAt(sentences, i, j, q[0]);
     return sentences.get(first).role() != SentenceRole.HEADLINE
         && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip(), namesAWork(text, q[0]));

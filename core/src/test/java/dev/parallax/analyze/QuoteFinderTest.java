@@ -851,6 +851,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNicknameInsideANameIsNoQuoteAndTheNameIsWhole() {
+    assertThat(rendered("Karl \u201CThe Fox\u201D Lind, the smuggler, died on Monday.\n"
+        + "At his last hearing, Lind shook hands with his lawyers.\n"
+        + "\u201CI am sorry for everything,\u201D he told the judge.\n"
+        + "His brother, Erik Lind, a retired pastor, visited him every week."))
+        .containsExactly("I am sorry for everything, | Karl Lind");
+    // a word quoted in a headline after a word that is no given name is still a quotation
+    assertThat(rendered("Mayor Pledging \u2018Truth\u2019 About Harbour Plan")).hasSize(1);
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
