@@ -186,7 +186,8 @@ final class People {
             last = j;
             office |= lex.offices.contains(x.norm());
           } else if (!x.norm().equals("of") && !PersonName.PARTICLES.contains(x.text())
-              && !(office && x.norm().equals("for"))) {
+              && !(office && x.norm().equals("for"))
+              && !(office && x.norm().equals("the") && t.get(j - 1).norm().equals("of"))) {
             break; // "for" only after an office: "Chief of Staff for Security Jane Doe"
           }
           j++;

@@ -862,6 +862,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anOfficeOfTheBodyBeforeANameIsNoPartOfIt() {
+    assertThat(rendered("Secretary of the Interior Eva Strand and Secretary of Commerce Karl Lind spoke on Tuesday.\n"
+        + "\u201CWe protect the river,\u201D Strand said.\n\u201CScience must guide us,\u201D Lind said."))
+        .containsExactly("We protect the river, | Eva Strand", "Science must guide us, | Karl Lind");
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
