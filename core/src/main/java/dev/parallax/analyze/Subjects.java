@@ -192,19 +192,26 @@ final class Subjects {
 
   /** Determiners that open a description before a name in apposition ("His barber, Jane Doe, agreed"). */
   private static final Set<String> DESCRIPTION_OPENERS = Set.of("his", "her", "their", "the", "a", "an", "our", "my");
+  /** The most tokens of an opening description with a place or body in it ("A professor of hydrology at …"). */
+  private static final int MAX_DESCRIPTION_TOKENS = 10;
 
   /**
    * The token of the name a sentence gives in apposition to its opening description ("His barber, Jane Doe, also a
-   * neighbour, concurred"; "The group's president, Eva Strand, has": "Eva"), or -1: a determiner, one to three
-   * lower-case words (a possessive among them), a comma and a capital.
+   * neighbour, concurred"; "The group's president, Eva Strand, has": "Eva"; "A professor of hydrology at Lindby
+   * University, Jon Berg, did not"), or -1: a determiner, one to three lower-case words (a possessive among them) or a
+   * longer description whose capitals follow a preposition, a comma and a capital.
    */
   private static int nameAfterDescription(List<Token> t, int k) {
     if (k >= t.size() || !DESCRIPTION_OPENERS.contains(t.get(k).norm())) {
       return -1;
     }
     int j = k + 1;
-    while (j < t.size() && j - k <= 4 && (t.get(j).kind() == TokenKind.WORD
-        && Character.isLowerCase(t.get(j).text().codePointAt(0)) || j > k + 1 && isPossessive(t.get(j)))) {
+    boolean place = false; // inside "of Lindby University", "at the Lindby Water Board"
+    while (j < t.size() && j - k <= MAX_DESCRIPTION_TOKENS && t.get(j).kind() == TokenKind.WORD
+        && (Character.isLowerCase(t.get(j).text().codePointAt(0)) ? j - k <= 4 || place
+            : place && j > k + 1) || j < t.size() && j > k + 1 && j - k <= 4 && isPossessive(t.get(j))) {
+      String w = t.get(j).norm();
+      place = Attribution.PREPOSITIONS.contains(w) || place && (w.equals("the") || t.get(j).isCapitalized());
       j++; // "The group's president, Eva Strand, has"
     }
     boolean apposition = j > k + 1 && j + 1 < t.size() && t.get(j).text().equals(",")
@@ -464,6 +471,7 @@ final class Subjects {
     }
     int end = k;
     k = afterAside(t, k, !opening);
+    k = k > end ? afterBodyName(t, k) : k;
     if (end == from || words - lastOffice - 1 > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
         || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())) {
       return Optional.empty();
@@ -504,6 +512,21 @@ final class Subjects {
       tag.append(t.get(j).text());
     }
     return afterDescription(t, k, relativeOnly);
+  }
+
+  /**
+   * The token after the name of a body that closes a description with a comma of its own ("Otto Dahl, vice president
+   * for planning at the regional agency, Lindby Water Board, agreed": "agreed"), or {@code k}: up to five capitalised
+   * words, a comma and a word in lower case.
+   */
+  private static int afterBodyName(List<Token> t, int k) {
+    int j = k;
+    while (j < t.size() && j - k < 5 && t.get(j).kind() == TokenKind.WORD && t.get(j).isCapitalized()) {
+      j++;
+    }
+    return j > k && j + 1 < t.size() && t.get(j).text().equals(",") && t.get(j + 1).kind() == TokenKind.WORD
+        && Character.isLowerCase(t.get(j + 1).text().codePointAt(0)) && !LIST_WORDS.contains(t.get(j + 1).norm())
+        ? j + 1 : k;
   }
 
   /** Whether a token is a person's age written between commas: a whole number from 1 to 120. */

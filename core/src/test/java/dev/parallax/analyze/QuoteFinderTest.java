@@ -869,6 +869,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPersonNamedAfterALongDescriptionIsWhomALaterHeMeans() {
+    String mayor = "A flood closed the bridge on Monday.\n\u201CThe water rose fast,\u201D Mayor Karl Lind said.\n";
+    assertThat(rendered(mayor + "A professor of hydrology at Lindby University, Jon Berg, stayed home on Monday.\n"
+        + "But he rode his bicycle to the river.\n\u201CWhat I saw was a lake,\u201D he said."))
+        .containsExactly("The water rose fast, | Karl Lind", "What I saw was a lake, | Jon Berg");
+    assertThat(rendered(mayor + "Otto Dahl, vice president for planning at the regional agency, Lindby Water Board, "
+        + "agreed with the closure.\n\u201CThe bridge could not carry traffic in this water.\u201D"))
+        .containsExactly("The water rose fast, | Karl Lind", "The bridge could not carry traffic in this water. | Otto Dahl");
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
