@@ -254,10 +254,15 @@ final class QuoteFinder {
         } else {
           document = null;
         }
+        int words = SPACES.split(inner).length;
+        if (words <= TERM_WORDS && namesATerm(text, q[0], q[1])) {
+          // "a so-called “zero day” flaw", "what is known as the “Northern strategy”": a name for a thing, no one's words
+          speaker = Optional.empty();
+          cited = Optional.empty();
+        }
         if (speaker.isPresent() && !SpeakingSources.isSource(speaker.get())) {
           memory.said(speaker.get(), sentences.get(first).index()); // an indictment is never a later "he"
         }
-        int words = SPACES.split(inner).length;
         String sentenceText = sentences.get(first).text();
         boolean partial = words < 4 || sentenceText.length() > quoted * 2 + 20 && first == last
             && !QuotationMarks.opensSentence(text, sentences.get(first), q, inner);
@@ -617,6 +622,9 @@ final class QuoteFinder {
   private static boolean namesAWork(String text, int at) {
     int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at; // the opening mark
     int k = QuotationMarks.lastNonBlank(text, 0, mark);
+    if (k > 0 && text.charAt(k) == ',') {
+      k = QuotationMarks.lastNonBlank(text, 0, k); // "in his 2019 book, “The Quiet Banker.”"
+    }
     String before = text.substring(Math.max(0, k - 2), k + 1).toLowerCase(Locale.ROOT); // "CBS' “…”" too
     int wordStart = k + 1;
     while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
@@ -626,6 +634,28 @@ final class QuoteFinder {
     return before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'") || before.endsWith("s\u2019")
         || word.equals("on") || word.equals("On") || word.equals("told") || KINDS_OF_WORK.contains(word);
   }
+
+  /** The most words of a term in quotation marks ({@link #namesATerm}). */
+  private static final int TERM_WORDS = 3;
+
+  /**
+   * Whether the words around the quotation {@code [from, to)} (inside the marks) say it names a thing: "so-called",
+   * "dubbed", "nicknamed" or "known as" right before it, or "in … parlance" right after it ("what she termed “…”"
+   * and "the phrase “…”" are often someone's words, and are left to the speaker rules).
+   */
+  private static boolean namesATerm(String text, int from, int to) {
+    int mark = from > 0 ? from - 1 : from;
+    String before = text.substring(Math.max(0, mark - 20), mark).toLowerCase(Locale.ROOT).stripTrailing();
+    if (TERM_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    String after = text.substring(Math.min(text.length(), to + 1), Math.min(text.length(), to + 40));
+    return TERM_AFTER.matcher(after).lookingAt();
+  }
+
+  private static final Pattern TERM_BEFORE = Pattern.compile(
+      "(?:\\bso-called|\\bdubbed|\\bnicknamed|\\bknown as)(?: the| a| an)?$");
+  private static final Pattern TERM_AFTER = Pattern.compile("[^.;:!?]{0,20}\\bin (?:\\w+ ){0,2}parlance\\b");
 
   /** Words for a work, which a title in quotation marks follows: "the Fox News program “Fox and Friends.”" */
   private static final Set<String> KINDS_OF_WORK = Set.of("program", "programme", "show", "series", "film", "movie",

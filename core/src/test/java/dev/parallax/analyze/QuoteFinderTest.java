@@ -880,6 +880,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTermInQuotationMarksIsNobodysWords() {
+    assertThat(quotes("Lindby Bank said the attackers used an undiscovered flaw, a \u201Czero day\u201D weakness in "
+        + "industry parlance.\nKarl Lind said he built what is known as the \u201CNorthern strategy\u201D for the bank."))
+        .allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+    // the quoted words of a speaker stay his
+    assertThat(rendered("Karl Lind said the plan was \u201Ca disaster\u201D for the town.")).containsExactly("a disaster | Karl Lind");
+  }
+
+  @Test
+  void aBookNamedAfterACommaIsNoQuote() {
+    assertThat(rendered("\u201CWe fixed it within a day,\u201D Karl Lind wrote in his 2019 book, "
+        + "\u201CThe Quiet Banker: A Life in Lindby.\u201D")).containsExactly("We fixed it within a day, | Karl Lind");
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
