@@ -331,7 +331,7 @@ final class Names {
    * Whether a headline is written in title case: every word of four letters or more but function words is
    * capitalised, and there are at least two of them.
    */
-  private static boolean titleCase(List<Token> t) {
+  static boolean titleCase(List<Token> t) {
     int words = 0;
     for (Token x : t) {
       if (x.kind() == TokenKind.WORD && x.norm().length() >= 4 && !STOP.contains(x.norm())) {

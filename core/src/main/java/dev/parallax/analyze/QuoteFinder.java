@@ -602,15 +602,16 @@ final class QuoteFinder {
       + "|again|then|afterward|afterwards|in\\s+a\\s+statement))?\\s*[.!]?\\s*");
 
   /**
-   * Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline, or hold a
-   * nickname inside a name ({@link QuotationMarks#isNickname}).
+   * Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline written in
+   * title case (where every quoted phrase is capitalised), or hold a nickname inside a name
+   * ({@link QuotationMarks#isNickname}).
    */
   private static boolean titleQuote(String text, List<Sentence> sentences, int i, int j, int[] q) {
     if (QuotationMarks.isNickname(text, q[0], q[1])) {
       return true;
     }
-    int first = QuotationMarks.sentenceAt(sentences, i, j, q[0]);
-    return sentences.get(first).role() != SentenceRole.HEADLINE
+    Sentence own = sentences.get(QuotationMarks.sentenceAt(sentences, i, j, q[0]));
+    return (own.role() != SentenceRole.HEADLINE || !Names.titleCase(own.tokens()))
         && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip(), namesAWork(text, q[0]));
   }
 

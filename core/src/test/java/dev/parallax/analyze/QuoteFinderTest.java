@@ -889,6 +889,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTitleQuotedInASentenceCaseHeadlineIsNoQuote() {
+    assertThat(quotes("Karl Lind in talks to direct \u2018Winter Harbor\u2019 sequel \u2018Salt Road\u2019\n\n"
+        + "Karl Lind is in talks with Bluefin Studios to direct the sequel.")).isEmpty();
+  }
+
+  @Test
   void aBookNamedAfterACommaIsNoQuote() {
     assertThat(rendered("\u201CWe fixed it within a day,\u201D Karl Lind wrote in his 2019 book, "
         + "\u201CThe Quiet Banker: A Life in Lindby.\u201D")).containsExactly("We fixed it within a day, | Karl Lind");
