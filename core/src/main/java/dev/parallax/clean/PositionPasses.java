@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 final class PositionPasses {
   /**
    * A headline that opens with a quotation and goes on after a colon ("'It sounds like a war zone': Chaos as crowds
-   * clash with police"); a line that only opens with a quote is more often the story's first quoted sentence.
+   * clash with police") or opens with a short quoted phrase and goes on ("'Two hurt' in Lindby mill fire"); a line
+   * that only opens with a quote is more often the story's first quoted sentence.
    */
   private static final Pattern QUOTE_THEN_HEADLINE =
-      Pattern.compile("\\s*['\u2018\u201C\"].{1,200}?['\u2019\u201D\"]\\s*:\\s+\\p{L}");
+      Pattern.compile("\\s*['\u2018\u201C\"](?:.{1,200}?['\u2019\u201D\"]\\s*:|[^,.;:!?'\u2019\u201D\"]{1,60}"
+          + "['\u2019\u201D\"])\\s+\\p{L}");
 
   /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
   static final int CHROME_RUN = 4;

@@ -117,6 +117,16 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void headlineOpeningWithAShortQuotedPhraseIsTheTitle() {
+      String headline = "'Two hurt' in Lindby mill fire";
+      Article a = clean(headline + "\n\nNovember 3, 2012\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+      String unquoted = "We will rebuild the mill, the mayor said";
+      String pull = "\u201C" + unquoted.replace(", the", ",\u201D the");
+      assertThat(clean(pull + "\n\n" + STORY).title()).isNotEqualTo(pull);
+    }
+
+    @Test
     void longHeadlineWithLowerCaseWordsAtTheTopStays() {
       String headline = "Governor Maria Ortiz overturns Port Authority ruling on Riverside Dock Expansion Plan";
       Article a = clean(headline + "\n\n" + STORY);
