@@ -881,6 +881,14 @@ final class Attribution {
 
   private static Optional<String> resolve(String raw, int offset, People people) {
     String clean = withoutDate(cleanName(raw));
+    Matcher owner = OWNER.matcher(clean);
+    if (owner.lookingAt() && clean.indexOf(' ', owner.end()) > 0) {
+      // "Lindby Mill's Eva Strand said": the person the body's name is the possessive of
+      Optional<String> person = resolve(clean.substring(owner.end()), offset + owner.end(), people);
+      if (person.isPresent() && person.get().indexOf(' ') > 0) {
+        return person;
+      }
+    }
     if (LEXICON.bodyName(clean) && !namesPerson(clean)) {
       // "the Department of Justice said", "according to the Bank of England": the body as named
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
@@ -911,6 +919,9 @@ final class Attribution {
     }
     return Optional.empty();
   }
+
+  /** A run of capitalised words ending in a possessive, and a blank: "Lindby Mill's ", "Lindby Mill’s ". */
+  private static final Pattern OWNER = Pattern.compile("(?:[A-Z][\\p{L}.\\-]*\\s+){0,4}[A-Z][\\p{L}.\\-]*['\u2019]s\\s+");
 
   /**
    * Whether a run of capitalised words ends in a person's name after its offices: "University of Lindby President

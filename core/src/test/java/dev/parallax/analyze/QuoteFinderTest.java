@@ -901,6 +901,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPersonAfterABodysPossessiveIsTheSpeaker() {
+    assertThat(rendered("Lindby Mill's Eva Strand said, \u201CWe are shocked that this happened.\u201D"))
+        .containsExactly("We are shocked that this happened. | Eva Strand");
+  }
+
+  @Test
+  void anExecutiveNamedAfterHerOfficeIsTheSpeaker() {
+    assertThat(rendered("\u201CIt lasted about a minute,\u201D said public relations executive Bina Holm."))
+        .containsExactly("It lasted about a minute, | Bina Holm");
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
