@@ -757,15 +757,24 @@ final class QuoteMatcher {
    * Whether a sentence reports a statement, as a paraphrase must: it has a verb of saying ("said", "claimed",
    * "vowed", "according to"), and, when the quote has a speaker, it names the speaker or names nobody before that verb
    * ("he said", "the office said"; not "Gov. Mike Pence, moving to address the firestorm, said" for another man's quote).
+   *
+   * <p>A hedge is no statement: the outlet reports a claim in its own words ("who allegedly shot", "are reportedly
+   * at eight years", "according to reports, ..."). Nor, for a named speaker's quote, is a verb of saying whose subject
+   * is an unnamed source ("a source tells the Courier", "sources said"): someone else said it.
    */
   private static boolean attributes(AnalyzedArticle a, Sentence s, String speaker) {
     List<Token> tokens = s.tokens();
     int verb = -1;
     for (int i = 0; i < tokens.size() && verb < 0; i++) {
       Token t = tokens.get(i);
-      // in lower case: "the United States" says nothing
-      if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma())
-          || t.norm().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to")) {
+      if (t.norm().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to")) {
+        int report = reportCredited(tokens, i + 2);
+        if (report < 0) {
+          verb = i;
+        }
+        i = Math.max(i, report); // "according to reports": the noun is no verb of saying either
+      } else if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma()) && !t.norm().endsWith("edly")) {
+        // in lower case: "the United States" says nothing; an adverb ("allegedly", "reportedly") is a hedge
         verb = i;
       }
     }
@@ -774,6 +783,9 @@ final class QuoteMatcher {
     }
     if (speaker.isEmpty()) {
       return true;
+    }
+    if (unnamedSource(tokens, verb)) {
+      return false;
     }
     String surname = Speakers.surname(speaker);
     for (Token t : tokens) {
@@ -792,6 +804,37 @@ final class QuoteMatcher {
       }
     }
     return !namedBefore;
+  }
+
+  /** Words that say a report, not a person, is the source: "according to (media) reports", "according to a report". */
+  private static final Set<String> REPORT_WORDS = Set.of("report", "reports");
+  /** Words for a source the sentence does not name: "a source tells", "sources said", "an insider says". */
+  private static final Set<String> UNNAMED_SOURCE_WORDS = Set.of("source", "sources", "insider", "insiders");
+  /** Words "according to" may put before its source: "according to a report", "according to media reports". */
+  private static final int ACCORDING_TO_SPAN = 3;
+
+  /**
+   * Where "according to" (its source from token {@code from}) credits a report rather than a person: the index of
+   * the word "report(s)", or -1.
+   */
+  private static int reportCredited(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + ACCORDING_TO_SPAN); i++) {
+      if (REPORT_WORDS.contains(tokens.get(i).norm())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the verb of saying at {@code verb} has an unnamed source for its subject ("a source tells", "sources said"). */
+  private static boolean unnamedSource(List<Token> tokens, int verb) {
+    // the subject right before the verb, past an auxiliary ("sources have said")
+    for (int i = verb - 1; i >= Math.max(0, verb - 2); i--) {
+      if (UNNAMED_SOURCE_WORDS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -255,6 +255,35 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aClaimTheOutletHedgesIsNoParaphrase() {
+    String quote = "Police chief Eva Strand said: \u201CTwo, she shot and killed right there in the room.\u201D";
+    String gunned = "Jane Doe gunned down two co-workers at the Lindby mill on Thursday, police said.";
+    String allegedly = "The trial of a worker who allegedly shot and killed two co-workers last year starts Monday.";
+    String reports = "According to reports, a worker named Jane Doe shot and killed two co-workers at the Lindby mill.";
+    for (String hedged : List.of(allegedly, reports)) {
+      assertThat(groups(article("a", null, quote), article("b", null, hedged), article("c", null, gunned)))
+          .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+              "a UNIQUE Two, she shot and killed right there in the room."));
+    }
+    String said = "Eva Strand said the worker shot and killed two co-workers right there in the room.";
+    assertThat(groups(article("a", null, quote), article("b", null, said), article("c", null, gunned)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + said));
+  }
+
+  @Test
+  void anUnnamedSourcesWordsAreNoParaphraseOfANamedSpeaker() {
+    String quote = "\u201CEva is grateful for the treatment she received at the Lindby Clinic,\u201D Karl Lind said.";
+    String source = "A source tells the Lindby Courier that the singer is now receiving treatment at the Lindby Clinic.";
+    String other = "Eva Strand has checked into the Lindby Clinic, her lawyer said.";
+    assertThat(groups(article("a", null, quote), article("b", null, source), article("c", null, other)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE Eva is grateful for the treatment she received at the Lindby Clinic,"));
+    String lind = "Karl Lind said the singer is grateful for the treatment she is receiving at the Lindby Clinic.";
+    assertThat(groups(article("a", null, quote), article("b", null, lind), article("c", null, other)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + lind));
+  }
+
+  @Test
   void anotherPersonsStatementInTheQuotesWordsIsNoParaphrase() {
     String quote = "\u201CIt is not the intent of the law to discriminate against anyone,\u201D David Long said.";
     String pence = "Gov. Mike Pence, moving to address a firestorm over the law, said the intent of the law was not to "
