@@ -140,6 +140,34 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void twoRemarksThatOpenAlikeAreTwoQuotes() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Karl Lind denied calling the board.\n\n\u201CI don't think there was one,\u201D Lind said."),
+        article("b", null, "Karl Lind denied leaking the report.\n\n\u201CI don't think it would have been Strand,\u201D "
+            + "Lind said."));
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+    List<QuoteGroup> reworded = groups(article("a", null, "\u201CI don't think it was fair,\u201D Lind said."),
+        article("b", null, "\u201CI don't think it's fair,\u201D Lind said."));
+    assertThat(reworded).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a ALTERED I don't think it was fair,", "b ALTERED I don't think it's fair,"));
+  }
+
+  @Test
+  void aRemarkSharingAPhraseWithTheOutletsVersionIsAnotherQuote() {
+    AnalyzedArticle a = article("a", null, "\u201CThe fire chief and the police arrived within a minute or two,\u201D fire "
+        + "director Karl Lind said. \u201CWithin a moment or two, the entire roof was engulfed in flame,\u201D Lind said.");
+    AnalyzedArticle b = article("b", null, "\u201CWithin one minute or two, the whole roof was ablaze,\u201D said fire "
+        + "director Karl Lind.");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "fire chief", a, "entire roof", b, "whole roof"))
+        .quotes();
+    assertThat(g).map(QuoteMatcherTest::rendered).containsExactly(
+        List.of("a UNIQUE The fire chief and the police arrived within a minute or two,"),
+        List.of("a ALTERED Within a moment or two, the entire roof was engulfed in flame,",
+            "b ALTERED Within one minute or two, the whole roof was ablaze,"));
+  }
+
+  @Test
   void aVersionThatGoesOnWhereAnotherStopsIsNoAlteration() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CIt has always been bipartisan. We need to keep it that way,\u201D Anna Berti said."),
