@@ -53,6 +53,8 @@ import java.util.stream.Collectors;
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
  *       value the other member states too is no conflict</td></tr>
+ *   <tr><td>12 people were injured / 18 people had been injured and 12 arrested (the other member's 12 fills a slot
+ *       of another group)</td><td>NUMBER: the same figure counting something else is no agreement</td></tr>
  *   <tr><td>her rate was 21.4 percent / his rate was 18 percent, and two paragraphs on, her rate of 21.4 percent
  *       (the same quantity anywhere in the other article)</td><td>nothing: an article that carries both figures does
  *       not contradict either</td></tr>
@@ -575,13 +577,13 @@ final class DiscrepancyFinder {
 
   private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
-    List<Set<String>> stated = new ArrayList<>();
+    List<Map<String, List<Mention>>> stated = new ArrayList<>();
     for (PassageMember m : members) {
       AnalyzedArticle a = in.article(m.article());
       List<Amount> found = new ArrayList<>();
-      Set<String> values = new HashSet<>();
+      Map<String, List<Mention>> values = new HashMap<>();
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
-        values.add(x.value());
+        values.computeIfAbsent(x.value(), k -> new ArrayList<>()).add(x);
         if (found.size() < MAX_AMOUNTS_PER_MEMBER) {   // amounts are paired: a bound keeps the pairs bounded
           facts.amount(a, x).ifPresent(found::add);
         }
@@ -590,8 +592,9 @@ final class DiscrepancyFinder {
       stated.add(values);
     }
     // Two amounts of two members conflict when they fill the same slot with different values and neither
-    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400"), nor one
-    // the other article states as the same quantity anywhere (it carries both figures: of two people, two years).
+    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400"; not when
+    // there it counts something else: "18 injured ... and 12 arrested" against "12 injured"), nor one the other
+    // article states as the same quantity anywhere (it carries both figures: of two people, two years).
     int n = 0;
     List<Amount> all = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
@@ -612,7 +615,7 @@ final class DiscrepancyFinder {
       return oi != oj && sameSlot(x, y) && x.past().equals(y.past())
           && !sameValue(x.mention().value(), y.mention().value())
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
-          && !stated.get(oj).contains(x.mention().value()) && !stated.get(oi).contains(y.mention().value())
+          && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
@@ -627,6 +630,28 @@ final class DiscrepancyFinder {
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
     }
+  }
+
+  /**
+   * Whether a member states {@code x}'s value too ({@code values}: its numbers by value): unless there it fills a
+   * slot of another group of {@code slots.txt} than {@code x} ("and 12 arrested" is no agreement with "12 people
+   * were injured"). A number whose slot is not known ("compared to 47 the previous night", "19 Sept. 11
+   * hijackers") still agrees: what it counts is read from too few words to tell it apart.
+   */
+  private static boolean statesToo(Inputs in, Facts facts, Amount x, Map<String, List<Mention>> values,
+      String article) {
+    List<Mention> same = values.get(x.mention().value());
+    if (same == null) {
+      return false;
+    }
+    for (Mention m : same) {
+      Optional<Amount> other = facts.amount(in.article(article), m);
+      if (other.isEmpty() || x.slots().isEmpty() || other.get().slots().isEmpty()
+          || !Collections.disjoint(x.slots(), other.get().slots())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -201,6 +201,13 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void theSameFigureCountingSomethingElseIsNoAgreement() {
+    assertThat(discrepancies("Police said 12 people were injured in the riot in Lindby.",
+        "Police said 18 people had been injured in the riot in Lindby and 12 arrested for carrying weapons."))
+        .containsExactly("NUMBER p1 [x=12 people, y=18 people]");
+  }
+
+  @Test
   void aFigureTheOtherArticleAlsoGivesElsewhereIsNoConflict() {
     // y prints x's 21.4 percent too, two paragraphs on: its 18 percent is someone else's rate, not another value of x's
     assertThat(discrepancies("Doe's combined tax rate last year was 21.4 percent, her returns show.",
