@@ -49,6 +49,8 @@ import java.util.stream.Collectors;
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>in the 6th round / his 16th straight fight (ordinals rank the thing after them)</td><td>nothing: not the
+ *       same quantity; the 6th round / the 7th round is NUMBER</td></tr>
  *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
@@ -485,6 +487,12 @@ final class DiscrepancyFinder {
   /** Words between a number and its counted thing ("94,000 more Russian troops", "400 of the residents"). */
   private static final Set<String> BEFORE_COUNTED = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "other");
+
+  /** The suffixes of an ordinal written in digits ("6th", "21st"). */
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+  /** What an ordinal's unit starts with: the rank of the thing after it, not a count of them. */
+  private static final String ORDINAL = "rank of ";
 
   /** Determiners after "of" that make a number a part of a set ("two of the pirates", "three of them"). */
   private static final Set<String> PARTITIVE = Set.of("the", "them", "those", "these", "his", "her", "their", "its",
@@ -945,12 +953,16 @@ final class DiscrepancyFinder {
       // "$3.6 billion for road repairs": a sum of money, compared with another only for the same thing (below)
       unit = lex.unit(CURRENCIES.get(a.article().text().charAt(x.start() - 1)));
     }
+    // An ordinal ranks the thing after it ("6th round", "his 16th straight fight"): its suffix is no counted thing,
+    // and a rank is no count ("6th round" is not "6 rounds")
+    boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
     for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
         break;
       }
-      if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())) {
+      if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())
+          || ordinal && k == last + 1 && ORDINAL_SUFFIXES.contains(u.norm())) {
         continue;
       }
       if (!Character.isLowerCase(u.text().charAt(0))) {
@@ -962,6 +974,7 @@ final class DiscrepancyFinder {
           slots.add(slot);
         }
         unit = slot >= 0 && lex.personSlot(slot) ? lex.unit("person") : lex.unit(u.lemma());
+        unit = ordinal ? ORDINAL + unit : unit;
         end = u.end();
         after = k + 1;
       }

@@ -208,6 +208,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void ordinalsOfDifferentThingsAreNoConflict() {
+    assertThat(discrepancies("Karl Lind stopped Jon Berg in the 6th round in Lindby on Saturday.",
+        "Karl Lind won his 16th straight fight in Lindby on Saturday, stopping Jon Berg.")).isEmpty();
+    assertThat(discrepancies("Karl Lind stopped Jon Berg in the 6th round in Lindby on Saturday.",
+        "Karl Lind stopped Jon Berg in the 7th round in Lindby on Saturday."))
+        .containsExactly("NUMBER p1 [x=6th round, y=7th round]");
+  }
+
+  @Test
   void aFigureTheOtherArticleAlsoGivesElsewhereIsNoConflict() {
     // y prints x's 21.4 percent too, two paragraphs on: its 18 percent is someone else's rate, not another value of x's
     assertThat(discrepancies("Doe's combined tax rate last year was 21.4 percent, her returns show.",
