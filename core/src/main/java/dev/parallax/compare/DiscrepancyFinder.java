@@ -79,6 +79,8 @@ import java.util.stream.Collectors;
  *       past years date other events</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
  *   <tr><td>Malia and Sasha Obama / Sasha and Malia Obama (each names the other's person too)</td><td>nothing: two people</td></tr>
+ *   <tr><td>his wife, Anna Berg Lind; his daughters Eva Lind and Sara Lind / his wife, Anna Lind (a name of three
+ *       words is compared for agreement only)</td><td>nothing: Anna Lind is named by both</td></tr>
  *   <tr><td>Secretary Clinton / Hillary Clinton (an office, not a given name)</td><td>nothing</td></tr>
  *   <tr><td>Pedestrian Accidents / Run Accidents (words the articles also write in lower case)</td><td>nothing:
  *       no person's names</td></tr>
@@ -1218,40 +1220,59 @@ final class DiscrepancyFinder {
 
   private void names(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
+    // names of three words or more ("Anna Berg Lind") state no conflict, but may be the person another outlet names
+    // in two ("Anna Lind"): compared for agreement only
+    Map<String, Map<String, List<Mention>>> longer = new HashMap<>();
     Map<String, PassageMember> memberOf = new HashMap<>();
     for (PassageMember m : members) {
       memberOf.put(m.article(), m);
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
-        if (x.value().indexOf(' ') < 0 || x.value().split(" ").length != 2 || lex.isPlaceName(x.value())) {
+        if (x.value().indexOf(' ') < 0 || lex.isPlaceName(x.value())) {
           continue;
         }
         String given = Speakers.given(x.value());
         // an office word is no given name, whether or not the analyzer could tell which Clinton "Secretary Clinton" is
         if (!TITLES.contains(given) && !lex.isOfficeWord(given) && writesItsGivenName(x, given)
             && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
-          bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
+          (x.value().split(" ").length == 2 ? bySurname : longer)
+              .computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }
       }
     }
     Map<String, Set<String>> coordinated = new HashMap<>(); // article -> its member's given names before "and"
-    for (Map<String, List<Mention>> perArticle : bySurname.values()) {
+    for (Map.Entry<String, Map<String, List<Mention>>> e : bySurname.entrySet()) {
+      Map<String, List<Mention>> perArticle = e.getValue();
       if (perArticle.size() < 2) {
         continue;
       }
+      Map<String, List<Mention>> longerNames = longer.getOrDefault(e.getKey(), Map.of());
       boolean agree = false;
       List<String> articles = new ArrayList<>(perArticle.keySet());
       for (int i = 0; i < articles.size() && !agree; i++) {
         for (int j = i + 1; j < articles.size() && !agree; j++) {
           Set<String> inI = coordinated.computeIfAbsent(articles.get(i), a -> coordinatedNames(in, memberOf.get(a)));
           Set<String> inJ = coordinated.computeIfAbsent(articles.get(j), a -> coordinatedNames(in, memberOf.get(a)));
-          agree = agree(perArticle.get(articles.get(i)), inI, perArticle.get(articles.get(j)), inJ);
+          agree = agree(withLonger(perArticle, longerNames, articles.get(i)), inI,
+              withLonger(perArticle, longerNames, articles.get(j)), inJ);
         }
       }
       if (!agree) {
         out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
+  }
+
+  /** An article's two-word names of a surname, then its longer ones. */
+  private static List<Mention> withLonger(Map<String, List<Mention>> names, Map<String, List<Mention>> longer,
+      String article) {
+    List<Mention> more = longer.get(article);
+    if (more == null) {
+      return names.get(article);
+    }
+    List<Mention> out = new ArrayList<>(names.get(article));
+    out.addAll(more);
+    return out;
   }
 
   /**

@@ -468,6 +468,13 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aPersonNamedWithAMiddleNameIsTheOtherOutletsPerson() {
+    assertThat(discrepancies(
+        "Lind is survived by his wife, Anna Berg Lind; his daughters Eva Lind of Norrby and Sara Lind; and a brother.",
+        "Survivors include his wife, Anna Lind of Lindby; three children; and a brother.")).isEmpty();
+  }
+
+  @Test
   void differentGivenNamesConflict() {
     assertThat(discrepancies("The statement came from Mark Johnson yesterday.",
         "The statement came from Robert Johnson yesterday."))
