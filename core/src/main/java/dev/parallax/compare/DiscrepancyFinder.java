@@ -49,10 +49,14 @@ import java.util.stream.Collectors;
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>in the 6th round / his 16th straight fight (ordinals rank the thing after them)</td><td>nothing: not the
+ *       same quantity; the 6th round / the 7th round is NUMBER</td></tr>
  *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
  *       value the other member states too is no conflict</td></tr>
+ *   <tr><td>12 people were injured / 18 people had been injured and 12 arrested (the other member's 12 fills a slot
+ *       of another group)</td><td>NUMBER: the same figure counting something else is no agreement</td></tr>
  *   <tr><td>her rate was 21.4 percent / his rate was 18 percent, and two paragraphs on, her rate of 21.4 percent
  *       (the same quantity anywhere in the other article)</td><td>nothing: an article that carries both figures does
  *       not contradict either</td></tr>
@@ -75,6 +79,8 @@ import java.util.stream.Collectors;
  *       past years date other events</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
  *   <tr><td>Malia and Sasha Obama / Sasha and Malia Obama (each names the other's person too)</td><td>nothing: two people</td></tr>
+ *   <tr><td>his wife, Anna Berg Lind; his daughters Eva Lind and Sara Lind / his wife, Anna Lind (a name of three
+ *       words is compared for agreement only)</td><td>nothing: Anna Lind is named by both</td></tr>
  *   <tr><td>Secretary Clinton / Hillary Clinton (an office, not a given name)</td><td>nothing</td></tr>
  *   <tr><td>Pedestrian Accidents / Run Accidents (words the articles also write in lower case)</td><td>nothing:
  *       no person's names</td></tr>
@@ -484,6 +490,12 @@ final class DiscrepancyFinder {
   private static final Set<String> BEFORE_COUNTED = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "other");
 
+  /** The suffixes of an ordinal written in digits ("6th", "21st"). */
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+  /** What an ordinal's unit starts with: the rank of the thing after it, not a count of them. */
+  private static final String ORDINAL = "rank of ";
+
   /** Determiners after "of" that make a number a part of a set ("two of the pirates", "three of them"). */
   private static final Set<String> PARTITIVE = Set.of("the", "them", "those", "these", "his", "her", "their", "its",
       "our", "whom", "which");
@@ -575,13 +587,13 @@ final class DiscrepancyFinder {
 
   private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
-    List<Set<String>> stated = new ArrayList<>();
+    List<Map<String, List<Mention>>> stated = new ArrayList<>();
     for (PassageMember m : members) {
       AnalyzedArticle a = in.article(m.article());
       List<Amount> found = new ArrayList<>();
-      Set<String> values = new HashSet<>();
+      Map<String, List<Mention>> values = new HashMap<>();
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
-        values.add(x.value());
+        values.computeIfAbsent(x.value(), k -> new ArrayList<>()).add(x);
         if (found.size() < MAX_AMOUNTS_PER_MEMBER) {   // amounts are paired: a bound keeps the pairs bounded
           facts.amount(a, x).ifPresent(found::add);
         }
@@ -590,8 +602,9 @@ final class DiscrepancyFinder {
       stated.add(values);
     }
     // Two amounts of two members conflict when they fill the same slot with different values and neither
-    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400"), nor one
-    // the other article states as the same quantity anywhere (it carries both figures: of two people, two years).
+    // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400"; not when
+    // there it counts something else: "18 injured ... and 12 arrested" against "12 injured"), nor one the other
+    // article states as the same quantity anywhere (it carries both figures: of two people, two years).
     int n = 0;
     List<Amount> all = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
@@ -612,7 +625,7 @@ final class DiscrepancyFinder {
       return oi != oj && sameSlot(x, y) && x.past().equals(y.past())
           && !sameValue(x.mention().value(), y.mention().value())
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
-          && !stated.get(oj).contains(x.mention().value()) && !stated.get(oi).contains(y.mention().value())
+          && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
@@ -627,6 +640,28 @@ final class DiscrepancyFinder {
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
     }
+  }
+
+  /**
+   * Whether a member states {@code x}'s value too ({@code values}: its numbers by value): unless there it fills a
+   * slot of another group of {@code slots.txt} than {@code x} ("and 12 arrested" is no agreement with "12 people
+   * were injured"). A number whose slot is not known ("compared to 47 the previous night", "19 Sept. 11
+   * hijackers") still agrees: what it counts is read from too few words to tell it apart.
+   */
+  private static boolean statesToo(Inputs in, Facts facts, Amount x, Map<String, List<Mention>> values,
+      String article) {
+    List<Mention> same = values.get(x.mention().value());
+    if (same == null) {
+      return false;
+    }
+    for (Mention m : same) {
+      Optional<Amount> other = facts.amount(in.article(article), m);
+      if (other.isEmpty() || x.slots().isEmpty() || other.get().slots().isEmpty()
+          || !Collections.disjoint(x.slots(), other.get().slots())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -920,12 +955,16 @@ final class DiscrepancyFinder {
       // "$3.6 billion for road repairs": a sum of money, compared with another only for the same thing (below)
       unit = lex.unit(CURRENCIES.get(a.article().text().charAt(x.start() - 1)));
     }
+    // An ordinal ranks the thing after it ("6th round", "his 16th straight fight"): its suffix is no counted thing,
+    // and a rank is no count ("6th round" is not "6 rounds")
+    boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
     for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
         break;
       }
-      if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())) {
+      if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())
+          || ordinal && k == last + 1 && ORDINAL_SUFFIXES.contains(u.norm())) {
         continue;
       }
       if (!Character.isLowerCase(u.text().charAt(0))) {
@@ -937,6 +976,7 @@ final class DiscrepancyFinder {
           slots.add(slot);
         }
         unit = slot >= 0 && lex.personSlot(slot) ? lex.unit("person") : lex.unit(u.lemma());
+        unit = ordinal ? ORDINAL + unit : unit;
         end = u.end();
         after = k + 1;
       }
@@ -1180,40 +1220,59 @@ final class DiscrepancyFinder {
 
   private void names(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<String, Map<String, List<Mention>>> bySurname = new LinkedHashMap<>();
+    // names of three words or more ("Anna Berg Lind") state no conflict, but may be the person another outlet names
+    // in two ("Anna Lind"): compared for agreement only
+    Map<String, Map<String, List<Mention>>> longer = new HashMap<>();
     Map<String, PassageMember> memberOf = new HashMap<>();
     for (PassageMember m : members) {
       memberOf.put(m.article(), m);
       for (Mention x : mentions(in, m, MentionKind.NAME)) {
-        if (x.value().indexOf(' ') < 0 || x.value().split(" ").length != 2 || lex.isPlaceName(x.value())) {
+        if (x.value().indexOf(' ') < 0 || lex.isPlaceName(x.value())) {
           continue;
         }
         String given = Speakers.given(x.value());
         // an office word is no given name, whether or not the analyzer could tell which Clinton "Secretary Clinton" is
         if (!TITLES.contains(given) && !lex.isOfficeWord(given) && writesItsGivenName(x, given)
             && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
-          bySurname.computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
+          (x.value().split(" ").length == 2 ? bySurname : longer)
+              .computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())
               .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
         }
       }
     }
     Map<String, Set<String>> coordinated = new HashMap<>(); // article -> its member's given names before "and"
-    for (Map<String, List<Mention>> perArticle : bySurname.values()) {
+    for (Map.Entry<String, Map<String, List<Mention>>> e : bySurname.entrySet()) {
+      Map<String, List<Mention>> perArticle = e.getValue();
       if (perArticle.size() < 2) {
         continue;
       }
+      Map<String, List<Mention>> longerNames = longer.getOrDefault(e.getKey(), Map.of());
       boolean agree = false;
       List<String> articles = new ArrayList<>(perArticle.keySet());
       for (int i = 0; i < articles.size() && !agree; i++) {
         for (int j = i + 1; j < articles.size() && !agree; j++) {
           Set<String> inI = coordinated.computeIfAbsent(articles.get(i), a -> coordinatedNames(in, memberOf.get(a)));
           Set<String> inJ = coordinated.computeIfAbsent(articles.get(j), a -> coordinatedNames(in, memberOf.get(a)));
-          agree = agree(perArticle.get(articles.get(i)), inI, perArticle.get(articles.get(j)), inJ);
+          agree = agree(withLonger(perArticle, longerNames, articles.get(i)), inI,
+              withLonger(perArticle, longerNames, articles.get(j)), inJ);
         }
       }
       if (!agree) {
         out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
+  }
+
+  /** An article's two-word names of a surname, then its longer ones. */
+  private static List<Mention> withLonger(Map<String, List<Mention>> names, Map<String, List<Mention>> longer,
+      String article) {
+    List<Mention> more = longer.get(article);
+    if (more == null) {
+      return names.get(article);
+    }
+    List<Mention> out = new ArrayList<>(names.get(article));
+    out.addAll(more);
+    return out;
   }
 
   /**

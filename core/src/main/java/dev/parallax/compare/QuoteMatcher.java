@@ -45,7 +45,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * of one speaker that two outlets print in sentences of one passage are the same quote when
  * {@value #REMARK_CONTENT_SHARE} of the content words of what the shorter prints there match the other's in order
  * (matched as above): one statement, reworded by one of them; quotes there that either gives to nobody, when
- * {@value #PASSAGE_PHRASE_SHARE} of the shorter one's do.
+ * {@value #PASSAGE_PHRASE_SHARE} of the shorter one's do. Two quotes of one speaker that open with the same words, one
+ * of substance among them, and then share none ("I don't think there was one" / "I don't think it would have been
+ * Strand") are two remarks; so is an outlet's quote in the passage that shares a phrase with another outlet's version
+ * when another quote of its outlet prints more of that version, most of the same words among them.
  *
  * <table>
  *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
@@ -556,6 +559,7 @@ final class QuoteMatcher {
         said.computeIfAbsent(it.article().id() + '\u0000' + it.speaker(), k -> new ArrayList<>())
             .addAll(content(it.wording()));
       }
+      List<int[]> remarks = new ArrayList<>(); // pairs of one speaker's quotes found one remark
       for (int x = 0; x < group.size(); x++) {
         for (int y = x + 1; y < group.size(); y++) {
           Item a = items.get(group.get(x));
@@ -563,20 +567,69 @@ final class QuoteMatcher {
           if (a.article() == b.article()) {
             continue;
           }
-          boolean join;
           if (a.speaker().isEmpty() || b.speaker().isEmpty()) {
-            join = contentInOrder(content(a.wording()), content(b.wording()), PASSAGE_PHRASE_SHARE, PASSAGE_PHRASE_MIN);
-          } else {
-            join = a.speaker().equals(b.speaker()) && sharesWord(a, b) && oneRemark(a.wording(), b.wording())
-                && contentInOrder(said.get(a.article().id() + '\u0000' + a.speaker()),
-                    said.get(b.article().id() + '\u0000' + b.speaker()), REMARK_CONTENT_SHARE, 1);
-          }
-          if (join) {
-            parent.join(group.get(x), group.get(y));
+            if (contentInOrder(content(a.wording()), content(b.wording()), PASSAGE_PHRASE_SHARE, PASSAGE_PHRASE_MIN)) {
+              parent.join(group.get(x), group.get(y));
+            }
+          } else if (a.speaker().equals(b.speaker()) && sharesWord(a, b) && !openAlike(a, b)
+              && oneRemark(a.wording(), b.wording())
+              && contentInOrder(said.get(a.article().id() + '\u0000' + a.speaker()),
+                  said.get(b.article().id() + '\u0000' + b.speaker()), REMARK_CONTENT_SHARE, 1)) {
+            remarks.add(new int[] {group.get(x), group.get(y)});
           }
         }
       }
+      for (int[] r : remarks) {
+        if (!outdone(items, remarks, r[0], r[1]) && !outdone(items, remarks, r[1], r[0])) {
+          parent.join(r[0], r[1]);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether another quote of {@code a}'s outlet, found one remark with {@code b} too, prints more of {@code b}'s words
+   * in order and most of the words of {@code b} that {@code a} matches: {@code a} is then another remark that shares a
+   * phrase with it ("The police arrived within a minute or two" beside "Within a moment or two, the roof was
+   * engulfed", for "Within one minute or two, the whole roof was ablaze"), not a piece of {@code b}. Pieces of one
+   * statement, which print different parts of it, stay.
+   */
+  private static boolean outdone(List<Item> items, List<int[]> remarks, int a, int b) {
+    Item ia = items.get(a);
+    Item ib = items.get(b);
+    int score = inOrder(ia.wording(), ib.wording())[0];
+    Set<Integer> covered = covered(ia, ib);
+    for (int[] r : remarks) {
+      int other = r[0] == b ? r[1] : r[1] == b ? r[0] : -1;
+      if (other < 0 || other == a || items.get(other).article() != ia.article()) {
+        continue;
+      }
+      Item io = items.get(other);
+      if (inOrder(io.wording(), ib.wording())[0] > score) {
+        Set<Integer> both = covered(io, ib);
+        both.retainAll(covered);
+        if (2 * both.size() >= covered.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The positions of {@code b}'s content words that match a content word of {@code a}. */
+  private static Set<Integer> covered(Item a, Item b) {
+    List<Stem> x = content(a.wording());
+    List<Stem> y = content(b.wording());
+    Set<Integer> out = new HashSet<>();
+    for (int j = 0; j < y.size(); j++) {
+      for (Stem s : x) {
+        if (match(s, y.get(j))) {
+          out.add(j);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -757,15 +810,24 @@ final class QuoteMatcher {
    * Whether a sentence reports a statement, as a paraphrase must: it has a verb of saying ("said", "claimed",
    * "vowed", "according to"), and, when the quote has a speaker, it names the speaker or names nobody before that verb
    * ("he said", "the office said"; not "Gov. Mike Pence, moving to address the firestorm, said" for another man's quote).
+   *
+   * <p>A hedge is no statement: the outlet reports a claim in its own words ("who allegedly shot", "are reportedly
+   * at eight years", "according to reports, ..."). Nor, for a named speaker's quote, is a verb of saying whose subject
+   * is an unnamed source ("a source tells the Courier", "sources said"): someone else said it.
    */
   private static boolean attributes(AnalyzedArticle a, Sentence s, String speaker) {
     List<Token> tokens = s.tokens();
     int verb = -1;
     for (int i = 0; i < tokens.size() && verb < 0; i++) {
       Token t = tokens.get(i);
-      // in lower case: "the United States" says nothing
-      if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma())
-          || t.norm().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to")) {
+      if (t.norm().equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to")) {
+        int report = reportCredited(tokens, i + 2);
+        if (report < 0) {
+          verb = i;
+        }
+        i = Math.max(i, report); // "according to reports": the noun is no verb of saying either
+      } else if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma()) && !t.norm().endsWith("edly")) {
+        // in lower case: "the United States" says nothing; an adverb ("allegedly", "reportedly") is a hedge
         verb = i;
       }
     }
@@ -774,6 +836,9 @@ final class QuoteMatcher {
     }
     if (speaker.isEmpty()) {
       return true;
+    }
+    if (unnamedSource(tokens, verb)) {
+      return false;
     }
     String surname = Speakers.surname(speaker);
     for (Token t : tokens) {
@@ -792,6 +857,37 @@ final class QuoteMatcher {
       }
     }
     return !namedBefore;
+  }
+
+  /** Words that say a report, not a person, is the source: "according to (media) reports", "according to a report". */
+  private static final Set<String> REPORT_WORDS = Set.of("report", "reports");
+  /** Words for a source the sentence does not name: "a source tells", "sources said", "an insider says". */
+  private static final Set<String> UNNAMED_SOURCE_WORDS = Set.of("source", "sources", "insider", "insiders");
+  /** Words "according to" may put before its source: "according to a report", "according to media reports". */
+  private static final int ACCORDING_TO_SPAN = 3;
+
+  /**
+   * Where "according to" (its source from token {@code from}) credits a report rather than a person: the index of
+   * the word "report(s)", or -1.
+   */
+  private static int reportCredited(List<Token> tokens, int from) {
+    for (int i = from; i < Math.min(tokens.size(), from + ACCORDING_TO_SPAN); i++) {
+      if (REPORT_WORDS.contains(tokens.get(i).norm())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the verb of saying at {@code verb} has an unnamed source for its subject ("a source tells", "sources said"). */
+  private static boolean unnamedSource(List<Token> tokens, int verb) {
+    // the subject right before the verb, past an auxiliary ("sources have said")
+    for (int i = verb - 1; i >= Math.max(0, verb - 2); i--) {
+      if (UNNAMED_SOURCE_WORDS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -927,7 +1023,8 @@ final class QuoteMatcher {
       return true;
     }
     if (!a.speaker().isEmpty() && !b.speaker().isEmpty()) {
-      return oneRemark(a.wording(), b.wording()); // one speaker's words on one topic are not yet one remark
+      // one speaker's words on one topic are not yet one remark
+      return !openAlike(a, b) && oneRemark(a.wording(), b.wording());
     }
     if (shared == small.size() && small.size() * 2 >= large.size()) {
       return true; // every content word of the shorter matched ("serious consequences" / "severe consequences")
@@ -941,6 +1038,55 @@ final class QuoteMatcher {
     List<String> y = shorter <= UNATTRIBUTED_RUN ? b.words() : b.unnamed();
     return WordRuns.sharesRun(x, y, Math.min(UNATTRIBUTED_RUN, shorter))
         || shared >= UNATTRIBUTED_SHARE * small.size() && WordRuns.sharesRun(x, y, UNATTRIBUTED_RUN - 1);
+  }
+
+  /**
+   * The "n" a negated auxiliary leaves of "don't" or "wasn't": a function word, like the "do" and "was" it stands for.
+   */
+  private static final Set<String> NEGATED_AUXILIARIES = Set.of("don", "didn", "doesn", "isn", "wasn", "aren",
+      "weren", "wouldn", "couldn", "shouldn", "haven", "hasn", "hadn");
+
+  /**
+   * Whether two quotes open with the same words, one word of substance among them, and then each goes on with words
+   * of substance of which the other has none: two remarks that open alike ("I don't think there was one" / "I don't
+   * think it would have been Strand"), not one remark reworded ("I don't think it was fair" / "I don't think it's
+   * fair"). A quote that ends where the common opening ends is a part of the other, not another remark.
+   */
+  private static boolean openAlike(Item a, Item b) {
+    List<String> x = a.words();
+    List<String> y = b.words();
+    int k = 0;
+    while (k < x.size() && k < y.size() && x.get(k).equals(y.get(k))) {
+      k++;
+    }
+    if (k < 2 || substance(x.subList(0, k)).size() != 1) {
+      return false;
+    }
+    List<String> restX = substance(x.subList(k, x.size()));
+    List<String> restY = substance(y.subList(k, y.size()));
+    if (restX.isEmpty() || restY.isEmpty()) {
+      return false;
+    }
+    for (String u : restX) {
+      for (String v : restY) {
+        if (sameForm(u, v)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The words of substance: not function words, nor the "don" of "don't". */
+  private static List<String> substance(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!STOP.contains(lower) && !NEGATED_AUXILIARIES.contains(lower)) {
+        out.add(lower);
+      }
+    }
+    return out;
   }
 
   /**

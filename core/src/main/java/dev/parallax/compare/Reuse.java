@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param spans the shared runs of text
  * @param chars the number of shared characters in the copying article
  * @param direction how the direction was decided, in plain words with the evidence: "published earlier: …",
- *     "longer context: …" when dates tie or are missing, "input order: …" when nothing else decides
+ *     "credits the source: …" or "longer context: …" when dates tie or are missing, "input order: …" when nothing
+ *     else decides
  * @param basis the same decision as a closed set: {@link ReuseBasis#PUBLISHED_EARLIER},
- *     {@link ReuseBasis#LONGER_CONTEXT} or {@link ReuseBasis#INPUT_ORDER}
+ *     {@link ReuseBasis#CREDITS_SOURCE}, {@link ReuseBasis#LONGER_CONTEXT} or {@link ReuseBasis#INPUT_ORDER}
  * @param credit the sentence of the reusing article, next to the reused text, that names the source outlet ("Here's
  *     an excerpt from the Times report:"): a credited excerpt, not a silent copy; empty when none does
  */

@@ -41,7 +41,10 @@ import java.util.Set;
  *
  * <p><b>Direction</b> ({@link Reuse#direction()}, {@link Reuse#basis()}): the article published earlier is
  * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}). When the dates tie or one is
- * missing, the source is the article in which the shared spans sit inside clearly more of its own text — the
+ * missing, an article that names the other outlet where it prints the shared words ("According to the Lindby Post,
+ * …"; see {@link #credit}) is the copier, the other the source ("credits the source",
+ * {@link ReuseBasis#CREDITS_SOURCE}). When both or neither do, the source is the article in which the shared spans
+ * sit inside clearly more of its own text — the
  * paragraphs around them are longer, by at least {@value #CONTEXT_MARGIN} characters and a quarter ("longer
  * context", {@link ReuseBasis#LONGER_CONTEXT}). When that ties too, the article given first is the source
  * ("input order", {@link ReuseBasis#INPUT_ORDER}). The direction
@@ -184,11 +187,22 @@ final class ReuseFinder {
     boolean sameOutlet = a.article().article().outlet().equals(b.article().article().outlet());
     String na = sameOutlet ? a.article().id() : a.article().article().outlet();
     String nb = sameOutlet ? b.article().id() : b.article().article().outlet();
+    // an article that names the other outlet where it prints the shared words credits it: it is the copier
+    Optional<String> bCredits = sameOutlet ? Optional.empty()
+        : credit(b.article(), a.article().article().outlet(), spans(runs, true, a, b));
+    Optional<String> aCredits = sameOutlet ? Optional.empty()
+        : credit(a.article(), b.article().article().outlet(), spans(runs, false, a, b));
     if (da.isPresent() && db.isPresent() && !da.get().equals(db.get())) {
       aFirst = da.get().isBefore(db.get());
       basis = ReuseBasis.PUBLISHED_EARLIER;
       rule = "published earlier: " + (aFirst ? na + " came out on " + da.get() + ", " + nb + " on " + db.get()
           : nb + " came out on " + db.get() + ", " + na + " on " + da.get());
+    } else if (aCredits.isPresent() != bCredits.isPresent()) {
+      aFirst = bCredits.isPresent();
+      basis = ReuseBasis.CREDITS_SOURCE;
+      rule = "credits the source: " + (da.isPresent() && db.isPresent() ? "both came out on " + da.get()
+          : "a publication date is missing") + ", and " + (aFirst ? nb : na) + " names " + (aFirst ? na : nb)
+          + " where it prints the shared words";
     } else if (clearlyLonger(ca, cb) || clearlyLonger(cb, ca)) {
       aFirst = ca > cb;
       basis = ReuseBasis.LONGER_CONTEXT;
@@ -204,6 +218,15 @@ final class ReuseFinder {
     }
     Words from = aFirst ? a : b;
     Words to = aFirst ? b : a;
+    List<ReuseSpan> spans = spans(runs, aFirst, a, b);
+    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule, basis,
+        credit(to.article(), from.article().article().outlet(), spans)));
+  }
+
+  /** The shared runs as spans from {@code a} to {@code b} when {@code aFirst}, else from {@code b} to {@code a}. */
+  private static List<ReuseSpan> spans(List<int[]> runs, boolean aFirst, Words a, Words b) {
+    Words from = aFirst ? a : b;
+    Words to = aFirst ? b : a;
     List<ReuseSpan> spans = new ArrayList<>();
     for (int[] r : runs) {
       int fi = aFirst ? r[0] : r[1];
@@ -214,8 +237,7 @@ final class ReuseFinder {
       Token te = to.tokens().get(ti + r[2] - 1);
       spans.add(new ReuseSpan(fs.start(), fe.end(), ts.start(), te.end()));
     }
-    return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule, basis,
-        credit(to.article(), from.article().article().outlet(), spans)));
+    return spans;
   }
 
   /**

@@ -203,6 +203,8 @@ public final class TextReport {
           .flatMap(a -> a.article().published()).map(Object::toString).orElse("an earlier day") + "; "
           + labels.of(r.to()) + " on " + c.article(r.to()).flatMap(a -> a.article().published()).map(Object::toString)
           .orElse("a later day");
+      case CREDITS_SOURCE -> "same day or no dates; " + labels.of(r.to()) + " names " + from
+          + " where it prints the shared words";
       case LONGER_CONTEXT -> "same day or no dates; " + from + "'s version has more of its own text around the shared"
           + " words, so it is taken as the source";
       case INPUT_ORDER -> "same day or no dates, so which came first is unknown; " + from + " was given first";

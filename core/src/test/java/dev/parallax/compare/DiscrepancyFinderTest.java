@@ -201,6 +201,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void theSameFigureCountingSomethingElseIsNoAgreement() {
+    assertThat(discrepancies("Police said 12 people were injured in the riot in Lindby.",
+        "Police said 18 people had been injured in the riot in Lindby and 12 arrested for carrying weapons."))
+        .containsExactly("NUMBER p1 [x=12 people, y=18 people]");
+  }
+
+  @Test
+  void ordinalsOfDifferentThingsAreNoConflict() {
+    assertThat(discrepancies("Karl Lind stopped Jon Berg in the 6th round in Lindby on Saturday.",
+        "Karl Lind won his 16th straight fight in Lindby on Saturday, stopping Jon Berg.")).isEmpty();
+    assertThat(discrepancies("Karl Lind stopped Jon Berg in the 6th round in Lindby on Saturday.",
+        "Karl Lind stopped Jon Berg in the 7th round in Lindby on Saturday."))
+        .containsExactly("NUMBER p1 [x=6th round, y=7th round]");
+  }
+
+  @Test
   void aFigureTheOtherArticleAlsoGivesElsewhereIsNoConflict() {
     // y prints x's 21.4 percent too, two paragraphs on: its 18 percent is someone else's rate, not another value of x's
     assertThat(discrepancies("Doe's combined tax rate last year was 21.4 percent, her returns show.",
@@ -449,6 +465,13 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("The statement came from Mark Johnson yesterday.",
         "The statement came from Robert Johnson yesterday as Mark Kerry watched."))
         .containsExactly("NAME p1 [x=Mark Johnson, y=Robert Johnson]");
+  }
+
+  @Test
+  void aPersonNamedWithAMiddleNameIsTheOtherOutletsPerson() {
+    assertThat(discrepancies(
+        "Lind is survived by his wife, Anna Berg Lind; his daughters Eva Lind of Norrby and Sara Lind; and a brother.",
+        "Survivors include his wife, Anna Lind of Lindby; three children; and a brother.")).isEmpty();
   }
 
   @Test

@@ -140,6 +140,34 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void twoRemarksThatOpenAlikeAreTwoQuotes() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Karl Lind denied calling the board.\n\n\u201CI don't think there was one,\u201D Lind said."),
+        article("b", null, "Karl Lind denied leaking the report.\n\n\u201CI don't think it would have been Strand,\u201D "
+            + "Lind said."));
+    assertThat(g).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+    List<QuoteGroup> reworded = groups(article("a", null, "\u201CI don't think it was fair,\u201D Lind said."),
+        article("b", null, "\u201CI don't think it's fair,\u201D Lind said."));
+    assertThat(reworded).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a ALTERED I don't think it was fair,", "b ALTERED I don't think it's fair,"));
+  }
+
+  @Test
+  void aRemarkSharingAPhraseWithTheOutletsVersionIsAnotherQuote() {
+    AnalyzedArticle a = article("a", null, "\u201CThe fire chief and the police arrived within a minute or two,\u201D fire "
+        + "director Karl Lind said. \u201CWithin a moment or two, the entire roof was engulfed in flame,\u201D Lind said.");
+    AnalyzedArticle b = article("b", null, "\u201CWithin one minute or two, the whole roof was ablaze,\u201D said fire "
+        + "director Karl Lind.");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "fire chief", a, "entire roof", b, "whole roof"))
+        .quotes();
+    assertThat(g).map(QuoteMatcherTest::rendered).containsExactly(
+        List.of("a UNIQUE The fire chief and the police arrived within a minute or two,"),
+        List.of("a ALTERED Within a moment or two, the entire roof was engulfed in flame,",
+            "b ALTERED Within one minute or two, the whole roof was ablaze,"));
+  }
+
+  @Test
   void aVersionThatGoesOnWhereAnotherStopsIsNoAlteration() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CIt has always been bipartisan. We need to keep it that way,\u201D Anna Berti said."),
@@ -252,6 +280,35 @@ class QuoteMatcherTest {
         article("b", null, "Sellers argued that Wal-Mart was behind other large retailers in pay.")))
         .singleElement().satisfies(q -> assertThat(rendered(q)).contains(
             "b PARAPHRASE Sellers argued that Wal-Mart was behind other large retailers in pay."));
+  }
+
+  @Test
+  void aClaimTheOutletHedgesIsNoParaphrase() {
+    String quote = "Police chief Eva Strand said: \u201CTwo, she shot and killed right there in the room.\u201D";
+    String gunned = "Jane Doe gunned down two co-workers at the Lindby mill on Thursday, police said.";
+    String allegedly = "The trial of a worker who allegedly shot and killed two co-workers last year starts Monday.";
+    String reports = "According to reports, a worker named Jane Doe shot and killed two co-workers at the Lindby mill.";
+    for (String hedged : List.of(allegedly, reports)) {
+      assertThat(groups(article("a", null, quote), article("b", null, hedged), article("c", null, gunned)))
+          .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+              "a UNIQUE Two, she shot and killed right there in the room."));
+    }
+    String said = "Eva Strand said the worker shot and killed two co-workers right there in the room.";
+    assertThat(groups(article("a", null, quote), article("b", null, said), article("c", null, gunned)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + said));
+  }
+
+  @Test
+  void anUnnamedSourcesWordsAreNoParaphraseOfANamedSpeaker() {
+    String quote = "\u201CEva is grateful for the treatment she received at the Lindby Clinic,\u201D Karl Lind said.";
+    String source = "A source tells the Lindby Courier that the singer is now receiving treatment at the Lindby Clinic.";
+    String other = "Eva Strand has checked into the Lindby Clinic, her lawyer said.";
+    assertThat(groups(article("a", null, quote), article("b", null, source), article("c", null, other)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE Eva is grateful for the treatment she received at the Lindby Clinic,"));
+    String lind = "Karl Lind said the singer is grateful for the treatment she is receiving at the Lindby Clinic.";
+    assertThat(groups(article("a", null, quote), article("b", null, lind), article("c", null, other)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + lind));
   }
 
   @Test

@@ -67,6 +67,23 @@ class ReuseFinderTest {
   }
 
   @Test
+  void anArticleThatCreditsTheOtherOutletIsTheCopierWhateverTheContext() {
+    String report = "engineers closed the old stone bridge in Lindby on Monday after finding a deep crack in its "
+        + "central arch, and the bridge carries about four thousand cars a day across the river.";
+    AnalyzedArticle post = PARALLAX.analyze(Article.of("post", "Lindby Post", LocalDate.parse("2024-03-05"), "",
+        "Lindby bridge closed.\n\nE" + report.substring(1)));
+    AnalyzedArticle digest = PARALLAX.analyze(Article.of("digest", "Valley Digest", LocalDate.parse("2024-03-05"), "",
+        "Crack shuts Lindby bridge.\n\nAccording to the Lindby Post, " + report + " Traffic will go through Norrby "
+            + "until the repairs are finished, which will take at least six weeks, the report added."));
+    assertThat(compare(List.of(post, digest)).reuse()).singleElement().satisfies(r -> {
+      assertThat(r.from()).isEqualTo("post");
+      assertThat(r.to()).isEqualTo("digest");
+      assertThat(r.basis()).isEqualTo(ReuseBasis.CREDITS_SOURCE);
+      assertThat(r.direction()).startsWith("credits the source");
+    });
+  }
+
+  @Test
   void aFewCharactersMoreAroundTheSharedTextDecideNothing() {
     AnalyzedArticle first = article("first", "2021-12-02", PARAGRAPH);
     AnalyzedArticle second = article("second", "2021-12-02", PARAGRAPH.replace("Moscow.", "Moscow, he said."));
