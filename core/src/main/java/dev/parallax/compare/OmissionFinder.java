@@ -6,6 +6,7 @@ import dev.parallax.align.PassageMember;
 import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
@@ -331,11 +332,13 @@ final class OmissionFinder {
       Closeness closeness) {
     List<String> main = mainIds(articles, alignment);
     Set<String> isMain = new HashSet<>(main);
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
     List<Omission> out = new ArrayList<>();
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
       for (Passage p : alignment.passages()) {
-        if (p.carriedBy(id) || restated.test(id, p)) {
+        if (p.carriedBy(id) || restated.test(id, p) || summedUpLead(p, id, alignment, byId)) {
           continue;
         }
         List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
@@ -352,6 +355,44 @@ final class OmissionFinder {
     }
     return out;
   }
+
+  /**
+   * Whether {@code p} is one article's headline alone whose lead the article {@code id} carries: a headline that
+   * shares {@value #MIN_SHARED} informative words with one of its own article's first sentences sums that sentence up
+   * ("Lifer slips away from prison van" over "A convicted killer serving a life sentence escaped from a prison van on
+   * Monday …"), so an outlet that reports that sentence has not left the headline's fact out, however differently the
+   * headline words it. The lead is the first {@value #LEAD_SENTENCES} sentences of the body; a headline with a fact
+   * of its own ("Flood toll soars to 73" over "Rescuers searched the valley") stays an omission.
+   */
+  private static boolean summedUpLead(Passage p, String id, Alignment alignment, Map<String, AnalyzedArticle> byId) {
+    if (p.members().size() != 1) {
+      return false;
+    }
+    PassageMember only = p.members().get(0);
+    AnalyzedArticle a = byId.get(only.article());
+    if (a == null || only.sentences().stream().anyMatch(k -> k >= a.sentences().size()
+        || a.sentences().get(k).role() != SentenceRole.HEADLINE)) {
+      return false;
+    }
+    Set<String> headline = new HashSet<>();
+    only.sentences().forEach(k -> headline.addAll(informativeWords(a.sentences().get(k))));
+    List<Integer> lead = a.sentences().stream().filter(s -> s.role() == SentenceRole.BODY && s.isReporting())
+        .limit(LEAD_SENTENCES).filter(s -> informativeWords(s).stream().filter(headline::contains).count() >= MIN_SHARED)
+        .map(Sentence::index).toList();
+    if (lead.isEmpty()) {
+      return false;
+    }
+    for (Passage q : alignment.passages()) {
+      if (q != p && q.carriedBy(id) && q.members().stream().anyMatch(m -> m.article().equals(a.id())
+          && m.sentences().stream().anyMatch(lead::contains))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many body sentences make an article's lead, which its headline sums up. */
+  static final int LEAD_SENTENCES = 2;
 
   /** {@code closeness} remembering each check, for a caller that asks twice (one comparison: not thread-safe). */
   static Closeness remembering(Closeness closeness) {

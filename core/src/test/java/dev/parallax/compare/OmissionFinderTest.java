@@ -168,6 +168,25 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aHeadlineAloneIsNotOmittedByAnOutletThatCarriesTheLeadItSumsUp() {
+    AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04",
+        "Lifer slips away from prison van near Lindby\n\nA convicted killer serving a life sentence escaped from a "
+            + "prison van on Monday after pulling a gun on two guards.\n\nThe van was taking him to a hospital.");
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04",
+        "Manhunt under way in Lindby\n\nAn inmate serving a life term fled a transport vehicle on Monday after "
+            + "pulling a gun on guards.\n\nSchools near the road were locked down.");
+    AnalyzedArticle gazette = Fixtures.article("gazette", "2026-03-04",
+        "Manhunt under way in Lindby\n\nSchools near the road were locked down on Monday.");
+    Comparison c = Fixtures.compare(List.of(wire, post, gazette),
+        Fixtures.passage("p1", wire, "Lifer slips"),
+        Fixtures.passage("p2", wire, "A convicted killer", post, "An inmate serving"),
+        Fixtures.passage("p3", post, "Manhunt", gazette, "Manhunt"));
+    // "post" reports the escape the wire's headline sums up; "gazette" reports neither the headline nor its lead
+    assertThat(c.omissions()).filteredOn(o -> o.passage().equals("p1")).extracting(Omission::article)
+        .containsExactly("gazette");
+  }
+
+  @Test
   void aFactReportedInOtherWordsThatTheAlignerLeftApartIsNotAnOmission() {
     AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
         "Fifteen workers were hurt when a fire tore through the Corvell packaging plant in Alder Bay on Tuesday."
