@@ -116,7 +116,6 @@ final class People {
     return words >= 4;
   }
 
-  /** The people named in {@code sentences}, read with {@code lex}. */
   /**
    * The index of the closing mark of a nickname whose opening mark is token {@code open} of {@code s}
    * ({@link QuotationMarks#isNickname}), or -1.
@@ -136,6 +135,7 @@ final class People {
 
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019");
 
+  /** The people named in {@code sentences}, read with {@code lex}. */
   static People of(List<Sentence> sentences, SpeakerLexicon lex) {
     List<Person> mentions = new ArrayList<>();
     Map<String, Person> titled = new HashMap<>();
