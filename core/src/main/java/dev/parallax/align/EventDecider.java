@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -268,6 +269,12 @@ final class EventDecider {
       Map<String, List<String>> leadNames = new java.util.LinkedHashMap<>();
       Set<Integer> reporting = new HashSet<>();
       Set<String> midCapitals = new HashSet<>();
+      BitSet dates = new BitSet(); // the characters of the article's dates and weekdays
+      for (Mention m : a.mentions()) {
+        if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.WEEKDAY) {
+          dates.set(m.start(), m.end());
+        }
+      }
       for (Sentence s : a.sentences()) {
         List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size(); i++) {
@@ -290,7 +297,10 @@ final class EventDecider {
           Token t = i < tokens.size() ? tokens.get(i) : null;
           boolean word = t != null && t.kind() == TokenKind.WORD && t.lemma().length() > 2 && !lexicon.isStopWord(t.norm());
           boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(t.norm()));
-          if (!name && !run.isEmpty()) {   // a lead name ends here
+          // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
+          // reason names no "December" or "Monday": it reads them as dates
+          boolean shown = name && !dates.get(t.start());
+          if (!shown && !run.isEmpty()) {   // a lead name ends here
             leadNames.putIfAbsent(runText.toString(), List.copyOf(run));
             run.clear();
             runText.setLength(0);
@@ -302,6 +312,8 @@ final class EventDecider {
             names.merge(t.norm(), 1.0, Double::sum);
             if (inLead) {
               lead.add(t.norm());
+            }
+            if (inLead && shown) {
               run.add(t.norm());
               runText.append(runText.length() == 0 ? "" : " ").append(t.text());
             }

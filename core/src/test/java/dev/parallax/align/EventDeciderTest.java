@@ -195,6 +195,32 @@ class EventDeciderTest {
   }
 
   @Test
+  void aDayOrDateIsNoNameOfTheLead() {
+    Alignment a = ALIGNER.align(List.of(
+        article("wire", "Earthquake in Kesra province kills at least 112 people.",
+            "A magnitude 6.4 earthquake struck the mountain town of Tamzit in Kesra province early on Tuesday,"
+                + " killing at least 112 people, officials said.",
+            "Rescuers in Tamzit dug through collapsed mud-brick houses with their hands.",
+            "The governor of Kesra, Idris Benali, said the toll was likely to rise."),
+        article("daily", "Kesra quake: 112 dead as Tamzit is flattened",
+            "At least 112 people were killed when a 6.4-magnitude quake hit Tamzit, in Kesra province, before"
+                + " dawn on Tuesday.",
+            "Governor Idris Benali warned that many people were still trapped under the rubble in Tamzit."),
+        article("radio", "Rescuers search the rubble of Tamzit after Kesra earthquake",
+            "The 6.4 quake that hit Kesra province on Tuesday has killed 112 people, according to Governor"
+                + " Idris Benali.",
+            "Most of the victims lived in the old quarter of Tamzit, where houses are built of mud brick."),
+        article("valley", "Quake in Wadi Zerga leaves 9 dead",
+            "On Friday, March 14, an earthquake of magnitude 5.1 shook the villages of Wadi Zerga in Kesra province,"
+                + " killing 9 people, officials said.",
+            "Volunteers from the Red Crescent in Ain Safra pulled two children alive from a collapsed school.",
+            "Farmers in Wadi Zerga lost most of their sheep.")));
+    ArticleEvent valley = a.events().get(3);
+    assertThat(valley.membership()).isEqualTo(EventMembership.OTHER);
+    assertThat(valley.reason()).contains("its lead names Wadi Zerga").doesNotContain("Friday").doesNotContain("March");
+  }
+
+  @Test
   void aTollThatContradictsTheOthersMakesALookAlikeMoreLikely() {
     EventDecider decider = EventDecider.standard();
     double[] typical = new double[EventDecider.FEATURES.size()];
