@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -154,11 +155,9 @@ class EventDeciderTest {
     assertThat(decider.probability(typical)).isBetween(0.0, 1.0);
   }
 
-  @Test
-  void anEarlierQuakeInTheSameProvinceWithAnotherTownAndTollIsALookAlike() {
-    // the look-alike shares the province, its governor and the kind of event; its town, toll and rescuers
-    // are its own, and it leads with them
-    Alignment a = ALIGNER.align(List.of(
+  /** Four outlets' reports of one invented earthquake in Kesra province (the town of Tamzit, 112 dead, on Tuesday). */
+  private static List<AnalyzedArticle> kesraQuakeCoverage() {
+    return List.of(
         article("wire", "Earthquake in Kesra province kills at least 112 people.",
             "A magnitude 6.4 earthquake struck the mountain town of Tamzit in Kesra province early on Tuesday,"
                 + " killing at least 112 people, officials said.",
@@ -178,13 +177,21 @@ class EventDeciderTest {
             "Families in Tamzit buried their relatives on Tuesday after the Kesra earthquake, which killed 112"
                 + " people.",
             "The magnitude 6.4 tremor struck at 4.12 a.m., when most people were asleep.",
-            "Idris Benali, the Kesra governor, promised to rebuild every house in Tamzit."),
-        article("valley", "Quake in Wadi Zerga leaves 9 dead",
-            "An earthquake of magnitude 5.1 shook the villages of Wadi Zerga in Kesra province, killing 9"
-                + " people, officials said.",
-            "Volunteers from the Red Crescent in Ain Safra pulled two children alive from a collapsed school.",
-            "The governor of Kesra, Idris Benali, visited Wadi Zerga and Ain Safra.",
-            "Farmers in Wadi Zerga lost most of their sheep.")));
+            "Idris Benali, the Kesra governor, promised to rebuild every house in Tamzit."));
+  }
+
+  @Test
+  void anEarlierQuakeInTheSameProvinceWithAnotherTownAndTollIsALookAlike() {
+    // the look-alike shares the province, its governor and the kind of event; its town, toll and rescuers
+    // are its own, and it leads with them
+    List<AnalyzedArticle> articles = new ArrayList<>(kesraQuakeCoverage());
+    articles.add(article("valley", "Quake in Wadi Zerga leaves 9 dead",
+        "An earthquake of magnitude 5.1 shook the villages of Wadi Zerga in Kesra province, killing 9 people,"
+            + " officials said.",
+        "Volunteers from the Red Crescent in Ain Safra pulled two children alive from a collapsed school.",
+        "The governor of Kesra, Idris Benali, visited Wadi Zerga and Ain Safra.",
+        "Farmers in Wadi Zerga lost most of their sheep."));
+    Alignment a = ALIGNER.align(articles);
     assertThat(a.events()).extracting(ArticleEvent::membership).containsExactly(EventMembership.MAIN,
         EventMembership.MAIN, EventMembership.MAIN, EventMembership.MAIN, EventMembership.OTHER);
     ArticleEvent valley = a.events().get(4);
@@ -196,26 +203,13 @@ class EventDeciderTest {
 
   @Test
   void aDayOrDateIsNoNameOfTheLead() {
-    Alignment a = ALIGNER.align(List.of(
-        article("wire", "Earthquake in Kesra province kills at least 112 people.",
-            "A magnitude 6.4 earthquake struck the mountain town of Tamzit in Kesra province early on Tuesday,"
-                + " killing at least 112 people, officials said.",
-            "Rescuers in Tamzit dug through collapsed mud-brick houses with their hands.",
-            "The governor of Kesra, Idris Benali, said the toll was likely to rise."),
-        article("daily", "Kesra quake: 112 dead as Tamzit is flattened",
-            "At least 112 people were killed when a 6.4-magnitude quake hit Tamzit, in Kesra province, before"
-                + " dawn on Tuesday.",
-            "Governor Idris Benali warned that many people were still trapped under the rubble in Tamzit."),
-        article("radio", "Rescuers search the rubble of Tamzit after Kesra earthquake",
-            "The 6.4 quake that hit Kesra province on Tuesday has killed 112 people, according to Governor"
-                + " Idris Benali.",
-            "Most of the victims lived in the old quarter of Tamzit, where houses are built of mud brick."),
-        article("valley", "Quake in Wadi Zerga leaves 9 dead",
-            "On Friday, March 14, an earthquake of magnitude 5.1 shook the villages of Wadi Zerga in Kesra province,"
-                + " killing 9 people, officials said.",
-            "Volunteers from the Red Crescent in Ain Safra pulled two children alive from a collapsed school.",
-            "Farmers in Wadi Zerga lost most of their sheep.")));
-    ArticleEvent valley = a.events().get(3);
+    List<AnalyzedArticle> articles = new ArrayList<>(kesraQuakeCoverage());
+    articles.add(article("valley", "Quake in Wadi Zerga leaves 9 dead",
+        "On Friday, March 14, an earthquake of magnitude 5.1 shook the villages of Wadi Zerga in Kesra province,"
+            + " killing 9 people, officials said.",
+        "Volunteers from the Red Crescent in Ain Safra pulled two children alive from a collapsed school.",
+        "Farmers in Wadi Zerga lost most of their sheep."));
+    ArticleEvent valley = ALIGNER.align(articles).events().get(4);
     assertThat(valley.membership()).isEqualTo(EventMembership.OTHER);
     assertThat(valley.reason()).contains("its lead names Wadi Zerga").doesNotContain("Friday").doesNotContain("March");
   }
