@@ -230,7 +230,12 @@ final class Attribution {
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
     Candidate person = null;
+    int[] aside = asideBefore(at);
+    boolean outside = aside != null && found.stream().anyMatch(f -> f.speaker() != null && f.end() <= aside[0]);
     for (Found f : found) {
+      if (outside && f.start() >= aside[0] && f.end() <= aside[1]) {
+        continue; // "Jane Doe told the Post — where Karl Lind said she was “…” — “…”": the aside's speaker is not hers
+      }
       String who = f.speaker();
       if (who == null) {
         Optional<String> previous = last.apply(f.pronoun());
@@ -254,6 +259,29 @@ final class Attribution {
     // a group nobody names ("former agents have told Fox News") said it: no one person
     return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
   }
+
+  /**
+   * The aside between two dashes that ends right before the quote at {@code at} ("… told the Post — where Karl Lind
+   * said she was inside — “…”"), as {opening dash, closing dash}, or null.
+   */
+  private int[] asideBefore(int at) {
+    int k = blankBefore(text, Math.min(at, text.length()));
+    if (k > 0 && !DASH_MARKS.contains(text.charAt(k - 1))) {
+      k = blankBefore(text, k - 1); // the quotation's own opening mark
+    }
+    if (k <= 0 || !DASH_MARKS.contains(text.charAt(k - 1))) {
+      return null;
+    }
+    int close = k - 1;
+    int open = close - 1;
+    while (open >= 0 && !DASH_MARKS.contains(text.charAt(open))) {
+      open--;
+    }
+    return open > 0 ? new int[] {open, close} : null;
+  }
+
+  /** The dashes that open and close an aside: an em dash and an en dash. */
+  private static final Set<Character> DASH_MARKS = Set.of('\u2014', '\u2013');
 
   /** The speaker of a quote at {@code at} in {@code context} (a sentence without quotes too: reported speech). */
   static Optional<String> speaker(

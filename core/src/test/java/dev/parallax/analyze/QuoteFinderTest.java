@@ -913,6 +913,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSpeakerNamedInADashedAsideBeforeTheQuoteIsNotItsSpeaker() {
+    assertThat(rendered("Prosecutor Jane Doe told the Post an hour after the hearing \u2014 where Strand's lawyer Karl Lind "
+        + "said she was \u201Csafely inside\u201D the clinic \u2014 \u201CI hear she is on a train back to the capital.\u201D"))
+        .containsExactly("safely inside | Karl Lind", "I hear she is on a train back to the capital. | Jane Doe");
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
