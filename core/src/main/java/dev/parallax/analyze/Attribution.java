@@ -100,7 +100,7 @@ final class Attribution {
    */
   private static final Pattern VERB_NAME = Pattern.compile(
       INVERSION_VERB + "\\s+(?:(?:the\\s+)?\\d{1,3}-year-old\\s+)?" + NAME
-          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\)"
+          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)"
           + "|\\s+of\\s+the\\s+\\p{Lu})");
   /**
    * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a

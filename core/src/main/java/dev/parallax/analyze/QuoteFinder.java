@@ -513,15 +513,27 @@ final class QuoteFinder {
    */
   private static Optional<String> colonIntroducer(Sentence s, People people) {
     String t = s.text().strip();
-    if (!t.endsWith(":") || t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0
-        || FROM_SOMEONE.matcher(t).find()) {
-      return Optional.empty(); // "Doe read aloud a message she received from Karl Lind:": his words
+    if (!t.endsWith(":") || t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0) {
+      return Optional.empty();
+    }
+    Matcher by = STATEMENT_BY.matcher(t);
+    if (by.find()) {
+      // "Below is a statement by Jane Doe:": hers (a person named at that word)
+      int at = s.text().indexOf(t) + by.start(1);
+      return people.opening(s.start() + at).filter(n -> Subjects.personName(n, people.lowerCase()));
+    }
+    if (FROM_SOMEONE.matcher(t).find()) {
+      return Optional.empty(); // "Doe read aloud a message she received from Karl Lind:": his words, not Doe's
     }
     // a person, not a description that opens with a capital ("One Facebook user … posted this status update:")
     return people.opening(s.start()).filter(n -> Subjects.personName(n, people.lowerCase()))
         .or(() -> Subjects.subject(s, people, people.lowerCase()))
         .or(() -> Subjects.openingSurname(s, people, people.lowerCase()));
   }
+
+  /** A written statement and whose it is, ending a paragraph: "a statement by Jane Doe:", "a letter from Karl Lind:". */
+  private static final Pattern STATEMENT_BY = Pattern.compile("\\b(?:statement|letter|message|note|e-?mail|post|"
+      + "tweet|remarks)\\s+(?:from|by)\\s+(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})\\s*:$");
 
   /** Words received from someone or written by someone named: "a message from Karl Lind", "a letter by Jane Doe". */
   private static final Pattern FROM_SOMEONE = Pattern.compile("\\b(?:from|by)\\s+(?:the\\s+)?\\p{Lu}");

@@ -68,11 +68,12 @@ final class SpeechPatterns {
   static final Pattern INVERSION = Pattern.compile(INVERSION_VERB + "\\s");
   /**
    * Alternatives for what may follow the subject of an inversion (to be put in a lookahead): the end of the
-   * clause, a description ("said a spokeswoman, who …"), a participle ("said the president, speaking …") or a
-   * time or place ("said Jane Doe on Friday"); not the rest of reported speech ("said his opponent, Jane Doe, lied").
+   * clause, a description ("said a spokeswoman, who …", "said Interior Secretary Jane Doe who …"), a participle ("said
+   * the president, speaking …") or a time or place ("said Jane Doe on Friday"); not the rest of reported speech ("said
+   * his opponent, Jane Doe, lied").
    */
   static final String CLAUSE_END =
-      "\\s*(?:[;:!?]|\\.(?!\\s*\\p{Lu})|$)|,\\s+(?:who|a|an|the|one|\\p{Ll}+ing)\\b|\\s+(?:on|in|at|during)\\b";
+      "\\s*(?:[;:!?]|\\.(?!\\s*\\p{Lu})|$)|,\\s+(?:who|a|an|the|one|\\p{Ll}+ing)\\b|\\s+(?:on|in|at|during|who)\\b";
 
   private SpeechPatterns() {}
 

@@ -920,6 +920,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aStatementBySomeoneNamedBeforeAColonIsTheirs() {
+    assertThat(rendered("Mayor Karl Lind welcomed the ruling on Monday.\n\nBelow is a statement by Eva Strand:\n\n"
+        + "\u201CThe council has finally listened to the parents.\u201D"))
+        .containsExactly("The council has finally listened to the parents. | Eva Strand");
+  }
+
+  @Test
+  void inversionBeforeARelativeClauseWithoutAComma() {
+    assertThat(rendered("\u201CWe will restore the rule,\u201D said new Interior Secretary Eva Strand who took office "
+        + "on Monday.")).containsExactly("We will restore the rule, | Eva Strand");
+    assertThat(rendered("\u201CThe plan will fail,\u201D said Lindby businessman and blogger Karl Lind."))
+        .containsExactly("The plan will fail, | Karl Lind");
+  }
+
+  @Test
   void inversionWithAWeekdayAfterTheName() {
     assertThat(rendered("\u201CHe was the last of the old smugglers,\u201D said retired customs inspector Eva Strand "
         + "Monday.")).containsExactly("He was the last of the old smugglers, | Eva Strand");
