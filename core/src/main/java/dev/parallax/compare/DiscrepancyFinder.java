@@ -77,6 +77,8 @@ import java.util.stream.Collectors;
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
  *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
  *       past years date other events</td></tr>
+ *   <tr><td>In 1969, he was indicted / In 1970, he was indicted (a past year opening each sentence)</td><td>DATE: the
+ *       year dates the fact both report</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
  *   <tr><td>Malia and Sasha Obama / Sasha and Malia Obama (each names the other's person too)</td><td>nothing: two people</td></tr>
  *   <tr><td>his wife, Anna Berg Lind; his daughters Eva Lind and Sara Lind / his wife, Anna Lind (a name of three
@@ -1206,7 +1208,7 @@ final class DiscrepancyFinder {
     for (PassageMember m : members) {
       int now = referenceYear(in.article(m.article()));
       for (Mention x : mentions(in, m, MentionKind.DATE)) {
-        if (isYear(x) && Integer.parseInt(x.value()) < now) {
+        if (isYear(x) && Integer.parseInt(x.value()) < now && !opensWith(in.article(m.article()), x)) {
           continue;
         }
         byPrecision.computeIfAbsent(x.value().length(), k -> new LinkedHashMap<>())
@@ -1216,6 +1218,15 @@ final class DiscrepancyFinder {
     for (Map<String, List<Mention>> perArticle : byPrecision.values()) {
       conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
     }
+  }
+
+  /**
+   * Whether the year {@code x} opens its sentence ("In 1969, he was indicted …"): it dates the fact the sentence
+   * reports, which a past year elsewhere in a sentence ("the worst since 1999") need not.
+   */
+  private static boolean opensWith(AnalyzedArticle a, Mention x) {
+    String t = a.sentences().get(x.sentence()).text().stripLeading();
+    return t.startsWith("In " + x.text() + ",") || t.startsWith("In " + x.text() + " ");
   }
 
   private void names(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {

@@ -294,6 +294,14 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aPastYearOpeningBothSentencesOfOneFactIsComparedElsewhereNot() {
+    assertThat(discrepancies("2016-04-20", "In 1969, Karl Lind was indicted for bribing the whole Lindby police force.",
+        "In 1970, Karl Lind was indicted for bribing the Lindby police force.")).containsExactly("DATE p1 [x=1969, y=1970]");
+    assertThat(discrepancies("2016-04-20", "Karl Lind, indicted in 1969 for bribing the police, died on Monday.",
+        "Karl Lind, indicted in 1970 for bribing the police, died on Monday.")).isEmpty();
+  }
+
+  @Test
   void placesSharingAWordAreNotOnePersonNamedTwice() {
     assertThat(discrepancies("It was the deadliest quake in South America for decades.",
         "It was the deadliest quake in Latin America for decades.")).isEmpty();
