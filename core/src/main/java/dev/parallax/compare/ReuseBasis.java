@@ -9,8 +9,10 @@ public enum ReuseBasis {
   PUBLISHED_EARLIER,
   /** The dates tie or one is missing; the copier names the source outlet where it prints the shared words. */
   CREDITS_SOURCE,
-  /** The dates tie or one is missing, and neither or both credit the other; the shared text sits inside more of the
-   * source's own text. */
+  /**
+   * The dates tie or one is missing, and neither or both credit the other; the shared text sits inside more of the
+   * source's own text.
+   */
   LONGER_CONTEXT,
   /** Dates and context tie; the source is the article given first. */
   INPUT_ORDER,
