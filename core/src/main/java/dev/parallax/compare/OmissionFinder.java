@@ -334,11 +334,19 @@ final class OmissionFinder {
     Set<String> isMain = new HashSet<>(main);
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, List<Passage>> leads = new HashMap<>(); // a lone headline's passage -> the passages of its lead
+    for (Passage p : alignment.passages()) {
+      List<Passage> q = leadPassages(p, alignment, byId);
+      if (!q.isEmpty()) {
+        leads.put(p.id(), q);
+      }
+    }
     List<Omission> out = new ArrayList<>();
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
       for (Passage p : alignment.passages()) {
-        if (p.carriedBy(id) || restated.test(id, p) || summedUpLead(p, id, alignment, byId)) {
+        if (p.carriedBy(id) || restated.test(id, p)
+            || leads.getOrDefault(p.id(), List.of()).stream().anyMatch(q -> q.carriedBy(id))) {
           continue;
         }
         List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
@@ -357,22 +365,22 @@ final class OmissionFinder {
   }
 
   /**
-   * Whether {@code p} is one article's headline alone whose lead the article {@code id} carries: a headline that
-   * shares {@value #MIN_SHARED} informative words with one of its own article's first sentences sums that sentence up
-   * ("Lifer slips away from prison van" over "A convicted killer serving a life sentence escaped from a prison van on
-   * Monday …"), so an outlet that reports that sentence has not left the headline's fact out, however differently the
-   * headline words it. The lead is the first {@value #LEAD_SENTENCES} sentences of the body; a headline with a fact
-   * of its own ("Flood toll soars to 73" over "Rescuers searched the valley") stays an omission.
+   * When {@code p} is one article's headline alone, the passages that hold the lead sentences it sums up; else none.
+   * A headline that shares {@value #MIN_SHARED} informative words with one of its own article's first sentences sums
+   * that sentence up ("Lifer slips away from prison van" over "A convicted killer serving a life sentence escaped from
+   * a prison van on Monday …"), so an outlet that carries that sentence's passage has not left the headline's fact out,
+   * however differently the headline words it. The lead is the first {@value #LEAD_SENTENCES} sentences of the body; a
+   * headline with a fact of its own ("Flood toll soars to 73" over "Rescuers searched the valley") stays an omission.
    */
-  private static boolean summedUpLead(Passage p, String id, Alignment alignment, Map<String, AnalyzedArticle> byId) {
+  private static List<Passage> leadPassages(Passage p, Alignment alignment, Map<String, AnalyzedArticle> byId) {
     if (p.members().size() != 1) {
-      return false;
+      return List.of();
     }
     PassageMember only = p.members().get(0);
     AnalyzedArticle a = byId.get(only.article());
     if (a == null || only.sentences().stream().anyMatch(k -> k >= a.sentences().size()
         || a.sentences().get(k).role() != SentenceRole.HEADLINE)) {
-      return false;
+      return List.of();
     }
     Set<String> headline = new HashSet<>();
     only.sentences().forEach(k -> headline.addAll(informativeWords(a.sentences().get(k))));
@@ -380,15 +388,16 @@ final class OmissionFinder {
         .limit(LEAD_SENTENCES).filter(s -> informativeWords(s).stream().filter(headline::contains).count() >= MIN_SHARED)
         .map(Sentence::index).toList();
     if (lead.isEmpty()) {
-      return false;
+      return List.of();
     }
+    List<Passage> out = new ArrayList<>();
     for (Passage q : alignment.passages()) {
-      if (q != p && q.carriedBy(id) && q.members().stream().anyMatch(m -> m.article().equals(a.id())
+      if (q != p && q.members().stream().anyMatch(m -> m.article().equals(a.id())
           && m.sentences().stream().anyMatch(lead::contains))) {
-        return true;
+        out.add(q);
       }
     }
-    return false;
+    return out;
   }
 
   /** How many body sentences make an article's lead, which its headline sums up. */
