@@ -7,17 +7,16 @@ import dev.parallax.align.Passage;
 import dev.parallax.ingest.ArticleReader;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the invented fire ({@link InventedFireTest}) needs from an aligner that joins one fact however it is
- * worded: Coast News's headline "Alder Bay plant fire: mayor vows answers" sums up the mayor's sentence that the
- * Valley Courier and the Alder Bay Herald print ("we will not rest until we know how this happened"), so neither
- * leaves it out. The lexical aligner keeps the headline apart, and the omission check, on words, cannot see that
- * "vows answers" is "will not rest until we know".
+ * The invented fire ({@link InventedFireTest}): Coast News's headline "Alder Bay plant fire: mayor vows answers" sums
+ * up the mayor's sentence that the Valley Courier and the Alder Bay Herald print ("we will not rest until we know how
+ * this happened"), so neither leaves it out. The lexical aligner still keeps the headline apart from the quote (the
+ * two share no word); what holds it is the omission rule for a headline standing alone: it shares "Alder Bay plant
+ * fire" with Coast News's own lead, which both outlets carry. An aligner that joined "vows answers" to "will not rest
+ * until we know" would hold it too.
  */
-@Disabled("known limit: \"vows answers\" and \"we will not rest until we know\" share no word; the lexical same-fact model cannot see it (see docs/alignment.md)")
 class InventedFireSameFactAlignmentTest {
   private static final Path MANIFEST = Path.of("src", "test", "resources", "scenarios", "invented-fire", "MANIFEST.tsv");
 
