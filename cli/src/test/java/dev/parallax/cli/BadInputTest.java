@@ -3,11 +3,19 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,8 +112,49 @@ class BadInputTest {
     } catch (UnsupportedOperationException e) {
       Assumptions.abort("no POSIX permissions on this file system");
     }
-    Assumptions.assumeFalse(Files.isReadable(manifest), "running with rights to read any file");
+    if (Files.isReadable(manifest)) {
+      // running with rights to read any file (as root, as CI does): a file the kernel refuses to everyone instead
+      manifest = fileNoOneMayRead().orElse(null);
+      Assumptions.assumeTrue(manifest != null, "running with rights to read any file, and no file here refuses them");
+    }
     assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "permission denied");
+  }
+
+  /**
+   * A file no one may read, whatever their rights: a write-only attribute of the Linux kernel under {@code /sys} (a
+   * device's "rescan", say), which the kernel refuses to open for reading; empty where there is none.
+   */
+  private static Optional<Path> fileNoOneMayRead() {
+    for (String root : List.of("/sys/devices", "/sys/bus", "/sys/class")) {
+      try (Stream<Path> files = Files.find(Path.of(root), 3, (p, a) -> a.isRegularFile() && writeOnly(p))) {
+        Optional<Path> refused = files.filter(BadInputTest::refusesReading).findFirst();
+        if (refused.isPresent()) {
+          return refused;
+        }
+      } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
+        // no such tree here, or a part of it that cannot be listed: try the next
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean writeOnly(Path p) {
+    try {
+      return Files.getPosixFilePermissions(p).equals(Set.of(PosixFilePermission.OWNER_WRITE));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @SuppressWarnings("try") // opened only to see whether it may be
+  private static boolean refusesReading(Path p) {
+    try (InputStream in = Files.newInputStream(p)) {
+      return false;
+    } catch (AccessDeniedException e) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Test
