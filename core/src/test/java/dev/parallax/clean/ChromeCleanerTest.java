@@ -516,31 +516,36 @@ class ChromeCleanerTest {
       }
     }
 
-    @Test
-    void aPointerToAnEmbeddedPostIsNoPartOfTheStory() {
-      for (String pointer : List.of("Read the full post via the Lindby Courier:", "Watch the video below:",
-          "See the full letter here.")) {
-        Article a = clean(STORY + "\n\n" + pointer + "\n\n\u201CWe will rebuild the bridge,\u201D the mayor wrote.");
-        assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(pointer);
+    /**
+     * Each of {@code furniture}, written after the story and before {@code next}, is removed as a footer, and each of
+     * {@code reported}, written after the story, stays.
+     */
+    private void footersGoReportingStays(List<String> furniture, String next, List<String> reported) {
+      for (String line : furniture) {
+        Article a = clean(STORY + "\n\n" + line + "\n\n" + next);
+        assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(line);
       }
-      for (String reported : List.of("Read the fine print and you will see the fees, the council said.",
-          "See you in court, the mayor told the protesters on Monday.")) {
-        assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
+      for (String line : reported) {
+        assertThat(kept(clean(STORY + "\n\n" + line))).contains(line);
       }
     }
 
     @Test
+    void aPointerToAnEmbeddedPostIsNoPartOfTheStory() {
+      footersGoReportingStays(List.of("Read the full post via the Lindby Courier:", "Watch the video below:",
+          "See the full letter here."), "\u201CWe will rebuild the bridge,\u201D the mayor wrote.",
+          List.of("Read the fine print and you will see the fees, the council said.",
+              "See you in court, the mayor told the protesters on Monday."));
+    }
+
+    @Test
     void aRequestForTheReadersCommentIsNoPartOfTheStory() {
-      for (String prompt : List.of("Sound off in the comments below!",
+      footersGoReportingStays(List.of("Sound off in the comments below!",
           "Leave your thoughts on the new bridge in the comments section below.",
-          "Hit the jump for more details and why the bridge could face a long delay.")) {
-        Article a = clean(STORY + "\n\n" + prompt + "\n\nThe council will vote on the bridge in May.");
-        assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(prompt);
-      }
-      for (String reported : List.of("Residents posted angry comments below the mayor's video on Monday.",
-          "Share your comments on the plan by Friday, the council told residents in a letter.")) {
-        assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
-      }
+          "Hit the jump for more details and why the bridge could face a long delay."),
+          "The council will vote on the bridge in May.",
+          List.of("Residents posted angry comments below the mayor's video on Monday.",
+              "Share your comments on the plan by Friday, the council told residents in a letter."));
     }
 
     @Test

@@ -3,7 +3,11 @@ package dev.parallax.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
+import dev.parallax.compare.Fidelity;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.compare.QuoteVariant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The terminal summary of a hand-built comparison of RT, Business Insider and ZeroHedge. */
@@ -108,11 +112,11 @@ class TextReportTest {
   @Test
   void theSameAlteredQuotePrintedTwiceIsListedOnce() {
     Comparison c = SampleComparison.create();
-    var twice = new dev.parallax.compare.QuoteGroup("q9", "Sergei Lavrov", List.of(
-        new dev.parallax.compare.QuoteVariant("002_bi", 0, "nightmarish", dev.parallax.compare.Fidelity.ALTERED,
-            java.util.Optional.empty()),
-        new dev.parallax.compare.QuoteVariant("002_bi", 2, "nightmarish", dev.parallax.compare.Fidelity.ALTERED,
-            java.util.Optional.empty())));
+    var twice = new QuoteGroup("q9", "Sergei Lavrov", List.of(
+        new QuoteVariant("002_bi", 0, "nightmarish", Fidelity.ALTERED,
+            Optional.empty()),
+        new QuoteVariant("002_bi", 2, "nightmarish", Fidelity.ALTERED,
+            Optional.empty())));
     Comparison doubled = new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
         c.framing(), List.of(twice), c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
     String t = TextReport.render(doubled);
@@ -123,39 +127,36 @@ class TextReportTest {
   void wordsThatTwoOutletsGiveToTwoPeopleAreSaidToBeAttributedDifferently() {
     Comparison c = SampleComparison.create();
     String words = "This bridge will finally connect the two halves of our town,";
-    var given = new dev.parallax.compare.QuoteGroup("q9", "Karl Lind", List.of(
-        new dev.parallax.compare.QuoteVariant("001_rt", 0, words, dev.parallax.compare.Fidelity.VERBATIM,
-            java.util.Optional.empty(), java.util.Optional.of("Karl Lind")),
-        new dev.parallax.compare.QuoteVariant("002_bi", 2, words, dev.parallax.compare.Fidelity.VERBATIM,
-            java.util.Optional.empty(), java.util.Optional.of("Jane Doe")),
-        new dev.parallax.compare.QuoteVariant("003_zh", 1, words, dev.parallax.compare.Fidelity.VERBATIM,
-            java.util.Optional.empty(), java.util.Optional.of("Karl J. Lind Jr."))));
-    String t = TextReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
-        c.framing(), List.of(given), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
+    String t = renderWithQuotes(c, new QuoteGroup("q9", "Karl Lind", List.of(given("001_rt", 0, words, "Karl Lind"),
+        given("002_bi", 2, words, "Jane Doe"), given("003_zh", 1, words, "Karl J. Lind Jr."))));
     assertThat(t).contains("  attributed differently: RT gives \"" + words + "\" to Karl Lind, Business Insider to Jane "
         + "Doe, ZeroHedge to Karl J. Lind Jr.\n");
 
     // one person's name written two ways, or a document that carries the words, is no other attribution
-    var same = new dev.parallax.compare.QuoteGroup("q9", "Karl Lind", List.of(
-        new dev.parallax.compare.QuoteVariant("001_rt", 0, words, dev.parallax.compare.Fidelity.VERBATIM,
-            java.util.Optional.empty(), java.util.Optional.of("Karl Lind")),
-        new dev.parallax.compare.QuoteVariant("002_bi", 2, words, dev.parallax.compare.Fidelity.VERBATIM,
-            java.util.Optional.empty(), java.util.Optional.of("statement")),
-        new dev.parallax.compare.QuoteVariant("003_zh", 1, words, dev.parallax.compare.Fidelity.VERBATIM,
-            java.util.Optional.empty(), java.util.Optional.of("Karl J. Lind Jr."))));
-    assertThat(TextReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
-        c.framing(), List.of(same), c.reuse(), c.discrepancies(), c.omissions(), c.outlets())))
+    assertThat(renderWithQuotes(c, new QuoteGroup("q9", "Karl Lind", List.of(given("001_rt", 0, words, "Karl Lind"),
+        given("002_bi", 2, words, "statement"), given("003_zh", 1, words, "Karl J. Lind Jr.")))))
         .doesNotContain("attributed differently");
+  }
+
+  /** A verbatim version of {@code words} that the outlet of {@code article} gives to {@code speaker}. */
+  private static QuoteVariant given(String article, int sentence, String words, String speaker) {
+    return new QuoteVariant(article, sentence, words, Fidelity.VERBATIM, Optional.empty(), Optional.of(speaker));
+  }
+
+  /** The text summary of {@code c} with {@code quote} in place of its own quotes. */
+  private static String renderWithQuotes(Comparison c, QuoteGroup quote) {
+    return TextReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
+        c.framing(), List.of(quote), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
   }
 
   @Test
   void aParaphraseIsNotCalledAQuote() {
     Comparison c = SampleComparison.create();
-    var restated = new dev.parallax.compare.QuoteGroup("q9", "Sergei Lavrov", List.of(
-        new dev.parallax.compare.QuoteVariant("001_rt", 0, "We are seeing a return to the nightmare",
-            dev.parallax.compare.Fidelity.VERBATIM, java.util.Optional.empty()),
-        new dev.parallax.compare.QuoteVariant("002_bi", 2, "Lavrov said Europe was returning to a nightmare",
-            dev.parallax.compare.Fidelity.PARAPHRASE, java.util.Optional.empty())));
+    var restated = new QuoteGroup("q9", "Sergei Lavrov", List.of(
+        new QuoteVariant("001_rt", 0, "We are seeing a return to the nightmare",
+            Fidelity.VERBATIM, Optional.empty()),
+        new QuoteVariant("002_bi", 2, "Lavrov said Europe was returning to a nightmare",
+            Fidelity.PARAPHRASE, Optional.empty())));
     String t = TextReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(),
         c.framing(), List.of(restated), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
     assertThat(t).contains("paraphrase: Business Insider gives Sergei Lavrov's words without quotation marks: "
