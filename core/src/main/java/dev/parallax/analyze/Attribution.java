@@ -34,11 +34,13 @@ final class Attribution {
    * A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"); a relative
    * clause may be longer than other descriptions ("Mr. Doe, who had largely been absent from the negotiations until
    * late last week, responded"). Blanks may stand before the first comma, where a party tag was blanked out ("Jane
-   * Doe (D-Minn.), the panel's chairwoman, said").
+   * Doe (D-Minn.), the panel's chairwoman, said"). A first description that opens with a conjunction is a clause of its
+   * own, not a description ("… the North Coast, and there is no date yet, said Jane Doe": not the coast).
    */
   private static final String NAME_ASIDES =
       NAME + "(?: {0,24},(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
-          + "|[^,\"\u201C\u201D\u0001]{1,90}+)"
+          // not a clause of its own: "between Lindby and the North Coast, and there is no date yet, said Jane Doe"
+          + "|(?!\\s+(?:and|but|or|yet|while|although|though|because)\\s)[^,\"\u201C\u201D\u0001]{1,90}+)"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
           + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?"
           + "(?: {0,24},)?" // the comma after a blanked party tag ("Karl Lind (R-Iowa), tweeted")
@@ -95,11 +97,11 @@ final class Attribution {
       + "(?:(?:Twitter|Facebook|Instagram|X)\\s+)?(?:account|feed|page)" + AUX + ",?\\s+(?:" + VERB
       + "|posted|posts|wrote|writes)\\b");
   /**
-   * Inversion ("said Lavrov.", "said 76-year-old Jane Doe", "said the 36-year-old Doe"): only verbs that take no
-   * object, and the name must end the clause.
+   * Inversion ("said Lavrov.", "said 76-year-old Jane Doe", "said the 36-year-old Doe", "said 32-year-old protester
+   * Jane Doe"): only verbs that take no object, and the name must end the clause.
    */
   private static final Pattern VERB_NAME = Pattern.compile(
-      INVERSION_VERB + "\\s+(?:(?:the\\s+)?\\d{1,3}-year-old\\s+)?" + NAME
+      INVERSION_VERB + "\\s+(?:(?:the\\s+)?\\d{1,3}-year-old\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2})?" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)"
           + "|\\s+of\\s+the\\s+\\p{Lu})");
   /**
@@ -910,8 +912,9 @@ final class Attribution {
   private static Optional<String> resolve(String raw, int offset, People people) {
     String clean = withoutDate(cleanName(raw));
     Matcher owner = OWNER.matcher(clean);
-    if (owner.lookingAt() && clean.indexOf(' ', owner.end()) > 0) {
-      // "Lindby Mill's Eva Strand said": the person the body's name is the possessive of
+    if (owner.lookingAt() && owner.end() < clean.length()) {
+      // "Lindby Mill's Eva Strand said", "Lindby Mill's Strand said" after Eva Strand was named: the person the body's
+      // name is the possessive of (a surname only when it stands for a full name)
       Optional<String> person = resolve(clean.substring(owner.end()), offset + owner.end(), people);
       if (person.isPresent() && person.get().indexOf(' ') > 0) {
         return person;

@@ -54,6 +54,7 @@ record PersonName(List<String> words, String role, String country) {
     String country = "";
     boolean changed = true;
     String removed = "";
+    String countryWord = ""; // a country or capital written before the name, not possessive ("France Telecom")
     while (!w.isEmpty() && changed) {
       changed = false;
       String head = strip(w.get(0)).toLowerCase(Locale.ROOT);
@@ -69,12 +70,14 @@ record PersonName(List<String> words, String role, String country) {
               || CLAUSE_OPENERS.contains(head) || DETERMINERS.contains(head) || lowerCaseAfterHyphen(strip(w.get(0))))) {
         w.remove(0);
         removed = title;
+        countryWord = "";
         changed = true;
         continue;
       }
       String possessive = head.endsWith("'s") || head.endsWith("\u2019s") ? head.substring(0, head.length() - 2) : head;
       if (lex.countries.containsKey(possessive)) {
         country = lex.countries.get(possessive);
+        countryWord = possessive.equals(head) ? strip(w.get(0)) : "";
         w.remove(0);
         changed = true;
         continue;
@@ -88,6 +91,7 @@ record PersonName(List<String> words, String role, String country) {
         if (key != null) {
           role = OTHER_OFFICE.contains(removed) ? "" : key; // "Deputy Mayor Jane Doe" is not the mayor
           w.subList(0, len).clear();
+          countryWord = "";
           changed = true;
           break;
         }
@@ -142,6 +146,11 @@ record PersonName(List<String> words, String role, String country) {
         return new PersonName(List.of(), role, country);
       }
       words.add(s);
+    }
+    if (!countryWord.isEmpty() && role.isEmpty() && office < 0 && words.size() == 1) {
+      // "France Telecom", "Paris Hilton": a place written right before one more word, with no office between, is part
+      // of the name ("French President Jane Doe" and "Russia's Lavrov" keep the country apart)
+      return new PersonName(List.of(countryWord, words.get(0)), role, "");
     }
     return new PersonName(words, role, country);
   }

@@ -907,6 +907,32 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSurnameAfterABodysPossessiveIsThePersonNamedBefore() {
+    assertThat(rendered("Eva Strand, a director at Lindnet, said the break was serious.\n"
+        + "\u201CWe can send the data through other cables,\u201D Lindnet's Strand said."))
+        .containsExactly("We can send the data through other cables, | Eva Strand");
+  }
+
+  @Test
+  void aClauseAfterAPlaceDoesNotMakeThePlaceTheSpeaker() {
+    assertThat(rendered("The break cut the flow of \u201Cdata of all kinds\u201D between Lindby and the North Coast, "
+        + "and there is no date for repairs, said Karl Lind, head of operations at Lindnet."))
+        .containsExactly("data of all kinds | Karl Lind");
+  }
+
+  @Test
+  void anAgeAndARoleBeforeTheNameAfterSaid() {
+    assertThat(rendered("\u201CWe will march again tomorrow,\u201D said 32-year-old protester Eva Strand."))
+        .containsExactly("We will march again tomorrow, | Eva Strand");
+  }
+
+  @Test
+  void aCountryThatOpensACompanysNameStaysInIt() {
+    assertThat(rendered("In a statement, Sweden Telecom said: \u201CThe cause of the break remains unclear.\u201D"))
+        .containsExactly("The cause of the break remains unclear. | Sweden Telecom");
+  }
+
+  @Test
   void anExecutiveNamedAfterHerOfficeIsTheSpeaker() {
     assertThat(rendered("\u201CIt lasted about a minute,\u201D said public relations executive Bina Holm."))
         .containsExactly("It lasted about a minute, | Bina Holm");
