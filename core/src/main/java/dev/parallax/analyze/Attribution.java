@@ -229,6 +229,10 @@ final class Attribution {
 
   /** The nearest candidate to {@code at}, the first of equals; a pronoun stands for {@code last}. */
   Optional<String> speaker(int at, Function<People.Gender, Optional<String>> last) {
+    int[] unnamed = unnamedRightBefore(text, at);
+    if (unnamed != null && found.stream().noneMatch(f -> f.start() < unnamed[1] && f.end() > unnamed[0])) {
+      return Optional.empty(); // "Chief Karl Lind said a neighbor heard an officer yell, “…”": the officer's words
+    }
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
     Candidate person = null;
@@ -663,6 +667,30 @@ final class Attribution {
     }
     return false;
   }
+
+  /**
+   * Someone the words do not name, and a verb of saying or shouting, right before the quote at {@code at}: "heard an
+   * officer yell, “…”", "a man in the crowd shouted: “…”" (nested speech: not the words of the sentence's subject, who
+   * reports them). The span {start, end} of that clause, or null.
+   */
+  static int[] unnamedRightBefore(String context, int at) {
+    int end = at;
+    while (end > 0 && context.charAt(end - 1) == MASK) {
+      end--;
+    }
+    if (end <= 0) {
+      return null;
+    }
+    int from = Math.max(0, end - 60);
+    Matcher m = UNNAMED_SAYS.matcher(context.substring(from, end));
+    return m.find() ? new int[] {from + m.start(), end} : null;
+  }
+
+  /** An unnamed person and a verb of saying or shouting ending the words before a quote ("an officer yell,"). */
+  private static final Pattern UNNAMED_SAYS = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]omeone|[Ss]omebody)"
+      + "(?:\\s+(?!said\\b|says\\b)\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s+(?:yell|yells|yelled|yelling|shout|shouts|shouted|"
+      + "shouting|scream|screams|screamed|screaming|cry|cries|cried|crying|call\\s+out|called\\s+out|say|said)"
+      + "\\s*[,:]?\\s*$");
 
   /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */
   static boolean introducedByVerb(String context, int at) {

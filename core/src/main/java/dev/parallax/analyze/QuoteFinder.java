@@ -166,6 +166,7 @@ final class QuoteFinder {
         }));
         boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
         boolean introduced = speaker.isEmpty() && !Attribution.groupRightBefore(context, at)
+            && Attribution.unnamedRightBefore(context, at) == null
             && (Attribution.introducedByVerb(context, at) || Attribution.saidInParticiple(context, at));
         if (introduced) {
           // "Jane Doe visited the town and promised: “…”": the name that opens the sentence

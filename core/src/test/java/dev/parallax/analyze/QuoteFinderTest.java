@@ -921,6 +921,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void wordsTheSpeakerReportsSomeoneUnnamedShoutingAreNotHis() {
+    assertThat(rendered("Police Chief Karl Lind said a neighbor heard an officer yell, \u201CWhat do you have in your "
+        + "hands?\u201D before the shots.")).containsExactly("What do you have in your hands? | ?");
+    // his own words still are
+    assertThat(rendered("Police Chief Karl Lind said, \u201CThe officer followed the rules.\u201D"))
+        .containsExactly("The officer followed the rules. | Karl Lind");
+  }
+
+  @Test
   void anAgeAndARoleBeforeTheNameAfterSaid() {
     assertThat(rendered("\u201CWe will march again tomorrow,\u201D said 32-year-old protester Eva Strand."))
         .containsExactly("We will march again tomorrow, | Eva Strand");
