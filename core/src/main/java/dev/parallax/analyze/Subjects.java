@@ -497,6 +497,9 @@ final class Subjects {
    * possessives; with {@code relativeOnly}, only one that opens with "who", "whose" or an article.
    */
   private static int afterAside(List<Token> t, int k, boolean relativeOnly) {
+    if (k < t.size() && ASIDE_DASHES.contains(t.get(k).text())) {
+      return afterDashedAside(t, k, relativeOnly);
+    }
     if (k >= t.size() || !t.get(k).text().equals(",")) {
       return k;
     }
@@ -513,6 +516,33 @@ final class Subjects {
     }
     return afterDescription(t, k, relativeOnly);
   }
+
+  /**
+   * The token after an aside between two dashes that starts at {@code k} ("Then Doe -- who followed the record with a
+   * missed layup -- choked up"), or {@code k}: at most {@value #LONG_ASIDE_TOKENS} tokens; with {@code relativeOnly},
+   * only one that opens with "who", "whose" or an article.
+   */
+  private static int afterDashedAside(List<Token> t, int k, boolean relativeOnly) {
+    if (k + 1 >= t.size()) {
+      return k;
+    }
+    String first = t.get(k + 1).norm();
+    if (relativeOnly && !RELATIVE_OR_ARTICLE.contains(first)) {
+      return k;
+    }
+    for (int j = k + 2; j < t.size() && j <= k + LONG_ASIDE_TOKENS; j++) {
+      if (ASIDE_DASHES.contains(t.get(j).text())) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
+  /** The dashes that open and close an aside: two hyphens, an em dash, an en dash. */
+  private static final Set<String> ASIDE_DASHES = Set.of("--", "\u2014", "\u2013");
+
+  /** The words that open a description or a relative clause: "a", "an", "the", "who", "whose". */
+  private static final Set<String> RELATIVE_OR_ARTICLE = Set.of("a", "an", "the", "who", "whose");
 
   /**
    * The token after the name of a body that closes a description with a comma of its own ("Otto Dahl, vice president

@@ -590,6 +590,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void heSaidAfterASubjectWithAnAsideBetweenDashesIsThatSubject() {
+    assertThat(rendered("\u201CIt is an honor,\u201D Karl Lind said.\n"
+        + "Then Tom Doe -- who had missed a layup a minute earlier -- choked up as he watched a video.\n"
+        + "\u201CI got a little emotional,\u201D he said."))
+        .containsExactly("It is an honor, | Karl Lind", "I got a little emotional, | Tom Doe");
+  }
+
+  @Test
   void heSaidMeansTheSubjectJustIntroduced() {
     String opening = "Karl Strand opened the hearing. \u201CWe will get answers,\u201D he said.\n\n";
     assertThat(rendered(opening + "Anna K. Berti of Lindby, the senior member of the committee, also scolded the agency. "
