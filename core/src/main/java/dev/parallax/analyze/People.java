@@ -263,11 +263,11 @@ final class People {
           Token given = t.get(runIndex - 2);
           String other = given.text() + " " + n.words().get(1);
           mentions.add(new Person(given.start(), other, "", "", around(s, given.start() - s.start(), runEnd),
-              s.role() == SentenceRole.BODY, true, Math.min(60, given.start() - s.start())));
+              s.role() == SentenceRole.BODY, true, Math.min(AROUND, given.start() - s.start())));
           known.computeIfAbsent(other, x -> new String[] {"", ""});
         }
         mentions.add(new Person(s.start() + runStart, name, role, country, around, s.role() == SentenceRole.BODY,
-            shared, Math.min(60, runStart)));
+            shared, Math.min(AROUND, runStart)));
         String[] k = known.computeIfAbsent(name, x -> new String[] {"", ""});
         if (k[0].isEmpty() && !role.isEmpty()) {
           k[0] = role;
@@ -359,9 +359,12 @@ final class People {
     return pronoun == null || g == null || g == pronoun;
   }
 
+  /** How many characters of its sentence a mention keeps on each side ({@code Person.around}). */
+  private static final int AROUND = 60;
+
   /** The sentence's text around a name run, sixty characters either side, lower case. */
   private static String around(Sentence s, int runStart, int runEnd) {
-    return s.text().substring(Math.max(0, runStart - 60), Math.min(s.text().length(), runEnd + 60))
+    return s.text().substring(Math.max(0, runStart - AROUND), Math.min(s.text().length(), runEnd + AROUND))
         .toLowerCase(Locale.ROOT);
   }
 
@@ -592,14 +595,40 @@ final class People {
         most = times;
       }
     }
+    // named as often: the one named last before, when that mention opens its sentence as its subject, with an office or
+    // a given name ("But Councilwoman Eva Berg blasted outsiders. “…,” Berg wrote" after a quote of Tom Berg's); not a
+    // relative named in passing ("she and her husband, Tomas Alvarez, paid"), who leaves it to the one named first,
+    // nor a verb that opens a sentence before the surname ("Added Lind: “…”")
+    Person latest = null;
+    Family latestFamily = null;
+    for (Family f : family) {
+      int times = f.before(offset);
+      if (most > 0 && times == most && (latest == null || f.mentions()[times - 1].offset() > latest.offset())) {
+        latest = f.mentions()[times - 1];
+        latestFamily = f;
+      }
+    }
+    if (latest != null && latestFamily != best && opensSentence(latest) && (!latest.role().isEmpty()
+        || lex.givenName(latest.name().split(" ", 2)[0]))) {
+      best = latestFamily;
+    }
     return Optional.of(best.first());
+  }
+
+  /** Whether a mention opens its sentence, after an opening conjunction at most ("But Councilwoman Eva Berg"). */
+  private static boolean opensSentence(Person p) {
+    if (p.aroundAt() >= AROUND) {
+      return false;
+    }
+    String before = p.around().substring(0, p.aroundAt()).strip().toLowerCase(Locale.ROOT);
+    return before.isEmpty() || Subjects.OPENING_CONJUNCTIONS.contains(before);
   }
 
   /**
    * The people one surname's body mentions name, in the order of their first mention: each with that mention and the
    * offsets of all of its body mentions, ascending.
    */
-  private record Family(Person first, int[] offsets) {
+  private record Family(Person first, int[] offsets, Person[] mentions) {
     /** How many of its mentions stand before {@code offset}. */
     int before(int offset) {
       int at = Arrays.binarySearch(offsets, offset);
@@ -612,7 +641,7 @@ final class People {
 
   private static List<Family> family(List<Person> named) {
     List<Person> firsts = new ArrayList<>();
-    List<List<Integer>> offsets = new ArrayList<>();
+    List<List<Person>> offsets = new ArrayList<>();
     for (Person p : named) {
       if (!p.body()) {
         continue;
@@ -625,11 +654,12 @@ final class People {
         firsts.add(p);
         offsets.add(new ArrayList<>());
       }
-      offsets.get(f).add(p.offset());
+      offsets.get(f).add(p);
     }
     List<Family> out = new ArrayList<>();
     for (int f = 0; f < firsts.size(); f++) {
-      out.add(new Family(firsts.get(f), offsets.get(f).stream().mapToInt(Integer::intValue).toArray()));
+      List<Person> mine = offsets.get(f);
+      out.add(new Family(firsts.get(f), mine.stream().mapToInt(Person::offset).toArray(), mine.toArray(new Person[0])));
     }
     return out;
   }

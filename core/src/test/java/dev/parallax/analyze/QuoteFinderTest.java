@@ -148,6 +148,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSurnameOfTwoPeopleNamedAsOftenIsTheOneJustIntroducedAsTheSubject() {
+    assertThat(rendered("\u201CThey did not have to do this,\u201D Tom Berg, 18, said as he walked beside the march.\n"
+        + "Police said one officer was hurt.\n"
+        + "But Councilwoman Eva Berg, a frequent police critic, blasted outsiders.\n"
+        + "\u201CPlease stay out of our town,\u201D Berg wrote on Twitter."))
+        .containsExactly("They did not have to do this, | Tom Berg", "Please stay out of our town, | Eva Berg");
+  }
+
+  @Test
   void aSurnameSharedInTheFamilyIsThePersonTheStoryHasNamedMostSoFar() {
     // a profile of the mayor's son: he is named again and again, his father once
     assertThat(rendered("Mayor Karl Lind vetoed the plan on Monday, and his son, Erik Lind, had asked him to.\n"
