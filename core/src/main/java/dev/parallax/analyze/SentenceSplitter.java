@@ -52,7 +52,7 @@ final class SentenceSplitter {
   /** Abbreviations after which a sentence never ends: titles and months. */
   private static final Set<String> TITLES = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "govs", "lt", "col", "sgt", "capt",
-      "cmdr", "adm", "atty", "cpl", "pvt",
+      "cmdr", "adm", "atty", "cpl", "pvt", "dist", "dep", "asst", "ofc", "lieut",
       "maj", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "ft",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "approx", "fig",
       "e.g", "i.e", "cf", "ca", "para", "art", "sec", "vol", "pp", "ch");

@@ -40,6 +40,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void abbreviatedOfficesOfTheCourtsAndPoliceEndNoSentence() {
+    assertThat(split("\u201CThis was just,\u201D said Lindby County Asst. Dist. Atty. Eva Strand. The jury agreed."))
+        .containsExactly("\u201CThis was just,\u201D said Lindby County Asst. Dist. Atty. Eva Strand.", "The jury agreed.");
+    assertThat(split("Sheriff's Dep. Karl Lind and Ofc. Jane Doe found the car.")).hasSize(1);
+  }
+
+  @Test
   void aStateAbbreviationBeforeATitleEndsNoSentence() {
     String s = "Republicans are calling for Ariz. Gov. Jane Doe to veto the bill.";
     assertThat(split(s + " She has not said.")).containsExactly(s, "She has not said.");
