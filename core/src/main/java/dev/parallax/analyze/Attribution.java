@@ -356,7 +356,9 @@ final class Attribution {
       }
       List<Found> ofBody = List.copyOf(found.subList(bodyEnds, found.size()));
       if (context.contains(", who")) {
-        collect(WHO_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people)); // ", who tweeted that"
+        // ", who tweeted that"; not a place's state ("Sheriff Jane Doe of Lind County, Ariz., who calls herself")
+        collect(WHO_VERB.matcher(context), found, (g, o) -> stateOfAPlace(context, o, o + g.length()) ? Optional.empty()
+            : resolve(g, base + o, people));
       }
       Matcher nv = NAME_VERB.matcher(context);
       int from = 0;
@@ -784,12 +786,22 @@ final class Attribution {
     // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said"; "The
     // memo, marked URGENT, warned"; not "saying Roe told them")
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
-    if (word.isEmpty() && end > 0 && context.charAt(end - 1) == ',' && stateAfterPlace(context, at, nameEnd, end - 1)) {
+    if (word.isEmpty() && stateOfAPlace(context, at, nameEnd)) {
       return true; // "the mayor of Washington, DC, suggested": the state of a place, not a speaker
     }
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && Character.isLowerCase(word.charAt(0))
             && (word.endsWith("ing") || word.endsWith("ed") && opensAside(context, start)));
+  }
+
+  /**
+   * Whether the name at {@code [at, nameEnd)} is the state of a place right before it and its comma: "of Washington, DC,",
+   * "of Lind County, Ariz., who".
+   */
+  private static boolean stateOfAPlace(String context, int at, int nameEnd) {
+    int end = beforeNameParts(context, blankBefore(context, at));
+    return end > 0 && lettersBefore(context, end) == end && context.charAt(end - 1) == ','
+        && stateAfterPlace(context, at, nameEnd, end - 1);
   }
 
   /**

@@ -45,14 +45,14 @@ final class SpeechPatterns {
       "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
       "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed"));
   /**
-   * What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then"), a day, "in a
-   * statement".
+   * What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then", any in -ly: "Jane
+   * Doe quietly answered"), a day, "in a statement".
    */
   static final String AUX =
       "(?:\\s+(?:has|have|had|also|further|then|later|again|once|repeatedly|previously|recently|earlier|reportedly|even|"
           + "publicly|privately|openly|flatly|bluntly|angrily|quickly|immediately|subsequently|initially|firmly|"
           + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|first|"
-          + "finally|eventually|ultimately|simply|now|since|still|just|"
+          + "finally|eventually|ultimately|simply|now|since|still|just|\\p{Ll}{2,}ly(?=\\s)|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
   /** Words for someone's agent, whom an article names with them ("Doe attorney Jane Roe"), as one group. */
   static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";

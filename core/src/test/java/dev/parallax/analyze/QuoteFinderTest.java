@@ -947,6 +947,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAdverbBetweenTheNameAndTheVerb() {
+    assertThat(rendered("When prosecutor Karl Lind asked whether she had covered her son, Eva Strand quietly answered, "
+        + "\u201CYes, I covered him with my body.\u201D")).containsExactly("Yes, I covered him with my body. | Eva Strand");
+  }
+
+  @Test
+  void theStateOfAPlaceBeforeWhoIsNoSpeaker() {
+    assertThat(rendered("He won the backing of Sheriff Karl Lind of Lind County, Ariz., who proudly calls himself the "
+        + "\u201Ctoughest sheriff\u201D in the country.")).noneMatch(q -> q.endsWith("| Ariz"));
+  }
+
+  @Test
   void anAgeAndARoleBeforeTheNameAfterSaid() {
     assertThat(rendered("\u201CWe will march again tomorrow,\u201D said 32-year-old protester Eva Strand."))
         .containsExactly("We will march again tomorrow, | Eva Strand");
