@@ -51,6 +51,12 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>in the 6th round / his 16th straight fight (ordinals rank the thing after them)</td><td>nothing: not the
  *       same quantity; the 6th round / the 7th round is NUMBER</td></tr>
+ *   <tr><td>completed his first 12 passes / completed 20 of 25 passes; their first two drives / four of their first
+ *       five drives (a part of a sequence, a part of a total, a total of a part)</td><td>nothing: not the same
+ *       quantity; 21 of 25 passes / 20 of 25 passes (two parts of one total) and their first three drives / their first
+ *       two drives are NUMBER</td></tr>
+ *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
+ *       not a count</td></tr>
  *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
@@ -96,11 +102,14 @@ import java.util.stream.Collectors;
  * <p>A number is one quantity as a fact: what it counts (the first lower-case word after it, skipping
  * "more", "of the" and links such as "were reported"; a word of a {@code person:} line of {@code slots.txt},
  * such as "dead", counts people) and its slot words (words of {@code slots.txt} just before it, skipping
- * qualifiers such as "at least" and "of about", and just after its counted thing). Two numbers of two members
+ * qualifiers such as "at least" and "of about", and just after its counted thing) and where it stands in a part and
+ * its total: "20" of "20 of 25 passes" counts a part of 25 passes, "25" there is the whole of a part, and "12" of
+ * "his first 12 passes" (or last, final, opening) a part of a sequence; each is one quantity only with a figure that
+ * stands alike. Two numbers of two members
  * are the same quantity when they count the same unit, or one counts nothing named and both have a slot word
  * of one group, and they have no slot words of different groups. Numbers that count nothing and have no slot
- * word, and numbers after a word of projection in their clause ("may", "could", "expected"), are never
- * compared. Stateless and thread-safe.
+ * word, numbers after a word of projection in their clause ("may", "could", "expected"), and the figures of a
+ * clock reading ("6:00", "7:41 left") are never compared. Stateless and thread-safe.
  */
 final class DiscrepancyFinder {
   private final Lexicon lex;
@@ -174,10 +183,16 @@ final class DiscrepancyFinder {
         years.get(d.sentence()).add(d);
       }
     }
+    Map<Integer, Mention> numbersByStart = new HashMap<>();
+    for (Mention x : a.mentions()) {
+      if (x.kind() == MentionKind.NUMBER) {
+        numbersByStart.put(x.start(), x);
+      }
+    }
     Map<Mention, Amount> out = new IdentityHashMap<>();
     for (Mention x : a.mentions()) {
       if (x.kind() == MentionKind.NUMBER) {
-        amount(a, x, years.get(x.sentence())).ifPresent(v -> out.put(x, v));
+        amount(a, x, years.get(x.sentence()), numbersByStart).ifPresent(v -> out.put(x, v));
       }
     }
     return out;
@@ -497,6 +512,12 @@ final class DiscrepancyFinder {
 
   /** What an ordinal's unit starts with: the rank of the thing after it, not a count of them. */
   private static final String ORDINAL = "rank of ";
+
+  /**
+   * Words before a number that make it a part of a sequence, not a count of the whole: "his first 12 passes", "the
+   * last two games".
+   */
+  private static final Set<String> SEQUENCE = Set.of("first", "last", "final", "opening");
 
   /** Determiners after "of" that make a number a part of a set ("two of the pirates", "three of them"). */
   private static final Set<String> PARTITIVE = Set.of("the", "them", "those", "these", "his", "her", "their", "its",
@@ -900,6 +921,50 @@ final class DiscrepancyFinder {
     return next.equals("of") && k + 1 < t.size() && PARTITIVE.contains(t.get(k + 1).norm());
   }
 
+  /**
+   * The total a number is a part of, when the words after it say so: "20 of 25 passes", "four of their first five
+   * drives" (token {@code k} is the one after the number); null when they do not.
+   */
+  private static Mention totalOfPart(List<Token> t, int k, Map<Integer, Mention> numbersByStart) {
+    if (k >= t.size() || !t.get(k).norm().equals("of")) {
+      return null;
+    }
+    k++;
+    if (k < t.size() && PARTITIVE.contains(t.get(k).norm())) {
+      k++;
+    }
+    if (k < t.size() && SEQUENCE.contains(t.get(k).norm())) {
+      k++;
+    }
+    return k < t.size() ? numbersByStart.get(t.get(k).start()) : null;
+  }
+
+  /**
+   * Whether the words before a number (token {@code k} is the one before it, or before its word of sequence) make it
+   * the total of a part: "25" of "20 of 25 passes", "five" of "four of their first five drives".
+   */
+  private static boolean wholeOfPart(List<Token> t, int k, Map<Integer, Mention> numbersByStart) {
+    if (k >= 0 && PARTITIVE.contains(t.get(k).norm())) {
+      k--;
+    }
+    return k >= 1 && t.get(k).norm().equals("of") && endsANumber(t.get(k - 1), numbersByStart);
+  }
+
+  /** Whether a token is a number as written, or the last word of one. */
+  private static boolean endsANumber(Token w, Map<Integer, Mention> numbersByStart) {
+    return w.kind() == TokenKind.NUMBER || numbersByStart.containsKey(w.start());
+  }
+
+  /**
+   * Whether a number is one side of a clock reading or time of day, written with a colon between digits: the "00" of
+   * "6:00 minutes remaining", the "9" of "9:30 a.m.".
+   */
+  private static boolean clockReading(String text, Mention x) {
+    boolean before = x.start() >= 2 && text.charAt(x.start() - 1) == ':' && Character.isDigit(text.charAt(x.start() - 2));
+    boolean after = x.end() + 1 < text.length() && text.charAt(x.end()) == ':' && Character.isDigit(text.charAt(x.end() + 1));
+    return before || after;
+  }
+
   /** Whether a unit counts people: persons, or soldiers and troops. */
   private boolean countsPeople(String unit) {
     return unit.equals(lex.unit("person")) || unit.equals(lex.unit("troop"));
@@ -909,10 +974,14 @@ final class DiscrepancyFinder {
    * The number as a fact, or empty when it is a projection ("may rise to 10,000") or names nothing it counts
    * and no slot word ("in 1974").
    */
-  private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence) {
+  private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence,
+      Map<Integer, Mention> numbersByStart) {
     if (x.unit().equals("s") && DECADE.matcher(x.text()).matches() && x.start() > 0
         && "'\u2019".indexOf(a.article().text().charAt(x.start() - 1)) >= 0) {
       return Optional.empty(); // "the 1940s and '50s": a decade written without its century ("in her 70s" is an age)
+    }
+    if (clockReading(a.article().text(), x)) {
+      return Optional.empty(); // "with 6:00 minutes remaining": a clock reading or time of day, no count of minutes
     }
     List<Token> t = a.sentences().get(x.sentence()).tokens();
     // tokens are in text order: the first starting at or after the mention, the last ending within it
@@ -931,8 +1000,22 @@ final class DiscrepancyFinder {
         return Optional.empty();
       }
     }
-    if (partOrRest(t, last + 1)) {
+    // Where it stands in a part and its total: "20 of 25 passes" counts a part of 25 passes, "25" there the whole
+    // of a part, "his first 12 passes" a part of a sequence; each is compared only with figures standing alike.
+    String place = "";
+    int countFrom = last + 1;
+    String sequence = first >= 1 && SEQUENCE.contains(t.get(first - 1).norm()) ? t.get(first - 1).norm() + " " : "";
+    Mention total = totalOfPart(t, last + 1, numbersByStart);
+    if (total != null) {
+      int totalAt = firstAtOrAfter(t, total.start());
+      place = "part of " + (SEQUENCE.contains(t.get(totalAt - 1).norm()) ? t.get(totalAt - 1).norm() + " " : "")
+          + total.value() + " ";
+      countFrom = lastEndingBy(t, total.end()) + 1;
+    } else if (partOrRest(t, last + 1)) {
       return Optional.empty();
+    } else {
+      place = (wholeOfPart(t, first - (sequence.isEmpty() ? 1 : 2), numbersByStart) ? "whole of a part, " : "")
+          + sequence;
     }
     Set<Integer> slots = new TreeSet<>();
     String unit = "";
@@ -960,13 +1043,13 @@ final class DiscrepancyFinder {
     // An ordinal ranks the thing after it ("6th round", "his 16th straight fight"): its suffix is no counted thing,
     // and a rank is no count ("6th round" is not "6 rounds")
     boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
-    for (int k = last + 1; unit.isEmpty() && k < Math.min(t.size(), last + 5); k++) {
+    for (int k = countFrom; unit.isEmpty() && k < Math.min(t.size(), countFrom + 4); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
         break;
       }
       if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())
-          || ordinal && k == last + 1 && ORDINAL_SUFFIXES.contains(u.norm())) {
+          || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
         continue;
       }
       if (!Character.isLowerCase(u.text().charAt(0))) {
@@ -983,6 +1066,12 @@ final class DiscrepancyFinder {
         after = k + 1;
       }
       break;
+    }
+    if (total != null && unit.isEmpty()) {
+      return Optional.empty(); // "went 20 of 25": a part of nothing named
+    }
+    if (!unit.isEmpty()) {
+      unit = place + unit;
     }
     // What happened to it, after it: "1,400 people were injured".
     if (!unit.isEmpty()) {

@@ -369,8 +369,11 @@ final class OmissionFinder {
    * A headline that shares {@value #MIN_SHARED} informative words with one of its own article's first sentences sums
    * that sentence up ("Lifer slips away from prison van" over "A convicted killer serving a life sentence escaped from
    * a prison van on Monday …"), so an outlet that carries that sentence's passage has not left the headline's fact out,
-   * however differently the headline words it. The lead is the first {@value #LEAD_SENTENCES} sentences of the body; a
-   * headline with a fact of its own ("Flood toll soars to 73" over "Rescuers searched the valley") stays an omission.
+   * however differently the headline words it. A headline that gives no figure its lead does not sums up a lead
+   * sentence with which it shares one informative word or name ("Blaze guts Lindby sawmill" over "A fire destroyed the
+   * old sawmill in Lindby on Tuesday night"). The lead is the first {@value #LEAD_SENTENCES} sentences of the body; a
+   * headline with a fact of its own ("Flood toll soars to 73" over "Rescuers searched the valley"; "Lindby blaze: 3
+   * taken to hospital" over "Fire tore through the old Lindby sawmill") stays an omission.
    */
   private static List<Passage> leadPassages(Passage p, Alignment alignment, Map<String, AnalyzedArticle> byId) {
     if (p.members().size() != 1) {
@@ -383,10 +386,29 @@ final class OmissionFinder {
       return List.of();
     }
     Set<String> headline = new HashSet<>();
-    only.sentences().forEach(k -> headline.addAll(informativeWords(a.sentences().get(k))));
-    List<Integer> lead = a.sentences().stream().filter(s -> s.role() == SentenceRole.BODY && s.isReporting())
-        .limit(LEAD_SENTENCES).filter(s -> informativeWords(s).stream().filter(headline::contains).count() >= MIN_SHARED)
-        .map(Sentence::index).toList();
+    Set<String> headlineNames = new HashSet<>();
+    Set<String> headlineNumbers = new HashSet<>();
+    for (int k : only.sentences()) {
+      Sentence s = a.sentences().get(k);
+      headline.addAll(informativeWords(s));
+      headlineNames.addAll(nameWords(s));
+      s.tokens().stream().filter(t -> t.kind() == TokenKind.NUMBER).forEach(t -> headlineNumbers.add(t.norm()));
+    }
+    List<Sentence> leadSentences = a.sentences().stream().filter(s -> s.role() == SentenceRole.BODY && s.isReporting())
+        .limit(LEAD_SENTENCES).toList();
+    Set<String> leadNumbers = new HashSet<>();
+    leadSentences.forEach(s -> s.tokens().stream().filter(t -> t.kind() == TokenKind.NUMBER)
+        .forEach(t -> leadNumbers.add(t.norm())));
+    boolean noFigureOfItsOwn = leadNumbers.containsAll(headlineNumbers);
+    List<Integer> lead = leadSentences.stream().filter(s -> {
+      Set<String> words = informativeWords(s);
+      if (words.stream().filter(headline::contains).count() >= MIN_SHARED) {
+        return true;
+      }
+      Set<String> any = new HashSet<>(words);
+      any.addAll(nameWords(s));
+      return noFigureOfItsOwn && (any.stream().anyMatch(headline::contains) || any.stream().anyMatch(headlineNames::contains));
+    }).map(Sentence::index).toList();
     if (lead.isEmpty()) {
       return List.of();
     }

@@ -127,6 +127,29 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aPartOfATotalOrOfASequenceIsNoCountOfTheWhole() {
+    assertThat(discrepancies("Karl Lind completed his first 12 passes as the Hawks beat Norrby.",
+        "Karl Lind completed 20 of 25 passes as the Hawks beat Norrby.")).isEmpty();
+    assertThat(discrepancies("The Hawks scored on their first two drives.",
+        "The Hawks scored on four of their first five drives.")).isEmpty();
+    // two parts of one total, two firsts of one sequence
+    assertThat(discrepancies("Karl Lind completed 21 of 25 passes as the Hawks beat Norrby.",
+        "Karl Lind completed 20 of 25 passes as the Hawks beat Norrby."))
+        .containsExactly("NUMBER p1 [x=21 of 25 passes, y=20 of 25 passes]");
+    assertThat(discrepancies("The Hawks scored on their first three drives.",
+        "The Hawks scored on their first two drives.")).containsExactly("NUMBER p1 [x=three drives, y=two drives]");
+  }
+
+  @Test
+  void aClockReadingIsNoCount() {
+    assertThat(discrepancies("Eva Strand kicked the winning field goal with 6:00 minutes remaining.",
+        "Eva Strand kicked the winning field goal with 10 minutes remaining.")).isEmpty();
+    assertThat(discrepancies("Eva Strand kicked the winning field goal with six minutes remaining.",
+        "Eva Strand kicked the winning field goal with 10 minutes remaining."))
+        .containsExactly("NUMBER p1 [x=six minutes, y=10 minutes]");
+  }
+
+  @Test
   void aTitleIsNoGivenName() {
     assertThat(discrepancies("Navy spokesman Captain Nambiar said the ship was safe.",
         "Navy spokesman Manohar Nambiar said the ship was safe.")).isEmpty();

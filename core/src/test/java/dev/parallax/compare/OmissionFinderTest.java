@@ -187,6 +187,28 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aHeadlineWordedOtherwiseThanItsLeadIsNotOmittedByAnOutletThatCarriesTheLead() {
+    AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
+        "Blaze guts Lindby sawmill\n\nA fire destroyed the old sawmill in Lindby on Tuesday night.\n\n"
+            + "No one was hurt, fire chief Karl Lind said.");
+    AnalyzedArticle herald = Fixtures.article("herald", "2026-03-04",
+        "Lindby blaze: 3 taken to hospital\n\nFire tore through the old Lindby sawmill late on Tuesday.\n\n"
+            + "Nobody was injured, said fire chief Karl Lind.");
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04",
+        "Town mourns its landmark\n\nThe old sawmill in Lindby burned down on Tuesday night.\n\n"
+            + "No one was hurt, according to fire chief Karl Lind.");
+    Comparison c = Fixtures.compare(List.of(courier, herald, post),
+        Fixtures.passage("p1", courier, "Blaze guts"),
+        Fixtures.passage("p2", herald, "Lindby blaze"),
+        Fixtures.passage("p3", courier, "A fire destroyed", herald, "Fire tore", post, "The old sawmill"),
+        Fixtures.passage("p4", courier, "No one", herald, "Nobody", post, "No one"));
+    // the courier's headline names the fire, the sawmill and Lindby its lead reports, which every outlet carries;
+    // the herald's shares Lindby with its lead but gives a figure the lead does not: three taken to hospital
+    assertThat(c.omissions()).extracting(o -> o.article() + " " + o.passage())
+        .containsExactlyInAnyOrder("courier p2", "post p2");
+  }
+
+  @Test
   void aFactReportedInOtherWordsThatTheAlignerLeftApartIsNotAnOmission() {
     AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
         "Fifteen workers were hurt when a fire tore through the Corvell packaging plant in Alder Bay on Tuesday."
