@@ -80,6 +80,14 @@ final class Attribution {
   private static final Pattern OPENING_INVERSION = Pattern.compile(
       "(?:^|[.!?\u0001]\\s+)(?:" + String.join("|", OPENING_VERBS) + ")\\s+" + NAME + "\\s*[:,]");
 
+  /**
+   * A name and a colon right before a quote, as a transcript or a headline gives the words ("Strand: “Yes, sir.”",
+   * "Jane Doe: “We will rebuild”"), opening the context or after a sentence or another quote.
+   */
+  private static final Pattern NAME_COLON_QUOTE =
+      Pattern.compile("(?:^|(?<=[\u0001\"\u201D]\\s{0,3})|(?<=(?<!\\p{L})\\p{Ll}{2,20}[.!?]\\s{1,3}))" + NAME
+          + ":\\s*[\"\u201C]?\u0001"); // after a sentence's end, not a title's period ("Gen. Jane Doe:")
+
   /** A cheap test before {@link #OPENING_INVERSION} runs: one of its verbs, capitalised, anywhere. */
   private static boolean mayOpenWithVerb(String context) {
     for (String verb : OPENING_VERBS) {
@@ -336,6 +344,12 @@ final class Attribution {
     boolean verb = VERB_ONLY.matcher(context).find();
     if (mayOpenWithVerb(context)) {
       collect(OPENING_INVERSION.matcher(context), found, (g, o) -> resolve(g, base + o, people)); // "Added Lind:"
+    }
+    if (context.indexOf(':') >= 0 && context.indexOf(MASK) >= 0) {
+      // a person the article names in full; not "Update:", a dateline or a body
+      collect(NAME_COLON_QUOTE.matcher(context), found,
+          (g, o) -> OPENING_VERBS.contains(g.split(" ", 2)[0]) ? Optional.empty() // "Added Lind:", read above
+              : resolve(g, base + o, people).filter(n -> n.indexOf(' ') > 0 && Subjects.personName(n, people.lowerCase())));
     }
     boolean inversion = verb && INVERSION.matcher(context).find();
     if (context.contains(" as ") && context.indexOf(MASK) >= 0) {
@@ -983,13 +997,19 @@ final class Attribution {
     }
     if (n.words().size() == 1) {
       String word = n.words().get(0).toLowerCase(Locale.ROOT);
-      if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word) || GROUP_NOUNS.contains(word)) {
-        return Optional.empty(); // "On Friday, he said": a day speaks no words; "Officials said": nobody named
+      if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word) || GROUP_NOUNS.contains(word)
+          || UNNAMED_PRONOUNS.contains(word)) {
+        return Optional.empty(); // "On Friday, he said": a day speaks no words; "Officials said", "One said": nobody named
       }
       return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
     }
     return Optional.empty();
   }
+
+  /** Words that stand for someone without naming them, capitalised at a sentence's start ("One said: “…”"). */
+  private static final Set<String> UNNAMED_PRONOUNS = Set.of("one", "another", "both", "each", "either", "neither",
+      "others", "some", "many", "several", "few", "all", "none", "someone", "somebody", "everyone", "everybody",
+      "nobody", "anyone", "anybody");
 
   /** A run of capitalised words ending in a possessive, and a blank: "Lindby Mill's ", "Lindby Mill’s ". */
   private static final Pattern OWNER = Pattern.compile("(?:[A-Z][\\p{L}.\\-]*\\s+){0,4}[A-Z][\\p{L}.\\-]*['\u2019]s\\s+");

@@ -654,12 +654,13 @@ final class QuoteFinder {
 
   /**
    * Whether the words around the quotation {@code [from, to)} (inside the marks) say it names a thing: "so-called",
-   * "dubbed", "nicknamed" or "known as" right before it, or "in … parlance" right after it ("what she termed “…”"
+   * "dubbed", "nicknamed", "known as", "they called" or "rumored to be" right before it, or "in … parlance" right
+   * after it ("what she termed “…”"
    * and "the phrase “…”" are often someone's words, and are left to the speaker rules).
    */
   private static boolean namesATerm(String text, int from, int to) {
     int mark = from > 0 ? from - 1 : from;
-    String before = text.substring(Math.max(0, mark - 20), mark).toLowerCase(Locale.ROOT).stripTrailing();
+    String before = text.substring(Math.max(0, mark - 30), mark).toLowerCase(Locale.ROOT).stripTrailing();
     if (TERM_BEFORE.matcher(before).find()) {
       return true;
     }
@@ -668,7 +669,8 @@ final class QuoteFinder {
   }
 
   private static final Pattern TERM_BEFORE = Pattern.compile(
-      "(?:\\bso-called|\\bdubbed|\\bnicknamed|\\bknown as)(?: the| a| an)?$");
+      "(?:\\bso-called|\\bdubbed|\\bnicknamed|\\bknown as|\\bthey (?:used to )?call(?:ed)?(?: him| her| it| them)?"
+          + "|\\brumou?red to be)(?: the| a| an)?$");
   private static final Pattern TERM_AFTER = Pattern.compile("[^.;:!?]{0,20}\\bin (?:\\w+ ){0,2}parlance\\b");
 
   /** Words for a work, which a title in quotation marks follows: "the Fox News program “Fox and Friends.”" */

@@ -959,6 +959,40 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameAndAColonBeforeAQuoteIsTheSpeakerAsInATranscript() {
+    assertThat(rendered("The tapes captured council secretary Eva Strand talking to Mayor Karl Lind.\n"
+        + "Lind asks: \u201CSomebody in the planning office?\u201D Strand: \u201CYes, sir. It was Jon Berg.\u201D"))
+        .containsExactly("Somebody in the planning office? | Karl Lind", "Yes, sir. It was Jon Berg. | Eva Strand");
+    // a label is nobody, and a name after a title's period is no transcript's speaker
+    assertThat(rendered("Update: \u201CThe road is open again,\u201D the police said."))
+        .containsExactly("The road is open again, | police");
+    assertThat(rendered("Mayor Karl Lind spoke on Monday. He added, with a reference to Gen. Eva Strand: \u201CI back "
+        + "the general.\u201D")).containsExactly("I back the general. | Karl Lind");
+  }
+
+  @Test
+  void anExpertAWitnessOrAResidentNamedAfterSaid() {
+    assertThat(rendered("\u201CThe wiring was old,\u201D said safety expert Karl Lind.\n"
+        + "\u201CI saw the smoke first,\u201D said witness Eva Strand.\n"
+        + "\u201CWe were lucky,\u201D said resident Jane Doe."))
+        .containsExactly("The wiring was old, | Karl Lind", "I saw the smoke first, | Eva Strand", "We were lucky, | Jane Doe");
+  }
+
+  @Test
+  void aNameTheyCalledSomeoneIsNobodysWords() {
+    assertThat(rendered("Karl Lind died on Friday at 90. He was the man they called \u201CGrey Owl.\u201D"))
+        .containsExactly("Grey Owl. | ?");
+    assertThat(rendered("Karl Lind said he was the man they used to call \u201CGrey Owl.\u201D"))
+        .containsExactly("Grey Owl. | ?");
+  }
+
+  @Test
+  void oneOfAGroupIsNoSpeakersName() {
+    assertThat(rendered("Neighbours heard screams in the night.\nOne said: \u201CI heard screaming in the early hours.\u201D"))
+        .containsExactly("I heard screaming in the early hours. | ?");
+  }
+
+  @Test
   void anAgeAndARoleBeforeTheNameAfterSaid() {
     assertThat(rendered("\u201CWe will march again tomorrow,\u201D said 32-year-old protester Eva Strand."))
         .containsExactly("We will march again tomorrow, | Eva Strand");
