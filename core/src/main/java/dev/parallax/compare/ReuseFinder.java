@@ -77,6 +77,12 @@ final class ReuseFinder {
    * to two or three dozen words.
    */
   static final int WIRE_STORY_RUN = 3 * WIRE_RUN;
+  /**
+   * The share of the shorter article's words outside quotation marks that, in shared runs of {@value #SHINGLE} words or
+   * more, make a pair copy however many other articles print them: a wire story that each outlet edited a little (a
+   * word changed every dozen) shares no run of {@value #WIRE_RUN} words, yet most of its text.
+   */
+  static final double WIRE_SHARE = 0.5;
   /** A run repeated more often than this (per article given) is boilerplate, not evidence. */
   private static final int MAX_POSTINGS_PER_ARTICLE = 3;
   /** The places sharing a run pair with at most this many following ones. */
@@ -138,6 +144,36 @@ final class ReuseFinder {
     return out;
   }
 
+  /**
+   * Whether the shared runs, two or more, hold at least {@value #WIRE_SHARE} of the shorter article's words outside
+   * quotation marks (and {@value #WIRE_RUN} such words at least): most of one article is the other's text, edited.
+   */
+  private static boolean mostlyShared(Words a, Words b, List<int[]> runs) {
+    boolean[] inRun = new boolean[a.tokens().size()];
+    int shared = 0;
+    for (int[] r : runs) {
+      for (int k = 0; k < r[2]; k++) {
+        int i = r[0] + k;
+        if (!inRun[i] && !a.quoted()[i] && !b.quoted()[r[1] + k]) {
+          inRun[i] = true;
+          shared++;
+        }
+      }
+    }
+    int shorter = Math.min(unquoted(a), unquoted(b));
+    // in two runs at least: one run is a reprint (WIRE_STORY_RUN) or a notice every outlet appends to a short report
+    return runs.size() >= 2 && shared >= WIRE_RUN && shared >= WIRE_SHARE * shorter;
+  }
+
+  /** How many of an article's words stand outside quotation marks. */
+  private static int unquoted(Words w) {
+    int n = 0;
+    for (boolean q : w.quoted()) {
+      n += q ? 0 : 1;
+    }
+    return n;
+  }
+
   private Optional<Reuse> reuse(Inputs in, Words a, Words b, List<int[]> m, Map<Long, Integer> phrases) {
     m.sort(Comparator.<int[]>comparingInt(x -> x[0] - x[1]).thenComparingInt(x -> x[0]));
     List<int[]> runs = new ArrayList<>(); // {aStart, bStart, length in words}
@@ -156,14 +192,15 @@ final class ReuseFinder {
     // two or more long runs are copy (a wire story); one is as often a notice every outlet prints (a helpline),
     // unless it is longer than such notices run: a story printed word for word is one run, however long
     boolean wire = runs.stream().filter(r -> r[2] >= WIRE_RUN).count() >= 2
-        || runs.stream().anyMatch(r -> r[2] >= WIRE_STORY_RUN);
+        || runs.stream().anyMatch(r -> r[2] >= WIRE_STORY_RUN) || mostlyShared(a, b, runs);
+    boolean mostly = wire && mostlyShared(a, b, runs);
     for (int[] r : runs) {
       int own = 0;
       for (int k = 0; k < r[2]; k++) {
         int i = r[0] + k;
         int j = r[1] + k;
         if (!a.quoted()[i] && !b.quoted()[j] && !a.weak()[i]
-            && (wire && r[2] >= WIRE_RUN || !storyPhrase(a, b, i, phrases))) {
+            && (wire && (r[2] >= WIRE_RUN || mostly) || !storyPhrase(a, b, i, phrases))) {
           own++;
         }
       }

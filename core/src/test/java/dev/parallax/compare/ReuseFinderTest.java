@@ -139,6 +139,25 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aWireStoryEachOutletEditedALittleIsCopyEachPairShares() {
+    // a word changed every dozen or so: no run of twenty words, but most of each text
+    Comparison c = compare(List.of(
+        article("a", "2021-12-02", "Doe breaks record\nTom Doe scored 20 points to break the career scoring record and "
+            + "help the top-ranked Lions stay unbeaten with a win over Norby on Thursday night. The senior forward had "
+            + "nine rebounds for Lindby, which shook off a slow start and stretched the lead to double figures shortly "
+            + "after Doe passed Karl Lind for the record midway through the first half."),
+        article("b", "2021-12-02", "Record falls in Lindby\nTom Doe scored 20 on Thursday to break the career scoring "
+            + "record and help the No. 1 Lions stay unbeaten with a win over Norby in Lindby. The senior forward had "
+            + "nine rebounds for the hosts, which shook off a slow start and stretched the lead to double figures "
+            + "shortly after Doe passed Karl Lind for the record midway through the first half."),
+        article("c", "2021-12-02", "Lions roll on\nTom Doe scored 20 points on Thursday night to break the career "
+            + "scoring record and help the top-ranked Lions stay unbeaten with a win over Norby. The senior forward "
+            + "had nine rebounds for Lindby, which shook off a slow start and stretched its lead to double figures "
+            + "shortly after Doe passed Karl Lind for the record midway through the first half.")));
+    assertThat(c.reuse()).extracting(r -> r.from() + ">" + r.to()).containsExactlyInAnyOrder("a>b", "a>c", "b>c");
+  }
+
+  @Test
   void aNoticeEveryOutletAppendsIsNoCopy() {
     String notice = "If you or someone you know is struggling or in crisis, help is available: call or text the "
         + "988 Suicide and Crisis Lifeline or chat online with a trained counselor at any hour of the day.";
