@@ -115,7 +115,10 @@ final class BylineRules {
     return true;
   }
 
-  /** A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}. */
+  /**
+   * A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}, {@code
+   * PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM}.
+   */
   boolean isDateline(PageLine l) {
     LineShape s = l.shape;
     if (s.words == 0 || s.words > 12 || s.rawWords.isEmpty()) {
@@ -124,9 +127,12 @@ final class BylineRules {
     if (s.digits == 0 && (s.words > 5 || s.terminal || !s.anyWordIn(Vocabulary.TIMESTAMP_VERBS))) {
       return false;  // "Posted and last updated": a timestamp whose date the copy lost
     }
-    for (String w : s.lowerWords) {
-      if (!Page.hasDigit(w) && !Vocabulary.DATE_WORDS.contains(w.replace(".", "")) && !Vocabulary.DATE_WORDS.contains(w)) {
-        return false;
+    for (String word : s.lowerWords) {
+      for (String w : word.split("/")) { // two stamps joined: "9:46 pm/updated at 9:48 pm"
+        if (!w.isEmpty() && !Page.hasDigit(w) && !Vocabulary.DATE_WORDS.contains(w.replace(".", ""))
+            && !Vocabulary.DATE_WORDS.contains(w)) {
+          return false;
+        }
       }
     }
     return true;

@@ -634,6 +634,14 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void twoTimestampsJoinedBySlashAboveTheHeadline() {
+      Article a = clean("PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM\n\n"
+          + "Ministers meet over the ceasefire in Vienna\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM");
+      assertThat(kept(a)).startsWith("Ministers meet over the ceasefire in Vienna");
+    }
+
+    @Test
     void editedTimestamp() {
       Article a = clean(STORY + "\n\nEdited time: March 13, 2013 02:15\n\nUK 4.2%\n\nTalks resumed on Friday in Graz.");
       assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Edited time: March 13, 2013 02:15");
