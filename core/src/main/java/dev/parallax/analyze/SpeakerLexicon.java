@@ -138,8 +138,11 @@ final class SpeakerLexicon {
         + source + "))(?=" + CLAUSE_END + ")");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
+    // or a title as abbreviated before a name: "said sheriff's Sgt. Jane Doe"
+    String title = "(?:" + String.join("|", titles.stream().filter(t -> !offices.contains(t)).sorted()
+        .map(Pattern::quote).toList()) + ")";
     this.verbDescribedName = Pattern.compile(INVERSION_VERB
-        + "\\s+(?:(?:the|a|an)\\s+)?(?:(?!of\\s)[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + ")"
+        + "\\s+(?:(?:the|a|an)\\s+)?(?:(?!of\\s)[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + "|" + title + "\\.)"
         + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}){0,2},?\\s+" + NAME
         + "(?=" + CLAUSE_END + "|\\s+\\([^()]{1,12}\\))");
     this.verbRole = Pattern.compile(INVERSION_VERB + "\\s+(?i:" + description + ")(?=" + CLAUSE_END + ")");

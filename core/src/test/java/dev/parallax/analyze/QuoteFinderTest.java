@@ -987,6 +987,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void sheSaidAfterAnAbbreviatedTitleNamedAfterSaid() {
+    assertThat(rendered("A passer-by called the station to report the shooting, said sheriff's Sgt. Eva Strand.\n"
+        + "\u201COur units responded and found a deputy with gunshot wounds,\u201D she said."))
+        .containsExactly("Our units responded and found a deputy with gunshot wounds, | Eva Strand");
+  }
+
+  @Test
   void oneOfAGroupIsNoSpeakersName() {
     assertThat(rendered("Neighbours heard screams in the night.\nOne said: \u201CI heard screaming in the early hours.\u201D"))
         .containsExactly("I heard screaming in the early hours. | ?");
