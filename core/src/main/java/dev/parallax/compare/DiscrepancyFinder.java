@@ -57,6 +57,12 @@ import java.util.stream.Collectors;
  *       two drives are NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
+ *   <tr><td>Jane Doe scored 18 points / as Eva Strand scored 11 points; 35-year-old Karl Lind / with her 12-year-old
+ *       daughter (figures of two people: each sentence names its own owner)</td><td>nothing: not the same quantity;
+ *       Jane Doe scored 18 points / Doe scored 16 points is NUMBER, and an article's "Eva Strand added 16 points"
+ *       hides no conflict of Doe's</td></tr>
+ *   <tr><td>Jane Doe needed nine points to break the record / Jane Doe finished with 20 points</td><td>nothing: a
+ *       target is not a stated value</td></tr>
  *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
@@ -105,10 +111,12 @@ import java.util.stream.Collectors;
  * qualifiers such as "at least" and "of about", and just after its counted thing) and where it stands in a part and
  * its total: "20" of "20 of 25 passes" counts a part of 25 passes, "25" there is the whole of a part, and "12" of
  * "his first 12 passes" (or last, final, opening) a part of a sequence; each is one quantity only with a figure that
- * stands alike. Two numbers of two members
+ * stands alike; and whose it is: the person or team its clause names as the subject of the verb before it ("Jane Doe
+ * scored 18 points"), or, for an age, the name after it or the relative after a possessive ("her 12-year-old
+ * daughter"). Two numbers of two members
  * are the same quantity when they count the same unit, or one counts nothing named and both have a slot word
- * of one group, and they have no slot words of different groups. Numbers that count nothing and have no slot
- * word, numbers after a word of projection in their clause ("may", "could", "expected"), and the figures of a
+ * of one group, they have no slot words of different groups, and they are not of two different owners. Numbers that count nothing and have no slot
+ * word, numbers after a word of projection or need in their clause ("may", "could", "expected", "needed"), and the figures of a
  * clock reading ("6:00", "7:41 left") are never compared. Stateless and thread-safe.
  */
 final class DiscrepancyFinder {
@@ -184,15 +192,18 @@ final class DiscrepancyFinder {
       }
     }
     Map<Integer, Mention> numbersByStart = new HashMap<>();
+    Map<Integer, Mention> namesByEnd = new HashMap<>();
     for (Mention x : a.mentions()) {
       if (x.kind() == MentionKind.NUMBER) {
         numbersByStart.put(x.start(), x);
+      } else if (x.kind() == MentionKind.NAME) {
+        namesByEnd.put(x.end(), x);
       }
     }
     Map<Mention, Amount> out = new IdentityHashMap<>();
     for (Mention x : a.mentions()) {
       if (x.kind() == MentionKind.NUMBER) {
-        amount(a, x, years.get(x.sentence()), numbersByStart).ifPresent(v -> out.put(x, v));
+        amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd).ifPresent(v -> out.put(x, v));
       }
     }
     return out;
@@ -566,9 +577,13 @@ final class DiscrepancyFinder {
   /** Currency signs written before a figure, and the unit each stands for. */
   private static final Map<Character, String> CURRENCIES = Map.of('$', "dollar", '\u00A3', "pound", '\u20AC', "euro");
 
-  /** Words that make a number a projection, not a stated fact ("the toll may rise to 10,000"). */
+  /**
+   * Words that make a number a projection or a target, not a stated fact ("the toll may rise to 10,000", "Jane Doe
+   * needed nine points to break the record").
+   */
   private static final Set<String> PROJECTIONS = Set.of("may", "might", "could", "would", "will", "should", "expected",
-      "expects", "likely", "feared", "fears", "projected", "predicted", "forecast", "forecasts", "predicts");
+      "expects", "likely", "feared", "fears", "projected", "predicted", "forecast", "forecasts", "predicts", "need",
+      "needs", "needed", "needing");
 
   /** Words that cannot be a counted thing ("1,400 in 1974"). */
   private static final Set<String> NOT_COUNTED = Set.of("in", "on", "at", "for", "to", "from", "with", "by", "as", "or",
@@ -606,7 +621,7 @@ final class DiscrepancyFinder {
    * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn) {}
+      boolean money, String spentOn, String owner) {}
 
   private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
@@ -883,6 +898,9 @@ final class DiscrepancyFinder {
    * currency sign are one quantity only when they are for the same thing ({@link #spentOn}).
    */
   private boolean sameSlot(Amount x, Amount y) {
+    if (!x.owner().isEmpty() && !y.owner().isEmpty() && !sameOwner(x.owner(), y.owner())) {
+      return false; // "Jane Doe scored 18 points" / "Eva Strand scored 11 points": two people's figures
+    }
     // sums of money: the same currency, for the same thing
     if (x.money() || y.money()) {
       return x.money() && y.money() && x.unit().equals(y.unit()) && !x.spentOn().isEmpty()
@@ -965,6 +983,102 @@ final class DiscrepancyFinder {
     return before || after;
   }
 
+  /** Possessive determiners: before an age, its owner is someone's relative ("her 12-year-old daughter"). */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
+  /** Words that open another clause between a name and a number: the name is no subject of the number's verb. */
+  private static final Set<String> OPENS_CLAUSE = Set.of("and", "or", "but", "that", "which", "who", "whom", "whose",
+      "when", "where", "while", "because", "if", "although", "though", "whether", "after", "before", "since", "as");
+
+  /** Prepositions before a name that make it no subject: "hospitalized in Los Angeles for four weeks". */
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "for", "to", "from", "with", "by", "of",
+      "into", "onto", "against", "over", "past", "near", "across", "during", "under", "between", "about", "toward",
+      "towards", "through", "than", "like", "outside", "inside", "behind");
+
+  /** A word of saying that, right before a figure, adds to a count: "Eva Strand added 16 points". */
+  private static final Set<String> ADDS = Set.of("add", "adds", "added", "adding");
+
+  /** How many words may stand between the name that owns a figure and the figure ("Jane Doe finished with 18"). */
+  private static final int OWNER_REACH = 5;
+
+  /** What an owner that is someone's relative starts with: "relative daughter" of "her 12-year-old daughter". */
+  private static final String RELATIVE = "relative ";
+
+  /**
+   * Whose a figure is, as its sentence says, or "": the person (or team) its clause names as the subject of the verb
+   * before it ("Jane Doe scored 18 points", "as Eva Strand added 16 points", "Jane Doe's 18 points"; not through a
+   * word of saying other than "added" right before the figure: "Karl Lind said 35 people died" is no figure of Karl
+   * Lind's); for an age, the name right after it
+   * ("35-year-old Karl Lind", "32-year-old protester Jane Doe"), or, after a possessive, the relative it ages ("her
+   * 12-year-old daughter"). Tokens {@code first..last} are the number's.
+   */
+  private String owner(List<Token> t, int first, int last, Map<Integer, Mention> namesByEnd, boolean age) {
+    if (age) {
+      String whose = ageOwner(t, first, last, namesByEnd); // the name or relative it stands before
+      if (whose != null) {
+        return whose;
+      }
+    }
+    int words = 0;
+    for (int k = first - 1; k >= 0; k--) {
+      Token w = t.get(k);
+      Mention name = namesByEnd.get(w.end());
+      if (name != null && w.isCapitalized()) {
+        int before = firstAtOrAfter(t, name.start()) - 1;
+        boolean object = before >= 0 && PREPOSITIONS.contains(t.get(before).norm()); // "in Los Angeles for 4 weeks"
+        return words > 0 && !object ? name.value() : "";
+      }
+      if (w.norm().equals("'s") || w.norm().equals("\u2019s") || w.norm().equals("'")) {
+        Mention owner = k >= 1 ? namesByEnd.get(t.get(k - 1).end()) : null;
+        return owner != null && words == 0 ? owner.value() : ""; // "Jane Doe's 18 points"
+      }
+      if (w.kind() != TokenKind.WORD || !Character.isLowerCase(w.text().charAt(0)) || OPENS_CLAUSE.contains(w.norm())
+          || POSSESSIVES.contains(w.norm()) || saysSomething(t, k) && !(ADDS.contains(w.norm()) && words == 0)
+          || ++words > OWNER_REACH) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whose an age is: the name within two words after it ("35-year-old Karl Lind", "a 32-year-old protester, Jane
+   * Doe" not), or a relative after a possessive ("her 12-year-old daughter": relative daughter); null when neither.
+   */
+  private static String ageOwner(List<Token> t, int first, int last, Map<Integer, Mention> namesByEnd) {
+    for (int k = last + 1; k < Math.min(t.size(), last + 5); k++) {
+      Token w = t.get(k);
+      Mention name = namesByEnd.get(w.end());
+      if (name != null && w.isCapitalized() && name.start() > t.get(last).start()) {
+        return name.value();
+      }
+      if (w.kind() != TokenKind.WORD) {
+        break;
+      }
+    }
+    if (first >= 1 && POSSESSIVES.contains(t.get(first - 1).norm()) && last + 1 < t.size()
+        && t.get(last + 1).kind() == TokenKind.WORD && Character.isLowerCase(t.get(last + 1).text().charAt(0))) {
+      return RELATIVE + t.get(last + 1).lemma().toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
+  /** Whether a number is an age written as one compound: "35-year-old", "six-month-old" not (no digits). */
+  private static boolean isAge(Mention x) {
+    return NumberCompounds.isCompound(x.text()) && x.text().toLowerCase(Locale.ROOT).endsWith("-old");
+  }
+
+  /** Whether two owners of figures are one: the same person or team, by full name or by surname. */
+  private static boolean sameOwner(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.startsWith(RELATIVE) || b.startsWith(RELATIVE)) {
+      return false;
+    }
+    return Speakers.surname(a).equals(Speakers.surname(b));
+  }
+
   /** Whether a unit counts people: persons, or soldiers and troops. */
   private boolean countsPeople(String unit) {
     return unit.equals(lex.unit("person")) || unit.equals(lex.unit("troop"));
@@ -975,7 +1089,7 @@ final class DiscrepancyFinder {
    * and no slot word ("in 1974").
    */
   private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence,
-      Map<Integer, Mention> numbersByStart) {
+      Map<Integer, Mention> numbersByStart, Map<Integer, Mention> namesByEnd) {
     if (x.unit().equals("s") && DECADE.matcher(x.text()).matches() && x.start() > 0
         && "'\u2019".indexOf(a.article().text().charAt(x.start() - 1)) >= 0) {
       return Optional.empty(); // "the 1940s and '50s": a decade written without its century ("in her 70s" is an age)
@@ -1130,7 +1244,7 @@ final class DiscrepancyFinder {
       return Optional.empty();
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, last + 1) : ""));
+        money, money ? spentOn(t, last + 1) : "", owner(t, first, last, namesByEnd, isAge(x))));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
