@@ -87,6 +87,8 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
+ *   <tr><td>shot dead on May 14 / shot dead on May 14, 2023 while looking into a May 10 robbery</td><td>nothing: a
+ *       date written with its year states its day and month too</td></tr>
  *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
  *       past years date other events</td></tr>
  *   <tr><td>In 1969, he was indicted / In 1970, he was indicted (a past year opening each sentence)</td><td>DATE: the
@@ -1418,10 +1420,24 @@ final class DiscrepancyFinder {
             .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
       }
     }
+    // "shot dead on May 14, 2023 ... a May 10 robbery" states May 14 too: a member's full date agrees with a day and
+    // month written without the year, where the member also writes such a date
+    Map<String, List<Mention>> full = byPrecision.getOrDefault(FULL_DATE.length(), Map.of());
+    Map<String, List<Mention>> dayMonth = byPrecision.getOrDefault(DAY_MONTH.length(), Map.of());
+    for (Map.Entry<String, List<Mention>> e : dayMonth.entrySet()) {
+      for (Mention x : full.getOrDefault(e.getKey(), List.of())) {
+        e.getValue().add(new Mention(x.kind(), x.text(), x.value().substring(FULL_DATE.length() - DAY_MONTH.length()),
+            x.unit(), x.sentence(), x.start(), x.end()));
+      }
+    }
     for (Map<String, List<Mention>> perArticle : byPrecision.values()) {
       conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
     }
   }
+
+  /** The value of a date written with its year, and of one written without: "2023-05-14", "05-14". */
+  private static final String FULL_DATE = "yyyy-mm-dd";
+  private static final String DAY_MONTH = "mm-dd";
 
   /**
    * Whether the year {@code x} opens its sentence ("In 1969, he was indicted …"): it dates the fact the sentence

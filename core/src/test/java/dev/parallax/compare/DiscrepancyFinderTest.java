@@ -476,6 +476,16 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aDateWrittenWithItsYearIsTheSameDateWithout() {
+    assertThat(discrepancies("Officer Karl Lind was shot dead on May 14 outside a flat in Lindby.",
+        "Officer Karl Lind was shot dead on May 14, 2023 outside a flat in Lindby while looking into a May 10 robbery."))
+        .isEmpty();
+    assertThat(discrepancies("Officer Karl Lind was shot dead on May 15 outside a flat in Lindby.",
+        "Officer Karl Lind was shot dead on May 14, 2023 outside a flat in Lindby while looking into a May 10 robbery."))
+        .containsExactly("DATE p1 [x=May 15, y=May 14, 2023, y=May 10]");
+  }
+
+  @Test
   void changedDate() {
     assertThat(discrepancies("The ministers met on December 2, 2021.", "The ministers met on December 3, 2021."))
         .containsExactly("DATE p1 [x=December 2, 2021, y=December 3, 2021]");
