@@ -61,6 +61,8 @@ import java.util.stream.Collectors;
  *       daughter (figures of two people: each sentence names its own owner)</td><td>nothing: not the same quantity;
  *       Jane Doe scored 18 points / Doe scored 16 points is NUMBER, and an article's "Eva Strand added 16 points"
  *       hides no conflict of Doe's</td></tr>
+ *   <tr><td>Eva Strand, 32, / 31-year-old Eva Strand; Eva Strand, age 61, / Eva Strand, 60, (an age after a name
+ *       between commas, or after "age")</td><td>NUMBER</td></tr>
  *   <tr><td>Jane Doe needed nine points to break the record / Jane Doe finished with 20 points</td><td>nothing: a
  *       target is not a stated value</td></tr>
  *   <tr><td>killed 15,000 people / injured 1,400 people; a population of 400,000 people / affecting 1.08
@@ -108,7 +110,8 @@ import java.util.stream.Collectors;
  * </table>
  *
  * <p>A number is one quantity as a fact: what it counts (the first lower-case word after it, skipping
- * "more", "of the" and links such as "were reported"; a word of a {@code person:} line of {@code slots.txt},
+ * "more", "of the" and links such as "were reported", or the plural a singular word there modifies: "2,301 career
+ * points" counts points; a word of a {@code person:} line of {@code slots.txt},
  * such as "dead", counts people) and its slot words (words of {@code slots.txt} just before it, skipping
  * qualifiers such as "at least" and "of about", and just after its counted thing) and where it stands in a part and
  * its total: "20" of "20 of 25 passes" counts a part of 25 passes, "25" there is the whole of a part, and "12" of
@@ -927,6 +930,21 @@ final class DiscrepancyFinder {
   }
 
   /**
+   * Whether the word at {@code k}, after a number, modifies the counted thing after it: a singular word that is no slot
+   * word before a lower-case plural that is none either ("2,301 career points", "12 straight points"; not "five people
+   * injured", "18 points and").
+   */
+  private boolean modifiesNext(List<Token> t, int k) {
+    if (k + 1 >= t.size() || lex.slot(t.get(k).lemma()) >= 0 || !t.get(k).norm().equals(t.get(k).lemma())) {
+      return false;
+    }
+    Token next = t.get(k + 1);
+    return next.kind() == TokenKind.WORD && Character.isLowerCase(next.text().charAt(0)) && next.norm().endsWith("s")
+        && !next.norm().equals(next.lemma()) && !NOT_COUNTED.contains(next.norm()) && !LINKS.contains(next.norm())
+        && !BEFORE_COUNTED.contains(next.norm()) && lex.slot(next.lemma()) < 0;
+  }
+
+  /**
    * Whether the words after a number make it a part or the rest of a set, not its size: "two of the pirates",
    * "three other rifles" (beside "seven AK-47 rifles").
    */
@@ -1065,6 +1083,31 @@ final class DiscrepancyFinder {
     return null;
   }
 
+  /** The unit of an age, as the analyzer reads it from "35-year-old". */
+  private static final String AGE = "year-old";
+
+  /** Words right before a number that make it an age: "age 61", "aged 61". */
+  private static final Set<String> AGE_WORDS = Set.of("age", "aged");
+
+  /**
+   * Whose age a number without a unit is, when its words say it is one: a name then a comma before it and a comma or
+   * sentence end after it ("Karl Lind, 35, was arrested"), or "age" or "aged" before it ("Eva Strand, age 61,");
+   * the name's value, "" for an age of nobody named, or null when the number is no age.
+   */
+  private static String ageWithoutUnit(List<Token> t, int first, int last, Map<Integer, Mention> namesByEnd) {
+    boolean closed = last + 1 >= t.size() || endsClause(t.get(last + 1));
+    int k = first - 1;
+    boolean aged = k >= 0 && AGE_WORDS.contains(t.get(k).norm());
+    if (aged) {
+      k--;
+    }
+    Mention name = k >= 1 && t.get(k).norm().equals(",") ? namesByEnd.get(t.get(k - 1).end()) : null;
+    if (name != null && t.get(k - 1).isCapitalized() && (closed || aged)) {
+      return name.value();
+    }
+    return aged ? "" : null;
+  }
+
   /** Whether a number is an age written as one compound: "35-year-old", "six-month-old" not (no digits). */
   private static boolean isAge(Mention x) {
     return NumberCompounds.isCompound(x.text()) && x.text().toLowerCase(Locale.ROOT).endsWith("-old");
@@ -1172,6 +1215,9 @@ final class DiscrepancyFinder {
         continue;
       }
       if (!NOT_COUNTED.contains(u.norm())) {
+        if (modifiesNext(t, k)) {
+          u = t.get(++k); // "2,301 career points" counts points
+        }
         int slot = lex.slot(u.lemma());
         if (slot >= 0) {
           slots.add(slot);
@@ -1185,6 +1231,10 @@ final class DiscrepancyFinder {
     }
     if (total != null && unit.isEmpty()) {
       return Optional.empty(); // "went 20 of 25": a part of nothing named
+    }
+    String ageOf = unit.isEmpty() && !ordinal ? ageWithoutUnit(t, first, last, namesByEnd) : null;
+    if (ageOf != null) {
+      unit = lex.unit(AGE); // "Karl Lind, 35," and "Karl Lind, age 35," are his age, as "35-year-old Karl Lind" is
     }
     if (!unit.isEmpty()) {
       unit = place + unit;
@@ -1246,7 +1296,7 @@ final class DiscrepancyFinder {
       return Optional.empty();
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, last + 1) : "", owner(t, first, last, namesByEnd, isAge(x))));
+        money, money ? spentOn(t, last + 1) : "", ageOf != null ? ageOf : owner(t, first, last, namesByEnd, isAge(x))));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {

@@ -103,6 +103,12 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aWordBeforeTheCountedThingIsNotWhatItCounts() {
+    assertThat(discrepancies("Jane Doe now has 2,301 career points for Lindby.", "Jane Doe now has 2,302 points for Lindby."))
+        .containsExactly("NUMBER p1 [x=2,301 career points, y=2,302 points]");
+  }
+
+  @Test
   void differentUnitsAreNotCompared() {
     assertThat(discrepancies("The war has killed 13,000 people since it began.",
         "The war has involved 90,000 troops since it began.")).isEmpty();
@@ -116,6 +122,22 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Residents work 40-60 hours a week.", "Residents work a 60-hour week.")).isEmpty();
     assertThat(discrepancies("The climber, a 38-year-old man, fell.", "The climber, a 39-year-old man, fell."))
         .containsExactly("NUMBER p1 [x=38-year-old, y=39-year-old]");
+  }
+
+  @Test
+  void anAgeBetweenCommasOrAfterAgeIsComparedWithAnyAge() {
+    assertThat(discrepancies("Eva Strand, 32, was shot in the arm outside the Lindby school.",
+        "A 31-year-old woman, Eva Strand, was shot in the arm outside the Lindby school."))
+        .containsExactly("NUMBER p1 [x=32, y=31-year-old]");
+    assertThat(discrepancies("Eva Strand, age 61, was arrested in Lindby on Friday.",
+        "Police arrested 60-year-old Eva Strand in Lindby on Friday.")).containsExactly("NUMBER p1 [x=61, y=60-year-old]");
+    assertThat(discrepancies("Eva Strand, 32, was shot in the arm outside the Lindby school.",
+        "Eva Strand, 32, was shot in the arm outside the Lindby school.")).isEmpty();
+    // another person's age, and a figure after a name that is no age
+    assertThat(discrepancies("Eva Strand, 32, was shot in the arm outside the Lindby school.",
+        "Karl Lind, 35, was shot in the arm outside the Lindby school.")).isEmpty();
+    assertThat(discrepancies("In Lindby, 35 people were hurt.", "In Lindby, 32 people were hurt."))
+        .containsExactly("NUMBER p1 [x=35 people, y=32 people]");
   }
 
   @Test
