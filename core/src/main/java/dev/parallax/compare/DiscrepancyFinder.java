@@ -97,6 +97,8 @@ import java.util.stream.Collectors;
  *       year dates the fact both report</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
  *   <tr><td>Malia and Sasha Obama / Sasha and Malia Obama (each names the other's person too)</td><td>nothing: two people</td></tr>
+ *   <tr><td>charged Andrew Lopez / Kristian Lopez was arrested, in an article that names Andrew Lopez elsewhere (an
+ *       article names both people of the surname)</td><td>nothing: two people of one family</td></tr>
  *   <tr><td>his wife, Anna Berg Lind; his daughters Eva Lind and Sara Lind / his wife, Anna Lind (a name of three
  *       words is compared for agreement only)</td><td>nothing: Anna Lind is named by both</td></tr>
  *   <tr><td>Secretary Clinton / Hillary Clinton (an office, not a given name)</td><td>nothing</td></tr>
@@ -1537,10 +1539,40 @@ final class DiscrepancyFinder {
               withLonger(perArticle, longerNames, articles.get(j)), inJ);
         }
       }
-      if (!agree) {
+      if (!agree && !namedElsewhere(in, e.getKey(), perArticle)) {
         out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
       }
     }
+  }
+
+  /**
+   * Whether an article whose member names one person of a surname also names, anywhere in its text, the person another
+   * member names: two people of one family, both known to it ("Kristian Lopez was arrested for a bat" in an article
+   * that names his brother Andrew Lopez too, beside another outlet's "charged Andrew Lopez"). A scan of the articles'
+   * names, run only for a surname that would otherwise conflict.
+   */
+  private static boolean namedElsewhere(Inputs in, String surname, Map<String, List<Mention>> perArticle) {
+    for (String article : perArticle.keySet()) {
+      List<String> named = new ArrayList<>();
+      for (Mention x : in.article(article).mentions()) {
+        if (x.kind() == MentionKind.NAME && x.value().indexOf(' ') > 0 && Speakers.surname(x.value()).equals(surname)) {
+          named.add(x.value());
+        }
+      }
+      for (Map.Entry<String, List<Mention>> other : perArticle.entrySet()) {
+        if (other.getKey().equals(article)) {
+          continue;
+        }
+        for (Mention y : other.getValue()) {
+          for (String n : named) {
+            if (Speakers.samePerson(n, y.value())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** An article's two-word names of a surname, then its longer ones. */

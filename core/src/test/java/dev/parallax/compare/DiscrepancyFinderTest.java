@@ -540,6 +540,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void twoRelativesOfOneSurnameNamedByOneArticleAreNoConflict() {
+    assertThat(discrepancies("Police charged Karl Lind with the murder on Monday.",
+        "Jon Lind was arrested for a stolen car on Monday. His brother Karl Lind was charged with the murder.")).isEmpty();
+    assertThat(discrepancies("Police charged Karl Lind with the murder on Monday.",
+        "Jon Lind was arrested for a stolen car on Monday. He was charged with the murder."))
+        .containsExactly("NAME p1 [x=Karl Lind, y=Jon Lind]");
+  }
+
+  @Test
   void aSurnameAloneStatesNoGivenNameToConflict() {
     // each article names the coach in full elsewhere, differently; the passage itself says "Cheeks" in both
     assertThat(discrepancies("Cheeks was fired by the team on Monday. The coach, Marcus Cheeks, left.",
