@@ -91,6 +91,9 @@ import java.util.stream.Collectors;
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
  *   <tr><td>shot dead on May 14 / shot dead on May 14, 2023 while looking into a May 10 robbery</td><td>nothing: a
  *       date written with its year states its day and month too</td></tr>
+ *   <tr><td>voters will elect a mayor on May 12 / voters will elect a mayor, the Lindby Post reported March 20 (a date
+ *       right after a word of saying or reporting)</td><td>nothing: the day of a report is not the day of what it
+ *       reports; two such days (said on May 3 / said on May 4) are DATE</td></tr>
  *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
  *       past years date other events</td></tr>
  *   <tr><td>In 1969, he was indicted / In 1970, he was indicted (a past year opening each sentence)</td><td>DATE: the
@@ -1468,24 +1471,45 @@ final class DiscrepancyFinder {
         if (isYear(x) && Integer.parseInt(x.value()) < now && !opensWith(in.article(m.article()), x)) {
           continue;
         }
-        byPrecision.computeIfAbsent(x.value().length(), k -> new LinkedHashMap<>())
+        // the day something was said or reported is compared only with days of statements: "the Lindby Post reported
+        // March 20" dates the report, not the vote on May 12 it reports
+        int kind = 2 * x.value().length() + (datesAStatement(in.article(m.article()), x) ? 1 : 0);
+        byPrecision.computeIfAbsent(kind, k -> new LinkedHashMap<>())
             .computeIfAbsent(m.article(), k -> new ArrayList<>()).add(x);
       }
     }
     // "shot dead on May 14, 2023 ... a May 10 robbery" states May 14 too: a member's full date agrees with a day and
     // month written without the year, where the member also writes such a date
-    Map<String, List<Mention>> full = byPrecision.getOrDefault(FULL_DATE.length(), Map.of());
-    Map<String, List<Mention>> dayMonth = byPrecision.getOrDefault(DAY_MONTH.length(), Map.of());
-    for (Map.Entry<String, List<Mention>> e : dayMonth.entrySet()) {
-      for (Mention x : full.getOrDefault(e.getKey(), List.of())) {
-        e.getValue().add(new Mention(x.kind(), x.text(), x.value().substring(FULL_DATE.length() - DAY_MONTH.length()),
-            x.unit(), x.sentence(), x.start(), x.end()));
+    for (int statement = 0; statement <= 1; statement++) {
+      Map<String, List<Mention>> full = byPrecision.getOrDefault(2 * FULL_DATE.length() + statement, Map.of());
+      Map<String, List<Mention>> dayMonth = byPrecision.getOrDefault(2 * DAY_MONTH.length() + statement, Map.of());
+      for (Map.Entry<String, List<Mention>> e : dayMonth.entrySet()) {
+        for (Mention x : full.getOrDefault(e.getKey(), List.of())) {
+          e.getValue().add(new Mention(x.kind(), x.text(), x.value().substring(FULL_DATE.length() - DAY_MONTH.length()),
+              x.unit(), x.sentence(), x.start(), x.end()));
+        }
       }
     }
     for (Map<String, List<Mention>> perArticle : byPrecision.values()) {
       conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
     }
   }
+
+  /**
+   * Whether a date dates a statement: a word of saying or reporting stands right before it, "on" apart ("the Lindby
+   * Post reported March 20", "said on May 3").
+   */
+  private boolean datesAStatement(AnalyzedArticle a, Mention x) {
+    List<Token> t = a.sentences().get(x.sentence()).tokens();
+    int k = firstAtOrAfter(t, x.start()) - 1;
+    if (k >= 0 && t.get(k).norm().equals("on")) {
+      k--;
+    }
+    return k >= 0 && t.get(k).kind() == TokenKind.WORD && (saysSomething(t, k) || REPORTED.contains(t.get(k).norm()));
+  }
+
+  /** Words of reporting that the attribution lexicons leave out, as they also name other acts. */
+  private static final Set<String> REPORTED = Set.of("reported", "reports");
 
   /** The value of a date written with its year, and of one written without: "2023-05-14", "05-14". */
   private static final String FULL_DATE = "yyyy-mm-dd";

@@ -508,6 +508,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void theDayOfAReportIsNotTheDayOfWhatItReports() {
+    assertThat(discrepancies("Voters in Lindby will elect a new mayor on May 12, the election board said.",
+        "Voters in Lindby will elect a new mayor, the Lindby Post reported March 20.")).isEmpty();
+    assertThat(discrepancies("Voters in Lindby will elect a new mayor, the Lindby Post reported March 21.",
+        "Voters in Lindby will elect a new mayor, the Lindby Post reported March 20."))
+        .containsExactly("DATE p1 [x=March 21, y=March 20]");
+  }
+
+  @Test
   void changedDate() {
     assertThat(discrepancies("The ministers met on December 2, 2021.", "The ministers met on December 3, 2021."))
         .containsExactly("DATE p1 [x=December 2, 2021, y=December 3, 2021]");
