@@ -239,7 +239,7 @@ final class Attribution {
   Optional<String> speaker(int at, Function<People.Gender, Optional<String>> last) {
     int[] unnamed = unnamedRightBefore(text, at);
     if (unnamed != null && found.stream().noneMatch(f -> f.start() < unnamed[1] && f.end() > unnamed[0])) {
-      return Optional.empty(); // "Chief Karl Lind said a neighbor heard an officer yell, “…”": the officer's words
+      return Optional.empty(); // "Chief Karl Lind said a neighbor heard an officer yell, “…”": the officer's
     }
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
@@ -349,7 +349,8 @@ final class Attribution {
       // a person the article names in full; not "Update:", a dateline or a body
       collect(NAME_COLON_QUOTE.matcher(context), found,
           (g, o) -> OPENING_VERBS.contains(g.split(" ", 2)[0]) ? Optional.empty() // "Added Lind:", read above
-              : resolve(g, base + o, people).filter(n -> n.indexOf(' ') > 0 && Subjects.personName(n, people.lowerCase())));
+              : resolve(g, base + o, people)
+                  .filter(n -> n.indexOf(' ') > 0 && Subjects.personName(n, people.lowerCase())));
     }
     boolean inversion = verb && INVERSION.matcher(context).find();
     if (context.contains(" as ") && context.indexOf(MASK) >= 0) {
@@ -686,8 +687,8 @@ final class Attribution {
 
   /**
    * Someone the words do not name, and a verb of saying or shouting, right before the quote at {@code at}: "heard an
-   * officer yell, “…”", "a man in the crowd shouted: “…”" (nested speech: not the words of the sentence's subject, who
-   * reports them). The span {start, end} of that clause, or null.
+   * officer yell, “…”", "a man in the crowd shouted: “…”" (nested speech: not the words of the sentence's subject,
+   * who reports them). The span {start, end} of that clause, or null.
    */
   static int[] unnamedRightBefore(String context, int at) {
     int end = at;
@@ -809,8 +810,8 @@ final class Attribution {
   }
 
   /**
-   * Whether the name at {@code [at, nameEnd)} is the state of a place right before it and its comma: "of Washington, DC,",
-   * "of Lind County, Ariz., who".
+   * Whether the name at {@code [at, nameEnd)} is the state of a place right before it and its comma: "of Washington,
+   * DC,", "of Lind County, Ariz., who".
    */
   private static boolean stateOfAPlace(String context, int at, int nameEnd) {
     int end = beforeNameParts(context, blankBefore(context, at));
@@ -999,7 +1000,7 @@ final class Attribution {
       String word = n.words().get(0).toLowerCase(Locale.ROOT);
       if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word) || GROUP_NOUNS.contains(word)
           || UNNAMED_PRONOUNS.contains(word)) {
-        return Optional.empty(); // "On Friday, he said": a day speaks no words; "Officials said", "One said": nobody named
+        return Optional.empty(); // "On Friday, he said": a day speaks no words; "Officials said", "One said": nobody
       }
       return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
     }

@@ -595,10 +595,10 @@ final class People {
         most = times;
       }
     }
-    // named as often: the one named last before, when that mention opens its sentence as its subject, with an office or
-    // a given name ("But Councilwoman Eva Berg blasted outsiders. “…,” Berg wrote" after a quote of Tom Berg's); not a
-    // relative named in passing ("she and her husband, Tomas Alvarez, paid"), who leaves it to the one named first,
-    // nor a verb that opens a sentence before the surname ("Added Lind: “…”")
+    // named as often: the one named last before, when that mention opens its sentence as its subject, with an office
+    // or a given name ("But Councilwoman Eva Berg blasted outsiders. “…,” Berg wrote" after a quote of Tom Berg's);
+    // not a relative named in passing ("she and her husband, Tomas Alvarez, paid"), who leaves it to the one named
+    // first, nor a verb that opens a sentence before the surname ("Added Lind: “…”")
     Person latest = null;
     Family latestFamily = null;
     for (Family f : family) {
@@ -625,8 +625,8 @@ final class People {
   }
 
   /**
-   * The people one surname's body mentions name, in the order of their first mention: each with that mention and the
-   * offsets of all of its body mentions, ascending.
+   * The people one surname's body mentions name, in the order of their first mention: each with that mention, and all
+   * of its body mentions and their offsets, ascending.
    */
   private record Family(Person first, int[] offsets, Person[] mentions) {
     /** How many of its mentions stand before {@code offset}. */
@@ -641,7 +641,7 @@ final class People {
 
   private static List<Family> family(List<Person> named) {
     List<Person> firsts = new ArrayList<>();
-    List<List<Person>> offsets = new ArrayList<>();
+    List<List<Person>> byPerson = new ArrayList<>();
     for (Person p : named) {
       if (!p.body()) {
         continue;
@@ -652,13 +652,13 @@ final class People {
       }
       if (f == firsts.size()) {
         firsts.add(p);
-        offsets.add(new ArrayList<>());
+        byPerson.add(new ArrayList<>());
       }
-      offsets.get(f).add(p);
+      byPerson.get(f).add(p);
     }
     List<Family> out = new ArrayList<>();
     for (int f = 0; f < firsts.size(); f++) {
-      List<Person> mine = offsets.get(f);
+      List<Person> mine = byPerson.get(f);
       out.add(new Family(firsts.get(f), mine.stream().mapToInt(Person::offset).toArray(), mine.toArray(new Person[0])));
     }
     return out;

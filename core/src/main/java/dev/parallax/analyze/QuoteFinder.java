@@ -655,8 +655,8 @@ final class QuoteFinder {
   /**
    * Whether the words around the quotation {@code [from, to)} (inside the marks) say it names a thing: "so-called",
    * "dubbed", "nicknamed", "known as", "they called" or "rumored to be" right before it, or "in … parlance" right
-   * after it ("what she termed “…”"
-   * and "the phrase “…”" are often someone's words, and are left to the speaker rules).
+   * after it ("what she termed “…”" and "the phrase “…”" are often someone's words, and are left to the speaker
+   * rules).
    */
   private static boolean namesATerm(String text, int from, int to) {
     int mark = from > 0 ? from - 1 : from;

@@ -123,11 +123,11 @@ import java.util.stream.Collectors;
  * "his first 12 passes" (or last, final, opening) a part of a sequence; each is one quantity only with a figure that
  * stands alike; and whose it is: the person or team its clause names as the subject of the verb before it ("Jane Doe
  * scored 18 points"), or, for an age, the name after it or the relative after a possessive ("her 12-year-old
- * daughter"). Two numbers of two members
- * are the same quantity when they count the same unit, or one counts nothing named and both have a slot word
- * of one group, they have no slot words of different groups, and they are not of two different owners. Numbers that count nothing and have no slot
- * word, numbers after a word of projection or need in their clause ("may", "could", "expected", "needed"), and the figures of a
- * clock reading ("6:00", "7:41 left") are never compared. Stateless and thread-safe.
+ * daughter"). Two numbers of two members are the same quantity when they count the same unit, or one counts nothing
+ * named and both have a slot word of one group, they have no slot words of different groups, and they are not of two
+ * different owners. Numbers that count nothing and have no slot word, numbers after a word of projection or need in
+ * their clause ("may", "could", "expected", "needed"), and the figures of a clock reading ("6:00", "7:41 left") are
+ * never compared. Stateless and thread-safe.
  */
 final class DiscrepancyFinder {
   private final Lexicon lex;
@@ -1003,8 +1003,10 @@ final class DiscrepancyFinder {
    * "6:00 minutes remaining", the "9" of "9:30 a.m.".
    */
   private static boolean clockReading(String text, Mention x) {
-    boolean before = x.start() >= 2 && text.charAt(x.start() - 1) == ':' && Character.isDigit(text.charAt(x.start() - 2));
-    boolean after = x.end() + 1 < text.length() && text.charAt(x.end()) == ':' && Character.isDigit(text.charAt(x.end() + 1));
+    boolean before = x.start() >= 2 && text.charAt(x.start() - 1) == ':'
+        && Character.isDigit(text.charAt(x.start() - 2));
+    boolean after = x.end() + 1 < text.length() && text.charAt(x.end()) == ':'
+        && Character.isDigit(text.charAt(x.end() + 1));
     return before || after;
   }
 

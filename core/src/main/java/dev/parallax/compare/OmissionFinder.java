@@ -407,7 +407,8 @@ final class OmissionFinder {
       }
       Set<String> any = new HashSet<>(words);
       any.addAll(nameWords(s));
-      return noFigureOfItsOwn && (any.stream().anyMatch(headline::contains) || any.stream().anyMatch(headlineNames::contains));
+      return noFigureOfItsOwn
+          && (any.stream().anyMatch(headline::contains) || any.stream().anyMatch(headlineNames::contains));
     }).map(Sentence::index).toList();
     if (lead.isEmpty()) {
       return List.of();
