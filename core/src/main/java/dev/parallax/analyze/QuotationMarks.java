@@ -283,7 +283,8 @@ final class QuotationMarks {
    * Quotations in straight single marks, as some outlets write them ({@code 'He probably realized,' Gage said.}), in a
    * paragraph with no double mark. An apostrophe looks the same, so a mark opens only at the paragraph's start, after a
    * colon or after a sentence's end, before a letter; and it closes only after a comma or a sentence's end and before a
-   * blank or the paragraph's end ({@code didn't} and {@code the players' union} neither open nor close one).
+   * blank or the paragraph's end, or before a comma or period that a blank follows ({@code 'We will win', she said})
+   * ({@code didn't} and {@code the players' union} neither open nor close one).
    */
   private static List<int[]> singlePairs(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
@@ -294,8 +295,8 @@ final class QuotationMarks {
         continue;
       }
       for (int c = k + 2; c < to; c++) {
-        if (text.charAt(c) == '\'' && ",.!?".indexOf(text.charAt(c - 1)) >= 0
-            && (c + 1 >= to || Character.isWhitespace(text.charAt(c + 1)))) {
+        if (text.charAt(c) == '\'' && (",.!?".indexOf(text.charAt(c - 1)) >= 0
+            && (c + 1 >= to || Character.isWhitespace(text.charAt(c + 1))) || punctuationOutside(text, from, k, c, to))) {
           out.add(new int[] {k + 1, c});
           k = c;
           break;
@@ -303,6 +304,24 @@ final class QuotationMarks {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the straight single mark at {@code c} closes a quotation of several words opened at {@code k} with the
+   * comma or period after the mark, as British style writes it ({@code 'this will give the campaign a strong
+   * impetus', the message said}): a letter or digit before the mark, a comma or period after it, then a blank or the
+   * paragraph's end; after the comma a verb of saying, or before the quotation a colon.
+   */
+  private static boolean punctuationOutside(String text, int from, int k, int c, int to) {
+    if (c + 1 >= to || ",.".indexOf(text.charAt(c + 1)) < 0 || !Character.isLetterOrDigit(text.charAt(c - 1))
+        || c + 2 < to && !Character.isWhitespace(text.charAt(c + 2)) || text.substring(k + 1, c).indexOf(' ') < 0) {
+      return false;
+    }
+    // and someone says it: a verb of saying after the comma, or a colon before the quotation and the period after it
+    // ('Tis the season for the players', coaches' and fans' hopes: no quotation)
+    return text.charAt(c + 1) == ','
+        ? VERB_ONLY.matcher(text.substring(c + 2, Math.min(to, c + 60))).find()
+        : afterColon(text, from, k);
   }
 
   /** Whether the last character before {@code mark}, blanks aside, ends a sentence ({@code he said. "From}). */

@@ -594,6 +594,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void quotationsInStraightSingleMarksWithThePunctuationOutside() {
+    assertThat(rendered("'Two parties will compete for victory in the election', Karl Lind said.\n\n"
+        + "Eva Strand said: 'The campaign starts on Monday'."))
+        .containsExactly("Two parties will compete for victory in the election | Karl Lind",
+            "The campaign starts on Monday | Eva Strand");
+    // a plural possessive before a comma closes nothing
+    assertThat(quotes("'Tis the season for the players', coaches' and fans' hopes.")).isEmpty();
+  }
+
+  @Test
   void apostrophesAreNoQuotationMarks() {
     assertThat(quotes("The players' union didn't comment.\n\n'90s rock is back, the players' agents said.")).isEmpty();
   }
