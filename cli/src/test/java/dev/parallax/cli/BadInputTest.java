@@ -11,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,18 +111,31 @@ class BadInputTest {
 
   @Test
   void unreadableManifest() throws IOException {
-    Path manifest = write("MANIFEST.tsv", "file\toutlet\ngood.txt\tRT\n");
-    try {
-      Files.setPosixFilePermissions(manifest, java.util.Set.of());
-    } catch (UnsupportedOperationException e) {
-      Assumptions.abort("no POSIX permissions on this file system");
-    }
-    if (Files.isReadable(manifest)) {
-      // running with rights to read any file (as root, as CI does): a file the kernel refuses to everyone instead
-      manifest = fileNoOneMayRead().orElse(null);
-      Assumptions.assumeTrue(manifest != null, "running with rights to read any file, and no file here refuses them");
-    }
+    Path manifest = unreadable(write("MANIFEST.tsv", "file\toutlet\ngood.txt\tRT\n"));
     assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "permission denied");
+  }
+
+  /**
+   * A file this process may not read: {@code file} with no permissions (POSIX) or with reading denied to its owner
+   * (an access control list, as on Windows); when the process may read any file (root, as CI runs), a file the kernel
+   * refuses to everyone. Never skips: a machine where none of these holds fails the test, saying why.
+   */
+  private static Path unreadable(Path file) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    if (posix != null) {
+      posix.setPermissions(Set.of());
+      return refusesReading(file) ? file : fileNoOneMayRead().orElseThrow(() -> new AssertionError(
+          "this process may read any file, and no write-only kernel attribute under /sys stands in for an unreadable one"));
+    }
+    AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
+    if (acl == null) {
+      throw new AssertionError("this file system has neither POSIX permissions nor access control lists");
+    }
+    List<AclEntry> entries = new ArrayList<>(acl.getAcl());
+    entries.add(0, AclEntry.newBuilder().setType(AclEntryType.DENY).setPrincipal(acl.getOwner())
+        .setPermissions(AclEntryPermission.READ_DATA).build());
+    acl.setAcl(entries);
+    return file;
   }
 
   /**
