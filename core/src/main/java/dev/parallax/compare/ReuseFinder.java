@@ -191,9 +191,9 @@ final class ReuseFinder {
     boolean strongRun = false;
     // two or more long runs are copy (a wire story); one is as often a notice every outlet prints (a helpline),
     // unless it is longer than such notices run: a story printed word for word is one run, however long
+    boolean mostly = mostlyShared(a, b, runs); // an edited wire story: most of one article, in short runs
     boolean wire = runs.stream().filter(r -> r[2] >= WIRE_RUN).count() >= 2
-        || runs.stream().anyMatch(r -> r[2] >= WIRE_STORY_RUN) || mostlyShared(a, b, runs);
-    boolean mostly = wire && mostlyShared(a, b, runs);
+        || runs.stream().anyMatch(r -> r[2] >= WIRE_STORY_RUN) || mostly;
     for (int[] r : runs) {
       int own = 0;
       for (int k = 0; k < r[2]; k++) {
