@@ -226,6 +226,33 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aFactManyOutletsCarryIsNotOmittedByAnOutletWhoseWordsTheAlignerJoinedWithAnotherReportOfIt() {
+    AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
+        "Gang boss Karl Lind hanged himself in his prison cell in Lindby hours after his arrest.");
+    AnalyzedArticle herald = Fixtures.article("herald", "2026-03-04",
+        "The Lindby gang boss Karl Lind hanged himself in a prison cell hours after his arrest on Monday.");
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04",
+        "Karl Lind, the boss of a Lindby gang, hanged himself in prison hours after his arrest.");
+    AnalyzedArticle times = Fixtures.article("times", "2026-03-04",
+        "Karl Lind took his own life behind bars on Monday, a day after the raid.");
+    AnalyzedArticle star = Fixtures.article("star", "2026-03-04",
+        "Karl Lind took his own life behind bars: the gang boss hanged himself in his cell hours after his arrest.");
+    // as if the aligner had kept the two wordings apart: three outlets in p1, the times and the star in p2
+    Comparison c = Fixtures.compare(List.of(courier, herald, post, times, star),
+        Fixtures.passage("p1", courier, "hanged", herald, "hanged", post, "hanged"),
+        Fixtures.passage("p2", times, "own life", star, "own life"));
+    // no sentence of the times shares a word of p1's, but the star's sentence the aligner joined with its one says
+    // p1's fact; the star itself does not leave p1 out either, nor does anyone leave out p2
+    assertThat(c.omissions()).isEmpty();
+
+    // one outlet's wording besides the star's is no evidence that a fact was split: the times leaves p1 out
+    Comparison d = Fixtures.compare(List.of(courier, times, star),
+        Fixtures.passage("p1", courier, "hanged"),
+        Fixtures.passage("p2", times, "own life", star, "own life"));
+    assertThat(d.omissions()).extracting(o -> o.article() + " " + o.passage()).contains("times p1");
+  }
+
+  @Test
   void anOmissionShowsTheOmittingArticlesClosestSentenceWithItsOffsetsAndScore() {
     AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
         "Fifteen workers were hurt when a fire tore through the Corvell packaging plant in Alder Bay on Tuesday."

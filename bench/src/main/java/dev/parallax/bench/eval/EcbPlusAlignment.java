@@ -58,16 +58,19 @@ public final class EcbPlusAlignment {
 
   /** Compares the documents of one sub-topic and counts the gold pairs its passages link. */
   public static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic, boolean details) {
-    return evaluate(parallax, data, topic, details, null);
+    return evaluate(parallax, data, topic, details, null, null);
   }
 
   private static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic, boolean details,
-      MissedLinks missed) {
+      MissedLinks missed, OmissionCount omissions) {
     List<Article> articles = new ArrayList<>();
     for (String doc : topic.docs()) {
       articles.add(data.article(doc));
     }
     Comparison comparison = parallax.compare(articles);
+    if (omissions != null) {
+      omissions.add(comparison, topic);
+    }
     return count(comparison.events(), comparison.passages(), id -> comparison.article(id).orElse(null), topic,
         details, missed);
   }
@@ -213,6 +216,77 @@ public final class EcbPlusAlignment {
     }
   }
 
+  /**
+   * The omissions of the comparisons that the gold can judge: an omission of a passage by article {@code O} is
+   * <em>checkable</em> when a gold pair (link or curated non-link) joins a sentence of the passage with a sentence of
+   * {@code O}, and <em>false</em> when such a pair is a link ({@code O} mentions the passage's action: it reports the
+   * fact, in its own words).
+   */
+  static final class OmissionCount {
+    private int omissions;
+    private int checkable;
+    private int falseOmissions;
+
+    void add(Comparison comparison, EcbPlus.SubTopic topic) {
+      // doc -> parallax sentence index -> gold sentence numbers overlapping it
+      Map<String, Map<Integer, Set<Integer>>> goldOf = new HashMap<>();
+      for (String doc : topic.docs()) {
+        AnalyzedArticle a = comparison.article(doc).orElse(null);
+        if (a == null) {
+          continue;
+        }
+        String text = a.article().text();
+        Map<Integer, Set<Integer>> m = new HashMap<>();
+        for (EcbPlus.GoldSentence g : topic.sentences().getOrDefault(doc, List.of())) {
+          int gs = javaOffset(text, g.start());
+          int ge = javaOffset(text, g.end());
+          for (Sentence s : a.sentences()) {
+            if (s.start() < ge && gs < s.end()) {
+              m.computeIfAbsent(s.index(), k -> new HashSet<>()).add(g.n());
+            }
+          }
+        }
+        goldOf.put(doc, m);
+      }
+      // "doc:n" -> "doc:n" -> link?
+      Map<String, Map<String, Boolean>> pairs = new HashMap<>();
+      for (EcbPlus.GoldPair p : topic.pairs()) {
+        String a = p.docA() + ":" + p.sentenceA();
+        String b = p.docB() + ":" + p.sentenceB();
+        pairs.computeIfAbsent(a, k -> new HashMap<>()).merge(b, p.link(), Boolean::logicalOr);
+        pairs.computeIfAbsent(b, k -> new HashMap<>()).merge(a, p.link(), Boolean::logicalOr);
+      }
+      Map<String, Passage> byId = new HashMap<>();
+      comparison.passages().forEach(p -> byId.put(p.id(), p));
+      for (dev.parallax.compare.Omission o : comparison.omissions()) {
+        omissions++;
+        Passage p = byId.get(o.passage());
+        boolean seen = false;
+        boolean link = false;
+        for (PassageMember m : p.members()) {
+          for (int s : m.sentences()) {
+            for (int n : goldOf.getOrDefault(m.article(), Map.of()).getOrDefault(s, Set.of())) {
+              for (Map.Entry<String, Boolean> e : pairs.getOrDefault(m.article() + ":" + n, Map.of()).entrySet()) {
+                if (e.getKey().startsWith(o.article() + ":")) {
+                  seen = true;
+                  link |= e.getValue();
+                }
+              }
+            }
+          }
+        }
+        checkable += seen ? 1 : 0;
+        falseOmissions += link ? 1 : 0;
+      }
+    }
+
+    String summary() {
+      return String.format(Locale.ROOT, "omissions %d; the gold judges %d of them: false (the article mentions the "
+          + "passage's action) %d (%.1f%%)", omissions, checkable, falseOmissions,
+          checkable == 0 ? 0.0 : 100.0 * falseOmissions / checkable);
+    }
+  }
+
   private static String goldText(AnalyzedArticle a, EcbPlus.SubTopic topic, String doc, int n) {
     if (a == null) {
       return "?";
@@ -255,13 +329,14 @@ public final class EcbPlusAlignment {
    * Runs the evaluation: data folder (default {@code ../shared/data/ecbplus}), split ({@code dev} by default,
    * or {@code train}), optional similarity name ({@code lexical} or, with the embeddings module on the class
    * path, {@code semantic}); {@code -v} prints each sub-topic, {@code -d} each error, {@code -b} why links
-   * are missed.
+   * are missed, {@code -o} how many omissions the gold finds false.
    */
   public static void main(String[] args) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean verbose = rest.remove("-v");
     boolean details = rest.remove("-d");
     MissedLinks missed = rest.remove("-b") ? new MissedLinks() : null;
+    OmissionCount omissions = rest.remove("-o") ? new OmissionCount() : null;
     Path root = Path.of(rest.size() > 0 ? rest.get(0) : "../shared/data/ecbplus");
     String split = rest.size() > 1 ? rest.get(1) : "dev";
     String similarity = rest.size() > 2 ? rest.get(2) : "lexical";
@@ -274,7 +349,7 @@ public final class EcbPlusAlignment {
     Figures total = new Figures(0, 0, 0, 0);
     long t0 = System.nanoTime();
     for (EcbPlus.SubTopic topic : data.subTopics(split)) {
-      Figures f = evaluate(parallax, data, topic, details, missed);
+      Figures f = evaluate(parallax, data, topic, details, missed, omissions);
       total = total.plus(f);
       if (verbose) {
         System.out.printf(Locale.ROOT, "%-5s docs %3d  links %5d recall %.3f  non-links %4d false %.3f%n",
@@ -286,6 +361,9 @@ public final class EcbPlusAlignment {
         (System.nanoTime() - t0) / 1e9);
     if (missed != null) {
       System.out.println(missed.summary());
+    }
+    if (omissions != null) {
+      System.out.println(omissions.summary());
     }
   }
 
