@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Finds, for every main-event article, the passages other main-event articles carry and it leaves out.
@@ -144,12 +145,10 @@ final class OmissionFinder {
    */
   static Closeness closeness(List<AnalyzedArticle> articles, List<Passage> passages, SentenceSimilarity.Scorer scorer,
       double bar) {
-    Map<String, Passage> passageOf = new HashMap<>(); // "article \0 sentence" -> its passage
+    Map<String, List<Passage>> carried = new HashMap<>(); // article -> the passages it carries
     for (Passage q : passages) {
       for (PassageMember m : q.members()) {
-        for (int k : m.sentences()) {
-          passageOf.put(m.article() + '\u0000' + k, q);
-        }
+        carried.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(q);
       }
     }
     Map<String, AnalyzedArticle> byId = new HashMap<>();
@@ -182,25 +181,27 @@ final class OmissionFinder {
     }
     record Wording(List<List<Sentence>> outlets, Set<String> words, Set<String> names) {}
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
+    Function<Passage, Wording> wordingOf = p -> memo.computeIfAbsent(p.id(), k -> {
+      List<List<Sentence>> outlets = new ArrayList<>();
+      Set<String> passageWords = new HashSet<>();
+      Set<String> passageNames = new HashSet<>();
+      for (PassageMember m : p.members()) {
+        AnalyzedArticle other = byId.get(m.article());
+        if (other != null) {
+          outlets.add(m.sentences().stream().map(other.sentences()::get).toList());
+          m.sentences().forEach(si -> passageWords.addAll(words.get(other.id()).get(si)));
+          m.sentences().forEach(si -> passageNames.addAll(names.get(other.id()).get(si)));
+        }
+      }
+      return new Wording(outlets, passageWords, passageNames);
+    });
+    Relay relay = new Relay(byId, words, scorer, bar, p -> wordingOf.apply(p).words());
     return (id, p) -> {
       AnalyzedArticle mine = byId.get(id);
       if (mine == null || p.carriedBy(id)) {
         return Check.NONE;
       }
-      Wording wording = memo.computeIfAbsent(p.id(), k -> {
-        List<List<Sentence>> outlets = new ArrayList<>();
-        Set<String> passageWords = new HashSet<>();
-        Set<String> passageNames = new HashSet<>();
-        for (PassageMember m : p.members()) {
-          AnalyzedArticle other = byId.get(m.article());
-          if (other != null) {
-            outlets.add(m.sentences().stream().map(other.sentences()::get).toList());
-            m.sentences().forEach(si -> passageWords.addAll(words.get(other.id()).get(si)));
-            m.sentences().forEach(si -> passageNames.addAll(names.get(other.id()).get(si)));
-          }
-        }
-        return new Wording(outlets, passageWords, passageNames);
-      });
+      Wording wording = wordingOf.apply(p);
       List<List<Sentence>> outlets = wording.outlets();
       Set<String> passageWords = wording.words();
       if (outlets.isEmpty()) {
@@ -253,7 +254,7 @@ final class OmissionFinder {
           }
         }
       }
-      boolean relayed = !reports && relayed(mine, p, passageOf, byId, words, passageWords, scorer, bar);
+      boolean relayed = !reports && relay.relays(p, carried.getOrDefault(id, List.of()));
       if (best == null) {
         return new Check(relayed, relayed, Optional.empty());
       }
@@ -262,45 +263,71 @@ final class OmissionFinder {
   }
 
   /**
-   * Whether a sentence of {@code mine} shares a passage other than {@code p} with another outlet's sentence that
-   * reports {@code p}'s fact: it shares {@value #MIN_SHARED} of the passage's informative words ({@code passageWords})
-   * and reaches {@code bar} with the sentences of {@code p}'s other outlets, at least {@value #RELAY_OUTLETS} of them.
+   * Whether {@code p}'s fact is relayed to another passage: one of its members' sentences shares
+   * {@value #MIN_SHARED} of {@code p}'s informative words and reaches {@code bar} with {@code p} as worded by its
+   * outlets other than the sentence's own, at least {@value #RELAY_OUTLETS} of them. Each answer depends on the two
+   * passages only, never on the omitting article (a sentence of that article in the other passage would have reported
+   * the fact by itself), so each is computed once per comparison.
    */
-  private static boolean relayed(AnalyzedArticle mine, Passage p, Map<String, Passage> passageOf,
-      Map<String, AnalyzedArticle> byId, Map<String, List<Set<String>>> words, Set<String> passageWords,
-      SentenceSimilarity.Scorer scorer, double bar) {
-    if (p.members().size() < RELAY_OUTLETS) {
+  private static final class Relay {
+    private final Map<String, AnalyzedArticle> byId;
+    private final Map<String, List<Set<String>>> words;
+    private final SentenceSimilarity.Scorer scorer;
+    private final double bar;
+    private final Function<Passage, Set<String>> passageWords;
+    private final Map<String, Map<String, Boolean>> answers = new HashMap<>(); // p -> other passage -> relayed?
+
+    Relay(Map<String, AnalyzedArticle> byId, Map<String, List<Set<String>>> words, SentenceSimilarity.Scorer scorer,
+        double bar, Function<Passage, Set<String>> passageWords) {
+      this.byId = byId;
+      this.words = words;
+      this.scorer = scorer;
+      this.bar = bar;
+      this.passageWords = passageWords;
+    }
+
+    /** Whether a passage {@code carried} holds another outlet's sentence that reports {@code p}'s fact. */
+    boolean relays(Passage p, List<Passage> carried) {
+      if (p.members().size() < RELAY_OUTLETS) {
+        return false;
+      }
+      Map<String, Boolean> known = answers.computeIfAbsent(p.id(), k -> new HashMap<>());
+      for (Passage q : carried) {
+        if (q != p && known.computeIfAbsent(q.id(), k -> reportedIn(p, q))) {
+          return true;
+        }
+      }
       return false;
     }
-    for (Sentence s : mine.sentences()) {
-      Passage q = passageOf.get(mine.id() + '\u0000' + s.index());
-      if (q == null || q == p) {
-        continue;
-      }
+
+    private boolean reportedIn(Passage p, Passage q) {
+      Set<String> wordsOfP = passageWords.apply(p);
       for (PassageMember m : q.members()) {
         AnalyzedArticle other = byId.get(m.article());
-        if (other == null || m.article().equals(mine.id())) {
+        if (other == null) {
           continue;
         }
-        List<List<Sentence>> rest = new ArrayList<>();
-        for (PassageMember pm : p.members()) {
-          AnalyzedArticle x = byId.get(pm.article());
-          if (x != null && !pm.article().equals(m.article())) {
-            rest.add(pm.sentences().stream().map(x.sentences()::get).toList());
-          }
-        }
-        if (rest.size() < RELAY_OUTLETS) {
-          continue;
-        }
+        List<List<Sentence>> rest = null;
         for (int k : m.sentences()) {
-          long common = words.get(other.id()).get(k).stream().filter(passageWords::contains).count();
-          if (common >= MIN_SHARED && meanBest(scorer, other.sentences().get(k), rest) >= bar) {
+          if (words.get(other.id()).get(k).stream().filter(wordsOfP::contains).count() < MIN_SHARED) {
+            continue;
+          }
+          if (rest == null) {
+            rest = new ArrayList<>();
+            for (PassageMember pm : p.members()) {
+              AnalyzedArticle x = byId.get(pm.article());
+              if (x != null && !pm.article().equals(other.id())) {
+                rest.add(pm.sentences().stream().map(x.sentences()::get).toList());
+              }
+            }
+          }
+          if (rest.size() >= RELAY_OUTLETS && reaches(scorer, other.sentences().get(k), rest, bar)) {
             return true;
           }
         }
       }
+      return false;
     }
-    return false;
   }
 
   /**
@@ -329,6 +356,30 @@ final class OmissionFinder {
 
   private static Omission.Closest closest(Sentence s, double score) {
     return new Omission.Closest(s.index(), s.text(), s.start(), s.end(), Math.min(1.0, Math.max(0.0, score)));
+  }
+
+  /**
+   * Whether {@link #meanBest} reaches {@code bar}: stops as soon as the outlets scored so far reach it, or can no longer
+   * reach it (each outlet adds between 0 and 1).
+   */
+  static boolean reaches(SentenceSimilarity.Scorer scorer, Sentence s, List<List<Sentence>> outlets, double bar) {
+    double need = bar * outlets.size();
+    double sum = 0;
+    int left = outlets.size();
+    for (List<Sentence> theirs : outlets) {
+      if (sum + left-- < need) {
+        return false;
+      }
+      double max = 0;
+      for (Sentence t : theirs) {
+        max = Math.max(max, scorer.score(s, t));
+      }
+      sum += max;
+      if (sum >= need) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mean over outlets of a sentence's best similarity with each outlet's sentences. */
