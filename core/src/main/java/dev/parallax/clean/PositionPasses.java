@@ -385,7 +385,11 @@ final class PositionPasses {
     return l.shape.digits > 0 && !l.shape.lowerWords.isEmpty() && Page.hasDigit(l.shape.lowerWords.get(0));
   }
 
-  /** After the last line of the story: every unfinished line is site furniture. Needs a story above. */
+  /**
+   * After the last line of the story: every unfinished line is site furniture. Needs a story above. A sentence,
+   * a quotation, a list item with a function word, long prose that lost its full stop, or a short sentence that
+   * narrates ({@link #isShortStorySentence}) is the story's last line.
+   */
   void markAfterStory() {
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
@@ -399,7 +403,8 @@ final class PositionPasses {
       boolean listItem = page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
       // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
       boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
-      if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse) {
+      if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse
+          || isShortStorySentence(i)) {
         end = i;
         break;
       }
@@ -413,6 +418,55 @@ final class PositionPasses {
         l.reason = RemovalReason.FOOTER;
       }
     }
+  }
+
+  /**
+   * A short sentence of the story with no function word ("Police arrested two men.", "Lind, 61, died Sunday.",
+   * "Damage reached $2 million."): it opens with a capital or a figure, ends with a full stop, a question or an
+   * exclamation mark, has three words or more, narrates with a finite verb (a past or modal auxiliary, a common
+   * irregular past form, or a lower-case word in -ed that does not follow an article or a preposition), and
+   * follows a line of prose. Furniture after a story is a label, a list of names or a link text, which narrates
+   * nothing; the footers that are sentences (copyright, credits, sign-up prompts) are removed by their own rules
+   * before this pass.
+   */
+  private boolean isShortStorySentence(int i) {
+    PageLine l = page.lines.get(i);
+    LineShape s = l.shape;
+    int e = l.end;
+    while (e > l.start && LineShape.isClosing(text.charAt(e - 1))) {
+      e--;
+    }
+    char last = e > l.start ? text.charAt(e - 1) : ' ';
+    char first = text.charAt(l.start);
+    if (s.words < 3 || ".!?".indexOf(last) < 0 || !(Character.isUpperCase(first) || Character.isDigit(first))
+        || !narrates(s)) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      PageLine above = page.lines.get(k);
+      if (above.kept()) {
+        return above.shape.isProse();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A past or modal auxiliary, a common irregular past form, or a lower-case word in -ed of four letters or more
+   * ("died", "arrested") after the first word and not after an article, a preposition or a present auxiliary.
+   */
+  private static boolean narrates(LineShape s) {
+    if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+      return true;
+    }
+    for (int k = 1; k < s.rawWords.size(); k++) {
+      String w = s.rawWords.get(k);
+      if (w.length() >= 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+          && !Vocabulary.BEFORE_PARTICIPLE.contains(s.lowerWords.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

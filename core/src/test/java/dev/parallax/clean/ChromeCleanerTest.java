@@ -610,6 +610,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aShortLastSentenceWithoutFunctionWordsIsStory() {
+      for (String last : List.of("Police arrested two men.", "Karl Lind, 61, died Sunday.",
+          "Damage reached $2 million.", "Strand, 28, won 18 games last season.")) {
+        assertThat(kept(clean(STORY + "\n\n" + last))).contains(last);
+      }
+      // labels and names after the story narrate nothing: still furniture
+      for (String label : List.of("Lindby Post, Politics.", "Jane Doe, Lindby Courier.",
+          "Tags: Lindby, Vienna, talks.")) {
+        assertThat(removed(clean(STORY + "\n\n" + label), RemovalReason.FOOTER)).containsExactly(label);
+      }
+    }
+
+    @Test
     void pageWithoutProseKeepsItsLines() {
       Article a = clean("Ceasefire talks\nVienna, Tuesday\nNo statement yet");
       assertThat(a.removed()).noneMatch(r -> r.reason() == RemovalReason.FOOTER);
