@@ -1,5 +1,6 @@
 package dev.parallax.clean;
 
+import dev.parallax.internal.Blanks;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class PositionPasses {
 
   /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
   static final int CHROME_RUN = 4;
+  /** The most lines a quotation may run over and still keep its short lines out of a run of chrome. */
+  static final int QUOTATION_SPAN = 20;
   /**
    * Content words the headline chosen by place must share with the story's first paragraphs to stay the headline
    * of a whole page (and a headline-like first line of the story to be taken for it).
@@ -477,14 +480,17 @@ final class PositionPasses {
    * in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
    * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
-   * numbers are compared: it stays.
+   * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
+   * #insideQuotations}: "We cried.") is someone's words and no part of a run.
    */
   void markChromeRuns() {
+    boolean[] quoted = insideQuotations();
     int runStart = -1;
     int runLines = 0;
     int withFigures = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
-      boolean chrome = i < page.lines.size() && i != page.headline && !page.readsAsReporting(page.lines.get(i));
+      boolean chrome = i < page.lines.size() && i != page.headline && !quoted[i]
+          && !page.readsAsReporting(page.lines.get(i));
       if (chrome) {
         if (runStart < 0) {
           runStart = i;
@@ -507,6 +513,82 @@ final class PositionPasses {
         runStart = -1;
       }
     }
+  }
+
+  /**
+   * The lines inside a quotation that runs over several lines: after a line that opens with a quotation mark and
+   * leaves it open ("\"This is a sad day for all of us.", "'I've done it.") and before the line that closes it
+   * after a sentence's punctuation ("Nobody was hurt,\" Doe said.", "I had fun,' she said."), at most {@link
+   * #QUOTATION_SPAN} lines further down. Short lines of a quotation ("We lost a lot.", "We cried.") are someone's
+   * words, not a menu. A line inside that opens with a mark again continues the quotation (a new paragraph of it,
+   * as news style writes it). A mark left open inside a line (a teaser cut short: "Gala and 'electric") opens
+   * nothing, and a quotation not closed within the span protects nothing: a stray mark keeps no menu.
+   */
+  private boolean[] insideQuotations() {
+    boolean[] inside = new boolean[page.lines.size()];
+    int openedAt = -1;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (openedAt >= 0 && i - openedAt > QUOTATION_SPAN) {
+        openedAt = -1;
+      }
+      if (openedAt >= 0 && closesAQuotation(l)) {
+        for (int k = openedAt + 1; k < i; k++) {
+          inside[k] = true;
+        }
+        openedAt = -1;
+      } else if (openedAt < 0 && leavesAQuotationOpen(l)) {
+        openedAt = i;
+      }
+    }
+    return inside;
+  }
+
+  /** The kind of the quotation mark at {@code k}: 1 opening, -1 closing, 0 none (an apostrophe in "I've"). */
+  private int quotationMark(PageLine l, int k) {
+    char c = text.charAt(k);
+    char prev = k > l.start ? text.charAt(k - 1) : ' ';
+    char next = k + 1 < l.end ? text.charAt(k + 1) : ' ';
+    boolean beforeWord = Blanks.isBlank(prev) && !Blanks.isBlank(next);
+    boolean afterWord = !Blanks.isBlank(prev) && (Blanks.isBlank(next) || ",.;:?!)".indexOf(next) >= 0);
+    if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018') {
+      return 1;
+    } else if (c == '\u201D' || c == '\u00BB') {
+      return -1;
+    } else if (c == '"') {
+      return beforeWord ? 1 : afterWord ? -1 : 0;
+    } else if (c == '\'' || c == '\u2019') {
+      return beforeWord && Character.isLetter(next) ? 1 : afterWord ? -1 : 0;
+    }
+    return 0;
+  }
+
+  /** Opens with a quotation mark that no later mark of the line closes. */
+  private boolean leavesAQuotationOpen(PageLine l) {
+    if (quotationMark(l, l.start) <= 0) {
+      return false;
+    }
+    for (int k = l.start + 1; k < l.end; k++) {
+      if (quotationMark(l, k) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Closes a quotation left open above: its first quotation mark, besides one that opens the line (a new
+   * paragraph of the quotation), closes after a sentence's punctuation ("matters,\" Doe said.").
+   */
+  private boolean closesAQuotation(PageLine l) {
+    for (int k = l.start; k < l.end; k++) {
+      int mark = quotationMark(l, k);
+      if (mark > 0 && k == l.start || mark == 0) {
+        continue;
+      }
+      return mark < 0 && k > l.start && ",.?!".indexOf(text.charAt(k - 1)) >= 0;
+    }
+    return false;
   }
 
   /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */

@@ -354,6 +354,28 @@ class ChromeCleanerTest {
       Article a = clean(STORY + "\n\nThe plan includes:\n" + points + "\n\n" + LATER);
       assertThat(a.removed()).isEmpty();
     }
+
+    @Test
+    void shortSentencesOfAQuotationOverSeveralParagraphsAreSomeonesWords() {
+      List<String> words = List.of("We lost a lot.", "We cried.", "We will rebuild.", "We always do.");
+      for (String[] marks : List.of(new String[] {"\u201C", "\u201D"}, new String[] {"\"", "\""},
+          new String[] {"'", "'"}, new String[] {"\u2018", "\u2019"})) {
+        String quotation = marks[0] + "This is a sad day for all of us.\n\n" + String.join("\n\n", words)
+            + "\n\nNobody was hurt, and that is what matters," + marks[1] + " Mayor Eva Strand said.";
+        Article a = clean(STORY + "\n\n" + quotation + "\n\n" + LATER);
+        assertThat(kept(a)).containsAll(words);
+      }
+      // a quotation mark left open above a list of teasers and never closed, or a teaser cut short inside its
+      // quotation, keeps no menu
+      List<String> teasers = List.of("Storm closes schools across the north", "Why the ceasefire keeps failing",
+          "Five things to know about the budget vote", "The moment the bridge reopened");
+      Article a = clean(STORY + "\n\n\u201CWe will rebuild, the mayor said.\n\n" + String.join("\n\n", teasers)
+          + "\n\n" + LATER);
+      assertThat(kept(a)).doesNotContainAnyElementsOf(teasers);
+      a = clean(STORY + "\n\nMayor calls the fire \u201Ca sad day for\n\n" + String.join("\n\n", teasers)
+          + "\n\n\u201CWe will rebuild,\u201D the mayor said on Monday.\n\n" + LATER);
+      assertThat(kept(a)).doesNotContainAnyElementsOf(teasers);
+    }
   }
 
   @Nested
