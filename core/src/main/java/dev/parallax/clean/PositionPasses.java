@@ -26,6 +26,8 @@ final class PositionPasses {
 
   /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
   static final int CHROME_RUN = 4;
+  /** The most lines after its first that a pull quote, or the story's quotation it repeats, may run over. */
+  static final int PULL_QUOTE_LINES = 3;
   /** The most lines a quotation may run over and still keep its short lines out of a run of chrome. */
   static final int QUOTATION_SPAN = 20;
   /**
@@ -90,7 +92,14 @@ final class PositionPasses {
     return dash || l.shape.digits >= 4 && l.shape.words <= 12;
   }
 
-  /** Links each repeated line to its first occurrence and removes the repeats that are still open. */
+  /**
+   * Links each repeated line to its first occurrence and removes the repeats that are still open. A pull quote
+   * set above the story's own quotation is the copy removed instead: when the first copy opens a quotation that
+   * ends within {@link #PULL_QUOTE_LINES} lines with no verb of saying, and the repeat opens one that ends with
+   * its speaker ("…everything,\" Karl Lind told the Lindby Post."), the first copy goes, with its following
+   * lines that begin the repeat's following lines ("The mayor decides everything\""); the story's lines keep
+   * their speaker.
+   */
   void markDuplicates() {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < page.lines.size(); i++) {
@@ -103,11 +112,61 @@ final class PositionPasses {
       if (first != null) {
         l.dupOf = first;
         page.lines.get(first).hasLaterDup = true;
-        if (l.open()) {
+        if (l.open() && page.lines.get(first).open() && isPullQuoteOf(first, i)) {
+          removePullQuote(first, i);
+        } else if (l.open()) {
           l.reason = RemovalReason.DUPLICATE;
         }
       }
     }
+  }
+
+  /** Whether the quotation opened at line {@code first} stands alone and its repeat at {@code later} is attributed. */
+  private boolean isPullQuoteOf(int first, int later) {
+    if (!page.lines.get(first).shape.startsWithQuote) {
+      return false;
+    }
+    int pullEnd = quotationEnd(first);
+    int storyEnd = quotationEnd(later);
+    return pullEnd >= 0 && storyEnd >= 0 && pullEnd < later
+        && !page.lines.get(pullEnd).shape.anyWordIn(Vocabulary.SPEECH)
+        && page.lines.get(storyEnd).shape.anyWordIn(Vocabulary.SPEECH);
+  }
+
+  /** Removes the pull quote's first line and those of its next lines that begin the story's next lines. */
+  private void removePullQuote(int first, int later) {
+    page.lines.get(first).reason = RemovalReason.DUPLICATE;
+    int pullEnd = quotationEnd(first);
+    for (int k = 1; first + k <= pullEnd && later + k < page.lines.size(); k++) {
+      PageLine pull = page.lines.get(first + k);
+      PageLine story = page.lines.get(later + k);
+      String words = Page.normalize(text.substring(pull.start, pull.end));
+      int e = words.length();
+      while (e > 0 && (LineShape.isClosing(words.charAt(e - 1)) || ".,".indexOf(words.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      if (!pull.open() || e == 0 || !Page.normalize(text.substring(story.start, story.end)).startsWith(
+          words.substring(0, e))) {
+        break;
+      }
+      pull.reason = RemovalReason.DUPLICATE;
+    }
+  }
+
+  /**
+   * The line that closes the quotation opened at line {@code j}: {@code j} itself when it closes there, else one
+   * of the next {@link #PULL_QUOTE_LINES} lines; -1 when none does.
+   */
+  private int quotationEnd(int j) {
+    for (int k = j; k < Math.min(page.lines.size(), j + PULL_QUOTE_LINES + 1); k++) {
+      PageLine l = page.lines.get(k);
+      for (int c = k == j ? l.start + 1 : l.start; c < l.end; c++) {
+        if (quotationMark(l, c) < 0) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The first kept line of prose that is not in title case (a title-case line is a headline). */

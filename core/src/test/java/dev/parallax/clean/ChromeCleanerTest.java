@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
@@ -55,6 +56,23 @@ class ChromeCleanerTest {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
       assertThat(removed(a, RemovalReason.DUPLICATE)).hasSize(1);
+    }
+
+    @Test
+    void aPullQuoteRepeatingTheStorysQuotationGoesAndTheStorysLinesStay() {
+      String opening = "\"It does not matter who wins.";
+      String pull = "The mayor decides everything\"";
+      String attributed = "The mayor decides everything,\" Karl Lind, a farmer outside Lindby, told the Lindby Post.";
+      String page = String.join("\n\n", "Voters in Lindby go to the polls on Sunday to elect a new council.",
+          opening, pull, "The council has 25 seats and 60 candidates are running for them, officials said.",
+          opening, attributed, "Election officials said turnout would be announced on Monday.");
+      Article a = clean(page);
+      assertThat(a.removed()).extracting(Removal::text, Removal::start)
+          .containsExactly(tuple(opening, page.indexOf(opening)), tuple(pull, page.indexOf(pull)));
+      assertThat(kept(a)).contains(opening, attributed);
+      // a repeat of a line that is no quotation, or of a quotation attributed both times, goes as before
+      String twice = page.replace(pull, "The mayor decides everything,\" Eva Strand said.");
+      assertThat(clean(twice).removed()).extracting(Removal::start).containsExactly(twice.lastIndexOf(opening));
     }
 
     @Test
