@@ -589,6 +589,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void howToReachTheWriterAndFollowTheSiteIsNoPartOfTheStory() {
+      footersGoReportingStays(List.of(
+          "Post columnist Karl Lind can be reached at 206-555-0100 or karllind@lindbypost.com.",
+          "Contact Karl Lind at karllind@lindbypost.com.",
+          "Follow politics on the Post's blog at blog.lindbypost.com/politics.",
+          "Follow us on Twitter @lindbypost."),
+          "The harbor board will vote on the mooring rules in May.",
+          List.of("Karl Lind could not be reached for comment on Monday.",
+              "Anyone with information can call the Lindby police at 206-555-0100, the sheriff said.",
+              "Follow the money, the senator told reporters on Monday.",
+              "Jane Doe, who can be reached at the harbor office most mornings, runs the ferry to Lindby."));
+    }
+
+    @Test
     void reportingAboutCookiesStays() {
       String s = "Regulators said websites must ask consent before placing tracking cookies on devices.";
       Article a = clean(STORY + "\n\n" + s);
