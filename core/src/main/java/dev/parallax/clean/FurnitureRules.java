@@ -211,6 +211,71 @@ final class FurnitureRules {
     return comments && !s.anyWordIn(Vocabulary.SPEECH) && (imperative || w.contains("you") || w.contains("your"));
   }
 
+  /**
+   * How to reach the writer or the desk: "Post columnist Karl Lind can be reached at 206-555-0100 or
+   * karllind@lindbypost.com.", "Contact Karl Lind at karllind@lindbypost.com." A line of at most 40 words without
+   * quotation marks that holds an e-mail address or a telephone number (seven digits or more) and says "can be
+   * reached at" or "may be reached at", or opens with "Contact", "Email" or "Reach". "Lind could not be reached for
+   * comment" and a witness appeal ("Anyone with information can call police at 555-0100") are reporting.
+   */
+  boolean isContactLine(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > 40 || s.hasQuote || !(hasEmailAddress(l) || s.digits >= 7)) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    for (int i = 0; i + 3 < w.size(); i++) {
+      if ((w.get(i).equals("can") || w.get(i).equals("may")) && w.get(i + 1).equals("be")
+          && w.get(i + 2).equals("reached") && w.get(i + 3).equals("at")) {
+        return true;
+      }
+    }
+    return CONTACT_OPENINGS.contains(s.rawWords.get(0));
+  }
+
+  /** A word with an at sign between letters and a dot after it: an e-mail address. */
+  private boolean hasEmailAddress(PageLine l) {
+    for (int k = l.start + 1; k + 1 < l.end; k++) {
+      if (text.charAt(k) == '@' && Character.isLetterOrDigit(text.charAt(k - 1))
+          && Character.isLetterOrDigit(text.charAt(k + 1))) {
+        for (int j = k + 2; j + 1 < l.end && !Character.isWhitespace(text.charAt(j)); j++) {
+          if (text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The site asking the reader to follow it, finished with a full stop: "Follow politics on the Post's blog at
+   * blog.lindbypost.com/politics.", "Follow us on Twitter @lindbypost." A short line without quotation marks or a
+   * verb of saying that opens with "Follow", "Like", "Join", "Visit" or "Find" and points to a web address, a
+   * handle or a social network. "Follow the money, the senator said" is reporting.
+   */
+  boolean isFollowPrompt(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > 20 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)
+        || !FOLLOW_OPENINGS.contains(s.rawWords.get(0))) {
+      return false;
+    }
+    boolean handle = false;
+    for (int k = l.start + 1; k + 1 < l.end; k++) {
+      handle |= text.charAt(k) == '@' && Character.isWhitespace(text.charAt(k - 1))
+          && Character.isLetterOrDigit(text.charAt(k + 1));
+    }
+    return s.urlTokens > 0 || handle || s.anyWordIn(SOCIAL_NETWORKS);
+  }
+
+  /** Words that open a contact line as written: "Contact Karl Lind at …", "Email the newsroom at …". */
+  private static final Set<String> CONTACT_OPENINGS = Set.of("Contact", "Email", "E-mail", "Reach");
+  /** Imperatives that open a prompt to follow the site, as written at a line's start. */
+  private static final Set<String> FOLLOW_OPENINGS = Set.of("Follow", "Like", "Join", "Visit", "Find");
+  /** Social networks a follow prompt names. */
+  private static final Set<String> SOCIAL_NETWORKS = Set.of("twitter", "facebook", "instagram", "youtube", "tiktok",
+      "linkedin", "threads", "bluesky", "mastodon", "snapchat", "pinterest", "reddit");
+
   /** Imperatives that open a request for the reader's comment: "Sound off", "Tell us", "Leave a comment". */
   private static final Set<String> PROMPT_VERBS = Set.of("sound", "tell", "let", "leave", "share", "post", "drop",
       "weigh", "join", "give", "add", "comment");

@@ -1,5 +1,6 @@
 package dev.parallax.clean;
 
+import dev.parallax.internal.Blanks;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,6 +26,10 @@ final class PositionPasses {
 
   /** Consecutive lines that do not read as reporting from which the run is chrome ({@link #markChromeRuns}). */
   static final int CHROME_RUN = 4;
+  /** The most lines after its first that a pull quote, or the story's quotation it repeats, may run over. */
+  static final int PULL_QUOTE_LINES = 3;
+  /** The most lines a quotation may run over and still keep its short lines out of a run of chrome. */
+  static final int QUOTATION_SPAN = 20;
   /**
    * Content words the headline chosen by place must share with the story's first paragraphs to stay the headline
    * of a whole page (and a headline-like first line of the story to be taken for it).
@@ -87,7 +92,14 @@ final class PositionPasses {
     return dash || l.shape.digits >= 4 && l.shape.words <= 12;
   }
 
-  /** Links each repeated line to its first occurrence and removes the repeats that are still open. */
+  /**
+   * Links each repeated line to its first occurrence and removes the repeats that are still open. A pull quote
+   * set above the story's own quotation is the copy removed instead: when the first copy opens a quotation that
+   * ends within {@link #PULL_QUOTE_LINES} lines with no verb of saying, and the repeat opens one that ends with
+   * its speaker ("…everything,\" Karl Lind told the Lindby Post."), the first copy goes, with its following
+   * lines that begin the repeat's following lines ("The mayor decides everything\""); the story's lines keep
+   * their speaker.
+   */
   void markDuplicates() {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < page.lines.size(); i++) {
@@ -100,11 +112,61 @@ final class PositionPasses {
       if (first != null) {
         l.dupOf = first;
         page.lines.get(first).hasLaterDup = true;
-        if (l.open()) {
+        if (l.open() && page.lines.get(first).open() && isPullQuoteOf(first, i)) {
+          removePullQuote(first, i);
+        } else if (l.open()) {
           l.reason = RemovalReason.DUPLICATE;
         }
       }
     }
+  }
+
+  /** Whether the quotation opened at line {@code first} stands alone and its repeat at {@code later} is attributed. */
+  private boolean isPullQuoteOf(int first, int later) {
+    if (!page.lines.get(first).shape.startsWithQuote) {
+      return false;
+    }
+    int pullEnd = quotationEnd(first);
+    int storyEnd = quotationEnd(later);
+    return pullEnd >= 0 && storyEnd >= 0 && pullEnd < later
+        && !page.lines.get(pullEnd).shape.anyWordIn(Vocabulary.SPEECH)
+        && page.lines.get(storyEnd).shape.anyWordIn(Vocabulary.SPEECH);
+  }
+
+  /** Removes the pull quote's first line and those of its next lines that begin the story's next lines. */
+  private void removePullQuote(int first, int later) {
+    page.lines.get(first).reason = RemovalReason.DUPLICATE;
+    int pullEnd = quotationEnd(first);
+    for (int k = 1; first + k <= pullEnd && later + k < page.lines.size(); k++) {
+      PageLine pull = page.lines.get(first + k);
+      PageLine story = page.lines.get(later + k);
+      String words = Page.normalize(text.substring(pull.start, pull.end));
+      int e = words.length();
+      while (e > 0 && (LineShape.isClosing(words.charAt(e - 1)) || ".,".indexOf(words.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      if (!pull.open() || e == 0 || !Page.normalize(text.substring(story.start, story.end)).startsWith(
+          words.substring(0, e))) {
+        break;
+      }
+      pull.reason = RemovalReason.DUPLICATE;
+    }
+  }
+
+  /**
+   * The line that closes the quotation opened at line {@code j}: {@code j} itself when it closes there, else one
+   * of the next {@link #PULL_QUOTE_LINES} lines; -1 when none does.
+   */
+  private int quotationEnd(int j) {
+    for (int k = j; k < Math.min(page.lines.size(), j + PULL_QUOTE_LINES + 1); k++) {
+      PageLine l = page.lines.get(k);
+      for (int c = k == j ? l.start + 1 : l.start; c < l.end; c++) {
+        if (quotationMark(l, c) < 0) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The first kept line of prose that is not in title case (a title-case line is a headline). */
@@ -385,7 +447,11 @@ final class PositionPasses {
     return l.shape.digits > 0 && !l.shape.lowerWords.isEmpty() && Page.hasDigit(l.shape.lowerWords.get(0));
   }
 
-  /** After the last line of the story: every unfinished line is site furniture. Needs a story above. */
+  /**
+   * After the last line of the story: every unfinished line is site furniture. Needs a story above. A sentence,
+   * a quotation, a list item with a function word, long prose that lost its full stop, or a short sentence that
+   * narrates ({@link #isShortStorySentence}) is the story's last line.
+   */
   void markAfterStory() {
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
@@ -399,7 +465,8 @@ final class PositionPasses {
       boolean listItem = page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
       // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
       boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
-      if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse) {
+      if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse
+          || isShortStorySentence(i)) {
         end = i;
         break;
       }
@@ -416,6 +483,55 @@ final class PositionPasses {
   }
 
   /**
+   * A short sentence of the story with no function word ("Police arrested two men.", "Lind, 61, died Sunday.",
+   * "Damage reached $2 million."): it opens with a capital or a figure, ends with a full stop, a question or an
+   * exclamation mark, has three words or more, narrates with a finite verb (a past or modal auxiliary, a common
+   * irregular past form, or a lower-case word in -ed that does not follow an article or a preposition), and
+   * follows a line of prose. Furniture after a story is a label, a list of names or a link text, which narrates
+   * nothing; the footers that are sentences (copyright, credits, sign-up prompts) are removed by their own rules
+   * before this pass.
+   */
+  private boolean isShortStorySentence(int i) {
+    PageLine l = page.lines.get(i);
+    LineShape s = l.shape;
+    int e = l.end;
+    while (e > l.start && LineShape.isClosing(text.charAt(e - 1))) {
+      e--;
+    }
+    char last = e > l.start ? text.charAt(e - 1) : ' ';
+    char first = text.charAt(l.start);
+    if (s.words < 3 || ".!?".indexOf(last) < 0 || !(Character.isUpperCase(first) || Character.isDigit(first))
+        || !narrates(s)) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      PageLine above = page.lines.get(k);
+      if (above.kept()) {
+        return above.shape.isProse();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A past or modal auxiliary, a common irregular past form, or a lower-case word in -ed of four letters or more
+   * ("died", "arrested") after the first word and not after an article, a preposition or a present auxiliary.
+   */
+  private static boolean narrates(LineShape s) {
+    if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+      return true;
+    }
+    for (int k = 1; k < s.rawWords.size(); k++) {
+      String w = s.rawWords.get(k);
+      if (w.length() >= 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+          && !Vocabulary.BEFORE_PARTICIPLE.contains(s.lowerWords.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Runs of lines that are not reporting: a menu, a list of teaser headlines, a block of widget labels. A run
    * of at least {@link #CHROME_RUN} consecutive lines none of which reads as reporting (a sentence, a long
    * line dense in function words, a finished quotation, a list item with a function word) is page chrome,
@@ -423,14 +539,17 @@ final class PositionPasses {
    * in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
    * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
-   * numbers are compared: it stays.
+   * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
+   * #insideQuotations}: "We cried.") is someone's words and no part of a run.
    */
   void markChromeRuns() {
+    boolean[] quoted = insideQuotations();
     int runStart = -1;
     int runLines = 0;
     int withFigures = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
-      boolean chrome = i < page.lines.size() && i != page.headline && !page.readsAsReporting(page.lines.get(i));
+      boolean chrome = i < page.lines.size() && i != page.headline && !quoted[i]
+          && !page.readsAsReporting(page.lines.get(i));
       if (chrome) {
         if (runStart < 0) {
           runStart = i;
@@ -453,6 +572,82 @@ final class PositionPasses {
         runStart = -1;
       }
     }
+  }
+
+  /**
+   * The lines inside a quotation that runs over several lines: after a line that opens with a quotation mark and
+   * leaves it open ("\"This is a sad day for all of us.", "'I've done it.") and before the line that closes it
+   * after a sentence's punctuation ("Nobody was hurt,\" Doe said.", "I had fun,' she said."), at most {@link
+   * #QUOTATION_SPAN} lines further down. Short lines of a quotation ("We lost a lot.", "We cried.") are someone's
+   * words, not a menu. A line inside that opens with a mark again continues the quotation (a new paragraph of it,
+   * as news style writes it). A mark left open inside a line (a teaser cut short: "Gala and 'electric") opens
+   * nothing, and a quotation not closed within the span protects nothing: a stray mark keeps no menu.
+   */
+  private boolean[] insideQuotations() {
+    boolean[] inside = new boolean[page.lines.size()];
+    int openedAt = -1;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (openedAt >= 0 && i - openedAt > QUOTATION_SPAN) {
+        openedAt = -1;
+      }
+      if (openedAt >= 0 && closesAQuotation(l)) {
+        for (int k = openedAt + 1; k < i; k++) {
+          inside[k] = true;
+        }
+        openedAt = -1;
+      } else if (openedAt < 0 && leavesAQuotationOpen(l)) {
+        openedAt = i;
+      }
+    }
+    return inside;
+  }
+
+  /** The kind of the quotation mark at {@code k}: 1 opening, -1 closing, 0 none (an apostrophe in "I've"). */
+  private int quotationMark(PageLine l, int k) {
+    char c = text.charAt(k);
+    char prev = k > l.start ? text.charAt(k - 1) : ' ';
+    char next = k + 1 < l.end ? text.charAt(k + 1) : ' ';
+    boolean beforeWord = Blanks.isBlank(prev) && !Blanks.isBlank(next);
+    boolean afterWord = !Blanks.isBlank(prev) && (Blanks.isBlank(next) || ",.;:?!)".indexOf(next) >= 0);
+    if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018') {
+      return 1;
+    } else if (c == '\u201D' || c == '\u00BB') {
+      return -1;
+    } else if (c == '"') {
+      return beforeWord ? 1 : afterWord ? -1 : 0;
+    } else if (c == '\'' || c == '\u2019') {
+      return beforeWord && Character.isLetter(next) ? 1 : afterWord ? -1 : 0;
+    }
+    return 0;
+  }
+
+  /** Opens with a quotation mark that no later mark of the line closes. */
+  private boolean leavesAQuotationOpen(PageLine l) {
+    if (quotationMark(l, l.start) <= 0) {
+      return false;
+    }
+    for (int k = l.start + 1; k < l.end; k++) {
+      if (quotationMark(l, k) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Closes a quotation left open above: its first quotation mark, besides one that opens the line (a new
+   * paragraph of the quotation), closes after a sentence's punctuation ("matters,\" Doe said.").
+   */
+  private boolean closesAQuotation(PageLine l) {
+    for (int k = l.start; k < l.end; k++) {
+      int mark = quotationMark(l, k);
+      if (mark > 0 && k == l.start || mark == 0) {
+        continue;
+      }
+      return mark < 0 && k > l.start && ",.?!".indexOf(text.charAt(k - 1)) >= 0;
+    }
+    return false;
   }
 
   /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */

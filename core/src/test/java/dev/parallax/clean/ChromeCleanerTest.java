@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
@@ -55,6 +56,23 @@ class ChromeCleanerTest {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
       assertThat(removed(a, RemovalReason.DUPLICATE)).hasSize(1);
+    }
+
+    @Test
+    void aPullQuoteRepeatingTheStorysQuotationGoesAndTheStorysLinesStay() {
+      String opening = "\"It does not matter who wins.";
+      String pull = "The mayor decides everything\"";
+      String attributed = "The mayor decides everything,\" Karl Lind, a farmer outside Lindby, told the Lindby Post.";
+      String page = String.join("\n\n", "Voters in Lindby go to the polls on Sunday to elect a new council.",
+          opening, pull, "The council has 25 seats and 60 candidates are running for them, officials said.",
+          opening, attributed, "Election officials said turnout would be announced on Monday.");
+      Article a = clean(page);
+      assertThat(a.removed()).extracting(Removal::text, Removal::start)
+          .containsExactly(tuple(opening, page.indexOf(opening)), tuple(pull, page.indexOf(pull)));
+      assertThat(kept(a)).contains(opening, attributed);
+      // a repeat of a line that is no quotation, or of a quotation attributed both times, goes as before
+      String twice = page.replace(pull, "The mayor decides everything,\" Eva Strand said.");
+      assertThat(clean(twice).removed()).extracting(Removal::start).containsExactly(twice.lastIndexOf(opening));
     }
 
     @Test
@@ -354,6 +372,28 @@ class ChromeCleanerTest {
       Article a = clean(STORY + "\n\nThe plan includes:\n" + points + "\n\n" + LATER);
       assertThat(a.removed()).isEmpty();
     }
+
+    @Test
+    void shortSentencesOfAQuotationOverSeveralParagraphsAreSomeonesWords() {
+      List<String> words = List.of("We lost a lot.", "We cried.", "We will rebuild.", "We always do.");
+      for (String[] marks : List.of(new String[] {"\u201C", "\u201D"}, new String[] {"\"", "\""},
+          new String[] {"'", "'"}, new String[] {"\u2018", "\u2019"})) {
+        String quotation = marks[0] + "This is a sad day for all of us.\n\n" + String.join("\n\n", words)
+            + "\n\nNobody was hurt, and that is what matters," + marks[1] + " Mayor Eva Strand said.";
+        Article a = clean(STORY + "\n\n" + quotation + "\n\n" + LATER);
+        assertThat(kept(a)).containsAll(words);
+      }
+      // a quotation mark left open above a list of teasers and never closed, or a teaser cut short inside its
+      // quotation, keeps no menu
+      List<String> teasers = List.of("Storm closes schools across the north", "Why the ceasefire keeps failing",
+          "Five things to know about the budget vote", "The moment the bridge reopened");
+      Article a = clean(STORY + "\n\n\u201CWe will rebuild, the mayor said.\n\n" + String.join("\n\n", teasers)
+          + "\n\n" + LATER);
+      assertThat(kept(a)).doesNotContainAnyElementsOf(teasers);
+      a = clean(STORY + "\n\nMayor calls the fire \u201Ca sad day for\n\n" + String.join("\n\n", teasers)
+          + "\n\n\u201CWe will rebuild,\u201D the mayor said on Monday.\n\n" + LATER);
+      assertThat(kept(a)).doesNotContainAnyElementsOf(teasers);
+    }
   }
 
   @Nested
@@ -549,6 +589,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void howToReachTheWriterAndFollowTheSiteIsNoPartOfTheStory() {
+      footersGoReportingStays(List.of(
+          "Post columnist Karl Lind can be reached at 206-555-0100 or karllind@lindbypost.com.",
+          "Contact Karl Lind at karllind@lindbypost.com.",
+          "Follow politics on the Post's blog at blog.lindbypost.com/politics.",
+          "Follow us on Twitter @lindbypost."),
+          "The harbor board will vote on the mooring rules in May.",
+          List.of("Karl Lind could not be reached for comment on Monday.",
+              "Anyone with information can call the Lindby police at 206-555-0100, the sheriff said.",
+              "Follow the money, the senator told reporters on Monday.",
+              "Jane Doe, who can be reached at the harbor office most mornings, runs the ferry to Lindby."));
+    }
+
+    @Test
     void reportingAboutCookiesStays() {
       String s = "Regulators said websites must ask consent before placing tracking cookies on devices.";
       Article a = clean(STORY + "\n\n" + s);
@@ -607,6 +661,19 @@ class ChromeCleanerTest {
       String page = STORY + "\n\nNo comment\n\n" + later + "\n\n"
           + String.join("\n", IntStream.range(0, 40).mapToObj(i -> "Guide " + i).toList());
       assertThat(kept(clean(page))).contains(later);
+    }
+
+    @Test
+    void aShortLastSentenceWithoutFunctionWordsIsStory() {
+      for (String last : List.of("Police arrested two men.", "Karl Lind, 61, died Sunday.",
+          "Damage reached $2 million.", "Strand, 28, won 18 games last season.")) {
+        assertThat(kept(clean(STORY + "\n\n" + last))).contains(last);
+      }
+      // labels and names after the story narrate nothing: still furniture
+      for (String label : List.of("Lindby Post, Politics.", "Jane Doe, Lindby Courier.",
+          "Tags: Lindby, Vienna, talks.")) {
+        assertThat(removed(clean(STORY + "\n\n" + label), RemovalReason.FOOTER)).containsExactly(label);
+      }
     }
 
     @Test
