@@ -625,8 +625,42 @@ final class QuoteFinder {
     }
     Sentence own = sentences.get(QuotationMarks.sentenceAt(sentences, i, j, q[0]));
     return (own.role() != SentenceRole.HEADLINE || !Names.titleCase(own.tokens()))
-        && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip(), namesAWork(text, q[0]));
+        && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip(),
+            namesAWork(text, q[0]) || afterWorkWord(text, q[0]));
   }
+
+  /**
+   * Whether the opening mark before {@code at} follows, with nothing but a space between, a word that says a work is
+   * named: a kind of work or a verb of making or naming one ("the drama “The Long Road.”", "to direct “Harbor Lights.”",
+   * "an article titled “…”"), or "and" / "or" right after another quotation ("“Summer in Lindby” and “The Long
+   * Road.”"). A capitalised phrase quoted there ends its sentence as a work's name, not as someone's words.
+   */
+  private static boolean afterWorkWord(String text, int at) {
+    int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
+    if (mark < 2 || text.charAt(mark - 1) != ' ') {
+      return false;
+    }
+    int end = mark - 1;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, end);
+    if (word.equals("and") || word.equals("or")) {
+      int k = QuotationMarks.lastNonBlank(text, 0, start);
+      return k >= 0 && "\"\u201D\u2019".indexOf(text.charAt(k)) >= 0;
+    }
+    return KINDS_OF_WORK.contains(word) || MORE_KINDS_OF_WORK.contains(word) || MAKING_A_WORK.contains(word);
+  }
+
+  /** Kinds of work that {@link #namesAWork} does not take alone, since their quoted words may be speech there too. */
+  private static final Set<String> MORE_KINDS_OF_WORK = Set.of("drama", "comedy", "thriller", "musical", "sitcom",
+      "sequel", "prequel", "remake", "franchise", "single", "track", "poem", "article", "column", "essay", "magazine",
+      "newspaper", "painting", "exhibition", "campaign");
+
+  /** Verbs that make or name a work ("directed “…”", "titled “…”"). */
+  private static final Set<String> MAKING_A_WORK = Set.of("titled", "entitled", "direct", "directs", "directed",
+      "directing", "starred", "starring", "produce", "produced", "producing", "released", "publish", "published");
 
   /**
    * Whether the words right before the opening mark before {@code at} say that a work is named: a possessive

@@ -765,6 +765,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aCapitalisedNameEndingItsSentenceAfterAWordOfProseIsNoQuote() {
+    assertThat(quotes("Strand is best known for the comedy \"Summer in Lindby\" and the drama \"The Long Road.\"")).isEmpty();
+    assertThat(quotes("Eva Strand will direct \u201CHarbor Lights.\u201D")).isEmpty();
+    // after a verb of saying, the same capitals are someone's words
+    assertThat(rendered("Karl Lind shouted \u201CGet Out Now.\u201D")).containsExactly("Get Out Now. | Karl Lind");
+  }
+
+  @Test
   void aLongTitleWithASubtitleIsNoQuote() {
     assertThat(quotes("The joke came during a hearing on \u201CHarbor Politics: The County\u2019s Use of Ferries, Money "
         + "and Influence in 2020 and Beyond.\u201D")).isEmpty();
