@@ -210,10 +210,12 @@ final class DiscrepancyFinder {
         namesByEnd.put(x.end(), x);
       }
     }
+    List<String> named = lastNamedBefore(a);
     Map<Mention, Amount> out = new IdentityHashMap<>();
     for (Mention x : a.mentions()) {
       if (x.kind() == MentionKind.NUMBER) {
-        amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd).ifPresent(v -> out.put(x, v));
+        amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd, named.get(x.sentence()))
+            .ifPresent(v -> out.put(x, v));
       }
     }
     return out;
@@ -1035,11 +1037,14 @@ final class DiscrepancyFinder {
    * Whose a figure is, as its sentence says, or "": the person (or team) its clause names as the subject of the verb
    * before it ("Jane Doe scored 18 points", "as Eva Strand added 16 points", "Jane Doe's 18 points"; not through a
    * word of saying other than "added" right before the figure: "Karl Lind said 35 people died" is no figure of Karl
-   * Lind's); for an age, the name right after it
+   * Lind's), also across the other figures and verbs of its clause ("Jane Doe scored 14 goals and added nine
+   * assists", "ran for 404 yards and two touchdowns"), or, when a "he" or "she" is that subject, the person the
+   * article named last before the sentence; for an age, the name right after it
    * ("35-year-old Karl Lind", "32-year-old protester Jane Doe"), or, after a possessive, the relative it ages ("her
    * 12-year-old daughter"). Tokens {@code first..last} are the number's.
    */
-  private String owner(List<Token> t, int first, int last, Map<Integer, Mention> namesByEnd, boolean age) {
+  private String owner(List<Token> t, int first, int last, Map<Integer, Mention> namesByEnd,
+      Map<Integer, Mention> numbersByStart, boolean age, String named) {
     if (age) {
       String whose = ageOwner(t, first, last, namesByEnd); // the name or relative it stands before
       if (whose != null) {
@@ -1047,6 +1052,7 @@ final class DiscrepancyFinder {
       }
     }
     int words = 0;
+    boolean list = false; // past a figure of the same predicate: "scored 14 goals and added nine assists"
     for (int k = first - 1; k >= 0; k--) {
       Token w = t.get(k);
       Mention name = namesByEnd.get(w.end());
@@ -1059,6 +1065,17 @@ final class DiscrepancyFinder {
         Mention owner = k >= 1 ? namesByEnd.get(t.get(k - 1).end()) : null;
         return owner != null && words == 0 ? owner.value() : ""; // "Jane Doe's 18 points"
       }
+      if (PERSONAL_PRONOUNS.contains(w.norm())) {
+        return words > 0 ? named : ""; // "He scored six goals": the person the article named last before
+      }
+      if (endsANumber(w, numbersByStart) || list && w.norm().equals(",")) {
+        continue; // other figures of its clause ("caught 52 passes for 440 yards") are no words before the owner
+      }
+      if (sharesTheSubject(t, k, numbersByStart)) {
+        list = true;
+        words = 0;
+        continue;
+      }
       if (w.kind() != TokenKind.WORD || !Character.isLowerCase(w.text().charAt(0)) || OPENS_CLAUSE.contains(w.norm())
           || POSSESSIVES.contains(w.norm()) || saysSomething(t, k) && !(ADDS.contains(w.norm()) && words == 0)
           || ++words > OWNER_REACH) {
@@ -1066,6 +1083,57 @@ final class DiscrepancyFinder {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether the "and" or comma at {@code k}, walking back from a figure, joins two parts of one clause that share
+   * its subject: two figures of a list ("rushed for 404 yards and two touchdowns": a figure right after it and one
+   * within three tokens before it) or two verbs ("scored 14 goals and added nine assists": a verb that is no word of
+   * saying right after it). Not "and the team added nine", a clause of its own subject, nor "Lindby and 40 people",
+   * no list of figures.
+   */
+  private boolean sharesTheSubject(List<Token> t, int k, Map<Integer, Mention> numbersByStart) {
+    String w = t.get(k).norm();
+    if (!w.equals("and") && !w.equals(",") || k + 1 >= t.size()) {
+      return false;
+    }
+    if (numbersByStart.containsKey(t.get(k + 1).start())) {
+      for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (endsANumber(t.get(j), numbersByStart)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return ADDS.contains(t.get(k + 1).norm()) || namesAnAction(t, k + 1) && !saysSomething(t, k + 1);
+  }
+
+  /** Personal pronouns that may open the clause of a figure: whose it is, the article said before. */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+
+  /**
+   * For each sentence of an article, the person it named last before that sentence began, or "": the two-word or
+   * longer names that are no place ("Jane Doe", not "Lindby" or "New Lindby"), which a "he" or "she" opening a
+   * figure's clause most likely stands for.
+   */
+  private List<String> lastNamedBefore(AnalyzedArticle a) {
+    List<String> out = new ArrayList<>();
+    List<Mention> names = new ArrayList<>();
+    for (Mention x : a.mentions()) {
+      if (x.kind() == MentionKind.NAME && x.value().indexOf(' ') > 0 && !lex.isPlaceName(x.value())) {
+        names.add(x);
+      }
+    }
+    names.sort(Comparator.comparingInt(Mention::start));
+    int i = 0;
+    String last = "";
+    for (Sentence s : a.sentences()) {
+      while (i < names.size() && names.get(i).start() < s.start()) {
+        last = names.get(i++).value();
+      }
+      out.add(last);
+    }
+    return out;
   }
 
   /**
@@ -1141,7 +1209,7 @@ final class DiscrepancyFinder {
    * and no slot word ("in 1974").
    */
   private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence,
-      Map<Integer, Mention> numbersByStart, Map<Integer, Mention> namesByEnd) {
+      Map<Integer, Mention> numbersByStart, Map<Integer, Mention> namesByEnd, String named) {
     if (x.unit().equals("s") && DECADE.matcher(x.text()).matches() && x.start() > 0
         && "'\u2019".indexOf(a.article().text().charAt(x.start() - 1)) >= 0) {
       return Optional.empty(); // "the 1940s and '50s": a decade written without its century ("in her 70s" is an age)
@@ -1303,7 +1371,8 @@ final class DiscrepancyFinder {
       return Optional.empty();
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, last + 1) : "", ageOf != null ? ageOf : owner(t, first, last, namesByEnd, isAge(x))));
+        money, money ? spentOn(t, last + 1) : "",
+        ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {

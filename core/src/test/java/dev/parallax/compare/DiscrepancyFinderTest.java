@@ -180,6 +180,35 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void theFiguresOfAListAreTheirClausesSubjects() {
+    // a second figure, or a second verb's, belongs to the subject of the first: Doe's nine assists, Strand's 22
+    assertThat(discrepancies("Jane Doe scored 14 goals and added nine assists this season.",
+        "Her teammate Eva Strand has scored six goals and added 22 assists this season.")).isEmpty();
+    assertThat(discrepancies("Jane Doe finished the season with 14 goals and nine assists.",
+        "Eva Strand has added 22 assists this season.")).isEmpty();
+    assertThat(discrepancies("Eva Strand ran for 404 yards and two touchdowns, caught 52 passes and scored twice.",
+        "Jane Doe has also caught eight passes for 66 yards.")).isEmpty();
+    // one person's figures in a list still conflict
+    assertThat(discrepancies("Jane Doe scored 14 goals and added nine assists this season.",
+        "Doe finished the season with 14 goals and 12 assists."))
+        .containsExactly("NUMBER p1 [x=nine assists, y=12 assists]");
+  }
+
+  @Test
+  void aFigureOfHeOrSheIsThePersonNamedBefore() {
+    AnalyzedArticle strand = article("x", null, "Lindby signed Eva Strand from Norby on Monday.\n\n"
+        + "She scored 14 goals last season.");
+    AnalyzedArticle doe = article("x", null, "Lindby signed Jane Doe from Norby on Monday.\n\n"
+        + "She scored 14 goals last season.");
+    AnalyzedArticle y = article("y", null, "Jane Doe scored 20 goals last season.");
+    assertThat(compare(List.of(strand, y), passage("p1", strand, "She scored", y, "Jane Doe")).discrepancies())
+        .isEmpty();
+    assertThat(compare(List.of(doe, y), passage("p1", doe, "She scored", y, "Jane Doe")).discrepancies())
+        .extracting(d -> d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .containsExactly(List.of("x=14 goals", "y=20 goals"));
+  }
+
+  @Test
   void aFigureSomeoneNeededIsATargetNotATally() {
     assertThat(discrepancies("Jane Doe needed just nine points to break the Lindby scoring record.",
         "Jane Doe finished with 20 points to break the Lindby scoring record.")).isEmpty();
