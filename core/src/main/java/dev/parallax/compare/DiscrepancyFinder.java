@@ -1406,6 +1406,7 @@ final class DiscrepancyFinder {
     List<Set<String>> words = new ArrayList<>();
     List<Boolean> saying = new ArrayList<>();
     List<String> actions = new ArrayList<>();
+    List<String> objects = new ArrayList<>();
     for (String id : articles) {
       Mention d = perArticle.get(id).get(0);
       List<Token> tokens = in.article(id).sentences().get(d.sentence()).tokens();
@@ -1422,12 +1423,16 @@ final class DiscrepancyFinder {
       words.add(near);
       saying.add(action >= 0 && saysSomething(tokens, action));
       actions.add(action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT));
+      objects.add(action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action));
     }
     Set<String> dating = new HashSet<>();
     for (int i = 0; i < articles.size(); i++) {
       for (int j = i + 1; j < articles.size(); j++) {
         boolean differ = !perArticle.get(articles.get(i)).get(0).value().equals(perArticle.get(articles.get(j)).get(0).value());
-        if (differ && oneAction(actions.get(i), saying.get(i), words.get(i), actions.get(j), saying.get(j), words.get(j))) {
+        boolean twoThings = !objects.get(i).isEmpty() && !objects.get(j).isEmpty()
+            && !sameOwner(objects.get(i), objects.get(j)); // "signed Eva Strand on Tuesday" / "signed Karl Lind"
+        if (differ && !twoThings
+            && oneAction(actions.get(i), saying.get(i), words.get(i), actions.get(j), saying.get(j), words.get(j))) {
           dating.add(articles.get(i));
           dating.add(articles.get(j));
         }
@@ -1436,6 +1441,31 @@ final class DiscrepancyFinder {
     Map<String, List<Mention>> out = new LinkedHashMap<>(perArticle);
     out.keySet().retainAll(dating);
     return out;
+  }
+
+  /**
+   * The name an action word takes as its object, or "": the first name after it in its clause, within {@value
+   * #ACTION_REACH} words ("signed defender Eva Strand on Tuesday": Eva Strand). Two weekdays of one verb date two
+   * actions when its objects are two people or things: "signed Eva Strand on Tuesday and Karl Lind today" against
+   * "on Wednesday signed Karl Lind".
+   */
+  private static String objectOf(List<Mention> mentions, List<Token> tokens, int action) {
+    Map<Integer, String> names = new HashMap<>();
+    for (Mention x : mentions) {
+      if (x.kind() == MentionKind.NAME) {
+        names.put(x.start(), x.value());
+      }
+    }
+    for (int i = action + 1, n = 0; i < tokens.size() && n < ACTION_REACH && !endsClause(tokens.get(i)); i++) {
+      String name = names.get(tokens.get(i).start());
+      if (name != null) {
+        return name;
+      }
+      if (countsAsWord(tokens.get(i))) {
+        n++;
+      }
+    }
+    return "";
   }
 
   /** Whether two weekdays date one action, by their action words ("" for none) and the words near them. */

@@ -516,6 +516,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void weekdaysOfOneVerbForTwoPeopleAreNoConflict() {
+    // Tuesday dates Eva Strand's signing; Karl Lind's, the one both report, is "today" and Wednesday
+    assertThat(discrepancies("Wednesday afternoon, the club signed forward Karl Lind from the Norby reserve squad.",
+        "The club signed defender Eva Strand on Tuesday and forward Karl Lind today from the Norby reserve squad."))
+        .isEmpty();
+    // one person's signing on two days still conflicts
+    assertThat(discrepancies("Wednesday afternoon, the club signed forward Karl Lind from the Norby reserve squad.",
+        "The club signed forward Karl Lind on Tuesday from the Norby reserve squad."))
+        .containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+  }
+
+  @Test
   void changedWeekday() {
     assertThat(discrepancies("Lavrov spoke in Stockholm on Thursday.", "Lavrov spoke in Stockholm on Friday."))
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
