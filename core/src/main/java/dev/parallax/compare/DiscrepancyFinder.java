@@ -89,6 +89,10 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
+ *   <tr><td>died on March 11 / suffered a stroke on March 2 (days of two actions, told as for weekdays)</td><td>nothing;
+ *       suffered a stroke on March 3 / on March 2 is DATE</td></tr>
+ *   <tr><td>signed Eva Strand on Tuesday and Karl Lind today / on Wednesday signed Karl Lind (one verb, two objects)
+ *       </td><td>nothing</td></tr>
  *   <tr><td>shot dead on May 14 / shot dead on May 14, 2023 while looking into a May 10 robbery</td><td>nothing: a
  *       date written with its year states its day and month too</td></tr>
  *   <tr><td>voters will elect a mayor on May 12 / voters will elect a mayor, the Lindby Post reported March 20 (a date
@@ -1389,7 +1393,9 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * The members whose weekday may date one action with another member's weekday of a different day. A weekday dates
+   * The members whose weekday (or day of a month) may date one action with another member's of a different day; a
+   * member may give several days, and is kept when one of them does. Two days of one verb whose objects are two
+   * people ({@link #objectOf}) date two actions. A weekday dates
    * the action its clause names ({@link #actionWord}): two weekdays date one action when both action words are one
    * verb (the same stem or synonyms: "spoke in Stockholm on Thursday" / "spoke in Stockholm on Friday") or both words
    * of saying or a statement ("the minister claimed on Thursday" / "In his latest comments Friday"); when only one
@@ -1402,39 +1408,38 @@ final class DiscrepancyFinder {
    * such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
-    List<String> articles = new ArrayList<>(perArticle.keySet());
-    List<Set<String>> words = new ArrayList<>();
-    List<Boolean> saying = new ArrayList<>();
-    List<String> actions = new ArrayList<>();
-    List<String> objects = new ArrayList<>();
-    for (String id : articles) {
-      Mention d = perArticle.get(id).get(0);
-      List<Token> tokens = in.article(id).sentences().get(d.sentence()).tokens();
-      Set<String> near = new HashSet<>();
-      for (int i : wordsAround(tokens, d.start(), d.end())) {
-        Token t = tokens.get(i);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma)
-            && !TIME_WORDS.contains(lemma) && !WEEKDAY_FILLERS.contains(t.norm())) {
-          near.add(lemma);
+    record Dated(String article, String value, Set<String> near, boolean saying, String action, String object) {}
+    List<Dated> all = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
+      String id = e.getKey();
+      for (Mention d : e.getValue()) {
+        List<Token> tokens = in.article(id).sentences().get(d.sentence()).tokens();
+        Set<String> near = new HashSet<>();
+        for (int i : wordsAround(tokens, d.start(), d.end())) {
+          Token t = tokens.get(i);
+          String lemma = t.lemma().toLowerCase(Locale.ROOT);
+          if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma)
+              && !TIME_WORDS.contains(lemma) && !WEEKDAY_FILLERS.contains(t.norm())) {
+            near.add(lemma);
+          }
         }
+        int action = actionWord(tokens, d.start(), d.end());
+        all.add(new Dated(id, d.value(), near, action >= 0 && saysSomething(tokens, action),
+            action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
+            action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action)));
       }
-      int action = actionWord(tokens, d.start(), d.end());
-      words.add(near);
-      saying.add(action >= 0 && saysSomething(tokens, action));
-      actions.add(action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT));
-      objects.add(action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action));
     }
     Set<String> dating = new HashSet<>();
-    for (int i = 0; i < articles.size(); i++) {
-      for (int j = i + 1; j < articles.size(); j++) {
-        boolean differ = !perArticle.get(articles.get(i)).get(0).value().equals(perArticle.get(articles.get(j)).get(0).value());
-        boolean twoThings = !objects.get(i).isEmpty() && !objects.get(j).isEmpty()
-            && !sameOwner(objects.get(i), objects.get(j)); // "signed Eva Strand on Tuesday" / "signed Karl Lind"
-        if (differ && !twoThings
-            && oneAction(actions.get(i), saying.get(i), words.get(i), actions.get(j), saying.get(j), words.get(j))) {
-          dating.add(articles.get(i));
-          dating.add(articles.get(j));
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Dated x = all.get(i);
+        Dated y = all.get(j);
+        boolean twoThings = !x.object().isEmpty() && !y.object().isEmpty()
+            && !sameOwner(x.object(), y.object()); // "signed Eva Strand on Tuesday" / "signed Karl Lind"
+        if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
+            && oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())) {
+          dating.add(x.article());
+          dating.add(y.article());
         }
       }
     }
@@ -1442,6 +1447,7 @@ final class DiscrepancyFinder {
     out.keySet().retainAll(dating);
     return out;
   }
+
 
   /**
    * The name an action word takes as its object, or "": the first name after it in its clause, within {@value
@@ -1591,8 +1597,10 @@ final class DiscrepancyFinder {
         }
       }
     }
-    for (Map<String, List<Mention>> perArticle : byPrecision.values()) {
-      conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
+    for (Map.Entry<Integer, Map<String, List<Mention>>> e : byPrecision.entrySet()) {
+      // a day dates an action, as a weekday does: "died on March 11" and "a stroke suffered on March 2" are two
+      boolean day = e.getKey() / 2 == DAY_MONTH.length() || e.getKey() / 2 == FULL_DATE.length();
+      conflict(in, p, DiscrepancyKind.DATE, day ? datingOneAction(in, e.getValue()) : e.getValue(), out);
     }
   }
 

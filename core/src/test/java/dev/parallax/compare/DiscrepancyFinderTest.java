@@ -558,6 +558,17 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void daysOfTwoActionsAreNoConflict() {
+    // the day she died and the day of her stroke, in one passage
+    assertThat(discrepancies("Singer Eva Strand died on Thursday, March 11, at a hospital in Lindby.",
+        "Eva Strand died in Lindby after she suffered a stroke on March 2.")).isEmpty();
+    // the stroke on two days still conflicts
+    assertThat(discrepancies("Eva Strand suffered a stroke on March 3 and died a week later.",
+        "Eva Strand died in Lindby after she suffered a stroke on March 2."))
+        .containsExactly("DATE p1 [x=March 3, y=March 2]");
+  }
+
+  @Test
   void changedDate() {
     assertThat(discrepancies("The ministers met on December 2, 2021.", "The ministers met on December 3, 2021."))
         .containsExactly("DATE p1 [x=December 2, 2021, y=December 3, 2021]");
