@@ -1118,7 +1118,8 @@ final class DiscrepancyFinder {
   /**
    * For each sentence of an article, the person it named last before that sentence began, or "": the two-word or
    * longer names that are no place ("Jane Doe", not "Lindby" or "New Lindby"), which a "he" or "she" opening a
-   * figure's clause most likely stands for.
+   * figure's clause most likely stands for. After a sentence that opens with "he" or "she", the person that one
+   * stands for: "Jane Doe retired in May. She later worked for Karl Lind's band. She married twice." is Doe's.
    */
   private List<String> lastNamedBefore(AnalyzedArticle a) {
     List<String> out = new ArrayList<>();
@@ -1131,11 +1132,13 @@ final class DiscrepancyFinder {
     names.sort(Comparator.comparingInt(Mention::start));
     int i = 0;
     String last = "";
+    boolean chain = false; // the sentence before opened with "he" or "she": both stand for one person
     for (Sentence s : a.sentences()) {
       while (i < names.size() && names.get(i).start() < s.start()) {
         last = names.get(i++).value();
       }
-      out.add(last);
+      out.add(chain && !out.isEmpty() ? out.get(out.size() - 1) : last);
+      chain = !s.tokens().isEmpty() && PERSONAL_PRONOUNS.contains(s.tokens().get(0).norm());
     }
     return out;
   }

@@ -206,6 +206,12 @@ class DiscrepancyFinderTest {
     assertThat(compare(List.of(doe, y), passage("p1", doe, "She scored", y, "Jane Doe")).discrepancies())
         .extracting(d -> d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
         .containsExactly(List.of("x=14 goals", "y=20 goals"));
+    // sentences opened by "she" one after the other speak of one person, whoever the first names in passing
+    AnalyzedArticle chain = article("x", null, "Lindby signed Jane Doe from Norby on Monday.\n\n"
+        + "She trained with Karl Lind's squad in May.\n\nShe scored 14 goals last season.");
+    assertThat(compare(List.of(chain, y), passage("p1", chain, "She scored", y, "Jane Doe")).discrepancies())
+        .extracting(d -> d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .containsExactly(List.of("x=14 goals", "y=20 goals"));
   }
 
   @Test
