@@ -55,6 +55,8 @@ import java.util.stream.Collectors;
  *       five drives (a part of a sequence, a part of a total, a total of a part)</td><td>nothing: not the same
  *       quantity; 21 of 25 passes / 20 of 25 passes (two parts of one total) and their first three drives / their first
  *       two drives are NUMBER</td></tr>
+ *   <tr><td>was married three times / married two more times; another 20 yards / 35 yards (an increment)</td>
+ *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
  *   <tr><td>Jane Doe scored 18 points / as Eva Strand scored 11 points; 35-year-old Karl Lind / with her 12-year-old
@@ -533,6 +535,13 @@ final class DiscrepancyFinder {
   /** Words between a number and its counted thing ("94,000 more Russian troops", "400 of the residents"). */
   private static final Set<String> BEFORE_COUNTED = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "other");
+
+  /** Words right after a number that make it an increment, not a total: "two more times", "12 additional troops". */
+  private static final Set<String> INCREMENT_AFTER = Set.of("more", "additional", "extra");
+  /** Words right before a number that make it an increment: "another 20 yards", "an additional 12 troops". */
+  private static final Set<String> INCREMENT_BEFORE = Set.of("another", "additional", "extra", "further");
+  /** What the unit of an increment starts with. */
+  private static final String INCREMENT = "increment of ";
 
   /** The suffixes of an ordinal written in digits ("6th", "21st"). */
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
@@ -1257,6 +1266,11 @@ final class DiscrepancyFinder {
     } else {
       place = (wholeOfPart(t, first - (sequence.isEmpty() ? 1 : 2), numbersByStart) ? "whole of a part, " : "")
           + sequence;
+    }
+    // An increment ("married two more times", "another 20 yards") is no total: compared with increments only
+    if (last + 1 < t.size() && INCREMENT_AFTER.contains(t.get(last + 1).norm())
+        || first >= 1 && INCREMENT_BEFORE.contains(t.get(first - 1).norm())) {
+      place = INCREMENT + place;
     }
     Set<Integer> slots = new TreeSet<>();
     String unit = "";

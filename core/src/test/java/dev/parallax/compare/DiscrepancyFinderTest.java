@@ -215,6 +215,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void anIncrementIsNoTotal() {
+    assertThat(discrepancies("Jane Doe was married three times but had no children.",
+        "Jane Doe married two more times after the war.")).isEmpty();
+    assertThat(discrepancies("Jane Doe married two more times after the war.",
+        "Jane Doe married three more times after the war."))
+        .containsExactly("NUMBER p1 [x=two more times, y=three more times]");
+  }
+
+  @Test
   void aFigureSomeoneNeededIsATargetNotATally() {
     assertThat(discrepancies("Jane Doe needed just nine points to break the Lindby scoring record.",
         "Jane Doe finished with 20 points to break the Lindby scoring record.")).isEmpty();
