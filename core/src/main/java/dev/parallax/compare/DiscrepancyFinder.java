@@ -55,6 +55,8 @@ import java.util.stream.Collectors;
  *       five drives (a part of a sequence, a part of a total, a total of a part)</td><td>nothing: not the same
  *       quantity; 21 of 25 passes / 20 of 25 passes (two parts of one total) and their first three drives / their first
  *       two drives are NUMBER</td></tr>
+ *   <tr><td>was married three times / married two more times; another 20 yards / 35 yards (an increment)</td>
+ *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
  *   <tr><td>Jane Doe scored 18 points / as Eva Strand scored 11 points; 35-year-old Karl Lind / with her 12-year-old
@@ -89,6 +91,10 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
+ *   <tr><td>died on March 11 / suffered a stroke on March 2 (days of two actions, told as for weekdays)</td><td>nothing;
+ *       suffered a stroke on March 3 / on March 2 is DATE</td></tr>
+ *   <tr><td>signed Eva Strand on Tuesday and Karl Lind today / on Wednesday signed Karl Lind (one verb, two objects)
+ *       </td><td>nothing</td></tr>
  *   <tr><td>shot dead on May 14 / shot dead on May 14, 2023 while looking into a May 10 robbery</td><td>nothing: a
  *       date written with its year states its day and month too</td></tr>
  *   <tr><td>voters will elect a mayor on May 12 / voters will elect a mayor, the Lindby Post reported March 20 (a date
@@ -210,10 +216,12 @@ final class DiscrepancyFinder {
         namesByEnd.put(x.end(), x);
       }
     }
+    List<String> named = lastNamedBefore(a);
     Map<Mention, Amount> out = new IdentityHashMap<>();
     for (Mention x : a.mentions()) {
       if (x.kind() == MentionKind.NUMBER) {
-        amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd).ifPresent(v -> out.put(x, v));
+        amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd, named.get(x.sentence()))
+            .ifPresent(v -> out.put(x, v));
       }
     }
     return out;
@@ -527,6 +535,13 @@ final class DiscrepancyFinder {
   /** Words between a number and its counted thing ("94,000 more Russian troops", "400 of the residents"). */
   private static final Set<String> BEFORE_COUNTED = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "other");
+
+  /** Words right after a number that make it an increment, not a total: "two more times", "12 additional troops". */
+  private static final Set<String> INCREMENT_AFTER = Set.of("more", "additional", "extra");
+  /** Words right before a number that make it an increment: "another 20 yards", "an additional 12 troops". */
+  private static final Set<String> INCREMENT_BEFORE = Set.of("another", "additional", "extra", "further");
+  /** What the unit of an increment starts with. */
+  private static final String INCREMENT = "increment of ";
 
   /** The suffixes of an ordinal written in digits ("6th", "21st"). */
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
@@ -1035,11 +1050,14 @@ final class DiscrepancyFinder {
    * Whose a figure is, as its sentence says, or "": the person (or team) its clause names as the subject of the verb
    * before it ("Jane Doe scored 18 points", "as Eva Strand added 16 points", "Jane Doe's 18 points"; not through a
    * word of saying other than "added" right before the figure: "Karl Lind said 35 people died" is no figure of Karl
-   * Lind's); for an age, the name right after it
+   * Lind's), also across the other figures and verbs of its clause ("Jane Doe scored 14 goals and added nine
+   * assists", "ran for 404 yards and two touchdowns"), or, when a "he" or "she" is that subject, the person the
+   * article named last before the sentence; for an age, the name right after it
    * ("35-year-old Karl Lind", "32-year-old protester Jane Doe"), or, after a possessive, the relative it ages ("her
    * 12-year-old daughter"). Tokens {@code first..last} are the number's.
    */
-  private String owner(List<Token> t, int first, int last, Map<Integer, Mention> namesByEnd, boolean age) {
+  private String owner(List<Token> t, int first, int last, Map<Integer, Mention> namesByEnd,
+      Map<Integer, Mention> numbersByStart, boolean age, String named) {
     if (age) {
       String whose = ageOwner(t, first, last, namesByEnd); // the name or relative it stands before
       if (whose != null) {
@@ -1047,6 +1065,7 @@ final class DiscrepancyFinder {
       }
     }
     int words = 0;
+    boolean list = false; // past a figure of the same predicate: "scored 14 goals and added nine assists"
     for (int k = first - 1; k >= 0; k--) {
       Token w = t.get(k);
       Mention name = namesByEnd.get(w.end());
@@ -1059,6 +1078,17 @@ final class DiscrepancyFinder {
         Mention owner = k >= 1 ? namesByEnd.get(t.get(k - 1).end()) : null;
         return owner != null && words == 0 ? owner.value() : ""; // "Jane Doe's 18 points"
       }
+      if (PERSONAL_PRONOUNS.contains(w.norm())) {
+        return words > 0 ? named : ""; // "He scored six goals": the person the article named last before
+      }
+      if (endsANumber(w, numbersByStart) || list && w.norm().equals(",")) {
+        continue; // other figures of its clause ("caught 52 passes for 440 yards") are no words before the owner
+      }
+      if (sharesTheSubject(t, k, numbersByStart)) {
+        list = true;
+        words = 0;
+        continue;
+      }
       if (w.kind() != TokenKind.WORD || !Character.isLowerCase(w.text().charAt(0)) || OPENS_CLAUSE.contains(w.norm())
           || POSSESSIVES.contains(w.norm()) || saysSomething(t, k) && !(ADDS.contains(w.norm()) && words == 0)
           || ++words > OWNER_REACH) {
@@ -1066,6 +1096,60 @@ final class DiscrepancyFinder {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether the "and" or comma at {@code k}, walking back from a figure, joins two parts of one clause that share
+   * its subject: two figures of a list ("rushed for 404 yards and two touchdowns": a figure right after it and one
+   * within three tokens before it) or two verbs ("scored 14 goals and added nine assists": a verb that is no word of
+   * saying right after it). Not "and the team added nine", a clause of its own subject, nor "Lindby and 40 people",
+   * no list of figures.
+   */
+  private boolean sharesTheSubject(List<Token> t, int k, Map<Integer, Mention> numbersByStart) {
+    String w = t.get(k).norm();
+    if (!w.equals("and") && !w.equals(",") || k + 1 >= t.size()) {
+      return false;
+    }
+    if (numbersByStart.containsKey(t.get(k + 1).start())) {
+      for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (endsANumber(t.get(j), numbersByStart)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return ADDS.contains(t.get(k + 1).norm()) || namesAnAction(t, k + 1) && !saysSomething(t, k + 1);
+  }
+
+  /** Personal pronouns that may open the clause of a figure: whose it is, the article said before. */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+
+  /**
+   * For each sentence of an article, the person it named last before that sentence began, or "": the two-word or
+   * longer names that are no place ("Jane Doe", not "Lindby" or "New Lindby"), which a "he" or "she" opening a
+   * figure's clause most likely stands for. After a sentence that opens with "he" or "she", the person that one
+   * stands for: "Jane Doe retired in May. She later worked for Karl Lind's band. She married twice." is Doe's.
+   */
+  private List<String> lastNamedBefore(AnalyzedArticle a) {
+    List<String> out = new ArrayList<>();
+    List<Mention> names = new ArrayList<>();
+    for (Mention x : a.mentions()) {
+      if (x.kind() == MentionKind.NAME && x.value().indexOf(' ') > 0 && !lex.isPlaceName(x.value())) {
+        names.add(x);
+      }
+    }
+    names.sort(Comparator.comparingInt(Mention::start));
+    int i = 0;
+    String last = "";
+    boolean chain = false; // the sentence before opened with "he" or "she": both stand for one person
+    for (Sentence s : a.sentences()) {
+      while (i < names.size() && names.get(i).start() < s.start()) {
+        last = names.get(i++).value();
+      }
+      out.add(chain && !out.isEmpty() ? out.get(out.size() - 1) : last);
+      chain = !s.tokens().isEmpty() && PERSONAL_PRONOUNS.contains(s.tokens().get(0).norm());
+    }
+    return out;
   }
 
   /**
@@ -1141,7 +1225,7 @@ final class DiscrepancyFinder {
    * and no slot word ("in 1974").
    */
   private Optional<Amount> amount(AnalyzedArticle a, Mention x, List<Mention> pastYearsOfSentence,
-      Map<Integer, Mention> numbersByStart, Map<Integer, Mention> namesByEnd) {
+      Map<Integer, Mention> numbersByStart, Map<Integer, Mention> namesByEnd, String named) {
     if (x.unit().equals("s") && DECADE.matcher(x.text()).matches() && x.start() > 0
         && "'\u2019".indexOf(a.article().text().charAt(x.start() - 1)) >= 0) {
       return Optional.empty(); // "the 1940s and '50s": a decade written without its century ("in her 70s" is an age)
@@ -1182,6 +1266,11 @@ final class DiscrepancyFinder {
     } else {
       place = (wholeOfPart(t, first - (sequence.isEmpty() ? 1 : 2), numbersByStart) ? "whole of a part, " : "")
           + sequence;
+    }
+    // An increment ("married two more times", "another 20 yards") is no total: compared with increments only
+    if (last + 1 < t.size() && INCREMENT_AFTER.contains(t.get(last + 1).norm())
+        || first >= 1 && INCREMENT_BEFORE.contains(t.get(first - 1).norm())) {
+      place = INCREMENT + place;
     }
     Set<Integer> slots = new TreeSet<>();
     String unit = "";
@@ -1303,7 +1392,8 @@ final class DiscrepancyFinder {
       return Optional.empty();
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, last + 1) : "", ageOf != null ? ageOf : owner(t, first, last, namesByEnd, isAge(x))));
+        money, money ? spentOn(t, last + 1) : "",
+        ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
@@ -1320,7 +1410,9 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * The members whose weekday may date one action with another member's weekday of a different day. A weekday dates
+   * The members whose weekday (or day of a month) may date one action with another member's of a different day; a
+   * member may give several days, and is kept when one of them does. Two days of one verb whose objects are two
+   * people ({@link #objectOf}) date two actions. A weekday dates
    * the action its clause names ({@link #actionWord}): two weekdays date one action when both action words are one
    * verb (the same stem or synonyms: "spoke in Stockholm on Thursday" / "spoke in Stockholm on Friday") or both words
    * of saying or a statement ("the minister claimed on Thursday" / "In his latest comments Friday"); when only one
@@ -1333,40 +1425,70 @@ final class DiscrepancyFinder {
    * such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
-    List<String> articles = new ArrayList<>(perArticle.keySet());
-    List<Set<String>> words = new ArrayList<>();
-    List<Boolean> saying = new ArrayList<>();
-    List<String> actions = new ArrayList<>();
-    for (String id : articles) {
-      Mention d = perArticle.get(id).get(0);
-      List<Token> tokens = in.article(id).sentences().get(d.sentence()).tokens();
-      Set<String> near = new HashSet<>();
-      for (int i : wordsAround(tokens, d.start(), d.end())) {
-        Token t = tokens.get(i);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma)
-            && !TIME_WORDS.contains(lemma) && !WEEKDAY_FILLERS.contains(t.norm())) {
-          near.add(lemma);
+    record Dated(String article, String value, Set<String> near, boolean saying, String action, String object) {}
+    List<Dated> all = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
+      String id = e.getKey();
+      for (Mention d : e.getValue()) {
+        List<Token> tokens = in.article(id).sentences().get(d.sentence()).tokens();
+        Set<String> near = new HashSet<>();
+        for (int i : wordsAround(tokens, d.start(), d.end())) {
+          Token t = tokens.get(i);
+          String lemma = t.lemma().toLowerCase(Locale.ROOT);
+          if (!t.isCapitalized() && t.norm().length() > 2 && !QuoteMatcher.STOP.contains(lemma)
+              && !TIME_WORDS.contains(lemma) && !WEEKDAY_FILLERS.contains(t.norm())) {
+            near.add(lemma);
+          }
         }
+        int action = actionWord(tokens, d.start(), d.end());
+        all.add(new Dated(id, d.value(), near, action >= 0 && saysSomething(tokens, action),
+            action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
+            action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action)));
       }
-      int action = actionWord(tokens, d.start(), d.end());
-      words.add(near);
-      saying.add(action >= 0 && saysSomething(tokens, action));
-      actions.add(action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT));
     }
     Set<String> dating = new HashSet<>();
-    for (int i = 0; i < articles.size(); i++) {
-      for (int j = i + 1; j < articles.size(); j++) {
-        boolean differ = !perArticle.get(articles.get(i)).get(0).value().equals(perArticle.get(articles.get(j)).get(0).value());
-        if (differ && oneAction(actions.get(i), saying.get(i), words.get(i), actions.get(j), saying.get(j), words.get(j))) {
-          dating.add(articles.get(i));
-          dating.add(articles.get(j));
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Dated x = all.get(i);
+        Dated y = all.get(j);
+        boolean twoThings = !x.object().isEmpty() && !y.object().isEmpty()
+            && !sameOwner(x.object(), y.object()); // "signed Eva Strand on Tuesday" / "signed Karl Lind"
+        if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
+            && oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())) {
+          dating.add(x.article());
+          dating.add(y.article());
         }
       }
     }
     Map<String, List<Mention>> out = new LinkedHashMap<>(perArticle);
     out.keySet().retainAll(dating);
     return out;
+  }
+
+
+  /**
+   * The name an action word takes as its object, or "": the first name after it in its clause, within {@value
+   * #ACTION_REACH} words ("signed defender Eva Strand on Tuesday": Eva Strand). Two weekdays of one verb date two
+   * actions when its objects are two people or things: "signed Eva Strand on Tuesday and Karl Lind today" against
+   * "on Wednesday signed Karl Lind".
+   */
+  private static String objectOf(List<Mention> mentions, List<Token> tokens, int action) {
+    Map<Integer, String> names = new HashMap<>();
+    for (Mention x : mentions) {
+      if (x.kind() == MentionKind.NAME) {
+        names.put(x.start(), x.value());
+      }
+    }
+    for (int i = action + 1, n = 0; i < tokens.size() && n < ACTION_REACH && !endsClause(tokens.get(i)); i++) {
+      String name = names.get(tokens.get(i).start());
+      if (name != null) {
+        return name;
+      }
+      if (countsAsWord(tokens.get(i))) {
+        n++;
+      }
+    }
+    return "";
   }
 
   /** Whether two weekdays date one action, by their action words ("" for none) and the words near them. */
@@ -1492,8 +1614,10 @@ final class DiscrepancyFinder {
         }
       }
     }
-    for (Map<String, List<Mention>> perArticle : byPrecision.values()) {
-      conflict(in, p, DiscrepancyKind.DATE, perArticle, out);
+    for (Map.Entry<Integer, Map<String, List<Mention>>> e : byPrecision.entrySet()) {
+      // a day dates an action, as a weekday does: "died on March 11" and "a stroke suffered on March 2" are two
+      boolean day = e.getKey() / 2 == DAY_MONTH.length() || e.getKey() / 2 == FULL_DATE.length();
+      conflict(in, p, DiscrepancyKind.DATE, day ? datingOneAction(in, e.getValue()) : e.getValue(), out);
     }
   }
 
