@@ -102,6 +102,8 @@ final class QuoteMatcher {
   private static final int PARAPHRASE_MIN_WORDS = 4;
   /** Words in a row two outlets must print alike for one quote given to two people to be one quote misattributed. */
   static final int MISATTRIBUTED_RUN = 8;
+  /** Words of a whole quote that two outlets print alike and give to two speakers, to be one quote. */
+  static final int WHOLE_QUOTE_WORDS = 6;
   /**
    * Of the shorter quote's content words, the share two quotes given to two people must match: a stock phrase both
    * open with ("I want to thank the men and women of law enforcement") leaves the rest of their words apart.
@@ -990,6 +992,15 @@ final class QuoteMatcher {
     return a.article() != b.article() && WordRuns.sharesRun(a.words(), b.words(), run);
   }
 
+  /**
+   * Whether two outlets print the same whole quote of at least {@value #WHOLE_QUOTE_WORDS} words, word for word, and
+   * name its speaker differently ("Police said" / "A police spokeswoman said"): one quote. Shorter ones ("We need legal
+   * guarantees") are as often two people's words.
+   */
+  private static boolean sameWholeQuote(Item a, Item b) {
+    return a.article() != b.article() && a.words().size() >= WHOLE_QUOTE_WORDS && a.words().equals(b.words());
+  }
+
   private boolean same(Item a, Item b) {
     boolean twoSpeakers = speakersDiffer(a, b);
     if (twoSpeakers && a.article() == b.article()) {
@@ -1017,7 +1028,7 @@ final class QuoteMatcher {
       return false;
     }
     if (twoSpeakers) {
-      return shared >= MISATTRIBUTED_SHARE * small.size() && misattributed(a, b);
+      return shared >= MISATTRIBUTED_SHARE * small.size() && (misattributed(a, b) || sameWholeQuote(a, b));
     }
     if (a.article() == b.article()) {
       return true;

@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <p><b>Quotes and stock phrases are weak evidence.</b> Two outlets that print the same words of a speaker
  * may both have quoted the speaker (or a wire) faithfully, and wrap the quote in the same attribution ("fire
- * chief Tom Reyes said at the scene"). Words inside quotation marks in either article, capitalised words
+ * chief Tom Reyes said at the scene"). Words inside quotation marks in either article (a quote found, or double
+ * marks around them, also over several paragraphs: {@link #inQuotationMarks}), capitalised words
  * (names that every report repeats), verbs of saying ({@code attribution-neutral.txt}: "said", "told",
  * "according to") and the stock phrases of news writing ({@code stock-phrases.txt}: "at the scene", "in a
  * statement") therefore do not count towards the evidence: a pair is reported only when its shared spans hold at least
@@ -33,8 +34,11 @@ import java.util.Set;
  * more, or in one run that holds twice as many or is {@value #WIRE_RUN} words long with its quotes and holds
  * {@value #MIN_RUN_NARRATIVE} (one short phrase two reporters hit on, or a shared "a spokesman said", is no copy).
  * A word that stands in a two-word phrase
- * a third article of the story uses too is the story's common phrasing ("the Corvell packaging plant in Alder
- * Bay", "fire chief"), which every outlet writes, and does not count either, unless the pair shares two or more runs
+ * many other articles of the story use too (a quarter of them, {@value #STORY_PHRASE_MIN} at least) is the story's
+ * common phrasing ("the Corvell packaging plant in Alder Bay", "fire chief"), which every outlet writes, and does not
+ * count either; one other article repeating a few phrases of a long shared run says nothing of the pair. When that
+ * many other articles (all of them, when fewer) print the whole run, the run itself is what every outlet writes (a
+ * phrase of the story, a notice), and a phrase any one of them uses does not count. Neither holds when the pair shares two or more runs
  * of at least {@value #WIRE_RUN} words, or one of at least {@value #WIRE_STORY_RUN}: a wire story that several outlets
  * print is copy each pair of them shares. Once
  * a pair qualifies, all its shared spans are listed, quoted ones included.
@@ -89,13 +93,21 @@ final class ReuseFinder {
   private static final int POSTING_REACH = 64;
 
   /** An article's words in reading order, with what the evidence rules need. */
-  private record Words(AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] weak,
+  private record Words(int index, AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] weak,
       java.util.Set<Long> phrases) {}
+
+  /**
+   * The least share of the other articles (besides the pair) that must use a two-word phrase for it to be the story's
+   * common phrasing in a run no other article prints whole; at least {@value #STORY_PHRASE_MIN} of them.
+   */
+  static final double STORY_PHRASE_SHARE = 0.25;
+  /** The least number of other articles that make a phrase the story's, when no other article prints the whole run. */
+  static final int STORY_PHRASE_MIN = 2;
 
   List<Reuse> find(Inputs in) {
     List<Words> words = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {
-      words.add(words(a));
+      words.add(words(words.size(), a));
     }
     Map<Long, Integer> phrases = new HashMap<>(); // two-word phrase -> articles that use it
     for (Words w : words) {
@@ -138,7 +150,7 @@ final class ReuseFinder {
     for (long key : pairs) {
       Words a = words.get((int) (key / words.size()));
       Words b = words.get((int) (key % words.size()));
-      reuse(in, a, b, matches.get(key), phrases).ifPresent(out::add);
+      reuse(in, a, b, matches.get(key), phrases, postings, words.size()).ifPresent(out::add);
     }
     out.sort(Comparator.comparingInt(Reuse::chars).reversed().thenComparing(Reuse::from).thenComparing(Reuse::to));
     return out;
@@ -174,7 +186,8 @@ final class ReuseFinder {
     return n;
   }
 
-  private Optional<Reuse> reuse(Inputs in, Words a, Words b, List<int[]> m, Map<Long, Integer> phrases) {
+  private Optional<Reuse> reuse(Inputs in, Words a, Words b, List<int[]> m, Map<Long, Integer> phrases,
+      Map<Long, List<int[]>> postings, int articles) {
     m.sort(Comparator.<int[]>comparingInt(x -> x[0] - x[1]).thenComparingInt(x -> x[0]));
     List<int[]> runs = new ArrayList<>(); // {aStart, bStart, length in words}
     for (int[] x : m) {
@@ -194,13 +207,17 @@ final class ReuseFinder {
     boolean mostly = mostlyShared(a, b, runs); // an edited wire story: most of one article, in short runs
     boolean wire = runs.stream().filter(r -> r[2] >= WIRE_RUN).count() >= 2
         || runs.stream().anyMatch(r -> r[2] >= WIRE_STORY_RUN) || mostly;
+    // a phrase is the story's when many of the other articles use it; when as many print the whole run (all of them,
+    // when fewer), the run is a phrase or a notice every outlet writes, and any phrase another article uses is the story's
+    int many = Math.max(STORY_PHRASE_MIN, (int) Math.ceil(STORY_PHRASE_SHARE * (articles - 2)));
     for (int[] r : runs) {
       int own = 0;
+      int common = printedWholeElsewhere(a, b, r, postings) >= Math.min(many, articles - 2) ? 1 : many;
       for (int k = 0; k < r[2]; k++) {
         int i = r[0] + k;
         int j = r[1] + k;
         if (!a.quoted()[i] && !b.quoted()[j] && !a.weak()[i]
-            && (wire && (r[2] >= WIRE_RUN || mostly) || !storyPhrase(a, b, i, phrases))) {
+            && (wire && (r[2] >= WIRE_RUN || mostly) || !storyPhrase(a, b, i, phrases, common))) {
           own++;
         }
       }
@@ -322,19 +339,41 @@ final class ReuseFinder {
   }
 
   /**
-   * Whether word {@code i} of {@code a} stands in a two-word phrase that an article other than {@code a} and
-   * {@code b} uses too: the story's common phrasing ("the Corvell packaging plant in Alder Bay"), which every
-   * outlet writes, not text these two alone share.
+   * Whether word {@code i} of {@code a} stands in a two-word phrase that at least {@code common} articles other than
+   * {@code a} and {@code b} use too: the story's common phrasing ("the Corvell packaging plant in Alder Bay"), which
+   * every outlet writes, not text these two alone share.
    */
-  private static boolean storyPhrase(Words a, Words b, int i, Map<Long, Integer> phrases) {
+  private static boolean storyPhrase(Words a, Words b, int i, Map<Long, Integer> phrases, int common) {
     for (int k = Math.max(0, i - 1); k <= i && k + 1 < a.tokens().size(); k++) {
       long h = phrase(a.tokens(), k);
       int elsewhere = phrases.getOrDefault(h, 0) - 1 - (b.phrases().contains(h) ? 1 : 0);
-      if (elsewhere > 0) {
+      if (elsewhere >= common) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * How many articles other than {@code a} and {@code b} hold every {@value #SHINGLE}-word piece of run {@code r} (its
+   * start in {@code a}, its start in {@code b}, its length): print the whole run, as a phrase or a notice every outlet
+   * writes, not only some of its phrases.
+   */
+  private static int printedWholeElsewhere(Words a, Words b, int[] r, Map<Long, List<int[]>> postings) {
+    Set<Integer> holders = null;
+    for (int i = r[0]; i + SHINGLE <= r[0] + r[2]; i++) {
+      Set<Integer> here = new java.util.HashSet<>();
+      for (int[] p : postings.getOrDefault(hash(a.tokens(), i), List.of())) {
+        if (p[0] != a.index() && p[0] != b.index() && (holders == null || holders.contains(p[0]))) {
+          here.add(p[0]);
+        }
+      }
+      holders = here;
+      if (holders.isEmpty()) {
+        return 0;
+      }
+    }
+    return holders == null ? 0 : holders.size();
   }
 
   private static long phrase(List<Token> t, int k) {
@@ -397,7 +436,7 @@ final class ReuseFinder {
     this(Lexicon.standard());
   }
 
-  private Words words(AnalyzedArticle a) {
+  private Words words(int index, AnalyzedArticle a) {
     List<Token> tokens = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       if (!s.isReporting()) {
@@ -409,6 +448,7 @@ final class ReuseFinder {
         }
       }
     }
+    boolean[] marked = inQuotationMarks(a.article().text());
     boolean[] quoted = new boolean[tokens.size()];
     boolean[] weak = new boolean[tokens.size()];
     int q = 0;
@@ -418,7 +458,7 @@ final class ReuseFinder {
       while (q < quotes.size() && quotes.get(q).end() <= t.start()) {
         q++;
       }
-      quoted[i] = q < quotes.size() && quotes.get(q).start() <= t.start();
+      quoted[i] = q < quotes.size() && quotes.get(q).start() <= t.start() || marked[t.start()];
       weak[i] |= t.isCapitalized();
       int stock = !lex.mayMatch(t) ? 0
           : Math.max(lex.match(WordList.NEUTRAL_ATTRIBUTION, tokens, i), lex.match(WordList.STOCK_PHRASE, tokens, i));
@@ -430,7 +470,96 @@ final class ReuseFinder {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       phrases.add(phrase(tokens, k));
     }
-    return new Words(a, tokens, quoted, weak, phrases);
+    return new Words(index, a, tokens, quoted, weak, phrases);
+  }
+
+  /** The most paragraphs a quotation opened at a paragraph's start and left open may run on for. */
+  static final int MAX_QUOTED_PARAGRAPHS = 12;
+
+  /**
+   * Which characters of {@code text} stand inside double quotation marks, whether or not a quote was found there: a
+   * pair of marks in one paragraph, or a quotation that opens a paragraph, is left open there and closes at the end of
+   * one of the next {@value #MAX_QUOTED_PARAGRAPHS} paragraphs (a speaker's words over several paragraphs, each
+   * perhaps opening with a mark of its own). A mark left open any other way quotes nothing past its paragraph.
+   */
+  static boolean[] inQuotationMarks(String text) {
+    boolean[] in = new boolean[text.length() + 1];
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      int first = start;
+      while (first < end && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      int close = first < end && opens(text.charAt(first)) && !closedWithin(text, first + 1, end)
+          ? continuedTo(text, end) : -1;
+      if (close >= 0) {
+        java.util.Arrays.fill(in, first, close + 1, true);
+        start = text.indexOf('\n', close);
+        start = start < 0 ? text.length() : start + 1;
+        continue;
+      }
+      int open = -1;
+      for (int k = start; k < end; k++) {
+        char c = text.charAt(k);
+        if (open < 0 && (c == '"' || c == '\u201C')) {
+          open = k;
+        } else if (open >= 0 && (c == '"' || c == '\u201D')) {
+          java.util.Arrays.fill(in, open, k + 1, true);
+          open = -1;
+        }
+      }
+      start = end + 1;
+    }
+    return in;
+  }
+
+  private static boolean opens(char c) {
+    return c == '"' || c == '\u201C';
+  }
+
+  /** Whether the paragraph from {@code from} to {@code end} holds a closing double mark. */
+  private static boolean closedWithin(String text, int from, int end) {
+    for (int k = from; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '"' || c == '\u201D') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The offset of the mark that closes a quotation left open at the end of the paragraph ending at {@code end}: the
+   * last double mark of one of the next {@value #MAX_QUOTED_PARAGRAPHS} paragraphs that ends with one (before its final
+   * blank), or -1.
+   */
+  private static int continuedTo(String text, int end) {
+    int start = end + 1;
+    for (int n = 0; n < MAX_QUOTED_PARAGRAPHS && start < text.length(); ) {
+      int e = text.indexOf('\n', start);
+      e = e < 0 ? text.length() : e;
+      int last = e - 1;
+      while (last >= start && Character.isWhitespace(text.charAt(last))) {
+        last--;
+      }
+      if (last >= start) {
+        n++;
+        char c = text.charAt(last);
+        if (c == '"' || c == '\u201D') {
+          return last;
+        }
+        for (int k = start; k < last; k++) { // a mark that closes inside the paragraph ends the quotation there
+          char m = text.charAt(k);
+          if (m == '\u201D' || m == '"' && k > start && !Character.isWhitespace(text.charAt(k - 1))) {
+            return k;
+          }
+        }
+      }
+      start = e + 1;
+    }
+    return -1;
   }
 
   private static long hash(List<Token> t, int from) {

@@ -348,6 +348,16 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void theSameWholeQuoteIsOneQuoteHoweverTheOutletsNameTheSpeaker() {
+    // one outlet names the force, the other its spokeswoman: the same seven words are one quote
+    List<QuoteGroup> g = groups(
+        article("a", null, "Police said: \u201CIt is being treated as potentially suspicious.\u201D"),
+        article("b", null, "A Lindby police spokeswoman said: \u201CIt is being treated as potentially suspicious.\u201D"));
+    assertThat(g).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
+        .containsExactly(Fidelity.VERBATIM, Fidelity.VERBATIM));
+  }
+
+  @Test
   void theSameLongQuoteGivenToTwoPeopleIsOneQuoteWithEachOutletsSpeaker() {
     String words = "sometimes the words don't come out of your mouth the right way";
     List<QuoteGroup> g = groups(article("a", null, "\u201CI think he knows that " + words + ",\u201D Jon Berg said."),

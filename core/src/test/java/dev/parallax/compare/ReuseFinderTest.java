@@ -158,6 +158,56 @@ class ReuseFinderTest {
   }
 
   @Test
+  void anEditedWireStoryStaysCopyWhenAnotherOutletRepeatsSomeOfItsPhrases() {
+    // a and b print the same three edited wire sentences; c, written apart, repeats two phrases of them
+    AnalyzedArticle a = article("a", "2024-03-01", "A fire badly damaged the Lindby Chapel on Friday night, and "
+        + "investigators suspect arson.\n\nThe chapel's pastor, Karl Lind, declined to say whether the chapel had "
+        + "received any recent threats.\n\nThe fire was set at the entrance of the chapel and moved inward as a "
+        + "small group of women were working on crafts, Chief Eva Strand said.\n\nThe chapel was the subject of "
+        + "intense scrutiny after the mayor joined it last spring.\n\nOutside temperatures were well below freezing "
+        + "as firefighters battled the blaze for hours.\n\nServices will be held at a school on Sunday.");
+    AnalyzedArticle b = article("b", "2024-03-01", "An arsonist has badly damaged the chapel attended by the mayor "
+        + "of Lindby.\n\nThe pastor, Karl Lind, declined to say whether the chapel had received any recent "
+        + "threats.\n\nMs Strand said the fire was lit at the entrance and moved inward as a small group of women "
+        + "were working on crafts.\n\nThe chapel was the subject of scrutiny after the mayor joined it last "
+        + "spring.\n\nLindby lies 40 kilometres north of Norrby.");
+    AnalyzedArticle c = article("c", "2024-03-01", "The Lindby Chapel burned on Friday night, the third fire in the "
+        + "town this year.\n\nPastor Karl Lind declined to say whether the chapel had received "
+        + "threats.\n\nNeighbours said they saw smoke rising above the trees shortly before ten o'clock.\n\nThe "
+        + "town council will meet on Monday to discuss the cost of rebuilding the hall next door.\n\nA small group "
+        + "of women were working on crafts at the time.");
+    assertThat(compare(List.of(a, b)).reuse()).extracting(r -> r.from() + ">" + r.to()).containsExactly("a>b");
+    assertThat(compare(List.of(a, b, c)).reuse()).extracting(r -> r.from() + ">" + r.to()).containsExactly("a>b");
+  }
+
+  @Test
+  void twoSentencesTwoOutletsShareStayCopyWhenAThirdPrintsOneOfThem() {
+    String alarm = "The alarm was raised after a night watchman noticed smoke coming from the roof.";
+    AnalyzedArticle post = article("post", "2024-03-07", "The old sawmill in Lindby has been destroyed in a fire.\n\n"
+        + alarm + "\n\nA statement from the owners said damage to the building had been extensive but the mill would "
+        + "be rebuilt.\n\nPolice are treating the fire as suspicious.");
+    AnalyzedArticle news = article("news", "2024-03-07", "Firefighters are still at the sawmill in Lindby.\n\n" + alarm
+        + "\n\nA statement from the owners said damage to the building had been extensive but the mill would be "
+        + "rebuilt.\n\nRoads near the mill were closed until Saturday afternoon.");
+    AnalyzedArticle herald = article("herald", "2024-03-07", "Residents were allowed home on Saturday.\n\n" + alarm
+        + "\n\nA statement from the owners said: \"Damage to the building is extensive, and the mill will be "
+        + "rebuilt.\"");
+    assertThat(compare(List.of(post, news, herald)).reuse()).extracting(r -> r.from() + ">" + r.to())
+        .contains("post>news");
+  }
+
+  @Test
+  void aSpeakersWordsOverSeveralParagraphsAreNoCopy() {
+    // the quotation opens one paragraph and closes three paragraphs on, as interviews are printed
+    String words = "\"No.\n\nI have sailed every sea I wanted to see and crossed every ocean twice.\n\nTrust me on this."
+        + "\n\nI am happy now to stay at home in Lindby with my family and my garden.\"";
+    AnalyzedArticle a = article("a", "2024-03-01", "Eva Strand told the Lindby Post she is done with racing.\n\n" + words);
+    AnalyzedArticle b = article("b", "2024-03-01", "In an interview last month, the sailor said her racing days "
+        + "were over:\n\n" + words + "\n\nStrand won the round-the-world race in 2019.");
+    assertThat(compare(List.of(a, b)).reuse()).isEmpty();
+  }
+
+  @Test
   void aNoticeEveryOutletAppendsIsNoCopy() {
     String notice = "If you or someone you know is struggling or in crisis, help is available: call or text the "
         + "988 Suicide and Crisis Lifeline or chat online with a trained counselor at any hour of the day.";
