@@ -32,13 +32,15 @@ final class Attribution {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /**
    * A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"); a relative
-   * clause may be longer than other descriptions ("Mr. Doe, who had largely been absent from the negotiations until
-   * late last week, responded"). Blanks may stand before the first comma, where a party tag was blanked out ("Jane
+   * clause or a first description opening with an article may be longer than other descriptions ("Mr. Doe, who had
+   * largely been absent from the negotiations until late last week, responded"). Blanks may stand before the first comma, where a party tag was blanked out ("Jane
    * Doe (D-Minn.), the panel's chairwoman, said"). A first description that opens with a conjunction is a clause of its
    * own, not a description ("… the North Coast, and there is no date yet, said Jane Doe": not the coast).
    */
   private static final String NAME_ASIDES =
       NAME + "(?: {0,24},(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
+          // a description opening with an article may be as long ("a longtime member of … and an adviser to …")
+          + "|\\s+(?:a|an|the)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
           // not a clause of its own: "between Lindby and the North Coast, and there is no date yet, said Jane Doe"
           + "|(?!\\s+(?:and|but|or|yet|while|although|though|because)\\s)[^,\"\u201C\u201D\u0001]{1,90}+)"
           // up to two more descriptions, each opening with an article, a relative pronoun or a capital
@@ -366,7 +368,9 @@ final class Attribution {
       if (context.contains(" of the ")) {
         // "Capt. Karl B. Lind of the Lindby Harbor Patrol said": the captain, not the patrol
         // (not a body's own name: "the CEO of The Harbor Society of the United Towns, said")
-        collect(NAME_OF_BODY_VERB.matcher(context), found, (g, o) -> g.startsWith("The ") || afterThe(context, o)
+        // ("the Rev. Karl Lind of the Lindby Chapel said" is the pastor: a person's title may follow "the")
+        collect(NAME_OF_BODY_VERB.matcher(context), found, (g, o) -> g.startsWith("The ")
+            || afterThe(context, o) && !personTitleFirst(g)
             ? Optional.empty() : resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
       }
       List<Found> ofBody = List.copyOf(found.subList(bodyEnds, found.size()));
@@ -613,6 +617,12 @@ final class Attribution {
       k--;
     }
     return k;
+  }
+
+  /** Whether {@code name} opens with a person's title ("Rev. Karl Lind", "Reverend Karl Lind"). */
+  private static boolean personTitleFirst(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && LEXICON.personTitle(name.substring(0, space).replace(".", "").toLowerCase(Locale.ROOT));
   }
 
   /** Whether "the" stands right before offset {@code at} of {@code context}, in any case. */

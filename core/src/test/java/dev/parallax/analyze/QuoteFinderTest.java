@@ -1973,6 +1973,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aLongDescriptionOpeningWithAnArticleStandsBetweenTheNameAndTheVerb() {
+    assertThat(rendered("Jane Doe, a longtime member of the Lindby Harbor Association and an adviser to the water board "
+        + "under Mayor Karl Lind, said the closure would be \"a real blow to the fishing families.\""))
+        .containsExactly("a real blow to the fishing families. | Jane Doe");
+  }
+
+  @Test
+  void theReverendOfAChurchSpeaksNotTheChurch() {
+    assertThat(rendered("\"We have no idea who started it,\" the Rev. Karl Lind of the Lindby Chapel said Saturday."))
+        .containsExactly("We have no idea who started it, | Karl Lind");
+    assertThat(rendered("\"We have no idea who started it,\" the Reverend Karl Lind of the Lindby Chapel told reporters."))
+        .containsExactly("We have no idea who started it, | Karl Lind");
+  }
+
+  @Test
   void aPersonIntroducedAfterAnOpeningPhraseIsWhomHeMeans() {
     String before = "\u201CThe town will run out of money,\u201D Mayor Karl Lind said.\n\n";
     assertThat(rendered(before + "On Wednesday, Rob Vos, a former town treasurer, offered a calmer view.\n\n"
