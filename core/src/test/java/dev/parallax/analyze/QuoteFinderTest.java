@@ -1980,6 +1980,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aConjunctionOpeningTheSentenceIsNoSpeakerAndAnOccupationIsNoPartOfTheName() {
+    assertThat(rendered("When asked whether she would tour this year, the singer said, \"I need a long rest first.\""))
+        .noneMatch(q -> q.endsWith("| When"));
+    assertThat(rendered("Singer Eva Strand has died at 85.\n\n\"I never wanted to be famous,\" Strand said in 1998."))
+        .containsExactly("I never wanted to be famous, | Eva Strand");
+  }
+
+  @Test
   void theReverendOfAChurchSpeaksNotTheChurch() {
     assertThat(rendered("\"We have no idea who started it,\" the Rev. Karl Lind of the Lindby Chapel said Saturday."))
         .containsExactly("We have no idea who started it, | Karl Lind");
