@@ -252,6 +252,9 @@ final class Attribution {
       if (outside && f.start() >= aside[0] && f.end() <= aside[1]) {
         continue; // "Jane Doe told the Post — where Karl Lind said she was “…” — “…”": the aside's speaker is not hers
       }
+      if (f.start() > at && CONCESSION_AFTER.matcher(text.substring(Math.min(at + 1, f.start()), f.start())).find()) {
+        continue; // "Lawyers objected to it as “…,” though Judge Eva Strand said …": the judge says something else
+      }
       String who = f.speaker();
       if (who == null) {
         Optional<String> previous = last.apply(f.pronoun());
@@ -295,6 +298,13 @@ final class Attribution {
     }
     return open > 0 ? new int[] {open, close} : null;
   }
+
+  /**
+   * A conjunction of concession or cause right after a quote: the name after it is the subject of another statement,
+   * not the quote's speaker.
+   */
+  private static final Pattern CONCESSION_AFTER = Pattern.compile(
+      "^[\\s,\"\u201D\u2019\u0001]*(?:though|although|even\\s+though|whereas|because)\\s");
 
   /** The dashes that open and close an aside: an em dash and an en dash. */
   private static final Set<Character> DASH_MARKS = Set.of('\u2014', '\u2013');

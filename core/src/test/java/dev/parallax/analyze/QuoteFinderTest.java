@@ -1988,6 +1988,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameAfterThoughSaysSomethingElse() {
+    assertThat(rendered("Defense lawyers objected to the video as \"deeply unfair,\" though Judge Eva Strand said jurors "
+        + "could watch part of it.")).containsExactly("deeply unfair, | ?");
+    // a speaker named before the concession still speaks
+    assertThat(rendered("\"It is deeply unfair,\" Karl Lind said, though the judge let the jurors watch it."))
+        .containsExactly("It is deeply unfair, | Karl Lind");
+  }
+
+  @Test
   void theReverendOfAChurchSpeaksNotTheChurch() {
     assertThat(rendered("\"We have no idea who started it,\" the Rev. Karl Lind of the Lindby Chapel said Saturday."))
         .containsExactly("We have no idea who started it, | Karl Lind");
