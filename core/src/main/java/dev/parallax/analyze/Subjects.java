@@ -242,6 +242,7 @@ final class Subjects {
     List<Token> t = s.tokens();
     int k = afterDateline(t);
     k = t.size() > k + 2 && OPENING_CONJUNCTIONS.contains(t.get(k).norm()) ? k + 1 : k;
+    k = afterSubordinateClause(t, k);
     int start = k;
     if (k < t.size() && POSSESSIVES.contains(t.get(k).norm())) {
       k++;
@@ -258,11 +259,11 @@ final class Subjects {
     }
     int words = 0;
     while (k < t.size() && words < 2 && t.get(k).kind() == TokenKind.WORD
-        && Character.isLowerCase(t.get(k).text().codePointAt(0)) && !LEXICON.agentWord(t.get(k).norm())) {
+        && Character.isLowerCase(t.get(k).text().codePointAt(0)) && !describesPerson(t.get(k).norm())) {
       k++;
       words++;
     }
-    if (k + 1 >= t.size() || !LEXICON.agentWord(t.get(k).norm())
+    if (k + 1 >= t.size() || !describesPerson(t.get(k).norm())
         || !Character.isLowerCase(t.get(k).text().codePointAt(0))) {
       return Optional.empty();
     }
@@ -272,6 +273,47 @@ final class Subjects {
     return predicate ? Optional.of(s.text().substring(t.get(start).start() - s.start(), t.get(k).end() - s.start()))
         : Optional.empty();
   }
+
+  /**
+   * Relatives, who describe a person by someone else ("Doe's mother", "her widow") as an office word does ("Doe's
+   * attorney").
+   */
+  private static final Set<String> KIN = Set.of("mother", "father", "wife", "husband", "widow", "widower",
+      "son", "daughter", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew",
+      "cousin", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepmother", "stepfather", "parents");
+
+  /** Whether {@code word} (lower case) describes a person by what they do or whose relative they are. */
+  private static boolean describesPerson(String word) {
+    return LEXICON.agentWord(word) || KIN.contains(word);
+  }
+
+  /** Conjunctions that open a subordinate clause before a sentence's subject ("As she arrived, Doe's mother spoke"). */
+  private static final Set<String> OPENING_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "since",
+      "once", "although", "though", "because", "if", "until");
+
+  /**
+   * The token after the comma that closes a subordinate clause opening at {@code k} ("As she arrived at the courthouse,
+   * …"), at most {@value #SUBORDINATE_TOKENS} tokens on and with no quotation mark inside; {@code k} when none opens
+   * there.
+   */
+  private static int afterSubordinateClause(List<Token> t, int k) {
+    if (k >= t.size() || !OPENING_SUBORDINATORS.contains(t.get(k).norm())) {
+      return k;
+    }
+    for (int i = k + 1; i < t.size() && i <= k + SUBORDINATE_TOKENS; i++) {
+      String x = t.get(i).text();
+      if (x.equals(",")) {
+        return i + 1;
+      }
+      if (x.equals("\"") || x.equals("\u201C") || x.equals("\u201D")) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** The most tokens of a subordinate clause that opens a sentence before its subject. */
+  private static final int SUBORDINATE_TOKENS = 15;
 
   /**
    * The one capitalised word that opens sentence {@code s} as its subject, for a quote a verb of saying introduces
@@ -473,8 +515,9 @@ final class Subjects {
     k = afterAside(t, k, !opening);
     k = k > end ? afterBodyName(t, k) : k;
     if (end == from || words - lastOffice - 1 > 3 || k >= t.size() || t.get(k).kind() != TokenKind.WORD
-        || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())) {
-      return Optional.empty();
+        || !Character.isLowerCase(t.get(k).text().codePointAt(0)) || LIST_WORDS.contains(t.get(k).norm())
+        || t.get(k).norm().equals("'s")) {
+      return Optional.empty(); // "Doe's mother spoke": the mother, not Doe
     }
     k = end;
     Optional<String> named = people.opening(t.get(from).start()); // "Director of National Intelligence Jane Doe"

@@ -1997,6 +1997,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aRelativeWhoSpeaksAfterTheLastSpeakerIsNotTheLastSpeaker() {
+    // "she" is the mother, whom the article does not name: nobody it names, not the prosecutor quoted before
+    assertThat(rendered("Tom Berg was sentenced on Friday.\n\n\"Justice was done today,\" prosecutor Eva Strand said.\n\n"
+        + "As she arrived at the courthouse, Berg's mother spoke briefly.\n\n\"We just want to be left alone,\" she said."))
+        .containsExactly("Justice was done today, | Eva Strand", "We just want to be left alone, | ?");
+    assertThat(rendered("Tom Berg was sentenced on Friday.\n\n\"Justice was done today,\" prosecutor Eva Strand said.\n\n"
+        + "Berg's mother spoke briefly.\n\n\"We just want to be left alone,\" she said."))
+        .containsExactly("Justice was done today, | Eva Strand", "We just want to be left alone, | ?");
+  }
+
+  @Test
   void theReverendOfAChurchSpeaksNotTheChurch() {
     assertThat(rendered("\"We have no idea who started it,\" the Rev. Karl Lind of the Lindby Chapel said Saturday."))
         .containsExactly("We have no idea who started it, | Karl Lind");
