@@ -47,7 +47,7 @@ final class SpeakerLexicon {
   final Pattern roleVerb;
   /**
    * Inversion with a description ending in an office before the name: "said Roe press secretary Jane Doe",
-   * "said the Democratic leader of the Senate, John Doe".
+   * "said the Democratic leader of the Senate, John Doe", "said attorney Jane Doe of the Lindby Law Center".
    */
   final Pattern verbDescribedName;
   /** Inversion with a role description: "said the president", "said a Foreign Office spokeswoman." */
@@ -144,7 +144,7 @@ final class SpeakerLexicon {
     this.verbDescribedName = Pattern.compile(INVERSION_VERB
         + "\\s+(?:(?:the|a|an)\\s+)?(?:(?!of\\s)[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + "|" + title + "\\.)"
         + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}){0,2},?\\s+" + NAME
-        + "(?=" + CLAUSE_END + "|\\s+\\([^()]{1,12}\\))");
+        + "(?=" + CLAUSE_END + "|\\s+\\([^()]{1,12}\\)|\\s+of\\s+the\\s+\\p{Lu})");
     this.verbRole = Pattern.compile(INVERSION_VERB + "\\s+(?i:" + description + ")(?=" + CLAUSE_END + ")");
     this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");
     this.roleAfter = Pattern.compile("(?i)^,\\s+(?:the\\s+)?(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + ")\\b");

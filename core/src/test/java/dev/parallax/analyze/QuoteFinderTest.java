@@ -2008,6 +2008,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAttorneyNamedAfterSaidMayBeOfABody() {
+    assertThat(rendered("\"They are just making it up,\" said attorney Eva Strand of the Lindby Law Center, which "
+        + "filed the suit.")).containsExactly("They are just making it up, | Eva Strand");
+  }
+
+  @Test
   void theReverendOfAChurchSpeaksNotTheChurch() {
     assertThat(rendered("\"We have no idea who started it,\" the Rev. Karl Lind of the Lindby Chapel said Saturday."))
         .containsExactly("We have no idea who started it, | Karl Lind");
