@@ -215,9 +215,29 @@ final class Attribution {
 
   private Attribution(String text, List<Found> found, Optional<String> cited, People people) {
     this.text = text;
-    this.found = found;
+    this.found = withoutCutNames(found);
     this.cited = cited;
     this.people = people;
+  }
+
+  /**
+   * {@code found} without a name that another candidate of the same start writes longer ("Karl J" where a longer
+   * match reads "Karl J. Lind II": a pattern's cap on the words of a name cut it).
+   */
+  private static List<Found> withoutCutNames(List<Found> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    List<Found> kept = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean cut = f.speaker() != null && found.stream().anyMatch(g -> g != f && g.speaker() != null
+          && g.start() == f.start() && g.end() > f.end() && g.speaker().length() > f.speaker().length()
+          && g.speaker().startsWith(f.speaker() + "."));
+      if (!cut) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   /** The attribution of {@code context} (its quotes masked), which starts at offset {@code base} of the article. */

@@ -2014,6 +2014,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aLongOfficeBeforeANameWithAnInitialAndASuffixKeepsTheWholeName() {
+    assertThat(rendered("\"The board takes shots at everything,\" said House Resources Committee Chairman Karl J. Lind II."))
+        .containsExactly("The board takes shots at everything, | Karl J. Lind II");
+  }
+
+  @Test
   void theReverendOfAChurchSpeaksNotTheChurch() {
     assertThat(rendered("\"We have no idea who started it,\" the Rev. Karl Lind of the Lindby Chapel said Saturday."))
         .containsExactly("We have no idea who started it, | Karl Lind");
