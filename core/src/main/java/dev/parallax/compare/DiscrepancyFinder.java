@@ -258,7 +258,7 @@ final class DiscrepancyFinder {
       if (wider.size() < 2) {
         continue;
       }
-      numbers(in, facts, p, wider, out);
+      numbers(in, facts, p, wider, new HashSet<>(members), out);
       dates(in, p, wider, out);
       if (members.size() >= 2) {
         // a sentence that reports the fact elsewhere often dates another action of it ("passing a resolution on
@@ -648,7 +648,13 @@ final class DiscrepancyFinder {
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
       boolean money, String spentOn, String owner) {}
 
-  private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
+  /**
+   * The conflicting figures of a passage's members ({@code members}: the passage's own, {@code own}, and the sentences
+   * that restate its fact elsewhere). Two restated sentences are not compared with each other: their conflict, under
+   * this passage, would show none of its sentences (and is found in the passage that holds them).
+   */
+  private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, Set<PassageMember> own,
+      List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
     List<Map<String, List<Mention>>> stated = new ArrayList<>();
     for (PassageMember m : members) {
@@ -685,7 +691,8 @@ final class DiscrepancyFinder {
       int oj = owner.get(j);
       Amount x = all.get(i);
       Amount y = all.get(j);
-      return oi != oj && sameSlot(x, y) && x.past().equals(y.past())
+      return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
+          && sameSlot(x, y) && x.past().equals(y.past())
           && !sameValue(x.mention().value(), y.mention().value())
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
@@ -1241,6 +1248,11 @@ final class DiscrepancyFinder {
     if (first < 0 || last < first) {
       return Optional.empty();
     }
+    String shared = sharedScale(t, last, numbersByStart);
+    if (shared != null) {
+      // "between $140 and $150 million": the first figure is $140 million, not $140
+      x = new Mention(x.kind(), x.text(), shared, x.unit(), x.sentence(), x.start(), x.end());
+    }
     for (int i = first - 1; i >= 0 && i >= first - PROJECTION_REACH; i--) {
       Token w = t.get(i);
       if (endsClause(w)) {
@@ -1394,6 +1406,40 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
+  }
+
+  /** Words of scale after a figure, and what each multiplies it by ("$150 million"). */
+  private static final Map<String, BigDecimal> SCALES = Map.of("thousand", BigDecimal.valueOf(1_000L),
+      "million", BigDecimal.valueOf(1_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
+      "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+  /** Words that join the two figures of a range or a choice ("$140 to $150 million"). */
+  private static final Set<String> RANGE_JOINS = Set.of("and", "to", "or", "-", "\u2013", "\u2014");
+
+  /**
+   * The value of the first figure of a range whose second figure carries the word of scale for both, or null: "$140"
+   * of "between $140 and $150 million" (also "140 to 150 million", "$1.2-$1.5 billion") is 140 million. Token {@code
+   * last} is the figure's last; a figure with its own word of scale ("$140 million and $150 million") is read as
+   * written.
+   */
+  private static String sharedScale(List<Token> t, int last, Map<Integer, Mention> numbersByStart) {
+    if (t.get(last).kind() != TokenKind.NUMBER || last + 2 >= t.size() || !RANGE_JOINS.contains(t.get(last + 1).norm())) {
+      return null;
+    }
+    int k = last + 2;
+    if (currencySign(t.get(k)) && k + 1 < t.size()) {
+      k++;
+    }
+    Mention second = numbersByStart.get(t.get(k).start());
+    if (second == null || t.get(k).kind() != TokenKind.NUMBER || k + 1 >= t.size()
+        || t.get(k + 1).end() != second.end() || !SCALES.containsKey(t.get(k + 1).norm())) {
+      return null;
+    }
+    try {
+      BigDecimal v = new BigDecimal(t.get(last).lemma().replace(",", "")).multiply(SCALES.get(t.get(k + 1).norm()));
+      return v.stripTrailingZeros().scale() <= 0 ? v.toBigInteger().toString() : v.stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {

@@ -6,8 +6,11 @@ import static dev.parallax.compare.Fixtures.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
+import dev.parallax.align.Alignment;
+import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DiscrepancyFinderTest {
@@ -53,6 +56,35 @@ class DiscrepancyFinderTest {
     assertThat(c.discrepancies()).extracting(d -> d.kind() + " " + d.passage() + " "
         + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
         .containsExactly("DATE p2 [x=2027, y=2026]");
+  }
+
+  @Test
+  void aRangeWritesItsWordOfScaleOnce() {
+    assertThat(discrepancies("The Norrby Bears offered Karl Lind between $140 and $150 million over seven years.",
+        "The Norrby Bears offered Karl Lind between $140 million and $150 million over seven years.")).isEmpty();
+    assertThat(discrepancies("The storm cut power to 2 to 3 million homes, officials said.",
+        "The storm cut power to 3 million homes, officials said.")).isEmpty();
+    // the range's first figure still differs from another figure
+    assertThat(discrepancies("The storm cut power to 2 to 3 million homes, officials said.",
+        "The storm cut power to 4 million homes, officials said.")).isNotEmpty();
+  }
+
+  @Test
+  void twoSentencesRestatingAPassageElsewhereAreNotComparedUnderIt() {
+    AnalyzedArticle x = article("x", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $140 million over ten years.");
+    AnalyzedArticle y = article("y", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $145 million over ten years.");
+    AnalyzedArticle w = article("w", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $150 million over ten years.");
+    AnalyzedArticle z = article("z", null, "Jane Doe joins the Lindby Bears.\n\nHer deal is the largest the team has signed.");
+    List<AnalyzedArticle> all = List.of(x, y, w, z);
+    Alignment alignment = new Alignment(List.of(), List.of(passage("p1", x, "signed", y, "signed", w, "signed", z, "joins"),
+        passage("p2", x, "pays", y, "pays", w, "pays"), passage("p3", z, "largest")));
+    // as if both "pays" sentences restated the fact of z's passage too
+    Map<String, List<PassageMember>> restated = Map.of("p3", List.of(new PassageMember("x", List.of(1)),
+        new PassageMember("y", List.of(1))));
+    DiscrepancyFinder finder = new DiscrepancyFinder(Lexicon.standard());
+    assertThat(finder.find(Inputs.of(all, alignment), finder.facts(), restated))
+        .extracting(d -> d.passage() + " " + d.values().stream().map(Discrepancy.Value::value).toList())
+        .containsExactly("p2 [$140 million, $145 million, $150 million]");
   }
 
   @Test
