@@ -1262,6 +1262,9 @@ final class DiscrepancyFinder {
         return Optional.empty();
       }
     }
+    if (hedgedTime(t, first, last)) {
+      return Optional.empty(); // "shortly before 9pm", "about 9 a.m.": a bound or an estimate of a time, no reading
+    }
     // Where it stands in a part and its total: "20 of 25 passes" counts a part of 25 passes, "25" there the whole
     // of a part, "his first 12 passes" a part of a sequence; each is compared only with figures standing alike.
     String place = "";
@@ -1406,6 +1409,30 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
+  }
+
+  /** The words after a figure that make it a time of day: "9pm", "8.49 am", "9 p.m." ("p" then "." and "m"). */
+  private static final Set<String> TIME_OF_DAY = Set.of("pm", "am");
+  /** The first letters of "a.m." and "p.m.", as the tokenizer splits them. */
+  private static final Set<String> TIME_OF_DAY_INITIALS = Set.of("a", "p");
+  /** Words before a time of day that make it a bound or an estimate: "before 9pm", "around 9 a.m.". */
+  private static final Set<String> TIME_HEDGES = Set.of("before", "after", "about", "around", "approximately",
+      "roughly", "nearly", "almost", "until", "till", "by", "since", "circa", "past");
+
+  /**
+   * Whether a figure (tokens {@code first..last}) is a time of day that the word before it hedges: "shortly before
+   * 9pm", "just after 8 a.m.", "at about 9pm" bound or estimate the time, they read no clock, so such a time conflicts with no
+   * other ("8.49pm"); "at 9.15pm" against "at 8.49pm" still does.
+   */
+  private static boolean hedgedTime(List<Token> t, int first, int last) {
+    int k = last + 1;
+    boolean time = k < t.size() && (TIME_OF_DAY.contains(t.get(k).norm())
+        || TIME_OF_DAY_INITIALS.contains(t.get(k).norm()) && k + 2 < t.size() && t.get(k + 1).norm().equals(".")
+        && t.get(k + 2).norm().equals("m"));
+    if (!time || first < 1) {
+      return false;
+    }
+    return TIME_HEDGES.contains(t.get(first - 1).norm());
   }
 
   /** Words of scale after a figure, and what each multiplies it by ("$150 million"). */

@@ -88,6 +88,17 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aHedgedTimeOfDayIsNoReadingOfTheClock() {
+    assertThat(discrepancies("Police were called to the Lindby bakery shortly before 9pm.",
+        "Police were alerted to a fire at the Lindby bakery at 8.49pm.")).isEmpty();
+    assertThat(discrepancies("Police were called to the Lindby bakery at about 9 p.m.",
+        "Police were alerted to a fire at the Lindby bakery at 8.49 p.m.")).isEmpty();
+    // two readings of the clock still differ
+    assertThat(discrepancies("Police were called to the Lindby bakery at 9.15pm.",
+        "Police were alerted to a fire at the Lindby bakery at 8.49pm.")).hasSize(1);
+  }
+
+  @Test
   void aFigureWithinTheOthersBoundIsNoConflict() {
     assertThat(discrepancies("The Pentagon will send more than 5,000 active-duty troops to the border.",
         "The Pentagon will send 5,200 active-duty troops to the border.")).isEmpty();
