@@ -1337,6 +1337,7 @@ final class DiscrepancyFinder {
         unit = ordinal ? ORDINAL + unit : unit;
         end = u.end();
         after = k + 1;
+        place = timeAway(t, first, after, u) + place;
       }
       break;
     }
@@ -1409,6 +1410,33 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
+  }
+
+  /** Words after a span of time that measure it back from now: "four years ago". */
+  private static final Set<String> AGO = Set.of("ago");
+  /** Words after a span of time that measure it from another event: "nine days before the inauguration". */
+  private static final Set<String> FROM_AN_EVENT = Set.of("before", "after", "earlier", "later", "prior");
+  /** Words before a span of time that measure it ahead from now: "take effect in 30 days". */
+  private static final Set<String> AHEAD = Set.of("in", "within");
+
+  /**
+   * What a span of time (token {@code u}, the counted word, ending before token {@code after}) measures when it is a
+   * time away, not a length: "ago " for "four years ago", "from an event " for "nine days before the inauguration",
+   * "ahead " for "in 30 days"; "" for a length ("a 28-year veteran", "served 10 years"). A time away is compared only
+   * with a time away of the same kind: "promoted four years ago" states no career of 28 years.
+   */
+  private static String timeAway(List<Token> t, int first, int after, Token u) {
+    if (!PERIODS.contains(u.lemma())) {
+      return "";
+    }
+    String next = after < t.size() ? t.get(after).norm() : "";
+    if (AGO.contains(next)) {
+      return "ago ";
+    }
+    if (FROM_AN_EVENT.contains(next)) {
+      return "from an event ";
+    }
+    return first >= 1 && AHEAD.contains(t.get(first - 1).norm()) ? "ahead " : "";
   }
 
   /** The words after a figure that make it a time of day: "9pm", "8.49 am", "9 p.m." ("p" then "." and "m"). */

@@ -99,6 +99,19 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aLengthOfTimeIsNoTimeAway() {
+    assertThat(discrepancies("Captain Karl Lind, a 28-year veteran of the Lindby fire department, was hurt.",
+        "Captain Karl Lind, who was promoted to captain four years ago, was hurt.")).isEmpty();
+    assertThat(discrepancies("The Lindby harbor rules take effect in 30 days.",
+        "The Lindby harbor rules take effect nine days before the election.")).isEmpty();
+    // two times away of one kind still differ
+    assertThat(discrepancies("Captain Karl Lind joined the Lindby fire department 26 years ago.",
+        "Captain Karl Lind joined the Lindby fire department 28 years ago.")).hasSize(1);
+    assertThat(discrepancies("The Lindby harbor rules take effect in 30 days.",
+        "The Lindby harbor rules take effect in 60 days.")).hasSize(1);
+  }
+
+  @Test
   void aFigureWithinTheOthersBoundIsNoConflict() {
     assertThat(discrepancies("The Pentagon will send more than 5,000 active-duty troops to the border.",
         "The Pentagon will send 5,200 active-duty troops to the border.")).isEmpty();
