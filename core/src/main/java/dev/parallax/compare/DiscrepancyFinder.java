@@ -1258,7 +1258,9 @@ final class DiscrepancyFinder {
       if (endsClause(w)) {
         break;
       }
-      if (PROJECTIONS.contains(w.norm())) {
+      // a capitalised "May" or "Will" inside a sentence is the month or a name, not the modal: "Since May the board
+      // has received nearly 300,000 comments"
+      if (PROJECTIONS.contains(w.norm()) && !(i > 0 && w.isCapitalized())) {
         return Optional.empty();
       }
     }
