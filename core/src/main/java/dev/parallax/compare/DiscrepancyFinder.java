@@ -662,9 +662,11 @@ final class DiscrepancyFinder {
       List<Amount> found = new ArrayList<>();
       Map<String, List<Mention>> values = new HashMap<>();
       for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
-        values.computeIfAbsent(x.value(), k -> new ArrayList<>()).add(x);
+        Optional<Amount> amount = facts.amount(a, x);
+        // by the value as read ("minus 20" is -20, the "$140" of "$140 and $150 million" 140 million)
+        values.computeIfAbsent(amount.map(v -> v.mention().value()).orElse(x.value()), k -> new ArrayList<>()).add(x);
         if (found.size() < MAX_AMOUNTS_PER_MEMBER) {   // amounts are paired: a bound keeps the pairs bounded
-          facts.amount(a, x).ifPresent(found::add);
+          amount.ifPresent(found::add);
         }
       }
       amounts.add(found);
@@ -1409,10 +1411,23 @@ final class DiscrepancyFinder {
     if (unit.isEmpty() && slots.isEmpty()) {
       return Optional.empty();
     }
+    // "minus 20 degrees", "20 degrees below zero": a figure below zero, as written from its sign to its zero
+    boolean minus = first >= 1 && MINUS.contains(t.get(first - 1).norm());
+    boolean belowZero = !minus && !unit.isEmpty() && after + 1 < t.size() && t.get(after).norm().equals("below")
+        && t.get(after + 1).norm().equals("zero");
+    if ((minus || belowZero) && !x.value().startsWith("-")) {
+      int from = minus ? t.get(first - 1).start() : x.start();
+      end = belowZero ? t.get(after + 1).end() : end;
+      x = new Mention(x.kind(), a.article().text().substring(from, x.end()), "-" + x.value(), x.unit(), x.sentence(),
+          from, x.end());
+    }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
   }
+
+  /** Words before a figure that make it negative: "minus 20 degrees". */
+  private static final Set<String> MINUS = Set.of("minus", "negative");
 
   /** Words after a span of time that measure it back from now: "four years ago". */
   private static final Set<String> AGO = Set.of("ago");

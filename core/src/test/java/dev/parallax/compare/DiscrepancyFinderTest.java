@@ -121,6 +121,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureBelowZeroKeepsItsSign() {
+    assertThat(discrepancies("Karl Lind was found outside Lindby in temperatures of minus 20 degrees.",
+        "Karl Lind was found outside Lindby in temperatures of 20 degrees."))
+        .containsExactly("NUMBER p1 [x=minus 20 degrees, y=20 degrees]");
+    assertThat(discrepancies("Karl Lind was found outside Lindby in temperatures of minus 20 degrees.",
+        "Karl Lind was found outside Lindby in temperatures of 20 degrees below zero.")).isEmpty();
+    assertThat(discrepancies("Karl Lind was found outside Lindby in temperatures of minus 20 degrees.",
+        "Karl Lind was found outside Lindby in temperatures of minus 17 degrees."))
+        .containsExactly("NUMBER p1 [x=minus 20 degrees, y=minus 17 degrees]");
+  }
+
+  @Test
   void aFigureWithinTheOthersBoundIsNoConflict() {
     assertThat(discrepancies("The Pentagon will send more than 5,000 active-duty troops to the border.",
         "The Pentagon will send 5,200 active-duty troops to the border.")).isEmpty();
