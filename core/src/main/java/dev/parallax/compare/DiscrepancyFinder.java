@@ -158,6 +158,17 @@ final class DiscrepancyFinder {
   final class Facts {
     private final Map<AnalyzedArticle, Map<Mention, Amount>> amounts = new IdentityHashMap<>();
     private final Map<AnalyzedArticle, Set<String>> lowerCase = new IdentityHashMap<>();
+    private final Map<AnalyzedArticle, Map<Integer, List<Mention>>> multiples = new IdentityHashMap<>();
+
+    private Map<Mention, Amount> amountsOf(AnalyzedArticle a) {
+      return amounts.computeIfAbsent(a, x -> DiscrepancyFinder.this.amounts(x,
+          multiples.computeIfAbsent(x, DiscrepancyFinder::multiples)));
+    }
+
+    /** The counts an article writes as an adverb in one of its sentences ("twice"), as numbers. */
+    List<Mention> multiples(AnalyzedArticle a, int sentence) {
+      return multiples.computeIfAbsent(a, DiscrepancyFinder::multiples).getOrDefault(sentence, List.of());
+    }
 
     /** The words an article writes in lower case somewhere: common words, not a person's name ("accidents"). */
     Set<String> lowerCase(AnalyzedArticle a) {
@@ -176,7 +187,7 @@ final class DiscrepancyFinder {
 
     /** The number as a fact, or empty when it is a projection or names nothing it counts and no slot word. */
     Optional<Amount> amount(AnalyzedArticle a, Mention x) {
-      return Optional.ofNullable(amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).get(x));
+      return Optional.ofNullable(amountsOf(a).get(x));
     }
 
     /**
@@ -186,7 +197,7 @@ final class DiscrepancyFinder {
      * figures, run only for a pair that would otherwise conflict.
      */
     boolean statesAnywhere(AnalyzedArticle a, Amount y) {
-      for (Amount z : amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).values()) {
+      for (Amount z : amountsOf(a).values()) {
         if (sameValue(z.mention().value(), y.mention().value()) && z.past().equals(y.past()) && sameSlot(z, y)) {
           return true;
         }
@@ -195,8 +206,8 @@ final class DiscrepancyFinder {
     }
   }
 
-  /** Every number of an article as a fact, by mention. */
-  private Map<Mention, Amount> amounts(AnalyzedArticle a) {
+  /** Every number of an article as a fact, by mention ({@code multiples}: its "twice"s, by sentence). */
+  private Map<Mention, Amount> amounts(AnalyzedArticle a, Map<Integer, List<Mention>> multiples) {
     int now = referenceYear(a);
     List<List<Mention>> years = new ArrayList<>();
     for (int i = 0; i < a.sentences().size(); i++) {
@@ -218,10 +229,36 @@ final class DiscrepancyFinder {
     }
     List<String> named = lastNamedBefore(a);
     Map<Mention, Amount> out = new IdentityHashMap<>();
+    List<Mention> numbers = new ArrayList<>();
     for (Mention x : a.mentions()) {
       if (x.kind() == MentionKind.NUMBER) {
-        amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd, named.get(x.sentence()))
-            .ifPresent(v -> out.put(x, v));
+        numbers.add(x);
+      }
+    }
+    multiples.values().forEach(numbers::addAll);
+    for (Mention x : numbers) {
+      amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd, named.get(x.sentence()))
+          .ifPresent(v -> out.put(x, v));
+    }
+    return out;
+  }
+
+  /** Adverbs of how many times, and the count each states: "married twice" is married two times. */
+  private static final Map<String, String> MULTIPLES = Map.of("twice", "2", "thrice", "3");
+
+  /**
+   * The counts an article writes as an adverb ("twice", "thrice"; not "once", as often "formerly"), as numbers of
+   * times, by sentence: "Eva Strand married twice" is compared with "married three times".
+   */
+  private static Map<Integer, List<Mention>> multiples(AnalyzedArticle a) {
+    Map<Integer, List<Mention>> out = new HashMap<>();
+    for (Sentence s : a.sentences()) {
+      for (Token t : s.tokens()) {
+        String value = t.kind() == TokenKind.WORD ? MULTIPLES.get(t.norm()) : null;
+        if (value != null) {
+          out.computeIfAbsent(s.index(), k -> new ArrayList<>())
+              .add(new Mention(MentionKind.NUMBER, t.text(), value, "", s.index(), t.start(), t.end()));
+        }
       }
     }
     return out;
@@ -661,7 +698,11 @@ final class DiscrepancyFinder {
       AnalyzedArticle a = in.article(m.article());
       List<Amount> found = new ArrayList<>();
       Map<String, List<Mention>> values = new HashMap<>();
-      for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
+      List<Mention> numbers = mentions(in, m, MentionKind.NUMBER);
+      for (int si : new TreeSet<>(m.sentences())) {
+        numbers.addAll(facts.multiples(a, si)); // "married twice"
+      }
+      for (Mention x : numbers) {
         Optional<Amount> amount = facts.amount(a, x);
         // by the value as read ("minus 20" is -20, the "$140" of "$140 and $150 million" 140 million)
         values.computeIfAbsent(amount.map(v -> v.mention().value()).orElse(x.value()), k -> new ArrayList<>()).add(x);
@@ -1299,6 +1340,8 @@ final class DiscrepancyFinder {
     if (last + 1 < t.size() && t.get(last + 1).norm().equals("%")) {
       unit = lex.unit("percent");
       end = t.get(last + 1).end();
+    } else if (t.get(first).kind() == TokenKind.WORD && MULTIPLES.containsKey(t.get(first).norm())) {
+      unit = lex.unit("time"); // "married twice": two times
     } else if (!x.unit().isEmpty() && NumberCompounds.isCompound(x.text())) {
       unit = lex.unit(x.unit()); // "a 32-year-old British climber" gives an age, not a count of climbers
     }

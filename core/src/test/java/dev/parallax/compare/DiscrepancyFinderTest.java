@@ -133,6 +133,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void twiceIsTwoTimes() {
+    assertThat(discrepancies("Eva Strand married twice and had no children.",
+        "Eva Strand married three times and had no children."))
+        .containsExactly("NUMBER p1 [x=twice, y=three times]");
+    assertThat(discrepancies("Eva Strand married twice and had no children.",
+        "Eva Strand married two times and had no children.")).isEmpty();
+  }
+
+  @Test
   void aFigureWithinTheOthersBoundIsNoConflict() {
     assertThat(discrepancies("The Pentagon will send more than 5,000 active-duty troops to the border.",
         "The Pentagon will send 5,200 active-duty troops to the border.")).isEmpty();
