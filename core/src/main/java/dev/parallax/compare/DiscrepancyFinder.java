@@ -59,6 +59,17 @@ import java.util.stream.Collectors;
  *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
+ *   <tr><td>shortly before 9pm / at 8.49pm; at about 9 a.m. / at 8.49 a.m. (a hedged time of day)</td><td>nothing: a
+ *       bound or estimate; at 9.15pm / at 8.49pm is NUMBER</td></tr>
+ *   <tr><td>between $140 and $150 million / between $140 million and $150 million (a word of scale written once for
+ *       a range)</td><td>nothing: $140 is $140 million</td></tr>
+ *   <tr><td>a 28-year veteran / promoted four years ago; take effect in 30 days / nine days before the inauguration
+ *       (a length of time, a time ago, ahead or from an event)</td><td>nothing: not the same quantity; 26 years ago /
+ *       28 years ago is NUMBER</td></tr>
+ *   <tr><td>minus 20 degrees / 20 degrees; married twice / married three times</td><td>NUMBER (a sign, a count
+ *       written as an adverb); minus 20 degrees / 20 degrees below zero is nothing</td></tr>
+ *   <tr><td>Since May the board has received 300,000 comments / received 235,000 comments (the month, not the
+ *       modal)</td><td>NUMBER</td></tr>
  *   <tr><td>Jane Doe scored 18 points / as Eva Strand scored 11 points; 35-year-old Karl Lind / with her 12-year-old
  *       daughter (figures of two people: each sentence names its own owner)</td><td>nothing: not the same quantity;
  *       Jane Doe scored 18 points / Doe scored 16 points is NUMBER, and an article's "Eva Strand added 16 points"
