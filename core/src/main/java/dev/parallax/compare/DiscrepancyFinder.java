@@ -59,6 +59,17 @@ import java.util.stream.Collectors;
  *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
+ *   <tr><td>shortly before 9pm / at 8.49pm; at about 9 a.m. / at 8.49 a.m. (a hedged time of day)</td><td>nothing: a
+ *       bound or estimate; at 9.15pm / at 8.49pm is NUMBER</td></tr>
+ *   <tr><td>between $140 and $150 million / between $140 million and $150 million (a word of scale written once for
+ *       a range)</td><td>nothing: $140 is $140 million</td></tr>
+ *   <tr><td>a 28-year veteran / promoted four years ago; take effect in 30 days / nine days before the inauguration
+ *       (a length of time, a time ago, ahead or from an event)</td><td>nothing: not the same quantity; 26 years ago /
+ *       28 years ago is NUMBER</td></tr>
+ *   <tr><td>minus 20 degrees / 20 degrees; married twice / married three times</td><td>NUMBER (a sign, a count
+ *       written as an adverb); minus 20 degrees / 20 degrees below zero is nothing</td></tr>
+ *   <tr><td>Since May the board has received 300,000 comments / received 235,000 comments (the month, not the
+ *       modal)</td><td>NUMBER</td></tr>
  *   <tr><td>Jane Doe scored 18 points / as Eva Strand scored 11 points; 35-year-old Karl Lind / with her 12-year-old
  *       daughter (figures of two people: each sentence names its own owner)</td><td>nothing: not the same quantity;
  *       Jane Doe scored 18 points / Doe scored 16 points is NUMBER, and an article's "Eva Strand added 16 points"
@@ -158,6 +169,17 @@ final class DiscrepancyFinder {
   final class Facts {
     private final Map<AnalyzedArticle, Map<Mention, Amount>> amounts = new IdentityHashMap<>();
     private final Map<AnalyzedArticle, Set<String>> lowerCase = new IdentityHashMap<>();
+    private final Map<AnalyzedArticle, Map<Integer, List<Mention>>> multiples = new IdentityHashMap<>();
+
+    private Map<Mention, Amount> amountsOf(AnalyzedArticle a) {
+      return amounts.computeIfAbsent(a, x -> DiscrepancyFinder.this.amounts(x,
+          multiples.computeIfAbsent(x, DiscrepancyFinder::multiples)));
+    }
+
+    /** The counts an article writes as an adverb in one of its sentences ("twice"), as numbers. */
+    List<Mention> multiples(AnalyzedArticle a, int sentence) {
+      return multiples.computeIfAbsent(a, DiscrepancyFinder::multiples).getOrDefault(sentence, List.of());
+    }
 
     /** The words an article writes in lower case somewhere: common words, not a person's name ("accidents"). */
     Set<String> lowerCase(AnalyzedArticle a) {
@@ -176,7 +198,7 @@ final class DiscrepancyFinder {
 
     /** The number as a fact, or empty when it is a projection or names nothing it counts and no slot word. */
     Optional<Amount> amount(AnalyzedArticle a, Mention x) {
-      return Optional.ofNullable(amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).get(x));
+      return Optional.ofNullable(amountsOf(a).get(x));
     }
 
     /**
@@ -186,7 +208,7 @@ final class DiscrepancyFinder {
      * figures, run only for a pair that would otherwise conflict.
      */
     boolean statesAnywhere(AnalyzedArticle a, Amount y) {
-      for (Amount z : amounts.computeIfAbsent(a, DiscrepancyFinder.this::amounts).values()) {
+      for (Amount z : amountsOf(a).values()) {
         if (sameValue(z.mention().value(), y.mention().value()) && z.past().equals(y.past()) && sameSlot(z, y)) {
           return true;
         }
@@ -195,8 +217,8 @@ final class DiscrepancyFinder {
     }
   }
 
-  /** Every number of an article as a fact, by mention. */
-  private Map<Mention, Amount> amounts(AnalyzedArticle a) {
+  /** Every number of an article as a fact, by mention ({@code multiples}: its "twice"s, by sentence). */
+  private Map<Mention, Amount> amounts(AnalyzedArticle a, Map<Integer, List<Mention>> multiples) {
     int now = referenceYear(a);
     List<List<Mention>> years = new ArrayList<>();
     for (int i = 0; i < a.sentences().size(); i++) {
@@ -218,10 +240,36 @@ final class DiscrepancyFinder {
     }
     List<String> named = lastNamedBefore(a);
     Map<Mention, Amount> out = new IdentityHashMap<>();
+    List<Mention> numbers = new ArrayList<>();
     for (Mention x : a.mentions()) {
       if (x.kind() == MentionKind.NUMBER) {
-        amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd, named.get(x.sentence()))
-            .ifPresent(v -> out.put(x, v));
+        numbers.add(x);
+      }
+    }
+    multiples.values().forEach(numbers::addAll);
+    for (Mention x : numbers) {
+      amount(a, x, years.get(x.sentence()), numbersByStart, namesByEnd, named.get(x.sentence()))
+          .ifPresent(v -> out.put(x, v));
+    }
+    return out;
+  }
+
+  /** Adverbs of how many times, and the count each states: "married twice" is married two times. */
+  private static final Map<String, String> MULTIPLES = Map.of("twice", "2", "thrice", "3");
+
+  /**
+   * The counts an article writes as an adverb ("twice", "thrice"; not "once", as often "formerly"), as numbers of
+   * times, by sentence: "Eva Strand married twice" is compared with "married three times".
+   */
+  private static Map<Integer, List<Mention>> multiples(AnalyzedArticle a) {
+    Map<Integer, List<Mention>> out = new HashMap<>();
+    for (Sentence s : a.sentences()) {
+      for (Token t : s.tokens()) {
+        String value = t.kind() == TokenKind.WORD ? MULTIPLES.get(t.norm()) : null;
+        if (value != null) {
+          out.computeIfAbsent(s.index(), k -> new ArrayList<>())
+              .add(new Mention(MentionKind.NUMBER, t.text(), value, "", s.index(), t.start(), t.end()));
+        }
       }
     }
     return out;
@@ -258,7 +306,7 @@ final class DiscrepancyFinder {
       if (wider.size() < 2) {
         continue;
       }
-      numbers(in, facts, p, wider, out);
+      numbers(in, facts, p, wider, new HashSet<>(members), out);
       dates(in, p, wider, out);
       if (members.size() >= 2) {
         // a sentence that reports the fact elsewhere often dates another action of it ("passing a resolution on
@@ -648,17 +696,29 @@ final class DiscrepancyFinder {
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
       boolean money, String spentOn, String owner) {}
 
-  private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {
+  /**
+   * The conflicting figures of a passage's members ({@code members}: the passage's own, {@code own}, and the sentences
+   * that restate its fact elsewhere). Two restated sentences are not compared with each other: their conflict, under
+   * this passage, would show none of its sentences (and is found in the passage that holds them).
+   */
+  private void numbers(Inputs in, Facts facts, Passage p, List<PassageMember> members, Set<PassageMember> own,
+      List<Discrepancy> out) {
     List<List<Amount>> amounts = new ArrayList<>();
     List<Map<String, List<Mention>>> stated = new ArrayList<>();
     for (PassageMember m : members) {
       AnalyzedArticle a = in.article(m.article());
       List<Amount> found = new ArrayList<>();
       Map<String, List<Mention>> values = new HashMap<>();
-      for (Mention x : mentions(in, m, MentionKind.NUMBER)) {
-        values.computeIfAbsent(x.value(), k -> new ArrayList<>()).add(x);
+      List<Mention> numbers = mentions(in, m, MentionKind.NUMBER);
+      for (int si : new TreeSet<>(m.sentences())) {
+        numbers.addAll(facts.multiples(a, si)); // "married twice"
+      }
+      for (Mention x : numbers) {
+        Optional<Amount> amount = facts.amount(a, x);
+        // by the value as read ("minus 20" is -20, the "$140" of "$140 and $150 million" 140 million)
+        values.computeIfAbsent(amount.map(v -> v.mention().value()).orElse(x.value()), k -> new ArrayList<>()).add(x);
         if (found.size() < MAX_AMOUNTS_PER_MEMBER) {   // amounts are paired: a bound keeps the pairs bounded
-          facts.amount(a, x).ifPresent(found::add);
+          amount.ifPresent(found::add);
         }
       }
       amounts.add(found);
@@ -685,7 +745,8 @@ final class DiscrepancyFinder {
       int oj = owner.get(j);
       Amount x = all.get(i);
       Amount y = all.get(j);
-      return oi != oj && sameSlot(x, y) && x.past().equals(y.past())
+      return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
+          && sameSlot(x, y) && x.past().equals(y.past())
           && !sameValue(x.mention().value(), y.mention().value())
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
@@ -1241,14 +1302,24 @@ final class DiscrepancyFinder {
     if (first < 0 || last < first) {
       return Optional.empty();
     }
+    String shared = sharedScale(t, last, numbersByStart);
+    if (shared != null) {
+      // "between $140 and $150 million": the first figure is $140 million, not $140
+      x = new Mention(x.kind(), x.text(), shared, x.unit(), x.sentence(), x.start(), x.end());
+    }
     for (int i = first - 1; i >= 0 && i >= first - PROJECTION_REACH; i--) {
       Token w = t.get(i);
       if (endsClause(w)) {
         break;
       }
-      if (PROJECTIONS.contains(w.norm())) {
+      // a capitalised "May" or "Will" inside a sentence is the month or a name, not the modal: "Since May the board
+      // has received nearly 300,000 comments"
+      if (PROJECTIONS.contains(w.norm()) && !(i > 0 && w.isCapitalized())) {
         return Optional.empty();
       }
+    }
+    if (hedgedTime(t, first, last)) {
+      return Optional.empty(); // "shortly before 9pm", "about 9 a.m.": a bound or an estimate of a time, no reading
     }
     // Where it stands in a part and its total: "20 of 25 passes" counts a part of 25 passes, "25" there the whole
     // of a part, "his first 12 passes" a part of a sequence; each is compared only with figures standing alike.
@@ -1280,6 +1351,8 @@ final class DiscrepancyFinder {
     if (last + 1 < t.size() && t.get(last + 1).norm().equals("%")) {
       unit = lex.unit("percent");
       end = t.get(last + 1).end();
+    } else if (t.get(first).kind() == TokenKind.WORD && MULTIPLES.containsKey(t.get(first).norm())) {
+      unit = lex.unit("time"); // "married twice": two times
     } else if (!x.unit().isEmpty() && NumberCompounds.isCompound(x.text())) {
       unit = lex.unit(x.unit()); // "a 32-year-old British climber" gives an age, not a count of climbers
     }
@@ -1322,6 +1395,7 @@ final class DiscrepancyFinder {
         unit = ordinal ? ORDINAL + unit : unit;
         end = u.end();
         after = k + 1;
+        place = timeAway(t, first, after, u) + place;
       }
       break;
     }
@@ -1391,9 +1465,107 @@ final class DiscrepancyFinder {
     if (unit.isEmpty() && slots.isEmpty()) {
       return Optional.empty();
     }
+    // "minus 20 degrees", "20 degrees below zero": a figure below zero, as written from its sign to its zero
+    boolean minus = first >= 1 && MINUS.contains(t.get(first - 1).norm());
+    boolean belowZero = !minus && !unit.isEmpty() && after + 1 < t.size() && t.get(after).norm().equals("below")
+        && t.get(after + 1).norm().equals("zero");
+    if ((minus || belowZero) && !x.value().startsWith("-")) {
+      int from = minus ? t.get(first - 1).start() : x.start();
+      end = belowZero ? t.get(after + 1).end() : end;
+      x = new Mention(x.kind(), a.article().text().substring(from, x.end()), "-" + x.value(), x.unit(), x.sentence(),
+          from, x.end());
+    }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
+  }
+
+  /** Words before a figure that make it negative: "minus 20 degrees". */
+  private static final Set<String> MINUS = Set.of("minus", "negative");
+
+  /** Words after a span of time that measure it back from now: "four years ago". */
+  private static final Set<String> AGO = Set.of("ago");
+  /** Words after a span of time that measure it from another event: "nine days before the inauguration". */
+  private static final Set<String> FROM_AN_EVENT = Set.of("before", "after", "earlier", "later", "prior");
+  /** Words before a span of time that measure it ahead from now: "take effect in 30 days". */
+  private static final Set<String> AHEAD = Set.of("in", "within");
+
+  /**
+   * What a span of time (token {@code u}, the counted word, ending before token {@code after}) measures when it is a
+   * time away, not a length: "ago " for "four years ago", "from an event " for "nine days before the inauguration",
+   * "ahead " for "in 30 days"; "" for a length ("a 28-year veteran", "served 10 years"). A time away is compared only
+   * with a time away of the same kind: "promoted four years ago" states no career of 28 years.
+   */
+  private static String timeAway(List<Token> t, int first, int after, Token u) {
+    if (!PERIODS.contains(u.lemma())) {
+      return "";
+    }
+    String next = after < t.size() ? t.get(after).norm() : "";
+    if (AGO.contains(next)) {
+      return "ago ";
+    }
+    if (FROM_AN_EVENT.contains(next)) {
+      return "from an event ";
+    }
+    return first >= 1 && AHEAD.contains(t.get(first - 1).norm()) ? "ahead " : "";
+  }
+
+  /** The words after a figure that make it a time of day: "9pm", "8.49 am", "9 p.m." ("p" then "." and "m"). */
+  private static final Set<String> TIME_OF_DAY = Set.of("pm", "am");
+  /** The first letters of "a.m." and "p.m.", as the tokenizer splits them. */
+  private static final Set<String> TIME_OF_DAY_INITIALS = Set.of("a", "p");
+  /** Words before a time of day that make it a bound or an estimate: "before 9pm", "around 9 a.m.". */
+  private static final Set<String> TIME_HEDGES = Set.of("before", "after", "about", "around", "approximately",
+      "roughly", "nearly", "almost", "until", "till", "by", "since", "circa", "past");
+
+  /**
+   * Whether a figure (tokens {@code first..last}) is a time of day that the word before it hedges: "shortly before
+   * 9pm", "just after 8 a.m.", "at about 9pm" bound or estimate the time, they read no clock, so such a time conflicts with no
+   * other ("8.49pm"); "at 9.15pm" against "at 8.49pm" still does.
+   */
+  private static boolean hedgedTime(List<Token> t, int first, int last) {
+    int k = last + 1;
+    boolean time = k < t.size() && (TIME_OF_DAY.contains(t.get(k).norm())
+        || TIME_OF_DAY_INITIALS.contains(t.get(k).norm()) && k + 2 < t.size() && t.get(k + 1).norm().equals(".")
+        && t.get(k + 2).norm().equals("m"));
+    if (!time || first < 1) {
+      return false;
+    }
+    return TIME_HEDGES.contains(t.get(first - 1).norm());
+  }
+
+  /** Words of scale after a figure, and what each multiplies it by ("$150 million"). */
+  private static final Map<String, BigDecimal> SCALES = Map.of("thousand", BigDecimal.valueOf(1_000L),
+      "million", BigDecimal.valueOf(1_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
+      "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+  /** Words that join the two figures of a range or a choice ("$140 to $150 million"). */
+  private static final Set<String> RANGE_JOINS = Set.of("and", "to", "or", "-", "\u2013", "\u2014");
+
+  /**
+   * The value of the first figure of a range whose second figure carries the word of scale for both, or null: "$140"
+   * of "between $140 and $150 million" (also "140 to 150 million", "$1.2-$1.5 billion") is 140 million. Token {@code
+   * last} is the figure's last; a figure with its own word of scale ("$140 million and $150 million") is read as
+   * written.
+   */
+  private static String sharedScale(List<Token> t, int last, Map<Integer, Mention> numbersByStart) {
+    if (t.get(last).kind() != TokenKind.NUMBER || last + 2 >= t.size() || !RANGE_JOINS.contains(t.get(last + 1).norm())) {
+      return null;
+    }
+    int k = last + 2;
+    if (currencySign(t.get(k)) && k + 1 < t.size()) {
+      k++;
+    }
+    Mention second = numbersByStart.get(t.get(k).start());
+    if (second == null || t.get(k).kind() != TokenKind.NUMBER || k + 1 >= t.size()
+        || t.get(k + 1).end() != second.end() || !SCALES.containsKey(t.get(k + 1).norm())) {
+      return null;
+    }
+    try {
+      BigDecimal v = new BigDecimal(t.get(last).lemma().replace(",", "")).multiply(SCALES.get(t.get(k + 1).norm()));
+      return v.stripTrailingZeros().scale() <= 0 ? v.toBigInteger().toString() : v.stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {

@@ -6,8 +6,11 @@ import static dev.parallax.compare.Fixtures.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
+import dev.parallax.align.Alignment;
+import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DiscrepancyFinderTest {
@@ -53,6 +56,89 @@ class DiscrepancyFinderTest {
     assertThat(c.discrepancies()).extracting(d -> d.kind() + " " + d.passage() + " "
         + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
         .containsExactly("DATE p2 [x=2027, y=2026]");
+  }
+
+  @Test
+  void aRangeWritesItsWordOfScaleOnce() {
+    assertThat(discrepancies("The Norrby Bears offered Karl Lind between $140 and $150 million over seven years.",
+        "The Norrby Bears offered Karl Lind between $140 million and $150 million over seven years.")).isEmpty();
+    assertThat(discrepancies("The storm cut power to 2 to 3 million homes, officials said.",
+        "The storm cut power to 3 million homes, officials said.")).isEmpty();
+    // the range's first figure still differs from another figure
+    assertThat(discrepancies("The storm cut power to 2 to 3 million homes, officials said.",
+        "The storm cut power to 4 million homes, officials said.")).isNotEmpty();
+  }
+
+  @Test
+  void twoSentencesRestatingAPassageElsewhereAreNotComparedUnderIt() {
+    AnalyzedArticle x = article("x", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $140 million over ten years.");
+    AnalyzedArticle y = article("y", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $145 million over ten years.");
+    AnalyzedArticle w = article("w", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $150 million over ten years.");
+    AnalyzedArticle z = article("z", null, "Jane Doe joins the Lindby Bears.\n\nHer deal is the largest the team has signed.");
+    List<AnalyzedArticle> all = List.of(x, y, w, z);
+    Alignment alignment = new Alignment(List.of(), List.of(passage("p1", x, "signed", y, "signed", w, "signed", z, "joins"),
+        passage("p2", x, "pays", y, "pays", w, "pays"), passage("p3", z, "largest")));
+    // as if both "pays" sentences restated the fact of z's passage too
+    Map<String, List<PassageMember>> restated = Map.of("p3", List.of(new PassageMember("x", List.of(1)),
+        new PassageMember("y", List.of(1))));
+    DiscrepancyFinder finder = new DiscrepancyFinder(Lexicon.standard());
+    assertThat(finder.find(Inputs.of(all, alignment), finder.facts(), restated))
+        .extracting(d -> d.passage() + " " + d.values().stream().map(Discrepancy.Value::value).toList())
+        .containsExactly("p2 [$140 million, $145 million, $150 million]");
+  }
+
+  @Test
+  void aHedgedTimeOfDayIsNoReadingOfTheClock() {
+    assertThat(discrepancies("Police were called to the Lindby bakery shortly before 9pm.",
+        "Police were alerted to a fire at the Lindby bakery at 8.49pm.")).isEmpty();
+    assertThat(discrepancies("Police were called to the Lindby bakery at about 9 p.m.",
+        "Police were alerted to a fire at the Lindby bakery at 8.49 p.m.")).isEmpty();
+    // two readings of the clock still differ
+    assertThat(discrepancies("Police were called to the Lindby bakery at 9.15pm.",
+        "Police were alerted to a fire at the Lindby bakery at 8.49pm.")).hasSize(1);
+  }
+
+  @Test
+  void aLengthOfTimeIsNoTimeAway() {
+    assertThat(discrepancies("Captain Karl Lind, a 28-year veteran of the Lindby fire department, was hurt.",
+        "Captain Karl Lind, who was promoted to captain four years ago, was hurt.")).isEmpty();
+    assertThat(discrepancies("The Lindby harbor rules take effect in 30 days.",
+        "The Lindby harbor rules take effect nine days before the election.")).isEmpty();
+    // two times away of one kind still differ
+    assertThat(discrepancies("Captain Karl Lind joined the Lindby fire department 26 years ago.",
+        "Captain Karl Lind joined the Lindby fire department 28 years ago.")).hasSize(1);
+    assertThat(discrepancies("The Lindby harbor rules take effect in 30 days.",
+        "The Lindby harbor rules take effect in 60 days.")).hasSize(1);
+  }
+
+  @Test
+  void theMonthMayIsNoProjection() {
+    assertThat(discrepancies("Since May the Lindby harbor board has received nearly 300,000 comments.",
+        "The Lindby harbor board received nearly 235,000 comments on the proposal.")).hasSize(1);
+    // the modal still makes a projection
+    assertThat(discrepancies("The Lindby harbor board may receive nearly 300,000 comments.",
+        "The Lindby harbor board received nearly 235,000 comments on the proposal.")).isEmpty();
+  }
+
+  @Test
+  void aFigureBelowZeroKeepsItsSign() {
+    assertThat(discrepancies("Karl Lind was found outside Lindby in temperatures of minus 20 degrees.",
+        "Karl Lind was found outside Lindby in temperatures of 20 degrees."))
+        .containsExactly("NUMBER p1 [x=minus 20 degrees, y=20 degrees]");
+    assertThat(discrepancies("Karl Lind was found outside Lindby in temperatures of minus 20 degrees.",
+        "Karl Lind was found outside Lindby in temperatures of 20 degrees below zero.")).isEmpty();
+    assertThat(discrepancies("Karl Lind was found outside Lindby in temperatures of minus 20 degrees.",
+        "Karl Lind was found outside Lindby in temperatures of minus 17 degrees."))
+        .containsExactly("NUMBER p1 [x=minus 20 degrees, y=minus 17 degrees]");
+  }
+
+  @Test
+  void twiceIsTwoTimes() {
+    assertThat(discrepancies("Eva Strand married twice and had no children.",
+        "Eva Strand married three times and had no children."))
+        .containsExactly("NUMBER p1 [x=twice, y=three times]");
+    assertThat(discrepancies("Eva Strand married twice and had no children.",
+        "Eva Strand married two times and had no children.")).isEmpty();
   }
 
   @Test
