@@ -104,21 +104,11 @@ public final class EcbPlusAlignment {
     Map<String, Map<Integer, List<Integer>>> mapped = new HashMap<>();
     for (String doc : topic.docs()) {
       AnalyzedArticle a = articleOf.apply(doc);
-      if (a == null) {
-        continue;
+      if (a != null) {
+        Map<Integer, List<Integer>> m = new HashMap<>();
+        overlaps(a, topic, doc, (g, s) -> m.computeIfAbsent(g, k -> new ArrayList<>()).add(s));
+        mapped.put(doc, m);
       }
-      String text = a.article().text();
-      Map<Integer, List<Integer>> m = new HashMap<>();
-      for (EcbPlus.GoldSentence g : topic.sentences().getOrDefault(doc, List.of())) {
-        int gs = javaOffset(text, g.start());
-        int ge = javaOffset(text, g.end());
-        for (Sentence s : a.sentences()) {
-          if (s.start() < ge && gs < s.end()) {
-            m.computeIfAbsent(g.n(), k -> new ArrayList<>()).add(s.index());
-          }
-        }
-      }
-      mapped.put(doc, m);
     }
     int links = 0;
     int linksFound = 0;
@@ -150,6 +140,21 @@ public final class EcbPlusAlignment {
       }
     }
     return new Figures(links, linksFound, nonLinks, nonLinksFound);
+  }
+
+  /** Calls {@code pair} with (gold sentence number, Parallax sentence index) for each pair of {@code doc} that overlap. */
+  private static void overlaps(AnalyzedArticle a, EcbPlus.SubTopic topic, String doc,
+      java.util.function.BiConsumer<Integer, Integer> pair) {
+    String text = a.article().text();
+    for (EcbPlus.GoldSentence g : topic.sentences().getOrDefault(doc, List.of())) {
+      int gs = javaOffset(text, g.start());
+      int ge = javaOffset(text, g.end());
+      for (Sentence s : a.sentences()) {
+        if (s.start() < ge && gs < s.end()) {
+          pair.accept(g.n(), s.index());
+        }
+      }
+    }
   }
 
   /** The most articles in a passage holding one of {@code sentences}; 0 when none is in a passage. */
@@ -232,21 +237,11 @@ public final class EcbPlusAlignment {
       Map<String, Map<Integer, Set<Integer>>> goldOf = new HashMap<>();
       for (String doc : topic.docs()) {
         AnalyzedArticle a = comparison.article(doc).orElse(null);
-        if (a == null) {
-          continue;
+        if (a != null) {
+          Map<Integer, Set<Integer>> m = new HashMap<>();
+          overlaps(a, topic, doc, (g, s) -> m.computeIfAbsent(s, k -> new HashSet<>()).add(g));
+          goldOf.put(doc, m);
         }
-        String text = a.article().text();
-        Map<Integer, Set<Integer>> m = new HashMap<>();
-        for (EcbPlus.GoldSentence g : topic.sentences().getOrDefault(doc, List.of())) {
-          int gs = javaOffset(text, g.start());
-          int ge = javaOffset(text, g.end());
-          for (Sentence s : a.sentences()) {
-            if (s.start() < ge && gs < s.end()) {
-              m.computeIfAbsent(s.index(), k -> new HashSet<>()).add(g.n());
-            }
-          }
-        }
-        goldOf.put(doc, m);
       }
       // "doc:n" -> "doc:n" -> link?
       Map<String, Map<String, Boolean>> pairs = new HashMap<>();
