@@ -234,9 +234,10 @@ final class Subjects {
 
   /**
    * The description of a person that opens sentence {@code s} as its subject: a possessive ("Doe's", "Mr. Doe's",
-   * "His"), up to two lower-case words ending in a word for a person's office ("attorney", not "office"), then a
-   * comma or a lower-case word: "Doe's attorney, meanwhile, blasted the bureau", "His longtime spokesman declined".
-   * Empty when none opens it.
+   * "His"), up to two lower-case words ending in a word for a person's office ("attorney", not "office") or a relative
+   * ("mother"), then a comma or a lower-case word: "Doe's attorney, meanwhile, blasted the bureau", "His longtime
+   * spokesman declined", "As she arrived, Doe's mother spoke" (a subordinate clause that opens the sentence is passed
+   * over). Empty when none opens it.
    */
   static Optional<String> openingDescription(Sentence s) {
     List<Token> t = s.tokens();
