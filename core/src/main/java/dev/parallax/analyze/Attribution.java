@@ -836,17 +836,37 @@ final class Attribution {
           p--;
         }
       }
-      return first < k && objectOrPlace(context, first, k);
+      // two authors of one document ("the lawsuit from Lindby and Norrby argues") are no one speaker either
+      return first < k && (objectOrPlace(context, first, k) || fromADocument(context, first));
     }
     // nor is the object of a participle before an aside ("After meeting Jane Doe, John Roe, a Democrat, said"; "The
     // memo, marked URGENT, warned"; not "saying Roe told them")
     boolean aside = nameEnd < context.length() && context.charAt(nameEnd) == ',';
+    if (fromADocument(context, word, start)) {
+      return false; // "A statement from Lindby Bakeries said": the statement's author, whose words the statement says
+    }
     if (word.isEmpty() && stateOfAPlace(context, at, nameEnd)) {
       return true; // "the mayor of Washington, DC, suggested": the state of a place, not a speaker
     }
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && Character.isLowerCase(word.charAt(0))
             && (word.endsWith("ing") || word.endsWith("ed") && opensAside(context, start)));
+  }
+
+  /** Whether the name at {@code at} follows "from" after a document that speaks ("a statement from", "the letter from"). */
+  private static boolean fromADocument(String context, int at) {
+    int end = beforeNameParts(context, blankBefore(context, at));
+    int start = lettersBefore(context, end);
+    return fromADocument(context, context.substring(start, end), start);
+  }
+
+  private static boolean fromADocument(String context, String word, int start) {
+    if (!word.equals("from") || start == 0) {
+      return false;
+    }
+    int before = blankBefore(context, start);
+    return SpeakingSources.words().contains(context.substring(lettersBefore(context, before), before)
+        .toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -2020,6 +2020,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aStatementFromANamedBodySaysItsWords() {
+    assertThat(rendered("A statement from Lindby Bakeries said: \"Damage to the building is extensive.\""))
+        .containsExactly("Damage to the building is extensive. | Lindby Bakeries");
+    // a spokesman from it is somebody else, and a lawsuit from two towns is neither town's alone
+    assertThat(rendered("A spokesman from Lindby Bakeries said: \"Damage to the building is extensive.\""))
+        .noneMatch(q -> q.endsWith("| Lindby Bakeries"));
+    assertThat(rendered("The lawsuit from Lindby and Norrby, where the plant is banned, argues that it \"created a "
+        + "dangerous gap.\"")).noneMatch(q -> q.endsWith("| Norrby"));
+  }
+
+  @Test
   void theReverendOfAChurchSpeaksNotTheChurch() {
     assertThat(rendered("\"We have no idea who started it,\" the Rev. Karl Lind of the Lindby Chapel said Saturday."))
         .containsExactly("We have no idea who started it, | Karl Lind");
