@@ -504,7 +504,7 @@ final class QuoteFinder {
    * the name it opens with is not the subject of the main clause.
    */
   private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
-      "(?i:after|when|while|as|before|because|although|though|if|since|once|until|whether)\\b");
+      "(?i:" + String.join("|", new java.util.TreeSet<>(Subjects.OPENING_SUBORDINATORS)) + "|whether)\\b");
   /** A relative clause, whose subject is not the sentence's ("Doe hugged Roe, who thanked her and said"). */
   private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|that)\\b");
 
@@ -626,46 +626,16 @@ final class QuoteFinder {
     Sentence own = sentences.get(QuotationMarks.sentenceAt(sentences, i, j, q[0]));
     return (own.role() != SentenceRole.HEADLINE || !Names.titleCase(own.tokens()))
         && QuotationMarks.isTitle(text.substring(q[0], q[1]).strip(),
-            namesAWork(text, q[0]) || afterWorkWord(text, q[0]));
+            namesAWork(text, q[0]));
   }
-
-  /**
-   * Whether the opening mark before {@code at} follows, with nothing but a space between, a word that says a work is
-   * named: a kind of work or a verb of making or naming one ("the drama “The Long Road.”", "to direct “Harbor Lights.”",
-   * "an article titled “…”"), or "and" / "or" right after another quotation ("“Summer in Lindby” and “The Long
-   * Road.”"). A capitalised phrase quoted there ends its sentence as a work's name, not as someone's words.
-   */
-  private static boolean afterWorkWord(String text, int at) {
-    int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
-    if (mark < 2 || text.charAt(mark - 1) != ' ') {
-      return false;
-    }
-    int end = mark - 1;
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    String word = text.substring(start, end);
-    if (word.equals("and") || word.equals("or")) {
-      int k = QuotationMarks.lastNonBlank(text, 0, start);
-      return k >= 0 && "\"\u201D\u2019".indexOf(text.charAt(k)) >= 0;
-    }
-    return KINDS_OF_WORK.contains(word) || MORE_KINDS_OF_WORK.contains(word) || MAKING_A_WORK.contains(word);
-  }
-
-  /** Kinds of work that {@link #namesAWork} does not take alone, since their quoted words may be speech there too. */
-  private static final Set<String> MORE_KINDS_OF_WORK = Set.of("drama", "comedy", "thriller", "musical", "sitcom",
-      "sequel", "prequel", "remake", "franchise", "single", "track", "poem", "article", "column", "essay", "magazine",
-      "newspaper", "painting", "exhibition", "campaign");
-
-  /** Verbs that make or name a work ("directed “…”", "titled “…”"). */
-  private static final Set<String> MAKING_A_WORK = Set.of("titled", "entitled", "direct", "directs", "directed",
-      "directing", "starred", "starring", "produce", "produced", "producing", "released", "publish", "published");
 
   /**
    * Whether the words right before the opening mark before {@code at} say that a work is named: a possessive
    * ("Fox News' “…”", "PBS's “…”", "CBS' “…”"), "on" ("appeared on “…”"), "told" a programme ("told “Lindby Morning
-   * Show.”") or a kind of work ("the program “…”", "his book “…”").
+   * Show.”"), a kind of work ("the program “…”", "his book “…”", "the drama “The Long Road.”"), a verb of making or
+   * naming one ("to direct “Harbor Lights.”", "an article titled “…”"), or "and" / "or" right after another
+   * quotation ("“Summer in Lindby” and “The Long Road.”"). A capitalised phrase quoted there ends its sentence as a
+   * work's name, not as someone's words.
    */
   private static boolean namesAWork(String text, int at) {
     int mark = at > 0 && "\"\u201C\u2018".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at; // the opening mark
@@ -679,8 +649,13 @@ final class QuoteFinder {
       wordStart--;
     }
     String word = text.substring(wordStart, k + 1);
+    if (word.equals("and") || word.equals("or")) {
+      int j = QuotationMarks.lastNonBlank(text, 0, wordStart);
+      return j >= 0 && "\"\u201D\u2019".indexOf(text.charAt(j)) >= 0;
+    }
     return before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'") || before.endsWith("s\u2019")
-        || word.equals("on") || word.equals("On") || word.equals("told") || KINDS_OF_WORK.contains(word);
+        || word.equals("on") || word.equals("On") || word.equals("told") || KINDS_OF_WORK.contains(word)
+        || MAKING_A_WORK.contains(word);
   }
 
   /** The most words of a term in quotation marks ({@link #namesATerm}). */
@@ -709,7 +684,13 @@ final class QuoteFinder {
 
   /** Words for a work, which a title in quotation marks follows: "the Fox News program “Fox and Friends.”" */
   private static final Set<String> KINDS_OF_WORK = Set.of("program", "programme", "show", "series", "film", "movie",
-      "book", "novel", "memoir", "song", "album", "podcast", "documentary", "episode", "segment", "play", "opera");
+      "book", "novel", "memoir", "song", "album", "podcast", "documentary", "episode", "segment", "play", "opera",
+      "drama", "comedy", "thriller", "musical", "sitcom", "sequel", "prequel", "remake", "franchise", "single", "track",
+      "poem", "article", "column", "essay", "magazine", "newspaper", "painting", "exhibition", "campaign");
+
+  /** Verbs that make or name a work ("directed “…”", "titled “…”"). */
+  private static final Set<String> MAKING_A_WORK = Set.of("titled", "entitled", "direct", "directs", "directed",
+      "directing", "starred", "starring", "produce", "produced", "producing", "released", "publish", "published");
 
   /** Whether {@code cited} names the person {@code speaker}, with any title or office before the name. */
   private static boolean isPersonNamed(String cited, String speaker) {

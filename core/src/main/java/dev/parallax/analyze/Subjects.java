@@ -289,7 +289,7 @@ final class Subjects {
   }
 
   /** Conjunctions that open a subordinate clause before a sentence's subject ("As she arrived, Doe's mother spoke"). */
-  private static final Set<String> OPENING_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "since",
+  static final Set<String> OPENING_SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "since",
       "once", "although", "though", "because", "if", "until");
 
   /**

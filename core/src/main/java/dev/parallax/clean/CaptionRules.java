@@ -89,29 +89,14 @@ final class CaptionRules {
     if (l.credit == Credits.Kind.PICTURE) {
       // a caption describes what the picture shows; a line that narrates with a past or modal auxiliary
       // ("has risen", "would meet") is a reporting sentence that happens to carry a credit
-      return oneSentence && !narratesWithAFiniteVerb(s) || opensOnPicture && inThis;
+      return oneSentence && !s.narrates(CAPTION_SHORTEST_ED) || opensOnPicture && inThis;
     }
     return l.credit == Credits.Kind.SOURCE && opensOnPicture && oneSentence
         && s.anyWordIn(Vocabulary.PICTURE_VERBS) && !s.anyWordIn(Vocabulary.PAST_OR_MODAL);
   }
 
-  /**
-   * A past or modal auxiliary, or a word in -ed used as a verb: not after an article, a preposition or a
-   * present auxiliary, where it describes ("a collapsed building", "past destroyed homes", "is carried").
-   */
-  private static boolean narratesWithAFiniteVerb(LineShape s) {
-    if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
-      return true;
-    }
-    for (int i = 1; i < s.rawWords.size(); i++) {
-      String w = s.rawWords.get(i);
-      if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
-          && !Vocabulary.BEFORE_PARTICIPLE.contains(s.lowerWords.get(i - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** The shortest word in -ed that counts as a caption's verb (four letters, "aged", "used", often describe). */
+  private static final int CAPTION_SHORTEST_ED = 5;
 
   /**
    * One sentence, perhaps followed by a caption's place or date tag of up to three words with no function

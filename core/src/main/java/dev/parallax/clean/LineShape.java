@@ -165,6 +165,26 @@ final class LineShape {
     return terminal && words >= 6 && stopRatio() >= 0.15;
   }
 
+  /**
+   * Whether the line narrates with a finite verb: a past or modal auxiliary or a common irregular past form, or a
+   * lower-case word in -ed of at least {@code shortestEd} letters after the first word and not after an article, a
+   * preposition or a present auxiliary, where it describes ("a collapsed building", "past destroyed homes", "is
+   * carried").
+   */
+  boolean narrates(int shortestEd) {
+    if (anyWordIn(Vocabulary.PAST_OR_MODAL)) {
+      return true;
+    }
+    for (int k = 1; k < rawWords.size(); k++) {
+      String w = rawWords.get(k);
+      if (w.length() >= shortestEd && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+          && !Vocabulary.BEFORE_PARTICIPLE.contains(lowerWords.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any of the words (lower-cased) is in {@code set}. */
   boolean anyWordIn(java.util.Set<String> set) {
     for (String w : lowerWords) {

@@ -501,7 +501,7 @@ final class PositionPasses {
     char last = e > l.start ? text.charAt(e - 1) : ' ';
     char first = text.charAt(l.start);
     if (s.words < 3 || ".!?".indexOf(last) < 0 || !(Character.isUpperCase(first) || Character.isDigit(first))
-        || !narrates(s)) {
+        || !s.narrates(STORY_SHORTEST_ED)) {
       return false;
     }
     for (int k = i - 1; k >= 0; k--) {
@@ -513,23 +513,8 @@ final class PositionPasses {
     return false;
   }
 
-  /**
-   * A past or modal auxiliary, a common irregular past form, or a lower-case word in -ed of four letters or more
-   * ("died", "arrested") after the first word and not after an article, a preposition or a present auxiliary.
-   */
-  private static boolean narrates(LineShape s) {
-    if (s.anyWordIn(Vocabulary.PAST_OR_MODAL)) {
-      return true;
-    }
-    for (int k = 1; k < s.rawWords.size(); k++) {
-      String w = s.rawWords.get(k);
-      if (w.length() >= 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
-          && !Vocabulary.BEFORE_PARTICIPLE.contains(s.lowerWords.get(k - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** The shortest word in -ed that counts as a short story sentence's verb ("died"). */
+  private static final int STORY_SHORTEST_ED = 4;
 
   /**
    * Runs of lines that are not reporting: a menu, a list of teaser headlines, a block of widget labels. A run
