@@ -309,7 +309,7 @@ final class OmissionFinder {
         }
         List<List<Sentence>> rest = null;
         for (int k : m.sentences()) {
-          if (words.get(other.id()).get(k).stream().filter(wordsOfP::contains).count() < MIN_SHARED) {
+          if (!sharesEnough(words.get(other.id()).get(k), wordsOfP)) {
             continue;
           }
           if (rest == null) {
@@ -328,6 +328,17 @@ final class OmissionFinder {
       }
       return false;
     }
+  }
+
+  /** Whether a sentence's informative words hold at least {@value #MIN_SHARED} of a passage's. */
+  private static boolean sharesEnough(Set<String> sentenceWords, Set<String> passageWords) {
+    int shared = 0;
+    for (String w : sentenceWords) {
+      if (passageWords.contains(w) && ++shared >= MIN_SHARED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -192,11 +192,12 @@ final class QuoteMatcher {
    * One quote of one article with what grouping needs; {@code closed} is its words run together without hyphens,
    * for comparing compounds written open, closed or hyphenated ({@link #sameWords}); {@code wording} its words' stems
    * in order without the names the analyzer found in them, for telling one remark from another ({@link #oneRemark});
-   * {@code unnamed} its words with each such name's words replaced by a word no other quote has.
+   * {@code unnamed} its words with each such name's words replaced by a word no other quote has; {@code content} the
+   * wording without function words, which many pairs compare.
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
       List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated,
-      List<Integer> elided, List<Stem> wording, List<String> unnamed) {}
+      List<Integer> elided, List<Stem> wording, List<String> unnamed, List<Stem> content) {}
 
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
@@ -259,9 +260,10 @@ final class QuoteMatcher {
           // a body or document as written ("the statement continued") gives a person's words another outlet gives to
           // the person: it conflicts with no speaker, and names the group only when no person does
           boolean source = SpeakingSources.isSource(speaker);
+          List<Stem> looked = lookUp(wording);
           items.add(new Item(items.size(), a, o, q, words, stems, source ? "" : speaker, source ? speaker : "",
               lookUp(stems), closed, closed.length() < String.join("", words).length(), List.copyOf(elided),
-              lookUp(wording), List.copyOf(unnamed)));
+              looked, List.copyOf(unnamed), content(looked)));
         }
       }
     }
@@ -559,7 +561,7 @@ final class QuoteMatcher {
       for (int i : group) {
         Item it = items.get(i);
         said.computeIfAbsent(it.article().id() + '\u0000' + it.speaker(), k -> new ArrayList<>())
-            .addAll(content(it.wording()));
+            .addAll(it.content());
       }
       List<int[]> remarks = new ArrayList<>(); // pairs of one speaker's quotes found one remark
       for (int x = 0; x < group.size(); x++) {
@@ -570,7 +572,7 @@ final class QuoteMatcher {
             continue;
           }
           if (a.speaker().isEmpty() || b.speaker().isEmpty()) {
-            if (contentInOrder(content(a.wording()), content(b.wording()), PASSAGE_PHRASE_SHARE, PASSAGE_PHRASE_MIN)) {
+            if (contentInOrder(a.content(), b.content(), PASSAGE_PHRASE_SHARE, PASSAGE_PHRASE_MIN)) {
               parent.join(group.get(x), group.get(y));
             }
           } else if (a.speaker().equals(b.speaker()) && sharesWord(a, b) && !openAlike(a, b)
@@ -620,8 +622,8 @@ final class QuoteMatcher {
 
   /** The positions of {@code b}'s content words that match a content word of {@code a}. */
   private static Set<Integer> covered(Item a, Item b) {
-    List<Stem> x = content(a.wording());
-    List<Stem> y = content(b.wording());
+    List<Stem> x = a.content();
+    List<Stem> y = b.content();
     Set<Integer> out = new HashSet<>();
     for (int j = 0; j < y.size(); j++) {
       for (Stem s : x) {
