@@ -66,7 +66,13 @@ public final class EnglishAnalyzer implements Analyzer {
         pos = lineEnd + 1;
       }
     }
-    List<Quote> quotes = QuoteFinder.find(text, sentences);
+    // quotes and speakers are read with plain spaces ("Karl Lind said" written with a no-break space)
+    List<Sentence> plain = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      String t = Blanks.plainSpaces(s.text());
+      plain.add(t.equals(s.text()) ? s : new Sentence(s.index(), t, s.start(), s.end(), s.role(), s.tokens()));
+    }
+    List<Quote> quotes = QuoteFinder.find(Blanks.plainSpaces(text), plain);
     List<Mention> mentions = MentionFinder.find(sentences);
     return new AnalyzedArticle(article, sentences, quotes, mentions);
   }

@@ -27,6 +27,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNoBreakSpaceBeforeTheVerbOrInsideTheNameStillGivesTheSpeaker() {
+    // web pages write "Karl Lind said" with a no-break space (U+00A0) as often as with a plain one
+    assertThat(rendered("\u201CWe will rebuild the mill,\u201D Mayor Karl Lind\u00A0said on Monday.\n\n"
+        + "\u201CNo one was hurt,\u201D Fire Chief Eva\u00A0Strand told reporters."))
+        .containsExactly("We will rebuild the mill, | Karl Lind", "No one was hurt, | Eva Strand");
+    List<Quote> q = quotes("\u201CWe will rebuild,\u201D Karl\u00A0Lind\u202Fsaid.");
+    assertThat(q).singleElement().satisfies(x -> assertThat(x.start()).isEqualTo(1));
+  }
+
+  @Test
   void quoteSpanningSentences() {
     List<Quote> q = quotes("\u201CThe threat is rising. We will insist on guarantees,\u201D Putin said.");
     assertThat(q).singleElement().satisfies(x -> {
