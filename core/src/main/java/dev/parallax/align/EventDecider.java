@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Decides which articles report the main event and which another one: the rules of
@@ -121,6 +122,12 @@ final class EventDecider {
       matched = matched.clone();
       sharing = sharing.clone();
     }
+
+    /** The evidence of the articles at {@code indexes}, in that order. */
+    Evidence of(int[] indexes) {
+      return new Evidence(Arrays.stream(indexes).map(i -> reporting[i]).toArray(),
+          Arrays.stream(indexes).map(i -> matched[i]).toArray(), Arrays.stream(indexes).map(i -> sharing[i]).toArray());
+    }
   }
 
   /** One decision per article, in the order given. */
@@ -129,43 +136,60 @@ final class EventDecider {
     String[] reasons = new String[n];
     EventBasis[] bases = new EventBasis[n];
     boolean[] main = new boolean[n];
-    List<Profile> profiles = n >= MIN_ARTICLES ? profiles(articles) : List.of();
-    double[][] x = n >= MIN_ARTICLES ? profileFeatures(profiles, ev) : null;
-    double[] support = n >= MIN_ARTICLES ? nameSupport(profiles) : null;
+    long[] gaps = new long[n];
+    List<Optional<LocalDate>> medians = new ArrayList<>(n);
+    boolean[] apart = new boolean[n];
     for (int a = 0; a < n; a++) {
+      Optional<LocalDate> date = articles.get(a).article().published();
+      Optional<LocalDate> median = medianDateOfOthers(articles, a, date);
+      medians.add(median);
+      gaps[a] = date.isPresent() && median.isPresent() ? ChronoUnit.DAYS.between(median.get(), date.get()) : 0;
       int total = ev.reporting()[a];
       double share = total == 0 ? 0.0 : (double) ev.matched()[a] / total;
+      apart[a] = n > 1 && Math.abs(gaps[a]) > FAR_DAYS && share < STRONG_SHARE;
+    }
+    // an article published apart is decided by its date alone, and its words weigh nothing in the others' profiles:
+    // adding a far-off story must not change which of the others tell one event
+    int[] kept = IntStream.range(0, n).filter(a -> !apart[a]).toArray();
+    boolean profiled = kept.length >= MIN_ARTICLES;
+    int[] slot = new int[n]; // an article's place among the kept ones
+    for (int k = 0; k < kept.length; k++) {
+      slot[kept[k]] = k;
+    }
+    List<Profile> profiles = profiled ? profiles(Arrays.stream(kept).mapToObj(articles::get).toList()) : List.of();
+    double[][] x = profiled ? profileFeatures(profiles, ev.of(kept)) : null;
+    double[] support = profiled ? nameSupport(profiles) : null;
+    for (int a = 0; a < n; a++) {
+      int total = ev.reporting()[a];
       String shares = ev.matched()[a] + " of its " + total + " sentences";
-      Optional<LocalDate> date = articles.get(a).article().published();
-      Optional<LocalDate> median = medianDateOfOthers(articles, a);
-      long gap = date.isPresent() && median.isPresent()
-          ? ChronoUnit.DAYS.between(median.get(), date.get()) : 0;
+      Optional<LocalDate> median = medians.get(a);
+      long gap = gaps[a];
       if (n == 1) {
         main[a] = true;
         reasons[a] = "the only article";
         bases[a] = EventBasis.ONLY_ARTICLE;
-      } else if (Math.abs(gap) > FAR_DAYS && share < STRONG_SHARE) {
+      } else if (apart[a]) {
         reasons[a] = "published " + Math.abs(gap) + " days " + (gap > 0 ? "after" : "before")
             + " the other articles (median " + median.get() + ") and only " + shares + " match theirs";
         bases[a] = EventBasis.PUBLISHED_APART;
-      } else if (x == null && ev.sharing()[a] == 0) {
+      } else if (!profiled && ev.sharing()[a] == 0) {
         reasons[a] = nothingShared(total);
         bases[a] = EventBasis.SHARES_NOTHING;
-      } else if (x != null && probability(x[a]) >= cut(n)) {
+      } else if (profiled && probability(x[slot[a]]) >= cut(kept.length)) {
         if (ev.sharing()[a] == 0) {
           reasons[a] = nothingShared(total);
           bases[a] = EventBasis.SHARES_NOTHING;
         } else {
           reasons[a] = String.format(Locale.ROOT, "another event of the same kind: %d%% of its names are ones most"
-              + " other articles use, and only %s match theirs", Math.round(100 * support[a]), shares)
-              + ownInstance(profiles, a);
+              + " other articles use, and only %s match theirs", Math.round(100 * support[slot[a]]), shares)
+              + ownInstance(profiles, slot[a]);
           bases[a] = EventBasis.LOOK_ALIKE;
         }
       } else if (ev.sharing()[a] == 0) {
         main[a] = true;
         reasons[a] = String.format(Locale.ROOT, "none of its %d sentences shares a fact with the other articles',"
             + " but its names and figures are theirs (%d%% of its names are ones most of them use)", total,
-            Math.round(100 * support[a]));
+            Math.round(100 * support[slot[a]]));
         bases[a] = EventBasis.SHARES_NAMES;
       } else {
         main[a] = true;
@@ -675,7 +699,12 @@ final class EventDecider {
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
-  private static Optional<LocalDate> medianDateOfOthers(List<AnalyzedArticle> articles, int self) {
+  /**
+   * The median of the other articles' dates; of an even number, the one of the two middle dates nearer to
+   * {@code own} (its own date when it lies between them), so that of three articles the two published on one day
+   * are both "with the others" and mirrored dates give mirrored decisions.
+   */
+  private static Optional<LocalDate> medianDateOfOthers(List<AnalyzedArticle> articles, int self, Optional<LocalDate> own) {
     List<LocalDate> dates = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       if (a != self) {
@@ -686,7 +715,12 @@ final class EventDecider {
       return Optional.empty();
     }
     dates.sort(Comparator.naturalOrder());
-    return Optional.of(dates.get((dates.size() - 1) / 2));
+    LocalDate low = dates.get((dates.size() - 1) / 2);
+    LocalDate high = dates.get(dates.size() / 2);
+    if (own.isEmpty() || !own.get().isAfter(low)) {
+      return Optional.of(low);
+    }
+    return Optional.of(own.get().isBefore(high) ? own.get() : high);
   }
 
   private static final class Holder {

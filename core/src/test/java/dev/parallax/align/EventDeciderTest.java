@@ -21,6 +21,79 @@ class EventDeciderTest {
     return TextSentences.analyzer().analyze(Article.of(id, id, DAY, "", String.join("\n\n", sentences)));
   }
 
+  private static AnalyzedArticle dated(String id, LocalDate day, String... sentences) {
+    return TextSentences.analyzer().analyze(Article.of(id, id, day, "", String.join("\n\n", sentences)));
+  }
+
+  @Test
+  void ofThreeArticlesTheTwoOfOneDayAreWithTheOthersAndTheThirdIsApart() {
+    LocalDate late = DAY.plusDays(9);
+    Alignment a = ALIGNER.align(List.of(
+        dated("post", late, "Lindby should fix its bridges before building new roads",
+            "The Lindby council wants to spend its road budget on a new bypass this year.",
+            "Engineers say the old river bridge has cracks in its main span.",
+            "Mayor Jane Doe has not said when the council will decide."),
+        dated("news", late, "Lindby's road money: bridge or bypass?",
+            "Mayor Jane Doe said on Tuesday that the town would put off the bypass and repair the river bridge first.",
+            "The council is expected to vote next week.",
+            "Several shop owners on the east bank welcomed the plan."),
+        dated("times", DAY, "Lindby bypass plan faces a budget squeeze",
+            "Karl Lind, who leads the roads committee, argued that Lindby cannot afford both projects this year.",
+            "Traffic through the old town has doubled since 2019.",
+            "A report on the river bridge is due soon.")));
+    // "news" came out on the day of "post": nine days after one of its two others is not "apart from the others"
+    assertThat(a.events().get(1).basis()).isNotEqualTo(EventBasis.PUBLISHED_APART);
+    assertThat(a.events().get(0).basis()).isNotEqualTo(EventBasis.PUBLISHED_APART);
+    assertThat(a.events().get(2).basis()).isEqualTo(EventBasis.PUBLISHED_APART);
+    assertThat(a.events().get(2).reason()).contains("9 days before");
+  }
+
+  @Test
+  void articlesPublishedWeeksLaterLendNoNamesToALookAlike() {
+    List<AnalyzedArticle> day = List.of(
+        article("markets", "Norvex agrees to buy Baltra Foods for $2.1 billion",
+            "Norvex Group said on Tuesday it had agreed to buy the Danish dairy maker Baltra Foods for $2.1 billion"
+                + " in cash.",
+            "Norvex chief executive Hanna Lind said Baltra would double the group's sales in Scandinavia.",
+            "Baltra shareholders will receive 48 crowns a share, a premium of 31 percent.",
+            "The deal needs the approval of the European Commission."),
+        article("business", "Baltra Foods sold to Norvex in $2.1bn deal",
+            "The Danish dairy group Baltra Foods is being bought by Norvex for $2.1 billion, the two companies announced"
+                + " on Tuesday.",
+            "Hanna Lind, who runs Norvex, called Baltra a perfect fit.",
+            "The offer of 48 crowns a share values Baltra at 31 percent more than Monday's close.",
+            "Brussels is expected to look closely at the deal."),
+        article("trade", "Dairy deal: Norvex swallows Baltra",
+            "Baltra Foods, Denmark's second-largest dairy, is to become part of Norvex Group after a $2.1 billion"
+                + " agreement announced on Tuesday.",
+            "Farmers who supply Baltra asked Norvex to honour their milk contracts.",
+            "The European Commission will review the purchase."),
+        article("other-deal", "Norvex to acquire Sintra Logistics for $640 million",
+            "Norvex Group said on Tuesday it had agreed to acquire the Portuguese trucking firm Sintra Logistics for"
+                + " $640 million.",
+            "Norvex chief executive Hanna Lind said Sintra would give the group a network of warehouses in Iberia.",
+            "Sintra's founder, Rui Carvalho, will stay on as an adviser.",
+            "The deal is expected to close in the spring."));
+    List<AnalyzedArticle> withLater = new ArrayList<>(day);
+    withLater.add(dated("later-1", DAY.plusDays(48), "Sintra Logistics opens new warehouse near Lisbon",
+        "Sintra Logistics, now owned by Norvex Group, opened a warehouse near Lisbon on Monday.",
+        "Founder Rui Carvalho said the site would employ 300 people.",
+        "Norvex chief executive Hanna Lind attended the opening."));
+    withLater.add(dated("later-2", DAY.plusDays(49), "Norvex completes Sintra purchase",
+        "Norvex Group said it had completed its $640 million purchase of Sintra Logistics.",
+        "Hanna Lind said Sintra's warehouses in Iberia were a good fit.",
+        "Rui Carvalho will advise the board."));
+    Alignment alone = ALIGNER.align(day);
+    Alignment a = ALIGNER.align(withLater);
+    assertThat(alone.isMain("other-deal")).isFalse();
+    // the later stories are another event by their dates, and the names they share with the look-alike do not make
+    // it this event's
+    assertThat(a.events().subList(0, 4)).extracting(ArticleEvent::membership)
+        .isEqualTo(alone.events().stream().map(ArticleEvent::membership).toList());
+    assertThat(a.events().subList(4, 6)).extracting(ArticleEvent::basis)
+        .containsOnly(EventBasis.PUBLISHED_APART);
+  }
+
   @Test
   void anotherEarthquakeElsewhereWithAnotherTollIsALookAlike() {
     Alignment a = ALIGNER.align(List.of(
