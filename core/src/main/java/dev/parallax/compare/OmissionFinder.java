@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Finds, for every main-event article, the passages other main-event articles carry and it leaves out.
@@ -78,6 +79,8 @@ final class OmissionFinder {
   static final int MIN_SHARED = 2;
   /** The score a sentence needs to report a passage of one informative word: most of it must be that word. */
   static final double ONE_WORD_BAR = 0.5;
+  /** A figure of two digits or more, as an informative word ("88", "1,200", "3.5"): not a letter or a lone digit. */
+  private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\d");
   /**
    * The outlets, besides the relaying one, that must carry a passage before a sentence may report its fact through
    * another outlet's sentence in its own passage: chosen on ECB+ train with {@code EcbPlusAlignment -o} (one
@@ -241,7 +244,10 @@ final class OmissionFinder {
         }
       }
       // one shared word reports a one-word passage only in a sentence about as short ("Concerned ...")
-      boolean reports = most >= enough && bestScore >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
+      // a passage whose one word is a figure ("He was 88.") is reported by any sentence giving that figure ("dead at 88")
+      boolean figure = enough < MIN_SHARED && passageWords.size() == 1 && most >= 1
+          && FIGURE.matcher(passageWords.iterator().next()).matches();
+      boolean reports = figure || most >= enough && bestScore >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
       if (!reports && named) {
         // the closest shown may also be a sentence that names the passage's people and places in other words
         // ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced the charges"); it

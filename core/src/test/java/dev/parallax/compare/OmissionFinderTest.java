@@ -329,6 +329,31 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aSentenceOfOneFigureIsReportedByAnySentenceGivingTheFigure() {
+    // "He was 88." has one informative word, the age; an outlet that writes "dead at 88" has not left it out
+    AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
+        "Karl Lind, longtime mayor of Lindby, dies at 88\n\nThe former mayor died on Tuesday.\n\nHe was 88.");
+    AnalyzedArticle second = Fixtures.article("second", "2026-03-04",
+        "Former mayor Karl Lind dead\n\nThe former mayor of Lindby, who ran the ferry board, has died at 88, an aide"
+            + " said.");
+    Comparison c = Fixtures.compare(List.of(first, second),
+        Fixtures.passage("p1", first, "Karl Lind, longtime", second, "Former mayor Karl"),
+        Fixtures.passage("p2", first, "The former mayor died", second, "The former mayor of"),
+        Fixtures.passage("p3", first, "He was 88"));
+    assertThat(c.omissions()).noneMatch(o -> o.passage().equals("p3"));
+    // another figure is not the age
+    AnalyzedArticle third = Fixtures.article("third", "2026-03-04",
+        "Former mayor Karl Lind dead\n\nThe former mayor of Lindby, who ran the ferry board for 31 years, has died,"
+            + " an aide said.");
+    Comparison d = Fixtures.compare(List.of(first, third),
+        Fixtures.passage("p1", first, "Karl Lind, longtime", third, "Former mayor Karl"),
+        Fixtures.passage("p2", first, "The former mayor died", third, "The former mayor of"),
+        Fixtures.passage("p3", first, "He was 88"));
+    assertThat(d.omissions()).extracting(Omission::article, Omission::passage)
+        .contains(org.assertj.core.groups.Tuple.tuple("third", "p3"));
+  }
+
+  @Test
   void synonymsAloneDoNotReportAFact() {
     AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
         "The ministry rejected every plan.\n\nThe talks ended on Friday.");
