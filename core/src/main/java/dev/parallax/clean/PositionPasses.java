@@ -318,16 +318,7 @@ final class PositionPasses {
 
   /** The content words of the first {@link #LEAD_LINES} lines of prose from line {@code start} on (none when -1). */
   private Set<String> leadStems(int start) {
-    Set<String> lead = new HashSet<>();
-    int leadLines = 0;
-    for (int i = Math.max(start, 0); start >= 0 && i < page.lines.size() && leadLines < LEAD_LINES; i++) {
-      PageLine l = page.lines.get(i);
-      if (l.kept() && l.shape.isProse()) {
-        lead.addAll(ContentWords.of(l.shape));
-        leadLines++;
-      }
-    }
-    return lead;
+    return start < 0 ? new HashSet<>() : page.leadWords(start);
   }
 
   private static int shared(LineShape s, Set<String> lead) {

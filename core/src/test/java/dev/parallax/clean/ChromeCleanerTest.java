@@ -163,6 +163,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void titleCaseHeadlineSayingWhatTheStorySaysStays() {
+      String bridge = "State Inspectors Find Deep Cracks Beneath Old Lindby River Bridge Pillars in March";
+      Article a = clean(bridge + "\n\nThe old Lindby bridge was shut on Monday after state inspectors found deep "
+          + "cracks under two of its pillars.\n\nThe town council will meet on Friday to discuss the repairs.");
+      assertThat(a.title()).isEqualTo(bridge);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).isEmpty();
+      // the story's facts may wait for its second paragraph, after a comment
+      String masks = "North Lindby County Brings Back Mask Rule As Flu Cases Climb";
+      Article b = clean(masks + "\n\nIt seems the county's health director, Dr. Eva Strand, has turned the dial up "
+          + "once again.\n\nRadio reporter Karl Lind reports that North Lindby County has decided to bring back the "
+          + "indoor mask rule after a rise in flu cases.");
+      assertThat(b.title()).isEqualTo(masks);
+      // a row of section names at the top still goes, even over a story that names a section or two of it
+      String menu = "Home News Lindby World Business Health Science Sports Travel Video Opinion";
+      Article c = clean(menu + "\n\nLindby health officials said on Monday that flu cases had doubled in a "
+          + "week.\n\n" + STORY);
+      assertThat(removed(c, RemovalReason.NAVIGATION)).containsExactly(menu);
+    }
+
+    @Test
     void aHeadlineNamingCamelCaseBrandsStays() {
       for (String headline : List.of("Regulator disputes ClearVoice report on the harbour levy",
           "Regulator Disputes ClearVoice Report On The Harbour Levy", "ClearVoice sues HarbourNet over leaked memo",
