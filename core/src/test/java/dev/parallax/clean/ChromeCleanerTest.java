@@ -457,6 +457,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aStoryLabelBeforeOneOfItsSentencesIsStory() {
+      String label = "The big picture: The Lindby council committed to delivering 40 ferries over the next 12 months, "
+          + "per a council statement.";
+      Article a = clean(STORY + "\n\n" + label + "\n\nWhy it matters: The island towns have asked for boats for years.");
+      assertThat(kept(a)).contains(label);
+      assertThat(a.removed()).isEmpty();
+      // a picture's bare label before a sentence saying what it shows is still a caption
+      String photo = "Photo: A ferry leaves the Lindby harbour for the island towns at dawn.";
+      assertThat(removed(clean(STORY + "\n\n" + photo + "\n\n" + STORY.replace("Vienna", "Graz")),
+          RemovalReason.CAPTION)).containsExactly(photo);
+    }
+
+    @Test
     void sentenceAboutAPhotographIsReporting() {
       String s = "Photo evidence shown to the court included images of the damaged palace, prosecutors said.";
       Article a = clean(STORY + "\n\n" + s);
