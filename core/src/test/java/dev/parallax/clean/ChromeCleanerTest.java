@@ -917,6 +917,29 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aShortFirstLineOverTheLeadIsTheHeadlineEvenWithAFullStop() {
+      String headline = "Lindby closes its old river bridge to cars after cracks are found.";
+      String lead = "The Lindby town council voted 5-2 on Monday to close the old river bridge to cars from next month, "
+          + "citing cracks found in its main span.";
+      Article a = clean(headline + "\n\n" + lead + "\n\nMayor Jane Doe said a ferry would run until repairs are done.");
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(a.body().get(0).kind()).isEqualTo(BlockKind.HEADLINE);
+      // a lead that opens the text stays story: it names the day, tells the news in the perfect, reports what
+      // someone said, or opens on a dateline
+      String more = "Engineers found cracks in the main span of the old river bridge last week, and the repairs could "
+          + "take a year, the council said in a statement, while a ferry will carry cars and bikes across the river "
+          + "from the town square.";
+      for (String opening : List.of("The Lindby town council voted on Monday to close the old river bridge to cars.",
+          "A fire has destroyed the old wooden footbridge over the river in Lindby.",
+          "The old river bridge will close to cars next month, Mayor Jane Doe said.",
+          "LINDBY (AP) \u2014 The old river bridge will close to cars after cracks are found.")) {
+        Article b = clean(opening + "\n\n" + more);
+        assertThat(b.title()).as(opening).isEmpty();
+        assertThat(kept(b)).containsExactly(opening, more);
+      }
+    }
+
+    @Test
     void titleCaseQuestionHeadlineEndingInAPeriod() {
       Article a = clean("Is War Coming? Officials Say Talks Are The Last Chance.\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Is War Coming? Officials Say Talks Are The Last Chance.");
