@@ -2,6 +2,7 @@ package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,7 @@ final class CaptionRules {
       if (label.startsWith("(") || label.startsWith("[")) {
         label = label.substring(1).strip();
       }
-      if (isCaptionLabel(label)) {
+      if (isCaptionLabel(label) && !isStoryLabel(label, colon + 1, l.end)) {
         return true;
       }
     }
@@ -52,6 +53,27 @@ final class CaptionRules {
     boolean wrapped = first == '(' && last == ')' || first == '[' && last == ']';
     return wrapped && s.words <= 10 && s.anyWordIn(Vocabulary.CAPTION_LABELS);
   }
+
+  /**
+   * A label of the story's own, followed by a sentence of it: the label opens with an article ("The big picture:
+   * The council committed to ...") where a picture's label is a bare noun ("Photo:", "Image credit:", "File
+   * photo:"), and the words after the colon are a full sentence (prose that opens with a capital). "Photo: A
+   * firefighter walks through the ruins." stays a caption.
+   */
+  private boolean isStoryLabel(String label, int from, int to) {
+    int space = label.indexOf(' ');
+    if (space < 0 || !LABEL_ARTICLES.contains(label.substring(0, space))) {
+      return false;
+    }
+    int start = from;
+    while (start < to && Blanks.isBlank(text.charAt(start))) {
+      start++;
+    }
+    return start < to && Character.isUpperCase(text.charAt(start)) && LineShape.of(text, start, to).isProse();
+  }
+
+  /** The articles that open a story's label ("The big picture", "A closer look"), never a picture's. */
+  private static final Set<String> LABEL_ARTICLES = Set.of("the", "a", "an");
 
   private static boolean isCaptionLabel(String label) {
     if (label.isEmpty()) {

@@ -24,6 +24,8 @@ final class LineRules {
    */
   private static final Set<String> HEADLINE_LINKING_WORDS = Set.of("Of", "And", "To", "For", "With", "From");
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+  /** The content words of the story's first paragraphs under the page's first line, read once when asked. */
+  private Set<String> lead;
 
   LineRules(Page page) {
     this.page = page;
@@ -46,7 +48,7 @@ final class LineRules {
         first = l;
       }
       if (l.open()) {
-        l.reason = lineRule(l, isPageTitle(l, first));
+        l.reason = lineRule(l, i, isPageTitle(l, first));
       }
       if (l.credit != null && l.reason == RemovalReason.CAPTION) {
         page.lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
@@ -111,7 +113,24 @@ final class LineRules {
         .startsWith(Page.normalize(text.substring(l.start, l.end)));
   }
 
-  private RemovalReason lineRule(PageLine l, boolean pageTitle) {
+  /**
+   * A page's title line that says what the story under it says, whatever its shape: at least half of its content
+   * words, and {@link PositionPasses#MIN_WORDS_SHARED_WITH_LEAD} or more, come back in the first {@link
+   * PositionPasses#LEAD_LINES} paragraphs of prose below it ("State Inspectors Find Deep Cracks Beneath Old Lindby
+   * River Bridge Pillars" over "The old Lindby bridge was shut after state inspectors found deep cracks under two
+   * pillars."). A row of section names ("Home World Business Markets Health Science Sports ...") shares a word
+   * or two with a story at most.
+   */
+  private boolean saysWhatTheStorySays(PageLine l, int index) {
+    if (lead == null) {
+      lead = page.leadWords(index + 1);
+    }
+    Set<String> own = ContentWords.of(l.shape);
+    int shared = ContentWords.shared(own, lead);
+    return shared >= PositionPasses.MIN_WORDS_SHARED_WITH_LEAD && 2 * shared >= own.size();
+  }
+
+  private RemovalReason lineRule(PageLine l, int index, boolean pageTitle) {
     LineShape s = l.shape;
     if (s.latinLetters + s.otherLetters + s.digits == 0 || isCode(l)) {
       return RemovalReason.DECORATION;
@@ -145,7 +164,8 @@ final class LineRules {
     if (teasers.isGalleryCounter(l)) {
       return RemovalReason.NAVIGATION;
     }
-    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1 && !(pageTitle && isHeadlineShaped(l))) {
+    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1
+        && !(pageTitle && (isHeadlineShaped(l) || saysWhatTheStorySays(l, index)))) {
       return RemovalReason.NAVIGATION;
     }
     if (!s.terminal && menuSeparators(l) >= 2) {

@@ -4,7 +4,9 @@ import dev.parallax.internal.Blanks;
 import dev.parallax.ingest.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One article being cleaned: its text, its {@link PageLine}s in order with their verdicts, whether its letters
@@ -89,6 +91,23 @@ final class Page {
     LineShape s = l.shape;
     return s.isProse() || s.words >= 10 && s.stopRatio() >= 0.25 || (s.startsWithQuote || s.hasQuote) && s.terminal
         || isBullet(l) && s.words >= 4 && s.stopWords > 0;
+  }
+
+  /**
+   * The content words ({@link ContentWords}) of the first {@link PositionPasses#LEAD_LINES} kept lines of prose
+   * from line {@code start} on: what the story's first paragraphs are about.
+   */
+  Set<String> leadWords(int start) {
+    Set<String> lead = new HashSet<>();
+    int leadLines = 0;
+    for (int i = start; i < lines.size() && leadLines < PositionPasses.LEAD_LINES; i++) {
+      PageLine l = lines.get(i);
+      if (l.kept() && l.shape.isProse()) {
+        lead.addAll(ContentWords.of(l.shape));
+        leadLines++;
+      }
+    }
+    return lead;
   }
 
   /** Lower case with runs of blanks collapsed, for comparing lines. */

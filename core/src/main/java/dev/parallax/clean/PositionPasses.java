@@ -226,6 +226,9 @@ final class PositionPasses {
         best = i;
       }
     }
+    if (best < 0 && quoted < 0 && firstProse >= 0 && isHeadlineEndingLikeASentence(firstProse)) {
+      best = firstProse;
+    }
     // On a whole pasted page that line is often a menu entry or a widget's title: when it says nothing of the
     // story, a line above the story that does is the headline.
     int story = mainProseStart();
@@ -302,6 +305,81 @@ final class PositionPasses {
   }
 
   /**
+   * The text's first line as its headline although it ends like a sentence ("Lindby closes its old river bridge to
+   * cars after cracks are found.", "Inflation is up. Here's why."): the first kept line with words, of 3 to 20
+   * words, opening with a capital or a figure, standing alone over a paragraph of prose at least twice as long (a
+   * blank line between) and sharing {@link #MIN_WORDS_SHARED_WITH_LEAD} content words or more with the first
+   * paragraphs under it, which tell its news at length. A lead that opens the text stays story: it names the day of
+   * the news ("on Monday", "yesterday", "today"), tells it in the perfect or the past ("has died", "was attacked"),
+   * reports speech in the past ("said", "told") or credits a source ("according to"), or opens with a dateline
+   * ("LINDBY, Sweden (AP) — ...").
+   */
+  private boolean isHeadlineEndingLikeASentence(int i) {
+    PageLine l = page.lines.get(i);
+    LineShape s = l.shape;
+    for (int k = 0; k < i; k++) {
+      if (page.lines.get(k).kept() && page.lines.get(k).shape.words > 0) {
+        return false;
+      }
+    }
+    char first = text.charAt(l.start);
+    int e = l.end;
+    while (e > l.start && LineShape.isClosing(text.charAt(e - 1))) {
+      e--;
+    }
+    boolean endsASentence = e > l.start && ".!?\u2026".indexOf(text.charAt(e - 1)) >= 0;  // not ":" or ";"
+    if (!l.open() || !endsASentence || s.words < 3 || s.words > 20 || page.isBullet(l) || s.startsWithQuote
+        || !(Character.isUpperCase(first) || Character.isDigit(first)) || s.anyWordIn(LEAD_WORDS)
+        || opensWithDateline(l)) {
+      return false;
+    }
+    for (int k = 1; k < s.lowerWords.size(); k++) {
+      if (LEAD_AUXILIARIES.contains(s.lowerWords.get(k))) {
+        return false;
+      }
+    }
+    PageLine next = null;
+    for (int k = i + 1; k < page.lines.size() && next == null; k++) {
+      if (page.lines.get(k).kept() && page.lines.get(k).shape.words > 0) {
+        next = page.lines.get(k);
+      }
+    }
+    return next != null && next.gapBefore && next.shape.isProse() && next.shape.words >= 2 * s.words
+        && shared(s, page.leadWords(i + 1)) >= MIN_WORDS_SHARED_WITH_LEAD;
+  }
+
+  /**
+   * Words of a lead, not of a headline: the day of the news, speech reported in the past, a source credited.
+   * Headlines say "says" and leave the day out.
+   */
+  private static final Set<String> LEAD_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+      "said", "told", "according");
+
+  /**
+   * Auxiliaries of the perfect and the past, which a lead uses ("has died", "was attacked") and a headline drops
+   * ("dies", "attacked"); a question may open with one ("Has the relief money gone unspent?").
+   */
+  private static final Set<String> LEAD_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "been");
+
+  /**
+   * A dash after at most five words that opens the line, the mark of a dateline: "LINDBY, Sweden (AP) — ...",
+   * "Lindby, March 4 (Reuters) - ...", "LINDBY--The council ...".
+   */
+  private boolean opensWithDateline(PageLine l) {
+    int limit = Math.min(l.end, l.start + 80);
+    for (int k = l.start + 1; k < limit; k++) {
+      char c = text.charAt(k);
+      boolean dash = c == '\u2014' || c == '\u2013' || c == '-' && (text.charAt(k - 1) == '-'
+          || Blanks.isBlank(text.charAt(k - 1)) && k + 1 < l.end && Blanks.isBlank(text.charAt(k + 1)));
+      if (dash) {
+        return LineShape.of(text, l.start, k).words <= 5;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A line that may be a headline although it reads as prose: 3 to 20 words, opening with a capital, not a list
    * item, and not ending (before closing quotation marks and brackets) in a full stop, comma, colon or semicolon.
    */
@@ -318,16 +396,7 @@ final class PositionPasses {
 
   /** The content words of the first {@link #LEAD_LINES} lines of prose from line {@code start} on (none when -1). */
   private Set<String> leadStems(int start) {
-    Set<String> lead = new HashSet<>();
-    int leadLines = 0;
-    for (int i = Math.max(start, 0); start >= 0 && i < page.lines.size() && leadLines < LEAD_LINES; i++) {
-      PageLine l = page.lines.get(i);
-      if (l.kept() && l.shape.isProse()) {
-        lead.addAll(ContentWords.of(l.shape));
-        leadLines++;
-      }
-    }
-    return lead;
+    return start < 0 ? new HashSet<>() : page.leadWords(start);
   }
 
   private static int shared(LineShape s, Set<String> lead) {

@@ -163,6 +163,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void titleCaseHeadlineSayingWhatTheStorySaysStays() {
+      String bridge = "State Inspectors Find Deep Cracks Beneath Old Lindby River Bridge Pillars in March";
+      Article a = clean(bridge + "\n\nThe old Lindby bridge was shut on Monday after state inspectors found deep "
+          + "cracks under two of its pillars.\n\nThe town council will meet on Friday to discuss the repairs.");
+      assertThat(a.title()).isEqualTo(bridge);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).isEmpty();
+      // the story's facts may wait for its second paragraph, after a comment
+      String masks = "North Lindby County Brings Back Mask Rule As Flu Cases Climb";
+      Article b = clean(masks + "\n\nIt seems the county's health director, Dr. Eva Strand, has turned the dial up "
+          + "once again.\n\nRadio reporter Karl Lind reports that North Lindby County has decided to bring back the "
+          + "indoor mask rule after a rise in flu cases.");
+      assertThat(b.title()).isEqualTo(masks);
+      // a row of section names at the top still goes, even over a story that names a section or two of it
+      String menu = "Home News Lindby World Business Health Science Sports Travel Video Opinion";
+      Article c = clean(menu + "\n\nLindby health officials said on Monday that flu cases had doubled in a "
+          + "week.\n\n" + STORY);
+      assertThat(removed(c, RemovalReason.NAVIGATION)).containsExactly(menu);
+    }
+
+    @Test
     void aHeadlineNamingCamelCaseBrandsStays() {
       for (String headline : List.of("Regulator disputes ClearVoice report on the harbour levy",
           "Regulator Disputes ClearVoice Report On The Harbour Levy", "ClearVoice sues HarbourNet over leaked memo",
@@ -434,6 +454,19 @@ class ChromeCleanerTest {
           + "The talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Image source, Example Images",
           "Image caption, Delegates arrive at the palace");
+    }
+
+    @Test
+    void aStoryLabelBeforeOneOfItsSentencesIsStory() {
+      String label = "The big picture: The Lindby council committed to delivering 40 ferries over the next 12 months, "
+          + "per a council statement.";
+      Article a = clean(STORY + "\n\n" + label + "\n\nWhy it matters: The island towns have asked for boats for years.");
+      assertThat(kept(a)).contains(label);
+      assertThat(a.removed()).isEmpty();
+      // a picture's bare label before a sentence saying what it shows is still a caption
+      String photo = "Photo: A ferry leaves the Lindby harbour for the island towns at dawn.";
+      assertThat(removed(clean(STORY + "\n\n" + photo + "\n\n" + STORY.replace("Vienna", "Graz")),
+          RemovalReason.CAPTION)).containsExactly(photo);
     }
 
     @Test
@@ -881,6 +914,29 @@ class ChromeCleanerTest {
       Article a = clean(STORY);
       assertThat(a.title()).isEmpty();
       assertThat(a.body()).noneMatch(b -> b.kind() == BlockKind.HEADLINE);
+    }
+
+    @Test
+    void aShortFirstLineOverTheLeadIsTheHeadlineEvenWithAFullStop() {
+      String headline = "Lindby closes its old river bridge to cars after cracks are found.";
+      String lead = "The Lindby town council voted 5-2 on Monday to close the old river bridge to cars from next month, "
+          + "citing cracks found in its main span.";
+      Article a = clean(headline + "\n\n" + lead + "\n\nMayor Jane Doe said a ferry would run until repairs are done.");
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(a.body().get(0).kind()).isEqualTo(BlockKind.HEADLINE);
+      // a lead that opens the text stays story: it names the day, tells the news in the perfect, reports what
+      // someone said, or opens on a dateline
+      String more = "Engineers found cracks in the main span of the old river bridge last week, and the repairs could "
+          + "take a year, the council said in a statement, while a ferry will carry cars and bikes across the river "
+          + "from the town square.";
+      for (String opening : List.of("The Lindby town council voted on Monday to close the old river bridge to cars.",
+          "A fire has destroyed the old wooden footbridge over the river in Lindby.",
+          "The old river bridge will close to cars next month, Mayor Jane Doe said.",
+          "LINDBY (AP) \u2014 The old river bridge will close to cars after cracks are found.")) {
+        Article b = clean(opening + "\n\n" + more);
+        assertThat(b.title()).as(opening).isEmpty();
+        assertThat(kept(b)).containsExactly(opening, more);
+      }
     }
 
     @Test
