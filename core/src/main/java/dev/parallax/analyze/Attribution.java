@@ -39,12 +39,15 @@ final class Attribution {
    */
   private static final String NAME_ASIDES =
       NAME + "(?: {0,24},(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
-          // a description opening with an article may be as long ("a longtime member of … and an adviser to …")
-          + "|\\s+(?:a|an|the)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
+          // a description opening with an article, "former" or "current" may be as long ("a longtime member of … and
+          // an adviser to …", "former head of … and current chief of …")
+          + "|\\s+(?:a|an|the|former|current)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
           // not a clause of its own: "between Lindby and the North Coast, and there is no date yet, said Jane Doe"
           + "|(?!\\s+(?:and|but|or|yet|while|although|though|because)\\s)[^,\"\u201C\u201D\u0001]{1,90}+)"
-          // up to two more descriptions, each opening with an article, a relative pronoun or a capital
-          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?"
+          // up to two more descriptions, each opening with an article, a relative pronoun or a capital (a brand's
+          // "eCare" too)
+          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Ll}?\\p{Lu})"
+          + "[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?"
           + "(?: {0,24},)?" // the comma after a blanked party tag ("Karl Lind (R-Iowa), tweeted")
           + AUX;
   private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");

@@ -2055,4 +2055,18 @@ class QuoteFinderTest {
         + "\u201CWe intend to cooperate,\u201D he said."))
         .containsExactly("We intend to cooperate, | Eric Moss");
   }
+
+  @Test
+  void aBrandWithALowerCasePrefixIsNoNameAndALongFormerDescriptionStandsBeforeTheVerb() {
+    assertThat(rendered("\"Having pupils in the room matters for learning,\" Dr. Jane Doe, former head of the Nordic "
+        + "Teachers Union and current chief of health startup, eCare, told the Lindby Post."))
+        .containsExactly("Having pupils in the room matters for learning, | Jane Doe");
+    assertThat(rendered("\"Having pupils in the room matters for learning,\" Dr. Jane Doe, former head of the Nordic "
+        + "Teachers Union and current chief executive and co-founder of the health startup, eCare, told the Lindby "
+        + "Post."))
+        .containsExactly("Having pupils in the room matters for learning, | Jane Doe");
+    // a brand alone names nobody, nor the rest of it
+    assertThat(rendered("\"Having pupils in the room matters for learning,\" the startup eCare told the Lindby Post."))
+        .noneMatch(q -> q.endsWith("| Care"));
+  }
 }
