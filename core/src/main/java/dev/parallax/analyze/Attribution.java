@@ -127,7 +127,10 @@ final class Attribution {
           + "tweeted|posted|"
           + "countered|joked|insisted|cautioned|warned|argued|declared|conceded|remarked|retorted|urged|"
           + "stressed)\\s+(?:former\\s+)?" + NAME
-          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
+          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\)"
+          // where the person is from, after a name the words cap cut there ("tweeted Republican Sen. Eva Moore Strand
+          // of West Lindby, who …")
+          + "|\\s+of\\s+(?:the\\s+)?\\p{Lu})");
   /**
    * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
    * Doe, a Republican trying to unseat Representative John Roe, a Democrat, said"): the description may hold
@@ -454,13 +457,14 @@ final class Attribution {
         Matcher m = QUOTE_VERB_NAME.matcher(context);
         while (m.find()) {
           int k = blankBefore(context, m.start());
-          if (k > 0 && context.charAt(k - 1) == MASK) {
+          if (k > 0 && context.charAt(k - 1) == MASK && !cutAtTitle(context, m.end(1))) {
             resolve(m.group(1), base + m.start(1), people).ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
           }
         }
       }
       if (inversion) {
-        collectInverted(context, VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, VERB_NAME.matcher(context), found,
+            (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, LEXICON.verbDescribedName.matcher(context), found,
             (g, o) -> resolve(g, base + o, people));
       }
@@ -976,6 +980,19 @@ final class Attribution {
       k = blankBefore(context, token);
     }
     return k;
+  }
+
+  /**
+   * Whether the name ending at {@code end} of {@code context} ends in an abbreviated title and its period: "said
+   * Republican Sen. Eva Moore Strand of West Lindby" read as "Republican Sen", the rest over a pattern's cap on the
+   * words of a name. Such a name was cut; the whole one is read by the patterns that take the title.
+   */
+  private static boolean cutAtTitle(String context, int end) {
+    if (end >= context.length() || context.charAt(end) != '.') {
+      return false;
+    }
+    int start = lettersBefore(context, end);
+    return start < end && LEXICON.titles.contains(context.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** An age written before a name: "16-year-old". */

@@ -2069,4 +2069,13 @@ class QuoteFinderTest {
     assertThat(rendered("\"Having pupils in the room matters for learning,\" the startup eCare told the Lindby Post."))
         .noneMatch(q -> q.endsWith("| Care"));
   }
+
+  @Test
+  void aLongTitledNameFromAStateIsNotCutAtItsTitle() {
+    assertThat(rendered("\"I spoke with the governor this afternoon, and he ended our talks,\" said Republican Sen. Eva "
+        + "Moore Strand of West Lindby, who had led the talks."))
+        .containsExactly("I spoke with the governor this afternoon, and he ended our talks, | Eva Moore Strand");
+    assertThat(rendered("\"The governor ended our talks,\" tweeted Republican Sen. Eva Moore Strand of West Lindby, who "
+        + "had led the talks.")).containsExactly("The governor ended our talks, | Eva Moore Strand");
+  }
 }
