@@ -228,7 +228,9 @@ final class Attribution {
 
   /**
    * {@code found} without a name that another candidate of the same start writes longer ("Karl J" where a longer
-   * match reads "Karl J. Lind II": a pattern's cap on the words of a name cut it).
+   * match reads "Karl J. Lind II": a pattern's cap on the words of a name cut it), or that another candidate ending at
+   * the same verb writes with more words before it ("Human Services Department" where "the Health and Human Services
+   * Department said" reads the whole body).
    */
   private static List<Found> withoutCutNames(List<Found> found) {
     if (found.size() < 2) {
@@ -236,9 +238,10 @@ final class Attribution {
     }
     List<Found> kept = new ArrayList<>(found.size());
     for (Found f : found) {
-      boolean cut = f.speaker() != null && found.stream().anyMatch(g -> g != f && g.speaker() != null
-          && g.start() == f.start() && g.end() > f.end() && g.speaker().length() > f.speaker().length()
-          && g.speaker().startsWith(f.speaker() + "."));
+      boolean cut = f.speaker() != null && !f.speaker().isEmpty() && found.stream().anyMatch(g -> g != f
+          && g.speaker() != null && g.speaker().length() > f.speaker().length()
+          && (g.start() == f.start() && g.end() > f.end() && g.speaker().startsWith(f.speaker() + ".")
+              || g.end() == f.end() && g.start() < f.start() && g.speaker().endsWith(" " + f.speaker())));
       if (!cut) {
         kept.add(f);
       }
@@ -1060,6 +1063,11 @@ final class Attribution {
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
     }
     PersonName n = people.withoutCommonNoun(PersonName.parse(clean, LEXICON));
+    if (n.words().size() == 1 && LEXICON.bodyWord(n.words().get(0)) && clean.indexOf(' ') > 0) {
+      // "the Justice Department told": a body named by its office, whole ("Justice" is no title here, nor
+      // "Department" anyone's surname)
+      return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
+    }
     int of = clean.indexOf(" of ");
     if (of > 0 && n.words().size() > 4) {
       return resolve(clean.substring(0, of), offset, people); // "Jane Q. Doe of Ohio"

@@ -2078,4 +2078,18 @@ class QuoteFinderTest {
     assertThat(rendered("\"The governor ended our talks,\" tweeted Republican Sen. Eva Moore Strand of West Lindby, who "
         + "had led the talks.")).containsExactly("The governor ended our talks, | Eva Moore Strand");
   }
+
+  @Test
+  void aBodyNamedByItsOfficeIsTheBodyNotAnotherBodysSurname() {
+    assertThat(rendered("The Justice Department told the Harbor Department that it \"must\" hand over the ferry records."
+        + "\n\n\"The audit panel has given sufficient reasons for asking for the ferry records.\""))
+        .containsExactly("must | Justice Department",
+            "The audit panel has given sufficient reasons for asking for the ferry records. | Justice Department");
+    assertThat(rendered("The Justice Department told the Harbor Office that it \"must\" hand over the ferry records."))
+        .containsExactly("must | Justice Department");
+    // a body whose name opens with "X and Y" is named whole, not from its second half
+    assertThat(rendered("Separately, the Health and Human Services Department said Thursday that the rule would change, "
+        + "\"clarifying that every spouse has equal coverage.\"")).containsExactly(
+            "clarifying that every spouse has equal coverage. | Health and Human Services Department");
+  }
 }
