@@ -275,9 +275,13 @@ final class Attribution {
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
     Candidate person = null;
+    int subject = participleSubject(text, at);
     int[] aside = asideBefore(at);
     boolean outside = aside != null && found.stream().anyMatch(f -> f.speaker() != null && f.end() <= aside[0]);
     for (Found f : found) {
+      if (subject >= 0 && f.start() != subject) {
+        continue; // "After calling it a “…,” Mayor Karl Lind canceled the dinner, a report says": the mayor's
+      }
       if (outside && f.start() >= aside[0] && f.end() <= aside[1]) {
         continue; // "Jane Doe told the Post — where Karl Lind said she was “…” — “…”": the aside's speaker is not hers
       }
@@ -307,6 +311,45 @@ final class Attribution {
     // a group nobody names ("former agents have told Fox News") said it: no one person
     return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
   }
+
+  /**
+   * Where the subject of the main clause starts when the quote at {@code at} stands in a participle clause of saying
+   * or naming that opens the sentence, before that subject ("After calling the decision a “slap in the face,” Mayor
+   * Karl Lind canceled the dinner, a local report says"; "Having called it “a sham,” the council …"): the quoted words
+   * are the subject's, whoever reports the sentence. -1 when the quote stands elsewhere.
+   */
+  static int participleSubject(String context, int at) {
+    int open = at;
+    while (open > 0 && context.charAt(open - 1) == MASK) {
+      open--;
+    }
+    if (open <= 0 || !PARTICIPLE_OPENING.matcher(context).region(0, open).matches()) {
+      return -1;
+    }
+    int k = at;
+    while (k < context.length() && context.charAt(k) == MASK) {
+      k++;
+    }
+    while (k < context.length() && (context.charAt(k) == ',' || Character.isWhitespace(context.charAt(k)))) {
+      k++;
+    }
+    return k < context.length() && Character.isLetter(context.charAt(k)) ? k : -1;
+  }
+
+  /** Participles of saying or naming ({@link #PARTICIPLE_OPENING}), as one alternation. */
+  private static final String PARTICIPLES = "calling|describing|branding|labeling|labelling|dubbing|terming|deeming|"
+      + "saying|declaring|warning|vowing|promising|praising|criticizing|criticising|denouncing|condemning|blasting|"
+      + "slamming|hailing|decrying|insisting|claiming|arguing|accusing|telling|urging|demanding|pledging|mocking|"
+      + "ridiculing|lamenting|complaining|characterizing|characterising|referring\\s+to";
+
+  /**
+   * A participle of saying or naming that opens the sentence, after "after", "before", "while" or "by" if any, with
+   * nothing but its object before the quote (no comma, no other quote): "After calling the decision a ", "Having
+   * called it ", "Describing the plan as ".
+   */
+  private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:(?:After|Before|While|Since|Upon|By|Despite)"
+      + "\\s+(?i:having\\s+\\p{Ll}+|" + PARTICIPLES + ")|(?:Having\\s+\\p{Ll}+|(?i:" + PARTICIPLES + ")))"
+      + "\\b[^,;:\u0001\"\u201C\u201D]*");
 
   /**
    * The aside between two dashes that ends right before the quote at {@code at} ("… told the Post — where Karl Lind

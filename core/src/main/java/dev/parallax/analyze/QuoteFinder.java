@@ -165,6 +165,13 @@ final class QuoteFinder {
           return lastSpeaker;
         }));
         boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
+        int participleSubject = Attribution.participleSubject(context, at);
+        if (speaker.isEmpty() && participleSubject >= 0) {
+          // "After calling it a “slap in the face,” Mayor Karl Lind canceled the dinner": the main clause's subject,
+          // a person the article names there (a group or a body there names no one)
+          speaker = people.openingSubject(cStart + participleSubject)
+              .filter(n -> Subjects.personName(n, people.lowerCase()));
+        }
         boolean introduced = speaker.isEmpty() && !Attribution.groupRightBefore(context, at)
             && Attribution.unnamedRightBefore(context, at) == null
             && (Attribution.introducedByVerb(context, at) || Attribution.saidInParticiple(context, at));

@@ -2092,4 +2092,18 @@ class QuoteFinderTest {
         + "\"clarifying that every spouse has equal coverage.\"")).containsExactly(
             "clarifying that every spouse has equal coverage. | Health and Human Services Department");
   }
+
+  @Test
+  void wordsQuotedInAnOpeningParticipleAreTheSubjectsNotThoseOfWhoeverReportsTheSentence() {
+    assertThat(rendered("After calling the council's decision a \"slap in the face,\" Mayor Karl Lind on Thursday "
+        + "canceled a dinner at the town hall, a local report says."))
+        .containsExactly("slap in the face, | Karl Lind");
+    // a group as the subject names no one, and the report does not speak them either
+    assertThat(rendered("After calling the council's decision a \"slap in the face,\" Lindby officials on Thursday "
+        + "canceled a dinner at the town hall, a local report says.")).containsExactly("slap in the face, | ?");
+    assertThat(rendered("After calling the council's decision a \"slap in the face,\" Lindby officials on Thursday "
+        + "canceled a dinner at the town hall, Mayor Karl Lind said.")).containsExactly("slap in the face, | ?");
+    assertThat(rendered("Declaring that the town must \"get this done,\" Mayor Karl Lind opened the harbor summit."))
+        .containsExactly("get this done, | Karl Lind");
+  }
 }
