@@ -813,10 +813,10 @@ final class Attribution {
 
   /**
    * A participle of saying after a comma, whose subject is the clause's ("Jane Doe apologized, saying she had …",
-   * "…, writing that …").
+   * "…, writing that …", "Eva Strand set a fast pace, telling her staff to …").
    */
   private static final Pattern PARTICIPLE_SAYING = Pattern.compile(",\\s+(?:saying|writing|adding|arguing|insisting|"
-      + "claiming|warning|noting|explaining|declaring|stating)\\b");
+      + "claiming|warning|noting|explaining|declaring|stating|telling|urging|asking)\\b");
 
   /**
    * Whether a participle of saying after a comma introduces the quote at {@code at} from a little before it, with

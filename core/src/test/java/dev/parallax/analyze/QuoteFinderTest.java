@@ -2106,4 +2106,13 @@ class QuoteFinderTest {
     assertThat(rendered("Declaring that the town must \"get this done,\" Mayor Karl Lind opened the harbor summit."))
         .containsExactly("get this done, | Karl Lind");
   }
+
+  @Test
+  void callingForSomethingOrTellingOthersToDoItAfterAnotherVerbOfTheSubjectSaysIt() {
+    assertThat(rendered("Mayor Karl Lind visited the flooded harbor Friday in Lindby, after weeks of pressure from the "
+        + "council, and called for an end to the political \"blame game\" over who is at fault for the flooding."))
+        .containsExactly("blame game | Karl Lind");
+    assertThat(rendered("Mayor Eva Strand directed a fast pace, telling her staff to \"finish the bridge by May.\""))
+        .containsExactly("finish the bridge by May. | Eva Strand");
+  }
 }
