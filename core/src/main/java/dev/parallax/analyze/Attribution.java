@@ -31,6 +31,11 @@ import java.util.stream.Stream;
 final class Attribution {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /**
+   * Not the words the object names as someone else's ("criticized what Karl Lind described as “…”"), to follow a verb
+   * that characterizes.
+   */
+  private static final String NOT_SOMEONE_ELSES = "(?![^.;:\u0001]{0,80}?\\b(?:what|which|who|whom|that)\\b)";
+  /**
    * A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"); a relative
    * clause or a first description opening with an article may be longer than other descriptions ("Mr. Doe, who had
    * largely been absent from the negotiations until late last week, responded"). Blanks may stand before the first comma, where a party tag was blanked out ("Jane
@@ -54,13 +59,40 @@ final class Attribution {
   /**
    * A name (its descriptions between commas allowed) and a verb that characterizes something as the quoted words,
    * right before the quote: "Jane Doe, president of the Lindby Parents Fund, criticized the remarks as “…”",
-   * "Senator Karl Lind denounced the offer as “…”". Not a passive ("the official described in the document as"), nor
-   * someone else's words the object names ("criticized what Karl Lind described as “…”").
+   * "Senator Karl Lind denounced the offer as a “…”", "the Lindby Gazette should not have referred to the remedy as
+   * “…”", "a date that Karl Lind once referred to as a “…”". Not a passive ("the official described in the document
+   * as"), nor someone else's words the object names ("criticized what Karl Lind described as “…”").
    */
-  private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + "\\s+(?:criticized|criticised|"
-      + "described|dismissed|denounced|derided|branded|labeled|labelled|characterized|characterised|condemned|"
-      + "ridiculed|mocked|praised|hailed|slammed|blasted)\\s+(?![^.;:\u0001]{0,80}?\\b(?:what|which|who|whom|that)\\b)"
-      + "[^.;:\u0001]{1,80}?\\bas\\s*\u0001");
+  private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + SpeechPatterns.MODAL
+      + "\\s+(?:(?:criticized|criticised|described|dismissed|denounced|derided|branded|labeled|labelled|characterized|"
+      + "characterised|condemned|ridiculed|mocked|praised|hailed|slammed|blasted)\\s+" + NOT_SOMEONE_ELSES
+      + "[^.;:\u0001]{1,80}?\\b"
+      // "referred to" may have no object: "a date that Karl Lind once referred to as a “…”"
+      + "|(?:referred|refers|refer)\\s+to\\s+" + NOT_SOMEONE_ELSES + "(?:[^.;:\u0001]{1,80}?\\s)?)"
+      + "as\\s*(?:(?:a|an|the)\\s+)?\u0001");
+  /**
+   * A description in lower case that characterizes something as the quoted words right before the quote, with an
+   * auxiliary or an object that shows it is the subject: "told Karl Lind the network should not have referred to the
+   * remedy as “…”", "the paper had described it as “…”". Its words are its own, not those of whoever reports it; it
+   * names nobody ({@link #GROUP}). Not a passive ("the remedy referred to by locals as", "the official described in
+   * the document as").
+   */
+  private static final Pattern DESCRIPTION_CHARACTERIZES = Pattern.compile("\\b(?:the|its|his|her|their)\\s+"
+      + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}-]*"
+      + "(?:" + SpeechPatterns.MODAL_REQUIRED + "|" + AUX + "(?=\\s+\\p{Ll}+\\s+(?:to\\s+)?"
+      + "(?!(?:in|by|on|at|from|with|for|to|as|under|among|after)\\b)\\p{L}))"
+      + "\\s+(?:(?:described|characterized|characterised|labeled|labelled|branded|denounced|dismissed|derided)\\s+"
+      + "|(?:referred|refers|refer)\\s+to\\s+)" + NOT_SOMEONE_ELSES
+      + "[^.;:\u0001]{1,80}?\\bas\\s*(?:(?:a|an|the)\\s+)?\u0001");
+  /**
+   * Someone whom the words judge wrong to have claimed or called something in the quoted words: "it was wrong for the
+   * Lindby Gazette to claim Karl Lind took “…”" (group 1 the name), "it was improper for the network to claim …" (no
+   * name: nobody); no other verb of saying between (group 2). The one who judges it did not use the words.
+   */
+  private static final Pattern WRONG_TO_CLAIM = Pattern.compile("\\b(?:wrong|improper|unfair|inaccurate|incorrect|"
+      + "misleading|irresponsible|inappropriate|a\\s+mistake|an\\s+error)\\s+for\\s+(?:(?:the|its|his|her|their)\\s+"
+      + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}-]*|(?:the\\s+)?" + NAME + ")\\s+to\\s+"
+      + "(?:claim|say|suggest|call|describe|label|brand|refer\\s+to)\\b([^.;:\u0001]{0,100}?)\u0001");
   /**
    * A party and state in parentheses or between commas after a name ("David Long (R) said", "Rep. Jane Doe
    * (D-N.Y.) told", "Nancy Pelosi, D-Calif., said"), a convention of American political reporting.
@@ -206,11 +238,16 @@ final class Attribution {
 
   /**
    * A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"), and
-   * {@code pronoun} its gender (null for a name).
+   * {@code pronoun} its gender (null for a name). {@code names} when its verb calls something by the quoted words
+   * right before them ("the paper referred to it as “…”"): the words are its own, whoever reports them.
    */
-  private record Found(int start, int end, String speaker, People.Gender pronoun) {
+  private record Found(int start, int end, String speaker, People.Gender pronoun, boolean names) {
     Found(int start, int end, String speaker) {
-      this(start, end, speaker, null);
+      this(start, end, speaker, null, false);
+    }
+
+    Found(int start, int end, String speaker, People.Gender pronoun) {
+      this(start, end, speaker, pronoun, false);
     }
   }
 
@@ -271,6 +308,17 @@ final class Attribution {
     int[] unnamed = unnamedRightBefore(text, at);
     if (unnamed != null && found.stream().noneMatch(f -> f.start() < unnamed[1] && f.end() > unnamed[0])) {
       return Optional.empty(); // "Chief Karl Lind said a neighbor heard an officer yell, “…”": the officer's
+    }
+    int open = at;
+    while (open > 0 && text.charAt(open - 1) == MASK) {
+      open--;
+    }
+    for (Found f : found) {
+      if (f.names() && f.end() == open + 1) {
+        // "Jane Doe told Karl Lind the Lindby Gazette should not have referred to the remedy as “…”": the paper's
+        // words, not hers (a description there names no one)
+        return f.speaker().equals(GROUP) ? Optional.empty() : Optional.of(f.speaker());
+      }
     }
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
@@ -440,8 +488,23 @@ final class Attribution {
     if (context.contains(" as ") && context.indexOf(MASK) >= 0) {
       Matcher m = NAME_CHARACTERIZES.matcher(context);
       while (m.find()) {
-        if (!objectOrPlace(context, m.start(1), m.end(1))) {
-          resolve(m.group(1), base + m.start(1), people).ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
+        // not one of two subjects ("both Jane Doe and Karl Lind referred to it as “…”": two people's words)
+        if (!objectOrPlace(context, m.start(1), m.end(1)) && !afterAnd(context, m.start(1))) {
+          resolve(m.group(1), base + m.start(1), people)
+              .ifPresent(w -> found.add(new Found(m.start(), m.end(), w, null, true)));
+        }
+      }
+      Matcher d = DESCRIPTION_CHARACTERIZES.matcher(context);
+      while (d.find()) {
+        found.add(new Found(d.start(), d.end(), GROUP, null, true)); // "the network should not have referred to it as"
+      }
+    }
+    if (context.contains(" for ") && context.indexOf(MASK) >= 0) {
+      Matcher m = WRONG_TO_CLAIM.matcher(context);
+      while (m.find()) {
+        if (!VERB_ONLY.matcher(m.group(2)).find()) { // not "for the paper to say Karl Lind told them “…”": his
+          Optional<String> who = m.group(1) == null ? Optional.of(GROUP) : resolve(m.group(1), base + m.start(1), people);
+          who.ifPresent(w -> found.add(new Found(m.start(), m.end(), w, null, true)));
         }
       }
     }
@@ -904,6 +967,18 @@ final class Attribution {
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && Character.isLowerCase(word.charAt(0))
             && (word.endsWith("ing") || word.endsWith("ed") && opensAside(context, start)));
+  }
+
+  /**
+   * Whether "and" or "or" stands right before {@code at}, with no comma before it: the name is the second of two
+   * ("both Jane Doe and Karl Lind"), not the subject of a new clause (", and Senator Karl Lind denounced").
+   */
+  private static boolean afterAnd(String context, int at) {
+    int end = blankBefore(context, at);
+    int start = lettersBefore(context, end);
+    String word = context.substring(start, end);
+    int before = blankBefore(context, start);
+    return (word.equals("and") || word.equals("or")) && (before == 0 || context.charAt(before - 1) != ',');
   }
 
   /** Whether the name at {@code at} follows "from" after a document that speaks ("a statement from", "the letter from"). */

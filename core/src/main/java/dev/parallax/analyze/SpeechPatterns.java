@@ -60,6 +60,14 @@ final class SpeechPatterns {
           + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|first|"
           + "finally|eventually|ultimately|simply|now|since|still|just|\\p{Ll}{2,}ly(?=\\s)|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
+  /**
+   * A modal and its negation before a verb: "should not have", "could have", "would never", "didn't" (the auxiliaries
+   * "has", "had" are in {@link #AUX}).
+   */
+  static final String MODAL_REQUIRED = "\\s+(?:should|would|could|might|must|may|will|did|does|do)(?:\\s+not|\\s+never|"
+      + "n['\u2019]t)?(?:\\s+have)?";
+  /** {@link #MODAL_REQUIRED}, optional. */
+  static final String MODAL = "(?:" + MODAL_REQUIRED + ")?";
   /** Words for someone's agent, whom an article names with them ("Doe attorney Jane Roe"), as one group. */
   static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";
   /** Runs of white space, as {@code String.split("\\s+")} splits on (compiled once: split compiles it each call). */

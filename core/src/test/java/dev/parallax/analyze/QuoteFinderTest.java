@@ -2115,4 +2115,29 @@ class QuoteFinderTest {
     assertThat(rendered("Mayor Eva Strand directed a fast pace, telling her staff to \"finish the bridge by May.\""))
         .containsExactly("finish the bridge by May. | Eva Strand");
   }
+
+  @Test
+  void theOneWhoSaysAnotherShouldNotHaveUsedTheWordsDoesNotSayThem() {
+    assertThat(rendered("Dr. Jane Doe told podcaster Karl Lind on Tuesday that the Lindby Gazette should not have "
+        + "referred to the remedy he took as \"goat tonic\" in its coverage of his illness."))
+        .containsExactly("goat tonic | Lindby Gazette");
+    assertThat(rendered("Dr. Jane Doe admitted to podcaster Karl Lind on Tuesday that it was wrong for the Lindby "
+        + "Gazette to claim Lind took \"goat tonic\" for his illness.")).containsExactly("goat tonic | Lindby Gazette");
+    // one not named: nobody
+    assertThat(rendered("Dr. Jane Doe told podcaster Karl Lind on Tuesday that the paper should not have referred to "
+        + "the remedy he took as \"goat tonic\" in its coverage.")).containsExactly("goat tonic | ?");
+    assertThat(rendered("Dr. Jane Doe admitted to podcaster Karl Lind that it was improper for the paper to claim he "
+        + "took \"goat tonic\" for his illness.")).containsExactly("goat tonic | ?");
+    // two people who used the words are no one speaker
+    assertThat(rendered("In their remarks on Sunday, both Jane Doe and Karl Lind referred to the fire as an \"act of "
+        + "terror.\"")).containsExactly("act of terror. | ?");
+  }
+
+  @Test
+  void wordsSomeoneReferredToSomethingAsAreTheirs() {
+    assertThat(rendered("It's a date that former council adviser Karl Lind once referred to as a \"greeting-card "
+        + "holiday.\"")).containsExactly("greeting-card holiday. | Karl Lind");
+    assertThat(rendered("The Lindby Gazette referred to her as a \"reckless councilwoman.\""))
+        .containsExactly("reckless councilwoman. | Lindby Gazette");
+  }
 }
