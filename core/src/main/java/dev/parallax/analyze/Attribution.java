@@ -215,6 +215,25 @@ final class Attribution {
     return false;
   }
 
+  /**
+   * Everyday words for one person whom the article does not name ("a commuter", "a resident", "one shopper"): said to
+   * say something, the words are that person's, written as the article writes it, never someone named nearby.
+   */
+  private static final List<String> UNNAMED_PEOPLE = List.of("commuter", "resident", "neighbor", "neighbour",
+      "witness", "passenger", "driver", "shopper", "customer", "voter", "parent", "mother", "father", "teacher",
+      "student", "nurse", "worker", "employee", "volunteer", "protester", "protestor", "demonstrator", "bystander",
+      "onlooker", "visitor", "tourist", "shopkeeper", "farmer", "fisherman", "survivor", "patient", "attendee",
+      "spectator", "pedestrian", "cyclist", "traveler", "traveller", "man", "woman", "local");
+  /** One unnamed person: "a commuter", "an elderly resident", "one shopper", "a New Yorker" (one who lives there). */
+  private static final String UNNAMED_PERSON = "(?:[Aa]n?|[Oo]ne)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
+      + String.join("|", UNNAMED_PEOPLE) + ")|(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+er)";
+  /** An unnamed person as the subject of a verb of saying: "a resident said", "one commuter told the Post". */
+  private static final Pattern UNNAMED_VERB =
+      Pattern.compile("\\b(" + UNNAMED_PERSON + ")" + AUX + "\\s+" + VERB + "\\b");
+  /** An unnamed person after an inverted verb of saying, ending the clause: "said a commuter who was stopped". */
+  private static final Pattern VERB_UNNAMED = Pattern.compile(INVERSION_VERB + "\\s+(" + UNNAMED_PERSON + ")(?="
+      + SpeechPatterns.CLAUSE_END + ")");
+
   /** A name and its verb of saying right after a group's: "aides said Mr. Doe told his colleagues". */
   private static final Pattern NAME_SAID_AFTER = Pattern.compile("\\s+(?:that\\s+)?" + NAME + AUX + "\\s+" + VERB + "\\b");
   /** The speaker a group stands as among the candidates: chosen, it gives no speaker. */
@@ -596,6 +615,14 @@ final class Attribution {
       if (inversion) {
         collectInverted(context, LEXICON.verbRole.matcher(context), found,
             (g, o) -> Optional.of(byDescription(g, base + o, people)));
+      }
+    }
+    if (verb && (context.contains("a ") || context.contains("an ") || context.contains("one "))) {
+      // "“…,” said a commuter who was stopped at the barrier", "a resident said": the person as written, never a name
+      collect(UNNAMED_VERB.matcher(context), found,
+          (g, o) -> opensClause(context, o) ? Optional.of(g.strip()) : Optional.empty());
+      if (inversion) {
+        collectInverted(context, VERB_UNNAMED.matcher(context), found, (g, o) -> Optional.of(g.strip()));
       }
     }
     if (verb && (context.contains("attorney") || context.contains("lawyer") || context.contains("aide")

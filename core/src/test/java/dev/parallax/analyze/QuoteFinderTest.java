@@ -2140,4 +2140,20 @@ class QuoteFinderTest {
     assertThat(rendered("The Lindby Gazette referred to her as a \"reckless councilwoman.\""))
         .containsExactly("reckless councilwoman. | Lindby Gazette");
   }
+
+  @Test
+  void aPersonTheArticleDoesNotNameSpeaksAsWritten() {
+    assertThat(rendered("\"Stop telling me this is about safety,\" said a commuter who was stopped at the barrier on her "
+        + "way to work. \"We were never asked.\""))
+        .containsExactly("Stop telling me this is about safety, | a commuter", "We were never asked. | a commuter");
+    assertThat(rendered("\"Stop telling me this is about safety,\" a resident said.")).containsExactly(
+        "Stop telling me this is about safety, | a resident");
+    assertThat(rendered("\"Stop telling me this is about safety,\" said a Lindbyer who was confronted at the bridge."))
+        .containsExactly("Stop telling me this is about safety, | a Lindbyer");
+    // not a day, and not the object of someone else's clause
+    assertThat(rendered("\"The bridge is safe,\" said a day later Mayor Karl Lind."))
+        .noneMatch(q -> q.contains("| a day"));
+    assertThat(rendered("The man who pushed a resident said it was \"an accident.\""))
+        .containsExactly("an accident. | ?");
+  }
 }
