@@ -31,6 +31,11 @@ import java.util.stream.Stream;
 final class Attribution {
   private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /**
+   * Not the words the object names as someone else's ("criticized what Karl Lind described as “…”"), to follow a verb
+   * that characterizes.
+   */
+  private static final String NOT_SOMEONE_ELSES = "(?![^.;:\u0001]{0,80}?\\b(?:what|which|who|whom|that)\\b)";
+  /**
    * A name, up to three descriptions between commas, then a verb of saying ("Jane Doe, the mayor, said"); a relative
    * clause or a first description opening with an article may be longer than other descriptions ("Mr. Doe, who had
    * largely been absent from the negotiations until late last week, responded"). Blanks may stand before the first comma, where a party tag was blanked out ("Jane
@@ -39,25 +44,55 @@ final class Attribution {
    */
   private static final String NAME_ASIDES =
       NAME + "(?: {0,24},(?:\\s+(?:who|whose|which)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
-          // a description opening with an article may be as long ("a longtime member of … and an adviser to …")
-          + "|\\s+(?:a|an|the)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
+          // a description opening with an article, "former" or "current" may be as long ("a longtime member of … and
+          // an adviser to …", "former head of … and current chief of …")
+          + "|\\s+(?:a|an|the|former|current)\\s[^,\"\u201C\u201D\u0001]{1,150}+"
           // not a clause of its own: "between Lindby and the North Coast, and there is no date yet, said Jane Doe"
           + "|(?!\\s+(?:and|but|or|yet|while|although|though|because)\\s)[^,\"\u201C\u201D\u0001]{1,90}+)"
-          // up to two more descriptions, each opening with an article, a relative pronoun or a capital
-          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Lu})[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?"
+          // up to two more descriptions, each opening with an article, a relative pronoun or a capital (a brand's
+          // "eCare" too)
+          + "(?:,\\s+(?:the\\s|a\\s|an\\s|who\\s|whose\\s|which\\s|\\p{Ll}?\\p{Lu})"
+          + "[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?"
           + "(?: {0,24},)?" // the comma after a blanked party tag ("Karl Lind (R-Iowa), tweeted")
           + AUX;
   private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");
   /**
    * A name (its descriptions between commas allowed) and a verb that characterizes something as the quoted words,
    * right before the quote: "Jane Doe, president of the Lindby Parents Fund, criticized the remarks as “…”",
-   * "Senator Karl Lind denounced the offer as “…”". Not a passive ("the official described in the document as"), nor
-   * someone else's words the object names ("criticized what Karl Lind described as “…”").
+   * "Senator Karl Lind denounced the offer as a “…”", "the Lindby Gazette should not have referred to the remedy as
+   * “…”", "a date that Karl Lind once referred to as a “…”". Not a passive ("the official described in the document
+   * as"), nor someone else's words the object names ("criticized what Karl Lind described as “…”").
    */
-  private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + "\\s+(?:criticized|criticised|"
-      + "described|dismissed|denounced|derided|branded|labeled|labelled|characterized|characterised|condemned|"
-      + "ridiculed|mocked|praised|hailed|slammed|blasted)\\s+(?![^.;:\u0001]{0,80}?\\b(?:what|which|who|whom|that)\\b)"
-      + "[^.;:\u0001]{1,80}?\\bas\\s*\u0001");
+  private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + SpeechPatterns.MODAL
+      + "\\s+(?:(?:criticized|criticised|described|dismissed|denounced|derided|branded|labeled|labelled|characterized|"
+      + "characterised|condemned|ridiculed|mocked|praised|hailed|slammed|blasted)\\s+" + NOT_SOMEONE_ELSES
+      + "[^.;:\u0001]{1,80}?\\b"
+      // "referred to" may have no object: "a date that Karl Lind once referred to as a “…”"
+      + "|(?:referred|refers|refer)\\s+to\\s+" + NOT_SOMEONE_ELSES + "(?:[^.;:\u0001]{1,80}?\\s)?)"
+      + "as\\s*(?:(?:a|an|the)\\s+)?\u0001");
+  /**
+   * A description in lower case that characterizes something as the quoted words right before the quote, with an
+   * auxiliary or an object that shows it is the subject: "told Karl Lind the network should not have referred to the
+   * remedy as “…”", "the paper had described it as “…”". Its words are its own, not those of whoever reports it; it
+   * names nobody ({@link #GROUP}). Not a passive ("the remedy referred to by locals as", "the official described in
+   * the document as").
+   */
+  private static final Pattern DESCRIPTION_CHARACTERIZES = Pattern.compile("\\b(?:the|its|his|her|their)\\s+"
+      + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}-]*"
+      + "(?:" + SpeechPatterns.MODAL_REQUIRED + "|" + AUX + "(?=\\s+\\p{Ll}+\\s+(?:to\\s+)?"
+      + "(?!(?:in|by|on|at|from|with|for|to|as|under|among|after)\\b)\\p{L}))"
+      + "\\s+(?:(?:described|characterized|characterised|labeled|labelled|branded|denounced|dismissed|derided)\\s+"
+      + "|(?:referred|refers|refer)\\s+to\\s+)" + NOT_SOMEONE_ELSES
+      + "[^.;:\u0001]{1,80}?\\bas\\s*(?:(?:a|an|the)\\s+)?\u0001");
+  /**
+   * Someone whom the words judge wrong to have claimed or called something in the quoted words: "it was wrong for the
+   * Lindby Gazette to claim Karl Lind took “…”" (group 1 the name), "it was improper for the network to claim …" (no
+   * name: nobody); no other verb of saying between (group 2). The one who judges it did not use the words.
+   */
+  private static final Pattern WRONG_TO_CLAIM = Pattern.compile("\\b(?:wrong|improper|unfair|inaccurate|incorrect|"
+      + "misleading|irresponsible|inappropriate|a\\s+mistake|an\\s+error)\\s+for\\s+(?:(?:the|its|his|her|their)\\s+"
+      + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}-]*|(?:the\\s+)?" + NAME + ")\\s+to\\s+"
+      + "(?:claim|say|suggest|call|describe|label|brand|refer\\s+to)\\b([^.;:\u0001]{0,100}?)\u0001");
   /**
    * A party and state in parentheses or between commas after a name ("David Long (R) said", "Rep. Jane Doe
    * (D-N.Y.) told", "Nancy Pelosi, D-Calif., said"), a convention of American political reporting.
@@ -124,7 +159,10 @@ final class Attribution {
           + "tweeted|posted|"
           + "countered|joked|insisted|cautioned|warned|argued|declared|conceded|remarked|retorted|urged|"
           + "stressed)\\s+(?:former\\s+)?" + NAME
-          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\))");
+          + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\)"
+          // where the person is from, after a name the words cap cut there ("tweeted Republican Sen. Eva Moore Strand
+          // of West Lindby, who …")
+          + "|\\s+of\\s+(?:the\\s+)?\\p{Lu})");
   /**
    * A name right after a quote, a description after it ("a", "an", "the"), then a verb of saying ("“…,” Jane
    * Doe, a Republican trying to unseat Representative John Roe, a Democrat, said"): the description may hold
@@ -177,6 +215,25 @@ final class Attribution {
     return false;
   }
 
+  /**
+   * Everyday words for one person whom the article does not name ("a commuter", "a resident", "one shopper"): said to
+   * say something, the words are that person's, written as the article writes it, never someone named nearby.
+   */
+  private static final List<String> UNNAMED_PEOPLE = List.of("commuter", "resident", "neighbor", "neighbour",
+      "witness", "passenger", "driver", "shopper", "customer", "voter", "parent", "mother", "father", "teacher",
+      "student", "nurse", "worker", "employee", "volunteer", "protester", "protestor", "demonstrator", "bystander",
+      "onlooker", "visitor", "tourist", "shopkeeper", "farmer", "fisherman", "survivor", "patient", "attendee",
+      "spectator", "pedestrian", "cyclist", "traveler", "traveller", "man", "woman", "local");
+  /** One unnamed person: "a commuter", "an elderly resident", "one shopper", "a New Yorker" (one who lives there). */
+  private static final String UNNAMED_PERSON = "(?:[Aa]n?|[Oo]ne)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
+      + String.join("|", UNNAMED_PEOPLE) + ")|(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+er)";
+  /** An unnamed person as the subject of a verb of saying: "a resident said", "one commuter told the Post". */
+  private static final Pattern UNNAMED_VERB =
+      Pattern.compile("\\b(" + UNNAMED_PERSON + ")" + AUX + "\\s+" + VERB + "\\b");
+  /** An unnamed person after an inverted verb of saying, ending the clause: "said a commuter who was stopped". */
+  private static final Pattern VERB_UNNAMED = Pattern.compile(INVERSION_VERB + "\\s+(" + UNNAMED_PERSON + ")(?="
+      + SpeechPatterns.CLAUSE_END + ")");
+
   /** A name and its verb of saying right after a group's: "aides said Mr. Doe told his colleagues". */
   private static final Pattern NAME_SAID_AFTER = Pattern.compile("\\s+(?:that\\s+)?" + NAME + AUX + "\\s+" + VERB + "\\b");
   /** The speaker a group stands as among the candidates: chosen, it gives no speaker. */
@@ -200,11 +257,16 @@ final class Attribution {
 
   /**
    * A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"), and
-   * {@code pronoun} its gender (null for a name).
+   * {@code pronoun} its gender (null for a name). {@code names} when its verb calls something by the quoted words
+   * right before them ("the paper referred to it as “…”"): the words are its own, whoever reports them.
    */
-  private record Found(int start, int end, String speaker, People.Gender pronoun) {
+  private record Found(int start, int end, String speaker, People.Gender pronoun, boolean names) {
     Found(int start, int end, String speaker) {
-      this(start, end, speaker, null);
+      this(start, end, speaker, null, false);
+    }
+
+    Found(int start, int end, String speaker, People.Gender pronoun) {
+      this(start, end, speaker, pronoun, false);
     }
   }
 
@@ -222,7 +284,9 @@ final class Attribution {
 
   /**
    * {@code found} without a name that another candidate of the same start writes longer ("Karl J" where a longer
-   * match reads "Karl J. Lind II": a pattern's cap on the words of a name cut it).
+   * match reads "Karl J. Lind II": a pattern's cap on the words of a name cut it), or that another candidate ending at
+   * the same verb writes with more words before it ("Human Services Department" where "the Health and Human Services
+   * Department said" reads the whole body).
    */
   private static List<Found> withoutCutNames(List<Found> found) {
     if (found.size() < 2) {
@@ -230,9 +294,10 @@ final class Attribution {
     }
     List<Found> kept = new ArrayList<>(found.size());
     for (Found f : found) {
-      boolean cut = f.speaker() != null && found.stream().anyMatch(g -> g != f && g.speaker() != null
-          && g.start() == f.start() && g.end() > f.end() && g.speaker().length() > f.speaker().length()
-          && g.speaker().startsWith(f.speaker() + "."));
+      boolean cut = f.speaker() != null && !f.speaker().isEmpty() && found.stream().anyMatch(g -> g != f
+          && g.speaker() != null && g.speaker().length() > f.speaker().length()
+          && (g.start() == f.start() && g.end() > f.end() && g.speaker().startsWith(f.speaker() + ".")
+              || g.end() == f.end() && g.start() < f.start() && g.speaker().endsWith(" " + f.speaker())));
       if (!cut) {
         kept.add(f);
       }
@@ -263,12 +328,27 @@ final class Attribution {
     if (unnamed != null && found.stream().noneMatch(f -> f.start() < unnamed[1] && f.end() > unnamed[0])) {
       return Optional.empty(); // "Chief Karl Lind said a neighbor heard an officer yell, “…”": the officer's
     }
+    int open = at;
+    while (open > 0 && text.charAt(open - 1) == MASK) {
+      open--;
+    }
+    for (Found f : found) {
+      if (f.names() && f.end() == open + 1) {
+        // "Jane Doe told Karl Lind the Lindby Gazette should not have referred to the remedy as “…”": the paper's
+        // words, not hers (a description there names no one)
+        return f.speaker().equals(GROUP) ? Optional.empty() : Optional.of(f.speaker());
+      }
+    }
     // A country, body or medium speaks only when no person is named as saying it ("Russia warned, Lavrov said").
     Candidate best = null;
     Candidate person = null;
+    int subject = participleSubject(text, at);
     int[] aside = asideBefore(at);
     boolean outside = aside != null && found.stream().anyMatch(f -> f.speaker() != null && f.end() <= aside[0]);
     for (Found f : found) {
+      if (subject >= 0 && f.start() != subject) {
+        continue; // "After calling it a “…,” Mayor Karl Lind canceled the dinner, a report says": the mayor's
+      }
       if (outside && f.start() >= aside[0] && f.end() <= aside[1]) {
         continue; // "Jane Doe told the Post — where Karl Lind said she was “…” — “…”": the aside's speaker is not hers
       }
@@ -298,6 +378,45 @@ final class Attribution {
     // a group nobody names ("former agents have told Fox News") said it: no one person
     return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
   }
+
+  /**
+   * Where the subject of the main clause starts when the quote at {@code at} stands in a participle clause of saying
+   * or naming that opens the sentence, before that subject ("After calling the decision a “slap in the face,” Mayor
+   * Karl Lind canceled the dinner, a local report says"; "Having called it “a sham,” the council …"): the quoted words
+   * are the subject's, whoever reports the sentence. -1 when the quote stands elsewhere.
+   */
+  static int participleSubject(String context, int at) {
+    int open = at;
+    while (open > 0 && context.charAt(open - 1) == MASK) {
+      open--;
+    }
+    if (open <= 0 || !PARTICIPLE_OPENING.matcher(context).region(0, open).matches()) {
+      return -1;
+    }
+    int k = at;
+    while (k < context.length() && context.charAt(k) == MASK) {
+      k++;
+    }
+    while (k < context.length() && (context.charAt(k) == ',' || Character.isWhitespace(context.charAt(k)))) {
+      k++;
+    }
+    return k < context.length() && Character.isLetter(context.charAt(k)) ? k : -1;
+  }
+
+  /** Participles of saying or naming ({@link #PARTICIPLE_OPENING}), as one alternation. */
+  private static final String PARTICIPLES = "calling|describing|branding|labeling|labelling|dubbing|terming|deeming|"
+      + "saying|declaring|warning|vowing|promising|praising|criticizing|criticising|denouncing|condemning|blasting|"
+      + "slamming|hailing|decrying|insisting|claiming|arguing|accusing|telling|urging|demanding|pledging|mocking|"
+      + "ridiculing|lamenting|complaining|characterizing|characterising|referring\\s+to";
+
+  /**
+   * A participle of saying or naming that opens the sentence, after "after", "before", "while" or "by" if any, with
+   * nothing but its object before the quote (no comma, no other quote): "After calling the decision a ", "Having
+   * called it ", "Describing the plan as ".
+   */
+  private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(?:(?:After|Before|While|Since|Upon|By|Despite)"
+      + "\\s+(?i:having\\s+\\p{Ll}+|" + PARTICIPLES + ")|(?:Having\\s+\\p{Ll}+|(?i:" + PARTICIPLES + ")))"
+      + "\\b[^,;:\u0001\"\u201C\u201D]*");
 
   /**
    * The aside between two dashes that ends right before the quote at {@code at} ("… told the Post — where Karl Lind
@@ -388,8 +507,23 @@ final class Attribution {
     if (context.contains(" as ") && context.indexOf(MASK) >= 0) {
       Matcher m = NAME_CHARACTERIZES.matcher(context);
       while (m.find()) {
-        if (!objectOrPlace(context, m.start(1), m.end(1))) {
-          resolve(m.group(1), base + m.start(1), people).ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
+        // not one of two subjects ("both Jane Doe and Karl Lind referred to it as “…”": two people's words)
+        if (!objectOrPlace(context, m.start(1), m.end(1)) && !afterAnd(context, m.start(1))) {
+          resolve(m.group(1), base + m.start(1), people)
+              .ifPresent(w -> found.add(new Found(m.start(), m.end(), w, null, true)));
+        }
+      }
+      Matcher d = DESCRIPTION_CHARACTERIZES.matcher(context);
+      while (d.find()) {
+        found.add(new Found(d.start(), d.end(), GROUP, null, true)); // "the network should not have referred to it as"
+      }
+    }
+    if (context.contains(" for ") && context.indexOf(MASK) >= 0) {
+      Matcher m = WRONG_TO_CLAIM.matcher(context);
+      while (m.find()) {
+        if (!VERB_ONLY.matcher(m.group(2)).find()) { // not "for the paper to say Karl Lind told them “…”": his
+          Optional<String> who = m.group(1) == null ? Optional.of(GROUP) : resolve(m.group(1), base + m.start(1), people);
+          who.ifPresent(w -> found.add(new Found(m.start(), m.end(), w, null, true)));
         }
       }
     }
@@ -451,13 +585,14 @@ final class Attribution {
         Matcher m = QUOTE_VERB_NAME.matcher(context);
         while (m.find()) {
           int k = blankBefore(context, m.start());
-          if (k > 0 && context.charAt(k - 1) == MASK) {
+          if (k > 0 && context.charAt(k - 1) == MASK && !cutAtTitle(context, m.end(1))) {
             resolve(m.group(1), base + m.start(1), people).ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
           }
         }
       }
       if (inversion) {
-        collectInverted(context, VERB_NAME.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, VERB_NAME.matcher(context), found,
+            (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, LEXICON.verbDescribedName.matcher(context), found,
             (g, o) -> resolve(g, base + o, people));
       }
@@ -480,6 +615,14 @@ final class Attribution {
       if (inversion) {
         collectInverted(context, LEXICON.verbRole.matcher(context), found,
             (g, o) -> Optional.of(byDescription(g, base + o, people)));
+      }
+    }
+    if (verb && (context.contains("a ") || context.contains("an ") || context.contains("one "))) {
+      // "“…,” said a commuter who was stopped at the barrier", "a resident said": the person as written, never a name
+      collect(UNNAMED_VERB.matcher(context), found,
+          (g, o) -> opensClause(context, o) ? Optional.of(g.strip()) : Optional.empty());
+      if (inversion) {
+        collectInverted(context, VERB_UNNAMED.matcher(context), found, (g, o) -> Optional.of(g.strip()));
       }
     }
     if (verb && (context.contains("attorney") || context.contains("lawyer") || context.contains("aide")
@@ -760,10 +903,10 @@ final class Attribution {
 
   /**
    * A participle of saying after a comma, whose subject is the clause's ("Jane Doe apologized, saying she had …",
-   * "…, writing that …").
+   * "…, writing that …", "Eva Strand set a fast pace, telling her staff to …").
    */
   private static final Pattern PARTICIPLE_SAYING = Pattern.compile(",\\s+(?:saying|writing|adding|arguing|insisting|"
-      + "claiming|warning|noting|explaining|declaring|stating)\\b");
+      + "claiming|warning|noting|explaining|declaring|stating|telling|urging|asking)\\b");
 
   /**
    * Whether a participle of saying after a comma introduces the quote at {@code at} from a little before it, with
@@ -851,6 +994,18 @@ final class Attribution {
     return end > start && (PREPOSITIONS.contains(word) || LISTENER_VERBS.contains(word)
         || aside && word.length() > 4 && Character.isLowerCase(word.charAt(0))
             && (word.endsWith("ing") || word.endsWith("ed") && opensAside(context, start)));
+  }
+
+  /**
+   * Whether "and" or "or" stands right before {@code at}, with no comma before it: the name is the second of two
+   * ("both Jane Doe and Karl Lind"), not the subject of a new clause (", and Senator Karl Lind denounced").
+   */
+  private static boolean afterAnd(String context, int at) {
+    int end = blankBefore(context, at);
+    int start = lettersBefore(context, end);
+    String word = context.substring(start, end);
+    int before = blankBefore(context, start);
+    return (word.equals("and") || word.equals("or")) && (before == 0 || context.charAt(before - 1) != ',');
   }
 
   /** Whether the name at {@code at} follows "from" after a document that speaks ("a statement from", "the letter from"). */
@@ -975,6 +1130,19 @@ final class Attribution {
     return k;
   }
 
+  /**
+   * Whether the name ending at {@code end} of {@code context} ends in an abbreviated title and its period: "said
+   * Republican Sen. Eva Moore Strand of West Lindby" read as "Republican Sen", the rest over a pattern's cap on the
+   * words of a name. Such a name was cut; the whole one is read by the patterns that take the title.
+   */
+  private static boolean cutAtTitle(String context, int end) {
+    if (end >= context.length() || context.charAt(end) != '.') {
+      return false;
+    }
+    int start = lettersBefore(context, end);
+    return start < end && LEXICON.titles.contains(context.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
   /** An age written before a name: "16-year-old". */
   private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
 
@@ -1040,6 +1208,11 @@ final class Attribution {
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
     }
     PersonName n = people.withoutCommonNoun(PersonName.parse(clean, LEXICON));
+    if (n.words().size() == 1 && LEXICON.bodyWord(n.words().get(0)) && clean.indexOf(' ') > 0) {
+      // "the Justice Department told": a body named by its office, whole ("Justice" is no title here, nor
+      // "Department" anyone's surname)
+      return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
+    }
     int of = clean.indexOf(" of ");
     if (of > 0 && n.words().size() > 4) {
       return resolve(clean.substring(0, of), offset, people); // "Jane Q. Doe of Ohio"

@@ -165,6 +165,13 @@ final class QuoteFinder {
           return lastSpeaker;
         }));
         boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
+        int participleSubject = Attribution.participleSubject(context, at);
+        if (speaker.isEmpty() && participleSubject >= 0) {
+          // "After calling it a “slap in the face,” Mayor Karl Lind canceled the dinner": the main clause's subject,
+          // a person the article names there (a group or a body there names no one)
+          speaker = people.openingSubject(cStart + participleSubject)
+              .filter(n -> Subjects.personName(n, people.lowerCase()));
+        }
         boolean introduced = speaker.isEmpty() && !Attribution.groupRightBefore(context, at)
             && Attribution.unnamedRightBefore(context, at) == null
             && (Attribution.introducedByVerb(context, at) || Attribution.saidInParticiple(context, at));
@@ -494,11 +501,14 @@ final class QuoteFinder {
   private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
 
   /**
-   * A verb of saying joined by "and" to the subject's first verb, before the quote, with no relative clause, sentence
-   * break or other quote between: "lives nearby and said the bridge was “…”".
+   * A verb of saying, calling or urging joined by "and" to the subject's first verb, before the quote, with no relative
+   * clause, sentence break or other quote between: "lives nearby and said the bridge was “…”", "visited the harbor
+   * and called for an end to the political “blame game”".
    */
   private static final Pattern COORDINATED_SAID = Pattern.compile(
-      "\\band\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|says|told|tells|added|adds)\\b[^\u0001.;]*$");
+      "\\band\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|says|told|tells|added|adds|called|calls|urged|urges|warned|"
+          + "warns|vowed|vows|promised|promises|pledged|pledges|insisted|insists|argued|argues|declared|declares|"
+          + "described|describes)\\b[^\u0001.;]*$");
   /**
    * A sentence that opens with a subordinate clause ("After Jane Doe left the meeting, a resident stood up and said"):
    * the name it opens with is not the subject of the main clause.

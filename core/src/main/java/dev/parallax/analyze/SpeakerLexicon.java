@@ -206,6 +206,11 @@ final class SpeakerLexicon {
     return !head.isEmpty() && Character.isUpperCase(head.charAt(0)) && bodies.contains(head.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether {@code word} (any case) heads a body's name ({@code bodies.txt}: "Department", "Office", "Ministry"). */
+  boolean bodyWord(String word) {
+    return bodies.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether {@code name} can be a person's: not in capitals, no place, body or country word in it, except a
    * surname after a listed given name ("Jim Jordan", "Michael Jordan" are people; "Jordan" alone is a country).

@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
 final class SpeechPatterns {
   /** One word of a name: a capital, then letters, apostrophes, periods or hyphens. */
   private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
-  /** A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb. */
-  static final String NAME = "((?=[A-Z])(?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
+  /**
+   * A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb, and not
+   * the rest of a brand's name after its one-letter prefix ("eCare", "iHarbor" hold no name "Care", "Harbor"; a
+   * particle stays the name's: "diGenova" is read "Genova" as before).
+   */
+  static final String NAME = "((?<!(?<!\\p{L})\\p{Ll})(?=[A-Z])"
+      + "(?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
       + "However|Still|Meanwhile|Instead|Now|Later|Also|When|While|If|As|After|Before|Once|Until|Unless|"
       + "Although|Though|Because|Since|Where|Why|What|How)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
   /** A run of one to six capitalised words, "of" allowed between them, captured by no group: a body's name. */
@@ -55,6 +60,14 @@ final class SpeechPatterns {
           + "frankly|candidly|explicitly|specifically|personally|directly|briefly|formally|officially|separately|first|"
           + "finally|eventually|ultimately|simply|now|since|still|just|\\p{Ll}{2,}ly(?=\\s)|"
           + "on\\s+[A-Z][a-z]+day|this\\s+week|last\\s+week|on\\s+[A-Z][a-z]+|in\\s+remarks|in\\s+a\\s+statement))*";
+  /**
+   * A modal and its negation before a verb: "should not have", "could have", "would never", "didn't" (the auxiliaries
+   * "has", "had" are in {@link #AUX}).
+   */
+  static final String MODAL_REQUIRED = "\\s+(?:should|would|could|might|must|may|will|did|does|do)(?:\\s+not|\\s+never|"
+      + "n['\u2019]t)?(?:\\s+have)?";
+  /** {@link #MODAL_REQUIRED}, optional. */
+  static final String MODAL = "(?:" + MODAL_REQUIRED + ")?";
   /** Words for someone's agent, whom an article names with them ("Doe attorney Jane Roe"), as one group. */
   static final String AGENT = "(attorney|lawyer|aide|adviser|advisor)";
   /** Runs of white space, as {@code String.split("\\s+")} splits on (compiled once: split compiles it each call). */

@@ -2065,4 +2065,105 @@ class QuoteFinderTest {
         + "\u201CWe intend to cooperate,\u201D he said."))
         .containsExactly("We intend to cooperate, | Eric Moss");
   }
+
+  @Test
+  void aBrandWithALowerCasePrefixIsNoNameAndALongFormerDescriptionStandsBeforeTheVerb() {
+    assertThat(rendered("\"Having pupils in the room matters for learning,\" Dr. Jane Doe, former head of the Nordic "
+        + "Teachers Union and current chief of health startup, eCare, told the Lindby Post."))
+        .containsExactly("Having pupils in the room matters for learning, | Jane Doe");
+    assertThat(rendered("\"Having pupils in the room matters for learning,\" Dr. Jane Doe, former head of the Nordic "
+        + "Teachers Union and current chief executive and co-founder of the health startup, eCare, told the Lindby "
+        + "Post."))
+        .containsExactly("Having pupils in the room matters for learning, | Jane Doe");
+    // a brand alone names nobody, nor the rest of it
+    assertThat(rendered("\"Having pupils in the room matters for learning,\" the startup eCare told the Lindby Post."))
+        .noneMatch(q -> q.endsWith("| Care"));
+  }
+
+  @Test
+  void aLongTitledNameFromAStateIsNotCutAtItsTitle() {
+    assertThat(rendered("\"I spoke with the governor this afternoon, and he ended our talks,\" said Republican Sen. Eva "
+        + "Moore Strand of West Lindby, who had led the talks."))
+        .containsExactly("I spoke with the governor this afternoon, and he ended our talks, | Eva Moore Strand");
+    assertThat(rendered("\"The governor ended our talks,\" tweeted Republican Sen. Eva Moore Strand of West Lindby, who "
+        + "had led the talks.")).containsExactly("The governor ended our talks, | Eva Moore Strand");
+  }
+
+  @Test
+  void aBodyNamedByItsOfficeIsTheBodyNotAnotherBodysSurname() {
+    assertThat(rendered("The Justice Department told the Harbor Department that it \"must\" hand over the ferry records."
+        + "\n\n\"The audit panel has given sufficient reasons for asking for the ferry records.\""))
+        .containsExactly("must | Justice Department",
+            "The audit panel has given sufficient reasons for asking for the ferry records. | Justice Department");
+    assertThat(rendered("The Justice Department told the Harbor Office that it \"must\" hand over the ferry records."))
+        .containsExactly("must | Justice Department");
+    // a body whose name opens with "X and Y" is named whole, not from its second half
+    assertThat(rendered("Separately, the Health and Human Services Department said Thursday that the rule would change, "
+        + "\"clarifying that every spouse has equal coverage.\"")).containsExactly(
+            "clarifying that every spouse has equal coverage. | Health and Human Services Department");
+  }
+
+  @Test
+  void wordsQuotedInAnOpeningParticipleAreTheSubjectsNotThoseOfWhoeverReportsTheSentence() {
+    assertThat(rendered("After calling the council's decision a \"slap in the face,\" Mayor Karl Lind on Thursday "
+        + "canceled a dinner at the town hall, a local report says."))
+        .containsExactly("slap in the face, | Karl Lind");
+    // a group as the subject names no one, and the report does not speak them either
+    assertThat(rendered("After calling the council's decision a \"slap in the face,\" Lindby officials on Thursday "
+        + "canceled a dinner at the town hall, a local report says.")).containsExactly("slap in the face, | ?");
+    assertThat(rendered("After calling the council's decision a \"slap in the face,\" Lindby officials on Thursday "
+        + "canceled a dinner at the town hall, Mayor Karl Lind said.")).containsExactly("slap in the face, | ?");
+    assertThat(rendered("Declaring that the town must \"get this done,\" Mayor Karl Lind opened the harbor summit."))
+        .containsExactly("get this done, | Karl Lind");
+  }
+
+  @Test
+  void callingForSomethingOrTellingOthersToDoItAfterAnotherVerbOfTheSubjectSaysIt() {
+    assertThat(rendered("Mayor Karl Lind visited the flooded harbor Friday in Lindby, after weeks of pressure from the "
+        + "council, and called for an end to the political \"blame game\" over who is at fault for the flooding."))
+        .containsExactly("blame game | Karl Lind");
+    assertThat(rendered("Mayor Eva Strand directed a fast pace, telling her staff to \"finish the bridge by May.\""))
+        .containsExactly("finish the bridge by May. | Eva Strand");
+  }
+
+  @Test
+  void theOneWhoSaysAnotherShouldNotHaveUsedTheWordsDoesNotSayThem() {
+    assertThat(rendered("Dr. Jane Doe told podcaster Karl Lind on Tuesday that the Lindby Gazette should not have "
+        + "referred to the remedy he took as \"goat tonic\" in its coverage of his illness."))
+        .containsExactly("goat tonic | Lindby Gazette");
+    assertThat(rendered("Dr. Jane Doe admitted to podcaster Karl Lind on Tuesday that it was wrong for the Lindby "
+        + "Gazette to claim Lind took \"goat tonic\" for his illness.")).containsExactly("goat tonic | Lindby Gazette");
+    // one not named: nobody
+    assertThat(rendered("Dr. Jane Doe told podcaster Karl Lind on Tuesday that the paper should not have referred to "
+        + "the remedy he took as \"goat tonic\" in its coverage.")).containsExactly("goat tonic | ?");
+    assertThat(rendered("Dr. Jane Doe admitted to podcaster Karl Lind that it was improper for the paper to claim he "
+        + "took \"goat tonic\" for his illness.")).containsExactly("goat tonic | ?");
+    // two people who used the words are no one speaker
+    assertThat(rendered("In their remarks on Sunday, both Jane Doe and Karl Lind referred to the fire as an \"act of "
+        + "terror.\"")).containsExactly("act of terror. | ?");
+  }
+
+  @Test
+  void wordsSomeoneReferredToSomethingAsAreTheirs() {
+    assertThat(rendered("It's a date that former council adviser Karl Lind once referred to as a \"greeting-card "
+        + "holiday.\"")).containsExactly("greeting-card holiday. | Karl Lind");
+    assertThat(rendered("The Lindby Gazette referred to her as a \"reckless councilwoman.\""))
+        .containsExactly("reckless councilwoman. | Lindby Gazette");
+  }
+
+  @Test
+  void aPersonTheArticleDoesNotNameSpeaksAsWritten() {
+    assertThat(rendered("\"Stop telling me this is about safety,\" said a commuter who was stopped at the barrier on her "
+        + "way to work. \"We were never asked.\""))
+        .containsExactly("Stop telling me this is about safety, | a commuter", "We were never asked. | a commuter");
+    assertThat(rendered("\"Stop telling me this is about safety,\" a resident said.")).containsExactly(
+        "Stop telling me this is about safety, | a resident");
+    assertThat(rendered("\"Stop telling me this is about safety,\" said a Lindbyer who was confronted at the bridge."))
+        .containsExactly("Stop telling me this is about safety, | a Lindbyer");
+    // not a day, and not the object of someone else's clause
+    assertThat(rendered("\"The bridge is safe,\" said a day later Mayor Karl Lind."))
+        .noneMatch(q -> q.contains("| a day"));
+    assertThat(rendered("The man who pushed a resident said it was \"an accident.\""))
+        .containsExactly("an accident. | ?");
+  }
 }
