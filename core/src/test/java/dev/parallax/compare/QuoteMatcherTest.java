@@ -539,6 +539,34 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aTermInScareQuotesIsNoQuote() {
+    // each outlet puts the board's term in quotation marks, and the first also writes it without them: no one's words
+    AnalyzedArticle headline = article("a", null, "What Lindby's \u201CHarbor Fairness Doctrine\u201D Ban Tells Us About "
+        + "the Town\n\nOn Thursday, Lindby's school board voted to ban lessons that use the harbor fairness doctrine.");
+    AnalyzedArticle banned = article("b", null, "Lindby's school board banned \u201Charbor fairness doctrine\u201D from "
+        + "its classrooms on Thursday.");
+    assertThat(groups(headline, banned)).isEmpty();
+    assertThat(groups(article("a", null, "The board banned the so-called \u201Charbor fairness doctrine\u201D from its "
+        + "classrooms."))).isEmpty();
+
+    // nor is it a version of the judge's quote that holds the same words
+    List<QuoteGroup> ruling = groups(
+        article("a", null, "A district judge ruled on Friday that the town's \u201Cnight parking\u201D ban is unfair.\n\n"
+            + "\u201CThe banned night parking spots are not fire lanes or bus stops,\u201D Judge Karl Lind wrote."),
+        article("b", null, "Judge Overturns Lindby's Night Parking Ban\n\nA judge on Friday overturned the ban."));
+    assertThat(ruling).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE The banned night parking spots are not fire lanes or bus stops,"));
+
+    // a few words that characterise, or that someone is said to say, are still quoted
+    assertThat(groups(article("a", null, "The inquiry found that town hall was a \u201Chostile work environment\u201D for "
+            + "junior staff."), article("b", null, "Karl Lind created a hostile work environment, officials said.")))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly("a UNIQUE hostile work environment"));
+    assertThat(groups(article("a", null, "Jane Doe said the town's \u201Cnight parking\u201D ban was unfair."),
+        article("b", null, "Judge Overturns Lindby's Night Parking Ban\n\nA judge on Friday overturned the ban.")))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Jane Doe"));
+  }
+
+  @Test
   void anotherSentenceOfTheStatementThatOnlyOneOutletPrintsIsUnique() {
     // a joins its two sentences through their shared words; only the first has a version in b
     String a = "\u201CWe have learned something important since the days that I served in Vietnam and Korea,\u201D "
