@@ -608,7 +608,7 @@ final class QuoteMatcher {
     }
     // a few words quoted inside the outlet's own sentence ("the “don't ask, don't tell” policy", "called it “deeply
     // troubling”") name or label something: another outlet writing them without marks prints no version of a quote
-    boolean phrase = g.stream().allMatch(it -> it.quote().partial() && it.words().size() <= PHRASE_WORDS);
+    boolean phrase = g.stream().allMatch(QuoteMatcher::phrase);
     if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS && !phrase) {
       Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
       Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
@@ -882,9 +882,20 @@ final class QuoteMatcher {
   }
 
   /**
+   * Whether a version is a few words quoted inside the outlet's own sentence (at most {@value #PHRASE_WORDS}), which
+   * name or label something: another outlet writing them without marks prints no version of the quote.
+   */
+  private static boolean phrase(Item it) {
+    return it.quote().partial() && it.words().size() <= PHRASE_WORDS;
+  }
+
+  /**
    * A sentence of an outlet that prints the quote's words without quotation marks (as a block quote, or a statement
    * reprinted whole): all the words of one of the group's versions in a row, {@code VERBATIM}; or a sentence whose
-   * words are all a contiguous part of a version, {@code TRUNCATED}. The same words are no paraphrase.
+   * words are all a contiguous part of a version, {@code TRUNCATED}. The same words are no paraphrase, and neither
+   * are the words of a {@linkplain #phrase phrase} version, also beside a longer one ("created a “toxic” and hostile
+   * work environment" for one outlet's “hostile work environment” and another's “… and created a hostile work
+   * environment”): a few words in a row are the story's as often as anyone's.
    */
   private static Optional<QuoteVariant> unmarked(AnalyzedArticle a, ContentWords cache, int[] shared, List<Item> group,
       Set<Integer> matched) {
@@ -896,6 +907,9 @@ final class QuoteMatcher {
       List<Token> content = cache.tokens(i);
       List<String> words = cache.words(i);
       for (Item it : group) {
+        if (phrase(it)) {
+          continue;
+        }
         int at = Collections.indexOfSubList(words, it.words());
         if (at >= 0) {
           matched.add(it.index());

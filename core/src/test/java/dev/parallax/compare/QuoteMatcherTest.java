@@ -250,6 +250,20 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aFewQuotedWordsThatAnotherOutletWritesWithoutMarksAreNoVersionOfItsOwnBesideALongerQuote() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "The report said Karl Lind and his aides \u201Callowed bullying to spread and created a hostile "
+            + "work environment.\u201D"),
+        article("b", null, "The inquiry found that town hall was a \u201Chostile work environment\u201D for junior staff."),
+        article("c", null, "Lind also punished some of the employees who complained and created a \u201Ctoxic\u201D and "
+            + "hostile work environment in his office."));
+    // c puts only "toxic" in quotation marks: it prints neither a's words nor b's as a quote
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM allowed bullying to spread and created a hostile work environment.",
+        "b TRUNCATED hostile work environment"));
+  }
+
+  @Test
   void anotherOutletWritingAQuotedNameIsNoVersionOfAQuote() {
     List<QuoteGroup> g = groups(article("a", null, "Strand criticised the end of the \u201Cdon't ask, don't tell\u201D policy."),
         article("b", null, "Strand Goes After Berg Over Don't Ask Don't Tell\n\nStrand spoke in Iowa on Friday."));
