@@ -56,7 +56,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * <table>
  *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
  *   <tr><td>no other outlet in the group</td><td>UNIQUE</td></tr>
- *   <tr><td>the same words as another outlet's version</td><td>VERBATIM</td></tr>
+ *   <tr><td>the same words as another outlet's version, also when one of them prints an article or preposition
+ *       outside its quotation marks that the other prints inside ("on a “very large scale”" / "on “a very large
+ *       scale”")</td><td>VERBATIM</td></tr>
  *   <tr><td>one of an outlet's consecutive pieces of one speaker's quote (split by "said Jane Doe," or a "He added,"
  *       in the next sentence) that together print another outlet's version word for word</td><td>VERBATIM</td></tr>
  *   <tr><td>a contiguous part of a longer version</td><td>TRUNCATED</td></tr>
@@ -571,7 +573,8 @@ final class QuoteMatcher {
       boolean others = quoted.size() > 1;
       if (!others) {
         f = Fidelity.UNIQUE;
-      } else if (together.contains(it) || g.stream().anyMatch(o -> o.article() != it.article() && sameWords(o, it))) {
+      } else if (together.contains(it) || g.stream().anyMatch(o -> o.article() != it.article()
+          && (sameWords(o, it) || sameAcrossMarks(o, it) || sameAcrossMarks(it, o)))) {
         f = Fidelity.VERBATIM;
       } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o, it))) {
         f = Fidelity.TRUNCATED;
@@ -1412,6 +1415,68 @@ final class QuoteMatcher {
    */
   private static boolean sameWords(Item a, Item b) {
     return a.words().equals(b.words()) || a.closed().equals(b.closed());
+  }
+
+  /** Function words an outlet may print on either side of a quotation mark ("on a “very large scale”"). */
+  private static final Set<String> MOVABLE = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by",
+      "from", "and", "or", "that");
+  /** The most function words moved across each of a quote's marks. */
+  private static final int MOVED = 2;
+
+  /**
+   * Whether {@code part}'s words, with some of the function words its sentence prints right outside its quotation marks
+   * (at most {@value #MOVED} on each side), are {@code whole}'s words: one outlet moved an article or a preposition
+   * across a mark ("released on a “very, very large scale”" / "released on “a very, very large scale”"), and neither
+   * left out a word of the quote.
+   */
+  private static boolean sameAcrossMarks(Item whole, Item part) {
+    int extra = whole.words().size() - part.words().size();
+    if (extra <= 0 || extra > 2 * MOVED) {
+      return false;
+    }
+    List<String> before = outside(part, true);
+    List<String> after = outside(part, false);
+    for (int i = 0; i <= Math.min(extra, before.size()); i++) {
+      int j = extra - i;
+      if (j > after.size()) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(before.subList(before.size() - i, before.size()));
+      words.addAll(part.words());
+      words.addAll(after.subList(0, j));
+      if (words.equals(whole.words())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The {@link #MOVABLE} function words, at most {@value #MOVED}, that a quote's sentence prints right before its
+   * opening mark ({@code before}) or right after its closing one, in text order.
+   */
+  private static List<String> outside(Item it, boolean before) {
+    Quote q = it.quote();
+    List<Sentence> sentences = it.article().sentences();
+    int si = q.sentence();
+    while (!before && si + 1 < sentences.size() && sentences.get(si + 1).start() < q.end()) {
+      si++; // the sentence the quote ends in
+    }
+    List<Token> tokens = sentences.get(si).tokens();
+    List<String> out = new ArrayList<>(MOVED);
+    int step = before ? -1 : 1;
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).start() < (before ? q.start() : q.end())) {
+      k++;
+    }
+    k = before ? k - 1 : k;
+    if (k >= 0 && k < tokens.size() && isQuotationMark(tokens.get(k))) {
+      k += step;
+    }
+    for (; k >= 0 && k < tokens.size() && out.size() < MOVED && MOVABLE.contains(tokens.get(k).norm()); k += step) {
+      out.add(before ? 0 : out.size(), tokens.get(k).norm());
+    }
+    return out;
   }
 
   /**

@@ -63,6 +63,21 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anArticleMovedAcrossAQuotationMarkCutsNothing() {
+    AnalyzedArticle inside = article("b", null, "In recent days boats have left Lindby harbor on \u201Ca very, very large "
+        + "scale,\u201D a harbor official told the Daily Lindby.");
+    List<QuoteGroup> g = groups(article("a", null, "Boats have left Lindby harbor on a \u201Cvery, very large scale\u201D in "
+        + "recent days, according to one harbor official."), inside);
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM very, very large scale", "b VERBATIM a very, very large scale,"));
+    // a word of the quote left out is still a cut
+    List<QuoteGroup> cut = groups(article("a", null, "Boats have left Lindby harbor on a \u201Cvery large scale\u201D in "
+        + "recent days, according to one harbor official."), inside);
+    assertThat(cut).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a TRUNCATED very large scale", "b VERBATIM a very, very large scale,"));
+  }
+
+  @Test
   void aTitleAbbreviatedByHouseStyleIsTheSameWord() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CSenator Reid respects that but thinks the mosque should be built elsewhere,\u201D Jim Manley said."),
