@@ -32,7 +32,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *
  * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates, but for a
  * term in scare quotes that no one is said to say (the story's name for a thing, see {@link #term}: "the town's
- * “night parking” ban").
+ * “night parking” ban"); a quoted word is one only when listed with another quote of its speaker ("called it
+ * “extremely reckless” and “short-sighted”"), and goes with that quote.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
  * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote, and
  * {@value #MISATTRIBUTED_SHARE} of its content words) and give them to two people (one quote, and each
@@ -233,9 +234,13 @@ final class QuoteMatcher {
       sentenceWords.add(sentenceWords(a));
     }
     List<Item> items = new ArrayList<>();
+    List<int[]> listed = new ArrayList<>(); // a quoted word and the quote of its speaker it is listed with, as items
     for (int o = 0; o < in.main().size(); o++) {
       AnalyzedArticle a = in.main().get(o);
-      for (Quote q : a.quotes()) {
+      Map<Integer, Integer> itemOf = new HashMap<>(); // the article's quotes that are items
+      List<int[]> words1 = new ArrayList<>(); // its quoted words listed with another quote: item, quote
+      for (int qi = 0; qi < a.quotes().size(); qi++) {
+        Quote q = a.quotes().get(qi);
         Sentence s = a.sentences().get(q.sentence());
         if (s.role() == SentenceRole.EMBEDDED) {
           continue;
@@ -265,7 +270,12 @@ final class QuoteMatcher {
             unnamed.add("\u0000" + items.size() + ' ' + unnamed.size()); // matches no other quote's word
           }
         }
-        if (words.size() >= 2 && !term(in, sentenceWords, contentWords, a, q, words)) {
+        int listedWith = words.size() == 1 ? listedWith(a, qi) : -1;
+        if (words.size() >= 2 && !term(in, sentenceWords, contentWords, a, q, words) || listedWith >= 0) {
+          itemOf.put(qi, items.size());
+          if (listedWith >= 0) {
+            words1.add(new int[] {items.size(), listedWith});
+          }
           String closed = closed(words);
           String speaker = q.speaker().map(speakers::resolve).orElse("");
           // a body or document as written ("the statement continued") gives a person's words another outlet gives to
@@ -277,8 +287,17 @@ final class QuoteMatcher {
               looked, List.copyOf(unnamed), content(looked)));
         }
       }
+      for (int[] w : words1) {
+        Integer with = itemOf.get(w[1]);
+        if (with != null) {
+          listed.add(new int[] {w[0], with});
+        }
+      }
     }
     Groups parent = new Groups(items);
+    for (int[] l : listed) {
+      parent.join(l[0], l[1]); // one word matches no other quote: it goes with the quote it is listed with
+    }
     Map<String, List<Integer>> index = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (String k : keys(items.get(i).stems())) {
@@ -321,6 +340,42 @@ final class QuoteMatcher {
     }
     return out;
   }
+
+  /**
+   * The index of the quote of article {@code a} that quote {@code qi} is listed with: its neighbour, given to the same
+   * speaker, with nothing between them but quotation marks, commas, "and", "or" and an article ("describing it as
+   * “extremely reckless” and “short-sighted”", "called him “treasonous” and a “disgrace”"), the first of them not
+   * ending a sentence; or -1. A word quoted so is the speaker's, like the words listed with it, where a lone quoted word
+   * ("an “invasion”") is as often the outlet's own.
+   */
+  private static int listedWith(AnalyzedArticle a, int qi) {
+    List<Quote> quotes = a.quotes();
+    Quote q = quotes.get(qi);
+    if (q.speaker().isEmpty()) {
+      return -1;
+    }
+    String text = a.article().text();
+    for (int other = qi - 1; other <= qi + 1; other += 2) {
+      if (other < 0 || other >= quotes.size() || !quotes.get(other).speaker().equals(q.speaker())) {
+        continue;
+      }
+      Quote first = quotes.get(Math.min(qi, other));
+      Quote second = quotes.get(Math.max(qi, other));
+      String inner = first.text().strip();
+      if (inner.isEmpty() || ".!?:;".indexOf(inner.charAt(inner.length() - 1)) >= 0 || second.start() < first.end()) {
+        continue;
+      }
+      String between = text.substring(first.end(), second.start()).replaceAll("[\\s,\"'`\u201C\u201D\u2018\u2019]+", " ")
+          .strip().toLowerCase(Locale.ROOT);
+      if (between.isEmpty() || LIST_WORDS.contains(between)) {
+        return other;
+      }
+    }
+    return -1;
+  }
+
+  /** What may stand between quotes listed together, besides commas and quotation marks. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "and a", "and an", "or a", "or an");
 
   /**
    * Whether quote {@code q} of article {@code a} (its {@code words}) names a thing rather than quotes anyone: at most

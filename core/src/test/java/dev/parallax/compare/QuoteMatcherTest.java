@@ -596,6 +596,22 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aQuotedWordListedWithAnotherQuoteOfItsSpeakerIsQuotedWithIt() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Northby has criticised the harbor pact between Lindby and Southby, describing it as "
+            + "\u201Cextremely reckless\u201D and \u201Cshort-sighted\u201D."),
+        article("b", null, "Northby said the harbor pact was \u201Cextremely reckless\u201D on Friday."));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Northby");
+      assertThat(rendered(q)).containsExactly("a VERBATIM extremely reckless", "a UNIQUE short-sighted",
+          "b VERBATIM extremely reckless");
+    });
+    // a word quoted alone is still no quote: as often the outlet's own word as anyone's
+    assertThat(groups(article("a", null, "Karl Lind said the harbor pact was \u201Creckless\u201D on Friday."),
+        article("b", null, "Karl Lind spoke in Lindby on Friday."))).isEmpty();
+  }
+
+  @Test
   void anotherSentenceOfTheStatementThatOnlyOneOutletPrintsIsUnique() {
     // a joins its two sentences through their shared words; only the first has a version in b
     String a = "\u201CWe have learned something important since the days that I served in Vietnam and Korea,\u201D "
