@@ -64,17 +64,17 @@ class QuoteMatcherTest {
 
   @Test
   void anArticleMovedAcrossAQuotationMarkCutsNothing() {
-    AnalyzedArticle inside = article("b", null, "In recent days boats have left Lindby harbor on \u201Ca very, very large "
-        + "scale,\u201D a harbor official told the Daily Lindby.");
-    List<QuoteGroup> g = groups(article("a", null, "Boats have left Lindby harbor on a \u201Cvery, very large scale\u201D in "
-        + "recent days, according to one harbor official."), inside);
+    AnalyzedArticle inside = article("b", null, "This spring the ferries have filled up at \u201Ca far, far faster "
+        + "pace,\u201D a harbor official told the Daily Lindby.");
+    List<QuoteGroup> g = groups(article("a", null, "The ferries fill up at a \u201Cfar, far faster pace\u201D this spring, "
+        + "according to one harbor official."), inside);
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a VERBATIM very, very large scale", "b VERBATIM a very, very large scale,"));
+        "a VERBATIM far, far faster pace", "b VERBATIM a far, far faster pace,"));
     // a word of the quote left out is still a cut
-    List<QuoteGroup> cut = groups(article("a", null, "Boats have left Lindby harbor on a \u201Cvery large scale\u201D in "
-        + "recent days, according to one harbor official."), inside);
+    List<QuoteGroup> cut = groups(article("a", null, "The ferries fill up at a \u201Cfar faster pace\u201D this spring, "
+        + "according to one harbor official."), inside);
     assertThat(cut).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a TRUNCATED very large scale", "b VERBATIM a very, very large scale,"));
+        "a TRUNCATED far faster pace", "b VERBATIM a far, far faster pace,"));
   }
 
   @Test
@@ -270,8 +270,8 @@ class QuoteMatcherTest {
         article("a", null, "The report said Karl Lind and his aides \u201Callowed bullying to spread and created a hostile "
             + "work environment.\u201D"),
         article("b", null, "The inquiry found that town hall was a \u201Chostile work environment\u201D for junior staff."),
-        article("c", null, "Lind also punished some of the employees who complained and created a \u201Ctoxic\u201D and "
-            + "hostile work environment in his office."));
+        article("c", null, "Staff who spoke up were moved to the harbor office, and clerks there describe a \u201Ctoxic\u201D "
+            + "and hostile work environment under Lind."));
     // c puts only "toxic" in quotation marks: it prints neither a's words nor b's as a quote
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
         "a VERBATIM allowed bullying to spread and created a hostile work environment.",
@@ -570,8 +570,8 @@ class QuoteMatcherTest {
   @Test
   void aTermInScareQuotesIsNoQuote() {
     // each outlet puts the board's term in quotation marks, and the first also writes it without them: no one's words
-    AnalyzedArticle headline = article("a", null, "What Lindby's \u201CHarbor Fairness Doctrine\u201D Ban Tells Us About "
-        + "the Town\n\nOn Thursday, Lindby's school board voted to ban lessons that use the harbor fairness doctrine.");
+    AnalyzedArticle headline = article("a", null, "Lindby's \u201CHarbor Fairness Doctrine\u201D Ban Explained\n\n"
+        + "On Thursday, Lindby's school board voted to ban lessons that use the harbor fairness doctrine.");
     AnalyzedArticle banned = article("b", null, "Lindby's school board banned \u201Charbor fairness doctrine\u201D from "
         + "its classrooms on Thursday.");
     assertThat(groups(headline, banned)).isEmpty();
@@ -581,10 +581,10 @@ class QuoteMatcherTest {
     // nor is it a version of the judge's quote that holds the same words
     List<QuoteGroup> ruling = groups(
         article("a", null, "A district judge ruled on Friday that the town's \u201Cnight parking\u201D ban is unfair.\n\n"
-            + "\u201CThe banned night parking spots are not fire lanes or bus stops,\u201D Judge Karl Lind wrote."),
+            + "\u201CNight parking on a quiet street harms no one,\u201D Judge Karl Lind wrote."),
         article("b", null, "Judge Overturns Lindby's Night Parking Ban\n\nA judge on Friday overturned the ban."));
     assertThat(ruling).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a UNIQUE The banned night parking spots are not fire lanes or bus stops,"));
+        "a UNIQUE Night parking on a quiet street harms no one,"));
 
     // a few words that characterise, or that someone is said to say, are still quoted
     assertThat(groups(article("a", null, "The inquiry found that town hall was a \u201Chostile work environment\u201D for "
