@@ -32,7 +32,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *
  * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates, but for a
  * term in scare quotes that no one is said to say (the story's name for a thing, see {@link #term}: "the town's
- * “night parking” ban"); a quoted word is one only when listed with another quote of its speaker ("called it
+ * “night parking” ban"); a quoted word is one only when listed with a longer quote of its speaker ("called it
  * “extremely reckless” and “short-sighted”"), and goes with that quote.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
  * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote, and
@@ -342,36 +342,42 @@ final class QuoteMatcher {
   }
 
   /**
-   * The index of the quote of article {@code a} that quote {@code qi} is listed with: its neighbour, given to the same
-   * speaker, with nothing between them but quotation marks, commas, "and", "or" and an article ("describing it as
-   * “extremely reckless” and “short-sighted”", "called him “treasonous” and a “disgrace”"), the first of them not
-   * ending a sentence; or -1. A word quoted so is the speaker's, like the words listed with it, where a lone quoted word
-   * ("an “invasion”") is as often the outlet's own.
+   * The index of the quote of article {@code a} that quote {@code qi}, a quoted word, is listed with, on the side where
+   * the list holds a quote of two words or more: its neighbour, given to the same speaker, with nothing between them
+   * but quotation marks, commas, "and", "or" and an article ("describing it as “extremely reckless” and
+   * “short-sighted”", "called it “total nonsense” and “propaganda”"), the first of them not ending a sentence; or -1.
+   * Such a word is a part of the speaker's longer quote, where a word quoted alone ("an “invasion”"), or only with
+   * other single words, is as often the outlet's own.
    */
   private static int listedWith(AnalyzedArticle a, int qi) {
-    List<Quote> quotes = a.quotes();
-    Quote q = quotes.get(qi);
-    if (q.speaker().isEmpty()) {
+    if (a.quotes().get(qi).speaker().isEmpty()) {
       return -1;
     }
-    String text = a.article().text();
-    for (int other = qi - 1; other <= qi + 1; other += 2) {
-      if (other < 0 || other >= quotes.size() || !quotes.get(other).speaker().equals(q.speaker())) {
-        continue;
-      }
-      Quote first = quotes.get(Math.min(qi, other));
-      Quote second = quotes.get(Math.max(qi, other));
-      String inner = first.text().strip();
-      if (inner.isEmpty() || ".!?:;".indexOf(inner.charAt(inner.length() - 1)) >= 0 || second.start() < first.end()) {
-        continue;
-      }
-      String between = text.substring(first.end(), second.start()).replaceAll("[\\s,\"'`\u201C\u201D\u2018\u2019]+", " ")
-          .strip().toLowerCase(Locale.ROOT);
-      if (between.isEmpty() || LIST_WORDS.contains(between)) {
-        return other;
+    for (int step = -1; step <= 1; step += 2) {
+      for (int k = qi; listed(a, k, k + step); k += step) {
+        if (tokensIn(a, a.quotes().get(k + step)).size() >= 2) {
+          return qi + step;
+        }
       }
     }
     return -1;
+  }
+
+  /** Whether quotes {@code i} and {@code j} of article {@code a}, next to each other, are listed together. */
+  private static boolean listed(AnalyzedArticle a, int i, int j) {
+    List<Quote> quotes = a.quotes();
+    if (j < 0 || j >= quotes.size() || !quotes.get(i).speaker().equals(quotes.get(j).speaker())) {
+      return false;
+    }
+    Quote first = quotes.get(Math.min(i, j));
+    Quote second = quotes.get(Math.max(i, j));
+    String inner = first.text().strip();
+    if (inner.isEmpty() || ".!?:;".indexOf(inner.charAt(inner.length() - 1)) >= 0 || second.start() < first.end()) {
+      return false;
+    }
+    String between = a.article().text().substring(first.end(), second.start())
+        .replaceAll("[\\s,\"'`\u201C\u201D\u2018\u2019]+", " ").strip().toLowerCase(Locale.ROOT);
+    return between.isEmpty() || LIST_WORDS.contains(between);
   }
 
   /** What may stand between quotes listed together, besides commas and quotation marks. */

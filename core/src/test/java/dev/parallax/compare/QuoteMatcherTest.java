@@ -606,9 +606,11 @@ class QuoteMatcherTest {
       assertThat(rendered(q)).containsExactly("a VERBATIM extremely reckless", "a UNIQUE short-sighted",
           "b VERBATIM extremely reckless");
     });
-    // a word quoted alone is still no quote: as often the outlet's own word as anyone's
+    // a word quoted alone, or only with other words quoted alone, is still no quote: as often the outlet's own
     assertThat(groups(article("a", null, "Karl Lind said the harbor pact was \u201Creckless\u201D on Friday."),
         article("b", null, "Karl Lind spoke in Lindby on Friday."))).isEmpty();
+    assertThat(groups(article("a", null, "Karl Lind called the harbor pact \u201Creckless\u201D and \u201Cshort-sighted\u201D "
+        + "on Friday."), article("b", null, "Karl Lind spoke in Lindby on Friday."))).isEmpty();
   }
 
   @Test
