@@ -396,9 +396,10 @@ final class QuoteMatcher {
    * Words that characterise ("was a “hostile work environment” for staff", "called it a “failed experiment,”"), that
    * end a sentence ("asked if he backed the “harbor plan.”") or that the article gives to a speaker stay quotes.
    */
-  private static boolean term(Inputs in, List<Map<String, List<Integer>>> sentenceWords, List<ContentWords> contentWords,
-      AnalyzedArticle a, Quote q, List<String> words) {
-    if (q.speaker().isPresent() || q.citedSource().isPresent() || !q.partial() || words.size() > QuotedTerms.MAX_WORDS) {
+  private static boolean term(Inputs in, List<Map<String, List<Integer>>> sentenceWords,
+      List<ContentWords> contentWords, AnalyzedArticle a, Quote q, List<String> words) {
+    if (q.speaker().isPresent() || q.citedSource().isPresent() || !q.partial()
+        || words.size() > QuotedTerms.MAX_WORDS) {
       return false;
     }
     String text = a.article().text();
@@ -425,16 +426,16 @@ final class QuoteMatcher {
    * Words that, before quoted words, characterise something by them or ask: "as", "was", "called it", "asked if". As
    * written, so that a noun ("a call for") is none.
    */
-  private static final Set<String> CHARACTERISING = Set.of("as", "is", "was", "are", "were", "be", "been", "being", "am",
-      "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed", "call", "calls", "called",
-      "calling", "termed", "describe", "describes", "described", "describing", "deem", "deems", "deemed", "branded",
-      "labeled", "labelled", "considered", "ask", "asks", "asked", "asking");
+  private static final Set<String> CHARACTERISING = Set.of("as", "is", "was", "are", "were", "be", "been", "being",
+      "am", "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed", "call", "calls",
+      "called", "calling", "termed", "describe", "describes", "described", "describing", "deem", "deems", "deemed",
+      "branded", "labeled", "labelled", "considered", "ask", "asks", "asked", "asking");
 
   /** Verbs of saying that are no noun as written ("says", "told"; not "the state", "a report"). */
   private static final Set<String> SAYING_FORMS = Set.of("say", "says", "said", "tell", "tells", "told", "write",
       "writes", "wrote");
 
-  /** Whether a token is a verb of saying as written: a form of "say", "tell" or "write", or another's -ed or -ing form. */
+  /** Whether a token is a verb of saying as written: "say", "tell" or "write" in any form, another in -ed or -ing. */
   private static boolean sayingVerb(Token t) {
     String w = t.norm();
     return SAYING_FORMS.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && STATEMENT_STEMS.contains(t.lemma());
