@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import static dev.parallax.analyze.SpeechPatterns.SPACES;
 
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.QuotedTerms;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -263,7 +264,7 @@ final class QuoteFinder {
           document = null;
         }
         int words = SPACES.split(inner).length;
-        if (words <= TERM_WORDS && namesATerm(text, q[0], q[1])) {
+        if (words <= QuotedTerms.MAX_WORDS && QuotedTerms.namesATerm(text, q[0], q[1])) {
           // "a so-called “zero day” flaw", "what is known as the “Northern strategy”": a name for a thing, no one's words
           speaker = Optional.empty();
           cited = Optional.empty();
@@ -667,30 +668,6 @@ final class QuoteFinder {
         || word.equals("on") || word.equals("On") || word.equals("told") || KINDS_OF_WORK.contains(word)
         || MAKING_A_WORK.contains(word);
   }
-
-  /** The most words of a term in quotation marks ({@link #namesATerm}). */
-  private static final int TERM_WORDS = 3;
-
-  /**
-   * Whether the words around the quotation {@code [from, to)} (inside the marks) say it names a thing: "so-called",
-   * "dubbed", "nicknamed", "known as", "they called" or "rumored to be" right before it, or "in … parlance" right
-   * after it ("what she termed “…”" and "the phrase “…”" are often someone's words, and are left to the speaker
-   * rules).
-   */
-  private static boolean namesATerm(String text, int from, int to) {
-    int mark = from > 0 ? from - 1 : from;
-    String before = text.substring(Math.max(0, mark - 30), mark).toLowerCase(Locale.ROOT).stripTrailing();
-    if (TERM_BEFORE.matcher(before).find()) {
-      return true;
-    }
-    String after = text.substring(Math.min(text.length(), to + 1), Math.min(text.length(), to + 40));
-    return TERM_AFTER.matcher(after).lookingAt();
-  }
-
-  private static final Pattern TERM_BEFORE = Pattern.compile(
-      "(?:\\bso-called|\\bdubbed|\\bnicknamed|\\bknown as|\\bthey (?:used to )?call(?:ed)?(?: him| her| it| them)?"
-          + "|\\brumou?red to be)(?: the| a| an)?$");
-  private static final Pattern TERM_AFTER = Pattern.compile("[^.;:!?]{0,20}\\bin (?:\\w+ ){0,2}parlance\\b");
 
   /** Words for a work, which a title in quotation marks follows: "the Fox News program “Fox and Friends.”" */
   private static final Set<String> KINDS_OF_WORK = Set.of("program", "programme", "show", "series", "film", "movie",

@@ -9,6 +9,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.QuotedTerms;
 import dev.parallax.internal.SpeakingSources;
 import dev.parallax.internal.WordRuns;
 import java.util.ArrayList;
@@ -29,7 +30,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 /**
  * Groups the same quote across outlets and labels each outlet's version.
  *
- * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates.
+ * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates, but for a
+ * term in scare quotes that no one is said to say (the story's name for a thing, see {@link #term}: "the town's
+ * “night parking” ban"); a quoted word is one only when listed with a longer quote of its speaker ("called it
+ * “extremely reckless” and “short-sighted”"), and goes with that quote.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
  * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote, and
  * {@value #MISATTRIBUTED_SHARE} of its content words) and give them to two people (one quote, and each
@@ -53,7 +57,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * <table>
  *   <caption>fidelity of one version, against the versions of other outlets in its group</caption>
  *   <tr><td>no other outlet in the group</td><td>UNIQUE</td></tr>
- *   <tr><td>the same words as another outlet's version</td><td>VERBATIM</td></tr>
+ *   <tr><td>the same words as another outlet's version, also when one of them prints an article or preposition
+ *       outside its quotation marks that the other prints inside ("on a “very large scale”" / "on “a very large
+ *       scale”")</td><td>VERBATIM</td></tr>
  *   <tr><td>one of an outlet's consecutive pieces of one speaker's quote (split by "said Jane Doe," or a "He added,"
  *       in the next sentence) that together print another outlet's version word for word</td><td>VERBATIM</td></tr>
  *   <tr><td>a contiguous part of a longer version</td><td>TRUNCATED</td></tr>
@@ -221,10 +227,20 @@ final class QuoteMatcher {
       names.add(n);
     }
     Speakers speakers = Speakers.of(names);
+    List<Map<String, List<Integer>>> sentenceWords = new ArrayList<>();
+    List<ContentWords> contentWords = new ArrayList<>();
+    for (AnalyzedArticle a : in.main()) {
+      contentWords.add(new ContentWords(a));
+      sentenceWords.add(sentenceWords(a));
+    }
     List<Item> items = new ArrayList<>();
+    List<int[]> listed = new ArrayList<>(); // a quoted word and the quote of its speaker it is listed with, as items
     for (int o = 0; o < in.main().size(); o++) {
       AnalyzedArticle a = in.main().get(o);
-      for (Quote q : a.quotes()) {
+      Map<Integer, Integer> itemOf = new HashMap<>(); // the article's quotes that are items
+      List<int[]> words1 = new ArrayList<>(); // its quoted words listed with another quote: item, quote
+      for (int qi = 0; qi < a.quotes().size(); qi++) {
+        Quote q = a.quotes().get(qi);
         Sentence s = a.sentences().get(q.sentence());
         if (s.role() == SentenceRole.EMBEDDED) {
           continue;
@@ -254,7 +270,12 @@ final class QuoteMatcher {
             unnamed.add("\u0000" + items.size() + ' ' + unnamed.size()); // matches no other quote's word
           }
         }
-        if (words.size() >= 2) {
+        int listedWith = words.size() == 1 ? listedWith(a, qi) : -1;
+        if (words.size() >= 2 && !term(in, sentenceWords, contentWords, a, q, words) || listedWith >= 0) {
+          itemOf.put(qi, items.size());
+          if (listedWith >= 0) {
+            words1.add(new int[] {items.size(), listedWith});
+          }
           String closed = closed(words);
           String speaker = q.speaker().map(speakers::resolve).orElse("");
           // a body or document as written ("the statement continued") gives a person's words another outlet gives to
@@ -266,8 +287,17 @@ final class QuoteMatcher {
               looked, List.copyOf(unnamed), content(looked)));
         }
       }
+      for (int[] w : words1) {
+        Integer with = itemOf.get(w[1]);
+        if (with != null) {
+          listed.add(new int[] {w[0], with});
+        }
+      }
     }
     Groups parent = new Groups(items);
+    for (int[] l : listed) {
+      parent.join(l[0], l[1]); // one word matches no other quote: it goes with the quote it is listed with
+    }
     Map<String, List<Integer>> index = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (String k : keys(items.get(i).stems())) {
@@ -293,14 +323,6 @@ final class QuoteMatcher {
       }
     }
     samePassage(in, items, parent);
-    List<Map<String, List<Integer>>> sentenceWords = new ArrayList<>();
-    List<ContentWords> contentWords = new ArrayList<>();
-    for (AnalyzedArticle a : in.main()) {
-      contentWords.add(new ContentWords(a));
-    }
-    for (AnalyzedArticle a : in.main()) {
-      sentenceWords.add(sentenceWords(a));
-    }
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(items.get(i));
@@ -317,6 +339,203 @@ final class QuoteMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * The index of the quote of article {@code a} that quote {@code qi}, a quoted word, is listed with, on the side where
+   * the list holds a quote of two words or more: its neighbour, given to the same speaker, with nothing between them
+   * but quotation marks, commas, "and", "or" and an article ("describing it as “extremely reckless” and
+   * “short-sighted”", "called it “total nonsense” and “propaganda”"), the first of them not ending a sentence; or -1.
+   * Such a word is a part of the speaker's longer quote, where a word quoted alone ("an “invasion”"), or only with
+   * other single words, is as often the outlet's own.
+   */
+  private static int listedWith(AnalyzedArticle a, int qi) {
+    if (a.quotes().get(qi).speaker().isEmpty()) {
+      return -1;
+    }
+    for (int step = -1; step <= 1; step += 2) {
+      for (int k = qi; listed(a, k, k + step); k += step) {
+        if (tokensIn(a, a.quotes().get(k + step)).size() >= 2) {
+          return qi + step;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether quotes {@code i} and {@code j} of article {@code a}, next to each other, are listed together. */
+  private static boolean listed(AnalyzedArticle a, int i, int j) {
+    List<Quote> quotes = a.quotes();
+    if (j < 0 || j >= quotes.size() || !quotes.get(i).speaker().equals(quotes.get(j).speaker())) {
+      return false;
+    }
+    Quote first = quotes.get(Math.min(i, j));
+    Quote second = quotes.get(Math.max(i, j));
+    String inner = first.text().strip();
+    if (inner.isEmpty() || ".!?:;".indexOf(inner.charAt(inner.length() - 1)) >= 0 || second.start() < first.end()) {
+      return false;
+    }
+    String between = a.article().text().substring(first.end(), second.start())
+        .replaceAll("[\\s,\"'`\u201C\u201D\u2018\u2019]+", " ").strip().toLowerCase(Locale.ROOT);
+    return between.isEmpty() || LIST_WORDS.contains(between);
+  }
+
+  /** What may stand between quotes listed together, besides commas and quotation marks. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "and a", "and an", "or a", "or an");
+
+  /**
+   * Whether quote {@code q} of article {@code a} (its {@code words}) names a thing rather than quotes anyone: at most
+   * {@value QuotedTerms#MAX_WORDS} words inside the outlet's sentence that the article gives to no one, which the text
+   * says are a term ("the so-called “harbor fairness doctrine”", {@link QuotedTerms#namesATerm}), or which the sentence
+   * uses as a noun of its own and which an outlet, this one or another, writes elsewhere without quotation marks: the
+   * story's name for a thing ("the town's “night parking” ban" beside "Lindby's Night Parking Ban"; "banned “harbor
+   * fairness doctrine” from classrooms" beside "lessons that use the harbor fairness doctrine"). Used as a noun: the
+   * sentence goes on after the closing mark (or a headline ends there), no verb of saying comes before the opening
+   * mark, and no "as", form of "be" or "called" in its clause. Such scare quotes are the outlet's distance from a term,
+   * like a quoted word ("an “invasion”"): no one's statement, and no version of a statement that holds the same words.
+   * Words that characterise ("was a “hostile work environment” for staff", "called it a “failed experiment,”"), that
+   * end a sentence ("asked if he backed the “harbor plan.”") or that the article gives to a speaker stay quotes.
+   */
+  private static boolean term(Inputs in, List<Map<String, List<Integer>>> sentenceWords,
+      List<ContentWords> contentWords, AnalyzedArticle a, Quote q, List<String> words) {
+    if (q.speaker().isPresent() || q.citedSource().isPresent() || !q.partial()
+        || words.size() > QuotedTerms.MAX_WORDS) {
+      return false;
+    }
+    String text = a.article().text();
+    if (QuotedTerms.namesATerm(text, q.start(), q.end())) {
+      return true;
+    }
+    Sentence s = a.sentences().get(q.sentence());
+    if (!usedAsNoun(s, q) || reportedOrCharacterised(s, q)) {
+      return false;
+    }
+    String first = tokensIn(a, q).get(0).lemma();
+    for (int o = 0; o < in.main().size(); o++) {
+      AnalyzedArticle b = in.main().get(o);
+      for (int si : sentenceWords.get(o).getOrDefault(first, List.of())) {
+        if (writesUnmarked(b, contentWords.get(o), si, words)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that, before quoted words, characterise something by them or ask: "as", "was", "called it", "asked if". As
+   * written, so that a noun ("a call for") is none.
+   */
+  private static final Set<String> CHARACTERISING = Set.of("as", "is", "was", "are", "were", "be", "been", "being",
+      "am", "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed", "call", "calls",
+      "called", "calling", "termed", "describe", "describes", "described", "describing", "deem", "deems", "deemed",
+      "branded", "labeled", "labelled", "considered", "ask", "asks", "asked", "asking");
+
+  /** Verbs of saying that are no noun as written ("says", "told"; not "the state", "a report"). */
+  private static final Set<String> SAYING_FORMS = Set.of("say", "says", "said", "tell", "tells", "told", "write",
+      "writes", "wrote");
+
+  /** Whether a token is a verb of saying as written: "say", "tell" or "write" in any form, another in -ed or -ing. */
+  private static boolean sayingVerb(Token t) {
+    String w = t.norm();
+    return SAYING_FORMS.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && STATEMENT_STEMS.contains(t.lemma());
+  }
+
+  /**
+   * Whether quote {@code q} stands inside sentence {@code s} as a part of it, not at its end: the quoted words end
+   * without a full stop, question mark, colon or semicolon, and a word follows the closing mark ("the “night parking”
+   * ban", "banned “harbor fairness doctrine” from"), or the sentence is a headline that ends there.
+   */
+  private static boolean usedAsNoun(Sentence s, Quote q) {
+    String inner = q.text().strip();
+    if (inner.isEmpty() || ".!?:;".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).start() < q.end()) {
+      k++;
+    }
+    if (k < tokens.size() && isQuotationMark(tokens.get(k))) {
+      k++; // the closing mark, not the next quote's opening one
+    }
+    if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+      k++; // "the “night parking”, which": the comma after the mark, by British house style
+    }
+    return k < tokens.size() ? tokens.get(k).isContent() : s.role() == SentenceRole.HEADLINE;
+  }
+
+  /**
+   * Whether a verb of saying stands before the quote's opening mark in its sentence, or a word that characterises by
+   * what follows ("as", a form of "be", "called", "asked") in its clause (back to a comma, colon, dash or the
+   * sentence's start): "said the island would not “bow to pressure”", "which he called a “failed experiment”", "was a
+   * “hostile work environment”".
+   */
+  private static boolean reportedOrCharacterised(Sentence s, Quote q) {
+    List<Token> tokens = s.tokens();
+    int k = tokens.size() - 1;
+    while (k >= 0 && tokens.get(k).start() >= q.start()) {
+      k--;
+    }
+    if (k >= 0 && isQuotationMark(tokens.get(k))) {
+      k--; // the opening mark
+    }
+    boolean clause = true;
+    for (; k >= 0; k--) {
+      Token t = tokens.get(k);
+      clause &= t.isContent();
+      if (sayingVerb(t) || clause && CHARACTERISING.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuotationMark(Token t) {
+    return t.kind() == TokenKind.PUNCTUATION && QUOTATION_MARKS.indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  /** Quotation marks, straight, curly and typewriter, opening or closing. */
+  private static final String QUOTATION_MARKS = "\"'`\u201C\u201D\u2018\u2019";
+
+  /**
+   * Whether sentence {@code si} of article {@code b} prints {@code words} in a row outside quotation marks: not inside
+   * one of the article's quotes, nor right between marks that the quote finder does not read as a quote ("Repudiate
+   * 'Harbor Doctrine' in", a headline's straight single marks).
+   */
+  private static boolean writesUnmarked(AnalyzedArticle b, ContentWords cache, int si, List<String> words) {
+    List<String> sentence = cache.words(si);
+    List<Token> tokens = cache.tokens(si);
+    String text = b.article().text();
+    for (int at = indexOf(sentence, words, 0); at >= 0; at = indexOf(sentence, words, at + 1)) {
+      Token first = tokens.get(at);
+      Token last = tokens.get(at + words.size() - 1);
+      boolean marked = first.start() > 0 && QUOTATION_MARKS.indexOf(text.charAt(first.start() - 1)) >= 0
+          || last.end() < text.length() && QUOTATION_MARKS.indexOf(text.charAt(last.end())) >= 0;
+      if (!marked && !quoted(b, first) && !quoted(b, last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where {@code words} stand in a row in {@code sentence} from {@code from} on, or -1. */
+  private static int indexOf(List<String> sentence, List<String> words, int from) {
+    if (from >= sentence.size()) {
+      return -1;
+    }
+    int at = Collections.indexOfSubList(sentence.subList(from, sentence.size()), words);
+    return at < 0 ? -1 : from + at;
+  }
+
+  /** Whether token {@code t} of article {@code a} stands inside one of its quotes. */
+  private static boolean quoted(AnalyzedArticle a, Token t) {
+    for (Quote q : a.quotes()) {
+      if (t.start() >= q.start() && t.start() < q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -416,7 +635,8 @@ final class QuoteMatcher {
       boolean others = quoted.size() > 1;
       if (!others) {
         f = Fidelity.UNIQUE;
-      } else if (together.contains(it) || g.stream().anyMatch(o -> o.article() != it.article() && sameWords(o, it))) {
+      } else if (together.contains(it) || g.stream().anyMatch(o -> o.article() != it.article()
+          && (sameWords(o, it) || sameAcrossMarks(o, it) || sameAcrossMarks(it, o)))) {
         f = Fidelity.VERBATIM;
       } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o, it))) {
         f = Fidelity.TRUNCATED;
@@ -453,7 +673,7 @@ final class QuoteMatcher {
     }
     // a few words quoted inside the outlet's own sentence ("the “don't ask, don't tell” policy", "called it “deeply
     // troubling”") name or label something: another outlet writing them without marks prints no version of a quote
-    boolean phrase = g.stream().allMatch(it -> it.quote().partial() && it.words().size() <= PHRASE_WORDS);
+    boolean phrase = g.stream().allMatch(QuoteMatcher::phrase);
     if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS && !phrase) {
       Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
       Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
@@ -727,9 +947,20 @@ final class QuoteMatcher {
   }
 
   /**
+   * Whether a version is a few words quoted inside the outlet's own sentence (at most {@value #PHRASE_WORDS}), which
+   * name or label something: another outlet writing them without marks prints no version of the quote.
+   */
+  private static boolean phrase(Item it) {
+    return it.quote().partial() && it.words().size() <= PHRASE_WORDS;
+  }
+
+  /**
    * A sentence of an outlet that prints the quote's words without quotation marks (as a block quote, or a statement
    * reprinted whole): all the words of one of the group's versions in a row, {@code VERBATIM}; or a sentence whose
-   * words are all a contiguous part of a version, {@code TRUNCATED}. The same words are no paraphrase.
+   * words are all a contiguous part of a version, {@code TRUNCATED}. The same words are no paraphrase, and neither
+   * are the words of a {@linkplain #phrase phrase} version, also beside a longer one ("created a “toxic” and hostile
+   * work environment" for one outlet's “hostile work environment” and another's “… and created a hostile work
+   * environment”): a few words in a row are the story's as often as anyone's.
    */
   private static Optional<QuoteVariant> unmarked(AnalyzedArticle a, ContentWords cache, int[] shared, List<Item> group,
       Set<Integer> matched) {
@@ -741,6 +972,9 @@ final class QuoteMatcher {
       List<Token> content = cache.tokens(i);
       List<String> words = cache.words(i);
       for (Item it : group) {
+        if (phrase(it)) {
+          continue;
+        }
         int at = Collections.indexOfSubList(words, it.words());
         if (at >= 0) {
           matched.add(it.index());
@@ -1243,6 +1477,68 @@ final class QuoteMatcher {
    */
   private static boolean sameWords(Item a, Item b) {
     return a.words().equals(b.words()) || a.closed().equals(b.closed());
+  }
+
+  /** Function words an outlet may print on either side of a quotation mark ("on a “very large scale”"). */
+  private static final Set<String> MOVABLE = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by",
+      "from", "and", "or", "that");
+  /** The most function words moved across each of a quote's marks. */
+  private static final int MOVED = 2;
+
+  /**
+   * Whether {@code part}'s words, with some of the function words its sentence prints right outside its quotation marks
+   * (at most {@value #MOVED} on each side), are {@code whole}'s words: one outlet moved an article or a preposition
+   * across a mark ("released on a “very, very large scale”" / "released on “a very, very large scale”"), and neither
+   * left out a word of the quote.
+   */
+  private static boolean sameAcrossMarks(Item whole, Item part) {
+    int extra = whole.words().size() - part.words().size();
+    if (extra <= 0 || extra > 2 * MOVED) {
+      return false;
+    }
+    List<String> before = outside(part, true);
+    List<String> after = outside(part, false);
+    for (int i = 0; i <= Math.min(extra, before.size()); i++) {
+      int j = extra - i;
+      if (j > after.size()) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(before.subList(before.size() - i, before.size()));
+      words.addAll(part.words());
+      words.addAll(after.subList(0, j));
+      if (words.equals(whole.words())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The {@link #MOVABLE} function words, at most {@value #MOVED}, that a quote's sentence prints right before its
+   * opening mark ({@code before}) or right after its closing one, in text order.
+   */
+  private static List<String> outside(Item it, boolean before) {
+    Quote q = it.quote();
+    List<Sentence> sentences = it.article().sentences();
+    int si = q.sentence();
+    while (!before && si + 1 < sentences.size() && sentences.get(si + 1).start() < q.end()) {
+      si++; // the sentence the quote ends in
+    }
+    List<Token> tokens = sentences.get(si).tokens();
+    List<String> out = new ArrayList<>(MOVED);
+    int step = before ? -1 : 1;
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).start() < (before ? q.start() : q.end())) {
+      k++;
+    }
+    k = before ? k - 1 : k;
+    if (k >= 0 && k < tokens.size() && isQuotationMark(tokens.get(k))) {
+      k += step;
+    }
+    for (; k >= 0 && k < tokens.size() && out.size() < MOVED && MOVABLE.contains(tokens.get(k).norm()); k += step) {
+      out.add(before ? 0 : out.size(), tokens.get(k).norm());
+    }
+    return out;
   }
 
   /**

@@ -63,6 +63,21 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anArticleMovedAcrossAQuotationMarkCutsNothing() {
+    AnalyzedArticle inside = article("b", null, "This spring the ferries have filled up at \u201Ca far, far faster "
+        + "pace,\u201D a harbor official told the Daily Lindby.");
+    List<QuoteGroup> g = groups(article("a", null, "The ferries fill up at a \u201Cfar, far faster pace\u201D this spring, "
+        + "according to one harbor official."), inside);
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM far, far faster pace", "b VERBATIM a far, far faster pace,"));
+    // a word of the quote left out is still a cut
+    List<QuoteGroup> cut = groups(article("a", null, "The ferries fill up at a \u201Cfar faster pace\u201D this spring, "
+        + "according to one harbor official."), inside);
+    assertThat(cut).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a TRUNCATED far faster pace", "b VERBATIM a far, far faster pace,"));
+  }
+
+  @Test
   void aTitleAbbreviatedByHouseStyleIsTheSameWord() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CSenator Reid respects that but thinks the mosque should be built elsewhere,\u201D Jim Manley said."),
@@ -247,6 +262,20 @@ class QuoteMatcherTest {
     assertThat(part).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
         "a VERBATIM The nightmarish scenario of military confrontation is returning. We will not accept new missiles in Europe,",
         "b TRUNCATED We will not accept new missiles in Europe"));
+  }
+
+  @Test
+  void aFewQuotedWordsThatAnotherOutletWritesWithoutMarksAreNoVersionOfItsOwnBesideALongerQuote() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "The report said Karl Lind and his aides \u201Callowed bullying to spread and created a hostile "
+            + "work environment.\u201D"),
+        article("b", null, "The inquiry found that town hall was a \u201Chostile work environment\u201D for junior staff."),
+        article("c", null, "Staff who spoke up were moved to the harbor office, and clerks there describe a \u201Ctoxic\u201D "
+            + "and hostile work environment under Lind."));
+    // c puts only "toxic" in quotation marks: it prints neither a's words nor b's as a quote
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a VERBATIM allowed bullying to spread and created a hostile work environment.",
+        "b TRUNCATED hostile work environment"));
   }
 
   @Test
@@ -536,6 +565,52 @@ class QuoteMatcherTest {
   void oneWordQuotesAreNotGrouped() {
     assertThat(groups(article("a", null, "Media spoke of an \u201Cinvasion\u201D of Ukraine."),
         article("b", null, "Media spoke of an \u201Cinvasion\u201D of Ukraine."))).isEmpty();
+  }
+
+  @Test
+  void aTermInScareQuotesIsNoQuote() {
+    // each outlet puts the board's term in quotation marks, and the first also writes it without them: no one's words
+    AnalyzedArticle headline = article("a", null, "Lindby's \u201CHarbor Fairness Doctrine\u201D Ban Explained\n\n"
+        + "On Thursday, Lindby's school board voted to ban lessons that use the harbor fairness doctrine.");
+    AnalyzedArticle banned = article("b", null, "Lindby's school board banned \u201Charbor fairness doctrine\u201D from "
+        + "its classrooms on Thursday.");
+    assertThat(groups(headline, banned)).isEmpty();
+    assertThat(groups(article("a", null, "The board banned the so-called \u201Charbor fairness doctrine\u201D from its "
+        + "classrooms."))).isEmpty();
+
+    // nor is it a version of the judge's quote that holds the same words
+    List<QuoteGroup> ruling = groups(
+        article("a", null, "A district judge ruled on Friday that the town's \u201Cnight parking\u201D ban is unfair.\n\n"
+            + "\u201CNight parking on a quiet street harms no one,\u201D Judge Karl Lind wrote."),
+        article("b", null, "Judge Overturns Lindby's Night Parking Ban\n\nA judge on Friday overturned the ban."));
+    assertThat(ruling).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a UNIQUE Night parking on a quiet street harms no one,"));
+
+    // a few words that characterise, or that someone is said to say, are still quoted
+    assertThat(groups(article("a", null, "The inquiry found that town hall was a \u201Chostile work environment\u201D for "
+            + "junior staff."), article("b", null, "Karl Lind created a hostile work environment, officials said.")))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly("a UNIQUE hostile work environment"));
+    assertThat(groups(article("a", null, "Jane Doe said the town's \u201Cnight parking\u201D ban was unfair."),
+        article("b", null, "Judge Overturns Lindby's Night Parking Ban\n\nA judge on Friday overturned the ban.")))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Jane Doe"));
+  }
+
+  @Test
+  void aQuotedWordListedWithAnotherQuoteOfItsSpeakerIsQuotedWithIt() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Northby has criticised the harbor pact between Lindby and Southby, describing it as "
+            + "\u201Cextremely reckless\u201D and \u201Cshort-sighted\u201D."),
+        article("b", null, "Northby said the harbor pact was \u201Cextremely reckless\u201D on Friday."));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Northby");
+      assertThat(rendered(q)).containsExactly("a VERBATIM extremely reckless", "a UNIQUE short-sighted",
+          "b VERBATIM extremely reckless");
+    });
+    // a word quoted alone, or only with other words quoted alone, is still no quote: as often the outlet's own
+    assertThat(groups(article("a", null, "Karl Lind said the harbor pact was \u201Creckless\u201D on Friday."),
+        article("b", null, "Karl Lind spoke in Lindby on Friday."))).isEmpty();
+    assertThat(groups(article("a", null, "Karl Lind called the harbor pact \u201Creckless\u201D and \u201Cshort-sighted\u201D "
+        + "on Friday."), article("b", null, "Karl Lind spoke in Lindby on Friday."))).isEmpty();
   }
 
   @Test
