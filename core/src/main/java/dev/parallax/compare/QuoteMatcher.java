@@ -9,7 +9,6 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
-import dev.parallax.internal.QuotedTerms;
 import dev.parallax.internal.SpeakingSources;
 import dev.parallax.internal.WordRuns;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * Groups the same quote across outlets and labels each outlet's version.
  *
  * <p>Quotes of at least two words from the outlets' own reporting (not embedded posts) are candidates, but for a
- * term in scare quotes that no one is said to say (the story's name for a thing, see {@link #term}: "the town's
- * “night parking” ban"); a quoted word is one only when listed with a longer quote of its speaker ("called it
+ * term in scare quotes that no one is said to say (the story's name for a thing, see {@link ScareQuotes#term}: "the
+ * town's “night parking” ban"); a quoted word is one only when listed with a longer quote of its speaker ("called it
  * “extremely reckless” and “short-sighted”"), and goes with that quote.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
  * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote, and
@@ -149,7 +148,7 @@ final class QuoteMatcher {
       Map.entry("theatre", "theater"), Map.entry("programme", "program"), Map.entry("judgement", "judgment"));
 
   /** The stems of verbs of saying, reporting and promising, as the analyzer stems words ("claimed" as "claim"). */
-  private static final Set<String> STATEMENT_STEMS = stems("say said says saying tell told tells telling write wrote "
+  static final Set<String> STATEMENT_STEMS = stems("say said says saying tell told tells telling write wrote "
       + "writes writing state stated states add added adds adding note noted notes explain explained reply replied "
       + "respond responded announce announced remark remarked mention mentioned claim claimed accuse accused assert "
       + "asserted insist insisted warn warned allege alleged admit admitted concede conceded boast boasted complain "
@@ -271,7 +270,7 @@ final class QuoteMatcher {
           }
         }
         int listedWith = words.size() == 1 ? listedWith(a, qi) : -1;
-        if (words.size() >= 2 && !term(in, sentenceWords, contentWords, a, q, words) || listedWith >= 0) {
+        if (words.size() >= 2 && !ScareQuotes.term(in, sentenceWords, contentWords, a, q, words) || listedWith >= 0) {
           itemOf.put(qi, items.size());
           if (listedWith >= 0) {
             words1.add(new int[] {items.size(), listedWith});
@@ -383,160 +382,13 @@ final class QuoteMatcher {
   /** What may stand between quotes listed together, besides commas and quotation marks. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "and a", "and an", "or a", "or an");
 
-  /**
-   * Whether quote {@code q} of article {@code a} (its {@code words}) names a thing rather than quotes anyone: at most
-   * {@value QuotedTerms#MAX_WORDS} words inside the outlet's sentence that the article gives to no one, which the text
-   * says are a term ("the so-called “harbor fairness doctrine”", {@link QuotedTerms#namesATerm}), or which the sentence
-   * uses as a noun of its own and which an outlet, this one or another, writes elsewhere without quotation marks: the
-   * story's name for a thing ("the town's “night parking” ban" beside "Lindby's Night Parking Ban"; "banned “harbor
-   * fairness doctrine” from classrooms" beside "lessons that use the harbor fairness doctrine"). Used as a noun: the
-   * sentence goes on after the closing mark (or a headline ends there), no verb of saying comes before the opening
-   * mark, and no "as", form of "be" or "called" in its clause. Such scare quotes are the outlet's distance from a term,
-   * like a quoted word ("an “invasion”"): no one's statement, and no version of a statement that holds the same words.
-   * Words that characterise ("was a “hostile work environment” for staff", "called it a “failed experiment,”"), that
-   * end a sentence ("asked if he backed the “harbor plan.”") or that the article gives to a speaker stay quotes.
-   */
-  private static boolean term(Inputs in, List<Map<String, List<Integer>>> sentenceWords,
-      List<ContentWords> contentWords, AnalyzedArticle a, Quote q, List<String> words) {
-    if (q.speaker().isPresent() || q.citedSource().isPresent() || !q.partial()
-        || words.size() > QuotedTerms.MAX_WORDS) {
-      return false;
-    }
-    String text = a.article().text();
-    if (QuotedTerms.namesATerm(text, q.start(), q.end())) {
-      return true;
-    }
-    Sentence s = a.sentences().get(q.sentence());
-    if (!usedAsNoun(s, q) || reportedOrCharacterised(s, q)) {
-      return false;
-    }
-    String first = tokensIn(a, q).get(0).lemma();
-    for (int o = 0; o < in.main().size(); o++) {
-      AnalyzedArticle b = in.main().get(o);
-      for (int si : sentenceWords.get(o).getOrDefault(first, List.of())) {
-        if (writesUnmarked(b, contentWords.get(o), si, words)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Words that, before quoted words, characterise something by them or ask: "as", "was", "called it", "asked if". As
-   * written, so that a noun ("a call for") is none.
-   */
-  private static final Set<String> CHARACTERISING = Set.of("as", "is", "was", "are", "were", "be", "been", "being",
-      "am", "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed", "call", "calls",
-      "called", "calling", "termed", "describe", "describes", "described", "describing", "deem", "deems", "deemed",
-      "branded", "labeled", "labelled", "considered", "ask", "asks", "asked", "asking");
-
-  /** Verbs of saying that are no noun as written ("says", "told"; not "the state", "a report"). */
-  private static final Set<String> SAYING_FORMS = Set.of("say", "says", "said", "tell", "tells", "told", "write",
-      "writes", "wrote");
-
-  /** Whether a token is a verb of saying as written: "say", "tell" or "write" in any form, another in -ed or -ing. */
-  private static boolean sayingVerb(Token t) {
-    String w = t.norm();
-    return SAYING_FORMS.contains(w) || (w.endsWith("ed") || w.endsWith("ing")) && STATEMENT_STEMS.contains(t.lemma());
-  }
-
-  /**
-   * Whether quote {@code q} stands inside sentence {@code s} as a part of it, not at its end: the quoted words end
-   * without a full stop, question mark, colon or semicolon, and a word follows the closing mark ("the “night parking”
-   * ban", "banned “harbor fairness doctrine” from"), or the sentence is a headline that ends there.
-   */
-  private static boolean usedAsNoun(Sentence s, Quote q) {
-    String inner = q.text().strip();
-    if (inner.isEmpty() || ".!?:;".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
-      return false;
-    }
-    List<Token> tokens = s.tokens();
-    int k = 0;
-    while (k < tokens.size() && tokens.get(k).start() < q.end()) {
-      k++;
-    }
-    if (k < tokens.size() && isQuotationMark(tokens.get(k))) {
-      k++; // the closing mark, not the next quote's opening one
-    }
-    if (k < tokens.size() && tokens.get(k).text().equals(",")) {
-      k++; // "the “night parking”, which": the comma after the mark, by British house style
-    }
-    return k < tokens.size() ? tokens.get(k).isContent() : s.role() == SentenceRole.HEADLINE;
-  }
-
-  /**
-   * Whether a verb of saying stands before the quote's opening mark in its sentence, or a word that characterises by
-   * what follows ("as", a form of "be", "called", "asked") in its clause (back to a comma, colon, dash or the
-   * sentence's start): "said the island would not “bow to pressure”", "which he called a “failed experiment”", "was a
-   * “hostile work environment”".
-   */
-  private static boolean reportedOrCharacterised(Sentence s, Quote q) {
-    List<Token> tokens = s.tokens();
-    int k = tokens.size() - 1;
-    while (k >= 0 && tokens.get(k).start() >= q.start()) {
-      k--;
-    }
-    if (k >= 0 && isQuotationMark(tokens.get(k))) {
-      k--; // the opening mark
-    }
-    boolean clause = true;
-    for (; k >= 0; k--) {
-      Token t = tokens.get(k);
-      clause &= t.isContent();
-      if (sayingVerb(t) || clause && CHARACTERISING.contains(t.norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isQuotationMark(Token t) {
+  /** Whether a token is a quotation mark, opening or closing. */
+  static boolean isQuotationMark(Token t) {
     return t.kind() == TokenKind.PUNCTUATION && QUOTATION_MARKS.indexOf(t.text().charAt(0)) >= 0;
   }
 
   /** Quotation marks, straight, curly and typewriter, opening or closing. */
-  private static final String QUOTATION_MARKS = "\"'`\u201C\u201D\u2018\u2019";
-
-  /**
-   * Whether sentence {@code si} of article {@code b} prints {@code words} in a row outside quotation marks: not inside
-   * one of the article's quotes, nor right between marks that the quote finder does not read as a quote ("Repudiate
-   * 'Harbor Doctrine' in", a headline's straight single marks).
-   */
-  private static boolean writesUnmarked(AnalyzedArticle b, ContentWords cache, int si, List<String> words) {
-    List<String> sentence = cache.words(si);
-    List<Token> tokens = cache.tokens(si);
-    String text = b.article().text();
-    for (int at = indexOf(sentence, words, 0); at >= 0; at = indexOf(sentence, words, at + 1)) {
-      Token first = tokens.get(at);
-      Token last = tokens.get(at + words.size() - 1);
-      boolean marked = first.start() > 0 && QUOTATION_MARKS.indexOf(text.charAt(first.start() - 1)) >= 0
-          || last.end() < text.length() && QUOTATION_MARKS.indexOf(text.charAt(last.end())) >= 0;
-      if (!marked && !quoted(b, first) && !quoted(b, last)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Where {@code words} stand in a row in {@code sentence} from {@code from} on, or -1. */
-  private static int indexOf(List<String> sentence, List<String> words, int from) {
-    if (from >= sentence.size()) {
-      return -1;
-    }
-    int at = Collections.indexOfSubList(sentence.subList(from, sentence.size()), words);
-    return at < 0 ? -1 : from + at;
-  }
-
-  /** Whether token {@code t} of article {@code a} stands inside one of its quotes. */
-  private static boolean quoted(AnalyzedArticle a, Token t) {
-    for (Quote q : a.quotes()) {
-      if (t.start() >= q.start() && t.start() < q.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
+  static final String QUOTATION_MARKS = "\"'`\u201C\u201D\u2018\u2019";
 
   /**
    * The quotes of a group that are another remark of their outlet, not a version of the group's quote: a quote whose
@@ -992,7 +844,7 @@ final class QuoteMatcher {
   }
 
   /** An article's content tokens and their words, sentence by sentence, made when first asked for (one call). */
-  private static final class ContentWords {
+  static final class ContentWords {
     private final AnalyzedArticle article;
     private final List<List<Token>> tokens;
     private final List<List<String>> words;
@@ -1649,7 +1501,7 @@ final class QuoteMatcher {
     return t.text().equals("&");
   }
 
-  private static List<Token> tokensIn(AnalyzedArticle a, Quote q) {
+  static List<Token> tokensIn(AnalyzedArticle a, Quote q) {
     List<Token> out = new ArrayList<>();
     for (Sentence s : a.sentences().subList(q.sentence(), a.sentences().size())) {
       if (s.start() >= q.end()) {
