@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.DisjointSets;
 import dev.parallax.internal.NumberCompounds;
+import dev.parallax.internal.NumberScales;
 import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -63,6 +64,8 @@ import java.util.stream.Collectors;
  *       bound or estimate; at 9.15pm / at 8.49pm is NUMBER</td></tr>
  *   <tr><td>between $140 and $150 million / between $140 million and $150 million (a word of scale written once for
  *       a range)</td><td>nothing: $140 is $140 million</td></tr>
+ *   <tr><td>12,000 jobs / 12K jobs; $3.5 billion / $3.5bn (letters of scale written against a figure: K, M, B, bn,
+ *       mn, tn, and m or b after a currency sign; not 4G, F-16 or K-12)</td><td>nothing: one figure</td></tr>
  *   <tr><td>a 28-year veteran / promoted four years ago; take effect in 30 days / nine days before the inauguration
  *       (a length of time, a time ago, ahead or from an event)</td><td>nothing: not the same quantity; 26 years ago /
  *       28 years ago is NUMBER</td></tr>
@@ -1534,18 +1537,14 @@ final class DiscrepancyFinder {
     return TIME_HEDGES.contains(t.get(first - 1).norm());
   }
 
-  /** Words of scale after a figure, and what each multiplies it by ("$150 million"). */
-  private static final Map<String, BigDecimal> SCALES = Map.of("thousand", BigDecimal.valueOf(1_000L),
-      "million", BigDecimal.valueOf(1_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
-      "trillion", BigDecimal.valueOf(1_000_000_000_000L));
   /** Words that join the two figures of a range or a choice ("$140 to $150 million"). */
   private static final Set<String> RANGE_JOINS = Set.of("and", "to", "or", "-", "\u2013", "\u2014");
 
   /**
    * The value of the first figure of a range whose second figure carries the word of scale for both, or null: "$140"
-   * of "between $140 and $150 million" (also "140 to 150 million", "$1.2-$1.5 billion") is 140 million. Token {@code
-   * last} is the figure's last; a figure with its own word of scale ("$140 million and $150 million") is read as
-   * written.
+   * of "between $140 and $150 million" (also "140 to 150 million", "$1.2-$1.5 billion", "$140 to $150M", read as the
+   * analyzer reads the second: {@link NumberScales}) is 140 million. Token {@code last} is the figure's last; a figure
+   * with its own word of scale ("$140 million and $150 million") is read as written.
    */
   private static String sharedScale(List<Token> t, int last, Map<Integer, Mention> numbersByStart) {
     if (t.get(last).kind() != TokenKind.NUMBER || last + 2 >= t.size() || !RANGE_JOINS.contains(t.get(last + 1).norm())) {
@@ -1557,11 +1556,19 @@ final class DiscrepancyFinder {
     }
     Mention second = numbersByStart.get(t.get(k).start());
     if (second == null || t.get(k).kind() != TokenKind.NUMBER || k + 1 >= t.size()
-        || t.get(k + 1).end() != second.end() || !SCALES.containsKey(t.get(k + 1).norm())) {
+        || t.get(k + 1).end() != second.end()) {
+      return null;
+    }
+    Token after = t.get(k + 1);
+    long scale = NumberScales.word(after.norm()); // "$150 million"
+    if (scale == 0 && after.start() == t.get(k).end()) {
+      scale = NumberScales.suffix(after.text(), NumberScales.currencySign(t.get(k - 1).text())); // "$150M"
+    }
+    if (scale == 0) {
       return null;
     }
     try {
-      BigDecimal v = new BigDecimal(t.get(last).lemma().replace(",", "")).multiply(SCALES.get(t.get(k + 1).norm()));
+      BigDecimal v = new BigDecimal(t.get(last).lemma().replace(",", "")).multiply(BigDecimal.valueOf(scale));
       return v.stripTrailingZeros().scale() <= 0 ? v.toBigInteger().toString() : v.stripTrailingZeros().toPlainString();
     } catch (NumberFormatException e) {
       return null;

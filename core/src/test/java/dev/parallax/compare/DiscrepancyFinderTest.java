@@ -70,6 +70,21 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void lettersOfScaleWrittenAgainstAFigureAreItsWordOfScale() {
+    assertThat(discrepancies("The Lindby steel works added 12,000 jobs in March, the labour office said.",
+        "The Lindby steel works added 12K jobs in March, the labour office said.")).isEmpty();
+    assertThat(discrepancies("Lindby will borrow $3.5 billion for road repairs, Mayor Eva Strand said.",
+        "Lindby will borrow $3.5bn for road repairs, Mayor Eva Strand said.")).isEmpty();
+    // a range writes its letters of scale once: "$140 and $150M" is $140 million to $150 million
+    assertThat(discrepancies("Lindby sold between $140 and $150M worth of bonds, Mayor Eva Strand said.",
+        "Lindby sold between $140M and $150M worth of bonds, Mayor Eva Strand said.")).isEmpty();
+    // another figure still conflicts
+    assertThat(discrepancies("The Lindby steel works added 12,000 jobs in March, the labour office said.",
+        "The Lindby steel works added 15K jobs in March, the labour office said."))
+        .containsExactly("NUMBER p1 [x=12,000 jobs, y=15K jobs]");
+  }
+
+  @Test
   void twoSentencesRestatingAPassageElsewhereAreNotComparedUnderIt() {
     AnalyzedArticle x = article("x", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $140 million over ten years.");
     AnalyzedArticle y = article("y", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $145 million over ten years.");
