@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * <table>
  *   <caption>what conflicts, and what does not</caption>
  *   <tr><th>members state</th><th>result</th></tr>
- *   <tr><td>90,000 troops / more than 94,000 soldiers (units of one group in {@code units.txt})</td><td>NUMBER</td></tr>
+ *   <tr><td>90,000 troops / more than 94,000 soldiers; the 15-storey tower / the 11-story tower (units of one group in
+ *       {@code units.txt}, also a unit's British and American spellings)</td><td>NUMBER</td></tr>
  *   <tr><td>killed 381 people / nearly 400 people reported dead (one group of {@code slots.txt})</td><td>NUMBER</td></tr>
  *   <tr><td>a population of about 429,000 / a population of about 400,000 people (one names no unit, both
  *       the same slot word)</td><td>NUMBER</td></tr>

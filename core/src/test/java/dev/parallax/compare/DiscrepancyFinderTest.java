@@ -482,6 +482,19 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void britishAndAmericanSpellingsOfAUnitAreOneUnit() {
+    assertThat(discrepancies("An air strike destroyed the 15-storey Strand tower in Lindby on Saturday.",
+        "An air strike flattened the 11-story Strand tower in Lindby on Saturday."))
+        .containsExactly("NUMBER p1 [x=15-storey, y=11-story]");
+    assertThat(discrepancies("The Lindby water tank holds 2,000 litres, Karl Lind said.",
+        "The Lindby water tank holds 2,500 liters, Karl Lind said."))
+        .containsExactly("NUMBER p1 [x=2,000 litres, y=2,500 liters]");
+    // a tonne is no ton: two units
+    assertThat(discrepancies("The Lindby crane lifts 40 tonnes, Karl Lind said.",
+        "The Lindby crane lifts 44 tons, Karl Lind said.")).isEmpty();
+  }
+
+  @Test
   void tollNamedEarlierInTheClause() {
     assertThat(discrepancies("Officials said Friday the death toll from Monday's floods in the north increased to 268, with 387"
             + " people in hospital.",
