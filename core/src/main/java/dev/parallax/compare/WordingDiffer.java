@@ -329,8 +329,16 @@ final class WordingDiffer {
     oneSided(id, WordList.CERTAINTY, EditKind.HEDGE, refArticle, s, other, t, found);
     oneSided(id, WordList.LOADED, EditKind.LOADED, refArticle, s, other, t, found);
     strength(id, refArticle, s, other, t, found);
-    if (hasNumber(s) || hasNumber(t)) {
-      found.add(edit(id, EditKind.NUMBER, refArticle, only(s, TokenKind.NUMBER), other, only(t, TokenKind.NUMBER)));
+    List<Token> ns = numbers(refArticle, s, false);
+    List<Token> nt = numbers(other, t, false);
+    if (!ns.isEmpty() || !nt.isEmpty()) {
+      found.add(edit(id, EditKind.NUMBER, refArticle, ns, other, nt));
+    }
+    // an ordinal ranks, it counts nothing ("July 4th", "the 6th round"): a number change only against another rank
+    List<Token> os = numbers(refArticle, s, true);
+    List<Token> ot = numbers(other, t, true);
+    if (!os.isEmpty() && !ot.isEmpty()) {
+      found.add(edit(id, EditKind.NUMBER, refArticle, os, other, ot));
     }
     List<Token> ds = dates(s);
     List<Token> dt = dates(t);
@@ -450,18 +458,26 @@ final class WordingDiffer {
     return out;
   }
 
-  private static boolean hasNumber(List<Token> tokens) {
-    return !only(tokens, TokenKind.NUMBER).isEmpty();
-  }
-
-  private static List<Token> only(List<Token> tokens, TokenKind kind) {
+  /** The numbers among {@code tokens} that are no year: the ordinals ("4th", "21st") or the others. */
+  private static List<Token> numbers(AnalyzedArticle a, List<Token> tokens, boolean ordinals) {
     List<Token> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (t.kind() == kind && !isYear(t)) {
+      if (t.kind() == TokenKind.NUMBER && !isYear(t) && isOrdinal(a.article().text(), t) == ordinals) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /** The suffixes of an ordinal written in digits. */
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+  /** Whether a number is written as an ordinal, its suffix against it and ending the word: "4th", "21st", "2ND". */
+  private static boolean isOrdinal(String text, Token t) {
+    int end = t.end() + 2;
+    return end <= text.length()
+        && ORDINAL_SUFFIXES.contains(text.substring(t.end(), end).toLowerCase(java.util.Locale.ROOT))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
   private static boolean isYear(Token t) {

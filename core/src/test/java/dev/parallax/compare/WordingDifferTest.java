@@ -180,6 +180,16 @@ class WordingDifferTest {
   }
 
   @Test
+  void anOrdinalIsNoCount() {
+    WordingDiff w = diff("At least 15 people died in storms across Lindby over the holiday weekend.",
+        "Storms across Lindby over the July 4th weekend killed more than 18 people.");
+    assertThat(rendered(w)).filteredOn(e -> e.startsWith("NUMBER")).containsExactly("NUMBER 15 -> 18");
+    // a rank changed is still a number changed
+    assertThat(rendered(diff("Jane Doe won in the 6th round.", "Jane Doe won in the 7th round.")))
+        .containsExactly("NUMBER 6 -> 7");
+  }
+
+  @Test
   void twoStrongerWordsAreTwoIntensifiers() {
     WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
         "Blinken warned of severe consequences and raised alarm.");
