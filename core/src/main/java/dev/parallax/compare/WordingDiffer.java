@@ -199,13 +199,16 @@ final class WordingDiffer {
     List<Token> added = new ArrayList<>();
     int[] refMarks = marksBefore(ref);
     int[] myMarks = marksBefore(mine);
+    Set<Token> ranks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    ranks(refArticle, ref, ranks);
+    ranks(other, mine, ranks);
     for (int[] d : deltas(lemmas(ref), lemmas(mine))) {
       Deadline.check();
       int sp = d[0];
       int tp = d[2];
       List<Token> src = ref.subList(sp, sp + d[1]);
       List<Token> tgt = mine.subList(tp, tp + d[3]);
-      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, out);
+      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, out);
       dropped.addAll(words(src));
       added.addAll(words(tgt));
     }
@@ -310,7 +313,8 @@ final class WordingDiffer {
   }
 
   private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int[] refMarks, int sp, List<Token> src,
-      AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, List<Edit> out) {
+      AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, Set<Token> ranks,
+      List<Edit> out) {
     List<Token> s = words(src);
     List<Token> t = words(tgt);
     if (s.isEmpty() && t.isEmpty()) {
@@ -329,14 +333,15 @@ final class WordingDiffer {
     oneSided(id, WordList.CERTAINTY, EditKind.HEDGE, refArticle, s, other, t, found);
     oneSided(id, WordList.LOADED, EditKind.LOADED, refArticle, s, other, t, found);
     strength(id, refArticle, s, other, t, found);
-    List<Token> ns = numbers(refArticle, s, false);
-    List<Token> nt = numbers(other, t, false);
+    List<Token> ns = numbers(s, ranks, false);
+    List<Token> nt = numbers(t, ranks, false);
     if (!ns.isEmpty() || !nt.isEmpty()) {
       found.add(edit(id, EditKind.NUMBER, refArticle, ns, other, nt));
     }
-    // an ordinal ranks, it counts nothing ("July 4th", "the 6th round"): a number change only against another rank
-    List<Token> os = numbers(refArticle, s, true);
-    List<Token> ot = numbers(other, t, true);
+    // an ordinal or a day of a month counts nothing ("July 4th", "the 6th round", "Oct. 5"): a number change only
+    // against another such
+    List<Token> os = numbers(s, ranks, true);
+    List<Token> ot = numbers(t, ranks, true);
     if (!os.isEmpty() && !ot.isEmpty()) {
       found.add(edit(id, EditKind.NUMBER, refArticle, os, other, ot));
     }
@@ -458,15 +463,65 @@ final class WordingDiffer {
     return out;
   }
 
-  /** The numbers among {@code tokens} that are no year: the ordinals ("4th", "21st") or the others. */
-  private static List<Token> numbers(AnalyzedArticle a, List<Token> tokens, boolean ordinals) {
+  /** The numbers among {@code tokens} that are no year: those of {@code ranks} or the others (counts). */
+  private static List<Token> numbers(List<Token> tokens, Set<Token> ranks, boolean ofRanks) {
     List<Token> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (t.kind() == TokenKind.NUMBER && !isYear(t) && isOrdinal(a.article().text(), t) == ordinals) {
+      if (t.kind() == TokenKind.NUMBER && !isYear(t) && ranks.contains(t) == ofRanks) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /**
+   * Adds to {@code out} the numbers of a version ({@code tokens}, its comparable tokens) that count nothing: an
+   * ordinal ("4th", "21st") and a day of a month, a number of one or two digits next to a capitalised month's name,
+   * only spaces or a period between ("Oct. 5", "January 6", "5 October"; not "March's 6%"). The analyzer reads such
+   * a day as part of a date.
+   */
+  private static void ranks(AnalyzedArticle a, List<Token> tokens, Set<Token> out) {
+    String text = a.article().text();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == TokenKind.NUMBER && !isYear(t) && (isOrdinal(text, t) || isDay(t)
+          && (k > 0 && isMonth(tokens.get(k - 1)) && spaced(text, tokens.get(k - 1).end(), t.start())
+          || k + 1 < tokens.size() && isMonth(tokens.get(k + 1)) && spaced(text, t.end(), tokens.get(k + 1).start()))
+          && !(t.end() < text.length() && text.charAt(t.end()) == '%'))) {
+        out.add(t);
+      }
+    }
+  }
+
+  /** Whether only spaces and an abbreviation's period stand between two offsets ("Oct. 5"; not "March's 6%"). */
+  private static boolean spaced(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != '.' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /** Months' names and their abbreviations, as the analyzer reads a date ("Oct. 5", "Sept. 11"). */
+  private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** A month's name or abbreviation, capitalised ("May", not the modal "may"). */
+  private static boolean isMonth(Token t) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized() && MONTH_NAMES.contains(t.norm());
+  }
+
+  /** A day of a month as written: one or two digits, 1 to 31. */
+  private static boolean isDay(Token t) {
+    String x = t.text();
+    if (x.isEmpty() || x.length() > 2 || !x.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int d = Integer.parseInt(x);
+    return d >= 1 && d <= 31;
   }
 
   /** The suffixes of an ordinal written in digits. */

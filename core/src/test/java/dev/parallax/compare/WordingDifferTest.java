@@ -190,6 +190,19 @@ class WordingDifferTest {
   }
 
   @Test
+  void aDayOfAMonthIsNoCount() {
+    WordingDiff w = diff("Jane Doe set Oct. 5 for the opening of the new Lindby library, with 120 guests.",
+        "Jane Doe set the opening of the new Lindby library for October 5th, with 150 guests.");
+    assertThat(rendered(w)).filteredOn(e -> e.startsWith("NUMBER")).containsExactly("NUMBER 120 -> 150");
+    // another day is still a number changed
+    assertThat(rendered(diff("Jane Doe will open the Lindby library on October 5.",
+        "Jane Doe will open the Lindby library on October 6."))).containsExactly("NUMBER 5 -> 6");
+    // a figure after a month's possessive counts
+    assertThat(rendered(diff("Lindby's jobless rate fell from March's 6% to 5%.", "Lindby's jobless rate fell to 5%.")))
+        .contains("NUMBER 6 -> ");
+  }
+
+  @Test
   void twoStrongerWordsAreTwoIntensifiers() {
     WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
         "Blinken warned of severe consequences and raised alarm.");
