@@ -261,6 +261,19 @@ final class WordingDiffer {
   private List<Edit> pairAcrossDeltas(String id, AnalyzedArticle ra, AnalyzedArticle oa, List<Token> dropped,
       List<Token> added, List<Edit> edits) {
     List<Edit> out = new ArrayList<>(edits);
+    // a number dropped in one place and written in another moved, it did not change ("at 17 percent" earlier, "has
+    // 17 percent" later): neither is an edit
+    for (Edit from : edits) {
+      if (from.kind() == EditKind.NUMBER && !from.from().isEmpty() && from.to().isEmpty() && out.contains(from)) {
+        for (Edit to : out) {
+          if (to.kind() == EditKind.NUMBER && to.from().isEmpty() && sameFigures(from.from(), to.to())) {
+            out.remove(from);
+            out.remove(to);
+            break;
+          }
+        }
+      }
+    }
     for (EditKind kind : List.of(EditKind.ATTRIBUTION, EditKind.NUMBER, EditKind.DATE)) {
       while (true) {
         Edit from = null;
@@ -304,6 +317,11 @@ final class WordingDiffer {
     return out;
   }
 
+  /** Whether two edits' texts write the same figures ("12,000" and "12000"; runs joined alike). */
+  private static boolean sameFigures(String a, String b) {
+    return a.replace(",", "").equals(b.replace(",", ""));
+  }
+
   private static List<String> lemmas(List<Token> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
@@ -335,7 +353,8 @@ final class WordingDiffer {
     strength(id, refArticle, s, other, t, found);
     List<Token> ns = numbers(s, ranks, false);
     List<Token> nt = numbers(t, ranks, false);
-    if (!ns.isEmpty() || !nt.isEmpty()) {
+    if ((!ns.isEmpty() || !nt.isEmpty()) && !lemmas(ns).stream().sorted().toList().equals(
+        lemmas(nt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
       found.add(edit(id, EditKind.NUMBER, refArticle, ns, other, nt));
     }
     // an ordinal or a day of a month counts nothing ("July 4th", "the 6th round", "Oct. 5"): a number change only

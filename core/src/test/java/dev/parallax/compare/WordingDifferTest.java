@@ -203,6 +203,16 @@ class WordingDifferTest {
   }
 
   @Test
+  void aFigureWrittenElsewhereMovedItDidNotChange() {
+    WordingDiff w = diff("Jane Doe, at 17 percent, trails Karl Lind in the Lindby poll, with 21 percent.",
+        "In the Lindby poll Karl Lind, with 21 percent, leads Jane Doe, who has 17 percent.");
+    assertThat(rendered(w)).filteredOn(e -> e.startsWith("NUMBER")).isEmpty();
+    // a figure that changed still pairs with the one dropped
+    assertThat(rendered(diff("Jane Doe, at 17 percent, trails Karl Lind in the Lindby poll.",
+        "In the Lindby poll Karl Lind leads Jane Doe, who has 19 percent."))).contains("NUMBER 17 -> 19");
+  }
+
+  @Test
   void twoStrongerWordsAreTwoIntensifiers() {
     WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
         "Blinken warned of severe consequences and raised alarm.");
