@@ -10,6 +10,7 @@ import dev.parallax.analyze.TextSpan;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.NumberScales;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -136,15 +137,45 @@ final class WordingDiffer {
     return new WordingDiff(p.id(), ref.article(), pairs.isEmpty() ? 0.0 : sum / pairs.size(), pairs, edits, coarse);
   }
 
-  /** Words, numbers and quotation marks: what the diff looks at. */
+  /**
+   * Words, numbers and quotation marks: what the diff looks at. A figure with letters of scale against it is read as
+   * it is written out in full ({@link NumberScales}): "194K" as 194,000 (one token), "$3.5bn" as $3.5 billion (the
+   * letters as the word), so neither is a changed number.
+   */
   static List<Token> comparable(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.isContent() || isQuoteMark(t)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      long scale = t.kind() == TokenKind.NUMBER ? scaleLetters(tokens, i) : 0;
+      if (scale > 0) {
+        Token letters = tokens.get(++i);
+        if (scale == 1_000L) {
+          out.add(new Token(t.text() + letters.text(), t.norm() + letters.norm(),
+              new java.math.BigDecimal(t.lemma()).scaleByPowerOfTen(3).stripTrailingZeros().toPlainString(), t.start(),
+              letters.end(), TokenKind.NUMBER));
+        } else {
+          String word = NumberScales.wordOf(scale);
+          out.add(t);
+          out.add(new Token(letters.text(), letters.norm(), word, letters.start(), letters.end(), TokenKind.WORD));
+        }
+      } else if (t.isContent() || isQuoteMark(t)) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /**
+   * What letters of scale written against the figure at {@code i} multiply it by, as the analyzer reads them ("12K",
+   * "$3.5bn"; not "4K9"), or 0.
+   */
+  private static long scaleLetters(List<Token> t, int i) {
+    if (i + 1 >= t.size() || t.get(i + 1).kind() != TokenKind.WORD || t.get(i + 1).start() != t.get(i).end()
+        || i + 2 < t.size() && t.get(i + 2).start() == t.get(i + 1).end() && t.get(i + 2).kind() == TokenKind.NUMBER
+        || !t.get(i).lemma().matches("\\d+(\\.\\d+)?")) {
+      return 0;
+    }
+    return NumberScales.suffix(t.get(i + 1).text(), i > 0 && NumberScales.currencySign(t.get(i - 1).text()));
   }
 
   static boolean isQuoteMark(Token t) {
@@ -555,7 +586,8 @@ final class WordingDiffer {
   }
 
   private static boolean isYear(Token t) {
-    return t.kind() == TokenKind.NUMBER && t.lemma().length() == 4 && (t.lemma().startsWith("19") || t.lemma().startsWith("20"));
+    return t.kind() == TokenKind.NUMBER && t.lemma().length() == 4 && (t.lemma().startsWith("19") || t.lemma().startsWith("20"))
+        && Character.isDigit(t.text().charAt(t.text().length() - 1)); // not "2K"
   }
 
   private static List<Token> dates(List<Token> tokens) {

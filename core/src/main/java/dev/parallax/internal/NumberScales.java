@@ -28,6 +28,16 @@ public final class NumberScales {
 
   private NumberScales() {}
 
+  /** The word of scale that multiplies by {@code scale} ("million" for 1,000,000), or "" for none. */
+  public static String wordOf(long scale) {
+    for (Map.Entry<String, Long> e : WORDS.entrySet()) {
+      if (e.getValue() == scale) {
+        return e.getKey();
+      }
+    }
+    return "";
+  }
+
   /** What a word of scale after a figure multiplies it by ({@code norm} lower case: "million"), or 0 for none. */
   public static long word(String norm) {
     return WORDS.getOrDefault(norm, 0L);

@@ -213,6 +213,17 @@ class WordingDifferTest {
   }
 
   @Test
+  void aFigureWithLettersOfScaleIsTheFigureWrittenOut() {
+    assertThat(diff("The Lindby steel works added 12,000 jobs in March.",
+        "The Lindby steel works added 12K jobs in March.").edits()).isEmpty();
+    assertThat(diff("Lindby will borrow $3.5 billion for road repairs.",
+        "Lindby will borrow $3.5bn for road repairs.").edits()).isEmpty();
+    // another figure is still a number changed
+    assertThat(rendered(diff("The Lindby steel works added 12,000 jobs in March.",
+        "The Lindby steel works added 15K jobs in March."))).containsExactly("NUMBER 12,000 -> 15K");
+  }
+
+  @Test
   void twoStrongerWordsAreTwoIntensifiers() {
     WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
         "Blinken warned of severe consequences and raised alarm.");
