@@ -133,6 +133,10 @@ import java.util.stream.Collectors;
  *   <tr><td>Sergei Lavrov / Sergey Lavrov</td><td>nothing: a transliteration</td></tr>
  *   <tr><td>South America / Latin America (a word of {@code places.txt} first or last)</td><td>nothing: places,
  *       not people</td></tr>
+ *   <tr><td>Karl Lind, D-N.J. / Karl Lind, D-N.Y.; Karl Lind, a New Jersey Democrat / Karl Lind (R-N.J.) (one
+ *       person's party and state tag right after the name)</td><td>NAME</td></tr>
+ *   <tr><td>Jane Doe, D-Calif. / Jane Doe (D-CA) (one state written two ways, {@code state-tags.txt}); Karl Lind of New
+ *       Jersey / Karl Lind of New York</td><td>nothing: one tag; places are not compared</td></tr>
  * </table>
  *
  * <p>A number is one quantity as a fact: what it counts (the first lower-case word after it, skipping
@@ -317,6 +321,7 @@ final class DiscrepancyFinder {
         // Tuesday" / "Obama said Wednesday"): weekdays and names are compared within the passage only
         weekdays(in, p, members, out);
         names(in, facts, p, members, out);
+        partyTags(in, p, members, out);
       }
     }
     standing(in, facts, out);
@@ -1828,6 +1833,111 @@ final class DiscrepancyFinder {
   private static boolean opensWith(AnalyzedArticle a, Mention x) {
     String t = a.sentences().get(x.sentence()).text().stripLeading();
     return t.startsWith("In " + x.text() + ",") || t.startsWith("In " + x.text() + " ");
+  }
+
+  /** The states as a party tag writes them, each written form (lower case, no periods or spaces) to the state. */
+  private static final Map<String, String> STATE_TAGS = stateTags();
+
+  private static Map<String, String> stateTags() {
+    Map<String, String> out = new HashMap<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/state-tags.txt")) {
+      String[] f = line.split("\t", -1);
+      for (String form : (f[0] + " " + String.join(" ", Arrays.copyOfRange(f, 1, f.length))).split(" ")) {
+        out.putIfAbsent(tagForm(form), f[0]);
+      }
+      out.putIfAbsent(tagForm(f[0]), f[0]);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** A state as written in a tag, folded: lower case without periods or spaces ("N.J." and "NJ" give "nj"). */
+  private static String tagForm(String written) {
+    return written.toLowerCase(Locale.ROOT).replace(".", "").replace(" ", "");
+  }
+
+  /**
+   * A party and state tag right after a name: ", D-N.J.", " (R-Texas)", ", I-Vt.", ", D-W. Va."; group 1 the party,
+   * 2 the state's first word, 3 a second word.
+   */
+  private static final Pattern PARTY_TAG = Pattern.compile(
+      "(?:,\\s*|\\s*\\(\\s*)([RDI])[-\u2013](\\p{Lu}[\\p{L}.]*)(?:\\s(\\p{Lu}[\\p{L}.]*))?");
+  /** A party and state written out after a name: ", a New Jersey Democrat", ", the Texas Republican". */
+  private static final Pattern PARTY_WORDS = Pattern.compile(
+      ",\\s+(?:a|an|the)\\s+(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(Democrat|Republican)\\b");
+  /** How far after a name its tag may end. */
+  private static final int TAG_REACH = 40;
+
+  /**
+   * A person's party and state as one passage member's tag after the name gives them: the name and its tag as a
+   * mention (its value "D new jersey", or "D" when the state is not one of {@code state-tags.txt}), or null.
+   */
+  private static Mention partyTag(AnalyzedArticle a, Mention name) {
+    String text = a.article().text();
+    java.util.regex.Matcher m = PARTY_TAG.matcher(text).region(name.end(), Math.min(text.length(), name.end() + TAG_REACH));
+    String party = null;
+    String state = null;
+    int end = -1;
+    if (m.lookingAt()) {
+      party = m.group(1);
+      state = m.group(3) == null ? null : STATE_TAGS.get(tagForm(m.group(2) + m.group(3)));
+      end = state != null ? m.end(3) : m.end(2);
+      state = state != null ? state : STATE_TAGS.get(tagForm(m.group(2)));
+      if (m.group().indexOf('(') >= 0 && end < text.length() && text.charAt(end) == ')') {
+        end++; // "(R-N.J.)" as written
+      }
+    } else {
+      m = PARTY_WORDS.matcher(text).region(name.end(), Math.min(text.length(), name.end() + TAG_REACH));
+      if (!m.lookingAt() || !STATE_TAGS.containsKey(tagForm(m.group(1)))
+          || !STATE_TAGS.get(tagForm(m.group(1))).equals(m.group(1).toLowerCase(Locale.ROOT))) {
+        return null; // the state written out in full only: "a Lindby Democrat" names no state
+      }
+      party = m.group(2).substring(0, 1);
+      state = STATE_TAGS.get(tagForm(m.group(1)));
+      end = m.end();
+    }
+    return new Mention(MentionKind.NAME, text.substring(name.start(), end), party + (state == null ? "" : " " + state),
+        "", name.sentence(), name.start(), end);
+  }
+
+  /** Whether two tags' values can be one person's: the same party, and the same state unless one is not known. */
+  private static boolean sameTag(String a, String b) {
+    return a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b);
+  }
+
+  /**
+   * The party and state tags one person gets in the members of a passage ("Karl Lind, D-N.J." / "Karl Lind,
+   * D-N.Y."; also ", a New Jersey Democrat"): a NAME discrepancy when two members tag the person differently and no
+   * tag of one could be the other's. A state written two ways ("D-Calif." / "D-CA") is one state; a form not known
+   * as a state compares the party only. Only a person's tag right after the name is read: no other place is compared.
+   */
+  private void partyTags(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
+    Map<String, Map<String, List<Mention>>> byPerson = new LinkedHashMap<>();
+    for (PassageMember m : members) {
+      AnalyzedArticle a = in.article(m.article());
+      for (Mention x : mentions(in, m, MentionKind.NAME)) {
+        if (x.value().indexOf(' ') < 0 || lex.isPlaceName(x.value())) {
+          continue;
+        }
+        Mention tag = partyTag(a, x);
+        if (tag != null) {
+          byPerson.computeIfAbsent(x.value(), k -> new LinkedHashMap<>()).computeIfAbsent(m.article(),
+              k -> new ArrayList<>()).add(tag);
+        }
+      }
+    }
+    for (Map<String, List<Mention>> perArticle : byPerson.values()) {
+      List<List<Mention>> tags = new ArrayList<>(perArticle.values());
+      boolean differ = false;
+      for (int i = 0; i < tags.size() && !differ; i++) {
+        for (int j = i + 1; j < tags.size() && !differ; j++) {
+          List<Mention> other = tags.get(j);
+          differ = tags.get(i).stream().noneMatch(x -> other.stream().anyMatch(y -> sameTag(x.value(), y.value())));
+        }
+      }
+      if (differ) {
+        out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
+      }
+    }
   }
 
   private void names(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {

@@ -495,6 +495,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void onePersonsPartyAndStateTagsDiffer() {
+    assertThat(discrepancies("Sens. Karl Lind, D-N.J., and Eva Strand, R-S.C., agreed on a bill for the Lindby river.",
+        "Sens. Karl Lind, D-N.Y., and Eva Strand, R-S.C., agreed on a bill for the Lindby river."))
+        .containsExactly("NAME p1 [x=Sens. Karl Lind, D-N.J., y=Sens. Karl Lind, D-N.Y.]");
+    assertThat(discrepancies("Sen. Karl Lind, a New Jersey Democrat, backed the bill for the Lindby river.",
+        "Sen. Karl Lind (R-N.J.) backed the bill for the Lindby river."))
+        .containsExactly("NAME p1 [x=Sen. Karl Lind, a New Jersey Democrat, y=Sen. Karl Lind (R-N.J.)]");
+    // one state written two ways, a form not known as a state, and two people's tags are no conflict
+    assertThat(discrepancies("Rep. Jane Doe, D-Calif., backed the bill for the Lindby river.",
+        "Rep. Jane Doe (D-CA) backed the bill for the Lindby river.")).isEmpty();
+    assertThat(discrepancies("Rep. Jane Doe, D-Calif., backed the bill for the Lindby river.",
+        "Rep. Jane Doe, D-Lindby, backed the bill for the Lindby river.")).isEmpty();
+    assertThat(discrepancies("Rep. Jane Doe, D-Calif., backed the bill for the Lindby river.",
+        "Rep. Eva Strand, D-Ore., backed the bill for the Lindby river.")).isEmpty();
+  }
+
+  @Test
   void tollNamedEarlierInTheClause() {
     assertThat(discrepancies("Officials said Friday the death toll from Monday's floods in the north increased to 268, with 387"
             + " people in hospital.",
