@@ -1,6 +1,7 @@
 package dev.parallax.analyze;
 
 import dev.parallax.internal.NumberCompounds;
+import dev.parallax.internal.NumberScales;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,6 @@ final class MentionFinder {
       Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("dozen", 12L),
       Map.entry("hundred", 100L));
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  private static final Set<String> SCALE = Set.of("thousand", "million", "billion", "trillion");
   private static final Set<String> UNIT_SKIP = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "and");
 
@@ -113,7 +113,8 @@ final class MentionFinder {
         continue;
       }
       if (tok.kind() == TokenKind.NUMBER) {
-        if (isYear(tok) && (i + 1 >= t.size() || !isUnitWord(t.get(i + 1)) || !isPlural(t.get(i + 1))
+        long letters = scaleLetters(t, i);
+        if (isYear(tok) && letters == 0 && (i + 1 >= t.size() || !isUnitWord(t.get(i + 1)) || !isPlural(t.get(i + 1))
             || i > 0 && YEAR_BEFORE.contains(t.get(i - 1).norm()))) {
           out.add(mention(MentionKind.DATE, s, i, i + 1, tok.lemma(), ""));
           i++;
@@ -133,8 +134,11 @@ final class MentionFinder {
           i = end; // a range ("40-60") or other figure with no single value
           continue;
         }
-        if (end < t.size() && SCALE.contains(t.get(end).norm())) {
-          value *= scale(t.get(end).norm());
+        if (letters > 0) {
+          value *= letters; // "12K jobs", "$3.5bn": letters of scale written against the figure
+          end++;
+        } else if (end < t.size() && NumberScales.word(t.get(end).norm()) > 0) {
+          value *= NumberScales.word(t.get(end).norm());
           end++;
         }
         String unit = unit(t, end);
@@ -151,8 +155,8 @@ final class MentionFinder {
           value *= NUMBER_WORDS.get(t.get(end).norm());
           end++;
         }
-        if (end < t.size() && SCALE.contains(t.get(end).norm())) {
-          value *= scale(t.get(end).norm());
+        if (end < t.size() && NumberScales.word(t.get(end).norm()) > 0) {
+          value *= NumberScales.word(t.get(end).norm());
           end++;
         }
         String unit = unit(t, end);
@@ -282,13 +286,20 @@ final class MentionFinder {
     }
   }
 
-  private static double scale(String word) {
-    return switch (word) {
-      case "thousand" -> 1e3;
-      case "million" -> 1e6;
-      case "billion" -> 1e9;
-      default -> 1e12;
-    };
+  /**
+   * What letters of scale written right against the number at {@code i} multiply it by ("12K", "1.2M", "$3.5bn";
+   * "$5m" after a currency sign only), or 0: other letters ("4G", "9mm") are no scale, and "K-12" (a range of
+   * school grades) is one word that no number precedes.
+   */
+  private static long scaleLetters(List<Token> t, int i) {
+    if (i + 1 >= t.size() || t.get(i + 1).kind() != TokenKind.WORD || t.get(i + 1).start() != t.get(i).end()) {
+      return 0;
+    }
+    boolean money = i > 0 && NumberScales.currencySign(t.get(i - 1).text());
+    if (i + 2 < t.size() && t.get(i + 2).start() == t.get(i + 1).end() && t.get(i + 2).kind() == TokenKind.NUMBER) {
+      return 0; // "4K9": a code, letters inside it
+    }
+    return NumberScales.suffix(t.get(i + 1).text(), money);
   }
 
   private static String format(double v) {

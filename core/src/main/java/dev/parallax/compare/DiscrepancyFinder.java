@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.DisjointSets;
 import dev.parallax.internal.NumberCompounds;
+import dev.parallax.internal.NumberScales;
 import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -39,7 +40,8 @@ import java.util.stream.Collectors;
  * <table>
  *   <caption>what conflicts, and what does not</caption>
  *   <tr><th>members state</th><th>result</th></tr>
- *   <tr><td>90,000 troops / more than 94,000 soldiers (units of one group in {@code units.txt})</td><td>NUMBER</td></tr>
+ *   <tr><td>90,000 troops / more than 94,000 soldiers; the 15-storey tower / the 11-story tower (units of one group in
+ *       {@code units.txt}, also a unit's British and American spellings)</td><td>NUMBER</td></tr>
  *   <tr><td>killed 381 people / nearly 400 people reported dead (one group of {@code slots.txt})</td><td>NUMBER</td></tr>
  *   <tr><td>a population of about 429,000 / a population of about 400,000 people (one names no unit, both
  *       the same slot word)</td><td>NUMBER</td></tr>
@@ -63,6 +65,8 @@ import java.util.stream.Collectors;
  *       bound or estimate; at 9.15pm / at 8.49pm is NUMBER</td></tr>
  *   <tr><td>between $140 and $150 million / between $140 million and $150 million (a word of scale written once for
  *       a range)</td><td>nothing: $140 is $140 million</td></tr>
+ *   <tr><td>12,000 jobs / 12K jobs; $3.5 billion / $3.5bn (letters of scale written against a figure: K, M, B, bn,
+ *       mn, tn, and m or b after a currency sign; not 4G, F-16 or K-12)</td><td>nothing: one figure</td></tr>
  *   <tr><td>a 28-year veteran / promoted four years ago; take effect in 30 days / nine days before the inauguration
  *       (a length of time, a time ago, ahead or from an event)</td><td>nothing: not the same quantity; 26 years ago /
  *       28 years ago is NUMBER</td></tr>
@@ -129,6 +133,10 @@ import java.util.stream.Collectors;
  *   <tr><td>Sergei Lavrov / Sergey Lavrov</td><td>nothing: a transliteration</td></tr>
  *   <tr><td>South America / Latin America (a word of {@code places.txt} first or last)</td><td>nothing: places,
  *       not people</td></tr>
+ *   <tr><td>Karl Lind, D-N.J. / Karl Lind, D-N.Y.; Karl Lind, a New Jersey Democrat / Karl Lind (R-N.J.) (one
+ *       person's party and state tag right after the name)</td><td>NAME</td></tr>
+ *   <tr><td>Jane Doe, D-Calif. / Jane Doe (D-CA) (one state written two ways, {@code state-tags.txt}); Karl Lind of New
+ *       Jersey / Karl Lind of New York</td><td>nothing: one tag; places are not compared</td></tr>
  * </table>
  *
  * <p>A number is one quantity as a fact: what it counts (the first lower-case word after it, skipping
@@ -313,6 +321,7 @@ final class DiscrepancyFinder {
         // Tuesday" / "Obama said Wednesday"): weekdays and names are compared within the passage only
         weekdays(in, p, members, out);
         names(in, facts, p, members, out);
+        partyTags(in, p, members, out);
       }
     }
     standing(in, facts, out);
@@ -1534,18 +1543,14 @@ final class DiscrepancyFinder {
     return TIME_HEDGES.contains(t.get(first - 1).norm());
   }
 
-  /** Words of scale after a figure, and what each multiplies it by ("$150 million"). */
-  private static final Map<String, BigDecimal> SCALES = Map.of("thousand", BigDecimal.valueOf(1_000L),
-      "million", BigDecimal.valueOf(1_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
-      "trillion", BigDecimal.valueOf(1_000_000_000_000L));
   /** Words that join the two figures of a range or a choice ("$140 to $150 million"). */
   private static final Set<String> RANGE_JOINS = Set.of("and", "to", "or", "-", "\u2013", "\u2014");
 
   /**
    * The value of the first figure of a range whose second figure carries the word of scale for both, or null: "$140"
-   * of "between $140 and $150 million" (also "140 to 150 million", "$1.2-$1.5 billion") is 140 million. Token {@code
-   * last} is the figure's last; a figure with its own word of scale ("$140 million and $150 million") is read as
-   * written.
+   * of "between $140 and $150 million" (also "140 to 150 million", "$1.2-$1.5 billion", "$140 to $150M", read as the
+   * analyzer reads the second: {@link NumberScales}) is 140 million. Token {@code last} is the figure's last; a figure
+   * with its own word of scale ("$140 million and $150 million") is read as written.
    */
   private static String sharedScale(List<Token> t, int last, Map<Integer, Mention> numbersByStart) {
     if (t.get(last).kind() != TokenKind.NUMBER || last + 2 >= t.size() || !RANGE_JOINS.contains(t.get(last + 1).norm())) {
@@ -1557,11 +1562,19 @@ final class DiscrepancyFinder {
     }
     Mention second = numbersByStart.get(t.get(k).start());
     if (second == null || t.get(k).kind() != TokenKind.NUMBER || k + 1 >= t.size()
-        || t.get(k + 1).end() != second.end() || !SCALES.containsKey(t.get(k + 1).norm())) {
+        || t.get(k + 1).end() != second.end()) {
+      return null;
+    }
+    Token after = t.get(k + 1);
+    long scale = NumberScales.word(after.norm()); // "$150 million"
+    if (scale == 0 && after.start() == t.get(k).end()) {
+      scale = NumberScales.suffix(after.text(), NumberScales.currencySign(t.get(k - 1).text())); // "$150M"
+    }
+    if (scale == 0) {
       return null;
     }
     try {
-      BigDecimal v = new BigDecimal(t.get(last).lemma().replace(",", "")).multiply(SCALES.get(t.get(k + 1).norm()));
+      BigDecimal v = new BigDecimal(t.get(last).lemma().replace(",", "")).multiply(BigDecimal.valueOf(scale));
       return v.stripTrailingZeros().scale() <= 0 ? v.toBigInteger().toString() : v.stripTrailingZeros().toPlainString();
     } catch (NumberFormatException e) {
       return null;
@@ -1820,6 +1833,111 @@ final class DiscrepancyFinder {
   private static boolean opensWith(AnalyzedArticle a, Mention x) {
     String t = a.sentences().get(x.sentence()).text().stripLeading();
     return t.startsWith("In " + x.text() + ",") || t.startsWith("In " + x.text() + " ");
+  }
+
+  /** The states as a party tag writes them, each written form (lower case, no periods or spaces) to the state. */
+  private static final Map<String, String> STATE_TAGS = stateTags();
+
+  private static Map<String, String> stateTags() {
+    Map<String, String> out = new HashMap<>();
+    for (String line : ResourceLines.read("dev/parallax/lexicon/state-tags.txt")) {
+      String[] f = line.split("\t", -1);
+      for (String form : (f[0] + " " + String.join(" ", Arrays.copyOfRange(f, 1, f.length))).split(" ")) {
+        out.putIfAbsent(tagForm(form), f[0]);
+      }
+      out.putIfAbsent(tagForm(f[0]), f[0]);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** A state as written in a tag, folded: lower case without periods or spaces ("N.J." and "NJ" give "nj"). */
+  private static String tagForm(String written) {
+    return written.toLowerCase(Locale.ROOT).replace(".", "").replace(" ", "");
+  }
+
+  /**
+   * A party and state tag right after a name: ", D-N.J.", " (R-Texas)", ", I-Vt.", ", D-W. Va."; group 1 the party,
+   * 2 the state's first word, 3 a second word.
+   */
+  private static final Pattern PARTY_TAG = Pattern.compile(
+      "(?:,\\s*|\\s*\\(\\s*)([RDI])[-\u2013](\\p{Lu}[\\p{L}.]*)(?:\\s(\\p{Lu}[\\p{L}.]*))?");
+  /** A party and state written out after a name: ", a New Jersey Democrat", ", the Texas Republican". */
+  private static final Pattern PARTY_WORDS = Pattern.compile(
+      ",\\s+(?:a|an|the)\\s+(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(Democrat|Republican)\\b");
+  /** How far after a name its tag may end. */
+  private static final int TAG_REACH = 40;
+
+  /**
+   * A person's party and state as one passage member's tag after the name gives them: the name and its tag as a
+   * mention (its value "D new jersey", or "D" when the state is not one of {@code state-tags.txt}), or null.
+   */
+  private static Mention partyTag(AnalyzedArticle a, Mention name) {
+    String text = a.article().text();
+    java.util.regex.Matcher m = PARTY_TAG.matcher(text).region(name.end(), Math.min(text.length(), name.end() + TAG_REACH));
+    String party = null;
+    String state = null;
+    int end = -1;
+    if (m.lookingAt()) {
+      party = m.group(1);
+      state = m.group(3) == null ? null : STATE_TAGS.get(tagForm(m.group(2) + m.group(3)));
+      end = state != null ? m.end(3) : m.end(2);
+      state = state != null ? state : STATE_TAGS.get(tagForm(m.group(2)));
+      if (m.group().indexOf('(') >= 0 && end < text.length() && text.charAt(end) == ')') {
+        end++; // "(R-N.J.)" as written
+      }
+    } else {
+      m = PARTY_WORDS.matcher(text).region(name.end(), Math.min(text.length(), name.end() + TAG_REACH));
+      if (!m.lookingAt() || !STATE_TAGS.containsKey(tagForm(m.group(1)))
+          || !STATE_TAGS.get(tagForm(m.group(1))).equals(m.group(1).toLowerCase(Locale.ROOT))) {
+        return null; // the state written out in full only: "a Lindby Democrat" names no state
+      }
+      party = m.group(2).substring(0, 1);
+      state = STATE_TAGS.get(tagForm(m.group(1)));
+      end = m.end();
+    }
+    return new Mention(MentionKind.NAME, text.substring(name.start(), end), party + (state == null ? "" : " " + state),
+        "", name.sentence(), name.start(), end);
+  }
+
+  /** Whether two tags' values can be one person's: the same party, and the same state unless one is not known. */
+  private static boolean sameTag(String a, String b) {
+    return a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b);
+  }
+
+  /**
+   * The party and state tags one person gets in the members of a passage ("Karl Lind, D-N.J." / "Karl Lind,
+   * D-N.Y."; also ", a New Jersey Democrat"): a NAME discrepancy when two members tag the person differently and no
+   * tag of one could be the other's. A state written two ways ("D-Calif." / "D-CA") is one state; a form not known
+   * as a state compares the party only. Only a person's tag right after the name is read: no other place is compared.
+   */
+  private void partyTags(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
+    Map<String, Map<String, List<Mention>>> byPerson = new LinkedHashMap<>();
+    for (PassageMember m : members) {
+      AnalyzedArticle a = in.article(m.article());
+      for (Mention x : mentions(in, m, MentionKind.NAME)) {
+        if (x.value().indexOf(' ') < 0 || lex.isPlaceName(x.value())) {
+          continue;
+        }
+        Mention tag = partyTag(a, x);
+        if (tag != null) {
+          byPerson.computeIfAbsent(x.value(), k -> new LinkedHashMap<>()).computeIfAbsent(m.article(),
+              k -> new ArrayList<>()).add(tag);
+        }
+      }
+    }
+    for (Map<String, List<Mention>> perArticle : byPerson.values()) {
+      List<List<Mention>> tags = new ArrayList<>(perArticle.values());
+      boolean differ = false;
+      for (int i = 0; i < tags.size() && !differ; i++) {
+        for (int j = i + 1; j < tags.size() && !differ; j++) {
+          List<Mention> other = tags.get(j);
+          differ = tags.get(i).stream().noneMatch(x -> other.stream().anyMatch(y -> sameTag(x.value(), y.value())));
+        }
+      }
+      if (differ) {
+        out.add(discrepancy(in, p, DiscrepancyKind.NAME, perArticle, Mention::end));
+      }
+    }
   }
 
   private void names(Inputs in, Facts facts, Passage p, List<PassageMember> members, List<Discrepancy> out) {

@@ -10,6 +10,7 @@ import dev.parallax.analyze.TextSpan;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.NumberScales;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -136,15 +137,45 @@ final class WordingDiffer {
     return new WordingDiff(p.id(), ref.article(), pairs.isEmpty() ? 0.0 : sum / pairs.size(), pairs, edits, coarse);
   }
 
-  /** Words, numbers and quotation marks: what the diff looks at. */
+  /**
+   * Words, numbers and quotation marks: what the diff looks at. A figure with letters of scale against it is read as
+   * it is written out in full ({@link NumberScales}): "194K" as 194,000 (one token), "$3.5bn" as $3.5 billion (the
+   * letters as the word), so neither is a changed number.
+   */
   static List<Token> comparable(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.isContent() || isQuoteMark(t)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      long scale = t.kind() == TokenKind.NUMBER ? scaleLetters(tokens, i) : 0;
+      if (scale > 0) {
+        Token letters = tokens.get(++i);
+        if (scale == 1_000L) {
+          out.add(new Token(t.text() + letters.text(), t.norm() + letters.norm(),
+              new java.math.BigDecimal(t.lemma()).scaleByPowerOfTen(3).stripTrailingZeros().toPlainString(), t.start(),
+              letters.end(), TokenKind.NUMBER));
+        } else {
+          String word = NumberScales.wordOf(scale);
+          out.add(t);
+          out.add(new Token(letters.text(), letters.norm(), word, letters.start(), letters.end(), TokenKind.WORD));
+        }
+      } else if (t.isContent() || isQuoteMark(t)) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /**
+   * What letters of scale written against the figure at {@code i} multiply it by, as the analyzer reads them ("12K",
+   * "$3.5bn"; not "4K9"), or 0.
+   */
+  private static long scaleLetters(List<Token> t, int i) {
+    if (i + 1 >= t.size() || t.get(i + 1).kind() != TokenKind.WORD || t.get(i + 1).start() != t.get(i).end()
+        || i + 2 < t.size() && t.get(i + 2).start() == t.get(i + 1).end() && t.get(i + 2).kind() == TokenKind.NUMBER
+        || !t.get(i).lemma().matches("\\d+(\\.\\d+)?")) {
+      return 0;
+    }
+    return NumberScales.suffix(t.get(i + 1).text(), i > 0 && NumberScales.currencySign(t.get(i - 1).text()));
   }
 
   static boolean isQuoteMark(Token t) {
@@ -199,13 +230,16 @@ final class WordingDiffer {
     List<Token> added = new ArrayList<>();
     int[] refMarks = marksBefore(ref);
     int[] myMarks = marksBefore(mine);
+    Set<Token> ranks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    ranks(refArticle, ref, ranks);
+    ranks(other, mine, ranks);
     for (int[] d : deltas(lemmas(ref), lemmas(mine))) {
       Deadline.check();
       int sp = d[0];
       int tp = d[2];
       List<Token> src = ref.subList(sp, sp + d[1]);
       List<Token> tgt = mine.subList(tp, tp + d[3]);
-      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, out);
+      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, out);
       dropped.addAll(words(src));
       added.addAll(words(tgt));
     }
@@ -258,6 +292,19 @@ final class WordingDiffer {
   private List<Edit> pairAcrossDeltas(String id, AnalyzedArticle ra, AnalyzedArticle oa, List<Token> dropped,
       List<Token> added, List<Edit> edits) {
     List<Edit> out = new ArrayList<>(edits);
+    // a number dropped in one place and written in another moved, it did not change ("at 17 percent" earlier, "has
+    // 17 percent" later): neither is an edit
+    for (Edit from : edits) {
+      if (from.kind() == EditKind.NUMBER && !from.from().isEmpty() && from.to().isEmpty() && out.contains(from)) {
+        for (Edit to : out) {
+          if (to.kind() == EditKind.NUMBER && to.from().isEmpty() && sameFigures(from.from(), to.to())) {
+            out.remove(from);
+            out.remove(to);
+            break;
+          }
+        }
+      }
+    }
     for (EditKind kind : List.of(EditKind.ATTRIBUTION, EditKind.NUMBER, EditKind.DATE)) {
       while (true) {
         Edit from = null;
@@ -301,6 +348,11 @@ final class WordingDiffer {
     return out;
   }
 
+  /** Whether two edits' texts write the same figures ("12,000" and "12000"; runs joined alike). */
+  private static boolean sameFigures(String a, String b) {
+    return a.replace(",", "").equals(b.replace(",", ""));
+  }
+
   private static List<String> lemmas(List<Token> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
@@ -310,7 +362,8 @@ final class WordingDiffer {
   }
 
   private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int[] refMarks, int sp, List<Token> src,
-      AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, List<Edit> out) {
+      AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, Set<Token> ranks,
+      List<Edit> out) {
     List<Token> s = words(src);
     List<Token> t = words(tgt);
     if (s.isEmpty() && t.isEmpty()) {
@@ -329,8 +382,18 @@ final class WordingDiffer {
     oneSided(id, WordList.CERTAINTY, EditKind.HEDGE, refArticle, s, other, t, found);
     oneSided(id, WordList.LOADED, EditKind.LOADED, refArticle, s, other, t, found);
     strength(id, refArticle, s, other, t, found);
-    if (hasNumber(s) || hasNumber(t)) {
-      found.add(edit(id, EditKind.NUMBER, refArticle, only(s, TokenKind.NUMBER), other, only(t, TokenKind.NUMBER)));
+    List<Token> ns = numbers(s, ranks, false);
+    List<Token> nt = numbers(t, ranks, false);
+    if ((!ns.isEmpty() || !nt.isEmpty()) && !lemmas(ns).stream().sorted().toList().equals(
+        lemmas(nt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
+      found.add(edit(id, EditKind.NUMBER, refArticle, ns, other, nt));
+    }
+    // an ordinal or a day of a month counts nothing ("July 4th", "the 6th round", "Oct. 5"): a number change only
+    // against another such
+    List<Token> os = numbers(s, ranks, true);
+    List<Token> ot = numbers(t, ranks, true);
+    if (!os.isEmpty() && !ot.isEmpty()) {
+      found.add(edit(id, EditKind.NUMBER, refArticle, os, other, ot));
     }
     List<Token> ds = dates(s);
     List<Token> dt = dates(t);
@@ -450,22 +513,81 @@ final class WordingDiffer {
     return out;
   }
 
-  private static boolean hasNumber(List<Token> tokens) {
-    return !only(tokens, TokenKind.NUMBER).isEmpty();
-  }
-
-  private static List<Token> only(List<Token> tokens, TokenKind kind) {
+  /** The numbers among {@code tokens} that are no year: those of {@code ranks} or the others (counts). */
+  private static List<Token> numbers(List<Token> tokens, Set<Token> ranks, boolean ofRanks) {
     List<Token> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (t.kind() == kind && !isYear(t)) {
+      if (t.kind() == TokenKind.NUMBER && !isYear(t) && ranks.contains(t) == ofRanks) {
         out.add(t);
       }
     }
     return out;
   }
 
+  /**
+   * Adds to {@code out} the numbers of a version ({@code tokens}, its comparable tokens) that count nothing: an
+   * ordinal ("4th", "21st") and a day of a month, a number of one or two digits next to a capitalised month's name,
+   * only spaces or a period between ("Oct. 5", "January 6", "5 October"; not "March's 6%"). The analyzer reads such
+   * a day as part of a date.
+   */
+  private static void ranks(AnalyzedArticle a, List<Token> tokens, Set<Token> out) {
+    String text = a.article().text();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.kind() == TokenKind.NUMBER && !isYear(t) && (isOrdinal(text, t) || isDay(t)
+          && (k > 0 && isMonth(tokens.get(k - 1)) && spaced(text, tokens.get(k - 1).end(), t.start())
+          || k + 1 < tokens.size() && isMonth(tokens.get(k + 1)) && spaced(text, t.end(), tokens.get(k + 1).start()))
+          && !(t.end() < text.length() && text.charAt(t.end()) == '%'))) {
+        out.add(t);
+      }
+    }
+  }
+
+  /** Whether only spaces and an abbreviation's period stand between two offsets ("Oct. 5"; not "March's 6%"). */
+  private static boolean spaced(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != '.' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /** Months' names and their abbreviations, as the analyzer reads a date ("Oct. 5", "Sept. 11"). */
+  private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** A month's name or abbreviation, capitalised ("May", not the modal "may"). */
+  private static boolean isMonth(Token t) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized() && MONTH_NAMES.contains(t.norm());
+  }
+
+  /** A day of a month as written: one or two digits, 1 to 31. */
+  private static boolean isDay(Token t) {
+    String x = t.text();
+    if (x.isEmpty() || x.length() > 2 || !x.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int d = Integer.parseInt(x);
+    return d >= 1 && d <= 31;
+  }
+
+  /** The suffixes of an ordinal written in digits. */
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+  /** Whether a number is written as an ordinal, its suffix against it and ending the word: "4th", "21st", "2ND". */
+  private static boolean isOrdinal(String text, Token t) {
+    int end = t.end() + 2;
+    return end <= text.length()
+        && ORDINAL_SUFFIXES.contains(text.substring(t.end(), end).toLowerCase(java.util.Locale.ROOT))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+  }
+
   private static boolean isYear(Token t) {
-    return t.kind() == TokenKind.NUMBER && t.lemma().length() == 4 && (t.lemma().startsWith("19") || t.lemma().startsWith("20"));
+    return t.kind() == TokenKind.NUMBER && t.lemma().length() == 4 && (t.lemma().startsWith("19") || t.lemma().startsWith("20"))
+        && Character.isDigit(t.text().charAt(t.text().length() - 1)); // not "2K"
   }
 
   private static List<Token> dates(List<Token> tokens) {

@@ -47,6 +47,17 @@ class MentionFinderTest {
   }
 
   @Test
+  void lettersOfScaleWrittenAgainstAFigure() {
+    assertThat(mentions("The Lindby works added 12K jobs as 1.2M visitors came, and the town borrowed $3.5bn.",
+        MentionKind.NUMBER)).containsExactly("12K=12000 job", "1.2M=1200000 visitor", "3.5bn=3500000000");
+    assertThat(mentions("Lindby sold \u00A340m worth of bonds to build 30 km of road.", MentionKind.NUMBER))
+        .containsExactly("40m=40000000 worth", "30=30 km");
+    // other letters are no scale: a network, a model, metres; "K-12" is a range of school grades
+    assertThat(mentions("The 4G network reached 30 K-12 schools, an F-16 flew over, and a 5m wall fell.",
+        MentionKind.NUMBER)).containsExactly("4=4 network", "30=30 school", "5=5 m");
+  }
+
+  @Test
   void weekdays() {
     assertThat(mentions("Lavrov spoke on Thursday, not Friday.", MentionKind.WEEKDAY))
         .containsExactly("Thursday=thursday", "Friday=friday");

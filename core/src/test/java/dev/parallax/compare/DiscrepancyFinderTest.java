@@ -70,6 +70,21 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void lettersOfScaleWrittenAgainstAFigureAreItsWordOfScale() {
+    assertThat(discrepancies("The Lindby steel works added 12,000 jobs in March, the labour office said.",
+        "The Lindby steel works added 12K jobs in March, the labour office said.")).isEmpty();
+    assertThat(discrepancies("Lindby will borrow $3.5 billion for road repairs, Mayor Eva Strand said.",
+        "Lindby will borrow $3.5bn for road repairs, Mayor Eva Strand said.")).isEmpty();
+    // a range writes its letters of scale once: "$140 and $150M" is $140 million to $150 million
+    assertThat(discrepancies("Lindby sold between $140 and $150M worth of bonds, Mayor Eva Strand said.",
+        "Lindby sold between $140M and $150M worth of bonds, Mayor Eva Strand said.")).isEmpty();
+    // another figure still conflicts
+    assertThat(discrepancies("The Lindby steel works added 12,000 jobs in March, the labour office said.",
+        "The Lindby steel works added 15K jobs in March, the labour office said."))
+        .containsExactly("NUMBER p1 [x=12,000 jobs, y=15K jobs]");
+  }
+
+  @Test
   void twoSentencesRestatingAPassageElsewhereAreNotComparedUnderIt() {
     AnalyzedArticle x = article("x", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $140 million over ten years.");
     AnalyzedArticle y = article("y", null, "The Lindby Bears signed Jane Doe.\n\nThe deal pays $145 million over ten years.");
@@ -464,6 +479,36 @@ class DiscrepancyFinderTest {
         "The levee broke after 36 hours of rain in 1970.")).containsExactly("NUMBER p1 [x=40 hours, y=36 hours]");
     assertThat(discrepancies("The magnitude was 6.1 at a depth of 10 kilometers.",
         "The magnitude was 6.5 at a depth of 12 km.")).containsExactly("NUMBER p1 [x=10 kilometers, y=12 km]");
+  }
+
+  @Test
+  void britishAndAmericanSpellingsOfAUnitAreOneUnit() {
+    assertThat(discrepancies("An air strike destroyed the 15-storey Strand tower in Lindby on Saturday.",
+        "An air strike flattened the 11-story Strand tower in Lindby on Saturday."))
+        .containsExactly("NUMBER p1 [x=15-storey, y=11-story]");
+    assertThat(discrepancies("The Lindby water tank holds 2,000 litres, Karl Lind said.",
+        "The Lindby water tank holds 2,500 liters, Karl Lind said."))
+        .containsExactly("NUMBER p1 [x=2,000 litres, y=2,500 liters]");
+    // a tonne is no ton: two units
+    assertThat(discrepancies("The Lindby crane lifts 40 tonnes, Karl Lind said.",
+        "The Lindby crane lifts 44 tons, Karl Lind said.")).isEmpty();
+  }
+
+  @Test
+  void onePersonsPartyAndStateTagsDiffer() {
+    assertThat(discrepancies("Sens. Karl Lind, D-N.J., and Eva Strand, R-S.C., agreed on a bill for the Lindby river.",
+        "Sens. Karl Lind, D-N.Y., and Eva Strand, R-S.C., agreed on a bill for the Lindby river."))
+        .containsExactly("NAME p1 [x=Sens. Karl Lind, D-N.J., y=Sens. Karl Lind, D-N.Y.]");
+    assertThat(discrepancies("Sen. Karl Lind, a New Jersey Democrat, backed the bill for the Lindby river.",
+        "Sen. Karl Lind (R-N.J.) backed the bill for the Lindby river."))
+        .containsExactly("NAME p1 [x=Sen. Karl Lind, a New Jersey Democrat, y=Sen. Karl Lind (R-N.J.)]");
+    // one state written two ways, a form not known as a state, and two people's tags are no conflict
+    assertThat(discrepancies("Rep. Jane Doe, D-Calif., backed the bill for the Lindby river.",
+        "Rep. Jane Doe (D-CA) backed the bill for the Lindby river.")).isEmpty();
+    assertThat(discrepancies("Rep. Jane Doe, D-Calif., backed the bill for the Lindby river.",
+        "Rep. Jane Doe, D-Lindby, backed the bill for the Lindby river.")).isEmpty();
+    assertThat(discrepancies("Rep. Jane Doe, D-Calif., backed the bill for the Lindby river.",
+        "Rep. Eva Strand, D-Ore., backed the bill for the Lindby river.")).isEmpty();
   }
 
   @Test

@@ -180,6 +180,50 @@ class WordingDifferTest {
   }
 
   @Test
+  void anOrdinalIsNoCount() {
+    WordingDiff w = diff("At least 15 people died in storms across Lindby over the holiday weekend.",
+        "Storms across Lindby over the July 4th weekend killed more than 18 people.");
+    assertThat(rendered(w)).filteredOn(e -> e.startsWith("NUMBER")).containsExactly("NUMBER 15 -> 18");
+    // a rank changed is still a number changed
+    assertThat(rendered(diff("Jane Doe won in the 6th round.", "Jane Doe won in the 7th round.")))
+        .containsExactly("NUMBER 6 -> 7");
+  }
+
+  @Test
+  void aDayOfAMonthIsNoCount() {
+    WordingDiff w = diff("Jane Doe set Oct. 5 for the opening of the new Lindby library, with 120 guests.",
+        "Jane Doe set the opening of the new Lindby library for October 5th, with 150 guests.");
+    assertThat(rendered(w)).filteredOn(e -> e.startsWith("NUMBER")).containsExactly("NUMBER 120 -> 150");
+    // another day is still a number changed
+    assertThat(rendered(diff("Jane Doe will open the Lindby library on October 5.",
+        "Jane Doe will open the Lindby library on October 6."))).containsExactly("NUMBER 5 -> 6");
+    // a figure after a month's possessive counts
+    assertThat(rendered(diff("Lindby's jobless rate fell from March's 6% to 5%.", "Lindby's jobless rate fell to 5%.")))
+        .contains("NUMBER 6 -> ");
+  }
+
+  @Test
+  void aFigureWrittenElsewhereMovedItDidNotChange() {
+    WordingDiff w = diff("Jane Doe, at 17 percent, trails Karl Lind in the Lindby poll, with 21 percent.",
+        "In the Lindby poll Karl Lind, with 21 percent, leads Jane Doe, who has 17 percent.");
+    assertThat(rendered(w)).filteredOn(e -> e.startsWith("NUMBER")).isEmpty();
+    // a figure that changed still pairs with the one dropped
+    assertThat(rendered(diff("Jane Doe, at 17 percent, trails Karl Lind in the Lindby poll.",
+        "In the Lindby poll Karl Lind leads Jane Doe, who has 19 percent."))).contains("NUMBER 17 -> 19");
+  }
+
+  @Test
+  void aFigureWithLettersOfScaleIsTheFigureWrittenOut() {
+    assertThat(diff("The Lindby steel works added 12,000 jobs in March.",
+        "The Lindby steel works added 12K jobs in March.").edits()).isEmpty();
+    assertThat(diff("Lindby will borrow $3.5 billion for road repairs.",
+        "Lindby will borrow $3.5bn for road repairs.").edits()).isEmpty();
+    // another figure is still a number changed
+    assertThat(rendered(diff("The Lindby steel works added 12,000 jobs in March.",
+        "The Lindby steel works added 15K jobs in March."))).containsExactly("NUMBER 12,000 -> 15K");
+  }
+
+  @Test
   void twoStrongerWordsAreTwoIntensifiers() {
     WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
         "Blinken warned of severe consequences and raised alarm.");
