@@ -25,6 +25,46 @@ class EventDeciderTest {
     return TextSentences.analyzer().analyze(Article.of(id, id, day, "", String.join("\n\n", sentences)));
   }
 
+  /** A report of Norvex buying Baltra Foods. */
+  private static AnalyzedArticle markets() {
+    return article("markets", "Norvex agrees to buy Baltra Foods for $2.1 billion",
+        "Norvex Group said on Tuesday it had agreed to buy the Danish dairy maker Baltra Foods for $2.1"
+            + " billion in cash.",
+        "Norvex chief executive Hanna Lind said Baltra would double the group's sales in Scandinavia.",
+        "Baltra shareholders will receive 48 crowns a share, a premium of 31 percent.",
+        "The deal needs the approval of the European Commission.");
+  }
+
+  /** A report of Norvex buying Baltra Foods. */
+  private static AnalyzedArticle business() {
+    return article("business", "Baltra Foods sold to Norvex in $2.1bn deal",
+        "The Danish dairy group Baltra Foods is being bought by Norvex for $2.1 billion, the two companies"
+            + " announced on Tuesday.",
+        "Hanna Lind, who runs Norvex, called Baltra a perfect fit.",
+        "The offer of 48 crowns a share values Baltra at 31 percent more than Monday's close.",
+        "Brussels is expected to look closely at the deal.");
+  }
+
+  /** A report of Norvex buying Baltra Foods. */
+  private static AnalyzedArticle trade() {
+    return article("trade", "Dairy deal: Norvex swallows Baltra",
+        "Baltra Foods, Denmark's second-largest dairy, is to become part of Norvex Group after a $2.1 billion"
+            + " agreement announced on Tuesday.",
+        "Farmers who supply Baltra asked Norvex to honour their milk contracts.",
+        "The European Commission will review the purchase.");
+  }
+
+  /** The look-alike: the same company buying another target. */
+  private static AnalyzedArticle otherDeal() {
+    return article("other-deal", "Norvex to acquire Sintra Logistics for $640 million",
+        "Norvex Group said on Tuesday it had agreed to acquire the Portuguese trucking firm Sintra Logistics"
+            + " for $640 million.",
+        "Norvex chief executive Hanna Lind said Sintra would give the group a network of warehouses in"
+            + " Iberia.",
+        "Sintra's founder, Rui Carvalho, will stay on as an adviser.",
+        "The deal is expected to close in the spring.");
+  }
+
   @Test
   void ofThreeArticlesTheTwoOfOneDayAreWithTheOthersAndTheThirdIsApart() {
     LocalDate late = DAY.plusDays(9);
@@ -50,30 +90,7 @@ class EventDeciderTest {
 
   @Test
   void articlesPublishedWeeksLaterLendNoNamesToALookAlike() {
-    List<AnalyzedArticle> day = List.of(
-        article("markets", "Norvex agrees to buy Baltra Foods for $2.1 billion",
-            "Norvex Group said on Tuesday it had agreed to buy the Danish dairy maker Baltra Foods for $2.1 billion"
-                + " in cash.",
-            "Norvex chief executive Hanna Lind said Baltra would double the group's sales in Scandinavia.",
-            "Baltra shareholders will receive 48 crowns a share, a premium of 31 percent.",
-            "The deal needs the approval of the European Commission."),
-        article("business", "Baltra Foods sold to Norvex in $2.1bn deal",
-            "The Danish dairy group Baltra Foods is being bought by Norvex for $2.1 billion, the two companies announced"
-                + " on Tuesday.",
-            "Hanna Lind, who runs Norvex, called Baltra a perfect fit.",
-            "The offer of 48 crowns a share values Baltra at 31 percent more than Monday's close.",
-            "Brussels is expected to look closely at the deal."),
-        article("trade", "Dairy deal: Norvex swallows Baltra",
-            "Baltra Foods, Denmark's second-largest dairy, is to become part of Norvex Group after a $2.1 billion"
-                + " agreement announced on Tuesday.",
-            "Farmers who supply Baltra asked Norvex to honour their milk contracts.",
-            "The European Commission will review the purchase."),
-        article("other-deal", "Norvex to acquire Sintra Logistics for $640 million",
-            "Norvex Group said on Tuesday it had agreed to acquire the Portuguese trucking firm Sintra Logistics for"
-                + " $640 million.",
-            "Norvex chief executive Hanna Lind said Sintra would give the group a network of warehouses in Iberia.",
-            "Sintra's founder, Rui Carvalho, will stay on as an adviser.",
-            "The deal is expected to close in the spring."));
+    List<AnalyzedArticle> day = List.of(markets(), business(), trade(), otherDeal());
     List<AnalyzedArticle> withLater = new ArrayList<>(day);
     withLater.add(dated("later-1", DAY.plusDays(48), "Sintra Logistics opens new warehouse near Lisbon",
         "Sintra Logistics, now owned by Norvex Group, opened a warehouse near Lisbon on Monday.",
@@ -137,18 +154,8 @@ class EventDeciderTest {
   @Test
   void theSameCompanyBuyingAnotherTargetIsALookAlike() {
     Alignment a = ALIGNER.align(List.of(
-        article("markets", "Norvex agrees to buy Baltra Foods for $2.1 billion",
-            "Norvex Group said on Tuesday it had agreed to buy the Danish dairy maker Baltra Foods for $2.1"
-                + " billion in cash.",
-            "Norvex chief executive Hanna Lind said Baltra would double the group's sales in Scandinavia.",
-            "Baltra shareholders will receive 48 crowns a share, a premium of 31 percent.",
-            "The deal needs the approval of the European Commission."),
-        article("business", "Baltra Foods sold to Norvex in $2.1bn deal",
-            "The Danish dairy group Baltra Foods is being bought by Norvex for $2.1 billion, the two companies"
-                + " announced on Tuesday.",
-            "Hanna Lind, who runs Norvex, called Baltra a perfect fit.",
-            "The offer of 48 crowns a share values Baltra at 31 percent more than Monday's close.",
-            "Brussels is expected to look closely at the deal."),
+        markets(),
+        business(),
         article("finance", "Norvex bets on dairy with Baltra purchase",
             "Norvex Group is paying $2.1 billion for Baltra Foods, the maker of Denmark's best-selling yoghurt.",
             "Baltra's 4,000 workers were told their jobs were safe, Hanna Lind said.",
@@ -159,18 +166,8 @@ class EventDeciderTest {
                 + " Tuesday.",
             "Baltra's board recommended the offer of 48 crowns a share.",
             "Hanna Lind, the Norvex chief executive, said no Baltra plants would close."),
-        article("trade", "Dairy deal: Norvex swallows Baltra",
-            "Baltra Foods, Denmark's second-largest dairy, is to become part of Norvex Group after a $2.1 billion"
-                + " agreement announced on Tuesday.",
-            "Farmers who supply Baltra asked Norvex to honour their milk contracts.",
-            "The European Commission will review the purchase."),
-        article("other-deal", "Norvex to acquire Sintra Logistics for $640 million",
-            "Norvex Group said on Tuesday it had agreed to acquire the Portuguese trucking firm Sintra Logistics"
-                + " for $640 million.",
-            "Norvex chief executive Hanna Lind said Sintra would give the group a network of warehouses in"
-                + " Iberia.",
-            "Sintra's founder, Rui Carvalho, will stay on as an adviser.",
-            "The deal is expected to close in the spring.")));
+        trade(),
+        otherDeal()));
     assertThat(a.isMain("markets")).isTrue();
     assertThat(a.isMain("business")).isTrue();
     assertThat(a.isMain("finance")).isTrue();
