@@ -20,6 +20,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The wording differences inside each passage.
@@ -554,10 +556,9 @@ final class WordingDiffer {
     return from < to;
   }
 
-  /** Months' names and their abbreviations, as the analyzer reads a date ("Oct. 5", "Sept. 11"). */
-  private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec");
+  /** Months' names (with "May") and their abbreviations, as the analyzer reads a date ("Oct. 5", "Sept. 11"). */
+  private static final Set<String> MONTH_NAMES = Stream.concat(MONTHS.stream(), Stream.of("may", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")).collect(Collectors.toUnmodifiableSet());
 
   /** A month's name or abbreviation, capitalised ("May", not the modal "may"). */
   private static boolean isMonth(Token t) {
