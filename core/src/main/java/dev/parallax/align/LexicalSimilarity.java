@@ -112,13 +112,16 @@ final class LexicalSimilarity implements SentenceSimilarity {
   static void forEachTerm(Sentence s, Lexicon lexicon, Weights weights, TermSink sink) {
     List<Token> tokens = s.tokens();
     int size = tokens.size();
-    // each word's function-word and capital flags, looked up once for the three passes below
+    // each word's function-word, initialism and capital flags, looked up once for the three passes below
     boolean[] stop = new boolean[size];
+    boolean[] initialism = new boolean[size];
     boolean[] nameWord = new boolean[size];
+    boolean capitalsOnly = !hasLowerCaseWord(tokens);
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.WORD) {
-        stop[i] = lexicon.isStopWord(t.norm());
+        initialism[i] = !capitalsOnly && isInitialism(t.text());
+        stop[i] = !initialism[i] && lexicon.isStopWord(t.norm());
         nameWord[i] = !stop[i] && t.isCapitalized();
       }
     }
@@ -137,7 +140,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
         any = true;
       } else if (!stop[i]) {
         double m = !initial && nameLength[i] > 0 ? weights.anchor() / nameLength[i] : 1.0;
-        m = t.norm().length() <= 2 ? Math.min(m, weights.stopWeight()) : m;
+        m = t.norm().length() <= 2 && !initialism[i] ? Math.min(m, weights.stopWeight()) : m;
         sink.add(t.lemma(), m);
         any = true;
       } else if (weights.stopWeight() > 0) {
@@ -152,6 +155,34 @@ final class LexicalSimilarity implements SentenceSimilarity {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code word} is written as an initialism without periods ({@code US}, {@code UK}, {@code EU}): two
+   * to five capital letters. In a sentence that has lower-case words it is read like {@code U.S.}, a content word
+   * of full weight, not as the function word {@code us} or a two-letter word.
+   */
+  static boolean isInitialism(String word) {
+    if (word.length() < 2 || word.length() > 5) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!Character.isLetter(c) || !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a sentence has a word with a lower-case letter (a headline in capitals has none). */
+  private static boolean hasLowerCaseWord(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() == TokenKind.WORD && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -112,6 +112,29 @@ class SimilaritiesTest {
   }
 
   @Test
+  void anInitialismWithoutPeriodsIsTheSameWordAsWithThem() {
+    // "US" is not the pronoun "us": written with or without periods it is one country, and as much of the fact
+    double periods = score("The U.S. imposed new sanctions on Lindby.", "The U.S. imposed new sanctions on Lindby.");
+    double capitals = score("The US imposed new sanctions on Lindby.", "The U.S. imposed new sanctions on Lindby.");
+    assertThat(capitals).isCloseTo(periods, within(1e-9));
+    // and a two-letter initialism weighs like any name, not like a function word
+    double otherCountry = score("The UK imposed new sanctions on Lindby.", "The EU imposed new sanctions on Lindby.");
+    double otherWord = score("The UK imposed new sanctions on Lindby.", "The UK imposed new sanctions on Norvik.");
+    assertThat(otherCountry).isLessThan(0.9);
+    assertThat(otherCountry).isCloseTo(otherWord, within(0.15));
+  }
+
+  @Test
+  void aSentenceInCapitalsKeepsItsFunctionWords() {
+    // in a headline set in capitals every word is capitals: "US" there may be the pronoun
+    assertThat(LexicalSimilarity.isInitialism("US")).isTrue();
+    assertThat(LexicalSimilarity.isInitialism("Us")).isFalse();
+    assertThat(LexicalSimilarity.isInitialism("I")).isFalse();
+    double shouted = score("LET US PRAY FOR LINDBY", "Let us pray for Lindby.");
+    assertThat(shouted).isGreaterThanOrEqualTo(LEXICAL.threshold());
+  }
+
+  @Test
   void anAttributionAndOneSharedNumberAreNotOneFact() {
     // "According to" names a source, not a fact: what remains in common is one figure, which counts the dead
     // of an old war on one side and the injured of a new flood on the other.
