@@ -112,7 +112,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
   static void forEachTerm(Sentence s, Lexicon lexicon, Weights weights, TermSink sink) {
     List<Token> tokens = s.tokens();
     int size = tokens.size();
-    // each word's function-word, initialism and capital flags, looked up once for the three passes below
+    // each word's function-word, initialism (or code name: "G7") and capital flags, looked up once for the three passes below
     boolean[] stop = new boolean[size];
     boolean[] initialism = new boolean[size];
     boolean[] nameWord = new boolean[size];
@@ -120,7 +120,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.WORD) {
-        initialism[i] = !capitalsOnly && isInitialism(t.text());
+        initialism[i] = !capitalsOnly && isInitialism(t.text()) || hasDigit(t.text());
         stop[i] = !initialism[i] && lexicon.isStopWord(t.norm());
         nameWord[i] = !stop[i] && t.isCapitalized();
       }
@@ -173,6 +173,16 @@ final class LexicalSimilarity implements SentenceSimilarity {
       }
     }
     return true;
+  }
+
+  /** Whether a word has a digit: a code name such as {@code G7} is no short function word. */
+  private static boolean hasDigit(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isDigit(word.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence has a word with a lower-case letter (a headline in capitals has none). */

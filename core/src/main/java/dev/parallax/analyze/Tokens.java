@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
@@ -18,6 +19,9 @@ import opennlp.tools.util.Span;
  * <p>Not thread-safe (the stemmer keeps state, and stems are remembered per word): make one per call.
  */
 final class Tokens {
+  /** A word and a number joined by a hyphen ({@code g-7}, {@code covid-19}): the same lemma as without it. */
+  private static final Pattern CODE_NAME = Pattern.compile("\\p{L}{1,6}-\\d+");
+
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
   /** Stems already computed in this call, by normalized word: an article repeats most of its words. */
   private final Map<String, String> stems = new HashMap<>();
@@ -30,7 +34,7 @@ final class Tokens {
     for (Span s : spans) {
       int[] cur = {s.getStart(), s.getEnd()};
       int n = out.size();
-      if (n >= 1 && isInitialism(text, out.get(n - 1), cur)) {
+      if (n >= 1 && (isInitialism(text, out.get(n - 1), cur) || isCodeName(text, out.get(n - 1), cur))) {
         out.get(n - 1)[1] = cur[1];
         continue;
       }
@@ -44,7 +48,10 @@ final class Tokens {
           String curText = text.substring(cur[0], cur[1]);
           boolean number = Character.isDigit(left) && isDigits(curText)
               && (c == '.' || c == ',' && curText.length() == 3);
-          boolean hyphen = c == '-' && Character.isLetterOrDigit(left) && Character.isLetterOrDigit(right);
+          boolean hyphen = (c == '-' || c == '\u2010' || c == '\u2011') && Character.isLetterOrDigit(left)
+              && Character.isLetterOrDigit(right)
+              // "K\u201312", "COVID\u201319": an en dash between a word and a number is that word's hyphen
+              || c == '\u2013' && Character.isLetter(left) && Character.isDigit(right);
           // a name with an elided article: "O'Brien", "D'Angelo", "d'Ivoire"
           boolean elision = (c == '\'' || c == '\u2019') && before[1] - before[0] == 1 && Character.isLetter(left)
               && followsBoundary(text, before[0]) && Character.isUpperCase(right) && curText.length() >= 2;
@@ -89,6 +96,23 @@ final class Tokens {
     return false;
   }
 
+  /**
+   * Whether {@code cur}, digits, continues {@code prev}, one to six capital letters, written without a space: a
+   * name made of letters and a number ({@code G7}, {@code F35}, {@code COVID19}) is one word, not a word and a
+   * count.
+   */
+  private static boolean isCodeName(String text, int[] prev, int[] cur) {
+    if (prev[1] != cur[0] || prev[1] - prev[0] > 6 || !followsBoundary(text, prev[0])) {
+      return false;
+    }
+    for (int i = prev[0]; i < prev[1]; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return isDigits(text.substring(cur[0], cur[1]));
+  }
+
   private static boolean isInitialismBody(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -129,7 +153,8 @@ final class Tokens {
     TokenKind kind = kindOf(t);
     String lemma;
     switch (kind) {
-      case WORD -> lemma = norm.indexOf('.') > 0 ? norm.replace(".", "") : stem(norm);
+      case WORD -> lemma = norm.indexOf('.') > 0 ? norm.replace(".", "")
+          : CODE_NAME.matcher(norm).matches() ? norm.replace("-", "") : stem(norm);
       case NUMBER -> lemma = norm.replace(",", "");
       default -> lemma = norm;
     }

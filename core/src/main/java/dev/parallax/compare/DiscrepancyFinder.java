@@ -1274,15 +1274,23 @@ final class DiscrepancyFinder {
     return NumberCompounds.isCompound(x.text()) && x.text().toLowerCase(Locale.ROOT).endsWith("-old");
   }
 
-  /** Whether two owners of figures are one: the same person or team, by full name or by surname. */
+  /**
+   * Whether two owners of figures are one: the same person or team, by full name or by surname, written with or
+   * without hyphens and periods ("G-7" and "G7", "U.S." and "US").
+   */
   private static boolean sameOwner(String a, String b) {
-    if (a.equals(b)) {
+    if (a.equals(b) || bare(a).equals(bare(b))) {
       return true;
     }
     if (a.startsWith(RELATIVE) || b.startsWith(RELATIVE)) {
       return false;
     }
     return Speakers.surname(a).equals(Speakers.surname(b));
+  }
+
+  /** A name without its hyphens, periods and case, to compare two spellings of one. */
+  private static String bare(String name) {
+    return name.replace("-", "").replace(".", "").replace("\u2011", "").toLowerCase(Locale.ROOT);
   }
 
   /** Whether a unit counts people: persons, or soldiers and troops. */

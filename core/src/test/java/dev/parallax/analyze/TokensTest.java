@@ -37,6 +37,24 @@ class TokensTest {
   }
 
   @Test
+  void aNameOfCapitalsAndANumberIsOneWordWithOrWithoutItsHyphen() {
+    List<Token> t = tokens("The G7 and the G-7 met on K\u201312 schools, the F35 and COVID19; 12-year-olds got 3 doses.");
+    assertThat(t).extracting(Token::text).containsExactly("The", "G7", "and", "the", "G-7", "met", "on", "K\u201312",
+        "schools", ",", "the", "F35", "and", "COVID19", ";", "12-year-olds", "got", "3", "doses", ".");
+    assertThat(t.get(1).lemma()).isEqualTo("g7").isEqualTo(t.get(4).lemma());
+    assertThat(t.get(7).kind()).isEqualTo(TokenKind.WORD);
+    assertThat(t.get(7).lemma()).isEqualTo("k12");
+    assertThat(t.get(13).lemma()).isEqualTo("covid19");
+    assertThat(t.get(17).kind()).isEqualTo(TokenKind.NUMBER);
+  }
+
+  @Test
+  void anEnDashBetweenTwoNumbersOrWordsStillSeparatesThem() {
+    assertThat(texts("In 1990\u20132000 the Lindby\u2013Norvik line ran at 1.5m.")).containsExactly("In", "1990", "\u2013",
+        "2000", "the", "Lindby", "\u2013", "Norvik", "line", "ran", "at", "1.5", "m", ".");
+  }
+
+  @Test
   void oddSpacesSeparateTokensAndAreNeverTokens() {
     assertThat(texts("The\u200B West\u00A0disagreed\u200F.")).containsExactly("The", "West", "disagreed", ".");
   }
