@@ -674,6 +674,28 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aHeadlineGivesItsOpenersWordsAfterAVerbOfSayingOrAColon() {
+    String body = "\n\nMayor Jane Doe and union leader Karl Lind argued over the harbor plan on Monday.\n"
+        + "The council will vote on the plan next month.";
+    assertThat(rendered("Jane Doe to Lindby Council: \u2018We will not back down\u2019" + body))
+        .containsExactly("We will not back down | Jane Doe");
+    assertThat(rendered("Mayor Doe defends harbor plan after protest: \u2018I was elected to build\u2019" + body))
+        .containsExactly("I was elected to build | Jane Doe");
+    // a title-case headline writes the verb with a capital and names no one by itself: the body names Lind
+    assertThat(rendered("Karl Lind Says Harbor Plan Will \u2018Ruin the Town\u2019" + body))
+        .containsExactly("Ruin the Town | Karl Lind");
+    // someone else's words, words said of the opener, or words after a colon that open with no quote
+    assertThat(rendered("Jane Doe under fire: critics call harbor plan \u2018Reckless\u2019" + body))
+        .containsExactly("Reckless | ?");
+    assertThat(rendered("Karl Lind Accused of \u2018Harbor Fraud\u2019 by Fishermen" + body))
+        .containsExactly("Harbor Fraud | ?");
+    assertThat(rendered("Karl Lind retires at 70: a \u2018Giant\u2019 of the harbor" + body))
+        .containsExactly("Giant | ?");
+    assertThat(rendered("Jane Doe\u2019s harbor plan: \u2018A disaster for fishermen\u2019" + body))
+        .containsExactly("A disaster for fishermen | ?");
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertThat(quotes("Russia\u2019s top diplomat visited the allies\u2019 capitals and NATO\u2019s headquarters.")).isEmpty();
   }
