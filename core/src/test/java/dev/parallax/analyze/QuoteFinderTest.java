@@ -220,6 +220,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theJudgeIsTheJudgeTheArticleNamed() {
+    assertThat(rendered("In a ruling on Wednesday, U.S. District Judge Jane Doe said the town exceeded its authority. "
+        + "\u201CThe ban must be set aside,\u201D the judge wrote in a 20-page opinion."))
+        .containsExactly("The ban must be set aside, | Jane Doe");
+    assertThat(rendered("Magistrate Karl Lind heard the case on Monday.\n"
+        + "\u201CThe town cannot close the road,\u201D the magistrate said."))
+        .containsExactly("The town cannot close the road, | Karl Lind");
+  }
+
+  @Test
   void pronounTakesThePreviousSpeaker() {
     assertThat(rendered("NATO Secretary-General Jens Stoltenberg asked Russia to be transparent.\n"
         + "\u201CWe have to be clear-eyed,\u201D Stoltenberg said.\n\u201CWe know Russia's record,\u201D he said."))
