@@ -230,6 +230,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aJudgeRulesAndAMayorCommentsInWords() {
+    assertThat(rendered("\u201CThe ban has triggered difficult decisions,\u201D U.S. District Judge Jane Doe, an "
+        + "appointee of the last governor, ruled on Wednesday."))
+        .containsExactly("The ban has triggered difficult decisions, | Jane Doe");
+    assertThat(rendered("The court struck down the ban.\n\u201CWe will appeal,\u201D Mayor Karl Lind commented."))
+        .containsExactly("We will appeal, | Karl Lind");
+  }
+
+  @Test
   void pronounTakesThePreviousSpeaker() {
     assertThat(rendered("NATO Secretary-General Jens Stoltenberg asked Russia to be transparent.\n"
         + "\u201CWe have to be clear-eyed,\u201D Stoltenberg said.\n\u201CWe know Russia's record,\u201D he said."))
