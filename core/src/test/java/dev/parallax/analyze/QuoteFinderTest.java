@@ -230,10 +230,7 @@ class QuoteFinderTest {
   }
 
   @Test
-  void aJudgeRulesAndAMayorCommentsInWords() {
-    assertThat(rendered("\u201CThe ban has triggered difficult decisions,\u201D U.S. District Judge Jane Doe, an "
-        + "appointee of the last governor, ruled on Wednesday."))
-        .containsExactly("The ban has triggered difficult decisions, | Jane Doe");
+  void aMayorCommentsInWords() {
     assertThat(rendered("The court struck down the ban.\n\u201CWe will appeal,\u201D Mayor Karl Lind commented."))
         .containsExactly("We will appeal, | Karl Lind");
   }
