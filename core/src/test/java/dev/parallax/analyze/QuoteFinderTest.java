@@ -220,6 +220,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theJudgeIsTheJudgeTheArticleNamed() {
+    assertThat(rendered("In a ruling on Wednesday, U.S. District Judge Jane Doe said the town exceeded its authority. "
+        + "\u201CThe ban must be set aside,\u201D the judge wrote in a 20-page opinion."))
+        .containsExactly("The ban must be set aside, | Jane Doe");
+    assertThat(rendered("Magistrate Karl Lind heard the case on Monday.\n"
+        + "\u201CThe town cannot close the road,\u201D the magistrate said."))
+        .containsExactly("The town cannot close the road, | Karl Lind");
+  }
+
+  @Test
+  void aMayorCommentsInWords() {
+    assertThat(rendered("The court struck down the ban.\n\u201CWe will appeal,\u201D Mayor Karl Lind commented."))
+        .containsExactly("We will appeal, | Karl Lind");
+  }
+
+  @Test
   void pronounTakesThePreviousSpeaker() {
     assertThat(rendered("NATO Secretary-General Jens Stoltenberg asked Russia to be transparent.\n"
         + "\u201CWe have to be clear-eyed,\u201D Stoltenberg said.\n\u201CWe know Russia's record,\u201D he said."))
@@ -671,6 +687,28 @@ class QuoteFinderTest {
   void singleCurlyQuotesInAHeadline() {
     assertThat(quotes("Russia warns about \u2018nightmare scenario\u2019 of military confrontation"))
         .extracting(Quote::text).containsExactly("nightmare scenario");
+  }
+
+  @Test
+  void aHeadlineGivesItsOpenersWordsAfterAVerbOfSayingOrAColon() {
+    String body = "\n\nMayor Jane Doe and union leader Karl Lind argued over the harbor plan on Monday.\n"
+        + "The council will vote on the plan next month.";
+    assertThat(rendered("Jane Doe to Lindby Council: \u2018We will not back down\u2019" + body))
+        .containsExactly("We will not back down | Jane Doe");
+    assertThat(rendered("Mayor Doe defends harbor plan after protest: \u2018I was elected to build\u2019" + body))
+        .containsExactly("I was elected to build | Jane Doe");
+    // a title-case headline writes the verb with a capital and names no one by itself: the body names Lind
+    assertThat(rendered("Karl Lind Says Harbor Plan Will \u2018Ruin the Town\u2019" + body))
+        .containsExactly("Ruin the Town | Karl Lind");
+    // someone else's words, words said of the opener, or words after a colon that open with no quote
+    assertThat(rendered("Jane Doe under fire: critics call harbor plan \u2018Reckless\u2019" + body))
+        .containsExactly("Reckless | ?");
+    assertThat(rendered("Karl Lind Accused of \u2018Harbor Fraud\u2019 by Fishermen" + body))
+        .containsExactly("Harbor Fraud | ?");
+    assertThat(rendered("Karl Lind retires at 70: a \u2018Giant\u2019 of the harbor" + body))
+        .containsExactly("Giant | ?");
+    assertThat(rendered("Jane Doe\u2019s harbor plan: \u2018A disaster for fishermen\u2019" + body))
+        .containsExactly("A disaster for fishermen | ?");
   }
 
   @Test

@@ -1,0 +1,84 @@
+package dev.parallax.analyze;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whose words a headline quotes when it opens with the speaker and gives the words after a verb of saying or a
+ * colon, as headlines do: "Karl Lind Says Harbor Plan Will ‘Ruin the Town’" (the verb capitalised, as a title-case
+ * headline writes it), "Jane Doe to Lindby Council: ‘We will not back down’". Stateless.
+ *
+ * <table>
+ *   <caption>the speaker of a headline's quote</caption>
+ *   <tr><td>{@code Jane Doe to Lindby Council: ‘We will not back down’}</td><td>Jane Doe, a person the article
+ *       names</td></tr>
+ *   <tr><td>{@code Mayor Doe defends plan after protest: ‘I was elected to build’}</td><td>Jane Doe</td></tr>
+ *   <tr><td>{@code Karl Lind Says Harbor Plan Will ‘Ruin the Town’}</td><td>Karl Lind</td></tr>
+ *   <tr><td>{@code Jane Doe under fire: critics call plan ‘reckless’}</td><td>none: someone else says it</td></tr>
+ *   <tr><td>{@code Karl Lind dies at 90: a ‘giant’ of Lindby}, {@code Karl Lind Accused of ‘Harbor Fraud’},
+ *       {@code Jane Doe sued by Karl Lind: ‘…’}</td><td>none: words after a colon that do not open with the quote,
+ *       said of the person or by another</td></tr>
+ *   <tr><td>{@code Jane Doe’s harbor plan: ‘…’}, {@code ‘…’: Jane Doe meets fishermen}, {@code Lindby council
+ *       votes: ‘…’}</td><td>none: an owner, the words before the opener, or no person the article names</td></tr>
+ * </table>
+ */
+final class HeadlineSpeaker {
+  /** How many words may open a headline before the speaker's surname ("Vice President Karl Lind"). */
+  private static final int OPENING_WORDS = 4;
+  /** A verb of saying as written in any case ("says", "Says"). */
+  private static final Pattern VERB_ANY_CASE = Pattern.compile("\\b" + SpeechPatterns.VERB + "\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Words that give the words to someone other than the headline's opener: a passive, "accused of". */
+  private static final Pattern SAID_OF = Pattern.compile("\\bby\\b|\\b" + SpeechPatterns.VERB + "\\s+of\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A colon and the opening mark of the quote right after it, the quote opening with a capital. */
+  private static final Pattern COLON_QUOTE = Pattern.compile(":\\s*[\"\u201C\u2018']\\p{Lu}");
+
+  private HeadlineSpeaker() {}
+
+  /**
+   * The person the headline {@code s} opens with, as the article names that person, when the words before its quote
+   * (its first character at {@code quoteStart}, an offset in {@code text}) give the words to the opener: a verb of saying
+   * (any case), or a colon right before the quote, which opens with a capital and no verb of saying after the colon;
+   * no "by" before the quote, nor "of" after its verb. Empty otherwise.
+   */
+  static Optional<String> of(String text, Sentence s, int quoteStart, People people) {
+    if (s.role() != SentenceRole.HEADLINE || quoteStart <= s.start() || quoteStart >= text.length()) {
+      return Optional.empty();
+    }
+    String before = text.substring(s.start(), quoteStart);
+    int colon = before.lastIndexOf(':');
+    boolean lead = colon >= 0
+        ? COLON_QUOTE.matcher(text.substring(s.start() + colon, quoteStart + 1)).matches()
+            && !VERB_ANY_CASE.matcher(before.substring(colon)).find()
+        : VERB_ANY_CASE.matcher(before).find();
+    if (!lead || SAID_OF.matcher(before).find()) {
+      return Optional.empty();
+    }
+    return people.openingSubject(s.start()).or(() -> openingSurname(s, people))
+        .filter(n -> Subjects.personName(n, people.lowerCase()));
+  }
+
+  /**
+   * The person whose surname is one of the first words of the headline, before any possessive: a title-case headline
+   * names no one by itself ("Karl Lind Says …"), the body names Karl Lind.
+   */
+  private static Optional<String> openingSurname(Sentence s, People people) {
+    List<Token> t = s.tokens();
+    for (int k = 0; k < Math.min(OPENING_WORDS, t.size()); k++) {
+      Token word = t.get(k);
+      if (word.kind() != TokenKind.WORD || !word.isCapitalized()
+          || k + 1 < t.size() && t.get(k + 1).text().matches("['\u2019]s?")) {
+        return Optional.empty(); // "Jane Doe's plan": an owner, not a speaker
+      }
+      String surname = word.text();
+      Optional<String> named = people.bySurname(surname, word.start())
+          .filter(n -> n.endsWith(" " + surname));
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
+  }
+}
