@@ -354,6 +354,51 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aShortFactInsideALongSentenceIsReportedByTheSameFigureAndTwoOfItsWords() {
+    // the herald gives the courier's fact, figure and all, inside a long sentence that scores under the bar
+    AnalyzedArticle courier = lindbyBudget("courier", "The council approved a budget of 48 million crowns for the"
+        + " schools.");
+    AnalyzedArticle herald = lindbyBudget("herald", LONG_SESSION + "the council of Lindby passed a spending plan of 48"
+        + " million crowns, most of it for schools, that the opposition called reckless while Karl Lind, the mayor,"
+        + " called it the best in a decade.");
+    assertThat(budgetOmissions(courier, herald)).isEmpty();
+    // another figure is another fact
+    AnalyzedArticle post = lindbyBudget("post", LONG_SESSION + "the council of Lindby passed a spending plan of 52"
+        + " million crowns, most of it for schools, that the opposition called reckless while Karl Lind, the mayor,"
+        + " called it the best in a decade.");
+    assertThat(budgetOmissions(courier, post)).contains("post p2");
+    // the same figure with one word besides its own words is the story's label, not its fact
+    AnalyzedArticle star = lindbyBudget("star", LONG_SESSION + "the mayor of Lindby defended the 48 million crowns"
+        + " that the council set aside, which the opposition called reckless while Karl Lind, the mayor, called it the"
+        + " best in a decade.");
+    assertThat(budgetOmissions(courier, star)).contains("star p2");
+  }
+
+  @Test
+  void aNumberThatNamesOrDatesSomethingIsNoFigureOfAFact() {
+    AnalyzedArticle a = Fixtures.article("a", "2026-03-04",
+        "Karl Lind cited the 14th Amendment, Article 64 and the 9/11 report after 235,000 jobs were lost.");
+    assertThat(OmissionFinder.figuresBySentence(a).get(0).keys()).contains("235000")
+        .doesNotContain("14", "64", "9", "11");
+  }
+
+  private static final String LONG_SESSION = "After a stormy night session in which members traded bitter accusations"
+      + " over the ferry subsidy, the harbour works, the tram line, the new sports hall and the fate of the old mill, ";
+
+  private static AnalyzedArticle lindbyBudget(String id, String lead) {
+    return Fixtures.article(id, "2026-03-04", "Lindby passes budget\n\n" + lead);
+  }
+
+  /** The omissions when the aligner kept the two leads apart: p2 is the first's, p3 the second's. */
+  private static List<String> budgetOmissions(AnalyzedArticle first, AnalyzedArticle second) {
+    Comparison c = Fixtures.compare(List.of(first, second),
+        Fixtures.passage("p1", first, "Lindby passes", second, "Lindby passes"),
+        Fixtures.passage("p2", first, first.sentences().get(1).text().substring(0, 12)),
+        Fixtures.passage("p3", second, "After a stormy"));
+    return c.omissions().stream().map(o -> o.article() + " " + o.passage()).toList();
+  }
+
+  @Test
   void synonymsAloneDoNotReportAFact() {
     AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
         "The ministry rejected every plan.\n\nThe talks ended on Friday.");
