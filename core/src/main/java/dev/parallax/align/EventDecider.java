@@ -635,8 +635,8 @@ final class EventDecider {
 
   /**
    * Per article, 1 when it counts something (a number with a unit: victims, pirates, dollars) that at least
-   * half of the other articles count too, and the value most of those give is not among its values (another
-   * toll, another deal); else 0.
+   * half of the other articles count too, and the value most of those give is none it counts (another toll,
+   * another deal; "112 residents" gives the others' "112 people"); else 0.
    */
   private static double[] countConflict(List<Profile> profiles) {
     double[] out = new double[profiles.size()];
@@ -669,7 +669,7 @@ final class EventDecider {
         continue;
       }
       for (Map.Entry<String, Integer> v : values.entrySet()) {
-        if (2 * v.getValue() >= stating && !e.getValue().containsKey(v.getKey())) {
+        if (2 * v.getValue() >= stating && !countsValue(profiles.get(a), v.getKey())) {
           List<String> said = new ArrayList<>(e.getValue().values());
           String more = said.size() > 2 ? " (and " + (said.size() - 2) + " more)" : "";
           return "it says " + String.join(" and ", said.subList(0, Math.min(2, said.size()))) + more
@@ -678,6 +678,19 @@ final class EventDecider {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether an article gives {@code value} as a count of anything: "1 billion vaccines" gives the value of "1 billion
+   * doses", the same figure with another word for what it counts, so it does not contradict it.
+   */
+  private static boolean countsValue(Profile p, String value) {
+    for (Map<String, String> values : p.counts().values()) {
+      if (values.containsKey(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each value as the log ratio to the median value of the set, smoothed. */

@@ -101,6 +101,9 @@ import java.util.stream.Collectors;
  *       (other things; a sum rounded to two or more digits)</td><td>nothing</td></tr>
  *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
  *   <tr><td>more than 5,000 troops / 5,200 troops (a figure within the other's bound)</td><td>nothing</td></tr>
+ *   <tr><td>some 2,700 pages / 2,702 pages; more than 15 million doses / at least 15.1 million doses (an estimate or
+ *       a bound that the precise figure rounds to, two significant digits or more)</td><td>nothing; some 3,000 pages /
+ *       2,702 pages and 2,700 pages / 2,702 pages are NUMBER</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
@@ -760,6 +763,7 @@ final class DiscrepancyFinder {
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
+          && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
     for (int g = 0; g < conflicts.size(); g++) {
@@ -814,6 +818,50 @@ final class DiscrepancyFinder {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether {@code x} is written as an estimate or a bound ("some 2,700", "about 2,700", "more than 15 million") that
+   * {@code y}'s more precise figure rounds to, on the side a bound allows: "some 2,700 pages" and "2,702 pages", "more
+   * than 15 million doses" and "at least 15.1 million doses" state one figure; "more than 15 million" and "14.6
+   * million" do not. The estimate keeps two significant digits or more ("some 3,000" is no rounding of 2,702), and
+   * two bare figures ("2,700" / "2,702") still conflict.
+   */
+  private static boolean roundsToEstimate(Inputs in, Amount x, Amount y) {
+    AnalyzedArticle a = in.article(x.article());
+    int bound = bound(a, x.mention());
+    if (bound == 0 && !approximate(a, x.mention())) {
+      return false;
+    }
+    String round = x.mention().value();
+    String precise = y.mention().value();
+    try {
+      if (new BigDecimal(round).stripTrailingZeros().precision() >= new BigDecimal(precise).stripTrailingZeros().precision()
+          || !roundedAlike(round, precise)) {
+        return false;
+      }
+      int c = new BigDecimal(precise).compareTo(new BigDecimal(round));
+      return bound > 0 ? c >= 0 : bound < 0 ? c <= 0 : true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** Words right before a number that make it an estimate of either side ("some 2,700", "roughly 400"). */
+  private static final Set<String> ESTIMATES = Set.of("some", "about", "around", "roughly", "approximately",
+      "estimated", "circa");
+
+  /** Whether the word right before a number (past a currency sign) makes it an estimate: "some 2,700 pages". */
+  private static boolean approximate(AnalyzedArticle a, Mention m) {
+    List<Token> t = a.sentences().get(m.sentence()).tokens();
+    int at = 0;
+    while (at < t.size() && t.get(at).start() < m.start()) {
+      at++;
+    }
+    if (at >= 1 && currencySign(t.get(at - 1))) {
+      at--; // "about $1 million"
+    }
+    return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm());
   }
 
   /** 1 when the words right before a number make it a lower bound ("more than"), -1 an upper bound, else 0. */

@@ -294,19 +294,7 @@ final class WordingDiffer {
   private List<Edit> pairAcrossDeltas(String id, AnalyzedArticle ra, AnalyzedArticle oa, List<Token> dropped,
       List<Token> added, List<Edit> edits) {
     List<Edit> out = new ArrayList<>(edits);
-    // a number dropped in one place and written in another moved, it did not change ("at 17 percent" earlier, "has
-    // 17 percent" later): neither is an edit
-    for (Edit from : edits) {
-      if (from.kind() == EditKind.NUMBER && !from.from().isEmpty() && from.to().isEmpty() && out.contains(from)) {
-        for (Edit to : out) {
-          if (to.kind() == EditKind.NUMBER && to.from().isEmpty() && sameFigures(from.from(), to.to())) {
-            out.remove(from);
-            out.remove(to);
-            break;
-          }
-        }
-      }
-    }
+    dropMoved(edits, out);
     for (EditKind kind : List.of(EditKind.ATTRIBUTION, EditKind.NUMBER, EditKind.DATE)) {
       while (true) {
         Edit from = null;
@@ -348,6 +336,33 @@ final class WordingDiffer {
       }
     }
     return out;
+  }
+
+  /**
+   * Removes from {@code out} the words that moved, they did not change: a number, date or verb of saying dropped in
+   * one place and written in another ("at 17 percent" earlier, "has 17 percent" later; "Jane Doe warned on
+   * Wednesday" at the end, then at the start) is neither a dropped nor an added edit.
+   */
+  private static void dropMoved(List<Edit> edits, List<Edit> out) {
+    for (Edit from : edits) {
+      if (MOVABLE.contains(from.kind()) && !from.from().isEmpty() && from.to().isEmpty() && out.contains(from)) {
+        for (Edit to : out) {
+          if (to.kind() == from.kind() && to.from().isEmpty() && sameWords(from.kind(), from.from(), to.to())) {
+            out.remove(from);
+            out.remove(to);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** The kinds of one-sided edits whose words, dropped in one delta and added in another, moved. */
+  private static final Set<EditKind> MOVABLE = Set.of(EditKind.NUMBER, EditKind.DATE, EditKind.ATTRIBUTION);
+
+  /** Whether a dropped and an added edit of one kind write the same words: figures alike, other words in any case. */
+  private static boolean sameWords(EditKind kind, String dropped, String added) {
+    return kind == EditKind.NUMBER ? sameFigures(dropped, added) : dropped.equalsIgnoreCase(added);
   }
 
   /** Whether two edits' texts write the same figures ("12,000" and "12000"; runs joined alike). */

@@ -285,6 +285,31 @@ class EventDeciderTest {
   }
 
   @Test
+  void aTollGivenWithAnotherWordForWhatItCountsContradictsNothing() {
+    // "112 residents" is the others' "112 people": its "40 people" injured is another figure, not another toll
+    List<AnalyzedArticle> articles = new ArrayList<>(kesraQuakeCoverage());
+    articles.add(article("local", "Kesra quake: Tamzit mourns",
+        "The earthquake in Kesra province killed 112 residents of Tamzit on Tuesday, and 40 people were injured,"
+            + " Governor Idris Benali said.",
+        "Schools in Tamzit will stay closed this week."));
+    int conflict = EventDecider.FEATURES.indexOf("countConflict");
+    assertThat(countConflicts(articles)[4][conflict]).isZero();
+    // without the toll it contradicts the others' 112
+    articles.set(4, article("local", "Kesra quake: Tamzit mourns",
+        "The earthquake in Kesra province struck Tamzit on Tuesday, and 40 people were injured, Governor Idris"
+            + " Benali said.",
+        "Schools in Tamzit will stay closed this week."));
+    assertThat(countConflicts(articles)[4][conflict]).isEqualTo(1.0);
+  }
+
+  /** The look-alike features of each article, every article given three reporting sentences that all match. */
+  private static double[][] countConflicts(List<AnalyzedArticle> articles) {
+    int[] three = new int[articles.size()];
+    java.util.Arrays.fill(three, 3);
+    return EventDecider.standard().features(articles, new EventDecider.Evidence(three, three, three));
+  }
+
+  @Test
   void aTollThatContradictsTheOthersMakesALookAlikeMoreLikely() {
     EventDecider decider = EventDecider.standard();
     double[] typical = new double[EventDecider.FEATURES.size()];

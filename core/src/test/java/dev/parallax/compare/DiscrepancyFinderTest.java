@@ -167,6 +167,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void anEstimateOrBoundThatThePreciseFigureRoundsToIsNoConflict() {
+    assertThat(discrepancies("The Lindby budget bill runs to some 2,700 pages, and members could amend it soon.",
+        "The Lindby budget bill, finished on Sunday, runs to 2,702 pages.")).isEmpty();
+    assertThat(discrepancies("More than 15 million doses of vaccine have been thrown away in Lindby since March.",
+        "Lindby has thrown away at least 15.1 million doses of vaccine since March.")).isEmpty();
+    // a figure outside the bound, an estimate of one significant digit, and two bare figures still conflict
+    assertThat(discrepancies("More than 15 million doses of vaccine have been thrown away in Lindby since March.",
+        "Lindby has thrown away 14.6 million doses of vaccine since March."))
+        .containsExactly("NUMBER p1 [x=15 million doses, y=14.6 million doses]");
+    assertThat(discrepancies("The Lindby budget bill runs to some 3,000 pages.",
+        "The Lindby budget bill runs to 2,702 pages.")).containsExactly("NUMBER p1 [x=3,000 pages, y=2,702 pages]");
+    assertThat(discrepancies("The Lindby budget bill runs to 2,700 pages.",
+        "The Lindby budget bill runs to 2,702 pages.")).containsExactly("NUMBER p1 [x=2,700 pages, y=2,702 pages]");
+  }
+
+  @Test
   void dollarAmountsConflict() {
     assertThat(discrepancies("The plan includes $3.6 billion for road repairs, officials said.",
         "The plan includes $2.5 billion for road repairs, officials said."))
