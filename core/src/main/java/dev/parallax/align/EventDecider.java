@@ -303,7 +303,7 @@ final class EventDecider {
         List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-            midCapitals.add(tokens.get(i).norm());
+            midCapitals.add(nameKey(tokens.get(i)));
           }
         }
       }
@@ -319,8 +319,11 @@ final class EventDecider {
         boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
         for (int i = 0; i <= tokens.size(); i++) {
           Token t = i < tokens.size() ? tokens.get(i) : null;
-          boolean word = t != null && t.kind() == TokenKind.WORD && t.lemma().length() > 2 && !lexicon.isStopWord(t.norm());
-          boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(t.norm()));
+          boolean code = t != null && !shouting && isCodeName(t);
+          boolean word = t != null && t.kind() == TokenKind.WORD
+              && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
+          String key = word ? nameKey(t) : "";
+          boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
           // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
           // reason names no "December" or "Monday": it reads them as dates
           boolean shown = name && !dates.get(t.start());
@@ -333,12 +336,12 @@ final class EventDecider {
             continue;
           }
           if (name) {
-            names.merge(t.norm(), 1.0, Double::sum);
+            names.merge(key, 1.0, Double::sum);
             if (inLead) {
-              lead.add(t.norm());
+              lead.add(key);
             }
             if (inLead && shown) {
-              run.add(t.norm());
+              run.add(key);
               runText.append(runText.length() == 0 ? "" : " ").append(t.text());
             }
           } else {
@@ -766,6 +769,33 @@ final class EventDecider {
     }
     return new EventDecider(Lexicon.standard(), values.getOrDefault("intercept", 0.0), w,
         values.getOrDefault("cut", 1.0), small);
+  }
+
+  /**
+   * Whether a word is an initialism or code name ("US", "U.S.", "G7", "G-7"): two to six capitals and digits, the
+   * first a capital, once its periods and hyphens are left out. It counts as a name however short it is.
+   */
+  static boolean isCodeName(Token t) {
+    String bare = bare(t.text());
+    if (bare.length() < 2 || bare.length() > 6 || !Character.isUpperCase(bare.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < bare.length(); k++) {
+      char c = bare.charAt(k);
+      if (!Character.isDigit(c) && !(Character.isLetter(c) && Character.isUpperCase(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A name word's key: its normalized form without periods and hyphens, so "U.S." is "US" and "G-7" is "G7". */
+  private static String nameKey(Token t) {
+    return bare(t.norm());
+  }
+
+  private static String bare(String word) {
+    return word.indexOf('.') < 0 && word.indexOf('-') < 0 ? word : word.replace(".", "").replace("-", "");
   }
 
   /** How many characters of {@code text} are lower-case letters. */

@@ -302,6 +302,36 @@ class EventDeciderTest {
     assertThat(countConflicts(articles)[4][conflict]).isEqualTo(1.0);
   }
 
+  @Test
+  void anInitialismOrCodeNameIsOneNameHoweverItIsSpelled() {
+    // three outlets write "G7" and "US", the fourth "G-7" and "U.S.": its names are theirs all the same
+    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
+        article("wire", "G7 pledges 900 million doses to poorer nations",
+            "Leaders of the G7 agreed in Lindby on Friday to send 900 million doses abroad, the US said.",
+            "The US will give half of the doses, Karl Lind said."),
+        article("daily", "G7 leaders promise doses",
+            "The G7 will send 900 million doses to poorer nations, Karl Lind said in Lindby on Friday.",
+            "The US share is half of them."),
+        article("radio", "Lindby summit: G7 to share 900 million doses",
+            "At the Lindby summit the G7 promised 900 million doses, with half from the US, Karl Lind said.")));
+    articles.add(article("post", "G-7 to share 900 million doses with the world",
+        "The G-7 will share 900 million doses, the U.S. said in Lindby on Friday, half of them its own.",
+        "Karl Lind called it a start."));
+    double[] hyphenated = countConflicts(articles)[3];
+    articles.set(3, article("post", "G7 to share 900 million doses with the world",
+        "The G7 will share 900 million doses, the US said in Lindby on Friday, half of them its own.",
+        "Karl Lind called it a start."));
+    double[] plain = countConflicts(articles)[3];
+    assertThat(hyphenated).containsExactly(plain, org.assertj.core.data.Offset.offset(1e-12));
+    // and it is a name the others use: without it the article shares fewer of their names
+    articles.set(3, article("post", "Summit to share 900 million doses with the world",
+        "The summit will share 900 million doses, the government said in Lindby on Friday, half of them its own.",
+        "Karl Lind called it a start."));
+    int names = EventDecider.FEATURES.indexOf("names");
+    assertThat(countConflicts(articles)[3][names]).isLessThan(plain[names]);
+    assertThat(EventDecider.isCodeName(articles.get(0).sentences().get(0).tokens().get(0))).isTrue();   // "G7"
+  }
+
   /** The look-alike features of each article, every article given three reporting sentences that all match. */
   private static double[][] countConflicts(List<AnalyzedArticle> articles) {
     int[] three = new int[articles.size()];
