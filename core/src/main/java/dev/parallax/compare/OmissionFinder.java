@@ -589,7 +589,11 @@ final class OmissionFinder {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, List<Passage>> leads = new HashMap<>(); // a lone headline's passage -> the passages of its lead
+    Set<String> teasers = new HashSet<>();
     for (Passage p : alignment.passages()) {
+      if (isLoneTeaser(p, byId)) {
+        teasers.add(p.id());
+      }
       List<Passage> q = leadPassages(p, alignment, byId);
       if (!q.isEmpty()) {
         leads.put(p.id(), q);
@@ -599,7 +603,7 @@ final class OmissionFinder {
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
       for (Passage p : alignment.passages()) {
-        if (p.carriedBy(id) || restated.test(id, p)
+        if (p.carriedBy(id) || restated.test(id, p) || teasers.contains(p.id())
             || leads.getOrDefault(p.id(), List.of()).stream().anyMatch(q -> q.carriedBy(id))) {
           continue;
         }
@@ -675,6 +679,68 @@ final class OmissionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code p} is one article's headline alone that asks or teases and names nothing: it is one question (a
+   * question mark and no comma) or opens with a word that promises an answer ("What travelers need to know", "Here's What Happens Next",
+   * "Will It Be Enough?"), and holds no name, figure, date or weekday. It states no fact, so nobody leaves it out.
+   * A question about someone or something ("Is Lindby about to go bankrupt?") names what it asks about and stays.
+   */
+  private static boolean isLoneTeaser(Passage p, Map<String, AnalyzedArticle> byId) {
+    if (p.members().size() != 1) {
+      return false;
+    }
+    PassageMember only = p.members().get(0);
+    AnalyzedArticle a = byId.get(only.article());
+    if (a == null) {
+      return false;
+    }
+    Set<String> bodyNames = bodyNames(a);
+    for (int k : only.sentences()) {
+      if (k >= a.sentences().size()) {
+        return false;
+      }
+      Sentence s = a.sentences().get(k);
+      if (s.role() != SentenceRole.HEADLINE || !asksOrTeases(s)
+          || a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start())) {
+        return false;
+      }
+      // a title-case headline has no names of its own: a word its body capitalises is one
+      if (s.tokens().stream().skip(1).anyMatch(t -> t.isCapitalized() && bodyNames.contains(t.norm()))) {
+        return false;
+      }
+    }
+    return !only.sentences().isEmpty();
+  }
+
+  /** The words an article's body writes with a capital inside a sentence: its names. */
+  private static Set<String> bodyNames(AnalyzedArticle a) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : a.sentences()) {
+      if (s.role() == SentenceRole.BODY) {
+        s.tokens().stream().skip(1).filter(t -> t.kind() == TokenKind.WORD && t.isCapitalized())
+            .forEach(t -> out.add(t.norm()));
+      }
+    }
+    return out;
+  }
+
+  /** Words that open a headline promising an answer instead of stating a fact. */
+  private static final Set<String> TEASER_OPENERS = Set.of("what", "how", "why", "who", "where", "when", "which",
+      "here", "here's", "will", "can", "could", "should", "would", "is", "are", "does", "do", "did");
+
+  private static boolean asksOrTeases(Sentence s) {
+    List<Token> tokens = s.tokens();
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    if (TEASER_OPENERS.contains(tokens.get(0).norm())) {
+      return true;
+    }
+    // a question alone; "Shooting brings rare comity, but will it last?" states a fact before it asks
+    String text = s.text().strip();
+    return text.endsWith("?") && text.indexOf(',') < 0;
   }
 
   /** How many body sentences make an article's lead, which its headline sums up. */

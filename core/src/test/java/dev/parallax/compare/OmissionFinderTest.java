@@ -9,6 +9,7 @@ import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.ingest.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -184,6 +185,30 @@ class OmissionFinderTest {
     // "post" reports the escape the wire's headline sums up; "gazette" reports neither the headline nor its lead
     assertThat(c.omissions()).filteredOn(o -> o.passage().equals("p1")).extracting(Omission::article)
         .containsExactly("gazette");
+  }
+
+  @Test
+  void aHeadlineThatOnlyAsksOrTeasesIsNoFactAnyoneLeavesOut() {
+    assertThat(teaserOmissions("Here's What It Means for Riders")).isEmpty();
+    assertThat(teaserOmissions("Will the Ferry Run on Time?")).isEmpty();
+    // a question about someone or something names it (the body writes "Lindby" with a capital), and a fact
+    // before a question is a fact
+    assertThat(teaserOmissions("Is Lindby About to Go Bankrupt?")).containsExactly("post");
+    assertThat(teaserOmissions("The Vote Ends a Long Fight, but Will It Last?")).containsExactly("post");
+  }
+
+  /** Who leaves out the wire's second headline sentence {@code teaser}, kept in a passage of its own. */
+  private static List<String> teaserOmissions(String teaser) {
+    AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04", "Council Backs Ferry Budget. " + teaser
+        + "\n\nThe council approved 48 million crowns for the ferry on Monday.\n\nKarl Lind of Lindby voted against it.");
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04", "Ferry budget approved\n\nThe council approved 48"
+        + " million crowns for the ferry on Monday.\n\nEva Strand called it a start.");
+    assertThat(wire.sentences().get(1).role()).isEqualTo(SentenceRole.HEADLINE);
+    Comparison c = Fixtures.compare(List.of(wire, post),
+        Fixtures.passage("p1", wire, "Council Backs", post, "Ferry budget"),
+        Fixtures.passage("p2", wire, wire.sentences().get(1).text()),
+        Fixtures.passage("p3", wire, "The council approved", post, "The council approved"));
+    return c.omissions().stream().filter(o -> o.passage().equals("p2")).map(Omission::article).toList();
   }
 
   @Test
