@@ -2204,4 +2204,15 @@ class QuoteFinderTest {
     assertThat(rendered("The man who pushed a resident said it was \"an accident.\""))
         .containsExactly("an accident. | ?");
   }
+
+  @Test
+  void aBodyNamedOnlyToSayWhoseOfficialSpokeIsNotTheSpeaker() {
+    assertThat(rendered("The harbor will close for a \"six-week repair,\" according to a senior administration "
+        + "official.")).containsExactly("six-week repair, | ?");
+    assertThat(rendered("The bill is \"dead on arrival,\" according to two committee aides who attended."))
+        .containsExactly("dead on arrival, | ?");
+    // the body itself still speaks
+    assertThat(rendered("The harbor will close for a \"six-week repair,\" according to the administration."))
+        .containsExactly("six-week repair, | administration");
+  }
 }
