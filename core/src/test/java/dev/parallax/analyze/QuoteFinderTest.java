@@ -712,6 +712,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aHeadlineSpeakerAfterAnAbbreviatedTitleOrWithAPresentVerb() {
+    String body = "\n\nArmy Gen. Karl Lind and Mayor Jane Doe argued over the harbor plan on Monday.\n"
+        + "The council will vote on the plan next month.";
+    assertThat(rendered("Gen. Lind defends harbor plan: \u2018I was certain\u2019 the town would agree" + body))
+        .containsExactly("I was certain | Karl Lind");
+    // a title-case headline writes "announces", "to tell" as it writes "says"
+    assertThat(rendered("Karl Lind Announces \u2018We Have a Deal\u2019 on Harbor Plan" + body))
+        .containsExactly("We Have a Deal | Karl Lind");
+    assertThat(rendered("Jane Doe to Tell Council Lindby Won\u2019t \u2018Stand By\u2019 on Harbor" + body))
+        .containsExactly("Stand By | Jane Doe");
+    // still nobody's when the words are said of the opener
+    assertThat(rendered("Gen. Lind Accused of \u2018Harbor Fraud\u2019 by Fishermen" + body))
+        .containsExactly("Harbor Fraud | ?");
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertThat(quotes("Russia\u2019s top diplomat visited the allies\u2019 capitals and NATO\u2019s headquarters.")).isEmpty();
   }
