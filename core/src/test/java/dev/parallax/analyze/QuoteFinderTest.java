@@ -2231,4 +2231,12 @@ class QuoteFinderTest {
     assertThat(rendered("The harbor will close for a \"six-week repair,\" according to the administration."))
         .containsExactly("six-week repair, | administration");
   }
+
+  @Test
+  void wordsSomeonePointedOutAreTheirs() {
+    assertThat(rendered("Jane Doe pointed out that the harbor wall is \"older than the town.\""))
+        .containsExactly("older than the town. | Jane Doe");
+    assertThat(rendered("\"The wall will hold,\" Karl Lind points out."))
+        .containsExactly("The wall will hold, | Karl Lind");
+  }
 }
