@@ -189,6 +189,12 @@ final class Attribution {
    */
   private static final Pattern CUT_NAME = Pattern.compile("['\u2019]s\\b|\\s+(?:of|for)\\s");
   /**
+   * A person a body's name only describes, right after it: "according to a senior administration official", "two
+   * committee aides" (whose official it is, not who speaks).
+   */
+  private static final Pattern PERSON_OF_BODY = Pattern.compile("\\s+(?:official|aide|staffer|insider|source|adviser|"
+      + "advisor|spokesman|spokeswoman|spokesperson|member|employee|officer|lawyer|attorney)s?\\b");
+  /**
    * Nouns for a group that no name stands for ({@link #GROUP_VERB}); capitalised to open a sentence ("Officials said")
    * they are no name either.
    */
@@ -693,8 +699,11 @@ final class Attribution {
           }
           boolean cut = s.group(2) == null && s.group(3) == null
               && CUT_NAME.matcher(context).region(s.end(1), context.length()).lookingAt();
-          if (POSSESSIVE_PRONOUN.matcher(s.group(1)).lookingAt() || cut) {
+          boolean describes = s.group(2) == null && s.group(3) == null
+              && PERSON_OF_BODY.matcher(context).region(s.end(1), context.length()).lookingAt();
+          if (POSSESSIVE_PRONOUN.matcher(s.group(1)).lookingAt() || cut || describes) {
             continue; // "according to his campaign": whose it is was said before; "the Department of the Interior"
+            // or "a senior administration official": the official speaks, unnamed
           }
           Optional<String> who = s.group(2) != null ? resolve(s.group(2), base + s.start(2), people)
               : s.group(3) != null ? Optional.of(asWritten(s.group(3))) : Optional.of(asWritten(s.group(1)));

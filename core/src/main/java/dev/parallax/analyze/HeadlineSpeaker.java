@@ -1,6 +1,7 @@
 package dev.parallax.analyze;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,11 +25,17 @@ import java.util.regex.Pattern;
  * </table>
  */
 final class HeadlineSpeaker {
+  private static final SpeakerLexicon LEXICON = SpeakerLexicon.standard();
   /** How many words may open a headline before the speaker's surname ("Vice President Karl Lind"). */
   private static final int OPENING_WORDS = 4;
-  /** A verb of saying as written in any case ("says", "Says"). */
-  private static final Pattern VERB_ANY_CASE = Pattern.compile("\\b" + SpeechPatterns.VERB + "\\b",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * A verb of saying as written in any case ("says", "Says"), or in the present or after "to" as only headlines write
+   * some ("Announces", "to Tell", "to Urge").
+   */
+  private static final Pattern VERB_ANY_CASE = Pattern.compile("\\b(?:" + SpeechPatterns.VERB + "|"
+      + SpeechPatterns.byFirstLetter(List.of("announces", "announce", "tell", "warn", "urges", "urge", "declare",
+          "insist", "claim", "admit", "ask", "vow", "pledge", "stresses", "stress", "reiterates", "reiterate"))
+      + ")\\b", Pattern.CASE_INSENSITIVE);
   /** Words that give the words to someone other than the headline's opener: a passive, "accused of". */
   private static final Pattern SAID_OF = Pattern.compile("\\bby\\b|\\b" + SpeechPatterns.VERB + "\\s+of\\b",
       Pattern.CASE_INSENSITIVE);
@@ -68,6 +75,9 @@ final class HeadlineSpeaker {
     List<Token> t = s.tokens();
     for (int k = 0; k < Math.min(OPENING_WORDS, t.size()); k++) {
       Token word = t.get(k);
+      if (k > 0 && word.text().equals(".") && abbreviatedTitle(t.get(k - 1))) {
+        continue; // "Gen. Lind defends …": the period of a title ends nothing
+      }
       if (word.kind() != TokenKind.WORD || !word.isCapitalized()
           || k + 1 < t.size() && t.get(k + 1).text().matches("['\u2019]s?")) {
         return Optional.empty(); // "Jane Doe's plan": an owner, not a speaker
@@ -80,5 +90,10 @@ final class HeadlineSpeaker {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code word} is a title written abbreviated before a name ("Gen", "Dr", "Sen"). */
+  private static boolean abbreviatedTitle(Token word) {
+    return word.kind() == TokenKind.WORD && LEXICON.personTitle(word.text().toLowerCase(Locale.ROOT));
   }
 }

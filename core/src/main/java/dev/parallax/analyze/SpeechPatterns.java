@@ -49,7 +49,8 @@ final class SpeechPatterns {
       "jokes", "predicted", "predicts", "exclaimed", "shouted", "wondered", "cautioned", "cautions", "retort",
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
       "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
-      "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed", "commented"));
+      "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed", "commented",
+      "pointed\\s+out", "points\\s+out"));
   /**
    * What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then", any in -ly: "Jane
    * Doe quietly answered"), a day, "in a statement".

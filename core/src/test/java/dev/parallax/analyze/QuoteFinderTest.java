@@ -712,6 +712,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aHeadlineSpeakerAfterAnAbbreviatedTitleOrWithAPresentVerb() {
+    String body = "\n\nArmy Gen. Karl Lind and Mayor Jane Doe argued over the harbor plan on Monday.\n"
+        + "The council will vote on the plan next month.";
+    assertThat(rendered("Gen. Lind defends harbor plan: \u2018I was certain\u2019 the town would agree" + body))
+        .containsExactly("I was certain | Karl Lind");
+    // a title-case headline writes "announces", "to tell" as it writes "says"
+    assertThat(rendered("Karl Lind Announces \u2018We Have a Deal\u2019 on Harbor Plan" + body))
+        .containsExactly("We Have a Deal | Karl Lind");
+    assertThat(rendered("Jane Doe to Tell Council Lindby Won\u2019t \u2018Stand By\u2019 on Harbor" + body))
+        .containsExactly("Stand By | Jane Doe");
+    // still nobody's when the words are said of the opener
+    assertThat(rendered("Gen. Lind Accused of \u2018Harbor Fraud\u2019 by Fishermen" + body))
+        .containsExactly("Harbor Fraud | ?");
+  }
+
+  @Test
   void apostrophesAreNotQuotes() {
     assertThat(quotes("Russia\u2019s top diplomat visited the allies\u2019 capitals and NATO\u2019s headquarters.")).isEmpty();
   }
@@ -2203,5 +2219,24 @@ class QuoteFinderTest {
         .noneMatch(q -> q.contains("| a day"));
     assertThat(rendered("The man who pushed a resident said it was \"an accident.\""))
         .containsExactly("an accident. | ?");
+  }
+
+  @Test
+  void aBodyNamedOnlyToSayWhoseOfficialSpokeIsNotTheSpeaker() {
+    assertThat(rendered("The harbor will close for a \"six-week repair,\" according to a senior administration "
+        + "official.")).containsExactly("six-week repair, | ?");
+    assertThat(rendered("The bill is \"dead on arrival,\" according to two committee aides who attended."))
+        .containsExactly("dead on arrival, | ?");
+    // the body itself still speaks
+    assertThat(rendered("The harbor will close for a \"six-week repair,\" according to the administration."))
+        .containsExactly("six-week repair, | administration");
+  }
+
+  @Test
+  void wordsSomeonePointedOutAreTheirs() {
+    assertThat(rendered("Jane Doe pointed out that the harbor wall is \"older than the town.\""))
+        .containsExactly("older than the town. | Jane Doe");
+    assertThat(rendered("\"The wall will hold,\" Karl Lind points out."))
+        .containsExactly("The wall will hold, | Karl Lind");
   }
 }
