@@ -772,12 +772,15 @@ final class EventDecider {
   }
 
   /**
-   * Whether a word is an initialism or code name ("US", "U.S.", "G7", "G-7"): two to six capitals and digits, the
-   * first a capital, once its periods and hyphens are left out. It counts as a name however short it is.
+   * Whether a word is a code name ("G7", "G-7", "F35"): two to six capitals and digits, the first a capital and at
+   * least one a digit, once its periods and hyphens are left out. It counts as a name however short it is. A
+   * two-letter initialism ("US", "U.S.") stays out, as other two-letter words do: counted, it set apart fewer ECB+
+   * dev look-alikes (108 against 110 of 197) and kept fewer same-event articles (97.7% against 98.3%).
    */
   static boolean isCodeName(Token t) {
     String bare = bare(t.text());
-    if (bare.length() < 2 || bare.length() > 6 || !Character.isUpperCase(bare.charAt(0))) {
+    if (bare.length() < 2 || bare.length() > 6 || !Character.isUpperCase(bare.charAt(0))
+        || bare.chars().noneMatch(Character::isDigit)) {
       return false;
     }
     for (int k = 1; k < bare.length(); k++) {

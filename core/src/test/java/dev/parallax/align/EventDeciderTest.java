@@ -303,7 +303,7 @@ class EventDeciderTest {
   }
 
   @Test
-  void anInitialismOrCodeNameIsOneNameHoweverItIsSpelled() {
+  void aCodeNameIsOneNameHoweverItIsSpelled() {
     // three outlets write "G7" and "US", the fourth "G-7" and "U.S.": its names are theirs all the same
     List<AnalyzedArticle> articles = new ArrayList<>(List.of(
         article("wire", "G7 pledges 900 million doses to poorer nations",
