@@ -656,6 +656,17 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void weekdaysOfStatementsByTwoPeopleAreTwoStatements() {
+    assertThat(discrepancies("The seven nations will send 900 million doses abroad, the Lindby ministry said Friday.",
+        "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
+        .isEmpty();
+    // one person's statement on two days still conflicts
+    assertThat(discrepancies("The seven nations will send 900 million doses abroad, Karl Lind said Friday.",
+        "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
+        .containsExactly("DATE p1 [x=Friday, y=Thursday]");
+  }
+
+  @Test
   void weekdaysOfTwoActionsInOnePassageAreNoConflict() {
     // the aligner may join two steps of one story: the confirmation and, a day later, the appointment
     assertThat(discrepancies("Senator Jane Doe was confirmed Tuesday as the new ambassador to Canada.",
