@@ -2038,8 +2038,11 @@ final class DiscrepancyFinder {
           continue;
         }
         String given = Speakers.given(x.value());
-        // an office word is no given name, whether or not the analyzer could tell which Clinton "Secretary Clinton" is
-        if (!TITLES.contains(given) && !lex.isOfficeWord(given) && writesItsGivenName(x, given)
+        String surname = Speakers.surname(x.value());
+        // an office word is no given name, whether or not the analyzer could tell which Clinton "Secretary Clinton" is,
+        // and no surname either: "Tory MP" and "Conservative MP" are two descriptions of one office, no person's names
+        if (!TITLES.contains(given) && !lex.isOfficeWord(given) && !lex.isOfficeWord(surname)
+            && writesItsGivenName(x, given)
             && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
           (x.value().split(" ").length == 2 ? bySurname : longer)
               .computeIfAbsent(Speakers.surname(x.value()), k -> new LinkedHashMap<>())

@@ -391,6 +391,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void anOfficeAfterTwoDescriptionsIsNoPersonsName() {
+    assertThat(discrepancies("Police are investigating the death of a Tory MP stabbed in Lindby on Friday.",
+        "Police are investigating the death of a Conservative MP stabbed in Lindby on Friday.")).isEmpty();
+    // a person's two given names still conflict
+    assertThat(discrepancies("Police are investigating the death of Karl Lind, stabbed in Lindby on Friday.",
+        "Police are investigating the death of Erik Lind, stabbed in Lindby on Friday.")).isNotEmpty();
+  }
+
+  @Test
   void sameNumberIsNoConflict() {
     assertThat(discrepancies("Ukraine says 90,000 troops are there.", "Kyiv counts 90,000 soldiers there.")).isEmpty();
   }
