@@ -441,11 +441,28 @@ final class WordingDiffer {
     // "alleged" before a noun distances, it does not attribute
     vs.removeAll(hits(s, WordList.DISTANCING));
     vt.removeAll(hits(t, WordList.DISTANCING));
+    vs.removeIf(x -> notSaying(ra, x));
+    vt.removeIf(x -> notSaying(oa, x));
     boolean loaded = vs.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0)
         || vt.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0);
     if ((!vs.isEmpty() && !vt.isEmpty()) || loaded && (!vs.isEmpty() || !vt.isEmpty())) {
       out.add(edit(id, EditKind.ATTRIBUTION, ra, vs, oa, vt));
     }
+  }
+
+  /** Whether a listed verb of saying is used in another sense in its sentence ({@link ClaimSense}). */
+  private static boolean notSaying(AnalyzedArticle a, Token t) {
+    dev.parallax.analyze.Sentence s = Inputs.sentenceAt(a, t.start());
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() == t.start()) {
+        return ClaimSense.notSaying(tokens, k);
+      }
+    }
+    return false;
   }
 
   private void oneSided(String id, WordList list, EditKind kind, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa,
