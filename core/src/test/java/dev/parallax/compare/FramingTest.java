@@ -136,4 +136,23 @@ class FramingTest {
     assertThat(cues("The storm claimed the lives of 12 people in Lindby.")).isEmpty();
     assertThat(cues("Eva Strand claimed the flood cost lives in Lindby.")).containsExactly("ATTRIBUTION claimed");
   }
+
+  @Test
+  void warningAsANounIsNoAttribution() {
+    assertThat(cues("The agency in Lindby will add a blood clot warning.")).isEmpty();
+    assertThat(cues("An updated warning will be added to the label in Lindby.")).isEmpty();
+    assertThat(cues("Jane Doe spoke in Lindby, warning of a crisis.")).containsExactly("ATTRIBUTION warning");
+    assertThat(cues("Doctors in Lindby are warning of a crisis.")).containsExactly("ATTRIBUTION warning");
+    assertThat(cues("The heat wave hit Lindby, with experts warning against swimming.")).containsExactly("ATTRIBUTION warning");
+    assertThat(cues("A memo of the Lindby police on Jan. 5 warning of riots was ignored.")).contains("ATTRIBUTION warning");
+    assertThat(cues("Jane Doe spoke in Lindby, warning that the dam will fail.")).containsExactly("ATTRIBUTION warning");
+  }
+
+  @Test
+  void asSoonAsPossibleIsNoHedge() {
+    assertThat(cues("Karl Lind urged the council of Lindby to vote as soon as possible.")).isEmpty();
+    assertThat(cues("The council did everything possible to reopen the road in Lindby.")).isEmpty();
+    assertThat(cues("Karl Lind said a vote in Lindby is possible next week.")).containsExactly("HEDGE possible");
+    assertThat(cues("Police in Lindby investigated the fire as possible arson.")).containsExactly("HEDGE possible");
+  }
 }

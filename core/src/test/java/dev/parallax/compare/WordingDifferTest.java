@@ -383,4 +383,19 @@ class WordingDifferTest {
     WordingDiff w = diff("Karl Lind said the count in Lindby was wrong.", "Karl Lind claims the count in Lindby was wrong.");
     assertThat(rendered(w)).contains("ATTRIBUTION said -> claims");
   }
+
+  @Test
+  void asSoonAsPossibleIsNoHedge() {
+    WordingDiff w = diff("Karl Lind urged the council of Lindby to vote.",
+        "Karl Lind urged the council of Lindby to vote as soon as possible.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.HEDGE);
+    WordingDiff hedged = diff("A vote in Lindby is due next week.", "A vote in Lindby is possible next week.");
+    assertThat(hedged.edits()).extracting(Edit::kind).contains(EditKind.HEDGE);
+  }
+
+  @Test
+  void warningAsANounIsNoAttribution() {
+    WordingDiff w = diff("The agency in Lindby will change the label.", "The agency in Lindby will add a new warning.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.ATTRIBUTION);
+  }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether a form of "claim" in a sentence is no verb of saying, read from its neighbouring words (the analyzer has
- * no part-of-speech tags).
+ * Whether a listed word is used in the sense its list means where it stands, read from its neighbouring words (the
+ * analyzer has no part-of-speech tags).
  *
  * <table>
  *   <caption>readings</caption>
@@ -17,19 +17,27 @@ import java.util.Set;
  *   <tr><td>"the fighting claimed hundreds of lives", "has claimed the lives of"</td><td>killed: no saying</td></tr>
  *   <tr><td>"Karl Lind claimed that", "the group claims it", "false claims that the vote was rigged"</td>
  *       <td>saying (a clause follows)</td></tr>
+ *   <tr><td>"a blood clot warning", "an updated warning will be added", "warnings"</td><td>a noun: no saying</td></tr>
+ *   <tr><td>"Jane Doe spoke, warning of a crisis", "warning that"</td><td>saying</td></tr>
+ *   <tr><td>"as soon as possible", "everything possible", "if possible"</td><td>no hedge</td></tr>
+ *   <tr><td>"investigated as possible arson"</td><td>a hedge</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
  */
-final class ClaimSense {
+final class WordSense {
   private static final String CLAIM = "claim";
+  private static final String WARN = "warn";
+  /** Words before "possible" that make it part of a set phrase, no hedge: "as soon as possible", "if possible". */
+  private static final Set<String> SET_POSSIBLE = Set.of("as", "everything", "all", "whatever", "where", "wherever",
+      "when", "whenever", "if");
   /** Words before "claim" that make it a noun: determiners and possessives ("that claims" may be a relative clause). */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
       "its", "their", "our", "my", "your", "such", "no", "any", "some", "many", "several", "few", "more");
   /** Words before a verb "claim(s)" that no noun "claims" follows: pronouns, relatives, adverbs of time. */
   private static final Set<String> SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they", "who", "which",
       "that", "also", "still", "now", "often", "and", "or", "but", "to", "not", "never", "will", "would", "could",
-      "can", "may", "might", "should", "must", "did", "does", "do");
+      "can", "may", "might", "should", "must", "did", "does", "do", "is", "are", "was", "were", "be", "been", "am");
   /** Words after a noun "claims": prepositions, forms of "be" and "have", verbs of a quantity's change. */
   private static final Set<String> NOUN_FOLLOWERS = Set.of("of", "for", "in", "on", "at", "from", "during",
       "through", "since", "by", "about", "against", "over", "under", "with", "into", "across", "last",
@@ -42,16 +50,49 @@ final class ClaimSense {
       "dozens", "millions", "scores", "of", "many", "at", "least", "nearly", "almost", "over", "about", "some",
       "another", "countless", "its", "their", "his", "her", "estimated", "human", "innocent", ",");
 
-  private ClaimSense() {
+  private WordSense() {
   }
 
-  /** Whether {@code sentence.get(i)} is a form of "claim" used as a noun or as "claimed ... lives" (killed). */
+  /**
+   * Whether {@code sentence.get(i)}, a listed verb of saying, is used in another sense: a form of "claim" as a noun or
+   * as "claimed ... lives" (killed), "warning" as a noun.
+   */
   static boolean notSaying(List<Token> sentence, int i) {
     Token t = sentence.get(i);
-    if (t.kind() != TokenKind.WORD || !CLAIM.equals(t.lemma())) {
+    if (t.kind() != TokenKind.WORD) {
       return false;
     }
-    return tookLives(sentence, i) || isNoun(sentence, i);
+    if (WARN.equals(t.lemma())) {
+      return t.norm().equals("warnings") || t.norm().equals("warning") && isNoun(sentence, i, "warning", false)
+          && !pluralOrNumberBefore(sentence, i);   // "experts warning against", "a memo on Jan. 5 warning of"
+    }
+    return CLAIM.equals(t.lemma())
+        && (tookLives(sentence, i) || isNoun(sentence, i, "claim", true) || isNoun(sentence, i, "claims", true));
+  }
+
+  /** Whether {@code sentence.get(i)}, a listed hedge, is part of a set phrase: "as soon as possible", "if possible". */
+  static boolean notHedge(List<Token> sentence, int i) {
+    if (i == 0 || !sentence.get(i).norm().equals("possible")) {
+      return false;
+    }
+    String before = sentence.get(i - 1).norm();
+    if (!before.equals("as")) {
+      return SET_POSSIBLE.contains(before);
+    }
+    for (int k = i - 3; k >= 0 && k >= i - 5; k--) {   // "as soon as possible", "as many people as possible"
+      if (sentence.get(k).norm().equals("as")) {
+        return true;
+      }
+    }
+    return false;   // "investigated as possible arson": a hedge
+  }
+
+  /** Whether a number or a plural word stands before {@code i} (a subject of a participle, not a noun's modifier). */
+  private static boolean pluralOrNumberBefore(List<Token> s, int i) {
+    Token before = s.get(i - 1);
+    return before.kind() == TokenKind.NUMBER
+        || before.norm().endsWith("s") && !before.norm().endsWith("ss") && !before.norm().endsWith("'s")
+        && !before.norm().endsWith("\u2019s");
   }
 
   /**
@@ -72,13 +113,13 @@ final class ClaimSense {
   }
 
   /**
-   * A noun: "claim" or "claims" after a determiner; or after a modifier (a lower-case word that is no pronoun,
-   * relative or auxiliary, or the sentence's first word) or opening the sentence, when a noun's follower comes next
-   * (the sentence's end, a punctuation mark, a preposition, a verb such as "fell"), no clause.
+   * Whether {@code s.get(i)} is {@code form} used as a noun: after a determiner; or after a modifier (a lower-case word
+   * that is no pronoun, relative or auxiliary, or the sentence's first word; a punctuation mark or nothing too when
+   * {@code afterPunctuation}) when a noun's follower comes next (the sentence's end, a punctuation mark, a
+   * preposition, a verb such as "fell"), no clause.
    */
-  private static boolean isNoun(List<Token> s, int i) {
-    String form = s.get(i).norm();
-    if (!form.equals("claim") && !form.equals("claims")) {
+  private static boolean isNoun(List<Token> s, int i, String form, boolean afterPunctuation) {
+    if (!s.get(i).norm().equals(form)) {
       return false;
     }
     Token before = i > 0 ? s.get(i - 1) : null;
@@ -86,8 +127,9 @@ final class ClaimSense {
       return true;
     }
     boolean titleCase = titleCase(s);
-    boolean modified = before == null || before.kind() == TokenKind.PUNCTUATION || before.kind() == TokenKind.NUMBER
-        || before.kind() == TokenKind.WORD && (i == 1 || titleCase || !before.isCapitalized())
+    boolean modified = afterPunctuation && (before == null || before.kind() == TokenKind.PUNCTUATION)
+        || before != null && before.kind() == TokenKind.NUMBER
+        || before != null && before.kind() == TokenKind.WORD && (i == 1 || titleCase || !before.isCapitalized())
         && !SUBJECTS.contains(before.norm()) && !before.norm().endsWith("ly")
         && !(form.equals("claim") && before.norm().endsWith("s") && !before.norm().endsWith("'s")
             && !before.norm().endsWith("\u2019s"));   // "critics claim": a plural subject, no noun before a noun
