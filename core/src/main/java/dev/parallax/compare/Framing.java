@@ -105,6 +105,12 @@ public final class Framing {
           if (n > 0 && list == WordList.LOADED_ATTRIBUTION && i > 0 && DETERMINERS.contains(t.get(i - 1).norm())) {
             n = 0; // a noun: "the claim"
           }
+          if (n > 0 && list == WordList.HEDGE && WordSense.notHedge(t, i)) {
+            n = 0; // "as soon as possible"
+          }
+          if (n > 0 && WordSense.notSaying(t, i)) {
+            n = 0; // "jobless claims fell", "claimed hundreds of lives"
+          }
           if (n > 0) {
             kind = kindOf(list, t, i);
             break;

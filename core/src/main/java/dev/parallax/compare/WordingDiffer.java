@@ -441,6 +441,8 @@ final class WordingDiffer {
     // "alleged" before a noun distances, it does not attribute
     vs.removeAll(hits(s, WordList.DISTANCING));
     vt.removeAll(hits(t, WordList.DISTANCING));
+    vs.removeIf(x -> inSentence(ra, x, WordSense::notSaying));
+    vt.removeIf(x -> inSentence(oa, x, WordSense::notSaying));
     boolean loaded = vs.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0)
         || vt.stream().anyMatch(x -> lex.match(WordList.LOADED_ATTRIBUTION, List.of(x), 0) > 0);
     if ((!vs.isEmpty() && !vt.isEmpty()) || loaded && (!vs.isEmpty() || !vt.isEmpty())) {
@@ -448,10 +450,29 @@ final class WordingDiffer {
     }
   }
 
+  /** Whether {@code test} holds of the token at its place in its sentence ({@link WordSense}). */
+  private static boolean inSentence(AnalyzedArticle a, Token t, java.util.function.BiPredicate<List<Token>, Integer> test) {
+    dev.parallax.analyze.Sentence s = Inputs.sentenceAt(a, t.start());
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() == t.start()) {
+        return test.test(tokens, k);
+      }
+    }
+    return false;
+  }
+
   private void oneSided(String id, WordList list, EditKind kind, AnalyzedArticle ra, List<Token> s, AnalyzedArticle oa,
       List<Token> t, List<Edit> out) {
     List<Token> hs = hits(s, list);
     List<Token> ht = hits(t, list);
+    if (list == WordList.HEDGE) {
+      hs.removeIf(x -> inSentence(ra, x, WordSense::notHedge));
+      ht.removeIf(x -> inSentence(oa, x, WordSense::notHedge));
+    }
     if (!hs.isEmpty() || !ht.isEmpty()) {
       out.add(edit(id, kind, ra, hs, oa, ht));
     }

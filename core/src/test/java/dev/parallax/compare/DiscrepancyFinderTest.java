@@ -847,4 +847,12 @@ class DiscrepancyFinderTest {
         "The statement came from Robert Johnson yesterday."))
         .containsExactly("NAME p1 [x=Mark Johnson, y=Robert Johnson]");
   }
+
+  @Test
+  void centsAreMoneyNotAPercentage() {
+    assertThat(discrepancies("Petrol in Lindby costs 16 cents more than a month ago.",
+        "Petrol in Lindby costs 58% more than a year ago.")).isEmpty();
+    assertThat(discrepancies("Petrol in Lindby costs 16 cents more than a month ago.",
+        "Petrol in Lindby costs 19 cents more than a month ago.")).containsExactly("NUMBER p1 [x=16 cents, y=19 cents]");
+  }
 }

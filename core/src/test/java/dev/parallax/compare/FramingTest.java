@@ -107,4 +107,52 @@ class FramingTest {
     assertThat(s.words()).isZero();
     assertThatThrownBy(() -> Framing.summarize(List.of(), -1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void claimsAsANounIsNoAttribution() {
+    assertThat(cues("Initial jobless claims fell to 210,000 in Lindby last week.")).isEmpty();
+    assertThat(cues("New claims for unemployment benefits rose, and continuing claims, which count ongoing benefits, "
+        + "dropped.")).isEmpty();
+    assertThat(cues("Claims are now at their lowest level since the flood.")).isEmpty();
+    assertThat(cues("Economists in Lindby had forecast 300,000 claims.")).isEmpty();
+    assertThat(cues("Lindby Jobless Claims Fall to 210,000 for First Time in a Year")).isEmpty();
+  }
+
+  @Test
+  void claimsBeforeAClauseStaysAttribution() {
+    assertThat(cues("Karl Lind claims that the count in Lindby was wrong.")).containsExactly("ATTRIBUTION claims");
+    assertThat(cues("The group claims it won the vote in Lindby.")).containsExactly("ATTRIBUTION claims");
+    assertThat(cues("Eva Strand claimed in a filing that the count was wrong.")).containsExactly("ATTRIBUTION claimed");
+    assertThat(cues("The council of Lindby faces what critics claim is a budget hole.")).containsExactly("ATTRIBUTION claim");
+    assertThat(cues("Karl Lind Claims Victory in Lindby Mayoral Race")).containsExactly("ATTRIBUTION Claims");
+    assertThat(cues("The plan cuts spending in Lindby, as the mayor's campaign claims.")).containsExactly("ATTRIBUTION claims");
+    assertThat(cues("Karl Lind says this is to keep the clinic, not \u201Cclose\u201D it, as Eva Strand\u2019s campaign claims."))
+        .containsExactly("ATTRIBUTION claims");
+  }
+
+  @Test
+  void claimedLivesIsKilledNotSaid() {
+    assertThat(cues("The fighting in Lindby has claimed hundreds of lives.")).isEmpty();
+    assertThat(cues("The storm claimed the lives of 12 people in Lindby.")).isEmpty();
+    assertThat(cues("Eva Strand claimed the flood cost lives in Lindby.")).containsExactly("ATTRIBUTION claimed");
+  }
+
+  @Test
+  void warningAsANounIsNoAttribution() {
+    assertThat(cues("The agency in Lindby will add a blood clot warning.")).isEmpty();
+    assertThat(cues("An updated warning will be added to the label in Lindby.")).isEmpty();
+    assertThat(cues("Jane Doe spoke in Lindby, warning of a crisis.")).containsExactly("ATTRIBUTION warning");
+    assertThat(cues("Doctors in Lindby are warning of a crisis.")).containsExactly("ATTRIBUTION warning");
+    assertThat(cues("The heat wave hit Lindby, with experts warning against swimming.")).containsExactly("ATTRIBUTION warning");
+    assertThat(cues("A memo of the Lindby police on Jan. 5 warning of riots was ignored.")).contains("ATTRIBUTION warning");
+    assertThat(cues("Jane Doe spoke in Lindby, warning that the dam will fail.")).containsExactly("ATTRIBUTION warning");
+  }
+
+  @Test
+  void asSoonAsPossibleIsNoHedge() {
+    assertThat(cues("Karl Lind urged the council of Lindby to vote as soon as possible.")).isEmpty();
+    assertThat(cues("The council did everything possible to reopen the road in Lindby.")).isEmpty();
+    assertThat(cues("Karl Lind said a vote in Lindby is possible next week.")).containsExactly("HEDGE possible");
+    assertThat(cues("Police in Lindby investigated the fire as possible arson.")).containsExactly("HEDGE possible");
+  }
 }

@@ -367,4 +367,35 @@ class WordingDifferTest {
     assertThatThrownBy(() -> w.pairs().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> w.edits().get(0).toSpans().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void claimsAsANounIsNoAttribution() {
+    WordingDiff w = diff("Applications for benefits fell in Lindby last week.",
+        "New claims for benefits fell in Lindby last week.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.ATTRIBUTION);
+    WordingDiff killed = diff("The fighting in Lindby has killed hundreds of people.",
+        "The fighting in Lindby has claimed hundreds of lives.");
+    assertThat(killed.edits()).extracting(Edit::kind).doesNotContain(EditKind.ATTRIBUTION);
+  }
+
+  @Test
+  void claimsAsAVerbStaysAttribution() {
+    WordingDiff w = diff("Karl Lind said the count in Lindby was wrong.", "Karl Lind claims the count in Lindby was wrong.");
+    assertThat(rendered(w)).contains("ATTRIBUTION said -> claims");
+  }
+
+  @Test
+  void asSoonAsPossibleIsNoHedge() {
+    WordingDiff w = diff("Karl Lind urged the council of Lindby to vote.",
+        "Karl Lind urged the council of Lindby to vote as soon as possible.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.HEDGE);
+    WordingDiff hedged = diff("A vote in Lindby is due next week.", "A vote in Lindby is possible next week.");
+    assertThat(hedged.edits()).extracting(Edit::kind).contains(EditKind.HEDGE);
+  }
+
+  @Test
+  void warningAsANounIsNoAttribution() {
+    WordingDiff w = diff("The agency in Lindby will change the label.", "The agency in Lindby will add a new warning.");
+    assertThat(w.edits()).extracting(Edit::kind).doesNotContain(EditKind.ATTRIBUTION);
+  }
 }

@@ -1,0 +1,200 @@
+package dev.parallax.compare;
+
+import dev.parallax.analyze.Token;
+import dev.parallax.analyze.TokenKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a listed word is used in the sense its list means where it stands, read from its neighbouring words (the
+ * analyzer has no part-of-speech tags).
+ *
+ * <table>
+ *   <caption>readings</caption>
+ *   <tr><th>words</th><th>reading</th></tr>
+ *   <tr><td>"jobless claims fell", "new claims for benefits", "Initial claims in the state rose", "the claim"</td>
+ *       <td>a noun: no saying</td></tr>
+ *   <tr><td>"the fighting claimed hundreds of lives", "has claimed the lives of"</td><td>killed: no saying</td></tr>
+ *   <tr><td>"Karl Lind claimed that", "the group claims it", "false claims that the vote was rigged"</td>
+ *       <td>saying (a clause follows)</td></tr>
+ *   <tr><td>"a blood clot warning", "an updated warning will be added", "warnings"</td><td>a noun: no saying</td></tr>
+ *   <tr><td>"Jane Doe spoke, warning of a crisis", "warning that"</td><td>saying</td></tr>
+ *   <tr><td>"as soon as possible", "everything possible", "if possible"</td><td>no hedge</td></tr>
+ *   <tr><td>"investigated as possible arson"</td><td>a hedge</td></tr>
+ * </table>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class WordSense {
+  private static final String CLAIM = "claim";
+  private static final String WARN = "warn";
+  /** Words before "possible" that make it part of a set phrase, no hedge: "as soon as possible", "if possible". */
+  private static final Set<String> SET_POSSIBLE = Set.of("as", "everything", "all", "whatever", "where", "wherever",
+      "when", "whenever", "if");
+  /** Words before "claim" that make it a noun: determiners and possessives ("that claims" may be a relative clause). */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
+      "its", "their", "our", "my", "your", "such", "no", "any", "some", "many", "several", "few", "more");
+  /** Words before a verb "claim(s)" that no noun "claims" follows: pronouns, relatives, adverbs of time. */
+  private static final Set<String> SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they", "who", "which",
+      "that", "also", "still", "now", "often", "and", "or", "but", "to", "not", "never", "will", "would", "could",
+      "can", "may", "might", "should", "must", "did", "does", "do", "is", "are", "was", "were", "be", "been", "am");
+  /** Words after a noun "claims": prepositions, forms of "be" and "have", verbs of a quantity's change. */
+  private static final Set<String> NOUN_FOLLOWERS = Set.of("of", "for", "in", "on", "at", "from", "during",
+      "through", "since", "by", "about", "against", "over", "under", "with", "into", "across", "last",
+      "are", "were", "is", "was", "have", "has", "had", "will", "remain", "remained", "fell", "fall", "falls", "rose",
+      "rise", "rises", "drop", "drops", "dip", "dips", "jump", "jumps", "climb", "climbs", "tick", "ticked", "hit",
+      "totaled", "totalled", "came", "come", "edge", "edged", "slip", "slipped", "continue", "continued", "reached",
+      "decline", "declines", "held", "hold", "holds", "surge", "surges", "soar", "soars", "stood", "remains");
+  /** Words that may stand between "claimed" and "lives" when they count the dead ("claimed hundreds of lives"). */
+  private static final Set<String> COUNTING = Set.of("the", "a", "an", "more", "than", "hundreds", "thousands",
+      "dozens", "millions", "scores", "of", "many", "at", "least", "nearly", "almost", "over", "about", "some",
+      "another", "countless", "its", "their", "his", "her", "estimated", "human", "innocent", ",");
+
+  private WordSense() {
+  }
+
+  /**
+   * Whether {@code sentence.get(i)}, a listed verb of saying, is used in another sense: a form of "claim" as a noun or
+   * as "claimed ... lives" (killed), "warning" as a noun.
+   */
+  static boolean notSaying(List<Token> sentence, int i) {
+    Token t = sentence.get(i);
+    if (t.kind() != TokenKind.WORD) {
+      return false;
+    }
+    if (WARN.equals(t.lemma())) {
+      return t.norm().equals("warnings") || t.norm().equals("warning") && isNoun(sentence, i, "warning", false)
+          && !pluralOrNumberBefore(sentence, i);   // "experts warning against", "a memo on Jan. 5 warning of"
+    }
+    return CLAIM.equals(t.lemma())
+        && (tookLives(sentence, i) || isNoun(sentence, i, "claim", true) || isNoun(sentence, i, "claims", true));
+  }
+
+  /** Whether {@code sentence.get(i)}, a listed hedge, is part of a set phrase: "as soon as possible", "if possible". */
+  static boolean notHedge(List<Token> sentence, int i) {
+    if (i == 0 || !sentence.get(i).norm().equals("possible")) {
+      return false;
+    }
+    String before = sentence.get(i - 1).norm();
+    if (!before.equals("as")) {
+      return SET_POSSIBLE.contains(before);
+    }
+    for (int k = i - 3; k >= 0 && k >= i - 5; k--) {   // "as soon as possible", "as many people as possible"
+      if (sentence.get(k).norm().equals("as")) {
+        return true;
+      }
+    }
+    return false;   // "investigated as possible arson": a hedge
+  }
+
+  /** Whether a number or a plural word stands before {@code i} (a subject of a participle, not a noun's modifier). */
+  private static boolean pluralOrNumberBefore(List<Token> s, int i) {
+    Token before = s.get(i - 1);
+    return before.kind() == TokenKind.NUMBER
+        || before.norm().endsWith("s") && !before.norm().endsWith("ss") && !before.norm().endsWith("'s")
+        && !before.norm().endsWith("\u2019s");
+  }
+
+  /**
+   * "claimed hundreds of lives", "claiming the lives of": "lives" or "life" within six words, only figures and words
+   * that count between.
+   */
+  private static boolean tookLives(List<Token> s, int i) {
+    for (int k = i + 1; k < s.size() && k <= i + 6; k++) {
+      Token x = s.get(k);
+      if (x.norm().equals("lives") || x.norm().equals("life")) {
+        return true;
+      }
+      if (x.kind() != TokenKind.NUMBER && !COUNTING.contains(x.norm())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code s.get(i)} is {@code form} used as a noun: after a determiner; or after a modifier (a lower-case word
+   * that is no pronoun, relative or auxiliary, or the sentence's first word; a punctuation mark or nothing too when
+   * {@code afterPunctuation}) when a noun's follower comes next (the sentence's end, a punctuation mark, a
+   * preposition, a verb such as "fell"), no clause.
+   */
+  private static boolean isNoun(List<Token> s, int i, String form, boolean afterPunctuation) {
+    if (!s.get(i).norm().equals(form)) {
+      return false;
+    }
+    Token before = i > 0 ? s.get(i - 1) : null;
+    if (before != null && DETERMINERS.contains(before.norm())) {
+      return true;
+    }
+    boolean titleCase = titleCase(s);
+    boolean modified = afterPunctuation && (before == null || before.kind() == TokenKind.PUNCTUATION)
+        || before != null && before.kind() == TokenKind.NUMBER
+        || before != null && before.kind() == TokenKind.WORD && (i == 1 || titleCase || !before.isCapitalized())
+        && !SUBJECTS.contains(before.norm()) && !before.norm().endsWith("ly")
+        && !(form.equals("claim") && before.norm().endsWith("s") && !before.norm().endsWith("'s")
+            && !before.norm().endsWith("\u2019s"));   // "critics claim": a plural subject, no noun before a noun
+    if (!modified) {
+      return false;
+    }
+    int k = i + 1;
+    if (k < s.size() && s.get(k).kind() == TokenKind.WORD && s.get(k).norm().endsWith("ly")) {
+      k++;   // "claims unexpectedly rose"
+    }
+    if (k >= s.size() || s.get(k).kind() == TokenKind.PUNCTUATION) {
+      return !asClause(s, i) && (k >= s.size() || !s.get(k).norm().equals(":") && !WordingDiffer.isQuoteMark(s.get(k)));
+    }
+    if (clauseFollows(s, k)) {
+      return false;
+    }
+    Token after = s.get(k);
+    return after.kind() == TokenKind.WORD && (NOUN_FOLLOWERS.contains(after.norm())
+        || after.norm().endsWith("ed") && (titleCase || !after.isCapitalized()));
+  }
+
+  /**
+   * Whether a sentence is a headline in title case: four words of four letters or more, four in five of them
+   * capitalised (short words such as "to" and "in" may stay lower-case).
+   */
+  private static boolean titleCase(List<Token> s) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token x : s) {
+      if (x.kind() == TokenKind.WORD && x.text().length() >= 4) {
+        words++;
+        capitalised += x.isCapitalized() ? 1 : 0;
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 8;
+  }
+
+  /** Whether "as" opens the clause that ends at {@code i}, four words back at most ("as the campaign claims.", "as the mayor's campaign claims"). */
+  private static boolean asClause(List<Token> s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+      if (s.get(k).kind() == TokenKind.PUNCTUATION && !isApostrophe(s.get(k).norm())) {
+        return false;
+      }
+      if (s.get(k).norm().equals("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a punctuation token is an apostrophe or a possessive's ending, which stands inside a noun phrase. */
+  private static boolean isApostrophe(String norm) {
+    return norm.equals("'") || norm.equals("\u2019") || norm.equals("'s") || norm.equals("\u2019s");
+  }
+
+  /** Whether "that" opens a clause within the next six words, before any punctuation ("claims in a filing that"). */
+  private static boolean clauseFollows(List<Token> s, int from) {
+    for (int k = from; k < s.size() && k < from + 6; k++) {
+      if (s.get(k).kind() == TokenKind.PUNCTUATION) {
+        return false;
+      }
+      if (s.get(k).norm().equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
