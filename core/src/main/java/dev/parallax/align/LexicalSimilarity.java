@@ -120,7 +120,9 @@ final class LexicalSimilarity implements SentenceSimilarity {
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.WORD) {
-        initialism[i] = !capitalsOnly && isInitialism(t.text()) || hasDigit(t.text());
+        // both start with a capital: most words are settled by their first letter
+        initialism[i] = Character.isUpperCase(t.text().charAt(0))
+            && (!capitalsOnly && isInitialism(t.text()) || hasDigit(t.text()));
         stop[i] = !initialism[i] && lexicon.isStopWord(t.norm());
         nameWord[i] = !stop[i] && t.isCapitalized();
       }
@@ -188,8 +190,13 @@ final class LexicalSimilarity implements SentenceSimilarity {
   /** Whether a sentence has a word with a lower-case letter (a headline in capitals has none). */
   private static boolean hasLowerCaseWord(List<Token> tokens) {
     for (Token t : tokens) {
-      if (t.kind() == TokenKind.WORD && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
-        return true;
+      if (t.kind() == TokenKind.WORD) {
+        String w = t.text();
+        for (int k = 0; k < w.length(); k++) {
+          if (Character.isLowerCase(w.charAt(k))) {
+            return true;
+          }
+        }
       }
     }
     return false;

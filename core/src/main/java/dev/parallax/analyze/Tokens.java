@@ -154,7 +154,7 @@ final class Tokens {
     String lemma;
     switch (kind) {
       case WORD -> lemma = norm.indexOf('.') > 0 ? norm.replace(".", "")
-          : CODE_NAME.matcher(norm).matches() ? norm.replace("-", "") : stem(norm);
+          : norm.indexOf('-') > 0 && CODE_NAME.matcher(norm).matches() ? norm.replace("-", "") : stem(norm);
       case NUMBER -> lemma = norm.replace(",", "");
       default -> lemma = norm;
     }
