@@ -1719,12 +1719,7 @@ final class DiscrepancyFinder {
    * "on Wednesday signed Karl Lind".
    */
   private static String objectOf(List<Mention> mentions, List<Token> tokens, int action) {
-    Map<Integer, String> names = new HashMap<>();
-    for (Mention x : mentions) {
-      if (x.kind() == MentionKind.NAME) {
-        names.put(x.start(), x.value());
-      }
-    }
+    Map<Integer, String> names = namesAt(mentions, Mention::start);
     for (int i = action + 1, n = 0; i < tokens.size() && n < ACTION_REACH && !endsClause(tokens.get(i)); i++) {
       String name = names.get(tokens.get(i).start());
       if (name != null) {
@@ -1743,12 +1738,7 @@ final class DiscrepancyFinder {
    * weekdays of statements by two people date two statements: "the ministry said Friday" / "Karl Lind said Thursday".
    */
   private static String sayerOf(List<Mention> mentions, List<Token> tokens, int action) {
-    Map<Integer, String> names = new HashMap<>();
-    for (Mention x : mentions) {
-      if (x.kind() == MentionKind.NAME) {
-        names.put(x.end(), x.value());
-      }
-    }
+    Map<Integer, String> names = namesAt(mentions, Mention::end);
     for (int i = action - 1, n = 0; i >= 0 && n < ACTION_REACH && !endsClause(tokens.get(i)); i--) {
       String name = names.get(tokens.get(i).end());
       if (name != null) {
@@ -1759,6 +1749,17 @@ final class DiscrepancyFinder {
       }
     }
     return "";
+  }
+
+  /** The names among {@code mentions} by the offset {@code at} gives (where each starts, or ends). */
+  private static Map<Integer, String> namesAt(List<Mention> mentions, java.util.function.ToIntFunction<Mention> at) {
+    Map<Integer, String> names = new HashMap<>();
+    for (Mention x : mentions) {
+      if (x.kind() == MentionKind.NAME) {
+        names.put(at.applyAsInt(x), x.value());
+      }
+    }
+    return names;
   }
 
   /** Whether two weekdays date one action, by their action words ("" for none) and the words near them. */
