@@ -375,14 +375,17 @@ final class OmissionFinder {
    * one ("14th Amendment") and a number joined to another by a slash ("9/11", "24/7").
    */
   static List<Figures> figuresBySentence(AnalyzedArticle article) {
+    Map<Integer, List<Mention>> numbers = new HashMap<>();   // once per article, not once per sentence
+    for (Mention m : article.mentions()) {
+      if (m.kind() == MentionKind.NUMBER) {
+        numbers.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+      }
+    }
     List<Figures> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       Set<String> keys = new HashSet<>();
       Set<String> words = new HashSet<>();
-      for (Mention m : article.mentions()) {
-        if (m.kind() != MentionKind.NUMBER || m.sentence() != s.index()) {
-          continue;
-        }
+      for (Mention m : numbers.getOrDefault(s.index(), List.of())) {
         List<Token> own = s.tokens().stream().filter(t -> t.start() < m.end() && t.end() > m.start()).toList();
         own.forEach(t -> words.add(t.lemma().toLowerCase(Locale.ROOT)));
         if (!m.unit().isEmpty()) {
