@@ -878,10 +878,12 @@ final class DiscrepancyFinder {
     String w2 = at >= 2 ? t.get(at - 2).norm() : "";
     String w3 = at >= 3 ? t.get(at - 3).norm() : "";
     if (w1.equals("than") && (w2.equals("less") || w2.equals("fewer") || w2.equals("more") && w3.equals("no"))
-        || w1.equals("under") || w1.equals("most") && w2.equals("at") || w1.equals("to") && w2.equals("up")) {
+        || w1.equals("under") || w1.equals("below") || w1.equals("most") && w2.equals("at")
+        || w1.equals("to") && w2.equals("up")) {
       return -1;
     }
-    if (w1.equals("than") && w2.equals("more") || w1.equals("over") || w1.equals("least") && w2.equals("at")
+    if (w1.equals("than") && w2.equals("more") || w1.equals("over") || w1.equals("above")
+        || w1.equals("least") && w2.equals("at")
         || w1.equals("of") && (w2.equals("upwards") || w2.equals("excess"))) {
       return 1;
     }

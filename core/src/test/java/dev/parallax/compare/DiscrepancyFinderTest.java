@@ -183,6 +183,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void belowAndAboveAreBounds() {
+    assertThat(discrepancies("Support for the Lindby plan fell below 50 percent in June.",
+        "Support for the Lindby plan fell to 47 percent in June.")).isEmpty();
+    assertThat(discrepancies("Turnout in Lindby rose above 60 percent on Sunday.",
+        "Turnout in Lindby rose to 64 percent on Sunday.")).isEmpty();
+    // a figure the bound rules out still conflicts
+    assertThat(discrepancies("Support for the Lindby plan fell below 50 percent in June.",
+        "Support for the Lindby plan fell to 52 percent in June."))
+        .containsExactly("NUMBER p1 [x=50 percent, y=52 percent]");
+  }
+
+  @Test
   void dollarAmountsConflict() {
     assertThat(discrepancies("The plan includes $3.6 billion for road repairs, officials said.",
         "The plan includes $2.5 billion for road repairs, officials said."))
