@@ -699,7 +699,7 @@ final class OmissionFinder {
     if (a == null) {
       return false;
     }
-    Set<String> bodyNames = bodyNames(a);
+    List<Sentence> headline = new ArrayList<>();
     for (int k : only.sentences()) {
       if (k >= a.sentences().size()) {
         return false;
@@ -709,12 +709,16 @@ final class OmissionFinder {
           || a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start())) {
         return false;
       }
-      // a title-case headline has no names of its own: a word its body capitalises is one
-      if (s.tokens().stream().skip(1).anyMatch(t -> t.isCapitalized() && bodyNames.contains(t.norm()))) {
-        return false;
-      }
+      headline.add(s);
     }
-    return !only.sentences().isEmpty();
+    if (headline.isEmpty()) {
+      return false;
+    }
+    // a title-case headline has no names of its own: a word its body capitalises is one (read only for a teaser:
+    // most passages are one outlet's, and the body is the whole article)
+    Set<String> bodyNames = bodyNames(a);
+    return headline.stream().noneMatch(s -> s.tokens().stream().skip(1)
+        .anyMatch(t -> t.isCapitalized() && bodyNames.contains(t.norm())));
   }
 
   /** The words an article's body writes with a capital inside a sentence: its names. */
