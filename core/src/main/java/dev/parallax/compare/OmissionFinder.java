@@ -211,7 +211,7 @@ final class OmissionFinder {
       }
       return new Wording(outlets, passageWords, passageNames, passageFigures);
     });
-    Relay relay = new Relay(byId, words, scorer, bar, p -> wordingOf.apply(p).words());
+    Relay relay = new Relay(byId, words, index, passages, scorer, bar, p -> wordingOf.apply(p).words());
     return (id, p) -> {
       AnalyzedArticle mine = byId.get(id);
       if (mine == null || p.carriedBy(id)) {
@@ -299,18 +299,32 @@ final class OmissionFinder {
   private static final class Relay {
     private final Map<String, AnalyzedArticle> byId;
     private final Map<String, List<Set<String>>> words;
+    private final Map<String, Map<String, List<Integer>>> index;
+    private final Map<String, Passage[]> passageOf = new HashMap<>(); // article -> its sentences' passages
     private final SentenceSimilarity.Scorer scorer;
     private final double bar;
     private final Function<Passage, Set<String>> passageWords;
     private final Map<String, Map<String, Boolean>> answers = new HashMap<>(); // p -> other passage -> relayed?
+    private final Map<String, Set<String>> sharing = new HashMap<>(); // p -> passages with a sentence sharing enough
 
-    Relay(Map<String, AnalyzedArticle> byId, Map<String, List<Set<String>>> words, SentenceSimilarity.Scorer scorer,
+    Relay(Map<String, AnalyzedArticle> byId, Map<String, List<Set<String>>> words,
+        Map<String, Map<String, List<Integer>>> index, List<Passage> passages, SentenceSimilarity.Scorer scorer,
         double bar, Function<Passage, Set<String>> passageWords) {
       this.byId = byId;
       this.words = words;
+      this.index = index;
       this.scorer = scorer;
       this.bar = bar;
       this.passageWords = passageWords;
+      for (Passage q : passages) {
+        for (PassageMember m : q.members()) {
+          AnalyzedArticle a = byId.get(m.article());
+          if (a != null) {
+            Passage[] of = passageOf.computeIfAbsent(a.id(), k -> new Passage[a.sentences().size()]);
+            m.sentences().forEach(k -> of[k] = q);
+          }
+        }
+      }
     }
 
     /** Whether a passage {@code carried} holds another outlet's sentence that reports {@code p}'s fact. */
@@ -318,13 +332,36 @@ final class OmissionFinder {
       if (p.members().size() < RELAY_OUTLETS) {
         return false;
       }
+      Set<String> candidates = sharing.computeIfAbsent(p.id(), k -> sharingWords(p));
       Map<String, Boolean> known = answers.computeIfAbsent(p.id(), k -> new HashMap<>());
       for (Passage q : carried) {
-        if (q != p && known.computeIfAbsent(q.id(), k -> reportedIn(p, q))) {
+        if (q != p && candidates.contains(q.id()) && known.computeIfAbsent(q.id(), k -> reportedIn(p, q))) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * The ids of the passages holding a sentence that shares {@value #MIN_SHARED} of {@code p}'s informative words,
+     * found through each article's word index: only these can relay {@code p}'s fact.
+     */
+    private Set<String> sharingWords(Passage p) {
+      Set<String> wordsOfP = passageWords.apply(p);
+      Set<String> out = new HashSet<>();
+      for (Map.Entry<String, Passage[]> e : passageOf.entrySet()) {
+        Map<String, List<Integer>> postings = index.get(e.getKey());
+        Passage[] of = e.getValue();
+        int[] shared = new int[of.length];
+        for (String w : wordsOfP) {
+          for (int si : postings.getOrDefault(w, List.of())) {
+            if (++shared[si] == MIN_SHARED && of[si] != null) {
+              out.add(of[si].id());
+            }
+          }
+        }
+      }
+      return out;
     }
 
     private boolean reportedIn(Passage p, Passage q) {
