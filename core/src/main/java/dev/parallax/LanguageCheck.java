@@ -18,6 +18,19 @@ final class LanguageCheck {
   /** Below this share of function words among the words, text is not taken as English. */
   private static final double MIN_FUNCTION_SHARE = 0.12;
   private static final int MIN_WORDS_TO_JUDGE = 30;
+  /**
+   * Function words of other languages written in the Latin script (German, French, Spanish, Italian, Portuguese,
+   * Dutch) that are no English words: "die", "an", "in", "was", "per" or "con" are left out.
+   */
+  private static final Set<String> OTHER_FUNCTION_WORDS = Set.of("der", "das", "und", "ist", "nicht", "ein", "eine",
+      "mit", "auf", "für", "von", "sich", "dem", "des", "wird", "sind", "le", "les", "et", "est", "une", "du", "dans",
+      "pour", "qui", "pas", "sur", "avec", "aux", "el", "los", "las", "y", "es", "una", "del", "que", "por", "para",
+      "se", "su", "al", "il", "gli", "della", "che", "non", "è", "sono", "di", "os", "da", "do", "não", "uma", "em",
+      "com", "het", "een", "van", "niet", "zijn", "voor", "met", "wordt");
+  /** A text shorter than {@link #MIN_WORDS_TO_JUDGE} is judged from this many words on, by the words it uses. */
+  private static final int MIN_SHORT_WORDS_TO_JUDGE = 8;
+  /** The fewest other languages' function words that show a short text is not English. */
+  private static final int MIN_OTHER_FUNCTION_WORDS = 2;
   private static final int MIN_LETTERS_TO_JUDGE = 20;
 
   private LanguageCheck() {}
@@ -29,6 +42,7 @@ final class LanguageCheck {
     }
     int words = 0;
     int function = 0;
+    int otherFunction = 0;
     int latin = 0;
     for (Sentence s : a.sentences()) {
       for (Token t : s.tokens()) {
@@ -38,6 +52,9 @@ final class LanguageCheck {
         words++;
         if (FUNCTION_WORDS.contains(t.norm())) {
           function++;
+        }
+        if (OTHER_FUNCTION_WORDS.contains(t.norm())) {
+          otherFunction++;
         }
         if (isLatin(t.text().codePointAt(0))) {
           latin++;
@@ -66,7 +83,13 @@ final class LanguageCheck {
           "article %s: does not look like English (%.0f%% of its letters are Latin); Parallax compares English text",
           Names.quote(id), 100.0 * latinLetters / letters));
     }
-    if (words >= MIN_WORDS_TO_JUDGE && (function < words * MIN_FUNCTION_SHARE || latin < words / 2)) {
+    // a short text is judged only on positive evidence: another language's function words, more than twice as
+    // many as English ones ("Der Bundestag hat ein neues Gesetz beschlossen ... und kündigte Widerstand an"); a
+    // headline alone has few of either, and English names them only in names ("Le Pen", "Los Angeles")
+    boolean shortAndForeign = words >= MIN_SHORT_WORDS_TO_JUDGE && otherFunction >= MIN_OTHER_FUNCTION_WORDS
+        && otherFunction > 2 * function;
+    if (shortAndForeign
+        || words >= MIN_WORDS_TO_JUDGE && (function < words * MIN_FUNCTION_SHARE || latin < words / 2)) {
       throw new InvalidInputException(String.format(Locale.ROOT,
           "article %s: does not look like English (%.0f%% common English words); Parallax compares English text",
           Names.quote(id), 100.0 * function / words));

@@ -144,6 +144,24 @@ class HostileInputTest {
   }
 
   @Test
+  void aShortGermanArticleFailsTheEnglishCheck() {
+    Article german = Article.of("de", "DE", null, "", "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen. "
+        + "Die Opposition kritisierte die Entscheidung scharf und kündigte Widerstand an.");
+    assertThatThrownBy(() -> parallax.analyze(german))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("does not look like English");
+  }
+
+  @Test
+  void aShortEnglishArticleWithForeignNamesPassesTheEnglishCheck() {
+    Article headlines = Article.of("en", "EN", null, "", "Le Pen Rallies Supporters Los Angeles Crowd Cheers Loudly\n\n"
+        + "Marine Le Pen spoke in Los Angeles to a crowd of supporters on Friday.");
+    assertThat(parallax.analyze(headlines).sentences()).hasSize(2);
+    Article title = Article.of("t", "T", null, "", "Lindby Council Approves Harbour Tunnel Plan After Long Debate Tonight");
+    assertThat(parallax.analyze(title).sentences()).isNotEmpty();
+  }
+
+  @Test
   void aHostileOutletNameCannotReorderTheRestOfTheReport() {
     Article evil = Article.of("evil", "‮evil outlet", seeds.get(0).published().orElse(null), "", seeds.get(0).text());
     String html = dev.parallax.report.HtmlReport.render(parallax.compare(List.of(evil, seeds.get(1))));
