@@ -74,6 +74,9 @@ import java.util.regex.Pattern;
  *       long sentence of its own gives "48 million crowns", "council" and "schools" under the bar</td><td>no omission:
  *       the figure and two words besides it report the fact; with another figure, or one word besides it, an
  *       omission</td></tr>
+ *   <tr><td>one outlet's headline alone, summing up its lead, when an article does not carry the lead's passage but
+ *       one of its sentences passes this check for it</td><td>no omission of the headline either: whoever reports the
+ *       lead reports what the headline sums up</td></tr>
  *   <tr><td>a passage an article does not carry, none of its sentences reaching the bar</td><td>an omission,
  *       with its closest sentence and that sentence's score</td></tr>
  * </table>
@@ -607,7 +610,7 @@ final class OmissionFinder {
       List<Omission> mine = new ArrayList<>();
       for (Passage p : alignment.passages()) {
         if (p.carriedBy(id) || restated.test(id, p) || teasers.contains(p.id())
-            || leads.getOrDefault(p.id(), List.of()).stream().anyMatch(q -> q.carriedBy(id))) {
+            || leads.getOrDefault(p.id(), List.of()).stream().anyMatch(q -> reportsLead(id, q, restated, closeness))) {
           continue;
         }
         List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
@@ -626,10 +629,20 @@ final class OmissionFinder {
   }
 
   /**
+   * Whether article {@code id} reports the lead passage {@code q} that a lone headline sums up: it carries it, restates
+   * it, or a sentence of its own passes the omission check for it. An outlet that is not said to leave out the lead is
+   * not said to leave out the headline that sums the lead up either.
+   */
+  private static boolean reportsLead(String id, Passage q, BiPredicate<String, Passage> restated, Closeness closeness) {
+    return q.carriedBy(id) || restated.test(id, q) || closeness.check(id, q).reports();
+  }
+
+  /**
    * When {@code p} is one article's headline alone, the passages that hold the lead sentences it sums up; else none.
    * A headline that shares {@value #MIN_SHARED} informative words with one of its own article's first sentences sums
    * that sentence up ("Lifer slips away from prison van" over "A convicted killer serving a life sentence escaped from
-   * a prison van on Monday …"), so an outlet that carries that sentence's passage has not left the headline's fact out,
+   * a prison van on Monday …"), so an outlet that carries that sentence's passage, or reports it in a sentence the aligner left apart, has not left
+   * the headline's fact out,
    * however differently the headline words it. A headline that gives no figure its lead does not sums up a lead
    * sentence with which it shares one informative word or name ("Blaze guts Lindby sawmill" over "A fire destroyed the
    * old sawmill in Lindby on Tuesday night"). The lead is the first {@value #LEAD_SENTENCES} sentences of the body; a

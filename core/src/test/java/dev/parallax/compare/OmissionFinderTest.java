@@ -188,6 +188,29 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aHeadlineAloneIsNotOmittedByAnOutletThatReportsTheLeadInASentenceTheAlignerLeftApart() {
+    AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04",
+        "Lifer slips away from prison van near Lindby\n\nA convicted killer serving a life sentence escaped from a "
+            + "prison van on Monday after pulling a gun on two guards.\n\nThe van was taking him to a hospital.");
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04",
+        "Manhunt under way in Lindby\n\nAn inmate serving a life sentence fled on Monday after pulling a gun on two "
+            + "guards, police said.\n\nSchools near the road were locked down.");
+    AnalyzedArticle gazette = Fixtures.article("gazette", "2026-03-04",
+        "Manhunt under way in Lindby\n\nSchools near the road were locked down on Monday.");
+    // as if the aligner had left the post's report of the escape apart from the wire's lead
+    Comparison c = Fixtures.compare(List.of(wire, post, gazette),
+        Fixtures.passage("p1", wire, "Lifer slips"),
+        Fixtures.passage("p2", wire, "A convicted killer"),
+        Fixtures.passage("p3", post, "Manhunt", gazette, "Manhunt"),
+        Fixtures.passage("p4", post, "An inmate serving"));
+    // the post reports the escape, so it leaves out neither the wire's lead nor the headline that sums it up
+    assertThat(c.omissions()).filteredOn(o -> o.article().equals("post")).extracting(Omission::passage)
+        .doesNotContain("p1", "p2");
+    assertThat(c.omissions()).filteredOn(o -> o.passage().equals("p1")).extracting(Omission::article)
+        .containsExactly("gazette");
+  }
+
+  @Test
   void aHeadlineThatOnlyAsksOrTeasesIsNoFactAnyoneLeavesOut() {
     assertThat(teaserOmissions("Here's What It Means for Riders")).isEmpty();
     assertThat(teaserOmissions("Will the Ferry Run on Time?")).isEmpty();
