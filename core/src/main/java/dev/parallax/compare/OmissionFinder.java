@@ -74,6 +74,8 @@ import java.util.regex.Pattern;
  *       long sentence of its own gives "48 million crowns", "council" and "schools" under the bar</td><td>no omission:
  *       the figure and two words besides it report the fact; with another figure, or one word besides it, an
  *       omission</td></tr>
+ *   <tr><td>one outlet's aside alone, "Possibly." or "I'm not so sure." (one informative word at most, no name, figure
+ *       or quotation)</td><td>no omission: it states no fact</td></tr>
  *   <tr><td>one outlet's headline alone, summing up its lead, when an article does not carry the lead's passage but
  *       one of its sentences passes this check for it</td><td>no omission of the headline either: whoever reports the
  *       lead reports what the headline sums up</td></tr>
@@ -595,10 +597,10 @@ final class OmissionFinder {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, List<Passage>> leads = new HashMap<>(); // a lone headline's passage -> the passages of its lead
-    Set<String> teasers = new HashSet<>();
+    Set<String> noFact = new HashSet<>(); // lone teaser headlines and asides
     for (Passage p : alignment.passages()) {
-      if (isLoneTeaser(p, byId)) {
-        teasers.add(p.id());
+      if (isLoneTeaser(p, byId) || isLoneAside(p, byId)) {
+        noFact.add(p.id());
       }
       List<Passage> q = leadPassages(p, alignment, byId);
       if (!q.isEmpty()) {
@@ -609,7 +611,7 @@ final class OmissionFinder {
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
       for (Passage p : alignment.passages()) {
-        if (p.carriedBy(id) || restated.test(id, p) || teasers.contains(p.id())
+        if (p.carriedBy(id) || restated.test(id, p) || noFact.contains(p.id())
             || leads.getOrDefault(p.id(), List.of()).stream().anyMatch(q -> reportsLead(id, q, restated, closeness))) {
           continue;
         }
@@ -733,6 +735,38 @@ final class OmissionFinder {
     return headline.stream().noneMatch(s -> s.tokens().stream().skip(1)
         .anyMatch(t -> t.isCapitalized() && bodyNames.contains(t.norm())));
   }
+
+  /**
+   * Whether {@code p} is one article's aside alone, a sentence that carries on the writer's argument without stating a
+   * fact: at most one informative word, no name, figure, date or weekday, and no quotation ("Possibly.", "I'm not so
+   * sure.", "Indeed, it is."). Nobody leaves such a sentence out. A quoted one ("“It is unacceptable.”") is what
+   * someone said, and stays.
+   */
+  private static boolean isLoneAside(Passage p, Map<String, AnalyzedArticle> byId) {
+    if (p.members().size() != 1) {
+      return false;
+    }
+    PassageMember only = p.members().get(0);
+    AnalyzedArticle a = byId.get(only.article());
+    if (a == null || only.sentences().isEmpty()) {
+      return false;
+    }
+    for (int k : only.sentences()) {
+      if (k >= a.sentences().size()) {
+        return false;
+      }
+      Sentence s = a.sentences().get(k);
+      if (informativeWords(s).size() > 1 || !nameWords(s).isEmpty() || QUOTATION_MARK.matcher(s.text()).find()
+          || a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start())
+          || a.quotes().stream().anyMatch(q -> q.start() < s.end() && q.end() > s.start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A double quotation mark, straight or curly, or an opening single one: a sentence that quotes someone. */
+  private static final Pattern QUOTATION_MARK = Pattern.compile("[\"\u201C\u201D\u201E\u00AB\u00BB]|(^|\\s)\u2018");
 
   /** The words an article's body writes with a capital inside a sentence: its names. */
   private static Set<String> bodyNames(AnalyzedArticle a) {

@@ -235,6 +235,30 @@ class OmissionFinderTest {
   }
 
   @Test
+  void anAsideThatStatesNoFactIsNoOmission() {
+    assertThat(asideOmissions("Possibly.")).isEmpty();
+    assertThat(asideOmissions("I\u2019m not so sure.")).isEmpty();
+    // a fact, a figure, a name or a quotation is something an outlet may leave out
+    assertThat(asideOmissions("The ferry will be late.")).containsExactly("post");
+    assertThat(asideOmissions("About 90.")).containsExactly("post");
+    assertThat(asideOmissions("Possibly, Karl Lind said.")).containsExactly("post");
+    assertThat(asideOmissions("\u201CPossibly.\u201D")).containsExactly("post");
+  }
+
+  /** Who leaves out the column's third sentence {@code aside}, kept in a passage of its own. */
+  private static List<String> asideOmissions(String aside) {
+    AnalyzedArticle column = Fixtures.article("column", "2026-03-04", "Ferry budget approved\n\nThe council approved"
+        + " 48 million crowns for the ferry on Monday.\n\nWill the money be enough? " + aside);
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04", "Ferry budget approved\n\nThe council approved 48"
+        + " million crowns for the ferry on Monday.\n\nEva Strand called it a start.");
+    Comparison c = Fixtures.compare(List.of(column, post),
+        Fixtures.passage("p1", column, "Ferry budget", post, "Ferry budget"),
+        Fixtures.passage("p2", column, "The council approved", post, "The council approved"),
+        Fixtures.passage("p3", column, aside));
+    return c.omissions().stream().filter(o -> o.passage().equals("p3")).map(Omission::article).toList();
+  }
+
+  @Test
   void aHeadlineWordedOtherwiseThanItsLeadIsNotOmittedByAnOutletThatCarriesTheLead() {
     AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
         "Blaze guts Lindby sawmill\n\nA fire destroyed the old sawmill in Lindby on Tuesday night.\n\n"
