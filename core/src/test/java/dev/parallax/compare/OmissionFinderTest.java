@@ -447,6 +447,34 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aVoteInsideALongSentenceIsReportedByTheSameTallyAndOneWord() {
+    // the herald gives the courier's vote, tally and all, inside a long sentence that scores under the bar
+    AnalyzedArticle courier = lindbyBudget("courier", "The council voted 7-2 to close the ferry pier.");
+    AnalyzedArticle herald = lindbyBudget("herald", LONG_SESSION + "the 7-2 vote came just before midnight, with Karl"
+        + " Lind and Eva Strand against, and the opposition walked out of the hall in protest at once.");
+    assertThat(budgetOmissions(courier, herald)).isEmpty();
+    // another tally is another vote, and a range written the smaller first is no tally
+    AnalyzedArticle post = lindbyBudget("post", LONG_SESSION + "the 6-3 vote came just before midnight, with Karl"
+        + " Lind and Eva Strand against, and the opposition walked out of the hall in protest at once.");
+    assertThat(budgetOmissions(courier, post)).contains("post p2");
+    AnalyzedArticle courierRange = lindbyBudget("courier", "The council opened the ferry pier to children aged 2-7.");
+    AnalyzedArticle star = lindbyBudget("star", LONG_SESSION + "the pier for children aged 2-7 came just before"
+        + " midnight, with Karl Lind and Eva Strand against, and the opposition walked out of the hall at once.");
+    assertThat(budgetOmissions(courierRange, star)).contains("star p2");
+  }
+
+  @Test
+  void aTallyIsTwoCountsJoinedByAHyphenTheLargerFirst() {
+    assertThat(OmissionFinder.isTally("54-35")).isTrue();
+    assertThat(OmissionFinder.isTally("6-3")).isTrue();
+    assertThat(OmissionFinder.isTally("50-50")).isTrue();
+    assertThat(OmissionFinder.isTally("5-11")).isFalse();
+    assertThat(OmissionFinder.isTally("2020-21")).isFalse();
+    assertThat(OmissionFinder.isTally("54")).isFalse();
+    assertThat(OmissionFinder.isTally("")).isFalse();
+  }
+
+  @Test
   void aNumberThatNamesOrDatesSomethingIsNoFigureOfAFact() {
     AnalyzedArticle a = Fixtures.article("a", "2026-03-04",
         "Karl Lind cited the 14th Amendment, Article 64 and the 9/11 report after 235,000 jobs were lost.");
