@@ -236,13 +236,13 @@ class OmissionFinderTest {
 
   @Test
   void anAsideThatStatesNoFactIsNoOmission() {
-    assertThat(asideOmissions("Possibly.")).isEmpty();
-    assertThat(asideOmissions("I\u2019m not so sure.")).isEmpty();
+    assertThat(asideOmissions("Perhaps.")).isEmpty();
+    assertThat(asideOmissions("I\u2019m not sure of that.")).isEmpty();
     // a fact, a figure, a name or a quotation is something an outlet may leave out
     assertThat(asideOmissions("The ferry will be late.")).containsExactly("post");
     assertThat(asideOmissions("About 90.")).containsExactly("post");
-    assertThat(asideOmissions("Possibly, Karl Lind said.")).containsExactly("post");
-    assertThat(asideOmissions("\u201CPossibly.\u201D")).containsExactly("post");
+    assertThat(asideOmissions("Perhaps, Karl Lind said.")).containsExactly("post");
+    assertThat(asideOmissions("\u201CPerhaps.\u201D")).containsExactly("post");
   }
 
   /** Who leaves out the column's third sentence {@code aside}, kept in a passage of its own. */
@@ -465,7 +465,7 @@ class OmissionFinderTest {
 
   @Test
   void aTallyIsTwoCountsJoinedByAHyphenTheLargerFirst() {
-    assertThat(OmissionFinder.isTally("54-35")).isTrue();
+    assertThat(OmissionFinder.isTally("52-41")).isTrue();
     assertThat(OmissionFinder.isTally("6-3")).isTrue();
     assertThat(OmissionFinder.isTally("50-50")).isTrue();
     assertThat(OmissionFinder.isTally("5-11")).isFalse();
