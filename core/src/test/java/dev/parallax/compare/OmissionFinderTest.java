@@ -188,6 +188,29 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aHeadlineAloneIsNotOmittedByAnOutletThatReportsTheLeadInASentenceTheAlignerLeftApart() {
+    AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04",
+        "Lifer slips away from prison van near Lindby\n\nA convicted killer serving a life sentence escaped from a "
+            + "prison van on Monday after pulling a gun on two guards.\n\nThe van was taking him to a hospital.");
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04",
+        "Manhunt under way in Lindby\n\nAn inmate serving a life sentence fled on Monday after pulling a gun on two "
+            + "guards, police said.\n\nSchools near the road were locked down.");
+    AnalyzedArticle gazette = Fixtures.article("gazette", "2026-03-04",
+        "Manhunt under way in Lindby\n\nSchools near the road were locked down on Monday.");
+    // as if the aligner had left the post's report of the escape apart from the wire's lead
+    Comparison c = Fixtures.compare(List.of(wire, post, gazette),
+        Fixtures.passage("p1", wire, "Lifer slips"),
+        Fixtures.passage("p2", wire, "A convicted killer"),
+        Fixtures.passage("p3", post, "Manhunt", gazette, "Manhunt"),
+        Fixtures.passage("p4", post, "An inmate serving"));
+    // the post reports the escape, so it leaves out neither the wire's lead nor the headline that sums it up
+    assertThat(c.omissions()).filteredOn(o -> o.article().equals("post")).extracting(Omission::passage)
+        .doesNotContain("p1", "p2");
+    assertThat(c.omissions()).filteredOn(o -> o.passage().equals("p1")).extracting(Omission::article)
+        .containsExactly("gazette");
+  }
+
+  @Test
   void aHeadlineThatOnlyAsksOrTeasesIsNoFactAnyoneLeavesOut() {
     assertThat(teaserOmissions("Here's What It Means for Riders")).isEmpty();
     assertThat(teaserOmissions("Will the Ferry Run on Time?")).isEmpty();
@@ -209,6 +232,30 @@ class OmissionFinderTest {
         Fixtures.passage("p2", wire, wire.sentences().get(1).text()),
         Fixtures.passage("p3", wire, "The council approved", post, "The council approved"));
     return c.omissions().stream().filter(o -> o.passage().equals("p2")).map(Omission::article).toList();
+  }
+
+  @Test
+  void anAsideThatStatesNoFactIsNoOmission() {
+    assertThat(asideOmissions("Perhaps.")).isEmpty();
+    assertThat(asideOmissions("I\u2019m not sure of that.")).isEmpty();
+    // a fact, a figure, a name or a quotation is something an outlet may leave out
+    assertThat(asideOmissions("The ferry will be late.")).containsExactly("post");
+    assertThat(asideOmissions("About 90.")).containsExactly("post");
+    assertThat(asideOmissions("Perhaps, Karl Lind said.")).containsExactly("post");
+    assertThat(asideOmissions("\u201CPerhaps.\u201D")).containsExactly("post");
+  }
+
+  /** Who leaves out the column's third sentence {@code aside}, kept in a passage of its own. */
+  private static List<String> asideOmissions(String aside) {
+    AnalyzedArticle column = Fixtures.article("column", "2026-03-04", "Ferry budget approved\n\nThe council approved"
+        + " 48 million crowns for the ferry on Monday.\n\nWill the money be enough? " + aside);
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04", "Ferry budget approved\n\nThe council approved 48"
+        + " million crowns for the ferry on Monday.\n\nEva Strand called it a start.");
+    Comparison c = Fixtures.compare(List.of(column, post),
+        Fixtures.passage("p1", column, "Ferry budget", post, "Ferry budget"),
+        Fixtures.passage("p2", column, "The council approved", post, "The council approved"),
+        Fixtures.passage("p3", column, aside));
+    return c.omissions().stream().filter(o -> o.passage().equals("p3")).map(Omission::article).toList();
   }
 
   @Test
@@ -397,6 +444,34 @@ class OmissionFinderTest {
         + " that the council set aside, which the opposition called reckless while Karl Lind, the mayor, called it the"
         + " best in a decade.");
     assertThat(budgetOmissions(courier, star)).contains("star p2");
+  }
+
+  @Test
+  void aVoteInsideALongSentenceIsReportedByTheSameTallyAndOneWord() {
+    // the herald gives the courier's vote, tally and all, inside a long sentence that scores under the bar
+    AnalyzedArticle courier = lindbyBudget("courier", "The council voted 7-2 to close the ferry pier.");
+    AnalyzedArticle herald = lindbyBudget("herald", LONG_SESSION + "the 7-2 vote came just before midnight, with Karl"
+        + " Lind and Eva Strand against, and the opposition walked out of the hall in protest at once.");
+    assertThat(budgetOmissions(courier, herald)).isEmpty();
+    // another tally is another vote, and a range written the smaller first is no tally
+    AnalyzedArticle post = lindbyBudget("post", LONG_SESSION + "the 6-3 vote came just before midnight, with Karl"
+        + " Lind and Eva Strand against, and the opposition walked out of the hall in protest at once.");
+    assertThat(budgetOmissions(courier, post)).contains("post p2");
+    AnalyzedArticle courierRange = lindbyBudget("courier", "The council opened the ferry pier to children aged 2-7.");
+    AnalyzedArticle star = lindbyBudget("star", LONG_SESSION + "the pier for children aged 2-7 came just before"
+        + " midnight, with Karl Lind and Eva Strand against, and the opposition walked out of the hall at once.");
+    assertThat(budgetOmissions(courierRange, star)).contains("star p2");
+  }
+
+  @Test
+  void aTallyIsTwoCountsJoinedByAHyphenTheLargerFirst() {
+    assertThat(OmissionFinder.isTally("52-41")).isTrue();
+    assertThat(OmissionFinder.isTally("6-3")).isTrue();
+    assertThat(OmissionFinder.isTally("50-50")).isTrue();
+    assertThat(OmissionFinder.isTally("5-11")).isFalse();
+    assertThat(OmissionFinder.isTally("2020-21")).isFalse();
+    assertThat(OmissionFinder.isTally("54")).isFalse();
+    assertThat(OmissionFinder.isTally("")).isFalse();
   }
 
   @Test
