@@ -12,6 +12,7 @@ import dev.parallax.compare.OutletSummary;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
+import dev.parallax.compare.ReuseBasis;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,6 +65,15 @@ public record EventFindings(String event, List<OutletFinding> outlets) {
     return new EventFindings(event, new ArrayList<>(byOutlet.values()));
   }
 
+  /**
+   * Whether a reuse's direction rests on evidence (an earlier date, a credit, more of the source's own text around
+   * the shared words), not on which article was given first: only then is the copier known.
+   */
+  private static boolean directed(Reuse r) {
+    return r.basis() == ReuseBasis.PUBLISHED_EARLIER || r.basis() == ReuseBasis.CREDITS_SOURCE
+        || r.basis() == ReuseBasis.LONGER_CONTEXT;
+  }
+
   private static OutletFinding finding(String outlet, OutletSummary s, Comparison c) {
     String id = s.article();
     boolean salient = false;
@@ -95,7 +105,7 @@ public record EventFindings(String event, List<OutletFinding> outlets) {
     }
     boolean copies = false;
     for (Reuse r : c.reuse()) {
-      copies |= r.to().equals(id);
+      copies |= r.to().equals(id) && directed(r);
     }
     return new OutletFinding(outlet, id, s.omissionScore(), salient, new ArrayList<>(kinds), quotes,
         fidelity[Fidelity.VERBATIM.ordinal()], fidelity[Fidelity.TRUNCATED.ordinal()], fidelity[Fidelity.ALTERED.ordinal()],

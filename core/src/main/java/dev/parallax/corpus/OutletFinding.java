@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param altered of those, the ones with other words inside the quotation marks
  * @param paraphrased of those, the ones given without quotation marks
  * @param exclusive whether it carries a passage no other outlet has
- * @param copies whether it reuses text of another outlet's article
+ * @param copies whether it reuses text of another outlet's article: it is the copier of a reuse whose direction rests on
+ *     evidence (an earlier date, a credit, more of the source's own text around it), not on the input order alone
  */
 public record OutletFinding(String outlet, String article, double omissionScore, boolean omitsSalient, List<FramingKind> framing,
     int quotes, int verbatim, int truncated, int altered, int paraphrased, boolean exclusive, boolean copies) {

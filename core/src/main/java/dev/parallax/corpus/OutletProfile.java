@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * @param altered its shared quotes with other words inside the quotation marks
  * @param paraphrased its shared quotes given without quotation marks
  * @param exclusives events where it carries a passage no other outlet has
- * @param copies events where it reuses another outlet's text
+ * @param copies events where it reuses another outlet's text (a reuse whose direction rests on evidence, not on
+ *     the input order)
  */
 public record OutletProfile(String outlet, List<String> events, Proportion omitsSalient, double meanOmissionScore,
     List<KindRate> framing, Proportion verbatim, Proportion truncated, Proportion altered, Proportion paraphrased,

@@ -4,13 +4,17 @@ import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.OutletProfile;
 import dev.parallax.corpus.Proportion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * Renders corpus mode's HTML index: the events (each linking to its side-by-side page) and a small table of
- * the outlet profiles with their 95% Wilson intervals. Self-contained, all text escaped.
+ * the outlet profiles with their 95% Wilson intervals, the outlets seen in most events first. Self-contained, all
+ * text escaped.
  *
  * <p>Stateless and thread-safe.
  *
@@ -40,10 +44,11 @@ public final class CorpusHtml {
       sb.append(", ").append(report.skipped().size()).append(" articles skipped");
     }
     sb.append(".</p>\n<h2>Outlets across events</h2>\n<p>Rates over the events each outlet covers with at least one other"
-        + " outlet; in brackets the 95% Wilson interval.</p>\n<table><tr><th>outlet</th><th>events</th>"
+        + " outlet, the outlets seen in most events first; in brackets the 95% Wilson interval and the count (a rate over"
+        + " a few events says little: read its interval).</p>\n<table><tr><th>outlet</th><th>events</th>"
         + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
         + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n");
-    for (OutletProfile p : report.outlets()) {
+    for (OutletProfile p : byEventsCovered(report.outlets())) {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">").append(p.events().size()).append("</td>");
       cell(sb, p.omitsSalient());
       cell(sb, kind(p, "LOADED"));
@@ -71,9 +76,16 @@ public final class CorpusHtml {
     return sb.toString();
   }
 
+  /** The profiles, the outlets seen in most events first (then by name): the best measured lead the table. */
+  private static List<OutletProfile> byEventsCovered(List<OutletProfile> profiles) {
+    List<OutletProfile> out = new ArrayList<>(profiles);
+    out.sort(Comparator.comparingInt((OutletProfile p) -> -p.events().size()).thenComparing(OutletProfile::outlet));
+    return out;
+  }
+
   private static Proportion kind(OutletProfile p, String name) {
     return p.framing().stream().filter(k -> k.kind().name().equals(name)).findFirst().map(OutletProfile.KindRate::events)
-        .orElse(Proportion.wilson(0, 0, java.util.List.of()));
+        .orElse(Proportion.wilson(0, 0, List.of()));
   }
 
   private static void cell(StringBuilder sb, Proportion p) {

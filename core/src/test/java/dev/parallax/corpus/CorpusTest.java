@@ -139,6 +139,22 @@ class CorpusTest {
   }
 
   @Test
+  void feedArticlesWhoseHeadlinesTellTheSameEventFormOneEvent() {
+    // A feed gives each headline apart from the text; here the two texts share hardly a word, their headlines do.
+    List<Article> feed = new ArrayList<>(articles);
+    feed.add(JsonLinesArticles.parse("""
+        {"id":"bridge-herald","outlet":"Herald","published":"2026-03-12","title":"Lindby bridge closed after cracks found in main span",\
+        "text":"Engineers shut the crossing on Tuesday morning. Traffic was sent through the town centre, and buses will run \
+        on a detour until further notice.\\n\\nThe council said an inspection would take several weeks."}""", "l:1"));
+    feed.add(JsonLinesArticles.parse("""
+        {"id":"bridge-courier","outlet":"Courier","published":"2026-03-12","title":"Cracks in main span force Lindby bridge closure",\
+        "text":"Drivers faced long queues as officials barred vehicles from the structure. Eva Strand, who heads the roads \
+        department, said repairs could cost millions.\\n\\nPedestrians may still use the footpath."}""", "l:2"));
+    CorpusReport r = Corpus.builder(parallax).threads(1).build().run(feed);
+    assertThat(groups(r)).contains(List.of("bridge-courier", "bridge-herald"));
+  }
+
+  @Test
   void anEmptyCorpusHasNoEvent() {
     CorpusReport r = Corpus.builder(parallax).build().run(List.of());
     assertThat(r.events()).isEmpty();

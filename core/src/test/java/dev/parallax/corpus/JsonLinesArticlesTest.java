@@ -33,6 +33,26 @@ class JsonLinesArticlesTest {
   }
 
   @Test
+  void aTitleGivenApartFromTheTextBecomesItsFirstLine() {
+    Article a = JsonLinesArticles.parse("{\"id\":\"a1\",\"title\":\" Fire in\\nLindby \",\"text\":\"A fire destroyed a barn.\"}", "l:1");
+    assertThat(a.text()).isEqualTo("Fire in Lindby\n\nA fire destroyed a barn.");
+    assertThat(a.title()).isEqualTo("Fire in\nLindby");
+  }
+
+  @Test
+  void aTextThatOpensWithItsTitleIsReadAsGiven() {
+    String text = "\nFire in  lindby\n\nA fire destroyed a barn.";
+    assertThat(JsonLinesArticles.withHeadline("Fire in Lindby", text)).isEqualTo(text);
+    assertThat(JsonLinesArticles.withHeadline(" ", "A fire destroyed a barn.")).isEqualTo("A fire destroyed a barn.");
+  }
+
+  @Test
+  void aPageKeepsItsOwnTextWhateverTheTitle() {
+    Article a = JsonLinesArticles.parse("{\"id\":\"a2\",\"title\":\"Fire in Lindby\",\"html\":\"<p>A fire destroyed a barn.</p>\"}", "l:2");
+    assertThat(a.text()).doesNotContain("Fire in Lindby");
+  }
+
+  @Test
   void aBadLineIsNamed(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("feed.jsonl");
     Files.writeString(f, "{\"id\":\"a1\",\"text\":\"x\"}\n{\"id\":\"a2\"}\n");

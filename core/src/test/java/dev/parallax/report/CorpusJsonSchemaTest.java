@@ -11,6 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.parallax.Parallax;
 import dev.parallax.compare.FramingKind;
 import dev.parallax.corpus.Corpus;
+import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
@@ -18,8 +19,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,15 @@ class CorpusJsonSchemaTest {
       assertThat(line.strip()).doesNotContain("\n");
       assertThat(errors("parallax-corpus-event-1.schema.json", line)).isEmpty();
     }
+  }
+
+  @Test
+  void thePartOfAnEventCutInTwoIsAValidEventLine() throws IOException {
+    // EventSplitter names the second part of a cut event after it: "e7-2".
+    CorpusEvent part = new CorpusEvent("e7-2", "Fire in Lindby", List.of("fire-lindby"), Optional.of(LocalDate.of(2026, 3, 10)),
+        Optional.of(LocalDate.of(2026, 3, 10)));
+    assertThat(errors("parallax-corpus-event-1.schema.json", CorpusJson.eventLine(part, Optional.empty(), Optional.empty())))
+        .isEmpty();
   }
 
   @Test
