@@ -6,8 +6,10 @@ import dev.parallax.corpus.OutletProfile;
 import dev.parallax.corpus.Proportion;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -37,7 +39,8 @@ public final class CorpusHtml {
     sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Parallax corpus</title>\n<style>")
         .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:72em}table{border-collapse:collapse;margin:1em 0}")
         .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}td.n{text-align:right}")
-        .append(".ci{color:#666;font-size:.85em}</style></head><body>\n");
+        .append(".ci{color:#666;font-size:.85em}summary{cursor:pointer}.ev{display:block;text-align:left;max-width:16em}")
+        .append("</style></head><body>\n");
     sb.append("<h1>Parallax corpus</h1>\n<p>").append(report.articles()).append(" articles, ").append(report.events().size())
         .append(" events, ").append(report.comparedEvents()).append(" compared (two articles or more)");
     if (!report.skipped().isEmpty()) {
@@ -45,18 +48,25 @@ public final class CorpusHtml {
     }
     sb.append(".</p>\n<h2>Outlets across events</h2>\n<p>Rates over the events each outlet covers with at least one other"
         + " outlet, the outlets seen in most events first; in brackets the 95% Wilson interval and the count (a rate over"
-        + " a few events says little: read its interval).</p>\n<table><tr><th>outlet</th><th>events</th>"
+        + " a few events says little: read its interval); open a figure for the events behind it.</p>\n<table><tr><th>outlet</th><th>events</th>"
         + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
         + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n");
+    Map<String, String> pages = new HashMap<>(); // event id -> its page, for the events behind each figure
+    for (CorpusEvent e : report.events()) {
+      String link = pageOf.apply(e);
+      if (link != null) {
+        pages.put(e.id(), link);
+      }
+    }
     for (OutletProfile p : byEventsCovered(report.outlets())) {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">").append(p.events().size()).append("</td>");
-      cell(sb, p.omitsSalient());
-      cell(sb, kind(p, "LOADED"));
-      cell(sb, kind(p, "HEDGE"));
-      cell(sb, p.verbatim());
-      cell(sb, p.altered());
-      cell(sb, p.exclusives());
-      cell(sb, p.copies());
+      cell(sb, p.omitsSalient(), pages);
+      cell(sb, kind(p, "LOADED"), pages);
+      cell(sb, kind(p, "HEDGE"), pages);
+      cell(sb, p.verbatim(), pages);
+      cell(sb, p.altered(), pages);
+      cell(sb, p.exclusives(), pages);
+      cell(sb, p.copies(), pages);
       sb.append("</tr>\n");
     }
     sb.append("</table>\n<h2>Events</h2>\n<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th></tr>\n");
@@ -88,14 +98,31 @@ public final class CorpusHtml {
         .orElse(Proportion.wilson(0, 0, List.of()));
   }
 
-  private static void cell(StringBuilder sb, Proportion p) {
-    sb.append("<td class=\"n\" title=\"").append(Html.escape(String.join(" ", p.events()))).append("\">");
+  /**
+   * One figure: its rate, interval and count, which open (a {@code details} element, no script) to the events behind
+   * the count, each linked to its page when it has one.
+   */
+  private static void cell(StringBuilder sb, Proportion p, Map<String, String> pages) {
+    sb.append("<td class=\"n\">");
     if (p.total() == 0) {
-      sb.append("–");
-    } else {
-      sb.append(String.format(Locale.ROOT, "%.0f%% <span class=\"ci\">[%.0f–%.0f] %d/%d</span>", 100 * p.rate(), 100 * p.low(),
-          100 * p.high(), p.count(), p.total()));
+      sb.append("–</td>");
+      return;
     }
-    sb.append("</td>");
+    String figure = String.format(Locale.ROOT, "%.0f%% <span class=\"ci\">[%.0f–%.0f] %d/%d</span>", 100 * p.rate(),
+        100 * p.low(), 100 * p.high(), p.count(), p.total());
+    if (p.events().isEmpty()) {
+      sb.append(figure).append("</td>");
+      return;
+    }
+    sb.append("<details><summary>").append(figure).append("</summary><span class=\"ev\">");
+    for (String id : p.events()) {
+      String link = pages.get(id);
+      if (link != null) {
+        sb.append("<a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(id)).append("</a> ");
+      } else {
+        sb.append(Html.escape(id)).append(' ');
+      }
+    }
+    sb.append("</span></details></td>");
   }
 }

@@ -2,12 +2,15 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.OutletFinding;
 import dev.parallax.corpus.OutletProfile;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Corpus mode's HTML index. */
@@ -26,5 +29,21 @@ class CorpusHtmlTest {
     String html = CorpusHtml.render(new CorpusReport(6, List.of(), profiles, List.of()), e -> null);
     assertThat(html.indexOf("<td>Zeta Post</td>")).isPositive().isLessThan(html.indexOf("<td>Mid Herald</td>"));
     assertThat(html.indexOf("<td>Mid Herald</td>")).isLessThan(html.indexOf("<td>Alpha Times</td>"));
+  }
+
+  @Test
+  void eachFigureOpensToTheEventsBehindItLinkedToTheirPages() {
+    // "Zeta Post leaves out a salient fact in 1 of 2 events": which one, a click away
+    OutletFinding omits = new OutletFinding("Zeta Post", "z1", 0.6, true, List.of(), 0, 0, 0, 0, 0, false, false);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(omits, seen("Alpha Times"))),
+        new EventFindings("e2", List.of(seen("Zeta Post"), seen("Alpha Times")))));
+    Optional<LocalDate> day = Optional.of(LocalDate.of(2026, 3, 2));
+    List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("z1", "a1"), day, day),
+        new CorpusEvent("e2", "Lindby council vote", List.of("z2", "a2"), day, day));
+    String html = CorpusHtml.render(new CorpusReport(4, events, profiles, List.of()), e -> "events/" + e.id() + ".html");
+    String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
+    assertThat(zeta).contains("<details><summary>50% <span class=\"ci\">[")
+        .contains("1/2</span></summary><span class=\"ev\"><a href=\"events/e1.html\">e1</a> </span></details>");
   }
 }
