@@ -187,9 +187,15 @@ final class EventDecider {
         }
       } else if (ev.sharing()[a] == 0) {
         main[a] = true;
-        reasons[a] = String.format(Locale.ROOT, "none of its %d sentences shares a fact with the other articles',"
-            + " but its names and figures are theirs (%d%% of its names are ones most of them use)", total,
-            Math.round(100 * support[slot[a]]));
+        long names = Math.round(100 * support[slot[a]]);
+        // the model weighs an article against how the others agree with each other: when they share as little, its
+        // names need not be theirs for nothing to set it apart
+        reasons[a] = names >= 50
+            ? String.format(Locale.ROOT, "none of its %d sentences shares a fact with the other articles', but its names"
+                + " and figures are theirs (%d%% of its names are ones most of them use)", total, names)
+            : String.format(Locale.ROOT, "none of its %d sentences shares a fact with the other articles' and %d%% of its"
+                + " names are ones most of them use, but they agree no better with each other: nothing sets it apart",
+                total, names);
         bases[a] = EventBasis.SHARES_NAMES;
       } else {
         main[a] = true;

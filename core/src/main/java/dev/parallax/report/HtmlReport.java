@@ -141,7 +141,11 @@ public final class HtmlReport {
         sb.append("; ").append(other.size()).append(other.size() == 1 ? " article is" : " articles are")
             .append(" about another event (<a href=\"#other\">listed below</a>)");
       }
-      sb.append(".</p>\n</header>\n");
+      sb.append(".</p>\n");
+      if (NothingShared.among(c, main)) {
+        sb.append("<p class=\"note\">").append(Html.escape(NothingShared.NOTE)).append("</p>\n");
+      }
+      sb.append("</header>\n");
     }
 
     private void legend() {
@@ -777,6 +781,7 @@ public final class HtmlReport {
       body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);margin:0 auto;padding:0 1.2rem 3rem;max-width:1800px}
       header h1{margin:1.2rem 0 .2rem;font-size:1.6rem}
       .sub{color:var(--muted);margin:0 0 1rem}
+      .note{border-left:4px solid #c98a2b;background:#fdf6ea;padding:.4rem .7rem;margin:0 0 1rem}
       h2{font-size:1.2rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
       h3{font-size:1rem;margin:1rem 0 .3rem}
       .id,.meta{color:var(--muted);font-size:.82em;font-weight:normal}

@@ -60,6 +60,9 @@ public final class TextReport {
     if (!main.isEmpty()) {
       sb.append("Event: ").append(snippet(EventName.of(main))).append('\n');
     }
+    if (NothingShared.among(c, main)) {
+      sb.append("Note: ").append(NothingShared.NOTE).append('\n');
+    }
 
     int width = Math.max(20, main.stream().mapToInt(a -> clean(labels.of(a.id())).length()).max().orElse(0));
     sb.append('\n').append(String.format(Locale.ROOT, "%-" + (width + 2) + "s  coverage  omission  only-here%n", "Outlets"));

@@ -3,9 +3,11 @@ package dev.parallax.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
+import dev.parallax.Parallax;
 import dev.parallax.compare.Fidelity;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
+import dev.parallax.ingest.Article;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -161,5 +163,25 @@ class TextReportTest {
         c.framing(), List.of(restated), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
     assertThat(t).contains("paraphrase: Business Insider gives Sergei Lavrov's words without quotation marks: "
         + "\"Lavrov said Europe was returning to a nightmare\"").doesNotContain("quotes Sergei Lavrov as");
+  }
+
+  @Test
+  void articlesThatShareNoFactAreSaidToShareNone() {
+    // three columns on three subjects: every fact of each is the others' "omission", which the summary says up front
+    List<Article> columns = List.of(
+        Article.of("o1", "Lindby Courier", null, "", "Why Lindby needs a new harbour\n\nThe old harbour of Lindby has"
+            + " served the town for a century. It is time to build a new one. Fishermen deserve better docks.\n"),
+        Article.of("o2", "Kesra Post", null, "", "The council should stop taxing bakers\n\nEvery morning the bakers of"
+            + " Kesra rise before dawn. The council rewards them with a tax that no other trade pays.\n"),
+        Article.of("o3", "Eastvale Herald", null, "", "Our schools are failing our children\n\nTeachers in Eastvale"
+            + " tell me the classrooms are crowded. Parents say the books are old.\n"));
+    Comparison c = Parallax.create().compare(columns);
+    assertThat(TextReport.render(c)).contains("\nNote: No fact is carried by two of these articles");
+    assertThat(HtmlReport.render(c)).contains("<p class=\"note\">No fact is carried by two of these articles");
+    // nor does an article's reason claim names it does not share
+    assertThat(c.events()).extracting(e -> e.reason()).allSatisfy(r -> assertThat(r)
+        .doesNotContain("its names and figures are theirs").contains("nothing sets it apart"));
+    assertThat(text).doesNotContain("No fact is carried");
+    assertThat(HtmlReport.render(sample)).doesNotContain("No fact is carried");
   }
 }
