@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  *   <tr><td>a loaded word or phrase added or dropped</td><td>LOADED</td></tr>
  *   <tr><td>a word swapped up (down) a scale ({@code serious} to {@code severe}), an intensifier added (dropped)</td><td>INTENSIFIER (SOFTENER)</td></tr>
  *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
- *   <tr><td>a weekday, month or year changed, added or dropped</td><td>DATE</td></tr>
- *   <tr><td>a capitalised word inside a sentence added, dropped or changed</td><td>ENTITY</td></tr>
+ *   <tr><td>a weekday, month (also abbreviated in a date: "Jan. 6") or year changed, added or dropped</td><td>DATE</td></tr>
+ *   <tr><td>a capitalised word inside a sentence (not a headline in title case) added, dropped or changed, that the
+ *       other version does not write anywhere (a name written in both moved: no edit)</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
  *       ({@code Sergei}, {@code Sergey}; {@code nightmare}, {@code nightmarish})</td><td>SYNONYM</td></tr>
  *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
