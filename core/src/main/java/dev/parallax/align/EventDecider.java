@@ -4,6 +4,7 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.NumberCompounds;
@@ -41,7 +42,8 @@ import java.util.stream.IntStream;
  * names that most other articles also use, the share of the names and content stems most others use that
  * it uses, and how much closer it is to its nearest neighbour than to the median other (two look-alikes of
  * one event find each other), and the evidence of an instance of its own: the share of its lead's words
- * and names (its first two reporting sentences) that most others use, the shares of its names, of its
+ * and names (its first two reporting sentences; a word only its headline in title case capitalises is a word of
+ * the lead, not a name of it) that most others use, the shares of its names, of its
  * figures and of its lead's names that at most one other article uses (a second look-alike may share
  * them), and whether it counts something (people, pirates, dollars) that most others count too with
  * another value, go into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
@@ -286,9 +288,13 @@ final class EventDecider {
     return out;
   }
 
-  /** An article's evidence as weighted term bags. */
+  /**
+   * An article's evidence as weighted term bags; {@code styledLead} holds the capitalised words of its lead that only
+   * a headline in title case capitalises: words of the lead, not names of its own.
+   */
   private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures,
-      Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames) {}
+      Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
+      Set<String> styledLead) {}
 
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
@@ -296,6 +302,7 @@ final class EventDecider {
       Map<String, Double> content = new HashMap<>();
       Map<String, Double> names = new HashMap<>();
       Set<String> lead = new HashSet<>();
+      Set<String> styledLead = new HashSet<>();
       Map<String, List<String>> leadNames = new java.util.LinkedHashMap<>();
       Set<Integer> reporting = new HashSet<>();
       Set<String> midCapitals = new HashSet<>();
@@ -305,11 +312,20 @@ final class EventDecider {
           dates.set(m.start(), m.end());
         }
       }
+      Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
+      Set<Sentence> titleCase = new HashSet<>();
       for (Sentence s : a.sentences()) {
         List<Token> tokens = s.tokens();
+        boolean styled = titleCaseHeadline(s);
+        if (styled) {
+          titleCase.add(s);
+        }
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
             midCapitals.add(nameKey(tokens.get(i)));
+            if (!styled) {
+              bodyCapitals.add(nameKey(tokens.get(i)));
+            }
           }
         }
       }
@@ -323,6 +339,7 @@ final class EventDecider {
         List<String> run = new ArrayList<>();
         StringBuilder runText = new StringBuilder();
         boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
+        boolean styled = titleCase.contains(s);
         for (int i = 0; i <= tokens.size(); i++) {
           Token t = i < tokens.size() ? tokens.get(i) : null;
           boolean code = t != null && !shouting && isCodeName(t);
@@ -330,9 +347,12 @@ final class EventDecider {
               && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
           String key = word ? nameKey(t) : "";
           boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
+          // a headline in title case capitalises its words by style: one the article never capitalises in a sentence
+          // is a word of the lead, not a name of its own instance ("Senate Passes Harbour Bill")
+          boolean leadName = name && (!styled || bodyCapitals.contains(key));
           // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
           // reason names no "December" or "Monday": it reads them as dates
-          boolean shown = name && !dates.get(t.start());
+          boolean shown = leadName && !dates.get(t.start());
           if (!shown && !run.isEmpty()) {   // a lead name ends here
             leadNames.putIfAbsent(runText.toString(), List.copyOf(run));
             run.clear();
@@ -344,7 +364,10 @@ final class EventDecider {
           if (name) {
             names.merge(key, 1.0, Double::sum);
             if (inLead) {
-              lead.add(key);
+              lead.add(leadName ? key : t.lemma());
+              if (!leadName) {
+                styledLead.add(key);
+              }
             }
             if (inLead && shown) {
               run.add(key);
@@ -381,7 +404,7 @@ final class EventDecider {
           }
         }
       }
-      out.add(new Profile(content, names, figures, lead, counts, leadNames));
+      out.add(new Profile(content, names, figures, lead, counts, leadNames, styledLead));
     }
     return out;
   }
@@ -635,7 +658,7 @@ final class EventDecider {
   private static Map<String, Double> leadNames(Profile p) {
     Map<String, Double> out = new HashMap<>();
     for (String t : p.lead()) {
-      if (p.names().containsKey(t)) {
+      if (p.names().containsKey(t) && !p.styledLead().contains(t)) {
         out.put(t, 1.0);
       }
     }
@@ -799,6 +822,27 @@ final class EventDecider {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a sentence is a headline in title case ("Senate Passes Bill to Fund Lindby Harbour"): every word of four
+   * letters or more but function words is capitalised, and there are at least two of them. Its capitals name
+   * nothing: they are how the outlet styles headlines.
+   */
+  private boolean titleCaseHeadline(Sentence s) {
+    if (s.role() != SentenceRole.HEADLINE) {
+      return false;
+    }
+    int words = 0;
+    for (Token t : s.tokens()) {
+      if (t.kind() == TokenKind.WORD && t.norm().length() >= 4 && !lexicon.isStopWord(t.norm())) {
+        if (!t.isCapitalized()) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2;
   }
 
   /** A name word's key: its normalized form without periods and hyphens, so "U.S." is "US" and "G-7" is "G7". */

@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  *   <tr><td>a loaded word or phrase added or dropped</td><td>LOADED</td></tr>
  *   <tr><td>a word swapped up (down) a scale ({@code serious} to {@code severe}), an intensifier added (dropped)</td><td>INTENSIFIER (SOFTENER)</td></tr>
  *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
- *   <tr><td>a weekday, month or year changed, added or dropped</td><td>DATE</td></tr>
- *   <tr><td>a capitalised word inside a sentence added, dropped or changed</td><td>ENTITY</td></tr>
+ *   <tr><td>a weekday, month (also abbreviated in a date: "Jan. 6") or year changed, added or dropped</td><td>DATE</td></tr>
+ *   <tr><td>a capitalised word inside a sentence (not a headline in title case) added, dropped or changed, that the
+ *       other version does not write anywhere (a name written in both moved: no edit)</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
  *       ({@code Sergei}, {@code Sergey}; {@code nightmare}, {@code nightmarish})</td><td>SYNONYM</td></tr>
  *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
@@ -412,13 +413,18 @@ final class WordingDiffer {
     if (!os.isEmpty() && !ot.isEmpty()) {
       found.add(edit(id, EditKind.NUMBER, refArticle, os, other, ot));
     }
-    List<Token> ds = dates(s);
-    List<Token> dt = dates(t);
+    List<Token> ds = dates(refArticle, s);
+    List<Token> dt = dates(other, t);
     if (!ds.isEmpty() || !dt.isEmpty()) {
       found.add(edit(id, EditKind.DATE, refArticle, ds, other, dt));
     }
-    List<Token> es = entities(refArticle, s);
-    List<Token> et = entities(other, t);
+    List<Token> namesDropped = entities(refArticle, s);
+    List<Token> namesAdded = entities(other, t);
+    List<Token> es = notWrittenIn(namesDropped, mine);
+    List<Token> et = notWrittenIn(namesAdded, ref);
+    if (found.isEmpty() && es.isEmpty() && et.isEmpty() && movedNames(s, mine) && movedNames(t, ref)) {
+      return;   // names that the other version writes elsewhere, with a function word or two ("in Lindby"): they moved
+    }
     boolean spelling = s.size() == 1 && t.size() == 1 && variants(s.get(0).lemma(), t.get(0).lemma());
     if ((!es.isEmpty() || !et.isEmpty()) && !spelling) {
       found.add(edit(id, EditKind.ENTITY, refArticle, es, other, et));
@@ -627,14 +633,79 @@ final class WordingDiffer {
         && Character.isDigit(t.text().charAt(t.text().length() - 1)); // not "2K"
   }
 
-  private static List<Token> dates(List<Token> tokens) {
+  private static List<Token> dates(AnalyzedArticle a, List<Token> tokens) {
     List<Token> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (WEEKDAYS.contains(t.norm()) || MONTHS.contains(t.norm()) || isYear(t)) {
+      if (WEEKDAYS.contains(t.norm()) || MONTHS.contains(t.norm()) || isYear(t) || monthAbbreviation(a, t)) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /** The abbreviations of months' names (without "May", a name too), as dates write them: "Jan. 6", "Sept 11". */
+  private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec");
+
+  /**
+   * Whether the token is a month's abbreviation in a date: capitalised, and followed by its period or by a day
+   * ("Jan. 6", "Nov 3"); not "Jan Lind".
+   */
+  private static boolean monthAbbreviation(AnalyzedArticle a, Token t) {
+    if (t.kind() != TokenKind.WORD || !t.isCapitalized() || !MONTH_ABBREVIATIONS.contains(t.norm())) {
+      return false;
+    }
+    String text = a.article().text();
+    int at = t.end();
+    if (at < text.length() && text.charAt(at) == '.') {
+      return true;
+    }
+    while (at < text.length() && Character.isSpaceChar(text.charAt(at))) {
+      at++;
+    }
+    return at > t.end() && at < text.length() && Character.isDigit(text.charAt(at));
+  }
+
+  /**
+   * The names among {@code names} that {@code otherVersion} does not write anywhere (in any case): a name both
+   * versions write moved or stands once more in one of them ("Jane Doe met Karl Lind" / "Karl Lind met Jane
+   * Doe"); it was neither dropped nor added.
+   */
+  private static List<Token> notWrittenIn(List<Token> names, List<Token> otherVersion) {
+    if (names.isEmpty()) {
+      return names;
+    }
+    Set<String> written = new HashSet<>();
+    for (Token t : otherVersion) {
+      if (t.kind() == TokenKind.WORD) {
+        written.add(t.norm());
+      }
+    }
+    List<Token> out = new ArrayList<>(names.size());
+    for (Token t : names) {
+      if (!written.contains(t.norm())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code words} are names that {@code otherVersion} writes too, with function words at most ("in Lindby",
+   * "Jane Doe"): words that moved. Empty words, or function words alone, are no moved names.
+   */
+  private static boolean movedNames(List<Token> words, List<Token> otherVersion) {
+    List<Token> capitalised = new ArrayList<>();
+    for (Token w : words) {
+      if (QuoteMatcher.STOP.contains(w.norm())) {
+        continue;
+      }
+      if (!w.isCapitalized()) {
+        return false;
+      }
+      capitalised.add(w);
+    }
+    return words.isEmpty() || !capitalised.isEmpty() && notWrittenIn(capitalised, otherVersion).isEmpty();
   }
 
   /** Capitalised words that do not open a sentence and are not weekdays or months. */
@@ -643,7 +714,7 @@ final class WordingDiffer {
     Map<dev.parallax.analyze.Sentence, Integer> opening = new IdentityHashMap<>();
     for (Token t : chunk) {
       if (t.kind() == TokenKind.WORD && t.isCapitalized() && !WEEKDAYS.contains(t.norm()) && !MONTHS.contains(t.norm())
-          && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t, opening)) {
+          && !monthAbbreviation(a, t) && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t, opening)) {
         out.add(t);
       }
     }
@@ -651,7 +722,7 @@ final class WordingDiffer {
   }
 
   /**
-   * Whether the token opens its sentence, or stands in a title-case line where every word is capitalised.
+   * Whether the token opens its sentence, or stands in a title-case line.
    * {@code opening} remembers per sentence the start of its first content word ({@code -1} for a title-case
    * line), so a long sentence is read once however many capitalised words it holds.
    */
@@ -664,8 +735,34 @@ final class WordingDiffer {
     return first == -1 || first == t.start() || first == -2;
   }
 
-  /** The start of the sentence's first content word; -1 for a title-case line; -2 when it has none. */
+  /**
+   * Whether a sentence is a headline in title case: every word of four letters or more but function words is
+   * capitalised, and there are at least three of them ("Senate Passes Bill to Fund the Lindby Tunnel").
+   */
+  private static boolean titleCaseHeadline(dev.parallax.analyze.Sentence s) {
+    if (s.role() != dev.parallax.analyze.SentenceRole.HEADLINE) {
+      return false;
+    }
+    int words = 0;
+    for (Token x : s.tokens()) {
+      if (x.kind() == TokenKind.WORD && x.text().length() >= 4 && !QuoteMatcher.STOP.contains(x.norm())) {
+        if (!x.isCapitalized()) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 3;
+  }
+
+  /**
+   * The start of the sentence's first content word; -1 for a title-case line (nearly every word capitalised, or a
+   * headline in title case); -2 when it has none.
+   */
   private static int firstContentStart(dev.parallax.analyze.Sentence s) {
+    if (titleCaseHeadline(s)) {
+      return -1;
+    }
     int words = 0;
     int capitalised = 0;
     for (Token x : s.tokens()) {

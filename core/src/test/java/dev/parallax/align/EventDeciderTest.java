@@ -356,4 +356,30 @@ class EventDeciderTest {
     own[EventDecider.FEATURES.indexOf("rareLeadNames")] = 1.0;   // every name of its lead is its own
     assertThat(decider.probability(own)).isGreaterThan(decider.probability(typical));
   }
+
+  @Test
+  void aHeadlineInTitleCaseLeadsWithNoNamesOfItsOwn() {
+    // "Council Approves Harbour Tunnel After Long Debate" capitalises by style: its words are the lead's words, not
+    // names of another instance; the same article with the headline in sentence case has the same lead features
+    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
+        article("wire", "Lindby council approves harbour tunnel",
+            "The Lindby council approved a tunnel under the harbour on Tuesday after a long debate, Mayor Eva Strand"
+                + " said.",
+            "The tunnel will cost 90 million crowns and open in 2029."),
+        article("daily", "Harbour tunnel gets the green light in Lindby",
+            "Councillors in Lindby voted on Tuesday to build the harbour tunnel, Eva Strand said.",
+            "The 90 million crown tunnel should open in 2029.")));
+    articles.add(article("post", "Lindby Council Approves Harbour Tunnel After Long Debate",
+        "After a long debate the council in Lindby approved the tunnel under the harbour, Eva Strand said on Tuesday.",
+        "Work on the 90 million crown tunnel starts in the spring."));
+    double[] titleCase = countConflicts(articles)[2];
+    articles.set(2, article("post", "Lindby council approves harbour tunnel after long debate",
+        "After a long debate the council in Lindby approved the tunnel under the harbour, Eva Strand said on Tuesday.",
+        "Work on the 90 million crown tunnel starts in the spring."));
+    double[] sentenceCase = countConflicts(articles)[2];
+    for (String feature : List.of("rareLeadNames", "leadSupport")) {
+      int f = EventDecider.FEATURES.indexOf(feature);
+      assertThat(titleCase[f]).as(feature).isEqualTo(sentenceCase[f]);
+    }
+  }
 }

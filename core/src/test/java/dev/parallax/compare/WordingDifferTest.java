@@ -254,6 +254,40 @@ class WordingDifferTest {
   }
 
   @Test
+  void aNameThatMovedIsNoEntityEdit() {
+    // the Lindby council stands at the start of one version and at the end of the other: moved, neither dropped
+    // nor added
+    WordingDiff moved = diff("Lindby council lets Karl Lind reopen the harbour cafe.",
+        "Karl Lind may reopen the harbour cafe, the Lindby council ruled.");
+    assertThat(moved.edits()).extracting(Edit::kind).doesNotContain(EditKind.ENTITY);
+    // another council in its place is an entity change
+    WordingDiff other = diff("Lindby council lets Karl Lind reopen the harbour cafe.",
+        "Karl Lind may reopen the harbour cafe, the Brekke council ruled.");
+    assertThat(rendered(other)).contains("ENTITY  -> Brekke");
+  }
+
+  @Test
+  void aMonthAbbreviationInADateIsADate() {
+    assertThat(rendered(diff("The riot of Jan. 6 was investigated by Karl Lind.", "The riot was investigated by Karl Lind.")))
+        .containsExactly("DATE Jan -> ");
+    // "Jan" before a surname is a given name
+    assertThat(rendered(diff("The report was written by Jan Lind.", "The report was written by Eva Lind.")))
+        .containsExactly("ENTITY Jan -> Eva");
+  }
+
+  @Test
+  void aHeadlineInTitleCaseNamesNothingByItsCapitals() {
+    // title case leaves short function words in lower case; its capitals are style, not names
+    WordingDiff titleCase = diff("Lindby council approves tunnel under the harbour",
+        "Lindby Council Approves Tunnel Under the Harbour to Ease Traffic on the Bridge");
+    assertThat(titleCase.edits()).extracting(Edit::kind).doesNotContain(EditKind.ENTITY);
+    // in sentence case a capitalised word is a name
+    WordingDiff sentenceCase = diff("Lindby council approves tunnel under the harbour",
+        "Lindby council approves tunnel under the harbour to ease traffic on Brekke Bridge");
+    assertThat(rendered(sentenceCase)).contains("ENTITY  -> Brekke Bridge");
+  }
+
+  @Test
   void clauseAdded() {
     WordingDiff w = diff("Lavrov said NATO refuses to talk.",
         "Lavrov said NATO refuses to talk, accusing the alliance of rejecting constructive discussion.");
