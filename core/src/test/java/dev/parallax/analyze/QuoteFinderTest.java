@@ -2239,4 +2239,14 @@ class QuoteFinderTest {
     assertThat(rendered("\"The wall will hold,\" Karl Lind points out."))
         .containsExactly("The wall will hold, | Karl Lind");
   }
+
+  @Test
+  void wordsSomeoneConfirmedAreTheirs() {
+    assertThat(rendered("\"The bridge will stay shut until May,\" Mayor Karl Lind confirmed on Tuesday."))
+        .containsExactly("The bridge will stay shut until May, | Karl Lind");
+    assertThat(rendered("Harbor director Eva Strand confirmed that the repairs are \"well behind schedule.\""))
+        .containsExactly("well behind schedule. | Eva Strand");
+    assertThat(rendered("The ferry now runs \"twice an hour,\" spokesman Jon Berg confirms."))
+        .containsExactly("twice an hour, | Jon Berg");
+  }
 }
