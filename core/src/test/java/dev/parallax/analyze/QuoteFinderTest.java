@@ -2249,4 +2249,14 @@ class QuoteFinderTest {
     assertThat(rendered("The ferry now runs \"twice an hour,\" spokesman Jon Berg confirms."))
         .containsExactly("twice an hour, | Jon Berg");
   }
+
+  @Test
+  void aPresentTenseVerbRightAfterAQuoteNamesTheSpeakerAfterIt() {
+    assertThat(rendered("\"The harbor wall is older than the town,\" warns Eva Strand of the Lindby Institute.\n\n"
+        + "\"We can wait one more winter,\" argues Mayor Karl Lind."))
+        .containsExactly("The harbor wall is older than the town, | Eva Strand", "We can wait one more winter, | Karl Lind");
+    // not right after a quote, the name is the verb's object
+    assertThat(rendered("Jane Doe warns Karl Lind that the wall is \"older than the town.\""))
+        .containsExactly("older than the town. | Jane Doe");
+  }
 }
