@@ -2259,4 +2259,11 @@ class QuoteFinderTest {
     assertThat(rendered("Jane Doe warns Karl Lind that the wall is \"older than the town.\""))
         .containsExactly("older than the town. | Jane Doe");
   }
+
+  @Test
+  void anOfficeWithItsFieldInLowerCaseBeforeTheNameAfterSaid() {
+    assertThat(rendered("\"Demand for ferries is surging,\" said Lindby Harbor Office director of planning Karl Lind.\n\n"
+        + "\"We will hire more crews,\" said head of operations Eva Strand on Monday."))
+        .containsExactly("Demand for ferries is surging, | Karl Lind", "We will hire more crews, | Eva Strand");
+  }
 }
