@@ -2266,4 +2266,13 @@ class QuoteFinderTest {
         + "\"We will hire more crews,\" said head of operations Eva Strand on Monday."))
         .containsExactly("Demand for ferries is surging, | Karl Lind", "We will hire more crews, | Eva Strand");
   }
+
+  @Test
+  void aPartyTagInParenthesesAfterTheSubjectKeepsItTheSpeakerOfALaterVerb() {
+    assertThat(rendered("Rep. Anna Berg (R-Lindby) on Monday apologized for the remark, declaring that \"there is no "
+        + "comparison\" between the two."))
+        .containsExactly("there is no comparison | Anna Berg");
+    assertThat(rendered("Karl Lind (D-Lindby) visited the bridge and said it was \"the only good road in town.\""))
+        .containsExactly("the only good road in town. | Karl Lind");
+  }
 }
