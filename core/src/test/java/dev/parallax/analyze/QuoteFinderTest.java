@@ -2275,4 +2275,16 @@ class QuoteFinderTest {
     assertThat(rendered("Karl Lind (D-Lindby) visited the bridge and said it was \"the only good road in town.\""))
         .containsExactly("the only good road in town. | Karl Lind");
   }
+
+  @Test
+  void aHeadlineGivesWordsInStraightSingleMarksAfterAColon() {
+    String body = "\n\nMayor Jane Doe and union leader Karl Lind argued over the harbor plan on Monday.\n"
+        + "The council will vote on the plan next month.";
+    assertThat(rendered("Jane Doe to Lindby Council: 'We will not back down'" + body))
+        .containsExactly("We will not back down | Jane Doe");
+    assertThat(rendered("Jane Doe fires back at council: 'Every delay on this bridge' is their fault" + body))
+        .containsExactly("Every delay on this bridge | Jane Doe");
+    // an apostrophe after a colon opens nothing
+    assertThat(quotes("Harbor notes: the players' union met on Monday." + body)).isEmpty();
+  }
 }
