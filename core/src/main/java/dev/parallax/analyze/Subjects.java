@@ -566,8 +566,7 @@ final class Subjects {
 
   /**
    * The token after a party tag in parentheses that starts at {@code k} ("Rep. Jane Doe (D-Lindby) visited", "Karl
-   * Lind (R) apologized", "Eva Strand (D., Lindby) warned"), or {@code k} when the parentheses hold anything else
-   * ("Karl Lind (pictured) left").
+   * Lind (R) apologized"), or {@code k} when the parentheses hold anything else ("Karl Lind (pictured) left").
    */
   private static int afterParenthesisedPartyTag(List<Token> t, int k) {
     StringBuilder tag = new StringBuilder();
@@ -580,12 +579,8 @@ final class Subjects {
     return k;
   }
 
-  /**
-   * A party alone, or with its state after a hyphen or after a period and a comma, as its tokens join: "D-N.Y.",
-   * "R", "D.,Lindby".
-   */
-  private static final Pattern PARENTHESISED_PARTY_TAG =
-      Pattern.compile("(?:R|D|I)(?:[-\u2013]\\p{Lu}[\\p{L}.]*|\\.,\\p{Lu}[\\p{L}.]*)?");
+  /** A party alone or with its state after a hyphen, as its tokens join: "D-N.Y.", "R", "I-NewYork". */
+  private static final Pattern PARENTHESISED_PARTY_TAG = Pattern.compile("(?:R|D|I)(?:[-\u2013]\\p{Lu}[\\p{L}.]*)?");
 
   /**
    * The token after an aside between two dashes that starts at {@code k} ("Then Doe -- who followed the record with a

@@ -2274,6 +2274,8 @@ class QuoteFinderTest {
         .containsExactly("there is no comparison | Anna Berg");
     assertThat(rendered("Karl Lind (D-Lindby) visited the bridge and said it was \"the only good road in town.\""))
         .containsExactly("the only good road in town. | Karl Lind");
+    assertThat(rendered("Karl Lind (R) visited the bridge and said it was \"the only good road in town.\""))
+        .containsExactly("the only good road in town. | Karl Lind");
   }
 
   @Test
