@@ -152,13 +152,16 @@ final class Attribution {
   /**
    * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a
    * name: "“What is the half-life?” asked Senator Karl Berg.", "“Maybe next year,” suggested Jane Doe.", "“…,”
-   * tweeted former Transport Secretary Eva Strand."
+   * tweeted former Transport Secretary Eva Strand.", "“…,” warns Jane Doe of the Lindby Institute."
    */
   private static final Pattern QUOTE_VERB_NAME = Pattern.compile(
       "\\b(?:asked|asks|suggested|suggests|replied|replies|responded|answered|exclaimed|shouted|wondered|quipped|"
           + "tweeted|posted|"
           + "countered|joked|insisted|cautioned|warned|argued|declared|conceded|remarked|retorted|urged|"
-          + "stressed)\\s+(?:former\\s+)?" + NAME
+          + "stressed|"
+          // and their present tense, as features and analyses write it ("“…,” warns Jane Doe of the institute")
+          + "counters|jokes|insists|cautions|warns|argues|declares|concedes|remarks|urges|stresses|suggests|responds|"
+          + "answers|tweets)\\s+(?:former\\s+)?" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\)"
           // where the person is from, after a name the words cap cut there ("tweeted Republican Sen. Eva Moore Strand
           // of West Lindby, who …")

@@ -296,7 +296,8 @@ final class QuotationMarks {
       }
       for (int c = k + 2; c < to; c++) {
         if (text.charAt(c) == '\'' && (",.!?".indexOf(text.charAt(c - 1)) >= 0
-            && (c + 1 >= to || Character.isWhitespace(text.charAt(c + 1))) || punctuationOutside(text, from, k, c, to))) {
+            && (c + 1 >= to || Character.isWhitespace(text.charAt(c + 1))) || punctuationOutside(text, from, k, c, to)
+            || closesAfterColon(text, from, k, c, to))) {
           out.add(new int[] {k + 1, c});
           k = c;
           break;
@@ -322,6 +323,17 @@ final class QuotationMarks {
     return text.charAt(c + 1) == ','
         ? VERB_ONLY.matcher(text.substring(c + 2, Math.min(to, c + 60))).find()
         : afterColon(text, from, k);
+  }
+
+  /**
+   * Whether the straight single mark at {@code c} closes a quotation opened at {@code k} after a colon, with no
+   * punctuation before the mark, as headlines give someone's words: right after a letter or digit, then a blank or the
+   * paragraph's end ({@code Jane Doe to council: 'We will not back down'}, {@code Doe fires back: 'Every delay' is
+   * theirs}).
+   */
+  private static boolean closesAfterColon(String text, int from, int k, int c, int to) {
+    return Character.isLetterOrDigit(text.charAt(c - 1)) && (c + 1 >= to || Character.isWhitespace(text.charAt(c + 1)))
+        && afterColon(text, from, k);
   }
 
   /** Whether the last character before {@code mark}, blanks aside, ends a sentence ({@code he said. "From}). */

@@ -143,7 +143,10 @@ final class SpeakerLexicon {
         .map(Pattern::quote).toList()) + ")";
     this.verbDescribedName = Pattern.compile(INVERSION_VERB
         + "\\s+(?:(?:the|a|an)\\s+)?(?:(?!of\\s)[\\p{L}'\u2019.\\-]+\\s+){0,4}?(?i:" + office + "|" + title + "\\.)"
-        + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}){0,2},?\\s+" + NAME
+        + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}){0,2}"
+        // or its field in lower case, one or two words: "said director of research Jane Doe"
+        + "(?:\\s+(?:of|for)\\s+(?!(?:the|a|an|his|her|their|its)\\s)\\p{Ll}[\\p{Ll}\\-]+(?:\\s+(?:and\\s+)?\\p{Ll}[\\p{Ll}\\-]+)?"
+        + "(?=\\s+\\p{Lu}))?,?\\s+" + NAME
         + "(?=" + CLAUSE_END + "|\\s+\\([^()]{1,12}\\)|\\s+of\\s+the\\s+\\p{Lu})");
     this.verbRole = Pattern.compile(INVERSION_VERB + "\\s+(?i:" + description + ")(?=" + CLAUSE_END + ")");
     this.roleBefore = Pattern.compile("(?i)(?:([\\p{L}.]+?)(?:'s|\u2019s)?\\s+)?(?:top\\s+)?(" + role + "),?\\s*$");

@@ -48,7 +48,7 @@ final class SpeechPatterns {
       "tweeted", "tweets", "replies", "responds", "answered", "answers", "recalls", "countered", "counters", "joked",
       "jokes", "predicted", "predicts", "exclaimed", "shouted", "wondered", "cautioned", "cautions", "retort",
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
-      "contends", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
+      "contends", "confirmed", "confirms", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
       "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed", "commented",
       "pointed\\s+out", "points\\s+out"));
   /**

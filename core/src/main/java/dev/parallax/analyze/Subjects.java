@@ -544,6 +544,9 @@ final class Subjects {
     if (k < t.size() && ASIDE_DASHES.contains(t.get(k).text())) {
       return afterDashedAside(t, k, relativeOnly);
     }
+    if (k < t.size() && t.get(k).text().equals("(")) {
+      return afterParenthesisedPartyTag(t, k);
+    }
     if (k >= t.size() || !t.get(k).text().equals(",")) {
       return k;
     }
@@ -560,6 +563,24 @@ final class Subjects {
     }
     return afterDescription(t, k, relativeOnly);
   }
+
+  /**
+   * The token after a party tag in parentheses that starts at {@code k} ("Rep. Jane Doe (D-Lindby) visited", "Karl
+   * Lind (R) apologized"), or {@code k} when the parentheses hold anything else ("Karl Lind (pictured) left").
+   */
+  private static int afterParenthesisedPartyTag(List<Token> t, int k) {
+    StringBuilder tag = new StringBuilder();
+    for (int j = k + 1; j < t.size() && j <= k + 8; j++) {
+      if (t.get(j).text().equals(")")) {
+        return j > k + 1 && PARENTHESISED_PARTY_TAG.matcher(tag).matches() ? j + 1 : k;
+      }
+      tag.append(t.get(j).text()); // in whatever tokens the analyzer cut it, without the blanks
+    }
+    return k;
+  }
+
+  /** A party alone or with its state after a hyphen, as its tokens join: "D-N.Y.", "R", "I-NewYork". */
+  private static final Pattern PARENTHESISED_PARTY_TAG = Pattern.compile("(?:R|D|I)(?:[-\u2013]\\p{Lu}[\\p{L}.]*)?");
 
   /**
    * The token after an aside between two dashes that starts at {@code k} ("Then Doe -- who followed the record with a

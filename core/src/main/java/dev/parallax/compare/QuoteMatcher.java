@@ -63,6 +63,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       in the next sentence) that together print another outlet's version word for word</td><td>VERBATIM</td></tr>
  *   <tr><td>a contiguous part of a longer version</td><td>TRUNCATED</td></tr>
  *   <tr><td>the group's best-supported version, of which others are contiguous parts</td><td>VERBATIM</td></tr>
+ *   <tr><td>a longer version that prints the best-supported one in full and goes on before or after it (the whole
+ *       sentence that another outlet quotes a part of)</td><td>VERBATIM</td></tr>
  *   <tr><td>a version that goes on where another outlet's stops, the same {@value #OVERLAP_MIN_WORDS} or more words
  *       ending one and opening the other</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise, when it matched another outlet's version directly (by its words, or as the speaker's
@@ -492,7 +494,7 @@ final class QuoteMatcher {
         f = Fidelity.VERBATIM;
       } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o, it))) {
         f = Fidelity.TRUNCATED;
-      } else if (it == canonical && best > 0
+      } else if (it == canonical && best > 0 || best > 0 && containsWords(it, canonical)
           || g.stream().anyMatch(o -> o.article() != it.article() && overlaps(it.words(), o.words()))) {
         f = Fidelity.VERBATIM;
       } else if (parent.hasCounterpart(it.index())) {

@@ -2239,4 +2239,54 @@ class QuoteFinderTest {
     assertThat(rendered("\"The wall will hold,\" Karl Lind points out."))
         .containsExactly("The wall will hold, | Karl Lind");
   }
+
+  @Test
+  void wordsSomeoneConfirmedAreTheirs() {
+    assertThat(rendered("\"The bridge will stay shut until May,\" Mayor Karl Lind confirmed on Tuesday."))
+        .containsExactly("The bridge will stay shut until May, | Karl Lind");
+    assertThat(rendered("Harbor director Eva Strand confirmed that the repairs are \"well behind schedule.\""))
+        .containsExactly("well behind schedule. | Eva Strand");
+    assertThat(rendered("The ferry now runs \"twice an hour,\" spokesman Jon Berg confirms."))
+        .containsExactly("twice an hour, | Jon Berg");
+  }
+
+  @Test
+  void aPresentTenseVerbRightAfterAQuoteNamesTheSpeakerAfterIt() {
+    assertThat(rendered("\"The harbor wall is older than the town,\" warns Eva Strand of the Lindby Institute.\n\n"
+        + "\"We can wait one more winter,\" argues Mayor Karl Lind."))
+        .containsExactly("The harbor wall is older than the town, | Eva Strand", "We can wait one more winter, | Karl Lind");
+    // not right after a quote, the name is the verb's object
+    assertThat(rendered("Jane Doe warns Karl Lind that the wall is \"older than the town.\""))
+        .containsExactly("older than the town. | Jane Doe");
+  }
+
+  @Test
+  void anOfficeWithItsFieldInLowerCaseBeforeTheNameAfterSaid() {
+    assertThat(rendered("\"Demand for ferries is surging,\" said Lindby Harbor Office director of planning Karl Lind.\n\n"
+        + "\"We will hire more crews,\" said head of operations Eva Strand on Monday."))
+        .containsExactly("Demand for ferries is surging, | Karl Lind", "We will hire more crews, | Eva Strand");
+  }
+
+  @Test
+  void aPartyTagInParenthesesAfterTheSubjectKeepsItTheSpeakerOfALaterVerb() {
+    assertThat(rendered("Rep. Anna Berg (R-Lindby) on Monday apologized for the remark, declaring that \"there is no "
+        + "comparison\" between the two."))
+        .containsExactly("there is no comparison | Anna Berg");
+    assertThat(rendered("Karl Lind (D-Lindby) visited the bridge and said it was \"the only good road in town.\""))
+        .containsExactly("the only good road in town. | Karl Lind");
+    assertThat(rendered("Karl Lind (R) visited the bridge and said it was \"the only good road in town.\""))
+        .containsExactly("the only good road in town. | Karl Lind");
+  }
+
+  @Test
+  void aHeadlineGivesWordsInStraightSingleMarksAfterAColon() {
+    String body = "\n\nMayor Jane Doe and union leader Karl Lind argued over the harbor plan on Monday.\n"
+        + "The council will vote on the plan next month.";
+    assertThat(rendered("Jane Doe to Lindby Council: 'We will not back down'" + body))
+        .containsExactly("We will not back down | Jane Doe");
+    assertThat(rendered("Jane Doe fires back at council: 'Every delay on this bridge' is their fault" + body))
+        .containsExactly("Every delay on this bridge | Jane Doe");
+    // an apostrophe after a colon opens nothing
+    assertThat(quotes("Harbor notes: the players' union met on Monday." + body)).isEmpty();
+  }
 }

@@ -625,4 +625,23 @@ class QuoteMatcherTest {
         "a UNIQUE I served in Korea and Vietnam with honor and pride,",
         "b ALTERED We have learned something very important since the days that I served in Vietnam,"));
   }
+
+  @Test
+  void aLongerVersionThatPrintsTheBestSupportedVersionInFullIsVerbatim() {
+    // two outlets print "it is absolutely the town's business", two headlines a part of it; one outlet also prints
+    // the whole sentence it opens
+    List<QuoteGroup> g = groups(
+        article("a", null, "Harbor head: 'Absolutely the town's business' to know who parks\n\n"
+            + "Harbor Secretary Eva Strand declared Thursday that \"it is absolutely the town's business\" "
+            + "to know who parks at the pier.\n\n\"The town has spent millions to keep the pier open,\" Strand said on "
+            + "the radio. \"So it is absolutely the town's business, it is taxpayers' business, if we have to keep "
+            + "paying for it.\""),
+        article("b", null, "Harbor Secretary Eva Strand on Thursday defended her argument that \u201Cit is absolutely "
+            + "the town\u2019s business\u201D to know who parks at the pier."),
+        article("c", null, "Harbor Secretary Strand: 'Absolutely the town's business' to know who parks at the pier\n\n"
+            + "Harbor Secretary Eva Strand said Thursday it was \"absolutely the town's business\" to know "
+            + "who parks at the pier."));
+    assertThat(g.get(0).variants()).filteredOn(v -> v.text().startsWith("So it is"))
+        .singleElement().satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.VERBATIM));
+  }
 }
