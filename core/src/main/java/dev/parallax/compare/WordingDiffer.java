@@ -13,6 +13,7 @@ import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberScales;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -233,7 +234,7 @@ final class WordingDiffer {
     List<Token> added = new ArrayList<>();
     int[] refMarks = marksBefore(ref);
     int[] myMarks = marksBefore(mine);
-    Set<Token> ranks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Token> ranks = Collections.newSetFromMap(new IdentityHashMap<>());
     ranks(refArticle, ref, ranks);
     ranks(other, mine, ranks);
     for (int[] d : deltas(lemmas(ref), lemmas(mine))) {
@@ -420,9 +421,11 @@ final class WordingDiffer {
     }
     List<Token> namesDropped = entities(refArticle, s);
     List<Token> namesAdded = entities(other, t);
-    List<Token> es = notWrittenIn(namesDropped, mine);
-    List<Token> et = notWrittenIn(namesAdded, ref);
-    if (found.isEmpty() && es.isEmpty() && et.isEmpty() && movedNames(s, mine) && movedNames(t, ref)) {
+    String refText = refArticle.article().text();
+    String otherText = other.article().text();
+    List<Token> es = notWrittenIn(namesDropped, nameAfter(s, ref, sp + src.size()), refText, mine);
+    List<Token> et = notWrittenIn(namesAdded, nameAfter(t, mine, tp + tgt.size()), otherText, ref);
+    if (found.isEmpty() && es.isEmpty() && et.isEmpty() && movedNames(s, refText, mine) && movedNames(t, otherText, ref)) {
       return;   // names that the other version writes elsewhere, with a function word or two ("in Lindby"): they moved
     }
     boolean spelling = s.size() == 1 && t.size() == 1 && variants(s.get(0).lemma(), t.get(0).lemma());
@@ -669,9 +672,11 @@ final class WordingDiffer {
   /**
    * The names among {@code names} that {@code otherVersion} does not write anywhere (in any case): a name both
    * versions write moved or stands once more in one of them ("Jane Doe met Karl Lind" / "Karl Lind met Jane
-   * Doe"); it was neither dropped nor added.
+   * Doe"); it was neither dropped nor added. A name of several words, with function words between them and no
+   * punctuation ("Secretary of State Jane Doe", "Mr Lind"), whose last word the other version writes is the one it
+   * names ("Doe"): all of it goes, leaving no fragment ("State Jane") behind.
    */
-  private static List<Token> notWrittenIn(List<Token> names, List<Token> otherVersion) {
+  private static List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
     if (names.isEmpty()) {
       return names;
     }
@@ -681,9 +686,40 @@ final class WordingDiffer {
         written.add(t.norm());
       }
     }
+    Set<Token> isName = Collections.newSetFromMap(new IdentityHashMap<>());
+    isName.addAll(names);
+    for (int i = chunk.size() - 1; i >= 0 && !names.contains(chunk.get(i)) && chunk.get(i).isCapitalized(); i--) {
+      isName.add(chunk.get(i)); // the rest of a name after the changed words (nameAfter): read, never reported
+    }
+    Set<Token> named = Collections.newSetFromMap(new IdentityHashMap<>()); // in a run whose head is written
+    List<Token> run = new ArrayList<>();
+    int gap = 0; // function words since the run's last name
+    for (int i = 0; i <= chunk.size(); i++) {
+      Token t = i < chunk.size() ? chunk.get(i) : null;
+      // punctuation between two words ends a name ("Sweden, Mr Lind")
+      boolean separated = t == null || i > 0 && (chunk.get(i - 1).end() > t.start()
+          || !text.substring(chunk.get(i - 1).end(), t.start()).isBlank());
+      if (separated || !isName.contains(t) && !(t.kind() == TokenKind.WORD && QuoteMatcher.STOP.contains(t.norm())
+          && !run.isEmpty() && gap < 2)) {
+        if (!run.isEmpty() && namesTheSame(run, otherVersion)) {
+          named.addAll(run);
+        }
+        run.clear();
+        gap = 0;
+      }
+      if (t == null) {
+        break;
+      }
+      if (isName.contains(t)) {
+        run.add(t);
+        gap = 0;
+      } else if (!run.isEmpty()) {
+        gap++; // "Secretary of State", "Organization for Security and Cooperation in Europe"
+      }
+    }
     List<Token> out = new ArrayList<>(names.size());
     for (Token t : names) {
-      if (!written.contains(t.norm())) {
+      if (!written.contains(t.norm()) && !named.contains(t)) {
         out.add(t);
       }
     }
@@ -691,10 +727,51 @@ final class WordingDiffer {
   }
 
   /**
+   * Whether {@code otherVersion} writes the last word of the name {@code run} with no capitalised word before it that
+   * the run lacks: "Doe" or "Jane Doe" for "Secretary of State Jane Doe", not "Eva Lind" for "Jan Lind".
+   */
+  private static boolean namesTheSame(List<Token> run, List<Token> otherVersion) {
+    String head = run.get(run.size() - 1).norm();
+    Set<String> words = new HashSet<>();
+    run.forEach(t -> words.add(t.norm()));
+    for (int i = 0; i < otherVersion.size(); i++) {
+      if (!otherVersion.get(i).norm().equals(head)) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = i - 1; k >= 0 && otherVersion.get(k).kind() == TokenKind.WORD && otherVersion.get(k).isCapitalized()
+          && otherVersion.get(k).end() < otherVersion.get(k + 1).start(); k--) {
+        same &= words.contains(otherVersion.get(k).norm());
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code words} followed by the capitalised words of {@code version} from index {@code after} on: the rest of a name
+   * the changed words cut ("Secretary of State Jane" before an unchanged "Doe"), whose last word says whom it names.
+   */
+  private static List<Token> nameAfter(List<Token> words, List<Token> version, int after) {
+    int end = after;
+    while (end < version.size() && version.get(end).kind() == TokenKind.WORD && version.get(end).isCapitalized()) {
+      end++;
+    }
+    if (end == after || words.isEmpty()) {
+      return words;
+    }
+    List<Token> out = new ArrayList<>(words);
+    out.addAll(version.subList(after, end));
+    return out;
+  }
+
+  /**
    * Whether {@code words} are names that {@code otherVersion} writes too, with function words at most ("in Lindby",
    * "Jane Doe"): words that moved. Empty words, or function words alone, are no moved names.
    */
-  private static boolean movedNames(List<Token> words, List<Token> otherVersion) {
+  private static boolean movedNames(List<Token> words, String text, List<Token> otherVersion) {
     List<Token> capitalised = new ArrayList<>();
     for (Token w : words) {
       if (QuoteMatcher.STOP.contains(w.norm())) {
@@ -705,7 +782,7 @@ final class WordingDiffer {
       }
       capitalised.add(w);
     }
-    return words.isEmpty() || !capitalised.isEmpty() && notWrittenIn(capitalised, otherVersion).isEmpty();
+    return words.isEmpty() || !capitalised.isEmpty() && notWrittenIn(capitalised, words, text, otherVersion).isEmpty();
   }
 
   /** Capitalised words that do not open a sentence and are not weekdays or months. */

@@ -267,6 +267,21 @@ class WordingDifferTest {
   }
 
   @Test
+  void aNameWhoseHeadTheOtherVersionWritesIsNoEntityEditNorAFragmentOfOne() {
+    // "Secretary of State Jane Doe" is the Doe the other version names: no "State Jane" left over as an entity
+    WordingDiff titled = diff("Secretary of State Jane Doe praised Karl Lind in Brekke on Friday.",
+        "Doe praised Karl Lind in Brekke on Friday, a spokesman said.");
+    assertThat(rendered(titled)).noneMatch(e -> e.startsWith("ENTITY"));
+    // "Sweden, Mr Lind": the place stays an edit, the title of the named Lind does not
+    WordingDiff place = diff("Jane Doe praised Lind on Friday.", "Jane Doe praised Lind in Sweden, Mr Lind said.");
+    assertThat(rendered(place)).contains("ENTITY  -> Sweden");
+    // a name whose head the other version does not write stays one
+    WordingDiff other = diff("Secretary of State Jane Doe praised Karl Lind in Brekke on Friday.",
+        "Eva Strand praised Karl Lind in Brekke on Friday, a spokesman said.");
+    assertThat(rendered(other)).anyMatch(e -> e.startsWith("ENTITY") && e.contains("State Jane"));
+  }
+
+  @Test
   void aMonthAbbreviationInADateIsADate() {
     assertThat(rendered(diff("The riot of Jan. 6 was investigated by Karl Lind.", "The riot was investigated by Karl Lind.")))
         .containsExactly("DATE Jan -> ");
