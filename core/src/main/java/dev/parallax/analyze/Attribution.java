@@ -160,7 +160,7 @@ final class Attribution {
           + "countered|joked|insisted|cautioned|warned|argued|declared|conceded|remarked|retorted|urged|"
           + "stressed|"
           // and their present tense, as features and analyses write it ("“…,” warns Jane Doe of the institute")
-          + "counters|jokes|insists|cautions|warns|argues|declares|concedes|remarks|urges|stresses|suggests|responds|"
+          + "counters|jokes|insists|cautions|warns|argues|declares|concedes|remarks|urges|stresses|responds|"
           + "answers|tweets)\\s+(?:former\\s+)?" + NAME
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during)\\b|\\s+\\([^()]{1,12}\\)"
           // where the person is from, after a name the words cap cut there ("tweeted Republican Sen. Eva Moore Strand

@@ -48,9 +48,9 @@ final class SpeechPatterns {
       "tweeted", "tweets", "replies", "responds", "answered", "answers", "recalls", "countered", "counters", "joked",
       "jokes", "predicted", "predicts", "exclaimed", "shouted", "wondered", "cautioned", "cautions", "retort",
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
-      "contends", "confirmed", "confirms", "lamented", "maintained", "fumed", "alleges", "boasted", "mused", "recounted", "testified",
-      "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed", "commented",
-      "pointed\\s+out", "points\\s+out"));
+      "contends", "confirmed", "confirms", "lamented", "maintained", "fumed", "alleges", "boasted", "mused",
+      "recounted", "testified", "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed",
+      "commented", "pointed\\s+out", "points\\s+out"));
   /**
    * What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then", any in -ly: "Jane
    * Doe quietly answered"), a day, "in a statement".

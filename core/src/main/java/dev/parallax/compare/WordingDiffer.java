@@ -425,7 +425,8 @@ final class WordingDiffer {
     String otherText = other.article().text();
     List<Token> es = notWrittenIn(namesDropped, nameAfter(s, ref, sp + src.size()), refText, mine);
     List<Token> et = notWrittenIn(namesAdded, nameAfter(t, mine, tp + tgt.size()), otherText, ref);
-    if (found.isEmpty() && es.isEmpty() && et.isEmpty() && movedNames(s, refText, mine) && movedNames(t, otherText, ref)) {
+    if (found.isEmpty() && es.isEmpty() && et.isEmpty() && movedNames(s, refText, mine)
+        && movedNames(t, otherText, ref)) {
       return;   // names that the other version writes elsewhere, with a function word or two ("in Lindby"): they moved
     }
     boolean spelling = s.size() == 1 && t.size() == 1 && variants(s.get(0).lemma(), t.get(0).lemma());

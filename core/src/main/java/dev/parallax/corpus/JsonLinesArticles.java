@@ -123,7 +123,8 @@ public final class JsonLinesArticles {
       throw new InvalidInputException(where + ": article " + id + " has neither \"text\" nor \"html\"");
     }
     ArticleReader reader = ArticleReader.create();
-    Article a = !body.isBlank() ? reader.fromText(id, withHeadline(title == null ? "" : title, body)) : reader.fromHtml(id, page);
+    Article a = !body.isBlank() ? reader.fromText(id, withHeadline(title == null ? "" : title, body))
+        : reader.fromHtml(id, page);
     Optional<LocalDate> date = date(published == null ? "" : published, where).or(a::published);
     a = a.withMetadata(outlet == null || outlet.isBlank() ? a.outlet() : outlet, date);
     return title == null || title.isBlank() ? a : a.withTitle(title.strip());

@@ -48,7 +48,8 @@ public final class CorpusHtml {
     }
     sb.append(".</p>\n<h2>Outlets across events</h2>\n<p>Rates over the events each outlet covers with at least one other"
         + " outlet, the outlets seen in most events first; in brackets the 95% Wilson interval and the count (a rate over"
-        + " a few events says little: read its interval); open a figure for the events behind it.</p>\n<table><tr><th>outlet</th><th>events</th>"
+        + " a few events says little: read its interval); open a figure for the events behind it.</p>\n"
+        + "<table><tr><th>outlet</th><th>events</th>"
         + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
         + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n");
     Map<String, String> pages = new HashMap<>(); // event id -> its page, for the events behind each figure
