@@ -764,6 +764,7 @@ final class DiscrepancyFinder {
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
           && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
+          && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
     for (int g = 0; g < conflicts.size(); g++) {
@@ -846,6 +847,56 @@ final class DiscrepancyFinder {
       return false;
     }
   }
+
+  /**
+   * Whether {@code x} is a total that counts one more than {@code y} and says whom it adds: "nine people dead,
+   * including the gunman" against "eight people dead" (the victims alone). A count followed in its clause by "including"
+   * and one person or thing ("the gunman", "a firefighter", "himself") may or may not hold that one, so a difference of
+   * one is no conflict; "including three workers", or a difference of two, still is.
+   */
+  private static boolean includesOneMore(Inputs in, Amount x, Amount y) {
+    try {
+      if (new BigDecimal(x.mention().value()).subtract(new BigDecimal(y.mention().value())).compareTo(BigDecimal.ONE) != 0) {
+        return false;
+      }
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    List<Token> t = in.article(x.article()).sentences().get(x.mention().sentence()).tokens();
+    int k = 0;
+    while (k < t.size() && t.get(k).start() < x.mention().end()) {
+      k++;
+    }
+    for (int seen = 0; k < t.size() - 1 && seen < INCLUDING_REACH; k++, seen++) {
+      Token w = t.get(k);
+      if (w.text().equals(";") || w.text().equals(".")) {
+        return false;
+      }
+      if (w.norm().equals("including")) {
+        Token next = t.get(k + 1);
+        if (ONE_INCLUDED_ALONE.contains(next.norm())) {
+          return true;
+        }
+        if (!ONE_INCLUDED.contains(next.norm()) || k + 2 >= t.size()) {
+          return false;
+        }
+        // one of them: "the gunman", "a firefighter"; not "the two gunmen", "the victims"
+        Token what = t.get(k + 2);
+        String word = what.norm();
+        boolean number = in.article(x.article()).mentions().stream()
+            .anyMatch(m -> m.kind() == MentionKind.NUMBER && m.start() == what.start());
+        return what.kind() == TokenKind.WORD && !number && !(word.endsWith("s") && !word.endsWith("ss"));
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens after a count its "including" may stand: "nine people dead, including the gunman". */
+  private static final int INCLUDING_REACH = 8;
+  /** What opens one person or thing after "including": a determiner of one, or a reflexive pronoun. */
+  private static final Set<String> ONE_INCLUDED = Set.of("the", "a", "an", "himself", "herself");
+  /** Of {@link #ONE_INCLUDED}, the words that are the one included by themselves. */
+  private static final Set<String> ONE_INCLUDED_ALONE = Set.of("himself", "herself");
 
   /** Words right before a number that make it an estimate of either side ("some 2,700", "roughly 400"). */
   private static final Set<String> ESTIMATES = Set.of("some", "about", "around", "roughly", "approximately",

@@ -183,6 +183,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aTotalIncludingOneMoreIsNoConflictWithTheCountWithoutIt() {
+    // "nine dead, including the gunman" and "eight people killed" count the same victims, the gunman apart
+    assertThat(discrepancies("The shooting at the Lindby rail depot left nine people dead, including the gunman.",
+        "The shooting at the Lindby rail depot left eight people dead, the police said.")).isEmpty();
+    // a count two apart, or the same words with "including three workers", still conflict
+    assertThat(discrepancies("The shooting at the Lindby rail depot left ten people dead, including the gunman.",
+        "The shooting at the Lindby rail depot left eight people dead, the police said."))
+        .containsExactly("NUMBER p1 [x=ten people, y=eight people]");
+    assertThat(discrepancies("The shooting at the Lindby rail depot left nine people dead, including three workers.",
+        "The shooting at the Lindby rail depot left eight people dead, the police said."))
+        .containsExactly("NUMBER p1 [x=nine people, y=eight people]");
+    assertThat(discrepancies("The shooting at the Lindby rail depot left nine people dead, including the two gunmen.",
+        "The shooting at the Lindby rail depot left eight people dead, the police said."))
+        .containsExactly("NUMBER p1 [x=nine people, y=eight people]");
+  }
+
+  @Test
   void belowAndAboveAreBounds() {
     assertThat(discrepancies("Support for the Lindby plan fell below 50 percent in June.",
         "Support for the Lindby plan fell to 47 percent in June.")).isEmpty();
