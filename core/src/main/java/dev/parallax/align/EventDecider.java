@@ -313,13 +313,11 @@ final class EventDecider {
         }
       }
       Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
-      Set<Sentence> titleCase = new HashSet<>();
+      boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index
       for (Sentence s : a.sentences()) {
         List<Token> tokens = s.tokens();
         boolean styled = titleCaseHeadline(s);
-        if (styled) {
-          titleCase.add(s);
-        }
+        titleCase[s.index()] = styled;
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
             midCapitals.add(nameKey(tokens.get(i)));
@@ -339,7 +337,7 @@ final class EventDecider {
         List<String> run = new ArrayList<>();
         StringBuilder runText = new StringBuilder();
         boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
-        boolean styled = titleCase.contains(s);
+        boolean styled = titleCase[s.index()];
         for (int i = 0; i <= tokens.size(); i++) {
           Token t = i < tokens.size() ? tokens.get(i) : null;
           boolean code = t != null && !shouting && isCodeName(t);
