@@ -3,6 +3,7 @@ package dev.parallax.corpus;
 import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
+import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.compare.Fidelity;
 import dev.parallax.compare.FramingKind;
@@ -29,8 +30,11 @@ import java.util.Set;
  *
  * @param event the event's id
  * @param outlets one finding per outlet whose article belongs to the event's main story, in article order
+ * @param sharesNothing whether no passage is carried by two of the main story's articles (opinion pieces on one
+ *     subject, or articles nothing joins): every fact of each is then the others' omission and exclusive, which
+ *     says nothing about the outlets, so profiles leave such events out of those figures
  */
-public record EventFindings(String event, List<OutletFinding> outlets) {
+public record EventFindings(String event, List<OutletFinding> outlets, boolean sharesNothing) {
   /** Salience from which an omitted passage counts as a salient fact. */
   public static final double SALIENT = 0.5;
 
@@ -38,6 +42,11 @@ public record EventFindings(String event, List<OutletFinding> outlets) {
   public EventFindings {
     Objects.requireNonNull(event, "event");
     outlets = List.copyOf(outlets);
+  }
+
+  /** Findings of an event whose outlets share at least one passage (or that has fewer than two outlets). */
+  public EventFindings(String event, List<OutletFinding> outlets) {
+    this(event, outlets, false);
   }
 
   /** The findings of {@code comparison}, the comparison of event {@code event}. */
@@ -62,7 +71,11 @@ public record EventFindings(String event, List<OutletFinding> outlets) {
       }
       byOutlet.put(outlet, finding(outlet, s, comparison));
     }
-    return new EventFindings(event, new ArrayList<>(byOutlet.values()));
+    boolean shared = false;
+    for (Passage p : comparison.passages()) {
+      shared |= p.articles().stream().filter(main::contains).count() >= 2;
+    }
+    return new EventFindings(event, new ArrayList<>(byOutlet.values()), byOutlet.size() >= 2 && !shared);
   }
 
   /**

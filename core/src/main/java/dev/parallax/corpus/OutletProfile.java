@@ -10,18 +10,23 @@ import java.util.TreeMap;
 /**
  * What one outlet does across the events it covers, each figure a {@link Proportion} with its 95% Wilson
  * interval and the events behind it. Only events that at least two outlets cover count (with one outlet
- * there is nothing to leave out or to quote differently).
+ * there is nothing to leave out or to quote differently); the omission and exclusive figures also leave out the
+ * events whose outlets share no passage at all ({@link EventFindings#sharesNothing()}), where every fact of each is
+ * the others' omission.
  *
  * @param outlet the outlet
  * @param events the events counted, in event order
- * @param omitsSalient events where it leaves out a salient fact (salience at least 0.5) that others carry
- * @param meanOmissionScore mean salience-weighted share of the others' passages it leaves out, in [0, 1]
+ * @param omitsSalient events where it leaves out a salient fact (salience at least 0.5) that others carry, out of the
+ *     events where the outlets share at least one passage
+ * @param meanOmissionScore mean salience-weighted share of the others' passages it leaves out, in [0, 1], over the
+ *     same events (0 when there are none)
  * @param framing per framing-cue kind, the events where it uses that kind at least once, in enum order
  * @param verbatim its shared quotes given word for word, out of its shared quotes
  * @param truncated its shared quotes cut short
  * @param altered its shared quotes with other words inside the quotation marks
  * @param paraphrased its shared quotes given without quotation marks
- * @param exclusives events where it carries a passage no other outlet has
+ * @param exclusives events where it carries a passage no other outlet has, out of the events where the outlets share
+ *     at least one passage
  * @param copies events where it reuses another outlet's text (a reuse whose direction rests on evidence, not on
  *     the input order)
  */
@@ -44,7 +49,7 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
   }
 
   /** One outlet's finding in one event. */
-  private record Row(String event, OutletFinding finding) {}
+  private record Row(String event, OutletFinding finding, boolean sharesNothing) {}
 
   /** Validates and copies. */
   public OutletProfile {
@@ -62,7 +67,7 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
         continue;
       }
       for (OutletFinding f : e.outlets()) {
-        byOutlet.computeIfAbsent(f.outlet(), k -> new ArrayList<>()).add(new Row(e.event(), f));
+        byOutlet.computeIfAbsent(f.outlet(), k -> new ArrayList<>()).add(new Row(e.event(), f, e.sharesNothing()));
       }
     }
     List<OutletProfile> out = new ArrayList<>();
@@ -80,16 +85,20 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     int[] quoteCounts = new int[4];
     int quotes = 0;
     double omission = 0;
+    int sharing = 0; // events whose outlets share a passage: the omission and exclusive figures' total
     for (Row r : rows) {
       String event = r.event();
       OutletFinding f = r.finding();
       events.add(event);
-      omission += f.omissionScore();
-      if (f.omitsSalient()) {
-        salient.add(event);
-      }
-      if (f.exclusive()) {
-        exclusive.add(event);
+      if (!r.sharesNothing()) {
+        sharing++;
+        omission += f.omissionScore();
+        if (f.omitsSalient()) {
+          salient.add(event);
+        }
+        if (f.exclusive()) {
+          exclusive.add(event);
+        }
       }
       if (f.copies()) {
         copy.add(event);
@@ -112,9 +121,10 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
       List<String> ev = kinds.getOrDefault(k, List.of());
       framing.add(new KindRate(k, Proportion.wilson(ev.size(), n, ev)));
     }
-    return new OutletProfile(outlet, events, Proportion.wilson(salient.size(), n, salient), n == 0 ? 0.0 : omission / n, framing,
+    return new OutletProfile(outlet, events, Proportion.wilson(salient.size(), sharing, salient),
+        sharing == 0 ? 0.0 : omission / sharing, framing,
         Proportion.wilson(quoteCounts[0], quotes, quoteEvents.get(0)), Proportion.wilson(quoteCounts[1], quotes, quoteEvents.get(1)),
         Proportion.wilson(quoteCounts[2], quotes, quoteEvents.get(2)), Proportion.wilson(quoteCounts[3], quotes, quoteEvents.get(3)),
-        Proportion.wilson(exclusive.size(), n, exclusive), Proportion.wilson(copy.size(), n, copy));
+        Proportion.wilson(exclusive.size(), sharing, exclusive), Proportion.wilson(copy.size(), n, copy));
   }
 }

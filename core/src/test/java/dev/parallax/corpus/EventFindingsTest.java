@@ -49,4 +49,34 @@ class EventFindingsTest {
     assertThat(c.reuse().get(0).basis()).isEqualTo(ReuseBasis.INPUT_ORDER);
     assertThat(EventFindings.of("e1", c).outlets()).extracting(OutletFinding::copies).containsExactly(false, false);
   }
+
+  @Test
+  void columnsThatShareNoFactAreMarkedAndLeftOutOfTheOmissionFigures() {
+    // three columns on three subjects: each "leaves out" all of the others, which says nothing about the outlets
+    Comparison columns = parallax.compare(List.of(
+        Article.of("o1", "Lindby Courier", null, "", "Why Lindby needs a new harbour\n\nThe old harbour of Lindby has"
+            + " served the town for a century. It is time to build a new one. Fishermen deserve better docks.\n"),
+        Article.of("o2", "Kesra Post", null, "", "The council should stop taxing bakers\n\nEvery morning the bakers of"
+            + " Kesra rise before dawn. The council rewards them with a tax that no other trade pays.\n"),
+        Article.of("o3", "Eastvale Herald", null, "", "Our schools are failing our children\n\nTeachers in Eastvale"
+            + " tell me the classrooms are crowded. Parents say the books are old.\n")));
+    EventFindings nothing = EventFindings.of("e2", columns);
+    assertThat(nothing.sharesNothing()).isTrue();
+    assertThat(nothing.outlets()).extracting(OutletFinding::omissionScore).allMatch(score -> score > 0.5);
+    EventFindings bridge = EventFindings.of("e1", compare("2024-03-04", "2024-03-05"));
+    assertThat(bridge.sharesNothing()).isFalse();
+    // the Lindby Courier is seen in both events, but its omission and exclusive figures count the bridge alone
+    OutletFinding courierOnBridge = new OutletFinding("Lindby Courier", "post", 0.2, false, List.of(), 0, 0, 0, 0, 0,
+        false, false);
+    OutletFinding otherOnBridge = new OutletFinding("Valley Digest", "digest", 0.0, false, List.of(), 0, 0, 0, 0, 0,
+        false, true);
+    OutletProfile courier = OutletProfile.of(List.of(new EventFindings("e1", List.of(courierOnBridge, otherOnBridge)),
+        nothing)).stream().filter(p -> p.outlet().equals("Lindby Courier")).findFirst().orElseThrow();
+    assertThat(courier.events()).containsExactly("e1", "e2");
+    assertThat(courier.omitsSalient().total()).isEqualTo(1);
+    assertThat(courier.omitsSalient().count()).isZero();
+    assertThat(courier.exclusives().total()).isEqualTo(1);
+    assertThat(courier.meanOmissionScore()).isEqualTo(0.2);
+    assertThat(courier.framing().get(0).events().total()).isEqualTo(2);
+  }
 }
