@@ -1,6 +1,7 @@
 package dev.parallax;
 
 import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventMembership;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
 import dev.parallax.align.Passage;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -126,5 +128,16 @@ public record Comparison(
   /** The omissions of one article, most salient first. */
   public List<Omission> omissionsOf(String articleId) {
     return omissions.stream().filter(o -> o.article().equals(articleId)).toList();
+  }
+
+  /**
+   * Whether two articles or more are on the main event and no passage is carried by two of them (opinion pieces on
+   * one subject, or articles nothing joins): every fact of each is then one of the others' omissions.
+   */
+  public boolean mainArticlesShareNothing() {
+    Set<String> main = events.stream().filter(e -> e.membership() == EventMembership.MAIN).map(ArticleEvent::article)
+        .collect(Collectors.toSet());
+    return main.size() >= 2
+        && passages.stream().noneMatch(p -> p.articles().stream().filter(main::contains).count() >= 2);
   }
 }

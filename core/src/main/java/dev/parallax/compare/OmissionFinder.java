@@ -716,20 +716,15 @@ final class OmissionFinder {
    * sawmill") stays an omission.
    */
   private static List<Passage> leadPassages(Passage p, Alignment alignment, Map<String, AnalyzedArticle> byId) {
-    if (p.members().size() != 1) {
+    Optional<Alone> alone = alone(p, byId);
+    if (alone.isEmpty() || alone.get().sentences().stream().anyMatch(s -> s.role() != SentenceRole.HEADLINE)) {
       return List.of();
     }
-    PassageMember only = p.members().get(0);
-    AnalyzedArticle a = byId.get(only.article());
-    if (a == null || only.sentences().stream().anyMatch(k -> k >= a.sentences().size()
-        || a.sentences().get(k).role() != SentenceRole.HEADLINE)) {
-      return List.of();
-    }
+    AnalyzedArticle a = alone.get().article();
     Set<String> headline = new HashSet<>();
     Set<String> headlineNames = new HashSet<>();
     Set<String> headlineNumbers = new HashSet<>();
-    for (int k : only.sentences()) {
-      Sentence s = a.sentences().get(k);
+    for (Sentence s : alone.get().sentences()) {
       headline.addAll(informativeWords(s));
       headlineNames.addAll(nameWords(s));
       s.tokens().stream().filter(t -> t.kind() == TokenKind.NUMBER).forEach(t -> headlineNumbers.add(t.norm()));
@@ -770,27 +765,13 @@ final class OmissionFinder {
    * A question about someone or something ("Is Lindby about to go bankrupt?") names what it asks about and stays.
    */
   private static boolean isLoneTeaser(Passage p, Map<String, AnalyzedArticle> byId) {
-    if (p.members().size() != 1) {
+    Optional<Alone> alone = alone(p, byId);
+    if (alone.isEmpty()) {
       return false;
     }
-    PassageMember only = p.members().get(0);
-    AnalyzedArticle a = byId.get(only.article());
-    if (a == null) {
-      return false;
-    }
-    List<Sentence> headline = new ArrayList<>();
-    for (int k : only.sentences()) {
-      if (k >= a.sentences().size()) {
-        return false;
-      }
-      Sentence s = a.sentences().get(k);
-      if (s.role() != SentenceRole.HEADLINE || !asksOrTeases(s)
-          || a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start())) {
-        return false;
-      }
-      headline.add(s);
-    }
-    if (headline.isEmpty()) {
+    AnalyzedArticle a = alone.get().article();
+    List<Sentence> headline = alone.get().sentences();
+    if (headline.stream().anyMatch(s -> s.role() != SentenceRole.HEADLINE || !asksOrTeases(s) || hasMention(a, s))) {
       return false;
     }
     // a title-case headline has no names of its own: a word its body capitalises is one (read only for a teaser:
@@ -807,26 +788,38 @@ final class OmissionFinder {
    * someone said, and stays.
    */
   private static boolean isLoneAside(Passage p, Map<String, AnalyzedArticle> byId) {
-    if (p.members().size() != 1) {
+    Optional<Alone> alone = alone(p, byId);
+    if (alone.isEmpty()) {
       return false;
+    }
+    AnalyzedArticle a = alone.get().article();
+    return alone.get().sentences().stream().noneMatch(s -> informativeWords(s).size() > 1 || !nameWords(s).isEmpty()
+        || QUOTATION_MARK.matcher(s.text()).find() || hasMention(a, s)
+        || a.quotes().stream().anyMatch(q -> q.start() < s.end() && q.end() > s.start()));
+  }
+
+  /** A passage that one article carries alone: that article, and its sentences in the passage. */
+  private record Alone(AnalyzedArticle article, List<Sentence> sentences) {}
+
+  /**
+   * {@code p} as one article's sentences alone; empty when several articles carry it, or it holds no sentence of an
+   * article in {@code byId}.
+   */
+  private static Optional<Alone> alone(Passage p, Map<String, AnalyzedArticle> byId) {
+    if (p.members().size() != 1) {
+      return Optional.empty();
     }
     PassageMember only = p.members().get(0);
     AnalyzedArticle a = byId.get(only.article());
-    if (a == null || only.sentences().isEmpty()) {
-      return false;
+    if (a == null || only.sentences().isEmpty() || only.sentences().stream().anyMatch(k -> k >= a.sentences().size())) {
+      return Optional.empty();
     }
-    for (int k : only.sentences()) {
-      if (k >= a.sentences().size()) {
-        return false;
-      }
-      Sentence s = a.sentences().get(k);
-      if (informativeWords(s).size() > 1 || !nameWords(s).isEmpty() || QUOTATION_MARK.matcher(s.text()).find()
-          || a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start())
-          || a.quotes().stream().anyMatch(q -> q.start() < s.end() && q.end() > s.start())) {
-        return false;
-      }
-    }
-    return true;
+    return Optional.of(new Alone(a, only.sentences().stream().map(a.sentences()::get).toList()));
+  }
+
+  /** Whether a mention of {@code a} (a name, figure, date or weekday) stands in sentence {@code s}. */
+  private static boolean hasMention(AnalyzedArticle a, Sentence s) {
+    return a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start());
   }
 
   /** A double quotation mark, straight or curly, or an opening single one: a sentence that quotes someone. */

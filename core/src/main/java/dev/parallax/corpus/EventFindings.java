@@ -3,7 +3,6 @@ package dev.parallax.corpus;
 import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
-import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.compare.Fidelity;
 import dev.parallax.compare.FramingKind;
@@ -71,11 +70,8 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
       }
       byOutlet.put(outlet, finding(outlet, s, comparison));
     }
-    boolean shared = false;
-    for (Passage p : comparison.passages()) {
-      shared |= p.articles().stream().filter(main::contains).count() >= 2;
-    }
-    return new EventFindings(event, new ArrayList<>(byOutlet.values()), byOutlet.size() >= 2 && !shared);
+    return new EventFindings(event, new ArrayList<>(byOutlet.values()),
+        byOutlet.size() >= 2 && comparison.mainArticlesShareNothing());
   }
 
   /**

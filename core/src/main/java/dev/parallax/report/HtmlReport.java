@@ -142,8 +142,8 @@ public final class HtmlReport {
             .append(" about another event (<a href=\"#other\">listed below</a>)");
       }
       sb.append(".</p>\n");
-      if (NothingShared.among(c, main)) {
-        sb.append("<p class=\"note\">").append(Html.escape(NothingShared.NOTE)).append("</p>\n");
+      if (c.mainArticlesShareNothing()) {
+        sb.append("<p class=\"note\">").append(Html.escape(TextReport.NOTHING_SHARED)).append("</p>\n");
       }
       sb.append("</header>\n");
     }

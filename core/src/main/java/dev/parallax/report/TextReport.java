@@ -41,6 +41,9 @@ public final class TextReport {
   private static final int TOP_OMISSIONS = 3;
   private static final int TOP_FINDINGS = 8;
   private static final int SNIPPET = 100;
+  /** What the reports say under the event when {@link Comparison#mainArticlesShareNothing()}. */
+  static final String NOTHING_SHARED = "No fact is carried by two of these articles: they may be opinion pieces or about"
+      + " different events, and each one's facts are listed as the others' omissions.";
 
   private TextReport() {}
 
@@ -60,8 +63,8 @@ public final class TextReport {
     if (!main.isEmpty()) {
       sb.append("Event: ").append(snippet(EventName.of(main))).append('\n');
     }
-    if (NothingShared.among(c, main)) {
-      sb.append("Note: ").append(NothingShared.NOTE).append('\n');
+    if (c.mainArticlesShareNothing()) {
+      sb.append("Note: ").append(NOTHING_SHARED).append('\n');
     }
 
     int width = Math.max(20, main.stream().mapToInt(a -> clean(labels.of(a.id())).length()).max().orElse(0));
