@@ -18,18 +18,21 @@ import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparers;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.Parallel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The front door: compares how several articles report one event.
  *
  * <p>A {@code Parallax} is immutable and thread-safe. Building one loads the language models, so build it
- * once and share it; {@link #compare(List)} may be called from many threads at once.
+ * once and share it; {@link #compare(List)} may be called from many threads at once. One comparison does its
+ * independent parts at once on the common fork-join pool unless {@link Builder#parallel} says not to.
  *
  * <pre>{@code
  * Parallax parallax = Parallax.builder().build();
@@ -56,9 +59,11 @@ public final class Parallax {
   private final Aligner aligner;
   private final Comparer comparer;
   private final Duration deadline;
+  private final boolean parallel;
 
   private Parallax(Builder b) {
     this.deadline = b.deadline;
+    this.parallel = b.parallel;
     this.cleaner = b.cleaner != null ? b.cleaner : Cleaners.standard();
     this.analyzer = b.analyzer != null ? b.analyzer : EnglishAnalyzer.create(EnglishModels.load());
     this.similarity = b.similarity != null ? b.similarity : Similarities.lexical();
@@ -95,7 +100,7 @@ public final class Parallax {
    */
   public Comparison compare(List<Article> articles) {
     Objects.requireNonNull(articles, "articles");
-    return Deadline.within(deadline, "starting", () -> compareWithin(articles));
+    return Deadline.within(deadline, "starting", () -> Parallel.allowedWithin(parallel, () -> compareWithin(articles)));
   }
 
   private Comparison compareWithin(List<Article> articles) {
@@ -109,11 +114,7 @@ public final class Parallax {
         throw new InvalidInputException("two articles have the id '" + dev.parallax.internal.Names.quote(a.id()) + "': ids must be distinct");
       }
     }
-    List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      Deadline.stage("analyzing article " + a.id());
-      analyzed.add(analyzeWithin(a));
-    }
+    List<AnalyzedArticle> analyzed = analyzeAll(articles);
     Deadline.stage("aligning " + articles.size() + " articles");
     Alignment alignment = aligner.align(analyzed);
     Deadline.stage("comparing " + articles.size() + " articles");
@@ -224,6 +225,22 @@ public final class Parallax {
     return Deadline.within(deadline, "analyzing article " + article.id(), () -> analyzeWithin(article));
   }
 
+  /**
+   * Cleans and analyzes each article, at once on several threads when {@link Builder#parallel} allows; the
+   * results, and the error when one fails (the first failing article's, in input order), are those of one
+   * thread going through them in order.
+   */
+  private List<AnalyzedArticle> analyzeAll(List<Article> articles) {
+    List<Supplier<AnalyzedArticle>> work = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      work.add(() -> {
+        Deadline.stage("analyzing article " + a.id());
+        return analyzeWithin(a);
+      });
+    }
+    return Parallel.each(work);
+  }
+
   private AnalyzedArticle analyzeWithin(Article article) {
     AnalyzedArticle analyzed = analyzer.analyze(cleaner.clean(article));
     LanguageCheck.requireEnglish(analyzed);
@@ -241,8 +258,22 @@ public final class Parallax {
     private Aligner aligner;
     private Comparer comparer;
     private Duration deadline = DEFAULT_DEADLINE;
+    private boolean parallel = true;
 
     private Builder() {}
+
+    /**
+     * Whether {@link Parallax#compare} does independent parts of its work at once (cleaning and analyzing the
+     * articles; reading the passages' wording, quotes and reuse while checking figures and omissions): on the
+     * calling thread and the JDK's common fork-join pool, as a parallel stream does (default {@code true}). The
+     * report is the same either way; {@code false} keeps each comparison on the calling thread, for a server that runs many
+     * comparisons at once on its own threads. {@link Parallax#compareAnalyzed} and corpus mode (which runs its
+     * events in parallel) analyze nothing here and are not affected.
+     */
+    public Builder parallel(boolean value) {
+      this.parallel = value;
+      return this;
+    }
 
     /**
      * The longest one run may take (default {@link Parallax#DEFAULT_DEADLINE}). A run that overruns it

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.align.Aligners;
 import dev.parallax.align.Similarities;
+import dev.parallax.clean.Cleaners;
 import dev.parallax.ingest.Article;
+import dev.parallax.report.JsonReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,37 @@ class ParallaxBuilderTest {
     assertThatThrownBy(() -> new Comparison(c.similarity(), c.articles(), List.of(c.events().get(1), c.events().get(0)),
         c.passages(), c.wording(), c.framing(), c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("follow the articles' order");
+  }
+
+  @Test
+  void analyzingInParallelGivesTheReportOfOneThread() {
+    List<Article> articles = List.of(
+        Article.of("a", "A", null, "", "Fifteen workers were hurt when a fire tore through the Lindby plant on Monday."),
+        Article.of("b", "B", null, "", "A fire injured 12 workers at the Lindby plant on Monday, the mayor said."),
+        Article.of("c", "C", null, "", "Mayor Eva Strand said the fire at the Lindby plant hurt a dozen workers."));
+    Comparison alone = Parallax.builder().parallel(false).build().compare(articles);
+    Comparison together = Parallax.builder().parallel(true).build().compare(articles);
+    assertThat(JsonReport.toJson(together)).isEqualTo(JsonReport.toJson(alone));
+  }
+
+  @Test
+  void theErrorReportedIsTheFirstFailingArticlesInInputOrder() {
+    // the second article fails late, the third at once: one thread going through them in order meets the second
+    Parallax slowToFail = Parallax.builder().cleaner(article -> {
+      if (article.id().equals("late")) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return Cleaners.standard().clean(article);
+    }).build();
+    List<Article> articles = List.of(
+        Article.of("fine", "A", null, "", "The minister said the talks would resume on Monday in Vienna."),
+        Article.of("late", "B", null, "", "?!"),
+        Article.of("early", "C", null, "", "..."));
+    assertThatThrownBy(() -> slowToFail.compare(articles)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("article late:");
   }
 }

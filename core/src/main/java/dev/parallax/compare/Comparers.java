@@ -7,6 +7,7 @@ import dev.parallax.align.Similarities;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.Parallel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,12 @@ public final class Comparers {
     return standard(Similarities.lexical());
   }
 
+  /** What the comparison reads in each passage: its wording, quotes and reused text. */
+  private record Reading(List<WordingDiff> wording, List<QuoteGroup> quotes, List<Reuse> reuse) {}
+
+  /** What the comparison checks across passages: conflicting figures and omissions. */
+  private record Checks(List<Discrepancy> conflicts, List<Omission> omissions) {}
+
   /**
    * The default comparer, checking omissions with {@code similarity}: an article leaves out a passage it does
    * not carry only when none of its sentences scores at least 0.475 times the similarity's threshold with the
@@ -62,35 +69,41 @@ public final class Comparers {
       Map<String, List<FramingCue>> cuesByArticle = cues.stream().collect(Collectors.groupingBy(FramingCue::article));
       DiscrepancyFinder.Facts facts = discrepancies.facts();
       BiPredicate<String, Passage> restated = (id, p) -> discrepancies.restatesFigures(in, facts, id, p);
-      Deadline.stage("comparing wording");
-      List<WordingDiff> wordingDiffs = wording.diff(in);
-      Deadline.stage("grouping quotes");
-      List<QuoteGroup> quoteGroups = quotes.group(in);
-      Deadline.stage("finding reused text");
-      List<Reuse> reused = reuse.find(in);
-      List<Sentence> corpus = new ArrayList<>();
-      for (AnalyzedArticle a : articles) {
-        corpus.addAll(a.sentences());
-      }
-      // each (article, passage) is checked once: by the discrepancies, then by the omissions
-      OmissionFinder.Closeness closeness = OmissionFinder.remembering(
-          OmissionFinder.closeness(in.main(), alignment.passages(), similarity.bind(corpus), bar));
-      Deadline.stage("finding discrepancies");
-      double factLevel = FACT_SHARE * similarity.threshold();
-      List<Discrepancy> conflicts = discrepancies.find(in, facts,
-          OmissionFinder.restatedElsewhere(articles, alignment, restated, closeness, factLevel));
-      Deadline.stage("finding omissions");
-      List<Omission> omissions = OmissionFinder.find(articles, alignment, restated, closeness);
-      Set<String> omitted = new HashSet<>();
-      for (Omission o : omissions) {
-        omitted.add(o.article() + '\u0000' + o.passage());
-      }
-      BiPredicate<String, Passage> reported = (id, p) -> !omitted.contains(id + '\u0000' + p.id());
-      Deadline.stage("summarizing outlets");
-      return new Comparison(similarityName, articles, alignment.events(), alignment.passages(),
-          wordingDiffs, cues, quoteGroups, reused, conflicts, omissions,
-          OutletSummaries.summarize(articles, alignment, a -> Framing.summarize(
-              cuesByArticle.getOrDefault(a.id(), List.of()), Framing.words(a)), reported));
+      // the passages' wording, quotes and reuse, and the checks of figures and omissions, read the same inputs
+      // and nothing of each other: done at once when the run allows it
+      return Parallel.both(() -> {
+        Deadline.stage("comparing wording");
+        List<WordingDiff> wordingDiffs = wording.diff(in);
+        Deadline.stage("grouping quotes");
+        List<QuoteGroup> quoteGroups = quotes.group(in);
+        Deadline.stage("finding reused text");
+        return new Reading(wordingDiffs, quoteGroups, reuse.find(in));
+      }, () -> {
+        List<Sentence> corpus = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+          corpus.addAll(a.sentences());
+        }
+        // each (article, passage) is checked once: by the discrepancies, then by the omissions
+        OmissionFinder.Closeness closeness = OmissionFinder.remembering(
+            OmissionFinder.closeness(in.main(), alignment.passages(), similarity.bind(corpus), bar));
+        Deadline.stage("finding discrepancies");
+        double factLevel = FACT_SHARE * similarity.threshold();
+        List<Discrepancy> conflicts = discrepancies.find(in, facts,
+            OmissionFinder.restatedElsewhere(articles, alignment, restated, closeness, factLevel));
+        Deadline.stage("finding omissions");
+        return new Checks(conflicts, OmissionFinder.find(articles, alignment, restated, closeness));
+      }, (reading, checks) -> {
+        Set<String> omitted = new HashSet<>();
+        for (Omission o : checks.omissions()) {
+          omitted.add(o.article() + '\u0000' + o.passage());
+        }
+        BiPredicate<String, Passage> reported = (id, p) -> !omitted.contains(id + '\u0000' + p.id());
+        Deadline.stage("summarizing outlets");
+        return new Comparison(similarityName, articles, alignment.events(), alignment.passages(),
+            reading.wording(), cues, reading.quotes(), reading.reuse(), checks.conflicts(), checks.omissions(),
+            OutletSummaries.summarize(articles, alignment, a -> Framing.summarize(
+                cuesByArticle.getOrDefault(a.id(), List.of()), Framing.words(a)), reported));
+      });
     };
   }
 }

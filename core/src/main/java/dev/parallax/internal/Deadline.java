@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * scope afterwards); any code it calls may then call {@link #check()}, which throws
  * {@link DeadlineExceededException} once the time is up. Outside such a scope {@code check()} does
  * nothing, so the stages stay usable on their own. The scope belongs to one call on one thread: a caller
- * can never change another caller's deadline. Checking costs one clock read.
+ * can never change another caller's deadline ({@link #carried} lends it to a pool thread doing part of the same
+ * call). Checking costs one clock read.
  *
  * <pre>{@code
  * Comparison c = Deadline.within(Duration.ofSeconds(30), "comparing", () -> run(articles));
@@ -26,7 +27,7 @@ public final class Deadline {
 
   private final Duration limit;
   private final long end;
-  private String stage;
+  private volatile String stage; // set by every thread working within this deadline, read for the message
 
   private Deadline(Duration limit, long start, String stage) {
     this.limit = limit;
@@ -63,6 +64,32 @@ public final class Deadline {
         CURRENT.set(outer);
       }
     }
+  }
+
+  /**
+   * {@code work} to run on another thread within the deadline in scope here (if any): a run that hands part
+   * of its work to a pool keeps one time limit, and the part stops with the same error once it has passed.
+   */
+  public static <T> Supplier<T> carried(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    Deadline mine = CURRENT.get();
+    if (mine == null) {
+      return work;
+    }
+    return () -> {
+      Deadline outer = CURRENT.get();
+      CURRENT.set(mine);
+      try {
+        mine.checkNow();
+        return work.get();
+      } finally {
+        if (outer == null) {
+          CURRENT.remove();
+        } else {
+          CURRENT.set(outer);
+        }
+      }
+    };
   }
 
   /** Names what the run does from now on ("aligning"), for the error message; no-op outside a scope. */
