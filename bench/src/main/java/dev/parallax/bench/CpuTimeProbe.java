@@ -55,9 +55,10 @@ public final class CpuTimeProbe {
       analysis(warmup, measure);
       return;
     }
-    Parallax parallax = Parallax.create();
+    // on the calling thread only: the CPU time measured is this thread's
+    Parallax parallax = Parallax.builder().parallel(false).build();
     CountingSimilarity counting = new CountingSimilarity(parallax.similarity());
-    Parallax counted = Parallax.builder().similarity(counting).build();
+    Parallax counted = Parallax.builder().similarity(counting).parallel(false).build();
     List<Article> seeds = Seeds.load();
 
     settleCompiler(parallax, seeds);

@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One event end to end: {@link Parallax#compare(List)} on N articles (clean, analyze, align, compare),
- * warm, one thread. Nothing is cached between calls except the facade and its loaded models; the articles
+ * warm, called from one thread (which, with {@code parallel=true}, the default, shares the comparison's independent
+ * parts with the common fork-join pool). Nothing is cached between calls except the facade and its loaded models; the articles
  * are read once (ingest is not timed).
  *
  * <p>Workload: N = 5 is the five seed articles of {@code examples/data/lavrov-nightmare/} as they are; N = 2
@@ -34,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
- * java -jar bench/target/benchmarks.jar EventBenchmark -f 1
+ * java -jar bench/target/benchmarks.jar EventBenchmark -f 1 -p n=5,20
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -47,13 +48,17 @@ public class EventBenchmark {
   @Param({"2", "5", "10", "20"})
   int n;
 
+  /** Whether one comparison does its independent parts at once ({@code Parallax.Builder.parallel}, the default). */
+  @Param({"true", "false"})
+  boolean parallel;
+
   Parallax parallax;
   List<Article> articles;
 
   /** Loads the models and builds the event. */
   @Setup
   public void setUp() {
-    parallax = Parallax.create();
+    parallax = Parallax.builder().parallel(parallel).build();
     articles = new VariantGenerator(42).event(Seeds.load(), n);
   }
 

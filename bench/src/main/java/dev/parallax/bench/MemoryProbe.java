@@ -33,7 +33,8 @@ public final class MemoryProbe {
 
   /** Prints one line per workload. */
   public static void main(String[] args) {
-    Parallax parallax = Parallax.create();
+    // on the calling thread only: the allocation counted is this thread's
+    Parallax parallax = Parallax.builder().parallel(false).build();
     List<Article> seeds = Seeds.load();
     List<Article> twenty = new VariantGenerator(42).event(seeds, 20);
     Article big = new VariantGenerator(42).longArticle(seeds, 1_000_000, "long-1mb");

@@ -37,12 +37,26 @@ public final class TwoBuildsProbe {
 
   private TwoBuildsProbe() {}
 
+  /**
+   * The build's facade on the calling thread only, as the CPU time measured is this thread's: a build with
+   * {@code Builder.parallel} would otherwise hand part of each comparison to the common pool.
+   */
+  private static Object sequential(Class<?> facade) throws ReflectiveOperationException {
+    Object builder = facade.getMethod("builder").invoke(null);
+    try {
+      builder = builder.getClass().getMethod("parallel", boolean.class).invoke(builder, false);
+    } catch (NoSuchMethodException olderBuild) {
+      // builds before the 28th session compare on the calling thread anyway
+    }
+    return builder.getClass().getMethod("build").invoke(builder);
+  }
+
   /** One build: its facade, its {@code compare} and {@code JsonReport.toJson}, and its copy of each event. */
   private record Build(Object parallax, Method compare, Method toJson, List<Object> events) {
     static Build load(Path jar, int[] sizes) throws ReflectiveOperationException, MalformedURLException {
       ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> facade = loader.loadClass("dev.parallax.Parallax");
-      Object parallax = facade.getMethod("create").invoke(null);
+      Object parallax = sequential(facade);
       Method compare = facade.getMethod("compare", List.class);
       Method toJson = loader.loadClass("dev.parallax.report.JsonReport")
           .getMethod("toJson", loader.loadClass("dev.parallax.Comparison"));

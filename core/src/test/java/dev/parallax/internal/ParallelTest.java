@@ -25,8 +25,8 @@ class ParallelTest {
     };
     List<Boolean> met = Parallel.allowedWithin(true, () -> Parallel.each(List.of(meetsTheOther, meetsTheOther)));
     assertThat(met).containsExactly(true, true);
-    assertThat(Parallel.allowedWithin(true, () -> Parallel.both(() -> "wording", () -> 42, (a, b) -> a + " " + b)))
-        .isEqualTo("wording 42");
+    String joined = Parallel.allowedWithin(true, () -> Parallel.both(() -> "wording", () -> 42, (a, b) -> a + " " + b));
+    assertThat(joined).isEqualTo("wording 42");
   }
 
   @Test
