@@ -50,20 +50,7 @@ public final class Deadline {
     Objects.requireNonNull(work, "work");
     Deadline outer = CURRENT.get();
     Deadline mine = new Deadline(limit, System.nanoTime(), Objects.requireNonNull(stage, "stage"));
-    if (outer != null && outer.end - mine.end < 0) {
-      mine = outer;
-    }
-    CURRENT.set(mine);
-    try {
-      mine.checkNow();
-      return work.get();
-    } finally {
-      if (outer == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(outer);
-      }
-    }
+    return runIn(outer != null && outer.end - mine.end < 0 ? outer : mine, work);
   }
 
   /**
@@ -76,20 +63,23 @@ public final class Deadline {
     if (mine == null) {
       return work;
     }
-    return () -> {
-      Deadline outer = CURRENT.get();
-      CURRENT.set(mine);
-      try {
-        mine.checkNow();
-        return work.get();
-      } finally {
-        if (outer == null) {
-          CURRENT.remove();
-        } else {
-          CURRENT.set(outer);
-        }
+    return () -> runIn(mine, work);
+  }
+
+  /** Runs {@code work} on this thread with {@code scope} in effect, restoring the thread's previous scope after. */
+  private static <T> T runIn(Deadline scope, Supplier<T> work) {
+    Deadline outer = CURRENT.get();
+    CURRENT.set(scope);
+    try {
+      scope.checkNow();
+      return work.get();
+    } finally {
+      if (outer == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(outer);
       }
-    };
+    }
   }
 
   /** Names what the run does from now on ("aligning"), for the error message; no-op outside a scope. */
