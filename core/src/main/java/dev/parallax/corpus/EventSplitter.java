@@ -23,21 +23,28 @@ import java.util.Optional;
  * articles, the mean score across the cut is at most {@link #ratioCap()} times the mean score within the
  * parts, and the aligner, given the larger part plus one article of the smaller part at a time, marks at least
  * {@link #probeShare()} of the smaller part's articles {@link EventMembership#OTHER} (at most four of them are
- * tried, spread over the part, so that a large event costs at most four alignments). The settings were chosen
- * on BASIL and ECB+ train (see {@code docs/evaluation.md}); one cut per event, no repetition.
+ * tried, spread over the part, so that a large event costs at most four alignments). A clear cut, whose mean
+ * score across is at most {@link #clearRatio()} times the mean within (the two parts are less than half as alike
+ * as each part is in itself), is kept without asking the aligner: its decision measures each article against
+ * what most of the others report, and two stories of one kind told in the same words (two fires of one night,
+ * each with its own town, owner and figures) can look alike to it where their names and figures do not. The
+ * settings were chosen on BASIL and ECB+ train (see {@code docs/evaluation.md}); one cut per event, no
+ * repetition.
  *
  * <table>
  *   <caption>Edge cases</caption>
  *   <tr><th>input</th><th>result</th></tr>
  *   <tr><td>an event of fewer than {@code 2 × minPart()} articles</td><td>the event, unchanged, no alignment run</td></tr>
  *   <tr><td>an event whose cut fails a test</td><td>the event, unchanged</td></tr>
+ *   <tr><td>an event whose cut is clear (parts of at least {@code minPart()}, ratio at most {@code clearRatio()})</td>
+ *       <td>its two parts, no alignment run</td></tr>
  *   <tr><td>an event {@code e7} that is cut</td><td>{@code e7}, the part holding its first article, and
  *       {@code e7-2}, the other, each with its own title and dates</td></tr>
  * </table>
  *
  * <p>Immutable, thread-safe and serializable. Cost: one pair score per pair of the event's articles and up to
- * four alignments of the larger part plus one article, for events of at least {@code 2 × minPart()} articles
- * only.
+ * four alignments of the larger part plus one article (none for a clear cut), for events of at least
+ * {@code 2 × minPart()} articles only.
  *
  * <pre>{@code
  * EventSplitter splitter = EventSplitter.standard();
@@ -49,21 +56,26 @@ public final class EventSplitter implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The most articles of the smaller part given to the aligner one at a time, spread over the part. */
   static final int MAX_PROBES = 4;
-  private static final EventSplitter STANDARD = new EventSplitter(MinHashGrouper.standard(), 3, 0.25, 0.8);
+  private static final EventSplitter STANDARD = new EventSplitter(MinHashGrouper.standard(), 3, 0.25, 0.8, 0.5);
 
   private final MinHashGrouper scorer;
   private final int minPart;
   private final double probeShare;
   private final double ratioCap;
+  private final double clearRatio;
 
-  private EventSplitter(MinHashGrouper scorer, int minPart, double probeShare, double ratioCap) {
+  private EventSplitter(MinHashGrouper scorer, int minPart, double probeShare, double ratioCap, double clearRatio) {
     this.scorer = scorer;
     this.minPart = minPart;
     this.probeShare = probeShare;
     this.ratioCap = ratioCap;
+    this.clearRatio = clearRatio;
   }
 
-  /** The tuned splitter: parts of at least 3 articles, probe share 0.25, score ratio at most 0.8, scored by the standard grouper. */
+  /**
+   * The tuned splitter: parts of at least 3 articles, probe share 0.25, score ratio at most 0.8, a clear cut at a
+   * ratio of at most 0.5, scored by the standard grouper.
+   */
   public static EventSplitter standard() {
     return STANDARD;
   }
@@ -87,7 +99,18 @@ public final class EventSplitter implements Serializable {
     if (!(ratioCap >= 0)) {
       throw new IllegalArgumentException("ratioCap must be >= 0: " + ratioCap);
     }
-    return new EventSplitter(grouper, minPart, probeShare, ratioCap);
+    return new EventSplitter(grouper, minPart, probeShare, ratioCap, clearRatio);
+  }
+
+  /**
+   * This splitter with another clear-cut ratio (for evaluation): a cut whose ratio is at most this is kept without
+   * asking the aligner; 0 asks the aligner about every cut.
+   */
+  public EventSplitter withClearRatio(double ratio) {
+    if (!(ratio >= 0)) {
+      throw new IllegalArgumentException("clearRatio must be >= 0: " + ratio);
+    }
+    return new EventSplitter(scorer, minPart, probeShare, ratioCap, ratio);
   }
 
   /** The standard splitter scoring pairs with {@code grouper} when it is a {@link MinHashGrouper}, else with the standard one. */
@@ -110,6 +133,11 @@ public final class EventSplitter implements Serializable {
   /** The highest ratio of the mean pair score across the cut to the mean within the parts. */
   public double ratioCap() {
     return ratioCap;
+  }
+
+  /** The ratio up to which a cut is clear: kept without asking the aligner. */
+  public double clearRatio() {
+    return clearRatio;
   }
 
   /** Whether an event of {@code size} articles is examined at all: {@code size >= 2 × minPart()}. */
@@ -167,9 +195,23 @@ public final class EventSplitter implements Serializable {
     for (int i = 0; i < n; i++) {
       (side[i] == big ? larger : smaller).add(members.get(i));
     }
-    if (smaller.size() < minPart || crossRatio(sim, side) > ratioCap) {
+    double ratio = crossRatio(sim, side);
+    if (smaller.size() < minPart || ratio > ratioCap) {
       return List.of(event);
     }
+    if (ratio > clearRatio && !alignerMarksOther(larger, smaller, aligner)) {
+      return List.of(event);
+    }
+    List<AnalyzedArticle> first = side[0] == big ? larger : smaller;
+    List<AnalyzedArticle> second = side[0] == big ? smaller : larger;
+    return List.of(part(event.id(), first), part(event.id() + "-2", second));
+  }
+
+  /**
+   * Whether the aligner, given the larger part plus one article of the smaller part at a time (at most
+   * {@link #MAX_PROBES}, spread over it), marks at least {@link #probeShare()} of those articles other.
+   */
+  private boolean alignerMarksOther(List<AnalyzedArticle> larger, List<AnalyzedArticle> smaller, Aligner aligner) {
     int marked = 0;
     List<AnalyzedArticle> probed = spread(smaller, MAX_PROBES);
     for (AnalyzedArticle a : probed) {
@@ -180,12 +222,7 @@ public final class EventSplitter implements Serializable {
         marked++;
       }
     }
-    if (marked < probeShare * probed.size()) {
-      return List.of(event);
-    }
-    List<AnalyzedArticle> first = side[0] == big ? larger : smaller;
-    List<AnalyzedArticle> second = side[0] == big ? smaller : larger;
-    return List.of(part(event.id(), first), part(event.id() + "-2", second));
+    return marked >= probeShare * probed.size();
   }
 
   /** At most {@code max} of {@code list}, evenly spread over it, in order. */

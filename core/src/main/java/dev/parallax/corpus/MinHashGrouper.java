@@ -33,7 +33,8 @@ import java.util.TreeSet;
  * The default {@link EventGrouper}: banded MinHash over each article's informative features (names, numbers,
  * dates, title and lead words) proposes candidate pairs within a date window; a weighted-term cosine on the
  * analyzed text verifies each pair; and an article joins the event whose recent members it matches in a
- * sufficient share (never a plain connected component, so one bridging article merges nothing).
+ * sufficient share (never a plain connected component, so one bridging article merges nothing). An article left
+ * alone whose matches, earlier and later, all lie in one event and are enough to join it is put there at the end.
  *
  * <p>Immutable, thread-safe and serializable (a cluster engine ships it to its workers); the {@code with...}
  * methods return new instances. Cost is linear in the

@@ -1,14 +1,19 @@
 package dev.parallax.corpus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The clustering step: articles arrive in order and each joins the event whose recent members it matches in
  * a sufficient share, or opens a new event. Events never merge, so one article that matches members of two
- * events cannot join them into one (it needs a share of either). Not thread-safe; one per run.
+ * events cannot join them into one (it needs a share of either). An article left alone at the end, all of
+ * whose matches lie in one event and are enough to join it, is put in that event (see {@link #clusters()}). Not thread-safe; one per run.
  */
 final class OnlineClusters {
   private final int window;
@@ -17,6 +22,8 @@ final class OnlineClusters {
   private final List<Integer> clusterOf = new ArrayList<>();
   private final List<Long> dayOf = new ArrayList<>();
   private final List<List<Integer>> members = new ArrayList<>();
+  /** Per article alone in the event it opened: the articles it matched, earlier and later. */
+  private final Map<Integer, List<Integer>> openerMatches = new HashMap<>();
 
   OnlineClusters(int window, double share, int cap) {
     this.window = window;
@@ -41,14 +48,8 @@ final class OnlineClusters {
     double bestSum = 0;
     for (Map.Entry<Integer, int[]> h : hits.entrySet()) {
       int c = h.getKey();
-      int recent = 0;
-      for (int m : members.get(c)) {
-        if (ArticleSketch.near(dayOf.get(m), day, window)) {
-          recent++;
-        }
-      }
-      int need = Math.max(1, (int) Math.ceil(share * Math.min(Math.max(recent, 1), cap) - 1e-9));
-      double ratio = h.getValue()[0] / (double) need;
+      int recent = recent(members.get(c), day);
+      double ratio = h.getValue()[0] / (double) need(recent);
       double sum = sums.get(c);
       if (ratio >= 1.0 && (best < 0 || ratio > bestRatio + 1e-12 || (Math.abs(ratio - bestRatio) <= 1e-12 && sum > bestSum + 1e-12))) {
         best = c;
@@ -60,19 +61,77 @@ final class OnlineClusters {
     if (best < 0) {
       best = members.size();
       members.add(new ArrayList<>());
+      openerMatches.put(index, new ArrayList<>(matches.keySet()));
+    }
+    for (int m : matches.keySet()) {
+      List<Integer> opener = openerMatches.get(m);
+      if (opener != null) {
+        opener.add(index);
+      }
     }
     members.get(best).add(index);
+    if (members.get(best).size() == 2) {
+      openerMatches.remove(members.get(best).get(0));
+    }
     clusterOf.add(best);
     dayOf.add(day);
     return best;
   }
 
-  /** The clusters, each a list of article indexes in arrival order, in order of their first article. */
-  List<List<Integer>> clusters() {
-    List<List<Integer>> out = new ArrayList<>(members.size());
-    for (List<Integer> m : members) {
-      out.add(List.copyOf(m));
+  /** How many of {@code cluster}'s members are within the window of {@code day}. */
+  private int recent(List<Integer> cluster, long day) {
+    int recent = 0;
+    for (int m : cluster) {
+      if (ArticleSketch.near(dayOf.get(m), day, window)) {
+        recent++;
+      }
     }
+    return recent;
+  }
+
+  /** How many matches an article needs to join a cluster of {@code recent} members within its window. */
+  private int need(int recent) {
+    return Math.max(1, (int) Math.ceil(share * Math.min(Math.max(recent, 1), cap) - 1e-9));
+  }
+
+  /**
+   * The clusters, each a list of article indexes in arrival order, in order of their first article. An article
+   * that is alone in its cluster, whose matches (with earlier and later articles) all lie in one other cluster
+   * and are as many as it would need to join that cluster had it come last, is moved into it: arrival order can
+   * leave the first report of a story alone (the second report did not match it; the later ones matched both
+   * but joined the larger group). One that matched members of two clusters stays alone, so it still joins no
+   * two events.
+   */
+  List<List<Integer>> clusters() {
+    Map<Integer, List<Integer>> joining = new HashMap<>();
+    Set<Integer> moved = new HashSet<>();
+    for (Map.Entry<Integer, List<Integer>> e : new TreeMap<>(openerMatches).entrySet()) {
+      Set<Integer> targets = new HashSet<>();
+      for (int m : e.getValue()) {
+        targets.add(clusterOf.get(m));
+      }
+      if (targets.size() != 1) {
+        continue;
+      }
+      int target = targets.iterator().next();
+      List<Integer> joined = members.get(target);
+      if (joined.size() > 1 && e.getValue().size() >= need(recent(joined, dayOf.get(e.getKey())))) {
+        joining.computeIfAbsent(target, k -> new ArrayList<>()).add(e.getKey());
+        moved.add(e.getKey());
+      }
+    }
+    List<List<Integer>> out = new ArrayList<>(members.size());
+    for (int c = 0; c < members.size(); c++) {
+      List<Integer> m = members.get(c);
+      if (m.size() == 1 && moved.contains(m.get(0))) {
+        continue;
+      }
+      List<Integer> list = new ArrayList<>(m);
+      list.addAll(joining.getOrDefault(c, List.of()));
+      list.sort(null);
+      out.add(List.copyOf(list));
+    }
+    out.sort(Comparator.comparing(list -> list.get(0)));
     return out;
   }
 }

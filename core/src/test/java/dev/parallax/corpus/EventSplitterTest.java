@@ -115,6 +115,91 @@ class EventSplitterTest {
     assertThat(EventSplitter.standard().split(one, dev.members(one), dev.stats(), aligner)).containsExactly(one);
   }
 
+  /** Invented articles of one day, each {@code {id, title, text}}, analyzed. */
+  private static List<AnalyzedArticle> analyzed(String[][] rows) {
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (String[] r : rows) {
+      out.add(parallax.analyze(Article.of(r[0], "Outlet " + r[0], LocalDate.of(2026, 3, 10), r[1], r[2])));
+    }
+    return out;
+  }
+
+  private static TermStats stats(List<AnalyzedArticle> articles) {
+    return TermStats.of(articles.stream().map(a -> MinHashGrouper.standard().sketch(a)).toList());
+  }
+
+  /** Three reports of a sawmill fire in Lindby and three of a bakery fire in Norby, one night, interleaved. */
+  private static List<AnalyzedArticle> twoFires() {
+    return analyzed(new String[][] {
+        {"s1", "Fire destroys Strand sawmill in Lindby", "A fire destroyed the Strand sawmill in Lindby on Monday night."
+            + " Owner Eva Strand said she would rebuild the mill, which employs 40 people."},
+        {"b1", "Norby bakery burns", "The Holm bakery in Norby burned on Monday night. Baker Karl Holm, 61, was treated"
+            + " for smoke. The shop had stood on the square since 1952."},
+        {"s2", "Lindby sawmill lost to blaze", "The Strand sawmill in Lindby burned down on Monday night. Eva Strand,"
+            + " the owner, said the mill's 40 workers would keep their jobs."},
+        {"b2", "Fire guts Holm bakery in Norby", "Fire gutted the Holm bakery on the Norby square on Monday night. Karl"
+            + " Holm, 61, who has run it since 1952, was treated for smoke."},
+        {"s3", "Strand sawmill burns in Lindby", "Firefighters could not save the Strand sawmill in Lindby on Monday"
+            + " night. Eva Strand said she would rebuild and keep all 40 people on."},
+        {"b3", "Norby baker hurt in fire", "Karl Holm, 61, was hurt when fire swept through his bakery on the Norby"
+            + " square on Monday night. The bakery opened in 1952."}});
+  }
+
+  @Test
+  void twoFiresOfOneNightClearlyApartAreCutWithoutAligning() {
+    // The two halves share only the words of a fire at night: the cut is clear, no alignment is asked for.
+    List<AnalyzedArticle> six = twoFires();
+    CorpusEvent merged = event("e4", six);
+
+    List<CorpusEvent> parts = EventSplitter.standard().split(merged, six, stats(six), NEVER);
+
+    assertThat(parts).extracting(CorpusEvent::articles)
+        .containsExactly(List.of("s1", "s2", "s3"), List.of("b1", "b2", "b3"));
+    assertThat(parts).extracting(CorpusEvent::id).containsExactly("e4", "e4-2");
+  }
+
+  @Test
+  void withoutAClearRatioTheSameCutAsksTheAligner() {
+    List<AnalyzedArticle> six = twoFires();
+    int[] alignments = {0};
+    Aligner counting = articles -> {
+      alignments[0]++;
+      return aligner.align(articles);
+    };
+
+    EventSplitter.standard().withClearRatio(0).split(event("e4", six), six, stats(six), counting);
+
+    assertThat(alignments[0]).isPositive();
+  }
+
+  @Test
+  void sixReportsOfOneFireInTheirOwnWordsStayOneEvent() {
+    // One sawmill fire told six ways is no clear cut.
+    List<AnalyzedArticle> six = analyzed(new String[][] {
+        {"r1", "Fire destroys Strand sawmill in Lindby", "A fire destroyed the Strand sawmill in Lindby on Monday night."
+            + " Owner Eva Strand said she would rebuild the mill, which employs 40 people."},
+        {"r2", "Lindby sawmill lost to blaze", "The Strand sawmill in Lindby burned down on Monday night. Eva Strand,"
+            + " the owner, said the mill's 40 workers would keep their jobs."},
+        {"r3", "Strand sawmill burns in Lindby", "Firefighters could not save the Strand sawmill in Lindby on Monday"
+            + " night. Eva Strand said she would rebuild and keep all 40 people on."},
+        {"r4", "Lindby mill fire: owner will rebuild", "Eva Strand will rebuild her sawmill in Lindby after Monday"
+            + " night's fire destroyed it, she said. None of the 40 workers was hurt."},
+        {"r5", "Blaze levels Lindby sawmill", "A blaze levelled the Strand sawmill in Lindby on Monday night. The 40"
+            + " workers will be kept on while the mill is rebuilt, Eva Strand said."},
+        {"r6", "Sawmill fire in Lindby", "Fire crews fought a fire at the Strand sawmill in Lindby on Monday night. The"
+            + " owner, Eva Strand, said the mill would be rebuilt."}});
+    CorpusEvent one = event("e2", six);
+
+    assertThat(EventSplitter.standard().split(one, six, stats(six), aligner)).containsExactly(one);
+  }
+
+  @Test
+  void theClearRatioIsASetting() {
+    assertThat(EventSplitter.standard().clearRatio()).isEqualTo(0.5);
+    assertThat(EventSplitter.standard().withClearRatio(0).clearRatio()).isZero();
+    assertThatThrownBy(() -> EventSplitter.standard().withClearRatio(-0.1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** ECB+ dev, analyzed and grouped. */
   private record Dev(Map<String, AnalyzedArticle> byId, Map<String, String> gold, List<CorpusEvent> grouped, TermStats stats) {
     List<AnalyzedArticle> members(CorpusEvent e) {

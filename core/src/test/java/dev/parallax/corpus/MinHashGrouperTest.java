@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 /** The default grouper: its score as a metric, its steps run apart, its configuration. */
 class MinHashGrouperTest {
   private static final MinHashGrouper GROUPER = EventGroupers.minHash();
+  private static Parallax parallax;
   private static List<AnalyzedArticle> analyzed;
   private static List<ArticleSketch> sketches;
   private static TermStats stats;
 
   @BeforeAll
   static void load() {
-    Parallax parallax = Parallax.create();
+    parallax = Parallax.create();
     List<Article> articles = ArticleReader.withManifest(Path.of("src/test/resources/corpus/MANIFEST.tsv")).readManifestFiles();
     analyzed = new ArrayList<>();
     sketches = new ArrayList<>();
@@ -127,5 +128,55 @@ class MinHashGrouperTest {
     // names a politician by surname does not take the heavy full-name term every story about him shares
     assertThat(terms).contains(MinHashGrouper.hash("n|gingrich"), MinHashGrouper.hash("n|senator newt gingrich"));
     assertThat(terms).contains(MinHashGrouper.hash("n|senate votes on harbour levy plan"));
+  }
+
+  /** Invented reports of one night's fire in Lindby and three unrelated stories, in id order as grouped. */
+  private static List<AnalyzedArticle> sawmillFire(String firstId, String firstTitle, String firstText) {
+    String[][] rows = {
+        {firstId, firstTitle, firstText},
+        {"b-owner", "Lindby sawmill owner vows to rebuild", "Eva Strand, who owns the Strand sawmill, said on Tuesday she"
+            + " would rebuild. The mill employs 40 people. Insurance will cover the loss, Strand said."},
+        {"c-report", "Fire destroys Strand sawmill in Lindby", "A fire destroyed the Strand sawmill in Lindby on Monday night."
+            + " Firefighters fought the blaze until dawn and no one was hurt. Owner Eva Strand said she would rebuild the"
+            + " mill, which employs 40 people."},
+        {"d-report", "Lindby sawmill lost to overnight blaze", "The Strand sawmill in Lindby burned down overnight on Monday."
+            + " Firefighters from three towns fought the fire. Eva Strand, the owner, said the mill's 40 workers would keep"
+            + " their jobs and she would rebuild."},
+        {"x-council", "Karl Lind elected mayor of Norby", "Karl Lind won the mayoral election in Norby on Sunday with 62"
+            + " percent of the vote. He promised lower bus fares."},
+        {"y-harbour", "Harbour dredging starts in Westvik", "Dredging of the Westvik harbour began on Monday. The work will"
+            + " take six weeks and cost 3 million euros, the port authority said."},
+        {"z-school", "New school opens in Ostby", "A new primary school opened in Ostby on Tuesday. It has room for 300"
+            + " pupils, headteacher Jane Doe said."}};
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (String[] r : rows) {
+      out.add(parallax.analyze(Article.of(r[0], "Outlet " + r[0], java.time.LocalDate.of(2026, 3, 10), r[1], r[2])));
+    }
+    return out;
+  }
+
+  @Test
+  void aFirstReportThatTheSecondDidNotMatchStillJoinsItsStory() {
+    // The brief first report says nothing of the owner the second one is about, so the second opens an event of
+    // its own; the two full reports match both and join the larger group. The first report is left alone with
+    // all its matches in that event, as many as it would need coming last: it belongs there.
+    List<AnalyzedArticle> articles = sawmillFire("a-first", "Fire at Lindby sawmill", "A fire broke out at the sawmill in"
+        + " Lindby on Monday night. Firefighters from three towns fought the blaze until dawn. No one was hurt, the fire"
+        + " brigade said.");
+    assertThat(GROUPER.group(articles)).extracting(CorpusEvent::articles).containsExactly(
+        List.of("a-first", "b-owner", "c-report", "d-report"), List.of("x-council"), List.of("y-harbour"),
+        List.of("z-school"));
+  }
+
+  @Test
+  void anotherFireTheSameNightStaysApart() {
+    // A bakery fire in another town shares the words of a fire with one report of the sawmill fire (and the day
+    // and town words of the harbour story): too little to join either.
+    List<AnalyzedArticle> articles = sawmillFire("a-other", "Fire at Westvik bakery", "A fire broke out at the Holm"
+        + " bakery in Westvik on Monday night. Firefighters fought the blaze for two hours. The baker, Karl Holm, was"
+        + " treated for smoke, the fire brigade said.");
+    assertThat(GROUPER.group(articles)).extracting(CorpusEvent::articles).containsExactly(
+        List.of("a-other"), List.of("b-owner", "c-report", "d-report"), List.of("x-council"), List.of("y-harbour"),
+        List.of("z-school"));
   }
 }

@@ -46,4 +46,32 @@ class OnlineClustersTest {
         Map.of(), Map.of(0, .5), Map.of(0, .5), Map.of(0, .5), Map.of(0, .5), Map.of(4, .5)));
     assertThat(clusters).containsExactly(List.of(0, 1, 2, 3, 4, 5));
   }
+
+  @Test
+  void aFirstReportLeftAloneJoinsTheEventAllItsMatchesAreIn() {
+    // Article 1 does not match article 0, so it opens an event; 2 matches both and joins 1 (the better score);
+    // 3 matches all three and joins the larger group. Article 0, alone, matched two of that event's three
+    // members, as many as an article coming last would need: it belongs there.
+    List<List<Integer>> clusters = run(0.5, 6, List.of(
+        Map.of(), Map.of(), Map.of(0, .3, 1, .5), Map.of(0, .3, 1, .5, 2, .5)));
+    assertThat(clusters).containsExactly(List.of(0, 1, 2, 3));
+  }
+
+  @Test
+  void aLoneArticleWhoseMatchesLieInTwoEventsStaysAlone() {
+    // As above, but article 0 also matched article 5 of another event: which event it belongs to is unclear.
+    List<List<Integer>> clusters = run(0.5, 6, List.of(
+        Map.of(), Map.of(), Map.of(0, .3, 1, .5), Map.of(0, .3, 1, .5, 2, .5), Map.of(), Map.of(0, .4, 4, .5)));
+    assertThat(clusters).containsExactly(List.of(0), List.of(1, 2, 3), List.of(4, 5));
+  }
+
+  @Test
+  void aLoneArticleWithTooFewMatchesInALargeEventStaysAlone() {
+    // Articles 1-6 are one event; article 0 came first and only article 6 matched it: one match of six, where
+    // an article coming last would need three.
+    List<List<Integer>> clusters = run(0.5, 6, List.of(
+        Map.of(), Map.of(), Map.of(1, .5), Map.of(1, .5, 2, .5), Map.of(1, .5, 2, .5), Map.of(2, .5, 3, .5, 4, .5),
+        Map.of(0, .3, 3, .5, 4, .5, 5, .5)));
+    assertThat(clusters).containsExactly(List.of(0), List.of(1, 2, 3, 4, 5, 6));
+  }
 }

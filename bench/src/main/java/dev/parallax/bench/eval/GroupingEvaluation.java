@@ -38,13 +38,15 @@ import java.util.Map;
  * {@code sweep}, the pair threshold and share grid the grouper was tuned on (BASIL and ECB+ train; dev only
  * reported); {@code cut}, the splitter's settings grid (chosen the same way); {@code split}, the first idea
  * tried (the aligner's event decision on each whole event, the articles it marks other split off);
- * {@code composition}, each found event that mixes gold events, with what that decision marks other in it.
+ * {@code composition}, each found event that mixes gold events, with what that decision marks other in it;
+ * {@code clear}, the ratio up to which the splitter keeps a cut without asking the aligner (chosen the same way).
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.GroupingEvaluation ../shared/data
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.GroupingEvaluation ../shared/data sweep
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.GroupingEvaluation ../shared/data cut
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.GroupingEvaluation ../shared/data clear
  * </pre>
  */
 public final class GroupingEvaluation {
@@ -114,6 +116,19 @@ public final class GroupingEvaluation {
                 f[0], f[1], (f[0] + f[1]) / 2, f[2]);
           }
         }
+      }
+    }
+    if (args.length > 1 && args[1].equals("clear")) {
+      System.out.println();
+      System.out.println("| clear ratio | BASIL F1 | ECB+ train F1 | mean | ECB+ dev F1 |");
+      System.out.println("|---:|---:|---:|---:|---:|");
+      for (double clear : new double[] {0, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}) {
+        EventSplitter splitter = EventSplitter.forGrouper(grouper).withClearRatio(clear);
+        double[] f = new double[3];
+        for (int i = 0; i < 3; i++) {
+          f[i] = evaluate(grouper, sets.get(i), splitter, cached).pairwise()[2];
+        }
+        System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.3f | %.3f | %.3f |%n", clear, f[0], f[1], (f[0] + f[1]) / 2, f[2]);
       }
     }
     if (args.length > 1 && args[1].equals("split")) {
