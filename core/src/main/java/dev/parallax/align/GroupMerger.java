@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Groups the sentence nodes of a call's main-event articles into the members of its passages: a sentence
  * that announces a quotation joins it, then the groups merge by average linkage along the strongest pairs,
- * first those the similarity alone calls the same fact, then those the same-fact model links.
+ * first those the similarity alone calls the same fact, then those the same-fact model links, last the
+ * leads of different outlets that restate the main event in other words.
  *
  * <p>See {@link Aligners#standard(SentenceSimilarity)} for the rules. Holds the groups while they merge:
  * not thread-safe, one per alignment call.
@@ -34,6 +35,20 @@ final class GroupMerger {
    * many outlets, and a bounded cost per merge beyond.
    */
   static final int SAMPLE = 12;
+  /**
+   * Two leads of different outlets (a headline or one of the first {@link SentenceNodes#LEAD_SENTENCES} body
+   * sentences each) that the same-fact model gives at least this probability may join their groups in the last
+   * round: leads restate the main event in each outlet's words ("Jane Doe dies at 91" / "Jane Doe, the swimmer
+   * turned actress, has died"), so a pair a little below the model's edge is enough there ...
+   */
+  static final double LEAD_EDGE = 0.93;
+  /**
+   * ... when the mean probability over the two groups' cross-article pairs reaches this, well above the model's
+   * link level: every member of the one must be likely the same fact as every member of the other, so a lead that
+   * reports another action of the story (the arrest, not the crash) keeps its own passage. Both levels were chosen
+   * on ECB+ train (docs/alignment.md).
+   */
+  static final double LEAD_LINK = 0.6;
   /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
@@ -98,6 +113,9 @@ final class GroupMerger {
     // ... then the pairs the same-fact model links (other words, headline and lead), by mean probability.
     mergeAlong(edges(main, true, model.edge()),
         (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link() ? Verdict.REFUSE : Verdict.JOIN);
+    // ... and last the leads of different outlets, which restate the main event: a lower edge, a stricter linkage.
+    mergeAlong(leadEdges(main),
+        (x, y, a, b, score) -> linkage(a, b, true)[0] < LEAD_LINK ? Verdict.REFUSE : Verdict.JOIN);
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> m : members) {
       if (!m.isEmpty()) {
@@ -146,6 +164,17 @@ final class GroupMerger {
     }
     edges.sort(Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingLong(Edge::pair));
     return edges;
+  }
+
+  /** The main-event pairs of two leads whose same-fact probability is at least {@link #LEAD_EDGE}, strongest first. */
+  private List<Edge> leadEdges(boolean[] main) {
+    List<Edge> leads = new ArrayList<>();
+    for (Edge e : edges(main, true, LEAD_EDGE)) {
+      if (nodes.isLead(nodes.low(e.pair())) && nodes.isLead(nodes.high(e.pair()))) {
+        leads.add(e);
+      }
+    }
+    return leads;
   }
 
   /** Whether the groups of two nodes differ and were not refused in their present state. */

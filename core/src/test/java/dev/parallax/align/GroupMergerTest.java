@@ -2,8 +2,11 @@ package dev.parallax.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +19,55 @@ class GroupMergerTest {
     // one article alone: one passage per sentence, but the announcement and its quotation are one statement
     assertThat(alignment.passages()).extracting(p -> p.members().get(0).sentences())
         .containsExactlyInAnyOrder(List.of(0), List.of(1, 2));
+  }
+
+  @Test
+  void leadsThatRestateTheMainEventShareAPassage() {
+    LocalDate day = LocalDate.of(2026, 3, 5);
+    Comparison c = Parallax.create().compare(List.of(
+        Article.of("herald", "Herald", day, "", """
+            Eva Strand, swimming champion and film star, dies at 91
+
+            Eva Strand, the swimming champion who became a film star in the 1950s, died on Thursday at her \
+            home in Lindby. She was 91.
+
+            Her daughter said she died peacefully in her sleep.
+
+            Strand won three national titles before she turned to acting."""),
+        Article.of("courier", "Courier", day, "", """
+            Eva Strand dead: screen swimmer dies at age 91
+
+            Eva Strand, swimming champion, actress and pin-up icon, has died.
+
+            Her publicist Karl Lind confirmed the death to reporters on Thursday.
+
+            She starred in a dozen musicals filmed in pools."""),
+        Article.of("post", "Post", day, "", """
+            Swimmer turned actress Eva Strand dies at 91
+
+            Eva Strand, who swam to fame before her films made her a household name, has died aged 91, her \
+            family said.
+
+            She had been in poor health for several years, Karl Lind said.
+
+            Her last film came out in 1962.""")));
+    // the Post's lead says in its own words what every headline says: she has died at 91
+    assertThat(textsWith(c, "has died aged 91")).contains("Eva Strand, swimming champion and film star, dies at 91",
+        "Eva Strand, swimming champion, actress and pin-up icon, has died.")
+        // the publicist's confirmation and her health are other facts about her
+        .noneMatch(t -> t.contains("publicist") || t.contains("poor health"));
+  }
+
+  /** The texts of the sentences in the passage of the sentence containing {@code fragment}. */
+  private static List<String> textsWith(Comparison c, String fragment) {
+    return c.passages().stream()
+        .filter(p -> p.members().stream().anyMatch(m -> sentences(c, m).stream().anyMatch(t -> t.contains(fragment))))
+        .flatMap(p -> p.members().stream().flatMap(m -> sentences(c, m).stream()))
+        .toList();
+  }
+
+  private static List<String> sentences(Comparison c, PassageMember m) {
+    AnalyzedArticle a = c.article(m.article()).orElseThrow();
+    return m.sentences().stream().map(i -> a.sentences().get(i).text()).toList();
   }
 }
