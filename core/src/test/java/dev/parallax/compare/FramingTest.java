@@ -88,6 +88,13 @@ class FramingTest {
   }
 
   @Test
+  void severalIsACountNotTheIntensifierSevere() {
+    // "several" shares its stem with "severe" but is another word: a count, no intensifier
+    assertThat(cues("Several reporters saw the storm hit several towns in Lindby.")).isEmpty();
+    assertThat(cues("Several reporters saw the severe storm hit Lindby.")).containsExactly("INTENSIFIER severe");
+  }
+
+  @Test
   void summaryCountsPerThousandWords() {
     AnalyzedArticle a = article("a", null, "Lavrov claimed that NATO is irresponsibly expanding. He claimed more.");
     FramingSummary s = Framing.standard().summarize(a);

@@ -248,6 +248,15 @@ class WordingDifferTest {
   }
 
   @Test
+  void severalAddedIsNoIntensifier() {
+    // "several" is a count, not the intensifier "severe" whose stem it shares
+    WordingDiff count = diff("Storms hit towns in Lindby on Friday.", "Storms hit several towns in Lindby on Friday.");
+    assertThat(count.edits()).extracting(Edit::kind).doesNotContain(EditKind.INTENSIFIER);
+    WordingDiff stronger = diff("Storms hit towns in Lindby on Friday.", "Severe storms hit towns in Lindby on Friday.");
+    assertThat(rendered(stronger)).contains("INTENSIFIER  -> Severe");
+  }
+
+  @Test
   void entityDropped() {
     WordingDiff w = diff("Blinken met Lavrov in Stockholm on Thursday.", "Blinken met Lavrov on Thursday.");
     assertThat(rendered(w)).containsExactly("ENTITY Stockholm -> ");
