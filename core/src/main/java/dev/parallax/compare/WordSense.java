@@ -21,6 +21,9 @@ import java.util.Set;
  *   <tr><td>"Jane Doe spoke, warning of a crisis", "warning that"</td><td>saying</td></tr>
  *   <tr><td>"as soon as possible", "everything possible", "if possible"</td><td>no hedge</td></tr>
  *   <tr><td>"investigated as possible arson"</td><td>a hedge</td></tr>
+ *   <tr><td>"left the council in May", "prices rose 2% from May", "the May jobs report", "May 31", "Jobs Grew in May"
+ *       (a headline in title case)</td><td>the month: no hedge</td></tr>
+ *   <tr><td>"Lindby May Close the Bridge" (title case), "May I ask?" (the sentence's first word)</td><td>a hedge</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -70,8 +73,18 @@ final class WordSense {
         && (tookLives(sentence, i) || isNoun(sentence, i, "claim", true) || isNoun(sentence, i, "claims", true));
   }
 
-  /** Whether {@code sentence.get(i)}, a listed hedge, is part of a set phrase: "as soon as possible", "if possible". */
+  /** Words before a capitalised "May" that make it the month, not the modal: "in May", "last May", "the May report". */
+  private static final Set<String> BEFORE_MONTH = Set.of("in", "on", "of", "since", "until", "through", "during", "by",
+      "from", "last", "next", "early", "late", "mid", "this", "the", "before", "after", "between", "throughout");
+
+  /**
+   * Whether {@code sentence.get(i)}, a listed hedge, is not one here: part of a set phrase ("as soon as possible", "if
+   * possible") or the month May.
+   */
   static boolean notHedge(List<Token> sentence, int i) {
+    if (monthMay(sentence, i)) {
+      return true;
+    }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
       return false;
     }
@@ -85,6 +98,28 @@ final class WordSense {
       }
     }
     return false;   // "investigated as possible arson": a hedge
+  }
+
+  /**
+   * Whether {@code s.get(i)} is the month May: "May" capitalised inside a sentence in sentence case (the modal is written
+   * "may" there); anywhere, before or after a number ("May 31", "31 May") or after a word that takes a month ("in May",
+   * "last May"). At a sentence's start or in a headline in title case, "May" is otherwise the modal.
+   */
+  private static boolean monthMay(List<Token> s, int i) {
+    Token t = s.get(i);
+    if (!t.norm().equals("may") || !t.isCapitalized()) {
+      return false;
+    }
+    Token before = i > 0 ? s.get(i - 1) : null;
+    if (i + 1 < s.size() && s.get(i + 1).kind() == TokenKind.NUMBER
+        || before != null && (before.kind() == TokenKind.NUMBER || BEFORE_MONTH.contains(before.norm()))) {
+      return true;
+    }
+    boolean opens = true;
+    for (int k = 0; k < i && opens; k++) {
+      opens = s.get(k).kind() == TokenKind.PUNCTUATION;
+    }
+    return !opens && !titleCase(s);
   }
 
   /** Whether a number or a plural word stands before {@code i} (a subject of a participle, not a noun's modifier). */

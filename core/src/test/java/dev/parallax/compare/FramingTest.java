@@ -77,6 +77,17 @@ class FramingTest {
   }
 
   @Test
+  void monthMayInsideASentenceIsNoHedge() {
+    // inside a sentence the modal is written "may": a capitalised "May" there is the month
+    assertThat(cues("Karl Lind left the Lindby council in May and Jane Doe may soon follow him."))
+        .containsExactly("HEDGE may");
+    assertThat(cues("Rents in Lindby rose 2% from May, the office said.")).isEmpty();
+    // a headline in title case capitalises the modal too; there "in May" is still the month
+    assertThat(cues("Lindby Council May Close the Harbour Bridge")).containsExactly("HEDGE May");
+    assertThat(cues("Lindby Rents Rose Sharply in May")).containsExactly("INTENSIFIER Sharply");
+  }
+
+  @Test
   void reportedIsNotReportedly() {
     assertThat(cues("Reporters said the meeting was short.")).isEmpty();
     assertThat(cues("The meeting was reportedly short.")).containsExactly("HEDGE reportedly");

@@ -257,6 +257,14 @@ class WordingDifferTest {
   }
 
   @Test
+  void theMonthMayIsNoHedge() {
+    WordingDiff month = diff("Karl Lind left the Lindby council on Friday.", "Karl Lind left the Lindby council in May.");
+    assertThat(month.edits()).extracting(Edit::kind).doesNotContain(EditKind.HEDGE);
+    WordingDiff modal = diff("Karl Lind will leave the Lindby council.", "Karl Lind may leave the Lindby council.");
+    assertThat(rendered(modal)).contains("HEDGE  -> may");
+  }
+
+  @Test
   void entityDropped() {
     WordingDiff w = diff("Blinken met Lavrov in Stockholm on Thursday.", "Blinken met Lavrov on Thursday.");
     assertThat(rendered(w)).containsExactly("ENTITY Stockholm -> ");
