@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberScales;
+import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,7 +44,9 @@ import java.util.stream.Stream;
  *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
  *   <tr><td>a weekday, month (also abbreviated in a date: "Jan. 6") or year changed, added or dropped</td><td>DATE</td></tr>
  *   <tr><td>a capitalised word inside a sentence (not a headline in title case) added, dropped or changed, that the
- *       other version does not write anywhere (a name written in both moved: no edit)</td><td>ENTITY</td></tr>
+ *       other version does not write anywhere (a name written in both moved: no edit); a title ("Mr", "Dr", "Gov"), a
+ *       company's legal form ("Inc", "Co") or a single letter (an initial, a party tag's "D") is no name by
+ *       itself</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
  *       ({@code Sergei}, {@code Sergey}; {@code nightmare}, {@code nightmarish})</td><td>SYNONYM</td></tr>
  *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
@@ -70,6 +73,14 @@ final class WordingDiffer {
   static final int MAX_PAIRWISE_MEMBERS = 32;
   /** Two versions longer than this together (comparable tokens) are diffed coarsely: common ends, one change between. */
   static final int MAX_DIFF_TOKENS = 600;
+
+  /**
+   * Words written in a name that name nobody by themselves: titles ({@code titles.txt}: "Mr", "Dr", "Gov", "Sen"),
+   * a company's legal form ("Inc", "Co", "Corp") and "Jr", "Sr".
+   */
+  private static final Set<String> NAME_PARTS = Stream.concat(
+      ResourceLines.read("dev/parallax/lexicon/titles.txt").stream().map(line -> line.split("\t", 2)[0].trim()),
+      Stream.of("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr")).collect(Collectors.toUnmodifiableSet());
 
   private final Lexicon lex;
 
@@ -729,7 +740,8 @@ final class WordingDiffer {
 
   /**
    * Whether {@code otherVersion} writes the last word of the name {@code run} with no capitalised word before it that
-   * the run lacks: "Doe" or "Jane Doe" for "Secretary of State Jane Doe", not "Eva Lind" for "Jan Lind".
+   * the run lacks, titles and initials aside: "Doe", "Jane Doe" or "Ms. Doe" for "Secretary of State Jane Doe", not
+   * "Eva Lind" for "Jan Lind".
    */
   private static boolean namesTheSame(List<Token> run, List<Token> otherVersion) {
     String head = run.get(run.size() - 1).norm();
@@ -742,7 +754,7 @@ final class WordingDiffer {
       boolean same = true;
       for (int k = i - 1; k >= 0 && otherVersion.get(k).kind() == TokenKind.WORD && otherVersion.get(k).isCapitalized()
           && otherVersion.get(k).end() < otherVersion.get(k + 1).start(); k--) {
-        same &= words.contains(otherVersion.get(k).norm());
+        same &= words.contains(otherVersion.get(k).norm()) || namePart(otherVersion.get(k));   // "Ms. Doe" is Jane Doe
       }
       if (same) {
         return true;
@@ -786,17 +798,26 @@ final class WordingDiffer {
     return words.isEmpty() || !capitalised.isEmpty() && notWrittenIn(capitalised, words, text, otherVersion).isEmpty();
   }
 
-  /** Capitalised words that do not open a sentence and are not weekdays or months. */
+  /** Capitalised words that do not open a sentence and are not weekdays, months, titles or initials. */
   private static List<Token> entities(AnalyzedArticle a, List<Token> chunk) {
     List<Token> out = new ArrayList<>();
     Map<dev.parallax.analyze.Sentence, Integer> opening = new IdentityHashMap<>();
     for (Token t : chunk) {
       if (t.kind() == TokenKind.WORD && t.isCapitalized() && !WEEKDAYS.contains(t.norm()) && !MONTHS.contains(t.norm())
-          && !monthAbbreviation(a, t) && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t, opening)) {
+          && !monthAbbreviation(a, t) && !QuoteMatcher.STOP.contains(t.norm()) && !namePart(t)
+          && !opensSentence(a, t, opening)) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a capitalised word names nobody by itself: a title or legal form ({@link #NAME_PARTS}) or a single letter
+   * (the initial of "Donald J. Trump", a party tag's "D", the "B" of "$30B").
+   */
+  private static boolean namePart(Token t) {
+    return t.text().length() == 1 || NAME_PARTS.contains(t.norm());
   }
 
   /**

@@ -299,6 +299,24 @@ class WordingDifferTest {
   }
 
   @Test
+  void aTitleOrAnInitialIsNoEntity() {
+    // "Ms. Doe" is the Jane Doe of the other version; "Dr." and the initial "K." name nobody by themselves
+    assertThat(rendered(diff("Jane Doe opened the Lindby bridge on Friday.", "Ms. Doe opened the Lindby bridge on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Rescuers praised Eva Strand and Karl Lind on Friday.",
+        "Rescuers praised Dr. Eva Strand and Karl K. Lind on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // a company's legal form is no name either; another company is
+    assertThat(rendered(diff("The bridge was built by Lindby Steel in 2019.", "The bridge was built by Lindby Steel Inc. in 2019.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("The bridge was built by Lindby Steel in 2019.", "The bridge was built by Brekke Steel in 2019.")))
+        .contains("ENTITY Lindby -> Brekke");
+    // another person of the same surname stays one
+    assertThat(rendered(diff("Jane Doe opened the Lindby bridge on Friday.", "Ms. Eva Doe opened the Lindby bridge on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("Eva"));
+  }
+
+  @Test
   void aMonthAbbreviationInADateIsADate() {
     assertThat(rendered(diff("The riot of Jan. 6 was investigated by Karl Lind.", "The riot was investigated by Karl Lind.")))
         .containsExactly("DATE Jan -> ");
