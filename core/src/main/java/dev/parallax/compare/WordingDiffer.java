@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
  *   <tr><td>a weekday, month (also abbreviated in a date: "Jan. 6") or year changed, added or dropped</td><td>DATE</td></tr>
  *   <tr><td>a capitalised word inside a sentence (not a headline in title case) added, dropped or changed, that the
- *       other version does not write anywhere (a name written in both moved: no edit); a title ("Mr", "Dr", "Gov"), a
+ *       other version does not write anywhere, in no form (a name written in both moved: no edit; "U.S." is the
+ *       "United States", "Republicans" the "Republican", "Lind-Strand" "Lind and Strand"); a title ("Mr", "Dr", "Gov"), a
  *       company's legal form ("Inc", "Co") or a single letter (an initial, a party tag's "D") is no name by
  *       itself</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
@@ -686,18 +687,31 @@ final class WordingDiffer {
    * versions write moved or stands once more in one of them ("Jane Doe met Karl Lind" / "Karl Lind met Jane
    * Doe"); it was neither dropped nor added. A name of several words, with function words between them and no
    * punctuation ("Secretary of State Jane Doe", "Mr Lind"), whose last word the other version writes is the one it
-   * names ("Doe"): all of it goes, leaving no fragment ("State Jane") behind.
+   * names ("Doe"): all of it goes, leaving no fragment ("State Jane") behind. A name the other version writes in
+   * another form is written too: in the plural or singular, as the words of a hyphenated name, or as the abbreviation
+   * of its initials ("United States" and "U.S.", either way round).
    */
   private static List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
     if (names.isEmpty()) {
       return names;
     }
     Set<String> written = new HashSet<>();
+    Set<String> abbreviations = new HashSet<>();
     for (Token t : otherVersion) {
       if (t.kind() == TokenKind.WORD) {
         written.add(t.norm());
+        if (t.isCapitalized()) {
+          written.addAll(hyphenParts(t.norm()));   // "Pfizer-BioNTech" writes "BioNTech"
+        }
+        String letters = abbreviation(t);
+        if (letters != null) {
+          abbreviations.add(letters);
+        }
       }
     }
+    Set<String> lone = new HashSet<>();
+    loneNames(otherVersion).forEach(t -> lone.add(t.norm()));
+    Set<String> initials = initials(otherVersion);
     Set<Token> isName = Collections.newSetFromMap(new IdentityHashMap<>());
     isName.addAll(names);
     for (int i = chunk.size() - 1; i >= 0 && !names.contains(chunk.get(i)) && chunk.get(i).isCapitalized(); i--) {
@@ -713,8 +727,8 @@ final class WordingDiffer {
           || !text.substring(chunk.get(i - 1).end(), t.start()).isBlank());
       if (separated || !isName.contains(t) && !(t.kind() == TokenKind.WORD && QuoteMatcher.STOP.contains(t.norm())
           && !run.isEmpty() && gap < 2)) {
-        if (!run.isEmpty() && namesTheSame(run, otherVersion)) {
-          named.addAll(run);
+        if (!run.isEmpty() && (namesTheSame(run, otherVersion) || abbreviations.contains(initialsOf(run)))) {
+          named.addAll(run);   // "United States" where the other version writes "U.S."
         }
         run.clear();
         gap = 0;
@@ -729,10 +743,109 @@ final class WordingDiffer {
         gap++; // "Secretary of State", "Organization for Security and Cooperation in Europe"
       }
     }
+    Set<Token> loneHere = Collections.newSetFromMap(new IdentityHashMap<>());
+    loneHere.addAll(loneNames(chunk));
     List<Token> out = new ArrayList<>(names.size());
     for (Token t : names) {
-      if (!written.contains(t.norm()) && !named.contains(t)) {
+      if (!written.contains(t.norm()) && !named.contains(t) && !initials.contains(abbreviation(t))
+          && !writtenAs(t, written) && !(loneHere.contains(t) && writtenInNumber(t.norm(), lone))) {
         out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether every word of the hyphenated name {@code t} is written ("Lind-Strand" as "Lind and Strand"; "Covid-19" as
+   * "Covid", the figure aside).
+   */
+  private static boolean writtenAs(Token t, Set<String> written) {
+    List<String> parts = hyphenParts(t.norm());
+    return !parts.isEmpty() && written.containsAll(parts);
+  }
+
+  /**
+   * Whether a name standing alone is among {@code lone}, the other version's names standing alone, in the other number:
+   * "Republicans" for "Republican" and the reverse; not "States" for "State" (a word of "United States").
+   */
+  private static boolean writtenInNumber(String norm, Set<String> lone) {
+    return lone.contains(norm + "s") || norm.length() > 3 && norm.endsWith("s")
+        && lone.contains(norm.substring(0, norm.length() - 1));
+  }
+
+  /** The capitalised words of {@code tokens} with no capitalised word next to them. */
+  private static List<Token> loneNames(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.WORD && t.isCapitalized() && (i == 0 || !tokens.get(i - 1).isCapitalized())
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).isCapitalized())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The words of two letters or more of a hyphenated word ("lind-strand": lind, strand; "covid-19": covid), or none. */
+  private static List<String> hyphenParts(String norm) {
+    if (norm.indexOf('-') < 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : norm.split("-")) {
+      if (part.length() >= 2 && part.chars().allMatch(Character::isLetter)) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The letters of an abbreviation written in capitals, full stops aside ("U.S." US, "LHA"), two to six of them; null
+   * for any other word.
+   */
+  private static String abbreviation(Token t) {
+    String letters = t.text().replace(".", "");
+    return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        ? letters : null;
+  }
+
+  /** The capitalised initials of a run of names ("United States": US). */
+  private static String initialsOf(List<Token> run) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : run) {
+      b.append(Character.toUpperCase(t.text().charAt(0)));
+    }
+    return b.toString();
+  }
+
+  /** Longest run of capitalised words whose initials spell an abbreviation ({@link #initials}). */
+  private static final int MAX_ABBREVIATED_WORDS = 6;
+
+  /**
+   * The initials of every run of two to {@link #MAX_ABBREVIATED_WORDS} capitalised words in {@code version}, function
+   * words between them skipped: "Lindby Health Agency" gives LH and LHA (and HA), "Food and Drug Administration" FD,
+   * FDA and DA.
+   */
+  private static Set<String> initials(List<Token> version) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < version.size(); i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = i; k < version.size() && b.length() < MAX_ABBREVIATED_WORDS; k++) {
+        Token t = version.get(k);
+        if (t.kind() != TokenKind.WORD) {
+          break;
+        }
+        if (!t.isCapitalized()) {
+          if (b.length() == 0 || !QuoteMatcher.STOP.contains(t.norm())) {
+            break;
+          }
+          continue;
+        }
+        b.append(Character.toUpperCase(t.text().charAt(0)));
+        if (b.length() >= 2) {
+          out.add(b.toString());
+        }
       }
     }
     return out;

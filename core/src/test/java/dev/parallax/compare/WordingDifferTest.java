@@ -317,6 +317,34 @@ class WordingDifferTest {
   }
 
   @Test
+  void aNameWrittenInAnotherFormIsNoEntity() {
+    // an abbreviation of the name's initials, either way round
+    assertThat(rendered(diff("Jane Doe flew to the United States on Friday.", "Jane Doe flew to the U.S. on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("The LHA approved the vaccine on Friday.",
+        "The Lindby Health Agency approved the vaccine on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // a hyphenated name and its words; a name with its figure
+    assertThat(rendered(diff("Lindby approved the Lind-Strand vaccine on Friday.",
+        "Lindby approved the vaccine made by Lind and Strand on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Lindby reported new cases of Covid-19 on Friday.", "Lindby reported new Covid cases on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // the plural of a name
+    assertThat(rendered(diff("Karl Lind met a Republican on Friday.", "Karl Lind met Republicans on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // other names stay entity changes, whole: "States" is no plural of the "State" in "State Department"
+    assertThat(rendered(diff("Jane Doe flew to the United States on Friday.", "Jane Doe flew to the UK on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Jane Doe of the State Department flew to the United States on Friday.",
+        "Jane Doe of the State Department flew to Lindby on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY United States"));
+    assertThat(rendered(diff("Lindby approved the Lind-Strand vaccine on Friday.",
+        "Lindby approved the vaccine made by Lind and Brekke on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("Brekke"));
+  }
+
+  @Test
   void aMonthAbbreviationInADateIsADate() {
     assertThat(rendered(diff("The riot of Jan. 6 was investigated by Karl Lind.", "The riot was investigated by Karl Lind.")))
         .containsExactly("DATE Jan -> ");
