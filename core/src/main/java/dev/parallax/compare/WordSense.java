@@ -18,6 +18,9 @@ import java.util.Set;
  *   <tr><td>"Karl Lind claimed that", "the group claims it", "false claims that the vote was rigged"</td>
  *       <td>saying (a clause follows)</td></tr>
  *   <tr><td>"a blood clot warning", "an updated warning will be added", "warnings"</td><td>a noun: no saying</td></tr>
+ *   <tr><td>"declared a state of emergency", "declared victory", "declared the ban unlawful"</td><td>an act: no
+ *       saying</td></tr>
+ *   <tr><td>"declared that", "declared Tuesday he is staying", "declared “…”"</td><td>saying</td></tr>
  *   <tr><td>"Jane Doe spoke, warning of a crisis", "warning that"</td><td>saying</td></tr>
  *   <tr><td>"as soon as possible", "everything possible", "if possible"</td><td>no hedge</td></tr>
  *   <tr><td>"investigated as possible arson"</td><td>a hedge</td></tr>
@@ -31,6 +34,16 @@ import java.util.Set;
 final class WordSense {
   private static final String CLAIM = "claim";
   private static final String WARN = "warn";
+  private static final String DECLARE = "declar";
+  /**
+   * What one declares by an act, not by saying it, as the object or its complement after "declare": "a state of
+   * emergency", "victory", "war", "independence", "the winner", "the ban unlawful".
+   */
+  private static final Set<String> DECLARED_ACTS = Set.of("emergency", "emergencies", "victory", "war", "independence",
+      "bankruptcy", "winner", "winners", "illegal", "unlawful", "unconstitutional", "invalid", "void", "dead", "disaster",
+      "holiday", "ceasefire", "truce", "martial", "pandemic", "outbreak");
+  /** Words after "declared" within which its act's word stands: "declared a new state of emergency". */
+  private static final int DECLARED_WINDOW = 6;
   /** Words before "possible" that make it part of a set phrase, no hedge: "as soon as possible", "if possible". */
   private static final Set<String> SET_POSSIBLE = Set.of("as", "everything", "all", "whatever", "where", "wherever",
       "when", "whenever", "if");
@@ -58,12 +71,15 @@ final class WordSense {
 
   /**
    * Whether {@code sentence.get(i)}, a listed verb of saying, is used in another sense: a form of "claim" as a noun or
-   * as "claimed ... lives" (killed), "warning" as a noun.
+   * as "claimed ... lives" (killed), "warning" as a noun, "declare" as an act ("declared a state of emergency").
    */
   static boolean notSaying(List<Token> sentence, int i) {
     Token t = sentence.get(i);
     if (t.kind() != TokenKind.WORD) {
       return false;
+    }
+    if (DECLARE.equals(t.lemma())) {
+      return declaresAnAct(sentence, i);
     }
     if (WARN.equals(t.lemma())) {
       return t.norm().equals("warnings") || t.norm().equals("warning") && isNoun(sentence, i, "warning", false)
@@ -120,6 +136,29 @@ final class WordSense {
       opens = s.get(k).kind() == TokenKind.PUNCTUATION;
     }
     return !opens && !titleCase(s);
+  }
+
+  /**
+   * Whether "declare" at {@code i} names an act ("declared a state of emergency", "declared the ban unlawful"): a word of
+   * {@link #DECLARED_ACTS} within {@link #DECLARED_WINDOW} words, before "that" or a punctuation mark other than
+   * quotation marks.
+   */
+  private static boolean declaresAnAct(List<Token> s, int i) {
+    int words = 0;
+    for (int k = i + 1; k < s.size() && words < DECLARED_WINDOW; k++) {
+      Token x = s.get(k);
+      if (WordingDiffer.isQuoteMark(x) || x.norm().equals("\u201c") || x.norm().equals("\u201d")) {
+        continue;
+      }
+      if (x.kind() == TokenKind.PUNCTUATION || x.norm().equals("that")) {
+        return false;
+      }
+      if (DECLARED_ACTS.contains(x.norm())) {
+        return true;
+      }
+      words++;
+    }
+    return false;
   }
 
   /** Whether a number or a plural word stands before {@code i} (a subject of a participle, not a noun's modifier). */

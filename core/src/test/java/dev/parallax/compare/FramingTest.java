@@ -167,6 +167,17 @@ class FramingTest {
   }
 
   @Test
+  void declaringAnEmergencyIsAnActNotAVerbOfSaying() {
+    // "declare" with what is declared by the act as its object says nothing
+    assertThat(cues("The governor of Lindby declared a state of emergency on Friday.")).isEmpty();
+    assertThat(cues("Karl Lind declared victory in the Lindby mayoral race.")).isEmpty();
+    assertThat(cues("A judge declared the Lindby harbour ban unlawful.")).isEmpty();
+    // "declare" before what someone says stays a loaded verb of saying
+    assertThat(cues("Karl Lind declared that the Lindby bridge was safe.")).containsExactly("ATTRIBUTION declared");
+    assertThat(cues("Karl Lind declared Tuesday he is staying in Lindby.")).containsExactly("ATTRIBUTION declared");
+  }
+
+  @Test
   void asSoonAsPossibleIsNoHedge() {
     assertThat(cues("Karl Lind urged the council of Lindby to vote as soon as possible.")).isEmpty();
     assertThat(cues("The council did everything possible to reopen the road in Lindby.")).isEmpty();
