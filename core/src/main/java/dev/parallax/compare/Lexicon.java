@@ -188,13 +188,33 @@ final class Lexicon {
 
   /**
    * Whether a token is an inflection of an entry word: the same stem and the same derivational class, so
-   * that {@code reportedly} does not match {@code reported} nor {@code report} match {@code reporters}.
+   * that {@code reportedly} does not match {@code reported} nor {@code report} match {@code reporters}, and no
+   * other word that the stemmer cuts to the same stem ({@code several} is not {@code severe}).
    */
   private static boolean sameWord(String[] entry, Token t) {
     if (entry.length > 2) {
       return t.norm().equals(entry[0]);
     }
-    return t.lemma().equals(entry[1]) && (t.norm().equals(entry[0]) || suffixClass(t.norm()) == suffixClass(entry[0]));
+    return t.lemma().equals(entry[1]) && (t.norm().equals(entry[0])
+        || suffixClass(t.norm()) == suffixClass(entry[0]) && !anotherWordInAl(t.norm(), entry[0]));
+  }
+
+  /**
+   * Whether one of two words of one stem ends in "-al" and is not built on the other nor the other on it: "several"
+   * and "severe" ("sever"), two words; not "scandal" and "scandalous", "brutal" and "brutality", "radicals" and
+   * "radical".
+   */
+  private static boolean anotherWordInAl(String a, String b) {
+    if (endsInAl(a) == endsInAl(b)) {
+      return false;
+    }
+    String x = a.endsWith("s") ? a.substring(0, a.length() - 1) : a;
+    String y = b.endsWith("s") ? b.substring(0, b.length() - 1) : b;
+    return !x.startsWith(y) && !y.startsWith(x);
+  }
+
+  private static boolean endsInAl(String w) {
+    return w.endsWith("al") || w.endsWith("als");
   }
 
   private static int suffixClass(String w) {

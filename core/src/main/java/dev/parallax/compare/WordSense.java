@@ -18,9 +18,15 @@ import java.util.Set;
  *   <tr><td>"Karl Lind claimed that", "the group claims it", "false claims that the vote was rigged"</td>
  *       <td>saying (a clause follows)</td></tr>
  *   <tr><td>"a blood clot warning", "an updated warning will be added", "warnings"</td><td>a noun: no saying</td></tr>
+ *   <tr><td>"declared a state of emergency", "declared victory", "declared the ban unlawful"</td><td>an act: no
+ *       saying</td></tr>
+ *   <tr><td>"declared that", "declared Tuesday he is staying", "declared “…”"</td><td>saying</td></tr>
  *   <tr><td>"Jane Doe spoke, warning of a crisis", "warning that"</td><td>saying</td></tr>
  *   <tr><td>"as soon as possible", "everything possible", "if possible"</td><td>no hedge</td></tr>
  *   <tr><td>"investigated as possible arson"</td><td>a hedge</td></tr>
+ *   <tr><td>"left the council in May", "prices rose 2% from May", "the May jobs report", "May 31", "Jobs Grew in May"
+ *       (a headline in title case)</td><td>the month: no hedge</td></tr>
+ *   <tr><td>"Lindby May Close the Bridge" (title case), "May I ask?" (the sentence's first word)</td><td>a hedge</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -28,6 +34,16 @@ import java.util.Set;
 final class WordSense {
   private static final String CLAIM = "claim";
   private static final String WARN = "warn";
+  private static final String DECLARE = "declar";
+  /**
+   * What one declares by an act, not by saying it, as the object or its complement after "declare": "a state of
+   * emergency", "victory", "war", "independence", "the winner", "the ban unlawful".
+   */
+  private static final Set<String> DECLARED_ACTS = Set.of("emergency", "emergencies", "victory", "war", "independence",
+      "bankruptcy", "winner", "winners", "illegal", "unlawful", "unconstitutional", "invalid", "void", "dead", "disaster",
+      "holiday", "ceasefire", "truce", "martial", "pandemic", "outbreak");
+  /** Words after "declared" within which its act's word stands: "declared a new state of emergency". */
+  private static final int DECLARED_WINDOW = 6;
   /** Words before "possible" that make it part of a set phrase, no hedge: "as soon as possible", "if possible". */
   private static final Set<String> SET_POSSIBLE = Set.of("as", "everything", "all", "whatever", "where", "wherever",
       "when", "whenever", "if");
@@ -55,12 +71,15 @@ final class WordSense {
 
   /**
    * Whether {@code sentence.get(i)}, a listed verb of saying, is used in another sense: a form of "claim" as a noun or
-   * as "claimed ... lives" (killed), "warning" as a noun.
+   * as "claimed ... lives" (killed), "warning" as a noun, "declare" as an act ("declared a state of emergency").
    */
   static boolean notSaying(List<Token> sentence, int i) {
     Token t = sentence.get(i);
     if (t.kind() != TokenKind.WORD) {
       return false;
+    }
+    if (DECLARE.equals(t.lemma())) {
+      return declaresAnAct(sentence, i);
     }
     if (WARN.equals(t.lemma())) {
       return t.norm().equals("warnings") || t.norm().equals("warning") && isNoun(sentence, i, "warning", false)
@@ -70,8 +89,18 @@ final class WordSense {
         && (tookLives(sentence, i) || isNoun(sentence, i, "claim", true) || isNoun(sentence, i, "claims", true));
   }
 
-  /** Whether {@code sentence.get(i)}, a listed hedge, is part of a set phrase: "as soon as possible", "if possible". */
+  /** Words before a capitalised "May" that make it the month, not the modal: "in May", "last May", "the May report". */
+  private static final Set<String> BEFORE_MONTH = Set.of("in", "on", "of", "since", "until", "through", "during", "by",
+      "from", "last", "next", "early", "late", "mid", "this", "the", "before", "after", "between", "throughout");
+
+  /**
+   * Whether {@code sentence.get(i)}, a listed hedge, is not one here: part of a set phrase ("as soon as possible", "if
+   * possible") or the month May.
+   */
   static boolean notHedge(List<Token> sentence, int i) {
+    if (monthMay(sentence, i)) {
+      return true;
+    }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
       return false;
     }
@@ -85,6 +114,51 @@ final class WordSense {
       }
     }
     return false;   // "investigated as possible arson": a hedge
+  }
+
+  /**
+   * Whether {@code s.get(i)} is the month May: "May" capitalised inside a sentence in sentence case (the modal is written
+   * "may" there); anywhere, before or after a number ("May 31", "31 May") or after a word that takes a month ("in May",
+   * "last May"). At a sentence's start or in a headline in title case, "May" is otherwise the modal.
+   */
+  private static boolean monthMay(List<Token> s, int i) {
+    Token t = s.get(i);
+    if (!t.norm().equals("may") || !t.isCapitalized()) {
+      return false;
+    }
+    Token before = i > 0 ? s.get(i - 1) : null;
+    if (i + 1 < s.size() && s.get(i + 1).kind() == TokenKind.NUMBER
+        || before != null && (before.kind() == TokenKind.NUMBER || BEFORE_MONTH.contains(before.norm()))) {
+      return true;
+    }
+    boolean opens = true;
+    for (int k = 0; k < i && opens; k++) {
+      opens = s.get(k).kind() == TokenKind.PUNCTUATION;
+    }
+    return !opens && !titleCase(s);
+  }
+
+  /**
+   * Whether "declare" at {@code i} names an act ("declared a state of emergency", "declared the ban unlawful"): a word of
+   * {@link #DECLARED_ACTS} within {@link #DECLARED_WINDOW} words, before "that" or a punctuation mark other than
+   * quotation marks.
+   */
+  private static boolean declaresAnAct(List<Token> s, int i) {
+    int words = 0;
+    for (int k = i + 1; k < s.size() && words < DECLARED_WINDOW; k++) {
+      Token x = s.get(k);
+      if (WordingDiffer.isQuoteMark(x) || x.norm().equals("\u201c") || x.norm().equals("\u201d")) {
+        continue;
+      }
+      if (x.kind() == TokenKind.PUNCTUATION || x.norm().equals("that")) {
+        return false;
+      }
+      if (DECLARED_ACTS.contains(x.norm())) {
+        return true;
+      }
+      words++;
+    }
+    return false;
   }
 
   /** Whether a number or a plural word stands before {@code i} (a subject of a participle, not a noun's modifier). */

@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberScales;
+import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,7 +44,10 @@ import java.util.stream.Stream;
  *   <tr><td>a number changed, added or dropped</td><td>NUMBER</td></tr>
  *   <tr><td>a weekday, month (also abbreviated in a date: "Jan. 6") or year changed, added or dropped</td><td>DATE</td></tr>
  *   <tr><td>a capitalised word inside a sentence (not a headline in title case) added, dropped or changed, that the
- *       other version does not write anywhere (a name written in both moved: no edit)</td><td>ENTITY</td></tr>
+ *       other version does not write anywhere, in no form (a name written in both moved: no edit; "U.S." is the
+ *       "United States", "Republicans" the "Republican", "Lind-Strand" "Lind and Strand"); a title ("Mr", "Dr", "Gov"), a
+ *       company's legal form ("Inc", "Co") or a single letter (an initial, a party tag's "D") is no name by
+ *       itself</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
  *       ({@code Sergei}, {@code Sergey}; {@code nightmare}, {@code nightmarish})</td><td>SYNONYM</td></tr>
  *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
@@ -70,6 +74,14 @@ final class WordingDiffer {
   static final int MAX_PAIRWISE_MEMBERS = 32;
   /** Two versions longer than this together (comparable tokens) are diffed coarsely: common ends, one change between. */
   static final int MAX_DIFF_TOKENS = 600;
+
+  /**
+   * Words written in a name that name nobody by themselves: titles ({@code titles.txt}: "Mr", "Dr", "Gov", "Sen"),
+   * a company's legal form ("Inc", "Co", "Corp") and "Jr", "Sr".
+   */
+  private static final Set<String> NAME_PARTS = Stream.concat(
+      ResourceLines.read("dev/parallax/lexicon/titles.txt").stream().map(line -> line.split("\t", 2)[0].trim()),
+      Stream.of("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr")).collect(Collectors.toUnmodifiableSet());
 
   private final Lexicon lex;
 
@@ -675,18 +687,31 @@ final class WordingDiffer {
    * versions write moved or stands once more in one of them ("Jane Doe met Karl Lind" / "Karl Lind met Jane
    * Doe"); it was neither dropped nor added. A name of several words, with function words between them and no
    * punctuation ("Secretary of State Jane Doe", "Mr Lind"), whose last word the other version writes is the one it
-   * names ("Doe"): all of it goes, leaving no fragment ("State Jane") behind.
+   * names ("Doe"): all of it goes, leaving no fragment ("State Jane") behind. A name the other version writes in
+   * another form is written too: in the plural or singular, as the words of a hyphenated name, or as the abbreviation
+   * of its initials ("United States" and "U.S.", either way round).
    */
   private static List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
     if (names.isEmpty()) {
       return names;
     }
     Set<String> written = new HashSet<>();
+    Set<String> abbreviations = new HashSet<>();
     for (Token t : otherVersion) {
       if (t.kind() == TokenKind.WORD) {
         written.add(t.norm());
+        if (t.isCapitalized()) {
+          written.addAll(hyphenParts(t.norm()));   // "Pfizer-BioNTech" writes "BioNTech"
+        }
+        String letters = abbreviation(t);
+        if (letters != null) {
+          abbreviations.add(letters);
+        }
       }
     }
+    Set<String> lone = new HashSet<>();
+    loneNames(otherVersion).forEach(t -> lone.add(t.norm()));
+    Set<String> initials = initials(otherVersion);
     Set<Token> isName = Collections.newSetFromMap(new IdentityHashMap<>());
     isName.addAll(names);
     for (int i = chunk.size() - 1; i >= 0 && !names.contains(chunk.get(i)) && chunk.get(i).isCapitalized(); i--) {
@@ -702,8 +727,8 @@ final class WordingDiffer {
           || !text.substring(chunk.get(i - 1).end(), t.start()).isBlank());
       if (separated || !isName.contains(t) && !(t.kind() == TokenKind.WORD && QuoteMatcher.STOP.contains(t.norm())
           && !run.isEmpty() && gap < 2)) {
-        if (!run.isEmpty() && namesTheSame(run, otherVersion)) {
-          named.addAll(run);
+        if (!run.isEmpty() && (namesTheSame(run, otherVersion) || abbreviations.contains(initialsOf(run)))) {
+          named.addAll(run);   // "United States" where the other version writes "U.S."
         }
         run.clear();
         gap = 0;
@@ -718,9 +743,12 @@ final class WordingDiffer {
         gap++; // "Secretary of State", "Organization for Security and Cooperation in Europe"
       }
     }
+    Set<Token> loneHere = Collections.newSetFromMap(new IdentityHashMap<>());
+    loneHere.addAll(loneNames(chunk));
     List<Token> out = new ArrayList<>(names.size());
     for (Token t : names) {
-      if (!written.contains(t.norm()) && !named.contains(t)) {
+      if (!written.contains(t.norm()) && !named.contains(t) && !initials.contains(abbreviation(t))
+          && !writtenAs(t, written) && !(loneHere.contains(t) && writtenInNumber(t.norm(), lone))) {
         out.add(t);
       }
     }
@@ -728,8 +756,105 @@ final class WordingDiffer {
   }
 
   /**
+   * Whether every word of the hyphenated name {@code t} is written ("Lind-Strand" as "Lind and Strand"; "Covid-19" as
+   * "Covid", the figure aside).
+   */
+  private static boolean writtenAs(Token t, Set<String> written) {
+    List<String> parts = hyphenParts(t.norm());
+    return !parts.isEmpty() && written.containsAll(parts);
+  }
+
+  /**
+   * Whether a name standing alone is among {@code lone}, the other version's names standing alone, in the other number:
+   * "Republicans" for "Republican" and the reverse; not "States" for "State" (a word of "United States").
+   */
+  private static boolean writtenInNumber(String norm, Set<String> lone) {
+    return lone.contains(norm + "s") || norm.length() > 3 && norm.endsWith("s")
+        && lone.contains(norm.substring(0, norm.length() - 1));
+  }
+
+  /** The capitalised words of {@code tokens} with no capitalised word next to them. */
+  private static List<Token> loneNames(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.WORD && t.isCapitalized() && (i == 0 || !tokens.get(i - 1).isCapitalized())
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).isCapitalized())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The words of two letters or more of a hyphenated word ("lind-strand": lind, strand; "covid-19": covid), or none. */
+  private static List<String> hyphenParts(String norm) {
+    if (norm.indexOf('-') < 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : norm.split("-")) {
+      if (part.length() >= 2 && part.chars().allMatch(Character::isLetter)) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The letters of an abbreviation written in capitals, full stops aside ("U.S." US, "LHA"), two to six of them; null
+   * for any other word.
+   */
+  private static String abbreviation(Token t) {
+    String letters = t.text().replace(".", "");
+    return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        ? letters : null;
+  }
+
+  /** The capitalised initials of a run of names ("United States": US). */
+  private static String initialsOf(List<Token> run) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : run) {
+      b.append(Character.toUpperCase(t.text().charAt(0)));
+    }
+    return b.toString();
+  }
+
+  /** Longest run of capitalised words whose initials spell an abbreviation ({@link #initials}). */
+  private static final int MAX_ABBREVIATED_WORDS = 6;
+
+  /**
+   * The initials of every run of two to {@link #MAX_ABBREVIATED_WORDS} capitalised words in {@code version}, function
+   * words between them skipped: "Lindby Health Agency" gives LH and LHA (and HA), "Food and Drug Administration" FD,
+   * FDA and DA.
+   */
+  private static Set<String> initials(List<Token> version) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < version.size(); i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = i; k < version.size() && b.length() < MAX_ABBREVIATED_WORDS; k++) {
+        Token t = version.get(k);
+        if (t.kind() != TokenKind.WORD) {
+          break;
+        }
+        if (!t.isCapitalized()) {
+          if (b.length() == 0 || !QuoteMatcher.STOP.contains(t.norm())) {
+            break;
+          }
+          continue;
+        }
+        b.append(Character.toUpperCase(t.text().charAt(0)));
+        if (b.length() >= 2) {
+          out.add(b.toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether {@code otherVersion} writes the last word of the name {@code run} with no capitalised word before it that
-   * the run lacks: "Doe" or "Jane Doe" for "Secretary of State Jane Doe", not "Eva Lind" for "Jan Lind".
+   * the run lacks, titles and initials aside: "Doe", "Jane Doe" or "Ms. Doe" for "Secretary of State Jane Doe", not
+   * "Eva Lind" for "Jan Lind".
    */
   private static boolean namesTheSame(List<Token> run, List<Token> otherVersion) {
     String head = run.get(run.size() - 1).norm();
@@ -742,7 +867,7 @@ final class WordingDiffer {
       boolean same = true;
       for (int k = i - 1; k >= 0 && otherVersion.get(k).kind() == TokenKind.WORD && otherVersion.get(k).isCapitalized()
           && otherVersion.get(k).end() < otherVersion.get(k + 1).start(); k--) {
-        same &= words.contains(otherVersion.get(k).norm());
+        same &= words.contains(otherVersion.get(k).norm()) || namePart(otherVersion.get(k));   // "Ms. Doe" is Jane Doe
       }
       if (same) {
         return true;
@@ -786,17 +911,26 @@ final class WordingDiffer {
     return words.isEmpty() || !capitalised.isEmpty() && notWrittenIn(capitalised, words, text, otherVersion).isEmpty();
   }
 
-  /** Capitalised words that do not open a sentence and are not weekdays or months. */
+  /** Capitalised words that do not open a sentence and are not weekdays, months, titles or initials. */
   private static List<Token> entities(AnalyzedArticle a, List<Token> chunk) {
     List<Token> out = new ArrayList<>();
     Map<dev.parallax.analyze.Sentence, Integer> opening = new IdentityHashMap<>();
     for (Token t : chunk) {
       if (t.kind() == TokenKind.WORD && t.isCapitalized() && !WEEKDAYS.contains(t.norm()) && !MONTHS.contains(t.norm())
-          && !monthAbbreviation(a, t) && !QuoteMatcher.STOP.contains(t.norm()) && !opensSentence(a, t, opening)) {
+          && !monthAbbreviation(a, t) && !QuoteMatcher.STOP.contains(t.norm()) && !namePart(t)
+          && !opensSentence(a, t, opening)) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a capitalised word names nobody by itself: a title or legal form ({@link #NAME_PARTS}) or a single letter
+   * (the initial of "Donald J. Trump", a party tag's "D", the "B" of "$30B").
+   */
+  private static boolean namePart(Token t) {
+    return t.text().length() == 1 || NAME_PARTS.contains(t.norm());
   }
 
   /**

@@ -749,7 +749,11 @@ public final class HtmlReport {
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
-  /** {@code s} with runs of white space collapsed to one space, cut to {@code max} characters with an ellipsis. */
+  /**
+   * {@code s} with runs of white space collapsed to one space, cut to {@code max} characters with an ellipsis: between
+   * two words when one ends in the last third of the room ("Karl Lind opened the…"), inside a word only when no word
+   * ends there (one long word).
+   */
   static String truncate(String s, int max) {
     StringBuilder t = new StringBuilder(Math.min(s.length(), max + 1));
     boolean space = false;
@@ -769,7 +773,10 @@ public final class HtmlReport {
       return t.toString();
     }
     int cut = max - 1;
-    if (Character.isHighSurrogate(t.charAt(cut - 1))) {
+    int lastSpace = t.lastIndexOf(" ", cut);
+    if (lastSpace >= max * 2 / 3) {
+      cut = lastSpace;   // the words before the cut stay whole
+    } else if (Character.isHighSurrogate(t.charAt(cut - 1))) {
       cut--;
     }
     t.setLength(cut);

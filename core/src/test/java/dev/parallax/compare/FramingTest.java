@@ -77,6 +77,17 @@ class FramingTest {
   }
 
   @Test
+  void monthMayInsideASentenceIsNoHedge() {
+    // inside a sentence the modal is written "may": a capitalised "May" there is the month
+    assertThat(cues("Karl Lind left the Lindby council in May and Jane Doe may soon follow him."))
+        .containsExactly("HEDGE may");
+    assertThat(cues("Rents in Lindby rose 2% from May, the office said.")).isEmpty();
+    // a headline in title case capitalises the modal too; there "in May" is still the month
+    assertThat(cues("Lindby Council May Close the Harbour Bridge")).containsExactly("HEDGE May");
+    assertThat(cues("Lindby Rents Rose Sharply in May")).containsExactly("INTENSIFIER Sharply");
+  }
+
+  @Test
   void reportedIsNotReportedly() {
     assertThat(cues("Reporters said the meeting was short.")).isEmpty();
     assertThat(cues("The meeting was reportedly short.")).containsExactly("HEDGE reportedly");
@@ -85,6 +96,13 @@ class FramingTest {
   @Test
   void intensifier() {
     assertThat(cues("The Kremlin strongly denied the claim.")).containsExactly("INTENSIFIER strongly");
+  }
+
+  @Test
+  void severalIsACountNotTheIntensifierSevere() {
+    // "several" shares its stem with "severe" but is another word: a count, no intensifier
+    assertThat(cues("Several reporters saw the storm hit several towns in Lindby.")).isEmpty();
+    assertThat(cues("Several reporters saw the severe storm hit Lindby.")).containsExactly("INTENSIFIER severe");
   }
 
   @Test
@@ -146,6 +164,17 @@ class FramingTest {
     assertThat(cues("The heat wave hit Lindby, with experts warning against swimming.")).containsExactly("ATTRIBUTION warning");
     assertThat(cues("A memo of the Lindby police on Jan. 5 warning of riots was ignored.")).contains("ATTRIBUTION warning");
     assertThat(cues("Jane Doe spoke in Lindby, warning that the dam will fail.")).containsExactly("ATTRIBUTION warning");
+  }
+
+  @Test
+  void declaringAnEmergencyIsAnActNotAVerbOfSaying() {
+    // "declare" with what is declared by the act as its object says nothing
+    assertThat(cues("The governor of Lindby declared a state of emergency on Friday.")).isEmpty();
+    assertThat(cues("Karl Lind declared victory in the Lindby mayoral race.")).isEmpty();
+    assertThat(cues("A judge declared the Lindby harbour ban unlawful.")).isEmpty();
+    // "declare" before what someone says stays a loaded verb of saying
+    assertThat(cues("Karl Lind declared that the Lindby bridge was safe.")).containsExactly("ATTRIBUTION declared");
+    assertThat(cues("Karl Lind declared Tuesday he is staying in Lindby.")).containsExactly("ATTRIBUTION declared");
   }
 
   @Test

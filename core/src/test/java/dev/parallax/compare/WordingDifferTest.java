@@ -248,6 +248,23 @@ class WordingDifferTest {
   }
 
   @Test
+  void severalAddedIsNoIntensifier() {
+    // "several" is a count, not the intensifier "severe" whose stem it shares
+    WordingDiff count = diff("Storms hit towns in Lindby on Friday.", "Storms hit several towns in Lindby on Friday.");
+    assertThat(count.edits()).extracting(Edit::kind).doesNotContain(EditKind.INTENSIFIER);
+    WordingDiff stronger = diff("Storms hit towns in Lindby on Friday.", "Severe storms hit towns in Lindby on Friday.");
+    assertThat(rendered(stronger)).contains("INTENSIFIER  -> Severe");
+  }
+
+  @Test
+  void theMonthMayIsNoHedge() {
+    WordingDiff month = diff("Karl Lind left the Lindby council on Friday.", "Karl Lind left the Lindby council in May.");
+    assertThat(month.edits()).extracting(Edit::kind).doesNotContain(EditKind.HEDGE);
+    WordingDiff modal = diff("Karl Lind will leave the Lindby council.", "Karl Lind may leave the Lindby council.");
+    assertThat(rendered(modal)).contains("HEDGE  -> may");
+  }
+
+  @Test
   void entityDropped() {
     WordingDiff w = diff("Blinken met Lavrov in Stockholm on Thursday.", "Blinken met Lavrov on Thursday.");
     assertThat(rendered(w)).containsExactly("ENTITY Stockholm -> ");
@@ -279,6 +296,52 @@ class WordingDifferTest {
     WordingDiff other = diff("Secretary of State Jane Doe praised Karl Lind in Brekke on Friday.",
         "Eva Strand praised Karl Lind in Brekke on Friday, a spokesman said.");
     assertThat(rendered(other)).anyMatch(e -> e.startsWith("ENTITY") && e.contains("State Jane"));
+  }
+
+  @Test
+  void aTitleOrAnInitialIsNoEntity() {
+    // "Ms. Doe" is the Jane Doe of the other version; "Dr." and the initial "K." name nobody by themselves
+    assertThat(rendered(diff("Jane Doe opened the Lindby bridge on Friday.", "Ms. Doe opened the Lindby bridge on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Rescuers praised Eva Strand and Karl Lind on Friday.",
+        "Rescuers praised Dr. Eva Strand and Karl K. Lind on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // a company's legal form is no name either; another company is
+    assertThat(rendered(diff("The bridge was built by Lindby Steel in 2019.", "The bridge was built by Lindby Steel Inc. in 2019.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("The bridge was built by Lindby Steel in 2019.", "The bridge was built by Brekke Steel in 2019.")))
+        .contains("ENTITY Lindby -> Brekke");
+    // another person of the same surname stays one
+    assertThat(rendered(diff("Jane Doe opened the Lindby bridge on Friday.", "Ms. Eva Doe opened the Lindby bridge on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("Eva"));
+  }
+
+  @Test
+  void aNameWrittenInAnotherFormIsNoEntity() {
+    // an abbreviation of the name's initials, either way round
+    assertThat(rendered(diff("Jane Doe flew to the United States on Friday.", "Jane Doe flew to the U.S. on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("The LHA approved the vaccine on Friday.",
+        "The Lindby Health Agency approved the vaccine on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // a hyphenated name and its words; a name with its figure
+    assertThat(rendered(diff("Lindby approved the Lind-Strand vaccine on Friday.",
+        "Lindby approved the vaccine made by Lind and Strand on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Lindby reported new cases of Covid-19 on Friday.", "Lindby reported new Covid cases on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // the plural of a name
+    assertThat(rendered(diff("Karl Lind met a Republican on Friday.", "Karl Lind met Republicans on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // other names stay entity changes, whole: "States" is no plural of the "State" in "State Department"
+    assertThat(rendered(diff("Jane Doe flew to the United States on Friday.", "Jane Doe flew to the UK on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Jane Doe of the State Department flew to the United States on Friday.",
+        "Jane Doe of the State Department flew to Lindby on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY United States"));
+    assertThat(rendered(diff("Lindby approved the Lind-Strand vaccine on Friday.",
+        "Lindby approved the vaccine made by Lind and Brekke on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("Brekke"));
   }
 
   @Test

@@ -259,6 +259,16 @@ class HtmlReportTest {
   }
 
   @Test
+  void cutTextEndsBetweenWords() {
+    // a cut falls between two words when one ends near the end of the room, so no word is shown cut short
+    assertThat(HtmlReport.truncate("Karl Lind opened the harbour bridge in Lindby on Friday.", 27))
+        .isEqualTo("Karl Lind opened the\u2026");
+    // one long word is cut where the room ends; a text that fits is left whole
+    assertThat(HtmlReport.truncate("Lindbyharbourbridgecouncil", 10)).isEqualTo("Lindbyhar\u2026");
+    assertThat(HtmlReport.truncate("Karl Lind   opened it.", 27)).isEqualTo("Karl Lind opened it.");
+  }
+
+  @Test
   void escaperCoversTheCharactersThatMatter() {
     assertThat(Html.escape("<script>")).isEqualTo("&lt;script&gt;");
     assertThat(Html.escape("a\"b'c&d")).isEqualTo("a&quot;b&#39;c&amp;d");
