@@ -28,10 +28,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * Targets: median at most 20 ms for N = 5 and 80 ms for N = 20. Reported in sample-time mode, so the
  * output has the median ({@code p0.50}).
  *
- * <p>Warm-up is a minute (12 iterations of 5 s): the C2 compiler needs 60–75 s of CPU to compile the whole
+ * <p>Warm-up is two minutes (24 iterations of 5 s): the C2 compiler needs 60–75 s of CPU to compile the whole
  * pipeline (its large methods are compiled several times over as new inputs deoptimize them), and with a few
  * seconds of warm-up the measured iterations still run partly compiled code: the N = 20 median fell from
- * 146 ms in the second warm-up iteration to 80–100 ms from the sixth on (docs/performance.md).
+ * 146 ms in the second warm-up iteration to 80–100 ms from the sixth on (docs/performance.md). With
+ * {@code parallel=true} the comparison keeps both cores busy and the compiler gets less of them: after one minute
+ * the N = 20 median was still 103–170 ms, after two it is 65–67 ms (28th session).
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
@@ -42,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 12, time = 5)
+@Warmup(iterations = 24, time = 5)
 @Measurement(iterations = 5, time = 2)
 public class EventBenchmark {
   @Param({"2", "5", "10", "20"})
