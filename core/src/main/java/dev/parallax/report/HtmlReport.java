@@ -721,7 +721,8 @@ public final class HtmlReport {
     };
   }
 
-  private static String framing(FramingSummary f) {
+  /** An outlet's framing cues in words: "2 hedge (may, reportedly), 1 loaded (irresponsibly)", or "none found". */
+  static String framing(FramingSummary f) {
     if (f.counts().isEmpty()) {
       return "none found";
     }

@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
- * coverage, the top passages with who carries them, the top omissions, quote fidelity findings and quotes that outlets
+ * coverage and framing cues, the top passages with who carries them, the top omissions, quote fidelity findings and quotes that outlets
  * give to different people, discrepancies, copying, and the articles about another event.
  *
  * <p>Control characters in article text are replaced, so a hostile page cannot move the cursor or recolour
@@ -77,6 +77,13 @@ public final class TextReport {
     }
     sb.append("  (coverage: how much of the whole story, weighted by salience, the outlet carries; omission: how much\n")
         .append("  of what the other outlets report it leaves out; only-here: passages no other outlet carries)\n");
+
+    sb.append("\nFraming (cues in each outlet's own words: hedges, distancing, scare quotes, loaded words and more)\n");
+    for (AnalyzedArticle a : main) {
+      c.outlets().stream().filter(o -> o.article().equals(a.id())).findFirst().ifPresent(o ->
+          sb.append("  ").append(clean(labels.of(a.id()))).append(": ").append(clean(HtmlReport.framing(o.framing())))
+              .append('\n'));
+    }
 
     sb.append("\nTop passages\n");
     int shown = 0;

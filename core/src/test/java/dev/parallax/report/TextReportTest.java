@@ -32,6 +32,13 @@ class TextReportTest {
   }
 
   @Test
+  void eachOutletsFramingCuesAreListedWithTheirWords() {
+    assertThat(text).contains("\nFraming (cues in each outlet's own words");
+    assertThat(text).contains("\n  ZeroHedge: 2 attribution (claimed, claims)\n");
+    assertThat(text).contains("\n  Business Insider: none found\n");
+  }
+
+  @Test
   void outletLabelsAreNeitherCutNorRepeatTheFileId() {
     Comparison c = SampleComparison.create();
     var renamed = c.articles().stream().map(a -> a.id().equals("002_bi")
