@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
- * coverage and framing cues, the top passages with who carries them, the top omissions, quote fidelity findings and quotes that outlets
- * give to different people, discrepancies, copying, and the articles about another event.
+ * coverage and framing cues, the top passages with who carries them, the top omissions, quote fidelity findings
+ * and quotes that outlets give to different people, discrepancies, copying, and the articles about another event.
  *
  * <p>Control characters in article text are replaced, so a hostile page cannot move the cursor or recolour
  * the terminal. Stateless, thread-safe and deterministic.
