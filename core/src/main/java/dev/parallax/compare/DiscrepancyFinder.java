@@ -679,10 +679,6 @@ final class DiscrepancyFinder {
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "--", "\u2013", "\u2014", ".", "!",
       "?");
 
-  /** Titles written out before a surname ("Captain Nambiar", "Inspector Gaskin"): no given name to compare. */
-  private static final Set<String> TITLES = ResourceLines.read("dev/parallax/lexicon/titles.txt").stream()
-      .map(line -> line.split("\t", 2)[0]).collect(Collectors.toUnmodifiableSet());
-
   /**
    * Names of one surname compared per passage member: a passage names a few people of one family at most, and a
    * pasted list of thousands would otherwise cost the product of two lists.
@@ -2094,8 +2090,9 @@ final class DiscrepancyFinder {
         String given = Speakers.given(x.value());
         String surname = Speakers.surname(x.value());
         // an office word is no given name, whether or not the analyzer could tell which Clinton "Secretary Clinton" is,
-        // and no surname either: "Tory MP" and "Conservative MP" are two descriptions of one office, no person's names
-        if (!TITLES.contains(given) && !lex.isOfficeWord(given) && !lex.isOfficeWord(surname)
+        // and no surname either: "Tory MP" and "Conservative MP" are two descriptions of one office, no person's names;
+        // a title written out before a surname ("Captain Nambiar") leaves no given name to compare
+        if (!Lexicon.TITLES.contains(given) && !lex.isOfficeWord(given) && !lex.isOfficeWord(surname)
             && writesItsGivenName(x, given)
             && !commonWords(x.value(), facts.lowerCase(in.article(m.article())))) {
           (x.value().split(" ").length == 2 ? bySurname : longer)

@@ -70,6 +70,13 @@ final class Lexicon {
     this.fixedSlots = fixedSlots;
   }
 
+  /**
+   * The titles of {@code titles.txt} ("mr", "dr", "gov", "inspector"): words written before a name that name nobody by
+   * themselves.
+   */
+  static final Set<String> TITLES = ResourceLines.read(DIR + "titles.txt").stream()
+      .map(line -> line.split("\t", 2)[0].trim()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final class Holder {
     static final Lexicon STANDARD = load();
   }

@@ -11,7 +11,6 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberScales;
-import dev.parallax.internal.ResourceLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -76,11 +75,10 @@ final class WordingDiffer {
   static final int MAX_DIFF_TOKENS = 600;
 
   /**
-   * Words written in a name that name nobody by themselves: titles ({@code titles.txt}: "Mr", "Dr", "Gov", "Sen"),
+   * Words written in a name that name nobody by themselves: titles ({@link Lexicon#TITLES}: "Mr", "Dr", "Gov", "Sen"),
    * a company's legal form ("Inc", "Co", "Corp") and "Jr", "Sr".
    */
-  private static final Set<String> NAME_PARTS = Stream.concat(
-      ResourceLines.read("dev/parallax/lexicon/titles.txt").stream().map(line -> line.split("\t", 2)[0].trim()),
+  private static final Set<String> NAME_PARTS = Stream.concat(Lexicon.TITLES.stream(),
       Stream.of("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr")).collect(Collectors.toUnmodifiableSet());
 
   private final Lexicon lex;

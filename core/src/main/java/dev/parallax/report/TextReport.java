@@ -16,6 +16,7 @@ import dev.parallax.compare.Reuse;
 import dev.parallax.internal.Generations;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,8 +70,10 @@ public final class TextReport {
 
     int width = Math.max(20, main.stream().mapToInt(a -> clean(labels.of(a.id())).length()).max().orElse(0));
     sb.append('\n').append(String.format(Locale.ROOT, "%-" + (width + 2) + "s  coverage  omission  only-here%n", "Outlets"));
+    Map<String, OutletSummary> summaries = new HashMap<>();
+    c.outlets().forEach(o -> summaries.putIfAbsent(o.article(), o));
     for (AnalyzedArticle a : main) {
-      OutletSummary o = c.outlets().stream().filter(s -> s.article().equals(a.id())).findFirst().orElse(null);
+      OutletSummary o = summaries.get(a.id());
       sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n", clean(labels.of(a.id())), o == null ? "-"
           : String.format(Locale.ROOT, "%7.0f%%  %7.0f%%  %9d", 100 * o.coverage(), 100 * o.omissionScore(),
               o.exclusives().size())));
@@ -80,9 +83,11 @@ public final class TextReport {
 
     sb.append("\nFraming (cues in each outlet's own words: hedges, distancing, scare quotes, loaded words and more)\n");
     for (AnalyzedArticle a : main) {
-      c.outlets().stream().filter(o -> o.article().equals(a.id())).findFirst().ifPresent(o ->
-          sb.append("  ").append(clean(labels.of(a.id()))).append(": ").append(clean(HtmlReport.framing(o.framing())))
-              .append('\n'));
+      OutletSummary o = summaries.get(a.id());
+      if (o != null) {
+        sb.append("  ").append(clean(labels.of(a.id()))).append(": ").append(clean(HtmlReport.framing(o.framing())))
+            .append('\n');
+      }
     }
 
     sb.append("\nTop passages\n");
