@@ -351,9 +351,10 @@ final class WordingDiffer {
   }
 
   /**
-   * Removes from {@code out} the words that moved, they did not change: a number, date or verb of saying dropped in
-   * one place and written in another ("at 17 percent" earlier, "has 17 percent" later; "Jane Doe warned on
-   * Wednesday" at the end, then at the start) is neither a dropped nor an added edit.
+   * Removes from {@code out} the words that moved, they did not change: a number, date, verb of saying, hedge,
+   * distancing or loaded word dropped in one place and written in another ("at 17 percent" earlier, "has 17 percent"
+   * later; "Jane Doe warned on Wednesday" at the end, then at the start; "most likely" before the verb, then at the
+   * end) is neither a dropped nor an added edit.
    */
   private static void dropMoved(List<Edit> edits, List<Edit> out) {
     for (Edit from : edits) {
@@ -370,7 +371,8 @@ final class WordingDiffer {
   }
 
   /** The kinds of one-sided edits whose words, dropped in one delta and added in another, moved. */
-  private static final Set<EditKind> MOVABLE = Set.of(EditKind.NUMBER, EditKind.DATE, EditKind.ATTRIBUTION);
+  private static final Set<EditKind> MOVABLE = Set.of(EditKind.NUMBER, EditKind.DATE, EditKind.ATTRIBUTION,
+      EditKind.HEDGE, EditKind.DISTANCING, EditKind.LOADED);
 
   /** Whether a dropped and an added edit of one kind write the same words: figures alike, other words in any case. */
   private static boolean sameWords(EditKind kind, String dropped, String added) {

@@ -223,6 +223,20 @@ class WordingDifferTest {
         .contains("DATE Wednesday -> Thursday");
   }
 
+
+  @Test
+  void aHedgeOrLoadedWordWrittenElsewhereMovedItDidNotChange() {
+    WordingDiff hedge = diff("The fire most likely started in the kitchen of the Lindby hotel, Chief Jane Doe said.",
+        "Chief Jane Doe said the kitchen of the Lindby hotel is where the fire most likely started.");
+    assertThat(rendered(hedge)).filteredOn(e -> e.startsWith("HEDGE")).isEmpty();
+    WordingDiff loaded = diff("A terrorist cell planned the Lindby bombing, the police said on Monday.",
+        "The police said on Monday that the Lindby bombing was planned by a terrorist cell.");
+    assertThat(rendered(loaded)).filteredOn(e -> e.startsWith("LOADED")).isEmpty();
+    // a hedge one version adds and the other does not write anywhere still shows
+    assertThat(rendered(diff("The fire started in the kitchen of the Lindby hotel, Chief Jane Doe said.",
+        "Chief Jane Doe said the kitchen of the Lindby hotel is where the fire most likely started.")))
+        .anyMatch(e -> e.startsWith("HEDGE") && e.endsWith("likely"));
+  }
   @Test
   void aFigureWithLettersOfScaleIsTheFigureWrittenOut() {
     assertThat(diff("The Lindby steel works added 12,000 jobs in March.",
