@@ -77,6 +77,14 @@ final class Lexicon {
   static final Set<String> TITLES = ResourceLines.read(DIR + "titles.txt").stream()
       .map(line -> line.split("\t", 2)[0].trim()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /**
+   * The countries of {@code demonyms.txt} by name and adjective, capitals left out: each word ("american", "u.s.",
+   * "united states") to its country's key ("us").
+   */
+  static final Map<String, String> COUNTRIES = ResourceLines.read(DIR + "demonyms.txt").stream()
+      .map(line -> line.split("\t")).filter(r -> r.length == 2)
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0].trim(), r -> r[1].trim()));
+
   private static final class Holder {
     static final Lexicon STANDARD = load();
   }

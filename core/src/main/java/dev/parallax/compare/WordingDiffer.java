@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  *   <tr><td>a weekday, month (also abbreviated in a date: "Jan. 6") or year changed, added or dropped</td><td>DATE</td></tr>
  *   <tr><td>a capitalised word inside a sentence (not a headline in title case) added, dropped or changed, that the
  *       other version does not write anywhere, in no form (a name written in both moved: no edit; "U.S." is the
- *       "United States", "Republicans" the "Republican", "Lind-Strand" "Lind and Strand"); a title ("Mr", "Dr", "Gov"), a
+ *       "United States", "Republicans" the "Republican", "Lind-Strand" "Lind and Strand", "American" the "U.S."); a title ("Mr", "Dr", "Gov"), a
  *       company's legal form ("Inc", "Co") or a single letter (an initial, a party tag's "D") is no name by
  *       itself</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
@@ -689,7 +689,8 @@ final class WordingDiffer {
    * punctuation ("Secretary of State Jane Doe", "Mr Lind"), whose last word the other version writes is the one it
    * names ("Doe"): all of it goes, leaving no fragment ("State Jane") behind. A name the other version writes in
    * another form is written too: in the plural or singular, as the words of a hyphenated name, or as the abbreviation
-   * of its initials ("United States" and "U.S.", either way round).
+   * of its initials ("United States" and "U.S.", either way round), or as the same country's name or adjective
+   * ("American", "U.S."; not its capital).
    */
   private static List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
     if (names.isEmpty()) {
@@ -712,6 +713,7 @@ final class WordingDiffer {
     Set<String> lone = new HashSet<>();
     loneNames(otherVersion).forEach(t -> lone.add(t.norm()));
     Set<String> initials = initials(otherVersion);
+    Set<String> countries = Set.copyOf(countryWords(otherVersion).values());
     Set<Token> isName = Collections.newSetFromMap(new IdentityHashMap<>());
     isName.addAll(names);
     for (int i = chunk.size() - 1; i >= 0 && !names.contains(chunk.get(i)) && chunk.get(i).isCapitalized(); i--) {
@@ -745,14 +747,63 @@ final class WordingDiffer {
     }
     Set<Token> loneHere = Collections.newSetFromMap(new IdentityHashMap<>());
     loneHere.addAll(loneNames(chunk));
+    Map<Token, String> countriesHere = countryWords(chunk);
     List<Token> out = new ArrayList<>(names.size());
     for (Token t : names) {
       if (!written.contains(t.norm()) && !named.contains(t) && !initials.contains(abbreviation(t))
-          && !writtenAs(t, written) && !(loneHere.contains(t) && writtenInNumber(t.norm(), lone))) {
+          && !writtenAs(t, written) && !(loneHere.contains(t) && writtenInNumber(t.norm(), lone))
+          && !(countriesHere.containsKey(t) && countries.contains(countriesHere.get(t)))) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /** The longest run of capitalised words that {@code demonyms.txt} knows as a country's name or adjective. */
+  private static final int COUNTRY_WORDS = 3;
+
+  /**
+   * The words of {@code tokens} that name a country by its name or adjective, to the country's key in {@code
+   * demonyms.txt}: a whole run of capitalised words, a leading "The" aside ("American", "U.S." and "the United States"
+   * all name "us"), never part of a longer name ("Central America", "American Airlines") and never a capital (a city,
+   * more than its country).
+   */
+  private static Map<Token, String> countryWords(List<Token> tokens) {
+    Map<Token, String> out = new IdentityHashMap<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!capitalisedWord(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && capitalisedWord(tokens.get(end))) {
+        end++;
+      }
+      int start = i;
+      while (start < end - 1 && QuoteMatcher.STOP.contains(tokens.get(start).norm())) {
+        start++;
+      }
+      String key = end - start <= COUNTRY_WORDS ? Lexicon.COUNTRIES.get(joinedNorms(tokens.subList(start, end))) : null;
+      if (key != null) {
+        tokens.subList(start, end).forEach(t -> out.put(t, key));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  private static boolean capitalisedWord(Token t) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized();
+  }
+
+  /** The norms of {@code run}, joined by spaces ("united states"). */
+  private static String joinedNorms(List<Token> run) {
+    StringBuilder out = new StringBuilder();
+    for (Token t : run) {
+      out.append(out.isEmpty() ? "" : " ").append(t.norm());
+    }
+    return out.toString();
   }
 
   /**

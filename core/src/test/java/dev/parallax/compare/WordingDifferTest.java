@@ -347,6 +347,26 @@ class WordingDifferTest {
     // the plural of a name
     assertThat(rendered(diff("Karl Lind met a Republican on Friday.", "Karl Lind met Republicans on Friday.")))
         .noneMatch(e -> e.startsWith("ENTITY"));
+    // a country's adjective and its name, in any of their forms
+    assertThat(rendered(diff("American troops left the Lindby base on Friday.",
+        "U.S. troops left the Lindby base on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Swedish officials closed the Lindby road on Friday.",
+        "Officials in Sweden closed the Lindby road on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Jane Doe flew to the United States on Friday.", "Jane Doe flew to America on Friday.")))
+        .noneMatch(e -> e.startsWith("ENTITY"));
+    // another country, or the country's capital (a city, more than the country), stays an entity change
+    assertThat(rendered(diff("Swedish officials closed the Lindby road on Friday.",
+        "Officials in Norway closed the Lindby road on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("Norway"));
+    assertThat(rendered(diff("Jane Doe flew to Sweden on Friday.", "Jane Doe flew to Stockholm on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("Stockholm"));
+    // a country's word inside a longer name is that name, not the country
+    assertThat(rendered(diff("Jane Doe flew from the U.S. to Lindby on Friday.",
+        "Jane Doe flew from Central America to Lindby on Friday.")))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("Central America"))
+        .anyMatch(e -> e.startsWith("ENTITY") && e.contains("U.S."));
     // other names stay entity changes, whole: "States" is no plural of the "State" in "State Department"
     assertThat(rendered(diff("Jane Doe flew to the United States on Friday.", "Jane Doe flew to the UK on Friday.")))
         .anyMatch(e -> e.startsWith("ENTITY"));
