@@ -9,6 +9,7 @@ import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.TextSpan;
 import dev.parallax.clean.Removal;
 import dev.parallax.compare.Discrepancy;
@@ -297,15 +298,26 @@ public final class HtmlReport {
       }
       marks.addAll(referenceMarks);
       boolean first = true;
+      boolean afterHeadline = false;
       for (int idx : m.sentences()) {
         if (idx < 0 || idx >= a.sentences().size()) {
           continue;
         }
+        Sentence s = a.sentences().get(idx);
+        boolean headline = s.role() == SentenceRole.HEADLINE;
         if (!first) {
-          sb.append(' ');
+          // a headline has no full stop: it stands on a line of its own, not run into the lead
+          sb.append(headline || afterHeadline ? "<br>" : " ");
         }
         first = false;
-        highlight(a.sentences().get(idx), marks);
+        afterHeadline = headline;
+        if (headline) {
+          sb.append("<span class=\"headline\">");
+        }
+        highlight(s, marks);
+        if (headline) {
+          sb.append("</span>");
+        }
       }
       List<QuoteVariant> variants = new ArrayList<>();
       for (QuoteGroup g : c.quotes()) {
@@ -804,6 +816,7 @@ public final class HtmlReport {
       td.gap{background:repeating-linear-gradient(135deg,var(--gap),var(--gap) 8px,#fff 8px,#fff 16px);color:#a04040;font-style:italic;text-align:center;vertical-align:middle}
       .gap-sample{background:var(--gap);color:#a04040;font-style:italic;padding:0 .3rem;border:1px dashed #d9b3b3}
       td.ref{background:#fbfdff}
+      .headline{font-weight:600}
       .refmark{font-size:.75em;border:1px solid #8aa4c0;color:#35597f;border-radius:3px;padding:0 .25rem}
       mark{border-radius:2px;padding:0 1px}
       mark.g-words{background:#fff1a8}

@@ -10,6 +10,8 @@ import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.compare.Comparers;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
@@ -230,6 +232,26 @@ class HtmlReportTest {
   @Test
   void sameComparisonGivesTheSameBytes() {
     assertThat(HtmlReport.render(SampleComparison.create())).isEqualTo(HtmlReport.render(SampleComparison.create()));
+  }
+
+  @Test
+  void aHeadlineStandsOnItsOwnLineInItsCell() {
+    // a headline has no full stop: run into the lead it would read "... after storm The Lindby bridge ..."
+    AnalyzedArticle x = PARALLAX.analyze(Article.of("a", "a", LocalDate.of(2021, 12, 2), "",
+        "Lindby bridge closes after storm\n\nThe Lindby bridge closed on Friday after a storm damaged its deck."));
+    AnalyzedArticle y = PARALLAX.analyze(Article.of("b", "b", LocalDate.of(2021, 12, 3), "",
+        "Storm shuts Lindby bridge\n\nA storm damaged the deck of the Lindby bridge, which closed on Friday."));
+    assertThat(x.sentences()).extracting(Sentence::role).containsExactly(SentenceRole.HEADLINE, SentenceRole.BODY);
+    Passage p = new Passage("p1", 1.0,
+        List.of(new PassageMember("a", List.of(0, 1)), new PassageMember("b", List.of(0, 1))), 1.0);
+    Alignment alignment = new Alignment(List.of(new ArticleEvent("a", EventMembership.MAIN, "test"),
+        new ArticleEvent("b", EventMembership.MAIN, "test")), List.of(p));
+    Document d = Jsoup.parse(HtmlReport.render(Comparers.standard().compare(List.of(x, y), alignment, "test")));
+
+    Element cell = d.selectFirst("tr[data-passage=p1] td[data-article=b]");
+    assertThat(cell.selectFirst(".headline").text()).isEqualTo("Storm shuts Lindby bridge");
+    assertThat(cell.selectFirst(".headline").nextElementSibling().tagName()).isEqualTo("br");
+    assertThat(cell.select("br")).hasSize(1);
   }
 
   /**
