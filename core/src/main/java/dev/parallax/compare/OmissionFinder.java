@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * reports carries the fact ({@link #closeness}). Otherwise the omission carries the article's closest sentence and
  * its score. Nor is one listed when a sentence of the article gives a figure of the passage (the same count, not a
  * number that names or dates something) and shares {@value #MIN_SHARED} informative words with it besides the figure's
- * own (or one, when the figure is a tally of a vote or score, "voted 7-2"): a short fact inside a long sentence
+ * own (or one, when the figure is a tally of a vote or score, "voted 7-2", or a precise figure given with one of the
+ * passage's names, "claims fell to 29,300, the Labor Office said"): a short fact inside a long sentence
  * scores under the bar. Articles of another event get no omissions.
  * Stateless and thread-safe.
  *
@@ -77,6 +78,10 @@ import java.util.regex.Pattern;
  *       long sentence of its own gives "48 million crowns", "council" and "schools" under the bar</td><td>no omission:
  *       the figure and two words besides it report the fact; with another figure, or one word besides it, an
  *       omission</td></tr>
+ *   <tr><td>a passage "applications fell to 29,300 last week, the Lindby Labor Office said" an article does not carry
+ *       while a long sentence of its own gives "29,300", "week" and the Labor Office under the bar</td><td>no omission:
+ *       a precise figure, one of the passage's names and one word report the fact; without the name, or with a small
+ *       count ("12 job centres"), an omission</td></tr>
  *   <tr><td>one outlet's aside alone, "Perhaps." or "I'm not sure of that." (one informative word at most, no
  *       name, figure or quotation)</td><td>no omission: it states no fact</td></tr>
  *   <tr><td>one outlet's headline alone, summing up its lead, when an article does not carry the lead's passage but
