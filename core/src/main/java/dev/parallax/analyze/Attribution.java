@@ -95,10 +95,11 @@ final class Attribution {
       + "(?:claim|say|suggest|call|describe|label|brand|refer\\s+to)\\b([^.;:\u0001]{0,100}?)\u0001");
   /**
    * A party and state in parentheses or between commas after a name ("David Long (R) said", "Rep. Jane Doe
-   * (D-N.Y.) told", "Nancy Pelosi, D-Calif., said"), a convention of American political reporting.
+   * (D-N.Y.) told", "Rep. Jane Doe (D., N.Y.) told", as some papers write it, "Nancy Pelosi, D-Calif., said"), a
+   * convention of American political reporting.
    */
   private static final Pattern PARTY_TAG =
-      Pattern.compile("\\((?:R|D|I)(?:[-\u2013]\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)"
+      Pattern.compile("\\((?:R|D|I)(?:(?:[-\u2013]|\\.,)\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)"
           // or between commas right before the verb, as Fox writes it: "Nancy Pelosi, D-Calif., said"
           + "|,\\s" + PARTY_STATE + ",(?=\\s+(?:" + VERB + ")\\b)"
           // or before a description, the comma before the tag kept for it: "Jane Doe, R-Colo., head of …, said"

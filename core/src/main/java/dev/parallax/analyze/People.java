@@ -771,8 +771,8 @@ final class People {
   }
 
   /**
-   * Whether the party tag right after person {@code p}'s name ("Jane Doe, R-Utah", "Jane Doe (D-Ill.)") is the party
-   * {@code qualifier} names.
+   * Whether the party tag right after person {@code p}'s name ("Jane Doe, R-Utah", "Jane Doe (D-Ill.)", "Jane Doe (D.,
+   * Ill.)") is the party {@code qualifier} names.
    */
   private static boolean partyTag(Person p, String qualifier) {
     Character letter = PARTY_TAGS.get(qualifier);
@@ -784,15 +784,15 @@ final class People {
     while (at >= 0) {
       Matcher m = PARTY_TAG.matcher(p.around()).region(at + surname.length(), p.around().length());
       if (m.lookingAt()) {
-        return m.group(1).charAt(0) == letter;
+        return (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0) == letter;
       }
       at = p.around().indexOf(surname, at + 1);
     }
     return false;
   }
 
-  /** A party tag right after a name, in lower case as {@code around} is: ", r-utah", " (d-ill.)". */
-  private static final Pattern PARTY_TAG = Pattern.compile("\\s*[(,]\\s*([rdi])-\\p{L}");
+  /** A party tag right after a name, in lower case as {@code around} is: ", r-utah", " (d-ill.)", " (d., ill.)". */
+  private static final Pattern PARTY_TAG = Pattern.compile("\\s*(?:[(,]\\s*([rdi])-|\\(([rdi])\\.,\\s?)\\p{L}");
 
   /**
    * The person last named in the body before {@code offset} with {@code agent} (lower case: "attorney", "lawyer")

@@ -579,8 +579,12 @@ final class Subjects {
     return k;
   }
 
-  /** A party alone or with its state after a hyphen, as its tokens join: "D-N.Y.", "R", "I-NewYork". */
-  private static final Pattern PARENTHESISED_PARTY_TAG = Pattern.compile("(?:R|D|I)(?:[-\u2013]\\p{Lu}[\\p{L}.]*)?");
+  /**
+   * A party alone or with its state after a hyphen, or after a period and a comma, as its tokens join: "D-N.Y.", "R",
+   * "I-NewYork", "D.,N.Y." ("(D., N.Y.)", as some papers write it).
+   */
+  private static final Pattern PARENTHESISED_PARTY_TAG =
+      Pattern.compile("(?:R|D|I)(?:(?:[-\u2013]|\\.,)\\p{Lu}[\\p{L}.]*)?");
 
   /**
    * The token after an aside between two dashes that starts at {@code k} ("Then Doe -- who followed the record with a

@@ -11,6 +11,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +43,8 @@ import java.util.regex.Pattern;
  * reports carries the fact ({@link #closeness}). Otherwise the omission carries the article's closest sentence and
  * its score. Nor is one listed when a sentence of the article gives a figure of the passage (the same count, not a
  * number that names or dates something) and shares {@value #MIN_SHARED} informative words with it besides the figure's
- * own (or one, when the figure is a tally of a vote or score, "voted 7-2"): a short fact inside a long sentence
+ * own (or one, when the figure is a tally of a vote or score, "voted 7-2", or a precise figure given with one of the
+ * passage's names, "claims fell to 29,300, the Labor Office said"): a short fact inside a long sentence
  * scores under the bar. Articles of another event get no omissions.
  * Stateless and thread-safe.
  *
@@ -76,6 +78,10 @@ import java.util.regex.Pattern;
  *       long sentence of its own gives "48 million crowns", "council" and "schools" under the bar</td><td>no omission:
  *       the figure and two words besides it report the fact; with another figure, or one word besides it, an
  *       omission</td></tr>
+ *   <tr><td>a passage "applications fell to 29,300 last week, the Lindby Labor Office said" an article does not carry
+ *       while a long sentence of its own gives "29,300", "week" and the Labor Office under the bar</td><td>no omission:
+ *       a precise figure, one of the passage's names and one word report the fact; without the name, or with a small
+ *       count ("12 job centres"), an omission</td></tr>
  *   <tr><td>one outlet's aside alone, "Perhaps." or "I'm not sure of that." (one informative word at most, no
  *       name, figure or quotation)</td><td>no omission: it states no fact</td></tr>
  *   <tr><td>one outlet's headline alone, summing up its lead, when an article does not carry the lead's passage but
@@ -200,7 +206,6 @@ final class OmissionFinder {
       index.put(a.id(), postings);
       nameIndex.put(a.id(), namePostings);
     }
-    record Wording(List<List<Sentence>> outlets, Set<String> words, Set<String> names, Set<String> figures) {}
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
     Function<Passage, Wording> wordingOf = p -> memo.computeIfAbsent(p.id(), k -> {
       List<List<Sentence>> outlets = new ArrayList<>();
@@ -269,7 +274,7 @@ final class OmissionFinder {
           && FIGURE.matcher(passageWords.iterator().next()).matches();
       boolean reports = figure || most >= enough && bestScore >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
       if (!reports && most >= MIN_SHARED && !wording.figures().isEmpty()) {
-        Sentence same = sameFigure(mine, figures.get(id), words.get(id), wording.figures(), passageWords);
+        Sentence same = sameFigure(mine, figures.get(id), words.get(id), wording, passageWords);
         if (same != null) {
           reports = true;
           best = same;
@@ -295,6 +300,12 @@ final class OmissionFinder {
       return new Check(reports || relayed, relayed, Optional.of(closest(best, bestScore)));
     };
   }
+
+  /**
+   * A passage as its outlets word it: their member sentences, and the informative words, names and figure keys of
+   * those sentences.
+   */
+  private record Wording(List<List<Sentence>> outlets, Set<String> words, Set<String> names, Set<String> figures) {}
 
   /**
    * Whether {@code p}'s fact is relayed to another passage: one of its members' sentences shares
@@ -489,13 +500,17 @@ final class OmissionFinder {
   }
 
   /**
-   * The first reporting sentence of {@code article} that gives one of {@code passageFigures} and shares, besides the
+   * The first reporting sentence of {@code article} that gives one of the passage's figures and shares, besides the
    * words of its figures, {@value #MIN_SHARED} informative words with the passage, or one when the figure it gives is a
-   * tally ({@link #isTally}: two counts in one, as rare as a figure and a word); the one sharing most if several.
-   * Null when none does.
+   * tally ({@link #isTally}: two counts in one, as rare as a figure and a word) or a precise figure ({@link #isPrecise}:
+   * "293,000", "$3.5 trillion", not "12") given with one of the passage's names ({@link #actorNames}: the same body or
+   * person with the same precise figure, "the Labor Office said claims fell to 293,000" / "applications dropped to
+   * 293,000, the Labor Office said"); the one sharing most if several. Null when none does.
    */
   private static Sentence sameFigure(AnalyzedArticle article, List<Figures> figures, List<Set<String>> words,
-      Set<String> passageFigures, Set<String> passageWords) {
+      Wording wording, Set<String> passageWords) {
+    Set<String> passageFigures = wording.figures();
+    Set<String> passageActors = null; // read only when a precise figure asks for them
     Sentence out = null;
     int most = 0;
     for (Sentence s : article.sentences()) {
@@ -506,9 +521,73 @@ final class OmissionFinder {
       boolean tally = f.keys().stream().anyMatch(k -> k.startsWith(TALLY) && passageFigures.contains(k));
       int shared = (int) words.get(s.index()).stream()
           .filter(w -> passageWords.contains(w) && !f.words().contains(w)).count();
-      if (shared >= (tally ? MIN_SHARED - 1 : MIN_SHARED) && shared > most) {
+      boolean enough = shared >= (tally ? MIN_SHARED - 1 : MIN_SHARED);
+      if (!enough && shared == MIN_SHARED - 1
+          && f.keys().stream().anyMatch(k -> passageFigures.contains(k) && isPrecise(k))) {
+        if (passageActors == null) {
+          passageActors = new HashSet<>();
+          for (List<Sentence> outlet : wording.outlets()) {
+            for (Sentence x : outlet) {
+              passageActors.addAll(actorNames(x));
+            }
+          }
+        }
+        enough = actorNames(s).stream().anyMatch(passageActors::contains);
+      }
+      if (enough && shared > most) {
         out = s;
         most = shared;
+      }
+    }
+    return out;
+  }
+
+  /** The least value of a precise figure written without a decimal point. */
+  private static final BigDecimal PRECISE_FLOOR = BigDecimal.valueOf(100);
+
+  /**
+   * Whether a figure key is a precise figure: a value alone (no unit) of two significant digits or more that is 100 or
+   * more or written with a decimal point ("293000", "3500000000000", "5.9"), rare enough that two outlets giving it
+   * with one actor report one fact; not a small count ("12", "24"), a round one ("1000") or a tally.
+   */
+  static boolean isPrecise(String key) {
+    if (!FIGURE.matcher(key).matches() || key.indexOf(',') >= 0) {
+      return false;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(key);
+    } catch (NumberFormatException e) {
+      return false; // "1.2.3"
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    int significant = stripped.precision();
+    return significant >= 2 && (key.indexOf('.') >= 0 || value.compareTo(PRECISE_FLOOR) >= 0);
+  }
+
+  /** Days and months, which a sentence writes capitalised but which name no actor. */
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec");
+
+  /**
+   * The lemmas of the names a sentence gives (its capitalised content words after the first, as {@link #nameWords}),
+   * without days and months; none in a headline written in title case, whose capitals name nothing.
+   */
+  static Set<String> actorNames(Sentence s) {
+    List<Token> tokens = s.tokens();
+    long words = tokens.stream().filter(t -> t.kind() == TokenKind.WORD).count();
+    long capitalised = tokens.stream().filter(t -> t.kind() == TokenKind.WORD && t.isCapitalized()).count();
+    if (2 * capitalised > words) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.WORD && t.isCapitalized() && t.isContent()
+          && !CALENDAR.contains(t.norm().replace(".", ""))) {
+        out.add(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
     return out;

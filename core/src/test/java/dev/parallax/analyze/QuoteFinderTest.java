@@ -2279,6 +2279,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPartyTagWrittenWithAPeriodAndACommaKeepsTheSpeaker() {
+    // "(D., N.Y.)" is how some papers write "(D-N.Y.)": the name before it still says the words
+    assertThat(rendered("Rep. Karl Strand (D., N.Y.) told reporters: \u201CIt is too late.\u201D"))
+        .containsExactly("It is too late. | Karl Strand");
+    assertThat(rendered("Sen. Eva Lind (R., Ore.) said Monday a \u201Cserious budget problem\u201D would not change "
+        + "her party's plan."))
+        .containsExactly("serious budget problem | Eva Lind");
+    assertThat(rendered("\u201CWe will fix the law,\u201D said Sen. Anna Berti (R., New York), who wrote the bill."))
+        .containsExactly("We will fix the law, | Anna Berti");
+    assertThat(rendered("Sen. Jon Berg (R., Texas) and Sen. Ana Ruiz (D., Ill.) introduced a bill on Tuesday.\n"
+        + "\"This is a bill that will save lives,\" the Republican senator said."))
+        .containsExactly("This is a bill that will save lives, | Jon Berg");
+  }
+
+  @Test
   void aHeadlineGivesWordsInStraightSingleMarksAfterAColon() {
     String body = "\n\nMayor Jane Doe and union leader Karl Lind argued over the harbor plan on Monday.\n"
         + "The council will vote on the plan next month.";

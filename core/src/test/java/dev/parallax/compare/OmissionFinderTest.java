@@ -447,6 +447,36 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aPreciseFigureIsReportedByTheSameFigureTheSameActorAndOneWord() {
+    // the herald gives the courier's count, with the office that released it, in other words under the bar
+    AnalyzedArticle courier = lindbyBudget("courier", "Applications for jobless benefits fell to 29,300 last week, the"
+        + " Lindby Labor Office said.");
+    AnalyzedArticle herald = lindbyBudget("herald", LONG_SESSION + "unemployment claims dropped by 3,600 to 29,300 in"
+        + " the week to Friday, according to the Labor Office, which the opposition called slow to act.");
+    assertThat(budgetOmissions(courier, herald)).isEmpty();
+    // without the office, the figure and one word are no report of the fact
+    AnalyzedArticle post = lindbyBudget("post", LONG_SESSION + "unemployment claims dropped by 3,600 to 29,300 in"
+        + " the week to Friday, by the mayor's count, which the opposition called slow to act.");
+    assertThat(budgetOmissions(courier, post)).contains("post p2");
+    // nor is a small count with the office and one word: "12" counts too many things
+    AnalyzedArticle smallCourier = lindbyBudget("courier", "The Lindby Labor Office closed 12 job centres last week.");
+    AnalyzedArticle star = lindbyBudget("star", LONG_SESSION + "12 staff lost their posts in the week to Friday,"
+        + " according to the Labor Office, which the opposition called slow to act.");
+    assertThat(budgetOmissions(smallCourier, star)).contains("star p2");
+  }
+
+  @Test
+  void aPreciseFigureHasTwoSignificantDigitsAndIsNoSmallCount() {
+    assertThat(OmissionFinder.isPrecise("29300")).isTrue();
+    assertThat(OmissionFinder.isPrecise("3500000000000")).isTrue();
+    assertThat(OmissionFinder.isPrecise("5.9")).isTrue();
+    assertThat(OmissionFinder.isPrecise("12")).isFalse();
+    assertThat(OmissionFinder.isPrecise("1000")).isFalse();
+    assertThat(OmissionFinder.isPrecise("7-2")).isFalse();
+    assertThat(OmissionFinder.isPrecise("")).isFalse();
+  }
+
+  @Test
   void aVoteInsideALongSentenceIsReportedByTheSameTallyAndOneWord() {
     // the herald gives the courier's vote, tally and all, inside a long sentence that scores under the bar
     AnalyzedArticle courier = lindbyBudget("courier", "The council voted 7-2 to close the ferry pier.");
