@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongPredicate;
 
 /**
  * The default {@link EventGrouper}: banded MinHash over each article's informative features (names, numbers,
@@ -287,20 +288,22 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
 
   /**
    * The MinHash band keys of a sketch, one per band: the signature is drawn from its {@link #features()}
-   * most informative terms (highest {@code (1 + ln tf) * idf}); empty when it has no term.
+   * most informative terms (highest {@code (1 + ln tf) * idf}) among those at least one other article carries
+   * ({@link TermStats#shared}); empty when it has no such term. A term of one article alone would take a place in
+   * the signature that can never meet another article's: a report that lists many names no other report has
+   * (the people taken in, the players of a match) shared no band with its own story.
    */
   public long[] bandKeys(ArticleSketch sketch, TermStats stats) {
     Objects.requireNonNull(sketch, "sketch");
     Objects.requireNonNull(stats, "stats");
-    return bandKeys(sketch, stats::idf);
+    return bandKeys(sketch, stats::idf, stats::shared);
   }
 
-  long[] bandKeys(ArticleSketch sketch, Idf idf) {
-    int n = sketch.termCount();
-    if (n == 0) {
+  long[] bandKeys(ArticleSketch sketch, Idf idf, LongPredicate shared) {
+    long[] f = informative(sketch, idf, shared);
+    if (f.length == 0) {
       return new long[0];
     }
-    long[] f = informative(sketch, idf);
     long[] sig = new long[seeds.length];
     Arrays.fill(sig, Long.MAX_VALUE);
     for (long x : f) {
@@ -322,22 +325,29 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     return keys;
   }
 
-  /** The {@link #features()} terms of highest weight times idf (ties: lower hash first). */
-  private long[] informative(ArticleSketch sketch, Idf idf) {
+  /**
+   * The {@link #features()} terms of highest weight times idf (ties: lower hash first) among those another
+   * article also carries: a term of one article alone can never put two articles in one bucket.
+   */
+  private long[] informative(ArticleSketch sketch, Idf idf, LongPredicate shared) {
     int n = sketch.termCount();
-    if (n <= features) {
-      return sketch.terms();
+    List<Integer> kept = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (shared.test(sketch.term(i))) {
+        kept.add(i);
+      }
+    }
+    if (kept.size() <= features) {
+      return kept.stream().mapToLong(sketch::term).toArray();
     }
     double[] w = new double[n];
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
+    for (int i : kept) {
       w[i] = sketch.weight(i) * idf.idf(sketch.term(i));
-      order[i] = i;
     }
-    Arrays.sort(order, (x, y) -> w[x] != w[y] ? Double.compare(w[y], w[x]) : Long.compare(sketch.term(x), sketch.term(y)));
+    kept.sort((x, y) -> w[x] != w[y] ? Double.compare(w[y], w[x]) : Long.compare(sketch.term(x), sketch.term(y)));
     long[] out = new long[features];
     for (int i = 0; i < features; i++) {
-      out[i] = sketch.term(order[i]);
+      out[i] = sketch.term(kept.get(i));
     }
     return out;
   }
@@ -537,7 +547,7 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
         int index = ordered.size();
         ordered.add(s);
         Set<Integer> candidates = new TreeSet<>();
-        for (long key : bandKeys(s, idf)) {
+        for (long key : bandKeys(s, idf, t -> df.getOrDefault(t, 0) >= 2)) {
           ArrayDeque<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayDeque<>());
           Iterator<Integer> it = bucket.descendingIterator();
           for (int taken = 0; it.hasNext() && taken < bucketCap; taken++) {

@@ -64,6 +64,11 @@ public final class TermStats implements Serializable {
     return frequencies.size();
   }
 
+  /** Whether at least two articles carry {@code term} (only such a term can be shared by a pair). */
+  public boolean shared(long term) {
+    return frequencies.containsKey(term);
+  }
+
   /** The inverse document frequency of {@code term}: {@code 1 + ln((N + 1) / (df + 1))}, at least 1. */
   public double idf(long term) {
     int df = frequencies.getOrDefault(term, 1);

@@ -193,6 +193,60 @@ class EventSplitterTest {
     assertThat(EventSplitter.standard().split(one, six, stats(six), aligner)).containsExactly(one);
   }
 
+  /**
+   * Three reports of a council leader losing his primary in Lindby, then, three days later, three of a rival
+   * entering the race for his post: a story and its sequel, told with the same names.
+   */
+  private static List<AnalyzedArticle> aStoryAndItsSequel(LocalDate first, LocalDate sequel) {
+    String[][] rows = {
+        {"p1", "Karl Lind loses Lindby primary", "Karl Lind, the leader of the Lindby council, lost his primary on"
+            + " Tuesday to Jane Doe, a teacher, by 812 votes to 640. Lind had led the council since 2014."},
+        {"p2", "Lindby council leader defeated", "Jane Doe beat Karl Lind, the Lindby council leader, in Tuesday's"
+            + " primary, 812 to 640. Doe, a teacher, had never run for office."},
+        {"p3", "Teacher ousts Lind in Lindby", "Council leader Karl Lind was defeated in the Lindby primary on Tuesday"
+            + " by Jane Doe, a teacher, who won 812 votes to his 640."},
+        {"q1", "Eva Strand to run for Lindby council leader", "Eva Strand said on Friday that she will run for leader"
+            + " of the Lindby council, the post Karl Lind lost in the primary. Lind lost to Jane Doe, a teacher. Strand"
+            + " has sat on the council since 2018."},
+        {"q2", "Strand enters race to lead Lindby council", "Councillor Eva Strand will stand for council leader in"
+            + " Lindby after Karl Lind's primary defeat by Jane Doe, she said on Friday. She joined the council in 2018."},
+        {"q3", "Lindby: Strand bids for Lind's post", "Eva Strand, a Lindby councillor since 2018, announced on Friday"
+            + " that she is running for the council leadership that Karl Lind lost to Jane Doe in the primary."}};
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (String[] r : rows) {
+      LocalDate day = r[0].startsWith("p") ? first : sequel;
+      out.add(parallax.analyze(Article.of(r[0], "Outlet " + r[0], day, r[1], r[2])));
+    }
+    return out;
+  }
+
+  @Test
+  void aSequelPublishedAfterItsStoryIsCutWithoutAligning() {
+    // The halves share the leader's name, the town and the primary, but one was reported wholly before the other.
+    List<AnalyzedArticle> six = aStoryAndItsSequel(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 13));
+    CorpusEvent merged = event("e5", six);
+
+    List<CorpusEvent> parts = EventSplitter.standard().split(merged, six, stats(six), NEVER);
+
+    assertThat(parts).extracting(CorpusEvent::articles)
+        .containsExactly(List.of("p1", "p2", "p3"), List.of("q1", "q2", "q3"));
+  }
+
+  @Test
+  void theSameHalvesOnOneDayAreLeftToTheAligner() {
+    // Reported on the same day, the two halves are no clear cut by their words: the aligner is asked.
+    List<AnalyzedArticle> six = aStoryAndItsSequel(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 10));
+    int[] alignments = {0};
+    Aligner counting = articles -> {
+      alignments[0]++;
+      return aligner.align(articles);
+    };
+
+    EventSplitter.standard().split(event("e5", six), six, stats(six), counting);
+
+    assertThat(alignments[0]).isPositive();
+  }
+
   @Test
   void theClearRatioIsASetting() {
     assertThat(EventSplitter.standard().clearRatio()).isEqualTo(0.5);

@@ -65,6 +65,61 @@ class MinHashGrouperTest {
   }
 
   @Test
+  void termsNoOtherArticleCarriesLeaveTheBandKeysAsTheyAre() {
+    // Two sketches with the same shared terms; one also carries forty terms of its own, weighted highest.
+    long[] shared = {11, 12, 13, 14, 15, 16, 17, 18};
+    long[] own = new long[40];
+    for (int i = 0; i < own.length; i++) {
+      own[i] = 1000 + i;
+    }
+    long[] withOwn = java.util.stream.LongStream.concat(java.util.Arrays.stream(shared), java.util.Arrays.stream(own)).toArray();
+    float[] sharedWeights = new float[shared.length];
+    java.util.Arrays.fill(sharedWeights, 1f);
+    float[] ownWeights = new float[withOwn.length];
+    java.util.Arrays.fill(ownWeights, 3f);
+    ArticleSketch plain = new ArticleSketch("plain", "o", 0, "", shared, sharedWeights);
+    ArticleSketch crowded = new ArticleSketch("crowded", "o", 0, "", withOwn, ownWeights);
+    TermStats both = TermStats.of(List.of(plain, crowded));
+
+    assertThat(both.shared(11)).isTrue();
+    assertThat(both.shared(1000)).isFalse();
+    assertThat(GROUPER.bandKeys(crowded, both)).containsExactly(GROUPER.bandKeys(plain, both));
+  }
+
+  @Test
+  void aReportThatNamesManyPeopleNoOtherReportNamesStillMeetsItsStory() {
+    // Three reports of one flood; the third lists the residents taken in by name, names no other report has.
+    StringBuilder roll = new StringBuilder();
+    String[] first = {"Anna", "Bo", "Carl", "Dora", "Erik", "Frida", "Gustav", "Hanna", "Ivar", "Jonna", "Kurt", "Lena",
+        "Maja", "Nils", "Olga", "Pia"};
+    String[] last = {"Ahlberg", "Berglund", "Dahlin"};
+    for (String f : first) {
+      for (String l : last) {
+        roll.append(' ').append(f).append(' ').append(l).append(" was one of them, with all of the household.");
+      }
+    }
+    List<AnalyzedArticle> reports = new ArrayList<>();
+    reports.add(parallax.analyze(Article.of("flood-post", "Post", java.time.LocalDate.of(2026, 4, 2), "River Lind floods Lindby",
+        "The River Lind burst its banks in Lindby on Thursday, flooding 120 homes along the quay. Mayor Karl Lind said"
+            + " the school on Mill Street would shelter families overnight.")));
+    reports.add(parallax.analyze(Article.of("flood-gazette", "Gazette", java.time.LocalDate.of(2026, 4, 2),
+        "Flood forces 120 Lindby families from homes", "About 120 homes on the Lindby quay were flooded on Thursday when"
+            + " the River Lind rose. The Mill Street school is open to families, Mayor Karl Lind said.")));
+    reports.add(parallax.analyze(Article.of("flood-roll", "Roll", java.time.LocalDate.of(2026, 4, 2),
+        "Who slept at the Mill Street school", "The River Lind flooded 120 homes in Lindby on Thursday. Many families were taken in"
+            + " at the Mill Street school, Mayor Karl Lind said." + roll)));
+    reports.add(parallax.analyze(Article.of("budget", "Post", java.time.LocalDate.of(2026, 4, 2), "Norby sets budget",
+        "The Norby council set its budget on Thursday, raising the harbour levy by 2 per cent.")));
+    reports.add(parallax.analyze(Article.of("match", "Gazette", java.time.LocalDate.of(2026, 4, 2), "Lindby wins derby",
+        "Lindby beat Norby 3-1 in the derby on Thursday night, with two goals from Eva Strand.")));
+
+    List<CorpusEvent> events = GROUPER.group(reports);
+
+    assertThat(events).extracting(CorpusEvent::articles)
+        .contains(List.of("flood-gazette", "flood-post", "flood-roll"));
+  }
+
+  @Test
   void stepsRunApartGiveTheSessionsEvents() {
     // What a cluster engine does: band buckets, pairs inside each, scores, then clustering.
     List<ArticleSketch> ordered = new ArrayList<>(sketches);
