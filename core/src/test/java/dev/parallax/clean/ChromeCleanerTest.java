@@ -494,6 +494,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void deckThatReportsSpeechUnderTheRepeatedHeadlineStays() {
+      String h = "Water Levels Keep Rising in Lindby";
+      String deck = "River Could Reach the Old Bridge by Friday, Engineers Say";
+      String told = "Residents Told to Move Cars Away From the Quay";
+      Article a = clean(h + "\n\n" + h + "\n" + deck + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.DUPLICATE)).containsExactly(h);
+      assertThat(removed(a, RemovalReason.CAPTION)).isEmpty();
+      assertThat(kept(a)).contains(deck);
+      Article b = clean(h + "\n\n" + h + "\n" + told + "\n\n" + STORY);
+      assertThat(kept(b)).contains(told);
+    }
+
+    @Test
     void quoteLineIsNotACaption() {
       String quote = "“We will meet again in Vienna next month,” the minister said after the talks.";
       String next = "The minister said they will meet again in Vienna next month.";
