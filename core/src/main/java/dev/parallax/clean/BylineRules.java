@@ -13,6 +13,8 @@ final class BylineRules {
   /** A closing credit line: "Jane Doe contributed to this report.", "The Agency contributed reporting." */
   private static final Pattern CONTRIBUTED = Pattern.compile(
       "\\bcontributed\\s+(?:to\\s+this\\s+(?:report|story|article)|reporting(?:\\s+from\\s+[^.]{1,60})?)\\s*[.)]?\\s*$");
+  /** Words of a byline's second line ({@code Lindby Post Staff Writers}) at most. */
+  static final int MAX_ROLE_LINE_WORDS = 6;
   private final Page page;
   private final String text;
 
@@ -56,6 +58,29 @@ final class BylineRules {
     for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
       String w = s.rawWords.get(i);
       if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The second line of a byline, under it with no blank line between: the outlet and the role of the names
+   * above ({@code Associated Press Writer}, {@code Lindby Post Staff Writers}). At most {@link
+   * #MAX_ROLE_LINE_WORDS} words, the last a role ({@link Vocabulary#ROLE_LABELS}), the others capitalized (an
+   * outlet's name), particles or "staff"; no figure and no sentence's end.
+   */
+  boolean isBylineRole(PageLine l, PageLine above) {
+    LineShape s = l.shape;
+    if (above == null || above.reason != RemovalReason.BYLINE || l.gapBefore || s.words < 2
+        || s.words > MAX_ROLE_LINE_WORDS || s.terminal || s.digits > 0 || s.rawWords.size() != s.words
+        || !Vocabulary.ROLE_LABELS.contains(s.lowerWords.get(s.words - 1))) {
+      return false;
+    }
+    for (int i = 0; i < s.words - 1; i++) {
+      String w = s.lowerWords.get(i);
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w)
+          && !w.equals("staff")) {
         return false;
       }
     }

@@ -589,8 +589,8 @@ final class PositionPasses {
    * Runs of lines that are not reporting: a menu, a list of teaser headlines, a block of widget labels. A run
    * of at least {@link #CHROME_RUN} consecutive lines none of which reads as reporting (a sentence, a long
    * line dense in function words, a finished quotation, a list item with a function word) is page chrome,
-   * however it was missed line by line; the headline is never part of a run, and lines removed already count
-   * in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
+   * however it was missed line by line; the headline and its deck ({@link #headlineDeck}) are never part of a
+   * run, and lines removed already count in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
    * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
    * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
@@ -598,11 +598,12 @@ final class PositionPasses {
    */
   void markChromeRuns() {
     boolean[] quoted = insideQuotations();
+    int deck = headlineDeck();
     int runStart = -1;
     int runLines = 0;
     int withFigures = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
-      boolean chrome = i < page.lines.size() && i != page.headline && !quoted[i]
+      boolean chrome = i < page.lines.size() && i != page.headline && i != deck && !quoted[i]
           && !page.readsAsReporting(page.lines.get(i));
       if (chrome) {
         if (runStart < 0) {
@@ -626,6 +627,31 @@ final class PositionPasses {
         runStart = -1;
       }
     }
+  }
+
+  /**
+   * The headline's deck: the kept line right under the headline, or under the headline's repeat, with no blank
+   * line between, that reads as a title (3 to 30 words, no sentence's end, no list mark) and shares a content word
+   * with the story's first paragraphs ("Water Levels Keep Rising in Lindby" over "River Could Reach the Old Bridge
+   * by Friday, Engineers Say"). A byline or a date there is removed before this is asked; -1 when there is none.
+   */
+  private int headlineDeck() {
+    if (page.headline < 0) {
+      return -1;
+    }
+    int story = mainProseStart();
+    for (int i = page.headline; i + 1 < page.lines.size() && (story < 0 || i < story); i++) {
+      if (i != page.headline && page.lines.get(i).dupOf != page.headline) {
+        continue;
+      }
+      PageLine below = page.lines.get(i + 1);
+      LineShape s = below.shape;
+      if (below.kept() && below.kind == BlockKind.STORY && !below.gapBefore && s.words >= 3 && s.words <= 30
+          && !s.terminal && !page.isBullet(below) && shared(s, leadStems(story)) >= MIN_WORDS_OF_A_REPLACEMENT) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -786,6 +786,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void secondLineOfABylineNamesTheOutletAndTheRole() {
+      String role = "Lindby Post Staff Writers";
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe and John Doe\n" + role + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("By Jane Roe and John Doe", role);
+      // the same words standing apart from a byline, or a sentence under a byline, are not the byline's
+      String sentence = "Two writers were hurt.";
+      Article b = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe\n" + sentence + "\n\n" + STORY);
+      assertThat(kept(b)).contains(sentence);
+      Article c = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\nLindby Hires Two Writers");
+      assertThat(removed(c, RemovalReason.BYLINE)).isEmpty();
+    }
+
+    @Test
     void creditLineAtTheEnd() {
       Article a = clean(STORY + "\n\n(Reporting by Jane Roe; Editing by John Doe)");
       assertThat(a.removed()).extracting(Removal::text).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
