@@ -3,6 +3,7 @@ package dev.parallax.clean;
 import dev.parallax.internal.Blanks;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -519,9 +520,13 @@ final class PositionPasses {
   /**
    * After the last line of the story: every unfinished line is site furniture. Needs a story above. A sentence,
    * a quotation, a list item with a function word, long prose that lost its full stop, or a short sentence that
-   * narrates ({@link #isShortStorySentence}) is the story's last line.
+   * narrates ({@link #isShortStorySentence}) is the story's last line. Below the site's rights notice ({@link
+   * #rightsNoticeAfterStory}), long prose without its full stop is a list of other stories' headlines ("Council
+   * votes to close two of the four libraries in Lindby by June"), not the story's last line: only a finished
+   * sentence or quotation there ends the story.
    */
   void markAfterStory() {
+    int rights = rightsNoticeAfterStory();
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
       PageLine l = page.lines.get(i);
@@ -533,7 +538,7 @@ final class PositionPasses {
       boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !page.endsWithColon(l));
       boolean listItem = page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
       // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
-      boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
+      boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25 && (rights < 0 || i < rights);
       if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse
           || isShortStorySentence(i)) {
         end = i;
@@ -549,6 +554,32 @@ final class PositionPasses {
         l.reason = RemovalReason.FOOTER;
       }
     }
+  }
+
+  /**
+   * The page's rights notice below the start of the story's main block and below its last finished sentence
+   * ({@code Copyright © 2026 by the Lindby Wire. All Rights Reserved.}), removed as furniture: a line that says
+   * "rights reserved" or opens with "Copyright". A bare {@code © Jane Roe} (a picture's credit) is none, and a
+   * notice with a sentence of the story below it (a picture's rights in the middle of the story) does not end the
+   * story. -1 when there is none.
+   */
+  private int rightsNoticeAfterStory() {
+    int story = mainProseStart();
+    for (int i = page.lines.size() - 1; i > story && story >= 0; i--) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (l.kept() && s.terminal && s.words >= 3 && s.stopWords > 0 && !page.endsWithColon(l)) {
+        return -1;
+      }
+      if (l.reason != RemovalReason.FOOTER || s.length > Page.CHROME_MAX_CHARS) {
+        continue;
+      }
+      String lower = text.substring(l.start, l.end).toLowerCase(Locale.ROOT);
+      if (lower.contains("rights reserved") || lower.startsWith("copyright")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -568,6 +568,18 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aRightsNoticeWithTheStoryGoingOnBelowItDoesNotEndTheStory() {
+      String notice = "Copyright 2026 Lindby Wire. All rights reserved.";
+      String after = "The council will meet on Monday to decide whether the mill can be rebuilt in the spring.";
+      String unfinished = "Mayor Eva Strand said the town would help the two families who lost their houses in the fire";
+      Article a = clean(STORY + "\n\n" + notice + "\n\n" + after + "\n\n" + unfinished);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+      assertThat(kept(a)).contains(after, unfinished);
+      Article b = clean(STORY + "\n\n" + unfinished);
+      assertThat(kept(b)).contains(unfinished);
+    }
+
+    @Test
     void cookieBannerAtTheTop() {
       Article a = clean("This site uses cookies. Please accept them to continue reading.\n\n" + STORY);
       assertThat(removed(a, RemovalReason.FOOTER)).hasSize(1);
