@@ -13,6 +13,8 @@ final class BylineRules {
   /** A closing credit line: "Jane Doe contributed to this report.", "The Agency contributed reporting." */
   private static final Pattern CONTRIBUTED = Pattern.compile(
       "\\bcontributed\\s+(?:to\\s+this\\s+(?:report|story|article)|reporting(?:\\s+from\\s+[^.]{1,60})?)\\s*[.)]?\\s*$");
+  /** The word between a byline's names and its outlet: {@code By Jane Doe from the Lindby Wire}. */
+  private static final String FROM_OUTLET = "from";
   /** Words of a byline's second line ({@code Lindby Post Staff Writers}) at most. */
   static final int MAX_ROLE_LINE_WORDS = 6;
   private final Page page;
@@ -24,8 +26,8 @@ final class BylineRules {
   }
 
   /**
-   * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code Reporting by ...}, {@code The Agency's Jane
-   * Doe contributed to this report.}
+   * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code BY JANE DOE from the Agency}, {@code
+   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}
    */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
@@ -37,7 +39,7 @@ final class BylineRules {
     }
     String w0 = s.lowerWords.get(0);
     int by = -1;
-    if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
+    if (w0.equals("by") && (s.rawWords.get(0).equals("By") || isShoutedBy(s))) {
       by = 0;
     } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
         && Vocabulary.CREDIT_VERBS.contains(w0)) {
@@ -57,11 +59,20 @@ final class BylineRules {
     int nameWords = namePartLength(l);
     for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
       String w = s.rawWords.get(i);
-      if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+      if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))
+          && !s.lowerWords.get(i).equals(FROM_OUTLET)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@code BY JANE DOE}: the word in capitals, as print-style pages set it, before a name; not before a function
+   * word ({@code BY THE NUMBERS}, a subheading).
+   */
+  private static boolean isShoutedBy(LineShape s) {
+    return s.rawWords.get(0).equals("BY") && s.words >= 3 && !Vocabulary.STOP_WORDS.contains(s.lowerWords.get(1));
   }
 
   /**

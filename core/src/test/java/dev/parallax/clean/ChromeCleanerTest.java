@@ -798,6 +798,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void bylineInCapitalsOrWithTheOutletAfterFrom() {
+      for (String byline : List.of("BY JANE ROE from the Lindby Wire", "By Jane Roe from the Lindby Wire", "BY JANE ROE")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      String subheading = "BY THE NUMBERS";
+      Article b = clean(STORY + "\n\n" + subheading + "\n\nTalks resumed on Friday in Graz.");
+      assertThat(removed(b, RemovalReason.BYLINE)).isEmpty();
+      String sentence = "By noon from the north came the first delegation.";
+      assertThat(kept(clean(STORY + "\n\n" + sentence))).contains(sentence);
+    }
+
+    @Test
     void secondLineOfABylineNamesTheOutletAndTheRole() {
       String role = "Lindby Post Staff Writers";
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe and John Doe\n" + role + "\n\n" + STORY);
