@@ -27,7 +27,7 @@ final class GluedCopyPass {
   static final int MAX_CHROME_WORDS = 6;
   /** Words the repeated line needs: a shorter one (a label, a name) may well stand inside another line. */
   static final int MIN_REPEATED_WORDS = 4;
-  /** Marks that part a page's labels from a title: {@code Home > News}, {@code Title | Site}, {@code Credit: Agency}. */
+  /** Marks between a page's labels and a title: {@code Home > News}, {@code Title | Site}, {@code Credit: Agency}. */
   private static final String SEPARATORS = "|>\u203a\u00bb:-\u2013\u2014/\u00b7\u2022\u00a9";
 
   private final Page page;
