@@ -13,6 +13,10 @@ final class BylineRules {
   /** A closing credit line: "Jane Doe contributed to this report.", "The Agency contributed reporting." */
   private static final Pattern CONTRIBUTED = Pattern.compile(
       "\\bcontributed\\s+(?:to\\s+this\\s+(?:report|story|article)|reporting(?:\\s+from\\s+[^.]{1,60})?)\\s*[.)]?\\s*$");
+  /** The word between a byline's names and its outlet: {@code By Jane Doe from the Lindby Wire}. */
+  private static final String FROM_OUTLET = "from";
+  /** Words of a byline's second line ({@code Lindby Post Staff Writers}) at most. */
+  static final int MAX_ROLE_LINE_WORDS = 6;
   private final Page page;
   private final String text;
 
@@ -22,8 +26,8 @@ final class BylineRules {
   }
 
   /**
-   * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code Reporting by ...}, {@code The Agency's Jane
-   * Doe contributed to this report.}
+   * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code BY JANE DOE from the Agency}, {@code
+   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}
    */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
@@ -35,7 +39,7 @@ final class BylineRules {
     }
     String w0 = s.lowerWords.get(0);
     int by = -1;
-    if (w0.equals("by") && s.rawWords.get(0).equals("By")) {
+    if (w0.equals("by") && (s.rawWords.get(0).equals("By") || isShoutedBy(s))) {
       by = 0;
     } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
         && Vocabulary.CREDIT_VERBS.contains(w0)) {
@@ -55,7 +59,39 @@ final class BylineRules {
     int nameWords = namePartLength(l);
     for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
       String w = s.rawWords.get(i);
-      if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+      if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))
+          && !s.lowerWords.get(i).equals(FROM_OUTLET)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code BY JANE DOE}: the word in capitals, as print-style pages set it, before a name; not before a function
+   * word ({@code BY THE NUMBERS}, a subheading).
+   */
+  private static boolean isShoutedBy(LineShape s) {
+    return s.rawWords.get(0).equals("BY") && s.words >= 3 && !Vocabulary.STOP_WORDS.contains(s.lowerWords.get(1));
+  }
+
+  /**
+   * The second line of a byline, under it with no blank line between: the outlet and the role of the names
+   * above ({@code Associated Press Writer}, {@code Lindby Post Staff Writers}). At most {@link
+   * #MAX_ROLE_LINE_WORDS} words, the last a role ({@link Vocabulary#ROLE_LABELS}), the others capitalized (an
+   * outlet's name), particles or "staff"; no figure and no sentence's end.
+   */
+  boolean isBylineRole(PageLine l, PageLine above) {
+    LineShape s = l.shape;
+    if (above == null || above.reason != RemovalReason.BYLINE || l.gapBefore || s.words < 2
+        || s.words > MAX_ROLE_LINE_WORDS || s.terminal || s.digits > 0 || s.rawWords.size() != s.words
+        || !Vocabulary.ROLE_LABELS.contains(s.lowerWords.get(s.words - 1))) {
+      return false;
+    }
+    for (int i = 0; i < s.words - 1; i++) {
+      String w = s.lowerWords.get(i);
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w)
+          && !w.equals("staff")) {
         return false;
       }
     }

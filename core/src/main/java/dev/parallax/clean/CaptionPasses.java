@@ -21,7 +21,11 @@ final class CaptionPasses {
     this.captions = new CaptionRules(page);
   }
 
-  /** The line under a repeated headline (the picture's place) that describes it rather than reports. */
+  /**
+   * The line under a repeated headline (the picture's place) that describes it rather than reports. A line that
+   * reports speech there is the headline's deck ("Water Levels Keep Rising in Lindby, Officials Say"), not a
+   * caption: a picture shows, it does not say.
+   */
   void markCaptionAfterRepeatedHeadline() {
     if (page.headline < 0) {
       return;
@@ -32,7 +36,7 @@ final class CaptionPasses {
       }
       PageLine next = page.lines.get(i + 1);
       LineShape s = next.shape;
-      if (next.open() && !next.gapBefore && !s.terminal && !s.hasQuote && s.words >= 3) {
+      if (next.open() && !next.gapBefore && !s.terminal && !s.hasQuote && s.words >= 3 && !reportsSpeech(s)) {
         next.reason = RemovalReason.CAPTION;
       }
     }
@@ -143,6 +147,11 @@ final class CaptionPasses {
     return (l.open() || l.reason == RemovalReason.CAPTION) && l.fixedKind == null && l.kind == BlockKind.STORY
         && !l.shape.hasQuote && !page.isBullet(l) && l.shape.length <= Page.CHROME_MAX_CHARS && l.shape.words > 0
         && !l.shape.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(l.shape);
+  }
+
+  /** A verb of saying, with the plural "say" of headline style ("Officials Say"). */
+  private static boolean reportsSpeech(LineShape s) {
+    return s.anyWordIn(Vocabulary.SPEECH) || s.lowerWords.contains("say");
   }
 
   /**

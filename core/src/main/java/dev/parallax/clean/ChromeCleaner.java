@@ -14,7 +14,8 @@ import java.util.Objects;
  * AGENCY / Name}, {@code (Photo: ...)}), bylines, role credits ({@code Editor: Name}) and datelines, teaser
  * labels ({@code READ MORE:}, {@code Full coverage:}, {@code More coverage on ...}, {@code … Read more}), a
  * picture's alt text and caption that repeat each other on adjacent lines, the attribution line of an
- * embedded post ({@code — Name (@handle) date}), lines with no letter or digit and lines of code, runs of
+ * embedded post ({@code — Name (@handle) date}), a line that repeats its neighbour with a breadcrumb, a site's
+ * name, an icon's label or a credit glued on, lines with no letter or digit and lines of code, runs of
  * four or more lines none of which reads as reporting (a menu, a list of teaser headlines), and, on a whole
  * pasted page, sentences among chrome outside the story that share almost no word with it (the summaries of
  * teaser cards).
@@ -22,14 +23,15 @@ import java.util.Objects;
  * <p>A physical line may be cut in pieces: the border pipes of a pasted table row ({@code | ... |}) and a
  * credit at its end ({@code ... [Photo/Agency]}, {@code ... (Via Outlet)}, {@code ....—AFP}, see {@link
  * Credits}) are judged apart from the words they frame. The words before a picture credit are its caption
- * when they are one sentence without quotation or reported speech; before a source or footage credit they
+ * when they are one sentence without quotation or reported speech, or when the line comes again beside itself
+ * with chrome glued on (alt text and caption); before a source or footage credit they
  * are reporting and stay, so a sentence that names its source is never lost with the credit.
  *
  * <p>The work is shared out by seam: {@link LineSplitter} cuts the page into {@link PageLine}s held by a
  * {@link Page}; {@link LineRules} judges each line on its own (with {@link CaptionRules}, {@link BylineRules},
- * {@link TeaserRules} and {@link FurnitureRules}); {@link PositionPasses} and {@link CaptionPasses} judge lines
- * by their place on the page and their neighbours, and {@link TeaserCardPass} by what they say against the
- * story's {@link ProseBlock}. This class runs the passes in order.
+ * {@link TeaserRules} and {@link FurnitureRules}); {@link PositionPasses}, {@link GluedCopyPass} and {@link
+ * CaptionPasses} judge lines by their place on the page and their neighbours, and {@link TeaserCardPass} by
+ * what they say against the story's {@link ProseBlock}. This class runs the passes in order.
  *
  * <p>Immutable, stateless and thread-safe; all per-call state lives in {@link Page} and the per-page rule
  * objects made for it. Linear in the length of the text: every rule reads a line a bounded number of times
@@ -46,6 +48,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markEmbedded();
     new LineRules(page).judgeEachLine();
     positions.markDuplicates();
+    new GluedCopyPass(page).markGluedCopies();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();

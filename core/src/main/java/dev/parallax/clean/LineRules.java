@@ -155,7 +155,8 @@ final class LineRules {
         || captions.isUnfinishedPictureDescription(l)) {
       return RemovalReason.CAPTION;
     }
-    if (bylines.isByline(l) || bylines.isRoleCredit(l) || bylines.isDateline(l)) {
+    if (bylines.isByline(l) || bylines.isRoleCredit(l) || bylines.isDateline(l)
+        || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null)) {
       return RemovalReason.BYLINE;
     }
     if (teasers.isTeaser(l, pageTitle) || teasers.isMoreCoverage(l)) {

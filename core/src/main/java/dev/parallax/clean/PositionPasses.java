@@ -3,6 +3,7 @@ package dev.parallax.clean;
 import dev.parallax.internal.Blanks;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -519,9 +520,13 @@ final class PositionPasses {
   /**
    * After the last line of the story: every unfinished line is site furniture. Needs a story above. A sentence,
    * a quotation, a list item with a function word, long prose that lost its full stop, or a short sentence that
-   * narrates ({@link #isShortStorySentence}) is the story's last line.
+   * narrates ({@link #isShortStorySentence}) is the story's last line. Below the site's rights notice ({@link
+   * #rightsNoticeAfterStory}), long prose without its full stop is a list of other stories' headlines ("Council
+   * votes to close two of the four libraries in Lindby by June"), not the story's last line: only a finished
+   * sentence or quotation there ends the story.
    */
   void markAfterStory() {
+    int rights = rightsNoticeAfterStory();
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
       PageLine l = page.lines.get(i);
@@ -533,7 +538,7 @@ final class PositionPasses {
       boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !page.endsWithColon(l));
       boolean listItem = page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
       // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
-      boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25;
+      boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25 && (rights < 0 || i < rights);
       if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse
           || isShortStorySentence(i)) {
         end = i;
@@ -549,6 +554,32 @@ final class PositionPasses {
         l.reason = RemovalReason.FOOTER;
       }
     }
+  }
+
+  /**
+   * The page's rights notice below the start of the story's main block and below its last finished sentence
+   * ({@code Copyright © 2026 by the Lindby Wire. All Rights Reserved.}), removed as furniture: a line that says
+   * "rights reserved" or opens with "Copyright". A bare {@code © Jane Roe} (a picture's credit) is none, and a
+   * notice with a sentence of the story below it (a picture's rights in the middle of the story) does not end the
+   * story. -1 when there is none.
+   */
+  private int rightsNoticeAfterStory() {
+    int story = mainProseStart();
+    for (int i = page.lines.size() - 1; i > story && story >= 0; i--) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (l.kept() && s.terminal && s.words >= 3 && s.stopWords > 0 && !page.endsWithColon(l)) {
+        return -1;
+      }
+      if (l.reason != RemovalReason.FOOTER || s.length > Page.CHROME_MAX_CHARS) {
+        continue;
+      }
+      String lower = text.substring(l.start, l.end).toLowerCase(Locale.ROOT);
+      if (lower.contains("rights reserved") || lower.startsWith("copyright")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -589,8 +620,8 @@ final class PositionPasses {
    * Runs of lines that are not reporting: a menu, a list of teaser headlines, a block of widget labels. A run
    * of at least {@link #CHROME_RUN} consecutive lines none of which reads as reporting (a sentence, a long
    * line dense in function words, a finished quotation, a list item with a function word) is page chrome,
-   * however it was missed line by line; the headline is never part of a run, and lines removed already count
-   * in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
+   * however it was missed line by line; the headline and its deck ({@link #headlineDeck}) are never part of a
+   * run, and lines removed already count in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
    * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
    * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
@@ -598,11 +629,12 @@ final class PositionPasses {
    */
   void markChromeRuns() {
     boolean[] quoted = insideQuotations();
+    int deck = headlineDeck();
     int runStart = -1;
     int runLines = 0;
     int withFigures = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
-      boolean chrome = i < page.lines.size() && i != page.headline && !quoted[i]
+      boolean chrome = i < page.lines.size() && i != page.headline && i != deck && !quoted[i]
           && !page.readsAsReporting(page.lines.get(i));
       if (chrome) {
         if (runStart < 0) {
@@ -626,6 +658,31 @@ final class PositionPasses {
         runStart = -1;
       }
     }
+  }
+
+  /**
+   * The headline's deck: the kept line right under the headline, or under the headline's repeat, with no blank
+   * line between, that reads as a title (3 to 30 words, no sentence's end, no list mark) and shares a content word
+   * with the story's first paragraphs ("Water Levels Keep Rising in Lindby" over "River Could Reach the Old Bridge
+   * by Friday, Engineers Say"). A byline or a date there is removed before this is asked; -1 when there is none.
+   */
+  private int headlineDeck() {
+    if (page.headline < 0) {
+      return -1;
+    }
+    int story = mainProseStart();
+    for (int i = page.headline; i + 1 < page.lines.size() && (story < 0 || i < story); i++) {
+      if (i != page.headline && page.lines.get(i).dupOf != page.headline) {
+        continue;
+      }
+      PageLine below = page.lines.get(i + 1);
+      LineShape s = below.shape;
+      if (below.kept() && below.kind == BlockKind.STORY && !below.gapBefore && s.words >= 3 && s.words <= 30
+          && !s.terminal && !page.isBullet(below) && shared(s, leadStems(story)) >= MIN_WORDS_OF_A_REPLACEMENT) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**

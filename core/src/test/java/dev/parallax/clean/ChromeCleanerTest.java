@@ -494,6 +494,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void deckThatReportsSpeechUnderTheRepeatedHeadlineStays() {
+      String h = "Water Levels Keep Rising in Lindby";
+      String deck = "River Could Reach the Old Bridge by Friday, Engineers Say";
+      String told = "Residents Told to Move Cars Away From the Quay";
+      Article a = clean(h + "\n\n" + h + "\n" + deck + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.DUPLICATE)).containsExactly(h);
+      assertThat(removed(a, RemovalReason.CAPTION)).isEmpty();
+      assertThat(kept(a)).contains(deck);
+      Article b = clean(h + "\n\n" + h + "\n" + told + "\n\n" + STORY);
+      assertThat(kept(b)).contains(told);
+    }
+
+    @Test
     void quoteLineIsNotACaption() {
       String quote = "“We will meet again in Vienna next month,” the minister said after the talks.";
       String next = "The minister said they will meet again in Vienna next month.";
@@ -552,6 +565,18 @@ class ChromeCleanerTest {
           "\u00A9 2021 Example Media Ltd. All rights reserved.",
           "We use cookies to improve your experience. By continuing you accept our policy.", "Accept");
       assertThat(kept(a)).hasSize(3);
+    }
+
+    @Test
+    void aRightsNoticeWithTheStoryGoingOnBelowItDoesNotEndTheStory() {
+      String notice = "Copyright 2026 Lindby Wire. All rights reserved.";
+      String after = "The council will meet on Monday to decide whether the mill can be rebuilt in the spring.";
+      String unfinished = "Mayor Eva Strand said the town would help the two families who lost their houses in the fire";
+      Article a = clean(STORY + "\n\n" + notice + "\n\n" + after + "\n\n" + unfinished);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+      assertThat(kept(a)).contains(after, unfinished);
+      Article b = clean(STORY + "\n\n" + unfinished);
+      assertThat(kept(b)).contains(unfinished);
     }
 
     @Test
@@ -770,6 +795,32 @@ class ChromeCleanerTest {
       assertThat(a.removed()).extracting(Removal::text).containsExactly(credit);
       String story = "Three factors contributed to the delay, the mediators said.";
       assertThat(kept(clean(STORY + "\n\n" + story))).contains(story);
+    }
+
+    @Test
+    void bylineInCapitalsOrWithTheOutletAfterFrom() {
+      for (String byline : List.of("BY JANE ROE from the Lindby Wire", "By Jane Roe from the Lindby Wire", "BY JANE ROE")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      String subheading = "BY THE NUMBERS";
+      Article b = clean(STORY + "\n\n" + subheading + "\n\nTalks resumed on Friday in Graz.");
+      assertThat(removed(b, RemovalReason.BYLINE)).isEmpty();
+      String sentence = "By noon from the north came the first delegation.";
+      assertThat(kept(clean(STORY + "\n\n" + sentence))).contains(sentence);
+    }
+
+    @Test
+    void secondLineOfABylineNamesTheOutletAndTheRole() {
+      String role = "Lindby Post Staff Writers";
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe and John Doe\n" + role + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("By Jane Roe and John Doe", role);
+      // the same words standing apart from a byline, or a sentence under a byline, are not the byline's
+      String sentence = "Two writers were hurt.";
+      Article b = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe\n" + sentence + "\n\n" + STORY);
+      assertThat(kept(b)).contains(sentence);
+      Article c = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\nLindby Hires Two Writers");
+      assertThat(removed(c, RemovalReason.BYLINE)).isEmpty();
     }
 
     @Test

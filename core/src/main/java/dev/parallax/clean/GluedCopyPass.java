@@ -1,0 +1,154 @@
+package dev.parallax.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes a line that repeats the line next to it with a few words of page chrome glued on: a breadcrumb or the
+ * site's name around the headline ({@code Home > NewsFire guts old mill in Lindby - Lindby Post} above {@code Fire
+ * guts old mill in Lindby}), an icon's label and a credit around a picture's caption ({@code Camera IconFirefighters
+ * carry hoses past the mill. (Jane Roe/Agency) Credit: Agency}), a link's label after it ({@code …(Jane
+ * Roe/Agency)Read More}). Such a copy is not the exact repeat {@link PositionPasses#markDuplicates} finds, and
+ * standing above the story it was taken for the headline.
+ *
+ * <p>The chrome is told from words of the story by how it is joined: each part added before or after the repeated
+ * line holds at most {@link #MAX_CHROME_WORDS} words and is glued to it without a blank ({@code NewsFire}, {@code
+ * IconFirefighters}, {@code Agency)Read}), or holds a separator mark ({@code |}, {@code >}, {@code :}, a dash) and
+ * no function word. A longer line that goes on with words of its own ({@code Fire guts old mill in Lindby, killing
+ * two}) is another line and stays. The repeated line has at least {@link #MIN_REPEATED_WORDS} words.
+ *
+ * <p>When the repeated line is a picture's caption (it ends with a picture credit, {@link Credits.Kind#PICTURE}),
+ * both copies are the picture's alt text and caption, and its words go as a caption too, whatever their tense.
+ *
+ * <p>One instance per page; compares each physical line with its neighbours once.
+ */
+final class GluedCopyPass {
+  /** Words of chrome a copy may add on each side of the repeated line. */
+  static final int MAX_CHROME_WORDS = 6;
+  /** Words the repeated line needs: a shorter one (a label, a name) may well stand inside another line. */
+  static final int MIN_REPEATED_WORDS = 4;
+  /** Marks between a page's labels and a title: {@code Home > News}, {@code Title | Site}, {@code Credit: Agency}. */
+  private static final String SEPARATORS = "|>\u203a\u00bb:-\u2013\u2014/\u00b7\u2022\u00a9";
+
+  private final Page page;
+
+  GluedCopyPass(Page page) {
+    this.page = page;
+  }
+
+  /** Marks the copies {@link RemovalReason#DUPLICATE} and a repeated caption {@link RemovalReason#CAPTION}. */
+  void markGluedCopies() {
+    List<int[]> physical = physicalLines();
+    for (int k = 0; k + 1 < physical.size(); k++) {
+      int[] a = physical.get(k);
+      int[] b = physical.get(k + 1);
+      if (!markIfCopy(b, a)) {
+        markIfCopy(a, b);
+      }
+    }
+  }
+
+  /** Whether {@code copy} repeats {@code line} with chrome glued on; if so, marks it (and a repeated caption). */
+  private boolean markIfCopy(int[] copy, int[] line) {
+    if (!comparable(copy) || !comparable(line) || noneOpen(copy)) {
+      return false;
+    }
+    int lineStart = page.lines.get(line[0]).start;
+    int lineEnd = page.lines.get(line[1]).end;
+    int copyStart = page.lines.get(copy[0]).start;
+    int copyEnd = page.lines.get(copy[1]).end;
+    if (copyEnd - copyStart <= lineEnd - lineStart
+        || LineShape.of(page.text, lineStart, lineEnd).words < MIN_REPEATED_WORDS) {
+      return false;
+    }
+    String repeated = Page.normalize(page.text.substring(lineStart, lineEnd));
+    String whole = Page.normalize(page.text.substring(copyStart, copyEnd));
+    int at = whole.indexOf(repeated);
+    if (at < 0) {
+      return false;
+    }
+    String before = whole.substring(0, at);
+    String after = whole.substring(at + repeated.length());
+    boolean gluedBefore = !before.isEmpty() && !before.endsWith(" ");
+    boolean gluedAfter = !after.isEmpty() && !after.startsWith(" ");
+    if (!isChrome(before, gluedBefore) || !isChrome(after, gluedAfter)) {
+      return false;
+    }
+    for (int i = copy[0]; i <= copy[1]; i++) {
+      if (page.lines.get(i).open()) {
+        page.lines.get(i).reason = RemovalReason.DUPLICATE;
+      }
+    }
+    if (endsWithPictureCredit(line)) {
+      for (int i = line[0]; i <= line[1]; i++) {
+        if (page.lines.get(i).open()) {
+          page.lines.get(i).reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Words added on one side of the repeated line that read as chrome (see the class comment); none at all is fine. */
+  private static boolean isChrome(String added, boolean glued) {
+    String t = added.strip();
+    if (t.isEmpty()) {
+      return true;
+    }
+    LineShape s = LineShape.of(t, 0, t.length());
+    if (s.words > MAX_CHROME_WORDS || s.terminal) {
+      return false;
+    }
+    if (glued) {
+      return true;
+    }
+    boolean separated = false;
+    for (int i = 0; i < t.length() && !separated; i++) {
+      separated = SEPARATORS.indexOf(t.charAt(i)) >= 0;
+    }
+    return separated && s.stopWords == 0;
+  }
+
+  /** Lines of the page's text that neither the caller fixed nor an earlier rule took as embedded content. */
+  private boolean comparable(int[] p) {
+    for (int i = p[0]; i <= p[1]; i++) {
+      PageLine l = page.lines.get(i);
+      if (l.fixedKind != null || l.kind != BlockKind.STORY) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean noneOpen(int[] p) {
+    for (int i = p[0]; i <= p[1]; i++) {
+      if (page.lines.get(i).open()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean endsWithPictureCredit(int[] p) {
+    for (int i = p[0]; i <= p[1]; i++) {
+      if (page.lines.get(i).credit == Credits.Kind.PICTURE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The page's physical lines as {first, last} indexes of their pieces, in order. */
+  private List<int[]> physicalLines() {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (!out.isEmpty() && page.lines.get(out.get(out.size() - 1)[1]).physical == l.physical) {
+        out.get(out.size() - 1)[1] = i;
+      } else {
+        out.add(new int[] {i, i});
+      }
+    }
+    return out;
+  }
+}
