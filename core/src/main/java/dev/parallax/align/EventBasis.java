@@ -18,7 +18,7 @@ public enum EventBasis {
   LOOK_ALIKE,
   /**
    * None of its sentences shares a fact with the other articles', but its names, places, dates and figures
-   * agree with theirs (main event; decided with three articles or more).
+   * agree with theirs (main event; with two articles: each one's lead names what the other names).
    */
   SHARES_NAMES,
   /** None of its sentences shares a fact with a sentence of the other articles (another event). */

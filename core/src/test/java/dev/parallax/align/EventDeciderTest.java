@@ -66,6 +66,30 @@ class EventDeciderTest {
   }
 
   @Test
+  void twoReportsOfOneStoryThatShareNoFactStayTogetherWhenTheirLeadsNameTheSame() {
+    AnalyzedArticle farewell = article("farewell", "Crowds cheer as Jane Doe leaves Lindby town hall",
+        "Jane Doe cleared her desk at the Lindby town hall on Monday, greeted by a crowd of supporters.",
+        "She thanked the staff who had worked with her for nine years.");
+    AnalyzedArticle residents = article("residents", "Lindby residents want a fresh start after Doe",
+        "Residents of Lindby told reporters they hoped the next mayor would fix the roads that Jane Doe neglected.",
+        "Several shop owners said the market square needed new lights.");
+    Alignment together = ALIGNER.align(List.of(farewell, residents));
+    assertThat(together.events()).extracting(ArticleEvent::membership)
+        .containsExactly(EventMembership.MAIN, EventMembership.MAIN);
+    assertThat(together.events()).extracting(ArticleEvent::basis)
+        .containsExactly(EventBasis.SHARES_NAMES, EventBasis.SHARES_NAMES);
+    assertThat(together.events().get(1).reason()).contains("none of its", "lead");
+
+    // a report whose lead names its own town and mayor is another story, though it tells of a town hall too
+    AnalyzedArticle westby = article("westby", "Westby mayor Karl Lind to stand again",
+        "Karl Lind told the Westby Gazette that he would run for a third term in the spring.",
+        "His deputy, Eva Strand, will lead the campaign.");
+    Alignment apart = ALIGNER.align(List.of(farewell, westby));
+    assertThat(apart.events()).extracting(ArticleEvent::basis)
+        .containsExactly(EventBasis.FALLBACK_MAIN, EventBasis.SHARES_NOTHING);
+  }
+
+  @Test
   void ofThreeArticlesTheTwoOfOneDayAreWithTheOthersAndTheThirdIsApart() {
     LocalDate late = DAY.plusDays(9);
     Alignment a = ALIGNER.align(List.of(
