@@ -163,7 +163,8 @@ final class EventDecider {
     double[][] x = profiled ? profileFeatures(profiles, ev.of(kept)) : null;
     double[] support = profiled ? nameSupport(profiles) : null;
     // two articles that share no fact are told apart by their leads alone: see LEADS_CROSSED
-    double crossed = kept.length == 2 ? leadsCrossed(articles.get(kept[0]), articles.get(kept[1])) : 0;
+    double crossed = kept.length == 2 && (ev.sharing()[kept[0]] == 0 || ev.sharing()[kept[1]] == 0)
+        ? leadsCrossed(articles.get(kept[0]), articles.get(kept[1])) : 0;
     for (int a = 0; a < n; a++) {
       int total = ev.reporting()[a];
       String shares = ev.matched()[a] + " of its " + total + " sentences";

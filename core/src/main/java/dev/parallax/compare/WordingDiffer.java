@@ -44,9 +44,9 @@ import java.util.stream.Stream;
  *   <tr><td>a weekday, month (also abbreviated in a date: "Jan. 6") or year changed, added or dropped</td><td>DATE</td></tr>
  *   <tr><td>a capitalised word inside a sentence (not a headline in title case) added, dropped or changed, that the
  *       other version does not write anywhere, in no form (a name written in both moved: no edit; "U.S." is the
- *       "United States", "Republicans" the "Republican", "Lind-Strand" "Lind and Strand", "American" the "U.S."); a title ("Mr", "Dr", "Gov"), a
- *       company's legal form ("Inc", "Co") or a single letter (an initial, a party tag's "D") is no name by
- *       itself</td><td>ENTITY</td></tr>
+ *       "United States", "Republicans" the "Republican", "Lind-Strand" "Lind and Strand", "American" the "U.S."); a
+ *       title ("Mr", "Dr", "Gov"), a company's legal form ("Inc", "Co") or a single letter (an initial, a party tag's
+ *       "D") is no name by itself</td><td>ENTITY</td></tr>
  *   <tr><td>one word for one word: listed synonyms, or spelling, transliteration or derivation variants
  *       ({@code Sergei}, {@code Sergey}; {@code nightmare}, {@code nightmarish})</td><td>SYNONYM</td></tr>
  *   <tr><td>four or more words on one side</td><td>CLAUSE (also reported next to the kinds above)</td></tr>
