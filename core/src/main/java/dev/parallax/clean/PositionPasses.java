@@ -210,7 +210,8 @@ final class PositionPasses {
     for (int i = 0; i < limit; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
-      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || isCallToComment(l)) {
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || isCallToComment(l)
+          || leadsIntoNextLine(l)) {
         continue;
       }
       if (s.startsWithQuote) {
@@ -278,7 +279,7 @@ final class PositionPasses {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.isProse()
-          || hasGluedWords(s) || isCallToComment(l)) {
+          || hasGluedWords(s) || isCallToComment(l) || leadsIntoNextLine(l)) {
         continue;
       }
       int shared = shared(s, lead);
@@ -510,6 +511,25 @@ final class PositionPasses {
           || w.equals("reply") || w.equals("discussion");
     }
     return commentWord && (isCommentCount(l) || s.words <= 3);
+  }
+
+  /**
+   * A line that ends on a colon or a dash and so leads into the next one, never a headline: a source introducing
+   * what it reports ("The Lindby Post reports:"), a dateline set on its own line ("LINDBY, Sweden (AP) —"). A
+   * headline may hold a colon ("Lindby: the bridge reopens") but does not end on one.
+   */
+  private boolean leadsIntoNextLine(PageLine l) {
+    int e = l.end;
+    while (e > l.start && LineShape.isClosing(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == l.start) {
+      return false;
+    }
+    char last = text.charAt(e - 1);
+    boolean spacedHyphen = last == '-' && e - 1 > l.start
+        && (Blanks.isBlank(text.charAt(e - 2)) || text.charAt(e - 2) == '-');
+    return last == ':' || last == '\u2014' || last == '\u2013' || spacedHyphen;
   }
 
   /**

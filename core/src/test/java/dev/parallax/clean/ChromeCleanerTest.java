@@ -209,6 +209,21 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aLineLeadingIntoTheNextIsNotAHeadline() {
+      String source = "The Lindby Post reports:";
+      String dateline = "LINDBY, Sweden (AP) \u2014";
+      String story = String.join("\n",
+          "Police widened the search on Wednesday for two men who robbed the savings bank in Lindby.",
+          "Police spokeswoman Eva Strand said dozens of officers were taking part, helped by dogs.",
+          "\"We know they left the town by car,\" Strand told reporters on Wednesday morning.");
+      assertThat(clean("Labels\n\n" + source + "\n" + story).title()).isEmpty();
+      assertThat(clean("Archive\n" + dateline + "\n" + story).title()).isEmpty();
+      assertThat(clean("Archive\nLINDBY, Sweden (AP) -\n" + story).title()).isEmpty();
+      String headline = "Lindby: robbers of the savings bank still at large";
+      assertThat(clean("Archive\n" + headline + "\n\n" + dateline + "\n" + story).title()).isEqualTo(headline);
+    }
+
+    @Test
     void longMenuAtTheTopIsStillNavigation() {
       String menu = "Home World Business Markets Technology Science Health Sports Entertainment Travel Video";
       Article a = clean(menu + "\n\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
