@@ -767,6 +767,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void timestampThenBylineIsTheByline() {
+      for (String byline : List.of("Posted on November 5, 2012 by Jane Doe",
+          "Posted on November 5, 2012 at 11:05 AM by Jane Doe", "Published on 3 March 2021 by Karl Lind")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      for (String line : List.of("Posted on Facebook by Jane Doe", "Updated on March 3, 2021 by the council of Lindby")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
+    }
+
+    @Test
     void datelineGluedToTheFirstSentence() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\nDecember 2, 2021" + STORY + "\n\n3 December 2021Talks resumed on Friday in Graz.");
       assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("December 2, 2021", "3 December 2021");
