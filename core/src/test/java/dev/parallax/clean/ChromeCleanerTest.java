@@ -555,6 +555,17 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void headlineWithReadMoreGluedOnLinksAnotherArticle() {
+      String teaser = "Talks resume in Graz next month Read More \u00BB";
+      String sentence = "The talks resumed on Friday, the mediators said. Read More";
+      String wish = "Many diplomats in Vienna hope the new library will let them read more";
+      Article a = clean(STORY + "\n\n" + sentence + "\n\n" + wish + "\n\n" + teaser + "\n\n"
+          + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
+      assertThat(kept(a)).contains(sentence, wish);
+    }
+
+    @Test
     void bareLabels() {
       Article a = clean(STORY + "\n\nALSO READ\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly("ALSO READ");
