@@ -34,6 +34,9 @@ final class BylineRules {
     if (s.words >= 3 && s.words <= 25 && CONTRIBUTED.matcher(text).region(l.start, l.end).find()) {
       return true;
     }
+    if (isTimestampThenByline(s)) {
+      return true;
+    }
     if (s.words < 2 || s.words > 12 || s.rawWords.isEmpty()) {
       return false;
     }
@@ -66,6 +69,40 @@ final class BylineRules {
     }
     return true;
   }
+
+  /**
+   * {@code Posted on November 5, 2012 at 11:05 AM by Jane Doe}: a timestamp ({@code Posted}, {@code Published},
+   * {@code Updated} and a date with a figure) then {@code by} and one to {@link #MAX_NAME_WORDS} capitalised names,
+   * the byline of a blog or a site's news post, in the order the byline rule above does not read ("Posted by
+   * Jane Doe on ..."). A line that names a place ("Posted on Facebook by ...") or goes on in lower case is not one.
+   */
+  private static boolean isTimestampThenByline(LineShape s) {
+    if (s.words < 5 || s.words > 16 || s.terminal || s.rawWords.isEmpty()
+        || !Vocabulary.TIMESTAMP_VERBS.contains(s.lowerWords.get(0))) {
+      return false;
+    }
+    int by = s.lowerWords.indexOf("by");
+    if (by < 2 || s.words - by - 1 < 1 || s.words - by - 1 > MAX_NAME_WORDS) {
+      return false;
+    }
+    boolean figure = false;
+    for (int i = 1; i < by; i++) {
+      String w = s.lowerWords.get(i);
+      figure |= Page.hasDigit(w);
+      if (!Page.hasDigit(w) && !Vocabulary.DATE_WORDS.contains(w.replace(".", ""))) {
+        return false;
+      }
+    }
+    for (int i = by + 1; i < s.words; i++) {
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    return figure;
+  }
+
+  /** The most words of the names after a timestamp's {@code by}. */
+  static final int MAX_NAME_WORDS = 5;
 
   /**
    * {@code BY JANE DOE}: the word in capitals, as print-style pages set it, before a name; not before a function

@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -98,7 +99,13 @@ final class CaptionRules {
    */
   boolean isCaptionBeforeCredit(PageLine l) {
     LineShape s = l.shape;
-    if (s.words < 3 || s.words > 100 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+    if (s.words < 3 || s.words > 100) {
+      return false;
+    }
+    if (l.credit == Credits.Kind.PICTURE && opensWithDatedDescription(l)) {
+      return true;
+    }
+    if (s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
       return false;
     }
     boolean inThis = s.words >= 2 && s.lowerWords.get(0).equals("in") && s.lowerWords.get(1).equals("this");
@@ -115,6 +122,50 @@ final class CaptionRules {
     }
     return l.credit == Credits.Kind.SOURCE && opensOnPicture && oneSentence
         && s.anyWordIn(Vocabulary.PICTURE_VERBS) && !s.anyWordIn(Vocabulary.PAST_OR_MODAL);
+  }
+
+  /**
+   * A news agency's caption, of any length before its picture credit: its first sentence says what the picture
+   * shows and dates it in full, weekday and year ("Firefighters spray water on the barn in Lindby, Sweden, Wednesday,
+   * May 10, 2023. A fire destroyed ... (AP Photo/Karl Lind)"), without a quotation, reported speech or a narrating
+   * verb; the sentences after it retell the story and go with it. A story's sentence that dates its news in full
+   * narrates it ("The barn burned down on Tuesday, May 9, 2023, and ...") and stays.
+   */
+  private boolean opensWithDatedDescription(PageLine l) {
+    int end = l.end;
+    for (int i = l.start; i + 2 < l.end; i++) {
+      if (isSentenceBreak(l, i)) {
+        end = i + 1;
+        break;
+      }
+    }
+    LineShape first = LineShape.of(text, l.start, end);
+    return !first.hasQuote && !first.anyWordIn(Vocabulary.SPEECH) && !first.narrates(CAPTION_SHORTEST_ED)
+        && hasFullDate(first);
+  }
+
+  /** A weekday, a month, a day and a four-digit year in a row: "Monday, Sept. 25, 2023". */
+  private static boolean hasFullDate(LineShape s) {
+    List<String> w = s.lowerWords;
+    for (int k = 0; k + 3 < w.size(); k++) {
+      if (Vocabulary.WEEKDAYS.contains(w.get(k)) && Vocabulary.MONTHS.contains(w.get(k + 1))
+          && isNumber(w.get(k + 2), 1, 2) && isNumber(w.get(k + 3), 4, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(String w, int minDigits, int maxDigits) {
+    if (w.length() < minDigits || w.length() > maxDigits) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The shortest word in -ed that counts as a caption's verb (four letters, "aged", "used", often describe). */

@@ -210,7 +210,8 @@ final class PositionPasses {
     for (int i = 0; i < limit; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
-      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)) {
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || isCallToComment(l)
+          || leadsIntoNextLine(l)) {
         continue;
       }
       if (s.startsWithQuote) {
@@ -278,7 +279,7 @@ final class PositionPasses {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.isProse()
-          || hasGluedWords(s)) {
+          || hasGluedWords(s) || isCallToComment(l) || leadsIntoNextLine(l)) {
         continue;
       }
       int shared = shared(s, lead);
@@ -511,6 +512,39 @@ final class PositionPasses {
     }
     return commentWord && (isCommentCount(l) || s.words <= 3);
   }
+
+  /**
+   * A line that ends on a colon or a dash and so leads into the next one, never a headline: a source introducing
+   * what it reports ("The Lindby Post reports:"), a dateline set on its own line ("LINDBY, Sweden (AP) —"). A
+   * headline may hold a colon ("Lindby: the bridge reopens") but does not end on one.
+   */
+  private boolean leadsIntoNextLine(PageLine l) {
+    int e = l.end;
+    while (e > l.start && LineShape.isClosing(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == l.start) {
+      return false;
+    }
+    char last = text.charAt(e - 1);
+    boolean spacedHyphen = last == '-' && e - 1 > l.start
+        && (Blanks.isBlank(text.charAt(e - 2)) || text.charAt(e - 2) == '-');
+    return last == ':' || last == '\u2014' || last == '\u2013' || spacedHyphen;
+  }
+
+  /**
+   * The comment form's header, never a headline: a comment header that counts the comments ("No comments:", "12
+   * Responses to ...") or asks for one ("Post a Comment", "Leave a Reply"). On a blog whose post has no full stop
+   * at its end, the form's notice under it ("Note: Only a member of this blog may post a comment.") is the only
+   * prose on the page, and its header, sharing the notice's words, was taken for the headline, which cut the post
+   * above it as a menu.
+   */
+  private boolean isCallToComment(PageLine l) {
+    return isCommentHeader(l) && (isCommentCount(l) || COMMENT_CALLS.contains(l.shape.lowerWords.get(0)));
+  }
+
+  /** The words that open a call to comment ("Post a Comment", "Leave a Reply") or say there is none yet ("No comments"). */
+  private static final Set<String> COMMENT_CALLS = Set.of("post", "leave", "add", "write", "submit", "join", "no");
 
   /** A header that opens with a count: "[ 167 comments ]", "12 Responses to ...". */
   private static boolean isCommentCount(PageLine l) {

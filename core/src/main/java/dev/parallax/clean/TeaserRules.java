@@ -67,7 +67,12 @@ final class TeaserRules {
     return false;
   }
 
-  /** {@code Headline. First words of the story… Read more »}: a cut-off summary that links to the article. */
+  /**
+   * {@code Headline. First words of the story… Read more »}: a cut-off summary that links to the article; or
+   * {@code Other headline Read More »}: a headline of up to {@link #MAX_LINKED_HEADLINE_WORDS} words with the
+   * label glued on in capitals, the link of a list of posts. A sentence with the label glued after its full
+   * stop ("... Strand said. Read more") is not cut here.
+   */
   private boolean endsWithTruncatedTeaser(PageLine l) {
     int e = l.end;
     while (e > l.start && !Character.isLetterOrDigit(text.charAt(e - 1))) {
@@ -76,11 +81,29 @@ final class TeaserRules {
     String t = text.substring(l.start, e).toLowerCase(Locale.ROOT);
     for (String label : new String[] {"read more", "continue reading", "read full story", "full story"}) {
       if (t.endsWith(label)) {
+        int labelStart = l.start + t.length() - label.length();
         String before = t.substring(0, t.length() - label.length()).stripTrailing();
-        return before.endsWith("\u2026") || before.endsWith("...");
+        return before.endsWith("\u2026") || before.endsWith("...") || isLinkedHeadline(l.start, labelStart);
       }
     }
     return false;
+  }
+
+  /** The most words of a headline before a glued "Read More". */
+  static final int MAX_LINKED_HEADLINE_WORDS = 20;
+
+  /**
+   * Whether the text before a "Read more" label at {@code labelStart} is a headline with the label glued on in
+   * capitals: the label's first letter a capital, and before it 3 to {@link #MAX_LINKED_HEADLINE_WORDS} words
+   * that do not end like a sentence.
+   */
+  private boolean isLinkedHeadline(int start, int labelStart) {
+    if (labelStart <= start || !Character.isUpperCase(text.charAt(labelStart))) {
+      return false;
+    }
+    LineShape before = LineShape.of(text, start, labelStart);
+    return before.words >= 3 && before.words <= MAX_LINKED_HEADLINE_WORDS
+        && !LineShape.endsWithSentencePunctuation(text, start, labelStart);
   }
 
   /**

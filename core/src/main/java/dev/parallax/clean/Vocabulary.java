@@ -144,6 +144,10 @@ final class Vocabulary {
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
       "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
 
+  /** The names of the days of the week. */
+  static final Set<String> WEEKDAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   /** Month names and abbreviations, weekdays, clock words and time zones: the words of a dateline. */
   static final Set<String> DATE_WORDS = Set.of(
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

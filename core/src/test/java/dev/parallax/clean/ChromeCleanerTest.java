@@ -209,6 +209,21 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aLineLeadingIntoTheNextIsNotAHeadline() {
+      String source = "The Lindby Post reports:";
+      String dateline = "LINDBY, Sweden (AP) \u2014";
+      String story = String.join("\n",
+          "Police widened the search on Wednesday for two men who robbed the savings bank in Lindby.",
+          "Police spokeswoman Eva Strand said dozens of officers were taking part, helped by dogs.",
+          "\"We know they left the town by car,\" Strand told reporters on Wednesday morning.");
+      assertThat(clean("Labels\n\n" + source + "\n" + story).title()).isEmpty();
+      assertThat(clean("Archive\n" + dateline + "\n" + story).title()).isEmpty();
+      assertThat(clean("Archive\nLINDBY, Sweden (AP) -\n" + story).title()).isEmpty();
+      String headline = "Lindby: robbers of the savings bank still at large";
+      assertThat(clean("Archive\n" + headline + "\n\n" + dateline + "\n" + story).title()).isEqualTo(headline);
+    }
+
+    @Test
     void longMenuAtTheTopIsStillNavigation() {
       String menu = "Home World Business Markets Technology Science Health Sports Entertainment Travel Video";
       Article a = clean(menu + "\n\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
@@ -540,6 +555,17 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void headlineWithReadMoreGluedOnLinksAnotherArticle() {
+      String teaser = "Talks resume in Graz next month Read More \u00BB";
+      String sentence = "The talks resumed on Friday, the mediators said. Read More";
+      String wish = "Many diplomats in Vienna hope the new library will let them read more";
+      Article a = clean(STORY + "\n\n" + sentence + "\n\n" + wish + "\n\n" + teaser + "\n\n"
+          + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
+      assertThat(kept(a)).contains(sentence, wish);
+    }
+
+    @Test
     void bareLabels() {
       Article a = clean(STORY + "\n\nALSO READ\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly("ALSO READ");
@@ -749,6 +775,19 @@ class ChromeCleanerTest {
           + "Updated: 3 December 2021 14:05 GMT\n\n" + STORY);
       assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("By Jane Roe and John Doe",
           "Updated: 3 December 2021 14:05 GMT");
+    }
+
+    @Test
+    void timestampThenBylineIsTheByline() {
+      for (String byline : List.of("Posted on November 5, 2012 by Jane Doe",
+          "Posted on November 5, 2012 at 11:05 AM by Jane Doe", "Published on 3 March 2021 by Karl Lind")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      for (String line : List.of("Posted on Facebook by Jane Doe", "Updated on March 3, 2021 by the council of Lindby")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
     }
 
     @Test
