@@ -2304,4 +2304,16 @@ class QuoteFinderTest {
     // an apostrophe after a colon opens nothing
     assertThat(quotes("Harbor notes: the players' union met on Monday." + body)).isEmpty();
   }
+
+  @Test
+  void wordsSomeoneRevealedAreTheirsWhenTheVerbComesFirst() {
+    assertThat(rendered("Harbor director Eva Strand revealed that the town is \"in daily contact with the port.\""))
+        .containsExactly("in daily contact with the port. | Eva Strand");
+    assertThat(rendered("Fishers protested after Mayor Karl Lind revealed the town will work with the port to flag"
+        + " \"unsafe\" boats that \"ignore the rules\" in the bay."))
+        .containsExactly("unsafe | Karl Lind", "ignore the rules | Karl Lind");
+    // after the quote, "revealed" names the source that made it public, not the speaker
+    assertThat(rendered("Karl Lind wrote to Eva Strand early in the flood, vowing to \"get through this together,\""
+        + " a new report revealed Tuesday.")).containsExactly("get through this together, | Karl Lind");
+  }
 }
