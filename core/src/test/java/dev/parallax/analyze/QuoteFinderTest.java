@@ -2316,4 +2316,14 @@ class QuoteFinderTest {
     assertThat(rendered("Karl Lind wrote to Eva Strand early in the flood, vowing to \"get through this together,\""
         + " a new report revealed Tuesday.")).containsExactly("get through this together, | Karl Lind");
   }
+
+  @Test
+  void coordinatedCallAfterARestrictiveClauseClosedByACommaIsTheSubjects() {
+    assertThat(rendered("Jane Doe, in a speech on the eve of the fair, praised the spirit that the volunteers showed"
+        + " after the flood, and called trust the \"greatest asset\" of Lindby."))
+        .containsExactly("greatest asset | Jane Doe");
+    // a relative clause about someone else that runs into the verb: the words are not the sentence subject's
+    assertThat(rendered("Eva Strand hugged Anna Berg, who thanked her and said the fair was \"the best in years.\""))
+        .doesNotContain("the best in years. | Eva Strand");
+  }
 }
