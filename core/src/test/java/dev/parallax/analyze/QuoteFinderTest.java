@@ -2326,4 +2326,12 @@ class QuoteFinderTest {
     assertThat(rendered("Eva Strand hugged Anna Berg, who thanked her and said the fair was \"the best in years.\""))
         .doesNotContain("the best in years. | Eva Strand");
   }
+
+  @Test
+  void aLongAsideOfTimeOrPlaceBetweenCommasKeepsTheSubject() {
+    assertThat(rendered("Mayor Jane Doe paid tribute to the volunteers on Friday.\n\nDoe, in remarks to the town on the"
+        + " eve of the 20th anniversary, praised the spirit that the volunteers showed after the flood, and called trust"
+        + " the \"greatest asset\" of Lindby."))
+        .containsExactly("greatest asset | Jane Doe");
+  }
 }
