@@ -57,6 +57,13 @@ final class Attribution {
           + AUX;
   private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");
   /**
+   * A name and a verb of disclosing: "Eva Strand revealed that the town is “…”". Such a verb gives the words after it to
+   * its subject only; after a quote it names who made them public ("“…,” a new report revealed"), so it is no verb of
+   * saying in {@link SpeechPatterns#VERB}.
+   */
+  private static final Pattern NAME_DISCLOSES =
+      Pattern.compile(NAME_ASIDES + ",?\\s+(?:revealed|reveals|disclosed|discloses)\\b");
+  /**
    * A name (its descriptions between commas allowed) and a verb that characterizes something as the quoted words,
    * right before the quote: "Jane Doe, president of the Lindby Parents Fund, criticized the remarks as “…”",
    * "Senator Karl Lind denounced the offer as a “…”", "the Lindby Gazette should not have referred to the remedy as
@@ -270,13 +277,17 @@ final class Attribution {
    * {@code pronoun} its gender (null for a name). {@code names} when its verb calls something by the quoted words
    * right before them ("the paper referred to it as “…”"): the words are its own, whoever reports them.
    */
-  private record Found(int start, int end, String speaker, People.Gender pronoun, boolean names) {
+  private record Found(int start, int end, String speaker, People.Gender pronoun, boolean names, boolean beforeOnly) {
     Found(int start, int end, String speaker) {
-      this(start, end, speaker, null, false);
+      this(start, end, speaker, null, false, false);
     }
 
     Found(int start, int end, String speaker, People.Gender pronoun) {
-      this(start, end, speaker, pronoun, false);
+      this(start, end, speaker, pronoun, false, false);
+    }
+
+    Found(int start, int end, String speaker, People.Gender pronoun, boolean names) {
+      this(start, end, speaker, pronoun, names, false);
     }
   }
 
@@ -356,6 +367,9 @@ final class Attribution {
     int[] aside = asideBefore(at);
     boolean outside = aside != null && found.stream().anyMatch(f -> f.speaker() != null && f.end() <= aside[0]);
     for (Found f : found) {
+      if (f.beforeOnly() && f.end() > at) {
+        continue; // "“…,” a new report revealed": who made the words public, not who said them
+      }
       if (subject >= 0 && f.start() != subject) {
         continue; // "After calling it a “…,” Mayor Karl Lind canceled the dinner, a report says": the mayor's
       }
@@ -526,6 +540,13 @@ final class Attribution {
       Matcher d = DESCRIPTION_CHARACTERIZES.matcher(context);
       while (d.find()) {
         found.add(new Found(d.start(), d.end(), GROUP, null, true)); // "the network should not have referred to it as"
+      }
+    }
+    if (context.contains(" revealed") || context.contains(" reveals") || context.contains(" disclose")) {
+      Matcher m = NAME_DISCLOSES.matcher(context);
+      while (m.find()) {
+        resolve(m.group(1), base + m.start(1), people)
+            .ifPresent(w -> found.add(new Found(m.start(), m.end(), w, null, false, true)));
       }
     }
     if (context.contains(" for ") && context.indexOf(MASK) >= 0) {

@@ -582,7 +582,32 @@ final class QuoteFinder {
       end--; // the quote's opening mark
     }
     Matcher m = COORDINATED_SAID.matcher(context).region(0, end);
-    return m.find() && !RELATIVE.matcher(context).region(0, m.start()).find();
+    if (!m.find()) {
+      return false;
+    }
+    Matcher r = RELATIVE.matcher(context).region(0, m.start());
+    while (r.find()) {
+      if (!closedRestrictive(context, r.start(), r.end(), m.start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the relative word at {@code [from, to)} of {@code context} opens a restrictive clause ("that", no comma
+   * before it) that a comma closes before {@code and}: "praised the spirit that the crew showed after the flood, and
+   * called …" goes back to the sentence's subject; "hugged Roe, who thanked her and said" does not.
+   */
+  private static boolean closedRestrictive(String context, int from, int to, int and) {
+    if (!context.startsWith("that", from)) {
+      return false;
+    }
+    int k = from;
+    while (k > 0 && Character.isWhitespace(context.charAt(k - 1))) {
+      k--;
+    }
+    return (k == 0 || context.charAt(k - 1) != ',') && context.lastIndexOf(',', and) >= to;
   }
 
   /**

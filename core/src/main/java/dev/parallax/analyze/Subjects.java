@@ -644,14 +644,20 @@ final class Subjects {
   /** A party tag between commas: "D-Wash.", "R-Ky.", "D-N.Y.", "I-Vt.". */
   private static final Pattern PARTY_TAG = Pattern.compile(SpeechPatterns.PARTY_STATE);
 
+  /** Prepositions, as written in lower case, that open a phrase of time or place set off between commas. */
+  private static final Set<String> ASIDE_PREPOSITIONS = Set.of("in", "on", "at", "during");
+
   private static int afterDescription(List<Token> t, int k, boolean relativeOnly) {
     // a description that opens with an article may run long ("Larry Doe, a former head of criminal investigations
     // for the Secret Service who also served as a special agent ..., agreed")
     // and so may a relative clause ("Doe, who is expected to return to the speakership Thursday after eight years as
     // minority leader, intends")
+    // and so may a phrase of time or place ("Doe, in remarks to the town on the eve of the 20th anniversary of the
+    // flood, hailed")
     boolean article = k + 1 < t.size() && (t.get(k + 1).norm().equals("a") || t.get(k + 1).norm().equals("an")
         || t.get(k + 1).norm().equals("the") || t.get(k + 1).norm().equals("who") || t.get(k + 1).norm().equals("whose"));
-    int limit = k + (article ? LONG_ASIDE_TOKENS : 13);
+    boolean longAside = article || k + 1 < t.size() && ASIDE_PREPOSITIONS.contains(t.get(k + 1).text());
+    int limit = k + (longAside ? LONG_ASIDE_TOKENS : 13);
     for (int j = k + 1; j < t.size() && j <= limit; j++) {
       Token x = t.get(j);
       if (x.text().equals(",")) {

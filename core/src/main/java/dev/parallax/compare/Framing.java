@@ -5,6 +5,7 @@ import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.QuotedTerms;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -215,11 +216,67 @@ public final class Framing {
         && t.get(i + 1).kind() == TokenKind.NUMBER;
   }
 
-  /** One to three quoted words inside a longer sentence of the outlet's, credited to nobody. */
+  /**
+   * One to three quoted words inside a longer sentence of the outlet's, credited to nobody, and not a partial quote
+   * that its clause gives to the subject of a verb of saying or naming (see {@link #attributedInClause}).
+   */
   static boolean isScareQuote(Quote q, Sentence s) {
     int w = words(q.text());
     return w >= 1 && w <= SHORT_QUOTE_WORDS && q.speaker().isEmpty() && q.citedSource().isEmpty()
-        && s.text().length() > q.text().length() + 20;
+        && s.text().length() > q.text().length() + 20 && !attributedInClause(q, s);
+  }
+
+  /**
+   * Plain verbs of saying, of disclosing and of naming, as written: the words quoted after them in their clause are
+   * the subject's ("wrote that the decay was “accelerating”", "revealed it flags “problematic” posts", "called the
+   * bridge the “worst in the county”", "classified the risk as “very low”"). Loaded verbs ("claimed", "alleged") are
+   * left out: the outlet distances itself from both the claim and its words.
+   */
+  private static final java.util.Set<String> SAYING_OR_NAMING = java.util.Set.of("say", "says", "said", "saying",
+      "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "stated", "added", "noted",
+      "explained", "replied", "responded", "announced", "remarked", "mentioned", "according", "quoted", "quoting",
+      "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "described",
+      "describing", "classified", "labeled", "labelled", "branded", "referred");
+
+  /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
+  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself",
+      "herself");
+
+  /**
+   * Whether quote {@code q} is a partial quote of the subject of a verb of saying or naming that stands before it in
+   * its clause (back to a comma, semicolon, colon, dash or the sentence's start): "the panel said the emails show the
+   * “apparent goal” of", "Calling the ruling “plainly wrong,” the mayor". A single quoted word right after a
+   * determiner stays a scare quote even there: the outlet's distance from a term ("outlets have written that the
+   * town plans an “invasion”"), and so does a term the text names ("known as the “harbor bill”", {@link
+   * QuotedTerms#namesATerm}) or a name something "calls itself".
+   */
+  private static boolean attributedInClause(Quote q, Sentence s) {
+    if (q.start() >= s.start() && q.end() <= s.end()
+        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    int k = tokens.size() - 1;
+    while (k >= 0 && tokens.get(k).start() >= q.start()) {
+      k--;
+    }
+    if (k >= 0 && QuoteMatcher.isQuotationMark(tokens.get(k))) {
+      k--; // the opening mark
+    }
+    if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+      return false;
+    }
+    for (; k >= 0; k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("\u2013")
+          || w.equals("\u2014") || w.equals("--")) {
+        return false;
+      }
+      if (SAYING_OR_NAMING.contains(w)) {
+        return k + 1 >= tokens.size() || !REFLEXIVES.contains(tokens.get(k + 1).norm());
+      }
+    }
+    return false;
   }
 
   private static int words(String text) {

@@ -2304,4 +2304,34 @@ class QuoteFinderTest {
     // an apostrophe after a colon opens nothing
     assertThat(quotes("Harbor notes: the players' union met on Monday." + body)).isEmpty();
   }
+
+  @Test
+  void wordsSomeoneRevealedAreTheirsWhenTheVerbComesFirst() {
+    assertThat(rendered("Harbor director Eva Strand revealed that the town is \"in daily contact with the port.\""))
+        .containsExactly("in daily contact with the port. | Eva Strand");
+    assertThat(rendered("Fishers protested after Mayor Karl Lind revealed the town will work with the port to flag"
+        + " \"unsafe\" boats that \"ignore the rules\" in the bay."))
+        .containsExactly("unsafe | Karl Lind", "ignore the rules | Karl Lind");
+    // after the quote, "revealed" names the source that made it public, not the speaker
+    assertThat(rendered("Karl Lind wrote to Eva Strand early in the flood, vowing to \"get through this together,\""
+        + " a new report revealed Tuesday.")).containsExactly("get through this together, | Karl Lind");
+  }
+
+  @Test
+  void coordinatedCallAfterARestrictiveClauseClosedByACommaIsTheSubjects() {
+    assertThat(rendered("Jane Doe, in a speech on the eve of the fair, praised the spirit that the volunteers showed"
+        + " after the flood, and called trust the \"greatest asset\" of Lindby."))
+        .containsExactly("greatest asset | Jane Doe");
+    // a relative clause about someone else that runs into the verb: the words are not the sentence subject's
+    assertThat(rendered("Eva Strand hugged Anna Berg, who thanked her and said the fair was \"the best in years.\""))
+        .doesNotContain("the best in years. | Eva Strand");
+  }
+
+  @Test
+  void aLongAsideOfTimeOrPlaceBetweenCommasKeepsTheSubject() {
+    assertThat(rendered("Mayor Jane Doe paid tribute to the volunteers on Friday.\n\nDoe, in remarks to the town on the"
+        + " eve of the 20th anniversary, praised the spirit that the volunteers showed after the flood, and called trust"
+        + " the \"greatest asset\" of Lindby."))
+        .containsExactly("greatest asset | Jane Doe");
+  }
 }

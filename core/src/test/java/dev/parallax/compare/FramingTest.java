@@ -49,6 +49,38 @@ class FramingTest {
   }
 
   @Test
+  void partialQuoteAfterAVerbOfSayingIsTheSpeakersNotAScareQuote() {
+    assertThat(cues("The chair of the Lindby harbor board, in a March letter, wrote that the rust on the pier was"
+        + " \u201Cspreading,\u201D according to reports on Monday.")).isEmpty();
+    assertThat(cues("The audit panel said the files show how Karl Lind pushed the plan with the \u201Cclear aim\u201D"
+        + " of keeping his seat.")).isEmpty();
+    assertThat(cues("Eva Strand revealed the council is working with the port to flag \u201Cunsafe\u201D boats"
+        + " before the storm.")).isEmpty();
+  }
+
+  @Test
+  void partialQuoteAfterAVerbOfNamingIsTheSpeakersNotAScareQuote() {
+    assertThat(cues("Calling the ruling \u201Cplainly wrong,\u201D the Lindby town attorney asked the court to hear"
+        + " the case again.")).isEmpty();
+    assertThat(cues("In a letter to the mayor, the agency classified the risk of a flood this spring as being"
+        + " \u201Cvery low.\u201D")).containsExactly("INTENSIFIER very");
+    assertThat(cues("Jane Doe, in a speech to the town on the eve of the fair, praised the volunteers and called"
+        + " trust the \u201Cgreatest asset\u201D of Lindby.")).isEmpty();
+  }
+
+  @Test
+  void quotedWordOutsideAClauseOfSayingStaysAScareQuote() {
+    assertThat(cues("Lindby officials have written that the town faces an \u201Cinvasion\u201D of tourists each summer."))
+        .containsExactly("SCARE_QUOTE \u201Cinvasion\u201D");
+    assertThat(cues("Some critics claimed that the board hid the \u201Cbudget gap\u201D from Lindby voters."))
+        .contains("SCARE_QUOTE \u201Cbudget gap\u201D");
+    assertThat(cues("Officials say the dock will be paid for by the spending package known as the \u201Charbor bill\u201D"
+        + " that the council plans to pass.")).containsExactly("SCARE_QUOTE \u201Charbor bill\u201D");
+    assertThat(cues("If you never watch the late-night chatter that calls itself \u201Cnews,\u201D you missed"
+        + " the storm in Lindby.")).containsExactly("SCARE_QUOTE \u201Cnews,\u201D");
+  }
+
+  @Test
   void wordsInsideAFullQuoteAreTheSpeakersNotTheOutlets() {
     assertThat(cues("\u201CThey have irresponsibly and allegedly broken every promise they made,\u201D Lavrov said.")).isEmpty();
   }
