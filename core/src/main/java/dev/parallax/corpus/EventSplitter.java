@@ -19,7 +19,10 @@ import java.util.Optional;
  * a merged event is a balanced mixture, which the aligner's look-alike decision cannot see on the whole event
  * (it needs a majority of articles about one event to measure the others against). So the event's articles
  * are first cut in two by 2-medoids on the grouper's pair score (term weights from the whole corpus, as in
- * grouping; seeded with the event's least similar pair), and the cut is kept when both parts have at least {@link #minPart()}
+ * grouping), seeded from up to eight articles spread over the event, each with the article least similar to it,
+ * and of these cuts the one whose parts both hold {@link #minPart()} articles and are least alike across is taken (a
+ * cut seeded from one pair alone goes around a stray report rather than between the two events); the cut is kept
+ * when both parts have at least {@link #minPart()}
  * articles, the mean score across the cut is at most {@link #ratioCap()} times the mean score within the
  * parts, and the aligner, given the larger part plus one article of the smaller part at a time, marks at least
  * {@link #probeShare()} of the smaller part's articles {@link EventMembership#OTHER} (at most four of them are
@@ -47,9 +50,9 @@ import java.util.Optional;
  *       {@code e7-2}, the other, each with its own title and dates</td></tr>
  * </table>
  *
- * <p>Immutable, thread-safe and serializable. Cost: one pair score per pair of the event's articles and up to
- * four alignments of the larger part plus one article (none for a clear cut or parts apart in time), for events of at least
- * {@code 2 × minPart()} articles only.
+ * <p>Immutable, thread-safe and serializable. Cost: one pair score per pair of the event's articles, up to nine
+ * 2-medoids runs on them, and up to four alignments of the larger part plus one article (none for a clear cut or
+ * parts apart in time), for events of at least {@code 2 × minPart()} articles only.
  *
  * <pre>{@code
  * EventSplitter splitter = EventSplitter.standard();
@@ -61,6 +64,8 @@ public final class EventSplitter implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The most articles of the smaller part given to the aligner one at a time, spread over the part. */
   static final int MAX_PROBES = 4;
+  /** The most articles a cut is seeded from, spread over the event, so that a large event costs a bounded number of cuts. */
+  static final int MAX_SEEDS = 8;
   private static final EventSplitter STANDARD = new EventSplitter(MinHashGrouper.standard(), 3, 0.25, 0.8, 0.5);
 
   private final MinHashGrouper scorer;
@@ -188,7 +193,7 @@ public final class EventSplitter implements Serializable {
         sim[j][i] = sim[i][j];
       }
     }
-    int[] side = twoMedoids(sim);
+    int[] side = cleanestCut(sim, minPart);
     int count1 = 0;
     for (int s : side) {
       count1 += s;
@@ -307,6 +312,47 @@ public final class EventSplitter implements Serializable {
     return wn == 0 || cn == 0 || within == 0 ? 1.0 : (cross / cn) / (within / wn);
   }
 
+  /**
+   * The cut of lowest {@link #crossRatio} whose parts both hold at least {@code minPart} articles, among the
+   * 2-medoids cut seeded with the least similar pair of all and those seeded with each of up to {@link #MAX_SEEDS}
+   * articles spread over the event and the article least similar to it; the first of these when none has parts
+   * that large. One seed alone lets a report far from both seeds (a digest, a short update) fall to the wrong
+   * side, and the cut then goes around it rather than between the two events.
+   */
+  static int[] cleanestCut(double[][] sim, int minPart) {
+    int n = sim.length;
+    int[] best = twoMedoids(sim);
+    double bestRatio = bigEnough(best, minPart) ? crossRatio(sim, best) : Double.POSITIVE_INFINITY;
+    for (int k = 0; k < Math.min(n, MAX_SEEDS); k++) {
+      int a = k * n / Math.min(n, MAX_SEEDS);
+      int b = a == 0 ? 1 : 0;
+      for (int j = 0; j < n; j++) {
+        if (j != a && sim[a][j] < sim[a][b]) {
+          b = j;
+        }
+      }
+      int[] side = twoMedoids(sim, a, b);
+      if (!bigEnough(side, minPart)) {
+        continue;
+      }
+      double r = crossRatio(sim, side);
+      if (r < bestRatio) {
+        bestRatio = r;
+        best = side;
+      }
+    }
+    return best;
+  }
+
+  /** Whether both sides of a cut hold at least {@code minPart} articles. */
+  private static boolean bigEnough(int[] side, int minPart) {
+    int count1 = 0;
+    for (int x : side) {
+      count1 += x;
+    }
+    return count1 >= minPart && side.length - count1 >= minPart;
+  }
+
   /** Two groups by 2-medoids on a similarity matrix, seeded with its least similar pair (first in order on ties). */
   static int[] twoMedoids(double[][] sim) {
     int n = sim.length;
@@ -320,6 +366,12 @@ public final class EventSplitter implements Serializable {
         }
       }
     }
+    return twoMedoids(sim, m0, m1);
+  }
+
+  /** Two groups by 2-medoids on a similarity matrix, seeded with the medoids {@code m0} and {@code m1}. */
+  private static int[] twoMedoids(double[][] sim, int m0, int m1) {
+    int n = sim.length;
     int[] side = new int[n];
     for (int iter = 0; iter < 20; iter++) {
       for (int i = 0; i < n; i++) {

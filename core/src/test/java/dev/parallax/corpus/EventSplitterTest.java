@@ -248,6 +248,23 @@ class EventSplitterTest {
   }
 
   @Test
+  void aReportAsFarFromBothSeedsDoesNotSteerTheCut() {
+    // Three reports of a sawmill fire in Lindby (0-2) and three of a bakery fire in Norby (3-5), grouped as one
+    // event. Report 4, a short update on the bakery, is as alike to the sawmill's first report as to the bakery's
+    // first (0.2 each), and those two are the least similar pair: a cut seeded from them alone leaves report 4
+    // with the sawmill. Seeded from each report in turn, the cut that parts the event most cleanly is the two fires.
+    double[][] score = {
+        {1.0, 0.3, 0.4, 0.0, 0.2, 0.2},
+        {0.3, 1.0, 0.5, 0.0, 0.2, 0.1},
+        {0.4, 0.5, 1.0, 0.1, 0.0, 0.1},
+        {0.0, 0.0, 0.1, 1.0, 0.2, 0.5},
+        {0.2, 0.2, 0.0, 0.2, 1.0, 0.4},
+        {0.2, 0.1, 0.1, 0.5, 0.4, 1.0}};
+
+    assertThat(EventSplitter.cleanestCut(score, 3)).containsExactly(0, 0, 0, 1, 1, 1);
+  }
+
+  @Test
   void theClearRatioIsASetting() {
     assertThat(EventSplitter.standard().clearRatio()).isEqualTo(0.5);
     assertThat(EventSplitter.standard().withClearRatio(0).clearRatio()).isZero();
