@@ -9,6 +9,7 @@ import dev.parallax.internal.QuotedTerms;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,8 +47,8 @@ import java.util.Objects;
 public final class Framing {
   private static final int SHORT_QUOTE_WORDS = 3;
   private static final int EXAMPLES = 3;
-  private static final java.util.Set<String> DETERMINERS =
-      java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "such");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "such");
   private static final Framing STANDARD = new Framing(Lexicon.standard());
 
   private final Lexicon lex;
@@ -232,14 +233,14 @@ public final class Framing {
    * bridge the “worst in the county”", "classified the risk as “very low”"). Loaded verbs ("claimed", "alleged") are
    * left out: the outlet distances itself from both the claim and its words.
    */
-  private static final java.util.Set<String> SAYING_OR_NAMING = java.util.Set.of("say", "says", "said", "saying",
+  private static final Set<String> SAYING_OR_NAMING = Set.of("say", "says", "said", "saying",
       "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "stated", "added", "noted",
       "explained", "replied", "responded", "announced", "remarked", "mentioned", "according", "quoted", "quoting",
       "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "described",
       "describing", "classified", "labeled", "labelled", "branded", "referred");
 
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
-  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself",
+  private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
       "herself");
 
   /**

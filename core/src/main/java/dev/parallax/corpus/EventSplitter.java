@@ -22,9 +22,9 @@ import java.util.Optional;
  * grouping), seeded from up to eight articles spread over the event, each with the article least similar to it,
  * and of these cuts the one whose parts both hold {@link #minPart()} articles and are least alike across is taken (a
  * cut seeded from one pair alone goes around a stray report rather than between the two events); the cut is kept
- * when both parts have at least {@link #minPart()}
- * articles, the mean score across the cut is at most {@link #ratioCap()} times the mean score within the
- * parts, and the aligner, given the larger part plus one article of the smaller part at a time, marks at least
+ * when both parts have at least {@link #minPart()} articles, the mean score across the cut is at most {@link
+ * #ratioCap()} times the mean score within the parts, and the aligner, given the larger part plus one article of
+ * the smaller part at a time, marks at least
  * {@link #probeShare()} of the smaller part's articles {@link EventMembership#OTHER} (at most four of them are
  * tried, spread over the part, so that a large event costs at most four alignments). A clear cut, whose mean
  * score across is at most {@link #clearRatio()} times the mean within (the two parts are less than half as alike
