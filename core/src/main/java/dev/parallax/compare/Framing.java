@@ -257,13 +257,7 @@ public final class Framing {
       return false;
     }
     List<Token> tokens = s.tokens();
-    int k = tokens.size() - 1;
-    while (k >= 0 && tokens.get(k).start() >= q.start()) {
-      k--;
-    }
-    if (k >= 0 && QuoteMatcher.isQuotationMark(tokens.get(k))) {
-      k--; // the opening mark
-    }
+    int k = ScareQuotes.beforeOpeningMark(s, q);
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
       return false;
     }

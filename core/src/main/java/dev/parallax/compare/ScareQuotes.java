@@ -108,13 +108,7 @@ final class ScareQuotes {
    */
   private static boolean reportedOrCharacterised(Sentence s, Quote q) {
     List<Token> tokens = s.tokens();
-    int k = tokens.size() - 1;
-    while (k >= 0 && tokens.get(k).start() >= q.start()) {
-      k--;
-    }
-    if (k >= 0 && QuoteMatcher.isQuotationMark(tokens.get(k))) {
-      k--; // the opening mark
-    }
+    int k = beforeOpeningMark(s, q);
     boolean clause = true;
     for (; k >= 0; k--) {
       Token t = tokens.get(k);
@@ -126,6 +120,19 @@ final class ScareQuotes {
     return false;
   }
 
+
+  /** The index in {@code s}'s tokens of the last token before quote {@code q}'s opening mark; -1 when none. */
+  static int beforeOpeningMark(Sentence s, Quote q) {
+    List<Token> tokens = s.tokens();
+    int k = tokens.size() - 1;
+    while (k >= 0 && tokens.get(k).start() >= q.start()) {
+      k--;
+    }
+    if (k >= 0 && QuoteMatcher.isQuotationMark(tokens.get(k))) {
+      k--; // the opening mark
+    }
+    return k;
+  }
 
   /**
    * Whether sentence {@code si} of article {@code b} prints {@code words} in a row outside quotation marks: not inside
