@@ -4,12 +4,20 @@ import dev.parallax.align.Aligner;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.MentionKind;
+import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Splits a grouped event that holds two look-alike events (two earthquakes, two coach firings of one team)
@@ -34,6 +42,9 @@ import java.util.Optional;
  * whose parts were published one wholly before the other (every article dated, the last day of one part before
  * the first day of the other) is kept without asking the aligner too: such parts are a story and a later one told
  * with the same names (a leader's defeat, then a rival's bid for his post), which the aligner takes for one event.
+ * A cut the aligner does not confirm is still kept when each part opens with a name of its own ({@link
+ * #ownLeadingNames}): two players of one team put on injured reserve the same day, told in the same words, each
+ * named in the headline or opening sentences of most of his own part's reports and of hardly any of the other's.
  * The settings were chosen on BASIL and ECB+ train (see {@code docs/evaluation.md}); one cut per event, no
  * repetition.
  *
@@ -46,6 +57,8 @@ import java.util.Optional;
  *       <td>its two parts, no alignment run</td></tr>
  *   <tr><td>an event whose cut passes the size and ratio tests and whose parts were published on days apart</td>
  *       <td>its two parts, no alignment run</td></tr>
+ *   <tr><td>an event whose cut passes the size and ratio tests, which the aligner does not confirm, and whose parts
+ *       each open with a name of their own</td><td>its two parts</td></tr>
  *   <tr><td>an event {@code e7} that is cut</td><td>{@code e7}, the part holding its first article, and
  *       {@code e7-2}, the other, each with its own title and dates</td></tr>
  * </table>
@@ -66,6 +79,12 @@ public final class EventSplitter implements Serializable {
   static final int MAX_PROBES = 4;
   /** The most articles a cut is seeded from, spread over the event, so that a large event costs a bounded number of cuts. */
   static final int MAX_SEEDS = 8;
+  /** How many sentences after the headline make an article's opening, where a report names its main actor. */
+  static final int OPENING_SENTENCES = 2;
+  /** The least share of a part's articles whose openings name its own leading name. */
+  static final double OWN_OPENING_SHARE = 2.0 / 3;
+  /** The most share of the other part's articles whose openings may name it too. */
+  static final double OTHER_OPENING_SHARE = 0.25;
   private static final EventSplitter STANDARD = new EventSplitter(MinHashGrouper.standard(), 3, 0.25, 0.8, 0.5);
 
   private final MinHashGrouper scorer;
@@ -209,7 +228,8 @@ public final class EventSplitter implements Serializable {
     if (smaller.size() < minPart || ratio > ratioCap) {
       return List.of(event);
     }
-    if (ratio > clearRatio && !apartInTime(larger, smaller) && !alignerMarksOther(larger, smaller, aligner)) {
+    if (ratio > clearRatio && !apartInTime(larger, smaller) && !alignerMarksOther(larger, smaller, aligner)
+        && !ownLeadingNames(larger, smaller)) {
       return List.of(event);
     }
     List<AnalyzedArticle> first = side[0] == big ? larger : smaller;
@@ -243,6 +263,57 @@ public final class EventSplitter implements Serializable {
     long[] ra = days(a);
     long[] rb = days(b);
     return ra != null && rb != null && (ra[1] < rb[0] || rb[1] < ra[0]);
+  }
+
+  /**
+   * Whether each part opens with a name of its own: a name in the headline or first {@link #OPENING_SENTENCES}
+   * sentences of at least {@link #OWN_OPENING_SHARE} of the part's articles and of at most {@link
+   * #OTHER_OPENING_SHARE} of the other part's. A report names its event's main actor (who was placed on injured
+   * reserve, which town the storm hit) in its opening; two events of one kind each have their own. One event cut
+   * by the stage of its story opens with the same actor in both parts, a new name (a suspect named later) in one
+   * part only.
+   */
+  static boolean ownLeadingNames(List<AnalyzedArticle> a, List<AnalyzedArticle> b) {
+    List<Set<String>> openingsA = a.stream().map(EventSplitter::openingNames).toList();
+    List<Set<String>> openingsB = b.stream().map(EventSplitter::openingNames).toList();
+    return hasOwnLeadingName(openingsA, openingsB) && hasOwnLeadingName(openingsB, openingsA);
+  }
+
+  /**
+   * Whether a name opens at least {@link #OWN_OPENING_SHARE} of {@code part} (each article's opening names) and at
+   * most {@link #OTHER_OPENING_SHARE} of {@code other}.
+   */
+  private static boolean hasOwnLeadingName(List<Set<String>> part, List<Set<String>> other) {
+    Map<String, Integer> counts = new HashMap<>();
+    part.forEach(names -> names.forEach(x -> counts.merge(x, 1, Integer::sum)));
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= OWN_OPENING_SHARE * part.size()
+          && other.stream().filter(names -> names.contains(e.getKey())).count() <= OTHER_OPENING_SHARE * other.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names (as the analyzer resolved them) in the headline and first {@link #OPENING_SENTENCES} sentences. */
+  private static Set<String> openingNames(AnalyzedArticle article) {
+    Set<Integer> opening = new HashSet<>();
+    int body = 0;
+    for (Sentence s : article.sentences()) {
+      if (s.role() == SentenceRole.HEADLINE) {
+        opening.add(s.index());
+      } else if (s.role() == SentenceRole.BODY && body < OPENING_SENTENCES) {
+        opening.add(s.index());
+        body++;
+      }
+    }
+    Set<String> names = new HashSet<>();
+    for (Mention m : article.mentions()) {
+      if (m.kind() == MentionKind.NAME && opening.contains(m.sentence())) {
+        names.add(m.value());
+      }
+    }
+    return names;
   }
 
   /** The first and last publication day of {@code articles}, or null when one of them has no date. */

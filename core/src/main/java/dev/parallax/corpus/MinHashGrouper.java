@@ -511,6 +511,7 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     private final List<ArticleSketch> ordered = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final Map<Long, ArrayDeque<Integer>> buckets = new HashMap<>();
+    /** Per term, how many articles carry it; while one article alone does, {@code -(its index + 1)}. */
     private final Map<Long, Integer> df = new HashMap<>();
     private final OnlineClusters clusters = new OnlineClusters(windowDays, share, shareCap);
 
@@ -536,18 +537,20 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       }
       List<ArticleSketch> sorted = new ArrayList<>(batch);
       sorted.sort(order());
-      for (ArticleSketch s : sorted) {
-        for (int i = 0; i < s.termCount(); i++) {
-          df.merge(s.term(i), 1, Integer::sum);
+      Set<Integer> resigned = count(sorted);
+      long articles = ordered.size() + sorted.size();
+      Idf idf = t -> 1.0 + Math.log((articles + 1.0) / (Math.max(1, carriers(t)) + 1.0));
+      LongPredicate shared = t -> carriers(t) >= 2;
+      for (int j : resigned) {
+        if (nearBatch(ordered.get(j).day(), sorted)) {
+          resign(j, idf, shared);
         }
       }
-      long articles = ordered.size() + sorted.size();
-      Idf idf = t -> 1.0 + Math.log((articles + 1.0) / (df.getOrDefault(t, 1) + 1.0));
       for (ArticleSketch s : sorted) {
         int index = ordered.size();
         ordered.add(s);
         Set<Integer> candidates = new TreeSet<>();
-        for (long key : bandKeys(s, idf, t -> df.getOrDefault(t, 0) >= 2)) {
+        for (long key : bandKeys(s, idf, shared)) {
           ArrayDeque<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayDeque<>());
           Iterator<Integer> it = bucket.descendingIterator();
           for (int taken = 0; it.hasNext() && taken < bucketCap; taken++) {
@@ -575,6 +578,66 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     @Override
     public List<CorpusEvent> events() {
       return MinHashGrouper.events(ordered, clusters.clusters());
+    }
+
+    /**
+     * Counts the terms of {@code sorted} (the batch, in order) into the document frequencies; returns the
+     * articles of earlier batches that carried one of these terms alone until now.
+     */
+    private Set<Integer> count(List<ArticleSketch> sorted) {
+      Set<Integer> resigned = new TreeSet<>();
+      for (int k = 0; k < sorted.size(); k++) {
+        ArticleSketch s = sorted.get(k);
+        int index = ordered.size() + k;
+        for (int i = 0; i < s.termCount(); i++) {
+          long term = s.term(i);
+          Integer v = df.get(term);
+          if (v == null) {
+            df.put(term, -(index + 1));
+          } else if (v < 0) {
+            int carrier = -v - 1;
+            if (carrier < ordered.size()) {
+              resigned.add(carrier);
+            }
+            df.put(term, 2);
+          } else {
+            df.put(term, v + 1);
+          }
+        }
+      }
+      return resigned;
+    }
+
+    /** How many articles added so far carry {@code term}. */
+    private int carriers(long term) {
+      Integer v = df.get(term);
+      return v == null ? 0 : v < 0 ? 1 : v;
+    }
+
+    /**
+     * Signs an article of an earlier batch again, now that a term it carried alone is shared, and puts it in the
+     * buckets of its new band keys: it was signed before any other article carried its story's terms (a first
+     * report), so its first keys came from the few terms it shared with other stories, and the later reports of
+     * its story, signed from the terms they share with it, would never meet it.
+     */
+    private void resign(int j, Idf idf, LongPredicate shared) {
+      for (long key : bandKeys(ordered.get(j), idf, shared)) {
+        ArrayDeque<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayDeque<>());
+        if (!bucket.contains(j)) {
+          bucket.addLast(j);
+          if (bucket.size() > bucketCap) {
+            bucket.removeFirst();
+          }
+        }
+      }
+    }
+
+    /** Whether {@code day} lies within the window of the days of {@code sorted} (the batch, in order). */
+    private boolean nearBatch(long day, List<ArticleSketch> sorted) {
+      long first = sorted.get(0).day();
+      long last = sorted.get(sorted.size() - 1).day();
+      return day == ArticleSketch.NO_DAY || first == ArticleSketch.NO_DAY
+          || day >= first - windowDays && day <= last + windowDays;
     }
   }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parallax.Parallax;
 import dev.parallax.align.Aligner;
 import dev.parallax.align.Aligners;
+import dev.parallax.align.Alignment;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventMembership;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
@@ -245,6 +248,73 @@ class EventSplitterTest {
     EventSplitter.standard().split(event("e5", six), six, stats(six), counting);
 
     assertThat(alignments[0]).isPositive();
+  }
+
+  /** Three reports of another player of the team put on injured reserve the same day. */
+  static final String[][] OTHER_PLAYER = {
+      {"n1", "Rovers put Nils Berg on injured reserve", "The Lindby Rovers placed linebacker Nils Berg on injured"
+          + " reserve on Wednesday, ending his season. Berg tore a knee ligament in Sunday's loss at Norby, coach Jane"
+          + " Doe said. The Rovers will sign a linebacker from the practice squad."},
+      {"n2", "Nils Berg's season is over", "Linebacker Nils Berg was placed on injured reserve by the Lindby Rovers"
+          + " on Wednesday after tearing a knee ligament. Coach Jane Doe said the Rovers will sign a linebacker from the"
+          + " practice squad after Sunday's loss at Norby."},
+      {"n3", "Lindby Rovers lose Nils Berg for the season", "Nils Berg, the Rovers' linebacker, went on injured"
+          + " reserve on Wednesday with a torn knee ligament from Sunday's loss at Norby. The Lindby Rovers will sign a"
+          + " linebacker from the practice squad, coach Jane Doe said."}};
+
+  /** Three later reports of the first player's injury that also open with the back signed in his place. */
+  static final String[][] REPLACEMENT_NAMED = {
+      {"r1", "Rovers sign Nils Berg as Karl Lind goes on injured reserve", "The Lindby Rovers placed running back Karl"
+          + " Lind on injured reserve on Wednesday and signed Nils Berg from the practice squad. Lind sprained his left"
+          + " ankle in Sunday's loss at Norby, coach Jane Doe said."},
+      {"r2", "Nils Berg steps in for Karl Lind", "Nils Berg was signed from the practice squad by the Lindby Rovers on"
+          + " Wednesday after running back Karl Lind went on injured reserve. Lind sprained his left ankle in Sunday's"
+          + " loss at Norby, coach Jane Doe said."},
+      {"r3", "Karl Lind's season is over; Nils Berg signed", "Karl Lind, the Rovers' running back, is on injured reserve"
+          + " and Nils Berg has been signed from the practice squad, the Lindby Rovers said on Wednesday. Lind sprained"
+          + " his left ankle in Sunday's loss at Norby."}};
+
+  /** Three reports of one team placing a player on injured reserve, then the three of {@code second}, all of one day. */
+  static List<AnalyzedArticle> injuredReserve(String[][] second) {
+    List<AnalyzedArticle> out = analyzed(new String[][] {
+        {"k1", "Rovers put Karl Lind on injured reserve", "The Lindby Rovers placed running back Karl Lind on injured"
+            + " reserve on Wednesday, ending his season. Lind sprained his left ankle in Sunday's loss at Norby, coach"
+            + " Jane Doe said. The Rovers will sign a back from the practice squad."},
+        {"k2", "Karl Lind's season is over", "Running back Karl Lind was placed on injured reserve by the Lindby Rovers"
+            + " on Wednesday after spraining his left ankle. Coach Jane Doe said the Rovers will sign a back from the"
+            + " practice squad after Sunday's loss at Norby."},
+        {"k3", "Lindby Rovers lose Karl Lind for the season", "Karl Lind, the Rovers' running back, went on injured"
+            + " reserve on Wednesday with a sprained left ankle from Sunday's loss at Norby. The Lindby Rovers will sign a"
+            + " back from the practice squad, coach Jane Doe said."}});
+    out.addAll(analyzed(second));
+    return out;
+  }
+
+  /** An aligner that finds every article it is given in one event. */
+  private static final Aligner ONE_EVENT = articles -> new Alignment(
+      articles.stream().map(a -> new ArticleEvent(a.id(), EventMembership.MAIN, "")).toList(), List.of());
+
+  @Test
+  void twoPlayersPutOnInjuredReserveEachOpeningTheirOwnReportsAreCutThoughTheAlignerSeesOneEvent() {
+    // The same team, coach, day, game and words; each half opens with its own player, whom the other half's
+    // openings do not name.
+    List<AnalyzedArticle> six = injuredReserve(OTHER_PLAYER);
+
+    List<CorpusEvent> parts = EventSplitter.standard().split(event("e6", six), six, stats(six), ONE_EVENT);
+
+    assertThat(EventSplitter.ownLeadingNames(six.subList(0, 3), six.subList(3, 6))).isTrue();
+    assertThat(parts).extracting(CorpusEvent::articles)
+        .containsExactly(List.of("k1", "k2", "k3"), List.of("n1", "n2", "n3"));
+  }
+
+  @Test
+  void oneInjuryWhoseLaterReportsAlsoNameTheReplacementStaysOneEvent() {
+    // One event: the later reports also open with the back signed in his place, but every report opens with the
+    // injured player, so only one half has a name of its own.
+    List<AnalyzedArticle> six = injuredReserve(REPLACEMENT_NAMED);
+
+    assertThat(EventSplitter.ownLeadingNames(six.subList(0, 3), six.subList(3, 6))).isFalse();
+    assertThat(EventSplitter.standard().split(event("e7", six), six, stats(six), ONE_EVENT)).hasSize(1);
   }
 
   @Test

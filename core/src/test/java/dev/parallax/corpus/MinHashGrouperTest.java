@@ -8,6 +8,7 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +150,32 @@ class MinHashGrouperTest {
     s.add(analyzed.subList(2, analyzed.size()));
     assertThat(s.events()).extracting(CorpusEvent::articles)
         .isEqualTo(GROUPER.group(analyzed).stream().map(CorpusEvent::articles).toList());
+  }
+
+  @Test
+  void aFirstReportFedAloneStillMeetsTheReportsThatFollowIt() {
+    // A stream, one article at a time: the first report of a ferry fire is signed when no other article carries
+    // its names yet; the two reports that follow share them with it and must still find it.
+    LocalDate day = LocalDate.of(2026, 5, 4);
+    List<AnalyzedArticle> stream = List.of(
+        parallax.analyze(Article.of("a-budget", "Post", day, "Norby sets harbour budget", "The Norby council set its budget"
+            + " on Monday, raising the harbour levy by 2 per cent. Councillor Eva Strand said the harbour needs new cranes.")),
+        parallax.analyze(Article.of("b-ferry", "Post", day, "Fire on the Lindby ferry", "Fire broke out on the ferry Astrid"
+            + " Lind in Lindby harbour on Monday morning. Captain Karl Holm got all 212 passengers ashore at Quay Nine before"
+            + " the crew put the fire out.")),
+        parallax.analyze(Article.of("c-ferry", "Gazette", day, "Astrid Lind passengers safe after fire", "All 212 passengers"
+            + " of the Astrid Lind were brought ashore at Quay Nine on Monday when fire broke out on board, Captain Karl Holm"
+            + " said.")),
+        parallax.analyze(Article.of("d-ferry", "Herald", day, "Captain Karl Holm praised", "Captain Karl Holm was praised for"
+            + " bringing the 212 passengers of the Astrid Lind ashore at Quay Nine after Monday's fire.")),
+        parallax.analyze(Article.of("e-match", "Gazette", day, "Lindby wins derby", "Lindby beat Norby 3-1 in the derby on"
+            + " Monday night, with two goals from Eva Strand.")));
+    EventGrouper.Session oneByOne = GROUPER.start();
+    stream.forEach(a -> oneByOne.add(List.of(a)));
+
+    assertThat(oneByOne.events()).extracting(CorpusEvent::articles)
+        .contains(List.of("b-ferry", "c-ferry", "d-ferry"))
+        .isEqualTo(GROUPER.group(stream).stream().map(CorpusEvent::articles).toList());
   }
 
   @Test
