@@ -247,13 +247,15 @@ final class WordingDiffer {
     Set<Token> ranks = Collections.newSetFromMap(new IdentityHashMap<>());
     ranks(refArticle, ref, ranks);
     ranks(other, mine, ranks);
+    Written inRef = Written.of(refArticle, ref);
+    Written inMine = Written.of(other, mine);
     for (int[] d : deltas(lemmas(ref), lemmas(mine))) {
       Deadline.check();
       int sp = d[0];
       int tp = d[2];
       List<Token> src = ref.subList(sp, sp + d[1]);
       List<Token> tgt = mine.subList(tp, tp + d[3]);
-      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, out);
+      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, inRef, inMine, out);
       dropped.addAll(words(src));
       added.addAll(words(tgt));
     }
@@ -394,7 +396,7 @@ final class WordingDiffer {
 
   private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int[] refMarks, int sp, List<Token> src,
       AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, Set<Token> ranks,
-      List<Edit> out) {
+      Written inRef, Written inMine, List<Edit> out) {
     List<Token> s = words(src);
     List<Token> t = words(tgt);
     if (s.isEmpty() && t.isEmpty()) {
@@ -413,21 +415,21 @@ final class WordingDiffer {
     oneSided(id, WordList.CERTAINTY, EditKind.HEDGE, refArticle, s, other, t, found);
     oneSided(id, WordList.LOADED, EditKind.LOADED, refArticle, s, other, t, found);
     strength(id, refArticle, s, other, t, found);
-    List<Token> ns = numbers(s, ranks, false);
-    List<Token> nt = numbers(t, ranks, false);
+    List<Token> ns = inMine.notFigures(numbers(s, ranks, false));
+    List<Token> nt = inRef.notFigures(numbers(t, ranks, false));
     if ((!ns.isEmpty() || !nt.isEmpty()) && !lemmas(ns).stream().sorted().toList().equals(
         lemmas(nt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
       found.add(edit(id, EditKind.NUMBER, refArticle, ns, other, nt));
     }
     // an ordinal or a day of a month counts nothing ("July 4th", "the 6th round", "Oct. 5"): a number change only
     // against another such
-    List<Token> os = numbers(s, ranks, true);
-    List<Token> ot = numbers(t, ranks, true);
+    List<Token> os = inMine.notFigures(numbers(s, ranks, true));
+    List<Token> ot = inRef.notFigures(numbers(t, ranks, true));
     if (!os.isEmpty() && !ot.isEmpty()) {
       found.add(edit(id, EditKind.NUMBER, refArticle, os, other, ot));
     }
-    List<Token> ds = dates(refArticle, s);
-    List<Token> dt = dates(other, t);
+    List<Token> ds = inMine.notDates(dates(refArticle, s));
+    List<Token> dt = inRef.notDates(dates(other, t));
     if (!ds.isEmpty() || !dt.isEmpty()) {
       found.add(edit(id, EditKind.DATE, refArticle, ds, other, dt));
     }
@@ -657,6 +659,47 @@ final class WordingDiffer {
       }
     }
     return out;
+  }
+
+  /**
+   * The figures and date words that one version of a passage writes, anywhere in it. A figure or date word that one
+   * side of a change writes and the other version writes elsewhere was neither dropped nor added: it stands once
+   * more in one version (a headline and its lead both give "12 workers", another outlet's lead once), or it moved.
+   *
+   * @param figures the figures, without thousands separators ("12000" for "12,000")
+   * @param dates the weekdays, months and years, lower case
+   */
+  private record Written(Set<String> figures, Set<String> dates) {
+    static Written of(AnalyzedArticle a, List<Token> version) {
+      Set<String> figures = new HashSet<>();
+      for (Token t : version) {
+        if (t.kind() == TokenKind.NUMBER) {
+          figures.add(figure(t));
+        }
+      }
+      Set<String> dates = new HashSet<>();
+      WordingDiffer.dates(a, version).forEach(t -> dates.add(dateWord(t)));
+      return new Written(figures, dates);
+    }
+
+    /** The numbers among {@code tokens} that this version does not write. */
+    List<Token> notFigures(List<Token> tokens) {
+      return tokens.stream().filter(t -> !figures.contains(figure(t))).toList();
+    }
+
+    /** The date words among {@code tokens} that this version does not write. */
+    List<Token> notDates(List<Token> tokens) {
+      return tokens.stream().filter(t -> !dates.contains(dateWord(t))).toList();
+    }
+
+    private static String figure(Token t) {
+      return t.lemma().replace(",", "");
+    }
+  }
+
+  /** A date word as {@link Written} compares it: its lower-case form. */
+  private static String dateWord(Token t) {
+    return t.norm();
   }
 
   /** The abbreviations of months' names (without "May", a name too), as dates write them: "Jan. 6", "Sept 11". */

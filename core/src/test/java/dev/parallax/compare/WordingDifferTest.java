@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.Comparison;
+import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.TextSpan;
 import dev.parallax.analyze.Token;
@@ -210,6 +212,26 @@ class WordingDifferTest {
     // a figure that changed still pairs with the one dropped
     assertThat(rendered(diff("Jane Doe, at 17 percent, trails Karl Lind in the Lindby poll.",
         "In the Lindby poll Karl Lind leads Jane Doe, who has 19 percent."))).contains("NUMBER 17 -> 19");
+  }
+
+  @Test
+  void aFigureOrDateWrittenTwiceInOneVersionAndOnceInTheOtherDidNotChange() {
+    // one outlet gives the count and the day in both sentences of its passage, the other once
+    AnalyzedArticle a = article("a", "2021-12-02", "A fire at the Lindby sawmill hurt 12 workers on Tuesday. "
+        + "On Tuesday night Chief Jane Doe said the 12 workers were in hospital.");
+    AnalyzedArticle b = article("b", "2021-12-03",
+        "Chief Jane Doe said a fire at the Lindby sawmill on Tuesday sent 12 workers to hospital.");
+    Passage p = new Passage("p1", 1.0, List.of(new PassageMember("a", List.of(0, 1)),
+        new PassageMember("b", List.of(0))), 1.0);
+    assertThat(rendered(compare(List.of(a, b), p).wording().get(0)))
+        .noneMatch(e -> e.startsWith("NUMBER") || e.startsWith("DATE"));
+    // a figure or day the other version does not write at all is still dropped
+    AnalyzedArticle c = article("c", "2021-12-03",
+        "Chief Jane Doe said a fire at the Lindby sawmill sent workers to hospital.");
+    Passage q = new Passage("p1", 1.0, List.of(new PassageMember("a", List.of(0, 1)),
+        new PassageMember("c", List.of(0))), 1.0);
+    assertThat(rendered(compare(List.of(a, c), q).wording().get(0)))
+        .contains("NUMBER 12 -> ").anyMatch(e -> e.startsWith("DATE Tuesday"));
   }
 
   @Test
