@@ -408,6 +408,9 @@ final class WordingDiffer {
       }
       return;
     }
+    if (inMine.writesAll(refArticle, s) && inRef.writesAll(other, t)) {
+      return;   // dates and figures the other version writes too, maybe in another form ("Jan." / "January"): they moved
+    }
     List<Edit> found = new ArrayList<>();
     attribution(id, refArticle, s, other, t, found);
     oneSided(id, WordList.DISTANCING, EditKind.DISTANCING, refArticle, s, other, t, found);
@@ -682,6 +685,14 @@ final class WordingDiffer {
       return new Written(figures, dates);
     }
 
+    /** Whether {@code tokens} (of {@code a}) are all figures and date words that this version writes. */
+    boolean writesAll(AnalyzedArticle a, List<Token> tokens) {
+      Set<Token> dateTokens = Collections.newSetFromMap(new IdentityHashMap<>());
+      dateTokens.addAll(WordingDiffer.dates(a, tokens));
+      return tokens.stream().allMatch(t -> dateTokens.contains(t) ? dates.contains(dateWord(t))
+          : t.kind() == TokenKind.NUMBER && figures.contains(figure(t)));
+    }
+
     /** The numbers among {@code tokens} that this version does not write. */
     List<Token> notFigures(List<Token> tokens) {
       return tokens.stream().filter(t -> !figures.contains(figure(t))).toList();
@@ -697,10 +708,20 @@ final class WordingDiffer {
     }
   }
 
-  /** A date word as {@link Written} compares it: its lower-case form. */
+  /**
+   * A date word as {@link Written} compares it: lower case, a month's abbreviation as the month's name ("Jan." and
+   * "January" are one month).
+   */
   private static String dateWord(Token t) {
-    return t.norm();
+    return MONTH_OF_ABBREVIATION.getOrDefault(t.norm(), t.norm());
   }
+
+  /** The month each abbreviation of {@link #MONTH_ABBREVIATIONS} stands for. */
+  private static final Map<String, String> MONTH_OF_ABBREVIATION = Map.ofEntries(Map.entry("jan", "january"),
+      Map.entry("feb", "february"), Map.entry("mar", "march"), Map.entry("apr", "april"), Map.entry("jun", "june"),
+      Map.entry("jul", "july"), Map.entry("aug", "august"), Map.entry("sep", "september"),
+      Map.entry("sept", "september"), Map.entry("oct", "october"), Map.entry("nov", "november"),
+      Map.entry("dec", "december"));
 
   /** The abbreviations of months' names (without "May", a name too), as dates write them: "Jan. 6", "Sept 11". */
   private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -410,6 +410,18 @@ class WordingDifferTest {
   }
 
   @Test
+  void aMonthWrittenInFullOrAbbreviatedIsOneMonth() {
+    assertThat(rendered(diff("The Lindby library will close on Jan. 31, 2022, Jane Doe said.",
+        "The Lindby library will close on January 31, 2022, Jane Doe said."))).isEmpty();
+    assertThat(rendered(diff("The Lindby library will close on Sept. 30, Jane Doe said.",
+        "The Lindby library will close at the end of September, Jane Doe said.")))
+        .noneMatch(e -> e.startsWith("DATE"));
+    // another month is still a date changed
+    assertThat(rendered(diff("The Lindby library will close on Jan. 31, Jane Doe said.",
+        "The Lindby library will close on February 28, Jane Doe said."))).contains("DATE Jan -> February");
+  }
+
+  @Test
   void aHeadlineInTitleCaseNamesNothingByItsCapitals() {
     // title case leaves short function words in lower case; its capitals are style, not names
     WordingDiff titleCase = diff("Lindby council approves tunnel under the harbour",
