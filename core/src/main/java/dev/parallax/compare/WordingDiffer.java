@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -314,13 +316,15 @@ final class WordingDiffer {
         Edit from = null;
         Edit to = null;
         for (Edit e : out) {
-          if (e.kind() == kind && from == null && !e.from().isEmpty() && e.to().isEmpty()) {
-            from = e;
-          } else if (e.kind() == kind && to == null && e.from().isEmpty() && !e.to().isEmpty()) {
-            to = e;
+          if (e.kind() == kind && !e.from().isEmpty() && e.to().isEmpty()) {
+            to = firstAdded(out, e, ra, oa);
+            if (to != null) {
+              from = e;
+              break;
+            }
           }
         }
-        if (from == null || to == null) {
+        if (from == null) {
           break;
         }
         int at = Math.min(out.indexOf(from), out.indexOf(to));
@@ -350,6 +354,58 @@ final class WordingDiffer {
       }
     }
     return out;
+  }
+
+  /**
+   * The first one-sided added edit of {@code out} that the dropped edit {@code from} pairs with: of its kind, and for
+   * a number of the same {@link Quantity} (a dropped share does not become an added count: "12% more" / "212,000");
+   * null when there is none.
+   */
+  private static Edit firstAdded(List<Edit> out, Edit from, AnalyzedArticle ra, AnalyzedArticle oa) {
+    for (Edit e : out) {
+      if (e.kind() == from.kind() && e.from().isEmpty() && !e.to().isEmpty() && (from.kind() != EditKind.NUMBER
+          || Quantity.of(ra.article().text(), from.fromSpans().get(0)) == Quantity.of(oa.article().text(),
+              e.toSpans().get(0)))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What a figure measures, read from the characters around it: a share ("12%", "12 percent"), a sum of money
+   * ("$3.5", "€40"), a time of day ("2:30", "9 a.m.") or a count (anything else). A number changes only into
+   * another of its kind.
+   */
+  private enum Quantity {
+    PERCENT, MONEY, TIME, COUNT;
+
+    /** A time of day written with a colon, "2:30", which the analyzer reads as two numbers. */
+    private static final Pattern CLOCK = Pattern.compile("\\d:\\d");
+    /** What follows an hour: "a.m.", "pm". */
+    private static final Pattern HOUR_AFTER = Pattern.compile("(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+
+    /** The tokens of {@code a} among {@code numbers} that measure this. */
+    List<Token> of(AnalyzedArticle a, List<Token> numbers) {
+      String text = a.article().text();
+      return numbers.stream().filter(t -> of(text, new TextSpan(t.start(), t.end())) == this).toList();
+    }
+
+    /** What the figure at {@code span} of {@code text} measures. */
+    static Quantity of(String text, TextSpan span) {
+      String figure = text.substring(span.start(), span.end());
+      String after = text.substring(span.end(), Math.min(text.length(), span.end() + 12))
+          .toLowerCase(Locale.ROOT).stripLeading();
+      String around = text.substring(Math.max(0, span.start() - 2), Math.min(text.length(), span.end() + 2));
+      if (CLOCK.matcher(around).find() || HOUR_AFTER.matcher(after).lookingAt()) {   // "2:30": the 2 and the 30
+        return TIME;
+      }
+      if (figure.endsWith("%") || after.startsWith("%") || after.startsWith("percent") || after.startsWith("per cent")) {
+        return PERCENT;
+      }
+      char before = span.start() > 0 ? text.charAt(span.start() - 1) : ' ';
+      return before == '$' || before == '\u00A3' || before == '\u20AC' || before == '\u00A5' ? MONEY : COUNT;
+    }
   }
 
   /**
@@ -420,9 +476,13 @@ final class WordingDiffer {
     strength(id, refArticle, s, other, t, found);
     List<Token> ns = inMine.notFigures(numbers(s, ranks, false));
     List<Token> nt = inRef.notFigures(numbers(t, ranks, false));
-    if ((!ns.isEmpty() || !nt.isEmpty()) && !lemmas(ns).stream().sorted().toList().equals(
-        lemmas(nt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
-      found.add(edit(id, EditKind.NUMBER, refArticle, ns, other, nt));
+    for (Quantity q : Quantity.values()) {   // a share that became a count is two edits, not one changed number
+      List<Token> qs = q.of(refArticle, ns);
+      List<Token> qt = q.of(other, nt);
+      if ((!qs.isEmpty() || !qt.isEmpty()) && !lemmas(qs).stream().sorted().toList().equals(
+          lemmas(qt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
+        found.add(edit(id, EditKind.NUMBER, refArticle, qs, other, qt));
+      }
     }
     // an ordinal or a day of a month counts nothing ("July 4th", "the 6th round", "Oct. 5"): a number change only
     // against another such
@@ -645,7 +705,7 @@ final class WordingDiffer {
   private static boolean isOrdinal(String text, Token t) {
     int end = t.end() + 2;
     return end <= text.length()
-        && ORDINAL_SUFFIXES.contains(text.substring(t.end(), end).toLowerCase(java.util.Locale.ROOT))
+        && ORDINAL_SUFFIXES.contains(text.substring(t.end(), end).toLowerCase(Locale.ROOT))
         && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 

@@ -182,6 +182,24 @@ class WordingDifferTest {
   }
 
   @Test
+  void aShareThatBecameACountIsNoChangedNumber() {
+    // one delta: a share dropped, a count added
+    assertThat(rendered(diff("The Lindby plant made 12% more cars in July, Jane Doe said.",
+        "The Lindby plant made 212,000 cars in July, Jane Doe said.")))
+        .filteredOn(e -> e.startsWith("NUMBER")).containsExactlyInAnyOrder("NUMBER 12 -> ", "NUMBER  -> 212,000");
+    // two deltas: an age dropped here, a time of day added there
+    assertThat(rendered(diff("Karl Lind, 49, was arrested in Lindby on Tuesday.",
+        "Karl Lind was arrested in Lindby at 2:30 p.m. on Tuesday.")))
+        .filteredOn(e -> e.startsWith("NUMBER")).containsExactlyInAnyOrder("NUMBER 49 -> ", "NUMBER  -> 2:30");
+    // a share that changed into another share, or a sum into another sum, is still a changed number
+    assertThat(rendered(diff("The Lindby plant made 12% more cars in July, Jane Doe said.",
+        "The Lindby plant made 15% more cars in July, Jane Doe said."))).containsExactly("NUMBER 12 -> 15");
+    assertThat(rendered(diff("Karl Lind, 49, was fined $300 in Lindby on Tuesday.",
+        "Karl Lind was fined in Lindby on Tuesday, $500 in all.")))
+        .filteredOn(e -> e.startsWith("NUMBER")).containsExactlyInAnyOrder("NUMBER 49 -> ", "NUMBER 300 -> 500");
+  }
+
+  @Test
   void anOrdinalIsNoCount() {
     WordingDiff w = diff("At least 15 people died in storms across Lindby over the holiday weekend.",
         "Storms across Lindby over the July 4th weekend killed more than 18 people.");
