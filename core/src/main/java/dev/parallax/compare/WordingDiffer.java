@@ -816,7 +816,7 @@ final class WordingDiffer {
    * of its initials ("United States" and "U.S.", either way round), or as the same country's name or adjective
    * ("American", "U.S."; not its capital).
    */
-  private static List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
+  private List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
     if (names.isEmpty()) {
       return names;
     }
@@ -1028,10 +1028,10 @@ final class WordingDiffer {
 
   /**
    * Whether {@code otherVersion} writes the last word of the name {@code run} with no capitalised word before it that
-   * the run lacks, titles and initials aside: "Doe", "Jane Doe" or "Ms. Doe" for "Secretary of State Jane Doe", not
-   * "Eva Lind" for "Jan Lind".
+   * the run lacks, titles, offices ({@code offices.txt}) and initials aside: "Doe", "Jane Doe", "Ms. Doe" or "President
+   * Doe" for "Secretary of State Jane Doe", not "Eva Lind" for "Jan Lind".
    */
-  private static boolean namesTheSame(List<Token> run, List<Token> otherVersion) {
+  private boolean namesTheSame(List<Token> run, List<Token> otherVersion) {
     String head = run.get(run.size() - 1).norm();
     Set<String> words = new HashSet<>();
     run.forEach(t -> words.add(t.norm()));
@@ -1042,7 +1042,9 @@ final class WordingDiffer {
       boolean same = true;
       for (int k = i - 1; k >= 0 && otherVersion.get(k).kind() == TokenKind.WORD && otherVersion.get(k).isCapitalized()
           && otherVersion.get(k).end() < otherVersion.get(k + 1).start(); k--) {
-        same &= words.contains(otherVersion.get(k).norm()) || namePart(otherVersion.get(k));   // "Ms. Doe" is Jane Doe
+        // "Ms. Doe" and "President Doe" are Jane Doe: a title or an office before the head is no part of the name
+        same &= words.contains(otherVersion.get(k).norm()) || namePart(otherVersion.get(k))
+            || lex.isOfficeWord(otherVersion.get(k).norm());
       }
       if (same) {
         return true;
@@ -1072,7 +1074,7 @@ final class WordingDiffer {
    * Whether {@code words} are names that {@code otherVersion} writes too, with function words at most ("in Lindby",
    * "Jane Doe"): words that moved. Empty words, or function words alone, are no moved names.
    */
-  private static boolean movedNames(List<Token> words, String text, List<Token> otherVersion) {
+  private boolean movedNames(List<Token> words, String text, List<Token> otherVersion) {
     List<Token> capitalised = new ArrayList<>();
     for (Token w : words) {
       if (QuoteMatcher.STOP.contains(w.norm())) {

@@ -353,6 +353,18 @@ class WordingDifferTest {
   }
 
   @Test
+  void aGivenNameDroppedBeforeAnOfficeHoldersSurnameIsNoEntity() {
+    // "President Jane Doe" and "President Doe" name one person: the given name is no entity dropped
+    assertThat(rendered(diff("Karl Lind was praised by former President Jane Doe in Lindby on Friday.",
+        "Karl Lind was praised by former President Doe in Lindby on Friday."))).noneMatch(e -> e.startsWith("ENTITY"));
+    assertThat(rendered(diff("Karl Lind met Speaker Jane Doe in Lindby on Friday.",
+        "Karl Lind met Speaker Doe in Lindby on Friday."))).noneMatch(e -> e.startsWith("ENTITY"));
+    // another given name before the office holder's surname is still another person
+    assertThat(rendered(diff("Karl Lind met Speaker Jane Doe in Lindby on Friday.",
+        "Karl Lind met Speaker Eva Doe in Lindby on Friday."))).anyMatch(e -> e.endsWith("Jane -> Eva"));
+  }
+
+  @Test
   void aTitleOrAnInitialIsNoEntity() {
     // "Ms. Doe" is the Jane Doe of the other version; "Dr." and the initial "K." name nobody by themselves
     assertThat(rendered(diff("Jane Doe opened the Lindby bridge on Friday.", "Ms. Doe opened the Lindby bridge on Friday.")))
