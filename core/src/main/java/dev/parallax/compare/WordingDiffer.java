@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -247,13 +249,15 @@ final class WordingDiffer {
     Set<Token> ranks = Collections.newSetFromMap(new IdentityHashMap<>());
     ranks(refArticle, ref, ranks);
     ranks(other, mine, ranks);
+    Written inRef = Written.of(refArticle, ref);
+    Written inMine = Written.of(other, mine);
     for (int[] d : deltas(lemmas(ref), lemmas(mine))) {
       Deadline.check();
       int sp = d[0];
       int tp = d[2];
       List<Token> src = ref.subList(sp, sp + d[1]);
       List<Token> tgt = mine.subList(tp, tp + d[3]);
-      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, out);
+      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, inRef, inMine, out);
       dropped.addAll(words(src));
       added.addAll(words(tgt));
     }
@@ -312,13 +316,15 @@ final class WordingDiffer {
         Edit from = null;
         Edit to = null;
         for (Edit e : out) {
-          if (e.kind() == kind && from == null && !e.from().isEmpty() && e.to().isEmpty()) {
-            from = e;
-          } else if (e.kind() == kind && to == null && e.from().isEmpty() && !e.to().isEmpty()) {
-            to = e;
+          if (e.kind() == kind && !e.from().isEmpty() && e.to().isEmpty()) {
+            to = firstAdded(out, e, ra, oa);
+            if (to != null) {
+              from = e;
+              break;
+            }
           }
         }
-        if (from == null || to == null) {
+        if (from == null) {
           break;
         }
         int at = Math.min(out.indexOf(from), out.indexOf(to));
@@ -348,6 +354,58 @@ final class WordingDiffer {
       }
     }
     return out;
+  }
+
+  /**
+   * The first one-sided added edit of {@code out} that the dropped edit {@code from} pairs with: of its kind, and for
+   * a number of the same {@link Quantity} (a dropped share does not become an added count: "12% more" / "212,000");
+   * null when there is none.
+   */
+  private static Edit firstAdded(List<Edit> out, Edit from, AnalyzedArticle ra, AnalyzedArticle oa) {
+    for (Edit e : out) {
+      if (e.kind() == from.kind() && e.from().isEmpty() && !e.to().isEmpty() && (from.kind() != EditKind.NUMBER
+          || Quantity.of(ra.article().text(), from.fromSpans().get(0)) == Quantity.of(oa.article().text(),
+              e.toSpans().get(0)))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What a figure measures, read from the characters around it: a share ("12%", "12 percent"), a sum of money
+   * ("$3.5", "€40"), a time of day ("2:30", "9 a.m.") or a count (anything else). A number changes only into
+   * another of its kind.
+   */
+  private enum Quantity {
+    PERCENT, MONEY, TIME, COUNT;
+
+    /** A time of day written with a colon, "2:30", which the analyzer reads as two numbers. */
+    private static final Pattern CLOCK = Pattern.compile("\\d:\\d");
+    /** What follows an hour: "a.m.", "pm". */
+    private static final Pattern HOUR_AFTER = Pattern.compile("(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+
+    /** The tokens of {@code a} among {@code numbers} that measure this. */
+    List<Token> of(AnalyzedArticle a, List<Token> numbers) {
+      String text = a.article().text();
+      return numbers.stream().filter(t -> of(text, new TextSpan(t.start(), t.end())) == this).toList();
+    }
+
+    /** What the figure at {@code span} of {@code text} measures. */
+    static Quantity of(String text, TextSpan span) {
+      String figure = text.substring(span.start(), span.end());
+      String after = text.substring(span.end(), Math.min(text.length(), span.end() + 12))
+          .toLowerCase(Locale.ROOT).stripLeading();
+      String around = text.substring(Math.max(0, span.start() - 2), Math.min(text.length(), span.end() + 2));
+      if (CLOCK.matcher(around).find() || HOUR_AFTER.matcher(after).lookingAt()) {   // "2:30": the 2 and the 30
+        return TIME;
+      }
+      if (figure.endsWith("%") || after.startsWith("%") || after.startsWith("percent") || after.startsWith("per cent")) {
+        return PERCENT;
+      }
+      char before = span.start() > 0 ? text.charAt(span.start() - 1) : ' ';
+      return before == '$' || before == '\u00A3' || before == '\u20AC' || before == '\u00A5' ? MONEY : COUNT;
+    }
   }
 
   /**
@@ -394,7 +452,7 @@ final class WordingDiffer {
 
   private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int[] refMarks, int sp, List<Token> src,
       AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, Set<Token> ranks,
-      List<Edit> out) {
+      Written inRef, Written inMine, List<Edit> out) {
     List<Token> s = words(src);
     List<Token> t = words(tgt);
     if (s.isEmpty() && t.isEmpty()) {
@@ -406,6 +464,9 @@ final class WordingDiffer {
       }
       return;
     }
+    if (inMine.writesAll(refArticle, s) && inRef.writesAll(other, t)) {
+      return;   // dates and figures the other version writes too, maybe in another form ("Jan." / "January"): they moved
+    }
     List<Edit> found = new ArrayList<>();
     attribution(id, refArticle, s, other, t, found);
     oneSided(id, WordList.DISTANCING, EditKind.DISTANCING, refArticle, s, other, t, found);
@@ -413,21 +474,25 @@ final class WordingDiffer {
     oneSided(id, WordList.CERTAINTY, EditKind.HEDGE, refArticle, s, other, t, found);
     oneSided(id, WordList.LOADED, EditKind.LOADED, refArticle, s, other, t, found);
     strength(id, refArticle, s, other, t, found);
-    List<Token> ns = numbers(s, ranks, false);
-    List<Token> nt = numbers(t, ranks, false);
-    if ((!ns.isEmpty() || !nt.isEmpty()) && !lemmas(ns).stream().sorted().toList().equals(
-        lemmas(nt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
-      found.add(edit(id, EditKind.NUMBER, refArticle, ns, other, nt));
+    List<Token> ns = inMine.notFigures(numbers(s, ranks, false));
+    List<Token> nt = inRef.notFigures(numbers(t, ranks, false));
+    for (Quantity q : Quantity.values()) {   // a share that became a count is two edits, not one changed number
+      List<Token> qs = q.of(refArticle, ns);
+      List<Token> qt = q.of(other, nt);
+      if ((!qs.isEmpty() || !qt.isEmpty()) && !lemmas(qs).stream().sorted().toList().equals(
+          lemmas(qt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
+        found.add(edit(id, EditKind.NUMBER, refArticle, qs, other, qt));
+      }
     }
     // an ordinal or a day of a month counts nothing ("July 4th", "the 6th round", "Oct. 5"): a number change only
     // against another such
-    List<Token> os = numbers(s, ranks, true);
-    List<Token> ot = numbers(t, ranks, true);
+    List<Token> os = inMine.notFigures(numbers(s, ranks, true));
+    List<Token> ot = inRef.notFigures(numbers(t, ranks, true));
     if (!os.isEmpty() && !ot.isEmpty()) {
       found.add(edit(id, EditKind.NUMBER, refArticle, os, other, ot));
     }
-    List<Token> ds = dates(refArticle, s);
-    List<Token> dt = dates(other, t);
+    List<Token> ds = inMine.notDates(dates(refArticle, s));
+    List<Token> dt = inRef.notDates(dates(other, t));
     if (!ds.isEmpty() || !dt.isEmpty()) {
       found.add(edit(id, EditKind.DATE, refArticle, ds, other, dt));
     }
@@ -640,7 +705,7 @@ final class WordingDiffer {
   private static boolean isOrdinal(String text, Token t) {
     int end = t.end() + 2;
     return end <= text.length()
-        && ORDINAL_SUFFIXES.contains(text.substring(t.end(), end).toLowerCase(java.util.Locale.ROOT))
+        && ORDINAL_SUFFIXES.contains(text.substring(t.end(), end).toLowerCase(Locale.ROOT))
         && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
@@ -658,6 +723,65 @@ final class WordingDiffer {
     }
     return out;
   }
+
+  /**
+   * The figures and date words that one version of a passage writes, anywhere in it. A figure or date word that one
+   * side of a change writes and the other version writes elsewhere was neither dropped nor added: it stands once
+   * more in one version (a headline and its lead both give "12 workers", another outlet's lead once), or it moved.
+   *
+   * @param figures the figures, without thousands separators ("12000" for "12,000")
+   * @param dates the weekdays, months and years, lower case
+   */
+  private record Written(Set<String> figures, Set<String> dates) {
+    static Written of(AnalyzedArticle a, List<Token> version) {
+      Set<String> figures = new HashSet<>();
+      for (Token t : version) {
+        if (t.kind() == TokenKind.NUMBER) {
+          figures.add(figure(t));
+        }
+      }
+      Set<String> dates = new HashSet<>();
+      WordingDiffer.dates(a, version).forEach(t -> dates.add(dateWord(t)));
+      return new Written(figures, dates);
+    }
+
+    /** Whether {@code tokens} (of {@code a}) are all figures and date words that this version writes. */
+    boolean writesAll(AnalyzedArticle a, List<Token> tokens) {
+      Set<Token> dateTokens = Collections.newSetFromMap(new IdentityHashMap<>());
+      dateTokens.addAll(WordingDiffer.dates(a, tokens));
+      return tokens.stream().allMatch(t -> dateTokens.contains(t) ? dates.contains(dateWord(t))
+          : t.kind() == TokenKind.NUMBER && figures.contains(figure(t)));
+    }
+
+    /** The numbers among {@code tokens} that this version does not write. */
+    List<Token> notFigures(List<Token> tokens) {
+      return tokens.stream().filter(t -> !figures.contains(figure(t))).toList();
+    }
+
+    /** The date words among {@code tokens} that this version does not write. */
+    List<Token> notDates(List<Token> tokens) {
+      return tokens.stream().filter(t -> !dates.contains(dateWord(t))).toList();
+    }
+
+    private static String figure(Token t) {
+      return t.lemma().replace(",", "");
+    }
+  }
+
+  /**
+   * A date word as {@link Written} compares it: lower case, a month's abbreviation as the month's name ("Jan." and
+   * "January" are one month).
+   */
+  private static String dateWord(Token t) {
+    return MONTH_OF_ABBREVIATION.getOrDefault(t.norm(), t.norm());
+  }
+
+  /** The month each abbreviation of {@link #MONTH_ABBREVIATIONS} stands for. */
+  private static final Map<String, String> MONTH_OF_ABBREVIATION = Map.ofEntries(Map.entry("jan", "january"),
+      Map.entry("feb", "february"), Map.entry("mar", "march"), Map.entry("apr", "april"), Map.entry("jun", "june"),
+      Map.entry("jul", "july"), Map.entry("aug", "august"), Map.entry("sep", "september"),
+      Map.entry("sept", "september"), Map.entry("oct", "october"), Map.entry("nov", "november"),
+      Map.entry("dec", "december"));
 
   /** The abbreviations of months' names (without "May", a name too), as dates write them: "Jan. 6", "Sept 11". */
   private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -692,7 +816,7 @@ final class WordingDiffer {
    * of its initials ("United States" and "U.S.", either way round), or as the same country's name or adjective
    * ("American", "U.S."; not its capital).
    */
-  private static List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
+  private List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
     if (names.isEmpty()) {
       return names;
     }
@@ -904,10 +1028,10 @@ final class WordingDiffer {
 
   /**
    * Whether {@code otherVersion} writes the last word of the name {@code run} with no capitalised word before it that
-   * the run lacks, titles and initials aside: "Doe", "Jane Doe" or "Ms. Doe" for "Secretary of State Jane Doe", not
-   * "Eva Lind" for "Jan Lind".
+   * the run lacks, titles, offices ({@code offices.txt}) and initials aside: "Doe", "Jane Doe", "Ms. Doe" or "President
+   * Doe" for "Secretary of State Jane Doe", not "Eva Lind" for "Jan Lind".
    */
-  private static boolean namesTheSame(List<Token> run, List<Token> otherVersion) {
+  private boolean namesTheSame(List<Token> run, List<Token> otherVersion) {
     String head = run.get(run.size() - 1).norm();
     Set<String> words = new HashSet<>();
     run.forEach(t -> words.add(t.norm()));
@@ -918,7 +1042,9 @@ final class WordingDiffer {
       boolean same = true;
       for (int k = i - 1; k >= 0 && otherVersion.get(k).kind() == TokenKind.WORD && otherVersion.get(k).isCapitalized()
           && otherVersion.get(k).end() < otherVersion.get(k + 1).start(); k--) {
-        same &= words.contains(otherVersion.get(k).norm()) || namePart(otherVersion.get(k));   // "Ms. Doe" is Jane Doe
+        // "Ms. Doe" and "President Doe" are Jane Doe: a title or an office before the head is no part of the name
+        same &= words.contains(otherVersion.get(k).norm()) || namePart(otherVersion.get(k))
+            || lex.isOfficeWord(otherVersion.get(k).norm());
       }
       if (same) {
         return true;
@@ -948,7 +1074,7 @@ final class WordingDiffer {
    * Whether {@code words} are names that {@code otherVersion} writes too, with function words at most ("in Lindby",
    * "Jane Doe"): words that moved. Empty words, or function words alone, are no moved names.
    */
-  private static boolean movedNames(List<Token> words, String text, List<Token> otherVersion) {
+  private boolean movedNames(List<Token> words, String text, List<Token> otherVersion) {
     List<Token> capitalised = new ArrayList<>();
     for (Token w : words) {
       if (QuoteMatcher.STOP.contains(w.norm())) {
