@@ -1029,6 +1029,26 @@ class ChromeCleanerTest {
       }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Tag Archives: weather", "View All Posts", "REGIONAL NEWS DESK",
+        "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"https://pixel.example.com/tr?id=42\">"})
+    void aLabelAboveTheHeadlineOnAShortTopIsNotTheHeadline(String label) {
+      String headline = "Lindby ferry runs aground near the old lighthouse";
+      String page = label + "\n\n" + headline + "\n\nPosted by Karl Lind\n\n"
+          + "The Lindby ferry ran aground near the old lighthouse on Tuesday evening, the coast guard said.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers was hurt.\n\n"
+          + "The coast guard said the ferry would be towed back to its berth on Wednesday.";
+      Article a = clean(page);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(kept(a)).doesNotContain(label);
+      // a headline that shares a word with the story stays, though a deck under it shares more
+      String own = "Rocks at Lindby";
+      String deck = "Ferry with 40 passengers runs aground near the old lighthouse";
+      Article b = clean(own + "\n\n" + deck + "\n\n" + page.substring(page.indexOf("The Lindby ferry")));
+      assertThat(b.title()).isEqualTo(own);
+      assertThat(kept(b)).contains(deck);
+    }
+
     @Test
     void titleCaseQuestionHeadlineEndingInAPeriod() {
       Article a = clean("Is War Coming? Officials Say Talks Are The Last Chance.\n\n" + STORY);
