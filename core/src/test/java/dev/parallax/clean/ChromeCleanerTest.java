@@ -791,6 +791,21 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void fromAndTheSourceOfTheStoryIsTheByline() {
+      for (String byline : List.of("From the Lindby Wire", "From Lindby Radio's Karl Lind",
+          "From Lindby Radio\u2019s Eva Strand", "From Lindby Post staff and wire reports")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      // a subheading with a preposition of its own, and reporting that opens with "From", stay
+      for (String line : List.of("From Vienna With Hope", "From Farm To Table",
+          "From the ministry, officials carried the draft to the hotel.", "From 2019 Talks")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
+    }
+
+    @Test
     void datelineGluedToTheFirstSentence() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\nDecember 2, 2021" + STORY + "\n\n3 December 2021Talks resumed on Friday in Graz.");
       assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("December 2, 2021", "3 December 2021");
