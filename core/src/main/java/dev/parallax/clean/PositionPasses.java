@@ -586,14 +586,16 @@ final class PositionPasses {
    * narrates ({@link #isShortStorySentence}) is the story's last line. Below the site's rights notice ({@link
    * #rightsNoticeAfterStory}), long prose without its full stop is a list of other stories' headlines ("Council
    * votes to close two of the four libraries in Lindby by June"), not the story's last line: only a finished
-   * sentence or quotation there ends the story.
+   * sentence or quotation there ends the story. So is such a list that ends the page with no notice above it,
+   * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}).
    */
   void markAfterStory() {
     int rights = rightsNoticeAfterStory();
+    int headlines = new TeaserCardPass(page).headlineListAtTheEnd();
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
       PageLine l = page.lines.get(i);
-      if (!l.kept()) {
+      if (!l.kept() || headlines >= 0 && i >= headlines) {
         continue;
       }
       LineShape s = l.shape;

@@ -549,6 +549,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void otherStoriesHeadlinesThatEndThePageWithoutALabel() {
+      String page = "Lindby ferry runs aground near the old lighthouse\n\n"
+          + "The Lindby ferry ran aground near the old lighthouse on Tuesday evening, the coast guard said.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers was hurt.\n\n"
+          + "The coast guard said the ferry would be towed back to its berth on Wednesday.\n\n";
+      List<String> others = List.of("Bank chief: \u201cNo promise\u201d rates can fall without costing jobs",
+          "Choir singer proposes on stage after winter concert",
+          "Former mayor sentenced to four years in prison for fraud and bribery in Ostby");
+      Article a = clean(page + String.join("\n\n", others));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(others);
+      // one such line alone, the story's last paragraph without its full stop, the story's own points: they stay
+      String last = "The owner of the ferry said it would pay for the tow and for hotel rooms for the stranded passengers";
+      for (String end : List.of(others.get(2), last,
+          "The coast guard will inspect the hull of the ferry at its berth in Lindby\n\n" + last)) {
+        Article b = clean(page + end);
+        assertThat(b.removed()).as(end).isEmpty();
+      }
+    }
+
+    @Test
     void relatedLabel() {
       Article a = clean(STORY + "\n\nRelated: Why the ceasefire keeps failing\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly("Related: Why the ceasefire keeps failing");
