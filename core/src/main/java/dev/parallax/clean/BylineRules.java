@@ -28,14 +28,14 @@ final class BylineRules {
 
   /**
    * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code BY JANE DOE from the Agency}, {@code
-   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}, {@code From the Agency}.
+   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}, {@code From the Agency}, {@code Jane DoeAGENCY}.
    */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
     if (s.words >= 3 && s.words <= 25 && CONTRIBUTED.matcher(text).region(l.start, l.end).find()) {
       return true;
     }
-    if (isTimestampThenByline(s) || isFromSource(s)) {
+    if (isTimestampThenByline(s) || isFromSource(s) || isNamesGluedToAgency(s)) {
       return true;
     }
     if (s.words < 2 || s.words > 12 || s.rawWords.isEmpty()) {
@@ -129,6 +129,46 @@ final class BylineRules {
     }
     return named;
   }
+
+  /**
+   * {@code Jane DoeAGENCY}, {@code Karl Lind, Eva Strand and Jane DoeAGENCY}: the reporters' names with the
+   * agency's short name in capitals glued to the last one, as a byline loses the break between them when a page
+   * is copied. Two to {@link #MAX_GLUED_BYLINE_WORDS} words, each capitalised or a particle, the last a name (a
+   * capital and two lower-case letters or more) then two to {@link #MAX_AGENCY_LETTERS} capitals to its end; no
+   * figure, quotation or sentence's end. A name in capitals after a prefix ({@code McDONALD}) has fewer than
+   * three lower-case letters before them.
+   */
+  private static boolean isNamesGluedToAgency(LineShape s) {
+    if (s.words < 2 || s.words > MAX_GLUED_BYLINE_WORDS || s.terminal || s.digits > 0 || s.hasQuote
+        || s.rawWords.size() != s.words) {
+      return false;
+    }
+    for (int i = 0; i < s.words; i++) {
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    String last = s.rawWords.get(s.words - 1);
+    int capitals = 0;
+    while (capitals < last.length() && Character.isUpperCase(last.charAt(last.length() - 1 - capitals))) {
+      capitals++;
+    }
+    int name = last.length() - capitals;
+    if (capitals < 2 || capitals > MAX_AGENCY_LETTERS || name < 3 || !Character.isUpperCase(last.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name; i++) {
+      if (!Character.isLowerCase(last.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words of reporters' names glued to an agency's short name. */
+  static final int MAX_GLUED_BYLINE_WORDS = 10;
+  /** The most capitals of an agency's short name glued to a byline. */
+  static final int MAX_AGENCY_LETTERS = 5;
 
   /** The most words after a source line's "From". */
   static final int MAX_SOURCE_WORDS = 8;

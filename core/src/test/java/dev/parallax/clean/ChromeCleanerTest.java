@@ -826,6 +826,19 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void namesWithTheAgencyGluedOnAreTheByline() {
+      for (String byline : List.of("Karl LindLNA", "Eva Strand, Karl Lind and Jane DoeLNA")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      // a title-case line with a name in capitals after its prefix, and one with a lower-case word, stay
+      for (String line : List.of("Farmers Cheer Old McDONALD", "Karl Lind wins in LINDBY", "Karl LindLNA said so.")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
+    }
+
+    @Test
     void datelineGluedToTheFirstSentence() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\nDecember 2, 2021" + STORY + "\n\n3 December 2021Talks resumed on Friday in Graz.");
       assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("December 2, 2021", "3 December 2021");
