@@ -383,7 +383,7 @@ final class PositionPasses {
    * Words of a lead, not of a headline: the day of the news, speech reported in the past, a source credited.
    * Headlines say "says" and leave the day out.
    */
-  private static final Set<String> LEAD_WORDS = Set.of(
+  static final Set<String> LEAD_WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
       "said", "told", "according");
 

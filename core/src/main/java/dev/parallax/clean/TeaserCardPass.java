@@ -85,10 +85,11 @@ final class TeaserCardPass {
    * The first line of a list of other stories' headlines that ends the page, with no label above it: at least
    * {@link #MIN_LIST_LINES} kept lines after the story's main block, to the end of the text (lines removed already
    * between them are passed over), each an unfinished line of headline size (3 to {@link #MAX_HEADLINE_WORDS}
-   * words, no sentence's end, opening with a capital or a figure, not a list item) that is about something else
-   * than the story (fewer than {@link #STORY_SHARE} of its content words, at least {@link #MIN_WORDS}, in the main
-   * block and the headline). -1 when there is none. The story's last paragraph that lost its full stop shares the
-   * story's words, and so does a list of the story's own points.
+   * words, no sentence's end, opening with a capital or a figure, not a list item) that says nothing of the story
+   * (of its content words, at least {@link #MIN_WORDS}, none in the main block or the headline) and does not
+   * report like a lead ({@link PositionPasses#LEAD_WORDS}: "said", "told", the day). -1 when there is none. The
+   * story's last paragraph that lost its full stop shares a word with the story or reports ("The council said the
+   * road would reopen"), and a list of the story's own points shares its words.
    */
   int headlineListAtTheEnd() {
     Optional<ProseBlock> found = ProseBlock.main(ProseBlock.of(page));
@@ -109,13 +110,19 @@ final class TeaserCardPass {
       LineShape s = l.shape;
       char c = page.text.charAt(l.start);
       if (!l.open() || s.terminal || s.words < 3 || s.words > MAX_HEADLINE_WORDS || page.isBullet(l)
-          || !(Character.isUpperCase(c) || Character.isDigit(c)) || !aboutSomethingElse(words(l), story)) {
+          || !(Character.isUpperCase(c) || Character.isDigit(c)) || s.anyWordIn(PositionPasses.LEAD_WORDS)
+          || !sharesNothing(words(l), story)) {
         break;
       }
       first = i;
       lines++;
     }
     return lines >= MIN_LIST_LINES ? first : -1;
+  }
+
+  /** At least {@link #MIN_WORDS} content words and none of them the story's. */
+  private static boolean sharesNothing(Set<String> words, Set<String> story) {
+    return words.size() >= MIN_WORDS && ContentWords.shared(words, story) == 0;
   }
 
   /** Lines a list of other stories' headlines at the end of the page needs: one alone may be the story's. */

@@ -566,6 +566,12 @@ class ChromeCleanerTest {
         Article b = clean(page + end);
         assertThat(b.removed()).as(end).isEmpty();
       }
+      // the story's last paragraph without its full stop stays above such a list: it reports, or shares a word
+      for (String end : List.of(last, "Engineers will check the hull before the ferry sails again next week")) {
+        Article c = clean(page + end + "\n\n" + String.join("\n\n", others));
+        assertThat(kept(c)).as(end).contains(end);
+        assertThat(removed(c, RemovalReason.FOOTER)).as(end).containsExactlyElementsOf(others);
+      }
     }
 
     @Test
