@@ -451,6 +451,25 @@ class ChromeCleanerTest {
   @Nested
   class Captions {
     @Test
+    void altTextAndCaptionEachWithItsOwnLabel() {
+      String caption = "Firefighters carry hoses past the old mill in Lindby on Sunday morning.";
+      String alt = caption + " Enlarge this picture";
+      String credited = caption + " Handout / Lindby Fire";
+      Article a = clean("Fire guts the old mill in Lindby\n\n" + alt + "\n" + credited + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.DUPLICATE)).containsExactly(alt);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(credited);
+      assertThat(kept(a)).doesNotContain(alt, credited).hasSize(4);
+      // the same sentence going on with sentences of its own, or a line alone, is reporting
+      String lead = "Fire gutted the old mill in Lindby on Sunday.";
+      List<String> paragraphs = List.of(lead + " Nobody was hurt, the fire service said.",
+          lead + " Karl Lind, who owns it, said he would rebuild.");
+      Article b = clean("Fire guts the old mill in Lindby\n\n" + String.join("\n", paragraphs) + "\n\n" + STORY);
+      assertThat(b.removed()).isEmpty();
+      Article c = clean("Fire guts the old mill in Lindby\n\n" + alt + "\n\n" + STORY);
+      assertThat(removed(c, RemovalReason.DUPLICATE)).isEmpty();
+    }
+
+    @Test
     void trailingCopyrightCredit() {
       String caption = "Soldiers march during a parade in the capital, May 9, 2021. \u00A9 AGENCY / Jane Roe";
       Article a = clean("Ministers meet over the ceasefire in Vienna\n" + caption + "\n\n" + STORY);
