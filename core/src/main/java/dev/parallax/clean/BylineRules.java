@@ -28,7 +28,8 @@ final class BylineRules {
 
   /**
    * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code BY JANE DOE from the Agency}, {@code
-   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}, {@code From the Agency}, {@code Jane DoeAGENCY}.
+   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}, {@code From the Agency},
+   * {@code Jane DoeAGENCY}.
    */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
@@ -144,7 +145,8 @@ final class BylineRules {
       return false;
     }
     for (int i = 0; i < s.words; i++) {
-      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0))
+          && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
         return false;
       }
     }

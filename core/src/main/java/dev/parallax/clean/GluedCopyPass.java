@@ -95,7 +95,7 @@ final class GluedCopyPass {
   /**
    * Whether lines {@code a} and {@code b}, one under the other, both open with the same sentences and go on each
    * with a different short unfinished tail: a picture's alt text and its caption, each with its own label or
-   * credit ({@code Firefighters carry hoses past the mill. View image in full screen} over {@code Firefighters
+   * credit ({@code Firefighters carry hoses past the mill. Enlarge this picture} over {@code Firefighters
    * carry hoses past the mill. Handout / Agency}). The repeated words end like a sentence and hold at least {@link
    * #MIN_REPEATED_WORDS} words; each tail holds at most {@link #MAX_CHROME_WORDS} words and no sentence's end. If
    * so, marks {@code a} a {@link RemovalReason#DUPLICATE} and {@code b} a {@link RemovalReason#CAPTION}: the story

@@ -298,11 +298,12 @@ final class PositionPasses {
 
   /**
    * The headline under a label on a short top: the line chosen by place ({@code label}) shares no content word
-   * with the story's first paragraphs (a section's name "UNITED STATES NEWS", an archive's "Tag Archives: floods",
-   * a widget's "View All Posts", markup), and a line of headline shape after it and above the story ({@code
-   * end}, exclusive; the main block's first line when it reads as a headline) shares {@link #MIN_WORDS_SHARED_WITH_LEAD} or more: the first such line, or -1. A line in
-   * title case counts although it ends like a sentence ("Fire In Lindby With Three Children At Home!"), as {@link
-   * #firstProse} does not take it for prose either.
+   * with the story's first paragraphs (a section's name "REGIONAL NEWS DESK", an archive's "Tag Archives:
+   * floods", a widget's "View All Posts", markup), and a line of headline shape after it and above the story
+   * ({@code end}, exclusive; the main block's first line when it reads as a headline) shares {@link
+   * #MIN_WORDS_SHARED_WITH_LEAD} or more: the first such line, or -1. A line in title case counts although it
+   * ends like a sentence ("Fire In Lindby With Three Children At Home!"), as {@link #firstProse} does not take it
+   * for prose either.
    */
   private int headlineBelowALabel(int label, int end, Set<String> lead) {
     for (int i = label + 1; i < end; i++) {

@@ -571,7 +571,8 @@ class ChromeCleanerTest {
     void otherStoriesHeadlinesThatEndThePageWithoutALabel() {
       String page = "Lindby ferry runs aground near the old lighthouse\n\n"
           + "The Lindby ferry ran aground near the old lighthouse on Tuesday evening, the coast guard said.\n\n"
-          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers was hurt.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers"
+          + " was hurt.\n\n"
           + "The coast guard said the ferry would be towed back to its berth on Wednesday.\n\n";
       List<String> others = List.of("Bank chief: \u201cNo promise\u201d rates can fall without costing jobs",
           "Choir singer proposes on stage after winter concert",
@@ -579,7 +580,8 @@ class ChromeCleanerTest {
       Article a = clean(page + String.join("\n\n", others));
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(others);
       // one such line alone, the story's last paragraph without its full stop, the story's own points: they stay
-      String last = "The owner of the ferry said it would pay for the tow and for hotel rooms for the stranded passengers";
+      String last = "The owner of the ferry said it would pay for the tow and for hotel rooms for the stranded"
+          + " passengers";
       for (String end : List.of(others.get(2), last,
           "The coast guard will inspect the hull of the ferry at its berth in Lindby\n\n" + last)) {
         Article b = clean(page + end);
@@ -1109,7 +1111,8 @@ class ChromeCleanerTest {
       String headline = "Lindby ferry runs aground near the old lighthouse";
       String page = label + "\n\n" + headline + "\n\nPosted by Karl Lind\n\n"
           + "The Lindby ferry ran aground near the old lighthouse on Tuesday evening, the coast guard said.\n\n"
-          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers was hurt.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers"
+          + " was hurt.\n\n"
           + "The coast guard said the ferry would be towed back to its berth on Wednesday.";
       Article a = clean(page);
       assertThat(a.title()).isEqualTo(headline);
