@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,14 +28,15 @@ final class BylineRules {
 
   /**
    * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code BY JANE DOE from the Agency}, {@code
-   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}
+   * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}, {@code From the Agency},
+   * {@code Jane DoeAGENCY}.
    */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
     if (s.words >= 3 && s.words <= 25 && CONTRIBUTED.matcher(text).region(l.start, l.end).find()) {
       return true;
     }
-    if (isTimestampThenByline(s)) {
+    if (isTimestampThenByline(s) || isFromSource(s) || isNamesGluedToAgency(s)) {
       return true;
     }
     if (s.words < 2 || s.words > 12 || s.rawWords.isEmpty()) {
@@ -100,6 +102,82 @@ final class BylineRules {
     }
     return figure;
   }
+
+  /**
+   * {@code From the Lindby Wire}, {@code From Lindby Radio's Jane Doe}, {@code From Lindby Post staff and wire
+   * reports}: "From" and the outlet or the reporter a story comes from, set as a byline under a headline or above a
+   * live post. At most {@link #MAX_SOURCE_WORDS} words after "From", each capitalised, a particle ({@link
+   * Vocabulary#NAME_PARTICLES}) or a word for who files a story ({@link #SOURCE_WORDS}), with at least one
+   * capitalised; no figure, no quotation and no sentence's end. A title-case headline or subheading that opens
+   * with "From" ("From Farm To Table", "From Lindby With Love") has a preposition of its own and stays.
+   */
+  private static boolean isFromSource(LineShape s) {
+    if (s.words < 2 || s.words > MAX_SOURCE_WORDS + 1 || s.terminal || s.digits > 0 || s.hasQuote
+        || s.rawWords.size() != s.words || !s.rawWords.get(0).equals("From")) {
+      return false;
+    }
+    boolean named = false;
+    for (int i = 1; i < s.words; i++) {
+      String w = s.lowerWords.get(i);
+      boolean capitalised = Character.isUpperCase(s.rawWords.get(i).charAt(0));
+      if (capitalised && Vocabulary.STOP_WORDS.contains(w) && !Vocabulary.NAME_PARTICLES.contains(w)) {
+        return false;
+      }
+      if (!capitalised && !Vocabulary.NAME_PARTICLES.contains(w) && !SOURCE_WORDS.contains(w)) {
+        return false;
+      }
+      named |= capitalised && !Vocabulary.NAME_PARTICLES.contains(w);
+    }
+    return named;
+  }
+
+  /**
+   * {@code Jane DoeAGENCY}, {@code Karl Lind, Eva Strand and Jane DoeAGENCY}: the reporters' names with the
+   * agency's short name in capitals glued to the last one, as a byline loses the break between them when a page
+   * is copied. Two to {@link #MAX_GLUED_BYLINE_WORDS} words, each capitalised or a particle, the last a name (a
+   * capital and two lower-case letters or more) then two to {@link #MAX_AGENCY_LETTERS} capitals to its end; no
+   * figure, quotation or sentence's end. A name in capitals after a prefix ({@code McDONALD}) has fewer than
+   * three lower-case letters before them.
+   */
+  private static boolean isNamesGluedToAgency(LineShape s) {
+    if (s.words < 2 || s.words > MAX_GLUED_BYLINE_WORDS || s.terminal || s.digits > 0 || s.hasQuote
+        || s.rawWords.size() != s.words) {
+      return false;
+    }
+    for (int i = 0; i < s.words; i++) {
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0))
+          && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    String last = s.rawWords.get(s.words - 1);
+    int capitals = 0;
+    while (capitals < last.length() && Character.isUpperCase(last.charAt(last.length() - 1 - capitals))) {
+      capitals++;
+    }
+    int name = last.length() - capitals;
+    if (capitals < 2 || capitals > MAX_AGENCY_LETTERS || name < 3 || !Character.isUpperCase(last.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name; i++) {
+      if (!Character.isLowerCase(last.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words of reporters' names glued to an agency's short name. */
+  static final int MAX_GLUED_BYLINE_WORDS = 10;
+  /** The most capitals of an agency's short name glued to a byline. */
+  static final int MAX_AGENCY_LETTERS = 5;
+
+  /** The most words after a source line's "From". */
+  static final int MAX_SOURCE_WORDS = 8;
+
+  /** Words for who files a story, in lower case in a source line: {@code From Lindby Post staff and wire reports}. */
+  private static final Set<String> SOURCE_WORDS = Set.of(
+      "staff", "wire", "wires", "reports", "services", "agencies", "correspondents", "writers", "reporters");
 
   /** The most words of the names after a timestamp's {@code by}. */
   static final int MAX_NAME_WORDS = 5;

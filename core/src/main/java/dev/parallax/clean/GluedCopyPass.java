@@ -20,6 +20,9 @@ import java.util.List;
  * <p>When the repeated line is a picture's caption (it ends with a picture credit, {@link Credits.Kind#PICTURE}),
  * both copies are the picture's alt text and caption, and its words go as a caption too, whatever their tense.
  *
+ * <p>Two lines that both repeat the same sentences, each with a different short tail, are a picture's alt text
+ * and caption ({@link #markIfBothCopies}).
+ *
  * <p>One instance per page; compares each physical line with its neighbours once.
  */
 final class GluedCopyPass {
@@ -42,8 +45,8 @@ final class GluedCopyPass {
     for (int k = 0; k + 1 < physical.size(); k++) {
       int[] a = physical.get(k);
       int[] b = physical.get(k + 1);
-      if (!markIfCopy(b, a)) {
-        markIfCopy(a, b);
+      if (!markIfCopy(b, a) && !markIfCopy(a, b)) {
+        markIfBothCopies(a, b);
       }
     }
   }
@@ -87,6 +90,57 @@ final class GluedCopyPass {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether lines {@code a} and {@code b}, one under the other, both open with the same sentences and go on each
+   * with a different short unfinished tail: a picture's alt text and its caption, each with its own label or
+   * credit ({@code Firefighters carry hoses past the mill. Enlarge this picture} over {@code Firefighters
+   * carry hoses past the mill. Handout / Agency}). The repeated words end like a sentence and hold at least {@link
+   * #MIN_REPEATED_WORDS} words; each tail holds at most {@link #MAX_CHROME_WORDS} words and no sentence's end. If
+   * so, marks {@code a} a {@link RemovalReason#DUPLICATE} and {@code b} a {@link RemovalReason#CAPTION}: the story
+   * tells its news once, so a sentence set twice over two labels is the picture's.
+   */
+  private boolean markIfBothCopies(int[] a, int[] b) {
+    if (!comparable(a) || !comparable(b) || noneOpen(a) || noneOpen(b)) {
+      return false;
+    }
+    String first = Page.normalize(page.text.substring(page.lines.get(a[0]).start, page.lines.get(a[1]).end));
+    String second = Page.normalize(page.text.substring(page.lines.get(b[0]).start, page.lines.get(b[1]).end));
+    int common = 0;
+    while (common < first.length() && common < second.length() && first.charAt(common) == second.charAt(common)) {
+      common++;
+    }
+    if (common >= first.length() || common >= second.length()) {
+      return false;  // one line holds the whole of the other: no tail of its own
+    }
+    int end = common;
+    while (end > 0 && !(".!?".indexOf(first.charAt(end - 1)) >= 0 && first.charAt(end) == ' '
+        && second.charAt(end) == ' ')) {
+      end--;
+    }
+    if (end == 0 || LineShape.of(first, 0, end).words < MIN_REPEATED_WORDS
+        || !isShortTail(first.substring(end)) || !isShortTail(second.substring(end))) {
+      return false;
+    }
+    mark(a, RemovalReason.DUPLICATE);
+    mark(b, RemovalReason.CAPTION);
+    return true;
+  }
+
+  /** A tail of a few words with no sentence's end: a label, a credit. */
+  private static boolean isShortTail(String tail) {
+    String t = tail.strip();
+    LineShape s = LineShape.of(t, 0, t.length());
+    return s.words > 0 && s.words <= MAX_CHROME_WORDS && !s.terminal;
+  }
+
+  private void mark(int[] p, RemovalReason reason) {
+    for (int i = p[0]; i <= p[1]; i++) {
+      if (page.lines.get(i).open()) {
+        page.lines.get(i).reason = reason;
+      }
+    }
   }
 
   /** Words added on one side of the repeated line that read as chrome (see the class comment); none at all is fine. */

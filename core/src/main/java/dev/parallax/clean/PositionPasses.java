@@ -254,6 +254,11 @@ final class PositionPasses {
       if (byLead >= 0) {
         best = byLead;
       }
+    } else if (best >= 0 && story >= 0 && shared(page.lines.get(best).shape, lead) == 0) {
+      int below = headlineBelowALabel(best, Math.min(opensWithHeadline ? story + 1 : story, limit), lead);
+      if (below >= 0) {
+        best = below;
+      }
     }
     if (best >= 0) {
       page.headline = best;
@@ -289,6 +294,31 @@ final class PositionPasses {
       }
     }
     return best;
+  }
+
+  /**
+   * The headline under a label on a short top: the line chosen by place ({@code label}) shares no content word
+   * with the story's first paragraphs (a section's name "REGIONAL NEWS DESK", an archive's "Tag Archives:
+   * floods", a widget's "View All Posts", markup), and a line of headline shape after it and above the story
+   * ({@code end}, exclusive; the main block's first line when it reads as a headline) shares {@link
+   * #MIN_WORDS_SHARED_WITH_LEAD} or more: the first such line, or -1. A line in title case counts although it
+   * ends like a sentence ("Fire In Lindby With Three Children At Home!"), as {@link #firstProse} does not take it
+   * for prose either.
+   */
+  private int headlineBelowALabel(int label, int end, Set<String> lead) {
+    for (int i = label + 1; i < end; i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
+          || s.isProse() && s.capitalizedRatio() < 0.6 || hasGluedWords(s) || isCallToComment(l)
+          || leadsIntoNextLine(l)) {
+        continue;
+      }
+      if (shared(s, lead) >= MIN_WORDS_SHARED_WITH_LEAD) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -354,7 +384,7 @@ final class PositionPasses {
    * Words of a lead, not of a headline: the day of the news, speech reported in the past, a source credited.
    * Headlines say "says" and leave the day out.
    */
-  private static final Set<String> LEAD_WORDS = Set.of(
+  static final Set<String> LEAD_WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
       "said", "told", "according");
 
@@ -557,14 +587,16 @@ final class PositionPasses {
    * narrates ({@link #isShortStorySentence}) is the story's last line. Below the site's rights notice ({@link
    * #rightsNoticeAfterStory}), long prose without its full stop is a list of other stories' headlines ("Council
    * votes to close two of the four libraries in Lindby by June"), not the story's last line: only a finished
-   * sentence or quotation there ends the story.
+   * sentence or quotation there ends the story. So is such a list that ends the page with no notice above it,
+   * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}).
    */
   void markAfterStory() {
     int rights = rightsNoticeAfterStory();
+    int headlines = new TeaserCardPass(page).headlineListAtTheEnd();
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
       PageLine l = page.lines.get(i);
-      if (!l.kept()) {
+      if (!l.kept() || headlines >= 0 && i >= headlines) {
         continue;
       }
       LineShape s = l.shape;

@@ -24,6 +24,9 @@ import java.util.Set;
  * neighbour "next to a removed line", so nothing spreads down a list. A plain article, with its headline at the
  * top, is never judged this way.
  *
+ * <p>By the same reading it finds, for {@link PositionPasses#markAfterStory}, a list of other stories' headlines
+ * with no label that ends the page ({@link #headlineListAtTheEnd}).
+ *
  * <p>One instance per page; runs in a few linear sweeps.
  */
 final class TeaserCardPass {
@@ -77,6 +80,55 @@ final class TeaserCardPass {
       }
     }
   }
+
+  /**
+   * The first line of a list of other stories' headlines that ends the page, with no label above it: at least
+   * {@link #MIN_LIST_LINES} kept lines after the story's main block, to the end of the text (lines removed already
+   * between them are passed over), each an unfinished line of headline size (3 to {@link #MAX_HEADLINE_WORDS}
+   * words, no sentence's end, opening with a capital or a figure, not a list item) that says nothing of the story
+   * (of its content words, at least {@link #MIN_WORDS}, none in the main block or the headline) and does not
+   * report like a lead ({@link PositionPasses#LEAD_WORDS}: "said", "told", the day). -1 when there is none. The
+   * story's last paragraph that lost its full stop shares a word with the story or reports ("The council said the
+   * road would reopen"), and a list of the story's own points shares its words.
+   */
+  int headlineListAtTheEnd() {
+    Optional<ProseBlock> found = ProseBlock.main(ProseBlock.of(page));
+    if (found.isEmpty()) {
+      return -1;
+    }
+    Set<String> story = wordsOf(found.get());
+    if (page.headline >= 0) {
+      story.addAll(words(page.lines.get(page.headline)));
+    }
+    int first = -1;
+    int lines = 0;
+    for (int i = page.lines.size() - 1; i > found.get().last(); i--) {
+      PageLine l = page.lines.get(i);
+      if (!l.kept()) {
+        continue;
+      }
+      LineShape s = l.shape;
+      char c = page.text.charAt(l.start);
+      if (!l.open() || s.terminal || s.words < 3 || s.words > MAX_HEADLINE_WORDS || page.isBullet(l)
+          || !(Character.isUpperCase(c) || Character.isDigit(c)) || s.anyWordIn(PositionPasses.LEAD_WORDS)
+          || !sharesNothing(words(l), story)) {
+        break;
+      }
+      first = i;
+      lines++;
+    }
+    return lines >= MIN_LIST_LINES ? first : -1;
+  }
+
+  /** At least {@link #MIN_WORDS} content words and none of them the story's. */
+  private static boolean sharesNothing(Set<String> words, Set<String> story) {
+    return words.size() >= MIN_WORDS && ContentWords.shared(words, story) == 0;
+  }
+
+  /** Lines a list of other stories' headlines at the end of the page needs: one alone may be the story's. */
+  static final int MIN_LIST_LINES = 2;
+  /** The most words of a headline in such a list. */
+  static final int MAX_HEADLINE_WORDS = 20;
 
   /** Lines above the headline (above the main block when there is none): a menu, so a whole page. */
   private boolean isWholePage(ProseBlock main) {

@@ -451,6 +451,25 @@ class ChromeCleanerTest {
   @Nested
   class Captions {
     @Test
+    void altTextAndCaptionEachWithItsOwnLabel() {
+      String caption = "Firefighters carry hoses past the old mill in Lindby on Sunday morning.";
+      String alt = caption + " Enlarge this picture";
+      String credited = caption + " Handout / Lindby Fire";
+      Article a = clean("Fire guts the old mill in Lindby\n\n" + alt + "\n" + credited + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.DUPLICATE)).containsExactly(alt);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(credited);
+      assertThat(kept(a)).doesNotContain(alt, credited).hasSize(4);
+      // the same sentence going on with sentences of its own, or a line alone, is reporting
+      String lead = "Fire gutted the old mill in Lindby on Sunday.";
+      List<String> paragraphs = List.of(lead + " Nobody was hurt, the fire service said.",
+          lead + " Karl Lind, who owns it, said he would rebuild.");
+      Article b = clean("Fire guts the old mill in Lindby\n\n" + String.join("\n", paragraphs) + "\n\n" + STORY);
+      assertThat(b.removed()).isEmpty();
+      Article c = clean("Fire guts the old mill in Lindby\n\n" + alt + "\n\n" + STORY);
+      assertThat(removed(c, RemovalReason.DUPLICATE)).isEmpty();
+    }
+
+    @Test
     void trailingCopyrightCredit() {
       String caption = "Soldiers march during a parade in the capital, May 9, 2021. \u00A9 AGENCY / Jane Roe";
       Article a = clean("Ministers meet over the ceasefire in Vienna\n" + caption + "\n\n" + STORY);
@@ -546,6 +565,34 @@ class ChromeCleanerTest {
       String teaser = "Talks collapse in Geneva READ MORE: Talks collapse in Geneva";
       Article a = clean(STORY + "\n\n" + teaser + "\n\n" + STORY.replace("Vienna", "Graz"));
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
+    }
+
+    @Test
+    void otherStoriesHeadlinesThatEndThePageWithoutALabel() {
+      String page = "Lindby ferry runs aground near the old lighthouse\n\n"
+          + "The Lindby ferry ran aground near the old lighthouse on Tuesday evening, the coast guard said.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers"
+          + " was hurt.\n\n"
+          + "The coast guard said the ferry would be towed back to its berth on Wednesday.\n\n";
+      List<String> others = List.of("Bank chief: \u201cNo promise\u201d rates can fall without costing jobs",
+          "Choir singer proposes on stage after winter concert",
+          "Former mayor sentenced to four years in prison for fraud and bribery in Ostby");
+      Article a = clean(page + String.join("\n\n", others));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(others);
+      // one such line alone, the story's last paragraph without its full stop, the story's own points: they stay
+      String last = "The owner of the ferry said it would pay for the tow and for hotel rooms for the stranded"
+          + " passengers";
+      for (String end : List.of(others.get(2), last,
+          "The coast guard will inspect the hull of the ferry at its berth in Lindby\n\n" + last)) {
+        Article b = clean(page + end);
+        assertThat(b.removed()).as(end).isEmpty();
+      }
+      // the story's last paragraph without its full stop stays above such a list: it reports, or shares a word
+      for (String end : List.of(last, "Engineers will check the hull before the ferry sails again next week")) {
+        Article c = clean(page + end + "\n\n" + String.join("\n\n", others));
+        assertThat(kept(c)).as(end).contains(end);
+        assertThat(removed(c, RemovalReason.FOOTER)).as(end).containsExactlyElementsOf(others);
+      }
     }
 
     @Test
@@ -791,6 +838,34 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void fromAndTheSourceOfTheStoryIsTheByline() {
+      for (String byline : List.of("From the Lindby Wire", "From Lindby Radio's Karl Lind",
+          "From Lindby Radio\u2019s Eva Strand", "From Lindby Post staff and wire reports")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      // a subheading with a preposition of its own, and reporting that opens with "From", stay
+      for (String line : List.of("From Vienna With Hope", "From Farm To Table",
+          "From the ministry, officials carried the draft to the hotel.", "From 2019 Talks")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
+    }
+
+    @Test
+    void namesWithTheAgencyGluedOnAreTheByline() {
+      for (String byline : List.of("Karl LindLNA", "Eva Strand, Karl Lind and Jane DoeLNA")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      // a title-case line with a name in capitals after its prefix, and one with a lower-case word, stay
+      for (String line : List.of("Farmers Cheer Old McDONALD", "Karl Lind wins in LINDBY", "Karl LindLNA said so.")) {
+        Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
+    }
+
+    @Test
     void datelineGluedToTheFirstSentence() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\nDecember 2, 2021" + STORY + "\n\n3 December 2021Talks resumed on Friday in Graz.");
       assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("December 2, 2021", "3 December 2021");
@@ -1027,6 +1102,27 @@ class ChromeCleanerTest {
         assertThat(b.title()).as(opening).isEmpty();
         assertThat(kept(b)).containsExactly(opening, more);
       }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tag Archives: weather", "View All Posts", "REGIONAL NEWS DESK",
+        "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"https://pixel.example.com/tr?id=42\">"})
+    void aLabelAboveTheHeadlineOnAShortTopIsNotTheHeadline(String label) {
+      String headline = "Lindby ferry runs aground near the old lighthouse";
+      String page = label + "\n\n" + headline + "\n\nPosted by Karl Lind\n\n"
+          + "The Lindby ferry ran aground near the old lighthouse on Tuesday evening, the coast guard said.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers"
+          + " was hurt.\n\n"
+          + "The coast guard said the ferry would be towed back to its berth on Wednesday.";
+      Article a = clean(page);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(kept(a)).doesNotContain(label);
+      // a headline that shares a word with the story stays, though a deck under it shares more
+      String own = "Rocks at Lindby";
+      String deck = "Ferry with 40 passengers runs aground near the old lighthouse";
+      Article b = clean(own + "\n\n" + deck + "\n\n" + page.substring(page.indexOf("The Lindby ferry")));
+      assertThat(b.title()).isEqualTo(own);
+      assertThat(kept(b)).contains(deck);
     }
 
     @Test
