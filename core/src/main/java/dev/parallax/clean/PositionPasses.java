@@ -260,10 +260,41 @@ final class PositionPasses {
         best = below;
       }
     }
+    if (best < 0 && story >= 0) {
+      best = promptShapedHeadline(story, lead);
+    }
     if (best >= 0) {
       page.headline = best;
       page.lines.get(best).kind = BlockKind.HEADLINE;
     }
+  }
+
+  /**
+   * A headline worded like a site's prompt ("Subscribe to your local newspaper", "Sign up for the town's night
+   * classes" over a letter or a story about doing just that): the text's first line with words, taken for a
+   * widget or a sign-up prompt by the one-line rules, of 3 to 12 words that open with a capital and end without a
+   * full stop, standing alone above the story ({@code story}) and sharing {@link #MIN_WORDS_SHARED_WITH_LEAD}
+   * content words or more with its first paragraphs ({@code lead}), while no other line is the headline. It is
+   * given back to the story as its headline; -1 when the first line is not such a line.
+   */
+  private int promptShapedHeadline(int story, Set<String> lead) {
+    for (int i = 0; i < story; i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (s.words == 0) {
+        continue;
+      }
+      boolean prompt = l.reason == RemovalReason.FOOTER && l.fixedKind == null && l.kind == BlockKind.STORY
+          && s.words >= 3 && s.words <= 12 && !s.terminal && !l.hasLaterDup && l.dupOf < 0
+          && Character.isUpperCase(text.charAt(l.start))
+          && (i + 1 >= page.lines.size() || page.lines.get(i + 1).gapBefore);
+      if (!prompt || shared(s, lead) < MIN_WORDS_SHARED_WITH_LEAD) {
+        return -1;
+      }
+      l.reason = null;
+      return i;
+    }
+    return -1;
   }
 
   /**
@@ -474,7 +505,7 @@ final class PositionPasses {
     for (int i = 0; i < limit; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
-      if (!l.open() || page.isBullet(l) || s.startsWithQuote) {
+      if (!l.open() || page.isBullet(l) || s.startsWithQuote || isSalutation(l)) {
         continue;
       }
       boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
@@ -485,6 +516,21 @@ final class PositionPasses {
         l.reason = RemovalReason.NAVIGATION;
       }
     }
+  }
+
+  /**
+   * A letter's salutation ("Dear editor,", "Dear Ms Strand:", "To the editor:"): of five words or fewer, opening
+   * with "Dear" or "To the editor" and ending with a comma or a colon. It opens the letter and is never a label.
+   */
+  private boolean isSalutation(PageLine l) {
+    LineShape s = l.shape;
+    String t = text.substring(l.start, l.end).strip();
+    if (s.words == 0 || s.words > 5 || !(t.endsWith(",") || t.endsWith(":"))) {
+      return false;
+    }
+    return s.lowerWords.get(0).equals("dear")
+        || s.words >= 3 && s.lowerWords.get(0).equals("to") && s.lowerWords.get(1).equals("the")
+        && s.lowerWords.get(2).equals("editor");
   }
 
   /** Short unfinished lines that occur more than once: menus and labels, not reporting. */

@@ -1130,6 +1130,23 @@ class ChromeCleanerTest {
       Article a = clean("Is War Coming? Officials Say Talks Are The Last Chance.\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Is War Coming? Officials Say Talks Are The Last Chance.");
     }
+
+    /** A letter to the editor headed like a site's prompt, and a salutation under it. */
+    @Test
+    void aLetterHeadedLikeASignUpPromptKeepsItsHeadlineAndSalutation() {
+      String letter = String.join("\n\n", "Sign up for the Lindby library's reading club", "Dear editor,",
+          "Last winter my neighbour Eva Strand talked me into joining the reading club at the Lindby library.",
+          "I had not read a whole book in ten years, and now the club meets every Thursday in the library's"
+              + " back room.",
+          "I hope more readers will join us before the club's spring list is chosen.", "Karl Lind,", "Lindby");
+      Article a = clean(letter);
+      assertThat(a.title()).isEqualTo("Sign up for the Lindby library's reading club");
+      assertThat(kept(a)).contains("Sign up for the Lindby library's reading club", "Dear editor,");
+
+      String prompt = "Sign up for our morning newsletter";
+      Article b = clean(prompt + "\n\n" + STORY);
+      assertThat(kept(b)).as("a prompt that says nothing of the story goes").doesNotContain(prompt);
+    }
   }
 
   @Nested
