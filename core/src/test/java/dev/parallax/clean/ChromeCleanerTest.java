@@ -1458,6 +1458,28 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
     }
 
+    /** The site's word to the reader about the article itself: its age, its embargo. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {
+        "This is an archived story and the facts in it may be out of date. Please check when it was last updated.",
+        "Please note: This content is under a regional embargo. If you serve the same region, you may not reuse it.",
+        "This article is more than six years old; please bear that in mind when you share it."})
+    void noticesToTheReaderAboutThisArticle(String notice) {
+      Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    /** Sentences about an article that report it or speak to no one stay. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {
+        "This article in the Lindby Courier, Jane Doe said, would cost you your trust in the council.",
+        "This is an old story in Lindby: the bridge has been closing every winter since 1990.",
+        "This content was removed from the council's website on Monday after complaints from residents."})
+    void sentencesAboutAnArticleStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
     @Test
     void sentenceOpeningWithAPrepositionAboutBrowsersStays() {
       String s = "Like other browser makers, the company will block tracking cookies next year.";
