@@ -566,6 +566,9 @@ final class PositionPasses {
       }
     }
     if (header < 0) {
+      header = countedCommentsUnderAShortPost();
+    }
+    if (header < 0) {
       return;
     }
     for (int i = header; i < page.lines.size(); i++) {
@@ -574,6 +577,37 @@ final class PositionPasses {
         l.reason = RemovalReason.FOOTER;
       }
     }
+  }
+
+  /**
+   * The comments under a short post ("1 comment:", "Comments 1", "2 Responses" below one to three paragraphs): the
+   * first comment header that counts the comments and follows a kept paragraph of prose, when the prose below it
+   * runs to no more words than the prose above it (readers' replies to a short post are short too). A count in the
+   * middle of a story (a share bar's "12 comments" under its first paragraph) has more of the story below it and
+   * starts nothing. -1 when there is no such header.
+   */
+  private int countedCommentsUnderAShortPost() {
+    int proseAbove = 0;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept() && l.shape.isProse()) {
+        proseAbove += l.shape.words;
+      } else if (proseAbove > 0 && l.shape.digits > 0 && isCommentHeader(l) && proseWordsAfter(i) <= proseAbove) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int proseWordsAfter(int line) {
+    int words = 0;
+    for (int i = line + 1; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept() && l.shape.isProse()) {
+        words += l.shape.words;
+      }
+    }
+    return words;
   }
 
   private boolean isCommentHeader(PageLine l) {

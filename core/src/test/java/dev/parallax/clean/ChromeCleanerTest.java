@@ -787,6 +787,25 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void theCommentsUnderAShortPostAreNoPartOfIt() {
+      String post = "Our old dog Rolf died this morning at the vet in Lindby. He was fourteen and had been slow all"
+          + " summer, but we did not think today would be the day.";
+      String comment = "2. He was the best dog on the street. Thinking of you all.";
+      String page = "Monday, May 4, 2015\n\nGoodbye, Rolf\n\n" + post + "\n\nI will miss him.\n\n2 comments:\n\n"
+          + "1. So sorry, Eva. Give the kids a hug from us.\n\n" + comment;
+      Article a = clean(page);
+      assertThat(kept(a)).contains(post, "I will miss him.").doesNotContain("2 comments:", comment);
+
+      String story = String.join("\n\n", STORY.split("\n\n")[0], "12 comments",
+          "The talks lasted four hours and ended without a joint statement, according to two diplomats.",
+          "Both sides agreed to meet again next month, the host government said in a statement.",
+          "The mediators will travel to both capitals next week, a spokesman said.");
+      assertThat(kept(clean(story))).as("a count with more of the story below it starts nothing")
+          .contains("Both sides agreed to meet again next month, the host government said in a statement.",
+              "The mediators will travel to both capitals next week, a spokesman said.");
+    }
+
+    @Test
     void aBareCommentWordAsASubheadingInTheFirstHalfIsNotTheComments() {
       String later = "The ministry declined to say whether the talks would resume, a spokesman said on Friday.";
       String page = STORY + "\n\nNo comment\n\n" + later + "\n\n"
