@@ -567,6 +567,24 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
     }
 
+    /** A list's label left in the middle of the story when the list itself was not pasted. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"TRENDING HEADLINES:", "Latest stories", "MORE NEWS:", "Popular headlines"})
+    void theLabelOfAListOfOtherStories(String label) {
+      String later = "The mediators will travel to both capitals next week, a spokesman said.";
+      Article a = clean(STORY + "\n\n" + label + "\n\n" + later);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(label);
+      assertThat(kept(a)).contains(later);
+    }
+
+    @Test
+    void aSubheadingNamingTheStorysOwnNewsStays() {
+      String subheading = "Latest ceasefire talks";
+      Article a = clean(STORY + "\n\n" + subheading + "\n\n"
+          + "The mediators will travel to both capitals next week, a spokesman said.");
+      assertThat(kept(a)).contains(subheading);
+    }
+
     @Test
     void otherStoriesHeadlinesThatEndThePageWithoutALabel() {
       String page = "Lindby ferry runs aground near the old lighthouse\n\n"
