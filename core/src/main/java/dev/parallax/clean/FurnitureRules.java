@@ -179,9 +179,9 @@ final class FurnitureRules {
   }
 
   /**
-   * The site's notice to its reader about the page's own article: "This is an archived article and the information
-   * in it may be outdated. Please check the time stamp ...", "Please note: This content is under a local embargo. If
-   * you share the contributor's market, you may not use it." A line of at most {@link #MAX_NOTICE_WORDS} words without
+   * The site's notice to its reader about the page's own article: "This is an archived story; its facts may be out
+   * of date. Please check when it was last updated.", "Please note: This content is under a regional embargo. If
+   * you serve the same region, you may not reuse it." A line of at most {@link #MAX_NOTICE_WORDS} words without
    * quotation or a verb of saying that opens, after a short label ending in a colon, with "this" and the piece ("this
    * article", "this content") or "this is a/an" and the piece within two words ("this is an archived story"), and
    * speaks to the reader ("you", "your", "please"). A story's sentence about an article reports it ("This article,

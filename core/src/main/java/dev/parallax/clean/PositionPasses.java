@@ -270,7 +270,7 @@ final class PositionPasses {
   }
 
   /**
-   * A headline worded like a site's prompt ("Subscribe to your local newspaper", "Sign up for the town's night
+   * A headline worded like a site's prompt ("Subscribe to the Lindby Courier", "Sign up for the town's night
    * classes" over a letter or a story about doing just that): the text's first line with words, taken for a
    * widget or a sign-up prompt by the one-line rules, of 3 to 12 words that open with a capital and end without a
    * full stop, standing alone above the story ({@code story}) and sharing {@link #MIN_WORDS_SHARED_WITH_LEAD}
