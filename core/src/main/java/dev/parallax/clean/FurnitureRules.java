@@ -18,6 +18,11 @@ final class FurnitureRules {
    */
   static final int LONG_COOKIE_NOTICE_WORDS = 120;
 
+  /** The longest notice to the reader about the page's own article, in words. */
+  static final int MAX_NOTICE_WORDS = 45;
+  /** The longest label before a notice ("Please note:", "Editor's note:"), in characters. */
+  private static final int MAX_LABEL_CHARS = 20;
+
   private final String text;
 
   FurnitureRules(Page page) {
@@ -171,6 +176,60 @@ final class FurnitureRules {
     }
     return s.words <= 25 && w.size() >= 4 && w.get(0).equals("this") && PIECES.contains(w.get(1))
         && (w.get(2).equals("has") || w.get(2).equals("was")) && w.contains("correction");
+  }
+
+  /**
+   * The site's notice to its reader about the page's own article: "This is an archived story; its facts may be out
+   * of date. Please check when it was last updated.", "Please note: This content is under a regional embargo. If
+   * you serve the same region, you may not reuse it." A line of at most {@link #MAX_NOTICE_WORDS} words without
+   * quotation or a verb of saying that opens, after a short label ending in a colon, with "this" and the piece ("this
+   * article", "this content") or "this is a/an" and the piece within two words ("this is an archived story"), and
+   * speaks to the reader ("you", "your", "please"). A story's sentence about an article reports it ("This article,
+   * the minister said, ...") or speaks to no one.
+   */
+  boolean isNoticeAboutThisPiece(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 5 || s.words > MAX_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    List<String> w = s.lowerWords.subList(labelWords(l), s.lowerWords.size());
+    if (w.size() < 4 || !w.get(0).equals("this")) {
+      return false;
+    }
+    boolean aboutThisPiece = isPiece(w.get(1));
+    if (w.get(1).equals("is") && (w.get(2).equals("a") || w.get(2).equals("an"))) {
+      for (int i = 3; i < Math.min(w.size(), 6); i++) {
+        aboutThisPiece |= isPiece(w.get(i));
+      }
+    }
+    boolean toTheReader = false;
+    for (String word : w) {
+      toTheReader |= word.equals("you") || word.equals("your") || word.equals("please");
+    }
+    return aboutThisPiece && toTheReader;
+  }
+
+  private static boolean isPiece(String word) {
+    return PIECES.contains(word) || word.equals("content");
+  }
+
+  /** The words of a short label that opens the line and ends in a colon ("Please note:", "Note:"); 0 without one. */
+  private int labelWords(PageLine l) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = l.start; i < Math.min(l.end, l.start + MAX_LABEL_CHARS); i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return inWord ? words + 1 : words;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        inWord = true;
+      } else if (inWord) {
+        words++;
+        inWord = false;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -173,7 +173,8 @@ final class LineRules {
       return RemovalReason.NAVIGATION;
     }
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
-        || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l) || furniture.isEmbedPointer(l)
+        || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l)
+        || furniture.isNoticeAboutThisPiece(l) || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
         || furniture.isContactLine(l) || furniture.isFollowPrompt(l)) {
       return RemovalReason.FOOTER;

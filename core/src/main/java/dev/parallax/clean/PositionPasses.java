@@ -260,10 +260,41 @@ final class PositionPasses {
         best = below;
       }
     }
+    if (best < 0 && story >= 0) {
+      best = promptShapedHeadline(story, lead);
+    }
     if (best >= 0) {
       page.headline = best;
       page.lines.get(best).kind = BlockKind.HEADLINE;
     }
+  }
+
+  /**
+   * A headline worded like a site's prompt ("Subscribe to the Lindby Courier", "Sign up for the town's night
+   * classes" over a letter or a story about doing just that): the text's first line with words, taken for a
+   * widget or a sign-up prompt by the one-line rules, of 3 to 12 words that open with a capital and end without a
+   * full stop, standing alone above the story ({@code story}) and sharing {@link #MIN_WORDS_SHARED_WITH_LEAD}
+   * content words or more with its first paragraphs ({@code lead}), while no other line is the headline. It is
+   * given back to the story as its headline; -1 when the first line is not such a line.
+   */
+  private int promptShapedHeadline(int story, Set<String> lead) {
+    for (int i = 0; i < story; i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (s.words == 0) {
+        continue;
+      }
+      boolean prompt = l.reason == RemovalReason.FOOTER && l.fixedKind == null && l.kind == BlockKind.STORY
+          && s.words >= 3 && s.words <= 12 && !s.terminal && !l.hasLaterDup && l.dupOf < 0
+          && Character.isUpperCase(text.charAt(l.start))
+          && (i + 1 >= page.lines.size() || page.lines.get(i + 1).gapBefore);
+      if (!prompt || shared(s, lead) < MIN_WORDS_SHARED_WITH_LEAD) {
+        return -1;
+      }
+      l.reason = null;
+      return i;
+    }
+    return -1;
   }
 
   /**
@@ -474,7 +505,7 @@ final class PositionPasses {
     for (int i = 0; i < limit; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
-      if (!l.open() || page.isBullet(l) || s.startsWithQuote) {
+      if (!l.open() || page.isBullet(l) || s.startsWithQuote || isSalutation(l)) {
         continue;
       }
       boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0;
@@ -485,6 +516,21 @@ final class PositionPasses {
         l.reason = RemovalReason.NAVIGATION;
       }
     }
+  }
+
+  /**
+   * A letter's salutation ("Dear editor,", "Dear Ms Strand:", "To the editor:"): of five words or fewer, opening
+   * with "Dear" or "To the editor" and ending with a comma or a colon. It opens the letter and is never a label.
+   */
+  private boolean isSalutation(PageLine l) {
+    LineShape s = l.shape;
+    String t = text.substring(l.start, l.end).strip();
+    if (s.words == 0 || s.words > 5 || !(t.endsWith(",") || t.endsWith(":"))) {
+      return false;
+    }
+    return s.lowerWords.get(0).equals("dear")
+        || s.words >= 3 && s.lowerWords.get(0).equals("to") && s.lowerWords.get(1).equals("the")
+        && s.lowerWords.get(2).equals("editor");
   }
 
   /** Short unfinished lines that occur more than once: menus and labels, not reporting. */
@@ -520,6 +566,9 @@ final class PositionPasses {
       }
     }
     if (header < 0) {
+      header = countedCommentsUnderAShortPost();
+    }
+    if (header < 0) {
       return;
     }
     for (int i = header; i < page.lines.size(); i++) {
@@ -528,6 +577,37 @@ final class PositionPasses {
         l.reason = RemovalReason.FOOTER;
       }
     }
+  }
+
+  /**
+   * The comments under a short post ("1 comment:", "Comments 1", "2 Responses" below one to three paragraphs): the
+   * first comment header that counts the comments and follows a kept paragraph of prose, when the prose below it
+   * runs to no more words than the prose above it (readers' replies to a short post are short too). A count in the
+   * middle of a story (a share bar's "12 comments" under its first paragraph) has more of the story below it and
+   * starts nothing. -1 when there is no such header.
+   */
+  private int countedCommentsUnderAShortPost() {
+    int proseAbove = 0;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept() && l.shape.isProse()) {
+        proseAbove += l.shape.words;
+      } else if (proseAbove > 0 && l.shape.digits > 0 && isCommentHeader(l) && proseWordsAfter(i) <= proseAbove) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int proseWordsAfter(int line) {
+    int words = 0;
+    for (int i = line + 1; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.kept() && l.shape.isProse()) {
+        words += l.shape.words;
+      }
+    }
+    return words;
   }
 
   private boolean isCommentHeader(PageLine l) {

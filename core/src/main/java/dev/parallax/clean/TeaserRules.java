@@ -3,6 +3,7 @@ package dev.parallax.clean;
 import dev.parallax.internal.Blanks;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one-line rules for links to other pages: teasers ({@code READ MORE: ...}, {@code Related: ...},
@@ -11,12 +12,26 @@ import java.util.Locale;
  * <p>One instance per page; reads the page and never changes it.
  */
 final class TeaserRules {
+  /** Words that open the label of a list of other stories. */
+  private static final Set<String> LIST_WORDS = Set.of("trending", "latest", "popular", "related", "more", "top");
+
   private final Page page;
   private final String text;
 
   TeaserRules(Page page) {
     this.page = page;
     this.text = page.text;
+  }
+
+  /**
+   * A bare label over a list of other stories: a word of such lists ("trending", "latest", "popular", "related",
+   * "more", "top") and what they list ({@link Vocabulary#COVERAGE_NOUNS}: "headlines", "stories", "news"), alone on
+   * its line and ending in a colon or nothing ("TRENDING HEADLINES:", "Latest stories").
+   */
+  private boolean isListLabel(PageLine l) {
+    LineShape s = l.shape;
+    return s.words == 2 && s.lowerWords.size() == 2 && (!s.terminal || page.endsWithColon(l))
+        && LIST_WORDS.contains(s.lowerWords.get(0)) && Vocabulary.COVERAGE_NOUNS.contains(s.lowerWords.get(1));
   }
 
   /**
@@ -33,6 +48,9 @@ final class TeaserRules {
     if (s.words <= 4 && (!s.terminal || page.endsWithColon(l))
         && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
       return true;  // a bare "Read more", "Also read" or "Related posts:" label
+    }
+    if (isListLabel(l)) {
+      return true;
     }
     if (pageTitle) {
       return false;

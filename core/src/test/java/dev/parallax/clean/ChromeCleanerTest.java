@@ -567,6 +567,24 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
     }
 
+    /** A list's label left in the middle of the story when the list itself was not pasted. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"TRENDING HEADLINES:", "Latest stories", "MORE NEWS:", "Popular headlines"})
+    void theLabelOfAListOfOtherStories(String label) {
+      String later = "The mediators will travel to both capitals next week, a spokesman said.";
+      Article a = clean(STORY + "\n\n" + label + "\n\n" + later);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(label);
+      assertThat(kept(a)).contains(later);
+    }
+
+    @Test
+    void aSubheadingNamingTheStorysOwnNewsStays() {
+      String subheading = "Latest ceasefire talks";
+      Article a = clean(STORY + "\n\n" + subheading + "\n\n"
+          + "The mediators will travel to both capitals next week, a spokesman said.");
+      assertThat(kept(a)).contains(subheading);
+    }
+
     @Test
     void otherStoriesHeadlinesThatEndThePageWithoutALabel() {
       String page = "Lindby ferry runs aground near the old lighthouse\n\n"
@@ -784,6 +802,25 @@ class ChromeCleanerTest {
           + String.join("\n", IntStream.range(0, 40).mapToObj(i -> "Guide " + i).toList());
       Article a = clean(page);
       assertThat(kept(a)).doesNotContain(comment).containsAll(List.of(STORY.split("\n\n")));
+    }
+
+    @Test
+    void theCommentsUnderAShortPostAreNoPartOfIt() {
+      String post = "Our old dog Rolf died this morning at the vet in Lindby. He was fourteen and had been slow all"
+          + " summer, but we did not think today would be the day.";
+      String comment = "2. He was the best dog on the street. Thinking of you all.";
+      String page = "Monday, May 4, 2015\n\nGoodbye, Rolf\n\n" + post + "\n\nI will miss him.\n\n2 comments:\n\n"
+          + "1. So sorry, Eva. Give the kids a hug from us.\n\n" + comment;
+      Article a = clean(page);
+      assertThat(kept(a)).contains(post, "I will miss him.").doesNotContain("2 comments:", comment);
+
+      String story = String.join("\n\n", STORY.split("\n\n")[0], "12 comments",
+          "The talks lasted four hours and ended without a joint statement, according to two diplomats.",
+          "Both sides agreed to meet again next month, the host government said in a statement.",
+          "The mediators will travel to both capitals next week, a spokesman said.");
+      assertThat(kept(clean(story))).as("a count with more of the story below it starts nothing")
+          .contains("Both sides agreed to meet again next month, the host government said in a statement.",
+              "The mediators will travel to both capitals next week, a spokesman said.");
     }
 
     @Test
@@ -1130,6 +1167,23 @@ class ChromeCleanerTest {
       Article a = clean("Is War Coming? Officials Say Talks Are The Last Chance.\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Is War Coming? Officials Say Talks Are The Last Chance.");
     }
+
+    /** A letter to the editor headed like a site's prompt, and a salutation under it. */
+    @Test
+    void aLetterHeadedLikeASignUpPromptKeepsItsHeadlineAndSalutation() {
+      String letter = String.join("\n\n", "Sign up for the Lindby library's reading club", "Dear editor,",
+          "Last winter my neighbour Eva Strand talked me into joining the reading club at the Lindby library.",
+          "I had not read a whole book in ten years, and now the club meets every Thursday in the library's"
+              + " back room.",
+          "I hope more readers will join us before the club's spring list is chosen.", "Karl Lind,", "Lindby");
+      Article a = clean(letter);
+      assertThat(a.title()).isEqualTo("Sign up for the Lindby library's reading club");
+      assertThat(kept(a)).contains("Sign up for the Lindby library's reading club", "Dear editor,");
+
+      String prompt = "Sign up for our morning newsletter";
+      Article b = clean(prompt + "\n\n" + STORY);
+      assertThat(kept(b)).as("a prompt that says nothing of the story goes").doesNotContain(prompt);
+    }
   }
 
   @Nested
@@ -1439,6 +1493,28 @@ class ChromeCleanerTest {
     void signUpBoxesAndLicenceNotices(String notice) {
       Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    /** The site's word to the reader about the article itself: its age, its embargo. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {
+        "This is an archived story and the facts in it may be out of date. Please check when it was last updated.",
+        "Please note: This content is under a regional embargo. If you serve the same region, you may not reuse it.",
+        "This article is more than six years old; please bear that in mind when you share it."})
+    void noticesToTheReaderAboutThisArticle(String notice) {
+      Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    /** Sentences about an article that report it or speak to no one stay. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {
+        "This article in the Lindby Courier, Jane Doe said, would cost you your trust in the council.",
+        "This is an old story in Lindby: the bridge has been closing every winter since 1990.",
+        "This content was removed from the council's website on Monday after complaints from residents."})
+    void sentencesAboutAnArticleStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
     }
 
     @Test
