@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -702,7 +703,65 @@ final class DiscrepancyFinder {
    * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure) {}
+
+  /**
+   * What narrows the quantity a figure measures beyond its counted thing: two figures are one quantity only when
+   * their sentences narrow it alike.
+   */
+  private enum Measure {
+    /** An extreme of a series, not its level: "fell from a peak of 88%", "peaked at 12 percent", "a record 5,000". */
+    EXTREME,
+    /** A measure that leaves something out: "core prices", "excluding food and energy", "controlling for fuel". */
+    EXCLUDING,
+    /** A value at an earlier time its sentence names before it: "a few months ago, when a gallon cost $2". */
+    EARLIER
+  }
+
+  /** Words right before a figure (past "of", "at", "a", "the") that make it an extreme of a series. */
+  private static final Set<String> EXTREMES = Set.of("peak", "peaks", "peaked", "high", "highs", "low", "lows",
+      "highest", "lowest", "record", "maximum", "minimum");
+  /** Words between an extreme and its figure: "a peak of 88%", "peaked at 12 percent". */
+  private static final Set<String> EXTREME_LINKS = Set.of("of", "at", "a", "an", "the");
+  /** Words that leave a part out of what a sentence's figures measure ("excluding food", "core prices"). */
+  private static final Set<String> EXCLUSIONS = Set.of("core", "excluding", "excludes", "exclude", "excluded");
+  /** Verbs that leave a part out when the given word follows them: "controlling for food", "stripping out fuel". */
+  private static final Map<String, String> EXCLUDING_VERBS = Map.of("controlling", "for", "stripping", "out",
+      "strips", "out", "strip", "out");
+
+  /**
+   * What narrows the quantity of the figure at tokens {@code first}..: an extreme right before it ("a peak of 88%"),
+   * a word of its sentence that leaves a part out ("core", "excluding", "controlling for"), or a time ago its
+   * sentence names before it ("far higher than a few months ago, when a gallon cost $2"; not "four years ago", where
+   * the figure is the span itself).
+   */
+  private static Set<Measure> measure(List<Token> t, int first) {
+    Set<Measure> out = EnumSet.noneOf(Measure.class);
+    int k = first - 1;
+    if (k >= 0 && currencySign(t.get(k))) {
+      k--;
+    }
+    while (k >= 0 && EXTREME_LINKS.contains(t.get(k).norm())) {
+      k--;
+    }
+    if (k >= 0 && t.get(k).kind() == TokenKind.WORD && EXTREMES.contains(t.get(k).norm())) {
+      out.add(Measure.EXTREME);
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Token w = t.get(i);
+      if (w.kind() != TokenKind.WORD) {
+        continue;
+      }
+      String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+      if (EXCLUSIONS.contains(w.norm()) || next.equals(EXCLUDING_VERBS.get(w.norm()))) {
+        out.add(Measure.EXCLUDING);
+      }
+      if (i < first && AGO.contains(w.norm())) {
+        out.add(Measure.EARLIER);
+      }
+    }
+    return out;
+  }
 
   /**
    * The conflicting figures of a passage's members ({@code members}: the passage's own, {@code own}, and the sentences
@@ -1090,6 +1149,9 @@ final class DiscrepancyFinder {
    * currency sign are one quantity only when they are for the same thing ({@link #spentOn}).
    */
   private boolean sameSlot(Amount x, Amount y) {
+    if (!x.measure().equals(y.measure())) {
+      return false; // "a peak of 88%" / "below 50 percent"; "core prices rose 0.9 percent" / "prices rose 0.8 percent"
+    }
     if (!x.owner().isEmpty() && !y.owner().isEmpty() && !sameOwner(x.owner(), y.owner())) {
       return false; // "Jane Doe scored 18 points" / "Eva Strand scored 11 points": two people's figures
     }
@@ -1591,7 +1653,8 @@ final class DiscrepancyFinder {
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
-        ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
+        ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
+        Set.copyOf(measure(t, first))));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */
