@@ -669,7 +669,10 @@ final class DiscrepancyFinder {
    */
   private static final Set<String> PROJECTIONS = Set.of("may", "might", "could", "would", "will", "should", "expected",
       "expects", "likely", "feared", "fears", "projected", "predicted", "forecast", "forecasts", "predicts", "need",
-      "needs", "needed", "needing");
+      "needs", "needed", "needing", "expect", "expecting", "anticipated", "anticipating", "forecasted", "forecasting",
+      "predicting");
+  /** Words that, before "for", make the figure after it an expectation: "economists were looking for 845,000 jobs". */
+  private static final Set<String> LOOKING = Set.of("look", "looks", "looked", "looking");
 
   /** Words that cannot be a counted thing ("1,400 in 1974"). */
   private static final Set<String> NOT_COUNTED = Set.of("in", "on", "at", "for", "to", "from", "with", "by", "as", "or",
@@ -1490,7 +1493,8 @@ final class DiscrepancyFinder {
       }
       // a capitalised "May" or "Will" inside a sentence is the month or a name, not the modal: "Since May the board
       // has received nearly 300,000 comments"
-      if (PROJECTIONS.contains(w.norm()) && !(i > 0 && w.isCapitalized())) {
+      if (PROJECTIONS.contains(w.norm()) && !(i > 0 && w.isCapitalized())
+          || w.norm().equals("for") && i > 0 && LOOKING.contains(t.get(i - 1).norm())) {
         return Optional.empty();
       }
     }

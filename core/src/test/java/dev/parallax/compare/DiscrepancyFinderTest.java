@@ -925,4 +925,15 @@ class DiscrepancyFinderTest {
         "Mayor Jane Doe said drivers now paid $2 a gallon."))
         .hasSize(1);
   }
+
+  @Test
+  void forecastsOfTwoSurveysAreNoStatedValues() {
+    assertThat(discrepancies("Economists had been looking for 845,000 new jobs in July, a Lindby survey showed.",
+        "Analysts were expecting 870,000 new jobs in July, another Lindby survey showed.")).isEmpty();
+    assertThat(discrepancies("Economists anticipated 845,000 new jobs in July, a Lindby survey showed.",
+        "Analysts were forecasting 870,000 new jobs in July, another Lindby survey showed.")).isEmpty();
+    // stated values still differ
+    assertThat(discrepancies("Lindby employers added 845,000 new jobs in July, the labour office said.",
+        "Lindby employers added 870,000 new jobs in July, the labour office said.")).hasSize(1);
+  }
 }
