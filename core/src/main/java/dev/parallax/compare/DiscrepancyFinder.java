@@ -1756,7 +1756,9 @@ final class DiscrepancyFinder {
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<String, List<Mention>> perArticle = new LinkedHashMap<>();
     for (PassageMember m : members) {
-      List<Mention> days = mentions(in, m, MentionKind.WEEKDAY);
+      List<Mention> days = new ArrayList<>(mentions(in, m, MentionKind.WEEKDAY));
+      // "'Tomorrow I am announcing it,' she tweeted on Monday": the sentence names two days, the weekday dates only one
+      days.removeIf(d -> namesAnotherDay(in.article(m.article()).sentences().get(d.sentence())));
       Set<String> distinct = new HashSet<>();
       days.forEach(d -> distinct.add(d.value()));
       if (distinct.size() == 1) {
@@ -1764,6 +1766,19 @@ final class DiscrepancyFinder {
       }
     }
     conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle), out);
+  }
+
+  /** Words that name a day beside the one a sentence's weekday names. */
+  private static final Set<String> OTHER_DAYS = Set.of("tomorrow", "yesterday");
+
+  /** Whether a sentence names a day by "tomorrow" or "yesterday": its weekday dates one of two days it tells of. */
+  private static boolean namesAnotherDay(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.kind() == TokenKind.WORD && OTHER_DAYS.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2004,8 +2019,28 @@ final class DiscrepancyFinder {
     for (Map.Entry<Integer, Map<String, List<Mention>>> e : byPrecision.entrySet()) {
       // a day dates an action, as a weekday does: "died on March 11" and "a stroke suffered on March 2" are two
       boolean day = e.getKey() / 2 == DAY_MONTH.length() || e.getKey() / 2 == FULL_DATE.length();
-      conflict(in, p, DiscrepancyKind.DATE, day ? datingOneAction(in, e.getValue()) : e.getValue(), out);
+      conflict(in, p, DiscrepancyKind.DATE, day ? datingOneAction(in, e.getValue()) : e.getValue(),
+          day ? daysStated(in, e.getValue().keySet(), e.getKey() / 2) : Map.of(), out);
     }
+  }
+
+  /**
+   * The days of a month each article writes anywhere, as values of {@code length} ({@code FULL_DATE} or {@code
+   * DAY_MONTH}): an article that writes both days ("continuing claims fell in the week ended July 10" and, a
+   * sentence before, "new claims rose in the week ended July 17") does not contradict another's July 17.
+   */
+  private static Map<String, Set<String>> daysStated(Inputs in, Set<String> articles, int length) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String id : articles) {
+      Set<String> days = new HashSet<>();
+      for (Mention x : in.article(id).mentions()) {
+        if (x.kind() == MentionKind.DATE && x.value().length() == length) {
+          days.add(x.value());
+        }
+      }
+      out.put(id, days);
+    }
+    return out;
   }
 
   /**
@@ -2306,20 +2341,32 @@ final class DiscrepancyFinder {
   /** Adds a discrepancy when two articles state values of which they share none. */
   private void conflict(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
       List<Discrepancy> out) {
+    conflict(in, p, kind, perArticle, Map.of(), out);
+  }
+
+  /**
+   * Adds a discrepancy when two articles state values of which they share none, also counting as shared a value one
+   * of them writes elsewhere ({@code elsewhere}, by article).
+   */
+  private void conflict(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
+      Map<String, Set<String>> elsewhere, List<Discrepancy> out) {
     if (perArticle.size() < 2) {
       return;
     }
     List<Set<String>> values = new ArrayList<>();
-    for (List<Mention> ms : perArticle.values()) {
+    List<Set<String>> anywhere = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
       Set<String> v = new HashSet<>();
-      ms.forEach(x -> v.add(x.value()));
+      e.getValue().forEach(x -> v.add(x.value()));
       values.add(v);
+      Set<String> w = new HashSet<>(v);
+      w.addAll(elsewhere.getOrDefault(e.getKey(), Set.of()));
+      anywhere.add(w);
     }
     for (int i = 0; i < values.size(); i++) {
       for (int j = i + 1; j < values.size(); j++) {
-        Set<String> shared = new HashSet<>(values.get(i));
-        shared.retainAll(values.get(j));
-        if (shared.isEmpty()) {
+        if (Collections.disjoint(anywhere.get(i), values.get(j))
+            && Collections.disjoint(values.get(i), anywhere.get(j))) {
           out.add(discrepancy(in, p, kind, perArticle, Mention::end));
           return;
         }

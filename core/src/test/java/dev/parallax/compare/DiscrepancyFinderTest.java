@@ -936,4 +936,25 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Lindby employers added 845,000 new jobs in July, the labour office said.",
         "Lindby employers added 870,000 new jobs in July, the labour office said.")).hasSize(1);
   }
+
+  @Test
+  void anArticleWritingBothDaysContradictsNeither() {
+    assertThat(discrepancies("Continuing claims in Lindby fell to 3.2 million in the week ended July 10, the labour "
+        + "office said.\n\nNew claims rose to 419,000 in the week ended July 17.",
+        "New claims in Lindby rose to 419,000 in the week ended July 17, the labour office said.")).isEmpty();
+    // an article that writes only the other day still differs
+    assertThat(discrepancies("Continuing claims in Lindby fell to 3.2 million in the week ended July 10, the labour "
+        + "office said.", "New claims in Lindby rose to 419,000 in the week ended July 17, the labour office said."))
+        .hasSize(1);
+  }
+
+  @Test
+  void aWeekdayBesideTomorrowDatesOneOfTwoDays() {
+    assertThat(discrepancies("Governor Jane Doe announced on Tuesday that Lindby will send 50 guards to the border.",
+        "\u201cTomorrow morning I am announcing 50 guards for the border,\u201d Governor Jane Doe tweeted on Monday."))
+        .isEmpty();
+    // one statement dated on two days still differs
+    assertThat(discrepancies("Governor Jane Doe announced on Tuesday that Lindby will send 50 guards to the border.",
+        "\u201cI am announcing 50 guards for the border,\u201d Governor Jane Doe tweeted on Monday.")).hasSize(1);
+  }
 }
