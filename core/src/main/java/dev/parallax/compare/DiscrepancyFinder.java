@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -668,7 +669,10 @@ final class DiscrepancyFinder {
    */
   private static final Set<String> PROJECTIONS = Set.of("may", "might", "could", "would", "will", "should", "expected",
       "expects", "likely", "feared", "fears", "projected", "predicted", "forecast", "forecasts", "predicts", "need",
-      "needs", "needed", "needing");
+      "needs", "needed", "needing", "expect", "expecting", "anticipated", "anticipating", "forecasted", "forecasting",
+      "predicting");
+  /** Words that, before "for", make the figure after it an expectation: "economists were looking for 845,000 jobs". */
+  private static final Set<String> LOOKING = Set.of("look", "looks", "looked", "looking");
 
   /** Words that cannot be a counted thing ("1,400 in 1974"). */
   private static final Set<String> NOT_COUNTED = Set.of("in", "on", "at", "for", "to", "from", "with", "by", "as", "or",
@@ -702,7 +706,65 @@ final class DiscrepancyFinder {
    * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure) {}
+
+  /**
+   * What narrows the quantity a figure measures beyond its counted thing: two figures are one quantity only when
+   * their sentences narrow it alike.
+   */
+  private enum Measure {
+    /** An extreme of a series, not its level: "fell from a peak of 88%", "peaked at 12 percent", "a record 5,000". */
+    EXTREME,
+    /** A measure that leaves something out: "core prices", "excluding food and energy", "controlling for fuel". */
+    EXCLUDING,
+    /** A value at an earlier time its sentence names before it: "a few months ago, when a gallon cost $2". */
+    EARLIER
+  }
+
+  /** Words right before a figure (past "of", "at", "a", "the") that make it an extreme of a series. */
+  private static final Set<String> EXTREMES = Set.of("peak", "peaks", "peaked", "high", "highs", "low", "lows",
+      "highest", "lowest", "record", "maximum", "minimum");
+  /** Words between an extreme and its figure: "a peak of 88%", "peaked at 12 percent". */
+  private static final Set<String> EXTREME_LINKS = Set.of("of", "at", "a", "an", "the");
+  /** Words that leave a part out of what a sentence's figures measure ("excluding food", "core prices"). */
+  private static final Set<String> EXCLUSIONS = Set.of("core", "excluding", "excludes", "exclude", "excluded");
+  /** Verbs that leave a part out when the given word follows them: "controlling for food", "stripping out fuel". */
+  private static final Map<String, String> EXCLUDING_VERBS = Map.of("controlling", "for", "stripping", "out",
+      "strips", "out", "strip", "out");
+
+  /**
+   * What narrows the quantity of the figure at tokens {@code first}..: an extreme right before it ("a peak of 88%"),
+   * a word of its sentence that leaves a part out ("core", "excluding", "controlling for"), or a time ago its
+   * sentence names before it ("far higher than a few months ago, when a gallon cost $2"; not "four years ago", where
+   * the figure is the span itself).
+   */
+  private static Set<Measure> measure(List<Token> t, int first) {
+    Set<Measure> out = EnumSet.noneOf(Measure.class);
+    int k = first - 1;
+    if (k >= 0 && currencySign(t.get(k))) {
+      k--;
+    }
+    while (k >= 0 && EXTREME_LINKS.contains(t.get(k).norm())) {
+      k--;
+    }
+    if (k >= 0 && t.get(k).kind() == TokenKind.WORD && EXTREMES.contains(t.get(k).norm())) {
+      out.add(Measure.EXTREME);
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Token w = t.get(i);
+      if (w.kind() != TokenKind.WORD) {
+        continue;
+      }
+      String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
+      if (EXCLUSIONS.contains(w.norm()) || next.equals(EXCLUDING_VERBS.get(w.norm()))) {
+        out.add(Measure.EXCLUDING);
+      }
+      if (i < first && AGO.contains(w.norm())) {
+        out.add(Measure.EARLIER);
+      }
+    }
+    return out;
+  }
 
   /**
    * The conflicting figures of a passage's members ({@code members}: the passage's own, {@code own}, and the sentences
@@ -1090,6 +1152,9 @@ final class DiscrepancyFinder {
    * currency sign are one quantity only when they are for the same thing ({@link #spentOn}).
    */
   private boolean sameSlot(Amount x, Amount y) {
+    if (!x.measure().equals(y.measure())) {
+      return false; // "a peak of 88%" / "below 50 percent"; "core prices rose 0.9 percent" / "prices rose 0.8 percent"
+    }
     if (!x.owner().isEmpty() && !y.owner().isEmpty() && !sameOwner(x.owner(), y.owner())) {
       return false; // "Jane Doe scored 18 points" / "Eva Strand scored 11 points": two people's figures
     }
@@ -1428,7 +1493,8 @@ final class DiscrepancyFinder {
       }
       // a capitalised "May" or "Will" inside a sentence is the month or a name, not the modal: "Since May the board
       // has received nearly 300,000 comments"
-      if (PROJECTIONS.contains(w.norm()) && !(i > 0 && w.isCapitalized())) {
+      if (PROJECTIONS.contains(w.norm()) && !(i > 0 && w.isCapitalized())
+          || w.norm().equals("for") && i > 0 && LOOKING.contains(t.get(i - 1).norm())) {
         return Optional.empty();
       }
     }
@@ -1591,7 +1657,8 @@ final class DiscrepancyFinder {
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
-        ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named)));
+        ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
+        Set.copyOf(measure(t, first))));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */
@@ -1689,7 +1756,9 @@ final class DiscrepancyFinder {
   private void weekdays(Inputs in, Passage p, List<PassageMember> members, List<Discrepancy> out) {
     Map<String, List<Mention>> perArticle = new LinkedHashMap<>();
     for (PassageMember m : members) {
-      List<Mention> days = mentions(in, m, MentionKind.WEEKDAY);
+      List<Mention> days = new ArrayList<>(mentions(in, m, MentionKind.WEEKDAY));
+      // "'Tomorrow I am announcing it,' she tweeted on Monday": the sentence names two days, the weekday dates only one
+      days.removeIf(d -> namesAnotherDay(in.article(m.article()).sentences().get(d.sentence())));
       Set<String> distinct = new HashSet<>();
       days.forEach(d -> distinct.add(d.value()));
       if (distinct.size() == 1) {
@@ -1697,6 +1766,19 @@ final class DiscrepancyFinder {
       }
     }
     conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle), out);
+  }
+
+  /** Words that name a day beside the one a sentence's weekday names. */
+  private static final Set<String> OTHER_DAYS = Set.of("tomorrow", "yesterday");
+
+  /** Whether a sentence names a day by "tomorrow" or "yesterday": its weekday dates one of two days it tells of. */
+  private static boolean namesAnotherDay(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.kind() == TokenKind.WORD && OTHER_DAYS.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1937,8 +2019,28 @@ final class DiscrepancyFinder {
     for (Map.Entry<Integer, Map<String, List<Mention>>> e : byPrecision.entrySet()) {
       // a day dates an action, as a weekday does: "died on March 11" and "a stroke suffered on March 2" are two
       boolean day = e.getKey() / 2 == DAY_MONTH.length() || e.getKey() / 2 == FULL_DATE.length();
-      conflict(in, p, DiscrepancyKind.DATE, day ? datingOneAction(in, e.getValue()) : e.getValue(), out);
+      conflict(in, p, DiscrepancyKind.DATE, day ? datingOneAction(in, e.getValue()) : e.getValue(),
+          day ? daysStated(in, e.getValue().keySet(), e.getKey() / 2) : Map.of(), out);
     }
+  }
+
+  /**
+   * The days of a month each article writes anywhere, as values of {@code length} ({@code FULL_DATE} or {@code
+   * DAY_MONTH}): an article that writes both days ("continuing claims fell in the week ended July 10" and, a
+   * sentence before, "new claims rose in the week ended July 17") does not contradict another's July 17.
+   */
+  private static Map<String, Set<String>> daysStated(Inputs in, Set<String> articles, int length) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String id : articles) {
+      Set<String> days = new HashSet<>();
+      for (Mention x : in.article(id).mentions()) {
+        if (x.kind() == MentionKind.DATE && x.value().length() == length) {
+          days.add(x.value());
+        }
+      }
+      out.put(id, days);
+    }
+    return out;
   }
 
   /**
@@ -2239,20 +2341,32 @@ final class DiscrepancyFinder {
   /** Adds a discrepancy when two articles state values of which they share none. */
   private void conflict(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
       List<Discrepancy> out) {
+    conflict(in, p, kind, perArticle, Map.of(), out);
+  }
+
+  /**
+   * Adds a discrepancy when two articles state values of which they share none, also counting as shared a value one
+   * of them writes elsewhere ({@code elsewhere}, by article).
+   */
+  private void conflict(Inputs in, Passage p, DiscrepancyKind kind, Map<String, List<Mention>> perArticle,
+      Map<String, Set<String>> elsewhere, List<Discrepancy> out) {
     if (perArticle.size() < 2) {
       return;
     }
     List<Set<String>> values = new ArrayList<>();
-    for (List<Mention> ms : perArticle.values()) {
+    List<Set<String>> anywhere = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
       Set<String> v = new HashSet<>();
-      ms.forEach(x -> v.add(x.value()));
+      e.getValue().forEach(x -> v.add(x.value()));
       values.add(v);
+      Set<String> w = new HashSet<>(v);
+      w.addAll(elsewhere.getOrDefault(e.getKey(), Set.of()));
+      anywhere.add(w);
     }
     for (int i = 0; i < values.size(); i++) {
       for (int j = i + 1; j < values.size(); j++) {
-        Set<String> shared = new HashSet<>(values.get(i));
-        shared.retainAll(values.get(j));
-        if (shared.isEmpty()) {
+        if (Collections.disjoint(anywhere.get(i), values.get(j))
+            && Collections.disjoint(values.get(i), anywhere.get(j))) {
           out.add(discrepancy(in, p, kind, perArticle, Mention::end));
           return;
         }

@@ -884,4 +884,77 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Petrol in Lindby costs 16 cents more than a month ago.",
         "Petrol in Lindby costs 19 cents more than a month ago.")).containsExactly("NUMBER p1 [x=16 cents, y=19 cents]");
   }
+
+  @Test
+  void aPeakIsNotTheLevelOfLater() {
+    assertThat(discrepancies("Support for Mayor Jane Doe has fallen since a peak of 61% in May, the Lindby poll found.",
+        "Support for Mayor Jane Doe stands at 44 percent, the Lindby poll found.")).isEmpty();
+    assertThat(discrepancies("Support for Mayor Jane Doe peaked at 61% in May, the Lindby poll found.",
+        "Support for Mayor Jane Doe stands at 44 percent, the Lindby poll found.")).isEmpty();
+    // two peaks, or two levels, still differ
+    assertThat(discrepancies("Support for Mayor Jane Doe has fallen since a peak of 61% in May, the Lindby poll found.",
+        "Support for Mayor Jane Doe has fallen since a peak of 64 percent in May, the Lindby poll found.")).hasSize(1);
+    assertThat(discrepancies("Support for Mayor Jane Doe stands at 41%, the Lindby poll found.",
+        "Support for Mayor Jane Doe stands at 44 percent, the Lindby poll found.")).hasSize(1);
+  }
+
+  @Test
+  void aMeasureLeavingAPartOutIsNotTheWhole() {
+    assertThat(discrepancies("Consumer prices in Lindby rose 0.8 percent from March to April, the statistics office said.",
+        "Excluding food and energy, consumer prices in Lindby rose 0.9 percent from March, the statistics office said."))
+        .isEmpty();
+    assertThat(discrepancies("Consumer prices in Lindby rose 0.8 percent from March to April, the statistics office said.",
+        "The 0.9 percent rise in Lindby prices from March, controlling for food and energy, was the largest in years."))
+        .isEmpty();
+    assertThat(discrepancies("Consumer prices in Lindby rose 0.8 percent from March to April, the statistics office said.",
+        "Core consumer prices in Lindby rose 0.9 percent from March, the statistics office said.")).isEmpty();
+    // the whole against the whole, and core against core, still differ
+    assertThat(discrepancies("Consumer prices in Lindby rose 0.8 percent from March to April, the statistics office said.",
+        "Consumer prices in Lindby rose 0.9 percent from March, the statistics office said.")).hasSize(1);
+    assertThat(discrepancies("Core consumer prices in Lindby rose 0.8 percent from March, the statistics office said.",
+        "Core consumer prices in Lindby rose 0.9 percent from March, the statistics office said.")).hasSize(1);
+  }
+
+  @Test
+  void aValueOfAnEarlierTimeIsNotTodays() {
+    assertThat(discrepancies("A gallon of petrol in Lindby costs $3.04 a gallon this week, the motoring club said.",
+        "Mayor Jane Doe said prices were far higher than a few months ago when drivers paid $2 a gallon."))
+        .isEmpty();
+    // two values of today still differ
+    assertThat(discrepancies("A gallon of petrol in Lindby costs $3.04 a gallon this week, the motoring club said.",
+        "Mayor Jane Doe said drivers now paid $2 a gallon."))
+        .hasSize(1);
+  }
+
+  @Test
+  void forecastsOfTwoSurveysAreNoStatedValues() {
+    assertThat(discrepancies("Economists had been looking for 845,000 new jobs in July, a Lindby survey showed.",
+        "Analysts were expecting 870,000 new jobs in July, another Lindby survey showed.")).isEmpty();
+    assertThat(discrepancies("Economists anticipated 845,000 new jobs in July, a Lindby survey showed.",
+        "Analysts were forecasting 870,000 new jobs in July, another Lindby survey showed.")).isEmpty();
+    // stated values still differ
+    assertThat(discrepancies("Lindby employers added 845,000 new jobs in July, the labour office said.",
+        "Lindby employers added 870,000 new jobs in July, the labour office said.")).hasSize(1);
+  }
+
+  @Test
+  void anArticleWritingBothDaysContradictsNeither() {
+    assertThat(discrepancies("Continuing claims in Lindby fell to 3.2 million in the week ended July 10, the labour "
+        + "office said.\n\nNew claims rose to 419,000 in the week ended July 17.",
+        "New claims in Lindby rose to 419,000 in the week ended July 17, the labour office said.")).isEmpty();
+    // an article that writes only the other day still differs
+    assertThat(discrepancies("Continuing claims in Lindby fell to 3.2 million in the week ended July 10, the labour "
+        + "office said.", "New claims in Lindby rose to 419,000 in the week ended July 17, the labour office said."))
+        .hasSize(1);
+  }
+
+  @Test
+  void aWeekdayBesideTomorrowDatesOneOfTwoDays() {
+    assertThat(discrepancies("Governor Jane Doe announced on Tuesday that Lindby will send 50 guards to the border.",
+        "\u201cTomorrow morning I am announcing 50 guards for the border,\u201d Governor Jane Doe tweeted on Monday."))
+        .isEmpty();
+    // one statement dated on two days still differs
+    assertThat(discrepancies("Governor Jane Doe announced on Tuesday that Lindby will send 50 guards to the border.",
+        "\u201cI am announcing 50 guards for the border,\u201d Governor Jane Doe tweeted on Monday.")).hasSize(1);
+  }
 }
