@@ -150,10 +150,16 @@ public final class Corpus {
           sink.analyzed(i + 1, n);
         }
       }
-      List<CorpusEvent> grouped = group(sketches);
+      EventGrouper.Session session = grouper.start();
+      session.addSketches(sketches);
+      List<CorpusEvent> grouped = session.events();
+      List<ScoredPair> loneMatches = session.loneMatches();
+      session = null;
       TermStats stats = TermStats.of(sketches);
+      List<ArticleSketch> keys = keys(sketches);
       sketches = null;   // the grouping session is gone; its sketches go too
-      List<CorpusEvent> events = split(grouped, stats, held, articles, byId, days, pool);
+      List<CorpusEvent> events = LoneArticles.join(split(grouped, stats, held, articles, byId, days, pool), keys,
+          loneMatches, grouper instanceof MinHashGrouper m ? m : MinHashGrouper.standard());
       sink.grouped(events.size());
       // Results wait in event order for the sink; a bounded window keeps a slow event from piling up the others.
       int ahead = 8 * threads;
@@ -242,11 +248,12 @@ public final class Corpus {
     return splitter.split(event, members, stats, splitAligner);
   }
 
-  /** The events of {@code sketches}, in a session of their own that is dropped once they are known. */
-  private List<CorpusEvent> group(List<ArticleSketch> sketches) {
-    EventGrouper.Session session = grouper.start();
-    session.addSketches(sketches);
-    return session.events();
+  /** Each article's key (id, outlet, day, title) without its terms, in the grouper's order. */
+  private static List<ArticleSketch> keys(List<ArticleSketch> sketches) {
+    List<ArticleSketch> keys = new ArrayList<>(sketches.size());
+    sketches.forEach(s -> keys.add(ArticleSketch.key(s.id(), s.outlet(), s.day(), s.title())));
+    keys.sort(MinHashGrouper.order());
+    return keys;
   }
 
   /** Compares an event whose articles are held (and taken out of {@code held}) or analyzed again from the input. */

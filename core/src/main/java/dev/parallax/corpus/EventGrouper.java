@@ -57,5 +57,13 @@ public interface EventGrouper {
 
     /** The events so far, in order of their first article (day, then id); ids are stable across batches. */
     List<CorpusEvent> events();
+
+    /**
+     * The verified pairs of each article that is alone in its event so far, for {@link LoneArticles#join} after the
+     * events are cut; empty when the grouper keeps none.
+     */
+    default List<ScoredPair> loneMatches() {
+      return List.of();
+    }
   }
 }

@@ -580,6 +580,23 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       return MinHashGrouper.events(ordered, clusters.clusters());
     }
 
+    @Override
+    public List<ScoredPair> loneMatches() {
+      List<ScoredPair> out = new ArrayList<>();
+      for (List<Integer> c : clusters.clusters()) {
+        if (c.size() != 1) {
+          continue;
+        }
+        int lone = c.get(0);
+        for (Map.Entry<Integer, Double> m : clusters.openerMatches(lone).entrySet()) {
+          int later = Math.max(lone, m.getKey());
+          int earlier = Math.min(lone, m.getKey());
+          out.add(new ScoredPair(ordered.get(later).id(), ordered.get(earlier).id(), m.getValue()));
+        }
+      }
+      return out;
+    }
+
     /**
      * Counts the terms of {@code sorted} (the batch, in order) into the document frequencies; returns the
      * articles of earlier batches that carried one of these terms alone until now.

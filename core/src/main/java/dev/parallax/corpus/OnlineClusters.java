@@ -22,8 +22,8 @@ final class OnlineClusters {
   private final List<Integer> clusterOf = new ArrayList<>();
   private final List<Long> dayOf = new ArrayList<>();
   private final List<List<Integer>> members = new ArrayList<>();
-  /** Per article alone in the event it opened: the articles it matched, earlier and later. */
-  private final Map<Integer, List<Integer>> openerMatches = new HashMap<>();
+  /** Per article alone in the event it opened: the articles it matched, earlier and later, with their scores. */
+  private final Map<Integer, Map<Integer, Double>> openerMatches = new HashMap<>();
 
   OnlineClusters(int window, double share, int cap) {
     this.window = window;
@@ -61,12 +61,12 @@ final class OnlineClusters {
     if (best < 0) {
       best = members.size();
       members.add(new ArrayList<>());
-      openerMatches.put(index, new ArrayList<>(matches.keySet()));
+      openerMatches.put(index, new TreeMap<>(matches));
     }
-    for (int m : matches.keySet()) {
-      List<Integer> opener = openerMatches.get(m);
+    for (Map.Entry<Integer, Double> m : matches.entrySet()) {
+      Map<Integer, Double> opener = openerMatches.get(m.getKey());
       if (opener != null) {
-        opener.add(index);
+        opener.put(index, m.getValue());
       }
     }
     members.get(best).add(index);
@@ -105,9 +105,9 @@ final class OnlineClusters {
   List<List<Integer>> clusters() {
     Map<Integer, List<Integer>> joining = new HashMap<>();
     Set<Integer> moved = new HashSet<>();
-    for (Map.Entry<Integer, List<Integer>> e : new TreeMap<>(openerMatches).entrySet()) {
+    for (Map.Entry<Integer, Map<Integer, Double>> e : new TreeMap<>(openerMatches).entrySet()) {
       Set<Integer> targets = new HashSet<>();
-      for (int m : e.getValue()) {
+      for (int m : e.getValue().keySet()) {
         targets.add(clusterOf.get(m));
       }
       if (targets.size() != 1) {
@@ -133,5 +133,13 @@ final class OnlineClusters {
     }
     out.sort(Comparator.comparing(list -> list.get(0)));
     return out;
+  }
+
+  /**
+   * The articles {@code article} matched, earlier and later, with their scores, when it opened its cluster and no
+   * later article joined it; empty otherwise.
+   */
+  Map<Integer, Double> openerMatches(int article) {
+    return openerMatches.getOrDefault(article, Map.of());
   }
 }

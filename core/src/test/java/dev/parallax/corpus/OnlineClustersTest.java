@@ -74,4 +74,27 @@ class OnlineClustersTest {
         Map.of(0, .3, 3, .5, 4, .5, 5, .5)));
     assertThat(clusters).containsExactly(List.of(0), List.of(1, 2, 3, 4, 5, 6));
   }
+
+  @Test
+  void aLoneArticleKeepsItsMatchesEarlierAndLaterForAfterTheCut() {
+    // Article 0 opened an event and was matched by later articles of two events: it stays alone, and what it
+    // matched is kept; article 1 is no longer alone.
+    OnlineClusters later = new OnlineClusters(3, 0.5, 6);
+    for (Map<Integer, Double> m : List.of(Map.<Integer, Double>of(), Map.<Integer, Double>of(), Map.of(0, .3, 1, .5),
+        Map.of(0, .3, 1, .5, 2, .5), Map.<Integer, Double>of(), Map.of(0, .4, 4, .5))) {
+      later.add(0, m);
+    }
+    assertThat(later.clusters()).containsExactly(List.of(0), List.of(1, 2, 3), List.of(4, 5));
+    assertThat(later.openerMatches(0)).containsExactly(Map.entry(2, .3), Map.entry(3, .3), Map.entry(5, .4));
+    assertThat(later.openerMatches(1)).isEmpty();
+    // Article 8 matched earlier members of two events of four.
+    OnlineClusters earlier = new OnlineClusters(3, 0.5, 6);
+    for (Map<Integer, Double> m : List.of(
+        Map.<Integer, Double>of(), Map.of(0, .5), Map.of(0, .5, 1, .5), Map.of(0, .5, 1, .5, 2, .5),
+        Map.<Integer, Double>of(), Map.of(4, .5), Map.of(4, .5, 5, .5), Map.of(4, .5, 5, .5, 6, .5),
+        Map.of(3, .9, 7, .9))) {
+      earlier.add(0, m);
+    }
+    assertThat(earlier.openerMatches(8)).containsExactly(Map.entry(3, .9), Map.entry(7, .9));
+  }
 }

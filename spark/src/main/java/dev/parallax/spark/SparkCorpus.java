@@ -16,6 +16,7 @@ import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.EventGroupers;
 import dev.parallax.corpus.EventSplitter;
+import dev.parallax.corpus.LoneArticles;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.corpus.MinHashGrouper;
 import dev.parallax.corpus.OutletProfile;
@@ -256,7 +257,8 @@ public final class SparkCorpus implements Serializable {
         .collectAsList());
     keys.sort(MinHashGrouper.order());
     int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(), 4 * parallelism);
-    List<CorpusEvent> events = split(input, g.cluster(keys, matches), keys, stats, partitions);
+    List<CorpusEvent> events = LoneArticles.join(split(input, g.cluster(keys, matches), keys, stats, partitions), keys,
+        matches, g);
     analyzed.unpersist();
     sketches.unpersist();
 

@@ -6,9 +6,12 @@ import dev.parallax.align.Aligners;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.corpus.ArticleSketch;
 import dev.parallax.corpus.CorpusEvent;
+import dev.parallax.corpus.EventGrouper;
 import dev.parallax.corpus.EventGroupers;
 import dev.parallax.corpus.EventSplitter;
+import dev.parallax.corpus.LoneArticles;
 import dev.parallax.corpus.TermStats;
 import dev.parallax.corpus.MinHashGrouper;
 import dev.parallax.ingest.Article;
@@ -279,19 +282,24 @@ public final class GroupingEvaluation {
 
   /**
    * Groups one set, then cuts each event in two where {@code splitter} finds two look-alike events in it (what
-   * {@code parallax corpus} does before it compares the events).
+   * {@code parallax corpus} does before it compares the events), and puts each article left alone into the event
+   * that holds most of its matches ({@link LoneArticles}).
    */
   public static Quality evaluate(MinHashGrouper grouper, LabelledSet set, EventSplitter splitter, Aligner aligner) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     set.articles().forEach(a -> byId.put(a.id(), a));
     List<CorpusEvent> events = new ArrayList<>();
-    TermStats stats = TermStats.of(set.articles().stream().map(grouper::sketch).toList());
-    for (CorpusEvent e : grouper.group(set.articles())) {
+    List<ArticleSketch> sketches = new ArrayList<>(set.articles().stream().map(grouper::sketch).toList());
+    TermStats stats = TermStats.of(sketches);
+    EventGrouper.Session session = grouper.start();
+    session.add(set.articles());
+    for (CorpusEvent e : session.events()) {
       List<AnalyzedArticle> members = new ArrayList<>();
       e.articles().forEach(id -> members.add(byId.get(id)));
       events.addAll(splitter.split(e, members, stats, aligner));
     }
-    return quality(set, events);
+    sketches.sort(MinHashGrouper.order());
+    return quality(set, LoneArticles.join(events, sketches, session.loneMatches(), grouper));
   }
 
   /** Scores {@code events} against the set's gold events. */
