@@ -1,6 +1,5 @@
 package dev.parallax.corpus;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -132,21 +130,6 @@ public final class LoneArticles {
     List<String> ids = new ArrayList<>(event.articles());
     ids.addAll(added);
     ids.sort(Comparator.comparingInt(rank::get));
-    String title = "";
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (String id : ids) {
-      ArticleSketch s = keys.get(id);
-      if (title.isEmpty() && !s.title().isBlank()) {
-        title = s.title().strip();
-      }
-      if (s.day() != ArticleSketch.NO_DAY) {
-        first = Math.min(first, s.day());
-        last = Math.max(last, s.day());
-      }
-    }
-    Optional<LocalDate> f = first == Long.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first));
-    Optional<LocalDate> l = last == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last));
-    return new CorpusEvent(event.id(), title, ids, f, l);
+    return MinHashGrouper.event(event.id(), ids.stream().map(keys::get).toList());
   }
 }

@@ -481,29 +481,34 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
 
   static List<CorpusEvent> events(List<ArticleSketch> ordered, List<List<Integer>> clusters) {
     List<CorpusEvent> out = new ArrayList<>(clusters.size());
-    int n = 0;
     for (List<Integer> c : clusters) {
-      n++;
-      List<String> ids = new ArrayList<>(c.size());
-      String title = "";
-      long first = Long.MAX_VALUE;
-      long last = Long.MIN_VALUE;
-      for (int i : c) {
-        ArticleSketch s = ordered.get(i);
-        ids.add(s.id());
-        if (title.isEmpty() && !s.title().isBlank()) {
-          title = s.title().strip();
-        }
-        if (s.day() != ArticleSketch.NO_DAY) {
-          first = Math.min(first, s.day());
-          last = Math.max(last, s.day());
-        }
-      }
-      Optional<LocalDate> f = first == Long.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first));
-      Optional<LocalDate> l = last == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last));
-      out.add(new CorpusEvent("e" + n, title, ids, f, l));
+      out.add(event("e" + (out.size() + 1), c.stream().map(ordered::get).toList()));
     }
     return out;
+  }
+
+  /**
+   * The event {@code id} of {@code sketches} (in article order): their ids, the first non-blank title, and the first
+   * and last of their days.
+   */
+  static CorpusEvent event(String id, List<ArticleSketch> sketches) {
+    List<String> ids = new ArrayList<>(sketches.size());
+    String title = "";
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (ArticleSketch s : sketches) {
+      ids.add(s.id());
+      if (title.isEmpty() && !s.title().isBlank()) {
+        title = s.title().strip();
+      }
+      if (s.day() != ArticleSketch.NO_DAY) {
+        first = Math.min(first, s.day());
+        last = Math.max(last, s.day());
+      }
+    }
+    Optional<LocalDate> f = first == Long.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first));
+    Optional<LocalDate> l = last == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last));
+    return new CorpusEvent(id, title, ids, f, l);
   }
 
   /** One run: buckets of recent articles per band key, document frequencies so far, the clusters. */
