@@ -891,13 +891,12 @@ final class OmissionFinder {
     for (Sentence s : alone.get().sentences()) {
       headline.addAll(informativeWords(s));
       headlineNames.addAll(nameWords(s));
-      s.tokens().stream().filter(t -> t.kind() == TokenKind.NUMBER).forEach(t -> headlineNumbers.add(t.norm()));
+      headlineNumbers.addAll(numbers(s));
     }
     List<Sentence> leadSentences = a.sentences().stream().filter(s -> s.role() == SentenceRole.BODY && s.isReporting())
         .limit(LEAD_SENTENCES).toList();
     Set<String> leadNumbers = new HashSet<>();
-    leadSentences.forEach(s -> s.tokens().stream().filter(t -> t.kind() == TokenKind.NUMBER)
-        .forEach(t -> leadNumbers.add(t.norm())));
+    leadSentences.forEach(s -> leadNumbers.addAll(numbers(s)));
     boolean noFigureOfItsOwn = leadNumbers.containsAll(headlineNumbers);
     List<Integer> lead = leadSentences.stream().filter(s -> {
       Set<String> words = informativeWords(s);

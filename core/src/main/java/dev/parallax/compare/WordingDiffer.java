@@ -404,7 +404,7 @@ final class WordingDiffer {
         return PERCENT;
       }
       char before = span.start() > 0 ? text.charAt(span.start() - 1) : ' ';
-      return before == '$' || before == '\u00A3' || before == '\u20AC' || before == '\u00A5' ? MONEY : COUNT;
+      return NumberScales.currencySign(String.valueOf(before)) ? MONEY : COUNT;
     }
   }
 
@@ -776,7 +776,7 @@ final class WordingDiffer {
     return MONTH_OF_ABBREVIATION.getOrDefault(t.norm(), t.norm());
   }
 
-  /** The month each abbreviation of {@link #MONTH_ABBREVIATIONS} stands for. */
+  /** The abbreviations of months' names and the month each stands for. */
   private static final Map<String, String> MONTH_OF_ABBREVIATION = Map.ofEntries(Map.entry("jan", "january"),
       Map.entry("feb", "february"), Map.entry("mar", "march"), Map.entry("apr", "april"), Map.entry("jun", "june"),
       Map.entry("jul", "july"), Map.entry("aug", "august"), Map.entry("sep", "september"),
@@ -784,8 +784,7 @@ final class WordingDiffer {
       Map.entry("dec", "december"));
 
   /** The abbreviations of months' names (without "May", a name too), as dates write them: "Jan. 6", "Sept 11". */
-  private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec");
+  private static final Set<String> MONTH_ABBREVIATIONS = MONTH_OF_ABBREVIATION.keySet();
 
   /**
    * Whether the token is a month's abbreviation in a date: capitalised, and followed by its period or by a day
