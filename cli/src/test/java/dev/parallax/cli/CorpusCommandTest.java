@@ -46,6 +46,33 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aManifestCorrectedSinceTheLastRunIsReadNotTheOldFindings(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("bridge-post.txt"), "Lindby bridge shut after crack found\n\nThe old river bridge in"
+        + " Lindby was closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("bridge-herald.txt"), "Crack shuts Lindby's river bridge\n\nEngineers found a crack in"
+        + " the main span of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.");
+    Path manifest = in.resolve("MANIFEST.tsv");
+    Files.writeString(manifest, "file\toutlet\tpublished\nbridge-post.txt\tPost\t2026-04-06\n"
+        + "bridge-herald.txt\tHerald\t2026-04-06\n");
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), in.toString()).code()).isZero();
+    assertThat(Files.readString(out.resolve("outlets.json"))).contains("\"outlet\" : \"Herald\"");
+
+    // The user corrects the outlet's name and runs again into the same folder: the report must say the new name.
+    Files.writeString(manifest, "file\toutlet\tpublished\nbridge-post.txt\tPost\t2026-04-06\n"
+        + "bridge-herald.txt\tLindby Herald\t2026-04-06\n");
+    CliRun again = CliRun.of("corpus", "--quiet", "--out", out.toString(), in.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(Files.readString(out.resolve("outlets.json"))).contains("\"outlet\" : \"Lindby Herald\"")
+        .doesNotContain("\"outlet\" : \"Herald\"");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"outlet\":\"Lindby Herald\"");
+    try (Stream<Path> parts = Files.list(out.resolve(".parts"))) {   // the old input's part is gone, not kept beside
+      assertThat(parts.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void articlesAnalyzedAgainWriteTheSameFiles(@TempDir Path dir) throws Exception {
     Path kept = dir.resolve("kept");
     Path again = dir.resolve("again");
