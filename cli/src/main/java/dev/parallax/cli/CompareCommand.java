@@ -85,6 +85,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
+    if (inputs.articles().size() == 1) {
+      throw new InvalidInputException("only one article given (" + inputs.articles().get(0) + "): need at least two"
+          + " articles to compare; name another article about the same event");
+    }
     if (!quiet && !inputs.skipped().isEmpty()) {
       err.println("parallax: skipped " + inputs.skipped().size()
           + (inputs.skipped().size() == 1 ? " file that is not an article: " : " files that are not articles: ")

@@ -78,6 +78,10 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     }
     if (files.isEmpty() && manifest.isPresent()) {
       Manifest m = Manifest.read(manifest.get());
+      if (m.entries().isEmpty()) {
+        throw new InvalidInputException("manifest " + manifest.get() + " lists no article (it has a header and no line"
+            + " under it): add a line per article file, with its file, outlet and published date");
+      }
       for (Manifest.Entry e : m.entries()) {
         files.add(m.folder().resolve(e.file()));
       }
