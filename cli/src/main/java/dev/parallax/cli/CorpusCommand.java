@@ -189,6 +189,7 @@ final class CorpusCommand implements Callable<Integer> {
     }
     for (List<Path> group : groups) {
       Inputs files = Inputs.resolve(group, manifest);
+      files.skippedNote().ifPresent(note -> progress(err, note));
       files.notGivenNote().ifPresent(note -> progress(err, note));
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles()));

@@ -94,6 +94,20 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
   }
 
   /**
+   * One line for the user when files found in a folder were skipped as not articles (a log, a CSV, an empty or
+   * binary file, an earlier report), else empty: "skipped 2 files that are not articles: data.csv (not text or
+   * HTML), empty.txt (empty)".
+   */
+  Optional<String> skippedNote() {
+    if (skipped.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("skipped " + skipped.size()
+        + (skipped.size() == 1 ? " file that is not an article: " : " files that are not articles: ")
+        + String.join(", ", skipped));
+  }
+
+  /**
    * One line for the user when the manifest lists files that were not given, else empty: they are not compared,
    * and nothing else says so.
    */

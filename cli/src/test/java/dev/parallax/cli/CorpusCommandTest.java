@@ -73,6 +73,20 @@ class CorpusCommandTest {
   }
 
   @Test
+  void filesOfAFolderThatAreNotArticlesAreNamedAsCompareNamesThem(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), in.resolve("fire-herald.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), in.resolve("fire-courier.txt"));
+    Files.writeString(in.resolve("notes.csv"), "story,reporter\nfire,Karl Lind\n");
+    Files.writeString(in.resolve("todo.txt"), "");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("skipped 2 files that are not articles: notes.csv (not text or HTML), todo.txt (empty)");
+    CliRun quiet = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out2").toString(), in.toString());
+    assertThat(quiet.err()).isEmpty();
+  }
+
+  @Test
   void articlesAnalyzedAgainWriteTheSameFiles(@TempDir Path dir) throws Exception {
     Path kept = dir.resolve("kept");
     Path again = dir.resolve("again");
