@@ -16,6 +16,7 @@ import dev.parallax.corpus.EventSink;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.ingest.Manifest;
 import dev.parallax.internal.FileStamp;
 import dev.parallax.report.CorpusHtml;
 import dev.parallax.report.CorpusJson;
@@ -28,8 +29,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -196,11 +199,30 @@ final class CorpusCommand implements Callable<Integer> {
       files.manifest().ifPresent(sources::add);
       sources.addAll(files.articles());
     }
+    requireDistinctIds(sources);
     List<Article> articles = OnDemandArticles.concat(parts);
     if (articles.isEmpty()) {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
     }
     return articles;
+  }
+
+  /**
+   * Refuses two article files that would share an id (a crawl's folders each with its {@code 1.html}) before any
+   * work, naming both, as {@code compare} does: the corpus run alone can only say that an id comes twice.
+   */
+  private static void requireDistinctIds(List<Path> sources) {
+    Map<String, Path> byId = new HashMap<>();
+    for (Path p : sources) {
+      if (p.getFileName() == null || p.getFileName().toString().endsWith(".jsonl") || Manifest.looksLikeManifest(p)) {
+        continue;
+      }
+      Path before = byId.putIfAbsent(ArticleReader.idOf(p), p);
+      if (before != null) {
+        throw new InvalidInputException("two files give the article id '" + ArticleReader.idOf(p) + "': " + before
+            + " and " + p + "; rename one (an article's id is its file name without extension)");
+      }
+    }
   }
 
   private void progress(PrintWriter err, String message) {

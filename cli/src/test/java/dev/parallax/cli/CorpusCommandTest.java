@@ -87,6 +87,20 @@ class CorpusCommandTest {
   }
 
   @Test
+  void twoFoldersWithOneFileNameAreRefusedNamingBothFiles(@TempDir Path dir) throws Exception {
+    Path monday = Files.createDirectories(dir.resolve("monday"));
+    Path tuesday = Files.createDirectories(dir.resolve("tuesday"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), monday.resolve("1.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), monday.resolve("2.txt"));
+    Files.copy(CORPUS.resolve("tram-gazette.txt"), tuesday.resolve("1.txt"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), monday.toString(), tuesday.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).contains("'1'", monday.resolve("1.txt").toString(), tuesday.resolve("1.txt").toString(),
+        "rename one");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void articlesAnalyzedAgainWriteTheSameFiles(@TempDir Path dir) throws Exception {
     Path kept = dir.resolve("kept");
     Path again = dir.resolve("again");
