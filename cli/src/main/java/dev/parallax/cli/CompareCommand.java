@@ -85,10 +85,12 @@ final class CompareCommand implements Callable<Integer> {
     }
     similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
-    if (!quiet && !inputs.skipped().isEmpty()) {
-      err.println("parallax: skipped " + inputs.skipped().size()
-          + (inputs.skipped().size() == 1 ? " file that is not an article: " : " files that are not articles: ")
-          + String.join(", ", inputs.skipped()));
+    if (inputs.articles().size() == 1) {
+      throw new InvalidInputException("only one article given (" + inputs.articles().get(0) + "): need at least two"
+          + " articles to compare; name another article about the same event");
+    }
+    if (!quiet && inputs.skippedNote().isPresent()) {
+      err.println("parallax: " + inputs.skippedNote().get());
       err.flush();
     }
     if (!quiet && inputs.notGivenNote().isPresent()) {

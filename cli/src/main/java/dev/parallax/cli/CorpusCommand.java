@@ -16,6 +16,8 @@ import dev.parallax.corpus.EventSink;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.ingest.Manifest;
+import dev.parallax.internal.FileStamp;
 import dev.parallax.report.CorpusHtml;
 import dev.parallax.report.CorpusJson;
 import dev.parallax.report.HtmlReport;
@@ -27,9 +29,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +47,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code parallax corpus}: find the events of a corpus, compare each, profile each outlet. Writes
  * {@code DIR/events.jsonl}, {@code DIR/outlets.json}, {@code DIR/index.html} and one side-by-side page per
  * compared event under {@code DIR/events/}; each event's result is kept under {@code DIR/.parts/} as soon as it
- * is done, so that a run stopped half way resumes where it stopped.
+ * is done, so that a run stopped half way resumes where it stopped. A part is kept under a key of its event's
+ * articles and of the whole input as it stands (every input file's path, size, modification time and identity, and
+ * this build's version): a run on an input changed since (an article edited, a manifest's outlet or date corrected,
+ * a file added) compares every event again instead of handing back the findings of the old input.
  */
 @Command(
     name = "corpus",
@@ -85,7 +95,9 @@ final class CorpusCommand implements Callable<Integer> {
     if (keepAnalyzed != null && keepAnalyzed < 0) {
       throw new InvalidInputException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
     }
-    List<Article> articles = read(err);
+    List<Path> sources = new ArrayList<>();
+    List<Article> articles = read(err, sources);
+    String inputKey = inputKey(sources);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InvalidInputException(out + ": is a file; --out needs a folder");
     }
@@ -109,12 +121,12 @@ final class CorpusCommand implements Callable<Integer> {
       builder.keepAnalyzed(keepAnalyzed);
     }
     Corpus corpus = builder.build();
-    Sink sink = new Sink(parts, pages, err);
+    Sink sink = new Sink(parts, pages, inputKey, err);
     CorpusReport report = corpus.run(articles, sink);
     // Line by line from the parts: the events' reports are never all in memory at once.
     Outputs.writeAtomically(out.resolve("events.jsonl"), w -> {
       for (CorpusEvent e : report.events()) {
-        w.write(e.size() > 1 ? readPart(part(parts, e)).get("line").asText()
+        w.write(e.size() > 1 ? readPart(part(parts, inputKey, e)).get("line").asText()
             : CorpusJson.eventLine(e, Optional.empty(), Optional.empty()));
       }
     });
@@ -123,11 +135,30 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAtomically(out.resolve("outlets.json"), summary.toString());
     Outputs.writeAtomically(out.resolve("index.html"), CorpusHtml.render(report, e -> e.size() > 1 && Files.exists(page(pages, e))
         ? "events/" + e.id() + ".html" : null));
+    removeStaleParts(parts, inputKey, report.events());
     progress(err, report.events().size() + " events (" + report.comparedEvents() + " compared) written to " + out);
     return 0;
   }
 
-  private List<Article> read(PrintWriter err) {
+  /** Deletes the parts of earlier runs that this run's events do not use (an older input's, or another grouping's). */
+  private static void removeStaleParts(Path parts, String inputKey, List<CorpusEvent> events) {
+    Set<Path> current = new HashSet<>();
+    for (CorpusEvent e : events) {
+      current.add(part(parts, inputKey, e));
+    }
+    try (Stream<Path> files = Files.list(parts)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (f.getFileName().toString().endsWith(".json") && !current.contains(f)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(parts + ": cannot remove the parts of an earlier run (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The articles of the inputs; adds every file they are read from (feeds, manifests, article files) to {@code sources}. */
+  private List<Article> read(PrintWriter err, List<Path> sources) {
     List<Path> jsonl = new ArrayList<>();
     List<Path> other = new ArrayList<>();
     for (Path p : inputs) {
@@ -140,6 +171,7 @@ final class CorpusCommand implements Callable<Integer> {
         throw new InvalidInputException(p + ": no such file");
       }
       parts.add(JsonLinesArticles.onDemand(p));
+      sources.add(p);
     }
     // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).
     List<List<Path>> groups = new ArrayList<>();
@@ -160,15 +192,37 @@ final class CorpusCommand implements Callable<Integer> {
     }
     for (List<Path> group : groups) {
       Inputs files = Inputs.resolve(group, manifest);
+      files.skippedNote().ifPresent(note -> progress(err, note));
       files.notGivenNote().ifPresent(note -> progress(err, note));
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles()));
+      files.manifest().ifPresent(sources::add);
+      sources.addAll(files.articles());
     }
+    requireDistinctIds(sources);
     List<Article> articles = OnDemandArticles.concat(parts);
     if (articles.isEmpty()) {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
     }
     return articles;
+  }
+
+  /**
+   * Refuses two article files that would share an id (a crawl's folders each with its {@code 1.html}) before any
+   * work, naming both, as {@code compare} does: the corpus run alone can only say that an id comes twice.
+   */
+  private static void requireDistinctIds(List<Path> sources) {
+    Map<String, Path> byId = new HashMap<>();
+    for (Path p : sources) {
+      if (p.getFileName() == null || p.getFileName().toString().endsWith(".jsonl") || Manifest.looksLikeManifest(p)) {
+        continue;
+      }
+      Path before = byId.putIfAbsent(ArticleReader.idOf(p), p);
+      if (before != null) {
+        throw new InvalidInputException("two files give the article id '" + ArticleReader.idOf(p) + "': " + before
+            + " and " + p + "; rename one (an article's id is its file name without extension)");
+      }
+    }
   }
 
   private void progress(PrintWriter err, String message) {
@@ -178,10 +232,28 @@ final class CorpusCommand implements Callable<Integer> {
     }
   }
 
-  /** An event's part file: named after its id and a hash of its articles, so a changed grouping is recomputed. */
-  static Path part(Path parts, CorpusEvent e) {
-    String key = Hashing.sha256().hashString(String.join("\n", e.articles()), StandardCharsets.UTF_8).toString().substring(0, 16);
+  /**
+   * An event's part file: named after its id and a hash of its articles and of {@code inputKey}, so that a changed
+   * grouping, or the same articles read from a changed input, is compared again.
+   */
+  static Path part(Path parts, String inputKey, CorpusEvent e) {
+    String key = Hashing.sha256().hashString(inputKey + "\n" + String.join("\n", e.articles()), StandardCharsets.UTF_8)
+        .toString().substring(0, 16);
     return parts.resolve(e.id() + "-" + key + ".json");
+  }
+
+  /**
+   * What identifies the input as it stands: this build's version and each source's absolute path and stamp (size,
+   * modification time, file identity), in the order read. Any edit to an article or a manifest changes it.
+   */
+  static String inputKey(List<Path> sources) {
+    StringBuilder key = new StringBuilder(Version.current());
+    for (Path p : sources) {
+      FileStamp s = FileStamp.of(p);
+      key.append('\n').append(p.toAbsolutePath().normalize()).append('\t').append(s.size()).append('\t')
+          .append(s.modified()).append('\t').append(s.key());
+    }
+    return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString();
   }
 
   static Path page(Path pages, CorpusEvent e) {
@@ -200,19 +272,21 @@ final class CorpusCommand implements Callable<Integer> {
   private final class Sink implements EventSink {
     private final Path parts;
     private final Path pages;
+    private final String inputKey;
     private final PrintWriter err;
     private int done;
     private int total;
 
-    Sink(Path parts, Path pages, PrintWriter err) {
+    Sink(Path parts, Path pages, String inputKey, PrintWriter err) {
       this.parts = parts;
       this.pages = pages;
+      this.inputKey = inputKey;
       this.err = err;
     }
 
     @Override
     public Optional<EventFindings> resume(CorpusEvent event) {
-      Path p = part(parts, event);
+      Path p = part(parts, inputKey, event);
       if (!Files.isRegularFile(p)) {
         return Optional.empty();
       }
@@ -248,7 +322,7 @@ final class CorpusCommand implements Callable<Integer> {
           Outputs.writeAtomically(page(pages, r.event()), HtmlReport.render(r.comparison().get()));
         }
         try {
-          Outputs.writeAtomically(part(parts, r.event()), MAPPER.writeValueAsString(node));
+          Outputs.writeAtomically(part(parts, inputKey, r.event()), MAPPER.writeValueAsString(node));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -78,6 +78,10 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     }
     if (files.isEmpty() && manifest.isPresent()) {
       Manifest m = Manifest.read(manifest.get());
+      if (m.entries().isEmpty()) {
+        throw new InvalidInputException("manifest " + manifest.get() + " lists no article (it has a header and no line"
+            + " under it): add a line per article file, with its file, outlet and published date");
+      }
       for (Manifest.Entry e : m.entries()) {
         files.add(m.folder().resolve(e.file()));
       }
@@ -87,6 +91,20 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
       inManifestOrder(files, Manifest.read(manifest.get()));
     }
     return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped), notGiven);
+  }
+
+  /**
+   * One line for the user when files found in a folder were skipped as not articles (a log, a CSV, an empty or
+   * binary file, an earlier report), else empty: "skipped 2 files that are not articles: data.csv (not text or
+   * HTML), empty.txt (empty)".
+   */
+  Optional<String> skippedNote() {
+    if (skipped.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("skipped " + skipped.size()
+        + (skipped.size() == 1 ? " file that is not an article: " : " files that are not articles: ")
+        + String.join(", ", skipped));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -41,6 +43,27 @@ public final class Main {
   }
 
   /**
+   * Lists the exit codes at the end of the help of the command and of each subcommand, so that a script that runs
+   * {@code parallax} learns what each code means from {@code --help} alone.
+   */
+  private static void withExitCodes(CommandLine cmd) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("0", "success");
+    codes.put(String.valueOf(EXIT_BAD_INPUT), "input Parallax cannot read or compare, or an output it must not write"
+        + " (the error names the file)");
+    codes.put(String.valueOf(EXIT_USAGE), "a wrong command line: an unknown option, no input, options that conflict");
+    codes.put(String.valueOf(EXIT_INTERNAL), "a bug (please report it with the input that caused it)");
+    codes.put(String.valueOf(EXIT_ENVIRONMENT), "a model, module or native library that cannot be loaded");
+    codes.put(String.valueOf(EXIT_DEADLINE), "a comparison stopped at its deadline (--deadline)");
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+      }
+    }
+  }
+
+  /**
    * Runs the command line; {@code terminal} says whether {@code out} is a terminal, the only case in which
    * the help is coloured. Error messages are never coloured: standard error is often a log file.
    */
@@ -51,6 +74,7 @@ public final class Main {
     cmd.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? Ansi.ON : Ansi.OFF));
     cmd.setExecutionExceptionHandler(new ErrorHandler());
     cmd.setParameterExceptionHandler(ErrorHandler::usage);
+    withExitCodes(cmd);
     try {
       return cmd.execute(args);
     } catch (OutOfMemoryError e) {

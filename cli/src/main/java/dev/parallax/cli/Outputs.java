@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.InvalidInputException;
+import dev.parallax.ingest.Manifest;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,7 +48,11 @@ final class Outputs {
 
   /**
    * Refuses a target that is one of the inputs (an article or the manifest), a directory, in a missing
-   * folder, or a symbolic link to nothing.
+   * folder, or a symbolic link to nothing; and an existing file that looks like an input though it is not one
+   * of this run's (text or HTML Parallax would read as an article, or a manifest), which a report would destroy:
+   * {@code --json a.txt b.txt c.txt}, the report's name forgotten, would otherwise replace the article
+   * {@code a.txt}. A report of an earlier run, an empty file, a file of another kind ({@code .json}) and a device
+   * are replaced or written as before.
    */
   static void requireWritable(Path out, Collection<Path> inputs) {
     String where = (out.toString());
@@ -66,6 +72,21 @@ final class Outputs {
     if (dir != null && !Files.isDirectory(dir)) {
       throw new InvalidInputException(where + ": folder " + (dir.toString()) + " does not exist");
     }
+    lookingLikeAnInput(out).ifPresent(what -> {
+      throw new InvalidInputException(where + ": exists and looks like " + what + ", not a report; refusing to"
+          + " overwrite it: name a new file for the report, or delete this one first");
+    });
+  }
+
+  /** "an article" or "a manifest" when {@code out} is an existing file Parallax would read as one; else empty. */
+  private static Optional<String> lookingLikeAnInput(Path out) {
+    if (!Files.isRegularFile(out)) {
+      return Optional.empty();
+    }
+    if (Manifest.looksLikeManifest(out)) {
+      return Optional.of("a manifest");
+    }
+    return NotAnArticle.inFolder(out).isEmpty() ? Optional.of("an article") : Optional.empty();
   }
 
   /** Refuses to write over one of the inputs (as {@link #requireWritable}). */

@@ -200,6 +200,20 @@ class BadInputTest {
   }
 
   @Test
+  void manifestWithOnlyItsHeader() throws IOException {
+    Path manifest = write("MANIFEST.tsv", "file\toutlet\tpublished\n");
+    assertOneLineError(run("compare", "--manifest", manifest.toString()), "MANIFEST.tsv", "lists no article");
+    Run corpus = run("corpus", "--out", dir.resolve("out").toString(), "--manifest", manifest.toString());
+    assertThat(corpus.code()).isEqualTo(1);
+    assertThat(corpus.err().strip()).contains("MANIFEST.tsv", "lists no article").doesNotContain("\n");
+  }
+
+  @Test
+  void oneArticleOnlyIsNamed() {
+    assertOneLineError(run("compare", good.toString()), "good.txt", "two articles");
+  }
+
+  @Test
   void oneArticleOnly() {
     assertOneLineError(run("compare", good.toString()), "two articles");
   }

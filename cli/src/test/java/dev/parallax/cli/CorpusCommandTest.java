@@ -46,6 +46,61 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aManifestCorrectedSinceTheLastRunIsReadNotTheOldFindings(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("bridge-post.txt"), "Lindby bridge shut after crack found\n\nThe old river bridge in"
+        + " Lindby was closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("bridge-herald.txt"), "Crack shuts Lindby's river bridge\n\nEngineers found a crack in"
+        + " the main span of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.");
+    Path manifest = in.resolve("MANIFEST.tsv");
+    Files.writeString(manifest, "file\toutlet\tpublished\nbridge-post.txt\tPost\t2026-04-06\n"
+        + "bridge-herald.txt\tHerald\t2026-04-06\n");
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), in.toString()).code()).isZero();
+    assertThat(Files.readString(out.resolve("outlets.json"))).contains("\"outlet\" : \"Herald\"");
+
+    // The user corrects the outlet's name and runs again into the same folder: the report must say the new name.
+    Files.writeString(manifest, "file\toutlet\tpublished\nbridge-post.txt\tPost\t2026-04-06\n"
+        + "bridge-herald.txt\tLindby Herald\t2026-04-06\n");
+    CliRun again = CliRun.of("corpus", "--quiet", "--out", out.toString(), in.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(Files.readString(out.resolve("outlets.json"))).contains("\"outlet\" : \"Lindby Herald\"")
+        .doesNotContain("\"outlet\" : \"Herald\"");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"outlet\":\"Lindby Herald\"");
+    try (Stream<Path> parts = Files.list(out.resolve(".parts"))) {   // the old input's part is gone, not kept beside
+      assertThat(parts.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void filesOfAFolderThatAreNotArticlesAreNamedAsCompareNamesThem(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), in.resolve("fire-herald.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), in.resolve("fire-courier.txt"));
+    Files.writeString(in.resolve("notes.csv"), "story,reporter\nfire,Karl Lind\n");
+    Files.writeString(in.resolve("todo.txt"), "");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("skipped 2 files that are not articles: notes.csv (not text or HTML), todo.txt (empty)");
+    CliRun quiet = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out2").toString(), in.toString());
+    assertThat(quiet.err()).isEmpty();
+  }
+
+  @Test
+  void twoFoldersWithOneFileNameAreRefusedNamingBothFiles(@TempDir Path dir) throws Exception {
+    Path monday = Files.createDirectories(dir.resolve("monday"));
+    Path tuesday = Files.createDirectories(dir.resolve("tuesday"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), monday.resolve("1.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), monday.resolve("2.txt"));
+    Files.copy(CORPUS.resolve("tram-gazette.txt"), tuesday.resolve("1.txt"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), monday.toString(), tuesday.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).contains("'1'", monday.resolve("1.txt").toString(), tuesday.resolve("1.txt").toString(),
+        "rename one");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void articlesAnalyzedAgainWriteTheSameFiles(@TempDir Path dir) throws Exception {
     Path kept = dir.resolve("kept");
     Path again = dir.resolve("again");

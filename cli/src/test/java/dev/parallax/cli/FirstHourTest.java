@@ -99,4 +99,17 @@ class FirstHourTest {
   void semanticFindsTheModuleOnTheClassPath() {
     assertThat(SemanticPlugin.standard().factory().getDeclaringClass().getName()).isEqualTo(SemanticPlugin.FACTORY);
   }
+
+  @Test
+  void everyCommandsHelpListsTheExitCodes() {
+    for (String command : new String[] {"compare", "corpus", "pairs"}) {
+      CliRun help = CliRun.of(command, "--help");
+      assertThat(help.code()).isZero();
+      assertThat(help.out()).as(command).contains("Exit codes:")
+          .containsPattern("(?m)^ +1 +input Parallax cannot read or compare")
+          .containsPattern("(?m)^ +2 +a wrong command line")
+          .containsPattern("(?m)^ +5 +a comparison stopped at its deadline");
+    }
+    assertThat(CliRun.of("--help").out()).contains("Exit codes:");
+  }
 }

@@ -67,6 +67,33 @@ class HostileCommandLineTest {
   }
 
   @Test
+  void anArticleTakenForTheReportsNameIsNotOverwritten() throws IOException {
+    // The report's name forgotten: --json takes the first article, and the other two are compared.
+    String post = "Lindby bridge shut\n\nThe old river bridge in Lindby was closed on Monday after engineers found a"
+        + " crack in its main span, Mayor Jane Doe said.\n";
+    Path a = Files.writeString(dir.resolve("post.txt"), post);
+    Path b = Files.writeString(dir.resolve("herald.txt"), "Crack shuts Lindby bridge\n\nEngineers found a crack in the"
+        + " main span of the river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.\n");
+    Path c = Files.writeString(dir.resolve("courier.txt"), "Lindby bridge closed\n\nThe river bridge in Lindby was"
+        + " closed on Monday when engineers found a crack in the main span, Mayor Jane Doe said.\n");
+    CliRun run = CliRun.of("compare", "--quiet", "--json", a.toString(), b.toString(), c.toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).contains("post.txt", "looks like an article", "refusing to overwrite");
+    assertThat(Files.readString(a)).isEqualTo(post);
+
+    Path manifest = Files.writeString(dir.resolve("MANIFEST.tsv"), "file\toutlet\nherald.txt\tHerald\n");
+    CliRun overManifest = CliRun.of("compare", "--quiet", "--html", manifest.toString(), b.toString(), c.toString());
+    assertThat(overManifest.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(overManifest.errorLine()).contains("MANIFEST.tsv", "looks like a manifest");
+
+    // A report of an earlier run is still replaced: the same command twice works.
+    Path report = dir.resolve("report.html");
+    assertThat(CliRun.of("compare", "--quiet", "--html", report.toString(), b.toString(), c.toString()).code()).isZero();
+    CliRun again = CliRun.of("compare", "--quiet", "--html", report.toString(), b.toString(), c.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+  }
+
+  @Test
   void aDeviceAtTheOutputIsWrittenToNotReplaced() {
     Path devNull = Path.of("/dev/null");
     assertThat(Files.exists(devNull) && !Files.isRegularFile(devNull)).as("this test needs a POSIX /dev/null").isTrue();

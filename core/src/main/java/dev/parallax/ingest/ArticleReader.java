@@ -146,10 +146,29 @@ public final class ArticleReader {
     byte[] bytes = readAtMost(path, maxBytes, where);
     String name = path.getFileName().toString();
     String text = decode(bytes, where);
-    String id = stripExtension(name);
+    String id = idOf(path);
     boolean html = isHtml(name, text);
     Article article = html ? fromHtml(id, text, where) : fromText(id, text, where);
     return applyManifest(article, name);
+  }
+
+  /**
+   * The id {@link #read} gives the file at {@code path}: its name without its extension, so that a caller can find
+   * two files that would share an id before reading either.
+   *
+   * <table>
+   *   <caption>Examples</caption>
+   *   <tr><th>path</th><th>id</th></tr>
+   *   <tr><td>{@code news/lindby-post.txt}</td><td>{@code lindby-post}</td></tr>
+   *   <tr><td>{@code page.v2.html}</td><td>{@code page.v2}</td></tr>
+   *   <tr><td>{@code README}</td><td>{@code README}</td></tr>
+   *   <tr><td>{@code .story}</td><td>{@code .story}</td></tr>
+   * </table>
+   */
+  public static String idOf(Path path) {
+    Objects.requireNonNull(path, "path");
+    Path name = path.getFileName();
+    return stripExtension(name == null ? path.toString() : name.toString());
   }
 
   /** Why a path that does not exist cannot be read: missing, a broken link, or a loop of links. */

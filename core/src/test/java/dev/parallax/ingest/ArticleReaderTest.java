@@ -45,6 +45,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void idOfIsTheIdReadGivesBeforeAnythingIsRead() throws IOException {
+      assertThat(ArticleReader.idOf(Path.of("news", "lindby-post.txt"))).isEqualTo("lindby-post");
+      assertThat(ArticleReader.idOf(Path.of("page.v2.html"))).isEqualTo("page.v2");
+      assertThat(ArticleReader.idOf(Path.of("README"))).isEqualTo("README");
+      assertThat(ArticleReader.idOf(Path.of(".story"))).isEqualTo(".story");
+      Path file = write("page.v2.html", "<p>Jane Doe opened the library in Lindby.</p>");
+      assertThat(ArticleReader.create().read(file).id()).isEqualTo(ArticleReader.idOf(file));
+    }
+
+    @Test
     void leadingDateMarkerIsThePublicationDateAndARecordedRemoval() throws IOException {
       Article a = ArticleReader.create().read(write("a.txt", " date 2021-12-02 Russia warns of war.\n\nMore."));
       assertThat(a.published()).contains(LocalDate.of(2021, 12, 2));
