@@ -975,6 +975,25 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void timestampInPartsWithThePlaceOrTheOutletIsNeverTheTitle() {
+      // a page pasted from its date line down, without its headline: the stamp with its place is no title
+      String stamp = "March 3, 2024 9:12 am | Updated 9:40 am CET - Lindby";
+      Article a = clean(stamp + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly(stamp);
+      assertThat(a.title()).isEmpty();
+      for (String byline : List.of("by Lindby Post | Today at 2:03 a.m.", "Lindby Courier \u2014 5 March 2024, 14:05")) {
+        Article b = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(b, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+        assertThat(b.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+      }
+      // a headline with a stamp, and a score with a bar, have other words and stay
+      for (String line : List.of("Storm closes Lindby bridge | Updated 9:40 am", "Lindby 3 | Strand 2")) {
+        Article c = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(c, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
+    }
+
+    @Test
     void creditLineAtTheEnd() {
       Article a = clean(STORY + "\n\n(Reporting by Jane Roe; Editing by John Doe)");
       assertThat(a.removed()).extracting(Removal::text).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
