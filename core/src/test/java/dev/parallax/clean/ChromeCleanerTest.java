@@ -1181,6 +1181,26 @@ class ChromeCleanerTest {
       assertThat(kept(b)).contains(deck);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"LINDBY VALLEY NEWS", "Lindby News", "NORTH COAST NEWS"})
+    void aSectionNameSharingAWordWithTheStoryIsNotTheHeadline(String section) {
+      String headline = "Lindby ferry runs aground near the old lighthouse, coast guard says";
+      String story = "LINDBY (AP) \u2014 The Lindby ferry ran aground near the old lighthouse on the north coast on"
+          + " Tuesday evening, the coast guard said.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers"
+          + " was hurt.\n\n"
+          + "The coast guard said the ferry would be towed back to its berth on Wednesday.";
+      Article a = clean(section + "\n\n" + headline + "\n\nMarch 5, 2024, 9:10 AM\n\nBY KARL LIND\n\n\n" + story);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(kept(a)).doesNotContain(section);
+      // a headline that has a lower-case word stays the headline, though the line under it shares more
+      String own = "Good news at Lindby";
+      String deck = "Ferry with 40 passengers runs aground near the old lighthouse";
+      Article b = clean(own + "\n\n" + deck + "\n\nMarch 5, 2024, 9:10 AM\n\nBY KARL LIND\n\n\n" + story);
+      assertThat(b.title()).isEqualTo(own);
+      assertThat(kept(b)).contains(deck);
+    }
+
     @Test
     void titleCaseQuestionHeadlineEndingInAPeriod() {
       Article a = clean("Is War Coming? Officials Say Talks Are The Last Chance.\n\n" + STORY);
