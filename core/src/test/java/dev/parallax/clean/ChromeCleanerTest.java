@@ -1545,6 +1545,27 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
     }
 
+    /** The site's word that the article will change: it is developing, it will be updated. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This story will be updated.", "This is a developing story.",
+        "Update: This article is developing and will be updated as more information becomes available.",
+        "This post is being updated"})
+    void noticesThatThisArticleWillBeUpdated(String notice) {
+      Article a = clean(STORY + "\n" + notice + "\nComments");
+      assertThat(removed(a, RemovalReason.FOOTER)).contains(notice);
+      assertThat(kept(a)).containsExactlyElementsOf(STORY.lines().filter(x -> !x.isEmpty()).toList());
+    }
+
+    /** Sentences that a document or a tale will change report it, and stay. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This report will be updated every year, the ministry said.",
+        "This report will be updated every year.", "This story is developing into a local legend in Lindby.",
+        "This article of the treaty will be updated when the ministers meet again in Graz."})
+    void sentencesThatAPieceWillChangeStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
     /** Sentences about an article that report it or speak to no one stay. */
     @ParameterizedTest(name = "{index}")
     @ValueSource(strings = {
