@@ -451,6 +451,20 @@ class ChromeCleanerTest {
   @Nested
   class Captions {
     @Test
+    void aCaptionUnderItsLabelIsNeitherTheHeadlineNorTheStory() {
+      String clip = "Crowds flee as smoke rises over the Lindby harbour";
+      String second = "Ferry workers describe the blast, police say";
+      Article a = clean("Summary\n\nMedia caption,\n\n" + clip + "\n\n" + STORY + "\n\nImage caption:\n\n" + second
+          + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Media caption,", clip, "Image caption:", second);
+      assertThat(a.title()).isNotEqualTo(clip);
+      // a label whose caption was lost in the copy: the paragraph of the story under it stays
+      String paragraph = "The ferry left Lindby at noon. It sank an hour later, and all 40 passengers were saved.";
+      Article b = clean(STORY + "\n\nImage caption,\n\n" + paragraph);
+      assertThat(kept(b)).contains(paragraph);
+    }
+
+    @Test
     void altTextAndCaptionEachWithItsOwnLabel() {
       String caption = "Firefighters carry hoses past the old mill in Lindby on Sunday morning.";
       String alt = caption + " Enlarge this picture";
