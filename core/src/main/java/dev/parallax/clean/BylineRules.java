@@ -301,9 +301,11 @@ final class BylineRules {
   /**
    * {@code March 3, 2024 9:12 am | Updated 9:40 am CET - Lindby}, {@code by Lindby Post | Today at 2:03 a.m.}: a
    * date line in parts set apart by bars or spaced dashes, each part a date or time with a figure ({@link
-   * #isDateWordsOnly}) or a name: the place the story was filed from, or the outlet or reporter after "by", of one
-   * to {@link #MAX_NAME_WORDS} capitalised words (particles allowed). At least one part of each kind. A headline
-   * with a stamp ("Storm closes Lindby bridge | Updated 9:40 am") has lower-case words and stays.
+   * #isDateWordsOnly}) that says when the page was published ({@link #saysWhenPublished}) or a name: the place
+   * the story was filed from, or the outlet or reporter after "by", of one to {@link #MAX_NAME_WORDS} capitalised
+   * words (particles allowed). At least one part of each kind. A headline with a stamp ("Storm closes Lindby
+   * bridge | Updated 9:40 am") has lower-case words and stays, as does a tour date in a list ("June 9 –
+   * Lindby, ND @ Harbour Hall"): it says when something happens, not when the page was published.
    */
   private boolean isStampInParts(PageLine l) {
     if (l.shape.digits == 0 || l.shape.hasQuote || l.shape.terminal && !text.startsWith(".", l.end - 1)) {
@@ -320,7 +322,7 @@ final class BylineRules {
       if (part.words == 0) {
         return false;
       }
-      if (part.digits > 0 && isDateWordsOnly(part)) {
+      if (part.digits > 0 && isDateWordsOnly(part) && saysWhenPublished(part)) {
         stamp = true;
       } else if (isNamePart(part)) {
         name = true;
@@ -329,6 +331,21 @@ final class BylineRules {
       }
     }
     return stamp && name;
+  }
+
+  /**
+   * Whether a date says when a page was published rather than when something happens: it holds a year, a clock
+   * time or a word of publishing ("Updated", "Today"); "June 9" in a list of tour dates holds none.
+   */
+  private static boolean saysWhenPublished(LineShape s) {
+    for (String w : s.lowerWords) {
+      boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Page.hasDigit(w.substring(2));
+      boolean clock = w.indexOf(':') > 0 && w.indexOf(':') < w.length() - 1;
+      if (year || clock || Vocabulary.TIMESTAMP_VERBS.contains(w) || w.equals("today") || w.equals("yesterday")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code Lindby}, {@code by Lindby Post}: one to {@link #MAX_NAME_WORDS} capitalised words, "by" first or not. */

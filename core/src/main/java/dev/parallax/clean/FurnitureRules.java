@@ -226,7 +226,8 @@ final class FurnitureRules {
     if (s.words < 4 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
       return false;
     }
-    List<String> w = s.lowerWords.subList(labelWords(l), s.lowerWords.size());
+    int label = Math.min(labelWords(l), s.lowerWords.size());
+    List<String> w = s.lowerWords.subList(label, s.lowerWords.size());
     if (w.size() < 4 || !w.get(0).equals("this")) {
       return false;
     }

@@ -1000,8 +1000,9 @@ class ChromeCleanerTest {
         assertThat(removed(b, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
         assertThat(b.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
       }
-      // a headline with a stamp, and a score with a bar, have other words and stay
-      for (String line : List.of("Storm closes Lindby bridge | Updated 9:40 am", "Lindby 3 | Strand 2")) {
+      // a headline with a stamp, a score with a bar and a tour date (when something happens) stay
+      for (String line : List.of("Storm closes Lindby bridge | Updated 9:40 am", "Lindby 3 | Strand 2",
+          "June 17 \u2013 Lindby, ND", "May 2 - Strand Harbour Hall")) {
         Article c = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\n" + line + "\n\n" + STORY);
         assertThat(removed(c, RemovalReason.BYLINE)).as(line).isEmpty();
       }
