@@ -2,6 +2,7 @@ package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -278,6 +279,11 @@ final class BylineRules {
     if (s.digits == 0 && (s.words > 5 || s.terminal || !s.anyWordIn(Vocabulary.TIMESTAMP_VERBS))) {
       return false;  // "Posted and last updated": a timestamp whose date the copy lost
     }
+    return isDateWordsOnly(s) || isStampInParts(l);
+  }
+
+  /** Whether every word is a figure or a word of a date or time ({@link Vocabulary#DATE_WORDS}). */
+  private static boolean isDateWordsOnly(LineShape s) {
     for (String word : s.lowerWords) {
       for (String w : word.split("/")) { // two stamps joined: "9:46 pm/updated at 9:48 pm"
         if (!w.isEmpty() && !Page.hasDigit(w) && !Vocabulary.DATE_WORDS.contains(w.replace(".", ""))
@@ -287,5 +293,73 @@ final class BylineRules {
       }
     }
     return true;
+  }
+
+  /** A bar, or a dash between spaces: what sets the parts of a date line apart. */
+  private static final Pattern STAMP_PART_BREAK = Pattern.compile("\\s*\\|\\s*|\\s+[-\u2013\u2014]\\s+");
+
+  /**
+   * {@code March 3, 2024 9:12 am | Updated 9:40 am CET - Lindby}, {@code by Lindby Post | Today at 2:03 a.m.}: a
+   * date line in parts set apart by bars or spaced dashes, each part a date or time with a figure ({@link
+   * #isDateWordsOnly}) that says when the page was published ({@link #saysWhenPublished}) or a name: the place
+   * the story was filed from, or the outlet or reporter after "by", of one to {@link #MAX_NAME_WORDS} capitalised
+   * words (particles allowed). At least one part of each kind. A headline with a stamp ("Storm closes Lindby
+   * bridge | Updated 9:40 am") has lower-case words and stays, as does a tour date in a list ("June 9 –
+   * Lindby, ND @ Harbour Hall"): it says when something happens, not when the page was published.
+   */
+  private boolean isStampInParts(PageLine l) {
+    if (l.shape.digits == 0 || l.shape.hasQuote || l.shape.terminal && !text.startsWith(".", l.end - 1)) {
+      return false;
+    }
+    boolean stamp = false;
+    boolean name = false;
+    int from = l.start;
+    Matcher m = STAMP_PART_BREAK.matcher(text).region(l.start, l.end);
+    while (from < l.end) {
+      int to = m.find() ? m.start() : l.end;
+      LineShape part = LineShape.of(text, from, to);
+      from = to < l.end ? m.end() : l.end;
+      if (part.words == 0) {
+        return false;
+      }
+      if (part.digits > 0 && isDateWordsOnly(part) && saysWhenPublished(part)) {
+        stamp = true;
+      } else if (isNamePart(part)) {
+        name = true;
+      } else {
+        return false;
+      }
+    }
+    return stamp && name;
+  }
+
+  /**
+   * Whether a date says when a page was published rather than when something happens: it holds a year, a clock
+   * time or a word of publishing ("Updated", "Today"); "June 9" in a list of tour dates holds none.
+   */
+  private static boolean saysWhenPublished(LineShape s) {
+    for (String w : s.lowerWords) {
+      boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Page.hasDigit(w.substring(2));
+      boolean clock = w.indexOf(':') > 0 && w.indexOf(':') < w.length() - 1;
+      if (year || clock || Vocabulary.TIMESTAMP_VERBS.contains(w) || w.equals("today") || w.equals("yesterday")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Lindby}, {@code by Lindby Post}: one to {@link #MAX_NAME_WORDS} capitalised words, "by" first or not. */
+  private static boolean isNamePart(LineShape s) {
+    int first = s.lowerWords.get(0).equals("by") ? 1 : 0;
+    if (s.digits > 0 || s.terminal || s.rawWords.size() != s.words || s.words - first < 1
+        || s.words - first > MAX_NAME_WORDS) {
+      return false;
+    }
+    for (int i = first; i < s.words; i++) {
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(s.rawWords.get(first).charAt(0));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The passes that find a picture's caption from its neighbours: the line under a repeated headline, an alt
- * text and caption printed as a pair, alt text above or below a removed caption, and a caption in a short
- * paragraph beside a credit line.
+ * text and caption printed as a pair, alt text above or below a removed caption, a caption in a short
+ * paragraph beside a credit line, and the line under a caption's label that stands alone.
  *
  * <p>One instance per page; each pass reads adjacent lines only and sets verdicts.
  */
@@ -19,6 +19,40 @@ final class CaptionPasses {
     this.page = page;
     this.text = page.text;
     this.captions = new CaptionRules(page);
+  }
+
+  /**
+   * The caption under its label: a line of only a picture's word and "caption" ({@code Image caption,}, {@code
+   * Media caption:}), as a page read aloud labels a picture or a clip, makes the next line with words a caption when
+   * that line is one sentence of {@link #MAX_LABELLED_CAPTION_WORDS} words at most, so a clip's caption is never
+   * the headline and never the story's. The label goes as a caption too. Runs before the headline is chosen.
+   */
+  void markCaptionsUnderTheirLabel() {
+    for (int i = 0; i + 1 < page.lines.size(); i++) {
+      PageLine label = page.lines.get(i);
+      if (!isCaptionLabelAlone(label.shape)) {
+        continue;
+      }
+      PageLine next = page.lines.get(i + 1);
+      LineShape s = next.shape;
+      if (next.open() && s.words >= 2 && s.words <= MAX_LABELLED_CAPTION_WORDS && !s.startsWithQuote
+          && !isCaptionLabelAlone(s) && captions.isOneSentence(next)) {
+        next.reason = RemovalReason.CAPTION;
+        if (label.open() || label.reason == RemovalReason.NAVIGATION) {
+          label.reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+  }
+
+  /** The most words of a caption under its label. */
+  static final int MAX_LABELLED_CAPTION_WORDS = 30;
+
+  /** {@code Image caption,}, {@code Media caption:}: a picture's or a clip's word and "caption", nothing else. */
+  private static boolean isCaptionLabelAlone(LineShape s) {
+    return s.words == 2 && s.rawWords.size() == 2 && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+        && (Vocabulary.CAPTION_LABELS.contains(s.lowerWords.get(0)) || s.lowerWords.get(0).equals("media"))
+        && s.lowerWords.get(1).equals("caption");
   }
 
   /**

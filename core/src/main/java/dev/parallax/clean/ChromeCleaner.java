@@ -13,7 +13,8 @@ import java.util.Objects;
  * headline and the first paragraph of prose or after the last one, the shape of credits ({@code ©
  * AGENCY / Name}, {@code (Photo: ...)}), bylines, role credits ({@code Editor: Name}) and datelines, teaser
  * labels ({@code READ MORE:}, {@code Full coverage:}, {@code More coverage on ...}, {@code … Read more}), a
- * picture's alt text and caption that repeat each other on adjacent lines, the attribution line of an
+ * picture's alt text and caption that repeat each other on adjacent lines, a caption under its own label
+ * ({@code Image caption,}), the attribution line of an
  * embedded post ({@code — Name (@handle) date}), a line that repeats its neighbour with a breadcrumb, a site's
  * name, an icon's label or a credit glued on, lines with no letter or digit and lines of code, runs of
  * four or more lines none of which reads as reporting (a menu, a list of teaser headlines), and, on a whole
@@ -49,6 +50,7 @@ final class ChromeCleaner implements Cleaner {
     new LineRules(page).judgeEachLine();
     positions.markDuplicates();
     new GluedCopyPass(page).markGluedCopies();
+    captions.markCaptionsUnderTheirLabel();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();

@@ -209,6 +209,57 @@ final class FurnitureRules {
     return aboutThisPiece && toTheReader;
   }
 
+  /**
+   * The site's word that the page's own article will change: "This story will be updated.", "This article is
+   * developing and will be updated as more information becomes available.", "This is a developing story.". A
+   * line of at most {@link #MAX_UPDATE_NOTICE_WORDS} words without quotation or a verb of saying that opens, after a
+   * short label ending in a colon, with "this" and the page's piece ({@link #PAGE_PIECES}; not "report", which
+   * may be a document the story is about) and its verb ("this story will", not "this article of the treaty") or
+   * "this is a/an ... <piece>" within two words, and says it is
+   * "developing" (at its end, before "and" or before the piece) or that it will be or is being "updated". A
+   * story's sentence about a document ("This report will be updated every year, the ministry said.") reports
+   * speech or names another piece, and one about a tale grows into something ("This story is developing into a
+   * local legend.").
+   */
+  boolean isUpdateNotice(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 4 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    int label = Math.min(labelWords(l), s.lowerWords.size());
+    List<String> w = s.lowerWords.subList(label, s.lowerWords.size());
+    if (w.size() < 4 || !w.get(0).equals("this")) {
+      return false;
+    }
+    int piece = PAGE_PIECES.contains(w.get(1)) && NOTICE_AUXILIARIES.contains(w.get(2)) ? 1 : -1;
+    if (w.get(1).equals("is") && (w.get(2).equals("a") || w.get(2).equals("an"))) {
+      for (int i = 3; i < Math.min(w.size(), 6) && piece < 0; i++) {
+        piece = PAGE_PIECES.contains(w.get(i)) ? i : -1;
+      }
+    }
+    if (piece < 0) {
+      return false;
+    }
+    for (int i = 2; i < w.size(); i++) {
+      String word = w.get(i);
+      boolean willBeUpdated = word.equals("updated") && (w.get(i - 1).equals("be") || w.get(i - 1).equals("being"));
+      String next = i + 1 < w.size() ? w.get(i + 1) : "";
+      boolean developing = word.equals("developing") && (next.isEmpty() || next.equals("and") || i + 1 == piece);
+      if (willBeUpdated || developing) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb right after "this story" in a notice that it will change: "This story will be updated". */
+  private static final Set<String> NOTICE_AUXILIARIES = Set.of("will", "is", "may", "has");
+
+  /** The most words of a notice that the article will be updated. */
+  static final int MAX_UPDATE_NOTICE_WORDS = 25;
+  /** Names of the page's own article in a notice about it; not "report" or "item", which may be what it reports. */
+  private static final Set<String> PAGE_PIECES = Set.of("story", "article", "post", "page");
+
   private static boolean isPiece(String word) {
     return PIECES.contains(word) || word.equals("content");
   }

@@ -254,7 +254,8 @@ final class PositionPasses {
       if (byLead >= 0) {
         best = byLead;
       }
-    } else if (best >= 0 && story >= 0 && shared(page.lines.get(best).shape, lead) == 0) {
+    } else if (best >= 0 && story >= 0
+        && (shared(page.lines.get(best).shape, lead) == 0 || isSectionName(page.lines.get(best).shape))) {
       int below = headlineBelowALabel(best, Math.min(opensWithHeadline ? story + 1 : story, limit), lead);
       if (below >= 0) {
         best = below;
@@ -351,6 +352,33 @@ final class PositionPasses {
     }
     return -1;
   }
+
+  /**
+   * A section's name over the headline ("WORLD NEWS", "Lindby Valley News", "U.S. News"): at most {@link
+   * #MAX_SECTION_NAME_WORDS} words ending with "news", each capitalised or a particle, with no figure and no
+   * sentence's end. It may share a word with the story (a place's name), yet names a part of the site, not the
+   * story; it yields to a headline under it as a label sharing no word does ({@link #headlineBelowALabel}). A
+   * headline with a lower-case word or a function word ("Good news for Lindby", "No News Is Good News") is none.
+   */
+  private static boolean isSectionName(LineShape s) {
+    if (s.words < 2 || s.words > MAX_SECTION_NAME_WORDS || s.terminal || s.digits > 0 || s.hasQuote
+        || s.rawWords.size() != s.words || !s.lowerWords.get(s.words - 1).equals(SECTION_WORD)) {
+      return false;
+    }
+    for (int i = 0; i < s.words; i++) {
+      String w = s.lowerWords.get(i);
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w)
+          || Vocabulary.STOP_WORDS.contains(w) && !Vocabulary.NAME_PARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words of a section's name over the headline. */
+  static final int MAX_SECTION_NAME_WORDS = 4;
+  /** The last word of a section's name: "World News". */
+  private static final String SECTION_WORD = "news";
 
   /**
    * Whether the main block's first line, read as a headline, says more of the story than the line above it that

@@ -451,6 +451,20 @@ class ChromeCleanerTest {
   @Nested
   class Captions {
     @Test
+    void aCaptionUnderItsLabelIsNeitherTheHeadlineNorTheStory() {
+      String clip = "Crowds flee as smoke rises over the Lindby harbour";
+      String second = "Ferry workers describe the blast, police say";
+      Article a = clean("Summary\n\nMedia caption,\n\n" + clip + "\n\n" + STORY + "\n\nImage caption:\n\n" + second
+          + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Media caption,", clip, "Image caption:", second);
+      assertThat(a.title()).isNotEqualTo(clip);
+      // a label whose caption was lost in the copy: the paragraph of the story under it stays
+      String paragraph = "The ferry left Lindby at noon. It sank an hour later, and all 40 passengers were saved.";
+      Article b = clean(STORY + "\n\nImage caption,\n\n" + paragraph);
+      assertThat(kept(b)).contains(paragraph);
+    }
+
+    @Test
     void altTextAndCaptionEachWithItsOwnLabel() {
       String caption = "Firefighters carry hoses past the old mill in Lindby on Sunday morning.";
       String alt = caption + " Enlarge this picture";
@@ -975,6 +989,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void timestampInPartsWithThePlaceOrTheOutletIsNeverTheTitle() {
+      // a page pasted from its date line down, without its headline: the stamp with its place is no title
+      String stamp = "March 3, 2024 9:12 am | Updated 9:40 am CET - Lindby";
+      Article a = clean(stamp + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly(stamp);
+      assertThat(a.title()).isEmpty();
+      for (String byline : List.of("by Lindby Post | Today at 2:03 a.m.", "Lindby Courier \u2014 5 March 2024, 14:05")) {
+        Article b = clean("Ministers meet over the ceasefire in Vienna\n\n" + byline + "\n\n" + STORY);
+        assertThat(removed(b, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+        assertThat(b.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+      }
+      // a headline with a stamp, a score with a bar and a tour date (when something happens) stay
+      for (String line : List.of("Storm closes Lindby bridge | Updated 9:40 am", "Lindby 3 | Strand 2",
+          "June 17 \u2013 Lindby, ND", "May 2 - Strand Harbour Hall")) {
+        Article c = clean("Ministers meet over the ceasefire in Vienna\n\n" + STORY + "\n\n" + line + "\n\n" + STORY);
+        assertThat(removed(c, RemovalReason.BYLINE)).as(line).isEmpty();
+      }
+    }
+
+    @Test
     void creditLineAtTheEnd() {
       Article a = clean(STORY + "\n\n(Reporting by Jane Roe; Editing by John Doe)");
       assertThat(a.removed()).extracting(Removal::text).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
@@ -1158,6 +1192,26 @@ class ChromeCleanerTest {
       String own = "Rocks at Lindby";
       String deck = "Ferry with 40 passengers runs aground near the old lighthouse";
       Article b = clean(own + "\n\n" + deck + "\n\n" + page.substring(page.indexOf("The Lindby ferry")));
+      assertThat(b.title()).isEqualTo(own);
+      assertThat(kept(b)).contains(deck);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LINDBY VALLEY NEWS", "Lindby News", "NORTH COAST NEWS"})
+    void aSectionNameSharingAWordWithTheStoryIsNotTheHeadline(String section) {
+      String headline = "Lindby ferry runs aground near the old lighthouse, coast guard says";
+      String story = "LINDBY (AP) \u2014 The Lindby ferry ran aground near the old lighthouse on the north coast on"
+          + " Tuesday evening, the coast guard said.\n\n"
+          + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers"
+          + " was hurt.\n\n"
+          + "The coast guard said the ferry would be towed back to its berth on Wednesday.";
+      Article a = clean(section + "\n\n" + headline + "\n\nMarch 5, 2024, 9:10 AM\n\nBY KARL LIND\n\n\n" + story);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(kept(a)).doesNotContain(section);
+      // a headline that has a lower-case word stays the headline, though the line under it shares more
+      String own = "Good news at Lindby";
+      String deck = "Ferry with 40 passengers runs aground near the old lighthouse";
+      Article b = clean(own + "\n\n" + deck + "\n\nMarch 5, 2024, 9:10 AM\n\nBY KARL LIND\n\n\n" + story);
       assertThat(b.title()).isEqualTo(own);
       assertThat(kept(b)).contains(deck);
     }
@@ -1504,6 +1558,27 @@ class ChromeCleanerTest {
     void noticesToTheReaderAboutThisArticle(String notice) {
       Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    /** The site's word that the article will change: it is developing, it will be updated. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This story will be updated.", "This is a developing story.",
+        "Update: This article is developing and will be updated as more information becomes available.",
+        "This post is being updated"})
+    void noticesThatThisArticleWillBeUpdated(String notice) {
+      Article a = clean(STORY + "\n" + notice + "\nComments");
+      assertThat(removed(a, RemovalReason.FOOTER)).contains(notice);
+      assertThat(kept(a)).containsExactlyElementsOf(STORY.lines().filter(x -> !x.isEmpty()).toList());
+    }
+
+    /** Sentences that a document or a tale will change report it, and stay. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This report will be updated every year, the ministry said.",
+        "This report will be updated every year.", "This story is developing into a local legend in Lindby.",
+        "This article of the treaty will be updated when the ministers meet again in Graz."})
+    void sentencesThatAPieceWillChangeStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
     }
 
     /** Sentences about an article that report it or speak to no one stay. */
