@@ -274,7 +274,7 @@ final class QuoteFinder {
         } else if (speaker.isEmpty() && cited.isEmpty() && !QuotedTerms.namesATerm(text, q[0], q[1])) {
           // "Jane Doe to Lindby Council: ‘We will not back down’": a headline gives its opener's words after a colon
           // or a verb of saying (read after the memory: a headline is no later "he said")
-          speaker = HeadlineSpeaker.of(text, own, q[0], people);
+          speaker = HeadlineSpeaker.of(text, own, q[0], q[1], people);
         }
         String sentenceText = sentences.get(first).text();
         boolean partial = words < 4 || sentenceText.length() > quoted * 2 + 20 && first == last
