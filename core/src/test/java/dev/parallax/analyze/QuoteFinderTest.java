@@ -712,6 +712,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteAloneAfterALongQuoteKeepsItsSpeaker() {
+    // the quote before runs over three sentences: the next quote follows where it ends, not where it began
+    assertThat(rendered("Mayor Lind marked the anniversary of the flood on Saturday.\n\n"
+        + "\u201CEach year on this day, we remember all those who died in the flood,\u201D Lind said in a statement. "
+        + "\u201CWe honor their story. We see that pain. We affirm the history,\u201D Lind added. "
+        + "\u201CWe do this not to cast blame but to make sure it never happens again.\u201D"))
+        .containsExactly("Each year on this day, we remember all those who died in the flood, | Lind",
+            "We honor their story. We see that pain. We affirm the history, | Lind",
+            "We do this not to cast blame but to make sure it never happens again. | Lind");
+  }
+
+  @Test
   void aHeadlineThatOpensWithAQuoteGivesItToThePersonWhoThenSpeaks() {
     String body = "\n\nMayor Jane Doe and Police Chief Karl Lind argued over the harbor plan on Monday.\n"
         + "The council will vote on the plan next month.";
