@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +21,12 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code Karl Lind dies at 90: a ‘giant’ of Lindby}, {@code Karl Lind Accused of ‘Harbor Fraud’},
  *       {@code Jane Doe sued by Karl Lind: ‘…’}</td><td>none: words after a colon that do not open with the quote,
  *       said of the person or by another</td></tr>
- *   <tr><td>{@code Jane Doe’s harbor plan: ‘…’}, {@code ‘…’: Jane Doe meets fishermen}, {@code Lindby council
- *       votes: ‘…’}</td><td>none: an owner, the words before the opener, or no person the article names</td></tr>
+ *   <tr><td>{@code ‘We will not back down’: Jane Doe vows to fight}, {@code ‘A Disaster.’ Karl Lind Slams Plan},
+ *       {@code ‘…’ — Mayor Doe says …}</td><td>Jane Doe, Karl Lind: a headline that opens with the quote gives it to
+ *       the person named right after it as the one who speaks</td></tr>
+ *   <tr><td>{@code Jane Doe’s harbor plan: ‘…’}, {@code ‘…’: Jane Doe meets fishermen}, {@code ‘Harbor Hero’ Karl
+ *       Lind Endorses …}, {@code Lindby council votes: ‘…’}</td><td>none: an owner, a name after the quote that says
+ *       nothing, a nickname with no colon, dash or end mark after it, or no person the article names</td></tr>
  * </table>
  */
 final class HeadlineSpeaker {
@@ -39,6 +44,21 @@ final class HeadlineSpeaker {
   /** Words that give the words to someone other than the headline's opener: a passive, "accused of". */
   private static final Pattern SAID_OF = Pattern.compile("\\bby\\b|\\b" + SpeechPatterns.VERB + "\\s+of\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Verbs a headline gives a person's words with when it opens with them ("‘…’: Karl Lind slams plan"), besides the
+   * verbs of saying.
+   */
+  private static final Pattern VERB_AFTER_QUOTE = Pattern.compile("(?:" + VERB_ANY_CASE.pattern() + "|\\b(?:"
+      + SpeechPatterns.byFirstLetter(List.of("slams", "blasts", "rips", "defends", "speaks", "compares", "hits"))
+      + ")\\b)", Pattern.CASE_INSENSITIVE);
+  /** A colon or a dash after the closing mark of a quote that opens a headline, and the blanks around it. */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?::|\u2014|\u2013|--?)\\s*");
+  /** A capitalised word of a name or an office before it ("Police", "Chief", "Lind", "D-N.Y."), not a possessive. */
+  private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}.\\-]*");
+  /** How many capitalised words may name the speaker after the quote ("Cuomo Accuser Jane Doe"). */
+  private static final int NAME_WORDS = 5;
+  /** The end of a quote that ends its own sentence: a period, a question or exclamation mark, a comma. */
+  private static final Pattern CLOSED_QUOTE = Pattern.compile("[.?!,]\\s*$");
   /** A colon and the opening mark of the quote right after it, the quote opening with a capital. */
   private static final Pattern COLON_QUOTE = Pattern.compile(":\\s*[\"\u201C\u2018']\\p{Lu}");
 
@@ -46,15 +66,19 @@ final class HeadlineSpeaker {
 
   /**
    * The person the headline {@code s} opens with, as the article names that person, when the words before its quote
-   * (its first character at {@code quoteStart}, an offset in {@code text}) give the words to the opener: a verb of saying
-   * (any case), or a colon right before the quote, which opens with a capital and no verb of saying after the colon;
-   * no "by" before the quote, nor "of" after its verb. Empty otherwise.
+   * (its first character at {@code quoteStart} and its end at {@code quoteEnd}, offsets in {@code text}) give the words
+   * to the opener: a verb of saying (any case), or a colon right before the quote, which opens with a capital and no
+   * verb of saying after the colon; no "by" before the quote, nor "of" after its verb. When the quote opens the
+   * headline, the person named right after it who speaks ({@link #afterQuote}). Empty otherwise.
    */
-  static Optional<String> of(String text, Sentence s, int quoteStart, People people) {
+  static Optional<String> of(String text, Sentence s, int quoteStart, int quoteEnd, People people) {
     if (s.role() != SentenceRole.HEADLINE || quoteStart <= s.start() || quoteStart >= text.length()) {
       return Optional.empty();
     }
     String before = text.substring(s.start(), quoteStart);
+    if (before.strip().length() <= 1) {
+      return afterQuote(text, s, quoteStart, quoteEnd, people);
+    }
     int colon = before.lastIndexOf(':');
     boolean lead = colon >= 0
         ? COLON_QUOTE.matcher(text.substring(s.start() + colon, quoteStart + 1)).matches()
@@ -65,6 +89,51 @@ final class HeadlineSpeaker {
     }
     return people.openingSubject(s.start()).or(() -> openingSurname(s, people))
         .filter(n -> Subjects.personName(n, people.lowerCase()));
+  }
+
+  /**
+   * The person a headline that opens with the quote {@code [quoteStart, quoteEnd)} names right after it as the one who
+   * speaks: a colon or a dash after the closing mark (or the quote's own end mark: "‘A Disaster.’ Karl Lind Slams …"),
+   * then a name the article gives in full, and a verb of saying or of attack; not "accused of". Empty otherwise
+   * ("‘Harbor Hero’ Karl Lind Endorses …" names him by the quote).
+   */
+  private static Optional<String> afterQuote(String text, Sentence s, int quoteStart, int quoteEnd, People people) {
+    int from = Math.min(quoteEnd + 1, s.end());
+    String rest = text.substring(from, s.end());
+    Matcher separator = SEPARATOR.matcher(rest);
+    boolean separated = separator.lookingAt();
+    if (!separated && !CLOSED_QUOTE.matcher(text.substring(quoteStart, quoteEnd)).find()) {
+      return Optional.empty(); // "‘Harbor Hero’ Karl Lind Endorses …": the quote names him
+    }
+    int k = separated ? separator.end() : 0;
+    while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+      k++;
+    }
+    int surname = -1; // where the last capitalised word read so far starts, and where it ends
+    int surnameEnd = -1;
+    for (int words = 0; words <= NAME_WORDS && k < rest.length(); words++) {
+      Matcher verb = VERB_AFTER_QUOTE.matcher(rest).region(k, rest.length());
+      if (surname >= 0 && verb.lookingAt()) {
+        if (SAID_OF.matcher(rest).region(k, rest.length()).lookingAt()) {
+          return Optional.empty(); // "‘…’: Karl Lind accused of …": said of him
+        }
+        String name = rest.substring(surname, surnameEnd);
+        return people.bySurname(name, from + surname).filter(n -> n.endsWith(" " + name))
+            .filter(n -> Subjects.personName(n, people.lowerCase()));
+      }
+      Matcher word = NAME_WORD.matcher(rest).region(k, rest.length());
+      int end = word.lookingAt() ? word.end() : -1;
+      if (end < 0 || end >= rest.length() || !Character.isWhitespace(rest.charAt(end))) {
+        return Optional.empty(); // a word in lower case, a possessive, a comma: no name that speaks
+      }
+      surname = k;
+      surnameEnd = end;
+      k = end;
+      while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+        k++;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -224,13 +224,16 @@ final class QuoteFinder {
         int quoted = q[1] - q[0];
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
         // "“…,” said a senior official.") or a medium is credited for it ("The Ledger reports: “…”")
+        // counted from the sentence where the last quote ends: "“… We see that pain. We affirm the history,” Lind
+        // added. “…”" follows a quote of three sentences
+        int previousEnds = previous == null ? -1 : endSentence(sentences, previous);
         if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
-            && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previous.sentence() <= 2) {
+            && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previousEnds <= 2) {
           // whom a "he said" would mean, read from the sentences since the last quote: "Meanwhile, Mayor Karl Lind
           // voiced his support. “…”" is his, not the last speaker's
           Optional<String> meant = memory.last();
           // not after a question naming someone ("Senator Jane Doe? “A terrific person.”": the one asked about)
-          boolean between = sentences.get(first).index() - previous.sentence() >= 2
+          boolean between = sentences.get(first).index() - previousEnds >= 2
               && !sentences.get(first - 1).text().strip().endsWith("?");
           if (!memory.unnamed()
               && (introduced ? Attribution.mayStandFor(context.substring(0, at), previous.speaker().get())
@@ -274,7 +277,7 @@ final class QuoteFinder {
         } else if (speaker.isEmpty() && cited.isEmpty() && !QuotedTerms.namesATerm(text, q[0], q[1])) {
           // "Jane Doe to Lindby Council: ‘We will not back down’": a headline gives its opener's words after a colon
           // or a verb of saying (read after the memory: a headline is no later "he said")
-          speaker = HeadlineSpeaker.of(text, own, q[0], people);
+          speaker = HeadlineSpeaker.of(text, own, q[0], q[1], people);
         }
         String sentenceText = sentences.get(first).text();
         boolean partial = words < 4 || sentenceText.length() > quoted * 2 + 20 && first == last
@@ -653,6 +656,15 @@ final class QuoteFinder {
   private static final Pattern AFTER_ATTRIBUTION = Pattern.compile(
       "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier"
       + "|again|then|afterward|afterwards|in\\s+a\\s+statement))?\\s*[.!]?\\s*");
+
+  /** The index of the sentence where quote {@code q} ends: the last of {@code sentences} that starts before its end. */
+  private static int endSentence(List<Sentence> sentences, Quote q) {
+    int k = q.sentence();
+    while (k + 1 < sentences.size() && sentences.get(k + 1).start() < q.end()) {
+      k++;
+    }
+    return sentences.get(k).index();
+  }
 
   /**
    * Whether the quotation marks {@code q} of the paragraph {@code [i, j]} name a work, outside a headline written in

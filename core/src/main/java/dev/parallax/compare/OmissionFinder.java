@@ -93,6 +93,9 @@ import java.util.regex.Pattern;
  *       together, holds two of the headline's words besides names and half of them, half of all its words and names,
  *       and its figures; an opening that shares only its names and a word or two ("Jane Doe named Lindby ferry
  *       manager") leaves it out</td></tr>
+ *   <tr><td>a passage "Mayor Lind said the town was “going in the wrong direction” as costs rose" an article does not
+ *       carry while a long sentence of its own quotes him “going in the wrong direction” under the bar</td><td>no
+ *       omission: it quotes the same remark in the same words ({@link SameRemark})</td></tr>
  *   <tr><td>a passage an article does not carry, none of its sentences reaching the bar</td><td>an omission,
  *       with its closest sentence and that sentence's score</td></tr>
  * </table>
@@ -291,6 +294,15 @@ final class OmissionFinder {
           reports = true;
           best = same;
           bestScore = meanBest(scorer, same, outlets);
+        }
+      }
+      if (!reports) {
+        // "Lind declared Lindby was “going in the wrong direction”" reports the remark a passage quotes in those words
+        Optional<Sentence> quoting = SameRemark.quotedBy(mine, p, byId);
+        if (quoting.isPresent()) {
+          reports = true;
+          best = quoting.get();
+          bestScore = meanBest(scorer, best, outlets);
         }
       }
       if (!reports && named) {

@@ -712,6 +712,40 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteAloneAfterALongQuoteKeepsItsSpeaker() {
+    // the quote before runs over three sentences: the next quote follows where it ends, not where it began
+    assertThat(rendered("Mayor Lind marked the anniversary of the flood on Saturday.\n\n"
+        + "\u201CEach year on this day, we remember all those who died in the flood,\u201D Lind said in a statement. "
+        + "\u201CWe honor their story. We see that pain. We affirm the history,\u201D Lind added. "
+        + "\u201CWe do this not to cast blame but to make sure it never happens again.\u201D"))
+        .containsExactly("Each year on this day, we remember all those who died in the flood, | Lind",
+            "We honor their story. We see that pain. We affirm the history, | Lind",
+            "We do this not to cast blame but to make sure it never happens again. | Lind");
+  }
+
+  @Test
+  void aHeadlineThatOpensWithAQuoteGivesItToThePersonWhoThenSpeaks() {
+    String body = "\n\nMayor Jane Doe and Police Chief Karl Lind argued over the harbor plan on Monday.\n"
+        + "The council will vote on the plan next month.";
+    assertThat(rendered("\u2018We will not back down\u2019: Jane Doe vows to fight harbor plan" + body))
+        .containsExactly("We will not back down | Jane Doe");
+    assertThat(rendered("\u2018There are lessons here\u2019: Police Chief Lind compares harbor flood to 1990 storm" + body))
+        .containsExactly("There are lessons here | Karl Lind");
+    // a title-case headline, the quote closed by its own period, or a dash after it
+    assertThat(rendered("\u2018A Disaster for Fishermen.\u2019 Karl Lind Slams Harbor Plan" + body))
+        .containsExactly("A Disaster for Fishermen. | Karl Lind");
+    assertThat(rendered("\u2018The harbor is not sinking\u2019 \u2014 Mayor Doe says plan is safe" + body))
+        .containsExactly("The harbor is not sinking | Jane Doe");
+    // no verb of saying after the name, an owner, a nickname the name follows
+    assertThat(rendered("\u2018You cannot treat us like this\u2019: Jane Doe meets angry fishermen" + body))
+        .containsExactly("You cannot treat us like this | ?");
+    assertThat(rendered("\u2018Never forget the harbor\u2019: Jane Doe\u2019s tough meeting with fishermen" + body))
+        .containsExactly("Never forget the harbor | ?");
+    assertThat(rendered("\u2018Harbor Hero\u2019 Karl Lind Endorses Jane Doe" + body))
+        .containsExactly("Harbor Hero | ?");
+  }
+
+  @Test
   void aHeadlineSpeakerAfterAnAbbreviatedTitleOrWithAPresentVerb() {
     String body = "\n\nArmy Gen. Karl Lind and Mayor Jane Doe argued over the harbor plan on Monday.\n"
         + "The council will vote on the plan next month.";

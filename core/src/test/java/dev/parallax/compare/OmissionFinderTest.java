@@ -369,6 +369,37 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aRemarkIsNotOmittedByAnOutletThatQuotesTheSameWords() {
+    AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
+        "Mayor Karl Lind said on Monday that the town was \"going in the wrong direction\" as the cost of the new "
+            + "harbor wall rose for a third month and two builders walked away from the work. \"If you look at the "
+            + "bills that came in this spring, and at the empty berths, you can see where this ends.\""
+            + "\n\nThe council will vote on the plan next month.");
+    AnalyzedArticle herald = Fixtures.article("herald", "2026-03-04",
+        "Lind, who took office in May after a close race, warned shopkeepers at the market hall on Friday that the "
+            + "ferry timetable and the parking fees were \"not good for anybody\" and "
+            + "declared that Lindby was \"going in the wrong direction.\""
+            + "\n\nThe council will vote on the plan next month.");
+    // the herald prints the words the courier's sentence quotes, and more: it reports the mayor's remark
+    Passage remark = new Passage("p1", 1.0, List.of(new PassageMember("courier",
+        List.of(Fixtures.sentence(courier, "wrong direction"), Fixtures.sentence(courier, "empty berths")))), 1.0);
+    Comparison c = Fixtures.compare(List.of(courier, herald), remark,
+        Fixtures.passage("p2", courier, "council will vote", herald, "council will vote"));
+    assertThat(c.omissions()).isEmpty();
+
+    // other words of the mayor, or the same two words quoted, are no report of that remark
+    for (String quote : List.of("We are not going that way at all", "That is the wrong direction")) {
+      AnalyzedArticle other = Fixtures.article("herald", "2026-03-04",
+          "Lind, who took office in May after a close race, warned shopkeepers at the market hall on Friday that the "
+            + "ferry timetable and the parking fees were \"not good for anybody\" and "
+              + "declared: \"" + quote + ".\"\n\nThe council will vote on the plan next month.");
+      Comparison d = Fixtures.compare(List.of(courier, other), remark,
+          Fixtures.passage("p2", courier, "council will vote", other, "council will vote"));
+      assertThat(d.omissions()).extracting(o -> o.article() + " " + o.passage()).containsExactly("herald p1");
+    }
+  }
+
+  @Test
   void anOmissionShowsTheOmittingArticlesClosestSentenceWithItsOffsetsAndScore() {
     AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04",
         "Fifteen workers were hurt when a fire tore through the Corvell packaging plant in Alder Bay on Tuesday."
