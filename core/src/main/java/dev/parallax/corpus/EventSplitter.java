@@ -34,11 +34,15 @@ import java.util.Set;
  * #ratioCap()} times the mean score within the parts, and the aligner, given the larger part plus one article of
  * the smaller part at a time, marks at least
  * {@link #probeShare()} of the smaller part's articles {@link EventMembership#OTHER} (at most four of them are
- * tried, spread over the part, so that a large event costs at most four alignments). A clear cut, whose mean
- * score across is at most {@link #clearRatio()} times the mean within (the two parts are less than half as alike
- * as each part is in itself), is kept without asking the aligner: its decision measures each article against
- * what most of the others report, and two stories of one kind told in the same words (two fires of one night,
- * each with its own town, owner and figures) can look alike to it where their names and figures do not. A cut
+ * tried, spread over the part, so that a large event costs at most four alignments). A mark counts only for an article
+ * that sides with its part (its mean score with the other part at most {@link #ratioCap()} times its mean score with
+ * its own): a stray the grouper took in (a report of a later story that shares the names) is as far from its own part
+ * as from the other, and the aligner's "other" for it says nothing of the articles it was cut with (such an article
+ * is not aligned at all). A clear cut, whose mean score across is at most {@link #clearRatio()} times the mean within
+ * (the two parts are less than half as alike as each part is in itself), is kept without asking the aligner: its
+ * decision measures each article against what most of the others report, and two stories of one kind told in the
+ * same words (two fires of one night, each with its own town, owner and figures) can look alike to it where their
+ * names and figures do not. A cut
  * whose parts were published one wholly before the other (every article dated, the last day of one part before
  * the first day of the other) is kept without asking the aligner too: such parts are a story and a later one told
  * with the same names (a leader's defeat, then a rival's bid for his post), which the aligner takes for one event.
@@ -53,6 +57,8 @@ import java.util.Set;
  *   <tr><th>input</th><th>result</th></tr>
  *   <tr><td>an event of fewer than {@code 2 × minPart()} articles</td><td>the event, unchanged, no alignment run</td></tr>
  *   <tr><td>an event whose cut fails a test</td><td>the event, unchanged</td></tr>
+ *   <tr><td>an event whose cut the aligner confirms only by marking other an article as far from its own part as
+ *       from the other</td><td>the event, unchanged</td></tr>
  *   <tr><td>an event whose cut is clear (parts of at least {@code minPart()}, ratio at most {@code clearRatio()})</td>
  *       <td>its two parts, no alignment run</td></tr>
  *   <tr><td>an event whose cut passes the size and ratio tests and whose parts were published on days apart</td>
@@ -228,8 +234,8 @@ public final class EventSplitter implements Serializable {
     if (smaller.size() < minPart || ratio > ratioCap) {
       return List.of(event);
     }
-    if (ratio > clearRatio && !apartInTime(larger, smaller) && !alignerMarksOther(larger, smaller, aligner)
-        && !ownLeadingNames(larger, smaller)) {
+    if (ratio > clearRatio && !apartInTime(larger, smaller)
+        && !alignerMarksOther(members, larger, sim, side, 1 - big, aligner) && !ownLeadingNames(larger, smaller)) {
       return List.of(event);
     }
     List<AnalyzedArticle> first = side[0] == big ? larger : smaller;
@@ -239,20 +245,60 @@ public final class EventSplitter implements Serializable {
 
   /**
    * Whether the aligner, given the larger part plus one article of the smaller part at a time (at most
-   * {@link #MAX_PROBES}, spread over it), marks at least {@link #probeShare()} of those articles other.
+   * {@link #MAX_PROBES}, spread over it), marks at least {@link #probeShare()} of those articles other, counting only
+   * those that {@linkplain #sidesWithItsPart side with their part} (the others are not aligned).
+   *
+   * @param members the event's articles, indexed as {@code sim} and {@code side}
+   * @param smallerSide the side of the cut that holds the smaller part
    */
-  private boolean alignerMarksOther(List<AnalyzedArticle> larger, List<AnalyzedArticle> smaller, Aligner aligner) {
+  private boolean alignerMarksOther(List<AnalyzedArticle> members, List<AnalyzedArticle> larger, double[][] sim,
+      int[] side, int smallerSide, Aligner aligner) {
+    List<Integer> smaller = new ArrayList<>();
+    for (int i = 0; i < side.length; i++) {
+      if (side[i] == smallerSide) {
+        smaller.add(i);
+      }
+    }
     int marked = 0;
-    List<AnalyzedArticle> probed = spread(smaller, MAX_PROBES);
-    for (AnalyzedArticle a : probed) {
+    List<Integer> probed = spread(smaller, MAX_PROBES);
+    for (int i : probed) {
+      if (!sidesWithItsPart(sim, side, i)) {
+        continue;
+      }
       List<AnalyzedArticle> probe = new ArrayList<>(larger);
-      probe.add(a);
+      probe.add(members.get(i));
       List<ArticleEvent> decisions = aligner.align(probe).events();
       if (decisions.get(decisions.size() - 1).membership() == EventMembership.OTHER) {
         marked++;
       }
     }
     return marked >= probeShare * probed.size();
+  }
+
+  /**
+   * Whether article {@code i} sides with its part of the cut: its mean score with the other part is at most {@link
+   * #ratioCap()} times its mean score with the rest of its own part, the test a cut itself must pass. The aligner's
+   * "other" for an article that is as far from its own part as from the other one (a report of a later, different
+   * story that the grouper took in) speaks for that article alone, not for the part it was cut into.
+   */
+  private boolean sidesWithItsPart(double[][] sim, int[] side, int i) {
+    double within = 0;
+    double across = 0;
+    int withinCount = 0;
+    int acrossCount = 0;
+    for (int j = 0; j < sim.length; j++) {
+      if (j == i) {
+        continue;
+      }
+      if (side[j] == side[i]) {
+        within += sim[i][j];
+        withinCount++;
+      } else {
+        across += sim[i][j];
+        acrossCount++;
+      }
+    }
+    return withinCount > 0 && acrossCount > 0 && across / acrossCount <= ratioCap * (within / withinCount);
   }
 
   /**

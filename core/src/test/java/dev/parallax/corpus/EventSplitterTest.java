@@ -317,6 +317,56 @@ class EventSplitterTest {
     assertThat(EventSplitter.standard().split(event("e7", six), six, stats(six), ONE_EVENT)).hasSize(1);
   }
 
+  /**
+   * Three reports of a sawmill fire in Lindby, two later ones of its cause, and a report of the new mill opening a year
+   * later that the grouper took in: one event and a stray, all of one day. The cut puts the stray with the two reports
+   * of the cause, though it is about as far from them as from the first three.
+   */
+  private static List<AnalyzedArticle> aFireItsCauseAndALaterStory() {
+    return analyzed(new String[][] {
+        {"f1", "Fire destroys Strand sawmill in Lindby", "A fire destroyed the Strand sawmill in Lindby on Monday night."
+            + " Owner Eva Strand said she would rebuild the mill, which employs 40 people."},
+        {"f2", "Lindby sawmill lost to blaze", "The Strand sawmill in Lindby burned down on Monday night. Eva Strand,"
+            + " the owner, said the mill's 40 workers would keep their jobs."},
+        {"f3", "Strand sawmill burns in Lindby", "Firefighters could not save the Strand sawmill in Lindby on Monday"
+            + " night. Eva Strand said she would rebuild and keep all 40 people on."},
+        {"c1", "Faulty heater blamed for Lindby sawmill fire", "A faulty heater in the drying shed started the fire that"
+            + " destroyed the Strand sawmill in Lindby, fire chief Karl Lind said. Eva Strand said the mill would be"
+            + " rebuilt."},
+        {"c2", "Heater caused sawmill fire, chief says", "Fire chief Karl Lind said a faulty heater in the drying shed"
+            + " set off the blaze at the Strand sawmill in Lindby. The owner, Eva Strand, plans to rebuild."},
+        {"o1", "Eva Strand opens new sawmill in Lindby", "A year after a heater fire destroyed her old mill, Eva Strand"
+            + " opened a new sawmill in Lindby. The town band played and 60 people came."}});
+  }
+
+  /** An aligner that marks {@code other} as about another event and every other article it is given as main. */
+  private static Aligner marking(String other) {
+    return articles -> new Alignment(articles.stream()
+        .map(a -> new ArticleEvent(a.id(), a.id().equals(other) ? EventMembership.OTHER : EventMembership.MAIN, ""))
+        .toList(), List.of());
+  }
+
+  @Test
+  void anOtherMarkOnAStrayAsFarFromItsPartAsFromTheRestDoesNotCutThePartAway() {
+    // The aligner rightly finds the opening of the new mill another event, but that says nothing of the two reports
+    // of the fire's cause it was cut with: the stray sides with neither part, so its mark does not count.
+    List<AnalyzedArticle> six = aFireItsCauseAndALaterStory();
+    CorpusEvent one = event("e8", six);
+
+    assertThat(EventSplitter.standard().split(one, six, stats(six), marking("o1"))).containsExactly(one);
+  }
+
+  @Test
+  void anOtherMarkOnAReportThatSidesWithItsPartStillCuts() {
+    // The same cut, the aligner marking a report of the cause instead, which is far more alike its own part.
+    List<AnalyzedArticle> six = aFireItsCauseAndALaterStory();
+
+    List<CorpusEvent> parts = EventSplitter.standard().split(event("e8", six), six, stats(six), marking("c1"));
+
+    assertThat(parts).extracting(CorpusEvent::articles)
+        .containsExactly(List.of("f1", "f2", "f3"), List.of("c1", "c2", "o1"));
+  }
+
   @Test
   void aReportAsFarFromBothSeedsDoesNotSteerTheCut() {
     // Three reports of a sawmill fire in Lindby (0-2) and three of a bakery fire in Norby (3-5), grouped as one
