@@ -222,8 +222,10 @@ final class OmissionFinder {
       nameIndex.put(a.id(), namePostings);
     }
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
+    BestScores scores = new BestScores(scorer);
     Function<Passage, Wording> wordingOf = p -> memo.computeIfAbsent(p.id(), k -> {
       List<List<Sentence>> outlets = new ArrayList<>();
+      List<String> outletIds = new ArrayList<>();
       Set<String> passageWords = new HashSet<>();
       Set<String> passageNames = new HashSet<>();
       Set<String> passageFigures = new HashSet<>();
@@ -231,14 +233,15 @@ final class OmissionFinder {
         AnalyzedArticle other = byId.get(m.article());
         if (other != null) {
           outlets.add(m.sentences().stream().map(other.sentences()::get).toList());
+          outletIds.add(other.id());
           m.sentences().forEach(si -> passageWords.addAll(words.get(other.id()).get(si)));
           m.sentences().forEach(si -> passageNames.addAll(names.get(other.id()).get(si)));
           m.sentences().forEach(si -> passageFigures.addAll(figures.get(other.id()).get(si).keys()));
         }
       }
-      return new Wording(outlets, passageWords, passageNames, passageFigures);
+      return new Wording(outlets, outletIds, passageWords, passageNames, passageFigures);
     });
-    Relay relay = new Relay(byId, words, index, passages, scorer, bar, p -> wordingOf.apply(p).words());
+    Relay relay = new Relay(byId, words, index, passages, scores, bar, wordingOf);
     return (id, p) -> {
       AnalyzedArticle mine = byId.get(id);
       if (mine == null || p.carriedBy(id)) {
@@ -277,7 +280,7 @@ final class OmissionFinder {
         if (named) {
           seen.add(s.index());
         }
-        double score = meanBest(scorer, s, outlets);
+        double score = scores.mean(s, outlets);
         if (score > bestScore) {
           best = s;
           bestScore = score;
@@ -293,7 +296,7 @@ final class OmissionFinder {
         if (same != null) {
           reports = true;
           best = same;
-          bestScore = meanBest(scorer, same, outlets);
+          bestScore = scores.mean(same, outlets);
         }
       }
       if (!reports) {
@@ -310,7 +313,7 @@ final class OmissionFinder {
         // ("announced by Deputy Attorney General Jane Doe" for "Jane Doe announced the charges"); it
         // is only shown, never taken for a report of the fact
         for (Sentence s : mostNamed(mine, nameIndex.get(id), wording.names(), shared, seen)) {
-          double score = meanBest(scorer, s, outlets);
+          double score = scores.mean(s, outlets);
           if (score > bestScore) {
             best = s;
             bestScore = score;
@@ -326,10 +329,24 @@ final class OmissionFinder {
   }
 
   /**
-   * A passage as its outlets word it: their member sentences, and the informative words, names and figure keys of
-   * those sentences.
+   * A passage as its outlets word it: their member sentences (and, in the same order, the outlets' article ids), and
+   * the informative words, names and figure keys of those sentences. One instance per passage and comparison, so its
+   * sentence lists are the keys {@link BestScores} remembers under.
    */
-  private record Wording(List<List<Sentence>> outlets, Set<String> words, Set<String> names, Set<String> figures) {}
+  private record Wording(List<List<Sentence>> outlets, List<String> outletIds, Set<String> words, Set<String> names,
+      Set<String> figures) {
+
+    /** The outlets' sentences but those of article {@code id}. */
+    List<List<Sentence>> outletsBut(String id) {
+      List<List<Sentence>> out = new ArrayList<>(outlets.size());
+      for (int i = 0; i < outlets.size(); i++) {
+        if (!outletIds.get(i).equals(id)) {
+          out.add(outlets.get(i));
+        }
+      }
+      return out;
+    }
+  }
 
   /**
    * Whether {@code p}'s fact is relayed to another passage: one of its members' sentences shares
@@ -343,21 +360,21 @@ final class OmissionFinder {
     private final Map<String, List<Set<String>>> words;
     private final Map<String, Map<String, List<Integer>>> index;
     private final Map<String, Passage[]> passageOf = new HashMap<>(); // article -> its sentences' passages
-    private final SentenceSimilarity.Scorer scorer;
+    private final BestScores best;
     private final double bar;
-    private final Function<Passage, Set<String>> passageWords;
+    private final Function<Passage, Wording> wordingOf;
     private final Map<String, Map<String, Boolean>> answers = new HashMap<>(); // p -> other passage -> relayed?
     private final Map<String, Set<String>> sharing = new HashMap<>(); // p -> passages with a sentence sharing enough
 
     Relay(Map<String, AnalyzedArticle> byId, Map<String, List<Set<String>>> words,
-        Map<String, Map<String, List<Integer>>> index, List<Passage> passages, SentenceSimilarity.Scorer scorer,
-        double bar, Function<Passage, Set<String>> passageWords) {
+        Map<String, Map<String, List<Integer>>> index, List<Passage> passages, BestScores best, double bar,
+        Function<Passage, Wording> wordingOf) {
       this.byId = byId;
       this.words = words;
       this.index = index;
-      this.scorer = scorer;
+      this.best = best;
       this.bar = bar;
-      this.passageWords = passageWords;
+      this.wordingOf = wordingOf;
       for (Passage q : passages) {
         for (PassageMember m : q.members()) {
           AnalyzedArticle a = byId.get(m.article());
@@ -389,7 +406,7 @@ final class OmissionFinder {
      * found through each article's word index: only these can relay {@code p}'s fact.
      */
     private Set<String> sharingWords(Passage p) {
-      Set<String> wordsOfP = passageWords.apply(p);
+      Set<String> wordsOfP = wordingOf.apply(p).words();
       Set<String> out = new HashSet<>();
       for (Map.Entry<String, Passage[]> e : passageOf.entrySet()) {
         Map<String, List<Integer>> postings = index.get(e.getKey());
@@ -407,7 +424,8 @@ final class OmissionFinder {
     }
 
     private boolean reportedIn(Passage p, Passage q) {
-      Set<String> wordsOfP = passageWords.apply(p);
+      Wording wording = wordingOf.apply(p);
+      Set<String> wordsOfP = wording.words();
       for (PassageMember m : q.members()) {
         AnalyzedArticle other = byId.get(m.article());
         if (other == null) {
@@ -419,15 +437,9 @@ final class OmissionFinder {
             continue;
           }
           if (rest == null) {
-            rest = new ArrayList<>();
-            for (PassageMember pm : p.members()) {
-              AnalyzedArticle x = byId.get(pm.article());
-              if (x != null && !pm.article().equals(other.id())) {
-                rest.add(pm.sentences().stream().map(x.sentences()::get).toList());
-              }
-            }
+            rest = wording.outletsBut(other.id());
           }
-          if (rest.size() >= RELAY_OUTLETS && reaches(scorer, other.sentences().get(k), rest, bar)) {
+          if (rest.size() >= RELAY_OUTLETS && best.reaches(other.sentences().get(k), rest, bar)) {
             return true;
           }
         }
@@ -656,41 +668,9 @@ final class OmissionFinder {
     return new Omission.Closest(s.index(), s.text(), s.start(), s.end(), Math.min(1.0, Math.max(0.0, score)));
   }
 
-  /**
-   * Whether {@link #meanBest} reaches {@code bar}: stops as soon as the outlets scored so far reach it, or can no longer
-   * reach it (each outlet adds between 0 and 1).
-   */
-  static boolean reaches(SentenceSimilarity.Scorer scorer, Sentence s, List<List<Sentence>> outlets, double bar) {
-    double need = bar * outlets.size();
-    double sum = 0;
-    int left = outlets.size();
-    for (List<Sentence> theirs : outlets) {
-      if (sum + left-- < need) {
-        return false;
-      }
-      double max = 0;
-      for (Sentence t : theirs) {
-        max = Math.max(max, scorer.score(s, t));
-      }
-      sum += max;
-      if (sum >= need) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The mean over outlets of a sentence's best similarity with each outlet's sentences. */
   static double meanBest(SentenceSimilarity.Scorer scorer, Sentence s, List<List<Sentence>> outlets) {
-    double sum = 0;
-    for (List<Sentence> theirs : outlets) {
-      double max = 0;
-      for (Sentence t : theirs) {
-        max = Math.max(max, scorer.score(s, t));
-      }
-      sum += max;
-    }
-    return sum / outlets.size();
+    return new BestScores(scorer).mean(s, outlets);
   }
 
   /**

@@ -536,10 +536,11 @@ final class QuoteMatcher {
           lowerCase.add(t.lemma());
         }
       }
+      List<StemKeys> stems = stemKeys(canonical, lowerCase, story);
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
-          int[] shared = sharedWords(a, sentenceWords.get(o), canonical, lowerCase, story);
+          int[] shared = sharedWords(a, sentenceWords.get(o), stems);
           Optional<QuoteVariant> version = unmarked(a, contentWords.get(o), shared, g, reprinted);
           (version.isPresent() ? version : paraphrase(a, shared, canonical, speaker)).ifPresent(variants::add);
         }
@@ -775,29 +776,43 @@ final class QuoteMatcher {
 
   /**
    * For each sentence of an article, how many of the quote's distinct words it uses outside quotation marks, and (in
-   * the upper half of each int, shifted by 16) how many of those are words the quote writes in lower case
-   * ({@code lowerCase}) and not every outlet uses anyway: a name or the story's words alone do not make a sentence
+   * the upper half of each int, shifted by 16) how many of those are words the quote writes in lower case and not
+   * every outlet uses anyway (see {@link #stemKeys}): a name or the story's words alone do not make a sentence
    * restate a quote.
    */
-  private static int[] sharedWords(AnalyzedArticle a, Map<String, List<Integer>> index, Item quote,
-      Set<String> lowerCase, Set<String> story) {
-    Set<String> distinct = new java.util.TreeSet<>(quote.stems());
+  private static int[] sharedWords(AnalyzedArticle a, Map<String, List<Integer>> index, List<StemKeys> stems) {
     int[] shared = new int[a.sentences().size()];
     int[] stamp = new int[a.sentences().size()];
     int k = 0;
-    for (String st : distinct) {
+    for (StemKeys st : stems) {
       k++;
-      int own = !story.contains(st) && lowerCase.contains(st) ? 1 << 16 : 0;
-      for (String key : st.length() >= PREFIX ? List.of(st, "\u0000" + prefix(st)) : List.of(st)) {
+      for (String key : st.keys()) {
         for (int s : index.getOrDefault(key, List.of())) {
           if (stamp[s] != k) {
             stamp[s] = k;
-            shared[s] += 1 + own;
+            shared[s] += st.weight();
           }
         }
       }
     }
     return shared;
+  }
+
+  /**
+   * One of a quote's distinct stems as {@link #sharedWords} looks it up: its index keys (the stem, and its prefix when
+   * it is long enough) and what it adds to a sentence that uses it: 1, plus {@code 1 << 16} when the quote writes it in
+   * lower case and not every outlet uses it anyway.
+   */
+  private record StemKeys(List<String> keys, int weight) {}
+
+  /** The quote's distinct stems with their index keys, built once per quote rather than once per article. */
+  private static List<StemKeys> stemKeys(Item quote, Set<String> lowerCase, Set<String> story) {
+    List<StemKeys> out = new ArrayList<>();
+    for (String st : new java.util.TreeSet<>(quote.stems())) {
+      int own = !story.contains(st) && lowerCase.contains(st) ? 1 << 16 : 0;
+      out.add(new StemKeys(st.length() >= PREFIX ? List.of(st, "\u0000" + prefix(st)) : List.of(st), 1 + own));
+    }
+    return out;
   }
 
   /**

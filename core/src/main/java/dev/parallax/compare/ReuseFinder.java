@@ -212,7 +212,7 @@ final class ReuseFinder {
     int many = Math.max(STORY_PHRASE_MIN, (int) Math.ceil(STORY_PHRASE_SHARE * (articles - 2)));
     for (int[] r : runs) {
       int own = 0;
-      int common = printedWholeElsewhere(a, b, r, postings) >= Math.min(many, articles - 2) ? 1 : many;
+      int common = printedWholeElsewhere(a, b, r, postings, articles) >= Math.min(many, articles - 2) ? 1 : many;
       for (int k = 0; k < r[2]; k++) {
         int i = r[0] + k;
         int j = r[1] + k;
@@ -359,21 +359,28 @@ final class ReuseFinder {
    * start in {@code a}, its start in {@code b}, its length): print the whole run, as a phrase or a notice every outlet
    * writes, not only some of its phrases.
    */
-  private static int printedWholeElsewhere(Words a, Words b, int[] r, Map<Long, List<int[]>> postings) {
-    Set<Integer> holders = null;
+  private static int printedWholeElsewhere(Words a, Words b, int[] r, Map<Long, List<int[]>> postings, int articles) {
+    // held[d]: how many of the run's pieces so far article d holds, all of them or it drops out (no set per piece)
+    int[] held = new int[articles];
+    int pieces = 0;
     for (int i = r[0]; i + SHINGLE <= r[0] + r[2]; i++) {
-      Set<Integer> here = new java.util.HashSet<>();
+      boolean any = false;
       for (int[] p : postings.getOrDefault(hash(a.tokens(), i), List.of())) {
-        if (p[0] != a.index() && p[0] != b.index() && (holders == null || holders.contains(p[0]))) {
-          here.add(p[0]);
+        if (p[0] != a.index() && p[0] != b.index() && held[p[0]] == pieces) {
+          held[p[0]]++;
+          any = true;
         }
       }
-      holders = here;
-      if (holders.isEmpty()) {
+      pieces++;
+      if (!any) {
         return 0;
       }
     }
-    return holders == null ? 0 : holders.size();
+    int holders = 0;
+    for (int h : held) {
+      holders += pieces > 0 && h == pieces ? 1 : 0;
+    }
+    return holders;
   }
 
   private static long phrase(List<Token> t, int k) {
