@@ -604,6 +604,36 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aFactInsideALongSentenceIsReportedByTwoOfItsWordsAndNamesTheArticleGivesOnce() {
+    // the herald gives the courier's fact, with the singer and the clinic, inside a long sentence under the bar
+    AnalyzedArticle courier = quietYear("courier", "Her label would not say more.\n\nHer manager asked fans for calm."
+        + "\n\nThe singer Jane Doe checked into the Alder Bay Clinic on Friday for an unspecified problem.");
+    AnalyzedArticle herald = quietYear("herald", LONG_YEAR + "the singer Jane Doe quietly checked herself into the Alder"
+        + " Bay Clinic.");
+    assertThat(quietYearOmissions(courier, herald)).doesNotContain("herald p2");
+    // when the article names her and the clinic all through, its names tie that sentence to no one fact
+    AnalyzedArticle post = quietYear("post", LONG_YEAR + "the singer Jane Doe quietly checked herself into the Alder"
+        + " Bay Clinic.\n\nFans have sent flowers to Jane Doe at the Alder Bay Clinic ever since.");
+    assertThat(quietYearOmissions(courier, post)).contains("post p2");
+  }
+
+  private static final String LONG_YEAR = "After a stormy year in which she cancelled a tour, fell out with her band,"
+      + " sold her house and lost a court case over her old songs, ";
+
+  private static AnalyzedArticle quietYear(String id, String lead) {
+    return Fixtures.article(id, "2026-03-04", "A hard year ends quietly\n\n" + lead);
+  }
+
+  /** The omissions when the aligner kept the two reports apart: p2 is the first's, p3 the second's. */
+  private static List<String> quietYearOmissions(AnalyzedArticle first, AnalyzedArticle second) {
+    Comparison c = Fixtures.compare(List.of(first, second),
+        Fixtures.passage("p1", first, "A hard year", second, "A hard year"),
+        Fixtures.passage("p2", first, "The singer"),
+        Fixtures.passage("p3", second, "After a stormy"));
+    return c.omissions().stream().map(o -> o.article() + " " + o.passage()).toList();
+  }
+
+  @Test
   void synonymsAloneDoNotReportAFact() {
     AnalyzedArticle first = Fixtures.article("first", "2026-03-04",
         "The ministry rejected every plan.\n\nThe talks ended on Friday.");
