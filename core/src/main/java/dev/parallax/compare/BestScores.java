@@ -24,13 +24,17 @@ final class BestScores {
 
   /** The best similarity of {@code s} with one of {@code theirs} (0 when there are none). */
   double best(Sentence s, List<Sentence> theirs) {
-    return best.computeIfAbsent(theirs, k -> new IdentityHashMap<>()).computeIfAbsent(s, k -> {
-      double max = 0;
-      for (Sentence t : theirs) {
-        max = Math.max(max, scorer.score(s, t));
-      }
-      return max;
-    });
+    return best.computeIfAbsent(theirs, k -> new IdentityHashMap<>())
+        .computeIfAbsent(s, k -> bestOf(scorer, s, theirs));
+  }
+
+  /** The best similarity of {@code s} with one of {@code theirs} (0 when there are none), scored now. */
+  static double bestOf(SentenceSimilarity.Scorer scorer, Sentence s, List<Sentence> theirs) {
+    double max = 0;
+    for (Sentence t : theirs) {
+      max = Math.max(max, scorer.score(s, t));
+    }
+    return max;
   }
 
   /** The mean over outlets of a sentence's best similarity with each outlet's sentences. */

@@ -328,15 +328,15 @@ final class OmissionFinder {
         if (quoting.isPresent()) {
           reports = true;
           best = quoting.get();
-          bestScore = meanBest(scorer, best, outlets);
+          bestScore = scores.mean(best, outlets);
         }
       }
       if (!reports && most >= MIN_SHARED && named) {
-        Sentence same = sameRareNames(mine, nameIndex.get(id), shared, wording, scorer, RARE_NAMES_BAR_SHARE * bar);
+        Sentence same = sameRareNames(mine, nameIndex.get(id), shared, wording, scores, RARE_NAMES_BAR_SHARE * bar);
         if (same != null) {
           reports = true;
           best = same;
-          bestScore = meanBest(scorer, same, outlets);
+          bestScore = scores.mean(same, outlets);
         }
       }
       if (!reports && named) {
@@ -621,7 +621,7 @@ final class OmissionFinder {
    * the passage gives with them, when a long sentence of other words keeps its score under the check's own bar.
    */
   private static Sentence sameRareNames(AnalyzedArticle article, Map<String, List<Integer>> namePostings, int[] shared,
-      Wording wording, SentenceSimilarity.Scorer scorer, double bar) {
+      Wording wording, BestScores scores, double bar) {
     Set<String> passageActors = new HashSet<>();
     for (List<Sentence> outlet : wording.outlets()) {
       for (Sentence x : outlet) {
@@ -641,7 +641,7 @@ final class OmissionFinder {
       if (rare < RARE_NAMES) {
         continue;
       }
-      double score = meanBest(scorer, s, wording.outlets());
+      double score = scores.mean(s, wording.outlets());
       if (score >= most && (out == null || score > most)) {
         out = s;
         most = score;
@@ -776,7 +776,11 @@ final class OmissionFinder {
 
   /** The mean over outlets of a sentence's best similarity with each outlet's sentences. */
   static double meanBest(SentenceSimilarity.Scorer scorer, Sentence s, List<List<Sentence>> outlets) {
-    return new BestScores(scorer).mean(s, outlets);
+    double sum = 0;
+    for (List<Sentence> theirs : outlets) {
+      sum += BestScores.bestOf(scorer, s, theirs);
+    }
+    return sum / outlets.size();
   }
 
   /**
