@@ -706,7 +706,7 @@ final class DiscrepancyFinder {
    * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch) {}
 
   /**
    * What narrows the quantity a figure measures beyond its counted thing: two figures are one quantity only when
@@ -765,6 +765,42 @@ final class DiscrepancyFinder {
     }
     return out;
   }
+
+  /**
+   * The stretch of time a figure's sentence limits it to, as written ("since week 11", "last two games"), or "" when
+   * none: a figure since a numbered week, game or round of a series ("Since Week 11, Jane Doe has 498 yards"), or in
+   * the last, past, first or previous few of something ("189 yards in her last two games"), counts a part of a longer
+   * time, not all of it. Tokens {@code first..last} are the figure's; a stretch it measures itself is none ("in the
+   * past three weeks" of "three weeks"). "Since" before a date, a month or a weekday is none either: it starts the
+   * count of an event ("since May the board has received 300,000 comments") or is a baseline ("the worst since 1999").
+   */
+  private static String stretch(List<Token> t, int first, int last, Map<Integer, Mention> numbersByStart) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      Token w = t.get(i);
+      Token next = t.get(i + 1);
+      if (w.norm().equals("since") && i + 2 < t.size() && STRETCH_UNITS.contains(next.norm())
+          && t.get(i + 2).kind() == TokenKind.NUMBER && !(i + 2 >= first && i + 2 <= last)) {
+        return "since " + next.norm() + " " + t.get(i + 2).norm();
+      }
+      int before = i - 1;
+      if (before >= 0 && (t.get(before).norm().equals("the") || POSSESSIVES.contains(t.get(before).norm()))) {
+        before--;
+      }
+      if (LIMITS.contains(w.norm()) && before >= 0 && STRETCH_OPENERS.contains(t.get(before).norm())
+          && numbersByStart.containsKey(next.start()) && !(i + 1 >= first && i + 1 <= last)) {
+        return w.norm() + " " + numbersByStart.get(next.start()).text().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /** Numbered stretches of a season or contest after "since": "since Week 11", "since Game 3". */
+  private static final Set<String> STRETCH_UNITS = Set.of("week", "game", "round", "match", "race", "stage", "lap",
+      "inning", "quarter", "period", "episode");
+  /** Words that open a stretch of a few units: "in her last two games", "over the past three years". */
+  private static final Set<String> STRETCH_OPENERS = Set.of("in", "over", "during", "within");
+  /** Words that make a few units a part of a longer time: "last two games", "first 10 minutes". */
+  private static final Set<String> LIMITS = Set.of("last", "past", "previous", "first", "final");
 
   /**
    * The conflicting figures of a passage's members ({@code members}: the passage's own, {@code own}, and the sentences
@@ -1154,6 +1190,9 @@ final class DiscrepancyFinder {
   private boolean sameSlot(Amount x, Amount y) {
     if (!x.measure().equals(y.measure())) {
       return false; // "a peak of 88%" / "below 50 percent"; "core prices rose 0.9 percent" / "prices rose 0.8 percent"
+    }
+    if (!x.stretch().equals(y.stretch())) {
+      return false; // "since Week 11, 498 yards" / "548 yards this season": a part of the season against all of it
     }
     if (!x.owner().isEmpty() && !y.owner().isEmpty() && !sameOwner(x.owner(), y.owner())) {
       return false; // "Jane Doe scored 18 points" / "Eva Strand scored 11 points": two people's figures
@@ -1658,7 +1697,7 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
-        Set.copyOf(measure(t, first))));
+        Set.copyOf(measure(t, first)), stretch(t, first, last, numbersByStart)));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */

@@ -36,6 +36,26 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureOfAStretchOfTheSeasonIsNoTotal() {
+    assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
+        "Karl Lind has 548 rushing yards this season.")).isEmpty();
+    assertThat(discrepancies("Karl Lind has 189 rushing yards in his last two games.",
+        "Karl Lind has 548 rushing yards this season.")).isEmpty();
+    assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
+        "Karl Lind has 189 rushing yards in his last two games.")).isEmpty();
+    assertThat(discrepancies("Over the past three games Jane Doe scored 40 points for the Lindby Bears.",
+        "Jane Doe scored 310 points for the Lindby Bears this season.")).isEmpty();
+    // the same stretch, or none, still differs; and so does a stretch that is the figure itself
+    assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
+        "Since Week 11, Karl Lind has 520 rushing yards.")).containsExactly("NUMBER p1 [x=498 rushing, y=520 rushing]");
+    assertThat(discrepancies("Jane Doe had been in hospital in Lindby for the past three weeks.",
+        "Jane Doe had been in hospital in Lindby for four weeks.")).hasSize(1);
+    // since a day or a month is the count of the event itself
+    assertThat(discrepancies("Since Monday, 40 people have died in the Lindby floods.",
+        "The Lindby floods have killed 45 people.")).hasSize(1);
+  }
+
+  @Test
   void aDecadeWrittenWithoutItsCenturyIsNoOtherFigure() {
     assertThat(discrepancies("She was one of the top box-office draws of the 1940s and 1950s, the studio said.",
         "She was one of the top box-office draws of the 1940s and '50s, the studio said.")).isEmpty();
