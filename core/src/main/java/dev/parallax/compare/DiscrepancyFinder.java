@@ -899,16 +899,22 @@ final class DiscrepancyFinder {
   /**
    * Whether {@code y}'s value lies within the bound {@code x} states: "more than 5,000" (or "over", "at least",
    * "upwards of") holds a bare 5,200, and "fewer than 400" (or "less than", "under", "up to", "at most", "no more
-   * than") a bare 381. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more than
-   * 94,000"), and so do two bounds of different figures, two estimates ("more than 90,000" / "more than 94,000").
+   * than") a bare 381, and a bound of the other side that leaves room between them: "more than 100 mph" and "up to
+   * 120 mph" both hold 110 mph. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more
+   * than 94,000"), and so do two bounds of one side, two estimates ("more than 90,000" / "more than 94,000"), and two
+   * that leave no room ("more than 100 mph" / "up to 90 mph").
    */
   private static boolean withinBound(Inputs in, Amount x, Amount y) {
     int bound = bound(in.article(x.article()), x.mention());
-    if (bound == 0 || bound(in.article(y.article()), y.mention()) != 0) {
-      return false; // two bounds are two estimates: "more than 90,000" / "more than 94,000" differ
+    int other = bound(in.article(y.article()), y.mention());
+    if (bound == 0 || other == bound) {
+      return false; // two bounds of one side are two estimates: "more than 90,000" / "more than 94,000" differ
     }
     try {
       int c = new BigDecimal(y.mention().value()).compareTo(new BigDecimal(x.mention().value()));
+      if (other != 0) {
+        return bound > 0 ? c > 0 : c < 0; // "more than 100 mph" and "up to 120 mph": both hold 110 mph
+      }
       return bound > 0 ? c >= 0 : c <= 0;
     } catch (NumberFormatException e) {
       return false;
@@ -1009,6 +1015,15 @@ final class DiscrepancyFinder {
     return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm());
   }
 
+  /**
+   * The index {@code at} of a figure's first token, moved back past an "a" or "an" that opens a figure written in
+   * words ("more than a hundred yards", "up to a dozen"), so that the words of a bound stand right before it.
+   */
+  private static int pastArticle(List<Token> t, int at, Mention m) {
+    boolean spelled = !m.text().isEmpty() && Character.isLetter(m.text().charAt(0));
+    return spelled && at >= 1 && (t.get(at - 1).norm().equals("a") || t.get(at - 1).norm().equals("an")) ? at - 1 : at;
+  }
+
   /** 1 when the words right before a number make it a lower bound ("more than"), -1 an upper bound, else 0. */
   private static int bound(AnalyzedArticle a, Mention m) {
     List<Token> t = a.sentences().get(m.sentence()).tokens();
@@ -1019,6 +1034,7 @@ final class DiscrepancyFinder {
     if (at >= 1 && currencySign(t.get(at - 1))) {
       at--; // "more than $1 million"
     }
+    at = pastArticle(t, at, m); // "more than a hundred yards"
     String w1 = at >= 1 ? t.get(at - 1).norm() : "";
     String w2 = at >= 2 ? t.get(at - 2).norm() : "";
     String w3 = at >= 3 ? t.get(at - 3).norm() : "";

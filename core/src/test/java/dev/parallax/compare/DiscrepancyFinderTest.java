@@ -36,6 +36,21 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void boundsThatLeaveRoomForOneFigureAgree() {
+    assertThat(discrepancies("Winds of up to 120 mph hit Lindby on Monday.",
+        "Winds of more than 100 mph hit Lindby on Monday.")).isEmpty();
+    assertThat(discrepancies("Eva Strand ran for more than a hundred yards against Lindby.",
+        "Eva Strand ran for 101 yards against Lindby.")).isEmpty();
+    // bounds that leave no room, two bounds of one side, and a figure a bound excludes still differ
+    assertThat(discrepancies("Winds of up to 90 mph hit Lindby on Monday.",
+        "Winds of more than 100 mph hit Lindby on Monday.")).containsExactly("NUMBER p1 [x=90 mph, y=100 mph]");
+    assertThat(discrepancies("Winds of more than 90 mph hit Lindby on Monday.",
+        "Winds of more than 100 mph hit Lindby on Monday.")).hasSize(1);
+    assertThat(discrepancies("Eva Strand ran for more than a hundred yards against Lindby.",
+        "Eva Strand ran for 96 yards against Lindby.")).hasSize(1);
+  }
+
+  @Test
   void aFigureOfAStretchOfTheSeasonIsNoTotal() {
     assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
         "Karl Lind has 548 rushing yards this season.")).isEmpty();
