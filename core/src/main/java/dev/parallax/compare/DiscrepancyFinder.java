@@ -768,9 +768,9 @@ final class DiscrepancyFinder {
 
   /**
    * The stretch of time a figure's sentence limits it to, as written ("since week 11", "last two games"), or "" when
-   * none: a figure since a numbered week, game or round of a series ("Since Week 11, Jane Doe has 498 yards"), or in
-   * the last, past, first or previous few of something ("189 yards in her last two games"), counts a part of a longer
-   * time, not all of it. Tokens {@code first..last} are the figure's; a stretch it measures itself is none ("in the
+   * none: a figure since a numbered week, game or round of a series ("Since Week 11, Jane Doe has 498 yards"), in
+   * the last, past, first or previous few of something ("189 yards in her last two games"), or in a part of a contest
+   * ("28 punches during the round", "10 points in the first half") counts a part of a longer time, not all of it. Tokens {@code first..last} are the figure's; a stretch it measures itself is none ("in the
    * past three weeks" of "three weeks"). "Since" before a date, a month or a weekday is none either: it starts the
    * count of an event ("since May the board has received 300,000 comments") or is a baseline ("the worst since 1999").
    */
@@ -790,14 +790,45 @@ final class DiscrepancyFinder {
           && numbersByStart.containsKey(next.start()) && !(i + 1 >= first && i + 1 <= last)) {
         return w.norm() + " " + numbersByStart.get(next.start()).text().toLowerCase(Locale.ROOT);
       }
+      String part = STRETCH_OPENERS.contains(w.norm()) ? partOfAContest(t, i + 1) : "";
+      if (!part.isEmpty()) {
+        return part;
+      }
     }
     return "";
   }
 
+  /**
+   * The part of a contest named from token {@code k} on, after "in" or "during", or "": a determiner, then a rank
+   * or none, then a part ("the round", "the first half", "the third quarter"). A part names no count of its own,
+   * so no figure of it is the part's. Not "in half" (no determiner: "cut in half") nor "in the game" (a whole).
+   */
+  private static String partOfAContest(List<Token> t, int k) {
+    if (k >= t.size() || !(PART_DETERMINERS.contains(t.get(k).norm()) || POSSESSIVES.contains(t.get(k).norm()))) {
+      return "";
+    }
+    k++;
+    String rank = "";
+    if (k < t.size() && (RANKS.contains(t.get(k).norm()) || LIMITS.contains(t.get(k).norm()))) {
+      rank = t.get(k).norm() + " ";
+      k++;
+    }
+    return k < t.size() && CONTEST_PARTS.contains(t.get(k).norm()) ? rank + t.get(k).norm() : "";
+  }
+
+  /** Parts of a contest, of which a figure may count one: "28 punches during the round", "10 points in the first half". */
+  private static final Set<String> CONTEST_PARTS = Set.of("round", "half", "quarter", "inning", "period", "lap", "set",
+      "leg", "stage");
+  /** Determiners before a part of a contest: "during the round", "in that quarter". */
+  private static final Set<String> PART_DETERMINERS = Set.of("the", "a", "that", "this", "each");
+  /** Words that rank a part of a contest: "the third quarter", "the opening round". */
+  private static final Set<String> RANKS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "opening", "closing");
+
   /** Numbered stretches of a season or contest after "since": "since Week 11", "since Game 3". */
   private static final Set<String> STRETCH_UNITS = Set.of("week", "game", "round", "match", "race", "stage", "lap",
       "inning", "quarter", "period", "episode");
-  /** Words that open a stretch of a few units: "in her last two games", "over the past three years". */
+  /** Words that open a stretch: "in her last two games", "over the past three years", "during the round". */
   private static final Set<String> STRETCH_OPENERS = Set.of("in", "over", "during", "within");
   /** Words that make a few units a part of a longer time: "last two games", "first 10 minutes". */
   private static final Set<String> LIMITS = Set.of("last", "past", "previous", "first", "final");
@@ -830,7 +861,8 @@ final class DiscrepancyFinder {
       amounts.add(found);
       stated.add(values);
     }
-    // Two amounts of two members conflict when they fill the same slot with different values and neither
+    // Two amounts of two members conflict when they fill the same slot in the same stretch of time ("since Week 11,
+    // 498 yards" is a part of the season's 548) with different values and neither
     // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400"; not when
     // there it counts something else: "18 injured ... and 12 arrested" against "12 injured"), nor one the other
     // article states as the same quantity anywhere (it carries both figures: of two people, two years).
@@ -852,7 +884,7 @@ final class DiscrepancyFinder {
       Amount x = all.get(i);
       Amount y = all.get(j);
       return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
-          && sameSlot(x, y) && x.past().equals(y.past())
+          && sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
           && !sameValue(x.mention().value(), y.mention().value())
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
@@ -1206,9 +1238,6 @@ final class DiscrepancyFinder {
   private boolean sameSlot(Amount x, Amount y) {
     if (!x.measure().equals(y.measure())) {
       return false; // "a peak of 88%" / "below 50 percent"; "core prices rose 0.9 percent" / "prices rose 0.8 percent"
-    }
-    if (!x.stretch().equals(y.stretch())) {
-      return false; // "since Week 11, 498 yards" / "548 yards this season": a part of the season against all of it
     }
     if (!x.owner().isEmpty() && !y.owner().isEmpty() && !sameOwner(x.owner(), y.owner())) {
       return false; // "Jane Doe scored 18 points" / "Eva Strand scored 11 points": two people's figures

@@ -51,6 +51,20 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureOfAPartOfAContestIsNoTotal() {
+    assertThat(discrepancies("Karl Lind landed 28 punches during the round, the judges said.",
+        "Karl Lind landed 178 punches in the fight, the judges said.")).isEmpty();
+    assertThat(discrepancies("Jane Doe scored 10 points in the first half for the Lindby Bears.",
+        "Jane Doe scored 23 points for the Lindby Bears.")).isEmpty();
+    // the same part still differs, and a whole game or a figure cut "in half" is no part
+    assertThat(discrepancies("Jane Doe scored 10 points in the first half for the Lindby Bears.",
+        "Jane Doe scored 12 points in the first half for the Lindby Bears.")).hasSize(1);
+    assertThat(discrepancies("Jane Doe scored 20 points in the game for the Lindby Bears.",
+        "Jane Doe scored 23 points for the Lindby Bears.")).hasSize(1);
+    assertThat(discrepancies("Lindby cut its 40 bus routes in half.", "Lindby has 45 bus routes.")).hasSize(1);
+  }
+
+  @Test
   void aFigureOfAStretchOfTheSeasonIsNoTotal() {
     assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
         "Karl Lind has 548 rushing yards this season.")).isEmpty();
