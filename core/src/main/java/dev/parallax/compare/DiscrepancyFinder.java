@@ -703,7 +703,8 @@ final class DiscrepancyFinder {
 
   /**
    * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
-   * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
+   * groups of {@code slots.txt} around it (what happened to what it counts), where it ends as written, and the
+   * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
       boolean money, String spentOn, String owner, Set<Measure> measure, String stretch) {}
@@ -770,9 +771,10 @@ final class DiscrepancyFinder {
    * The stretch of time a figure's sentence limits it to, as written ("since week 11", "last two games"), or "" when
    * none: a figure since a numbered week, game or round of a series ("Since Week 11, Jane Doe has 498 yards"), in
    * the last, past, first or previous few of something ("189 yards in her last two games"), or in a part of a contest
-   * ("28 punches during the round", "10 points in the first half") counts a part of a longer time, not all of it. Tokens {@code first..last} are the figure's; a stretch it measures itself is none ("in the
-   * past three weeks" of "three weeks"). "Since" before a date, a month or a weekday is none either: it starts the
-   * count of an event ("since May the board has received 300,000 comments") or is a baseline ("the worst since 1999").
+   * ("28 punches during the round", "10 points in the first half") counts a part of a longer time, not all of it.
+   * Tokens {@code first..last} are the figure's; a stretch it measures itself is none ("in the past three weeks" of
+   * "three weeks"). "Since" before a date, a month or a weekday is none either: it starts the count of an event
+   * ("since May the board has received 300,000 comments") or is a baseline ("the worst since 1999").
    */
   private static String stretch(List<Token> t, int first, int last, Map<Integer, Mention> numbersByStart) {
     for (int i = 0; i + 1 < t.size(); i++) {
@@ -816,7 +818,7 @@ final class DiscrepancyFinder {
     return k < t.size() && CONTEST_PARTS.contains(t.get(k).norm()) ? rank + t.get(k).norm() : "";
   }
 
-  /** Parts of a contest, of which a figure may count one: "28 punches during the round", "10 points in the first half". */
+  /** Parts of a contest, of which a figure may count one: "28 punches during the round", "in the first half". */
   private static final Set<String> CONTEST_PARTS = Set.of("round", "half", "quarter", "inning", "period", "lap", "set",
       "leg", "stage");
   /** Determiners before a part of a contest: "during the round", "in that quarter". */
