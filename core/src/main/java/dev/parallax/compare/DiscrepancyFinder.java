@@ -703,10 +703,11 @@ final class DiscrepancyFinder {
 
   /**
    * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
-   * groups of {@code slots.txt} around it (what happened to what it counts), and where it ends as written.
+   * groups of {@code slots.txt} around it (what happened to what it counts), where it ends as written, and the
+   * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch) {}
 
   /**
    * What narrows the quantity a figure measures beyond its counted thing: two figures are one quantity only when
@@ -767,6 +768,74 @@ final class DiscrepancyFinder {
   }
 
   /**
+   * The stretch of time a figure's sentence limits it to, as written ("since week 11", "last two games"), or "" when
+   * none: a figure since a numbered week, game or round of a series ("Since Week 11, Jane Doe has 498 yards"), in
+   * the last, past, first or previous few of something ("189 yards in her last two games"), or in a part of a contest
+   * ("28 punches during the round", "10 points in the first half") counts a part of a longer time, not all of it.
+   * Tokens {@code first..last} are the figure's; a stretch it measures itself is none ("in the past three weeks" of
+   * "three weeks"). "Since" before a date, a month or a weekday is none either: it starts the count of an event
+   * ("since May the board has received 300,000 comments") or is a baseline ("the worst since 1999").
+   */
+  private static String stretch(List<Token> t, int first, int last, Map<Integer, Mention> numbersByStart) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      Token w = t.get(i);
+      Token next = t.get(i + 1);
+      if (w.norm().equals("since") && i + 2 < t.size() && STRETCH_UNITS.contains(next.norm())
+          && t.get(i + 2).kind() == TokenKind.NUMBER && !(i + 2 >= first && i + 2 <= last)) {
+        return "since " + next.norm() + " " + t.get(i + 2).norm();
+      }
+      int before = i - 1;
+      if (before >= 0 && (t.get(before).norm().equals("the") || POSSESSIVES.contains(t.get(before).norm()))) {
+        before--;
+      }
+      if (LIMITS.contains(w.norm()) && before >= 0 && STRETCH_OPENERS.contains(t.get(before).norm())
+          && numbersByStart.containsKey(next.start()) && !(i + 1 >= first && i + 1 <= last)) {
+        return w.norm() + " " + numbersByStart.get(next.start()).text().toLowerCase(Locale.ROOT);
+      }
+      String part = STRETCH_OPENERS.contains(w.norm()) ? partOfAContest(t, i + 1) : "";
+      if (!part.isEmpty()) {
+        return part;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The part of a contest named from token {@code k} on, after "in" or "during", or "": a determiner, then a rank
+   * or none, then a part ("the round", "the first half", "the third quarter"). A part names no count of its own,
+   * so no figure of it is the part's. Not "in half" (no determiner: "cut in half") nor "in the game" (a whole).
+   */
+  private static String partOfAContest(List<Token> t, int k) {
+    if (k >= t.size() || !(PART_DETERMINERS.contains(t.get(k).norm()) || POSSESSIVES.contains(t.get(k).norm()))) {
+      return "";
+    }
+    k++;
+    String rank = "";
+    if (k < t.size() && (RANKS.contains(t.get(k).norm()) || LIMITS.contains(t.get(k).norm()))) {
+      rank = t.get(k).norm() + " ";
+      k++;
+    }
+    return k < t.size() && CONTEST_PARTS.contains(t.get(k).norm()) ? rank + t.get(k).norm() : "";
+  }
+
+  /** Parts of a contest, of which a figure may count one: "28 punches during the round", "in the first half". */
+  private static final Set<String> CONTEST_PARTS = Set.of("round", "half", "quarter", "inning", "period", "lap", "set",
+      "leg", "stage");
+  /** Determiners before a part of a contest: "during the round", "in that quarter". */
+  private static final Set<String> PART_DETERMINERS = Set.of("the", "a", "that", "this", "each");
+  /** Words that rank a part of a contest: "the third quarter", "the opening round". */
+  private static final Set<String> RANKS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "opening", "closing");
+
+  /** Numbered stretches of a season or contest after "since": "since Week 11", "since Game 3". */
+  private static final Set<String> STRETCH_UNITS = Set.of("week", "game", "round", "match", "race", "stage", "lap",
+      "inning", "quarter", "period", "episode");
+  /** Words that open a stretch: "in her last two games", "over the past three years", "during the round". */
+  private static final Set<String> STRETCH_OPENERS = Set.of("in", "over", "during", "within");
+  /** Words that make a few units a part of a longer time: "last two games", "first 10 minutes". */
+  private static final Set<String> LIMITS = Set.of("last", "past", "previous", "first", "final");
+
+  /**
    * The conflicting figures of a passage's members ({@code members}: the passage's own, {@code own}, and the sentences
    * that restate its fact elsewhere). Two restated sentences are not compared with each other: their conflict, under
    * this passage, would show none of its sentences (and is found in the passage that holds them).
@@ -794,7 +863,8 @@ final class DiscrepancyFinder {
       amounts.add(found);
       stated.add(values);
     }
-    // Two amounts of two members conflict when they fill the same slot with different values and neither
+    // Two amounts of two members conflict when they fill the same slot in the same stretch of time ("since Week 11,
+    // 498 yards" is a part of the season's 548) with different values and neither
     // value is one the other member states too ("killed 15,000 ... more than 1,400" agrees with "1,400"; not when
     // there it counts something else: "18 injured ... and 12 arrested" against "12 injured"), nor one the other
     // article states as the same quantity anywhere (it carries both figures: of two people, two years).
@@ -816,7 +886,7 @@ final class DiscrepancyFinder {
       Amount x = all.get(i);
       Amount y = all.get(j);
       return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
-          && sameSlot(x, y) && x.past().equals(y.past())
+          && sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
           && !sameValue(x.mention().value(), y.mention().value())
           && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
@@ -863,16 +933,22 @@ final class DiscrepancyFinder {
   /**
    * Whether {@code y}'s value lies within the bound {@code x} states: "more than 5,000" (or "over", "at least",
    * "upwards of") holds a bare 5,200, and "fewer than 400" (or "less than", "under", "up to", "at most", "no more
-   * than") a bare 381. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more than
-   * 94,000"), and so do two bounds of different figures, two estimates ("more than 90,000" / "more than 94,000").
+   * than") a bare 381, and a bound of the other side that leaves room between them: "more than 100 mph" and "up to
+   * 120 mph" both hold 110 mph. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more
+   * than 94,000"), and so do two bounds of one side, two estimates ("more than 90,000" / "more than 94,000"), and two
+   * that leave no room ("more than 100 mph" / "up to 90 mph").
    */
   private static boolean withinBound(Inputs in, Amount x, Amount y) {
     int bound = bound(in.article(x.article()), x.mention());
-    if (bound == 0 || bound(in.article(y.article()), y.mention()) != 0) {
-      return false; // two bounds are two estimates: "more than 90,000" / "more than 94,000" differ
+    int other = bound(in.article(y.article()), y.mention());
+    if (bound == 0 || other == bound) {
+      return false; // two bounds of one side are two estimates: "more than 90,000" / "more than 94,000" differ
     }
     try {
       int c = new BigDecimal(y.mention().value()).compareTo(new BigDecimal(x.mention().value()));
+      if (other != 0) {
+        return bound > 0 ? c > 0 : c < 0; // "more than 100 mph" and "up to 120 mph": both hold 110 mph
+      }
       return bound > 0 ? c >= 0 : c <= 0;
     } catch (NumberFormatException e) {
       return false;
@@ -973,6 +1049,15 @@ final class DiscrepancyFinder {
     return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm());
   }
 
+  /**
+   * The index {@code at} of a figure's first token, moved back past an "a" or "an" that opens a figure written in
+   * words ("more than a hundred yards", "up to a dozen"), so that the words of a bound stand right before it.
+   */
+  private static int pastArticle(List<Token> t, int at, Mention m) {
+    boolean spelled = !m.text().isEmpty() && Character.isLetter(m.text().charAt(0));
+    return spelled && at >= 1 && (t.get(at - 1).norm().equals("a") || t.get(at - 1).norm().equals("an")) ? at - 1 : at;
+  }
+
   /** 1 when the words right before a number make it a lower bound ("more than"), -1 an upper bound, else 0. */
   private static int bound(AnalyzedArticle a, Mention m) {
     List<Token> t = a.sentences().get(m.sentence()).tokens();
@@ -983,6 +1068,7 @@ final class DiscrepancyFinder {
     if (at >= 1 && currencySign(t.get(at - 1))) {
       at--; // "more than $1 million"
     }
+    at = pastArticle(t, at, m); // "more than a hundred yards"
     String w1 = at >= 1 ? t.get(at - 1).norm() : "";
     String w2 = at >= 2 ? t.get(at - 2).norm() : "";
     String w3 = at >= 3 ? t.get(at - 3).norm() : "";
@@ -1658,7 +1744,7 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
-        Set.copyOf(measure(t, first))));
+        Set.copyOf(measure(t, first)), stretch(t, first, last, numbersByStart)));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */

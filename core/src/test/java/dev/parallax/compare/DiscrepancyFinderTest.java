@@ -36,6 +36,55 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void boundsThatLeaveRoomForOneFigureAgree() {
+    assertThat(discrepancies("Winds of up to 120 mph hit Lindby on Monday.",
+        "Winds of more than 100 mph hit Lindby on Monday.")).isEmpty();
+    assertThat(discrepancies("Eva Strand ran for more than a hundred yards against Lindby.",
+        "Eva Strand ran for 101 yards against Lindby.")).isEmpty();
+    // bounds that leave no room, two bounds of one side, and a figure a bound excludes still differ
+    assertThat(discrepancies("Winds of up to 90 mph hit Lindby on Monday.",
+        "Winds of more than 100 mph hit Lindby on Monday.")).containsExactly("NUMBER p1 [x=90 mph, y=100 mph]");
+    assertThat(discrepancies("Winds of more than 90 mph hit Lindby on Monday.",
+        "Winds of more than 100 mph hit Lindby on Monday.")).hasSize(1);
+    assertThat(discrepancies("Eva Strand ran for more than a hundred yards against Lindby.",
+        "Eva Strand ran for 96 yards against Lindby.")).hasSize(1);
+  }
+
+  @Test
+  void aFigureOfAPartOfAContestIsNoTotal() {
+    assertThat(discrepancies("Karl Lind landed 28 punches during the round, the judges said.",
+        "Karl Lind landed 178 punches in the fight, the judges said.")).isEmpty();
+    assertThat(discrepancies("Jane Doe scored 10 points in the first half for the Lindby Bears.",
+        "Jane Doe scored 23 points for the Lindby Bears.")).isEmpty();
+    // the same part still differs, and a whole game or a figure cut "in half" is no part
+    assertThat(discrepancies("Jane Doe scored 10 points in the first half for the Lindby Bears.",
+        "Jane Doe scored 12 points in the first half for the Lindby Bears.")).hasSize(1);
+    assertThat(discrepancies("Jane Doe scored 20 points in the game for the Lindby Bears.",
+        "Jane Doe scored 23 points for the Lindby Bears.")).hasSize(1);
+    assertThat(discrepancies("Lindby cut its 40 bus routes in half.", "Lindby has 45 bus routes.")).hasSize(1);
+  }
+
+  @Test
+  void aFigureOfAStretchOfTheSeasonIsNoTotal() {
+    assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
+        "Karl Lind has 548 rushing yards this season.")).isEmpty();
+    assertThat(discrepancies("Karl Lind has 189 rushing yards in his last two games.",
+        "Karl Lind has 548 rushing yards this season.")).isEmpty();
+    assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
+        "Karl Lind has 189 rushing yards in his last two games.")).isEmpty();
+    assertThat(discrepancies("Over the past three games Jane Doe scored 40 points for the Lindby Bears.",
+        "Jane Doe scored 310 points for the Lindby Bears this season.")).isEmpty();
+    // the same stretch, or none, still differs; and so does a stretch that is the figure itself
+    assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
+        "Since Week 11, Karl Lind has 520 rushing yards.")).containsExactly("NUMBER p1 [x=498 rushing, y=520 rushing]");
+    assertThat(discrepancies("Jane Doe had been in hospital in Lindby for the past three weeks.",
+        "Jane Doe had been in hospital in Lindby for four weeks.")).hasSize(1);
+    // since a day or a month is the count of the event itself
+    assertThat(discrepancies("Since Monday, 40 people have died in the Lindby floods.",
+        "The Lindby floods have killed 45 people.")).hasSize(1);
+  }
+
+  @Test
   void aDecadeWrittenWithoutItsCenturyIsNoOtherFigure() {
     assertThat(discrepancies("She was one of the top box-office draws of the 1940s and 1950s, the studio said.",
         "She was one of the top box-office draws of the 1940s and '50s, the studio said.")).isEmpty();
