@@ -1128,6 +1128,35 @@ final class QuoteMatcher {
     return a.article() != b.article() && a.words().size() >= WHOLE_QUOTE_WORDS && a.words().equals(b.words());
   }
 
+  /**
+   * Whether one outlet gives a quote to a body by its name ("the Lindby Council announced that the rule “does not serve
+   * the people”") and another gives the same words, or a longer run of them, to a person ("does not serve the people
+   * of Lindby,” Mayor Jane Doe wrote"): the body speaks for the person, and they are one quote. The shorter holds at
+   * least {@value #UNATTRIBUTED_RUN} words; a description ("the former mayor") is a person, not a body.
+   */
+  private boolean bodyForPerson(Item a, Item b) {
+    if (a.article() == b.article() || namedBody(a.speaker()) == namedBody(b.speaker())
+        || bodyName(a.speaker()) && bodyName(b.speaker())) {
+      return false;
+    }
+    Item shorter = a.words().size() <= b.words().size() ? a : b;
+    Item longer = shorter == a ? b : a;
+    return shorter.words().size() >= UNATTRIBUTED_RUN && (sameWords(shorter, longer) || containsWords(longer, shorter));
+  }
+
+  /** Whether a speaker is a body written by its name, every word capitalised ("White House", "Lindby Council"). */
+  private boolean namedBody(String speaker) {
+    if (!bodyName(speaker)) {
+      return false;
+    }
+    for (String w : speaker.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !w.equals("of") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean same(Item a, Item b) {
     boolean twoSpeakers = speakersDiffer(a, b);
     if (twoSpeakers && a.article() == b.article()) {
@@ -1155,7 +1184,8 @@ final class QuoteMatcher {
       return false;
     }
     if (twoSpeakers) {
-      return shared >= MISATTRIBUTED_SHARE * small.size() && (misattributed(a, b) || sameWholeQuote(a, b));
+      return shared >= MISATTRIBUTED_SHARE * small.size()
+          && (misattributed(a, b) || sameWholeQuote(a, b) || bodyForPerson(a, b));
     }
     if (a.article() == b.article()) {
       return true;

@@ -688,5 +688,21 @@ class QuoteMatcherTest {
     assertThat(g).allSatisfy(q -> assertThat(q.variants()).allSatisfy(
         v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
   }
+
+  @Test
+  void aBodyThatSpeaksForAPersonQuotesThePersonsWords() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Mayor Jane Doe drops the night parking rule\n\n"
+            + "Mayor Jane Doe on Friday dropped the night parking rule of her predecessor. Doe wrote in her order that "
+            + "the rule \u201Cdoes not serve the people of Lindby.\u201D"),
+        article("b", null, "Lindby drops night parking rule\n\n"
+            + "The Lindby Town Council announced Friday that it would drop the night parking rule because it "
+            + "\u201Cdoes not serve the people\u201D of the town."));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Jane Doe");
+      assertThat(rendered(q)).containsExactly("a VERBATIM does not serve the people of Lindby.",
+          "b TRUNCATED does not serve the people");
+    });
+  }
 }
 
