@@ -45,7 +45,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
  * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. A quote of
- * fewer than two content words and {@value #FEW_WORDED_MIN} words or more ("We have a deal") is the same as a quote
+ * fewer than two content words and {@value #FEW_WORDED_MIN} words or more ("We have a plan") is the same as a quote
  * that prints its words, whole or in a longer run, when their speakers do not conflict. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote when
  * {@value #REMARK_CONTENT_SHARE} of the content words of what the shorter prints there match the other's in order
@@ -348,12 +348,13 @@ final class QuoteMatcher {
   }
 
   /**
-   * Joins a quote of fewer than two content words ("We have a deal", "Do not come", "I'm not sure.") to each quote
+   * Joins a quote of fewer than two content words ("We have a plan", "Do not sail", "I'm not sure.") to each quote
    * that prints its words, the same or within a longer run, when their speakers do not conflict: {@link #same} needs
    * two content words in common, so an outlet's headline and body, or two outlets, quoting the same short sentence
    * were each a unique quote. At least {@value #FEW_WORDED_MIN} words: two ("very sad") are as often the outlet's.
    * When either quote has no speaker, the short one must be {@linkplain #spoken speech}: a phrase quoted inside a
-   * sentence ("the magical “We the people”") is as often a name or a document's words as the other quote's.
+   * sentence ("the old “We the town” of the charter") is as often a name or a document's words as the other
+   * quote's.
    */
   private static void joinFewWorded(List<Item> items, Groups parent) {
     for (Item few : items) {
@@ -371,7 +372,7 @@ final class QuoteMatcher {
 
   /**
    * Whether a quote is printed as speech: its words end with a sentence's end or a comma inside the marks ("“Do not
-   * come.”", "“Who are you!”", "“We have a deal,” she said"), or it is a headline's quote.
+   * sail.”", "“Why me!”", "“We have a plan,” she said"), or it is a headline's quote.
    */
   private static boolean spoken(Item it) {
     String text = it.quote().text().strip();
@@ -1129,10 +1130,10 @@ final class QuoteMatcher {
   }
 
   /**
-   * Whether one outlet gives a quote to a body by its name ("the Lindby Council announced that the rule “does not serve
-   * the people”") and another gives the same words, or a longer run of them, to a person ("does not serve the people
-   * of Lindby,” Mayor Jane Doe wrote"): the body speaks for the person, and they are one quote. The shorter holds at
-   * least {@value #UNATTRIBUTED_RUN} words; a description ("the former mayor") is a person, not a body.
+   * Whether one outlet gives a quote to a body by its name ("the Lindby Council announced that the rule “does not
+   * serve the people”") and another gives the same words, or a longer run of them, to a person ("does not serve the
+   * people of Lindby,” Mayor Jane Doe wrote"): the body speaks for the person, and they are one quote. The shorter
+   * holds at least {@value #UNATTRIBUTED_RUN} words; a description ("the former mayor") is a person, not a body.
    */
   private boolean bodyForPerson(Item a, Item b) {
     if (a.article() == b.article() || namedBody(a.speaker()) == namedBody(b.speaker())
@@ -1144,7 +1145,7 @@ final class QuoteMatcher {
     return shorter.words().size() >= UNATTRIBUTED_RUN && (sameWords(shorter, longer) || containsWords(longer, shorter));
   }
 
-  /** Whether a speaker is a body written by its name, every word capitalised ("White House", "Lindby Council"). */
+  /** Whether a speaker is a body by its name, every word capitalised ("Harbor Department", "Lindby Town Council"). */
   private boolean namedBody(String speaker) {
     if (!bodyName(speaker)) {
       return false;

@@ -2378,7 +2378,8 @@ class QuoteFinderTest {
         + "Karl Lind said in a statement."))
         .containsExactly("The harbor fee is low, | Lindby Courier",
             "That is called \"fair,\" and it is what every town of the coast asks. | Lindby Courier",
-            "By raising a fee she once called a \"gift to the town,\" Eva Strand shows why voters do not trust her, | Karl Lind");
+            "By raising a fee she once called a \"gift to the town,\" Eva Strand shows why voters do not trust her, "
+                + "| Karl Lind");
   }
 }
 

@@ -678,13 +678,14 @@ class QuoteMatcherTest {
 
   @Test
   void aShortPhraseQuotedInsideASentenceIsNoPartOfAnUnattributedLongerQuote() {
-    // "the old “We the town”" names a charter's opening; another outlet's quote that uses it, given to no one, is other
-    // words
+    // "the old “We the town”" names a charter's opening; another outlet's quote that uses it, given to no one, is
+    // other words
     List<QuoteGroup> g = groups(
         article("a", null, "The council opened its session by reading the town motto (the old \u201CWe the town\u201D "
             + "of the harbor charter) before the vote on the ferry fares."),
         article("b", null, "\u201CWhat we pay for the ferry is nearly a million. When the council sits but does not "
-            + "vote, we the town still have to pay for the lights and the coffee,\u201D the letter to the council read."));
+            + "vote, we the town still have to pay for the lights and the coffee,\u201D the letter to the council "
+            + "read."));
     assertThat(g).allSatisfy(q -> assertThat(q.variants()).allSatisfy(
         v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
   }
