@@ -238,6 +238,13 @@ final class QuotationMarks {
         }
         continue;
       }
+      if (c == '"' && opener == '"') {
+        int inner = nestedClose(text, k, to);
+        if (inner > 0) {
+          k = inner; // "That is called "fair," and it ...": a quotation inside the quotation, in the same marks
+          continue;
+        }
+      }
       if (c == '\u201D' || c == '"') {
         out.add(new int[] {open, k});
         open = -1;
@@ -260,6 +267,27 @@ final class QuotationMarks {
       out.add(new int[] {open, to});
     }
     return out;
+  }
+
+  /**
+   * Where a quotation in straight marks that opens at {@code k}, inside an open quotation in straight marks, closes:
+   * the mark at {@code k} has a blank before it and a letter after it, as an opening mark has ({@code "That is called
+   * "fair," and it is ..."}), the next straight mark stands after a word or its punctuation and before a blank or
+   * punctuation, as a closing mark does, and a straight mark after that closes the outer quotation. Otherwise -1:
+   * the mark closes the quotation open (a missing mark is a writer's slip as often as a nested quotation).
+   */
+  private static int nestedClose(String text, int k, int to) {
+    if (k == 0 || k + 1 >= to || !Character.isWhitespace(text.charAt(k - 1))
+        || !Character.isLetterOrDigit(text.charAt(k + 1))) {
+      return -1;
+    }
+    int close = text.indexOf('"', k + 1);
+    if (close < 0 || close >= to || Character.isWhitespace(text.charAt(close - 1))
+        || close + 1 < to && Character.isLetterOrDigit(text.charAt(close + 1))) {
+      return -1;
+    }
+    int outer = text.indexOf('"', close + 1);
+    return outer >= 0 && outer < to && !Character.isWhitespace(text.charAt(outer - 1)) ? close : -1;
   }
 
   /** Whether {@code [from, to)} is a short sentence of two or more words: "We were panicked." */

@@ -44,7 +44,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * {@value #UNATTRIBUTED_RUN} words in a row (a name's words not counted, unless the shorter is that short), or the
  * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
  * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
- * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. Quotes
+ * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. A quote of
+ * fewer than two content words and {@value #FEW_WORDED_MIN} words or more ("We have a plan") is the same as a quote
+ * that prints its words, whole or in a longer run, when their speakers do not conflict. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote when
  * {@value #REMARK_CONTENT_SHARE} of the content words of what the shorter prints there match the other's in order
  * (matched as above): one statement, reworded by one of them; quotes there that either gives to nobody, when
@@ -104,6 +106,8 @@ final class QuoteMatcher {
   static final int PASSAGE_PHRASE_MIN = 3;
   /** Words two versions must share where one stops and the other goes on, to agree rather than differ. */
   static final int OVERLAP_MIN_WORDS = 4;
+  /** The fewest words of a quote of fewer than two content words that another quote must print to be the same quote. */
+  static final int FEW_WORDED_MIN = 3;
   static final double PARAPHRASE_SHARE = 0.6;
   private static final int PREFIX = 5;
   private static final int PARAPHRASE_MIN_WORDS = 4;
@@ -323,6 +327,7 @@ final class QuoteMatcher {
         }
       }
     }
+    joinFewWorded(items, parent);
     samePassage(in, items, parent);
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -340,6 +345,39 @@ final class QuoteMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * Joins a quote of fewer than two content words ("We have a plan", "Do not sail", "I'm not sure.") to each quote
+   * that prints its words, the same or within a longer run, when their speakers do not conflict: {@link #same} needs
+   * two content words in common, so an outlet's headline and body, or two outlets, quoting the same short sentence
+   * were each a unique quote. At least {@value #FEW_WORDED_MIN} words: two ("very sad") are as often the outlet's.
+   * When either quote has no speaker, the short one must be {@linkplain #spoken speech}: a phrase quoted inside a
+   * sentence ("the old “We the town” of the charter") is as often a name or a document's words as the other
+   * quote's.
+   */
+  private static void joinFewWorded(List<Item> items, Groups parent) {
+    for (Item few : items) {
+      if (few.stems().size() >= 2 || few.words().size() < FEW_WORDED_MIN) {
+        continue;
+      }
+      for (Item other : items) {
+        if (other != few && !speakersDiffer(few, other) && (sameWords(few, other) || containsWords(other, few))
+            && (!few.speaker().isEmpty() && !other.speaker().isEmpty() || spoken(few))) {
+          parent.join(few.index(), other.index());
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a quote is printed as speech: its words end with a sentence's end or a comma inside the marks ("“Do not
+   * sail.”", "“Why me!”", "“We have a plan,” she said"), or it is a headline's quote.
+   */
+  private static boolean spoken(Item it) {
+    String text = it.quote().text().strip();
+    return !text.isEmpty() && ".!?,;".indexOf(text.charAt(text.length() - 1)) >= 0
+        || it.article().sentences().get(it.quote().sentence()).role() == SentenceRole.HEADLINE;
   }
 
   /**
@@ -1106,6 +1144,35 @@ final class QuoteMatcher {
     return a.article() != b.article() && a.words().size() >= WHOLE_QUOTE_WORDS && a.words().equals(b.words());
   }
 
+  /**
+   * Whether one outlet gives a quote to a body by its name ("the Lindby Council announced that the rule “does not
+   * serve the people”") and another gives the same words, or a longer run of them, to a person ("does not serve the
+   * people of Lindby,” Mayor Jane Doe wrote"): the body speaks for the person, and they are one quote. The shorter
+   * holds at least {@value #UNATTRIBUTED_RUN} words; a description ("the former mayor") is a person, not a body.
+   */
+  private boolean bodyForPerson(Item a, Item b) {
+    if (a.article() == b.article() || namedBody(a.speaker()) == namedBody(b.speaker())
+        || bodyName(a.speaker()) && bodyName(b.speaker())) {
+      return false;
+    }
+    Item shorter = a.words().size() <= b.words().size() ? a : b;
+    Item longer = shorter == a ? b : a;
+    return shorter.words().size() >= UNATTRIBUTED_RUN && (sameWords(shorter, longer) || containsWords(longer, shorter));
+  }
+
+  /** Whether a speaker is a body by its name, every word capitalised ("Harbor Department", "Lindby Town Council"). */
+  private boolean namedBody(String speaker) {
+    if (!bodyName(speaker)) {
+      return false;
+    }
+    for (String w : speaker.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !w.equals("of") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean same(Item a, Item b) {
     boolean twoSpeakers = speakersDiffer(a, b);
     if (twoSpeakers && a.article() == b.article()) {
@@ -1133,7 +1200,8 @@ final class QuoteMatcher {
       return false;
     }
     if (twoSpeakers) {
-      return shared >= MISATTRIBUTED_SHARE * small.size() && (misattributed(a, b) || sameWholeQuote(a, b));
+      return shared >= MISATTRIBUTED_SHARE * small.size()
+          && (misattributed(a, b) || sameWholeQuote(a, b) || bodyForPerson(a, b));
     }
     if (a.article() == b.article()) {
       return true;

@@ -2368,4 +2368,18 @@ class QuoteFinderTest {
         + " the \"greatest asset\" of Lindby."))
         .containsExactly("greatest asset | Jane Doe");
   }
+
+  @Test
+  void aQuoteInStraightMarksInsideAQuoteInStraightMarksIsPartOfIt() {
+    // an outlet that types only straight marks nests a quoted word in them too: the word does not end the quotation
+    assertThat(rendered("\"The harbor fee is low,\" the Lindby Courier said. \"That is called \"fair,\" and it is "
+        + "what every town of the coast asks.\"\n\n"
+        + "\"By raising a fee she once called a \"gift to the town,\" Eva Strand shows why voters do not trust her,\" "
+        + "Karl Lind said in a statement."))
+        .containsExactly("The harbor fee is low, | Lindby Courier",
+            "That is called \"fair,\" and it is what every town of the coast asks. | Lindby Courier",
+            "By raising a fee she once called a \"gift to the town,\" Eva Strand shows why voters do not trust her, "
+                + "| Karl Lind");
+  }
 }
+

@@ -644,4 +644,66 @@ class QuoteMatcherTest {
     assertThat(g.get(0).variants()).filteredOn(v -> v.text().startsWith("So it is"))
         .singleElement().satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.VERBATIM));
   }
+
+  @Test
+  void aShortSentenceQuotedInTheHeadlineAndTheBodyIsOneQuote() {
+    // "Do not come" has one word of substance: each outlet prints it in its headline and again in its body
+    List<QuoteGroup> g = groups(
+        article("a", null, "Strand tells the fishermen of Lindby: \"Do not come\"\n\n"
+            + "Eva Strand warned fishermen away from the closed bay on Monday. \"Do not come,\" Strand said at a "
+            + "press conference."),
+        article("b", null, "Eva Strand to Fishermen: \u2018Do Not Come\u2019\n\n"
+            + "At a press conference in Lindby, Eva Strand had a message for fishermen thinking of sailing into the "
+            + "closed bay: \u201CDo not come.\u201D"));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Eva Strand");
+      assertThat(rendered(q)).containsExactly("a VERBATIM Do not come", "a VERBATIM Do not come,",
+          "b VERBATIM Do Not Come", "b VERBATIM Do not come.");
+    });
+  }
+
+  @Test
+  void aShortQuoteThatAnotherOutletPrintsInALongerOneIsTruncated() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Lind snaps at reporter over the ferry fares\n\n"
+            + "Asked why he was sure the fares would fall, Mayor Karl Lind looked angry, answering: "
+            + "\u201CI\u2019m not sure.\u201D"),
+        article("b", null, "Lind snaps at reporter over ferry question\n\n"
+            + "Mayor Karl Lind turned to the reporter and said, \"I'm not sure the fares will fall. What are you "
+            + "even doing here?\""));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a TRUNCATED I\u2019m not sure.",
+        "b VERBATIM I'm not sure the fares will fall. What are you even doing here?"));
+  }
+
+  @Test
+  void aShortPhraseQuotedInsideASentenceIsNoPartOfAnUnattributedLongerQuote() {
+    // "the old “We the town”" names a charter's opening; another outlet's quote that uses it, given to no one, is
+    // other words
+    List<QuoteGroup> g = groups(
+        article("a", null, "The council opened its session by reading the town motto (the old \u201CWe the town\u201D "
+            + "of the harbor charter) before the vote on the ferry fares."),
+        article("b", null, "\u201CWhat we pay for the ferry is nearly a million. When the council sits but does not "
+            + "vote, we the town still have to pay for the lights and the coffee,\u201D the letter to the council "
+            + "read."));
+    assertThat(g).allSatisfy(q -> assertThat(q.variants()).allSatisfy(
+        v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+  }
+
+  @Test
+  void aBodyThatSpeaksForAPersonQuotesThePersonsWords() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "Mayor Jane Doe drops the night parking rule\n\n"
+            + "Mayor Jane Doe on Friday dropped the night parking rule of her predecessor. Doe wrote in her order that "
+            + "the rule \u201Cdoes not serve the people of Lindby.\u201D"),
+        article("b", null, "Lindby drops night parking rule\n\n"
+            + "The Lindby Town Council announced Friday that it would drop the night parking rule because it "
+            + "\u201Cdoes not serve the people\u201D of the town."));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Jane Doe");
+      assertThat(rendered(q)).containsExactly("a VERBATIM does not serve the people of Lindby.",
+          "b TRUNCATED does not serve the people");
+    });
+  }
 }
+
