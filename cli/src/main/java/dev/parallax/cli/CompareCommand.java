@@ -85,13 +85,13 @@ final class CompareCommand implements Callable<Integer> {
     }
     similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
+    if (!quiet && inputs.skippedNote().isPresent()) {   // before any error: it says why other files did not count
+      err.println("parallax: " + inputs.skippedNote().get());
+      err.flush();
+    }
     if (inputs.articles().size() == 1) {
       throw new InvalidInputException("only one article given (" + inputs.articles().get(0) + "): need at least two"
           + " articles to compare; name another article about the same event");
-    }
-    if (!quiet && inputs.skippedNote().isPresent()) {
-      err.println("parallax: " + inputs.skippedNote().get());
-      err.flush();
     }
     if (!quiet && inputs.notGivenNote().isPresent()) {
       err.println("parallax: " + inputs.notGivenNote().get());

@@ -244,7 +244,8 @@ final class CorpusCommand implements Callable<Integer> {
 
   /**
    * What identifies the input as it stands: this build's version and each source's absolute path and stamp (size,
-   * modification time, file identity), in the order read. Any edit to an article or a manifest changes it.
+   * modification time, file identity), in the order read. An edit to an article or a manifest changes it, unless it
+   * keeps the file's size and lands within the file system's clock resolution.
    */
   static String inputKey(List<Path> sources) {
     StringBuilder key = new StringBuilder(Version.current());

@@ -21,6 +21,8 @@ import java.util.Locale;
  */
 final class PairTable {
   private static final List<String> REQUIRED = List.of("id", "a", "b");
+  /** The first line of the score table {@code pairs} writes. */
+  static final String HEADER = "id\tscore\tsame\n";
 
   private PairTable() {}
 
@@ -85,7 +87,7 @@ final class PairTable {
   /** The output table: header, then one line per score. */
   static String format(List<PairScore> scores) {
     StringBuilder sb = new StringBuilder(32 * (scores.size() + 1));
-    sb.append("id\tscore\tsame\n");
+    sb.append(HEADER);
     for (PairScore s : scores) {
       sb.append(s.id()).append('\t')
           .append(String.format(Locale.ROOT, "%.6f", s.score())).append('\t')

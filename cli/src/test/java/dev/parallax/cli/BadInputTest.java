@@ -214,6 +214,17 @@ class BadInputTest {
   }
 
   @Test
+  void aFolderOfOneArticleSaysWhyItsOtherFilesDidNotCount() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("one-article"));
+    Files.copy(good, folder.resolve("story.txt"));
+    Files.writeString(folder.resolve("notes.csv"), "outlet,date\nLindby Post,2024-03-05\n");
+    Run r = run("compare", folder.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("notes.csv").contains("only one article given").doesNotContain("Exception");
+    assertThat(r.err().indexOf("notes.csv")).isLessThan(r.err().indexOf("only one article given"));
+  }
+
+  @Test
   void oneArticleOnly() {
     assertOneLineError(run("compare", good.toString()), "two articles");
   }

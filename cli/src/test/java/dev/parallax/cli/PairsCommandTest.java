@@ -61,6 +61,16 @@ class PairsCommandTest {
   }
 
   @Test
+  void runAgainItReplacesItsOwnScoreTableWhateverItsName() throws Exception {
+    Path in = Files.writeString(dir.resolve("pairs.tsv"), PAIRS);
+    Path out = dir.resolve("scores.txt"); // a text file's name: read as an article unless it is Parallax's own table
+    assertThat(Main.run("pairs", "--in", in.toString(), "--out", out.toString())).isZero();
+    byte[] first = Files.readAllBytes(out);
+    assertThat(Main.run("pairs", "--in", in.toString(), "--out", out.toString())).isZero();
+    assertThat(Files.readAllBytes(out)).isEqualTo(first);
+  }
+
+  @Test
   void readsStandardInputAndWritesStandardOutput() {
     InputStream oldIn = System.in;
     PrintStream oldOut = System.out;

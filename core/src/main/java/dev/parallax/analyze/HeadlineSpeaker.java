@@ -55,7 +55,7 @@ final class HeadlineSpeaker {
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?::|\u2014|\u2013|--?)\\s*");
   /** A capitalised word of a name or an office before it ("Police", "Chief", "Lind", "D-N.Y."), not a possessive. */
   private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}.\\-]*");
-  /** How many capitalised words may name the speaker after the quote ("Cuomo Accuser Jane Doe"). */
+  /** How many capitalised words may name the speaker after the quote ("Harbor Board Critic Jane Doe"). */
   private static final int NAME_WORDS = 5;
   /** The end of a quote that ends its own sentence: a period, a question or exclamation mark, a comma. */
   private static final Pattern CLOSED_QUOTE = Pattern.compile("[.?!,]\\s*$");

@@ -224,7 +224,7 @@ final class QuoteFinder {
         int quoted = q[1] - q[0];
         // a quote alone keeps the last speaker, unless someone else is said to say it ("The cameraman replies:",
         // "“…,” said a senior official.") or a medium is credited for it ("The Ledger reports: “…”")
-        // counted from the sentence where the last quote ends: "“… We see that pain. We affirm the history,” Lind
+        // counted from the sentence where the last quote ends: "“… We rebuilt every pier. We keep the gauges,” Lind
         // added. “…”" follows a quote of three sentences
         int previousEnds = previous == null ? -1 : endSentence(sentences, previous);
         if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()

@@ -192,7 +192,7 @@ final class FurnitureRules {
     if (s.words < 5 || s.words > MAX_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
       return false;
     }
-    List<String> w = s.lowerWords.subList(labelWords(l), s.lowerWords.size());
+    List<String> w = wordsAfterLabel(l);
     if (w.size() < 4 || !w.get(0).equals("this")) {
       return false;
     }
@@ -226,8 +226,7 @@ final class FurnitureRules {
     if (s.words < 4 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
       return false;
     }
-    int label = Math.min(labelWords(l), s.lowerWords.size());
-    List<String> w = s.lowerWords.subList(label, s.lowerWords.size());
+    List<String> w = wordsAfterLabel(l);
     if (w.size() < 4 || !w.get(0).equals("this")) {
       return false;
     }
@@ -262,6 +261,16 @@ final class FurnitureRules {
 
   private static boolean isPiece(String word) {
     return PIECES.contains(word) || word.equals("content");
+  }
+
+  /**
+   * The line's lower-cased words after a short label ending in a colon ("Update: This story ..."). The label's words
+   * are counted between letters and digits, the line's between blanks, so a label of dotted figures ("1.2.3: a b")
+   * may count more than the line has: then no word is left.
+   */
+  private List<String> wordsAfterLabel(PageLine l) {
+    List<String> words = l.shape.lowerWords;
+    return words.subList(Math.min(labelWords(l), words.size()), words.size());
   }
 
   /** The words of a short label that opens the line and ends in a colon ("Please note:", "Note:"); 0 without one. */

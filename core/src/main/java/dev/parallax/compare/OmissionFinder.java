@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -246,6 +247,8 @@ final class OmissionFinder {
     }
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
     BestScores scores = new BestScores(scorer);
+    SameRemark remarks = new SameRemark(byId);
+    Map<Sentence, List<Set<String>>> specificNames = new IdentityHashMap<>(); // per comparison, as the scores
     Function<Passage, Wording> wordingOf = p -> memo.computeIfAbsent(p.id(), k -> {
       List<List<Sentence>> outlets = new ArrayList<>();
       List<String> outletIds = new ArrayList<>();
@@ -324,7 +327,7 @@ final class OmissionFinder {
       }
       if (!reports) {
         // "Lind declared Lindby was “going in the wrong direction”" reports the remark a passage quotes in those words
-        Optional<Sentence> quoting = SameRemark.quotedBy(mine, p, byId);
+        Optional<Sentence> quoting = remarks.quotedBy(mine, p);
         if (quoting.isPresent()) {
           reports = true;
           best = quoting.get();
@@ -332,7 +335,8 @@ final class OmissionFinder {
         }
       }
       if (!reports && most >= MIN_SHARED && named) {
-        Sentence same = sameRareNames(mine, nameIndex.get(id), shared, wording, scores, RARE_NAMES_BAR_SHARE * bar);
+        Sentence same = sameRareNames(mine, nameIndex.get(id), shared, wording, scores, RARE_NAMES_BAR_SHARE * bar,
+            x -> specificNames.computeIfAbsent(x, OmissionFinder::specificNames));
         if (same != null) {
           reports = true;
           best = same;
@@ -621,11 +625,11 @@ final class OmissionFinder {
    * the passage gives with them, when a long sentence of other words keeps its score under the check's own bar.
    */
   private static Sentence sameRareNames(AnalyzedArticle article, Map<String, List<Integer>> namePostings, int[] shared,
-      Wording wording, BestScores scores, double bar) {
+      Wording wording, BestScores scores, double bar, Function<Sentence, List<Set<String>>> namesOf) {
     Set<String> passageActors = new HashSet<>();
     for (List<Sentence> outlet : wording.outlets()) {
       for (Sentence x : outlet) {
-        specificNames(x).forEach(passageActors::addAll);
+        namesOf.apply(x).forEach(passageActors::addAll);
       }
     }
     long reporting = article.sentences().stream().filter(Sentence::isReporting).count();
@@ -636,7 +640,7 @@ final class OmissionFinder {
       if (!s.isReporting() || shared[s.index()] < MIN_SHARED) {
         continue;
       }
-      long rare = specificNames(s).stream().filter(name -> name.stream().anyMatch(n -> passageActors.contains(n)
+      long rare = namesOf.apply(s).stream().filter(name -> name.stream().anyMatch(n -> passageActors.contains(n)
           && namePostings.getOrDefault(n, List.of()).size() <= limit)).count();
       if (rare < RARE_NAMES) {
         continue;
@@ -652,7 +656,8 @@ final class OmissionFinder {
 
   /**
    * The names a sentence gives ({@link #actorNames}), each as the lemmas of one run of capitalised words ("Jane Doe",
-   * "Alder Bay Clinic"), without offices, titles and countries, which stand before the names of many people in one
+   * "Alder Bay Clinic") after its first word (capitalised in any sentence, as {@link #actorNames} reads it), without
+   * offices, titles and countries, which stand before the names of many people in one
    * story: everything up to a run's last word of an office or a title is the office ("Russian Foreign Minister Jane
    * Doe", "Gov. Karl Lind": only the names stay), and a country's name or adjective ("Sweden", "Swedish") names no one
    * actor either.

@@ -371,8 +371,8 @@ final class QuoteMatcher {
   }
 
   /**
-   * Whether a quote is printed as speech: its words end with a sentence's end or a comma inside the marks ("“Do not
-   * sail.”", "“Why me!”", "“We have a plan,” she said"), or it is a headline's quote.
+   * Whether a quote is printed as speech: its words end with a sentence's end, a comma or a semicolon inside the marks
+   * ("“Do not sail.”", "“Why me!”", "“We have a plan,” she said"), or it is a headline's quote.
    */
   private static boolean spoken(Item it) {
     String text = it.quote().text().strip();

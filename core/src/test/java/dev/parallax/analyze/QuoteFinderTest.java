@@ -716,11 +716,11 @@ class QuoteFinderTest {
     // the quote before runs over three sentences: the next quote follows where it ends, not where it began
     assertThat(rendered("Mayor Lind marked the anniversary of the flood on Saturday.\n\n"
         + "\u201CEach year on this day, we remember all those who died in the flood,\u201D Lind said in a statement. "
-        + "\u201CWe honor their story. We see that pain. We affirm the history,\u201D Lind added. "
-        + "\u201CWe do this not to cast blame but to make sure it never happens again.\u201D"))
+        + "\u201CWe name every street. We rebuilt every pier. We keep the gauges,\u201D Lind added. "
+        + "\u201CWe owe the town a safer harbor before the next storm comes.\u201D"))
         .containsExactly("Each year on this day, we remember all those who died in the flood, | Lind",
-            "We honor their story. We see that pain. We affirm the history, | Lind",
-            "We do this not to cast blame but to make sure it never happens again. | Lind");
+            "We name every street. We rebuilt every pier. We keep the gauges, | Lind",
+            "We owe the town a safer harbor before the next storm comes. | Lind");
   }
 
   @Test

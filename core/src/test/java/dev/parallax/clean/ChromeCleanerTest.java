@@ -1560,6 +1560,15 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
     }
 
+    /** A line whose label before the colon has more letter-and-digit runs than the line has words is read, not fatal. */
+    @Test
+    void aLabelOfDottedFiguresLongerThanItsLineInWordsIsReadAsAnyLine() {
+      String line = "1.2.3.4.5.6.7: a b c d";
+      Article a = clean(STORY + "\n\n" + line + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).containsAll(STORY.lines().filter(x -> !x.isEmpty()).toList())
+          .contains("The talks resumed on Friday, the mediators said.");
+    }
+
     /** The site's word that the article will change: it is developing, it will be updated. */
     @ParameterizedTest(name = "{index}")
     @ValueSource(strings = {"This story will be updated.", "This is a developing story.",
