@@ -188,12 +188,8 @@ final class FurnitureRules {
    * the minister said, ...") or speaks to no one.
    */
   boolean isNoticeAboutThisPiece(PageLine l) {
-    LineShape s = l.shape;
-    if (s.words < 5 || s.words > MAX_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
-      return false;
-    }
-    List<String> w = wordsAfterLabel(l);
-    if (w.size() < 4 || !w.get(0).equals("this")) {
+    List<String> w = sentenceOpeningWithThis(l, 5, MAX_NOTICE_WORDS);
+    if (w.isEmpty()) {
       return false;
     }
     boolean aboutThisPiece = isPiece(w.get(1));
@@ -222,12 +218,8 @@ final class FurnitureRules {
    * local legend.").
    */
   boolean isUpdateNotice(PageLine l) {
-    LineShape s = l.shape;
-    if (s.words < 4 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
-      return false;
-    }
-    List<String> w = wordsAfterLabel(l);
-    if (w.size() < 4 || !w.get(0).equals("this")) {
+    List<String> w = sentenceOpeningWithThis(l, 4, MAX_UPDATE_NOTICE_WORDS);
+    if (w.isEmpty()) {
       return false;
     }
     int piece = PAGE_PIECES.contains(w.get(1)) && NOTICE_AUXILIARIES.contains(w.get(2)) ? 1 : -1;
@@ -261,6 +253,20 @@ final class FurnitureRules {
 
   private static boolean isPiece(String word) {
     return PIECES.contains(word) || word.equals("content");
+  }
+
+  /**
+   * The words after the label ({@link #wordsAfterLabel}) of a line of {@code minWords} to {@code maxWords} words,
+   * without quotation or a verb of saying, when they are four or more and open with "this"; else empty. The site's
+   * word about its own page reads so ("Update: This story will be updated."), a report of speech does not.
+   */
+  private List<String> sentenceOpeningWithThis(PageLine l, int minWords, int maxWords) {
+    LineShape s = l.shape;
+    if (s.words < minWords || s.words > maxWords || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return List.of();
+    }
+    List<String> w = wordsAfterLabel(l);
+    return w.size() >= 4 && w.get(0).equals("this") ? w : List.of();
   }
 
   /**
