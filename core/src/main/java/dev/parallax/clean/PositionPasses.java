@@ -365,10 +365,12 @@ final class PositionPasses {
         || s.rawWords.size() != s.words || !s.lowerWords.get(s.words - 1).equals(SECTION_WORD)) {
       return false;
     }
+    if (!s.capitalisedOrParticles(0, s.words)) {
+      return false;
+    }
     for (int i = 0; i < s.words; i++) {
       String w = s.lowerWords.get(i);
-      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w)
-          || Vocabulary.STOP_WORDS.contains(w) && !Vocabulary.NAME_PARTICLES.contains(w)) {
+      if (Vocabulary.STOP_WORDS.contains(w) && !Vocabulary.NAME_PARTICLES.contains(w)) {
         return false;
       }
     }
