@@ -456,8 +456,8 @@ final class PositionPasses {
   private static final Set<String> LEAD_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "been");
 
   /**
-   * A dash after at most five words that opens the line, the mark of a dateline: "LINDBY, Sweden (AP) — ...",
-   * "Lindby, March 4 (Reuters) - ...", "LINDBY--The council ...".
+   * A dash after at most five words that opens the line, the mark of a dateline: "LINDBY, Sweden (LP) — ...",
+   * "Lindby, March 4 (Lindwire) - ...", "LINDBY--The council ...".
    */
   private boolean opensWithDateline(PageLine l) {
     int limit = Math.min(l.end, l.start + 80);
