@@ -2,7 +2,7 @@ package dev.parallax;
 
 /**
  * Input that Parallax cannot read or compare: a missing, empty, binary or oversized file, a broken
- * manifest, text with no English sentences, fewer than two articles.
+ * manifest, text with no English sentences, fewer than two articles or two with one id.
  */
 public class InvalidInputException extends ParallaxException {
   private static final long serialVersionUID = 1L;

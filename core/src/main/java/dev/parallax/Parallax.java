@@ -18,6 +18,7 @@ import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparers;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.Names;
 import dev.parallax.internal.Parallel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -104,16 +106,7 @@ public final class Parallax {
   }
 
   private Comparison compareWithin(List<Article> articles) {
-    if (articles.size() < 2) {
-      throw new InvalidInputException("need at least two articles to compare, got " + articles.size());
-    }
-    Set<String> ids = new HashSet<>();
-    for (Article a : articles) {
-      Objects.requireNonNull(a, "article");
-      if (!ids.add(a.id())) {
-        throw new InvalidInputException("two articles have the id '" + dev.parallax.internal.Names.quote(a.id()) + "': ids must be distinct");
-      }
-    }
+    requireTwoWithDistinctIds(articles, Article::id);
     List<AnalyzedArticle> analyzed = analyzeAll(articles);
     Deadline.stage("aligning " + articles.size() + " articles");
     Alignment alignment = aligner.align(analyzed);
@@ -131,18 +124,27 @@ public final class Parallax {
    */
   public Comparison compareAnalyzed(List<AnalyzedArticle> analyzed) {
     Objects.requireNonNull(analyzed, "analyzed");
-    if (analyzed.size() < 2) {
-      throw new InvalidInputException("need at least two articles to compare, got " + analyzed.size());
-    }
-    Set<String> ids = new HashSet<>();
-    for (AnalyzedArticle a : analyzed) {
-      Objects.requireNonNull(a, "article");
-      if (!ids.add(a.id())) {
-        throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
-      }
-    }
+    requireTwoWithDistinctIds(analyzed, AnalyzedArticle::id);
     Alignment alignment = aligner.align(analyzed);
     return comparer.compare(analyzed, alignment, similarity.name());
+  }
+
+  /**
+   * Refuses what cannot be compared: fewer than two articles, a null among them, or two with one id (named, its
+   * control characters escaped so that the message stays one line).
+   */
+  private static <A> void requireTwoWithDistinctIds(List<A> articles, Function<A, String> idOf) {
+    if (articles.size() < 2) {
+      throw new InvalidInputException("need at least two articles to compare, got " + articles.size());
+    }
+    Set<String> ids = new HashSet<>();
+    for (A a : articles) {
+      Objects.requireNonNull(a, "article");
+      if (!ids.add(idOf.apply(a))) {
+        throw new InvalidInputException("two articles have the id '" + Names.quote(idOf.apply(a)) + "': ids must be"
+            + " distinct");
+      }
+    }
   }
 
   /**

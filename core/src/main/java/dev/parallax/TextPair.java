@@ -9,7 +9,7 @@ import java.util.Objects;
  * as one passage. Empty texts are allowed and score 0.0.
  *
  * <pre>{@code
- * TextPair p = new TextPair("1", "Lavrov warned of a nightmare.", "Lavrov spoke of a nightmare scenario.");
+ * TextPair p = new TextPair("1", "Mayor Lind warned of a flood.", "Lind spoke of a flood risk.");
  * }</pre>
  *
  * @param id the caller's identifier, reported back with the score

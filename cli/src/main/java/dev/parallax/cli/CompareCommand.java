@@ -12,9 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -113,14 +111,10 @@ final class CompareCommand implements Callable<Integer> {
     ArticleReader reader = inputs.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
     progress.step("reading " + inputs.articles().size() + " files");
     List<Article> articles = new ArrayList<>();
-    Map<String, Path> ids = new HashMap<>();
+    ArticleIds ids = new ArticleIds();
     for (Path p : inputs.articles()) {
       Article a = reader.read(p);
-      Path before = ids.putIfAbsent(a.id(), p);
-      if (before != null) {
-        throw new InvalidInputException("two files give the article id '" + (a.id()) + "': "
-            + (before.toString()) + " and " + (p.toString()) + "; rename one");
-      }
+      ids.add(p);
       articles.add(a);
       progress.file(articles.size(), inputs.articles().size());
     }

@@ -29,10 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -212,15 +210,10 @@ final class CorpusCommand implements Callable<Integer> {
    * work, naming both, as {@code compare} does: the corpus run alone can only say that an id comes twice.
    */
   private static void requireDistinctIds(List<Path> sources) {
-    Map<String, Path> byId = new HashMap<>();
+    ArticleIds ids = new ArticleIds();
     for (Path p : sources) {
-      if (p.getFileName() == null || p.getFileName().toString().endsWith(".jsonl") || Manifest.looksLikeManifest(p)) {
-        continue;
-      }
-      Path before = byId.putIfAbsent(ArticleReader.idOf(p), p);
-      if (before != null) {
-        throw new InvalidInputException("two files give the article id '" + ArticleReader.idOf(p) + "': " + before
-            + " and " + p + "; rename one (an article's id is its file name without extension)");
+      if (p.getFileName() != null && !p.getFileName().toString().endsWith(".jsonl") && !Manifest.looksLikeManifest(p)) {
+        ids.add(p);
       }
     }
   }

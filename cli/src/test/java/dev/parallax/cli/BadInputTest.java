@@ -225,6 +225,19 @@ class BadInputTest {
   }
 
   @Test
+  void twoFilesOfOneNameInTwoFoldersAreNamedAsCorpusNamesThem() throws IOException {
+    Path monday = Files.createDirectory(dir.resolve("monday"));
+    Path tuesday = Files.createDirectory(dir.resolve("tuesday"));
+    Files.copy(good, monday.resolve("1.txt"));
+    Files.copy(good, tuesday.resolve("1.txt"));
+    Run compare = run("compare", "--quiet", monday.toString(), tuesday.toString());
+    assertOneLineError(compare, "'1'", monday.resolve("1.txt").toString(), tuesday.resolve("1.txt").toString(),
+        "rename one (an article's id is its file name without extension)");
+    Run corpus = run("corpus", "--quiet", "--out", dir.resolve("out").toString(), monday.toString(), tuesday.toString());
+    assertThat(corpus.err()).isEqualTo(compare.err());
+  }
+
+  @Test
   void oneArticleOnly() {
     assertOneLineError(run("compare", good.toString()), "two articles");
   }

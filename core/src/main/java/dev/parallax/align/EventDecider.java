@@ -456,12 +456,7 @@ final class EventDecider {
    */
   private static double[][] cosines(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
     int n = profiles.size();
-    Map<String, Integer> df = new HashMap<>();
-    for (Profile p : profiles) {
-      for (String t : kind.apply(p).keySet()) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> df = articlesUsing(profiles, p -> kind.apply(p).keySet());
     List<Map<String, Double>> vectors = new ArrayList<>(n);
     double[] norms = new double[n];
     for (int a = 0; a < n; a++) {
@@ -515,12 +510,7 @@ final class EventDecider {
   /** Per article, the share of its name words that at least half of the other articles also use (0 without names). */
   private static double[] nameSupport(List<Profile> profiles) {
     int n = profiles.size();
-    Map<String, Integer> df = new HashMap<>();
-    for (Profile p : profiles) {
-      for (String t : p.names().keySet()) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> df = articlesUsing(profiles, p -> p.names().keySet());
     double[] out = new double[n];
     for (int a = 0; a < n; a++) {
       Set<String> names = profiles.get(a).names().keySet();
@@ -558,12 +548,7 @@ final class EventDecider {
   /** Per article, the share of the words of one kind that at least half of the other articles use which it uses too. */
   private static double[] coreCoverage(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
     int n = profiles.size();
-    Map<String, Integer> df = new HashMap<>();
-    for (Profile p : profiles) {
-      for (String t : kind.apply(p).keySet()) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> df = articlesUsing(profiles, p -> kind.apply(p).keySet());
     int shared = 0;   // words at least half of the others use, seen from an article that lacks them
     for (int d : df.values()) {
       shared += 2 * d >= n - 1 ? 1 : 0;
@@ -599,6 +584,18 @@ final class EventDecider {
     return m.text();
   }
 
+  /** How many of the articles use each word: the document frequency of {@code words} of each profile, each once. */
+  private static Map<String, Integer> articlesUsing(List<Profile> profiles,
+      java.util.function.Function<Profile, Set<String>> words) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Profile p : profiles) {
+      for (String t : words.apply(p)) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    return df;
+  }
+
   /**
    * Per article, the IDF-weighted share of its lead's words and names (its first {@link #LEAD_SENTENCES}
    * reporting sentences) that at least half of the other articles use anywhere: a look-alike names its own
@@ -606,14 +603,11 @@ final class EventDecider {
    */
   private static double[] leadSupport(List<Profile> profiles) {
     int n = profiles.size();
-    Map<String, Integer> df = new HashMap<>();
-    for (Profile p : profiles) {
+    Map<String, Integer> df = articlesUsing(profiles, p -> {
       Set<String> all = new HashSet<>(p.content().keySet());
       all.addAll(p.names().keySet());
-      for (String t : all) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
+      return all;
+    });
     double[] out = new double[n];
     for (int a = 0; a < n; a++) {
       double all = 0;
@@ -644,12 +638,7 @@ final class EventDecider {
   private static double[] weightedShare(List<Profile> profiles,
       java.util.function.Function<Profile, Map<String, Double>> kind, java.util.function.IntPredicate counted) {
     int n = profiles.size();
-    Map<String, Integer> df = new HashMap<>();
-    for (Profile p : profiles) {
-      for (String t : kind.apply(p).keySet()) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> df = articlesUsing(profiles, p -> kind.apply(p).keySet());
     double[] out = new double[n];
     for (int a = 0; a < n; a++) {
       double all = 0;

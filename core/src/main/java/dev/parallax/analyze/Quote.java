@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param start offset of the first quoted character in the article's text
  * @param end offset after the last quoted character
  * @param sentence index of the sentence where the quote starts
- * @param speaker the speaker, resolved within the article to the fullest name it uses ("Mr Lavrov" and
- *     "Russia's top diplomat" become "Sergei Lavrov" when the article names him so), when found
+ * @param speaker the speaker, resolved within the article to the fullest name it uses ("Mr Lind" and
+ *     "the mayor" become "Karl Lind" when the article names him so), when found
  * @param citedSource the medium credited for the quote ("BBC News"), when there is one
  * @param partial whether the quote is a fragment inside the outlet's own sentence rather than a full utterance
  */

@@ -96,12 +96,7 @@ final class BylineRules {
         return false;
       }
     }
-    for (int i = by + 1; i < s.words; i++) {
-      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
-        return false;
-      }
-    }
-    return figure;
+    return figure && s.capitalisedOrParticles(by + 1, s.words);
   }
 
   /**
@@ -145,11 +140,8 @@ final class BylineRules {
         || s.rawWords.size() != s.words) {
       return false;
     }
-    for (int i = 0; i < s.words; i++) {
-      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0))
-          && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
-        return false;
-      }
+    if (!s.capitalisedOrParticles(0, s.words)) {
+      return false;
     }
     String last = s.rawWords.get(s.words - 1);
     int capitals = 0;
@@ -355,11 +347,6 @@ final class BylineRules {
         || s.words - first > MAX_NAME_WORDS) {
       return false;
     }
-    for (int i = first; i < s.words; i++) {
-      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))) {
-        return false;
-      }
-    }
-    return Character.isUpperCase(s.rawWords.get(first).charAt(0));
+    return s.capitalisedOrParticles(first, s.words) && Character.isUpperCase(s.rawWords.get(first).charAt(0));
   }
 }

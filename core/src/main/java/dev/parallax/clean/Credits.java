@@ -21,7 +21,7 @@ import java.util.List;
  *   <tr><td>{@code ... rose. (Via Getty Images)}</td><td>footage</td></tr>
  *   <tr><td>{@code ... Saturday.—AFP}</td><td>source</td></tr>
  *   <tr><td>{@code ... 10 kilometers (6 miles)}</td><td>none: a number</td></tr>
- *   <tr><td>{@code LONDON (Reuters)}</td><td>none: no sentence before a source credit</td></tr>
+ *   <tr><td>{@code LINDBY (Lindwire)}</td><td>none: no sentence before a source credit</td></tr>
  *   <tr><td>{@code (Photo: AP)}</td><td>none: the whole line is the credit</td></tr>
  * </table>
  *

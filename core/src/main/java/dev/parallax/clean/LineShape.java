@@ -185,6 +185,20 @@ final class LineShape {
     return false;
   }
 
+  /**
+   * Whether each word from {@code from} (inclusive) to {@code to} (exclusive) is capitalised or a name particle
+   * ({@link Vocabulary#NAME_PARTICLES}): the words of a name ("Jane van Doe"), an outlet's or a title-case label's;
+   * true when the range is empty. For short lines only (it reads the word lists).
+   */
+  boolean capitalisedOrParticles(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isUpperCase(rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(lowerWords.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether any of the words (lower-cased) is in {@code set}. */
   boolean anyWordIn(java.util.Set<String> set) {
     for (String w : lowerWords) {

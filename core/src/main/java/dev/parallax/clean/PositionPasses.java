@@ -365,10 +365,12 @@ final class PositionPasses {
         || s.rawWords.size() != s.words || !s.lowerWords.get(s.words - 1).equals(SECTION_WORD)) {
       return false;
     }
+    if (!s.capitalisedOrParticles(0, s.words)) {
+      return false;
+    }
     for (int i = 0; i < s.words; i++) {
       String w = s.lowerWords.get(i);
-      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w)
-          || Vocabulary.STOP_WORDS.contains(w) && !Vocabulary.NAME_PARTICLES.contains(w)) {
+      if (Vocabulary.STOP_WORDS.contains(w) && !Vocabulary.NAME_PARTICLES.contains(w)) {
         return false;
       }
     }
@@ -454,8 +456,8 @@ final class PositionPasses {
   private static final Set<String> LEAD_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "been");
 
   /**
-   * A dash after at most five words that opens the line, the mark of a dateline: "LINDBY, Sweden (AP) — ...",
-   * "Lindby, March 4 (Reuters) - ...", "LINDBY--The council ...".
+   * A dash after at most five words that opens the line, the mark of a dateline: "LINDBY, Sweden (LP) — ...",
+   * "Lindby, March 4 (Lindwire) - ...", "LINDBY--The council ...".
    */
   private boolean opensWithDateline(PageLine l) {
     int limit = Math.min(l.end, l.start + 80);

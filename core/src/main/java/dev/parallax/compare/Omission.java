@@ -8,9 +8,11 @@ import java.util.Optional;
  * A passage that other outlets carry and this article leaves out, with the sentence of this article that
  * comes closest to it, so that a reader can judge.
  *
- * <p>An article leaves a passage out only when none of its sentences reaches the omission check's bar with a
- * sentence of the passage (see {@link Comparers#standard(dev.parallax.align.SentenceSimilarity)}); the closest
- * sentence is below that bar.
+ * <p>An article leaves a passage out only when no sentence of its whole text may report the fact, by a check looser
+ * than alignment's (see {@link Comparers#standard(dev.parallax.align.SentenceSimilarity)}): none reaches the
+ * check's bar with a sentence of the passage and shares informative words with it, none gives the passage's figure
+ * with words of it, none quotes the passage's remark in the same words, and so on. The closest sentence is the one
+ * that came nearest without passing.
  *
  * @param article the id of the article that leaves it out
  * @param passage the passage's id

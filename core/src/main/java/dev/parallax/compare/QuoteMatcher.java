@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -1586,14 +1587,23 @@ final class QuoteMatcher {
     return t.text().equals("&");
   }
 
+  /** The words of a version in quote {@code q} of article {@code a} ({@link #isWord}), from the sentence it opens in. */
   static List<Token> tokensIn(AnalyzedArticle a, Quote q) {
+    return tokensIn(a.sentences().subList(q.sentence(), a.sentences().size()), q, QuoteMatcher::isWord);
+  }
+
+  /**
+   * The tokens inside quote {@code q} that {@code keep} keeps, read in {@code sentences} while they start before the
+   * quote ends (its sentences from the one it opens in, or one of them for the part of the quote that sentence holds).
+   */
+  static List<Token> tokensIn(List<Sentence> sentences, Quote q, Predicate<Token> keep) {
     List<Token> out = new ArrayList<>();
-    for (Sentence s : a.sentences().subList(q.sentence(), a.sentences().size())) {
+    for (Sentence s : sentences) {
       if (s.start() >= q.end()) {
         break;
       }
       for (Token t : s.tokens()) {
-        if (isWord(t) && t.start() >= q.start() && t.end() <= q.end()) {
+        if (keep.test(t) && t.start() >= q.start() && t.end() <= q.end()) {
           out.add(t);
         }
       }

@@ -104,18 +104,7 @@ final class SameRemark {
 
   /** The words and numbers of quote {@code q} in {@code sentences} (read while they start before the quote ends). */
   private static List<Token> words(List<Sentence> sentences, Quote q) {
-    List<Token> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (s.start() >= q.end()) {
-        break;
-      }
-      for (Token t : s.tokens()) {
-        if (t.isContent() && t.start() >= q.start() && t.end() <= q.end()) {
-          out.add(t);
-        }
-      }
-    }
-    return out;
+    return QuoteMatcher.tokensIn(sentences, q, Token::isContent);
   }
 
   /** Whether the shorter of two quotes is found word for word in the longer and has enough informative words. */

@@ -8,6 +8,7 @@ import dev.parallax.align.Aligner;
 import dev.parallax.align.Aligners;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.Names;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class Corpus {
     for (Article a : articles) {
       Objects.requireNonNull(a, "article");
       if (byId.putIfAbsent(a.id(), ids.size()) != null) {
-        throw new InvalidInputException("two articles have the id '" + a.id() + "': ids must be distinct");
+        throw new InvalidInputException("two articles have the id '" + Names.quote(a.id()) + "': ids must be distinct");
       }
       days[ids.size()] = a.published().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
       ids.add(a.id());

@@ -3,8 +3,6 @@ package dev.parallax.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Comparison;
@@ -19,7 +17,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -105,9 +102,7 @@ public final class CorpusJson {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
     try {
-      JsonGenerator g = FACTORY.createGenerator(out);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      JsonGenerator g = JsonReport.prettyGenerator(out);
       g.writeStartObject();
       g.writeStringField("schema", CorpusReport.SCHEMA);
       g.writeNumberField("articles", report.articles());
@@ -139,7 +134,7 @@ public final class CorpusJson {
   private static void writeProfile(JsonGenerator g, OutletProfile p) throws IOException {
     g.writeStartObject();
     g.writeStringField("outlet", p.outlet());
-    strings(g, "events", p.events());
+    JsonReport.strings(g, "events", p.events());
     proportion(g, "omitsSalient", p.omitsSalient());
     g.writeNumberField("meanOmissionScore", round(p.meanOmissionScore()));
     g.writeObjectFieldStart("framing");
@@ -165,16 +160,8 @@ public final class CorpusJson {
     g.writeNumberField("rate", round(p.rate()));
     g.writeNumberField("low", round(p.low()));
     g.writeNumberField("high", round(p.high()));
-    strings(g, "events", p.events());
+    JsonReport.strings(g, "events", p.events());
     g.writeEndObject();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 
   private static void date(JsonGenerator g, String name, Optional<LocalDate> d) throws IOException {

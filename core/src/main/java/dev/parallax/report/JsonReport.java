@@ -70,10 +70,7 @@ public final class JsonReport {
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(out, "out");
     try {
-      JsonGenerator g = FACTORY.createGenerator(out);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      g.setPrettyPrinter(pp);
+      JsonGenerator g = prettyGenerator(out);
       writeReport(g, comparison);
       g.flush();
       out.write('\n');
@@ -81,6 +78,17 @@ public final class JsonReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A generator of the reports' pretty form on {@code out}: two spaces a level, one field a line, decimals written
+   * plain; closing it leaves {@code out} open. {@link CorpusJson} writes its summary with it too.
+   */
+  static JsonGenerator prettyGenerator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    return g;
   }
 
   private static void writeReport(JsonGenerator g, Comparison c) throws IOException {
@@ -344,7 +352,8 @@ public final class JsonReport {
     g.writeEndArray();
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+  /** Writes field {@code name} as an array of {@code values}, in their order. */
+  static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);

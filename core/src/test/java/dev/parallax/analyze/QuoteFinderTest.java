@@ -890,7 +890,7 @@ class QuoteFinderTest {
     assertThat(rendered("Omar Haddad, a spokesman for the party, gave a briefing in which he said counting went on.\n"
         + "\"We will respect the result,\" he said."))
         .containsExactly("We will respect the result, | Omar Haddad");
-    assertThat(rendered("LINDBY HARBOUR (Reuters): Floods claimed 12 lives on Monday.\nHe vowed to \"rebuild everything\"."))
+    assertThat(rendered("LINDBY HARBOUR (Lindby Wire): Floods claimed 12 lives on Monday.\nHe vowed to \"rebuild everything\"."))
         .containsExactly("rebuild everything | ?");
   }
 

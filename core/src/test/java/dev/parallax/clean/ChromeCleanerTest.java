@@ -211,14 +211,14 @@ class ChromeCleanerTest {
     @Test
     void aLineLeadingIntoTheNextIsNotAHeadline() {
       String source = "The Lindby Post reports:";
-      String dateline = "LINDBY, Sweden (AP) \u2014";
+      String dateline = "LINDBY, Sweden (LP) \u2014";
       String story = String.join("\n",
           "Police widened the search on Wednesday for two men who robbed the savings bank in Lindby.",
           "Police spokeswoman Eva Strand said dozens of officers were taking part, helped by dogs.",
           "\"We know they left the town by car,\" Strand told reporters on Wednesday morning.");
       assertThat(clean("Labels\n\n" + source + "\n" + story).title()).isEmpty();
       assertThat(clean("Archive\n" + dateline + "\n" + story).title()).isEmpty();
-      assertThat(clean("Archive\nLINDBY, Sweden (AP) -\n" + story).title()).isEmpty();
+      assertThat(clean("Archive\nLINDBY, Sweden (LP) -\n" + story).title()).isEmpty();
       String headline = "Lindby: robbers of the savings bank still at large";
       assertThat(clean("Archive\n" + headline + "\n\n" + dateline + "\n" + story).title()).isEqualTo(headline);
     }
@@ -1168,7 +1168,7 @@ class ChromeCleanerTest {
       for (String opening : List.of("The Lindby town council voted on Monday to close the old river bridge to cars.",
           "A fire has destroyed the old wooden footbridge over the river in Lindby.",
           "The old river bridge will close to cars next month, Mayor Jane Doe said.",
-          "LINDBY (AP) \u2014 The old river bridge will close to cars after cracks are found.")) {
+          "LINDBY (LP) \u2014 The old river bridge will close to cars after cracks are found.")) {
         Article b = clean(opening + "\n\n" + more);
         assertThat(b.title()).as(opening).isEmpty();
         assertThat(kept(b)).containsExactly(opening, more);
@@ -1200,7 +1200,7 @@ class ChromeCleanerTest {
     @ValueSource(strings = {"LINDBY VALLEY NEWS", "Lindby News", "NORTH COAST NEWS"})
     void aSectionNameSharingAWordWithTheStoryIsNotTheHeadline(String section) {
       String headline = "Lindby ferry runs aground near the old lighthouse, coast guard says";
-      String story = "LINDBY (AP) \u2014 The Lindby ferry ran aground near the old lighthouse on the north coast on"
+      String story = "LINDBY (LP) \u2014 The Lindby ferry ran aground near the old lighthouse on the north coast on"
           + " Tuesday evening, the coast guard said.\n\n"
           + "Eva Strand, who was on board, said the ferry stopped with a jolt and none of the 40 passengers"
           + " was hurt.\n\n"
@@ -1404,7 +1404,7 @@ class ChromeCleanerTest {
     @Test
     void bracketsThatCreditNothingStay() {
       String miles = "The quake struck at a depth of 10 kilometres (6 miles)";
-      String dateline = "LONDON (Reuters)";
+      String dateline = "LINDBY (Lindwire)";
       String aside = "The party won 45 seats. (It had 52 before the vote.)";
       Article a = clean(STORY + "\n\n" + miles + "\n\n" + aside + "\n\n" + dateline + "\n\n" + STORY.replace("Vienna", "Graz"));
       assertThat(kept(a)).contains(miles, aside, dateline);

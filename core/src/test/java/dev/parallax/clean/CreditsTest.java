@@ -27,7 +27,7 @@ class CreditsTest {
       "Support for the party stands at 40 percent. (Wire/Pollster)|(Wire/Pollster)|SOURCE",
       "Support for the party stands at 40 percent (Wire/Pollster)|-|-",
       "The quake struck at a depth of 10 kilometres (6 miles)|-|-",
-      "LONDON (Reuters)|-|-",
+      "LINDBY (Lindwire)|-|-",
       "(Photo: AP)|-|-",
       "The party won 45 seats (Social Democrats)|-|-",
       "The party won 45 seats. (It had 52 before the vote.)|-|-",

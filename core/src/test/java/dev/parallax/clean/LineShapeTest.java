@@ -12,13 +12,27 @@ class LineShapeTest {
     return LineShape.of(line, 0, line.length());
   }
 
+  @ParameterizedTest(name = "[{0}] from {1} to {2}: {3}")
+  @CsvSource(delimiter = '|', value = {
+      "Jane van Doe|0|3|true",
+      "Lindby Valley News|0|3|true",
+      "by Lindby Post|0|3|false",
+      "by Lindby Post|1|3|true",
+      "Storm closes Lindby bridge|0|4|false",
+      "Storm closes Lindby bridge|2|3|true",
+      "Storm closes Lindby bridge|1|1|true",
+  })
+  void capitalisedOrParticles(String line, int from, int to, boolean names) {
+    assertThat(shape(line).capitalisedOrParticles(from, to)).isEqualTo(names);
+  }
+
   @ParameterizedTest(name = "[{0}] terminal={1}")
   @CsvSource(delimiter = '|', value = {
       "He left.|true",
       "“It is over,” he said.”|true",
       "Is it war?|true",
       "held in Sweden:|true",
-      "(Reuters)|false",
+      "(Lindwire)|false",
       "Accept cookies|false",
       "“severe consequences.”|true",
       "Get short URL|false",

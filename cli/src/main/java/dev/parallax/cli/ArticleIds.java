@@ -1,0 +1,26 @@
+package dev.parallax.cli;
+
+import dev.parallax.InvalidInputException;
+import dev.parallax.ingest.ArticleReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The article files given to one command, by the id each will have ({@link ArticleReader#idOf}): a second file with
+ * an id already given (a crawl's folders each with its {@code 1.html}) is refused, naming both files. Holds one run's
+ * state; not thread-safe.
+ */
+final class ArticleIds {
+  private final Map<String, Path> fileById = new HashMap<>();
+
+  /** Adds {@code file}; throws {@link InvalidInputException} naming it and the earlier file when their ids meet. */
+  void add(Path file) {
+    String id = ArticleReader.idOf(file);
+    Path before = fileById.putIfAbsent(id, file);
+    if (before != null) {
+      throw new InvalidInputException("two files give the article id '" + id + "': " + before + " and " + file
+          + "; rename one (an article's id is its file name without extension)");
+    }
+  }
+}
