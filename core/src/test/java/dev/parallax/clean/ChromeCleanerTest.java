@@ -1238,6 +1238,29 @@ class ChromeCleanerTest {
       Article b = clean(prompt + "\n\n" + STORY);
       assertThat(kept(b)).as("a prompt that says nothing of the story goes").doesNotContain(prompt);
     }
+
+    /** A headline set in two lines, the second going on in lower case from the first. */
+    @Test
+    void aHeadlineSetInTwoLinesIsOneTitle() {
+      String lead = String.join("\n\n",
+          "A ferry worker who drowned in the harbour on Friday had slipped from the loading ramp while securing a"
+              + " truck, the port authority said Saturday.",
+          "Karl Lind, 41, was pulled from the water by a crew member and died later at Lindby Hospital.",
+          "The authority said the ramp had been inspected in March and found safe.");
+      Article a = clean("Skip to content\n\nIn the Region\n\nLINDBY\n\nNew details in the drowning\n\n"
+          + "of a ferry worker\n\n" + lead);
+      assertThat(a.title()).isEqualTo("New details in the drowning of a ferry worker");
+      assertThat(a.body()).filteredOn(b -> b.kind() == BlockKind.HEADLINE).extracting(Block::text)
+          .containsExactly("New details in the drowning", "of a ferry worker");
+
+      Article b = clean("Lindby News\n\nCouncil delays vote on bridge\n\nafter residents fill the hall\n\n" + STORY);
+      assertThat(b.title()).isEqualTo("Council delays vote on bridge after residents fill the hall");
+      assertThat(b.body()).filteredOn(k -> k.kind() == BlockKind.STORY).extracting(Block::text)
+          .as("the headline's second line is no line of the story").doesNotContain("after residents fill the hall");
+
+      Article c = clean("Council delays vote on bridge\n\non March 4, 2024 at 9:12 AM, updated 9:40 AM\n\n" + STORY);
+      assertThat(c.title()).as("a date line under a headline is no half of it").isEqualTo("Council delays vote on bridge");
+    }
   }
 
   @Nested
