@@ -867,6 +867,23 @@ class ChromeCleanerTest {
 
   @Nested
   class Bylines {
+    /** A blog's byline with "by" in lower case, on a paragraph of its own. */
+    @Test
+    void aBylineWithByInLowerCase() {
+      String post = "The mayor of Lindby opened the new public library on Saturday after three years of building work."
+          + "\n\nThe library holds 40,000 books and a room for children, said Karl Lind, the head librarian.";
+      for (String byline : List.of("by Jane Doe", "by Eva van Strand")) {
+        Article a = clean("Lindby opens its new library\n\n" + byline + "\non March 4, 2024\n\n" + post);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).contains(byline);
+        assertThat(kept(a)).as(byline).hasSize(3);
+      }
+      // a hard-wrapped sentence going on with "by" and a name, and a line that is no name, stay
+      String wrapped = "The new library was designed for the town of Lindby\nby Karl Lind\nand built in three years.";
+      assertThat(String.join("\n", kept(clean("Lindby opens its new library\n\n" + wrapped + "\n\n" + post))))
+          .contains("by Karl Lind");
+      assertThat(kept(clean("Lindby opens its new library\n\nby the river\n\n" + post))).contains("by the river");
+    }
+
     @Test
     void bylineAndDateline() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe and John Doe\n\n"
