@@ -320,7 +320,8 @@ final class FurnitureRules {
   /**
    * The site asking for the reader's comment or click: "Sound off in the comments below!", "Leave your thoughts in
    * the comments section.", "Hit the jump for more details." A short line without quotation marks that opens with
-   * an imperative or speaks to the reader and points to the comments, or a blog's "jump" to the rest of the post.
+   * an imperative or speaks to the reader and points to the comments, a blog's "jump" to the rest of the post, or
+   * the prompt to see a picture larger ({@link #isPictureViewPrompt}).
    */
   boolean isReaderPrompt(PageLine l) {
     LineShape s = l.shape;
@@ -328,13 +329,29 @@ final class FurnitureRules {
       return false;
     }
     List<String> w = s.lowerWords;
-    if (w.get(0).equals("hit") && w.get(1).equals("the") && w.get(2).equals("jump")) {
+    if (w.get(0).equals("hit") && w.get(1).equals("the") && w.get(2).equals("jump") || isPictureViewPrompt(s)) {
       return true;
     }
     boolean comments = w.contains("comments") || w.contains("comment") && w.contains("section");
     boolean imperative = Character.isUpperCase(s.rawWords.get(0).charAt(0)) && PROMPT_VERBS.contains(w.get(0));
     return comments && !s.anyWordIn(Vocabulary.SPEECH) && (imperative || w.contains("you") || w.contains("your"));
   }
+
+  /**
+   * The prompt under a picture to see it larger: "Click to ENLARGE.", "Click image to enlarge", "Tap to zoom": at
+   * most {@link #MAX_VIEW_PROMPT_WORDS} words opening with "Click" or "Tap" and holding "to" and a word for showing
+   * a picture larger ({@link #ENLARGE_WORDS}). "Tap to pay is spreading in Lindby" has no such word and stays.
+   */
+  private static boolean isPictureViewPrompt(LineShape s) {
+    return s.words <= MAX_VIEW_PROMPT_WORDS && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+        && (s.lowerWords.get(0).equals("click") || s.lowerWords.get(0).equals("tap")) && s.lowerWords.contains("to")
+        && s.anyWordIn(ENLARGE_WORDS);
+  }
+
+  /** The most words of a prompt to see a picture larger. */
+  static final int MAX_VIEW_PROMPT_WORDS = 8;
+  /** Words for showing a picture larger. */
+  private static final Set<String> ENLARGE_WORDS = Set.of("enlarge", "expand", "zoom", "larger", "full-size");
 
   /**
    * How to reach the writer or the desk: "Post columnist Karl Lind can be reached at 206-555-0100 or

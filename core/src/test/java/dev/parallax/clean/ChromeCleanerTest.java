@@ -662,6 +662,17 @@ class ChromeCleanerTest {
 
   @Nested
   class Footers {
+    /** The prompt under a picture to see it larger. */
+    @Test
+    void aPromptToEnlargeThePicture() {
+      for (String prompt : List.of("Click to ENLARGE.", "Click image to enlarge", "Tap to zoom")) {
+        Article a = clean("Lindby opens its new library\n\n" + prompt + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.FOOTER)).as(prompt).containsExactly(prompt);
+      }
+      String sentence = "Tap to pay is spreading to the shops of Lindby, the council said.";
+      assertThat(kept(clean(STORY + "\n\n" + sentence))).contains(sentence);
+    }
+
     @Test
     void cookieBannerCopyrightAndWidgetsAfterTheStory() {
       Article a = clean(STORY + "\n\nShare this article\n\n12 comments\n\n\u00A9 2021 Example Media Ltd. All rights reserved."
