@@ -450,6 +450,31 @@ class ChromeCleanerTest {
 
   @Nested
   class Captions {
+    /** A picture's caption with its credit after a bar, set twice as alt text and caption above the story. */
+    @Test
+    void aCaptionSetTwiceWithItsCreditAfterABarIsNoHeadline() {
+      String caption = "Photo of the boats at the harbour during the festival. | Photo by Eva Strand";
+      String story = String.join("\n", "The Lindby harbour festival drew more than 5,000 visitors on Saturday, organisers said.",
+          "Boats from twelve towns sailed into the harbour for the parade, which was led by the oldest ferry on the coast.",
+          "The festival ends on Sunday with a concert on the quay.");
+      Article a = clean(caption + "\n" + caption + "\n" + story);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption, caption);
+      assertThat(a.title()).isEmpty();
+      assertThat(kept(a)).hasSize(3);
+      String library = "Crowds watch the parade from the quay as it took the whole afternoon. | Lindby Images by Eva Strand";
+      assertThat(clean(library + "\n" + library + "\n" + story).title()).isEmpty();
+
+      // after a word for writing the credit is the source's, and the sentence before it stays
+      for (String credit : List.of("| Story by Jane Doe", "| Reporting by Karl Lind")) {
+        String line = "Lindby is a quiet town on the coast for most of the year. " + credit;
+        Article b = clean("Lindby harbour festival draws thousands\n\n" + line + "\n\n" + story);
+        assertThat(kept(b)).as(credit).contains("Lindby is a quiet town on the coast for most of the year.");
+      }
+      // a headline set twice with the site's name after a bar is still the headline
+      String headline = "Lindby harbour festival draws thousands | Lindby Post";
+      assertThat(clean(headline + "\n" + headline + "\n" + story).title()).startsWith("Lindby harbour festival draws thousands");
+    }
+
     @Test
     void aCaptionUnderItsLabelIsNeitherTheHeadlineNorTheStory() {
       String clip = "Crowds flee as smoke rises over the Lindby harbour";
