@@ -391,6 +391,48 @@ final class FurnitureRules {
   }
 
   /**
+   * The sponsor of a page or a series: "Presented by Lindby Bank", "Underwritten by The Lindby Bank", "Brought to
+   * you by Lindby Bank". A line of at most {@link #MAX_SPONSOR_WORDS} words, no sentence, that opens with a word for
+   * sponsoring ({@link #SPONSOR_WORDS}, capitalised; "Brought to you") and goes on with "by" in lower case and one to
+   * {@link BylineRules#MAX_NAME_WORDS} capitalised names, the last of which may be a company's short word with its
+   * full stop ("Lindby Bank Co."). A subheading in title case ("Powered By Hope") and a sentence ("Presented by Karl
+   * Lind, the plan was approved.") stay.
+   */
+  boolean isSponsorLine(PageLine l) {
+    LineShape s = l.shape;
+    if (s.terminal && !endsWithShortCapitalisedWord(l) || s.hasQuote || s.words < 3 || s.words > MAX_SPONSOR_WORDS || s.rawWords.size() != s.words) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    int by = SPONSOR_WORDS.contains(s.rawWords.get(0)) ? 1
+        : s.words >= 5 && s.rawWords.get(0).equals("Brought") && w.get(1).equals("to") && w.get(2).equals("you") ? 3 : -1;
+    if (by < 0 || !s.rawWords.get(by).equals("by") || s.words - by - 1 < 1
+        || s.words - by - 1 > BylineRules.MAX_NAME_WORDS) {
+      return false;
+    }
+    for (int i = by + 1; i < s.words; i++) {
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line ends with a capitalised word of at most four letters and its full stop: "Co.", "Inc.". */
+  private boolean endsWithShortCapitalisedWord(PageLine l) {
+    String last = l.shape.rawWords.get(l.shape.rawWords.size() - 1);
+    String t = text.substring(l.start, l.end).strip();
+    return last.length() >= 2 && last.length() <= 4 && Character.isUpperCase(last.charAt(0))
+        && t.endsWith(" " + last + ".");
+  }
+
+  /** The most words of a sponsor's line. */
+  static final int MAX_SPONSOR_WORDS = 9;
+  /** Words for sponsoring before "by": "Presented by", "Underwritten by". */
+  private static final Set<String> SPONSOR_WORDS = Set.of(
+      "Presented", "Sponsored", "Underwritten", "Supported", "Powered", "Funded");
+
+  /**
    * The site asking the reader to follow it, finished with a full stop: "Follow politics on the Post's blog at
    * blog.lindbypost.com/politics.", "Follow us on Twitter @lindbypost." A short line without quotation marks or a
    * verb of saying that opens with "Follow", "Like", "Join", "Visit" or "Find" and points to a web address, a

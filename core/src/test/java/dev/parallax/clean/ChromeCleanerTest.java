@@ -687,6 +687,21 @@ class ChromeCleanerTest {
 
   @Nested
   class Footers {
+    /** The sponsor of a page or a series, on a line of its own. */
+    @Test
+    void aSponsorsLine() {
+      for (String sponsor : List.of("Presented by Lindby Bank", "Underwritten by The Lindby Bank Co.",
+          "Brought to you by Lindby Bank", "Sponsored by Eva Strand Homes")) {
+        Article a = clean("Lindby opens its new library\n\n" + sponsor + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.FOOTER)).as(sponsor).containsExactly(sponsor);
+        assertThat(a.title()).as(sponsor).isEqualTo("Lindby opens its new library");
+      }
+      for (String line : List.of("Powered By Hope", "Presented by Karl Lind, the plan was approved on Monday.",
+          "Supported by the council")) {
+        assertThat(kept(clean("Lindby opens its new library\n\n" + line + "\n\n" + STORY))).as(line).contains(line);
+      }
+    }
+
     /** The prompt under a picture to see it larger. */
     @Test
     void aPromptToEnlargeThePicture() {
