@@ -400,12 +400,14 @@ final class FurnitureRules {
    */
   boolean isSponsorLine(PageLine l) {
     LineShape s = l.shape;
-    if (s.terminal && !endsWithShortCapitalisedWord(l) || s.hasQuote || s.words < 3 || s.words > MAX_SPONSOR_WORDS || s.rawWords.size() != s.words) {
+    if (s.terminal && !endsWithShortCapitalisedWord(l) || s.hasQuote || s.words < 3 || s.words > MAX_SPONSOR_WORDS
+        || s.rawWords.size() != s.words) {
       return false;
     }
     List<String> w = s.lowerWords;
-    int by = SPONSOR_WORDS.contains(s.rawWords.get(0)) ? 1
-        : s.words >= 5 && s.rawWords.get(0).equals("Brought") && w.get(1).equals("to") && w.get(2).equals("you") ? 3 : -1;
+    boolean broughtToYou = s.words >= 5 && s.rawWords.get(0).equals("Brought") && w.get(1).equals("to")
+        && w.get(2).equals("you");
+    int by = SPONSOR_WORDS.contains(s.rawWords.get(0)) ? 1 : broughtToYou ? 3 : -1;
     if (by < 0 || !s.rawWords.get(by).equals("by") || s.words - by - 1 < 1
         || s.words - by - 1 > BylineRules.MAX_NAME_WORDS) {
       return false;

@@ -23,7 +23,7 @@ final class Page {
   final List<PageLine> lines;
   final boolean latinPage;
   int headline = -1;
-  /** The headline's second line when it is set in two lines ("New details in the drowning" / "of a ferry worker"), or -1. */
+  /** The headline's second line when it is set in two ("New details in the drowning" / "of a ferry worker"), or -1. */
   int headlineSecondHalf = -1;
 
   Page(Article article, List<PageLine> lines, boolean latinPage) {

@@ -454,14 +454,17 @@ class ChromeCleanerTest {
     @Test
     void aCaptionSetTwiceWithItsCreditAfterABarIsNoHeadline() {
       String caption = "Photo of the boats at the harbour during the festival. | Photo by Eva Strand";
-      String story = String.join("\n", "The Lindby harbour festival drew more than 5,000 visitors on Saturday, organisers said.",
-          "Boats from twelve towns sailed into the harbour for the parade, which was led by the oldest ferry on the coast.",
+      String story = String.join("\n",
+          "The Lindby harbour festival drew more than 5,000 visitors on Saturday, organisers said.",
+          "Boats from twelve towns sailed into the harbour for the parade, which was led by the oldest ferry on the"
+              + " coast.",
           "The festival ends on Sunday with a concert on the quay.");
       Article a = clean(caption + "\n" + caption + "\n" + story);
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption, caption);
       assertThat(a.title()).isEmpty();
       assertThat(kept(a)).hasSize(3);
-      String library = "Crowds watch the parade from the quay as it took the whole afternoon. | Lindby Images by Eva Strand";
+      String library = "Crowds watch the parade from the quay as it took the whole afternoon."
+          + " | Lindby Images by Eva Strand";
       assertThat(clean(library + "\n" + library + "\n" + story).title()).isEmpty();
 
       // after a word for writing the credit is the source's, and the sentence before it stays
@@ -472,7 +475,8 @@ class ChromeCleanerTest {
       }
       // a headline set twice with the site's name after a bar is still the headline
       String headline = "Lindby harbour festival draws thousands | Lindby Post";
-      assertThat(clean(headline + "\n" + headline + "\n" + story).title()).startsWith("Lindby harbour festival draws thousands");
+      assertThat(clean(headline + "\n" + headline + "\n" + story).title())
+          .startsWith("Lindby harbour festival draws thousands");
     }
 
     @Test
@@ -1327,7 +1331,8 @@ class ChromeCleanerTest {
           .as("the headline's second line is no line of the story").doesNotContain("after residents fill the hall");
 
       Article c = clean("Council delays vote on bridge\n\non March 4, 2024 at 9:12 AM, updated 9:40 AM\n\n" + STORY);
-      assertThat(c.title()).as("a date line under a headline is no half of it").isEqualTo("Council delays vote on bridge");
+      assertThat(c.title()).as("a date line under a headline is no half of it")
+          .isEqualTo("Council delays vote on bridge");
     }
   }
 
