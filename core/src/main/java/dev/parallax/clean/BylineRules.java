@@ -45,7 +45,7 @@ final class BylineRules {
     }
     String w0 = s.lowerWords.get(0);
     int by = -1;
-    if (w0.equals("by") && (s.rawWords.get(0).equals("By") || isShoutedBy(s))) {
+    if (w0.equals("by") && (s.rawWords.get(0).equals("By") || isShoutedBy(s) || isLowerCaseByAlone(l))) {
       by = 0;
     } else if (s.words >= 3 && s.lowerWords.get(1).equals("by")
         && Vocabulary.CREDIT_VERBS.contains(w0)) {
@@ -174,6 +174,17 @@ final class BylineRules {
 
   /** The most words of the names after a timestamp's {@code by}. */
   static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * {@code by Jane Doe}: the word in lower case, as blogs set it, before one to {@link #MAX_NAME_WORDS} names and
+   * nothing else, opening a paragraph of its own (a blank line before it), so that a hard-wrapped sentence's
+   * line that goes on with "by Karl Lind" is never taken; the names are checked as after "By".
+   */
+  private static boolean isLowerCaseByAlone(PageLine l) {
+    LineShape s = l.shape;
+    return l.gapBefore && s.rawWords.get(0).equals("by") && s.words >= 2 && s.words <= MAX_NAME_WORDS + 1
+        && s.rawWords.size() == s.words && s.digits == 0;
+  }
 
   /**
    * {@code BY JANE DOE}: the word in capitals, as print-style pages set it, before a name; not before a function

@@ -45,6 +45,29 @@ final class CaptionPasses {
     }
   }
 
+  /**
+   * A caption set twice, as a picture's alt text and its caption: a line that ends with a picture credit ({@code
+   * Boats in the harbour. | Photo by Jane Roe}) repeated word for word on the next line, credit and all. The
+   * first copy goes as a caption too, whatever its tense, as a copy with chrome glued on does ({@link
+   * GluedCopyPass}); kept, it was taken for the headline of a page pasted without one. Runs before the headline is
+   * chosen.
+   */
+  void markCaptionsSetTwice() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (!l.open() || l.credit != Credits.Kind.PICTURE) {
+        continue;
+      }
+      for (int j = i + 1; j < page.lines.size() && page.lines.get(j).physical <= l.physical + 1; j++) {
+        PageLine copy = page.lines.get(j);
+        if (copy.dupOf == i && copy.credit == Credits.Kind.PICTURE && copy.physical == l.physical + 1) {
+          l.reason = RemovalReason.CAPTION;
+          copy.reason = RemovalReason.CAPTION;
+        }
+      }
+    }
+  }
+
   /** The most words of a caption under its label. */
   static final int MAX_LABELLED_CAPTION_WORDS = 30;
 

@@ -51,6 +51,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markDuplicates();
     new GluedCopyPass(page).markGluedCopies();
     captions.markCaptionsUnderTheirLabel();
+    captions.markCaptionsSetTwice();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();

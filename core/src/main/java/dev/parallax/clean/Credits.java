@@ -3,6 +3,7 @@ package dev.parallax.clean;
 import dev.parallax.internal.Blanks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds a credit at the end of a line of a page: a picture credit ({@code [Photo/Agency]}, {@code (Image:
@@ -56,9 +57,57 @@ final class Credits {
     if (last == ')' || last == ']') {
       return bracketed(text, start, end);
     }
+    Credit bar = afterBar(text, start, end);
+    if (bar != null) {
+      return bar;
+    }
     Credit dash = dashed(text, start, end);
     return dash != null ? dash : afterSentence(text, start, end);
   }
+
+  /**
+   * {@code ... harbour. | Photo by Jane Roe}, {@code ... quay. | Lindby Images by Jane Roe}, {@code ... quay. |
+   * Photo: Jane Roe}: after a sentence's end, a bar, then one or two capitalised words and "by" and one to {@link
+   * #MAX_BAR_NAME_WORDS} names, or a picture label and a colon, with no figure. It credits the picture; after a
+   * word for writing ({@code | Reporting by Jane Roe}, {@code | Story by Jane Roe}, see {@link #WRITING_LABELS}) it
+   * credits the source, and the sentence before it stays.
+   */
+  private static Credit afterBar(String text, int start, int end) {
+    int bar = -1;
+    for (int p = end - 1; p >= Math.max(start + 1, end - MAX_CREDIT_CHARS); p--) {
+      if (text.charAt(p) == '|') {
+        bar = p;
+        break;
+      }
+    }
+    if (bar < 0 || !Character.isLetter(text.charAt(end - 1)) || hasDigit(text, bar + 1, end)
+        || !sentenceEndBefore(text, start, bar)) {
+      return null;
+    }
+    List<String> words = words(text, bar + 1, end);
+    if (words.size() < 2 || !allCapitalizedExcept(words, indexOfWord(words, "by"))) {
+      return null;
+    }
+    int colon = text.indexOf(':', bar + 1);
+    if (colon > 0 && colon < end && isPictureLabel(text.substring(bar + 1, colon))) {
+      return new Credit(bar, Kind.PICTURE);
+    }
+    int by = indexOfWord(words, "by");
+    if (by < 1 || by > 2 || words.size() - by - 1 < 1 || words.size() - by - 1 > MAX_BAR_NAME_WORDS) {
+      return null;
+    }
+    String label = lettersOnly(words.get(by - 1));
+    boolean writing = Vocabulary.CREDIT_VERBS.contains(label) || WRITING_LABELS.contains(label);
+    return new Credit(bar, writing ? Kind.SOURCE : Kind.PICTURE);
+  }
+
+  /** Words for a piece of writing before "by" in a credit: "Story by", "Opinion by", "Text by". */
+  private static final Set<String> WRITING_LABELS = Set.of(
+      "story", "text", "article", "report", "column", "opinion", "analysis", "interview", "review", "commentary",
+      "editorial", "essay", "letter", "post", "blog", "feature");
+
+  /** The most names after "by" in a credit set after a bar. */
+  private static final int MAX_BAR_NAME_WORDS = 4;
 
   /** {@code ... (Name via AGENCY)}, {@code ... [Photo/Agency]}, {@code ... ((Agency/Agency))}. */
   private static Credit bracketed(String text, int start, int end) {

@@ -320,7 +320,8 @@ final class FurnitureRules {
   /**
    * The site asking for the reader's comment or click: "Sound off in the comments below!", "Leave your thoughts in
    * the comments section.", "Hit the jump for more details." A short line without quotation marks that opens with
-   * an imperative or speaks to the reader and points to the comments, or a blog's "jump" to the rest of the post.
+   * an imperative or speaks to the reader and points to the comments, a blog's "jump" to the rest of the post, or
+   * the prompt to see a picture larger ({@link #isPictureViewPrompt}).
    */
   boolean isReaderPrompt(PageLine l) {
     LineShape s = l.shape;
@@ -328,13 +329,29 @@ final class FurnitureRules {
       return false;
     }
     List<String> w = s.lowerWords;
-    if (w.get(0).equals("hit") && w.get(1).equals("the") && w.get(2).equals("jump")) {
+    if (w.get(0).equals("hit") && w.get(1).equals("the") && w.get(2).equals("jump") || isPictureViewPrompt(s)) {
       return true;
     }
     boolean comments = w.contains("comments") || w.contains("comment") && w.contains("section");
     boolean imperative = Character.isUpperCase(s.rawWords.get(0).charAt(0)) && PROMPT_VERBS.contains(w.get(0));
     return comments && !s.anyWordIn(Vocabulary.SPEECH) && (imperative || w.contains("you") || w.contains("your"));
   }
+
+  /**
+   * The prompt under a picture to see it larger: "Click to ENLARGE.", "Click image to enlarge", "Tap to zoom": at
+   * most {@link #MAX_VIEW_PROMPT_WORDS} words opening with "Click" or "Tap" and holding "to" and a word for showing
+   * a picture larger ({@link #ENLARGE_WORDS}). "Tap to pay is spreading in Lindby" has no such word and stays.
+   */
+  private static boolean isPictureViewPrompt(LineShape s) {
+    return s.words <= MAX_VIEW_PROMPT_WORDS && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+        && (s.lowerWords.get(0).equals("click") || s.lowerWords.get(0).equals("tap")) && s.lowerWords.contains("to")
+        && s.anyWordIn(ENLARGE_WORDS);
+  }
+
+  /** The most words of a prompt to see a picture larger. */
+  static final int MAX_VIEW_PROMPT_WORDS = 8;
+  /** Words for showing a picture larger. */
+  private static final Set<String> ENLARGE_WORDS = Set.of("enlarge", "expand", "zoom", "larger", "full-size");
 
   /**
    * How to reach the writer or the desk: "Post columnist Karl Lind can be reached at 206-555-0100 or
@@ -372,6 +389,50 @@ final class FurnitureRules {
     }
     return false;
   }
+
+  /**
+   * The sponsor of a page or a series: "Presented by Lindby Bank", "Underwritten by The Lindby Bank", "Brought to
+   * you by Lindby Bank". A line of at most {@link #MAX_SPONSOR_WORDS} words, no sentence, that opens with a word for
+   * sponsoring ({@link #SPONSOR_WORDS}, capitalised; "Brought to you") and goes on with "by" in lower case and one to
+   * {@link BylineRules#MAX_NAME_WORDS} capitalised names, the last of which may be a company's short word with its
+   * full stop ("Lindby Bank Co."). A subheading in title case ("Powered By Hope") and a sentence ("Presented by Karl
+   * Lind, the plan was approved.") stay.
+   */
+  boolean isSponsorLine(PageLine l) {
+    LineShape s = l.shape;
+    if (s.terminal && !endsWithShortCapitalisedWord(l) || s.hasQuote || s.words < 3 || s.words > MAX_SPONSOR_WORDS
+        || s.rawWords.size() != s.words) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    boolean broughtToYou = s.words >= 5 && s.rawWords.get(0).equals("Brought") && w.get(1).equals("to")
+        && w.get(2).equals("you");
+    int by = SPONSOR_WORDS.contains(s.rawWords.get(0)) ? 1 : broughtToYou ? 3 : -1;
+    if (by < 0 || !s.rawWords.get(by).equals("by") || s.words - by - 1 < 1
+        || s.words - by - 1 > BylineRules.MAX_NAME_WORDS) {
+      return false;
+    }
+    for (int i = by + 1; i < s.words; i++) {
+      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line ends with a capitalised word of at most four letters and its full stop: "Co.", "Inc.". */
+  private boolean endsWithShortCapitalisedWord(PageLine l) {
+    String last = l.shape.rawWords.get(l.shape.rawWords.size() - 1);
+    String t = text.substring(l.start, l.end).strip();
+    return last.length() >= 2 && last.length() <= 4 && Character.isUpperCase(last.charAt(0))
+        && t.endsWith(" " + last + ".");
+  }
+
+  /** The most words of a sponsor's line. */
+  static final int MAX_SPONSOR_WORDS = 9;
+  /** Words for sponsoring before "by": "Presented by", "Underwritten by". */
+  private static final Set<String> SPONSOR_WORDS = Set.of(
+      "Presented", "Sponsored", "Underwritten", "Supported", "Powered", "Funded");
 
   /**
    * The site asking the reader to follow it, finished with a full stop: "Follow politics on the Post's blog at

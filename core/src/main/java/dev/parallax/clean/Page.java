@@ -23,6 +23,8 @@ final class Page {
   final List<PageLine> lines;
   final boolean latinPage;
   int headline = -1;
+  /** The headline's second line when it is set in two ("New details in the drowning" / "of a ferry worker"), or -1. */
+  int headlineSecondHalf = -1;
 
   Page(Article article, List<PageLine> lines, boolean latinPage) {
     this.article = article;
@@ -146,7 +148,12 @@ final class Page {
     Article out = article.withBody(body, removed);
     if (article.title().isBlank() && headline >= 0 && lines.get(headline).kept()) {
       PageLine h = lines.get(headline);
-      out = out.withTitle(normalizeSpaces(text.substring(h.start, h.end)));
+      String title = text.substring(h.start, h.end);
+      if (headlineSecondHalf >= 0 && lines.get(headlineSecondHalf).kept()) {
+        PageLine second = lines.get(headlineSecondHalf);
+        title += " " + text.substring(second.start, second.end);
+      }
+      out = out.withTitle(normalizeSpaces(title));
     }
     return out;
   }

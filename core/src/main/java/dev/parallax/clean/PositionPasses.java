@@ -265,10 +265,58 @@ final class PositionPasses {
       best = promptShapedHeadline(story, lead);
     }
     if (best >= 0) {
-      page.headline = best;
-      page.lines.get(best).kind = BlockKind.HEADLINE;
+      int first = isSecondHalfOfAHeadline(best) && isFirstHalfOfAHeadline(best - 1) ? best - 1 : best;
+      page.headline = first;
+      page.lines.get(first).kind = BlockKind.HEADLINE;
+      if (first + 1 < page.lines.size() && isSecondHalfOfAHeadline(first + 1) && isFirstHalfOfAHeadline(first)) {
+        page.headlineSecondHalf = first + 1;
+        page.lines.get(first + 1).kind = BlockKind.HEADLINE;
+      }
     }
   }
+
+  /**
+   * The first line of a headline set in two ("New details in the drowning" over "of a ferry worker"): a kept
+   * line of {@link #MIN_HALF_WORDS} words or more that opens with a capital and ends on a letter, a figure or a
+   * closing mark, not a sentence, a list item, a label leading into the next line or a section's name. With the
+   * second half it makes at most {@link #MAX_SPLIT_HEADLINE_WORDS} words.
+   */
+  private boolean isFirstHalfOfAHeadline(int i) {
+    if (i < 0 || i + 1 >= page.lines.size()) {
+      return false;
+    }
+    PageLine l = page.lines.get(i);
+    LineShape s = l.shape;
+    int e = l.end;
+    while (e > l.start && LineShape.isClosing(text.charAt(e - 1))) {
+      e--;
+    }
+    return l.kept() && l.fixedKind == null && l.kind != BlockKind.EMBEDDED && s.words >= MIN_HALF_WORDS
+        && !s.terminal && e > l.start && Character.isLetterOrDigit(text.charAt(e - 1))
+        && Character.isUpperCase(text.charAt(l.start)) && !page.isBullet(l) && !isSectionName(s)
+        && !hasGluedWords(s) && !isCallToComment(l)
+        && s.words + page.lines.get(i + 1).shape.words <= MAX_SPLIT_HEADLINE_WORDS;
+  }
+
+  /**
+   * The second line of a headline set in two: a kept line that goes on from the one above it, opening in lower
+   * case with a function word ("of a ferry worker", "after residents fill the hall"), of {@link #MIN_HALF_WORDS}
+   * words or more, without a comma and not a sentence. A story's line never opens so on its own paragraph; a
+   * date line under the headline ("on March 4, 2024 at 9:12 AM, updated ...") has commas and stays as it was.
+   */
+  private boolean isSecondHalfOfAHeadline(int i) {
+    PageLine l = page.lines.get(i);
+    LineShape s = l.shape;
+    return l.kept() && l.fixedKind == null && l.kind != BlockKind.EMBEDDED && s.words >= MIN_HALF_WORDS
+        && !s.terminal && !s.rawWords.isEmpty() && Character.isLowerCase(text.charAt(l.start))
+        && Vocabulary.STOP_WORDS.contains(s.lowerWords.get(0)) && page.indexOf(',', l.start, l.end) < 0
+        && !page.isBullet(l) && !leadsIntoNextLine(l);
+  }
+
+  /** The fewest words of each line of a headline set in two. */
+  static final int MIN_HALF_WORDS = 2;
+  /** The most words of a headline set in two, both lines together. */
+  static final int MAX_SPLIT_HEADLINE_WORDS = 24;
 
   /**
    * A headline worded like a site's prompt ("Subscribe to the Lindby Courier", "Sign up for the town's night

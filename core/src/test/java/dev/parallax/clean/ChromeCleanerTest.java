@@ -450,6 +450,35 @@ class ChromeCleanerTest {
 
   @Nested
   class Captions {
+    /** A picture's caption with its credit after a bar, set twice as alt text and caption above the story. */
+    @Test
+    void aCaptionSetTwiceWithItsCreditAfterABarIsNoHeadline() {
+      String caption = "Photo of the boats at the harbour during the festival. | Photo by Eva Strand";
+      String story = String.join("\n",
+          "The Lindby harbour festival drew more than 5,000 visitors on Saturday, organisers said.",
+          "Boats from twelve towns sailed into the harbour for the parade, which was led by the oldest ferry on the"
+              + " coast.",
+          "The festival ends on Sunday with a concert on the quay.");
+      Article a = clean(caption + "\n" + caption + "\n" + story);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption, caption);
+      assertThat(a.title()).isEmpty();
+      assertThat(kept(a)).hasSize(3);
+      String library = "Crowds watch the parade from the quay as it took the whole afternoon."
+          + " | Lindby Images by Eva Strand";
+      assertThat(clean(library + "\n" + library + "\n" + story).title()).isEmpty();
+
+      // after a word for writing the credit is the source's, and the sentence before it stays
+      for (String credit : List.of("| Story by Jane Doe", "| Reporting by Karl Lind")) {
+        String line = "Lindby is a quiet town on the coast for most of the year. " + credit;
+        Article b = clean("Lindby harbour festival draws thousands\n\n" + line + "\n\n" + story);
+        assertThat(kept(b)).as(credit).contains("Lindby is a quiet town on the coast for most of the year.");
+      }
+      // a headline set twice with the site's name after a bar is still the headline
+      String headline = "Lindby harbour festival draws thousands | Lindby Post";
+      assertThat(clean(headline + "\n" + headline + "\n" + story).title())
+          .startsWith("Lindby harbour festival draws thousands");
+    }
+
     @Test
     void aCaptionUnderItsLabelIsNeitherTheHeadlineNorTheStory() {
       String clip = "Crowds flee as smoke rises over the Lindby harbour";
@@ -662,6 +691,32 @@ class ChromeCleanerTest {
 
   @Nested
   class Footers {
+    /** The sponsor of a page or a series, on a line of its own. */
+    @Test
+    void aSponsorsLine() {
+      for (String sponsor : List.of("Presented by Lindby Bank", "Underwritten by The Lindby Bank Co.",
+          "Brought to you by Lindby Bank", "Sponsored by Eva Strand Homes")) {
+        Article a = clean("Lindby opens its new library\n\n" + sponsor + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.FOOTER)).as(sponsor).containsExactly(sponsor);
+        assertThat(a.title()).as(sponsor).isEqualTo("Lindby opens its new library");
+      }
+      for (String line : List.of("Powered By Hope", "Presented by Karl Lind, the plan was approved on Monday.",
+          "Supported by the council")) {
+        assertThat(kept(clean("Lindby opens its new library\n\n" + line + "\n\n" + STORY))).as(line).contains(line);
+      }
+    }
+
+    /** The prompt under a picture to see it larger. */
+    @Test
+    void aPromptToEnlargeThePicture() {
+      for (String prompt : List.of("Click to ENLARGE.", "Click image to enlarge", "Tap to zoom")) {
+        Article a = clean("Lindby opens its new library\n\n" + prompt + "\n\n" + STORY);
+        assertThat(removed(a, RemovalReason.FOOTER)).as(prompt).containsExactly(prompt);
+      }
+      String sentence = "Tap to pay is spreading to the shops of Lindby, the council said.";
+      assertThat(kept(clean(STORY + "\n\n" + sentence))).contains(sentence);
+    }
+
     @Test
     void cookieBannerCopyrightAndWidgetsAfterTheStory() {
       Article a = clean(STORY + "\n\nShare this article\n\n12 comments\n\n\u00A9 2021 Example Media Ltd. All rights reserved."
@@ -867,6 +922,23 @@ class ChromeCleanerTest {
 
   @Nested
   class Bylines {
+    /** A blog's byline with "by" in lower case, on a paragraph of its own. */
+    @Test
+    void aBylineWithByInLowerCase() {
+      String post = "The mayor of Lindby opened the new public library on Saturday after three years of building work."
+          + "\n\nThe library holds 40,000 books and a room for children, said Karl Lind, the head librarian.";
+      for (String byline : List.of("by Jane Doe", "by Eva van Strand")) {
+        Article a = clean("Lindby opens its new library\n\n" + byline + "\non March 4, 2024\n\n" + post);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).contains(byline);
+        assertThat(kept(a)).as(byline).hasSize(3);
+      }
+      // a hard-wrapped sentence going on with "by" and a name, and a line that is no name, stay
+      String wrapped = "The new library was designed for the town of Lindby\nby Karl Lind\nand built in three years.";
+      assertThat(String.join("\n", kept(clean("Lindby opens its new library\n\n" + wrapped + "\n\n" + post))))
+          .contains("by Karl Lind");
+      assertThat(kept(clean("Lindby opens its new library\n\nby the river\n\n" + post))).contains("by the river");
+    }
+
     @Test
     void bylineAndDateline() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\nBy Jane Roe and John Doe\n\n"
@@ -1237,6 +1309,30 @@ class ChromeCleanerTest {
       String prompt = "Sign up for our morning newsletter";
       Article b = clean(prompt + "\n\n" + STORY);
       assertThat(kept(b)).as("a prompt that says nothing of the story goes").doesNotContain(prompt);
+    }
+
+    /** A headline set in two lines, the second going on in lower case from the first. */
+    @Test
+    void aHeadlineSetInTwoLinesIsOneTitle() {
+      String lead = String.join("\n\n",
+          "A ferry worker who drowned in the harbour on Friday had slipped from the loading ramp while securing a"
+              + " truck, the port authority said Saturday.",
+          "Karl Lind, 41, was pulled from the water by a crew member and died later at Lindby Hospital.",
+          "The authority said the ramp had been inspected in March and found safe.");
+      Article a = clean("Skip to content\n\nIn the Region\n\nLINDBY\n\nNew details in the drowning\n\n"
+          + "of a ferry worker\n\n" + lead);
+      assertThat(a.title()).isEqualTo("New details in the drowning of a ferry worker");
+      assertThat(a.body()).filteredOn(b -> b.kind() == BlockKind.HEADLINE).extracting(Block::text)
+          .containsExactly("New details in the drowning", "of a ferry worker");
+
+      Article b = clean("Lindby News\n\nCouncil delays vote on bridge\n\nafter residents fill the hall\n\n" + STORY);
+      assertThat(b.title()).isEqualTo("Council delays vote on bridge after residents fill the hall");
+      assertThat(b.body()).filteredOn(k -> k.kind() == BlockKind.STORY).extracting(Block::text)
+          .as("the headline's second line is no line of the story").doesNotContain("after residents fill the hall");
+
+      Article c = clean("Council delays vote on bridge\n\non March 4, 2024 at 9:12 AM, updated 9:40 AM\n\n" + STORY);
+      assertThat(c.title()).as("a date line under a headline is no half of it")
+          .isEqualTo("Council delays vote on bridge");
     }
   }
 
