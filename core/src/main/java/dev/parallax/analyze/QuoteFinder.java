@@ -228,7 +228,8 @@ final class QuoteFinder {
         // added. “…”" follows a quote of three sentences
         int previousEnds = previous == null ? -1 : endSentence(sentences, previous);
         if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
-            && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previousEnds <= 2) {
+            && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previousEnds <= 2
+            && !othersBefore(own, q[0], previous.speaker().get(), people)) {
           // whom a "he said" would mean, read from the sentences since the last quote: "Meanwhile, Mayor Karl Lind
           // voiced his support. “…”" is his, not the last speaker's
           Optional<String> meant = memory.last();
@@ -507,6 +508,25 @@ final class QuoteFinder {
   }
 
   private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+
+  /**
+   * Whether sentence {@code s} names, before its quote at {@code quoteStart}, a subject of its own other than
+   * {@code speaker} ("Karl Lind thanked the town for “…”", "In his resignation letter, Lind reflected on …"): the quote
+   * is then not alone in its sentence, and does not go on with the last speaker's words. A quote that opens the
+   * sentence has no subject before it.
+   */
+  private static boolean othersBefore(Sentence s, int quoteStart, String speaker, People people) {
+    int before = quoteStart - s.start();
+    if (before <= 2 || before > s.text().length()) {
+      return false;
+    }
+    Optional<String> subject = ownSubject(s, people);
+    if (subject.isEmpty() || subject.get().equals(speaker)) {
+      return false;
+    }
+    String surname = subject.get().substring(subject.get().lastIndexOf(' ') + 1);
+    return s.text().substring(0, before).contains(surname);
+  }
 
   /**
    * A verb of saying, calling or urging joined by "and" to the subject's first verb, before the quote, with no relative

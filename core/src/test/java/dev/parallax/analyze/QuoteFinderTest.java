@@ -2381,5 +2381,19 @@ class QuoteFinderTest {
             "By raising a fee she once called a \"gift to the town,\" Eva Strand shows why voters do not trust her, "
                 + "| Karl Lind");
   }
-}
 
+  @Test
+  void aLongQuoteAfterASubjectOfItsOwnDoesNotGoOnWithTheLastSpeaker() {
+    // the quoted words fill most of the sentence, but Lind, not the chief of staff quoted before, opens it
+    assertThat(rendered("Harbor Chief Karl Lind resigned on Friday.\n\n\"He is waiting on the advice of counsel,\""
+        + " Eva Strand, Lind's chief of staff, told the Ledger at the time.\n\nLind thanked the town for \"ten good years"
+        + " of work on the harbor, the piers, the schools, the roads and the old mill.\""))
+        .doesNotContain("ten good years of work on the harbor, the piers, the schools, the roads and the old mill. "
+            + "| Eva Strand");
+    // a quote alone that opens its sentence still goes on with the last speaker, whatever name it holds
+    assertThat(rendered("\"We will rebuild every pier in the harbor,\" Mayor Jane Doe said on Tuesday. \"Karl Lind"
+        + " knows it and agrees with every word of it, and so does the whole council.\""))
+        .containsExactly("We will rebuild every pier in the harbor, | Jane Doe",
+            "Karl Lind knows it and agrees with every word of it, and so does the whole council. | Jane Doe");
+  }
+}
