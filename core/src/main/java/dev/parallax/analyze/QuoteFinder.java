@@ -203,6 +203,12 @@ final class QuoteFinder {
           // the paragraph before, which the colon ends
           speaker = colonIntroducer(sentences.get(i - 1), people);
         }
+        if (speaker.isEmpty()) {
+          // "In a statement, Jane Doe praised Lind as a “…”", "Karl Lind issued a statement calling the plan “…”": the
+          // statement is the subject's, and so are the words it gives
+          speaker = ownSubject(own, people).filter(n -> Subjects.personName(n, people.lowerCase())
+              && ownStatement(context, at, n));
+        }
         if (speaker.isEmpty() && coordinatedSaid(context, at) && !SUBORDINATE_OPENING.matcher(own.text()).lookingAt()) {
           // "Per Holm, 60, lives nearby and said the bridge was “the only good road in town”": the sentence's subject
           speaker = Subjects.subject(own, people, people.lowerCase());
@@ -597,6 +603,56 @@ final class QuoteFinder {
     String run = t.substring(0, tokens.get(k - 1).end() - s.start());
     return LEXICON.medium(run) ? Optional.of(run.startsWith("The ") ? run.substring(4) : run) : Optional.empty();
   }
+
+  /**
+   * Whether the words before the quote at {@code at} of {@code context} say that the sentence's subject, the person
+   * {@code subject}, gives it in a statement of theirs: the sentence opens with "in" and the statement ("In a statement Wednesday, Jane Doe praised
+   * …", "In his resignation letter, Lind reflected on …"), or the subject issues one ("Lind issued a statement calling
+   * …", "released a statement saying"), not someone else's ("a statement from her doctor"); no "he", "she" or "they"
+   * between the statement and the quote ("thanking Doe for a statement she issued “…”"), and no relative clause about
+   * another person still open at the quote ("praised Lind, who called the plan “…”").
+   */
+  private static boolean ownStatement(String context, int at, String subject) {
+    int end = Math.max(0, Math.min(at, context.length()));
+    String before = context.substring(0, end);
+    String surname = subject.substring(subject.lastIndexOf(' ') + 1);
+    Matcher in = IN_STATEMENT.matcher(before);
+    int statement = -1;
+    if (in.lookingAt()) {
+      int named = before.indexOf(surname, in.end());
+      int comma = before.indexOf(',', in.end());
+      // the subject right after the statement's comma, an office before it at most ("former President Jane Doe")
+      statement = named >= 0 && (comma < 0 || comma > named) ? in.end() : -1;
+    }
+    Matcher issued = ISSUED_STATEMENT.matcher(before);
+    while (issued.find()) {
+      int named = before.indexOf(surname);
+      statement = named >= 0 && named < issued.start() ? issued.end() : statement; // the subject issues it
+    }
+    if (statement < 0 || OTHER_SUBJECT.matcher(before).region(statement, end).find()) {
+      return false; // "thanking Doe for a statement she issued “clarifying” …": her statement, not the subject's
+    }
+    Matcher who = WHO.matcher(before);
+    int open = -1;
+    while (who.find()) {
+      open = who.end();
+    }
+    return open < 0 || before.indexOf(',', open) >= 0;
+  }
+
+  /** A document in which a person gives words: a statement, a letter, a post, a speech. */
+  private static final String STATEMENT = "(?:statement|letter|message|memo|e-?mail|post|tweet|op-ed|video|speech"
+      + "|interview|remarks)";
+  /** A sentence that opens with the statement its subject gives: "In a statement Wednesday,", "But in his letter,". */
+  private static final Pattern IN_STATEMENT = Pattern.compile("\\W*(?:(?:But|And|Later|Earlier)\\s+)?[Ii]n\\s+"
+      + "(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + STATEMENT + "\\b[^,;:\u0001]{0,60},");
+  /** The subject issuing a statement of its own: "issued a statement", "released a joint statement", not "… from". */
+  private static final Pattern ISSUED_STATEMENT = Pattern.compile("\\b(?:issued|released|put\\s+out|sent|posted|"
+      + "published)\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + STATEMENT + "\\b(?!\\s+(?:from|by|of)\\b)");
+  /** A pronoun that opens another clause after the statement, its subject maybe someone else. */
+  private static final Pattern OTHER_SUBJECT = Pattern.compile("\\b(?:he|she|they)\\b");
+  /** A relative word for a person: a clause about someone else after the subject. */
+  private static final Pattern WHO = Pattern.compile("\\b(?:who|whom|whose)\\b");
 
   /** Whether the quote at {@code at} of {@code context} is introduced by {@link #COORDINATED_SAID}, no relative clause before. */
   private static boolean coordinatedSaid(String context, int at) {

@@ -369,6 +369,13 @@ final class Subjects {
           return found;
         }
       }
+      if (opensClause && FORMER.contains(t.get(k).norm()) && t.get(k + 1).isCapitalized()) {
+        // "In a statement Wednesday, former Mayor Karl Lind praised …": the title after "former" opens the name
+        Optional<String> found = subjectAt(s, k + 1, false, people, lowerCase);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
       int described = opensClause ? nameAfterOffice(t, k) : -1;
       if (described > k) {
         // "In 2012, former councilman Karl Lind defended what he called …"
