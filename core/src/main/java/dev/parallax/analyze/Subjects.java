@@ -72,7 +72,7 @@ final class Subjects {
    * office too ("Vice President Doe") and never in lower case; no pronoun or function word, no place, body, country
    * or office, no body or document that speaks for itself ("Floods claimed 12 lives" names nobody).
    */
-  private static boolean surnameAlone(String word, People people) {
+  static boolean surnameAlone(String word, People people) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && people.writtenWithTitle(word)
         && !PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) && personWords(List.of(word), word, people.lowerCase());
   }

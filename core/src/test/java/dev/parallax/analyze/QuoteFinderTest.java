@@ -2422,4 +2422,19 @@ class QuoteFinderTest {
         + " \"any new pier until the harbor is dredged.\""))
         .containsExactly("any new pier until the harbor is dredged. | ?");
   }
+
+  @Test
+  void aHeadlineNamesItsSpeakerBySurnameWhenTheArticleGivesOnlyAnOffice() {
+    // the article names him only "Mayor Lind", as it names him in the body's quotes
+    assertThat(rendered("Lind: 'We will not back down' on the harbor plan\n\nMayor Lind on Monday defended the harbor"
+        + " plan after a week of protests.")).containsExactly("We will not back down | Lind");
+    assertThat(rendered("Lind snaps at reporter over harbor question: 'You are in the wrong business'\n\nMayor Lind"
+        + " snapped at a reporter at the end of a press conference on Monday."))
+        .containsExactly("You are in the wrong business | Lind");
+    // a place, and a surname the article never writes after a title or an office, name no speaker
+    assertThat(rendered("Lindby: 'We will rebuild every pier'\n\nMayor Lind on Monday defended the harbor plan after"
+        + " a week of protests in Lindby.")).containsExactly("We will rebuild every pier | ?");
+    assertThat(rendered("Lind: 'We will not back down' on the harbor plan\n\nLind on Monday defended the harbor plan"
+        + " after a week of protests.")).containsExactly("We will not back down | ?");
+  }
 }
