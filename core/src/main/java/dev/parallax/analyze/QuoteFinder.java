@@ -61,8 +61,12 @@ import java.util.stream.Stream;
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
  *       before, else the previous quote's speaker</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
- *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}) or a medium is credited
- *       for it ({@code The Ledger reports: “…”})</td></tr>
+ *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}), a medium is credited
+ *       for it ({@code The Ledger reports: “…”}) or its sentence names a subject of its own before it ({@code Lind
+ *       thanked the town for “…”})</td></tr>
+ *   <tr><td>{@code In a statement, former Mayor Karl Lind praised Doe as a “…”}, {@code Karl Lind issued a statement
+ *       calling the plan “…”}</td><td>{@code Karl Lind}: the subject's own statement; not {@code a statement from
+ *       his doctor}</td></tr>
  * </table>
  *
  * <p>The cited source is the medium the outlet credits: {@code per BBC News}, {@code The New York Times
