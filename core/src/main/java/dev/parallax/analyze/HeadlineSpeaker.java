@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *       names</td></tr>
  *   <tr><td>{@code Mayor Doe defends plan after protest: ‘I was elected to build’}</td><td>Jane Doe</td></tr>
  *   <tr><td>{@code Karl Lind Says Harbor Plan Will ‘Ruin the Town’}</td><td>Karl Lind</td></tr>
+ *   <tr><td>{@code Lind: ‘We will not back down’}, in an article that names him only "Mayor Lind"</td><td>Lind, as
+ *       the body's quotes name him</td></tr>
  *   <tr><td>{@code Jane Doe under fire: critics call plan ‘reckless’}</td><td>none: someone else says it</td></tr>
  *   <tr><td>{@code Karl Lind dies at 90: a ‘giant’ of Lindby}, {@code Karl Lind Accused of ‘Harbor Fraud’},
  *       {@code Jane Doe sued by Karl Lind: ‘…’}</td><td>none: words after a colon that do not open with the quote,
@@ -88,7 +90,7 @@ final class HeadlineSpeaker {
       return Optional.empty();
     }
     return people.openingSubject(s.start()).or(() -> openingSurname(s, people))
-        .filter(n -> Subjects.personName(n, people.lowerCase()));
+        .filter(n -> Subjects.personName(n, people.lowerCase()) || Subjects.surnameAlone(n, people));
   }
 
   /**
@@ -118,8 +120,7 @@ final class HeadlineSpeaker {
           return Optional.empty(); // "‘…’: Karl Lind accused of …": said of him
         }
         String name = rest.substring(surname, surnameEnd);
-        return people.bySurname(name, from + surname).filter(n -> n.endsWith(" " + name))
-            .filter(n -> Subjects.personName(n, people.lowerCase()));
+        return people.bySurname(name, from + surname).filter(n -> namedBy(n, name, people));
       }
       Matcher word = NAME_WORD.matcher(rest).region(k, rest.length());
       int end = word.lookingAt() ? word.end() : -1;
@@ -152,13 +153,22 @@ final class HeadlineSpeaker {
         return Optional.empty(); // "Jane Doe's plan": an owner, not a speaker
       }
       String surname = word.text();
-      Optional<String> named = people.bySurname(surname, word.start())
-          .filter(n -> n.endsWith(" " + surname));
+      Optional<String> named = people.bySurname(surname, word.start()).filter(n -> namedBy(n, surname, people));
       if (named.isPresent()) {
         return named;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the person {@code name} is the one a headline names by {@code surname}: a full name the article gives
+   * ("Karl Lind"), or the surname alone when the article names the person only after a title or an office ("Mayor
+   * Lind") and so writes no full name.
+   */
+  private static boolean namedBy(String name, String surname, People people) {
+    return name.endsWith(" " + surname) && Subjects.personName(name, people.lowerCase())
+        || name.equals(surname) && Subjects.surnameAlone(surname, people);
   }
 
   /** Whether {@code word} is a title written abbreviated before a name ("Gen", "Dr", "Sen"). */

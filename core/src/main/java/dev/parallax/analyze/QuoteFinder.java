@@ -61,8 +61,12 @@ import java.util.stream.Stream;
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
  *       before, else the previous quote's speaker</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
- *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}) or a medium is credited
- *       for it ({@code The Ledger reports: “…”})</td></tr>
+ *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}), a medium is credited
+ *       for it ({@code The Ledger reports: “…”}) or its sentence names a subject of its own before it ({@code Lind
+ *       thanked the town for “…”})</td></tr>
+ *   <tr><td>{@code In a statement, former Mayor Karl Lind praised Doe as a “…”}, {@code Karl Lind issued a statement
+ *       calling the plan “…”}</td><td>{@code Karl Lind}: the subject's own statement; not {@code a statement from
+ *       his doctor}</td></tr>
  * </table>
  *
  * <p>The cited source is the medium the outlet credits: {@code per BBC News}, {@code The New York Times
@@ -203,6 +207,12 @@ final class QuoteFinder {
           // the paragraph before, which the colon ends
           speaker = colonIntroducer(sentences.get(i - 1), people);
         }
+        if (speaker.isEmpty()) {
+          // "In a statement, Jane Doe praised Lind as a “…”", "Karl Lind issued a statement calling the plan “…”": the
+          // statement is the subject's, and so are the words it gives
+          speaker = ownSubject(own, people).filter(n -> Subjects.personName(n, people.lowerCase())
+              && ownStatement(context, at, n));
+        }
         if (speaker.isEmpty() && coordinatedSaid(context, at) && !SUBORDINATE_OPENING.matcher(own.text()).lookingAt()) {
           // "Per Holm, 60, lives nearby and said the bridge was “the only good road in town”": the sentence's subject
           speaker = Subjects.subject(own, people, people.lowerCase());
@@ -228,7 +238,8 @@ final class QuoteFinder {
         // added. “…”" follows a quote of three sentences
         int previousEnds = previous == null ? -1 : endSentence(sentences, previous);
         if (speaker.isEmpty() && cited.isEmpty() && previous != null && previous.speaker().isPresent()
-            && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previousEnds <= 2) {
+            && quoted * 10 >= (cEnd - cStart) * 6 && sentences.get(first).index() - previousEnds <= 2
+            && !othersBefore(own, q[0], previous.speaker().get(), people)) {
           // whom a "he said" would mean, read from the sentences since the last quote: "Meanwhile, Mayor Karl Lind
           // voiced his support. “…”" is his, not the last speaker's
           Optional<String> meant = memory.last();
@@ -509,6 +520,25 @@ final class QuoteFinder {
   private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
 
   /**
+   * Whether sentence {@code s} names, before its quote at {@code quoteStart}, a subject of its own other than
+   * {@code speaker} ("Karl Lind thanked the town for “…”", "In his resignation letter, Lind reflected on …"): the quote
+   * is then not alone in its sentence, and does not go on with the last speaker's words. A quote that opens the
+   * sentence has no subject before it.
+   */
+  private static boolean othersBefore(Sentence s, int quoteStart, String speaker, People people) {
+    int before = quoteStart - s.start();
+    if (before <= 2 || before > s.text().length()) {
+      return false;
+    }
+    Optional<String> subject = ownSubject(s, people);
+    if (subject.isEmpty() || subject.get().equals(speaker)) {
+      return false;
+    }
+    String surname = subject.get().substring(subject.get().lastIndexOf(' ') + 1);
+    return s.text().substring(0, before).contains(surname);
+  }
+
+  /**
    * A verb of saying, calling or urging joined by "and" to the subject's first verb, before the quote, with no relative
    * clause, sentence break or other quote between: "lives nearby and said the bridge was “…”", "visited the harbor
    * and called for an end to the political “blame game”".
@@ -577,6 +607,56 @@ final class QuoteFinder {
     String run = t.substring(0, tokens.get(k - 1).end() - s.start());
     return LEXICON.medium(run) ? Optional.of(run.startsWith("The ") ? run.substring(4) : run) : Optional.empty();
   }
+
+  /**
+   * Whether the words before the quote at {@code at} of {@code context} say that the sentence's subject, the person
+   * {@code subject}, gives it in a statement of theirs: the sentence opens with "in" and the statement ("In a statement Wednesday, Jane Doe praised
+   * …", "In his resignation letter, Lind reflected on …"), or the subject issues one ("Lind issued a statement calling
+   * …", "released a statement saying"), not someone else's ("a statement from her doctor"); no "he", "she" or "they"
+   * between the statement and the quote ("thanking Doe for a statement she issued “…”"), and no relative clause about
+   * another person still open at the quote ("praised Lind, who called the plan “…”").
+   */
+  private static boolean ownStatement(String context, int at, String subject) {
+    int end = Math.max(0, Math.min(at, context.length()));
+    String before = context.substring(0, end);
+    String surname = subject.substring(subject.lastIndexOf(' ') + 1);
+    Matcher in = IN_STATEMENT.matcher(before);
+    int statement = -1;
+    if (in.lookingAt()) {
+      int named = before.indexOf(surname, in.end());
+      int comma = before.indexOf(',', in.end());
+      // the subject right after the statement's comma, an office before it at most ("former President Jane Doe")
+      statement = named >= 0 && (comma < 0 || comma > named) ? in.end() : -1;
+    }
+    Matcher issued = ISSUED_STATEMENT.matcher(before);
+    while (issued.find()) {
+      int named = before.indexOf(surname);
+      statement = named >= 0 && named < issued.start() ? issued.end() : statement; // the subject issues it
+    }
+    if (statement < 0 || OTHER_SUBJECT.matcher(before).region(statement, end).find()) {
+      return false; // "thanking Doe for a statement she issued “clarifying” …": her statement, not the subject's
+    }
+    Matcher who = WHO.matcher(before);
+    int open = -1;
+    while (who.find()) {
+      open = who.end();
+    }
+    return open < 0 || before.indexOf(',', open) >= 0;
+  }
+
+  /** A document in which a person gives words: a statement, a letter, a post, a speech. */
+  private static final String STATEMENT = "(?:statement|letter|message|memo|e-?mail|post|tweet|op-ed|video|speech"
+      + "|interview|remarks)";
+  /** A sentence that opens with the statement its subject gives: "In a statement Wednesday,", "But in his letter,". */
+  private static final Pattern IN_STATEMENT = Pattern.compile("\\W*(?:(?:But|And|Later|Earlier)\\s+)?[Ii]n\\s+"
+      + "(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + STATEMENT + "\\b[^,;:\u0001]{0,60},");
+  /** The subject issuing a statement of its own: "issued a statement", "released a joint statement", not "… from". */
+  private static final Pattern ISSUED_STATEMENT = Pattern.compile("\\b(?:issued|released|put\\s+out|sent|posted|"
+      + "published)\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + STATEMENT + "\\b(?!\\s+(?:from|by|of)\\b)");
+  /** A pronoun that opens another clause after the statement, its subject maybe someone else. */
+  private static final Pattern OTHER_SUBJECT = Pattern.compile("\\b(?:he|she|they)\\b");
+  /** A relative word for a person: a clause about someone else after the subject. */
+  private static final Pattern WHO = Pattern.compile("\\b(?:who|whom|whose)\\b");
 
   /** Whether the quote at {@code at} of {@code context} is introduced by {@link #COORDINATED_SAID}, no relative clause before. */
   private static boolean coordinatedSaid(String context, int at) {

@@ -72,7 +72,7 @@ final class Subjects {
    * office too ("Vice President Doe") and never in lower case; no pronoun or function word, no place, body, country
    * or office, no body or document that speaks for itself ("Floods claimed 12 lives" names nobody).
    */
-  private static boolean surnameAlone(String word, People people) {
+  static boolean surnameAlone(String word, People people) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && people.writtenWithTitle(word)
         && !PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) && personWords(List.of(word), word, people.lowerCase());
   }
@@ -365,6 +365,13 @@ final class Subjects {
           || k >= 2 && t.get(k - 2).text().equals(",") && SUBORDINATORS.contains(t.get(k - 1).norm());
       if (opensClause && t.get(k).isCapitalized()) {
         Optional<String> found = subjectAt(s, k, false, people, lowerCase);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      if (opensClause && FORMER.contains(t.get(k).norm()) && t.get(k + 1).isCapitalized()) {
+        // "In a statement Wednesday, former Mayor Karl Lind praised …": the title after "former" opens the name
+        Optional<String> found = subjectAt(s, k + 1, false, people, lowerCase);
         if (found.isPresent()) {
           return found;
         }

@@ -2381,5 +2381,60 @@ class QuoteFinderTest {
             "By raising a fee she once called a \"gift to the town,\" Eva Strand shows why voters do not trust her, "
                 + "| Karl Lind");
   }
-}
 
+  @Test
+  void aLongQuoteAfterASubjectOfItsOwnDoesNotGoOnWithTheLastSpeaker() {
+    // the quoted words fill most of the sentence, but Lind, not the chief of staff quoted before, opens it
+    assertThat(rendered("Harbor Chief Karl Lind resigned on Friday.\n\n\"He is waiting on the advice of counsel,\""
+        + " Eva Strand, Lind's chief of staff, told the Ledger at the time.\n\nLind thanked the town for \"ten good years"
+        + " of work on the harbor, the piers, the schools, the roads and the old mill.\""))
+        .doesNotContain("ten good years of work on the harbor, the piers, the schools, the roads and the old mill. "
+            + "| Eva Strand");
+    // a quote alone that opens its sentence still goes on with the last speaker, whatever name it holds
+    assertThat(rendered("\"We will rebuild every pier in the harbor,\" Mayor Jane Doe said on Tuesday. \"Karl Lind"
+        + " knows it and agrees with every word of it, and so does the whole council.\""))
+        .containsExactly("We will rebuild every pier in the harbor, | Jane Doe",
+            "Karl Lind knows it and agrees with every word of it, and so does the whole council. | Jane Doe");
+  }
+
+  @Test
+  void wordsGivenInTheSubjectsOwnStatementAreTheirs() {
+    assertThat(rendered("Lindby Mayor Jane Doe on Tuesday backed the harbor plan.\n\nIn a statement Wednesday,"
+        + " former Mayor Karl Lind praised Doe, who served as his deputy, as a \"faithful steward of the town.\""))
+        .containsExactly("faithful steward of the town. | Karl Lind");
+    assertThat(rendered("Karl Lind, a former mayor and a close ally of Jane Doe, issued a statement calling the plan"
+        + " \"a steep price\" but saying the mayor was \"right to choose the fishermen.\""))
+        .containsExactly("a steep price | Karl Lind", "right to choose the fishermen. | Karl Lind");
+    assertThat(rendered("Harbor Chief Karl Lind resigned on Friday.\n\n\"He is waiting on the advice of counsel,\""
+        + " Eva Strand, Lind's chief of staff, told the Ledger at the time.\n\nIn his resignation statement, Lind"
+        + " reflected on his years spent working to \"make the harbor safer and cleaner, cut town spending, rebuild the"
+        + " old piers and reduce the debt.\""))
+        .contains("make the harbor safer and cleaner, cut town spending, rebuild the old piers and reduce the debt. "
+            + "| Karl Lind");
+    // a statement from someone else, another subject after the statement, a letter that names its reader after a comma
+    assertThat(rendered("Karl Lind's campaign on Friday released a statement from his doctor declaring he is in"
+        + " \"excellent physical condition.\"")).containsExactly("excellent physical condition. | ?");
+    assertThat(rendered("Mayor Jane Doe spoke on Thursday morning.\n\nKarl Lind issued a statement Thursday afternoon"
+        + " thanking Doe for a statement she issued that morning \"clarifying\" her remarks."))
+        .containsExactly("clarifying | ?");
+    assertThat(rendered("Mayor Jane Doe backed the plan.\n\nIn a letter signed by the members of the council,"
+        + " delivered to the mayor, Jane Doe, and read out by the harbor chief, Karl Lind, the council vowed to block"
+        + " \"any new pier until the harbor is dredged.\""))
+        .containsExactly("any new pier until the harbor is dredged. | ?");
+  }
+
+  @Test
+  void aHeadlineNamesItsSpeakerBySurnameWhenTheArticleGivesOnlyAnOffice() {
+    // the article names him only "Mayor Lind", as it names him in the body's quotes
+    assertThat(rendered("Lind: 'We will not back down' on the harbor plan\n\nMayor Lind on Monday defended the harbor"
+        + " plan after a week of protests.")).containsExactly("We will not back down | Lind");
+    assertThat(rendered("Lind snaps at reporter over harbor question: 'You are in the wrong business'\n\nMayor Lind"
+        + " snapped at a reporter at the end of a press conference on Monday."))
+        .containsExactly("You are in the wrong business | Lind");
+    // a place, and a surname the article never writes after a title or an office, name no speaker
+    assertThat(rendered("Lindby: 'We will rebuild every pier'\n\nMayor Lind on Monday defended the harbor plan after"
+        + " a week of protests in Lindby.")).containsExactly("We will rebuild every pier | ?");
+    assertThat(rendered("Lind: 'We will not back down' on the harbor plan\n\nLind on Monday defended the harbor plan"
+        + " after a week of protests.")).containsExactly("We will not back down | ?");
+  }
+}
