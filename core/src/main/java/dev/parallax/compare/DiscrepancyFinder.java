@@ -121,6 +121,8 @@ import java.util.stream.Collectors;
  *       reports; two such days (said on May 3 / said on May 4) are DATE</td></tr>
  *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
  *       past years date other events</td></tr>
+ *   <tr><td>built in the 1930s / at the start of the 1980s (a decade written in full)</td><td>nothing: a time of the
+ *       story's past, not a count; in her 70s / in her 80s (ages) is NUMBER</td></tr>
  *   <tr><td>In 1969, he was indicted / In 1970, he was indicted (a past year opening each sentence)</td><td>DATE: the
  *       year dates the fact both report</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
@@ -582,6 +584,9 @@ final class DiscrepancyFinder {
 
   /** The figure of a decade written without its century, after an apostrophe and before its "s": "'50s". */
   private static final Pattern DECADE = Pattern.compile("[0-9]0");
+
+  /** The figure of a decade written with its century, before its "s": "1930s", "2010s" (never a count). */
+  private static final Pattern DECADE_IN_FULL = Pattern.compile("1[0-9]{2}0|20[0-9]0");
 
   /** Words that make a number a rate when a period follows them ("600 a year", "3 per day"). */
   private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
@@ -1555,6 +1560,9 @@ final class DiscrepancyFinder {
     if (x.unit().equals("s") && DECADE.matcher(x.text()).matches() && x.start() > 0
         && "'\u2019".indexOf(a.article().text().charAt(x.start() - 1)) >= 0) {
       return Optional.empty(); // "the 1940s and '50s": a decade written without its century ("in her 70s" is an age)
+    }
+    if (x.unit().equals("s") && DECADE_IN_FULL.matcher(x.text()).matches()) {
+      return Optional.empty(); // "built in the 1930s": a time, like a past year inside a sentence, not a count
     }
     if (clockReading(a.article().text(), x)) {
       return Optional.empty(); // "with 6:00 minutes remaining": a clock reading or time of day, no count of minutes

@@ -94,6 +94,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aDecadeWrittenInFullIsATimeNotACount() {
+    // two decades are two times of the story's past ("built in the 1930s", "at the start of the 1980s"), no count
+    assertThat(discrepancies("The Lindby dairy barn, built in the 1930s, burned down on Tuesday.",
+        "The Lindby dairy barn, which burned down on Tuesday, was last rebuilt in the 1980s.")).isEmpty();
+    // ages in decades, and counts, still differ
+    assertThat(discrepancies("A man in his 40s died when the Lindby dairy barn burned down on Tuesday.",
+        "A man in his 50s died when the Lindby dairy barn burned down on Tuesday.")).hasSize(1);
+    assertThat(discrepancies("The fire at the Lindby dairy barn killed 1930 chickens on Tuesday.",
+        "The fire at the Lindby dairy barn killed 1980 chickens on Tuesday.")).hasSize(1);
+  }
+
+  @Test
   void aFigureTheAlignerPutInAnotherPassageIsStillCompared() {
     AnalyzedArticle x = article("x", "2026-03-04",
         "The governor said on Tuesday that he may resign.\n\nHis second and final term as governor ends in 2027.");
