@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -105,6 +106,8 @@ import java.util.stream.Collectors;
  *   <tr><td>some 2,700 pages / 2,702 pages; more than 15 million doses / at least 15.1 million doses (an estimate or
  *       a bound that the precise figure rounds to, two significant digits or more)</td><td>nothing; some 3,000 pages /
  *       2,702 pages and 2,700 pages / 2,702 pages are NUMBER</td></tr>
+ *   <tr><td>about 10 minutes / nine minutes; roughly $22 million / $23 million (an estimate and a figure one in its
+ *       last written digit away)</td><td>nothing; about 10 minutes / eight minutes is NUMBER</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
@@ -897,6 +900,7 @@ final class DiscrepancyFinder {
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
           && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
+          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
           && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
@@ -986,6 +990,45 @@ final class DiscrepancyFinder {
       return false;
     }
   }
+
+  /**
+   * Whether {@code x} is written as an estimate ("about 10 minutes", "roughly $22 million") that {@code y}'s figure, not
+   * a bound, lies within one of its last written digit of: an estimate is no more precise than that digit, so "about 10
+   * minutes" and "nine minutes", "roughly $22 million" and "$23 million" state one figure; "about 10" and "eight",
+   * "some 2.44 million" and "2.5 million", and two bare figures ("10" / "nine") still conflict.
+   */
+  private static boolean withinLastDigit(Inputs in, Amount x, Amount y) {
+    if (!approximate(in.article(x.article()), x.mention()) || bound(in.article(y.article()), y.mention()) != 0) {
+      return false;
+    }
+    try {
+      BigDecimal estimate = new BigDecimal(x.mention().value());
+      BigDecimal other = new BigDecimal(y.mention().value());
+      return estimate.subtract(other).abs().compareTo(lastDigit(x.mention(), estimate)) <= 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The worth of one in the last digit a figure is written with, its word of scale applied: 1 for "10" or "ten", one
+   * million for "22 million", ten thousand for "2.44 million"; 1 when the digits as written do not divide its value.
+   */
+  private static BigDecimal lastDigit(Mention m, BigDecimal value) {
+    Matcher digits = LEADING_DIGITS.matcher(m.text());
+    if (!digits.lookingAt()) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal written = new BigDecimal(digits.group().replace(",", ""));
+    if (written.signum() == 0) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal scale = value.divide(written, MathContext.DECIMAL64);
+    return written.ulp().multiply(scale).abs();
+  }
+
+  /** The digits a figure opens with as written: "22" of "22 million", "2.44" of "2.44 million", "3,000". */
+  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
 
   /**
    * Whether {@code x} is a total that counts one more than {@code y} and says whom it adds: "nine people dead,

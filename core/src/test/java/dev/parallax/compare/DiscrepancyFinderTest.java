@@ -244,6 +244,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void anEstimateAgreesWithAFigureOneInItsLastDigitAway() {
+    // "about 10 minutes" is no more precise than its last digit: nine minutes is within it
+    assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for about 10 minutes before she came back.",
+        "Jane Doe waited outside the Lindby bakery for nine minutes before she came back.")).isEmpty();
+    assertThat(discrepancies("Lindby offered Karl Lind a contract worth roughly $22 million per season.",
+        "Lindby offered Karl Lind a contract worth $23 million per season.")).isEmpty();
+    // two digits away, an estimate of more digits, and two bare figures still conflict
+    assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for about 10 minutes before she came back.",
+        "Jane Doe waited outside the Lindby bakery for eight minutes before she came back.")).hasSize(1);
+    assertThat(discrepancies("Some 2.44 million people voted in Lindby on Sunday, officials said.",
+        "2.5 million people voted in Lindby on Sunday, officials said.")).hasSize(1);
+    assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for 10 minutes before she came back.",
+        "Jane Doe waited outside the Lindby bakery for nine minutes before she came back.")).hasSize(1);
+  }
+
+  @Test
   void aTotalIncludingOneMoreIsNoConflictWithTheCountWithoutIt() {
     // "nine dead, including the gunman" and "eight people killed" count the same victims, the gunman apart
     assertThat(discrepancies("The shooting at the Lindby rail depot left nine people dead, including the gunman.",
