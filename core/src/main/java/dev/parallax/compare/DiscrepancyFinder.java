@@ -80,6 +80,9 @@ import java.util.stream.Collectors;
  *       daughter (figures of two people: each sentence names its own owner)</td><td>nothing: not the same quantity;
  *       Jane Doe scored 18 points / Doe scored 16 points is NUMBER, and an article's "Eva Strand added 16 points"
  *       hides no conflict of Doe's</td></tr>
+ *   <tr><td>Karl Lind, who has worked at the mill for nearly 30 years / Eva Strand's been at the mill for 37 years
+ *       (the person a relative "who" describes; "'s been" is "has been")</td><td>nothing: not the same quantity; Karl
+ *       Lind, who has worked there for 30 years / Lind has worked there for 37 years is NUMBER</td></tr>
  *   <tr><td>Eva Strand, 32, / 31-year-old Eva Strand; Eva Strand, age 61, / Eva Strand, 60, (an age after a name
  *       between commas, or after "age")</td><td>NUMBER</td></tr>
  *   <tr><td>Jane Doe needed nine points to break the record / Jane Doe finished with 20 points</td><td>nothing: a
@@ -1416,7 +1419,8 @@ final class DiscrepancyFinder {
    * Whose a figure is, as its sentence says, or "": the person (or team) its clause names as the subject of the verb
    * before it ("Jane Doe scored 18 points", "as Eva Strand added 16 points", "Jane Doe's 18 points"; not through a
    * word of saying other than "added" right before the figure: "Karl Lind said 35 people died" is no figure of Karl
-   * Lind's), also across the other figures and verbs of its clause ("Jane Doe scored 14 goals and added nine
+   * Lind's; "Eva Strand's been there 12 years" is hers), the name a relative "who" clause of the figure describes
+   * ("Karl Lind, who has worked there for 30 years"), also across the other figures and verbs of its clause ("Jane Doe scored 14 goals and added nine
    * assists", "ran for 404 yards and two touchdowns"), or, when a "he" or "she" is that subject, the person the
    * article named last before the sentence; for an age, the name right after it
    * ("35-year-old Karl Lind", "32-year-old protester Jane Doe"), or, after a possessive, the relative it ages ("her
@@ -1430,6 +1434,10 @@ final class DiscrepancyFinder {
         return whose;
       }
     }
+    String antecedent = relativeAntecedent(t, first, namesByEnd);
+    if (antecedent != null) {
+      return antecedent; // "Karl Lind, who has worked at the mill for nearly 30 years"
+    }
     int words = 0;
     boolean list = false; // past a figure of the same predicate: "scored 14 goals and added nine assists"
     for (int k = first - 1; k >= 0; k--) {
@@ -1442,7 +1450,8 @@ final class DiscrepancyFinder {
       }
       if (w.norm().equals("'s") || w.norm().equals("\u2019s") || w.norm().equals("'")) {
         Mention owner = k >= 1 ? namesByEnd.get(t.get(k - 1).end()) : null;
-        return owner != null && words == 0 ? owner.value() : ""; // "Jane Doe's 18 points"
+        boolean contracted = k + 1 < t.size() && t.get(k + 1).norm().equals("been"); // "Eva Strand's been there"
+        return owner != null && (words == 0 || contracted) ? owner.value() : ""; // "Jane Doe's 18 points"
       }
       if (PERSONAL_PRONOUNS.contains(w.norm())) {
         return words > 0 ? named : ""; // "He scored six goals": the person the article named last before
@@ -1462,6 +1471,26 @@ final class DiscrepancyFinder {
       }
     }
     return "";
+  }
+
+  /**
+   * The person a relative clause that holds a figure describes, or null: the name right before ", who" that opens the
+   * figure's clause ("Karl Lind, who has worked at the mill for nearly 30 years": Lind's 30 years), within {@value
+   * #CLAUSE_REACH} tokens and with no word of saying between ("Karl Lind, who said 35 people died" is no figure of his).
+   */
+  private String relativeAntecedent(List<Token> t, int first, Map<Integer, Mention> namesByEnd) {
+    for (int k = first - 1; k >= 2 && k >= first - CLAUSE_REACH; k--) {
+      Token w = t.get(k);
+      if (endsClause(w) || saysSomething(t, k)) {
+        return null;
+      }
+      if (OPENS_CLAUSE.contains(w.norm())) {
+        Mention name = namesByEnd.get(t.get(k - 2).end());
+        boolean relative = w.norm().equals("who") && t.get(k - 1).norm().equals(",");
+        return relative && name != null && t.get(k - 2).isCapitalized() ? name.value() : null;
+      }
+    }
+    return null;
   }
 
   /**

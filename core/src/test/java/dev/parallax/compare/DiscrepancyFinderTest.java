@@ -413,6 +413,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureOfARelativeClauseOrOfSBeenIsThePersons() {
+    // Lind's 30 years, told in a "who" clause, and Strand's 37, told with "'s been", are two people's figures
+    assertThat(discrepancies("Karl Lind, who has worked at the bakery for nearly 30 years, heard the shots.",
+        "Eva Strand's been at the bakery for 37 years and heard the shots.")).isEmpty();
+    // one person's figures still conflict, and a "who" clause that reports a figure is no figure of the speaker's
+    assertThat(discrepancies("Karl Lind, who has worked at the bakery for nearly 30 years, heard the shots.",
+        "Lind has worked at the bakery for 37 years and heard the shots."))
+        .containsExactly("NUMBER p1 [x=30 years, y=37 years]");
+    assertThat(discrepancies("Karl Lind's been at the bakery for 30 years and heard the shots.",
+        "Lind has been at the bakery for 37 years and heard the shots."))
+        .containsExactly("NUMBER p1 [x=30 years, y=37 years]");
+    assertThat(discrepancies("Karl Lind, who said 35 people died in the bakery fire, spoke on Monday.",
+        "Eva Strand said 40 people died in the bakery fire.")).containsExactly("NUMBER p1 [x=35 people, y=40 people]");
+  }
+
+  @Test
   void theFiguresOfAListAreTheirClausesSubjects() {
     // a second figure, or a second verb's, belongs to the subject of the first: Doe's nine assists, Strand's 22
     assertThat(discrepancies("Jane Doe scored 14 goals and added nine assists this season.",
