@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -79,6 +80,9 @@ import java.util.stream.Collectors;
  *       daughter (figures of two people: each sentence names its own owner)</td><td>nothing: not the same quantity;
  *       Jane Doe scored 18 points / Doe scored 16 points is NUMBER, and an article's "Eva Strand added 16 points"
  *       hides no conflict of Doe's</td></tr>
+ *   <tr><td>Karl Lind, who has worked at the mill for nearly 30 years / Eva Strand's been at the mill for 37 years
+ *       (the person a relative "who" describes; "'s been" is "has been")</td><td>nothing: not the same quantity; Karl
+ *       Lind, who has worked there for 30 years / Lind has worked there for 37 years is NUMBER</td></tr>
  *   <tr><td>Eva Strand, 32, / 31-year-old Eva Strand; Eva Strand, age 61, / Eva Strand, 60, (an age after a name
  *       between commas, or after "age")</td><td>NUMBER</td></tr>
  *   <tr><td>Jane Doe needed nine points to break the record / Jane Doe finished with 20 points</td><td>nothing: a
@@ -105,6 +109,8 @@ import java.util.stream.Collectors;
  *   <tr><td>some 2,700 pages / 2,702 pages; more than 15 million doses / at least 15.1 million doses (an estimate or
  *       a bound that the precise figure rounds to, two significant digits or more)</td><td>nothing; some 3,000 pages /
  *       2,702 pages and 2,700 pages / 2,702 pages are NUMBER</td></tr>
+ *   <tr><td>about 10 minutes / nine minutes; roughly $22 million / $23 million (an estimate and a figure one in its
+ *       last written digit away)</td><td>nothing; about 10 minutes / eight minutes is NUMBER</td></tr>
  *   <tr><td>90,000 troops / no number</td><td>nothing: only one member states it</td></tr>
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
@@ -121,6 +127,8 @@ import java.util.stream.Collectors;
  *       reports; two such days (said on May 3 / said on May 4) are DATE</td></tr>
  *   <tr><td>since Peru's 2007 quake / since the 2010 disaster (years before the article was published)</td><td>nothing:
  *       past years date other events</td></tr>
+ *   <tr><td>built in the 1930s / at the start of the 1980s (a decade written in full)</td><td>nothing: a time of the
+ *       story's past, not a count; in her 70s / in her 80s (ages) is NUMBER</td></tr>
  *   <tr><td>In 1969, he was indicted / In 1970, he was indicted (a past year opening each sentence)</td><td>DATE: the
  *       year dates the fact both report</td></tr>
  *   <tr><td>John Smith / James Smith (same surname, given names more than a transliteration apart)</td><td>NAME</td></tr>
@@ -583,6 +591,9 @@ final class DiscrepancyFinder {
   /** The figure of a decade written without its century, after an apostrophe and before its "s": "'50s". */
   private static final Pattern DECADE = Pattern.compile("[0-9]0");
 
+  /** The figure of a decade written with its century, before its "s": "1930s", "2010s" (never a count). */
+  private static final Pattern DECADE_IN_FULL = Pattern.compile("1[0-9]{2}0|20[0-9]0");
+
   /** Words that make a number a rate when a period follows them ("600 a year", "3 per day"). */
   private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
   /** Periods of a rate, as the analyzer stems them. */
@@ -892,6 +903,7 @@ final class DiscrepancyFinder {
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
           && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
+          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
           && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
@@ -981,6 +993,45 @@ final class DiscrepancyFinder {
       return false;
     }
   }
+
+  /**
+   * Whether {@code x} is written as an estimate ("about 10 minutes", "roughly $22 million") that {@code y}'s figure, not
+   * a bound, lies within one of its last written digit of: an estimate is no more precise than that digit, so "about 10
+   * minutes" and "nine minutes", "roughly $22 million" and "$23 million" state one figure; "about 10" and "eight",
+   * "some 2.44 million" and "2.5 million", and two bare figures ("10" / "nine") still conflict.
+   */
+  private static boolean withinLastDigit(Inputs in, Amount x, Amount y) {
+    if (!approximate(in.article(x.article()), x.mention()) || bound(in.article(y.article()), y.mention()) != 0) {
+      return false;
+    }
+    try {
+      BigDecimal estimate = new BigDecimal(x.mention().value());
+      BigDecimal other = new BigDecimal(y.mention().value());
+      return estimate.subtract(other).abs().compareTo(lastDigit(x.mention(), estimate)) <= 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The worth of one in the last digit a figure is written with, its word of scale applied: 1 for "10" or "ten", one
+   * million for "22 million", ten thousand for "2.44 million"; 1 when the digits as written do not divide its value.
+   */
+  private static BigDecimal lastDigit(Mention m, BigDecimal value) {
+    Matcher digits = LEADING_DIGITS.matcher(m.text());
+    if (!digits.lookingAt()) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal written = new BigDecimal(digits.group().replace(",", ""));
+    if (written.signum() == 0) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal scale = value.divide(written, MathContext.DECIMAL64);
+    return written.ulp().multiply(scale).abs();
+  }
+
+  /** The digits a figure opens with as written: "22" of "22 million", "2.44" of "2.44 million", "3,000". */
+  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
 
   /**
    * Whether {@code x} is a total that counts one more than {@code y} and says whom it adds: "nine people dead,
@@ -1368,7 +1419,8 @@ final class DiscrepancyFinder {
    * Whose a figure is, as its sentence says, or "": the person (or team) its clause names as the subject of the verb
    * before it ("Jane Doe scored 18 points", "as Eva Strand added 16 points", "Jane Doe's 18 points"; not through a
    * word of saying other than "added" right before the figure: "Karl Lind said 35 people died" is no figure of Karl
-   * Lind's), also across the other figures and verbs of its clause ("Jane Doe scored 14 goals and added nine
+   * Lind's; "Eva Strand's been there 12 years" is hers), the name a relative "who" clause of the figure describes
+   * ("Karl Lind, who has worked there for 30 years"), also across the other figures and verbs of its clause ("Jane Doe scored 14 goals and added nine
    * assists", "ran for 404 yards and two touchdowns"), or, when a "he" or "she" is that subject, the person the
    * article named last before the sentence; for an age, the name right after it
    * ("35-year-old Karl Lind", "32-year-old protester Jane Doe"), or, after a possessive, the relative it ages ("her
@@ -1382,6 +1434,10 @@ final class DiscrepancyFinder {
         return whose;
       }
     }
+    String antecedent = relativeAntecedent(t, first, namesByEnd);
+    if (antecedent != null) {
+      return antecedent; // "Karl Lind, who has worked at the mill for nearly 30 years"
+    }
     int words = 0;
     boolean list = false; // past a figure of the same predicate: "scored 14 goals and added nine assists"
     for (int k = first - 1; k >= 0; k--) {
@@ -1394,7 +1450,8 @@ final class DiscrepancyFinder {
       }
       if (w.norm().equals("'s") || w.norm().equals("\u2019s") || w.norm().equals("'")) {
         Mention owner = k >= 1 ? namesByEnd.get(t.get(k - 1).end()) : null;
-        return owner != null && words == 0 ? owner.value() : ""; // "Jane Doe's 18 points"
+        boolean contracted = k + 1 < t.size() && t.get(k + 1).norm().equals("been"); // "Eva Strand's been there"
+        return owner != null && (words == 0 || contracted) ? owner.value() : ""; // "Jane Doe's 18 points"
       }
       if (PERSONAL_PRONOUNS.contains(w.norm())) {
         return words > 0 ? named : ""; // "He scored six goals": the person the article named last before
@@ -1414,6 +1471,26 @@ final class DiscrepancyFinder {
       }
     }
     return "";
+  }
+
+  /**
+   * The person a relative clause that holds a figure describes, or null: the name right before ", who" that opens the
+   * figure's clause ("Karl Lind, who has worked at the mill for nearly 30 years": Lind's 30 years), within {@value
+   * #CLAUSE_REACH} tokens and with no word of saying between ("Karl Lind, who said 35 people died" is no figure of his).
+   */
+  private String relativeAntecedent(List<Token> t, int first, Map<Integer, Mention> namesByEnd) {
+    for (int k = first - 1; k >= 2 && k >= first - CLAUSE_REACH; k--) {
+      Token w = t.get(k);
+      if (endsClause(w) || saysSomething(t, k)) {
+        return null;
+      }
+      if (OPENS_CLAUSE.contains(w.norm())) {
+        Mention name = namesByEnd.get(t.get(k - 2).end());
+        boolean relative = w.norm().equals("who") && t.get(k - 1).norm().equals(",");
+        return relative && name != null && t.get(k - 2).isCapitalized() ? name.value() : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1555,6 +1632,9 @@ final class DiscrepancyFinder {
     if (x.unit().equals("s") && DECADE.matcher(x.text()).matches() && x.start() > 0
         && "'\u2019".indexOf(a.article().text().charAt(x.start() - 1)) >= 0) {
       return Optional.empty(); // "the 1940s and '50s": a decade written without its century ("in her 70s" is an age)
+    }
+    if (x.unit().equals("s") && DECADE_IN_FULL.matcher(x.text()).matches()) {
+      return Optional.empty(); // "built in the 1930s": a time, like a past year inside a sentence, not a count
     }
     if (clockReading(a.article().text(), x)) {
       return Optional.empty(); // "with 6:00 minutes remaining": a clock reading or time of day, no count of minutes

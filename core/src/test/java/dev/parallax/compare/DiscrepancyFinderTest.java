@@ -94,6 +94,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aDecadeWrittenInFullIsATimeNotACount() {
+    // two decades are two times of the story's past ("built in the 1930s", "at the start of the 1980s"), no count
+    assertThat(discrepancies("The Lindby dairy barn, built in the 1930s, burned down on Tuesday.",
+        "The Lindby dairy barn, which burned down on Tuesday, was last rebuilt in the 1980s.")).isEmpty();
+    // ages in decades, and counts, still differ
+    assertThat(discrepancies("A man in his 40s died when the Lindby dairy barn burned down on Tuesday.",
+        "A man in his 50s died when the Lindby dairy barn burned down on Tuesday.")).hasSize(1);
+    assertThat(discrepancies("The fire at the Lindby dairy barn killed 1930 chickens on Tuesday.",
+        "The fire at the Lindby dairy barn killed 1980 chickens on Tuesday.")).hasSize(1);
+  }
+
+  @Test
   void aFigureTheAlignerPutInAnotherPassageIsStillCompared() {
     AnalyzedArticle x = article("x", "2026-03-04",
         "The governor said on Tuesday that he may resign.\n\nHis second and final term as governor ends in 2027.");
@@ -229,6 +241,22 @@ class DiscrepancyFinderTest {
         "The Lindby budget bill runs to 2,702 pages.")).containsExactly("NUMBER p1 [x=3,000 pages, y=2,702 pages]");
     assertThat(discrepancies("The Lindby budget bill runs to 2,700 pages.",
         "The Lindby budget bill runs to 2,702 pages.")).containsExactly("NUMBER p1 [x=2,700 pages, y=2,702 pages]");
+  }
+
+  @Test
+  void anEstimateAgreesWithAFigureOneInItsLastDigitAway() {
+    // "about 10 minutes" is no more precise than its last digit: nine minutes is within it
+    assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for about 10 minutes before she came back.",
+        "Jane Doe waited outside the Lindby bakery for nine minutes before she came back.")).isEmpty();
+    assertThat(discrepancies("Lindby offered Karl Lind a contract worth roughly $22 million per season.",
+        "Lindby offered Karl Lind a contract worth $23 million per season.")).isEmpty();
+    // two digits away, an estimate of more digits, and two bare figures still conflict
+    assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for about 10 minutes before she came back.",
+        "Jane Doe waited outside the Lindby bakery for eight minutes before she came back.")).hasSize(1);
+    assertThat(discrepancies("Some 2.44 million people voted in Lindby on Sunday, officials said.",
+        "2.5 million people voted in Lindby on Sunday, officials said.")).hasSize(1);
+    assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for 10 minutes before she came back.",
+        "Jane Doe waited outside the Lindby bakery for nine minutes before she came back.")).hasSize(1);
   }
 
   @Test
@@ -382,6 +410,22 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Jane Doe had been in hospital for three weeks with pneumonia.",
         "She had been in hospital in Lindby for four weeks with pneumonia."))
         .containsExactly("NUMBER p1 [x=three weeks, y=four weeks]");
+  }
+
+  @Test
+  void aFigureOfARelativeClauseOrOfSBeenIsThePersons() {
+    // Lind's 30 years, told in a "who" clause, and Strand's 37, told with "'s been", are two people's figures
+    assertThat(discrepancies("Karl Lind, who has worked at the bakery for nearly 30 years, heard the shots.",
+        "Eva Strand's been at the bakery for 37 years and heard the shots.")).isEmpty();
+    // one person's figures still conflict, and a "who" clause that reports a figure is no figure of the speaker's
+    assertThat(discrepancies("Karl Lind, who has worked at the bakery for nearly 30 years, heard the shots.",
+        "Lind has worked at the bakery for 37 years and heard the shots."))
+        .containsExactly("NUMBER p1 [x=30 years, y=37 years]");
+    assertThat(discrepancies("Karl Lind's been at the bakery for 30 years and heard the shots.",
+        "Lind has been at the bakery for 37 years and heard the shots."))
+        .containsExactly("NUMBER p1 [x=30 years, y=37 years]");
+    assertThat(discrepancies("Karl Lind, who said 35 people died in the bakery fire, spoke on Monday.",
+        "Eva Strand said 40 people died in the bakery fire.")).containsExactly("NUMBER p1 [x=35 people, y=40 people]");
   }
 
   @Test
