@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -733,11 +734,14 @@ final class WordingDiffer {
    * @param dates the weekdays, months and years, lower case
    */
   private record Written(Set<String> figures, Set<String> dates) {
+    /** A figure inside a number's text (thousands separators taken out): digits, maybe with a decimal point. */
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+
     static Written of(AnalyzedArticle a, List<Token> version) {
       Set<String> figures = new HashSet<>();
       for (Token t : version) {
         if (t.kind() == TokenKind.NUMBER) {
-          figures.add(figure(t));
+          figures.addAll(figures(t));
         }
       }
       Set<String> dates = new HashSet<>();
@@ -750,12 +754,35 @@ final class WordingDiffer {
       Set<Token> dateTokens = Collections.newSetFromMap(new IdentityHashMap<>());
       dateTokens.addAll(WordingDiffer.dates(a, tokens));
       return tokens.stream().allMatch(t -> dateTokens.contains(t) ? dates.contains(dateWord(t))
-          : t.kind() == TokenKind.NUMBER && figures.contains(figure(t)));
+          : t.kind() == TokenKind.NUMBER && writes(t));
     }
 
     /** The numbers among {@code tokens} that this version does not write. */
     List<Token> notFigures(List<Token> tokens) {
-      return tokens.stream().filter(t -> !figures.contains(figure(t))).toList();
+      return tokens.stream().filter(t -> !writes(t)).toList();
+    }
+
+    /** Whether this version writes every figure of number {@code t}, in whatever form ("7 to 2" writes "7-2"). */
+    private boolean writes(Token t) {
+      return figures.containsAll(figures(t));
+    }
+
+    /**
+     * The figures number {@code t} writes, without thousands separators: itself ("12000" for "12,000", "15k"), or
+     * each figure of a tally, a range or a compound joined by hyphens ("7-2" and "7-to-2" write 7 and 2, "38-year-old"
+     * writes 38); a bound stays whole ("90-plus" is more than 90).
+     */
+    private static List<String> figures(Token t) {
+      String figure = figure(t);
+      if (figure.indexOf('-') < 0 || figure.toLowerCase(Locale.ROOT).endsWith("plus")) {
+        return List.of(figure);
+      }
+      List<String> parts = new ArrayList<>();
+      Matcher m = FIGURE.matcher(figure);
+      while (m.find()) {
+        parts.add(m.group());
+      }
+      return parts.isEmpty() ? List.of(figure) : parts;
     }
 
     /** The date words among {@code tokens} that this version does not write. */

@@ -289,6 +289,25 @@ class WordingDifferTest {
   }
 
   @Test
+  void aTallyOrAnAgeWrittenAnotherWayIsTheSameFigures() {
+    assertThat(rendered(diff("The Lindby council passed the harbor plan 7 to 2 on Monday.",
+        "The Lindby council passed the harbor plan 7-2 on Monday."))).noneMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("The Lindby council passed the harbor plan in a 7-to-2 vote on Monday.",
+        "The Lindby council passed the harbor plan in a 7-2 vote on Monday."))).noneMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("Karl Lind, a 38-year-old fisherman from Lindby, was rescued on Monday.",
+        "Karl Lind, 38, a fisherman from Lindby, was rescued on Monday."))).noneMatch(e -> e.startsWith("NUMBER"));
+    // another tally or another age is still a number changed
+    assertThat(rendered(diff("The Lindby council passed the harbor plan 7 to 2 on Monday.",
+        "The Lindby council passed the harbor plan 6-3 on Monday."))).anyMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("Karl Lind, a 38-year-old fisherman from Lindby, was rescued on Monday.",
+        "Karl Lind, 39, a fisherman from Lindby, was rescued on Monday."))).anyMatch(e -> e.startsWith("NUMBER"));
+    // a bound is not its figure
+    assertThat(rendered(diff("Karl Lind, a fisherman from Lindby who is 90, was rescued on Monday.",
+        "Karl Lind, a fisherman from Lindby who is 90-plus, was rescued on Monday.")))
+        .anyMatch(e -> e.startsWith("NUMBER"));
+  }
+
+  @Test
   void twoStrongerWordsAreTwoIntensifiers() {
     WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
         "Blinken warned of severe consequences and raised alarm.");
