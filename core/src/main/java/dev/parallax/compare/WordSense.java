@@ -14,6 +14,8 @@ import java.util.Set;
  *   <tr><th>words</th><th>reading</th></tr>
  *   <tr><td>"jobless claims fell", "new claims for benefits", "Initial claims in the state rose", "the claim"</td>
  *       <td>a noun: no saying</td></tr>
+ *   <tr><td>"had expected claims to fall", "the drop in claims marked the week that", "Weekly claims are", "claims can
+ *       swing"</td><td>a noun (a participle's object; its own verb comes next): no saying</td></tr>
  *   <tr><td>"the fighting claimed hundreds of lives", "has claimed the lives of"</td><td>killed: no saying</td></tr>
  *   <tr><td>"Karl Lind claimed that", "the group claims it", "false claims that the vote was rigged"</td>
  *       <td>saying (a clause follows)</td></tr>
@@ -61,6 +63,17 @@ final class WordSense {
       "rise", "rises", "drop", "drops", "dip", "dips", "jump", "jumps", "climb", "climbs", "tick", "ticked", "hit",
       "totaled", "totalled", "came", "come", "edge", "edged", "slip", "slipped", "continue", "continued", "reached",
       "decline", "declines", "held", "hold", "holds", "surge", "surges", "soar", "soars", "stood", "remains");
+  /** Words of {@link #NOUN_FOLLOWERS} that open a phrase, not a verb: after them a clause of saying may still come. */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "at", "from", "during", "through",
+      "since", "by", "about", "against", "over", "under", "with", "into", "across", "last");
+  /** Modal verbs: "claims can swing" is a noun and its verb, for no verb of saying is followed by a bare modal. */
+  private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "must", "should", "would");
+  /** Adjectives of time in -ly, which modify a noun ("weekly claims"), unlike adverbs ("repeatedly claims"). */
+  private static final Set<String> TIME_ADJECTIVES = Set.of("weekly", "daily", "monthly", "yearly", "quarterly",
+      "nightly", "hourly", "early");
+  /** Forms of "have" and "be" that make the word after them a participle whose object may follow. */
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "having", "was", "were", "is", "are",
+      "be", "been", "being");
   /** Words that may stand between "claimed" and "lives" when they count the dead ("claimed hundreds of lives"). */
   private static final Set<String> COUNTING = Set.of("the", "a", "an", "more", "than", "hundreds", "thousands",
       "dozens", "millions", "scores", "of", "many", "at", "least", "nearly", "almost", "over", "about", "some",
@@ -197,14 +210,16 @@ final class WordSense {
       return false;
     }
     Token before = i > 0 ? s.get(i - 1) : null;
-    if (before != null && DETERMINERS.contains(before.norm())) {
+    if (before != null && DETERMINERS.contains(before.norm())
+        || objectOfParticiple(s, i) && !clauseFollows(s, i + 1)) {
       return true;
     }
     boolean titleCase = titleCase(s);
     boolean modified = afterPunctuation && (before == null || before.kind() == TokenKind.PUNCTUATION)
         || before != null && before.kind() == TokenKind.NUMBER
         || before != null && before.kind() == TokenKind.WORD && (i == 1 || titleCase || !before.isCapitalized())
-        && !SUBJECTS.contains(before.norm()) && !before.norm().endsWith("ly")
+        && !SUBJECTS.contains(before.norm())
+        && (!before.norm().endsWith("ly") || TIME_ADJECTIVES.contains(before.norm()))
         && !(form.equals("claim") && before.norm().endsWith("s") && !before.norm().endsWith("'s")
             && !before.norm().endsWith("\u2019s"));   // "critics claim": a plural subject, no noun before a noun
     if (!modified) {
@@ -217,12 +232,27 @@ final class WordSense {
     if (k >= s.size() || s.get(k).kind() == TokenKind.PUNCTUATION) {
       return !asClause(s, i) && (k >= s.size() || !s.get(k).norm().equals(":") && !WordingDiffer.isQuoteMark(s.get(k)));
     }
-    if (clauseFollows(s, k)) {
+    Token after = s.get(k);
+    boolean verbAfter = after.kind() == TokenKind.WORD && (MODALS.contains(after.norm())
+        || NOUN_FOLLOWERS.contains(after.norm()) && !PREPOSITIONS.contains(after.norm())
+        || after.norm().endsWith("ed") && (titleCase || !after.isCapitalized()));
+    if (verbAfter) {
+      return true;   // the noun's own verb: a "that" further on opens another clause ("claims marked the week that")
+    }
+    return !clauseFollows(s, k) && after.kind() == TokenKind.WORD && NOUN_FOLLOWERS.contains(after.norm());
+  }
+
+  /**
+   * Whether {@code s.get(i)} follows a participle after a form of "have" or "be", as its object: "had expected claims
+   * to fall", "were processing claims" (before "that", such a noun reports saying: "has fueled claims that").
+   */
+  private static boolean objectOfParticiple(List<Token> s, int i) {
+    if (i < 2) {
       return false;
     }
-    Token after = s.get(k);
-    return after.kind() == TokenKind.WORD && (NOUN_FOLLOWERS.contains(after.norm())
-        || after.norm().endsWith("ed") && (titleCase || !after.isCapitalized()));
+    String verb = s.get(i - 1).norm();
+    return (verb.endsWith("ed") || verb.endsWith("ing")) && s.get(i - 1).kind() == TokenKind.WORD
+        && !s.get(i - 1).isCapitalized() && AUXILIARIES.contains(s.get(i - 2).norm());
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -365,6 +366,8 @@ final class WordingDiffer {
     for (Edit e : out) {
       if (e.kind() == from.kind() && e.from().isEmpty() && !e.to().isEmpty() && (from.kind() != EditKind.NUMBER
           || Quantity.of(ra.article().text(), from.fromSpans().get(0)) == Quantity.of(oa.article().text(),
+              e.toSpans().get(0))
+          && Stance.of(ra.article().text(), from.fromSpans().get(0)) == Stance.of(oa.article().text(),
               e.toSpans().get(0)))) {
         return e;
       }
@@ -405,6 +408,57 @@ final class WordingDiffer {
       }
       char before = span.start() > 0 ? text.charAt(span.start() - 1) : ' ';
       return NumberScales.currencySign(String.valueOf(before)) ? MONEY : COUNT;
+    }
+  }
+
+  /**
+   * Where a figure stands towards a change, read from the words just before it: the level the change started from
+   * ("from 17,000", "down from a revised 17,000", "from a peak of 88%"), the size of the change ("fell by 2,000"), or a
+   * level (anything else). A number changes only into another of its stance: the size of a fall and the level it fell
+   * from are two figures.
+   */
+  private enum Stance {
+    FROM, BY, LEVEL;
+
+    /** Words that may stand between "from" or "by" and its figure: "from a revised", "by nearly", "a peak of". */
+    private static final Set<String> BETWEEN = Set.of("a", "an", "the", "revised", "initially", "reported", "peak",
+        "high", "low", "record", "of", "nearly", "roughly", "about", "around", "almost", "just", "some", "over",
+        "under", "more", "less", "than", "estimated");
+    /** How many words back "from" or "by" is looked for. */
+    private static final int WORDS_BACK = 4;
+
+    /** The tokens of {@code a} among {@code numbers} of this stance. */
+    List<Token> of(AnalyzedArticle a, List<Token> numbers) {
+      String text = a.article().text();
+      return numbers.stream().filter(t -> of(text, new TextSpan(t.start(), t.end())) == this).toList();
+    }
+
+    /** The stance of the figure at {@code span} of {@code text}. */
+    static Stance of(String text, TextSpan span) {
+      int k = span.start();
+      while (k > 0 && NumberScales.currencySign(String.valueOf(text.charAt(k - 1)))) {
+        k--;   // "from $3.04"
+      }
+      for (int w = 0; w < WORDS_BACK; w++) {
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+          k--;
+        }
+        int end = k;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+          k--;
+        }
+        String word = text.substring(k, end).toLowerCase(Locale.ROOT);
+        if (word.equals("from")) {
+          return FROM;
+        }
+        if (word.equals("by")) {
+          return BY;
+        }
+        if (word.isEmpty() || !BETWEEN.contains(word)) {
+          return LEVEL;   // a punctuation mark, a figure or another word ends the phrase
+        }
+      }
+      return LEVEL;
     }
   }
 
@@ -477,11 +531,13 @@ final class WordingDiffer {
     List<Token> ns = inMine.notFigures(numbers(s, ranks, false));
     List<Token> nt = inRef.notFigures(numbers(t, ranks, false));
     for (Quantity q : Quantity.values()) {   // a share that became a count is two edits, not one changed number
-      List<Token> qs = q.of(refArticle, ns);
-      List<Token> qt = q.of(other, nt);
-      if ((!qs.isEmpty() || !qt.isEmpty()) && !lemmas(qs).stream().sorted().toList().equals(
-          lemmas(qt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
-        found.add(edit(id, EditKind.NUMBER, refArticle, qs, other, qt));
+      for (Stance stance : Stance.values()) {   // so is the size of a fall that became the level it fell from
+        List<Token> qs = stance.of(refArticle, q.of(refArticle, ns));
+        List<Token> qt = stance.of(other, q.of(other, nt));
+        if ((!qs.isEmpty() || !qt.isEmpty()) && !lemmas(qs).stream().sorted().toList().equals(
+            lemmas(qt).stream().sorted().toList())) {   // the same figures in another order moved, they did not change
+          found.add(edit(id, EditKind.NUMBER, refArticle, qs, other, qt));
+        }
       }
     }
     // an ordinal or a day of a month counts nothing ("July 4th", "the 6th round", "Oct. 5"): a number change only
@@ -711,7 +767,8 @@ final class WordingDiffer {
 
   private static boolean isYear(Token t) {
     return t.kind() == TokenKind.NUMBER && t.lemma().length() == 4 && (t.lemma().startsWith("19") || t.lemma().startsWith("20"))
-        && Character.isDigit(t.text().charAt(t.text().length() - 1)); // not "2K"
+        && Character.isDigit(t.text().charAt(t.text().length() - 1)) // not "2K"
+        && t.text().indexOf(',') < 0;   // "2,000" is a count, never a year
   }
 
   private static List<Token> dates(AnalyzedArticle a, List<Token> tokens) {
@@ -733,11 +790,14 @@ final class WordingDiffer {
    * @param dates the weekdays, months and years, lower case
    */
   private record Written(Set<String> figures, Set<String> dates) {
+    /** A figure inside a number's text (thousands separators taken out): digits, maybe with a decimal point. */
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+
     static Written of(AnalyzedArticle a, List<Token> version) {
       Set<String> figures = new HashSet<>();
       for (Token t : version) {
         if (t.kind() == TokenKind.NUMBER) {
-          figures.add(figure(t));
+          figures.addAll(figures(t));
         }
       }
       Set<String> dates = new HashSet<>();
@@ -750,12 +810,35 @@ final class WordingDiffer {
       Set<Token> dateTokens = Collections.newSetFromMap(new IdentityHashMap<>());
       dateTokens.addAll(WordingDiffer.dates(a, tokens));
       return tokens.stream().allMatch(t -> dateTokens.contains(t) ? dates.contains(dateWord(t))
-          : t.kind() == TokenKind.NUMBER && figures.contains(figure(t)));
+          : t.kind() == TokenKind.NUMBER && writes(t));
     }
 
     /** The numbers among {@code tokens} that this version does not write. */
     List<Token> notFigures(List<Token> tokens) {
-      return tokens.stream().filter(t -> !figures.contains(figure(t))).toList();
+      return tokens.stream().filter(t -> !writes(t)).toList();
+    }
+
+    /** Whether this version writes every figure of number {@code t}, in whatever form ("7 to 2" writes "7-2"). */
+    private boolean writes(Token t) {
+      return figures.containsAll(figures(t));
+    }
+
+    /**
+     * The figures number {@code t} writes, without thousands separators: itself ("12000" for "12,000", "15k"), or
+     * each figure of a tally, a range or a compound joined by hyphens ("7-2" and "7-to-2" write 7 and 2, "38-year-old"
+     * writes 38); a bound stays whole ("90-plus" is more than 90).
+     */
+    private static List<String> figures(Token t) {
+      String figure = figure(t);
+      if (figure.indexOf('-') < 0 || figure.toLowerCase(Locale.ROOT).endsWith("plus")) {
+        return List.of(figure);
+      }
+      List<String> parts = new ArrayList<>();
+      Matcher m = FIGURE.matcher(figure);
+      while (m.find()) {
+        parts.add(m.group());
+      }
+      return parts.isEmpty() ? List.of(figure) : parts;
     }
 
     /** The date words among {@code tokens} that this version does not write. */

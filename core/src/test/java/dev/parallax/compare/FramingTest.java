@@ -181,6 +181,24 @@ class FramingTest {
   }
 
   @Test
+  void claimsAfterAVerbOrPrepositionIsANoun() {
+    // a participle's object, a preposition's noun before its own verb, a weekly count, a subject before a modal
+    assertThat(cues("Economists in Lindby had expected claims to fall to 9,000 last week.")).isEmpty();
+    assertThat(cues("The drop in claims marked the third week that filings fell in Lindby.")).isEmpty();
+    assertThat(cues("Weekly claims are still above their average in Lindby.")).isEmpty();
+    assertThat(cues("Jobless claims can swing from week to week in Lindby.")).isEmpty();
+    // a subject before "claims", or "claims" before what is claimed, stays a verb of saying
+    assertThat(cues("Karl Lind claims to have won the vote in Lindby.")).containsExactly("ATTRIBUTION claims");
+    assertThat(cues("Eva Strand, who had expected a recount, claims to have won in Lindby."))
+        .containsExactly("ATTRIBUTION claims");
+    assertThat(cues("The drop in turnout, Karl Lind claims, marked the end of the race in Lindby."))
+        .containsExactly("ATTRIBUTION claims");
+    assertThat(cues("Lindby fell silent amid claims that the count was wrong.")).containsExactly("ATTRIBUTION claims");
+    assertThat(cues("The report has fueled claims that the Lindby count was wrong."))
+        .containsExactly("ATTRIBUTION claims");
+  }
+
+  @Test
   void claimedLivesIsKilledNotSaid() {
     assertThat(cues("The fighting in Lindby has claimed hundreds of lives.")).isEmpty();
     assertThat(cues("The storm claimed the lives of 12 people in Lindby.")).isEmpty();

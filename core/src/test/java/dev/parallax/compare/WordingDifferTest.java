@@ -289,6 +289,49 @@ class WordingDifferTest {
   }
 
   @Test
+  void aTallyOrAnAgeWrittenAnotherWayIsTheSameFigures() {
+    assertThat(rendered(diff("The Lindby council passed the harbor plan 7 to 2 on Monday.",
+        "The Lindby council passed the harbor plan 7-2 on Monday."))).noneMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("The Lindby council passed the harbor plan in a 7-to-2 vote on Monday.",
+        "The Lindby council passed the harbor plan in a 7-2 vote on Monday."))).noneMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("Karl Lind, a 38-year-old fisherman from Lindby, was rescued on Monday.",
+        "Karl Lind, 38, a fisherman from Lindby, was rescued on Monday."))).noneMatch(e -> e.startsWith("NUMBER"));
+    // another tally or another age is still a number changed
+    assertThat(rendered(diff("The Lindby council passed the harbor plan 7 to 2 on Monday.",
+        "The Lindby council passed the harbor plan 6-3 on Monday."))).anyMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("Karl Lind, a 38-year-old fisherman from Lindby, was rescued on Monday.",
+        "Karl Lind, 39, a fisherman from Lindby, was rescued on Monday."))).anyMatch(e -> e.startsWith("NUMBER"));
+    // a bound is not its figure
+    assertThat(rendered(diff("Karl Lind, a fisherman from Lindby who is 90, was rescued on Monday.",
+        "Karl Lind, a fisherman from Lindby who is 90-plus, was rescued on Monday.")))
+        .anyMatch(e -> e.startsWith("NUMBER"));
+  }
+
+  @Test
+  void aFigureWithAThousandsSeparatorIsNoYear() {
+    assertThat(rendered(diff("The Lindby plant hired 2,000 workers in May, Jane Doe said.",
+        "The Lindby plant hired 2,500 workers in May, Jane Doe said."))).containsExactly("NUMBER 2,000 -> 2,500");
+    // a year is still a date
+    assertThat(rendered(diff("The Lindby plant opened in 2005, Jane Doe said.",
+        "The Lindby plant opened in 2006, Jane Doe said."))).containsExactly("DATE 2005 -> 2006");
+  }
+
+  @Test
+  void aChangeOrAStartingLevelIsNoChangedLevel() {
+    // the size of a fall ("by 2,000") and the level it fell from ("from a revised 17,000") are two figures
+    assertThat(rendered(diff("Requests for aid in Lindby fell by 2,000 to 15,000 last week, the town said.",
+        "Requests for aid in Lindby fell to 15,000 last week from a revised 17,000, the town said.")))
+        .filteredOn(e -> e.startsWith("NUMBER")).containsExactlyInAnyOrder("NUMBER 2,000 -> ", "NUMBER  -> 17,000");
+    // another size of the fall, or another level it fell from, is still a number changed
+    assertThat(rendered(diff("Requests for aid in Lindby fell by 2,000 to 15,000 last week, the town said.",
+        "Requests for aid in Lindby fell by 3,000 to 15,000 last week, the town said.")))
+        .containsExactly("NUMBER 2,000 -> 3,000");
+    assertThat(rendered(diff("Requests for aid in Lindby fell to 15,000 last week from 17,000, the town said.",
+        "Requests for aid in Lindby fell to 15,000 last week from a revised 18,000, the town said.")))
+        .contains("NUMBER 17,000 -> 18,000");
+  }
+
+  @Test
   void twoStrongerWordsAreTwoIntensifiers() {
     WordingDiff w = diff("Blinken warned of serious consequences and raised concern.",
         "Blinken warned of severe consequences and raised alarm.");
