@@ -193,8 +193,8 @@ final class OmissionFinder {
    * at least {@value #MIN_SHARED} informative words (the same lemma, not a function word, a verb of saying or a name;
    * synonyms alone do not count) with the passage's sentences, or their one word when they have only one (then at a
    * score of {@value #ONE_WORD_BAR}): "Russia denies any plans" is not "NATO refuses to consider our proposals",
-   * however close WordNet puts deny and refuse. Only sentences sharing that many words are scored (an index of each
-   * article's words finds them), so the check costs little more than the lookups. The closest sentence is the
+   * however close WordNet puts deny and refuse. Only sentences sharing that many words are scored (the passage's words
+   * are counted in every article's sentences once, {@link WordCounts}), so the check costs little more than that. The closest sentence is the
    * best-scoring of them; when no sentence shares that many, the best-scoring of the (at most
    * {@value #DISPLAY_CANDIDATES} first) sentences that share the most words, none or one. When no sentence reports the fact,
    * the {@value #NAMED_CANDIDATES} sentences that name most of the passage's names (two or more) and share one of its
@@ -217,7 +217,6 @@ final class OmissionFinder {
     }
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     Map<String, List<Set<String>>> words = new HashMap<>();
-    Map<String, Map<String, List<Integer>>> index = new HashMap<>();
     Map<String, List<Set<String>>> names = new HashMap<>();
     Map<String, Map<String, List<Integer>>> nameIndex = new HashMap<>();
     Map<String, List<Figures>> figures = new HashMap<>();
@@ -226,29 +225,27 @@ final class OmissionFinder {
       byId.put(a.id(), a);
       List<Set<String>> perSentence = new ArrayList<>();
       List<Set<String>> namesPerSentence = new ArrayList<>();
-      Map<String, List<Integer>> postings = new HashMap<>();
       Map<String, List<Integer>> namePostings = new HashMap<>();
       for (Sentence s : a.sentences()) {
         Set<String> w = s.isReporting() ? informativeWords(s) : Set.of();
         perSentence.add(w);
         Set<String> n = s.isReporting() ? nameWords(s) : Set.of();
         namesPerSentence.add(n);
-        for (String x : w) {
-          postings.computeIfAbsent(x, k -> new ArrayList<>()).add(s.index());
-        }
         for (String x : n) {
           namePostings.computeIfAbsent(x, k -> new ArrayList<>()).add(s.index());
         }
       }
       words.put(a.id(), perSentence);
       names.put(a.id(), namesPerSentence);
-      index.put(a.id(), postings);
       nameIndex.put(a.id(), namePostings);
     }
+    WordCounts counts = new WordCounts(articles, words); // each passage's words counted once for all articles
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
     BestScores scores = new BestScores(scorer);
     SameRemark remarks = new SameRemark(byId);
     Map<Sentence, List<Set<String>>> specificNames = new IdentityHashMap<>(); // per comparison, as the scores
+    Function<Sentence, List<Set<String>>> namesOf = x -> specificNames.computeIfAbsent(x, OmissionFinder::specificNames);
+    Map<String, Set<String>> actorsOf = new HashMap<>(); // passage -> the words of the names its sentences give
     Function<Passage, Wording> wordingOf = p -> memo.computeIfAbsent(p.id(), k -> {
       List<List<Sentence>> outlets = new ArrayList<>();
       List<String> outletIds = new ArrayList<>();
@@ -265,9 +262,9 @@ final class OmissionFinder {
           m.sentences().forEach(si -> passageFigures.addAll(figures.get(other.id()).get(si).keys()));
         }
       }
-      return new Wording(outlets, outletIds, passageWords, passageNames, passageFigures);
+      return new Wording(outlets, outletIds, passageWords, passageNames, passageFigures, counts.count(passageWords));
     });
-    Relay relay = new Relay(byId, words, index, passages, scores, bar, wordingOf);
+    Relay relay = new Relay(byId, passages, scores, bar, wordingOf);
     return (id, p) -> {
       AnalyzedArticle mine = byId.get(id);
       if (mine == null || p.carriedBy(id)) {
@@ -279,13 +276,7 @@ final class OmissionFinder {
       if (outlets.isEmpty()) {
         return Check.NONE;
       }
-      int[] shared = new int[mine.sentences().size()];
-      Map<String, List<Integer>> postings = index.get(id);
-      for (String w : passageWords) {
-        for (int si : postings.getOrDefault(w, List.of())) {
-          shared[si]++;
-        }
-      }
+      int[] shared = wording.shared().of(id);
       int most = 0;
       for (int n : shared) {
         most = Math.max(most, n);
@@ -335,8 +326,9 @@ final class OmissionFinder {
         }
       }
       if (!reports && most >= MIN_SHARED && named) {
-        Sentence same = sameRareNames(mine, nameIndex.get(id), shared, wording, scores, RARE_NAMES_BAR_SHARE * bar,
-            x -> specificNames.computeIfAbsent(x, OmissionFinder::specificNames));
+        Set<String> actors = actorsOf.computeIfAbsent(p.id(), k -> nameWordsOf(wording, namesOf));
+        Sentence same = sameRareNames(mine, nameIndex.get(id), shared, wording, actors, scores,
+            RARE_NAMES_BAR_SHARE * bar, namesOf);
         if (same != null) {
           reports = true;
           best = same;
@@ -365,11 +357,12 @@ final class OmissionFinder {
 
   /**
    * A passage as its outlets word it: their member sentences (and, in the same order, the outlets' article ids), and
-   * the informative words, names and figure keys of those sentences. One instance per passage and comparison, so its
-   * sentence lists are the keys {@link BestScores} remembers under.
+   * the informative words, names and figure keys of those sentences, and how many of those words each sentence of each
+   * article holds. One instance per passage and comparison, so its sentence lists are the keys {@link BestScores}
+   * remembers under.
    */
   private record Wording(List<List<Sentence>> outlets, List<String> outletIds, Set<String> words, Set<String> names,
-      Set<String> figures) {
+      Set<String> figures, WordCounts.Counts shared) {
 
     /** The outlets' sentences but those of article {@code id}. */
     List<List<Sentence>> outletsBut(String id) {
@@ -392,8 +385,6 @@ final class OmissionFinder {
    */
   private static final class Relay {
     private final Map<String, AnalyzedArticle> byId;
-    private final Map<String, List<Set<String>>> words;
-    private final Map<String, Map<String, List<Integer>>> index;
     private final Map<String, Passage[]> passageOf = new HashMap<>(); // article -> its sentences' passages
     private final BestScores best;
     private final double bar;
@@ -401,12 +392,9 @@ final class OmissionFinder {
     private final Map<String, Map<String, Boolean>> answers = new HashMap<>(); // p -> other passage -> relayed?
     private final Map<String, Set<String>> sharing = new HashMap<>(); // p -> passages with a sentence sharing enough
 
-    Relay(Map<String, AnalyzedArticle> byId, Map<String, List<Set<String>>> words,
-        Map<String, Map<String, List<Integer>>> index, List<Passage> passages, BestScores best, double bar,
+    Relay(Map<String, AnalyzedArticle> byId, List<Passage> passages, BestScores best, double bar,
         Function<Passage, Wording> wordingOf) {
       this.byId = byId;
-      this.words = words;
-      this.index = index;
       this.best = best;
       this.bar = bar;
       this.wordingOf = wordingOf;
@@ -438,29 +426,21 @@ final class OmissionFinder {
 
     /**
      * The ids of the passages holding a sentence that shares {@value #MIN_SHARED} of {@code p}'s informative words,
-     * found through each article's word index: only these can relay {@code p}'s fact.
+     * found through the counts of {@code p}'s words: only these can relay {@code p}'s fact.
      */
     private Set<String> sharingWords(Passage p) {
-      Set<String> wordsOfP = wordingOf.apply(p).words();
       Set<String> out = new HashSet<>();
-      for (Map.Entry<String, Passage[]> e : passageOf.entrySet()) {
-        Map<String, List<Integer>> postings = index.get(e.getKey());
-        Passage[] of = e.getValue();
-        int[] shared = new int[of.length];
-        for (String w : wordsOfP) {
-          for (int si : postings.getOrDefault(w, List.of())) {
-            if (++shared[si] == MIN_SHARED && of[si] != null) {
-              out.add(of[si].id());
-            }
-          }
+      wordingOf.apply(p).shared().forEachHolding(MIN_SHARED, (id, si) -> {
+        Passage[] of = passageOf.get(id);
+        if (of != null && of[si] != null) {
+          out.add(of[si].id());
         }
-      }
+      });
       return out;
     }
 
     private boolean reportedIn(Passage p, Passage q) {
       Wording wording = wordingOf.apply(p);
-      Set<String> wordsOfP = wording.words();
       for (PassageMember m : q.members()) {
         AnalyzedArticle other = byId.get(m.article());
         if (other == null) {
@@ -468,7 +448,7 @@ final class OmissionFinder {
         }
         List<List<Sentence>> rest = null;
         for (int k : m.sentences()) {
-          if (!sharesEnough(words.get(other.id()).get(k), wordsOfP)) {
+          if (wording.shared().at(other.id(), k) < MIN_SHARED) {
             continue;
           }
           if (rest == null) {
@@ -623,15 +603,11 @@ final class OmissionFinder {
    * The story's main actors stand in most sentences of every outlet and tie a sentence to no fact, but names an article
    * gives once or twice ("the Alder Bay Clinic", "the Lindby Ferry Board") tie the sentence that gives them to the fact
    * the passage gives with them, when a long sentence of other words keeps its score under the check's own bar.
+   * {@code passageActors} are the words of the passage's names ({@link #nameWordsOf}).
    */
   private static Sentence sameRareNames(AnalyzedArticle article, Map<String, List<Integer>> namePostings, int[] shared,
-      Wording wording, BestScores scores, double bar, Function<Sentence, List<Set<String>>> namesOf) {
-    Set<String> passageActors = new HashSet<>();
-    for (List<Sentence> outlet : wording.outlets()) {
-      for (Sentence x : outlet) {
-        namesOf.apply(x).forEach(passageActors::addAll);
-      }
-    }
+      Wording wording, Set<String> passageActors, BestScores scores, double bar,
+      Function<Sentence, List<Set<String>>> namesOf) {
     long reporting = article.sentences().stream().filter(Sentence::isReporting).count();
     long limit = Math.min(RARE_NAME_SENTENCES, Math.max(1, (long) (RARE_NAME_SHARE * reporting)));
     Sentence out = null;
@@ -649,6 +625,20 @@ final class OmissionFinder {
       if (score >= most && (out == null || score > most)) {
         out = s;
         most = score;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of the names the passage's sentences give ({@link #specificNames}, read through {@code namesOf}): read once
+   * per passage, not again for each article checked against it.
+   */
+  private static Set<String> nameWordsOf(Wording wording, Function<Sentence, List<Set<String>>> namesOf) {
+    Set<String> out = new HashSet<>();
+    for (List<Sentence> outlet : wording.outlets()) {
+      for (Sentence x : outlet) {
+        namesOf.apply(x).forEach(out::addAll);
       }
     }
     return out;
@@ -738,17 +728,6 @@ final class OmissionFinder {
       }
     }
     return out;
-  }
-
-  /** Whether a sentence's informative words hold at least {@value #MIN_SHARED} of a passage's. */
-  private static boolean sharesEnough(Set<String> sentenceWords, Set<String> passageWords) {
-    int shared = 0;
-    for (String w : sentenceWords) {
-      if (passageWords.contains(w) && ++shared >= MIN_SHARED) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -697,8 +697,14 @@ final class QuoteMatcher {
           }
         }
       }
+      // each quote's partners in those pairs, so a pair is weighed against its own quotes' pairs, not all of them
+      Map<Integer, List<Integer>> partners = new HashMap<>();
       for (int[] r : remarks) {
-        if (!outdone(items, remarks, r[0], r[1]) && !outdone(items, remarks, r[1], r[0])) {
+        partners.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+        partners.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
+      }
+      for (int[] r : remarks) {
+        if (!outdone(items, partners.get(r[1]), r[0], r[1]) && !outdone(items, partners.get(r[0]), r[1], r[0])) {
           parent.join(r[0], r[1]);
         }
       }
@@ -710,17 +716,21 @@ final class QuoteMatcher {
    * in order and most of the words of {@code b} that {@code a} matches: {@code a} is then another remark that shares a
    * phrase with it ("The police arrived within a minute or two" beside "Within a moment or two, the roof was
    * engulfed", for "Within one minute or two, the whole roof was ablaze"), not a piece of {@code b}. Pieces of one
-   * statement, which print different parts of it, stay.
+   * statement, which print different parts of it, stay. {@code partnersOfB} are the quotes found one remark with
+   * {@code b}.
    */
-  private static boolean outdone(List<Item> items, List<int[]> remarks, int a, int b) {
+  private static boolean outdone(List<Item> items, List<Integer> partnersOfB, int a, int b) {
     Item ia = items.get(a);
     Item ib = items.get(b);
-    int score = inOrder(ia.wording(), ib.wording())[0];
-    Set<Integer> covered = covered(ia, ib);
-    for (int[] r : remarks) {
-      int other = r[0] == b ? r[1] : r[1] == b ? r[0] : -1;
-      if (other < 0 || other == a || items.get(other).article() != ia.article()) {
+    int score = -1; // read when another quote of a's outlet is one remark with b
+    Set<Integer> covered = null;
+    for (int other : partnersOfB) {
+      if (other == a || items.get(other).article() != ia.article()) {
         continue;
+      }
+      if (score < 0) {
+        score = inOrder(ia.wording(), ib.wording())[0];
+        covered = covered(ia, ib);
       }
       Item io = items.get(other);
       if (inOrder(io.wording(), ib.wording())[0] > score) {
