@@ -636,6 +636,9 @@ final class QuoteFinder {
     if (statement < 0 || OTHER_SUBJECT.matcher(before).region(statement, end).find()) {
       return false; // "thanking Doe for a statement she issued “clarifying” …": her statement, not the subject's
     }
+    if (OTHERS_WORDS.matcher(before).region(statement, end).find()) {
+      return false; // "criticized Lind for calling the plan “…”", "after the council called it “…”": another's words
+    }
     Matcher who = WHO.matcher(before);
     int open = -1;
     while (who.find()) {
@@ -655,8 +658,16 @@ final class QuoteFinder {
       + "published)\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + STATEMENT + "\\b(?!\\s+(?:from|by|of)\\b)");
   /** A pronoun that opens another clause after the statement, its subject maybe someone else. */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("\\b(?:he|she|they)\\b");
-  /** A relative word for a person: a clause about someone else after the subject. */
-  private static final Pattern WHO = Pattern.compile("\\b(?:who|whom|whose)\\b");
+  /**
+   * Words that give the quote to someone the statement talks about: a verb of saying or calling after "for", "as",
+   * "after", "when" and the like ("criticized Lind for calling", "after the council called"), or a quotation of
+   * another ("quoted Lind as", "citing").
+   */
+  private static final Pattern OTHERS_WORDS = Pattern.compile("\\b(?:for|as|after|when|while|because|since|before"
+      + "|until)\\s+(?:\\S+\\s+){0,6}?(?:call(?:s|ed|ing)?|say(?:s|ing)?|said|describ(?:e|es|ed|ing)"
+      + "|label(?:s|ed|led|ing|ling)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?)\\b|\\bquot(?:ed|ing)\\b|\\bciting\\b");
+  /** A relative word for a person or a body: a clause about someone else after the subject. */
+  private static final Pattern WHO = Pattern.compile("\\b(?:who|whom|whose|which)\\b");
 
   /** Whether the quote at {@code at} of {@code context} is introduced by {@link #COORDINATED_SAID}, no relative clause before. */
   private static boolean coordinatedSaid(String context, int at) {

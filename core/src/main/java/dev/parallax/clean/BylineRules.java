@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -183,7 +184,17 @@ final class BylineRules {
   private static boolean isLowerCaseByAlone(PageLine l) {
     LineShape s = l.shape;
     return l.gapBefore && s.rawWords.get(0).equals("by") && s.words >= 2 && s.words <= MAX_NAME_WORDS + 1
-        && s.rawWords.size() == s.words && s.digits == 0;
+        && s.rawWords.size() == s.words && s.digits == 0 && !namesATime(s.lowerWords.subList(1, s.words));
+  }
+
+  /** Whether {@code words} hold a weekday, a month or a holiday: "by Monday", "by Christmas" is a time, no byline. */
+  private static boolean namesATime(List<String> words) {
+    for (String w : words) {
+      if (Vocabulary.WEEKDAYS.contains(w) || Vocabulary.MONTHS.contains(w) || Vocabulary.HOLIDAYS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

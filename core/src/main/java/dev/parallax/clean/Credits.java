@@ -97,8 +97,11 @@ final class Credits {
       return null;
     }
     String label = lettersOnly(words.get(by - 1));
-    boolean writing = Vocabulary.CREDIT_VERBS.contains(label) || WRITING_LABELS.contains(label);
-    return new Credit(bar, writing ? Kind.SOURCE : Kind.PICTURE);
+    if (Vocabulary.CREDIT_VERBS.contains(label) || WRITING_LABELS.contains(label)) {
+      return new Credit(bar, Kind.SOURCE);
+    }
+    // "| Photo by Jane Roe", "| Lindby Images by Jane Roe"; not "| Updated by Jane Roe", which credits no picture
+    return Vocabulary.PICTURE_WORDS.contains(label) || label.equals("photography") ? new Credit(bar, Kind.PICTURE) : null;
   }
 
   /** Words for a piece of writing before "by" in a credit: "Story by", "Opinion by", "Text by". */

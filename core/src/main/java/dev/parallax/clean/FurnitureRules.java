@@ -412,12 +412,7 @@ final class FurnitureRules {
         || s.words - by - 1 > BylineRules.MAX_NAME_WORDS) {
       return false;
     }
-    for (int i = by + 1; i < s.words; i++) {
-      if (!Character.isUpperCase(s.rawWords.get(i).charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(w.get(i))) {
-        return false;
-      }
-    }
-    return true;
+    return s.capitalisedOrParticles(by + 1, s.words);
   }
 
   /** Whether the line ends with a capitalised word of at most four letters and its full stop: "Co.", "Inc.". */

@@ -144,6 +144,10 @@ final class Vocabulary {
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
       "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
 
+  /** Holidays a deadline may name ("by Christmas", "by Easter"). */
+  static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "thanksgiving", "halloween", "hanukkah",
+      "ramadan", "eid", "diwali", "passover", "midsummer", "year's", "year\u2019s");
+
   /** The names of the days of the week. */
   static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

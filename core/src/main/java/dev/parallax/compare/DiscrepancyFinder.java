@@ -591,8 +591,15 @@ final class DiscrepancyFinder {
   /** The figure of a decade written without its century, after an apostrophe and before its "s": "'50s". */
   private static final Pattern DECADE = Pattern.compile("[0-9]0");
 
-  /** The figure of a decade written with its century, before its "s": "1930s", "2010s" (never a count). */
-  private static final Pattern DECADE_IN_FULL = Pattern.compile("1[0-9]{2}0|20[0-9]0");
+  /** The digits a figure opens with as written: "22" of "22 million", "2.44" of "2.44 million", "3,000". */
+  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
+  /** The largest share of an estimate by which another figure may differ and still agree with it (one in ten). */
+  private static final BigDecimal ESTIMATE_SPREAD = new BigDecimal("0.1");
+  /**
+   * The figure of a decade written with its century, before its "s": "1930s", "2010s" (never a count); from 1100 on, so
+   * that "1000s of homes" stays a count.
+   */
+  private static final Pattern DECADE_IN_FULL = Pattern.compile("1[1-9][0-9]0|20[0-9]0");
 
   /** Words that make a number a rate when a period follows them ("600 a year", "3 per day"). */
   private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
@@ -998,7 +1005,8 @@ final class DiscrepancyFinder {
    * Whether {@code x} is written as an estimate ("about 10 minutes", "roughly $22 million") that {@code y}'s figure, not
    * a bound, lies within one of its last written digit of: an estimate is no more precise than that digit, so "about 10
    * minutes" and "nine minutes", "roughly $22 million" and "$23 million" state one figure; "about 10" and "eight",
-   * "some 2.44 million" and "2.5 million", and two bare figures ("10" / "nine") still conflict.
+   * "some 2.44 million" and "2.5 million", and two bare figures ("10" / "nine") still conflict. The difference must
+   * also stay within {@link #ESTIMATE_SPREAD} of the estimate: "about 3 people died" and "4 people died" conflict.
    */
   private static boolean withinLastDigit(Inputs in, Amount x, Amount y) {
     if (!approximate(in.article(x.article()), x.mention()) || bound(in.article(y.article()), y.mention()) != 0) {
@@ -1006,8 +1014,9 @@ final class DiscrepancyFinder {
     }
     try {
       BigDecimal estimate = new BigDecimal(x.mention().value());
-      BigDecimal other = new BigDecimal(y.mention().value());
-      return estimate.subtract(other).abs().compareTo(lastDigit(x.mention(), estimate)) <= 0;
+      BigDecimal difference = estimate.subtract(new BigDecimal(y.mention().value())).abs();
+      return difference.compareTo(lastDigit(x.mention(), estimate)) <= 0
+          && difference.compareTo(estimate.abs().multiply(ESTIMATE_SPREAD)) <= 0;
     } catch (NumberFormatException e) {
       return false;
     }
@@ -1030,8 +1039,6 @@ final class DiscrepancyFinder {
     return written.ulp().multiply(scale).abs();
   }
 
-  /** The digits a figure opens with as written: "22" of "22 million", "2.44" of "2.44 million", "3,000". */
-  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
 
   /**
    * Whether {@code x} is a total that counts one more than {@code y} and says whom it adds: "nine people dead,

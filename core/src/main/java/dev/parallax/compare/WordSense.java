@@ -74,6 +74,12 @@ final class WordSense {
   /** Forms of "have" and "be" that make the word after them a participle whose object may follow. */
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "having", "was", "were", "is", "are",
       "be", "been", "being");
+  /** Forms of "have" and "be" that open a clause about a noun ("the woman being questioned"), not a finite verb. */
+  private static final Set<String> NON_FINITE_AUXILIARIES = Set.of("having", "being");
+  /** Relatives that open a clause about the noun before them ("the man who was arrested"). */
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  /** Pronouns that open the clause of what someone claims ("claims he was at home"). */
+  private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "he", "she", "we", "they", "it");
   /** Words that may stand between "claimed" and "lives" when they count the dead ("claimed hundreds of lives"). */
   private static final Set<String> COUNTING = Set.of("the", "a", "an", "more", "than", "hundreds", "thousands",
       "dozens", "millions", "scores", "of", "many", "at", "least", "nearly", "almost", "over", "about", "some",
@@ -244,15 +250,23 @@ final class WordSense {
 
   /**
    * Whether {@code s.get(i)} follows a participle after a form of "have" or "be", as its object: "had expected claims
-   * to fall", "were processing claims" (before "that", such a noun reports saying: "has fueled claims that").
+   * to fall", "were processing claims" (before "that", such a noun reports saying: "has fueled claims that"). Not
+   * when the participle ends a clause about the subject, so that the word is the sentence's own verb: after a
+   * relative ("the man who was arrested claims") or a non-finite form ("the woman being questioned claims"), or
+   * before a pronoun that opens what is claimed ("... claims he was at home").
    */
   private static boolean objectOfParticiple(List<Token> s, int i) {
     if (i < 2) {
       return false;
     }
     String verb = s.get(i - 1).norm();
-    return (verb.endsWith("ed") || verb.endsWith("ing")) && s.get(i - 1).kind() == TokenKind.WORD
-        && !s.get(i - 1).isCapitalized() && AUXILIARIES.contains(s.get(i - 2).norm());
+    String auxiliary = s.get(i - 2).norm();
+    boolean afterParticiple = (verb.endsWith("ed") || verb.endsWith("ing")) && s.get(i - 1).kind() == TokenKind.WORD
+        && !s.get(i - 1).isCapitalized() && AUXILIARIES.contains(auxiliary);
+    return afterParticiple
+        && !NON_FINITE_AUXILIARIES.contains(auxiliary)
+        && !(i >= 3 && RELATIVES.contains(s.get(i - 3).norm()))
+        && !(i + 1 < s.size() && CLAUSE_SUBJECTS.contains(s.get(i + 1).norm()));
   }
 
   /**

@@ -414,7 +414,7 @@ final class WordingDiffer {
   /**
    * Where a figure stands towards a change, read from the words just before it: the level the change started from
    * ("from 17,000", "down from a revised 17,000", "from a peak of 88%"), the size of the change ("fell by 2,000"), or a
-   * level (anything else). A number changes only into another of its stance: the size of a fall and the level it fell
+   * level (anything else, and a "from" or "by" with no word of change before it in its clause: "attacked by 3 men"). A number changes only into another of its stance: the size of a fall and the level it fell
    * from are two figures.
    */
   private enum Stance {
@@ -426,6 +426,41 @@ final class WordingDiffer {
         "under", "more", "less", "than", "estimated");
     /** How many words back "from" or "by" is looked for. */
     private static final int WORDS_BACK = 4;
+    /** Words of a change that "from" or "by" may follow: "fell by", "down from", "was cut from", "rose sharply by". */
+    private static final Set<String> CHANGE_WORDS = Set.of("fell", "fall", "falls", "falling", "rose", "rise", "rises",
+        "rising", "risen", "dropped", "drop", "drops", "declined", "decline", "declines", "increased", "increase",
+        "increases", "decreased", "decrease", "decreases", "grew", "grow", "grows", "grown", "cut", "cuts", "climbed",
+        "climb", "climbs", "jumped", "jump", "jumps", "slipped", "slip", "slips", "surged", "surge", "surges",
+        "plunged", "plunge", "soared", "soar", "sank", "sink", "dipped", "dip", "shrank", "shrunk", "raised", "reduced",
+        "lowered", "slashed", "boosted", "gained", "edged", "ticked", "down", "up", "higher", "lower", "revised",
+        "changed", "moved", "went", "doubled", "tripled", "halved", "quadrupled", "doubling", "tripling", "halving",
+        "shifted", "swung", "recovered", "rebounded", "tumbled", "slumped", "spiked", "eased", "narrowed", "widened");
+
+    /** How far back, in characters, a word of change is looked for before "from" or "by". */
+    private static final int CHANGE_REACH = 80;
+
+    /**
+     * Whether the "from" or "by" that starts at {@code k} of {@code text} follows a word of change in its clause
+     * ("fell by", "is down from", "fell to 15,000 last week from"): the words back to the clause's last mark.
+     */
+    private static boolean afterChange(String text, int k) {
+      int from = Math.max(0, k - CHANGE_REACH);
+      for (int c = k - 1; c >= from; c--) {
+        char ch = text.charAt(c);
+        boolean mark = ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '\n'
+            || (ch == ',' || ch == '.') && c + 1 < text.length() && text.charAt(c + 1) == ' ';
+        if (mark) {
+          from = c + 1;
+          break;
+        }
+      }
+      for (String word : text.substring(from, k).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (CHANGE_WORDS.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** The tokens of {@code a} among {@code numbers} of this stance. */
     List<Token> of(AnalyzedArticle a, List<Token> numbers) {
@@ -448,11 +483,11 @@ final class WordingDiffer {
           k--;
         }
         String word = text.substring(k, end).toLowerCase(Locale.ROOT);
-        if (word.equals("from")) {
-          return FROM;
-        }
-        if (word.equals("by")) {
-          return BY;
+        if (word.equals("from") || word.equals("by")) {
+          if (!afterChange(text, k)) {
+            return LEVEL;   // "attacked by 3 men", "runners from 12 countries": no change, a level
+          }
+          return word.equals("from") ? FROM : BY;
         }
         if (word.isEmpty() || !BETWEEN.contains(word)) {
           return LEVEL;   // a punctuation mark, a figure or another word ends the phrase

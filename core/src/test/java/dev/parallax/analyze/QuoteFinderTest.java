@@ -2421,6 +2421,15 @@ class QuoteFinderTest {
         + " delivered to the mayor, Jane Doe, and read out by the harbor chief, Karl Lind, the council vowed to block"
         + " \"any new pier until the harbor is dredged.\""))
         .containsExactly("any new pier until the harbor is dredged. | ?");
+    // words the statement gives to another: the person criticised, quoted or answered, or a body's own statement
+    assertThat(rendered("Mayor Karl Lind spoke on Monday.\n\nIn a statement, Jane Doe criticized Lind for calling the"
+        + " harbor plan \"a gift to the town.\"")).containsExactly("a gift to the town. | ?");
+    assertThat(rendered("Mayor Karl Lind spoke on Monday.\n\nIn her letter, Jane Doe quoted Lind as calling the plan"
+        + " \"a gift to the town.\"")).containsExactly("a gift to the town. | ?");
+    assertThat(rendered("Mayor Karl Lind spoke on Monday.\n\nJane Doe issued a statement Monday after the Lindby"
+        + " council called the plan \"a gift to the town.\"")).containsExactly("a gift to the town. | ?");
+    assertThat(rendered("Mayor Karl Lind spoke on Monday.\n\nJane Doe praised the council, which issued a statement"
+        + " calling the plan \"a gift to the town.\"")).containsExactly("a gift to the town. | ?");
   }
 
   @Test

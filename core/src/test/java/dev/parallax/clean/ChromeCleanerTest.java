@@ -473,6 +473,10 @@ class ChromeCleanerTest {
         Article b = clean("Lindby harbour festival draws thousands\n\n" + line + "\n\n" + story);
         assertThat(kept(b)).as(credit).contains("Lindby is a quiet town on the coast for most of the year.");
       }
+      // a bar before a word that credits no picture is no caption's credit
+      String updated = "The council voted for the plan after a long debate. | Updated by Jane Roe";
+      Article c = clean("Lindby harbour festival draws thousands\n\n" + updated + "\n\n" + story);
+      assertThat(removed(c, RemovalReason.CAPTION)).isEmpty();
       // a headline set twice with the site's name after a bar is still the headline
       String headline = "Lindby harbour festival draws thousands | Lindby Post";
       assertThat(clean(headline + "\n" + headline + "\n" + story).title())
@@ -937,6 +941,10 @@ class ChromeCleanerTest {
       assertThat(String.join("\n", kept(clean("Lindby opens its new library\n\n" + wrapped + "\n\n" + post))))
           .contains("by Karl Lind");
       assertThat(kept(clean("Lindby opens its new library\n\nby the river\n\n" + post))).contains("by the river");
+      // a list of deadlines: "by Monday", "by Christmas" are times, no names
+      String stages = "Lindby opens its new library\n\nThe bridge to the library will reopen in stages:\n\nby Monday"
+          + "\n\nby Christmas\n\n" + post;
+      assertThat(kept(clean(stages))).contains("by Monday", "by Christmas");
     }
 
     @Test

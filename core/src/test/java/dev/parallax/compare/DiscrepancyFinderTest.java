@@ -103,6 +103,8 @@ class DiscrepancyFinderTest {
         "A man in his 50s died when the Lindby dairy barn burned down on Tuesday.")).hasSize(1);
     assertThat(discrepancies("The fire at the Lindby dairy barn killed 1930 chickens on Tuesday.",
         "The fire at the Lindby dairy barn killed 1980 chickens on Tuesday.")).hasSize(1);
+    assertThat(discrepancies("The storm on Tuesday left 1000s of homes in Lindby without power.",
+        "The storm on Tuesday left 3000s of homes in Lindby without power.")).hasSize(1);
   }
 
   @Test
@@ -257,6 +259,9 @@ class DiscrepancyFinderTest {
         "2.5 million people voted in Lindby on Sunday, officials said.")).hasSize(1);
     assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for 10 minutes before she came back.",
         "Jane Doe waited outside the Lindby bakery for nine minutes before she came back.")).hasSize(1);
+    // one in the last digit of a small estimate is more than one in ten: a death toll still conflicts
+    assertThat(discrepancies("About 3 people died in the Lindby bakery fire on Tuesday, the police said.",
+        "4 people died in the Lindby bakery fire on Tuesday, the police said.")).hasSize(1);
   }
 
   @Test

@@ -196,6 +196,13 @@ class FramingTest {
     assertThat(cues("Lindby fell silent amid claims that the count was wrong.")).containsExactly("ATTRIBUTION claims");
     assertThat(cues("The report has fueled claims that the Lindby count was wrong."))
         .containsExactly("ATTRIBUTION claims");
+    // a participle that ends a clause about the subject leaves "claims" the sentence's own verb
+    assertThat(cues("The man who was arrested claims he was at home in Lindby that night."))
+        .containsExactly("ATTRIBUTION claims");
+    assertThat(cues("A driver who was injured claims the brakes failed near Lindby."))
+        .containsExactly("ATTRIBUTION claims");
+    assertThat(cues("The woman being questioned claims she saw nothing in Lindby."))
+        .containsExactly("ATTRIBUTION claims");
   }
 
   @Test

@@ -329,6 +329,13 @@ class WordingDifferTest {
     assertThat(rendered(diff("Requests for aid in Lindby fell to 15,000 last week from 17,000, the town said.",
         "Requests for aid in Lindby fell to 15,000 last week from a revised 18,000, the town said.")))
         .contains("NUMBER 17,000 -> 18,000");
+    // "by" and "from" with no change before them give a level: who did it, where they came from
+    assertThat(rendered(diff("Karl Lind was attacked by 3 men outside the Lindby harbor on Monday.",
+        "Karl Lind was attacked outside the Lindby harbor on Monday, and 4 men were held.")))
+        .filteredOn(e -> e.startsWith("NUMBER")).containsExactly("NUMBER 3 -> 4");
+    assertThat(rendered(diff("Runners from 12 countries finished the Lindby race on Sunday.",
+        "Runners of 13 countries finished the Lindby race on Sunday.")))
+        .filteredOn(e -> e.startsWith("NUMBER")).containsExactly("NUMBER 12 -> 13");
   }
 
   @Test
