@@ -134,7 +134,10 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAtomically(out.resolve("index.html"), CorpusHtml.render(report, e -> e.size() > 1 && Files.exists(page(pages, e))
         ? "events/" + e.id() + ".html" : null));
     removeStaleParts(parts, inputKey, report.events());
-    progress(err, report.events().size() + " events (" + report.comparedEvents() + " compared) written to " + out);
+    progress(err, report.events().size() + " events (" + report.comparedEvents() + " compared)"
+        + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size()
+            + (report.skipped().size() == 1 ? " article" : " articles") + " skipped (listed in outlets.json)")
+        + " written to " + out);
     return 0;
   }
 
@@ -270,6 +273,8 @@ final class CorpusCommand implements Callable<Integer> {
     private final PrintWriter err;
     private int done;
     private int total;
+    private int compared; // events of two articles or more, compared now or in an earlier run
+    private int resumed;
 
     Sink(Path parts, Path pages, String inputKey, PrintWriter err) {
       this.parts = parts;
@@ -307,6 +312,12 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public void accept(EventResult r) {
       done++;
+      if (r.event().size() > 1) {
+        compared++;
+        if (r.comparison().isEmpty() && r.error().isEmpty()) {
+          resumed++;
+        }
+      }
       if (r.comparison().isPresent() || r.error().isPresent()) {
         String report = r.comparison().map(CorpusJson::compactReport).orElse(null);
         ObjectNode node = MAPPER.createObjectNode();
@@ -322,7 +333,8 @@ final class CorpusCommand implements Callable<Integer> {
         }
       }
       if (done % 100 == 0 || done == total) {
-        progress(err, "compared " + done + "/" + total + " events");
+        progress(err, done + "/" + total + " events done: " + compared + " compared"
+            + (resumed == 0 ? "" : " (" + resumed + " in an earlier run)") + ", " + (done - compared) + " of one article");
       }
     }
   }

@@ -172,4 +172,29 @@ class CorpusCommandTest {
   private static String json(Path p) throws Exception {
     return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Files.readString(p));
   }
+
+  @Test
+  void progressCountsTheEventsComparedApartFromThoseOfOneArticleAndTheSummarySaysWhatWasSkipped(@TempDir Path dir)
+      throws Exception {
+    // Two outlets report the Lindby bridge closure, a third writes alone about a fair, a fourth in German: one event
+    // compared, one of one article with nothing to compare, one article skipped. "compared 2/2 events" was untrue.
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("bridge-post.txt"), "Lindby bridge shut after crack found\n\nThe old river bridge in"
+        + " Lindby was closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("bridge-herald.txt"), "Crack shuts Lindby's river bridge\n\nEngineers found a crack in"
+        + " the main span of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("fair-gazette.txt"), "Strand apple fair draws record crowd\n\nThe apple fair in Strand"
+        + " drew more visitors than ever on Saturday, organiser Eva Strand said, as growers sold out by noon.");
+    Files.writeString(in.resolve("leer.txt"), "Dies ist kein englischer Text, und er bleibt es auch. Die Stadt hat heute"
+        + " beschlossen, dass die neue Brücke im nächsten Jahr gebaut wird, obwohl viele Bürger dagegen waren und die"
+        + " Kosten noch nicht feststehen. Der Bürgermeister sagte, man werde die Pläne im Herbst vorstellen.");
+    Path out = dir.resolve("out");
+    CliRun first = CliRun.of("corpus", "--out", out.toString(), in.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err()).contains("2/2 events done: 1 compared, 1 of one article")
+        .contains("2 events (1 compared), 1 article skipped (listed in outlets.json) written to")
+        .doesNotContain("compared 2/2");
+    CliRun again = CliRun.of("corpus", "--out", out.toString(), in.toString());
+    assertThat(again.err()).contains("2/2 events done: 1 compared (1 in an earlier run), 1 of one article");
+  }
 }

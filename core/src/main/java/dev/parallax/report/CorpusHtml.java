@@ -25,6 +25,11 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class CorpusHtml {
+  /** What each figure of the outlets' table is out of, under its heading: a rate a reader can check. */
+  private static final String OUT_OF_ROW = "<tr class=\"of\"><td>out of:</td><td>covered with another outlet</td>"
+      + "<td>events sharing a passage</td><td>events</td><td>events</td><td>its quotes another outlet carries</td>"
+      + "<td>its quotes another outlet carries</td><td>events sharing a passage</td><td>events</td></tr>\n";
+
   private CorpusHtml() {}
 
   /**
@@ -40,18 +45,24 @@ public final class CorpusHtml {
         .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:72em}table{border-collapse:collapse;margin:1em 0}")
         .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}td.n{text-align:right}")
         .append(".ci{color:#666;font-size:.85em}summary{cursor:pointer}.ev{display:block;text-align:left;max-width:16em}")
+        .append("tr.of td{color:#666;font-size:.8em;font-style:italic}")
         .append("</style></head><body>\n");
     sb.append("<h1>Parallax corpus</h1>\n<p>").append(report.articles()).append(" articles, ").append(report.events().size())
         .append(" events, ").append(report.comparedEvents()).append(" compared (two articles or more)");
     if (!report.skipped().isEmpty()) {
       sb.append(", ").append(report.skipped().size()).append(" articles skipped");
     }
-    sb.append(".</p>\n<h2>Outlets across events</h2>\n<p>Rates over the events each outlet covers with at least one other"
-        + " outlet, the outlets seen in most events first; in brackets the 95% Wilson interval and the count (a rate over"
-        + " a few events says little: read its interval); open a figure for the events behind it.</p>\n"
+    sb.append(".</p>\n<h2>Outlets across events</h2>\n<p>Each outlet's rates over the events it covers with at least one"
+        + " other outlet, the outlets seen in most events first; in brackets the 95% Wilson interval and the count (a rate"
+        + " over a few events says little: read its interval); open a figure for the events behind it. The row under the"
+        + " headings says what each figure is out of: the quote columns count quotes, not events, and the omission and"
+        + " exclusive columns leave out the events whose articles share no passage (opinion pieces on one subject,"
+        + " articles nothing joins), where every fact of each is the others' omission, so their totals can be smaller"
+        + " than the outlet's events.</p>\n"
         + "<table><tr><th>outlet</th><th>events</th>"
         + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
-        + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n");
+        + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n"
+        + OUT_OF_ROW);
     Map<String, String> pages = new HashMap<>(); // event id -> its page, for the events behind each figure
     for (CorpusEvent e : report.events()) {
       String link = pageOf.apply(e);
@@ -64,13 +75,16 @@ public final class CorpusHtml {
       cell(sb, p.omitsSalient(), pages);
       cell(sb, kind(p, "LOADED"), pages);
       cell(sb, kind(p, "HEDGE"), pages);
-      cell(sb, p.verbatim(), pages);
-      cell(sb, p.altered(), pages);
+      cell(sb, p.verbatim(), pages, Unit.QUOTES);
+      cell(sb, p.altered(), pages, Unit.QUOTES);
       cell(sb, p.exclusives(), pages);
       cell(sb, p.copies(), pages);
       sb.append("</tr>\n");
     }
-    sb.append("</table>\n<h2>Events</h2>\n<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th></tr>\n");
+    sb.append("</table>\n<h2>Events</h2>\n<p>Each event's title is its earliest article's headline (its page names it by"
+        + " the headline the articles share most words with, which may be another); its page compares its articles side"
+        + " by side. An event of one article has no page: there is nothing to compare it with.</p>\n"
+        + "<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th></tr>\n");
     for (CorpusEvent e : report.events()) {
       String link = pageOf.apply(e);
       sb.append("<tr><td>");
@@ -104,18 +118,26 @@ public final class CorpusHtml {
    * the count, each linked to its page when it has one.
    */
   private static void cell(StringBuilder sb, Proportion p, Map<String, String> pages) {
+    cell(sb, p, pages, Unit.EVENTS);
+  }
+
+  /**
+   * One figure in {@code unit}: a figure that counts quotes says so after its count, and opens to the events where
+   * they are, which are fewer than the quotes.
+   */
+  private static void cell(StringBuilder sb, Proportion p, Map<String, String> pages, Unit unit) {
     sb.append("<td class=\"n\">");
     if (p.total() == 0) {
       sb.append("–</td>");
       return;
     }
-    String figure = String.format(Locale.ROOT, "%.0f%% <span class=\"ci\">[%.0f–%.0f] %d/%d</span>", 100 * p.rate(),
-        100 * p.low(), 100 * p.high(), p.count(), p.total());
+    String figure = String.format(Locale.ROOT, "%.0f%% <span class=\"ci\">[%.0f–%.0f] %d/%d%s</span>", 100 * p.rate(),
+        100 * p.low(), 100 * p.high(), p.count(), p.total(), unit.suffix);
     if (p.events().isEmpty()) {
       sb.append(figure).append("</td>");
       return;
     }
-    sb.append("<details><summary>").append(figure).append("</summary><span class=\"ev\">");
+    sb.append("<details><summary>").append(figure).append("</summary><span class=\"ev\">").append(unit.eventsLead);
     for (String id : p.events()) {
       String link = pages.get(id);
       if (link != null) {
@@ -125,5 +147,18 @@ public final class CorpusHtml {
       }
     }
     sb.append("</span></details></td>");
+  }
+
+  /** What a figure counts: events (the default, nothing added) or quotes (named, with the events they are in). */
+  private enum Unit {
+    EVENTS("", ""), QUOTES(" quotes", "in events ");
+
+    final String suffix;
+    final String eventsLead;
+
+    Unit(String suffix, String eventsLead) {
+      this.suffix = suffix;
+      this.eventsLead = eventsLead;
+    }
   }
 }

@@ -46,4 +46,24 @@ class CorpusHtmlTest {
     assertThat(zeta).contains("<details><summary>50% <span class=\"ci\">[")
         .contains("1/2</span></summary><span class=\"ev\"><a href=\"events/e1.html\">e1</a> </span></details>");
   }
+
+  @Test
+  void eachFigureSaysWhatItIsOutOfAndQuoteFiguresCountQuotes() {
+    // Karl Lind is quoted in both events; Zeta Post gives him word for word three times out of four, in two events.
+    // Its omission figure is out of one event only: in e2 the two articles share no passage at all.
+    OutletFinding quoting = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(), 3, 2, 0, 1, 0, true, false);
+    OutletFinding quotingAgain = new OutletFinding("Zeta Post", "z2", 0.0, false, List.of(), 1, 1, 0, 0, 0, true, false);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(quoting, seen("Alpha Times"))),
+        new EventFindings("e2", List.of(quotingAgain, seen("Alpha Times")), true)));
+    String html = CorpusHtml.render(new CorpusReport(4, List.of(), profiles, List.of()), e -> null);
+    String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
+    assertThat(zeta).contains("3/4 quotes</span></summary><span class=\"ev\">in events e1 e2 </span>")
+        .contains("0/1</span>");
+    int of = html.indexOf("<tr class=\"of\">");
+    assertThat(of).isPositive();
+    assertThat(html.substring(of, html.indexOf("</tr>", of))).contains("<td>events sharing a passage</td><td>events</td>"
+        + "<td>events</td><td>its quotes another outlet carries</td><td>its quotes another outlet carries</td>");
+    assertThat(html).contains("the quote columns count quotes, not events", "An event of one article has no page");
+  }
 }
