@@ -170,7 +170,8 @@ public final class HtmlReport {
           .append(" other outlets contradict.</li>\n")
           .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1), how many")
           .append(" outlets carry it, and <i>wording differs N%</i>: how different the versions' words are, on average")
-          .append(" over every two versions (0% the same words, 100% no word in common).</li>\n")
+          .append(" over every two versions (0% the same words, 100% no word in common), shown when two or more")
+          .append(" outlets carry it.</li>\n")
           .append("<li>Quote badges: ");
       for (Fidelity f : Fidelity.values()) {
         badge(f);
@@ -241,7 +242,10 @@ public final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.1f", 100 * clamp(p.salience()))).append("%\"></span></div>")
           .append("<span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", p.salience()))
           .append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
-      w.ifPresent(d -> sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(d.score()))));
+      // One version has nothing to differ from: "wording differs 0%" would read as the same words in every outlet.
+      if (w.isPresent() && carriers > 1) {
+        sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(w.get().score())));
+      }
       if (w.isPresent() && p.members().size() > 1) {
         sb.append("<br>reference: ").append(Html.escape(outletName(w.get().reference())));
       }
