@@ -284,7 +284,7 @@ public final class HtmlReport {
               spans = spans.stream().filter(s -> !statedIn(said, a.article().text(), s)).toList();
             }
             marks.add(new Mark(spans, group(e.kind()),
-                JsonNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
+                ReaderNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
             referenceMarks.add(new Mark(markable(e, e.fromSpans(), a), "g-ref", "changed by " + outletName(e.article())));
           }
@@ -296,7 +296,7 @@ public final class HtmlReport {
           if (v.article().equals(a.id())
               && (reference || !agreesWithReference(d, w, v))) {
             marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
-                JsonNames.of(d.kind()) + " differs between outlets"));
+                ReaderNames.of(d.kind()) + " differs between outlets"));
           }
         }
       }
@@ -350,7 +350,7 @@ public final class HtmlReport {
             sb.append("<span class=\"edit ").append(group(e.kind())).append("\">")
                 .append(Html.escape(e.from().isEmpty() ? "\u2205" : truncate(e.from(), EDIT_TEXT))).append(" \u2192 ")
                 .append(Html.escape(e.to().isEmpty() ? "\u2205" : truncate(e.to(), EDIT_TEXT))).append(" <i>")
-                .append(JsonNames.of(e.kind())).append("</i></span> ");
+                .append(ReaderNames.of(e.kind())).append("</i></span> ");
           }
           sb.append("</details>");
         }
@@ -528,7 +528,7 @@ public final class HtmlReport {
       }
       sb.append("<ul class=\"findings\">\n");
       for (Discrepancy d : c.discrepancies()) {
-        sb.append("<li><span class=\"kind\">").append(JsonNames.of(d.kind())).append("</span> in <a href=\"#")
+        sb.append("<li><span class=\"kind\">").append(ReaderNames.of(d.kind())).append("</span> in <a href=\"#")
             .append(Html.escape(d.passage())).append("\">").append(Html.escape(d.passage())).append("</a>: ");
         String previous = null;
         for (Discrepancy.Value v : d.values()) {
@@ -608,7 +608,7 @@ public final class HtmlReport {
         if (!rs.isEmpty()) {
           sb.append("<ol class=\"removed\">");
           for (Removal r : rs) {
-            sb.append("<li><span class=\"kind\">").append(JsonNames.of(r.reason())).append("</span> ")
+            sb.append("<li><span class=\"kind\">").append(ReaderNames.of(r.reason())).append("</span> ")
                 .append(Html.escape(truncate(r.text(), 400))).append("</li>");
           }
           sb.append("</ol>\n");
@@ -619,7 +619,7 @@ public final class HtmlReport {
     }
 
     private void badge(Fidelity f) {
-      sb.append("<span class=\"badge f-").append(JsonNames.of(f)).append("\">").append(JsonNames.of(f)).append("</span>");
+      sb.append("<span class=\"badge f-").append(JsonNames.of(f)).append("\">").append(ReaderNames.of(f)).append("</span>");
     }
 
     private String snippet(Passage p) {
@@ -747,7 +747,7 @@ public final class HtmlReport {
       if (s.length() > 0) {
         s.append(", ");
       }
-      s.append(k.count()).append(' ').append(JsonNames.of(k.kind()));
+      s.append(k.count()).append(' ').append(ReaderNames.of(k.kind()));
       if (!k.examples().isEmpty()) {
         s.append(" (").append(String.join(", ", k.examples())).append(')');
       }

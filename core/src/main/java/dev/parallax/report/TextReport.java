@@ -145,7 +145,7 @@ public final class TextReport {
         String says = v.fidelity() == Fidelity.PARAPHRASE
             ? " gives " + speaker + (speaker.endsWith("s") ? "'" : "'s") + " words without quotation marks: \""
             : " quotes " + speaker + " as \"";
-        findings.add("  " + JsonNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says + snippet(v.text())
+        findings.add("  " + ReaderNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says + snippet(v.text())
             + "\"\n");
       }
     }
@@ -169,7 +169,7 @@ public final class TextReport {
     sb.append("\nDiscrepancies\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
       Discrepancy d = c.discrepancies().get(i);
-      sb.append("  ").append(JsonNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
+      sb.append("  ").append(ReaderNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
       String previous = null;
       for (Discrepancy.Value v : d.values()) {
         if (v.article().equals(previous)) {
