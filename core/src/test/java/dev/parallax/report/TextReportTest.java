@@ -206,4 +206,19 @@ class TextReportTest {
     assertThat(HtmlReport.render(c)).contains("<td>1 scare quote (\u201cprecaution\u201d)</td>")
         .doesNotContain(">1 scareQuote");
   }
+
+  @Test
+  void aQuoteFindingNamesItsPassageAndTheVersionItWasJudgedAgainst() {
+    // "truncated" alone cannot be checked: the reader needs the fuller words and where they stand
+    List<Article> two = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge stays shut\n\nThe Lindby bridge will stay shut,"
+            + " mayor Jane Doe said on Friday. \u201cThe bridge will stay closed until the engineers have checked its"
+            + " deck and its railings,\u201d Doe said.\n"),
+        Article.of("b", "Kesra Post", null, "", "Lindby bridge to stay closed\n\nMayor Jane Doe said on Friday the"
+            + " Lindby bridge \u201cwill stay closed until the engineers have checked its deck.\u201d\n"));
+    String summary = TextReport.render(Parallax.create().compare(two));
+    assertThat(summary).containsPattern("truncated: Kesra Post quotes Jane Doe as \"[^\n]*\"\n    in p\\d+;"
+        + " Lindby Courier's version: \"The bridge will stay closed until the engineers have checked its"
+        + " deck and its railings,\"\n");
+  }
 }
