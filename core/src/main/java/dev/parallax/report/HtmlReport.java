@@ -170,7 +170,8 @@ public final class HtmlReport {
           .append(" other outlets contradict.</li>\n")
           .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1), how many")
           .append(" outlets carry it, and <i>wording differs N%</i>: how different the versions' words are, on average")
-          .append(" over every two versions (0% the same words, 100% no word in common).</li>\n")
+          .append(" over every two versions (0% the same words, 100% no word in common), shown when two or more")
+          .append(" outlets carry it.</li>\n")
           .append("<li>Quote badges: ");
       for (Fidelity f : Fidelity.values()) {
         badge(f);
@@ -241,7 +242,10 @@ public final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.1f", 100 * clamp(p.salience()))).append("%\"></span></div>")
           .append("<span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", p.salience()))
           .append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
-      w.ifPresent(d -> sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(d.score()))));
+      // One version has nothing to differ from: "wording differs 0%" would read as the same words in every outlet.
+      if (w.isPresent() && carriers > 1) {
+        sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(w.get().score())));
+      }
       if (w.isPresent() && p.members().size() > 1) {
         sb.append("<br>reference: ").append(Html.escape(outletName(w.get().reference())));
       }
@@ -280,7 +284,7 @@ public final class HtmlReport {
               spans = spans.stream().filter(s -> !statedIn(said, a.article().text(), s)).toList();
             }
             marks.add(new Mark(spans, group(e.kind()),
-                JsonNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
+                ReaderNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
             referenceMarks.add(new Mark(markable(e, e.fromSpans(), a), "g-ref", "changed by " + outletName(e.article())));
           }
@@ -292,7 +296,7 @@ public final class HtmlReport {
           if (v.article().equals(a.id())
               && (reference || !agreesWithReference(d, w, v))) {
             marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
-                JsonNames.of(d.kind()) + " differs between outlets"));
+                ReaderNames.of(d.kind()) + " differs between outlets"));
           }
         }
       }
@@ -346,7 +350,7 @@ public final class HtmlReport {
             sb.append("<span class=\"edit ").append(group(e.kind())).append("\">")
                 .append(Html.escape(e.from().isEmpty() ? "\u2205" : truncate(e.from(), EDIT_TEXT))).append(" \u2192 ")
                 .append(Html.escape(e.to().isEmpty() ? "\u2205" : truncate(e.to(), EDIT_TEXT))).append(" <i>")
-                .append(JsonNames.of(e.kind())).append("</i></span> ");
+                .append(ReaderNames.of(e.kind())).append("</i></span> ");
           }
           sb.append("</details>");
         }
@@ -524,7 +528,7 @@ public final class HtmlReport {
       }
       sb.append("<ul class=\"findings\">\n");
       for (Discrepancy d : c.discrepancies()) {
-        sb.append("<li><span class=\"kind\">").append(JsonNames.of(d.kind())).append("</span> in <a href=\"#")
+        sb.append("<li><span class=\"kind\">").append(ReaderNames.of(d.kind())).append("</span> in <a href=\"#")
             .append(Html.escape(d.passage())).append("\">").append(Html.escape(d.passage())).append("</a>: ");
         String previous = null;
         for (Discrepancy.Value v : d.values()) {
@@ -604,7 +608,7 @@ public final class HtmlReport {
         if (!rs.isEmpty()) {
           sb.append("<ol class=\"removed\">");
           for (Removal r : rs) {
-            sb.append("<li><span class=\"kind\">").append(JsonNames.of(r.reason())).append("</span> ")
+            sb.append("<li><span class=\"kind\">").append(ReaderNames.of(r.reason())).append("</span> ")
                 .append(Html.escape(truncate(r.text(), 400))).append("</li>");
           }
           sb.append("</ol>\n");
@@ -615,7 +619,7 @@ public final class HtmlReport {
     }
 
     private void badge(Fidelity f) {
-      sb.append("<span class=\"badge f-").append(JsonNames.of(f)).append("\">").append(JsonNames.of(f)).append("</span>");
+      sb.append("<span class=\"badge f-").append(JsonNames.of(f)).append("\">").append(ReaderNames.of(f)).append("</span>");
     }
 
     private String snippet(Passage p) {
@@ -743,7 +747,7 @@ public final class HtmlReport {
       if (s.length() > 0) {
         s.append(", ");
       }
-      s.append(k.count()).append(' ').append(JsonNames.of(k.kind()));
+      s.append(k.count()).append(' ').append(ReaderNames.of(k.kind()));
       if (!k.examples().isEmpty()) {
         s.append(" (").append(String.join(", ", k.examples())).append(')');
       }

@@ -16,6 +16,8 @@ import dev.parallax.compare.Reuse;
 import dev.parallax.internal.Generations;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +30,7 @@ import java.util.Set;
 /**
  * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
  * coverage and framing cues, the top passages with who carries them, the top omissions, quote fidelity findings
+ * (each with its passage and the other outlet's version it was judged against)
  * and quotes that outlets give to different people, discrepancies, copying, and the articles about another event.
  *
  * <p>Control characters in article text are replaced, so a hostile page cannot move the cursor or recolour
@@ -42,6 +45,8 @@ public final class TextReport {
   private static final int TOP_OMISSIONS = 3;
   private static final int TOP_FINDINGS = 8;
   private static final int SNIPPET = 100;
+  /** Words shown before the words another outlet's version shares with a quote. */
+  private static final int CONTEXT_WORDS = 3;
   /** What the reports say under the event when {@link Comparison#mainArticlesShareNothing()}. */
   static final String NOTHING_SHARED = "No fact is carried by two of these articles: they may be opinion pieces or about"
       + " different events, and each one's facts are listed as the others' omissions.";
@@ -145,8 +150,8 @@ public final class TextReport {
         String says = v.fidelity() == Fidelity.PARAPHRASE
             ? " gives " + speaker + (speaker.endsWith("s") ? "'" : "'s") + " words without quotation marks: \""
             : " quotes " + speaker + " as \"";
-        findings.add("  " + JsonNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says + snippet(v.text())
-            + "\"\n");
+        findings.add("  " + ReaderNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says + snippet(v.text())
+            + "\"\n" + comparedWith(c, labels, g, v));
       }
     }
     findings.forEach(sb::append);
@@ -169,7 +174,7 @@ public final class TextReport {
     sb.append("\nDiscrepancies\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
       Discrepancy d = c.discrepancies().get(i);
-      sb.append("  ").append(JsonNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
+      sb.append("  ").append(ReaderNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
       String previous = null;
       for (Discrepancy.Value v : d.values()) {
         if (v.article().equals(previous)) {
@@ -244,6 +249,70 @@ public final class TextReport {
         .filter(a -> m.sentences().get(0) < a.sentences().size())
         .map(a -> snippet(a.sentences().get(m.sentences().get(0)).text()))
         .orElse("");
+  }
+
+  /**
+   * The line under a quote finding that lets a reader check it: the passage the quote stands in and the other
+   * outlet's version it was judged against, the one sharing the most words with it ("    in p3; Beta News's
+   * version: "…""), or the empty string when no other outlet prints the quote.
+   */
+  private static String comparedWith(Comparison c, OutletLabels labels, QuoteGroup g, QuoteVariant v) {
+    Set<String> words = words(v.text());
+    QuoteVariant best = null;
+    long bestShared = -1;
+    for (QuoteVariant o : g.variants()) {
+      if (o.article().equals(v.article())) {
+        continue;
+      }
+      long shared = words(o.text()).stream().filter(words::contains).count();
+      if (shared > bestShared || (shared == bestShared && o.text().length() > best.text().length())) {
+        best = o;
+        bestShared = shared;
+      }
+    }
+    if (best == null) {
+      return "";
+    }
+    String passage = c.passages().stream().filter(p -> p.member(v.article()) != null
+        && p.member(v.article()).sentences().contains(v.sentence())).map(p -> "in " + clean(p.id()) + "; ")
+        .findFirst().orElse("");
+    String other = clean(labels.of(best.article()));
+    return "    " + passage + other + (other.endsWith("s") ? "'" : "'s") + " version: \"" + around(best.text(), words)
+        + "\"\n";
+  }
+
+  /**
+   * A snippet of {@code text} that shows the words it shares with a quote: from a few words before the first two
+   * shared words in a row (else the first shared word), with an ellipsis for what it skips.
+   */
+  private static String around(String text, Set<String> shared) {
+    String[] tokens = clean(text).strip().split("\\s+");
+    int first = -1;
+    for (int i = 0; i < tokens.length && first < 0; i++) {
+      if (!Collections.disjoint(words(tokens[i]), shared)
+          && (i + 1 == tokens.length || !Collections.disjoint(words(tokens[i + 1]), shared))) {
+        first = i;
+      }
+    }
+    for (int i = 0; i < tokens.length && first < 0; i++) {
+      if (!Collections.disjoint(words(tokens[i]), shared)) {
+        first = i;
+      }
+    }
+    int from = Math.max(0, first - CONTEXT_WORDS);
+    String shown = String.join(" ", Arrays.asList(tokens).subList(from, tokens.length));
+    return from > 0 ? "\u2026" + snippet(shown) : snippet(shown);
+  }
+
+  /** A text's words in lower case, letters and digits only. */
+  private static Set<String> words(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /**

@@ -254,6 +254,25 @@ class HtmlReportTest {
     assertThat(cell.select("br")).hasSize(1);
   }
 
+  @Test
+  void aPassageOneOutletCarriesShowsNoWordingDifference() {
+    // one version has nothing to differ from: "wording differs 0%" would say both outlets wrote the same words
+    AnalyzedArticle x = PARALLAX.analyze(Article.of("a", "a", LocalDate.of(2021, 12, 2), "",
+        "The Lindby bridge closed on Friday. Mayor Eva Strand visited the site."));
+    AnalyzedArticle y = PARALLAX.analyze(Article.of("b", "b", LocalDate.of(2021, 12, 3), "",
+        "The Lindby bridge closed on Friday after a storm."));
+    Passage shared = new Passage("p1", 1.0, List.of(new PassageMember("a", List.of(0)), new PassageMember("b", List.of(0))),
+        0.8);
+    Passage alone = new Passage("p2", 0.2, List.of(new PassageMember("a", List.of(1))), 1.0);
+    Alignment alignment = new Alignment(List.of(new ArticleEvent("a", EventMembership.MAIN, "test"),
+        new ArticleEvent("b", EventMembership.MAIN, "test")), List.of(shared, alone));
+    Document d = Jsoup.parse(HtmlReport.render(Comparers.standard().compare(List.of(x, y), alignment, "test")));
+
+    assertThat(d.selectFirst("tr[data-passage=p1] th.pcol").text()).contains("2 of 2 outlets", "wording differs");
+    assertThat(d.selectFirst("tr[data-passage=p2] th.pcol").text()).contains("1 of 2 outlets")
+        .doesNotContain("wording differs");
+  }
+
   /**
    * The page for two one-sentence articles compared as one passage by the standard comparer; {@code a} is
    * published first, so it is the reference.

@@ -191,4 +191,34 @@ class TextReportTest {
     assertThat(text).doesNotContain("No fact is carried");
     assertThat(HtmlReport.render(sample)).doesNotContain("No fact is carried");
   }
+
+  @Test
+  void framingCueKindsAreWrittenInWordsNotAsJsonNames() {
+    // a scare quote is "scare quote" to a reader; "scareQuote" is the JSON's name for it
+    List<Article> two = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge closes\n\nThe council closed the Lindby bridge on"
+            + " Friday as a \u201cprecaution\u201d after the storm.\n"),
+        Article.of("b", "Kesra Post", null, "", "Storm shuts Lindby bridge\n\nThe Lindby bridge was closed on Friday"
+            + " after the storm, mayor Eva Strand said.\n"));
+    Comparison c = Parallax.create().compare(two);
+    assertThat(TextReport.render(c)).contains("\n  Lindby Courier: 1 scare quote (\u201cprecaution\u201d)\n")
+        .doesNotContain("scareQuote");
+    assertThat(HtmlReport.render(c)).contains("<td>1 scare quote (\u201cprecaution\u201d)</td>")
+        .doesNotContain(">1 scareQuote");
+  }
+
+  @Test
+  void aQuoteFindingNamesItsPassageAndTheVersionItWasJudgedAgainst() {
+    // "truncated" alone cannot be checked: the reader needs the fuller words and where they stand
+    List<Article> two = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge stays shut\n\nThe Lindby bridge will stay shut,"
+            + " mayor Jane Doe said on Friday. \u201cThe bridge will stay closed until the engineers have checked its"
+            + " deck and its railings,\u201d Doe said.\n"),
+        Article.of("b", "Kesra Post", null, "", "Lindby bridge to stay closed\n\nMayor Jane Doe said on Friday the"
+            + " Lindby bridge \u201cwill stay closed until the engineers have checked its deck.\u201d\n"));
+    String summary = TextReport.render(Parallax.create().compare(two));
+    assertThat(summary).containsPattern("truncated: Kesra Post quotes Jane Doe as \"[^\n]*\"\n    in p\\d+;"
+        + " Lindby Courier's version: \"The bridge will stay closed until the engineers have checked its"
+        + " deck and its railings,\"\n");
+  }
 }
