@@ -1,7 +1,6 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -184,17 +183,9 @@ final class BylineRules {
   private static boolean isLowerCaseByAlone(PageLine l) {
     LineShape s = l.shape;
     return l.gapBefore && s.rawWords.get(0).equals("by") && s.words >= 2 && s.words <= MAX_NAME_WORDS + 1
-        && s.rawWords.size() == s.words && s.digits == 0 && !namesATime(s.lowerWords.subList(1, s.words));
-  }
-
-  /** Whether {@code words} hold a weekday, a month or a holiday: "by Monday", "by Christmas" is a time, no byline. */
-  private static boolean namesATime(List<String> words) {
-    for (String w : words) {
-      if (Vocabulary.WEEKDAYS.contains(w) || Vocabulary.MONTHS.contains(w) || Vocabulary.HOLIDAYS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+        && s.rawWords.size() == s.words && s.digits == 0
+        // "by Monday", "by Christmas": a time, no byline
+        && !s.anyWordIn(Vocabulary.WEEKDAYS) && !s.anyWordIn(Vocabulary.MONTHS) && !s.anyWordIn(Vocabulary.HOLIDAYS);
   }
 
   /**
