@@ -737,7 +737,10 @@ public final class HtmlReport {
     };
   }
 
-  /** An outlet's framing cues in words: "2 hedge (may, reportedly), 1 loaded (irresponsibly)", or "none found". */
+  /**
+   * An outlet's framing cues in words, each count with a noun of its number: "2 hedges (may, reportedly), 1 loaded
+   * word (irresponsibly)", or "none found".
+   */
   static String framing(FramingSummary f) {
     if (f.counts().isEmpty()) {
       return "none found";
@@ -747,7 +750,7 @@ public final class HtmlReport {
       if (s.length() > 0) {
         s.append(", ");
       }
-      s.append(k.count()).append(' ').append(ReaderNames.of(k.kind()));
+      s.append(ReaderNames.counted(k.count(), k.kind()));
       if (!k.examples().isEmpty()) {
         s.append(" (").append(String.join(", ", k.examples())).append(')');
       }

@@ -34,7 +34,7 @@ class TextReportTest {
   @Test
   void eachOutletsFramingCuesAreListedWithTheirWords() {
     assertThat(text).contains("\nFraming (cues in each outlet's own words");
-    assertThat(text).contains("\n  ZeroHedge: 2 attribution (claimed, claims)\n");
+    assertThat(text).contains("\n  ZeroHedge: 2 attributions (claimed, claims)\n");
     assertThat(text).contains("\n  Business Insider: none found\n");
   }
 
@@ -205,6 +205,19 @@ class TextReportTest {
         .doesNotContain("scareQuote");
     assertThat(HtmlReport.render(c)).contains("<td>1 scare quote (\u201cprecaution\u201d)</td>")
         .doesNotContain(">1 scareQuote");
+  }
+
+  @Test
+  void framingCountsReadAsPluralsAboveOne() {
+    // "2 hedge" reads as a slip: a count of two or more takes the plural, in the text and in the HTML alike
+    List<Article> two = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge shuts\n\nThe Lindby bridge may close on Friday"
+            + " and reportedly needs new railings, mayor Eva Strand said.\n"),
+        Article.of("b", "Kesra Post", null, "", "Lindby bridge to close\n\nThe Lindby bridge will close on Friday"
+            + " for new railings, mayor Eva Strand said.\n"));
+    Comparison c = Parallax.create().compare(two);
+    assertThat(TextReport.render(c)).contains("\n  Lindby Courier: 2 hedges (may, reportedly)\n");
+    assertThat(HtmlReport.render(c)).contains("<td>2 hedges (may, reportedly)</td>");
   }
 
   @Test
