@@ -78,6 +78,10 @@ public final class HtmlReport {
     private final Map<String, AnalyzedArticle> byId = new HashMap<>();
     private final Map<String, Passage> passages = new HashMap<>();
     private final Map<String, WordingDiff> wording = new HashMap<>();
+    /** Each article's place in the input, for anchors that hold no article text. */
+    private final Map<String, Integer> order = new HashMap<>();
+    /** The omissions listed, as anchors ({@link #omissionAnchor}). */
+    private final Set<String> omitted = new HashSet<>();
     private final StringBuilder sb = new StringBuilder(256 * 1024);
     private final OutletLabels labels;
     private final ListMultimap<String, Discrepancy> discrepancies;
@@ -87,6 +91,8 @@ public final class HtmlReport {
       this.labels = new OutletLabels(c);
       this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
+      c.articles().forEach(a -> order.putIfAbsent(a.id(), order.size()));
+      c.omissions().forEach(o -> omitted.add(omissionAnchor(o.article(), o.passage())));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
       for (ArticleEvent e : c.events()) {
@@ -254,7 +260,15 @@ public final class HtmlReport {
         PassageMember m = p.member(a.id());
         if (m == null) {
           sb.append("<td class=\"gap\" data-article=\"").append(Html.escape(a.id())).append("\" data-outlet=\"")
-              .append(Html.escape(outletName(a.id()))).append("\">not reported</td>");
+              .append(Html.escape(outletName(a.id()))).append("\">");
+          // an omission listed below is one click away, and its entry links back to this row
+          String anchor = omissionAnchor(a.id(), p.id());
+          if (omitted.contains(anchor)) {
+            sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"see it among what ")
+                .append(Html.escape(outletName(a.id()))).append(" leaves out\">not reported</a></td>");
+          } else {
+            sb.append("not reported</td>");
+          }
         } else {
           cell(a, p, m, w.orElse(null));
         }
@@ -323,11 +337,11 @@ public final class HtmlReport {
           sb.append("</span>");
         }
       }
-      List<QuoteVariant> variants = new ArrayList<>();
+      List<Map.Entry<QuoteVariant, String>> variants = new ArrayList<>();   // this cell's quote versions, their groups
       for (QuoteGroup g : c.quotes()) {
         for (QuoteVariant v : g.variants()) {
           if (v.article().equals(a.id()) && m.sentences().contains(v.sentence())) {
-            variants.add(v);
+            variants.add(Map.entry(v, g.id()));
           }
         }
       }
@@ -336,9 +350,13 @@ public final class HtmlReport {
         if (reference) {
           sb.append("<span class=\"refmark\">reference</span> ");
         }
-        for (QuoteVariant v : variants) {
+        for (Map.Entry<QuoteVariant, String> e : variants) {
+          QuoteVariant v = e.getKey();
+          // the badge opens the quote's row in the quotes table, where every outlet's version stands
+          sb.append("<a class=\"qlink\" href=\"#").append(Html.escape(e.getValue()))
+              .append("\" title=\"every outlet's version of this quote\">");
           badge(v.fidelity());
-          sb.append("<q>").append(Html.escape(truncate(v.text(), 60))).append("</q>");
+          sb.append("</a><q>").append(Html.escape(truncate(v.text(), 60))).append("</q>");
           v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">via ").append(Html.escape(src)).append("</span>"));
           sb.append(' ');
         }
@@ -477,7 +495,7 @@ public final class HtmlReport {
     }
 
     private void omission(Omission o, String article) {
-      sb.append("<li><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
+      sb.append("<li id=\"").append(Html.escape(omissionAnchor(article, o.passage()))).append("\"><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
           .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
           .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
           .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
@@ -495,11 +513,15 @@ public final class HtmlReport {
         return;
       }
       sb.append("<table class=\"list\"><thead><tr><th>Speaker</th><th>Outlet</th><th>Fidelity</th><th>Words</th>")
-          .append("</tr></thead>\n<tbody>\n");
+          .append("<th>Passage</th></tr></thead>\n<tbody>\n");
       for (QuoteGroup g : c.quotes()) {
         boolean first = true;
         for (QuoteVariant v : g.variants()) {
-          sb.append("<tr class=\"quote\" data-quote=\"").append(Html.escape(g.id())).append("\">");
+          sb.append("<tr class=\"quote\" data-quote=\"").append(Html.escape(g.id())).append('"');
+          if (first) {
+            sb.append(" id=\"").append(Html.escape(g.id())).append('"');   // the target of the passages' badges
+          }
+          sb.append('>');
           if (first) {
             sb.append("<th rowspan=\"").append(g.variants().size()).append("\">")
                 .append(Html.escape(g.speaker().isEmpty() ? "(unknown speaker)" : g.speaker())).append("</th>");
@@ -514,6 +536,9 @@ public final class HtmlReport {
           // person's words to their statement, which is no other speaker
           v.speaker().filter(who -> !who.equals(g.speaker()) && !SpeakingSources.isSource(who))
               .ifPresent(who -> sb.append(" <span class=\"meta\">given to ").append(Html.escape(who)).append("</span>"));
+          sb.append("</td><td>");
+          passageOf(v).ifPresentOrElse(id -> sb.append("<a href=\"#").append(Html.escape(id)).append("\">")
+              .append(Html.escape(id)).append("</a>"), () -> sb.append("&ndash;"));
           sb.append("</td></tr>\n");
         }
       }
@@ -633,6 +658,20 @@ public final class HtmlReport {
 
     private String outletName(String id) {
       return labels.of(id);
+    }
+
+    /**
+     * The anchor of {@code article}'s omission of {@code passage} in the omissions list: "o" and the article's place
+     * in the input, so no article id (which may hold any character) goes into a link.
+     */
+    private String omissionAnchor(String article, String passage) {
+      return "o" + order.getOrDefault(article, -1) + "-" + passage;
+    }
+
+    /** The id of the passage whose row shows {@code v}'s sentence, when one does. */
+    private Optional<String> passageOf(QuoteVariant v) {
+      return c.passages().stream().filter(p -> p.member(v.article()) != null
+          && p.member(v.article()).sentences().contains(v.sentence())).map(Passage::id).findFirst();
     }
 
     private List<String> outletNamesOf(List<String> ids) {
@@ -844,6 +883,9 @@ public final class HtmlReport {
       table.chart th,table.chart td,table.list th,table.list td{padding:.3rem .7rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
       .kind{font-size:.78em;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
       ol.omissions li,ul.findings li{margin-bottom:.4rem}
+      tr.passage,tr.quote,ol.omissions li{scroll-margin-top:5rem}
+      tr.passage:target th.pcol,tr.quote:target,ol.omissions li:target{background:#fff6cc}
+      a.qlink{text-decoration:none}
       details{margin:.3rem 0}summary{cursor:pointer}
       ol.removed{font-size:.85em;color:var(--muted)}
       footer{margin-top:2.5rem;color:var(--muted);font-size:.8em}
