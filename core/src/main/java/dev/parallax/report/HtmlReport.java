@@ -63,10 +63,24 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The report as a complete HTML document, ending with a newline. */
+  /**
+   * The report as a complete HTML document, ending with a newline; the event is named by the headline the articles
+   * share most words with.
+   */
   public static String render(Comparison comparison) {
     Objects.requireNonNull(comparison, "comparison");
-    return new Page(comparison).render();
+    return new Page(comparison, "").render();
+  }
+
+  /**
+   * The report with the event named {@code eventName}, so that a page named elsewhere (corpus mode's index names an
+   * event by its earliest headline) carries the same name; a blank name is the headline the articles share most
+   * words with, as {@link #render(Comparison)} gives.
+   */
+  public static String render(Comparison comparison, String eventName) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(eventName, "eventName");
+    return new Page(comparison, eventName.strip()).render();
   }
 
   /** Builds one page; holds per-render state, never shared. */
@@ -85,8 +99,10 @@ public final class HtmlReport {
     private final StringBuilder sb = new StringBuilder(256 * 1024);
     private final OutletLabels labels;
     private final ListMultimap<String, Discrepancy> discrepancies;
+    /** The event's name: the one given, else the headline the main articles share most. */
+    private final String eventName;
 
-    Page(Comparison c) {
+    Page(Comparison c, String eventName) {
       this.c = c;
       this.labels = new OutletLabels(c);
       this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
@@ -106,6 +122,7 @@ public final class HtmlReport {
           main.add(a);
         }
       }
+      this.eventName = eventName.isEmpty() ? EventName.of(main) : eventName;
     }
 
     String render() {
@@ -131,14 +148,14 @@ public final class HtmlReport {
 
     private String title() {
       return "Parallax: how " + main.size() + " outlets report "
-          + (main.isEmpty() ? "the event" : "\u201c" + truncate(EventName.of(main), 80) + "\u201d");
+          + (main.isEmpty() ? "the event" : "\u201c" + truncate(eventName, 80) + "\u201d");
     }
 
     private void header() {
       sb.append("<header>\n<h1>How ").append(main.size()).append(main.size() == 1 ? " outlet reports" : " outlets report")
           .append(" the same event</h1>\n");
       if (!main.isEmpty()) {
-        sb.append("<p class=\"event\">").append(Html.escape(truncate(EventName.of(main), SNIPPET))).append("</p>\n");
+        sb.append("<p class=\"event\">").append(Html.escape(truncate(eventName, SNIPPET))).append("</p>\n");
       }
       sb.append("<p class=\"sub\">");
       sb.append(c.articles().size()).append(c.articles().size() == 1 ? " article" : " articles").append(" compared; ")

@@ -143,6 +143,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPageGivenTheEventsNameCarriesItAndABlankNameFallsBackToTheSharedHeadline() {
+    // corpus mode names an event by its earliest headline in its index: the event's page must carry the same name
+    Document named = Jsoup.parse(HtmlReport.render(sample, "Lindby talks end without a deal"));
+    assertThat(named.selectFirst("p.event").text()).isEqualTo("Lindby talks end without a deal");
+    assertThat(named.title()).isEqualTo("Parallax: how 3 outlets report \u201cLindby talks end without a deal\u201d");
+    assertThat(HtmlReport.render(sample, " ")).isEqualTo(HtmlReport.render(sample));
+  }
+
+  @Test
   void anOmissionAndItsEmptyCellLinkToEachOther() {
     // on a long page the reader jumps from an omission to its row in the table and back, without scrolling
     for (dev.parallax.compare.Omission o : sample.omissions()) {
