@@ -191,7 +191,8 @@ public final class HtmlReport {
           .append(" differently)</mark>. In the reference version itself, <mark class=\"g-ref\">a dotted underline</mark>")
           .append(" marks the words another outlet changed (point at it to see which), and a red fact mark a value")
           .append(" other outlets contradict.</li>\n")
-          .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1), how many")
+          .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1: ")
+          .append(Html.escape(SALIENCE)).append("), how many")
           .append(" outlets carry it, and <i>wording differs N%</i>: how different the versions' words are, on average")
           .append(" over every two versions (0% the same words, 100% no word in common), shown when two or more")
           .append(" outlets carry it.</li>\n")
@@ -263,8 +264,11 @@ public final class HtmlReport {
           .append(Html.escape(p.id())).append("\"><th class=\"pcol\">").append(Html.escape(p.id()))
           .append("<div class=\"bar sal\" title=\"salience\"><span style=\"width:")
           .append(String.format(Locale.ROOT, "%.1f", 100 * clamp(p.salience()))).append("%\"></span></div>")
-          .append("<span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", p.salience()))
-          .append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
+          .append("<span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", p.salience()));
+      if (showsAsZero(p.salience())) {
+        sb.append(" <i>").append(AT_THE_END).append("</i>");   // not "worthless": where it stands, and who carries it
+      }
+      sb.append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
       // One version has nothing to differ from: "wording differs 0%" would read as the same words in every outlet.
       if (w.isPresent() && carriers > 1) {
         sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(w.get().score())));
@@ -814,6 +818,22 @@ public final class HtmlReport {
     return s.toString();
   }
 
+  /**
+   * What salience weighs, in a reader's words (see {@code Aligners.standard}): a passage one outlet carries scores
+   * at most 0.3, and 0.00 where it stands last in its text, which in a text of a headline and one paragraph is the lead.
+   */
+  static final String SALIENCE = "0.7 for the share of the other outlets that carry it, 0.2 for how early it stands"
+      + " in each text that carries it (the first sentence 1, the last 0, whatever the text's length), 0.1 for a"
+      + " headline; so 0.00 marks a passage one outlet carries at the end of its text, which in a text of a headline"
+      + " and one paragraph is its lead";
+  /** The note beside a salience shown as 0.00. */
+  static final String AT_THE_END = "(one outlet, at the end of its text)";
+
+  /** Whether a salience prints as 0.00. */
+  static boolean showsAsZero(double salience) {
+    return clamp(salience) < 0.005;
+  }
+
   private static double clamp(double v) {
     return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
   }
@@ -876,6 +896,7 @@ public final class HtmlReport {
       table.side th,table.side td{border:1px solid var(--line);padding:.45rem .55rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
       table.side thead th{background:var(--head);position:sticky;top:0}
       th.pcol{width:8.5rem;background:#fafbfc;font-weight:600}
+      td.gap a{color:inherit}
       td.gap{background:repeating-linear-gradient(135deg,var(--gap),var(--gap) 8px,#fff 8px,#fff 16px);color:#a04040;font-style:italic;text-align:center;vertical-align:middle}
       .gap-sample{background:var(--gap);color:#a04040;font-style:italic;padding:0 .3rem;border:1px dashed #d9b3b3}
       td.ref{background:#fbfdff}
