@@ -823,9 +823,9 @@ public final class HtmlReport {
    * at most 0.3, and 0.00 where it stands last in its text, which in a text of a headline and one paragraph is the lead.
    */
   static final String SALIENCE = "0.7 for the share of the other outlets that carry it, 0.2 for how early it stands"
-      + " in each text that carries it (the first sentence 1, the last 0, whatever the text's length), 0.1 for a"
-      + " headline; so 0.00 marks a passage one outlet carries at the end of its text, which in a text of a headline"
-      + " and one paragraph is its lead";
+      + " in each text that carries it, from 1 for the first sentence to 0 for the last whatever the text's length,"
+      + " 0.1 for a headline; so 0.00 marks a passage one outlet carries at the end of its text, which in a text of a"
+      + " headline and one paragraph is its lead";
   /** The note beside a salience shown as 0.00. */
   static final String AT_THE_END = "(one outlet, at the end of its text)";
 
