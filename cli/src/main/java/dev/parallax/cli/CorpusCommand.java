@@ -324,7 +324,8 @@ final class CorpusCommand implements Callable<Integer> {
         node.put("line", CorpusJson.eventLine(r.event(), Optional.ofNullable(report), r.error()));
         node.set("findings", MAPPER.valueToTree(r.findings()));
         if (r.comparison().isPresent()) {
-          Outputs.writeAtomically(page(pages, r.event()), HtmlReport.render(r.comparison().get()));
+          // the page names the event as the index and events.jsonl do: by its earliest headline
+          Outputs.writeAtomically(page(pages, r.event()), HtmlReport.render(r.comparison().get(), r.event().title()));
         }
         try {
           Outputs.writeAtomically(part(parts, inputKey, r.event()), MAPPER.writeValueAsString(node));

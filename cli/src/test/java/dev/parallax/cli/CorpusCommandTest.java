@@ -46,6 +46,30 @@ class CorpusCommandTest {
   }
 
   @Test
+  void theIndexAndAnEventsPageNameTheEventAlike(@TempDir Path dir) throws Exception {
+    // The earliest headline is the broader one; the two later ones share their words. The index lists the event by
+    // its earliest headline: its page, one click away, must carry that title, not another.
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("early.txt"), "Storm week ends in Lindby\n\nThe old river bridge in Lindby was closed"
+        + " on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("post.txt"), "Crack shuts Lindby river bridge\n\nEngineers found a crack in the main"
+        + " span of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("herald.txt"), "Lindby river bridge shut by crack\n\nThe river bridge in Lindby was"
+        + " shut on Monday when engineers found a crack in the main span, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\nearly.txt\tCourier\t2026-04-06\n"
+        + "post.txt\tPost\t2026-04-07\nherald.txt\tHerald\t2026-04-07\n");
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(), in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"title\":\"Storm week ends in Lindby\"");
+    assertThat(Files.readString(out.resolve("index.html")))
+        .contains("<a href=\"events/e1.html\">Storm week ends in Lindby</a>");
+    String page = Files.readString(out.resolve("events").resolve("e1.html"));
+    assertThat(page).contains("<p class=\"event\">Storm week ends in Lindby</p>")
+        .contains("<title>Parallax: how 3 outlets report \u201cStorm week ends in Lindby\u201d</title>");
+  }
+
+  @Test
   void aManifestCorrectedSinceTheLastRunIsReadNotTheOldFindings(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("bridge-post.txt"), "Lindby bridge shut after crack found\n\nThe old river bridge in"

@@ -81,9 +81,9 @@ public final class CorpusHtml {
       cell(sb, p.copies(), pages);
       sb.append("</tr>\n");
     }
-    sb.append("</table>\n<h2>Events</h2>\n<p>Each event's title is its earliest article's headline (its page names it by"
-        + " the headline the articles share most words with, which may be another); its page compares its articles side"
-        + " by side. An event of one article has no page: there is nothing to compare it with.</p>\n"
+    sb.append("</table>\n<h2>Events</h2>\n<p>Each event's title is its earliest article's headline, and its page, a"
+        + " click on the title away, carries the same title and compares its articles side by side. An event of one"
+        + " article has no page: there is nothing to compare it with.</p>\n"
         + "<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th></tr>\n");
     for (CorpusEvent e : report.events()) {
       String link = pageOf.apply(e);
@@ -93,7 +93,13 @@ public final class CorpusHtml {
       } else {
         sb.append(Html.escape(e.id()));
       }
-      sb.append("</td><td>").append(Html.escape(e.title())).append("</td><td>")
+      sb.append("</td><td>");
+      if (link != null && !e.title().isBlank()) {
+        sb.append("<a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(e.title())).append("</a>");
+      } else {
+        sb.append(Html.escape(e.title()));
+      }
+      sb.append("</td><td>")
           .append(e.first().map(Object::toString).orElse("")).append(e.last().equals(e.first()) ? "" : " – " + e.last().map(Object::toString).orElse(""))
           .append("</td><td class=\"n\">").append(e.size()).append("</td></tr>\n");
     }

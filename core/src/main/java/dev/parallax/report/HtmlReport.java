@@ -63,10 +63,24 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The report as a complete HTML document, ending with a newline. */
+  /**
+   * The report as a complete HTML document, ending with a newline; the event is named by the headline the articles
+   * share most words with.
+   */
   public static String render(Comparison comparison) {
     Objects.requireNonNull(comparison, "comparison");
-    return new Page(comparison).render();
+    return new Page(comparison, "").render();
+  }
+
+  /**
+   * The report with the event named {@code eventName}, so that a page named elsewhere (corpus mode's index names an
+   * event by its earliest headline) carries the same name; a blank name is the headline the articles share most
+   * words with, as {@link #render(Comparison)} gives.
+   */
+  public static String render(Comparison comparison, String eventName) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(eventName, "eventName");
+    return new Page(comparison, eventName.strip()).render();
   }
 
   /** Builds one page; holds per-render state, never shared. */
@@ -78,15 +92,23 @@ public final class HtmlReport {
     private final Map<String, AnalyzedArticle> byId = new HashMap<>();
     private final Map<String, Passage> passages = new HashMap<>();
     private final Map<String, WordingDiff> wording = new HashMap<>();
+    /** Each article's place in the input, for anchors that hold no article text. */
+    private final Map<String, Integer> order = new HashMap<>();
+    /** The omissions listed, as anchors ({@link #omissionAnchor}). */
+    private final Set<String> omitted = new HashSet<>();
     private final StringBuilder sb = new StringBuilder(256 * 1024);
     private final OutletLabels labels;
     private final ListMultimap<String, Discrepancy> discrepancies;
+    /** The event's name: the one given, else the headline the main articles share most. */
+    private final String eventName;
 
-    Page(Comparison c) {
+    Page(Comparison c, String eventName) {
       this.c = c;
       this.labels = new OutletLabels(c);
       this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
+      c.articles().forEach(a -> order.putIfAbsent(a.id(), order.size()));
+      c.omissions().forEach(o -> omitted.add(omissionAnchor(o.article(), o.passage())));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
       for (ArticleEvent e : c.events()) {
@@ -100,6 +122,7 @@ public final class HtmlReport {
           main.add(a);
         }
       }
+      this.eventName = eventName.isEmpty() ? EventName.of(main) : eventName;
     }
 
     String render() {
@@ -125,14 +148,14 @@ public final class HtmlReport {
 
     private String title() {
       return "Parallax: how " + main.size() + " outlets report "
-          + (main.isEmpty() ? "the event" : "\u201c" + truncate(EventName.of(main), 80) + "\u201d");
+          + (main.isEmpty() ? "the event" : "\u201c" + truncate(eventName, 80) + "\u201d");
     }
 
     private void header() {
       sb.append("<header>\n<h1>How ").append(main.size()).append(main.size() == 1 ? " outlet reports" : " outlets report")
           .append(" the same event</h1>\n");
       if (!main.isEmpty()) {
-        sb.append("<p class=\"event\">").append(Html.escape(truncate(EventName.of(main), SNIPPET))).append("</p>\n");
+        sb.append("<p class=\"event\">").append(Html.escape(truncate(eventName, SNIPPET))).append("</p>\n");
       }
       sb.append("<p class=\"sub\">");
       sb.append(c.articles().size()).append(c.articles().size() == 1 ? " article" : " articles").append(" compared; ")
@@ -168,7 +191,8 @@ public final class HtmlReport {
           .append(" differently)</mark>. In the reference version itself, <mark class=\"g-ref\">a dotted underline</mark>")
           .append(" marks the words another outlet changed (point at it to see which), and a red fact mark a value")
           .append(" other outlets contradict.</li>\n")
-          .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1), how many")
+          .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1: ")
+          .append(Html.escape(SALIENCE)).append("), how many")
           .append(" outlets carry it, and <i>wording differs N%</i>: how different the versions' words are, on average")
           .append(" over every two versions (0% the same words, 100% no word in common), shown when two or more")
           .append(" outlets carry it.</li>\n")
@@ -240,8 +264,11 @@ public final class HtmlReport {
           .append(Html.escape(p.id())).append("\"><th class=\"pcol\">").append(Html.escape(p.id()))
           .append("<div class=\"bar sal\" title=\"salience\"><span style=\"width:")
           .append(String.format(Locale.ROOT, "%.1f", 100 * clamp(p.salience()))).append("%\"></span></div>")
-          .append("<span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", p.salience()))
-          .append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
+          .append("<span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", p.salience()));
+      if (showsAsZero(p.salience())) {
+        sb.append(" <i>").append(AT_THE_END).append("</i>");   // not "worthless": where it stands, and who carries it
+      }
+      sb.append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
       // One version has nothing to differ from: "wording differs 0%" would read as the same words in every outlet.
       if (w.isPresent() && carriers > 1) {
         sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(w.get().score())));
@@ -254,7 +281,15 @@ public final class HtmlReport {
         PassageMember m = p.member(a.id());
         if (m == null) {
           sb.append("<td class=\"gap\" data-article=\"").append(Html.escape(a.id())).append("\" data-outlet=\"")
-              .append(Html.escape(outletName(a.id()))).append("\">not reported</td>");
+              .append(Html.escape(outletName(a.id()))).append("\">");
+          // an omission listed below is one click away, and its entry links back to this row
+          String anchor = omissionAnchor(a.id(), p.id());
+          if (omitted.contains(anchor)) {
+            sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"see it among what ")
+                .append(Html.escape(outletName(a.id()))).append(" leaves out\">not reported</a></td>");
+          } else {
+            sb.append("not reported</td>");
+          }
         } else {
           cell(a, p, m, w.orElse(null));
         }
@@ -323,11 +358,11 @@ public final class HtmlReport {
           sb.append("</span>");
         }
       }
-      List<QuoteVariant> variants = new ArrayList<>();
+      List<Map.Entry<QuoteVariant, String>> variants = new ArrayList<>();   // this cell's quote versions, their groups
       for (QuoteGroup g : c.quotes()) {
         for (QuoteVariant v : g.variants()) {
           if (v.article().equals(a.id()) && m.sentences().contains(v.sentence())) {
-            variants.add(v);
+            variants.add(Map.entry(v, g.id()));
           }
         }
       }
@@ -336,9 +371,13 @@ public final class HtmlReport {
         if (reference) {
           sb.append("<span class=\"refmark\">reference</span> ");
         }
-        for (QuoteVariant v : variants) {
+        for (Map.Entry<QuoteVariant, String> e : variants) {
+          QuoteVariant v = e.getKey();
+          // the badge opens the quote's row in the quotes table, where every outlet's version stands
+          sb.append("<a class=\"qlink\" href=\"#").append(Html.escape(e.getValue()))
+              .append("\" title=\"every outlet's version of this quote\">");
           badge(v.fidelity());
-          sb.append("<q>").append(Html.escape(truncate(v.text(), 60))).append("</q>");
+          sb.append("</a><q>").append(Html.escape(truncate(v.text(), 60))).append("</q>");
           v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">via ").append(Html.escape(src)).append("</span>"));
           sb.append(' ');
         }
@@ -477,7 +516,7 @@ public final class HtmlReport {
     }
 
     private void omission(Omission o, String article) {
-      sb.append("<li><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
+      sb.append("<li id=\"").append(Html.escape(omissionAnchor(article, o.passage()))).append("\"><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
           .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
           .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
           .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
@@ -495,11 +534,15 @@ public final class HtmlReport {
         return;
       }
       sb.append("<table class=\"list\"><thead><tr><th>Speaker</th><th>Outlet</th><th>Fidelity</th><th>Words</th>")
-          .append("</tr></thead>\n<tbody>\n");
+          .append("<th>Passage</th></tr></thead>\n<tbody>\n");
       for (QuoteGroup g : c.quotes()) {
         boolean first = true;
         for (QuoteVariant v : g.variants()) {
-          sb.append("<tr class=\"quote\" data-quote=\"").append(Html.escape(g.id())).append("\">");
+          sb.append("<tr class=\"quote\" data-quote=\"").append(Html.escape(g.id())).append('"');
+          if (first) {
+            sb.append(" id=\"").append(Html.escape(g.id())).append('"');   // the target of the passages' badges
+          }
+          sb.append('>');
           if (first) {
             sb.append("<th rowspan=\"").append(g.variants().size()).append("\">")
                 .append(Html.escape(g.speaker().isEmpty() ? "(unknown speaker)" : g.speaker())).append("</th>");
@@ -514,6 +557,9 @@ public final class HtmlReport {
           // person's words to their statement, which is no other speaker
           v.speaker().filter(who -> !who.equals(g.speaker()) && !SpeakingSources.isSource(who))
               .ifPresent(who -> sb.append(" <span class=\"meta\">given to ").append(Html.escape(who)).append("</span>"));
+          sb.append("</td><td>");
+          passageOf(v).ifPresentOrElse(id -> sb.append("<a href=\"#").append(Html.escape(id)).append("\">")
+              .append(Html.escape(id)).append("</a>"), () -> sb.append("&ndash;"));
           sb.append("</td></tr>\n");
         }
       }
@@ -635,6 +681,20 @@ public final class HtmlReport {
       return labels.of(id);
     }
 
+    /**
+     * The anchor of {@code article}'s omission of {@code passage} in the omissions list: "o" and the article's place
+     * in the input, so no article id (which may hold any character) goes into a link.
+     */
+    private String omissionAnchor(String article, String passage) {
+      return "o" + order.getOrDefault(article, -1) + "-" + passage;
+    }
+
+    /** The id of the passage whose row shows {@code v}'s sentence, when one does. */
+    private Optional<String> passageOf(QuoteVariant v) {
+      return c.passages().stream().filter(p -> p.member(v.article()) != null
+          && p.member(v.article()).sentences().contains(v.sentence())).map(Passage::id).findFirst();
+    }
+
     private List<String> outletNamesOf(List<String> ids) {
       return ids.stream().map(this::outletName).toList();
     }
@@ -737,7 +797,10 @@ public final class HtmlReport {
     };
   }
 
-  /** An outlet's framing cues in words: "2 hedge (may, reportedly), 1 loaded (irresponsibly)", or "none found". */
+  /**
+   * An outlet's framing cues in words, each count with a noun of its number: "2 hedges (may, reportedly), 1 loaded
+   * word (irresponsibly)", or "none found".
+   */
   static String framing(FramingSummary f) {
     if (f.counts().isEmpty()) {
       return "none found";
@@ -747,12 +810,28 @@ public final class HtmlReport {
       if (s.length() > 0) {
         s.append(", ");
       }
-      s.append(k.count()).append(' ').append(ReaderNames.of(k.kind()));
+      s.append(ReaderNames.counted(k.count(), k.kind()));
       if (!k.examples().isEmpty()) {
         s.append(" (").append(String.join(", ", k.examples())).append(')');
       }
     }
     return s.toString();
+  }
+
+  /**
+   * What salience weighs, in a reader's words (see {@code Aligners.standard}): a passage one outlet carries scores
+   * at most 0.3, and 0.00 where it stands last in its text, which in a text of a headline and one paragraph is the lead.
+   */
+  static final String SALIENCE = "0.7 for the share of the other outlets that carry it, 0.2 for how early it stands"
+      + " in each text that carries it, from 1 for the first sentence to 0 for the last whatever the text's length,"
+      + " 0.1 for a headline; so 0.00 marks a passage one outlet carries at the end of its text, which in a text of a"
+      + " headline and one paragraph is its lead";
+  /** The note beside a salience shown as 0.00. */
+  static final String AT_THE_END = "(one outlet, at the end of its text)";
+
+  /** Whether a salience prints as 0.00. */
+  static boolean showsAsZero(double salience) {
+    return clamp(salience) < 0.005;
   }
 
   private static double clamp(double v) {
@@ -817,6 +896,7 @@ public final class HtmlReport {
       table.side th,table.side td{border:1px solid var(--line);padding:.45rem .55rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
       table.side thead th{background:var(--head);position:sticky;top:0}
       th.pcol{width:8.5rem;background:#fafbfc;font-weight:600}
+      td.gap a{color:inherit}
       td.gap{background:repeating-linear-gradient(135deg,var(--gap),var(--gap) 8px,#fff 8px,#fff 16px);color:#a04040;font-style:italic;text-align:center;vertical-align:middle}
       .gap-sample{background:var(--gap);color:#a04040;font-style:italic;padding:0 .3rem;border:1px dashed #d9b3b3}
       td.ref{background:#fbfdff}
@@ -841,6 +921,9 @@ public final class HtmlReport {
       table.chart th,table.chart td,table.list th,table.list td{padding:.3rem .7rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
       .kind{font-size:.78em;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
       ol.omissions li,ul.findings li{margin-bottom:.4rem}
+      tr.passage,tr.quote,ol.omissions li{scroll-margin-top:5rem}
+      tr.passage:target th.pcol,tr.quote:target,ol.omissions li:target{background:#fff6cc}
+      a.qlink{text-decoration:none}
       details{margin:.3rem 0}summary{cursor:pointer}
       ol.removed{font-size:.85em;color:var(--muted)}
       footer{margin-top:2.5rem;color:var(--muted);font-size:.8em}

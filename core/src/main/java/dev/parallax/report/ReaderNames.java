@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.compare.FramingKind;
 import java.util.Locale;
 
 /**
@@ -13,6 +14,20 @@ import java.util.Locale;
  *   <tr><td>{@code SCARE_QUOTE}</td><td>scare quote</td></tr>
  *   <tr><td>{@code FOREIGN_SCRIPT}</td><td>foreign script</td></tr>
  * </table>
+ *
+ * <p>A count of framing cues names what it counts with a noun that takes the count's number
+ * ({@link #counted}):
+ *
+ * <table>
+ *   <caption>Counted framing cues</caption>
+ *   <tr><th>count, kind</th><th>reader's words</th></tr>
+ *   <tr><td>1, {@code HEDGE}</td><td>1 hedge</td></tr>
+ *   <tr><td>4, {@code HEDGE}</td><td>4 hedges</td></tr>
+ *   <tr><td>3, {@code ATTRIBUTION}</td><td>3 attributions</td></tr>
+ *   <tr><td>2, {@code LOADED}</td><td>2 loaded words</td></tr>
+ *   <tr><td>1, {@code DISTANCING}</td><td>1 distancing word</td></tr>
+ *   <tr><td>2, {@code CERTAINTY}</td><td>2 certainty markers</td></tr>
+ * </table>
  */
 final class ReaderNames {
   private ReaderNames() {}
@@ -20,5 +35,15 @@ final class ReaderNames {
   /** The reader's words for an enum constant: its name in lower case, words apart. */
   static String of(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** {@code count} cues of {@code kind} in words, the noun singular for one and plural otherwise: "4 hedges". */
+  static String counted(long count, FramingKind kind) {
+    String noun = switch (kind) {
+      case LOADED, DISTANCING -> of(kind) + " word";   // adjectives: "2 loaded" says not what is counted
+      case CERTAINTY -> "certainty marker";
+      case HEDGE, ATTRIBUTION, SCARE_QUOTE, INTENSIFIER -> of(kind);
+    };
+    return count + " " + (count == 1 ? noun : noun + "s");
   }
 }

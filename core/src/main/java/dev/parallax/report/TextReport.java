@@ -45,6 +45,8 @@ public final class TextReport {
   private static final int TOP_OMISSIONS = 3;
   private static final int TOP_FINDINGS = 8;
   private static final int SNIPPET = 100;
+  /** The width notes are wrapped to, as the note under the outlets' table is. */
+  private static final int LINE = 110;
   /** Words shown before the words another outlet's version shares with a quote. */
   private static final int CONTEXT_WORDS = 3;
   /** What the reports say under the event when {@link Comparison#mainArticlesShareNothing()}. */
@@ -108,6 +110,10 @@ public final class TextReport {
     }
     if (c.passages().isEmpty()) {
       sb.append("  (none)\n");
+    }
+    if (c.passages().stream().anyMatch(p -> HtmlReport.showsAsZero(p.salience()))) {
+      // a 0.00 beside a lead reads as "worthless": say what the figure weighs
+      sb.append(wrapped("(salience, 0 to 1: " + HtmlReport.SALIENCE + ")", "  "));
     }
 
     sb.append("\nTop omissions\n");
@@ -360,6 +366,21 @@ public final class TextReport {
     }
     String w = words[last].replace(".", "").replace(",", "");
     return w.isEmpty() ? words[last] : w;
+  }
+
+  /** {@code text} in lines of at most {@value #LINE} characters, each opening with {@code indent}, broken between words. */
+  static String wrapped(String text, String indent) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder(indent);
+    for (String word : text.split(" ")) {
+      if (line.length() > indent.length() && line.length() + 1 + word.length() > LINE) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append(indent);
+      }
+      line.append(line.length() > indent.length() ? " " : "").append(word);
+    }
+    return out.append(line).append('\n').toString();
   }
 
   private static String snippet(String text) {

@@ -48,6 +48,18 @@ class CorpusHtmlTest {
   }
 
   @Test
+  void anEventsTitleLinksToItsPageAndAnEventOfOneArticleHasNoLink() {
+    // a reader clicks the headline, not the id; the page carries the same title (its earliest headline)
+    Optional<LocalDate> day = Optional.of(LocalDate.of(2026, 3, 2));
+    List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("z1", "a1"), day, day),
+        new CorpusEvent("e2", "Lindby council vote", List.of("z2"), day, day));
+    String html = CorpusHtml.render(new CorpusReport(3, events, List.of(), List.of()),
+        e -> e.size() > 1 ? "events/" + e.id() + ".html" : null);
+    assertThat(html).contains("<td><a href=\"events/e1.html\">Fire in Lindby</a></td>")
+        .contains("<td>Lindby council vote</td>").contains("Each event's title is its earliest article's headline");
+  }
+
+  @Test
   void eachFigureSaysWhatItIsOutOfAndQuoteFiguresCountQuotes() {
     // Karl Lind is quoted in both events; Zeta Post gives him word for word three times out of four, in two events.
     // Its omission figure is out of one event only: in e2 the two articles share no passage at all.

@@ -143,6 +143,43 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPageGivenTheEventsNameCarriesItAndABlankNameFallsBackToTheSharedHeadline() {
+    // corpus mode names an event by its earliest headline in its index: the event's page must carry the same name
+    Document named = Jsoup.parse(HtmlReport.render(sample, "Lindby talks end without a deal"));
+    assertThat(named.selectFirst("p.event").text()).isEqualTo("Lindby talks end without a deal");
+    assertThat(named.title()).isEqualTo("Parallax: how 3 outlets report \u201cLindby talks end without a deal\u201d");
+    assertThat(HtmlReport.render(sample, " ")).isEqualTo(HtmlReport.render(sample));
+  }
+
+  @Test
+  void anOmissionAndItsEmptyCellLinkToEachOther() {
+    // on a long page the reader jumps from an omission to its row in the table and back, without scrolling
+    for (dev.parallax.compare.Omission o : sample.omissions()) {
+      Element gap = page.selectFirst("tr[data-passage=" + o.passage() + "] td.gap[data-article=" + o.article() + "]");
+      Element entry = page.getElementById(gap.selectFirst("a[href^=#]").attr("href").substring(1));
+      assertThat(entry.parents()).anyMatch(e -> e.id().equals("omissions"));
+      assertThat(entry.selectFirst("a[href]").attr("href")).isEqualTo("#" + o.passage());
+      assertThat(entry.text()).contains(o.passage());
+    }
+    assertThat(page.select("#omissions ol.omissions > li[id]")).hasSize(sample.omissions().size());
+  }
+
+  @Test
+  void aQuoteVersionAndItsRowInTheQuotesTableLinkToEachOther() {
+    // the badge in a passage's cell opens the quote with every outlet's version; each version links to its passage
+    Element badge = page.selectFirst("tr[data-passage=p2] td[data-article=002_bi] a.qlink");
+    Element quote = page.getElementById(badge.attr("href").substring(1));
+    assertThat(quote.hasClass("quote")).isTrue();
+    String group = quote.attr("data-quote");
+    for (Element version : page.select("#quotes tr.quote[data-quote=" + group + "]")) {
+      Element link = version.selectFirst("a[href^=#p]");
+      Element row = page.getElementById(link.attr("href").substring(1));
+      assertThat(row.hasClass("passage")).isTrue();
+      assertThat(row.select("a.qlink[href=#" + group + "]")).isNotEmpty();
+    }
+  }
+
+  @Test
   void wordsAnOutletGivesToSomeoneElseSaySo() {
     assertThat(page.select("#quotes tr.quote").eachText()).anySatisfy(row -> assertThat(row)
         .contains("Business Insider", "given to Maria Zakharova"));

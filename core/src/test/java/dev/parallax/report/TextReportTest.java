@@ -10,6 +10,8 @@ import dev.parallax.compare.QuoteVariant;
 import dev.parallax.ingest.Article;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The terminal summary of a hand-built comparison of RT, Business Insider and ZeroHedge. */
@@ -34,7 +36,7 @@ class TextReportTest {
   @Test
   void eachOutletsFramingCuesAreListedWithTheirWords() {
     assertThat(text).contains("\nFraming (cues in each outlet's own words");
-    assertThat(text).contains("\n  ZeroHedge: 2 attribution (claimed, claims)\n");
+    assertThat(text).contains("\n  ZeroHedge: 2 attributions (claimed, claims)\n");
     assertThat(text).contains("\n  Business Insider: none found\n");
   }
 
@@ -205,6 +207,45 @@ class TextReportTest {
         .doesNotContain("scareQuote");
     assertThat(HtmlReport.render(c)).contains("<td>1 scare quote (\u201cprecaution\u201d)</td>")
         .doesNotContain(">1 scareQuote");
+  }
+
+  @Test
+  void framingCountsReadAsPluralsAboveOne() {
+    // "2 hedge" reads as a slip: a count of two or more takes the plural, in the text and in the HTML alike
+    List<Article> two = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge shuts\n\nThe Lindby bridge may close on Friday"
+            + " and reportedly needs new railings, mayor Eva Strand said.\n"),
+        Article.of("b", "Kesra Post", null, "", "Lindby bridge to close\n\nThe Lindby bridge will close on Friday"
+            + " for new railings, mayor Eva Strand said.\n"));
+    Comparison c = Parallax.create().compare(two);
+    assertThat(TextReport.render(c)).contains("\n  Lindby Courier: 2 hedges (may, reportedly)\n");
+    assertThat(HtmlReport.render(c)).contains("<td>2 hedges (may, reportedly)</td>");
+  }
+
+  @Test
+  void aLeadAtSalienceZeroIsExplainedNotLeftToReadAsWorthless() {
+    // Lindby Courier gives a headline and one paragraph, which no other outlet carries: its lead is the last
+    // sentence of its text and one outlet's, so its salience is 0.00. The reader is told what that figure weighs.
+    List<Article> two = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge shut\n\nKarl Lind, who runs the ferry, said he would"
+            + " add two crossings a day while the bridge stays closed.\n"),
+        Article.of("b", "Kesra Post", null, "", "Lindby bridge shut\n\nThe Lindby bridge was shut on Monday after"
+            + " engineers found a crack in its main span, mayor Jane Doe said. Repairs will take a month.\n"));
+    Comparison c = Parallax.create().compare(two);
+    assertThat(c.passages()).anySatisfy(p -> assertThat(p.salience()).isZero());
+    String summary = TextReport.render(c);
+    assertThat(summary).contains("\n  (salience, 0 to 1: 0.7 for the share of the other outlets that carry it,");
+    assertThat(summary.replace("\n  ", " ")).contains(" so 0.00 marks a passage one outlet carries at the end of its"
+        + " text, which in a text of a headline and one paragraph is its lead)\n");
+    assertThat(summary.lines().filter(l -> l.length() > 110)).as("note lines wrapped").noneMatch(l -> l.contains("salience,"));
+    Document page = Jsoup.parse(HtmlReport.render(c));
+    for (var p : c.passages()) {
+      String meta = page.selectFirst("tr[data-passage=" + p.id() + "] th.pcol .meta").text();
+      assertThat(meta.contains("(one outlet, at the end of its text)")).as(meta).isEqualTo(p.salience() < 0.005);
+    }
+    assertThat(page.selectFirst("#legend").text()).contains("0.00 marks a passage one outlet carries at the end of its text");
+    // and a comparison with no passage at 0.00 carries no such note
+    assertThat(text).doesNotContain("(salience, 0 to 1");
   }
 
   @Test
