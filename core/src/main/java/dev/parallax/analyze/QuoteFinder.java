@@ -60,6 +60,8 @@ import java.util.stream.Stream;
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
  *       before, else the previous quote's speaker</td></tr>
+ *   <tr><td>{@code Mayor Doe issued a warning. “…,” she said}, in an article that never gives her first
+ *       name</td><td>{@code Doe}: a surname written only after offices or a courtesy title is a subject too</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
  *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}), a medium is credited
  *       for it ({@code The Ledger reports: “…”}) or its sentence names a subject of its own before it ({@code Lind

@@ -2446,4 +2446,22 @@ class QuoteFinderTest {
     assertThat(rendered("Lind: 'We will not back down' on the harbor plan\n\nLind on Monday defended the harbor plan"
         + " after a week of protests.")).containsExactly("We will not back down | ?");
   }
+
+  @Test
+  void sheSaidAfterAPersonNamedOnlyByOfficeOrCourtesyTitleAndSurname() {
+    // the article never writes her given name: "Mayor Doe" is whom the next "she said" means
+    assertThat(rendered("Lindby warns of floods\n\nMayor Doe, on her first visit to the harbor since taking office,"
+        + " issued a stark warning on Monday.\n\n\u201CDo not stay near the river,\u201D she said at a news"
+        + " conference.")).containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nMs. Doe issued a stark warning on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D she said.")).containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nDeputy Mayor Doe met residents on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D he said.")).containsExactly("Do not stay near the river, | Doe");
+    // not a man for "she", nor a surname after words that are no office ("Saying President Doe was late")
+    assertThat(rendered("Lindby warns of floods\n\nMr. Doe issued a stark warning on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D she said.")).containsExactly("Do not stay near the river, | ?");
+    assertThat(rendered("Lindby warns of floods\n\nResidents met President Doe on Monday. Saying President Doe was"
+        + " late, they left.\n\n\u201CDo not stay near the river,\u201D he said."))
+        .containsExactly("Do not stay near the river, | ?");
+  }
 }
