@@ -2464,4 +2464,24 @@ class QuoteFinderTest {
         + " late, they left.\n\n\u201CDo not stay near the river,\u201D he said."))
         .containsExactly("Do not stay near the river, | ?");
   }
+
+  @Test
+  void aPronounThatSpeaksInAStatementItsSentenceNamesMeansTheOnePersonNamedBeforeIt() {
+    // "his comment in which he said": the comment's owner, named in the sentence, not the paragraph's subject
+    assertThat(rendered("Lind debate\n\nKarl Lind went after the Roe ticket with a directness others lacked.\n\n"
+        + "Notably, he hammered Tom Roe over his secretly taped comment in which he said he does not have to worry"
+        + " about the \"47 percent\" of voters.")).containsExactly("47 percent | Tom Roe");
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\nBut when Mayor Jane Doe gave a speech Monday in"
+        + " Lindby, in which she told residents \u201Cdo not come\u201D to the harbor, her words angered many."))
+        .containsExactly("do not come | Jane Doe");
+    assertThat(rendered("Lind debate\n\nKarl Lind sent a message to Tom Roe that included a quote from Mrs. Doe in"
+        + " which she said she wanted to \u201Cclose the harbor\u201D at once.")).containsExactly("close the harbor | Doe");
+    // two people named before it who may be "he": no one can tell which
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\nKarl Lind gave a speech attacking Tom Roe, in"
+        + " which he said the harbor plan was \"a disgrace.\"")).containsExactly("a disgrace. | ?");
+    // no one named before it in the sentence: whom the pronoun meant before
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday. \"We will win,\" he said, shortly after releasing"
+        + " a statement in which he said he \"deeply\" regrets the vote."))
+        .containsExactly("We will win, | Karl Lind", "deeply | Karl Lind");
+  }
 }
