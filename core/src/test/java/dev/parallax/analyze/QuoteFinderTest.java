@@ -2484,4 +2484,12 @@ class QuoteFinderTest {
         + " a statement in which he said he \"deeply\" regrets the vote."))
         .containsExactly("We will win, | Karl Lind", "deeply | Karl Lind");
   }
+
+  @Test
+  void summarizedIsAVerbOfSaying() {
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\n\u201CIt is completely inconsistent with the"
+        + " plan,\u201D summarized Tom Roe.")).containsExactly("It is completely inconsistent with the plan, | Tom Roe");
+    assertThat(rendered("Lind debate\n\n\u201CIt is completely inconsistent with the plan,\u201D Tom Roe summed up."))
+        .containsExactly("It is completely inconsistent with the plan, | Tom Roe");
+  }
 }
