@@ -158,6 +158,13 @@ final class Attribution {
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)"
           + "|\\s+of\\s+the\\s+\\p{Lu})");
   /**
+   * Inversion with a relative before the name, set off by commas: "said his wife, Eva Strand, 69, of Lindby", "said
+   * her son, Karl Lind." The relative is the speaker, not the person "his" or "her" means.
+   */
+  private static final Pattern VERB_KIN_NAME = Pattern.compile(INVERSION_VERB + "\\s+(?:his|her|their)\\s+(?:"
+      + String.join("|", Subjects.KIN.stream().sorted().toList()) + "),\\s+" + NAME + "(?=\\s*[,.;:!?\u0001]|$)");
+
+  /**
    * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a
    * name: "“What is the half-life?” asked Senator Karl Berg.", "“Maybe next year,” suggested Jane Doe.", "“…,”
    * tweeted former Transport Secretary Eva Strand.", "“…,” warns Jane Doe of the Lindby Institute."
@@ -660,6 +667,8 @@ final class Attribution {
             (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, LEXICON.verbDescribedName.matcher(context), found,
             (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, VERB_KIN_NAME.matcher(context), found,
+            (g, o) -> resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
       }
       if (context.contains("account") || context.contains("feed") || context.contains("page")) {
         collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));

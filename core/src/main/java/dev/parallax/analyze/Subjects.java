@@ -279,7 +279,7 @@ final class Subjects {
    * Relatives, who describe a person by someone else ("Doe's mother", "her widow") as an office word does ("Doe's
    * attorney").
    */
-  private static final Set<String> KIN = Set.of("mother", "father", "wife", "husband", "widow", "widower",
+  static final Set<String> KIN = Set.of("mother", "father", "wife", "husband", "widow", "widower",
       "son", "daughter", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew",
       "cousin", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepmother", "stepfather", "parents");
 

@@ -2492,4 +2492,16 @@ class QuoteFinderTest {
     assertThat(rendered("Lind debate\n\n\u201CIt is completely inconsistent with the plan,\u201D Tom Roe summed up."))
         .containsExactly("It is completely inconsistent with the plan, | Tom Roe");
   }
+
+  @Test
+  void saidHisWifeAndHerNameGivesTheWordsToTheWife() {
+    // the relative named after "said his wife," speaks, not the man "his" means
+    assertThat(rendered("Lindby mayor dies\n\nKarl Lind died on Thursday.\n\n\u201CI gave his daughter the flag,\u201D"
+        + " said his wife, Eva Strand, 69, of Lindby.")).containsExactly("I gave his daughter the flag, | Eva Strand");
+    assertThat(rendered("Lindby mayor dies\n\nKarl Lind died on Thursday.\n\n\u201CHe loved this town,\u201D said his"
+        + " son, Per Lind.")).containsExactly("He loved this town, | Per Lind");
+    // a relative not named is no one the article names
+    assertThat(rendered("Lindby mayor dies\n\nKarl Lind died on Thursday.\n\n\u201CHe loved this town,\u201D said his"
+        + " wife, who was with him.")).containsExactly("He loved this town, | ?");
+  }
 }
