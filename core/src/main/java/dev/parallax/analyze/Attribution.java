@@ -158,6 +158,13 @@ final class Attribution {
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)"
           + "|\\s+of\\s+the\\s+\\p{Lu})");
   /**
+   * Inversion with a relative before the name, set off by commas: "said his wife, Eva Strand, 69, of Lindby", "said
+   * her son, Karl Lind." The relative is the speaker, not the person "his" or "her" means.
+   */
+  private static final Pattern VERB_KIN_NAME = Pattern.compile(INVERSION_VERB + "\\s+(?:his|her|their)\\s+(?:"
+      + String.join("|", Subjects.KIN.stream().sorted().toList()) + "),\\s+" + NAME + "(?=\\s*[,.;:!?\u0001]|$)");
+
+  /**
    * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a
    * name: "“What is the half-life?” asked Senator Karl Berg.", "“Maybe next year,” suggested Jane Doe.", "“…,”
    * tweeted former Transport Secretary Eva Strand.", "“…,” warns Jane Doe of the Lindby Institute."
@@ -295,9 +302,12 @@ final class Attribution {
   private final List<Found> found;
   private final Optional<String> cited;
   private final People people;
+  /** Where {@link #text} starts in the article. */
+  private final int base;
 
-  private Attribution(String text, List<Found> found, Optional<String> cited, People people) {
+  private Attribution(String text, int base, List<Found> found, Optional<String> cited, People people) {
     this.text = text;
+    this.base = base;
     this.found = withoutCutNames(found);
     this.cited = cited;
     this.people = people;
@@ -330,7 +340,7 @@ final class Attribution {
   static Attribution of(String context, int base, People people) {
     List<Found> found = new ArrayList<>();
     candidates(withoutPartyTags(context), base, people, found);
-    return new Attribution(context, found, citedSource(context), people);
+    return new Attribution(context, base, found, citedSource(context), people);
   }
 
   /** The words around the quotes, each quote replaced by {@link QuotationMarks#MASK} characters. */
@@ -381,7 +391,9 @@ final class Attribution {
       }
       String who = f.speaker();
       if (who == null) {
-        Optional<String> previous = last.apply(f.pronoun());
+        List<String> owners = statementOwners(f);
+        Optional<String> previous = owners.isEmpty() ? last.apply(f.pronoun())
+            : Optional.of(owners.size() == 1 ? owners.get(0) : GROUP); // several: no one can tell which
         if (previous.isEmpty()) {
           break;
         }
@@ -402,6 +414,35 @@ final class Attribution {
     // a group nobody names ("former agents have told Fox News") said it: no one person
     return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
   }
+
+  /**
+   * The people a pronoun that speaks right after "in which", "during which" or "at which" may mean: those its sentence
+   * names before it who may be that pronoun ("he hammered Karl Lind over his comment in which he said …": Lind's
+   * comment; "Jane Doe gave a speech, in which she told …"). Empty when the pronoun stands elsewhere or the sentence
+   * names no one before it: whom the pronoun meant before.
+   */
+  private List<String> statementOwners(Found pronoun) {
+    if (!IN_WHICH.matcher(text).region(0, pronoun.start()).find()) {
+      return List.of();
+    }
+    List<String> owners = new ArrayList<>();
+    Matcher word = CAPITALISED.matcher(text).region(0, pronoun.start());
+    while (word.find()) {
+      Optional<String> named = people.opening(base + word.start())
+          .filter(n -> Subjects.personName(n, people.lowerCase()))
+          .or(() -> people.bySurname(word.group(), base + word.start())
+              .filter(n -> Subjects.personName(n, people.lowerCase()) || Subjects.surnameAlone(n, people)))
+          .or(() -> Optional.of(word.group()).filter(n -> Subjects.surnameAlone(n, people))); // "Mrs. Doe"
+      named.filter(n -> !owners.contains(n) && people.mayBe(n, pronoun.pronoun())).ifPresent(owners::add);
+    }
+    owners.removeIf(n -> owners.stream().anyMatch(o -> !o.equals(n) && o.endsWith(" " + n)));
+    return owners;
+  }
+
+  /** "in which", "during which", "at which" right before a pronoun. */
+  private static final Pattern IN_WHICH = Pattern.compile("\\b(?:[Ii]n|[Dd]uring|[Aa]t)\\s+which\\s+$");
+  /** A capitalised word, where a name may start. */
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*");
 
   /**
    * Where the subject of the main clause starts when the quote at {@code at} stands in a participle clause of saying
@@ -477,7 +518,7 @@ final class Attribution {
       String context, int at, int base, People people, Function<People.Gender, Optional<String>> last) {
     List<Found> found = new ArrayList<>();
     candidates(withoutPartyTags(context), base, people, found);
-    return new Attribution(context, found, Optional.empty(), people).speaker(at, last);
+    return new Attribution(context, base, found, Optional.empty(), people).speaker(at, last);
   }
 
   /**
@@ -626,6 +667,8 @@ final class Attribution {
             (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, LEXICON.verbDescribedName.matcher(context), found,
             (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, VERB_KIN_NAME.matcher(context), found,
+            (g, o) -> resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
       }
       if (context.contains("account") || context.contains("feed") || context.contains("page")) {
         collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));

@@ -60,6 +60,10 @@ import java.util.stream.Stream;
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
  *       before, else the previous quote's speaker</td></tr>
+ *   <tr><td>{@code Mayor Doe issued a warning. “…,” she said}, in an article that never gives her first
+ *       name</td><td>{@code Doe}: a surname written only after offices or a courtesy title is a subject too</td></tr>
+ *   <tr><td>{@code he hammered Tom Roe over his comment in which he said …}</td><td>{@code Tom Roe}: after "in which",
+ *       the one person named before in the sentence who may be "he"; no one when several may be</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
  *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}), a medium is credited
  *       for it ({@code The Ledger reports: “…”}) or its sentence names a subject of its own before it ({@code Lind
@@ -161,68 +165,12 @@ final class QuoteFinder {
         String context = attribution.text();
         int at = q[0] - cStart;
         Sentence own = sentences.get(first);
-        // "In a video, Mr. Doe denied it, but he said he was “profoundly sorry”": the sentence's own subject first
-        List<Optional<String>> remembered = new ArrayList<>(1); // what the memory gave, if it was asked
-        int quoteSentence = first;
-        Optional<String> speaker = attribution.speaker(at, sex -> ownSubject(own, people).or(() -> {
-          Optional<String> lastSpeaker = memory.last(sex, quoteSentence);
-          remembered.add(lastSpeaker);
-          return lastSpeaker;
-        }));
-        boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
-        int participleSubject = Attribution.participleSubject(context, at);
-        if (speaker.isEmpty() && participleSubject >= 0) {
-          // "After calling it a “slap in the face,” Mayor Karl Lind canceled the dinner": the main clause's subject,
-          // a person the article names there (a group or a body there names no one)
-          speaker = people.openingSubject(cStart + participleSubject)
-              .filter(n -> Subjects.personName(n, people.lowerCase()));
-        }
-        boolean introduced = speaker.isEmpty() && !Attribution.groupRightBefore(context, at)
-            && Attribution.unnamedRightBefore(context, at) == null
-            && (Attribution.introducedByVerb(context, at) || Attribution.saidInParticiple(context, at));
-        if (introduced) {
-          // "Jane Doe visited the town and promised: “…”": the name that opens the sentence
-          speaker = people.openingSubject(cStart);
-          if (speaker.isEmpty()) {
-            // "But Mr. Doe pushed back, telling CNN, “…”": the sentence's subject
-            speaker = Subjects.subject(sentences.get(first), people, people.lowerCase());
-          }
-          if (speaker.isEmpty()) {
-            speaker = Subjects.openingSurname(sentences.get(first), people, people.lowerCase());
-          }
-          if (speaker.isEmpty() && Subjects.openingPronoun(sentences.get(first)) == null) {
-            // "Asked about it, Mr. Doe did not back down, saying, “…”"
-            speaker = Subjects.lastClauseSubject(sentences.get(first), q[0], people, people.lowerCase());
-          }
-          People.Gender pronoun = Subjects.openingPronoun(sentences.get(first));
-          if (speaker.isEmpty() && pronoun != null) {
-            // "He dismissed them, saying, “…”": whom "he" means
-            speaker = memory.last(pronoun, first);
-            fromMemory = speaker.isPresent();
-          }
-        }
-        boolean opensParagraph = first == i && q[0] <= lineStart + 2 && i > 0;
-        if (speaker.isEmpty() && opensParagraph) {
-          // "Doe responded in a statement on Friday afternoon:¶“I had nothing to do with the memo …”": the subject of
-          // the paragraph before, which the colon ends
-          speaker = colonIntroducer(sentences.get(i - 1), people);
-        }
-        if (speaker.isEmpty()) {
-          // "In a statement, Jane Doe praised Lind as a “…”", "Karl Lind issued a statement calling the plan “…”": the
-          // statement is the subject's, and so are the words it gives
-          speaker = ownSubject(own, people).filter(n -> Subjects.personName(n, people.lowerCase())
-              && ownStatement(context, at, n));
-        }
-        if (speaker.isEmpty() && coordinatedSaid(context, at) && !SUBORDINATE_OPENING.matcher(own.text()).lookingAt()) {
-          // "Per Holm, 60, lives nearby and said the bridge was “the only good road in town”": the sentence's subject
-          speaker = Subjects.subject(own, people, people.lowerCase());
-        }
-        if (speaker.isEmpty()) {
-          // "Doe's attorney, meanwhile, blasted the bureau, saying the deputy director “reversed the decision”": the
-          // attorney, as the article names him
-          int sentence = first;
-          speaker = Subjects.openingDescription(own).flatMap(d -> Subjects.namedAs(d, sentences, sentence, people));
-        }
+        QuoteSite site = new QuoteSite(sentences, people, i, first, q[0], cStart, attribution);
+        Found found = speakerOf(site, memory);
+        Optional<String> speaker = found.speaker();
+        boolean fromMemory = found.fromMemory();
+        boolean introduced = found.introduced();
+        boolean opensParagraph = site.opensParagraph();
         Optional<String> cited = attribution.cited();
         if (speaker.isEmpty() && cited.isEmpty() && opensParagraph) {
           cited = colonMedium(sentences.get(i - 1)); // "The Lindby Times recently reported:¶“…”"
@@ -328,6 +276,173 @@ final class QuoteFinder {
       }
     }
     return quotes;
+  }
+
+  /**
+   * One quote being attributed: its sentence ({@code first}, in the paragraph opening at sentence {@code paragraph}),
+   * where it opens in the text, and the speaker candidates its sentence(s) offer, read from {@code contextStart}.
+   */
+  private record QuoteSite(List<Sentence> sentences, People people, int paragraph, int first, int quoteStart,
+      int contextStart, Attribution attribution) {
+    Sentence own() {
+      return sentences.get(first);
+    }
+
+    /** The masked sentence(s) the quote stands in. */
+    String context() {
+      return attribution.text();
+    }
+
+    /** Where the quote opens in {@link #context()}. */
+    int at() {
+      return quoteStart - contextStart;
+    }
+
+    /** Whether the quote opens a paragraph that is not the article's first (a colon may end the one before). */
+    boolean opensParagraph() {
+      return first == paragraph && quoteStart <= sentences.get(paragraph).start() + 2 && paragraph > 0;
+    }
+  }
+
+  /**
+   * A quote's speaker as {@link #speakerOf} found it: whether the memory of earlier speakers gave it, and whether a
+   * verb of its own sentence introduces the quote with no speaker of its own before it.
+   */
+  private record Found(Optional<String> speaker, boolean fromMemory, boolean introduced) {
+    static Found nobody(boolean introduced) {
+      return new Found(Optional.empty(), false, introduced);
+    }
+  }
+
+  /**
+   * The speaker of the quote at {@code site}, by the successive ways an article names one: the nearest verb of
+   * saying's subject ({@link #nearestSpeaker}), the main clause after a participle ({@link #participleSubject}), the
+   * subject of the verb that introduces it ({@link #introducerSubject}), the subject of a paragraph that a colon ends
+   * before it, the subject whose statement gives it ({@link #statementGiver}), the subject of a coordinated "and said"
+   * ({@link #coordinatedSubject}), the person an opening description names ({@link #describedSubject}). The first that
+   * finds someone wins.
+   */
+  private static Found speakerOf(QuoteSite site, Memory memory) {
+    Found found = nearestSpeaker(site, memory);
+    if (found.speaker().isEmpty()) {
+      found = new Found(participleSubject(site), false, false);
+    }
+    if (found.speaker().isEmpty() && introducedByVerb(site)) {
+      found = introducerSubject(site, memory);
+    }
+    if (found.speaker().isPresent()) {
+      return found;
+    }
+    Optional<String> speaker = paragraphIntroducer(site)
+        .or(() -> statementGiver(site))
+        .or(() -> coordinatedSubject(site))
+        .or(() -> describedSubject(site));
+    return new Found(speaker, false, found.introduced());
+  }
+
+  /**
+   * The subject of the verb of saying nearest to the quote; for a pronoun ("he said"), the sentence's own subject
+   * ("In a video, Mr. Doe denied it, but he said he was “profoundly sorry”"), else whom the memory says it means.
+   */
+  private static Found nearestSpeaker(QuoteSite site, Memory memory) {
+    List<Optional<String>> remembered = new ArrayList<>(1); // what the memory gave, if it was asked
+    Optional<String> speaker = site.attribution().speaker(site.at(), sex -> ownSubject(site.own(), site.people())
+        .or(() -> {
+          Optional<String> lastSpeaker = memory.last(sex, site.first());
+          remembered.add(lastSpeaker);
+          return lastSpeaker;
+        }));
+    boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
+    return new Found(speaker, fromMemory, false);
+  }
+
+  /**
+   * "After calling it a “slap in the face,” Mayor Karl Lind canceled the dinner": the main clause's subject after a
+   * participle, a person the article names there (a group or a body there names no one).
+   */
+  private static Optional<String> participleSubject(QuoteSite site) {
+    int participleSubject = Attribution.participleSubject(site.context(), site.at());
+    if (participleSubject < 0) {
+      return Optional.empty();
+    }
+    People people = site.people();
+    return people.openingSubject(site.contextStart() + participleSubject)
+        .filter(n -> Subjects.personName(n, people.lowerCase()));
+  }
+
+  /**
+   * Whether a verb of the quote's own sentence introduces it ("promised: “…”", "telling CNN, “…”", "saying “…”") with
+   * no group nor unnamed person right before it.
+   */
+  private static boolean introducedByVerb(QuoteSite site) {
+    String context = site.context();
+    int at = site.at();
+    return !Attribution.groupRightBefore(context, at) && Attribution.unnamedRightBefore(context, at) == null
+        && (Attribution.introducedByVerb(context, at) || Attribution.saidInParticiple(context, at));
+  }
+
+  /**
+   * The subject of the verb that introduces the quote: the name that opens the sentence ("Jane Doe visited the town
+   * and promised: “…”"), its subject ("But Mr. Doe pushed back, telling CNN, “…”"), a surname opening it, the subject
+   * of the quote's clause ("Asked about it, Mr. Doe did not back down, saying, “…”"), or whom an opening "he" means
+   * ("He dismissed them, saying, “…”"). Marked as introduced, found or not.
+   */
+  private static Found introducerSubject(QuoteSite site, Memory memory) {
+    People people = site.people();
+    Sentence own = site.own();
+    Optional<String> speaker = people.openingSubject(site.contextStart())
+        .or(() -> Subjects.subject(own, people, people.lowerCase()))
+        .or(() -> Subjects.openingSurname(own, people, people.lowerCase()));
+    People.Gender pronoun = Subjects.openingPronoun(own);
+    if (speaker.isEmpty() && pronoun == null) {
+      speaker = Subjects.lastClauseSubject(own, site.quoteStart(), people, people.lowerCase());
+    }
+    if (speaker.isEmpty() && pronoun != null) {
+      Optional<String> meant = memory.last(pronoun, site.first());
+      return new Found(meant, meant.isPresent(), true);
+    }
+    return new Found(speaker, false, true);
+  }
+
+  /**
+   * "Doe responded in a statement on Friday afternoon:¶“I had nothing to do with the memo …”": for a quote that opens
+   * its paragraph, the subject of the paragraph before, which the colon ends.
+   */
+  private static Optional<String> paragraphIntroducer(QuoteSite site) {
+    return site.opensParagraph()
+        ? colonIntroducer(site.sentences().get(site.paragraph() - 1), site.people())
+        : Optional.empty();
+  }
+
+  /**
+   * "In a statement, Jane Doe praised Lind as a “…”", "Karl Lind issued a statement calling the plan “…”": the
+   * statement is the subject's, and so are the words it gives.
+   */
+  private static Optional<String> statementGiver(QuoteSite site) {
+    People people = site.people();
+    return ownSubject(site.own(), people).filter(n -> Subjects.personName(n, people.lowerCase())
+        && ownStatement(site.context(), site.at(), n));
+  }
+
+  /**
+   * "Per Holm, 60, lives nearby and said the bridge was “the only good road in town”": the sentence's subject, when a
+   * coordinated verb of saying gives the quote and no subordinate clause opens the sentence.
+   */
+  private static Optional<String> coordinatedSubject(QuoteSite site) {
+    if (!coordinatedSaid(site.context(), site.at()) || SUBORDINATE_OPENING.matcher(site.own().text()).lookingAt()) {
+      return Optional.empty();
+    }
+    People people = site.people();
+    return Subjects.subject(site.own(), people, people.lowerCase());
+  }
+
+  /**
+   * "Doe's attorney, meanwhile, blasted the bureau, saying the deputy director “reversed the decision”": the
+   * attorney, as the article names him.
+   */
+  private static Optional<String> describedSubject(QuoteSite site) {
+    return Subjects.openingDescription(site.own())
+        .flatMap(d -> Subjects.namedAs(d, site.sentences(), site.first(), site.people()));
   }
 
   /**

@@ -50,7 +50,7 @@ final class SpeechPatterns {
       "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
       "contends", "confirmed", "confirms", "lamented", "maintained", "fumed", "alleges", "boasted", "mused",
       "recounted", "testified", "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed",
-      "commented", "pointed\\s+out", "points\\s+out"));
+      "commented", "pointed\\s+out", "points\\s+out", "summarized", "summarised", "summed\\s+up"));
   /**
    * What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then", any in -ly: "Jane
    * Doe quietly answered"), a day, "in a statement".
@@ -78,7 +78,8 @@ final class SpeechPatterns {
   /** What separates words, for matching them whole: anything but letters ("Doe's" holds "Doe"). */
   static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
   /** Verbs of saying that take no object, so that the words after them in an inversion are its subject. */
-  static final String INVERSION_VERB = "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted)";
+  static final String INVERSION_VERB =
+      "\\b(?:said|says|added|adds|wrote|writes|continued|explained|recalled|noted|summari[sz]ed)";
   /** A cheap test before the inversion patterns run. */
   static final Pattern INVERSION = Pattern.compile(INVERSION_VERB + "\\s");
   /**

@@ -279,7 +279,7 @@ final class Subjects {
    * Relatives, who describe a person by someone else ("Doe's mother", "her widow") as an office word does ("Doe's
    * attorney").
    */
-  private static final Set<String> KIN = Set.of("mother", "father", "wife", "husband", "widow", "widower",
+  static final Set<String> KIN = Set.of("mother", "father", "wife", "husband", "widow", "widower",
       "son", "daughter", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew",
       "cousin", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepmother", "stepfather", "parents");
 
@@ -538,7 +538,28 @@ final class Subjects {
     if (k - from == 1 && from > 0 && people.standsForItself(t.get(from).text())) {
       return named; // "President Trump said", never given in full
     }
+    if (named.isEmpty() && officesThenSurname(t, from, end) && surnameAlone(t.get(end - 1).text(), people)) {
+      return Optional.of(t.get(end - 1).text()); // "Mayor Doe issued a warning", "Ms. Doe left": never given in full
+    }
     return named.filter(n -> personName(n, lowerCase));
+  }
+
+  /** Words that open an office's name before the office itself ("Vice President", "Acting Director"). */
+  private static final Set<String> OFFICE_PREFIXES = Set.of("vice", "deputy", "acting", "assistant", "associate",
+      "former");
+
+  /**
+   * Whether the capitalised run {@code [from, end)} is one word alone or that word after offices only ("Doe", "Vice
+   * President Doe"), not after other capitalised words ("Saying President Doe").
+   */
+  private static boolean officesThenSurname(List<Token> t, int from, int end) {
+    for (int k = from; k < end - 1; k++) {
+      String w = t.get(k).norm();
+      if (!LEXICON.offices.contains(w) && !LEXICON.titles.contains(w) && !OFFICE_PREFIXES.contains(w)) {
+        return false;
+      }
+    }
+    return end > from;
   }
 
   /**

@@ -2446,4 +2446,62 @@ class QuoteFinderTest {
     assertThat(rendered("Lind: 'We will not back down' on the harbor plan\n\nLind on Monday defended the harbor plan"
         + " after a week of protests.")).containsExactly("We will not back down | ?");
   }
+
+  @Test
+  void sheSaidAfterAPersonNamedOnlyByOfficeOrCourtesyTitleAndSurname() {
+    // the article never writes her given name: "Mayor Doe" is whom the next "she said" means
+    assertThat(rendered("Lindby warns of floods\n\nMayor Doe, on her first visit to the harbor since taking office,"
+        + " issued a stark warning on Monday.\n\n\u201CDo not stay near the river,\u201D she said at a news"
+        + " conference.")).containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nMs. Doe issued a stark warning on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D she said.")).containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nDeputy Mayor Doe met residents on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D he said.")).containsExactly("Do not stay near the river, | Doe");
+    // not a man for "she", nor a surname after words that are no office ("Saying President Doe was late")
+    assertThat(rendered("Lindby warns of floods\n\nMr. Doe issued a stark warning on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D she said.")).containsExactly("Do not stay near the river, | ?");
+    assertThat(rendered("Lindby warns of floods\n\nResidents met President Doe on Monday. Saying President Doe was"
+        + " late, they left.\n\n\u201CDo not stay near the river,\u201D he said."))
+        .containsExactly("Do not stay near the river, | ?");
+  }
+
+  @Test
+  void aPronounThatSpeaksInAStatementItsSentenceNamesMeansTheOnePersonNamedBeforeIt() {
+    // "his comment in which he said": the comment's owner, named in the sentence, not the paragraph's subject
+    assertThat(rendered("Lind debate\n\nKarl Lind went after the Roe ticket with a directness others lacked.\n\n"
+        + "Notably, he hammered Tom Roe over his secretly taped comment in which he said he does not have to worry"
+        + " about the \"47 percent\" of voters.")).containsExactly("47 percent | Tom Roe");
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\nBut when Mayor Jane Doe gave a speech Monday in"
+        + " Lindby, in which she told residents \u201Cdo not come\u201D to the harbor, her words angered many."))
+        .containsExactly("do not come | Jane Doe");
+    assertThat(rendered("Lind debate\n\nKarl Lind sent a message to Tom Roe that included a quote from Mrs. Doe in"
+        + " which she said she wanted to \u201Cclose the harbor\u201D at once.")).containsExactly("close the harbor | Doe");
+    // two people named before it who may be "he": no one can tell which
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\nKarl Lind gave a speech attacking Tom Roe, in"
+        + " which he said the harbor plan was \"a disgrace.\"")).containsExactly("a disgrace. | ?");
+    // no one named before it in the sentence: whom the pronoun meant before
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday. \"We will win,\" he said, shortly after releasing"
+        + " a statement in which he said he \"deeply\" regrets the vote."))
+        .containsExactly("We will win, | Karl Lind", "deeply | Karl Lind");
+  }
+
+  @Test
+  void summarizedIsAVerbOfSaying() {
+    assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\n\u201CIt is completely inconsistent with the"
+        + " plan,\u201D summarized Tom Roe.")).containsExactly("It is completely inconsistent with the plan, | Tom Roe");
+    assertThat(rendered("Lind debate\n\n\u201CIt is completely inconsistent with the plan,\u201D Tom Roe summed up."))
+        .containsExactly("It is completely inconsistent with the plan, | Tom Roe");
+  }
+
+  @Test
+  void saidHisWifeAndHerNameGivesTheWordsToTheWife() {
+    // the relative named after "said his wife," speaks, not the man "his" means
+    assertThat(rendered("Lindby mayor dies\n\nKarl Lind died on Thursday.\n\n\u201CI gave his daughter the flag,\u201D"
+        + " said his wife, Eva Strand, 69, of Lindby.")).containsExactly("I gave his daughter the flag, | Eva Strand");
+    assertThat(rendered("Lindby mayor dies\n\nKarl Lind died on Thursday.\n\n\u201CHe loved this town,\u201D said his"
+        + " son, Per Lind.")).containsExactly("He loved this town, | Per Lind");
+    // a relative not named is no one the article names
+    assertThat(rendered("Lindby mayor dies\n\nKarl Lind died on Thursday.\n\n\u201CHe loved this town,\u201D said his"
+        + " wife, who was with him.")).containsExactly("He loved this town, | ?");
+  }
 }
