@@ -230,14 +230,26 @@ public final class Framing {
   /**
    * Plain verbs of saying, of disclosing and of naming, as written: the words quoted after them in their clause are
    * the subject's ("wrote that the decay was “accelerating”", "revealed it flags “problematic” posts", "called the
-   * bridge the “worst in the county”", "classified the risk as “very low”"). Loaded verbs ("claimed", "alleged") are
-   * left out: the outlet distances itself from both the claim and its words.
+   * bridge the “worst in the county”", "classified the risk as “very low”"). So are the words quoted after a verb of
+   * praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, and of shouting
+   * ("denounced the plan as “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long
+   * shot”", "warn of “collapse”"): the subject judges or asks in those words. Verbs of doubt ("claimed", "alleged")
+   * are left out: the outlet distances itself from both the claim and its words.
    */
   private static final Set<String> SAYING_OR_NAMING = Set.of("say", "says", "said", "saying",
       "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "stated", "added", "noted",
       "explained", "replied", "responded", "announced", "remarked", "mentioned", "according", "quoted", "quoting",
       "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "described",
-      "describing", "classified", "labeled", "labelled", "branded", "referred");
+      "describing", "classified", "labeled", "labelled", "branded", "referred",
+      "note", "notes", "tweeted", "praised", "praises", "praising", "hailed", "hails", "hailing", "lauded",
+      "welcomed", "welcomes", "welcoming", "celebrated", "denounce", "denounced", "denounces", "denouncing",
+      "condemn", "condemned", "condemns", "condemning", "decried", "decries", "decrying", "criticized", "criticizes",
+      "criticizing", "criticised", "criticises", "criticising", "slam", "slams", "slammed", "slamming", "blasted",
+      "blasts", "blasting", "lambasted", "dismissed", "dismisses", "dismissing", "derided", "mocked", "conceded",
+      "concedes", "conceding", "confirmed", "confirms", "confirming", "insist", "insists", "insisted", "insisting",
+      "asserted", "asserts", "asserting", "argued", "argues", "arguing", "urged", "urges", "urging", "ask", "asks",
+      "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows", "vowing", "pledged", "promised",
+      "promising", "shouted", "shouting", "screamed", "screaming", "chanted", "chanting", "yelled");
 
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
@@ -249,7 +261,9 @@ public final class Framing {
    * “apparent goal” of", "Calling the ruling “plainly wrong,” the mayor". A single quoted word right after a
    * determiner stays a scare quote even there: the outlet's distance from a term ("outlets have written that the
    * town plans an “invasion”"), and so does a term the text names ("known as the “harbor bill”", {@link
-   * QuotedTerms#namesATerm}) or a name something "calls itself".
+   * QuotedTerms#namesATerm}) or a name something "calls itself". Words quoted right after a colon that run to the
+   * sentence's end are the quotation the colon introduces ("rejects the plan: ‘This is unfair’", "had one message for
+   * drivers: “Stay home.”"), whoever said them.
    */
   private static boolean attributedInClause(Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
@@ -258,6 +272,9 @@ public final class Framing {
     }
     List<Token> tokens = s.tokens();
     int k = ScareQuotes.beforeOpeningMark(s, q);
+    if (k >= 0 && tokens.get(k).norm().equals(":") && endsSentence(q, s)) {
+      return true;
+    }
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
       return false;
     }
@@ -272,6 +289,16 @@ public final class Framing {
       }
     }
     return false;
+  }
+
+  /** Whether nothing but punctuation and quotation marks follows quote {@code q} in sentence {@code s}. */
+  private static boolean endsSentence(Quote q, Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.start() >= q.end() && t.kind() != TokenKind.PUNCTUATION && !QuoteMatcher.isQuotationMark(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int words(String text) {

@@ -241,4 +241,42 @@ class FramingTest {
     assertThat(cues("Karl Lind said a vote in Lindby is possible next week.")).containsExactly("HEDGE possible");
     assertThat(cues("Police in Lindby investigated the fire as possible arson.")).containsExactly("HEDGE possible");
   }
+  @Test
+  void wordsQuotedAfterAVerbOfPraiseOrCriticismAreTheSubjectsNotAScareQuote() {
+    assertThat(scareQuotes("Lindby parents have denounced the school board's plan as \u201Cdiscriminatory\u201D"
+        + " in a letter.")).isEmpty();
+    assertThat(scareQuotes("Mayor Jane Doe slammed the council for backing \u201Cunfair\u201D harbor taxes this"
+        + " spring.")).isEmpty();
+    assertThat(scareQuotes("The bridge plan was widely praised by the Lindby board for \u201Cputting safety"
+        + " first\u201D on the river.")).isEmpty();
+    assertThat(scareQuotes("Karl Lind conceded the ferry plan was \u201Ca long shot\u201D for the summer in Lindby."))
+        .isEmpty();
+    assertThat(scareQuotes("Fishermen in Lindby warn of \u2018collapse\u2019 as the herring season ends early"))
+        .isEmpty();
+  }
+
+  @Test
+  void quotedWordsOutsideAClauseOfPraiseOrCriticismStayScareQuotes() {
+    assertThat(scareQuotes("Mayor Jane Doe slammed the council, whose \u201Cfairness\u201D tax hit the harbor hard."))
+        .containsExactly("\u201Cfairness\u201D");
+    assertThat(scareQuotes("Some critics claimed that the board hid the \u201Cbudget gap\u201D from Lindby voters."))
+        .containsExactly("\u201Cbudget gap\u201D");
+  }
+
+  @Test
+  void wordsQuotedAfterAColonToTheSentencesEndAreAQuotationNotAScareQuote() {
+    assertThat(scareQuotes("Lindby council rejects the new harbor tax plan: \u2018This is unfair\u2019")).isEmpty();
+    assertThat(scareQuotes("The mayor of Lindby had one message for drivers heading to the coast:"
+        + " \u201CStay home.\u201D")).isEmpty();
+    assertThat(scareQuotes("The mayor of Lindby had one word for the \u201Cfairness\u201D tax: it was dead."))
+        .containsExactly("\u201Cfairness\u201D");
+    assertThat(scareQuotes("The council had one plan for the harbor: \u201Cfairness\u201D taxes on every boat in"
+        + " Lindby.")).containsExactly("\u201Cfairness\u201D");
+  }
+
+  private static List<String> scareQuotes(String text) {
+    AnalyzedArticle a = article("a", null, text);
+    return Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
+        .map(FramingCue::text).toList();
+  }
 }
