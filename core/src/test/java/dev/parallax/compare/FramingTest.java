@@ -274,6 +274,16 @@ class FramingTest {
         + " Lindby.")).containsExactly("\u201Cfairness\u201D");
   }
 
+  @Test
+  void couldNotIsAnInabilityNoHedge() {
+    assertThat(cues("Lindby council members could not muster the votes to pass the harbor plan.")).isEmpty();
+    assertThat(cues("Jane Doe was told she couldn't use the Lindby ferry.")).isEmpty();
+    assertThat(cues("The storm in Lindby could never have been stopped by the old dam.")).isEmpty();
+    assertThat(cues("The storm could hit Lindby on Monday, and the dam could not hold it."))
+        .containsExactly("HEDGE could");
+    assertThat(cues("The vote in Lindby could not only delay the plan but end it.")).containsExactly("HEDGE could");
+  }
+
   private static List<String> scareQuotes(String text) {
     AnalyzedArticle a = article("a", null, text);
     return Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
