@@ -284,6 +284,15 @@ class FramingTest {
     assertThat(cues("The vote in Lindby could not only delay the plan but end it.")).containsExactly("HEDGE could");
   }
 
+  @Test
+  void whoControlsOwnsFundsOrSponsorsAThingIsAFactNotALoadedWord() {
+    assertThat(cues("The Republican-controlled council of Lindby passed a GOP-sponsored bill on the state-owned"
+        + " ferry.")).isEmpty();
+    assertThat(cues("The city-funded study of the Lindby harbor came out on Monday.")).isEmpty();
+    assertThat(cues("Kremlin-backed rebels fought near the Lindby-controlled bridge."))
+        .containsExactly("LOADED Kremlin-backed");
+  }
+
   private static List<String> scareQuotes(String text) {
     AnalyzedArticle a = article("a", null, text);
     return Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
