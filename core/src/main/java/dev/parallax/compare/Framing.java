@@ -3,15 +3,18 @@ package dev.parallax.compare;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.QuotedTerms;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Finds the framing cues of an article and sums them up per kind.
@@ -80,7 +83,8 @@ public final class Framing {
         continue;
       }
       for (Quote q : inSentence) {
-        if (q.sentence() == s.index() && isScareQuote(q, s)) {
+        if (q.sentence() == s.index() && isScareQuote(q, s)
+            && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(quotes, q))) {
           int start = Math.max(s.start(), q.start() - 1);
           int end = Math.min(s.end(), q.end() + 1);
           out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE, article.article().text().substring(start, end),
@@ -289,6 +293,32 @@ public final class Framing {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a headline's quoted words {@code q} stand inside another quote of the article that is given to a speaker
+   * or a cited source: the headline prints a speaker's words ("Lindby to review ‘unfair’ harbor tax" over "“The tax
+   * is simply unfair,” Mayor Jane Doe said"), no scare quote of the outlet's.
+   */
+  private static boolean spokenInTheBody(List<Quote> quotes, Quote q) {
+    String words = " " + plainWords(q.text()) + " ";
+    if (words.isBlank()) {
+      return false;
+    }
+    for (Quote other : quotes) {
+      if (other.sentence() != q.sentence() && (other.speaker().isPresent() || other.citedSource().isPresent())
+          && (" " + plainWords(other.text()) + " ").contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** {@code text} in lower case with every run of characters other than letters and digits one space. */
+  private static String plainWords(String text) {
+    return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** Whether nothing but punctuation and quotation marks follows quote {@code q} in sentence {@code s}. */

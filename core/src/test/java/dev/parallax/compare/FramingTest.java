@@ -293,6 +293,18 @@ class FramingTest {
         .containsExactly("LOADED Kremlin-backed");
   }
 
+  @Test
+  void aHeadlinesQuotedWordsThatTheBodyGivesToASpeakerAreTheSpeakers() {
+    assertThat(scareQuotes("Lindby to review \u2018unfair\u2019 harbor tax on fishing boats\n\n"
+        + "The Lindby council will review the harbor tax on Monday.\n\n"
+        + "\u201CThe harbor tax is simply unfair to the fishermen of this town,\u201D Mayor Jane Doe said.")).isEmpty();
+    // words the body quotes from no one, or does not quote, stay the outlet's
+    assertThat(scareQuotes("Lindby to review \u2018unfair\u2019 harbor tax on fishing boats\n\n"
+        + "The Lindby council will review the harbor tax on Monday.\n\n"
+        + "\u201CThe harbor tax hits the fishermen of this town hard,\u201D Mayor Jane Doe said."))
+        .containsExactly("\u2018unfair\u2019");
+  }
+
   private static List<String> scareQuotes(String text) {
     AnalyzedArticle a = article("a", null, text);
     return Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
