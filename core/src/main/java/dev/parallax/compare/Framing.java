@@ -3,15 +3,18 @@ package dev.parallax.compare;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.QuotedTerms;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Finds the framing cues of an article and sums them up per kind.
@@ -80,7 +83,8 @@ public final class Framing {
         continue;
       }
       for (Quote q : inSentence) {
-        if (q.sentence() == s.index() && isScareQuote(q, s)) {
+        if (q.sentence() == s.index() && isScareQuote(q, s)
+            && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(quotes, q))) {
           int start = Math.max(s.start(), q.start() - 1);
           int end = Math.min(s.end(), q.end() + 1);
           out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE, article.article().text().substring(start, end),
@@ -230,14 +234,26 @@ public final class Framing {
   /**
    * Plain verbs of saying, of disclosing and of naming, as written: the words quoted after them in their clause are
    * the subject's ("wrote that the decay was “accelerating”", "revealed it flags “problematic” posts", "called the
-   * bridge the “worst in the county”", "classified the risk as “very low”"). Loaded verbs ("claimed", "alleged") are
-   * left out: the outlet distances itself from both the claim and its words.
+   * bridge the “worst in the county”", "classified the risk as “very low”"). So are the words quoted after a verb of
+   * praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, and of shouting
+   * ("denounced the plan as “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long
+   * shot”", "warn of “collapse”"): the subject judges or asks in those words. Verbs of doubt ("claimed", "alleged")
+   * are left out: the outlet distances itself from both the claim and its words.
    */
   private static final Set<String> SAYING_OR_NAMING = Set.of("say", "says", "said", "saying",
       "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "stated", "added", "noted",
       "explained", "replied", "responded", "announced", "remarked", "mentioned", "according", "quoted", "quoting",
       "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "described",
-      "describing", "classified", "labeled", "labelled", "branded", "referred");
+      "describing", "classified", "labeled", "labelled", "branded", "referred",
+      "note", "notes", "tweeted", "praised", "praises", "praising", "hailed", "hails", "hailing", "lauded",
+      "welcomed", "welcomes", "welcoming", "celebrated", "denounce", "denounced", "denounces", "denouncing",
+      "condemn", "condemned", "condemns", "condemning", "decried", "decries", "decrying", "criticized", "criticizes",
+      "criticizing", "criticised", "criticises", "criticising", "slam", "slams", "slammed", "slamming", "blasted",
+      "blasts", "blasting", "lambasted", "dismissed", "dismisses", "dismissing", "derided", "mocked", "conceded",
+      "concedes", "conceding", "confirmed", "confirms", "confirming", "insist", "insists", "insisted", "insisting",
+      "asserted", "asserts", "asserting", "argued", "argues", "arguing", "urged", "urges", "urging", "ask", "asks",
+      "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows", "vowing", "pledged", "promised",
+      "promising", "shouted", "shouting", "screamed", "screaming", "chanted", "chanting", "yelled");
 
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
@@ -249,7 +265,9 @@ public final class Framing {
    * “apparent goal” of", "Calling the ruling “plainly wrong,” the mayor". A single quoted word right after a
    * determiner stays a scare quote even there: the outlet's distance from a term ("outlets have written that the
    * town plans an “invasion”"), and so does a term the text names ("known as the “harbor bill”", {@link
-   * QuotedTerms#namesATerm}) or a name something "calls itself".
+   * QuotedTerms#namesATerm}) or a name something "calls itself". Words quoted right after a colon that run to the
+   * sentence's end are the quotation the colon introduces ("rejects the plan: ‘This is unfair’", "had one message for
+   * drivers: “Stay home.”"), whoever said them.
    */
   private static boolean attributedInClause(Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
@@ -258,6 +276,9 @@ public final class Framing {
     }
     List<Token> tokens = s.tokens();
     int k = ScareQuotes.beforeOpeningMark(s, q);
+    if (k >= 0 && tokens.get(k).norm().equals(":") && endsSentence(q, s)) {
+      return true;
+    }
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
       return false;
     }
@@ -272,6 +293,42 @@ public final class Framing {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a headline's quoted words {@code q} stand inside another quote of the article that is given to a speaker
+   * or a cited source: the headline prints a speaker's words ("Lindby to review ‘unfair’ harbor tax" over "“The tax
+   * is simply unfair,” Mayor Jane Doe said"), no scare quote of the outlet's.
+   */
+  private static boolean spokenInTheBody(List<Quote> quotes, Quote q) {
+    String words = " " + plainWords(q.text()) + " ";
+    if (words.isBlank()) {
+      return false;
+    }
+    for (Quote other : quotes) {
+      if (other.sentence() != q.sentence() && (other.speaker().isPresent() || other.citedSource().isPresent())
+          && (" " + plainWords(other.text()) + " ").contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** {@code text} in lower case with every run of characters other than letters and digits one space. */
+  private static String plainWords(String text) {
+    return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** Whether nothing but punctuation and quotation marks follows quote {@code q} in sentence {@code s}. */
+  private static boolean endsSentence(Quote q, Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.start() >= q.end() && t.kind() != TokenKind.PUNCTUATION && !QuoteMatcher.isQuotationMark(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int words(String text) {

@@ -114,10 +114,10 @@ final class WordSense {
 
   /**
    * Whether {@code sentence.get(i)}, a listed hedge, is not one here: part of a set phrase ("as soon as possible", "if
-   * possible") or the month May.
+   * possible"), the month May, or a negated "could" ({@link #negatedCould}).
    */
   static boolean notHedge(List<Token> sentence, int i) {
-    if (monthMay(sentence, i)) {
+    if (monthMay(sentence, i) || negatedCould(sentence, i)) {
       return true;
     }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
@@ -133,6 +133,20 @@ final class WordSense {
       }
     }
     return false;   // "investigated as possible arson": a hedge
+  }
+
+  /**
+   * Whether {@code s.get(i)} is "could" before "not", "n't" or "never": an inability or a refusal ("could not muster
+   * the votes", "was told he couldn't use the bathroom", "could never have been stopped"), which the outlet states,
+   * not a possibility it hedges. "could not only … but" stays a hedge.
+   */
+  private static boolean negatedCould(List<Token> s, int i) {
+    if (!s.get(i).norm().equals("could") || i + 1 >= s.size()) {
+      return false;
+    }
+    String next = s.get(i + 1).norm();
+    boolean notOnly = next.equals("not") && i + 2 < s.size() && s.get(i + 2).norm().equals("only");
+    return (next.equals("not") || next.equals("n't") || next.equals("never")) && !notOnly;
   }
 
   /**

@@ -828,11 +828,29 @@ final class WordingDiffer {
     /** A figure inside a number's text (thousands separators taken out): digits, maybe with a decimal point. */
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
 
+    /**
+     * Figures from two to twenty and the tens as news style writes them in words ("five states", "a six-week ban");
+     * "one" is left out, mostly a pronoun ("one of the").
+     */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("two", "2"),
+        Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
+        Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
+        Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("thirteen", "13"),
+        Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("sixteen", "16"),
+        Map.entry("seventeen", "17"), Map.entry("eighteen", "18"), Map.entry("nineteen", "19"),
+        Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
+        Map.entry("sixty", "60"), Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"));
+
     static Written of(AnalyzedArticle a, List<Token> version) {
       Set<String> figures = new HashSet<>();
       for (Token t : version) {
         if (t.kind() == TokenKind.NUMBER) {
           figures.addAll(figures(t));
+        } else {
+          String inWords = NUMBER_WORDS.get(t.norm().split("-", 2)[0]);
+          if (inWords != null) {
+            figures.add(inWords);   // "five" writes 5, "six-week" writes 6
+          }
         }
       }
       Set<String> dates = new HashSet<>();

@@ -241,4 +241,73 @@ class FramingTest {
     assertThat(cues("Karl Lind said a vote in Lindby is possible next week.")).containsExactly("HEDGE possible");
     assertThat(cues("Police in Lindby investigated the fire as possible arson.")).containsExactly("HEDGE possible");
   }
+  @Test
+  void wordsQuotedAfterAVerbOfPraiseOrCriticismAreTheSubjectsNotAScareQuote() {
+    assertThat(scareQuotes("Lindby parents have denounced the school board's plan as \u201Cdiscriminatory\u201D"
+        + " in a letter.")).isEmpty();
+    assertThat(scareQuotes("Mayor Jane Doe slammed the council for backing \u201Cunfair\u201D harbor taxes this"
+        + " spring.")).isEmpty();
+    assertThat(scareQuotes("The bridge plan was widely praised by the Lindby board for \u201Cputting safety"
+        + " first\u201D on the river.")).isEmpty();
+    assertThat(scareQuotes("Karl Lind conceded the ferry plan was \u201Ca long shot\u201D for the summer in Lindby."))
+        .isEmpty();
+    assertThat(scareQuotes("Fishermen in Lindby warn of \u2018collapse\u2019 as the herring season ends early"))
+        .isEmpty();
+  }
+
+  @Test
+  void quotedWordsOutsideAClauseOfPraiseOrCriticismStayScareQuotes() {
+    assertThat(scareQuotes("Mayor Jane Doe slammed the council, whose \u201Cfairness\u201D tax hit the harbor hard."))
+        .containsExactly("\u201Cfairness\u201D");
+    assertThat(scareQuotes("Some critics claimed that the board hid the \u201Cbudget gap\u201D from Lindby voters."))
+        .containsExactly("\u201Cbudget gap\u201D");
+  }
+
+  @Test
+  void wordsQuotedAfterAColonToTheSentencesEndAreAQuotationNotAScareQuote() {
+    assertThat(scareQuotes("Lindby council rejects the new harbor tax plan: \u2018This is unfair\u2019")).isEmpty();
+    assertThat(scareQuotes("The mayor of Lindby had one message for drivers heading to the coast:"
+        + " \u201CStay home.\u201D")).isEmpty();
+    assertThat(scareQuotes("The mayor of Lindby had one word for the \u201Cfairness\u201D tax: it was dead."))
+        .containsExactly("\u201Cfairness\u201D");
+    assertThat(scareQuotes("The council had one plan for the harbor: \u201Cfairness\u201D taxes on every boat in"
+        + " Lindby.")).containsExactly("\u201Cfairness\u201D");
+  }
+
+  @Test
+  void couldNotIsAnInabilityNoHedge() {
+    assertThat(cues("Lindby council members could not muster the votes to pass the harbor plan.")).isEmpty();
+    assertThat(cues("Jane Doe was told she couldn't use the Lindby ferry.")).isEmpty();
+    assertThat(cues("The storm in Lindby could never have been stopped by the old dam.")).isEmpty();
+    assertThat(cues("The storm could hit Lindby on Monday, and the dam could not hold it."))
+        .containsExactly("HEDGE could");
+    assertThat(cues("The vote in Lindby could not only delay the plan but end it.")).containsExactly("HEDGE could");
+  }
+
+  @Test
+  void whoControlsOwnsFundsOrSponsorsAThingIsAFactNotALoadedWord() {
+    assertThat(cues("The Republican-controlled council of Lindby passed a GOP-sponsored bill on the state-owned"
+        + " ferry.")).isEmpty();
+    assertThat(cues("The city-funded study of the Lindby harbor came out on Monday.")).isEmpty();
+    assertThat(cues("Kremlin-backed rebels fought near the Lindby-controlled bridge."))
+        .containsExactly("LOADED Kremlin-backed");
+  }
+
+  @Test
+  void aHeadlinesQuotedWordsThatTheBodyGivesToASpeakerAreTheSpeakers() {
+    assertThat(scareQuotes("Lindby to review \u2018unfair\u2019 harbor tax on fishing boats\n\n"
+        + "The Lindby council will review the harbor tax on Monday.\n\n"
+        + "\u201CThe harbor tax is simply unfair to the fishermen of this town,\u201D Mayor Jane Doe said.")).isEmpty();
+    // words the body quotes from no one, or does not quote, stay the outlet's
+    assertThat(scareQuotes("Lindby to review \u2018unfair\u2019 harbor tax on fishing boats\n\n"
+        + "The Lindby council will review the harbor tax on Monday.\n\n"
+        + "\u201CThe harbor tax hits the fishermen of this town hard,\u201D Mayor Jane Doe said."))
+        .containsExactly("\u2018unfair\u2019");
+  }
+
+  private static List<String> scareQuotes(String text) {
+    AnalyzedArticle a = article("a", null, text);
+    return Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
+        .map(FramingCue::text).toList();
+  }
 }

@@ -308,6 +308,19 @@ class WordingDifferTest {
   }
 
   @Test
+  void aFigureWrittenInWordsIsTheSameFigure() {
+    assertThat(rendered(diff("Lindby to close 5 schools after the flood",
+        "The Lindby council on Monday voted to close five schools after the flood.")))
+        .noneMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("Lindby passes 6-week limit on harbor fishing",
+        "Lindby passes a six-week limit on harbor fishing."))).noneMatch(e -> e.startsWith("NUMBER"));
+    // another figure in words is still a number dropped
+    assertThat(rendered(diff("Lindby to close 5 schools after the flood",
+        "The Lindby council on Monday voted to close four schools after the flood.")))
+        .anyMatch(e -> e.startsWith("NUMBER"));
+  }
+
+  @Test
   void aFigureWithAThousandsSeparatorIsNoYear() {
     assertThat(rendered(diff("The Lindby plant hired 2,000 workers in May, Jane Doe said.",
         "The Lindby plant hired 2,500 workers in May, Jane Doe said."))).containsExactly("NUMBER 2,000 -> 2,500");
