@@ -551,6 +551,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aPicturesLabelBeforeTheLeadThatReportsIsStory() {
+      String lead = "PHOTOS: A barn in Lindby burned down early Sunday, destroying two tractors, the fire service said.";
+      String narrated = "VIDEO: Karl Lind pulled three horses from the stable before the roof fell in.";
+      Article a = clean("Barn fire in Lindby destroys two tractors\n\n" + lead + "\n\n" + narrated + "\n\n"
+          + "Firefighters stayed at the farm until the evening, and no one was hurt, Eva Strand said.");
+      assertThat(kept(a)).contains(lead, narrated);
+      assertThat(a.removed()).isEmpty();
+      // a caption that says in the present what its picture shows stays a caption under the same label
+      String caption = "PHOTOS: Firefighters spray water on the burning barn outside Lindby on Sunday.";
+      assertThat(removed(clean(STORY + "\n\n" + caption + "\n\n" + STORY.replace("Vienna", "Graz")),
+          RemovalReason.CAPTION)).containsExactly(caption);
+    }
+
+    @Test
     void sentenceAboutAPhotographIsReporting() {
       String s = "Photo evidence shown to the court included images of the damaged palace, prosecutors said.";
       Article a = clean(STORY + "\n\n" + s);
