@@ -169,7 +169,7 @@ final class LineRules {
         && !(pageTitle && (isHeadlineShaped(l) || saysWhatTheStorySays(l, index)))) {
       return RemovalReason.NAVIGATION;
     }
-    if (!s.terminal && menuSeparators(l) >= 2) {
+    if (!s.terminal && (menuSeparators(l) >= 2 || isTwoStepBreadcrumb(l))) {
       return RemovalReason.NAVIGATION;
     }
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
@@ -206,6 +206,31 @@ final class LineRules {
     boolean endsLikeCode = last == '{' || last == '}' || last == ';' || last == ')' || last == ',';
     boolean statement = block || call && last == ';';  // a brace or an assignment, or a call ending "...);"
     return statement && endsLikeCode && code >= 3 && code * 8 >= l.shape.nonBlankChars;
+  }
+
+  /**
+   * A breadcrumb of two steps, {@code Blogs > Lindby Newsroom}, {@code News » Local}: one stand-alone arrow
+   * ({@code >}, {@code ›}, {@code »}) between two names of one to three capitalised words each, no figure and
+   * nothing else on the line. A bar or a slash between two names is left alone ("Lindby | Home" may end a title).
+   */
+  private boolean isTwoStepBreadcrumb(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 6 || s.digits > 0 || !s.capitalisedOrParticles(0, s.rawWords.size())) {
+      return false;
+    }
+    int arrow = -1;
+    for (int i = l.start + 1; i + 1 < l.end; i++) {
+      char c = text.charAt(i);
+      if ((c == '>' || c == '\u203A' || c == '\u00BB') && Blanks.isBlank(text.charAt(i - 1))
+          && Blanks.isBlank(text.charAt(i + 1))) {
+        if (arrow >= 0) {
+          return false;
+        }
+        arrow = i;
+      }
+    }
+    return arrow >= 0 && menuSeparators(l) == 1 && LineShape.of(text, l.start, arrow).words <= 3
+        && LineShape.of(text, arrow + 1, l.end).words <= 3;
   }
 
   /** Stand-alone separators between words: {@code Home | World › Europe}. */

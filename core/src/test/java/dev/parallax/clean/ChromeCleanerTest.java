@@ -52,6 +52,23 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void breadcrumbOfTwoStepsIsNoTitle() {
+      String crumb = "Blogs > Lindby Harbour Desk";
+      String headline = "Ferry service to Lindby harbour resumes after storm";
+      String story = String.join("\n\n",
+          "The ferry between Lindby harbour and the island towns ran again on Monday, the harbour office said.",
+          "Storm damage had kept the boats in port for six days, according to the operator.");
+      Article a = clean(crumb + "\n\n" + headline + "\n\n" + story);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly(crumb);
+      assertThat(a.title()).isEqualTo(headline);
+      // a headline in words with an arrow between them is no breadcrumb, nor is a line with a figure
+      String arrowHeadline = "Why ferries > bridges for Lindby harbour";
+      assertThat(clean(arrowHeadline + "\n\n" + story).title()).isEqualTo(arrowHeadline);
+      assertThat(kept(clean(story + "\n\nLindby 4 > Strand 2\n\n" + story.replace("six", "seven"))))
+          .contains("Lindby 4 > Strand 2");
+    }
+
+    @Test
     void shortLinesBeforeTheHeadlineAreMenus() {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
