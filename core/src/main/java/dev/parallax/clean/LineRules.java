@@ -48,7 +48,7 @@ final class LineRules {
         first = l;
       }
       if (l.open()) {
-        l.reason = lineRule(l, i, isPageTitle(l, first));
+        l.reason = lineRule(l, i, isPageTitle(l, first) || isHeadlineSetTwice(i));
       }
       if (l.credit != null && l.reason == RemovalReason.CAPTION) {
         page.lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
@@ -111,6 +111,49 @@ final class LineRules {
     int window = Math.min(first.end, first.start + 2 * (l.end - l.start) + 8);  // reads a bounded prefix only
     return Page.normalize(text.substring(first.start, window))
         .startsWith(Page.normalize(text.substring(l.start, l.end)));
+  }
+
+  /**
+   * A headline set twice, as a page shows its title over the story and again as the post's heading: the line
+   * ({@code index}) and the one next to it (above or below) are the same words, of headline length and not a
+   * sentence, with no prose above them, and they say what the story's first paragraphs under them say ({@link
+   * #sharesTheLeadBelow}). Like the page's first line it is the story's own headline even when it is labelled
+   * ("BREAKING: Floods close the Lindby road" twice over a story of the floods), where another story's teaser
+   * shown twice says other things or stands below the story's first paragraphs.
+   */
+  private boolean isHeadlineSetTwice(int index) {
+    PageLine l = page.lines.get(index);
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > 30 || s.terminal || s.length > 300) {
+      return false;
+    }
+    boolean twice = index > 0 && sameWords(l, page.lines.get(index - 1))
+        || index + 1 < page.lines.size() && sameWords(l, page.lines.get(index + 1));
+    return twice && noProseAbove(index) && sharesTheLeadBelow(l, index);
+  }
+
+  private boolean noProseAbove(int index) {
+    for (int i = 0; i < index; i++) {
+      if (page.lines.get(i).shape.isProse()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean sameWords(PageLine a, PageLine b) {
+    return a.end - a.start == b.end - b.start
+        && Page.normalize(text.substring(a.start, a.end)).equals(Page.normalize(text.substring(b.start, b.end)));
+  }
+
+  /**
+   * At least half of the line's content words, and {@link PositionPasses#MIN_WORDS_SHARED_WITH_LEAD} or more,
+   * come back in the first {@link PositionPasses#LEAD_LINES} paragraphs of prose below it.
+   */
+  private boolean sharesTheLeadBelow(PageLine l, int index) {
+    Set<String> own = ContentWords.of(l.shape);
+    int shared = ContentWords.shared(own, page.leadWords(index + 1));
+    return shared >= PositionPasses.MIN_WORDS_SHARED_WITH_LEAD && 2 * shared >= own.size();
   }
 
   /**

@@ -1172,6 +1172,27 @@ class ChromeCleanerTest {
   @Nested
   class Headline {
     @Test
+    void aLabelledHeadlineSetTwiceOverItsStoryIsTheHeadline() {
+      String headline = "BREAKING NEWS: Floods close the Lindby road";
+      String story = String.join("\n\n",
+          "Floods closed the road between Lindby and Strand on Tuesday, the county said.",
+          "Crews expect the road to stay closed until the river falls, Eva Strand of the county roads office said.");
+      Article a = clean("Total Pageviews\n\nTuesday, May 9, 2023\n\n" + headline + "\n\n" + headline + "\n\n"
+          + story);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(removed(a, RemovalReason.TEASER)).isEmpty();
+      // another story's teaser set twice says other things than the story, and stays a teaser
+      String teaser = "BREAKING NEWS: Lindby council picks a new mayor";
+      assertThat(removed(clean(story + "\n\n" + teaser + "\n\n" + teaser), RemovalReason.TEASER))
+          .contains(teaser);
+      // and so does a teaser of the same floods set twice under the story's first paragraph
+      String below = "BREAKING NEWS: Floods close the Strand road to Lindby";
+      String later = "Floods also closed the Strand road to Lindby on Wednesday, county officials said.";
+      assertThat(removed(clean(story + "\n\n" + below + "\n\n" + below + "\n\n" + later),
+          RemovalReason.TEASER)).contains(below);
+    }
+
+    @Test
     void theOutletsNameAfterTheHeadlineIsNoPartOfIt() {
       String text = "Ministers meet over the ceasefire in Vienna | Daily Ledger\n\n" + STORY;
       Article a = CLEANER.clean(Article.of("page", "The Daily Ledger", null, "", text));
