@@ -726,6 +726,21 @@ class ChromeCleanerTest {
 
   @Nested
   class Footers {
+    @Test
+    void aFeedsFooterAfterThePostGoesHoweverLongItsHeadline() {
+      String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage appeared first "
+          + "on Lindby Daily Dispatch.";
+      Article a = clean(STORY + "\n\n" + footer);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(footer);
+      // long sentences about a post on a forum report where it was seen first, and stay
+      String byName = "The post by Karl Lind about the late ferry and the damage of the storm appeared first on "
+          + "Lindby Forum.";
+      String more = "The post Karl Lind wrote about the ferry appeared first on Lindby Forum, where it was shared 300 "
+          + "times.";
+      Article b = clean(STORY + "\n\n" + byName + "\n\n" + more);
+      assertThat(kept(b)).contains(byName, more);
+    }
+
     /** The sponsor of a page or a series, on a line of its own. */
     @Test
     void aSponsorsLine() {
