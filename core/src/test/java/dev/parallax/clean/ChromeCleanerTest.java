@@ -569,7 +569,8 @@ class ChromeCleanerTest {
 
     @Test
     void aPicturesLabelBeforeTheLeadThatReportsIsStory() {
-      String lead = "PHOTOS: A barn in Lindby burned down early Sunday, destroying two tractors, the fire service said.";
+      String lead = "PHOTOS: A barn in Lindby burned down early Sunday, destroying two tractors, the fire service "
+          + "said.";
       String narrated = "VIDEO: Karl Lind pulled three horses from the stable before the roof fell in.";
       Article a = clean("Barn fire in Lindby destroys two tractors\n\n" + lead + "\n\n" + narrated + "\n\n"
           + "Firefighters stayed at the farm until the evening, and no one was hurt, Eva Strand said.");
@@ -728,8 +729,8 @@ class ChromeCleanerTest {
   class Footers {
     @Test
     void aFeedsFooterAfterThePostGoesHoweverLongItsHeadline() {
-      String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage appeared first "
-          + "on Lindby Daily Dispatch.";
+      String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage "
+          + "appeared first on Lindby Daily Dispatch.";
       Article a = clean(STORY + "\n\n" + footer);
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(footer);
       // long sentences about a post on a forum report where it was seen first, and stay
