@@ -56,21 +56,32 @@ final class CaptionRules {
   }
 
   /**
-   * A label of the story's own, followed by a sentence of it: the label opens with an article ("The big picture:
-   * The council committed to ...") where a picture's label is a bare noun ("Photo:", "Image credit:", "File
-   * photo:"), and the words after the colon are a full sentence (prose that opens with a capital). "Photo: A
-   * firefighter walks through the ruins." stays a caption.
+   * A label before a sentence of the story: the words after the colon are a full sentence (prose that opens with a
+   * capital) and either the label opens with an article ("The big picture: The council committed to ...") where a
+   * picture's label is a bare noun ("Photo:", "Image credit:", "File photo:"), or the sentence reports what someone
+   * said or narrates in the past, as a lead under a page's "PHOTOS:" or "VIDEO:" does ("PHOTOS: A barn in Lindby
+   * burned down on Sunday, the fire service said."). "Photo: A firefighter walks through the ruins." describes its
+   * picture in the present and stays a caption.
    */
   private boolean isStoryLabel(String label, int from, int to) {
-    int space = label.indexOf(' ');
-    if (space < 0 || !LABEL_ARTICLES.contains(label.substring(0, space))) {
-      return false;
-    }
     int start = from;
     while (start < to && Blanks.isBlank(text.charAt(start))) {
       start++;
     }
-    return start < to && Character.isUpperCase(text.charAt(start)) && LineShape.of(text, start, to).isProse();
+    if (start >= to || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    LineShape sentence = LineShape.of(text, start, to);
+    if (!sentence.isProse()) {
+      return false;
+    }
+    int space = label.indexOf(' ');
+    return space > 0 && LABEL_ARTICLES.contains(label.substring(0, space)) || reportsOrNarrates(sentence);
+  }
+
+  /** A sentence that reports speech ("..., police said.") or narrates with a past or modal verb. */
+  private static boolean reportsOrNarrates(LineShape sentence) {
+    return sentence.anyWordIn(Vocabulary.SPEECH) || sentence.narrates(CAPTION_SHORTEST_ED);
   }
 
   /** The articles that open a story's label ("The big picture", "A closer look"), never a picture's. */

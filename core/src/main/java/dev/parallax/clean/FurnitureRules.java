@@ -113,6 +113,9 @@ final class FurnitureRules {
   /** "This article originally appeared on ...", "Read the original story at ...": a syndication notice. */
   boolean isSyndicationNotice(PageLine l) {
     LineShape s = l.shape;
+    if (isFeedFooter(s)) {
+      return true;
+    }
     if (s.words == 0 || s.words > 15 || s.hasQuote) {
       return false;
     }
@@ -127,6 +130,35 @@ final class FurnitureRules {
     }
     return piece && original && published;
   }
+
+  /**
+   * The footer a blog's feed adds to each post it passes on, "The post &lt;its headline&gt; appeared first on
+   * &lt;Site&gt;.", however long the headline: the line opens with "The post", the headline's first word is
+   * capitalised or a figure and it has {@link #MIN_FEED_TITLE_WORDS} words or more, and "appeared first on"
+   * is followed by one to {@link #MAX_FEED_SITE_WORDS} capitalised words to the line's end. A sentence about
+   * a post ("The post appeared first on a forum", "The post by Karl Lind appeared first on ...") does not read
+   * so.
+   */
+  private static boolean isFeedFooter(LineShape s) {
+    List<String> w = s.lowerWords;
+    if (s.words != w.size() || w.size() < 3 + MIN_FEED_TITLE_WORDS + 1 || s.words > 60
+        || !w.get(0).equals("the") || !w.get(1).equals("post")
+        || !Character.isUpperCase(s.rawWords.get(2).charAt(0)) && !Character.isDigit(s.rawWords.get(2).charAt(0))) {
+      return false;
+    }
+    for (int k = 2 + MIN_FEED_TITLE_WORDS; k + 3 < w.size(); k++) {
+      if (w.get(k).equals("appeared") && w.get(k + 1).equals("first") && w.get(k + 2).equals("on")) {
+        int site = w.size() - (k + 3);
+        return site <= MAX_FEED_SITE_WORDS && s.capitalisedOrParticles(k + 3, w.size());
+      }
+    }
+    return false;
+  }
+
+  /** The fewest words of the headline in a feed's footer. */
+  private static final int MIN_FEED_TITLE_WORDS = 2;
+  /** The most words of the site's name in a feed's footer. */
+  private static final int MAX_FEED_SITE_WORDS = 6;
 
   /**
    * "A version of this article appears in print on October 12, 2012, on page A16 of the New York edition with the

@@ -48,7 +48,7 @@ final class LineRules {
         first = l;
       }
       if (l.open()) {
-        l.reason = lineRule(l, i, isPageTitle(l, first));
+        l.reason = lineRule(l, i, isPageTitle(l, first) || isHeadlineSetTwice(i));
       }
       if (l.credit != null && l.reason == RemovalReason.CAPTION) {
         page.lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
@@ -114,6 +114,49 @@ final class LineRules {
   }
 
   /**
+   * A headline set twice, as a page shows its title over the story and again as the post's heading: the line
+   * ({@code index}) and the one next to it (above or below) are the same words, of headline length and not a
+   * sentence, with no prose above them, and they say what the story's first paragraphs under them say ({@link
+   * #sharesTheLeadBelow}). Like the page's first line it is the story's own headline even when it is labelled
+   * ("BREAKING: Floods close the Lindby road" twice over a story of the floods), where another story's teaser
+   * shown twice says other things or stands below the story's first paragraphs.
+   */
+  private boolean isHeadlineSetTwice(int index) {
+    PageLine l = page.lines.get(index);
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > 30 || s.terminal || s.length > 300) {
+      return false;
+    }
+    boolean twice = index > 0 && sameWords(l, page.lines.get(index - 1))
+        || index + 1 < page.lines.size() && sameWords(l, page.lines.get(index + 1));
+    return twice && noProseAbove(index) && sharesTheLeadBelow(l, index);
+  }
+
+  private boolean noProseAbove(int index) {
+    for (int i = 0; i < index; i++) {
+      if (page.lines.get(i).shape.isProse()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean sameWords(PageLine a, PageLine b) {
+    return a.end - a.start == b.end - b.start
+        && Page.normalize(text.substring(a.start, a.end)).equals(Page.normalize(text.substring(b.start, b.end)));
+  }
+
+  /**
+   * At least half of the line's content words, and {@link PositionPasses#MIN_WORDS_SHARED_WITH_LEAD} or more,
+   * come back in the first {@link PositionPasses#LEAD_LINES} paragraphs of prose below it.
+   */
+  private boolean sharesTheLeadBelow(PageLine l, int index) {
+    Set<String> own = ContentWords.of(l.shape);
+    int shared = ContentWords.shared(own, page.leadWords(index + 1));
+    return shared >= PositionPasses.MIN_WORDS_SHARED_WITH_LEAD && 2 * shared >= own.size();
+  }
+
+  /**
    * A page's title line that says what the story under it says, whatever its shape: at least half of its content
    * words, and {@link PositionPasses#MIN_WORDS_SHARED_WITH_LEAD} or more, come back in the first {@link
    * PositionPasses#LEAD_LINES} paragraphs of prose below it ("State Inspectors Find Deep Cracks Beneath Old Lindby
@@ -169,7 +212,7 @@ final class LineRules {
         && !(pageTitle && (isHeadlineShaped(l) || saysWhatTheStorySays(l, index)))) {
       return RemovalReason.NAVIGATION;
     }
-    if (!s.terminal && menuSeparators(l) >= 2) {
+    if (!s.terminal && (menuSeparators(l) >= 2 || isTwoStepBreadcrumb(l))) {
       return RemovalReason.NAVIGATION;
     }
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
@@ -206,6 +249,31 @@ final class LineRules {
     boolean endsLikeCode = last == '{' || last == '}' || last == ';' || last == ')' || last == ',';
     boolean statement = block || call && last == ';';  // a brace or an assignment, or a call ending "...);"
     return statement && endsLikeCode && code >= 3 && code * 8 >= l.shape.nonBlankChars;
+  }
+
+  /**
+   * A breadcrumb of two steps, {@code Blogs > Lindby Newsroom}, {@code News » Local}: one stand-alone arrow
+   * ({@code >}, {@code ›}, {@code »}) between two names of one to three capitalised words each, no figure and
+   * nothing else on the line. A bar or a slash between two names is left alone ("Lindby | Home" may end a title).
+   */
+  private boolean isTwoStepBreadcrumb(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 6 || s.digits > 0 || !s.capitalisedOrParticles(0, s.rawWords.size())) {
+      return false;
+    }
+    int arrow = -1;
+    for (int i = l.start + 1; i + 1 < l.end; i++) {
+      char c = text.charAt(i);
+      if ((c == '>' || c == '\u203A' || c == '\u00BB') && Blanks.isBlank(text.charAt(i - 1))
+          && Blanks.isBlank(text.charAt(i + 1))) {
+        if (arrow >= 0) {
+          return false;
+        }
+        arrow = i;
+      }
+    }
+    return arrow >= 0 && menuSeparators(l) == 1 && LineShape.of(text, l.start, arrow).words <= 3
+        && LineShape.of(text, arrow + 1, l.end).words <= 3;
   }
 
   /** Stand-alone separators between words: {@code Home | World › Europe}. */

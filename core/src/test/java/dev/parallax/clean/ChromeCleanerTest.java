@@ -52,6 +52,23 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void breadcrumbOfTwoStepsIsNoTitle() {
+      String crumb = "Blogs > Lindby Harbour Desk";
+      String headline = "Ferry service to Lindby harbour resumes after storm";
+      String story = String.join("\n\n",
+          "The ferry between Lindby harbour and the island towns ran again on Monday, the harbour office said.",
+          "Storm damage had kept the boats in port for six days, according to the operator.");
+      Article a = clean(crumb + "\n\n" + headline + "\n\n" + story);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly(crumb);
+      assertThat(a.title()).isEqualTo(headline);
+      // a headline in words with an arrow between them is no breadcrumb, nor is a line with a figure
+      String arrowHeadline = "Why ferries > bridges for Lindby harbour";
+      assertThat(clean(arrowHeadline + "\n\n" + story).title()).isEqualTo(arrowHeadline);
+      assertThat(kept(clean(story + "\n\nLindby 4 > Strand 2\n\n" + story.replace("six", "seven"))))
+          .contains("Lindby 4 > Strand 2");
+    }
+
+    @Test
     void shortLinesBeforeTheHeadlineAreMenus() {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
@@ -551,6 +568,21 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aPicturesLabelBeforeTheLeadThatReportsIsStory() {
+      String lead = "PHOTOS: A barn in Lindby burned down early Sunday, destroying two tractors, the fire service "
+          + "said.";
+      String narrated = "VIDEO: Karl Lind pulled three horses from the stable before the roof fell in.";
+      Article a = clean("Barn fire in Lindby destroys two tractors\n\n" + lead + "\n\n" + narrated + "\n\n"
+          + "Firefighters stayed at the farm until the evening, and no one was hurt, Eva Strand said.");
+      assertThat(kept(a)).contains(lead, narrated);
+      assertThat(a.removed()).isEmpty();
+      // a caption that says in the present what its picture shows stays a caption under the same label
+      String caption = "PHOTOS: Firefighters spray water on the burning barn outside Lindby on Sunday.";
+      assertThat(removed(clean(STORY + "\n\n" + caption + "\n\n" + STORY.replace("Vienna", "Graz")),
+          RemovalReason.CAPTION)).containsExactly(caption);
+    }
+
+    @Test
     void sentenceAboutAPhotographIsReporting() {
       String s = "Photo evidence shown to the court included images of the damaged palace, prosecutors said.";
       Article a = clean(STORY + "\n\n" + s);
@@ -695,6 +727,21 @@ class ChromeCleanerTest {
 
   @Nested
   class Footers {
+    @Test
+    void aFeedsFooterAfterThePostGoesHoweverLongItsHeadline() {
+      String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage "
+          + "appeared first on Lindby Daily Dispatch.";
+      Article a = clean(STORY + "\n\n" + footer);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(footer);
+      // long sentences about a post on a forum report where it was seen first, and stay
+      String byName = "The post by Karl Lind about the late ferry and the damage of the storm appeared first on "
+          + "Lindby Forum.";
+      String more = "The post Karl Lind wrote about the ferry appeared first on Lindby Forum, where it was shared 300 "
+          + "times.";
+      Article b = clean(STORY + "\n\n" + byName + "\n\n" + more);
+      assertThat(kept(b)).contains(byName, more);
+    }
+
     /** The sponsor of a page or a series, on a line of its own. */
     @Test
     void aSponsorsLine() {
@@ -1140,6 +1187,27 @@ class ChromeCleanerTest {
 
   @Nested
   class Headline {
+    @Test
+    void aLabelledHeadlineSetTwiceOverItsStoryIsTheHeadline() {
+      String headline = "BREAKING NEWS: Floods close the Lindby road";
+      String story = String.join("\n\n",
+          "Floods closed the road between Lindby and Strand on Tuesday, the county said.",
+          "Crews expect the road to stay closed until the river falls, Eva Strand of the county roads office said.");
+      Article a = clean("Total Pageviews\n\nTuesday, May 9, 2023\n\n" + headline + "\n\n" + headline + "\n\n"
+          + story);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(removed(a, RemovalReason.TEASER)).isEmpty();
+      // another story's teaser set twice says other things than the story, and stays a teaser
+      String teaser = "BREAKING NEWS: Lindby council picks a new mayor";
+      assertThat(removed(clean(story + "\n\n" + teaser + "\n\n" + teaser), RemovalReason.TEASER))
+          .contains(teaser);
+      // and so does a teaser of the same floods set twice under the story's first paragraph
+      String below = "BREAKING NEWS: Floods close the Strand road to Lindby";
+      String later = "Floods also closed the Strand road to Lindby on Wednesday, county officials said.";
+      assertThat(removed(clean(story + "\n\n" + below + "\n\n" + below + "\n\n" + later),
+          RemovalReason.TEASER)).contains(below);
+    }
+
     @Test
     void theOutletsNameAfterTheHeadlineIsNoPartOfIt() {
       String text = "Ministers meet over the ceasefire in Vienna | Daily Ledger\n\n" + STORY;
