@@ -44,7 +44,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * speaker, they must also match every content word of the shorter one (at least half as long), or share
  * {@value #UNATTRIBUTED_RUN} words in a row (a name's words not counted, unless the shorter is that short), or the
  * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
- * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
+ * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it; so must two quotes of one
+ * outlet when either has no speaker ("a board member who knows the river" beside the mayor's own "I served on the
+ * river board"). Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. A quote of
  * fewer than two content words and {@value #FEW_WORDED_MIN} words or more ("We have a plan") is the same as a quote
  * that prints its words, whole or in a longer run, when their speakers do not conflict. Quotes
@@ -1214,9 +1216,12 @@ final class QuoteMatcher {
       return shared >= MISATTRIBUTED_SHARE * small.size()
           && (misattributed(a, b) || sameWholeQuote(a, b) || bodyForPerson(a, b));
     }
-    if (a.article() == b.article()) {
-      return true;
+    if (a.article() == b.article() && !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
+      return true; // one outlet quoting one speaker twice in like words: its headline and body, or a remark repeated
     }
+    // A quote one outlet gives to nobody and another quote of the same outlet share the story's words as often as
+    // they are one quote ("a board member who knows the river" beside the mayor's own "I served on the river
+    // board"): within one article too, they must be the same words, as below for two outlets.
     if (!a.speaker().isEmpty() && !b.speaker().isEmpty()) {
       // one speaker's words on one topic are not yet one remark
       return !openAlike(a, b) && oneRemark(a.wording(), b.wording());

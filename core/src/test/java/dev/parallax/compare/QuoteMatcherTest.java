@@ -147,6 +147,29 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anOutletsUnattributedQuoteSharingOnlyTheStorysWordsWithItsOwnQuoteIsAnotherQuote() {
+    // the words a paper once used of the mayor share "board" and "river" with her own remark, in other words
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CI served on the river board for ten years, and I know what the water can do,\u201D "
+            + "Mayor Eva Strand said.\n\nTen years ago she was praised as \u201Ca board member who knows the river.\u201D"),
+        article("b", null, "\u201CI served on the river board for ten years, and I know what the water can do,\u201D "
+            + "Strand told the council."));
+    assertThat(g).hasSize(2);
+    assertThat(rendered(g.get(0))).containsExactly(
+        "a VERBATIM I served on the river board for ten years, and I know what the water can do,",
+        "b VERBATIM I served on the river board for ten years, and I know what the water can do,");
+    assertThat(rendered(g.get(1))).containsExactly("a UNIQUE a board member who knows the river.");
+
+    // the same words again, given to no one, are still the outlet's one quote
+    List<QuoteGroup> again = groups(
+        article("a", null, "Strand: \u2018I know what the water can do\u2019\n\n\u201CI served on the river board for ten "
+            + "years, and I know what the water can do,\u201D Mayor Eva Strand said."),
+        article("b", null, "\u201CI served on the river board for ten years, and I know what the water can do,\u201D "
+            + "Strand told the council."));
+    assertThat(again).singleElement();
+  }
+
+  @Test
   void anUnattributedQuoteWhoseEveryWordMatchesIsTheSameQuote() {
     List<QuoteGroup> g = groups(article("a", null, "Blinken warned of \u201Cserious consequences\u201D if Russia invaded Ukraine."),
         article("b", null, "There will be \u201Csevere consequences\u201D if Russia seeks conflict."));
