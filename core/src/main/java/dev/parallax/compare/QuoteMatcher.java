@@ -49,7 +49,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * river board"). Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. A quote of
  * fewer than two content words and {@value #FEW_WORDED_MIN} words or more ("We have a plan") is the same as a quote
- * that prints its words, whole or in a longer run, when their speakers do not conflict. Quotes
+ * that prints its words, whole or in a longer run, when their speakers do not conflict; so is a quote of two words
+ * that a person is quoted as saying, when the same person's quote prints them and none of its own outlet's does. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote when
  * {@value #REMARK_CONTENT_SHARE} of the content words of what the shorter prints there match the other's in order
  * (matched as above): one statement, reworded by one of them; quotes there that either gives to nobody, when
@@ -357,20 +358,42 @@ final class QuoteMatcher {
    * were each a unique quote. At least {@value #FEW_WORDED_MIN} words: two ("very sad") are as often the outlet's.
    * When either quote has no speaker, the short one must be {@linkplain #spoken speech}: a phrase quoted inside a
    * sentence ("the old “We the town” of the charter") is as often a name or a document's words as the other
-   * quote's.
+   * quote's. Two words a person is quoted as saying ("he expects “all councillors” to back it") are a cut of a quote
+   * the same person is quoted as saying in those words ("all councillors will back it, I think"), unless the outlet
+   * prints them in a quote of its own (its headline's cut of its body's quote).
    */
   private static void joinFewWorded(List<Item> items, Groups parent) {
     for (Item few : items) {
-      if (few.stems().size() >= 2 || few.words().size() < FEW_WORDED_MIN) {
+      boolean twoWords = twoWordCut(few) && !few.speaker().isEmpty() && !cutOfItsOwn(items, few);
+      if (few.stems().size() >= 2 || few.words().size() < FEW_WORDED_MIN && !twoWords) {
         continue;
       }
       for (Item other : items) {
         if (other != few && !speakersDiffer(few, other) && (sameWords(few, other) || containsWords(other, few))
+            && (!twoWords || few.speaker().equals(other.speaker()))
             && (!few.speaker().isEmpty() && !other.speaker().isEmpty() || spoken(few))) {
           parent.join(few.index(), other.index());
         }
       }
     }
+  }
+
+  /** Whether a quote is two words, one of them of substance ("all councillors", "stand by"). */
+  private static boolean twoWordCut(Item it) {
+    return it.words().size() == 2 && it.stems().size() < 2;
+  }
+
+  /**
+   * Whether another quote of the short quote's article, of its speaker, prints its words: a headline's cut of the
+   * outlet's own quote, which says nothing of which other outlet's version it comes from.
+   */
+  private static boolean cutOfItsOwn(List<Item> items, Item few) {
+    for (Item o : items) {
+      if (o != few && o.article() == few.article() && o.speaker().equals(few.speaker()) && containsWords(o, few)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -700,6 +700,24 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void twoWordsAPersonIsQuotedAsSayingAreACutOfTheirLongerQuote() {
+    String full = "Mayor Karl Lind said on Monday that the new ferry timetable would add two crossings a day from May.\n\n"
+        + "\u201CI would make one point about the timetable: all councillors will back it, I think, when it comes to a "
+        + "vote,\u201D Lind told reporters.";
+    String cut = "Lindby's ferry will run two more crossings a day from May under a new timetable, Mayor Karl Lind said "
+        + "on Monday.\n\nLind, who has led the town since 2019, said he was sure of \u201Call councillors\u201D this time.";
+    assertThat(groups(article("a", null, full), article("b", null, cut))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly("a VERBATIM I would make one point about the timetable: "
+            + "all councillors will back it, I think, when it comes to a vote,", "b TRUNCATED all councillors"));
+
+    // the same two words given to no one stay apart: they are as often the outlet's own
+    String unattributed = "Lindby's ferry will run two more crossings a day from May under a new timetable, Mayor "
+        + "Karl Lind said on Monday.\n\nThe plan has the backing of \u201Call councillors\u201D this time.";
+    assertThat(groups(article("a", null, full), article("b", null, unattributed)))
+        .allSatisfy(q -> assertThat(q.variants()).singleElement());
+  }
+
+  @Test
   void aShortPhraseQuotedInsideASentenceIsNoPartOfAnUnattributedLongerQuote() {
     // "the old “We the town”" names a charter's opening; another outlet's quote that uses it, given to no one, is
     // other words
