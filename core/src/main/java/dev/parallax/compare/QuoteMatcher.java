@@ -44,10 +44,13 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * speaker, they must also match every content word of the shorter one (at least half as long), or share
  * {@value #UNATTRIBUTED_RUN} words in a row (a name's words not counted, unless the shorter is that short), or the
  * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
- * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it. Candidate pairs are found through an
+ * the story alone would join an unattributed campaign ad to a spokeswoman's reply to it; so must two quotes of one
+ * outlet when either has no speaker ("a board member who knows the river" beside the mayor's own "I served on the
+ * river board"). Candidate pairs are found through an
  * index on word prefixes, scales and synonym groups, not by comparing every quote with every other. A quote of
  * fewer than two content words and {@value #FEW_WORDED_MIN} words or more ("We have a plan") is the same as a quote
- * that prints its words, whole or in a longer run, when their speakers do not conflict. Quotes
+ * that prints its words, whole or in a longer run, when their speakers do not conflict; so is a quote of two words
+ * that a person is quoted as saying, when the same person's quote prints them and none of its own outlet's does. Quotes
  * of one speaker that two outlets print in sentences of one passage are the same quote when
  * {@value #REMARK_CONTENT_SHARE} of the content words of what the shorter prints there match the other's in order
  * (matched as above): one statement, reworded by one of them; quotes there that either gives to nobody, when
@@ -355,20 +358,42 @@ final class QuoteMatcher {
    * were each a unique quote. At least {@value #FEW_WORDED_MIN} words: two ("very sad") are as often the outlet's.
    * When either quote has no speaker, the short one must be {@linkplain #spoken speech}: a phrase quoted inside a
    * sentence ("the old “We the town” of the charter") is as often a name or a document's words as the other
-   * quote's.
+   * quote's. Two words a person is quoted as saying ("he expects “all councillors” to back it") are a cut of a quote
+   * the same person is quoted as saying in those words ("all councillors will back it, I think"), unless the outlet
+   * prints them in a quote of its own (its headline's cut of its body's quote).
    */
   private static void joinFewWorded(List<Item> items, Groups parent) {
     for (Item few : items) {
-      if (few.stems().size() >= 2 || few.words().size() < FEW_WORDED_MIN) {
+      boolean twoWords = twoWordCut(few) && !few.speaker().isEmpty() && !cutOfItsOwn(items, few);
+      if (few.stems().size() >= 2 || few.words().size() < FEW_WORDED_MIN && !twoWords) {
         continue;
       }
       for (Item other : items) {
         if (other != few && !speakersDiffer(few, other) && (sameWords(few, other) || containsWords(other, few))
+            && (!twoWords || few.speaker().equals(other.speaker()))
             && (!few.speaker().isEmpty() && !other.speaker().isEmpty() || spoken(few))) {
           parent.join(few.index(), other.index());
         }
       }
     }
+  }
+
+  /** Whether a quote is two words, one of them of substance ("all councillors", "stand by"). */
+  private static boolean twoWordCut(Item it) {
+    return it.words().size() == 2 && it.stems().size() < 2;
+  }
+
+  /**
+   * Whether another quote of the short quote's article, of its speaker, prints its words: a headline's cut of the
+   * outlet's own quote, which says nothing of which other outlet's version it comes from.
+   */
+  private static boolean cutOfItsOwn(List<Item> items, Item few) {
+    for (Item o : items) {
+      if (o != few && o.article() == few.article() && o.speaker().equals(few.speaker()) && containsWords(o, few)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1214,9 +1239,12 @@ final class QuoteMatcher {
       return shared >= MISATTRIBUTED_SHARE * small.size()
           && (misattributed(a, b) || sameWholeQuote(a, b) || bodyForPerson(a, b));
     }
-    if (a.article() == b.article()) {
-      return true;
+    if (a.article() == b.article() && !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
+      return true; // one outlet quoting one speaker twice in like words: its headline and body, or a remark repeated
     }
+    // A quote one outlet gives to nobody and another quote of the same outlet share the story's words as often as
+    // they are one quote ("a board member who knows the river" beside the mayor's own "I served on the river
+    // board"): within one article too, they must be the same words, as below for two outlets.
     if (!a.speaker().isEmpty() && !b.speaker().isEmpty()) {
       // one speaker's words on one topic are not yet one remark
       return !openAlike(a, b) && oneRemark(a.wording(), b.wording());

@@ -168,9 +168,10 @@ public final class TextReport {
         sb.append(line);
       }
     }
-    long shared = c.quotes().stream().filter(g -> g.variants().stream().map(QuoteVariant::article).distinct().count() > 1)
-        .count();
-    long verbatim = c.quotes().stream().flatMap(g -> g.variants().stream())
+    // by outlet, not by article: one outlet's two articles that print a quote do not share it with another outlet
+    List<QuoteGroup> sharedGroups = c.quotes().stream().filter(g -> printedByOutlets(c, g) > 1).toList();
+    long shared = sharedGroups.size();
+    long verbatim = sharedGroups.stream().flatMap(g -> g.variants().stream())
         .filter(v -> v.fidelity() == Fidelity.VERBATIM).count();
     sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
         .append(shared).append(" of them printed by more than one outlet; ")
@@ -262,6 +263,12 @@ public final class TextReport {
    * outlet's version it was judged against, the one sharing the most words with it ("    in p3; Beta News's
    * version: "…""), or the empty string when no other outlet prints the quote.
    */
+  /** How many outlets print a version of the quote (an outlet's articles count once). */
+  private static long printedByOutlets(Comparison c, QuoteGroup g) {
+    return g.variants().stream().map(v -> c.article(v.article()).map(a -> a.article().outlet()).orElse(v.article()))
+        .distinct().count();
+  }
+
   private static String comparedWith(Comparison c, OutletLabels labels, QuoteGroup g, QuoteVariant v) {
     Set<String> words = words(v.text());
     QuoteVariant best = null;

@@ -147,6 +147,29 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void anOutletsUnattributedQuoteSharingOnlyTheStorysWordsWithItsOwnQuoteIsAnotherQuote() {
+    // the words a paper once used of the mayor share "board" and "river" with her own remark, in other words
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CI served on the river board for ten years, and I know what the water can do,\u201D "
+            + "Mayor Eva Strand said.\n\nTen years ago she was praised as \u201Ca board member who knows the river.\u201D"),
+        article("b", null, "\u201CI served on the river board for ten years, and I know what the water can do,\u201D "
+            + "Strand told the council."));
+    assertThat(g).hasSize(2);
+    assertThat(rendered(g.get(0))).containsExactly(
+        "a VERBATIM I served on the river board for ten years, and I know what the water can do,",
+        "b VERBATIM I served on the river board for ten years, and I know what the water can do,");
+    assertThat(rendered(g.get(1))).containsExactly("a UNIQUE a board member who knows the river.");
+
+    // the same words again, given to no one, are still the outlet's one quote
+    List<QuoteGroup> again = groups(
+        article("a", null, "Strand: \u2018I know what the water can do\u2019\n\n\u201CI served on the river board for ten "
+            + "years, and I know what the water can do,\u201D Mayor Eva Strand said."),
+        article("b", null, "\u201CI served on the river board for ten years, and I know what the water can do,\u201D "
+            + "Strand told the council."));
+    assertThat(again).singleElement();
+  }
+
+  @Test
   void anUnattributedQuoteWhoseEveryWordMatchesIsTheSameQuote() {
     List<QuoteGroup> g = groups(article("a", null, "Blinken warned of \u201Cserious consequences\u201D if Russia invaded Ukraine."),
         article("b", null, "There will be \u201Csevere consequences\u201D if Russia seeks conflict."));
@@ -674,6 +697,24 @@ class QuoteMatcherTest {
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
         "a TRUNCATED I\u2019m not sure.",
         "b VERBATIM I'm not sure the fares will fall. What are you even doing here?"));
+  }
+
+  @Test
+  void twoWordsAPersonIsQuotedAsSayingAreACutOfTheirLongerQuote() {
+    String full = "Mayor Karl Lind said on Monday that the new ferry timetable would add two crossings a day from May.\n\n"
+        + "\u201CI would make one point about the timetable: all councillors will back it, I think, when it comes to a "
+        + "vote,\u201D Lind told reporters.";
+    String cut = "Lindby's ferry will run two more crossings a day from May under a new timetable, Mayor Karl Lind said "
+        + "on Monday.\n\nLind, who has led the town since 2019, said he was sure of \u201Call councillors\u201D this time.";
+    assertThat(groups(article("a", null, full), article("b", null, cut))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly("a VERBATIM I would make one point about the timetable: "
+            + "all councillors will back it, I think, when it comes to a vote,", "b TRUNCATED all councillors"));
+
+    // the same two words given to no one stay apart: they are as often the outlet's own
+    String unattributed = "Lindby's ferry will run two more crossings a day from May under a new timetable, Mayor "
+        + "Karl Lind said on Monday.\n\nThe plan has the backing of \u201Call councillors\u201D this time.";
+    assertThat(groups(article("a", null, full), article("b", null, unattributed)))
+        .allSatisfy(q -> assertThat(q.variants()).singleElement());
   }
 
   @Test

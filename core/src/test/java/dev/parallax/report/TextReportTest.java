@@ -65,6 +65,21 @@ class TextReportTest {
   }
 
   @Test
+  void aQuoteInTwoArticlesOfOneOutletIsNotPrintedByTwoOutlets() {
+    // RT's article and ZeroHedge's become two articles of Business Insider: "nightmare scenario of military
+    // confrontation" is then printed by one outlet only, three times
+    Comparison c = SampleComparison.create();
+    var oneOutlet = c.articles().stream().map(a -> a.id().equals("001_rt") || a.id().equals("003_zh")
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("Business Insider", a.article().published()),
+            a.sentences(), a.quotes(), a.mentions())
+        : a).toList();
+    String t = TextReport.render(new Comparison(c.similarity(), oneOutlet, c.events(), c.passages(), c.wording(),
+        c.framing(), c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
+    assertThat(t).contains("2 quotes found, 0 of them printed by more than one outlet; 0 times an outlet quotes"
+        + " the same words as another");
+  }
+
+  @Test
   void topPassagesSayWhoCarriesThem() {
     assertThat(text).contains("p1   salience 0.95  carried by RT, Business Insider, ZeroHedge");
     assertThat(text).contains("p3   salience 0.70  carried by Business Insider, ZeroHedge");
