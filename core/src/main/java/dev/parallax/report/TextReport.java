@@ -65,8 +65,11 @@ public final class TextReport {
     for (AnalyzedArticle a : c.articles()) {
       (isOther(c, a.id()) ? other : main).add(a);
     }
+    // outlets, not articles: one outlet's two articles on the event are one outlet
+    long outlets = main.stream().map(a -> a.article().outlet()).distinct().count();
     sb.append("Parallax: ").append(c.articles().size()).append(c.articles().size() == 1 ? " article, " : " articles, ")
-        .append(main.size()).append(main.size() == 1 ? " outlet" : " outlets").append(" on the main event, ").append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
+        .append(outlets).append(outlets == 1 ? " outlet" : " outlets").append(" on the main event, ")
+        .append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
         .append(" (similarity: ").append(clean(c.similarity())).append(")\n");
     if (!main.isEmpty()) {
       sb.append("Event: ").append(snippet(EventName.of(main))).append('\n');
@@ -258,17 +261,17 @@ public final class TextReport {
         .orElse("");
   }
 
-  /**
-   * The line under a quote finding that lets a reader check it: the passage the quote stands in and the other
-   * outlet's version it was judged against, the one sharing the most words with it ("    in p3; Beta News's
-   * version: "…""), or the empty string when no other outlet prints the quote.
-   */
   /** How many outlets print a version of the quote (an outlet's articles count once). */
   private static long printedByOutlets(Comparison c, QuoteGroup g) {
     return g.variants().stream().map(v -> c.article(v.article()).map(a -> a.article().outlet()).orElse(v.article()))
         .distinct().count();
   }
 
+  /**
+   * The line under a quote finding that lets a reader check it: the passage the quote stands in and the other
+   * outlet's version it was judged against, the one sharing the most words with it ("    in p3; Beta News's
+   * version: "…""), or the empty string when no other outlet prints the quote.
+   */
   private static String comparedWith(Comparison c, OutletLabels labels, QuoteGroup g, QuoteVariant v) {
     Set<String> words = words(v.text());
     QuoteVariant best = null;

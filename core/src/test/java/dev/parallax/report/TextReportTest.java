@@ -80,6 +80,19 @@ class TextReportTest {
   }
 
   @Test
+  void theHeaderCountsOutletsNotArticles() {
+    // RT's article and ZeroHedge's become two more articles of Business Insider: three articles, one outlet
+    Comparison c = SampleComparison.create();
+    var oneOutlet = c.articles().stream().map(a -> a.id().equals("001_rt") || a.id().equals("003_zh")
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("Business Insider", a.article().published()),
+            a.sentences(), a.quotes(), a.mentions())
+        : a).toList();
+    String t = TextReport.render(new Comparison(c.similarity(), oneOutlet, c.events(), c.passages(), c.wording(),
+        c.framing(), c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
+    assertThat(t).startsWith("Parallax: 4 articles, 1 outlet on the main event, 6 passages");
+  }
+
+  @Test
   void topPassagesSayWhoCarriesThem() {
     assertThat(text).contains("p1   salience 0.95  carried by RT, Business Insider, ZeroHedge");
     assertThat(text).contains("p3   salience 0.70  carried by Business Insider, ZeroHedge");
