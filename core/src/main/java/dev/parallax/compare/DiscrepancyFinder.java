@@ -725,7 +725,50 @@ final class DiscrepancyFinder {
    * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll) {}
+
+  /**
+   * The opinion poll or survey a figure's sentence reports, with the names that sentence writes (its pollster, its
+   * publisher, its subject), or {@link #NONE} when the sentence names no poll.
+   */
+  private record Poll(boolean reported, Set<String> names) {
+    static final Poll NONE = new Poll(false, Set.of());
+
+    /**
+     * Whether two figures' polls may be one: a story often cites several polls, and two of them are one poll only when
+     * their sentences share a name ("a Lindby Post poll found 52 percent" and "48 percent in the Lindby Post survey");
+     * "in a poll released Sunday, 62 percent" and "an opinion poll by the Lindby Post said 83 percent" are two polls. A
+     * figure of no poll may be either's.
+     */
+    boolean mayBeOneWith(Poll other) {
+      return !reported || !other.reported || !Collections.disjoint(names, other.names);
+    }
+  }
+
+  /**
+   * Words that make a sentence report an opinion poll or survey. "polls" is not one: "the polls closed at 8 p.m." is
+   * an election's.
+   */
+  private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "surveys", "surveyed", "polled",
+      "respondents", "pollster", "pollsters");
+
+  /** The poll the sentence {@code t} of the figure {@code x} reports, by the names that sentence writes. */
+  private static Poll poll(List<Token> t, Mention x, Map<Integer, Mention> namesByEnd) {
+    boolean reported = false;
+    for (Token w : t) {
+      reported |= w.kind() == TokenKind.WORD && POLL_WORDS.contains(w.norm());
+    }
+    if (!reported) {
+      return Poll.NONE;
+    }
+    Set<String> names = new HashSet<>();
+    for (Mention name : namesByEnd.values()) {
+      if (name.sentence() == x.sentence()) {
+        names.add(bare(name.text()));
+      }
+    }
+    return new Poll(true, Set.copyOf(names));
+  }
 
   /**
    * What narrows the quantity a figure measures beyond its counted thing: two figures are one quantity only when
@@ -1293,7 +1336,8 @@ final class DiscrepancyFinder {
    * Whether two amounts are one quantity: the same counted thing (or, when one names none, the same slot
    * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
    * of different groups ("killed 15,000 people" is not "injured 1,400 people"). Two sums of money written with a
-   * currency sign are one quantity only when they are for the same thing ({@link #spentOn}).
+   * currency sign are one quantity only when they are for the same thing ({@link #spentOn}), and two polls' figures
+   * only when they may be one poll's ({@link Poll#mayBeOneWith}).
    */
   private boolean sameSlot(Amount x, Amount y) {
     if (!x.measure().equals(y.measure())) {
@@ -1301,6 +1345,9 @@ final class DiscrepancyFinder {
     }
     if (!x.owner().isEmpty() && !y.owner().isEmpty() && !sameOwner(x.owner(), y.owner())) {
       return false; // "Jane Doe scored 18 points" / "Eva Strand scored 11 points": two people's figures
+    }
+    if (!x.poll().mayBeOneWith(y.poll())) {
+      return false; // "in a poll released Sunday, 62 percent" / "a poll by the Lindby Post said 83 percent": two polls
     }
     // sums of money: the same currency, for the same thing
     if (x.money() || y.money()) {
@@ -1831,7 +1878,7 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
-        Set.copyOf(measure(t, first)), stretch(t, first, last, numbersByStart)));
+        Set.copyOf(measure(t, first)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */

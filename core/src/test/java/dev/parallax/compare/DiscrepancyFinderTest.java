@@ -1055,4 +1055,19 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Governor Jane Doe announced on Tuesday that Lindby will send 50 guards to the border.",
         "\u201cI am announcing 50 guards for the border,\u201d Governor Jane Doe tweeted on Monday.")).hasSize(1);
   }
+
+  @Test
+  void twoPollsAreTwoQuantities() {
+    assertThat(discrepancies("In a poll released Sunday, 62 percent of voters said the new bridge was a waste.",
+        "An opinion poll published by the Morning Star on Sunday said 83 percent of voters were unhappy with the bridge."))
+        .isEmpty();
+    assertThat(discrepancies("A survey by the Morning Star put support for the new bridge at 41 percent.",
+        "A poll of 520 voters by the Evening Post put support for the new bridge at 44 percent.")).isEmpty();
+    // one poll, named by both, still differs; and so does a poll's figure against a figure of no poll
+    assertThat(discrepancies("A Morning Star poll found 52 percent of voters back the new bridge.",
+        "According to the Morning Star poll, 48 percent of voters back the new bridge.")).hasSize(1);
+    assertThat(discrepancies("A Morning Star poll found 52 percent of voters back the new bridge.",
+        "Some 48 percent of voters back the new bridge, the council said.")).hasSize(1);
+  }
+
 }
