@@ -780,7 +780,37 @@ final class DiscrepancyFinder {
     /** A measure that leaves something out: "core prices", "excluding food and energy", "controlling for fuel". */
     EXCLUDING,
     /** A value at an earlier time its sentence names before it: "a few months ago, when a gallon cost $2". */
-    EARLIER
+    EARLIER,
+    /**
+     * Those who may do something, not those who did: "2.5 million eligible voters", "the 2.5 million people eligible",
+     * "1.9 million registered voters" (an electorate, not a turnout; a squad, not the players who played).
+     */
+    ELIGIBLE
+  }
+
+  /** Words of a figure's counted thing that make it those who may do something, before or after it: "eligible voters". */
+  private static final Set<String> ELIGIBILITY = Set.of("eligible", "entitled");
+  /** Words that do so only before the counted thing: "registered voters" (not "12 cases registered", a verb). */
+  private static final Set<String> ELIGIBILITY_BEFORE = Set.of("registered");
+  /** How many tokens after a figure its counted thing and a word of {@link #ELIGIBILITY} may take. */
+  private static final int ELIGIBILITY_REACH = 3;
+
+  /**
+   * Whether the words right after the figure ending at token {@code last}, in its clause, say it counts those who may
+   * do something: "2.5 million eligible voters", "2.5 million registered voters", "the 2.5 million people eligible";
+   * not "2.44 million people, some 88 percent of eligible voters," where the electorate is another figure's.
+   */
+  private static boolean countsTheEligible(List<Token> t, int last) {
+    for (int k = last + 1; k < Math.min(t.size(), last + 1 + ELIGIBILITY_REACH); k++) {
+      Token w = t.get(k);
+      if (endsClause(w) || w.kind() != TokenKind.WORD) {
+        return false;
+      }
+      if (ELIGIBILITY.contains(w.norm()) || k < last + ELIGIBILITY_REACH && ELIGIBILITY_BEFORE.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words right before a figure (past "of", "at", "a", "the") that make it an extreme of a series. */
@@ -798,10 +828,13 @@ final class DiscrepancyFinder {
    * What narrows the quantity of the figure at tokens {@code first}..: an extreme right before it ("a peak of 88%"),
    * a word of its sentence that leaves a part out ("core", "excluding", "controlling for"), or a time ago its
    * sentence names before it ("far higher than a few months ago, when a gallon cost $2"; not "four years ago", where
-   * the figure is the span itself).
+   * the figure is the span itself), or a counted thing of those who may do something ({@link #countsTheEligible}).
    */
-  private static Set<Measure> measure(List<Token> t, int first) {
+  private static Set<Measure> measure(List<Token> t, int first, int last) {
     Set<Measure> out = EnumSet.noneOf(Measure.class);
+    if (countsTheEligible(t, last)) {
+      out.add(Measure.ELIGIBLE);
+    }
     int k = first - 1;
     if (k >= 0 && currencySign(t.get(k))) {
       k--;
@@ -1878,7 +1911,7 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
-        Set.copyOf(measure(t, first)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
+        Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */

@@ -1070,4 +1070,16 @@ class DiscrepancyFinderTest {
         "Some 48 percent of voters back the new bridge, the council said.")).hasSize(1);
   }
 
+  @Test
+  void anElectorateIsNoTurnout() {
+    assertThat(discrepancies("Almost all of the 90,000 people eligible in Lindby cast their votes on Sunday.",
+        "Some 86,000 people in Lindby cast their ballots on Sunday, or 95 percent of eligible voters.")).isEmpty();
+    assertThat(discrepancies("In Lindby 90,000 registered voters could cast their ballots on Sunday.",
+        "In Lindby 86,000 voters cast their ballots on Sunday.")).isEmpty();
+    // two electorates, or two turnouts, still differ
+    assertThat(discrepancies("Almost all of the 90,000 people eligible in Lindby cast their votes on Sunday.",
+        "Almost all of the 94,000 people eligible in Lindby cast their votes on Sunday.")).hasSize(1);
+    assertThat(discrepancies("Some 86,000 people in Lindby cast their ballots on Sunday, or 95 percent of eligible voters.",
+        "In Lindby 80,000 people cast their ballots on Sunday.")).hasSize(1);
+  }
 }
