@@ -2066,7 +2066,8 @@ final class DiscrepancyFinder {
             near.add(lemma);
           }
         }
-        int action = actionWord(tokens, d.start(), d.end());
+        int owned = ownedByWeekday(tokens, d.end());
+        int action = owned >= 0 ? owned : actionWord(tokens, d.start(), d.end());
         boolean saying = action >= 0 && saysSomething(tokens, action);
         all.add(new Dated(id, d.value(), near, saying,
             action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
@@ -2192,6 +2193,31 @@ final class DiscrepancyFinder {
     }
     return -1;
   }
+
+  /**
+   * The position of the thing a weekday in the possessive dates, or -1 when it is none: the last word of the run of
+   * lower-case content words after its "'s" ("Friday's second semifinal": semifinal; "Tuesday's vote on the bridge":
+   * vote). That weekday dates the thing it owns, not its clause's action: "will play the winner of Friday's
+   * semifinal" and "will play Lindby on Saturday" date two games, "Tuesday's vote" and "voted on Wednesday" one vote.
+   */
+  private static int ownedByWeekday(List<Token> tokens, int end) {
+    int i = lastEndingBy(tokens, end) + 1;
+    if (i >= tokens.size() || !POSSESSIVE_CLITICS.contains(tokens.get(i).norm())) {
+      return -1;
+    }
+    int head = -1;
+    for (i++; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != TokenKind.WORD || t.isCapitalized() || QuoteMatcher.STOP.contains(t.norm())) {
+        break;
+      }
+      head = i;
+    }
+    return head;
+  }
+
+  /** The clitics of a possessive, as the tokenizer splits them from their word: "Friday's". */
+  private static final Set<String> POSSESSIVE_CLITICS = Set.of("'s", "\u2019s");
 
   /** Whether the word at {@code i} names an action: a word of saying or a statement, or a verb's past form. */
   private boolean namesAnAction(List<Token> tokens, int i) {

@@ -1082,4 +1082,15 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Some 86,000 people in Lindby cast their ballots on Sunday, or 95 percent of eligible voters.",
         "In Lindby 80,000 people cast their ballots on Sunday.")).hasSize(1);
   }
+
+  @Test
+  void aWeekdayInThePossessiveDatesWhatItOwns() {
+    assertThat(discrepancies("Lindby will play the winner of Friday's second semifinal between Strandby and Norrby.",
+        "Lindby will play Strandby in the final on Saturday.")).isEmpty();
+    // one thing dated on two days still differs, owned or not
+    assertThat(discrepancies("Lindby will play Strandby in the final on Friday.",
+        "Lindby will play Strandby in the final on Saturday.")).hasSize(1);
+    assertThat(discrepancies("Tuesday's vote on the Lindby bridge passed by a wide margin.",
+        "The Lindby council voted on the bridge on Wednesday.")).hasSize(1);
+  }
 }
