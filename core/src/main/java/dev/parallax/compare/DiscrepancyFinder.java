@@ -783,12 +783,12 @@ final class DiscrepancyFinder {
     EARLIER,
     /**
      * Those who may do something, not those who did: "2.5 million eligible voters", "the 2.5 million people eligible",
-     * "1.9 million registered voters" (an electorate, not a turnout; a squad, not the players who played).
+     * "1.9 million registered voters" (an electorate, not a turnout).
      */
     ELIGIBLE
   }
 
-  /** Words of a figure's counted thing that make it those who may do something, before or after it: "eligible voters". */
+  /** Words that make a figure's counted thing those who may do something, before or after it: "eligible voters". */
   private static final Set<String> ELIGIBILITY = Set.of("eligible", "entitled");
   /** Words that do so only before the counted thing: "registered voters" (not "12 cases registered", a verb). */
   private static final Set<String> ELIGIBILITY_BEFORE = Set.of("registered");

@@ -1059,7 +1059,7 @@ class DiscrepancyFinderTest {
   @Test
   void twoPollsAreTwoQuantities() {
     assertThat(discrepancies("In a poll released Sunday, 62 percent of voters said the new bridge was a waste.",
-        "An opinion poll published by the Morning Star on Sunday said 83 percent of voters were unhappy with the bridge."))
+        "An opinion poll published by the Morning Star on Sunday said 83 percent of voters disliked the bridge."))
         .isEmpty();
     assertThat(discrepancies("A survey by the Morning Star put support for the new bridge at 41 percent.",
         "A poll of 520 voters by the Evening Post put support for the new bridge at 44 percent.")).isEmpty();
@@ -1079,7 +1079,7 @@ class DiscrepancyFinderTest {
     // two electorates, or two turnouts, still differ
     assertThat(discrepancies("Almost all of the 90,000 people eligible in Lindby cast their votes on Sunday.",
         "Almost all of the 94,000 people eligible in Lindby cast their votes on Sunday.")).hasSize(1);
-    assertThat(discrepancies("Some 86,000 people in Lindby cast their ballots on Sunday, or 95 percent of eligible voters.",
+    assertThat(discrepancies("Some 86,000 people in Lindby cast ballots on Sunday, 95 percent of eligible voters.",
         "In Lindby 80,000 people cast their ballots on Sunday.")).hasSize(1);
   }
 
