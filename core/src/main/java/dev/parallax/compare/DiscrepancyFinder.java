@@ -725,7 +725,50 @@ final class DiscrepancyFinder {
    * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll) {}
+
+  /**
+   * The opinion poll or survey a figure's sentence reports, with the names that sentence writes (its pollster, its
+   * publisher, its subject), or {@link #NONE} when the sentence names no poll.
+   */
+  private record Poll(boolean reported, Set<String> names) {
+    static final Poll NONE = new Poll(false, Set.of());
+
+    /**
+     * Whether two figures' polls may be one: a story often cites several polls, and two of them are one poll only when
+     * their sentences share a name ("a Lindby Post poll found 52 percent" and "48 percent in the Lindby Post survey");
+     * "in a poll released Sunday, 62 percent" and "an opinion poll by the Lindby Post said 83 percent" are two polls. A
+     * figure of no poll may be either's.
+     */
+    boolean mayBeOneWith(Poll other) {
+      return !reported || !other.reported || !Collections.disjoint(names, other.names);
+    }
+  }
+
+  /**
+   * Words that make a sentence report an opinion poll or survey. "polls" is not one: "the polls closed at 8 p.m." is
+   * an election's.
+   */
+  private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "surveys", "surveyed", "polled",
+      "respondents", "pollster", "pollsters");
+
+  /** The poll the sentence {@code t} of the figure {@code x} reports, by the names that sentence writes. */
+  private static Poll poll(List<Token> t, Mention x, Map<Integer, Mention> namesByEnd) {
+    boolean reported = false;
+    for (Token w : t) {
+      reported |= w.kind() == TokenKind.WORD && POLL_WORDS.contains(w.norm());
+    }
+    if (!reported) {
+      return Poll.NONE;
+    }
+    Set<String> names = new HashSet<>();
+    for (Mention name : namesByEnd.values()) {
+      if (name.sentence() == x.sentence()) {
+        names.add(bare(name.text()));
+      }
+    }
+    return new Poll(true, Set.copyOf(names));
+  }
 
   /**
    * What narrows the quantity a figure measures beyond its counted thing: two figures are one quantity only when
@@ -737,7 +780,37 @@ final class DiscrepancyFinder {
     /** A measure that leaves something out: "core prices", "excluding food and energy", "controlling for fuel". */
     EXCLUDING,
     /** A value at an earlier time its sentence names before it: "a few months ago, when a gallon cost $2". */
-    EARLIER
+    EARLIER,
+    /**
+     * Those who may do something, not those who did: "2.5 million eligible voters", "the 2.5 million people eligible",
+     * "1.9 million registered voters" (an electorate, not a turnout).
+     */
+    ELIGIBLE
+  }
+
+  /** Words that make a figure's counted thing those who may do something, before or after it: "eligible voters". */
+  private static final Set<String> ELIGIBILITY = Set.of("eligible", "entitled");
+  /** Words that do so only before the counted thing: "registered voters" (not "12 cases registered", a verb). */
+  private static final Set<String> ELIGIBILITY_BEFORE = Set.of("registered");
+  /** How many tokens after a figure its counted thing and a word of {@link #ELIGIBILITY} may take. */
+  private static final int ELIGIBILITY_REACH = 3;
+
+  /**
+   * Whether the words right after the figure ending at token {@code last}, in its clause, say it counts those who may
+   * do something: "2.5 million eligible voters", "2.5 million registered voters", "the 2.5 million people eligible";
+   * not "2.44 million people, some 88 percent of eligible voters," where the electorate is another figure's.
+   */
+  private static boolean countsTheEligible(List<Token> t, int last) {
+    for (int k = last + 1; k < Math.min(t.size(), last + 1 + ELIGIBILITY_REACH); k++) {
+      Token w = t.get(k);
+      if (endsClause(w) || w.kind() != TokenKind.WORD) {
+        return false;
+      }
+      if (ELIGIBILITY.contains(w.norm()) || k < last + ELIGIBILITY_REACH && ELIGIBILITY_BEFORE.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words right before a figure (past "of", "at", "a", "the") that make it an extreme of a series. */
@@ -755,10 +828,13 @@ final class DiscrepancyFinder {
    * What narrows the quantity of the figure at tokens {@code first}..: an extreme right before it ("a peak of 88%"),
    * a word of its sentence that leaves a part out ("core", "excluding", "controlling for"), or a time ago its
    * sentence names before it ("far higher than a few months ago, when a gallon cost $2"; not "four years ago", where
-   * the figure is the span itself).
+   * the figure is the span itself), or a counted thing of those who may do something ({@link #countsTheEligible}).
    */
-  private static Set<Measure> measure(List<Token> t, int first) {
+  private static Set<Measure> measure(List<Token> t, int first, int last) {
     Set<Measure> out = EnumSet.noneOf(Measure.class);
+    if (countsTheEligible(t, last)) {
+      out.add(Measure.ELIGIBLE);
+    }
     int k = first - 1;
     if (k >= 0 && currencySign(t.get(k))) {
       k--;
@@ -1293,7 +1369,8 @@ final class DiscrepancyFinder {
    * Whether two amounts are one quantity: the same counted thing (or, when one names none, the same slot
    * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
    * of different groups ("killed 15,000 people" is not "injured 1,400 people"). Two sums of money written with a
-   * currency sign are one quantity only when they are for the same thing ({@link #spentOn}).
+   * currency sign are one quantity only when they are for the same thing ({@link #spentOn}), and two polls' figures
+   * only when they may be one poll's ({@link Poll#mayBeOneWith}).
    */
   private boolean sameSlot(Amount x, Amount y) {
     if (!x.measure().equals(y.measure())) {
@@ -1301,6 +1378,9 @@ final class DiscrepancyFinder {
     }
     if (!x.owner().isEmpty() && !y.owner().isEmpty() && !sameOwner(x.owner(), y.owner())) {
       return false; // "Jane Doe scored 18 points" / "Eva Strand scored 11 points": two people's figures
+    }
+    if (!x.poll().mayBeOneWith(y.poll())) {
+      return false; // "in a poll released Sunday, 62 percent" / "a poll by the Lindby Post said 83 percent": two polls
     }
     // sums of money: the same currency, for the same thing
     if (x.money() || y.money()) {
@@ -1831,7 +1911,7 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
-        Set.copyOf(measure(t, first)), stretch(t, first, last, numbersByStart)));
+        Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */
@@ -1986,7 +2066,8 @@ final class DiscrepancyFinder {
             near.add(lemma);
           }
         }
-        int action = actionWord(tokens, d.start(), d.end());
+        int owned = ownedByWeekday(tokens, d.end());
+        int action = owned >= 0 ? owned : actionWord(tokens, d.start(), d.end());
         boolean saying = action >= 0 && saysSomething(tokens, action);
         all.add(new Dated(id, d.value(), near, saying,
             action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
@@ -2112,6 +2193,31 @@ final class DiscrepancyFinder {
     }
     return -1;
   }
+
+  /**
+   * The position of the thing a weekday in the possessive dates, or -1 when it is none: the last word of the run of
+   * lower-case content words after its "'s" ("Friday's second semifinal": semifinal; "Tuesday's vote on the bridge":
+   * vote). That weekday dates the thing it owns, not its clause's action: "will play the winner of Friday's
+   * semifinal" and "will play Lindby on Saturday" date two games, "Tuesday's vote" and "voted on Wednesday" one vote.
+   */
+  private static int ownedByWeekday(List<Token> tokens, int end) {
+    int i = lastEndingBy(tokens, end) + 1;
+    if (i >= tokens.size() || !POSSESSIVE_CLITICS.contains(tokens.get(i).norm())) {
+      return -1;
+    }
+    int head = -1;
+    for (i++; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != TokenKind.WORD || t.isCapitalized() || QuoteMatcher.STOP.contains(t.norm())) {
+        break;
+      }
+      head = i;
+    }
+    return head;
+  }
+
+  /** The clitics of a possessive, as the tokenizer splits them from their word: "Friday's". */
+  private static final Set<String> POSSESSIVE_CLITICS = Set.of("'s", "\u2019s");
 
   /** Whether the word at {@code i} names an action: a word of saying or a statement, or a verb's past form. */
   private boolean namesAnAction(List<Token> tokens, int i) {

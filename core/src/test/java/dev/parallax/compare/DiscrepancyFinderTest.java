@@ -1055,4 +1055,42 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Governor Jane Doe announced on Tuesday that Lindby will send 50 guards to the border.",
         "\u201cI am announcing 50 guards for the border,\u201d Governor Jane Doe tweeted on Monday.")).hasSize(1);
   }
+
+  @Test
+  void twoPollsAreTwoQuantities() {
+    assertThat(discrepancies("In a poll released Sunday, 62 percent of voters said the new bridge was a waste.",
+        "An opinion poll published by the Morning Star on Sunday said 83 percent of voters disliked the bridge."))
+        .isEmpty();
+    assertThat(discrepancies("A survey by the Morning Star put support for the new bridge at 41 percent.",
+        "A poll of 520 voters by the Evening Post put support for the new bridge at 44 percent.")).isEmpty();
+    // one poll, named by both, still differs; and so does a poll's figure against a figure of no poll
+    assertThat(discrepancies("A Morning Star poll found 52 percent of voters back the new bridge.",
+        "According to the Morning Star poll, 48 percent of voters back the new bridge.")).hasSize(1);
+    assertThat(discrepancies("A Morning Star poll found 52 percent of voters back the new bridge.",
+        "Some 48 percent of voters back the new bridge, the council said.")).hasSize(1);
+  }
+
+  @Test
+  void anElectorateIsNoTurnout() {
+    assertThat(discrepancies("Almost all of the 90,000 people eligible in Lindby cast their votes on Sunday.",
+        "Some 86,000 people in Lindby cast their ballots on Sunday, or 95 percent of eligible voters.")).isEmpty();
+    assertThat(discrepancies("In Lindby 90,000 registered voters could cast their ballots on Sunday.",
+        "In Lindby 86,000 voters cast their ballots on Sunday.")).isEmpty();
+    // two electorates, or two turnouts, still differ
+    assertThat(discrepancies("Almost all of the 90,000 people eligible in Lindby cast their votes on Sunday.",
+        "Almost all of the 94,000 people eligible in Lindby cast their votes on Sunday.")).hasSize(1);
+    assertThat(discrepancies("Some 86,000 people in Lindby cast ballots on Sunday, 95 percent of eligible voters.",
+        "In Lindby 80,000 people cast their ballots on Sunday.")).hasSize(1);
+  }
+
+  @Test
+  void aWeekdayInThePossessiveDatesWhatItOwns() {
+    assertThat(discrepancies("Lindby will play the winner of Friday's second semifinal between Strandby and Norrby.",
+        "Lindby will play Strandby in the final on Saturday.")).isEmpty();
+    // one thing dated on two days still differs, owned or not
+    assertThat(discrepancies("Lindby will play Strandby in the final on Friday.",
+        "Lindby will play Strandby in the final on Saturday.")).hasSize(1);
+    assertThat(discrepancies("Tuesday's vote on the Lindby bridge passed by a wide margin.",
+        "The Lindby council voted on the bridge on Wednesday.")).hasSize(1);
+  }
 }
