@@ -157,7 +157,7 @@ final class GroupMerger {
     List<Edge> edges = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       long pair = pairs.pair(i);
-      double score = byModel ? pairs.probability(i) : pairs.score(i);
+      double score = byModel ? pairs.probability(i) : pairs.factScore(i);
       if (score >= level && main[nodes.articleOf(nodes.low(pair))] && main[nodes.articleOf(nodes.high(pair))]) {
         edges.add(new Edge(pair, score));
       }
@@ -263,7 +263,7 @@ final class GroupMerger {
     for (int x : sample(a)) {
       for (int y : sample(b)) {
         if (nodes.articleOf(x) != nodes.articleOf(y)) {
-          double v = byModel ? pairs.prob(x, y) : pairs.sim(x, y);
+          double v = byModel ? pairs.prob(x, y) : pairs.factSim(x, y);
           sum += v;
           count++;
           facts += v >= (byModel ? model.edge() : factLevel) ? 1 : 0;
