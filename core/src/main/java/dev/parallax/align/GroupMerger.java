@@ -100,7 +100,8 @@ final class GroupMerger {
         join(g, g + 1);
       }
     }
-    // First the pairs whose similarity alone says they share a fact, merged by mean similarity ...
+    // First the pairs whose similarity alone says they share a fact (their fact score: a main clause carrying a
+    // shared figure may stand in for its long sentence), merged by mean fact score ...
     mergeAlong(edges(main, false, factLevel), (x, y, a, b, score) -> {
       double[] linkage = linkage(a, b, false);
       if (linkage[0] < LINK * factLevel) {
