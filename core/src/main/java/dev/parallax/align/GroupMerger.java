@@ -100,7 +100,8 @@ final class GroupMerger {
         join(g, g + 1);
       }
     }
-    // First the pairs whose similarity alone says they share a fact, merged by mean similarity ...
+    // First the pairs whose similarity alone says they share a fact (their fact score: a main clause carrying a
+    // shared figure may stand in for its long sentence), merged by mean fact score ...
     mergeAlong(edges(main, false, factLevel), (x, y, a, b, score) -> {
       double[] linkage = linkage(a, b, false);
       if (linkage[0] < LINK * factLevel) {
@@ -157,7 +158,7 @@ final class GroupMerger {
     List<Edge> edges = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       long pair = pairs.pair(i);
-      double score = byModel ? pairs.probability(i) : pairs.score(i);
+      double score = byModel ? pairs.probability(i) : pairs.factScore(i);
       if (score >= level && main[nodes.articleOf(nodes.low(pair))] && main[nodes.articleOf(nodes.high(pair))]) {
         edges.add(new Edge(pair, score));
       }
@@ -263,7 +264,7 @@ final class GroupMerger {
     for (int x : sample(a)) {
       for (int y : sample(b)) {
         if (nodes.articleOf(x) != nodes.articleOf(y)) {
-          double v = byModel ? pairs.prob(x, y) : pairs.sim(x, y);
+          double v = byModel ? pairs.prob(x, y) : pairs.factSim(x, y);
           sum += v;
           count++;
           facts += v >= (byModel ? model.edge() : factLevel) ? 1 : 0;

@@ -1,12 +1,15 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.internal.WordRuns;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,15 @@ final class ScoredPairs implements PairFeatures.Run {
   /** Candidate pairs (see {@link SentenceNodes#pair}), ascending, and their scores. */
   private final long[] pairs;
   private final double[] scores;
+  /**
+   * The fact score of each candidate pair: its similarity, or more when a sentence's main clause, standing in for the
+   * sentence, scores higher (see {@link #factSim}).
+   */
+  private final double[] factScores;
+  /** Node -> its sentence's main clause ({@link MainClauses}), or null when it has none. */
+  private final Sentence[] mainClauses;
+  /** Node -> the values of the figures (number mentions) in its main clause; empty when it has none. */
+  private final List<Set<String>> clauseFigures;
   /** The same-fact probability of each candidate pair. */
   private final double[] probabilities;
   private final PairFeatures features;
@@ -65,6 +77,16 @@ final class ScoredPairs implements PairFeatures.Run {
     for (int i = 0; i < pairs.length; i++) {
       scores[i] = scorer.score(nodes.sentence(nodes.low(pairs[i])), nodes.sentence(nodes.high(pairs[i])));
     }
+    mainClauses = new Sentence[nodes.size()];
+    clauseFigures = new ArrayList<>(nodes.size());
+    for (int g = 0; g < nodes.size(); g++) {
+      mainClauses[g] = MainClauses.of(nodes.sentence(g)).orElse(null);
+      clauseFigures.add(mainClauses[g] == null ? Set.of() : figures(findings.mentions(g), mainClauses[g].end()));
+    }
+    factScores = new double[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      factScores[i] = factScore(nodes.low(pairs[i]), nodes.high(pairs[i]), scores[i]);
+    }
     // the features read this object's nodes, findings, evidence and scores, all set by now
     features = new PairFeatures(this, lexicon);
     probabilities = new double[pairs.length];
@@ -86,6 +108,65 @@ final class ScoredPairs implements PairFeatures.Run {
   /** The similarity of candidate pair {@code i}. */
   double score(int i) {
     return scores[i];
+  }
+
+  /** The fact score of candidate pair {@code i}: its similarity, or more with a main clause standing in. */
+  double factScore(int i) {
+    return factScores[i];
+  }
+
+  /**
+   * The fact score of two nodes: their similarity, or more when the main clause of one ({@link MainClauses}) gives a
+   * figure the other sentence gives too and, standing in for its sentence, scores higher. A long sentence that carries
+   * a fact and its context ("...fell below 300 on Monday, sparking hopes that...") then compares fairly with another
+   * outlet's sentence of the fact alone; a clause without a shared figure never stands in, so sentences that merely
+   * open alike do not gain.
+   */
+  double factSim(int x, int y) {
+    int i = Arrays.binarySearch(pairs, nodes.pair(x, y));
+    return i >= 0 ? factScores[i] : factScore(x, y, sim(x, y));
+  }
+
+  /** The fact score of two nodes whose similarity is {@code whole}. */
+  private double factScore(int x, int y, double whole) {
+    Sentence a = carriesFigure(x, y) ? mainClauses[x] : null;
+    Sentence b = carriesFigure(y, x) ? mainClauses[y] : null;
+    double best = whole;
+    if (a != null) {
+      best = Math.max(best, scorer.score(a, nodes.sentence(y)));
+    }
+    if (b != null) {
+      best = Math.max(best, scorer.score(nodes.sentence(x), b));
+    }
+    if (a != null && b != null) {
+      best = Math.max(best, scorer.score(a, b));
+    }
+    return best;
+  }
+
+  /** Whether node x's main clause gives a figure that node y's sentence gives too. */
+  private boolean carriesFigure(int x, int y) {
+    Set<String> figures = clauseFigures.get(x);
+    if (figures.isEmpty()) {
+      return false;
+    }
+    for (Mention m : findings.mentions(y)) {
+      if (m.kind() == MentionKind.NUMBER && figures.contains(m.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The values of the number mentions that end by {@code end}. */
+  private static Set<String> figures(List<Mention> mentions, int end) {
+    Set<String> values = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.kind() == MentionKind.NUMBER && m.end() <= end) {
+        values.add(m.value());
+      }
+    }
+    return Set.copyOf(values);
   }
 
   /** The same-fact probability of candidate pair {@code i}. */

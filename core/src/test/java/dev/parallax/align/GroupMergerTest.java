@@ -58,6 +58,28 @@ class GroupMergerTest {
         .noneMatch(t -> t.contains("publicist") || t.contains("poor health"));
   }
 
+  @Test
+  void aFactFollowedByItsContextSharesAPassageWithTheFactAlone() {
+    LocalDate day = LocalDate.of(2026, 2, 9);
+    Comparison c = Parallax.create().compare(List.of(
+        Article.of("herald", "Herald", day, "", """
+            Flu wave eases in Lindby
+
+            Flu cases fell below 300 in Lindby on Monday, sparking hopes among worried parents, teachers and shop \
+            owners that the town's shuttered schools, libraries and swimming pools could reopen well before the long \
+            spring holidays begin next month.
+
+            Mayor Jane Doe thanked the hospital staff for their work."""),
+        Article.of("courier", "Courier", day, "", """
+            Lindby schools stay shut for now
+
+            Flu cases in Lindby fell below 300 on Monday.
+
+            The schools will stay closed until Friday, Jane Doe said.""")));
+    // the Herald's sentence reports the Courier's fact and then what it means to parents: one fact, one passage
+    assertThat(textsWith(c, "fell below 300 on Monday")).anyMatch(t -> t.startsWith("Flu cases fell below 300"));
+  }
+
   /** The texts of the sentences in the passage of the sentence containing {@code fragment}. */
   private static List<String> textsWith(Comparison c, String fragment) {
     return c.passages().stream()
