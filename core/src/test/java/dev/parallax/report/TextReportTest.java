@@ -68,28 +68,27 @@ class TextReportTest {
   void aQuoteInTwoArticlesOfOneOutletIsNotPrintedByTwoOutlets() {
     // RT's article and ZeroHedge's become two articles of Business Insider: "nightmare scenario of military
     // confrontation" is then printed by one outlet only, three times
-    Comparison c = SampleComparison.create();
-    var oneOutlet = c.articles().stream().map(a -> a.id().equals("001_rt") || a.id().equals("003_zh")
-        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("Business Insider", a.article().published()),
-            a.sentences(), a.quotes(), a.mentions())
-        : a).toList();
-    String t = TextReport.render(new Comparison(c.similarity(), oneOutlet, c.events(), c.passages(), c.wording(),
-        c.framing(), c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
+    String t = TextReport.render(withOneOutlet(SampleComparison.create(), "Business Insider", "001_rt", "003_zh"));
     assertThat(t).contains("2 quotes found, 0 of them printed by more than one outlet; 0 times an outlet quotes"
         + " the same words as another");
   }
 
   @Test
   void theHeaderCountsOutletsNotArticles() {
-    // RT's article and ZeroHedge's become two more articles of Business Insider: three articles, one outlet
-    Comparison c = SampleComparison.create();
-    var oneOutlet = c.articles().stream().map(a -> a.id().equals("001_rt") || a.id().equals("003_zh")
-        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata("Business Insider", a.article().published()),
+    // the same: three articles on the main event, all of one outlet
+    String t = TextReport.render(withOneOutlet(SampleComparison.create(), "Business Insider", "001_rt", "003_zh"));
+    assertThat(t).startsWith("Parallax: 4 articles, 1 outlet on the main event, 6 passages");
+  }
+
+  /** The comparison with the articles {@code ids} given to {@code outlet}, everything else as it was. */
+  private static Comparison withOneOutlet(Comparison c, String outlet, String... ids) {
+    List<String> moved = List.of(ids);
+    var articles = c.articles().stream().map(a -> moved.contains(a.id())
+        ? new dev.parallax.analyze.AnalyzedArticle(a.article().withMetadata(outlet, a.article().published()),
             a.sentences(), a.quotes(), a.mentions())
         : a).toList();
-    String t = TextReport.render(new Comparison(c.similarity(), oneOutlet, c.events(), c.passages(), c.wording(),
-        c.framing(), c.quotes(), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
-    assertThat(t).startsWith("Parallax: 4 articles, 1 outlet on the main event, 6 passages");
+    return new Comparison(c.similarity(), articles, c.events(), c.passages(), c.wording(), c.framing(), c.quotes(),
+        c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
   }
 
   @Test
