@@ -416,31 +416,100 @@ final class Attribution {
   }
 
   /**
-   * The people a pronoun that speaks right after "in which", "during which" or "at which" may mean: those its sentence
-   * names before it who may be that pronoun ("he hammered Karl Lind over his comment in which he said …": Lind's
-   * comment; "Jane Doe gave a speech, in which she told …"). Empty when the pronoun stands elsewhere or the sentence
-   * names no one before it: whom the pronoun meant before.
+   * The people a pronoun that speaks right after "in which", "during which" or "at which" may mean: the person named
+   * as the statement's owner ("Tom Roe's comments at a rally in which he said …", "a quote from Mrs. Doe in which she
+   * said …", "an interview with Jane Doe, in which she said …"), else those the sentence names before it who may be
+   * that pronoun ("he hammered Karl Lind over his comment in which he said …": Lind's comment), leaving out whom a
+   * statement was sent to, held with or made against ("Jane Doe held a news conference with Eva Strand, at which she
+   * said …": Doe's; "He cited a letter to Tom Roe in which he said …": not Roe's). Empty, so whom the pronoun meant
+   * before, when the pronoun stands elsewhere or the sentence names no one else before it.
    */
   private List<String> statementOwners(Found pronoun) {
-    if (!IN_WHICH.matcher(text).region(0, pronoun.start()).find()) {
+    Matcher which = IN_WHICH.matcher(text).region(0, pronoun.start());
+    if (!which.find()) {
       return List.of();
+    }
+    int from = statementStart(which.start());
+    Optional<String> owner = statementOwner(from, which.start());
+    if (owner.isPresent()) {
+      return owner.filter(n -> people.mayBe(n, pronoun.pronoun())).map(List::of).orElse(List.of());
+    }
+    List<int[]> aside = new ArrayList<>(); // "a letter to Tom Roe", "a conference with Eva Strand": not the owner
+    Matcher addressed = ADDRESSED.matcher(text).region(0, pronoun.start());
+    while (addressed.find()) {
+      aside.add(new int[] {addressed.start(1), addressed.end(1)});
     }
     List<String> owners = new ArrayList<>();
     Matcher word = CAPITALISED.matcher(text).region(0, pronoun.start());
     while (word.find()) {
-      Optional<String> named = people.opening(base + word.start())
-          .filter(n -> Subjects.personName(n, people.lowerCase()))
-          .or(() -> people.bySurname(word.group(), base + word.start())
-              .filter(n -> Subjects.personName(n, people.lowerCase()) || Subjects.surnameAlone(n, people)))
-          .or(() -> Optional.of(word.group()).filter(n -> Subjects.surnameAlone(n, people))); // "Mrs. Doe"
-      named.filter(n -> !owners.contains(n) && people.mayBe(n, pronoun.pronoun())).ifPresent(owners::add);
+      int at = word.start();
+      if (aside.stream().noneMatch(a -> at >= a[0] && at < a[1])) {
+        named(at, word.group())
+            .filter(n -> !owners.contains(n) && people.mayBe(n, pronoun.pronoun())).ifPresent(owners::add);
+      }
     }
     owners.removeIf(n -> owners.stream().anyMatch(o -> !o.equals(n) && o.endsWith(" " + n)));
     return owners;
   }
 
+  /**
+   * Where the statement before "which" at {@code at} starts: after the clause mark before it (a comma right before
+   * "in which" does not count), else at the start of the text.
+   */
+  private int statementStart(int at) {
+    int k = at;
+    while (k > 0 && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == ',')) {
+      k--;
+    }
+    while (k > 0 && ",;:(\u2014".indexOf(text.charAt(k - 1)) < 0) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The person named as the owner of the statement in {@code [from, to)}, the last one named. */
+  private Optional<String> statementOwner(int from, int to) {
+    Optional<String> owner = Optional.empty();
+    int at = -1;
+    for (Pattern p : List.of(OWNED_BY_NAME, OWNER_AFTER_WORD)) {
+      Matcher m = p.matcher(text).region(from, to);
+      while (m.find()) {
+        Matcher word = CAPITALISED.matcher(text).region(m.start(1), m.end(1));
+        while (word.find()) {
+          Optional<String> named = named(word.start(), word.group());
+          if (named.isPresent()) {
+            if (m.start(1) > at) {
+              owner = named;
+              at = m.start(1);
+            }
+            break;
+          }
+        }
+      }
+    }
+    return owner;
+  }
+
+  /** The person a capitalised word at {@code at} of the text names or opens the name of, if any. */
+  private Optional<String> named(int at, String word) {
+    return people.opening(base + at)
+        .filter(n -> Subjects.personName(n, people.lowerCase()))
+        .or(() -> people.bySurname(word, base + at)
+            .filter(n -> Subjects.personName(n, people.lowerCase()) || Subjects.surnameAlone(n, people)))
+        .or(() -> Optional.of(word).filter(n -> Subjects.surnameAlone(n, people))); // "Mrs. Doe"
+  }
+
   /** "in which", "during which", "at which" right before a pronoun. */
   private static final Pattern IN_WHICH = Pattern.compile("\\b(?:[Ii]n|[Dd]uring|[Aa]t)\\s+which\\s+$");
+  /** The names after "to", "with" or "against": whom a statement was sent to, held with or made against. */
+  private static final Pattern ADDRESSED =
+      Pattern.compile("\\b(?:to|with|against)\\s+((?:\\p{Lu}[\\p{L}.\\u2019'-]*\\s*)+)");
+  /** A name in the possessive: "Tom Roe's comments". */
+  private static final Pattern OWNED_BY_NAME =
+      Pattern.compile("((?:\\p{Lu}[\\p{L}.\u2019'-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)['\u2019]s\\b");
+  /** A name after "by", "from" or "interview with": "a speech by Tom Roe", "a quote from Mrs. Doe". */
+  private static final Pattern OWNER_AFTER_WORD =
+      Pattern.compile("\\b(?:by|from|interview with)\\s+((?:\\p{Lu}[\\p{L}.\u2019'-]*\\s*){1,4})");
   /** A capitalised word, where a name may start. */
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*");
 

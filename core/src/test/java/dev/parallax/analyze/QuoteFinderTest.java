@@ -2486,6 +2486,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aStatementSentToOrHeldWithSomeoneIsNotTheirsButOneNamedAsSomeonesIs() {
+    // the conference Jane Doe held, not the one it was held with
+    assertThat(rendered("Lindby harbor\n\nMayor Jane Doe held a news conference with Police Chief Eva Strand on Monday,"
+        + " at which she said the harbor would close \u201Cuntil further notice.\u201D"))
+        .containsExactly("until further notice. | Jane Doe");
+    // a letter sent to Tom Roe is not Roe's: "he" is still the man the paragraph is about
+    assertThat(rendered("Lindby harbor\n\nKarl Lind spoke on Monday. He cited a 2019 letter to Tom Roe in which he"
+        + " said the harbor was \u201Ca lost cause.\u201D")).containsExactly("a lost cause. | Karl Lind");
+    // a statement named as someone's is that person's
+    assertThat(rendered("Lindby harbor\n\nKarl Lind spoke on Monday. He raised Tom Roe's comments at a rally in May in"
+        + " which he called the harbor \u201Ca lost cause.\u201D")).containsExactly("a lost cause. | Tom Roe");
+  }
+
+  @Test
   void summarizedIsAVerbOfSaying() {
     assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\n\u201CIt is completely inconsistent with the"
         + " plan,\u201D summarized Tom Roe.")).containsExactly("It is completely inconsistent with the plan, | Tom Roe");
