@@ -2466,6 +2466,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounThatAsksInAClauseAfterTheMainClauseIsNotItsSubject() {
+    // the question is put to the mayor: whoever asks it is someone else, known or not
+    assertThat(rendered("Lindby walkout\n\nMayor Doe snapped at a reporter on Monday after she asked why he was"
+        + " \u201Cconfident\u201D about the vote.")).containsExactly("confident | ?");
+    assertThat(rendered("Lindby walkout\n\nMayor Doe walked out of the meeting on Monday after he asked whether she"
+        + " was \u201Cready\u201D for the vote.")).containsExactly("ready | ?");
+    assertThat(rendered("Lindby walkout\n\nMayor Jane Doe walked out of the meeting on Monday when he asked whether"
+        + " she was \u201Cready\u201D for the vote.")).containsExactly("ready | ?");
+    // a pronoun that says, not asks, in such a clause is still the subject's
+    assertThat(rendered("Lindby walkout\n\nMayor Doe walked out of the meeting on Monday after she said she was"
+        + " \u201Ctired\u201D of the vote.")).containsExactly("tired | Doe");
+  }
+
+  @Test
   void aPronounThatSpeaksInAStatementItsSentenceNamesMeansTheOnePersonNamedBeforeIt() {
     // "his comment in which he said": the comment's owner, named in the sentence, not the paragraph's subject
     assertThat(rendered("Lind debate\n\nKarl Lind went after the Roe ticket with a directness others lacked.\n\n"
