@@ -2480,6 +2480,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void sheSaidAfterASurnameWrittenOnlyAfterAnAbbreviatedOffice() {
+    // "Gov. Doe", "Sen. Doe", "Rep. Doe" name her as "Governor Doe" does
+    assertThat(rendered("Lindby warns of floods\n\nGov. Doe issued a stark warning on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D she said.")).containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nSen. Doe, on her first visit to the harbor, issued a stark warning"
+        + " on Monday.\n\n\u201CDo not stay near the river,\u201D she said."))
+        .containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nRep. Doe met residents on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D he said.")).containsExactly("Do not stay near the river, | Doe");
+    // a word after an abbreviation that is no office is no one ("St. Lindby")
+    assertThat(rendered("Lindby warns of floods\n\nSt. Lindby officials met residents on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D he said.")).containsExactly("Do not stay near the river, | ?");
+  }
+
+  @Test
   void aPronounThatSpeaksInAStatementItsSentenceNamesMeansTheOnePersonNamedBeforeIt() {
     // "his comment in which he said": the comment's owner, named in the sentence, not the paragraph's subject
     assertThat(rendered("Lind debate\n\nKarl Lind went after the Roe ticket with a directness others lacked.\n\n"
