@@ -391,6 +391,9 @@ final class Attribution {
       }
       String who = f.speaker();
       if (who == null) {
+        if (asksInLaterClause(f)) {
+          continue; // "Mayor Doe snapped at a reporter after she asked why he was “…”": the reporter may be "she"
+        }
         List<String> owners = statementOwners(f);
         Optional<String> previous = owners.isEmpty() ? last.apply(f.pronoun())
             : Optional.of(owners.size() == 1 ? owners.get(0) : GROUP); // several: no one can tell which
@@ -498,6 +501,36 @@ final class Attribution {
             .filter(n -> Subjects.personName(n, people.lowerCase()) || Subjects.surnameAlone(n, people)))
         .or(() -> Optional.of(word).filter(n -> Subjects.surnameAlone(n, people))); // "Mrs. Doe"
   }
+
+  /**
+   * Whether the pronoun {@code pronoun} asks in a subordinate clause that follows its sentence's main clause ("Mayor
+   * Doe snapped at a reporter after she asked why he was", "Doe walked out when he asked whether she was"): a question
+   * put after the main clause is mostly put to its subject, by someone else, so the pronoun stands for no one. Not a
+   * clause that opens the sentence ("After she asked, Doe left"), nor one that says rather than asks ("Doe walked out
+   * when she said", "even as he acknowledged": the subject's own words).
+   */
+  private boolean asksInLaterClause(Found pronoun) {
+    if (!ASKS.matcher(text).region(pronoun.start(), pronoun.end()).find()) {
+      return false;
+    }
+    Matcher m = LATER_CLAUSE.matcher(text).region(0, pronoun.start());
+    if (!m.find()) {
+      return false;
+    }
+    int sentence = m.start();
+    while (sentence > 0 && ".!?\n".indexOf(text.charAt(sentence - 1)) < 0) {
+      sentence--;
+    }
+    return WORD.matcher(text).region(sentence, m.start()).find();
+  }
+
+  /** A verb of asking that ends a pronoun's verb of saying ("she asked", "he had asked"). */
+  private static final Pattern ASKS = Pattern.compile("\\b(?:asked|asks|questioned|questions|pressed)$");
+  /** A subordinator right before a pronoun ("after she", "when he"): the first word of the pronoun's clause. */
+  private static final Pattern LATER_CLAUSE = Pattern.compile(
+      "\\b(?:after|when|while|as|because|before|since|once|until|although|though|if)\\s+$");
+  /** A word. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}");
 
   /** "in which", "during which", "at which" right before a pronoun. */
   private static final Pattern IN_WHICH = Pattern.compile("\\b(?:[Ii]n|[Dd]uring|[Aa]t)\\s+which\\s+$");

@@ -202,6 +202,9 @@ final class People {
           run = s.text().substring(runStart, nickname[0]).strip() + " " + s.text().substring(nickname[1], runEnd).strip();
         }
         if (run.indexOf(' ') < 0) {
+          if (afterAbbreviatedOffice(t, runIndex, lex)) {
+            titledSurnames.add(run.toLowerCase(Locale.ROOT)); // "Gov. Doe", as "Governor Doe"
+          }
           continue; // one capitalised word is never a full name
         }
         if (lex.titles.contains(t.get(last).norm()) && last + 2 < t.size() && t.get(last + 1).text().equals(".")
@@ -496,6 +499,15 @@ final class People {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k} follows an abbreviated office and its point ("Gov. Doe", "Sen. Doe", "Rep. Doe"),
+   * which the run of capitalised words leaves out, since the point ends it.
+   */
+  private static boolean afterAbbreviatedOffice(List<Token> t, int k, SpeakerLexicon lex) {
+    return k >= 2 && t.get(k - 1).text().equals(".") && t.get(k - 1).start() == t.get(k - 2).end()
+        && t.get(k).start() > t.get(k - 1).end() && lex.titleRoles.containsKey(t.get(k - 2).norm());
   }
 
   /** Whether the article writes {@code surname} after a title or an office ("Vice President Doe", "Mr. Doe"). */

@@ -2466,6 +2466,35 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounThatAsksInAClauseAfterTheMainClauseIsNotItsSubject() {
+    // the question is put to the mayor: whoever asks it is someone else, known or not
+    assertThat(rendered("Lindby walkout\n\nMayor Doe snapped at a reporter on Monday after she asked why he was"
+        + " \u201Cconfident\u201D about the vote.")).containsExactly("confident | ?");
+    assertThat(rendered("Lindby walkout\n\nMayor Doe walked out of the meeting on Monday after he asked whether she"
+        + " was \u201Cready\u201D for the vote.")).containsExactly("ready | ?");
+    assertThat(rendered("Lindby walkout\n\nMayor Jane Doe walked out of the meeting on Monday when he asked whether"
+        + " she was \u201Cready\u201D for the vote.")).containsExactly("ready | ?");
+    // a pronoun that says, not asks, in such a clause is still the subject's
+    assertThat(rendered("Lindby walkout\n\nMayor Doe walked out of the meeting on Monday after she said she was"
+        + " \u201Ctired\u201D of the vote.")).containsExactly("tired | Doe");
+  }
+
+  @Test
+  void sheSaidAfterASurnameWrittenOnlyAfterAnAbbreviatedOffice() {
+    // "Gov. Doe", "Sen. Doe", "Rep. Doe" name her as "Governor Doe" does
+    assertThat(rendered("Lindby warns of floods\n\nGov. Doe issued a stark warning on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D she said.")).containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nSen. Doe, on her first visit to the harbor, issued a stark warning"
+        + " on Monday.\n\n\u201CDo not stay near the river,\u201D she said."))
+        .containsExactly("Do not stay near the river, | Doe");
+    assertThat(rendered("Lindby warns of floods\n\nRep. Doe met residents on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D he said.")).containsExactly("Do not stay near the river, | Doe");
+    // a word after an abbreviation that is no office is no one ("St. Lindby")
+    assertThat(rendered("Lindby warns of floods\n\nSt. Lindby officials met residents on Monday.\n\n"
+        + "\u201CDo not stay near the river,\u201D he said.")).containsExactly("Do not stay near the river, | ?");
+  }
+
+  @Test
   void aPronounThatSpeaksInAStatementItsSentenceNamesMeansTheOnePersonNamedBeforeIt() {
     // "his comment in which he said": the comment's owner, named in the sentence, not the paragraph's subject
     assertThat(rendered("Lind debate\n\nKarl Lind went after the Roe ticket with a directness others lacked.\n\n"
