@@ -101,6 +101,8 @@ public final class HtmlReport {
     private final ListMultimap<String, Discrepancy> discrepancies;
     /** The event's name: the one given, else the headline the main articles share most. */
     private final String eventName;
+    /** How many outlets the main articles come from (an outlet's articles count once). */
+    private final long mainOutlets;
 
     Page(Comparison c, String eventName) {
       this.c = c;
@@ -123,6 +125,7 @@ public final class HtmlReport {
         }
       }
       this.eventName = eventName.isEmpty() ? EventName.of(main) : eventName;
+      this.mainOutlets = OutletLabels.count(main);
     }
 
     String render() {
@@ -147,13 +150,13 @@ public final class HtmlReport {
     }
 
     private String title() {
-      return "Parallax: how " + main.size() + " outlets report "
+      return "Parallax: how " + mainOutlets + " outlets report "
           + (main.isEmpty() ? "the event" : "\u201c" + truncate(eventName, 80) + "\u201d");
     }
 
     private void header() {
-      sb.append("<header>\n<h1>How ").append(main.size()).append(main.size() == 1 ? " outlet reports" : " outlets report")
-          .append(" the same event</h1>\n");
+      sb.append("<header>\n<h1>How ").append(mainOutlets)
+          .append(mainOutlets == 1 ? " outlet reports" : " outlets report").append(" the same event</h1>\n");
       if (!main.isEmpty()) {
         sb.append("<p class=\"event\">").append(Html.escape(truncate(eventName, SNIPPET))).append("</p>\n");
       }
@@ -259,7 +262,7 @@ public final class HtmlReport {
 
     private void row(Passage p) {
       Optional<WordingDiff> w = Optional.ofNullable(wording.get(p.id()));
-      long carriers = main.stream().filter(a -> p.carriedBy(a.id())).count();
+      List<AnalyzedArticle> carriers = main.stream().filter(a -> p.carriedBy(a.id())).toList();
       sb.append("<tr class=\"passage\" id=\"").append(Html.escape(p.id())).append("\" data-passage=\"")
           .append(Html.escape(p.id())).append("\"><th class=\"pcol\">").append(Html.escape(p.id()))
           .append("<div class=\"bar sal\" title=\"salience\"><span style=\"width:")
@@ -268,9 +271,10 @@ public final class HtmlReport {
       if (showsAsZero(p.salience())) {
         sb.append(" <i>").append(AT_THE_END).append("</i>");   // not "worthless": where it stands, and who carries it
       }
-      sb.append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
+      // outlets, not articles: one outlet's two articles that carry the passage are one outlet
+      sb.append("<br>").append(OutletLabels.count(carriers)).append(" of ").append(mainOutlets).append(" outlets");
       // One version has nothing to differ from: "wording differs 0%" would read as the same words in every outlet.
-      if (w.isPresent() && carriers > 1) {
+      if (w.isPresent() && carriers.size() > 1) {
         sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(w.get().score())));
       }
       if (w.isPresent() && p.members().size() > 1) {
