@@ -66,7 +66,7 @@ public final class TextReport {
       (isOther(c, a.id()) ? other : main).add(a);
     }
     // outlets, not articles: one outlet's two articles on the event are one outlet
-    long outlets = main.stream().map(a -> a.article().outlet()).distinct().count();
+    long outlets = OutletLabels.count(main);
     sb.append("Parallax: ").append(c.articles().size()).append(c.articles().size() == 1 ? " article, " : " articles, ")
         .append(outlets).append(outlets == 1 ? " outlet" : " outlets").append(" on the main event, ")
         .append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
@@ -174,8 +174,8 @@ public final class TextReport {
     // by outlet, not by article: one outlet's two articles that print a quote do not share it with another outlet
     List<QuoteGroup> sharedGroups = c.quotes().stream().filter(g -> printedByOutlets(c, g) > 1).toList();
     long shared = sharedGroups.size();
-    long verbatim = sharedGroups.stream().flatMap(g -> g.variants().stream())
-        .filter(v -> v.fidelity() == Fidelity.VERBATIM).count();
+    long verbatim = sharedGroups.stream()
+        .mapToLong(g -> g.variants().stream().filter(v -> sameWordsAsAnotherOutlet(c, g, v)).count()).sum();
     sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
         .append(shared).append(" of them printed by more than one outlet; ")
         .append(verbatim).append(verbatim == 1 ? " time" : " times").append(" an outlet quotes the same words as another")
@@ -263,8 +263,37 @@ public final class TextReport {
 
   /** How many outlets print a version of the quote (an outlet's articles count once). */
   private static long printedByOutlets(Comparison c, QuoteGroup g) {
-    return g.variants().stream().map(v -> c.article(v.article()).map(a -> a.article().outlet()).orElse(v.article()))
-        .distinct().count();
+    return g.variants().stream().map(v -> outletOf(c, v.article())).distinct().count();
+  }
+
+  /**
+   * Whether {@code v} counts as an outlet quoting the same words as another: it is verbatim, and not only because
+   * another article of its own outlet prints the same words. A verbatim version that shares its words (the same
+   * words, in any case and punctuation) with another article of its outlet and with no other outlet's version is
+   * one outlet repeating itself; any other verbatim version counts as the quote matcher labelled it.
+   */
+  private static boolean sameWordsAsAnotherOutlet(Comparison c, QuoteGroup g, QuoteVariant v) {
+    if (v.fidelity() != Fidelity.VERBATIM) {
+      return false;
+    }
+    String outlet = outletOf(c, v.article());
+    Set<String> words = words(v.text());
+    boolean ownOutlet = false;
+    for (QuoteVariant o : g.variants()) {
+      if (o.article().equals(v.article()) || !words(o.text()).equals(words)) {
+        continue;
+      }
+      if (!outletOf(c, o.article()).equals(outlet)) {
+        return true;
+      }
+      ownOutlet = true;
+    }
+    return !ownOutlet;
+  }
+
+  /** The outlet of article {@code id}; the id itself when the comparison has no such article. */
+  private static String outletOf(Comparison c, String id) {
+    return c.article(id).map(a -> a.article().outlet()).orElse(id);
   }
 
   /**
