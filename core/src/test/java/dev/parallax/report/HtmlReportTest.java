@@ -311,6 +311,16 @@ class HtmlReportTest {
   }
 
   @Test
+  void theSalienceLegendSaysItsShareCountsArticles() {
+    // PassageDrafter's 0.7 is the share of the event's other articles carrying a passage, not of its outlets: one
+    // outlet's two articles on the event count twice, and the legend must say what is computed
+    String legend = page.selectFirst("#legend").text();
+    assertThat(legend).contains("0.7 for the share of the event's other articles that carry it (an outlet's two"
+        + " articles count as two; 1 when there is one article)", "0.1 when it holds a headline or a summary bullet")
+        .doesNotContain("share of the other outlets");
+  }
+
+  @Test
   void thePageCountsOutletsNotArticles() {
     // three articles of two outlets: the Lindby Courier's two articles are one outlet, in the heading, the title
     // and each row's "N of M outlets"; a passage only the Courier's two articles carry still compares two versions
