@@ -62,7 +62,7 @@ import java.util.stream.Stream;
  *       before, else the previous quote's speaker</td></tr>
  *   <tr><td>{@code Mayor Doe issued a warning. “…,” she said}, in an article that never gives her first
  *       name</td><td>{@code Doe}: a surname written only after offices or a courtesy title is a subject too</td></tr>
- *   <tr><td>{@code he hammered Tom Roe over his comment in which he said …}</td><td>{@code Tom Roe}: after "in which",
+ *   <tr><td>{@code he faulted Tom Roe over his remark in which he said …}</td><td>{@code Tom Roe}: after "in which",
  *       the one person named before in the sentence who may be "he"; no one when several may be</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
  *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}), a medium is credited
