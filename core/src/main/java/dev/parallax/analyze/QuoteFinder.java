@@ -62,7 +62,7 @@ import java.util.stream.Stream;
  *       before, else the previous quote's speaker</td></tr>
  *   <tr><td>{@code Mayor Doe issued a warning. “…,” she said}, in an article that never gives her first
  *       name</td><td>{@code Doe}: a surname written only after offices or a courtesy title is a subject too</td></tr>
- *   <tr><td>{@code he hammered Tom Roe over his comment in which he said …}</td><td>{@code Tom Roe}: after "in which",
+ *   <tr><td>{@code he faulted Tom Roe over his remark in which he said …}</td><td>{@code Tom Roe}: after "in which",
  *       the one person named before in the sentence who may be "he"; no one when several may be</td></tr>
  *   <tr><td>a quote alone in its sentence right after an attributed one</td><td>that quote's speaker and cited
  *       source, unless someone else is said to say it ({@code The cameraman replies, “…”}), a medium is credited
@@ -166,7 +166,7 @@ final class QuoteFinder {
         int at = q[0] - cStart;
         Sentence own = sentences.get(first);
         QuoteSite site = new QuoteSite(sentences, people, i, first, q[0], cStart, attribution);
-        Found found = speakerOf(site, memory);
+        SpeakerFinding found = speakerOf(site, memory);
         Optional<String> speaker = found.speaker();
         boolean fromMemory = found.fromMemory();
         boolean introduced = found.introduced();
@@ -305,12 +305,21 @@ final class QuoteFinder {
   }
 
   /**
-   * A quote's speaker as {@link #speakerOf} found it: whether the memory of earlier speakers gave it, and whether a
-   * verb of its own sentence introduces the quote with no speaker of its own before it.
+   * A quote's speaker as {@link #speakerOf} found it ({@code name} null when no one was found): whether the memory of
+   * earlier speakers gave it, and whether a verb of its own sentence introduces the quote with no speaker of its own
+   * before it. Not {@link Attribution}'s finding of a speaker in a sentence: this is the quote's, after every way.
    */
-  private record Found(Optional<String> speaker, boolean fromMemory, boolean introduced) {
-    static Found nobody(boolean introduced) {
-      return new Found(Optional.empty(), false, introduced);
+  private record SpeakerFinding(String name, boolean fromMemory, boolean introduced) {
+    static SpeakerFinding of(Optional<String> speaker, boolean fromMemory, boolean introduced) {
+      return new SpeakerFinding(speaker.orElse(null), fromMemory, introduced);
+    }
+
+    static SpeakerFinding nobody(boolean introduced) {
+      return new SpeakerFinding(null, false, introduced);
+    }
+
+    Optional<String> speaker() {
+      return Optional.ofNullable(name);
     }
   }
 
@@ -322,10 +331,10 @@ final class QuoteFinder {
    * ({@link #coordinatedSubject}), the person an opening description names ({@link #describedSubject}). The first that
    * finds someone wins.
    */
-  private static Found speakerOf(QuoteSite site, Memory memory) {
-    Found found = nearestSpeaker(site, memory);
+  private static SpeakerFinding speakerOf(QuoteSite site, Memory memory) {
+    SpeakerFinding found = nearestSpeaker(site, memory);
     if (found.speaker().isEmpty()) {
-      found = new Found(participleSubject(site), false, false);
+      found = SpeakerFinding.of(participleSubject(site), false, false);
     }
     if (found.speaker().isEmpty() && introducedByVerb(site)) {
       found = introducerSubject(site, memory);
@@ -337,14 +346,14 @@ final class QuoteFinder {
         .or(() -> statementGiver(site))
         .or(() -> coordinatedSubject(site))
         .or(() -> describedSubject(site));
-    return new Found(speaker, false, found.introduced());
+    return SpeakerFinding.of(speaker, false, found.introduced());
   }
 
   /**
    * The subject of the verb of saying nearest to the quote; for a pronoun ("he said"), the sentence's own subject
    * ("In a video, Mr. Doe denied it, but he said he was “profoundly sorry”"), else whom the memory says it means.
    */
-  private static Found nearestSpeaker(QuoteSite site, Memory memory) {
+  private static SpeakerFinding nearestSpeaker(QuoteSite site, Memory memory) {
     List<Optional<String>> remembered = new ArrayList<>(1); // what the memory gave, if it was asked
     Optional<String> speaker = site.attribution().speaker(site.at(), sex -> ownSubject(site.own(), site.people())
         .or(() -> {
@@ -353,7 +362,7 @@ final class QuoteFinder {
           return lastSpeaker;
         }));
     boolean fromMemory = speaker.isPresent() && remembered.contains(speaker); // not a nearer name it lost to
-    return new Found(speaker, fromMemory, false);
+    return SpeakerFinding.of(speaker, fromMemory, false);
   }
 
   /**
@@ -387,7 +396,7 @@ final class QuoteFinder {
    * of the quote's clause ("Asked about it, Mr. Doe did not back down, saying, “…”"), or whom an opening "he" means
    * ("He dismissed them, saying, “…”"). Marked as introduced, found or not.
    */
-  private static Found introducerSubject(QuoteSite site, Memory memory) {
+  private static SpeakerFinding introducerSubject(QuoteSite site, Memory memory) {
     People people = site.people();
     Sentence own = site.own();
     Optional<String> speaker = people.openingSubject(site.contextStart())
@@ -399,9 +408,9 @@ final class QuoteFinder {
     }
     if (speaker.isEmpty() && pronoun != null) {
       Optional<String> meant = memory.last(pronoun, site.first());
-      return new Found(meant, meant.isPresent(), true);
+      return SpeakerFinding.of(meant, meant.isPresent(), true);
     }
-    return new Found(speaker, false, true);
+    return SpeakerFinding.of(speaker, false, true);
   }
 
   /**

@@ -101,6 +101,8 @@ public final class HtmlReport {
     private final ListMultimap<String, Discrepancy> discrepancies;
     /** The event's name: the one given, else the headline the main articles share most. */
     private final String eventName;
+    /** How many outlets the main articles come from (an outlet's articles count once). */
+    private final long mainOutlets;
 
     Page(Comparison c, String eventName) {
       this.c = c;
@@ -123,6 +125,7 @@ public final class HtmlReport {
         }
       }
       this.eventName = eventName.isEmpty() ? EventName.of(main) : eventName;
+      this.mainOutlets = OutletLabels.count(main);
     }
 
     String render() {
@@ -147,13 +150,13 @@ public final class HtmlReport {
     }
 
     private String title() {
-      return "Parallax: how " + main.size() + " outlets report "
+      return "Parallax: how " + mainOutlets + " outlets report "
           + (main.isEmpty() ? "the event" : "\u201c" + truncate(eventName, 80) + "\u201d");
     }
 
     private void header() {
-      sb.append("<header>\n<h1>How ").append(main.size()).append(main.size() == 1 ? " outlet reports" : " outlets report")
-          .append(" the same event</h1>\n");
+      sb.append("<header>\n<h1>How ").append(mainOutlets)
+          .append(mainOutlets == 1 ? " outlet reports" : " outlets report").append(" the same event</h1>\n");
       if (!main.isEmpty()) {
         sb.append("<p class=\"event\">").append(Html.escape(truncate(eventName, SNIPPET))).append("</p>\n");
       }
@@ -188,7 +191,8 @@ public final class HtmlReport {
           .append(" words; longer rewrites are listed under each cell's wording changes),")
           .append(" <mark class=\"g-frame\">framing (attribution, hedge, loaded or stronger word)</mark>,")
           .append(" <mark class=\"g-fact\">facts (a number, date or name the reference does not state, or states")
-          .append(" differently)</mark>. In the reference version itself, <mark class=\"g-ref\">a dotted underline</mark>")
+          .append(" differently)</mark>. In the reference version itself,")
+          .append(" <mark class=\"g-ref\">a dotted underline</mark>")
           .append(" marks the words another outlet changed (point at it to see which), and a red fact mark a value")
           .append(" other outlets contradict.</li>\n")
           .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1: ")
@@ -207,7 +211,8 @@ public final class HtmlReport {
           .append("<li>Coverage is the share of the whole story (weighted by salience) an outlet carries; the omission")
           .append(" score is the share of what the <i>other</i> outlets report that it leaves out, so the two need")
           .append(" not add up to 100%. Only here counts the passages no other outlet carries.</li>\n")
-          .append("<li>Omissions list first the facts most of the other outlets carry (at most ").append(KeyOmissions.MAX_SHOWN)
+          .append("<li>Omissions list first the facts most of the other outlets carry (at most ")
+          .append(KeyOmissions.MAX_SHOWN)
           .append(" per outlet); the rest are folded below them.</li>\n</ul>\n</section>\n");
     }
 
@@ -259,7 +264,7 @@ public final class HtmlReport {
 
     private void row(Passage p) {
       Optional<WordingDiff> w = Optional.ofNullable(wording.get(p.id()));
-      long carriers = main.stream().filter(a -> p.carriedBy(a.id())).count();
+      List<AnalyzedArticle> carriers = main.stream().filter(a -> p.carriedBy(a.id())).toList();
       sb.append("<tr class=\"passage\" id=\"").append(Html.escape(p.id())).append("\" data-passage=\"")
           .append(Html.escape(p.id())).append("\"><th class=\"pcol\">").append(Html.escape(p.id()))
           .append("<div class=\"bar sal\" title=\"salience\"><span style=\"width:")
@@ -268,9 +273,10 @@ public final class HtmlReport {
       if (showsAsZero(p.salience())) {
         sb.append(" <i>").append(AT_THE_END).append("</i>");   // not "worthless": where it stands, and who carries it
       }
-      sb.append("<br>").append(carriers).append(" of ").append(main.size()).append(" outlets");
+      // outlets, not articles: one outlet's two articles that carry the passage are one outlet
+      sb.append("<br>").append(OutletLabels.count(carriers)).append(" of ").append(mainOutlets).append(" outlets");
       // One version has nothing to differ from: "wording differs 0%" would read as the same words in every outlet.
-      if (w.isPresent() && carriers > 1) {
+      if (w.isPresent() && carriers.size() > 1) {
         sb.append("<br>wording differs ").append(String.format(Locale.ROOT, "%.0f%%", 100 * clamp(w.get().score())));
       }
       if (w.isPresent() && p.members().size() > 1) {
@@ -321,7 +327,8 @@ public final class HtmlReport {
             marks.add(new Mark(spans, group(e.kind()),
                 ReaderNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
-            referenceMarks.add(new Mark(markable(e, e.fromSpans(), a), "g-ref", "changed by " + outletName(e.article())));
+            referenceMarks.add(new Mark(markable(e, e.fromSpans(), a), "g-ref",
+                "changed by " + outletName(e.article())));
           }
         }
       }
@@ -378,7 +385,8 @@ public final class HtmlReport {
               .append("\" title=\"every outlet's version of this quote\">");
           badge(v.fidelity());
           sb.append("</a><q>").append(Html.escape(truncate(v.text(), 60))).append("</q>");
-          v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">via ").append(Html.escape(src)).append("</span>"));
+          v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">via ").append(Html.escape(src))
+              .append("</span>"));
           sb.append(' ');
         }
         if (!edits.isEmpty()) {
@@ -474,7 +482,8 @@ public final class HtmlReport {
           Html.escapeTo(sb, text, pos, end);
         } else {
           Mark mk = marks.get(owner[pos]);
-          sb.append("<mark class=\"").append(mk.css()).append("\" title=\"").append(Html.escape(mk.title())).append("\">");
+          sb.append("<mark class=\"").append(mk.css()).append("\" title=\"").append(Html.escape(mk.title()))
+              .append("\">");
           Html.escapeTo(sb, text, pos, end);
           sb.append("</mark>");
         }
@@ -494,8 +503,9 @@ public final class HtmlReport {
           continue;
         }
         List<Omission> key = KeyOmissions.shown(list, main.size() - 1);
-        sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">").append(Html.escape(a.article().outlet()))
-            .append(" <span class=\"id\">").append(Html.escape(a.id())).append("</span> leaves out ").append(list.size())
+        sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
+            .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
+            .append("</span> leaves out ").append(list.size())
             .append(list.size() == 1 ? " passage" : " passages").append("</h3>\n<ol class=\"omissions\">\n");
         for (Omission o : key) {
           omission(o, a.id());
@@ -516,12 +526,15 @@ public final class HtmlReport {
     }
 
     private void omission(Omission o, String article) {
-      sb.append("<li id=\"").append(Html.escape(omissionAnchor(article, o.passage()))).append("\"><a href=\"#").append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
+      sb.append("<li id=\"").append(Html.escape(omissionAnchor(article, o.passage()))).append("\"><a href=\"#")
+          .append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
           .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
           .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
           .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
-      o.closest().ifPresent(cl -> sb.append("<br><span class=\"meta\">closest in ").append(Html.escape(outletName(article)))
-          .append(" (similarity ").append(String.format(Locale.ROOT, "%.2f", cl.score())).append(", below the bar):</span> <q class=\"closest\" data-sentence=\"")
+      o.closest().ifPresent(cl -> sb.append("<br><span class=\"meta\">closest in ")
+          .append(Html.escape(outletName(article))).append(" (similarity ")
+          .append(String.format(Locale.ROOT, "%.2f", cl.score()))
+          .append(", below the bar):</span> <q class=\"closest\" data-sentence=\"")
           .append(cl.sentence()).append("\" data-start=\"").append(cl.start()).append("\" data-end=\"").append(cl.end())
           .append("\">").append(Html.escape(truncate(cl.text(), SNIPPET))).append("</q>"));
       sb.append("</li>\n");
@@ -556,7 +569,8 @@ public final class HtmlReport {
           // words this outlet gives to someone other than the name most outlets give; "the statement said" gives a
           // person's words to their statement, which is no other speaker
           v.speaker().filter(who -> !who.equals(g.speaker()) && !SpeakingSources.isSource(who))
-              .ifPresent(who -> sb.append(" <span class=\"meta\">given to ").append(Html.escape(who)).append("</span>"));
+              .ifPresent(who -> sb.append(" <span class=\"meta\">given to ").append(Html.escape(who))
+                  .append("</span>"));
           sb.append("</td><td>");
           passageOf(v).ifPresentOrElse(id -> sb.append("<a href=\"#").append(Html.escape(id)).append("\">")
               .append(Html.escape(id)).append("</a>"), () -> sb.append("&ndash;"));
@@ -601,7 +615,8 @@ public final class HtmlReport {
       sb.append("<ul class=\"findings\">\n");
       for (Reuse r : c.reuse()) {
         sb.append("<li><b>").append(Html.escape(outletName(r.to()))).append("</b> reuses ").append(r.chars())
-            .append(" characters from <b>").append(Html.escape(outletName(r.from()))).append("</b> <span class=\"meta\">(")
+            .append(" characters from <b>").append(Html.escape(outletName(r.from())))
+            .append("</b> <span class=\"meta\">(")
             .append(Html.escape(r.direction())).append(")</span>");
         r.credit().ifPresent(x -> sb.append("<br><span class=\"meta\">It credits the source: <q>")
             .append(Html.escape(truncate(x, 300))).append("</q></span>"));
@@ -637,7 +652,8 @@ public final class HtmlReport {
         sb.append("<li data-other=\"").append(Html.escape(a.id())).append("\"><b>")
             .append(Html.escape(a.article().outlet())).append("</b> <span class=\"id\">").append(Html.escape(a.id()));
         a.article().published().ifPresent(d -> sb.append(" &middot; ").append(d));
-        sb.append("</span>: ").append(Html.escape(truncate(TextReport.headline(a), 140))).append("<br><span class=\"meta\">")
+        sb.append("</span>: ").append(Html.escape(truncate(TextReport.headline(a), 140)))
+            .append("<br><span class=\"meta\">")
             .append(Html.escape(events.get(a.id()).reason())).append("</span></li>\n");
       }
       sb.append("</ul>\n</section>\n");
@@ -665,7 +681,8 @@ public final class HtmlReport {
     }
 
     private void badge(Fidelity f) {
-      sb.append("<span class=\"badge f-").append(JsonNames.of(f)).append("\">").append(ReaderNames.of(f)).append("</span>");
+      sb.append("<span class=\"badge f-").append(JsonNames.of(f)).append("\">").append(ReaderNames.of(f))
+          .append("</span>");
     }
 
     private String snippet(Passage p) {
@@ -819,13 +836,16 @@ public final class HtmlReport {
   }
 
   /**
-   * What salience weighs, in a reader's words (see {@code Aligners.standard}): a passage one outlet carries scores
-   * at most 0.3, and 0.00 where it stands last in its text, which in a text of a headline and one paragraph is the lead.
+   * What salience weighs, in a reader's words, as {@code PassageDrafter} computes it (see {@code Aligners.standard}):
+   * the share counts articles, so an outlet's two articles on the event count twice; a passage one article carries
+   * scores at most 0.3, and 0.00 where it stands last in its text, which in a text of a headline and one paragraph is
+   * the lead.
    */
-  static final String SALIENCE = "0.7 for the share of the other outlets that carry it, 0.2 for how early it stands"
-      + " in each text that carries it, from 1 for the first sentence to 0 for the last whatever the text's length,"
-      + " 0.1 for a headline; so 0.00 marks a passage one outlet carries at the end of its text, which in a text of a"
-      + " headline and one paragraph is its lead";
+  static final String SALIENCE = "0.7 for the share of the event's other articles that carry it (an outlet's two"
+      + " articles count as two; 1 when there is one article), 0.2 for how early it stands in the texts that carry"
+      + " it, on average, from 1 for the first sentence to 0 for the last whatever the text's length, 0.1 when it"
+      + " holds a headline or a summary bullet; so 0.00 marks a passage one outlet carries at the end of its text,"
+      + " which in a text of a headline and one paragraph is its lead";
   /** The note beside a salience shown as 0.00. */
   static final String AT_THE_END = "(one outlet, at the end of its text)";
 
@@ -881,7 +901,8 @@ public final class HtmlReport {
 
   private static final String CSS = """
       :root{--ink:#1d232b;--muted:#5b6570;--line:#d5dbe1;--gap:#f6f0f0;--head:#eef2f6}
-      body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);margin:0 auto;padding:0 1.2rem 3rem;max-width:1800px}
+      body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);\
+      margin:0 auto;padding:0 1.2rem 3rem;max-width:1800px}
       header h1{margin:1.2rem 0 .2rem;font-size:1.6rem}
       .sub{color:var(--muted);margin:0 0 1rem}
       .note{border-left:4px solid #c98a2b;background:#fdf6ea;padding:.4rem .7rem;margin:0 0 1rem}
@@ -893,11 +914,13 @@ public final class HtmlReport {
       .scroll{overflow-x:auto}
       table{border-collapse:collapse}
       table.side{width:100%;table-layout:fixed}
-      table.side th,table.side td{border:1px solid var(--line);padding:.45rem .55rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+      table.side th,table.side td{border:1px solid var(--line);padding:.45rem .55rem;vertical-align:top;\
+      text-align:left;overflow-wrap:anywhere}
       table.side thead th{background:var(--head);position:sticky;top:0}
       th.pcol{width:8.5rem;background:#fafbfc;font-weight:600}
       td.gap a{color:inherit}
-      td.gap{background:repeating-linear-gradient(135deg,var(--gap),var(--gap) 8px,#fff 8px,#fff 16px);color:#a04040;font-style:italic;text-align:center;vertical-align:middle}
+      td.gap{background:repeating-linear-gradient(135deg,var(--gap),var(--gap) 8px,#fff 8px,#fff 16px);color:#a04040;\
+      font-style:italic;text-align:center;vertical-align:middle}
       .gap-sample{background:var(--gap);color:#a04040;font-style:italic;padding:0 .3rem;border:1px dashed #d9b3b3}
       td.ref{background:#fbfdff}
       .headline{font-weight:600}
@@ -911,14 +934,18 @@ public final class HtmlReport {
       .edit{display:inline-block;border-radius:3px;padding:0 .25rem;margin:0 .15rem .1rem 0}
       details.edits summary{color:var(--muted)}
       .edit.g-words{background:#fff8d6}.edit.g-frame{background:#ffe9d4}.edit.g-fact{background:#ffdede}
-      .badge{display:inline-block;font-size:.75em;font-weight:600;border-radius:9px;padding:0 .45rem;margin-right:.2rem;color:#fff}
-      .f-verbatim{background:#2e7d4f}.f-truncated{background:#8a6d1a}.f-altered{background:#b3261e}.f-paraphrase{background:#5a5fa8}.f-unique{background:#6b7480}
-      .bar{display:inline-block;width:9rem;height:.7rem;background:#edf0f3;border-radius:3px;vertical-align:middle;overflow:hidden}
+      .badge{display:inline-block;font-size:.75em;font-weight:600;border-radius:9px;padding:0 .45rem;\
+      margin-right:.2rem;color:#fff}
+      .f-verbatim{background:#2e7d4f}.f-truncated{background:#8a6d1a}.f-altered{background:#b3261e}\
+      .f-paraphrase{background:#5a5fa8}.f-unique{background:#6b7480}
+      .bar{display:inline-block;width:9rem;height:.7rem;background:#edf0f3;border-radius:3px;vertical-align:middle;\
+      overflow:hidden}
       .bar span{display:block;height:100%}
       .bar.cov span{background:#2f6fb0}.bar.omi span{background:#c0504d}.bar.sal span{background:#7a8793}
       th.pcol .bar{width:100%;display:block;margin:.2rem 0}
       .pct{margin-left:.4rem;font-variant-numeric:tabular-nums}
-      table.chart th,table.chart td,table.list th,table.list td{padding:.3rem .7rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+      table.chart th,table.chart td,table.list th,table.list td{padding:.3rem .7rem;\
+      border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
       .kind{font-size:.78em;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
       ol.omissions li,ul.findings li{margin-bottom:.4rem}
       tr.passage,tr.quote,ol.omissions li{scroll-margin-top:5rem}
@@ -936,7 +963,8 @@ public final class HtmlReport {
       table.side,table.side tbody,table.side tr,table.side th.pcol,table.side td{display:block;width:auto}
       table.side tr.passage{border:1px solid var(--line);margin:0 0 1rem}
       table.side th,table.side td{border:0;border-top:1px solid var(--line)}
-      table.side td::before{content:attr(data-outlet);display:block;font-weight:600;font-size:.82em;color:var(--muted);font-style:normal}
+      table.side td::before{content:attr(data-outlet);display:block;font-weight:600;font-size:.82em;\
+      color:var(--muted);font-style:normal}
       table.side td.gap{text-align:left}
       th.pcol .bar{width:9rem}
       .bar{width:5rem}

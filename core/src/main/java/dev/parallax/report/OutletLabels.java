@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multiset;
 import dev.parallax.Comparison;
 import dev.parallax.analyze.AnalyzedArticle;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +25,14 @@ final class OutletLabels {
       byId.putIfAbsent(a.id(), uses.count(outlet) > 1 && !outlet.equals(a.id()) ? outlet + " " + a.id() : outlet);
     }
     labels = ImmutableMap.copyOf(byId);
+  }
+
+  /**
+   * How many outlets {@code articles} come from: an outlet's articles count once, so three articles of two
+   * outlets are two outlets. Outlets are told apart by name, as {@code Article.outlet()} gives it.
+   */
+  static long count(Collection<AnalyzedArticle> articles) {
+    return articles.stream().map(a -> a.article().outlet()).distinct().count();
   }
 
   /** The label of article {@code id}; the id itself when the comparison has no such article. */

@@ -50,8 +50,8 @@ public final class TextReport {
   /** Words shown before the words another outlet's version shares with a quote. */
   private static final int CONTEXT_WORDS = 3;
   /** What the reports say under the event when {@link Comparison#mainArticlesShareNothing()}. */
-  static final String NOTHING_SHARED = "No fact is carried by two of these articles: they may be opinion pieces or about"
-      + " different events, and each one's facts are listed as the others' omissions.";
+  static final String NOTHING_SHARED = "No fact is carried by two of these articles: they may be opinion pieces or"
+      + " about different events, and each one's facts are listed as the others' omissions.";
 
   private TextReport() {}
 
@@ -66,7 +66,7 @@ public final class TextReport {
       (isOther(c, a.id()) ? other : main).add(a);
     }
     // outlets, not articles: one outlet's two articles on the event are one outlet
-    long outlets = main.stream().map(a -> a.article().outlet()).distinct().count();
+    long outlets = OutletLabels.count(main);
     sb.append("Parallax: ").append(c.articles().size()).append(c.articles().size() == 1 ? " article, " : " articles, ")
         .append(outlets).append(outlets == 1 ? " outlet" : " outlets").append(" on the main event, ")
         .append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
@@ -79,7 +79,8 @@ public final class TextReport {
     }
 
     int width = Math.max(20, main.stream().mapToInt(a -> clean(labels.of(a.id())).length()).max().orElse(0));
-    sb.append('\n').append(String.format(Locale.ROOT, "%-" + (width + 2) + "s  coverage  omission  only-here%n", "Outlets"));
+    sb.append('\n')
+        .append(String.format(Locale.ROOT, "%-" + (width + 2) + "s  coverage  omission  only-here%n", "Outlets"));
     Map<String, OutletSummary> summaries = new HashMap<>();
     c.outlets().forEach(o -> summaries.putIfAbsent(o.article(), o));
     for (AnalyzedArticle a : main) {
@@ -88,7 +89,8 @@ public final class TextReport {
           : String.format(Locale.ROOT, "%7.0f%%  %7.0f%%  %9d", 100 * o.coverage(), 100 * o.omissionScore(),
               o.exclusives().size())));
     }
-    sb.append("  (coverage: how much of the whole story, weighted by salience, the outlet carries; omission: how much\n")
+    sb.append("  (coverage: how much of the whole story, weighted by salience, the outlet carries;")
+        .append(" omission: how much\n")
         .append("  of what the other outlets report it leaves out; only-here: passages no other outlet carries)\n");
 
     sb.append("\nFraming (cues in each outlet's own words: hedges, distancing, scare quotes, loaded words and more)\n");
@@ -130,7 +132,8 @@ public final class TextReport {
       List<Omission> key = KeyOmissions.shown(list, main.size() - 1);
       List<Omission> top = key.subList(0, Math.min(TOP_OMISSIONS, key.size()));
       sb.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(list.size())
-          .append(list.size() == 1 ? " passage" : " passages").append(list.size() > top.size() ? "; the ones that matter most:\n" : ":\n");
+          .append(list.size() == 1 ? " passage" : " passages")
+          .append(list.size() > top.size() ? "; the ones that matter most:\n" : ":\n");
       for (Omission o : top) {
         sb.append(String.format(Locale.ROOT, "    %-4s salience %.2f, in %s: %s%n", clean(o.passage()), o.salience(),
             outlets(labels, o.coveredBy()), c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse("")));
@@ -159,8 +162,8 @@ public final class TextReport {
         String says = v.fidelity() == Fidelity.PARAPHRASE
             ? " gives " + speaker + (speaker.endsWith("s") ? "'" : "'s") + " words without quotation marks: \""
             : " quotes " + speaker + " as \"";
-        findings.add("  " + ReaderNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says + snippet(v.text())
-            + "\"\n" + comparedWith(c, labels, g, v));
+        findings.add("  " + ReaderNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says
+            + snippet(v.text()) + "\"\n" + comparedWith(c, labels, g, v));
       }
     }
     findings.forEach(sb::append);
@@ -174,11 +177,12 @@ public final class TextReport {
     // by outlet, not by article: one outlet's two articles that print a quote do not share it with another outlet
     List<QuoteGroup> sharedGroups = c.quotes().stream().filter(g -> printedByOutlets(c, g) > 1).toList();
     long shared = sharedGroups.size();
-    long verbatim = sharedGroups.stream().flatMap(g -> g.variants().stream())
-        .filter(v -> v.fidelity() == Fidelity.VERBATIM).count();
+    long verbatim = sharedGroups.stream()
+        .mapToLong(g -> g.variants().stream().filter(v -> sameWordsAsAnotherOutlet(c, g, v)).count()).sum();
     sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
         .append(shared).append(" of them printed by more than one outlet; ")
-        .append(verbatim).append(verbatim == 1 ? " time" : " times").append(" an outlet quotes the same words as another")
+        .append(verbatim).append(verbatim == 1 ? " time" : " times")
+        .append(" an outlet quotes the same words as another")
         .append(findings.isEmpty() ? "; no quote altered, cut short or paraphrased" : "").append('\n');
 
     sb.append("\nDiscrepancies\n");
@@ -263,8 +267,37 @@ public final class TextReport {
 
   /** How many outlets print a version of the quote (an outlet's articles count once). */
   private static long printedByOutlets(Comparison c, QuoteGroup g) {
-    return g.variants().stream().map(v -> c.article(v.article()).map(a -> a.article().outlet()).orElse(v.article()))
-        .distinct().count();
+    return g.variants().stream().map(v -> outletOf(c, v.article())).distinct().count();
+  }
+
+  /**
+   * Whether {@code v} counts as an outlet quoting the same words as another: it is verbatim, and not only because
+   * another article of its own outlet prints the same words. A verbatim version that shares its words (the same
+   * words, in any case and punctuation) with another article of its outlet and with no other outlet's version is
+   * one outlet repeating itself; any other verbatim version counts as the quote matcher labelled it.
+   */
+  private static boolean sameWordsAsAnotherOutlet(Comparison c, QuoteGroup g, QuoteVariant v) {
+    if (v.fidelity() != Fidelity.VERBATIM) {
+      return false;
+    }
+    String outlet = outletOf(c, v.article());
+    Set<String> words = words(v.text());
+    boolean ownOutlet = false;
+    for (QuoteVariant o : g.variants()) {
+      if (o.article().equals(v.article()) || !words(o.text()).equals(words)) {
+        continue;
+      }
+      if (!outletOf(c, o.article()).equals(outlet)) {
+        return true;
+      }
+      ownOutlet = true;
+    }
+    return !ownOutlet;
+  }
+
+  /** The outlet of article {@code id}; the id itself when the comparison has no such article. */
+  private static String outletOf(Comparison c, String id) {
+    return c.article(id).map(a -> a.article().outlet()).orElse(id);
   }
 
   /**
@@ -333,8 +366,8 @@ public final class TextReport {
 
   /**
    * A line saying that outlets give a quote's words to different people ("attributed differently: Alpha Daily gives
-   * "…" to Karl Lind, Beta News to Jane Doe"), or the empty string. Only names count, each outlet's first, not a body or
-   * document ("the statement") nor a description in lower case ("a Democratic senator"); names of one family name
+   * "…" to Karl Lind, Beta News to Jane Doe"), or the empty string. Only names count, each outlet's first, not a body
+   * or document ("the statement") nor a description in lower case ("a Democratic senator"); names of one family name
    * ("Roger Stone", "Roger J. Stone Jr.") are one person.
    */
   private static String attributedDifferently(QuoteGroup g, OutletLabels labels) {
@@ -378,7 +411,10 @@ public final class TextReport {
     return w.isEmpty() ? words[last] : w;
   }
 
-  /** {@code text} in lines of at most {@value #LINE} characters, each opening with {@code indent}, broken between words. */
+  /**
+   * {@code text} in lines of at most {@value #LINE} characters, each opening with {@code indent}, broken between
+   * words.
+   */
   static String wrapped(String text, String indent) {
     StringBuilder out = new StringBuilder();
     StringBuilder line = new StringBuilder(indent);
@@ -404,7 +440,8 @@ public final class TextReport {
       char ch = s.charAt(i);
       if (ch == '\n' || ch == '\t' || ch == '\r') {
         sb.append(' ');
-      } else if (Character.isISOControl(ch) || (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069')) {
+      } else if (Character.isISOControl(ch) || (ch >= '\u202A' && ch <= '\u202E')
+          || (ch >= '\u2066' && ch <= '\u2069')) {
         sb.append('\uFFFD');
       } else {
         sb.append(ch);

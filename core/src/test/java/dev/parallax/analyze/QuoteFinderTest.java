@@ -2497,9 +2497,9 @@ class QuoteFinderTest {
   @Test
   void aPronounThatSpeaksInAStatementItsSentenceNamesMeansTheOnePersonNamedBeforeIt() {
     // "his comment in which he said": the comment's owner, named in the sentence, not the paragraph's subject
-    assertThat(rendered("Lind debate\n\nKarl Lind went after the Roe ticket with a directness others lacked.\n\n"
-        + "Notably, he hammered Tom Roe over his secretly taped comment in which he said he does not have to worry"
-        + " about the \"47 percent\" of voters.")).containsExactly("47 percent | Tom Roe");
+    assertThat(rendered("Lind debate\n\nKarl Lind went after the Roe slate with a directness others lacked.\n\n"
+        + "Notably, he faulted Tom Roe over his recorded remark at a dinner in which he said the town need not"
+        + " listen to the \"north shore renters\" of Lindby.")).containsExactly("north shore renters | Tom Roe");
     assertThat(rendered("Lind debate\n\nKarl Lind spoke on Monday.\n\nBut when Mayor Jane Doe gave a speech Monday in"
         + " Lindby, in which she told residents \u201Cdo not come\u201D to the harbor, her words angered many."))
         .containsExactly("do not come | Jane Doe");

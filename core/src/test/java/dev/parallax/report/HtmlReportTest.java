@@ -310,6 +310,44 @@ class HtmlReportTest {
         .doesNotContain("wording differs");
   }
 
+  @Test
+  void theSalienceLegendSaysItsShareCountsArticles() {
+    // PassageDrafter's 0.7 is the share of the event's other articles carrying a passage, not of its outlets: one
+    // outlet's two articles on the event count twice, and the legend must say what is computed
+    String legend = page.selectFirst("#legend").text();
+    assertThat(legend).contains("0.7 for the share of the event's other articles that carry it (an outlet's two"
+        + " articles count as two; 1 when there is one article)", "0.1 when it holds a headline or a summary bullet")
+        .doesNotContain("share of the other outlets");
+  }
+
+  @Test
+  void thePageCountsOutletsNotArticles() {
+    // three articles of two outlets: the Lindby Courier's two articles are one outlet, in the heading, the title
+    // and each row's "N of M outlets"; a passage only the Courier's two articles carry still compares two versions
+    AnalyzedArticle a = PARALLAX.analyze(Article.of("a", "Lindby Courier", LocalDate.of(2021, 12, 2), "",
+        "The Lindby bridge closed on Friday. Mayor Eva Strand visited the site. Karl Lind runs the ferry."));
+    AnalyzedArticle a2 = PARALLAX.analyze(Article.of("a2", "Lindby Courier", LocalDate.of(2021, 12, 3), "",
+        "The Lindby bridge was closed on Friday. Mayor Eva Strand went to the site on Saturday."));
+    AnalyzedArticle b = PARALLAX.analyze(Article.of("b", "Kesra Post", LocalDate.of(2021, 12, 3), "",
+        "The Lindby bridge closed on Friday after a storm."));
+    Passage all = new Passage("p1", 1.0, List.of(new PassageMember("a", List.of(0)), new PassageMember("a2", List.of(0)),
+        new PassageMember("b", List.of(0))), 0.8);
+    Passage courier = new Passage("p2", 0.5, List.of(new PassageMember("a", List.of(1)),
+        new PassageMember("a2", List.of(1))), 0.6);
+    Passage alone = new Passage("p3", 0.1, List.of(new PassageMember("a", List.of(2))), 1.0);
+    Alignment alignment = new Alignment(List.of(new ArticleEvent("a", EventMembership.MAIN, "test"),
+        new ArticleEvent("a2", EventMembership.MAIN, "test"), new ArticleEvent("b", EventMembership.MAIN, "test")),
+        List.of(all, courier, alone));
+    Document d = Jsoup.parse(HtmlReport.render(Comparers.standard().compare(List.of(a, a2, b), alignment, "test")));
+
+    assertThat(d.selectFirst("header h1").text()).isEqualTo("How 2 outlets report the same event");
+    assertThat(d.title()).startsWith("Parallax: how 2 outlets report ");
+    assertThat(d.selectFirst("tr[data-passage=p1] th.pcol").text()).contains("2 of 2 outlets");
+    assertThat(d.selectFirst("tr[data-passage=p2] th.pcol").text()).contains("1 of 2 outlets", "wording differs");
+    assertThat(d.selectFirst("tr[data-passage=p3] th.pcol").text()).contains("1 of 2 outlets")
+        .doesNotContain("wording differs");
+  }
+
   /**
    * The page for two one-sentence articles compared as one passage by the standard comparer; {@code a} is
    * published first, so it is the reference.

@@ -74,6 +74,33 @@ class TextReportTest {
   }
 
   @Test
+  void aQuoteOneOutletRepeatsIsNotQuotedInTheSameWordsAsAnother() {
+    // the Lindby Courier's two articles print Jane Doe's words alike, the Kesra Post other words: the Courier
+    // repeats itself, and no outlet quotes the same words as another
+    Comparison c = withOneOutlet(withOneOutlet(SampleComparison.create(), "Lindby Courier", "001_rt", "003_zh"),
+        "Kesra Post", "002_bi");
+    String t = TextReport.render(withQuotes(c, new QuoteGroup("q1", "Jane Doe", List.of(
+        new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
+        new QuoteVariant("002_bi", 1, "The bridge is shut for the winter", Fidelity.ALTERED, Optional.empty()),
+        new QuoteVariant("003_zh", 1, "the bridge stays shut until spring.", Fidelity.VERBATIM, Optional.empty())))));
+    assertThat(t).contains("1 quote found, 1 of them printed by more than one outlet; 0 times an outlet quotes the"
+        + " same words as another");
+    // and when the Kesra Post prints those words too, each of the three versions is the same words as another outlet's
+    String same = TextReport.render(withQuotes(c, new QuoteGroup("q1", "Jane Doe", List.of(
+        new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
+        new QuoteVariant("002_bi", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
+        new QuoteVariant("003_zh", 1, "the bridge stays shut until spring.", Fidelity.VERBATIM, Optional.empty())))));
+    assertThat(same).contains("1 quote found, 1 of them printed by more than one outlet; 3 times an outlet quotes the"
+        + " same words as another");
+  }
+
+  /** The comparison with {@code quotes} in place of its own, everything else as it was. */
+  private static Comparison withQuotes(Comparison c, QuoteGroup... quotes) {
+    return new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(), c.framing(),
+        List.of(quotes), c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
+  }
+
+  @Test
   void theHeaderCountsOutletsNotArticles() {
     // the same: three articles on the main event, all of one outlet
     String t = TextReport.render(withOneOutlet(SampleComparison.create(), "Business Insider", "001_rt", "003_zh"));
@@ -261,7 +288,7 @@ class TextReportTest {
     Comparison c = Parallax.create().compare(two);
     assertThat(c.passages()).anySatisfy(p -> assertThat(p.salience()).isZero());
     String summary = TextReport.render(c);
-    assertThat(summary).contains("\n  (salience, 0 to 1: 0.7 for the share of the other outlets that carry it,");
+    assertThat(summary).contains("\n  (salience, 0 to 1: 0.7 for the share of the event's other articles that carry it");
     assertThat(summary.replace("\n  ", " ")).contains(" so 0.00 marks a passage one outlet carries at the end of its"
         + " text, which in a text of a headline and one paragraph is its lead)\n");
     assertThat(summary.lines().filter(l -> l.length() > 110)).as("note lines wrapped").noneMatch(l -> l.contains("salience,"));
