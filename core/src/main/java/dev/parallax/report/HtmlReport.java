@@ -150,7 +150,7 @@ public final class HtmlReport {
     }
 
     private String title() {
-      return "Parallax: how " + mainOutlets + " outlets report "
+      return "Parallax: how " + mainOutlets + (mainOutlets == 1 ? " outlet reports " : " outlets report ")
           + (main.isEmpty() ? "the event" : "\u201c" + truncate(eventName, 80) + "\u201d");
     }
 

@@ -348,6 +348,21 @@ class HtmlReportTest {
         .doesNotContain("wording differs");
   }
 
+  @Test
+  void aPageOfOneOutletsArticlesSaysOutletInTheSingular() {
+    AnalyzedArticle a = PARALLAX.analyze(Article.of("a", "Lindby Courier", LocalDate.of(2021, 12, 2), "",
+        "The Lindby bridge closed on Friday."));
+    AnalyzedArticle a2 = PARALLAX.analyze(Article.of("a2", "Lindby Courier", LocalDate.of(2021, 12, 3), "",
+        "The Lindby bridge was closed on Friday."));
+    Alignment alignment = new Alignment(List.of(new ArticleEvent("a", EventMembership.MAIN, "test"),
+        new ArticleEvent("a2", EventMembership.MAIN, "test")), List.of(new Passage("p1", 1.0,
+        List.of(new PassageMember("a", List.of(0)), new PassageMember("a2", List.of(0))), 0.8)));
+    Document d = Jsoup.parse(HtmlReport.render(Comparers.standard().compare(List.of(a, a2), alignment, "test")));
+
+    assertThat(d.title()).startsWith("Parallax: how 1 outlet reports ");
+    assertThat(d.selectFirst("header h1").text()).isEqualTo("How 1 outlet reports the same event");
+  }
+
   /**
    * The page for two one-sentence articles compared as one passage by the standard comparer; {@code a} is
    * published first, so it is the reference.
