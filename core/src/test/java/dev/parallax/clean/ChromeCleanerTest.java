@@ -583,6 +583,16 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aPicturesOwnLabelBeforeANarratingCaptionIsCaption() {
+      String speaker = "Photo: Jane Doe, who said she lost her barn, stands in the ashes in Lindby on Sunday.";
+      String past = "Photo: Firefighters battled the blaze at the Lindby barn for six hours on Sunday.";
+      String file = "File photo: Jane Doe spoke to reporters in Lindby in 2019.";
+      Article a = clean(STORY + "\n\n" + speaker + "\n\n" + past + "\n\n" + file + "\n\n"
+          + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(speaker, past, file);
+    }
+
+    @Test
     void sentenceAboutAPhotographIsReporting() {
       String s = "Photo evidence shown to the court included images of the damaged palace, prosecutors said.";
       Article a = clean(STORY + "\n\n" + s);
