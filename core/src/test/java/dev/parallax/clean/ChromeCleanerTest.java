@@ -752,6 +752,24 @@ class ChromeCleanerTest {
       assertThat(kept(b)).contains(byName, more);
     }
 
+    @Test
+    void aSyndicationNoticeSaysWhereThePieceRan() {
+      List<String> notices = List.of("This article originally appeared on Lindby Forum.",
+          "Read the original story at lindbyforum.example",
+          "This story was originally published by the Lindby Courier.",
+          "A version of this story first appeared on Kesra Post.");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", notices));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(notices);
+      // short sentences about a councillor's post report speech or date it, and name no site: story
+      String read = "Police said the post was first published on Sunday and read by thousands.";
+      String first = "The post first appeared on Sunday, police said.";
+      String dated = "This post first appeared on Sunday.";
+      Article b = clean("Councillor deletes post on ferry fares\n\nCouncillor Karl Lind deleted a post on Monday that "
+          + "called the new ferry fares theft.\n\n" + read + "\n\n" + first + "\n\n" + dated);
+      assertThat(kept(b)).contains(read, first, dated);
+      assertThat(b.removed()).isEmpty();
+    }
+
     /** The sponsor of a page or a series, on a line of its own. */
     @Test
     void aSponsorsLine() {
