@@ -192,13 +192,18 @@ final class FurnitureRules {
    * capitalised or a figure and it has {@link #MIN_FEED_TITLE_WORDS} words or more, and "appeared first on"
    * is followed by one to {@link #MAX_FEED_SITE_WORDS} capitalised words to the line's end. A sentence about
    * a post ("The post appeared first on a forum", "The post by Karl Lind appeared first on ...") does not read
-   * so.
+   * so, nor does one where a name of two or three words after "The post" is followed by a verb in the past ("The
+   * post Karl Lind wrote on Sunday night about ... appeared first on Facebook."): a headline after it reads
+   * "The post Lindby Council approves ...".
    */
   private static boolean isFeedFooter(LineShape s) {
     List<String> w = s.lowerWords;
     if (s.words != w.size() || w.size() < 3 + MIN_FEED_TITLE_WORDS + 1 || s.words > 60
         || !w.get(0).equals("the") || !w.get(1).equals("post")
         || !Character.isUpperCase(s.rawWords.get(2).charAt(0)) && !Character.isDigit(s.rawWords.get(2).charAt(0))) {
+      return false;
+    }
+    if (namesWhoWrote(s)) {
       return false;
     }
     for (int k = 2 + MIN_FEED_TITLE_WORDS; k + 3 < w.size(); k++) {
@@ -208,6 +213,23 @@ final class FurnitureRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "The post" is followed by a name of two or three capitalised words and then a lower-case verb in the
+   * past: a past or modal auxiliary or a common irregular past form ("wrote", "had"), or a word in -ed of five
+   * letters or more ("shared").
+   */
+  private static boolean namesWhoWrote(LineShape s) {
+    int k = 2;
+    while (k < s.words && k < 6 && Character.isUpperCase(s.rawWords.get(k).charAt(0))) {
+      k++;
+    }
+    if (k - 2 < 2 || k - 2 > 3 || k >= s.words || !Character.isLowerCase(s.rawWords.get(k).charAt(0))) {
+      return false;
+    }
+    String verb = s.lowerWords.get(k);
+    return Vocabulary.PAST_OR_MODAL.contains(verb) || verb.length() >= 5 && verb.endsWith("ed");
   }
 
   /** The fewest words of the headline in a feed's footer. */

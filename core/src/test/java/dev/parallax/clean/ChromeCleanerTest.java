@@ -753,6 +753,21 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aPostANamedPersonWroteIsNoFeedFooter() {
+      String wrote = "The post Karl Lind wrote on Sunday night about the closing of the ferry and the harbor appeared "
+          + "first on Facebook.";
+      String shared = "The post Eva Strand shared on Monday about the ferry fares and the harbor fees appeared first "
+          + "on Lindby Forum.";
+      Article a = clean(STORY + "\n\n" + wrote + "\n\n" + shared);
+      assertThat(kept(a)).contains(wrote, shared);
+      assertThat(a.removed()).isEmpty();
+      // a feed's footer quoting a headline that opens on a name goes
+      String footer = "The post Lindby Council approves new ferry fares after a long debate appeared first on "
+          + "Lindby Dispatch.";
+      assertThat(removed(clean(STORY + "\n\n" + footer), RemovalReason.FOOTER)).containsExactly(footer);
+    }
+
+    @Test
     void aSyndicationNoticeSaysWhereThePieceRan() {
       List<String> notices = List.of("This article originally appeared on Lindby Forum.",
           "Read the original story at lindbyforum.example",
