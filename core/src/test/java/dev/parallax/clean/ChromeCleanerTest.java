@@ -69,6 +69,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void twoTeamsAroundAnArrowAreAHeadline() {
+      String match = "Lindby FC \u00BB Strand United";
+      String story = String.join("\n\n",
+          "Karl Lind scored twice as Lindby FC beat Strand United 3-1 on Saturday, the club said.",
+          "Eva Strand, the Strand United coach, said her side had lost its shape after the break.");
+      Article a = clean(match + "\n\n" + story);
+      assertThat(a.title()).isEqualTo(match);
+      assertThat(a.removed()).isEmpty();
+      // a section's name first is a breadcrumb
+      Article b = clean("Sport \u00BB Football\n\nLindby FC beat Strand United in the cup\n\n" + story);
+      assertThat(removed(b, RemovalReason.NAVIGATION)).containsExactly("Sport \u00BB Football");
+    }
+
+    @Test
     void shortLinesBeforeTheHeadlineAreMenus() {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
