@@ -41,11 +41,12 @@ final class CaptionRules {
     }
     int colon = page.indexOf(':', l.start, Math.min(l.end, l.start + 26));
     if (colon > l.start) {
-      String label = text.substring(l.start, colon).strip().toLowerCase(Locale.ROOT);
-      if (label.startsWith("(") || label.startsWith("[")) {
-        label = label.substring(1).strip();
+      String raw = text.substring(l.start, colon).strip();
+      if (raw.startsWith("(") || raw.startsWith("[")) {
+        raw = raw.substring(1).strip();
       }
-      if (isCaptionLabel(label) && !isStoryLabel(label, colon + 1, l.end)) {
+      String label = raw.toLowerCase(Locale.ROOT);
+      if (isCaptionLabel(label) && !isStoryLabel(raw, label, colon + 1, l.end)) {
         return true;
       }
     }
@@ -58,12 +59,13 @@ final class CaptionRules {
   /**
    * A label before a sentence of the story: the words after the colon are a full sentence (prose that opens with a
    * capital) and either the label opens with an article ("The big picture: The council committed to ...") where a
-   * picture's label is a bare noun ("Photo:", "Image credit:", "File photo:"), or the sentence reports what someone
-   * said or narrates in the past, as a lead under a page's "PHOTOS:" or "VIDEO:" does ("PHOTOS: A barn in Lindby
-   * burned down on Sunday, the fire service said."). "Photo: A firefighter walks through the ruins." describes its
-   * picture in the present and stays a caption.
+   * picture's label is a bare noun ("Photo:", "Image credit:", "File photo:"), or the label is a page's media label,
+   * one word in capitals ("PHOTOS:", "VIDEO:"), before a lead that closes on whom it reports ("PHOTOS: A barn in
+   * Lindby burned down on Sunday, the fire service said.") or narrates in the past. Under a picture's own label
+   * ("Photo:", "File photo:") a caption that narrates or names a speaker ("Photo: Jane Doe, who said she lost her
+   * barn, stands ...") stays a caption, as does "PHOTOS: Firefighters spray water on ..." in the present.
    */
-  private boolean isStoryLabel(String label, int from, int to) {
+  private boolean isStoryLabel(String rawLabel, String label, int from, int to) {
     int start = from;
     while (start < to && Blanks.isBlank(text.charAt(start))) {
       start++;
@@ -76,12 +78,44 @@ final class CaptionRules {
       return false;
     }
     int space = label.indexOf(' ');
-    return space > 0 && LABEL_ARTICLES.contains(label.substring(0, space)) || reportsOrNarrates(sentence);
+    if (space > 0 && LABEL_ARTICLES.contains(label.substring(0, space))) {
+      return true;
+    }
+    return isMediaLabel(rawLabel) && (closesOnAttribution(start, to) || sentence.narrates(CAPTION_SHORTEST_ED));
   }
 
-  /** A sentence that reports speech ("..., police said.") or narrates with a past or modal verb. */
-  private static boolean reportsOrNarrates(LineShape sentence) {
-    return sentence.anyWordIn(Vocabulary.SPEECH) || sentence.narrates(CAPTION_SHORTEST_ED);
+  /** A page's media label: one word, all of it in capitals ("PHOTOS", "VIDEO"); "Photo" and "File photo" are not. */
+  private static boolean isMediaLabel(String rawLabel) {
+    if (rawLabel.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < rawLabel.length(); i++) {
+      if (!Character.isUpperCase(rawLabel.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A sentence that ends on whom it reports, after its last comma: "..., the fire service said." or "..., said Eva
+   * Strand." (two to six words with a verb of saying, then the full stop); "Jane Doe, who said she lost ..., stands
+   * ..." names a speaker inside and does not.
+   */
+  private boolean closesOnAttribution(int from, int to) {
+    int end = to;
+    while (end > from && Blanks.isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= from || text.charAt(end - 1) != '.') {
+      return false;
+    }
+    int comma = text.lastIndexOf(',', end - 1);
+    if (comma < from) {
+      return false;
+    }
+    LineShape tail = LineShape.of(text, comma + 1, end);
+    return tail.words >= 2 && tail.words <= 6 && tail.anyWordIn(Vocabulary.SPEECH);
   }
 
   /** The articles that open a story's label ("The big picture", "A closer look"), never a picture's. */

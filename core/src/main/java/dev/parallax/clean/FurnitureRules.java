@@ -110,25 +110,80 @@ final class FurnitureRules {
     return false;
   }
 
-  /** "This article originally appeared on ...", "Read the original story at ...": a syndication notice. */
+  /**
+   * "This article originally appeared on Lindby Forum.", "Read the original story at lindbyforum.example": a
+   * syndication notice, of fifteen words or fewer. It names the piece as this one or the original ("this story",
+   * "the original story"), says it first or originally appeared, ran or was published, and ends on where: a site's
+   * one to six capitalised words or a web address after on, at, in or by. A sentence of the story about a post
+   * ("Police said the post was first published on Sunday and read by thousands.", "The post first appeared on
+   * Sunday, police said.") reports speech, dates the post or names no site, and stays.
+   */
   boolean isSyndicationNotice(PageLine l) {
     LineShape s = l.shape;
     if (isFeedFooter(s)) {
       return true;
     }
-    if (s.words == 0 || s.words > 15 || s.hasQuote) {
+    if (s.words == 0 || s.words > 15 || s.hasQuote || s.words != s.lowerWords.size()
+        || s.anyWordIn(Vocabulary.SPEECH)) {
       return false;
     }
-    boolean piece = false;
+    List<String> w = s.lowerWords;
+    boolean thisPiece = false;
     boolean original = false;
     boolean published = false;
-    for (String w : s.lowerWords) {
-      piece |= w.equals("article") || w.equals("story") || w.equals("post") || w.equals("piece");
-      original |= w.equals("originally") || w.equals("original") || w.equals("first");
-      published |= w.equals("appeared") || w.equals("published") || w.equals("posted") || w.equals("ran")
-          || w.equals("read") || w.equals("syndicated");
+    for (int k = 0; k < w.size(); k++) {
+      String word = w.get(k);
+      if (word.equals("article") || word.equals("story") || word.equals("post") || word.equals("piece")) {
+        thisPiece |= k == 0 || w.get(k - 1).equals("this") || w.get(k - 1).equals("original");
+      }
+      original |= word.equals("originally") || word.equals("original") || word.equals("first");
+      published |= word.equals("appeared") || word.equals("published") || word.equals("posted") || word.equals("ran")
+          || word.equals("read") || word.equals("syndicated");
     }
-    return piece && original && published;
+    return thisPiece && original && published && endsOnSite(s);
+  }
+
+  /**
+   * Whether the line ends on where a piece ran: on, at, in or by, then a web address ("at lindbyforum.example",
+   * "at https://...") or one to {@link #MAX_FEED_SITE_WORDS} capitalised words, after "the" perhaps ("by the Lindby
+   * Courier"), none of them a weekday or a month ("on Sunday", "in March").
+   */
+  private static boolean endsOnSite(LineShape s) {
+    List<String> w = s.lowerWords;
+    int at = -1;
+    for (int k = w.size() - 1; k >= 0 && at < 0; k--) {
+      if (SITE_PREPOSITIONS.contains(w.get(k))) {
+        at = k;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    int from = at + 1 < w.size() && w.get(at + 1).equals("the") ? at + 2 : at + 1;
+    if (from == w.size()) {
+      return from == at + 1 && s.urlTokens > 0;  // the address is a link, which is no word
+    }
+    if (from + 1 == w.size() && isAddress(w.get(from))) {
+      return true;
+    }
+    if (w.size() - from > MAX_FEED_SITE_WORDS || !s.capitalisedOrParticles(from, w.size())) {
+      return false;
+    }
+    for (int k = from; k < w.size(); k++) {
+      if (Vocabulary.WEEKDAYS.contains(w.get(k)) || Vocabulary.MONTHS.contains(w.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The prepositions before where a piece ran ("appeared on", "at", "in", "published by"). */
+  private static final Set<String> SITE_PREPOSITIONS = Set.of("on", "at", "in", "by");
+
+  /** A web address written as a word, without a link's slash: "lindbyforum.example", "lindby-forum.com". */
+  private static boolean isAddress(String word) {
+    int dot = word.lastIndexOf('.');
+    return dot > 0 && dot + 2 < word.length() && Character.isLetter(word.charAt(dot + 1));
   }
 
   /**
@@ -137,13 +192,18 @@ final class FurnitureRules {
    * capitalised or a figure and it has {@link #MIN_FEED_TITLE_WORDS} words or more, and "appeared first on"
    * is followed by one to {@link #MAX_FEED_SITE_WORDS} capitalised words to the line's end. A sentence about
    * a post ("The post appeared first on a forum", "The post by Karl Lind appeared first on ...") does not read
-   * so.
+   * so, nor does one where a name of two or three words after "The post" is followed by a verb in the past ("The
+   * post Karl Lind wrote on Sunday night about ... appeared first on Facebook."): a headline after it reads
+   * "The post Lindby Council approves ...".
    */
   private static boolean isFeedFooter(LineShape s) {
     List<String> w = s.lowerWords;
     if (s.words != w.size() || w.size() < 3 + MIN_FEED_TITLE_WORDS + 1 || s.words > 60
         || !w.get(0).equals("the") || !w.get(1).equals("post")
         || !Character.isUpperCase(s.rawWords.get(2).charAt(0)) && !Character.isDigit(s.rawWords.get(2).charAt(0))) {
+      return false;
+    }
+    if (namesWhoWrote(s)) {
       return false;
     }
     for (int k = 2 + MIN_FEED_TITLE_WORDS; k + 3 < w.size(); k++) {
@@ -153,6 +213,23 @@ final class FurnitureRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "The post" is followed by a name of two or three capitalised words and then a lower-case verb in the
+   * past: a past or modal auxiliary or a common irregular past form ("wrote", "had"), or a word in -ed of five
+   * letters or more ("shared").
+   */
+  private static boolean namesWhoWrote(LineShape s) {
+    int k = 2;
+    while (k < s.words && k < 6 && Character.isUpperCase(s.rawWords.get(k).charAt(0))) {
+      k++;
+    }
+    if (k - 2 < 2 || k - 2 > 3 || k >= s.words || !Character.isLowerCase(s.rawWords.get(k).charAt(0))) {
+      return false;
+    }
+    String verb = s.lowerWords.get(k);
+    return Vocabulary.PAST_OR_MODAL.contains(verb) || verb.length() >= 5 && verb.endsWith("ed");
   }
 
   /** The fewest words of the headline in a feed's footer. */

@@ -2,6 +2,7 @@ package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -254,7 +255,9 @@ final class LineRules {
   /**
    * A breadcrumb of two steps, {@code Blogs > Lindby Newsroom}, {@code News » Local}: one stand-alone arrow
    * ({@code >}, {@code ›}, {@code »}) between two names of one to three capitalised words each, no figure and
-   * nothing else on the line. A bar or a slash between two names is left alone ("Lindby | Home" may end a title).
+   * nothing else on the line, the first a site's section ({@link Vocabulary#SECTIONS}: News, Blogs, Sport, Opinion,
+   * Home ...). Two names of anything else around an arrow are a headline ("Lindby FC » Strand United", a match).
+   * A bar or a slash between two names is left alone ("Lindby | Home" may end a title).
    */
   private boolean isTwoStepBreadcrumb(PageLine l) {
     LineShape s = l.shape;
@@ -273,6 +276,7 @@ final class LineRules {
       }
     }
     return arrow >= 0 && menuSeparators(l) == 1 && LineShape.of(text, l.start, arrow).words <= 3
+        && Vocabulary.SECTIONS.contains(text.substring(l.start, arrow).strip().toLowerCase(Locale.ROOT))
         && LineShape.of(text, arrow + 1, l.end).words <= 3;
   }
 

@@ -133,6 +133,13 @@ final class Vocabulary {
       "source", "file", "video", "illustration", "graphic", "footage", "screenshot", "representational",
       "representative", "foto");
 
+  /** A site's sections, the first step of a breadcrumb ("Blogs > Lindby Newsroom", "News » Local"). */
+  static final Set<String> SECTIONS = Set.of(
+      "home", "news", "local news", "blogs", "blog", "sport", "sports", "opinion", "opinions", "world", "local",
+      "politics", "business", "money", "entertainment", "lifestyle", "life", "culture", "arts", "tech",
+      "technology", "science", "health", "travel", "weather", "features", "comment", "editorials", "columns",
+      "columnists", "video", "videos", "photos", "magazine", "us news", "world news", "nation", "national");
+
   /** Words that mark an advertising slot. */
   static final Set<String> ADVERTISING = Set.of("advertisement", "advertisements", "advert", "adverts", "sponsored");
 

@@ -69,6 +69,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void twoTeamsAroundAnArrowAreAHeadline() {
+      String match = "Lindby FC \u00BB Strand United";
+      String story = String.join("\n\n",
+          "Karl Lind scored twice as Lindby FC beat Strand United 3-1 on Saturday, the club said.",
+          "Eva Strand, the Strand United coach, said her side had lost its shape after the break.");
+      Article a = clean(match + "\n\n" + story);
+      assertThat(a.title()).isEqualTo(match);
+      assertThat(a.removed()).isEmpty();
+      // a section's name first is a breadcrumb
+      Article b = clean("Sport \u00BB Football\n\nLindby FC beat Strand United in the cup\n\n" + story);
+      assertThat(removed(b, RemovalReason.NAVIGATION)).containsExactly("Sport \u00BB Football");
+    }
+
+    @Test
     void shortLinesBeforeTheHeadlineAreMenus() {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
@@ -583,6 +597,16 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aPicturesOwnLabelBeforeANarratingCaptionIsCaption() {
+      String speaker = "Photo: Jane Doe, who said she lost her barn, stands in the ashes in Lindby on Sunday.";
+      String past = "Photo: Firefighters battled the blaze at the Lindby barn for six hours on Sunday.";
+      String file = "File photo: Jane Doe spoke to reporters in Lindby in 2019.";
+      Article a = clean(STORY + "\n\n" + speaker + "\n\n" + past + "\n\n" + file + "\n\n"
+          + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(speaker, past, file);
+    }
+
+    @Test
     void sentenceAboutAPhotographIsReporting() {
       String s = "Photo evidence shown to the court included images of the damaged palace, prosecutors said.";
       Article a = clean(STORY + "\n\n" + s);
@@ -740,6 +764,39 @@ class ChromeCleanerTest {
           + "times.";
       Article b = clean(STORY + "\n\n" + byName + "\n\n" + more);
       assertThat(kept(b)).contains(byName, more);
+    }
+
+    @Test
+    void aPostANamedPersonWroteIsNoFeedFooter() {
+      String wrote = "The post Karl Lind wrote on Sunday night about the closing of the ferry and the harbor appeared "
+          + "first on Facebook.";
+      String shared = "The post Eva Strand shared on Monday about the ferry fares and the harbor fees appeared first "
+          + "on Lindby Forum.";
+      Article a = clean(STORY + "\n\n" + wrote + "\n\n" + shared);
+      assertThat(kept(a)).contains(wrote, shared);
+      assertThat(a.removed()).isEmpty();
+      // a feed's footer quoting a headline that opens on a name goes
+      String footer = "The post Lindby Council approves new ferry fares after a long debate appeared first on "
+          + "Lindby Dispatch.";
+      assertThat(removed(clean(STORY + "\n\n" + footer), RemovalReason.FOOTER)).containsExactly(footer);
+    }
+
+    @Test
+    void aSyndicationNoticeSaysWhereThePieceRan() {
+      List<String> notices = List.of("This article originally appeared on Lindby Forum.",
+          "Read the original story at lindbyforum.example",
+          "This story was originally published by the Lindby Courier.",
+          "A version of this story first appeared on Kesra Post.");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", notices));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(notices);
+      // short sentences about a councillor's post report speech or date it, and name no site: story
+      String read = "Police said the post was first published on Sunday and read by thousands.";
+      String first = "The post first appeared on Sunday, police said.";
+      String dated = "This post first appeared on Sunday.";
+      Article b = clean("Councillor deletes post on ferry fares\n\nCouncillor Karl Lind deleted a post on Monday that "
+          + "called the new ferry fares theft.\n\n" + read + "\n\n" + first + "\n\n" + dated);
+      assertThat(kept(b)).contains(read, first, dated);
+      assertThat(b.removed()).isEmpty();
     }
 
     /** The sponsor of a page or a series, on a line of its own. */
