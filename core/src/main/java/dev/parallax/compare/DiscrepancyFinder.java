@@ -2195,12 +2195,16 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * The position of the thing a weekday in the possessive dates, or -1 when it is none: the last word of the run of
-   * lower-case content words after its "'s" ("Friday's second semifinal": semifinal; "Tuesday's vote on the bridge":
-   * vote). That weekday dates the thing it owns, not its clause's action: "will play the winner of Friday's
-   * semifinal" and "will play Lindby on Saturday" date two games, "Tuesday's vote" and "voted on Wednesday" one vote.
+   * The position of the thing a weekday in the possessive dates, or -1 when it is none: the noun it owns, the last word
+   * of the run of lower-case content words after its "'s" up to the first verb after the noun ("Friday's second
+   * semifinal": semifinal; "Tuesday's vote on the bridge": vote). That weekday dates the thing it owns, not its
+   * clause's action: "will play the winner of Friday's semifinal" and "will play Lindby on Saturday" date two games,
+   * "Tuesday's vote" and "voted on Wednesday" one vote. When a verb follows the owned noun, that noun is its subject
+   * and the weekday dates the verb's action ("Friday's storm destroyed homes": destroyed, as in "a storm destroyed
+   * homes on Thursday"). A verb is a word that names an action ({@link #namesAnAction}: "destroyed", "killed",
+   * "said") or a present form in "-s" ("Friday's storm destroys").
    */
-  private static int ownedByWeekday(List<Token> tokens, int end) {
+  private int ownedByWeekday(List<Token> tokens, int end) {
     int i = lastEndingBy(tokens, end) + 1;
     if (i >= tokens.size() || !POSSESSIVE_CLITICS.contains(tokens.get(i).norm())) {
       return -1;
@@ -2211,9 +2215,18 @@ final class DiscrepancyFinder {
       if (t.kind() != TokenKind.WORD || t.isCapitalized() || QuoteMatcher.STOP.contains(t.norm())) {
         break;
       }
+      if (head >= 0 && (namesAnAction(tokens, i) || presentForm(t))) {
+        return i; // "Friday's storm destroyed": the storm's action
+      }
       head = i;
     }
     return head;
+  }
+
+  /** Whether a word after a noun reads as a verb's present form in "-s": "destroys", "kills" (not "-ss": "class"). */
+  private static boolean presentForm(Token t) {
+    String w = t.norm();
+    return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
   }
 
   /** The clitics of a possessive, as the tokenizer splits them from their word: "Friday's". */

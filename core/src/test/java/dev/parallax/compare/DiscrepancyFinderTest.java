@@ -1093,4 +1093,14 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Tuesday's vote on the Lindby bridge passed by a wide margin.",
         "The Lindby council voted on the bridge on Wednesday.")).hasSize(1);
   }
+
+  @Test
+  void aPossessiveWeekdayBeforeItsVerbDatesTheAction() {
+    assertThat(discrepancies("Friday's storm destroyed homes across Lindby, officials said.",
+        "A storm destroyed homes across Lindby on Thursday.")).hasSize(1);
+    assertThat(discrepancies("Friday's fire killed three horses near Lindby.",
+        "A fire killed three horses near Lindby on Thursday.")).hasSize(1);
+    assertThat(discrepancies("Officials said Friday's heavy storm destroyed homes across Lindby.",
+        "A heavy storm destroyed homes across Lindby on Thursday.")).hasSize(1);
+  }
 }
