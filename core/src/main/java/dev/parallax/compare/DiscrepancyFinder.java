@@ -788,17 +788,28 @@ final class DiscrepancyFinder {
     ELIGIBLE
   }
 
-  /** Words that make a figure's counted thing those who may do something, before or after it: "eligible voters". */
+  /**
+   * Words that make a figure's counted thing those who may do something, before or after it, when a word of voting
+   * ({@link #VOTING}) is near: "eligible voters", "people eligible to vote" (not "workers entitled to the bonus").
+   */
   private static final Set<String> ELIGIBILITY = Set.of("eligible", "entitled");
-  /** Words that do so only before the counted thing: "registered voters" (not "12 cases registered", a verb). */
+  /** Words that do so only next to a voters noun: "registered voters", "voters registered" (not "12 cases registered"). */
   private static final Set<String> ELIGIBILITY_BEFORE = Set.of("registered");
+  /** Nouns of those who may vote: "90,000 registered voters". */
+  private static final Set<String> VOTERS = Set.of("voters", "electors");
+  /** Words of voting that make "eligible" or "entitled" an electorate's: "eligible to vote", "cast their votes". */
+  private static final Set<String> VOTING = Set.of("vote", "votes", "voting", "voters", "electors", "electorate",
+      "ballot", "ballots");
   /** How many tokens after a figure its counted thing and a word of {@link #ELIGIBILITY} may take. */
   private static final int ELIGIBILITY_REACH = 3;
+  /** How many tokens after "eligible" or "entitled" a word of {@link #VOTING} may stand, in its clause. */
+  private static final int VOTING_REACH = 6;
 
   /**
    * Whether the words right after the figure ending at token {@code last}, in its clause, say it counts those who may
-   * do something: "2.5 million eligible voters", "2.5 million registered voters", "the 2.5 million people eligible";
-   * not "2.44 million people, some 88 percent of eligible voters," where the electorate is another figure's.
+   * vote: "90,000 eligible voters", "90,000 registered voters", "90,000 voters registered", "the 90,000 people eligible
+   * cast their votes"; not "86,000 people, some 95 percent of eligible voters," where the electorate is another
+   * figure's, "12 cases registered last week" or "400 workers entitled to the bonus".
    */
   private static boolean countsTheEligible(List<Token> t, int last) {
     for (int k = last + 1; k < Math.min(t.size(), last + 1 + ELIGIBILITY_REACH); k++) {
@@ -806,7 +817,21 @@ final class DiscrepancyFinder {
       if (endsClause(w) || w.kind() != TokenKind.WORD) {
         return false;
       }
-      if (ELIGIBILITY.contains(w.norm()) || k < last + ELIGIBILITY_REACH && ELIGIBILITY_BEFORE.contains(w.norm())) {
+      if (ELIGIBILITY.contains(w.norm())) {
+        return votingNear(t, last + 1, k + VOTING_REACH);
+      }
+      if (ELIGIBILITY_BEFORE.contains(w.norm())) {
+        return k == last + 1 && k + 1 < t.size() && VOTERS.contains(t.get(k + 1).norm())
+            || k == last + 2 && VOTERS.contains(t.get(last + 1).norm());
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@link #VOTING} stands at tokens {@code from..to} (inclusive), before the end of its clause. */
+  private static boolean votingNear(List<Token> t, int from, int to) {
+    for (int k = from; k <= Math.min(to, t.size() - 1) && !endsClause(t.get(k)); k++) {
+      if (VOTING.contains(t.get(k).norm())) {
         return true;
       }
     }

@@ -1103,4 +1103,19 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Officials said Friday's heavy storm destroyed homes across Lindby.",
         "A heavy storm destroyed homes across Lindby on Thursday.")).hasSize(1);
   }
+
+  @Test
+  void onlyAnElectorateIsRegisteredOrEligible() {
+    assertThat(discrepancies("Police in Lindby said 12 cases registered last week involved stolen boats.",
+        "Police in Lindby said 15 cases were registered last week, most involving stolen boats.")).hasSize(1);
+    assertThat(discrepancies("Police in Lindby counted 12 thefts registered in May.",
+        "Police in Lindby counted 15 thefts in May.")).hasSize(1);
+    assertThat(discrepancies("At the Lindby mill, 400 workers entitled to the bonus were laid off.",
+        "At the Lindby mill, 450 workers were laid off.")).hasSize(1);
+    // voters registered, or people eligible to vote, are still an electorate
+    assertThat(discrepancies("In Lindby 90,000 voters registered could cast their ballots on Sunday.",
+        "In Lindby 86,000 voters cast their ballots on Sunday.")).isEmpty();
+    assertThat(discrepancies("In Lindby 90,000 people eligible to vote were called to the polls on Sunday.",
+        "In Lindby 86,000 people cast their ballots on Sunday.")).isEmpty();
+  }
 }
