@@ -728,20 +728,29 @@ final class DiscrepancyFinder {
       boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll) {}
 
   /**
-   * The opinion poll or survey a figure's sentence reports, with the names that sentence writes (its pollster, its
-   * publisher, its subject), or {@link #NONE} when the sentence names no poll.
+   * The opinion poll or survey a figure's sentence reports, with the pollsters it names next to its poll word ("a
+   * Morning Star poll", "a survey by the Morning Star"), and whether, naming none, the sentence brings it in as a poll
+   * of its own ("in a poll released Sunday"); or {@link #NONE} when the sentence names no poll.
    */
-  private record Poll(boolean reported, Set<String> names) {
-    static final Poll NONE = new Poll(false, Set.of());
+  private record Poll(boolean reported, Set<String> pollsters, boolean anotherUnnamed) {
+    static final Poll NONE = new Poll(false, Set.of(), false);
 
     /**
-     * Whether two figures' polls may be one: a story often cites several polls, and two of them are one poll only when
-     * their sentences share a name ("a Lindby Post poll found 52 percent" and "48 percent in the Lindby Post survey");
-     * "in a poll released Sunday, 62 percent" and "an opinion poll by the Lindby Post said 83 percent" are two polls. A
-     * figure of no poll may be either's.
+     * Whether two figures' polls may be one. Two polls that each name a pollster are one only when they name one in
+     * common ("a Morning Star poll found 52 percent" / "48 percent in the Morning Star survey"; not "a survey by the
+     * Morning Star" / "a poll by the Evening Post"). A poll that names none may be the other's ("in the survey, 52
+     * percent" / "a Morning Star survey found 48 percent"), unless its sentence brings it in as a poll of its own
+     * against a named one ("in a poll released Sunday, 62 percent" / "an opinion poll by the Morning Star said 83
+     * percent"). A figure of no poll may be either's.
      */
     boolean mayBeOneWith(Poll other) {
-      return !reported || !other.reported || !Collections.disjoint(names, other.names);
+      if (!reported || !other.reported) {
+        return true;
+      }
+      if (!pollsters.isEmpty() && !other.pollsters.isEmpty()) {
+        return !Collections.disjoint(pollsters, other.pollsters);
+      }
+      return !(anotherUnnamed && !other.pollsters.isEmpty() || other.anotherUnnamed && !pollsters.isEmpty());
     }
   }
 
@@ -751,8 +760,15 @@ final class DiscrepancyFinder {
    */
   private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "surveys", "surveyed", "polled",
       "respondents", "pollster", "pollsters");
+  /** The words of a poll that a pollster's name stands next to: "a Morning Star poll", "a survey by the Morning Star". */
+  private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");
+  /** Words between a poll word and the "by" of its pollster: "a poll published by the Morning Star". */
+  private static final Set<String> POLL_BY_LINKS = Set.of("published", "released", "conducted", "commissioned",
+      "carried", "out", "taken", "for");
+  /** Words that bring a poll in as one of its own, before its poll word: "a poll", "an opinion poll". */
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
 
-  /** The poll the sentence {@code t} of the figure {@code x} reports, by the names that sentence writes. */
+  /** The poll the sentence {@code t} of the figure {@code x} reports, by the pollsters named next to its poll word. */
   private static Poll poll(List<Token> t, Mention x, Map<Integer, Mention> namesByEnd) {
     boolean reported = false;
     for (Token w : t) {
@@ -761,13 +777,44 @@ final class DiscrepancyFinder {
     if (!reported) {
       return Poll.NONE;
     }
-    Set<String> names = new HashSet<>();
+    Map<Integer, Mention> namesByStart = new HashMap<>();
     for (Mention name : namesByEnd.values()) {
       if (name.sentence() == x.sentence()) {
-        names.add(bare(name.text()));
+        namesByStart.put(name.start(), name);
       }
     }
-    return new Poll(true, Set.copyOf(names));
+    Set<String> pollsters = new HashSet<>();
+    boolean indefinite = false;
+    for (int p = 0; p < t.size(); p++) {
+      if (t.get(p).kind() != TokenKind.WORD || !POLL_NOUNS.contains(t.get(p).norm())) {
+        continue;
+      }
+      Mention before = p > 0 ? namesByEnd.get(t.get(p - 1).end()) : null;
+      if (before != null && before.sentence() == x.sentence()) {
+        pollsters.add(bare(before.text())); // "a Morning Star poll"
+      }
+      int k = p + 1;
+      while (k < t.size() && POLL_BY_LINKS.contains(t.get(k).norm())) {
+        k++;
+      }
+      if (k < t.size() && t.get(k).norm().equals("by")) {
+        k++;
+        if (k < t.size() && t.get(k).norm().equals("the")) {
+          k++;
+        }
+        Mention after = k < t.size() ? namesByStart.get(t.get(k).start()) : null;
+        if (after != null) {
+          pollsters.add(bare(after.text())); // "a survey by the Morning Star"
+        }
+      }
+      int d = p - 1;
+      while (d >= 0 && d >= p - 2 && t.get(d).kind() == TokenKind.WORD && !t.get(d).isCapitalized()
+          && !INDEFINITE.contains(t.get(d).norm())) {
+        d--; // "an opinion poll", "a new survey"
+      }
+      indefinite |= d >= 0 && INDEFINITE.contains(t.get(d).norm());
+    }
+    return new Poll(true, Set.copyOf(pollsters), pollsters.isEmpty() && indefinite);
   }
 
   /**

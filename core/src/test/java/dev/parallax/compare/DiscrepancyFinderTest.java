@@ -1118,4 +1118,16 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("In Lindby 90,000 people eligible to vote were called to the polls on Sunday.",
         "In Lindby 86,000 people cast their ballots on Sunday.")).isEmpty();
   }
+
+  @Test
+  void twoPollsAreTwoByTheirPollsters() {
+    // a name both sentences write is no pollster
+    assertThat(discrepancies("In a poll released Sunday, 62 percent of Lindby voters backed the bridge.",
+        "An opinion poll published by the Morning Star found 83 percent of Lindby voters backed the bridge.")).isEmpty();
+    // a poll that names no pollster may be the named one
+    assertThat(discrepancies("In the survey, 52 percent of voters backed the new bridge.",
+        "A Morning Star survey found 48 percent backed the new bridge.")).hasSize(1);
+    assertThat(discrepancies("According to the poll, 52 percent of Lindby voters backed the new bridge.",
+        "A poll by the Morning Star found 48 percent of Lindby voters backed the new bridge.")).hasSize(1);
+  }
 }
