@@ -591,7 +591,7 @@ final class DiscrepancyFinder {
   /** The figure of a decade written without its century, after an apostrophe and before its "s": "'50s". */
   private static final Pattern DECADE = Pattern.compile("[0-9]0");
 
-  /** The digits a figure opens with as written: "22" of "22 million", "2.44" of "2.44 million", "3,000". */
+  /** The digits a figure opens with as written: "22" of "22 million", "1.37" of "1.37 million", "3,000". */
   private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
   /** The largest share of an estimate by which another figure may differ and still agree with it (one in ten). */
   private static final BigDecimal ESTIMATE_SPREAD = new BigDecimal("0.1");
@@ -829,7 +829,7 @@ final class DiscrepancyFinder {
     /** A value at an earlier time its sentence names before it: "a few months ago, when a gallon cost $2". */
     EARLIER,
     /**
-     * Those who may do something, not those who did: "2.5 million eligible voters", "the 2.5 million people eligible",
+     * Those who may do something, not those who did: "90,000 eligible voters", "the 90,000 people eligible to vote",
      * "1.9 million registered voters" (an electorate, not a turnout).
      */
     ELIGIBLE
@@ -1153,7 +1153,7 @@ final class DiscrepancyFinder {
    * Whether {@code x} is written as an estimate ("about 10 minutes", "roughly $22 million") that {@code y}'s figure, not
    * a bound, lies within one of its last written digit of: an estimate is no more precise than that digit, so "about 10
    * minutes" and "nine minutes", "roughly $22 million" and "$23 million" state one figure; "about 10" and "eight",
-   * "some 2.44 million" and "2.5 million", and two bare figures ("10" / "nine") still conflict. The difference must
+   * "some 1.37 million" and "1.4 million", and two bare figures ("10" / "nine") still conflict. The difference must
    * also stay within {@link #ESTIMATE_SPREAD} of the estimate: "about 3 people died" and "4 people died" conflict.
    */
   private static boolean withinLastDigit(Inputs in, Amount x, Amount y) {
@@ -1172,7 +1172,7 @@ final class DiscrepancyFinder {
 
   /**
    * The worth of one in the last digit a figure is written with, its word of scale applied: 1 for "10" or "ten", one
-   * million for "22 million", ten thousand for "2.44 million"; 1 when the digits as written do not divide its value.
+   * million for "22 million", ten thousand for "1.37 million"; 1 when the digits as written do not divide its value.
    */
   private static BigDecimal lastDigit(Mention m, BigDecimal value) {
     Matcher digits = LEADING_DIGITS.matcher(m.text());
