@@ -591,7 +591,7 @@ final class DiscrepancyFinder {
   /** The figure of a decade written without its century, after an apostrophe and before its "s": "'50s". */
   private static final Pattern DECADE = Pattern.compile("[0-9]0");
 
-  /** The digits a figure opens with as written: "22" of "22 million", "2.44" of "2.44 million", "3,000". */
+  /** The digits a figure opens with as written: "22" of "22 million", "1.37" of "1.37 million", "3,000". */
   private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
   /** The largest share of an estimate by which another figure may differ and still agree with it (one in ten). */
   private static final BigDecimal ESTIMATE_SPREAD = new BigDecimal("0.1");
@@ -728,20 +728,29 @@ final class DiscrepancyFinder {
       boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll) {}
 
   /**
-   * The opinion poll or survey a figure's sentence reports, with the names that sentence writes (its pollster, its
-   * publisher, its subject), or {@link #NONE} when the sentence names no poll.
+   * The opinion poll or survey a figure's sentence reports, with the pollsters it names next to its poll word ("a
+   * Morning Star poll", "a survey by the Morning Star"), and whether, naming none, the sentence brings it in as a poll
+   * of its own ("in a poll released Sunday"); or {@link #NONE} when the sentence names no poll.
    */
-  private record Poll(boolean reported, Set<String> names) {
-    static final Poll NONE = new Poll(false, Set.of());
+  private record Poll(boolean reported, Set<String> pollsters, boolean anotherUnnamed) {
+    static final Poll NONE = new Poll(false, Set.of(), false);
 
     /**
-     * Whether two figures' polls may be one: a story often cites several polls, and two of them are one poll only when
-     * their sentences share a name ("a Lindby Post poll found 52 percent" and "48 percent in the Lindby Post survey");
-     * "in a poll released Sunday, 62 percent" and "an opinion poll by the Lindby Post said 83 percent" are two polls. A
-     * figure of no poll may be either's.
+     * Whether two figures' polls may be one. Two polls that each name a pollster are one only when they name one in
+     * common ("a Morning Star poll found 52 percent" / "48 percent in the Morning Star survey"; not "a survey by the
+     * Morning Star" / "a poll by the Evening Post"). A poll that names none may be the other's ("in the survey, 52
+     * percent" / "a Morning Star survey found 48 percent"), unless its sentence brings it in as a poll of its own
+     * against a named one ("in a poll released Sunday, 62 percent" / "an opinion poll by the Morning Star said 83
+     * percent"). A figure of no poll may be either's.
      */
     boolean mayBeOneWith(Poll other) {
-      return !reported || !other.reported || !Collections.disjoint(names, other.names);
+      if (!reported || !other.reported) {
+        return true;
+      }
+      if (!pollsters.isEmpty() && !other.pollsters.isEmpty()) {
+        return !Collections.disjoint(pollsters, other.pollsters);
+      }
+      return !(anotherUnnamed && !other.pollsters.isEmpty() || other.anotherUnnamed && !pollsters.isEmpty());
     }
   }
 
@@ -751,8 +760,15 @@ final class DiscrepancyFinder {
    */
   private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "surveys", "surveyed", "polled",
       "respondents", "pollster", "pollsters");
+  /** The words of a poll that a pollster's name stands next to: "a Morning Star poll", "a survey by the Morning Star". */
+  private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");
+  /** Words between a poll word and the "by" of its pollster: "a poll published by the Morning Star". */
+  private static final Set<String> POLL_BY_LINKS = Set.of("published", "released", "conducted", "commissioned",
+      "carried", "out", "taken", "for");
+  /** Words that bring a poll in as one of its own, before its poll word: "a poll", "an opinion poll". */
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
 
-  /** The poll the sentence {@code t} of the figure {@code x} reports, by the names that sentence writes. */
+  /** The poll the sentence {@code t} of the figure {@code x} reports, by the pollsters named next to its poll word. */
   private static Poll poll(List<Token> t, Mention x, Map<Integer, Mention> namesByEnd) {
     boolean reported = false;
     for (Token w : t) {
@@ -761,13 +777,44 @@ final class DiscrepancyFinder {
     if (!reported) {
       return Poll.NONE;
     }
-    Set<String> names = new HashSet<>();
+    Map<Integer, Mention> namesByStart = new HashMap<>();
     for (Mention name : namesByEnd.values()) {
       if (name.sentence() == x.sentence()) {
-        names.add(bare(name.text()));
+        namesByStart.put(name.start(), name);
       }
     }
-    return new Poll(true, Set.copyOf(names));
+    Set<String> pollsters = new HashSet<>();
+    boolean indefinite = false;
+    for (int p = 0; p < t.size(); p++) {
+      if (t.get(p).kind() != TokenKind.WORD || !POLL_NOUNS.contains(t.get(p).norm())) {
+        continue;
+      }
+      Mention before = p > 0 ? namesByEnd.get(t.get(p - 1).end()) : null;
+      if (before != null && before.sentence() == x.sentence()) {
+        pollsters.add(bare(before.text())); // "a Morning Star poll"
+      }
+      int k = p + 1;
+      while (k < t.size() && POLL_BY_LINKS.contains(t.get(k).norm())) {
+        k++;
+      }
+      if (k < t.size() && t.get(k).norm().equals("by")) {
+        k++;
+        if (k < t.size() && t.get(k).norm().equals("the")) {
+          k++;
+        }
+        Mention after = k < t.size() ? namesByStart.get(t.get(k).start()) : null;
+        if (after != null) {
+          pollsters.add(bare(after.text())); // "a survey by the Morning Star"
+        }
+      }
+      int d = p - 1;
+      while (d >= 0 && d >= p - 2 && t.get(d).kind() == TokenKind.WORD && !t.get(d).isCapitalized()
+          && !INDEFINITE.contains(t.get(d).norm())) {
+        d--; // "an opinion poll", "a new survey"
+      }
+      indefinite |= d >= 0 && INDEFINITE.contains(t.get(d).norm());
+    }
+    return new Poll(true, Set.copyOf(pollsters), pollsters.isEmpty() && indefinite);
   }
 
   /**
@@ -782,23 +829,34 @@ final class DiscrepancyFinder {
     /** A value at an earlier time its sentence names before it: "a few months ago, when a gallon cost $2". */
     EARLIER,
     /**
-     * Those who may do something, not those who did: "2.5 million eligible voters", "the 2.5 million people eligible",
+     * Those who may do something, not those who did: "90,000 eligible voters", "the 90,000 people eligible to vote",
      * "1.9 million registered voters" (an electorate, not a turnout).
      */
     ELIGIBLE
   }
 
-  /** Words that make a figure's counted thing those who may do something, before or after it: "eligible voters". */
+  /**
+   * Words that make a figure's counted thing those who may do something, before or after it, when a word of voting
+   * ({@link #VOTING}) is near: "eligible voters", "people eligible to vote" (not "workers entitled to the bonus").
+   */
   private static final Set<String> ELIGIBILITY = Set.of("eligible", "entitled");
-  /** Words that do so only before the counted thing: "registered voters" (not "12 cases registered", a verb). */
+  /** Words that do so only next to a voters noun: "registered voters", "voters registered" (not "12 cases registered"). */
   private static final Set<String> ELIGIBILITY_BEFORE = Set.of("registered");
+  /** Nouns of those who may vote: "90,000 registered voters". */
+  private static final Set<String> VOTERS = Set.of("voters", "electors");
+  /** Words of voting that make "eligible" or "entitled" an electorate's: "eligible to vote", "cast their votes". */
+  private static final Set<String> VOTING = Set.of("vote", "votes", "voting", "voters", "electors", "electorate",
+      "ballot", "ballots");
   /** How many tokens after a figure its counted thing and a word of {@link #ELIGIBILITY} may take. */
   private static final int ELIGIBILITY_REACH = 3;
+  /** How many tokens after "eligible" or "entitled" a word of {@link #VOTING} may stand, in its clause. */
+  private static final int VOTING_REACH = 6;
 
   /**
    * Whether the words right after the figure ending at token {@code last}, in its clause, say it counts those who may
-   * do something: "2.5 million eligible voters", "2.5 million registered voters", "the 2.5 million people eligible";
-   * not "2.44 million people, some 88 percent of eligible voters," where the electorate is another figure's.
+   * vote: "90,000 eligible voters", "90,000 registered voters", "90,000 voters registered", "the 90,000 people eligible
+   * cast their votes"; not "86,000 people, some 95 percent of eligible voters," where the electorate is another
+   * figure's, "12 cases registered last week" or "400 workers entitled to the bonus".
    */
   private static boolean countsTheEligible(List<Token> t, int last) {
     for (int k = last + 1; k < Math.min(t.size(), last + 1 + ELIGIBILITY_REACH); k++) {
@@ -806,7 +864,21 @@ final class DiscrepancyFinder {
       if (endsClause(w) || w.kind() != TokenKind.WORD) {
         return false;
       }
-      if (ELIGIBILITY.contains(w.norm()) || k < last + ELIGIBILITY_REACH && ELIGIBILITY_BEFORE.contains(w.norm())) {
+      if (ELIGIBILITY.contains(w.norm())) {
+        return votingNear(t, last + 1, k + VOTING_REACH);
+      }
+      if (ELIGIBILITY_BEFORE.contains(w.norm())) {
+        return k == last + 1 && k + 1 < t.size() && VOTERS.contains(t.get(k + 1).norm())
+            || k == last + 2 && VOTERS.contains(t.get(last + 1).norm());
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@link #VOTING} stands at tokens {@code from..to} (inclusive), before the end of its clause. */
+  private static boolean votingNear(List<Token> t, int from, int to) {
+    for (int k = from; k <= Math.min(to, t.size() - 1) && !endsClause(t.get(k)); k++) {
+      if (VOTING.contains(t.get(k).norm())) {
         return true;
       }
     }
@@ -1081,7 +1153,7 @@ final class DiscrepancyFinder {
    * Whether {@code x} is written as an estimate ("about 10 minutes", "roughly $22 million") that {@code y}'s figure, not
    * a bound, lies within one of its last written digit of: an estimate is no more precise than that digit, so "about 10
    * minutes" and "nine minutes", "roughly $22 million" and "$23 million" state one figure; "about 10" and "eight",
-   * "some 2.44 million" and "2.5 million", and two bare figures ("10" / "nine") still conflict. The difference must
+   * "some 1.37 million" and "1.4 million", and two bare figures ("10" / "nine") still conflict. The difference must
    * also stay within {@link #ESTIMATE_SPREAD} of the estimate: "about 3 people died" and "4 people died" conflict.
    */
   private static boolean withinLastDigit(Inputs in, Amount x, Amount y) {
@@ -1100,7 +1172,7 @@ final class DiscrepancyFinder {
 
   /**
    * The worth of one in the last digit a figure is written with, its word of scale applied: 1 for "10" or "ten", one
-   * million for "22 million", ten thousand for "2.44 million"; 1 when the digits as written do not divide its value.
+   * million for "22 million", ten thousand for "1.37 million"; 1 when the digits as written do not divide its value.
    */
   private static BigDecimal lastDigit(Mention m, BigDecimal value) {
     Matcher digits = LEADING_DIGITS.matcher(m.text());
@@ -2195,12 +2267,16 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * The position of the thing a weekday in the possessive dates, or -1 when it is none: the last word of the run of
-   * lower-case content words after its "'s" ("Friday's second semifinal": semifinal; "Tuesday's vote on the bridge":
-   * vote). That weekday dates the thing it owns, not its clause's action: "will play the winner of Friday's
-   * semifinal" and "will play Lindby on Saturday" date two games, "Tuesday's vote" and "voted on Wednesday" one vote.
+   * The position of the thing a weekday in the possessive dates, or -1 when it is none: the noun it owns, the last word
+   * of the run of lower-case content words after its "'s" up to the first verb after the noun ("Friday's second
+   * semifinal": semifinal; "Tuesday's vote on the bridge": vote). That weekday dates the thing it owns, not its
+   * clause's action: "will play the winner of Friday's semifinal" and "will play Lindby on Saturday" date two games,
+   * "Tuesday's vote" and "voted on Wednesday" one vote. When a verb follows the owned noun, that noun is its subject
+   * and the weekday dates the verb's action ("Friday's storm destroyed homes": destroyed, as in "a storm destroyed
+   * homes on Thursday"). A verb is a word that names an action ({@link #namesAnAction}: "destroyed", "killed",
+   * "said") or a present form in "-s" ("Friday's storm destroys").
    */
-  private static int ownedByWeekday(List<Token> tokens, int end) {
+  private int ownedByWeekday(List<Token> tokens, int end) {
     int i = lastEndingBy(tokens, end) + 1;
     if (i >= tokens.size() || !POSSESSIVE_CLITICS.contains(tokens.get(i).norm())) {
       return -1;
@@ -2211,9 +2287,18 @@ final class DiscrepancyFinder {
       if (t.kind() != TokenKind.WORD || t.isCapitalized() || QuoteMatcher.STOP.contains(t.norm())) {
         break;
       }
+      if (head >= 0 && (namesAnAction(tokens, i) || presentForm(t))) {
+        return i; // "Friday's storm destroyed": the storm's action
+      }
       head = i;
     }
     return head;
+  }
+
+  /** Whether a word after a noun reads as a verb's present form in "-s": "destroys", "kills" (not "-ss": "class"). */
+  private static boolean presentForm(Token t) {
+    String w = t.norm();
+    return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
   }
 
   /** The clitics of a possessive, as the tokenizer splits them from their word: "Friday's". */

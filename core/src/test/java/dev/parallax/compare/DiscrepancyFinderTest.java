@@ -255,8 +255,8 @@ class DiscrepancyFinderTest {
     // two digits away, an estimate of more digits, and two bare figures still conflict
     assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for about 10 minutes before she came back.",
         "Jane Doe waited outside the Lindby bakery for eight minutes before she came back.")).hasSize(1);
-    assertThat(discrepancies("Some 2.44 million people voted in Lindby on Sunday, officials said.",
-        "2.5 million people voted in Lindby on Sunday, officials said.")).hasSize(1);
+    assertThat(discrepancies("Some 1.37 million people voted in Lindby on Sunday, officials said.",
+        "1.4 million people voted in Lindby on Sunday, officials said.")).hasSize(1);
     assertThat(discrepancies("Jane Doe waited outside the Lindby bakery for 10 minutes before she came back.",
         "Jane Doe waited outside the Lindby bakery for nine minutes before she came back.")).hasSize(1);
     // one in the last digit of a small estimate is more than one in ten: a death toll still conflicts
@@ -1092,5 +1092,42 @@ class DiscrepancyFinderTest {
         "Lindby will play Strandby in the final on Saturday.")).hasSize(1);
     assertThat(discrepancies("Tuesday's vote on the Lindby bridge passed by a wide margin.",
         "The Lindby council voted on the bridge on Wednesday.")).hasSize(1);
+  }
+
+  @Test
+  void aPossessiveWeekdayBeforeItsVerbDatesTheAction() {
+    assertThat(discrepancies("Friday's storm destroyed homes across Lindby, officials said.",
+        "A storm destroyed homes across Lindby on Thursday.")).hasSize(1);
+    assertThat(discrepancies("Friday's fire killed three horses near Lindby.",
+        "A fire killed three horses near Lindby on Thursday.")).hasSize(1);
+    assertThat(discrepancies("Officials said Friday's heavy storm destroyed homes across Lindby.",
+        "A heavy storm destroyed homes across Lindby on Thursday.")).hasSize(1);
+  }
+
+  @Test
+  void onlyAnElectorateIsRegisteredOrEligible() {
+    assertThat(discrepancies("Police in Lindby said 12 cases registered last week involved stolen boats.",
+        "Police in Lindby said 15 cases were registered last week, most involving stolen boats.")).hasSize(1);
+    assertThat(discrepancies("Police in Lindby counted 12 thefts registered in May.",
+        "Police in Lindby counted 15 thefts in May.")).hasSize(1);
+    assertThat(discrepancies("At the Lindby mill, 400 workers entitled to the bonus were laid off.",
+        "At the Lindby mill, 450 workers were laid off.")).hasSize(1);
+    // voters registered, or people eligible to vote, are still an electorate
+    assertThat(discrepancies("In Lindby 90,000 voters registered could cast their ballots on Sunday.",
+        "In Lindby 86,000 voters cast their ballots on Sunday.")).isEmpty();
+    assertThat(discrepancies("In Lindby 90,000 people eligible to vote were called to the polls on Sunday.",
+        "In Lindby 86,000 people cast their ballots on Sunday.")).isEmpty();
+  }
+
+  @Test
+  void twoPollsAreTwoByTheirPollsters() {
+    // a name both sentences write is no pollster
+    assertThat(discrepancies("In a poll released Sunday, 62 percent of Lindby voters backed the bridge.",
+        "An opinion poll published by the Morning Star found 83 percent of Lindby voters backed the bridge.")).isEmpty();
+    // a poll that names no pollster may be the named one
+    assertThat(discrepancies("In the survey, 52 percent of voters backed the new bridge.",
+        "A Morning Star survey found 48 percent backed the new bridge.")).hasSize(1);
+    assertThat(discrepancies("According to the poll, 52 percent of Lindby voters backed the new bridge.",
+        "A poll by the Morning Star found 48 percent of Lindby voters backed the new bridge.")).hasSize(1);
   }
 }
