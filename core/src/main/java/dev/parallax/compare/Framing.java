@@ -234,26 +234,33 @@ public final class Framing {
   /**
    * Plain verbs of saying, of disclosing and of naming, as written: the words quoted after them in their clause are
    * the subject's ("wrote that the decay was “accelerating”", "revealed it flags “problematic” posts", "called the
-   * bridge the “worst in the county”", "classified the risk as “very low”"). So are the words quoted after a verb of
-   * praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, and of shouting
-   * ("denounced the plan as “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long
-   * shot”", "warn of “collapse”"): the subject judges or asks in those words. Verbs of doubt ("claimed", "alleged")
+   * bridge the “worst in the county”", "classified the risk as “very low”"). Verbs of doubt ("claimed", "alleged")
    * are left out: the outlet distances itself from both the claim and its words.
    */
   private static final Set<String> SAYING_OR_NAMING = Set.of("say", "says", "said", "saying",
       "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "stated", "added", "noted",
       "explained", "replied", "responded", "announced", "remarked", "mentioned", "according", "quoted", "quoting",
       "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "described",
-      "describing", "classified", "labeled", "labelled", "branded", "referred",
-      "note", "notes", "tweeted", "praised", "praises", "praising", "hailed", "hails", "hailing", "lauded",
-      "welcomed", "welcomes", "welcoming", "celebrated", "denounce", "denounced", "denounces", "denouncing",
-      "condemn", "condemned", "condemns", "condemning", "decried", "decries", "decrying", "criticized", "criticizes",
-      "criticizing", "criticised", "criticises", "criticising", "slam", "slams", "slammed", "slamming", "blasted",
-      "blasts", "blasting", "lambasted", "dismissed", "dismisses", "dismissing", "derided", "mocked", "conceded",
-      "concedes", "conceding", "confirmed", "confirms", "confirming", "insist", "insists", "insisted", "insisting",
-      "asserted", "asserts", "asserting", "argued", "argues", "arguing", "urged", "urges", "urging", "ask", "asks",
-      "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows", "vowing", "pledged", "promised",
-      "promising", "shouted", "shouting", "screamed", "screaming", "chanted", "chanting", "yelled");
+      "describing", "classified", "labeled", "labelled", "branded", "referred");
+
+  /**
+   * Verbs of praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, and of
+   * shouting: the words quoted after them in their clause are the subject's too ("denounced the plan as
+   * “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long shot”", "warn of
+   * “collapse”"), but only where the word is used as a verb ({@link WordSense#usedAsVerb}): many of them are adjectives
+   * or nouns as often ("the celebrated “miracle cure”", "a promising “new era”", "the asking price", "hundreds of
+   * confirmed “ghost voters”", "the storm warning"), and there the quote stays the outlet's.
+   */
+  private static final Set<String> JUDGING = Set.of("note", "notes", "tweeted", "praised", "praises", "praising",
+      "hailed", "hails", "hailing", "lauded", "welcomed", "welcomes", "welcoming", "celebrated", "denounce",
+      "denounced", "denounces", "denouncing", "condemn", "condemned", "condemns", "condemning", "decried", "decries",
+      "decrying", "criticized", "criticizes", "criticizing", "criticised", "criticises", "criticising", "slam", "slams",
+      "slammed", "slamming", "blasted", "blasts", "blasting", "lambasted", "dismissed", "dismisses", "dismissing",
+      "derided", "mocked", "conceded", "concedes", "conceding", "confirmed", "confirms", "confirming", "insist",
+      "insists", "insisted", "insisting", "asserted", "asserts", "asserting", "argued", "argues", "arguing", "urged",
+      "urges", "urging", "ask", "asks", "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows",
+      "vowing", "pledged", "promised", "promising", "shouted", "shouting", "screamed", "screaming", "chanted",
+      "chanting", "yelled");
 
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
@@ -288,7 +295,7 @@ public final class Framing {
           || w.equals("\u2014") || w.equals("--")) {
         return false;
       }
-      if (SAYING_OR_NAMING.contains(w)) {
+      if (SAYING_OR_NAMING.contains(w) || JUDGING.contains(w) && WordSense.usedAsVerb(tokens, k)) {
         return k + 1 >= tokens.size() || !REFLEXIVES.contains(tokens.get(k + 1).norm());
       }
     }

@@ -264,6 +264,29 @@ class FramingTest {
   }
 
   @Test
+  void aVerbOfJudgingUsedAsAnAdjectiveOrANounLeavesTheScareQuote() {
+    assertThat(scareQuotes("The celebrated \u201Cmiracle cure\u201D sold out in Lindby pharmacies within a day."))
+        .containsExactly("\u201Cmiracle cure\u201D");
+    assertThat(scareQuotes("What began as a promising \u201Cnew era\u201D for the Lindby harbor ended in court."))
+        .containsExactly("\u201Cnew era\u201D");
+    assertThat(scareQuotes("The asking price of Lindby's \u201Cluxury flats\u201D fell by half."))
+        .containsExactly("\u201Cluxury flats\u201D");
+    assertThat(scareQuotes("Hundreds of confirmed \u201Cghost voters\u201D remained on the Lindby rolls."))
+        .containsExactly("\u201Cghost voters\u201D");
+    assertThat(scareQuotes("Residents got the storm warning hours after the council's \u201Cbrand new\u201D alarm"
+        + " system failed.")).containsExactly("\u201Cbrand new\u201D");
+    assertThat(scareQuotes("Lindby's welcoming \u201Copen door\u201D policy ended after a week of protests."))
+        .containsExactly("\u201Copen door\u201D");
+    // used as verbs, the words quoted after them are still the subject's
+    assertThat(scareQuotes("The Lindby plan, celebrated by Karl Lind as a \u201Cnew dawn\u201D for the harbor,"
+        + " failed.")).isEmpty();
+    assertThat(scareQuotes("The council voted on the tax, with some members warning it would \u201Cruin the"
+        + " harbor\u201D in Lindby.")).isEmpty();
+    assertThat(scareQuotes("Eva Strand spoke at the Lindby harbor on Monday, while promising \u201Ca new"
+        + " pier\u201D to the fishermen.")).isEmpty();
+  }
+
+  @Test
   void wordsQuotedAfterAColonToTheSentencesEndAreAQuotationNotAScareQuote() {
     assertThat(scareQuotes("Lindby council rejects the new harbor tax plan: \u2018This is unfair\u2019")).isEmpty();
     assertThat(scareQuotes("The mayor of Lindby had one message for drivers heading to the coast:"
