@@ -114,6 +114,9 @@ final class WordSense {
   /** Words after a verb of judging that open its object or its clause ("warning it would", "warn of", "asked for"). */
   private static final Set<String> VERB_FOLLOWERS = Set.of("that", "as", "it", "him", "her", "them", "us", "me", "of",
       "for");
+  /** Determiners that open the object of an "-ing" verb ("October praising the mayor for"). */
+  private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its",
+      "their", "our");
   /** Adjectives that stand before a noun's other modifiers ("the first confirmed case"). */
   private static final Set<String> FIRST_MODIFIERS = Set.of("first", "second", "third", "only", "other", "new");
 
@@ -136,6 +139,8 @@ final class WordSense {
    *       or a pronoun: a verb</td></tr>
    *   <tr><td>"After praising the fence", "while promising"</td><td>"-ing" after a preposition or "while": a
    *       gerund</td></tr>
+   *   <tr><td>"a resolution Tuesday condemning", "seen that October praising the mayor"</td><td>"-ing" after a
+   *       capitalised word inside a sentence in sentence case, or before a determiner: a participle</td></tr>
    *   <tr><td>"Mayor Jane Doe slammed", "Fishermen in Lindby warn", "Others note"</td><td>a participle or a present
    *       form after a noun or a name: a verb</td></tr>
    * </table>
@@ -161,7 +166,8 @@ final class WordSense {
       return true;
     }
     if (s.get(k).norm().endsWith("ing")) {
-      return GERUND_OPENERS.contains(b);
+      return GERUND_OPENERS.contains(b) || j > 0 && before.isCapitalized() && !titleCase(s)
+          || k + 1 < s.size() && OBJECT_OPENERS.contains(s.get(k + 1).norm());
     }
     return !PREPOSITIONS.contains(b) && before.kind() != TokenKind.NUMBER;
   }

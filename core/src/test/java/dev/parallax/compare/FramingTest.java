@@ -284,6 +284,10 @@ class FramingTest {
         + " harbor\u201D in Lindby.")).isEmpty();
     assertThat(scareQuotes("Eva Strand spoke at the Lindby harbor on Monday, while promising \u201Ca new"
         + " pier\u201D to the fishermen.")).isEmpty();
+    assertThat(scareQuotes("The Lindby council adopted a resolution Tuesday condemning \u201Charbor thugs\u201D"
+        + " in the town.")).isEmpty();
+    assertThat(scareQuotes("Karl Lind was seen that October praising Mayor Jane Doe for \u201Cleadership\u201D in"
+        + " the storm.")).isEmpty();
   }
 
   @Test
