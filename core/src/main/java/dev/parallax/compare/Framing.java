@@ -8,7 +8,9 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.QuotedTerms;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -84,7 +86,7 @@ public final class Framing {
       }
       for (Quote q : inSentence) {
         if (q.sentence() == s.index() && isScareQuote(q, s)
-            && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(quotes, q))) {
+            && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(article, q, s))) {
           int start = Math.max(s.start(), q.start() - 1);
           int end = Math.min(s.end(), q.end() + 1);
           out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE, article.article().text().substring(start, end),
@@ -303,22 +305,103 @@ public final class Framing {
   }
 
   /**
-   * Whether a headline's quoted words {@code q} stand inside another quote of the article that is given to a speaker
-   * or a cited source: the headline prints a speaker's words ("Lindby to review ‘unfair’ harbor tax" over "“The tax
-   * is simply unfair,” Mayor Jane Doe said"), no scare quote of the outlet's.
+   * Whether a headline's quoted words {@code q} (in headline {@code s}) are a speaker's words that the body quotes: a
+   * quote of the body given to a speaker or a cited source prints them as its own quoted phrase, not negated. That
+   * is, the body quotes exactly those words ("‘red line’" over "drew a “red line”, Karl Lind said"), or a longer quote
+   * holds them in a row when they are two or more ("‘dead in the water’" over "“This plan is dead in the water,”"), or
+   * holds a single quoted word while it speaks of what the headline speaks of, a content word of the headline other
+   * than a name ("Lindby to review ‘unfair’ harbor tax" over "“The harbor tax is simply unfair,” Mayor Jane Doe
+   * said"). A word the speaker says of something else ("Council’s ‘safe’ bridge collapses in Lindby" over "“Everyone
+   * in Lindby is safe,” the fire chief said") or denies ("“The tax is not unfair at all”") leaves the outlet's scare
+   * quote.
    */
-  private static boolean spokenInTheBody(List<Quote> quotes, Quote q) {
-    String words = " " + plainWords(q.text()) + " ";
-    if (words.isBlank()) {
+  private static boolean spokenInTheBody(AnalyzedArticle article, Quote q, Sentence s) {
+    String quoted = plainWords(q.text());
+    if (quoted.isEmpty()) {
       return false;
     }
-    for (Quote other : quotes) {
-      if (other.sentence() != q.sentence() && (other.speaker().isPresent() || other.citedSource().isPresent())
-          && (" " + plainWords(other.text()) + " ").contains(words)) {
+    List<String> said = List.of(quoted.split(" "));
+    Set<String> topic = null;
+    for (Quote other : article.quotes()) {
+      if (other.sentence() == q.sentence() || other.speaker().isEmpty() && other.citedSource().isEmpty()) {
+        continue;
+      }
+      List<String> words = List.of(plainWords(other.text()).split(" "));
+      if (words.equals(said)) {
+        return true;
+      }
+      for (int at = Collections.indexOfSubList(words, said); at >= 0;
+          at = nextIndexOf(words, said, at + 1)) {
+        if (negated(words, at)) {
+          continue;
+        }
+        if (said.size() >= 2) {
+          return true;
+        }
+        if (topic == null) {
+          topic = topicOf(q, s);
+        }
+        if (!Collections.disjoint(topic, lemmas(article, other))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words within three before a quoted word that deny it ("not unfair", "isn't safe", "never at all fair"). */
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "nothing", "hardly", "cannot", "nor");
+
+  private static boolean negated(List<String> words, int at) {
+    for (int i = Math.max(0, at - 3); i < at; i++) {
+      if (NEGATIONS.contains(words.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static int nextIndexOf(List<String> words, List<String> part, int from) {
+    int at = Collections.indexOfSubList(words.subList(from, words.size()), part);
+    return at < 0 ? -1 : from + at;
+  }
+
+  /**
+   * The lemmas of the content words of headline {@code s} outside its quoted words {@code q}: what the headline says
+   * its quoted word of ("to review ‘unfair’ harbor tax": review, harbor, tax).
+   */
+  private static Set<String> topicOf(Quote q, Sentence s) {
+    Set<String> out = new HashSet<>();
+    for (Token t : s.tokens()) {
+      if ((t.end() <= q.start() || t.start() >= q.end()) && isTopicWord(t)) {
+        out.add(t.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTopicWord(Token t) {
+    return t.kind() == TokenKind.WORD && !QuoteMatcher.STOP.contains(t.norm());
+  }
+
+  /**
+   * The lemmas of the content words of quote {@code q}, which may run over several sentences, but for names (a
+   * capitalised word after another word: the place named in "Everyone in Lindby is safe" is no topic).
+   */
+  private static Set<String> lemmas(AnalyzedArticle article, Quote q) {
+    Set<String> out = new HashSet<>();
+    List<Sentence> sentences = article.sentences();
+    for (int i = q.sentence(); i < sentences.size() && sentences.get(i).start() < q.end(); i++) {
+      List<Token> tokens = sentences.get(i).tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        boolean name = t.isCapitalized() && k > 0 && tokens.get(k - 1).isContent();
+        if (t.start() >= q.start() && t.end() <= q.end() && isTopicWord(t) && !name) {
+          out.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
   }
 
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -332,6 +332,28 @@ class FramingTest {
         .containsExactly("\u2018unfair\u2019");
   }
 
+  @Test
+  void aHeadlinesQuotedWordThatTheBodyAppliesToSomethingElseOrDeniesStaysAScareQuote() {
+    assertThat(scareQuotes("Council\u2019s \u2018safe\u2019 bridge collapses in Lindby\n\n"
+        + "The Lindby bridge fell into the river on Monday night.\n\n"
+        + "\u201CEveryone is safe,\u201D Fire Chief Eva Strand said.")).containsExactly("\u2018safe\u2019");
+    assertThat(scareQuotes("Lindby to review \u2018unfair\u2019 harbor tax on fishing boats\n\n"
+        + "The Lindby council will review the harbor tax on Monday.\n\n"
+        + "\u201CThe tax is not unfair at all,\u201D council member Karl Lind said."))
+        .containsExactly("\u2018unfair\u2019");
+    assertThat(scareQuotes("Council\u2019s \u2018safe\u2019 bridge collapses in Lindby\n\n"
+        + "\u201CEveryone in Lindby is safe,\u201D Fire Chief Eva Strand said.")).containsExactly("\u2018safe\u2019");
+    // the body quoting exactly those words, or two of them in a row, or the word of what the headline speaks of,
+    // still gives them to the speaker
+    assertThat(scareQuotes("Council\u2019s \u2018safe\u2019 bridge collapses in Lindby\n\n"
+        + "Mayor Jane Doe had called the bridge \u201Csafe\u201D in May, Karl Lind said.")).isEmpty();
+    assertThat(scareQuotes("Lindby council draws \u2018red line\u2019 on harbor taxes\n\n"
+        + "\u201CThis is our red line, and it stays,\u201D council member Karl Lind said.")).isEmpty();
+    assertThat(scareQuotes("Lindby to close 5 harbors with \u2018unacceptable\u2019 fishing bans\n\n"
+        + "\u201CIt is simply unacceptable that harbor leaders put politics over the lives of fishermen,\u201D"
+        + " Mayor Jane Doe said.")).isEmpty();
+  }
+
   private static List<String> scareQuotes(String text) {
     AnalyzedArticle a = article("a", null, text);
     return Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
