@@ -326,28 +326,32 @@ public final class Framing {
       if (other.sentence() == q.sentence() || other.speaker().isEmpty() && other.citedSource().isEmpty()) {
         continue;
       }
-      List<String> words = List.of(plainWords(other.text()).split(" "));
-      if (words.equals(said)) {
+      if (plainWords(other.text()).equals(quoted)) {
         return true;
       }
-      for (int at = Collections.indexOfSubList(words, said); at >= 0;
-          at = nextIndexOf(words, said, at + 1)) {
-        if (negated(words, at)) {
-          continue;
-        }
-        if (said.size() >= 2) {
-          return true;
-        }
-        if (topic == null) {
-          topic = topicOf(q, s);
-        }
-        if (!Collections.disjoint(topic, lemmas(article, other))) {
-          return true;
+      for (String sentence : SENTENCE_BREAK.split(other.text())) {   // a denial does not reach into the next sentence
+        List<String> words = List.of(plainWords(sentence).split(" "));
+        for (int at = Collections.indexOfSubList(words, said); at >= 0; at = nextIndexOf(words, said, at + 1)) {
+          if (negated(words, at)) {
+            continue;
+          }
+          if (said.size() >= 2) {
+            return true;
+          }
+          if (topic == null) {
+            topic = topicOf(q, s);
+          }
+          if (!Collections.disjoint(topic, lemmas(article, other))) {
+            return true;
+          }
         }
       }
     }
     return false;
   }
+
+  /** The end of a sentence or a clause inside a quote: a full stop, question mark, semicolon or colon, or a dash. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;:]+(?:\\s|$)|\\s[\u2013\u2014-]+\\s|\u2026");
 
   /** Words within three before a quoted word that deny it ("not unfair", "isn't safe", "never at all fair"). */
   private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "nothing", "hardly", "cannot", "nor");

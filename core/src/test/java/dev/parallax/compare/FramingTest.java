@@ -349,6 +349,8 @@ class FramingTest {
         + "Mayor Jane Doe had called the bridge \u201Csafe\u201D in May, Karl Lind said.")).isEmpty();
     assertThat(scareQuotes("Lindby council draws \u2018red line\u2019 on harbor taxes\n\n"
         + "\u201CThis is our red line, and it stays,\u201D council member Karl Lind said.")).isEmpty();
+    assertThat(scareQuotes("Lindby offers harbor permits to \u2018newcomers\u2019 in exchange for dock fees\n\n"
+        + "\u201CThis is not about fees. Newcomers are welcome in the harbor,\u201D Karl Lind said.")).isEmpty();
     assertThat(scareQuotes("Lindby to close 5 harbors with \u2018unacceptable\u2019 fishing bans\n\n"
         + "\u201CIt is simply unacceptable that harbor leaders put politics over the lives of fishermen,\u201D"
         + " Mayor Jane Doe said.")).isEmpty();
