@@ -276,7 +276,7 @@ public final class Framing {
    * town plans an “invasion”"), and so does a term the text names ("known as the “harbor bill”", {@link
    * QuotedTerms#namesATerm}) or a name something "calls itself". Words quoted right after a colon that run to the
    * sentence's end are the quotation the colon introduces ("rejects the plan: ‘This is unfair’", "had one message for
-   * drivers: “Stay home.”"), whoever said them.
+   * drivers: “Stay home.”"), whoever said them, when they read as one ({@link #readsAsQuotation}).
    */
   private static boolean attributedInClause(Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
@@ -285,7 +285,7 @@ public final class Framing {
     }
     List<Token> tokens = s.tokens();
     int k = ScareQuotes.beforeOpeningMark(s, q);
-    if (k >= 0 && tokens.get(k).norm().equals(":") && endsSentence(q, s)) {
+    if (k >= 0 && tokens.get(k).norm().equals(":") && endsSentence(q, s) && readsAsQuotation(q)) {
       return true;
     }
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
@@ -413,6 +413,16 @@ public final class Framing {
   /** {@code text} in lower case with every run of characters other than letters and digits one space. */
   private static String plainWords(String text) {
     return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /**
+   * Whether the words of quote {@code q} read as a quotation of their own: two words or more ("“Stay home.”", "‘This
+   * is unfair’"), or one that opens with a capital letter as a sentence does ("“URGENT.”", "“Abortion.”"). A single
+   * word in lower case after a colon is the outlet's sneer at a term ("the company's explanation: “efficiency.”").
+   */
+  private static boolean readsAsQuotation(Quote q) {
+    String text = q.text().strip();
+    return words(text) >= 2 || !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
 
   /** Whether nothing but punctuation and quotation marks follows quote {@code q} in sentence {@code s}. */

@@ -302,6 +302,18 @@ class FramingTest {
   }
 
   @Test
+  void aSingleLowerCaseWordQuotedAfterAColonIsTheOutletsScareQuote() {
+    assertThat(scareQuotes("The company's explanation for the 300 job cuts at its Lindby plant:"
+        + " \u201Cefficiency.\u201D")).containsExactly("\u201Cefficiency.\u201D");
+    assertThat(scareQuotes("The council's reason for closing the Lindby library: \u201Csavings.\u201D"))
+        .containsExactly("\u201Csavings.\u201D");
+    // a word that opens with a capital as a sentence does, or two words, is still the quotation the colon introduces
+    assertThat(scareQuotes("The clerk's email reached Mayor Jane Doe in Lindby with a one-word subject line:"
+        + " \u201CURGENT.\u201D")).isEmpty();
+    assertThat(scareQuotes("The harbor board's answer to the Lindby fishermen: \u201Cwait and see.\u201D")).isEmpty();
+  }
+
+  @Test
   void couldNotIsAnInabilityNoHedge() {
     assertThat(cues("Lindby council members could not muster the votes to pass the harbor plan.")).isEmpty();
     assertThat(cues("Jane Doe was told she couldn't use the Lindby ferry.")).isEmpty();
