@@ -8,7 +8,9 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.QuotedTerms;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -84,7 +86,7 @@ public final class Framing {
       }
       for (Quote q : inSentence) {
         if (q.sentence() == s.index() && isScareQuote(q, s)
-            && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(quotes, q))) {
+            && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(article, q, s))) {
           int start = Math.max(s.start(), q.start() - 1);
           int end = Math.min(s.end(), q.end() + 1);
           out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE, article.article().text().substring(start, end),
@@ -234,26 +236,33 @@ public final class Framing {
   /**
    * Plain verbs of saying, of disclosing and of naming, as written: the words quoted after them in their clause are
    * the subject's ("wrote that the decay was “accelerating”", "revealed it flags “problematic” posts", "called the
-   * bridge the “worst in the county”", "classified the risk as “very low”"). So are the words quoted after a verb of
-   * praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, and of shouting
-   * ("denounced the plan as “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long
-   * shot”", "warn of “collapse”"): the subject judges or asks in those words. Verbs of doubt ("claimed", "alleged")
+   * bridge the “worst in the county”", "classified the risk as “very low”"). Verbs of doubt ("claimed", "alleged")
    * are left out: the outlet distances itself from both the claim and its words.
    */
   private static final Set<String> SAYING_OR_NAMING = Set.of("say", "says", "said", "saying",
       "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "stated", "added", "noted",
       "explained", "replied", "responded", "announced", "remarked", "mentioned", "according", "quoted", "quoting",
       "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "described",
-      "describing", "classified", "labeled", "labelled", "branded", "referred",
-      "note", "notes", "tweeted", "praised", "praises", "praising", "hailed", "hails", "hailing", "lauded",
-      "welcomed", "welcomes", "welcoming", "celebrated", "denounce", "denounced", "denounces", "denouncing",
-      "condemn", "condemned", "condemns", "condemning", "decried", "decries", "decrying", "criticized", "criticizes",
-      "criticizing", "criticised", "criticises", "criticising", "slam", "slams", "slammed", "slamming", "blasted",
-      "blasts", "blasting", "lambasted", "dismissed", "dismisses", "dismissing", "derided", "mocked", "conceded",
-      "concedes", "conceding", "confirmed", "confirms", "confirming", "insist", "insists", "insisted", "insisting",
-      "asserted", "asserts", "asserting", "argued", "argues", "arguing", "urged", "urges", "urging", "ask", "asks",
-      "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows", "vowing", "pledged", "promised",
-      "promising", "shouted", "shouting", "screamed", "screaming", "chanted", "chanting", "yelled");
+      "describing", "classified", "labeled", "labelled", "branded", "referred");
+
+  /**
+   * Verbs of praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, and of
+   * shouting: the words quoted after them in their clause are the subject's too ("denounced the plan as
+   * “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long shot”", "warn of
+   * “collapse”"), but only where the word is used as a verb ({@link WordSense#usedAsVerb}): many of them are adjectives
+   * or nouns as often ("the celebrated “miracle cure”", "a promising “new era”", "the asking price", "hundreds of
+   * confirmed “ghost voters”", "the storm warning"), and there the quote stays the outlet's.
+   */
+  private static final Set<String> JUDGING = Set.of("note", "notes", "tweeted", "praised", "praises", "praising",
+      "hailed", "hails", "hailing", "lauded", "welcomed", "welcomes", "welcoming", "celebrated", "denounce",
+      "denounced", "denounces", "denouncing", "condemn", "condemned", "condemns", "condemning", "decried", "decries",
+      "decrying", "criticized", "criticizes", "criticizing", "criticised", "criticises", "criticising", "slam", "slams",
+      "slammed", "slamming", "blasted", "blasts", "blasting", "lambasted", "dismissed", "dismisses", "dismissing",
+      "derided", "mocked", "conceded", "concedes", "conceding", "confirmed", "confirms", "confirming", "insist",
+      "insists", "insisted", "insisting", "asserted", "asserts", "asserting", "argued", "argues", "arguing", "urged",
+      "urges", "urging", "ask", "asks", "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows",
+      "vowing", "pledged", "promised", "promising", "shouted", "shouting", "screamed", "screaming", "chanted",
+      "chanting", "yelled");
 
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
@@ -267,7 +276,7 @@ public final class Framing {
    * town plans an “invasion”"), and so does a term the text names ("known as the “harbor bill”", {@link
    * QuotedTerms#namesATerm}) or a name something "calls itself". Words quoted right after a colon that run to the
    * sentence's end are the quotation the colon introduces ("rejects the plan: ‘This is unfair’", "had one message for
-   * drivers: “Stay home.”"), whoever said them.
+   * drivers: “Stay home.”"), whoever said them, when they read as one ({@link #readsAsQuotation}).
    */
   private static boolean attributedInClause(Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
@@ -276,7 +285,7 @@ public final class Framing {
     }
     List<Token> tokens = s.tokens();
     int k = ScareQuotes.beforeOpeningMark(s, q);
-    if (k >= 0 && tokens.get(k).norm().equals(":") && endsSentence(q, s)) {
+    if (k >= 0 && tokens.get(k).norm().equals(":") && endsSentence(q, s) && readsAsQuotation(q)) {
       return true;
     }
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
@@ -288,7 +297,7 @@ public final class Framing {
           || w.equals("\u2014") || w.equals("--")) {
         return false;
       }
-      if (SAYING_OR_NAMING.contains(w)) {
+      if (SAYING_OR_NAMING.contains(w) || JUDGING.contains(w) && WordSense.usedAsVerb(tokens, k)) {
         return k + 1 >= tokens.size() || !REFLEXIVES.contains(tokens.get(k + 1).norm());
       }
     }
@@ -296,22 +305,107 @@ public final class Framing {
   }
 
   /**
-   * Whether a headline's quoted words {@code q} stand inside another quote of the article that is given to a speaker
-   * or a cited source: the headline prints a speaker's words ("Lindby to review ‘unfair’ harbor tax" over "“The tax
-   * is simply unfair,” Mayor Jane Doe said"), no scare quote of the outlet's.
+   * Whether a headline's quoted words {@code q} (in headline {@code s}) are a speaker's words that the body quotes: a
+   * quote of the body given to a speaker or a cited source prints them as its own quoted phrase, not negated. That
+   * is, the body quotes exactly those words ("‘red line’" over "drew a “red line”, Karl Lind said"), or a longer quote
+   * holds them in a row when they are two or more ("‘dead in the water’" over "“This plan is dead in the water,”"), or
+   * holds a single quoted word while it speaks of what the headline speaks of, a content word of the headline other
+   * than a name ("Lindby to review ‘unfair’ harbor tax" over "“The harbor tax is simply unfair,” Mayor Jane Doe
+   * said"). A word the speaker says of something else ("Council’s ‘safe’ bridge collapses in Lindby" over "“Everyone
+   * in Lindby is safe,” the fire chief said") or denies ("“The tax is not unfair at all”") leaves the outlet's scare
+   * quote.
    */
-  private static boolean spokenInTheBody(List<Quote> quotes, Quote q) {
-    String words = " " + plainWords(q.text()) + " ";
-    if (words.isBlank()) {
+  private static boolean spokenInTheBody(AnalyzedArticle article, Quote q, Sentence s) {
+    String quoted = plainWords(q.text());
+    if (quoted.isEmpty()) {
       return false;
     }
-    for (Quote other : quotes) {
-      if (other.sentence() != q.sentence() && (other.speaker().isPresent() || other.citedSource().isPresent())
-          && (" " + plainWords(other.text()) + " ").contains(words)) {
+    List<String> said = List.of(quoted.split(" "));
+    Set<String> topic = null;
+    for (Quote other : article.quotes()) {
+      if (other.sentence() == q.sentence() || other.speaker().isEmpty() && other.citedSource().isEmpty()) {
+        continue;
+      }
+      if (plainWords(other.text()).equals(quoted)) {
+        return true;
+      }
+      for (String sentence : SENTENCE_BREAK.split(other.text())) {   // a denial does not reach into the next sentence
+        List<String> words = List.of(plainWords(sentence).split(" "));
+        for (int at = Collections.indexOfSubList(words, said); at >= 0; at = nextIndexOf(words, said, at + 1)) {
+          if (negated(words, at)) {
+            continue;
+          }
+          if (said.size() >= 2) {
+            return true;
+          }
+          if (topic == null) {
+            topic = topicOf(q, s);
+          }
+          if (!Collections.disjoint(topic, lemmas(article, other))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The end of a sentence or a clause inside a quote: a full stop, question mark, semicolon or colon, or a dash. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;:]+(?:\\s|$)|\\s[\u2013\u2014-]+\\s|\u2026");
+
+  /** Words within three before a quoted word that deny it ("not unfair", "isn't safe", "never at all fair"). */
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "nothing", "hardly", "cannot", "nor");
+
+  private static boolean negated(List<String> words, int at) {
+    for (int i = Math.max(0, at - 3); i < at; i++) {
+      if (NEGATIONS.contains(words.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static int nextIndexOf(List<String> words, List<String> part, int from) {
+    int at = Collections.indexOfSubList(words.subList(from, words.size()), part);
+    return at < 0 ? -1 : from + at;
+  }
+
+  /**
+   * The lemmas of the content words of headline {@code s} outside its quoted words {@code q}: what the headline says
+   * its quoted word of ("to review ‘unfair’ harbor tax": review, harbor, tax).
+   */
+  private static Set<String> topicOf(Quote q, Sentence s) {
+    Set<String> out = new HashSet<>();
+    for (Token t : s.tokens()) {
+      if ((t.end() <= q.start() || t.start() >= q.end()) && isTopicWord(t)) {
+        out.add(t.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTopicWord(Token t) {
+    return t.kind() == TokenKind.WORD && !QuoteMatcher.STOP.contains(t.norm());
+  }
+
+  /**
+   * The lemmas of the content words of quote {@code q}, which may run over several sentences, but for names (a
+   * capitalised word after another word: the place named in "Everyone in Lindby is safe" is no topic).
+   */
+  private static Set<String> lemmas(AnalyzedArticle article, Quote q) {
+    Set<String> out = new HashSet<>();
+    List<Sentence> sentences = article.sentences();
+    for (int i = q.sentence(); i < sentences.size() && sentences.get(i).start() < q.end(); i++) {
+      List<Token> tokens = sentences.get(i).tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        boolean name = t.isCapitalized() && k > 0 && tokens.get(k - 1).isContent();
+        if (t.start() >= q.start() && t.end() <= q.end() && isTopicWord(t) && !name) {
+          out.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
   }
 
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -319,6 +413,16 @@ public final class Framing {
   /** {@code text} in lower case with every run of characters other than letters and digits one space. */
   private static String plainWords(String text) {
     return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /**
+   * Whether the words of quote {@code q} read as a quotation of their own: two words or more ("“Stay home.”", "‘This
+   * is unfair’"), or one that opens with a capital letter as a sentence does ("“URGENT.”", "“Abortion.”"). A single
+   * word in lower case after a colon is the outlet's sneer at a term ("the company's explanation: “efficiency.”").
+   */
+  private static boolean readsAsQuotation(Quote q) {
+    String text = q.text().strip();
+    return words(text) >= 2 || !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
 
   /** Whether nothing but punctuation and quotation marks follows quote {@code q} in sentence {@code s}. */

@@ -264,6 +264,33 @@ class FramingTest {
   }
 
   @Test
+  void aVerbOfJudgingUsedAsAnAdjectiveOrANounLeavesTheScareQuote() {
+    assertThat(scareQuotes("The celebrated \u201Cmiracle cure\u201D sold out in Lindby pharmacies within a day."))
+        .containsExactly("\u201Cmiracle cure\u201D");
+    assertThat(scareQuotes("What began as a promising \u201Cnew era\u201D for the Lindby harbor ended in court."))
+        .containsExactly("\u201Cnew era\u201D");
+    assertThat(scareQuotes("The asking price of Lindby's \u201Cluxury flats\u201D fell by half."))
+        .containsExactly("\u201Cluxury flats\u201D");
+    assertThat(scareQuotes("Hundreds of confirmed \u201Cghost voters\u201D remained on the Lindby rolls."))
+        .containsExactly("\u201Cghost voters\u201D");
+    assertThat(scareQuotes("Residents got the storm warning hours after the council's \u201Cbrand new\u201D alarm"
+        + " system failed.")).containsExactly("\u201Cbrand new\u201D");
+    assertThat(scareQuotes("Lindby's welcoming \u201Copen door\u201D policy ended after a week of protests."))
+        .containsExactly("\u201Copen door\u201D");
+    // used as verbs, the words quoted after them are still the subject's
+    assertThat(scareQuotes("The Lindby plan, celebrated by Karl Lind as a \u201Cnew dawn\u201D for the harbor,"
+        + " failed.")).isEmpty();
+    assertThat(scareQuotes("The council voted on the tax, with some members warning it would \u201Cruin the"
+        + " harbor\u201D in Lindby.")).isEmpty();
+    assertThat(scareQuotes("Eva Strand spoke at the Lindby harbor on Monday, while promising \u201Ca new"
+        + " pier\u201D to the fishermen.")).isEmpty();
+    assertThat(scareQuotes("The Lindby council adopted a resolution Tuesday condemning \u201Charbor thugs\u201D"
+        + " in the town.")).isEmpty();
+    assertThat(scareQuotes("Karl Lind was seen that October praising Mayor Jane Doe for \u201Cleadership\u201D in"
+        + " the storm.")).isEmpty();
+  }
+
+  @Test
   void wordsQuotedAfterAColonToTheSentencesEndAreAQuotationNotAScareQuote() {
     assertThat(scareQuotes("Lindby council rejects the new harbor tax plan: \u2018This is unfair\u2019")).isEmpty();
     assertThat(scareQuotes("The mayor of Lindby had one message for drivers heading to the coast:"
@@ -272,6 +299,18 @@ class FramingTest {
         .containsExactly("\u201Cfairness\u201D");
     assertThat(scareQuotes("The council had one plan for the harbor: \u201Cfairness\u201D taxes on every boat in"
         + " Lindby.")).containsExactly("\u201Cfairness\u201D");
+  }
+
+  @Test
+  void aSingleLowerCaseWordQuotedAfterAColonIsTheOutletsScareQuote() {
+    assertThat(scareQuotes("The company's explanation for the 300 job cuts at its Lindby plant:"
+        + " \u201Cefficiency.\u201D")).containsExactly("\u201Cefficiency.\u201D");
+    assertThat(scareQuotes("The council's reason for closing the Lindby library: \u201Csavings.\u201D"))
+        .containsExactly("\u201Csavings.\u201D");
+    // a word that opens with a capital as a sentence does, or two words, is still the quotation the colon introduces
+    assertThat(scareQuotes("The clerk's email reached Mayor Jane Doe in Lindby with a one-word subject line:"
+        + " \u201CURGENT.\u201D")).isEmpty();
+    assertThat(scareQuotes("The harbor board's answer to the Lindby fishermen: \u201Cwait and see.\u201D")).isEmpty();
   }
 
   @Test
@@ -303,6 +342,30 @@ class FramingTest {
         + "The Lindby council will review the harbor tax on Monday.\n\n"
         + "\u201CThe harbor tax hits the fishermen of this town hard,\u201D Mayor Jane Doe said."))
         .containsExactly("\u2018unfair\u2019");
+  }
+
+  @Test
+  void aHeadlinesQuotedWordThatTheBodyAppliesToSomethingElseOrDeniesStaysAScareQuote() {
+    assertThat(scareQuotes("Council\u2019s \u2018safe\u2019 bridge collapses in Lindby\n\n"
+        + "The Lindby bridge fell into the river on Monday night.\n\n"
+        + "\u201CEveryone is safe,\u201D Fire Chief Eva Strand said.")).containsExactly("\u2018safe\u2019");
+    assertThat(scareQuotes("Lindby to review \u2018unfair\u2019 harbor tax on fishing boats\n\n"
+        + "The Lindby council will review the harbor tax on Monday.\n\n"
+        + "\u201CThe tax is not unfair at all,\u201D council member Karl Lind said."))
+        .containsExactly("\u2018unfair\u2019");
+    assertThat(scareQuotes("Council\u2019s \u2018safe\u2019 bridge collapses in Lindby\n\n"
+        + "\u201CEveryone in Lindby is safe,\u201D Fire Chief Eva Strand said.")).containsExactly("\u2018safe\u2019");
+    // the body quoting exactly those words, or two of them in a row, or the word of what the headline speaks of,
+    // still gives them to the speaker
+    assertThat(scareQuotes("Council\u2019s \u2018safe\u2019 bridge collapses in Lindby\n\n"
+        + "Mayor Jane Doe had called the bridge \u201Csafe\u201D in May, Karl Lind said.")).isEmpty();
+    assertThat(scareQuotes("Lindby council draws \u2018red line\u2019 on harbor taxes\n\n"
+        + "\u201CThis is our red line, and it stays,\u201D council member Karl Lind said.")).isEmpty();
+    assertThat(scareQuotes("Lindby offers harbor permits to \u2018newcomers\u2019 in exchange for dock fees\n\n"
+        + "\u201CThis is not about fees. Newcomers are welcome in the harbor,\u201D Karl Lind said.")).isEmpty();
+    assertThat(scareQuotes("Lindby to close 5 harbors with \u2018unacceptable\u2019 fishing bans\n\n"
+        + "\u201CIt is simply unacceptable that harbor leaders put politics over the lives of fishermen,\u201D"
+        + " Mayor Jane Doe said.")).isEmpty();
   }
 
   private static List<String> scareQuotes(String text) {
