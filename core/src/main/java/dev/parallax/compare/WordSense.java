@@ -202,7 +202,8 @@ final class WordSense {
   /**
    * Whether {@code s.get(i)} is "could" before "not", "n't" or "never": an inability or a refusal ("could not muster
    * the votes", "was told he couldn't use the bathroom", "could never have been stopped"), which the outlet states,
-   * not a possibility it hedges. "could not only … but" stays a hedge.
+   * not a possibility it hedges. "could not only … but" stays a hedge, and so does a doubt left open: "could not rule
+   * out arson", "could not be ruled out", "could not independently confirm the report" (or verify, exclude).
    */
   private static boolean negatedCould(List<Token> s, int i) {
     if (!s.get(i).norm().equals("could") || i + 1 >= s.size()) {
@@ -210,8 +211,22 @@ final class WordSense {
     }
     String next = s.get(i + 1).norm();
     boolean notOnly = next.equals("not") && i + 2 < s.size() && s.get(i + 2).norm().equals("only");
-    return (next.equals("not") || next.equals("n't") || next.equals("never")) && !notOnly;
+    return (next.equals("not") || next.equals("n't") || next.equals("never")) && !notOnly && !leavesDoubtOpen(s, i + 2);
   }
+
+  /** Whether a verb of ruling out or confirming comes within three words from {@code from}: a doubt left open. */
+  private static boolean leavesDoubtOpen(List<Token> s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 3); k++) {
+      if (OPEN_DOUBT.contains(s.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose negation after "could" leaves a doubt open: "could not rule out", "could not confirm". */
+  private static final Set<String> OPEN_DOUBT = Set.of("rule", "ruled", "exclude", "excluded", "confirm",
+      "confirmed", "verify", "verified");
 
   /**
    * Whether {@code s.get(i)} is the month May: "May" capitalised inside a sentence in sentence case (the modal is written

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -841,16 +842,41 @@ final class WordingDiffer {
         Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
         Map.entry("sixty", "60"), Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"));
 
+    /** The units a tens word takes in a compound: "twenty-five". */
+    private static final Map<String, Integer> UNITS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
+        "six", 6, "seven", 7, "eight", 8, "nine", 9);
+    /** Second parts that make a number word a fraction: "two-thirds", "three-quarters", "one-half". */
+    private static final Pattern FRACTION = Pattern.compile("(?:half|halves|thirds?|quarters?|\\p{L}+ths?)");
+
+    /**
+     * The figure a word writes in words: a number word ("five"), a tens word and its units ("twenty-five" is 25,
+     * never 20), or a number word before a unit ("six-week", "five-year"); none for a fraction ("two-thirds").
+     */
+    static Optional<String> inWords(String norm) {
+      String[] parts = norm.split("-");
+      String first = NUMBER_WORDS.get(parts[0]);
+      if (first == null || parts.length > 2) {
+        return Optional.empty();
+      }
+      if (parts.length == 1) {
+        return Optional.of(first);
+      }
+      Integer units = UNITS.get(parts[1]);
+      if (units != null) {
+        int tens = Integer.parseInt(first);
+        return tens >= 20 && tens % 10 == 0 ? Optional.of(Integer.toString(tens + units)) : Optional.empty();
+      }
+      return FRACTION.matcher(parts[1]).matches() || NUMBER_WORDS.containsKey(parts[1]) ? Optional.empty()
+          : Optional.of(first);
+    }
+
     static Written of(AnalyzedArticle a, List<Token> version) {
       Set<String> figures = new HashSet<>();
       for (Token t : version) {
         if (t.kind() == TokenKind.NUMBER) {
           figures.addAll(figures(t));
         } else {
-          String inWords = NUMBER_WORDS.get(t.norm().split("-", 2)[0]);
-          if (inWords != null) {
-            figures.add(inWords);   // "five" writes 5, "six-week" writes 6
-          }
+          inWords(t.norm()).ifPresent(figures::add); // "five" writes 5, "six-week" 6, "twenty-five" 25
         }
       }
       Set<String> dates = new HashSet<>();

@@ -324,6 +324,14 @@ class FramingTest {
   }
 
   @Test
+  void couldNotRuleOutOrConfirmStaysAHedge() {
+    // a doubt the outlet leaves open is a hedge, negated or not
+    assertThat(cues("Police in Lindby could not rule out arson.")).containsExactly("HEDGE could");
+    assertThat(cues("Arson at the Lindby barn could not be ruled out.")).containsExactly("HEDGE could");
+    assertThat(cues("The Lindby Post could not independently confirm the report.")).containsExactly("HEDGE could");
+  }
+
+  @Test
   void whoControlsOwnsFundsOrSponsorsAThingIsAFactNotALoadedWord() {
     assertThat(cues("The Republican-controlled council of Lindby passed a GOP-sponsored bill on the state-owned"
         + " ferry.")).isEmpty();

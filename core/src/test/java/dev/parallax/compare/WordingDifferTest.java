@@ -321,6 +321,21 @@ class WordingDifferTest {
   }
 
   @Test
+  void aCompoundNumberWordIsItsWholeFigureAndAFractionNone() {
+    // "twenty-five" is 25, not 20: against 20 it is a changed figure, against 25 the same one
+    assertThat(rendered(diff("Lindby to close 20 schools after the flood",
+        "The Lindby council on Monday voted to close twenty-five schools after the flood.")))
+        .anyMatch(e -> e.startsWith("NUMBER"));
+    assertThat(rendered(diff("Lindby to close 25 schools after the flood",
+        "The Lindby council on Monday voted to close twenty-five schools after the flood.")))
+        .noneMatch(e -> e.startsWith("NUMBER"));
+    // "two-thirds" writes no 2
+    assertThat(rendered(diff("Lindby to close 2 schools after the flood",
+        "The Lindby council on Monday voted to close two-thirds of its schools after the flood.")))
+        .anyMatch(e -> e.startsWith("NUMBER"));
+  }
+
+  @Test
   void aFigureWithAThousandsSeparatorIsNoYear() {
     assertThat(rendered(diff("The Lindby plant hired 2,000 workers in May, Jane Doe said.",
         "The Lindby plant hired 2,500 workers in May, Jane Doe said."))).containsExactly("NUMBER 2,000 -> 2,500");
