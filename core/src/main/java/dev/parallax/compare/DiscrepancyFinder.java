@@ -760,7 +760,9 @@ final class DiscrepancyFinder {
    */
   private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "surveys", "surveyed", "polled",
       "respondents", "pollster", "pollsters");
-  /** The words of a poll that a pollster's name stands next to: "a Morning Star poll", "a survey by the Morning Star". */
+  /**
+   * The words of a poll that a pollster's name stands next to: "a Morning Star poll", "a survey by the Morning Star".
+   */
   private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");
   /** Words between a poll word and the "by" of its pollster: "a poll published by the Morning Star". */
   private static final Set<String> POLL_BY_LINKS = Set.of("published", "released", "conducted", "commissioned",
@@ -840,7 +842,9 @@ final class DiscrepancyFinder {
    * ({@link #VOTING}) is near: "eligible voters", "people eligible to vote" (not "workers entitled to the bonus").
    */
   private static final Set<String> ELIGIBILITY = Set.of("eligible", "entitled");
-  /** Words that do so only next to a voters noun: "registered voters", "voters registered" (not "12 cases registered"). */
+  /**
+   * Words that do so only next to a voters noun: "registered voters", "voters registered" (not "12 cases registered").
+   */
   private static final Set<String> ELIGIBILITY_BEFORE = Set.of("registered");
   /** Nouns of those who may vote: "90,000 registered voters". */
   private static final Set<String> VOTERS = Set.of("voters", "electors");
