@@ -437,6 +437,10 @@ final class People {
     return lex.roleVerb;
   }
 
+  Pattern roleAsideVerb() {
+    return lex.roleAsideVerb;
+  }
+
   /** The distinct full names of the people mentioned from {@code from} (inclusive) to {@code to} (exclusive), in text order. */
   List<String> namedBetween(int from, int to) {
     List<String> out = new ArrayList<>();

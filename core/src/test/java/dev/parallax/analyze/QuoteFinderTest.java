@@ -230,6 +230,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
+    assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
+        + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
+        + "Rep. Karl Lind spoke next. Then, the congressman, speaking in a whisper as he stood close to the reporter, "
+        + "said the plan was \u201Cnot good enough.\u201D"))
+        .containsExactly("a matter of pride. | Jane Doe", "not good enough. | Karl Lind");
+    // an aside that names someone, or a clause of its own, parts nothing: no speaker rather than the wrong one
+    assertThat(rendered("Mayor Jane Doe of Lindby backed the plan.\n\n"
+        + "Karl Lind met the mayor, and then the council, and said the plan was \u201Ca waste.\u201D"))
+        .containsExactly("a waste. | Karl Lind");
+  }
+
+  @Test
   void aMayorCommentsInWords() {
     assertThat(rendered("The court struck down the ban.\n\u201CWe will appeal,\u201D Mayor Karl Lind commented."))
         .containsExactly("We will appeal, | Karl Lind");
