@@ -230,6 +230,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescriptionIsThePersonItWasWrittenBeforeInsideALongerPhrase() {
+    assertThat(rendered("Eva Strand, the daughter of former Vice President Karl Lind, criticized the plan on Friday.\n\n"
+        + "\u201CI think the bridge is a mistake,\u201D the former vice president said."))
+        .containsExactly("I think the bridge is a mistake, | Karl Lind");
+    // the description before a possessive describes its owner, not the one named after: not his daughter
+    assertThat(rendered("Former Vice President Karl Lind\u2019s daughter, Eva Strand, met the council on Monday.\n\n"
+        + "\u201CThe bridge will be built,\u201D the former vice president said."))
+        .containsExactly("The bridge will be built, | Karl Lind");
+  }
+
+  @Test
   void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
     assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
         + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
