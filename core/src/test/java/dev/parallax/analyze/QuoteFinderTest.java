@@ -231,8 +231,8 @@ class QuoteFinderTest {
 
   @Test
   void aDescriptionIsThePersonItWasWrittenBeforeInsideALongerPhrase() {
-    assertThat(rendered("Eva Strand, the daughter of former Vice President Karl Lind, criticized the plan on Friday.\n\n"
-        + "\u201CI think the bridge is a mistake,\u201D the former vice president said."))
+    assertThat(rendered("Eva Strand, the daughter of former Vice President Karl Lind, criticized the plan on Friday."
+        + "\n\n\u201CI think the bridge is a mistake,\u201D the former vice president said."))
         .containsExactly("I think the bridge is a mistake, | Karl Lind");
     // the description before a possessive describes its owner, not the one named after: not his daughter
     assertThat(rendered("Former Vice President Karl Lind\u2019s daughter, Eva Strand, met the council on Monday.\n\n"
