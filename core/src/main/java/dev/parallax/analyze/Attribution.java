@@ -788,6 +788,9 @@ final class Attribution {
     if (verb && LEXICON.roleWord.matcher(context).find()) {
       collect(people.roleVerb().matcher(context), found,
           (g, o) -> Optional.of(byDescription(g, base + o, people)));
+      // "The mayor, speaking from the town hall on Monday, said": the aside does not part the role from its verb
+      collect(people.roleAsideVerb().matcher(context), found,
+          (g, o) -> opensClause(context, o) ? Optional.of(byDescription(g, base + o, people)) : Optional.empty());
       if (inversion) {
         collectInverted(context, LEXICON.verbRole.matcher(context), found,
             (g, o) -> Optional.of(byDescription(g, base + o, people)));

@@ -437,6 +437,10 @@ final class People {
     return lex.roleVerb;
   }
 
+  Pattern roleAsideVerb() {
+    return lex.roleAsideVerb;
+  }
+
   /** The distinct full names of the people mentioned from {@code from} (inclusive) to {@code to} (exclusive), in text order. */
   List<String> namedBetween(int from, int to) {
     List<String> out = new ArrayList<>();
@@ -712,8 +716,9 @@ final class People {
   /**
    * The one person the article named with {@code description} word for word before {@code offset}, in apposition
    * ("Eva Strand, the former Lindby mayor, said" for "The former Lindby mayor said") or right before the name ("former
-   * Lindby mayor Eva Strand"); empty when it named nobody so, or more than one person. For descriptions
-   * {@link #byDescription} does not read as an office held now ("former", a qualifier it does not know).
+   * Lindby mayor Eva Strand", also at the end of a longer phrase: "daughter of former Vice President Karl Lind"); empty
+   * when it named nobody so, or more than one person. For descriptions {@link #byDescription} does not read as an
+   * office held now ("former", a qualifier it does not know).
    */
   Optional<String> namedWith(String description, int offset) {
     String d = SPACES.matcher(description.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
@@ -729,7 +734,7 @@ final class People {
       }
       String after = p.around().substring(p.aroundAt());
       boolean named = after.startsWith(d + " ") || p.around().substring(0, p.aroundAt()).endsWith(d + " ")
-          || apposition.matcher(after).find();
+          || apposition.matcher(after).find() || describedRightBefore(p, d);
       if (named && p.name().indexOf(' ') > 0) {
         if (found != null && !found.equals(p.name())) {
           return Optional.empty();
@@ -738,6 +743,16 @@ final class People {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether the words right before the name of {@code p} itself, past an office its run holds, end with the description
+   * {@code d}, lower case: "the daughter of former Vice President Karl Lind" for "former vice president".
+   */
+  private static boolean describedRightBefore(Person p, String d) {
+    String around = SPACES.matcher(p.around()).replaceAll(" ");
+    int at = around.indexOf(SPACES.matcher(p.name().toLowerCase(Locale.ROOT)).replaceAll(" "));
+    return at >= 0 && around.substring(0, at).endsWith(d + " ");
   }
 
   /** The letter a party tag after a name gives each party ("Sen. Jane Doe, R-Utah"). */

@@ -46,6 +46,12 @@ final class SpeakerLexicon {
   private final Set<String> bodies;
   final Pattern roleVerb;
   /**
+   * A definite role description, an aside between commas that opens with a lower-case word, then a verb of saying:
+   * "The mayor, speaking from the town hall on Monday, said", "the congressman, without offering specifics, said"
+   * (group 1). Not an aside that opens with a name ("the mayor, Jane Doe, said"), a conjunction or a pronoun.
+   */
+  final Pattern roleAsideVerb;
+  /**
    * Inversion with a description ending in an office before the name: "said Roe press secretary Jane Doe",
    * "said the Democratic leader of the Senate, John Doe", "said attorney Jane Doe of the Lindby Law Center".
    */
@@ -137,6 +143,9 @@ final class SpeakerLexicon {
     this.verbSource = Pattern.compile(INVERSION_VERB + "\\s+((?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:"
         + source + "))(?=" + CLAUSE_END + ")");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
+    this.roleAsideVerb = Pattern.compile("\\b([Tt]he\\s+(?i:(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + "))"
+        + ",\\s+(?!(?:and|but|or|yet|while|although|though|because|he|she|they|it|we|i)\\s)\\p{Ll}"
+        + "[^,\"\u201C\u201D\u0001]{1,120}+," + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";
     // or a title as abbreviated before a name: "said sheriff's Sgt. Jane Doe"
     String title = "(?:" + String.join("|", titles.stream().filter(t -> !offices.contains(t)).sorted()

@@ -230,6 +230,30 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescriptionIsThePersonItWasWrittenBeforeInsideALongerPhrase() {
+    assertThat(rendered("Eva Strand, the daughter of former Vice President Karl Lind, criticized the plan on Friday."
+        + "\n\n\u201CI think the bridge is a mistake,\u201D the former vice president said."))
+        .containsExactly("I think the bridge is a mistake, | Karl Lind");
+    // the description before a possessive describes its owner, not the one named after: not his daughter
+    assertThat(rendered("Former Vice President Karl Lind\u2019s daughter, Eva Strand, met the council on Monday.\n\n"
+        + "\u201CThe bridge will be built,\u201D the former vice president said."))
+        .containsExactly("The bridge will be built, | Karl Lind");
+  }
+
+  @Test
+  void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
+    assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
+        + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
+        + "Rep. Karl Lind spoke next. Then, the congressman, speaking in a whisper as he stood close to the reporter, "
+        + "said the plan was \u201Cnot good enough.\u201D"))
+        .containsExactly("a matter of pride. | Jane Doe", "not good enough. | Karl Lind");
+    // an aside that names someone, or a clause of its own, parts nothing: no speaker rather than the wrong one
+    assertThat(rendered("Mayor Jane Doe of Lindby backed the plan.\n\n"
+        + "Karl Lind met the mayor, and then the council, and said the plan was \u201Ca waste.\u201D"))
+        .containsExactly("a waste. | Karl Lind");
+  }
+
+  @Test
   void aMayorCommentsInWords() {
     assertThat(rendered("The court struck down the ban.\n\u201CWe will appeal,\u201D Mayor Karl Lind commented."))
         .containsExactly("We will appeal, | Karl Lind");
