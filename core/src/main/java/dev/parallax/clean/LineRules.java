@@ -209,7 +209,7 @@ final class LineRules {
     if (teasers.isGalleryCounter(l)) {
       return RemovalReason.NAVIGATION;
     }
-    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1
+    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1 && !s.holdsAScore()
         && !(pageTitle && (isHeadlineShaped(l) || saysWhatTheStorySays(l, index)))) {
       return RemovalReason.NAVIGATION;
     }

@@ -83,6 +83,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aMatchResultIsTheStorys() {
+      String result = "Lindby 3-1 Strand";
+      String aggregate = "Lindby FC 3-1 Strand United (Aggregate Lindby FC 5-4 Strand United)";
+      String story = String.join("\n\n",
+          "Lindby won the regional cup on Saturday after Karl Lind scored twice in the second half.",
+          aggregate,
+          "It is all over for Strand as a long season comes to an end. Eva Strand had put them ahead early.",
+          "The coach said the team would rest before the league match next week.");
+      Article a = clean("Lindby beat Strand in the cup final\n\n" + result + "\n\n" + story);
+      assertThat(a.title()).isEqualTo("Lindby beat Strand in the cup final");
+      assertThat(kept(a)).contains(result, aggregate);
+      assertThat(a.removed()).isEmpty();
+      // a season's label under the headline and a long row of names without a score still go
+      String season = "ISL 2019-20";
+      String row = "Home News Sport Football Cricket Tennis Golf Rugby Results Fixtures Tables";
+      Article b = clean("Lindby beat Strand in the cup final\n\n" + season + "\n\n" + row + "\n\n" + story);
+      assertThat(removed(b, RemovalReason.NAVIGATION)).containsExactly(season, row);
+    }
+
+    @Test
     void shortLinesBeforeTheHeadlineAreMenus() {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
