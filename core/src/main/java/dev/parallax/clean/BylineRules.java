@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -274,7 +275,8 @@ final class BylineRules {
 
   /**
    * A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}, {@code
-   * PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM}.
+   * PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM}, or the page's age ({@link #isPageAge}: {@code 7
+   * days ago}).
    */
   boolean isDateline(PageLine l) {
     LineShape s = l.shape;
@@ -284,7 +286,28 @@ final class BylineRules {
     if (s.digits == 0 && (s.words > 5 || s.terminal || !s.anyWordIn(Vocabulary.TIMESTAMP_VERBS))) {
       return false;  // "Posted and last updated": a timestamp whose date the copy lost
     }
-    return isDateWordsOnly(s) || isStampInParts(l);
+    return isDateWordsOnly(s) || isStampInParts(l) || isPageAge(s);
+  }
+
+  /**
+   * The page's age as a site shows it: a figure, a unit of days, weeks or months ({@link Vocabulary#AGE_UNITS}) and
+   * "ago" at the end, maybe after a word of a date ({@code 7 days ago}, {@code Updated 3 weeks ago}). Hours and
+   * minutes are date words already ({@code 2 hours ago}). Years are left out: "25 years ago" heads a part of a
+   * column looking back, and the story's.
+   */
+  private static boolean isPageAge(LineShape s) {
+    List<String> w = s.lowerWords;
+    int last = w.size() - 1;
+    if (last < 2 || !w.get(last).equals("ago") || !Vocabulary.AGE_UNITS.contains(w.get(last - 1))
+        || !Page.hasDigit(w.get(last - 2))) {
+      return false;
+    }
+    for (String word : w.subList(0, last - 2)) {
+      if (!Vocabulary.DATE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every word is a figure or a word of a date or time ({@link Vocabulary#DATE_WORDS}). */

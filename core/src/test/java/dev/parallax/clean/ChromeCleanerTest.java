@@ -1050,6 +1050,24 @@ class ChromeCleanerTest {
 
   @Nested
   class Bylines {
+    /** The page's age as a site shows it, in days, weeks or months, is a date line and never the title. */
+    @Test
+    void thePagesAgeIsADateLine() {
+      String story = "The Lindby council will meet on Thursday to vote on the new harbour budget, the mayor said."
+          + "\n\nKarl Lind, who chairs the council, said the vote would decide whether the ferry runs in winter.";
+      Article a = clean("By The Lindby Post\n\n7 days ago\n\n" + story);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("By The Lindby Post", "7 days ago");
+      assertThat(a.title()).isEmpty();
+      Article b = clean("Lindby council to vote on harbour budget\n\nUpdated 3 weeks ago\n\n" + story);
+      assertThat(removed(b, RemovalReason.BYLINE)).containsExactly("Updated 3 weeks ago");
+      // a look back by years heads a part of the story, and a sentence with "ago" is the story's
+      String lookBack = "25 years ago";
+      String sentence = "Two days ago the ferry stopped running.";
+      Article c = clean("Lindby council to vote on harbour budget\n\n" + story.replace("\n\n", "\n\n" + lookBack
+          + "\n\n") + "\n\n" + sentence);
+      assertThat(kept(c)).contains(lookBack, sentence);
+    }
+
     /** A blog's byline with "by" in lower case, on a paragraph of its own. */
     @Test
     void aBylineWithByInLowerCase() {
