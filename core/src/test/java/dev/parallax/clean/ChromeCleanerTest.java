@@ -83,6 +83,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aBreadcrumbsLastStepShownAgainIsTheHeadline() {
+      String headline = "Lindby Cup Final: Lindby FC vs Strand United Live Score and Updates";
+      String crumb = String.join("\n", "\u2022 Sports News", "  \u2022 Football", "  \u2022 Lindby Cup 2023-24",
+          "  \u2022 " + headline);
+      String story = String.join("\n\n", "By Lindby Sport Desk | Last Modified Mar 07, 2024 21:32",
+          "Match will begin at 7.30 PM",
+          "That brings an end to our coverage of a thrilling final. Join us again next week for the league match.",
+          "It is all over for Strand United as a long season comes to a sad end. Karl Lind scored twice after the"
+              + " break and the home side held on in front of a large crowd.");
+      Article a = clean(crumb + "\n\n" + headline + "\n\n" + story);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(kept(a)).contains("Match will begin at 7.30 PM").doesNotContain("\u2022 Football");
+      // a long row of section names under a breadcrumb that ends elsewhere is still a menu
+      String row = "Home News Sport Football Cricket Tennis Golf Rugby Results Fixtures Tables";
+      Article b = clean(crumb.replace("  \u2022 " + headline, "  \u2022 Lindby Cup Final") + "\n\n" + row
+          + "\n\n" + headline + "\n\n" + story);
+      assertThat(removed(b, RemovalReason.NAVIGATION)).contains(row);
+    }
+
+    @Test
     void aMatchResultIsTheStorys() {
       String result = "Lindby 3-1 Strand";
       String aggregate = "Lindby FC 3-1 Strand United (Aggregate Lindby FC 5-4 Strand United)";
