@@ -31,7 +31,8 @@ final class BylineRules {
   /**
    * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code BY JANE DOE from the Agency}, {@code
    * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}, {@code From the Agency},
-   * {@code Jane DoeAGENCY}.
+   * {@code Jane DoeAGENCY}, {@code By Jane Doe 2 minute read} (a reading time after the names, {@link
+   * #readingTimeWords}).
    */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
@@ -63,16 +64,38 @@ final class BylineRules {
     if (s.terminal || s.words > 9) {
       return false;
     }
-    int nameWords = namePartLength(l);
-    for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
+    int readingTime = readingTimeWords(s);
+    int nameWords = Math.min(namePartLength(l), s.rawWords.size() - readingTime);
+    for (int i = 1; i < nameWords; i++) {
       String w = s.rawWords.get(i);
       if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))
           && !s.lowerWords.get(i).equals(FROM_OUTLET)) {
         return false;
       }
     }
-    return true;
+    // before a reading time, the names end on a capitalised word ("Doe 2 min read", not "the 2 min read")
+    return readingTime == 0 || nameWords > 1 && Character.isUpperCase(s.rawWords.get(nameWords - 1).charAt(0));
   }
+
+  /**
+   * The words of a reading time at the end of a byline, which sites set after the names, glued or not: {@code By
+   * Jane Doe 2 minute read} (three words), {@code By Jane Doe4 min Read} (two: the figure is glued to the name,
+   * which stays a name). A figure, a word for minutes and "read"; 0 when the line does not end so.
+   */
+  private static int readingTimeWords(LineShape s) {
+    int n = s.lowerWords.size();
+    if (n < 3 || !s.lowerWords.get(n - 1).equals("read") || !MINUTE_WORDS.contains(s.lowerWords.get(n - 2))) {
+      return 0;
+    }
+    String figure = s.lowerWords.get(n - 3);
+    if (!Character.isDigit(figure.charAt(figure.length() - 1))) {
+      return 0;
+    }
+    return Character.isDigit(figure.charAt(0)) ? 3 : 2;
+  }
+
+  /** The words for minutes in a reading time ("2 min read"). */
+  private static final Set<String> MINUTE_WORDS = Set.of("min", "mins", "minute", "minutes");
 
   /**
    * {@code Posted on November 5, 2012 at 11:05 AM by Jane Doe}: a timestamp ({@code Posted}, {@code Published},

@@ -1070,6 +1070,21 @@ class ChromeCleanerTest {
 
   @Nested
   class Bylines {
+    /** A byline with the story's reading time after the names, glued to the last name or not, is a byline. */
+    @Test
+    void aBylineWithAReadingTime() {
+      String story = "The Lindby council voted on Thursday to approve the new harbour budget, the mayor said."
+          + "\n\nKarl Lind, who chairs the council, said the vote would keep the ferry running in winter.";
+      for (String byline : List.of("By Jane Doe2 minute Read", "By Eva van Strand 4 min read")) {
+        Article a = clean("Lindby council votes on harbour budget\n\n" + byline + "\n\n" + story);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      // without a name before the reading time it is no byline
+      String noName = "By the 2 minute read";
+      assertThat(kept(clean("Lindby council votes on harbour budget\n\n" + noName + "\n\n" + story)))
+          .contains(noName);
+    }
+
     /** The page's age as a site shows it, in days, weeks or months, is a date line and never the title. */
     @Test
     void thePagesAgeIsADateLine() {
