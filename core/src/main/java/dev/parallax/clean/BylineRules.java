@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,8 @@ final class BylineRules {
   /**
    * {@code By Jane Doe}, {@code By Jane Doe and John Roe, Agency}, {@code BY JANE DOE from the Agency}, {@code
    * Reporting by ...}, {@code The Agency's Jane Doe contributed to this report.}, {@code From the Agency},
-   * {@code Jane DoeAGENCY}.
+   * {@code Jane DoeAGENCY}, {@code By Jane Doe 2 minute read} (a reading time after the names, {@link
+   * #readingTimeWords}).
    */
   boolean isByline(PageLine l) {
     LineShape s = l.shape;
@@ -62,16 +64,38 @@ final class BylineRules {
     if (s.terminal || s.words > 9) {
       return false;
     }
-    int nameWords = namePartLength(l);
-    for (int i = 1; i < Math.min(nameWords, s.rawWords.size()); i++) {
+    int readingTime = readingTimeWords(s);
+    int nameWords = Math.min(namePartLength(l), s.rawWords.size() - readingTime);
+    for (int i = 1; i < nameWords; i++) {
       String w = s.rawWords.get(i);
       if (!Character.isUpperCase(w.charAt(0)) && !Vocabulary.NAME_PARTICLES.contains(s.lowerWords.get(i))
           && !s.lowerWords.get(i).equals(FROM_OUTLET)) {
         return false;
       }
     }
-    return true;
+    // before a reading time, the names end on a capitalised word ("Doe 2 min read", not "the 2 min read")
+    return readingTime == 0 || nameWords > 1 && Character.isUpperCase(s.rawWords.get(nameWords - 1).charAt(0));
   }
+
+  /**
+   * The words of a reading time at the end of a byline, which sites set after the names, glued or not: {@code By
+   * Jane Doe 2 minute read} (three words), {@code By Jane Doe4 min Read} (two: the figure is glued to the name,
+   * which stays a name). A figure, a word for minutes and "read"; 0 when the line does not end so.
+   */
+  private static int readingTimeWords(LineShape s) {
+    int n = s.lowerWords.size();
+    if (n < 3 || !s.lowerWords.get(n - 1).equals("read") || !MINUTE_WORDS.contains(s.lowerWords.get(n - 2))) {
+      return 0;
+    }
+    String figure = s.lowerWords.get(n - 3);
+    if (!Character.isDigit(figure.charAt(figure.length() - 1))) {
+      return 0;
+    }
+    return Character.isDigit(figure.charAt(0)) ? 3 : 2;
+  }
+
+  /** The words for minutes in a reading time ("2 min read"). */
+  private static final Set<String> MINUTE_WORDS = Set.of("min", "mins", "minute", "minutes");
 
   /**
    * {@code Posted on November 5, 2012 at 11:05 AM by Jane Doe}: a timestamp ({@code Posted}, {@code Published},
@@ -274,7 +298,8 @@ final class BylineRules {
 
   /**
    * A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}, {@code
-   * PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM}.
+   * PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM}, or the page's age ({@link #isPageAge}: {@code 7
+   * days ago}).
    */
   boolean isDateline(PageLine l) {
     LineShape s = l.shape;
@@ -284,7 +309,28 @@ final class BylineRules {
     if (s.digits == 0 && (s.words > 5 || s.terminal || !s.anyWordIn(Vocabulary.TIMESTAMP_VERBS))) {
       return false;  // "Posted and last updated": a timestamp whose date the copy lost
     }
-    return isDateWordsOnly(s) || isStampInParts(l);
+    return isDateWordsOnly(s) || isStampInParts(l) || isPageAge(s);
+  }
+
+  /**
+   * The page's age as a site shows it: a figure, a unit of days, weeks or months ({@link Vocabulary#AGE_UNITS}) and
+   * "ago" at the end, maybe after a word of a date ({@code 7 days ago}, {@code Updated 3 weeks ago}). Hours and
+   * minutes are date words already ({@code 2 hours ago}). Years are left out: "25 years ago" heads a part of a
+   * column looking back, and the story's.
+   */
+  private static boolean isPageAge(LineShape s) {
+    List<String> w = s.lowerWords;
+    int last = w.size() - 1;
+    if (last < 2 || !w.get(last).equals("ago") || !Vocabulary.AGE_UNITS.contains(w.get(last - 1))
+        || !Page.hasDigit(w.get(last - 2))) {
+      return false;
+    }
+    for (String word : w.subList(0, last - 2)) {
+      if (!Vocabulary.DATE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every word is a figure or a word of a date or time ({@link Vocabulary#DATE_WORDS}). */

@@ -49,7 +49,7 @@ final class LineRules {
         first = l;
       }
       if (l.open()) {
-        l.reason = lineRule(l, i, isPageTitle(l, first) || isHeadlineSetTwice(i));
+        l.reason = lineRule(l, i, isPageTitle(l, first) || isHeadlineSetTwice(i) || isBreadcrumbsLastStepAgain(i));
       }
       if (l.credit != null && l.reason == RemovalReason.CAPTION) {
         page.lines.get(i + 1).reason = RemovalReason.CAPTION;  // a caption's credit is part of the caption
@@ -133,6 +133,23 @@ final class LineRules {
     return twice && noProseAbove(index) && sharesTheLeadBelow(l, index);
   }
 
+  /**
+   * The page's title under a breadcrumb that ends with it: the line above is a list item ("• Sport", "• Lindby
+   * Cup", "• Lindby Cup Final: Lindby FC vs Strand United Live Score") whose words after the list mark are the line's
+   * own, of headline length and not a sentence, with no prose above. A breadcrumb's last step names the page it
+   * leads to, so the line under it is the page's headline, however few function words a title in capitals has.
+   */
+  private boolean isBreadcrumbsLastStepAgain(int index) {
+    PageLine l = page.lines.get(index);
+    LineShape s = l.shape;
+    if (index == 0 || s.words < 3 || s.words > 30 || s.terminal || s.length > 300 || page.isBullet(l)) {
+      return false;
+    }
+    PageLine item = page.lines.get(index - 1);
+    String step = Page.normalize(text.substring(item.start + 1, item.end));
+    return page.isBullet(item) && step.equals(Page.normalize(text.substring(l.start, l.end))) && noProseAbove(index);
+  }
+
   private boolean noProseAbove(int index) {
     for (int i = 0; i < index; i++) {
       if (page.lines.get(i).shape.isProse()) {
@@ -209,7 +226,7 @@ final class LineRules {
     if (teasers.isGalleryCounter(l)) {
       return RemovalReason.NAVIGATION;
     }
-    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1
+    if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1 && !s.holdsAScore()
         && !(pageTitle && (isHeadlineShaped(l) || saysWhatTheStorySays(l, index)))) {
       return RemovalReason.NAVIGATION;
     }

@@ -199,6 +199,36 @@ final class LineShape {
     return true;
   }
 
+  /**
+   * Whether the line gives a match's result: a score of two figures of one to three digits joined by a hyphen or
+   * an en dash, with a capitalised word on each side ("Lindby 3-1 Strand", "Lindby FC 3–1 Strand United
+   * (aggregate ...)"). A season or a span of years ("ISL 2019-20") has four digits before its dash and is no score,
+   * nor is a figure between lower-case words ("won 3-1 at home"). For short lines only (it reads the word lists).
+   */
+  boolean holdsAScore() {
+    for (int k = 1; k + 1 < rawWords.size(); k++) {
+      if (isScore(rawWords.get(k)) && Character.isUpperCase(rawWords.get(k - 1).charAt(0))
+          && Character.isUpperCase(rawWords.get(k + 1).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "3-1", "0–2", "112-104": one to three digits, a hyphen or an en dash, one to three digits. */
+  private static boolean isScore(String word) {
+    int dash = Math.max(word.indexOf('-'), word.indexOf('\u2013'));
+    if (dash < 1 || dash > 3 || word.length() - dash - 1 < 1 || word.length() - dash - 1 > 3) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (i != dash && !Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether any of the words (lower-cased) is in {@code set}. */
   boolean anyWordIn(java.util.Set<String> set) {
     for (String w : lowerWords) {

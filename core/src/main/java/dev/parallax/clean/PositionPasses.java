@@ -577,7 +577,10 @@ final class PositionPasses {
     return joins >= 2;
   }
 
-  /** Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. */
+  /**
+   * Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. A
+   * match's result under the headline ({@link LineShape#holdsAScore}: "Lindby 3-1 Strand") is the story's.
+   */
   void markBeforeStory(int firstProse) {
     int limit = firstProse < 0 ? page.lines.size() : firstProse;
     for (int i = 0; i < limit; i++) {
@@ -590,7 +593,7 @@ final class PositionPasses {
       if (page.headline >= 0 && i < page.headline && !sentence) {
         l.reason = RemovalReason.NAVIGATION;
       } else if (page.headline >= 0 && i > page.headline && !s.terminal && s.words <= 3
-          && (s.stopWords == 0 || s.words <= 2)) {
+          && (s.stopWords == 0 || s.words <= 2) && !s.holdsAScore()) {
         l.reason = RemovalReason.NAVIGATION;
       }
     }

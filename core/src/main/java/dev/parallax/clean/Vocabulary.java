@@ -170,6 +170,9 @@ final class Vocabulary {
       "last", "on", "at", "created", "modified", "time", "date", "today", "yesterday", "ago", "hours", "hour",
       "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and", "edited");
 
+  /** Units of a page's age before "ago" besides the clock's ("7 days ago", "3 weeks ago"); years are no page's age. */
+  static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months");
+
   /** Verbs of a timestamp line: "Posted and last updated" still says when, after its date was lost. */
   static final Set<String> TIMESTAMP_VERBS = Set.of("updated", "published", "posted", "modified", "created", "edited");
 

@@ -83,6 +83,46 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aBreadcrumbsLastStepShownAgainIsTheHeadline() {
+      String headline = "Lindby Cup Final: Lindby FC vs Strand United Live Score and Updates";
+      String crumb = String.join("\n", "\u2022 Sports News", "  \u2022 Football", "  \u2022 Lindby Cup 2023-24",
+          "  \u2022 " + headline);
+      String story = String.join("\n\n", "By Lindby Sport Desk | Last Modified Mar 07, 2024 21:32",
+          "Match will begin at 7.30 PM",
+          "That brings an end to our coverage of a thrilling final. Join us again next week for the league match.",
+          "It is all over for Strand United as a long season comes to a sad end. Karl Lind scored twice after the"
+              + " break and the home side held on in front of a large crowd.");
+      Article a = clean(crumb + "\n\n" + headline + "\n\n" + story);
+      assertThat(a.title()).isEqualTo(headline);
+      assertThat(kept(a)).contains("Match will begin at 7.30 PM").doesNotContain("\u2022 Football");
+      // a long row of section names under a breadcrumb that ends elsewhere is still a menu
+      String row = "Home News Sport Football Cricket Tennis Golf Rugby Results Fixtures Tables";
+      Article b = clean(crumb.replace("  \u2022 " + headline, "  \u2022 Lindby Cup Final") + "\n\n" + row
+          + "\n\n" + headline + "\n\n" + story);
+      assertThat(removed(b, RemovalReason.NAVIGATION)).contains(row);
+    }
+
+    @Test
+    void aMatchResultIsTheStorys() {
+      String result = "Lindby 3-1 Strand";
+      String aggregate = "Lindby FC 3-1 Strand United (Aggregate Lindby FC 5-4 Strand United)";
+      String story = String.join("\n\n",
+          "Lindby won the regional cup on Saturday after Karl Lind scored twice in the second half.",
+          aggregate,
+          "It is all over for Strand as a long season comes to an end. Eva Strand had put them ahead early.",
+          "The coach said the team would rest before the league match next week.");
+      Article a = clean("Lindby beat Strand in the cup final\n\n" + result + "\n\n" + story);
+      assertThat(a.title()).isEqualTo("Lindby beat Strand in the cup final");
+      assertThat(kept(a)).contains(result, aggregate);
+      assertThat(a.removed()).isEmpty();
+      // a season's label under the headline and a long row of names without a score still go
+      String season = "ISL 2019-20";
+      String row = "Home News Sport Football Cricket Tennis Golf Rugby Results Fixtures Tables";
+      Article b = clean("Lindby beat Strand in the cup final\n\n" + season + "\n\n" + row + "\n\n" + story);
+      assertThat(removed(b, RemovalReason.NAVIGATION)).containsExactly(season, row);
+    }
+
+    @Test
     void shortLinesBeforeTheHeadlineAreMenus() {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");
@@ -1030,6 +1070,39 @@ class ChromeCleanerTest {
 
   @Nested
   class Bylines {
+    /** A byline with the story's reading time after the names, glued to the last name or not, is a byline. */
+    @Test
+    void aBylineWithAReadingTime() {
+      String story = "The Lindby council voted on Thursday to approve the new harbour budget, the mayor said."
+          + "\n\nKarl Lind, who chairs the council, said the vote would keep the ferry running in winter.";
+      for (String byline : List.of("By Jane Doe2 minute Read", "By Eva van Strand 4 min read")) {
+        Article a = clean("Lindby council votes on harbour budget\n\n" + byline + "\n\n" + story);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      // without a name before the reading time it is no byline
+      String noName = "By the 2 minute read";
+      assertThat(kept(clean("Lindby council votes on harbour budget\n\n" + noName + "\n\n" + story)))
+          .contains(noName);
+    }
+
+    /** The page's age as a site shows it, in days, weeks or months, is a date line and never the title. */
+    @Test
+    void thePagesAgeIsADateLine() {
+      String story = "The Lindby council will meet on Thursday to vote on the new harbour budget, the mayor said."
+          + "\n\nKarl Lind, who chairs the council, said the vote would decide whether the ferry runs in winter.";
+      Article a = clean("By The Lindby Post\n\n7 days ago\n\n" + story);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("By The Lindby Post", "7 days ago");
+      assertThat(a.title()).isEmpty();
+      Article b = clean("Lindby council to vote on harbour budget\n\nUpdated 3 weeks ago\n\n" + story);
+      assertThat(removed(b, RemovalReason.BYLINE)).containsExactly("Updated 3 weeks ago");
+      // a look back by years heads a part of the story, and a sentence with "ago" is the story's
+      String lookBack = "25 years ago";
+      String sentence = "Two days ago the ferry stopped running.";
+      Article c = clean("Lindby council to vote on harbour budget\n\n" + story.replace("\n\n", "\n\n" + lookBack
+          + "\n\n") + "\n\n" + sentence);
+      assertThat(kept(c)).contains(lookBack, sentence);
+    }
+
     /** A blog's byline with "by" in lower case, on a paragraph of its own. */
     @Test
     void aBylineWithByInLowerCase() {

@@ -26,6 +26,21 @@ class LineShapeTest {
     assertThat(shape(line).capitalisedOrParticles(from, to)).isEqualTo(names);
   }
 
+  @ParameterizedTest(name = "[{0}] score={1}")
+  @CsvSource(delimiter = '|', value = {
+      "Lindby 3-1 Strand|true",
+      "Lindby FC 0\u20132 Strand United (aggregate 4-4)|true",
+      "Lindby Lions 112-104 Strand Hawks|true",
+      "ISL 2019-20 Semifinals|false",
+      "Lindby won 3-1 at home|false",
+      "Lindby 3-1|false",
+      "Lindby 3-1a Strand|false",
+      "Lindby 4 > Strand 2|false",
+  })
+  void matchScore(String line, boolean score) {
+    assertThat(shape(line).holdsAScore()).isEqualTo(score);
+  }
+
   @ParameterizedTest(name = "[{0}] terminal={1}")
   @CsvSource(delimiter = '|', value = {
       "He left.|true",
