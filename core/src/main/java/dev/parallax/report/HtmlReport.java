@@ -497,12 +497,13 @@ public final class HtmlReport {
         sb.append("<p>No outlet leaves out a passage the others carry.</p>\n</section>\n");
         return;
       }
+      Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
       for (AnalyzedArticle a : main) {
         List<Omission> list = c.omissionsOf(a.id());
         if (list.isEmpty()) {
           continue;
         }
-        List<Omission> key = KeyOmissions.shown(list, main.size() - 1);
+        List<Omission> key = KeyOmissions.shown(list, outletOfMain);
         sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
             .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
             .append("</span> leaves out ").append(list.size())
