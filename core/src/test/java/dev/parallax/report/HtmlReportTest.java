@@ -152,6 +152,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCorpusEventsPageSaysWhichEventItIsAndLinksBackToTheIndex() {
+    // a researcher follows "e4" from a figure of the corpus index: the page says it is e4, and the way back
+    java.util.Optional<LocalDate> day = java.util.Optional.of(LocalDate.of(2026, 3, 2));
+    dev.parallax.corpus.CorpusEvent e4 = new dev.parallax.corpus.CorpusEvent("e4", "Lindby talks end without a deal",
+        List.of("001_rt", "002_bi", "003_zh"), day, day);
+    Document d = Jsoup.parse(HtmlReport.render(sample, e4, "../index.html"));
+    Element where = d.selectFirst("header p.corpus");
+    assertThat(where.text()).isEqualTo("Corpus index \u203a event e4");
+    assertThat(where.selectFirst("a").attr("href")).isEqualTo("../index.html");
+    assertThat(d.selectFirst("p.event").text()).isEqualTo("Lindby talks end without a deal");
+    assertThat(page.select("p.corpus")).as("a page of one comparison is no corpus event").isEmpty();
+  }
+
+  @Test
   void anOmissionAndItsEmptyCellLinkToEachOther() {
     // on a long page the reader jumps from an omission to its row in the table and back, without scrolling
     for (dev.parallax.compare.Omission o : sample.omissions()) {
