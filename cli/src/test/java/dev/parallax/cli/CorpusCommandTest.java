@@ -53,7 +53,7 @@ class CorpusCommandTest {
     try (Stream<Path> pages = Files.list(out.resolve("events"))) {
       for (Path page : pages.toList()) {
         String id = page.getFileName().toString().replace(".html", "");
-        assertThat(Files.readString(page)).contains("<p class=\"corpus\"><a href=\"../index.html\">Corpus index</a>"
+        assertThat(Files.readString(page)).contains("<a href=\"../index.html\">Corpus index</a>"
             + " &rsaquo; event " + id + "</p>");
         assertThat(out.resolve("events").resolve("../index.html")).exists();
       }

@@ -178,8 +178,10 @@ public final class HtmlReport {
 
     private void header() {
       sb.append("<header>\n");
-      inCorpus.ifPresent(where -> sb.append("<p class=\"corpus\"><a href=\"").append(Html.escape(where.indexLink()))
-          .append("\">Corpus index</a> &rsaquo; event ").append(Html.escape(where.event())).append("</p>\n"));
+      // styled in place, so that a page of one comparison keeps its bytes
+      inCorpus.ifPresent(where -> sb.append("<p class=\"corpus\" style=\"margin:.8rem 0 0;color:#5b6570\"><a href=\"")
+          .append(Html.escape(where.indexLink())).append("\">Corpus index</a> &rsaquo; event ")
+          .append(Html.escape(where.event())).append("</p>\n"));
       sb.append("<h1>How ").append(mainOutlets)
           .append(mainOutlets == 1 ? " outlet reports" : " outlets report").append(" the same event</h1>\n");
       if (!main.isEmpty()) {
@@ -981,7 +983,6 @@ public final class HtmlReport {
       ol.removed{font-size:.85em;color:var(--muted)}
       footer{margin-top:2.5rem;color:var(--muted);font-size:.8em}
       .event{font-size:1.1rem;margin:.2rem 0}
-      .corpus{margin:.8rem 0 0;color:var(--muted)}
       @media (max-width:900px){
       body{padding:0 .6rem 2rem;font-size:14px}
       .scroll{overflow-x:visible}
