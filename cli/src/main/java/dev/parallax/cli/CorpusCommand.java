@@ -324,8 +324,10 @@ final class CorpusCommand implements Callable<Integer> {
         node.put("line", CorpusJson.eventLine(r.event(), Optional.ofNullable(report), r.error()));
         node.set("findings", MAPPER.valueToTree(r.findings()));
         if (r.comparison().isPresent()) {
-          // the page names the event as the index and events.jsonl do: by its earliest headline
-          Outputs.writeAtomically(page(pages, r.event()), HtmlReport.render(r.comparison().get(), r.event().title()));
+          // the page names the event as the index and events.jsonl do (by its earliest headline), says its id and
+          // links back to the index, one folder up
+          Outputs.writeAtomically(page(pages, r.event()),
+              HtmlReport.render(r.comparison().get(), r.event(), "../index.html"));
         }
         try {
           Outputs.writeAtomically(part(parts, inputKey, r.event()), MAPPER.writeValueAsString(node));

@@ -46,6 +46,21 @@ class CorpusCommandTest {
   }
 
   @Test
+  void anEventsPageSaysWhichEventItIsAndLinksBackToTheIndex(@TempDir Path out) throws Exception {
+    // a figure of the index opens to its events; each event's page says which one it is and leads back
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (Stream<Path> pages = Files.list(out.resolve("events"))) {
+      for (Path page : pages.toList()) {
+        String id = page.getFileName().toString().replace(".html", "");
+        assertThat(Files.readString(page)).contains("<a href=\"../index.html\">Corpus index</a>"
+            + " &rsaquo; event " + id + "</p>");
+        assertThat(out.resolve("events").resolve("../index.html")).exists();
+      }
+    }
+  }
+
+  @Test
   void theIndexAndAnEventsPageNameTheEventAlike(@TempDir Path dir) throws Exception {
     // The earliest headline is the broader one; the two later ones share their words. The index lists the event by
     // its earliest headline: its page, one click away, must carry that title, not another.

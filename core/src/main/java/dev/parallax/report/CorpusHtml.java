@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.OutletProfile;
 import dev.parallax.corpus.Proportion;
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ public final class CorpusHtml {
       cell(sb, p.copies(), pages);
       sb.append("</tr>\n");
     }
-    sb.append("</table>\n<h2>Events</h2>\n<p>Each event's title is its earliest article's headline, and its page, a"
+    sb.append("</table>\n").append(counted());
+    sb.append("<h2>Events</h2>\n<p>Each event's title is its earliest article's headline, and its page, a"
         + " click on the title away, carries the same title and compares its articles side by side. An event of one"
         + " article has no page: there is nothing to compare it with.</p>\n"
         + "<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th></tr>\n");
@@ -105,6 +107,23 @@ public final class CorpusHtml {
     }
     sb.append("</table>\n</body></html>\n");
     return sb.toString();
+  }
+
+  /**
+   * What makes an event (or a quote) count in each column, in a reader's words, so that a figure can be checked on the
+   * pages of the events behind it: the salience from which an omitted fact counts ({@link EventFindings#SALIENT}) is
+   * the one printed beside each omission there.
+   */
+  private static String counted() {
+    return "<p class=\"counted\">What each column counts. <b>Leaves out a salient fact</b>: an event where the outlet"
+        + " leaves out a passage of salience " + String.format(Locale.ROOT, "%.2f", EventFindings.SALIENT)
+        + " or more (the salience printed beside each omission on the event's page) that another outlet carries."
+        + " <b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one."
+        + " <b>Quotes verbatim</b>, <b>quotes altered</b>: its quotes that another outlet prints too, given in the same"
+        + " words, or with other words inside the quotation marks. <b>Exclusives</b>: an event where it carries a"
+        + " passage no other outlet has. <b>Copies</b>: an event where it reuses another outlet's text, the direction"
+        + " resting on evidence (published earlier, credits the source, or the longer context), not on the input"
+        + " order.</p>\n";
   }
 
   /** The profiles, the outlets seen in most events first (then by name): the best measured lead the table. */

@@ -25,6 +25,7 @@ import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
+import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +70,7 @@ public final class HtmlReport {
    */
   public static String render(Comparison comparison) {
     Objects.requireNonNull(comparison, "comparison");
-    return new Page(comparison, "").render();
+    return new Page(comparison, "", Optional.empty()).render();
   }
 
   /**
@@ -80,8 +81,25 @@ public final class HtmlReport {
   public static String render(Comparison comparison, String eventName) {
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(eventName, "eventName");
-    return new Page(comparison, eventName.strip()).render();
+    return new Page(comparison, eventName.strip(), Optional.empty()).render();
   }
+
+  /**
+   * The page of one event of corpus mode: named as the index names it (its title), it says which event it is
+   * ("event e4 of the corpus") and links back to the index at {@code indexLink}, so that a reader who follows a
+   * figure of the index to this page can tell which event it is and go back to the figure.
+   *
+   * @param indexLink the corpus index, relative to this page (e.g. {@code ../index.html})
+   */
+  public static String render(Comparison comparison, CorpusEvent event, String indexLink) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(indexLink, "indexLink");
+    return new Page(comparison, event.title().strip(), Optional.of(new InCorpus(event.id(), indexLink))).render();
+  }
+
+  /** Where a corpus event's page stands: the event's id and the link back to the index. */
+  private record InCorpus(String event, String indexLink) {}
 
   /** Builds one page; holds per-render state, never shared. */
   private static final class Page {
@@ -104,8 +122,12 @@ public final class HtmlReport {
     /** How many outlets the main articles come from (an outlet's articles count once). */
     private final long mainOutlets;
 
-    Page(Comparison c, String eventName) {
+    /** The corpus event this page shows, when it is one. */
+    private final Optional<InCorpus> inCorpus;
+
+    Page(Comparison c, String eventName, Optional<InCorpus> inCorpus) {
       this.c = c;
+      this.inCorpus = inCorpus;
       this.labels = new OutletLabels(c);
       this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
@@ -155,7 +177,12 @@ public final class HtmlReport {
     }
 
     private void header() {
-      sb.append("<header>\n<h1>How ").append(mainOutlets)
+      sb.append("<header>\n");
+      // styled in place, so that a page of one comparison keeps its bytes
+      inCorpus.ifPresent(where -> sb.append("<p class=\"corpus\" style=\"margin:.8rem 0 0;color:#5b6570\"><a href=\"")
+          .append(Html.escape(where.indexLink())).append("\">Corpus index</a> &rsaquo; event ")
+          .append(Html.escape(where.event())).append("</p>\n"));
+      sb.append("<h1>How ").append(mainOutlets)
           .append(mainOutlets == 1 ? " outlet reports" : " outlets report").append(" the same event</h1>\n");
       if (!main.isEmpty()) {
         sb.append("<p class=\"event\">").append(Html.escape(truncate(eventName, SNIPPET))).append("</p>\n");
@@ -497,12 +524,13 @@ public final class HtmlReport {
         sb.append("<p>No outlet leaves out a passage the others carry.</p>\n</section>\n");
         return;
       }
+      Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
       for (AnalyzedArticle a : main) {
         List<Omission> list = c.omissionsOf(a.id());
         if (list.isEmpty()) {
           continue;
         }
-        List<Omission> key = KeyOmissions.shown(list, main.size() - 1);
+        List<Omission> key = KeyOmissions.shown(list, outletOfMain);
         sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
             .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
             .append("</span> leaves out ").append(list.size())

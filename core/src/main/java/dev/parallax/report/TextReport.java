@@ -123,13 +123,14 @@ public final class TextReport {
 
     sb.append("\nTop omissions\n");
     boolean any = false;
+    Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
     for (AnalyzedArticle a : main) {
       List<Omission> list = c.omissionsOf(a.id());
       if (list.isEmpty()) {
         continue;
       }
       any = true;
-      List<Omission> key = KeyOmissions.shown(list, main.size() - 1);
+      List<Omission> key = KeyOmissions.shown(list, outletOfMain);
       List<Omission> top = key.subList(0, Math.min(TOP_OMISSIONS, key.size()));
       sb.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(list.size())
           .append(list.size() == 1 ? " passage" : " passages")

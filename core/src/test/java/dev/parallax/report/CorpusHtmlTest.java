@@ -48,6 +48,20 @@ class CorpusHtmlTest {
   }
 
   @Test
+  void eachColumnSaysWhatMakesAnEventCountSoAFigureCanBeCheckedOnItsEvents() {
+    // "Zeta Post leaves out a salient fact in e1": on e1's page its omissions print their salience, so the index says
+    // from which salience an omitted fact counts, and what a hedge or an exclusive event is
+    OutletFinding omits = new OutletFinding("Zeta Post", "z1", 0.6, true, List.of(), 0, 0, 0, 0, 0, false, false);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(new EventFindings("e1", List.of(omits, seen("Alpha Times")))));
+    String html = CorpusHtml.render(new CorpusReport(2, List.of(), profiles, List.of()), e -> null);
+    String counted = html.substring(html.indexOf("</table>"), html.indexOf("<h2>Events</h2>"));
+    assertThat(counted).contains("leaves out a passage of salience 0.50 or more")
+        .contains("the salience printed beside each omission on the event's page")
+        .contains("<b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one")
+        .contains("<b>Exclusives</b>: an event where it carries a passage no other outlet has");
+  }
+
+  @Test
   void anEventsTitleLinksToItsPageAndAnEventOfOneArticleHasNoLink() {
     // a reader clicks the headline, not the id; the page carries the same title (its earliest headline)
     Optional<LocalDate> day = Optional.of(LocalDate.of(2026, 3, 2));

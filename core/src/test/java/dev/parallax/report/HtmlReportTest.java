@@ -152,6 +152,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCorpusEventsPageSaysWhichEventItIsAndLinksBackToTheIndex() {
+    // a researcher follows "e4" from a figure of the corpus index: the page says it is e4, and the way back
+    java.util.Optional<LocalDate> day = java.util.Optional.of(LocalDate.of(2026, 3, 2));
+    dev.parallax.corpus.CorpusEvent e4 = new dev.parallax.corpus.CorpusEvent("e4", "Lindby talks end without a deal",
+        List.of("001_rt", "002_bi", "003_zh"), day, day);
+    Document d = Jsoup.parse(HtmlReport.render(sample, e4, "../index.html"));
+    Element where = d.selectFirst("header p.corpus");
+    assertThat(where.text()).isEqualTo("Corpus index \u203a event e4");
+    assertThat(where.selectFirst("a").attr("href")).isEqualTo("../index.html");
+    assertThat(d.selectFirst("p.event").text()).isEqualTo("Lindby talks end without a deal");
+    assertThat(page.select("p.corpus")).as("a page of one comparison is no corpus event").isEmpty();
+  }
+
+  @Test
   void anOmissionAndItsEmptyCellLinkToEachOther() {
     // on a long page the reader jumps from an omission to its row in the table and back, without scrolling
     for (dev.parallax.compare.Omission o : sample.omissions()) {
@@ -192,6 +206,34 @@ class HtmlReportTest {
     assertThat(page.select("#outlets tr[data-outlet]").eachAttr("data-outlet"))
         .containsExactly("001_rt", "002_bi", "003_zh");
     assertThat(page.selectFirst("#outlets tr[data-outlet=003_zh] .bar.cov span").attr("style")).isEqualTo("width:81.3%");
+  }
+
+  @Test
+  void aFactOnlyOneOutletsTwoArticlesCarryIsFoldedAmongTheLessWidelyCarried() {
+    // four articles on the event: two of the Lindby Courier, one of the Kesra Post, one of the Eastvale Herald, which
+    // leaves out every passage; p4 stands only in the Courier's two articles, so one of the Herald's two other
+    // outlets carries it, not most of them, and it is folded with p5, which the Kesra Post alone carries
+    Comparison c = SampleComparison.create();
+    List<AnalyzedArticle> articles = c.articles().stream().map(a -> new AnalyzedArticle(a.article().withMetadata(
+        switch (a.id()) {
+          case "001_rt", "003_zh" -> "Lindby Courier";
+          case "002_bi" -> "Kesra Post";
+          default -> "Eastvale Herald";
+        }, a.article().published()), a.sentences(), a.quotes(), a.mentions())).toList();
+    List<ArticleEvent> events = articles.stream()
+        .map(a -> new ArticleEvent(a.id(), EventMembership.MAIN, "shares passages")).toList();
+    List<dev.parallax.compare.Omission> omissions = List.of(
+        new dev.parallax.compare.Omission("004_later", "p1", 0.95, List.of("001_rt", "002_bi", "003_zh")),
+        new dev.parallax.compare.Omission("004_later", "p2", 0.8, List.of("001_rt", "002_bi", "003_zh")),
+        new dev.parallax.compare.Omission("004_later", "p3", 0.7, List.of("002_bi", "003_zh")),
+        new dev.parallax.compare.Omission("004_later", "p4", 0.6, List.of("001_rt", "003_zh")),
+        new dev.parallax.compare.Omission("004_later", "p5", 0.4, List.of("002_bi")));
+    Document d = Jsoup.parse(HtmlReport.render(new Comparison(c.similarity(), articles, events, c.passages(),
+        c.wording(), c.framing(), c.quotes(), c.reuse(), c.discrepancies(), omissions, c.outlets())));
+    assertThat(d.select("#omissions > ol.omissions > li").eachAttr("id")).containsExactly("o3-p1", "o3-p2", "o3-p3");
+    assertThat(d.selectFirst("#omissions details.more summary").text())
+        .isEqualTo("2 more, carried by fewer outlets or less salient");
+    assertThat(d.select("#omissions details.more li").eachAttr("id")).containsExactly("o3-p4", "o3-p5");
   }
 
   @Test
