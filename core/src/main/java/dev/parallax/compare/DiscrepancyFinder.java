@@ -834,7 +834,9 @@ final class DiscrepancyFinder {
      * Those who may do something, not those who did: "90,000 eligible voters", "the 90,000 people eligible to vote",
      * "1.9 million registered voters" (an electorate, not a turnout).
      */
-    ELIGIBLE
+    ELIGIBLE,
+    /** The error of a poll's figures, not a figure it found: "a 4.5 percent margin of error". */
+    MARGIN
   }
 
   /**
@@ -889,6 +891,48 @@ final class DiscrepancyFinder {
     return false;
   }
 
+  /** How many words may stand between a figure and the "margin of error" after it: "4.5 percentage point margin". */
+  private static final int MARGIN_REACH = 3;
+  /** Words between "margin of error" and the figure after it: "a margin of error of plus or minus 3 points". */
+  private static final Set<String> MARGIN_LINKS = Set.of("of", "is", "was", "plus", "or", "minus", "about", "around",
+      "roughly", "+/-", "\u00B1", "+", "-", "/");
+
+  /**
+   * Whether the figure at tokens {@code first..last} is a poll's margin of error, not a figure the poll found: "margin
+   * of error" or "error margin" right after it and its unit ("a 4.5 percent margin of error", "a 3-point error
+   * margin"), or right before it past "of", "is", "plus or minus" ("a margin of error of plus or minus 3 percentage
+   * points"). Not "52 percent back the plan, with a margin of error of 3 points" (52 percent), nor a margin of victory
+   * ("won by a margin of 52 votes").
+   */
+  private static boolean marginOfError(List<Token> t, int first, int last) {
+    for (int k = last + 1; k < Math.min(t.size(), last + 2 + MARGIN_REACH); k++) {
+      if (namesMarginOfError(t, k)) {
+        return true;
+      }
+      Token w = t.get(k);
+      if (w.kind() != TokenKind.WORD && !w.norm().equals("%") || NOT_COUNTED.contains(w.norm())
+          || INDEFINITE.contains(w.norm()) || w.norm().equals("the")) {
+        break;
+      }
+    }
+    int k = first - 1;
+    while (k >= 0 && MARGIN_LINKS.contains(t.get(k).norm())) {
+      k--;
+    }
+    return k >= 2 && t.get(k).norm().equals("error") && t.get(k - 1).norm().equals("of")
+        && t.get(k - 2).norm().equals("margin")
+        || k >= 1 && (t.get(k).norm().equals("margin") || t.get(k).norm().equals("margins"))
+        && t.get(k - 1).norm().equals("error");
+  }
+
+  /** Whether the words from token {@code k} on are "margin of error" or "error margin". */
+  private static boolean namesMarginOfError(List<Token> t, int k) {
+    String w = t.get(k).norm();
+    String next = k + 1 < t.size() ? t.get(k + 1).norm() : "";
+    return w.equals("margin") && next.equals("of") && k + 2 < t.size() && t.get(k + 2).norm().equals("error")
+        || w.equals("error") && (next.equals("margin") || next.equals("margins"));
+  }
+
   /** Words right before a figure (past "of", "at", "a", "the") that make it an extreme of a series. */
   private static final Set<String> EXTREMES = Set.of("peak", "peaks", "peaked", "high", "highs", "low", "lows",
       "highest", "lowest", "record", "maximum", "minimum");
@@ -910,6 +954,9 @@ final class DiscrepancyFinder {
     Set<Measure> out = EnumSet.noneOf(Measure.class);
     if (countsTheEligible(t, last)) {
       out.add(Measure.ELIGIBLE);
+    }
+    if (marginOfError(t, first, last)) {
+      out.add(Measure.MARGIN);
     }
     int k = first - 1;
     if (k >= 0 && currencySign(t.get(k))) {

@@ -1130,4 +1130,17 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("According to the poll, 52 percent of Lindby voters backed the new bridge.",
         "A poll by the Morning Star found 48 percent of Lindby voters backed the new bridge.")).hasSize(1);
   }
+
+  @Test
+  void aMarginOfErrorIsNoFigureThePollFound() {
+    assertThat(discrepancies("The poll of 520 residents published in the Lindby Post gave a 4.5 percent margin of error.",
+        "An opinion poll published by the Lindby Post on Sunday said 83 percent of residents were unhappy.")).isEmpty();
+    assertThat(discrepancies("The Lindby Post poll has a margin of error of plus or minus 3 percent.",
+        "The Lindby Post poll found 52 percent of residents back the plan.")).isEmpty();
+    // two margins still differ, and a figure the poll found beside its margin is still that figure
+    assertThat(discrepancies("The Lindby Post poll has a 4.5 percent margin of error.",
+        "The Lindby Post poll has a 3 percent margin of error.")).hasSize(1);
+    assertThat(discrepancies("The Lindby Post poll found 52 percent back the plan with a margin of error of 3 percent.",
+        "The Lindby Post poll found 58 percent back the plan.")).hasSize(1);
+  }
 }
