@@ -1927,6 +1927,8 @@ final class DiscrepancyFinder {
     // An ordinal ranks the thing after it ("6th round", "his 16th straight fight"): its suffix is no counted thing,
     // and a rank is no count ("6th round" is not "6 rounds")
     boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
+    // In a headline in title case the counted thing is capitalised too: "80 Hurt and 7 Villages Damaged"
+    boolean titleCase = a.sentences().get(x.sentence()).role() == SentenceRole.HEADLINE && WordSense.titleCase(t);
     for (int k = countFrom; unit.isEmpty() && k < Math.min(t.size(), countFrom + 4); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
@@ -1936,7 +1938,7 @@ final class DiscrepancyFinder {
           || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
         continue;
       }
-      if (!Character.isLowerCase(u.text().charAt(0))) {
+      if (!Character.isLowerCase(u.text().charAt(0)) && !titleCase) {
         continue;
       }
       if (!NOT_COUNTED.contains(u.norm())) {

@@ -1143,4 +1143,15 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("The Lindby Post poll found 52 percent back the plan with a margin of error of 3 percent.",
         "The Lindby Post poll found 58 percent back the plan.")).hasSize(1);
   }
+
+  @Test
+  void aHeadlineInTitleCaseCapitalisesWhatItsFiguresCount() {
+    AnalyzedArticle x = article("x", null, "Storm Kills 2 in Lindby; 80 Hurt and 7 Homes Destroyed\n\n"
+        + "The storm hit the town of Lindby on Sunday night.");
+    AnalyzedArticle y = article("y", null, "Storm hits Lindby\n\n"
+        + "The storm killed two people and left 50 people hurt in Lindby on Sunday night.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "Storm Kills", y, "The storm killed")).discrepancies().stream()
+        .map(d -> d.values().stream().map(v -> v.article() + "=" + v.value()).toList()).toList())
+        .containsExactly(List.of("x=80 Hurt", "y=50 people"));
+  }
 }
