@@ -1293,7 +1293,11 @@ final class DiscrepancyFinder {
   private static final Set<String> ESTIMATES = Set.of("some", "about", "around", "roughly", "approximately",
       "estimated", "circa");
 
-  /** Whether the word right before a number (past a currency sign) makes it an estimate: "some 2,700 pages". */
+  /**
+   * Whether the word right before a number (past a currency sign) makes it an estimate ("some 2,700 pages"), or the
+   * number converts the figure before it into another unit, in brackets: "58 km (36 miles)" is rounded as "about 36
+   * miles" is. Not "killed 12 (three of them children)": a figure in brackets after a bare count.
+   */
   private static boolean approximate(AnalyzedArticle a, Mention m) {
     List<Token> t = a.sentences().get(m.sentence()).tokens();
     int at = 0;
@@ -1303,7 +1307,21 @@ final class DiscrepancyFinder {
     if (at >= 1 && currencySign(t.get(at - 1))) {
       at--; // "about $1 million"
     }
-    return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm());
+    return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm()) || conversion(t, at);
+  }
+
+  /**
+   * Whether the figure at token {@code at} stands in brackets right after a figure with its unit, which it converts:
+   * "58 km (36 miles)", "58km (36 miles)", "60 metres (200 feet)".
+   */
+  private static boolean conversion(List<Token> t, int at) {
+    if (at < 3 || !t.get(at - 1).norm().equals("(")) {
+      return false;
+    }
+    Token before = t.get(at - 2);
+    boolean unitGlued = before.kind() == TokenKind.NUMBER && before.text().matches("[\\d.,]+\\p{L}+");
+    boolean unitAfter = before.kind() == TokenKind.WORD && t.get(at - 3).kind() == TokenKind.NUMBER;
+    return unitGlued || unitAfter;
   }
 
   /**

@@ -1154,4 +1154,13 @@ class DiscrepancyFinderTest {
         .map(d -> d.values().stream().map(v -> v.article() + "=" + v.value()).toList()).toList())
         .containsExactly(List.of("x=80 Hurt", "y=50 people"));
   }
+
+  @Test
+  void aFigureConvertedInBracketsIsRoundedLikeAnEstimate() {
+    assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
+        "The quake struck 35 miles southwest of the port of Lindby.")).isEmpty();
+    // a conversion further off still differs
+    assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
+        "The quake struck 30 miles southwest of the port of Lindby.")).hasSize(1);
+  }
 }
