@@ -1547,6 +1547,15 @@ final class DiscrepancyFinder {
   }
 
   /**
+   * Whether a capitalised word after a figure in a headline in title case is what it counts: a plural ("7 Villages")
+   * or a slot word ("80 Hurt"), not a singular word that modifies the counted thing ("600,000 Virus Deaths").
+   */
+  private boolean countedInTitleCase(Token u) {
+    return u.kind() == TokenKind.WORD && (u.norm().endsWith("s") && !u.norm().equals(u.lemma())
+        || lex.slot(u.lemma()) >= 0);
+  }
+
+  /**
    * Whether the word at {@code k}, after a number, modifies the counted thing after it: a singular word that is no slot
    * word before a lower-case plural that is none either ("2,301 career points", "12 straight points"; not "five people
    * injured", "18 points and").
@@ -1945,7 +1954,8 @@ final class DiscrepancyFinder {
     // An ordinal ranks the thing after it ("6th round", "his 16th straight fight"): its suffix is no counted thing,
     // and a rank is no count ("6th round" is not "6 rounds")
     boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
-    // In a headline in title case the counted thing is capitalised too: "80 Hurt and 7 Villages Damaged"
+    // In a headline in title case the counted thing is capitalised too: "80 Hurt and 7 Villages Damaged"; a singular
+    // word that is no slot word modifies it ("600,000 Virus Deaths")
     boolean titleCase = a.sentences().get(x.sentence()).role() == SentenceRole.HEADLINE && WordSense.titleCase(t);
     for (int k = countFrom; unit.isEmpty() && k < Math.min(t.size(), countFrom + 4); k++) {
       Token u = t.get(k);
@@ -1956,7 +1966,7 @@ final class DiscrepancyFinder {
           || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
         continue;
       }
-      if (!Character.isLowerCase(u.text().charAt(0)) && !titleCase) {
+      if (!Character.isLowerCase(u.text().charAt(0)) && !(titleCase && countedInTitleCase(u))) {
         continue;
       }
       if (!NOT_COUNTED.contains(u.norm())) {

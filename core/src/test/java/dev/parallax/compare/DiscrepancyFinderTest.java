@@ -1153,6 +1153,12 @@ class DiscrepancyFinderTest {
     assertThat(compare(List.of(x, y), passage("p1", x, "Storm Kills", y, "The storm killed")).discrepancies().stream()
         .map(d -> d.values().stream().map(v -> v.article() + "=" + v.value()).toList()).toList())
         .containsExactly(List.of("x=80 Hurt", "y=50 people"));
+    // a singular word before the counted thing modifies it, as in lower case
+    AnalyzedArticle v = article("v", null, "Lindby Nears 600 Flu Deaths as Winter Ends\n\n"
+        + "The flu has killed nearly 600 people in Lindby this winter.");
+    AnalyzedArticle w = article("w", null, "Flu deaths in Lindby\n\n"
+        + "The flu has killed 640 people in Lindby this winter, the town said.");
+    assertThat(compare(List.of(v, w), passage("p1", v, "Lindby Nears", w, "The flu has")).discrepancies()).hasSize(1);
   }
 
   @Test
