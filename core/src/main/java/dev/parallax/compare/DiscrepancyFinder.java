@@ -834,7 +834,9 @@ final class DiscrepancyFinder {
      * Those who may do something, not those who did: "90,000 eligible voters", "the 90,000 people eligible to vote",
      * "1.9 million registered voters" (an electorate, not a turnout).
      */
-    ELIGIBLE
+    ELIGIBLE,
+    /** The error of a poll's figures, not a figure it found: "a 4.5 percent margin of error". */
+    MARGIN
   }
 
   /**
@@ -889,6 +891,48 @@ final class DiscrepancyFinder {
     return false;
   }
 
+  /** How many words may stand between a figure and the "margin of error" after it: "4.5 percentage point margin". */
+  private static final int MARGIN_REACH = 3;
+  /** Words between "margin of error" and the figure after it: "a margin of error of plus or minus 3 points". */
+  private static final Set<String> MARGIN_LINKS = Set.of("of", "is", "was", "plus", "or", "minus", "about", "around",
+      "roughly", "+/-", "\u00B1", "+", "-", "/");
+
+  /**
+   * Whether the figure at tokens {@code first..last} is a poll's margin of error, not a figure the poll found: "margin
+   * of error" or "error margin" right after it and its unit ("a 4.5 percent margin of error", "a 3-point error
+   * margin"), or right before it past "of", "is", "plus or minus" ("a margin of error of plus or minus 3 percentage
+   * points"). Not "52 percent back the plan, with a margin of error of 3 points" (52 percent), nor a margin of victory
+   * ("won by a margin of 52 votes").
+   */
+  private static boolean marginOfError(List<Token> t, int first, int last) {
+    for (int k = last + 1; k < Math.min(t.size(), last + 2 + MARGIN_REACH); k++) {
+      if (namesMarginOfError(t, k)) {
+        return true;
+      }
+      Token w = t.get(k);
+      if (w.kind() != TokenKind.WORD && !w.norm().equals("%") || NOT_COUNTED.contains(w.norm())
+          || INDEFINITE.contains(w.norm()) || w.norm().equals("the")) {
+        break;
+      }
+    }
+    int k = first - 1;
+    while (k >= 0 && MARGIN_LINKS.contains(t.get(k).norm())) {
+      k--;
+    }
+    return k >= 2 && t.get(k).norm().equals("error") && t.get(k - 1).norm().equals("of")
+        && t.get(k - 2).norm().equals("margin")
+        || k >= 1 && (t.get(k).norm().equals("margin") || t.get(k).norm().equals("margins"))
+        && t.get(k - 1).norm().equals("error");
+  }
+
+  /** Whether the words from token {@code k} on are "margin of error" or "error margin". */
+  private static boolean namesMarginOfError(List<Token> t, int k) {
+    String w = t.get(k).norm();
+    String next = k + 1 < t.size() ? t.get(k + 1).norm() : "";
+    return w.equals("margin") && next.equals("of") && k + 2 < t.size() && t.get(k + 2).norm().equals("error")
+        || w.equals("error") && (next.equals("margin") || next.equals("margins"));
+  }
+
   /** Words right before a figure (past "of", "at", "a", "the") that make it an extreme of a series. */
   private static final Set<String> EXTREMES = Set.of("peak", "peaks", "peaked", "high", "highs", "low", "lows",
       "highest", "lowest", "record", "maximum", "minimum");
@@ -910,6 +954,9 @@ final class DiscrepancyFinder {
     Set<Measure> out = EnumSet.noneOf(Measure.class);
     if (countsTheEligible(t, last)) {
       out.add(Measure.ELIGIBLE);
+    }
+    if (marginOfError(t, first, last)) {
+      out.add(Measure.MARGIN);
     }
     int k = first - 1;
     if (k >= 0 && currencySign(t.get(k))) {
@@ -1246,7 +1293,11 @@ final class DiscrepancyFinder {
   private static final Set<String> ESTIMATES = Set.of("some", "about", "around", "roughly", "approximately",
       "estimated", "circa");
 
-  /** Whether the word right before a number (past a currency sign) makes it an estimate: "some 2,700 pages". */
+  /**
+   * Whether the word right before a number (past a currency sign) makes it an estimate ("some 2,700 pages"), or the
+   * number converts the figure before it into another unit, in brackets: "58 km (36 miles)" is rounded as "about 36
+   * miles" is. Not "killed 12 (three of them children)": a figure in brackets after a bare count.
+   */
   private static boolean approximate(AnalyzedArticle a, Mention m) {
     List<Token> t = a.sentences().get(m.sentence()).tokens();
     int at = 0;
@@ -1256,7 +1307,21 @@ final class DiscrepancyFinder {
     if (at >= 1 && currencySign(t.get(at - 1))) {
       at--; // "about $1 million"
     }
-    return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm());
+    return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm()) || conversion(t, at);
+  }
+
+  /**
+   * Whether the figure at token {@code at} stands in brackets right after a figure with its unit, which it converts:
+   * "58 km (36 miles)", "58km (36 miles)", "60 metres (200 feet)".
+   */
+  private static boolean conversion(List<Token> t, int at) {
+    if (at < 3 || !t.get(at - 1).norm().equals("(")) {
+      return false;
+    }
+    Token before = t.get(at - 2);
+    boolean unitGlued = before.kind() == TokenKind.NUMBER && before.text().matches("[\\d.,]+\\p{L}+");
+    boolean unitAfter = before.kind() == TokenKind.WORD && t.get(at - 3).kind() == TokenKind.NUMBER;
+    return unitGlued || unitAfter;
   }
 
   /**
@@ -1479,6 +1544,15 @@ final class DiscrepancyFinder {
       return shareSlot && (!sharePersonSlot || unit.isEmpty() || countsPeople(unit));
     }
     return x.unit().equals(y.unit());
+  }
+
+  /**
+   * Whether a capitalised word after a figure in a headline in title case is what it counts: a plural ("7 Villages")
+   * or a slot word ("80 Hurt"), not a singular word that modifies the counted thing ("600,000 Virus Deaths").
+   */
+  private boolean countedInTitleCase(Token u) {
+    return u.kind() == TokenKind.WORD && (u.norm().endsWith("s") && !u.norm().equals(u.lemma())
+        || lex.slot(u.lemma()) >= 0);
   }
 
   /**
@@ -1880,6 +1954,9 @@ final class DiscrepancyFinder {
     // An ordinal ranks the thing after it ("6th round", "his 16th straight fight"): its suffix is no counted thing,
     // and a rank is no count ("6th round" is not "6 rounds")
     boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
+    // In a headline in title case the counted thing is capitalised too: "80 Hurt and 7 Villages Damaged"; a singular
+    // word that is no slot word modifies it ("600,000 Virus Deaths")
+    boolean titleCase = a.sentences().get(x.sentence()).role() == SentenceRole.HEADLINE && WordSense.titleCase(t);
     for (int k = countFrom; unit.isEmpty() && k < Math.min(t.size(), countFrom + 4); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
@@ -1889,7 +1966,7 @@ final class DiscrepancyFinder {
           || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
         continue;
       }
-      if (!Character.isLowerCase(u.text().charAt(0))) {
+      if (!Character.isLowerCase(u.text().charAt(0)) && !(titleCase && countedInTitleCase(u))) {
         continue;
       }
       if (!NOT_COUNTED.contains(u.norm())) {

@@ -366,7 +366,7 @@ final class WordSense {
    * Whether a sentence is a headline in title case: four words of four letters or more, four in five of them
    * capitalised (short words such as "to" and "in" may stay lower-case).
    */
-  private static boolean titleCase(List<Token> s) {
+  static boolean titleCase(List<Token> s) {
     int words = 0;
     int capitalised = 0;
     for (Token x : s) {

@@ -1130,4 +1130,43 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("According to the poll, 52 percent of Lindby voters backed the new bridge.",
         "A poll by the Morning Star found 48 percent of Lindby voters backed the new bridge.")).hasSize(1);
   }
+
+  @Test
+  void aMarginOfErrorIsNoFigureThePollFound() {
+    assertThat(discrepancies("The poll of 520 residents published in the Lindby Post gave a 4.5 percent margin of error.",
+        "An opinion poll published by the Lindby Post on Sunday said 83 percent of residents were unhappy.")).isEmpty();
+    assertThat(discrepancies("The Lindby Post poll has a margin of error of plus or minus 3 percent.",
+        "The Lindby Post poll found 52 percent of residents back the plan.")).isEmpty();
+    // two margins still differ, and a figure the poll found beside its margin is still that figure
+    assertThat(discrepancies("The Lindby Post poll has a 4.5 percent margin of error.",
+        "The Lindby Post poll has a 3 percent margin of error.")).hasSize(1);
+    assertThat(discrepancies("The Lindby Post poll found 52 percent back the plan with a margin of error of 3 percent.",
+        "The Lindby Post poll found 58 percent back the plan.")).hasSize(1);
+  }
+
+  @Test
+  void aHeadlineInTitleCaseCapitalisesWhatItsFiguresCount() {
+    AnalyzedArticle x = article("x", null, "Storm Kills 2 in Lindby; 80 Hurt and 7 Homes Destroyed\n\n"
+        + "The storm hit the town of Lindby on Sunday night.");
+    AnalyzedArticle y = article("y", null, "Storm hits Lindby\n\n"
+        + "The storm killed two people and left 50 people hurt in Lindby on Sunday night.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "Storm Kills", y, "The storm killed")).discrepancies().stream()
+        .map(d -> d.values().stream().map(v -> v.article() + "=" + v.value()).toList()).toList())
+        .containsExactly(List.of("x=80 Hurt", "y=50 people"));
+    // a singular word before the counted thing modifies it, as in lower case
+    AnalyzedArticle v = article("v", null, "Lindby Nears 600 Flu Deaths as Winter Ends\n\n"
+        + "The flu has killed nearly 600 people in Lindby this winter.");
+    AnalyzedArticle w = article("w", null, "Flu deaths in Lindby\n\n"
+        + "The flu has killed 640 people in Lindby this winter, the town said.");
+    assertThat(compare(List.of(v, w), passage("p1", v, "Lindby Nears", w, "The flu has")).discrepancies()).hasSize(1);
+  }
+
+  @Test
+  void aFigureConvertedInBracketsIsRoundedLikeAnEstimate() {
+    assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
+        "The quake struck 35 miles southwest of the port of Lindby.")).isEmpty();
+    // a conversion further off still differs
+    assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
+        "The quake struck 30 miles southwest of the port of Lindby.")).hasSize(1);
+  }
 }
