@@ -315,4 +315,15 @@ class CorpusCommandTest {
       return s.filter(p -> p.toString().endsWith(".json") && !oldParts.contains(p)).count();
     }
   }
+
+  @Test
+  void aFeedThatGivesOneIdTwiceIsRefusedBeforeAnyFolderIsMade(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"h\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"h\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":2: the id 'h' is also the id of line 1; ids must be distinct");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }
