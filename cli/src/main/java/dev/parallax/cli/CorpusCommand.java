@@ -37,6 +37,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code parallax corpus}: find the events of a corpus, compare each, profile each outlet. Writes
  * {@code DIR/events.jsonl}, {@code DIR/outlets.json}, {@code DIR/index.html} and one side-by-side page per
  * compared event under {@code DIR/events/}; each event's result is kept under {@code DIR/.parts/} as soon as it
- * is done, so that a run stopped half way resumes where it stopped. A part is kept under a key of its event's
+ * is done (with its page), so that a run stopped half way resumes where it stopped; the pages are moved into
+ * {@code DIR/events/} with the three files at the end, so a stopped run leaves the last complete run's output whole.
+ * An {@code --out} folder holding files of those names that the command did not write is refused
+ * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. A part is kept under a key of its event's
  * articles and of the whole input as it stands (every input file's path, size, modification time and identity, and
  * this build's version): a run on an input changed since (an article edited, a manifest's outlet or date corrected,
  * a file added) compares every event again instead of handing back the findings of the old input.
@@ -90,55 +94,96 @@ final class CorpusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    // The command line and the output folder are checked before any article is read.
+    if (inputs.isEmpty() && manifest == null) {
+      throw new ParameterException(spec.commandLine(), "no articles given: name folders, article files or .jsonl files");
+    }
     if (keepAnalyzed != null && keepAnalyzed < 0) {
       throw new InvalidInputException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
     }
+    if (threads != null && threads < 1) {
+      throw new InvalidInputException("--threads must be at least 1, got " + threads);
+    }
+    CorpusFolder.requireUsable(out);
     List<Path> sources = new ArrayList<>();
     List<Article> articles = read(err, sources);
     String inputKey = inputKey(sources);
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new InvalidInputException(out + ": is a file; --out needs a folder");
-    }
     Path parts = out.resolve(".parts");
-    Path pages = out.resolve("events");
+    // This run's pages are written aside and moved in at the end: a run stopped half way leaves the last run's
+    // index, events and pages whole and matching, never pages of the new corpus under the old index.
+    Path pages = out.resolve(CorpusFolder.NEW_PAGES);
     try {
       Files.createDirectories(parts);
-      Files.createDirectories(pages);
+      CorpusFolder.deleteTree(pages);   // left by a run stopped while it moved its pages in
     } catch (IOException e) {
       throw new InvalidInputException(out + ": cannot create the output folder (" + e.getMessage() + ")", e);
     }
-    progress(err, "read " + articles.size() + " articles; loading language models");
+    progress(err, "read " + count(articles.size(), "article") + "; loading language models");
     Corpus.Builder builder = Corpus.builder(Parallax.create());
     if (threads != null) {
-      if (threads < 1) {
-        throw new InvalidInputException("--threads must be at least 1, got " + threads);
-      }
       builder.threads(threads);
     }
     if (keepAnalyzed != null) {
       builder.keepAnalyzed(keepAnalyzed);
     }
     Corpus corpus = builder.build();
-    Sink sink = new Sink(parts, pages, inputKey, err);
+    Sink sink = new Sink(parts, inputKey, err);
     CorpusReport report = corpus.run(articles, sink);
-    // Line by line from the parts: the events' reports are never all in memory at once.
-    Outputs.writeAtomically(out.resolve("events.jsonl"), w -> {
-      for (CorpusEvent e : report.events()) {
-        w.write(e.size() > 1 ? readPart(part(parts, inputKey, e)).get("line").asText()
-            : CorpusJson.eventLine(e, Optional.empty(), Optional.empty()));
-      }
-    });
+    writePages(parts, pages, inputKey, report.events());
     StringWriter summary = new StringWriter();
     CorpusJson.writeSummary(report, summary);
-    Outputs.writeAtomically(out.resolve("outlets.json"), summary.toString());
-    Outputs.writeAtomically(out.resolve("index.html"), CorpusHtml.render(report, e -> e.size() > 1 && Files.exists(page(pages, e))
-        ? "events/" + e.id() + ".html" : null));
+    String index = CorpusHtml.render(report, e -> e.size() > 1 && Files.exists(page(pages, e))
+        ? "events/" + e.id() + ".html" : null);
+    // The three files and the pages' folder are replaced together, once every one of them is complete.
+    Outputs.writeAll(List.of(
+        // Line by line from the parts: the events' reports are never all in memory at once.
+        new Outputs.Target(out.resolve("events.jsonl").toString(), w -> {
+          for (CorpusEvent e : report.events()) {
+            w.write(e.size() > 1 ? readPart(part(parts, inputKey, e)).get("line").asText()
+                : CorpusJson.eventLine(e, Optional.empty(), Optional.empty()));
+          }
+        }),
+        new Outputs.Target(out.resolve("outlets.json").toString(), summary.toString()),
+        new Outputs.Target(out.resolve("index.html").toString(), index)),
+        () -> CorpusFolder.movePagesIn(out));
     removeStaleParts(parts, inputKey, report.events());
-    progress(err, report.events().size() + " events (" + report.comparedEvents() + " compared)"
-        + (report.skipped().isEmpty() ? "" : ", " + report.skipped().size()
-            + (report.skipped().size() == 1 ? " article" : " articles") + " skipped (listed in outlets.json)")
+    String skipped = report.skipped().isEmpty() ? ""
+        : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
+    if (report.comparedEvents() == 0) {
+      // as compare does with fewer than two articles: the files say what was found, the exit code that nothing was compared
+      throw new InvalidInputException("nothing compared: no event has two articles (" + count(report.articles(), "article")
+          + " read, " + count(report.events().size(), "event") + " of one article" + skipped + "); " + out
+          + " lists them");
+    }
+    progress(err, count(report.events().size(), "event") + " (" + report.comparedEvents() + " compared)" + skipped
         + " written to " + out);
     return 0;
+  }
+
+  /**
+   * Writes the page of each compared event, kept in its part, into {@code pages}: the pages of the events resumed
+   * from an earlier run as well as those compared now.
+   */
+  private static void writePages(Path parts, Path pages, String inputKey, List<CorpusEvent> events) {
+    try {
+      Files.createDirectories(pages);
+    } catch (IOException e) {
+      throw new InvalidInputException(pages + ": cannot create the folder (" + e.getMessage() + ")", e);
+    }
+    for (CorpusEvent e : events) {
+      Path part = part(parts, inputKey, e);
+      if (e.size() > 1 && Files.isRegularFile(part)) {
+        ObjectNode node = readPart(part);
+        if (node.hasNonNull("page")) {
+          Outputs.writeAtomically(page(pages, e), node.get("page").asText());
+        }
+      }
+    }
+  }
+
+  /** "1 article", "2 articles". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Deletes the parts of earlier runs that this run's events do not use (an older input's, or another grouping's). */
@@ -268,7 +313,6 @@ final class CorpusCommand implements Callable<Integer> {
   /** Writes each compared event's part and page as soon as it is done, and hands back the parts of an earlier run. */
   private final class Sink implements EventSink {
     private final Path parts;
-    private final Path pages;
     private final String inputKey;
     private final PrintWriter err;
     private int done;
@@ -276,9 +320,8 @@ final class CorpusCommand implements Callable<Integer> {
     private int compared; // events of two articles or more, compared now or in an earlier run
     private int resumed;
 
-    Sink(Path parts, Path pages, String inputKey, PrintWriter err) {
+    Sink(Path parts, String inputKey, PrintWriter err) {
       this.parts = parts;
-      this.pages = pages;
       this.inputKey = inputKey;
       this.err = err;
     }
@@ -290,7 +333,11 @@ final class CorpusCommand implements Callable<Integer> {
         return Optional.empty();
       }
       try {
-        return Optional.of(MAPPER.treeToValue(readPart(p).get("findings"), EventFindings.class));
+        ObjectNode part = readPart(p);
+        if (!part.has("page")) {
+          return Optional.empty();   // a part of an older build, which kept its page elsewhere: compared again
+        }
+        return Optional.of(MAPPER.treeToValue(part.get("findings"), EventFindings.class));
       } catch (IOException | RuntimeException e) {
         return Optional.empty();   // a damaged part is recomputed
       }
@@ -306,7 +353,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public void grouped(int events) {
       total = events;
-      progress(err, events + " events found; comparing");
+      progress(err, count(events, "event") + " found; comparing");
     }
 
     @Override
@@ -323,12 +370,9 @@ final class CorpusCommand implements Callable<Integer> {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("line", CorpusJson.eventLine(r.event(), Optional.ofNullable(report), r.error()));
         node.set("findings", MAPPER.valueToTree(r.findings()));
-        if (r.comparison().isPresent()) {
-          // the page names the event as the index and events.jsonl do (by its earliest headline), says its id and
-          // links back to the index, one folder up
-          Outputs.writeAtomically(page(pages, r.event()),
-              HtmlReport.render(r.comparison().get(), r.event(), "../index.html"));
-        }
+        // the page names the event as the index and events.jsonl do (by its earliest headline), says its id and
+        // links back to the index, one folder up; it is moved in with the index at the end of the run
+        node.put("page", r.comparison().map(c -> HtmlReport.render(c, r.event(), "../index.html")).orElse(null));
         try {
           Outputs.writeAtomically(part(parts, inputKey, r.event()), MAPPER.writeValueAsString(node));
         } catch (IOException e) {

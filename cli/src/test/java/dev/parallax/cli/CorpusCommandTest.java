@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,5 +237,108 @@ class CorpusCommandTest {
         .doesNotContain("compared 2/2");
     CliRun again = CliRun.of("corpus", "--out", out.toString(), in.toString());
     assertThat(again.err()).contains("2/2 events done: 1 compared (1 in an earlier run), 1 of one article");
+  }
+
+  @Test
+  void pagesOfAnEarlierCorpusAreNotLeftBehind(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString(), CliRun.SEEDS.toString()).code())
+        .isZero();
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(),
+        CORPUS.resolve("fire-herald.txt").toString(), CORPUS.resolve("fire-courier.txt").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (Stream<Path> pages = Files.list(out.resolve("events"))) {   // one event now: its page alone
+      assertThat(pages.map(p -> p.getFileName().toString())).containsExactly("e1.html");
+    }
+    assertThat(Files.readString(out.resolve("events/e1.html"))).contains("fire-herald");
+  }
+
+  @Test
+  void aCorpusWrittenInsideItsInputIsNotReadAsAnArticleOnTheNextRun(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (String f : List.of("fire-herald.txt", "fire-courier.txt")) {
+      Files.copy(CORPUS.resolve(f), in.resolve(f));
+    }
+    CliRun first = CliRun.of("corpus", "--quiet", "--out", in.toString(), in.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    String events = Files.readString(in.resolve("events.jsonl"));
+    CliRun again = CliRun.of("corpus", "--out", in.toString(), in.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).contains("index.html (a Parallax report)");
+    assertThat(Files.readString(in.resolve("events.jsonl"))).isEqualTo(events).doesNotContain("Parallax corpus");
+  }
+
+  @Test
+  void oneArticleIsNothingComparedAndSaysSoInTheSingular(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("corpus", "--out", out.toString(), CORPUS.resolve("fire-herald.txt").toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("parallax: read 1 article;", "parallax: 1 event found;")
+        .contains("parallax: nothing compared: no event has two articles (1 article read, 1 event of one article); "
+            + out + " lists them");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"report\":null");
+  }
+
+  @Test
+  void noInputIsAWrongCommandLine(@TempDir Path dir) {
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(r.errorLine()).contains("no articles given");
+  }
+
+  @Test
+  void aWrongThreadCountIsNamedBeforeTheInputIsRead(@TempDir Path dir) {
+    CliRun r = CliRun.of("corpus", "--threads", "0", "--out", dir.resolve("out").toString(),
+        dir.resolve("missing.jsonl").toString());
+    assertThat(r.errorLine()).isEqualTo("parallax: --threads must be at least 1, got 0");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aRunStoppedHalfWayLeavesTheLastRunsIndexAndPagesMatching(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString()).code()).isZero();
+    String index = Files.readString(out.resolve("index.html"));
+    String page1 = Files.readString(out.resolve("events/e1.html"));
+    String page2 = Files.readString(out.resolve("events/e2.html"));
+    Set<Path> oldParts;
+    try (Stream<Path> s = Files.list(out.resolve(".parts"))) {
+      oldParts = s.collect(java.util.stream.Collectors.toSet());
+    }
+    // Another corpus into the same folder, stopped (SIGTERM) as soon as its first event is compared.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "corpus", "--quiet", "--threads", "1", "--out", out.toString(), CliRun.SEEDS.toString(), CORPUS.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (child.isAlive() && System.nanoTime() < deadline && newParts(out, oldParts) == 0) {
+        Thread.sleep(5);
+      }
+      child.destroy();
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(index);
+    assertThat(Files.readString(out.resolve("events/e1.html"))).isEqualTo(page1);
+    assertThat(Files.readString(out.resolve("events/e2.html"))).isEqualTo(page2);
+  }
+
+  private static long newParts(Path out, Set<Path> oldParts) throws Exception {
+    try (Stream<Path> s = Files.list(out.resolve(".parts"))) {
+      return s.filter(p -> p.toString().endsWith(".json") && !oldParts.contains(p)).count();
+    }
+  }
+
+  @Test
+  void aFeedThatGivesOneIdTwiceIsRefusedBeforeAnyFolderIsMade(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"h\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"h\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":2: the id 'h' is also the id of line 1; ids must be distinct");
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 }

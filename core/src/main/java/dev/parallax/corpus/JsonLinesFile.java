@@ -3,6 +3,7 @@ package dev.parallax.corpus;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.FileStamp;
+import dev.parallax.internal.Names;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -48,6 +51,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
     Objects.requireNonNull(file, "file");
     FileStamp before = FileStamp.of(file);
     Lines index = new Lines();
+    Map<String, Integer> lineOfId = new HashMap<>();   // a duplicate is named with both lines before any work
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buf = new byte[1 << 16];
       ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -66,7 +70,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
             }
           }
           if (b == '\n' || b == '\r') {
-            if (check(line.toByteArray(), file, number)) {
+            if (check(line.toByteArray(), file, number, lineOfId)) {
               index.add(start, line.size(), number);
             }
             line.reset();
@@ -78,7 +82,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
           }
         }
       }
-      if (line.size() > 0 && check(line.toByteArray(), file, number)) {   // a last line without a line break
+      if (line.size() > 0 && check(line.toByteArray(), file, number, lineOfId)) {   // a last line without a line break
         index.add(start, line.size(), number);
       }
     } catch (IOException e) {
@@ -121,13 +125,21 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
     return offsets.length;
   }
 
-  /** Whether a line holds an article (false for a blank line); throws, naming the line, when it is a bad one. */
-  private static boolean check(byte[] line, Path file, int number) {
+  /**
+   * Whether a line holds an article (false for a blank line); throws, naming the line, when it is a bad one or its
+   * article has the id of an earlier line's (recorded in {@code lineOfId}).
+   */
+  private static boolean check(byte[] line, Path file, int number, Map<String, Integer> lineOfId) {
     String text = decode(line, file, number);
     if (text.isBlank()) {
       return false;
     }
-    JsonLinesArticles.parse(text, file + ":" + number);
+    String id = JsonLinesArticles.parse(text, file + ":" + number).id();
+    Integer first = lineOfId.putIfAbsent(id, number);
+    if (first != null) {
+      throw new InvalidInputException(file + ":" + number + ": the id '" + Names.quote(id) + "' is also the id of line "
+          + first + "; ids must be distinct");
+    }
     return true;
   }
 

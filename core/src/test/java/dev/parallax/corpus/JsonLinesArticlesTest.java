@@ -122,4 +122,14 @@ class JsonLinesArticlesTest {
     Path f = Files.writeString(dir.resolve("feed.jsonl"), "\n\n");
     assertThat(JsonLinesArticles.onDemand(f)).isEmpty();
   }
+
+  @Test
+  void aFeedThatGivesOneIdTwiceIsRefusedNamingBothLines(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"lindby-1\",\"text\":\"Mayor Jane Doe opened the Lindby bridge.\"}",
+        "{\"id\":\"lindby-2\",\"text\":\"Karl Lind crossed the new bridge first.\"}",
+        "{\"id\":\"lindby-1\",\"text\":\"Eva Strand painted the bridge.\"}"));
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ":3: the id 'lindby-1' is also the id of line 1; ids must be distinct");
+  }
 }
