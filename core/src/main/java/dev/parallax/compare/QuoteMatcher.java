@@ -86,6 +86,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       the quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them
  *       words the quote writes in lower case and not every outlet uses in its own reporting, unless it says that
  *       a named person other than the speaker said it</td><td>PARAPHRASE</td></tr>
+ *   <tr><td>the quoted version such a sentence restates, when no other outlet quotes it: another outlet carries the
+ *       remark, so it is not the outlet's alone; it is the words the paraphrase is read against</td><td>VERBATIM</td></tr>
  * </table>
  *
  * <p>Words are compared lower-cased, without punctuation, a title's abbreviation spelt out ("Sen." is
@@ -608,6 +610,9 @@ final class QuoteMatcher {
           Optional<QuoteVariant> version = unmarked(a, contentWords.get(o), shared, g, reprinted);
           (version.isPresent() ? version : paraphrase(a, shared, canonical, speaker)).ifPresent(variants::add);
         }
+      }
+      if (variants.stream().anyMatch(v -> v.fidelity() == Fidelity.PARAPHRASE)) {
+        reprinted.add(canonical.index()); // the quoted words another outlet restates are not this outlet's alone
       }
       for (int i = 0; i < g.size(); i++) {
         QuoteVariant v = variants.get(i);
