@@ -249,6 +249,17 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aQuoteThatSaysTheOppositeIsAlteredAndReversed() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CThe new ferry isn't losing money for Lindby,\u201D Mayor Eva Strand said on Monday."),
+        article("b", null, "\u201CThe new ferry is losing money for Lindby,\u201D Mayor Eva Strand said on Monday."),
+        article("c", null, "\u201CThe new ferry isn't making money for Lindby,\u201D Mayor Eva Strand said Monday."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(q.variants())
+        .extracting(v -> v.article() + " " + v.fidelity() + " " + v.reversed())
+        .containsExactly("a ALTERED true", "b ALTERED true", "c ALTERED false"));
+  }
+
+  @Test
   void aQuoteAnotherOutletRestatesInItsOwnWordsIsNotUnique() {
     // the only quoted version is the words the paraphrase is read against: another outlet carries the remark
     String quoted = "\u201CI fully accept my responsibility for the mistakes I have made,\u201D Jane Doe told the court in Lindby.";
