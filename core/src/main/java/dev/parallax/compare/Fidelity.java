@@ -2,7 +2,10 @@ package dev.parallax.compare;
 
 /** How faithfully an outlet's version of a quote matches the other outlets' versions. */
 public enum Fidelity {
-  /** The same words as another outlet's version. */
+  /**
+   * The same words as another outlet's version; also the version the others are read against (the longer one they
+   * cut, the quoted words another outlet reprints without quotation marks or restates in its own words).
+   */
   VERBATIM,
   /** A contiguous part of a longer version. */
   TRUNCATED,
@@ -10,6 +13,6 @@ public enum Fidelity {
   ALTERED,
   /** The content without quotation marks. */
   PARAPHRASE,
-  /** Only this outlet carries the quote: nothing to compare with. */
+  /** Only this outlet carries the quote, quoted or in its own words: nothing to compare with. */
   UNIQUE
 }

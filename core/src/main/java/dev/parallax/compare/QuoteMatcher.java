@@ -74,7 +74,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <tr><td>a version that goes on where another outlet's stops, the same {@value #OVERLAP_MIN_WORDS} or more words
  *       ending one and opening the other</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise, when it matched another outlet's version directly (by its words, or as the speaker's
- *       quote in the same passage): the words differ</td><td>ALTERED</td></tr>
+ *       quote in the same passage): the words differ; {@link QuoteVariant#reversed() reversed} when a word both
+ *       print is negated in one only ({@link Reversal})</td><td>ALTERED</td></tr>
  *   <tr><td>otherwise: joined to the group only through its own outlet's quotes, another sentence of the
  *       statement that no other outlet prints</td><td>UNIQUE</td></tr>
  *   <tr><td>a sentence of an outlet with no quoted version that prints all the words of a version in a row
@@ -86,6 +87,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       the quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them
  *       words the quote writes in lower case and not every outlet uses in its own reporting, unless it says that
  *       a named person other than the speaker said it</td><td>PARAPHRASE</td></tr>
+ *   <tr><td>the quoted version such a sentence restates, when no other outlet quotes it: another outlet carries the
+ *       remark, so it is not the outlet's alone; it is the words the paraphrase is read against</td><td>VERBATIM</td></tr>
  * </table>
  *
  * <p>Words are compared lower-cased, without punctuation, a title's abbreviation spelt out ("Sen." is
@@ -569,7 +572,8 @@ final class QuoteMatcher {
       }
       String given = it.speaker().isEmpty() ? it.source() : it.speaker();
       variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), it.quote().text(), f,
-          it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given)));
+          it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given),
+          f == Fidelity.ALTERED && reversesAnother(it, g)));
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
     boolean anyPerson = g.stream().anyMatch(it -> !it.speaker().isEmpty() && !bodyName(it.speaker()));
@@ -609,6 +613,9 @@ final class QuoteMatcher {
           (version.isPresent() ? version : paraphrase(a, shared, canonical, speaker)).ifPresent(variants::add);
         }
       }
+      if (variants.stream().anyMatch(v -> v.fidelity() == Fidelity.PARAPHRASE)) {
+        reprinted.add(canonical.index()); // the quoted words another outlet restates are not this outlet's alone
+      }
       for (int i = 0; i < g.size(); i++) {
         QuoteVariant v = variants.get(i);
         if (v.fidelity() == Fidelity.UNIQUE && reprinted.contains(g.get(i).index())) {
@@ -620,6 +627,18 @@ final class QuoteMatcher {
     }
     variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     return new QuoteGroup(id, speaker, variants);
+  }
+
+  /** Whether a version says the opposite of another outlet's quoted version in its group ({@link Reversal}). */
+  private static boolean reversesAnother(Item it, List<Item> g) {
+    List<Token> mine = allTokens(it);
+    return g.stream().anyMatch(o -> o.article() != it.article() && Reversal.of(mine, allTokens(o)));
+  }
+
+  /** Every token of a version, punctuation too, from the sentence it opens in. */
+  private static List<Token> allTokens(Item it) {
+    AnalyzedArticle a = it.article();
+    return tokensIn(a.sentences().subList(it.quote().sentence(), a.sentences().size()), it.quote(), t -> true);
   }
 
   /**

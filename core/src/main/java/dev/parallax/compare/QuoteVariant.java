@@ -15,9 +15,11 @@ import java.util.Optional;
  *     names someone; it may differ from {@link QuoteGroup#speaker()}, the name most outlets give: that difference is
  *     what a reader looking for misattributed words wants to see. Empty for words an outlet prints without quotation
  *     marks or in other words ({@link Fidelity#PARAPHRASE})
+ * @param reversed whether this {@link Fidelity#ALTERED} version says the opposite of another outlet's version: a word
+ *     both print is negated in one only ("isn't losing money" / "is losing money"); false for every other fidelity
  */
 public record QuoteVariant(String article, int sentence, String text, Fidelity fidelity, Optional<String> citedSource,
-    Optional<String> speaker) {
+    Optional<String> speaker, boolean reversed) {
   /** Validates the fields. */
   public QuoteVariant {
     Objects.requireNonNull(article, "article");
@@ -25,6 +27,12 @@ public record QuoteVariant(String article, int sentence, String text, Fidelity f
     Objects.requireNonNull(fidelity, "fidelity");
     Objects.requireNonNull(citedSource, "citedSource");
     Objects.requireNonNull(speaker, "speaker");
+  }
+
+  /** A version that says what the others say, or is not compared word for word ({@code reversed} false). */
+  public QuoteVariant(String article, int sentence, String text, Fidelity fidelity, Optional<String> citedSource,
+      Optional<String> speaker) {
+    this(article, sentence, text, fidelity, citedSource, speaker, false);
   }
 
   /** A version whose outlet names no speaker. */

@@ -232,9 +232,9 @@ public final class HtmlReport {
         badge(f);
         sb.append(' ');
       }
-      sb.append("&mdash; verbatim: same words as another outlet; truncated: part of a longer version;")
-          .append(" altered: different words inside the quotation marks; paraphrase: no quotation marks;")
-          .append(" unique: no other outlet quotes it.</li>\n")
+      sb.append("&mdash; verbatim: same words as another outlet, or the version the others cut or paraphrase;")
+          .append(" truncated: part of a longer version; altered: different words inside the quotation marks;")
+          .append(" paraphrase: no quotation marks; unique: no other outlet quotes or paraphrases it.</li>\n")
           .append("<li>Coverage is the share of the whole story (weighted by salience) an outlet carries; the omission")
           .append(" score is the share of what the <i>other</i> outlets report that it leaves out, so the two need")
           .append(" not add up to 100%. Only here counts the passages no other outlet carries.</li>\n")

@@ -305,6 +305,9 @@ public final class JsonReport {
       if (v.speaker().isPresent()) {
         g.writeStringField("speaker", v.speaker().get());
       }
+      if (v.reversed()) {
+        g.writeBooleanField("reversed", true);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -163,7 +163,8 @@ public final class TextReport {
         String says = v.fidelity() == Fidelity.PARAPHRASE
             ? " gives " + speaker + (speaker.endsWith("s") ? "'" : "'s") + " words without quotation marks: \""
             : " quotes " + speaker + " as \"";
-        findings.add("  " + ReaderNames.of(v.fidelity()) + ": " + clean(labels.of(v.article())) + says
+        String kind = ReaderNames.of(v.fidelity()) + (v.reversed() ? ", meaning reversed" : "");
+        findings.add("  " + kind + ": " + clean(labels.of(v.article())) + says
             + snippet(v.text()) + "\"\n" + comparedWith(c, labels, g, v));
       }
     }

@@ -225,7 +225,7 @@ class QuoteMatcherTest {
     List<QuoteGroup> restated = groups(article("a", null, quote),
         article("b", null, "Trump told the crowd he would make America great again and bring back jobs."));
     assertThat(restated).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a UNIQUE We will make America great again and bring back jobs.",
+        "a VERBATIM We will make America great again and bring back jobs.",
         "b PARAPHRASE Trump told the crowd he would make America great again and bring back jobs."));
   }
 
@@ -244,8 +244,35 @@ class QuoteMatcherTest {
     List<QuoteGroup> g = groups(article("a", null, FULL),
         article("b", null, "Lavrov said the scenario of a military confrontation in Europe is returning."));
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a UNIQUE The nightmarish scenario of military confrontation is returning,",
+        "a VERBATIM The nightmarish scenario of military confrontation is returning,",
         "b PARAPHRASE Lavrov said the scenario of a military confrontation in Europe is returning."));
+  }
+
+  @Test
+  void aQuoteThatSaysTheOppositeIsAlteredAndReversed() {
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CThe new ferry isn't losing money for Lindby,\u201D Mayor Eva Strand said on Monday."),
+        article("b", null, "\u201CThe new ferry is losing money for Lindby,\u201D Mayor Eva Strand said on Monday."),
+        article("c", null, "\u201CThe new ferry isn't making money for Lindby,\u201D Mayor Eva Strand said Monday."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(q.variants())
+        .extracting(v -> v.article() + " " + v.fidelity() + " " + v.reversed())
+        .containsExactly("a ALTERED true", "b ALTERED true", "c ALTERED false"));
+  }
+
+  @Test
+  void aQuoteAnotherOutletRestatesInItsOwnWordsIsNotUnique() {
+    // the only quoted version is the words the paraphrase is read against: another outlet carries the remark
+    String quoted = "\u201CI fully accept my responsibility for the mistakes I have made,\u201D Jane Doe told the court in Lindby.";
+    String restated = "Jane Doe said she fully accepts the responsibility for the mistakes she has made.";
+    assertThat(groups(article("a", null, quoted), article("b", null, restated))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a VERBATIM I fully accept my responsibility for the mistakes I have made,",
+            "b PARAPHRASE " + restated));
+    // a sentence about something else leaves the quote the outlet's alone
+    assertThat(groups(article("a", null, quoted),
+        article("b", null, "Jane Doe said the court in Lindby would sit again on Monday."))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE I fully accept my responsibility for the mistakes I have made,"));
   }
 
   @Test
