@@ -117,20 +117,12 @@ final class BlockingKeys {
    * remembers the soft keys of each lemma for the call.
    */
   private void blockingKeys(Sentence s, Map<String, List<String>> words, Map<String, List<String>> softKeys) {
-    List<Token> tokens = s.tokens();
-    String[] figures = FigureTerms.of(tokens);
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (Token t : s.tokens()) {
       List<String> soft;
       String exact;
-      if (FigureTerms.PART.equals(figures[i])) {
-        continue;
-      } else if (FigureTerms.isFigure(figures[i])) {
-        exact = figures[i];
-        soft = magnitude(exact.substring(1)).map(List::of).orElse(List.of());
-      } else if (figures[i] != null) {
-        exact = figures[i]; // letters of scale as their word: "M" of "500M" as "million"
-        soft = softKeys.computeIfAbsent(exact, this::softKeys);
+      if (t.kind() == TokenKind.NUMBER) {
+        exact = "#" + t.lemma();
+        soft = magnitude(t.lemma()).map(List::of).orElse(List.of());
       } else if (t.kind() == TokenKind.WORD && t.lemma().length() > 2 && !lexicon.isStopWord(t.norm())) {
         exact = t.lemma();
         soft = softKeys.computeIfAbsent(exact, this::softKeys);
@@ -172,9 +164,8 @@ final class BlockingKeys {
   private Map<String, Set<String>> numberHeads(Sentence s) {
     Map<String, Set<String>> out = new TreeMap<>();
     List<Token> t = s.tokens();
-    String[] figures = FigureTerms.of(t);
     for (int i = 0; i < t.size(); i++) {
-      if (!FigureTerms.isFigure(figures[i])) {
+      if (t.get(i).kind() != TokenKind.NUMBER) {
         continue;
       }
       for (int k = i - 1; k >= Math.max(0, i - HEAD_REACH); k--) {
@@ -184,7 +175,7 @@ final class BlockingKeys {
         }
         if (w.kind() == TokenKind.WORD && w.lemma().length() > 2 && !lexicon.isStopWord(w.norm())
             && !NUMBER_QUALIFIERS.contains(w.norm())) {
-          out.computeIfAbsent(figures[i], x -> new TreeSet<>()).add(w.lemma());
+          out.computeIfAbsent("#" + t.get(i).lemma(), x -> new TreeSet<>()).add(w.lemma());
           break;
         }
       }

@@ -128,20 +128,17 @@ final class LexicalSimilarity implements SentenceSimilarity {
       }
     }
     int[] nameLength = titleCase(tokens, stop, nameWord) ? new int[size] : nameRuns(tokens, stop, nameWord);
-    String[] figures = FigureTerms.of(tokens);
     boolean first = true;
     boolean any = false;
     for (int i = 0; i < size; i++) {
       Token t = tokens.get(i);
-      if (!t.isContent() || FigureTerms.PART.equals(figures[i])) {
+      if (!t.isContent()) {
         continue;
       }
       boolean initial = first;
       first = false;
-      if (figures[i] != null) {
-        // a figure by its value, however it is written ("30K", "30,000"; "Eighteen", "18"); letters of scale as
-        // their word ("M" as "million")
-        sink.add(figures[i], FigureTerms.isFigure(figures[i]) ? weights.number() : 1.0);
+      if (t.kind() == TokenKind.NUMBER) {
+        sink.add("#" + t.lemma(), weights.number());
         any = true;
       } else if (!stop[i]) {
         double m = !initial && nameLength[i] > 0 ? weights.anchor() / nameLength[i] : 1.0;

@@ -2,7 +2,6 @@ package dev.parallax.analyze;
 
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
-import dev.parallax.internal.NumberWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,16 @@ final class MentionFinder {
   /** Months written in full that are no given name ("April Lund", "June Lind" are people; "Jan" may be one too). */
   static final Set<String> UNAMBIGUOUS_MONTHS =
       Set.of("january", "february", "march", "july", "september", "october", "november", "december");
+  /** Numbers written as words: one to twenty, the tens, and "dozen" ("a dozen", "two dozen"). */
+  private static final Map<String, Long> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+      Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
+      Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+      Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
+      Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
+      Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
+      Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("dozen", 12L),
+      Map.entry("hundred", 100L));
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final Set<String> UNIT_SKIP = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "and");
@@ -137,13 +146,13 @@ final class MentionFinder {
         i = end;
         continue;
       }
-      long spelled = tok.kind() == TokenKind.WORD ? NumberWords.spelled(norm) : 0;
+      long spelled = tok.kind() == TokenKind.WORD ? spelled(norm) : 0;
       if (spelled > 0) {
         // "eight", "twenty-one", "two dozen", "a dozen", "three hundred", "two million"
         int end = i + 1;
         double value = spelled;
-        while (end < t.size() && NumberWords.multiplier(t.get(end).norm()) > 0) {
-          value *= NumberWords.multiplier(t.get(end).norm());
+        while (end < t.size() && (t.get(end).norm().equals("dozen") || t.get(end).norm().equals("hundred"))) {
+          value *= NUMBER_WORDS.get(t.get(end).norm());
           end++;
         }
         if (end < t.size() && NumberScales.word(t.get(end).norm()) > 0) {
@@ -173,6 +182,26 @@ final class MentionFinder {
       return word;
     }
     return new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
+  }
+
+  /** The value of a number written as a word ("eight", "twenty-one"), or 0. */
+  static long spelled(String norm) {
+    if (norm.length() < 3 || norm.length() > 13 || "otfsendh".indexOf(norm.charAt(0)) < 0) {
+      return 0; // no number word starts otherwise
+    }
+    Long v = NUMBER_WORDS.get(norm);
+    if (v != null) {
+      return v;
+    }
+    int dash = norm.indexOf('-');
+    if (dash > 0) {
+      Long tens = NUMBER_WORDS.get(norm.substring(0, dash));
+      Long ones = NUMBER_WORDS.get(norm.substring(dash + 1));
+      if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones >= 1 && ones <= 9) {
+        return tens + ones;
+      }
+    }
+    return 0;
   }
 
   /** A day of the month: one or two digits, 1 to 31. */
