@@ -20,13 +20,20 @@ import java.util.Optional;
  */
 public record QuoteVariant(String article, int sentence, String text, Fidelity fidelity, Optional<String> citedSource,
     Optional<String> speaker, boolean reversed) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @throws IllegalArgumentException if {@code reversed} is true for a version that is not {@link Fidelity#ALTERED}
+   */
   public QuoteVariant {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(fidelity, "fidelity");
     Objects.requireNonNull(citedSource, "citedSource");
     Objects.requireNonNull(speaker, "speaker");
+    if (reversed && fidelity != Fidelity.ALTERED) {
+      throw new IllegalArgumentException("reversed is only for an ALTERED version, not " + fidelity);
+    }
   }
 
   /** A version that says what the others say, or is not compared word for word ({@code reversed} false). */

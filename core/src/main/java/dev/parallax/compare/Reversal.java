@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,42 +27,92 @@ import java.util.Set;
  *       neither</td></tr>
  *   <tr><td>“The law does not discriminate” / “Its aim is to discriminate against cheats”</td><td>not reversed: the
  *       words after “discriminate” differ</td></tr>
+ *   <tr><td>“We cannot afford the ferry” / “We can't afford the ferry”</td><td>not reversed: “cannot” is “can” and
+ *       “not”, one negation each</td></tr>
+ *   <tr><td>“We cannot afford the ferry” / “We can afford the ferry”</td><td>reversed</td></tr>
+ *   <tr><td>“Repairs will take weeks, if not months” / “Repairs will take months”</td><td>not reversed: a “not”
+ *       after “if”, “or”, “but” or a comma is an estimate or an aside, no denial</td></tr>
+ *   <tr><td>“We will no longer run the night ferry” / “We will run the night ferry”</td><td>reversed: “no longer”
+ *       and “never again” negate the word after them</td></tr>
+ *   <tr><td>“Lindby never won the cup” / “Lindby won the cup”</td><td>reversed: “won” is an auxiliary only in
+ *       “won't”</td></tr>
+ *   <tr><td>“Who doesn't want a safe ferry?” / “Everybody wants a safe ferry”</td><td>not reversed: a negation
+ *       in a question denies nothing</td></tr>
  * </table>
  */
 final class Reversal {
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "'t", "n't");
-  /** Auxiliaries and the "n" a negated one leaves: they carry the negation, they are not what it negates. */
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nor", "'t", "n't");
+  /**
+   * Auxiliaries and the "n" a negated one leaves: they carry the negation, they are not what it negates. "won" is
+   * one only before "n't" ({@link #auxiliary}): otherwise it is the verb ("never won the cup").
+   */
   private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "have",
       "has", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must",
-      "won", "don", "didn", "doesn", "isn", "wasn", "aren", "weren", "wouldn", "couldn", "shouldn", "haven", "hasn",
-      "hadn", "ca", "wo");
+      "don", "didn", "doesn", "isn", "wasn", "aren", "weren", "wouldn", "couldn", "shouldn", "haven", "hasn",
+      "hadn", "ca", "wo", "ai", "ain");
+  /** Words after which a "not", "no" or "never" denies nothing: "weeks, if not months", "whether or not", "but not". */
+  private static final Set<String> NOT_A_DENIAL_AFTER = Set.of(",", "if", "or", "but");
+  /** The word that ends a negation of two words, by its first: "no longer", "never again". */
+  private static final Map<String, String> SECOND_WORD = Map.of("no", "longer", "never", "again");
+
+  /** A word of a version as read here: "cannot" is two, "can" and "not". */
+  private record Word(String norm, String lemma, boolean word, boolean content) {}
+
   /** How a word reads in a version: negated, plain, or both at different places. */
-  private static final int NEGATED = 1;
-  private static final int PLAIN = 2;
-  private static final int BOTH = NEGATED | PLAIN;
+  private enum Reading {
+    /** Every occurrence has a negation right before it (only auxiliaries between). */
+    NEGATED,
+    /** No occurrence has. */
+    PLAIN,
+    /** Some occurrences have, some have not. */
+    BOTH;
+
+    /** This reading together with {@code other}'s, of another occurrence of the same word. */
+    Reading and(Reading other) {
+      return this == other ? this : BOTH;
+    }
+  }
 
   private Reversal() {}
 
   /** Whether versions {@code a} and {@code b}, all their tokens in order, say opposite things. */
   static boolean of(List<Token> a, List<Token> b) {
-    if (negations(a) == negations(b)) {
+    List<Word> wa = words(a);
+    List<Word> wb = words(b);
+    if (negations(wa) == negations(wb)) {
       return false;
     }
-    Map<String, Integer> x = negatedWords(a);
-    Map<String, Integer> y = negatedWords(b);
-    for (Map.Entry<String, Integer> e : x.entrySet()) {
-      Integer other = y.get(e.getKey());
-      if (other != null && (e.getValue() | other) == (NEGATED | PLAIN) && e.getValue() != BOTH && other != BOTH) {
+    Map<String, Reading> x = negatedWords(wa);
+    Map<String, Reading> y = negatedWords(wb);
+    for (Map.Entry<String, Reading> e : x.entrySet()) {
+      Reading other = y.get(e.getKey());
+      if (other != null && other != Reading.BOTH && e.getValue() != Reading.BOTH && other != e.getValue()) {
         return true; // negated in one version only, and only printed plain in the other
       }
     }
     return false;
   }
 
-  private static int negations(List<Token> tokens) {
-    int n = 0;
+  /** The words of {@code tokens}, "cannot" read as "can" and "not". */
+  private static List<Word> words(List<Token> tokens) {
+    List<Word> out = new ArrayList<>(tokens.size() + 1);
     for (Token t : tokens) {
-      if (NEGATIONS.contains(norm(t))) {
+      String n = t.norm().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+      boolean word = t.kind() == TokenKind.WORD;
+      if (word && n.equals("cannot")) {
+        out.add(new Word("can", "can", true, false));
+        out.add(new Word("not", "not", true, false));
+      } else {
+        out.add(new Word(n, t.lemma().toLowerCase(Locale.ROOT), word, t.isContent()));
+      }
+    }
+    return out;
+  }
+
+  private static int negations(List<Word> words) {
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (negation(words, i)) {
         n++;
       }
     }
@@ -69,43 +120,74 @@ final class Reversal {
   }
 
   /**
-   * Each word of substance's stem with the word after it (none before punctuation): {@link #NEGATED}, {@link #PLAIN}
-   * or both, by how its occurrences read.
+   * Whether word {@code i} is a negation that denies something: not after "if", "or", "but" or a comma ("weeks, if
+   * not months", "whether or not") unless it is "nor", and not in a question ("Who doesn't want a safe ferry?").
    */
-  private static Map<String, Integer> negatedWords(List<Token> tokens) {
-    Map<String, Integer> out = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      String w = norm(t);
-      if (t.kind() != TokenKind.WORD || !t.isContent() || NEGATIONS.contains(w) || AUXILIARIES.contains(w)
+  private static boolean negation(List<Word> words, int i) {
+    String w = words.get(i).norm();
+    if (!NEGATIONS.contains(w)) {
+      return false;
+    }
+    if (!w.equals("nor") && i > 0 && NOT_A_DENIAL_AFTER.contains(words.get(i - 1).norm())) {
+      return false;
+    }
+    for (int k = i + 1; k < words.size(); k++) {
+      String end = words.get(k).norm();
+      if (end.equals("?")) {
+        return false;
+      }
+      if (end.equals(".") || end.equals("!")) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** Whether word {@code i} is an auxiliary, or the "n" a negated one leaves ("won" only before "n't"). */
+  private static boolean auxiliary(List<Word> words, int i) {
+    String w = words.get(i).norm();
+    if (w.equals("won")) {
+      return i + 1 < words.size() && (words.get(i + 1).norm().equals("n't") || words.get(i + 1).norm().equals("'t"));
+    }
+    return AUXILIARIES.contains(w);
+  }
+
+  /** Whether word {@code i} is the second word of a negation of two ("no longer", "never again"). */
+  private static boolean secondWord(List<Word> words, int i) {
+    return i > 0 && words.get(i).norm().equals(SECOND_WORD.get(words.get(i - 1).norm())) && negation(words, i - 1);
+  }
+
+  /**
+   * Each word of substance's lemma with the word after it (none before punctuation), by how its occurrences read.
+   */
+  private static Map<String, Reading> negatedWords(List<Word> words) {
+    Map<String, Reading> out = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word t = words.get(i);
+      String w = t.norm();
+      if (!t.word() || !t.content() || NEGATIONS.contains(w) || auxiliary(words, i) || secondWord(words, i)
           || QuoteMatcher.STOP.contains(w)) {
         continue;
       }
-      String next = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.WORD ? norm(tokens.get(i + 1)) : "";
-      out.merge(t.lemma().toLowerCase(Locale.ROOT) + ' ' + next, negated(tokens, i) ? NEGATED : PLAIN, (p, q) -> p | q);
+      String next = i + 1 < words.size() && words.get(i + 1).word() ? words.get(i + 1).norm() : "";
+      out.merge(t.lemma() + ' ' + next, negated(words, i) ? Reading.NEGATED : Reading.PLAIN, Reading::and);
     }
     return out;
   }
 
   /**
-   * Whether a negation stands right before token {@code i}, only auxiliaries between ("isn't losing", "shouldn't
-   * have been used"): in "isn't making money" the negation is of "making", not of "money".
+   * Whether a negation stands right before word {@code i}, only auxiliaries between ("isn't losing", "shouldn't
+   * have been used", "will no longer run"): in "isn't making money" the negation is of "making", not of "money".
    */
-  private static boolean negated(List<Token> tokens, int i) {
+  private static boolean negated(List<Word> words, int i) {
     for (int k = i - 1; k >= 0; k--) {
-      Token t = tokens.get(k);
-      String w = norm(t);
-      if (NEGATIONS.contains(w)) {
+      if (negation(words, k)) {
         return true;
       }
-      if (t.kind() != TokenKind.WORD || !AUXILIARIES.contains(w)) {
+      if (!words.get(k).word() || !(auxiliary(words, k) || secondWord(words, k))) {
         return false;
       }
     }
     return false;
-  }
-
-  private static String norm(Token t) {
-    return t.norm().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 }

@@ -106,7 +106,9 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
         continue;
       }
       for (QuoteVariant v : g.variants()) {
-        if (v.article().equals(id) && v.fidelity() != Fidelity.UNIQUE) {
+        // the quoted version another outlet only paraphrases is given in no one else's words: not counted
+        if (v.article().equals(id) && v.fidelity() != Fidelity.UNIQUE
+            && (v.fidelity() != Fidelity.VERBATIM || g.sameWordsElsewhere(v))) {
           quotes++;
           fidelity[v.fidelity().ordinal()]++;
         }

@@ -120,7 +120,8 @@ public final class CorpusHtml {
         + " or more (the salience printed beside each omission on the event's page) that another outlet carries."
         + " <b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one."
         + " <b>Quotes verbatim</b>, <b>quotes altered</b>: its quotes that another outlet prints too, given in the same"
-        + " words, or with other words inside the quotation marks. <b>Exclusives</b>: an event where it carries a"
+        + " words, or with other words inside the quotation marks (a quote another outlet only restates in its own"
+        + " words is not counted: no one else gives its words). <b>Exclusives</b>: an event where it carries a"
         + " passage no other outlet has. <b>Copies</b>: an event where it reuses another outlet's text, the direction"
         + " resting on evidence (published earlier, credits the source, or the longer context), not on the input"
         + " order.</p>\n";

@@ -410,7 +410,7 @@ public final class HtmlReport {
           // the badge opens the quote's row in the quotes table, where every outlet's version stands
           sb.append("<a class=\"qlink\" href=\"#").append(Html.escape(e.getValue()))
               .append("\" title=\"every outlet's version of this quote\">");
-          badge(v.fidelity());
+          badge(v);
           sb.append("</a><q>").append(Html.escape(truncate(v.text(), 60))).append("</q>");
           v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">via ").append(Html.escape(src))
               .append("</span>"));
@@ -590,7 +590,7 @@ public final class HtmlReport {
             first = false;
           }
           sb.append("<td>").append(Html.escape(outletName(v.article()))).append("</td><td>");
-          badge(v.fidelity());
+          badge(v);
           sb.append("</td><td><q>").append(Html.escape(v.text())).append("</q>");
           v.citedSource().ifPresent(src -> sb.append(" <span class=\"meta\">credited to ").append(Html.escape(src))
               .append("</span>"));
@@ -708,9 +708,18 @@ public final class HtmlReport {
       sb.append("</section>\n");
     }
 
+    /** A version's fidelity, "altered, meaning reversed" when it says the opposite, as the text summary writes it. */
+    private void badge(QuoteVariant v) {
+      badge(v.fidelity(), v.reversed() ? ", meaning reversed" : "");
+    }
+
     private void badge(Fidelity f) {
+      badge(f, "");
+    }
+
+    private void badge(Fidelity f, String more) {
       sb.append("<span class=\"badge f-").append(JsonNames.of(f)).append("\">").append(ReaderNames.of(f))
-          .append("</span>");
+          .append(more).append("</span>");
     }
 
     private String snippet(Passage p) {

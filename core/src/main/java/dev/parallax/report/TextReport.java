@@ -276,11 +276,12 @@ public final class TextReport {
    * Whether {@code v} counts as an outlet quoting the same words as another: it is verbatim, and not only because
    * another article of its own outlet prints the same words. A verbatim version that shares its words (the same
    * words, in any case and punctuation) with another article of its outlet and with no other outlet's version is
-   * one outlet repeating itself; any other verbatim version counts as the quote matcher labelled it.
+   * one outlet repeating itself; so is the quoted version another outlet only paraphrases
+   * ({@link QuoteGroup#sameWordsElsewhere}); any other verbatim version counts as the quote matcher labelled it.
    */
   private static boolean sameWordsAsAnotherOutlet(Comparison c, QuoteGroup g, QuoteVariant v) {
-    if (v.fidelity() != Fidelity.VERBATIM) {
-      return false;
+    if (!g.sameWordsElsewhere(v)) {
+      return false; // not verbatim, or only the words another outlet paraphrases
     }
     String outlet = outletOf(c, v.article());
     Set<String> words = words(v.text());

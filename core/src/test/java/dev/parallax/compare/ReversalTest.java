@@ -20,6 +20,12 @@ class ReversalTest {
     return Reversal.of(quoted(a), quoted(b));
   }
 
+  /** The tokens of the first quote of {@code text}, which holds its own quotation marks and punctuation. */
+  private static List<Token> quotedIn(String text) {
+    AnalyzedArticle a = Fixtures.article("a", null, text);
+    return QuoteMatcher.tokensIn(a.sentences(), a.quotes().get(0), t -> true);
+  }
+
   @Test
   void aWordNegatedInOneVersionOnly() {
     assertThat(reversed("The ferry isn't losing money", "The ferry is losing money")).isTrue();
@@ -59,5 +65,62 @@ class ReversalTest {
   @Test
   void theSameWordsAreNotReversed() {
     assertThat(reversed("The ferry isn't losing money", "The ferry isn't losing money")).isFalse();
+  }
+
+  @Test
+  void cannotIsCanAndNot() {
+    assertThat(reversed("We cannot afford the ferry this winter", "We can't afford the ferry this winter")).isFalse();
+    assertThat(reversed("We cannot afford the ferry this winter", "We can not afford the ferry this winter"))
+        .isFalse();
+    assertThat(reversed("We cannot afford the ferry this winter", "We can afford the ferry this winter")).isTrue();
+    assertThat(reversed("We can afford the ferry this winter", "We cannot afford the ferry this winter")).isTrue();
+  }
+
+  @Test
+  void aintIsANegatedAuxiliary() {
+    assertThat(reversed("The ferry ain't losing money", "The ferry is losing money")).isTrue();
+    assertThat(reversed("The ferry ain't losing money", "The ferry isn't losing money")).isFalse();
+  }
+
+  @Test
+  void norNegatesTheWordAfterIt() {
+    assertThat(reversed("We will not close the pier, nor raise the fares", "We will not close the pier, and raise"
+        + " the fares")).isTrue();
+  }
+
+  @Test
+  void ifNotIsAnEstimateNoDenial() {
+    assertThat(reversed("Repairs to the pier will take weeks, if not months", "Repairs to the pier will take months"))
+        .isFalse();
+    assertThat(reversed("Repairs to the pier will take weeks or not months", "Repairs to the pier will take months"))
+        .isFalse();
+    assertThat(reversed("Eva Strand will come, whether or not invited", "Eva Strand will come, invited")).isFalse();
+    assertThat(reversed("Repairs to the pier will take weeks, not months", "Repairs to the pier will take months"))
+        .isFalse();
+    // a denial of its own still reverses
+    assertThat(reversed("Repairs to the pier will not take months", "Repairs to the pier will take months")).isTrue();
+  }
+
+  @Test
+  void noLongerAndNeverAgainAreNegations() {
+    assertThat(reversed("We will no longer run the night ferry", "We will run the night ferry")).isTrue();
+    assertThat(reversed("We will never again run the night ferry", "We will run the night ferry")).isTrue();
+    assertThat(reversed("We will no longer run the night ferry", "We will not run the night ferry")).isFalse();
+  }
+
+  @Test
+  void wonIsTheVerbUnlessNtFollows() {
+    assertThat(reversed("Lindby never won the cup", "Lindby won the cup")).isTrue();
+    assertThat(reversed("Lindby won't win the cup", "Lindby will win the cup")).isTrue();
+    assertThat(reversed("Lindby won't win the cup", "Lindby will not win the cup")).isFalse();
+  }
+
+  @Test
+  void aNegationInAQuestionDeniesNothing() {
+    assertThat(Reversal.of(quotedIn("\u201CWho doesn't want a safe ferry?\u201D Karl Lind asked."),
+        quotedIn("\u201CEverybody wants a safe ferry,\u201D Karl Lind said."))).isFalse();
+    // the same words said, not asked, deny it
+    assertThat(Reversal.of(quotedIn("\u201CEverybody here doesn't want a safe ferry,\u201D Karl Lind said."),
+        quotedIn("\u201CEverybody wants a safe ferry,\u201D Karl Lind said."))).isTrue();
   }
 }

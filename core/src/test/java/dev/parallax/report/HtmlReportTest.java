@@ -13,9 +13,13 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.compare.Comparers;
+import dev.parallax.compare.Fidelity;
+import dev.parallax.compare.QuoteGroup;
+import dev.parallax.compare.QuoteVariant;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -140,6 +144,20 @@ class HtmlReportTest {
     assertThat(headline.select(".badge").eachText()).containsExactly("altered");
     assertThat(page.selectFirst("tr[data-passage=p1] td[data-article=003_zh] .badge").text()).isEqualTo("verbatim");
     assertThat(page.select("#quotes .badge.f-altered")).hasSize(1);
+  }
+
+  @Test
+  void aReversedVersionIsMarkedAsTheTextSummaryMarksIt() {
+    Comparison c = SampleComparison.create();
+    var turned = new QuoteGroup("q9", "Karl Lind", List.of(
+        new QuoteVariant("001_rt", 0, "The Lindby ferry isn't losing money",
+            Fidelity.ALTERED, Optional.empty(), Optional.of("Karl Lind"), true),
+        new QuoteVariant("002_bi", 0, "The Lindby ferry is losing money",
+            Fidelity.ALTERED, Optional.empty(), Optional.of("Karl Lind"), false)));
+    Document d = Jsoup.parse(HtmlReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(),
+        c.wording(), c.framing(), List.of(turned), c.reuse(), c.discrepancies(), c.omissions(), c.outlets())));
+    assertThat(d.select("#quotes .badge.f-altered").eachText())
+        .containsExactlyInAnyOrder("altered, meaning reversed", "altered");
   }
 
   @Test

@@ -215,6 +215,18 @@ class TextReportTest {
   }
 
   @Test
+  void aQuoteAnotherOutletOnlyParaphrasesIsNotQuotedInTheSameWords() {
+    // the Herald quotes Karl Lind, the Courier restates him: the quoted version is what the paraphrase is read against
+    var restated = new QuoteGroup("q9", "Karl Lind", List.of(
+        new QuoteVariant("001_rt", 0, "The ferry to Lindby will run every hour from May", Fidelity.VERBATIM,
+            Optional.empty()),
+        new QuoteVariant("002_bi", 2, "Karl Lind said the Lindby ferry would run hourly from May", Fidelity.PARAPHRASE,
+            Optional.empty())));
+    assertThat(renderWithQuotes(SampleComparison.create(), restated)).contains("1 quote found, 1 of them printed by"
+        + " more than one outlet; 0 times an outlet quotes the same words as another");
+  }
+
+  @Test
   void aParaphraseIsNotCalledAQuote() {
     Comparison c = SampleComparison.create();
     var restated = new QuoteGroup("q9", "Sergei Lavrov", List.of(
