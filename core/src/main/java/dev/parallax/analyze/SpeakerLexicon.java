@@ -48,7 +48,10 @@ final class SpeakerLexicon {
   /**
    * A definite role description, an aside between commas that opens with a lower-case word, then a verb of saying:
    * "The mayor, speaking from the town hall on Monday, said", "the congressman, without offering specifics, said"
-   * (group 1). Not an aside that opens with a name ("the mayor, Jane Doe, said"), a conjunction or a pronoun.
+   * (group 1). Not an aside that opens with a name ("the mayor, Jane Doe, said"), a conjunction or a pronoun; not a
+   * role inside a longer phrase ("the spokesman for the mayor, speaking …, said", "the wife of the mayor"): the words
+   * before the role are modifiers ("former", "Lindby", "deputy"), none of "of", "for", "to", "with", "the", "a" or
+   * another role.
    */
   final Pattern roleAsideVerb;
   /**
@@ -143,7 +146,10 @@ final class SpeakerLexicon {
     this.verbSource = Pattern.compile(INVERSION_VERB + "\\s+((?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:"
         + source + "))(?=" + CLAUSE_END + ")");
     this.roleVerb = Pattern.compile("(?i:" + description + ")" + AUX + "\\s+" + VERB + "\\b");
-    this.roleAsideVerb = Pattern.compile("\\b([Tt]he\\s+(?i:(?:[\\p{L}.\\-]+\\s+){0,3}?" + role + "))"
+    // its modifiers only ("the former mayor", "the Lindby mayor"): not the role inside a longer phrase, "the
+    // spokesman for the mayor", "the wife of the mayor", where someone else is the subject
+    String modifier = "(?!(?:of|for|to|with|the|a|an|" + role + ")\\s)[\\p{L}.\\-]+\\s+";
+    this.roleAsideVerb = Pattern.compile("\\b([Tt]he\\s+(?i:(?:" + modifier + "){0,3}?" + role + "))"
         + ",\\s+(?!(?:and|but|or|yet|while|although|though|because|he|she|they|it|we|i)\\s)\\p{Ll}"
         + "[^,\"\u201C\u201D\u0001]{1,120}+," + AUX + "\\s+" + VERB + "\\b");
     String office = "(?:" + String.join("|", offices.stream().sorted().map(Pattern::quote).toList()) + ")";

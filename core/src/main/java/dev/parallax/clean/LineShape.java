@@ -39,6 +39,8 @@ final class LineShape {
   final List<String> lowerWords;
   /** The words as written, for short lines only. */
   final List<String> rawWords;
+  /** The index in {@link #rawWords} of the first word written after "(" ("(aggregate 4-4)"), or -1. */
+  final int firstBracketed;
 
   private LineShape(String text, int start, int end) {
     length = end - start;
@@ -55,6 +57,7 @@ final class LineShape {
     int other = 0;
     int dig = 0;
     boolean quoteSeen = false;
+    int bracketed = -1;
     int i = start;
     while (i < end) {
       while (i < end && Blanks.isBlank(text.charAt(i))) {
@@ -114,6 +117,9 @@ final class LineShape {
           stop++;
         }
         if (keep) {
+          if (bracketed < 0 && text.charAt(tokStart) == '(') {
+            bracketed = raw.size();
+          }
           lower.add(lw);
           raw.add(word);
         }
@@ -131,6 +137,7 @@ final class LineShape {
     hasQuote = quoteSeen;
     lowerWords = lower;
     rawWords = raw;
+    firstBracketed = bracketed;
     terminal = endsWithSentencePunctuation(text, start, end);
     startsWithQuote = length > 0 && isOpeningQuote(text.charAt(start));
   }
@@ -200,19 +207,54 @@ final class LineShape {
   }
 
   /**
-   * Whether the line gives a match's result: a score of two figures of one to three digits joined by a hyphen or
-   * an en dash, with a capitalised word on each side ("Lindby 3-1 Strand", "Lindby FC 3–1 Strand United
-   * (aggregate ...)"). A season or a span of years ("ISL 2019-20") has four digits before its dash and is no score,
-   * nor is a figure between lower-case words ("won 3-1 at home"). For short lines only (it reads the word lists).
+   * Whether the line gives one match's result: a run of capitalised words (a team of at most {@value #MAX_TEAM}
+   * words), a score of two figures of one to three digits joined by a hyphen or an en dash, another such run, and
+   * nothing else but perhaps a bracket at the end with the aggregate ("Lindby 3-1 Strand", "Lindby FC 3–1 Strand
+   * United (Aggregate Lindby FC 5-4 Strand United)", "(aggregate 4-4)"): at most one score there, and no capitalised
+   * word but the bracket's first and the teams' own. A season or a span of years ("ISL 2019-20") has four digits
+   * before its dash and is no score, nor is a figure between lower-case words ("won 3-1 at home"), nor a row of
+   * several results ("Lindby Town 2-1 Strand Rovers Eva City 0-0 Karl United"). For short lines only (it reads the
+   * word lists).
    */
   boolean holdsAScore() {
-    for (int k = 1; k + 1 < rawWords.size(); k++) {
-      if (isScore(rawWords.get(k)) && Character.isUpperCase(rawWords.get(k - 1).charAt(0))
-          && Character.isUpperCase(rawWords.get(k + 1).charAt(0))) {
-        return true;
+    int end = firstBracketed < 0 ? rawWords.size() : firstBracketed;
+    int score = -1;
+    for (int k = 0; k < end; k++) {
+      if (isScore(rawWords.get(k))) {
+        if (score >= 0) {
+          return false; // a row of results
+        }
+        score = k;
+      } else if (!teamWord(k)) {
+        return false;
       }
     }
-    return false;
+    if (score < 1 || score > MAX_TEAM || end - score - 1 < 1 || end - score - 1 > MAX_TEAM
+        || !Character.isUpperCase(rawWords.get(0).charAt(0)) || !Character.isUpperCase(rawWords.get(score + 1).charAt(0))) {
+      return false;
+    }
+    java.util.Set<String> teams = new java.util.HashSet<>(rawWords.subList(0, end));
+    boolean scoreInBracket = false;
+    for (int k = end; k < rawWords.size(); k++) {
+      String w = rawWords.get(k);
+      if (isScore(w)) {
+        if (scoreInBracket) {
+          return false;
+        }
+        scoreInBracket = true;
+      } else if (k > end && Character.isUpperCase(w.charAt(0)) && !teams.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words a team's name has in {@link #holdsAScore}: "Brighton and Hove Albion". */
+  private static final int MAX_TEAM = 4;
+
+  /** Whether word {@code k} may be part of a team's name: capitalised, or a particle ("de", "and"). */
+  private boolean teamWord(int k) {
+    return Character.isUpperCase(rawWords.get(k).charAt(0)) || Vocabulary.NAME_PARTICLES.contains(lowerWords.get(k));
   }
 
   /** "3-1", "0–2", "112-104": one to three digits, a hyphen or an en dash, one to three digits. */

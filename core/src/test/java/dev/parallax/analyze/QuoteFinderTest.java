@@ -254,6 +254,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAsideAfterARoleInsideALongerPhraseGivesThatRoleNoQuote() {
+    // "the mayor" is the object of "for" or "of": the spokesman, the wife speak, and nobody names them
+    assertThat(rendered("Lindby Mayor Karl Lind said the harbour would be dredged.\n\n"
+        + "The spokesman for the mayor, speaking on condition of anonymity, said: \u201CThe money is simply not "
+        + "there.\u201D"))
+        .containsExactly("The money is simply not there. | ?");
+    assertThat(rendered("Lindby Mayor Karl Lind said the harbour would be dredged.\n\n"
+        + "The lawyer for the mayor, Eva Strand, declined to comment. The wife of the mayor, standing beside him at "
+        + "the pier, said: \u201CHe has not slept since the storm.\u201D"))
+        .containsExactly("He has not slept since the storm. | ?");
+    assertThat(rendered("Lindby Mayor Karl Lind said the harbour would be dredged.\n\n"
+        + "An aide to the former mayor, reading from a note, said: \u201CThe dredging can wait.\u201D"))
+        .containsExactly("The dredging can wait. | ?");
+    // a modifier before the role still leaves the role the subject
+    assertThat(rendered("Lindby Mayor Karl Lind said the harbour would be dredged.\n\n"
+        + "The Lindby mayor, standing at the pier, said: \u201CThe dredging starts in May.\u201D"))
+        .containsExactly("The dredging starts in May. | Karl Lind");
+  }
+
+  @Test
   void aMayorCommentsInWords() {
     assertThat(rendered("The court struck down the ban.\n\u201CWe will appeal,\u201D Mayor Karl Lind commented."))
         .containsExactly("We will appeal, | Karl Lind");

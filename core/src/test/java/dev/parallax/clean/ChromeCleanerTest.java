@@ -123,6 +123,20 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aTickerOfSeveralResultsIsNoHeadline() {
+      // a row of results at the top of the page is navigation: the headline below it stays the title
+      String ticker = "Lindby Town 2-1 Strand Rovers Eva City 0-0 Karl United Lindby FC 3-3 Strand FC Mill Town 1-4 "
+          + "Brook Athletic";
+      Article a = clean("Home News Sport Weather Travel Business Culture Opinion Video Audio Live\n\n" + ticker
+          + "\n\nBus crash near Lindby\n\n"
+          + "A bus left the road near Lindby on Monday morning and eleven passengers were taken to hospital.\n\n"
+          + "Karl Lind, who was driving behind the bus, said the road had been icy since the early hours.\n\n"
+          + "The council said the road would stay closed until the barrier had been repaired.");
+      assertThat(a.title()).isEqualTo("Bus crash near Lindby");
+      assertThat(kept(a)).doesNotContain(ticker);
+    }
+
+    @Test
     void shortLinesBeforeTheHeadlineAreMenus() {
       Article a = clean("WorldNews Europe\nMinisters meet over the ceasefire in Vienna\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("WorldNews Europe");

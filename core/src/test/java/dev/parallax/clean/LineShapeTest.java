@@ -36,6 +36,12 @@ class LineShapeTest {
       "Lindby 3-1|false",
       "Lindby 3-1a Strand|false",
       "Lindby 4 > Strand 2|false",
+      // one result only, not a ticker of several, nor a row of names around one
+      "Lindby FC 3-1 Strand United (Aggregate Lindby FC 5-4 Strand United)|true",
+      "Lindby Town 2-1 Strand Rovers Eva City 0-0 Karl United Lindby FC 3-3 Strand FC Mill Town 1-4 Brook Athletic|false",
+      "Lindby Town 2-1 Strand Rovers Eva City 0-0 Karl United|false",
+      "Lindby FC 3-1 Strand United (Eva City 0-0 Karl United)|false",
+      "Home News Sport Football Lindby 2-1 Strand Cricket Tennis Golf Rugby|false",
   })
   void matchScore(String line, boolean score) {
     assertThat(shape(line).holdsAScore()).isEqualTo(score);
