@@ -98,11 +98,12 @@ final class CorpusCommand implements Callable<Integer> {
     if (inputs.isEmpty() && manifest == null) {
       throw new ParameterException(spec.commandLine(), "no articles given: name folders, article files or .jsonl files");
     }
+    // a value out of range is a wrong command line, like an unknown option: exit 2, not 1 (bad input)
     if (keepAnalyzed != null && keepAnalyzed < 0) {
-      throw new InvalidInputException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
+      throw new OptionValueException("--keep-analyzed must be at least 0, got " + keepAnalyzed);
     }
     if (threads != null && threads < 1) {
-      throw new InvalidInputException("--threads must be at least 1, got " + threads);
+      throw new OptionValueException("--threads must be at least 1, got " + threads);
     }
     CorpusFolder.requireUsable(out);
     List<Path> sources = new ArrayList<>();

@@ -18,6 +18,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("parallax: " + oneLine(ex.getMessage()));
       return Main.EXIT_BAD_INPUT;
     }
+    if (ex instanceof OptionValueException) {
+      err.println("parallax: " + oneLine(ex.getMessage()));
+      return Main.EXIT_USAGE;
+    }
     if (ex instanceof DeadlineExceededException) {
       err.println("parallax: " + oneLine(ex.getMessage()));
       return Main.EXIT_DEADLINE;

@@ -58,9 +58,18 @@ public final class Main {
     cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     for (CommandLine sub : cmd.getSubcommands().values()) {
       if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
-        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codesOf(sub, codes));
       }
     }
+  }
+
+  /** The exit codes {@code sub} can return: the deadline's code only when it has a {@code --deadline}. */
+  private static Map<String, String> codesOf(CommandLine sub, Map<String, String> all) {
+    Map<String, String> codes = new LinkedHashMap<>(all);
+    if (sub.getCommandSpec().findOption("--deadline") == null) {
+      codes.remove(String.valueOf(EXIT_DEADLINE));
+    }
+    return codes;
   }
 
   /**

@@ -165,8 +165,17 @@ class CorpusCommandTest {
   @Test
   void keptAnalysesCannotBeNegative(@TempDir Path dir) throws Exception {
     CliRun r = CliRun.of("corpus", "--keep-analyzed", "-1", "--out", dir.toString(), CORPUS.toString());
-    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
     assertThat(r.errorLine()).isEqualTo("parallax: --keep-analyzed must be at least 0, got -1");
+  }
+
+  @Test
+  void threadsOutOfRangeAreAWrongCommandLine(@TempDir Path dir) throws Exception {
+    for (String threads : new String[] {"0", "-3"}) {
+      CliRun r = CliRun.of("corpus", "--threads", threads, "--out", dir.toString(), CORPUS.toString());
+      assertThat(r.code()).as(threads).isEqualTo(Main.EXIT_USAGE);
+      assertThat(r.errorLine()).isEqualTo("parallax: --threads must be at least 1, got " + threads);
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.ResourceLines;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
@@ -63,6 +64,9 @@ final class ReuseFinder {
   /** Last words of outlet names too common to stand for the outlet alone ("Fox News" is not "News"). */
   private static final Set<String> GENERIC_NAME_ENDS = Set.of("news", "daily", "online", "media", "network", "today",
       "group", "service", "wire", "tv", "radio", "magazine");
+  /** English function words ("a", "it", "the"): never an outlet's name on their own. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.copyOf(ResourceLines.read("dev/parallax/align/stopwords.txt"));
   static final int SHINGLE = 8;
   static final int MIN_NARRATIVE_WORDS = 6;
   /** The least number of the outlets' own words that make a shared run one of the two runs of narrative asked for. */
@@ -302,14 +306,16 @@ final class ReuseFinder {
   static Optional<String> credit(AnalyzedArticle copier, String source, List<ReuseSpan> spans) {
     List<String> names = new ArrayList<>();
     String name = source.strip().replaceFirst("^(?i)the\\s+", "");
-    if (name.isEmpty()) {
-      return Optional.empty();
+    if (readsAsName(name)) {
+      names.add(name);
     }
-    names.add(name);
     int sp = name.lastIndexOf(' ');
     String last = sp < 0 ? "" : name.substring(sp + 1);
-    if (last.length() >= 4 && !GENERIC_NAME_ENDS.contains(last.toLowerCase(Locale.ROOT))) {
+    if (last.length() >= 4 && !GENERIC_NAME_ENDS.contains(last.toLowerCase(Locale.ROOT)) && readsAsName(last)) {
       names.add(last);
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
     }
     List<Sentence> sentences = copier.sentences();
     for (ReuseSpan span : spans) {
@@ -324,6 +330,27 @@ final class ReuseFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an outlet's name can be found in a text as a name: it opens with a capital letter (or a digit, "9News")
+   * and, as one word, is no function word. An outlet named after a file ("a", "a2", "post") or "The" alone would
+   * otherwise be found in every article that writes "a" or "post".
+   *
+   * <table>
+   *   <caption>Names and whether they read as names</caption>
+   *   <tr><th>name</th><th>reads as a name</th></tr>
+   *   <tr><td>{@code Lindby Post}</td><td>yes</td></tr>
+   *   <tr><td>{@code 9News}</td><td>yes</td></tr>
+   *   <tr><td>{@code a}, {@code a2}, {@code post}</td><td>no: lower case</td></tr>
+   *   <tr><td>{@code A}, {@code It}</td><td>no: a function word</td></tr>
+   * </table>
+   */
+  static boolean readsAsName(String name) {
+    if (name.isEmpty() || !(Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))) {
+      return false;
+    }
+    return name.indexOf(' ') >= 0 || !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code text} holds {@code name} as whole words, with its capitals. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -122,12 +123,30 @@ public final class JsonLinesArticles {
     if (body.isBlank() && page.isBlank()) {
       throw new InvalidInputException(where + ": article " + id + " has neither \"text\" nor \"html\"");
     }
+    requireArticleSize(body, "text", where);
+    requireArticleSize(page, "html", where);
     ArticleReader reader = ArticleReader.create();
     Article a = !body.isBlank() ? reader.fromText(id, withHeadline(title == null ? "" : title, body))
         : reader.fromHtml(id, page);
     Optional<LocalDate> date = date(published == null ? "" : published, where).or(a::published);
     a = a.withMetadata(outlet == null || outlet.isBlank() ? a.outlet() : outlet, date);
     return title == null || title.isBlank() ? a : a.withTitle(title.strip());
+  }
+
+  /**
+   * Refuses a field larger than a file of one article may be ({@link ArticleReader#DEFAULT_MAX_BYTES} in UTF-8), in
+   * the words the file limit uses: a feed's line must not take in what a file is refused for.
+   */
+  private static void requireArticleSize(String value, String field, String where) {
+    long limit = ArticleReader.DEFAULT_MAX_BYTES;
+    if ((long) value.length() * 3 <= limit) {
+      return; // a char is at most three UTF-8 bytes (a surrogate pair, two chars, is four)
+    }
+    long bytes = value.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > limit) {
+      throw new InvalidInputException(String.format(Locale.ROOT,
+          "%s: \"%s\" of %,d bytes, more than the limit of %,d bytes for one article", where, field, bytes, limit));
+    }
   }
 
   /**

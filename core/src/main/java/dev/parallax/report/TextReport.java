@@ -6,6 +6,7 @@ import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Sentence;
 import dev.parallax.compare.Discrepancy;
 import dev.parallax.compare.Fidelity;
 import dev.parallax.compare.Omission;
@@ -208,13 +209,15 @@ public final class TextReport {
     }
 
     sb.append("\nCopying\n");
+    List<String> sameTexts = sameTexts(c, labels);
+    sameTexts.forEach(line -> sb.append("  ").append(clean(line)).append('\n'));
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.reuse().size()); i++) {
       Reuse r = c.reuse().get(i);
       sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters of ")
           .append(clean(labels.of(r.from()))).append("'s text (").append(clean(whoWasFirst(c, labels, r))).append(")")
           .append(r.credit().map(x -> ", credited: \"" + clean(x) + "\"").orElse("")).append('\n');
     }
-    if (c.reuse().isEmpty()) {
+    if (c.reuse().isEmpty() && sameTexts.isEmpty()) {
       sb.append("  (none)\n");
     }
 
@@ -232,6 +235,24 @@ public final class TextReport {
   /** The article's title, or its first sentence when it has none (plain text files carry no title). */
   static String headline(AnalyzedArticle a) {
     return EventName.headline(a);
+  }
+
+  /**
+   * One line for each article whose text after cleaning is the same, sentence for sentence, as an article given
+   * before it ("a2 is the same text as a"): two copies of one file, or one story a site printed twice.
+   */
+  private static List<String> sameTexts(Comparison c, OutletLabels labels) {
+    List<String> lines = new ArrayList<>();
+    List<List<String>> texts = c.articles().stream()
+        .map(a -> a.sentences().stream().map(Sentence::text).toList()).toList();
+    for (int j = 1; j < texts.size(); j++) {
+      int first = texts.subList(0, j).indexOf(texts.get(j));
+      if (first >= 0 && !texts.get(j).isEmpty()) {
+        lines.add(labels.of(c.articles().get(j).id()) + " is the same text as "
+            + labels.of(c.articles().get(first).id()));
+      }
+    }
+    return lines;
   }
 
   /** Why the source is taken to be the source, in plain words. */

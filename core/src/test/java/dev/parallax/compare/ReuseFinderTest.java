@@ -54,6 +54,25 @@ class ReuseFinderTest {
   }
 
   @Test
+  void anOutletNamedByItsFileIsNotCreditedByTheWordsOfItsName() {
+    String report = "Engineers closed the old bridge in Lindby on Monday after finding a crack in its central arch, "
+        + "and a post on the town's website said the bridge carries about four thousand cars a day. A spokesman for the "
+        + "town said the repairs would take at least six weeks.";
+    // two copies of one article, the outlets named by their files: "a" and "post" are words, not the outlet's name
+    for (String outlet : List.of("a", "post", "A")) {
+      Comparison c = compare(List.of(article(outlet, null, report), article(outlet + "2", null, report)));
+      assertThat(c.reuse()).as(outlet).singleElement().satisfies(r -> {
+        assertThat(r.basis()).isEqualTo(ReuseBasis.INPUT_ORDER);
+        assertThat(r.credit()).isEmpty();
+      });
+    }
+    assertThat(ReuseFinder.readsAsName("Lindby Post")).isTrue();
+    assertThat(ReuseFinder.readsAsName("9News")).isTrue();
+    assertThat(ReuseFinder.readsAsName("a")).isFalse();
+    assertThat(ReuseFinder.readsAsName("It")).isFalse();
+  }
+
+  @Test
   void directionFromLongerContextWhenDatesTie() {
     AnalyzedArticle lifted = article("lifted", "2021-12-02", PARAGRAPH);
     AnalyzedArticle original = article("original", "2021-12-02", "Speaking in Stockholm on Thursday, the minister "

@@ -33,6 +33,23 @@ class JsonLinesArticlesTest {
   }
 
   @Test
+  void aTextOrPageLargerThanAnArticleFileMayBeIsRefusedByLine(@TempDir Path dir) throws Exception {
+    // a file of one article is refused above 8 MiB; a feed's line must not take in what the file could not
+    String big = "Jane Doe opened the Lindby bridge. ".repeat(8 * 1024 * 1024 / 35 + 1);
+    Path f = dir.resolve("feed.jsonl");
+    Files.writeString(f, "{\"id\":\"a1\",\"text\":\"A fire destroyed a barn.\"}\n{\"id\":\"a2\",\"text\":\""
+        + big + "\"}\n", StandardCharsets.UTF_8);
+    String size = String.format(java.util.Locale.ROOT, "%,d", big.length());
+    assertThatThrownBy(() -> JsonLinesArticles.read(f)).isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ":2: \"text\" of " + size + " bytes, more than the limit of 8,388,608 bytes for one article");
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).hasMessageContaining(":2: \"text\" of " + size);
+    assertThatThrownBy(() -> JsonLinesArticles.fromFields("a3", "", "", "", "", "<p>" + big + "</p>", "l:3"))
+        .hasMessageStartingWith("l:3: \"html\" of ");
+    String justUnder = "x".repeat(8 * 1024 * 1024 - 2) + "\u00e9"; // 8,388,608 bytes: at the limit, read
+    assertThat(JsonLinesArticles.fromFields("a4", "", "", "", justUnder, "", "l:4").text()).endsWith("x\u00e9");
+  }
+
+  @Test
   void aTitleGivenApartFromTheTextBecomesItsFirstLine() {
     Article a = JsonLinesArticles.parse("{\"id\":\"a1\",\"title\":\" Fire in\\nLindby \",\"text\":\"A fire destroyed a barn.\"}", "l:1");
     assertThat(a.text()).isEqualTo("Fire in Lindby\n\nA fire destroyed a barn.");

@@ -276,6 +276,19 @@ class TextReportTest {
   }
 
   @Test
+  void twoCopiesOfOneArticleAreSaidToBeTheSameText() {
+    // the same file given twice under two names: the reader is told so, not only that one "reuses" the other
+    String story = "Lindby bridge shut\n\nThe Lindby bridge was shut on Monday after engineers found a crack in its"
+        + " main span, mayor Jane Doe said. Repairs will take a month, and traffic will go through Norrby.\n";
+    Comparison same = Parallax.create().compare(List.of(Article.of("a", "a", null, "", story),
+        Article.of("a2", "a2", null, "", story)));
+    assertThat(TextReport.render(same)).contains("\nCopying\n  a2 is the same text as a\n");
+    Comparison edited = Parallax.create().compare(List.of(Article.of("a", "a", null, "", story),
+        Article.of("a2", "a2", null, "", story.replace("a month", "six weeks"))));
+    assertThat(TextReport.render(edited)).doesNotContain("the same text as");
+  }
+
+  @Test
   void framingCountsReadAsPluralsAboveOne() {
     // "2 hedge" reads as a slip: a count of two or more takes the plural, in the text and in the HTML alike
     List<Article> two = List.of(
