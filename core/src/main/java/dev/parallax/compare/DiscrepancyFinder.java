@@ -1955,18 +1955,25 @@ final class DiscrepancyFinder {
     // and a rank is no count ("6th round" is not "6 rounds")
     boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
     // In a headline in title case the counted thing is capitalised too: "80 Hurt and 7 Villages Damaged"; a singular
-    // word that is no slot word modifies it ("600,000 Virus Deaths")
+    // word that is no slot word modifies it ("600,000 Virus Deaths"). Only right after the figure or after such
+    // modifiers: a capitalised function word ends the phrase ("Scores 2 As Lindby Wins": 2 counts no wins)
     boolean titleCase = a.sentences().get(x.sentence()).role() == SentenceRole.HEADLINE && WordSense.titleCase(t);
+    boolean capitalisedOnly = true; // whether every word passed over since the figure is capitalised
     for (int k = countFrom; unit.isEmpty() && k < Math.min(t.size(), countFrom + 4); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
         break;
       }
+      boolean capitalised = !Character.isLowerCase(u.text().charAt(0));
+      if (titleCase && capitalised && NOT_COUNTED.contains(u.norm())) {
+        break;
+      }
       if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())
           || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
+        capitalisedOnly &= capitalised;
         continue;
       }
-      if (!Character.isLowerCase(u.text().charAt(0)) && !(titleCase && countedInTitleCase(u))) {
+      if (capitalised && !(titleCase && capitalisedOnly && countedInTitleCase(u))) {
         continue;
       }
       if (!NOT_COUNTED.contains(u.norm())) {

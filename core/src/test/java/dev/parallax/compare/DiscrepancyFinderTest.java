@@ -1162,6 +1162,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aCapitalisedFunctionWordEndsWhatAHeadlineFigureCounts() {
+    // "As" ends the phrase: 2 and 3 count no wins, and two bare figures with nothing counted are not compared
+    String body = "\n\nThe final was played in Lindby on Sunday.";
+    assertThat(discrepancies("Karl Lind Scores 2 As Lindby Wins Final" + body,
+        "Karl Lind Scores 3 As Lindby Wins Final" + body)).isEmpty();
+    assertThat(discrepancies("Eva Strand Nets 2 After Lindby Takes Lead" + body,
+        "Eva Strand Nets 3 After Lindby Takes Lead" + body)).isEmpty();
+    // what the figure counts right after it, or after capitalised modifiers, still counts
+    assertThat(discrepancies("Karl Lind Scores 2 Goals As Lindby Wins Final" + body,
+        "Karl Lind Scores 3 Goals As Lindby Wins Final" + body)).containsExactly("NUMBER p1 [x=2 Goals, y=3 Goals]");
+    assertThat(discrepancies("Lindby Nears 3,000 Flood Claims as Rain Goes On" + body,
+        "Lindby Nears 3,400 Flood Claims as Rain Goes On" + body))
+        .containsExactly("NUMBER p1 [x=3,000 Flood Claims, y=3,400 Flood Claims]");
+  }
+
+  @Test
   void aFigureConvertedInBracketsIsRoundedLikeAnEstimate() {
     assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
         "The quake struck 35 miles southwest of the port of Lindby.")).isEmpty();
