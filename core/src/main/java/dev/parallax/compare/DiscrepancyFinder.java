@@ -1548,7 +1548,7 @@ final class DiscrepancyFinder {
 
   /**
    * Whether a capitalised word after a figure in a headline in title case is what it counts: a plural ("7 Villages")
-   * or a slot word ("80 Hurt"), not a singular word that modifies the counted thing ("600,000 Virus Deaths").
+   * or a slot word ("80 Hurt"), not a singular word that modifies the counted thing ("3,000 Flood Claims").
    */
   private boolean countedInTitleCase(Token u) {
     return u.kind() == TokenKind.WORD && (u.norm().endsWith("s") && !u.norm().equals(u.lemma())
@@ -1955,7 +1955,7 @@ final class DiscrepancyFinder {
     // and a rank is no count ("6th round" is not "6 rounds")
     boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
     // In a headline in title case the counted thing is capitalised too: "80 Hurt and 7 Villages Damaged"; a singular
-    // word that is no slot word modifies it ("600,000 Virus Deaths"). Only right after the figure or after such
+    // word that is no slot word modifies it ("3,000 Flood Claims"). Only right after the figure or after such
     // modifiers: a capitalised function word ends the phrase ("Scores 2 As Lindby Wins": 2 counts no wins)
     boolean titleCase = a.sentences().get(x.sentence()).role() == SentenceRole.HEADLINE && WordSense.titleCase(t);
     boolean capitalisedOnly = true; // whether every word passed over since the figure is capitalised
