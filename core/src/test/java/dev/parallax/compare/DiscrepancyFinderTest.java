@@ -1185,4 +1185,16 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
         "The quake struck 30 miles southwest of the port of Lindby.")).hasSize(1);
   }
+
+  @Test
+  void aBreakdownInBracketsIsNoConversion() {
+    // people are no unit of measure, and the bracket goes on past "adults": 20 and 21 adults differ
+    assertThat(discrepancies("The fire killed 37 people (20 adults and 17 children) in Lindby.",
+        "The fire killed 37 people (21 adults and 16 children) in Lindby."))
+        .containsExactly("NUMBER p1 [x=20 adults, y=21 adults]", "NUMBER p1 [x=17 children, y=16 children]");
+    // a conversion between units of measure or currencies is still rounded
+    assertThat(discrepancies("The quake struck 58km (36 miles) southwest of Lindby.",
+        "The quake struck 35 miles southwest of Lindby.")).isEmpty();
+    assertThat(discrepancies("The fine was 50 euros ($55) in Lindby.", "The fine was $54 in Lindby.")).isEmpty();
+  }
 }
