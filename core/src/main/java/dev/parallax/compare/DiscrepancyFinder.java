@@ -1310,19 +1310,59 @@ final class DiscrepancyFinder {
     return at >= 1 && ESTIMATES.contains(t.get(at - 1).norm()) || conversion(t, at);
   }
 
+  /** Units of measure a figure is converted between in brackets: "58 km (36 miles)", "20C (68F)", "50 euros ($55)". */
+  private static final Set<String> MEASURES = Set.of("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers",
+      "mi", "mile", "miles", "m", "metre", "metres", "meter", "meters", "cm", "centimetres", "centimeters", "mm",
+      "millimetres", "millimeters", "ft", "foot", "feet", "in", "inch", "inches", "yd", "yard", "yards", "kg", "kgs",
+      "kilo", "kilos", "kilogram", "kilograms", "g", "gram", "grams", "lb", "lbs", "pound", "pounds", "oz", "ounce",
+      "ounces", "t", "tonne", "tonnes", "ton", "tons", "l", "litre", "litres", "liter", "liters", "gallon", "gallons",
+      "mph", "kph", "kmh", "km/h", "c", "f", "celsius", "fahrenheit", "ha", "hectare", "hectares", "acre", "acres",
+      "dollar", "dollars", "euro", "euros", "sterling", "yen", "yuan", "rupees", "francs", "kronor", "kroner");
+
   /**
-   * Whether the figure at token {@code at} stands in brackets right after a figure with its unit, which it converts:
-   * "58 km (36 miles)", "58km (36 miles)", "60 metres (200 feet)".
+   * Whether the figure at token {@code at} stands in brackets right after a figure with its unit of measure, which it
+   * converts into another unit, the bracket closing right after that unit: "58 km (36 miles)", "58km (36 miles)", "60
+   * metres (200 feet)", "20°C (68°F)", "€50 ($55)". Not "37 people (20 adults and 17 children)": people are no unit,
+   * and the bracket goes on.
    */
   private static boolean conversion(List<Token> t, int at) {
     if (at < 3 || !t.get(at - 1).norm().equals("(")) {
       return false;
     }
+    // the figure before the bracket, with its unit glued, after it (past a degree sign) or a currency sign before it
     Token before = t.get(at - 2);
-    boolean unitGlued = before.kind() == TokenKind.NUMBER && before.text().matches("[\\d.,]+\\p{L}+");
-    boolean unitAfter = before.kind() == TokenKind.WORD && t.get(at - 3).kind() == TokenKind.NUMBER;
-    return unitGlued || unitAfter;
+    int figure = before.kind() == TokenKind.WORD && at >= 4 && t.get(at - 3).norm().equals("\u00B0") ? at - 4 : at - 3;
+    boolean unitBefore = before.kind() == TokenKind.NUMBER && (MEASURES.contains(gluedUnit(before))
+        || currencySign(t.get(at - 3)))
+        || before.kind() == TokenKind.WORD && MEASURES.contains(before.norm())
+        && t.get(figure).kind() == TokenKind.NUMBER;
+    if (!unitBefore) {
+      return false;
+    }
+    // the figure in the bracket, with its unit, and the bracket's end
+    int k = at;
+    if (currencySign(t.get(k))) {
+      k++;
+      return k + 1 < t.size() && t.get(k).kind() == TokenKind.NUMBER && t.get(k + 1).norm().equals(")");
+    }
+    if (k + 1 < t.size() && t.get(k).kind() == TokenKind.NUMBER && MEASURES.contains(gluedUnit(t.get(k)))) {
+      return t.get(k + 1).norm().equals(")");
+    }
+    k++;
+    if (k < t.size() && t.get(k).norm().equals("\u00B0")) {
+      k++; // "(68°F)"
+    }
+    return k + 1 < t.size() && t.get(k).kind() == TokenKind.WORD && MEASURES.contains(t.get(k).norm())
+        && t.get(k + 1).norm().equals(")");
   }
+
+  /** The letters glued to the end of a number token ("km" of "58km"), or "" when there are none. */
+  private static String gluedUnit(Token number) {
+    Matcher m = GLUED_UNIT.matcher(number.norm());
+    return m.matches() ? m.group(1) : "";
+  }
+
+  private static final Pattern GLUED_UNIT = Pattern.compile("[\\d.,]+([\\p{L}/]+)");
 
   /**
    * The index {@code at} of a figure's first token, moved back past an "a" or "an" that opens a figure written in
@@ -1548,7 +1588,7 @@ final class DiscrepancyFinder {
 
   /**
    * Whether a capitalised word after a figure in a headline in title case is what it counts: a plural ("7 Villages")
-   * or a slot word ("80 Hurt"), not a singular word that modifies the counted thing ("600,000 Virus Deaths").
+   * or a slot word ("80 Hurt"), not a singular word that modifies the counted thing ("3,000 Flood Claims").
    */
   private boolean countedInTitleCase(Token u) {
     return u.kind() == TokenKind.WORD && (u.norm().endsWith("s") && !u.norm().equals(u.lemma())
@@ -1955,18 +1995,25 @@ final class DiscrepancyFinder {
     // and a rank is no count ("6th round" is not "6 rounds")
     boolean ordinal = ORDINAL_SUFFIXES.contains(x.unit());
     // In a headline in title case the counted thing is capitalised too: "80 Hurt and 7 Villages Damaged"; a singular
-    // word that is no slot word modifies it ("600,000 Virus Deaths")
+    // word that is no slot word modifies it ("3,000 Flood Claims"). Only right after the figure or after such
+    // modifiers: a capitalised function word ends the phrase ("Scores 2 As Lindby Wins": 2 counts no wins)
     boolean titleCase = a.sentences().get(x.sentence()).role() == SentenceRole.HEADLINE && WordSense.titleCase(t);
+    boolean capitalisedOnly = true; // whether every word passed over since the figure is capitalised
     for (int k = countFrom; unit.isEmpty() && k < Math.min(t.size(), countFrom + 4); k++) {
       Token u = t.get(k);
       if (u.kind() != TokenKind.WORD) {
         break;
       }
+      boolean capitalised = !Character.isLowerCase(u.text().charAt(0));
+      if (titleCase && capitalised && NOT_COUNTED.contains(u.norm())) {
+        break;
+      }
       if (BEFORE_COUNTED.contains(u.norm()) || LINKS.contains(u.norm())
           || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
+        capitalisedOnly &= capitalised;
         continue;
       }
-      if (!Character.isLowerCase(u.text().charAt(0)) && !(titleCase && countedInTitleCase(u))) {
+      if (capitalised && !(titleCase && capitalisedOnly && countedInTitleCase(u))) {
         continue;
       }
       if (!NOT_COUNTED.contains(u.norm())) {

@@ -1162,11 +1162,39 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aCapitalisedFunctionWordEndsWhatAHeadlineFigureCounts() {
+    // "As" ends the phrase: 2 and 3 count no wins, and two bare figures with nothing counted are not compared
+    String body = "\n\nThe final was played in Lindby on Sunday.";
+    assertThat(discrepancies("Karl Lind Scores 2 As Lindby Wins Final" + body,
+        "Karl Lind Scores 3 As Lindby Wins Final" + body)).isEmpty();
+    assertThat(discrepancies("Eva Strand Nets 2 After Lindby Takes Lead" + body,
+        "Eva Strand Nets 3 After Lindby Takes Lead" + body)).isEmpty();
+    // what the figure counts right after it, or after capitalised modifiers, still counts
+    assertThat(discrepancies("Karl Lind Scores 2 Goals As Lindby Wins Final" + body,
+        "Karl Lind Scores 3 Goals As Lindby Wins Final" + body)).containsExactly("NUMBER p1 [x=2 Goals, y=3 Goals]");
+    assertThat(discrepancies("Lindby Nears 3,000 Flood Claims as Rain Goes On" + body,
+        "Lindby Nears 3,400 Flood Claims as Rain Goes On" + body))
+        .containsExactly("NUMBER p1 [x=3,000 Flood Claims, y=3,400 Flood Claims]");
+  }
+
+  @Test
   void aFigureConvertedInBracketsIsRoundedLikeAnEstimate() {
     assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
         "The quake struck 35 miles southwest of the port of Lindby.")).isEmpty();
     // a conversion further off still differs
     assertThat(discrepancies("The quake struck 58 km (36 miles) southwest of the port of Lindby.",
         "The quake struck 30 miles southwest of the port of Lindby.")).hasSize(1);
+  }
+
+  @Test
+  void aBreakdownInBracketsIsNoConversion() {
+    // people are no unit of measure, and the bracket goes on past "adults": 20 and 21 adults differ
+    assertThat(discrepancies("The fire killed 37 people (20 adults and 17 children) in Lindby.",
+        "The fire killed 37 people (21 adults and 16 children) in Lindby."))
+        .containsExactly("NUMBER p1 [x=20 adults, y=21 adults]", "NUMBER p1 [x=17 children, y=16 children]");
+    // a conversion between units of measure or currencies is still rounded
+    assertThat(discrepancies("The quake struck 58km (36 miles) southwest of Lindby.",
+        "The quake struck 35 miles southwest of Lindby.")).isEmpty();
+    assertThat(discrepancies("The fine was 50 euros ($55) in Lindby.", "The fine was $54 in Lindby.")).isEmpty();
   }
 }
