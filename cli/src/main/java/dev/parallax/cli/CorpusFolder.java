@@ -111,7 +111,7 @@ final class CorpusFolder {
 
   /**
    * The event ids of a file in the shape of the corpus's {@code events.jsonl}, every line opening with
-   * {@code {"event":"e<n>","title":}; empty when a line does not, or the file cannot be read. Only the start of each
+   * <code>{"event":"e1","title":</code>; empty when a line does not, or the file cannot be read. Only the start of each
    * line is kept in memory (a line holds its event's whole report).
    */
   static Optional<Set<String>> eventIds(Path events) {
