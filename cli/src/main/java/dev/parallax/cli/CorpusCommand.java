@@ -46,8 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code parallax corpus}: find the events of a corpus, compare each, profile each outlet. Writes
  * {@code DIR/events.jsonl}, {@code DIR/outlets.json}, {@code DIR/index.html} and one side-by-side page per
  * compared event under {@code DIR/events/}; each event's result is kept under {@code DIR/.parts/} as soon as it
- * is done (with its page), so that a run stopped half way resumes where it stopped; the pages are moved into
- * {@code DIR/events/} with the three files at the end, so a stopped run leaves the last complete run's output whole.
+ * is done (with its page), so that a run stopped half way resumes where it stopped; the pages are written into
+ * {@code DIR/events/} with the three files at the end, all or nothing, so a stopped run leaves the last complete run's
+ * output whole.
  * An {@code --out} folder holding files of those names that the command did not write is refused
  * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. A part is kept under a key of its event's
  * articles and of the whole input as it stands (every input file's path, size, modification time and identity, and
@@ -105,17 +106,13 @@ final class CorpusCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new OptionValueException("--threads must be at least 1, got " + threads);
     }
-    CorpusFolder.requireUsable(out);
+    Set<Path> oldPages = CorpusFolder.requireUsable(out);
     List<Path> sources = new ArrayList<>();
     List<Article> articles = read(err, sources);
     String inputKey = inputKey(sources);
     Path parts = out.resolve(".parts");
-    // This run's pages are written aside and moved in at the end: a run stopped half way leaves the last run's
-    // index, events and pages whole and matching, never pages of the new corpus under the old index.
-    Path pages = out.resolve(CorpusFolder.NEW_PAGES);
     try {
       Files.createDirectories(parts);
-      CorpusFolder.deleteTree(pages);   // left by a run stopped while it moved its pages in
     } catch (IOException e) {
       throw new InvalidInputException(out + ": cannot create the output folder (" + e.getMessage() + ")", e);
     }
@@ -130,13 +127,17 @@ final class CorpusCommand implements Callable<Integer> {
     Corpus corpus = builder.build();
     Sink sink = new Sink(parts, inputKey, err);
     CorpusReport report = corpus.run(articles, sink);
-    writePages(parts, pages, inputKey, report.events());
+    // This run's pages are kept in its parts until the end, then written with the three files, all or nothing: a
+    // run stopped half way leaves the last run's index, events and pages whole and matching.
+    List<Outputs.Target> pages = pages(parts, out.resolve(CorpusFolder.PAGES), inputKey, report.events());
+    Set<Path> written = new HashSet<>();
+    pages.forEach(t -> written.add(Path.of(t.given())));
     StringWriter summary = new StringWriter();
     CorpusJson.writeSummary(report, summary);
-    String index = CorpusHtml.render(report, e -> e.size() > 1 && Files.exists(page(pages, e))
+    String index = CorpusHtml.render(report, e -> written.contains(page(out.resolve(CorpusFolder.PAGES), e))
         ? "events/" + e.id() + ".html" : null);
-    // The three files and the pages' folder are replaced together, once every one of them is complete.
-    Outputs.writeAll(List.of(
+    List<Outputs.Target> targets = new ArrayList<>(pages);
+    targets.addAll(List.of(
         // Line by line from the parts: the events' reports are never all in memory at once.
         new Outputs.Target(out.resolve("events.jsonl").toString(), w -> {
           for (CorpusEvent e : report.events()) {
@@ -145,8 +146,9 @@ final class CorpusCommand implements Callable<Integer> {
           }
         }),
         new Outputs.Target(out.resolve("outlets.json").toString(), summary.toString()),
-        new Outputs.Target(out.resolve("index.html").toString(), index)),
-        () -> CorpusFolder.movePagesIn(out));
+        new Outputs.Target(out.resolve("index.html").toString(), index)));
+    Outputs.writeAll(targets);
+    CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
@@ -162,24 +164,23 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the page of each compared event, kept in its part, into {@code pages}: the pages of the events resumed
-   * from an earlier run as well as those compared now.
+   * The page of each compared event, kept in its part, to write into {@code pages}: the pages of the events resumed
+   * from an earlier run as well as those compared now. Each page is read from its part when it is written.
    */
-  private static void writePages(Path parts, Path pages, String inputKey, List<CorpusEvent> events) {
+  private static List<Outputs.Target> pages(Path parts, Path pages, String inputKey, List<CorpusEvent> events) {
     try {
       Files.createDirectories(pages);
     } catch (IOException e) {
       throw new InvalidInputException(pages + ": cannot create the folder (" + e.getMessage() + ")", e);
     }
+    List<Outputs.Target> targets = new ArrayList<>();
     for (CorpusEvent e : events) {
       Path part = part(parts, inputKey, e);
-      if (e.size() > 1 && Files.isRegularFile(part)) {
-        ObjectNode node = readPart(part);
-        if (node.hasNonNull("page")) {
-          Outputs.writeAtomically(page(pages, e), node.get("page").asText());
-        }
+      if (e.size() > 1 && Files.isRegularFile(part) && readPart(part).hasNonNull("page")) {
+        targets.add(new Outputs.Target(page(pages, e).toString(), w -> w.write(readPart(part).get("page").asText())));
       }
     }
+    return targets;
   }
 
   /** "1 article", "2 articles". */

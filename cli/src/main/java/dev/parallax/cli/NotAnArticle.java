@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class NotAnArticle {
   /** Extensions of files that may hold an article; a file without an extension may too. */
   static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "shtml");
-  private static final int PEEK = 4096;
+  /** How much of a file is read to recognise it. */
+  static final int PEEK = 4096;
   /** The text summary's first line: "Parallax: 5 articles, 4 outlets on the main event, ...". */
   private static final Pattern TEXT_SUMMARY = Pattern.compile("\\AParallax: \\d+ articles?, \\d+ outlets? on the main event");
 
@@ -74,10 +75,15 @@ final class NotAnArticle {
   }
 
   private static String head(Path file) {
+    return head(file, PEEK).orElse("");   // unreadable: the reader reports it, with its own message
+  }
+
+  /** The first {@code bytes} bytes of a file (fewer when it is shorter), one char a byte; empty when it cannot be read. */
+  static Optional<String> head(Path file, int bytes) {
     try (InputStream in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(PEEK), StandardCharsets.ISO_8859_1);
+      return Optional.of(new String(in.readNBytes(bytes), StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
-      return "";   // unreadable: the reader reports it, with its own message
+      return Optional.empty();
     }
   }
 

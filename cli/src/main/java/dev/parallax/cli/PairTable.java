@@ -69,8 +69,9 @@ final class PairTable {
       String[] f = line.split("\t", -1);
       if (f.length < needed) {
         throw new InvalidInputException(String.format(Locale.ROOT,
-            "%s: line %d: %d tab-separated field%s, need at least %d (columns id, a, b are %d, %d, %d)",
-            source, i + 1, f.length, f.length == 1 ? "" : "s", needed, col[0] + 1, col[1] + 1, col[2] + 1));
+            "%s: line %d: %s, need at least %d (columns id, a, b are %d, %d, %d)",
+            source, i + 1, CorpusCommand.count(f.length, "tab-separated field"), needed,
+            col[0] + 1, col[1] + 1, col[2] + 1));
       }
       String id = f[col[0]].trim();
       if (id.isEmpty()) {

@@ -324,6 +324,9 @@ class CorpusCommandTest {
       while (child.isAlive() && System.nanoTime() < deadline && newParts(out, oldParts) == 0) {
         Thread.sleep(5);
       }
+      // stopped half way, or the test tests nothing: a new part is there and the run is not over
+      assertThat(newParts(out, oldParts)).as("parts of the new run before it is stopped").isPositive();
+      assertThat(child.isAlive()).as("the new run is still running when it is stopped").isTrue();
       child.destroy();
       assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     } finally {
