@@ -373,7 +373,7 @@ final class CorpusCommand implements Callable<Integer> {
         node.put("line", CorpusJson.eventLine(r.event(), Optional.ofNullable(report), r.error()));
         node.set("findings", MAPPER.valueToTree(r.findings()));
         // the page names the event as the index and events.jsonl do (by its earliest headline), says its id and
-        // links back to the index, one folder up; it is moved in with the index at the end of the run
+        // links back to the index, one folder up; it is written with the index at the end of the run
         node.put("page", r.comparison().map(c -> HtmlReport.render(c, r.event(), "../index.html")).orElse(null));
         try {
           Outputs.writeAtomically(part(parts, inputKey, r.event()), MAPPER.writeValueAsString(node));

@@ -249,7 +249,7 @@ final class LineShape {
     return true;
   }
 
-  /** The most words a team's name has in {@link #holdsAScore}: "Brighton and Hove Albion". */
+  /** The most words a team's name has in {@link #holdsAScore}: "Lindby and Strand Athletic". */
   private static final int MAX_TEAM = 4;
 
   /** Whether word {@code k} may be part of a team's name: capitalised, or a particle ("de", "and"). */
