@@ -35,8 +35,9 @@ public final class FromFiles {
       Future<Comparison> first = pool.submit(() -> parallax.compare(rtAndZeroHedge));
       Future<Comparison> second = pool.submit(() -> parallax.compare(rtAndBusinessInsider));
       for (Comparison comparison : List.of(first.get(), second.get())) {
+        int copied = comparison.reuse().size();
         System.out.println(comparison.articles().get(1).id() + ": " + comparison.passages().size()
-            + " passages, " + comparison.reuse().size() + " copied stretches");
+            + " passages, " + copied + (copied == 1 ? " copied stretch" : " copied stretches"));
       }
     } finally {
       pool.shutdown();
