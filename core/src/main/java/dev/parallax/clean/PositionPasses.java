@@ -852,7 +852,9 @@ final class PositionPasses {
    * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
    * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
-   * #insideQuotations}: "We cried.") is someone's words and no part of a run.
+   * #insideQuotations}: "We cried.") is someone's words and no part of a run, nor is a short sentence of the story
+   * that narrates under a line of prose ({@link #isShortStorySentence}: "Karl Lind held Strand." between the times
+   * of a timeline): a menu or a list of teasers narrates nothing with a full stop.
    */
   void markChromeRuns() {
     boolean[] quoted = insideQuotations();
@@ -862,7 +864,7 @@ final class PositionPasses {
     int withFigures = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
       boolean chrome = i < page.lines.size() && i != page.headline && i != deck && !quoted[i]
-          && !page.readsAsReporting(page.lines.get(i));
+          && !page.readsAsReporting(page.lines.get(i)) && !(page.lines.get(i).kept() && isShortStorySentence(i));
       if (chrome) {
         if (runStart < 0) {
           runStart = i;

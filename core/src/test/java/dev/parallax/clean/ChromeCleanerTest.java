@@ -353,6 +353,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aShortSentenceOfTheStoryBreaksARun() {
+      String page = String.join("\n\n", "Lindby council count: how the night unfolded",
+          "The count for the Lindby council ended early on Monday with the Greens holding the most seats.",
+          "Here is how the night went after the polls closed at 9pm on Sunday:", "9.10pm",
+          "Harbour ward was declared for the Greens with 412 votes, the first result of the night.", "9.40pm",
+          "Karl Lind held Strand.", "(Lindby Wire graphic)", "10.05pm",
+          "Greens \u2013 Lindby North, Lindby South, Harbour, Old Mill.",
+          "Labour \u2013 Strand, Old Town and the Quay.",
+          "The turnout was 41 percent, four points down on the last election, the returning officer said.");
+      Article a = clean(page);
+      // a timeline's short lines around a sentence that narrates are the story's, not a menu
+      assertThat(kept(a)).contains("Karl Lind held Strand.",
+          "Greens \u2013 Lindby North, Lindby South, Harbour, Old Mill.",
+          "Labour \u2013 Strand, Old Town and the Quay.");
+      // a run of labels with no sentence that narrates is still chrome
+      String labels = String.join("\n\n", "Lindby council count", "Most read", "Karl Lind", "Strand Harbour");
+      assertThat(kept(clean(STORY + "\n\n" + labels + "\n\n" + LATER))).doesNotContain("Most read", "Karl Lind");
+    }
+
+    @Test
     void aListOfResultsWithFiguresIsReporting() {
       String results = String.join("\n\n", "Roe (Greens): 1,204,331", "Doe (Liberals): 1,180,902",
           "Smith (Labour): 402,117", "Jones (independent): 95,400");
