@@ -1119,6 +1119,30 @@ class ChromeCleanerTest {
           .contains(noName);
     }
 
+    /** The days or times that head the parts of a timeline say when each thing happened: they are the story's. */
+    @Test
+    void aTimelinesHeadingsAreNoDateLines() {
+      String timeline = String.join("\n\n", "Lindby ferry strike: a timeline",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Here is how the week went:", "Monday (May 4)",
+          "The ferry workers' union calls a strike after talks with the harbour board break down.", "Tuesday (May 5)",
+          "No boats leave Lindby harbour, and Karl Lind, the harbour master, closes the ticket office.", "9.40pm",
+          "Eva Strand, the mayor, meets both sides at the town hall.");
+      assertThat(clean(timeline).removed()).isEmpty();
+      // a blog's date over its one post, and a page's stamps with a word of updating, are the page's
+      String blog = String.join("\n\n", "Lindby Harbour Desk",
+          "The harbour desk blog, with notes from our newsroom and posts on what happens around the port.",
+          "Monday, May 4", "Ferry strike ends",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Updated 9:40 am", "Boats will run to the usual timetable from Friday morning, the harbour board said.",
+          "Updated 10:15 am", "The ticket office opens again at 8 a.m., according to the board.");
+      assertThat(removed(clean(blog), RemovalReason.BYLINE))
+          .containsExactly("Monday, May 4", "Updated 9:40 am", "Updated 10:15 am");
+      // days with their year are a page's stamps too
+      String stamped = timeline.replace("(May 4)", "(May 4, 2026)").replace("(May 5)", "(May 5, 2026)");
+      assertThat(removed(clean(stamped), RemovalReason.BYLINE)).contains("Monday (May 4, 2026)");
+    }
+
     /** The page's age as a site shows it, in days, weeks or months, is a date line and never the title. */
     @Test
     void thePagesAgeIsADateLine() {
