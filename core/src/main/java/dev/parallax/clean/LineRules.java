@@ -306,7 +306,8 @@ final class LineRules {
         || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l)
         || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
-        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isSponsorLine(l)) {
+        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isSponsorLine(l)
+        || furniture.isErrorNotice(l)) {
       return RemovalReason.FOOTER;
     }
     return null;

@@ -825,6 +825,28 @@ class ChromeCleanerTest {
 
   @Nested
   class Footers {
+    /** A widget's error message pasted with the page is furniture, and never the page's title. */
+    @Test
+    void aWidgetsErrorMessageIsNoHeadline() {
+      String story = String.join("\n\n",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.");
+      Article a = clean("Something went wrong - please try again later.\n\n" + story);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Something went wrong - please try again later.");
+      assertThat(a.title()).isEmpty();
+      Article b = clean("Oops! Try back later\n\nLindby council closes two libraries\n\n" + story
+          + "\n\nThere was an error. Please try again.");
+      assertThat(removed(b, RemovalReason.FOOTER)).containsExactly("Oops! Try back later",
+          "There was an error. Please try again.");
+      assertThat(b.title()).isEqualTo("Lindby council closes two libraries");
+      // sentences of the story about trying again report, and a message the story quotes is its own
+      List<String> reporting = List.of("Voters who were turned away at the town hall were told to try again later.",
+          "Eva Strand, who runs the harbour library, said her staff would try again in May to keep it open.",
+          "Lindby will try again next year.",
+          "The site showed a message that read \u201cSomething went wrong. Please try again later.\u201d");
+      assertThat(kept(clean(story + "\n\n" + String.join("\n\n", reporting)))).containsAll(reporting);
+    }
+
     @Test
     void aFeedsFooterAfterThePostGoesHoweverLongItsHeadline() {
       String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage "
