@@ -737,6 +737,25 @@ class ChromeCleanerTest {
 
   @Nested
   class Teasers {
+    /** A teaser's label behind a mark the page sets before it (">>", a triangle) is still the label. */
+    @Test
+    void aLabelBehindAMarkLinksAnotherArticle() {
+      String story = String.join("\n\n",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Boats will run to the usual timetable from Friday morning, the harbour board said.",
+          "The ticket office opens again at 8 a.m., according to the board.");
+      List<String> teasers = List.of(">> Related: Harbour board and ferry union to meet again in May",
+          "\u25BA More coverage: What the strike cost the island shops");
+      String[] paragraphs = story.split("\n\n");
+      Article a = clean("Lindby ferry strike ends after three days\n\n" + paragraphs[0] + "\n\n" + teasers.get(0)
+          + "\n\n" + paragraphs[1] + "\n\n" + teasers.get(1) + "\n\n" + paragraphs[2]);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactlyElementsOf(teasers);
+      assertThat(kept(a)).containsAll(List.of(paragraphs));
+      // a quotation that opens with a label's word is someone's words
+      String quoted = "\u201cWatch: the boats are back\u201d, Karl Lind wrote on the harbour board's page";
+      assertThat(kept(clean(story + "\n\n" + quoted))).contains(quoted);
+    }
+
     @Test
     void capitalLabelLinkingAnotherArticle() {
       String teaser = "Talks collapse in Geneva READ MORE: Talks collapse in Geneva";
