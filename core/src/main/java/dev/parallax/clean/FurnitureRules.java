@@ -1,5 +1,6 @@
 package dev.parallax.clean;
 
+import dev.parallax.internal.Blanks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -556,6 +557,49 @@ final class FurnitureRules {
           && Character.isLetterOrDigit(text.charAt(k + 1));
     }
     return s.urlTokens > 0 || handle || s.anyWordIn(SOCIAL_NETWORKS);
+  }
+
+  /**
+   * A widget's error message: "Something went wrong - please try again later.", "There was an error. Please try
+   * again.", "Oops! Try back later". A line of at most {@link #MAX_ERROR_NOTICE_WORDS} words, without quotation marks
+   * or a verb of saying, that tells the reader to try again: "try again" or "try back" opening the line or a clause
+   * (after a sentence's or clause's punctuation, or after "please"). A page pasted with a sign-up box's or a
+   * player's error took it for its headline. "Voters were told to try again later." and "Lindby will try again in
+   * May." report and stay, as does a message a story quotes.
+   */
+  boolean isErrorNotice(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_ERROR_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    String lower = text.substring(l.start, l.end).toLowerCase(Locale.ROOT);
+    for (String ask : TRY_AGAIN) {
+      for (int at = lower.indexOf(ask); at >= 0; at = lower.indexOf(ask, at + 1)) {
+        if (opensAClause(lower, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The most words of a widget's error message. */
+  static final int MAX_ERROR_NOTICE_WORDS = 15;
+  /** What an error message asks the reader to do. */
+  private static final List<String> TRY_AGAIN = List.of("try again", "try back");
+
+  /** Whether the words at {@code at} open the line or a clause: after punctuation or "please", or first. */
+  private static boolean opensAClause(String lower, int at) {
+    int k = at;
+    while (k > 0 && Blanks.isBlank(lower.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0) {
+      return true;
+    }
+    char before = lower.charAt(k - 1);
+    return ".!?,;:-\u2013\u2014(".indexOf(before) >= 0 || k != at && lower.startsWith("please", k - 6)
+        && (k == 6 || !Character.isLetter(lower.charAt(k - 7)));
   }
 
   /** Words that open a contact line as written: "Contact Karl Lind at …", "Email the newsroom at …". */

@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +28,8 @@ final class LineRules {
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
   /** The content words of the story's first paragraphs under the page's first line, read once when asked. */
   private Set<String> lead;
+  /** The headings of a timeline in the story ({@link #isTimelineHeading}), found once when asked. */
+  private Set<Integer> timelineHeadings;
 
   LineRules(Page page) {
     this.page = page;
@@ -191,6 +194,70 @@ final class LineRules {
     return shared >= PositionPasses.MIN_WORDS_SHARED_WITH_LEAD && 2 * shared >= own.size();
   }
 
+  /**
+   * A heading of a timeline inside the story: a line of only a day or a time of day with no year and no word of
+   * a page's stamp ("9.40pm", "Tuesday (July 5)", "11:35 AM, November 7"; a bare "0:06.0" is a recording's
+   * position), under a paragraph of prose somewhere above and over a sentence on the next line with words ({@link
+   * #storySentenceNext}), on a page with two or more such lines. It says when the fact under it happened, so it is
+   * the story's ("12.05am" / "Kentucky was called for ..." down an election night), where a date line under the
+   * headline, a post's date on a blog ("Monday, September 8" once over the post) and a stamp with a year or
+   * "Updated" are the page's.
+   */
+  private boolean isTimelineHeading(int index) {
+    if (timelineHeadings == null) {
+      timelineHeadings = new HashSet<>();
+      boolean proseAbove = false;
+      for (int i = 0; i < page.lines.size(); i++) {
+        PageLine l = page.lines.get(i);
+        if (proseAbove && bylines.isDateline(l) && l.shape.latinLetters > 0 && !namesAYear(l.shape)
+            && !l.shape.anyWordIn(Vocabulary.TIMESTAMP_VERBS) && storySentenceNext(i)) {
+          timelineHeadings.add(i);
+        }
+        proseAbove |= l.shape.isProse();
+      }
+      if (timelineHeadings.size() < 2) {
+        timelineHeadings.clear();
+      }
+      for (int i : timelineHeadings) {
+        page.lines.get(i).timelineHeading = true;
+      }
+    }
+    return timelineHeadings.contains(index);
+  }
+
+  /** Whether a word is a year: four digits, maybe with punctuation around them ("2024", "2024,"). */
+  private static boolean namesAYear(LineShape s) {
+    for (String w : s.rawWords) {
+      int digits = 0;
+      for (int k = 0; k < w.length(); k++) {
+        if (Character.isDigit(w.charAt(k))) {
+          digits++;
+        } else if (Character.isLetter(w.charAt(k)) || w.charAt(k) == ':' || w.charAt(k) == '.') {
+          digits = -1;
+          break;
+        }
+      }
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The next line with words ends like a sentence and has three words or more: what happened then ("Karl Lind held
+   * Strand.", "Greens \u2013 Lindby North, Harbour, Old Mill."), where a blog's date stands over a headline.
+   */
+  private boolean storySentenceNext(int index) {
+    for (int i = index + 1; i < page.lines.size(); i++) {
+      LineShape s = page.lines.get(i).shape;
+      if (s.words > 0) {
+        return s.terminal && s.words >= 3;
+      }
+    }
+    return false;
+  }
+
   private RemovalReason lineRule(PageLine l, int index, boolean pageTitle) {
     LineShape s = l.shape;
     if (s.latinLetters + s.otherLetters + s.digits == 0 || isCode(l)) {
@@ -216,7 +283,8 @@ final class LineRules {
         || captions.isUnfinishedPictureDescription(l)) {
       return RemovalReason.CAPTION;
     }
-    if (bylines.isByline(l) || bylines.isRoleCredit(l) || bylines.isDateline(l)
+    if (bylines.isByline(l) || bylines.isRoleCredit(l)
+        || bylines.isDateline(l) && !isTimelineHeading(index)
         || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null)) {
       return RemovalReason.BYLINE;
     }
@@ -237,7 +305,8 @@ final class LineRules {
         || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l)
         || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
-        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isSponsorLine(l)) {
+        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isSponsorLine(l)
+        || furniture.isErrorNotice(l)) {
       return RemovalReason.FOOTER;
     }
     return null;

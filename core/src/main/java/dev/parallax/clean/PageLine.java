@@ -17,6 +17,8 @@ final class PageLine {
   boolean piece;
   /** The kind of credit cut from the end of this line, or null. */
   Credits.Kind credit;
+  /** A heading of a timeline in the story ("9.40pm", "Tuesday (July 5)"): kept, and read past as a label. */
+  boolean timelineHeading;
 
   PageLine(int start, int end, boolean gapBefore, BlockKind fixedKind) {
     this.start = start;

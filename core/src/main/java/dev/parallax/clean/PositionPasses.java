@@ -814,7 +814,7 @@ final class PositionPasses {
    * "Damage reached $2 million."): it opens with a capital or a figure, ends with a full stop, a question or an
    * exclamation mark, has three words or more, narrates with a finite verb (a past or modal auxiliary, a common
    * irregular past form, or a lower-case word in -ed that does not follow an article or a preposition), and
-   * follows a line of prose. Furniture after a story is a label, a list of names or a link text, which narrates
+   * follows a line of prose (a timeline's heading between them, "9.40pm", is read past). Furniture after a story is a label, a list of names or a link text, which narrates
    * nothing; the footers that are sentences (copyright, credits, sign-up prompts) are removed by their own rules
    * before this pass.
    */
@@ -833,7 +833,7 @@ final class PositionPasses {
     }
     for (int k = i - 1; k >= 0; k--) {
       PageLine above = page.lines.get(k);
-      if (above.kept()) {
+      if (above.kept() && !above.timelineHeading) {
         return above.shape.isProse();
       }
     }
@@ -852,7 +852,9 @@ final class PositionPasses {
    * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
    * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
-   * #insideQuotations}: "We cried.") is someone's words and no part of a run.
+   * #insideQuotations}: "We cried.") is someone's words and no part of a run, nor is a short sentence of the story
+   * that narrates under a line of prose ({@link #isShortStorySentence}: "Karl Lind held Strand." between the times
+   * of a timeline): a menu or a list of teasers narrates nothing with a full stop.
    */
   void markChromeRuns() {
     boolean[] quoted = insideQuotations();
@@ -862,7 +864,7 @@ final class PositionPasses {
     int withFigures = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
       boolean chrome = i < page.lines.size() && i != page.headline && i != deck && !quoted[i]
-          && !page.readsAsReporting(page.lines.get(i));
+          && !page.readsAsReporting(page.lines.get(i)) && !(page.lines.get(i).kept() && isShortStorySentence(i));
       if (chrome) {
         if (runStart < 0) {
           runStart = i;
@@ -988,12 +990,15 @@ final class PositionPasses {
     return false;
   }
 
-  /** A single unfinished word on a line of its own inside the story: a label such as "Advertisement". */
+  /**
+   * A single unfinished word on a line of its own inside the story: a label such as "Advertisement". A timeline's
+   * heading ("9.40pm") is the story's.
+   */
   void markLoneWords() {
     for (int i = 0; i < page.lines.size(); i++) {
       PageLine l = page.lines.get(i);
       if (l.open() && i != page.headline && l.shape.words == 1 && !l.shape.terminal && !page.isBullet(l)
-          && l.shape.length <= 30) {
+          && l.shape.length <= 30 && !l.timelineHeading) {
         l.reason = RemovalReason.NAVIGATION;
       }
     }

@@ -63,8 +63,7 @@ final class TeaserRules {
         continue;
       }
       String label = capsLabelBefore(l.start, p);
-      boolean lineLabel = p - l.start <= 30
-          && Vocabulary.TEASER_LABELS.contains(text.substring(l.start, p).strip().toLowerCase(Locale.ROOT));
+      boolean lineLabel = p - l.start <= 30 && Vocabulary.TEASER_LABELS.contains(labelAfterMarks(l.start, p));
       if (label == null && !lineLabel) {
         continue;
       }
@@ -83,6 +82,18 @@ final class TeaserRules {
       }
     }
     return false;
+  }
+
+  /**
+   * The words of a label at the start of a line, lower case, after the marks a page may set before it ({@code >>
+   * Related}, {@code ► More coverage}): what a label of {@link Vocabulary#TEASER_LABELS} is compared with.
+   */
+  private String labelAfterMarks(int from, int to) {
+    int a = from;
+    while (a < to && !Character.isLetterOrDigit(text.charAt(a)) && !LineShape.isOpeningQuote(text.charAt(a))) {
+      a++;  // not a quotation mark: a quoted "Watch: ..." is someone's words
+    }
+    return text.substring(a, to).strip().toLowerCase(Locale.ROOT);
   }
 
   /**

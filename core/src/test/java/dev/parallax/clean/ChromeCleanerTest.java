@@ -353,6 +353,26 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void aShortSentenceOfTheStoryBreaksARun() {
+      String page = String.join("\n\n", "Lindby council count: how the night unfolded",
+          "The count for the Lindby council ended early on Monday with the Greens holding the most seats.",
+          "Here is how the night went after the polls closed at 9pm on Sunday:", "9.10pm",
+          "Harbour ward was declared for the Greens with 412 votes, the first result of the night.", "9.40pm",
+          "Karl Lind held Strand.", "(Lindby Wire graphic)", "10.05pm",
+          "Greens \u2013 Lindby North, Lindby South, Harbour, Old Mill.",
+          "Labour \u2013 Strand, Old Town and the Quay.",
+          "The turnout was 41 percent, four points down on the last election, the returning officer said.");
+      Article a = clean(page);
+      // a timeline's short lines around a sentence that narrates are the story's, not a menu
+      assertThat(kept(a)).contains("Karl Lind held Strand.",
+          "Greens \u2013 Lindby North, Lindby South, Harbour, Old Mill.",
+          "Labour \u2013 Strand, Old Town and the Quay.");
+      // a run of labels with no sentence that narrates is still chrome
+      String labels = String.join("\n\n", "Lindby council count", "Most read", "Karl Lind", "Strand Harbour");
+      assertThat(kept(clean(STORY + "\n\n" + labels + "\n\n" + LATER))).doesNotContain("Most read", "Karl Lind");
+    }
+
+    @Test
     void aListOfResultsWithFiguresIsReporting() {
       String results = String.join("\n\n", "Roe (Greens): 1,204,331", "Doe (Liberals): 1,180,902",
           "Smith (Labour): 402,117", "Jones (independent): 95,400");
@@ -717,6 +737,25 @@ class ChromeCleanerTest {
 
   @Nested
   class Teasers {
+    /** A teaser's label behind a mark the page sets before it (">>", a triangle) is still the label. */
+    @Test
+    void aLabelBehindAMarkLinksAnotherArticle() {
+      String story = String.join("\n\n",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Boats will run to the usual timetable from Friday morning, the harbour board said.",
+          "The ticket office opens again at 8 a.m., according to the board.");
+      List<String> teasers = List.of(">> Related: Harbour board and ferry union to meet again in May",
+          "\u25BA More coverage: What the strike cost the island shops");
+      String[] paragraphs = story.split("\n\n");
+      Article a = clean("Lindby ferry strike ends after three days\n\n" + paragraphs[0] + "\n\n" + teasers.get(0)
+          + "\n\n" + paragraphs[1] + "\n\n" + teasers.get(1) + "\n\n" + paragraphs[2]);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactlyElementsOf(teasers);
+      assertThat(kept(a)).containsAll(List.of(paragraphs));
+      // a quotation that opens with a label's word is someone's words
+      String quoted = "\u201cWatch: the boats are back\u201d, Karl Lind wrote on the harbour board's page";
+      assertThat(kept(clean(story + "\n\n" + quoted))).contains(quoted);
+    }
+
     @Test
     void capitalLabelLinkingAnotherArticle() {
       String teaser = "Talks collapse in Geneva READ MORE: Talks collapse in Geneva";
@@ -805,6 +844,28 @@ class ChromeCleanerTest {
 
   @Nested
   class Footers {
+    /** A widget's error message pasted with the page is furniture, and never the page's title. */
+    @Test
+    void aWidgetsErrorMessageIsNoHeadline() {
+      String story = String.join("\n\n",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.");
+      Article a = clean("Something went wrong - please try again later.\n\n" + story);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Something went wrong - please try again later.");
+      assertThat(a.title()).isEmpty();
+      Article b = clean("Oops! Try back later\n\nLindby council closes two libraries\n\n" + story
+          + "\n\nThere was an error. Please try again.");
+      assertThat(removed(b, RemovalReason.FOOTER)).containsExactly("Oops! Try back later",
+          "There was an error. Please try again.");
+      assertThat(b.title()).isEqualTo("Lindby council closes two libraries");
+      // sentences of the story about trying again report, and a message the story quotes is its own
+      List<String> reporting = List.of("Voters who were turned away at the town hall were told to try again later.",
+          "Eva Strand, who runs the harbour library, said her staff would try again in May to keep it open.",
+          "Lindby will try again next year.",
+          "The site showed a message that read \u201cSomething went wrong. Please try again later.\u201d");
+      assertThat(kept(clean(story + "\n\n" + String.join("\n\n", reporting)))).containsAll(reporting);
+    }
+
     @Test
     void aFeedsFooterAfterThePostGoesHoweverLongItsHeadline() {
       String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage "
@@ -1097,6 +1158,30 @@ class ChromeCleanerTest {
       String noName = "By the 2 minute read";
       assertThat(kept(clean("Lindby council votes on harbour budget\n\n" + noName + "\n\n" + story)))
           .contains(noName);
+    }
+
+    /** The days or times that head the parts of a timeline say when each thing happened: they are the story's. */
+    @Test
+    void aTimelinesHeadingsAreNoDateLines() {
+      String timeline = String.join("\n\n", "Lindby ferry strike: a timeline",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Here is how the week went:", "Monday (May 4)",
+          "The ferry workers' union calls a strike after talks with the harbour board break down.", "Tuesday (May 5)",
+          "No boats leave Lindby harbour, and Karl Lind, the harbour master, closes the ticket office.", "9.40pm",
+          "Eva Strand, the mayor, meets both sides at the town hall.");
+      assertThat(clean(timeline).removed()).isEmpty();
+      // a blog's date over its one post, and a page's stamps with a word of updating, are the page's
+      String blog = String.join("\n\n", "Lindby Harbour Desk",
+          "The harbour desk blog, with notes from our newsroom and posts on what happens around the port.",
+          "Monday, May 4", "Ferry strike ends",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Updated 9:40 am", "Boats will run to the usual timetable from Friday morning, the harbour board said.",
+          "Updated 10:15 am", "The ticket office opens again at 8 a.m., according to the board.");
+      assertThat(removed(clean(blog), RemovalReason.BYLINE))
+          .containsExactly("Monday, May 4", "Updated 9:40 am", "Updated 10:15 am");
+      // days with their year are a page's stamps too
+      String stamped = timeline.replace("(May 4)", "(May 4, 2026)").replace("(May 5)", "(May 5, 2026)");
+      assertThat(removed(clean(stamped), RemovalReason.BYLINE)).contains("Monday (May 4, 2026)");
     }
 
     /** The page's age as a site shows it, in days, weeks or months, is a date line and never the title. */
