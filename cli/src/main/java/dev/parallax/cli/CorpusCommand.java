@@ -114,7 +114,7 @@ final class CorpusCommand implements Callable<Integer> {
     try {
       Files.createDirectories(parts);
     } catch (IOException e) {
-      throw new InvalidInputException(out + ": cannot create the output folder (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(out + ": cannot create the output folder (" + Outputs.reason(e) + ")", e);
     }
     progress(err, "read " + count(articles.size(), "article") + "; loading language models");
     Corpus.Builder builder = Corpus.builder(Parallax.create());
@@ -171,7 +171,7 @@ final class CorpusCommand implements Callable<Integer> {
     try {
       Files.createDirectories(pages);
     } catch (IOException e) {
-      throw new InvalidInputException(pages + ": cannot create the folder (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(pages + ": cannot create the folder (" + Outputs.reason(e) + ")", e);
     }
     List<Outputs.Target> targets = new ArrayList<>();
     for (CorpusEvent e : events) {

@@ -53,4 +53,13 @@ class SecondLookTest {
         .contains("more than the limit of 8,388,608 bytes for one table of pairs");
     assertThat(scores).doesNotExist();
   }
+
+  @Test
+  void aReportThatCannotBeWrittenIsNamedAsGivenNotByItsTemporaryFile() {
+    // the kernel's /proc takes no new file, whoever asks (root too)
+    CliRun r = CliRun.of("compare", "--quiet", "--json", "/proc/bridge.json", courier.toString(), post.toString(),
+        herald.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).startsWith("parallax: /proc/bridge.json: cannot write (").doesNotContain(".tmp");
+  }
 }
