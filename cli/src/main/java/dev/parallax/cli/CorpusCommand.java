@@ -150,6 +150,7 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAll(targets);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
+    MissingOutlets.ofCorpus(report).ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {

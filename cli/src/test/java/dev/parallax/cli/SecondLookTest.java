@@ -55,6 +55,34 @@ class SecondLookTest {
   }
 
   @Test
+  void aManifestLineWithoutAnOutletIsNamedRatherThanFilledInFromTheFileName() throws IOException {
+    // the Herald's outlet cell is empty: the report would show an outlet "herald" nobody wrote
+    Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2026-04-06\nherald.txt\t\t2026-04-06\n");
+    CliRun r = CliRun.of("compare", "--manifest", manifest.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: manifest " + manifest + " gives no outlet for 1 article (herald): it is"
+        + " reported under its id as an outlet of its own; add its outlet to the manifest");
+  }
+
+  @Test
+  void aFeedLineWithoutAnOutletIsNamedRatherThanProfiledAsAnOutletOfItsOwn() throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
+        line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)),
+        line("h1", "", Files.readString(herald))) + "\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: no outlet given for 1 article (h1): it is profiled under its id as an"
+        + " outlet of its own");
+  }
+
+  private static String line(String id, String outlet, String text) {
+    return "{\"id\":\"" + id + "\"," + outlet + "\"published\":\"2026-04-06\",\"text\":\""
+        + text.replace("\n", "\\n") + "\"}";
+  }
+
+  @Test
   void aReportThatCannotBeWrittenIsNamedAsGivenNotByItsTemporaryFile() {
     // the kernel's /proc takes no new file, whoever asks (root too)
     CliRun r = CliRun.of("compare", "--quiet", "--json", "/proc/bridge.json", courier.toString(), post.toString(),
