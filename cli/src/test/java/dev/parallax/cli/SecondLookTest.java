@@ -83,6 +83,33 @@ class SecondLookTest {
   }
 
   @Test
+  void aFoldersOwnManifestGivesWayToTheOneNamedWithManifest() throws IOException {
+    // the folder keeps last week's manifest; the user names the corrected one: that one is used, the other skipped
+    Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\ncourier.txt\tOld Name\t\n");
+    Path corrected = Files.writeString(dir.resolve("corrected.tsv"), "file\toutlet\tpublished\n"
+        + "bridge/courier.txt\tLindby Courier\t2026-04-06\nbridge/post.txt\tLindby Post\t2026-04-06\n"
+        + "bridge/herald.txt\tLindby Herald\t2026-04-06\n");
+    CliRun r = CliRun.of("compare", "--manifest", corrected.toString(), courier.getParent().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("MANIFEST.tsv (a manifest; --manifest " + corrected + " is used)");
+    assertThat(r.out()).contains("Lindby Courier").doesNotContain("Old Name");
+  }
+
+  @Test
+  void twoFoldersEachWithItsManifestAreToldWhatToDoNotToPassOneWithManifest() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.move(herald, other.resolve("herald.txt"));
+    Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t\n"
+        + "post.txt\tLindby Post\t\n");
+    Files.writeString(other.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\nherald.txt\tLindby Herald\t\n");
+    CliRun r = CliRun.of("compare", courier.getParent().toString(), other.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).startsWith("parallax: 2 manifests found among the inputs (")
+        .contains("a run reads one manifest: name the one to use with --manifest")
+        .contains("or compare one folder at a time");
+  }
+
+  @Test
   void aReportThatCannotBeWrittenIsNamedAsGivenNotByItsTemporaryFile() {
     // the kernel's /proc takes no new file, whoever asks (root too)
     CliRun r = CliRun.of("compare", "--quiet", "--json", "/proc/bridge.json", courier.toString(), post.toString(),
