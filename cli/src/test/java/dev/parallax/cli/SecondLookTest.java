@@ -110,6 +110,13 @@ class SecondLookTest {
   }
 
   @Test
+  void oneFileGivenTwiceIsSaidToBeGivenTwiceNotToNeedARename() {
+    CliRun r = CliRun.of("compare", courier.toString(), post.toString(), courier.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + courier + ": given twice; name each article once");
+  }
+
+  @Test
   void aReportThatCannotBeWrittenIsNamedAsGivenNotByItsTemporaryFile() {
     // the kernel's /proc takes no new file, whoever asks (root too)
     CliRun r = CliRun.of("compare", "--quiet", "--json", "/proc/bridge.json", courier.toString(), post.toString(),
