@@ -107,6 +107,10 @@ final class CorpusCommand implements Callable<Integer> {
       throw new OptionValueException("--threads must be at least 1, got " + threads);
     }
     Set<Path> oldPages = CorpusFolder.requireUsable(out);
+    int leftovers = CorpusFolder.removeLeftovers(out);
+    if (leftovers > 0) {
+      progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
+    }
     List<Path> sources = new ArrayList<>();
     List<Article> articles = read(err, sources);
     String inputKey = inputKey(sources);

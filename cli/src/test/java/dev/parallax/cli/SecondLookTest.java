@@ -124,4 +124,23 @@ class SecondLookTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.errorLine()).startsWith("parallax: /proc/bridge.json: cannot write (").doesNotContain(".tmp");
   }
+
+  @Test
+  void aCorpusRunRemovesTheTemporaryFilesAKilledRunLeftAndNothingElse() throws IOException {
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), courier.getParent().toString()).code()).isZero();
+    // what `kill -9` during the last writes leaves: a temporary file beside each file the run was replacing
+    List<Path> leftovers = List.of(out.resolve(".index.html4185936270214357.tmp"),
+        out.resolve("events").resolve(".e1.html987654321.tmp"),
+        out.resolve(".parts").resolve(".e1-0123456789abcdef.json42.tmp"));
+    List<Path> users = List.of(out.resolve(".notes.tmp"), out.resolve("events").resolve(".e1.html.tmp"));
+    for (Path p : Stream.concat(leftovers.stream(), users.stream()).toList()) {
+      Files.writeString(p, "half");
+    }
+    CliRun again = CliRun.of("corpus", "--out", out.toString(), courier.getParent().toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).contains("removed 3 temporary files an earlier run stopped half way left in " + out);
+    assertThat(leftovers).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(users).allSatisfy(p -> assertThat(p).exists());
+  }
 }
