@@ -143,4 +143,14 @@ class SecondLookTest {
     assertThat(leftovers).allSatisfy(p -> assertThat(p).doesNotExist());
     assertThat(users).allSatisfy(p -> assertThat(p).exists());
   }
+
+  @Test
+  void aFeedGivenToCompareIsSentToCorpusNotComparedAsOneArticleOfJson() throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), line("c1", "\"outlet\":\"Lindby Courier\",",
+        Files.readString(courier)) + "\n" + line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)) + "\n");
+    CliRun r = CliRun.of("compare", feed.toString(), herald.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ": a JSON Lines feed (one article per line), which compare"
+        + " does not read; compare its articles with: parallax corpus --out DIR " + feed);
+  }
 }
