@@ -223,7 +223,12 @@ final class CorpusCommand implements Callable<Integer> {
       if (!Files.isRegularFile(p)) {
         throw new InvalidInputException(p + ": no such file");
       }
-      parts.add(JsonLinesArticles.onDemand(p));
+      List<Article> feed = JsonLinesArticles.onDemand(p);
+      if (feed.isEmpty()) {
+        throw new InvalidInputException(p + ": empty, no article in it (a .jsonl feed has one JSON object per line:"
+            + " id, outlet, published, title, text or html)");
+      }
+      parts.add(feed);
       sources.add(p);
     }
     // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).

@@ -153,4 +153,13 @@ class SecondLookTest {
     assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ": a JSON Lines feed (one article per line), which compare"
         + " does not read; compare its articles with: parallax corpus --out DIR " + feed);
   }
+
+  @Test
+  void anEmptyFeedIsNamedNotCalledNoArticlesGiven() throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), "");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).startsWith("parallax: " + feed + ": empty, no article in it");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }
