@@ -118,6 +118,12 @@ final class CompareCommand implements Callable<Integer> {
       articles.add(a);
       progress.file(articles.size(), inputs.articles().size());
     }
+    if (!quiet && inputs.manifest().isPresent()) {
+      MissingOutlets.ofCompared(articles, inputs.manifest().get().toString()).ifPresent(note -> {
+        err.println("parallax: " + note);
+        err.flush();
+      });
+    }
     progress.step("loading language models");
     Parallax parallax = BackgroundSimilarity.join(facade);
     progress.step("comparing " + articles.size() + " articles");

@@ -107,6 +107,10 @@ final class CorpusCommand implements Callable<Integer> {
       throw new OptionValueException("--threads must be at least 1, got " + threads);
     }
     Set<Path> oldPages = CorpusFolder.requireUsable(out);
+    int leftovers = CorpusFolder.removeLeftovers(out);
+    if (leftovers > 0) {
+      progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
+    }
     List<Path> sources = new ArrayList<>();
     List<Article> articles = read(err, sources);
     String inputKey = inputKey(sources);
@@ -114,7 +118,7 @@ final class CorpusCommand implements Callable<Integer> {
     try {
       Files.createDirectories(parts);
     } catch (IOException e) {
-      throw new InvalidInputException(out + ": cannot create the output folder (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(out + ": cannot create the output folder (" + Outputs.reason(e) + ")", e);
     }
     progress(err, "read " + count(articles.size(), "article") + "; loading language models");
     Corpus.Builder builder = Corpus.builder(Parallax.create());
@@ -150,6 +154,7 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAll(targets);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
+    MissingOutlets.ofCorpus(report).ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {
@@ -171,7 +176,7 @@ final class CorpusCommand implements Callable<Integer> {
     try {
       Files.createDirectories(pages);
     } catch (IOException e) {
-      throw new InvalidInputException(pages + ": cannot create the folder (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(pages + ": cannot create the folder (" + Outputs.reason(e) + ")", e);
     }
     List<Outputs.Target> targets = new ArrayList<>();
     for (CorpusEvent e : events) {
@@ -218,7 +223,12 @@ final class CorpusCommand implements Callable<Integer> {
       if (!Files.isRegularFile(p)) {
         throw new InvalidInputException(p + ": no such file");
       }
-      parts.add(JsonLinesArticles.onDemand(p));
+      List<Article> feed = JsonLinesArticles.onDemand(p);
+      if (feed.isEmpty()) {
+        throw new InvalidInputException(p + ": empty, no article in it (a .jsonl feed has one JSON object per line:"
+            + " id, outlet, published, title, text or html)");
+      }
+      parts.add(feed);
       sources.add(p);
     }
     // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).

@@ -37,7 +37,40 @@ final class CorpusFolder {
   /** The start of a line of {@code events.jsonl}. */
   private static final Pattern EVENT_LINE = Pattern.compile("\\{\"event\":\"(e\\d+(?:-\\d+)*)\",\"title\":");
 
+  /**
+   * The temporary file a write of the command leaves when the process is killed ({@code kill -9}) before it could
+   * rename or delete it: a dot, the name of one of its files, the random digits {@code Files.createTempFile} adds, {@code .tmp}.
+   */
+  private static final Pattern LEFTOVER = Pattern.compile(
+      "\\.(?:index\\.html|outlets\\.json|events\\.jsonl|e\\d+(?:-\\d+)*\\.html|e\\d+(?:-\\d+)*-[0-9a-f]{16}\\.json)\\d+\\.tmp");
+
   private CorpusFolder() {}
+
+  /**
+   * Deletes the temporary files an earlier run killed half way left in {@code out}, {@code out/events} and
+   * {@code out/.parts}: only files named as the command names its temporary files, never another file. Returns
+   * how many it deleted.
+   */
+  static int removeLeftovers(Path out) {
+    int removed = 0;
+    for (Path dir : List.of(out, out.resolve(PAGES), out.resolve(".parts"))) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          if (LEFTOVER.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)) {
+            Files.deleteIfExists(f);
+            removed++;
+          }
+        }
+      } catch (IOException e) {
+        throw new InvalidInputException(dir + ": cannot remove the temporary files of an earlier run ("
+            + Outputs.reason(e) + ")", e);
+      }
+    }
+    return removed;
+  }
 
   /**
    * Refuses an {@code --out} that names no folder (empty, or {@code -}, which means standard output elsewhere), that

@@ -51,6 +51,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
                 Optional<String> why = NotAnArticle.inFolder(f);
                 if (why.isPresent() && !Manifest.looksLikeManifest(f)) {
                   skipped.add(f.getFileName() + " (" + why.get() + ")");
+                } else if (explicitManifest != null && !sameFile(f, explicitManifest) && Manifest.looksLikeManifest(f)) {
+                  // the manifest named with --manifest is the one used; a folder's own is not read
+                  skipped.add(f.getFileName() + " (a manifest; --manifest " + explicitManifest + " is used)");
                 } else {
                   classify(f, files, manifests, explicitManifest);
                 }
@@ -61,15 +64,17 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
       } else if (!Files.exists(p)) {
         throw new InvalidInputException(p + ": " + (Files.isSymbolicLink(p)
             ? "symbolic link to a missing file or a loop of links" : "no such file"));
+      } else if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
+        // its text is JSON, one article per line: read as one article it would be compared as garbage
+        throw new InvalidInputException(p + ": a JSON Lines feed (one article per line), which compare does not read;"
+            + " compare its articles with: parallax corpus --out DIR " + p);
       } else if (NotAnArticle.parallaxReport(p).isPresent()) {
         skipped.add(p + " (" + NotAnArticle.parallaxReport(p).get() + ")");
       } else {
         classify(p, files, manifests, explicitManifest);
       }
     }
-    if (manifests.size() > 1) {
-      throw new InvalidInputException("more than one manifest given: " + manifests + "; pass one with --manifest");
-    }
+    requireOneManifest(manifests, explicitManifest);
     Optional<Path> manifest = manifests.stream().findFirst();
     if (files.isEmpty() && manifest.isEmpty()) {
       throw new InvalidInputException(given.isEmpty()
@@ -134,6 +139,23 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
       rank.putIfAbsent(m.folder().resolve(e.file()).getFileName().toString(), rank.size());
     }
     files.sort(Comparator.comparingInt(f -> rank.getOrDefault(f.getFileName().toString(), Integer.MAX_VALUE)));
+  }
+
+  /**
+   * Refuses more than one manifest, saying what the user did: named a second one beside {@code --manifest}, or gave
+   * folders (or one folder) holding several, which a run cannot merge.
+   */
+  private static void requireOneManifest(List<Path> manifests, Path explicitManifest) {
+    if (manifests.size() < 2) {
+      return;
+    }
+    if (explicitManifest != null) {
+      throw new InvalidInputException("two manifests given: --manifest " + explicitManifest + " and "
+          + manifests.get(1) + " among the files; a run reads one manifest: leave the other out");
+    }
+    throw new InvalidInputException(manifests.size() + " manifests found among the inputs (" + String.join(", ",
+        manifests.stream().map(Path::toString).toList()) + "); a run reads one manifest: name the one to use with"
+        + " --manifest (a folder's other manifests are then skipped), or compare one folder at a time");
   }
 
   private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {

@@ -224,12 +224,19 @@ final class Outputs {
     return new InvalidInputException((t.given()) + ": cannot write (" + reason(e) + ")", e);
   }
 
-  private static String reason(IOException e) {
+  /**
+   * A failure's reason in words, never the name of a file: a file system error's message is the file it failed on,
+   * which is the temporary file beside the target, a name the user never gave.
+   */
+  static String reason(IOException e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return (f.getReason());
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "nothing can be created there";
+    }
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return f.getReason() != null ? f.getReason() : "the file system refused it";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : (e.getMessage());
   }

@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.InvalidInputException;
 import dev.parallax.PairScore;
 import dev.parallax.TextPair;
+import dev.parallax.ingest.ArticleReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,14 +68,15 @@ final class PairsCommand implements Callable<Integer> {
     try {
       byte[] bytes;
       if (in.equals("-")) {
-        InputStream stdin = System.in;
-        bytes = stdin.readAllBytes();
+        bytes = readAtMost(System.in, "<stdin>", false);
       } else {
         Path p = Path.of(in);
         if (Files.isDirectory(p)) {
           throw new InvalidInputException(in + ": is a directory; give a TSV file");
         }
-        bytes = Files.readAllBytes(p);
+        try (InputStream file = Files.newInputStream(p)) {
+          bytes = readAtMost(file, in, Files.isRegularFile(p));
+        }
       }
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -87,5 +90,23 @@ final class PairsCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new InvalidInputException(in + ": cannot read (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * The bytes of {@code input}, refusing more than {@link ArticleReader#DEFAULT_MAX_BYTES}, the limit of one article
+   * file, counted as they arrive (so standard input and a device stop at it too): a table of pairs is held whole and
+   * every text analyzed, so an unbounded input would grow the memory without end.
+   */
+  static byte[] readAtMost(InputStream input, String where, boolean regularFile) throws IOException {
+    long limit = ArticleReader.DEFAULT_MAX_BYTES;
+    byte[] bytes = input.readNBytes((int) limit + 1);
+    if (bytes.length > limit) {
+      String max = String.format(Locale.ROOT, "%,d bytes", limit);
+      throw new InvalidInputException(where + ": " + (regularFile
+          ? String.format(Locale.ROOT, "%,d bytes", Files.size(Path.of(where))) + ", more than the limit of " + max
+          : "more than the limit of " + max + " (read from standard input, a device or a pipe)")
+          + " for one table of pairs; split it into smaller tables");
+    }
+    return bytes;
   }
 }

@@ -81,6 +81,9 @@ public final class JsonLinesArticles {
   /**
    * One article from one JSON object.
    *
+   * A byte-order mark opening the line (the first line of a file saved as "UTF-8 with BOM", as Windows editors do) is
+   * dropped: it is no part of the JSON.
+   *
    * @param where where the line comes from, for error messages ("feed.jsonl:12")
    * @throws InvalidInputException when the line is not an object with an id and a text or html
    */
@@ -89,7 +92,7 @@ public final class JsonLinesArticles {
     Objects.requireNonNull(where, "where");
     JsonNode node;
     try {
-      node = MAPPER.readTree(line);
+      node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
     } catch (IOException e) {
       throw new InvalidInputException(where + ": not a JSON object");
     }

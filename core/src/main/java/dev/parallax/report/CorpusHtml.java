@@ -83,6 +83,7 @@ public final class CorpusHtml {
       sb.append("</tr>\n");
     }
     sb.append("</table>\n").append(counted());
+    otherFigures(sb, report.outlets(), pages);
     sb.append("<h2>Events</h2>\n<p>Each event's title is its earliest article's headline, and its page, a"
         + " click on the title away, carries the same title and compares its articles side by side. An event of one"
         + " article has no page: there is nothing to compare it with.</p>\n"
@@ -125,6 +126,42 @@ public final class CorpusHtml {
         + " passage no other outlet has. <b>Copies</b>: an event where it reuses another outlet's text, the direction"
         + " resting on evidence (published earlier, credits the source, or the longer context), not on the input"
         + " order.</p>\n";
+  }
+
+  /** What each figure of the second table is out of, under its heading. */
+  private static final String OTHER_OUT_OF_ROW = "<tr class=\"of\"><td>out of:</td><td>events sharing a passage</td>"
+      + "<td>events</td><td>events</td><td>events</td><td>events</td><td>events</td>"
+      + "<td>its quotes another outlet carries</td><td>its quotes another outlet carries</td></tr>\n";
+
+  /**
+   * The second table: every figure of {@code outlets.json} the first leaves out (the other framing cues, the other quote
+   * fidelities, the mean omission score), so that the page shows all of them, each opening to its events.
+   */
+  private static void otherFigures(StringBuilder sb, List<OutletProfile> profiles, Map<String, String> pages) {
+    sb.append("<h2>Outlets: the other figures</h2>\n<p>The figures of <code>outlets.json</code> the table above leaves"
+        + " out, in the same order of outlets and the same form. <b>Mean omission score</b>: the salience-weighted share"
+        + " of the other outlets' passages it leaves out, averaged over the events sharing a passage (0 to 1, no"
+        + " interval). <b>Certainty</b>, <b>attribution</b>, <b>distancing</b>, <b>scare quotes</b>,"
+        + " <b>intensifiers</b>: an event where the outlet's own words hold at least one. <b>Quotes truncated</b>,"
+        + " <b>quotes paraphrased</b>: its quotes that another outlet prints too, cut short, or given without quotation"
+        + " marks.</p>\n"
+        + "<table><tr><th>outlet</th><th>mean omission score</th><th>certainty</th><th>attribution</th>"
+        + "<th>distancing</th><th>scare quotes</th><th>intensifiers</th><th>quotes truncated</th>"
+        + "<th>quotes paraphrased</th></tr>\n" + OTHER_OUT_OF_ROW);
+    for (OutletProfile p : byEventsCovered(profiles)) {
+      sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">")
+          .append(p.omitsSalient().total() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", p.meanOmissionScore()))
+          .append("</td>");
+      cell(sb, kind(p, "CERTAINTY"), pages);
+      cell(sb, kind(p, "ATTRIBUTION"), pages);
+      cell(sb, kind(p, "DISTANCING"), pages);
+      cell(sb, kind(p, "SCARE_QUOTE"), pages);
+      cell(sb, kind(p, "INTENSIFIER"), pages);
+      cell(sb, p.truncated(), pages, Unit.QUOTES);
+      cell(sb, p.paraphrased(), pages, Unit.QUOTES);
+      sb.append("</tr>\n");
+    }
+    sb.append("</table>\n");
   }
 
   /** The profiles, the outlets seen in most events first (then by name): the best measured lead the table. */

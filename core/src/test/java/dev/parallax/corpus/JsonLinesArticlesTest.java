@@ -33,6 +33,16 @@ class JsonLinesArticlesTest {
   }
 
   @Test
+  void aFeedSavedWithAByteOrderMarkIsReadFromItsFirstLine(@TempDir Path dir) throws Exception {
+    // "UTF-8 with BOM", as a Windows editor saves it: the mark opens line 1 and is no part of the JSON
+    Path f = dir.resolve("feed.jsonl");
+    Files.writeString(f, "\uFEFF{\"id\":\"a1\",\"outlet\":\"Lindby Courier\",\"text\":\"A fire destroyed a barn.\"}\n"
+        + "{\"id\":\"a2\",\"outlet\":\"Lindby Post\",\"text\":\"Firefighters fought a blaze.\"}\n", StandardCharsets.UTF_8);
+    assertThat(JsonLinesArticles.read(f)).extracting(Article::outlet).containsExactly("Lindby Courier", "Lindby Post");
+    assertThat(JsonLinesArticles.onDemand(f)).extracting(Article::id).containsExactly("a1", "a2");
+  }
+
+  @Test
   void aTextOrPageLargerThanAnArticleFileMayBeIsRefusedByLine(@TempDir Path dir) throws Exception {
     // a file of one article is refused above 8 MiB; a feed's line must not take in what the file could not
     String big = "Jane Doe opened the Lindby bridge. ".repeat(8 * 1024 * 1024 / 35 + 1);

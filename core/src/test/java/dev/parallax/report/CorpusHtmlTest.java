@@ -92,4 +92,22 @@ class CorpusHtmlTest {
         + "<td>events</td><td>its quotes another outlet carries</td><td>its quotes another outlet carries</td>");
     assertThat(html).contains("the quote columns count quotes, not events", "An event of one article has no page");
   }
+  @Test
+  void everyFigureOfTheOutletsSummaryIsOnThePage() {
+    // Zeta Post cuts Karl Lind's quote short in e1 and restates it in its own words in e2: figures a researcher looks
+    // for beside the verbatim and altered ones, with the mean omission score, each opening to its events
+    OutletFinding cuts = new OutletFinding("Zeta Post", "z1", 0.4, false, List.of(), 2, 1, 1, 0, 0, true, false);
+    OutletFinding restates = new OutletFinding("Zeta Post", "z2", 0.2, false, List.of(), 1, 0, 0, 0, 1, true, false);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(cuts, seen("Alpha Times"))),
+        new EventFindings("e2", List.of(restates, seen("Alpha Times")))));
+    String html = CorpusHtml.render(new CorpusReport(4, List.of(), profiles, List.of()), e -> null);
+    assertThat(html).contains("<th>mean omission score</th><th>certainty</th><th>attribution</th><th>distancing</th>"
+        + "<th>scare quotes</th><th>intensifiers</th><th>quotes truncated</th><th>quotes paraphrased</th>");
+    int row = html.lastIndexOf("<tr><td>Zeta Post</td>");
+    String zeta = html.substring(row, html.indexOf("</tr>", row));
+    assertThat(zeta).startsWith("<tr><td>Zeta Post</td><td class=\"n\">0.30</td>")
+        .contains("1/3 quotes</span></summary><span class=\"ev\">in events e1 </span>")
+        .contains("1/3 quotes</span></summary><span class=\"ev\">in events e2 </span>");
+  }
 }

@@ -1,0 +1,55 @@
+package dev.parallax.cli;
+
+import dev.parallax.corpus.CorpusEvent;
+import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.OutletProfile;
+import dev.parallax.ingest.Article;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The articles given no outlet, for a notice on standard error: a manifest line with an empty outlet cell or without
+ * one, a file the manifest does not list, a {@code .jsonl} line without {@code "outlet"}. Parallax then reports such an
+ * article under its id, as an outlet of its own (the documented fallback), which a reader of the outlets' table cannot
+ * tell from a real outlet. Stateless.
+ */
+final class MissingOutlets {
+  /** How many ids a notice names before "...". */
+  private static final int SHOWN = 5;
+
+  private MissingOutlets() {}
+
+  /**
+   * For {@code compare} with a manifest: "manifest m.tsv gives no outlet for 2 articles (center, right): each is
+   * reported under its id as an outlet of its own; add their outlets to the manifest"; empty when every article has one.
+   */
+  static Optional<String> ofCompared(List<Article> articles, String manifest) {
+    List<String> ids = articles.stream().filter(a -> a.outlet().equals(a.id())).map(Article::id).toList();
+    return ids.isEmpty() ? Optional.empty() : Optional.of("manifest " + manifest + " gives no outlet for "
+        + CorpusCommand.count(ids.size(), "article") + " (" + shown(ids) + "): "
+        + (ids.size() == 1 ? "it is" : "each is") + " reported under its id as an outlet of its own; add "
+        + (ids.size() == 1 ? "its outlet" : "their outlets") + " to the manifest");
+  }
+
+  /**
+   * For {@code corpus}: the outlet profiles that are an article's id, since no outlet was given for it; empty when
+   * there are none.
+   */
+  static Optional<String> ofCorpus(CorpusReport report) {
+    Set<String> ids = new HashSet<>();
+    for (CorpusEvent e : report.events()) {
+      ids.addAll(e.articles());
+    }
+    List<String> named = report.outlets().stream().map(OutletProfile::outlet).filter(ids::contains).toList();
+    return named.isEmpty() ? Optional.empty() : Optional.of("no outlet given for "
+        + CorpusCommand.count(named.size(), "article") + " (" + shown(named) + "): "
+        + (named.size() == 1 ? "it is" : "each is") + " profiled under its id as an outlet of its own; give each"
+        + " article its outlet (a .jsonl line's \"outlet\", a manifest's outlet column)");
+  }
+
+  private static String shown(List<String> ids) {
+    return String.join(", ", ids.subList(0, Math.min(SHOWN, ids.size()))) + (ids.size() > SHOWN ? ", ..." : "");
+  }
+}

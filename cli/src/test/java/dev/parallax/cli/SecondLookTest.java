@@ -1,0 +1,165 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a new user met on a second look at the three commands: a table of pairs too large to hold, articles given no
+ * outlet, two manifests, one file given twice, a report that cannot be written, and the leftovers of a killed corpus
+ * run. Each is told in one line, never silently.
+ */
+class SecondLookTest {
+  @TempDir
+  Path dir;
+  private Path courier;
+  private Path post;
+  private Path herald;
+
+  @BeforeEach
+  void writeThreeReportsOfOneEvent() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("bridge"));
+    courier = Files.writeString(in.resolve("courier.txt"), "Crack shuts Lindby river bridge\n\nThe old river bridge in"
+        + " Lindby was closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    post = Files.writeString(in.resolve("post.txt"), "Lindby closes river bridge\n\nEngineers found a crack in the main"
+        + " span of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.");
+    herald = Files.writeString(in.resolve("herald.txt"), "Lindby river bridge shut by crack\n\nThe river bridge in"
+        + " Lindby was shut on Monday when engineers found a crack in the main span, Mayor Jane Doe said.");
+  }
+
+  @Test
+  void aTableOfPairsLargerThanTheLimitOfOneArticleIsRefusedBeforeAnyWork() throws IOException {
+    // a crawl's whole dump given to pairs by mistake: refused at 8 MiB as an article file is, not held in memory
+    Path big = dir.resolve("pairs.tsv");
+    try (OutputStream out = Files.newOutputStream(big)) {
+      out.write("id\ta\tb\n".getBytes());
+      byte[] row = "p\tThe Lindby bridge was closed.\tEngineers closed the bridge in Lindby.\n".getBytes();
+      for (long written = 0; written <= 8L * 1024 * 1024; written += row.length) {
+        out.write(row);
+      }
+    }
+    Path scores = dir.resolve("scores.tsv");
+    CliRun r = CliRun.of("pairs", "--in", big.toString(), "--out", scores.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).startsWith("parallax: " + big + ": ")
+        .contains("more than the limit of 8,388,608 bytes for one table of pairs");
+    assertThat(scores).doesNotExist();
+  }
+
+  @Test
+  void aManifestLineWithoutAnOutletIsNamedRatherThanFilledInFromTheFileName() throws IOException {
+    // the Herald's outlet cell is empty: the report would show an outlet "herald" nobody wrote
+    Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2026-04-06\nherald.txt\t\t2026-04-06\n");
+    CliRun r = CliRun.of("compare", "--manifest", manifest.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: manifest " + manifest + " gives no outlet for 1 article (herald): it is"
+        + " reported under its id as an outlet of its own; add its outlet to the manifest");
+  }
+
+  @Test
+  void aFeedLineWithoutAnOutletIsNamedRatherThanProfiledAsAnOutletOfItsOwn() throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
+        line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)),
+        line("h1", "", Files.readString(herald))) + "\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: no outlet given for 1 article (h1): it is profiled under its id as an"
+        + " outlet of its own");
+  }
+
+  private static String line(String id, String outlet, String text) {
+    return "{\"id\":\"" + id + "\"," + outlet + "\"published\":\"2026-04-06\",\"text\":\""
+        + text.replace("\n", "\\n") + "\"}";
+  }
+
+  @Test
+  void aFoldersOwnManifestGivesWayToTheOneNamedWithManifest() throws IOException {
+    // the folder keeps last week's manifest; the user names the corrected one: that one is used, the other skipped
+    Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\ncourier.txt\tOld Name\t\n");
+    Path corrected = Files.writeString(dir.resolve("corrected.tsv"), "file\toutlet\tpublished\n"
+        + "bridge/courier.txt\tLindby Courier\t2026-04-06\nbridge/post.txt\tLindby Post\t2026-04-06\n"
+        + "bridge/herald.txt\tLindby Herald\t2026-04-06\n");
+    CliRun r = CliRun.of("compare", "--manifest", corrected.toString(), courier.getParent().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("MANIFEST.tsv (a manifest; --manifest " + corrected + " is used)");
+    assertThat(r.out()).contains("Lindby Courier").doesNotContain("Old Name");
+  }
+
+  @Test
+  void twoFoldersEachWithItsManifestAreToldWhatToDoNotToPassOneWithManifest() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.move(herald, other.resolve("herald.txt"));
+    Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t\n"
+        + "post.txt\tLindby Post\t\n");
+    Files.writeString(other.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\nherald.txt\tLindby Herald\t\n");
+    CliRun r = CliRun.of("compare", courier.getParent().toString(), other.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).startsWith("parallax: 2 manifests found among the inputs (")
+        .contains("a run reads one manifest: name the one to use with --manifest")
+        .contains("or compare one folder at a time");
+  }
+
+  @Test
+  void oneFileGivenTwiceIsSaidToBeGivenTwiceNotToNeedARename() {
+    CliRun r = CliRun.of("compare", courier.toString(), post.toString(), courier.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + courier + ": given twice; name each article once");
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsNamedAsGivenNotByItsTemporaryFile() {
+    // the kernel's /proc takes no new file, whoever asks (root too)
+    CliRun r = CliRun.of("compare", "--quiet", "--json", "/proc/bridge.json", courier.toString(), post.toString(),
+        herald.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).startsWith("parallax: /proc/bridge.json: cannot write (").doesNotContain(".tmp");
+  }
+
+  @Test
+  void aCorpusRunRemovesTheTemporaryFilesAKilledRunLeftAndNothingElse() throws IOException {
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), courier.getParent().toString()).code()).isZero();
+    // what `kill -9` during the last writes leaves: a temporary file beside each file the run was replacing
+    List<Path> leftovers = List.of(out.resolve(".index.html4185936270214357.tmp"),
+        out.resolve("events").resolve(".e1.html987654321.tmp"),
+        out.resolve(".parts").resolve(".e1-0123456789abcdef.json42.tmp"));
+    List<Path> users = List.of(out.resolve(".notes.tmp"), out.resolve("events").resolve(".e1.html.tmp"));
+    for (Path p : Stream.concat(leftovers.stream(), users.stream()).toList()) {
+      Files.writeString(p, "half");
+    }
+    CliRun again = CliRun.of("corpus", "--out", out.toString(), courier.getParent().toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).contains("removed 3 temporary files an earlier run stopped half way left in " + out);
+    assertThat(leftovers).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(users).allSatisfy(p -> assertThat(p).exists());
+  }
+
+  @Test
+  void aFeedGivenToCompareIsSentToCorpusNotComparedAsOneArticleOfJson() throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), line("c1", "\"outlet\":\"Lindby Courier\",",
+        Files.readString(courier)) + "\n" + line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)) + "\n");
+    CliRun r = CliRun.of("compare", feed.toString(), herald.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ": a JSON Lines feed (one article per line), which compare"
+        + " does not read; compare its articles with: parallax corpus --out DIR " + feed);
+  }
+
+  @Test
+  void anEmptyFeedIsNamedNotCalledNoArticlesGiven() throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), "");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.errorLine()).startsWith("parallax: " + feed + ": empty, no article in it");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+}
