@@ -96,13 +96,8 @@ final class LexicalSimilarity implements SentenceSimilarity {
    * that sum over them sort them first).
    */
   static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights) {
-    return terms(s, lexicon, weights, Compounds.NONE);
-  }
-
-  /** {@link #terms(Sentence, Lexicon, Weights)} with each of {@code compounds} written as one word read as its two. */
-  static Map<String, Double> terms(Sentence s, Lexicon lexicon, Weights weights, Compounds compounds) {
     Map<String, Double> out = new HashMap<>();
-    forEachTerm(s, lexicon, weights, compounds, (term, m) -> out.merge(term, m, Math::max));
+    forEachTerm(s, lexicon, weights, (term, m) -> out.merge(term, m, Math::max));
     return out;
   }
 
@@ -113,12 +108,8 @@ final class LexicalSimilarity implements SentenceSimilarity {
     void add(String term, double m);
   }
 
-  /**
-   * Gives each term occurrence of a sentence to {@code sink} (see {@link #terms}); a word that writes one of
-   * {@code compounds} closed or hyphenated ("ranked-choice" where another sentence writes "ranked choice") gives the
-   * terms of its two words.
-   */
-  static void forEachTerm(Sentence s, Lexicon lexicon, Weights weights, Compounds compounds, TermSink sink) {
+  /** Gives each term occurrence of a sentence to {@code sink} (see {@link #terms}). */
+  static void forEachTerm(Sentence s, Lexicon lexicon, Weights weights, TermSink sink) {
     List<Token> tokens = s.tokens();
     int size = tokens.size();
     // each word's function-word, initialism (or code name: "G7") and capital flags, looked up once for the three passes below
@@ -152,15 +143,7 @@ final class LexicalSimilarity implements SentenceSimilarity {
       } else if (!stop[i]) {
         double m = !initial && nameLength[i] > 0 ? weights.anchor() / nameLength[i] : 1.0;
         m = t.norm().length() <= 2 && !initialism[i] ? Math.min(m, weights.stopWeight()) : m;
-        List<String> parts = compounds.parts(t.lemma());
-        if (parts == null) {
-          sink.add(t.lemma(), m);
-        } else {
-          // one word, so its two parts share its weight
-          for (String part : parts) {
-            sink.add(part, m / parts.size());
-          }
-        }
+        sink.add(t.lemma(), m);
         any = true;
       } else if (weights.stopWeight() > 0) {
         sink.add("~" + t.norm(), weights.stopWeight());
@@ -315,8 +298,6 @@ final class LexicalSimilarity implements SentenceSimilarity {
     private final int[][] relatedIds;
     private final double[][] relatedValues;
     private final IdentityHashMap<Sentence, Features> cache;
-    /** The compounds the corpus writes both as one word and as two, so that both spellings share their terms. */
-    private final Compounds compounds;
 
     Bound(Lexicon lexicon, Weights weights, Scoring scoring, List<Sentence> corpus) {
       this.lexicon = lexicon;
@@ -329,10 +310,9 @@ final class LexicalSimilarity implements SentenceSimilarity {
       Terms found = new Terms();
       int[][] termsOf = new int[corpus.size()][];
       double[][] multipliersOf = new double[corpus.size()][];
-      this.compounds = Compounds.of(corpus, lexicon);
       for (int c = 0; c < corpus.size(); c++) {
         found.startSentence();
-        forEachTerm(corpus.get(c), lexicon, weights, compounds, found);
+        forEachTerm(corpus.get(c), lexicon, weights, found);
         termsOf[c] = Arrays.copyOf(found.sentenceTerms, found.sentenceSize);
         multipliersOf[c] = Arrays.copyOf(found.sentenceMultipliers, found.sentenceSize);
       }
@@ -421,8 +401,8 @@ final class LexicalSimilarity implements SentenceSimilarity {
       if (fa != null && fb != null) {
         return score(fa, fb);
       }
-      return scoreTerms(new TreeMap<>(terms(a, lexicon, weights, compounds)),
-          new TreeMap<>(terms(b, lexicon, weights, compounds)), shape(a), shape(b));
+      return scoreTerms(new TreeMap<>(terms(a, lexicon, weights)), new TreeMap<>(terms(b, lexicon, weights)), shape(a),
+          shape(b));
     }
 
     private Shape shape(Sentence s) {

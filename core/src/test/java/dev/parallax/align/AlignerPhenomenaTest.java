@@ -131,20 +131,6 @@ class AlignerPhenomenaTest {
   }
 
   @Test
-  void aCompoundSpelledAsOneWordAndAsTwo() {
-    // one outlet writes "ranked-choice", the other "ranked choice": the headlines say one fact
-    Alignment a = ALIGNER.align(List.of(
-        story("a", 0, DAY, "Lindby adopts ranked-choice voting for mayoral races",
-            "The Lindby council voted on Monday to adopt ranked-choice voting for its mayoral races from next year.",
-            "Council member Jane Doe said the change would give voters more say."),
-        story("b", 1, DAY, "Lindby council backs ranked choice voting",
-            "Lindby will use ranked choice voting in mayoral races from next year after a council vote on Monday.",
-            "The mayor, Karl Lind, opposed the plan.")));
-    assertThat(passageOf(a, "a", 0).articles()).containsExactly("a", "b");
-    assertThat(passageOf(a, "b", 0).articles()).containsExactly("a", "b");
-  }
-
-  @Test
   void aWeekdayAndTheDateItNamesAreOneDay() {
     // published on Tuesday 5 March 2024: "on Monday" is 4 March
     assertThat(PairFeatures.standAlone(mentions("Officials met on Monday."), java.util.Optional.of(DAY)))

@@ -105,19 +105,6 @@ class SimilaritiesTest {
   }
 
   @Test
-  void aCompoundWrittenAsOneWordMatchesItsTwoWordsElsewhere() {
-    // outlets spell a compound their own way: "ranked-choice" and "ranked choice", "worksite" and "work sites"
-    Sentence hyphen = TextSentences.of("Lindby adopts ranked-choice voting for mayoral races.");
-    Sentence open = TextSentences.of("Lindby council backs ranked choice voting.");
-    Sentence closed = TextSentences.of("Officials end mass raids at a worksite in Norvik.");
-    Sentence twoWords = TextSentences.of("Officials halt arrests at work sites in Norvik.");
-    SentenceSimilarity.Scorer scorer = LEXICAL.bind(List.of(hyphen, open, closed, twoWords, CORPUS.get(6)));
-    assertThat(scorer.score(hyphen, open)).isGreaterThanOrEqualTo(LEXICAL.threshold());
-    assertThat(scorer.score(closed, twoWords)).isGreaterThanOrEqualTo(LEXICAL.threshold());
-    assertThat(scorer.score(hyphen, open)).isEqualTo(scorer.score(open, hyphen));
-  }
-
-  @Test
   void aShortFormOfAGivenNameMatchesTheFormalName() {
     double shortForm = score("Jim Hallworth resigned over the budget.", "James Hallworth resigned over the budget.");
     double otherName = score("Jim Hallworth resigned over the budget.", "John Hallworth resigned over the budget.");
