@@ -241,6 +241,25 @@ class QuoteFinderTest {
   }
 
   @Test
+  void twoSubjectsOfOneVerbOfSayingGiveTheQuoteToNeitherAlone() {
+    // the words are both subjects': no speaker rather than the last one named
+    assertThat(rendered("Mayor Jane Doe and Governor Karl Lind met on Monday to sign the ferry deal.\n\n"
+        + "\u201CThis ferry will serve the town for a hundred years,\u201D Jane Doe and Karl Lind said.\n\n"
+        + "On Tuesday, Doe and Lind told reporters the fares \u201Cwill stay low for years.\u201D\n\n"
+        + "The mayor and the governor said the ferry \u201Cwill carry its first passengers in May.\u201D\n\n"
+        + "The harbor board, the Lindby Ferry Company and the Norrby Rowing Club said they were \u201Cdelighted.\u201D\n\n"
+        + "The mayor and the governor, speaking at the pier on Monday, said it was \u201Cabout time.\u201D"))
+        .containsExactly("This ferry will serve the town for a hundred years, | ?", "will stay low for years. | ?",
+            "will carry its first passengers in May. | ?", "delighted. | ?", "about time. | ?");
+    // a name after "and" that opens a new clause after an object is that clause's subject
+    assertThat(rendered("Mayor Jane Doe backed the ferry deal.\n\n"
+        + "The deal passed the Lindby Council and Doe said it was \u201Ca good day for the town.\u201D\n\n"
+        + "Karl Lind spoke first, and Doe said the fares were \u201Cfair.\u201D\n\n"
+        + "Fish and Wildlife Director Eva Strand said the harbor was \u201Cclean enough.\u201D"))
+        .containsExactly("a good day for the town. | Jane Doe", "fair. | Jane Doe", "clean enough. | Eva Strand");
+  }
+
+  @Test
   void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
     assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
         + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
