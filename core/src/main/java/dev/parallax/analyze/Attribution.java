@@ -1160,7 +1160,9 @@ final class Attribution {
   /** An unnamed person and a verb of saying or shouting ending the words before a quote ("an officer yell,"). */
   private static final Pattern UNNAMED_SAYS = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]omeone|[Ss]omebody)"
       + "(?:\\s+(?!said\\b|says\\b)\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s+(?:yell|yells|yelled|yelling|shout|shouts|shouted|"
-      + "shouting|scream|screams|screamed|screaming|cry|cries|cried|crying|call\\s+out|called\\s+out|say|said)"
+      + "shouting|scream|screams|screamed|screaming|cry|cries|cried|crying|call\\s+out|called\\s+out|say|said"
+      // heard or recorded saying it: "a call in which a woman is heard saying:", "an officer can be heard shouting,"
+      + "|(?:heard|overheard|recorded|filmed|caught)\\s+(?:saying|yelling|shouting|screaming|crying))"
       + "\\s*[,:]?\\s*$");
 
   /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */

@@ -1126,6 +1126,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void wordsSomeoneUnnamedIsHeardSayingInARecordingAreNotTheSubjects() {
+    assertThat(rendered("Critic Karl Lind faulted the station for cutting part of a call in which a woman is heard "
+        + "saying: \u201CThey are trying to hurt us, come now!\u201D")).containsExactly("They are trying to hurt us, come now! | ?");
+    assertThat(rendered("Eva Strand released a video in which a man can be heard shouting, \u201CGet back!\u201D"))
+        .containsExactly("Get back! | ?");
+    // her own words, about the recording, still are hers
+    assertThat(rendered("Eva Strand released a video on Monday and said it was \u201Cshocking.\u201D"))
+        .containsExactly("shocking. | Eva Strand");
+  }
+
+  @Test
   void anAdverbBetweenTheNameAndTheVerb() {
     assertThat(rendered("When prosecutor Karl Lind asked whether she had covered her son, Eva Strand quietly answered, "
         + "\u201CYes, I covered him with my body.\u201D")).containsExactly("Yes, I covered him with my body. | Eva Strand");
