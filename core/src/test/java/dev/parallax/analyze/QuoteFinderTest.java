@@ -115,6 +115,9 @@ class QuoteFinderTest {
         .containsExactly("No one is above the law, | Adam Braverman");
     assertThat(rendered("Jane Doe arrived at noon.\n\nOn Friday, Doe said \u201Cthe plant will reopen soon.\u201D"))
         .containsExactly("the plant will reopen soon. | Jane Doe");
+    assertThat(rendered("Journalist Eva Strand on Tuesday declined the post at Lindby College.\n\n"
+        + "\u201CIt was a very hard decision,\u201D she told the Lindby Post."))
+        .containsExactly("It was a very hard decision, | Eva Strand");
     assertThat(rendered("Singer-guitarists Tom Johnston and Patrick Simmons will tour in June.\n\n"
         + "\u201CWe are truly excited,\u201D Johnston said."))
         .containsExactly("We are truly excited, | Tom Johnston");
