@@ -308,7 +308,7 @@ final class Attribution {
   private Attribution(String text, int base, List<Found> found, Optional<String> cited, People people) {
     this.text = text;
     this.base = base;
-    this.found = withoutCutNames(found);
+    this.found = withJointSubjects(text, withoutCutNames(found));
     this.cited = cited;
     this.people = people;
   }
@@ -334,6 +334,94 @@ final class Attribution {
       }
     }
     return kept;
+  }
+
+  /**
+   * {@code found} with a name or role that is the second of two subjects of one verb of saying read as a group, which
+   * gives no speaker: "Jane Doe and Karl Lind said", "The mayor and the governor said", "the council, the harbor
+   * authority and the Lindby Rowing Club said" say the words together, not the last one named alone. Not the subject
+   * of a new clause after an object ("The deal passed the Lindby Council and Doe said"): the first subject must open
+   * its clause.
+   */
+  private static List<Found> withJointSubjects(String context, List<Found> found) {
+    if (!context.contains(" and ")) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean joint = f.speaker() != null && !f.speaker().equals(GROUP) && !f.names() && !f.beforeOnly()
+          && opensWithName(context, f.start(), f.speaker()) && secondSubject(context, f.start());
+      out.add(joint ? new Found(f.start(), f.end(), GROUP) : f);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the words at {@code at} open with a word of {@code speaker}'s name, a person's title ("Governor Karl Lind") or "the"
+   * ("the governor"): a second subject, not the rest of a body's name that holds "and" ("Health and Human Services
+   * Secretary Jane Doe said": "Human" opens no name).
+   */
+  private static boolean opensWithName(String context, int at, String speaker) {
+    int end = at;
+    while (end < context.length() && !Character.isWhitespace(context.charAt(end))) {
+      end++;
+    }
+    String word = context.substring(at, end);
+    return word.equalsIgnoreCase("the") || List.of(speaker.split(" ")).contains(word)
+        || LEXICON.personTitle(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /** A second description joined to a first: "the mayor and the governor", not "the health and human services secretary". */
+  private static final Pattern JOINT_ROLES = Pattern.compile("\\s(?:and|or)\\s+(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s");
+
+  /** The most words a first subject may have: "the International Chamber of Shipping". */
+  private static final int SUBJECT_WORDS = 6;
+
+  /**
+   * Whether the name or role at {@code at} (an article before it allowed) follows "and" (no comma before it) after a
+   * first subject that opens its clause: a name in capitals ("Jane Doe", "the Chamber of Shipping") or a role or body
+   * after "the" ("the mayor").
+   */
+  private static boolean secondSubject(String context, int at) {
+    int k = blankBefore(context, at);
+    int w = lettersBefore(context, k);
+    if (context.substring(w, k).equalsIgnoreCase("the")) {
+      k = blankBefore(context, w);
+      w = lettersBefore(context, k);
+    }
+    if (w == 0 || k - w != 3 || !context.startsWith("and", w) || !Character.isWhitespace(context.charAt(w - 1))) {
+      return false; // not "and", or "and" after a comma: a new clause ("…, and Karl Lind said")
+    }
+    int end = blankBefore(context, w); // where the first subject ends
+    String last = context.substring(lettersBefore(context, end), end);
+    if (last.isEmpty()) {
+      return false;
+    }
+    boolean capitalised = Character.isUpperCase(last.charAt(0));
+    if (!capitalised && !LEXICON.roleWord.matcher(last).matches() && !LEXICON.sourceWord.matcher(last).matches()) {
+      return false; // "Lind left and Doe said": two clauses
+    }
+    int first = end; // where the first subject starts
+    for (int words = 0; words <= SUBJECT_WORDS; words++) {
+      int p = blankBefore(context, first);
+      int t = p;
+      while (t > 0 && !Character.isWhitespace(context.charAt(t - 1))) {
+        t--;
+      }
+      String token = context.substring(t, p);
+      if (token.equals("the") || token.equals("The")) {
+        return opensClause(context, t); // "The mayor and", ", the Chamber of Shipping and"
+      }
+      boolean word = !token.isEmpty() && token.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-');
+      boolean part = word && (capitalised ? Character.isUpperCase(token.charAt(0)) || token.equals("of")
+          : Character.isLowerCase(token.charAt(0)));
+      if (!part) {
+        // a name in capitals opens where its words do ("On Monday, Jane Doe and"); a role needs its "the"
+        return capitalised && !context.startsWith("of", first) && opensClause(context, first);
+      }
+      first = t;
+    }
+    return false;
   }
 
   /** The attribution of {@code context} (its quotes masked), which starts at offset {@code base} of the article. */
@@ -786,8 +874,9 @@ final class Attribution {
       }
     }
     if (verb && LEXICON.roleWord.matcher(context).find()) {
+      // "The mayor and the governor said": two roles in one description say it together
       collect(people.roleVerb().matcher(context), found,
-          (g, o) -> Optional.of(byDescription(g, base + o, people)));
+          (g, o) -> Optional.of(JOINT_ROLES.matcher(g).find() ? GROUP : byDescription(g, base + o, people)));
       // "The mayor, speaking from the town hall on Monday, said": the aside does not part the role from its verb
       collect(people.roleAsideVerb().matcher(context), found,
           (g, o) -> opensClause(context, o) ? Optional.of(byDescription(g, base + o, people)) : Optional.empty());
@@ -1071,7 +1160,9 @@ final class Attribution {
   /** An unnamed person and a verb of saying or shouting ending the words before a quote ("an officer yell,"). */
   private static final Pattern UNNAMED_SAYS = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]omeone|[Ss]omebody)"
       + "(?:\\s+(?!said\\b|says\\b)\\p{Ll}[\\p{Ll}\\-]*){0,3}\\s+(?:yell|yells|yelled|yelling|shout|shouts|shouted|"
-      + "shouting|scream|screams|screamed|screaming|cry|cries|cried|crying|call\\s+out|called\\s+out|say|said)"
+      + "shouting|scream|screams|screamed|screaming|cry|cries|cried|crying|call\\s+out|called\\s+out|say|said"
+      // heard or recorded saying it: "a call in which a woman is heard saying:", "an officer can be heard shouting,"
+      + "|(?:heard|overheard|recorded|filmed|caught)\\s+(?:saying|yelling|shouting|screaming|crying))"
       + "\\s*[,:]?\\s*$");
 
   /** Whether a verb of saying stands right before the quote that starts at {@code at} in {@code context}. */

@@ -329,7 +329,7 @@ final class QuoteFinder {
    * subject of the verb that introduces it ({@link #introducerSubject}), the subject of a paragraph that a colon ends
    * before it, the subject whose statement gives it ({@link #statementGiver}), the subject of a coordinated "and said"
    * ({@link #coordinatedSubject}), the person an opening description names ({@link #describedSubject}). The first that
-   * finds someone wins.
+   * finds someone wins; none of the last four speaks for a quote someone unnamed is said or heard to say.
    */
   private static SpeakerFinding speakerOf(QuoteSite site, Memory memory) {
     SpeakerFinding found = nearestSpeaker(site, memory);
@@ -341,6 +341,10 @@ final class QuoteFinder {
     }
     if (found.speaker().isPresent()) {
       return found;
+    }
+    if (Attribution.unnamedRightBefore(site.context(), site.at()) != null) {
+      // "Eva Strand released a video in which a man can be heard shouting, “…”": his words, and nobody names him
+      return SpeakerFinding.nobody(found.introduced());
     }
     Optional<String> speaker = paragraphIntroducer(site)
         .or(() -> statementGiver(site))

@@ -115,6 +115,9 @@ class QuoteFinderTest {
         .containsExactly("No one is above the law, | Adam Braverman");
     assertThat(rendered("Jane Doe arrived at noon.\n\nOn Friday, Doe said \u201Cthe plant will reopen soon.\u201D"))
         .containsExactly("the plant will reopen soon. | Jane Doe");
+    assertThat(rendered("Journalist Eva Strand on Tuesday declined the post at Lindby College.\n\n"
+        + "\u201CIt was a very hard decision,\u201D she told the Lindby Post."))
+        .containsExactly("It was a very hard decision, | Eva Strand");
     assertThat(rendered("Singer-guitarists Tom Johnston and Patrick Simmons will tour in June.\n\n"
         + "\u201CWe are truly excited,\u201D Johnston said."))
         .containsExactly("We are truly excited, | Tom Johnston");
@@ -238,6 +241,25 @@ class QuoteFinderTest {
     assertThat(rendered("Former Vice President Karl Lind\u2019s daughter, Eva Strand, met the council on Monday.\n\n"
         + "\u201CThe bridge will be built,\u201D the former vice president said."))
         .containsExactly("The bridge will be built, | Karl Lind");
+  }
+
+  @Test
+  void twoSubjectsOfOneVerbOfSayingGiveTheQuoteToNeitherAlone() {
+    // the words are both subjects': no speaker rather than the last one named
+    assertThat(rendered("Mayor Jane Doe and Governor Karl Lind met on Monday to sign the ferry deal.\n\n"
+        + "\u201CThis ferry will serve the town for a hundred years,\u201D Jane Doe and Karl Lind said.\n\n"
+        + "On Tuesday, Doe and Lind told reporters the fares \u201Cwill stay low for years.\u201D\n\n"
+        + "The mayor and the governor said the ferry \u201Cwill carry its first passengers in May.\u201D\n\n"
+        + "The harbor board, the Lindby Ferry Company and the Norrby Rowing Club said they were \u201Cdelighted.\u201D\n\n"
+        + "The mayor and the governor, speaking at the pier on Monday, said it was \u201Cabout time.\u201D"))
+        .containsExactly("This ferry will serve the town for a hundred years, | ?", "will stay low for years. | ?",
+            "will carry its first passengers in May. | ?", "delighted. | ?", "about time. | ?");
+    // a name after "and" that opens a new clause after an object is that clause's subject
+    assertThat(rendered("Mayor Jane Doe backed the ferry deal.\n\n"
+        + "The deal passed the Lindby Council and Doe said it was \u201Ca good day for the town.\u201D\n\n"
+        + "Karl Lind spoke first, and Doe said the fares were \u201Cfair.\u201D\n\n"
+        + "Fish and Wildlife Director Eva Strand said the harbor was \u201Cclean enough.\u201D"))
+        .containsExactly("a good day for the town. | Jane Doe", "fair. | Jane Doe", "clean enough. | Eva Strand");
   }
 
   @Test
@@ -1104,6 +1126,17 @@ class QuoteFinderTest {
     // his own words still are
     assertThat(rendered("Police Chief Karl Lind said, \u201CThe officer followed the rules.\u201D"))
         .containsExactly("The officer followed the rules. | Karl Lind");
+  }
+
+  @Test
+  void wordsSomeoneUnnamedIsHeardSayingInARecordingAreNotTheSubjects() {
+    assertThat(rendered("Critic Karl Lind faulted the station for cutting part of a call in which a woman is heard "
+        + "saying: \u201CThey are trying to hurt us, come now!\u201D")).containsExactly("They are trying to hurt us, come now! | ?");
+    assertThat(rendered("Eva Strand released a video in which a man can be heard shouting, \u201CGet back!\u201D"))
+        .containsExactly("Get back! | ?");
+    // her own words, about the recording, still are hers
+    assertThat(rendered("Eva Strand released a video on Monday and said it was \u201Cshocking.\u201D"))
+        .containsExactly("shocking. | Eva Strand");
   }
 
   @Test
