@@ -16,6 +16,10 @@ import java.util.Optional;
  * offsets later on) refer to {@link #text()}, the article's text as ingested: for plain text the file's
  * content less a leading {@code date YYYY-MM-DD} marker's value; for HTML the text extracted from the page.
  *
+ * <p>Every string an article holds is valid Unicode, so every report of it can be written as UTF-8: the
+ * constructor replaces each lone surrogate (half of a UTF-16 pair) in the id, outlet, title, text, blocks and
+ * removals with U+FFFD, one character for one, so offsets stay true.
+ *
  * <pre>{@code
  * Article a = Article.of("rt", "RT", LocalDate.of(2021, 12, 2), "Headline", "Body text ...");
  * }</pre>
@@ -44,8 +48,14 @@ public record Article(
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
-    body = List.copyOf(body);
-    removed = List.copyOf(removed);
+    id = Decoding.withoutLoneSurrogates(id);
+    outlet = Decoding.withoutLoneSurrogates(outlet);
+    title = Decoding.withoutLoneSurrogates(title);
+    text = Decoding.withoutLoneSurrogates(text);
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(removed, "removed");
+    body = body.stream().map(Article::withoutLoneSurrogates).toList();
+    removed = removed.stream().map(Article::withoutLoneSurrogates).toList();
     if (id.isBlank()) {
       throw new IllegalArgumentException("id is blank");
     }
@@ -56,15 +66,25 @@ public record Article(
     }
   }
 
+  private static Block withoutLoneSurrogates(Block b) {
+    String clean = Decoding.withoutLoneSurrogates(b.text());
+    return clean.equals(b.text()) ? b : new Block(b.start(), b.end(), clean, b.kind());
+  }
+
+  private static Removal withoutLoneSurrogates(Removal r) {
+    String clean = Decoding.withoutLoneSurrogates(r.text());
+    return clean.equals(r.text()) ? r : new Removal(r.start(), r.end(), clean, r.reason());
+  }
+
   /**
    * An uncleaned article whose body is all of {@code text}.
    *
    * @param published may be {@code null} when unknown
    */
   public static Article of(String id, String outlet, LocalDate published, String title, String text) {
-    Objects.requireNonNull(text, "text");
-    List<Block> all = text.isEmpty() ? List.of() : List.of(new Block(0, text.length(), text, BlockKind.STORY));
-    return new Article(id, outlet, Optional.ofNullable(published), title, text, all, List.of());
+    String clean = Decoding.withoutLoneSurrogates(Objects.requireNonNull(text, "text"));
+    List<Block> all = clean.isEmpty() ? List.of() : List.of(new Block(0, clean.length(), clean, BlockKind.STORY));
+    return new Article(id, outlet, Optional.ofNullable(published), title, clean, all, Decoding.replacements(clean, 0));
   }
 
   /** This article with a new body and the removals that produced it (what a {@code Cleaner} returns). */

@@ -1,0 +1,57 @@
+package dev.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.clean.RemovalReason;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import dev.parallax.report.HtmlReport;
+import dev.parallax.report.JsonReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a tool developer who embeds Parallax meets: strings from their own code, bad arguments, the reports. */
+class ApiContractTest {
+  private static final ArticleReader READER = ArticleReader.create();
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 5);
+  private static final String COURIER = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday, and"
+      + " Mayor Jane Doe cut the ribbon. The building cost 4 million crowns. Karl Lind, the architect, thanked the"
+      + " builders.";
+  private static final String GAZETTE = "Lindby gets a library\n\nMayor Jane Doe opened the new Lindby library on"
+      + " Tuesday. The building cost 4 million crowns, the council said.";
+
+  private static Parallax parallax;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void load() {
+    parallax = Parallax.create();
+  }
+
+  @Test
+  void aBrokenSurrogateInAnOutletTitleOrTextStillGivesReportsThatWriteAsUtf8() throws IOException {
+    // Half of an emoji, as a string cut in the wrong place hands it over.
+    String half = "\uD83D";
+    Article courier = READER.fromText("courier", COURIER).withMetadata("Lindby Courier " + half, Optional.of(DAY));
+    Article gazette = Article.of("gazette", "Gazette", DAY, "Library opens " + half, GAZETTE + " " + half);
+
+    assertThat(courier.outlet()).isEqualTo("Lindby Courier \uFFFD");
+    assertThat(gazette.title()).isEqualTo("Library opens \uFFFD");
+    assertThat(gazette.text()).hasSameSizeAs(GAZETTE + " " + half).endsWith(" \uFFFD");
+    assertThat(gazette.removed()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(RemovalReason.ENCODING));
+
+    Comparison c = parallax.compare(List.of(courier, gazette));
+    Files.writeString(dir.resolve("report.json"), JsonReport.toJson(c));
+    Files.writeString(dir.resolve("report.html"), HtmlReport.render(c));
+    assertThat(Files.readString(dir.resolve("report.json"))).contains("Lindby Courier \uFFFD");
+  }
+}
