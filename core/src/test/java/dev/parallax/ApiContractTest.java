@@ -1,6 +1,7 @@
 package dev.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.clean.RemovalReason;
 import dev.parallax.ingest.Article;
@@ -53,5 +54,19 @@ class ApiContractTest {
     Files.writeString(dir.resolve("report.json"), JsonReport.toJson(c));
     Files.writeString(dir.resolve("report.html"), HtmlReport.render(c));
     assertThat(Files.readString(dir.resolve("report.json"))).contains("Lindby Courier \uFFFD");
+  }
+
+  @Test
+  void aStringLargerThanAFileMayBeIsRefusedNamingTheArticle() {
+    String tooBig = COURIER + " " + "The council met again. ".repeat(400_000);  // 9.2 MB, more than 8 MiB
+
+    assertThatThrownBy(() -> READER.fromText("courier", tooBig))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article courier: text of 9,")
+        .hasMessageContaining("more than the limit of 8,388,608 bytes");
+    assertThatThrownBy(() -> READER.fromHtml("courier", "<p>" + tooBig + "</p>"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article courier: html of 9,");
+    assertThat(READER.maxBytes(20_000_000).fromText("courier", tooBig).text()).hasSize(tooBig.length());
   }
 }
