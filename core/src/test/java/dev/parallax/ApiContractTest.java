@@ -69,4 +69,17 @@ class ApiContractTest {
         .hasMessageContaining("article courier: html of 9,");
     assertThat(READER.maxBytes(20_000_000).fromText("courier", tooBig).text()).hasSize(tooBig.length());
   }
+
+  @Test
+  void aCopysEventReasonSaysWhoseSentencesItCounts() {
+    String wire = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday. Mayor Jane Doe cut the ribbon."
+        + " The building cost 4 million crowns. Karl Lind, the architect, thanked the builders.";
+    // the reprint drops the wire story's last sentence: 4 sentences to its 5
+    String reprint = wire.substring(0, wire.indexOf(" Karl Lind"));
+    Comparison c = parallax.compare(List.of(READER.fromText("wire", wire), READER.fromText("reprint", reprint),
+        READER.fromText("gazette", GAZETTE)));
+
+    assertThat(c.events().get(1).reason())
+        .matches("a copy of wire, decided with it: for wire, \\d+ of its 5 sentences share a fact .*");
+  }
 }
