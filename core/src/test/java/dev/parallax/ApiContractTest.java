@@ -82,4 +82,45 @@ class ApiContractTest {
     assertThat(c.events().get(1).reason())
         .matches("a copy of wire, decided with it: for wire, \\d+ of its 5 sentences share a fact .*");
   }
+
+  @Test
+  void aBlankIdIsRefusedSayingItIsTheId() {
+    assertThatThrownBy(() -> READER.fromText("", COURIER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("article id is blank (\"\")");
+    assertThatThrownBy(() -> READER.fromText(null, COURIER)).isInstanceOf(NullPointerException.class).hasMessage("id");
+  }
+
+  @Test
+  void aDateNoReportCanWriteIsRefusedWhenItIsGiven() {
+    Article courier = READER.fromText("courier", COURIER);
+
+    assertThatThrownBy(() -> courier.withMetadata("Lindby Courier", Optional.of(LocalDate.MAX)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("article courier: publication date +999999999-12-31 is not a date of the years 1 to 9999");
+    assertThatThrownBy(() -> Article.of("gazette", "Gazette", LocalDate.of(-40, 1, 1), "", GAZETTE))
+        .isInstanceOf(InvalidInputException.class);
+    // a date in the future is taken as given
+    assertThat(courier.withMetadata("Lindby Courier", Optional.of(LocalDate.of(2099, 1, 1))).published())
+        .contains(LocalDate.of(2099, 1, 1));
+  }
+
+  @Test
+  void anHtmlPageGivenAsPlainTextIsRefusedSayingToReadItAsHtml() {
+    String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Library opens</title>"
+        + "<script>var tracker = {id: 'x-19', load: function () { return window.dataLayer || []; }};</script>"
+        + "<link rel=\"stylesheet\" href=\"/static/css/site.min.css\"></head><body class=\"page page--article\">"
+        + "<div class=\"nav-bar\" data-track=\"menu\"><span class=\"nav-bar__item nav-bar__item--active\">"
+        + "<a href=\"/\" data-track=\"menu-home\">Home</a></span><span class=\"nav-bar__item\">"
+        + "<a href=\"/news\" data-track=\"menu-news\">News</a></span></div><nav><a href=\"/\">Home</a>"
+        + "</nav><article><h1>Library opens</h1><p>Mayor Jane Doe opened the new Lindby library on Tuesday.</p>"
+        + "</article><footer><a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a></footer></body></html>";
+    List<Article> both = List.of(READER.fromText("courier", COURIER), READER.fromText("page", page));
+
+    assertThatThrownBy(() -> parallax.compare(both))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article page: looks like HTML, not plain text; read it with ArticleReader.fromHtml");
+    assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromHtml("page", page)))
+        .events()).hasSize(2);
+  }
 }

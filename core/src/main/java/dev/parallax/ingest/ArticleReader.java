@@ -71,7 +71,12 @@ public final class ArticleReader {
     return new ArticleReader(Optional.empty(), DEFAULT_MAX_BYTES);
   }
 
-  /** A reader that takes outlet and date from the manifest at {@code manifestPath}. */
+  /**
+   * A reader that takes outlet and date from the manifest at {@code manifestPath}.
+   *
+   * @throws NullPointerException when {@code manifestPath} is null
+   * @throws InvalidInputException when the manifest cannot be read or a line of it is malformed
+   */
   public static ArticleReader withManifest(Path manifestPath) {
     return create().manifest(Manifest.read(manifestPath));
   }
@@ -134,6 +139,10 @@ public final class ArticleReader {
    * Reads one file as an article whose id is the file name without its extension. At most
    * {@link #maxBytes()} bytes are read from any source, counted as they arrive, so a device or a pipe
    * cannot bypass the limit.
+   *
+   * @throws NullPointerException when {@code path} is null
+   * @throws InvalidInputException when the file is missing, a directory, unreadable, larger than {@link #maxBytes()},
+   *     empty, binary, or HTML without article text
    */
   public Article read(Path path) {
     Objects.requireNonNull(path, "path");
@@ -248,6 +257,8 @@ public final class ArticleReader {
    *
    * @throws InvalidInputException when {@code text} is larger than {@link #maxBytes()} in UTF-8, or empty or white
    *     space only
+   * @throws NullPointerException when {@code id} or {@code text} is null
+   * @throws IllegalArgumentException when {@code id} is blank
    */
   public Article fromText(String id, String text) {
     requireWithinLimit(id, text, "text");
@@ -259,6 +270,8 @@ public final class ArticleReader {
    * the limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
    *
    * @throws InvalidInputException when {@code html} is larger than {@link #maxBytes()} in UTF-8, or has no text
+   * @throws NullPointerException when {@code id} or {@code html} is null
+   * @throws IllegalArgumentException when {@code id} is blank
    */
   public Article fromHtml(String id, String html) {
     requireWithinLimit(id, html, "html");
