@@ -123,4 +123,18 @@ class ApiContractTest {
     assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromHtml("page", page)))
         .events()).hasSize(2);
   }
+
+  @Test
+  void readAllReadsOnlyTheFilesGivenWithTheManifestsMetadata() throws IOException {
+    Files.writeString(dir.resolve("courier.txt"), COURIER);
+    Files.writeString(dir.resolve("gazette.txt"), GAZETTE);
+    Files.writeString(dir.resolve("herald.txt"), COURIER.replace("4 million", "5 million"));
+    Files.writeString(dir.resolve("m.tsv"), "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t2024-03-05\n"
+        + "gazette.txt\tGazette\t2024-03-05\nherald.txt\tHerald\t2024-03-06\n");
+
+    List<Article> two = ArticleReader.withManifest(dir.resolve("m.tsv"))
+        .readAll(List.of(dir.resolve("herald.txt"), dir.resolve("courier.txt")));
+
+    assertThat(two).extracting(Article::outlet).containsExactly("Herald", "Lindby Courier");
+  }
 }

@@ -105,8 +105,12 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads every file, in the order given. Files that the manifest lists but {@code paths} lacks are an
-   * error, so that a manifest never silently drops an article.
+   * Reads every file given, in the order given, and only those: a file the manifest lists but {@code paths} lacks is
+   * not read (so a caller may compare some of a manifest's articles), and a file {@code paths} holds that the manifest
+   * does not list keeps its own metadata. {@link #readManifestFiles()} reads every file a manifest lists.
+   *
+   * @throws NullPointerException when {@code paths} or one of them is null
+   * @throws InvalidInputException when a file cannot be read as an article (see {@link #read(Path)})
    */
   public List<Article> readAll(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
