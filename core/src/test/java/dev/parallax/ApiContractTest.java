@@ -137,4 +137,12 @@ class ApiContractTest {
 
     assertThat(two).extracting(Article::outlet).containsExactly("Herald", "Lindby Courier");
   }
+
+  @Test
+  void aBlankOutletIsTakenAsUnknownSoTheArticleIsNamedByItsId() {
+    Article courier = READER.fromText("courier", COURIER).withMetadata(" ", Optional.of(DAY));
+
+    assertThat(courier.outlet()).isEqualTo("courier");
+    assertThat(Article.of("gazette", "", DAY, "", GAZETTE).outlet()).isEqualTo("gazette");
+  }
 }

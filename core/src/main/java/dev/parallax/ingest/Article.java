@@ -27,7 +27,7 @@ import java.util.Optional;
  * }</pre>
  *
  * @param id stable identifier, by default the file name without its extension
- * @param outlet the outlet that published it; the id when unknown
+ * @param outlet the outlet that published it; the id when unknown (a blank outlet is taken as unknown)
  * @param published publication date, when known: a date of the years 1 to 9999 (a date later than today is taken as
  *     given; only its distance from the other articles' dates is read)
  * @param title headline, empty when unknown
@@ -58,7 +58,7 @@ public record Article(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
     id = Decoding.withoutLoneSurrogates(id);
-    outlet = Decoding.withoutLoneSurrogates(outlet);
+    outlet = outlet.isBlank() ? id : Decoding.withoutLoneSurrogates(outlet);
     title = Decoding.withoutLoneSurrogates(title);
     text = Decoding.withoutLoneSurrogates(text);
     Objects.requireNonNull(body, "body");
