@@ -7,6 +7,8 @@ import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Names;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Rejects articles with no sentences, or whose words are not English, with a clear message. */
 final class LanguageCheck {
@@ -32,6 +34,10 @@ final class LanguageCheck {
   /** The fewest other languages' function words that show a short text is not English. */
   private static final int MIN_OTHER_FUNCTION_WORDS = 2;
   private static final int MIN_LETTERS_TO_JUDGE = 20;
+  /** An HTML tag: {@code <p>}, {@code </div>}, {@code <meta charset="utf-8">}, {@code <!DOCTYPE html>}. */
+  private static final Pattern HTML_TAG = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?|![A-Za-z][^<>]*)>");
+  /** The fewest tags that make a text that failed the English check an HTML page. */
+  private static final int MIN_TAGS_OF_A_PAGE = 5;
 
   private LanguageCheck() {}
 
@@ -79,6 +85,7 @@ final class LanguageCheck {
       }
     }
     if (letters >= MIN_LETTERS_TO_JUDGE && latinLetters < letters / 2) {
+      requireNotMarkup(a);
       throw new InvalidInputException(String.format(Locale.ROOT,
           "article %s: does not look like English (%.0f%% of its letters are Latin); Parallax compares English text",
           Names.quote(id), 100.0 * latinLetters / letters));
@@ -90,9 +97,27 @@ final class LanguageCheck {
         && otherFunction > 2 * function;
     if (shortAndForeign
         || words >= MIN_WORDS_TO_JUDGE && (function < words * MIN_FUNCTION_SHARE || latin < words / 2)) {
+      requireNotMarkup(a);
       throw new InvalidInputException(String.format(Locale.ROOT,
           "article %s: does not look like English (%.0f%% common English words); Parallax compares English text",
           Names.quote(id), 100.0 * function / words));
+    }
+  }
+
+  /**
+   * Refuses, in words that say what to do, an article that failed the English check because it is an HTML page given
+   * as plain text: its tags and script made it look like another language.
+   */
+  private static void requireNotMarkup(AnalyzedArticle a) {
+    String text = a.article().text();
+    Matcher tag = HTML_TAG.matcher(text);
+    int tags = 0;
+    while (tag.find() && tags < MIN_TAGS_OF_A_PAGE) {
+      tags++;
+    }
+    if (tags >= MIN_TAGS_OF_A_PAGE) {
+      throw new InvalidInputException("article " + Names.quote(a.id()) + ": looks like HTML, not plain text;"
+          + " read it with ArticleReader.fromHtml (or from a file ending in .html), which extracts the page's text");
     }
   }
 

@@ -6,7 +6,10 @@ import java.util.Objects;
 /**
  * One fact, claim or quote as reported across outlets: the sentences of each article that carry it.
  *
- * @param id stable identifier within a comparison ({@code p1}, {@code p2}, ... in order of salience)
+ * @param id identifier within a comparison ({@code p1}, {@code p2}, ... in order of salience): the same articles in
+ *     the same order always get the same ids, but passages of equal salience are numbered in the order of their
+ *     articles, so giving the articles in another order may number them otherwise (match passages across
+ *     comparisons by their members, not their ids)
  * @param salience how central the passage is to the story, in [0, 1]
  * @param members one per article that carries it, in the order the articles were given
  * @param similarity mean similarity between members of different articles, in [0, 1]; 1.0 for one member
@@ -28,7 +31,10 @@ public record Passage(String id, double salience, List<PassageMember> members, d
     return member(articleId) != null;
   }
 
-  /** The member for {@code articleId}, or {@code null} when that article does not carry this passage. */
+  /**
+   * The member for {@code articleId}, or {@code null} when that article does not carry this passage (unlike
+   * {@code Comparison.passage(id)}, which returns an {@code Optional}; {@link #carriedBy} tests without a null).
+   */
   public PassageMember member(String articleId) {
     for (PassageMember m : members) {
       if (m.article().equals(articleId)) {

@@ -73,7 +73,8 @@ final class StandardAligner implements Aligner {
    * The event decision, copies counted once when they are at least half of the articles: copies of one article (a
    * wire story reprinted, an article saved twice) would otherwise be the majority the others are measured against,
    * and an independently written report of the same event would look like the odd one out. Each copy gets the
-   * decision of the first of its copies given.
+   * decision of the first of its copies given, with that article's reason said to be its ("a copy of a, decided with
+   * it: for a, 3 of its 5 sentences share a fact ...").
    */
   private List<ArticleEvent> events(List<AnalyzedArticle> articles, SentenceNodes nodes, ScoredPairs pairs) {
     int[] copyOf = copies(nodes.reportingCounts(), pairs.closeCounts(COPY_LEVEL));
@@ -96,8 +97,10 @@ final class StandardAligner implements Aligner {
     List<ArticleEvent> out = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       ArticleEvent e = decided.get(kept.indexOf(copyOf[a]));
+      String original = articles.get(copyOf[a]).id();
+      // the reason's counts are the original's ("3 of its 5 sentences"): say whose, not the copy's
       out.add(copyOf[a] == a ? e : new ArticleEvent(articles.get(a).id(), e.membership(), "a copy of "
-          + articles.get(copyOf[a]).id() + ", decided with it: " + e.reason(), e.basis()));
+          + original + ", decided with it: for " + original + ", " + e.reason(), e.basis()));
     }
     return out;
   }

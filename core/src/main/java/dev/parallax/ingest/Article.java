@@ -1,8 +1,10 @@
 package dev.parallax.ingest;
 
+import dev.parallax.InvalidInputException;
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
 import dev.parallax.clean.Removal;
+import dev.parallax.internal.Names;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,13 +18,18 @@ import java.util.Optional;
  * offsets later on) refer to {@link #text()}, the article's text as ingested: for plain text the file's
  * content less a leading {@code date YYYY-MM-DD} marker's value; for HTML the text extracted from the page.
  *
+ * <p>Every string an article holds is valid Unicode, so every report of it can be written as UTF-8: the
+ * constructor replaces each lone surrogate (half of a UTF-16 pair) in the id, outlet, title, text, blocks and
+ * removals with U+FFFD, one character for one, so offsets stay true.
+ *
  * <pre>{@code
  * Article a = Article.of("rt", "RT", LocalDate.of(2021, 12, 2), "Headline", "Body text ...");
  * }</pre>
  *
  * @param id stable identifier, by default the file name without its extension
- * @param outlet the outlet that published it; the id when unknown
- * @param published publication date, when known
+ * @param outlet the outlet that published it; the id when unknown (a blank outlet is taken as unknown)
+ * @param published publication date, when known: a date of the years 1 to 9999 (a date later than today is taken as
+ *     given; only its distance from the other articles' dates is read)
  * @param title headline, empty when unknown
  * @param text the text as ingested; offsets refer to it
  * @param body the blocks of {@code text} kept as the story, in order; before cleaning one block with all of it
@@ -37,18 +44,32 @@ public record Article(
     List<Block> body,
     List<Removal> removed) {
 
-  /** Validates and copies the collections. */
+  /**
+   * Validates and copies the collections, and replaces lone surrogates in every string with U+FFFD.
+   *
+   * @throws NullPointerException when any argument, or an element of {@code body} or {@code removed}, is null
+   * @throws IllegalArgumentException when {@code id} is blank, or a block ends past the text
+   * @throws InvalidInputException when the publication date is not of the years 1 to 9999
+   */
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
-    body = List.copyOf(body);
-    removed = List.copyOf(removed);
+    id = Decoding.withoutLoneSurrogates(id);
+    outlet = outlet.isBlank() ? id : Decoding.withoutLoneSurrogates(outlet);
+    title = Decoding.withoutLoneSurrogates(title);
+    text = Decoding.withoutLoneSurrogates(text);
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(removed, "removed");
+    body = body.stream().map(Article::withoutLoneSurrogates).toList();
+    removed = removed.stream().map(Article::withoutLoneSurrogates).toList();
     if (id.isBlank()) {
-      throw new IllegalArgumentException("id is blank");
+      throw new IllegalArgumentException("article id is blank (\"" + Names.quote(id) + "\"): every article needs an id,"
+          + " such as its file name without extension");
     }
+    requirePossibleDate(id, published);
     for (Block b : body) {
       if (b.end() > text.length()) {
         throw new IllegalArgumentException("block " + b + " ends past the text (" + text.length() + ")");
@@ -56,15 +77,39 @@ public record Article(
     }
   }
 
+  /** The first and last years a publication date may have: the four-digit years a report's YYYY-MM-DD writes. */
+  private static final int FIRST_YEAR = 1;
+  private static final int LAST_YEAR = 9999;
+
+  private static void requirePossibleDate(String id, Optional<LocalDate> published) {
+    if (published.isPresent() && (published.get().getYear() < FIRST_YEAR || published.get().getYear() > LAST_YEAR)) {
+      throw new InvalidInputException("article " + Names.quote(id) + ": publication date " + published.get()
+          + " is not a date of the years " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+  }
+
+  private static Block withoutLoneSurrogates(Block b) {
+    String clean = Decoding.withoutLoneSurrogates(b.text());
+    return clean.equals(b.text()) ? b : new Block(b.start(), b.end(), clean, b.kind());
+  }
+
+  private static Removal withoutLoneSurrogates(Removal r) {
+    String clean = Decoding.withoutLoneSurrogates(r.text());
+    return clean.equals(r.text()) ? r : new Removal(r.start(), r.end(), clean, r.reason());
+  }
+
   /**
    * An uncleaned article whose body is all of {@code text}.
    *
    * @param published may be {@code null} when unknown
+   * @throws NullPointerException when {@code id}, {@code outlet}, {@code title} or {@code text} is null
+   * @throws IllegalArgumentException when {@code id} is blank
+   * @throws InvalidInputException when {@code published} is not of the years 1 to 9999
    */
   public static Article of(String id, String outlet, LocalDate published, String title, String text) {
-    Objects.requireNonNull(text, "text");
-    List<Block> all = text.isEmpty() ? List.of() : List.of(new Block(0, text.length(), text, BlockKind.STORY));
-    return new Article(id, outlet, Optional.ofNullable(published), title, text, all, List.of());
+    String clean = Decoding.withoutLoneSurrogates(Objects.requireNonNull(text, "text"));
+    List<Block> all = clean.isEmpty() ? List.of() : List.of(new Block(0, clean.length(), clean, BlockKind.STORY));
+    return new Article(id, outlet, Optional.ofNullable(published), title, clean, all, Decoding.replacements(clean, 0));
   }
 
   /** This article with a new body and the removals that produced it (what a {@code Cleaner} returns). */
@@ -72,12 +117,21 @@ public record Article(
     return new Article(id, outlet, published, title, text, newBody, newRemoved);
   }
 
-  /** This article with another title (what a {@code Cleaner} sets from the headline it found when the title was empty). */
+  /**
+   * This article with another title (what a {@code Cleaner} sets from the headline it found when the title was empty).
+   *
+   * @throws NullPointerException when {@code newTitle} is null
+   */
   public Article withTitle(String newTitle) {
     return new Article(id, outlet, published, newTitle, text, body, removed);
   }
 
-  /** This article with other metadata (for a manifest or API arguments that override what the file said). */
+  /**
+   * This article with other metadata (for a manifest or API arguments that override what the file said).
+   *
+   * @throws NullPointerException when an argument is null
+   * @throws InvalidInputException when {@code newPublished} is not of the years 1 to 9999
+   */
   public Article withMetadata(String newOutlet, Optional<LocalDate> newPublished) {
     return new Article(id, newOutlet, newPublished, title, text, body, removed);
   }

@@ -9,6 +9,7 @@ import dev.parallax.clean.Removal;
 import dev.parallax.clean.RemovalReason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -48,11 +49,11 @@ import java.util.regex.Pattern;
  *   <tr><td>missing file or a directory</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>empty or whitespace-only file (no-break and zero-width spaces count as white space)</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>binary file (NUL bytes, many control characters)</td><td>{@link InvalidInputException}</td></tr>
- *   <tr><td>file larger than {@link #maxBytes()}</td><td>{@link InvalidInputException}</td></tr>
+ *   <tr><td>file, or string given to {@link #fromText} or {@link #fromHtml}, larger than {@link #maxBytes()} (a string counted in UTF-8)</td><td>{@link InvalidInputException}</td></tr>
  * </table>
  */
 public final class ArticleReader {
-  /** Default largest file read: 8 MiB (8,388,608 bytes), far beyond any article. */
+  /** Default largest file read, or string taken (in UTF-8): 8 MiB (8,388,608 bytes), far beyond any article. */
   public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
   private static final Pattern DATE_MARKER = Pattern.compile("\\A[\\s\\uFEFF]*date\\s+(\\d{4}-\\d{2}-\\d{2})[ \\t]*");
@@ -70,7 +71,12 @@ public final class ArticleReader {
     return new ArticleReader(Optional.empty(), DEFAULT_MAX_BYTES);
   }
 
-  /** A reader that takes outlet and date from the manifest at {@code manifestPath}. */
+  /**
+   * A reader that takes outlet and date from the manifest at {@code manifestPath}.
+   *
+   * @throws NullPointerException when {@code manifestPath} is null
+   * @throws InvalidInputException when the manifest cannot be read or a line of it is malformed
+   */
   public static ArticleReader withManifest(Path manifestPath) {
     return create().manifest(Manifest.read(manifestPath));
   }
@@ -80,7 +86,7 @@ public final class ArticleReader {
     return new ArticleReader(Optional.of(Objects.requireNonNull(manifest, "manifest")), maxBytes);
   }
 
-  /** This reader with another size limit per file, in bytes (at least 1). */
+  /** This reader with another size limit per file and per string given to it (in UTF-8), in bytes (at least 1). */
   public ArticleReader maxBytes(long limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("maxBytes must be at least 1, was " + limit);
@@ -88,7 +94,7 @@ public final class ArticleReader {
     return new ArticleReader(manifest, limit);
   }
 
-  /** The largest file this reader accepts, in bytes. */
+  /** The largest file, or string in UTF-8, this reader accepts, in bytes. */
   public long maxBytes() {
     return maxBytes;
   }
@@ -99,8 +105,12 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads every file, in the order given. Files that the manifest lists but {@code paths} lacks are an
-   * error, so that a manifest never silently drops an article.
+   * Reads every file given, in the order given, and only those: a file the manifest lists but {@code paths} lacks is
+   * not read (so a caller may compare some of a manifest's articles), and a file {@code paths} holds that the manifest
+   * does not list keeps its own metadata. {@link #readManifestFiles()} reads every file a manifest lists.
+   *
+   * @throws NullPointerException when {@code paths} or one of them is null
+   * @throws InvalidInputException when a file cannot be read as an article (see {@link #read(Path)})
    */
   public List<Article> readAll(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");
@@ -133,6 +143,10 @@ public final class ArticleReader {
    * Reads one file as an article whose id is the file name without its extension. At most
    * {@link #maxBytes()} bytes are read from any source, counted as they arrive, so a device or a pipe
    * cannot bypass the limit.
+   *
+   * @throws NullPointerException when {@code path} is null
+   * @throws InvalidInputException when the file is missing, a directory, unreadable, larger than {@link #maxBytes()},
+   *     empty, binary, or HTML without article text
    */
   public Article read(Path path) {
     Objects.requireNonNull(path, "path");
@@ -241,14 +255,46 @@ public final class ArticleReader {
     return e.getMessage() == null ? e.getClass().getSimpleName() : Names.quote(e.getMessage());
   }
 
-  /** Makes an article from plain text (or a pasted page), reading a leading date marker. */
+  /**
+   * Makes an article from plain text (or a pasted page), reading a leading date marker. A string is held to the
+   * limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
+   *
+   * @throws InvalidInputException when {@code text} is larger than {@link #maxBytes()} in UTF-8, or empty or white
+   *     space only
+   * @throws NullPointerException when {@code id} or {@code text} is null
+   * @throws IllegalArgumentException when {@code id} is blank
+   */
   public Article fromText(String id, String text) {
+    requireWithinLimit(id, text, "text");
     return fromText(id, text, id);
   }
 
-  /** Makes an article from an HTML page, extracting its title, date, site name and main text. */
+  /**
+   * Makes an article from an HTML page, extracting its title, date, site name and main text. A string is held to
+   * the limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
+   *
+   * @throws InvalidInputException when {@code html} is larger than {@link #maxBytes()} in UTF-8, or has no text
+   * @throws NullPointerException when {@code id} or {@code html} is null
+   * @throws IllegalArgumentException when {@code id} is blank
+   */
   public Article fromHtml(String id, String html) {
+    requireWithinLimit(id, html, "html");
     return fromHtml(id, html, id);
+  }
+
+  /** Refuses a string larger than a file may be, naming the article, before any work. */
+  private void requireWithinLimit(String id, String value, String what) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(value, what);
+    if ((long) value.length() * 3 <= maxBytes) {
+      return; // a char is at most three UTF-8 bytes (a surrogate pair, two chars, is four)
+    }
+    long bytes = value.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxBytes) {
+      throw new InvalidInputException(String.format(Locale.ROOT,
+          "article %s: %s of %,d bytes in UTF-8, more than the limit of %,d bytes for one article", id, what, bytes,
+          maxBytes));
+    }
   }
 
   private Article fromText(String id, String rawText, String where) {

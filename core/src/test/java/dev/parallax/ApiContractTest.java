@@ -1,0 +1,148 @@
+package dev.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.clean.RemovalReason;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
+import dev.parallax.report.HtmlReport;
+import dev.parallax.report.JsonReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a tool developer who embeds Parallax meets: strings from their own code, bad arguments, the reports. */
+class ApiContractTest {
+  private static final ArticleReader READER = ArticleReader.create();
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 5);
+  private static final String COURIER = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday, and"
+      + " Mayor Jane Doe cut the ribbon. The building cost 4 million crowns. Karl Lind, the architect, thanked the"
+      + " builders.";
+  private static final String GAZETTE = "Lindby gets a library\n\nMayor Jane Doe opened the new Lindby library on"
+      + " Tuesday. The building cost 4 million crowns, the council said.";
+
+  private static Parallax parallax;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void load() {
+    parallax = Parallax.create();
+  }
+
+  @Test
+  void aBrokenSurrogateInAnOutletTitleOrTextStillGivesReportsThatWriteAsUtf8() throws IOException {
+    // Half of an emoji, as a string cut in the wrong place hands it over.
+    String half = "\uD83D";
+    Article courier = READER.fromText("courier", COURIER).withMetadata("Lindby Courier " + half, Optional.of(DAY));
+    Article gazette = Article.of("gazette", "Gazette", DAY, "Library opens " + half, GAZETTE + " " + half);
+
+    assertThat(courier.outlet()).isEqualTo("Lindby Courier \uFFFD");
+    assertThat(gazette.title()).isEqualTo("Library opens \uFFFD");
+    assertThat(gazette.text()).hasSameSizeAs(GAZETTE + " " + half).endsWith(" \uFFFD");
+    assertThat(gazette.removed()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(RemovalReason.ENCODING));
+
+    Comparison c = parallax.compare(List.of(courier, gazette));
+    Files.writeString(dir.resolve("report.json"), JsonReport.toJson(c));
+    Files.writeString(dir.resolve("report.html"), HtmlReport.render(c));
+    assertThat(Files.readString(dir.resolve("report.json"))).contains("Lindby Courier \uFFFD");
+  }
+
+  @Test
+  void aStringLargerThanAFileMayBeIsRefusedNamingTheArticle() {
+    String tooBig = COURIER + " " + "The council met again. ".repeat(400_000);  // 9.2 MB, more than 8 MiB
+
+    assertThatThrownBy(() -> READER.fromText("courier", tooBig))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article courier: text of 9,")
+        .hasMessageContaining("more than the limit of 8,388,608 bytes");
+    assertThatThrownBy(() -> READER.fromHtml("courier", "<p>" + tooBig + "</p>"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article courier: html of 9,");
+    assertThat(READER.maxBytes(20_000_000).fromText("courier", tooBig).text()).hasSize(tooBig.length());
+  }
+
+  @Test
+  void aCopysEventReasonSaysWhoseSentencesItCounts() {
+    String wire = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday. Mayor Jane Doe cut the ribbon."
+        + " The building cost 4 million crowns. Karl Lind, the architect, thanked the builders.";
+    // the reprint drops the wire story's last sentence: 4 sentences to its 5
+    String reprint = wire.substring(0, wire.indexOf(" Karl Lind"));
+    Comparison c = parallax.compare(List.of(READER.fromText("wire", wire), READER.fromText("reprint", reprint),
+        READER.fromText("gazette", GAZETTE)));
+
+    assertThat(c.events().get(1).reason())
+        .matches("a copy of wire, decided with it: for wire, \\d+ of its 5 sentences share a fact .*");
+  }
+
+  @Test
+  void aBlankIdIsRefusedSayingItIsTheId() {
+    assertThatThrownBy(() -> READER.fromText("", COURIER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("article id is blank (\"\")");
+    assertThatThrownBy(() -> READER.fromText(null, COURIER)).isInstanceOf(NullPointerException.class).hasMessage("id");
+  }
+
+  @Test
+  void aDateNoReportCanWriteIsRefusedWhenItIsGiven() {
+    Article courier = READER.fromText("courier", COURIER);
+
+    assertThatThrownBy(() -> courier.withMetadata("Lindby Courier", Optional.of(LocalDate.MAX)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("article courier: publication date +999999999-12-31 is not a date of the years 1 to 9999");
+    assertThatThrownBy(() -> Article.of("gazette", "Gazette", LocalDate.of(-40, 1, 1), "", GAZETTE))
+        .isInstanceOf(InvalidInputException.class);
+    // a date in the future is taken as given
+    assertThat(courier.withMetadata("Lindby Courier", Optional.of(LocalDate.of(2099, 1, 1))).published())
+        .contains(LocalDate.of(2099, 1, 1));
+  }
+
+  @Test
+  void anHtmlPageGivenAsPlainTextIsRefusedSayingToReadItAsHtml() {
+    String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Library opens</title>"
+        + "<script>var tracker = {id: 'x-19', load: function () { return window.dataLayer || []; }};</script>"
+        + "<link rel=\"stylesheet\" href=\"/static/css/site.min.css\"></head><body class=\"page page--article\">"
+        + "<div class=\"nav-bar\" data-track=\"menu\"><span class=\"nav-bar__item nav-bar__item--active\">"
+        + "<a href=\"/\" data-track=\"menu-home\">Home</a></span><span class=\"nav-bar__item\">"
+        + "<a href=\"/news\" data-track=\"menu-news\">News</a></span></div><nav><a href=\"/\">Home</a>"
+        + "</nav><article><h1>Library opens</h1><p>Mayor Jane Doe opened the new Lindby library on Tuesday.</p>"
+        + "</article><footer><a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a></footer></body></html>";
+    List<Article> both = List.of(READER.fromText("courier", COURIER), READER.fromText("page", page));
+
+    assertThatThrownBy(() -> parallax.compare(both))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article page: looks like HTML, not plain text; read it with ArticleReader.fromHtml");
+    assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromHtml("page", page)))
+        .events()).hasSize(2);
+  }
+
+  @Test
+  void readAllReadsOnlyTheFilesGivenWithTheManifestsMetadata() throws IOException {
+    Files.writeString(dir.resolve("courier.txt"), COURIER);
+    Files.writeString(dir.resolve("gazette.txt"), GAZETTE);
+    Files.writeString(dir.resolve("herald.txt"), COURIER.replace("4 million", "5 million"));
+    Files.writeString(dir.resolve("m.tsv"), "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t2024-03-05\n"
+        + "gazette.txt\tGazette\t2024-03-05\nherald.txt\tHerald\t2024-03-06\n");
+
+    List<Article> two = ArticleReader.withManifest(dir.resolve("m.tsv"))
+        .readAll(List.of(dir.resolve("herald.txt"), dir.resolve("courier.txt")));
+
+    assertThat(two).extracting(Article::outlet).containsExactly("Herald", "Lindby Courier");
+  }
+
+  @Test
+  void aBlankOutletIsTakenAsUnknownSoTheArticleIsNamedByItsId() {
+    Article courier = READER.fromText("courier", COURIER).withMetadata(" ", Optional.of(DAY));
+
+    assertThat(courier.outlet()).isEqualTo("courier");
+    assertThat(Article.of("gazette", "", DAY, "", GAZETTE).outlet()).isEqualTo("gazette");
+  }
+}

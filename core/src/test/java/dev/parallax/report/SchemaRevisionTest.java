@@ -1,0 +1,62 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A schema file changes only with a new {@code x-revision}: a tool that validates reports against a saved copy of
+ * the schema can tell, by the revision, that fields or enum values were added since (docs/json.md, "Versioning").
+ */
+class SchemaRevisionTest {
+  private static final Path SCHEMAS = Path.of("..", "docs", "schema");
+  private static final Path JSON_DOC = Path.of("..", "docs", "json.md");
+  private static final Pattern REVISION = Pattern.compile("\\n\\s*\"x-revision\": (\\d+),");
+
+  /**
+   * Per schema file and revision, the SHA-256 of the file without its revision line. A change to a schema raises its
+   * revision and adds a row here (and one to the revision table of docs/json.md and to CHANGELOG.md): a row already
+   * here is never edited.
+   */
+  private static final Map<String, Map<Integer, String>> RECORDED = Map.of(
+      "parallax-report-1.schema.json", Map.of(
+          1, "ffb25be4537acabbbb806b246467e9f5cd173f03b31f9e88806fa917fa126fb3",
+          2, "906c1e91793f3b07afc8bf21f3f92e366376f6794641b047470a89ee0a11eae5"),
+      "parallax-corpus-1.schema.json", Map.of(
+          1, "566ea45414ec8d66a4bbd639501128ccd3a1bea6405b3d8cfa99833da919ddf8"),
+      "parallax-corpus-event-1.schema.json", Map.of(
+          1, "96efc035cda611a304cc6a592c5d92b7bab49de024a9e746e9daeb6c03a4cde2"));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"parallax-report-1.schema.json", "parallax-corpus-1.schema.json",
+      "parallax-corpus-event-1.schema.json"})
+  void aSchemaFileChangesOnlyWithANewRevisionThatTheDocsList(String file) throws IOException {
+    String schema = Files.readString(SCHEMAS.resolve(file)).replace("\r\n", "\n");
+    Matcher m = REVISION.matcher(schema);
+    assertThat(m.find()).as(file + " has an \"x-revision\"").isTrue();
+    int revision = Integer.parseInt(m.group(1));
+
+    assertThat(sha256(m.replaceFirst(""))).as(file + " changed: raise its x-revision, and record the new revision here,"
+        + " in docs/json.md and in CHANGELOG.md").isEqualTo(RECORDED.get(file).get(revision));
+    assertThat(Files.readString(JSON_DOC)).contains("| `" + file + "` | " + revision + " |");
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
