@@ -406,4 +406,61 @@ class EventDeciderTest {
       assertThat(titleCase[f]).as(feature).isEqualTo(sentenceCase[f]);
     }
   }
+  /** Three outlets' reports of one invented injury: Lindby Rovers put their striker Karl Lind on the injured list. */
+  private static List<AnalyzedArticle> lindInjuryCoverage() {
+    return List.of(
+        article("wire", "Lindby Rovers put Karl Lind on the injured list",
+            "On Wednesday, Lindby Rovers placed striker Karl Lind on the injured list after he hurt his knee in the"
+                + " win on Sunday.",
+            "Lind scored 14 goals this season."),
+        article("daily", "Karl Lind out for the season",
+            "Striker Karl Lind will miss the rest of the season, Lindby Rovers said on Wednesday.",
+            "The club signed Ole Moe to take his place."),
+        article("radio", "Knee injury ends the season of Karl Lind",
+            "Karl Lind, the Lindby Rovers striker, has been placed on the injured list with a knee injury.",
+            "Coach Eva Strand called it a heavy blow."));
+  }
+
+  @Test
+  void aLeadThatPutsAnotherPersonInThePlaceOfTheStorysIsASwap() {
+    // the look-alike is the same club's other injury: it never names Karl Lind, whom every other lead names, and its
+    // lead names a player no other article names
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage());
+    articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
+        "Lindby Rovers placed defender Jon Berg on the injured list on Wednesday after he broke his ankle.",
+        "Berg had played every match this season."));
+    // the near variant reports the same injury from the coach's side: its lead names her, but it names Karl Lind later
+    articles.add(article("coach", "Eva Strand must find a new striker",
+        "Coach Eva Strand must find a new striker after the news from Lindby Rovers on Wednesday.",
+        "Striker Karl Lind, who was hurt in the win on Sunday, will not play again this season."));
+    int swap = EventDecider.FEATURES.indexOf("leadNameSwap");
+    double[][] f = countConflicts(articles);
+    assertThat(f[3][swap]).as("berg").isEqualTo(1.0);
+    for (int a : new int[] {0, 1, 2, 4}) {
+      assertThat(f[a][swap]).as(articles.get(a).id()).isEqualTo(0.0);
+    }
+  }
+
+  @Test
+  void inASetOfThreeNoLeadSwaps() {
+    // with two others, a name at most one other article uses is nearly any name: the one article against two is
+    // not set apart by this evidence
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage().subList(0, 2));
+    articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
+        "Lindby Rovers placed defender Jon Berg on the injured list on Wednesday after he broke his ankle.",
+        "Berg had played every match this season."));
+    int swap = EventDecider.FEATURES.indexOf("leadNameSwap");
+    for (double[] f : countConflicts(articles)) {
+      assertThat(f[swap]).isEqualTo(0.0);
+    }
+  }
+
+  @Test
+  void aLeadThatPutsAnotherPersonInThePlaceOfTheStorysMakesALookAlikeMoreLikely() {
+    EventDecider decider = EventDecider.standard();
+    double[] typical = new double[EventDecider.FEATURES.size()];
+    double[] swapped = typical.clone();
+    swapped[EventDecider.FEATURES.indexOf("leadNameSwap")] = 1.0;
+    assertThat(decider.probability(swapped)).isGreaterThan(decider.probability(typical));
+  }
 }
