@@ -848,14 +848,13 @@ final class OmissionFinder {
         leads.put(p.id(), q);
       }
     }
-    Openings openings = new Openings(byId);
     List<Omission> out = new ArrayList<>();
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
       for (Passage p : alignment.passages()) {
         if (p.carriedBy(id) || restated.test(id, p) || noFact.contains(p.id())
             || leads.getOrDefault(p.id(), List.of()).stream().anyMatch(q -> reportsLead(id, q, restated, closeness))
-            || openingSays(byId.get(id), p, openings)) {
+            || openingSays(byId.get(id), p, byId)) {
           continue;
         }
         List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
@@ -885,103 +884,48 @@ final class OmissionFinder {
    * same people and places may report two things ("Jane Doe named Lindby ferry manager"). A body sentence that gives a
    * figure is left to the figure rules of the sentence-by-sentence check.
    */
-  private static boolean openingSays(AnalyzedArticle mine, Passage p, Openings openings) {
-    List<OpeningSentence> sentences = openings.ofPassage(p);
+  private static boolean openingSays(AnalyzedArticle mine, Passage p, Map<String, AnalyzedArticle> byId) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (PassageMember m : p.members()) {
+      AnalyzedArticle other = byId.get(m.article());
+      if (other == null) {
+        return false;
+      }
+      List<Sentence> opening = opening(other);
+      for (int si : m.sentences()) {
+        Sentence s = si < other.sentences().size() ? other.sentences().get(si) : null;
+        if (s == null || !opening.contains(s) || s.role() != SentenceRole.HEADLINE && !numbers(s).isEmpty()) {
+          return false; // a body sentence that gives a figure is left to the figure rules
+        }
+        sentences.add(s);
+      }
+    }
     if (mine == null || sentences.isEmpty()) {
       return false;
     }
-    OpeningWords opening = openings.ofArticle(mine);
-    for (OpeningSentence s : sentences) {
-      long plain = 0;
-      long plainHeld = 0;
-      for (String w : s.plain()) {
-        if (!opening.names().contains(w)) {
-          plain++;
-          plainHeld += opening.terms().contains(w) ? 1 : 0;
-        }
-      }
-      long held = s.all().stream().filter(opening.terms()::contains).count();
-      if (plainHeld >= MIN_SHARED && plainHeld >= OPENING_SHARE * plain && held >= OPENING_SHARE * s.all().size()
-          && opening.figures().containsAll(s.figures())) {
-        return true;
-      }
+    Set<String> terms = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    Set<String> figures = new HashSet<>();
+    for (Sentence s : opening(mine)) {
+      terms.addAll(informativeWords(s));
+      terms.addAll(nameWords(s));
+      names.addAll(nameWords(s));
+      figures.addAll(numbers(s));
     }
-    return false;
-  }
-
-  /**
-   * What {@link #openingSays} reads of a sentence of a passage made of openings: its informative words and names
-   * ({@code all}), its informative words that are not its own names ({@code plain}), and its figures.
-   */
-  private record OpeningSentence(Set<String> all, Set<String> plain, Set<String> figures) {
-    static OpeningSentence of(Sentence s) {
+    for (Sentence s : sentences) {
       Set<String> all = new HashSet<>(informativeWords(s));
       all.addAll(nameWords(s));
       Set<String> plain = new HashSet<>(informativeWords(s));
       plain.removeAll(nameWords(s));
-      return new OpeningSentence(all, plain, numbers(s));
-    }
-  }
-
-  /** What {@link #openingSays} reads of an article's opening: its informative words and names, its names, its figures. */
-  private record OpeningWords(Set<String> terms, Set<String> names, Set<String> figures) {
-    static OpeningWords of(AnalyzedArticle a) {
-      Set<String> terms = new HashSet<>();
-      Set<String> names = new HashSet<>();
-      Set<String> figures = new HashSet<>();
-      for (Sentence s : opening(a)) {
-        terms.addAll(informativeWords(s));
-        terms.addAll(nameWords(s));
-        names.addAll(nameWords(s));
-        figures.addAll(numbers(s));
+      plain.removeAll(names);
+      long plainHeld = plain.stream().filter(terms::contains).count();
+      long held = all.stream().filter(terms::contains).count();
+      if (plainHeld >= MIN_SHARED && plainHeld >= OPENING_SHARE * plain.size() && held >= OPENING_SHARE * all.size()
+          && figures.containsAll(numbers(s))) {
+        return true;
       }
-      return new OpeningWords(terms, names, figures);
     }
-  }
-
-  /**
-   * The openings {@link #openingSays} compares, each read once per call of {@link #find}: an article's opening, and a
-   * passage's sentences when it is made of openings only. Asked for every article and every passage it does not carry,
-   * they were read again for each such pair, and a passage of openings has a member in most articles. One per call:
-   * not thread-safe.
-   */
-  private static final class Openings {
-    private final Map<String, AnalyzedArticle> byId;
-    private final Map<String, OpeningWords> articles = new HashMap<>();
-    private final Map<String, List<OpeningSentence>> passages = new HashMap<>();
-
-    Openings(Map<String, AnalyzedArticle> byId) {
-      this.byId = byId;
-    }
-
-    OpeningWords ofArticle(AnalyzedArticle a) {
-      return articles.computeIfAbsent(a.id(), k -> OpeningWords.of(a));
-    }
-
-    /**
-     * The sentences of {@code p} when every one is in its article's opening and none is a body sentence giving a figure
-     * (left to the figure rules); else none.
-     */
-    List<OpeningSentence> ofPassage(Passage p) {
-      return passages.computeIfAbsent(p.id(), k -> {
-        List<OpeningSentence> sentences = new ArrayList<>();
-        for (PassageMember m : p.members()) {
-          AnalyzedArticle other = byId.get(m.article());
-          if (other == null) {
-            return List.of();
-          }
-          List<Sentence> opening = opening(other);
-          for (int si : m.sentences()) {
-            Sentence s = si < other.sentences().size() ? other.sentences().get(si) : null;
-            if (s == null || !opening.contains(s) || s.role() != SentenceRole.HEADLINE && !numbers(s).isEmpty()) {
-              return List.of(); // a body sentence that gives a figure is left to the figure rules
-            }
-            sentences.add(OpeningSentence.of(s));
-          }
-        }
-        return sentences;
-      });
-    }
+    return false;
   }
 
   /** An article's opening: its headlines and its first {@value #LEAD_SENTENCES} reporting body sentences. */

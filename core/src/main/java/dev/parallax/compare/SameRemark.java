@@ -9,12 +9,10 @@ import dev.parallax.analyze.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A remark two outlets quote in the same words: the sentence of an article that prints, inside quotation marks, all
@@ -39,76 +37,27 @@ final class SameRemark {
 
   private final Map<String, AnalyzedArticle> byId;
   private final Map<String, List<Remark>> quotesOf = new HashMap<>(); // article id -> quotes of its reporting sentences
-  private final Map<String, Remarks> remarksOf = new HashMap<>(); // passage id -> quotes its members print
+  private final Map<String, List<Remark>> remarksOf = new HashMap<>(); // passage id -> quotes its members print
 
   /** Reads the articles of one comparison, looked up by id. */
   SameRemark(Map<String, AnalyzedArticle> byId) {
     this.byId = byId;
   }
 
-  /**
-   * A quote's words as read for matching ({@code norms}, and each once in {@code distinct}), the sentence it opens in,
-   * and how many of its words are informative.
-   */
-  private record Remark(Sentence sentence, List<String> norms, Set<String> distinct, long informative) {}
-
-  /**
-   * A passage's remarks, found by their words: a quote can be the same remark as one of them only when it is the
-   * shorter and its first word is among the remark's words, or the longer and the remark's first word is among its own.
-   * Indexed once per passage, so an article's quotes are compared with these few, not with every remark.
-   */
-  private static final class Remarks {
-    private final Map<String, List<Remark>> holding = new HashMap<>(); // a word -> the remarks holding it
-    private final Map<String, List<Remark>> opening = new HashMap<>(); // a word -> the remarks it opens
-
-    Remarks(List<Remark> remarks) {
-      for (Remark r : remarks) {
-        for (String w : r.distinct()) {
-          holding.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
-        }
-        if (!r.norms().isEmpty()) {
-          opening.computeIfAbsent(r.norms().get(0), k -> new ArrayList<>()).add(r);
-        }
-      }
-    }
-
-    /** Whether no remark has a word: then none is the same as any quote. */
-    boolean isEmpty() {
-      return holding.isEmpty();
-    }
-
-    /** Whether one of the remarks is the same as {@code mine} ({@link SameRemark#same}). */
-    boolean holdSame(Remark mine) {
-      if (mine.norms().isEmpty()) {
-        return false; // no words, no remark
-      }
-      for (Remark r : holding.getOrDefault(mine.norms().get(0), List.of())) {
-        if (same(mine, r)) {
-          return true;
-        }
-      }
-      for (String w : mine.distinct()) {
-        for (Remark r : opening.getOrDefault(w, List.of())) {
-          if (same(mine, r)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
+  /** A quote's words as read for matching, the sentence it opens in, and how many of its words are informative. */
+  private record Remark(Sentence sentence, List<String> norms, long informative) {}
 
   /**
    * The reporting sentence of {@code article} where a quote opens that is the same remark as a quote in one of
    * {@code passage}'s member sentences; empty when there is none.
    */
   Optional<Sentence> quotedBy(AnalyzedArticle article, Passage passage) {
-    Remarks remarks = remarksOf.computeIfAbsent(passage.id(), k -> new Remarks(remarksIn(passage)));
+    List<Remark> remarks = remarksOf.computeIfAbsent(passage.id(), k -> remarksIn(passage));
     if (remarks.isEmpty()) {
       return Optional.empty();
     }
     for (Remark mine : quotesOf.computeIfAbsent(article.id(), k -> quotesIn(article))) {
-      if (remarks.holdSame(mine)) {
+      if (remarks.stream().anyMatch(r -> same(mine, r))) {
         return Optional.of(mine.sentence());
       }
     }
@@ -150,8 +99,7 @@ final class SameRemark {
   private static Remark remark(Sentence s, List<Token> words) {
     long informative = words.stream().filter(t -> !QuoteMatcher.STOP.contains(t.lemma().toLowerCase(Locale.ROOT)))
         .count();
-    List<String> norms = words.stream().map(t -> t.norm().replace('\u2019', '\'')).toList();
-    return new Remark(s, norms, new HashSet<>(norms), informative);
+    return new Remark(s, words.stream().map(t -> t.norm().replace('\u2019', '\'')).toList(), informative);
   }
 
   /** The words and numbers of quote {@code q} in {@code sentences} (read while they start before the quote ends). */
