@@ -1111,6 +1111,7 @@ final class DiscrepancyFinder {
           && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
           && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
           && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+          && !agreesWithAnother(in, x, y, amounts.get(oj)) && !agreesWithAnother(in, y, x, amounts.get(oi))
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
     for (int g = 0; g < conflicts.size(); g++) {
@@ -1142,6 +1143,26 @@ final class DiscrepancyFinder {
       Optional<Amount> other = facts.amount(in.article(article), m);
       if (other.isEmpty() || x.slots().isEmpty() || other.get().slots().isEmpty()
           || !Collections.disjoint(x.slots(), other.get().slots())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the member that states {@code y} also states {@code x}'s quantity with another figure that agrees with
+   * {@code x} as a bound or an estimate ({@code others}: that member's amounts): "a team rushed for over 350 yards"
+   * agrees with "the Bears, who had 352 yards rushing", so Karl Lind's "101 yards" in that sentence is another
+   * quantity, not a conflict with the 350. As a figure of the same value ({@link #statesToo}), the agreeing one must be
+   * of the same slot, time and stretch, and of another value than {@code y}: "tops 150" said again as "rose above 150"
+   * is one figure, which still differs from "passes 165".
+   */
+  private boolean agreesWithAnother(Inputs in, Amount x, Amount y, List<Amount> others) {
+    for (Amount z : others) {
+      if (z != y && !sameValue(z.mention().value(), y.mention().value()) && sameSlot(x, z)
+          && x.past().equals(z.past()) && x.stretch().equals(z.stretch())
+          && (withinBound(in, x, z) || withinBound(in, z, x) || roundsToEstimate(in, x, z)
+              || roundsToEstimate(in, z, x) || withinLastDigit(in, x, z) || withinLastDigit(in, z, x))) {
         return true;
       }
     }

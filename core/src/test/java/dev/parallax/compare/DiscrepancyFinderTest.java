@@ -317,6 +317,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureTheOtherSentenceAgreesWithThroughAnotherIsNoConflict() {
+    // "over 350 yards" is the team's 352; Karl Lind's 101 in that sentence is another quantity
+    assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 352 yards rushing in a loss.",
+        "It was the first time a team rushed for over 350 yards and lost.")).isEmpty();
+    assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 352 yards rushing in a loss.",
+        "It was the first time a team rushed for about 350 yards and lost.")).isEmpty();
+    // a figure the bound rules out still conflicts, with every figure of its sentence
+    assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 340 yards rushing in a loss.",
+        "It was the first time a team rushed for over 350 yards and lost."))
+        .containsExactly("NUMBER p1 [x=101 yards, x=340 yards, y=350 yards]");
+    // one figure said twice, once as a bound the other holds, is still one figure that differs
+    assertThat(discrepancies("The death toll in Lindby passed 165 on Saturday.",
+        "The death toll in Lindby topped 150 on Saturday and rose above 150 by the evening.")).hasSize(1);
+  }
+
+  @Test
   void aRateIsNoCountOfItsPeriod() {
     assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
         "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();
