@@ -1105,7 +1105,7 @@ final class DiscrepancyFinder {
       return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
           && sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
           && !sameValue(x.mention().value(), y.mention().value())
-          && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
+          && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
           && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
@@ -1571,7 +1571,8 @@ final class DiscrepancyFinder {
    * Whether two amounts are one quantity: the same counted thing (or, when one names none, the same slot
    * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
    * of different groups ("killed 15,000 people" is not "injured 1,400 people"). Two sums of money written with a
-   * currency sign are one quantity only when they are for the same thing ({@link #spentOn}), and two polls' figures
+   * currency sign, or one with the sign and one with its currency's name ("€2.5 million" / "3 million euros"), are one
+   * quantity only when they are for the same thing ({@link #spentOn}), and two polls' figures
    * only when they may be one poll's ({@link Poll#mayBeOneWith}).
    */
   private boolean sameSlot(Amount x, Amount y) {
@@ -1584,10 +1585,10 @@ final class DiscrepancyFinder {
     if (!x.poll().mayBeOneWith(y.poll())) {
       return false; // "in a poll released Sunday, 62 percent" / "a poll by the Lindby Post said 83 percent": two polls
     }
-    // sums of money: the same currency, for the same thing
+    // sums of money: the same currency, written with its sign or its name ("€2.5 million" / "3 million euros"), for
+    // the same thing
     if (x.money() || y.money()) {
-      return x.money() && y.money() && x.unit().equals(y.unit()) && !x.spentOn().isEmpty()
-          && x.spentOn().equals(y.spentOn());
+      return x.unit().equals(y.unit()) && !x.spentOn().isEmpty() && x.spentOn().equals(y.spentOn());
     }
     boolean shareSlot = false;
     boolean sharePersonSlot = false;
@@ -2130,9 +2131,17 @@ final class DiscrepancyFinder {
           from, x.end());
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, last + 1) : "",
+        money, money ? spentOn(t, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
         Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
+  }
+
+  /**
+   * Whether a figure's counted thing is a currency a sign also writes ("3 million euros", "50 dollars"): such a sum
+   * is what it is for, as the words after the currency say, so it is compared with one written with the sign.
+   */
+  private boolean currencyNamed(String unit) {
+    return !unit.isEmpty() && CURRENCIES.values().stream().anyMatch(c -> lex.unit(c).equals(unit));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */

@@ -317,6 +317,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSumWrittenWithItsCurrencysNameIsOneWrittenWithTheSign() {
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 3 million euros on road repairs, the council said."))
+        .containsExactly("NUMBER p1 [x=\u20AC2.5 million, y=3 million euros]");
+    assertThat(discrepancies("Lindby spent $900 million on schools, Mayor Eva Strand said.",
+        "Lindby spent 700 million dollars on schools, Mayor Eva Strand said."))
+        .containsExactly("NUMBER p1 [x=$900 million, y=700 million dollars]");
+    // the same sum rounded, a sum for another thing, and a sum in another currency agree or are another sum
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 2,512,000 euros on road repairs, the council said.")).isEmpty();
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 3 million euros on school meals, the council said.")).isEmpty();
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 3 million dollars on road repairs, the council said.")).isEmpty();
+  }
+
+  @Test
   void aFigureTheOtherSentenceAgreesWithThroughAnotherIsNoConflict() {
     // "over 350 yards" is the team's 352; Karl Lind's 101 in that sentence is another quantity
     assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 352 yards rushing in a loss.",
