@@ -327,6 +327,7 @@ final class DiscrepancyFinder {
         continue;
       }
       numbers(in, facts, p, wider, new HashSet<>(members), out);
+      tallies(in, p, wider, new HashSet<>(members), out);
       dates(in, p, wider, out);
       if (members.size() >= 2) {
         // a sentence that reports the fact elsewhere often dates another action of it ("passing a resolution on
@@ -1124,6 +1125,53 @@ final class DiscrepancyFinder {
     }
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
+    }
+  }
+
+  /**
+   * The tallies of one vote that a passage's members write differently ("220-to-190" / "222-190", {@link VoteTallies}),
+   * as {@link #numbers} compares figures: two tallies of two articles conflict when they differ, may count one body's
+   * votes ({@link VoteTallies.Tally#sameBodyAs}), and neither member writes the other's too (a Senate's "65-35" beside
+   * a House's "254 to 175" is two votes). Two restated sentences are not compared with each other.
+   */
+  private static void tallies(Inputs in, Passage p, List<PassageMember> members, Set<PassageMember> own,
+      List<Discrepancy> out) {
+    List<VoteTallies.Tally> all = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    List<Set<String>> written = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      PassageMember m = members.get(i);
+      Set<String> values = new HashSet<>();
+      for (int si : new TreeSet<>(m.sentences())) {
+        for (VoteTallies.Tally x : VoteTallies.in(in.article(m.article()), si)) {
+          all.add(x);
+          owner.add(i);
+          values.add(x.value());
+        }
+      }
+      written.add(values);
+    }
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      PassageMember mi = members.get(owner.get(i));
+      PassageMember mj = members.get(owner.get(j));
+      VoteTallies.Tally x = all.get(i);
+      VoteTallies.Tally y = all.get(j);
+      return !mi.article().equals(mj.article()) && (own.contains(mi) || own.contains(mj))
+          && !x.value().equals(y.value()) && x.sameBodyAs(y)
+          && !written.get(owner.get(j)).contains(x.value()) && !written.get(owner.get(i)).contains(y.value());
+    });
+    for (List<Integer> g : groups) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      Set<String> listed = new HashSet<>();
+      for (int i : g) {
+        VoteTallies.Tally x = all.get(i);
+        String article = members.get(owner.get(i)).article();
+        if (listed.add(article + " " + x.value())) {
+          values.add(new Discrepancy.Value(article, in.article(article).article().text().substring(x.start(), x.end()),
+              x.sentence(), x.start(), x.end()));
+        }
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, p.id(), values));
     }
   }
 

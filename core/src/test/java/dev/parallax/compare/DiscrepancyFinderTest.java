@@ -350,6 +350,24 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aVoteTallyIsOneFigureHoweverItsDashIsWritten() {
+    assertThat(discrepancies("The Lindby council passed the budget 220-to-190 on Tuesday.",
+        "The Lindby council passed the budget 222-190 on Tuesday."))
+        .containsExactly("NUMBER p1 [x=220-to-190, y=222-190]");
+    assertThat(discrepancies("The Lindby council voted 220 to 190 for the budget on Tuesday.",
+        "The Lindby council voted 220-191 for the budget on Tuesday.")).hasSize(1);
+    // one tally written two ways, two votes of two bodies, and a score (no word of voting) are no discrepancy
+    assertThat(discrepancies("The Lindby council passed the budget 220-to-190 on Tuesday.",
+        "The Lindby council passed the budget 220 to 190 on Tuesday.")).isEmpty();
+    assertThat(discrepancies("The Lindby council passed the budget 220-190 on Tuesday.",
+        "The Lindby bill passed 65-35 in the upper chamber on Tuesday.")).isEmpty();
+    assertThat(discrepancies("The Lindby bill passed 65-35 in the upper chamber and passed 220-190 in the lower one.",
+        "The Lindby bill passed 222-190 in the lower chamber, after a 65-35 vote in the upper one.")).hasSize(1);
+    assertThat(discrepancies("The Lindby Bears beat Norrby 65-53 on Friday.", "The Lindby Bears beat Norrby 65-55 on Friday."))
+        .isEmpty();
+  }
+
+  @Test
   void aRateIsNoCountOfItsPeriod() {
     assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
         "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();
