@@ -327,6 +327,7 @@ final class DiscrepancyFinder {
         continue;
       }
       numbers(in, facts, p, wider, new HashSet<>(members), out);
+      tallies(in, p, wider, new HashSet<>(members), out);
       dates(in, p, wider, out);
       if (members.size() >= 2) {
         // a sentence that reports the fact elsewhere often dates another action of it ("passing a resolution on
@@ -1105,12 +1106,13 @@ final class DiscrepancyFinder {
       return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
           && sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
           && !sameValue(x.mention().value(), y.mention().value())
-          && !(x.money() && roundedAlike(x.mention().value(), y.mention().value()))
+          && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
           && !withinBound(in, x, y) && !withinBound(in, y, x)
           && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
           && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
           && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+          && !agreesWithAnother(in, x, y, amounts.get(oj)) && !agreesWithAnother(in, y, x, amounts.get(oi))
           && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
     });
     for (int g = 0; g < conflicts.size(); g++) {
@@ -1123,6 +1125,53 @@ final class DiscrepancyFinder {
     }
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
+    }
+  }
+
+  /**
+   * The tallies of one vote that a passage's members write differently ("220-to-190" / "222-190", {@link VoteTallies}),
+   * as {@link #numbers} compares figures: two tallies of two articles conflict when they differ, may count one body's
+   * votes ({@link VoteTallies.Tally#sameBodyAs}), and neither member writes the other's too (a Senate's "65-35" beside
+   * a House's "254 to 175" is two votes). Two restated sentences are not compared with each other.
+   */
+  private static void tallies(Inputs in, Passage p, List<PassageMember> members, Set<PassageMember> own,
+      List<Discrepancy> out) {
+    List<VoteTallies.Tally> all = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    List<Set<String>> written = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      PassageMember m = members.get(i);
+      Set<String> values = new HashSet<>();
+      for (int si : new TreeSet<>(m.sentences())) {
+        for (VoteTallies.Tally x : VoteTallies.in(in.article(m.article()), si)) {
+          all.add(x);
+          owner.add(i);
+          values.add(x.value());
+        }
+      }
+      written.add(values);
+    }
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      PassageMember mi = members.get(owner.get(i));
+      PassageMember mj = members.get(owner.get(j));
+      VoteTallies.Tally x = all.get(i);
+      VoteTallies.Tally y = all.get(j);
+      return !mi.article().equals(mj.article()) && (own.contains(mi) || own.contains(mj))
+          && !x.value().equals(y.value()) && x.sameBodyAs(y)
+          && !written.get(owner.get(j)).contains(x.value()) && !written.get(owner.get(i)).contains(y.value());
+    });
+    for (List<Integer> g : groups) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      Set<String> listed = new HashSet<>();
+      for (int i : g) {
+        VoteTallies.Tally x = all.get(i);
+        String article = members.get(owner.get(i)).article();
+        if (listed.add(article + " " + x.value())) {
+          values.add(new Discrepancy.Value(article, in.article(article).article().text().substring(x.start(), x.end()),
+              x.sentence(), x.start(), x.end()));
+        }
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, p.id(), values));
     }
   }
 
@@ -1142,6 +1191,26 @@ final class DiscrepancyFinder {
       Optional<Amount> other = facts.amount(in.article(article), m);
       if (other.isEmpty() || x.slots().isEmpty() || other.get().slots().isEmpty()
           || !Collections.disjoint(x.slots(), other.get().slots())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the member that states {@code y} also states {@code x}'s quantity with another figure that agrees with
+   * {@code x} as a bound or an estimate ({@code others}: that member's amounts): "a team rushed for over 350 yards"
+   * agrees with "the Bears, who had 352 yards rushing", so Karl Lind's "101 yards" in that sentence is another
+   * quantity, not a conflict with the 350. As a figure of the same value ({@link #statesToo}), the agreeing one must be
+   * of the same slot, time and stretch, and of another value than {@code y}: "tops 150" said again as "rose above 150"
+   * is one figure, which still differs from "passes 165".
+   */
+  private boolean agreesWithAnother(Inputs in, Amount x, Amount y, List<Amount> others) {
+    for (Amount z : others) {
+      if (z != y && !sameValue(z.mention().value(), y.mention().value()) && sameSlot(x, z)
+          && x.past().equals(z.past()) && x.stretch().equals(z.stretch())
+          && (withinBound(in, x, z) || withinBound(in, z, x) || roundsToEstimate(in, x, z)
+              || roundsToEstimate(in, z, x) || withinLastDigit(in, x, z) || withinLastDigit(in, z, x))) {
         return true;
       }
     }
@@ -1550,7 +1619,8 @@ final class DiscrepancyFinder {
    * Whether two amounts are one quantity: the same counted thing (or, when one names none, the same slot
    * word: "a population of about 429,000" and "a population of about 400,000 people"), and no slot words
    * of different groups ("killed 15,000 people" is not "injured 1,400 people"). Two sums of money written with a
-   * currency sign are one quantity only when they are for the same thing ({@link #spentOn}), and two polls' figures
+   * currency sign, or one with the sign and one with its currency's name ("€2.5 million" / "3 million euros"), are one
+   * quantity only when they are for the same thing ({@link #spentOn}), and two polls' figures
    * only when they may be one poll's ({@link Poll#mayBeOneWith}).
    */
   private boolean sameSlot(Amount x, Amount y) {
@@ -1563,10 +1633,10 @@ final class DiscrepancyFinder {
     if (!x.poll().mayBeOneWith(y.poll())) {
       return false; // "in a poll released Sunday, 62 percent" / "a poll by the Lindby Post said 83 percent": two polls
     }
-    // sums of money: the same currency, for the same thing
+    // sums of money: the same currency, written with its sign or its name ("€2.5 million" / "3 million euros"), for
+    // the same thing
     if (x.money() || y.money()) {
-      return x.money() && y.money() && x.unit().equals(y.unit()) && !x.spentOn().isEmpty()
-          && x.spentOn().equals(y.spentOn());
+      return x.unit().equals(y.unit()) && !x.spentOn().isEmpty() && x.spentOn().equals(y.spentOn());
     }
     boolean shareSlot = false;
     boolean sharePersonSlot = false;
@@ -2109,9 +2179,17 @@ final class DiscrepancyFinder {
           from, x.end());
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, last + 1) : "",
+        money, money ? spentOn(t, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
         Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
+  }
+
+  /**
+   * Whether a figure's counted thing is a currency a sign also writes ("3 million euros", "50 dollars"): such a sum
+   * is what it is for, as the words after the currency say, so it is compared with one written with the sign.
+   */
+  private boolean currencyNamed(String unit) {
+    return !unit.isEmpty() && CURRENCIES.values().stream().anyMatch(c -> lex.unit(c).equals(unit));
   }
 
   /** Words before a figure that make it negative: "minus 20 degrees". */

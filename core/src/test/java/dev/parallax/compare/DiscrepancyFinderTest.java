@@ -317,6 +317,57 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSumWrittenWithItsCurrencysNameIsOneWrittenWithTheSign() {
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 3 million euros on road repairs, the council said."))
+        .containsExactly("NUMBER p1 [x=\u20AC2.5 million, y=3 million euros]");
+    assertThat(discrepancies("Lindby spent $900 million on schools, Mayor Eva Strand said.",
+        "Lindby spent 700 million dollars on schools, Mayor Eva Strand said."))
+        .containsExactly("NUMBER p1 [x=$900 million, y=700 million dollars]");
+    // the same sum rounded, a sum for another thing, and a sum in another currency agree or are another sum
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 2,512,000 euros on road repairs, the council said.")).isEmpty();
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 3 million euros on school meals, the council said.")).isEmpty();
+    assertThat(discrepancies("Lindby spent \u20AC2.5 million on road repairs, the council said.",
+        "Lindby spent 3 million dollars on road repairs, the council said.")).isEmpty();
+  }
+
+  @Test
+  void aFigureTheOtherSentenceAgreesWithThroughAnotherIsNoConflict() {
+    // "over 350 yards" is the team's 352; Karl Lind's 101 in that sentence is another quantity
+    assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 352 yards rushing in a loss.",
+        "It was the first time a team rushed for over 350 yards and lost.")).isEmpty();
+    assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 352 yards rushing in a loss.",
+        "It was the first time a team rushed for about 350 yards and lost.")).isEmpty();
+    // a figure the bound rules out still conflicts, with every figure of its sentence
+    assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 340 yards rushing in a loss.",
+        "It was the first time a team rushed for over 350 yards and lost."))
+        .containsExactly("NUMBER p1 [x=101 yards, x=340 yards, y=350 yards]");
+    // one figure said twice, once as a bound the other holds, is still one figure that differs
+    assertThat(discrepancies("The death toll in Lindby passed 165 on Saturday.",
+        "The death toll in Lindby topped 150 on Saturday and rose above 150 by the evening.")).hasSize(1);
+  }
+
+  @Test
+  void aVoteTallyIsOneFigureHoweverItsDashIsWritten() {
+    assertThat(discrepancies("The Lindby council passed the budget 220-to-190 on Tuesday.",
+        "The Lindby council passed the budget 222-190 on Tuesday."))
+        .containsExactly("NUMBER p1 [x=220-to-190, y=222-190]");
+    assertThat(discrepancies("The Lindby council voted 220 to 190 for the budget on Tuesday.",
+        "The Lindby council voted 220-191 for the budget on Tuesday.")).hasSize(1);
+    // one tally written two ways, two votes of two bodies, and a score (no word of voting) are no discrepancy
+    assertThat(discrepancies("The Lindby council passed the budget 220-to-190 on Tuesday.",
+        "The Lindby council passed the budget 220 to 190 on Tuesday.")).isEmpty();
+    assertThat(discrepancies("The Lindby council passed the budget 220-190 on Tuesday.",
+        "The Lindby bill passed 65-35 in the upper chamber on Tuesday.")).isEmpty();
+    assertThat(discrepancies("The Lindby bill passed 65-35 in the upper chamber and passed 220-190 in the lower one.",
+        "The Lindby bill passed 222-190 in the lower chamber, after a 65-35 vote in the upper one.")).hasSize(1);
+    assertThat(discrepancies("The Lindby Bears beat Norrby 65-53 on Friday.", "The Lindby Bears beat Norrby 65-55 on Friday."))
+        .isEmpty();
+  }
+
+  @Test
   void aRateIsNoCountOfItsPeriod() {
     assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
         "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();
