@@ -131,6 +131,10 @@ final class QuoteMatcher {
   private static final int PHRASE_WORDS = 5;
   /** Of the words a paraphrase shares with the quote, how many must not be words every outlet uses anyway. */
   static final int PARAPHRASE_OWN_WORDS = 2;
+  /** At most this many words in a row that a sentence shares with a quote are one term, no paraphrase. */
+  static final int TERM_WORDS = 4;
+  /** A term is no paraphrase in a sentence of at least this many times its words: the rest says something else. */
+  static final int TERM_SHARE = 3;
   /** Words a quote writes in lower case that a sentence capitalising them in a row names rather than paraphrases. */
   static final int NAME_RUN = 3;
   static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with",
@@ -995,7 +999,7 @@ final class QuoteMatcher {
     for (int i = 0; i < shared.length; i++) {
       int count = shared[i] & 0xFFFF;
       if (count > bestShared && shared[i] >>> 16 >= PARAPHRASE_OWN_WORDS && attributes(a, a.sentences().get(i), speaker)
-          && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
+          && !saidBySomeoneElse(a, a.sentences().get(i), speaker) && !oneTerm(a.sentences().get(i), tokensIn(quote.article(), quote.quote()))) {
         best = a.sentences().get(i);
         bestShared = count;
       }
@@ -1004,6 +1008,64 @@ final class QuoteMatcher {
       return Optional.empty();
     }
     return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));
+  }
+
+  /**
+   * Whether the words a sentence shares with a quote are one term both print: at most {@value #TERM_WORDS} words in one
+   * run in each, with only stop words and punctuation between them, in a sentence of at least {@value #TERM_SHARE}
+   * times as many words ("on social media platforms" for "in regular touch
+   * with social media platforms"; "threats of violence, intimidation, and harassment" for "a spike in harassment,
+   * intimidation, and threats of violence"). Such a term is the story's name for a thing, which another outlet's
+   * sentence may use about anything else; it is no restatement of the remark. A paraphrase shares words in two places
+   * or more, or more words in a row ("said the race didn't turn out as he wanted" for "this didn't turn out the way we
+   * wanted"), or makes up much of the sentence ("said its position on Social Security has not changed").
+   */
+  static boolean oneTerm(Sentence s, List<Token> quoted) {
+    Set<String> quoteStems = new HashSet<>();
+    quoted.stream().filter(QuoteMatcher::termWord).forEach(t -> quoteStems.add(t.lemma()));
+    Set<String> shared = new HashSet<>();
+    int inSentence = oneRun(s.tokens(), t -> sameStem(t.lemma(), quoteStems), shared);
+    long words = s.tokens().stream().filter(QuoteMatcher::termWord).count();
+    return inSentence > 0 && inSentence <= TERM_WORDS && words >= (long) TERM_SHARE * inSentence
+        && oneRun(quoted, t -> sameStem(t.lemma(), shared), new HashSet<>()) > 0;
+  }
+
+  /** A word that may be part of a term: a word or number, not a stop word. */
+  private static boolean termWord(Token t) {
+    return t.isContent() && !STOP.contains(t.norm());
+  }
+
+  /** Whether a stem is one of {@code stems}, or shares its first {@value #PREFIX} letters with one of them. */
+  private static boolean sameStem(String stem, Set<String> stems) {
+    if (stems.contains(stem)) {
+      return true;
+    }
+    return stem.length() >= PREFIX && stems.stream().anyMatch(o -> o.length() >= PREFIX && prefix(o).equals(prefix(stem)));
+  }
+
+  /**
+   * How many of the {@linkplain #termWord term words} of {@code tokens} that {@code shared} accepts there are when
+   * they are one run of adjacent term words (their stems added to {@code stems}); 0 when there are none or they are
+   * apart.
+   */
+  private static int oneRun(List<Token> tokens, Predicate<Token> shared, Set<String> stems) {
+    int run = 0;
+    boolean gap = false;
+    for (Token t : tokens) {
+      if (!termWord(t)) {
+        continue;
+      }
+      if (shared.test(t)) {
+        if (gap) {
+          return 0;
+        }
+        stems.add(t.lemma());
+        run++;
+      } else if (run > 0) {
+        gap = true;
+      }
+    }
+    return run;
   }
 
   /**
