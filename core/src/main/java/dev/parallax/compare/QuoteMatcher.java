@@ -1088,7 +1088,8 @@ final class QuoteMatcher {
           verb = i;
         }
         i = Math.max(i, report); // "according to reports": the noun is no verb of saying either
-      } else if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma()) && !t.norm().endsWith("edly")) {
+      } else if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma()) && !t.norm().endsWith("edly")
+          && !agentNoun(t)) {
         // in lower case: "the United States" says nothing; an adverb ("allegedly", "reportedly") is a hedge
         verb = i;
       }
@@ -1119,6 +1120,15 @@ final class QuoteMatcher {
       }
     }
     return !namedBefore;
+  }
+
+  /**
+   * Whether a word is a noun for one who does what a verb of saying names, which the stem shares with the verb
+   * ("reporter" and "reporters" stem as "report"): "sparred with a reporter who asked ..." reports no statement.
+   */
+  private static boolean agentNoun(Token t) {
+    String w = t.norm();
+    return (w.endsWith("er") || w.endsWith("ers")) && !t.lemma().endsWith("er");
   }
 
   /** Words that say a report, not a person, is the source: "according to (media) reports", "according to a report". */

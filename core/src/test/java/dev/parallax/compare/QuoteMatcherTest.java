@@ -417,6 +417,18 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aReporterWhoAsksMakesNoStatement() {
+    String quote = "\u201CI am not sure the new bridge will open this spring,\u201D Karl Lind said.";
+    String asked = "Karl Lind sparred on Monday with a reporter who asked whether he was sure the new bridge would open "
+        + "this spring.";
+    assertThat(groups(article("a", null, quote), article("b", null, asked))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly("a UNIQUE I am not sure the new bridge will open this spring,"));
+    String told = "Karl Lind told a reporter he was not sure the new bridge would open this spring.";
+    assertThat(groups(article("a", null, quote), article("b", null, told))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + told));
+  }
+
+  @Test
   void sharingTheQuotesNamesIsNoParaphrase() {
     List<QuoteGroup> g = groups(article("a", null, "\u201CThat was disrespectful to the United States of America,\u201D Trump said."),
         article("b", null, "Economists said the United States Mexico Canada Agreement will not pay for a wall in America."));
