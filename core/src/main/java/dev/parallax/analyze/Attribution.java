@@ -158,6 +158,16 @@ final class Attribution {
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)"
           + "|\\s+of\\s+the\\s+\\p{Lu})");
   /**
+   * Inversion with one or two lower-case words describing the person before a full name: "said foreman John Miller",
+   * "said night nurse Eva Strand". The words are a job or role whether or not the offices list it; a function word
+   * or an adverb ("said also", "said recently") is none, and one capitalised word after them (a surname alone) is
+   * read by {@link #VERB_NAME} as before.
+   */
+  private static final Pattern VERB_JOB_FULL_NAME = Pattern.compile(INVERSION_VERB + "\\s+(?:(?!(?:"
+      + String.join("|", PersonName.STOP_WORDS.stream().sorted().map(Pattern::quote).toList())
+      + ")\\s)(?![\\p{Ll}\\-]+ly\\s)\\p{Ll}[\\p{Ll}\\-]+\\s+){1,2}(?=\\p{Lu}[\\p{L}'\u2019.\\-]*\\s+\\p{Lu})" + NAME
+      + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)|\\s+of\\s+the\\s+\\p{Lu})");
+  /**
    * Inversion with a relative before the name, set off by commas: "said his wife, Eva Strand, 69, of Lindby", "said
    * her son, Karl Lind." The relative is the speaker, not the person "his" or "her" means.
    */
@@ -857,6 +867,8 @@ final class Attribution {
             (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, LEXICON.verbDescribedName.matcher(context), found,
             (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, VERB_JOB_FULL_NAME.matcher(context), found,
+            (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, VERB_KIN_NAME.matcher(context), found,
             (g, o) -> resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
       }

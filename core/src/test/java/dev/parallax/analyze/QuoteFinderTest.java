@@ -124,6 +124,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aJobTheOfficesDoNotListBeforeAFullNameIsNoPartOfIt() {
+    assertThat(rendered("\u201CWe built this town,\u201D said foreman John Miller."))
+        .containsExactly("We built this town, | John Miller");
+    assertThat(rendered("Foreman John Miller said: \u201CWe built this town.\u201D"))
+        .containsExactly("We built this town. | John Miller");
+    assertThat(rendered("\u201CThe ward was full all week,\u201D said night nurse Eva Strand."))
+        .containsExactly("The ward was full all week, | Eva Strand");
+    assertThat(rendered("Nurse Eva Strand said: \u201CThe ward was full all week.\u201D"))
+        .containsExactly("The ward was full all week. | Eva Strand");
+    // a given name before a given name is part of the name
+    assertThat(rendered("Mary Ann Lind said: \u201CThe ward was full all week.\u201D"))
+        .containsExactly("The ward was full all week. | Mary Ann Lind");
+  }
+
+  @Test
   void aMarkAfterAFigureIsNoQuotation() {
     assertThat(quotes("The water main, an old 12\" pipe, burst on Friday.")).isEmpty();
   }
