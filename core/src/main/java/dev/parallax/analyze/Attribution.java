@@ -851,7 +851,10 @@ final class Attribution {
         }
       }
       if (context.contains(" for ")) {
-        collect(OFFICE_FOR_NAME_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        // a person's full name after the office and its body; not the last words of a body's own name ("the Lindby
+        // Center for Health Records said" is no person "Records")
+        collect(OFFICE_FOR_NAME_VERB.matcher(context), found,
+            (g, o) -> resolve(g, base + o, people).filter(n -> n.indexOf(' ') > 0));
       }
       if (context.indexOf(MASK) >= 0) {
         Matcher m = QUOTE_VERB_NAME.matcher(context);
@@ -979,12 +982,35 @@ final class Attribution {
             continue; // "according to his campaign": whose it is was said before; "the Department of the Interior"
             // or "a senior administration official": the official speaks, unnamed
           }
+          if (s.group(3) == null && signed(context, s)) {
+            continue; // "according to the statement signed by harbor master Jane Doe and Mayor Karl Lind": the
+            // signers speak, not the paper; when the words after "by" are not one name, no one does
+          }
           Optional<String> who = s.group(2) != null ? resolve(s.group(2), base + s.start(2), people)
               : s.group(3) != null ? Optional.of(asWritten(s.group(3))) : Optional.of(asWritten(s.group(1)));
           who.ifPresent(name -> found.add(new Found(s.start(), s.end(), name)));
         }
       }
     }
+  }
+
+  /** "signed by", "written by": the document names who wrote it, a person. */
+  private static final Pattern AUTHORED_BY =
+      Pattern.compile("\\s+(?:co-?)?(?:signed|written|authored|penned|drafted)\\s+by\\s");
+  /** After a signer's name, another signer: "Jane Doe and Karl Lind", "Jane Doe, Mayor Karl Lind". */
+  private static final Pattern ANOTHER_SIGNER =
+      Pattern.compile(",?\\s+and\\s+\\p{L}|,\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.\u2019'\\-]*\\s+\\p{Lu}");
+
+  /**
+   * Whether "according to" a document names who signed or wrote it ("the statement signed by ..."), but not as one
+   * person the pattern read: no name at all, or a name with another signer after it. The document is then no speaker.
+   */
+  private static boolean signed(String context, Matcher s) {
+    if (s.group(2) == null) {
+      return AUTHORED_BY.matcher(context).region(s.end(1), context.length()).lookingAt();
+    }
+    return AUTHORED_BY.matcher(context).region(s.end(1), s.start(2)).find()
+        && ANOTHER_SIGNER.matcher(context).region(s.end(2), context.length()).lookingAt();
   }
 
   /** The gender of the first pronoun before a verb of saying in {@code context}, null when there is none. */

@@ -139,6 +139,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theTailOfABodysNameOrASignedPaperIsNoSpeaker() {
+    assertThat(rendered("\u201CBirths fell for the sixth year in a row,\u201D the Lindby Center for Health Records said."))
+        .containsExactly("Births fell for the sixth year in a row, | ?");
+    assertThat(rendered("\u201CBirths fell again,\u201D Chief of Staff for Health Records Eva Strand said."))
+        .containsExactly("Births fell again, | Eva Strand");
+    assertThat(rendered("The ferry will run \u201Call winter,\u201D according to the statement signed by Jane Doe."))
+        .containsExactly("all winter, | Jane Doe");
+    assertThat(rendered("The pier is \u201Csafe for now,\u201D according to the letter signed by Eva Strand and Karl Lind."))
+        .containsExactly("safe for now, | ?");
+    assertThat(rendered("The harbor is \u201Cvery quiet at night,\u201D according to the statement signed by harbor "
+        + "master Jane Doe."))
+        .containsExactly("very quiet at night, | ?");
+  }
+
+  @Test
   void aMarkAfterAFigureIsNoQuotation() {
     assertThat(quotes("The water main, an old 12\" pipe, burst on Friday.")).isEmpty();
   }
