@@ -86,7 +86,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       and the speaker named or nobody named before the verb) and carries at least {@value #PARAPHRASE_SHARE} of
  *       the quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them
  *       words the quote writes in lower case and not every outlet uses in its own reporting, unless it says that
- *       a named person other than the speaker said it</td><td>PARAPHRASE</td></tr>
+ *       a named person other than the speaker said it, its verb of saying is a noun for one who says ("a reporter
+ *       who asked"), or the words it shares are one short term both print in a longer sentence ("on social media
+ *       platforms", {@link #oneTerm})</td><td>PARAPHRASE</td></tr>
  *   <tr><td>the quoted version such a sentence restates, when no other outlet quotes it: another outlet carries the
  *       remark, so it is not the outlet's alone; it is the words the paraphrase is read against</td><td>VERBATIM</td></tr>
  * </table>
