@@ -158,6 +158,16 @@ final class Attribution {
           + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)"
           + "|\\s+of\\s+the\\s+\\p{Lu})");
   /**
+   * Inversion with one or two lower-case words describing the person before a full name: "said foreman John Miller",
+   * "said night nurse Eva Strand". The words are a job or role whether or not the offices list it; a function word
+   * or an adverb ("said also", "said recently") is none, and one capitalised word after them (a surname alone) is
+   * read by {@link #VERB_NAME} as before.
+   */
+  private static final Pattern VERB_JOB_FULL_NAME = Pattern.compile(INVERSION_VERB + "\\s+(?:(?!(?:"
+      + String.join("|", PersonName.STOP_WORDS.stream().sorted().map(Pattern::quote).toList())
+      + ")\\s)(?![\\p{Ll}\\-]+ly\\s)\\p{Ll}[\\p{Ll}\\-]+\\s+){1,2}(?=\\p{Lu}[\\p{L}'\u2019.\\-]*\\s+\\p{Lu})" + NAME
+      + "(?=\\s*(?:[,.;:!?\u0001]|$)|\\s+(?:on|in|at|during|who)\\b|\\s+\\([^()]{1,12}\\)|\\s+of\\s+the\\s+\\p{Lu})");
+  /**
    * Inversion with a relative before the name, set off by commas: "said his wife, Eva Strand, 69, of Lindby", "said
    * her son, Karl Lind." The relative is the speaker, not the person "his" or "her" means.
    */
@@ -841,7 +851,10 @@ final class Attribution {
         }
       }
       if (context.contains(" for ")) {
-        collect(OFFICE_FOR_NAME_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
+        // a person's full name after the office and its body; not the last words of a body's own name ("the Lindby
+        // Center for Health Records said" is no person "Records")
+        collect(OFFICE_FOR_NAME_VERB.matcher(context), found,
+            (g, o) -> resolve(g, base + o, people).filter(n -> n.indexOf(' ') > 0));
       }
       if (context.indexOf(MASK) >= 0) {
         Matcher m = QUOTE_VERB_NAME.matcher(context);
@@ -857,6 +870,8 @@ final class Attribution {
             (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, LEXICON.verbDescribedName.matcher(context), found,
             (g, o) -> resolve(g, base + o, people));
+        collectInverted(context, VERB_JOB_FULL_NAME.matcher(context), found,
+            (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, VERB_KIN_NAME.matcher(context), found,
             (g, o) -> resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
       }
@@ -967,12 +982,35 @@ final class Attribution {
             continue; // "according to his campaign": whose it is was said before; "the Department of the Interior"
             // or "a senior administration official": the official speaks, unnamed
           }
+          if (s.group(3) == null && signed(context, s)) {
+            continue; // "according to the statement signed by harbor master Jane Doe and Mayor Karl Lind": the
+            // signers speak, not the paper; when the words after "by" are not one name, no one does
+          }
           Optional<String> who = s.group(2) != null ? resolve(s.group(2), base + s.start(2), people)
               : s.group(3) != null ? Optional.of(asWritten(s.group(3))) : Optional.of(asWritten(s.group(1)));
           who.ifPresent(name -> found.add(new Found(s.start(), s.end(), name)));
         }
       }
     }
+  }
+
+  /** "signed by", "written by": the document names who wrote it, a person. */
+  private static final Pattern AUTHORED_BY =
+      Pattern.compile("\\s+(?:co-?)?(?:signed|written|authored|penned|drafted)\\s+by\\s");
+  /** After a signer's name, another signer: "Jane Doe and Karl Lind", "Jane Doe, Mayor Karl Lind". */
+  private static final Pattern ANOTHER_SIGNER =
+      Pattern.compile(",?\\s+and\\s+\\p{L}|,\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.\u2019'\\-]*\\s+\\p{Lu}");
+
+  /**
+   * Whether "according to" a document names who signed or wrote it ("the statement signed by ..."), but not as one
+   * person the pattern read: no name at all, or a name with another signer after it. The document is then no speaker.
+   */
+  private static boolean signed(String context, Matcher s) {
+    if (s.group(2) == null) {
+      return AUTHORED_BY.matcher(context).region(s.end(1), context.length()).lookingAt();
+    }
+    return AUTHORED_BY.matcher(context).region(s.end(1), s.start(2)).find()
+        && ANOTHER_SIGNER.matcher(context).region(s.end(2), context.length()).lookingAt();
   }
 
   /** The gender of the first pronoun before a verb of saying in {@code context}, null when there is none. */

@@ -37,6 +37,26 @@ record PersonName(List<String> words, String role, String country) {
   /** Initials without their last period: "J", "A.J". */
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
+  /**
+   * Whether the first of three capitalised words describes the person the other two name: a word that is no given name
+   * before a listed given name and a surname ("Foreman John Miller said", "Nurse Eva Strand"). A job or role written
+   * before a name is capitalised at the start of a sentence or as a title, listed among the offices or not; a given
+   * name before a given name ("Mary Jane Doe") and a longer run ("Mill Foreman John Miller") are left as they are.
+   */
+  private static boolean describesGivenName(List<String> w, SpeakerLexicon lex) {
+    if (w.size() != 3) {
+      return false;
+    }
+    String head = w.get(0);
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (lex.offices.contains(lower) || lex.titles.contains(lower) || lex.roleFirstWords.contains(lower)
+        || lex.countries.containsKey(lower)) {
+      return false; // an office, a title or a role is read below, with the role it gives ("President Jane Doe")
+    }
+    return head.chars().allMatch(Character::isLetter) && !lex.givenName(head) && lex.givenName(strip(w.get(1)))
+        && !lex.givenName(strip(w.get(2))) && !PARTICLES.contains(strip(w.get(2)));
+  }
+
   static PersonName parse(String raw, SpeakerLexicon lex) {
     List<String> w = new ArrayList<>(List.of(SPACES.split(raw)));
     for (int k = 0; k + 1 < w.size(); k++) {
@@ -65,6 +85,7 @@ record PersonName(List<String> words, String role, String country) {
       if (head.equals("the") || head.equals("of") || head.equals("former") || head.equals("top")
           || w.size() > 2 && AFFILIATIONS.contains(head)
               && GivenNames.standard().isListed(strip(w.get(1)).toLowerCase(Locale.ROOT))
+          || describesGivenName(w, lex)
           || lex.titles.contains(head.replace(".", ""))
           || w.size() > 1 && (STOP_WORDS.contains(head) && !NAME_LIKE_STOP_WORDS.contains(head)
               || CLAUSE_OPENERS.contains(head) || DETERMINERS.contains(head) || lowerCaseAfterHyphen(strip(w.get(0))))) {

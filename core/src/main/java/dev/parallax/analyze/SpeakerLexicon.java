@@ -141,7 +141,8 @@ final class SpeakerLexicon {
     // Department of Justice" (group 2, a name) or "… released by the mayor's office" (group 3, a source)
     this.accordingSource = Pattern.compile("\\b[Aa]ccording\\s+to\\s+((?:(?:the|a|an|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+)?"
         + "(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}(?i:" + source + "))\\b" // "the court document", not "the court"
-        + "(?:\\s+(?:(?:released|issued|sent|posted|published|filed)\\s+)?(?:from|by)\\s+(?:(?:the\\s+)?" + NAME
+        + "(?:\\s+(?:(?:released|issued|sent|posted|published|filed|(?:co-?)?(?:signed|written|authored|penned|drafted))"
+        + "\\s+)?(?:from|by)\\s+(?:(?:the\\s+)?" + NAME
         + "|((?:the|a|an|[A-Z][\\p{L}.]*(?:'s|\u2019s))\\s+(?:[\\p{L}.'\u2019\\-]+\\s+){0,2}?(?i:" + source + "))\\b))?");
     this.verbSource = Pattern.compile(INVERSION_VERB + "\\s+((?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'\u2019\\-]+\\s+){0,2}?(?i:"
         + source + "))(?=" + CLAUSE_END + ")");

@@ -86,7 +86,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       and the speaker named or nobody named before the verb) and carries at least {@value #PARAPHRASE_SHARE} of
  *       the quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them
  *       words the quote writes in lower case and not every outlet uses in its own reporting, unless it says that
- *       a named person other than the speaker said it</td><td>PARAPHRASE</td></tr>
+ *       a named person other than the speaker said it, its verb of saying is a noun for one who says ("a reporter
+ *       who asked"), or the words it shares are one short term both print in a longer sentence ("on social media
+ *       platforms", {@link #oneTerm})</td><td>PARAPHRASE</td></tr>
  *   <tr><td>the quoted version such a sentence restates, when no other outlet quotes it: another outlet carries the
  *       remark, so it is not the outlet's alone; it is the words the paraphrase is read against</td><td>VERBATIM</td></tr>
  * </table>
@@ -131,6 +133,10 @@ final class QuoteMatcher {
   private static final int PHRASE_WORDS = 5;
   /** Of the words a paraphrase shares with the quote, how many must not be words every outlet uses anyway. */
   static final int PARAPHRASE_OWN_WORDS = 2;
+  /** At most this many words in a row that a sentence shares with a quote are one term, no paraphrase. */
+  static final int TERM_WORDS = 4;
+  /** A term is no paraphrase in a sentence of at least this many times its words: the rest says something else. */
+  static final int TERM_SHARE = 3;
   /** Words a quote writes in lower case that a sentence capitalising them in a row names rather than paraphrases. */
   static final int NAME_RUN = 3;
   static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with",
@@ -995,7 +1001,7 @@ final class QuoteMatcher {
     for (int i = 0; i < shared.length; i++) {
       int count = shared[i] & 0xFFFF;
       if (count > bestShared && shared[i] >>> 16 >= PARAPHRASE_OWN_WORDS && attributes(a, a.sentences().get(i), speaker)
-          && !saidBySomeoneElse(a, a.sentences().get(i), speaker)) {
+          && !saidBySomeoneElse(a, a.sentences().get(i), speaker) && !oneTerm(a.sentences().get(i), tokensIn(quote.article(), quote.quote()))) {
         best = a.sentences().get(i);
         bestShared = count;
       }
@@ -1004,6 +1010,64 @@ final class QuoteMatcher {
       return Optional.empty();
     }
     return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));
+  }
+
+  /**
+   * Whether the words a sentence shares with a quote are one term both print: at most {@value #TERM_WORDS} words in one
+   * run in each, with only stop words and punctuation between them, in a sentence of at least {@value #TERM_SHARE}
+   * times as many words ("on social media platforms" for "in regular touch
+   * with social media platforms"; "threats of violence, intimidation, and harassment" for "a spike in harassment,
+   * intimidation, and threats of violence"). Such a term is the story's name for a thing, which another outlet's
+   * sentence may use about anything else; it is no restatement of the remark. A paraphrase shares words in two places
+   * or more, or more words in a row ("said the race didn't turn out as he wanted" for "this didn't turn out the way we
+   * wanted"), or makes up much of the sentence ("said its position on Social Security has not changed").
+   */
+  static boolean oneTerm(Sentence s, List<Token> quoted) {
+    Set<String> quoteStems = new HashSet<>();
+    quoted.stream().filter(QuoteMatcher::termWord).forEach(t -> quoteStems.add(t.lemma()));
+    Set<String> shared = new HashSet<>();
+    int inSentence = oneRun(s.tokens(), t -> sameStem(t.lemma(), quoteStems), shared);
+    long words = s.tokens().stream().filter(QuoteMatcher::termWord).count();
+    return inSentence > 0 && inSentence <= TERM_WORDS && words >= (long) TERM_SHARE * inSentence
+        && oneRun(quoted, t -> sameStem(t.lemma(), shared), new HashSet<>()) > 0;
+  }
+
+  /** A word that may be part of a term: a word or number, not a stop word. */
+  private static boolean termWord(Token t) {
+    return t.isContent() && !STOP.contains(t.norm());
+  }
+
+  /** Whether a stem is one of {@code stems}, or shares its first {@value #PREFIX} letters with one of them. */
+  private static boolean sameStem(String stem, Set<String> stems) {
+    if (stems.contains(stem)) {
+      return true;
+    }
+    return stem.length() >= PREFIX && stems.stream().anyMatch(o -> o.length() >= PREFIX && prefix(o).equals(prefix(stem)));
+  }
+
+  /**
+   * How many of the {@linkplain #termWord term words} of {@code tokens} that {@code shared} accepts there are when
+   * they are one run of adjacent term words (their stems added to {@code stems}); 0 when there are none or they are
+   * apart.
+   */
+  private static int oneRun(List<Token> tokens, Predicate<Token> shared, Set<String> stems) {
+    int run = 0;
+    boolean gap = false;
+    for (Token t : tokens) {
+      if (!termWord(t)) {
+        continue;
+      }
+      if (shared.test(t)) {
+        if (gap) {
+          return 0;
+        }
+        stems.add(t.lemma());
+        run++;
+      } else if (run > 0) {
+        gap = true;
+      }
+    }
+    return run;
   }
 
   /**
@@ -1026,7 +1090,8 @@ final class QuoteMatcher {
           verb = i;
         }
         i = Math.max(i, report); // "according to reports": the noun is no verb of saying either
-      } else if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma()) && !t.norm().endsWith("edly")) {
+      } else if (!t.isCapitalized() && STATEMENT_STEMS.contains(t.lemma()) && !t.norm().endsWith("edly")
+          && !agentNoun(t)) {
         // in lower case: "the United States" says nothing; an adverb ("allegedly", "reportedly") is a hedge
         verb = i;
       }
@@ -1057,6 +1122,15 @@ final class QuoteMatcher {
       }
     }
     return !namedBefore;
+  }
+
+  /**
+   * Whether a word is a noun for one who does what a verb of saying names, which the stem shares with the verb
+   * ("reporter" and "reporters" stem as "report"): "sparred with a reporter who asked ..." reports no statement.
+   */
+  private static boolean agentNoun(Token t) {
+    String w = t.norm();
+    return (w.endsWith("er") || w.endsWith("ers")) && !t.lemma().endsWith("er");
   }
 
   /** Words that say a report, not a person, is the source: "according to (media) reports", "according to a report". */

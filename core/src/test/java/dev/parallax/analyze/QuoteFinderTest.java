@@ -124,6 +124,36 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aJobTheOfficesDoNotListBeforeAFullNameIsNoPartOfIt() {
+    assertThat(rendered("\u201CWe built this town,\u201D said foreman John Miller."))
+        .containsExactly("We built this town, | John Miller");
+    assertThat(rendered("Foreman John Miller said: \u201CWe built this town.\u201D"))
+        .containsExactly("We built this town. | John Miller");
+    assertThat(rendered("\u201CThe ward was full all week,\u201D said night nurse Eva Strand."))
+        .containsExactly("The ward was full all week, | Eva Strand");
+    assertThat(rendered("Nurse Eva Strand said: \u201CThe ward was full all week.\u201D"))
+        .containsExactly("The ward was full all week. | Eva Strand");
+    // a given name before a given name is part of the name
+    assertThat(rendered("Mary Ann Lind said: \u201CThe ward was full all week.\u201D"))
+        .containsExactly("The ward was full all week. | Mary Ann Lind");
+  }
+
+  @Test
+  void theTailOfABodysNameOrASignedPaperIsNoSpeaker() {
+    assertThat(rendered("\u201CBirths fell for the sixth year in a row,\u201D the Lindby Center for Health Records said."))
+        .containsExactly("Births fell for the sixth year in a row, | ?");
+    assertThat(rendered("\u201CBirths fell again,\u201D Chief of Staff for Health Records Eva Strand said."))
+        .containsExactly("Births fell again, | Eva Strand");
+    assertThat(rendered("The ferry will run \u201Call winter,\u201D according to the statement signed by Jane Doe."))
+        .containsExactly("all winter, | Jane Doe");
+    assertThat(rendered("The pier is \u201Csafe for now,\u201D according to the letter signed by Eva Strand and Karl Lind."))
+        .containsExactly("safe for now, | ?");
+    assertThat(rendered("The harbor is \u201Cvery quiet at night,\u201D according to the statement signed by harbor "
+        + "master Jane Doe."))
+        .containsExactly("very quiet at night, | ?");
+  }
+
+  @Test
   void aMarkAfterAFigureIsNoQuotation() {
     assertThat(quotes("The water main, an old 12\" pipe, burst on Friday.")).isEmpty();
   }

@@ -404,6 +404,31 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aTermTheQuoteAndTheSentenceShareIsNoParaphrase() {
+    String quote = "Mayor Jane Doe said the town is \u201Cin regular contact with harbor ferry operators.\u201D";
+    String other = "Lindby's harbor has had late sailings all week.";
+    String term = "She said 40 families had complained about late sailings by harbor ferry operators.";
+    assertThat(groups(article("a", null, quote), article("b", null, term), article("c", null, other)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE in regular contact with harbor ferry operators."));
+    String restated = "She said the town was in regular contact with every operator of a harbor ferry.";
+    assertThat(groups(article("a", null, quote), article("b", null, restated), article("c", null, other)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + restated));
+  }
+
+  @Test
+  void aReporterWhoAsksMakesNoStatement() {
+    String quote = "\u201CI am not sure the new bridge will open this spring,\u201D Karl Lind said.";
+    String asked = "Karl Lind sparred on Monday with a reporter who asked whether he was sure the new bridge would open "
+        + "this spring.";
+    assertThat(groups(article("a", null, quote), article("b", null, asked))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly("a UNIQUE I am not sure the new bridge will open this spring,"));
+    String told = "Karl Lind told a reporter he was not sure the new bridge would open this spring.";
+    assertThat(groups(article("a", null, quote), article("b", null, told))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + told));
+  }
+
+  @Test
   void sharingTheQuotesNamesIsNoParaphrase() {
     List<QuoteGroup> g = groups(article("a", null, "\u201CThat was disrespectful to the United States of America,\u201D Trump said."),
         article("b", null, "Economists said the United States Mexico Canada Agreement will not pay for a wall in America."));
