@@ -866,6 +866,20 @@ class ChromeCleanerTest {
       assertThat(kept(clean(story + "\n\n" + String.join("\n\n", reporting)))).containsAll(reporting);
     }
 
+    /** A "please" inside a sentence that reports asks nothing of the reader: the sentence is the story's. */
+    @Test
+    void aReportedPleaseTryAgainIsNoErrorMessage() {
+      String story = String.join("\n\n",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.");
+      List<String> reporting = List.of("Voters were asked to please try again after noon.",
+          "Eva Strand urged voters to please try back after the lunch break.");
+      assertThat(kept(clean(story + "\n\n" + String.join("\n\n", reporting)))).containsAll(reporting);
+      // a widget's message whose "please" opens a clause still goes
+      assertThat(removed(clean(story + "\n\nError loading results. Please try again."), RemovalReason.FOOTER))
+          .containsExactly("Error loading results. Please try again.");
+    }
+
     @Test
     void aFeedsFooterAfterThePostGoesHoweverLongItsHeadline() {
       String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage "
