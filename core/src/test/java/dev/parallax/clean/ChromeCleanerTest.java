@@ -373,6 +373,18 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void shortSentencesUnderALabelOfOtherStoriesAreTeasers() {
+      String page = String.join("\n\n", "Lindby council closes two libraries",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.",
+          "Related", "Police arrested a man in Lindby.", "Council closed the pool.", "School won an award.",
+          "Sign up", "Privacy");
+      Article a = clean(page);
+      // teasers that end with a full stop narrate nothing of this story: the run under the label still goes
+      assertThat(kept(a)).doesNotContain("Council closed the pool.", "School won an award.");
+    }
+
+    @Test
     void aListOfResultsWithFiguresIsReporting() {
       String results = String.join("\n\n", "Roe (Greens): 1,204,331", "Doe (Liberals): 1,180,902",
           "Smith (Labour): 402,117", "Jones (independent): 95,400");
