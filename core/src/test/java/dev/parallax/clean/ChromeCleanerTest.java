@@ -1210,6 +1210,17 @@ class ChromeCleanerTest {
       assertThat(removed(clean(stamped), RemovalReason.BYLINE)).contains("Monday (May 4, 2026)");
     }
 
+    /** A comment's stamp under its author's name is the page's, however many comments the page has. */
+    @Test
+    void aCommentsStampIsNoTimelineHeading() {
+      String page = String.join("\n\n", "Lindby council closes two libraries",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.",
+          "Jane Doe", "Sunday, 12:30", "This is a shame for the town.", "Eva Strand", "Sunday, 14:05",
+          "The council made the right call.");
+      assertThat(removed(clean(page), RemovalReason.BYLINE)).contains("Sunday, 12:30", "Sunday, 14:05");
+    }
+
     /** The page's age as a site shows it, in days, weeks or months, is a date line and never the title. */
     @Test
     void thePagesAgeIsADateLine() {
