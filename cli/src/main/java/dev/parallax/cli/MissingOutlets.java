@@ -35,8 +35,8 @@ final class MissingOutlets {
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       // an outlet the manifest gives that is written as the id ("rt.txt" of outlet "rt") is given
-      boolean given = manifest.entryFor(files.get(i).getFileName().toString()).filter(e -> !e.outlet().isBlank())
-          .isPresent();
+      boolean given = manifest.entryFor(files.get(i).getFileName().toString())
+          .filter(e -> !e.outlet().isBlank()).isPresent();
       if (a.outlet().equals(a.id()) && !given) {
         ids.add(a.id());
       }

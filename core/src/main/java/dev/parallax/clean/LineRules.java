@@ -199,10 +199,9 @@ final class LineRules {
    * a page's stamp ("9.40pm", "Tuesday (July 5)", "11:35 AM, November 7"; a bare "0:06.0" is a recording's
    * position), under a paragraph of prose somewhere above and over a sentence on the next line with words ({@link
    * #storySentenceNext}) and not under a name alone ({@link #underAName}: a comment's stamp), on a page with two or
-   * more such lines. It says when the fact under it happened, so it is
-   * the story's ("12.05am" / "Kentucky was called for ..." down an election night), where a date line under the
-   * headline, a post's date on a blog ("Monday, September 8" once over the post) and a stamp with a year or
-   * "Updated" are the page's.
+   * more such lines. It says when the fact under it happened, so it is the story's ("12.05am" / "Lindby North was
+   * called for the Greens." down an election night), where a date line under the headline, a post's date on a blog
+   * ("Monday, September 8" once over the post) and a stamp with a year or "Updated" are the page's.
    */
   private boolean isTimelineHeading(int index) {
     if (timelineHeadings == null) {

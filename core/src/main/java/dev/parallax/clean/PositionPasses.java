@@ -817,8 +817,8 @@ final class PositionPasses {
    * follows a line of prose (a timeline's heading between them, "9.40pm", is read past) that no label of other
    * stories heads ({@link #underTeaserLabel}: "Related" over "Police arrested a man in Lindby." and "Council closed
    * the pool." is a list of teasers). Furniture after a story is a label, a list of names or a link text, which
-   * narrates nothing; the footers that are sentences (copyright, credits, sign-up prompts) are removed by their own rules
-   * before this pass.
+   * narrates nothing; the footers that are sentences (copyright, credits, sign-up prompts) are removed by their own
+   * rules before this pass.
    */
   private boolean isShortStorySentence(int i) {
     PageLine l = page.lines.get(i);
