@@ -2,8 +2,6 @@ package dev.parallax.cli;
 
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.ArticleReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,21 +18,13 @@ final class ArticleIds {
   void add(Path file) {
     String id = ArticleReader.idOf(file);
     Path before = fileById.putIfAbsent(id, file);
-    if (before != null && sameFile(before, file)) {
+    if (before != null && Outputs.sameFile(before, file)) {
       throw new InvalidInputException(file + ": given twice" + (before.equals(file) ? "" : " (also as " + before + ")")
           + "; name each article once");
     }
     if (before != null) {
       throw new InvalidInputException("two files give the article id '" + id + "': " + before + " and " + file
           + "; rename one (an article's id is its file name without extension)");
-    }
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()) || Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.ingest.Manifest;
 import dev.parallax.report.HtmlReport;
 import dev.parallax.report.JsonReport;
 import dev.parallax.report.TextReport;
@@ -119,7 +120,7 @@ final class CompareCommand implements Callable<Integer> {
       progress.file(articles.size(), inputs.articles().size());
     }
     if (!quiet && inputs.manifest().isPresent()) {
-      MissingOutlets.ofCompared(articles, inputs.manifest().get().toString()).ifPresent(note -> {
+      MissingOutlets.ofCompared(articles, inputs.articles(), Manifest.read(inputs.manifest().get())).ifPresent(note -> {
         err.println("parallax: " + note);
         err.flush();
       });

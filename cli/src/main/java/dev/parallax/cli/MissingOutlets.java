@@ -4,6 +4,9 @@ import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.OutletProfile;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Manifest;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +27,21 @@ final class MissingOutlets {
   /**
    * For {@code compare} with a manifest: "manifest m.tsv gives no outlet for 2 articles (center, right): each is
    * reported under its id as an outlet of its own; add their outlets to the manifest"; empty when every article has one.
+   * An article is named when its outlet is its id and the manifest gives none for its file ({@code files}, one per
+   * article): an outlet cell that happens to equal the id ("rt.txt", outlet "rt") is given.
    */
-  static Optional<String> ofCompared(List<Article> articles, String manifest) {
-    List<String> ids = articles.stream().filter(a -> a.outlet().equals(a.id())).map(Article::id).toList();
-    return ids.isEmpty() ? Optional.empty() : Optional.of("manifest " + manifest + " gives no outlet for "
+  static Optional<String> ofCompared(List<Article> articles, List<Path> files, Manifest manifest) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      // an outlet the manifest gives that is written as the id ("rt.txt" of outlet "rt") is given
+      boolean given = manifest.entryFor(files.get(i).getFileName().toString())
+          .filter(e -> !e.outlet().isBlank()).isPresent();
+      if (a.outlet().equals(a.id()) && !given) {
+        ids.add(a.id());
+      }
+    }
+    return ids.isEmpty() ? Optional.empty() : Optional.of("manifest " + manifest.source() + " gives no outlet for "
         + CorpusCommand.count(ids.size(), "article") + " (" + shown(ids) + "): "
         + (ids.size() == 1 ? "it is" : "each is") + " reported under its id as an outlet of its own; add "
         + (ids.size() == 1 ? "its outlet" : "their outlets") + " to the manifest");

@@ -117,7 +117,8 @@ final class Outputs {
     }
   }
 
-  private static boolean sameFile(Path a, Path b) {
+  /** Whether two paths are one file: by name, through links, or as hard links (false when either cannot be read). */
+  static boolean sameFile(Path a, Path b) {
     if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
       return true;
     }

@@ -66,6 +66,17 @@ class SecondLookTest {
   }
 
   @Test
+  void anOutletTheManifestGivesIsGivenEvenWhenItIsWrittenAsTheId() throws IOException {
+    // the Herald's outlet is written "herald", as its file is named: the manifest gives it, no notice is due
+    Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2026-04-06\n"
+        + "herald.txt\therald\t2026-04-06\n");
+    CliRun r = CliRun.of("compare", "--manifest", manifest.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("gives no outlet");
+  }
+
+  @Test
   void aFeedLineWithoutAnOutletIsNamedRatherThanProfiledAsAnOutletOfItsOwn() throws IOException {
     Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
         line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),

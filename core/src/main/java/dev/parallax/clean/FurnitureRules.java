@@ -563,9 +563,10 @@ final class FurnitureRules {
    * A widget's error message: "Something went wrong - please try again later.", "There was an error. Please try
    * again.", "Oops! Try back later". A line of at most {@link #MAX_ERROR_NOTICE_WORDS} words, without quotation marks
    * or a verb of saying, that tells the reader to try again: "try again" or "try back" opening the line or a clause
-   * (after a sentence's or clause's punctuation, or after "please"). A page pasted with a sign-up box's or a
-   * player's error took it for its headline. "Voters were told to try again later." and "Lindby will try again in
-   * May." report and stay, as does a message a story quotes.
+   * (after a sentence's or clause's punctuation, or after a "please" that itself opens one). A page pasted with a
+   * sign-up box's or a player's error took it for its headline. "Voters were told to try again later.", "Voters
+   * were asked to please try again after noon." and "Lindby will try again in May." report and stay, as does a
+   * message a story quotes.
    */
   boolean isErrorNotice(PageLine l) {
     LineShape s = l.shape;
@@ -588,7 +589,11 @@ final class FurnitureRules {
   /** What an error message asks the reader to do. */
   private static final List<String> TRY_AGAIN = List.of("try again", "try back");
 
-  /** Whether the words at {@code at} open the line or a clause: after punctuation or "please", or first. */
+  /**
+   * Whether the words at {@code at} open the line or a clause: first, after punctuation, or after a "please" that
+   * itself opens the line or a clause ("Error. Please try again"); a "please" inside a sentence that reports ("Voters
+   * were asked to please try again after noon.") opens nothing.
+   */
   private static boolean opensAClause(String lower, int at) {
     int k = at;
     while (k > 0 && Blanks.isBlank(lower.charAt(k - 1))) {
@@ -598,8 +603,11 @@ final class FurnitureRules {
       return true;
     }
     char before = lower.charAt(k - 1);
-    return ".!?,;:-\u2013\u2014(".indexOf(before) >= 0 || k != at && lower.startsWith("please", k - 6)
-        && (k == 6 || !Character.isLetter(lower.charAt(k - 7)));
+    if (".!?,;:-\u2013\u2014(".indexOf(before) >= 0) {
+      return true;
+    }
+    return k != at && k >= 6 && lower.startsWith("please", k - 6)
+        && (k == 6 || !Character.isLetter(lower.charAt(k - 7))) && opensAClause(lower, k - 6);
   }
 
   /** Words that open a contact line as written: "Contact Karl Lind at …", "Email the newsroom at …". */

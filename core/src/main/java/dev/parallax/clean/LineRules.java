@@ -198,10 +198,10 @@ final class LineRules {
    * A heading of a timeline inside the story: a line of only a day or a time of day with no year and no word of
    * a page's stamp ("9.40pm", "Tuesday (July 5)", "11:35 AM, November 7"; a bare "0:06.0" is a recording's
    * position), under a paragraph of prose somewhere above and over a sentence on the next line with words ({@link
-   * #storySentenceNext}), on a page with two or more such lines. It says when the fact under it happened, so it is
-   * the story's ("12.05am" / "Kentucky was called for ..." down an election night), where a date line under the
-   * headline, a post's date on a blog ("Monday, September 8" once over the post) and a stamp with a year or
-   * "Updated" are the page's.
+   * #storySentenceNext}) and not under a name alone ({@link #underAName}: a comment's stamp), on a page with two or
+   * more such lines. It says when the fact under it happened, so it is the story's ("12.05am" / "Lindby North was
+   * called for the Greens." down an election night), where a date line under the headline, a post's date on a blog
+   * ("Monday, September 8" once over the post) and a stamp with a year or "Updated" are the page's.
    */
   private boolean isTimelineHeading(int index) {
     if (timelineHeadings == null) {
@@ -210,7 +210,7 @@ final class LineRules {
       for (int i = 0; i < page.lines.size(); i++) {
         PageLine l = page.lines.get(i);
         if (proseAbove && bylines.isDateline(l) && l.shape.latinLetters > 0 && !namesAYear(l.shape)
-            && !l.shape.anyWordIn(Vocabulary.TIMESTAMP_VERBS) && storySentenceNext(i)) {
+            && !l.shape.anyWordIn(Vocabulary.TIMESTAMP_VERBS) && storySentenceNext(i) && !underAName(i)) {
           timelineHeadings.add(i);
         }
         proseAbove |= l.shape.isProse();
@@ -223,6 +223,31 @@ final class LineRules {
       }
     }
     return timelineHeadings.contains(index);
+  }
+
+  /**
+   * Whether the line with words above {@code index} is a name alone, one to three capitalised words of letters
+   * ("Jane Doe"): the stamp under it is a comment's or a post's ("Jane Doe" / "Sunday, 12:30" / "A shame for the
+   * town."), not a timeline's heading, which stands under the entry before it or the story's prose.
+   */
+  private boolean underAName(int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      LineShape s = page.lines.get(i).shape;
+      if (s.words == 0) {
+        continue;
+      }
+      if (s.words > 3 || s.terminal || s.digits > 0) {
+        return false;
+      }
+      for (String w : s.rawWords) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.'
+            || c == '-' || c == '\'' || c == '\u2019')) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Whether a word is a year: four digits, maybe with punctuation around them ("2024", "2024,"). */

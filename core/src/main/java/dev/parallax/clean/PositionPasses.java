@@ -814,9 +814,11 @@ final class PositionPasses {
    * "Damage reached $2 million."): it opens with a capital or a figure, ends with a full stop, a question or an
    * exclamation mark, has three words or more, narrates with a finite verb (a past or modal auxiliary, a common
    * irregular past form, or a lower-case word in -ed that does not follow an article or a preposition), and
-   * follows a line of prose (a timeline's heading between them, "9.40pm", is read past). Furniture after a story is a label, a list of names or a link text, which narrates
-   * nothing; the footers that are sentences (copyright, credits, sign-up prompts) are removed by their own rules
-   * before this pass.
+   * follows a line of prose (a timeline's heading between them, "9.40pm", is read past) that no label of other
+   * stories heads ({@link #underTeaserLabel}: "Related" over "Police arrested a man in Lindby." and "Council closed
+   * the pool." is a list of teasers). Furniture after a story is a label, a list of names or a link text, which
+   * narrates nothing; the footers that are sentences (copyright, credits, sign-up prompts) are removed by their own
+   * rules before this pass.
    */
   private boolean isShortStorySentence(int i) {
     PageLine l = page.lines.get(i);
@@ -834,7 +836,27 @@ final class PositionPasses {
     for (int k = i - 1; k >= 0; k--) {
       PageLine above = page.lines.get(k);
       if (above.kept() && !above.timelineHeading) {
-        return above.shape.isProse();
+        return above.shape.isProse() && !underTeaserLabel(k);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentences that end at line {@code i} stand under a label of other stories removed as a teaser
+   * ("Related", "More from Lindby"): going up over sentences, timeline headings and removed lines, a label alone on
+   * its line (no sentence's end, at most {@link #MAX_SECTION_NAME_WORDS} words) comes before a kept line that is no
+   * sentence (the story's intro to a timeline, a subheading, the headline). Sentences under such a label are its
+   * teasers ("Council closed the pool."), not the story.
+   */
+  private boolean underTeaserLabel(int i) {
+    for (int k = i; k >= 0; k--) {
+      PageLine l = page.lines.get(k);
+      if (l.kept() && !l.timelineHeading && !l.shape.terminal) {
+        return false;
+      }
+      if (l.reason == RemovalReason.TEASER && !l.shape.terminal && l.shape.words <= MAX_SECTION_NAME_WORDS) {
+        return true;
       }
     }
     return false;

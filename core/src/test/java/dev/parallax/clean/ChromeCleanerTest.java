@@ -373,6 +373,18 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void shortSentencesUnderALabelOfOtherStoriesAreTeasers() {
+      String page = String.join("\n\n", "Lindby council closes two libraries",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.",
+          "Related", "Police arrested a man in Lindby.", "Council closed the pool.", "School won an award.",
+          "Sign up", "Privacy");
+      Article a = clean(page);
+      // teasers that end with a full stop narrate nothing of this story: the run under the label still goes
+      assertThat(kept(a)).doesNotContain("Council closed the pool.", "School won an award.");
+    }
+
+    @Test
     void aListOfResultsWithFiguresIsReporting() {
       String results = String.join("\n\n", "Roe (Greens): 1,204,331", "Doe (Liberals): 1,180,902",
           "Smith (Labour): 402,117", "Jones (independent): 95,400");
@@ -866,6 +878,20 @@ class ChromeCleanerTest {
       assertThat(kept(clean(story + "\n\n" + String.join("\n\n", reporting)))).containsAll(reporting);
     }
 
+    /** A "please" inside a sentence that reports asks nothing of the reader: the sentence is the story's. */
+    @Test
+    void aReportedPleaseTryAgainIsNoErrorMessage() {
+      String story = String.join("\n\n",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.");
+      List<String> reporting = List.of("Voters were asked to please try again after noon.",
+          "Eva Strand urged voters to please try back after the lunch break.");
+      assertThat(kept(clean(story + "\n\n" + String.join("\n\n", reporting)))).containsAll(reporting);
+      // a widget's message whose "please" opens a clause still goes
+      assertThat(removed(clean(story + "\n\nError loading results. Please try again."), RemovalReason.FOOTER))
+          .containsExactly("Error loading results. Please try again.");
+    }
+
     @Test
     void aFeedsFooterAfterThePostGoesHoweverLongItsHeadline() {
       String footer = "The post VIDEO: Ferry service to Lindby island resumes after six days of storm damage "
@@ -1182,6 +1208,17 @@ class ChromeCleanerTest {
       // days with their year are a page's stamps too
       String stamped = timeline.replace("(May 4)", "(May 4, 2026)").replace("(May 5)", "(May 5, 2026)");
       assertThat(removed(clean(stamped), RemovalReason.BYLINE)).contains("Monday (May 4, 2026)");
+    }
+
+    /** A comment's stamp under its author's name is the page's, however many comments the page has. */
+    @Test
+    void aCommentsStampIsNoTimelineHeading() {
+      String page = String.join("\n\n", "Lindby council closes two libraries",
+          "The Lindby council voted on Thursday to close two of the four libraries by June, officials said.",
+          "Karl Lind, who chairs the council, said the vote would save the town half a million crowns a year.",
+          "Jane Doe", "Sunday, 12:30", "This is a shame for the town.", "Eva Strand", "Sunday, 14:05",
+          "The council made the right call.");
+      assertThat(removed(clean(page), RemovalReason.BYLINE)).contains("Sunday, 12:30", "Sunday, 14:05");
     }
 
     /** The page's age as a site shows it, in days, weeks or months, is a date line and never the title. */
