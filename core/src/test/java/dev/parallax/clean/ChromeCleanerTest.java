@@ -1854,6 +1854,21 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Jane Roe, Wire/Getty Images", "AP Photo");
     }
 
+    /** A picture's credit alone in brackets between a timeline's entries is the page's; a sentence in brackets stays. */
+    @Test
+    void bracketedCreditLinesBetweenATimelinesEntries() {
+      String aside = "(The harbour board did not answer a request for comment.)";
+      String page = String.join("\n\n", "Lindby ferry strike: a timeline",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Monday (May 4)", "The ferry workers' union calls a strike after talks with the harbour board break down.",
+          "(Lindwire Graphics)", "Tuesday (May 5)",
+          "No boats leave Lindby harbour, and Karl Lind, the harbour master, closes the ticket office.",
+          "[Jane Roe/Lindwire]", "Wednesday (May 6)", "Eva Strand, the mayor, meets both sides at the town hall.", aside);
+      Article a = clean(page);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Lindwire Graphics)", "[Jane Roe/Lindwire]");
+      assertThat(kept(a)).contains("Tuesday (May 5)", "Wednesday (May 6)", aside);
+    }
+
     @Test
     void pictureBlockOfCounterCreditAndCaption() {
       String caption = "A survivor sits among the ruins of her house in the harbour town on Monday.";
