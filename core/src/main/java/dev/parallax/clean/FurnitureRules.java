@@ -353,6 +353,33 @@ final class FurnitureRules {
     return false;
   }
 
+  /**
+   * A live blog's notice that it has closed: "This live blog is now closed.", "Our live coverage has ended for
+   * today – it began at 9am.". A line of at most {@link #MAX_UPDATE_NOTICE_WORDS} words without quotation or a verb of
+   * saying that opens, after a short label ending in a colon, with "this" or "our", "live" and the live piece
+   * ({@link #LIVE_PIECES}), then "is" or "has", an optional "now" or "been", and a word of closing. "This live show
+   * is now closed" names no piece of the page, and a sentence that reports who closed it has a verb of saying.
+   */
+  boolean isLiveClosedNotice(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 5 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    List<String> w = wordsAfterLabel(l);
+    if (w.size() < 5 || !(w.get(0).equals("this") || w.get(0).equals("our")) || !w.get(1).equals("live")
+        || !LIVE_PIECES.contains(w.get(2)) || !(w.get(3).equals("is") || w.get(3).equals("has"))) {
+      return false;
+    }
+    int verb = w.get(4).equals("now") || w.get(4).equals("been") ? 5 : 4;
+    return verb < w.size() && CLOSING_WORDS.contains(w.get(verb));
+  }
+
+  /** What a page calls its running coverage after "live": "live blog", "live coverage". */
+  private static final Set<String> LIVE_PIECES = Set.of("blog", "coverage", "updates", "feed", "page", "thread");
+
+  /** Words that say a live piece has stopped: "is now closed", "has ended". */
+  private static final Set<String> CLOSING_WORDS = Set.of("closed", "ended", "over", "finished", "concluded");
+
   /** The verb right after "this story" in a notice that it will change: "This story will be updated". */
   private static final Set<String> NOTICE_AUXILIARIES = Set.of("will", "is", "may", "has");
 

@@ -328,7 +328,8 @@ final class LineRules {
     }
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
         || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l)
-        || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isEmbedPointer(l)
+        || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isLiveClosedNotice(l)
+        || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
         || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isSponsorLine(l)
         || furniture.isErrorNotice(l)) {

@@ -2033,6 +2033,23 @@ class ChromeCleanerTest {
       assertThat(kept(a)).containsExactlyElementsOf(STORY.lines().filter(x -> !x.isEmpty()).toList());
     }
 
+    /** A live blog's notice that it has closed is the page's; a sentence that reports it, or a show that closed, stays. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This live blog is now closed \u2013 coverage began at 20:00 on May 4.",
+        "Our live coverage has ended for today.", "Note: This live blog has now finished."})
+    void noticesThatALiveBlogHasClosed(String notice) {
+      Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This live show is now closed to new guests.", "Karl Lind said this live blog is now closed.",
+        "This live blog is now closed, Eva Strand said."})
+    void sentencesAboutALiveShowOrBlogStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
     /** Sentences that a document or a tale will change report it, and stay. */
     @ParameterizedTest(name = "{index}")
     @ValueSource(strings = {"This report will be updated every year, the ministry said.",
