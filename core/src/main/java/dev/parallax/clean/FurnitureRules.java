@@ -587,6 +587,37 @@ final class FurnitureRules {
   }
 
   /**
+   * A box's call to follow the site, with no address: "CONNECT WITH US TODAY", "Follow us", "Stay connected with
+   * us", "Be the first to know the latest news". A line of at most {@link #MAX_CALL_WORDS} words without quotation
+   * or a verb of saying that opens with "follow", "connect" or "stay connected" and has "us" within its next three
+   * words, or opens with "be the first to" and a verb of learning. "Join us at the town hall on Friday" may be the
+   * story's invitation, and "Be the first to try the new ferry" is no call to follow.
+   */
+  boolean isCallToFollow(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_CALL_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    if (w.size() >= 5 && w.get(0).equals("be") && w.get(1).equals("the") && w.get(2).equals("first")
+        && w.get(3).equals("to") && LEARNING_VERBS.contains(w.get(4))) {
+      return true;
+    }
+    int from = w.get(0).equals("stay") && w.get(1).equals("connected") ? 2 : 1;
+    if (from == 1 && !CALL_OPENINGS.contains(w.get(0))) {
+      return false;
+    }
+    return (from == 2 && w.size() == 2) || w.subList(from, Math.min(w.size(), from + 3)).contains("us");
+  }
+
+  /** The most words of a call to follow the site. */
+  static final int MAX_CALL_WORDS = 12;
+  /** The verbs that open a call to follow the site ("Connect with us"). */
+  private static final Set<String> CALL_OPENINGS = Set.of("follow", "connect");
+  /** What the reader will be the first to do: "Be the first to know". */
+  private static final Set<String> LEARNING_VERBS = Set.of("know", "hear", "learn", "see", "find");
+
+  /**
    * A widget's error message: "Something went wrong - please try again later.", "There was an error. Please try
    * again.", "Oops! Try back later". A line of at most {@link #MAX_ERROR_NOTICE_WORDS} words, without quotation marks
    * or a verb of saying, that tells the reader to try again: "try again" or "try back" opening the line or a clause

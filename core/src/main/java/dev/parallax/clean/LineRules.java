@@ -331,7 +331,7 @@ final class LineRules {
         || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isLiveClosedNotice(l)
         || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
-        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isSponsorLine(l)
+        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isCallToFollow(l) || furniture.isSponsorLine(l)
         || furniture.isErrorNotice(l)) {
       return RemovalReason.FOOTER;
     }

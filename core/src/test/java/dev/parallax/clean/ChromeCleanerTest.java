@@ -2050,6 +2050,23 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(sentence);
     }
 
+    /** A box's call to follow the site, with no address, is the page's; an invitation or a sentence with "us" stays. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"CONNECT WITH US TODAY", "Be the first to know the latest news and updates", "Follow us",
+        "Stay connected"})
+    void callsToFollowTheSite(String call) {
+      Article a = clean(STORY + "\n\n" + call + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(call);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Join us at the town hall on Friday for a public meeting.", "Be the first to try the new ferry.",
+        "Follow us, Karl Lind told the crowd at the harbour."})
+    void invitationsInTheStoryStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
     /** Sentences that a document or a tale will change report it, and stay. */
     @ParameterizedTest(name = "{index}")
     @ValueSource(strings = {"This report will be updated every year, the ministry said.",
