@@ -287,4 +287,39 @@ final class CaptionRules {
     int slash = last.lastIndexOf('/');
     return Vocabulary.PICTURE_WORDS.contains(slash >= 0 ? last.substring(slash + 1) : last);
   }
+
+  /**
+   * A picture credit alone in brackets on its line: {@code (Jane Roe/Lindwire)}, {@code [AFP/Lindwire]}, {@code
+   * (Lindwire Graphics)}. Capitalized names with a slash between them, or a credit line of names and a picture word;
+   * no figure, function word, quotation or nested bracket. A sentence in brackets has function words and stays.
+   */
+  boolean isBracketedCreditLine(PageLine l) {
+    LineShape s = l.shape;
+    if (l.end - l.start < 4 || !enclosedInBrackets(l) || s.words < 1 || s.words > 6 || s.stopWords > 0
+        || s.hasQuote || s.digits > 0) {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return text.indexOf('/', l.start) < l.end - 1 && text.indexOf('/', l.start) > l.start || isPictureCreditLine(l);
+  }
+
+  /** Whether the line is one pair of brackets, {@code (...)} or {@code [...]}, with no bracket inside. */
+  private boolean enclosedInBrackets(PageLine l) {
+    char open = text.charAt(l.start);
+    char close = text.charAt(l.end - 1);
+    if (!(open == '(' && close == ')' || open == '[' && close == ']')) {
+      return false;
+    }
+    for (int i = l.start + 1; i < l.end - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == ')' || c == '[' || c == ']') {
+        return false;
+      }
+    }
+    return true;
+  }
 }

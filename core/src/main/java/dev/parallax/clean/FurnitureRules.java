@@ -353,6 +353,33 @@ final class FurnitureRules {
     return false;
   }
 
+  /**
+   * A live blog's notice that it has closed: "This live blog is now closed.", "Our live coverage has ended for
+   * today – it began at 9am.". A line of at most {@link #MAX_UPDATE_NOTICE_WORDS} words without quotation or a verb of
+   * saying that opens, after a short label ending in a colon, with "this" or "our", "live" and the live piece
+   * ({@link #LIVE_PIECES}), then "is" or "has", an optional "now" or "been", and a word of closing. "This live show
+   * is now closed" names no piece of the page, and a sentence that reports who closed it has a verb of saying.
+   */
+  boolean isLiveClosedNotice(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 5 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    List<String> w = wordsAfterLabel(l);
+    if (w.size() < 5 || !(w.get(0).equals("this") || w.get(0).equals("our")) || !w.get(1).equals("live")
+        || !LIVE_PIECES.contains(w.get(2)) || !(w.get(3).equals("is") || w.get(3).equals("has"))) {
+      return false;
+    }
+    int verb = w.get(4).equals("now") || w.get(4).equals("been") ? 5 : 4;
+    return verb < w.size() && CLOSING_WORDS.contains(w.get(verb));
+  }
+
+  /** What a page calls its running coverage after "live": "live blog", "live coverage". */
+  private static final Set<String> LIVE_PIECES = Set.of("blog", "coverage", "updates", "feed", "page", "thread");
+
+  /** Words that say a live piece has stopped: "is now closed", "has ended". */
+  private static final Set<String> CLOSING_WORDS = Set.of("closed", "ended", "over", "finished", "concluded");
+
   /** The verb right after "this story" in a notice that it will change: "This story will be updated". */
   private static final Set<String> NOTICE_AUXILIARIES = Set.of("will", "is", "may", "has");
 
@@ -558,6 +585,37 @@ final class FurnitureRules {
     }
     return s.urlTokens > 0 || handle || s.anyWordIn(SOCIAL_NETWORKS);
   }
+
+  /**
+   * A box's call to follow the site, with no address: "CONNECT WITH US TODAY", "Follow us", "Stay connected with
+   * us", "Be the first to know the latest news". A line of at most {@link #MAX_CALL_WORDS} words without quotation
+   * or a verb of saying that opens with "follow", "connect" or "stay connected" and has "us" within its next three
+   * words, or opens with "be the first to" and a verb of learning. "Join us at the town hall on Friday" may be the
+   * story's invitation, and "Be the first to try the new ferry" is no call to follow.
+   */
+  boolean isCallToFollow(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_CALL_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    if (w.size() >= 5 && w.get(0).equals("be") && w.get(1).equals("the") && w.get(2).equals("first")
+        && w.get(3).equals("to") && LEARNING_VERBS.contains(w.get(4))) {
+      return true;
+    }
+    int from = w.get(0).equals("stay") && w.get(1).equals("connected") ? 2 : 1;
+    if (from == 1 && !CALL_OPENINGS.contains(w.get(0))) {
+      return false;
+    }
+    return (from == 2 && w.size() == 2) || w.subList(from, Math.min(w.size(), from + 3)).contains("us");
+  }
+
+  /** The most words of a call to follow the site. */
+  static final int MAX_CALL_WORDS = 12;
+  /** The verbs that open a call to follow the site ("Connect with us"). */
+  private static final Set<String> CALL_OPENINGS = Set.of("follow", "connect");
+  /** What the reader will be the first to do: "Be the first to know". */
+  private static final Set<String> LEARNING_VERBS = Set.of("know", "hear", "learn", "see", "find");
 
   /**
    * A widget's error message: "Something went wrong - please try again later.", "There was an error. Please try

@@ -233,8 +233,8 @@ final class LineRules {
   private boolean underAName(int index) {
     for (int i = index - 1; i >= 0; i--) {
       LineShape s = page.lines.get(i).shape;
-      if (s.words == 0) {
-        continue;
+      if (s.words == 0 || captions.isBracketedCreditLine(page.lines.get(i))) {
+        continue;  // a picture's credit between two entries, "(Lindwire Graphics)", is no commenter's name
       }
       if (s.words > 3 || s.terminal || s.digits > 0) {
         return false;
@@ -304,7 +304,7 @@ final class LineRules {
       return RemovalReason.FOOTER;
     }
     if (captions.isCaptionCredit(l) || l.credit != null && captions.isCaptionBeforeCredit(l)
-        || captions.isPictureCreditLine(l)
+        || captions.isPictureCreditLine(l) || captions.isBracketedCreditLine(l)
         || captions.isUnfinishedPictureDescription(l)) {
       return RemovalReason.CAPTION;
     }
@@ -328,9 +328,10 @@ final class LineRules {
     }
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
         || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l)
-        || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isEmbedPointer(l)
+        || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isLiveClosedNotice(l)
+        || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
-        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isSponsorLine(l)
+        || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isCallToFollow(l) || furniture.isSponsorLine(l)
         || furniture.isErrorNotice(l)) {
       return RemovalReason.FOOTER;
     }

@@ -105,7 +105,7 @@ final class Vocabulary {
   /** Words of a picture: the label of a credit ({@code [Photo/Agency]}) or the subject of a caption. */
   static final Set<String> PICTURE_WORDS = Set.of(
       "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics",
-      "video", "footage", "illustration", "graphic", "screenshot", "screengrab");
+      "video", "footage", "illustration", "graphic", "graphics", "screenshot", "screengrab");
 
   /** Words after which a word in -ed describes rather than narrates: "a collapsed building", "is carried". */
   static final Set<String> BEFORE_PARTICIPLE = Set.of(

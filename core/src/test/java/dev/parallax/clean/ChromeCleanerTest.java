@@ -1854,6 +1854,21 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Jane Roe, Wire/Getty Images", "AP Photo");
     }
 
+    /** A picture's credit alone in brackets between a timeline's entries is the page's; a sentence in brackets stays. */
+    @Test
+    void bracketedCreditLinesBetweenATimelinesEntries() {
+      String aside = "(The harbour board did not answer a request for comment.)";
+      String page = String.join("\n\n", "Lindby ferry strike: a timeline",
+          "The strike that stopped the Lindby ferries for three days ended on Thursday, the union said.",
+          "Monday (May 4)", "The ferry workers' union calls a strike after talks with the harbour board break down.",
+          "(Lindwire Graphics)", "Tuesday (May 5)",
+          "No boats leave Lindby harbour, and Karl Lind, the harbour master, closes the ticket office.",
+          "[Jane Roe/Lindwire]", "Wednesday (May 6)", "Eva Strand, the mayor, meets both sides at the town hall.", aside);
+      Article a = clean(page);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Lindwire Graphics)", "[Jane Roe/Lindwire]");
+      assertThat(kept(a)).contains("Tuesday (May 5)", "Wednesday (May 6)", aside);
+    }
+
     @Test
     void pictureBlockOfCounterCreditAndCaption() {
       String caption = "A survivor sits among the ruins of her house in the harbour town on Monday.";
@@ -2016,6 +2031,40 @@ class ChromeCleanerTest {
       Article a = clean(STORY + "\n" + notice + "\nComments");
       assertThat(removed(a, RemovalReason.FOOTER)).contains(notice);
       assertThat(kept(a)).containsExactlyElementsOf(STORY.lines().filter(x -> !x.isEmpty()).toList());
+    }
+
+    /** A live blog's notice that it has closed is the page's; a sentence that reports it, or a show that closed, stays. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This live blog is now closed \u2013 coverage began at 20:00 on May 4.",
+        "Our live coverage has ended for today.", "Note: This live blog has now finished."})
+    void noticesThatALiveBlogHasClosed(String notice) {
+      Article a = clean(STORY + "\n\n" + notice + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This live show is now closed to new guests.", "Karl Lind said this live blog is now closed.",
+        "This live blog is now closed, Eva Strand said."})
+    void sentencesAboutALiveShowOrBlogStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
+    /** A box's call to follow the site, with no address, is the page's; an invitation or a sentence with "us" stays. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"CONNECT WITH US TODAY", "Be the first to know the latest news and updates", "Follow us",
+        "Stay connected"})
+    void callsToFollowTheSite(String call) {
+      Article a = clean(STORY + "\n\n" + call + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(call);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Join us at the town hall on Friday for a public meeting.", "Be the first to try the new ferry.",
+        "Follow us, Karl Lind told the crowd at the harbour."})
+    void invitationsInTheStoryStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
     }
 
     /** Sentences that a document or a tale will change report it, and stay. */
