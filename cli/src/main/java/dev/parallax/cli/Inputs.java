@@ -51,7 +51,8 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
                 Optional<String> why = NotAnArticle.inFolder(f);
                 if (why.isPresent() && !Manifest.looksLikeManifest(f)) {
                   skipped.add(f.getFileName() + " (" + why.get() + ")");
-                } else if (explicitManifest != null && !sameFile(f, explicitManifest) && Manifest.looksLikeManifest(f)) {
+                } else if (explicitManifest != null && !Outputs.sameFile(f, explicitManifest)
+                    && Manifest.looksLikeManifest(f)) {
                   // the manifest named with --manifest is the one used; a folder's own is not read
                   skipped.add(f.getFileName() + " (a manifest; --manifest " + explicitManifest + " is used)");
                 } else {
@@ -159,7 +160,7 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
   }
 
   private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {
-    if (explicitManifest != null && sameFile(f, explicitManifest)) {
+    if (explicitManifest != null && Outputs.sameFile(f, explicitManifest)) {
       return;
     }
     if (Manifest.looksLikeManifest(f)) {
@@ -200,13 +201,5 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
           + files.get(0).getFileName() + (files.size() > 1 ? ", ..." : "") + "); give the manifest of these articles");
     }
     return List.copyOf(notGiven);
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

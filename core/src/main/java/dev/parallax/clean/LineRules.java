@@ -1,7 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,8 +28,6 @@ final class LineRules {
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
   /** The content words of the story's first paragraphs under the page's first line, read once when asked. */
   private Set<String> lead;
-  /** The headings of a timeline in the story ({@link #isTimelineHeading}), found once when asked. */
-  private Set<Integer> timelineHeadings;
 
   LineRules(Page page) {
     this.page = page;
@@ -45,6 +43,7 @@ final class LineRules {
    * same line, goes with the caption.
    */
   void judgeEachLine() {
+    markTimelineHeadings();
     PageLine first = null;
     for (int i = 0; i < page.lines.size(); i++) {
       PageLine l = page.lines.get(i);
@@ -195,7 +194,7 @@ final class LineRules {
   }
 
   /**
-   * A heading of a timeline inside the story: a line of only a day or a time of day with no year and no word of
+   * Marks the headings of a timeline inside the story ({@link PageLine#timelineHeading}): a line of only a day or a time of day with no year and no word of
    * a page's stamp ("9.40pm", "Tuesday (July 5)", "11:35 AM, November 7"; a bare "0:06.0" is a recording's
    * position), under a paragraph of prose somewhere above and over a sentence on the next line with words ({@link
    * #storySentenceNext}) and not under a name alone ({@link #underAName}: a comment's stamp), on a page with two or
@@ -203,26 +202,20 @@ final class LineRules {
    * called for the Greens." down an election night), where a date line under the headline, a post's date on a blog
    * ("Monday, September 8" once over the post) and a stamp with a year or "Updated" are the page's.
    */
-  private boolean isTimelineHeading(int index) {
-    if (timelineHeadings == null) {
-      timelineHeadings = new HashSet<>();
-      boolean proseAbove = false;
-      for (int i = 0; i < page.lines.size(); i++) {
-        PageLine l = page.lines.get(i);
-        if (proseAbove && bylines.isDateline(l) && l.shape.latinLetters > 0 && !namesAYear(l.shape)
-            && !l.shape.anyWordIn(Vocabulary.TIMESTAMP_VERBS) && storySentenceNext(i) && !underAName(i)) {
-          timelineHeadings.add(i);
-        }
-        proseAbove |= l.shape.isProse();
+  private void markTimelineHeadings() {
+    List<PageLine> headings = new ArrayList<>();
+    boolean proseAbove = false;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (proseAbove && bylines.isDateline(l) && l.shape.latinLetters > 0 && !namesAYear(l.shape)
+          && !l.shape.anyWordIn(Vocabulary.TIMESTAMP_VERBS) && storySentenceNext(i) && !underAName(i)) {
+        headings.add(l);
       }
-      if (timelineHeadings.size() < 2) {
-        timelineHeadings.clear();
-      }
-      for (int i : timelineHeadings) {
-        page.lines.get(i).timelineHeading = true;
-      }
+      proseAbove |= l.shape.isProse();
     }
-    return timelineHeadings.contains(index);
+    if (headings.size() >= 2) {
+      headings.forEach(l -> l.timelineHeading = true);
+    }
   }
 
   /**
@@ -309,7 +302,7 @@ final class LineRules {
       return RemovalReason.CAPTION;
     }
     if (bylines.isByline(l) || bylines.isRoleCredit(l)
-        || bylines.isDateline(l) && !isTimelineHeading(index)
+        || bylines.isDateline(l) && !l.timelineHeading
         || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null)) {
       return RemovalReason.BYLINE;
     }

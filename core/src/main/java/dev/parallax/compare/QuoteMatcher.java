@@ -996,17 +996,19 @@ final class QuoteMatcher {
   private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, int[] shared, Item quote, String speaker) {
     int distinct = new HashSet<>(quote.stems()).size();
     int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct));
+    List<Token> quoted = tokensIn(quote.article(), quote.quote());
     Sentence best = null;
     int bestShared = need - 1;
     for (int i = 0; i < shared.length; i++) {
       int count = shared[i] & 0xFFFF;
-      if (count > bestShared && shared[i] >>> 16 >= PARAPHRASE_OWN_WORDS && attributes(a, a.sentences().get(i), speaker)
-          && !saidBySomeoneElse(a, a.sentences().get(i), speaker) && !oneTerm(a.sentences().get(i), tokensIn(quote.article(), quote.quote()))) {
-        best = a.sentences().get(i);
+      Sentence s = a.sentences().get(i);
+      if (count > bestShared && shared[i] >>> 16 >= PARAPHRASE_OWN_WORDS && attributes(a, s, speaker)
+          && !saidBySomeoneElse(a, s, speaker) && !oneTerm(s, quoted)) {
+        best = s;
         bestShared = count;
       }
     }
-    if (best == null || namesTheQuote(best, tokensIn(quote.article(), quote.quote()))) {
+    if (best == null || namesTheQuote(best, quoted)) {
       return Optional.empty();
     }
     return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));

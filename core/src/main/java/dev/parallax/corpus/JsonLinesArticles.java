@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.internal.Utf8Size;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -142,11 +143,8 @@ public final class JsonLinesArticles {
    */
   private static void requireArticleSize(String value, String field, String where) {
     long limit = ArticleReader.DEFAULT_MAX_BYTES;
-    if ((long) value.length() * 3 <= limit) {
-      return; // a char is at most three UTF-8 bytes (a surrogate pair, two chars, is four)
-    }
-    long bytes = value.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > limit) {
+    long bytes = Utf8Size.over(value, limit);
+    if (bytes >= 0) {
       throw new InvalidInputException(String.format(Locale.ROOT,
           "%s: \"%s\" of %,d bytes, more than the limit of %,d bytes for one article", where, field, bytes, limit));
     }

@@ -2,6 +2,7 @@ package dev.parallax.ingest;
 
 import dev.parallax.internal.Blanks;
 import dev.parallax.internal.Names;
+import dev.parallax.internal.Utf8Size;
 import dev.parallax.InvalidInputException;
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
@@ -9,7 +10,6 @@ import dev.parallax.clean.Removal;
 import dev.parallax.clean.RemovalReason;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -286,11 +286,8 @@ public final class ArticleReader {
   private void requireWithinLimit(String id, String value, String what) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(value, what);
-    if ((long) value.length() * 3 <= maxBytes) {
-      return; // a char is at most three UTF-8 bytes (a surrogate pair, two chars, is four)
-    }
-    long bytes = value.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > maxBytes) {
+    long bytes = Utf8Size.over(value, maxBytes);
+    if (bytes >= 0) {
       throw new InvalidInputException(String.format(Locale.ROOT,
           "article %s: %s of %,d bytes in UTF-8, more than the limit of %,d bytes for one article", id, what, bytes,
           maxBytes));

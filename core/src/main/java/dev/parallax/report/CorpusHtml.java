@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.compare.FramingKind;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
@@ -74,8 +75,8 @@ public final class CorpusHtml {
     for (OutletProfile p : byEventsCovered(report.outlets())) {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">").append(p.events().size()).append("</td>");
       cell(sb, p.omitsSalient(), pages);
-      cell(sb, kind(p, "LOADED"), pages);
-      cell(sb, kind(p, "HEDGE"), pages);
+      cell(sb, kind(p, FramingKind.LOADED), pages);
+      cell(sb, kind(p, FramingKind.HEDGE), pages);
       cell(sb, p.verbatim(), pages, Unit.QUOTES);
       cell(sb, p.altered(), pages, Unit.QUOTES);
       cell(sb, p.exclusives(), pages);
@@ -152,11 +153,11 @@ public final class CorpusHtml {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">")
           .append(p.omitsSalient().total() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", p.meanOmissionScore()))
           .append("</td>");
-      cell(sb, kind(p, "CERTAINTY"), pages);
-      cell(sb, kind(p, "ATTRIBUTION"), pages);
-      cell(sb, kind(p, "DISTANCING"), pages);
-      cell(sb, kind(p, "SCARE_QUOTE"), pages);
-      cell(sb, kind(p, "INTENSIFIER"), pages);
+      cell(sb, kind(p, FramingKind.CERTAINTY), pages);
+      cell(sb, kind(p, FramingKind.ATTRIBUTION), pages);
+      cell(sb, kind(p, FramingKind.DISTANCING), pages);
+      cell(sb, kind(p, FramingKind.SCARE_QUOTE), pages);
+      cell(sb, kind(p, FramingKind.INTENSIFIER), pages);
       cell(sb, p.truncated(), pages, Unit.QUOTES);
       cell(sb, p.paraphrased(), pages, Unit.QUOTES);
       sb.append("</tr>\n");
@@ -171,8 +172,8 @@ public final class CorpusHtml {
     return out;
   }
 
-  private static Proportion kind(OutletProfile p, String name) {
-    return p.framing().stream().filter(k -> k.kind().name().equals(name)).findFirst().map(OutletProfile.KindRate::events)
+  private static Proportion kind(OutletProfile p, FramingKind kind) {
+    return p.framing().stream().filter(k -> k.kind() == kind).findFirst().map(OutletProfile.KindRate::events)
         .orElse(Proportion.wilson(0, 0, List.of()));
   }
 
