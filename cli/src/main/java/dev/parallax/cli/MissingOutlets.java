@@ -28,13 +28,13 @@ final class MissingOutlets {
    * For {@code compare} with a manifest: "manifest m.tsv gives no outlet for 2 articles (center, right): each is
    * reported under its id as an outlet of its own; add their outlets to the manifest"; empty when every article has one.
    * An article is named when its outlet is its id and the manifest gives none for its file ({@code files}, one per
-   * article): an outlet cell that happens to equal the id ("rt.txt", outlet "rt") is given.
+   * article): an outlet cell that happens to equal the id ("gazette.txt", outlet "gazette") is given.
    */
   static Optional<String> ofCompared(List<Article> articles, List<Path> files, Manifest manifest) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      // an outlet the manifest gives that is written as the id ("rt.txt" of outlet "rt") is given
+      // an outlet the manifest gives that is written as the id ("gazette.txt" of outlet "gazette") is given
       boolean given = manifest.entryFor(files.get(i).getFileName().toString())
           .filter(e -> !e.outlet().isBlank()).isPresent();
       if (a.outlet().equals(a.id()) && !given) {
