@@ -35,7 +35,9 @@ import java.util.stream.IntStream;
  * takeover by the same company) shares the story's vocabulary but not its instance: its names, places,
  * dates and figures are not the ones most other articles carry, and few of its sentences match theirs.
  * For each article, each kind of evidence is compared with the other articles one by one (IDF-weighted
- * cosine of content stems, of capitalised words (names), of numbers and dates; IDF over the articles given); the
+ * cosine of content stems, of capitalised words (names: a word an article only writes at the start of its sentences is
+ * one when another article of the set writes it capitalised inside a sentence and this one never in lower case), of
+ * numbers and dates; IDF over the articles given); the
  * article's <i>agreement</i> is the median over the others, so a minority of look-alikes cannot carry it,
  * and it is read relative to the typical article of the set (the median of those agreements), so a set of
  * short or loosely related articles is not held to the bar of a set of wire copies. These log ratios, the
@@ -344,7 +346,9 @@ final class EventDecider {
 
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
+    Set<String> setCapitals = setCapitals(articles);
     for (AnalyzedArticle a : articles) {
+      Set<String> lowerWords = new HashSet<>();
       Map<String, Double> content = new HashMap<>();
       Map<String, Double> names = new HashMap<>();
       Set<String> lead = new HashSet<>();
@@ -371,6 +375,18 @@ final class EventDecider {
               bodyCapitals.add(nameKey(tokens.get(i)));
             }
           }
+        }
+        for (Token t : tokens) {
+          if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+            lowerWords.add(nameKey(t));
+          }
+        }
+      }
+      // a word that opens every sentence it is in is a name when another article writes it capitalised inside a
+      // sentence and this one never writes it in lower case ("Strand said ..." beside "Coach Eva Strand")
+      for (String k : setCapitals) {
+        if (!lowerWords.contains(k)) {
+          midCapitals.add(k);
         }
       }
       for (Sentence s : a.sentences()) {
@@ -449,6 +465,28 @@ final class EventDecider {
         }
       }
       out.add(new Profile(content, names, figures, lead, counts, leadNames, styledLead));
+    }
+    return out;
+  }
+
+  /**
+   * The words any of the articles writes capitalised inside a sentence, outside headlines in title case: the set's
+   * names, by which a word that one article only writes at the start of its sentences is read as a name too.
+   */
+  private Set<String> setCapitals(List<AnalyzedArticle> articles) {
+    Set<String> out = new HashSet<>();
+    for (AnalyzedArticle a : articles) {
+      for (Sentence s : a.sentences()) {
+        if (titleCaseHeadline(s)) {
+          continue;
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+          if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
+            out.add(nameKey(tokens.get(i)));
+          }
+        }
+      }
     }
     return out;
   }

@@ -442,6 +442,52 @@ class EventDeciderTest {
   }
 
   @Test
+  void aNameWrittenOnlyAtTheStartOfSentencesIsStillAName() {
+    // the podcast names the striker only by his surname, each time as the first word of a sentence: it is the name
+    // the others write inside their sentences, so it counts among the story's names the podcast gives
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage());
+    articles.add(article("podcast", "A knee injury ends the season of the striker",
+        "Lind hurt his knee in the win for Lindby Rovers on Sunday.",
+        "Lind will not play again this season.",
+        "Fans sang his name as he left the pitch."));
+    double[] opening = countConflicts(articles)[3];
+    // the same report with the surname once inside a sentence, and without the fans
+    articles.set(3, article("podcast", "A knee injury ends the season of the striker",
+        "On Sunday Lind hurt his knee in the win for Lindby Rovers.",
+        "Lind will not play again this season."));
+    double[] inside = countConflicts(articles)[3];
+    // Lind, Lindby and Rovers of the names most others give (Karl and Wednesday it leaves out)
+    int core = EventDecider.FEATURES.indexOf("coreNames");
+    assertThat(opening[core]).isEqualTo(inside[core]).isEqualTo(0.6);
+    // near variant: "Fans" opens a sentence and no article writes it capitalised inside one: it stays a word, not a
+    // name of the podcast's own (its own names are Sunday's, which one other article gives)
+    int rare = EventDecider.FEATURES.indexOf("rareNames");
+    assertThat(opening[rare]).isEqualTo(inside[rare]);
+  }
+
+  @Test
+  void aWordOpeningSentencesThatTheArticleAlsoWritesInLowerCaseIsNoName() {
+    // another report writes "Harbour" inside a sentence (the Lindby Harbour stadium), but this one writes "harbour" in
+    // lower case too: its "Harbour fans ..." is a word, not the stadium's name
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage().subList(0, 2));
+    articles.set(1, article("daily", "Karl Lind out for the season",
+        "Striker Karl Lind will miss the rest of the season, Lindby Rovers said on Wednesday at Lindby Harbour.",
+        "The club signed Ole Moe to take his place."));
+    articles.add(article("radio", "A knee injury ends the season of Karl Lind",
+        "Karl Lind hurt his knee in the win for Lindby Rovers on Sunday.",
+        "Harbour fans sang his name as he left the pitch by the harbour gate."));
+    double[] lower = countConflicts(articles)[2];
+    articles.set(2, article("radio", "A knee injury ends the season of Karl Lind",
+        "Karl Lind hurt his knee in the win for Lindby Rovers on Sunday.",
+        "Home fans sang his name as he left the pitch by the harbour gate."));
+    double[] without = countConflicts(articles)[2];
+    for (String feature : List.of("coreNames", "nameSupport", "rareNames")) {
+      int f = EventDecider.FEATURES.indexOf(feature);
+      assertThat(lower[f]).as(feature).isEqualTo(without[f]);
+    }
+  }
+
+  @Test
   void inASetOfThreeNoLeadSwaps() {
     // with two others, a name at most one other article uses is nearly any name: the one article against two is
     // not set apart by this evidence
