@@ -35,9 +35,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code parallel=true} the comparison keeps both cores busy and the compiler gets less of them: after one minute
  * the N = 20 median was still 103–170 ms, after two it is 65–67 ms (28th session).
  *
+ * <p>One fork is one outcome of the JIT compiler and one slice of a shared machine's speed: two single-fork runs of
+ * one build minutes apart gave N = 20 medians of 95.7 and 67.2 ms while each run's iterations agreed within 4–8 ms
+ * (35th session). For a figure to hold against the target, run five forks ({@code -f 5 -p n=20}, about 11 minutes),
+ * read each fork's median from its iteration lines and report the median of the five with their range (the
+ * {@code p0.50} JMH prints pools all forks' samples). To compare two builds, use {@link TwoBuildsProbe}.
+ *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
  * java -jar bench/target/benchmarks.jar EventBenchmark -f 1 -p n=5,20
+ * java -jar bench/target/benchmarks.jar EventBenchmark -f 5 -p n=20 -p parallel=true
  * </pre>
  */
 @State(Scope.Benchmark)
