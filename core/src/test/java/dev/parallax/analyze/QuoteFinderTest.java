@@ -293,6 +293,33 @@ class QuoteFinderTest {
   }
 
   @Test
+  void twoSubjectsEachWithAnOfficeBeforeTheNameGiveTheQuoteToNeitherAlone() {
+    // "Council Chair Jane Doe and City Treasurer Karl Lind said": two people, each with an office, say it together
+    assertThat(rendered("The council voted on the harbor budget on Monday.\n\n"
+        + "\u201CThis budget is a raid on the harbor fund,\u201D Council Chair Jane Doe and City Treasurer Karl Lind "
+        + "said in a joint statement. \u201CWe will fight it.\u201D"))
+        .containsExactly("This budget is a raid on the harbor fund, | ?", "We will fight it. | ?");
+    // one person whose office is a body's name holding "and" still speaks alone
+    assertThat(rendered("The council voted on the harbor budget on Monday.\n\n"
+        + "\u201CThis budget is a raid on the harbor fund,\u201D Parks and Recreation Director Eva Strand said."))
+        .containsExactly("This budget is a raid on the harbor fund, | Eva Strand");
+  }
+
+  @Test
+  void aNameInAppositionToAnOrganisationIsNotTheRoleWrittenAfterIt() {
+    // "his campaign committee, Lindby Forward," names the committee: "the former mayor" is the man named before
+    assertThat(rendered("Former Mayor Karl Lind spoke on Friday.\n\n"
+        + "In a statement issued through his campaign committee, Lindby Forward, the former mayor called the report "
+        + "a bombshell that \u201Chas uncovered real fraud.\u201D"))
+        .containsExactly("has uncovered real fraud. | Karl Lind");
+    // a person in apposition to a person ("Her predecessor, Eva Strand, the former mayor,") is still that person
+    assertThat(rendered("Mayor Jane Doe spoke on Friday.\n\n"
+        + "Her predecessor, Eva Strand, the former mayor, called the report a bombshell that "
+        + "\u201Chas uncovered real fraud.\u201D"))
+        .containsExactly("has uncovered real fraud. | Eva Strand");
+  }
+
+  @Test
   void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
     assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
         + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
