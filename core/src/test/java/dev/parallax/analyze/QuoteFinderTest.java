@@ -320,6 +320,32 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aStatementSpeaksForTheOneWhoIssuedItJustBefore() {
+    // "Lindby Ferries issued a statement": "the statement said" gives the ferry company's words, and so does its next quote
+    assertThat(rendered("Lindby Ferries issued a statement late Monday explaining what stopped the boats.\n\n"
+        + "\u201COur engineers found a fault in the engine room,\u201D the statement said. "
+        + "\u201CThe fault is now fixed.\u201D"))
+        .containsExactly("Our engineers found a fault in the engine room, | Lindby Ferries", "The fault is now fixed. | Lindby Ferries");
+    assertThat(rendered("Mayor Karl Lind released a statement on Monday.\n\n"
+        + "\u201CThe ferry will sail again,\u201D the statement said."))
+        .containsExactly("The ferry will sail again, | Karl Lind");
+    // no one named issuing it: the statement as written
+    assertThat(rendered("The council met on Monday.\n\n\u201CThe ferry will sail again,\u201D the statement said."))
+        .containsExactly("The ferry will sail again, | statement");
+  }
+
+  @Test
+  void indicatedThatIntroducesReportedWords() {
+    assertThat(rendered("The ferries stopped for six hours.\n\n"
+        + "Lindby Ferries indicated that there was \u201Cno risk to passengers at any time.\u201D"))
+        .containsExactly("no risk to passengers at any time. | Lindby Ferries");
+    // "indicated" without "that" reports no words: the gauges are no speaker
+    assertThat(rendered("Mayor Karl Lind spoke on Monday.\n\n"
+        + "\u201CThe water is falling,\u201D he said. The gauges indicated a \u201Csteady\u201D fall."))
+        .containsExactly("The water is falling, | Karl Lind", "steady | ?");
+  }
+
+  @Test
   void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
     assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
         + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
