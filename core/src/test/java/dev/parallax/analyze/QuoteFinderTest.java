@@ -346,6 +346,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSubjectAfterAPlaceAndAnAbbreviatedTitleIsWhomHeSaidMeans() {
+    // "Former Lindby Rep. Asa Strand ... he said": the sentence's own subject, not the mayor quoted before
+    String before = "Mayor Karl Lind spoke on Monday. \u201CWe will build it,\u201D he said.\n\n";
+    assertThat(rendered(before + "Former Lindby Rep. Asa Strand, who led the review, eased off -- he said it was "
+        + "\u201Cimportant\u201D for every school to have a guard."))
+        .containsExactly("We will build it, | Karl Lind", "important | Asa Strand");
+    assertThat(rendered(before + "North Lindby Sen. Asa Strand eased off, and he said it was \u201Cimportant\u201D "
+        + "for every school to have a guard."))
+        .containsExactly("We will build it, | Karl Lind", "important | Asa Strand");
+    // the title alone before the name, as before
+    assertThat(rendered(before + "Rep. Asa Strand eased off -- he said it was \u201Cimportant\u201D for every "
+        + "school to have a guard."))
+        .containsExactly("We will build it, | Karl Lind", "important | Asa Strand");
+  }
+
+  @Test
   void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
     assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
         + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
