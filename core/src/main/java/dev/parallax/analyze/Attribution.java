@@ -7,6 +7,7 @@ import static dev.parallax.analyze.SpeechPatterns.INVERSION;
 import static dev.parallax.analyze.SpeechPatterns.INVERSION_VERB;
 import static dev.parallax.analyze.SpeechPatterns.NAME;
 import static dev.parallax.analyze.SpeechPatterns.PARTY_STATE;
+import static dev.parallax.analyze.SpeechPatterns.SPACES;
 import static dev.parallax.analyze.SpeechPatterns.VERB;
 import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
 import static dev.parallax.analyze.SpeechPatterns.WORDS;
@@ -318,7 +319,7 @@ final class Attribution {
   private Attribution(String text, int base, List<Found> found, Optional<String> cited, People people) {
     this.text = text;
     this.base = base;
-    this.found = withJointSubjects(text, withoutCutNames(found));
+    this.found = withJointSubjects(text, withoutCutNames(found), base, people);
     this.cited = cited;
     this.people = people;
   }
@@ -353,14 +354,16 @@ final class Attribution {
    * of a new clause after an object ("The deal passed the Lindby Council and Doe said"): the first subject must open
    * its clause.
    */
-  private static List<Found> withJointSubjects(String context, List<Found> found) {
+  private static List<Found> withJointSubjects(String context, List<Found> found, int base, People people) {
     if (!context.contains(" and ")) {
       return found;
     }
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
       boolean joint = f.speaker() != null && !f.speaker().equals(GROUP) && !f.names() && !f.beforeOnly()
-          && opensWithName(context, f.start(), f.speaker()) && secondSubject(context, f.start());
+          && (opensWithName(context, f.start(), f.speaker())
+              || officeBeforeName(context, f.start(), f.end(), f.speaker()) && afterPerson(context, f.start(), base, people))
+          && secondSubject(context, f.start());
       out.add(joint ? new Found(f.start(), f.end(), GROUP) : f);
     }
     return out;
@@ -379,6 +382,43 @@ final class Attribution {
     String word = context.substring(at, end);
     return word.equalsIgnoreCase("the") || List.of(speaker.split(" ")).contains(word)
         || LEXICON.personTitle(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the words from {@code at} to {@code speaker}'s name (before {@code end}) are an office written before it in
+   * capitals, ending in an office word: "Senate Democratic Leader Chuck Roe" (but also "Human Services Secretary Jane
+   * Doe", which {@link #afterPerson} tells apart).
+   */
+  private static boolean officeBeforeName(String context, int at, int end, String speaker) {
+    String first = speaker.substring(0, speaker.indexOf(' ') < 0 ? speaker.length() : speaker.indexOf(' '));
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(first) + "\\b").matcher(context).region(at, end);
+    if (!m.find() || m.start() == at) {
+      return false;
+    }
+    String[] words = SPACES.split(context.substring(at, m.start()).strip());
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return LEXICON.offices.contains(words[words.length - 1].replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the word before the "and" in front of {@code at} ends a person's name that the article gives in the
+   * context (from {@code base} in the article): "House Speaker Jane Doe and Senate Leader Karl Lind said" joins two
+   * people, "the Health and Human Services Secretary said" joins two words of one body.
+   */
+  private static boolean afterPerson(String context, int at, int base, People people) {
+    int k = blankBefore(context, at);
+    int w = lettersBefore(context, k);
+    if (w == 0 || !context.startsWith("and", w) || k - w != 3) {
+      return false;
+    }
+    int end = blankBefore(context, w);
+    String last = context.substring(lettersBefore(context, end), end);
+    return !last.isEmpty() && people.namedBetween(base, base + end).stream()
+        .anyMatch(n -> n.indexOf(' ') > 0 && n.endsWith(" " + last));
   }
 
   /** A second description joined to a first: "the mayor and the governor", not "the health and human services secretary". */

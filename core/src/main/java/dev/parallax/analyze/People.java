@@ -247,7 +247,9 @@ final class People {
         if (role.isEmpty()) {
           String[] before = lex.roleBefore(s.text().substring(Math.max(0, runStart - 60), runStart));
           String[] after = lex.roleAfter(s.text().substring(runEnd, Math.min(s.text().length(), runEnd + 60)));
-          String[] rc = before != null ? before : after;
+          // "his campaign committee, Lindby Forward, the former mayor said": the mayor is not the committee
+          String[] rc = before != null ? before
+              : namesBody(s.text().substring(Math.max(0, runStart - 60), runStart), lex) ? null : after;
           if (rc != null) {
             role = rc[0];
             country = country.isEmpty() ? rc[1] : country;
@@ -734,7 +736,8 @@ final class People {
       }
       String after = p.around().substring(p.aroundAt());
       boolean named = after.startsWith(d + " ") || p.around().substring(0, p.aroundAt()).endsWith(d + " ")
-          || apposition.matcher(after).find() || describedRightBefore(p, d);
+          || apposition.matcher(after).find() && !namesBody(p.around().substring(0, p.aroundAt()), lex)
+          || describedRightBefore(p, d);
       if (named && p.name().indexOf(' ') > 0) {
         if (found != null && !found.equals(p.name())) {
           return Optional.empty();
@@ -743,6 +746,27 @@ final class People {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** A word and the comma that closes it right before a name: "his leadership committee, " (group 1, lower case). */
+  private static final Pattern WORD_COMMA = Pattern.compile("(\\p{L}+),\\s*$");
+
+  /** Words for an organisation that a name after a comma may name ("the group, Lindby Forward,"), besides {@code bodies.txt}. */
+  private static final Set<String> ORGANISATIONS = Set.of("pac", "group", "party", "campaign", "company", "firm", "fund",
+      "charity", "nonprofit", "coalition", "caucus", "movement", "network", "newspaper", "website", "organisation");
+
+  /**
+   * Whether a name written after {@code before} stands in apposition to an organisation that ends it ("through his
+   * campaign committee, Lindby Forward, the former mayor said"): it names the organisation, so a role written after it
+   * is not its holder's.
+   */
+  private static boolean namesBody(String before, SpeakerLexicon lex) {
+    Matcher m = WORD_COMMA.matcher(before);
+    if (!m.find()) {
+      return false;
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    return lex.bodyWord(word) || ORGANISATIONS.contains(word);
   }
 
   /**

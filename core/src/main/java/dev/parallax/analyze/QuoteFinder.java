@@ -56,6 +56,8 @@ import java.util.stream.Stream;
  *       {@code company} as written ({@code sources.txt}), opening its clause and with a finite verb: {@code a
  *       spokesman for the company said} and {@code issued a statement saying} leave it out; never a later
  *       {@code he}</td></tr>
+ *   <tr><td>{@code Lindby Ferries issued a statement late Monday. “…,” the statement said}</td><td>{@code Lindby
+ *       Ferries}: a document speaks for the name that opens one of the two sentences before by issuing it</td></tr>
  *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
@@ -224,6 +226,11 @@ final class QuoteFinder {
           speaker = previous.speaker();
         } else {
           document = null;
+        }
+        if (speaker.isPresent() && GIVEN_IN.containsKey(speaker.get().toLowerCase(Locale.ROOT))) {
+          // "Lindby Ferries issued a statement on Monday. “…,” the statement said": the ferry company's words
+          String document0 = speaker.get();
+          speaker = issuer(sentences, first, document0, people).or(() -> Optional.of(document0));
         }
         int words = SPACES.split(inner).length;
         if (words <= QuotedTerms.MAX_WORDS && QuotedTerms.namesATerm(text, q[0], q[1])) {
@@ -843,6 +850,34 @@ final class QuoteFinder {
   }
 
   /** Documents in which a person's words are given, each with how a sentence says so: "in a statement", "in a letter". */
+  /** How many sentences before a quote that a document speaks ("the statement said") are read for who issued it. */
+  private static final int ISSUER_REACH = 2;
+
+  /**
+   * Who issued the document {@code document} ("statement") that speaks for the quote of sentence {@code first}: the
+   * name that opens one of the {@value #ISSUER_REACH} sentences before and issues, releases or sends one ("Lindby
+   * Ferries issued a statement late Monday", "Mayor Jane Doe released a letter"), the latest first; a person as the
+   * article names her in full. Empty when none does.
+   */
+  private static Optional<String> issuer(List<Sentence> sentences, int first, String document, People people) {
+    Pattern issued = ISSUED.get(document.toLowerCase(Locale.ROOT));
+    for (int k = first - 1; k >= Math.max(0, first - ISSUER_REACH); k--) {
+      Sentence s = sentences.get(k);
+      Matcher m = issued.matcher(s.text());
+      if (m.lookingAt()) {
+        String name = m.group(1).startsWith("The ") ? m.group(1).substring(4) : m.group(1); // "The Lindby Council"
+        return people.opening(s.start()).or(() -> Optional.of(name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A name opening a sentence that issues a document: "Lindby Ferries issued a statement" (group 1: the name). */
+  private static final Map<String, Pattern> ISSUED = Stream.of("statement", "letter", "release", "memo", "post")
+      .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile(SpeechPatterns.NAME
+          + "\\s+(?:(?:has|had)\\s+)?(?:issued|released|sent|posted|published|put\\s+out)\\s+(?:a|an)\\s+"
+          + "(?:[\\p{L}-]+\\s+){0,2}?" + w + "\\b")));
+
   private static final Map<String, Pattern> GIVEN_IN = Stream.of("statement", "letter", "release", "memo", "post")
       .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile(
           "\\b(?:in|issued)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?" + w + "\\b")));

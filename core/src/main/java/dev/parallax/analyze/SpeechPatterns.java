@@ -47,7 +47,8 @@ final class SpeechPatterns {
       "recalled", "quipped", "promised", "promises", "vowed", "vows", "pledged", "pledges", "denied", "denies",
       "tweeted", "tweets", "replies", "responds", "answered", "answers", "recalls", "countered", "counters", "joked",
       "jokes", "predicted", "predicts", "exclaimed", "shouted", "wondered", "cautioned", "cautions", "retort",
-      "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)", "contended",
+      "retorted", "retorts", "shot\\s+back", "fired\\s+back", "hit\\s+back", "charged(?=\\s+that\\b)",
+      "indicated(?=\\s+that\\b)", "indicates(?=\\s+that\\b)", "contended",
       "contends", "confirmed", "confirms", "lamented", "maintained", "fumed", "alleges", "boasted", "mused",
       "recounted", "testified", "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed",
       "commented", "pointed\\s+out", "points\\s+out", "summarized", "summarised", "summed\\s+up"));

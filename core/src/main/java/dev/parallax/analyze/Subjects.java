@@ -92,8 +92,35 @@ final class Subjects {
     if (subject.isEmpty() && named >= 0) {
       subject = subjectAt(s, named, true, people, lowerCase).or(() -> appositionSubject(s, named, people, lowerCase));
     }
+    int titled = nameAfterAbbreviatedTitle(t, start);
+    if (subject.isEmpty() && titled >= 0) {
+      subject = subjectAt(s, titled, true, people, lowerCase);
+    }
     int described = nameAfterOffice(t, start);
     return subject.isPresent() || described < 0 ? subject : subjectAt(s, described, true, people, lowerCase);
+  }
+
+  /** The most capitalised words (a place, a party) an abbreviated title may follow at a sentence's start: "Former Lindby Rep.". */
+  private static final int TITLE_QUALIFIERS = 3;
+
+  /**
+   * The token of the name after an abbreviated title and its period that opens the sentence after capitalised words
+   * ("Former Lindby Rep. Jane Doe, who led the review, said", "Former Rep. Karl Lind eased off"), or -1: "former",
+   * "then" or "ex" if any, one to {@value #TITLE_QUALIFIERS} capitalised words, the last a title ({@code titles.txt}),
+   * a period right after it, then a capital. (A title alone at the start, "Rep. Jane Doe", opens the name itself.)
+   */
+  private static int nameAfterAbbreviatedTitle(List<Token> t, int k) {
+    int j = k < t.size() && FORMER.contains(t.get(k).norm()) ? k + 1 : k;
+    int from = j;
+    while (j < t.size() && j - from < TITLE_QUALIFIERS && t.get(j).kind() == TokenKind.WORD && t.get(j).isCapitalized()
+        && !(j > from && LEXICON.titles.contains(t.get(j - 1).norm()))) {
+      j++;
+    }
+    int title = j - 1;
+    boolean abbreviated = (title > from || title == from && from > k) && LEXICON.titles.contains(t.get(title).norm()) && j + 1 < t.size()
+        && t.get(j).text().equals(".") && t.get(j).start() == t.get(title).end()
+        && t.get(j + 1).kind() == TokenKind.WORD && t.get(j + 1).isCapitalized();
+    return abbreviated ? j + 1 : -1;
   }
 
   /**

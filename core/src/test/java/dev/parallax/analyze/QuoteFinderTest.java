@@ -293,6 +293,75 @@ class QuoteFinderTest {
   }
 
   @Test
+  void twoSubjectsEachWithAnOfficeBeforeTheNameGiveTheQuoteToNeitherAlone() {
+    // "Council Chair Jane Doe and City Treasurer Karl Lind said": two people, each with an office, say it together
+    assertThat(rendered("The council voted on the harbor budget on Monday.\n\n"
+        + "\u201CThis budget is a raid on the harbor fund,\u201D Council Chair Jane Doe and City Treasurer Karl Lind "
+        + "said in a joint statement. \u201CWe will fight it.\u201D"))
+        .containsExactly("This budget is a raid on the harbor fund, | ?", "We will fight it. | ?");
+    // one person whose office is a body's name holding "and" still speaks alone
+    assertThat(rendered("The council voted on the harbor budget on Monday.\n\n"
+        + "\u201CThis budget is a raid on the harbor fund,\u201D Parks and Recreation Director Eva Strand said."))
+        .containsExactly("This budget is a raid on the harbor fund, | Eva Strand");
+  }
+
+  @Test
+  void aNameInAppositionToAnOrganisationIsNotTheRoleWrittenAfterIt() {
+    // "his campaign committee, Lindby Forward," names the committee: "the former mayor" is the man named before
+    assertThat(rendered("Former Mayor Karl Lind spoke on Friday.\n\n"
+        + "In a statement issued through his campaign committee, Lindby Forward, the former mayor called the report "
+        + "a bombshell that \u201Chas uncovered real fraud.\u201D"))
+        .containsExactly("has uncovered real fraud. | Karl Lind");
+    // a person in apposition to a person ("Her predecessor, Eva Strand, the former mayor,") is still that person
+    assertThat(rendered("Mayor Jane Doe spoke on Friday.\n\n"
+        + "Her predecessor, Eva Strand, the former mayor, called the report a bombshell that "
+        + "\u201Chas uncovered real fraud.\u201D"))
+        .containsExactly("has uncovered real fraud. | Eva Strand");
+  }
+
+  @Test
+  void aStatementSpeaksForTheOneWhoIssuedItJustBefore() {
+    // "Lindby Ferries issued a statement": "the statement said" gives the ferry company's words, and so does its next quote
+    assertThat(rendered("Lindby Ferries issued a statement late Monday explaining what stopped the boats.\n\n"
+        + "\u201COur engineers found a fault in the engine room,\u201D the statement said. "
+        + "\u201CThe fault is now fixed.\u201D"))
+        .containsExactly("Our engineers found a fault in the engine room, | Lindby Ferries", "The fault is now fixed. | Lindby Ferries");
+    assertThat(rendered("Mayor Karl Lind released a statement on Monday.\n\n"
+        + "\u201CThe ferry will sail again,\u201D the statement said."))
+        .containsExactly("The ferry will sail again, | Karl Lind");
+    // no one named issuing it: the statement as written
+    assertThat(rendered("The council met on Monday.\n\n\u201CThe ferry will sail again,\u201D the statement said."))
+        .containsExactly("The ferry will sail again, | statement");
+  }
+
+  @Test
+  void indicatedThatIntroducesReportedWords() {
+    assertThat(rendered("The ferries stopped for six hours.\n\n"
+        + "Lindby Ferries indicated that there was \u201Cno risk to passengers at any time.\u201D"))
+        .containsExactly("no risk to passengers at any time. | Lindby Ferries");
+    // "indicated" without "that" reports no words: the gauges are no speaker
+    assertThat(rendered("Mayor Karl Lind spoke on Monday.\n\n"
+        + "\u201CThe water is falling,\u201D he said. The gauges indicated a \u201Csteady\u201D fall."))
+        .containsExactly("The water is falling, | Karl Lind", "steady | ?");
+  }
+
+  @Test
+  void aSubjectAfterAPlaceAndAnAbbreviatedTitleIsWhomHeSaidMeans() {
+    // "Former Lindby Rep. Asa Strand ... he said": the sentence's own subject, not the mayor quoted before
+    String before = "Mayor Karl Lind spoke on Monday. \u201CWe will build it,\u201D he said.\n\n";
+    assertThat(rendered(before + "Former Lindby Rep. Asa Strand, who led the review, eased off -- he said it was "
+        + "\u201Cimportant\u201D for every school to have a guard."))
+        .containsExactly("We will build it, | Karl Lind", "important | Asa Strand");
+    assertThat(rendered(before + "North Lindby Sen. Asa Strand eased off, and he said it was \u201Cimportant\u201D "
+        + "for every school to have a guard."))
+        .containsExactly("We will build it, | Karl Lind", "important | Asa Strand");
+    // the title alone before the name, as before
+    assertThat(rendered(before + "Rep. Asa Strand eased off -- he said it was \u201Cimportant\u201D for every "
+        + "school to have a guard."))
+        .containsExactly("We will build it, | Karl Lind", "important | Asa Strand");
+  }
+
+  @Test
   void anAsideBetweenTheRoleAndItsVerbKeepsTheRoleTheSpeaker() {
     assertThat(rendered("Mayor Jane Doe of Lindby backed the bridge plan on Tuesday.\n\n"
         + "The mayor, speaking from the town hall on Monday, said the bridge was \u201Ca matter of pride.\u201D\n\n"
