@@ -49,17 +49,6 @@ final class GroupMerger {
    * on ECB+ train (docs/alignment.md).
    */
   static final double LEAD_LINK = 0.6;
-  /**
-   * Three outlets restating the main event: a pair of leads below {@link #LEAD_EDGE} but at least this likely the
-   * same fact may still join in the last round when a lead of a third outlet is at least this likely the same fact
-   * as each of the two ...
-   */
-  static final double TRIANGLE_EDGE = 0.8;
-  /**
-   * ... and the mean probability over the two groups' cross-article pairs reaches this, stricter than {@link
-   * #LEAD_LINK}. Both levels were chosen on ECB+ train (docs/alignment.md).
-   */
-  static final double TRIANGLE_LINK = 0.75;
   /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
@@ -126,8 +115,8 @@ final class GroupMerger {
     mergeAlong(edges(main, true, model.edge()),
         (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link() ? Verdict.REFUSE : Verdict.JOIN);
     // ... and last the leads of different outlets, which restate the main event: a lower edge, a stricter linkage.
-    mergeAlong(leadEdges(main), (x, y, a, b, score) ->
-        linkage(a, b, true)[0] < (score >= LEAD_EDGE ? LEAD_LINK : TRIANGLE_LINK) ? Verdict.REFUSE : Verdict.JOIN);
+    mergeAlong(leadEdges(main),
+        (x, y, a, b, score) -> linkage(a, b, true)[0] < LEAD_LINK ? Verdict.REFUSE : Verdict.JOIN);
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> m : members) {
       if (!m.isEmpty()) {
@@ -178,38 +167,15 @@ final class GroupMerger {
     return edges;
   }
 
-  /**
-   * The main-event pairs of two leads whose same-fact probability is at least {@link #LEAD_EDGE}, or at least {@link
-   * #TRIANGLE_EDGE} with a lead of a third outlet that likely to be the same fact as both, strongest first.
-   */
+  /** The main-event pairs of two leads whose same-fact probability is at least {@link #LEAD_EDGE}, strongest first. */
   private List<Edge> leadEdges(boolean[] main) {
-    List<Integer> leadNodes = new ArrayList<>();
-    for (int g = 0; g < nodes.size(); g++) {
-      if (main[nodes.articleOf(g)] && nodes.isLead(g)) {
-        leadNodes.add(g);
-      }
-    }
     List<Edge> leads = new ArrayList<>();
-    for (Edge e : edges(main, true, TRIANGLE_EDGE)) {
-      int x = nodes.low(e.pair());
-      int y = nodes.high(e.pair());
-      if (nodes.isLead(x) && nodes.isLead(y) && (e.score() >= LEAD_EDGE || thirdOutletAgrees(x, y, leadNodes))) {
+    for (Edge e : edges(main, true, LEAD_EDGE)) {
+      if (nodes.isLead(nodes.low(e.pair())) && nodes.isLead(nodes.high(e.pair()))) {
         leads.add(e);
       }
     }
     return leads;
-  }
-
-  /** Whether a lead of a third article is at least {@link #TRIANGLE_EDGE} likely the same fact as both x and y. */
-  private boolean thirdOutletAgrees(int x, int y, List<Integer> leadNodes) {
-    for (int z : leadNodes) {
-      int article = nodes.articleOf(z);
-      if (article != nodes.articleOf(x) && article != nodes.articleOf(y) && pairs.prob(x, z) >= TRIANGLE_EDGE
-          && pairs.prob(y, z) >= TRIANGLE_EDGE) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the groups of two nodes differ and were not refused in their present state. */

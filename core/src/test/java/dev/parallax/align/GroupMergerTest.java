@@ -59,43 +59,6 @@ class GroupMergerTest {
   }
 
   @Test
-  void aLeadThatTwoOtherOutletsBothRestateJoinsTheirPassage() {
-    LocalDate day = LocalDate.of(2026, 3, 5);
-    Comparison c = Parallax.create().compare(List.of(
-        Article.of("herald", "Herald", day, "", """
-            Harbour authority chief Tomas Vell quits over dredging contract
-
-            Tomas Vell stepped down as head of the Kessing harbour authority on Monday, days after auditors \
-            questioned a dredging contract he had signed.
-
-            His deputy, Mara Olen, will run the authority until a successor is found.
-
-            The audit is due to be published next month."""),
-        Article.of("courier", "Courier", day, "", """
-            Kessing port boss resigns amid contract row
-
-            The head of Kessing's port, Tomas Vell, has resigned, the harbour authority said Monday.
-
-            Fishermen had complained for years about silt in the outer basin.
-
-            Vell did not answer calls on Monday evening."""),
-        Article.of("post", "Post", day, "", """
-            Tomas Vell out at Kessing harbour after audit
-
-            Tomas Vell, who ran the Kessing harbour authority for nine years, announced his resignation on Monday \
-            following criticism of a $12 million dredging deal.
-
-            The council's finance committee will meet on Thursday.
-
-            Ferry services are not affected.""")));
-    // the Post's headline says what the Herald's and the Courier's leads both say: Vell has left the harbour
-    assertThat(textsWith(c, "Tomas Vell out at Kessing harbour after audit")).contains(
-        "The head of Kessing's port, Tomas Vell, has resigned, the harbour authority said Monday.")
-        // his deputy taking over, the fishermen's complaints and the committee's meeting are other facts
-        .noneMatch(t -> t.contains("deputy") || t.contains("Fishermen") || t.contains("committee"));
-  }
-
-  @Test
   void aFactFollowedByItsContextSharesAPassageWithTheFactAlone() {
     LocalDate day = LocalDate.of(2026, 2, 9);
     Comparison c = Parallax.create().compare(List.of(
