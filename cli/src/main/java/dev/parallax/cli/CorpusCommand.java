@@ -107,12 +107,24 @@ final class CorpusCommand implements Callable<Integer> {
       throw new OptionValueException("--threads must be at least 1, got " + threads);
     }
     Set<Path> oldPages = CorpusFolder.requireUsable(out);
+    // one run at a time per folder: a second would mix its files with the first's and take its temporary files for
+    // leftovers to delete; the inputs are checked first, so that a refused run creates nothing
+    List<Path> sources = new ArrayList<>();
+    List<Article> articles = read(err, sources);
+    CorpusLock hold = CorpusLock.take(out);
+    try {
+      return run(err, oldPages, articles, sources);
+    } finally {
+      hold.close();
+    }
+  }
+
+  /** The run itself, holding the output folder. */
+  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources) {
     int leftovers = CorpusFolder.removeLeftovers(out);
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
     }
-    List<Path> sources = new ArrayList<>();
-    List<Article> articles = read(err, sources);
     String inputKey = inputKey(sources);
     Path parts = out.resolve(".parts");
     try {

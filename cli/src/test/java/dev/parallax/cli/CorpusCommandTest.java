@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -352,5 +353,49 @@ class CorpusCommandTest {
     assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":2: the id 'h' is also the id of line 1; ids must be distinct");
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aSecondRunIntoAFolderInUseIsRefusedAndTouchesNothing(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString()).code()).isZero();
+    String index = Files.readString(out.resolve("index.html"));
+    // Another process holds the folder, as a run in progress does: a small program that takes the run's lock.
+    Path holder = Files.writeString(dir.resolve("Holder.java"), String.join("\n",
+        "import java.nio.channels.FileChannel;",
+        "import java.nio.file.*;",
+        "public class Holder {",
+        "  public static void main(String[] a) throws Exception {",
+        "    try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);",
+        "        var lock = c.lock()) {",
+        "      System.out.println(\"held\");",
+        "      System.out.flush();",
+        "      System.in.read();",
+        "    }",
+        "  }",
+        "}"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, holder.toString(), out.resolve(".parts").resolve(CorpusLock.NAME).toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      assertThat(new String(child.getInputStream().readNBytes(4), StandardCharsets.UTF_8))
+          .isEqualTo("held");
+      Files.writeString(out.resolve(".parts").resolve(".index.html123.tmp"), "a write of the run in progress");
+      CliRun second = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
+      assertThat(second.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+      assertThat(second.errorLine()).isEqualTo("parallax: " + out + ": another parallax corpus run is writing to this"
+          + " folder (it holds " + out.resolve(".parts").resolve(CorpusLock.NAME) + "); wait until it ends, or name"
+          + " another --out folder");
+      assertThat(out.resolve(".parts").resolve(".index.html123.tmp")).exists();   // not taken for a leftover
+      assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(index);
+    } finally {
+      child.getOutputStream().close();
+      child.waitFor(30, TimeUnit.SECONDS);
+      child.destroyForcibly();
+    }
+    // the near variant: once the other run has ended, the folder is free again
+    CliRun after = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
+    assertThat(after.code()).as(after.err()).isZero();
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(index);
   }
 }
