@@ -71,6 +71,37 @@ class ApiContractTest {
   }
 
   @Test
+  void articleOfHoldsATextToTheLimitAFileIsHeldTo() {
+    String tooBig = COURIER + " " + "The council met again. ".repeat(400_000);  // 9.2 MB, more than 8 MiB
+
+    assertThatThrownBy(() -> Article.of("courier", "Lindby Courier", DAY, "Library opens", tooBig))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article courier: text of 9,")
+        .hasMessageContaining("more than the limit of 8,388,608 bytes")
+        .hasMessageContaining("maxBytes(limit).fromText(id, text)");
+    // the near variant: a text of a file's size limit or less is taken, and the reader's own limit may be raised
+    String atTheLimit = "a".repeat((int) ArticleReader.DEFAULT_MAX_BYTES);
+    assertThat(Article.of("courier", "Lindby Courier", DAY, "Library opens", atTheLimit).text())
+        .hasSize(atTheLimit.length());
+    assertThat(READER.maxBytes(20_000_000).fromText("courier", tooBig).text()).hasSize(tooBig.length());
+  }
+
+  @Test
+  void aComparisonAndAnArticlePrintShortlyNotTheirText() {
+    String long1 = COURIER + " The council met again.".repeat(2_000);
+    String long2 = GAZETTE + " The council met again.".repeat(2_000);
+    Comparison c = parallax.compare(List.of(Article.of("courier", "Lindby Courier", DAY, "", long1),
+        Article.of("gazette", "Lindby Gazette", DAY, "", long2)));
+
+    assertThat(c.toString()).startsWith("Comparison[similarity=lexical, articles=[courier, gazette], main event=2,")
+        .contains("passages=" + c.passages().size(), "omissions=" + c.omissions().size())
+        .doesNotContain("council met").hasSizeLessThan(300);
+    Article courier = Article.of("courier", "Lindby Courier", DAY, "Library opens", long1);
+    assertThat(courier.toString()).isEqualTo("Article[id=courier, outlet=Lindby Courier, published=2024-03-05,"
+        + " title=Library opens, text=" + long1.length() + " chars, body=1 block, removed=0]");
+  }
+
+  @Test
   void aCopysEventReasonSaysWhoseSentencesItCounts() {
     String wire = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday. Mayor Jane Doe cut the ribbon."
         + " The building cost 4 million crowns. Karl Lind, the architect, thanked the builders.";
