@@ -166,7 +166,7 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAll(targets);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
-    MissingOutlets.ofCorpus(report).ifPresent(note -> progress(err, note));
+    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources)).ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {
@@ -275,6 +275,43 @@ final class CorpusCommand implements Callable<Integer> {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
     }
     return articles;
+  }
+
+  /**
+   * Which of {@code ids} the input gives an outlet, read again from the {@code sources}: a manifest's line with an
+   * outlet cell, a feed's line with an {@code "outlet"}. An article whose outlet is written as its id is then told
+   * from one given no outlet, which {@link Article#outlet()} alone cannot tell.
+   */
+  static Set<String> outletGiven(Set<String> ids, List<Path> sources) {
+    Set<String> given = new HashSet<>();
+    for (Path p : sources) {
+      if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
+        try (var lines = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.isBlank()) {
+              continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1)
+                : line);
+            String id = node.path("id").asText("");
+            if (ids.contains(id) && !node.path("outlet").asText("").isBlank()) {
+              given.add(id);
+            }
+          }
+        } catch (IOException e) {
+          throw new InvalidInputException(p + ": cannot read (" + Outputs.reason(e) + ")", e);
+        }
+      } else if (Manifest.looksLikeManifest(p)) {
+        Manifest m = Manifest.read(p);
+        for (Manifest.Entry e : m.entries()) {
+          String id = ArticleReader.idOf(m.folder().resolve(e.file()));
+          if (ids.contains(id) && !e.outlet().isBlank()) {
+            given.add(id);
+          }
+        }
+      }
+    }
+    return given;
   }
 
   /**
