@@ -14,7 +14,8 @@ import java.nio.file.StandardOpenOption;
  * folder is refused at once instead of mixing its files with the first's (or deleting the first's temporary files
  * as leftovers). The hold is an operating-system lock on {@code DIR/.parts/run.lock}: it ends with the run, also when
  * the process is killed, so a stopped run never leaves the folder locked. The lock file itself stays and is
- * harmless. Closed once; not shared between threads.
+ * harmless. On a file system that cannot lock (some network shares) the run goes on without the hold. Closed once; not
+ * shared between threads.
  */
 final class CorpusLock implements AutoCloseable {
   /** The lock file, in the resume cache the command owns. */
@@ -40,12 +41,17 @@ final class CorpusLock implements AutoCloseable {
       Files.createDirectories(parts);
       channel = FileChannel.open(parts.resolve(NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;
+      boolean busy;
       try {
         lock = channel.tryLock();
+        busy = lock == null;
       } catch (OverlappingFileLockException e) {
-        lock = null;   // held by another run in this JVM
+        lock = null;
+        busy = true;   // held by another run in this JVM
+      } catch (IOException e) {
+        return new CorpusLock(channel, null);   // a file system without locks: the run goes on unguarded, as before
       }
-      if (lock == null) {
+      if (busy) {
         channel.close();
         throw new InvalidInputException(out + ": another parallax corpus run is writing to this folder (it holds "
             + parts.resolve(NAME) + "); wait until it ends, or name another --out folder");
@@ -59,10 +65,12 @@ final class CorpusLock implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      lock.release();
-    } catch (IOException e) {
-      // the lock ends with the channel anyway
+    if (lock != null) {
+      try {
+        lock.release();
+      } catch (IOException e) {
+        // the lock ends with the channel anyway
+      }
     }
     closeQuietly(channel);
   }
