@@ -30,7 +30,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -243,22 +245,23 @@ final class CorpusCommand implements Callable<Integer> {
       parts.add(feed);
       sources.add(p);
     }
-    // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).
+    // Without --manifest, each folder is read with its own manifest (a corpus is often several folders), and so are
+    // the files named one by one: those of one folder (its manifest among them, or the manifest alone) make a group, so
+    // that "data/*/MANIFEST.tsv" or "monday/* tuesday/*" read each folder's articles with that folder's manifest.
     List<List<Path>> groups = new ArrayList<>();
     if (manifest != null) {
       groups.add(other);
     } else {
-      List<Path> loose = new ArrayList<>();
+      Map<Path, List<Path>> looseByFolder = new LinkedHashMap<>();
       for (Path p : other) {
         if (Files.isDirectory(p)) {
           groups.add(List.of(p));
         } else {
-          loose.add(p);
+          Path folder = p.toAbsolutePath().normalize().getParent();
+          looseByFolder.computeIfAbsent(folder == null ? Path.of("") : folder, f -> new ArrayList<>()).add(p);
         }
       }
-      if (!loose.isEmpty()) {
-        groups.add(loose);
-      }
+      groups.addAll(looseByFolder.values());
     }
     for (List<Path> group : groups) {
       Inputs files = Inputs.resolve(group, manifest);

@@ -110,7 +110,7 @@ class CorpusCommandTest {
         .doesNotContain("\"outlet\" : \"Herald\"");
     assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"outlet\":\"Lindby Herald\"");
     try (Stream<Path> parts = Files.list(out.resolve(".parts"))) {   // the old input's part is gone, not kept beside
-      assertThat(parts.count()).isEqualTo(1);
+      assertThat(parts.filter(p -> p.toString().endsWith(".json")).count()).isEqualTo(1);   // beside the run's lock
     }
   }
 
@@ -397,5 +397,35 @@ class CorpusCommandTest {
     CliRun after = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
     assertThat(after.code()).as(after.err()).isZero();
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(index);
+  }
+
+  @Test
+  void theManifestsOfSeveralFoldersNamedOneByOneEachServeTheirOwnFolder(@TempDir Path dir) throws Exception {
+    Path bridge = Files.createDirectories(dir.resolve("bridge"));
+    Path ferry = Files.createDirectories(dir.resolve("ferry"));
+    Files.writeString(bridge.resolve("courier.txt"), "Crack shuts Lindby river bridge\n\nThe old river bridge in Lindby"
+        + " was closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    Files.writeString(bridge.resolve("post.txt"), "Lindby closes river bridge\n\nEngineers found a crack in the main span"
+        + " of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.");
+    Files.writeString(ferry.resolve("herald.txt"), "Oskarvik ferry runs again\n\nThe ferry between Oskarvik and Brevik"
+        + " ran again on Thursday after a two-week strike ended, the operator Nordlinjen said.");
+    Files.writeString(ferry.resolve("gazette.txt"), "Ferry strike over in Oskarvik\n\nThe Oskarvik to Brevik ferry"
+        + " resumed service on Thursday when the two-week strike ended, Nordlinjen said.");
+    Path bridgeManifest = Files.writeString(bridge.resolve("MANIFEST.tsv"),
+        "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2026-04-06\n");
+    Path ferryManifest = Files.writeString(ferry.resolve("MANIFEST.tsv"),
+        "file\toutlet\tpublished\nherald.txt\tBrevik Herald\t2026-05-14\ngazette.txt\tOskarvik Gazette\t2026-05-14\n");
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), bridgeManifest.toString(),
+        ferryManifest.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out").resolve("outlets.json")))
+        .contains("\"Lindby Courier\"", "\"Lindby Post\"", "\"Brevik Herald\"", "\"Oskarvik Gazette\"");
+    // the near variant: the same folders' files named one by one, each folder's manifest among them
+    CliRun files = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out2").toString(), bridgeManifest.toString(),
+        bridge.resolve("courier.txt").toString(), bridge.resolve("post.txt").toString(), ferryManifest.toString(),
+        ferry.resolve("herald.txt").toString(), ferry.resolve("gazette.txt").toString());
+    assertThat(files.code()).as(files.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out2").resolve("outlets.json")))
+        .isEqualTo(Files.readString(dir.resolve("out").resolve("outlets.json")));
   }
 }
