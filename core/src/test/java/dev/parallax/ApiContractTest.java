@@ -102,6 +102,30 @@ class ApiContractTest {
   }
 
   @Test
+  void pairsInAnotherLanguageAreRefusedAsAnArticleInItIs() {
+    List<TextPair> spanish = List.of(
+        new TextPair("1", "El consejo de Lindby aprobó el nuevo puente y la obra empieza en mayo.",
+            "Los concejales de Lindby votaron por el puente que se construye desde mayo."),
+        new TextPair("2", "La biblioteca de Oskarvik abre sus puertas el martes con una fiesta para los vecinos.",
+            "Una fiesta para los vecinos marca la apertura de la biblioteca de Oskarvik."));
+
+    assertThatThrownBy(() -> parallax.scorePairs(spanish))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("the texts of the pairs do not look like English (")
+        .hasMessageEndingWith("); Parallax scores English text");
+    // the near variant: English pairs full of foreign names, and one pair in another language among English ones
+    List<TextPair> english = List.of(
+        new TextPair("1", "The council of San Lorenzo del Valle approved the new bridge on Friday.",
+            "San Lorenzo del Valle's council voted for the bridge on Friday."),
+        new TextPair("2", "The library in Oskarvik opens on Tuesday with a party for the neighbours.",
+            "A party for the neighbours marks the opening of the Oskarvik library."),
+        new TextPair("3", "The ferry from Brevik to Lindby ran again after the strike ended on Monday.",
+            "After the strike ended on Monday, the Brevik ferry to Lindby ran again."),
+        spanish.get(0));
+    assertThat(parallax.scorePairs(english)).hasSize(4);
+  }
+
+  @Test
   void aCopysEventReasonSaysWhoseSentencesItCounts() {
     String wire = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday. Mayor Jane Doe cut the ribbon."
         + " The building cost 4 million crowns. Karl Lind, the architect, thanked the builders.";

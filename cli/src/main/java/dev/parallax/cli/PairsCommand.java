@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         "Word weights come from all the texts of the table, as compare weighs words over all its articles: a pair scores"
             + " the same in any order of the rows, but may score otherwise in another table (score together the pairs"
             + " you compare with each other).",
-        "The table is UTF-8 or UTF-16 text; the texts are scored as English."
+        "The table is UTF-8 or UTF-16 text of English pairs; a table whose texts do not look like English is refused."
     })
 final class PairsCommand implements Callable<Integer> {
   @Spec
@@ -55,7 +55,12 @@ final class PairsCommand implements Callable<Integer> {
   public Integer call() {
     String source = in.equals("-") ? "<stdin>" : in;
     List<TextPair> pairs = PairTable.parse(read(), source);
-    List<PairScore> scores = similarity.parallax().scorePairs(pairs);
+    List<PairScore> scores;
+    try {
+      scores = similarity.parallax().scorePairs(pairs);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(source + ": " + e.getMessage(), e);   // the texts' fault: name their table
+    }
     String table = PairTable.format(scores);
     if (out.equals("-")) {
       PrintWriter w = spec.commandLine().getOut();

@@ -149,6 +149,18 @@ class PairsCommandTest {
     assertThat(err.strip()).isEqualTo("parallax: " + in + ": not UTF-8 or UTF-16 text; save the table as UTF-8");
   }
 
+  @Test
+  void aTableInAnotherLanguageIsRefusedNamingTheTable() throws Exception {
+    Path in = Files.writeString(dir.resolve("paare.tsv"), "id\ta\tb\n"
+        + "1\tDer Stadtrat von Lindby hat die neue Brücke am Freitag beschlossen.\tDie Brücke in Lindby wird gebaut, der"
+        + " Rat hat am Freitag zugestimmt.\n"
+        + "2\tDie Fähre zwischen Brevik und Oskarvik fährt nach dem Streik wieder.\tNach dem Streik ist die Fähre von"
+        + " Brevik wieder unterwegs.\n");
+    String err = stderrOf(() -> assertThat(Main.run("pairs", "--in", in.toString())).isEqualTo(Main.EXIT_BAD_INPUT));
+    assertThat(err.strip()).startsWith("parallax: " + in + ": the texts of the pairs do not look like English (")
+        .endsWith("); Parallax scores English text").doesNotContain("\n");
+  }
+
   private static double score(String line) {
     return Double.parseDouble(line.split("\t")[1]);
   }
