@@ -75,6 +75,31 @@ public record Comparison(
     }
   }
 
+  /**
+   * A short description for logs and debuggers: the similarity, the articles' ids (the first ten) and
+   * how many findings of each kind there are, not the articles' text and analyses (which may be megabytes). The
+   * reports ({@code JsonReport}, {@code TextReport}) show the findings themselves.
+   *
+   * <pre>{@code
+   * Comparison[similarity=lexical, articles=[courier, gazette], main event=2, passages=4, wording=4, framing=1,
+   *     quotes=1, reuse=0, discrepancies=0, omissions=2, outlets=2]
+   * }</pre>
+   */
+  @Override
+  public String toString() {
+    List<String> ids = articles.stream().map(AnalyzedArticle::id).toList();
+    String shown = String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())))
+        + (ids.size() > IDS_SHOWN ? ", ... (" + ids.size() + " in all)" : "");
+    long main = events.stream().filter(e -> e.membership() == EventMembership.MAIN).count();
+    return "Comparison[similarity=" + similarity + ", articles=[" + shown + "], main event=" + main + ", passages="
+        + passages.size() + ", wording=" + wording.size() + ", framing=" + framing.size() + ", quotes=" + quotes.size()
+        + ", reuse=" + reuse.size() + ", discrepancies=" + discrepancies.size() + ", omissions=" + omissions.size()
+        + ", outlets=" + outlets.size() + "]";
+  }
+
+  /** How many article ids {@link #toString()} names. */
+  private static final int IDS_SHOWN = 10;
+
   /** The analyzed article with {@code id}, if there is one. */
   public Optional<AnalyzedArticle> article(String id) {
     return articles.stream().filter(a -> a.id().equals(id)).findFirst();

@@ -5,7 +5,9 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Names;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,11 +48,38 @@ final class LanguageCheck {
     if (a.sentences().isEmpty()) {
       throw new InvalidInputException("article " + Names.quote(id) + ": no sentences left after cleaning");
     }
+    Optional<String> why = notEnglish(a.sentences(), "article " + Names.quote(id) + ": no words left after cleaning");
+    if (why.isPresent()) {
+      requireNotMarkup(a);
+      throw new InvalidInputException("article " + Names.quote(id) + ": does not look like English (" + why.get()
+          + "); Parallax compares English text");
+    }
+  }
+
+  /**
+   * Refuses the texts of a table of pairs that, all together, do not look like English, by the measure an article is
+   * judged by: their scores would mean nothing. A table without a word is not judged (its scores are 0).
+   */
+  static void requireEnglishPairs(List<Sentence> passages) {
+    if (passages.stream().allMatch(s -> s.tokens().stream().noneMatch(t -> t.kind() == TokenKind.WORD))) {
+      return;
+    }
+    notEnglish(passages, "").ifPresent(why -> {
+      throw new InvalidInputException("the texts of the pairs do not look like English (" + why + "); Parallax scores"
+          + " English text");
+    });
+  }
+
+  /**
+   * Why {@code sentences} do not look like English ("40% of its letters are Latin", "4% common English words"), or
+   * empty when they do or are too short to judge; {@code noWords} is thrown when they hold no word.
+   */
+  private static Optional<String> notEnglish(List<Sentence> sentences, String noWords) {
     int words = 0;
     int function = 0;
     int otherFunction = 0;
     int latin = 0;
-    for (Sentence s : a.sentences()) {
+    for (Sentence s : sentences) {
       for (Token t : s.tokens()) {
         if (t.kind() != TokenKind.WORD) {
           continue;
@@ -68,12 +97,12 @@ final class LanguageCheck {
       }
     }
     if (words == 0) {
-      throw new InvalidInputException("article " + Names.quote(id) + ": no words left after cleaning");
+      throw new InvalidInputException(noWords);
     }
     // scripts written without spaces (Chinese, Japanese, Thai) make few "words": count letters too
     int letters = 0;
     int latinLetters = 0;
-    for (Sentence s : a.sentences()) {
+    for (Sentence s : sentences) {
       String text = s.text();
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
@@ -85,10 +114,7 @@ final class LanguageCheck {
       }
     }
     if (letters >= MIN_LETTERS_TO_JUDGE && latinLetters < letters / 2) {
-      requireNotMarkup(a);
-      throw new InvalidInputException(String.format(Locale.ROOT,
-          "article %s: does not look like English (%.0f%% of its letters are Latin); Parallax compares English text",
-          Names.quote(id), 100.0 * latinLetters / letters));
+      return Optional.of(String.format(Locale.ROOT, "%.0f%% of its letters are Latin", 100.0 * latinLetters / letters));
     }
     // a short text is judged only on positive evidence: another language's function words, more than twice as
     // many as English ones ("Der Bundestag hat ein neues Gesetz beschlossen ... und kündigte Widerstand an"); a
@@ -97,11 +123,9 @@ final class LanguageCheck {
         && otherFunction > 2 * function;
     if (shortAndForeign
         || words >= MIN_WORDS_TO_JUDGE && (function < words * MIN_FUNCTION_SHARE || latin < words / 2)) {
-      requireNotMarkup(a);
-      throw new InvalidInputException(String.format(Locale.ROOT,
-          "article %s: does not look like English (%.0f%% common English words); Parallax compares English text",
-          Names.quote(id), 100.0 * function / words));
+      return Optional.of(String.format(Locale.ROOT, "%.0f%% common English words", 100.0 * function / words));
     }
+    return Optional.empty();
   }
 
   /**

@@ -164,9 +164,12 @@ public final class Parallax {
    *   <tr><td>no pairs</td><td>an empty list</td></tr>
    *   <tr><td>a text that is empty or only white space</td><td>score 0.0, not the same</td></tr>
    *   <tr><td>a text of several sentences</td><td>scored as one passage</td></tr>
+   *   <tr><td>texts that, all together, do not look like English (judged as an article is)</td>
+   *       <td>{@link InvalidInputException}</td></tr>
    * </table>
    *
    * @return one score per pair, in the order given
+   * @throws InvalidInputException when the texts of the pairs, all together, do not look like English
    */
   public List<PairScore> scorePairs(List<TextPair> pairs) {
     Objects.requireNonNull(pairs, "pairs");
@@ -181,6 +184,7 @@ public final class Parallax {
       passages.add(passage(p.id(), p.a()));
       passages.add(passage(p.id(), p.b()));
     }
+    LanguageCheck.requireEnglishPairs(passages);
     SentenceSimilarity.Scorer scorer = similarity.bind(passages);
     double threshold = similarity.threshold();
     List<PairScore> out = new ArrayList<>(pairs.size());

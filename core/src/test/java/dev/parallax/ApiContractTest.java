@@ -71,6 +71,61 @@ class ApiContractTest {
   }
 
   @Test
+  void articleOfHoldsATextToTheLimitAFileIsHeldTo() {
+    String tooBig = COURIER + " " + "The council met again. ".repeat(400_000);  // 9.2 MB, more than 8 MiB
+
+    assertThatThrownBy(() -> Article.of("courier", "Lindby Courier", DAY, "Library opens", tooBig))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("article courier: text of 9,")
+        .hasMessageContaining("more than the limit of 8,388,608 bytes")
+        .hasMessageContaining("maxBytes(limit).fromText(id, text)");
+    // the near variant: a text of a file's size limit or less is taken, and the reader's own limit may be raised
+    String atTheLimit = "a".repeat((int) ArticleReader.DEFAULT_MAX_BYTES);
+    assertThat(Article.of("courier", "Lindby Courier", DAY, "Library opens", atTheLimit).text())
+        .hasSize(atTheLimit.length());
+    assertThat(READER.maxBytes(20_000_000).fromText("courier", tooBig).text()).hasSize(tooBig.length());
+  }
+
+  @Test
+  void aComparisonAndAnArticlePrintShortlyNotTheirText() {
+    String long1 = COURIER + " The council met again.".repeat(2_000);
+    String long2 = GAZETTE + " The council met again.".repeat(2_000);
+    Comparison c = parallax.compare(List.of(Article.of("courier", "Lindby Courier", DAY, "", long1),
+        Article.of("gazette", "Lindby Gazette", DAY, "", long2)));
+
+    assertThat(c.toString()).startsWith("Comparison[similarity=lexical, articles=[courier, gazette], main event=2,")
+        .contains("passages=" + c.passages().size(), "omissions=" + c.omissions().size())
+        .doesNotContain("council met").hasSizeLessThan(300);
+    Article courier = Article.of("courier", "Lindby Courier", DAY, "Library opens", long1);
+    assertThat(courier.toString()).isEqualTo("Article[id=courier, outlet=Lindby Courier, published=2024-03-05,"
+        + " title=Library opens, text=" + long1.length() + " chars, body=1 block, removed=0]");
+  }
+
+  @Test
+  void pairsInAnotherLanguageAreRefusedAsAnArticleInItIs() {
+    List<TextPair> spanish = List.of(
+        new TextPair("1", "El consejo de Lindby aprobó el nuevo puente y la obra empieza en mayo.",
+            "Los concejales de Lindby votaron por el puente que se construye desde mayo."),
+        new TextPair("2", "La biblioteca de Oskarvik abre sus puertas el martes con una fiesta para los vecinos.",
+            "Una fiesta para los vecinos marca la apertura de la biblioteca de Oskarvik."));
+
+    assertThatThrownBy(() -> parallax.scorePairs(spanish))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("the texts of the pairs do not look like English (")
+        .hasMessageEndingWith("); Parallax scores English text");
+    // the near variant: English pairs full of foreign names, and one pair in another language among English ones
+    List<TextPair> english = List.of(
+        new TextPair("1", "The council of San Lorenzo del Valle approved the new bridge on Friday.",
+            "San Lorenzo del Valle's council voted for the bridge on Friday."),
+        new TextPair("2", "The library in Oskarvik opens on Tuesday with a party for the neighbours.",
+            "A party for the neighbours marks the opening of the Oskarvik library."),
+        new TextPair("3", "The ferry from Brevik to Lindby ran again after the strike ended on Monday.",
+            "After the strike ended on Monday, the Brevik ferry to Lindby ran again."),
+        spanish.get(0));
+    assertThat(parallax.scorePairs(english)).hasSize(4);
+  }
+
+  @Test
   void aCopysEventReasonSaysWhoseSentencesItCounts() {
     String wire = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday. Mayor Jane Doe cut the ribbon."
         + " The building cost 4 million crowns. Karl Lind, the architect, thanked the builders.";

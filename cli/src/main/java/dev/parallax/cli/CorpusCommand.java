@@ -30,7 +30,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -107,12 +109,24 @@ final class CorpusCommand implements Callable<Integer> {
       throw new OptionValueException("--threads must be at least 1, got " + threads);
     }
     Set<Path> oldPages = CorpusFolder.requireUsable(out);
+    // one run at a time per folder: a second would mix its files with the first's and take its temporary files for
+    // leftovers to delete; the inputs are checked first, so that a refused run creates nothing
+    List<Path> sources = new ArrayList<>();
+    List<Article> articles = read(err, sources);
+    CorpusLock hold = CorpusLock.take(out);
+    try {
+      return run(err, oldPages, articles, sources);
+    } finally {
+      hold.close();
+    }
+  }
+
+  /** The run itself, holding the output folder. */
+  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources) {
     int leftovers = CorpusFolder.removeLeftovers(out);
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
     }
-    List<Path> sources = new ArrayList<>();
-    List<Article> articles = read(err, sources);
     String inputKey = inputKey(sources);
     Path parts = out.resolve(".parts");
     try {
@@ -154,7 +168,7 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAll(targets);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
-    MissingOutlets.ofCorpus(report).ifPresent(note -> progress(err, note));
+    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources)).ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {
@@ -231,22 +245,23 @@ final class CorpusCommand implements Callable<Integer> {
       parts.add(feed);
       sources.add(p);
     }
-    // Without --manifest, each folder is read with its own manifest (a corpus is often several folders).
+    // Without --manifest, each folder is read with its own manifest (a corpus is often several folders), and so are
+    // the files named one by one: those of one folder (its manifest among them, or the manifest alone) make a group, so
+    // that "data/*/MANIFEST.tsv" or "monday/* tuesday/*" read each folder's articles with that folder's manifest.
     List<List<Path>> groups = new ArrayList<>();
     if (manifest != null) {
       groups.add(other);
     } else {
-      List<Path> loose = new ArrayList<>();
+      Map<Path, List<Path>> looseByFolder = new LinkedHashMap<>();
       for (Path p : other) {
         if (Files.isDirectory(p)) {
           groups.add(List.of(p));
         } else {
-          loose.add(p);
+          Path folder = p.toAbsolutePath().normalize().getParent();
+          looseByFolder.computeIfAbsent(folder == null ? Path.of("") : folder, f -> new ArrayList<>()).add(p);
         }
       }
-      if (!loose.isEmpty()) {
-        groups.add(loose);
-      }
+      groups.addAll(looseByFolder.values());
     }
     for (List<Path> group : groups) {
       Inputs files = Inputs.resolve(group, manifest);
@@ -263,6 +278,43 @@ final class CorpusCommand implements Callable<Integer> {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
     }
     return articles;
+  }
+
+  /**
+   * Which of {@code ids} the input gives an outlet, read again from the {@code sources}: a manifest's line with an
+   * outlet cell, a feed's line with an {@code "outlet"}. An article whose outlet is written as its id is then told
+   * from one given no outlet, which {@link Article#outlet()} alone cannot tell.
+   */
+  static Set<String> outletGiven(Set<String> ids, List<Path> sources) {
+    Set<String> given = new HashSet<>();
+    for (Path p : sources) {
+      if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
+        try (var lines = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.isBlank()) {
+              continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1)
+                : line);
+            String id = node.path("id").asText("");
+            if (ids.contains(id) && !node.path("outlet").asText("").isBlank()) {
+              given.add(id);
+            }
+          }
+        } catch (IOException e) {
+          throw new InvalidInputException(p + ": cannot read (" + Outputs.reason(e) + ")", e);
+        }
+      } else if (Manifest.looksLikeManifest(p)) {
+        Manifest m = Manifest.read(p);
+        for (Manifest.Entry e : m.entries()) {
+          String id = ArticleReader.idOf(m.folder().resolve(e.file()));
+          if (ids.contains(id) && !e.outlet().isBlank()) {
+            given.add(id);
+          }
+        }
+      }
+    }
+    return given;
   }
 
   /**

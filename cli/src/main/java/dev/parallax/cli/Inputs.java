@@ -172,16 +172,18 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
 
   /**
    * Every file the manifest lists must exist (else the manifest is broken) and at least one must be among the
-   * files given (else it is the wrong manifest: no article would get its outlet and date). Returns the files it
+   * files given (else it is the wrong manifest: no article would get its outlet and date), and a file given under a
+   * name it lists must be that very file, not a namesake in another folder (which would get another article's outlet
+   * and date). Returns the files it
    * lists that were not given, which are left out and which the command names, so that none is dropped
    * silently.
    */
   private static List<String> checkManifestFiles(Path manifestPath, List<Path> files) {
     Manifest m = Manifest.read(manifestPath);
-    Set<String> given = new HashSet<>();
+    Map<String, Path> given = new HashMap<>();
     Set<Path> folders = new HashSet<>();
     for (Path f : files) {
-      given.add(f.getFileName().toString());
+      given.putIfAbsent(f.getFileName().toString(), f);
       folders.add(f.toAbsolutePath().normalize().getParent());
     }
     List<String> notGiven = new ArrayList<>();
@@ -192,8 +194,15 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
         throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist in "
             + m.folder() + (away ? " (a manifest's file names are read from its own folder: put it beside the articles)" : ""));
       }
-      if (!given.contains(p.getFileName().toString())) {
+      Path namesake = given.get(p.getFileName().toString());
+      if (namesake == null) {
         notGiven.add(e.file());
+      } else if (!Outputs.sameFile(namesake, p)) {
+        // the reader matches a manifest's lines by file name: this file would get the outlet and date of another
+        throw new InvalidInputException("manifest " + manifestPath + " lists " + e.file() + " of " + p.getParent()
+            + ", but the file given is " + namesake + ", another file of the same name: a manifest describes the files"
+            + " of its own folder; give the manifest of " + namesake.toAbsolutePath().normalize().getParent()
+            + " (or none), or the files " + manifestPath + " lists");
       }
     }
     if (!m.entries().isEmpty() && notGiven.size() == m.entries().size()) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The articles given no outlet, for a notice on standard error: a manifest line with an empty outlet cell or without
@@ -49,14 +50,19 @@ final class MissingOutlets {
 
   /**
    * For {@code corpus}: the outlet profiles that are an article's id, since no outlet was given for it; empty when
-   * there are none.
+   * there are none. {@code outletGiven} answers, for the few ids that are also an outlet's name, whether the input
+   * gave that article its outlet ("harbor", outlet "harbor"): such a profile is a real outlet and is not named.
    */
-  static Optional<String> ofCorpus(CorpusReport report) {
+  static Optional<String> ofCorpus(CorpusReport report, Function<Set<String>, Set<String>> outletGiven) {
     Set<String> ids = new HashSet<>();
     for (CorpusEvent e : report.events()) {
       ids.addAll(e.articles());
     }
-    List<String> named = report.outlets().stream().map(OutletProfile::outlet).filter(ids::contains).toList();
+    Set<String> candidates = new HashSet<>();
+    report.outlets().stream().map(OutletProfile::outlet).filter(ids::contains).forEach(candidates::add);
+    Set<String> given = candidates.isEmpty() ? Set.of() : outletGiven.apply(candidates);
+    List<String> named = report.outlets().stream().map(OutletProfile::outlet)
+        .filter(o -> candidates.contains(o) && !given.contains(o)).toList();
     return named.isEmpty() ? Optional.empty() : Optional.of("no outlet given for "
         + CorpusCommand.count(named.size(), "article") + " (" + shown(named) + "): "
         + (named.size() == 1 ? "it is" : "each is") + " profiled under its id as an outlet of its own; give each"

@@ -70,7 +70,7 @@ final class Outputs {
     }
     Path dir = out.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
-      throw new InvalidInputException(where + ": folder " + (dir.toString()) + " does not exist");
+      throw new InvalidInputException(where + ": " + missingFolder(dir));
     }
     lookingLikeAnInput(out).ifPresent(what -> {
       throw new InvalidInputException(where + ": exists and looks like " + what + ", not a report; refusing to"
@@ -229,6 +229,18 @@ final class Outputs {
    * A failure's reason in words, never the name of a file: a file system error's message is the file it failed on,
    * which is the temporary file beside the target, a name the user never gave.
    */
+  /**
+   * Why a report cannot go into {@code dir}, and what to do: "folder out/reports does not exist; create it first, or
+   * name a file in a folder that exists", or that a file stands where the folder should be.
+   */
+  static String missingFolder(Path dir) {
+    if (dir != null && Files.exists(dir)) {
+      return dir + " is a file, not a folder; name a file in a folder";
+    }
+    return "folder " + dir + " does not exist; create it first (mkdir -p " + dir + "), or name a file in a folder that"
+        + " exists";
+  }
+
   static String reason(IOException e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
@@ -255,7 +267,7 @@ final class Outputs {
     synchronized Path create(Target t, Path target) {
       Path dir = target.getParent();
       if (dir == null || !Files.isDirectory(dir)) {
-        throw new InvalidInputException((t.given()) + ": folder " + dir + " does not exist");
+        throw new InvalidInputException((t.given()) + ": " + missingFolder(dir));
       }
       if (closed) {
         throw new InvalidInputException((t.given()) + ": not written (the run is being stopped)");

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,11 @@ import picocli.CommandLine.Spec;
         "Score pairs of sentences or short passages with the similarity the aligner uses.",
         "Input: a TSV with a header and columns id, a, b (others ignored). "
             + "Output: a TSV with columns id, score (0 to 1) and same (1 when the score reaches the aligner's threshold).",
-        "Each text is analyzed on its own and its sentences are scored as one passage."
+        "Each text is analyzed on its own and its sentences are scored as one passage.",
+        "Word weights come from all the texts of the table, as compare weighs words over all its articles: a pair scores"
+            + " the same in any order of the rows, but may score otherwise in another table (score together the pairs"
+            + " you compare with each other).",
+        "The table is UTF-8 or UTF-16 text of English pairs; a table whose texts do not look like English is refused."
     })
 final class PairsCommand implements Callable<Integer> {
   @Spec
@@ -50,7 +55,12 @@ final class PairsCommand implements Callable<Integer> {
   public Integer call() {
     String source = in.equals("-") ? "<stdin>" : in;
     List<TextPair> pairs = PairTable.parse(read(), source);
-    List<PairScore> scores = similarity.parallax().scorePairs(pairs);
+    List<PairScore> scores;
+    try {
+      scores = similarity.parallax().scorePairs(pairs);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(source + ": " + e.getMessage(), e);   // the texts' fault: name their table
+    }
     String table = PairTable.format(scores);
     if (out.equals("-")) {
       PrintWriter w = spec.commandLine().getOut();
@@ -78,18 +88,70 @@ final class PairsCommand implements Callable<Integer> {
           bytes = readAtMost(file, in, Files.isRegularFile(p));
         }
       }
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return decode(bytes);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(in + ": no such file", e);
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException((in.equals("-") ? "<stdin>" : in) + ": not UTF-8 text", e);
+      throw new InvalidInputException((in.equals("-") ? "<stdin>" : in) + ": not UTF-8 or UTF-16 text; save the table"
+          + " as UTF-8", e);
     } catch (IOException e) {
       throw new InvalidInputException(in + ": cannot read (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * The text of a table's bytes: UTF-16 when they open with its byte-order mark or, without one, hold a zero byte in
+   * every other position of their start (a table saved as "Unicode" by a spreadsheet or an editor); else UTF-8.
+   *
+   * <table>
+   *   <caption>What the bytes are read as</caption>
+   *   <tr><th>bytes</th><th>text</th></tr>
+   *   <tr><td>{@code FF FE} or {@code FE FF} first</td><td>UTF-16 LE or BE, the mark dropped</td></tr>
+   *   <tr><td>a zero byte at every odd (even) position of the first line</td><td>UTF-16 LE (BE)</td></tr>
+   *   <tr><td>anything else</td><td>UTF-8; a malformed sequence is refused</td></tr>
+   * </table>
+   */
+  static String decode(byte[] bytes) throws CharacterCodingException {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (zeroEvery(bytes, 1)) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (zeroEvery(bytes, 0)) {
+      charset = StandardCharsets.UTF_16BE;
+    }
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+        .toString();
+  }
+
+  /**
+   * Whether the bytes of the first line (up to 200 characters) hold a zero at every position of the parity of
+   * {@code from} and none at the others: ASCII text in UTF-16 without a byte-order mark. A header line of at least two
+   * characters is needed.
+   */
+  private static boolean zeroEvery(byte[] bytes, int from) {
+    int n = Math.min(bytes.length - bytes.length % 2, 400);
+    int pairs = 0;
+    for (int i = 0; i + 1 < n; i += 2) {
+      byte zero = bytes[i + from];
+      byte other = bytes[i + 1 - from];
+      if (zero != 0 || other == 0) {
+        return false;
+      }
+      pairs++;
+      if (other == '\n') {
+        break;
+      }
+    }
+    return pairs >= 2;
   }
 
   /**

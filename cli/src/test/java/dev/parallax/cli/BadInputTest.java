@@ -241,4 +241,27 @@ class BadInputTest {
   void oneArticleOnly() {
     assertOneLineError(run("compare", good.toString()), "two articles");
   }
+
+  @Test
+  void manifestOfOneFolderWithTheNamesakesOfAnotherFolder() throws IOException {
+    Path spring = Files.createDirectory(dir.resolve("spring"));
+    Path autumn = Files.createDirectory(dir.resolve("autumn"));
+    for (Path folder : List.of(spring, autumn)) {
+      Files.copy(good, folder.resolve("harbor.txt"));
+      Files.writeString(folder.resolve("valley.txt"), "Ferry service resumes in Oskarvik\n\nThe ferry between Oskarvik"
+          + " and Lindby ran again on Monday after a two-week strike, the operator said.");
+    }
+    Path manifest = Files.writeString(spring.resolve("MANIFEST.tsv"),
+        "file\toutlet\tpublished\nharbor.txt\tHarbor Courier\t2024-04-02\nvalley.txt\tValley Gazette\t2024-04-02\n");
+    // spring's manifest would lend its outlets and dates to autumn's articles of the same names
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), autumn.toString()), manifest.toString(),
+        autumn.resolve("harbor.txt").toString(), "another file of the same name");
+    assertOneLineError(run("compare", "--manifest", manifest.toString(), autumn.resolve("harbor.txt").toString(),
+        spring.resolve("valley.txt").toString()), autumn.resolve("harbor.txt").toString());
+    // the near variant: the manifest with its own folder's files, named one by one or as the folder
+    Run own = run("compare", "--quiet", "--manifest", manifest.toString(), spring.resolve("harbor.txt").toString(),
+        spring.resolve("valley.txt").toString());
+    assertThat(own.code()).as(own.err()).isZero();
+    assertThat(own.out()).contains("Harbor Courier", "Valley Gazette");
+  }
 }

@@ -126,6 +126,20 @@ class CompareCommandTest {
   }
 
   @Test
+  void outputIntoAMissingFolderSaysToCreateItAndAFileInTheWayIsNamedAsAFile() throws Exception {
+    Path missing = dir.resolve("reports");
+    CliRun run = CliRun.of(args("compare", "--json", missing.resolve("harbor.json").toString()));
+    assertThat(run.errorLine()).isEqualTo("parallax: " + missing.resolve("harbor.json") + ": folder "
+        + missing.toAbsolutePath() + " does not exist; create it first (mkdir -p " + missing.toAbsolutePath()
+        + "), or name a file in a folder that exists");
+    // the near variant: a file where the folder should be is not said to be missing
+    Files.writeString(missing, "notes");
+    CliRun file = CliRun.of(args("compare", "--json", missing.resolve("harbor.json").toString()));
+    assertThat(file.errorLine()).isEqualTo("parallax: " + missing.resolve("harbor.json") + ": "
+        + missing.toAbsolutePath() + " is a file, not a folder; name a file in a folder");
+  }
+
+  @Test
   void fewFilesShowNoPerFileProgress() {
     // A slow machine may still announce later steps ("writing reports"), never the reading of few files.
     assertThat(CliRun.of(args("compare", "--json", dir.resolve("r.json").toString())).err())

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,7 +110,7 @@ class CorpusCommandTest {
         .doesNotContain("\"outlet\" : \"Herald\"");
     assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"outlet\":\"Lindby Herald\"");
     try (Stream<Path> parts = Files.list(out.resolve(".parts"))) {   // the old input's part is gone, not kept beside
-      assertThat(parts.count()).isEqualTo(1);
+      assertThat(parts.filter(p -> p.toString().endsWith(".json")).count()).isEqualTo(1);   // beside the run's lock
     }
   }
 
@@ -352,5 +353,79 @@ class CorpusCommandTest {
     assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":2: the id 'h' is also the id of line 1; ids must be distinct");
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aSecondRunIntoAFolderInUseIsRefusedAndTouchesNothing(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString()).code()).isZero();
+    String index = Files.readString(out.resolve("index.html"));
+    // Another process holds the folder, as a run in progress does: a small program that takes the run's lock.
+    Path holder = Files.writeString(dir.resolve("Holder.java"), String.join("\n",
+        "import java.nio.channels.FileChannel;",
+        "import java.nio.file.*;",
+        "public class Holder {",
+        "  public static void main(String[] a) throws Exception {",
+        "    try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);",
+        "        var lock = c.lock()) {",
+        "      System.out.println(\"held\");",
+        "      System.out.flush();",
+        "      System.in.read();",
+        "    }",
+        "  }",
+        "}"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, holder.toString(), out.resolve(".parts").resolve(CorpusLock.NAME).toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      assertThat(new String(child.getInputStream().readNBytes(4), StandardCharsets.UTF_8))
+          .isEqualTo("held");
+      Files.writeString(out.resolve(".parts").resolve(".index.html123.tmp"), "a write of the run in progress");
+      CliRun second = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
+      assertThat(second.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+      assertThat(second.errorLine()).isEqualTo("parallax: " + out + ": another parallax corpus run is writing to this"
+          + " folder (it holds " + out.resolve(".parts").resolve(CorpusLock.NAME) + "); wait until it ends, or name"
+          + " another --out folder");
+      assertThat(out.resolve(".parts").resolve(".index.html123.tmp")).exists();   // not taken for a leftover
+      assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(index);
+    } finally {
+      child.getOutputStream().close();
+      child.waitFor(30, TimeUnit.SECONDS);
+      child.destroyForcibly();
+    }
+    // the near variant: once the other run has ended, the folder is free again
+    CliRun after = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
+    assertThat(after.code()).as(after.err()).isZero();
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(index);
+  }
+
+  @Test
+  void theManifestsOfSeveralFoldersNamedOneByOneEachServeTheirOwnFolder(@TempDir Path dir) throws Exception {
+    Path bridge = Files.createDirectories(dir.resolve("bridge"));
+    Path ferry = Files.createDirectories(dir.resolve("ferry"));
+    Files.writeString(bridge.resolve("courier.txt"), "Crack shuts Lindby river bridge\n\nThe old river bridge in Lindby"
+        + " was closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    Files.writeString(bridge.resolve("post.txt"), "Lindby closes river bridge\n\nEngineers found a crack in the main span"
+        + " of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.");
+    Files.writeString(ferry.resolve("herald.txt"), "Oskarvik ferry runs again\n\nThe ferry between Oskarvik and Brevik"
+        + " ran again on Thursday after a two-week strike ended, the operator Nordlinjen said.");
+    Files.writeString(ferry.resolve("gazette.txt"), "Ferry strike over in Oskarvik\n\nThe Oskarvik to Brevik ferry"
+        + " resumed service on Thursday when the two-week strike ended, Nordlinjen said.");
+    Path bridgeManifest = Files.writeString(bridge.resolve("MANIFEST.tsv"),
+        "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2026-04-06\n");
+    Path ferryManifest = Files.writeString(ferry.resolve("MANIFEST.tsv"),
+        "file\toutlet\tpublished\nherald.txt\tBrevik Herald\t2026-05-14\ngazette.txt\tOskarvik Gazette\t2026-05-14\n");
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), bridgeManifest.toString(),
+        ferryManifest.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out").resolve("outlets.json")))
+        .contains("\"Lindby Courier\"", "\"Lindby Post\"", "\"Brevik Herald\"", "\"Oskarvik Gazette\"");
+    // the near variant: the same folders' files named one by one, each folder's manifest among them
+    CliRun files = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out2").toString(), bridgeManifest.toString(),
+        bridge.resolve("courier.txt").toString(), bridge.resolve("post.txt").toString(), ferryManifest.toString(),
+        ferry.resolve("herald.txt").toString(), ferry.resolve("gazette.txt").toString());
+    assertThat(files.code()).as(files.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out2").resolve("outlets.json")))
+        .isEqualTo(Files.readString(dir.resolve("out").resolve("outlets.json")));
   }
 }

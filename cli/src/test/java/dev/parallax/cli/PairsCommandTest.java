@@ -112,6 +112,55 @@ class PairsCommandTest {
     assertThat(Files.readString(in)).isEqualTo(PAIRS);
   }
 
+  @Test
+  void aTableSavedAsUtf16IsReadAsItsUtf8Twin() throws Exception {
+    String table = "id\ta\tb\n"
+        + "dam\tThe council of Brevik approved the new dam on Friday.\tBrevik's council voted for the dam on Friday.\n"
+        + "fair\tThe Ostmark fair opens in May.\tA storm closed the harbour at Lindby.\n";
+    Path utf8 = Files.writeString(dir.resolve("utf8.tsv"), table);
+    Path scores = dir.resolve("utf8-scores.tsv");
+    assertThat(Main.run("pairs", "--in", utf8.toString(), "--out", scores.toString())).isZero();
+    // "Unicode" as Windows tools save it (little-endian with a byte-order mark), big-endian, and without a mark
+    for (var charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] bytes = table.getBytes(charset);
+      if (charset == StandardCharsets.UTF_16LE) {
+        byte[] marked = new byte[bytes.length + 2];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(bytes, 0, marked, 2, bytes.length);
+        Path in = Files.write(dir.resolve("marked.tsv"), marked);
+        Path out = dir.resolve("marked-scores.tsv");
+        assertThat(Main.run("pairs", "--in", in.toString(), "--out", out.toString())).isZero();
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(scores));
+      }
+      Path in = Files.write(dir.resolve(charset.name() + ".tsv"), bytes);
+      Path out = dir.resolve(charset.name() + "-scores.tsv");
+      assertThat(Main.run("pairs", "--in", in.toString(), "--out", out.toString())).as(charset.name()).isZero();
+      assertThat(Files.readString(out)).as(charset.name()).isEqualTo(Files.readString(scores));
+    }
+  }
+
+  @Test
+  void aTableInNeitherUtf8NorUtf16SaysHowToSaveIt() throws Exception {
+    Path in = Files.write(dir.resolve("latin1.tsv"),
+        "id\ta\tb\n1\tThe caf\u00e9 in Brevik reopened.\tBrevik's caf\u00e9 is open again.\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    String err = stderrOf(() -> assertThat(Main.run("pairs", "--in", in.toString())).isEqualTo(Main.EXIT_BAD_INPUT));
+    assertThat(err.strip()).isEqualTo("parallax: " + in + ": not UTF-8 or UTF-16 text; save the table as UTF-8");
+  }
+
+  @Test
+  void aTableInAnotherLanguageIsRefusedNamingTheTable() throws Exception {
+    Path in = Files.writeString(dir.resolve("paare.tsv"), "id\ta\tb\n"
+        + "1\tDer Stadtrat von Lindby hat die neue Brücke am Freitag beschlossen.\tDie Brücke in Lindby wird gebaut, der"
+        + " Rat hat am Freitag zugestimmt.\n"
+        + "2\tDie Fähre zwischen Brevik und Oskarvik fährt nach dem Streik wieder.\tNach dem Streik ist die Fähre von"
+        + " Brevik wieder unterwegs.\n");
+    String err = stderrOf(() -> assertThat(Main.run("pairs", "--in", in.toString())).isEqualTo(Main.EXIT_BAD_INPUT));
+    assertThat(err.strip()).startsWith("parallax: " + in + ": the texts of the pairs do not look like English (")
+        .endsWith("); Parallax scores English text").doesNotContain("\n");
+  }
+
   private static double score(String line) {
     return Double.parseDouble(line.split("\t")[1]);
   }

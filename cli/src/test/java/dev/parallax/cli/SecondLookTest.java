@@ -88,6 +88,25 @@ class SecondLookTest {
         + " outlet of its own");
   }
 
+  @Test
+  void aCorpusOutletWrittenAsTheArticlesIdIsGivenAndOnlyTheArticleWithoutOneIsNamed() throws IOException {
+    // one article per outlet, each line's id its outlet's short name: "courier" of outlet "courier" is given
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("courier", "\"outlet\":\"courier\",", Files.readString(courier)),
+        line("post", "\"outlet\":\"post\",", Files.readString(post)),
+        line("h1", "", Files.readString(herald))) + "\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: no outlet given for 1 article (h1): it is profiled under its id as an"
+        + " outlet of its own").doesNotContain("courier, ").doesNotContain("(courier").doesNotContain("post, h1");
+    // the same for a folder whose manifest writes an outlet as its file's name
+    Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tcourier\t2026-04-06\npost.txt\tpost\t2026-04-06\nherald.txt\t\t2026-04-06\n");
+    CliRun folder = CliRun.of("corpus", "--out", dir.resolve("out2").toString(), courier.getParent().toString());
+    assertThat(folder.code()).as(folder.err()).isZero();
+    assertThat(folder.err()).contains("parallax: no outlet given for 1 article (herald):");
+  }
+
   private static String line(String id, String outlet, String text) {
     return "{\"id\":\"" + id + "\"," + outlet + "\"published\":\"2026-04-06\",\"text\":\""
         + text.replace("\n", "\\n") + "\"}";

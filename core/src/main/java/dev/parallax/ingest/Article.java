@@ -5,8 +5,10 @@ import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
 import dev.parallax.clean.Removal;
 import dev.parallax.internal.Names;
+import dev.parallax.internal.Utf8Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -99,14 +101,25 @@ public record Article(
   }
 
   /**
-   * An uncleaned article whose body is all of {@code text}.
+   * An uncleaned article whose body is all of {@code text}. The text is held to the limit a file read by
+   * {@link ArticleReader} is: at most {@link ArticleReader#DEFAULT_MAX_BYTES} bytes in UTF-8 (a larger article is
+   * made with {@code ArticleReader.create().maxBytes(n).fromText(id, text)}).
    *
    * @param published may be {@code null} when unknown
    * @throws NullPointerException when {@code id}, {@code outlet}, {@code title} or {@code text} is null
    * @throws IllegalArgumentException when {@code id} is blank
-   * @throws InvalidInputException when {@code published} is not of the years 1 to 9999
+   * @throws InvalidInputException when {@code published} is not of the years 1 to 9999, or {@code text} is larger
+   *     than the limit
    */
   public static Article of(String id, String outlet, LocalDate published, String title, String text) {
+    Objects.requireNonNull(id, "id");
+    long bytes = Utf8Size.over(Objects.requireNonNull(text, "text"), ArticleReader.DEFAULT_MAX_BYTES);
+    if (bytes >= 0) {
+      throw new InvalidInputException(String.format(Locale.ROOT,
+          "article %s: text of %,d bytes in UTF-8, more than the limit of %,d bytes for one article; a larger article"
+              + " is made with ArticleReader.create().maxBytes(limit).fromText(id, text)", Names.quote(id), bytes,
+          ArticleReader.DEFAULT_MAX_BYTES));
+    }
     String clean = Decoding.withoutLoneSurrogates(Objects.requireNonNull(text, "text"));
     List<Block> all = clean.isEmpty() ? List.of() : List.of(new Block(0, clean.length(), clean, BlockKind.STORY));
     return new Article(id, outlet, Optional.ofNullable(published), title, clean, all, Decoding.replacements(clean, 0));
@@ -134,6 +147,17 @@ public record Article(
    */
   public Article withMetadata(String newOutlet, Optional<LocalDate> newPublished) {
     return new Article(id, newOutlet, newPublished, title, text, body, removed);
+  }
+
+  /**
+   * A short description for logs and debuggers: the id, outlet, date and title, and the size of the text rather than
+   * the text itself (which may be megabytes).
+   */
+  @Override
+  public String toString() {
+    return "Article[id=" + id + ", outlet=" + outlet + ", published="
+        + published.map(LocalDate::toString).orElse("unknown") + ", title=" + title + ", text=" + text.length() + " chars, body=" + body.size() + (body.size() == 1 ? " block" : " blocks") + ", removed="
+        + removed.size() + "]";
   }
 
   /** The cleaned body as one string: the story blocks joined by blank lines (embedded content left out). */

@@ -78,6 +78,12 @@ public final class TextReport {
     if (c.mainArticlesShareNothing()) {
       sb.append("Note: ").append(NOTHING_SHARED).append('\n');
     }
+    if (outlets == 1 && !other.isEmpty()) {
+      // the user gave several outlets and the table below shows one: say why before the table does
+      sb.append("Note: only one outlet is on the main event; ").append(other.size() == 1 ? "the other article is"
+          : "the other " + other.size() + " articles are").append(" about another event (listed at the end), so"
+          + " nothing is compared across outlets.\n");
+    }
 
     int width = Math.max(20, main.stream().mapToInt(a -> clean(labels.of(a.id())).length()).max().orElse(0));
     sb.append('\n')
@@ -182,11 +188,15 @@ public final class TextReport {
     long shared = sharedGroups.size();
     long verbatim = sharedGroups.stream()
         .mapToLong(g -> g.variants().stream().filter(v -> sameWordsAsAnotherOutlet(c, g, v)).count()).sum();
-    sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
-        .append(shared).append(" of them printed by more than one outlet; ")
-        .append(verbatim).append(verbatim == 1 ? " time" : " times")
-        .append(" an outlet quotes the same words as another")
-        .append(findings.isEmpty() ? "; no quote altered, cut short or paraphrased" : "").append('\n');
+    if (c.quotes().isEmpty()) {
+      sb.append("  no quote found\n");
+    } else {
+      sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
+          .append(shared).append(" of them printed by more than one outlet; ")
+          .append(verbatim).append(verbatim == 1 ? " time" : " times")
+          .append(" an outlet quotes the same words as another")
+          .append(findings.isEmpty() ? "; no quote altered, cut short or paraphrased" : "").append('\n');
+    }
 
     sb.append("\nDiscrepancies\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {

@@ -39,6 +39,19 @@ class DegenerateComparisonTest {
   }
 
   @Test
+  void oneOutletLeftOnTheMainEventIsSaidBeforeTheTableAndNoQuoteIsSaidInThreeWords() {
+    // two outlets given, the table shows one: the reader is told why before reading it
+    String text = TextReport.render(NOTHING_ALIGNED);
+    String note = "Note: only one outlet is on the main event; the other article is about another event (listed at the"
+        + " end), so nothing is compared across outlets.\n";
+    assertThat(text).contains(note, "Quotes\n  no quote found\n");
+    assertThat(text.indexOf(note)).isLessThan(text.indexOf("Outlets"));
+    // the near variant: three outlets on the main event and one article set apart, with quotes
+    String sample = TextReport.render(SampleComparison.create());
+    assertThat(sample).doesNotContain("only one outlet").doesNotContain("no quote found").contains(" quotes found, ");
+  }
+
+  @Test
   void jsonOfAnEmptyComparisonIsStillAReport() {
     assertThat(JsonReport.toJson(NOTHING_ALIGNED)).contains("\"passages\" : [ ]", "\"outlets\" : [ ]");
   }
