@@ -63,6 +63,8 @@ import java.util.stream.Collectors;
  *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
+ *   <tr><td>the 5. 9-magnitude quake / the 6-magnitude quake; rose 12. 5 percent / rose 9 percent (a decimal that a
+ *       space after its point split)</td><td>nothing: neither half is a figure</td></tr>
  *   <tr><td>shortly before 9pm / at 8.49pm; at about 9 a.m. / at 8.49 a.m. (a hedged time of day)</td><td>nothing: a
  *       bound or estimate; at 9.15pm / at 8.49pm is NUMBER</td></tr>
  *   <tr><td>between $140 and $150 million / between $140 million and $150 million (a word of scale written once for
@@ -1741,6 +1743,23 @@ final class DiscrepancyFinder {
     return before || after;
   }
 
+  /**
+   * Whether a figure is half of a decimal that a space after its point split in the text ("the 5. 9-magnitude quake",
+   * "a magnitude-6. 0 quake", "$1. 29"): a digit, a period and one space before it, or after it a period, one space
+   * and a digit. The halves count nothing: 5 and 9 are not 5.9, and neither is compared. A sentence that ends with a
+   * figure and a next that opens with one ("in 2015. 3 days later") reads the same and is not compared either:
+   * written news spells out a number that opens a sentence, so that is rare, and a figure left out is no false
+   * conflict.
+   */
+  private static boolean splitDecimal(String text, Mention x) {
+    boolean before = x.start() >= 3 && Character.isDigit(text.charAt(x.start()))
+        && text.charAt(x.start() - 1) == ' ' && text.charAt(x.start() - 2) == '.'
+        && Character.isDigit(text.charAt(x.start() - 3));
+    boolean after = x.end() >= 1 && x.end() + 2 < text.length() && Character.isDigit(text.charAt(x.end() - 1))
+        && text.charAt(x.end()) == '.' && text.charAt(x.end() + 1) == ' ' && Character.isDigit(text.charAt(x.end() + 2));
+    return before || after;
+  }
+
   /** Possessive determiners: before an age, its owner is someone's relative ("her 12-year-old daughter"). */
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
@@ -1985,6 +2004,9 @@ final class DiscrepancyFinder {
     }
     if (clockReading(a.article().text(), x)) {
       return Optional.empty(); // "with 6:00 minutes remaining": a clock reading or time of day, no count of minutes
+    }
+    if (splitDecimal(a.article().text(), x)) {
+      return Optional.empty(); // "the 5. 9-magnitude quake": half of a decimal a space split, no figure of its own
     }
     List<Token> t = a.sentences().get(x.sentence()).tokens();
     // tokens are in text order: the first starting at or after the mention, the last ending within it

@@ -563,6 +563,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aDecimalSplitByASpaceIsNoFigure() {
+    // "5. 9" is 5.9 written with a space after its point: its "9" is no figure of a quake
+    assertThat(discrepancies("The 5. 9-magnitude quake struck Norrby island, home to 40,000 people.",
+        "The 6-magnitude quake struck Norrby island, home to 40,000 people.")).isEmpty();
+    // "12. 5 percent" is often split in two sentences: its "5 percent" is no figure either
+    AnalyzedArticle x = article("x", null, "Prices in Lindby rose 12. 5 percent last year, the Norrby Courier said.");
+    AnalyzedArticle y = article("y", null, "Prices in Lindby rose 9 percent last year, the Lindby Post said.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "5 percent", y, "9 percent")).discrepancies()).isEmpty();
+    // decimals written whole still differ, and so does a figure after a comma and a space
+    assertThat(discrepancies("The 5.8-magnitude quake struck Norrby island, home to 40,000 people.",
+        "The 6.1-magnitude quake struck Norrby island, home to 40,000 people.")).hasSize(1);
+    assertThat(discrepancies("The quake struck Norrby island, home to 40,000 people.",
+        "The quake struck Norrby island, home to 4, 42,000 people.")).hasSize(1);
+  }
+
+  @Test
   void aTitleIsNoGivenName() {
     assertThat(discrepancies("Navy spokesman Captain Nambiar said the ship was safe.",
         "Navy spokesman Manohar Nambiar said the ship was safe.")).isEmpty();
