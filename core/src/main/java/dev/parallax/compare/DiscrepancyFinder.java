@@ -50,6 +50,9 @@ import java.util.stream.Collectors;
  *   <tr><td>Ostra, with a population of about 400,000 people / Ostra, which has a population of about 429,000, in
  *       two passages (a standing quantity, {@code fixed:} in {@code slots.txt}, of one named place)</td><td>NUMBER,
  *       under the first value's passage</td></tr>
+ *   <tr><td>The 220-to-190 vote came late / The vote was 222-190, in two passages (each article's only tally,
+ *       {@link VoteTallies}, of one body)</td><td>NUMBER, under the first value's passage; nothing when either article
+ *       writes the tallies of two votes</td></tr>
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
@@ -340,6 +343,7 @@ final class DiscrepancyFinder {
       }
     }
     standing(in, facts, out);
+    oneVote(in, out);
     twins(in, out);
     return once(out);
   }
@@ -411,14 +415,70 @@ final class DiscrepancyFinder {
     }
   }
 
+  /**
+   * The tally of the one vote a story reports, that two articles write differently in two passages: "The 220-to-190
+   * party-line vote stands in contrast to a vote in May" and "The vote was 222-190 with two Republicans joining".
+   * Each article must write one tally only (once or more: a headline and a sentence) and the two must count one
+   * body's votes ({@link VoteTallies.Tally#sameBodyAs}); an article that writes the tallies of two votes is compared
+   * within passages only. Listed under the first value's passage, unless a discrepancy already shows both.
+   */
+  private static void oneVote(Inputs in, List<Discrepancy> out) {
+    record Vote(String passage, AnalyzedArticle article, VoteTallies.Tally tally) {}
+    Map<String, Map<Integer, String>> passageOf = new HashMap<>();
+    for (Passage p : in.passages()) {
+      for (PassageMember m : p.members()) {
+        for (int si : m.sentences()) {
+          passageOf.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(si, p.id());
+        }
+      }
+    }
+    List<Vote> all = new ArrayList<>();
+    for (AnalyzedArticle a : in.main()) {
+      Map<Integer, String> mine = passageOf.getOrDefault(a.id(), Map.of());
+      Set<String> values = new HashSet<>();
+      Vote first = null;
+      for (int si = 0; si < a.sentences().size() && values.size() < 2; si++) {
+        for (VoteTallies.Tally x : VoteTallies.in(a, si)) {
+          values.add(x.value());
+          if (first == null && mine.containsKey(si)) {
+            first = new Vote(mine.get(si), a, x);
+          }
+        }
+      }
+      if (values.size() == 1 && first != null) {
+        all.add(first);
+      }
+    }
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      Vote x = all.get(i);
+      Vote y = all.get(j);
+      return !x.tally().value().equals(y.tally().value()) && x.tally().sameBodyAs(y.tally())
+          && !shown(out, x.article().id(), x.tally().start(), y.article().id(), y.tally().start());
+    });
+    for (List<Vote> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Vote v : g) {
+        VoteTallies.Tally x = v.tally();
+        values.add(new Discrepancy.Value(v.article().id(), v.article().article().text().substring(x.start(), x.end()),
+            x.sentence(), x.start(), x.end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
+  }
+
   /** Whether a discrepancy already lists both mentions. */
   private static boolean shown(List<Discrepancy> found, String articleA, Mention a, String articleB, Mention b) {
+    return shown(found, articleA, a.start(), articleB, b.start());
+  }
+
+  /** Whether a discrepancy already lists both values, each by its article and start offset. */
+  private static boolean shown(List<Discrepancy> found, String articleA, int startA, String articleB, int startB) {
     for (Discrepancy d : found) {
       boolean hasA = false;
       boolean hasB = false;
       for (Discrepancy.Value v : d.values()) {
-        hasA |= v.article().equals(articleA) && v.start() == a.start();
-        hasB |= v.article().equals(articleB) && v.start() == b.start();
+        hasA |= v.article().equals(articleA) && v.start() == startA;
+        hasB |= v.article().equals(articleB) && v.start() == startB;
       }
       if (hasA && hasB) {
         return true;

@@ -368,6 +368,28 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void oneVoteTalliedTwoWaysInTwoPassages() {
+    AnalyzedArticle x = article("x", null, "The Lindby council voted on Tuesday to close the old mill.\n\n"
+        + "The 220-to-190 vote came after a long debate.");
+    AnalyzedArticle y = article("y", null, "The Lindby council on Tuesday voted to close the old mill.\n\n"
+        + "The vote was 222-190, with two members absent.");
+    assertThat(render(compare(List.of(x, y), passage("p1", x, "The Lindby", y, "The Lindby"),
+        passage("p2", x, "220-to-190"), passage("p3", y, "222-190"))))
+        .containsExactly("NUMBER p2 [x=220-to-190, y=222-190]");
+    // an article that writes the tallies of two votes (the rule, then the bill) is compared within passages only
+    AnalyzedArticle z = article("z", null, "The Lindby council on Tuesday voted to close the old mill.\n\n"
+        + "The vote was 222-190, a day after a 212-198 vote on the rule.");
+    assertThat(render(compare(List.of(x, z), passage("p1", x, "The Lindby", z, "The Lindby"),
+        passage("p2", x, "220-to-190"), passage("p3", z, "222-190")))).isEmpty();
+  }
+
+  private static List<String> render(Comparison c) {
+    return c.discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+  }
+
+  @Test
   void aRateIsNoCountOfItsPeriod() {
     assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
         "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();
