@@ -77,6 +77,9 @@ import java.util.stream.Collectors;
  *   <tr><td>a 28-year veteran / promoted four years ago; take effect in 30 days / nine days before the inauguration
  *       (a length of time, a time ago, ahead or from an event)</td><td>nothing: not the same quantity; 26 years ago /
  *       28 years ago is NUMBER</td></tr>
+ *   <tr><td>lied three times / twice admitted he lied (counts of times of two verbs in the past, the verb right
+ *       before the count or right after "twice")</td><td>nothing: not the same quantity; arrested three times / had been
+ *       arrested four times is NUMBER</td></tr>
  *   <tr><td>minus 20 degrees / 20 degrees; married twice / married three times</td><td>NUMBER (a sign, a count
  *       written as an adverb); minus 20 degrees / 20 degrees below zero is nothing</td></tr>
  *   <tr><td>Since May the board has received 300,000 comments / received 235,000 comments (the month, not the
@@ -788,7 +791,7 @@ final class DiscrepancyFinder {
    * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll, String action) {}
 
   /**
    * The opinion poll or survey a figure's sentence reports, with the pollsters it names next to its poll word ("a
@@ -1695,6 +1698,9 @@ final class DiscrepancyFinder {
     if (!x.poll().mayBeOneWith(y.poll())) {
       return false; // "in a poll released Sunday, 62 percent" / "a poll by the Lindby Post said 83 percent": two polls
     }
+    if (!x.action().isEmpty() && !y.action().isEmpty() && !x.action().equals(y.action())) {
+      return false; // "he lied three times" / "he twice admitted he lied": counts of two actions
+    }
     // sums of money: the same currency, written with its sign or its name ("€2.5 million" / "3 million euros"), for
     // the same thing
     if (x.money() || y.money()) {
@@ -2263,7 +2269,30 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
-        Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
+        Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd),
+        unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : ""));
+  }
+
+  /**
+   * The action a count of times counts, as the stem of its verb in the past: the verb right before the count ("lied
+   * three times", "had been arrested four times", "married twice"), or right after an adverb of times ("twice
+   * admitted"); "" when no such verb stands there ("won the title three times"). Tokens {@code first..last} are the
+   * count's.
+   */
+  private static String actionCounted(List<Token> t, int first, int last) {
+    if (first >= 1 && pastVerb(t.get(first - 1))) {
+      return t.get(first - 1).lemma();
+    }
+    if (MULTIPLES.containsKey(t.get(first).norm()) && last + 1 < t.size() && pastVerb(t.get(last + 1))) {
+      return t.get(last + 1).lemma();
+    }
+    return "";
+  }
+
+  /** Whether a word reads as a verb in the past: lower case, ending in "ed" ("lied", "admitted", "arrested"). */
+  private static boolean pastVerb(Token w) {
+    return w.kind() == TokenKind.WORD && w.norm().length() > 3 && w.norm().endsWith("ed")
+        && Character.isLowerCase(w.text().charAt(0));
   }
 
   /**

@@ -220,6 +220,19 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void countsOfTimesOfTwoActionsAreTwoQuantities() {
+    // "twice" counts the admissions, "three times" the lies
+    assertThat(discrepancies("At the Lindby trial, the witness lied three times to police, Karl Lind said.",
+        "At the Lindby trial, the witness twice admitted he lied to police, Karl Lind said.")).isEmpty();
+    // counts of one action still differ, whichever side of the verb they stand on
+    assertThat(discrepancies("Karl Lind had been arrested three times since October, police in Lindby said.",
+        "Karl Lind had previously been arrested four times, police in Lindby said."))
+        .containsExactly("NUMBER p1 [x=three times, y=four times]");
+    assertThat(discrepancies("At the Lindby trial, the witness lied three times to police, Karl Lind said.",
+        "At the Lindby trial, the witness twice lied to police, Karl Lind said.")).hasSize(1);
+  }
+
+  @Test
   void aFigureWithinTheOthersBoundIsNoConflict() {
     assertThat(discrepancies("The Pentagon will send more than 5,000 active-duty troops to the border.",
         "The Pentagon will send 5,200 active-duty troops to the border.")).isEmpty();
