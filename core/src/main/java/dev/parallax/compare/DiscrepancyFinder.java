@@ -68,6 +68,9 @@ import java.util.stream.Collectors;
  *       not a count</td></tr>
  *   <tr><td>the 5. 9-magnitude quake / the 6-magnitude quake; rose 12. 5 percent / rose 9 percent (a decimal that a
  *       space after its point split)</td><td>nothing: neither half is a figure</td></tr>
+ *   <tr><td>served 4 1/2 months / served five months; two of the 9/11 hijackers / two of the 19 hijackers (a side of a
+ *       fraction, date or ratio written with a slash)</td><td>nothing: "2 months" and "11 hijackers" are no
+ *       figures</td></tr>
  *   <tr><td>shortly before 9pm / at 8.49pm; at about 9 a.m. / at 8.49 a.m. (a hedged time of day)</td><td>nothing: a
  *       bound or estimate; at 9.15pm / at 8.49pm is NUMBER</td></tr>
  *   <tr><td>between $140 and $150 million / between $140 million and $150 million (a word of scale written once for
@@ -1826,6 +1829,19 @@ final class DiscrepancyFinder {
     return before || after;
   }
 
+  /**
+   * Whether a figure is one side of a fraction, date or ratio written with a slash between digits: the "2" of "served
+   * 4 1/2 months" (no count of two months), the "11" of "the 9/11 hijackers", the "7" of "24/7". A digit and a slash
+   * right before it, or a slash and a digit right after it.
+   */
+  private static boolean besideASlash(String text, Mention x) {
+    boolean before = x.start() >= 2 && Character.isDigit(text.charAt(x.start())) && text.charAt(x.start() - 1) == '/'
+        && Character.isDigit(text.charAt(x.start() - 2));
+    boolean after = x.end() >= 1 && x.end() + 1 < text.length() && Character.isDigit(text.charAt(x.end() - 1))
+        && text.charAt(x.end()) == '/' && Character.isDigit(text.charAt(x.end() + 1));
+    return before || after;
+  }
+
   /** Possessive determiners: before an age, its owner is someone's relative ("her 12-year-old daughter"). */
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
@@ -2073,6 +2089,9 @@ final class DiscrepancyFinder {
     }
     if (splitDecimal(a.article().text(), x)) {
       return Optional.empty(); // "the 5. 9-magnitude quake": half of a decimal a space split, no figure of its own
+    }
+    if (besideASlash(a.article().text(), x)) {
+      return Optional.empty(); // "served 4 1/2 months": the "2" is a fraction's denominator, no count of months
     }
     List<Token> t = a.sentences().get(x.sentence()).tokens();
     // tokens are in text order: the first starting at or after the mention, the last ending within it

@@ -598,6 +598,20 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSideOfAFractionIsNoFigure() {
+    // the "2" of "4 1/2 months" is a denominator, not two months
+    assertThat(discrepancies("Karl Lind served 4 1/2 months in the Lindby jail for fraud.",
+        "Karl Lind served five months in the Lindby jail for fraud.")).isEmpty();
+    assertThat(discrepancies("Two of the 9/11 hijackers had lived in Lindby, Karl Lind said.",
+        "Two of the 19 hijackers had lived in Lindby, Karl Lind said.")).isEmpty();
+    // whole figures still differ, and so do figures beside a slash and a space ("months / weeks")
+    assertThat(discrepancies("Karl Lind served four months in the Lindby jail for fraud.",
+        "Karl Lind served five months in the Lindby jail for fraud.")).hasSize(1);
+    assertThat(discrepancies("Karl Lind served 4 months / 17 weeks in the Lindby jail for fraud.",
+        "Karl Lind served five months in the Lindby jail for fraud.")).hasSize(1);
+  }
+
+  @Test
   void aDecimalSplitByASpaceIsNoFigure() {
     // "5. 9" is 5.9 written with a space after its point: its "9" is no figure of a quake
     assertThat(discrepancies("The 5. 9-magnitude quake struck Norrby island, home to 40,000 people.",
