@@ -50,6 +50,9 @@ import java.util.stream.Collectors;
  *   <tr><td>Ostra, with a population of about 400,000 people / Ostra, which has a population of about 429,000, in
  *       two passages (a standing quantity, {@code fixed:} in {@code slots.txt}, of one named place)</td><td>NUMBER,
  *       under the first value's passage</td></tr>
+ *   <tr><td>The 220-to-190 vote came late / The vote was 222-190, in two passages (each article's only tally,
+ *       {@link VoteTallies}, of one body)</td><td>NUMBER, under the first value's passage; nothing when either article
+ *       writes the tallies of two votes</td></tr>
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
@@ -63,6 +66,11 @@ import java.util.stream.Collectors;
  *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
+ *   <tr><td>the 5. 9-magnitude quake / the 6-magnitude quake; rose 12. 5 percent / rose 9 percent (a decimal that a
+ *       space after its point split)</td><td>nothing: neither half is a figure</td></tr>
+ *   <tr><td>served 4 1/2 months / served five months; two of the 9/11 hijackers / two of the 19 hijackers (a side of a
+ *       fraction, date or ratio written with a slash)</td><td>nothing: "2 months" and "11 hijackers" are no
+ *       figures</td></tr>
  *   <tr><td>shortly before 9pm / at 8.49pm; at about 9 a.m. / at 8.49 a.m. (a hedged time of day)</td><td>nothing: a
  *       bound or estimate; at 9.15pm / at 8.49pm is NUMBER</td></tr>
  *   <tr><td>between $140 and $150 million / between $140 million and $150 million (a word of scale written once for
@@ -72,6 +80,9 @@ import java.util.stream.Collectors;
  *   <tr><td>a 28-year veteran / promoted four years ago; take effect in 30 days / nine days before the inauguration
  *       (a length of time, a time ago, ahead or from an event)</td><td>nothing: not the same quantity; 26 years ago /
  *       28 years ago is NUMBER</td></tr>
+ *   <tr><td>lied three times / twice admitted he lied (counts of times of two verbs in the past, the verb right
+ *       before the count or right after "twice")</td><td>nothing: not the same quantity; arrested three times / had been
+ *       arrested four times is NUMBER</td></tr>
  *   <tr><td>minus 20 degrees / 20 degrees; married twice / married three times</td><td>NUMBER (a sign, a count
  *       written as an adverb); minus 20 degrees / 20 degrees below zero is nothing</td></tr>
  *   <tr><td>Since May the board has received 300,000 comments / received 235,000 comments (the month, not the
@@ -338,6 +349,7 @@ final class DiscrepancyFinder {
       }
     }
     standing(in, facts, out);
+    oneVote(in, out);
     twins(in, out);
     return once(out);
   }
@@ -409,14 +421,70 @@ final class DiscrepancyFinder {
     }
   }
 
+  /**
+   * The tally of the one vote a story reports, that two articles write differently in two passages: "The 220-to-190
+   * party-line vote stands in contrast to a vote in May" and "The vote was 222-190 with two Republicans joining".
+   * Each article must write one tally only (once or more: a headline and a sentence) and the two must count one
+   * body's votes ({@link VoteTallies.Tally#sameBodyAs}); an article that writes the tallies of two votes is compared
+   * within passages only. Listed under the first value's passage, unless a discrepancy already shows both.
+   */
+  private static void oneVote(Inputs in, List<Discrepancy> out) {
+    record Vote(String passage, AnalyzedArticle article, VoteTallies.Tally tally) {}
+    Map<String, Map<Integer, String>> passageOf = new HashMap<>();
+    for (Passage p : in.passages()) {
+      for (PassageMember m : p.members()) {
+        for (int si : m.sentences()) {
+          passageOf.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(si, p.id());
+        }
+      }
+    }
+    List<Vote> all = new ArrayList<>();
+    for (AnalyzedArticle a : in.main()) {
+      Map<Integer, String> mine = passageOf.getOrDefault(a.id(), Map.of());
+      Set<String> values = new HashSet<>();
+      Vote first = null;
+      for (int si = 0; si < a.sentences().size() && values.size() < 2; si++) {
+        for (VoteTallies.Tally x : VoteTallies.in(a, si)) {
+          values.add(x.value());
+          if (first == null && mine.containsKey(si)) {
+            first = new Vote(mine.get(si), a, x);
+          }
+        }
+      }
+      if (values.size() == 1 && first != null) {
+        all.add(first);
+      }
+    }
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      Vote x = all.get(i);
+      Vote y = all.get(j);
+      return !x.tally().value().equals(y.tally().value()) && x.tally().sameBodyAs(y.tally())
+          && !shown(out, x.article().id(), x.tally().start(), y.article().id(), y.tally().start());
+    });
+    for (List<Vote> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Vote v : g) {
+        VoteTallies.Tally x = v.tally();
+        values.add(new Discrepancy.Value(v.article().id(), v.article().article().text().substring(x.start(), x.end()),
+            x.sentence(), x.start(), x.end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
+  }
+
   /** Whether a discrepancy already lists both mentions. */
   private static boolean shown(List<Discrepancy> found, String articleA, Mention a, String articleB, Mention b) {
+    return shown(found, articleA, a.start(), articleB, b.start());
+  }
+
+  /** Whether a discrepancy already lists both values, each by its article and start offset. */
+  private static boolean shown(List<Discrepancy> found, String articleA, int startA, String articleB, int startB) {
     for (Discrepancy d : found) {
       boolean hasA = false;
       boolean hasB = false;
       for (Discrepancy.Value v : d.values()) {
-        hasA |= v.article().equals(articleA) && v.start() == a.start();
-        hasB |= v.article().equals(articleB) && v.start() == b.start();
+        hasA |= v.article().equals(articleA) && v.start() == startA;
+        hasB |= v.article().equals(articleB) && v.start() == startB;
       }
       if (hasA && hasB) {
         return true;
@@ -726,7 +794,7 @@ final class DiscrepancyFinder {
    * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll, String action) {}
 
   /**
    * The opinion poll or survey a figure's sentence reports, with the pollsters it names next to its poll word ("a
@@ -1633,6 +1701,9 @@ final class DiscrepancyFinder {
     if (!x.poll().mayBeOneWith(y.poll())) {
       return false; // "in a poll released Sunday, 62 percent" / "a poll by the Lindby Post said 83 percent": two polls
     }
+    if (!x.action().isEmpty() && !y.action().isEmpty() && !x.action().equals(y.action())) {
+      return false; // "he lied three times" / "he twice admitted he lied": counts of two actions
+    }
     // sums of money: the same currency, written with its sign or its name ("€2.5 million" / "3 million euros"), for
     // the same thing
     if (x.money() || y.money()) {
@@ -1738,6 +1809,36 @@ final class DiscrepancyFinder {
         && Character.isDigit(text.charAt(x.start() - 2));
     boolean after = x.end() + 1 < text.length() && text.charAt(x.end()) == ':'
         && Character.isDigit(text.charAt(x.end() + 1));
+    return before || after;
+  }
+
+  /**
+   * Whether a figure is half of a decimal that a space after its point split in the text ("the 5. 9-magnitude quake",
+   * "a magnitude-6. 0 quake", "$1. 29"): a digit, a period and one space before it, or after it a period, one space
+   * and a digit. The halves count nothing: 5 and 9 are not 5.9, and neither is compared. A sentence that ends with a
+   * figure and a next that opens with one ("in 2015. 3 days later") reads the same and is not compared either:
+   * written news spells out a number that opens a sentence, so that is rare, and a figure left out is no false
+   * conflict.
+   */
+  private static boolean splitDecimal(String text, Mention x) {
+    boolean before = x.start() >= 3 && Character.isDigit(text.charAt(x.start()))
+        && text.charAt(x.start() - 1) == ' ' && text.charAt(x.start() - 2) == '.'
+        && Character.isDigit(text.charAt(x.start() - 3));
+    boolean after = x.end() >= 1 && x.end() + 2 < text.length() && Character.isDigit(text.charAt(x.end() - 1))
+        && text.charAt(x.end()) == '.' && text.charAt(x.end() + 1) == ' ' && Character.isDigit(text.charAt(x.end() + 2));
+    return before || after;
+  }
+
+  /**
+   * Whether a figure is one side of a fraction, date or ratio written with a slash between digits: the "2" of "served
+   * 4 1/2 months" (no count of two months), the "11" of "the 9/11 hijackers", the "7" of "24/7". A digit and a slash
+   * right before it, or a slash and a digit right after it.
+   */
+  private static boolean besideASlash(String text, Mention x) {
+    boolean before = x.start() >= 2 && Character.isDigit(text.charAt(x.start())) && text.charAt(x.start() - 1) == '/'
+        && Character.isDigit(text.charAt(x.start() - 2));
+    boolean after = x.end() >= 1 && x.end() + 1 < text.length() && Character.isDigit(text.charAt(x.end() - 1))
+        && text.charAt(x.end()) == '/' && Character.isDigit(text.charAt(x.end() + 1));
     return before || after;
   }
 
@@ -1986,6 +2087,12 @@ final class DiscrepancyFinder {
     if (clockReading(a.article().text(), x)) {
       return Optional.empty(); // "with 6:00 minutes remaining": a clock reading or time of day, no count of minutes
     }
+    if (splitDecimal(a.article().text(), x)) {
+      return Optional.empty(); // "the 5. 9-magnitude quake": half of a decimal a space split, no figure of its own
+    }
+    if (besideASlash(a.article().text(), x)) {
+      return Optional.empty(); // "served 4 1/2 months": the "2" is a fraction's denominator, no count of months
+    }
     List<Token> t = a.sentences().get(x.sentence()).tokens();
     // tokens are in text order: the first starting at or after the mention, the last ending within it
     int first = firstAtOrAfter(t, x.start());
@@ -2181,7 +2288,30 @@ final class DiscrepancyFinder {
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
         money, money ? spentOn(t, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
-        Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd)));
+        Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd),
+        unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : ""));
+  }
+
+  /**
+   * The action a count of times counts, as the stem of its verb in the past: the verb right before the count ("lied
+   * three times", "had been arrested four times", "married twice"), or right after an adverb of times ("twice
+   * admitted"); "" when no such verb stands there ("won the title three times"). Tokens {@code first..last} are the
+   * count's.
+   */
+  private static String actionCounted(List<Token> t, int first, int last) {
+    if (first >= 1 && pastVerb(t.get(first - 1))) {
+      return t.get(first - 1).lemma();
+    }
+    if (MULTIPLES.containsKey(t.get(first).norm()) && last + 1 < t.size() && pastVerb(t.get(last + 1))) {
+      return t.get(last + 1).lemma();
+    }
+    return "";
+  }
+
+  /** Whether a word reads as a verb in the past: lower case, ending in "ed" ("lied", "admitted", "arrested"). */
+  private static boolean pastVerb(Token w) {
+    return w.kind() == TokenKind.WORD && w.norm().length() > 3 && w.norm().endsWith("ed")
+        && Character.isLowerCase(w.text().charAt(0));
   }
 
   /**

@@ -220,6 +220,19 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void countsOfTimesOfTwoActionsAreTwoQuantities() {
+    // "twice" counts the admissions, "three times" the lies
+    assertThat(discrepancies("At the Lindby trial, the witness lied three times to police, Karl Lind said.",
+        "At the Lindby trial, the witness twice admitted he lied to police, Karl Lind said.")).isEmpty();
+    // counts of one action still differ, whichever side of the verb they stand on
+    assertThat(discrepancies("Karl Lind had been arrested three times since October, police in Lindby said.",
+        "Karl Lind had previously been arrested four times, police in Lindby said."))
+        .containsExactly("NUMBER p1 [x=three times, y=four times]");
+    assertThat(discrepancies("At the Lindby trial, the witness lied three times to police, Karl Lind said.",
+        "At the Lindby trial, the witness twice lied to police, Karl Lind said.")).hasSize(1);
+  }
+
+  @Test
   void aFigureWithinTheOthersBoundIsNoConflict() {
     assertThat(discrepancies("The Pentagon will send more than 5,000 active-duty troops to the border.",
         "The Pentagon will send 5,200 active-duty troops to the border.")).isEmpty();
@@ -365,6 +378,28 @@ class DiscrepancyFinderTest {
         "The Lindby bill passed 222-190 in the lower chamber, after a 65-35 vote in the upper one.")).hasSize(1);
     assertThat(discrepancies("The Lindby Bears beat Norrby 65-53 on Friday.", "The Lindby Bears beat Norrby 65-55 on Friday."))
         .isEmpty();
+  }
+
+  @Test
+  void oneVoteTalliedTwoWaysInTwoPassages() {
+    AnalyzedArticle x = article("x", null, "The Lindby council voted on Tuesday to close the old mill.\n\n"
+        + "The 220-to-190 vote came after a long debate.");
+    AnalyzedArticle y = article("y", null, "The Lindby council on Tuesday voted to close the old mill.\n\n"
+        + "The vote was 222-190, with two members absent.");
+    assertThat(render(compare(List.of(x, y), passage("p1", x, "The Lindby", y, "The Lindby"),
+        passage("p2", x, "220-to-190"), passage("p3", y, "222-190"))))
+        .containsExactly("NUMBER p2 [x=220-to-190, y=222-190]");
+    // an article that writes the tallies of two votes (the rule, then the bill) is compared within passages only
+    AnalyzedArticle z = article("z", null, "The Lindby council on Tuesday voted to close the old mill.\n\n"
+        + "The vote was 222-190, a day after a 212-198 vote on the rule.");
+    assertThat(render(compare(List.of(x, z), passage("p1", x, "The Lindby", z, "The Lindby"),
+        passage("p2", x, "220-to-190"), passage("p3", z, "222-190")))).isEmpty();
+  }
+
+  private static List<String> render(Comparison c) {
+    return c.discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
   }
 
   @Test
@@ -560,6 +595,36 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Eva Strand kicked the winning field goal with six minutes remaining.",
         "Eva Strand kicked the winning field goal with 10 minutes remaining."))
         .containsExactly("NUMBER p1 [x=six minutes, y=10 minutes]");
+  }
+
+  @Test
+  void aSideOfAFractionIsNoFigure() {
+    // the "2" of "4 1/2 months" is a denominator, not two months
+    assertThat(discrepancies("Karl Lind served 4 1/2 months in the Lindby jail for fraud.",
+        "Karl Lind served five months in the Lindby jail for fraud.")).isEmpty();
+    assertThat(discrepancies("Two of the 9/11 hijackers had lived in Lindby, Karl Lind said.",
+        "Two of the 19 hijackers had lived in Lindby, Karl Lind said.")).isEmpty();
+    // whole figures still differ, and so do figures beside a slash and a space ("months / weeks")
+    assertThat(discrepancies("Karl Lind served four months in the Lindby jail for fraud.",
+        "Karl Lind served five months in the Lindby jail for fraud.")).hasSize(1);
+    assertThat(discrepancies("Karl Lind served 4 months / 17 weeks in the Lindby jail for fraud.",
+        "Karl Lind served five months in the Lindby jail for fraud.")).hasSize(1);
+  }
+
+  @Test
+  void aDecimalSplitByASpaceIsNoFigure() {
+    // "5. 9" is 5.9 written with a space after its point: its "9" is no figure of a quake
+    assertThat(discrepancies("The 5. 9-magnitude quake struck Norrby island, home to 40,000 people.",
+        "The 6-magnitude quake struck Norrby island, home to 40,000 people.")).isEmpty();
+    // "12. 5 percent" is often split in two sentences: its "5 percent" is no figure either
+    AnalyzedArticle x = article("x", null, "Prices in Lindby rose 12. 5 percent last year, the Norrby Courier said.");
+    AnalyzedArticle y = article("y", null, "Prices in Lindby rose 9 percent last year, the Lindby Post said.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "5 percent", y, "9 percent")).discrepancies()).isEmpty();
+    // decimals written whole still differ, and so does a figure after a comma and a space
+    assertThat(discrepancies("The 5.8-magnitude quake struck Norrby island, home to 40,000 people.",
+        "The 6.1-magnitude quake struck Norrby island, home to 40,000 people.")).hasSize(1);
+    assertThat(discrepancies("The quake struck Norrby island, home to 40,000 people.",
+        "The quake struck Norrby island, home to 4, 42,000 people.")).hasSize(1);
   }
 
   @Test
