@@ -52,6 +52,7 @@ final class ChromeCleaner implements Cleaner {
     new GluedCopyPass(page).markGluedCopies();
     captions.markCaptionsUnderTheirLabel();
     captions.markCaptionsSetTwice();
+    captions.markCaptionsUnderTheirAltText();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();

@@ -62,8 +62,55 @@ final class Credits {
       return bar;
     }
     Credit dash = dashed(text, start, end);
-    return dash != null ? dash : afterSentence(text, start, end);
+    if (dash != null) {
+      return dash;
+    }
+    Credit labelled = afterCreditLabel(text, start, end);
+    return labelled != null ? labelled : afterSentence(text, start, end);
   }
+
+  /**
+   * {@code Jane Doe, the council's leader Credit: Lindwire}, {@code ... at the quay, Lindby Credit: Agency
+   * Wire}: a caption that describes in lower-case words, then "Credit:" as written and one to {@link
+   * #MAX_LABELLED_NAME_WORDS} capitalised names to the line's end, with no function word (but a first "The") and no
+   * figure. A headline in title case ("Child Tax Credit: Lindby Families Wait") has no lower-case word before the
+   * label and keeps its words.
+   */
+  private static Credit afterCreditLabel(String text, int start, int end) {
+    if (!Character.isLetter(text.charAt(end - 1))) {
+      return null;
+    }
+    int label = -1;
+    for (int p = end - CREDIT_LABEL.length(); p > start && p >= end - MAX_CREDIT_CHARS; p--) {
+      if (text.startsWith(CREDIT_LABEL, p) && Blanks.isBlank(text.charAt(p - 1))) {
+        label = p;
+        break;
+      }
+    }
+    if (label < 0 || hasDigit(text, label, end)) {
+      return null;
+    }
+    List<String> names = words(text, label + CREDIT_LABEL.length(), end);
+    if (names.isEmpty() || names.size() > MAX_LABELLED_NAME_WORDS || !allCapitalized(names, 0)) {
+      return null;
+    }
+    for (int k = 0; k < names.size(); k++) {
+      String w = lettersOnly(names.get(k));
+      if (Vocabulary.STOP_WORDS.contains(w) && !(k == 0 && w.equals("the") && names.size() > 1)) {
+        return null;
+      }
+    }
+    int lowerCase = 0;
+    for (String w : words(text, start, label)) {
+      lowerCase += Character.isLowerCase(w.charAt(0)) ? 1 : 0;
+    }
+    return lowerCase >= 2 ? new Credit(label, Kind.PICTURE) : null;
+  }
+
+  /** A picture credit's label as written inside a caption's line. */
+  private static final String CREDIT_LABEL = "Credit:";
+  /** The most names after "Credit:" at a line's end. */
+  private static final int MAX_LABELLED_NAME_WORDS = 5;
 
   /**
    * {@code ... harbour. | Photo by Jane Roe}, {@code ... quay. | Lindby Images by Jane Roe}, {@code ... quay. |
@@ -200,9 +247,29 @@ final class Credits {
       if (via >= 1 && via < words.size() - 1 && !hasDigit(text, t, end) && allCapitalizedExcept(words, via)) {
         return new Credit(t, Kind.PICTURE);
       }
-      return null;
+      return isNamesEndingOnPicture(text, t, end, words) ? new Credit(t, Kind.PICTURE) : null;
     }
     return null;
+  }
+
+  /**
+   * {@code Jane Roe / Lindwire - Getty Images}, {@code Karl Lind/Agency Photo}: capitalised names with a slash
+   * between two of them, the last word a picture word, no figure and no function word: the picture agency's credit
+   * set after a caption's last sentence.
+   */
+  private static boolean isNamesEndingOnPicture(String text, int from, int to, List<String> words) {
+    if (hasDigit(text, from, to) || !allCapitalized(words, 0) || text.indexOf('/', from) < 0
+        || text.indexOf('/', from) >= to) {
+      return false;
+    }
+    for (String w : words) {
+      if (Vocabulary.STOP_WORDS.contains(lettersOnly(w))) {
+        return false;
+      }
+    }
+    String last = words.get(words.size() - 1);
+    int slash = last.lastIndexOf('/');
+    return Vocabulary.PICTURE_WORDS.contains(lettersOnly(slash >= 0 ? last.substring(slash + 1) : last));
   }
 
   /** What the inside of a bracket credits, or null when it is not a credit. */
