@@ -48,6 +48,7 @@ final class ChromeCleaner implements Cleaner {
     CaptionPasses captions = new CaptionPasses(page);
     positions.markEmbedded();
     new LineRules(page).judgeEachLine();
+    positions.markListsUnderTeaserLabels();
     positions.markDuplicates();
     new GluedCopyPass(page).markGluedCopies();
     captions.markCaptionsUnderTheirLabel();

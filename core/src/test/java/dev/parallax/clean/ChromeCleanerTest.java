@@ -2237,4 +2237,43 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(sentence);
     }
   }
+
+  /** A label of other stories goes with the headlines listed under it in its paragraph; the story under a label stays. */
+  @Nested
+  class ListsUnderTeaserLabels {
+    @Test
+    void earlierPostsUnderTheBlogsLabel() {
+      List<String> list = List.of("Previously on Lindby Daily:", "Harbour master quits after ferry row",
+          "Lindby council votes to close the old quay", "Storm damage in Strand: the photos");
+      Article a = clean(STORY + "\n\n" + String.join("\n", list) + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactlyElementsOf(list);
+      assertThat(kept(a)).contains("The talks resumed on Friday, the mediators said.");
+    }
+
+    @Test
+    void moreLikeThisIsALabel() {
+      Article a = clean(STORY + "\n\nMore like this\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("More like this");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Previously on the show, Jane Roe said:", "More like this will follow, the mayor said."})
+    void sentencesLikeALabelStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
+    @Test
+    void aLiveStampOverTheHeadlineListsNothing() {
+      Article a = clean("Live\nStorm closes Lindby harbour\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Storm closes Lindby harbour");
+    }
+
+    @Test
+    void theStoryUnderALabelStays() {
+      String first = "The ferry resumed service on Monday after the storm, officials said.";
+      Article a = clean("Storm closes Lindby harbour\n\nRelated stories\n" + first + "\n" + STORY);
+      assertThat(kept(a)).contains(first);
+    }
+  }
 }
