@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Finds a credit at the end of a line of a page: a picture credit ({@code [Photo/Agency]}, {@code (Image:
- * Agency)}, {@code (Name via AGENCY)}, {@code ((Name/Agency/Agency))}, {@code ... . Photograph: A/B}) or a
+ * Agency)}, {@code (Name via AGENCY)}, {@code ((Name/Agency/Agency))}, {@code ... . Photograph: A/B}, {@code ...
+ * Credit: Agency}) or a
  * source credit ({@code (Via Outlet)}, {@code (The Associated Press)}, {@code .—AFP}).
  *
  * <p>The credit is judged by its shape (a bracket, a dash or a sentence end before it; a picture label, a
@@ -21,6 +22,9 @@ import java.util.Set;
  *   <tr><td>{@code ... harbour. Photograph: Agency/Agency}</td><td>picture</td></tr>
  *   <tr><td>{@code ... rose. (Via Getty Images)}</td><td>footage</td></tr>
  *   <tr><td>{@code ... Saturday.—AFP}</td><td>source</td></tr>
+ *   <tr><td>{@code Jane Doe, the harbour master Credit: Lindwire}</td><td>picture</td></tr>
+ *   <tr><td>{@code ... harbour. Jane Roe / Lindwire - Getty Images}</td><td>picture</td></tr>
+ *   <tr><td>{@code Lindby Tax Credit: Families Wait}</td><td>none: no lower-case words before the label</td></tr>
  *   <tr><td>{@code ... 10 kilometers (6 miles)}</td><td>none: a number</td></tr>
  *   <tr><td>{@code LINDBY (Lindwire)}</td><td>none: no sentence before a source credit</td></tr>
  *   <tr><td>{@code (Photo: AP)}</td><td>none: the whole line is the credit</td></tr>
