@@ -25,6 +25,9 @@ import java.util.Set;
  *   <tr><td>{@code Jane Doe, the harbour master Credit: Lindwire}</td><td>picture</td></tr>
  *   <tr><td>{@code ... harbour. Jane Roe / Lindwire - Getty Images}</td><td>picture</td></tr>
  *   <tr><td>{@code Lindby Tax Credit: Families Wait}</td><td>none: no lower-case words before the label</td></tr>
+ *   <tr><td>{@code Harbour reopens By JANE DOE and KARL LIND, Lindwire Writers}</td><td>source</td></tr>
+ *   <tr><td>{@code Lindby By The Sea}</td><td>none: no names in capitals</td></tr>
+ *   <tr><td>{@code Lindby Mill Bought By ACME GROUP}</td><td>none: no reporter's role after the names</td></tr>
  *   <tr><td>{@code ... 10 kilometers (6 miles)}</td><td>none: a number</td></tr>
  *   <tr><td>{@code LINDBY (Lindwire)}</td><td>none: no sentence before a source credit</td></tr>
  *   <tr><td>{@code (Photo: AP)}</td><td>none: the whole line is the credit</td></tr>
@@ -70,8 +73,76 @@ final class Credits {
       return dash;
     }
     Credit labelled = afterCreditLabel(text, start, end);
-    return labelled != null ? labelled : afterSentence(text, start, end);
+    if (labelled != null) {
+      return labelled;
+    }
+    Credit byline = gluedByline(text, start, end);
+    return byline != null ? byline : afterSentence(text, start, end);
   }
+
+  /**
+   * {@code Harbour reopens in Lindby By JANE DOE and KARL LIND, Lindwire Writers}: a wire byline glued to the end of
+   * a headline, as a portal's copy prints it. "By" as written after a word of the headline, then two to {@link
+   * #MAX_GLUED_NAME_WORDS} names in capitals (with "and" between them), then a comma and one to four capitalised
+   * words that end on a reporter's role ({@link Vocabulary#ROLE_LABELS}). It credits the source, and the headline
+   * before it stays. "Stand By Me" and "Lindby By The Sea" have no names in capitals, and "Lindby Mill Bought By
+   * ACME GROUP" no reporter's role.
+   */
+  private static Credit gluedByline(String text, int start, int end) {
+    int by = -1;
+    for (int p = Math.max(start + 1, end - MAX_CREDIT_CHARS); p + 3 < end; p++) {
+      if (text.startsWith("By ", p) && Blanks.isBlank(text.charAt(p - 1))) {
+        by = p;
+        break;
+      }
+    }
+    if (by < 0 || sentenceEndBefore(text, start, by) || hasDigit(text, by, end)) {
+      return null;
+    }
+    int comma = text.indexOf(',', by);
+    int namesEnd = comma < 0 || comma >= end ? end : comma;
+    List<String> names = words(text, by + 3, namesEnd);
+    int capitals = 0;
+    for (String w : names) {
+      if (lettersOnly(w).equals("and")) {
+        continue;
+      }
+      if (!isInCapitals(w)) {
+        return null;
+      }
+      capitals++;
+    }
+    if (capitals < 2 || capitals > MAX_GLUED_NAME_WORDS) {
+      return null;
+    }
+    if (namesEnd == end) {
+      return null;  // "Mill Bought By ACME GROUP": a company in capitals, without a reporter's role
+    }
+    List<String> role = words(text, namesEnd + 1, end);
+    if (role.isEmpty() || role.size() > 4 || !allCapitalized(role, 0)
+        || !Vocabulary.ROLE_LABELS.contains(lettersOnly(role.get(role.size() - 1)))) {
+      return null;
+    }
+    return new Credit(by, Kind.SOURCE);
+  }
+
+  /** A word written in capitals: two or more letters, none of them lower case ("DOBNIK", "O'NEIL"). */
+  private static boolean isInCapitals(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The most names in capitals of a byline glued to a headline. */
+  private static final int MAX_GLUED_NAME_WORDS = 8;
 
   /**
    * {@code Jane Doe, the council's leader Credit: Lindwire}, {@code ... at the quay, Lindby Credit: Agency

@@ -2276,4 +2276,23 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(first);
     }
   }
+
+  /** A wire byline glued to the headline goes as a byline, and the headline keeps its words. */
+  @Nested
+  class BylinesGluedToTheHeadline {
+    @Test
+    void headlineWithItsWireByline() {
+      String line = "Harbour reopens in Lindby By JANE DOE and KARL LIND, Lindwire Writers";
+      Article a = clean(line + "\n\n" + line + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Harbour reopens in Lindby");
+      assertThat(removed(a, RemovalReason.BYLINE)).contains("By JANE DOE and KARL LIND, Lindwire Writers");
+    }
+
+    @Test
+    void headlineWithACompanyInCapitalsKeepsIt() {
+      String headline = "Lindby Mill Bought By ACME GROUP";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+  }
 }

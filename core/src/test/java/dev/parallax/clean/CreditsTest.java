@@ -40,6 +40,10 @@ class CreditsTest {
       "Lindby Families Wait For Child Tax Credit: Council Delays Vote|-|-",
       "Rescuers found the harbour master of Lindby Credit: The Story Of A Rescue|-|-",
       "The ferry left at noon. Lindby Harbour Photo|-|-",
+      "Harbour reopens in Lindby By JANE DOE and KARL LIND, Lindwire Writers|By JANE DOE and KARL LIND, Lindwire Writers|SOURCE",
+      "Lindby By The Sea|-|-",
+      "Lindby Mill Bought By ACME GROUP|-|-",
+      "Harbour reopens. By JANE DOE, Lindwire Writer|-|-",
   })
   void trailingCredit(String line, String credit, Credits.Kind kind) {
     Credits.Credit c = Credits.trailing(line, 0, line.length());
