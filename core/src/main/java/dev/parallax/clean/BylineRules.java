@@ -297,6 +297,35 @@ final class BylineRules {
   }
 
   /**
+   * A company's name alone on its line, the credit of a player or a picture: {@code Lindby Media, Inc.}, {@code
+   * Lindwire Group Ltd}, {@code Strand Broadcasting LLC}. One to {@link #MAX_COMPANY_WORDS} capitalised words with
+   * no function word and no figure, the last a company's suffix ({@link #COMPANY_SUFFIXES}). A sentence about a
+   * company has a verb and function words ("Lindby Media, Inc. sold the paper.") and stays.
+   */
+  boolean isCompanyCredit(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_COMPANY_WORDS || s.words != s.rawWords.size() || s.stopWords > 0
+        || s.digits > 0 || s.hasQuote) {
+      return false;
+    }
+    char last = text.charAt(l.end - 1);
+    if (!Character.isLetter(last) && last != '.') {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return COMPANY_SUFFIXES.contains(Credits.lettersOnly(s.rawWords.get(s.words - 1)));
+  }
+
+  /** The most words of a company's name with its suffix. */
+  static final int MAX_COMPANY_WORDS = 6;
+  /** A company's legal suffix, letters only: "Inc.", "LLC", "Ltd", "Corp.", "PLC", "GmbH". */
+  private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "llc", "ltd", "corp", "plc", "gmbh");
+
+  /**
    * A line of only a date and time: {@code 2 Dec, 2021 11:07}, {@code Updated: Friday 3 December 2021}, {@code
    * PUBLISHED FRIDAY, MAY 3, 2024 AT 9:46 PM/UPDATED AT 9:48 PM}, or the page's age ({@link #isPageAge}: {@code 7
    * days ago}).

@@ -46,6 +46,40 @@ final class CaptionPasses {
   }
 
   /**
+   * A caption under its picture's labelled alt text: a line that ends with a picture credit ({@code Jane Roe /
+   * Lindwire - Getty Images}) and opens with the words of the caption line just above it, less that line's label
+   * ({@code Image: Boats leave the harbour at Lindby} over {@code Boats leave the harbour at Lindby on Monday, ...
+   * Jane Roe / Lindwire - Getty Images}), is that picture's caption whatever its tense. At least {@link
+   * #MIN_ALT_TEXT_WORDS} words must repeat. Runs before the headline is chosen.
+   */
+  void markCaptionsUnderTheirAltText() {
+    for (int i = 1; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      PageLine alt = page.lines.get(i - 1);
+      if (!l.open() || l.credit != Credits.Kind.PICTURE || alt.reason != RemovalReason.CAPTION
+          || l.shape.length > Page.CHROME_MAX_CHARS) {
+        continue;
+      }
+      int from = alt.start;
+      int colon = page.indexOf(':', alt.start, Math.min(alt.end, alt.start + 26));
+      if (colon > alt.start) {
+        from = colon + 1;
+      }
+      if (LineShape.of(text, from, alt.end).words < MIN_ALT_TEXT_WORDS) {
+        continue;
+      }
+      String words = Page.normalize(text.substring(from, alt.end));
+      String caption = Page.normalize(text.substring(l.start, Math.min(l.end, l.start + (alt.end - from) + 8)));
+      if (!words.isEmpty() && caption.startsWith(words)) {
+        l.reason = RemovalReason.CAPTION;
+      }
+    }
+  }
+
+  /** The fewest words of an alt text that a caption under it must repeat. */
+  static final int MIN_ALT_TEXT_WORDS = 4;
+
+  /**
    * A caption set twice, as a picture's alt text and its caption: a line that ends with a picture credit ({@code
    * Boats in the harbour. | Photo by Jane Roe}) repeated word for word on the next line, credit and all. The
    * first copy goes as a caption too, whatever its tense, as a copy with chrome glued on does ({@link

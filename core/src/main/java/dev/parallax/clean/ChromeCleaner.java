@@ -48,10 +48,12 @@ final class ChromeCleaner implements Cleaner {
     CaptionPasses captions = new CaptionPasses(page);
     positions.markEmbedded();
     new LineRules(page).judgeEachLine();
+    positions.markListsUnderTeaserLabels();
     positions.markDuplicates();
     new GluedCopyPass(page).markGluedCopies();
     captions.markCaptionsUnderTheirLabel();
     captions.markCaptionsSetTwice();
+    captions.markCaptionsUnderTheirAltText();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Finds a credit at the end of a line of a page: a picture credit ({@code [Photo/Agency]}, {@code (Image:
- * Agency)}, {@code (Name via AGENCY)}, {@code ((Name/Agency/Agency))}, {@code ... . Photograph: A/B}) or a
+ * Agency)}, {@code (Name via AGENCY)}, {@code ((Name/Agency/Agency))}, {@code ... . Photograph: A/B}, {@code ...
+ * Credit: Agency}) or a
  * source credit ({@code (Via Outlet)}, {@code (The Associated Press)}, {@code .—AFP}).
  *
  * <p>The credit is judged by its shape (a bracket, a dash or a sentence end before it; a picture label, a
@@ -21,6 +22,12 @@ import java.util.Set;
  *   <tr><td>{@code ... harbour. Photograph: Agency/Agency}</td><td>picture</td></tr>
  *   <tr><td>{@code ... rose. (Via Getty Images)}</td><td>footage</td></tr>
  *   <tr><td>{@code ... Saturday.—AFP}</td><td>source</td></tr>
+ *   <tr><td>{@code Jane Doe, the harbour master Credit: Lindwire}</td><td>picture</td></tr>
+ *   <tr><td>{@code ... harbour. Jane Roe / Lindwire - Getty Images}</td><td>picture</td></tr>
+ *   <tr><td>{@code Lindby Tax Credit: Families Wait}</td><td>none: no lower-case words before the label</td></tr>
+ *   <tr><td>{@code Harbour reopens By JANE DOE and KARL LIND, Lindwire Writers}</td><td>source</td></tr>
+ *   <tr><td>{@code Lindby By The Sea}</td><td>none: no names in capitals</td></tr>
+ *   <tr><td>{@code Lindby Mill Bought By ACME GROUP}</td><td>none: no reporter's role after the names</td></tr>
  *   <tr><td>{@code ... 10 kilometers (6 miles)}</td><td>none: a number</td></tr>
  *   <tr><td>{@code LINDBY (Lindwire)}</td><td>none: no sentence before a source credit</td></tr>
  *   <tr><td>{@code (Photo: AP)}</td><td>none: the whole line is the credit</td></tr>
@@ -62,8 +69,123 @@ final class Credits {
       return bar;
     }
     Credit dash = dashed(text, start, end);
-    return dash != null ? dash : afterSentence(text, start, end);
+    if (dash != null) {
+      return dash;
+    }
+    Credit labelled = afterCreditLabel(text, start, end);
+    if (labelled != null) {
+      return labelled;
+    }
+    Credit byline = gluedByline(text, start, end);
+    return byline != null ? byline : afterSentence(text, start, end);
   }
+
+  /**
+   * {@code Harbour reopens in Lindby By JANE DOE and KARL LIND, Lindwire Writers}: a wire byline glued to the end of
+   * a headline, as a portal's copy prints it. "By" as written after a word of the headline, then two to {@link
+   * #MAX_GLUED_NAME_WORDS} names in capitals (with "and" between them), then a comma and one to four capitalised
+   * words that end on a reporter's role ({@link Vocabulary#ROLE_LABELS}). It credits the source, and the headline
+   * before it stays. "Stand By Me" and "Lindby By The Sea" have no names in capitals, and "Lindby Mill Bought By
+   * ACME GROUP" no reporter's role.
+   */
+  private static Credit gluedByline(String text, int start, int end) {
+    int by = -1;
+    for (int p = Math.max(start + 1, end - MAX_CREDIT_CHARS); p + 3 < end; p++) {
+      if (text.startsWith("By ", p) && Blanks.isBlank(text.charAt(p - 1))) {
+        by = p;
+        break;
+      }
+    }
+    if (by < 0 || sentenceEndBefore(text, start, by) || hasDigit(text, by, end)) {
+      return null;
+    }
+    int comma = text.indexOf(',', by);
+    int namesEnd = comma < 0 || comma >= end ? end : comma;
+    List<String> names = words(text, by + 3, namesEnd);
+    int capitals = 0;
+    for (String w : names) {
+      if (lettersOnly(w).equals("and")) {
+        continue;
+      }
+      if (!isInCapitals(w)) {
+        return null;
+      }
+      capitals++;
+    }
+    if (capitals < 2 || capitals > MAX_GLUED_NAME_WORDS) {
+      return null;
+    }
+    if (namesEnd == end) {
+      return null;  // "Mill Bought By ACME GROUP": a company in capitals, without a reporter's role
+    }
+    List<String> role = words(text, namesEnd + 1, end);
+    if (role.isEmpty() || role.size() > 4 || !allCapitalized(role, 0)
+        || !Vocabulary.ROLE_LABELS.contains(lettersOnly(role.get(role.size() - 1)))) {
+      return null;
+    }
+    return new Credit(by, Kind.SOURCE);
+  }
+
+  /** A word written in capitals: two or more letters, none of them lower case ("DOBNIK", "O'NEIL"). */
+  private static boolean isInCapitals(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The most names in capitals of a byline glued to a headline. */
+  private static final int MAX_GLUED_NAME_WORDS = 8;
+
+  /**
+   * {@code Jane Doe, the council's leader Credit: Lindwire}, {@code ... at the quay, Lindby Credit: Agency
+   * Wire}: a caption that describes in lower-case words, then "Credit:" as written and one to {@link
+   * #MAX_LABELLED_NAME_WORDS} capitalised names to the line's end, with no function word (but a first "The") and no
+   * figure. A headline in title case ("Child Tax Credit: Lindby Families Wait") has no lower-case word before the
+   * label and keeps its words.
+   */
+  private static Credit afterCreditLabel(String text, int start, int end) {
+    if (!Character.isLetter(text.charAt(end - 1))) {
+      return null;
+    }
+    int label = -1;
+    for (int p = end - CREDIT_LABEL.length(); p > start && p >= end - MAX_CREDIT_CHARS; p--) {
+      if (text.startsWith(CREDIT_LABEL, p) && Blanks.isBlank(text.charAt(p - 1))) {
+        label = p;
+        break;
+      }
+    }
+    if (label < 0 || hasDigit(text, label, end)) {
+      return null;
+    }
+    List<String> names = words(text, label + CREDIT_LABEL.length(), end);
+    if (names.isEmpty() || names.size() > MAX_LABELLED_NAME_WORDS || !allCapitalized(names, 0)) {
+      return null;
+    }
+    for (int k = 0; k < names.size(); k++) {
+      String w = lettersOnly(names.get(k));
+      if (Vocabulary.STOP_WORDS.contains(w) && !(k == 0 && w.equals("the") && names.size() > 1)) {
+        return null;
+      }
+    }
+    int lowerCase = 0;
+    for (String w : words(text, start, label)) {
+      lowerCase += Character.isLowerCase(w.charAt(0)) ? 1 : 0;
+    }
+    return lowerCase >= 2 ? new Credit(label, Kind.PICTURE) : null;
+  }
+
+  /** A picture credit's label as written inside a caption's line. */
+  private static final String CREDIT_LABEL = "Credit:";
+  /** The most names after "Credit:" at a line's end. */
+  private static final int MAX_LABELLED_NAME_WORDS = 5;
 
   /**
    * {@code ... harbour. | Photo by Jane Roe}, {@code ... quay. | Lindby Images by Jane Roe}, {@code ... quay. |
@@ -200,9 +322,29 @@ final class Credits {
       if (via >= 1 && via < words.size() - 1 && !hasDigit(text, t, end) && allCapitalizedExcept(words, via)) {
         return new Credit(t, Kind.PICTURE);
       }
-      return null;
+      return isNamesEndingOnPicture(text, t, end, words) ? new Credit(t, Kind.PICTURE) : null;
     }
     return null;
+  }
+
+  /**
+   * {@code Jane Roe / Lindwire - Getty Images}, {@code Karl Lind/Agency Photo}: capitalised names with a slash
+   * between two of them, the last word a picture word, no figure and no function word: the picture agency's credit
+   * set after a caption's last sentence.
+   */
+  private static boolean isNamesEndingOnPicture(String text, int from, int to, List<String> words) {
+    if (hasDigit(text, from, to) || !allCapitalized(words, 0) || text.indexOf('/', from) < 0
+        || text.indexOf('/', from) >= to) {
+      return false;
+    }
+    for (String w : words) {
+      if (Vocabulary.STOP_WORDS.contains(lettersOnly(w))) {
+        return false;
+      }
+    }
+    String last = words.get(words.size() - 1);
+    int slash = last.lastIndexOf('/');
+    return Vocabulary.PICTURE_WORDS.contains(lettersOnly(slash >= 0 ? last.substring(slash + 1) : last));
   }
 
   /** What the inside of a bracket credits, or null when it is not a credit. */

@@ -141,7 +141,30 @@ final class FurnitureRules {
       published |= word.equals("appeared") || word.equals("published") || word.equals("posted") || word.equals("ran")
           || word.equals("read") || word.equals("syndicated");
     }
-    return thisPiece && original && published && endsOnSite(s);
+    return thisPiece && original && published && (endsOnSite(s) || opensOnThisPiece(w) && endsOnLinkOrStamp(w));
+  }
+
+  /** "This story ...", "This article ...", "This post ...": the line opens by naming the piece it ends. */
+  private static boolean opensOnThisPiece(List<String> w) {
+    return w.size() >= 2 && w.get(0).equals("this")
+        && (w.get(1).equals("story") || w.get(1).equals("article") || w.get(1).equals("post"));
+  }
+
+  /**
+   * Where a syndication notice that names this piece ends instead of on a site: on the link's word ("This story was
+   * originally published here.") or on a time stamp with its year ("This story was originally published on Tue Nov
+   * 5, 2013 4:23 AM EST").
+   */
+  private static boolean endsOnLinkOrStamp(List<String> w) {
+    if (w.get(w.size() - 1).equals("here")) {
+      return true;
+    }
+    for (String word : w) {
+      if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -591,12 +614,17 @@ final class FurnitureRules {
    * us", "Be the first to know the latest news". A line of at most {@link #MAX_CALL_WORDS} words without quotation
    * or a verb of saying that opens with "follow", "connect" or "stay connected" and has "us" within its next three
    * words, or opens with "be the first to" and a verb of learning. "Join us at the town hall on Friday" may be the
-   * story's invitation, and "Be the first to try the new ferry" is no call to follow.
+   * story's invitation, and "Be the first to try the new ferry" is no call to follow. A social box's "Follow Lindby
+   * News" (the verb, then the site's name in one to {@link #MAX_FOLLOWED_NAME_WORDS} capitalised words without a
+   * function word, a figure or an end) is one too: a page pasted without its headline took it for the title.
    */
   boolean isCallToFollow(PageLine l) {
     LineShape s = l.shape;
     if (s.words < 2 || s.words > MAX_CALL_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
       return false;
+    }
+    if (isFollowTheSite(l)) {
+      return true;
     }
     List<String> w = s.lowerWords;
     if (w.size() >= 5 && w.get(0).equals("be") && w.get(1).equals("the") && w.get(2).equals("first")
@@ -610,6 +638,33 @@ final class FurnitureRules {
     return (from == 2 && w.size() == 2) || w.subList(from, Math.min(w.size(), from + 3)).contains("us");
   }
 
+  /**
+   * "Follow Lindby News", "FOLLOW THE LINDBY POST": "Follow" as written at the line's start, then only a name of
+   * one to {@link #MAX_FOLLOWED_NAME_WORDS} capitalised words ("The" may open it), with no other function word,
+   * no figure and nothing after it. "Follow the money", "Follow Jane Roe's lead" and "Follow Lindby News for
+   * updates" are not.
+   */
+  private static boolean isFollowTheSite(PageLine l) {
+    LineShape s = l.shape;
+    String first = s.rawWords.get(0);
+    if (!(first.equals("Follow") || first.equals("FOLLOW")) || s.terminal || s.digits > 0
+        || s.words - 1 > MAX_FOLLOWED_NAME_WORDS || s.words != s.rawWords.size()) {
+      return false;
+    }
+    for (int k = 1; k < s.words; k++) {
+      String raw = s.rawWords.get(k);
+      String lower = s.lowerWords.get(k);
+      boolean leadingThe = k == 1 && lower.equals("the") && s.words > 2;
+      if (!Character.isUpperCase(raw.charAt(0)) || !leadingThe && Vocabulary.STOP_WORDS.contains(lower)
+          || raw.indexOf('\'') >= 0 || raw.indexOf('\u2019') >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words of the site's name after "Follow" ("Follow Lindby News"). */
+  static final int MAX_FOLLOWED_NAME_WORDS = 4;
   /** The most words of a call to follow the site. */
   static final int MAX_CALL_WORDS = 12;
   /** The verbs that open a call to follow the site ("Connect with us"). */

@@ -614,6 +614,50 @@ final class PositionPasses {
         && s.lowerWords.get(2).equals("editor");
   }
 
+  /**
+   * The headlines listed under a bare label of other stories ("Previously on Lindby Daily:", "Related stories",
+   * "More like this"), one to a line in the label's own paragraph: the lines after the label, with no blank line
+   * before them, that have no sentence end, no quotation and {@link #MAX_LISTED_HEADLINE_WORDS} words at most are
+   * teasers too, up to the first line that is not, when there are {@link #MIN_LISTED_HEADLINES} or more. A
+   * paragraph of the story after the label stands after a blank line, or ends like a sentence, and stays; a
+   * "Live" or "Watch" stamp over the story's headline lists nothing. Runs after the line rules, before the
+   * headline is chosen.
+   */
+  void markListsUnderTeaserLabels() {
+    for (int i = 0; i + 1 < page.lines.size(); i++) {
+      PageLine label = page.lines.get(i);
+      if (label.reason != RemovalReason.TEASER || label.shape.words == 0 || label.shape.words > 6
+          || label.shape.terminal && !page.endsWithColon(label) || !label.shape.anyWordIn(LIST_LABEL_WORDS)) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < page.lines.size() && isListedHeadline(page.lines.get(k))) {
+        k++;
+      }
+      if (k - i - 1 >= MIN_LISTED_HEADLINES) {
+        for (int j = i + 1; j < k; j++) {
+          page.lines.get(j).reason = RemovalReason.TEASER;
+        }
+        i = k - 1;
+      }
+    }
+  }
+
+  private static boolean isListedHeadline(PageLine l) {
+    LineShape s = l.shape;
+    return !l.gapBefore && l.open() && !s.terminal && !s.hasQuote && s.words >= 2 && s.words <= MAX_LISTED_HEADLINE_WORDS;
+  }
+
+  /** Words of a label that lists other stories; "Live" or "Watch" over a headline list nothing. */
+  private static final Set<String> LIST_LABEL_WORDS = Set.of(
+      "related", "previously", "more", "also", "like", "stories", "posts", "headlines", "links", "trending",
+      "popular", "latest", "recommended", "read");
+  /** The fewest headlines under a label that make a list (a label over one line may be over the story's headline). */
+  static final int MIN_LISTED_HEADLINES = 2;
+
+  /** The most words of a headline listed under a label of other stories. */
+  static final int MAX_LISTED_HEADLINE_WORDS = 20;
+
   /** Short unfinished lines that occur more than once: menus and labels, not reporting. */
   void markRepeatedShortLines() {
     for (int i = 0; i < page.lines.size(); i++) {

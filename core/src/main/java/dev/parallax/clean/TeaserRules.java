@@ -35,6 +35,20 @@ final class TeaserRules {
   }
 
   /**
+   * A blog's label over links to its earlier posts: "Previously on Lindby Daily:", "Previously:". "Previously", alone
+   * or with "on" and the site's name of one to four capitalised words, then a colon that ends the line. "Previously
+   * on the show, Jane Roe said:" has lower-case words and a verb of saying, and stays.
+   */
+  private boolean isEarlierPostsLabel(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > 6 || !page.endsWithColon(l) || s.words != s.rawWords.size()
+        || !s.lowerWords.get(0).equals("previously")) {
+      return false;
+    }
+    return s.words == 1 || s.lowerWords.get(1).equals("on") && s.words >= 3 && s.capitalisedOrParticles(2, s.words);
+  }
+
+  /**
    * {@code Other headline READ MORE: Other headline}, {@code Related: ...}, {@code Full coverage: ...},
    * {@code Live: ...}, {@code Other headline… Read more}: a link to another article. The page's title (its
    * first line, or a line repeating it) is its own headline even when it is labelled ("Live: ..."), so a
@@ -49,7 +63,7 @@ final class TeaserRules {
         && Vocabulary.TEASER_LABELS.contains(String.join(" ", s.lowerWords))) {
       return true;  // a bare "Read more", "Also read" or "Related posts:" label
     }
-    if (isListLabel(l)) {
+    if (isListLabel(l) || isEarlierPostsLabel(l)) {
       return true;
     }
     if (pageTitle) {

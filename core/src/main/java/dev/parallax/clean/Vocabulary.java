@@ -90,7 +90,7 @@ final class Vocabulary {
       "live", "live updates", "live blog", "in pictures", "in photos", "in pics", "in video", "watch live",
       "more stories", "more news", "top stories", "editor's pick", "editor's picks", "related posts",
       "related news", "related links", "related content", "related coverage", "full article", "full story",
-      "read full story", "continue reading");
+      "read full story", "continue reading", "more like this", "you may also like", "you might also like");
 
   /** What "More ... on ..." promises in a teaser: "More coverage on ...", "More stories about ...". */
   static final Set<String> COVERAGE_NOUNS = Set.of(

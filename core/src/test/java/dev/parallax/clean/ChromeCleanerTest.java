@@ -2142,4 +2142,157 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(s);
     }
   }
+
+  /** A social box's "Follow" and the site's name is the page's, never its headline; a headline or sentence with "Follow" stays. */
+  @Nested
+  class FollowBoxes {
+    @Test
+    void followTheSiteIsNoHeadline() {
+      Article a = clean("Sections\nTV\nFeatured\nFollow Lindby News\n\n" + STORY);
+      assertThat(a.title()).isNotEqualTo("Follow Lindby News");
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Follow Lindby News");
+      assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n")));
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Follow Jane Roe's lead on the harbour", "Follow Lindby News for updates on the harbour"})
+    void headlinesThatOpenWithFollowStay(String headline) {
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+  }
+
+  /** A caption whose picture credit is glued on after "Credit:" or after its last sentence goes with its credit. */
+  @Nested
+  class CaptionsWithCreditsAtTheirEnd {
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Jane Doe, Lindby's harbour master Credit: Lindwire",
+        "Hundreds of travellers wait at the ferry terminal in Lindby every night, Strand Credit: Lindwire Photos",
+        "Boats leave the harbour at Lindby on Monday. Jane Roe / Lindwire - Getty Images"})
+    void captionAndItsCredit(String caption) {
+      Article a = clean(STORY + "\n\n" + caption + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption);
+      assertThat(kept(a)).contains("The talks resumed on Friday, the mediators said.");
+    }
+
+    @Test
+    void captionUnderItsLabelledAltTextGoesWhateverItsTense() {
+      String alt = "Image: Boats leave the harbour at Lindby";
+      String caption = "Boats leave the harbour at Lindby on May 4, 2026, after the strike ended. "
+          + "Jane Roe / Lindwire - Getty Images";
+      Article a = clean(STORY + "\n\n" + alt + "\n\n" + caption + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(String.join(" ", removed(a, RemovalReason.CAPTION))).contains(alt).contains(caption);
+      assertThat(kept(a)).contains("The talks resumed on Friday, the mediators said.");
+    }
+
+    @Test
+    void reportingUnderAnAltTextItDoesNotRepeatStays() {
+      String sentence = "The strike ended after the ferry operator raised wages, the union said.";
+      Article a = clean(STORY + "\n\nImage: Boats leave the harbour at Lindby\n\n" + sentence
+          + " Jane Roe / Lindwire - Getty Images\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
+    @Test
+    void titleCaseHeadlineWithCreditInItStays() {
+      String headline = "Lindby Families Wait For Child Tax Credit: Council Delays Vote";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+  }
+
+  /** A company's name alone on its line is the credit of a player or a picture; a sentence about it stays. */
+  @Nested
+  class CompanyCredits {
+    @Test
+    void companyNameUnderTheHeadline() {
+      Article a = clean("Ministers meet over ceasefire\n\nLindby Media, Inc.\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Lindby Media, Inc.");
+    }
+
+    @Test
+    void sentenceAboutACompanyStays() {
+      String sentence = "Lindby Media, Inc. sold the paper to Strand Holdings LLC on Monday.";
+      Article a = clean("Ministers meet over ceasefire\n\n" + sentence + "\n\n" + STORY);
+      assertThat(kept(a)).contains(sentence);
+    }
+  }
+
+  /** A notice that this piece was published first elsewhere goes when it ends on the link's word or a time stamp. */
+  @Nested
+  class SyndicationNoticesWithoutASite {
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This story was originally published here.",
+        "This story was originally published on Tue May 5, 2026 4:23 AM EST"})
+    void noticeAtTheEnd(String notice) {
+      Article a = clean(STORY + "\n\n" + notice);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"This story was first told by the fishermen of Lindby in 1920.",
+        "This story was first published in a book in 1920, Karl Lind said."})
+    void sentencesAboutAStoryStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+  }
+
+  /** A label of other stories goes with the headlines listed under it in its paragraph; the story under a label stays. */
+  @Nested
+  class ListsUnderTeaserLabels {
+    @Test
+    void earlierPostsUnderTheBlogsLabel() {
+      List<String> list = List.of("Previously on Lindby Daily:", "Harbour master quits after ferry row",
+          "Lindby council votes to close the old quay", "Storm damage in Strand: the photos");
+      Article a = clean(STORY + "\n\n" + String.join("\n", list) + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactlyElementsOf(list);
+      assertThat(kept(a)).contains("The talks resumed on Friday, the mediators said.");
+    }
+
+    @Test
+    void moreLikeThisIsALabel() {
+      Article a = clean(STORY + "\n\nMore like this\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("More like this");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Previously on the show, Jane Roe said:", "More like this will follow, the mayor said."})
+    void sentencesLikeALabelStay(String sentence) {
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
+    @Test
+    void aLiveStampOverTheHeadlineListsNothing() {
+      Article a = clean("Live\nStorm closes Lindby harbour\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Storm closes Lindby harbour");
+    }
+
+    @Test
+    void theStoryUnderALabelStays() {
+      String first = "The ferry resumed service on Monday after the storm, officials said.";
+      Article a = clean("Storm closes Lindby harbour\n\nRelated stories\n" + first + "\n" + STORY);
+      assertThat(kept(a)).contains(first);
+    }
+  }
+
+  /** A wire byline glued to the headline goes as a byline, and the headline keeps its words. */
+  @Nested
+  class BylinesGluedToTheHeadline {
+    @Test
+    void headlineWithItsWireByline() {
+      String line = "Harbour reopens in Lindby By JANE DOE and KARL LIND, Lindwire Writers";
+      Article a = clean(line + "\n\n" + line + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Harbour reopens in Lindby");
+      assertThat(removed(a, RemovalReason.BYLINE)).contains("By JANE DOE and KARL LIND, Lindwire Writers");
+    }
+
+    @Test
+    void headlineWithACompanyInCapitalsKeepsIt() {
+      String headline = "Lindby Mill Bought By ACME GROUP";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+  }
 }

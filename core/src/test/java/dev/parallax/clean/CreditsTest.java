@@ -35,6 +35,15 @@ class CreditsTest {
       "The minister said so on Tuesday \u2014 and again on Friday|-|-",
       "Police said the suspect fled. Officers searched the area|-|-",
       "He posted it on Tuesday via Twitter|-|-",
+      "Jane Doe, the harbour master of Lindby Credit: Lindwire|Credit: Lindwire|PICTURE",
+      "Boats leave the harbour on Monday. Jane Roe / Lindwire - Getty Images|Jane Roe / Lindwire - Getty Images|PICTURE",
+      "Lindby Families Wait For Child Tax Credit: Council Delays Vote|-|-",
+      "Rescuers found the harbour master of Lindby Credit: The Story Of A Rescue|-|-",
+      "The ferry left at noon. Lindby Harbour Photo|-|-",
+      "Harbour reopens in Lindby By JANE DOE and KARL LIND, Lindwire Writers|By JANE DOE and KARL LIND, Lindwire Writers|SOURCE",
+      "Lindby By The Sea|-|-",
+      "Lindby Mill Bought By ACME GROUP|-|-",
+      "Harbour reopens. By JANE DOE, Lindwire Writer|-|-",
   })
   void trailingCredit(String line, String credit, Credits.Kind kind) {
     Credits.Credit c = Credits.trailing(line, 0, line.length());
