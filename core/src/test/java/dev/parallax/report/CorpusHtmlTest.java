@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.corpus.CorpusArticle;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
@@ -10,6 +11,7 @@ import dev.parallax.corpus.OutletProfile;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -109,5 +111,42 @@ class CorpusHtmlTest {
     assertThat(zeta).startsWith("<tr><td>Zeta Post</td><td class=\"n\">0.30</td>")
         .contains("1/3 quotes</span></summary><span class=\"ev\">in events e1 </span>")
         .contains("1/3 quotes</span></summary><span class=\"ev\">in events e2 </span>");
+  }
+
+  @Test
+  void theIndexSaysWhichArticlesTheProfilesCountAndMarksTheArticlesSetApart() {
+    // e1: the Valley News piece reports another fire, set apart; e2: a Courier story nobody else reports
+    Optional<LocalDate> day = Optional.of(LocalDate.of(2031, 5, 6));
+    List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("c1", "p1", "v1"), day, day),
+        new CorpusEvent("e2", "Lindby harbour reopens", List.of("c2"), day, day));
+    List<EventFindings> findings = List.of(
+        new EventFindings("e1", List.of(seen("Lindby Courier", "c1"), seen("Ostra Post", "p1")), false, List.of("v1")),
+        new EventFindings("e2", List.of()));
+    Map<String, String> outlets = Map.of("c1", "Lindby Courier", "c2", "Lindby Courier", "p1", "Ostra Post",
+        "v1", "Valley News");
+    CorpusReport report = new CorpusReport(4, events, OutletProfile.of(findings), List.of(),
+        CorpusArticle.of(events, findings, outlets::get));
+    String html = CorpusHtml.render(report, e -> e.size() > 1 ? "events/" + e.id() + ".html" : null);
+    assertThat(html).contains("The outlet profiles count 2 of the 4 articles of the events")
+        .contains("1 alone in their event, 1 set apart by their event's comparison");
+    // Valley News has no profile, but its row in the table of articles says why
+    assertThat(html).contains("<tr><td>Valley News</td><td class=\"n\">1</td><td class=\"n\">0</td>"
+        + "<td class=\"n\">0</td><td class=\"n\">1</td>");
+    // the event list names each article's outlet and marks the one set apart
+    String e1 = html.substring(html.lastIndexOf("<a href=\"events/e1.html\">e1</a>"));
+    assertThat(e1.substring(0, e1.indexOf("</tr>")))
+        .endsWith("<td>Lindby Courier, Ostra Post, Valley News <i>(set apart)</i></td>");
+  }
+
+  @Test
+  void anIndexWithoutTheArticlesUsesSaysNothingOfThem() {
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(seen("Zeta Post"), seen("Alpha Times")))));
+    String html = CorpusHtml.render(new CorpusReport(2, List.of(), profiles, List.of()), e -> null);
+    assertThat(html).doesNotContain("The outlet profiles count").doesNotContain("Articles by outlet");
+  }
+
+  private static OutletFinding seen(String outlet, String article) {
+    return new OutletFinding(outlet, article, 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false);
   }
 }
