@@ -129,8 +129,9 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
     for (Reuse r : c.reuse()) {
       copies |= r.to().equals(id) && directed(r);
     }
+    int passages = (int) c.passages().stream().filter(p -> p.carriedBy(id)).count();
     return new OutletFinding(outlet, id, s.omissionScore(), salient, new ArrayList<>(kinds), quotes,
         fidelity[Fidelity.VERBATIM.ordinal()], fidelity[Fidelity.TRUNCATED.ordinal()], fidelity[Fidelity.ALTERED.ordinal()],
-        fidelity[Fidelity.PARAPHRASE.ordinal()], !s.exclusives().isEmpty(), copies);
+        fidelity[Fidelity.PARAPHRASE.ordinal()], !s.exclusives().isEmpty(), copies, passages, s.exclusives().size());
   }
 }

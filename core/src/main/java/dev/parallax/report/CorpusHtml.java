@@ -33,7 +33,7 @@ public final class CorpusHtml {
   /** What each figure of the outlets' table is out of, under its heading: a rate a reader can check. */
   private static final String OUT_OF_ROW = "<tr class=\"of\"><td>out of:</td><td>covered with another outlet</td>"
       + "<td>events sharing a passage</td><td>events</td><td>events</td><td>its quotes another outlet carries</td>"
-      + "<td>its quotes another outlet carries</td><td>events sharing a passage</td><td>events</td></tr>\n";
+      + "<td>its quotes another outlet carries</td><td>its passages, in events sharing a passage</td><td>events</td></tr>\n";
 
   private CorpusHtml() {}
 
@@ -71,7 +71,7 @@ public final class CorpusHtml {
         + " than the outlet's events.</p>\n"
         + "<table><tr><th>outlet</th><th>events</th>"
         + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
-        + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n"
+        + "<th>quotes altered</th><th>passages its own</th><th>copies</th></tr>\n"
         + OUT_OF_ROW);
     Map<String, String> pages = new HashMap<>(); // event id -> its page, for the events behind each figure
     for (CorpusEvent e : report.events()) {
@@ -87,7 +87,7 @@ public final class CorpusHtml {
       cell(sb, kind(p, FramingKind.HEDGE), pages);
       cell(sb, p.verbatim(), pages, Unit.QUOTES);
       cell(sb, p.altered(), pages, Unit.QUOTES);
-      cell(sb, p.exclusives(), pages);
+      cell(sb, p.exclusivePassages(), pages, Unit.PASSAGES);
       cell(sb, p.copies(), pages);
       sb.append("</tr>\n");
     }
@@ -185,8 +185,10 @@ public final class CorpusHtml {
         + " <b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one."
         + " <b>Quotes verbatim</b>, <b>quotes altered</b>: its quotes that another outlet prints too, given in the same"
         + " words, or with other words inside the quotation marks (a quote another outlet only restates in its own"
-        + " words is not counted: no one else gives its words). <b>Exclusives</b>: an event where it carries a"
-        + " passage no other outlet has. <b>Copies</b>: an event where it reuses another outlet's text, the direction"
+        + " words is not counted: no one else gives its words). <b>Passages its own</b>: its passages (facts, each"
+        + " one sentence or a few) that no other outlet carries, out of all its passages in the events sharing a passage:"
+        + " how much of what it reports no one else reports; it opens to the events with at least one (the"
+        + " <i>exclusive events</i> of the second table). <b>Copies</b>: an event where it reuses another outlet's text, the direction"
         + " resting on evidence (published earlier, credits the source, or the longer context), not on the input"
         + " order.</p>\n";
   }
@@ -194,7 +196,8 @@ public final class CorpusHtml {
   /** What each figure of the second table is out of, under its heading. */
   private static final String OTHER_OUT_OF_ROW = "<tr class=\"of\"><td>out of:</td><td>events sharing a passage</td>"
       + "<td>events</td><td>events</td><td>events</td><td>events</td><td>events</td>"
-      + "<td>its quotes another outlet carries</td><td>its quotes another outlet carries</td></tr>\n";
+      + "<td>its quotes another outlet carries</td><td>its quotes another outlet carries</td>"
+      + "<td>events sharing a passage</td></tr>\n";
 
   /**
    * The second table: every figure of {@code outlets.json} the first leaves out (the other framing cues, the other quote
@@ -207,10 +210,12 @@ public final class CorpusHtml {
         + " interval). <b>Certainty</b>, <b>attribution</b>, <b>distancing</b>, <b>scare quotes</b>,"
         + " <b>intensifiers</b>: an event where the outlet's own words hold at least one. <b>Quotes truncated</b>,"
         + " <b>quotes paraphrased</b>: its quotes that another outlet prints too, cut short, or given without quotation"
-        + " marks.</p>\n"
+        + " marks. <b>Exclusive events</b>: an event where it carries at least one passage no other outlet has (one"
+        + " sentence of its own is enough, so it is near 100% for most outlets: the first table's <i>passages its own</i>"
+        + " tells outlets apart).</p>\n"
         + "<table><tr><th>outlet</th><th>mean omission score</th><th>certainty</th><th>attribution</th>"
         + "<th>distancing</th><th>scare quotes</th><th>intensifiers</th><th>quotes truncated</th>"
-        + "<th>quotes paraphrased</th></tr>\n" + OTHER_OUT_OF_ROW);
+        + "<th>quotes paraphrased</th><th>exclusive events</th></tr>\n" + OTHER_OUT_OF_ROW);
     for (OutletProfile p : byEventsCovered(profiles)) {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">")
           .append(p.omitsSalient().total() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", p.meanOmissionScore()))
@@ -222,6 +227,7 @@ public final class CorpusHtml {
       cell(sb, kind(p, FramingKind.INTENSIFIER), pages);
       cell(sb, p.truncated(), pages, Unit.QUOTES);
       cell(sb, p.paraphrased(), pages, Unit.QUOTES);
+      cell(sb, p.exclusives(), pages);
       sb.append("</tr>\n");
     }
     sb.append("</table>\n");
@@ -277,7 +283,7 @@ public final class CorpusHtml {
 
   /** What a figure counts: events (the default, nothing added) or quotes (named, with the events they are in). */
   private enum Unit {
-    EVENTS("", ""), QUOTES(" quotes", "in events ");
+    EVENTS("", ""), QUOTES(" quotes", "in events "), PASSAGES(" passages", "in events ");
 
     final String suffix;
     final String eventsLead;

@@ -175,6 +175,7 @@ public final class CorpusJson {
     g.writeEndObject();
     proportion(g, "exclusives", p.exclusives());
     proportion(g, "copies", p.copies());
+    proportion(g, "exclusivePassages", p.exclusivePassages());
     g.writeEndObject();
   }
 

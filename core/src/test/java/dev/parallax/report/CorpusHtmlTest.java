@@ -60,7 +60,27 @@ class CorpusHtmlTest {
     assertThat(counted).contains("leaves out a passage of salience 0.50 or more")
         .contains("the salience printed beside each omission on the event's page")
         .contains("<b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one")
-        .contains("<b>Exclusives</b>: an event where it carries a passage no other outlet has");
+        .contains("<b>Passages its own</b>: its passages (facts, each one sentence or a few) that no other outlet"
+            + " carries, out of all its passages")
+        .contains("<b>Exclusive events</b>: an event where it carries at least one passage no other outlet has");
+  }
+
+  @Test
+  void theFirstTableShowsTheShareOfAnOutletsPassagesNoOtherOutletCarries() {
+    // the Zeta Post reports 10 facts in two events, 3 of them alone; the Alpha Times 8, all of them shared but one
+    OutletFinding zeta1 = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false, 6, 2);
+    OutletFinding zeta2 = new OutletFinding("Zeta Post", "z2", 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false, 4, 1);
+    OutletFinding alpha1 = new OutletFinding("Alpha Times", "a1", 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false, 5, 1);
+    OutletFinding alpha2 = new OutletFinding("Alpha Times", "a2", 0.0, false, List.of(), 0, 0, 0, 0, 0, false, false, 3, 0);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(new EventFindings("e1", List.of(zeta1, alpha1)),
+        new EventFindings("e2", List.of(zeta2, alpha2))));
+    String html = CorpusHtml.render(new CorpusReport(4, List.of(), profiles, List.of()), e -> null);
+    String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
+    assertThat(zeta).contains("30% <span class=\"ci\">[").contains("3/10 passages</span>");
+    String alpha = html.substring(html.indexOf("<td>Alpha Times</td>"), html.indexOf("</tr>", html.indexOf("<td>Alpha Times</td>")));
+    assertThat(alpha).contains("13% <span class=\"ci\">[").contains("1/8 passages</span>");
+    // both carry a passage of their own in an event: the event figure cannot tell them apart, and stays in the second table
+    assertThat(profiles).extracting(p -> p.exclusives().count()).containsExactly(1, 2);
   }
 
   @Test
