@@ -62,7 +62,9 @@ class CorpusHtmlTest {
         .contains("<b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one")
         .contains("<b>Passages its own</b>: its passages (facts, each one sentence or a few) that no other outlet"
             + " carries, out of all its passages")
-        .contains("<b>Exclusive events</b>: an event where it carries at least one passage no other outlet has");
+        .contains("<b>Exclusive events</b>: an event where it carries at least one passage no other outlet has")
+        .contains("the quotes of one event go together, so their interval, which treats each as independent, is too"
+            + " narrow");
   }
 
   @Test
