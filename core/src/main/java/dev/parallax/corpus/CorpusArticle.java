@@ -36,6 +36,8 @@ public record CorpusArticle(String article, String outlet, String event, Article
    *   <tr><td>in an event whose other compared articles are of its own outlet</td><td>{@link ArticleUse#ONE_OUTLET}</td></tr>
    *   <tr><td>its outlet's first article in an event of two outlets or more</td><td>{@link ArticleUse#PROFILED}</td></tr>
    *   <tr><td>its outlet's second article there</td><td>{@link ArticleUse#NOT_FIRST}</td></tr>
+   *   <tr><td>an article there whose outlet has no finding, in findings that name no article set apart (kept by an
+   *       earlier build)</td><td>{@link ArticleUse#SET_APART}: a main-event article gives its outlet a finding</td></tr>
    * </table>
    *
    * @param findings the findings of each event, in the same order as {@code events}
@@ -56,8 +58,13 @@ public record CorpusArticle(String article, String outlet, String event, Article
       EventFindings f = findings.get(i);
       Set<String> setApart = new HashSet<>(f.setApart());
       Set<String> profiled = new HashSet<>();
-      f.outlets().forEach(o -> profiled.add(o.article()));
+      Set<String> outlets = new HashSet<>();
+      f.outlets().forEach(o -> {
+        profiled.add(o.article());
+        outlets.add(o.outlet());
+      });
       for (String id : e.articles()) {
+        String outlet = Objects.requireNonNull(outletOf.apply(id), "outlet of " + id);
         ArticleUse use;
         if (e.size() < 2) {
           use = ArticleUse.ALONE;
@@ -70,9 +77,11 @@ public record CorpusArticle(String article, String outlet, String event, Article
         } else if (profiled.contains(id)) {
           use = ArticleUse.PROFILED;
         } else {
-          use = ArticleUse.NOT_FIRST;
+          // a main-event article always gives its outlet a finding: one of an outlet without one was set apart (so
+          // reads the findings of a build that did not name the articles set apart)
+          use = outlets.contains(outlet) ? ArticleUse.NOT_FIRST : ArticleUse.SET_APART;
         }
-        out.add(new CorpusArticle(id, Objects.requireNonNull(outletOf.apply(id), "outlet of " + id), e.id(), use));
+        out.add(new CorpusArticle(id, outlet, e.id(), use));
       }
     }
     return out;

@@ -68,6 +68,16 @@ class CorpusArticleTest {
   }
 
   @Test
+  void findingsKeptByAnEarlierBuildStillTellAnArticleSetApartFromASecondOne() {
+    // findings read from a part that does not name the articles set apart: Valley News has no finding, so its article
+    // was set apart, while the Courier's second article is not its first
+    List<CorpusEvent> events = List.of(event("e1", "courier-1", "post-1", "valley-1", "courier-2"));
+    List<EventFindings> findings = List.of(new EventFindings("e1", List.of(finding("courier-1"), finding("post-1"))));
+    assertThat(CorpusArticle.of(events, findings, OUTLET::get)).extracting(CorpusArticle::use).containsExactly(
+        ArticleUse.PROFILED, ArticleUse.PROFILED, ArticleUse.SET_APART, ArticleUse.NOT_FIRST);
+  }
+
+  @Test
   void findingsMustMatchTheEvents() {
     assertThatThrownBy(() -> CorpusArticle.of(List.of(event("e1", "courier-1")), List.of(), OUTLET::get))
         .isInstanceOf(IllegalArgumentException.class);
