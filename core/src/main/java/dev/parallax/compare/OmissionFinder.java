@@ -12,6 +12,7 @@ import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,6 +68,10 @@ import java.util.regex.Pattern;
  *   <tr><td>one main-event article</td><td>no omissions (nobody else carries anything)</td></tr>
  *   <tr><td>a passage carried by every main-event article</td><td>no omission for it</td></tr>
  *   <tr><td>a passage carried only by other-event articles</td><td>no omission for it</td></tr>
+ *   <tr><td>a passage carried only by articles published on a later day than the article (all dates known)</td>
+ *       <td>no omission for it: the fact may have happened after the article came out ({@link #onlyLater})</td></tr>
+ *   <tr><td>the same passage carried also by an article of the same day, or by one without a date</td><td>an
+ *       omission</td></tr>
  *   <tr><td>a headline "at least 73 dead" that an article leaves out while its own body gives the toll as 247
  *       ({@code restated}, see {@link DiscrepancyFinder#restatesFigures})</td><td>no omission: the article
  *       reports the fact, with another figure</td></tr>
@@ -858,7 +863,7 @@ final class OmissionFinder {
           continue;
         }
         List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
-        if (coveredBy.isEmpty()) {
+        if (coveredBy.isEmpty() || onlyLater(id, coveredBy, byId)) {
           continue;
         }
         Check check = closeness.check(id, p);
@@ -870,6 +875,34 @@ final class OmissionFinder {
       out.addAll(mine);
     }
     return out;
+  }
+
+  /**
+   * Whether every article of {@code carriers} other than {@code id} was published on a later day than article
+   * {@code id}, all dates known: what only later articles report may have happened, or come out, after it was
+   * written, so it is not said to leave it out ("Council passes the budget" of Wednesday is not omitted by Monday's
+   * "Council to vote on the budget"). An article without a date, or any carrier of the same day, an earlier day or no
+   * date, keeps the omission. No carrier besides {@code id} is not "only later".
+   */
+  static boolean onlyLater(String id, List<String> carriers, Map<String, AnalyzedArticle> byId) {
+    AnalyzedArticle mine = byId.get(id);
+    Optional<LocalDate> day = mine == null ? Optional.empty() : mine.article().published();
+    if (day.isEmpty()) {
+      return false;
+    }
+    boolean any = false;
+    for (String other : carriers) {
+      if (other.equals(id)) {
+        continue;
+      }
+      AnalyzedArticle a = byId.get(other);
+      Optional<LocalDate> theirs = a == null ? Optional.empty() : a.article().published();
+      if (theirs.isEmpty() || !theirs.get().isAfter(day.get())) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -4,8 +4,10 @@ import dev.parallax.align.Alignment;
 import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -21,6 +23,8 @@ import java.util.function.Function;
  *   <tr><th>input</th><th>output</th></tr>
  *   <tr><td>no passages</td><td>coverage 0, omission score 0, no exclusives</td></tr>
  *   <tr><td>nothing carried by the other articles</td><td>omission score 0</td></tr>
+ *   <tr><td>a passage it does not carry that only articles of later days carry (all dates known)</td><td>left out
+ *       of its omission score altogether, as it is not its omission ({@link OmissionFinder#onlyLater})</td></tr>
  *   <tr><td>one main-event article</td><td>no exclusives: "only it" needs someone else to compare with</td></tr>
  *   <tr><td>an article of another event</td><td>no summary</td></tr>
  * </table>
@@ -47,6 +51,8 @@ final class OutletSummaries {
   static List<OutletSummary> summarize(List<AnalyzedArticle> articles, Alignment alignment,
       Function<AnalyzedArticle, FramingSummary> framing, BiPredicate<String, Passage> restated) {
     Set<String> main = new HashSet<>(OmissionFinder.mainIds(articles, alignment));
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
     boolean weighted = alignment.passages().stream().anyMatch(p -> p.salience() > 0);
     List<OutletSummary> out = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
@@ -62,7 +68,9 @@ final class OutletSummaries {
       for (Passage p : alignment.passages()) {
         double w = weighted ? p.salience() : 1.0;
         boolean mine = p.carriedBy(id);
-        boolean others = p.articles().stream().anyMatch(o -> !o.equals(id) && main.contains(o));
+        List<String> carriers = p.articles().stream().filter(main::contains).toList();
+        boolean others = carriers.stream().anyMatch(o -> !o.equals(id));
+        boolean later = others && !mine && OmissionFinder.onlyLater(id, carriers, byId); // not its omission
         total += w;
         if (mine) {
           carried += w;
@@ -70,7 +78,7 @@ final class OutletSummaries {
             exclusives.add(p.id());
           }
         }
-        if (others) {
+        if (others && !later) {
           byOthers += w;
           if (!mine && !restated.test(id, p)) {
             omitted += w;

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param article the article's id
  * @param coverage salience-weighted share of the event's passages it carries, in [0, 1]
- * @param omissionScore salience-weighted share of the passages carried by others that it leaves out, in [0, 1]
+ * @param omissionScore salience-weighted share of the passages carried by others that it leaves out, in [0, 1];
+ *     passages that only articles of later days carry do not count
  * @param exclusives ids of the passages only it carries
  * @param framing its framing cues counted by kind
  */

@@ -158,6 +158,8 @@ public final class Corpus {
       session = null;
       TermStats stats = TermStats.of(sketches);
       List<ArticleSketch> keys = keys(sketches);
+      Map<String, String> outletOf = new HashMap<>();
+      keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
       sketches = null;   // the grouping session is gone; its sketches go too
       List<CorpusEvent> events = LoneArticles.join(split(grouped, stats, held, articles, byId, days, pool), keys,
           loneMatches, grouper instanceof MinHashGrouper m ? m : MinHashGrouper.standard());
@@ -182,7 +184,8 @@ public final class Corpus {
       while (!pending.isEmpty()) {
         hand(get(pending.removeFirst()), findings, sink);
       }
-      return new CorpusReport(articles.size(), events, OutletProfile.of(findings), skipped);
+      return new CorpusReport(articles.size(), events, OutletProfile.of(findings), skipped,
+          CorpusArticle.of(events, findings, outletOf::get));
     } finally {
       pool.shutdownNow();
     }

@@ -32,8 +32,10 @@ import java.util.Set;
  * @param sharesNothing whether no passage is carried by two of the main story's articles (opinion pieces on one
  *     subject, or articles nothing joins): every fact of each is then the others' omission and exclusive, which
  *     says nothing about the outlets, so profiles leave such events out of those figures
+ * @param setApart the ids of the event's articles that its comparison set apart (another event, or nothing shared with
+ *     the others), in article order; no outlet's profile counts them (a {@code null} read from an older part is empty)
  */
-public record EventFindings(String event, List<OutletFinding> outlets, boolean sharesNothing) {
+public record EventFindings(String event, List<OutletFinding> outlets, boolean sharesNothing, List<String> setApart) {
   /** Salience from which an omitted passage counts as a salient fact. */
   public static final double SALIENT = 0.5;
 
@@ -41,6 +43,12 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
   public EventFindings {
     Objects.requireNonNull(event, "event");
     outlets = List.copyOf(outlets);
+    setApart = setApart == null ? List.of() : List.copyOf(setApart);
+  }
+
+  /** Findings of an event none of whose articles was set apart. */
+  public EventFindings(String event, List<OutletFinding> outlets, boolean sharesNothing) {
+    this(event, outlets, sharesNothing, List.of());
   }
 
   /** Findings of an event whose outlets share at least one passage (or that has fewer than two outlets). */
@@ -57,9 +65,12 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
       outletOf.put(a.id(), a.article().outlet());
     }
     Set<String> main = new HashSet<>();
+    List<String> setApart = new ArrayList<>();
     for (ArticleEvent e : comparison.events()) {
       if (e.membership() == EventMembership.MAIN) {
         main.add(e.article());
+      } else {
+        setApart.add(e.article());
       }
     }
     Map<String, OutletFinding> byOutlet = new LinkedHashMap<>();
@@ -71,7 +82,7 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
       byOutlet.put(outlet, finding(outlet, s, comparison));
     }
     return new EventFindings(event, new ArrayList<>(byOutlet.values()),
-        byOutlet.size() >= 2 && comparison.mainArticlesShareNothing());
+        byOutlet.size() >= 2 && comparison.mainArticlesShareNothing(), setApart);
   }
 
   /**
@@ -118,8 +129,9 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
     for (Reuse r : c.reuse()) {
       copies |= r.to().equals(id) && directed(r);
     }
+    int passages = (int) c.passages().stream().filter(p -> p.carriedBy(id)).count();
     return new OutletFinding(outlet, id, s.omissionScore(), salient, new ArrayList<>(kinds), quotes,
         fidelity[Fidelity.VERBATIM.ordinal()], fidelity[Fidelity.TRUNCATED.ordinal()], fidelity[Fidelity.ALTERED.ordinal()],
-        fidelity[Fidelity.PARAPHRASE.ordinal()], !s.exclusives().isEmpty(), copies);
+        fidelity[Fidelity.PARAPHRASE.ordinal()], !s.exclusives().isEmpty(), copies, passages, s.exclusives().size());
   }
 }

@@ -20,13 +20,26 @@ import java.util.Objects;
  * @param exclusive whether it carries a passage no other outlet has
  * @param copies whether it reuses text of another outlet's article: it is the copier of a reuse whose direction rests on
  *     evidence (an earlier date, a credit, more of the source's own text around it), not on the input order alone
+ * @param passages the passages its article carries (0 in findings kept by a build before the 36th session)
+ * @param exclusivePassages of those, the ones no other article of the event's main story carries
  */
 public record OutletFinding(String outlet, String article, double omissionScore, boolean omitsSalient, List<FramingKind> framing,
-    int quotes, int verbatim, int truncated, int altered, int paraphrased, boolean exclusive, boolean copies) {
+    int quotes, int verbatim, int truncated, int altered, int paraphrased, boolean exclusive, boolean copies,
+    int passages, int exclusivePassages) {
   /** Validates and copies. */
   public OutletFinding {
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(article, "article");
     framing = List.copyOf(framing);
+    if (exclusivePassages < 0 || exclusivePassages > passages) {
+      throw new IllegalArgumentException("exclusive passages " + exclusivePassages + " of " + passages);
+    }
+  }
+
+  /** A finding without its passage counts (none). */
+  public OutletFinding(String outlet, String article, double omissionScore, boolean omitsSalient, List<FramingKind> framing,
+      int quotes, int verbatim, int truncated, int altered, int paraphrased, boolean exclusive, boolean copies) {
+    this(outlet, article, omissionScore, omitsSalient, framing, quotes, verbatim, truncated, altered, paraphrased,
+        exclusive, copies, 0, 0);
   }
 }

@@ -29,10 +29,13 @@ import java.util.TreeMap;
  *     at least one passage
  * @param copies events where it reuses another outlet's text (a reuse whose direction rests on evidence, not on
  *     the input order)
+ * @param exclusivePassages its passages that no other outlet carries, out of all its passages, over the same events as
+ *     {@code omitsSalient}; its events are those with at least one: how much of what it reports is its own, where
+ *     {@code exclusives} is reached by one sentence of its own in an event (and so is near 100% for every outlet)
  */
 public record OutletProfile(String outlet, List<String> events, Proportion omitsSalient, double meanOmissionScore,
     List<KindRate> framing, Proportion verbatim, Proportion truncated, Proportion altered, Proportion paraphrased,
-    Proportion exclusives, Proportion copies) {
+    Proportion exclusives, Proportion copies, Proportion exclusivePassages) {
 
   /**
    * The rate of one framing-cue kind.
@@ -56,6 +59,7 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     Objects.requireNonNull(outlet, "outlet");
     events = List.copyOf(events);
     framing = List.copyOf(framing);
+    Objects.requireNonNull(exclusivePassages, "exclusivePassages");
   }
 
   /** One profile per outlet, by outlet name, from the findings of every event (in event order). */
@@ -86,6 +90,8 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     int quotes = 0;
     double omission = 0;
     int sharing = 0; // events whose outlets share a passage: the omission and exclusive figures' total
+    int passages = 0;
+    int own = 0;
     for (Row r : rows) {
       String event = r.event();
       OutletFinding f = r.finding();
@@ -99,6 +105,8 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
         if (f.exclusive()) {
           exclusive.add(event);
         }
+        passages += f.passages();
+        own += f.exclusivePassages();
       }
       if (f.copies()) {
         copy.add(event);
@@ -125,6 +133,7 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
         sharing == 0 ? 0.0 : omission / sharing, framing,
         Proportion.wilson(quoteCounts[0], quotes, quoteEvents.get(0)), Proportion.wilson(quoteCounts[1], quotes, quoteEvents.get(1)),
         Proportion.wilson(quoteCounts[2], quotes, quoteEvents.get(2)), Proportion.wilson(quoteCounts[3], quotes, quoteEvents.get(3)),
-        Proportion.wilson(exclusive.size(), sharing, exclusive), Proportion.wilson(copy.size(), n, copy));
+        Proportion.wilson(exclusive.size(), sharing, exclusive), Proportion.wilson(copy.size(), n, copy),
+        Proportion.wilson(own, passages, exclusive));
   }
 }

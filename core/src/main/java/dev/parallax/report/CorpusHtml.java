@@ -1,9 +1,12 @@
 package dev.parallax.report;
 
 import dev.parallax.compare.FramingKind;
+import dev.parallax.corpus.ArticleUse;
+import dev.parallax.corpus.CorpusArticle;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
+import dev.parallax.corpus.OutletArticles;
 import dev.parallax.corpus.OutletProfile;
 import dev.parallax.corpus.Proportion;
 import java.util.ArrayList;
@@ -30,7 +33,7 @@ public final class CorpusHtml {
   /** What each figure of the outlets' table is out of, under its heading: a rate a reader can check. */
   private static final String OUT_OF_ROW = "<tr class=\"of\"><td>out of:</td><td>covered with another outlet</td>"
       + "<td>events sharing a passage</td><td>events</td><td>events</td><td>its quotes another outlet carries</td>"
-      + "<td>its quotes another outlet carries</td><td>events sharing a passage</td><td>events</td></tr>\n";
+      + "<td>its quotes another outlet carries</td><td>its passages, in events sharing a passage</td><td>events</td></tr>\n";
 
   private CorpusHtml() {}
 
@@ -54,7 +57,12 @@ public final class CorpusHtml {
     if (!report.skipped().isEmpty()) {
       sb.append(", ").append(report.skipped().size()).append(" articles skipped");
     }
-    sb.append(".</p>\n<h2>Outlets across events</h2>\n<p>Each outlet's rates over the events it covers with at least one"
+    sb.append(".</p>\n");
+    if (!report.uses().isEmpty()) {
+      sb.append("<p class=\"uses\">").append(uses(report.articleTotals()))
+          .append(" (per outlet: <a href=\"#articles\">articles by outlet</a>).</p>\n");
+    }
+    sb.append("<h2>Outlets across events</h2>\n<p>Each outlet's rates over the events it covers with at least one"
         + " other outlet, the outlets seen in most events first; in brackets the 95% Wilson interval and the count (a rate"
         + " over a few events says little: read its interval); open a figure for the events behind it. The row under the"
         + " headings says what each figure is out of: the quote columns count quotes, not events, and the omission and"
@@ -63,7 +71,7 @@ public final class CorpusHtml {
         + " than the outlet's events.</p>\n"
         + "<table><tr><th>outlet</th><th>events</th>"
         + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
-        + "<th>quotes altered</th><th>exclusives</th><th>copies</th></tr>\n"
+        + "<th>quotes altered</th><th>passages its own</th><th>copies</th></tr>\n"
         + OUT_OF_ROW);
     Map<String, String> pages = new HashMap<>(); // event id -> its page, for the events behind each figure
     for (CorpusEvent e : report.events()) {
@@ -79,16 +87,23 @@ public final class CorpusHtml {
       cell(sb, kind(p, FramingKind.HEDGE), pages);
       cell(sb, p.verbatim(), pages, Unit.QUOTES);
       cell(sb, p.altered(), pages, Unit.QUOTES);
-      cell(sb, p.exclusives(), pages);
+      cell(sb, p.exclusivePassages(), pages, Unit.PASSAGES);
       cell(sb, p.copies(), pages);
       sb.append("</tr>\n");
     }
     sb.append("</table>\n").append(counted());
     otherFigures(sb, report.outlets(), pages);
+    if (!report.uses().isEmpty()) {
+      articlesByOutlet(sb, report.outletArticles());
+    }
+    Map<String, List<CorpusArticle>> byEvent = new HashMap<>();
+    report.uses().forEach(a -> byEvent.computeIfAbsent(a.event(), k -> new ArrayList<>()).add(a));
     sb.append("<h2>Events</h2>\n<p>Each event's title is its earliest article's headline, and its page, a"
         + " click on the title away, carries the same title and compares its articles side by side. An event of one"
-        + " article has no page: there is nothing to compare it with.</p>\n"
-        + "<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th></tr>\n");
+        + " article has no page: there is nothing to compare it with. Its outlets are its articles' outlets in the"
+        + " order of its articles; an article its comparison set apart (another event, or nothing shared with the"
+        + " others) is marked <i>set apart</i> and counts in no outlet's profile.</p>\n"
+        + "<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th><th>outlets</th></tr>\n");
     for (CorpusEvent e : report.events()) {
       String link = pageOf.apply(e);
       sb.append("<tr><td>");
@@ -105,10 +120,57 @@ public final class CorpusHtml {
       }
       sb.append("</td><td>")
           .append(e.first().map(Object::toString).orElse("")).append(e.last().equals(e.first()) ? "" : " – " + e.last().map(Object::toString).orElse(""))
-          .append("</td><td class=\"n\">").append(e.size()).append("</td></tr>\n");
+          .append("</td><td class=\"n\">").append(e.size()).append("</td><td>");
+      List<CorpusArticle> members = byEvent.getOrDefault(e.id(), List.of());
+      for (int i = 0; i < members.size(); i++) {
+        CorpusArticle a = members.get(i);
+        sb.append(i == 0 ? "" : ", ").append(Html.escape(a.outlet()));
+        if (a.use() == ArticleUse.SET_APART) {
+          sb.append(" <i>(set apart)</i>");
+        }
+      }
+      sb.append("</td></tr>\n");
     }
     sb.append("</table>\n</body></html>\n");
     return sb.toString();
+  }
+
+  /** How many articles the profiles count and why not the others, in a reader's words. */
+  private static String uses(OutletArticles t) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("The outlet profiles count ").append(t.profiled()).append(" of the ").append(t.articles())
+        .append(" articles of the events (one per outlet and event covered by two outlets or more); not counted: ")
+        .append(t.alone()).append(" alone in their event, ").append(t.setApart())
+        .append(" set apart by their event's comparison, ").append(t.notFirst())
+        .append(" second articles of an outlet in one event (its first counts), ").append(t.oneOutlet())
+        .append(" in events of one outlet");
+    if (t.notCompared() > 0) {
+      sb.append(", ").append(t.notCompared()).append(" in events whose comparison failed");
+    }
+    return sb.toString();
+  }
+
+  /** The table of every outlet's articles, the outlets with most articles first: what its profile rests on. */
+  private static void articlesByOutlet(StringBuilder sb, List<OutletArticles> counts) {
+    List<OutletArticles> rows = new ArrayList<>(counts);
+    rows.sort(Comparator.comparingInt((OutletArticles a) -> -a.articles()).thenComparing(OutletArticles::outlet));
+    sb.append("<h2 id=\"articles\">Articles by outlet</h2>\n<p>Every outlet of the corpus, those with a profile and"
+        + " those without: how many of its articles its profile counts, and why the others are not counted. <b>Alone</b>:"
+        + " no other article reports its event. <b>Set apart</b>: its event's comparison found it reports another event,"
+        + " or shares nothing with the others. <b>Not first</b>: a second article of the outlet in one event, where its"
+        + " first counts. <b>One outlet</b>: in an event whose compared articles are all of one outlet. <b>Not"
+        + " compared</b>: in an event whose comparison failed.</p>\n"
+        + "<table><tr><th>outlet</th><th>articles</th><th>profiled</th><th>alone</th><th>set apart</th>"
+        + "<th>not first</th><th>one outlet</th><th>not compared</th></tr>\n");
+    for (OutletArticles a : rows) {
+      sb.append("<tr><td>").append(Html.escape(a.outlet())).append("</td>");
+      for (int n : new int[] {a.articles(), a.profiled(), a.alone(), a.setApart(), a.notFirst(), a.oneOutlet(),
+          a.notCompared()}) {
+        sb.append("<td class=\"n\">").append(n).append("</td>");
+      }
+      sb.append("</tr>\n");
+    }
+    sb.append("</table>\n");
   }
 
   /**
@@ -123,8 +185,12 @@ public final class CorpusHtml {
         + " <b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one."
         + " <b>Quotes verbatim</b>, <b>quotes altered</b>: its quotes that another outlet prints too, given in the same"
         + " words, or with other words inside the quotation marks (a quote another outlet only restates in its own"
-        + " words is not counted: no one else gives its words). <b>Exclusives</b>: an event where it carries a"
-        + " passage no other outlet has. <b>Copies</b>: an event where it reuses another outlet's text, the direction"
+        + " words is not counted: no one else gives its words); the quotes of one event go together, so their interval,"
+        + " which treats each as independent, is too narrow, the more so when they sit in a few events."
+        + " <b>Passages its own</b>: its passages (facts, each"
+        + " one sentence or a few) that no other outlet carries, out of all its passages in the events sharing a passage:"
+        + " how much of what it reports no one else reports; it opens to the events with at least one (the"
+        + " <i>exclusive events</i> of the second table). <b>Copies</b>: an event where it reuses another outlet's text, the direction"
         + " resting on evidence (published earlier, credits the source, or the longer context), not on the input"
         + " order.</p>\n";
   }
@@ -132,7 +198,8 @@ public final class CorpusHtml {
   /** What each figure of the second table is out of, under its heading. */
   private static final String OTHER_OUT_OF_ROW = "<tr class=\"of\"><td>out of:</td><td>events sharing a passage</td>"
       + "<td>events</td><td>events</td><td>events</td><td>events</td><td>events</td>"
-      + "<td>its quotes another outlet carries</td><td>its quotes another outlet carries</td></tr>\n";
+      + "<td>its quotes another outlet carries</td><td>its quotes another outlet carries</td>"
+      + "<td>events sharing a passage</td></tr>\n";
 
   /**
    * The second table: every figure of {@code outlets.json} the first leaves out (the other framing cues, the other quote
@@ -145,10 +212,12 @@ public final class CorpusHtml {
         + " interval). <b>Certainty</b>, <b>attribution</b>, <b>distancing</b>, <b>scare quotes</b>,"
         + " <b>intensifiers</b>: an event where the outlet's own words hold at least one. <b>Quotes truncated</b>,"
         + " <b>quotes paraphrased</b>: its quotes that another outlet prints too, cut short, or given without quotation"
-        + " marks.</p>\n"
+        + " marks. <b>Exclusive events</b>: an event where it carries at least one passage no other outlet has (one"
+        + " sentence of its own is enough, so it is near 100% for most outlets: the first table's <i>passages its own</i>"
+        + " tells outlets apart).</p>\n"
         + "<table><tr><th>outlet</th><th>mean omission score</th><th>certainty</th><th>attribution</th>"
         + "<th>distancing</th><th>scare quotes</th><th>intensifiers</th><th>quotes truncated</th>"
-        + "<th>quotes paraphrased</th></tr>\n" + OTHER_OUT_OF_ROW);
+        + "<th>quotes paraphrased</th><th>exclusive events</th></tr>\n" + OTHER_OUT_OF_ROW);
     for (OutletProfile p : byEventsCovered(profiles)) {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">")
           .append(p.omitsSalient().total() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", p.meanOmissionScore()))
@@ -160,6 +229,7 @@ public final class CorpusHtml {
       cell(sb, kind(p, FramingKind.INTENSIFIER), pages);
       cell(sb, p.truncated(), pages, Unit.QUOTES);
       cell(sb, p.paraphrased(), pages, Unit.QUOTES);
+      cell(sb, p.exclusives(), pages);
       sb.append("</tr>\n");
     }
     sb.append("</table>\n");
@@ -215,7 +285,7 @@ public final class CorpusHtml {
 
   /** What a figure counts: events (the default, nothing added) or quotes (named, with the events they are in). */
   private enum Unit {
-    EVENTS("", ""), QUOTES(" quotes", "in events ");
+    EVENTS("", ""), QUOTES(" quotes", "in events "), PASSAGES(" passages", "in events ");
 
     final String suffix;
     final String eventsLead;

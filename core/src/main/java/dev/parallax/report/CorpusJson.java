@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Comparison;
 import dev.parallax.ParallaxException;
+import dev.parallax.corpus.ArticleUse;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.OutletArticles;
 import dev.parallax.corpus.OutletProfile;
 import dev.parallax.corpus.Proportion;
 import dev.parallax.corpus.Skipped;
@@ -109,6 +111,8 @@ public final class CorpusJson {
       g.writeNumberField("events", report.events().size());
       g.writeNumberField("compared", report.comparedEvents());
       g.writeStringField("interval", "wilson-95");
+      g.writeFieldName("articleUses");
+      articleCounts(g, report.articleTotals(), false);
       g.writeArrayFieldStart("skipped");
       for (Skipped s : report.skipped()) {
         g.writeStartObject();
@@ -122,6 +126,11 @@ public final class CorpusJson {
         writeProfile(g, p);
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("outletArticles");
+      for (OutletArticles a : report.outletArticles()) {
+        articleCounts(g, a, true);
+      }
+      g.writeEndArray();
       g.writeEndObject();
       g.flush();
       out.write('\n');
@@ -129,6 +138,22 @@ public final class CorpusJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How many articles the profiles count and why the others are not counted; with the outlet's name when named. */
+  private static void articleCounts(JsonGenerator g, OutletArticles a, boolean named) throws IOException {
+    g.writeStartObject();
+    if (named) {
+      g.writeStringField("outlet", a.outlet());
+    }
+    g.writeNumberField("articles", a.articles());
+    g.writeNumberField(JsonNames.of(ArticleUse.PROFILED), a.profiled());
+    g.writeNumberField(JsonNames.of(ArticleUse.ALONE), a.alone());
+    g.writeNumberField(JsonNames.of(ArticleUse.SET_APART), a.setApart());
+    g.writeNumberField(JsonNames.of(ArticleUse.NOT_FIRST), a.notFirst());
+    g.writeNumberField(JsonNames.of(ArticleUse.ONE_OUTLET), a.oneOutlet());
+    g.writeNumberField(JsonNames.of(ArticleUse.NOT_COMPARED), a.notCompared());
+    g.writeEndObject();
   }
 
   private static void writeProfile(JsonGenerator g, OutletProfile p) throws IOException {
@@ -150,6 +175,7 @@ public final class CorpusJson {
     g.writeEndObject();
     proportion(g, "exclusives", p.exclusives());
     proportion(g, "copies", p.copies());
+    proportion(g, "exclusivePassages", p.exclusivePassages());
     g.writeEndObject();
   }
 

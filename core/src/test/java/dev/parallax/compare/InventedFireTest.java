@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  *       Herald ("a dreadful night for the whole town", "we won't rest until we find out what caused it");</li>
  *   <li>Coast News and Labour Weekly print the same sentence of the fire chief, each in its own story: no one
  *       copied anyone;</li>
- *   <li>only the Courier names the hospital, only Labour Weekly the union's demand, only the Courier and the
- *       Herald the plant's 300 jobs.</li>
+ *   <li>only the Courier names the hospital, only Labour Weekly (published the next day) the union's demand, only the
+ *       Courier and the Herald the plant's 300 jobs.</li>
  * </ul>
  */
 class InventedFireTest {
@@ -133,9 +133,20 @@ class InventedFireTest {
   @Test
   void whatOnlySomeOutletsReportIsLeftOutByTheOthers() {
     assertThat(omittedFacts(LABOUR)).contains("the mayor's words", "the plant's jobs", "the hospital");
-    assertThat(omittedFacts(HERALD)).contains("the roof going up", "the hospital", "the union's demand");
-    assertThat(omittedFacts(COURIER)).contains("the roof going up", "the union's demand");
+    assertThat(omittedFacts(HERALD)).contains("the roof going up", "the hospital");
+    assertThat(omittedFacts(COURIER)).contains("the roof going up");
     assertThat(omittedFacts(COAST)).contains("the plant's jobs", "the hospital");
+  }
+
+  @Test
+  void whatOnlyALaterOutletReportsIsNotLeftOutByTheOthers() {
+    // Labour Weekly came out the day after the fire, with the union's demand for a safety review, made after the three
+    // others went out: none of them leaves it out. The roof going up, which it shares with Coast News of the day of the
+    // fire, the Herald and the Courier still leave out.
+    assertThat(omittedFacts(HERALD)).doesNotContain("the union's demand");
+    assertThat(omittedFacts(COURIER)).doesNotContain("the union's demand");
+    assertThat(omittedFacts(COAST)).doesNotContain("the union's demand");
+    assertThat(omittedFacts(HERALD)).contains("the roof going up");
   }
 
   @Test

@@ -650,4 +650,49 @@ class OmissionFinderTest {
   void omissionsWithoutACheckHaveNoClosestSentence() {
     assertThat(OmissionFinder.find(ARTICLES, ALIGNMENT)).allSatisfy(o -> assertThat(o.closest()).isEmpty());
   }
+
+  @Test
+  void aFactOnlyLaterArticlesReportIsNotLeftOutByTheFirstReport() {
+    // Monday's Harbour Gazette reports the council's vote as coming; Tuesday's two reports carry its outcome.
+    List<AnalyzedArticle> articles = List.of(dated("gazette", "2031-03-03"), dated("post", "2031-03-04"),
+        dated("daily", "2031-03-04"));
+    Alignment a = new Alignment(mains(articles), List.of(
+        passage("vote-due", 0.9, "gazette", "post", "daily"),
+        passage("vote-passed", 0.8, "post", "daily"),
+        passage("mayor-quote", 0.6, "gazette")));
+    assertThat(OmissionFinder.find(articles, a)).containsExactly(
+        new Omission("post", "mayor-quote", 0.6, List.of("gazette")),
+        new Omission("daily", "mayor-quote", 0.6, List.of("gazette")));
+    // its omission score leaves the later fact out too: the others carry only what it carries
+    assertThat(OutletSummaries.summarize(articles, a, art -> Framing.summarize(List.of(), Framing.words(art))).get(0)
+        .omissionScore()).isZero();
+  }
+
+  @Test
+  void aFactASameDayOrUndatedArticleReportsIsStillLeftOut() {
+    List<AnalyzedArticle> sameDay = List.of(dated("gazette", "2031-03-03"), dated("post", "2031-03-04"),
+        dated("daily", "2031-03-03"));
+    Alignment a = new Alignment(mains(sameDay), List.of(
+        passage("vote-due", 0.9, "gazette", "post", "daily"),
+        passage("vote-passed", 0.8, "post", "daily")));
+    assertThat(OmissionFinder.find(sameDay, a)).containsExactly(
+        new Omission("gazette", "vote-passed", 0.8, List.of("post", "daily")));
+    List<AnalyzedArticle> undated = List.of(dated("gazette", "2031-03-03"), dated("post", "2031-03-04"),
+        dated("daily", null));
+    assertThat(OmissionFinder.find(undated, a)).containsExactly(
+        new Omission("gazette", "vote-passed", 0.8, List.of("post", "daily")));
+    List<AnalyzedArticle> itselfUndated = List.of(dated("gazette", null), dated("post", "2031-03-04"),
+        dated("daily", "2031-03-04"));
+    assertThat(OmissionFinder.find(itselfUndated, a)).containsExactly(
+        new Omission("gazette", "vote-passed", 0.8, List.of("post", "daily")));
+  }
+
+  private static AnalyzedArticle dated(String id, String day) {
+    return new AnalyzedArticle(Article.of(id, id, day == null ? null : java.time.LocalDate.parse(day), "", ""),
+        List.of(), List.of(), List.of());
+  }
+
+  private static List<ArticleEvent> mains(List<AnalyzedArticle> articles) {
+    return articles.stream().map(x -> new ArticleEvent(x.id(), EventMembership.MAIN, "shares 1 passage")).toList();
+  }
 }

@@ -79,4 +79,29 @@ class EventFindingsTest {
     assertThat(courier.meanOmissionScore()).isEqualTo(0.2);
     assertThat(courier.framing().get(0).events().total()).isEqualTo(2);
   }
+
+  @Test
+  void anArticleTheComparisonSetsApartIsNamedAndCountsForNoOutlet() {
+    Comparison c = parallax.compare(List.of(
+        Article.of("post", "Lindby Post", LocalDate.parse("2024-03-04"), "", "Lindby bridge closed\n\n" + REPORT),
+        Article.of("digest", "Valley Digest", LocalDate.parse("2024-03-04"), "", "Crack shuts Lindby bridge\n\n" + REPORT
+            + "\n\nA ferry across the river will run every half hour from Wednesday, the harbour master announced."),
+        Article.of("bakers", "Kesra Post", LocalDate.parse("2024-03-05"), "", "Kesra bakers strike over tax\n\nEvery"
+            + " bakery in Kesra stayed shut on Tuesday as the bakers protested against a tax that no other trade pays.\n")));
+    EventFindings f = EventFindings.of("e1", c);
+    assertThat(f.setApart()).containsExactly("bakers");
+    assertThat(f.outlets()).extracting(OutletFinding::outlet).containsExactly("Lindby Post", "Valley Digest");
+    // the two share the report; the Digest alone tells of the ferry
+    assertThat(f.outlets()).extracting(OutletFinding::exclusivePassages).containsExactly(0, 1);
+    assertThat(f.outlets()).allSatisfy(o -> assertThat(o.passages()).isGreaterThan(o.exclusivePassages()));
+    // the findings of an event nothing is set apart from name none
+    assertThat(EventFindings.of("e2", compare("2024-03-04", "2024-03-05")).setApart()).isEmpty();
+  }
+
+  @Test
+  void findingsKeptByAnEarlierBuildWithoutSetApartArticlesReadAsNoneSetApart() throws Exception {
+    EventFindings f = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+        "{\"event\":\"e3\",\"outlets\":[],\"sharesNothing\":false}", EventFindings.class);
+    assertThat(f.setApart()).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.corpus.CorpusArticle;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
@@ -10,6 +11,7 @@ import dev.parallax.corpus.OutletProfile;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +60,29 @@ class CorpusHtmlTest {
     assertThat(counted).contains("leaves out a passage of salience 0.50 or more")
         .contains("the salience printed beside each omission on the event's page")
         .contains("<b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one")
-        .contains("<b>Exclusives</b>: an event where it carries a passage no other outlet has");
+        .contains("<b>Passages its own</b>: its passages (facts, each one sentence or a few) that no other outlet"
+            + " carries, out of all its passages")
+        .contains("<b>Exclusive events</b>: an event where it carries at least one passage no other outlet has")
+        .contains("the quotes of one event go together, so their interval, which treats each as independent, is too"
+            + " narrow");
+  }
+
+  @Test
+  void theFirstTableShowsTheShareOfAnOutletsPassagesNoOtherOutletCarries() {
+    // the Zeta Post reports 10 facts in two events, 3 of them alone; the Alpha Times 8, all of them shared but one
+    OutletFinding zeta1 = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false, 6, 2);
+    OutletFinding zeta2 = new OutletFinding("Zeta Post", "z2", 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false, 4, 1);
+    OutletFinding alpha1 = new OutletFinding("Alpha Times", "a1", 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false, 5, 1);
+    OutletFinding alpha2 = new OutletFinding("Alpha Times", "a2", 0.0, false, List.of(), 0, 0, 0, 0, 0, false, false, 3, 0);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(new EventFindings("e1", List.of(zeta1, alpha1)),
+        new EventFindings("e2", List.of(zeta2, alpha2))));
+    String html = CorpusHtml.render(new CorpusReport(4, List.of(), profiles, List.of()), e -> null);
+    String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
+    assertThat(zeta).contains("30% <span class=\"ci\">[").contains("3/10 passages</span>");
+    String alpha = html.substring(html.indexOf("<td>Alpha Times</td>"), html.indexOf("</tr>", html.indexOf("<td>Alpha Times</td>")));
+    assertThat(alpha).contains("13% <span class=\"ci\">[").contains("1/8 passages</span>");
+    // both carry a passage of their own in an event: the event figure cannot tell them apart, and stays in the second table
+    assertThat(profiles).extracting(p -> p.exclusives().count()).containsExactly(1, 2);
   }
 
   @Test
@@ -109,5 +133,42 @@ class CorpusHtmlTest {
     assertThat(zeta).startsWith("<tr><td>Zeta Post</td><td class=\"n\">0.30</td>")
         .contains("1/3 quotes</span></summary><span class=\"ev\">in events e1 </span>")
         .contains("1/3 quotes</span></summary><span class=\"ev\">in events e2 </span>");
+  }
+
+  @Test
+  void theIndexSaysWhichArticlesTheProfilesCountAndMarksTheArticlesSetApart() {
+    // e1: the Valley News piece reports another fire, set apart; e2: a Courier story nobody else reports
+    Optional<LocalDate> day = Optional.of(LocalDate.of(2031, 5, 6));
+    List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("c1", "p1", "v1"), day, day),
+        new CorpusEvent("e2", "Lindby harbour reopens", List.of("c2"), day, day));
+    List<EventFindings> findings = List.of(
+        new EventFindings("e1", List.of(seen("Lindby Courier", "c1"), seen("Ostra Post", "p1")), false, List.of("v1")),
+        new EventFindings("e2", List.of()));
+    Map<String, String> outlets = Map.of("c1", "Lindby Courier", "c2", "Lindby Courier", "p1", "Ostra Post",
+        "v1", "Valley News");
+    CorpusReport report = new CorpusReport(4, events, OutletProfile.of(findings), List.of(),
+        CorpusArticle.of(events, findings, outlets::get));
+    String html = CorpusHtml.render(report, e -> e.size() > 1 ? "events/" + e.id() + ".html" : null);
+    assertThat(html).contains("The outlet profiles count 2 of the 4 articles of the events")
+        .contains("1 alone in their event, 1 set apart by their event's comparison");
+    // Valley News has no profile, but its row in the table of articles says why
+    assertThat(html).contains("<tr><td>Valley News</td><td class=\"n\">1</td><td class=\"n\">0</td>"
+        + "<td class=\"n\">0</td><td class=\"n\">1</td>");
+    // the event list names each article's outlet and marks the one set apart
+    String e1 = html.substring(html.lastIndexOf("<a href=\"events/e1.html\">e1</a>"));
+    assertThat(e1.substring(0, e1.indexOf("</tr>")))
+        .endsWith("<td>Lindby Courier, Ostra Post, Valley News <i>(set apart)</i></td>");
+  }
+
+  @Test
+  void anIndexWithoutTheArticlesUsesSaysNothingOfThem() {
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(seen("Zeta Post"), seen("Alpha Times")))));
+    String html = CorpusHtml.render(new CorpusReport(2, List.of(), profiles, List.of()), e -> null);
+    assertThat(html).doesNotContain("The outlet profiles count").doesNotContain("Articles by outlet");
+  }
+
+  private static OutletFinding seen(String outlet, String article) {
+    return new OutletFinding(outlet, article, 0.0, false, List.of(), 0, 0, 0, 0, 0, true, false);
   }
 }

@@ -90,6 +90,33 @@ class CorpusJsonSchemaTest {
   }
 
   @Test
+  void summarySaysHowManyArticlesEachOutletsProfileCounts() throws IOException {
+    // the test corpus: a fire reported by two outlets, the same fire's other-city look-alike alone, a tram vote
+    JsonNode root = MAPPER.readTree(summary);
+    JsonNode total = root.get("articleUses");
+    int sum = 0;
+    for (String use : List.of("profiled", "alone", "setApart", "notFirst", "oneOutlet", "notCompared")) {
+      sum += total.get(use).asInt();
+    }
+    assertThat(sum).isEqualTo(total.get("articles").asInt()).isEqualTo(root.get("articles").asInt());
+    assertThat(total.get("alone").asInt()).isPositive();
+    int profiled = 0;
+    for (JsonNode o : root.get("outlets")) {
+      profiled += o.get("events").size();
+    }
+    assertThat(total.get("profiled").asInt()).isEqualTo(profiled);
+    // the Gazette's fire in another city is alone in its event: one of its two articles is profiled, and it says why
+    JsonNode gazette = null;
+    for (JsonNode o : root.get("outletArticles")) {
+      gazette = o.get("outlet").asText().equals("Gazette") ? o : gazette;
+    }
+    assertThat(gazette).isNotNull();
+    assertThat(gazette.get("articles").asInt()).isEqualTo(2);
+    assertThat(gazette.get("profiled").asInt()).isEqualTo(1);
+    assertThat(gazette.get("alone").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void summaryRejectsAnUndocumentedField() throws IOException {
     assertThat(errors("parallax-corpus-1.schema.json", summary.replaceFirst("\\{", "{\"surprise\": 1,"))).isNotEmpty();
   }

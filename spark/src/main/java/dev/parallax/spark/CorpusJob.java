@@ -25,8 +25,11 @@ import org.apache.spark.sql.functions;
  *
  * <pre>
  * spark-submit --class dev.parallax.spark.CorpusJob --master yarn \
- *   --conf spark.executor.memory=4g parallax-spark.jar s3a://bucket/articles.parquet /data/out
+ *   --conf spark.executor.memory=4g spark/target/parallax-spark-job.jar s3a://bucket/articles.parquet /data/out
  * </pre>
+ *
+ * <p>The jar is built by {@code mvn -B -pl spark -am package -DskipTests}; {@code spark/README.md} says what it writes
+ * and what it does not (no {@code index.html}, no event pages).</p>
  */
 public final class CorpusJob {
   private CorpusJob() {}

@@ -13,6 +13,7 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.corpus.ArticleSketch;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.CorpusArticle;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.EventGroupers;
 import dev.parallax.corpus.EventSplitter;
@@ -285,7 +286,10 @@ public final class SparkCorpus implements Serializable {
     if (spread) {
       input.unpersist();
     }
-    CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(Arrays.asList(findings)), skipped);
+    Map<String, String> outletOf = new HashMap<>();
+    keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
+    CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(Arrays.asList(findings)), skipped,
+        CorpusArticle.of(events, Arrays.asList(findings), outletOf::get));
     return new Result(rows, report);
   }
 

@@ -32,8 +32,8 @@ import org.apache.spark.sql.SparkSession;
  * another process used the machine.
  *
  * <pre>
- * mvn -B -q -pl spark -am test-compile -DskipTests
- * mvn -B -q -pl spark dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * mvn -B -q -o -pl spark -am test-compile -DskipTests
+ * mvn -B -q -o -pl spark dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
  * java --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
  *   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED \
  *   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
