@@ -17,7 +17,6 @@ import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.ingest.Manifest;
-import dev.parallax.internal.FileStamp;
 import dev.parallax.report.CorpusHtml;
 import dev.parallax.report.CorpusJson;
 import dev.parallax.report.HtmlReport;
@@ -29,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +53,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * output whole.
  * An {@code --out} folder holding files of those names that the command did not write is refused
  * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. A part is kept under a key of its event's
- * articles and of the whole input as it stands (every input file's path, size, modification time and identity, and
- * this build's version): a run on an input changed since (an article edited, a manifest's outlet or date corrected,
- * a file added) compares every event again instead of handing back the findings of the old input.
+ * articles as they stand (each one's id, outlet, date, title and text, and this build's version): a run on an input
+ * changed since compares again the events whose articles changed (an article edited, a manifest's outlet or date
+ * corrected, an article joining the event) and hands back the others, so adding a later batch to the inputs compares
+ * only the events that are new or grew.
  */
 @Command(
     name = "corpus",
@@ -127,7 +128,7 @@ final class CorpusCommand implements Callable<Integer> {
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
     }
-    String inputKey = inputKey(sources);
+    PartKeys inputKey = new PartKeys(articles);
     Path parts = out.resolve(".parts");
     try {
       Files.createDirectories(parts);
@@ -186,7 +187,7 @@ final class CorpusCommand implements Callable<Integer> {
    * The page of each compared event, kept in its part, to write into {@code pages}: the pages of the events resumed
    * from an earlier run as well as those compared now. Each page is read from its part when it is written.
    */
-  private static List<Outputs.Target> pages(Path parts, Path pages, String inputKey, List<CorpusEvent> events) {
+  private static List<Outputs.Target> pages(Path parts, Path pages, PartKeys inputKey, List<CorpusEvent> events) {
     try {
       Files.createDirectories(pages);
     } catch (IOException e) {
@@ -208,7 +209,7 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /** Deletes the parts of earlier runs that this run's events do not use (an older input's, or another grouping's). */
-  private static void removeStaleParts(Path parts, String inputKey, List<CorpusEvent> events) {
+  private static void removeStaleParts(Path parts, PartKeys inputKey, List<CorpusEvent> events) {
     Set<Path> current = new HashSet<>();
     for (CorpusEvent e : events) {
       current.add(part(parts, inputKey, e));
@@ -244,6 +245,7 @@ final class CorpusCommand implements Callable<Integer> {
       }
       parts.add(feed);
       sources.add(p);
+      givenEvents(p, true).ifPresent(note -> progress(err, note));
     }
     // Without --manifest, each folder is read with its own manifest (a corpus is often several folders), and so are
     // the files named one by one: those of one folder (its manifest among them, or the manifest alone) make a group, so
@@ -270,6 +272,7 @@ final class CorpusCommand implements Callable<Integer> {
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles()));
       files.manifest().ifPresent(sources::add);
+      files.manifest().flatMap(m -> givenEvents(m, false)).ifPresent(note -> progress(err, note));
       sources.addAll(files.articles());
     }
     requireDistinctIds(sources);
@@ -318,6 +321,27 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
+   * A note when a feed's first article has an {@code event} field, or a manifest's header an {@code event} column:
+   * corpus mode finds the events itself and does not read them, which a user with labelled events must be told rather
+   * than find out from the output. Empty when there is none, or the first line cannot be read (the run says why).
+   */
+  static Optional<String> givenEvents(Path source, boolean feed) {
+    try (Stream<String> lines = Files.lines(source, StandardCharsets.UTF_8)) {
+      Optional<String> first = lines.filter(l -> !l.isBlank()).findFirst();
+      if (first.isEmpty()) {
+        return Optional.empty();
+      }
+      boolean given = feed ? MAPPER.readTree(first.get()).has("event")
+          : List.of(first.get().replace("\uFEFF", "").split("\t", -1)).stream()
+              .anyMatch(c -> c.strip().equalsIgnoreCase("event"));
+      return given ? Optional.of(source + ": its " + (feed ? "\"event\" field is" : "\"event\" column is")
+          + " not read: corpus mode finds the events itself and groups these articles like any others") : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Refuses two article files that would share an id (a crawl's folders each with its {@code 1.html}) before any
    * work, naming both, as {@code compare} does: the corpus run alone can only say that an id comes twice.
    */
@@ -338,28 +362,38 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * An event's part file: named after its id and a hash of its articles and of {@code inputKey}, so that a changed
-   * grouping, or the same articles read from a changed input, is compared again.
+   * An event's part file: named after its id and a hash of its articles as read ({@link PartKeys}), so that a changed
+   * grouping, or an article changed since (its text, title, outlet or date), is compared again, while an event whose
+   * articles are the same is handed back whatever else the input holds (a later batch added to it).
    */
-  static Path part(Path parts, String inputKey, CorpusEvent e) {
-    String key = Hashing.sha256().hashString(inputKey + "\n" + String.join("\n", e.articles()), StandardCharsets.UTF_8)
-        .toString().substring(0, 16);
-    return parts.resolve(e.id() + "-" + key + ".json");
+  static Path part(Path parts, PartKeys keys, CorpusEvent e) {
+    return parts.resolve(e.id() + "-" + keys.of(e) + ".json");
   }
 
   /**
-   * What identifies the input as it stands: this build's version and each source's absolute path and stamp (size,
-   * modification time, file identity), in the order read. An edit to an article or a manifest changes it, unless it
-   * keeps the file's size and lands within the file system's clock resolution.
+   * What identifies each article as it stands: a hash of its id, outlet, date, title and text, as the input gives
+   * them now. Read once, when the run starts; an event's key is this build's version and its articles' hashes. Holds
+   * about 100 bytes per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
    */
-  static String inputKey(List<Path> sources) {
-    StringBuilder key = new StringBuilder(Version.current());
-    for (Path p : sources) {
-      FileStamp s = FileStamp.of(p);
-      key.append('\n').append(p.toAbsolutePath().normalize()).append('\t').append(s.size()).append('\t')
-          .append(s.modified()).append('\t').append(s.key());
+  static final class PartKeys {
+    private final Map<String, String> articles = new HashMap<>();
+
+    PartKeys(List<Article> input) {
+      for (Article a : input) {
+        String fields = a.id() + "\u0000" + a.outlet() + "\u0000" + a.published().map(Object::toString).orElse("")
+            + "\u0000" + a.title() + "\u0000" + a.text();
+        articles.put(a.id(), Hashing.sha256().hashString(fields, StandardCharsets.UTF_8).toString().substring(0, 16));
+      }
     }
-    return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString();
+
+    /** The key of an event's part: 16 hexadecimal digits of a hash of this build's version and its articles. */
+    String of(CorpusEvent e) {
+      StringBuilder key = new StringBuilder(Version.current());
+      for (String id : e.articles()) {
+        key.append('\n').append(id).append('\t').append(articles.get(id));
+      }
+      return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);
+    }
   }
 
   static Path page(Path pages, CorpusEvent e) {
@@ -377,14 +411,14 @@ final class CorpusCommand implements Callable<Integer> {
   /** Writes each compared event's part and page as soon as it is done, and hands back the parts of an earlier run. */
   private final class Sink implements EventSink {
     private final Path parts;
-    private final String inputKey;
+    private final PartKeys inputKey;
     private final PrintWriter err;
     private int done;
     private int total;
     private int compared; // events of two articles or more, compared now or in an earlier run
     private int resumed;
 
-    Sink(Path parts, String inputKey, PrintWriter err) {
+    Sink(Path parts, PartKeys inputKey, PrintWriter err) {
       this.parts = parts;
       this.inputKey = inputKey;
       this.err = err;

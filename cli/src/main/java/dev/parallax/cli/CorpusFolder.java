@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * The output folder of {@code parallax corpus}: which files in it the command owns, and the refusal of a folder whose
  * files of those names the user wrote. The command owns {@code index.html}, {@code outlets.json},
- * {@code events.jsonl}, the event pages {@code events/e<n>.html} it wrote and the resume cache {@code .parts/}; it
+ * {@code events.jsonl}, the event pages {@code events/e<id>.html} it wrote and the resume cache {@code .parts/}; it
  * replaces them only when each is absent or recognisably its own (by content, as {@code compare} recognises its
  * reports), so a folder of the user's own pages is never overwritten. Any other file under {@code events/} (the user's
  * own report, {@code .DS_Store}, {@code e1.html~}) is neither read, replaced nor removed; no folder is ever moved or
@@ -28,21 +28,24 @@ import java.util.stream.Stream;
 final class CorpusFolder {
   /** The folder of the events' pages. */
   static final String PAGES = "events";
-  /** The name of an event's page: {@code e12.html}, or {@code e7-2.html} for the second half of a split event. */
-  private static final Pattern PAGE_NAME = Pattern.compile("(e\\d+(?:-\\d+)*)\\.html");
+  /**
+   * The name of an event's page: {@code e3f0a9c41b27.html} (the id of its earliest article, {@code EventIds}), or as
+   * builds before the 36th session named them, {@code e12.html} and {@code e7-2.html}.
+   */
+  private static final Pattern PAGE_NAME = Pattern.compile("(e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*)\\.html");
   /** How far into a page its breadcrumb is looked for (it follows the page's style sheet). */
   private static final int PAGE_PEEK = 1 << 15;
   /** The start of the outlets' summary. */
   private static final Pattern OUTLETS = Pattern.compile("\\{\\s*\"schema\" : \"parallax-corpus/");
   /** The start of a line of {@code events.jsonl}. */
-  private static final Pattern EVENT_LINE = Pattern.compile("\\{\"event\":\"(e\\d+(?:-\\d+)*)\",\"title\":");
+  private static final Pattern EVENT_LINE = Pattern.compile("\\{\"event\":\"(e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*)\",\"title\":");
 
   /**
    * The temporary file a write of the command leaves when the process is killed ({@code kill -9}) before it could
    * rename or delete it: a dot, the name of one of its files, the random digits {@code Files.createTempFile} adds, {@code .tmp}.
    */
   private static final Pattern LEFTOVER = Pattern.compile(
-      "\\.(?:index\\.html|outlets\\.json|events\\.jsonl|e\\d+(?:-\\d+)*\\.html|e\\d+(?:-\\d+)*-[0-9a-f]{16}\\.json)\\d+\\.tmp");
+      "\\.(?:index\\.html|outlets\\.json|events\\.jsonl|e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*\\.html|e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*-[0-9a-f]{16}\\.json)\\d+\\.tmp");
 
   private CorpusFolder() {}
 

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.corpus.EventIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code parallax corpus}: a small corpus in, events, profiles and pages out; a second run resumes. */
 class CorpusCommandTest {
+  /** The pages of the test corpus's two compared events, named after their earliest articles. */
+  private static final String FIRE = EventIds.of("fire-herald") + ".html";
+  private static final String TRAM = EventIds.of("tram-gazette") + ".html";
   private static final Path CORPUS = Path.of("..", "core", "src", "test", "resources", "corpus");
 
   @Test
@@ -66,7 +70,8 @@ class CorpusCommandTest {
   @Test
   void theIndexAndAnEventsPageNameTheEventAlike(@TempDir Path dir) throws Exception {
     // The earliest headline is the broader one; the two later ones share their words. The index lists the event by
-    // its earliest headline: its page, one click away, must carry that title, not another.
+    // the headline its reports share most (36th session; before, the earliest): its page, one click away, must carry
+    // that title, not another.
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("early.txt"), "Storm week ends in Lindby\n\nThe old river bridge in Lindby was closed"
         + " on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
@@ -79,12 +84,14 @@ class CorpusCommandTest {
     Path out = dir.resolve("out");
     CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(), in.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"title\":\"Storm week ends in Lindby\"");
+    String title = "Lindby river bridge shut by crack";   // ties with the Post's: the earlier by id, the Herald's
+    String id = EventIds.of("early");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"title\":\"" + title + "\"");
     assertThat(Files.readString(out.resolve("index.html")))
-        .contains("<a href=\"events/e1.html\">Storm week ends in Lindby</a>");
-    String page = Files.readString(out.resolve("events").resolve("e1.html"));
-    assertThat(page).contains("<p class=\"event\">Storm week ends in Lindby</p>")
-        .contains("<title>Parallax: how 3 outlets report \u201cStorm week ends in Lindby\u201d</title>");
+        .contains("<a href=\"events/" + id + ".html\">" + title + "</a>");
+    String page = Files.readString(out.resolve("events").resolve(id + ".html"));
+    assertThat(page).contains("<p class=\"event\">" + title + "</p>")
+        .contains("<title>Parallax: how 3 outlets report \u201c" + title + "\u201d</title>");
   }
 
   @Test
@@ -112,6 +119,78 @@ class CorpusCommandTest {
     try (Stream<Path> parts = Files.list(out.resolve(".parts"))) {   // the old input's part is gone, not kept beside
       assertThat(parts.filter(p -> p.toString().endsWith(".json")).count()).isEqualTo(1);   // beside the run's lock
     }
+  }
+
+  /** Writes two invented reports of one story, and their manifest, into {@code folder}. */
+  private static Path batch(Path folder, String story, String day, String first, String second) throws Exception {
+    Path in = Files.createDirectories(folder);
+    Files.writeString(in.resolve(story + "-post.txt"), first);
+    Files.writeString(in.resolve(story + "-herald.txt"), second);
+    Files.writeString(in.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\n" + story + "-post.txt\tPost\t" + day
+        + "\n" + story + "-herald.txt\tHerald\t" + day + "\n");
+    return in;
+  }
+
+  private static final String BRIDGE_POST = "Lindby bridge shut after crack found\n\nThe old river bridge in Lindby was"
+      + " closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.";
+  private static final String BRIDGE_HERALD = "Crack shuts Lindby's river bridge\n\nEngineers found a crack in the main"
+      + " span of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe said.";
+
+  @Test
+  void aLaterBatchAddedToTheInputsComparesOnlyItsOwnEventsAndKeepsTheEarlierEventsIdAndPage(@TempDir Path dir)
+      throws Exception {
+    // April's batch, then May's added beside it: the bridge closure is neither compared again nor renamed.
+    Path april = batch(dir.resolve("april"), "bridge", "2026-04-06", BRIDGE_POST, BRIDGE_HERALD);
+    Path may = batch(dir.resolve("may"), "fair", "2026-05-11", "Strand apple fair draws record crowd\n\nThe apple"
+        + " fair in Strand drew more visitors than ever on Saturday, organiser Eva Strand said, as growers sold out.",
+        "Record crowd at Strand's apple fair\n\nGrowers sold out by noon as the apple fair in Strand drew more"
+        + " visitors than ever on Saturday, organiser Eva Strand said.");
+    Path out = dir.resolve("out");
+    CliRun first = CliRun.of("corpus", "--out", out.toString(), april.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    String bridgePage = EventIds.of("bridge-herald") + ".html";
+    String page = Files.readString(out.resolve("events").resolve(bridgePage));
+    CliRun both = CliRun.of("corpus", "--out", out.toString(), april.toString(), may.toString());
+    assertThat(both.code()).as(both.err()).isZero();
+    assertThat(both.err()).contains("2/2 events done: 2 compared (1 in an earlier run), 0 of one article");
+    assertThat(Files.readString(out.resolve("events").resolve(bridgePage))).isEqualTo(page);
+    assertThat(Files.readString(out.resolve("events.jsonl")))
+        .startsWith("{\"event\":\"" + EventIds.of("bridge-herald") + "\"");
+  }
+
+  @Test
+  void anArticleEditedSinceTheLastRunHasItsEventComparedAgain(@TempDir Path dir) throws Exception {
+    Path april = batch(dir.resolve("april"), "bridge", "2026-04-06", BRIDGE_POST, BRIDGE_HERALD);
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), april.toString()).code()).isZero();
+    // the Herald corrects its mayor's name: the event's findings must be the new text's
+    Files.writeString(april.resolve("bridge-herald.txt"), BRIDGE_HERALD.replace("Jane Doe", "Jane Dahl"));
+    CliRun again = CliRun.of("corpus", "--out", out.toString(), april.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).contains("1/1 events done: 1 compared, 0 of one article").doesNotContain("earlier run");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("Jane Dahl");
+  }
+
+  @Test
+  void eventsGivenWithTheArticlesAreNamedAsNotRead(@TempDir Path dir) throws Exception {
+    // A researcher's hand-coded events, as a manifest column and as a feed field: corpus mode says it groups itself.
+    Path in = batch(dir.resolve("in"), "bridge", "2026-04-06", BRIDGE_POST, BRIDGE_HERALD);
+    Files.writeString(in.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\tevent\nbridge-post.txt\tPost\t2026-04-06"
+        + "\tclosure\nbridge-herald.txt\tHerald\t2026-04-06\tclosure\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains(in.resolve("MANIFEST.tsv") + ": its \"event\" column is not read: corpus mode"
+        + " finds the events itself");
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, "{\"id\":\"h\",\"outlet\":\"Herald\",\"published\":\"2026-03-10\",\"event\":\"fire\",\"text\":"
+        + json(CORPUS.resolve("fire-herald.txt")) + "}\n{\"id\":\"c\",\"outlet\":\"Courier\",\"published\":"
+        + "\"2026-03-11\",\"event\":\"fire\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}\n");
+    CliRun f = CliRun.of("corpus", "--out", dir.resolve("out2").toString(), feed.toString());
+    assertThat(f.err()).contains(feed + ": its \"event\" field is not read");
+    // a manifest without the column says nothing of it
+    CliRun plain = CliRun.of("corpus", "--out", dir.resolve("out3").toString(),
+        batch(dir.resolve("plain"), "bridge", "2026-04-06", BRIDGE_POST, BRIDGE_HERALD).toString());
+    assertThat(plain.err()).doesNotContain("is not read");
   }
 
   @Test
@@ -187,7 +266,7 @@ class CorpusCommandTest {
         "{\"id\":\"c\",\"outlet\":\"Courier\",\"published\":\"2026-03-11\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
     CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).startsWith("{\"event\":\"e1\"").contains("\"articles\":[\"h\",\"c\"]");
+    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).startsWith("{\"event\":\"" + EventIds.of("h") + "\"").contains("\"articles\":[\"h\",\"c\"]");
   }
 
   @Test
@@ -257,10 +336,12 @@ class CorpusCommandTest {
     CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(),
         CORPUS.resolve("fire-herald.txt").toString(), CORPUS.resolve("fire-courier.txt").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    try (Stream<Path> pages = Files.list(out.resolve("events"))) {   // one event now: its page alone
-      assertThat(pages.map(p -> p.getFileName().toString())).containsExactly("e1.html");
+    // one event now: its page alone; given without the manifest, its articles have no date, so its first is by id
+    String page = EventIds.of("fire-courier") + ".html";
+    try (Stream<Path> pages = Files.list(out.resolve("events"))) {
+      assertThat(pages.map(p -> p.getFileName().toString())).containsExactly(page);
     }
-    assertThat(Files.readString(out.resolve("events/e1.html"))).contains("fire-herald");
+    assertThat(Files.readString(out.resolve("events/" + page))).contains("fire-herald");
   }
 
   @Test
@@ -309,8 +390,8 @@ class CorpusCommandTest {
     Path out = dir.resolve("out");
     assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString()).code()).isZero();
     String index = Files.readString(out.resolve("index.html"));
-    String page1 = Files.readString(out.resolve("events/e1.html"));
-    String page2 = Files.readString(out.resolve("events/e2.html"));
+    String page1 = Files.readString(out.resolve("events/" + FIRE));
+    String page2 = Files.readString(out.resolve("events/" + TRAM));
     Set<Path> oldParts;
     try (Stream<Path> s = Files.list(out.resolve(".parts"))) {
       oldParts = s.collect(java.util.stream.Collectors.toSet());
@@ -334,8 +415,8 @@ class CorpusCommandTest {
       child.destroyForcibly();
     }
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(index);
-    assertThat(Files.readString(out.resolve("events/e1.html"))).isEqualTo(page1);
-    assertThat(Files.readString(out.resolve("events/e2.html"))).isEqualTo(page2);
+    assertThat(Files.readString(out.resolve("events/" + FIRE))).isEqualTo(page1);
+    assertThat(Files.readString(out.resolve("events/" + TRAM))).isEqualTo(page2);
   }
 
   private static long newParts(Path out, Set<Path> oldParts) throws Exception {

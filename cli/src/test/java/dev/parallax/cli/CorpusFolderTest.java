@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.corpus.EventIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The output folder of {@code parallax corpus}: the user's own files in it are never overwritten. */
 class CorpusFolderTest {
+  /** The pages of the test corpus's two compared events, named after their earliest articles. */
+  private static final String FIRE = EventIds.of("fire-herald") + ".html";
+  private static final String TRAM = EventIds.of("tram-gazette") + ".html";
   private static final Path CORPUS = Path.of("..", "core", "src", "test", "resources", "corpus");
 
   @Test
@@ -78,7 +82,7 @@ class CorpusFolderTest {
       CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(Files.readAllBytes(report)).isEqualTo(mine);
-      assertThat(out.resolve("events/e1.html")).exists();
+      assertThat(out.resolve("events/" + FIRE)).exists();
     }
   }
 
@@ -123,7 +127,7 @@ class CorpusFolderTest {
     Path pages = out.resolve("events");
     Path store = Files.write(pages.resolve(".DS_Store"), new byte[] {0, 0, 0, 1, 'B', 'u', 'd', '1'});
     Path thumbs = Files.write(pages.resolve("Thumbs.db"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-    Path backup = Files.copy(pages.resolve("e1.html"), pages.resolve("e1.html~"));
+    Path backup = Files.copy(pages.resolve(FIRE), pages.resolve(FIRE + "~"));
     byte[] backupBytes = Files.readAllBytes(backup);
     CliRun again = CliRun.of("corpus", "--quiet", "--out", out.toString(),
         CORPUS.resolve("fire-herald.txt").toString(), CORPUS.resolve("fire-courier.txt").toString());
@@ -131,6 +135,6 @@ class CorpusFolderTest {
     assertThat(Files.readAllBytes(store)).containsExactly(0, 0, 0, 1, 'B', 'u', 'd', '1');
     assertThat(Files.readAllBytes(thumbs)).containsExactly(0xD0, 0xCF, 0x11, 0xE0);
     assertThat(Files.readAllBytes(backup)).isEqualTo(backupBytes);
-    assertThat(pages.resolve("e2.html")).doesNotExist();   // the page the command wrote, of an event now gone
+    assertThat(pages.resolve(TRAM)).doesNotExist();   // the page the command wrote, of an event now gone
   }
 }

@@ -161,8 +161,8 @@ public final class Corpus {
       Map<String, String> outletOf = new HashMap<>();
       keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
       sketches = null;   // the grouping session is gone; its sketches go too
-      List<CorpusEvent> events = LoneArticles.join(split(grouped, stats, held, articles, byId, days, pool), keys,
-          loneMatches, grouper instanceof MinHashGrouper m ? m : MinHashGrouper.standard());
+      List<CorpusEvent> events = EventIds.assign(LoneArticles.join(split(grouped, stats, held, articles, byId, days,
+          pool), keys, loneMatches, grouper instanceof MinHashGrouper m ? m : MinHashGrouper.standard()));
       sink.grouped(events.size());
       // Results wait in event order for the sink; a bounded window keeps a slow event from piling up the others.
       int ahead = 8 * threads;

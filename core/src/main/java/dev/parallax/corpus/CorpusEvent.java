@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * One event found in a corpus: the articles that report it.
  *
- * @param id the event's id ({@code e1}, {@code e2}, ... in order of the first article)
- * @param title the title of its earliest article that has one, empty when none has
+ * @param id the event's id, derived from its earliest article ({@link EventIds}): it stays when later articles are added
+ * @param title the headline that shares most words with its other articles' headlines (on a tie, or with fewer than three
+ *     headlines, the earliest), empty when no article has one
  * @param articles its articles' ids, by day then id
  * @param first the earliest publication day, when any article has one
  * @param last the latest publication day, when any article has one

@@ -391,22 +391,20 @@ public final class EventSplitter implements Serializable {
 
   private static CorpusEvent part(String id, List<AnalyzedArticle> articles) {
     List<String> ids = new ArrayList<>(articles.size());
-    String title = "";
+    List<String> titles = new ArrayList<>(articles.size());
     LocalDate first = null;
     LocalDate last = null;
     for (AnalyzedArticle a : articles) {
       ids.add(a.id());
-      String t = a.article().title();
-      if (title.isEmpty() && !t.isBlank()) {
-        title = t.strip();
-      }
+      titles.add(a.article().title());
       Optional<LocalDate> d = a.article().published();
       if (d.isPresent()) {
         first = first == null || d.get().isBefore(first) ? d.get() : first;
         last = last == null || d.get().isAfter(last) ? d.get() : last;
       }
     }
-    return new CorpusEvent(id, title, ids, Optional.ofNullable(first), Optional.ofNullable(last));
+    return new CorpusEvent(id, MinHashGrouper.centralTitle(titles), ids, Optional.ofNullable(first),
+        Optional.ofNullable(last));
   }
 
   /** Mean score across the cut over mean score within the parts; 1 when either is undefined. */

@@ -484,23 +484,21 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     for (List<Integer> c : clusters) {
       out.add(event("e" + (out.size() + 1), c.stream().map(ordered::get).toList()));
     }
-    return out;
+    return EventIds.assign(out);
   }
 
   /**
-   * The event {@code id} of {@code sketches} (in article order): their ids, the first non-blank title, and the first
-   * and last of their days.
+   * The event {@code id} of {@code sketches} (in article order): their ids, their {@linkplain #centralTitle central
+   * title}, and the first and last of their days.
    */
   static CorpusEvent event(String id, List<ArticleSketch> sketches) {
     List<String> ids = new ArrayList<>(sketches.size());
-    String title = "";
+    List<String> titles = new ArrayList<>(sketches.size());
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     for (ArticleSketch s : sketches) {
       ids.add(s.id());
-      if (title.isEmpty() && !s.title().isBlank()) {
-        title = s.title().strip();
-      }
+      titles.add(s.title());
       if (s.day() != ArticleSketch.NO_DAY) {
         first = Math.min(first, s.day());
         last = Math.max(last, s.day());
@@ -508,7 +506,54 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     }
     Optional<LocalDate> f = first == Long.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first));
     Optional<LocalDate> l = last == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last));
-    return new CorpusEvent(id, title, ids, f, l);
+    return new CorpusEvent(id, centralTitle(titles), ids, f, l);
+  }
+
+  /**
+   * The headline that names an event best: of the non-blank {@code titles} (in article order), the one whose words
+   * (lower-cased, stop words left out) the others share most, summed over the others as
+   * {@code shared / sqrt(its words * their words)}; on a tie the earliest, so with two headlines the first. A
+   * headline of its own angle (an opinion piece's, a later development's) shares fewer words with the event's other
+   * reports than a plain report of the event does. Empty when every title is blank.
+   */
+  static String centralTitle(List<String> titles) {
+    List<String> given = new ArrayList<>();
+    List<Set<String>> words = new ArrayList<>();
+    for (String t : titles) {
+      if (t.isBlank()) {
+        continue;
+      }
+      given.add(t.strip());
+      Set<String> w = new HashSet<>();
+      for (String word : t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (word.length() >= 2 && !STOP.contains(word)) {
+          w.add(word);
+        }
+      }
+      words.add(w);
+    }
+    if (given.isEmpty()) {
+      return "";
+    }
+    int best = 0;
+    double bestScore = -1;
+    for (int i = 0; i < given.size(); i++) {
+      double score = 0;
+      for (int j = 0; j < given.size(); j++) {
+        if (j != i && !words.get(i).isEmpty() && !words.get(j).isEmpty()) {
+          int shared = 0;
+          for (String w : words.get(i)) {
+            shared += words.get(j).contains(w) ? 1 : 0;
+          }
+          score += shared / Math.sqrt((double) words.get(i).size() * words.get(j).size());
+        }
+      }
+      if (score > bestScore + 1e-9) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return given.get(best);
   }
 
   /** One run: buckets of recent articles per band key, document frequencies so far, the clusters. */

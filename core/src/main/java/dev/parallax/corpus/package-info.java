@@ -5,7 +5,8 @@
  * (default {@link dev.parallax.corpus.MinHashGrouper}) groups {@link dev.parallax.corpus.ArticleSketch sketches}
  * of analyzed articles into {@link dev.parallax.corpus.CorpusEvent events}; an
  * {@link dev.parallax.corpus.EventSplitter} cuts apart two look-alike events merged into one; each event is compared with the
- * one-event pipeline; {@link dev.parallax.corpus.EventFindings} keep what each comparison says about each
+ * one-event pipeline under an id derived from its earliest article ({@link dev.parallax.corpus.EventIds});
+ * {@link dev.parallax.corpus.EventFindings} keep what each comparison says about each
  * outlet, and {@link dev.parallax.corpus.OutletProfile} sums them into rates with Wilson intervals
  * ({@link dev.parallax.corpus.Proportion}) that name the events behind them.
  */

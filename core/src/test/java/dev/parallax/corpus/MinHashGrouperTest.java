@@ -261,4 +261,42 @@ class MinHashGrouperTest {
         List.of("a-other"), List.of("b-owner", "c-report", "d-report"), List.of("x-council"), List.of("y-harbour"),
         List.of("z-school"));
   }
+
+  /** One event of three invented reports given in order ({@code id|headline}), each matching the others. */
+  private static CorpusEvent eventOf(String... articles) {
+    long day = LocalDate.of(2026, 6, 1).toEpochDay();
+    List<ArticleSketch> keys = new ArrayList<>();
+    for (String a : articles) {
+      String[] p = a.split("\\|");
+      keys.add(ArticleSketch.key(p[0], "Outlet " + p[0], day, p[1]));
+    }
+    keys.sort(MinHashGrouper.order());
+    List<ScoredPair> matches = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        matches.add(new ScoredPair(keys.get(i).id(), keys.get(j).id(), 0.6));
+      }
+    }
+    List<CorpusEvent> events = GROUPER.cluster(keys, matches);
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  @Test
+  void anEventIsTitledByTheHeadlineItsReportsShareNotByAnOpinionPieceThatCameFirst() {
+    // The opinion piece sorts first on the day; the two reports say what happened in words they share.
+    CorpusEvent e = eventOf("a-comment|Why Tarnby's new harbour tax is a disgrace",
+        "b-courier|Tarnby council votes harbour tax on cruise ships",
+        "c-herald|Cruise ships face harbour tax after Tarnby council vote");
+    assertThat(e.title()).isEqualTo("Tarnby council votes harbour tax on cruise ships");
+  }
+
+  @Test
+  void anEventOfTwoHeadlinesOrOfBlankOnesTakesTheEarliest() {
+    assertThat(eventOf("a-courier|Tarnby council votes harbour tax", "b-herald|Harbour tax passes in Tarnby").title())
+        .isEqualTo("Tarnby council votes harbour tax");
+    assertThat(eventOf("a-courier| ", "b-herald|Harbour tax passes in Tarnby", "c-post| ").title())
+        .isEqualTo("Harbour tax passes in Tarnby");
+    assertThat(eventOf("a-courier| ", "b-herald| ").title()).isEmpty();
+  }
 }

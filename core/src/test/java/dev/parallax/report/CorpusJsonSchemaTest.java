@@ -13,6 +13,7 @@ import dev.parallax.compare.FramingKind;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
+import dev.parallax.corpus.EventIds;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import java.io.IOException;
@@ -131,7 +132,8 @@ class CorpusJsonSchemaTest {
 
   @Test
   void indexLinksEachComparedEventAndEscapesTitles() {
-    assertThat(html).contains("<a href=\"events/e1.html\">e1</a>").contains("Leeds council approves")
+    String first = EventIds.of("fire-herald");   // the first fire's earliest report: the first event
+    assertThat(html).contains("<a href=\"events/" + first + ".html\">" + first + "</a>").contains("Leeds council approves")
         .contains("Wilson interval").doesNotContain("<script");
   }
 }

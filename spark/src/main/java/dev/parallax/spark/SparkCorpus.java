@@ -16,6 +16,7 @@ import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.CorpusArticle;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.EventGroupers;
+import dev.parallax.corpus.EventIds;
 import dev.parallax.corpus.EventSplitter;
 import dev.parallax.corpus.LoneArticles;
 import dev.parallax.corpus.JsonLinesArticles;
@@ -258,8 +259,8 @@ public final class SparkCorpus implements Serializable {
         .collectAsList());
     keys.sort(MinHashGrouper.order());
     int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(), 4 * parallelism);
-    List<CorpusEvent> events = LoneArticles.join(split(input, g.cluster(keys, matches), keys, stats, partitions), keys,
-        matches, g);
+    List<CorpusEvent> events = EventIds.assign(LoneArticles.join(split(input, g.cluster(keys, matches), keys, stats,
+        partitions), keys, matches, g));
     analyzed.unpersist();
     sketches.unpersist();
 
