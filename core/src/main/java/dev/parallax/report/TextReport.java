@@ -54,6 +54,9 @@ public final class TextReport {
   static final String NOTHING_SHARED = "No fact is carried by two of these articles: they may be opinion pieces or"
       + " about different events, and each one's facts are listed as the others' omissions.";
 
+  /** How the omission score weighs what an outlet leaves out, in a reader's words (text and HTML alike). */
+  static final String OMISSION_WEIGHT = "weighted by salience too, so passages at salience 0.00 add nothing to it";
+
   private TextReport() {}
 
   /** The summary as text, ending with a newline. */
@@ -71,7 +74,7 @@ public final class TextReport {
     sb.append("Parallax: ").append(c.articles().size()).append(c.articles().size() == 1 ? " article, " : " articles, ")
         .append(outlets).append(outlets == 1 ? " outlet" : " outlets").append(" on the main event, ")
         .append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
-        .append(" (similarity: ").append(clean(c.similarity())).append(")\n");
+        .append(shared(c, main)).append(" (similarity: ").append(clean(c.similarity())).append(")\n");
     if (!main.isEmpty()) {
       sb.append("Event: ").append(snippet(EventName.of(main))).append('\n');
     }
@@ -90,9 +93,11 @@ public final class TextReport {
           : String.format(Locale.ROOT, "%7.0f%%  %7.0f%%  %9d", 100 * o.coverage(), 100 * o.omissionScore(),
               o.exclusives().size())));
     }
-    sb.append("  (coverage: how much of the whole story, weighted by salience, the outlet carries;")
-        .append(" omission: how much\n")
-        .append("  of what the other outlets report it leaves out; only-here: passages no other outlet carries)\n");
+    // the omission score is weighted like coverage: an outlet that leaves out only passages at salience 0.00 scores 0%
+    // beside "leaves out 2 passages", which reads as a wrong figure unless the note says so
+    sb.append(wrapped("(coverage: how much of the whole story, weighted by salience, the outlet carries; omission: how"
+        + " much of what the other outlets report it leaves out, " + OMISSION_WEIGHT + "; only-here: passages no other"
+        + " outlet carries)", "  "));
 
     sb.append("\nFraming (cues in each outlet's own words: hedges, distancing, scare quotes, loaded words and more)\n");
     for (AnalyzedArticle a : main) {
@@ -182,11 +187,21 @@ public final class TextReport {
     long shared = sharedGroups.size();
     long verbatim = sharedGroups.stream()
         .mapToLong(g -> g.variants().stream().filter(v -> sameWordsAsAnotherOutlet(c, g, v)).count()).sum();
-    sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
-        .append(shared).append(" of them printed by more than one outlet; ")
-        .append(verbatim).append(verbatim == 1 ? " time" : " times")
-        .append(" an outlet quotes the same words as another")
-        .append(findings.isEmpty() ? "; no quote altered, cut short or paraphrased" : "").append('\n');
+    if (c.quotes().isEmpty()) {
+      sb.append("  No quotes found.\n");
+    } else if (shared == 0) {
+      // no quote two outlets print: no outlet quotes another's words, and a row of zeros says nothing more (the
+      // findings above, if any, compare one outlet's articles with each other)
+      sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes")
+          .append(" found, none printed by more than one outlet")
+          .append(findings.isEmpty() ? ", so no version can be checked against another" : "").append('\n');
+    } else {
+      sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
+          .append(shared).append(" of them printed by more than one outlet; ")
+          .append(verbatim).append(verbatim == 1 ? " time" : " times")
+          .append(" an outlet quotes the same words as another")
+          .append(findings.isEmpty() ? "; no quote altered, cut short or paraphrased" : "").append('\n');
+    }
 
     sb.append("\nDiscrepancies\n");
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
@@ -230,6 +245,40 @@ public final class TextReport {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * How many of the passages two or more outlets carry, as the reports say it after the passage count: most passages
+   * of independently written articles are one outlet's own, and "12 passages aligned across three outlets" reads as
+   * twelve shared facts. Outlets are counted by name, an outlet's two articles counting once.
+   *
+   * <table>
+   *   <caption>Cases</caption>
+   *   <tr><th>main-event outlets, passages, carried by two or more outlets</th><th>words</th></tr>
+   *   <tr><td>one outlet, any</td><td>(nothing)</td></tr>
+   *   <tr><td>3, no passage</td><td>(nothing)</td></tr>
+   *   <tr><td>3, 12 passages, 3 shared</td><td>", 3 of them carried by two or more outlets"</td></tr>
+   *   <tr><td>3, 11 passages, none shared</td><td>", none of them carried by two outlets"</td></tr>
+   *   <tr><td>2, 1 passage, shared</td><td>", carried by both outlets"</td></tr>
+   * </table>
+   */
+  static String shared(Comparison c, List<AnalyzedArticle> main) {
+    long outlets = OutletLabels.count(main);
+    if (outlets < 2 || c.passages().isEmpty()) {
+      return "";
+    }
+    Map<String, String> outletOf = KeyOmissions.outletsOf(main);
+    long shared = c.passages().stream()
+        .filter(p -> p.articles().stream().filter(outletOf::containsKey).map(outletOf::get).distinct().count() > 1)
+        .count();
+    if (shared == 0) {
+      return c.passages().size() == 1 ? ", carried by one outlet only" : ", none of them carried by two outlets";
+    }
+    if (c.passages().size() == 1) {
+      return outlets == 2 ? ", carried by both outlets" : ", carried by two or more outlets";
+    }
+    return ", " + (shared == c.passages().size() ? "all" : String.valueOf(shared)) + " of them carried by two or more"
+        + " outlets";
   }
 
   /** The article's title, or its first sentence when it has none (plain text files carry no title). */
