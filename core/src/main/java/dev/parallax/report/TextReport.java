@@ -116,7 +116,7 @@ public final class TextReport {
         break;
       }
       sb.append(String.format(Locale.ROOT, "  %-4s salience %.2f  carried by %s%n", clean(p.id()), p.salience(),
-          outlets(labels, p.articles())));
+          carriers(labels, main, p.articles(), "")));
       sb.append("       ").append(passageSnippet(c, p)).append('\n');
     }
     if (c.passages().isEmpty()) {
@@ -143,7 +143,8 @@ public final class TextReport {
           .append(list.size() > top.size() ? "; the ones that matter most:\n" : ":\n");
       for (Omission o : top) {
         sb.append(String.format(Locale.ROOT, "    %-4s salience %.2f, in %s: %s%n", clean(o.passage()), o.salience(),
-            outlets(labels, o.coveredBy()), c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse("")));
+            carriers(labels, main, o.coveredBy(), a.id()), c.passage(o.passage()).map(p -> passageSnippet(c, p))
+                .orElse("")));
       }
       if (list.size() > top.size()) {
         sb.append("    ... and ").append(list.size() - top.size())
@@ -324,6 +325,43 @@ public final class TextReport {
   private static boolean isOther(Comparison c, String id) {
     return c.events().stream().anyMatch(e -> e.article().equals(id) && e.membership() == EventMembership.OTHER);
   }
+
+  /**
+   * Who carries a passage, in the fewest words a reader can check: every outlet's name, or, when the list would name
+   * {@value #MANY} outlets or more and fewer are left out than named, the count and the ones left out.
+   *
+   * <table>
+   *   <caption>Cases (main-event outlets, one article each)</caption>
+   *   <tr><th>outlets, carrying, {@code omitting}</th><th>words</th></tr>
+   *   <tr><td>4, 3 of them, none</td><td>"Alpha, Beta, Gamma"</td></tr>
+   *   <tr><td>4, all, none</td><td>"all 4 outlets"</td></tr>
+   *   <tr><td>11, 10 of them, none</td><td>"10 of 11 outlets, all but Kappa"</td></tr>
+   *   <tr><td>11, the 10 others, Kappa</td><td>"all 10 other outlets"</td></tr>
+   *   <tr><td>11, 5 of the 10 others, Kappa</td><td>the five names</td></tr>
+   * </table>
+   *
+   * <p>When one outlet gave two articles the names are listed, as the labels then name articles, not outlets.
+   *
+   * @param omitting the article that leaves the passage out, whose outlet is none of the others; "" for none
+   */
+  private static String carriers(OutletLabels labels, List<AnalyzedArticle> main, List<String> ids, String omitting) {
+    List<String> named = ids.stream().map(labels::of).distinct().toList();
+    List<String> all = main.stream().map(AnalyzedArticle::id).filter(id -> !id.equals(omitting)).map(labels::of)
+        .distinct().toList();
+    boolean oneArticleEach = OutletLabels.count(main) == main.size();
+    if (!oneArticleEach || named.size() < MANY || !all.containsAll(named) || all.size() - named.size() >= named.size()) {
+      return outlets(labels, ids);
+    }
+    String others = omitting.isEmpty() ? " outlets" : " other outlets";
+    if (named.size() == all.size()) {
+      return "all " + all.size() + others;
+    }
+    List<String> left = all.stream().filter(x -> !named.contains(x)).toList();
+    return named.size() + " of " + all.size() + others + ", all but " + clean(String.join(", ", left));
+  }
+
+  /** From how many outlets on a list {@link #carriers} counts them instead of naming them all. */
+  private static final int MANY = 4;
 
   private static String outlets(OutletLabels labels, List<String> ids) {
     return clean(String.join(", ", ids.stream().map(labels::of).toList()));

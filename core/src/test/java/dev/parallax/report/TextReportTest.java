@@ -174,6 +174,32 @@ class TextReportTest {
   }
 
   @Test
+  void aPassageMostOutletsCarryIsCountedAndTheOnesLeftOutAreNamed() {
+    // five outlets: all five report the repairs, four the crack; ten names on a line are hard to check, "all but
+    // the Eastvale Herald" is not
+    String crack = "The Lindby bridge was shut on Monday after engineers found a crack in its main span.";
+    String repairs = "Mayor Jane Doe said the repairs would take a month and cost 2 million crowns.";
+    List<Article> five = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge shut\n\n" + crack + " " + repairs + "\n"),
+        Article.of("b", "Kesra Post", null, "", "Crack shuts Lindby bridge\n\n" + crack + " " + repairs + "\n"),
+        Article.of("c", "Norrby Times", null, "", "Lindby bridge closed\n\n" + crack + " " + repairs + "\n"),
+        Article.of("d", "Strand Radio", null, "", "Bridge shut in Lindby\n\n" + crack + " " + repairs + "\n"),
+        Article.of("e", "Eastvale Herald", null, "", "Lindby repairs to take a month\n\n" + repairs + "\n"));
+    Comparison c = Parallax.create().compare(five);
+    String summary = TextReport.render(c);
+    assertThat(summary).contains("  carried by 4 of 5 outlets, all but Eastvale Herald\n")
+        .contains("  carried by all 5 outlets\n")
+        .containsPattern("\n  Eastvale Herald leaves out [^\n]*\n    p\\d+ +salience [0-9.]+, in all 4 other outlets: ")
+        .doesNotContain("Lindby Courier, Kesra Post, Norrby Times, Strand Radio");
+    // when one outlet gave two of the articles, the names are listed: a count of outlets would not match them
+    List<Article> twoOfOne = five.stream().map(x -> x.id().equals("d")
+        ? x.withMetadata("Kesra Post", x.published()) : x).toList();
+    assertThat(TextReport.render(Parallax.create().compare(twoOfOne)))
+        .contains("carried by Lindby Courier, Kesra Post b, Norrby Times, Kesra Post d")
+        .doesNotContain("all but");
+  }
+
+  @Test
   void topOmissionsComeMostSalientFirst() {
     assertThat(text).contains("RT leaves out 2 passages:\n    p3   salience 0.70, in Business Insider, ZeroHedge: "
         + "Ukraine says Russia has massed 94,000 troops");
