@@ -328,7 +328,8 @@ public final class TextReport {
 
   /**
    * Who carries a passage, in the fewest words a reader can check: every outlet's name, or, when the list would name
-   * {@value #MANY} outlets or more and fewer are left out than named, the count and the ones left out.
+   * {@value #MANY} outlets or more and at most half as many are left out, the count and the ones left out (six names
+   * of eleven stay six names: "all but" five more would be no shorter to check).
    *
    * <table>
    *   <caption>Cases (main-event outlets, one article each)</caption>
@@ -337,7 +338,8 @@ public final class TextReport {
    *   <tr><td>4, all, none</td><td>"all 4 outlets"</td></tr>
    *   <tr><td>11, 10 of them, none</td><td>"10 of 11 outlets, all but Kappa"</td></tr>
    *   <tr><td>11, the 10 others, Kappa</td><td>"all 10 other outlets"</td></tr>
-   *   <tr><td>11, 5 of the 10 others, Kappa</td><td>the five names</td></tr>
+   *   <tr><td>11, 8 of them, none</td><td>"8 of 11 outlets, all but Iota, Kappa, Lambda"</td></tr>
+   *   <tr><td>11, 6 of them, none</td><td>the six names</td></tr>
    * </table>
    *
    * <p>When one outlet gave two articles the names are listed, as the labels then name articles, not outlets.
@@ -349,7 +351,8 @@ public final class TextReport {
     List<String> all = main.stream().map(AnalyzedArticle::id).filter(id -> !id.equals(omitting)).map(labels::of)
         .distinct().toList();
     boolean oneArticleEach = OutletLabels.count(main) == main.size();
-    if (!oneArticleEach || named.size() < MANY || !all.containsAll(named) || all.size() - named.size() >= named.size()) {
+    if (!oneArticleEach || named.size() < MANY || !all.containsAll(named)
+        || 2 * (all.size() - named.size()) > named.size()) {
       return outlets(labels, ids);
     }
     String others = omitting.isEmpty() ? " outlets" : " other outlets";
