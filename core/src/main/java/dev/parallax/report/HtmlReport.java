@@ -182,15 +182,18 @@ public final class HtmlReport {
       inCorpus.ifPresent(where -> sb.append("<p class=\"corpus\" style=\"margin:.8rem 0 0;color:#5b6570\"><a href=\"")
           .append(Html.escape(where.indexLink())).append("\">Corpus index</a> &rsaquo; event ")
           .append(Html.escape(where.event())).append("</p>\n"));
-      sb.append("<h1>How ").append(mainOutlets)
-          .append(mainOutlets == 1 ? " outlet reports" : " outlets report").append(" the same event</h1>\n");
+      // articles that share no fact may not be about one event: the heading does not say they are (the note says why)
+      sb.append("<h1>How ").append(mainOutlets).append(mainOutlets == 1 ? " outlet reports" : " outlets report")
+          .append(c.mainArticlesShareNothing() ? " the event, with no fact in common" : " the same event")
+          .append("</h1>\n");
       if (!main.isEmpty()) {
         sb.append("<p class=\"event\">").append(Html.escape(truncate(eventName, SNIPPET))).append("</p>\n");
       }
       sb.append("<p class=\"sub\">");
       sb.append(c.articles().size()).append(c.articles().size() == 1 ? " article" : " articles").append(" compared; ")
           .append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
-          .append(" (facts, claims, quotes) aligned across ").append(Html.escape(join(outletNames(main))));
+          .append(" (facts, claims, quotes) from ").append(Html.escape(join(outletNames(main))))
+          .append(Html.escape(TextReport.shared(c, main)));
       if (!other.isEmpty()) {
         sb.append("; ").append(other.size()).append(other.size() == 1 ? " article is" : " articles are")
             .append(" about another event (<a href=\"#other\">listed below</a>)");
@@ -236,7 +239,8 @@ public final class HtmlReport {
           .append(" truncated: part of a longer version; altered: different words inside the quotation marks;")
           .append(" paraphrase: no quotation marks; unique: no other outlet quotes or paraphrases it.</li>\n")
           .append("<li>Coverage is the share of the whole story (weighted by salience) an outlet carries; the omission")
-          .append(" score is the share of what the <i>other</i> outlets report that it leaves out, so the two need")
+          .append(" score is the share of what the <i>other</i> outlets report that it leaves out, ")
+          .append(Html.escape(TextReport.OMISSION_WEIGHT)).append(", so the two need")
           .append(" not add up to 100%. Only here counts the passages no other outlet carries.</li>\n")
           .append("<li>Omissions list first the facts most of the other outlets carry (at most ")
           .append(KeyOmissions.MAX_SHOWN)

@@ -54,6 +54,9 @@ public final class TextReport {
   static final String NOTHING_SHARED = "No fact is carried by two of these articles: they may be opinion pieces or"
       + " about different events, and each one's facts are listed as the others' omissions.";
 
+  /** How the omission score weighs what an outlet leaves out, in a reader's words (text and HTML alike). */
+  static final String OMISSION_WEIGHT = "weighted by salience too, so passages at salience 0.00 add nothing to it";
+
   private TextReport() {}
 
   /** The summary as text, ending with a newline. */
@@ -71,7 +74,7 @@ public final class TextReport {
     sb.append("Parallax: ").append(c.articles().size()).append(c.articles().size() == 1 ? " article, " : " articles, ")
         .append(outlets).append(outlets == 1 ? " outlet" : " outlets").append(" on the main event, ")
         .append(c.passages().size()).append(c.passages().size() == 1 ? " passage" : " passages")
-        .append(" (similarity: ").append(clean(c.similarity())).append(")\n");
+        .append(shared(c, main)).append(" (similarity: ").append(clean(c.similarity())).append(")\n");
     if (!main.isEmpty()) {
       sb.append("Event: ").append(snippet(EventName.of(main))).append('\n');
     }
@@ -96,9 +99,11 @@ public final class TextReport {
           : String.format(Locale.ROOT, "%7.0f%%  %7.0f%%  %9d", 100 * o.coverage(), 100 * o.omissionScore(),
               o.exclusives().size())));
     }
-    sb.append("  (coverage: how much of the whole story, weighted by salience, the outlet carries;")
-        .append(" omission: how much\n")
-        .append("  of what the other outlets report it leaves out; only-here: passages no other outlet carries)\n");
+    // the omission score is weighted like coverage: an outlet that leaves out only passages at salience 0.00 scores 0%
+    // beside "leaves out 2 passages", which reads as a wrong figure unless the note says so
+    sb.append(wrapped("(coverage: how much of the whole story, weighted by salience, the outlet carries; omission: how"
+        + " much of what the other outlets report it leaves out, " + OMISSION_WEIGHT + "; only-here: passages no other"
+        + " outlet carries)", "  "));
 
     sb.append("\nFraming (cues in each outlet's own words: hedges, distancing, scare quotes, loaded words and more)\n");
     for (AnalyzedArticle a : main) {
@@ -117,7 +122,7 @@ public final class TextReport {
         break;
       }
       sb.append(String.format(Locale.ROOT, "  %-4s salience %.2f  carried by %s%n", clean(p.id()), p.salience(),
-          outlets(labels, p.articles())));
+          carriers(labels, main, p.articles(), "")));
       sb.append("       ").append(passageSnippet(c, p)).append('\n');
     }
     if (c.passages().isEmpty()) {
@@ -144,7 +149,8 @@ public final class TextReport {
           .append(list.size() > top.size() ? "; the ones that matter most:\n" : ":\n");
       for (Omission o : top) {
         sb.append(String.format(Locale.ROOT, "    %-4s salience %.2f, in %s: %s%n", clean(o.passage()), o.salience(),
-            outlets(labels, o.coveredBy()), c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse("")));
+            carriers(labels, main, o.coveredBy(), a.id()), c.passage(o.passage()).map(p -> passageSnippet(c, p))
+                .orElse("")));
       }
       if (list.size() > top.size()) {
         sb.append("    ... and ").append(list.size() - top.size())
@@ -189,7 +195,13 @@ public final class TextReport {
     long verbatim = sharedGroups.stream()
         .mapToLong(g -> g.variants().stream().filter(v -> sameWordsAsAnotherOutlet(c, g, v)).count()).sum();
     if (c.quotes().isEmpty()) {
-      sb.append("  no quote found\n");
+      sb.append("  No quotes found.\n");
+    } else if (shared == 0) {
+      // no quote two outlets print: no outlet quotes another's words, and a row of zeros says nothing more (the
+      // findings above, if any, compare one outlet's articles with each other)
+      sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes")
+          .append(" found, none printed by more than one outlet")
+          .append(findings.isEmpty() ? ", so no version can be checked against another" : "").append('\n');
     } else {
       sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
           .append(shared).append(" of them printed by more than one outlet; ")
@@ -242,6 +254,40 @@ public final class TextReport {
     return sb.toString();
   }
 
+  /**
+   * How many of the passages two or more outlets carry, as the reports say it after the passage count: most passages
+   * of independently written articles are one outlet's own, and "12 passages aligned across three outlets" reads as
+   * twelve shared facts. Outlets are counted by name, an outlet's two articles counting once.
+   *
+   * <table>
+   *   <caption>Cases</caption>
+   *   <tr><th>main-event outlets, passages, carried by two or more outlets</th><th>words</th></tr>
+   *   <tr><td>one outlet, any</td><td>(nothing)</td></tr>
+   *   <tr><td>3, no passage</td><td>(nothing)</td></tr>
+   *   <tr><td>3, 12 passages, 3 shared</td><td>", 3 of them carried by two or more outlets"</td></tr>
+   *   <tr><td>3, 11 passages, none shared</td><td>", none of them carried by two outlets"</td></tr>
+   *   <tr><td>2, 1 passage, shared</td><td>", carried by both outlets"</td></tr>
+   * </table>
+   */
+  static String shared(Comparison c, List<AnalyzedArticle> main) {
+    long outlets = OutletLabels.count(main);
+    if (outlets < 2 || c.passages().isEmpty()) {
+      return "";
+    }
+    Map<String, String> outletOf = KeyOmissions.outletsOf(main);
+    long shared = c.passages().stream()
+        .filter(p -> p.articles().stream().filter(outletOf::containsKey).map(outletOf::get).distinct().count() > 1)
+        .count();
+    if (shared == 0) {
+      return c.passages().size() == 1 ? ", carried by one outlet only" : ", none of them carried by two outlets";
+    }
+    if (c.passages().size() == 1) {
+      return outlets == 2 ? ", carried by both outlets" : ", carried by two or more outlets";
+    }
+    return ", " + (shared == c.passages().size() ? "all" : String.valueOf(shared)) + " of them carried by two or more"
+        + " outlets";
+  }
+
   /** The article's title, or its first sentence when it has none (plain text files carry no title). */
   static String headline(AnalyzedArticle a) {
     return EventName.headline(a);
@@ -285,6 +331,46 @@ public final class TextReport {
   private static boolean isOther(Comparison c, String id) {
     return c.events().stream().anyMatch(e -> e.article().equals(id) && e.membership() == EventMembership.OTHER);
   }
+
+  /**
+   * Who carries a passage, in the fewest words a reader can check: every outlet's name, or, when the list would name
+   * {@value #MANY} outlets or more and at most half as many are left out, the count and the ones left out (six names
+   * of eleven stay six names: "all but" five more would be no shorter to check).
+   *
+   * <table>
+   *   <caption>Cases (main-event outlets, one article each)</caption>
+   *   <tr><th>outlets, carrying, {@code omitting}</th><th>words</th></tr>
+   *   <tr><td>4, 3 of them, none</td><td>"Alpha, Beta, Gamma"</td></tr>
+   *   <tr><td>4, all, none</td><td>"all 4 outlets"</td></tr>
+   *   <tr><td>11, 10 of them, none</td><td>"10 of 11 outlets, all but Kappa"</td></tr>
+   *   <tr><td>11, the 10 others, Kappa</td><td>"all 10 other outlets"</td></tr>
+   *   <tr><td>11, 8 of them, none</td><td>"8 of 11 outlets, all but Iota, Kappa, Lambda"</td></tr>
+   *   <tr><td>11, 6 of them, none</td><td>the six names</td></tr>
+   * </table>
+   *
+   * <p>When one outlet gave two articles the names are listed, as the labels then name articles, not outlets.
+   *
+   * @param omitting the article that leaves the passage out, whose outlet is none of the others; "" for none
+   */
+  private static String carriers(OutletLabels labels, List<AnalyzedArticle> main, List<String> ids, String omitting) {
+    List<String> named = ids.stream().map(labels::of).distinct().toList();
+    List<String> all = main.stream().map(AnalyzedArticle::id).filter(id -> !id.equals(omitting)).map(labels::of)
+        .distinct().toList();
+    boolean oneArticleEach = OutletLabels.count(main) == main.size();
+    if (!oneArticleEach || named.size() < MANY || !all.containsAll(named)
+        || 2 * (all.size() - named.size()) > named.size()) {
+      return outlets(labels, ids);
+    }
+    String others = omitting.isEmpty() ? " outlets" : " other outlets";
+    if (named.size() == all.size()) {
+      return "all " + all.size() + others;
+    }
+    List<String> left = all.stream().filter(x -> !named.contains(x)).toList();
+    return named.size() + " of " + all.size() + others + ", all but " + clean(String.join(", ", left));
+  }
+
+  /** From how many outlets on a list {@link #carriers} counts them instead of naming them all. */
+  private static final int MANY = 4;
 
   private static String outlets(OutletLabels labels, List<String> ids) {
     return clean(String.join(", ", ids.stream().map(labels::of).toList()));

@@ -44,11 +44,11 @@ class DegenerateComparisonTest {
     String text = TextReport.render(NOTHING_ALIGNED);
     String note = "Note: only one outlet is on the main event; the other article is about another event (listed at the"
         + " end), so nothing is compared across outlets.\n";
-    assertThat(text).contains(note, "Quotes\n  no quote found\n");
+    assertThat(text).contains(note, "Quotes\n  No quotes found.\n");
     assertThat(text.indexOf(note)).isLessThan(text.indexOf("Outlets"));
     // the near variant: three outlets on the main event and one article set apart, with quotes
     String sample = TextReport.render(SampleComparison.create());
-    assertThat(sample).doesNotContain("only one outlet").doesNotContain("no quote found").contains(" quotes found, ");
+    assertThat(sample).doesNotContain("only one outlet").doesNotContain("No quotes found.").contains(" quotes found, ");
   }
 
   @Test

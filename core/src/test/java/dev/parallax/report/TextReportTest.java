@@ -29,8 +29,58 @@ class TextReportTest {
 
   @Test
   void coverageOmissionAndOnlyHereAreExplainedUnderTheTable() {
-    assertThat(text).contains("(coverage: how much of the whole story, weighted by salience, the outlet carries;"
-        + " omission: how much\n  of what the other outlets report it leaves out; only-here: passages no other outlet carries)");
+    assertThat(text.replace("\n  ", " ")).contains("(coverage: how much of the whole story, weighted by salience, the"
+        + " outlet carries; omission: how much of what the other outlets report it leaves out, weighted by salience too,"
+        + " so passages at salience 0.00 add nothing to it; only-here: passages no other outlet carries)\n");
+    assertThat(text.lines().filter(l -> l.length() > 110)).as("note lines wrapped").noneMatch(l -> l.contains("omission"));
+  }
+
+  @Test
+  void anOmissionScoreOfZeroBesideLeftOutPassagesIsExplained() {
+    // the Kesra Post leaves out only the Lindby Courier's last sentence, which no other outlet carries: salience 0.00,
+    // so its omission score is 0% although it "leaves out 1 passage"; the note under the table says why
+    List<Article> two = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge shut\n\nThe Lindby bridge was shut on Monday after"
+            + " engineers found a crack in its main span, mayor Jane Doe said. Karl Lind, who runs the ferry, will add"
+            + " two crossings a day.\n"),
+        Article.of("b", "Kesra Post", null, "", "Lindby bridge shut\n\nThe Lindby bridge was shut on Monday after"
+            + " engineers found a crack in its main span, mayor Jane Doe said.\n"));
+    Comparison c = Parallax.create().compare(two);
+    String summary = TextReport.render(c);
+    assertThat(summary).containsPattern("\n  Kesra Post\\s+\\d+%\\s+0%").contains("Kesra Post leaves out 1 passage");
+    assertThat(summary.replace("\n  ", " ")).contains("weighted by salience too, so passages at salience 0.00 add"
+        + " nothing to it");
+    assertThat(Jsoup.parse(HtmlReport.render(c)).selectFirst("#legend").text()).contains("the omission score is the share"
+        + " of what the other outlets report that it leaves out, weighted by salience too, so passages at salience 0.00"
+        + " add nothing to it");
+  }
+
+  @Test
+  void theHeaderSaysHowManyPassagesTwoOutletsShare() {
+    // six passages, four of them carried by two or three outlets: "6 passages" alone reads as six shared facts
+    assertThat(text).startsWith("Parallax: 4 articles, 3 outlets on the main event, 6 passages, 4 of them carried by"
+        + " two or more outlets (similarity: ");
+    assertThat(Jsoup.parse(HtmlReport.render(sample)).selectFirst("header p.sub").text())
+        .startsWith("4 articles compared; 6 passages (facts, claims, quotes) from RT, Business Insider and ZeroHedge,"
+            + " 4 of them carried by two or more outlets;");
+    // outlets, not articles: when two of the articles are one outlet's, the passage only they carry is not shared
+    Comparison twoOutlets = withOneOutlet(SampleComparison.create(), "Lindby Courier", "001_rt", "003_zh");
+    assertThat(TextReport.render(twoOutlets)).startsWith("Parallax: 4 articles, 2 outlets on the main event, 6 passages,"
+        + " 3 of them carried by two or more outlets (");
+    // and one outlet has nothing to share with
+    assertThat(TextReport.render(withOneOutlet(SampleComparison.create(), "Lindby Courier", "001_rt", "002_bi", "003_zh")))
+        .startsWith("Parallax: 4 articles, 1 outlet on the main event, 6 passages (similarity: ");
+  }
+
+  @Test
+  void noQuotesIsSaidInWordsNotAsARowOfZeros() {
+    assertThat(TextReport.render(withQuotes(sample))).contains("\nQuotes\n  No quotes found.\n\nDiscrepancies")
+        .doesNotContain("0 quotes found");
+    // one outlet's quote alone: nothing another outlet prints to check it against
+    String alone = TextReport.render(withQuotes(sample, new QuoteGroup("q1", "Jane Doe", List.of(
+        new QuoteVariant("002_bi", 1, "The bridge stays shut until spring", Fidelity.UNIQUE, Optional.empty())))));
+    assertThat(alone).contains("\n  1 quote found, none printed by more than one outlet, so no version can be checked"
+        + " against another\n").doesNotContain("0 times");
   }
 
   @Test
@@ -69,8 +119,7 @@ class TextReportTest {
     // RT's article and ZeroHedge's become two articles of Business Insider: "nightmare scenario of military
     // confrontation" is then printed by one outlet only, three times
     String t = TextReport.render(withOneOutlet(SampleComparison.create(), "Business Insider", "001_rt", "003_zh"));
-    assertThat(t).contains("2 quotes found, 0 of them printed by more than one outlet; 0 times an outlet quotes"
-        + " the same words as another");
+    assertThat(t).contains("2 quotes found, none printed by more than one outlet\n");
   }
 
   @Test
@@ -122,6 +171,32 @@ class TextReportTest {
   void topPassagesSayWhoCarriesThem() {
     assertThat(text).contains("p1   salience 0.95  carried by RT, Business Insider, ZeroHedge");
     assertThat(text).contains("p3   salience 0.70  carried by Business Insider, ZeroHedge");
+  }
+
+  @Test
+  void aPassageMostOutletsCarryIsCountedAndTheOnesLeftOutAreNamed() {
+    // five outlets: all five report the repairs, four the crack; ten names on a line are hard to check, "all but
+    // the Eastvale Herald" is not
+    String crack = "The Lindby bridge was shut on Monday after engineers found a crack in its main span.";
+    String repairs = "Mayor Jane Doe said the repairs would take a month and cost 2 million crowns.";
+    List<Article> five = List.of(
+        Article.of("a", "Lindby Courier", null, "", "Lindby bridge shut\n\n" + crack + " " + repairs + "\n"),
+        Article.of("b", "Kesra Post", null, "", "Crack shuts Lindby bridge\n\n" + crack + " " + repairs + "\n"),
+        Article.of("c", "Norrby Times", null, "", "Lindby bridge closed\n\n" + crack + " " + repairs + "\n"),
+        Article.of("d", "Strand Radio", null, "", "Bridge shut in Lindby\n\n" + crack + " " + repairs + "\n"),
+        Article.of("e", "Eastvale Herald", null, "", "Lindby repairs to take a month\n\n" + repairs + "\n"));
+    Comparison c = Parallax.create().compare(five);
+    String summary = TextReport.render(c);
+    assertThat(summary).contains("  carried by 4 of 5 outlets, all but Eastvale Herald\n")
+        .contains("  carried by all 5 outlets\n")
+        .containsPattern("\n  Eastvale Herald leaves out [^\n]*\n    p\\d+ +salience [0-9.]+, in all 4 other outlets: ")
+        .doesNotContain("Lindby Courier, Kesra Post, Norrby Times, Strand Radio");
+    // when one outlet gave two of the articles, the names are listed: a count of outlets would not match them
+    List<Article> twoOfOne = five.stream().map(x -> x.id().equals("d")
+        ? x.withMetadata("Kesra Post", x.published()) : x).toList();
+    assertThat(TextReport.render(Parallax.create().compare(twoOfOne)))
+        .contains("carried by Lindby Courier, Kesra Post b, Norrby Times, Kesra Post d")
+        .doesNotContain("all but");
   }
 
   @Test
@@ -253,6 +328,14 @@ class TextReportTest {
     Comparison c = Parallax.create().compare(columns);
     assertThat(TextReport.render(c)).contains("\nNote: No fact is carried by two of these articles");
     assertThat(HtmlReport.render(c)).contains("<p class=\"note\">No fact is carried by two of these articles");
+    // nor do the header and the heading say otherwise
+    assertThat(TextReport.render(c)).containsPattern("^Parallax: 3 articles, 3 outlets on the main event, \\d+ passages,"
+        + " none of them carried by two outlets \\(");
+    Document page = Jsoup.parse(HtmlReport.render(c));
+    assertThat(page.selectFirst("header h1").text()).isEqualTo("How 3 outlets report the event, with no fact in common");
+    assertThat(page.selectFirst("header p.sub").text()).contains(", none of them carried by two outlets");
+    assertThat(Jsoup.parse(HtmlReport.render(sample)).selectFirst("header h1").text())
+        .isEqualTo("How 3 outlets report the same event");
     // nor does an article's reason claim names it does not share
     assertThat(c.events()).extracting(e -> e.reason()).allSatisfy(r -> assertThat(r)
         .doesNotContain("its names and figures are theirs").contains("nothing sets it apart"));
