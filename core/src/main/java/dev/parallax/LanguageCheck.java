@@ -48,7 +48,8 @@ final class LanguageCheck {
     if (a.sentences().isEmpty()) {
       throw new InvalidInputException("article " + Names.quote(id) + ": no sentences left after cleaning");
     }
-    Optional<String> why = notEnglish(a.sentences(), "article " + Names.quote(id) + ": no words left after cleaning");
+    Optional<String> why = notEnglish(a.sentences(), "article " + Names.quote(id) + ": no words left after cleaning",
+        false);
     if (why.isPresent()) {
       requireNotMarkup(a);
       throw new InvalidInputException("article " + Names.quote(id) + ": does not look like English (" + why.get()
@@ -57,14 +58,17 @@ final class LanguageCheck {
   }
 
   /**
-   * Refuses the texts of a table of pairs that, all together, do not look like English, by the measure an article is
-   * judged by: their scores would mean nothing. A table without a word is not judged (its scores are 0).
+   * Refuses the texts of a table of pairs that, all together, do not look like English: their scores would mean
+   * nothing. The texts of pairs are short (headlines, titles, names) and write few function words even in English
+   * ("Storm cuts power across Oskarvik"), so the table is judged as a short article is, on positive evidence only: most
+   * letters of another script, or another language's function words more than twice as many as English ones. A table
+   * without a word is not judged (its scores are 0).
    */
   static void requireEnglishPairs(List<Sentence> passages) {
     if (passages.stream().allMatch(s -> s.tokens().stream().noneMatch(t -> t.kind() == TokenKind.WORD))) {
       return;
     }
-    notEnglish(passages, "").ifPresent(why -> {
+    notEnglish(passages, "the pairs hold no word", true).ifPresent(why -> {
       throw new InvalidInputException("the texts of the pairs do not look like English (" + why + "); Parallax scores"
           + " English text");
     });
@@ -72,9 +76,11 @@ final class LanguageCheck {
 
   /**
    * Why {@code sentences} do not look like English ("40% of its letters are Latin", "4% common English words"), or
-   * empty when they do or are too short to judge; {@code noWords} is thrown when they hold no word.
+   * empty when they do or are too short to judge; {@code noWords} is thrown when they hold no word. With
+   * {@code shortTexts} (texts written in few words each, as pairs are) a long text too is judged on positive evidence
+   * only, never on the few English function words it writes.
    */
-  private static Optional<String> notEnglish(List<Sentence> sentences, String noWords) {
+  private static Optional<String> notEnglish(List<Sentence> sentences, String noWords, boolean shortTexts) {
     int words = 0;
     int function = 0;
     int otherFunction = 0;
@@ -121,8 +127,8 @@ final class LanguageCheck {
     // headline alone has few of either, and English names them only in names ("Le Pen", "Los Angeles")
     boolean shortAndForeign = words >= MIN_SHORT_WORDS_TO_JUDGE && otherFunction >= MIN_OTHER_FUNCTION_WORDS
         && otherFunction > 2 * function;
-    if (shortAndForeign
-        || words >= MIN_WORDS_TO_JUDGE && (function < words * MIN_FUNCTION_SHARE || latin < words / 2)) {
+    if (shortAndForeign || words >= MIN_WORDS_TO_JUDGE
+        && ((!shortTexts && function < words * MIN_FUNCTION_SHARE) || latin < words / 2)) {
       return Optional.of(String.format(Locale.ROOT, "%.0f%% common English words", 100.0 * function / words));
     }
     return Optional.empty();

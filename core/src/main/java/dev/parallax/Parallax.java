@@ -164,7 +164,8 @@ public final class Parallax {
    *   <tr><td>no pairs</td><td>an empty list</td></tr>
    *   <tr><td>a text that is empty or only white space</td><td>score 0.0, not the same</td></tr>
    *   <tr><td>a text of several sentences</td><td>scored as one passage</td></tr>
-   *   <tr><td>texts that, all together, do not look like English (judged as an article is)</td>
+   *   <tr><td>texts that, all together, do not look like English (judged as a short article is, on another script
+   *       or another language's function words: headlines and names with few English function words are scored)</td>
    *       <td>{@link InvalidInputException}</td></tr>
    * </table>
    *

@@ -126,6 +126,32 @@ class ApiContractTest {
   }
 
   @Test
+  void headlinePairsWithFewFunctionWordsAreScoredAsEnglish() {
+    // headlines write few "the", "of" or "and": 2 of these 60 words are, where running English has about a third
+    List<TextPair> headlines = List.of(
+        new TextPair("1", "Lindby Council Approves Harbour Budget", "Harbour budget wins Lindby council vote"),
+        new TextPair("2", "Storm knocks out power across Oskarvik", "Oskarvik homes lose power after storm"),
+        new TextPair("3", "Brevik ferry strike ends after two weeks", "Two-week Brevik ferry strike over"),
+        new TextPair("4", "Police arrest suspect in Ostmark bank robbery", "Ostmark bank robbery suspect arrested"),
+        new TextPair("5", "Lindby Rovers sign striker Karl Lind", "Rovers complete Karl Lind signing"),
+        new TextPair("6", "Oskarvik mayor Jane Doe resigns", "Jane Doe quits as Oskarvik mayor"));
+
+    List<PairScore> scores = parallax.scorePairs(headlines);
+    assertThat(scores).hasSize(6);
+    assertThat(scores.get(3).same()).isTrue();   // the same robbery, in other words
+    // the near variant: the same kind of table in Spanish headlines is still refused
+    List<TextPair> spanish = List.of(
+        new TextPair("1", "El consejo de Lindby aprueba el presupuesto del puerto",
+            "Los concejales de Lindby votan por el presupuesto"),
+        new TextPair("2", "Una tormenta deja sin luz a los vecinos de Oskarvik",
+            "Los vecinos de Oskarvik se quedan sin luz por la tormenta"),
+        new TextPair("3", "Termina la huelga del ferry de Brevik", "Fin de la huelga del ferry de Brevik"));
+    assertThatThrownBy(() -> parallax.scorePairs(spanish))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("the texts of the pairs do not look like English (");
+  }
+
+  @Test
   void aCopysEventReasonSaysWhoseSentencesItCounts() {
     String wire = "Library opens in Lindby\n\nThe new library in Lindby opened on Tuesday. Mayor Jane Doe cut the ribbon."
         + " The building cost 4 million crowns. Karl Lind, the architect, thanked the builders.";

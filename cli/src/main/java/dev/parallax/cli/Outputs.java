@@ -226,10 +226,6 @@ final class Outputs {
   }
 
   /**
-   * A failure's reason in words, never the name of a file: a file system error's message is the file it failed on,
-   * which is the temporary file beside the target, a name the user never gave.
-   */
-  /**
    * Why a report cannot go into {@code dir}, and what to do: "folder out/reports does not exist; create it first, or
    * name a file in a folder that exists", or that a file stands where the folder should be.
    */
@@ -241,6 +237,10 @@ final class Outputs {
         + " exists";
   }
 
+  /**
+   * A failure's reason in words, never the name of a file: a file system error's message is the file it failed on,
+   * which is the temporary file beside the target, a name the user never gave.
+   */
   static String reason(IOException e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";

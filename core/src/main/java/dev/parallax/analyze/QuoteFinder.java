@@ -849,7 +849,6 @@ final class QuoteFinder {
     return given != null && before.stream().anyMatch(s -> given.matcher(s.text()).find());
   }
 
-  /** Documents in which a person's words are given, each with how a sentence says so: "in a statement", "in a letter". */
   /** How many sentences before a quote that a document speaks ("the statement said") are read for who issued it. */
   private static final int ISSUER_REACH = 2;
 
@@ -872,12 +871,17 @@ final class QuoteFinder {
     return Optional.empty();
   }
 
-  /** A name opening a sentence that issues a document: "Lindby Ferries issued a statement" (group 1: the name). */
+  /**
+   * A name opening a sentence that issues a document: "Lindby Ferries issued a statement" (group 1: the name); not one
+   * that passes on another's ("The Lindby Post published a letter from Mayor Jane Doe": the mayor's letter, as
+   * {@link #ISSUED_STATEMENT} reads it).
+   */
   private static final Map<String, Pattern> ISSUED = Stream.of("statement", "letter", "release", "memo", "post")
       .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile(SpeechPatterns.NAME
           + "\\s+(?:(?:has|had)\\s+)?(?:issued|released|sent|posted|published|put\\s+out)\\s+(?:a|an)\\s+"
-          + "(?:[\\p{L}-]+\\s+){0,2}?" + w + "\\b")));
+          + "(?:[\\p{L}-]+\\s+){0,2}?" + w + "\\b(?!\\s+(?:from|by|of)\\b)")));
 
+  /** Documents in which a person's words are given, each with how a sentence says so: "in a statement", "in a letter". */
   private static final Map<String, Pattern> GIVEN_IN = Stream.of("statement", "letter", "release", "memo", "post")
       .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile(
           "\\b(?:in|issued)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?" + w + "\\b")));

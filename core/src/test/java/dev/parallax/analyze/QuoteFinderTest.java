@@ -335,6 +335,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aLetterFromSomeoneThatAnotherPublishedIsNotThePublishersWords() {
+    // the Ostmark Post printed the mayor's letter: "the letter said" gives her words, never the paper's
+    assertThat(rendered("The storm flooded Lindby on Monday.\n\n"
+        + "The Ostmark Post published a letter from Mayor Jane Doe on Tuesday.\n\n"
+        + "\u201CWe will rebuild every street,\u201D the letter said."))
+        .containsExactly("We will rebuild every street, | letter");
+    // the near variant: the paper's own letter to its readers is the paper's
+    assertThat(rendered("The storm flooded Lindby on Monday.\n\n"
+        + "The Ostmark Post published a letter to its readers on Tuesday.\n\n"
+        + "\u201CWe will rebuild every street,\u201D the letter said."))
+        .containsExactly("We will rebuild every street, | Ostmark Post");
+  }
+
+  @Test
   void indicatedThatIntroducesReportedWords() {
     assertThat(rendered("The ferries stopped for six hours.\n\n"
         + "Lindby Ferries indicated that there was \u201Cno risk to passengers at any time.\u201D"))
