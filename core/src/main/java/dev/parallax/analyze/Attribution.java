@@ -532,6 +532,9 @@ final class Attribution {
         if (asksInLaterClause(f)) {
           continue; // "Mayor Doe snapped at a reporter after she asked why he was “…”": the reporter may be "she"
         }
+        if (f.start() > at && tellsOfSomethingElse(f)) {
+          continue; // "The “…” member was mocked at a hearing where she recounted her years at sea": not these words
+        }
         List<String> owners = statementOwners(f);
         Optional<String> previous = owners.isEmpty() ? last.apply(f.pronoun())
             : Optional.of(owners.size() == 1 ? owners.get(0) : GROUP); // several: no one can tell which
@@ -661,6 +664,22 @@ final class Attribution {
     }
     return WORD.matcher(text).region(sentence, m.start()).find();
   }
+
+  /**
+   * Whether a pronoun's verb of saying, after the quote, stands in a later clause of its own ("where she recounted",
+   * "after he described") and takes its own object ("her years at sea", "the plan"): the clause tells of something
+   * else the pronoun said, so the words quoted before it are not given to the pronoun.
+   */
+  private boolean tellsOfSomethingElse(Found pronoun) {
+    Matcher m = LATER_CLAUSE_OR_PLACE.matcher(text).region(0, pronoun.start());
+    return m.find() && OWN_OBJECT.matcher(text).region(pronoun.end(), text.length()).lookingAt();
+  }
+
+  /** A subordinator or "where" right before a pronoun: the first word of the pronoun's later clause. */
+  private static final Pattern LATER_CLAUSE_OR_PLACE = Pattern.compile(
+      "\\b(?:where|after|when|while|as|because|before|since|once|until|although|though|if)\\s+$");
+  /** An object of the verb's own right after it: a noun phrase opened by a determiner or possessive. */
+  private static final Pattern OWN_OBJECT = Pattern.compile("\\s+(?:her|his|their|its|the|a|an)\\s+\\p{L}");
 
   /** A verb of asking that ends a pronoun's verb of saying ("she asked", "he had asked"). */
   private static final Pattern ASKS = Pattern.compile("\\b(?:asked|asks|questioned|questions|pressed)$");

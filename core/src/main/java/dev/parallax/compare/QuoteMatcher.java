@@ -592,11 +592,19 @@ final class QuoteMatcher {
     if (votes.isEmpty()) {
       g.stream().map(Item::source).filter(x -> !x.isEmpty()).findFirst().ifPresent(x -> votes.put(x, 1));
     }
-    String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    // a tie goes to the speaker whom more versions name in their own sentences ("…,” Mr. Brill said"), over one the
+    // analyzer reached through a pronoun or an earlier sentence ("In his statement, he said"); then to the first
+    Map<String, Integer> named = new HashMap<>();
+    for (Item it : g) {
+      if (votes.containsKey(it.speaker()) && namedBeside(it)) {
+        named.merge(it.speaker(), 1, Integer::sum);
+      }
+    }
+    String speaker = "";
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
-      if (e.getValue().equals(votes.get(speaker))) {
+      if (speaker.isEmpty() || e.getValue() > votes.get(speaker) || e.getValue().equals(votes.get(speaker))
+          && named.getOrDefault(e.getKey(), 0) > named.getOrDefault(speaker, 0)) {
         speaker = e.getKey();
-        break;
       }
     }
     // a few words quoted inside the outlet's own sentence ("the “don't ask, don't tell” policy", "called it “deeply
@@ -633,6 +641,25 @@ final class QuoteMatcher {
     }
     variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     return new QuoteGroup(id, speaker, variants);
+  }
+
+  /**
+   * Whether a version's speaker is written by name (the last word of the name) outside the quotation marks in the
+   * sentences the quote starts and ends in, rather than reached through a pronoun or an earlier sentence.
+   */
+  private static boolean namedBeside(Item it) {
+    String[] parts = it.speaker().split(" ");
+    String last = parts[parts.length - 1];
+    Quote q = it.quote();
+    List<Sentence> sentences = it.article().sentences();
+    for (int i = q.sentence(); i < sentences.size() && sentences.get(i).start() <= q.end(); i++) {
+      for (Token t : sentences.get(i).tokens()) {
+        if ((t.end() <= q.start() || t.start() >= q.end()) && t.text().equals(last)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a version says the opposite of another outlet's quoted version in its group ({@link Reversal}). */

@@ -2670,6 +2670,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounThatRecountsSomethingElseInALaterClauseDoesNotSpeakTheWordsQuotedBeforeIt() {
+    // the clause after the quotes tells what she recounted (its own object), not who wrote the words in marks
+    assertThat(rendered("Lindby hearing\n\nCouncilwoman Ann Frost riled her critics on Monday when she spoke at a"
+        + " hearing.\n\nThe \u201Charbor caucus\u201D member was mocked after she avoided the word"
+        + " \u201Csailors\u201D during a council hearing where she recounted her own years at sea."))
+        .containsExactly("harbor caucus | ?", "sailors | ?");
+    // a pronoun whose clause says the quoted words themselves is still their speaker
+    assertThat(rendered("Lindby hearing\n\nMayor Jane Doe was mocked after the council hearing, where she called the"
+        + " plan \u201Ca disgrace\u201D before the vote.")).containsExactly("a disgrace | Jane Doe");
+  }
+
+  @Test
   void sheSaidAfterASurnameWrittenOnlyAfterAnAbbreviatedOffice() {
     // "Gov. Doe", "Sen. Doe", "Rep. Doe" name her as "Governor Doe" does
     assertThat(rendered("Lindby warns of floods\n\nGov. Doe issued a stark warning on Monday.\n\n"

@@ -475,6 +475,27 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aTieBetweenTwoSpeakersGoesToTheOneAVersionNamesBesideItsWords() {
+    // outlet a gives the words to "he", a pronoun the analyzer resolves to the senator it quoted before; outlet b
+    // names the leader beside the words: one vote each, and the speaker named in the version's own sentence wins
+    List<QuoteGroup> g = groups(
+        article("a", null, "Senator Tom Vale said: \u201CWe will not vote for this budget.\u201D In his statement, he"
+            + " said: \u201CThe plan strikes a fair balance between the two towns.\u201D"),
+        article("b", null, "The plan \u201Cstrikes a fair balance between the two towns,\u201D Mr. Brill said in a"
+            + " statement."));
+    assertThat(g).filteredOn(q -> q.variants().size() == 2).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Brill"));
+  }
+
+  @Test
+  void aTieBetweenTwoSpeakersBothNamedBesideTheirWordsKeepsTheFirstOutletsSpeaker() {
+    String words = "sometimes the words don't come out of your mouth the right way";
+    List<QuoteGroup> g = groups(article("a", null, "\u201CI think he knows that " + words + ",\u201D Jon Berg said."),
+        article("b", null, "\u201CI think he knows that " + words + ",\u201D Karl Strand said."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Jon Berg"));
+  }
+
+  @Test
   void twoPeopleSharingAStockPhraseAreTwoQuotes() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CI want to thank the men and women of law enforcement who ran toward danger tonight,"
