@@ -43,7 +43,11 @@ final class FurnitureRules {
     return l.shape.words <= 30 && opensWithCopyright || reserved && (opensWithCopyright || l.shape.words <= 20);
   }
 
-  /** Share bars, follow and subscribe prompts, comment counters: short, unfinished, addressed to the reader. */
+  /**
+   * Share bars, follow and subscribe prompts, comment counters: short, unfinished, addressed to the reader. A line
+   * that opens with a call to action ("Follow the", "Share this") and names an owner later with a capital ("Follow
+   * the money in Lindby's harbour deal") is a headline, not a widget; "Follow the conversation on Twitter" is one.
+   */
   boolean isWidget(PageLine l) {
     LineShape s = l.shape;
     if (s.terminal || s.hasQuote || s.words == 0 || s.words > 8 || s.lowerWords.isEmpty()) {
@@ -62,9 +66,21 @@ final class FurnitureRules {
       return true;  // "Story continues below advertisement"
     }
     if (s.words >= 2 && Vocabulary.CALL_TO_ACTION.contains(s.lowerWords.get(0))
-        && !Character.isUpperCase(s.rawWords.get(1).charAt(0))) {
+        && !Character.isUpperCase(s.rawWords.get(1).charAt(0)) && !namesAnOwner(s)) {
       String second = s.lowerWords.get(1);
       return Vocabulary.PROMPT_OBJECTS.contains(second) || s.anyWordIn(Vocabulary.WIDGET);
+    }
+    return false;
+  }
+
+  /** Whether a word after the second is a capitalised possessive ("Lindby's", "Lindby\u2019s"). */
+  private static boolean namesAnOwner(LineShape s) {
+    for (int k = 2; k < s.rawWords.size(); k++) {
+      String raw = s.rawWords.get(k);
+      if (Character.isUpperCase(raw.charAt(0)) && raw.length() > 3
+          && (raw.endsWith("'s") || raw.endsWith("\u2019s"))) {
+        return true;
+      }
     }
     return false;
   }
@@ -761,6 +777,61 @@ final class FurnitureRules {
     boolean imperative = Vocabulary.PROMPT_VERBS.contains(first);
     return subscribe || imperative && s.anyWordIn(Vocabulary.FURNITURE);
   }
+
+  /**
+   * A prompt to install the outlet's app: "Download the Lindby News app for the latest updates.", "Install our app
+   * to read on the go". "Download" or "Install" as written at the line's start and the word "app" or "apps" in a
+   * line of at most {@link #MAX_APP_PROMPT_WORDS} words, with no quotation and no verb of saying. "Download the
+   * county's app to report a pothole, officials said." reports and stays.
+   */
+  boolean isAppPrompt(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > MAX_APP_PROMPT_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    String first = s.rawWords.get(0);
+    return (first.equals("Download") || first.equals("Install") || first.equals("DOWNLOAD"))
+        && (s.lowerWords.contains("app") || s.lowerWords.contains("apps"));
+  }
+
+  /** The most words of a prompt to install the outlet's app. */
+  static final int MAX_APP_PROMPT_WORDS = 20;
+
+  /**
+   * A site's pointer to its own coverage: "For the latest news, weather and sports, head to Lindby News Now.",
+   * "For breaking news, go to LindbyPost.example". A line of at most {@link #MAX_SITE_POINTER_WORDS} words, without
+   * quotation or a verb of saying, that opens with "For the latest" or "For breaking", has a comma, and sends the
+   * reader on ("head to", "go to", "visit") to a name written with a capital or an address. "For the
+   * latest road closures, visit the county's website." names no site and stays.
+   */
+  boolean isSitePointer(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 5 || s.words > MAX_SITE_POINTER_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    boolean opens = w.get(0).equals("for") && (w.get(1).equals("breaking")
+        || w.get(1).equals("the") && w.get(2).equals("latest"));
+    if (!opens || s.words != s.rawWords.size()) {
+      return false;
+    }
+    String line = text.substring(l.start, l.end);
+    int comma = line.indexOf(',');
+    for (int k = 2; k + 1 < s.words; k++) {
+      String verb = w.get(k);
+      boolean sends = (verb.equals("head") || verb.equals("go")) && w.get(k + 1).equals("to") && k + 2 < s.words;
+      int target = sends ? k + 2 : verb.equals("visit") ? k + 1 : -1;
+      if (target < 0 || comma < 0) {
+        continue;
+      }
+      String raw = s.rawWords.get(target);
+      return Character.isUpperCase(raw.charAt(0)) || s.urlTokens > 0;
+    }
+    return false;
+  }
+
+  /** The most words of a site's pointer to its own coverage. */
+  static final int MAX_SITE_POINTER_WORDS = 30;
 
   /**
    * A licence notice: {@code This material may not be published, broadcast, rewritten or redistributed}, or

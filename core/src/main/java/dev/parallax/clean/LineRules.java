@@ -325,7 +325,7 @@ final class LineRules {
         || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
         || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isCallToFollow(l) || furniture.isSponsorLine(l)
-        || furniture.isErrorNotice(l)) {
+        || furniture.isErrorNotice(l) || furniture.isAppPrompt(l) || furniture.isSitePointer(l)) {
       return RemovalReason.FOOTER;
     }
     return null;

@@ -78,6 +78,9 @@ final class TeaserRules {
       }
       String label = capsLabelBefore(l.start, p);
       boolean lineLabel = p - l.start <= 30 && Vocabulary.TEASER_LABELS.contains(labelAfterMarks(l.start, p));
+      if (p - l.start <= 30 && READ_LABELS.contains(labelAfterMarks(l.start, p)) && isOneHeadlineSentence(l, p + 1)) {
+        return true;
+      }
       if (label == null && !lineLabel) {
         continue;
       }
@@ -96,6 +99,38 @@ final class TeaserRules {
       }
     }
     return false;
+  }
+
+  /** Labels that send the reader to read another article: "Read:", "Also read:". */
+  private static final Set<String> READ_LABELS = Set.of("read", "read more", "read also", "also read", "read next",
+      "must read");
+  /** The most words of a headline a "Read:" label points to. */
+  static final int MAX_READ_HEADLINE_WORDS = 15;
+
+  /**
+   * Whether the text from {@code from} to the line's end is one headline written as a sentence, as after "Read:
+   * Three hurt in Lindby ferry fire.": a capital first, at most {@link #MAX_READ_HEADLINE_WORDS} words, no sentence
+   * end before its last character, and no quotation or verb of saying in the line. "Read: the mayor said the plan
+   * is dead." and two sentences after the label stay.
+   */
+  private boolean isOneHeadlineSentence(PageLine l, int from) {
+    LineShape s = l.shape;
+    if (s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    String after = text.substring(from, l.end).strip();
+    int end = after.length();
+    while (end > 0 && ".!?".indexOf(after.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == 0 || !Character.isUpperCase(after.charAt(0)) || end == after.length()) {
+      return false;
+    }
+    String body = after.substring(0, end);
+    if (body.indexOf(". ") >= 0 || body.indexOf("! ") >= 0 || body.indexOf("? ") >= 0) {
+      return false;
+    }
+    return body.split("\\s+").length <= MAX_READ_HEADLINE_WORDS;
   }
 
   /**

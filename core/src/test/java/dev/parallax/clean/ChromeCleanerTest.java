@@ -2160,6 +2160,20 @@ class ChromeCleanerTest {
       Article a = clean(headline + "\n\n" + STORY);
       assertThat(a.title()).isEqualTo(headline);
     }
+
+    @Test
+    void headlineThatOpensWithACallAndNamesAnOwnerIsTheTitle() {
+      String headline = "Follow the money in Lindby's harbour deal";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+
+    @Test
+    void followTheConversationIsStillAWidget() {
+      Article a = clean("Follow the conversation on Twitter\n\n" + STORY);
+      assertThat(a.title()).isNotEqualTo("Follow the conversation on Twitter");
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Follow the conversation on Twitter");
+    }
   }
 
   /** A caption whose picture credit is glued on after "Credit:" or after its last sentence goes with its credit. */
@@ -2293,6 +2307,46 @@ class ChromeCleanerTest {
       String headline = "Lindby Mill Bought By ACME GROUP";
       Article a = clean(headline + "\n\n" + STORY);
       assertThat(a.title()).isEqualTo(headline);
+    }
+  }
+
+  /** A site's line that sends the reader to its app or its front page goes; the story's own advice stays. */
+  @Nested
+  class PointersToTheSite {
+    private static final String LATER = "The talks resumed on Friday, the mediators said.";
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Download the Lindby News app for latest updates on the ferry strike.",
+        "For the latest news, weather, sports, and streaming video, head to Lindby News Now | Lindby, LX."})
+    void siteLinesInsideTheStoryGo(String line) {
+      Article a = clean(STORY + "\n\n" + line + "\n\n" + LATER);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(line);
+      assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n"))).contains(LATER);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Download the county's app to report a pothole, officials said.",
+        "For the latest road closures, visit the county's website.",
+        "Commuters were told to download the ferry app before the strike."})
+    void theStorysOwnAdviceStays(String line) {
+      Article a = clean(STORY + "\n\n" + line + "\n\n" + LATER);
+      assertThat(kept(a)).contains(line);
+    }
+
+    @Test
+    void readLabelBeforeAHeadlineWithAFullStop() {
+      String teaser = "Read: Three hurt in Lindby ferry fire.";
+      Article a = clean(STORY + "\n\n" + teaser + "\n\n" + LATER);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
+      assertThat(kept(a)).contains(LATER);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Read: the mayor said the plan was dead.",
+        "Read: Three hurt in Lindby ferry fire. The harbour stayed closed on Monday."})
+    void readLabelBeforeSentencesThatReportStays(String line) {
+      Article a = clean(STORY + "\n\n" + line + "\n\n" + LATER);
+      assertThat(kept(a)).contains(line);
     }
   }
 }
