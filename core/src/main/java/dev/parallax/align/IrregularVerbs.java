@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.Stems;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,9 +48,9 @@ final class IrregularVerbs {
           continue;
         }
         String[] forms = line.trim().split("\\s+");
-        String root = stemmer.stem(forms[forms.length - 1]).toString();
+        String root = Stems.of(stemmer, forms[forms.length - 1]);
         for (int i = 0; i < forms.length - 1; i++) {
-          String stem = stemmer.stem(forms[i]).toString();
+          String stem = Stems.of(stemmer, forms[i]);
           if (!stem.equals(root)) {
             map.put(stem, root);
           }

@@ -2,6 +2,7 @@ package dev.parallax.align;
 
 import dev.parallax.internal.GivenNames;
 import dev.parallax.internal.ResourceLines;
+import dev.parallax.internal.Stems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,7 +85,7 @@ final class Lexicon {
     List<List<String>> names = GivenNames.standard().wordGroups();
     for (int g = 0; g < names.size(); g++) {
       for (String name : names.get(g)) {
-        String stem = name.length() <= 2 ? name : stemmer.stem(name).toString();
+        String stem = Stems.of(stemmer, name);
         List<Integer> ids = byStem.computeIfAbsent(stem, k -> new ArrayList<>());
         if (!ids.contains(lines.size() + g)) {
           ids.add(lines.size() + g);

@@ -1,5 +1,6 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.Stems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -167,7 +168,7 @@ final class Tokens {
     }
     String stem = stems.get(norm);
     if (stem == null) {
-      stem = stemmer.stem(norm).toString();
+      stem = Stems.of(stemmer, norm);
       stems.put(norm, stem);
     }
     return stem;
