@@ -1,6 +1,5 @@
 package dev.parallax.align;
 
-import dev.parallax.internal.Stems;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,9 +47,9 @@ final class IrregularVerbs {
           continue;
         }
         String[] forms = line.trim().split("\\s+");
-        String root = Stems.of(stemmer, forms[forms.length - 1]);
+        String root = stemmer.stem(forms[forms.length - 1]).toString();
         for (int i = 0; i < forms.length - 1; i++) {
-          String stem = Stems.of(stemmer, forms[i]);
+          String stem = stemmer.stem(forms[i]).toString();
           if (!stem.equals(root)) {
             map.put(stem, root);
           }

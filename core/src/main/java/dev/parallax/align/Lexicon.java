@@ -2,7 +2,6 @@ package dev.parallax.align;
 
 import dev.parallax.internal.GivenNames;
 import dev.parallax.internal.ResourceLines;
-import dev.parallax.internal.Stems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +84,7 @@ final class Lexicon {
     List<List<String>> names = GivenNames.standard().wordGroups();
     for (int g = 0; g < names.size(); g++) {
       for (String name : names.get(g)) {
-        String stem = Stems.of(stemmer, name);
+        String stem = name.length() <= 2 ? name : stemmer.stem(name).toString();
         List<Integer> ids = byStem.computeIfAbsent(stem, k -> new ArrayList<>());
         if (!ids.contains(lines.size() + g)) {
           ids.add(lines.size() + g);

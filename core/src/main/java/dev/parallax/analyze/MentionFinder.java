@@ -2,7 +2,6 @@ package dev.parallax.analyze;
 
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
-import dev.parallax.internal.Stems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -182,7 +181,7 @@ final class MentionFinder {
     if (word.indexOf('-') >= 0 || word.length() <= 2) {
       return word;
     }
-    return Stems.of(new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH), word);
+    return new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString();
   }
 
   /** The value of a number written as a word ("eight", "twenty-one"), or 0. */

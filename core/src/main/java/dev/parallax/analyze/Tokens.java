@@ -1,6 +1,5 @@
 package dev.parallax.analyze;
 
-import dev.parallax.internal.Stems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,7 +167,7 @@ final class Tokens {
     }
     String stem = stems.get(norm);
     if (stem == null) {
-      stem = Stems.of(stemmer, norm);
+      stem = stemmer.stem(norm).toString();
       stems.put(norm, stem);
     }
     return stem;

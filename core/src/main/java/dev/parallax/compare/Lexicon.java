@@ -1,7 +1,6 @@
 package dev.parallax.compare;
 
 import dev.parallax.internal.ResourceLines;
-import dev.parallax.internal.Stems;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
@@ -169,7 +168,7 @@ final class Lexicon {
   /** Stems like the analyzer: lower case, then Snowball for words longer than two letters. */
   static String stem(SnowballStemmer stemmer, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return Stems.of(stemmer, w);
+    return w.length() <= 2 ? w : stemmer.stem(w).toString();
   }
 
   /**

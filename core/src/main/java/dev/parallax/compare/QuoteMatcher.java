@@ -10,7 +10,6 @@ import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.SpeakingSources;
-import dev.parallax.internal.Stems;
 import dev.parallax.internal.WordRuns;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -182,7 +181,7 @@ final class QuoteMatcher {
     SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     Set<String> out = new HashSet<>();
     for (String w : words.split(" ")) {
-      out.add(Stems.of(stemmer, w));
+      out.add(stemmer.stem(w).toString());
     }
     return Set.copyOf(out);
   }
@@ -193,7 +192,7 @@ final class QuoteMatcher {
   private static Map<String, String> titleStems() {
     SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     Map<String, String> out = new HashMap<>();
-    TITLES.forEach((abbreviation, word) -> out.put(abbreviation, Stems.of(stemmer, word)));
+    TITLES.forEach((abbreviation, word) -> out.put(abbreviation, stemmer.stem(word).toString()));
     return Map.copyOf(out);
   }
 

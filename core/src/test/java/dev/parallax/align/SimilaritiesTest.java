@@ -24,16 +24,6 @@ class SimilaritiesTest {
       TextSentences.of("Lavrov spoke of a nightmare of military confrontation."),
       TextSentences.of("The nightmarish scenario of military confrontation is returning."));
 
-  @Test
-  void formsOfOneShortVerbMeet() {
-    // "sued" and "sues" are one verb: the two sentences say the same words
-    assertThat(score("The Halvern council sued the ferry operator.", "The Halvern council sues the ferry operator."))
-        .isEqualTo(1.0, within(1e-9));
-    // a near variant: another verb still counts as another word
-    assertThat(score("The Halvern council sued the ferry operator.", "The Halvern council paid the ferry operator."))
-        .isLessThan(1.0);
-  }
-
   private static double score(String a, String b) {
     SentenceSimilarity.Scorer scorer = LEXICAL.bind(CORPUS);
     return scorer.score(TextSentences.of(a), TextSentences.of(b));
