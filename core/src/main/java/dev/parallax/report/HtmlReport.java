@@ -326,8 +326,8 @@ public final class HtmlReport {
           String anchor = omissionAnchor(a.id(), p.id());
           if (later.contains(anchor)) {
             sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"reported only by articles")
-                .append(" published after ").append(Html.escape(outletName(a.id())))
-                .append("'s: not counted as left out\">reported only later</a></td>");
+                .append(" published on a later day than ").append(Html.escape(outletName(a.id())))
+                .append(": not counted as left out\">reported only later</a></td>");
           } else if (omitted.contains(anchor)) {
             sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"see it among what ")
                 .append(Html.escape(outletName(a.id()))).append(" leaves out\">not reported</a></td>");
@@ -569,14 +569,15 @@ public final class HtmlReport {
           sb.append("</ol>\n</details>\n");
         }
         if (!afterIt.isEmpty()) {
-          sb.append("<p class=\"later\" data-later=\"").append(Html.escape(a.id())).append("\">")
+          // folded like the less salient omissions: the page stays a few screens tall
+          sb.append("<details class=\"more later\" data-later=\"").append(Html.escape(a.id())).append("\"><summary>")
               .append(afterIt.size()).append(afterIt.size() == 1 ? " passage" : " passages")
-              .append(" reported only by later articles, published after ").append(Html.escape(outletName(a.id())))
-              .append("'s: not counted as left out</p>\n<ol class=\"omissions later\">\n");
+              .append(" reported only by later articles (published on a later day): not counted as left out")
+              .append("</summary>\n<ol class=\"omissions later\">\n");
           for (Omission o : afterIt) {
             omission(o, a.id());
           }
-          sb.append("</ol>\n");
+          sb.append("</ol>\n</details>\n");
         }
       }
       sb.append("</section>\n");
