@@ -14,15 +14,21 @@ import java.util.Optional;
  * with words of it, none quotes the passage's remark in the same words, and so on. The closest sentence is the one
  * that came nearest without passing.
  *
+ * <p>A passage that only articles published on a later day carry (every date known) is listed but marked
+ * {@code reportedLater}: the fact may have happened, or come out, after the article was written, so it is not counted
+ * as the article's omission, neither in its omission score nor in corpus profiles; reports show it apart.
+ *
  * @param article the id of the article that leaves it out
  * @param passage the passage's id
  * @param salience the passage's salience, in [0, 1]
  * @param coveredBy the ids of the articles that do carry it
  * @param closest the sentence of the omitting article most similar to the passage, with its score; empty when
  *     the comparer did not look for one (or the article has no sentence of its own reporting)
+ * @param reportedLater whether every article of {@code coveredBy} was published on a later day than the omitting
+ *     article (all dates known): then it is not counted as the article's omission
  */
 public record Omission(String article, String passage, double salience, List<String> coveredBy,
-    Optional<Closest> closest) {
+    Optional<Closest> closest, boolean reportedLater) {
   /** Validates and copies. */
   public Omission {
     Objects.requireNonNull(article, "article");
@@ -31,9 +37,20 @@ public record Omission(String article, String passage, double salience, List<Str
     Objects.requireNonNull(closest, "closest");
   }
 
-  /** An omission without a closest sentence. */
+  /** An omission that counts ({@code reportedLater} false). */
+  public Omission(String article, String passage, double salience, List<String> coveredBy,
+      Optional<Closest> closest) {
+    this(article, passage, salience, coveredBy, closest, false);
+  }
+
+  /** An omission that counts, without a closest sentence. */
   public Omission(String article, String passage, double salience, List<String> coveredBy) {
     this(article, passage, salience, coveredBy, Optional.empty());
+  }
+
+  /** Whether it counts as the article's omission: not when only later articles carry the passage. */
+  public boolean counts() {
+    return !reportedLater;
   }
 
   /**

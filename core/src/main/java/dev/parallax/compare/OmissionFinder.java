@@ -69,7 +69,8 @@ import java.util.regex.Pattern;
  *   <tr><td>a passage carried by every main-event article</td><td>no omission for it</td></tr>
  *   <tr><td>a passage carried only by other-event articles</td><td>no omission for it</td></tr>
  *   <tr><td>a passage carried only by articles published on a later day than the article (all dates known)</td>
- *       <td>no omission for it: the fact may have happened after the article came out ({@link #onlyLater})</td></tr>
+ *       <td>an omission marked {@link Omission#reportedLater()}, which does not count: the fact may have happened
+ *       after the article came out ({@link #onlyLater})</td></tr>
  *   <tr><td>the same passage carried also by an article of the same day, or by one without a date</td><td>an
  *       omission</td></tr>
  *   <tr><td>a headline "at least 73 dead" that an article leaves out while its own body gives the toll as 247
@@ -863,12 +864,12 @@ final class OmissionFinder {
           continue;
         }
         List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
-        if (coveredBy.isEmpty() || onlyLater(id, coveredBy, byId)) {
+        if (coveredBy.isEmpty()) {
           continue;
         }
         Check check = closeness.check(id, p);
         if (!check.reports()) {
-          mine.add(new Omission(id, p.id(), p.salience(), coveredBy, check.closest()));
+          mine.add(new Omission(id, p.id(), p.salience(), coveredBy, check.closest(), onlyLater(id, coveredBy, byId)));
         }
       }
       mine.sort(Comparator.comparingDouble(Omission::salience).reversed()); // stable: ties keep passage order

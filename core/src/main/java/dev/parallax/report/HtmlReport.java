@@ -114,6 +114,9 @@ public final class HtmlReport {
     private final Map<String, Integer> order = new HashMap<>();
     /** The omissions listed, as anchors ({@link #omissionAnchor}). */
     private final Set<String> omitted = new HashSet<>();
+
+    /** The omissions listed that only later articles carry ({@link Omission#reportedLater()}), as anchors. */
+    private final Set<String> later = new HashSet<>();
     private final StringBuilder sb = new StringBuilder(256 * 1024);
     private final OutletLabels labels;
     private final ListMultimap<String, Discrepancy> discrepancies;
@@ -133,6 +136,8 @@ public final class HtmlReport {
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
       c.articles().forEach(a -> order.putIfAbsent(a.id(), order.size()));
       c.omissions().forEach(o -> omitted.add(omissionAnchor(o.article(), o.passage())));
+      c.omissions().stream().filter(Omission::reportedLater)
+          .forEach(o -> later.add(omissionAnchor(o.article(), o.passage())));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
       for (ArticleEvent e : c.events()) {
@@ -212,7 +217,9 @@ public final class HtmlReport {
           .append(" <b>most salient first</b> (facts most outlets carry and the story turns on), so an empty")
           .append(" cell near the top is an omission that matters.</li>\n")
           .append("<li><span class=\"gap-sample\">not reported</span> marks a passage that other outlets carry")
-          .append(" and this one leaves out.</li>\n")
+          .append(" and this one leaves out; <span class=\"gap-sample\">reported only later</span> one that only")
+          .append(" articles published on a later day carry: it may have happened after this one came out, so it is")
+          .append(" not counted as left out.</li>\n")
           .append("<li>Each row has a <span class=\"refmark\">reference</span> version: that of the outlet that")
           .append(" published first among those carrying the passage (the one given first when dates tie). It is")
           .append(" chosen row by row, so it can stand in a different column from one row to the next. The other")
@@ -321,7 +328,11 @@ public final class HtmlReport {
               .append(Html.escape(outletName(a.id()))).append("\">");
           // an omission listed below is one click away, and its entry links back to this row
           String anchor = omissionAnchor(a.id(), p.id());
-          if (omitted.contains(anchor)) {
+          if (later.contains(anchor)) {
+            sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"reported only by articles")
+                .append(" published on a later day than ").append(Html.escape(outletName(a.id())))
+                .append(": not counted as left out\">reported only later</a></td>");
+          } else if (omitted.contains(anchor)) {
             sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"see it among what ")
                 .append(Html.escape(outletName(a.id()))).append(" leaves out\">not reported</a></td>");
           } else {
@@ -530,19 +541,27 @@ public final class HtmlReport {
       }
       Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
       for (AnalyzedArticle a : main) {
-        List<Omission> list = c.omissionsOf(a.id());
-        if (list.isEmpty()) {
+        List<Omission> all = c.omissionsOf(a.id());
+        if (all.isEmpty()) {
           continue;
         }
+        // what only later articles carry is listed apart, after the omissions that count
+        List<Omission> list = all.stream().filter(Omission::counts).toList();
+        List<Omission> afterIt = all.stream().filter(Omission::reportedLater).toList();
         List<Omission> key = KeyOmissions.shown(list, outletOfMain);
         sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
             .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
-            .append("</span> leaves out ").append(list.size())
-            .append(list.size() == 1 ? " passage" : " passages").append("</h3>\n<ol class=\"omissions\">\n");
-        for (Omission o : key) {
-          omission(o, a.id());
+            .append("</span> leaves out ");
+        if (list.isEmpty()) {
+          sb.append("nothing but what only later articles report</h3>\n");
+        } else {
+          sb.append(list.size()).append(list.size() == 1 ? " passage" : " passages")
+              .append("</h3>\n<ol class=\"omissions\">\n");
+          for (Omission o : key) {
+            omission(o, a.id());
+          }
+          sb.append("</ol>\n");
         }
-        sb.append("</ol>\n");
         if (list.size() > key.size()) {
           sb.append("<details class=\"more\"><summary>").append(list.size() - key.size())
               .append(" more, carried by fewer outlets or less salient</summary>\n<ol class=\"omissions\">\n");
@@ -550,6 +569,17 @@ public final class HtmlReport {
             if (!key.contains(o)) {
               omission(o, a.id());
             }
+          }
+          sb.append("</ol>\n</details>\n");
+        }
+        if (!afterIt.isEmpty()) {
+          // folded like the less salient omissions: the page stays a few screens tall
+          sb.append("<details class=\"more later\" data-later=\"").append(Html.escape(a.id())).append("\"><summary>")
+              .append(afterIt.size()).append(afterIt.size() == 1 ? " passage" : " passages")
+              .append(" reported only by later articles (published on a later day): not counted as left out")
+              .append("</summary>\n<ol class=\"omissions later\">\n");
+          for (Omission o : afterIt) {
+            omission(o, a.id());
           }
           sb.append("</ol>\n</details>\n");
         }

@@ -126,6 +126,9 @@ public final class JsonReport {
         number(g, "score", cl.score());
         g.writeEndObject();
       }
+      if (o.reportedLater()) {
+        g.writeBooleanField("reportedLater", true);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

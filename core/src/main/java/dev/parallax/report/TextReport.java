@@ -137,11 +137,20 @@ public final class TextReport {
     boolean any = false;
     Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
     for (AnalyzedArticle a : main) {
-      List<Omission> list = c.omissionsOf(a.id());
-      if (list.isEmpty()) {
+      List<Omission> all = c.omissionsOf(a.id());
+      if (all.isEmpty()) {
         continue;
       }
       any = true;
+      // what only later articles carry is not counted: said apart, after the omissions that count
+      List<Omission> list = all.stream().filter(Omission::counts).toList();
+      List<String> later = all.stream().filter(Omission::reportedLater).map(o -> clean(o.passage())).toList();
+      String laterLine = later.size() + (later.size() == 1 ? " passage" : " passages")
+          + " reported only by later articles, not counted as left out: " + String.join(", ", later);
+      if (list.isEmpty()) {
+        sb.append(wrapped(clean(labels.of(a.id())) + ": " + laterLine, "  "));
+        continue;
+      }
       List<Omission> key = KeyOmissions.shown(list, outletOfMain);
       List<Omission> top = key.subList(0, Math.min(TOP_OMISSIONS, key.size()));
       sb.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(list.size())
@@ -155,6 +164,9 @@ public final class TextReport {
       if (list.size() > top.size()) {
         sb.append("    ... and ").append(list.size() - top.size())
             .append(" carried by fewer outlets or less salient (all are in the HTML and JSON reports)\n");
+      }
+      if (!later.isEmpty()) {
+        sb.append(wrapped("also " + laterLine, "    "));
       }
     }
     if (!any) {

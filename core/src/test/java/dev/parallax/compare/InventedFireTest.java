@@ -147,6 +147,10 @@ class InventedFireTest {
     assertThat(omittedFacts(COURIER)).doesNotContain("the union's demand");
     assertThat(omittedFacts(COAST)).doesNotContain("the union's demand");
     assertThat(omittedFacts(HERALD)).contains("the roof going up");
+    // still listed, marked, so that a reader sees it
+    assertThat(reportedLaterFacts(HERALD)).contains("the union's demand").doesNotContain("the roof going up");
+    assertThat(reportedLaterFacts(COURIER)).contains("the union's demand");
+    assertThat(reportedLaterFacts(COAST)).contains("the union's demand");
   }
 
   @Test
@@ -159,8 +163,19 @@ class InventedFireTest {
     });
   }
 
+  /** The facts {@code article} leaves out, as counted: not those only later articles carry. */
   private static Set<String> omittedFacts(String article) {
-    return fire.omissionsOf(article).stream().map(o -> text(fire.passage(o.passage()).orElseThrow()))
+    return facts(article, true);
+  }
+
+  /** The facts only articles published after {@code article} carry: listed, marked, not counted. */
+  private static Set<String> reportedLaterFacts(String article) {
+    return facts(article, false);
+  }
+
+  private static Set<String> facts(String article, boolean counted) {
+    return fire.omissionsOf(article).stream().filter(o -> o.counts() == counted)
+        .map(o -> text(fire.passage(o.passage()).orElseThrow()))
         .flatMap(t -> FACTS.stream().filter(f -> f.in().test(t)).map(Fact::name)).collect(Collectors.toSet());
   }
 

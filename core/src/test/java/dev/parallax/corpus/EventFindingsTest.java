@@ -5,10 +5,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.parallax.Comparison;
 import dev.parallax.Parallax;
+import dev.parallax.compare.Omission;
 import dev.parallax.compare.ReuseBasis;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,26 @@ class EventFindingsTest {
         Article.of("digest", "Valley Digest", LocalDate.parse(digestDay), "", "Crack shuts Lindby bridge\n\n" + REPORT)));
     assertThat(c.reuse()).hasSize(1);
     return c;
+  }
+
+  @Test
+  void aSalientFactOnlyALaterArticleCarriesIsNoSalientOmissionOfTheOutlet() {
+    Comparison c = compare("2024-03-04", "2024-03-05");
+    String fact = c.passages().get(0).id();
+    Omission later = new Omission("post", fact, 0.9, List.of("digest"), Optional.empty(), true);
+    assertThat(EventFindings.of("e1", withOmissions(c, later)).outlets())
+        .extracting(OutletFinding::outlet, OutletFinding::omitsSalient)
+        .containsExactly(tuple("Lindby Post", false), tuple("Valley Digest", false));
+    // the same fact carried by an article of the same day, or undated, is a salient omission
+    Omission counted = new Omission("post", fact, 0.9, List.of("digest"));
+    assertThat(EventFindings.of("e1", withOmissions(c, counted)).outlets())
+        .extracting(OutletFinding::outlet, OutletFinding::omitsSalient)
+        .containsExactly(tuple("Lindby Post", true), tuple("Valley Digest", false));
+  }
+
+  private static Comparison withOmissions(Comparison c, Omission... omissions) {
+    return new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(), c.framing(), c.quotes(),
+        c.reuse(), c.discrepancies(), List.of(omissions), c.outlets());
   }
 
   @Test

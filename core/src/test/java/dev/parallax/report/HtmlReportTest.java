@@ -62,6 +62,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPassageOnlyLaterArticlesCarryShowsApartFromTheOmissionsThatCount() {
+    // Business Insider, published after RT, is the only one with p5: RT's gap says so and is not counted as left out
+    Document d = Jsoup.parse(HtmlReport.render(SampleComparison.withReportedLater(sample, "001_rt", "p5")));
+    assertThat(d.selectFirst("tr[data-passage=p5] td[data-article=001_rt]").text()).isEqualTo("reported only later");
+    assertThat(d.selectFirst("tr[data-passage=p3] td[data-article=001_rt]").text()).isEqualTo("not reported");
+    Element rt = d.selectFirst("h3[data-omissions=001_rt]");
+    assertThat(rt.text()).contains("leaves out 1 passage").doesNotContain("2 passages");
+    assertThat(d.selectFirst("details[data-later=001_rt] > summary").text())
+        .isEqualTo("1 passage reported only by later articles (published on a later day): not counted as left out");
+    assertThat(d.select("ol.later li")).extracting(li -> li.id()).hasSize(1);
+    assertThat(d.selectFirst("ol.later li").text()).startsWith("p5");
+    // ZeroHedge's two gaps both stand only in later articles: it leaves out nothing that counts
+    Document z = Jsoup.parse(HtmlReport.render(SampleComparison.withReportedLater(sample, "003_zh", "p5", "p6")));
+    assertThat(z.selectFirst("h3[data-omissions=003_zh]").text())
+        .endsWith("leaves out nothing but what only later articles report");
+    assertThat(z.selectFirst("details[data-later=003_zh] > summary").text()).startsWith("2 passages reported only by later articles");
+    // unmarked, the page is as before
+    assertThat(page.select("ol.later")).isEmpty();
+    assertThat(page.select("td.gap")).extracting(Element::text).containsOnly("not reported");
+  }
+
+  @Test
   void omittedPassageIsAVisibleGap() {
     // RT does not report the Ukrainian troop estimate; Business Insider does not report NATO's refusal.
     assertThat(page.selectFirst("tr[data-passage=p3] td[data-article=001_rt]").hasClass("gap")).isTrue();

@@ -41,6 +41,12 @@ class JsonReportSchemaTest {
   }
 
   @Test
+  void anOmissionMarkedAsReportedOnlyLaterIsValid() throws IOException {
+    assertThat(errors(JsonReport.toJson(SampleComparison.withReportedLater(SampleComparison.create(), "001_rt", "p5"))))
+        .isEmpty();
+  }
+
+  @Test
   void seedReportIsValid() throws IOException {
     Comparison seeds = Parallax.create().compare(ArticleReader.withManifest(SEEDS).readManifestFiles());
     assertThat(errors(JsonReport.toJson(seeds))).isEmpty();

@@ -89,6 +89,20 @@ class JsonReportTest {
     assertThat(report.at("/omissions/1").has("closest")).isFalse();
   }
 
+  @Test
+  void anOmissionOnlyLaterArticlesCarryIsWrittenWithItsMarkAndTheOthersWithout() throws Exception {
+    // RT's p5 stands only in an article published after RT's: listed, marked; RT's p3 is an omission that counts
+    JsonNode report = json(SampleComparison.withReportedLater(SampleComparison.create(), "001_rt", "p5"));
+    JsonNode omissions = report.get("omissions");
+    assertThat(omissions).hasSize(SampleComparison.create().omissions().size());
+    assertThat(omissions.get(1).get("passage").asText()).isEqualTo("p5");
+    assertThat(omissions.get(1).get("reportedLater").asBoolean()).isTrue();
+    assertThat(omissions.get(0).has("reportedLater")).isFalse();
+    assertThat(omissions.get(2).has("reportedLater")).isFalse();
+    // the same omission unmarked writes no field at all: reports without marks keep their bytes
+    assertThat(JsonReport.toJson(SampleComparison.create())).doesNotContain("reportedLater");
+  }
+
   private static String text(JsonNode report, String article, JsonNode span) {
     int start = span.get("start").asInt();
     int end = span.get("end").asInt();

@@ -225,4 +225,17 @@ final class SampleComparison {
   private static Passage passage(String id, double salience, double similarity, PassageMember... members) {
     return new Passage(id, salience, List.of(members), similarity);
   }
+
+  /**
+   * {@code c} with the omissions of {@code passages} by {@code article} marked as carried only by later articles
+   * ({@link Omission#reportedLater()}).
+   */
+  static Comparison withReportedLater(Comparison c, String article, String... passages) {
+    List<String> marked = List.of(passages);
+    List<Omission> omissions = c.omissions().stream().map(o -> o.article().equals(article)
+        && marked.contains(o.passage())
+        ? new Omission(o.article(), o.passage(), o.salience(), o.coveredBy(), o.closest(), true) : o).toList();
+    return new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(), c.framing(), c.quotes(),
+        c.reuse(), c.discrepancies(), omissions, c.outlets());
+  }
 }

@@ -20,6 +20,18 @@ class TextReportTest {
   private final String text = TextReport.render(sample);
 
   @Test
+  void passagesOnlyLaterArticlesCarryAreSaidApartAndNotCountedAsLeftOut() {
+    String t = TextReport.render(SampleComparison.withReportedLater(sample, "001_rt", "p5"));
+    assertThat(t).contains("RT leaves out 1 passage:")
+        .contains("    also 1 passage reported only by later articles, not counted as left out: p5\n");
+    String all = TextReport.render(SampleComparison.withReportedLater(sample, "003_zh", "p5", "p6"));
+    assertThat(all).contains("  ZeroHedge: 2 passages reported only by later articles, not counted as left out: p5, p6\n")
+        .doesNotContain("ZeroHedge leaves out");
+    // unmarked, every omission counts and nothing is said of later articles
+    assertThat(text).contains("RT leaves out 2 passages").doesNotContain("later articles");
+  }
+
+  @Test
   void namesTheEventAndTheOutlets() {
     assertThat(text).startsWith("Parallax: 4 articles, 3 outlets on the main event, 6 passages");
     assertThat(text).contains("Event: Lavrov warns of return to 'nightmare'");

@@ -164,7 +164,9 @@ public final class BasilEvaluation {
     }
     int falseOmissions = 0;
     int closestLinked = 0;
-    for (Omission o : c.omissions()) {
+    // only the omissions that count: one only later articles carry (reportedLater) is listed but not charged
+    List<Omission> counted = c.omissions().stream().filter(Omission::counts).toList();
+    for (Omission o : counted) {
       String omittingFile = fileOf(event, o.article());
       Passage p = c.passage(o.passage()).orElseThrow();
       if (omittingFile != null && reportedAnyway(p, o.article(), omittingFile, event, labelsOfParallax)) {
@@ -182,7 +184,7 @@ public final class BasilEvaluation {
       }
     }
     int other = (int) c.events().stream().filter(e -> e.membership() != EventMembership.MAIN).count();
-    return new EventResult(event.id(), all.size(), links, nonLinks, found, falseLinks, c.omissions().size(),
+    return new EventResult(event.id(), all.size(), links, nonLinks, found, falseLinks, counted.size(),
         falseOmissions, closestLinked, other);
   }
 

@@ -254,6 +254,9 @@ public final class EcbPlusAlignment {
       Map<String, Passage> byId = new HashMap<>();
       comparison.passages().forEach(p -> byId.put(p.id(), p));
       for (dev.parallax.compare.Omission o : comparison.omissions()) {
+        if (o.reportedLater()) {
+          continue; // listed but not counted as an omission
+        }
         omissions++;
         Passage p = byId.get(o.passage());
         boolean seen = false;

@@ -1,0 +1,87 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.Comparison;
+import dev.parallax.Parallax;
+import dev.parallax.compare.Omission;
+import dev.parallax.ingest.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fact only articles of a later day carry: the first report is not charged with leaving it out, yet every report
+ * still shows it, apart.
+ */
+class ReportedLaterTest {
+  private static Parallax parallax;
+
+  @BeforeAll
+  static void load() {
+    parallax = Parallax.create();
+  }
+
+  /** Monday's Marlow Gazette announces the vote; the Coast Post and the Eastvale Daily report its outcome. */
+  private static Comparison harbourVote(String gazetteDay) {
+    return parallax.compare(List.of(
+        Article.of("gazette", "Marlow Gazette", LocalDate.parse(gazetteDay), "", "Council to vote on harbour wall\n\n"
+            + "The Marlow town council will vote on Tuesday on a plan to rebuild the harbour wall, which storms damaged"
+            + " in January. Mayor Ines Varga said the town could not wait another winter."),
+        Article.of("post", "Coast Post", LocalDate.parse("2031-03-04"), "", "Marlow council approves harbour wall\n\n"
+            + "The Marlow town council voted on Tuesday for a plan to rebuild the harbour wall, which storms damaged in"
+            + " January. The plan passed by seven votes to two, and work will begin in May at a cost of four million"
+            + " euros."),
+        Article.of("daily", "Eastvale Daily", LocalDate.parse("2031-03-04"), "", "Harbour wall plan passes in Marlow\n\n"
+            + "Councillors in Marlow approved the rebuilding of the storm-damaged harbour wall on Tuesday. The plan"
+            + " passed by seven votes to two, and work will begin in May at a cost of four million euros.")));
+  }
+
+  @Test
+  void theOutcomeOnlyLaterReportsCarryIsListedMarkedAndNotCountedAgainstTheFirstReport() throws Exception {
+    Comparison c = harbourVote("2031-03-03");
+    List<Omission> gazette = c.omissionsOf("gazette");
+    assertThat(gazette).hasSize(1);
+    Omission outcome = gazette.get(0);
+    assertThat(outcome.reportedLater()).isTrue();
+    assertThat(outcome.coveredBy()).containsExactly("post", "daily");
+    assertThat(gazetteScore(c)).isZero();
+
+    JsonNode json = new ObjectMapper().readTree(JsonReport.toJson(c));
+    assertThat(json.get("omissions")).hasSize(c.omissions().size());
+    assertThat(json.at("/omissions/0/article").asText()).isEqualTo("gazette");
+    assertThat(json.at("/omissions/0/reportedLater").asBoolean()).isTrue();
+    assertThat(json.at("/omissions/1").has("reportedLater")).isFalse();
+
+    Document page = Jsoup.parse(HtmlReport.render(c));
+    assertThat(page.selectFirst("tr[data-passage=" + outcome.passage() + "] td[data-article=gazette]").text())
+        .isEqualTo("reported only later");
+    assertThat(page.selectFirst("h3[data-omissions=gazette]").text())
+        .endsWith("leaves out nothing but what only later articles report");
+
+    assertThat(TextReport.render(c)).contains("  Marlow Gazette: 1 passage reported only by later articles, not counted"
+        + " as left out: " + outcome.passage()).doesNotContain("Marlow Gazette leaves out");
+  }
+
+  @Test
+  void theSameOutcomeReportedTheSameDayIsAnOmissionThatCounts() throws Exception {
+    Comparison c = harbourVote("2031-03-04");
+    List<Omission> gazette = c.omissionsOf("gazette");
+    assertThat(gazette).hasSize(1);
+    assertThat(gazette.get(0).reportedLater()).isFalse();
+    assertThat(gazetteScore(c)).isGreaterThan(0);
+    assertThat(JsonReport.toJson(c)).doesNotContain("reportedLater");
+    assertThat(Jsoup.parse(HtmlReport.render(c)).select("td.gap")).extracting(e -> e.text())
+        .containsOnly("not reported");
+    assertThat(TextReport.render(c)).contains("Marlow Gazette leaves out 1 passage").doesNotContain("later articles");
+  }
+
+  private static double gazetteScore(Comparison c) {
+    return c.outlets().stream().filter(o -> o.article().equals("gazette")).findFirst().orElseThrow().omissionScore();
+  }
+}
