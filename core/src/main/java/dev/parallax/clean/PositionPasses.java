@@ -620,15 +620,17 @@ final class PositionPasses {
    * before them, that have no sentence end, no quotation and {@link #MAX_LISTED_HEADLINE_WORDS} words at most are
    * teasers too, up to the first line that is not, when there are {@link #MIN_LISTED_HEADLINES} or more. A
    * paragraph of the story after the label stands after a blank line, or ends like a sentence, and stays; a
-   * "Live" or "Watch" stamp over the story's headline lists nothing. Runs after the line rules, before the
-   * headline is chosen.
+   * "Live" or "Watch" stamp over the story's headline lists nothing, and neither does a link to one story with its
+   * headline after the label's colon ("Read more: Ferry fares rise"). Runs after the line rules, before the headline
+   * is chosen.
    */
   void markListsUnderTeaserLabels() {
     for (int i = 0; i + 1 < page.lines.size(); i++) {
       PageLine label = page.lines.get(i);
       if (label.reason != RemovalReason.TEASER || label.shape.words == 0 || label.shape.words > 6
-          || label.shape.terminal && !page.endsWithColon(label) || !label.shape.anyWordIn(LIST_LABEL_WORDS)) {
-        continue;
+          || label.shape.terminal && !page.endsWithColon(label) || !label.shape.anyWordIn(LIST_LABEL_WORDS)
+          || page.indexOf(':', label.start, label.end - 1) >= 0) {
+        continue; // a colon inside the line: "Read more: Ferry fares rise" links one story and is no bare label
       }
       int k = i + 1;
       while (k < page.lines.size() && isListedHeadline(page.lines.get(k))) {
