@@ -2269,14 +2269,15 @@ class ChromeCleanerTest {
       assertThat(a.title()).isEqualTo("Storm closes Lindby harbour");
     }
 
-    @Test
-    void theStoryAfterALinkToOneStoryStays() {
-      // "Read more: <headline>" links one story: it is no label over a list, so the story's own lines under it stay
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Read more: Ferry fares rise", "Ferry fares rise\u2026 Read more", "Related: Ferry fares rise"})
+    void theStoryAfterALinkToOneStoryStays(String link) {
+      // a link with its story's headline is no label over a list, so the story's own lines under it stay
       List<String> story = List.of("Council members voted seven to two in favour of the ferry plan",
           "Mayor Jane Roe welcomed the outcome and said work would begin in spring");
-      Article a = clean(STORY + "\n\nRead more: Ferry fares rise\n" + String.join("\n", story)
+      Article a = clean(STORY + "\n\n" + link + "\n" + String.join("\n", story)
           + "\n\nThe talks resumed on Friday, the mediators said.");
-      assertThat(removed(a, RemovalReason.TEASER)).containsExactly("Read more: Ferry fares rise");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(link);
       assertThat(kept(a)).contains(story.get(0), story.get(1));
     }
 
