@@ -620,14 +620,16 @@ final class PositionPasses {
    * before them, that have no sentence end, no quotation and {@link #MAX_LISTED_HEADLINE_WORDS} words at most are
    * teasers too, up to the first line that is not, when there are {@link #MIN_LISTED_HEADLINES} or more. A
    * paragraph of the story after the label stands after a blank line, or ends like a sentence, and stays; a
-   * "Live" or "Watch" stamp over the story's headline lists nothing. Runs after the line rules, before the
-   * headline is chosen.
+   * "Live" or "Watch" stamp over the story's headline lists nothing, and neither does a link to one story with its
+   * headline ({@link #linksOneStory}: "Read more: Ferry fares rise"). Runs after the line rules, before the headline
+   * is chosen.
    */
   void markListsUnderTeaserLabels() {
     for (int i = 0; i + 1 < page.lines.size(); i++) {
       PageLine label = page.lines.get(i);
       if (label.reason != RemovalReason.TEASER || label.shape.words == 0 || label.shape.words > 6
-          || label.shape.terminal && !page.endsWithColon(label) || !label.shape.anyWordIn(LIST_LABEL_WORDS)) {
+          || label.shape.terminal && !page.endsWithColon(label) || !label.shape.anyWordIn(LIST_LABEL_WORDS)
+          || linksOneStory(label)) {
         continue;
       }
       int k = i + 1;
@@ -641,6 +643,17 @@ final class PositionPasses {
         i = k - 1;
       }
     }
+  }
+
+  /**
+   * Whether a teaser line holds the headline of the one story it links, so is no bare label over a list: words after
+   * a colon inside the line ("Read more: Ferry fares rise"), or a headline cut with an ellipsis ("Ferry fares rise…
+   * Read more"). A label ends with its colon, if it has one ("Previously on Lindby Daily:").
+   */
+  private boolean linksOneStory(PageLine l) {
+    String line = text.substring(l.start, l.end);
+    return line.indexOf(':') >= 0 && line.indexOf(':') < line.length() - 1 || line.contains("\u2026")
+        || line.contains("...");
   }
 
   private static boolean isListedHeadline(PageLine l) {

@@ -2283,6 +2283,26 @@ class ChromeCleanerTest {
       assertThat(a.title()).isEqualTo("Storm closes Lindby harbour");
     }
 
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Read more: Ferry fares rise", "Ferry fares rise\u2026 Read more", "Related: Ferry fares rise"})
+    void theStoryAfterALinkToOneStoryStays(String link) {
+      // a link with its story's headline is no label over a list, so the story's own lines under it stay
+      List<String> story = List.of("Council members voted seven to two in favour of the ferry plan",
+          "Mayor Jane Roe welcomed the outcome and said work would begin in spring");
+      Article a = clean(STORY + "\n\n" + link + "\n" + String.join("\n", story)
+          + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(link);
+      assertThat(kept(a)).contains(story.get(0), story.get(1));
+    }
+
+    @Test
+    void aBareLabelWithItsColonStillListsTheHeadlinesUnderIt() {
+      List<String> list = List.of("Related:", "Harbour master quits after ferry row",
+          "Lindby council votes to close the old quay");
+      Article a = clean(STORY + "\n\n" + String.join("\n", list) + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactlyElementsOf(list);
+    }
+
     @Test
     void theStoryUnderALabelStays() {
       String first = "The ferry resumed service on Monday after the storm, officials said.";
