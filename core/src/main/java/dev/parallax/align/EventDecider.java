@@ -180,7 +180,9 @@ final class EventDecider {
         bases[a] = EventBasis.ONLY_ARTICLE;
       } else if (apart[a]) {
         reasons[a] = "published " + Math.abs(gap) + " days " + (gap > 0 ? "after" : "before")
-            + " the other articles (median " + median.get() + ") and only " + shares + " match theirs";
+            + " the other articles (median " + median.get() + ") and "
+            + (ev.matched()[a] == 0 ? "none of its " + total + " sentences matches theirs"
+                : "only " + shares + " match theirs");
         bases[a] = EventBasis.PUBLISHED_APART;
       } else if (!profiled && ev.sharing()[a] == 0 && crossed >= LEADS_CROSSED) {
         main[a] = true;
