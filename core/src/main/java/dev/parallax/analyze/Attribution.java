@@ -675,17 +675,17 @@ final class Attribution {
     return m.find() && OWN_OBJECT.matcher(text).region(pronoun.end(), text.length()).lookingAt();
   }
 
+  /** The subordinators that open a later clause ("after", "when", ...), as a regex alternation. */
+  private static final String SUBORDINATORS = "after|when|while|as|because|before|since|once|until|although|though|if";
   /** A subordinator or "where" right before a pronoun: the first word of the pronoun's later clause. */
-  private static final Pattern LATER_CLAUSE_OR_PLACE = Pattern.compile(
-      "\\b(?:where|after|when|while|as|because|before|since|once|until|although|though|if)\\s+$");
+  private static final Pattern LATER_CLAUSE_OR_PLACE = Pattern.compile("\\b(?:where|" + SUBORDINATORS + ")\\s+$");
   /** An object of the verb's own right after it: a noun phrase opened by a determiner or possessive. */
   private static final Pattern OWN_OBJECT = Pattern.compile("\\s+(?:her|his|their|its|the|a|an)\\s+\\p{L}");
 
   /** A verb of asking that ends a pronoun's verb of saying ("she asked", "he had asked"). */
   private static final Pattern ASKS = Pattern.compile("\\b(?:asked|asks|questioned|questions|pressed)$");
   /** A subordinator right before a pronoun ("after she", "when he"): the first word of the pronoun's clause. */
-  private static final Pattern LATER_CLAUSE = Pattern.compile(
-      "\\b(?:after|when|while|as|because|before|since|once|until|although|though|if)\\s+$");
+  private static final Pattern LATER_CLAUSE = Pattern.compile("\\b(?:" + SUBORDINATORS + ")\\s+$");
   /** A word. */
   private static final Pattern WORD = Pattern.compile("\\p{L}");
 

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds direct quotations and who said them.
@@ -788,9 +787,13 @@ final class QuoteFinder {
   /** A sentence that opens with the statement its subject gives: "In a statement Wednesday,", "But in his letter,". */
   private static final Pattern IN_STATEMENT = Pattern.compile("\\W*(?:(?:But|And|Later|Earlier)\\s+)?[Ii]n\\s+"
       + "(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + STATEMENT + "\\b[^,;:\u0001]{0,60},");
+  /** A verb of issuing a document: "issued", "put out". */
+  private static final String ISSUING = "(?:issued|released|put\\s+out|sent|posted|published)";
+  /** After a document's word: not one passed on from another ("a letter from Mayor Jane Doe"). */
+  private static final String OWN_DOCUMENT = "\\b(?!\\s+(?:from|by|of)\\b)";
   /** The subject issuing a statement of its own: "issued a statement", "released a joint statement", not "… from". */
-  private static final Pattern ISSUED_STATEMENT = Pattern.compile("\\b(?:issued|released|put\\s+out|sent|posted|"
-      + "published)\\s+(?:a|an|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + STATEMENT + "\\b(?!\\s+(?:from|by|of)\\b)");
+  private static final Pattern ISSUED_STATEMENT = Pattern.compile("\\b" + ISSUING + "\\s+(?:a|an|his|her|their)\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,2}?" + STATEMENT + OWN_DOCUMENT);
   /** A pronoun that opens another clause after the statement, its subject maybe someone else. */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("\\b(?:he|she|they)\\b");
   /**
@@ -871,18 +874,20 @@ final class QuoteFinder {
     return Optional.empty();
   }
 
+  /** The documents a quote may be given as speaking ("…,” the statement said"): {@link #ISSUED}, {@link #GIVEN_IN}. */
+  private static final List<String> SPEAKING_DOCUMENTS = List.of("statement", "letter", "release", "memo", "post");
+
   /**
    * A name opening a sentence that issues a document: "Lindby Ferries issued a statement" (group 1: the name); not one
    * that passes on another's ("The Lindby Post published a letter from Mayor Jane Doe": the mayor's letter, as
    * {@link #ISSUED_STATEMENT} reads it).
    */
-  private static final Map<String, Pattern> ISSUED = Stream.of("statement", "letter", "release", "memo", "post")
+  private static final Map<String, Pattern> ISSUED = SPEAKING_DOCUMENTS.stream()
       .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile(SpeechPatterns.NAME
-          + "\\s+(?:(?:has|had)\\s+)?(?:issued|released|sent|posted|published|put\\s+out)\\s+(?:a|an)\\s+"
-          + "(?:[\\p{L}-]+\\s+){0,2}?" + w + "\\b(?!\\s+(?:from|by|of)\\b)")));
+          + "\\s+(?:(?:has|had)\\s+)?" + ISSUING + "\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + w + OWN_DOCUMENT)));
 
   /** Documents in which a person's words are given, each with how a sentence says so: "in a statement", "in a letter". */
-  private static final Map<String, Pattern> GIVEN_IN = Stream.of("statement", "letter", "release", "memo", "post")
+  private static final Map<String, Pattern> GIVEN_IN = SPEAKING_DOCUMENTS.stream()
       .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile(
           "\\b(?:in|issued)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?" + w + "\\b")));
 

@@ -1821,12 +1821,7 @@ final class DiscrepancyFinder {
    * conflict.
    */
   private static boolean splitDecimal(String text, Mention x) {
-    boolean before = x.start() >= 3 && Character.isDigit(text.charAt(x.start()))
-        && text.charAt(x.start() - 1) == ' ' && text.charAt(x.start() - 2) == '.'
-        && Character.isDigit(text.charAt(x.start() - 3));
-    boolean after = x.end() >= 1 && x.end() + 2 < text.length() && Character.isDigit(text.charAt(x.end() - 1))
-        && text.charAt(x.end()) == '.' && text.charAt(x.end() + 1) == ' ' && Character.isDigit(text.charAt(x.end() + 2));
-    return before || after;
+    return joinedToADigit(text, x, ". ");
   }
 
   /**
@@ -1835,10 +1830,19 @@ final class DiscrepancyFinder {
    * right before it, or a slash and a digit right after it.
    */
   private static boolean besideASlash(String text, Mention x) {
-    boolean before = x.start() >= 2 && Character.isDigit(text.charAt(x.start())) && text.charAt(x.start() - 1) == '/'
-        && Character.isDigit(text.charAt(x.start() - 2));
-    boolean after = x.end() >= 1 && x.end() + 1 < text.length() && Character.isDigit(text.charAt(x.end() - 1))
-        && text.charAt(x.end()) == '/' && Character.isDigit(text.charAt(x.end() + 1));
+    return joinedToADigit(text, x, "/");
+  }
+
+  /**
+   * Whether figure {@code x} is joined to another digit by {@code joint}: its first character a digit with {@code
+   * joint} and a digit right before it, or its last a digit with {@code joint} and a digit right after it.
+   */
+  private static boolean joinedToADigit(String text, Mention x, String joint) {
+    int n = joint.length();
+    boolean before = x.start() > n && Character.isDigit(text.charAt(x.start()))
+        && text.startsWith(joint, x.start() - n) && Character.isDigit(text.charAt(x.start() - n - 1));
+    boolean after = x.end() >= 1 && x.end() + n < text.length() && Character.isDigit(text.charAt(x.end() - 1))
+        && text.startsWith(joint, x.end()) && Character.isDigit(text.charAt(x.end() + n));
     return before || after;
   }
 
