@@ -2125,6 +2125,11 @@ final class DiscrepancyFinder {
     if (hedgedTime(t, first, last)) {
       return Optional.empty(); // "shortly before 9pm", "about 9 a.m.": a bound or an estimate of a time, no reading
     }
+    if (first >= 2 && t.get(first - 1).norm().equals("but") && t.get(first - 2).norm().equals("all")) {
+      // "sentenced to three years, with all but six months suspended", "all but 12 passengers were rescued": the
+      // rest of a whole the clause states, not a count of what it says, so no figure to set against a count
+      return Optional.empty();
+    }
     // Where it stands in a part and its total: "20 of 25 passes" counts a part of 25 passes, "25" there the whole
     // of a part, "his first 12 passes" a part of a sequence; each is compared only with figures standing alike.
     String place = "";

@@ -652,17 +652,8 @@ public final class HtmlReport {
       for (Discrepancy d : c.discrepancies()) {
         sb.append("<li><span class=\"kind\">").append(ReaderNames.of(d.kind())).append("</span> in <a href=\"#")
             .append(Html.escape(d.passage())).append("\">").append(Html.escape(d.passage())).append("</a>: ");
-        String previous = null;
-        for (Discrepancy.Value v : d.values()) {
-          if (v.article().equals(previous)) {
-            sb.append(", ");   // a second value the same article states
-          } else {
-            sb.append(previous == null ? "" : " &middot; ").append("<b>").append(Html.escape(outletName(v.article())))
-                .append("</b> ");
-          }
-          sb.append("<mark class=\"g-fact\">").append(Html.escape(v.value())).append("</mark>");
-          previous = v.article();
-        }
+        Readings.write(d, c, sb, id -> "<b>" + Html.escape(outletName(id)) + "</b>",
+            v -> "<mark class=\"g-fact\">" + Html.escape(v.value()) + "</mark>", " &middot; ");
         sb.append("</li>\n");
       }
       sb.append("</ul>\n</section>\n");

@@ -226,16 +226,7 @@ public final class TextReport {
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
       Discrepancy d = c.discrepancies().get(i);
       sb.append("  ").append(ReaderNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
-      String previous = null;
-      for (Discrepancy.Value v : d.values()) {
-        if (v.article().equals(previous)) {
-          sb.append(", \"").append(snippet(v.value())).append('"');   // a second value the same article states
-        } else {
-          sb.append(previous == null ? "" : " vs ").append(clean(labels.of(v.article()))).append(" \"")
-              .append(snippet(v.value())).append('"');
-        }
-        previous = v.article();
-      }
+      Readings.write(d, c, sb, id -> clean(labels.of(id)), v -> '"' + snippet(v.value()) + '"', " vs ");
       sb.append('\n');
     }
     if (c.discrepancies().isEmpty()) {

@@ -564,6 +564,19 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void theRestOfAWholeIsNoCount() {
+    assertThat(discrepancies("Karl Lind served four months in the Lindby jail for fraud.",
+        "Karl Lind was sentenced to two years in the Lindby jail for fraud, with all but six months suspended."))
+        .isEmpty();
+    assertThat(discrepancies("All but 12 passengers reached Norby on the ferry on Monday.",
+        "Some 30 passengers reached Norby on the ferry on Monday.")).isEmpty();
+    // the time served still differs from another time served
+    assertThat(discrepancies("Karl Lind served four months in the Lindby jail for fraud.",
+        "Karl Lind served six months in the Lindby jail for fraud."))
+        .containsExactly("NUMBER p1 [x=four months, y=six months]");
+  }
+
+  @Test
   void aFigureSomeoneNeededIsATargetNotATally() {
     assertThat(discrepancies("Jane Doe needed just nine points to break the Lindby scoring record.",
         "Jane Doe finished with 20 points to break the Lindby scoring record.")).isEmpty();

@@ -161,6 +161,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void outletsThatAgreeOnAFactAreListedTogether() {
+    String flood = "Floods in the Kesra valley forced %s residents from their homes on %s, the regional governor said.";
+    Document d = Jsoup.parse(HtmlReport.render(PARALLAX.compare(List.of(
+        Article.of("a", "Lindby Courier", null, "", String.format(flood, "12,000", "Monday")),
+        Article.of("b", "Kesra Post", null, "",
+            String.format(flood.replace("residents", "valley residents"), "12,000", "Monday")),
+        Article.of("c", "Norrby Times", null, "", String.format(flood, "15,000", "Tuesday"))))));
+    assertThat(d.selectFirst("#discrepancies").text())
+        .contains("Lindby Courier 12,000 residents and Kesra Post 12,000 valley residents \u00b7 Norrby Times "
+            + "15,000 residents")
+        .contains("Lindby Courier and Kesra Post Monday \u00b7 Norrby Times Tuesday");
+  }
+
+  @Test
   void quotesCarryFidelityBadges() {
     Element headline = page.selectFirst("tr[data-passage=p2] td[data-article=002_bi]");
     assertThat(headline.select(".badge").eachText()).containsExactly("altered");

@@ -246,6 +246,27 @@ class TextReportTest {
   }
 
   @Test
+  void outletsThatAgreeAreListedTogetherAgainstTheOneThatDiffers() {
+    String flood = "Floods in the Kesra valley forced %s residents from their homes on %s, the regional governor said.";
+    Comparison c = Parallax.create().compare(List.of(
+        Article.of("a", "Lindby Courier", null, "", String.format(flood, "12,000", "Monday")),
+        Article.of("b", "Kesra Post", null, "",
+            String.format(flood.replace("residents", "valley residents"), "12,000", "Monday")),
+        Article.of("c", "Norrby Times", null, "", String.format(flood, "15,000", "Tuesday"))));
+    assertThat(TextReport.render(c))
+        .containsPattern("number in p\\d+: Lindby Courier \"12,000 residents\" and Kesra Post \"12,000 valley "
+            + "residents\" vs Norrby Times \"15,000 residents\"\n")
+        .containsPattern("date in p\\d+: Lindby Courier and Kesra Post \"Monday\" vs Norrby Times \"Tuesday\"\n");
+    // three outlets, three figures: each against the others
+    Comparison three = Parallax.create().compare(List.of(
+        Article.of("a", "Lindby Courier", null, "", String.format(flood, "12,000", "Monday")),
+        Article.of("b", "Kesra Post", null, "", String.format(flood, "14,000", "Monday")),
+        Article.of("c", "Norrby Times", null, "", String.format(flood, "15,000", "Monday"))));
+    assertThat(TextReport.render(three)).containsPattern("number in p\\d+: Lindby Courier \"12,000 residents\" vs "
+        + "Kesra Post \"14,000 residents\" vs Norrby Times \"15,000 residents\"\n");
+  }
+
+  @Test
   void anArticleWithTwoValuesIsNamedOnce() {
     Comparison c = SampleComparison.create();
     var d = c.discrepancies().get(0);
