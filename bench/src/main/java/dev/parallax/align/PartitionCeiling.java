@@ -68,6 +68,11 @@ public final class PartitionCeiling {
   private final long[][] merged = new long[BARS.length][2];
   private final long[][] second = new long[BARS.length][2];
   private final long[] oracle = new long[2];
+  /** Missed links by the roles of their best pair's sentences and its probability ("lead-lead 0.5-0.95"). */
+  private final Map<String, Integer> byRole = new TreeMap<>();
+  private int edgePassages;
+  private int edgePassagesLinked;
+  private int edgePassagesMayMerge;
 
   private PartitionCeiling(String only) {
     this.only = only;
@@ -110,6 +115,10 @@ public final class PartitionCeiling {
       System.out.printf(Locale.ROOT, "| %.2f | %d | %d | %d | %d | %s | %s |%n", BARS[b], ownAt[b], bestAt[b],
           mutualAt[b], mutualCompatibleAt[b], rate(merged[b][0], merged[b][1]), rate(second[b][0], second[b][1]));
     }
+    System.out.println("by the roles of the link's best pair (head: headline or bullet; lead: first two body sentences; "
+        + "later) and its probability (gate: refused by the content gate): " + byRole);
+    System.out.printf(Locale.ROOT, "passage pairs with a pair at the edge: %d; of them at the model's link level: %d; "
+        + "and may merge: %d%n", edgePassages, edgePassagesLinked, edgePassagesMayMerge);
     System.out.printf(Locale.ROOT, "oracle (the passages of every missed link merged where the rule allows): %s%n",
         rate(oracle[0], oracle[1]));
   }
@@ -162,6 +171,16 @@ public final class PartitionCeiling {
             k -> linkage(members.get(Math.min(p, q)), members.get(Math.max(p, q)), nodes, pairs));
       }
     }
+    for (Map.Entry<Long, double[]> e : link.entrySet()) {
+      if (e.getValue()[1] >= SameFactModel.standard().edge()) {
+        edgePassages++;
+        if (e.getValue()[0] >= SameFactModel.standard().link()) {
+          edgePassagesLinked++;
+          edgePassagesMayMerge += compatible(members.get((int) (e.getKey() >> 32)),
+              members.get((int) (long) e.getKey()), nodes, pairs) ? 1 : 0;
+        }
+      }
+    }
     int[] bestByMean = best(link, passages, 0);
     int[] bestByMax = best(link, passages, 1);
     int[][] mergedId = new int[BARS.length][];
@@ -197,6 +216,8 @@ public final class PartitionCeiling {
       int py = -1;
       double bestMean = -1;
       double own = 0;
+      int ox = -1;
+      int oy = -1;
       for (int x : xs) {
         for (int y : ys) {
           if (passageOf[x] < 0 || passageOf[y] < 0) {
@@ -211,7 +232,12 @@ public final class PartitionCeiling {
               px = passageOf[x];
               py = passageOf[y];
             }
-            own = Math.max(own, pairs.prob(x, y));
+            double v = pairs.prob(x, y);
+            if (v > own || ox < 0) {
+              own = v;
+              ox = x;
+              oy = y;
+            }
           }
         }
       }
@@ -233,6 +259,8 @@ public final class PartitionCeiling {
         continue;
       }
       apart++;
+      byRole.merge(roles(nodes, ox, oy) + " " + (own == 0 ? "gate" : own < 0.5 ? "<0.5" : own < BARS[0] ? "0.5-0.95"
+          : ">=0.95"), 1, Integer::sum);
       double[] l = link.getOrDefault(key(Math.min(px, py), Math.max(px, py)), new double[2]);
       boolean mayMerge = compatible(members.get(px), members.get(py), nodes, pairs);
       boolean mutualMax = bestByMax[px] == py && bestByMax[py] == px;
@@ -412,6 +440,17 @@ public final class PartitionCeiling {
       }
     }
     return true;
+  }
+
+  /** The roles of two nodes' sentences, in a fixed order: "head-lead", "lead-later", ... */
+  private static String roles(SentenceNodes nodes, int x, int y) {
+    String a = role(nodes, x);
+    String b = role(nodes, y);
+    return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+  }
+
+  private static String role(SentenceNodes nodes, int g) {
+    return SentenceNodes.isSummary(nodes.sentence(g)) ? "head" : nodes.isLead(g) ? "lead" : "later";
   }
 
   private static int outlets(List<Integer> group, SentenceNodes nodes) {
