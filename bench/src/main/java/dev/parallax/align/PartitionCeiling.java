@@ -376,7 +376,7 @@ public final class PartitionCeiling {
     return best;
   }
 
-  /** Gold document -> gold sentence number -> the nodes of the Parallax sentences overlapping it. */
+  /** Per gold document and gold sentence number, the nodes of the Parallax sentences overlapping it. */
   private static Map<String, Map<Integer, List<Integer>>> mapGold(EcbPlus.SubTopic topic,
       List<AnalyzedArticle> articles, Map<String, Integer> index, Map<Long, Integer> nodeOf) {
     Map<String, Map<Integer, List<Integer>>> mapped = new HashMap<>();
