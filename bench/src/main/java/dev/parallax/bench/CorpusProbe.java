@@ -55,6 +55,9 @@ import java.util.function.BiFunction;
  *       minute or more of a run, so a thread-scaling figure needs a long warm-up, e.g. 10000).</li>
  *   <li>{@code jsonl N FILE}: writes N synthetic articles (the copies above, read but not analyzed) as a JSON Lines
  *       feed for {@code parallax corpus}, to measure what the command holds for a large input.</li>
+ *   <li>{@code title N[,N...]}: clustering ({@code MinHashGrouper.cluster}) of N articles that all match their six
+ *       predecessors, so one event of N articles, whose title is then chosen among N headlines drawn from a pool of
+ *       200 words: the cost of naming one large event (no models loaded, no analysis).</li>
  *   <li>{@code input FILE...}: the heap a JSON Lines input holds (used heap after a full collection, less the heap
  *       before) read whole ({@code JsonLinesArticles.read}, what {@code parallax corpus} did) and read on demand
  *       ({@code JsonLinesArticles.onDemand}, what it does now), with the CPU time of each.</li>
@@ -69,6 +72,7 @@ import java.util.function.BiFunction;
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data run 1000 2
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data jsonl 10000 /tmp/feed-10k.jsonl
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data input /tmp/feed-10k.jsonl
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data title 1000,10000,50000
  * </pre>
  */
 public final class CorpusProbe {
@@ -87,6 +91,10 @@ public final class CorpusProbe {
     String mode = args.length > 1 ? args[1] : "group";
     if (mode.equals("jsonl")) {
       writeJsonLines(data, Integer.parseInt(args[2]), Path.of(args[3]));
+      return;
+    }
+    if (mode.equals("title")) {
+      title(Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray());
       return;
     }
     if (mode.equals("input")) {
@@ -122,6 +130,42 @@ public final class CorpusProbe {
       case "scaling" -> scaling(parallax, real, args.length > 2 ? Integer.parseInt(args[2]) : 5_000,
           args.length > 3 ? Integer.parseInt(args[3]) : 3);
       default -> throw new IllegalArgumentException("mode is group, analyze or run: " + mode);
+    }
+  }
+
+  /** The {@code title} workload: one event of each size, clustered and named, timed (wall and process CPU). */
+  static void title(int[] sizes) {
+    java.util.Random random = new java.util.Random(37);
+    String[] pool = new String[200];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = "w" + Integer.toString(i * 7919 % 1000 + 1000, 36);
+    }
+    for (int n : sizes) {
+      List<dev.parallax.corpus.ArticleSketch> keys = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        StringBuilder t = new StringBuilder();
+        for (int w = 0; w < 8; w++) {
+          t.append(w > 0 ? " " : "").append(pool[Math.min(pool.length - 1, (int) Math.abs(random.nextGaussian() * 40))]);
+        }
+        keys.add(dev.parallax.corpus.ArticleSketch.key(String.format(Locale.ROOT, "a%07d", i), "outlet " + (i % 50),
+            LocalDate.of(2024, 1, 1).toEpochDay(), t.toString()));
+      }
+      List<dev.parallax.corpus.ScoredPair> matches = new ArrayList<>();
+      for (int i = 1; i < n; i++) {
+        for (int j = Math.max(0, i - 6); j < i; j++) {
+          matches.add(new dev.parallax.corpus.ScoredPair(keys.get(i).id(), keys.get(j).id(), 0.6));
+        }
+      }
+      MinHashGrouper grouper = MinHashGrouper.standard();
+      grouper.cluster(keys.subList(0, Math.min(n, 500)), matches.subList(0, 0));   // class loading out of the timing
+      long cpu0 = cpu();
+      long wall0 = System.nanoTime();
+      List<dev.parallax.corpus.CorpusEvent> events = grouper.cluster(keys, matches);
+      double wall = (System.nanoTime() - wall0) / 1e9;
+      double cpu = (cpu() - cpu0) / 1e9;
+      System.out.printf(Locale.ROOT, "title: %,d articles, %d event(s), largest %,d: %.2f s wall, %.2f s CPU; title '%s'%n",
+          n, events.size(), events.stream().mapToInt(dev.parallax.corpus.CorpusEvent::size).max().orElse(0), wall, cpu,
+          events.get(0).title());
     }
   }
 

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +93,11 @@ final class CorpusCommand implements Callable<Integer> {
       "Raise it to trade memory for speed; the results are the same."})
   Integer keepAnalyzed;
 
+  @Option(names = "--ids-with-folder", description = {
+      "Name each article file by its folder and file name without extension (monday/1), not by its file name alone",
+      "(1): for folders whose files share names, such as a crawl's 1.html in each. Feeds (.jsonl) keep their ids."})
+  boolean idsWithFolder;
+
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
@@ -109,13 +115,16 @@ final class CorpusCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new OptionValueException("--threads must be at least 1, got " + threads);
     }
-    Set<Path> oldPages = CorpusFolder.requireUsable(out);
+    CorpusFolder.requireUsable(out);
     // one run at a time per folder: a second would mix its files with the first's and take its temporary files for
     // leftovers to delete; the inputs are checked first, so that a refused run creates nothing
     List<Path> sources = new ArrayList<>();
     List<Article> articles = read(err, sources);
     CorpusLock hold = CorpusLock.take(out);
     try {
+      // The pages to remove if this run has not their event are listed again under the hold: listed before it, they
+      // would miss the pages of a run that ended while this one read its inputs (and leave them behind, stale).
+      Set<Path> oldPages = CorpusFolder.requireUsable(out);
       return run(err, oldPages, articles, sources);
     } finally {
       hold.close();
@@ -169,7 +178,7 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAll(targets);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
-    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources)).ifPresent(note -> progress(err, note));
+    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf)).ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {
@@ -270,12 +279,15 @@ final class CorpusCommand implements Callable<Integer> {
       files.skippedNote().ifPresent(note -> progress(err, note));
       files.notGivenNote().ifPresent(note -> progress(err, note));
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
-      parts.add(OnDemandArticles.files(reader, files.articles()));
+      parts.add(OnDemandArticles.files(reader, files.articles(), this::idOf));
       files.manifest().ifPresent(sources::add);
       files.manifest().flatMap(m -> givenEvents(m, false)).ifPresent(note -> progress(err, note));
       sources.addAll(files.articles());
     }
-    requireDistinctIds(sources);
+    requireDistinctIds(sources, this::idOf, idsWithFolder
+        ? "rename one (with --ids-with-folder an article's id is its folder's name and its file name without extension)"
+        : "rename one, or name each article by its folder and file with --ids-with-folder (monday/1)"
+            + " (an article's id is its file name without extension)");
     List<Article> articles = OnDemandArticles.concat(parts);
     if (articles.isEmpty()) {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
@@ -289,6 +301,11 @@ final class CorpusCommand implements Callable<Integer> {
    * from one given no outlet, which {@link Article#outlet()} alone cannot tell.
    */
   static Set<String> outletGiven(Set<String> ids, List<Path> sources) {
+    return outletGiven(ids, sources, ArticleReader::idOf);
+  }
+
+  /** {@link #outletGiven(Set, List)} with article files named by {@code idOf}. */
+  static Set<String> outletGiven(Set<String> ids, List<Path> sources, Function<Path, String> idOf) {
     Set<String> given = new HashSet<>();
     for (Path p : sources) {
       if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
@@ -310,7 +327,7 @@ final class CorpusCommand implements Callable<Integer> {
       } else if (Manifest.looksLikeManifest(p)) {
         Manifest m = Manifest.read(p);
         for (Manifest.Entry e : m.entries()) {
-          String id = ArticleReader.idOf(m.folder().resolve(e.file()));
+          String id = idOf.apply(m.folder().resolve(e.file()));
           if (ids.contains(id) && !e.outlet().isBlank()) {
             given.add(id);
           }
@@ -345,13 +362,26 @@ final class CorpusCommand implements Callable<Integer> {
    * Refuses two article files that would share an id (a crawl's folders each with its {@code 1.html}) before any
    * work, naming both, as {@code compare} does: the corpus run alone can only say that an id comes twice.
    */
-  private static void requireDistinctIds(List<Path> sources) {
-    ArticleIds ids = new ArticleIds();
+  private static void requireDistinctIds(List<Path> sources, Function<Path, String> idOf, String remedy) {
+    ArticleIds ids = new ArticleIds(idOf, remedy);
     for (Path p : sources) {
       if (p.getFileName() != null && !p.getFileName().toString().endsWith(".jsonl") && !Manifest.looksLikeManifest(p)) {
         ids.add(p);
       }
     }
+  }
+
+  /**
+   * The id of an article file: its file name without extension ({@link ArticleReader#idOf}), or with
+   * {@code --ids-with-folder} its folder's name, a slash and that ({@code monday/1.txt} is {@code monday/1}).
+   */
+  String idOf(Path file) {
+    String id = ArticleReader.idOf(file);
+    if (!idsWithFolder) {
+      return id;
+    }
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    return folder == null || folder.getFileName() == null ? id : folder.getFileName() + "/" + id;
   }
 
   private void progress(PrintWriter err, String message) {

@@ -213,8 +213,8 @@ final class CorpusFolder {
   }
 
   /**
-   * Removes the pages in {@code own} (found by {@link #requireUsable} before the run) that this run did not write
-   * again: pages of events the new corpus does not have. Only a file still recognisably the command's is removed.
+   * Removes the pages in {@code own} (found by {@link #requireUsable} once the run holds the folder) that this run did
+   * not write again: pages of events the new corpus does not have. Only a file still recognisably the command's is removed.
    */
   static void removeStalePages(Set<Path> own, Set<Path> written) {
     for (Path p : own) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Function;
 
 /**
  * Lists of articles that read each article when it is asked for, so that {@code parallax corpus} does not hold
@@ -30,20 +31,39 @@ final class OnDemandArticles {
    * A file that is not a regular file (a pipe, a device) cannot be read twice and is held as read.
    */
   static List<Article> files(ArticleReader reader, List<Path> files) {
+    return files(reader, files, ArticleReader::idOf);
+  }
+
+  /**
+   * The articles of {@code files} as {@link #files(ArticleReader, List)} gives them, each with the id {@code idOf}
+   * gives its file instead of its file name (an article without an outlet takes that id as its outlet, as it would
+   * its file name).
+   */
+  static List<Article> files(ArticleReader reader, List<Path> files, Function<Path, String> idOf) {
     Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(idOf, "idOf");
     List<Path> paths = List.copyOf(files);
     FileStamp[] stamps = new FileStamp[paths.size()];
     Map<Integer, Article> held = new HashMap<>();
     for (int i = 0; i < paths.size(); i++) {
       Path p = paths.get(i);
-      Article a = reader.read(p);
+      Article a = withId(reader.read(p), idOf.apply(p));
       if (Files.isRegularFile(p)) {
         stamps[i] = FileStamp.of(p);
       } else {
         held.put(i, a);
       }
     }
-    return new FileList(reader, paths, stamps, Map.copyOf(held));
+    return new FileList(reader, idOf, paths, stamps, Map.copyOf(held));
+  }
+
+  /** {@code a} with the id {@code id}; its outlet too when it had none (then it was its id). */
+  private static Article withId(Article a, String id) {
+    if (a.id().equals(id)) {
+      return a;
+    }
+    String outlet = a.outlet().equals(a.id()) ? id : a.outlet();
+    return new Article(id, outlet, a.published(), a.title(), a.text(), a.body(), a.removed());
   }
 
   /** The articles of {@code parts}, one list after the other; reads nothing itself. */
@@ -60,12 +80,15 @@ final class OnDemandArticles {
   /** Article files read on demand. */
   private static final class FileList extends AbstractList<Article> implements RandomAccess {
     private final ArticleReader reader;
+    private final Function<Path, String> idOf;
     private final List<Path> paths;
     private final FileStamp[] stamps;
     private final Map<Integer, Article> held;
 
-    FileList(ArticleReader reader, List<Path> paths, FileStamp[] stamps, Map<Integer, Article> held) {
+    FileList(ArticleReader reader, Function<Path, String> idOf, List<Path> paths, FileStamp[] stamps,
+        Map<Integer, Article> held) {
       this.reader = reader;
+      this.idOf = idOf;
       this.paths = paths;
       this.stamps = stamps;
       this.held = held;
@@ -78,7 +101,7 @@ final class OnDemandArticles {
         return kept;
       }
       Path p = paths.get(index);
-      Article a = reader.read(p);
+      Article a = withId(reader.read(p), idOf.apply(p));
       if (!FileStamp.of(p).equals(stamps[index])) {   // after reading: a change during the read shows too
         throw new InvalidInputException(p + ": changed while the corpus was being read (its size or modification time"
             + " is not what it was at the start); run again on files that do not change");

@@ -234,7 +234,9 @@ class BadInputTest {
     assertOneLineError(compare, "'1'", monday.resolve("1.txt").toString(), tuesday.resolve("1.txt").toString(),
         "rename one (an article's id is its file name without extension)");
     Run corpus = run("corpus", "--quiet", "--out", dir.resolve("out").toString(), monday.toString(), tuesday.toString());
-    assertThat(corpus.err()).isEqualTo(compare.err());
+    // the same files named the same way; corpus mode also offers ids that name the folder (37th session)
+    String clash = compare.err().substring(0, compare.err().indexOf("; rename one"));
+    assertOneLineError(corpus, clash, "rename one, or name each article by its folder and file with --ids-with-folder");
   }
 
   @Test

@@ -222,6 +222,43 @@ class CorpusCommandTest {
   }
 
   @Test
+  void foldersWhoseFilesShareNamesAreReadTogetherWithIdsThatNameTheFolder(@TempDir Path dir) throws Exception {
+    // Two days of a crawl, each day's pages numbered from 1: refused as they are, with the way out named; with
+    // --ids-with-folder each article is its day's (monday/1, tuesday/1) and the fire's two reports are one event.
+    Path monday = Files.createDirectories(dir.resolve("monday"));
+    Path tuesday = Files.createDirectories(dir.resolve("tuesday"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), monday.resolve("1.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), monday.resolve("2.txt"));
+    Files.copy(CORPUS.resolve("tram-gazette.txt"), tuesday.resolve("1.txt"));
+    CliRun refused = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), monday.toString(),
+        tuesday.toString());
+    assertThat(refused.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(refused.errorLine()).contains("rename one, or name each article by its folder and file with"
+        + " --ids-with-folder (monday/1)");
+    CliRun r = CliRun.of("corpus", "--quiet", "--ids-with-folder", "--out", dir.resolve("out").toString(),
+        monday.toString(), tuesday.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(dir.resolve("out").resolve("events.jsonl"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"articles\":[\"monday/1\",\"monday/2\"]"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"articles\":[\"tuesday/1\"]"));
+  }
+
+  @Test
+  void idsWithFolderStillRefuseTwoFilesOfOneFolderNameAndFileName(@TempDir Path dir) throws Exception {
+    // Two crawls of the same day: both folders are called monday, so monday/1 comes twice.
+    Path first = Files.createDirectories(dir.resolve("crawl-a").resolve("monday"));
+    Path second = Files.createDirectories(dir.resolve("crawl-b").resolve("monday"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), first.resolve("1.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), second.resolve("1.txt"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--ids-with-folder", "--out", dir.resolve("out").toString(),
+        first.toString(), second.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).contains("'monday/1'", first.resolve("1.txt").toString(),
+        second.resolve("1.txt").toString(), "rename one");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void articlesAnalyzedAgainWriteTheSameFiles(@TempDir Path dir) throws Exception {
     Path kept = dir.resolve("kept");
     Path again = dir.resolve("again");

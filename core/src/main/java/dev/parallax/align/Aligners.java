@@ -65,7 +65,8 @@ public final class Aligners {
    * carries are one-member passages.
    *
    * <p><b>Salience</b> in [0, 1] is {@code 0.7 * coverage + 0.2 * lead + 0.1 * headline}: coverage is
-   * {@code (k - 1) / (n - 1)} for a passage carried by k of the n main-event articles (1 when n = 1),
+   * {@code (k - 1) / (n - 1)} for a passage carried by k of the n outlets of the main-event articles (1 when
+   * n = 1; outlets, not articles: an outlet's second article carrying the fact does not raise it),
    * lead is 1 minus the mean relative position of the passage's first sentence in each article, headline
    * is 1 when a member sentence is a headline or bullet. Passages are numbered {@code p1, p2, ...} by decreasing salience, then by first article and
    * sentence. {@link Passage#similarity()} is the mean similarity of member sentences of different

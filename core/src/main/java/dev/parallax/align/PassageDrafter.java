@@ -3,8 +3,10 @@ package dev.parallax.align;
 import dev.parallax.analyze.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,14 +26,16 @@ final class PassageDrafter {
    * @param main per article, whether it is about the main event
    */
   static List<Passage> passages(SentenceNodes nodes, ScoredPairs pairs, List<List<Integer>> groups, boolean[] main) {
-    int mainArticles = 0;
-    for (boolean m : main) {
-      mainArticles += m ? 1 : 0;
+    Set<String> mainOutlets = new HashSet<>();
+    for (int i = 0; i < main.length; i++) {
+      if (main[i]) {
+        mainOutlets.add(outlet(nodes, i));
+      }
     }
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> m : groups) {
       if (main[nodes.articleOf(m.get(0))]) {
-        drafts.add(draft(nodes, pairs, m, mainArticles));
+        drafts.add(draft(nodes, pairs, m, mainOutlets.size()));
       }
     }
     drafts.sort(Comparator.comparingDouble((Draft d) -> -d.salience)
@@ -44,8 +48,16 @@ final class PassageDrafter {
     return out;
   }
 
-  /** A passage before it is numbered: its members, salience, mean similarity and first sentence. */
-  private static Draft draft(SentenceNodes nodes, ScoredPairs pairs, List<Integer> group, int mainArticles) {
+  /** The outlet of the {@code i}-th article (its id when the outlet is unknown, as {@code Article} gives it). */
+  private static String outlet(SentenceNodes nodes, int i) {
+    return nodes.articles().get(i).article().outlet();
+  }
+
+  /**
+   * A passage before it is numbered: its members, salience, mean similarity and first sentence. Coverage counts
+   * outlets, not articles: an outlet's second article carrying a fact does not make it more salient.
+   */
+  private static Draft draft(SentenceNodes nodes, ScoredPairs pairs, List<Integer> group, int mainOutlets) {
     TreeMap<Integer, List<Integer>> byArticle = new TreeMap<>();
     boolean headline = false;
     for (int g : group) {
@@ -54,15 +66,17 @@ final class PassageDrafter {
       headline |= SentenceNodes.isSummary(s);
     }
     List<PassageMember> members = new ArrayList<>();
+    Set<String> outlets = new HashSet<>();
     double lead = 0;
     for (Map.Entry<Integer, List<Integer>> e : byArticle.entrySet()) {
+      outlets.add(outlet(nodes, e.getKey()));
       List<Integer> idx = e.getValue();
       idx.sort(Comparator.naturalOrder());
       members.add(new PassageMember(nodes.articles().get(e.getKey()).id(), idx));
       lead += 1.0 - nodes.position(e.getKey(), idx.get(0));
     }
     lead /= byArticle.size();
-    double coverage = mainArticles <= 1 ? 1.0 : (byArticle.size() - 1.0) / (mainArticles - 1.0);
+    double coverage = mainOutlets <= 1 ? 1.0 : (outlets.size() - 1.0) / (mainOutlets - 1.0);
     double salience = 0.7 * coverage + 0.2 * lead + 0.1 * (headline ? 1.0 : 0.0);
     double sum = 0;
     int count = 0;

@@ -515,10 +515,15 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
    * {@code shared / sqrt(its words * their words)}; on a tie the earliest, so with two headlines the first. A
    * headline of its own angle (an opinion piece's, a later development's) shares fewer words with the event's other
    * reports than a plain report of the event does. Empty when every title is blank.
+   *
+   * <p>Linear in the words of the titles: the sum over the others is {@code (sum over its words w of S(w)) /
+   * sqrt(its words) - 1}, where {@code S(w)} sums {@code 1 / sqrt(their words)} over the titles holding {@code w}
+   * (itself included, hence the 1 taken off), so no title is compared with every other.
    */
   static String centralTitle(List<String> titles) {
     List<String> given = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
+    Map<String, Double> holders = new HashMap<>();   // S(w): 1 / sqrt(size) summed over the titles holding w
     for (String t : titles) {
       if (t.isBlank()) {
         continue;
@@ -531,6 +536,10 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
         }
       }
       words.add(w);
+      double each = w.isEmpty() ? 0 : 1 / Math.sqrt(w.size());
+      for (String word : w) {
+        holders.merge(word, each, Double::sum);
+      }
     }
     if (given.isEmpty()) {
       return "";
@@ -538,15 +547,14 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     int best = 0;
     double bestScore = -1;
     for (int i = 0; i < given.size(); i++) {
+      Set<String> mine = words.get(i);
       double score = 0;
-      for (int j = 0; j < given.size(); j++) {
-        if (j != i && !words.get(i).isEmpty() && !words.get(j).isEmpty()) {
-          int shared = 0;
-          for (String w : words.get(i)) {
-            shared += words.get(j).contains(w) ? 1 : 0;
-          }
-          score += shared / Math.sqrt((double) words.get(i).size() * words.get(j).size());
+      if (!mine.isEmpty()) {
+        double sum = 0;
+        for (String w : mine) {
+          sum += holders.get(w);
         }
+        score = Math.max(0, sum / Math.sqrt(mine.size()) - 1);
       }
       if (score > bestScore + 1e-9) {
         best = i;

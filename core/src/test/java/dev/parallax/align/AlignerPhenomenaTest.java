@@ -287,6 +287,47 @@ class AlignerPhenomenaTest {
     assertThat(a.passages()).noneMatch(x -> x.carriedBy("paper") && x.member("paper").sentences().contains(2));
   }
 
+  /** The Marrow bridge story as four outlets' articles; {@code outlets} names each one's outlet. */
+  private static Alignment marrowBridge(String... outlets) {
+    String closed = "Flood water closed the Marrow bridge on Tuesday, the roads office said.";
+    String booth = "A toll booth on the eastern bank was swept away by the current overnight.";
+    String piers = "Engineers will inspect its stone piers once the river level falls.";
+    String[][] texts = {
+      {closed, booth, piers, FILLER[0][0], FILLER[0][1], FILLER[0][2]},
+      {closed, booth, FILLER[1][0], FILLER[1][1], FILLER[1][2]},
+      {closed, piers, FILLER[2][0], FILLER[2][1], FILLER[2][2]},
+      {closed, "A choir from Pelsham won a national prize.", "Ticket sales for the summer fair opened early.",
+          "The old cinema will show silent films in May."},
+    };
+    List<AnalyzedArticle> articles = new ArrayList<>();
+    String[] ids = {"courier-am", "courier-pm", "post", "star"};
+    for (int i = 0; i < texts.length; i++) {
+      articles.add(TextSentences.analyzer().analyze(
+          Article.of(ids[i], outlets[i], DAY, "", String.join("\n\n", texts[i]))));
+    }
+    return ALIGNER.align(articles);
+  }
+
+  @Test
+  void anOutletsSecondArticleDoesNotMakeAFactMoreSalient() {
+    // The Courier's morning and evening articles alone tell of the toll booth: one outlet of three carries it. The
+    // piers are told by the Courier and the Post: two outlets of three, so the more salient fact.
+    Alignment a = marrowBridge("Harbour Courier", "Harbour Courier", "Valley Post", "North Star");
+    Passage booth = passageOf(a, "courier-am", 1);
+    Passage piers = passageOf(a, "courier-am", 2);
+    assertThat(booth.articles()).containsExactly("courier-am", "courier-pm");
+    assertThat(piers.articles()).containsExactly("courier-am", "post");
+    assertThat(booth.salience()).isLessThan(piers.salience()).isLessThanOrEqualTo(0.3);
+    assertThat(passageOf(a, "star", 0).salience()).isGreaterThan(piers.salience());
+  }
+
+  @Test
+  void factsCarriedByAsManyOutletsWeighByTheirPlaceInTheArticles() {
+    // Four outlets: the toll booth and the piers are each told by two, and the booth comes earlier in its articles.
+    Alignment a = marrowBridge("Harbour Courier", "Evening Courier", "Valley Post", "North Star");
+    assertThat(passageOf(a, "courier-am", 1).salience()).isGreaterThan(passageOf(a, "courier-am", 2).salience());
+  }
+
   @Test
   void noArticlesIsAnError() {
     assertThatThrownBy(() -> ALIGNER.align(List.of())).isInstanceOf(IllegalArgumentException.class)

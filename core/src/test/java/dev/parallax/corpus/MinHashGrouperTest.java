@@ -2,12 +2,14 @@ package dev.parallax.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.parallax.Parallax;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -298,5 +300,68 @@ class MinHashGrouperTest {
     assertThat(eventOf("a-courier| ", "b-herald|Harbour tax passes in Tarnby", "c-post| ").title())
         .isEqualTo("Harbour tax passes in Tarnby");
     assertThat(eventOf("a-courier| ", "b-herald| ").title()).isEmpty();
+  }
+
+  @Test
+  void aLargeEventIsTitledInTimeLinearInItsHeadlines() {
+    // 50,000 numbered updates of one story, each headline with a number of its own, then the plain headline they
+    // all share: it shares most with the others. Comparing every headline with every other (1.25 billion pairs)
+    // takes minutes.
+    List<String> titles = new ArrayList<>();
+    for (int i = 10; i < 50_010; i++) {
+      titles.add("Storm floods Kettering valley: " + i);
+    }
+    titles.add("Storm floods Kettering valley");
+    String title = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> MinHashGrouper.centralTitle(titles));
+    assertThat(title).isEqualTo("Storm floods Kettering valley");
+  }
+
+  @Test
+  void theCentralHeadlineIsTheOneWhoseWordsTheOthersShareMost() {
+    // The definition, title by title, against the linear sum: blank headlines and headlines of stop words alone
+    // take no part; a tie goes to the earliest.
+    List<List<String>> events = List.of(
+        List.of("Dam gate fails at Orrby", "Orrby dam gate fails, valley warned", "Valley warned after dam fails",
+            "Why the Orrby dam failed"),
+        List.of(" ", "The and of", "Ferry strike ends", "Ferry strike ends"),
+        List.of("Mayor of Lindholm resigns", "Lindholm mayor quits over budget", "Budget row: Lindholm mayor out",
+            "Lindholm council picks new mayor", "Mayor resigns", "Lindholm"),
+        List.of("Of the", "And the"));
+    for (List<String> titles : events) {
+      assertThat(MinHashGrouper.centralTitle(titles)).as(titles.toString()).isEqualTo(centralByPairs(titles));
+    }
+  }
+
+  /** The central title as defined: each title's shared words with every other, summed; the first best. */
+  private static String centralByPairs(List<String> titles) {
+    List<String> given = titles.stream().filter(t -> !t.isBlank()).map(String::strip).toList();
+    List<Set<String>> words = new ArrayList<>();
+    Set<String> stop = Set.copyOf(dev.parallax.internal.ResourceLines.read("dev/parallax/align/stopwords.txt"));
+    for (String t : given) {
+      Set<String> w = new HashSet<>();
+      for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (word.length() >= 2 && !stop.contains(word)) {
+          w.add(word);
+        }
+      }
+      words.add(w);
+    }
+    String best = given.isEmpty() ? "" : given.get(0);
+    double bestScore = -1;
+    for (int i = 0; i < given.size(); i++) {
+      double score = 0;
+      for (int j = 0; j < given.size(); j++) {
+        if (j != i && !words.get(i).isEmpty() && !words.get(j).isEmpty()) {
+          Set<String> shared = new HashSet<>(words.get(i));
+          shared.retainAll(words.get(j));
+          score += shared.size() / Math.sqrt((double) words.get(i).size() * words.get(j).size());
+        }
+      }
+      if (score > bestScore + 1e-9) {
+        best = given.get(i);
+        bestScore = score;
+      }
+    }
+    return best;
   }
 }
