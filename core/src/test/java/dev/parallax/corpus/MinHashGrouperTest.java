@@ -2,14 +2,12 @@ package dev.parallax.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.parallax.Parallax;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -303,17 +301,16 @@ class MinHashGrouperTest {
   }
 
   @Test
-  void aLargeEventIsTitledInTimeLinearInItsHeadlines() {
+  void aLargeEventIsTitledByTheHeadlineItsUpdatesShare() {
     // 50,000 numbered updates of one story, each headline with a number of its own, then the plain headline they
-    // all share: it shares most with the others. Comparing every headline with every other (1.25 billion pairs)
-    // takes minutes.
+    // all share: it shares most with the others. How long this takes is measured by CorpusProbe's "title" mode
+    // (docs/scaling.md), not here: speed is measured in benchmarks, never in timed unit tests.
     List<String> titles = new ArrayList<>();
     for (int i = 10; i < 50_010; i++) {
       titles.add("Storm floods Kettering valley: " + i);
     }
     titles.add("Storm floods Kettering valley");
-    String title = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> MinHashGrouper.centralTitle(titles));
-    assertThat(title).isEqualTo("Storm floods Kettering valley");
+    assertThat(MinHashGrouper.centralTitle(titles)).isEqualTo("Storm floods Kettering valley");
   }
 
   @Test
