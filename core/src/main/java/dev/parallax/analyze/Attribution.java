@@ -14,6 +14,7 @@ import static dev.parallax.analyze.SpeechPatterns.WORDS;
 
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,8 @@ final class Attribution {
           + "[^,\"\u201C\u201D\u0001]{1,90}+){0,2},)?"
           + "(?: {0,24},)?" // the comma after a blanked party tag ("Karl Lind (R-Iowa), tweeted")
           + AUX;
+  /** A word boundary, as {@link #wholeWord} finds them. */
+  private static final Pattern BOUNDARY = Pattern.compile("\\b");
   private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");
   /**
    * A name and a verb of disclosing: "Eva Strand revealed that the town is “…”". Such a verb gives the words after it to
@@ -391,17 +394,37 @@ final class Attribution {
    */
   private static boolean officeBeforeName(String context, int at, int end, String speaker) {
     String first = speaker.substring(0, speaker.indexOf(' ') < 0 ? speaker.length() : speaker.indexOf(' '));
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(first) + "\\b").matcher(context).region(at, end);
-    if (!m.find() || m.start() == at) {
+    int name = wholeWord(context, at, end, first);
+    if (name < 0 || name == at) {
       return false;
     }
-    String[] words = SPACES.split(context.substring(at, m.start()).strip());
+    String[] words = SPACES.split(context.substring(at, name).strip());
     for (String w : words) {
       if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
         return false;
       }
     }
     return LEXICON.offices.contains(words[words.length - 1].replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Where {@code word} first stands whole (a {@code \b} on each side) between {@code from} and {@code to} in
+   * {@code text}, the region's ends bounding words as a regex region's do; -1 when it does not.
+   */
+  private static int wholeWord(String text, int from, int to, String word) {
+    BitSet bounds = new BitSet();
+    Matcher b = BOUNDARY.matcher(text).region(from, to);
+    while (b.find()) {
+      bounds.set(b.start());
+    }
+    // an empty word stands at every index up to the text's end, where the search stops
+    for (int i = text.indexOf(word, from); i >= 0 && i + word.length() <= to;
+        i = i < text.length() ? text.indexOf(word, i + 1) : -1) {
+      if (bounds.get(i) && bounds.get(i + word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
- * coverage and framing cues, the top passages with who carries them, the top omissions, quote fidelity findings
+ * coverage and framing cues, the top passages with who carries them, the top omissions (each with the omitting
+ * outlet's closest sentence, or "no sentence … comes close" when it scores under 0.05), quote fidelity findings
  * (each with its passage and the other outlet's version it was judged against)
  * and quotes that outlets give to different people, discrepancies, copying, and the articles about another event.
  *
@@ -128,17 +129,19 @@ public final class TextReport {
     if (c.passages().isEmpty()) {
       sb.append("  (none)\n");
     }
-    if (c.passages().stream().anyMatch(p -> HtmlReport.showsAsZero(p.salience()))) {
-      // a 0.00 beside a lead reads as "worthless": say what the figure weighs
-      sb.append(wrapped("(salience, 0 to 1: " + HtmlReport.SALIENCE + ")", "  "));
-    }
-
-    sb.append("\nTop omissions\n");
+    // the omissions are written first: the salience note under the passages explains a 0.00 only when one is printed
+    StringBuilder left = new StringBuilder();
+    boolean zeroShown = c.passages().stream().limit(TOP_PASSAGES).anyMatch(p -> HtmlReport.showsAsZero(p.salience()));
     boolean any = false;
     Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
     for (AnalyzedArticle a : main) {
       List<Omission> all = c.omissionsOf(a.id());
       if (all.isEmpty()) {
+        // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing
+        if (!c.omissions().isEmpty()) {
+          left.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(HtmlReport.NOTHING_LEFT_OUT)
+              .append('\n');
+        }
         continue;
       }
       any = true;
@@ -146,32 +149,40 @@ public final class TextReport {
       List<Omission> list = all.stream().filter(Omission::counts).toList();
       List<String> later = all.stream().filter(Omission::reportedLater).map(o -> clean(o.passage())).toList();
       String laterLine = later.size() + (later.size() == 1 ? " passage" : " passages")
-          + " reported only by later articles, not counted as left out: " + String.join(", ", later);
+          + " reported only by later articles, not counted as left out: " + ids(later);
       if (list.isEmpty()) {
-        sb.append(wrapped(clean(labels.of(a.id())) + ": " + laterLine, "  "));
+        left.append(wrapped(clean(labels.of(a.id())) + ": " + laterLine, "  "));
         continue;
       }
       List<Omission> key = KeyOmissions.shown(list, outletOfMain);
       List<Omission> top = key.subList(0, Math.min(TOP_OMISSIONS, key.size()));
-      sb.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(list.size())
+      left.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(list.size())
           .append(list.size() == 1 ? " passage" : " passages")
           .append(list.size() > top.size() ? "; the ones that matter most:\n" : ":\n");
       for (Omission o : top) {
-        sb.append(String.format(Locale.ROOT, "    %-4s salience %.2f, in %s: %s%n", clean(o.passage()), o.salience(),
+        zeroShown |= HtmlReport.showsAsZero(o.salience());
+        left.append(String.format(Locale.ROOT, "    %-4s salience %.2f, in %s: %s%n", clean(o.passage()), o.salience(),
             carriers(labels, main, o.coveredBy(), a.id()), c.passage(o.passage()).map(p -> passageSnippet(c, p))
                 .orElse("")));
+        left.append(closest(o, clean(labels.of(a.id()))));
       }
       if (list.size() > top.size()) {
-        sb.append("    ... and ").append(list.size() - top.size())
+        left.append("    ... and ").append(list.size() - top.size())
             .append(" carried by fewer outlets or less salient (all are in the HTML and JSON reports)\n");
       }
       if (!later.isEmpty()) {
-        sb.append(wrapped("also " + laterLine, "    "));
+        left.append(wrapped("also " + laterLine, "    "));
       }
     }
     if (!any) {
-      sb.append("  (none)\n");
+      left.setLength(0);
+      left.append("  (none)\n");
     }
+    if (zeroShown) {
+      // a 0.00 beside a lead reads as "worthless": say what the figure weighs
+      sb.append(wrapped("(salience, 0 to 1: " + HtmlReport.SALIENCE + ")", "  "));
+    }
+    sb.append("\nTop omissions\n").append(left);
 
     sb.append("\nQuotes\n");
     // One line per distinct finding: an outlet that prints the same altered quote twice is listed once.
@@ -371,6 +382,29 @@ public final class TextReport {
     List<String> left = all.stream().filter(x -> !named.contains(x)).toList();
     return named.size() + " of " + all.size() + others + ", all but " + clean(String.join(", ", left));
   }
+
+  /**
+   * The line under an omission that lets a reader judge it: the omitting outlet's closest sentence, or, when it scores
+   * under {@link HtmlReport#CLOSEST_FLOOR}, that none comes close; nothing when the comparer looked for none.
+   */
+  private static String closest(Omission o, String outlet) {
+    return o.closest().map(cl -> "         " + (HtmlReport.comesClose(cl.score())
+        ? String.format(Locale.ROOT, "closest in %s (similarity %.2f): %s", outlet, cl.score(),
+            snippet(cl.text()))
+        : clean(HtmlReport.nothingClose(outlet, cl.score()))) + "\n").orElse("");
+  }
+
+  /**
+   * Passage ids for a line of text: all of them up to {@value #IDS}, else the first {@value #IDS} and how many more (the
+   * summary prints a few passages, so a long run of ids names passages the reader can find only in the other reports).
+   */
+  static String ids(List<String> ids) {
+    return ids.size() <= IDS ? String.join(", ", ids) : String.join(", ", ids.subList(0, IDS)) + " and "
+        + (ids.size() - IDS) + " more (all are in the HTML and JSON reports)";
+  }
+
+  /** How many passage ids {@link #ids} writes out. */
+  private static final int IDS = 8;
 
   /** From how many outlets on a list {@link #carriers} counts them instead of naming them all. */
   private static final int MANY = 4;

@@ -502,4 +502,111 @@ class HtmlReportTest {
     assertThat(Html.escape("a\u0000b\u001bc")).isEqualTo("a\uFFFDb\uFFFDc");
     assertThat(Html.escape("")).isEmpty();
   }
+
+  @Test
+  void aGapTheOmissionsDoNotListIsNotCalledNotReported() {
+    // The Courier's ferry crossings (p2): the Post leaves them out (listed below), the Gazette's "The ferry will run
+    // more often" may say it in other words, so no omission is listed for it; its cell must not say "not reported".
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
+        BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2))),
+        List.of(BridgeStory.omission(BridgeStory.POST, "p2", 0.2, List.of("courier"), 2, 0.08)), List.of());
+    Document d = Jsoup.parse(HtmlReport.render(c));
+    Element post = d.selectFirst("tr[data-passage=p2] td[data-article=post]");
+    assertThat(post.text()).isEqualTo("not reported");
+    assertThat(post.hasClass("unmatched")).isFalse();
+    assertThat(post.selectFirst("a").attr("href")).isEqualTo("#" + d.selectFirst("#omissions li").id());
+    Element gazette = d.selectFirst("tr[data-passage=p2] td[data-article=gazette]");
+    assertThat(gazette.hasClass("gap")).isTrue();
+    assertThat(gazette.hasClass("unmatched")).isTrue();
+    assertThat(gazette.text()).isEqualTo("not matched");
+    assertThat(gazette.selectFirst("span").attr("title")).startsWith("no sentence of Marlow Gazette stands in this row,"
+        + " but it is not counted as leaving the passage out: one of its sentences may report the fact in other words");
+    assertThat(d.selectFirst("#omissions").text()).doesNotContain("Marlow Gazette gazette leaves out 1");
+    assertThat(d.selectFirst("#legend").text()).contains("not matched one that no sentence of this outlet was matched"
+        + " with, yet is not counted as left out either");
+  }
+
+  @Test
+  void anUnrelatedClosestSentenceIsNotShownAsTheOutletsVersion() {
+    // The Post "leaves out" the bridge's opening year; its closest sentence, about a detour, shares nothing with it
+    // (0.02): shown as "closest", it would read as the Post's version of the fact. The Gazette's closest sentence on
+    // the ferry (0.12) is a near miss a reader must see to judge the omission.
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
+        BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2)),
+        BridgeStory.passage("p3", 0.1, BridgeStory.member("courier", 4))),
+        List.of(BridgeStory.omission(BridgeStory.POST, "p3", 0.1, List.of("courier"), 2, 0.02),
+            BridgeStory.omission(BridgeStory.GAZETTE, "p2", 0.2, List.of("courier"), 2, 0.12)), List.of());
+    Document d = Jsoup.parse(HtmlReport.render(c));
+    Element post = d.selectFirst("h3[data-omissions=post] + ol li");
+    assertThat(post.select("q.closest")).isEmpty();
+    assertThat(post.text()).contains("no sentence of Kesra Post comes close (the closest scores 0.02)")
+        .doesNotContain("Drivers face a detour");
+    Element gazette = d.selectFirst("h3[data-omissions=gazette] + ol li");
+    assertThat(gazette.selectFirst("q.closest").text()).isEqualTo("The ferry will run more often while the bridge is"
+        + " closed.");
+    assertThat(gazette.text()).contains("closest in Marlow Gazette (similarity 0.12, below the bar)")
+        .doesNotContain("comes close");
+  }
+
+  @Test
+  void anOutletThatLeavesOutNothingIsSaidToLeaveOutNothing() {
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
+        BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2), BridgeStory.member("gazette", 2))),
+        List.of(BridgeStory.omission(BridgeStory.POST, "p2", 0.2, List.of("courier", "gazette"), 2, 0.08)), List.of());
+    Document d = Jsoup.parse(HtmlReport.render(c));
+    assertThat(d.selectFirst("h3[data-omissions=courier]").text())
+        .isEqualTo("Lindby Courier courier leaves out nothing the other outlets carry");
+    assertThat(d.selectFirst("h3[data-omissions=post]").text()).isEqualTo("Kesra Post post leaves out 1 passage");
+    assertThat(d.select("#omissions h3")).hasSize(3);
+  }
+
+  @Test
+  void aQuoteAnOutletPrintsTwiceStandsInOneRow() {
+    // The Courier prints Jane Doe's words in its headline and its lead, both in p1; the Post cuts them short. The
+    // quotes table gives the Courier one row that says it printed them twice, and the Courier's cell one badge; its
+    // other, different words stay a row of their own.
+    AnalyzedArticle courier = BridgeStory.article("courier", "Lindby Courier", List.of(
+        "Mayor: bridge \u201cwill stay shut all summer\u201d",
+        "The Lindby bridge \u201cwill stay shut all summer\u201d, mayor Jane Doe said, adding \u201cwe have no"
+            + " choice\u201d."), "");
+    AnalyzedArticle post = BridgeStory.article("post", "Kesra Post", List.of("Lindby bridge closed",
+        "Mayor Jane Doe said the bridge \u201cwill stay shut\u201d."), "");
+    QuoteGroup summer = new QuoteGroup("q1", "Jane Doe", List.of(
+        new QuoteVariant("courier", 0, "will stay shut all summer", Fidelity.VERBATIM, Optional.empty(),
+            Optional.of("Jane Doe")),
+        new QuoteVariant("courier", 1, "will stay shut all summer", Fidelity.VERBATIM, Optional.empty(),
+            Optional.of("Jane Doe")),
+        new QuoteVariant("courier", 1, "we have no choice", Fidelity.UNIQUE, Optional.empty(), Optional.of("Jane Doe")),
+        new QuoteVariant("post", 1, "will stay shut", Fidelity.TRUNCATED, Optional.empty(), Optional.of("Jane Doe"))));
+    Comparison c = BridgeStory.with(List.of(courier, post), List.of(new Passage("p1", 1.0,
+        List.of(new PassageMember("courier", List.of(0, 1)), new PassageMember("post", List.of(1))), 0.6)), List.of(),
+        List.of(summer));
+    Document d = Jsoup.parse(HtmlReport.render(c));
+    List<String> rows = d.select("#quotes tr.quote").eachText();
+    assertThat(rows).hasSize(3);
+    assertThat(d.selectFirst("#quotes th[rowspan]").attr("rowspan")).isEqualTo("3");
+    assertThat(rows.get(0)).contains("Lindby Courier", "will stay shut all summer", "printed twice by this outlet");
+    assertThat(rows.get(1)).contains("we have no choice").doesNotContain("printed");
+    assertThat(rows.get(2)).contains("Kesra Post", "will stay shut").doesNotContain("printed");
+    assertThat(d.select("tr[data-passage=p1] td[data-article=courier] a.qlink")).hasSize(2);
+  }
+
+  @Test
+  void articlesWithNothingRemovedAreNamedOnOneLine() {
+    // Cleaning took the Courier's newsletter box and nothing from the two others: one fold to open, one line for them
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing()), List.of(), List.of());
+    Element removed = Jsoup.parse(HtmlReport.render(c)).selectFirst("#removed");
+    assertThat(removed.select("details")).hasSize(1);
+    assertThat(removed.selectFirst("details summary").text()).isEqualTo("Lindby Courier courier: 1 removal");
+    assertThat(removed.selectFirst("p.untouched").text()).isEqualTo("Nothing was removed from Kesra Post and Marlow"
+        + " Gazette.");
+    assertThat(removed.text()).doesNotContain("0 removals");
+    // nothing removed from any: no fold, no "open to check"
+    Comparison none = BridgeStory.with(List.of(BridgeStory.POST, BridgeStory.GAZETTE), List.of(
+        BridgeStory.passage("p1", 1.0, BridgeStory.member("post", 1), BridgeStory.member("gazette", 1))), List.of(),
+        List.of());
+    Element nothing = Jsoup.parse(HtmlReport.render(none)).selectFirst("#removed");
+    assertThat(nothing.select("details")).isEmpty();
+    assertThat(nothing.text()).isEqualTo("What cleaning removed Nothing was removed from Kesra Post and Marlow Gazette.");
+  }
 }

@@ -457,4 +457,77 @@ class TextReportTest {
         + " Lindby Courier's version: \"The bridge will stay closed until the engineers have checked its"
         + " deck and its railings,\"\n");
   }
+
+  @Test
+  void theSalienceNoteExplainsA000OnlyWhenOneIsPrinted() {
+    // Nine passages: the Courier's last sentence, alone at 0.00, is the ninth, below the eight top passages, and no
+    // outlet's top omission is at 0.00: the note that explains a 0.00 explains nothing the reader sees.
+    List<dev.parallax.align.Passage> nine = new java.util.ArrayList<>(List.of(BridgeStory.closing()));
+    for (int i = 2; i <= 8; i++) {
+      nine.add(BridgeStory.passage("p" + i, 0.5 - i * 0.02, BridgeStory.member("post", 1)));
+    }
+    nine.add(BridgeStory.passage("p9", 0.0, BridgeStory.member("courier", 4)));
+    List<dev.parallax.compare.Omission> leftOut = List.of(
+        BridgeStory.omission(BridgeStory.GAZETTE, "p2", 0.46, List.of("post"), 2, 0.1),
+        BridgeStory.omission(BridgeStory.GAZETTE, "p3", 0.44, List.of("post"), 2, 0.1),
+        BridgeStory.omission(BridgeStory.GAZETTE, "p4", 0.42, List.of("post"), 2, 0.1),
+        BridgeStory.omission(BridgeStory.GAZETTE, "p9", 0.0, List.of("courier"), 2, 0.1));
+    String unseen = TextReport.render(BridgeStory.with(nine, leftOut, List.of()));
+    assertThat(unseen).contains("  ... and 1 more\n").doesNotContain("p9   salience 0.00")
+        .doesNotContain("(salience, 0 to 1");
+    // the same 0.00 among an outlet's top three omissions is printed, and explained
+    String seen = TextReport.render(BridgeStory.with(nine, List.of(leftOut.get(0), leftOut.get(3)), List.of()));
+    assertThat(seen).contains("p9   salience 0.00, in Lindby Courier: The bridge opened in 1962.")
+        .contains("\n  (salience, 0 to 1: 0.7 for the share");
+  }
+
+  @Test
+  void anOmissionShowsTheClosestSentenceOrSaysNoneComesClose() {
+    // The Gazette's "The ferry will run more often" (0.12) lets a reader judge whether it left the ferry crossings
+    // out; the Post's sentence on a detour (0.02) shares nothing with the bridge's opening year, so none is shown.
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
+        BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2)),
+        BridgeStory.passage("p3", 0.1, BridgeStory.member("courier", 4))),
+        List.of(BridgeStory.omission(BridgeStory.POST, "p3", 0.1, List.of("courier"), 2, 0.02),
+            BridgeStory.omission(BridgeStory.GAZETTE, "p2", 0.2, List.of("courier"), 2, 0.12)), List.of());
+    String summary = TextReport.render(c);
+    assertThat(summary).contains("    p3   salience 0.10, in Lindby Courier: The bridge opened in 1962.\n"
+        + "         no sentence of Kesra Post comes close (the closest scores 0.02)\n");
+    assertThat(summary).contains("    p2   salience 0.20, in Lindby Courier: Ferry owner Karl Lind will add two crossings"
+        + " a day.\n         closest in Marlow Gazette (similarity 0.12): The ferry will run more often"
+        + " while the bridge is closed.\n");
+    assertThat(summary).doesNotContain("Drivers face a detour");
+  }
+
+  @Test
+  void anOutletThatLeavesOutNothingIsSaidToLeaveOutNothing() {
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
+        BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2), BridgeStory.member("gazette", 2))),
+        List.of(BridgeStory.omission(BridgeStory.POST, "p2", 0.2, List.of("courier", "gazette"), 2, 0.08)), List.of());
+    String summary = TextReport.render(c);
+    assertThat(summary).contains("\n  Lindby Courier leaves out nothing the other outlets carry\n")
+        .contains("\n  Kesra Post leaves out 1 passage:\n")
+        .contains("\n  Marlow Gazette leaves out nothing the other outlets carry\n");
+    // when no outlet leaves anything out, one "(none)" says it for all
+    String none = TextReport.render(BridgeStory.with(List.of(BridgeStory.closing()), List.of(), List.of()));
+    assertThat(none).contains("Top omissions\n  (none)\n").doesNotContain("leaves out nothing");
+  }
+
+  @Test
+  void aLongRunOfPassagesOnlyLaterArticlesCarryIsCut() {
+    // The Post came out a day before the others: the ten passages only they carry are counted, eight named
+    List<dev.parallax.align.Passage> passages = new java.util.ArrayList<>(List.of(BridgeStory.closing()));
+    List<dev.parallax.compare.Omission> later = new java.util.ArrayList<>();
+    for (int i = 2; i <= 11; i++) {
+      passages.add(BridgeStory.passage("p" + i, 0.3, BridgeStory.member("courier", 2)));
+      later.add(new dev.parallax.compare.Omission("post", "p" + i, 0.3, List.of("courier"), Optional.empty(), true));
+    }
+    String summary = TextReport.render(BridgeStory.with(passages, later, List.of()));
+    assertThat(summary.replace("\n  ", " ")).contains("Kesra Post: 10 passages reported only by later articles, not"
+        + " counted as left out: p2, p3, p4, p5, p6, p7, p8, p9 and 2 more (all are in the HTML and JSON reports)");
+    // a short run is named whole
+    String three = TextReport.render(BridgeStory.with(passages, later.subList(0, 3), List.of()));
+    assertThat(three).contains("  Kesra Post: 3 passages reported only by later articles, not counted as left out: p2,"
+        + " p3, p4\n");
+  }
 }
