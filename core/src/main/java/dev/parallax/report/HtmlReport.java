@@ -953,12 +953,12 @@ public final class HtmlReport {
 
   /**
    * What salience weighs, in a reader's words, as {@code PassageDrafter} computes it (see {@code Aligners.standard}):
-   * the share counts articles, so an outlet's two articles on the event count twice; a passage one article carries
+   * the share counts outlets, so an outlet's two articles on the event count once; a passage one outlet carries
    * scores at most 0.3, and 0.00 where it stands last in its text, which in a text of a headline and one paragraph is
    * the lead.
    */
-  static final String SALIENCE = "0.7 for the share of the event's other articles that carry it (an outlet's two"
-      + " articles count as two; 1 when there is one article), 0.2 for how early it stands in the texts that carry"
+  static final String SALIENCE = "0.7 for the share of the event's other outlets that carry it (an outlet's two"
+      + " articles count once; 1 when there is one outlet), 0.2 for how early it stands in the texts that carry"
       + " it, on average, from 1 for the first sentence to 0 for the last whatever the text's length, 0.1 when it"
       + " holds a headline or a summary bullet; so 0.00 marks a passage one outlet carries at the end of its text,"
       + " which in a text of a headline and one paragraph is its lead";

@@ -407,13 +407,13 @@ class HtmlReportTest {
   }
 
   @Test
-  void theSalienceLegendSaysItsShareCountsArticles() {
-    // PassageDrafter's 0.7 is the share of the event's other articles carrying a passage, not of its outlets: one
-    // outlet's two articles on the event count twice, and the legend must say what is computed
+  void theSalienceLegendSaysItsShareCountsOutlets() {
+    // PassageDrafter's 0.7 is the share of the event's other outlets carrying a passage, not of its articles: one
+    // outlet's two articles on the event count once, and the legend must say what is computed
     String legend = page.selectFirst("#legend").text();
-    assertThat(legend).contains("0.7 for the share of the event's other articles that carry it (an outlet's two"
-        + " articles count as two; 1 when there is one article)", "0.1 when it holds a headline or a summary bullet")
-        .doesNotContain("share of the other outlets");
+    assertThat(legend).contains("0.7 for the share of the event's other outlets that carry it (an outlet's two"
+        + " articles count once; 1 when there is one outlet)", "0.1 when it holds a headline or a summary bullet")
+        .doesNotContain("articles count as two");
   }
 
   @Test

@@ -429,7 +429,7 @@ class TextReportTest {
     Comparison c = Parallax.create().compare(two);
     assertThat(c.passages()).anySatisfy(p -> assertThat(p.salience()).isZero());
     String summary = TextReport.render(c);
-    assertThat(summary).contains("\n  (salience, 0 to 1: 0.7 for the share of the event's other articles that carry it");
+    assertThat(summary).contains("\n  (salience, 0 to 1: 0.7 for the share of the event's other outlets that carry it");
     assertThat(summary.replace("\n  ", " ")).contains(" so 0.00 marks a passage one outlet carries at the end of its"
         + " text, which in a text of a headline and one paragraph is its lead)\n");
     assertThat(summary.lines().filter(l -> l.length() > 110)).as("note lines wrapped").noneMatch(l -> l.contains("salience,"));
