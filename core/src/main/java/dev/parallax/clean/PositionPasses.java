@@ -927,8 +927,12 @@ final class PositionPasses {
    * of at least {@link #CHROME_RUN} consecutive lines none of which reads as reporting (a sentence, a long
    * line dense in function words, a finished quotation, a list item with a function word) is page chrome,
    * however it was missed line by line; the headline and its deck ({@link #headlineDeck}) are never part of a
-   * run, and lines removed already count in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
-   * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
+   * run, and lines removed already count in it, except those above the run's first kept line when the run ends
+   * on a kept line right above a paragraph that reads as reporting: those kept lines head the paragraph, and
+   * what was removed above them is furniture, not more of a menu (an app prompt and a live post's stamp over the
+   * post's headline). A subheading between two paragraphs, or a byline and a date under the headline, are runs
+   * of one to three lines and stay (unless lines removed already stand among or below them, which make the run
+   * longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
    * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
    * #insideQuotations}: "We cried.") is someone's words and no part of a run, nor is a short sentence of the story
@@ -941,6 +945,8 @@ final class PositionPasses {
     int runStart = -1;
     int runLines = 0;
     int withFigures = 0;
+    int removedAboveKept = 0;
+    int figuresAboveKept = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
       boolean chrome = i < page.lines.size() && i != page.headline && i != deck && !quoted[i]
           && !page.readsAsReporting(page.lines.get(i)) && !(page.lines.get(i).kept() && isShortStorySentence(i));
@@ -949,12 +955,23 @@ final class PositionPasses {
           runStart = i;
           runLines = 0;
           withFigures = 0;
+          removedAboveKept = 0;
+          figuresAboveKept = 0;
         }
         runLines++;
         if (page.lines.get(i).shape.digits > 0) {
           withFigures++;
         }
+        if (!page.lines.get(i).kept() && runLines - 1 == removedAboveKept) {
+          removedAboveKept++;
+          figuresAboveKept += page.lines.get(i).shape.digits > 0 ? 1 : 0;
+        }
       } else if (runStart >= 0) {
+        if (page.lines.get(i - 1).kept() && i < page.lines.size() && i != page.headline && i != deck
+            && page.readsAsReporting(page.lines.get(i))) {
+          runLines -= removedAboveKept;  // the kept lines head the story's paragraph below them
+          withFigures -= figuresAboveKept;
+        }
         if (runLines >= CHROME_RUN && withFigures * 2 <= runLines) {
           for (int k = runStart; k < i; k++) {
             PageLine l = page.lines.get(k);

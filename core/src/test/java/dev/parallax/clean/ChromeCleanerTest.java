@@ -2369,4 +2369,37 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(line);
     }
   }
+
+  /** A live post's headline under furniture removed already heads its paragraph; a list between such lines goes. */
+  @Nested
+  class HeadingsUnderRemovedFurniture {
+    private static final String POST = "The ferry operator said on Monday that passengers with cancelled tickets"
+        + " would get their money back within a week.";
+
+    @Test
+    void livePostsHeadlineUnderAnAppPromptAndItsStamp() {
+      String headline = "How to get ferry refunds, where to find seats";
+      Article a = clean(STORY + "\n\nDownload the Lindby News app for the latest updates on the ferry strike."
+          + "\n\nThis live coverage has ended. Continue reading Tuesday's ferry news here.\n\n3h ago / 1:27 AM EST"
+          + "\n\n" + headline + "\n\n" + POST);
+      assertThat(kept(a)).contains(headline, POST);
+      assertThat(kept(a)).noneMatch(t -> t.contains("app") || t.contains("ago"));
+    }
+
+    @Test
+    void listOfVideosBetweenTheirLinksStillGoes() {
+      List<String> list = List.of("Go to video", "Lindby ferry strike enters its second week", "00:47",
+          "Strand council votes to close the old pool", "Go to video", "Harbour master quits after ferry row",
+          "Go to video");
+      Article a = clean(STORY + "\n" + String.join("\n", list));
+      assertThat(kept(a)).containsExactlyElementsOf(List.of(STORY.split("\n\n")));
+    }
+
+    @Test
+    void commentBoxUnderTheStoryStillGoes() {
+      Article a = clean(STORY + "\n\nEmail: desk@lindbynews.example\n\nTwitter: @lindbydesk\n\n"
+          + "Please enter your comment!\nPlease enter your name here");
+      assertThat(kept(a)).containsExactlyElementsOf(List.of(STORY.split("\n\n")));
+    }
+  }
 }
