@@ -658,15 +658,20 @@ final class FurnitureRules {
    * "Follow Lindby News", "FOLLOW THE LINDBY POST": "Follow" as written at the line's start, then only a name of
    * one to {@link #MAX_FOLLOWED_NAME_WORDS} capitalised words ("The" may open it), with no other function word,
    * no figure and nothing after it. "Follow the money", "Follow Jane Roe's lead" and "Follow Lindby News for
-   * updates" are not.
+   * updates" are not, nor is a headline in title case whose words after "Follow" the paragraph under it writes in
+   * lower case, as common words of its story ("Follow The Money" over "... and where the money went"): a site's
+   * name has a word that paragraph does not write in lower case ("Lindby", "NBC"), and a box at the page's
+   * end has no paragraph under it.
    */
-  private static boolean isFollowTheSite(PageLine l) {
+  private boolean isFollowTheSite(PageLine l) {
     LineShape s = l.shape;
     String first = s.rawWords.get(0);
     if (!(first.equals("Follow") || first.equals("FOLLOW")) || s.terminal || s.digits > 0
         || s.words - 1 > MAX_FOLLOWED_NAME_WORDS || s.words != s.rawWords.size()) {
       return false;
     }
+    Set<String> below = null;
+    boolean allCommon = true;
     for (int k = 1; k < s.words; k++) {
       String raw = s.rawWords.get(k);
       String lower = s.lowerWords.get(k);
@@ -675,8 +680,37 @@ final class FurnitureRules {
           || raw.indexOf('\'') >= 0 || raw.indexOf('\u2019') >= 0) {
         return false;
       }
+      if (!leadingThe && allCommon) {
+        below = below == null ? lowerCaseWordsBelow(l) : below;
+        allCommon = below.contains(lower);
+      }
     }
-    return true;
+    return !allCommon;
+  }
+
+  /** The words the first line with letters below {@code l} writes in lower case: the paragraph it heads. */
+  private Set<String> lowerCaseWordsBelow(PageLine l) {
+    int i = l.end;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    Set<String> words = new HashSet<>();
+    while (i < text.length() && text.charAt(i) != '\n') {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean lower = true;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        lower &= Character.isLowerCase(text.charAt(i));
+        i++;
+      }
+      if (lower) {
+        words.add(text.substring(start, i));
+      }
+    }
+    return words;
   }
 
   /** The most words of the site's name after "Follow" ("Follow Lindby News"). */

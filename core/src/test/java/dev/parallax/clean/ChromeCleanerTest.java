@@ -2402,4 +2402,36 @@ class ChromeCleanerTest {
       assertThat(kept(a)).containsExactlyElementsOf(List.of(STORY.split("\n\n")));
     }
   }
+
+  /** A headline in title case that opens with "Follow" stays when the paragraph under it uses its words. */
+  @Nested
+  class FollowInATitleCaseHeadline {
+    private static final String LEAD = "The Lindby council spent twice what it had planned on the new harbour wall,"
+        + " its auditors said on Tuesday, and nobody can say where the money went.";
+    private static final String MORE = "The auditors asked the council to publish every contract it signed since"
+        + " 2019, and to say who was paid.";
+
+    @Test
+    void headlineOverTheLead() {
+      Article a = clean("Follow The Money\n\n" + LEAD + "\n\n" + MORE);
+      assertThat(a.title()).isEqualTo("Follow The Money");
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
+    void subheadingOverItsParagraph() {
+      String more = "The auditors asked where the money went, and the council promised an answer by Friday.";
+      Article a = clean("Harbour wall cost twice the plan\n\n" + LEAD.replace(", and nobody can say where the money"
+          + " went", "") + "\n\nFollow The Money\n\n" + more + "\n\n" + MORE);
+      assertThat(kept(a)).contains("Follow The Money", more);
+    }
+
+    @Test
+    void theSitesBoxAboveTheStoryStillGoes() {
+      Article a = clean("Sections\nFollow The Lindby Post\n\nHarbour wall cost twice the plan\n\n" + LEAD
+          + "\n\n" + MORE);
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Follow The Lindby Post");
+      assertThat(a.title()).isEqualTo("Harbour wall cost twice the plan");
+    }
+  }
 }
