@@ -2434,4 +2434,26 @@ class ChromeCleanerTest {
       assertThat(a.title()).isEqualTo("Harbour wall cost twice the plan");
     }
   }
+
+  /** A breadcrumb whose steps are set apart by a doubled arrow ("News >> Local") is navigation, never the title. */
+  @Nested
+  class BreadcrumbsWithDoubledArrows {
+    private static final String LEAD = "A grass fire burned 300 acres north of Lindby on Friday and forced the"
+        + " evacuation of two farms, the county fire service said.";
+
+    @Test
+    void breadcrumbAboveAGallerysTitle() {
+      String crumb = "News >> Browse Articles >> Lindby Fire News";
+      Article a = clean(crumb + "\n\n\nLindby Grass Fire Image Gallery\n\n" + LEAD);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly(crumb);
+      assertThat(a.title()).isEqualTo("Lindby Grass Fire Image Gallery");
+    }
+
+    @Test
+    void headlineWithOneDoubledArrowStays() {
+      String headline = "Why ferries >> bridges for Lindby harbour";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+  }
 }
