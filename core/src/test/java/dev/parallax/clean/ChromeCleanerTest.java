@@ -2456,4 +2456,30 @@ class ChromeCleanerTest {
       assertThat(a.title()).isEqualTo(headline);
     }
   }
+
+  /** A site's call to comment with no word "comments" ("Have your say") goes; a sentence of the story with it stays. */
+  @Nested
+  class CallsToComment {
+    private static final String COLUMN = String.join("\n\n",
+        "COUNCIL tax in Lindby rises again this spring, and nobody seems to mind.",
+        "For years the budget was the story of the year, and the rise was the headline on the front page.");
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Have your say", "Join the debate on Lindby's council tax"})
+    void callUnderAColumnsHeadline(String call) {
+      Article a = clean("JANE ROE: Lindby must stick to basics\n\n" + call + "\n\n" + COLUMN);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(call);
+      assertThat(a.title()).isEqualTo("JANE ROE: Lindby must stick to basics");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Residents can have their say until Friday, the council said.",
+        "Have your say on the ferry plan before Friday, the mayor told residents.",
+        "Join the debate at the town hall on Friday, the council said."})
+    void sentencesOfTheStoryStay(String sentence) {
+      Article a = clean("JANE ROE: Lindby must stick to basics\n\n" + COLUMN + "\n\n" + sentence
+          + "\n\nThe council meets again in May.");
+      assertThat(kept(a)).contains(sentence);
+    }
+  }
 }
