@@ -646,6 +646,66 @@ final class PositionPasses {
   }
 
   /**
+   * A box of other stories inside the page as dated cards: a card's tag and date on a line of their own (one to
+   * {@link #MAX_CARD_TAG_WORDS} words, then a month and a day, no year, no other figure and no sentence's end:
+   * "Harbour strike Jun 5") over the card's headline (an unfinished line of 3 to {@link #MAX_LISTED_HEADLINE_WORDS}
+   * words without quotation), {@link #MIN_LISTED_HEADLINES} or more such cards in a row. They go as teasers, and so
+   * does the box's label right above the first card when it names other stories (an unfinished line of at most
+   * {@link #MAX_CARD_LABEL_WORDS} words with a list label's word: "Top news stories in the region and around the
+   * world"). A card's line removed already by another rule (a long headline without function words) still makes
+   * a card. One dated line over a headline, a timeline's "June 5" over a sentence and a tag with a year stay.
+   */
+  void markDatedTeaserCards() {
+    for (int i = 0; i + 1 < page.lines.size(); i++) {
+      int k = i;
+      while (k + 1 < page.lines.size() && isCardTag(page.lines.get(k)) && isCardHeadline(page.lines.get(k + 1))) {
+        k += 2;
+      }
+      if ((k - i) / 2 < MIN_LISTED_HEADLINES) {
+        continue;
+      }
+      for (int j = i; j < k; j++) {
+        if (page.lines.get(j).open()) {
+          page.lines.get(j).reason = RemovalReason.TEASER;
+        }
+      }
+      PageLine label = i > 0 ? page.lines.get(i - 1) : null;
+      if (label != null && label.open() && !label.shape.terminal && !label.shape.hasQuote
+          && label.shape.words <= MAX_CARD_LABEL_WORDS && label.shape.anyWordIn(LIST_LABEL_WORDS)) {
+        label.reason = RemovalReason.TEASER;
+      }
+      i = k - 1;
+    }
+  }
+
+  /** A dated card's tag, maybe removed already: "Harbour strike Jun 5" (see {@link #markDatedTeaserCards}). */
+  private static boolean isCardTag(PageLine l) {
+    LineShape s = l.shape;
+    int n = s.rawWords.size();
+    if (!l.open() && l.kept() || s.terminal || s.hasQuote || n < 3 || n - 2 > MAX_CARD_TAG_WORDS || s.words != n) {
+      return false;
+    }
+    String day = s.rawWords.get(n - 1);
+    if (!day.chars().allMatch(Character::isDigit) || day.length() > 2 || Integer.parseInt(day) == 0
+        || Integer.parseInt(day) > 31 || !Vocabulary.MONTHS.contains(s.lowerWords.get(n - 2))) {
+      return false;
+    }
+    return s.rawWords.subList(0, n - 2).stream().noneMatch(Page::hasDigit);
+  }
+
+  /** A dated card's headline: an unfinished line of headline length without quotation, maybe removed already. */
+  private static boolean isCardHeadline(PageLine l) {
+    LineShape s = l.shape;
+    return (l.open() || !l.kept()) && !s.terminal && !s.hasQuote && s.words >= 3
+        && s.words <= MAX_LISTED_HEADLINE_WORDS;
+  }
+
+  /** The most words of a dated card's tag before its month and day. */
+  static final int MAX_CARD_TAG_WORDS = 3;
+  /** The most words of the label over a box of dated cards. */
+  static final int MAX_CARD_LABEL_WORDS = 15;
+
+  /**
    * Whether a teaser line holds the headline of the one story it links, so is no bare label over a list: words after
    * a colon inside the line ("Read more: Ferry fares rise"), or a headline cut with an ellipsis ("Ferry fares rise…
    * Read more"). A label ends with its colon, if it has one ("Previously on Lindby Daily:").

@@ -2482,4 +2482,31 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(sentence);
     }
   }
+
+  /** A box of other stories as dated cards ("<tag> Jun 5" over a headline) inside a story goes with its label. */
+  @Nested
+  class DatedTeaserCards {
+    private static final String LATER = "One officer returned fire, hitting the man once. He died on the way to the"
+        + " hospital, the police said.";
+
+    @Test
+    void boxOfCardsBetweenTwoParagraphs() {
+      List<String> box = List.of("Top news stories in the harbour towns, in the country and around the world",
+          "Ferry strike Jun 5", "Lindby Council Suspends Two Harbour Officials Seen in Videos Shoving Protesters",
+          "protests Jun 5", "Mayor Says Lindby Curfew Stays as Outcry Mounts Over Arrests of Ferry Workers");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", box) + "\n\n" + LATER);
+      assertThat(kept(a)).doesNotContainAnyElementsOf(box).contains(LATER);
+      assertThat(removed(a, RemovalReason.TEASER)).contains(box.get(0), box.get(1), box.get(3), box.get(4));
+    }
+
+    @Test
+    void timelineOfDatesOverSentencesStays() {
+      List<String> timeline = List.of("Ferry strike begins Jun 5",
+          "The union called out 300 crew members on Monday, the operator said.", "Talks resume Jun 9",
+          "Both sides met for six hours in Strand and agreed to meet again.");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", timeline) + "\n\n" + LATER);
+      assertThat(kept(a)).contains(timeline.get(1), timeline.get(3), LATER);
+      assertThat(removed(a, RemovalReason.TEASER)).isEmpty();
+    }
+  }
 }
