@@ -689,7 +689,7 @@ final class FurnitureRules {
    * no figure and nothing after it. "Follow the money", "Follow Jane Roe's lead" and "Follow Lindby News for
    * updates" are not, nor is a headline in title case whose words after "Follow" the paragraph under it writes in
    * lower case, as common words of its story ("Follow The Money" over "... and where the money went"): a site's
-   * name has a word that paragraph does not write in lower case ("Lindby", "NBC"), and a box at the page's
+   * name has a word that paragraph does not write in lower case ("Lindby", "LTV"), and a box at the page's
    * end has no paragraph under it.
    */
   private boolean isFollowTheSite(PageLine l) {
