@@ -2509,4 +2509,23 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.TEASER)).isEmpty();
     }
   }
+
+  /** A line repeated on the next line with "(Credit: ...)" glued on is a picture's alt text over its caption. */
+  @Nested
+  class AltTextOverACaptionWithItsCredit {
+    @Test
+    void pageWithoutAHeadlineTakesNoCaptionForItsTitle() {
+      Article a = clean("Mayor Jane Roe.\n\nMayor Jane Roe. (Credit: Karl Lind)\n\n\nMore like this\n\n" + STORY);
+      assertThat(a.title()).isEmpty();
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Mayor Jane Roe.",
+          "Mayor Jane Roe. (Credit: Karl Lind)");
+      assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n")));
+    }
+
+    @Test
+    void headlineSetTwiceWithoutACreditStaysTheTitle() {
+      Article a = clean("Floods close the Lindby road\n\nFloods close the Lindby road\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Floods close the Lindby road");
+    }
+  }
 }
