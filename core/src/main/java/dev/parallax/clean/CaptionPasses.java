@@ -81,15 +81,16 @@ final class CaptionPasses {
 
   /**
    * A caption set twice, as a picture's alt text and its caption: a line that ends with a picture credit ({@code
-   * Boats in the harbour. | Photo by Jane Roe}) repeated word for word on the next line, credit and all. The
-   * first copy goes as a caption too, whatever its tense, as a copy with chrome glued on does ({@link
-   * GluedCopyPass}); kept, it was taken for the headline of a page pasted without one. Runs before the headline is
-   * chosen.
+   * Boats in the harbour. | Photo by Jane Roe}) repeated word for word on the next line, credit and all, or a line
+   * without a credit repeated on the next line with one glued on ({@code Mayor Jane Roe.} over {@code Mayor Jane
+   * Roe. (Credit: Karl Lind)}). The first copy goes as a caption too, whatever its tense, as a copy with chrome
+   * glued on does ({@link GluedCopyPass}); kept, it was taken for the headline of a page pasted without one. Runs
+   * before the headline is chosen.
    */
   void markCaptionsSetTwice() {
     for (int i = 0; i < page.lines.size(); i++) {
       PageLine l = page.lines.get(i);
-      if (!l.open() || l.credit != Credits.Kind.PICTURE) {
+      if (!l.open() || l.credit != Credits.Kind.PICTURE && l.credit != null) {
         continue;
       }
       for (int j = i + 1; j < page.lines.size() && page.lines.get(j).physical <= l.physical + 1; j++) {

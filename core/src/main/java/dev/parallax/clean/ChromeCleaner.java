@@ -49,6 +49,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markEmbedded();
     new LineRules(page).judgeEachLine();
     positions.markListsUnderTeaserLabels();
+    positions.markDatedTeaserCards();
     positions.markDuplicates();
     new GluedCopyPass(page).markGluedCopies();
     captions.markCaptionsUnderTheirLabel();

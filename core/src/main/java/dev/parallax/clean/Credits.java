@@ -373,6 +373,9 @@ final class Credits {
     if (label && (words.size() >= 2 || slash || colon)) {
       return Kind.PICTURE;  // [Photo/Agency], (Image: AP), (AFP/file photo), (Getty Images)
     }
+    if (first.equals("credit") && words.get(0).endsWith(":") && words.size() >= 2 && allCapitalized(words, 1)) {
+      return Kind.PICTURE;  // (Credit: Jane Roe), as a picture's credit is labelled ("Credit:" at a caption's end)
+    }
     if (hasDigit(text, from, to)) {
       return null;
     }

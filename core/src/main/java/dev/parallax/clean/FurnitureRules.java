@@ -497,10 +497,14 @@ final class FurnitureRules {
    * The site asking for the reader's comment or click: "Sound off in the comments below!", "Leave your thoughts in
    * the comments section.", "Hit the jump for more details." A short line without quotation marks that opens with
    * an imperative or speaks to the reader and points to the comments, a blog's "jump" to the rest of the post, or
-   * the prompt to see a picture larger ({@link #isPictureViewPrompt}).
+   * the prompt to see a picture larger ({@link #isPictureViewPrompt}). A call to comment in the site's words, with
+   * no "comments" in it ({@link #isCallToComment}: "Have your say", "Join the conversation"), is one too.
    */
   boolean isReaderPrompt(PageLine l) {
     LineShape s = l.shape;
+    if (isCallToComment(l)) {
+      return true;
+    }
     if (s.words < 3 || s.words > 20 || s.hasQuote) {
       return false;
     }
@@ -523,6 +527,31 @@ final class FurnitureRules {
         && (s.lowerWords.get(0).equals("click") || s.lowerWords.get(0).equals("tap")) && s.lowerWords.contains("to")
         && s.anyWordIn(ENLARGE_WORDS);
   }
+
+  /**
+   * A call to comment as a site writes it over its comment box: a line of at most {@link #MAX_CALL_TO_COMMENT_WORDS}
+   * words, capitalised as written, without quotation or a full stop at its end, that opens with "Have your say" or
+   * "Join the" and a word for talk (conversation, debate, discussion) and has no verb of saying after that: "Have
+   * your say", "Join the debate on Lindby's ferry". "Residents can have their say until Friday.", "Have your say,
+   * the mayor told residents" and "Join the debate." stay.
+   */
+  private boolean isCallToComment(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > MAX_CALL_TO_COMMENT_WORDS || s.hasQuote
+        || text.substring(l.start, l.end).strip().endsWith(".")
+        || !Character.isUpperCase(s.rawWords.get(0).charAt(0))) {
+      return false;
+    }
+    List<String> w = s.lowerWords;
+    boolean call = w.get(0).equals("have") && w.get(1).equals("your") && w.get(2).equals("say")
+        || w.get(0).equals("join") && w.get(1).equals("the") && TALK_WORDS.contains(w.get(2));
+    return call && w.subList(3, w.size()).stream().noneMatch(Vocabulary.SPEECH::contains);
+  }
+
+  /** The most words of a call to comment ("Have your say on the new ferry timetable"). */
+  static final int MAX_CALL_TO_COMMENT_WORDS = 8;
+  /** What a call to comment asks the reader to join. */
+  private static final Set<String> TALK_WORDS = Set.of("conversation", "debate", "discussion");
 
   /** The most words of a prompt to see a picture larger. */
   static final int MAX_VIEW_PROMPT_WORDS = 8;
@@ -658,15 +687,20 @@ final class FurnitureRules {
    * "Follow Lindby News", "FOLLOW THE LINDBY POST": "Follow" as written at the line's start, then only a name of
    * one to {@link #MAX_FOLLOWED_NAME_WORDS} capitalised words ("The" may open it), with no other function word,
    * no figure and nothing after it. "Follow the money", "Follow Jane Roe's lead" and "Follow Lindby News for
-   * updates" are not.
+   * updates" are not, nor is a headline in title case whose words after "Follow" the paragraph under it writes in
+   * lower case, as common words of its story ("Follow The Money" over "... and where the money went"): a site's
+   * name has a word that paragraph does not write in lower case ("Lindby", "LTV"), and a box at the page's
+   * end has no paragraph under it.
    */
-  private static boolean isFollowTheSite(PageLine l) {
+  private boolean isFollowTheSite(PageLine l) {
     LineShape s = l.shape;
     String first = s.rawWords.get(0);
     if (!(first.equals("Follow") || first.equals("FOLLOW")) || s.terminal || s.digits > 0
         || s.words - 1 > MAX_FOLLOWED_NAME_WORDS || s.words != s.rawWords.size()) {
       return false;
     }
+    Set<String> below = null;
+    boolean allCommon = true;
     for (int k = 1; k < s.words; k++) {
       String raw = s.rawWords.get(k);
       String lower = s.lowerWords.get(k);
@@ -675,8 +709,37 @@ final class FurnitureRules {
           || raw.indexOf('\'') >= 0 || raw.indexOf('\u2019') >= 0) {
         return false;
       }
+      if (!leadingThe && allCommon) {
+        below = below == null ? lowerCaseWordsBelow(l) : below;
+        allCommon = below.contains(lower);
+      }
     }
-    return true;
+    return !allCommon;
+  }
+
+  /** The words the first line with letters below {@code l} writes in lower case: the paragraph it heads. */
+  private Set<String> lowerCaseWordsBelow(PageLine l) {
+    int i = l.end;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    Set<String> words = new HashSet<>();
+    while (i < text.length() && text.charAt(i) != '\n') {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean lower = true;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        lower &= Character.isLowerCase(text.charAt(i));
+        i++;
+      }
+      if (lower) {
+        words.add(text.substring(start, i));
+      }
+    }
+    return words;
   }
 
   /** The most words of the site's name after "Follow" ("Follow Lindby News"). */

@@ -385,16 +385,21 @@ final class LineRules {
         && LineShape.of(text, arrow + 1, l.end).words <= 3;
   }
 
-  /** Stand-alone separators between words: {@code Home | World › Europe}. */
+  /**
+   * Stand-alone separators between words: {@code Home | World › Europe}, {@code News >> Local} (a mark set twice
+   * is one separator).
+   */
   private int menuSeparators(PageLine l) {
     int n = 0;
     for (int i = l.start; i < l.end; i++) {
       char c = text.charAt(i);
       boolean sep = c == '|' || c == '\u203A' || c == '\u00BB' || c == '>' || c == '/' || c == '\u00B7'
           || c == '\u2022';
-      if (sep && i > l.start && i + 1 < l.end && Blanks.isBlank(text.charAt(i - 1))
-          && Blanks.isBlank(text.charAt(i + 1))) {
+      int last = i + 1 < l.end && text.charAt(i + 1) == c ? i + 1 : i;
+      if (sep && i > l.start && last + 1 < l.end && Blanks.isBlank(text.charAt(i - 1))
+          && Blanks.isBlank(text.charAt(last + 1))) {
         n++;
+        i = last;
       }
     }
     return n;

@@ -646,6 +646,66 @@ final class PositionPasses {
   }
 
   /**
+   * A box of other stories inside the page as dated cards: a card's tag and date on a line of their own (one to
+   * {@link #MAX_CARD_TAG_WORDS} words, then a month and a day, no year, no other figure and no sentence's end:
+   * "Harbour strike Jun 5") over the card's headline (an unfinished line of 3 to {@link #MAX_LISTED_HEADLINE_WORDS}
+   * words without quotation), {@link #MIN_LISTED_HEADLINES} or more such cards in a row. They go as teasers, and so
+   * does the box's label right above the first card when it names other stories (an unfinished line of at most
+   * {@link #MAX_CARD_LABEL_WORDS} words with a list label's word: "Top news stories in the region and around the
+   * world"). A card's line removed already by another rule (a long headline without function words) still makes
+   * a card. One dated line over a headline, a timeline's "June 5" over a sentence and a tag with a year stay.
+   */
+  void markDatedTeaserCards() {
+    for (int i = 0; i + 1 < page.lines.size(); i++) {
+      int k = i;
+      while (k + 1 < page.lines.size() && isCardTag(page.lines.get(k)) && isCardHeadline(page.lines.get(k + 1))) {
+        k += 2;
+      }
+      if ((k - i) / 2 < MIN_LISTED_HEADLINES) {
+        continue;
+      }
+      for (int j = i; j < k; j++) {
+        if (page.lines.get(j).open()) {
+          page.lines.get(j).reason = RemovalReason.TEASER;
+        }
+      }
+      PageLine label = i > 0 ? page.lines.get(i - 1) : null;
+      if (label != null && label.open() && !label.shape.terminal && !label.shape.hasQuote
+          && label.shape.words <= MAX_CARD_LABEL_WORDS && label.shape.anyWordIn(LIST_LABEL_WORDS)) {
+        label.reason = RemovalReason.TEASER;
+      }
+      i = k - 1;
+    }
+  }
+
+  /** A dated card's tag, maybe removed already: "Harbour strike Jun 5" (see {@link #markDatedTeaserCards}). */
+  private static boolean isCardTag(PageLine l) {
+    LineShape s = l.shape;
+    int n = s.rawWords.size();
+    if (!l.open() && l.kept() || s.terminal || s.hasQuote || n < 3 || n - 2 > MAX_CARD_TAG_WORDS || s.words != n) {
+      return false;
+    }
+    String day = s.rawWords.get(n - 1);
+    if (!day.chars().allMatch(Character::isDigit) || day.length() > 2 || Integer.parseInt(day) == 0
+        || Integer.parseInt(day) > 31 || !Vocabulary.MONTHS.contains(s.lowerWords.get(n - 2))) {
+      return false;
+    }
+    return s.rawWords.subList(0, n - 2).stream().noneMatch(Page::hasDigit);
+  }
+
+  /** A dated card's headline: an unfinished line of headline length without quotation, maybe removed already. */
+  private static boolean isCardHeadline(PageLine l) {
+    LineShape s = l.shape;
+    return (l.open() || !l.kept()) && !s.terminal && !s.hasQuote && s.words >= 3
+        && s.words <= MAX_LISTED_HEADLINE_WORDS;
+  }
+
+  /** The most words of a dated card's tag before its month and day. */
+  static final int MAX_CARD_TAG_WORDS = 3;
+  /** The most words of the label over a box of dated cards. */
+  static final int MAX_CARD_LABEL_WORDS = 15;
+
+  /**
    * Whether a teaser line holds the headline of the one story it links, so is no bare label over a list: words after
    * a colon inside the line ("Read more: Ferry fares rise"), or a headline cut with an ellipsis ("Ferry fares rise…
    * Read more"). A label ends with its colon, if it has one ("Previously on Lindby Daily:").
@@ -927,8 +987,12 @@ final class PositionPasses {
    * of at least {@link #CHROME_RUN} consecutive lines none of which reads as reporting (a sentence, a long
    * line dense in function words, a finished quotation, a list item with a function word) is page chrome,
    * however it was missed line by line; the headline and its deck ({@link #headlineDeck}) are never part of a
-   * run, and lines removed already count in it. A subheading between two paragraphs, or a byline and a date under the headline, are runs of one to
-   * three lines and stay (unless they stand next to lines removed already, which make the run longer). A run
+   * run, and lines removed already count in it, except those above the run's first kept line when the run ends
+   * on a kept line right above a paragraph that reads as reporting: those kept lines head the paragraph, and
+   * what was removed above them is furniture, not more of a menu (an app prompt and a live post's stamp over the
+   * post's headline). A subheading between two paragraphs, or a byline and a date under the headline, are runs
+   * of one to three lines and stay (unless lines removed already stand among or below them, which make the run
+   * longer). A run
    * whose lines mostly carry a figure is a list of results, dates or scores, which a story may carry and whose
    * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
    * #insideQuotations}: "We cried.") is someone's words and no part of a run, nor is a short sentence of the story
@@ -941,6 +1005,8 @@ final class PositionPasses {
     int runStart = -1;
     int runLines = 0;
     int withFigures = 0;
+    int removedAboveKept = 0;
+    int figuresAboveKept = 0;
     for (int i = 0; i <= page.lines.size(); i++) {
       boolean chrome = i < page.lines.size() && i != page.headline && i != deck && !quoted[i]
           && !page.readsAsReporting(page.lines.get(i)) && !(page.lines.get(i).kept() && isShortStorySentence(i));
@@ -949,12 +1015,23 @@ final class PositionPasses {
           runStart = i;
           runLines = 0;
           withFigures = 0;
+          removedAboveKept = 0;
+          figuresAboveKept = 0;
         }
         runLines++;
         if (page.lines.get(i).shape.digits > 0) {
           withFigures++;
         }
+        if (!page.lines.get(i).kept() && runLines - 1 == removedAboveKept) {
+          removedAboveKept++;
+          figuresAboveKept += page.lines.get(i).shape.digits > 0 ? 1 : 0;
+        }
       } else if (runStart >= 0) {
+        if (page.lines.get(i - 1).kept() && i < page.lines.size() && i != page.headline && i != deck
+            && page.readsAsReporting(page.lines.get(i))) {
+          runLines -= removedAboveKept;  // the kept lines head the story's paragraph below them
+          withFigures -= figuresAboveKept;
+        }
         if (runLines >= CHROME_RUN && withFigures * 2 <= runLines) {
           for (int k = runStart; k < i; k++) {
             PageLine l = page.lines.get(k);

@@ -2369,4 +2369,163 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(line);
     }
   }
+
+  /** A live post's headline under furniture removed already heads its paragraph; a list between such lines goes. */
+  @Nested
+  class HeadingsUnderRemovedFurniture {
+    private static final String POST = "The ferry operator said on Monday that passengers with cancelled tickets"
+        + " would get their money back within a week.";
+
+    @Test
+    void livePostsHeadlineUnderAnAppPromptAndItsStamp() {
+      String headline = "How to get ferry refunds, where to find seats";
+      Article a = clean(STORY + "\n\nDownload the Lindby News app for the latest updates on the ferry strike."
+          + "\n\nThis live coverage has ended. Continue reading Tuesday's ferry news here.\n\n3h ago / 1:27 AM EST"
+          + "\n\n" + headline + "\n\n" + POST);
+      assertThat(kept(a)).contains(headline, POST);
+      assertThat(kept(a)).noneMatch(t -> t.contains("app") || t.contains("ago"));
+    }
+
+    @Test
+    void listOfVideosBetweenTheirLinksStillGoes() {
+      List<String> list = List.of("Go to video", "Lindby ferry strike enters its second week", "00:47",
+          "Strand council votes to close the old pool", "Go to video", "Harbour master quits after ferry row",
+          "Go to video");
+      Article a = clean(STORY + "\n" + String.join("\n", list));
+      assertThat(kept(a)).containsExactlyElementsOf(List.of(STORY.split("\n\n")));
+    }
+
+    @Test
+    void commentBoxUnderTheStoryStillGoes() {
+      Article a = clean(STORY + "\n\nEmail: desk@lindbynews.example\n\nTwitter: @lindbydesk\n\n"
+          + "Please enter your comment!\nPlease enter your name here");
+      assertThat(kept(a)).containsExactlyElementsOf(List.of(STORY.split("\n\n")));
+    }
+  }
+
+  /** A headline in title case that opens with "Follow" stays when the paragraph under it uses its words. */
+  @Nested
+  class FollowInATitleCaseHeadline {
+    private static final String LEAD = "The Lindby council spent twice what it had planned on the new harbour wall,"
+        + " its auditors said on Tuesday, and nobody can say where the money went.";
+    private static final String MORE = "The auditors asked the council to publish every contract it signed since"
+        + " 2019, and to say who was paid.";
+
+    @Test
+    void headlineOverTheLead() {
+      Article a = clean("Follow The Money\n\n" + LEAD + "\n\n" + MORE);
+      assertThat(a.title()).isEqualTo("Follow The Money");
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
+    void subheadingOverItsParagraph() {
+      String more = "The auditors asked where the money went, and the council promised an answer by Friday.";
+      Article a = clean("Harbour wall cost twice the plan\n\n" + LEAD.replace(", and nobody can say where the money"
+          + " went", "") + "\n\nFollow The Money\n\n" + more + "\n\n" + MORE);
+      assertThat(kept(a)).contains("Follow The Money", more);
+    }
+
+    @Test
+    void theSitesBoxAboveTheStoryStillGoes() {
+      Article a = clean("Sections\nFollow The Lindby Post\n\nHarbour wall cost twice the plan\n\n" + LEAD
+          + "\n\n" + MORE);
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Follow The Lindby Post");
+      assertThat(a.title()).isEqualTo("Harbour wall cost twice the plan");
+    }
+  }
+
+  /** A breadcrumb whose steps are set apart by a doubled arrow ("News >> Local") is navigation, never the title. */
+  @Nested
+  class BreadcrumbsWithDoubledArrows {
+    private static final String LEAD = "A grass fire burned 300 acres north of Lindby on Friday and forced the"
+        + " evacuation of two farms, the county fire service said.";
+
+    @Test
+    void breadcrumbAboveAGallerysTitle() {
+      String crumb = "News >> Browse Articles >> Lindby Fire News";
+      Article a = clean(crumb + "\n\n\nLindby Grass Fire Image Gallery\n\n" + LEAD);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly(crumb);
+      assertThat(a.title()).isEqualTo("Lindby Grass Fire Image Gallery");
+    }
+
+    @Test
+    void headlineWithOneDoubledArrowStays() {
+      String headline = "Why ferries >> bridges for Lindby harbour";
+      Article a = clean(headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+    }
+  }
+
+  /** A site's call to comment with no word "comments" ("Have your say") goes; a sentence of the story with it stays. */
+  @Nested
+  class CallsToComment {
+    private static final String COLUMN = String.join("\n\n",
+        "COUNCIL tax in Lindby rises again this spring, and nobody seems to mind.",
+        "For years the budget was the story of the year, and the rise was the headline on the front page.");
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Have your say", "Join the debate on Lindby's council tax"})
+    void callUnderAColumnsHeadline(String call) {
+      Article a = clean("JANE ROE: Lindby must stick to basics\n\n" + call + "\n\n" + COLUMN);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(call);
+      assertThat(a.title()).isEqualTo("JANE ROE: Lindby must stick to basics");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"Residents can have their say until Friday, the council said.",
+        "Have your say on the ferry plan before Friday, the mayor told residents.",
+        "Join the debate at the town hall on Friday, the council said."})
+    void sentencesOfTheStoryStay(String sentence) {
+      Article a = clean("JANE ROE: Lindby must stick to basics\n\n" + COLUMN + "\n\n" + sentence
+          + "\n\nThe council meets again in May.");
+      assertThat(kept(a)).contains(sentence);
+    }
+  }
+
+  /** A box of other stories as dated cards ("<tag> Jun 5" over a headline) inside a story goes with its label. */
+  @Nested
+  class DatedTeaserCards {
+    private static final String LATER = "One officer returned fire, hitting the man once. He died on the way to the"
+        + " hospital, the police said.";
+
+    @Test
+    void boxOfCardsBetweenTwoParagraphs() {
+      List<String> box = List.of("Top news stories in the harbour towns, in the country and around the world",
+          "Ferry strike Jun 5", "Lindby Council Suspends Two Harbour Officials Seen in Videos Shoving Protesters",
+          "protests Jun 5", "Mayor Says Lindby Curfew Stays as Outcry Mounts Over Arrests of Ferry Workers");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", box) + "\n\n" + LATER);
+      assertThat(kept(a)).doesNotContainAnyElementsOf(box).contains(LATER);
+      assertThat(removed(a, RemovalReason.TEASER)).contains(box.get(0), box.get(1), box.get(3), box.get(4));
+    }
+
+    @Test
+    void timelineOfDatesOverSentencesStays() {
+      List<String> timeline = List.of("Ferry strike begins Jun 5",
+          "The union called out 300 crew members on Monday, the operator said.", "Talks resume Jun 9",
+          "Both sides met for six hours in Strand and agreed to meet again.");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", timeline) + "\n\n" + LATER);
+      assertThat(kept(a)).contains(timeline.get(1), timeline.get(3), LATER);
+      assertThat(removed(a, RemovalReason.TEASER)).isEmpty();
+    }
+  }
+
+  /** A line repeated on the next line with "(Credit: ...)" glued on is a picture's alt text over its caption. */
+  @Nested
+  class AltTextOverACaptionWithItsCredit {
+    @Test
+    void pageWithoutAHeadlineTakesNoCaptionForItsTitle() {
+      Article a = clean("Mayor Jane Roe.\n\nMayor Jane Roe. (Credit: Karl Lind)\n\n\nMore like this\n\n" + STORY);
+      assertThat(a.title()).isEmpty();
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Mayor Jane Roe.",
+          "Mayor Jane Roe. (Credit: Karl Lind)");
+      assertThat(kept(a)).containsAll(List.of(STORY.split("\n\n")));
+    }
+
+    @Test
+    void headlineSetTwiceWithoutACreditStaysTheTitle() {
+      Article a = clean("Floods close the Lindby road\n\nFloods close the Lindby road\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Floods close the Lindby road");
+    }
+  }
 }

@@ -44,6 +44,8 @@ class CreditsTest {
       "Lindby By The Sea|-|-",
       "Lindby Mill Bought By ACME GROUP|-|-",
       "Harbour reopens. By JANE DOE, Lindwire Writer|-|-",
+      "Mayor Jane Roe. (Credit: Karl Lind)|(Credit: Karl Lind)|PICTURE",
+      "The council voted on Monday. (Credit: the council's own figures)|-|-",
   })
   void trailingCredit(String line, String credit, Credits.Kind kind) {
     Credits.Credit c = Credits.trailing(line, 0, line.length());
