@@ -36,7 +36,8 @@ import java.util.stream.IntStream;
  * dates and figures are not the ones most other articles carry, and few of its sentences match theirs.
  * For each article, each kind of evidence is compared with the other articles one by one (IDF-weighted
  * cosine of content stems, of capitalised words (names: a word an article only writes at the start of its sentences is
- * one when another article of the set writes it capitalised inside a sentence and this one never in lower case), of
+ * one when another article of the set writes it capitalised inside a sentence and no article of the set writes it in
+ * lower case), of
  * numbers and dates; IDF over the articles given); the
  * article's <i>agreement</i> is the median over the others, so a minority of look-alikes cannot carry it,
  * and it is read relative to the typical article of the set (the median of those agreements), so a set of
@@ -350,7 +351,6 @@ final class EventDecider {
     List<Profile> out = new ArrayList<>(articles.size());
     Set<String> setCapitals = setCapitals(articles);
     for (AnalyzedArticle a : articles) {
-      Set<String> lowerWords = new HashSet<>();
       Map<String, Double> content = new HashMap<>();
       Map<String, Double> names = new HashMap<>();
       Set<String> lead = new HashSet<>();
@@ -378,19 +378,11 @@ final class EventDecider {
             }
           }
         }
-        for (Token t : tokens) {
-          if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-            lowerWords.add(nameKey(t));
-          }
-        }
       }
       // a word that opens every sentence it is in is a name when another article writes it capitalised inside a
-      // sentence and this one never writes it in lower case ("Strand said ..." beside "Coach Eva Strand")
-      for (String k : setCapitals) {
-        if (!lowerWords.contains(k)) {
-          midCapitals.add(k);
-        }
-      }
+      // sentence and no article writes it in lower case ("Strand said ..." beside "Coach Eva Strand"; not "Police
+      // said ..." beside "the Lindby Police Department" where another article writes "police")
+      midCapitals.addAll(setCapitals);
       for (Sentence s : a.sentences()) {
         if (!s.isReporting()) {
           continue;
@@ -472,17 +464,26 @@ final class EventDecider {
   }
 
   /**
-   * The words any of the articles writes capitalised inside a sentence, outside headlines in title case: the set's
-   * names, by which a word that one article only writes at the start of its sentences is read as a name too.
+   * The words any of the articles writes capitalised inside a sentence, outside headlines in title case, and none
+   * writes in lower case: the set's names, by which a word that one article only writes at the start of its sentences
+   * is read as a name too. A word some article writes in lower case is a common word that a title or a name
+   * capitalises ("Head Coach Eva Strand", "the Lindby Police Department"): read as a name where it opens a sentence
+   * ("Police said ..."), it gave the article names of its own that it does not have.
    */
   private Set<String> setCapitals(List<AnalyzedArticle> articles) {
     Set<String> out = new HashSet<>();
+    Set<String> lower = new HashSet<>();
     for (AnalyzedArticle a : articles) {
       for (Sentence s : a.sentences()) {
+        List<Token> tokens = s.tokens();
+        for (Token t : tokens) {
+          if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+            lower.add(nameKey(t));
+          }
+        }
         if (titleCaseHeadline(s)) {
           continue;
         }
-        List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
             out.add(nameKey(tokens.get(i)));
@@ -490,6 +491,7 @@ final class EventDecider {
         }
       }
     }
+    out.removeAll(lower);
     return out;
   }
 

@@ -488,6 +488,43 @@ class EventDeciderTest {
   }
 
   @Test
+  void aWordAnotherArticleWritesInLowerCaseIsNoNameWhereItOpensASentence() {
+    // the club writes its coach's title inside a sentence ("said Head Coach Eva Strand") and the daily writes "the coach"
+    // in lower case: the podcast's "Coach and team mates ..." opens its sentence with a word, not a name of its own
+    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
+        article("wire", "Lindby Rovers put Karl Lind on the injured list",
+            "On Wednesday, Lindby Rovers placed striker Karl Lind on the injured list after he hurt his knee.",
+            "Lind scored 14 goals this season."),
+        article("daily", "Karl Lind out for the season",
+            "Striker Karl Lind will miss the rest of the season, Lindby Rovers said on Wednesday.",
+            "The coach called it a heavy blow."),
+        article("club", "Lindby Rovers lose Karl Lind",
+            "Karl Lind will miss the rest of the season, said Head Coach Eva Strand of Lindby Rovers on Wednesday."),
+        article("podcast", "A knee injury ends the season of Karl Lind",
+            "Karl Lind hurt his knee in the win for Lindby Rovers on Sunday.",
+            "Coach and team mates cheered him as he left the pitch.")));
+    double[] coach = countConflicts(articles)[3];
+    articles.set(3, article("podcast", "A knee injury ends the season of Karl Lind",
+        "Karl Lind hurt his knee in the win for Lindby Rovers on Sunday.",
+        "Staff and team mates cheered him as he left the pitch."));
+    double[] staff = countConflicts(articles)[3];
+    int rare = EventDecider.FEATURES.indexOf("rareNames");
+    int support = EventDecider.FEATURES.indexOf("nameSupport");
+    assertThat(coach[rare]).isEqualTo(staff[rare]);
+    assertThat(coach[support]).isEqualTo(staff[support]);
+    // near variant: when no article writes it in lower case, the word is the name the club writes inside its sentence,
+    // and one that only the club gives besides the podcast
+    articles.set(1, article("daily", "Karl Lind out for the season",
+        "Striker Karl Lind will miss the rest of the season, Lindby Rovers said on Wednesday.",
+        "The manager called it a heavy blow."));
+    articles.set(3, article("podcast", "A knee injury ends the season of Karl Lind",
+        "Karl Lind hurt his knee in the win for Lindby Rovers on Sunday.",
+        "Coach and team mates cheered him as he left the pitch."));
+    double[] named = countConflicts(articles)[3];
+    assertThat(named[rare]).isGreaterThan(staff[rare]);
+  }
+
+  @Test
   void inASetOfThreeNoLeadSwaps() {
     // with two others, a name at most one other article uses is nearly any name: the one article against two is
     // not set apart by this evidence
