@@ -59,7 +59,10 @@ final class Attribution {
           + AUX;
   /** A word boundary, as {@link #wholeWord} finds them. */
   private static final Pattern BOUNDARY = Pattern.compile("\\b");
-  private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES + ",?\\s+" + VERB + "\\b");
+  private static final Pattern NAME_VERB = Pattern.compile(NAME_ASIDES
+      // shown or heard in a recording: "Mr. Lind is shown saying"
+      + "(?:\\s+(?:is|was|can\\s+be|could\\s+be)\\s+(?:shown|seen|heard|quoted\\s+as)(?=\\s+saying\\b))?"
+      + ",?\\s+" + VERB + "\\b");
   /**
    * A name and a verb of disclosing: "Eva Strand revealed that the town is “…”". Such a verb gives the words after it to
    * its subject only; after a quote it names who made them public ("“…,” a new report revealed"), so it is no verb of
@@ -76,7 +79,8 @@ final class Attribution {
    */
   private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + SpeechPatterns.MODAL
       + "\\s+(?:(?:criticized|criticised|described|dismissed|denounced|derided|branded|labeled|labelled|characterized|"
-      + "characterised|condemned|ridiculed|mocked|praised|hailed|slammed|blasted)\\s+" + NOT_SOMEONE_ELSES
+      + "characterised|condemned|ridiculed|mocked|praised|hailed|slammed|blasted|describes|characterizes|"
+      + "characterises|portrayed|portrays|portray|depicted|depicts|painted|paints)\\s+" + NOT_SOMEONE_ELSES
       + "[^.;:\u0001]{1,80}?\\b"
       // "referred to" may have no object: "a date that Karl Lind once referred to as a “…”"
       + "|(?:referred|refers|refer)\\s+to\\s+" + NOT_SOMEONE_ELSES + "(?:[^.;:\u0001]{1,80}?\\s)?)"
@@ -84,17 +88,22 @@ final class Attribution {
   /**
    * A description in lower case that characterizes something as the quoted words right before the quote, with an
    * auxiliary or an object that shows it is the subject: "told Karl Lind the network should not have referred to the
-   * remedy as “…”", "the paper had described it as “…”". Its words are its own, not those of whoever reports it; it
-   * names nobody ({@link #GROUP}). Not a passive ("the remedy referred to by locals as", "the official described in
-   * the document as").
+   * remedy as “…”", "the paper had described it as “…”", "at a time that Karl Lind's campaign portrays other leaders
+   * as “…”" (a description of whose it is, by name). Its words are its own, not those of whoever reports it; it names
+   * nobody ({@link #GROUP}). Not a passive ("the remedy referred to by locals as", "the official described in the
+   * document as").
    */
-  private static final Pattern DESCRIPTION_CHARACTERIZES = Pattern.compile("\\b(?:the|its|his|her|their)\\s+"
+  private static final Pattern DESCRIPTION_CHARACTERIZES = Pattern.compile("(?:\\b(?:the|its|his|her|their)|"
+      + "(?<![\\p{L}'\u2019])\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3}['\u2019]s)\\s+"
       + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}-]*"
       + "(?:" + SpeechPatterns.MODAL_REQUIRED + "|" + AUX + "(?=\\s+\\p{Ll}+\\s+(?:to\\s+)?"
       + "(?!(?:in|by|on|at|from|with|for|to|as|under|among|after)\\b)\\p{L}))"
-      + "\\s+(?:(?:described|characterized|characterised|labeled|labelled|branded|denounced|dismissed|derided)\\s+"
+      + "\\s+(?:(?:described|describes|characterized|characterizes|characterised|characterises|labeled|labelled|"
+      + "labels|branded|brands|denounced|dismissed|dismisses|derided|derides|portrayed|portrays|portray|depicted|"
+      + "depicts|painted|paints)\\s+"
       + "|(?:referred|refers|refer)\\s+to\\s+)" + NOT_SOMEONE_ELSES
-      + "[^.;:\u0001]{1,80}?\\bas\\s*(?:(?:a|an|the)\\s+)?\u0001");
+      // the object may hold an abbreviation's periods ("other U.N. envoys")
+      + "(?:[^.;:\u0001]|(?<=\\p{Lu})\\.){1,80}?\\bas\\s*(?:(?:a|an|the)\\s+)?\u0001");
   /**
    * Someone whom the words judge wrong to have claimed or called something in the quoted words: "it was wrong for the
    * Lindby Gazette to claim Karl Lind took “…”" (group 1 the name), "it was improper for the network to claim …" (no
@@ -115,6 +124,16 @@ final class Attribution {
           + "|,\\s" + PARTY_STATE + ",(?=\\s+(?:" + VERB + ")\\b)"
           // or before a description, the comma before the tag kept for it: "Jane Doe, R-Colo., head of …, said"
           + "|(?<=,\\s)" + PARTY_STATE + ",(?=\\s)");
+  /**
+   * Words that credit the quote beside them to a person without a verb of saying: "as Sen. Jane Doe put it", "(to use
+   * Jane Doe's words)", "in Karl Lind's words", "in the words of Karl Lind", "to quote Karl Lind" (the name in a
+   * numbered group, a possessive's "'s" with it), or a pronoun for one named before ("as she put it", "in his words":
+   * the groups {@code as} and {@code his}).
+   */
+  private static final Pattern CREDITED = Pattern.compile("\\b(?:[Aa]s\\s+(?:" + NAME_ASIDES + ",?|(?<as>he|she))\\s+"
+      + "(?:put|puts)\\s+it\\b"
+      + "|(?:[Ii]n|[Tt]o\\s+(?:use|borrow))\\s+(?:" + NAME + "|(?<his>[Hh]is|[Hh]er))\\s+(?:own\\s+)?(?:words|phrase)\\b"
+      + "|[Ii]n\\s+the\\s+words\\s+of\\s+" + NAME + "|[Tt]o\\s+quote\\s+" + NAME + ")");
   /** A name, a relative clause's "who" and its verb of saying: "Councilwoman Eva Strand, who tweeted that “…”". */
   private static final Pattern WHO_VERB = Pattern.compile(NAME + ",\\s+who" + AUX + "\\s+" + VERB + "\\b");
   /**
@@ -233,6 +252,13 @@ final class Attribution {
   private static final Set<String> GROUP_NOUNS = Set.of("officials", "agents", "aides", "lawmakers", "critics", "sources",
       "experts", "analysts", "advocates", "protesters", "residents", "witnesses", "supporters", "opponents", "someone",
       "somebody", "spectators", "onlookers", "demonstrators", "voters");
+  /**
+   * More nouns for a group, which name no one when they stand alone capitalised to open a sentence ("Authorities
+   * called them “…”", "Economists said"); not read by {@link #GROUP_VERB}, where "authorities responded to an “…”"
+   * reacts rather than speaks.
+   */
+  private static final Set<String> GROUP_PLURALS = Set.of("authorities", "investigators", "prosecutors", "economists",
+      "scientists", "researchers", "regulators", "observers");
   /**
    * A group that no name stands for, as the subject of a verb of saying: "former agents have told Fox News", "some
    * officials said", "critics say". Its words are nobody's in particular, not a person's named nearby.
@@ -865,6 +891,10 @@ final class Attribution {
         found.add(new Found(d.start(), d.end(), GROUP, null, true)); // "the network should not have referred to it as"
       }
     }
+    if (context.indexOf(MASK) >= 0 && (context.contains(" it") || context.contains("words") || context.contains("phrase")
+        || context.contains("quote"))) {
+      credited(context, base, people, found);
+    }
     if (context.contains(" revealed") || context.contains(" reveals") || context.contains(" disclose")) {
       Matcher m = NAME_DISCLOSES.matcher(context);
       while (m.find()) {
@@ -909,6 +939,10 @@ final class Attribution {
         }
         if (objectOrPlace(context, nv.start(1), nv.end(1))) {
           from = nv.end(1); // the place may hide the subject after it ("the mayor of X, Jane Doe, said")
+          continue;
+        }
+        if (participleAfterComma(context, nv.end(1), nv.end()) && !opensClause(context, nv.start(1))) {
+          from = nv.end(1); // "took no firm stance against Lindby, claiming that …": the clause's subject claims
           continue;
         }
         Optional<String> s = resolve(nv.group(1), base + nv.start(1), people);
@@ -1072,6 +1106,37 @@ final class Attribution {
               : s.group(3) != null ? Optional.of(asWritten(s.group(3))) : Optional.of(asWritten(s.group(1)));
           who.ifPresent(name -> found.add(new Found(s.start(), s.end(), name)));
         }
+      }
+    }
+  }
+
+  /**
+   * The people {@link #CREDITED} credits quotes to: a name as a person the article names ("as Sen. Jane Doe put it"; a
+   * possessive's "'s" left out: "in Karl Lind's words"), a pronoun as one named before ("as he put it").
+   */
+  private static void credited(String context, int base, People people, List<Found> found) {
+    Matcher m = CREDITED.matcher(context);
+    while (m.find()) {
+      String pronoun = m.group("as") != null ? m.group("as") : m.group("his");
+      if (pronoun != null) {
+        String p = pronoun.toLowerCase(Locale.ROOT);
+        found.add(new Found(m.start(), m.end(), null,
+            p.equals("he") || p.equals("his") ? People.Gender.MALE : People.Gender.FEMALE));
+        continue;
+      }
+      boolean words = m.group().endsWith("words") || m.group().endsWith("phrase"); // "in Karl Lind's words"
+      for (int g = 1; g <= m.groupCount(); g++) {
+        String name = m.group(g);
+        if (name == null) {
+          continue;
+        }
+        if (words && !name.endsWith("'s") && !name.endsWith("\u2019s")) {
+          break; // no possessive where one must stand
+        }
+        int at = m.start(g);
+        resolve(words ? name.substring(0, name.length() - 2) : name, base + at, people)
+            .ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
+        break;
       }
     }
   }
@@ -1296,10 +1361,20 @@ final class Attribution {
 
   /**
    * A participle of saying after a comma, whose subject is the clause's ("Jane Doe apologized, saying she had …",
-   * "…, writing that …", "Eva Strand set a fast pace, telling her staff to …").
+   * "…, writing that …", "Eva Strand set a fast pace, telling her staff to …"), or of calling something by the words
+   * ("he repeated his apology, calling it “…”").
    */
   private static final Pattern PARTICIPLE_SAYING = Pattern.compile(",\\s+(?:saying|writing|adding|arguing|insisting|"
-      + "claiming|warning|noting|explaining|declaring|stating|telling|urging|asking)\\b");
+      + "claiming|warning|noting|explaining|declaring|stating|telling|urging|asking|calling|describing|labeling|"
+      + "labelling|branding|dubbing|terming)\\b");
+
+  /**
+   * Whether the words from a name's end to the end of its verb of saying are a comma and a participle ("…, claiming"):
+   * the participle's subject is its clause's, which the name is only when it opens the clause.
+   */
+  private static boolean participleAfterComma(String context, int nameEnd, int verbEnd) {
+    return context.substring(nameEnd, verbEnd).indexOf(',') >= 0 && context.startsWith("ing", verbEnd - 3);
+  }
 
   /**
    * Whether a participle of saying after a comma introduces the quote at {@code at} from a little before it, with
@@ -1625,12 +1700,28 @@ final class Attribution {
     if (n.words().size() == 1) {
       String word = n.words().get(0).toLowerCase(Locale.ROOT);
       if (MentionFinder.WEEKDAYS.contains(word) || MentionFinder.MONTHS.containsKey(word) || GROUP_NOUNS.contains(word)
-          || UNNAMED_PRONOUNS.contains(word)) {
+          || GROUP_PLURALS.contains(word) || UNNAMED_PRONOUNS.contains(word)) {
         return Optional.empty(); // "On Friday, he said": a day speaks no words; "Officials said", "One said": nobody
       }
-      return Optional.of(people.bySurname(n.words().get(0), offset).orElse(n.words().get(0)));
+      Optional<String> person = people.bySurname(n.words().get(0), offset);
+      if (person.isEmpty() && clean.indexOf(' ') < 0
+          && (partyOrNationPlural(word) || people.commonWordOpening(clean, offset))) {
+        // "the two top congressional Republicans said": a group, no one person; "Records indicated that" beside "the
+        // records": a common noun opening the sentence, no name
+        return Optional.empty();
+      }
+      return Optional.of(person.orElse(n.words().get(0)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a word, lower case, is the plural of a party's or a country's people ("republicans", "democrats",
+   * "russians", "americans"): a group, not a person.
+   */
+  private static boolean partyOrNationPlural(String word) {
+    return word.endsWith("s") && (PersonName.AFFILIATIONS.contains(word)
+        || LEXICON.stateOrCountry(word.substring(0, word.length() - 1)));
   }
 
   /** Words that stand for someone without naming them, capitalised at a sentence's start ("One said: “…”"). */

@@ -48,6 +48,15 @@ final class People {
 
   private final Set<String> lowerCase;
 
+  /** Where each sentence's first word starts, in the article. */
+  private final Set<Integer> openings;
+
+  /**
+   * The words, lower case, that the article writes capitalised past its sentences' first words (headlines in title
+   * case aside): names, or words a name holds ("the Lindby Records Office").
+   */
+  private final Set<String> capitalisedInside;
+
   /** Surnames written after an office and nothing else ("President Doe"), first mention each, in text order. */
   private final List<Person> titled;
 
@@ -63,8 +72,11 @@ final class People {
   private final Map<Integer, Gender> courtesyAt = new HashMap<>();
 
   private People(List<Person> mentions, Map<String, String[]> known, SpeakerLexicon lex, Set<String> lowerCase,
-      Map<String, Person> titled, Set<String> titledSurnames, List<Courtesy> courtesies) {
+      Set<Integer> openings, Set<String> capitalisedInside, Map<String, Person> titled, Set<String> titledSurnames,
+      List<Courtesy> courtesies) {
     this.mentions = mentions;
+    this.openings = openings;
+    this.capitalisedInside = capitalisedInside;
     this.titledSurnames = Set.copyOf(titledSurnames);
     this.titled = titled.values().stream().sorted(Comparator.comparingInt(Person::offset)).toList();
     this.known = known;
@@ -142,9 +154,22 @@ final class People {
     Set<String> titledSurnames = new HashSet<>();
     Map<String, String[]> known = new LinkedHashMap<>();
     Set<String> lowerCase = new HashSet<>();
+    Set<Integer> openings = new HashSet<>();
+    Set<String> capitalisedInside = new HashSet<>();
     for (Sentence s : sentences) {
+      boolean heading = titleCaseHeading(s);
+      boolean first = true;
       for (Token x : s.tokens()) {
-        if (x.kind() == TokenKind.WORD && Character.isLowerCase(x.text().codePointAt(0))) {
+        if (x.kind() != TokenKind.WORD) {
+          continue;
+        }
+        if (first) {
+          openings.add(x.start());
+        } else if (!heading && Character.isUpperCase(x.text().codePointAt(0))) {
+          capitalisedInside.add(x.norm());
+        }
+        first = false;
+        if (Character.isLowerCase(x.text().codePointAt(0))) {
           lowerCase.add(x.norm());
         }
       }
@@ -284,7 +309,8 @@ final class People {
     }
     List<Courtesy> courtesies = courtesies(sentences);
     courtesies.forEach(c -> titledSurnames.add(c.surname().toLowerCase(Locale.ROOT)));
-    return new People(mentions, known, lex, lowerCase, titled, titledSurnames, courtesies);
+    return new People(mentions, known, lex, lowerCase, openings, capitalisedInside, titled, titledSurnames,
+        courtesies);
   }
 
   /**
@@ -420,6 +446,21 @@ final class People {
   /** The words the article writes in lower case (their {@link Token#norm()}). */
   Set<String> lowerCase() {
     return lowerCase;
+  }
+
+  /**
+   * Whether a lone capitalised {@code word} at {@code offset} is a common noun that opens its sentence, not a name:
+   * the sentence's first word, which the article writes capitalised nowhere past a sentence's start and writes in
+   * lower case elsewhere, as it is or in the singular ("Records indicated that …" beside "the records", "the
+   * record"). A surname opening a sentence is written capitalised elsewhere, or never in lower case.
+   */
+  boolean commonWordOpening(String word, int offset) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!openings.contains(offset) || capitalisedInside.contains(w)) {
+      return false;
+    }
+    return lowerCase.contains(w) || w.endsWith("ies") && lowerCase.contains(w.substring(0, w.length() - 3) + "y")
+        || w.endsWith("s") && !w.endsWith("ss") && lowerCase.contains(w.substring(0, w.length() - 1));
   }
 
   private static boolean capitalisedWord(Token t) {

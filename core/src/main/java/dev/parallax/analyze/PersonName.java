@@ -62,10 +62,13 @@ record PersonName(List<String> words, String role, String country) {
     for (int k = 0; k + 1 < w.size(); k++) {
       w.set(k, FUTURE_OFFICE.matcher(w.get(k)).replaceFirst("")); // "House Speaker-to-be Jane Doe": the speaker
     }
-    // a state written before a title: "Ohio Sen. Jane Doe", "New York Rep. Karl Lind"
+    // a state written before a title or a party: "Ohio Sen. Jane Doe", "New York Rep. Karl Lind", "New Jersey Democrat
+    // Karl Lind"
     for (int n = 1; n <= 2 && w.size() > n + 1; n++) {
       String place = String.join(" ", w.subList(0, n));
-      if (lex.stateOrCountry(place) && lex.titles.contains(strip(w.get(n)).toLowerCase(Locale.ROOT).replace(".", ""))) {
+      String next = strip(w.get(n)).toLowerCase(Locale.ROOT);
+      if (lex.stateOrCountry(place) && (lex.titles.contains(next.replace(".", ""))
+          || w.size() > n + 2 && AFFILIATIONS.contains(next))) {
         w.subList(0, n).clear();
         break;
       }

@@ -250,11 +250,17 @@ final class Subjects {
     return x.norm().equals("'s") || x.norm().equals("\u2019s");
   }
 
-  /** The gender of the "he" or "she" that opens sentence {@code s} as its subject ("But she argued"), or null. */
+  /**
+   * The gender of the "he" or "she" that opens sentence {@code s} as its subject ("But she argued", "On Tuesday he
+   * repeated"), or null.
+   */
   static People.Gender openingPronoun(Sentence s) {
     List<Token> t = s.tokens();
     int k = afterDateline(t);
     k = t.size() > k + 2 && OPENING_CONJUNCTIONS.contains(t.get(k).norm()) ? k + 1 : k;
+    if (t.size() > k + 2 && t.get(k).norm().equals("on") && MentionFinder.WEEKDAYS.contains(t.get(k + 1).norm())) {
+      k += t.get(k + 2).text().equals(",") ? 3 : 2; // "On Tuesday, he": the day, then the subject
+    }
     String word = k < t.size() ? t.get(k).norm() : "";
     return word.equals("he") ? People.Gender.MALE : word.equals("she") ? People.Gender.FEMALE : null;
   }

@@ -84,7 +84,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <tr><td>such a sentence whose words are all a contiguous part of a version</td><td>TRUNCATED</td></tr>
  *   <tr><td>otherwise, a sentence of an outlet with no quoted version that reports a statement (a verb of saying,
  *       and the speaker named or nobody named before the verb) and carries at least {@value #PARAPHRASE_SHARE} of
- *       the quote's content words (and three) outside quotation marks, {@value #PARAPHRASE_OWN_WORDS} of them
+ *       the quote's content words (and three) outside quotation marks (a word's inflections and its plain noun or
+ *       adverb being the word, another word the stemmer cuts alike not: "responses" is no "responsibly", see
+ *       {@link Inflections}), {@value #PARAPHRASE_OWN_WORDS} of them
  *       words the quote writes in lower case and not every outlet uses in its own reporting, unless it says that
  *       a named person other than the speaker said it, its verb of saying is a noun for one who says ("a reporter
  *       who asked"), or the words it shares are one short term both print in a longer sentence ("on social media
@@ -528,7 +530,7 @@ final class QuoteMatcher {
       return story;
     }
     for (String w : sentenceWords.get(0).keySet()) {
-      if (w.charAt(0) != '\u0000' && sentenceWords.stream().allMatch(m -> m.containsKey(w))) {
+      if (sentenceWords.stream().allMatch(m -> m.containsKey(w))) {
         story.add(w);
       }
     }
@@ -612,19 +614,13 @@ final class QuoteMatcher {
     boolean phrase = g.stream().allMatch(QuoteMatcher::phrase);
     if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS && !phrase) {
       Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
-      Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
-      for (Token t : tokensIn(canonical.article(), canonical.quote())) {
-        if (!t.isCapitalized()) {
-          lowerCase.add(t.lemma());
-        }
-      }
-      List<StemKeys> stems = stemKeys(canonical, lowerCase, story);
+      List<StemKeys> stems = stemKeys(tokensIn(canonical.article(), canonical.quote()), story);
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
           int[] shared = sharedWords(a, sentenceWords.get(o), stems);
           Optional<QuoteVariant> version = unmarked(a, contentWords.get(o), shared, g, reprinted);
-          (version.isPresent() ? version : paraphrase(a, shared, canonical, speaker)).ifPresent(variants::add);
+          (version.isPresent() ? version : paraphrase(a, shared, stems.size(), canonical, speaker)).ifPresent(variants::add);
         }
       }
       if (variants.stream().anyMatch(v -> v.fidelity() == Fidelity.PARAPHRASE)) {
@@ -868,7 +864,10 @@ final class QuoteMatcher {
     return false;
   }
 
-  /** An index of an article's reporting words outside quotation marks: stem (and stem prefix) to sentences. */
+  /**
+   * An index of an article's reporting words outside quotation marks: each word's {@linkplain #wordKey key} to the
+   * sentences that use it.
+   */
   private static Map<String, List<Integer>> sentenceWords(AnalyzedArticle a) {
     Map<String, List<Integer>> out = new java.util.HashMap<>();
     int q = 0;
@@ -883,10 +882,7 @@ final class QuoteMatcher {
         }
         boolean quoted = q < quotes.size() && quotes.get(q).start() <= t.start();
         if (t.isContent() && !quoted) {
-          post(out, t.lemma(), s.index());
-          if (t.lemma().length() >= PREFIX) {
-            post(out, "\u0000" + prefix(t.lemma()), s.index());
-          }
+          post(out, wordKey(t), s.index());
         }
       }
     }
@@ -925,20 +921,55 @@ final class QuoteMatcher {
   }
 
   /**
-   * One of a quote's distinct stems as {@link #sharedWords} looks it up: its index keys (the stem, and its prefix when
-   * it is long enough) and what it adds to a sentence that uses it: 1, plus {@code 1 << 16} when the quote writes it in
-   * lower case and not every outlet uses it anyway.
+   * One of a quote's distinct words as {@link #sharedWords} looks it up: its {@linkplain #wordKey key} and what it adds
+   * to a sentence that uses it: 1, plus {@code 1 << 16} when the quote writes it in lower case and not every outlet
+   * uses it anyway.
    */
   private record StemKeys(List<String> keys, int weight) {}
 
-  /** The quote's distinct stems with their index keys, built once per quote rather than once per article. */
-  private static List<StemKeys> stemKeys(Item quote, Set<String> lowerCase, Set<String> story) {
+  /**
+   * The quote's distinct words (not {@link #STOP} words) with their index keys, built once per quote rather than once
+   * per article.
+   */
+  private static List<StemKeys> stemKeys(List<Token> quoted, Set<String> story) {
+    Set<String> words = new java.util.TreeSet<>();
+    Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
+    for (Token t : quoted) {
+      String k = wordKey(t);
+      if (!STOP.contains(k)) {
+        words.add(k);
+        if (!t.isCapitalized()) {
+          lowerCase.add(k);
+        }
+      }
+    }
     List<StemKeys> out = new ArrayList<>();
-    for (String st : new java.util.TreeSet<>(quote.stems())) {
-      int own = !story.contains(st) && lowerCase.contains(st) ? 1 << 16 : 0;
-      out.add(new StemKeys(st.length() >= PREFIX ? List.of(st, "\u0000" + prefix(st)) : List.of(st), 1 + own));
+    for (String k : words) {
+      int own = !story.contains(k) && lowerCase.contains(k) ? 1 << 16 : 0;
+      out.add(new StemKeys(List.of(k), 1 + own));
     }
     return out;
+  }
+
+  /**
+   * The key a word is looked up by when a sentence is read against a quote: its stem for an inflection of the
+   * stem's word, a title's or house spelling's stem as the quote's words are compared, and the stem with the
+   * derivational ending for another word of the stem ({@link Inflections}): "responses" does not restate
+   * "responsibly", though the stemmer cuts both to "respons".
+   */
+  static String wordKey(Token t) {
+    if (t.kind() != TokenKind.WORD) {
+      return t.lemma();
+    }
+    if (t.isCapitalized() && TITLE_STEMS.containsKey(t.norm())) {
+      return TITLE_STEMS.get(t.norm());
+    }
+    if (ampersand(t)) {
+      return "and";
+    }
+    String form = t.norm().indexOf('.') > 0 ? t.norm().replace(".", "") : t.norm();
+    String key = Inflections.key(form, t.lemma());
+    return key.equals(t.lemma()) ? SPELLING_STEMS.getOrDefault(key, key) : key;
   }
 
   /**
@@ -1020,8 +1051,8 @@ final class QuoteMatcher {
     return s.text().substring(from, to);
   }
 
-  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, int[] shared, Item quote, String speaker) {
-    int distinct = new HashSet<>(quote.stems()).size();
+  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, int[] shared, int distinct, Item quote,
+      String speaker) {
     int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct));
     List<Token> quoted = tokensIn(quote.article(), quote.quote());
     Sentence best = null;
@@ -1052,13 +1083,13 @@ final class QuoteMatcher {
    * wanted"), or makes up much of the sentence ("said its position on Social Security has not changed").
    */
   static boolean oneTerm(Sentence s, List<Token> quoted) {
-    Set<String> quoteStems = new HashSet<>();
-    quoted.stream().filter(QuoteMatcher::termWord).forEach(t -> quoteStems.add(t.lemma()));
+    Set<String> quoteWords = new HashSet<>();
+    quoted.stream().filter(QuoteMatcher::termWord).forEach(t -> quoteWords.add(wordKey(t)));
     Set<String> shared = new HashSet<>();
-    int inSentence = oneRun(s.tokens(), t -> sameStem(t.lemma(), quoteStems), shared);
+    int inSentence = oneRun(s.tokens(), t -> quoteWords.contains(wordKey(t)), shared);
     long words = s.tokens().stream().filter(QuoteMatcher::termWord).count();
     return inSentence > 0 && inSentence <= TERM_WORDS && words >= (long) TERM_SHARE * inSentence
-        && oneRun(quoted, t -> sameStem(t.lemma(), shared), new HashSet<>()) > 0;
+        && oneRun(quoted, t -> shared.contains(wordKey(t)), new HashSet<>()) > 0;
   }
 
   /** A word that may be part of a term: a word or number, not a stop word. */
@@ -1066,20 +1097,12 @@ final class QuoteMatcher {
     return t.isContent() && !STOP.contains(t.norm());
   }
 
-  /** Whether a stem is one of {@code stems}, or shares its first {@value #PREFIX} letters with one of them. */
-  private static boolean sameStem(String stem, Set<String> stems) {
-    if (stems.contains(stem)) {
-      return true;
-    }
-    return stem.length() >= PREFIX && stems.stream().anyMatch(o -> o.length() >= PREFIX && prefix(o).equals(prefix(stem)));
-  }
-
   /**
    * How many of the {@linkplain #termWord term words} of {@code tokens} that {@code shared} accepts there are when
-   * they are one run of adjacent term words (their stems added to {@code stems}); 0 when there are none or they are
-   * apart.
+   * they are one run of adjacent term words (their {@linkplain #wordKey keys} added to {@code keys}); 0 when there are
+   * none or they are apart.
    */
-  private static int oneRun(List<Token> tokens, Predicate<Token> shared, Set<String> stems) {
+  private static int oneRun(List<Token> tokens, Predicate<Token> shared, Set<String> keys) {
     int run = 0;
     boolean gap = false;
     for (Token t : tokens) {
@@ -1090,7 +1113,7 @@ final class QuoteMatcher {
         if (gap) {
           return 0;
         }
-        stems.add(t.lemma());
+        keys.add(wordKey(t));
         run++;
       } else if (run > 0) {
         gap = true;

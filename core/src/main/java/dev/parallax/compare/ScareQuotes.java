@@ -45,7 +45,7 @@ final class ScareQuotes {
     if (!usedAsNoun(s, q) || reportedOrCharacterised(s, q)) {
       return false;
     }
-    String first = QuoteMatcher.tokensIn(a, q).get(0).lemma();
+    String first = QuoteMatcher.wordKey(QuoteMatcher.tokensIn(a, q).get(0));
     for (int o = 0; o < in.main().size(); o++) {
       AnalyzedArticle b = in.main().get(o);
       for (int si : sentenceWords.get(o).getOrDefault(first, List.of())) {

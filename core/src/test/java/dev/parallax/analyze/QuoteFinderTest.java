@@ -1861,7 +1861,7 @@ class QuoteFinderTest {
         + "Jon Berg is a registered Republican and a self-described promoter.\n\n"
         + "Authorities called them \u201Csuspected explosive devices.\u201D Strand elaborated that each device held a "
         + "pipe. \u201CThese are not hoax devices,\u201D he said."))
-        .containsExactly("suspected explosive devices. | Authorities", "These are not hoax devices, | Karl Strand");
+        .containsExactly("suspected explosive devices. | ?", "These are not hoax devices, | Karl Strand");
   }
 
   @Test
@@ -2419,6 +2419,93 @@ class QuoteFinderTest {
     // two people who used the words are no one speaker
     assertThat(rendered("In their remarks on Sunday, both Jane Doe and Karl Lind referred to the fire as an \"act of "
         + "terror.\"")).containsExactly("act of terror. | ?");
+  }
+
+  @Test
+  void wordsADescriptionPortraysSomethingAsAreNotTheReportersWords() {
+    // the campaign's words, not those of the host who asked about them
+    assertThat(rendered("Talk-show host Jane Roe asked Karl Lind after the speech whether the old ferry might make him "
+        + "look dated at a time when Karl Lind's campaign portrays other harbor leaders as \"stuck in the past.\""))
+        .containsExactly("stuck in the past. | ?");
+    assertThat(rendered("Talk-show host Jane Roe asked Karl Lind whether his campaign describes other U.N. envoys as "
+        + "\"stuck in the past.\"")).containsExactly("stuck in the past. | ?");
+    // the person named portrays it so: his words
+    assertThat(rendered("Talk-show host Jane Roe asked Karl Lind about the ferry, which Mayor Eva Strand portrays to "
+        + "voters as \"stuck in the past.\"")).containsExactly("stuck in the past. | Eva Strand");
+    // the host's own question stays hers
+    assertThat(rendered("Talk-show host Jane Roe asked Karl Lind after the speech whether the ferry was \"stuck in "
+        + "the past.\"")).containsExactly("stuck in the past. | Jane Roe");
+  }
+
+  @Test
+  void wordsCreditedWithoutAVerbOfSayingAreTheirs() {
+    assertThat(rendered("After all, the ferry is supposedly (to use Mayor Karl Lind's words) \"out of whack\" because of "
+        + "its old engines.")).containsExactly("out of whack | Karl Lind");
+    assertThat(rendered("In the words of Karl Lind, the plan is \"dead in the water.\""))
+        .containsExactly("dead in the water. | Karl Lind");
+    // "as she put it" speaks for the one named before, and so does the "she" after it
+    assertThat(rendered("Critics argue the harbor cable was urgent. As Sen. Jane Doe, D-Vt., put it, \"Lindby has to be "
+        + "one of the busiest ports in the state.\" She claimed that the delay \"really cost these workers their jobs.\""))
+        .containsExactly("Lindby has to be one of the busiest ports in the state. | Jane Doe",
+            "really cost these workers their jobs. | Jane Doe");
+    // "in other words" credits nobody: the speaker is who said them
+    assertThat(rendered("In other words, the ferry is \"out of whack,\" Jane Doe said."))
+        .containsExactly("out of whack, | Jane Doe");
+  }
+
+  @Test
+  void aCommonNounOpeningTheSentenceIsNoName() {
+    // a word the article writes in lower case elsewhere, as it is or in the singular
+    assertThat(rendered("Records indicated that the mayor had \"no plan at all\" for the harbor. The harbor board kept "
+        + "no record of the talks.")).containsExactly("no plan at all | ?");
+    assertThat(rendered("Polls indicated that voters were \"tired of the fight.\" Two polls were taken in May."))
+        .containsExactly("tired of the fight. | ?");
+    // a group that no name stands for
+    assertThat(rendered("Economists said the new ferry would \"never pay for itself.\""))
+        .containsExactly("never pay for itself. | ?");
+    // a surname opening the sentence stays a name, also one ending in "s", and a medium's name
+    assertThat(rendered("Lind said the new ferry would \"never pay for itself.\""))
+        .containsExactly("never pay for itself. | Lind");
+    assertThat(rendered("Karl Jones runs the ferry. Jones said it would \"never pay for itself.\""))
+        .containsExactly("never pay for itself. | Karl Jones");
+    assertThat(rendered("Lindbyos adds that \"ferry fares rose faster than in any year since the war.\""))
+        .containsExactly("ferry fares rose faster than in any year since the war. | Lindbyos");
+  }
+
+  @Test
+  void aPartysMembersAreNoOneSpeaker() {
+    assertThat(rendered("The two top harbor Republicans said Wednesday that fare hikes are a \"red line\" in the talks."))
+        .containsExactly("red line | ?");
+    assertThat(rendered("Karl Lind, a harbor Republican, said Wednesday that fare hikes are a \"red line\" in the talks."))
+        .containsExactly("red line | Karl Lind");
+  }
+
+  @Test
+  void aParticipleAfterACommaSpeaksForItsClausesSubject() {
+    // not the name right before the comma: the clause's subject claims it
+    assertThat(rendered("Mayor Jane Doe has often faulted the council for taking no firm stance against Lindby Ferries, "
+        + "claiming that it has \"sold out the harbor.\"")).containsExactly("sold out the harbor. | Jane Doe");
+    // calling something by the words, as "he" whom the article named before
+    assertThat(rendered("Karl Lind spoke on Monday. On Tuesday he repeated his apology for the remark, calling it "
+        + "\"very inappropriate.\"")).containsExactly("very inappropriate. | Karl Lind");
+    // a name that opens its clause is the participle's subject
+    assertThat(rendered("The vote was close. Jane Doe, claiming the harbor was \"sold out,\" left the council."))
+        .containsExactly("sold out, | Jane Doe");
+  }
+
+  @Test
+  void aSpeakerShownSayingItInARecordingSaysIt() {
+    assertThat(rendered("The ad opens on the harbor. \"Every day the ferry waits, the town loses money,\" Mayor Karl "
+        + "Lind is shown saying.")).containsExactly("Every day the ferry waits, the town loses money, | Karl Lind");
+  }
+
+  @Test
+  void aStateAndAPartyBeforeANameDescribeThePerson() {
+    assertThat(rendered("The panel's chair, the hawkish Vermont Democrat Jane Doe, pulled no punches. \"The plan was "
+        + "fatally flawed,\" Doe told the council.")).containsExactly("The plan was fatally flawed, | Jane Doe");
+    // a state before a title, as before
+    assertThat(rendered("The panel's chair, Vermont Sen. Jane Doe, pulled no punches. \"The plan was fatally flawed,\" "
+        + "Doe told the council.")).containsExactly("The plan was fatally flawed, | Jane Doe");
   }
 
   @Test

@@ -437,6 +437,31 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void twoWordsOfOneStemAreNoParaphrase() {
+    // "responses" and "responsibly" are two words the stemmer cuts alike: the sentence says something else
+    String quote = "\u201CIt is now time for the council to act responsibly on the harbor,\u201D Karl Lind said.";
+    String responses = "At the time, Karl Lind assailed the council for its responses to the flood, and he said the "
+        + "harbor walls must be raised.";
+    assertThat(groups(article("a", null, quote), article("b", null, responses))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a UNIQUE It is now time for the council to act responsibly on the harbor,"));
+    // an inflection of the quote's word is the same word
+    String acting = "Karl Lind said it was now time for the council to start acting responsibly on the harbor.";
+    assertThat(groups(article("a", null, quote), article("b", null, acting))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + acting));
+  }
+
+  @Test
+  void theNounOfTheQuotesVerbRestatesIt() {
+    // "announcing" and "announcement", "secure" and "security": one word made a noun keeps its sense
+    String quote = "\u201CTomorrow I am officially announcing 40 new harbor patrol boats for Lindby to secure our "
+        + "coast,\u201D Governor Jane Doe wrote on Monday.";
+    String noun = "Doe's announcement of 40 harbor patrol boats for Lindby comes as coast security is debated.";
+    assertThat(groups(article("a", null, quote), article("b", null, noun))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + noun));
+  }
+
+  @Test
   void unrelatedSentenceIsNoParaphrase() {
     List<QuoteGroup> g = groups(article("a", null, FULL), article("b", null, "Lavrov met Blinken in Stockholm on Thursday."));
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
