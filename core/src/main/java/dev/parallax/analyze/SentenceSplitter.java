@@ -229,6 +229,9 @@ final class SentenceSplitter {
     if (last == ',' || last == ';') {
       return true;  // "Sierra Nevada Corp., Ceres Robotics": the abbreviation's period is followed by a comma
     }
+    if (last == '.' && splitDecimal(line, prev, end, firstLetter)) {
+      return true; // "a 5. 9 magnitude quake", "at 8. 40am": one figure whose point a space follows
+    }
     if (last == '.') {
       String written = wordBefore(line, prev[0], end - 1);
       String word = written.toLowerCase(Locale.ROOT);
@@ -267,6 +270,23 @@ final class SentenceSplitter {
       }
     }
     return endsInQuotedQuestion(line, prev) && ATTRIBUTION.matcher(line).region(firstLetter, line.length()).lookingAt();
+  }
+
+  /** A figure of one to three digits that ends a fragment, alone ("5", "$1", "magnitude-5", "(11"), not a year. */
+  private static final Pattern FIGURE_ENDS = Pattern.compile("(?:^|[\\s$(-])\\d{1,3}$");
+  /** One or two digits and then a unit or a word in lower case: "9 magnitude", "40am", "6 million", "4 on". */
+  private static final Pattern DIGITS_THEN_LOWER = Pattern.compile("\\d{1,2}(?:[a-z]|[- ][a-z])");
+
+  /**
+   * Whether the break at {@code end} falls inside a decimal whose point one space follows: "A 5. 9 magnitude quake",
+   * "at 8. 40am", "$1. 29 for the first time". The fragment before ends in a figure of up to three digits and its
+   * point; the one after starts, one space on, with one or two digits and then a word in lower case, as no sentence
+   * of news writing starts (a sentence never opens with a figure, least of all one followed by lower case).
+   */
+  private static boolean splitDecimal(String line, int[] prev, int end, int firstLetter) {
+    return firstLetter == end + 1 && line.charAt(end) == ' '
+        && FIGURE_ENDS.matcher(line.substring(prev[0], end - 1)).find()
+        && DIGITS_THEN_LOWER.matcher(line).region(firstLetter, line.length()).lookingAt();
   }
 
   /** Whether a party letter, a hyphen and one capital stand before {@code dot}: {@code D-W.}, {@code R-N.} */

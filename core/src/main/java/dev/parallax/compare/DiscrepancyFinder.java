@@ -351,7 +351,38 @@ final class DiscrepancyFinder {
     standing(in, facts, out);
     oneVote(in, out);
     twins(in, out);
-    return once(out);
+    return located(in, once(out));
+  }
+
+  /**
+   * The discrepancies with each value that stands in another passage than its discrepancy's ({@link
+   * Discrepancy.Value#passage()}) naming that passage: a figure compared across passages says where it stands.
+   */
+  private static List<Discrepancy> located(Inputs in, List<Discrepancy> found) {
+    Map<String, Map<Integer, String>> passageOf = passagesOfSentences(in);
+    List<Discrepancy> out = new ArrayList<>();
+    for (Discrepancy d : found) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Discrepancy.Value v : d.values()) {
+        String q = passageOf.getOrDefault(v.article(), Map.of()).get(v.sentence());
+        values.add(q == null || q.equals(d.passage()) ? v : v.in(q));
+      }
+      out.add(new Discrepancy(d.kind(), d.passage(), values));
+    }
+    return out;
+  }
+
+  /** Each article's sentences by index, mapped to the passage that holds them (the first, should two). */
+  private static Map<String, Map<Integer, String>> passagesOfSentences(Inputs in) {
+    Map<String, Map<Integer, String>> passageOf = new HashMap<>();
+    for (Passage p : in.passages()) {
+      for (PassageMember m : p.members()) {
+        for (int si : m.sentences()) {
+          passageOf.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(si, p.id());
+        }
+      }
+    }
+    return passageOf;
   }
 
   /**
@@ -430,14 +461,7 @@ final class DiscrepancyFinder {
    */
   private static void oneVote(Inputs in, List<Discrepancy> out) {
     record Vote(String passage, AnalyzedArticle article, VoteTallies.Tally tally) {}
-    Map<String, Map<Integer, String>> passageOf = new HashMap<>();
-    for (Passage p : in.passages()) {
-      for (PassageMember m : p.members()) {
-        for (int si : m.sentences()) {
-          passageOf.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(si, p.id());
-        }
-      }
-    }
+    Map<String, Map<Integer, String>> passageOf = passagesOfSentences(in);
     List<Vote> all = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {
       Map<Integer, String> mine = passageOf.getOrDefault(a.id(), Map.of());

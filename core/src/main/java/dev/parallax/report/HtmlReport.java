@@ -46,8 +46,9 @@ import java.util.Set;
  * salient first (so the gaps near the top are the omissions that matter); changed words are marked inside
  * each outlet's version, quotes carry a fidelity badge, and a passage an outlet leaves out shows as an empty
  * "not reported" cell (a grey "not matched" one when no omission is listed for it: a sentence of the outlet may give
- * the fact in other words). Below come a coverage chart, the omissions, quotes, discrepancies, copying, the
- * articles about other events, and the page chrome cleaning removed (folded).
+ * the fact in other words; one whose fact it states in another passage's sentence, with a figure or date that differs
+ * from the others', says "stated in pN" instead). Below come a coverage chart, the omissions, quotes, discrepancies,
+ * copying, the articles about other events, and the page chrome cleaning removed (folded).
  *
  * <p>Safe and deterministic: every piece of article text is escaped (a hostile page cannot inject markup or
  * script); the page loads nothing from elsewhere (inline CSS, no script); the same comparison gives the same
@@ -121,6 +122,11 @@ public final class HtmlReport {
     private final StringBuilder sb = new StringBuilder(256 * 1024);
     private final OutletLabels labels;
     private final ListMultimap<String, Discrepancy> discrepancies;
+    /**
+     * The values found across passages ({@link Discrepancy.Value#passage()}), by the passage and article where they
+     * stand ({@link #at}), each with the passage of its discrepancy.
+     */
+    private final Map<String, List<Map.Entry<Discrepancy, Discrepancy.Value>>> acrossPassages = new HashMap<>();
     /** The event's name: the one given, else the headline the main articles share most. */
     private final String eventName;
     /** How many outlets the main articles come from (an outlet's articles count once). */
@@ -134,6 +140,12 @@ public final class HtmlReport {
       this.inCorpus = inCorpus;
       this.labels = new OutletLabels(c);
       this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
+      for (Discrepancy d : c.discrepancies()) {
+        for (Discrepancy.Value v : d.values()) {
+          v.passage().ifPresent(q -> acrossPassages.computeIfAbsent(at(q, v.article()), k -> new ArrayList<>())
+              .add(Map.entry(d, v)));
+        }
+      }
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
       c.articles().forEach(a -> order.putIfAbsent(a.id(), order.size()));
       c.omissions().forEach(o -> omitted.add(omissionAnchor(o.article(), o.passage())));
@@ -222,7 +234,9 @@ public final class HtmlReport {
           .append(" articles published on a later day carry: it may have happened after this one came out, so it is")
           .append(" not counted as left out; <span class=\"gap-sample unmatched\">not matched</span> one that no sentence")
           .append(" of this outlet was matched with, yet is not counted as left out either: ").append(UNMATCHED)
-          .append(".</li>\n")
+          .append(". <i>Stated in pN</i> marks one that this outlet reports in a sentence of")
+          .append(" another passage, with a figure or date that differs from the others' (listed under facts stated")
+          .append(" differently).</li>\n")
           .append("<li>Each row has a <span class=\"refmark\">reference</span> version: that of the outlet that")
           .append(" published first among those carrying the passage (the one given first when dates tie). It is")
           .append(" chosen row by row, so it can stand in a different column from one row to the next. The other")
@@ -326,7 +340,16 @@ public final class HtmlReport {
       sb.append("</span></th>");
       for (AnalyzedArticle a : main) {
         PassageMember m = p.member(a.id());
-        if (m == null) {
+        List<Map.Entry<Discrepancy, Discrepancy.Value>> elsewhere = new ArrayList<>();
+        for (Discrepancy d : discrepancies.get(p.id())) {
+          d.values().stream().filter(v -> v.article().equals(a.id()) && v.passage().isPresent())
+              .forEach(v -> elsewhere.add(Map.entry(d, v)));
+        }
+        if (m == null && !elsewhere.isEmpty()) {
+          // the outlet states this passage's fact in another passage's sentence, with a value that differs from the
+          // others': it reports the fact, so the cell says where, never "not reported"
+          statedElsewhere(a, elsewhere);
+        } else if (m == null) {
           // an omission listed below is one click away, and its entry links back to this row
           String anchor = omissionAnchor(a.id(), p.id());
           // no omission listed: a sentence of the outlet may give the fact in other words, or the passage states none,
@@ -352,6 +375,35 @@ public final class HtmlReport {
         }
       }
       sb.append("</tr>\n");
+    }
+
+    /** The key of a passage and an article in {@link #acrossPassages}. */
+    private static String at(String passage, String article) {
+      return passage + '\u0000' + article;
+    }
+
+    /**
+     * The cell of an outlet that states the passage's fact only in a sentence of another passage, with a figure or
+     * date that differs from the others': where it stands, and its values.
+     */
+    private void statedElsewhere(AnalyzedArticle a, List<Map.Entry<Discrepancy, Discrepancy.Value>> values) {
+      sb.append("<td class=\"elsewhere\" data-article=\"").append(Html.escape(a.id())).append("\" data-outlet=\"")
+          .append(Html.escape(outletName(a.id()))).append("\">stated in ");
+      String last = null;
+      for (Map.Entry<Discrepancy, Discrepancy.Value> e : values) {
+        Discrepancy.Value v = e.getValue();
+        String q = v.passage().orElseThrow();
+        if (!q.equals(last)) {
+          sb.append(last == null ? "" : "; in ").append("<a href=\"#").append(Html.escape(q)).append("\">")
+              .append(Html.escape(q)).append("</a>: ");
+        } else {
+          sb.append(", ");
+        }
+        last = q;
+        sb.append("<mark class=\"g-fact\" title=\"").append(ReaderNames.of(e.getKey().kind()))
+            .append(" differs between outlets\">").append(Html.escape(v.value())).append("</mark>");
+      }
+      sb.append("</td>");
     }
 
     private void cell(AnalyzedArticle a, Passage p, PassageMember m, WordingDiff w) {
@@ -386,12 +438,19 @@ public final class HtmlReport {
       int facts = 0;
       for (Discrepancy d : discrepancies.get(p.id())) {
         for (Discrepancy.Value v : d.values()) {
+          // a passage's only version (its fact contradicted from another passage) has no reference to agree with
           if (v.article().equals(a.id())
-              && (reference || !agreesWithReference(d, w, v))) {
+              && (reference || p.members().size() == 1 || !agreesWithReference(d, w, v))) {
             marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
                 ReaderNames.of(d.kind()) + " differs between outlets"));
           }
         }
+      }
+      // a value of this passage compared with another passage's fact, where that discrepancy is listed
+      for (Map.Entry<Discrepancy, Discrepancy.Value> e : acrossPassages.getOrDefault(at(p.id(), a.id()), List.of())) {
+        Discrepancy.Value v = e.getValue();
+        marks.add(facts++, new Mark(List.of(new TextSpan(v.start(), v.end())), "g-fact",
+            ReaderNames.of(e.getKey().kind()) + " differs between outlets (see " + e.getKey().passage() + ")"));
       }
       marks.addAll(referenceMarks);
       boolean first = true;
@@ -683,8 +742,11 @@ public final class HtmlReport {
       for (Discrepancy d : c.discrepancies()) {
         sb.append("<li><span class=\"kind\">").append(ReaderNames.of(d.kind())).append("</span> in <a href=\"#")
             .append(Html.escape(d.passage())).append("\">").append(Html.escape(d.passage())).append("</a>: ");
+        // a value found in another passage names it, linked: "230 people (in p3)"
         Readings.write(d, c, sb, id -> "<b>" + Html.escape(outletName(id)) + "</b>",
-            v -> "<mark class=\"g-fact\">" + Html.escape(v.value()) + "</mark>", " &middot; ");
+            v -> "<mark class=\"g-fact\">" + Html.escape(v.value()) + "</mark>" + v.passage().map(q ->
+                " <span class=\"meta\">(in <a href=\"#" + Html.escape(q) + "\">" + Html.escape(q) + "</a>)</span>")
+                .orElse(""), " &middot; ");
         sb.append("</li>\n");
       }
       sb.append("</ul>\n</section>\n");
@@ -1066,6 +1128,7 @@ public final class HtmlReport {
       td.gap a{color:inherit}
       td.gap{background:repeating-linear-gradient(135deg,var(--gap),var(--gap) 8px,#fff 8px,#fff 16px);color:#a04040;\
       font-style:italic;text-align:center;vertical-align:middle}
+      td.elsewhere{color:var(--muted);font-style:italic;vertical-align:middle}
       .gap-sample{background:var(--gap);color:#a04040;font-style:italic;padding:0 .3rem;border:1px dashed #d9b3b3}
       td.gap.unmatched{background:#fafbfc;color:var(--muted)}
       .gap-sample.unmatched{background:#fafbfc;color:var(--muted);border-color:var(--line)}

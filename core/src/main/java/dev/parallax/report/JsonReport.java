@@ -158,6 +158,9 @@ public final class JsonReport {
         g.writeNumberField("sentence", v.sentence());
         g.writeNumberField("start", v.start());
         g.writeNumberField("end", v.end());
+        if (v.passage().isPresent()) {   // a value found across passages: where it stands
+          g.writeStringField("passage", v.passage().get());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

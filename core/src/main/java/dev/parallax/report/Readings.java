@@ -75,9 +75,9 @@ final class Readings {
   /**
    * Writes the values of {@code d} (of {@code c}) to {@code sb} group by group, {@code versus} between groups: in a
    * group, each article ({@code outlet}) with its values ({@code value}), articles joined by "and"; one value for all
-   * when they write it alike ({@code RT and TASS "Thursday"}). A group of one article's alone that follows another of
-   * the same article's continues its list after a comma ({@code a "90,000 troops", "100,000 troops" vs b "94,000
-   * troops"}).
+   * when they write it alike in one passage ({@code RT and TASS "Thursday"}). A group of one article's alone that
+   * follows another of the same article's continues its list after a comma ({@code a "90,000 troops", "100,000
+   * troops" vs b "94,000 troops"}).
    */
   static void write(Discrepancy d, Comparison c, StringBuilder sb, Function<String, String> outlet,
       Function<Discrepancy.Value, String> value, String versus) {
@@ -94,7 +94,9 @@ final class Readings {
       sb.append(first ? "" : versus);
       first = false;
       previousAlone = alone;
-      boolean alike = byArticle.size() > 1 && g.stream().allMatch(v -> v.value().equals(g.get(0).value()));
+      // written once only when written alike in one passage: a value found in another passage says where it stands
+      boolean alike = byArticle.size() > 1 && g.stream().allMatch(v -> v.value().equals(g.get(0).value())
+          && v.passage().equals(g.get(0).passage()));
       int i = 0;
       for (Map.Entry<String, List<Discrepancy.Value>> e : byArticle.entrySet()) {
         sb.append(i == 0 ? "" : i == byArticle.size() - 1 ? " and " : ", ").append(outlet.apply(e.getKey()));

@@ -237,7 +237,9 @@ public final class TextReport {
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.discrepancies().size()); i++) {
       Discrepancy d = c.discrepancies().get(i);
       sb.append("  ").append(ReaderNames.of(d.kind())).append(" in ").append(clean(d.passage())).append(": ");
-      Readings.write(d, c, sb, id -> clean(labels.of(id)), v -> '"' + snippet(v.value()) + '"', " vs ");
+      // a value found in another passage names it: "Lindby Post "230 people" (in p3) vs Kesra Times "223 people""
+      Readings.write(d, c, sb, id -> clean(labels.of(id)),
+          v -> '"' + snippet(v.value()) + '"' + v.passage().map(q -> " (in " + clean(q) + ")").orElse(""), " vs ");
       sb.append('\n');
     }
     if (c.discrepancies().isEmpty()) {

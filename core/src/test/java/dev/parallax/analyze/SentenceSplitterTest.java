@@ -30,6 +30,19 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aDecimalPointThatASpaceFollowsEndsNoSentence() {
+    assertThat(split("A 5. 9 magnitude earthquake shook the Kesra valley. It was felt in Lindby."))
+        .containsExactly("A 5. 9 magnitude earthquake shook the Kesra valley.", "It was felt in Lindby.");
+    assertThat(split("The quake struck at 8. 40am and measured 6. 4 on the Lindby scale."))
+        .containsExactly("The quake struck at 8. 40am and measured 6. 4 on the Lindby scale.");
+    assertThat(split("The bonds fell below $1. 29 for the first time.")).hasSize(1);
+    // a year before the point, and a figure with no decimal, still end a sentence
+    assertThat(split("The mill closed in 1999. 12 workers lost their jobs."))
+        .containsExactly("The mill closed in 1999.", "12 workers lost their jobs.");
+    assertThat(split("The vote was 220 to 190. It passed.")).containsExactly("The vote was 220 to 190.", "It passed.");
+  }
+
+  @Test
   void anInitialBeforeAGivenNameEndsNoSentence() {
     String s = "An executive called Ms. Doe, and W. Karl Lind, chief executive of Lind Air, sent her a letter.";
     assertThat(split(s + " It was short.")).containsExactly(s, "It was short.");

@@ -122,6 +122,36 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aTollFoundInAnotherPassageNamesThatPassage() {
+    // the aligner put x's toll with y's sentence about an older quake, and left y's toll alone in p3
+    AnalyzedArticle x = article("x", "2026-03-04", "A strong earthquake shook the Kesra valley on Monday.\n\n"
+        + "At least 230 people were killed after the quake toppled dozens of buildings in Norrby.");
+    AnalyzedArticle y = article("y", "2026-03-04", "Rescuers found a girl alive in a Norrby school that collapsed in "
+        + "Monday's quake, a quake that killed at least 223 people.\n\n"
+        + "Monday's quake struck on the anniversary of an older quake that toppled buildings in Norrby.");
+    Comparison c = compare(List.of(x, y), passage("p1", x, "shook"), passage("p2", x, "At least", y, "anniversary"),
+        passage("p3", y, "Rescuers"));
+    assertThat(c.discrepancies()).hasSize(1);
+    Discrepancy d = c.discrepancies().get(0);
+    assertThat(d.acrossPassages()).isTrue();
+    // each value says where it stands: the one outside the discrepancy's passage names its own
+    assertThat(d.values()).extracting(v -> v.article() + " " + v.value() + " " + v.passage().orElse(d.passage()))
+        .containsExactlyInAnyOrder("x 230 people p2", "y 223 people p3");
+    assertThat(d.values().stream().filter(v -> v.passage().isEmpty()).map(Discrepancy.Value::article))
+        .containsExactly(d.passage().equals("p2") ? "x" : "y");
+  }
+
+  @Test
+  void aConflictWithinOnePassageNamesNoOtherPassage() {
+    AnalyzedArticle x = article("x", null, "At least 230 people were killed after the quake toppled buildings in Norrby.");
+    AnalyzedArticle y = article("y", null, "At least 223 people were killed after the quake toppled buildings in Norrby.");
+    Discrepancy d = compare(List.of(x, y), passage("p1", x, "At least", y, "At least")).discrepancies().get(0);
+    assertThat(d.acrossPassages()).isFalse();
+    assertThat(d.values()).allMatch(v -> v.passage().isEmpty());
+    assertThat(d).hasToString("number in p1: x \"230 people\" vs y \"223 people\"");
+  }
+
+  @Test
   void aRangeWritesItsWordOfScaleOnce() {
     assertThat(discrepancies("The Norrby Bears offered Karl Lind between $140 and $150 million over seven years.",
         "The Norrby Bears offered Karl Lind between $140 million and $150 million over seven years.")).isEmpty();

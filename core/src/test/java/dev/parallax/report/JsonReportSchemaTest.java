@@ -47,6 +47,13 @@ class JsonReportSchemaTest {
   }
 
   @Test
+  void aDiscrepancyFoundAcrossPassagesIsValid() throws IOException {
+    String json = JsonReport.toJson(TollInTwoPassages.create());
+    assertThat(json).containsPattern("\"passage\" ?: \"p2\"");
+    assertThat(errors(json)).isEmpty();
+  }
+
+  @Test
   void seedReportIsValid() throws IOException {
     Comparison seeds = Parallax.create().compare(ArticleReader.withManifest(SEEDS).readManifestFiles());
     assertThat(errors(JsonReport.toJson(seeds))).isEmpty();

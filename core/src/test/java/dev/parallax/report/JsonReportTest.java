@@ -54,6 +54,29 @@ class JsonReportTest {
   }
 
   @Test
+  void aValueFoundInAnotherPassageNamesItsPassage() throws Exception {
+    JsonNode d = json(TollInTwoPassages.create()).at("/discrepancies/0");
+    assertThat(d.get("passage").asText()).isEqualTo("p3");
+    assertThat(d.at("/evidence/0/value").asText()).isEqualTo("230 people");
+    assertThat(d.at("/evidence/0/passage").asText()).isEqualTo("p2");
+    // the value that stands in the discrepancy's own passage has no passage of its own
+    assertThat(d.at("/evidence/1/value").asText()).isEqualTo("223 people");
+    assertThat(d.at("/evidence/1").has("passage")).isFalse();
+  }
+
+  @Test
+  void aValueOfTheDiscrepancysOwnPassageWritesNone() throws Exception {
+    assertThat(json(SampleComparison.create()).at("/discrepancies/0/evidence").findValues("passage")).isEmpty();
+    // a value built as standing in the discrepancy's passage itself is no value of another passage
+    Discrepancy d = SampleComparison.create().discrepancies().get(0);
+    Discrepancy.Value v = d.values().get(0);
+    Discrepancy same = new Discrepancy(d.kind(), d.passage(), List.of(new Discrepancy.Value(v.article(), v.value(),
+        v.sentence(), v.start(), v.end(), Optional.of(d.passage()))));
+    assertThat(same.values().get(0).passage()).isEmpty();
+    assertThat(same.acrossPassages()).isFalse();
+  }
+
+  @Test
   void basesStandNextToTheProse() throws Exception {
     JsonNode report = json(SampleComparison.create());
     assertThat(report.at("/articles/3/eventBasis").asText()).isEqualTo("publishedApart");

@@ -8,6 +8,7 @@ import dev.parallax.compare.Discrepancy;
 import dev.parallax.compare.DiscrepancyKind;
 import dev.parallax.ingest.Article;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +48,29 @@ class ReadingsTest {
         List.of(value(c, "a", "Monday"), value(c, "b", "Tuesday"), value(c, "c", "Monday")));
     assertThat(Readings.of(days, c)).extracting(g -> g.stream().map(Discrepancy.Value::article).toList())
         .containsExactly(List.of("a", "c"), List.of("b"));
+  }
+
+  @Test
+  void oneValueWrittenInTwoPassagesIsWrittenOutForEach() {
+    String lead = "Storms cut the undersea cables off Lindby on %s, the port authority said.";
+    Comparison c = Parallax.create().compare(List.of(
+        Article.of("a", "Lindby Courier", null, "", String.format(lead, "Monday")),
+        Article.of("b", "Kesra Post", null, "", String.format(lead, "Tuesday")),
+        Article.of("c", "Norrby Times", null, "", String.format(lead, "Monday"))));
+    Discrepancy.Value elsewhere = value(c, "c", "Monday");
+    Discrepancy days = new Discrepancy(DiscrepancyKind.DATE, "p1", List.of(value(c, "a", "Monday"),
+        value(c, "b", "Tuesday"), new Discrepancy.Value(elsewhere.article(), elsewhere.value(), elsewhere.sentence(),
+            elsewhere.start(), elsewhere.end(), Optional.of("p2"))));
+    StringBuilder sb = new StringBuilder();
+    Readings.write(days, c, sb, id -> id, v -> v.value() + v.passage().map(q -> " (in " + q + ")").orElse(""), " vs ");
+    // one reading still, but each outlet's value says where it stands
+    assertThat(sb).hasToString("a Monday and c Monday (in p2) vs b Tuesday");
+    // written alike in one passage, the value is written once for both
+    Discrepancy same = new Discrepancy(DiscrepancyKind.DATE, "p1",
+        List.of(value(c, "a", "Monday"), value(c, "b", "Tuesday"), elsewhere));
+    StringBuilder once = new StringBuilder();
+    Readings.write(same, c, once, id -> id, Discrepancy.Value::value, " vs ");
+    assertThat(once).hasToString("a and c Monday vs b Tuesday");
   }
 
   /** The value {@code text} as article {@code id} of {@code c} writes it. */

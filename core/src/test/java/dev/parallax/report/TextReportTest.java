@@ -267,6 +267,12 @@ class TextReportTest {
   }
 
   @Test
+  void aValueFoundInAnotherPassageNamesIt() {
+    assertThat(TextReport.render(TollInTwoPassages.create()))
+        .contains("number in p3: Lindby Courier \"230 people\" (in p2) vs Kesra Post \"223 people\"\n");
+  }
+
+  @Test
   void anArticleWithTwoValuesIsNamedOnce() {
     Comparison c = SampleComparison.create();
     var d = c.discrepancies().get(0);
