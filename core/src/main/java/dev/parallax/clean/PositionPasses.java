@@ -606,10 +606,10 @@ final class PositionPasses {
 
   /**
    * A control of the page's reading widget under the headline, no part of the story: a short line with no
-   * function word that sets a control twice ("Text size Aa Aa", "Font A A"), or a label of three words or fewer
-   * ending on a colon over the headline's repeat or a widget removed already ("Now Reading :" over the headline's
-   * repeat). A label over a line that stays ("Vienna talks:" over the story's first paragraph), or over a date
-   * ("For immediate release:" over a press release's date), is left alone.
+   * function word that sets a control twice ("Text size Aa Aa", "Font size Aa Aa Aa"), or a label of three words
+   * or fewer ending on a colon over the headline's repeat or a widget removed already ("Now Reading :" over the
+   * headline's repeat). A label over a line that stays ("Vienna talks:" over the story's first paragraph), or
+   * over a date ("For immediate release:" over a press release's date), is left alone.
    */
   private boolean isPageControl(int i, int firstProse) {
     PageLine l = page.lines.get(i);

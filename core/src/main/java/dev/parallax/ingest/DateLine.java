@@ -38,8 +38,8 @@ final class DateLine {
   private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
       + "\\.?,?\\s+)?";
   private static final String LABEL = "(?:(?:first\\s+)?(?:published|posted)(?:\\s+on)?|date[d]?)?\\s*:?\\s*";
-  private static final String TIME = "(?:\\s*[,|\\-\u2013\u2014]?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
-      + "(?:\\s+[a-z]{2,4})?)?";
+  private static final String TIME = "(?:\\s*[,|\\-\u2013\u2014]?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?"
+      + "\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?";
   private static final Pattern LINE = Pattern.compile("\\A" + LABEL + WEEKDAY + "(?:"
       + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"          // September 20, 2017
       + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})"  // 20 September 2017
