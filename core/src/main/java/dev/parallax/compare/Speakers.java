@@ -22,7 +22,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * it bare named that person in full before it (there the bare surname is someone else). The canonical form
  * is the full name used by the most articles; ties go to the one seen first. A name whose first word is a title no
  * lexicon lists ("Engineer Dana Holt") is the person another speaker names without it ("Dana Holt"), when that word is
- * no given name and stands in no other speaker's name. Built per comparison; immutable once built.
+ * no given name, stands in no other speaker's name and follows no capitalised word in the articles' texts. Built per
+ * comparison; immutable once built.
  */
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;
@@ -133,13 +134,6 @@ final class Speakers {
         || !words[0].chars().allMatch(Character::isLetter) || isGivenName(words[0])) {
       return null;
     }
-    java.util.regex.Pattern inner = java.util.regex.Pattern.compile(
-        "\\p{Lu}[\\p{L}.'\u2019-]*[ \u00A0]" + java.util.regex.Pattern.quote(words[0]) + "(?![\\p{L}])");
-    for (String text : texts) {
-      if (inner.matcher(text).find()) {
-        return null;
-      }
-    }
     String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
     String title = fold(words[0]);
     String found = null;
@@ -152,6 +146,16 @@ final class Speakers {
       }
       if (fold(other).equals(fold(rest))) {
         found = other;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    java.util.regex.Pattern inner = java.util.regex.Pattern.compile(
+        "\\p{Lu}[\\p{L}.'\u2019-]*[ \u00A0]" + java.util.regex.Pattern.quote(words[0]) + "(?![\\p{L}])");
+    for (String text : texts) {
+      if (inner.matcher(text).find()) {
+        return null; // "Mayor Daniella Levine Cava": the word stands inside a name
       }
     }
     return found;
