@@ -249,7 +249,9 @@ public final class Parallax {
   }
 
   private AnalyzedArticle analyzeWithin(Article article) {
-    AnalyzedArticle analyzed = analyzer.analyze(cleaner.clean(article));
+    Article cleaned = cleaner.clean(article);
+    Deadline.check(); // cleaning a long page takes its time: do not start analyzing it after the deadline
+    AnalyzedArticle analyzed = analyzer.analyze(cleaned);
     LanguageCheck.requireEnglish(analyzed);
     return analyzed;
   }

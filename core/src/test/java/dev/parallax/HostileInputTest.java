@@ -127,6 +127,27 @@ class HostileInputTest {
         .satisfies(e -> assertThat(((DeadlineExceededException) e).deadline()).isEqualTo(Duration.ofMillis(1)));
   }
 
+  /** When cleaning uses up the run's time, the article is not analysed after the deadline. */
+  @Test
+  void noArticleIsAnalysedAfterTheDeadline() {
+    java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+    dev.parallax.analyze.Analyzer counting = a -> {
+      analysed.incrementAndGet();
+      return parallax.analyze(a);
+    };
+    Parallax slowCleaning = Parallax.builder().deadline(Duration.ofMillis(50)).parallel(false).analyzer(counting)
+        .cleaner(a -> {
+          try {
+            Thread.sleep(100); // a page whose cleaning takes longer than the run may
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return a;
+        }).build();
+    assertThatThrownBy(() -> slowCleaning.compare(seeds)).isInstanceOf(DeadlineExceededException.class);
+    assertThat(analysed).hasValue(0);
+  }
+
   @Test
   void theDefaultDeadlineIsFiveMinutesAndZeroIsRefused() {
     assertThat(parallax.deadline()).isEqualTo(Duration.ofMinutes(5));

@@ -129,7 +129,10 @@ final class CompareCommand implements Callable<Integer> {
     Parallax parallax = BackgroundSimilarity.join(facade);
     progress.step("comparing " + articles.size() + " articles");
     Comparison comparison = parallax.compare(articles);
-    progress.step("writing reports");
+    boolean reportFile = json != null && !json.equals("-") || html != null && !html.equals("-");
+    if (reportFile) {
+      progress.step("writing reports"); // not when the summary or a report only goes to standard output
+    }
     String jsonReport = json == null ? null : JsonReport.toJson(comparison);
     String htmlReport = html == null ? null : HtmlReport.render(comparison);
     boolean wroteStdout = false;

@@ -162,8 +162,14 @@ class CompareCommandTest {
     CliRun run = CliRun.of(loud.toArray(String[]::new));
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("parallax: reading 12 files", "parallax: read 10/12 files",
-        "parallax: read 12/12 files", "parallax: comparing 12 articles");
+        "parallax: read 12/12 files", "parallax: comparing 12 articles", "parallax: writing reports");
     assertThat(run.out()).doesNotContain("parallax: read");
+    // with no report file asked for, only the summary is printed: no report is said to be written
+    List<String> summaryOnly = new ArrayList<>(List.of("compare"));
+    summaryOnly.addAll(files);
+    CliRun summary = CliRun.of(summaryOnly.toArray(String[]::new));
+    assertThat(summary.code()).as(summary.err()).isZero();
+    assertThat(summary.err()).contains("parallax: comparing 12 articles").doesNotContain("writing reports");
 
     List<String> quiet = new ArrayList<>(loud);
     quiet.add(1, "--quiet");

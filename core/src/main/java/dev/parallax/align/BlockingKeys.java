@@ -3,6 +3,7 @@ package dev.parallax.align;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.Deadline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,6 +85,7 @@ final class BlockingKeys {
   List<int[]> informativePostings() {
     List<int[]> informative = new ArrayList<>();
     for (List<Integer> post : postings.values()) {
+      Deadline.check();
       if (post.size() >= 2 && post.size() <= maxDf) {
         informative.add(post.stream().mapToInt(Integer::intValue).toArray());
       }

@@ -10,7 +10,9 @@ import java.util.Objects;
  *     the same order always get the same ids, but passages of equal salience are numbered in the order of their
  *     articles, so giving the articles in another order may number them otherwise (match passages across
  *     comparisons by their members, not their ids)
- * @param salience how central the passage is to the story, in [0, 1]
+ * @param salience how central the passage is to the story, in [0, 1]: a sum of weighted parts computed in
+ *     {@code double}, so the top passage may read 0.9999999999999999 rather than 1 (the JSON report rounds every
+ *     score to four decimals and writes 1); compare with a tolerance, or round as the reports do
  * @param members one per article that carries it, in the order the articles were given
  * @param similarity mean similarity between members of different articles, in [0, 1]; 1.0 for one member
  *     (the default aligner takes the mean over the first dozen sentences to join a passage: exact for

@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.Deadline;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ final class SharedEvidence {
     informativeSoftIds = new int[size][][];
     headedKeys = new String[size][];
     for (int g = 0; g < size; g++) {
+      Deadline.check(); // tens of thousands of sentences in a pasted archive
       Map<String, List<String>> w = keys.words(g);
       exactIds[g] = new int[w.size()];
       int informative = 0;

@@ -1,6 +1,7 @@
 package dev.parallax.analyze;
 
 import dev.parallax.internal.Blanks;
+import dev.parallax.internal.Deadline;
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
 import dev.parallax.ingest.Article;
@@ -61,6 +62,7 @@ public final class EnglishAnalyzer implements Analyzer {
       }
       int pos = block.start();
       while (pos < end) {
+        Deadline.check(); // a text of thousands of lines is split, tokenized and tagged line by line
         int lineEnd = logicalLineEnd(text, pos, end);
         addLine(text, pos, lineEnd, block.kind(), !headlineMarked, splitter, tokens, sentences);
         pos = lineEnd + 1;
@@ -72,7 +74,9 @@ public final class EnglishAnalyzer implements Analyzer {
       String t = Blanks.plainSpaces(s.text());
       plain.add(t.equals(s.text()) ? s : new Sentence(s.index(), t, s.start(), s.end(), s.role(), s.tokens()));
     }
+    Deadline.check();
     List<Quote> quotes = QuoteFinder.find(Blanks.plainSpaces(text), plain);
+    Deadline.check();
     List<Mention> mentions = MentionFinder.find(sentences);
     return new AnalyzedArticle(article, sentences, quotes, mentions);
   }

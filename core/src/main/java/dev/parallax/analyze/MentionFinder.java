@@ -1,5 +1,6 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ final class MentionFinder {
     Names names = Names.of(sentences);
     List<Mention> out = new ArrayList<>();
     for (Sentence s : sentences) {
+      Deadline.check();
       findIn(s, names, out);
     }
     return names.resolve(out);

@@ -3,6 +3,7 @@ package dev.parallax.analyze;
 import static dev.parallax.analyze.SpeechPatterns.AGENT;
 import static dev.parallax.analyze.SpeechPatterns.SPACES;
 
+import dev.parallax.internal.Deadline;
 import dev.parallax.internal.Generations;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,6 +176,7 @@ final class People {
       }
     }
     for (Sentence s : sentences) {
+      Deadline.check(); // tens of thousands of sentences in a pasted archive
       if (titleCaseHeading(s)) {
         continue; // "Governor Appoints Ex-Aide to Fill Seat": a headline's capitals name nobody ("Appoints Ex-Aide")
       }

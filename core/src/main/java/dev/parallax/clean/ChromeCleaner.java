@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.Deadline;
 import java.util.Objects;
 
 /**
@@ -43,11 +44,13 @@ final class ChromeCleaner implements Cleaner {
   public Article clean(Article article) {
     Objects.requireNonNull(article, "article");
     Page page = LineSplitter.split(article);
+    Deadline.check(); // a page of thousands of lines: stop between passes once the run's time is up
     // the order matters: each pass sees the verdicts of the passes before it
     PositionPasses positions = new PositionPasses(page);
     CaptionPasses captions = new CaptionPasses(page);
     positions.markEmbedded();
     new LineRules(page).judgeEachLine();
+    Deadline.check();
     positions.markListsUnderTeaserLabels();
     positions.markDatedTeaserCards();
     positions.markDuplicates();
@@ -64,6 +67,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markRepeatedShortLines();
     positions.markCommentSection();
     positions.markAfterStory();
+    Deadline.check();
     new TeaserCardPass(page).markTeaserSummaries();
     positions.markChromeRuns();
     positions.markLoneWords();

@@ -579,7 +579,10 @@ final class PositionPasses {
 
   /**
    * Between the top of the page and the first paragraph: breadcrumbs before the headline, widgets after it. A
-   * match's result under the headline ({@link LineShape#holdsAScore}: "Lindby 3-1 Strand") is the story's.
+   * match's result under the headline ({@link LineShape#holdsAScore}: "Lindby 3-1 Strand") is the story's. Under
+   * the headline, a widget is a short unfinished line, a reading widget's control ({@link #isPageControl}: "Text
+   * size Aa Aa", "Now Reading :" over the headline's repeat); a news agency's name alone there ({@link
+   * #isAgencyAlone}: "Lindwire Press") is the byline.
    */
   void markBeforeStory(int firstProse) {
     int limit = firstProse < 0 ? page.lines.size() : firstProse;
@@ -594,9 +597,56 @@ final class PositionPasses {
         l.reason = RemovalReason.NAVIGATION;
       } else if (page.headline >= 0 && i > page.headline && !s.terminal && s.words <= 3
           && (s.stopWords == 0 || s.words <= 2) && !s.holdsAScore()) {
+        l.reason = isAgencyAlone(l) ? RemovalReason.BYLINE : RemovalReason.NAVIGATION;
+      } else if (page.headline >= 0 && i > page.headline && isPageControl(i, limit)) {
         l.reason = RemovalReason.NAVIGATION;
       }
     }
+  }
+
+  /**
+   * A control of the page's reading widget under the headline, no part of the story: a short line with no
+   * function word that sets a control twice ("Text size Aa Aa", "Font size Aa Aa Aa"), or a label of three words
+   * or fewer ending on a colon over the headline's repeat or a widget removed already ("Now Reading :" over the
+   * headline's repeat). A label over a line that stays ("Vienna talks:" over the story's first paragraph), or
+   * over a date ("For immediate release:" over a press release's date), is left alone.
+   */
+  private boolean isPageControl(int i, int firstProse) {
+    PageLine l = page.lines.get(i);
+    LineShape s = l.shape;
+    if (s.words == 0 || s.digits > 0 || s.hasQuote || s.holdsAScore()) {
+      return false;
+    }
+    if (s.words <= 3 && page.endsWithColon(l)) {
+      RemovalReason below = i + 1 < firstProse ? page.lines.get(i + 1).reason : null;
+      return below == RemovalReason.DUPLICATE || below == RemovalReason.NAVIGATION;
+    }
+    return !s.terminal && s.stopWords == 0 && s.words <= MAX_CONTROL_WORDS
+        && new HashSet<>(s.lowerWords).size() < s.words;
+  }
+
+  /** The most words of a reading widget's line of controls ("Text size Aa Aa"). */
+  private static final int MAX_CONTROL_WORDS = 5;
+
+  /**
+   * A news agency's name alone on its line under the headline, set as the byline: two or three capitalised words,
+   * letters only, no function word, the last a word news organisations name themselves with ({@link
+   * Vocabulary#NEWS_ORGANISATION}: "Lindwire Press", "Ostvik News Service"), and no section's name ({@link
+   * Vocabulary#SECTIONS}: "World News"). Other short lines there ("Site Mobile Navigation") are navigation.
+   */
+  private static boolean isAgencyAlone(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 3 || s.stopWords > 0 || s.digits > 0 || s.rawWords.size() != s.words
+        || Vocabulary.SECTIONS.contains(String.join(" ", s.lowerWords))
+        || !Vocabulary.NEWS_ORGANISATION.contains(s.lowerWords.get(s.words - 1))) {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -186,12 +186,13 @@ final class TeaserRules {
 
   /**
    * {@code More coverage on <topic>}, {@code More stories about <topic>}, {@code More from <outlet>},
-   * {@code More Related News}: a link to other articles, a noun phrase with no verb, whether or not it ends
-   * with a full stop.
+   * {@code More Related News}, in capitals too ({@code MORE FROM LINDBY NEWS}): a link to other articles, a noun
+   * phrase with no verb, whether or not it ends with a full stop.
    */
   boolean isMoreCoverage(PageLine l) {
     LineShape s = l.shape;
-    if (s.words < 2 || s.words > 9 || s.hasQuote || !s.rawWords.get(0).equals("More")
+    if (s.words < 2 || s.words > 9 || s.hasQuote
+        || !(s.rawWords.get(0).equals("More") || s.rawWords.get(0).equals("MORE"))
         || page.indexOf(',', l.start, l.end) >= 0) {
       return false;
     }

@@ -140,6 +140,9 @@ final class Vocabulary {
       "technology", "science", "health", "travel", "weather", "features", "comment", "editorials", "columns",
       "columnists", "video", "videos", "photos", "magazine", "us news", "world news", "nation", "national");
 
+  /** The last word of a news organisation's name: "Lindwire Press", "Ostvik News Agency", "Strand Wire Service". */
+  static final Set<String> NEWS_ORGANISATION = Set.of("press", "news", "agency", "wire", "service", "newswire");
+
   /** Words that mark an advertising slot. */
   static final Set<String> ADVERTISING = Set.of("advertisement", "advertisements", "advert", "adverts", "sponsored");
 

@@ -8,15 +8,22 @@ import java.util.Optional;
 /**
  * A fact that the members of one passage state differently.
  *
+ * <p>Only figures stated as facts are compared: a figure after a word of projection or need in its clause ("Repairs
+ * will cost 4 million dollars" / "Repairs could cost 6 million dollars"), a clock reading, and a figure that counts
+ * nothing named are never a discrepancy, though the passage's {@link WordingDiff} shows the changed figure as an
+ * {@link EditKind#NUMBER} edit. The list of what is not compared, and why, is in {@code docs/json.md}
+ * ("discrepancy").
+ *
  * @param kind number, date or name
  * @param passage the passage's id (a figure or date may come from another outlet's sentence that reports the
  *     passage's fact but stands in another passage: that value's {@link Value#passage()} names it); for a standing
  *     quantity (a population) that two articles state in different
  *     passages about the same place, or a precise figure misprinted (16,141,242 / 16,141,241), the passage of
  *     the first value
- * @param values each article's values: articles in member order, an article's values in text order. An article
- *     that states two different values in the passage ("90,000 troops" here, "100,000 troops" there) has one
- *     entry for each; a value it repeats is listed once, where it first appears
+ * @param values each article's values with where each stands: articles in member order, an article's values in
+ *     text order. An article that states two different values in the passage ("90,000 troops" here, "100,000
+ *     troops" there) has one entry for each; a value it repeats is listed once, where it first appears. The JSON
+ *     report writes this list as {@code evidence} and its {@code values} object keeps each article's first value
  */
 public record Discrepancy(DiscrepancyKind kind, String passage, List<Value> values) {
   /** Validates and copies; a value said to stand in {@code passage} itself gets no passage of its own. */

@@ -7,7 +7,9 @@ import java.util.Objects;
  * One quote as printed by one or more outlets.
  *
  * @param id stable identifier within a comparison ({@code q1}, ...)
- * @param speaker the speaker's name resolved across outlets ("Karl Lind"), or empty when unknown
+ * @param speaker the speaker's name resolved across outlets ("Karl Lind"), or the empty string {@code ""} when no
+ *     outlet names one (test with {@code isEmpty()}). A plain string, not an {@code Optional} as {@link
+ *     QuoteVariant#speaker()} is: the group always has a name to show, the variant may name nobody
  * @param variants each outlet's version
  */
 public record QuoteGroup(String id, String speaker, List<QuoteVariant> variants) {

@@ -246,7 +246,7 @@ final class QuoteMatcher {
       }
       names.add(n);
     }
-    Speakers speakers = Speakers.of(names);
+    Speakers speakers = Speakers.of(names, in.main().stream().map(a -> a.article().text()).toList());
     List<Map<String, List<Integer>>> sentenceWords = new ArrayList<>();
     List<ContentWords> contentWords = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param speaker whom this outlet gives the words to (resolved across the outlets as the group's speaker is), when it
  *     names someone; it may differ from {@link QuoteGroup#speaker()}, the name most outlets give: that difference is
  *     what a reader looking for misattributed words wants to see. Empty for words an outlet prints without quotation
- *     marks or in other words ({@link Fidelity#PARAPHRASE})
+ *     marks or in other words ({@link Fidelity#PARAPHRASE}), and empty when this outlet names nobody, where the
+ *     group's {@link QuoteGroup#speaker()} is the empty string
  * @param reversed whether this {@link Fidelity#ALTERED} version says the opposite of another outlet's version: a word
  *     both print is negated in one only ("isn't losing money" / "is losing money"); false for every other fidelity
  */

@@ -20,8 +20,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * (transliterations: Sergei, Sergey); initials are left out, and a generation must agree (Donald Trump Jr. is
  * not Donald Trump). A bare surname is resolved only when exactly one person can have it, and no article that gives
  * it bare named that person in full before it (there the bare surname is someone else). The canonical form
- * is the full name used by the most articles; ties go to the one seen first. Built per comparison; immutable
- * once built.
+ * is the full name used by the most articles; ties go to the one seen first. A name whose first word is a title no
+ * lexicon lists ("Engineer Dana Holt") is the person another speaker names without it ("Dana Holt"), when that word is
+ * no given name, stands in no other speaker's name and follows no capitalised word in the articles' texts. Built per
+ * comparison; immutable once built.
  */
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;
@@ -37,11 +39,22 @@ final class Speakers {
   }
 
   /**
-   * Builds the resolution from names in order of appearance.
+   * Builds the resolution from names in order of appearance, with no texts to tell a title from a given name.
    *
    * @param names each article's names, articles in input order
    */
   static Speakers of(List<List<String>> names) {
+    return of(names, List.of());
+  }
+
+  /**
+   * Builds the resolution from names in order of appearance.
+   *
+   * @param names each article's names, articles in input order
+   * @param texts the articles' texts, where a word written after a capitalised word ("Mayor Daniella Levine Cava")
+   *     shows it is a name's, not a title before the name
+   */
+  static Speakers of(List<List<String>> names, List<String> texts) {
     Map<String, Integer> support = new LinkedHashMap<>();
     for (List<String> article : names) {
       for (String n : new java.util.LinkedHashSet<>(article)) {
@@ -78,6 +91,15 @@ final class Speakers {
         canonical.put(f, best);
       }
     }
+    // a leading word that is no given name is a title the lexicon lacks: "Engineer Dana Holt" is "Dana Holt"
+    for (String f : support.keySet()) {
+      String named = withoutLeadingTitle(f, support.keySet(), texts);
+      if (named != null) {
+        String from = canonical.get(f);
+        String to = canonical.get(named);
+        canonical.replaceAll((k, v) -> v.equals(from) ? to : v);
+      }
+    }
     // a bare surname goes to the only person it can be, unless an article that gives it named someone of that surname
     // in full before: the analyzer, which reads a surname as the person named before, left it bare there because it
     // is someone else ("Eva Lind said" … "Mr. Lind wrote")
@@ -97,6 +119,56 @@ final class Speakers {
     }
     return new Speakers(canonical);
   }
+
+  /**
+   * The name {@code name} gives after its first word when that word is a title no lexicon lists: another speaker of
+   * the comparison, {@code names}, has given name and surname equal to the rest ("Engineer Dana Holt", "Nurse Dana
+   * Holt" and "Dana Holt"), the word is capitalised, no listed given name ({@link GivenNames}, {@code
+   * given-name-genders.txt}: "Mary Jane Holt" is not "Jane Holt"), stands in no other speaker's name, and no text
+   * writes it right after another capitalised word, as a name's inner word stands ("Mayor Daniella Levine Cava": a
+   * given name the lists lack, with "Levine Cava" the surname another outlet gives). Null otherwise.
+   */
+  private static String withoutLeadingTitle(String name, java.util.Collection<String> names, List<String> texts) {
+    String[] words = name.strip().split(" +");
+    if (words.length < 3 || !Character.isUpperCase(words[0].codePointAt(0))
+        || !words[0].chars().allMatch(Character::isLetter) || isGivenName(words[0])) {
+      return null;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+    String title = fold(words[0]);
+    String found = null;
+    for (String other : names) {
+      if (other.equals(name)) {
+        continue;
+      }
+      if ((" " + fold(other) + " ").contains(" " + title + " ")) {
+        return null; // the word is a name's: someone else bears it
+      }
+      if (fold(other).equals(fold(rest))) {
+        found = other;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    java.util.regex.Pattern inner = java.util.regex.Pattern.compile(
+        "\\p{Lu}[\\p{L}.'\u2019-]*[ \u00A0]" + java.util.regex.Pattern.quote(words[0]) + "(?![\\p{L}])");
+    for (String text : texts) {
+      if (inner.matcher(text).find()) {
+        return null; // "Mayor Daniella Levine Cava": the word stands inside a name
+      }
+    }
+    return found;
+  }
+
+  private static boolean isGivenName(String word) {
+    return GivenNames.standard().isListed(word) || GIVEN_NAMES.contains(fold(word));
+  }
+
+  /** The given names of {@code given-name-genders.txt}, lower case. */
+  private static final java.util.Set<String> GIVEN_NAMES = dev.parallax.internal.ResourceLines
+      .read("dev/parallax/lexicon/given-name-genders.txt").stream().map(l -> l.split("\t")[0].strip())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Whether {@code article}'s names give someone the bare {@code surname} has in full before they give the surname. */
   private static boolean namedInFullBefore(List<String> article, String surname) {

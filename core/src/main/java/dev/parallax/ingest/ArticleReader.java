@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  *
  * <p>Metadata comes, in this order of precedence, from the manifest given with {@link #withManifest},
  * a leading {@code date YYYY-MM-DD} marker in a text file (recorded as a {@link RemovalReason#METADATA}
- * removal), and the HTML page's {@code <meta>} tags. The article id is the file name without extension.
+ * removal), the HTML page's {@code <meta>} tags, and a date line near the top of the text or page, one that holds
+ * a date and nothing else but a label, a weekday and a time ({@code September 20, 2017 4:48 PM}, {@code Published:
+ * 22/09/2017}; not {@code Updated: ...}, not a date inside a sentence, and not a date such as {@code 05/09/2017}
+ * that may be read day first or month first). The article id is the file name without extension.
  * Text is decoded as UTF-8 (a byte-order mark is dropped); UTF-16 is recognized by its byte-order mark or
  * its pattern of zero bytes; a file with a few invalid UTF-8 bytes among valid ones is read as UTF-8 with
  * each bad sequence replaced by U+FFFD; one with invalid bytes and no valid multi-byte UTF-8 is read as
@@ -256,7 +259,8 @@ public final class ArticleReader {
   }
 
   /**
-   * Makes an article from plain text (or a pasted page), reading a leading date marker. A string is held to the
+   * Makes an article from plain text (or a pasted page), reading a leading date marker, or else a date line near the
+   * top ({@code September 20, 2017 4:48 PM}: see the class's Javadoc). A string is held to the
    * limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
    *
    * @throws InvalidInputException when {@code text} is larger than {@link #maxBytes()} in UTF-8, or empty or white
@@ -266,7 +270,9 @@ public final class ArticleReader {
    */
   public Article fromText(String id, String text) {
     requireWithinLimit(id, text, "text");
-    return fromText(id, text, id);
+    String where = "article " + Names.quote(id);
+    Decoding.requireNotBinary(text, where);
+    return fromText(id, text, where);
   }
 
   /**
@@ -279,7 +285,9 @@ public final class ArticleReader {
    */
   public Article fromHtml(String id, String html) {
     requireWithinLimit(id, html, "html");
-    return fromHtml(id, html, id);
+    String where = "article " + Names.quote(id);
+    Decoding.requireNotBinary(html, where);
+    return fromHtml(id, html, where);
   }
 
   /** Refuses a string larger than a file may be, naming the article, before any work. */
@@ -298,7 +306,7 @@ public final class ArticleReader {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(rawText, "text");
     String text = Decoding.withoutLoneSurrogates(rawText);
-    requireContent(text, where);
+    requireContent(text, where, "empty, no text to compare");
     Optional<LocalDate> date = Optional.empty();
     List<Removal> removed = new ArrayList<>();
     int bodyStart = 0;
@@ -312,10 +320,13 @@ public final class ArticleReader {
         // Not a real date: leave the text alone.
       }
     }
+    if (date.isEmpty()) {
+      date = DateLine.near(text, bodyStart); // "September 20, 2017 4:48 PM" pasted over the headline
+    }
     List<Block> body = bodyStart < text.length()
         ? List.of(new Block(bodyStart, text.length(), text.substring(bodyStart), BlockKind.STORY))
         : List.of();
-    requireContent(text.substring(bodyStart), where);
+    requireContent(text.substring(bodyStart), where, "empty after its date marker, no text to compare");
     removed.addAll(Decoding.replacements(text, bodyStart));
     return new Article(id, id, date, "", text, body, removed);
   }
@@ -323,13 +334,14 @@ public final class ArticleReader {
   private Article fromHtml(String id, String html, String where) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(html, "html");
-    requireContent(html, where);
+    requireContent(html, where, "empty, no text to compare");
     HtmlPage page = HtmlPage.parse(html);
     String text = Decoding.withoutLoneSurrogates(page.text());
-    requireContent(text, where + " (no article text in the HTML)");
+    requireContent(text, where, "no article text in the HTML, no text to compare");
     List<Block> body = List.of(new Block(0, text.length(), text, BlockKind.STORY));
     String outlet = Decoding.withoutLoneSurrogates(page.siteName().orElse(id));
-    return new Article(id, outlet, page.published(), Decoding.withoutLoneSurrogates(page.title()), text, body,
+    Optional<LocalDate> published = page.published().isPresent() ? page.published() : DateLine.near(text, 0);
+    return new Article(id, outlet, published, Decoding.withoutLoneSurrogates(page.title()), text, body,
         Decoding.replacements(text, 0));
   }
 
@@ -347,9 +359,10 @@ public final class ArticleReader {
     return article.withMetadata(outlet, published);
   }
 
-  private static void requireContent(String text, String where) {
+  /** Refuses text with nothing but white space: "article ID: empty, no text to compare", or the file's name. */
+  private static void requireContent(String text, String where, String what) {
     if (Blanks.isBlank(text)) {
-      throw new InvalidInputException(where + ": empty, no text to compare");
+      throw new InvalidInputException(where + ": " + what);
     }
   }
 

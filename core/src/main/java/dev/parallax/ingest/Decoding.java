@@ -159,6 +159,16 @@ final class Decoding {
     return control > n / 20;
   }
 
+  /**
+   * Refuses a string that holds a binary file's bytes (a NUL, or many control characters), with the message a binary
+   * file gets: "article ID: looks like binary data, not text or HTML".
+   */
+  static void requireNotBinary(String text, String where) {
+    if (looksBinary(text)) {
+      throw new InvalidInputException(where + ": looks like binary data, not text or HTML");
+    }
+  }
+
   private static boolean looksBinary(String text) {
     int n = Math.min(text.length(), 8192);
     int control = 0;

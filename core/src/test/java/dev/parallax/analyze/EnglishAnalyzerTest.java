@@ -1,10 +1,14 @@
 package dev.parallax.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
+import dev.parallax.DeadlineExceededException;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.Deadline;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,5 +151,32 @@ class EnglishAnalyzerTest {
         + "iPhone sales were also discussed.");
     assertThat(texts(a)).containsExactly("The council met on Tuesday and approved the new budget for the schools.",
         "iPhone sales were also discussed.");
+  }
+
+  /**
+   * A run whose time is up while an article waits to be analysed stops in the analysis, not after it: a text of
+   * thousands of lines is read line by line with the deadline checked; within its time the same text is analysed.
+   */
+  @Test
+  void aLongTextStopsBeingAnalysedOnceTheDeadlineHasPassed() {
+    StringBuilder text = new StringBuilder("Ferry strike ends in Ostvik\n\n");
+    for (int i = 0; i < 200; i++) {
+      text.append("The ferry number ").append(i).append(" left the Ostvik harbour on Monday morning.\n\n");
+    }
+    Article article = Article.of("ostvik", "Ostvik Herald", null, "", text.toString());
+    assertThatThrownBy(() -> Deadline.within(Duration.ofMillis(1), "analyzing", () -> {
+      pause(20); // the time is used up before the analysis starts
+      return analyzer.analyze(article);
+    })).isInstanceOf(DeadlineExceededException.class);
+    assertThat(Deadline.within(Duration.ofMinutes(5), "analyzing", () -> analyzer.analyze(article)).sentences())
+        .hasSizeGreaterThan(200);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,9 +1,13 @@
 package dev.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.parallax.DeadlineExceededException;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.Deadline;
+import java.time.Duration;
 import dev.parallax.ingest.ArticleReader;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -165,6 +169,26 @@ class ChromeCleanerTest {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\nText size\n\nCopy short link\n\n" + STORY);
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Text size");
       assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Copy short link");
+    }
+
+    /**
+     * A pasted page's reading widget under the headline: its label over the headline's repeat and its text-size
+     * controls are no story; a deck under the headline and a label over the story's first paragraph stay.
+     */
+    @Test
+    void readingWidgetBetweenHeadlineAndStory() {
+      String headline = "Ministers meet over the ceasefire in Vienna";
+      Article a = clean(headline + "\n\nNow Reading :\n\n" + headline + "\n\nText size Aa Aa\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Now Reading :", "Text size Aa Aa");
+      assertThat(kept(a)).containsExactly(headline, STORY.split("\n\n")[0], STORY.split("\n\n")[1],
+          STORY.split("\n\n")[2]);
+      // near variants: a deck of four words, and a label right over the story's first paragraph, are the story's
+      Article deck = clean(headline + "\n\nTalks Resume Despite Shelling\n\n" + STORY);
+      assertThat(kept(deck)).contains("Talks Resume Despite Shelling");
+      Article label = clean(headline + "\n\nVienna talks:\n\n" + STORY);
+      assertThat(kept(label)).contains("Vienna talks:");
+      Article release = clean(headline + "\n\nFor immediate release:\n\nJuly 13, 2022\n\n" + STORY);
+      assertThat(kept(release)).contains("For immediate release:");
     }
 
     @Test
@@ -1171,6 +1195,24 @@ class ChromeCleanerTest {
 
   @Nested
   class Bylines {
+    /**
+     * A news agency's name alone under the headline is the byline, not a menu; a widget's words, a section's name and
+     * other short lines there are navigation.
+     */
+    @Test
+    void anAgencysNameAloneUnderTheHeadlineIsTheByline() {
+      String story = "The Lindby council voted on Thursday to approve the new harbour budget, the mayor said."
+          + "\n\nKarl Lind, who chairs the council, said the vote would keep the ferry running in winter.";
+      for (String byline : List.of("Lindwire Press", "Ostvik News Service")) {
+        Article a = clean("Lindby council votes on harbour budget\n\n" + byline + "\n\n" + story);
+        assertThat(removed(a, RemovalReason.BYLINE)).as(byline).containsExactly(byline);
+      }
+      for (String widget : List.of("Text size", "World News", "Site Mobile Navigation")) {
+        Article a = clean("Lindby council votes on harbour budget\n\n" + widget + "\n\n" + story);
+        assertThat(removed(a, RemovalReason.NAVIGATION)).as(widget).containsExactly(widget);
+      }
+    }
+
     /** A byline with the story's reading time after the names, glued to the last name or not, is a byline. */
     @Test
     void aBylineWithAReadingTime() {
@@ -1944,7 +1986,7 @@ class ChromeCleanerTest {
     @ValueSource(strings = {"Full coverage: Storm Season Hits The Southern Coast", "Live: 40 dead as storm hits the coast",
         "LIVE UPDATES: Storm hits the coast", "Special coverage: The storm season", "More coverage on the coastal storm.",
         "More stories about the election", "More from Example News", "More on the coastal storm",
-        "More Related News"})
+        "More Related News", "MORE FROM EXAMPLE NEWS"})
     void linkToOtherCoverage(String teaser) {
       Article a = clean(STORY + "\n\n" + teaser + "\n\nThe talks resumed on Friday, the mediators said.");
       assertThat(removed(a, RemovalReason.TEASER)).containsExactly(teaser);
@@ -2527,5 +2569,20 @@ class ChromeCleanerTest {
       Article a = clean("Floods close the Lindby road\n\nFloods close the Lindby road\n\n" + STORY);
       assertThat(a.title()).isEqualTo("Floods close the Lindby road");
     }
+  }
+
+  /** A page cleaned after its run's time is up stops between the cleaner's passes; within its time it is cleaned. */
+  @Test
+  void cleaningStopsOnceTheRunsDeadlineHasPassed() {
+    Article page = Article.of("page", "Outlet", null, "", "Ministers meet over the ceasefire in Vienna\n\n" + STORY);
+    assertThatThrownBy(() -> Deadline.within(Duration.ofMillis(1), "cleaning", () -> {
+      try {
+        Thread.sleep(20); // the time is used up before the cleaning starts
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return CLEANER.clean(page);
+    })).isInstanceOf(DeadlineExceededException.class);
+    assertThat(Deadline.within(Duration.ofMinutes(5), "cleaning", () -> CLEANER.clean(page)).body()).isNotEmpty();
   }
 }

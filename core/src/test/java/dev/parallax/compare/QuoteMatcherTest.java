@@ -62,6 +62,24 @@ class QuoteMatcherTest {
         "a VERBATIM serious consequences", "b VERBATIM serious consequences", "c ALTERED severe consequences"));
   }
 
+  /** One outlet puts a job title no lexicon lists before the speaker's name; the versions are still compared. */
+  @Test
+  void alteredQuoteWhenOneOutletPutsAnUnlistedTitleBeforeTheName() {
+    String lead = "A ferry struck a pier of the Ostvik Bridge on Monday and the county closed the bridge. ";
+    List<QuoteGroup> g = groups(
+        article("a", null, lead + "Surveyor Mira Okafor said \u201Cthe pier is cracked but standing\u201D."),
+        article("b", null, lead + "\u201CThe pier is cracked, but it is standing,\u201D Mira Okafor said."));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Mira Okafor");
+      assertThat(rendered(q)).extracting(r -> r.split(" ")[1]).containsExactly("ALTERED", "ALTERED");
+    });
+    // near variant: the title in both versions still joins them
+    List<QuoteGroup> both = groups(
+        article("a", null, lead + "Surveyor Mira Okafor said \u201Cthe pier is cracked but standing\u201D."),
+        article("b", null, lead + "\u201CThe pier is cracked, but it is standing,\u201D Surveyor Mira Okafor said."));
+    assertThat(both).singleElement().satisfies(q -> assertThat(q.variants()).hasSize(2));
+  }
+
   @Test
   void anArticleMovedAcrossAQuotationMarkCutsNothing() {
     AnalyzedArticle inside = article("b", null, "This spring the ferries have filled up at \u201Ca far, far faster "

@@ -86,6 +86,30 @@ class ArticleReaderTest {
       assertThat(inside.published()).isEmpty();
     }
 
+    /** A page pasted with its date line at the top keeps that date; a date the story mentions is no date line. */
+    @Test
+    void dateLinePastedAtTheTopOfAPage() {
+      String story = "\n\nFerry strike ends in Ostvik\n\nThe ferry strike in Ostvik ended on Thursday after three"
+          + " days, the union said, and boats will sail again on Friday morning.";
+      ArticleReader reader = ArticleReader.create();
+      assertThat(reader.fromText("a", "March 4, 2023 4:48 PM" + story).published())
+          .contains(LocalDate.of(2023, 3, 4));
+      assertThat(reader.fromText("b", "Published: 22/03/2023" + story).published())
+          .contains(LocalDate.of(2023, 3, 22));
+      assertThat(reader.fromText("c", "Ostvik Herald\n\nPosted Sat 4 Mar 2023, 09:15 GMT" + story).published())
+          .contains(LocalDate.of(2023, 3, 4));
+      // near variants: a date either way round, an update, and a date in the story's first sentence give none
+      assertThat(reader.fromText("d", "04/03/2023" + story).published()).isEmpty();
+      assertThat(reader.fromText("e", "Updated: March 5, 2023" + story).published()).isEmpty();
+      assertThat(reader.fromText("f", "On March 4, 2023 the ferry workers walked out." + story).published()).isEmpty();
+      String lateDate = "Ferry strike ends\n\nThe ferry strike in Ostvik ended on Thursday after three days of talks"
+          + " in the harbour office, the union said.\n\nMarch 4, 2023";
+      assertThat(reader.fromText("g", lateDate).published()).isEmpty();
+      // the date marker still comes first
+      assertThat(reader.fromText("h", "date 2023-03-06\nMarch 4, 2023" + story).published())
+          .contains(LocalDate.of(2023, 3, 6));
+    }
+
     @Test
     void markerWithNothingAfterItIsEmpty() throws IOException {
       Path p = write("a.txt", "date 2021-12-02   \n  ");
@@ -303,6 +327,25 @@ class ArticleReaderTest {
       Path p = writeBytes("a.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
       assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("binary");
+    }
+
+    /** Every string refused names its article the same way: "article ID: what is wrong". */
+    @Test
+    void stringsRefusedWithOneShapeOfMessage() {
+      ArticleReader reader = ArticleReader.create();
+      assertThatThrownBy(() -> reader.fromText("ostvik", " \n ")).isInstanceOf(InvalidInputException.class)
+          .hasMessage("article ostvik: empty, no text to compare");
+      assertThatThrownBy(() -> reader.fromHtml("ostvik", "<html><body><nav>Home</nav></body></html>"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage("article ostvik: no article text in the HTML, no text to compare");
+      // a binary file's bytes given as a string are refused as binary, as the file would be
+      String bytes = new String(new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, (byte) 0xFF}, StandardCharsets.ISO_8859_1);
+      assertThatThrownBy(() -> reader.fromText("scan", bytes)).isInstanceOf(InvalidInputException.class)
+          .hasMessage("article scan: looks like binary data, not text or HTML");
+      assertThatThrownBy(() -> reader.fromHtml("scan", bytes)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("looks like binary");
+      // near variant: a text with a tab and a form feed is text
+      assertThat(reader.fromText("ostvik", "Ferry strike ends.\tBoats sail again.\f").text()).startsWith("Ferry");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Set;
  * one fact in other words.
  *
  * <p>Run from the project root with {@code mvn -B -q -pl examples -am install -DskipTests} then
- * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.FactsInOtherWords}.
+ * {@code mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.FactsInOtherWords}.
  * Loading the model takes about a second; the semantic comparison of the five example articles about 0.3 s.
  */
 public final class FactsInOtherWords {

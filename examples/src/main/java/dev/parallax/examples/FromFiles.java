@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  * metadata when it has some), and one {@link Parallax} shared by several threads.
  *
  * <p>Run from the project root with {@code mvn -B -q -pl examples -am install -DskipTests} then
- * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.FromFiles}.
+ * {@code mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.FromFiles}.
  */
 public final class FromFiles {
   private FromFiles() {}

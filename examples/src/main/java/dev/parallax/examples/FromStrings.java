@@ -16,7 +16,7 @@ import java.util.Optional;
  * outlet's words for a passage, what an outlet leaves out, facts stated differently.
  *
  * <p>Run from the project root with {@code mvn -B -q -pl examples -am install -DskipTests} then
- * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.FromStrings}.
+ * {@code mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.FromStrings}.
  */
 public final class FromStrings {
   private FromStrings() {}
@@ -43,8 +43,9 @@ public final class FromStrings {
     Passage top = comparison.passages().get(0);              // the most salient fact
     comparison.versions(top).forEach((id, words) -> System.out.println(id + ": " + words));
     for (Omission omission : comparison.omissionsOf("gazette")) {
-      System.out.println("gazette leaves out " + comparison.passage(omission.passage()).orElseThrow().id()
-          + ", carried by " + omission.coveredBy());
+      Passage left = comparison.passage(omission.passage()).orElseThrow();
+      String carrier = omission.coveredBy().get(0);            // an article that reports it
+      System.out.println("gazette leaves out " + carrier + "'s \"" + comparison.textOf(left, carrier) + "\"");
     }
     for (Discrepancy discrepancy : comparison.discrepancies()) {
       System.out.println(discrepancy);                       // number in p1: courier "twelve workers" vs ...

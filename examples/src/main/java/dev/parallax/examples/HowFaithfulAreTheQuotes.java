@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * (verbatim, truncated, altered, paraphrase), and the medium an outlet credits for it.
  *
  * <p>Run from the project root with {@code mvn -B -q -pl examples -am install -DskipTests} then
- * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.HowFaithfulAreTheQuotes}.
+ * {@code mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.HowFaithfulAreTheQuotes}.
  */
 public final class HowFaithfulAreTheQuotes {
   private HowFaithfulAreTheQuotes() {}

@@ -14,7 +14,7 @@ import java.util.List;
  * of the JSON report.
  *
  * <p>Run from the project root with {@code mvn -B -q -pl examples -am install -DskipTests} then
- * {@code mvn -B -q -pl examples exec:java}, or pass another manifest as the first argument.
+ * {@code mvn -B -q -pl examples compile exec:java}, or pass another manifest as the first argument.
  */
 public final class QuickStart {
   private QuickStart() {}

@@ -16,7 +16,7 @@ import java.util.Locale;
  * and it leaves out, each shown in the words of the first outlet that carries it.
  *
  * <p>Run from the project root with {@code mvn -B -q -pl examples -am install -DskipTests} then
- * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.WhatEachOutletLeavesOut}.
+ * {@code mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.WhatEachOutletLeavesOut}.
  */
 public final class WhatEachOutletLeavesOut {
   private WhatEachOutletLeavesOut() {}
