@@ -1,13 +1,20 @@
 package dev.parallax.compare;
 
+import dev.parallax.internal.Generations;
 import dev.parallax.internal.GivenNames;
+import dev.parallax.internal.ResourceLines;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import dev.parallax.internal.Generations;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -28,9 +35,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;
   private static final int LONG_SURNAME = 6;
+  /** The given names of {@code given-name-genders.txt}, lower case. */
+  private static final Set<String> GIVEN_NAMES = ResourceLines
+      .read("dev/parallax/lexicon/given-name-genders.txt").stream().map(l -> l.split("\t")[0].strip())
+      .collect(Collectors.toUnmodifiableSet());
 
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{L}\\.?");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.?");
 
   private final Map<String, String> canonical;
 
@@ -57,7 +68,7 @@ final class Speakers {
   static Speakers of(List<List<String>> names, List<String> texts) {
     Map<String, Integer> support = new LinkedHashMap<>();
     for (List<String> article : names) {
-      for (String n : new java.util.LinkedHashSet<>(article)) {
+      for (String n : new LinkedHashSet<>(article)) {
         support.merge(n, 1, Integer::sum);
       }
     }
@@ -128,13 +139,13 @@ final class Speakers {
    * writes it right after another capitalised word, as a name's inner word stands ("Mayor Daniella Levine Cava": a
    * given name the lists lack, with "Levine Cava" the surname another outlet gives). Null otherwise.
    */
-  private static String withoutLeadingTitle(String name, java.util.Collection<String> names, List<String> texts) {
+  private static String withoutLeadingTitle(String name, Collection<String> names, List<String> texts) {
     String[] words = name.strip().split(" +");
     if (words.length < 3 || !Character.isUpperCase(words[0].codePointAt(0))
         || !words[0].chars().allMatch(Character::isLetter) || isGivenName(words[0])) {
       return null;
     }
-    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+    String rest = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
     String title = fold(words[0]);
     String found = null;
     for (String other : names) {
@@ -151,8 +162,8 @@ final class Speakers {
     if (found == null) {
       return null;
     }
-    java.util.regex.Pattern inner = java.util.regex.Pattern.compile(
-        "\\p{Lu}[\\p{L}.'\u2019-]*[ \u00A0]" + java.util.regex.Pattern.quote(words[0]) + "(?![\\p{L}])");
+    Pattern inner = Pattern.compile(
+        "\\p{Lu}[\\p{L}.'\u2019-]*[ \u00A0]" + Pattern.quote(words[0]) + "(?![\\p{L}])");
     for (String text : texts) {
       if (inner.matcher(text).find()) {
         return null; // "Mayor Daniella Levine Cava": the word stands inside a name
@@ -164,11 +175,6 @@ final class Speakers {
   private static boolean isGivenName(String word) {
     return GivenNames.standard().isListed(word) || GIVEN_NAMES.contains(fold(word));
   }
-
-  /** The given names of {@code given-name-genders.txt}, lower case. */
-  private static final java.util.Set<String> GIVEN_NAMES = dev.parallax.internal.ResourceLines
-      .read("dev/parallax/lexicon/given-name-genders.txt").stream().map(l -> l.split("\t")[0].strip())
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Whether {@code article}'s names give someone the bare {@code surname} has in full before they give the surname. */
   private static boolean namedInFullBefore(List<String> article, String surname) {
