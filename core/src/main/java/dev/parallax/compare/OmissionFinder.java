@@ -849,7 +849,7 @@ final class OmissionFinder {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, List<Passage>> leads = new HashMap<>(); // a lone headline's passage -> the passages of its lead
-    Set<String> noFact = new HashSet<>(); // lone teaser headlines and asides
+    Set<String> noFact = new HashSet<>(); // lone teaser headlines, asides and cut-off last sentences
     for (Passage p : alignment.passages()) {
       if (isLoneTeaser(p, byId) || isLoneAside(p, byId) || isLoneCutOff(p, byId)) {
         noFact.add(p.id());
@@ -1094,7 +1094,7 @@ final class OmissionFinder {
    * Whether {@code p} is one article's last sentence alone, cut off before it states a fact: a pasted page or an
    * excerpt that stops mid-sentence. It ends on a word with no mark after it, or on a title written before a name
    * ("Mr.", "Dr."), and what stands before the cut holds no fact: at most {@value #MIN_SHARED} informative words and
-   * no figure ("Federal prosecutors said that Mr.", "The move came after Ms."), or the cut name opens the clause
+   * no figure ("Federal prosecutors said that Mr.", "The mayor said he called on Mr."), or the cut name opens the clause
    * after a comma or "that" ("Speaking from the town hall on Monday, Mr.", "Documents show that Mr."). A cut sentence
    * that already says something ("The plan passed 94-1 with Sen.", "Lindby has pointed to the costs, though some
    * residents cited Mr.") stays, as does a last sentence that ends with its mark ("He moved to the U.S.").
