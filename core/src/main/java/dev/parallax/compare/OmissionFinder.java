@@ -99,6 +99,11 @@ import java.util.regex.Pattern;
  *       omission</td></tr>
  *   <tr><td>one outlet's aside alone, "Perhaps." or "I'm not sure of that." (one informative word at most, no
  *       name, figure or quotation)</td><td>no omission: it states no fact</td></tr>
+ *   <tr><td>one outlet's headline tail alone, "Here's What We Know." or "Will It Be Enough?" after a title-case
+ *       headline (its capitals name nobody the body names)</td><td>no omission: it teases and states no fact</td></tr>
+ *   <tr><td>one outlet's last sentence alone, cut off before it says anything ("Prosecutors said that Mr.",
+ *       "Speaking to reporters on Monday, Mr.")</td><td>no omission; a cut sentence that has said something ("The plan
+ *       passed 9-2 with Sen.", "The mayor named one other member, Dr.") stays one</td></tr>
  *   <tr><td>one outlet's headline alone, summing up its lead, when an article does not carry the lead's passage but
  *       one of its sentences passes this check for it</td><td>no omission of the headline either: whoever reports the
  *       lead reports what the headline sums up</td></tr>
@@ -844,9 +849,9 @@ final class OmissionFinder {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, List<Passage>> leads = new HashMap<>(); // a lone headline's passage -> the passages of its lead
-    Set<String> noFact = new HashSet<>(); // lone teaser headlines and asides
+    Set<String> noFact = new HashSet<>(); // lone teaser headlines, asides and cut-off last sentences
     for (Passage p : alignment.passages()) {
-      if (isLoneTeaser(p, byId) || isLoneAside(p, byId)) {
+      if (isLoneTeaser(p, byId) || isLoneAside(p, byId) || isLoneCutOff(p, byId)) {
         noFact.add(p.id());
       }
       List<Passage> q = leadPassages(p, alignment, byId);
@@ -1054,7 +1059,11 @@ final class OmissionFinder {
     }
     AnalyzedArticle a = alone.get().article();
     List<Sentence> headline = alone.get().sentences();
-    if (headline.stream().anyMatch(s -> s.role() != SentenceRole.HEADLINE || !asksOrTeases(s) || hasMention(a, s))) {
+    // in a title-case headline every word is capitalised, so a name found there ("Here's What We Know.": "Know") is no
+    // evidence: the headline is read whole, both its sentences, and the body's capitalised words below decide
+    boolean titleCase = titleCase(a.sentences().stream().filter(s -> s.role() == SentenceRole.HEADLINE).toList());
+    if (headline.stream().anyMatch(s -> s.role() != SentenceRole.HEADLINE || !asksOrTeases(s)
+        || hasMention(a, s, titleCase))) {
       return false;
     }
     // a title-case headline has no names of its own: a word its body capitalises is one (read only for a teaser:
@@ -1081,6 +1090,93 @@ final class OmissionFinder {
         || a.quotes().stream().anyMatch(q -> q.start() < s.end() && q.end() > s.start()));
   }
 
+  /**
+   * Whether {@code p} is one article's last sentence alone, cut off before it states a fact: a pasted page or an
+   * excerpt that stops mid-sentence. It ends on a word with no mark after it, or on a title written before a name
+   * ("Mr.", "Dr."), and what stands before the cut holds no fact: at most {@value #MIN_SHARED} informative words and
+   * no figure ("Federal prosecutors said that Mr.", "The mayor said he called on Mr."), or the cut name opens the clause
+   * after a comma or "that" ("Speaking from the town hall on Monday, Mr.", "Documents show that Mr."). A cut sentence
+   * that already says something ("The plan passed 94-1 with Sen.", "Lindby has pointed to the costs, though some
+   * residents cited Mr.") stays, as does a last sentence that ends with its mark ("He moved to the U.S.").
+   */
+  private static boolean isLoneCutOff(Passage p, Map<String, AnalyzedArticle> byId) {
+    Optional<Alone> alone = alone(p, byId);
+    if (alone.isEmpty() || alone.get().sentences().size() != 1) {
+      return false;
+    }
+    AnalyzedArticle a = alone.get().article();
+    Sentence s = alone.get().sentences().get(0);
+    if (s.index() != a.sentences().size() - 1 || s.role() != SentenceRole.BODY) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    int cut = cutName(tokens);
+    boolean endsOnWord = !tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == TokenKind.WORD
+        && !tokens.get(tokens.size() - 1).text().endsWith(".");
+    if (cut < 0 && !endsOnWord) {
+      return false;
+    }
+    if (informativeWords(s).size() <= MIN_SHARED && !hasFigure(a, s)) {
+      return true;
+    }
+    if (cut <= 0) {
+      return false;
+    }
+    String before = tokens.get(cut - 1).norm();
+    return before.equals("that") || before.equals(",") && opensPhrase(tokens, cut - 1);
+  }
+
+  /**
+   * Whether the words before the comma at {@code comma} (back to the sentence's start, an earlier comma or "that") are
+   * an opening phrase, not a clause: they start with a preposition or a participle ("In a statement on Monday,",
+   * "Speaking from the town hall,", "Flanked by aides,"). After such a phrase the clause's subject is still to come;
+   * after a clause ("The mayor named one other member,") the sentence has said something.
+   */
+  private static boolean opensPhrase(List<Token> tokens, int comma) {
+    int k = comma - 1;
+    while (k >= 0 && !tokens.get(k).norm().equals(",") && !tokens.get(k).norm().equals("that")) {
+      k--;
+    }
+    int first = k + 1;
+    while (first < comma && tokens.get(first).kind() != TokenKind.WORD) {
+      first++; // an opening quotation mark
+    }
+    if (first >= comma) {
+      return false;
+    }
+    String word = tokens.get(first).norm().toLowerCase(Locale.ROOT);
+    return PHRASE_OPENERS.contains(word) || word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed"));
+  }
+
+  /** Prepositions that open a phrase before a sentence's subject ("In", "After", "According to"). */
+  private static final Set<String> PHRASE_OPENERS = Set.of("in", "at", "on", "for", "after", "before", "during", "from",
+      "with", "without", "by", "under", "over", "since", "despite", "amid", "among", "as", "while", "when", "unlike",
+      "like", "through", "within", "upon", "against", "toward", "towards", "following", "according");
+
+  /**
+   * The index of the first token of the titles a sentence ends on ("Mr.", "Lt. Col."), each an abbreviation with its
+   * period; -1 when it does not end on one.
+   */
+  private static int cutName(List<Token> tokens) {
+    int k = tokens.size();
+    while (k >= 2 && tokens.get(k - 1).text().equals(".") && tokens.get(k - 2).kind() == TokenKind.WORD
+        && tokens.get(k - 2).end() == tokens.get(k - 1).start()
+        && ABBREVIATED_TITLES.contains(tokens.get(k - 2).norm().toLowerCase(Locale.ROOT).replace(".", ""))) {
+      k -= 2;
+    }
+    return k == tokens.size() ? -1 : k;
+  }
+
+  /** Whether a number mention of {@code a} stands in sentence {@code s}. */
+  private static boolean hasFigure(AnalyzedArticle a, Sentence s) {
+    return a.mentions().stream().anyMatch(m -> m.kind() == MentionKind.NUMBER && m.start() < s.end()
+        && m.end() > s.start()) || s.tokens().stream().anyMatch(t -> t.kind() == TokenKind.NUMBER);
+  }
+
+  /** Titles abbreviated with a period, which stand before a name and never end a sentence ("Mr.", "Sen."). */
+  private static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+      "gen", "col", "lt", "capt", "adm", "rev", "sgt", "cpl", "maj", "pvt", "messrs", "sens", "reps");
+
   /** A passage that one article carries alone: that article, and its sentences in the passage. */
   private record Alone(AnalyzedArticle article, List<Sentence> sentences) {}
 
@@ -1102,7 +1198,32 @@ final class OmissionFinder {
 
   /** Whether a mention of {@code a} (a name, figure, date or weekday) stands in sentence {@code s}. */
   private static boolean hasMention(AnalyzedArticle a, Sentence s) {
-    return a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start());
+    return hasMention(a, s, false);
+  }
+
+  /** Whether a mention of {@code a} stands in sentence {@code s}; a name counts only when {@code butNames} is false. */
+  private static boolean hasMention(AnalyzedArticle a, Sentence s, boolean butNames) {
+    return a.mentions().stream().anyMatch(m -> m.start() < s.end() && m.end() > s.start()
+        && !(butNames && m.kind() == MentionKind.NAME));
+  }
+
+  /**
+   * Whether {@code sentences} read together (an article's headline, in one sentence or two) are written in title case:
+   * more than half of their words capitalised. A short second sentence alone says little ("Here's What We Know." has
+   * one capitalised word that is no function word); the headline it ends does.
+   */
+  private static boolean titleCase(List<Sentence> sentences) {
+    int words = 0;
+    int capitalised = 0;
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        if (t.kind() == TokenKind.WORD) {
+          words++;
+          capitalised += t.isCapitalized() ? 1 : 0;
+        }
+      }
+    }
+    return 2 * capitalised > words;
   }
 
   /** A double quotation mark, straight or curly, or an opening single one: a sentence that quotes someone. */

@@ -669,7 +669,7 @@ public final class HtmlReport {
       o.closest().filter(cl -> comesClose(cl.score())).ifPresent(cl -> sb.append("<br><span class=\"meta\">closest in ")
           .append(Html.escape(outletName(article))).append(" (similarity ")
           .append(String.format(Locale.ROOT, "%.2f", cl.score()))
-          .append(", below the bar):</span> <q class=\"closest\" data-sentence=\"")
+          .append(", not counted as reporting it):</span> <q class=\"closest\" data-sentence=\"")
           .append(cl.sentence()).append("\" data-start=\"").append(cl.start()).append("\" data-end=\"").append(cl.end())
           .append("\">").append(Html.escape(truncate(cl.text(), SNIPPET))).append("</q>"));
       // an unrelated sentence shown as "closest" reads as the outlet's version of the fact: say none comes close

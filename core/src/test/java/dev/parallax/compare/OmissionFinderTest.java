@@ -220,6 +220,15 @@ class OmissionFinderTest {
     assertThat(teaserOmissions("The Vote Ends a Long Fight, but Will It Last?")).containsExactly("post");
   }
 
+  @Test
+  void aTitleCaseHeadlinesShortTeaserTailIsNoFactAnyoneLeavesOut() {
+    // "Know" and "Enough", capitalised like every word of the headline, are nobody's name
+    assertThat(teaserOmissions("Here\u2019s What We Know.")).isEmpty();
+    assertThat(teaserOmissions("Will It Be Enough?")).isEmpty();
+    // a short tail that names someone the body names is about that person, and stays
+    assertThat(teaserOmissions("Will Lind Say Yes?")).containsExactly("post");
+  }
+
   /** Who leaves out the wire's second headline sentence {@code teaser}, kept in a passage of its own. */
   private static List<String> teaserOmissions(String teaser) {
     AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04", "Council Backs Ferry Budget. " + teaser
@@ -232,6 +241,32 @@ class OmissionFinderTest {
         Fixtures.passage("p2", wire, wire.sentences().get(1).text()),
         Fixtures.passage("p3", wire, "The council approved", post, "The council approved"));
     return c.omissions().stream().filter(o -> o.passage().equals("p2")).map(Omission::article).toList();
+  }
+
+  @Test
+  void aLastSentenceCutOffBeforeItSaysAnythingIsNoOmission() {
+    // an excerpt that stops mid-sentence, before the fact the sentence was going to give
+    assertThat(cutOffOmissions("Prosecutors in Lindby said that Mr.")).isEmpty();
+    assertThat(cutOffOmissions("Speaking to reporters outside the ferry terminal on Monday, Mr.")).isEmpty();
+    assertThat(cutOffOmissions("In a statement after the vote, Dr.")).isEmpty();
+    // a cut sentence that has already said something, or a whole last sentence, is a fact an outlet may leave out
+    assertThat(cutOffOmissions("The fare freeze passed 9-2 with Sen.")).containsExactly("post");
+    assertThat(cutOffOmissions("The mayor named one other board member, Dr.")).containsExactly("post");
+    assertThat(cutOffOmissions("Prosecutors in Lindby said that Mr. Lind had lied.")).containsExactly("post");
+  }
+
+  /** Who leaves out the wire's last sentence {@code last}, kept in a passage of its own. */
+  private static List<String> cutOffOmissions(String last) {
+    AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04", "Ferry budget approved\n\nThe council approved 48"
+        + " million crowns for the ferry on Monday.\n\n" + last);
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04", "Ferry budget approved\n\nThe council approved 48"
+        + " million crowns for the ferry on Monday.\n\nEva Strand called it a start.");
+    assertThat(wire.sentences().get(wire.sentences().size() - 1).text()).isEqualTo(last);
+    Comparison c = Fixtures.compare(List.of(wire, post),
+        Fixtures.passage("p1", wire, "Ferry budget", post, "Ferry budget"),
+        Fixtures.passage("p2", wire, "The council approved", post, "The council approved"),
+        Fixtures.passage("p3", wire, last));
+    return c.omissions().stream().filter(o -> o.passage().equals("p3")).map(Omission::article).toList();
   }
 
   @Test
