@@ -66,6 +66,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markAfterStory();
     new TeaserCardPass(page).markTeaserSummaries();
     positions.markChromeRuns();
+    positions.markLoneRelatedHeadlines();
     positions.markLoneWords();
     return page.result();
   }

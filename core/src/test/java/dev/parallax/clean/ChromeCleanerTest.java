@@ -2618,4 +2618,27 @@ class ChromeCleanerTest {
     }
   }
 
+  @Nested
+  class LoneRelatedHeadlineInsideAStory {
+    private static final String BEFORE = "Several cars were broken into on Harbour Street in Lindby overnight on Tuesday,"
+        + " according to the Lindby police department.";
+    private static final String AFTER = "Officers later found the white van in a parking garage near the ferry"
+        + " terminal and towed it away for examination.";
+
+    @Test
+    void headlineOfAnotherStoryBetweenTwoParagraphsIsATeaser() {
+      String related = "Man in critical condition after Oakfield Heights stabbing";
+      Article a = clean("Cars broken into on Harbour Street\n\n" + BEFORE + "\n\n" + related + "\n\n" + AFTER);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(related);
+      assertThat(kept(a)).contains(BEFORE, AFTER);
+    }
+
+    @Test
+    void subheadingThatSaysWhatFollowsStays() {
+      String subheading = "White van found in parking garage near ferry";
+      Article a = clean("Cars broken into on Harbour Street\n\n" + BEFORE + "\n\n" + subheading + "\n\n" + AFTER);
+      assertThat(kept(a)).contains(subheading);
+      assertThat(a.removed()).isEmpty();
+    }
+  }
 }
