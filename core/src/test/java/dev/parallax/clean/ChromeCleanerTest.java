@@ -2542,6 +2542,16 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void courtesyCreditAtTheEndOfALongParagraphIsCut() {
+      String paragraph = String.join(" ", ENTRY, ENTRY.replace("Mar. 3", "Mar. 4"), ENTRY.replace("Mar. 3", "Mar. 5"),
+          ENTRY.replace("Mar. 3", "Mar. 6"));
+      assertThat(paragraph.length()).isGreaterThan(Page.CHROME_MAX_CHARS);
+      Article a = clean("Lindby fire log\n\n" + paragraph + " Photo courtesy of Lindby Fire Rescue\n\n" + STORY);
+      assertThat(kept(a)).contains(paragraph);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Photo courtesy of Lindby Fire Rescue");
+    }
+
+    @Test
     void courtesyOfInsideASentenceIsReporting() {
       String line = "Photos courtesy of Lindby Fire Rescue show the barn burning. One firefighter was hurt.";
       Article a = clean("Lindby fire log\n\n" + line + "\n\n" + STORY);
