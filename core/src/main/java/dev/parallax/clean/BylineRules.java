@@ -243,6 +243,30 @@ final class BylineRules {
     return true;
   }
 
+  /** Words of a role written alone on its line ({@code Staff Writer}, {@code Senior Correspondent}) at most. */
+  private static final int MAX_LONE_ROLE_WORDS = 3;
+
+  /**
+   * A reporter's role alone on its line, where a page sets it under the headline in place of a name: two to {@link
+   * #MAX_LONE_ROLE_WORDS} capitalised words, none a function word, the last a role ({@link Vocabulary#ROLE_LABELS});
+   * no figure and no sentence's end ({@code Staff Writer}, {@code Contributing Editor}). "Letter to the Editor" has
+   * function words and is a heading.
+   */
+  boolean isLoneRole(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_LONE_ROLE_WORDS || s.terminal || s.digits > 0 || s.rawWords.size() != s.words
+        || !Vocabulary.ROLE_LABELS.contains(s.lowerWords.get(s.words - 1))) {
+      return false;
+    }
+    for (int i = 0; i < s.words; i++) {
+      String raw = s.rawWords.get(i);
+      if (!Character.isUpperCase(raw.charAt(0)) || Vocabulary.STOP_WORDS.contains(s.lowerWords.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words of a byline before its first comma: the names; what follows the comma is a role or an outlet. */
   private int namePartLength(PageLine l) {
     int words = 0;

@@ -24,8 +24,11 @@ final class CaptionRules {
     this.text = page.text;
   }
 
-  /** A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. */
-  boolean isCaptionCredit(PageLine l) {
+  /**
+   * A picture credit: {@code ... © AGENCY / Name}, {@code Photo: ...}, or {@code (Image: AP)}. On the line where
+   * the page's title stands ({@code titlePlace}) a label must name a picture ({@link #isCaptionLabel}).
+   */
+  boolean isCaptionCredit(PageLine l, boolean titlePlace) {
     LineShape s = l.shape;
     int copy = page.indexOf('\u00A9', l.start, l.end);
     if (copy > l.start && LineShape.of(text, copy + 1, l.end).words <= 8) {
@@ -46,7 +49,7 @@ final class CaptionRules {
         raw = raw.substring(1).strip();
       }
       String label = raw.toLowerCase(Locale.ROOT);
-      if (isCaptionLabel(label) && !isStoryLabel(raw, label, colon + 1, l.end)) {
+      if (isCaptionLabel(label, titlePlace) && !isStoryLabel(raw, label, colon + 1, l.end)) {
         return true;
       }
     }
@@ -121,18 +124,37 @@ final class CaptionRules {
   /** The articles that open a story's label ("The big picture", "A closer look"), never a picture's. */
   private static final Set<String> LABEL_ARTICLES = Set.of("the", "a", "an");
 
-  private static boolean isCaptionLabel(String label) {
+  /**
+   * A picture's label before a colon: at most three words, one of them a caption word ({@link
+   * Vocabulary#CAPTION_LABELS}). With {@code namesAPicture} (the line where the page's title stands), a label
+   * whose caption word names no picture ("credit", "source") has no other words ("Credit:", "Photo credit:", "Image
+   * source:"): "Lindby Tax Credit: Families Wait" is a headline there, where "Key West Credit: Lindwire" between
+   * two paragraphs is a picture's alt text and credit.
+   */
+  private static boolean isCaptionLabel(String label, boolean namesAPicture) {
     if (label.isEmpty()) {
       return false;
     }
     String[] words = SPACES.split(label);
+    if (words.length > 3) {
+      return false;
+    }
+    boolean caption = false;
+    boolean picture = false;
+    boolean others = false;
     for (String w : words) {
       if (Vocabulary.CAPTION_LABELS.contains(w)) {
-        return words.length <= 3;
+        caption = true;
+        picture |= !NON_PICTURE_LABELS.contains(w);
+      } else if (!Vocabulary.CAPTION_LABEL_TAILS.contains(w)) {
+        others = true;
       }
     }
-    return false;
+    return caption && (!namesAPicture || picture || !others);
   }
+
+  /** Caption words that name no picture: a label of them and other words is no picture's ("Tax Credit:"). */
+  private static final Set<String> NON_PICTURE_LABELS = Set.of("credit", "credits", "source");
 
   /**
    * The caption before a credit cut from the same line: with a picture credit ({@code [Photo/Agency]}), one

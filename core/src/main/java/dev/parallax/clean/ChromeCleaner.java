@@ -70,6 +70,7 @@ final class ChromeCleaner implements Cleaner {
     Deadline.check();
     new TeaserCardPass(page).markTeaserSummaries();
     positions.markChromeRuns();
+    positions.markLoneRelatedHeadlines();
     positions.markLoneWords();
     return page.result();
   }

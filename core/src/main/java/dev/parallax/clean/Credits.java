@@ -77,7 +77,15 @@ final class Credits {
       return labelled;
     }
     Credit byline = gluedByline(text, start, end);
-    return byline != null ? byline : afterSentence(text, start, end);
+    if (byline != null) {
+      return byline;
+    }
+    Credit sentence = afterSentence(text, start, end);
+    if (sentence != null) {
+      return sentence;
+    }
+    int courtesy = pictureCreditAfterStory(text, start, end);
+    return courtesy > 0 ? new Credit(courtesy, Kind.PICTURE) : null;
   }
 
   /**
@@ -124,6 +132,145 @@ final class Credits {
       return null;
     }
     return new Credit(by, Kind.SOURCE);
+  }
+
+  /** The most words of a picture credit glued to a story's paragraph. */
+  private static final int MAX_STORY_CREDIT_WORDS = 8;
+  /** How far before a paragraph's end its glued picture credit may start. */
+  private static final int MAX_STORY_CREDIT_CHARS = 90;
+
+  /**
+   * Where a picture credit glued to the end of a story's paragraph starts, after the paragraph's last sentence, or
+   * -1: {@code ... One man was hospitalized. Photo courtesy of Lindby Fire Rescue} (a picture word, "courtesy",
+   * maybe "of", then capitalised names) or {@code ... officials said Friday. (Lindwire Photo/Jane Roe} (a bracket,
+   * capitalised words, a picture word right before a slash, closed or not). No figure and at most {@link
+   * #MAX_STORY_CREDIT_WORDS} words; the paragraph before it stays. "Photo courtesy of the family, he said." ends
+   * a sentence and is reporting.
+   */
+  static int pictureCreditAfterStory(String text, int start, int end) {
+    if (LineShape.endsWithSentencePunctuation(text, start, end)) {
+      return -1;
+    }
+    for (int p = Math.max(start + 1, end - MAX_STORY_CREDIT_CHARS); p < end - 1; p++) {
+      char c = text.charAt(p);
+      if (c != '.' && c != '!' && c != '?' || !Blanks.isBlank(text.charAt(p + 1))) {
+        continue;
+      }
+      int t = p + 1;
+      while (t < end && Blanks.isBlank(text.charAt(t))) {
+        t++;
+      }
+      if (t < end && isStoryPictureCredit(text, t, end)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isStoryPictureCredit(String text, int from, int to) {
+    List<String> words = words(text, from, to);
+    if (words.size() < 2 || words.size() > MAX_STORY_CREDIT_WORDS || hasDigit(text, from, to)) {
+      return false;
+    }
+    if (text.charAt(from) == '(') {
+      int slash = text.indexOf('/', from);
+      if (slash < 0 || slash >= to || text.indexOf(')', from) >= 0 && text.indexOf(')', from) < to - 1) {
+        return false;
+      }
+      int w = slash;
+      while (w > from && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      return Vocabulary.PICTURE_WORDS.contains(lettersOnly(text.substring(w, slash))) && allCapitalized(words, 0);
+    }
+    if (!Vocabulary.PICTURE_WORDS.contains(lettersOnly(words.get(0))) || !lettersOnly(words.get(1)).equals("courtesy")) {
+      return false;
+    }
+    int names = words.size() > 2 && lettersOnly(words.get(2)).equals("of") ? 3 : 2;
+    return names < words.size() && Character.isUpperCase(words.get(0).charAt(0)) && allCapitalized(words, names);
+  }
+
+  /** The most words of a picture agency's name before its "Photo/" glued before a dateline. */
+  private static final int MAX_AGENCY_WORDS = 3;
+  /** The most names after "Photo/" glued before a dateline. */
+  private static final int MAX_PHOTOGRAPHER_WORDS = 4;
+
+  /**
+   * Where the story starts after a picture credit glued before its dateline, or -1: {@code Lindwire Photo/Jane Roe
+   * LINDBY (Lindwire) — ...}. One to {@link #MAX_AGENCY_WORDS} capitalised words, a picture word and a slash, then
+   * one to {@link #MAX_PHOTOGRAPHER_WORDS} names written in mixed case, then the dateline's first word in
+   * capitals, where the story starts. Without a word in capitals after the names the credit's end is unknown, and
+   * the line is left whole.
+   */
+  static int pictureCreditBeforeDateline(String text, int start, int end) {
+    List<int[]> tokens = new ArrayList<>();
+    int i = start;
+    while (i < end && tokens.size() < MAX_AGENCY_WORDS + MAX_PHOTOGRAPHER_WORDS + 1) {
+      while (i < end && Blanks.isBlank(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < end && !Blanks.isBlank(text.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        tokens.add(new int[] {s, i});
+      }
+    }
+    int slashToken = -1;
+    for (int k = 0; k < tokens.size() && k <= MAX_AGENCY_WORDS; k++) {
+      String w = text.substring(tokens.get(k)[0], tokens.get(k)[1]);
+      int slash = w.indexOf('/');
+      if (slash >= 0) {
+        if (k == 0 || !Vocabulary.PICTURE_WORDS.contains(lettersOnly(w.substring(0, slash)))) {
+          return -1;
+        }
+        slashToken = k;
+        break;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || hasDigit(w, 0, w.length())) {
+        return -1;
+      }
+    }
+    if (slashToken < 0) {
+      return -1;
+    }
+    String first = text.substring(tokens.get(slashToken)[0], tokens.get(slashToken)[1]);
+    String afterSlash = first.substring(first.indexOf('/') + 1);
+    int names = 0;
+    if (!afterSlash.isEmpty()) {
+      if (!isMixedCaseName(afterSlash)) {
+        return -1;
+      }
+      names++;
+    }
+    for (int k = slashToken + 1; k < tokens.size(); k++) {
+      String w = text.substring(tokens.get(k)[0], tokens.get(k)[1]);
+      if (isInCapitals(w)) {
+        return names >= 1 ? tokens.get(k)[0] : -1;
+      }
+      if (!isMixedCaseName(w) || ++names > MAX_PHOTOGRAPHER_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A name's word in mixed case: a capital, then letters with at least one in lower case ("Cortez", "McAdam"). */
+  private static boolean isMixedCaseName(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    boolean lower = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        lower = true;
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '/') {
+        return false;
+      }
+    }
+    return lower;
   }
 
   /** A word written in capitals: two or more letters, none of them lower case ("DOBNIK", "O'NEIL"). */

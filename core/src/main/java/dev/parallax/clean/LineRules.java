@@ -296,14 +296,14 @@ final class LineRules {
     if (furniture.isCopyright(l)) {
       return RemovalReason.FOOTER;
     }
-    if (captions.isCaptionCredit(l) || l.credit != null && captions.isCaptionBeforeCredit(l)
+    if (captions.isCaptionCredit(l, pageTitle) || l.credit != null && captions.isCaptionBeforeCredit(l)
         || captions.isPictureCreditLine(l) || captions.isBracketedCreditLine(l)
         || captions.isUnfinishedPictureDescription(l)) {
       return RemovalReason.CAPTION;
     }
     if (bylines.isByline(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)
         || bylines.isDateline(l) && !l.timelineHeading
-        || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null)) {
+        || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null) || bylines.isLoneRole(l)) {
       return RemovalReason.BYLINE;
     }
     if (teasers.isTeaser(l, pageTitle) || teasers.isMoreCoverage(l)) {

@@ -100,12 +100,20 @@ final class LineSplitter {
       return;
     }
     int date = gluedDateEnd(a, b);
-    boolean cut = a > s || b < e || date > 0;
+    int leadingCredit = date > 0 ? -1 : Credits.pictureCreditBeforeDateline(text, a, b);
+    boolean cut = a > s || b < e || date > 0 || leadingCredit > 0;
     Credits.Credit credit = shape.length <= Page.CHROME_MAX_CHARS ? Credits.trailing(text, a, b) : null;
     int prefixEnd = credit == null ? b : trimEnd(a, credit.start());
     if (credit != null && prefixEnd <= a) {
       credit = null;
       prefixEnd = b;
+    }
+    // a story's paragraph keeps its words when a picture credit is glued to its end
+    int storyCredit = credit == null && shape.length > Page.CHROME_MAX_CHARS
+        ? Credits.pictureCreditAfterStory(text, a, b) : -1;
+    if (storyCredit > 0) {
+      prefixEnd = trimEnd(a, storyCredit);
+      cut = true;
     }
     int siteName = credit == null && physical < SITE_NAME_LINES ? siteNameStart(a, b) : -1;
     if (siteName > 0) {
@@ -120,9 +128,16 @@ final class LineSplitter {
       addLine(a, date, opens, null, physical, RemovalReason.BYLINE, true);
       a = date;
     }
+    if (leadingCredit > 0) {
+      addLine(a, trimEnd(a, leadingCredit), opens, null, physical, RemovalReason.CAPTION, true);
+      a = leadingCredit;
+    }
     PageLine body = addLine(a, prefixEnd, opens, cut ? null : shape, physical, null, cut);
     if (siteName > 0) {
       addLine(skipBlanks(siteName, b), b, false, null, physical, RemovalReason.METADATA, true);
+    }
+    if (storyCredit > 0) {
+      addLine(storyCredit, b, false, null, physical, RemovalReason.CAPTION, true);
     }
     if (credit != null) {
       body.credit = credit.kind();

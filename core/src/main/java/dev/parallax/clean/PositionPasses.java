@@ -1,8 +1,10 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -789,6 +791,67 @@ final class PositionPasses {
         l.reason = RemovalReason.NAVIGATION;
       }
     }
+  }
+
+  /** Words of a related story's headline set alone between two paragraphs, at least and at most. */
+  static final int MIN_LONE_HEADLINE_WORDS = 6;
+  static final int MAX_LONE_HEADLINE_WORDS = 16;
+  /** Words of a paragraph, at least, on both sides of a lone related headline. */
+  static final int MIN_PARAGRAPH_WORDS_AROUND = 15;
+
+  /**
+   * A related story's headline set alone inside the story, as portals insert one between two paragraphs ("Man
+   * hurt in Lindby mill shooting" between two paragraphs about cars broken into): a kept line of {@link
+   * #MIN_LONE_HEADLINE_WORDS} to {@link #MAX_LONE_HEADLINE_WORDS} words, capitalised, ending on a letter or a
+   * figure, with no quote, no comma, semicolon or dash and three content words or more, between two kept
+   * paragraphs of prose ({@link #MIN_PARAGRAPH_WORDS_AROUND} words or more, each ending a sentence), sharing no
+   * content word with either. A subheading or a live post's headline says what the paragraph under it says, and
+   * stays.
+   */
+  void markLoneRelatedHeadlines() {
+    List<PageLine> kept = new ArrayList<>();
+    for (PageLine l : page.lines) {
+      if (l.reason == null && l.shape.words > 0) {
+        kept.add(l);
+      }
+    }
+    for (int k = 1; k + 1 < kept.size(); k++) {
+      PageLine l = kept.get(k);
+      LineShape s = l.shape;
+      if (l.kind == BlockKind.HEADLINE || l.fixedKind != null || s.terminal || s.hasQuote || s.startsWithQuote
+          || s.words < MIN_LONE_HEADLINE_WORDS || s.words > MAX_LONE_HEADLINE_WORDS
+          || !Character.isUpperCase(s.rawWords.get(0).charAt(0))) {
+        continue;
+      }
+      if (hasClausePunctuation(l)) {
+        continue;  // "In the afternoon sun, only rubble remained": a sentence's clauses, not a headline
+      }
+      PageLine above = kept.get(k - 1);
+      PageLine below = kept.get(k + 1);
+      if (!isParagraphAround(above) || !isParagraphAround(below)) {
+        continue;
+      }
+      Set<String> words = ContentWords.of(s);
+      if (words.size() >= 3 && ContentWords.shared(words, ContentWords.of(above.shape)) == 0
+          && ContentWords.shared(words, ContentWords.of(below.shape)) == 0) {
+        l.reason = RemovalReason.TEASER;
+      }
+    }
+  }
+
+  /** A comma, a semicolon or a dash anywhere in the line, or a line that does not end on a letter or a figure. */
+  private boolean hasClausePunctuation(PageLine l) {
+    for (int i = l.start; i < l.end; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '\u2014' || c == '\u2013' || c == '-' && i + 1 < l.end && text.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return !Character.isLetterOrDigit(text.charAt(l.end - 1));
+  }
+
+  private static boolean isParagraphAround(PageLine l) {
+    return l.kind != BlockKind.HEADLINE && l.shape.terminal && l.shape.words >= MIN_PARAGRAPH_WORDS_AROUND;
   }
 
   /**

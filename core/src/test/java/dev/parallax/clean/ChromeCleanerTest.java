@@ -2585,4 +2585,127 @@ class ChromeCleanerTest {
     })).isInstanceOf(DeadlineExceededException.class);
     assertThat(Deadline.within(Duration.ofMinutes(5), "cleaning", () -> CLEANER.clean(page)).body()).isNotEmpty();
   }
+
+  @Nested
+  class PictureCreditsGluedToStoryParagraphs {
+    private static final String ENTRY = "Mar. 3: Lindby, NE \u2013 Firefighters found a hay barn on fire and the grass around it"
+        + " burning. Twelve firefighters with four engines answered the call. One firefighter was hurt.";
+
+    @Test
+    void courtesyCreditAtTheEndOfATimelineEntryIsCutAndTheEntryStays() {
+      Article a = clean("Lindby fire log\n\n" + ENTRY + " Photo courtesy of Lindby Fire Rescue\n\n" + STORY);
+      assertThat(kept(a)).contains(ENTRY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Photo courtesy of Lindby Fire Rescue");
+    }
+
+    @Test
+    void courtesyCreditAtTheEndOfALongParagraphIsCut() {
+      String paragraph = String.join(" ", ENTRY, ENTRY.replace("Mar. 3", "Mar. 4"), ENTRY.replace("Mar. 3", "Mar. 5"),
+          ENTRY.replace("Mar. 3", "Mar. 6"));
+      assertThat(paragraph.length()).isGreaterThan(Page.CHROME_MAX_CHARS);
+      Article a = clean("Lindby fire log\n\n" + paragraph + " Photo courtesy of Lindby Fire Rescue\n\n" + STORY);
+      assertThat(kept(a)).contains(paragraph);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Photo courtesy of Lindby Fire Rescue");
+    }
+
+    @Test
+    void courtesyOfInsideASentenceIsReporting() {
+      String line = "Photos courtesy of Lindby Fire Rescue show the barn burning. One firefighter was hurt.";
+      Article a = clean("Lindby fire log\n\n" + line + "\n\n" + STORY);
+      assertThat(kept(a)).contains(line);
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
+    void unclosedAgencyPhotoCreditAfterTheLastSentenceIsCut() {
+      String story = "Lindwire: A grass fire sweeping across some 8,000 acres near Lindby has destroyed at least"
+          + " twelve homes and forced the whole village to leave, county officials said Friday.";
+      Article a = clean("Lindby grass fire gallery\n\n" + story + " (Lindwire Photo/Harbour Gazette/Jane Roe\n\n" + STORY);
+      assertThat(kept(a)).contains(story);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("(Lindwire Photo/Harbour Gazette/Jane Roe");
+    }
+
+    @Test
+    void agencyPhotoCreditGluedBeforeTheDatelineIsCut() {
+      String story = "LINDBY, Neb. (Lindwire) \u2014 Officials who had no part in the inquiry were let into the"
+          + " harbour office after the fire, a report the county released Friday said.";
+      Article a = clean("Harbour fire report faults officials\n\nLindwire Photo/Jane Roe " + story + "\n\n" + STORY);
+      assertThat(kept(a)).contains(story);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Lindwire Photo/Jane Roe");
+    }
+
+    @Test
+    void photoSlashClubOpeningASentenceStays() {
+      String line = "Lindby Photo/Video Club members met on Friday to plan the harbour show, the club said.";
+      Article a = clean("Harbour show planned\n\n" + line + "\n\n" + STORY);
+      assertThat(kept(a)).contains(line);
+      assertThat(a.removed()).isEmpty();
+    }
+  }
+
+  @Nested
+  class RoleAloneUnderTheHeadline {
+    @Test
+    void staffWriterAloneIsAByline() {
+      Article a = clean("Police close the Lindby harbour road\n\nStaff Writer\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Staff Writer");
+      assertThat(a.removed()).hasSize(1);
+      assertThat(a.title()).isEqualTo("Police close the Lindby harbour road");
+    }
+
+    @Test
+    void headingWithFunctionWordsIsNoRole() {
+      Article a = clean("Letter to the Editor\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Letter to the Editor");
+      assertThat(removed(a, RemovalReason.BYLINE)).isEmpty();
+    }
+  }
+
+  @Nested
+  class HeadlineWithACaptionWordBeforeItsColon {
+    @Test
+    void taxCreditHeadlineOnThePageFirstLineIsTheTitle() {
+      Article a = clean("Lindby Tax Credit: Families Wait\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Lindby Tax Credit: Families Wait");
+      assertThat(a.removed()).isEmpty();
+    }
+
+    @Test
+    void placeNameWithACreditBetweenTwoParagraphsIsACaption() {
+      String[] p = STORY.split("\n\n");
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\n" + p[0] + "\n\nLindby Harbour Credit: Lindwire\n\n"
+          + p[1] + "\n\n" + p[2]);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Lindby Harbour Credit: Lindwire");
+    }
+
+    @Test
+    void photoCreditLabelStillMarksACaption() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\nPhoto credit: Jane Roe\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Photo credit: Jane Roe");
+    }
+  }
+
+  @Nested
+  class LoneRelatedHeadlineInsideAStory {
+    private static final String BEFORE = "Several cars were broken into on Harbour Street in Lindby overnight on Tuesday,"
+        + " according to the Lindby police department.";
+    private static final String AFTER = "Officers later found the white van in a parking garage near the ferry"
+        + " terminal and towed it away for examination.";
+
+    @Test
+    void headlineOfAnotherStoryBetweenTwoParagraphsIsATeaser() {
+      String related = "Man in critical condition after Oakfield Heights stabbing";
+      Article a = clean("Cars broken into on Harbour Street\n\n" + BEFORE + "\n\n" + related + "\n\n" + AFTER);
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(related);
+      assertThat(kept(a)).contains(BEFORE, AFTER);
+    }
+
+    @Test
+    void subheadingThatSaysWhatFollowsStays() {
+      String subheading = "White van found in parking garage near ferry";
+      Article a = clean("Cars broken into on Harbour Street\n\n" + BEFORE + "\n\n" + subheading + "\n\n" + AFTER);
+      assertThat(kept(a)).contains(subheading);
+      assertThat(a.removed()).isEmpty();
+    }
+  }
 }
