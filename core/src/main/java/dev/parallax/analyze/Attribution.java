@@ -1706,7 +1706,7 @@ final class Attribution {
       Optional<String> person = people.bySurname(n.words().get(0), offset);
       if (person.isEmpty() && clean.indexOf(' ') < 0
           && (partyOrNationPlural(word) || people.commonWordOpening(clean, offset))) {
-        // "the two top congressional Republicans said": a group, no one person; "Records indicated that" beside "the
+        // "the two top harbor Republicans said": a group, no one person; "Records indicated that" beside "the
         // records": a common noun opening the sentence, no name
         return Optional.empty();
       }

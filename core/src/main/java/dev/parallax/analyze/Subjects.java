@@ -251,8 +251,8 @@ final class Subjects {
   }
 
   /**
-   * The gender of the "he" or "she" that opens sentence {@code s} as its subject ("But she argued", "On Tuesday he
-   * repeated"), or null.
+   * The gender of the "he" or "she" that opens sentence {@code s} as its subject ("But she argued", "On Friday he
+   * restated"), or null.
    */
   static People.Gender openingPronoun(Sentence s) {
     List<Token> t = s.tokens();

@@ -2150,7 +2150,7 @@ final class DiscrepancyFinder {
       return Optional.empty(); // "shortly before 9pm", "about 9 a.m.": a bound or an estimate of a time, no reading
     }
     if (first >= 2 && t.get(first - 1).norm().equals("but") && t.get(first - 2).norm().equals("all")) {
-      // "sentenced to three years, with all but six months suspended", "all but 12 passengers were rescued": the
+      // "sentenced to two years, with all but eight months suspended", "all but 12 passengers were rescued": the
       // rest of a whole the clause states, not a count of what it says, so no figure to set against a count
       return Optional.empty();
     }

@@ -11,10 +11,10 @@ import java.util.Set;
  *
  * <p>The key is the stem when what the form adds to it is an inflection (nothing, "e", "s", "es", "ed", "d", "ing", a
  * consonant doubled before "ed" or "ing", "y" where the stem ends in "i") or one of the plain endings "-ment",
- * "-ness", "-ity", "-ish" and "-ly" (and "-ally" after "-ic"); otherwise the stem and what the form adds, without
- * its inflection and plain endings ("responsibly", "responsible" and "responsibility" {@code respons~ibl},
- * "organizations" {@code organ~ization}). A form the stemmer changed irregularly ("skies" to {@code sky}) keeps the
- * stem.
+ * "-ness", "-ity", "-ish" and "-ly" (and "-ally" after "-ic"; "-ily" after an adjective in "-y": "easily" keys
+ * as "easy", {@code easi}); otherwise the stem and what the form adds, without its inflection and plain endings
+ * ("responsibly", "responsible" and "responsibility" {@code respons~ibl}, "organizations" {@code organ~ization}). A
+ * form the stemmer changed irregularly ("skies" to {@code sky}) keeps the stem.
  *
  * <table>
  *   <caption>forms and their keys</caption>
@@ -38,6 +38,21 @@ final class Inflections {
    * of the stem's word, {@code stem~ending} for a derived word.
    */
   static String key(String form, String stem) {
+    String key = inflectionKey(form, stem);
+    if (stem.length() > ADVERB_STEM.length() + 1 && stem.endsWith(ADVERB_STEM)) {
+      // the stemmer keeps the "li" of an adverb in "-ily" ("easily" to "easili", "easy" to "easi"): without it the
+      // adverb keys as its adjective, as "publicly" does as "public"; every form of such a stem loses it alike
+      // ("family" and "families" both "fami")
+      return stem.substring(0, stem.length() - 2) + key.substring(stem.length());
+    }
+    return key;
+  }
+
+  /** The stem of an adverb in "-ily" as the stemmer writes it: its adjective's stem ("easi") and "li". */
+  private static final String ADVERB_STEM = "ili";
+
+  /** {@link #key} before an adverb's "li" is taken off its stem: always {@code stem} or {@code stem~ending}. */
+  private static String inflectionKey(String form, String stem) {
     if (stem.isEmpty() || form.equals(stem)) {
       return stem;
     }

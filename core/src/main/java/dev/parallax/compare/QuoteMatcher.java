@@ -958,14 +958,14 @@ final class QuoteMatcher {
    * "responsibly", though the stemmer cuts both to "respons".
    */
   static String wordKey(Token t) {
+    if (ampersand(t)) {
+      return "and"; // a symbol, not a word: checked before the words' keys, as the quote's own stems read it
+    }
     if (t.kind() != TokenKind.WORD) {
       return t.lemma();
     }
     if (t.isCapitalized() && TITLE_STEMS.containsKey(t.norm())) {
       return TITLE_STEMS.get(t.norm());
-    }
-    if (ampersand(t)) {
-      return "and";
     }
     String form = t.norm().indexOf('.') > 0 ? t.norm().replace(".", "") : t.norm();
     String key = Inflections.key(form, t.lemma());

@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
  * <table>
  *   <caption>What two values state alike</caption>
  *   <tr><th>kind</th><th>values</th><th>one reading?</th></tr>
- *   <tr><td>number</td><td>"90,000 troops" / "more than 90,000 Russian troops"</td><td>yes: the same figure</td></tr>
+ *   <tr><td>number</td><td>"12,000 residents" / "more than 12,000 Lindby residents"</td><td>yes: the same figure</td></tr>
  *   <tr><td>number</td><td>"three undersea cables" / "three Internet cables"</td><td>yes</td></tr>
  *   <tr><td>number</td><td>"$3.6 billion" / "$3.6bn"</td><td>yes</td></tr>
- *   <tr><td>number</td><td>"90,000 troops" / "94,000 troops"</td><td>no</td></tr>
+ *   <tr><td>number</td><td>"12,000 residents" / "14,000 residents"</td><td>no</td></tr>
  *   <tr><td>date</td><td>"Thursday" / "thursday"</td><td>yes</td></tr>
  *   <tr><td>name</td><td>"Sam Ortega" / "Ortega's"</td><td>no: the words differ</td></tr>
  * </table>
@@ -75,9 +75,9 @@ final class Readings {
   /**
    * Writes the values of {@code d} (of {@code c}) to {@code sb} group by group, {@code versus} between groups: in a
    * group, each article ({@code outlet}) with its values ({@code value}), articles joined by "and"; one value for all
-   * when they write it alike in one passage ({@code RT and TASS "Thursday"}). A group of one article's alone that
-   * follows another of the same article's continues its list after a comma ({@code a "90,000 troops", "100,000
-   * troops" vs b "94,000 troops"}).
+   * when they write it alike in one passage ({@code Lindby Courier and Kesra Post "Thursday"}). A group of one
+   * article's alone that follows another of the same article's continues its list after a comma ({@code a "12,000
+   * residents", "15,000 residents" vs b "14,000 residents"}).
    */
   static void write(Discrepancy d, Comparison c, StringBuilder sb, Function<String, String> outlet,
       Function<Discrepancy.Value, String> value, String versus) {
@@ -116,7 +116,7 @@ final class Readings {
 
   /**
    * What a value states by its characters alone, to compare with another of the same discrepancy: a number's figures
-   * in digits, scaled ("90000" of "more than 90,000 troops"); otherwise, and for a number written in words, its words
+   * in digits, scaled ("12000" of "more than 12,000 residents"); otherwise, and for a number written in words, its words
    * in lower case.
    */
   static String reading(DiscrepancyKind kind, String value) {

@@ -596,7 +596,7 @@ class DiscrepancyFinderTest {
   @Test
   void theRestOfAWholeIsNoCount() {
     assertThat(discrepancies("Karl Lind served four months in the Lindby jail for fraud.",
-        "Karl Lind was sentenced to two years in the Lindby jail for fraud, with all but six months suspended."))
+        "Karl Lind was sentenced to two years in the Lindby jail for fraud, with all but eight months suspended."))
         .isEmpty();
     assertThat(discrepancies("All but 12 passengers reached Norby on the ferry on Monday.",
         "Some 30 passengers reached Norby on the ferry on Monday.")).isEmpty();

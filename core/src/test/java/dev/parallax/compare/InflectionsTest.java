@@ -17,14 +17,15 @@ class InflectionsTest {
       "organization, organizations", "organize, organized", "organizes, organizing", "city, cities",
       "responsibility, responsibilities", "kindness, kindnesses", "announce, announcement", "secure, security",
       "kind, kindness", "public, publicly", "basic, basically", "responsible, responsibly",
-      "responsible, responsibility"})
+      "responsible, responsibility", "easy, easily", "happy, happily", "primary, primarily", "heavy, heavily",
+      "family, families", "happily, happiness"})
   void inflectionsShareAKey(String a, String b) {
     assertThat(key(a)).isEqualTo(key(b));
   }
 
   @ParameterizedTest(name = "{0} and {1} are two words")
   @CsvSource({"responses, responsibly", "response, responsible", "response, responsibility", "organ, organized",
-      "nation, national", "organization, organize"})
+      "nation, national", "organization, organize", "day, daily"})
   void otherWordsOfOneStemDoNot(String a, String b) {
     assertThat(key(a)).isNotEqualTo(key(b));
   }

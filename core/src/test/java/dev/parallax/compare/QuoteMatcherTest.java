@@ -487,6 +487,34 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void theAdjectiveOfTheQuotesAdverbRestatesIt() {
+    // "easy" is the adjective of "easily": with it the sentence carries 6 of the quote's 10 words, enough
+    String quote = "\u201CThe new ferry will easily carry 300 passengers across the harbor each morning,\u201D "
+        + "Karl Lind said.";
+    String easy = "Karl Lind said it is easy for a ferry to carry 300 people each morning.";
+    assertThat(groups(article("a", null, quote), article("b", null, easy))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + easy));
+    // without it five are too few
+    String fewer = "Karl Lind said it is hard for a ferry to carry 300 people each morning.";
+    assertThat(groups(article("a", null, quote), article("b", null, fewer))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).noneMatch(line -> line.startsWith("b ")));
+  }
+
+  @Test
+  void anAmpersandInTheQuoteIsNoWordToRestate() {
+    // "&" is the quote's "and": a stop word, so the paraphrase needs 7 of its 11 words, not 8 of 12
+    String quote = "\u201CThe boat & sail shop will close its harbor store, old marina and repair yard on Friday,\u201D "
+        + "Karl Lind said.";
+    String restated = "Karl Lind said the boat shop would close its harbor store and marina on Friday.";
+    assertThat(groups(article("a", null, quote), article("b", null, restated))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).contains("b PARAPHRASE " + restated));
+    // six of the eleven words are too few
+    String fewer = "Karl Lind said the boat shop would close its harbor store and marina.";
+    assertThat(groups(article("a", null, quote), article("b", null, fewer))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).noneMatch(line -> line.startsWith("b ")));
+  }
+
+  @Test
   void sameWordsFromDifferentSpeakersAreTwoQuotes() {
     List<QuoteGroup> g = groups(article("a", null, "\u201CWe need legal guarantees,\u201D Putin said."),
         article("b", null, "\u201CWe need legal guarantees,\u201D Zelensky said."));

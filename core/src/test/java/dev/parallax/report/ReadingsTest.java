@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadingsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "NUMBER | 90,000 troops        | more than 90,000 Lindby troops | true",
+      "NUMBER | 12,000 residents     | more than 12,000 Lindby residents | true",
       "NUMBER | $3.6 billion         | $3.6bn                         | true",
       "NUMBER | 2.50 metres          | 2.5 metres                     | true",
-      "NUMBER | 90,000 troops        | 94,000 troops                  | false",
+      "NUMBER | 12,000 residents     | 14,000 residents               | false",
       "NUMBER | 5m wall              | 5 wall                         | true",
       "NUMBER | $5m                  | $5                             | false",
       "NUMBER | three times          | three                          | false",
