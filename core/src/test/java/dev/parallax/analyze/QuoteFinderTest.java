@@ -2376,6 +2376,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void wordsChargedByAJointSubjectHaveNoSingleSpeaker() {
+    assertThat(rendered("Eva Strand and three fellow rowers offered painful testimony to the Lindby council on"
+        + " Wednesday, describing the neglect they suffered at the docks and charging the board \u201Cturned a blind"
+        + " eye\u201D as the piers rotted.")).containsExactly("turned a blind eye | ?");
+    // one subject: hers
+    assertThat(rendered("Eva Strand offered painful testimony to the Lindby council on Wednesday, describing the"
+        + " neglect she suffered at the docks and charging the board \u201Cturned a blind eye\u201D as the piers"
+        + " rotted.")).containsExactly("turned a blind eye | Eva Strand");
+  }
+
+  @Test
   void aLongTitledNameFromAStateIsNotCutAtItsTitle() {
     assertThat(rendered("\"I spoke with the governor this afternoon, and he ended our talks,\" said Republican Sen. Eva "
         + "Moore Strand of West Lindby, who had led the talks."))
