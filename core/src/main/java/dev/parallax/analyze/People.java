@@ -170,7 +170,7 @@ final class People {
           capitalisedInside.add(x.norm());
         }
         first = false;
-        if (Character.isLowerCase(x.text().codePointAt(0))) {
+        if (Character.isLowerCase(x.text().codePointAt(0)) && !PersonName.joinedParticle(x.text())) {
           lowerCase.add(x.norm());
         }
       }
@@ -466,7 +466,7 @@ final class People {
   }
 
   private static boolean capitalisedWord(Token t) {
-    return t.kind() == TokenKind.WORD && t.isCapitalized();
+    return t.kind() == TokenKind.WORD && (t.isCapitalized() || PersonName.joinedParticle(t.text()));
   }
 
   private static boolean blankBetween(Sentence s, Token a, Token b) {

@@ -28,6 +28,18 @@ record PersonName(List<String> words, String role, String country) {
   /** Lower-case particles inside a surname: "Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman". */
   static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn",
       "dos", "das", "du", "ter");
+  /** A particle joined to the surname it stands before: "diGenova", "vanKirk". */
+  private static final Pattern JOINED_PARTICLE = Pattern.compile("(?:" + String.join("|", PARTICLES.stream().sorted().toList())
+      + ")\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*");
+
+  /**
+   * Whether {@code word} is a surname written with its particle joined on ("diGenova", "vanKirk"): a name's word,
+   * though it opens in lower case.
+   */
+  static boolean joinedParticle(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && JOINED_PARTICLE.matcher(word).matches();
+  }
+
   /** Party words written before a name or after a state ("Republican Pat Toomey", "the Arizona Republican"). */
   static final Set<String> AFFILIATIONS = Set.of("republican", "republicans", "democrat", "democrats", "democratic",
       "independent", "gop");

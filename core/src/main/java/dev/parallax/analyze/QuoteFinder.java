@@ -409,7 +409,11 @@ final class QuoteFinder {
   private static SpeakerFinding introducerSubject(QuoteSite site, Memory memory) {
     People people = site.people();
     Sentence own = site.own();
-    Optional<String> speaker = people.openingSubject(site.contextStart())
+    Optional<String> opening = people.openingSubject(site.contextStart());
+    if (opening.isPresent() && jointSubject(own, opening.get())) {
+      return SpeakerFinding.of(Optional.empty(), false, true); // "Jane Doe and three fellow rowers testified, charging …"
+    }
+    Optional<String> speaker = opening
         .or(() -> Subjects.subject(own, people, people.lowerCase()))
         .or(() -> Subjects.openingSurname(own, people, people.lowerCase()));
     People.Gender pronoun = Subjects.openingPronoun(own);
@@ -422,6 +426,20 @@ final class QuoteFinder {
     }
     return SpeakerFinding.of(speaker, false, true);
   }
+
+  /**
+   * Whether the name {@code name} that opens sentence {@code s} is joined by "and" or "or" to another subject ("Jane
+   * Doe and three fellow rowers testified, charging the board “…”"): the verb that introduces a quote is then several
+   * people's, and no one of them is its speaker.
+   */
+  private static boolean jointSubject(Sentence s, String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(last) + "(?!\\p{L})").matcher(s.text());
+    return m.find() && JOINED_SUBJECT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+  }
+
+  /** "and" or "or" right after a name, with no comma before it: a second subject joined to it. */
+  private static final Pattern JOINED_SUBJECT = Pattern.compile("\\s+(?:and|or)\\s+(?!then\\b|later\\b|also\\b)\\p{L}");
 
   /**
    * "Doe responded in a statement on Friday afternoon:¶“I had nothing to do with the memo …”": for a quote that opens

@@ -9,14 +9,23 @@ import java.util.regex.Pattern;
 
 /** Regular-expression parts for attributions: a capitalised name, verbs of saying and what may stand between. */
 final class SpeechPatterns {
-  /** One word of a name: a capital, then letters, apostrophes, periods or hyphens. */
-  private static final String NAME_WORD = "[A-Z][\\p{L}'\u2019.\\-]*";
+  /**
+   * A surname's particle written joined to it, before its capital ("diGenova", "vanKirk"): part of the name's word,
+   * as {@link PersonName#joinedParticle} reads it.
+   */
+  private static final String JOINED = "(?:" + String.join("|", PersonName.PARTICLES.stream().sorted().toList()) + ")";
+  /**
+   * One word of a name: a capital, then letters, apostrophes, periods or hyphens; a particle joined to it before
+   * ("diGenova") is the word's.
+   */
+  private static final String NAME_WORD = "(?:" + JOINED + "(?=[A-Z]\\p{Ll}))?[A-Z][\\p{L}'\u2019.\\-]*";
   /**
    * A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb, and not
-   * the rest of a brand's name after its one-letter prefix ("eCare", "iHarbor" hold no name "Care", "Harbor"; a
-   * particle stays the name's: "diGenova" is read "Genova" as before).
+   * the rest of a brand's name after its one-letter prefix ("eCare", "iHarbor" hold no name "Care", "Harbor"), nor
+   * the rest of a surname after its joined particle: "diGenova" is read whole.
    */
-  static final String NAME = "((?<!(?<!\\p{L})\\p{Ll})(?=[A-Z])"
+  static final String NAME = "((?:(?<!\\p{L})(?=" + JOINED + "[A-Z]\\p{Ll})|(?<!(?<!\\p{L})\\p{Ll})(?<!(?<!\\p{L})" + JOINED
+      + ")(?=[A-Z]))"
       + "(?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
       + "However|Still|Meanwhile|Instead|Now|Later|Also|When|While|If|As|After|Before|Once|Until|Unless|"
       + "Although|Though|Because|Since|Where|Why|What|How)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";

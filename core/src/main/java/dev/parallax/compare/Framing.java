@@ -89,8 +89,8 @@ public final class Framing {
             && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(article, q, s))) {
           int start = Math.max(s.start(), q.start() - 1);
           int end = Math.min(s.end(), q.end() + 1);
-          out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE, article.article().text().substring(start, end),
-              s.index(), start, end));
+          out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE,
+              withoutClosingPunctuation(article.article().text().substring(start, end)), s.index(), start, end));
         }
       }
       List<Token> t = s.tokens();
@@ -263,6 +263,22 @@ public final class Framing {
       "urges", "urging", "ask", "asks", "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows",
       "vowing", "pledged", "promised", "promising", "shouted", "shouting", "screamed", "screaming", "chanted",
       "chanting", "yelled");
+
+  /**
+   * Quoted words in their marks without the punctuation of the outlet's sentence that the closing mark stands after:
+   * "“news,”" is the term "“news”" (American style puts the sentence's comma or full stop inside the marks).
+   */
+  private static String withoutClosingPunctuation(String marked) {
+    int close = marked.length() - 1;
+    if (close < 2 || QuoteMatcher.QUOTATION_MARKS.indexOf(marked.charAt(close)) < 0) {
+      return marked;
+    }
+    int end = close;
+    while (end > 1 && ",.;:".indexOf(marked.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == close ? marked : marked.substring(0, end) + marked.charAt(close);
+  }
 
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",

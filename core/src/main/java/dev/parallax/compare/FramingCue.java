@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param article the article's id
  * @param kind what kind of cue
- * @param text the words as written
+ * @param text the words as written (a scare quote's in their marks, without the comma or full stop the closing mark
+ *     stands after)
  * @param sentence index of the sentence
  * @param start offset in the article's text
  * @param end offset after the cue

@@ -2359,6 +2359,34 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSurnameWithItsParticleJoinedOnStaysWhole() {
+    assertThat(rendered("Former Lindby prosecutor Karl diMarco blasted the delay as \"outrageous.\"\n\n"
+        + "\"I am appalled that the council would stall the vote,\" diMarco, who has advised the mayor for years, told the"
+        + " Lindby Gazette.\n\nDiMarco likened the delay to a raid.\n\n\"This was designed to stall,\" he said."))
+        .containsExactly("outrageous. | Karl diMarco", "I am appalled that the council would stall the vote, | Karl diMarco",
+            "This was designed to stall, | Karl diMarco");
+    // the surname written alone, with no full name before it
+    assertThat(rendered("\"We will reopen the pier,\" vanKirk told the Lindby Gazette."))
+        .containsExactly("We will reopen the pier, | vanKirk");
+    // a particle written apart, and a brand's one-letter prefix, as before
+    assertThat(rendered("\"We will reopen the pier,\" Mayor Eva van Kirk told the Lindby Gazette."))
+        .containsExactly("We will reopen the pier, | Eva van Kirk");
+    assertThat(rendered("\"We will reopen the pier,\" the startup eHarbor told the Lindby Gazette."))
+        .noneMatch(q -> q.endsWith("| Harbor"));
+  }
+
+  @Test
+  void wordsChargedByAJointSubjectHaveNoSingleSpeaker() {
+    assertThat(rendered("Eva Strand and three fellow rowers offered painful testimony to the Lindby council on"
+        + " Wednesday, describing the neglect they suffered at the docks and charging the board \u201Cturned a blind"
+        + " eye\u201D as the piers rotted.")).containsExactly("turned a blind eye | ?");
+    // one subject: hers
+    assertThat(rendered("Eva Strand offered painful testimony to the Lindby council on Wednesday, describing the"
+        + " neglect she suffered at the docks and charging the board \u201Cturned a blind eye\u201D as the piers"
+        + " rotted.")).containsExactly("turned a blind eye | Eva Strand");
+  }
+
+  @Test
   void aLongTitledNameFromAStateIsNotCutAtItsTitle() {
     assertThat(rendered("\"I spoke with the governor this afternoon, and he ended our talks,\" said Republican Sen. Eva "
         + "Moore Strand of West Lindby, who had led the talks."))

@@ -77,7 +77,21 @@ class FramingTest {
     assertThat(cues("Officials say the dock will be paid for by the spending package known as the \u201Charbor bill\u201D"
         + " that the council plans to pass.")).containsExactly("SCARE_QUOTE \u201Charbor bill\u201D");
     assertThat(cues("If you never watch the late-night chatter that calls itself \u201Cnews,\u201D you missed"
-        + " the storm in Lindby.")).containsExactly("SCARE_QUOTE \u201Cnews,\u201D");
+        + " the storm in Lindby.")).containsExactly("SCARE_QUOTE \u201Cnews\u201D");
+  }
+
+  @Test
+  void aScareQuoteIsShownWithoutTheCommaItsClosingMarkStandsAfter() {
+    String text = "Despite warnings that the harbor plan was \u201Cbadly rushed,\u201D the Lindby council passed it.";
+    AnalyzedArticle a = article("a", null, text);
+    FramingCue cue = Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
+        .findFirst().orElseThrow();
+    assertThat(cue.text()).isEqualTo("\u201Cbadly rushed\u201D");
+    // the cue still spans the words as written, comma and marks
+    assertThat(text.substring(cue.start(), cue.end())).isEqualTo("\u201Cbadly rushed,\u201D");
+    // with no punctuation inside the marks the term is shown as written
+    assertThat(cues("Despite warnings that the harbor plan was \u201Cbadly rushed\u201D the Lindby council passed it."))
+        .contains("SCARE_QUOTE \u201Cbadly rushed\u201D");
   }
 
   @Test
@@ -304,9 +318,9 @@ class FramingTest {
   @Test
   void aSingleLowerCaseWordQuotedAfterAColonIsTheOutletsScareQuote() {
     assertThat(scareQuotes("The company's explanation for the 300 job cuts at its Lindby plant:"
-        + " \u201Cefficiency.\u201D")).containsExactly("\u201Cefficiency.\u201D");
+        + " \u201Cefficiency.\u201D")).containsExactly("\u201Cefficiency\u201D");
     assertThat(scareQuotes("The council's reason for closing the Lindby library: \u201Csavings.\u201D"))
-        .containsExactly("\u201Csavings.\u201D");
+        .containsExactly("\u201Csavings\u201D");
     // a word that opens with a capital as a sentence does, or two words, is still the quotation the colon introduces
     assertThat(scareQuotes("The clerk's email reached Mayor Jane Doe in Lindby with a one-word subject line:"
         + " \u201CURGENT.\u201D")).isEmpty();
