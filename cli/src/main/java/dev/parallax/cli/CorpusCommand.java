@@ -145,6 +145,7 @@ final class CorpusCommand implements Callable<Integer> {
       throw new InvalidInputException(out + ": cannot create the output folder (" + Outputs.reason(e) + ")", e);
     }
     progress(err, "read " + count(articles.size(), "article") + "; loading language models");
+    MissingDates.of(inputKey.undated(), articles.size()).ifPresent(note -> progress(err, note));
     Corpus.Builder builder = Corpus.builder(Parallax.create());
     if (threads != null) {
       builder.threads(threads);
@@ -407,13 +408,22 @@ final class CorpusCommand implements Callable<Integer> {
    */
   static final class PartKeys {
     private final Map<String, String> articles = new HashMap<>();
+    private final List<String> undated = new ArrayList<>();
 
     PartKeys(List<Article> input) {
       for (Article a : input) {
+        if (a.published().isEmpty()) {
+          undated.add(a.id());
+        }
         String fields = a.id() + "\u0000" + a.outlet() + "\u0000" + a.published().map(Object::toString).orElse("")
             + "\u0000" + a.title() + "\u0000" + a.text();
         articles.put(a.id(), Hashing.sha256().hashString(fields, StandardCharsets.UTF_8).toString().substring(0, 16));
       }
+    }
+
+    /** The ids of the articles without a date, in input order (read in the same pass as the hashes). */
+    List<String> undated() {
+      return undated;
     }
 
     /** The key of an event's part: 16 hexadecimal digits of a hash of this build's version and its articles. */

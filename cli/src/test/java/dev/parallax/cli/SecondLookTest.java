@@ -107,6 +107,30 @@ class SecondLookTest {
     assertThat(folder.err()).contains("parallax: no outlet given for 1 article (herald):");
   }
 
+  @Test
+  void aFeedThatLostItsDatesIsToldSoThoughItRuns() throws IOException {
+    // the feed's date column was dropped on the way: the run goes on, but says which articles have no date
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)).replace("\"published\":\"2026-04-06\",", ""),
+        line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)).replace("\"published\":\"2026-04-06\",", ""),
+        line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: no date given for 2 of 3 articles (c1, p1): the date window cannot place"
+        + " them");
+  }
+
+  @Test
+  void aFeedWithEveryDateSaysNothingAboutDates() throws IOException {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
+        line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)),
+        line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("no date given");
+  }
+
   private static String line(String id, String outlet, String text) {
     return "{\"id\":\"" + id + "\"," + outlet + "\"published\":\"2026-04-06\",\"text\":\""
         + text.replace("\n", "\\n") + "\"}";

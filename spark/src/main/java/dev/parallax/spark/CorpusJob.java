@@ -1,13 +1,16 @@
 package dev.parallax.spark;
 
+import dev.parallax.corpus.Skipped;
 import dev.parallax.report.CorpusJson;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -15,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The {@code spark-submit} entry point: {@code CorpusJob INPUT OUT}. INPUT is Parquet (a file or folder) or
@@ -27,6 +31,11 @@ import org.apache.spark.sql.functions;
  * spark-submit --class dev.parallax.spark.CorpusJob --master yarn \
  *   --conf spark.executor.memory=4g spark/target/parallax-spark-job.jar s3a://bucket/articles.parquet /data/out
  * </pre>
+ *
+ * <p>Rows it cannot use are not counted as articles and not fatal: a JSON line that is not a JSON object is left out
+ * (its file and opening are named on stderr), an article without an id or text is listed under {@code skipped} in
+ * {@code outlets.json}; stderr gets one line with how many rows were skipped and the first reasons. When no article
+ * could be read at all, the job exits with status 1 (after writing its empty output), so a scheduler sees the failure.</p>
  *
  * <p>The jar is built by {@code mvn -B -pl spark -am package -DskipTests}; {@code spark/README.md} says what it writes
  * and what it does not (no {@code index.html}, no event pages).</p>
@@ -41,18 +50,51 @@ public final class CorpusJob {
       System.exit(2);
     }
     SparkSession spark = SparkSession.builder().appName("parallax corpus").getOrCreate();
+    int status;
     try {
-      run(spark, args[0], Path.of(args[1]));
+      status = exitStatus(run(spark, args[0], Path.of(args[1]), System.err));
     } finally {
       spark.stop();
     }
+    System.exit(status);
   }
 
-  /** Reads INPUT, runs the job, writes OUT. */
+  /** The job's exit status for a result: 0 when at least one article was read, 1 when none was. */
+  static int exitStatus(SparkCorpus.Result r) {
+    return r.report().articles() > r.report().skipped().size() ? 0 : 1;
+  }
+
+  /** Reads INPUT, runs the job, writes OUT; says nothing about skipped rows. */
   public static SparkCorpus.Result run(SparkSession spark, String input, Path out) {
-    Dataset<Row> articles = input.endsWith(".jsonl") || input.endsWith(".json")
-        ? spark.read().schema(Schemas.ARTICLES).json(input)
-        : spark.read().parquet(input);
+    return run(spark, input, out, null);
+  }
+
+  /** The column Spark's JSON reader puts an unparsable line in (the rest of that row is null). */
+  private static final String CORRUPT = "_corrupt_record";
+  /** How many skipped rows stderr names one by one. */
+  private static final int NAMED = 5;
+
+  /** Reads INPUT, runs the job, writes OUT, and tells {@code err} (when not null) which rows it skipped and why. */
+  static SparkCorpus.Result run(SparkSession spark, String input, Path out, PrintStream err) {
+    Dataset<Row> articles;
+    long unparsable = 0;
+    List<Row> firstUnparsable = List.of();
+    if (input.endsWith(".jsonl") || input.endsWith(".json")) {
+      // Spark's permissive reader turns a line that is not a JSON object into a row of nulls; with this column it
+      // also keeps the line, so such rows are told apart from articles (the cache is what Spark asks for before a
+      // query reads the corrupt-record column alone).
+      Dataset<Row> read = spark.read().schema(Schemas.ARTICLES.add(CORRUPT, DataTypes.StringType, true))
+          .option("columnNameOfCorruptRecord", CORRUPT).json(input)
+          .withColumn("_file", functions.input_file_name()).cache();
+      Dataset<Row> bad = read.filter(functions.col(CORRUPT).isNotNull());
+      unparsable = bad.count();
+      if (unparsable > 0) {
+        firstUnparsable = bad.select("_file", CORRUPT).limit(NAMED).collectAsList();
+      }
+      articles = read.filter(functions.col(CORRUPT).isNull()).drop(CORRUPT, "_file");
+    } else {
+      articles = spark.read().parquet(input);
+    }
     SparkCorpus.Result r = SparkCorpus.standard().run(articles);
     // Both outputs are written by every executor from the kept event rows, part file by part file in event order.
     r.events().select(Arrays.stream(Schemas.EVENTS.fieldNames()).map(functions::col).toArray(Column[]::new))
@@ -69,6 +111,33 @@ public final class CorpusJob {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (err != null) {
+      tell(err, input, unparsable, firstUnparsable, r);
+    }
     return r;
+  }
+
+  /** One line with what was skipped (if anything), the first reasons, and why the run fails when nothing was read. */
+  private static void tell(PrintStream err, String input, long unparsable, List<Row> firstUnparsable,
+      SparkCorpus.Result r) {
+    List<Skipped> skipped = r.report().skipped();
+    if (unparsable > 0) {
+      err.println("parallax: " + input + ": skipped " + unparsable + " line" + (unparsable == 1 ? "" : "s")
+          + " that " + (unparsable == 1 ? "is" : "are") + " not a JSON object (not counted as articles)");
+      for (Row b : firstUnparsable) {
+        String line = b.getString(1).strip();
+        err.println("  " + b.getString(0) + ": " + (line.length() > 60 ? line.substring(0, 60) + "..." : line));
+      }
+    }
+    if (!skipped.isEmpty()) {
+      err.println("parallax: " + input + ": skipped " + skipped.size() + " of " + r.report().articles()
+          + " articles (listed under \"skipped\" in outlets.json)");
+      for (Skipped s : skipped.subList(0, Math.min(NAMED, skipped.size()))) {
+        err.println("  " + s.reason());
+      }
+    }
+    if (exitStatus(r) != 0) {
+      err.println("parallax: " + input + ": no article could be read (a row needs \"id\" and \"text\" or \"html\")");
+    }
   }
 }
