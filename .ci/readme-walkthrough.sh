@@ -18,12 +18,12 @@ commands=(
   "./parallax compare --html report.html --json report.json examples/data/lavrov-nightmare/*"
   "mvn -B verify"
   "mvn -B -q install -DskipTests"
-  "mvn -B -q -pl examples exec:java"
-  "mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.WhatEachOutletLeavesOut"
-  "mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.HowFaithfulAreTheQuotes"
-  "mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.FactsInOtherWords"
-  "mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.FromStrings"
-  "mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.parallax.examples.FromFiles"
+  "mvn -B -q -pl examples compile exec:java"
+  "mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.WhatEachOutletLeavesOut"
+  "mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.HowFaithfulAreTheQuotes"
+  "mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.FactsInOtherWords"
+  "mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.FromStrings"
+  "mvn -B -q -pl examples compile exec:java -Dexec.mainClass=dev.parallax.examples.FromFiles"
   "mvn -B -q package -DskipTests"
   "mkdir -p ~/.local/opt ~/.local/bin"
   "tar xzf cli/target/parallax-$version.tar.gz -C ~/.local/opt"
@@ -81,7 +81,7 @@ done
 
 # Each example by name prints its own output (and not QuickStart's).
 run_example() {  # name, text its output must contain
-  local cmd="mvn -B -q -pl examples exec:java${1:+ -Dexec.mainClass=dev.parallax.examples.$1}"
+  local cmd="mvn -B -q -pl examples compile exec:java${1:+ -Dexec.mainClass=dev.parallax.examples.$1}"
   step "$cmd"
   local got
   got="$($cmd 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g')"
