@@ -1093,8 +1093,8 @@ public final class HtmlReport {
    */
   static String notMatched(List<String> ids, String idList) {
     return (ids.size() == 1 ? "1 passage the other outlets carry (" : ids.size() + " passages the other outlets carry (")
-        + idList + (ids.size() == 1 ? ") matches" : ") match") + " none of its sentences, yet is not counted as left out: "
-        + UNMATCHED;
+        + idList + (ids.size() == 1 ? ") matches none of its sentences, yet is" : ") match none of its sentences, yet are")
+        + " not counted as left out: " + UNMATCHED;
   }
 
   /** Whether a salience prints as 0.00. */

@@ -581,7 +581,7 @@ class HtmlReportTest {
     assertThat(d.selectFirst("h3[data-omissions=gazette]").text())
         .isEqualTo("Marlow Gazette gazette leaves out nothing counted as left out");
     assertThat(d.selectFirst("p[data-unmatched=gazette]").text()).startsWith("2 passages the other outlets carry"
-        + " (p2, p3) match none of its sentences, yet is not counted as left out:");
+        + " (p2, p3) match none of its sentences, yet are not counted as left out:");
     // the near variant: the Courier carries every passage, and leaves out nothing the others carry
     assertThat(d.selectFirst("h3[data-omissions=courier]").text())
         .isEqualTo("Lindby Courier courier leaves out nothing the other outlets carry");

@@ -519,7 +519,7 @@ class TextReportTest {
         .contains("\n  Lindby Courier leaves out nothing the other outlets carry\n")
         .contains("\n  Kesra Post leaves out 1 passage:\n");
     assertThat(summary.replaceAll("\\s+", " ")).contains("Marlow Gazette leaves out nothing counted as left out; 2"
-        + " passages the other outlets carry (p2, p3) match none of its sentences, yet is not counted as left out: one"
+        + " passages the other outlets carry (p2, p3) match none of its sentences, yet are not counted as left out: one"
         + " of its sentences may report the fact in other words");
   }
 
