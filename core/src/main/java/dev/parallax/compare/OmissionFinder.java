@@ -99,6 +99,14 @@ import java.util.regex.Pattern;
  *       omission</td></tr>
  *   <tr><td>one outlet's aside alone, "Perhaps." or "I'm not sure of that." (one informative word at most, no
  *       name, figure or quotation)</td><td>no omission: it states no fact</td></tr>
+ *   <tr><td>one outlet's question alone, "What does that mean?", or its line announcing a list, "Here are their plans,
+ *       in alphabetical order:" (no name, figure, date or quotation; a question of two informative words at most)</td>
+ *       <td>no omission: it asks or announces and states no fact; "Will Lind resign?" and "Why did the council close the
+ *       Alder Street school?" stay</td></tr>
+ *   <tr><td>one outlet's last sentence alone, cut off after titles in a sentence of more capitals than not ("A union
+ *       spokesman, Lt. Col.", "The head of the Lindby Harbour Board, Gen.")</td><td>no omission: the fragment is read as
+ *       a sentence, not a title-case headline, whose capitalised words would all count as words of a fact; one that has
+ *       named someone in full ("It was written by Rep. Jane Doe and Rep.") stays</td></tr>
  *   <tr><td>one outlet's headline tail alone, "Here's What We Know." or "Will It Be Enough?" after a title-case
  *       headline (its capitals name nobody the body names)</td><td>no omission: it teases and states no fact</td></tr>
  *   <tr><td>one outlet's last sentence alone, cut off before it says anything ("Prosecutors said that Mr.",
@@ -721,13 +729,12 @@ final class OmissionFinder {
 
   /**
    * The lemmas of the names a sentence gives (its capitalised content words after the first, as {@link #nameWords}),
-   * without days and months; none in a headline written in title case, whose capitals name nothing.
+   * without days and months; none in a headline written in title case ({@link #inTitleCase}), whose capitals name
+   * nothing.
    */
   static Set<String> actorNames(Sentence s) {
     List<Token> tokens = s.tokens();
-    long words = tokens.stream().filter(t -> t.kind() == TokenKind.WORD).count();
-    long capitalised = tokens.stream().filter(t -> t.kind() == TokenKind.WORD && t.isCapitalized()).count();
-    if (2 * capitalised > words) {
+    if (inTitleCase(s)) {
       return Set.of();
     }
     Set<String> out = new HashSet<>();
@@ -782,19 +789,11 @@ final class OmissionFinder {
    * The lemmas of a sentence's words and numbers, leaving out function words, verbs of saying, single letters (a
    * number of one digit counts: the "1" of "May 1") and names (capitalised words after the first: the story's actors
    * and places, in nearly every sentence of every outlet). In a headline written in title case, where most words are
-   * capitalised, capitalised words count.
+   * capitalised, capitalised words count ({@link #inTitleCase}).
    */
   static Set<String> informativeWords(Sentence s) {
     List<Token> tokens = s.tokens();
-    int words = 0;
-    int capitalised = 0;
-    for (Token t : tokens) {
-      if (t.kind() == TokenKind.WORD) {
-        words++;
-        capitalised += t.isCapitalized() ? 1 : 0;
-      }
-    }
-    boolean titleCase = 2 * capitalised > words;
+    boolean titleCase = inTitleCase(s);
     Set<String> out = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -806,6 +805,22 @@ final class OmissionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code s} is written in title case, as a headline may be: more than half of its words capitalised. A body
+   * sentence dense with names and titles is read so too; {@link #isLoneCutOff} reads its fragments as sentences.
+   */
+  private static boolean inTitleCase(Sentence s) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : s.tokens()) {
+      if (t.kind() == TokenKind.WORD) {
+        words++;
+        capitalised += t.isCapitalized() ? 1 : 0;
+      }
+    }
+    return 2 * capitalised > words;
   }
 
   /**
@@ -851,7 +866,7 @@ final class OmissionFinder {
     Map<String, List<Passage>> leads = new HashMap<>(); // a lone headline's passage -> the passages of its lead
     Set<String> noFact = new HashSet<>(); // lone teaser headlines, asides and cut-off last sentences
     for (Passage p : alignment.passages()) {
-      if (isLoneTeaser(p, byId) || isLoneAside(p, byId) || isLoneCutOff(p, byId)) {
+      if (isLoneTeaser(p, byId) || isLoneAside(p, byId) || isLoneCutOff(p, byId) || isLoneQuestion(p, byId)) {
         noFact.add(p.id());
       }
       List<Passage> q = leadPassages(p, alignment, byId);
@@ -1091,10 +1106,50 @@ final class OmissionFinder {
   }
 
   /**
+   * Whether {@code p} is one article's body sentences alone that ask or announce without stating a fact: a question of
+   * at most {@value #MIN_SHARED} informative words and no comma ("What does that mean?", "How much longer?"), or a line
+   * that opens with "Here" and ends with a colon, announcing what follows ("Here are their plans, in alphabetical
+   * order:"); either with no name, figure, date or weekday and no quotation. Nobody leaves out a question a writer asks
+   * the reader. A question about someone or something named ("Will Lind resign?"), one that takes a fact for granted
+   * ("Why did the council close the Alder Street school?": three words of a fact), one after a fact ("The vote passed,
+   * but for how long?") and a quoted one stay.
+   */
+  private static boolean isLoneQuestion(Passage p, Map<String, AnalyzedArticle> byId) {
+    Optional<Alone> alone = alone(p, byId);
+    if (alone.isEmpty()) {
+      return false;
+    }
+    AnalyzedArticle a = alone.get().article();
+    return alone.get().sentences().stream().allMatch(s -> s.role() == SentenceRole.BODY && !s.tokens().isEmpty()
+        && (asksBriefly(s) || announces(s)) && nameWords(s).isEmpty() && !hasMention(a, s)
+        && !QUOTATION_MARK.matcher(s.text()).find()
+        && a.quotes().stream().noneMatch(q -> q.start() < s.end() && q.end() > s.start()));
+  }
+
+  /**
+   * Whether {@code s} is one question of at most {@value #MIN_SHARED} informative words besides its question word
+   * ("what", "how"), with no comma before it.
+   */
+  private static boolean asksBriefly(Sentence s) {
+    String text = s.text().strip();
+    return text.endsWith("?") && text.indexOf(',') < 0
+        && informativeWords(s).stream().filter(w -> !TEASER_OPENERS.contains(w)).count() <= MIN_SHARED;
+  }
+
+  /** Whether {@code s} opens with "Here" and ends with a colon: it announces what follows ("Here is what we know:"). */
+  private static boolean announces(Sentence s) {
+    String first = s.tokens().get(0).norm().toLowerCase(Locale.ROOT);
+    return (first.equals("here") || first.equals("here's") || first.equals("here’s"))
+        && s.text().strip().endsWith(":");
+  }
+
+  /**
    * Whether {@code p} is one article's last sentence alone, cut off before it states a fact: a pasted page or an
    * excerpt that stops mid-sentence. It ends on a word with no mark after it, or on a title written before a name
-   * ("Mr.", "Dr."), and what stands before the cut holds no fact: at most {@value #MIN_SHARED} informative words and
-   * no figure ("Federal prosecutors said that Mr.", "The mayor said he called on Mr."), or the cut name opens the clause
+   * ("Mr.", "Dr."), and what stands before the cut holds no fact: at most {@value #MIN_SHARED} informative words (its
+   * names apart, however many: "A union spokesman, Lt. Col."), no figure and no one named in full after a title
+   * ("Federal prosecutors said that Mr.", "The mayor said he called on Mr."; not "It was written by Rep. Jane Doe and
+   * Rep."), or the cut name opens the clause
    * after a comma or "that" ("Speaking from the town hall on Monday, Mr.", "Documents show that Mr."). A cut sentence
    * that already says something ("The plan passed 94-1 with Sen.", "Lindby has pointed to the costs, though some
    * residents cited Mr.") stays, as does a last sentence that ends with its mark ("He moved to the U.S.").
@@ -1116,7 +1171,11 @@ final class OmissionFinder {
     if (cut < 0 && !endsOnWord) {
       return false;
     }
-    if (informativeWords(s).size() <= MIN_SHARED && !hasFigure(a, s)) {
+    // read as a sentence whatever its capitals: a fragment dense with titles and names ("A union spokesman, Lt. Col.")
+    // is no title-case headline, whose capitalised words would all count as words of a fact
+    Set<String> words = new HashSet<>(informativeWords(s));
+    words.removeAll(nameWords(s));
+    if (words.size() <= MIN_SHARED && !hasFigure(a, s) && !namesSomeone(tokens, cut < 0 ? tokens.size() : cut)) {
       return true;
     }
     if (cut <= 0) {
@@ -1165,6 +1224,28 @@ final class OmissionFinder {
       k -= 2;
     }
     return k == tokens.size() ? -1 : k;
+  }
+
+  /**
+   * Whether {@code tokens} before {@code end} name someone in full after an abbreviated title ("Rep. Jane Doe"): a cut
+   * sentence that has named someone ("It was written by Rep. Jane Doe and Rep.") has said something.
+   */
+  private static boolean namesSomeone(List<Token> tokens, int end) {
+    for (int i = 0; i + 3 < end; i++) {
+      Token title = tokens.get(i);
+      if (title.kind() == TokenKind.WORD && tokens.get(i + 1).text().equals(".")
+          && ABBREVIATED_TITLES.contains(title.norm().toLowerCase(Locale.ROOT).replace(".", ""))
+          && isNameWord(tokens.get(i + 2)) && isNameWord(tokens.get(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t} is a capitalised word that is no abbreviated title: a word of a name. */
+  private static boolean isNameWord(Token t) {
+    return t.kind() == TokenKind.WORD && t.isCapitalized()
+        && !ABBREVIATED_TITLES.contains(t.norm().toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
   /** Whether a number mention of {@code a} stands in sentence {@code s}. */

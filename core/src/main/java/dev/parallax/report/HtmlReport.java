@@ -612,10 +612,17 @@ public final class HtmlReport {
       for (AnalyzedArticle a : main) {
         List<Omission> all = c.omissionsOf(a.id());
         if (all.isEmpty()) {
-          // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing
+          // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing; an
+          // outlet with grey "not matched" cells in the table is not said to leave out nothing the others carry
+          List<String> unmatched = unmatched(c, a.id(), outletOfMain.keySet());
           sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
               .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
-              .append("</span> leaves out ").append(NOTHING_LEFT_OUT).append("</h3>\n");
+              .append("</span> leaves out ").append(unmatched.isEmpty() ? NOTHING_LEFT_OUT : NOTHING_COUNTED)
+              .append("</h3>\n");
+          if (!unmatched.isEmpty()) {
+            sb.append("<p class=\"unmatched-note\" data-unmatched=\"").append(Html.escape(a.id())).append("\">")
+                .append(Html.escape(notMatched(unmatched, String.join(", ", unmatched)))).append(".</p>\n");
+          }
           continue;
         }
         // what only later articles carry is listed apart, after the omissions that count
@@ -1055,6 +1062,40 @@ public final class HtmlReport {
 
   /** What the reports say of an outlet that leaves out no passage another outlet carries. */
   static final String NOTHING_LEFT_OUT = "nothing the other outlets carry";
+
+  /**
+   * What the reports say of an outlet that is listed as leaving out nothing while some passages other outlets carry
+   * match none of its sentences ({@link #unmatched}): "nothing the other outlets carry" would overstate it.
+   */
+  static final String NOTHING_COUNTED = "nothing counted as left out";
+
+  /**
+   * The passages, in passage order, that another main-event article ({@code mainIds}) carries and article {@code id}
+   * neither carries, nor is listed as leaving out (counted or reported only later), nor states in another passage's
+   * sentence with a value that differs (a discrepancy's value placed in that other passage): the passages whose cell in
+   * its column is a grey "not matched" one. A passage only articles about another event carry is none of them.
+   */
+  static List<String> unmatched(Comparison c, String id, Set<String> mainIds) {
+    Set<String> listed = new HashSet<>();
+    c.omissionsOf(id).forEach(o -> listed.add(o.passage()));
+    for (Discrepancy d : c.discrepancies()) {
+      if (d.values().stream().anyMatch(v -> v.article().equals(id) && v.passage().isPresent())) {
+        listed.add(d.passage());
+      }
+    }
+    return c.passages().stream().filter(p -> !p.carriedBy(id) && !listed.contains(p.id())
+        && p.articles().stream().anyMatch(x -> !x.equals(id) && mainIds.contains(x))).map(Passage::id).toList();
+  }
+
+  /**
+   * What the reports say of the passages {@code ids} ({@link #unmatched}) of an outlet listed as leaving out nothing:
+   * how many, which, and why they are not counted.
+   */
+  static String notMatched(List<String> ids, String idList) {
+    return (ids.size() == 1 ? "1 passage the other outlets carry (" : ids.size() + " passages the other outlets carry (")
+        + idList + (ids.size() == 1 ? ") matches none of its sentences, yet is" : ") match none of its sentences, yet are")
+        + " not counted as left out: " + UNMATCHED;
+  }
 
   /** Whether a salience prints as 0.00. */
   static boolean showsAsZero(double salience) {

@@ -139,8 +139,15 @@ public final class TextReport {
       if (all.isEmpty()) {
         // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing
         if (!c.omissions().isEmpty()) {
-          left.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(HtmlReport.NOTHING_LEFT_OUT)
-              .append('\n');
+          // passages the others carry that match none of its sentences are said, not hidden behind "nothing"
+          List<String> unmatched = HtmlReport.unmatched(c, a.id(), outletOfMain.keySet());
+          if (unmatched.isEmpty()) {
+            left.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(HtmlReport.NOTHING_LEFT_OUT)
+                .append('\n');
+          } else {
+            left.append(wrapped(clean(labels.of(a.id())) + " leaves out " + HtmlReport.NOTHING_COUNTED + "; "
+                + HtmlReport.notMatched(unmatched, ids(unmatched.stream().map(TextReport::clean).toList())), "  "));
+          }
         }
         continue;
       }

@@ -255,6 +255,18 @@ class OmissionFinderTest {
     assertThat(cutOffOmissions("Prosecutors in Lindby said that Mr. Lind had lied.")).containsExactly("post");
   }
 
+  @Test
+  void aLastSentenceCutOffAfterTitlesAndNamesIsNoOmission() {
+    // more capitals than not: two titles, or a body's name, make the fragment no title-case headline, whose
+    // capitalised words would all count as words of a fact
+    assertThat(cutOffOmissions("A union spokesman, Lt. Col.")).isEmpty();
+    assertThat(cutOffOmissions("The head of the Lindby Harbour Board, Gen.")).isEmpty();
+    // the near variant: a fragment dense with names that has said something stays a fact an outlet may leave out
+    assertThat(cutOffOmissions("The ferry union backed Lt. Col.")).containsExactly("post");
+    assertThat(cutOffOmissions("It was written by Rep. Jane Doe and Rep.")).containsExactly("post");
+    assertThat(cutOffOmissions("The Lindby Harbour Board fined the ferry owners.")).containsExactly("post");
+  }
+
   /** Who leaves out the wire's last sentence {@code last}, kept in a passage of its own. */
   private static List<String> cutOffOmissions(String last) {
     AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04", "Ferry budget approved\n\nThe council approved 48"
@@ -278,6 +290,18 @@ class OmissionFinderTest {
     assertThat(asideOmissions("About 90.")).containsExactly("post");
     assertThat(asideOmissions("Perhaps, Karl Lind said.")).containsExactly("post");
     assertThat(asideOmissions("\u201CPerhaps.\u201D")).containsExactly("post");
+  }
+
+  @Test
+  void aQuestionOrAnAnnouncementThatStatesNoFactIsNoOmission() {
+    assertThat(asideOmissions("What does that mean for the ferry?")).isEmpty();
+    assertThat(asideOmissions("How much longer?")).isEmpty();
+    assertThat(asideOmissions("Here are the council\u2019s plans, in alphabetical order:")).isEmpty();
+    // a question about someone named, one that takes a fact for granted, a quoted one and a statement stay
+    assertThat(asideOmissions("Will Karl Lind resign?")).containsExactly("post");
+    assertThat(asideOmissions("Why did the council close the old school?")).containsExactly("post");
+    assertThat(asideOmissions("\u201CHow much longer?\u201D")).containsExactly("post");
+    assertThat(asideOmissions("Here the council closed the old school.")).containsExactly("post");
   }
 
   /** Who leaves out the column's third sentence {@code aside}, kept in a passage of its own. */

@@ -570,6 +570,25 @@ class HtmlReportTest {
   }
 
   @Test
+  void anOutletWhosePassagesAreNotMatchedIsNotSaidToLeaveOutNothing() {
+    // the Gazette's cells for p2 and p3 are grey "not matched": its heading does not say it leaves out nothing
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
+        BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2)),
+        BridgeStory.passage("p3", 0.1, BridgeStory.member("courier", 4))),
+        List.of(BridgeStory.omission(BridgeStory.POST, "p3", 0.1, List.of("courier"), 2, 0.02)), List.of());
+    Document d = Jsoup.parse(HtmlReport.render(c));
+    assertThat(d.select("td.gap.unmatched[data-article=gazette]")).hasSize(2);
+    assertThat(d.selectFirst("h3[data-omissions=gazette]").text())
+        .isEqualTo("Marlow Gazette gazette leaves out nothing counted as left out");
+    assertThat(d.selectFirst("p[data-unmatched=gazette]").text()).startsWith("2 passages the other outlets carry"
+        + " (p2, p3) match none of its sentences, yet are not counted as left out:");
+    // the near variant: the Courier carries every passage, and leaves out nothing the others carry
+    assertThat(d.selectFirst("h3[data-omissions=courier]").text())
+        .isEqualTo("Lindby Courier courier leaves out nothing the other outlets carry");
+    assertThat(d.select("p[data-unmatched=courier]")).isEmpty();
+  }
+
+  @Test
   void anOutletThatLeavesOutNothingIsSaidToLeaveOutNothing() {
     Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
         BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2), BridgeStory.member("gazette", 2))),

@@ -506,6 +506,24 @@ class TextReportTest {
   }
 
   @Test
+  void anOutletWhosePassagesAreNotMatchedIsNotSaidToLeaveOutNothing() {
+    // The Courier alone carries p2 and p3; the Post is listed as leaving out p3, the Gazette is listed as leaving out
+    // nothing, but p2 and p3 match none of its sentences (its grey "not matched" cells in the HTML)
+    Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
+        BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2)),
+        BridgeStory.passage("p3", 0.1, BridgeStory.member("courier", 4))),
+        List.of(BridgeStory.omission(BridgeStory.POST, "p3", 0.1, List.of("courier"), 2, 0.02)), List.of());
+    String summary = TextReport.render(c);
+    assertThat(summary).doesNotContain("Marlow Gazette leaves out nothing the other outlets carry")
+        .contains("\n  Marlow Gazette leaves out nothing counted as left out;")
+        .contains("\n  Lindby Courier leaves out nothing the other outlets carry\n")
+        .contains("\n  Kesra Post leaves out 1 passage:\n");
+    assertThat(summary.replaceAll("\\s+", " ")).contains("Marlow Gazette leaves out nothing counted as left out; 2"
+        + " passages the other outlets carry (p2, p3) match none of its sentences, yet are not counted as left out: one"
+        + " of its sentences may report the fact in other words");
+  }
+
+  @Test
   void anOutletThatLeavesOutNothingIsSaidToLeaveOutNothing() {
     Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
         BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2), BridgeStory.member("gazette", 2))),
