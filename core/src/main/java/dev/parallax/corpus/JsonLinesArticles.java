@@ -90,7 +90,7 @@ public final class JsonLinesArticles {
    * <table>
    *   <caption>Examples</caption>
    *   <tr><th>lines</th><th>articles</th><th>handed to {@code badLine}</th></tr>
-   *   <tr><td>an article, {@code {"id":"a2","text":"Fire in}, an article</td><td>the two articles</td>
+   *   <tr><td>an article, a line cut off (<code>{"id":"a2","text":"Fire in</code>), an article</td><td>the two articles</td>
    *       <td>line 2, "not a JSON object"</td></tr>
    *   <tr><td>{@code {"id":"a1"}} only</td><td>none</td><td>line 1, "article a1 has neither "text" nor "html""</td></tr>
    *   <tr><td>an article, then a blank line</td><td>the article</td><td>nothing</td></tr>
