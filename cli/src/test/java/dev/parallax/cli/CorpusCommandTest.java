@@ -344,6 +344,21 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aBrokenLineDoesNotStopTheNoteOnArticlesGivenNoOutlet(@TempDir Path dir) throws Exception {
+    // The same cut-off line, and the Courier's report given without its outlet: the note that names it reads the feed
+    // again, past the broken line.
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"t\",\"outlet\":\"Gazette\",\"text\":" + json(CORPUS.resolve("tram-gazette.txt")),
+        "{\"id\":\"c\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("  " + feed + ":2: not a JSON object", "no outlet given for 1 article (c)",
+        "parallax: 1 line of the input skipped (named above)").doesNotContain("cannot read");
+  }
+
+  @Test
   void outMustBeAFolder(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("x.txt"), "x");
     CliRun r = CliRun.of("corpus", "--out", file.toString(), CORPUS.toString());
