@@ -13,6 +13,7 @@ import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.EventResult;
 import dev.parallax.corpus.EventSink;
+import dev.parallax.corpus.BadLine;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
@@ -53,7 +54,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code DIR/events/} with the three files at the end, all or nothing, so a stopped run leaves the last complete run's
  * output whole.
  * An {@code --out} folder holding files of those names that the command did not write is refused
- * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. A part is kept under a key of its event's
+ * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. A feed's line that
+ * holds no article is named on stderr and left out, and the run goes on without it, then exits 1. A part is kept under a key of its event's
  * articles as they stand (each one's id, outlet, date, title and text, and this build's version): a run on an input
  * changed since compares again the events whose articles changed (an article edited, a manifest's outlet or date
  * corrected, an article joining the event) and hands back the others, so adding a later batch to the inputs compares
@@ -119,16 +121,43 @@ final class CorpusCommand implements Callable<Integer> {
     // one run at a time per folder: a second would mix its files with the first's and take its temporary files for
     // leftovers to delete; the inputs are checked first, so that a refused run creates nothing
     List<Path> sources = new ArrayList<>();
-    List<Article> articles = read(err, sources);
+    List<BadLine> badLines = new ArrayList<>();
+    List<Article> articles = read(err, sources, badLines);
     CorpusLock hold = CorpusLock.take(out);
+    int code;
     try {
       // The pages to remove if this run has not their event are listed again under the hold: listed before it, they
       // would miss the pages of a run that ended while this one read its inputs (and leave them behind, stale).
       Set<Path> oldPages = CorpusFolder.requireUsable(out);
-      return run(err, oldPages, articles, sources);
+      code = run(err, oldPages, articles, sources);
     } finally {
       hold.close();
     }
+    if (badLines.isEmpty()) {
+      return code;
+    }
+    // the run went on without them, as the Spark job does; the exit status says that the input was not all read
+    err.println("parallax: " + count(badLines.size(), "line") + " of the input skipped (named above); the other articles'"
+        + " events are written to " + out);
+    err.flush();
+    return Main.EXIT_BAD_INPUT;
+  }
+
+  /** How many of a feed's broken lines stderr names one by one. */
+  private static final int NAMED_BAD_LINES = 5;
+
+  /** Names a feed's broken lines on stderr (the first few), even with --quiet: they make the exit status 1. */
+  private static void tellBadLines(PrintWriter err, Path feed, List<BadLine> bad) {
+    err.println("parallax: " + feed + ": skipped " + count(bad.size(), "line") + " that "
+        + (bad.size() == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
+        + (bad.size() == 1 ? "it" : "them") + ")");
+    for (BadLine b : bad.subList(0, Math.min(NAMED_BAD_LINES, bad.size()))) {
+      err.println("  " + b.where() + ": " + b.reason());
+    }
+    if (bad.size() > NAMED_BAD_LINES) {
+      err.println("  and " + count(bad.size() - NAMED_BAD_LINES, "more line"));
+    }
+    err.flush();
   }
 
   /** The run itself, holding the output folder. */
@@ -235,8 +264,11 @@ final class CorpusCommand implements Callable<Integer> {
     }
   }
 
-  /** The articles of the inputs; adds every file they are read from (feeds, manifests, article files) to {@code sources}. */
-  private List<Article> read(PrintWriter err, List<Path> sources) {
+  /**
+   * The articles of the inputs; adds every file they are read from (feeds, manifests, article files) to {@code sources},
+   * and each feed line that holds no article to {@code badLines} (named on stderr, and left out).
+   */
+  private List<Article> read(PrintWriter err, List<Path> sources, List<BadLine> badLines) {
     List<Path> jsonl = new ArrayList<>();
     List<Path> other = new ArrayList<>();
     for (Path p : inputs) {
@@ -248,8 +280,13 @@ final class CorpusCommand implements Callable<Integer> {
       if (!Files.isRegularFile(p)) {
         throw new InvalidInputException(p + ": no such file");
       }
-      List<Article> feed = JsonLinesArticles.onDemand(p);
-      if (feed.isEmpty()) {
+      List<BadLine> bad = new ArrayList<>();
+      List<Article> feed = JsonLinesArticles.onDemand(p, bad::add);
+      if (!bad.isEmpty()) {
+        tellBadLines(err, p, bad);
+        badLines.addAll(bad);
+      }
+      if (feed.isEmpty() && bad.isEmpty()) {
         throw new InvalidInputException(p + ": empty, no article in it (a .jsonl feed has one JSON object per line:"
             + " id, outlet, published, title, text or html)");
       }
@@ -290,6 +327,10 @@ final class CorpusCommand implements Callable<Integer> {
         : "rename one, or name each article by its folder and file with --ids-with-folder (monday/1)"
             + " (an article's id is its file name without extension)");
     List<Article> articles = OnDemandArticles.concat(parts);
+    if (articles.isEmpty() && !badLines.isEmpty()) {
+      throw new InvalidInputException("no article could be read: every line of the input holds none (named above; a line"
+          + " needs \"id\" and \"text\" or \"html\")");
+    }
     if (articles.isEmpty()) {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
     }
@@ -310,13 +351,19 @@ final class CorpusCommand implements Callable<Integer> {
     Set<String> given = new HashSet<>();
     for (Path p : sources) {
       if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
-        try (var lines = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+        // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p),
+            StandardCharsets.UTF_8))) {
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.isBlank()) {
               continue;
             }
-            com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1)
-                : line);
+            com.fasterxml.jackson.databind.JsonNode node;
+            try {
+              node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException broken) {
+              continue;   // a line that holds no article, left out of the run and named at its start
+            }
             String id = node.path("id").asText("");
             if (ids.contains(id) && !node.path("outlet").asText("").isBlank()) {
               given.add(id);

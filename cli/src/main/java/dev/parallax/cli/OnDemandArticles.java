@@ -36,8 +36,8 @@ final class OnDemandArticles {
 
   /**
    * The articles of {@code files} as {@link #files(ArticleReader, List)} gives them, each with the id {@code idOf}
-   * gives its file instead of its file name (an article without an outlet takes that id as its outlet, as it would
-   * its file name).
+   * gives its file instead of its file name ({@link ArticleReader#read(Path, String)}: an article without an outlet
+   * takes that id as its outlet, as it would its file name; a given outlet stays, whatever it is).
    */
   static List<Article> files(ArticleReader reader, List<Path> files, Function<Path, String> idOf) {
     Objects.requireNonNull(reader, "reader");
@@ -47,7 +47,7 @@ final class OnDemandArticles {
     Map<Integer, Article> held = new HashMap<>();
     for (int i = 0; i < paths.size(); i++) {
       Path p = paths.get(i);
-      Article a = withId(reader.read(p), idOf.apply(p));
+      Article a = reader.read(p, idOf.apply(p));
       if (Files.isRegularFile(p)) {
         stamps[i] = FileStamp.of(p);
       } else {
@@ -55,15 +55,6 @@ final class OnDemandArticles {
       }
     }
     return new FileList(reader, idOf, paths, stamps, Map.copyOf(held));
-  }
-
-  /** {@code a} with the id {@code id}; its outlet too when it had none (then it was its id). */
-  private static Article withId(Article a, String id) {
-    if (a.id().equals(id)) {
-      return a;
-    }
-    String outlet = a.outlet().equals(a.id()) ? id : a.outlet();
-    return new Article(id, outlet, a.published(), a.title(), a.text(), a.body(), a.removed());
   }
 
   /** The articles of {@code parts}, one list after the other; reads nothing itself. */
@@ -101,7 +92,7 @@ final class OnDemandArticles {
         return kept;
       }
       Path p = paths.get(index);
-      Article a = withId(reader.read(p), idOf.apply(p));
+      Article a = reader.read(p, idOf.apply(p));
       if (!FileStamp.of(p).equals(stamps[index])) {   // after reading: a change during the read shows too
         throw new InvalidInputException(p + ": changed while the corpus was being read (its size or modification time"
             + " is not what it was at the start); run again on files that do not change");

@@ -307,25 +307,55 @@ class CorpusCommandTest {
   }
 
   @Test
-  void aBadJsonLineIsOneClearLine(@TempDir Path dir) throws Exception {
+  void aFeedWhoseOnlyLineHoldsNoArticleIsNamedAndNothingIsWritten(@TempDir Path dir) throws Exception {
     Path feed = dir.resolve("feed.jsonl");
     Files.writeString(feed, "{\"id\":\"a\"}\n");
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":1: article a has neither \"text\" nor \"html\"");
+    assertThat(r.err()).contains("  " + feed + ":1: article a has neither \"text\" nor \"html\"")
+        .contains("parallax: no article could be read");
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
-  void aBadLineFurtherDownAFeedIsNamedBeforeAnyWorkStarts(@TempDir Path dir) throws Exception {
+  void aBrokenLineOfAFeedIsNamedWithItsNumberAndTheRunGoesOnWithoutItThenExitsOne(@TempDir Path dir)
+      throws Exception {
+    // A feed cut off in the middle of its third line (the Spark job goes on without such a row too): the other two
+    // reports of the fire are compared as one event, the broken line is named with its number even with --quiet, and
+    // the exit status says that the input was not all read.
     Path feed = dir.resolve("feed.jsonl");
     Files.writeString(feed, String.join("\n",
         "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
         "",
-        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt"))));
+        "{\"id\":\"t\",\"outlet\":\"Gazette\",\"text\":" + json(CORPUS.resolve("tram-gazette.txt")),
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("parallax: " + feed + ": skipped 1 line that holds no article", "  " + feed
+        + ":3: not a JSON object", "parallax: 1 line of the input skipped (named above)");
+    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).contains("\"articles\":[\"c\",\"h\"]")
+        .doesNotContain("\"t\"");
+    // the same feed mended: no line named, exit 0
+    Files.writeString(feed, Files.readString(feed).replace(json(CORPUS.resolve("tram-gazette.txt")),
+        json(CORPUS.resolve("tram-gazette.txt")) + "}"));
+    CliRun mended = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(mended.code()).as(mended.err()).isZero();
+    assertThat(mended.err()).isEmpty();
+  }
+
+  @Test
+  void aBrokenLineDoesNotStopTheNoteOnArticlesGivenNoOutlet(@TempDir Path dir) throws Exception {
+    // The same cut-off line, and the Courier's report given without its outlet: the note that names it reads the feed
+    // again, past the broken line.
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"t\",\"outlet\":\"Gazette\",\"text\":" + json(CORPUS.resolve("tram-gazette.txt")),
+        "{\"id\":\"c\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
-    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":3: not a JSON object");
-    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("  " + feed + ":2: not a JSON object", "no outlet given for 1 article (c)",
+        "parallax: 1 line of the input skipped (named above)").doesNotContain("cannot read");
   }
 
   @Test

@@ -25,6 +25,23 @@ class OnDemandArticlesTest {
   }
 
   @Test
+  void idsThatNameTheFolderKeepTheOutletsTheManifestGivesEvenWhenTheyAreTheFileNames(@TempDir Path dir)
+      throws Exception {
+    // A crawl saves each outlet's page under the outlet's name, one folder per day, with a manifest: read with ids
+    // that name the folder (as --ids-with-folder does), the outlet of each day's page is still the manifest's, so that
+    // both days' pages are one outlet's; a page the manifest gives no outlet takes its id, as it would its file name.
+    Path monday = Files.createDirectories(dir.resolve("monday"));
+    Path post = Files.writeString(monday.resolve("harbour-post.txt"), "The ferry to Skelby was cancelled.");
+    Path other = Files.writeString(monday.resolve("7.txt"), "The ferry to Skelby will not sail today.");
+    Path manifest = Files.writeString(monday.resolve("MANIFEST.tsv"), "file\toutlet\nharbour-post.txt\tharbour-post\n"
+        + "7.txt\t\n");
+    List<Article> read = OnDemandArticles.files(ArticleReader.withManifest(manifest), List.of(post, other),
+        p -> "monday/" + ArticleReader.idOf(p));
+    assertThat(read).extracting(Article::id).containsExactly("monday/harbour-post", "monday/7");
+    assertThat(read).extracting(Article::outlet).containsExactly("harbour-post", "monday/7");
+  }
+
+  @Test
   void aFileChangedAfterItWasFirstReadIsRefused(@TempDir Path dir) throws Exception {
     Path fire = Files.writeString(dir.resolve("fire.txt"), "A fire destroyed a warehouse in Bremen.");
     List<Article> onDemand = OnDemandArticles.files(ArticleReader.create(), List.of(fire));

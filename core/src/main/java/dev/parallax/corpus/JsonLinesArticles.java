@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a corpus from JSON Lines: one article per line, with fields {@code id}, {@code outlet},
@@ -77,6 +78,29 @@ public final class JsonLinesArticles {
    */
   public static List<Article> onDemand(Path file) {
     return JsonLinesFile.index(file);
+  }
+
+  /**
+   * The articles of a JSON Lines file read on demand, as {@link #onDemand(Path)} gives them, without the lines that hold
+   * no article: each such line (not a JSON object, not UTF-8, no {@code id}, neither {@code text} nor {@code html}, a
+   * bad date, a text larger than an article file may be) is handed to {@code badLine}, in file order, and left out, so
+   * that one broken line of a large feed does not stop the run; the caller says which lines were left out (the Spark
+   * job does the same with the rows it cannot read). A line that gives the id of an earlier line still fails the call.
+   *
+   * <table>
+   *   <caption>Examples</caption>
+   *   <tr><th>lines</th><th>articles</th><th>handed to {@code badLine}</th></tr>
+   *   <tr><td>an article, a line cut off (<code>{"id":"a2","text":"Fire in</code>), an article</td><td>the two articles</td>
+   *       <td>line 2, "not a JSON object"</td></tr>
+   *   <tr><td>{@code {"id":"a1"}} only</td><td>none</td><td>line 1, "article a1 has neither "text" nor "html""</td></tr>
+   *   <tr><td>an article, then a blank line</td><td>the article</td><td>nothing</td></tr>
+   * </table>
+   *
+   * @throws InvalidInputException when the file cannot be read, or two lines give one id
+   */
+  public static List<Article> onDemand(Path file, Consumer<? super BadLine> badLine) {
+    Objects.requireNonNull(badLine, "badLine");
+    return JsonLinesFile.index(file, badLine);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Consumer;
 
 /**
  * The articles of a JSON Lines file, read on demand: one pass over the file checks every line and records
@@ -48,6 +49,15 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
 
   /** Reads {@code file} once, checking each non-blank line as {@link JsonLinesArticles#read} does. */
   static JsonLinesFile index(Path file) {
+    return index(file, null);
+  }
+
+  /**
+   * Reads {@code file} once, checking each non-blank line as {@link JsonLinesArticles#read} does; a line that holds no
+   * article is handed to {@code bad} and left out, or fails the call when {@code bad} is null. A line that gives the id
+   * of an earlier line fails the call either way.
+   */
+  static JsonLinesFile index(Path file, Consumer<? super BadLine> bad) {
     Objects.requireNonNull(file, "file");
     FileStamp before = FileStamp.of(file);
     Lines index = new Lines();
@@ -70,7 +80,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
             }
           }
           if (b == '\n' || b == '\r') {
-            if (check(line.toByteArray(), file, number, lineOfId)) {
+            if (check(line.toByteArray(), file, number, lineOfId, bad)) {
               index.add(start, line.size(), number);
             }
             line.reset();
@@ -82,7 +92,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
           }
         }
       }
-      if (line.size() > 0 && check(line.toByteArray(), file, number, lineOfId)) {   // a last line without a line break
+      if (line.size() > 0 && check(line.toByteArray(), file, number, lineOfId, bad)) {   // a last line without a line break
         index.add(start, line.size(), number);
       }
     } catch (IOException e) {
@@ -126,15 +136,28 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
   }
 
   /**
-   * Whether a line holds an article (false for a blank line); throws, naming the line, when it is a bad one or its
-   * article has the id of an earlier line's (recorded in {@code lineOfId}).
+   * Whether a line holds an article (false for a blank line); throws, naming the line, when its article has the id of
+   * an earlier line's (recorded in {@code lineOfId}), or when it is a bad one and {@code bad} is null (else hands it
+   * to {@code bad} and gives false).
    */
-  private static boolean check(byte[] line, Path file, int number, Map<String, Integer> lineOfId) {
-    String text = decode(line, file, number);
-    if (text.isBlank()) {
+  private static boolean check(byte[] line, Path file, int number, Map<String, Integer> lineOfId,
+      Consumer<? super BadLine> bad) {
+    String id;
+    try {
+      String text = decode(line, file, number);
+      if (text.isBlank()) {
+        return false;
+      }
+      id = JsonLinesArticles.parse(text, file + ":" + number).id();
+    } catch (InvalidInputException e) {
+      if (bad == null) {
+        throw e;
+      }
+      String where = file + ":" + number + ": ";
+      String message = e.getMessage();
+      bad.accept(new BadLine(file, number, message.startsWith(where) ? message.substring(where.length()) : message));
       return false;
     }
-    String id = JsonLinesArticles.parse(text, file + ":" + number).id();
     Integer first = lineOfId.putIfAbsent(id, number);
     if (first != null) {
       throw new InvalidInputException(file + ":" + number + ": the id '" + Names.quote(id) + "' is also the id of line "

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * What one outlet does across the events it covers, each figure a {@link Proportion} with its 95% Wilson
- * interval and the events behind it. Only events that at least two outlets cover count (with one outlet
+ * interval and the events behind it; the figures over quotes and passages, several of which may sit in one event, also
+ * carry an interval from resampling events ({@link Proportion.Bootstrap}). Only events that at least two outlets cover count (with one outlet
  * there is nothing to leave out or to quote differently); the omission and exclusive figures also leave out the
  * events whose outlets share no passage at all ({@link EventFindings#sharesNothing()}), where every fact of each is
  * the others' omission.
@@ -92,10 +93,17 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     int sharing = 0; // events whose outlets share a passage: the omission and exclusive figures' total
     int passages = 0;
     int own = 0;
-    for (Row r : rows) {
+    // per event, for the bootstrap over events: its quotes of each fidelity, all its quotes, its passages, its own
+    int[][] quotesByEvent = new int[4][rows.size()];
+    int[] quoteTotals = new int[rows.size()];
+    int[] passagesByEvent = new int[rows.size()];
+    int[] ownByEvent = new int[rows.size()];
+    for (int at = 0; at < rows.size(); at++) {
+      Row r = rows.get(at);
       String event = r.event();
       OutletFinding f = r.finding();
       events.add(event);
+      quoteTotals[at] = f.quotes();
       if (!r.sharesNothing()) {
         sharing++;
         omission += f.omissionScore();
@@ -107,6 +115,8 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
         }
         passages += f.passages();
         own += f.exclusivePassages();
+        passagesByEvent[at] = f.passages();
+        ownByEvent[at] = f.exclusivePassages();
       }
       if (f.copies()) {
         copy.add(event);
@@ -118,6 +128,7 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
       quotes += f.quotes();
       for (int i = 0; i < 4; i++) {
         quoteCounts[i] += q[i];
+        quotesByEvent[i][at] = q[i];
         if (q[i] > 0) {
           quoteEvents.get(i).add(event);
         }
@@ -131,9 +142,11 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     }
     return new OutletProfile(outlet, events, Proportion.wilson(salient.size(), sharing, salient),
         sharing == 0 ? 0.0 : omission / sharing, framing,
-        Proportion.wilson(quoteCounts[0], quotes, quoteEvents.get(0)), Proportion.wilson(quoteCounts[1], quotes, quoteEvents.get(1)),
-        Proportion.wilson(quoteCounts[2], quotes, quoteEvents.get(2)), Proportion.wilson(quoteCounts[3], quotes, quoteEvents.get(3)),
+        Proportion.byEvent(quotesByEvent[0], quoteTotals, quoteEvents.get(0)),
+        Proportion.byEvent(quotesByEvent[1], quoteTotals, quoteEvents.get(1)),
+        Proportion.byEvent(quotesByEvent[2], quoteTotals, quoteEvents.get(2)),
+        Proportion.byEvent(quotesByEvent[3], quoteTotals, quoteEvents.get(3)),
         Proportion.wilson(exclusive.size(), sharing, exclusive), Proportion.wilson(copy.size(), n, copy),
-        Proportion.wilson(own, passages, exclusive));
+        Proportion.byEvent(ownByEvent, passagesByEvent, exclusive));
   }
 }

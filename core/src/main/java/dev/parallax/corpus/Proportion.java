@@ -1,11 +1,17 @@
 package dev.parallax.corpus;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * A rate with its 95% Wilson score interval and the events behind its count, so that a statement such as
- * "outlet X leaves out a salient fact in 40% of events" links to its evidence.
+ * "outlet X leaves out a salient fact in 40% of events" links to its evidence. A rate over units that go together by
+ * event (an outlet's quotes, its passages) also carries an event-level {@link Bootstrap} interval: the Wilson interval
+ * treats each unit as independent, while the units of one event are not.
  *
  * <table>
  *   <caption>Edge cases</caption>
@@ -16,21 +22,57 @@ import java.util.Objects;
  * </table>
  *
  * @param count how many times it happened
- * @param total out of how many (events or quotes)
+ * @param total out of how many (events, quotes or passages)
  * @param rate {@code count / total}, 0 when {@code total} is 0
  * @param low lower bound of the 95% Wilson interval, in [0, 1]
  * @param high upper bound, in [0, 1]
  * @param events the ids of the events where it happened, in event order
+ * @param bootstrap for a rate over units of several events each (quotes, passages), its 95% interval from resampling
+ *     the events; empty for a rate over events, and when the units sit in fewer than two events
  */
-public record Proportion(int count, int total, double rate, double low, double high, List<String> events) {
+public record Proportion(int count, int total, double rate, double low, double high, List<String> events,
+    Optional<Bootstrap> bootstrap) {
   private static final double Z = 1.959963984540054;
+  /** How many times the events are resampled. */
+  static final int RESAMPLES = 2000;
+  /** The resampling's seed: fixed, so that the same input gives the same interval (and the same bytes). */
+  private static final long SEED = 0x5eed_ba11_ad5L;
+
+  /**
+   * A 95% percentile bootstrap interval that resamples events, not units: each of {@link #resamples} times, as many
+   * events as hold units are drawn with replacement, and the rate is their units' count over their units' total; the
+   * interval runs from the 2.5th to the 97.5th percentile of those rates. Deterministic (a fixed seed).
+   *
+   * @param low lower bound, in [0, 1]
+   * @param high upper bound, in [low, 1]
+   * @param resampledEvents how many events hold units (and are drawn from), at least 2
+   * @param resamples how many resamples
+   */
+  public record Bootstrap(double low, double high, int resampledEvents, int resamples) {
+    /** Validates. */
+    public Bootstrap {
+      if (!(0 <= low && low <= high && high <= 1)) {
+        throw new IllegalArgumentException("need 0 <= low <= high <= 1: [" + low + ", " + high + "]");
+      }
+      if (resampledEvents < 2 || resamples < 1) {
+        throw new IllegalArgumentException("need 2 or more events and 1 or more resamples: " + resampledEvents + ", "
+            + resamples);
+      }
+    }
+  }
 
   /** Validates and copies. */
   public Proportion {
     events = List.copyOf(events);
+    Objects.requireNonNull(bootstrap, "bootstrap");
     if (count < 0 || total < count) {
       throw new IllegalArgumentException("need 0 <= count <= total: " + count + " / " + total);
     }
+  }
+
+  /** A proportion without a bootstrap interval (a rate over events). */
+  public Proportion(int count, int total, double rate, double low, double high, List<String> events) {
+    this(count, total, rate, low, high, events, Optional.empty());
   }
 
   /** {@code count} of {@code total} with its Wilson interval. */
@@ -47,5 +89,50 @@ public record Proportion(int count, int total, double rate, double low, double h
     double low = count == 0 ? 0.0 : Math.max(0.0, centre - half);
     double high = count == total ? 1.0 : Math.min(1.0, centre + half);
     return new Proportion(count, total, p, low, high, events);
+  }
+
+  /**
+   * The units of several events together: {@code counts[i]} of {@code totals[i]} in the i-th event, summed, with the
+   * Wilson interval of the sums and the event-level {@link Bootstrap} interval (when two events or more hold units).
+   */
+  static Proportion byEvent(int[] counts, int[] totals, List<String> events) {
+    if (counts.length != totals.length) {
+      throw new IllegalArgumentException("counts and totals differ in length: " + counts.length + ", " + totals.length);
+    }
+    int count = 0;
+    int total = 0;
+    List<Integer> held = new ArrayList<>();
+    for (int i = 0; i < totals.length; i++) {
+      if (counts[i] < 0 || counts[i] > totals[i]) {
+        throw new IllegalArgumentException("need 0 <= count <= total in event " + i + ": " + counts[i] + " / " + totals[i]);
+      }
+      count += counts[i];
+      total += totals[i];
+      if (totals[i] > 0) {
+        held.add(i);
+      }
+    }
+    Proportion w = wilson(count, total, events);
+    if (held.size() < 2) {
+      return w;
+    }
+    int m = held.size();
+    double[] rates = new double[RESAMPLES];
+    SplittableRandom random = new SplittableRandom(SEED);
+    for (int b = 0; b < RESAMPLES; b++) {
+      long c = 0;
+      long t = 0;
+      for (int j = 0; j < m; j++) {
+        int e = held.get(random.nextInt(m));
+        c += counts[e];
+        t += totals[e];
+      }
+      rates[b] = c / (double) t;
+    }
+    Arrays.sort(rates);
+    double low = rates[(int) Math.round(0.025 * (RESAMPLES - 1))];
+    double high = rates[(int) Math.round(0.975 * (RESAMPLES - 1))];
+    return new Proportion(w.count(), w.total(), w.rate(), w.low(), w.high(), w.events(),
+        Optional.of(new Bootstrap(low, high, m, RESAMPLES)));
   }
 }

@@ -153,6 +153,25 @@ public final class ArticleReader {
    */
   public Article read(Path path) {
     Objects.requireNonNull(path, "path");
+    return read(path, idOf(path));
+  }
+
+  /**
+   * Reads one file as {@link #read(Path)} does, as the article {@code id} rather than its file name: an article
+   * without an outlet (in the manifest or the page) takes {@code id} as its outlet, as it would its file name, while an
+   * outlet that is given stays what it is, even when it is written as the file name ({@code monday/1.txt} read as
+   * {@code monday/1} with the manifest's outlet {@code 1} keeps the outlet {@code 1}).
+   *
+   * @throws NullPointerException when {@code path} or {@code id} is null
+   * @throws IllegalArgumentException when {@code id} is blank
+   * @throws InvalidInputException as {@link #read(Path)}
+   */
+  public Article read(Path path, String id) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id is blank");
+    }
     String where = Names.quote(path.toString());
     if (!Files.exists(path)) {
       throw new InvalidInputException(where + ": " + missing(path));
@@ -163,7 +182,6 @@ public final class ArticleReader {
     byte[] bytes = readAtMost(path, maxBytes, where);
     String name = path.getFileName().toString();
     String text = decode(bytes, where);
-    String id = idOf(path);
     boolean html = isHtml(name, text);
     Article article = html ? fromHtml(id, text, where) : fromText(id, text, where);
     return applyManifest(article, name);

@@ -63,8 +63,9 @@ public final class CorpusHtml {
           .append(" (per outlet: <a href=\"#articles\">articles by outlet</a>).</p>\n");
     }
     sb.append("<h2>Outlets across events</h2>\n<p>Each outlet's rates over the events it covers with at least one"
-        + " other outlet, the outlets seen in most events first; in brackets the 95% Wilson interval and the count (a rate"
-        + " over a few events says little: read its interval); open a figure for the events behind it. The row under the"
+        + " other outlet, the outlets seen in most events first; in brackets the 95% Wilson interval (for quotes and"
+        + " passages also the interval by event, see below) and the count (a rate over a few events says little: read its"
+        + " interval); open a figure for the events behind it. The row under the"
         + " headings says what each figure is out of: the quote columns count quotes, not events, and the omission and"
         + " exclusive columns leave out the events whose articles share no passage (opinion pieces on one subject,"
         + " articles nothing joins), where every fact of each is the others' omission, so their totals can be smaller"
@@ -185,8 +186,10 @@ public final class CorpusHtml {
         + " <b>Loaded words</b>, <b>hedges</b>: an event where the outlet's own words hold at least one."
         + " <b>Quotes verbatim</b>, <b>quotes altered</b>: its quotes that another outlet prints too, given in the same"
         + " words, or with other words inside the quotation marks (a quote another outlet only restates in its own"
-        + " words is not counted: no one else gives its words); the quotes of one event go together, so their interval,"
-        + " which treats each as independent, is too narrow, the more so when they sit in a few events."
+        + " words is not counted: no one else gives its words); the quotes of one event go together, so their Wilson"
+        + " interval, which treats each as independent, is too narrow, the more so when they sit in a few events: read"
+        + " the interval <i>by event</i> beside it, from resampling the outlet's events (2,000 times, each event with all"
+        + " its quotes), which allows for that."
         + " <b>Passages its own</b>: its passages (facts, each"
         + " one sentence or a few) that no other outlet carries, out of all its passages in the events sharing a passage:"
         + " how much of what it reports no one else reports; it opens to the events with at least one (the"
@@ -265,8 +268,12 @@ public final class CorpusHtml {
       sb.append("–</td>");
       return;
     }
-    String figure = String.format(Locale.ROOT, "%.0f%% <span class=\"ci\">[%.0f–%.0f] %d/%d%s</span>", 100 * p.rate(),
-        100 * p.low(), 100 * p.high(), p.count(), p.total(), unit.suffix);
+    // a figure over quotes or passages adds the interval from resampling events, which allows for those of one event
+    // going together: "55% [49–60; by event 48–61] 157/287 quotes"
+    String byEvent = p.bootstrap().map(b -> String.format(Locale.ROOT, "; by event %.0f–%.0f", 100 * b.low(),
+        100 * b.high())).orElse("");
+    String figure = String.format(Locale.ROOT, "%.0f%% <span class=\"ci\">[%.0f–%.0f%s] %d/%d%s</span>", 100 * p.rate(),
+        100 * p.low(), 100 * p.high(), byEvent, p.count(), p.total(), unit.suffix);
     if (p.events().isEmpty()) {
       sb.append(figure).append("</td>");
       return;

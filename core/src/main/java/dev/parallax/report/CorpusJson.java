@@ -187,6 +187,15 @@ public final class CorpusJson {
     g.writeNumberField("low", round(p.low()));
     g.writeNumberField("high", round(p.high()));
     JsonReport.strings(g, "events", p.events());
+    if (p.bootstrap().isPresent()) {
+      Proportion.Bootstrap b = p.bootstrap().get();
+      g.writeObjectFieldStart("bootstrap");
+      g.writeNumberField("low", round(b.low()));
+      g.writeNumberField("high", round(b.high()));
+      g.writeNumberField("resampledEvents", b.resampledEvents());
+      g.writeNumberField("resamples", b.resamples());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -123,6 +123,39 @@ class JsonLinesArticlesTest {
   }
 
   @Test
+  void aFeedWithBrokenLinesGivesItsOtherArticlesAndNamesTheBrokenOnes(@TempDir Path dir) throws Exception {
+    // A night's feed cut off in the middle of line 2, a line without its text, and a good last line without a break.
+    Path f = dir.resolve("night.jsonl");
+    Files.writeString(f, "{\"id\":\"k1\",\"outlet\":\"Vesterby Tidende\",\"text\":\"The ferry to Skelby was cancelled.\"}\n"
+        + "{\"id\":\"k2\",\"outlet\":\"Skelby Post\",\"text\":\"The ferry\n"
+        + "\n"
+        + "{\"id\":\"k3\",\"outlet\":\"Skelby Post\"}\n"
+        + "{\"id\":\"k4\",\"outlet\":\"Skelby Post\",\"text\":\"No ferry sails to Skelby today.\"}");
+    List<BadLine> bad = new java.util.ArrayList<>();
+    List<Article> feed = JsonLinesArticles.onDemand(f, bad::add);
+    assertThat(feed).extracting(Article::id).containsExactly("k1", "k4");
+    assertThat(feed.get(1).outlet()).isEqualTo("Skelby Post");
+    assertThat(bad).containsExactly(new BadLine(f, 2, "not a JSON object"),
+        new BadLine(f, 4, "article k3 has neither \"text\" nor \"html\""));
+    assertThat(bad.get(0).where()).isEqualTo(f + ":2");
+    // without a place for them, the first broken line still fails the call, as before
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).hasMessage(f + ":2: not a JSON object");
+  }
+
+  @Test
+  void aFeedWithoutBrokenLinesNamesNoneAndAnIdGivenTwiceStillFailsIt(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("night.jsonl");
+    Files.writeString(f, "{\"id\":\"k1\",\"text\":\"The ferry to Skelby was cancelled.\"}\n"
+        + "{\"id\":\"k2\",\"text\":\"No ferry sails to Skelby today.\"}\n");
+    List<BadLine> bad = new java.util.ArrayList<>();
+    assertThat(JsonLinesArticles.onDemand(f, bad::add)).isEqualTo(JsonLinesArticles.read(f));
+    assertThat(bad).isEmpty();
+    Files.writeString(f, "{\"id\":\"k1\",\"text\":\"The ferry sails again.\"}\n", StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f, bad::add)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(f + ":3: the id 'k1' is also the id of line 1");
+  }
+
+  @Test
   void aLineThatIsNotUtf8IsNamed(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("feed.jsonl");
     byte[] good = "{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8);

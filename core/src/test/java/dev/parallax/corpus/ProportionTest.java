@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Wilson intervals, one test per row of the Javadoc's edge-case table, and a textbook value. */
+/** Wilson intervals, one test per row of the Javadoc's edge-case table, and a textbook value; event-level bootstrap. */
 class ProportionTest {
   @Test
   void nothingCountedKnowsNothing() {
@@ -51,5 +51,49 @@ class ProportionTest {
   @Test
   void moreThanTheTotalIsRefused() {
     assertThatThrownBy(() -> Proportion.wilson(3, 2, List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void quotesThatGoTogetherByEventGetAWiderIntervalThanWilsonGives() {
+    // An outlet quotes ten speakers in each of ten events: in five events it gives every quote word for word, in the
+    // other five none. 50 of 100 quotes, but really five events of ten: the interval by event is about as wide as
+    // that of 5/10, where Wilson's, treating the 100 quotes as independent, is that of 50/100.
+    int[] verbatim = {10, 0, 10, 0, 10, 0, 10, 0, 10, 0};
+    int[] quotes = {10, 10, 10, 10, 10, 10, 10, 10, 10, 10};
+    Proportion p = Proportion.byEvent(verbatim, quotes, List.of("e1", "e3", "e5", "e7", "e9"));
+    assertThat(p.count()).isEqualTo(50);
+    assertThat(p.total()).isEqualTo(100);
+    assertThat(p.low()).isCloseTo(0.4038, within(1e-4));    // Wilson, as for wilson(50, 100)
+    assertThat(p.bootstrap()).hasValueSatisfying(b -> {
+      assertThat(b.low()).isBetween(0.1, 0.3);
+      assertThat(b.high()).isBetween(0.7, 0.9);
+      assertThat(b.resampledEvents()).isEqualTo(10);
+      assertThat(b.resamples()).isEqualTo(Proportion.RESAMPLES);
+    });
+    assertThat(Proportion.byEvent(verbatim, quotes, List.of())).isEqualTo(Proportion.byEvent(verbatim, quotes, List.of()));
+  }
+
+  @Test
+  void quotesSpreadEvenlyOverEventsGetAnIntervalByEventNoWiderThanWilsons() {
+    // The same 50 of 100 quotes, five word for word in every event: events do not differ, nor do their resamples.
+    int[] verbatim = {5, 5, 5, 5, 5, 5, 5, 5, 5, 5};
+    int[] quotes = {10, 10, 10, 10, 10, 10, 10, 10, 10, 10};
+    Proportion p = Proportion.byEvent(verbatim, quotes, List.of());
+    assertThat(p.bootstrap()).hasValueSatisfying(b -> {
+      assertThat(b.low()).isEqualTo(0.5);
+      assertThat(b.high()).isEqualTo(0.5);
+    });
+  }
+
+  @Test
+  void quotesOfOneEventGetNoIntervalByEventAndEventsWithoutQuotesAreNotDrawn() {
+    Proportion one = Proportion.byEvent(new int[] {3, 0, 0}, new int[] {4, 0, 0}, List.of("e1"));
+    assertThat(one.bootstrap()).isEmpty();
+    assertThat(one.low()).isEqualTo(Proportion.wilson(3, 4, List.of()).low());
+    Proportion two = Proportion.byEvent(new int[] {3, 0, 1}, new int[] {4, 0, 2}, List.of("e1", "e3"));
+    assertThat(two.bootstrap()).hasValueSatisfying(b -> assertThat(b.resampledEvents()).isEqualTo(2));
+    assertThat(Proportion.byEvent(new int[0], new int[0], List.of())).isEqualTo(Proportion.wilson(0, 0, List.of()));
+    assertThatThrownBy(() -> Proportion.byEvent(new int[] {5}, new int[] {4}, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

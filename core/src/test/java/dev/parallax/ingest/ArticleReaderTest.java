@@ -287,6 +287,28 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFileReadUnderAnotherIdKeepsTheOutletItsManifestGives() throws IOException {
+      // Files named after their outlet, one folder per day: read as "monday/harbour-post", the article keeps the
+      // outlet the manifest gives, although that outlet is written as the file's name.
+      Path article = write("harbour-post.txt", "The ferry to Skelby was cancelled.");
+      Path manifest = write("MANIFEST.tsv", "file\toutlet\nharbour-post.txt\tharbour-post\n");
+      Article a = ArticleReader.withManifest(manifest).read(article, "monday/harbour-post");
+      assertThat(a.id()).isEqualTo("monday/harbour-post");
+      assertThat(a.outlet()).isEqualTo("harbour-post");
+    }
+
+    @Test
+    void aFileReadUnderAnotherIdWithoutAnOutletTakesThatIdAsItsOutlet() throws IOException {
+      Path article = write("harbour-post.txt", "The ferry to Skelby was cancelled.");
+      Path page = write("ferry.html", "<html><head><meta property=\"og:site_name\" content=\"ferry\"></head>"
+          + "<body><p>The ferry to Skelby was cancelled.</p></body></html>");
+      assertThat(ArticleReader.create().read(article, "monday/harbour-post").outlet()).isEqualTo("monday/harbour-post");
+      assertThat(ArticleReader.create().read(page, "monday/ferry").outlet()).isEqualTo("ferry");   // the page's site name
+      assertThat(ArticleReader.create().read(article, "harbour-post")).isEqualTo(ArticleReader.create().read(article));
+      assertThatThrownBy(() -> ArticleReader.create().read(article, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void manifestNamingAMissingFile() throws IOException {
       Path manifest = write("MANIFEST.tsv", "file\toutlet\nmissing.txt\tB\n");
       assertThatThrownBy(() -> ArticleReader.withManifest(manifest).readManifestFiles())

@@ -63,8 +63,9 @@ class CorpusHtmlTest {
         .contains("<b>Passages its own</b>: its passages (facts, each one sentence or a few) that no other outlet"
             + " carries, out of all its passages")
         .contains("<b>Exclusive events</b>: an event where it carries at least one passage no other outlet has")
-        .contains("the quotes of one event go together, so their interval, which treats each as independent, is too"
-            + " narrow");
+        .contains("the quotes of one event go together, so their Wilson interval, which treats each as independent, is"
+            + " too narrow")
+        .contains("read the interval <i>by event</i> beside it, from resampling the outlet's events");
   }
 
   @Test
@@ -116,6 +117,23 @@ class CorpusHtmlTest {
         + "<td>events</td><td>its quotes another outlet carries</td><td>its quotes another outlet carries</td>");
     assertThat(html).contains("the quote columns count quotes, not events", "An event of one article has no page");
   }
+  @Test
+  void aQuoteFigureShowsItsIntervalByEventBesideWilsonsAndAnEventFigureDoesNot() {
+    // The Zeta Post quotes Karl Lind word for word four times in e1 and alters all four of his quotes in e2.
+    OutletFinding faithful = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(), 4, 4, 0, 0, 0, true, false);
+    OutletFinding altering = new OutletFinding("Zeta Post", "z2", 0.0, false, List.of(), 4, 0, 0, 4, 0, true, false);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(faithful, seen("Alpha Times"))),
+        new EventFindings("e2", List.of(altering, seen("Alpha Times")))));
+    String html = CorpusHtml.render(new CorpusReport(4, List.of(), profiles, List.of()), e -> null);
+    String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
+    // 4 of 8 verbatim: Wilson [22–78]; by event, drawing e1 or e2 twice gives 0, 50 or 100%
+    assertThat(zeta).contains("50% <span class=\"ci\">[22–78; by event 0–100] 4/8 quotes</span>");
+    // verbatim and altered carry one; the figures over events (omissions, framing, copies) Wilson's alone
+    assertThat(zeta.split("by event", -1)).hasSize(3);
+    assertThat(zeta).contains("<span class=\"ci\">[0–66] 0/2</span>");
+  }
+
   @Test
   void everyFigureOfTheOutletsSummaryIsOnThePage() {
     // Zeta Post cuts Karl Lind's quote short in e1 and restates it in its own words in e2: figures a researcher looks
