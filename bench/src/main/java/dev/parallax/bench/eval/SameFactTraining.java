@@ -36,6 +36,9 @@ import java.util.Optional;
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.eval.SameFactTraining ../shared/data/ecbplus \
  *     core/src/main/resources/dev/parallax/align/same-fact-model.tsv [lexical|semantic [FACT,FACT...]]
  * </pre>
+ *
+ * <p>{@code -Dpairs=PREFIX} also writes every gold pair of train and dev with its keys and features
+ * ({@code PREFIX-train.tsv}, {@code PREFIX-dev.tsv}); {@code -DpairsOnly=1} stops before the levels.
  */
 public final class SameFactTraining {
   /** The false-link rate the chosen levels may reach on dev: about what the similarity-only aligner reaches (9.1%). */
@@ -130,6 +133,11 @@ public final class SameFactTraining {
       writeRows(Path.of(dump + "-train.csv"), rows);
       writeRows(Path.of(dump + "-dev.csv"), devRows);
     }
+    String pairs = System.getProperty("pairs");
+    if (pairs != null) {
+      writePairs(Path.of(pairs + "-train.tsv"), data.subTopics("train"), parallax, data, analyzed, similarity);
+      writePairs(Path.of(pairs + "-dev.tsv"), dev, parallax, data, analyzed, similarity);
+    }
     if (System.getProperty("pairsOnly") != null) {
       return;
     }
@@ -198,6 +206,43 @@ public final class SameFactTraining {
       sb.append(r.y() ? 1 : 0).append('\n');
     }
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Every gold pair of the sub-topics whose two sentences are found and have features, one line each: the two
+   * documents and ECB+ sentence numbers, the gold label, whether the content gate lets the pair through, and
+   * the features (the rows an outside scorer joins its own pair scores to; training/sentence-encoder).
+   */
+  private static void writePairs(Path file, List<EcbPlus.SubTopic> topics, Parallax parallax, EcbPlus data,
+      Map<String, AnalyzedArticle> cache, SentenceSimilarity similarity) throws IOException {
+    StringBuilder out = new StringBuilder("doc_a\tn_a\tdoc_b\tn_b\ty\tgated\t")
+        .append(String.join("\t", SameFactFeatures.names())).append('\n');
+    for (EcbPlus.SubTopic topic : topics) {
+      List<AnalyzedArticle> articles = analyzed(parallax, data, topic.docs(), cache);
+      SameFactFeatures features = SameFactFeatures.of(articles, similarity);
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < articles.size(); i++) {
+        index.put(articles.get(i).id(), i);
+      }
+      for (EcbPlus.GoldPair p : topic.pairs()) {
+        int a = index.get(p.docA());
+        int b = index.get(p.docB());
+        int sa = sentenceOf(articles.get(a), topic, p.docA(), p.sentenceA());
+        int sb = sentenceOf(articles.get(b), topic, p.docB(), p.sentenceB());
+        Optional<double[]> x = sa < 0 || sb < 0 ? Optional.empty() : features.features(a, sa, b, sb);
+        if (x.isEmpty()) {
+          continue;
+        }
+        out.append(p.docA()).append('\t').append(p.sentenceA()).append('\t').append(p.docB()).append('\t')
+            .append(p.sentenceB()).append('\t').append(p.link() ? 1 : 0).append('\t')
+            .append(features.sharesContent(a, sa, b, sb) ? 1 : 0);
+        for (double v : x.get()) {
+          out.append('\t').append(format(v));
+        }
+        out.append('\n');
+      }
+    }
+    Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
   }
 
   private static String format(double v) {
