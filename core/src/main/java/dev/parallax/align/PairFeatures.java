@@ -29,7 +29,7 @@ final class PairFeatures {
       "sim", "evidence", "overlap_min", "overlap_max", "names", "numbers_shared", "numbers_conflict",
       "head_both", "head_one", "lead_both", "position_max", "length_ratio", "quote_both",
       "words_min", "words_max", "words_shared", "names_share", "position_gap",
-      "story_words_shared", "story_names_shared", "opening_word");
+      "story_words_shared", "story_names_shared");
 
   /** Stems of verbs of saying: an attribution is no shared content. */
   static final Set<String> REPORTING = Set.of("said", "say", "tell", "told", "ad", "add", "report", "state",
@@ -87,11 +87,6 @@ final class PairFeatures {
   private final byte[][] kindOf;
   /** Node -> per key: whether it is one of the story's own words (at least {@link #STORY_SHARE} of the articles use it). */
   private final boolean[][] storyOf;
-  /**
-   * Node -> per key: the share of the run's articles whose openings (headline, bullets and first two body sentences)
-   * use the word or a word of one of its synonym groups (a derived form: "arrest" / "arrested", "die" / "death").
-   */
-  private final double[][] openingOf;
   /** The tables of a node's marks: its keys, its synonym groups. */
   private static final int KEYS = 0;
   private static final int GROUPS = 1;
@@ -239,11 +234,9 @@ final class PairFeatures {
         groupIdsOfKey[id][j] = groupIds.computeIfAbsent(groups[j], x -> groupIds.size());
       }
     }
-    double[] opening = openingShares(n, articleCount, groupIdsOfKey, groupIds.size());
     weightOf = new double[n][];
     kindOf = new byte[n][];
     storyOf = new boolean[n][];
-    openingOf = new double[n][];
     keyGroupIdsOf = new int[n][][];
     groupIdsOf = new int[n][];
     for (int g = 0; g < n; g++) {
@@ -252,7 +245,6 @@ final class PairFeatures {
       kindOf[g] = new byte[size];
       keyGroupIdsOf[g] = new int[size][];
       storyOf[g] = new boolean[size];
-      openingOf[g] = new double[size];
       for (int i = 0; i < size; i++) {
         int id = keyIdOf[g][i];
         String key = keyById[id];
@@ -261,7 +253,6 @@ final class PairFeatures {
             : REPORTING.contains(key) ? REPORTED : WORD;
         keyGroupIdsOf[g][i] = groupIdsOfKey[id];
         storyOf[g][i] = story[id];
-        openingOf[g][i] = opening[id];
       }
       // the groups of the node's words (a group repeated as often as words have it: marked once)
       List<String> lemmas = lemmaKeys.get(g);
@@ -278,54 +269,6 @@ final class PairFeatures {
       }
     }
     marks = new NodeMarks(keyIds.size(), groupIds.size());
-  }
-
-  /**
-   * Per key id: the share of the run's articles whose openings use the key or a word sharing one of its synonym
-   * groups; 0 with fewer than two articles. The word most openings share names the event's main action ("quake",
-   * "arrested"), whatever words each outlet builds around it.
-   */
-  private double[] openingShares(int n, int articleCount, int[][] groupIdsOfKey, int groups) {
-    double[] share = new double[groupIdsOfKey.length];
-    if (articleCount < 2) {
-      return share;
-    }
-    List<List<Integer>> keysOfGroup = new ArrayList<>(groups);
-    for (int gid = 0; gid < groups; gid++) {
-      keysOfGroup.add(new ArrayList<>());
-    }
-    for (int id = 0; id < groupIdsOfKey.length; id++) {
-      for (int gid : groupIdsOfKey[id]) {
-        keysOfGroup.get(gid).add(id);
-      }
-    }
-    int[] count = new int[groupIdsOfKey.length];
-    int[] lastArticle = new int[groupIdsOfKey.length];
-    java.util.Arrays.fill(lastArticle, -1);
-    for (int g = 0; g < n; g++) {
-      if (run.bodyRank(g) >= SentenceNodes.LEAD_SENTENCES) {
-        continue;
-      }
-      int article = run.articleOf(g);
-      for (int id : keyIdOf[g]) {
-        if (lastArticle[id] != article) {
-          lastArticle[id] = article;
-          count[id]++;
-        }
-        for (int gid : groupIdsOfKey[id]) {
-          for (int other : keysOfGroup.get(gid)) {
-            if (lastArticle[other] != article) {
-              lastArticle[other] = article;
-              count[other]++;
-            }
-          }
-        }
-      }
-    }
-    for (int id = 0; id < share.length; id++) {
-      share[id] = (double) count[id] / articleCount;
-    }
-    return share;
   }
 
     /** The slot holding node {@code y}'s keys and groups, marking them now if neither slot does (never evicting {@code keep}'s). */
@@ -455,8 +398,7 @@ final class PairFeatures {
       fewer == 0 ? 0.0 : (double) sharedNames / fewer,
       Math.abs(run.position(x) - run.position(y)),
       Math.min(3, px[STORY_WORDS]) / 3.0,
-      Math.min(3, px[STORY_NAMES]) / 3.0,
-      lead ? Math.max(px[OPENING], py[OPENING]) : 0.0
+      Math.min(3, px[STORY_NAMES]) / 3.0
     };
   }
 
@@ -497,7 +439,6 @@ final class PairFeatures {
   private static final int NAMES_SHARED = 7;
   private static final int NUMBERS_SHARED = 8;
   private static final int OWN_WORDS = 9;
-  private static final int OPENING = 10;
 
   /**
    * One pass over {@code x}'s content keys against {@code y}: the IDF-weighted coverage of all of them and of
@@ -507,7 +448,7 @@ final class PairFeatures {
    */
   private double[] pass(int x, int y) {
     NodeMarks.Slot other = marked(y, x);
-    double[] out = new double[11];
+    double[] out = new double[10];
     int[] keys = keyIdOf[x];
     for (int i = 0; i < keys.length; i++) {
       byte kind = kindOf[x][i];
@@ -523,7 +464,6 @@ final class PairFeatures {
       }
       if (kind == WORD && (exact || synonym)) {
         out[WORDS_SHARED]++;
-        out[OPENING] = Math.max(out[OPENING], openingOf[x][i]);
       }
       if (exact) {
         if (storyOf[x][i] && kind != NUMBER) {
