@@ -28,14 +28,16 @@ import java.util.TreeMap;
  * curated non-link it adds first (joins that add none first of all, most links first), across all sub-topics of the
  * split at once, each join only while the split's false links stay within a budget (0, 2, 4, 6, 8, 10% of its
  * non-links). Greedy, so a lower bound of the true ceiling; the figures are links made / false links, as {@code
- * EcbPlusAlignment} counts them (a gold sentence is linked through any Parallax sentence overlapping it). Three
+ * EcbPlusAlignment} counts them (a gold sentence is linked through any Parallax sentence overlapping it). Four
  * starts:
  *
  * <ul>
  *   <li><i>singletons, every article main</i>: every sentence alone, no article set apart: the ceiling of the
  *       partition alone;
+ *   <li><i>the same without the same-article rule</i> (nor the two-speakers rule): what those rules cost;
  *   <li><i>singletons, today's membership</i>: the same without the articles the shipped aligner sets apart;
- *   <li><i>today's passages</i>: the shipped aligner's passages, joined whole (the ceiling of merging them).
+ *   <li><i>today's passages</i>: the shipped aligner's passages, joined whole (the ceiling of merging them; the
+ *       budget counts the false links added to theirs).
  * </ul>
  *
  * <p>For the partitions at the budget of 8% it then tells what their passages look like against the aligner's (how
