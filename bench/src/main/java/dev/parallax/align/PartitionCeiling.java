@@ -377,7 +377,7 @@ public final class PartitionCeiling {
   }
 
   /** Per gold document and gold sentence number, the nodes of the Parallax sentences overlapping it. */
-  private static Map<String, Map<Integer, List<Integer>>> mapGold(EcbPlus.SubTopic topic,
+  static Map<String, Map<Integer, List<Integer>>> mapGold(EcbPlus.SubTopic topic,
       List<AnalyzedArticle> articles, Map<String, Integer> index, Map<Long, Integer> nodeOf) {
     Map<String, Map<Integer, List<Integer>>> mapped = new HashMap<>();
     for (String doc : topic.docs()) {
@@ -421,7 +421,7 @@ public final class PartitionCeiling {
   }
 
   /** The aligner's same-article rule (and its two-speakers rule) for two groups ({@code GroupMerger.compatible}). */
-  private static boolean compatible(List<Integer> a, List<Integer> b, SentenceNodes nodes, ScoredPairs pairs) {
+  static boolean compatible(List<Integer> a, List<Integer> b, SentenceNodes nodes, ScoredPairs pairs) {
     double factLevel = StandardAligner.FACT * Similarities.lexical().threshold();
     for (int x : a) {
       for (int y : b) {
