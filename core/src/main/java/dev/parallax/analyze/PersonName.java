@@ -37,7 +37,21 @@ record PersonName(List<String> words, String role, String country) {
    * though it opens in lower case.
    */
   static boolean joinedParticle(String word) {
-    return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && JOINED_PARTICLE.matcher(word).matches();
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && hasCapital(word)
+        && JOINED_PARTICLE.matcher(word).matches();
+  }
+
+  /**
+   * Whether a character of {@code word} is upper case: what a joined particle's surname has and almost no other word
+   * in lower case has, read before the regex runs (the analyzer asks this of every word it reads in lower case).
+   */
+  private static boolean hasCapital(String word) {
+    for (int i = 1; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+      if (Character.isUpperCase(word.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Party words written before a name or after a state ("Republican Pat Toomey", "the Arizona Republican"). */

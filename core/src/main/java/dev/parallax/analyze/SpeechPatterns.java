@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Regular-expression parts for attributions: a capitalised name, verbs of saying and what may stand between. */
 final class SpeechPatterns {
@@ -15,17 +16,24 @@ final class SpeechPatterns {
    */
   private static final String JOINED = "(?:" + String.join("|", PersonName.PARTICLES.stream().sorted().toList()) + ")";
   /**
+   * What a name's word may start with: a capital, or a particle's first letter ({@link #JOINED}). Checked first, this
+   * one character rejects almost every position of a text before the particles' alternatives and the lookbehinds run
+   * (a regex finds by trying each position in turn: the analyzer's patterns start with a name).
+   */
+  private static final String NAME_START = "(?=[A-Z" + PersonName.PARTICLES.stream().map(p -> p.substring(0, 1))
+      .distinct().sorted().collect(Collectors.joining()) + "])";
+  /**
    * One word of a name: a capital, then letters, apostrophes, periods or hyphens; a particle joined to it before
    * ("diGenova") is the word's.
    */
-  private static final String NAME_WORD = "(?:" + JOINED + "(?=[A-Z]\\p{Ll}))?[A-Z][\\p{L}'\u2019.\\-]*";
+  private static final String NAME_WORD = NAME_START + "(?:" + JOINED + "(?=[A-Z]\\p{Ll}))?[A-Z][\\p{L}'\u2019.\\-]*";
   /**
    * A name of one to six words, "of" allowed between them, as group 1; not a pronoun or a sentence adverb, and not
    * the rest of a brand's name after its one-letter prefix ("eCare", "iHarbor" hold no name "Care", "Harbor"), nor
    * the rest of a surname after its joined particle: "diGenova" is read whole.
    */
-  static final String NAME = "((?:(?<!\\p{L})(?=" + JOINED + "[A-Z]\\p{Ll})|(?<!(?<!\\p{L})\\p{Ll})(?<!(?<!\\p{L})" + JOINED
-      + ")(?=[A-Z]))"
+  static final String NAME = "(" + NAME_START + "(?:(?<!\\p{L})(?=" + JOINED + "[A-Z]\\p{Ll})"
+      + "|(?=[A-Z])(?<!(?<!\\p{L})\\p{Ll})(?<!(?<!\\p{L})" + JOINED + "))"
       + "(?!(?:He|She|It|They|We|You|I|This|That|These|Those|There|Here|But|And|Then|"
       + "However|Still|Meanwhile|Instead|Now|Later|Also|When|While|If|As|After|Before|Once|Until|Unless|"
       + "Although|Though|Because|Since|Where|Why|What|How)\\b)" + NAME_WORD + "(?:\\s+(?:of\\s+)?" + NAME_WORD + "){0,5})";
