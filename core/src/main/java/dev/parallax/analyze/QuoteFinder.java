@@ -616,10 +616,13 @@ final class QuoteFinder {
               reported = Subjects.clauseSubject(sentences.get(k), people, lowerCase());
             }
             boolean beforeQuote = u == unread.size() - 1 && k == r.to();
-            if (reported.isEmpty() && !r.subjectOnly() && beforeQuote && k >= paragraph && lastSaid < paragraph) {
+            if (reported.isEmpty() && beforeQuote && (k >= paragraph ? lastSaid < paragraph : lastSaid < k - 1)) {
               // right before the quote, in a paragraph the last speaker does not speak in, the one person named
               // ("That did not satisfy Justice Doe. “…,” he said"); within a speaker's paragraph a person named
-              // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about
+              // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about. So is the one
+              // named in a paragraph of its own right after the last speaker's quote; a later one, after the story
+              // moved on, brings in whom the quote's paragraph opens with ("“No,” Roe said.¶It drew attention.¶Enter
+              // Ms. Doe, who …¶“…,” she wrote"), a few quoted words credited to nobody in it or not
               reported = Subjects.onlyPerson(sentences.get(k), people, lowerCase());
             }
             if (reported.isEmpty()) {

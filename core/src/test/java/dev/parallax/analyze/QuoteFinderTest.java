@@ -1733,6 +1733,28 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounAfterAPersonBroughtInOnceTheStoryMovedOnIsThatPerson() {
+    // the last speaker is a woman too, but two paragraphs back: "she" is the one the paragraph before brings in,
+    // whether or not that paragraph quotes a few words of nobody's
+    assertThat(rendered("\u201CNo,\u201D Mira Lund said quickly.\n\n"
+        + "Their boredom drew wide attention, including a column titled \u201CThe Twins Could Not Be More Bored.\u201D\n\n"
+        + "Enter Ms. Ann Holt \u2014 a former party aide who describes herself online as loving cats, tea and "
+        + "\u201Call things pink and green!\u201D \u2014 whose commentary had a sharper edge.\n\n"
+        + "\u201CTry showing a little class,\u201D she wrote."))
+        .contains("Try showing a little class, | Ann Holt");
+    assertThat(rendered("\u201CNo,\u201D Mira Lund said quickly.\n\n"
+        + "Their boredom drew wide attention across the county.\n\n"
+        + "That did not please Mayor Ann Holt.\n\n"
+        + "\u201CTry showing a little class,\u201D she wrote."))
+        .contains("Try showing a little class, | Ann Holt");
+    // right after the last speaker's quote, a person named in a paragraph of its own is talked about
+    assertThat(rendered("\u201CWe will rebuild the pier,\u201D Mira Lund said.\n\n"
+        + "The remarks came after a meeting with Mayor Ann Holt.\n\n"
+        + "\u201CWe agree on the timetable,\u201D she said."))
+        .containsExactly("We will rebuild the pier, | Mira Lund", "We agree on the timetable, | Mira Lund");
+  }
+
+  @Test
   void thePersonAskedAboutIsNotTheOneWhoAnswers() {
     assertThat(rendered("Asked about each of the candidates, Mr. Jon Berg played along.\n\n"
         + "Governor Karl Strand? \u201CStrong,\u201D he said."))
