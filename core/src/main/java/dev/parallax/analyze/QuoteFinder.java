@@ -592,8 +592,30 @@ final class QuoteFinder {
         if (named.isPresent() && people.sex(named.get()) == sex) {
           return named;
         }
+        if (named.isPresent() && by == null) {
+          // "Mayor Jane Doe met Karl Lind on Monday. “…,” he said": the sentence's subject is of the other sex, and
+          // the one person of the pronoun's sex it names is meant
+          Optional<String> other = onlyOfSex(s, sex);
+          if (other.isPresent()) {
+            return other;
+          }
+        }
       }
       return Optional.empty();
+    }
+
+    /** The one person of sex {@code sex} that sentence {@code s} names, by a full name; empty when none or several. */
+    private Optional<String> onlyOfSex(Sentence s, People.Gender sex) {
+      Optional<String> only = Optional.empty();
+      for (String n : people.namedBetween(s.start(), s.end())) {
+        if (n.indexOf(' ') > 0 && people.sex(n) == sex && Subjects.personName(n, lowerCase())) {
+          if (only.isPresent() && !only.get().equals(n)) {
+            return Optional.empty();
+          }
+          only = Optional.of(n);
+        }
+      }
+      return only;
     }
 
     Optional<String> last() {

@@ -1755,6 +1755,25 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounOfTheOtherSexThanTheSubjectJustNamedIsThePersonOfItsSexBesideIt() {
+    // "he" is not Mayor Ann Holt; the man the sentence names is meant, not the last man quoted
+    assertThat(rendered("\u201CThe harbor will reopen in May,\u201D Karl Lind said.\n\n"
+        + "Mayor Ann Holt met Dan Reyes, the union leader, on Monday.\n\n"
+        + "\u201CWe agree on the timetable,\u201D he said."))
+        .containsExactly("The harbor will reopen in May, | Karl Lind", "We agree on the timetable, | Dan Reyes");
+    // no man named beside her: the last man quoted
+    assertThat(rendered("\u201CThe harbor will reopen in May,\u201D Karl Lind said.\n\n"
+        + "Mayor Ann Holt met the union leaders on Monday.\n\n"
+        + "\u201CWe agree on the timetable,\u201D he said."))
+        .containsExactly("The harbor will reopen in May, | Karl Lind", "We agree on the timetable, | Karl Lind");
+    // two men named beside her: neither is meant more than the other, so the last man quoted
+    assertThat(rendered("\u201CThe harbor will reopen in May,\u201D Karl Lind said.\n\n"
+        + "Mayor Ann Holt met Dan Reyes and Peter Strand on Monday.\n\n"
+        + "\u201CWe agree on the timetable,\u201D he said."))
+        .containsExactly("The harbor will reopen in May, | Karl Lind", "We agree on the timetable, | Karl Lind");
+  }
+
+  @Test
   void thePersonAskedAboutIsNotTheOneWhoAnswers() {
     assertThat(rendered("Asked about each of the candidates, Mr. Jon Berg played along.\n\n"
         + "Governor Karl Strand? \u201CStrong,\u201D he said."))
