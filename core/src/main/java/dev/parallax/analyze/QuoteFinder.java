@@ -574,14 +574,14 @@ final class QuoteFinder {
 
     /**
      * Whom a pronoun of sex {@code sex} (null: either) in sentence {@code sentence} means: {@link #last()}, unless the
-     * article gives that person the other sex; then the last person of that sex spoken of in the
-     * {@value QuoteFinder#SEX_REACH} sentences before ("Mayor Jane Doe faced a backlash. Karl Lind lashed out, saying she
-     * should resign. … “…,” she said": Jane Doe), or nobody.
+     * article gives that person the other sex or it is a medium or a body ({@link SpeakerLexicon#institution}); then
+     * the last person of that sex spoken of in the {@value QuoteFinder#SEX_REACH} sentences before ("Mayor Jane Doe
+     * faced a backlash. Karl Lind lashed out, saying she should resign. … “…,” she said": Jane Doe), or nobody.
      */
     Optional<String> last(People.Gender sex, int sentence) {
       Optional<String> plain = last();
-      if (sex == null || plain.isEmpty() || people.mayBe(plain.get(), sex)) {
-        return plain;
+      if (sex == null || plain.isEmpty() || people.mayBe(plain.get(), sex) && !LEXICON.institution(plain.get())) {
+        return plain; // a medium or a body is no "he" or "she": "Lindby News confirmed …. He asked …" is someone else
       }
       for (int k = sentence - 1; k >= Math.max(0, sentence - SEX_REACH); k--) {
         String by = saidIn.get(k);

@@ -1774,6 +1774,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aMediumCreditedWithTheLastQuoteIsNoLaterHe() {
+    assertThat(rendered("Senator Karl Lind wrote to the members of the budget committee on Saturday.\n\n"
+        + "Lindby News confirmed Lind sent an e-mail to committee members with the subject line, \"budget call.\"\n\n"
+        + "In the note, he asked members to join him \"for a private budget call\" on Monday."))
+        .contains("for a private budget call | Karl Lind");
+    // the last speaker a person: "he" is still him
+    assertThat(rendered("\u201CWe will vote on it,\u201D Senator Karl Lind told Lindby News.\n\n"
+        + "In the note, he asked members to join him \"for a private budget call\" on Monday."))
+        .containsExactly("We will vote on it, | Karl Lind", "for a private budget call | Karl Lind");
+  }
+
+  @Test
   void thePersonAskedAboutIsNotTheOneWhoAnswers() {
     assertThat(rendered("Asked about each of the candidates, Mr. Jon Berg played along.\n\n"
         + "Governor Karl Strand? \u201CStrong,\u201D he said."))
