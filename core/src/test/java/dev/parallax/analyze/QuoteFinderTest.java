@@ -1800,6 +1800,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDatelineAfterAHorizontalBarIsNoPartOfTheSubject() {
+    assertThat(rendered("LINDBY \u2015 Mayor Karl Strand is \u201Cvery close\u201D to naming a new harbor master, he told "
+        + "reporters on Thursday."))
+        .containsExactly("very close | Karl Strand");
+    assertThat(rendered("LINDBY \u2014 Mayor Karl Strand is \u201Cvery close\u201D to naming a new harbor master, he told "
+        + "reporters on Thursday."))
+        .containsExactly("very close | Karl Strand");
+  }
+
+  @Test
   void aSentenceThatOnlySaysWhoSpokeAttributesTheQuoteBeforeIt() {
     assertThat(rendered("\u201CIt shows complete disrespect,\u201D Karl Strand said on Tuesday.\n\n"
         + "\u201CWe offered the prime minister an opportunity to meet.\u201D Eva Lund said. "
