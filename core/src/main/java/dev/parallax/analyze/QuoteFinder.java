@@ -574,14 +574,14 @@ final class QuoteFinder {
 
     /**
      * Whom a pronoun of sex {@code sex} (null: either) in sentence {@code sentence} means: {@link #last()}, unless the
-     * article gives that person the other sex; then the last person of that sex spoken of in the
-     * {@value QuoteFinder#SEX_REACH} sentences before ("Mayor Jane Doe faced a backlash. Karl Lind lashed out, saying she
-     * should resign. … “…,” she said": Jane Doe), or nobody.
+     * article gives that person the other sex or it is a medium or a body ({@link SpeakerLexicon#institution}); then
+     * the last person of that sex spoken of in the {@value QuoteFinder#SEX_REACH} sentences before ("Mayor Jane Doe
+     * faced a backlash. Karl Lind lashed out, saying she should resign. … “…,” she said": Jane Doe), or nobody.
      */
     Optional<String> last(People.Gender sex, int sentence) {
       Optional<String> plain = last();
-      if (sex == null || plain.isEmpty() || people.mayBe(plain.get(), sex)) {
-        return plain;
+      if (sex == null || plain.isEmpty() || people.mayBe(plain.get(), sex) && !LEXICON.institution(plain.get())) {
+        return plain; // a medium or a body is no "he" or "she": "Lindby News confirmed …. He asked …" is someone else
       }
       for (int k = sentence - 1; k >= Math.max(0, sentence - SEX_REACH); k--) {
         String by = saidIn.get(k);
@@ -592,8 +592,30 @@ final class QuoteFinder {
         if (named.isPresent() && people.sex(named.get()) == sex) {
           return named;
         }
+        if (named.isPresent() && by == null) {
+          // "Mayor Jane Doe met Karl Lind on Monday. “…,” he said": the sentence's subject is of the other sex, and
+          // the one person of the pronoun's sex it names is meant
+          Optional<String> other = onlyOfSex(s, sex);
+          if (other.isPresent()) {
+            return other;
+          }
+        }
       }
       return Optional.empty();
+    }
+
+    /** The one person of sex {@code sex} that sentence {@code s} names, by a full name; empty when none or several. */
+    private Optional<String> onlyOfSex(Sentence s, People.Gender sex) {
+      Optional<String> only = Optional.empty();
+      for (String n : people.namedBetween(s.start(), s.end())) {
+        if (n.indexOf(' ') > 0 && people.sex(n) == sex && Subjects.personName(n, lowerCase())) {
+          if (only.isPresent() && !only.get().equals(n)) {
+            return Optional.empty();
+          }
+          only = Optional.of(n);
+        }
+      }
+      return only;
     }
 
     Optional<String> last() {
@@ -616,10 +638,13 @@ final class QuoteFinder {
               reported = Subjects.clauseSubject(sentences.get(k), people, lowerCase());
             }
             boolean beforeQuote = u == unread.size() - 1 && k == r.to();
-            if (reported.isEmpty() && !r.subjectOnly() && beforeQuote && k >= paragraph && lastSaid < paragraph) {
+            if (reported.isEmpty() && beforeQuote && (k >= paragraph ? lastSaid < paragraph : lastSaid < k - 1)) {
               // right before the quote, in a paragraph the last speaker does not speak in, the one person named
               // ("That did not satisfy Justice Doe. “…,” he said"); within a speaker's paragraph a person named
-              // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about
+              // ("The remarks came after a meeting with President Roe. “…,” he said") is talked about. So is the one
+              // named in a paragraph of its own right after the last speaker's quote; a later one, after the story
+              // moved on, brings in whom the quote's paragraph opens with ("“No,” Roe said.¶It drew attention.¶Enter
+              // Ms. Doe, who …¶“…,” she wrote"), a few quoted words credited to nobody in it or not
               reported = Subjects.onlyPerson(sentences.get(k), people, lowerCase());
             }
             if (reported.isEmpty()) {

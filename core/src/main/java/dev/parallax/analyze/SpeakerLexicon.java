@@ -11,7 +11,6 @@ import dev.parallax.internal.ResourceLines;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +26,6 @@ final class SpeakerLexicon {
   private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "press", "agency", "tv", "television",
       "radio", "journal", "telegraph", "herald", "gazette", "tribune", "daily", "network", "broadcasting", "channel",
       "magazine", "wire", "newspaper", "reuters", "bloomberg", "insider", "guardian", "independent", "observer");
-  /** Given names borne almost always by one sex ({@code given-name-genders.txt}), lower case. */
-  private static final Map<String, People.Gender> GIVEN_NAME_GENDERS = givenNameGenders();
   private static final SpeakerLexicon STANDARD = load();
 
   final Map<String, String> roles;
@@ -363,24 +360,14 @@ final class SpeakerLexicon {
     return out;
   }
 
-  private static Map<String, People.Gender> givenNameGenders() {
-    Map<String, People.Gender> out = new HashMap<>();
-    for (String[] r : tsv("given-name-genders.txt")) {
-      if (r.length != 2 || !r[1].equals("female") && !r[1].equals("male")) {
-        throw new IllegalStateException("given-name-genders.txt: want \"name<TAB>female|male\", got " + String.join("\t", r));
-      }
-      out.put(r[0], r[1].equals("female") ? People.Gender.FEMALE : People.Gender.MALE);
-    }
-    return Map.copyOf(out);
-  }
-
   /**
    * The sex a person's full name gives by its first given name ("Lisa Lind": female), or null when the name is not
    * listed or is given to both sexes ("Jordan Lind").
    */
   People.Gender givenNameGender(String fullName) {
     int space = fullName.indexOf(' ');
-    return space <= 0 ? null : GIVEN_NAME_GENDERS.get(fullName.substring(0, space).toLowerCase(Locale.ROOT));
+    return space <= 0 ? null : GivenNames.standard().sexOf(fullName.substring(0, space))
+        .map(sex -> sex == GivenNames.Sex.FEMALE ? People.Gender.FEMALE : People.Gender.MALE).orElse(null);
   }
 
   /** US states as written in full ({@code states.txt}), lower case. */
@@ -396,10 +383,9 @@ final class SpeakerLexicon {
     return STATES.contains(n) || countries.containsKey(n);
   }
 
-  /** Whether {@code word} is a listed given name ("Jane", "Jim"), in either given-name list. */
+  /** Whether {@code word} is a listed given name ("Jane", "Jim"), in either given-name list ({@link GivenNames}). */
   boolean givenName(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return GIVEN_NAME_GENDERS.containsKey(w) || GivenNames.standard().isListed(w);
+    return GivenNames.standard().isGivenName(word);
   }
 
   /** The lists shipped with Parallax, loaded once. */

@@ -384,7 +384,8 @@ final class Subjects {
     return words > 0 && k > words && k < t.size() ? k : 0;
   }
 
-  private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+  /** Dashes after a dateline: hyphen, double hyphen, em dash, en dash, horizontal bar ("LINDBY \u2015 Mayor …"). */
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013", "\u2015");
 
   /**
    * The subject of the first clause after a comma that a person's name opens ("As he announced the deal, Mr.

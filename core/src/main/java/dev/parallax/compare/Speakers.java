@@ -2,7 +2,6 @@ package dev.parallax.compare;
 
 import dev.parallax.internal.Generations;
 import dev.parallax.internal.GivenNames;
-import dev.parallax.internal.ResourceLines;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,9 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -35,10 +32,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;
   private static final int LONG_SURNAME = 6;
-  /** The given names of {@code given-name-genders.txt}, lower case. */
-  private static final Set<String> GIVEN_NAMES = ResourceLines
-      .read("dev/parallax/lexicon/given-name-genders.txt").stream().map(l -> l.split("\t")[0].strip())
-      .collect(Collectors.toUnmodifiableSet());
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.?");
@@ -172,8 +165,9 @@ final class Speakers {
     return found;
   }
 
+  /** Whether {@code word} is a given name of either list ({@link GivenNames}), compared without case and accents. */
   private static boolean isGivenName(String word) {
-    return GivenNames.standard().isListed(word) || GIVEN_NAMES.contains(fold(word));
+    return GivenNames.standard().isGivenName(fold(word));
   }
 
   /** Whether {@code article}'s names give someone the bare {@code surname} has in full before they give the surname. */

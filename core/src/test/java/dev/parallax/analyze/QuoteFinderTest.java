@@ -1733,6 +1733,59 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounAfterAPersonBroughtInOnceTheStoryMovedOnIsThatPerson() {
+    // the last speaker is a woman too, but two paragraphs back: "she" is the one the paragraph before brings in,
+    // whether or not that paragraph quotes a few words of nobody's
+    assertThat(rendered("\u201CNo,\u201D Mira Lund said quickly.\n\n"
+        + "Their boredom drew wide attention, including a column titled \u201CThe Twins Could Not Be More Bored.\u201D\n\n"
+        + "Enter Ms. Ann Holt \u2014 a former party aide who describes herself online as loving cats, tea and "
+        + "\u201Call things pink and green!\u201D \u2014 whose commentary had a sharper edge.\n\n"
+        + "\u201CTry showing a little class,\u201D she wrote."))
+        .contains("Try showing a little class, | Ann Holt");
+    assertThat(rendered("\u201CNo,\u201D Mira Lund said quickly.\n\n"
+        + "Their boredom drew wide attention across the county.\n\n"
+        + "That did not please Mayor Ann Holt.\n\n"
+        + "\u201CTry showing a little class,\u201D she wrote."))
+        .contains("Try showing a little class, | Ann Holt");
+    // right after the last speaker's quote, a person named in a paragraph of its own is talked about
+    assertThat(rendered("\u201CWe will rebuild the pier,\u201D Mira Lund said.\n\n"
+        + "The remarks came after a meeting with Mayor Ann Holt.\n\n"
+        + "\u201CWe agree on the timetable,\u201D she said."))
+        .containsExactly("We will rebuild the pier, | Mira Lund", "We agree on the timetable, | Mira Lund");
+  }
+
+  @Test
+  void aPronounOfTheOtherSexThanTheSubjectJustNamedIsThePersonOfItsSexBesideIt() {
+    // "he" is not Mayor Ann Holt; the man the sentence names is meant, not the last man quoted
+    assertThat(rendered("\u201CThe harbor will reopen in May,\u201D Karl Lind said.\n\n"
+        + "Mayor Ann Holt met Dan Reyes, the union leader, on Monday.\n\n"
+        + "\u201CWe agree on the timetable,\u201D he said."))
+        .containsExactly("The harbor will reopen in May, | Karl Lind", "We agree on the timetable, | Dan Reyes");
+    // no man named beside her: the last man quoted
+    assertThat(rendered("\u201CThe harbor will reopen in May,\u201D Karl Lind said.\n\n"
+        + "Mayor Ann Holt met the union leaders on Monday.\n\n"
+        + "\u201CWe agree on the timetable,\u201D he said."))
+        .containsExactly("The harbor will reopen in May, | Karl Lind", "We agree on the timetable, | Karl Lind");
+    // two men named beside her: neither is meant more than the other, so the last man quoted
+    assertThat(rendered("\u201CThe harbor will reopen in May,\u201D Karl Lind said.\n\n"
+        + "Mayor Ann Holt met Dan Reyes and Peter Strand on Monday.\n\n"
+        + "\u201CWe agree on the timetable,\u201D he said."))
+        .containsExactly("The harbor will reopen in May, | Karl Lind", "We agree on the timetable, | Karl Lind");
+  }
+
+  @Test
+  void aMediumCreditedWithTheLastQuoteIsNoLaterHe() {
+    assertThat(rendered("Senator Karl Lind wrote to the members of the budget committee on Saturday.\n\n"
+        + "Lindby News confirmed Lind sent an e-mail to committee members with the subject line, \"budget call.\"\n\n"
+        + "In the note, he asked members to join him \"for a private budget call\" on Monday."))
+        .contains("for a private budget call | Karl Lind");
+    // the last speaker a person: "he" is still him
+    assertThat(rendered("\u201CWe will vote on it,\u201D Senator Karl Lind told Lindby News.\n\n"
+        + "In the note, he asked members to join him \"for a private budget call\" on Monday."))
+        .containsExactly("We will vote on it, | Karl Lind", "for a private budget call | Karl Lind");
+  }
+
+  @Test
   void thePersonAskedAboutIsNotTheOneWhoAnswers() {
     assertThat(rendered("Asked about each of the candidates, Mr. Jon Berg played along.\n\n"
         + "Governor Karl Strand? \u201CStrong,\u201D he said."))
@@ -1744,6 +1797,16 @@ class QuoteFinderTest {
     assertThat(rendered("LINDBY -- President Karl Strand on Friday defended the programs, saying that the council knew.\n\n"
         + "\u201CThe programs are secret in the sense that they are classified,\u201D he said."))
         .containsExactly("The programs are secret in the sense that they are classified, | Karl Strand");
+  }
+
+  @Test
+  void aDatelineAfterAHorizontalBarIsNoPartOfTheSubject() {
+    assertThat(rendered("LINDBY \u2015 Mayor Karl Strand is \u201Cvery close\u201D to naming a new harbor master, he told "
+        + "reporters on Thursday."))
+        .containsExactly("very close | Karl Strand");
+    assertThat(rendered("LINDBY \u2014 Mayor Karl Strand is \u201Cvery close\u201D to naming a new harbor master, he told "
+        + "reporters on Thursday."))
+        .containsExactly("very close | Karl Strand");
   }
 
   @Test

@@ -34,4 +34,19 @@ class GivenNamesTest {
     assertThat(names.samePerson("sam", "samantha")).isTrue();
     assertThat(names.samePerson("samuel", "samantha")).isFalse();
   }
+
+  @Test
+  void aNameBorneByOneSexSaysWhich() {
+    assertThat(names.sexOf("Lisa")).contains(GivenNames.Sex.FEMALE);
+    assertThat(names.sexOf("karl")).contains(GivenNames.Sex.MALE);
+  }
+
+  @Test
+  void aNameGivenToBothSexesSaysNothingButIsStillAGivenName() {
+    assertThat(names.sexOf("jordan")).isEmpty();
+    assertThat(names.sexOf("harbour")).isEmpty();
+    assertThat(names.isGivenName("Alfie")).isTrue(); // a short form, in given-names.txt only
+    assertThat(names.isGivenName("Lisa")).isTrue(); // in given-name-genders.txt
+    assertThat(names.isGivenName("Harbour")).isFalse();
+  }
 }
