@@ -102,7 +102,9 @@ public final class CorpusHtml {
         + " click on the title away, carries the same title and compares its articles side by side. An event of one"
         + " article has no page: there is nothing to compare it with. Its outlets are its articles' outlets in the"
         + " order of its articles; an article its comparison set apart (another event, or nothing shared with the"
-        + " others) is marked <i>set apart</i> and counts in no outlet's profile.</p>\n"
+        + " others) is marked <i>set apart</i> and counts in no outlet's profile; of two articles that their comparison"
+        + " tells apart, neither is more the event than the other, so each is marked <i>alone</i> and neither"
+        + " counts.</p>\n"
         + "<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th><th>outlets</th></tr>\n");
     for (CorpusEvent e : report.events()) {
       String link = pageOf.apply(e);
@@ -127,6 +129,8 @@ public final class CorpusHtml {
         sb.append(i == 0 ? "" : ", ").append(Html.escape(a.outlet()));
         if (a.use() == ArticleUse.SET_APART) {
           sb.append(" <i>(set apart)</i>");
+        } else if (a.use() == ArticleUse.ALONE) {
+          sb.append(" <i>(alone)</i>");
         }
       }
       sb.append("</td></tr>\n");
