@@ -121,18 +121,74 @@ final class CorpusCommand implements Callable<Integer> {
     List<Path> sources = new ArrayList<>();
     List<Article> articles = read(err, sources);
     CorpusLock hold = CorpusLock.take(out);
+    StopNote note = new StopNote(err, out.resolve(".parts"));
+    Thread hook = new Thread(note, "parallax-stop-note");
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
       // The pages to remove if this run has not their event are listed again under the hold: listed before it, they
       // would miss the pages of a run that ended while this one read its inputs (and leave them behind, stale).
       Set<Path> oldPages = CorpusFolder.requireUsable(out);
-      return run(err, oldPages, articles, sources);
+      return run(err, oldPages, articles, sources, note);
     } finally {
+      note.finish();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down already: the note, finished, prints nothing
+      }
       hold.close();
     }
   }
 
+  /**
+   * The one line a run stopped by a signal (Ctrl-C, SIGTERM) prints on standard error as the JVM shuts down: how many
+   * compared events its resume cache keeps and that running the same command again resumes from them. It writes to
+   * standard error only, never to the output folder, so it cannot spoil a file; a run that ended, however it ended,
+   * prints nothing. Its counts are set by the thread that compares and read by the shutdown hook.
+   */
+  static final class StopNote implements Runnable {
+    private final PrintWriter err;
+    private final Path parts;
+    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile int kept;
+    private volatile int earlier;
+
+    StopNote(PrintWriter err, Path parts) {
+      this.err = err;
+      this.parts = parts;
+    }
+
+    /** The compared events kept so far, {@code earlier} of them by an earlier run. */
+    void kept(int kept, int earlier) {
+      this.kept = kept;
+      this.earlier = earlier;
+    }
+
+    /** The run ended: the hook prints nothing. */
+    void finish() {
+      finished.set(true);
+    }
+
+    /** The line, as a stopped run prints it. */
+    String line() {
+      int k = kept;
+      int e = earlier;
+      return "parallax: stopped: " + count(k, "compared event") + " kept in " + parts
+          + (e > 0 ? " (" + e + " of them from an earlier run)" : "")
+          + "; run the same command again to resume from them";
+    }
+
+    @Override
+    public void run() {
+      if (!finished.get()) {
+        err.println(line());
+        err.flush();
+      }
+    }
+  }
+
   /** The run itself, holding the output folder. */
-  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources) {
+  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources, StopNote stopNote) {
     int leftovers = CorpusFolder.removeLeftovers(out);
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
@@ -154,7 +210,7 @@ final class CorpusCommand implements Callable<Integer> {
       builder.keepAnalyzed(keepAnalyzed);
     }
     Corpus corpus = builder.build();
-    Sink sink = new Sink(parts, inputKey, err);
+    Sink sink = new Sink(parts, inputKey, err, stopNote);
     CorpusReport report = corpus.run(articles, sink);
     // This run's pages are kept in its parts until the end, then written with the three files, all or nothing: a
     // run stopped half way leaves the last run's index, events and pages whole and matching.
@@ -458,10 +514,13 @@ final class CorpusCommand implements Callable<Integer> {
     private int compared; // events of two articles or more, compared now or in an earlier run
     private int resumed;
 
-    Sink(Path parts, PartKeys inputKey, PrintWriter err) {
+    private final StopNote note;
+
+    Sink(Path parts, PartKeys inputKey, PrintWriter err, StopNote note) {
       this.parts = parts;
       this.inputKey = inputKey;
       this.err = err;
+      this.note = note;
     }
 
     @Override
@@ -516,6 +575,9 @@ final class CorpusCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+      }
+      if (r.event().size() > 1) {
+        note.kept(compared, resumed);   // its part is written (or was, by an earlier run): a stop keeps it
       }
       if (done % 100 == 0 || done == total) {
         progress(err, done + "/" + total + " events done: " + compared + " compared"
