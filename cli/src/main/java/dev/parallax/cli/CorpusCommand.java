@@ -124,17 +124,22 @@ final class CorpusCommand implements Callable<Integer> {
     StopNote note = new StopNote(err, out.resolve(".parts"));
     Thread hook = new Thread(note, "parallax-stop-note");
     Runtime.getRuntime().addShutdownHook(hook);
+    boolean ended = false;
     try {
       // The pages to remove if this run has not their event are listed again under the hold: listed before it, they
       // would miss the pages of a run that ended while this one read its inputs (and leave them behind, stale).
       Set<Path> oldPages = CorpusFolder.requireUsable(out);
-      return run(err, oldPages, articles, sources, note);
+      int code = run(err, oldPages, articles, sources, note);
+      ended = true;
+      return code;
     } finally {
-      note.finish();
+      if (ended) {
+        note.finish();   // a signal that comes now finds the run over: nothing to say
+      }
       try {
-        Runtime.getRuntime().removeShutdownHook(hook);
+        Runtime.getRuntime().removeShutdownHook(hook);   // a run that ended or failed on its own says nothing more
       } catch (IllegalStateException e) {
-        // the JVM is shutting down already: the note, finished, prints nothing
+        // the JVM is shutting down (the run failed because it was stopped): the hook says what was kept
       }
       hold.close();
     }
