@@ -125,12 +125,25 @@ final class CorpusCommand implements Callable<Integer> {
     List<Article> articles = read(err, sources, badLines);
     CorpusLock hold = CorpusLock.take(out);
     int code;
+    StopNote note = new StopNote(err, out.resolve(".parts"));
+    Thread hook = new Thread(note, "parallax-stop-note");
+    Runtime.getRuntime().addShutdownHook(hook);
+    boolean ended = false;
     try {
       // The pages to remove if this run has not their event are listed again under the hold: listed before it, they
       // would miss the pages of a run that ended while this one read its inputs (and leave them behind, stale).
       Set<Path> oldPages = CorpusFolder.requireUsable(out);
-      code = run(err, oldPages, articles, sources);
+      code = run(err, oldPages, articles, sources, note);
+      ended = true;
     } finally {
+      if (ended) {
+        note.finish();   // a signal that comes now finds the run over: nothing to say
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);   // a run that ended or failed on its own says nothing more
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down (the run failed because it was stopped): the hook says what was kept
+      }
       hold.close();
     }
     if (badLines.isEmpty()) {
@@ -160,8 +173,55 @@ final class CorpusCommand implements Callable<Integer> {
     err.flush();
   }
 
+  /**
+   * The one line a run stopped by a signal (Ctrl-C, SIGTERM) prints on standard error as the JVM shuts down: how many
+   * compared events its resume cache keeps and that running the same command again resumes from them. It writes to
+   * standard error only, never to the output folder, so it cannot spoil a file; a run that ended, however it ended,
+   * prints nothing. Its counts are set by the thread that compares and read by the shutdown hook.
+   */
+  static final class StopNote implements Runnable {
+    private final PrintWriter err;
+    private final Path parts;
+    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile int kept;
+    private volatile int earlier;
+
+    StopNote(PrintWriter err, Path parts) {
+      this.err = err;
+      this.parts = parts;
+    }
+
+    /** The compared events kept so far, {@code earlier} of them by an earlier run. */
+    void kept(int kept, int earlier) {
+      this.kept = kept;
+      this.earlier = earlier;
+    }
+
+    /** The run ended: the hook prints nothing. */
+    void finish() {
+      finished.set(true);
+    }
+
+    /** The line, as a stopped run prints it. */
+    String line() {
+      int k = kept;
+      int e = earlier;
+      return "parallax: stopped: " + count(k, "compared event") + " kept in " + parts
+          + (e > 0 ? " (" + e + " of them from an earlier run)" : "")
+          + "; run the same command again to resume from them";
+    }
+
+    @Override
+    public void run() {
+      if (!finished.get()) {
+        err.println(line());
+        err.flush();
+      }
+    }
+  }
+
   /** The run itself, holding the output folder. */
-  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources) {
+  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources, StopNote stopNote) {
     int leftovers = CorpusFolder.removeLeftovers(out);
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
@@ -183,7 +243,7 @@ final class CorpusCommand implements Callable<Integer> {
       builder.keepAnalyzed(keepAnalyzed);
     }
     Corpus corpus = builder.build();
-    Sink sink = new Sink(parts, inputKey, err);
+    Sink sink = new Sink(parts, inputKey, err, stopNote);
     CorpusReport report = corpus.run(articles, sink);
     // This run's pages are kept in its parts until the end, then written with the three files, all or nothing: a
     // run stopped half way leaves the last run's index, events and pages whole and matching.
@@ -505,10 +565,13 @@ final class CorpusCommand implements Callable<Integer> {
     private int compared; // events of two articles or more, compared now or in an earlier run
     private int resumed;
 
-    Sink(Path parts, PartKeys inputKey, PrintWriter err) {
+    private final StopNote note;
+
+    Sink(Path parts, PartKeys inputKey, PrintWriter err, StopNote note) {
       this.parts = parts;
       this.inputKey = inputKey;
       this.err = err;
+      this.note = note;
     }
 
     @Override
@@ -563,6 +626,9 @@ final class CorpusCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+      }
+      if (r.event().size() > 1) {
+        note.kept(compared, resumed);   // its part is written (or was, by an earlier run): a stop keeps it
       }
       if (done % 100 == 0 || done == total) {
         progress(err, done + "/" + total + " events done: " + compared + " compared"

@@ -486,6 +486,40 @@ class CorpusCommandTest {
     assertThat(Files.readString(out.resolve("events/" + TRAM))).isEqualTo(page2);
   }
 
+  /** A run stopped by a signal says in one line how many compared events it keeps and that running again resumes. */
+  @Test
+  void aStoppedRunSaysWhatItKeptAndThatRunningAgainResumes(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    Path log = dir.resolve("err.txt");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "corpus", "--quiet", "--threads", "1", "--out", out.toString(), CliRun.SEEDS.toString(), CORPUS.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (child.isAlive() && System.nanoTime() < deadline
+          && (!Files.isDirectory(out.resolve(".parts")) || newParts(out, Set.of()) == 0)) {
+        Thread.sleep(5);
+      }
+      assertThat(child.isAlive()).as("the run is still running when it is stopped").isTrue();
+      child.destroy();
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+    // the line counts the parts written when the hook ran: the comparing thread may write one more as the JVM stops
+    String line = Files.readString(log).strip();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("parallax: stopped: (\\d+) compared events? kept in "
+        + java.util.regex.Pattern.quote(out.resolve(".parts").toString())
+        + "; run the same command again to resume from them").matcher(line);
+    assertThat(m.matches()).as(line).isTrue();
+    assertThat(Long.parseLong(m.group(1))).isBetween(1L, newParts(out, Set.of()));
+    // near variant: a run that ends prints no such line, --quiet or not
+    CliRun done = CliRun.of("corpus", "--out", out.toString(), CliRun.SEEDS.toString(), CORPUS.toString());
+    assertThat(done.code()).isZero();
+    assertThat(done.err()).doesNotContain("stopped").contains("in an earlier run");
+  }
+
   private static long newParts(Path out, Set<Path> oldParts) throws Exception {
     try (Stream<Path> s = Files.list(out.resolve(".parts"))) {
       return s.filter(p -> p.toString().endsWith(".json") && !oldParts.contains(p)).count();

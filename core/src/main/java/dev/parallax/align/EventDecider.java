@@ -241,6 +241,16 @@ final class EventDecider {
       reasons[best] = "taken as the main event: no article matches the others well ("
           + ev.sharing()[best] + " of its " + ev.reporting()[best] + " sentences share a fact with them)";
       bases[best] = EventBasis.FALLBACK_MAIN;
+      if (n == 2 && ev.sharing()[0] == ev.sharing()[1]) {
+        // two articles told apart are told apart from each other: neither is more the event than the other, and
+        // the reasons say that the order given, not the articles, made this one the main event
+        int other = 1 - best;
+        reasons[best] = "taken as the main event because it was given first: the two articles report different"
+            + " events as far as their words tell, and neither is more the event than the other ("
+            + ev.sharing()[best] + " of its " + ev.reporting()[best] + " sentences share a fact with the other's)";
+        reasons[other] = reasons[other] + "; the two articles report different events as far as their words tell,"
+            + " and the one given first is taken as the main event";
+      }
     }
     List<ArticleEvent> events = new ArrayList<>(n);
     for (int a = 0; a < n; a++) {

@@ -311,6 +311,84 @@ final class CaptionRules {
   }
 
   /**
+   * A caption that opens on its picture's credit, of any length: a caption label and a colon, then the credit, a
+   * photographer's name joined by slashes to the agencies ("Photo by Jane Roe/Lindwire/Stockfoto", perhaps with the
+   * agency's picture number in brackets after it), then what the picture shows: {@code Mandatory Credit: Photo by
+   * Jane Roe/Lindwire/Stockfoto (12345678a) Firefighters spray water on a barn in Lindby}. The credit at its head
+   * says the whole line goes with the picture. A label before a story sentence ("Credit: The council agreed ...")
+   * has no slash-joined names after it and stays.
+   */
+  boolean isCaptionOpeningOnCredit(PageLine l) {
+    int colon = page.indexOf(':', l.start, Math.min(l.end, l.start + 26));
+    if (colon <= l.start || !isCaptionLabel(text.substring(l.start, colon).strip().toLowerCase(Locale.ROOT), false)) {
+      return false;
+    }
+    LineShape head = LineShape.of(text, colon + 1, Math.min(l.end, colon + 1 + CREDIT_HEAD_CHARS));
+    List<String> raw = head.rawWords;
+    int k = 0;
+    if (k < raw.size() && Vocabulary.CAPTION_LABELS.contains(head.lowerWords.get(k))) {
+      k++; // "Photo by"
+    }
+    if (k < raw.size() && head.lowerWords.get(k).equals("by")) {
+      k++;
+    }
+    for (int names = 0; k < raw.size() && names < MAX_CREDIT_NAMES; k++, names++) {
+      String w = raw.get(k);
+      if (isSlashJoinedNames(w)) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A picture credit alone on its line, names with the last joined by slashes to the agencies: {@code Jane
+   * Roe/Lindwire}, {@code KARL LIND/AGENCY-PRESS/Stockfoto}. Two to six capitalised words, no function word, figure,
+   * quotation or sentence end. A line of names with the slash inside ("Lindby/Ostvik Border Talks") stays.
+   */
+  boolean isSlashCreditLine(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > 6 || s.terminal || s.stopWords > 0 || s.hasQuote || s.digits > 0
+        || s.rawWords.size() != s.words) {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return isSlashJoinedNames(s.rawWords.get(s.words - 1));
+  }
+
+  /** {@code Roe/Lindwire}, {@code LIND/AGENCY-PRESS/Stockfoto}: two or more capitalised names joined by slashes. */
+  private static boolean isSlashJoinedNames(String w) {
+    String[] parts = w.split("/", -1);
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+        return false;
+      }
+      for (int i = 0; i < part.length(); i++) {
+        char c = part.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'' && c != '\u2019') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** How far after its label a credit at the head of a caption is looked for. */
+  private static final int CREDIT_HEAD_CHARS = 120;
+  /** The most capitalised words (the photographer's names) before the slash-joined credit. */
+  private static final int MAX_CREDIT_NAMES = 5;
+
+  /**
    * A picture credit alone in brackets on its line: {@code (Jane Roe/Lindwire)}, {@code [AFP/Lindwire]}, {@code
    * (Lindwire Graphics)}. Capitalized names with a slash between them, or a credit line of names and a picture word;
    * no figure, function word, quotation or nested bracket. A sentence in brackets has function words and stays.

@@ -50,6 +50,9 @@ final class FurnitureRules {
    */
   boolean isWidget(PageLine l) {
     LineShape s = l.shape;
+    if (isSharePrompt(l)) {
+      return true;
+    }
     if (s.terminal || s.hasQuote || s.words == 0 || s.words > 8 || s.lowerWords.isEmpty()) {
       return false;
     }
@@ -71,6 +74,21 @@ final class FurnitureRules {
       return Vocabulary.PROMPT_OBJECTS.contains(second) || s.anyWordIn(Vocabulary.WIDGET);
     }
     return false;
+  }
+
+  /**
+   * A share bar's prompt ending in a colon before its buttons: "Share this article:", "Share:", "Email this
+   * story:". It opens with a widget's verb ("share", "email", "print", ...), is short and quotes and reports no one;
+   * "Read the full statement below:" and "Share your photos, the mayor asked:" introduce what follows and stay.
+   */
+  private boolean isSharePrompt(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > 4 || s.hasQuote || s.rawWords.size() != s.words || text.charAt(l.end - 1) != ':') {
+      return false;
+    }
+    String first = s.lowerWords.get(0);
+    return Vocabulary.CALL_TO_ACTION.contains(first) && Vocabulary.WIDGET.contains(first)
+        && !s.anyWordIn(Vocabulary.SPEECH) && (s.words == 1 || !Character.isUpperCase(s.rawWords.get(1).charAt(0)));
   }
 
   /** Whether a word after the second is a capitalised possessive ("Lindby's", "Lindby\u2019s"). */

@@ -298,6 +298,7 @@ final class LineRules {
     }
     if (captions.isCaptionCredit(l, pageTitle) || l.credit != null && captions.isCaptionBeforeCredit(l)
         || captions.isPictureCreditLine(l) || captions.isBracketedCreditLine(l)
+        || captions.isCaptionOpeningOnCredit(l) || captions.isSlashCreditLine(l)
         || captions.isUnfinishedPictureDescription(l)) {
       return RemovalReason.CAPTION;
     }

@@ -4,7 +4,10 @@ package dev.parallax.corpus;
 public enum ArticleUse {
   /** Counted in its outlet's profile: the outlet's first article in an event covered by at least two outlets. */
   PROFILED,
-  /** Alone in its event: no other article reports it, so there is nothing to compare it with. */
+  /**
+   * Alone in its event: no other article reports it, so there is nothing to compare it with; also either article of a
+   * two-article event whose comparison told the two apart, since neither is more the event than the other.
+   */
   ALONE,
   /** Set apart by its event's comparison: it reports another event, or shares nothing with the event's articles. */
   SET_APART,

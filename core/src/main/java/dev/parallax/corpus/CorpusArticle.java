@@ -31,6 +31,8 @@ public record CorpusArticle(String article, String outlet, String event, Article
    *   <caption>Uses</caption>
    *   <tr><th>article</th><th>use</th></tr>
    *   <tr><td>the only article of its event</td><td>{@link ArticleUse#ALONE}</td></tr>
+   *   <tr><td>either article of a two-article event whose comparison set one apart (the two share nothing, or were
+   *       published far apart: neither is more the event than the other)</td><td>{@link ArticleUse#ALONE}</td></tr>
    *   <tr><td>in an event whose comparison failed</td><td>{@link ArticleUse#NOT_COMPARED}</td></tr>
    *   <tr><td>set apart by its event's comparison</td><td>{@link ArticleUse#SET_APART}</td></tr>
    *   <tr><td>in an event whose other compared articles are of its own outlet</td><td>{@link ArticleUse#ONE_OUTLET}</td></tr>
@@ -66,7 +68,9 @@ public record CorpusArticle(String article, String outlet, String event, Article
       for (String id : e.articles()) {
         String outlet = Objects.requireNonNull(outletOf.apply(id), "outlet of " + id);
         ArticleUse use;
-        if (e.size() < 2) {
+        if (e.size() < 2 || e.size() == 2 && setApart.size() == 1) {
+          // of two articles told apart, neither is more the event than the other (the comparison keeps the one given
+          // first): each is alone in its event, and neither outlet is charged with an article set apart
           use = ArticleUse.ALONE;
         } else if (setApart.contains(id)) {
           use = ArticleUse.SET_APART;

@@ -2,6 +2,8 @@ package dev.parallax.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,20 +20,41 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code September 20, 2017 4:48 PM}</td><td>2017-09-20</td></tr>
  *   <tr><td>{@code Published: 22/09/2017}</td><td>2017-09-22 (day first: 22 is no month)</td></tr>
  *   <tr><td>{@code Posted Tue 3 Oct 2017, 09:15 BST}</td><td>2017-10-03</td></tr>
+ *   <tr><td>{@code Posted at 7:28 PM, Oct 3, 2017}</td><td>2017-10-03 (the time first)</td></tr>
  *   <tr><td>{@code 2017-09-20}</td><td>2017-09-20</td></tr>
  *   <tr><td>{@code 05/09/2017}</td><td>none: the 5th of September or May the 9th</td></tr>
  *   <tr><td>{@code Updated: September 21, 2017}</td><td>none: the date of an update, not of publication</td></tr>
  *   <tr><td>{@code On September 20, 2017 the quake struck.}</td><td>none: a sentence of the story</td></tr>
  * </table>
  *
- * <p>Only the first {@link #TOP_LINES} lines with words are read, and none after a line of prose (more than {@link
- * #MAX_TOP_WORDS} words), so a date inside the story is never taken. Stateless and thread-safe.
+ * <p>A date line stands among the page's top lines, above its story: among the first {@link #TOP_LINES} lines with
+ * words, with a line of prose (more than {@link #MAX_TOP_WORDS} words) somewhere below it, and before the story
+ * begins. The story begins at its first paragraph followed by another: a line of prose that ends a sentence and
+ * whose next line with words is prose too, or the third line of prose from the top. A long headline and a
+ * one-sentence dek above the date line are no story (each stands alone above the byline or the date), so the date
+ * line under them is read; a date standing alone inside the story, or below its last paragraph, never is.
+ *
+ * <table>
+ *   <caption>Where a date line is read</caption>
+ *   <tr><th>page, line by line</th><th>date</th></tr>
+ *   <tr><td>menu lines, a headline of 14 words, a dek of one sentence, a byline, the date line, the
+ *   story</td><td>the date line's</td></tr>
+ *   <tr><td>a headline, two paragraphs of the story, a date alone on its line, more story</td><td>none: the
+ *   story began above it</td></tr>
+ *   <tr><td>a headline, a paragraph, a date alone on the last line</td><td>none: no story below it</td></tr>
+ * </table>
+ *
+ * <p>Stateless and thread-safe.
  */
 final class DateLine {
-  /** The most lines with words, from the top of the page, that are read for a date line. */
-  static final int TOP_LINES = 6;
-  /** A line of more words than this is the story's prose: no date line is looked for below it. */
+  /** The most lines with words, from the top of the page, that are read for a date line (menus, headline, dek, byline). */
+  static final int TOP_LINES = 12;
+  /** A line of more words than this is prose: a long headline, a dek or a paragraph of the story. */
   static final int MAX_TOP_WORDS = 12;
+  /** The lines of prose a page may hold above its date line: a headline and a dek; a third is the story. */
+  static final int MAX_PROSE_ABOVE = 2;
+  /** A line that ends a sentence: a full stop, a question or an exclamation mark, maybe inside quotes or brackets. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201D)\\]]*\\z");
 
   private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -40,7 +63,10 @@ final class DateLine {
   private static final String LABEL = "(?:(?:first\\s+)?(?:published|posted)(?:\\s+on)?|date[d]?)?\\s*:?\\s*";
   private static final String TIME = "(?:\\s*[,|\\-\u2013\u2014]?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?"
       + "\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?";
-  private static final Pattern LINE = Pattern.compile("\\A" + LABEL + WEEKDAY + "(?:"
+  /** A time before the date, as in "Posted at 7:28 PM, Mar 18, 2023". */
+  private static final String TIME_FIRST = "(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?"
+      + "\\s*[,|\\-\u2013\u2014]?\\s*(?:on\\s+)?)?";
+  private static final Pattern LINE = Pattern.compile("\\A" + LABEL + TIME_FIRST + WEEKDAY + "(?:"
       + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"          // September 20, 2017
       + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})"  // 20 September 2017
       + "|(\\d{4})-(\\d{2})-(\\d{2})"                                 // 2017-09-20
@@ -55,28 +81,62 @@ final class DateLine {
 
   /** The date of the first date line among the top lines of {@code text} from {@code from} on; empty when none. */
   static Optional<LocalDate> near(String text, int from) {
-    int seen = 0;
+    List<String> lines = new ArrayList<>();
     int start = from;
-    while (start < text.length() && seen < TOP_LINES) {
+    while (start < text.length() && lines.size() <= TOP_LINES) { // one line more: what stands below the last
       int end = text.indexOf('\n', start);
       if (end < 0) {
         end = text.length();
       }
       String line = text.substring(start, end).strip();
       start = end + 1;
-      if (line.isEmpty() || !line.chars().anyMatch(Character::isLetterOrDigit)) {
+      if (!line.isEmpty() && line.chars().anyMatch(Character::isLetterOrDigit)) {
+        lines.add(line);
+      }
+    }
+    int proseAbove = 0;
+    for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+      String line = lines.get(i);
+      if (isProse(line)) {
+        proseAbove++;
+        boolean paragraphFollows = i + 1 < lines.size() && isProse(lines.get(i + 1))
+            && SENTENCE_END.matcher(line).find();
+        if (proseAbove > MAX_PROSE_ABOVE || paragraphFollows) {
+          return Optional.empty(); // the story has begun
+        }
         continue;
       }
-      seen++;
-      if (line.split("\\s+").length > MAX_TOP_WORDS) {
-        return Optional.empty();
-      }
       Optional<LocalDate> date = of(line);
-      if (date.isPresent()) {
+      if (date.isPresent() && storyBelow(text, start, lines, i)) {
         return date;
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isProse(String line) {
+    return line.split("\\s+").length > MAX_TOP_WORDS;
+  }
+
+  /** Whether a line of prose stands below line {@code i}: among the lines read, or in the rest of the text. */
+  private static boolean storyBelow(String text, int restFrom, List<String> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (isProse(lines.get(j))) {
+        return true;
+      }
+    }
+    int start = restFrom;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (isProse(text.substring(start, end).strip())) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
   }
 
   /** The date {@code line} holds when it is a date line; empty otherwise. */

@@ -74,22 +74,22 @@ public final class CorpusHtml {
         + "<th>leaves out a salient fact</th><th>loaded words</th><th>hedges</th><th>quotes verbatim</th>"
         + "<th>quotes altered</th><th>passages its own</th><th>copies</th></tr>\n"
         + OUT_OF_ROW);
-    Map<String, String> pages = new HashMap<>(); // event id -> its page, for the events behind each figure
+    Map<String, EventLink> pages = new HashMap<>(); // event id -> its page and title, for the events behind each figure
     for (CorpusEvent e : report.events()) {
       String link = pageOf.apply(e);
       if (link != null) {
-        pages.put(e.id(), link);
+        pages.put(e.id(), new EventLink(link, e.title()));
       }
     }
     for (OutletProfile p : byEventsCovered(report.outlets())) {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">").append(p.events().size()).append("</td>");
-      cell(sb, p.omitsSalient(), pages);
-      cell(sb, kind(p, FramingKind.LOADED), pages);
-      cell(sb, kind(p, FramingKind.HEDGE), pages);
-      cell(sb, p.verbatim(), pages, Unit.QUOTES);
-      cell(sb, p.altered(), pages, Unit.QUOTES);
-      cell(sb, p.exclusivePassages(), pages, Unit.PASSAGES);
-      cell(sb, p.copies(), pages);
+      cell(sb, p.omitsSalient(), pages, Unit.EVENTS, "#omissions");
+      cell(sb, kind(p, FramingKind.LOADED), pages, Unit.EVENTS, "#passages");
+      cell(sb, kind(p, FramingKind.HEDGE), pages, Unit.EVENTS, "#passages");
+      cell(sb, p.verbatim(), pages, Unit.QUOTES, "#quotes");
+      cell(sb, p.altered(), pages, Unit.QUOTES, "#quotes");
+      cell(sb, p.exclusivePassages(), pages, Unit.PASSAGES, "#passages");
+      cell(sb, p.copies(), pages, Unit.EVENTS, "#copying");
       sb.append("</tr>\n");
     }
     sb.append("</table>\n").append(counted());
@@ -103,7 +103,9 @@ public final class CorpusHtml {
         + " click on the title away, carries the same title and compares its articles side by side. An event of one"
         + " article has no page: there is nothing to compare it with. Its outlets are its articles' outlets in the"
         + " order of its articles; an article its comparison set apart (another event, or nothing shared with the"
-        + " others) is marked <i>set apart</i> and counts in no outlet's profile.</p>\n"
+        + " others) is marked <i>set apart</i> and counts in no outlet's profile; of two articles that their comparison"
+        + " tells apart, neither is more the event than the other, so each is marked <i>alone</i> and neither"
+        + " counts.</p>\n"
         + "<table><tr><th>event</th><th>title</th><th>dates</th><th>articles</th><th>outlets</th></tr>\n");
     for (CorpusEvent e : report.events()) {
       String link = pageOf.apply(e);
@@ -128,6 +130,8 @@ public final class CorpusHtml {
         sb.append(i == 0 ? "" : ", ").append(Html.escape(a.outlet()));
         if (a.use() == ArticleUse.SET_APART) {
           sb.append(" <i>(set apart)</i>");
+        } else if (a.use() == ArticleUse.ALONE && e.size() > 1) {
+          sb.append(" <i>(alone)</i>");
         }
       }
       sb.append("</td></tr>\n");
@@ -208,7 +212,7 @@ public final class CorpusHtml {
    * The second table: every figure of {@code outlets.json} the first leaves out (the other framing cues, the other quote
    * fidelities, the mean omission score), so that the page shows all of them, each opening to its events.
    */
-  private static void otherFigures(StringBuilder sb, List<OutletProfile> profiles, Map<String, String> pages) {
+  private static void otherFigures(StringBuilder sb, List<OutletProfile> profiles, Map<String, EventLink> pages) {
     sb.append("<h2>Outlets: the other figures</h2>\n<p>The figures of <code>outlets.json</code> the table above leaves"
         + " out, in the same order of outlets and the same form. <b>Mean omission score</b>: the salience-weighted share"
         + " of the other outlets' passages it leaves out, averaged over the events sharing a passage (0 to 1, no"
@@ -225,14 +229,14 @@ public final class CorpusHtml {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">")
           .append(p.omitsSalient().total() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", p.meanOmissionScore()))
           .append("</td>");
-      cell(sb, kind(p, FramingKind.CERTAINTY), pages);
-      cell(sb, kind(p, FramingKind.ATTRIBUTION), pages);
-      cell(sb, kind(p, FramingKind.DISTANCING), pages);
-      cell(sb, kind(p, FramingKind.SCARE_QUOTE), pages);
-      cell(sb, kind(p, FramingKind.INTENSIFIER), pages);
-      cell(sb, p.truncated(), pages, Unit.QUOTES);
-      cell(sb, p.paraphrased(), pages, Unit.QUOTES);
-      cell(sb, p.exclusives(), pages);
+      cell(sb, kind(p, FramingKind.CERTAINTY), pages, Unit.EVENTS, "#passages");
+      cell(sb, kind(p, FramingKind.ATTRIBUTION), pages, Unit.EVENTS, "#passages");
+      cell(sb, kind(p, FramingKind.DISTANCING), pages, Unit.EVENTS, "#passages");
+      cell(sb, kind(p, FramingKind.SCARE_QUOTE), pages, Unit.EVENTS, "#passages");
+      cell(sb, kind(p, FramingKind.INTENSIFIER), pages, Unit.EVENTS, "#passages");
+      cell(sb, p.truncated(), pages, Unit.QUOTES, "#quotes");
+      cell(sb, p.paraphrased(), pages, Unit.QUOTES, "#quotes");
+      cell(sb, p.exclusives(), pages, Unit.EVENTS, "#passages");
       sb.append("</tr>\n");
     }
     sb.append("</table>\n");
@@ -250,19 +254,16 @@ public final class CorpusHtml {
         .orElse(Proportion.wilson(0, 0, List.of()));
   }
 
-  /**
-   * One figure: its rate, interval and count, which open (a {@code details} element, no script) to the events behind
-   * the count, each linked to its page when it has one.
-   */
-  private static void cell(StringBuilder sb, Proportion p, Map<String, String> pages) {
-    cell(sb, p, pages, Unit.EVENTS);
-  }
+  /** An event's page and title, for the links of the events behind a figure. */
+  private record EventLink(String href, String title) {}
 
   /**
-   * One figure in {@code unit}: a figure that counts quotes says so after its count, and opens to the events where
-   * they are, which are fewer than the quotes.
+   * One figure in {@code unit}: its rate, interval and count, which open (a {@code details} element, no script) to the
+   * events behind the count; a figure that counts quotes says so after its count, and opens to the events where they
+   * are, which are fewer than the quotes. Each event with a page is linked to it, named by its title (the {@code
+   * title} attribute, shown on hover), at {@code section}: the part of the page that holds what the figure counts.
    */
-  private static void cell(StringBuilder sb, Proportion p, Map<String, String> pages, Unit unit) {
+  private static void cell(StringBuilder sb, Proportion p, Map<String, EventLink> pages, Unit unit, String section) {
     sb.append("<td class=\"n\">");
     if (p.total() == 0) {
       sb.append("–</td>");
@@ -280,9 +281,11 @@ public final class CorpusHtml {
     }
     sb.append("<details><summary>").append(figure).append("</summary><span class=\"ev\">").append(unit.eventsLead);
     for (String id : p.events()) {
-      String link = pages.get(id);
+      EventLink link = pages.get(id);
       if (link != null) {
-        sb.append("<a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(id)).append("</a> ");
+        // the event's title on hover, and the section of its page that holds what the figure counts
+        sb.append("<a href=\"").append(Html.escape(link.href() + section)).append("\" title=\"")
+            .append(Html.escape(link.title())).append("\">").append(Html.escape(id)).append("</a> ");
       } else {
         sb.append(Html.escape(id)).append(' ');
       }

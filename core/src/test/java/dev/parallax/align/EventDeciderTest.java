@@ -89,6 +89,37 @@ class EventDeciderTest {
         .containsExactly(EventBasis.FALLBACK_MAIN, EventBasis.SHARES_NOTHING);
   }
 
+  /**
+   * Two articles told apart are told apart from each other: whichever is given first is the main event, and both
+   * reasons say that the order given chose it, not the articles.
+   */
+  @Test
+  void twoArticlesToldApartSayTheOrderGivenChoseTheMainEvent() {
+    AnalyzedArticle ferry = article("ferry", "Ostvik ferry crews end their strike",
+        "Ferry crews in Ostvik ended a three-day strike on Thursday after the harbour board raised their pay.",
+        "Boats will sail again on Friday morning, the board said.");
+    AnalyzedArticle orchard = article("orchard", "Frost ruins apple harvest in Kelmar valley",
+        "A late frost destroyed most of the apple blossom in the Kelmar valley, growers told the Kelmar Courier.",
+        "Pia Holm, who runs the largest orchard, expects a third of a normal crop.");
+    for (List<AnalyzedArticle> order : List.of(List.of(ferry, orchard), List.of(orchard, ferry))) {
+      Alignment a = ALIGNER.align(order);
+      assertThat(a.events()).extracting(ArticleEvent::membership)
+          .containsExactly(EventMembership.MAIN, EventMembership.OTHER);
+      assertThat(a.events()).extracting(ArticleEvent::basis)
+          .containsExactly(EventBasis.FALLBACK_MAIN, EventBasis.SHARES_NOTHING);
+      assertThat(a.events()).extracting(ArticleEvent::reason)
+          .allSatisfy(r -> assertThat(r).contains("given first", "different events"));
+    }
+    // near variant: of three articles, one the two others tell apart is told apart by them, not by the order given
+    AnalyzedArticle ferry2 = article("ferry-2", "Strike over, Ostvik ferries sail on Friday",
+        "Ostvik's ferries will sail again on Friday morning after their crews ended a strike on Thursday.",
+        "The harbour board agreed to raise the crews' pay, which ended three days without boats, a spokesman said.");
+    Alignment three = ALIGNER.align(List.of(ferry, ferry2, orchard));
+    assertThat(three.events()).extracting(ArticleEvent::membership)
+        .containsExactly(EventMembership.MAIN, EventMembership.MAIN, EventMembership.OTHER);
+    assertThat(three.events()).extracting(ArticleEvent::reason).noneMatch(r -> r.contains("given first"));
+  }
+
   @Test
   void ofThreeArticlesTheTwoOfOneDayAreWithTheOthersAndTheThirdIsApart() {
     LocalDate late = DAY.plusDays(9);

@@ -2708,4 +2708,44 @@ class ChromeCleanerTest {
       assertThat(a.removed()).isEmpty();
     }
   }
+
+  /** A photo agency's caption that opens on its credit, the credit alone, and a share bar's prompt are no reporting. */
+  @Nested
+  class AgencyCreditsAndSharePrompts {
+    private static final String CAPTION = "Mandatory Credit: Photo by Jane Roe/Lindwire/Stockfoto (40217735k)"
+        + " Firefighters spray water on a burning barn in Lindby, Sweden. The fire spread to two houses nearby"
+        + " before it was put out, the fire service said - 4 May 2026";
+
+    @Test
+    void captionOpeningOnItsCreditIsACaptionWhateverItsLength() {
+      Article a = clean("Barn fire in Lindby\n\n" + CAPTION + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(CAPTION);
+      assertThat(kept(a)).contains(STORY.split("\n\n"));
+    }
+
+    @Test
+    void creditAloneOnItsLineIsACaption() {
+      Article a = clean("Barn fire in Lindby\n\n" + STORY + "\n\nKARL LIND/LINDWIRE-PRESS/Stockfoto\n\n"
+          + STORY.replace("Vienna", "Graz"));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("KARL LIND/LINDWIRE-PRESS/Stockfoto");
+    }
+
+    @Test
+    void sharePromptWithAColonIsAWidget() {
+      Article a = clean("Barn fire in Lindby\n\nShare this article:\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Share this article:");
+    }
+
+    /** Near variants: story lines that name a photo or sharing, a heading with a slash, a reader's prompt, stay. */
+    @Test
+    void storySentencesAboutPhotosCreditsAndSharingStay() {
+      String photo = "Photo by photo, Jane Roe/Lindwire showed how the fire spread from the barn to two houses.";
+      String share = "Share prices of Lindwire fell on Monday after the fire, the exchange said.";
+      String heading = "Lindby/Ostvik Border Talks";
+      String prompt = "Share your photos, the mayor of Lindby asked:";
+      Article a = clean("Barn fire in Lindby\n\n" + String.join("\n\n", photo, share, heading, prompt)
+          + "\n\n" + STORY);
+      assertThat(kept(a)).contains(photo, share, heading, prompt);
+    }
+  }
 }

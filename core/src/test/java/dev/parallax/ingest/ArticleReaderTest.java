@@ -110,6 +110,35 @@ class ArticleReaderTest {
           .contains(LocalDate.of(2023, 3, 6));
     }
 
+    /**
+     * A pasted page's date line is read below its menu lines, a long headline and a one-sentence dek, also with the
+     * time first; a date standing alone inside the story is not.
+     */
+    @Test
+    void dateLineBelowALongHeadlineAndADek() {
+      String top = "Skip to content\nOstvik Herald\nWatch Live\nRegion\n"
+          + "Ferry strike in Ostvik ends after three days as union and harbour board sign a new deal\n"
+          + "The harbour board said boats would sail again on Friday morning from both quays.\n"
+          + "By: Lina Marsk\n";
+      String story = "\nThe ferry strike in Ostvik ended on Thursday after three days, the union said, and boats will"
+          + " sail again on Friday morning from both quays of the harbour.\n"
+          + "Talks in the harbour office lasted through the night before both sides signed the new deal.";
+      ArticleReader reader = ArticleReader.create();
+      assertThat(reader.fromText("a", top + "Posted at 7:28 PM, Mar 4, 2023\nShare this article:" + story)
+          .published()).contains(LocalDate.of(2023, 3, 4));
+      assertThat(reader.fromText("b", top + "Published on March 5, 2023 05:01 PM" + story).published())
+          .contains(LocalDate.of(2023, 3, 5));
+      String longHeadline = "Ferry strike in Ostvik ends after three days as union and harbour board sign a new deal";
+      assertThat(reader.fromText("c", longHeadline + "\nPublished: March 6, 2023 09:39" + story).published())
+          .contains(LocalDate.of(2023, 3, 6));
+      // near variant: a date standing alone between the story's paragraphs (a timeline's heading) is the story's
+      String twoParagraphs = "Ferry strike ends\n\nThe ferry strike in Ostvik ended on Thursday after three days of"
+          + " talks in the harbour office, the union said.\n\nBoats will sail again on Friday morning from both quays"
+          + " of the harbour, the board said.\n\nMarch 4, 2023\n\nThe union first walked out on a Monday in the"
+          + " early morning, the board said in a statement.";
+      assertThat(reader.fromText("d", twoParagraphs).published()).isEmpty();
+    }
+
     @Test
     void markerWithNothingAfterItIsEmpty() throws IOException {
       Path p = write("a.txt", "date 2021-12-02   \n  ");

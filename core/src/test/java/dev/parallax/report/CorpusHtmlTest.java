@@ -46,7 +46,24 @@ class CorpusHtmlTest {
     String html = CorpusHtml.render(new CorpusReport(4, events, profiles, List.of()), e -> "events/" + e.id() + ".html");
     String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
     assertThat(zeta).contains("<details><summary>50% <span class=\"ci\">[")
-        .contains("1/2</span></summary><span class=\"ev\"><a href=\"events/e1.html\">e1</a> </span></details>");
+        .contains("1/2</span></summary><span class=\"ev\"><a href=\"events/e1.html#omissions\" title=\"Fire in Lindby\">"
+            + "e1</a> </span></details>");
+  }
+
+  /** Each event behind a figure is named by its title and opens its page where the figure's kind of finding is. */
+  @Test
+  void theEventsBehindAFigureAreNamedByTheirTitlesAndOpenWhereTheFigureIs() {
+    OutletFinding copies = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(), 0, 0, 0, 0, 0, false, true);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(copies, seen("Alpha Times")))));
+    Optional<LocalDate> day = Optional.of(LocalDate.of(2026, 3, 2));
+    List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Ferry \"strike\" ends in Ostvik", List.of("z1", "a1"), day,
+        day));
+    String html = CorpusHtml.render(new CorpusReport(2, events, profiles, List.of()), e -> "events/" + e.id() + ".html");
+    assertThat(html).contains("<a href=\"events/e1.html#copying\" title=\"Ferry &quot;strike&quot; ends in Ostvik\">e1</a>");
+    // near variant: an event without a page is named by its id alone, as before
+    String noPages = CorpusHtml.render(new CorpusReport(2, events, profiles, List.of()), e -> null);
+    assertThat(noPages).doesNotContain("title=\"Ferry").contains("<span class=\"ev\">e1 </span>");
   }
 
   @Test
