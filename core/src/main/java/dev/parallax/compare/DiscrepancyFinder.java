@@ -56,6 +56,9 @@ import java.util.stream.Collectors;
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>at a depth of 40 km (25 miles) / 80 km south of Lindby / 9 km from Tarvik (lengths that measure a depth,
+ *       a height, or a distance from a named place: {@link #measuredFrom})</td><td>nothing: not the same quantity;
+ *       12 km from Tárvik / 9 km north-northwest of Tarvik, a depth of 40 km / 35 km deep are NUMBER</td></tr>
  *   <tr><td>in the 6th round / his 16th straight fight (ordinals rank the thing after them)</td><td>nothing: not the
  *       same quantity; the 6th round / the 7th round is NUMBER</td></tr>
  *   <tr><td>completed his first 12 passes / completed 20 of 25 passes; their first two drives / four of their first
@@ -2250,7 +2253,9 @@ final class DiscrepancyFinder {
       unit = lex.unit(AGE); // "Karl Lind, 35," and "Karl Lind, age 35," are his age, as "35-year-old Karl Lind" is
     }
     if (!unit.isEmpty()) {
-      unit = place + unit;
+      // a distance is one quantity only with a distance measured alike: "at a depth of 66 km" is no "80 km south of
+      // Lindby", nor is that "10 km from Ostra"
+      unit = place + (isLength(unit) ? measuredFrom(t, first, after) : "") + unit;
     }
     // What happened to it, after it: "1,400 people were injured".
     if (!unit.isEmpty()) {
@@ -2323,6 +2328,108 @@ final class DiscrepancyFinder {
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
         Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd),
         unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : ""));
+  }
+
+  /** Counted things that are lengths, whose figures may measure a depth or a distance from a place. */
+  private static final List<String> LENGTHS = List.of("kilometre", "km", "mile", "metre", "meter", "foot", "feet");
+
+  /** Words before a length that say what it measures: "at a depth of 10 km", "an altitude of 3,000 feet". */
+  private static final Map<String, String> DIMENSIONS_BEFORE = Map.of("depth", "depth", "deep", "depth", "height",
+      "height", "altitude", "height", "elevation", "height", "length", "length", "width", "width");
+
+  /** Words right after a length that say what it measures: "10 km deep", "3,000 feet high". */
+  private static final Map<String, String> DIMENSIONS_AFTER = Map.of("deep", "depth", "below", "depth", "beneath",
+      "depth", "underground", "depth", "high", "height", "tall", "height", "above", "height", "long", "length",
+      "wide", "width");
+
+  /** Words between a length and the place it is measured from: "50 miles south of", "10 km north-northwest of". */
+  private static final Set<String> MEASURED_FROM = Set.of("of", "from");
+
+  /** How many words a dimension word may stand before its length, and a direction between a length and "of". */
+  private static final int DIMENSION_REACH = 4;
+
+  /** How many words after "of" or "from" may come before the place's name: "from the city of Lindby". */
+  private static final int PLACE_REACH = 5;
+
+  /** Whether a counted thing (a unit group of {@code units.txt}, with no prefix) is a length. */
+  private boolean isLength(String unit) {
+    for (String u : LENGTHS) {
+      if (lex.unit(u).equals(unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a length (tokens {@code first..}, its counted word ending before token {@code after}) measures, as a prefix of
+   * its unit: "depth " for "at a depth of 66 km" or "10 km deep" (also a height, length or width), "from lindby " for
+   * "50 miles south of Lindby" or "10 km from the city of Lindby" (the place's first capitalised word, lower case,
+   * without accents, or the last word before a comma: "of the capital, Ostra" is "from capital "), and "" when the
+   * sentence says neither. A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
+   * that one measures. Two lengths are one quantity only when they measure alike: a depth is no distance from a city,
+   * and a distance from one town is no distance from another.
+   */
+  private static String measuredFrom(List<Token> t, int first, int after) {
+    boolean converts = conversion(t, first);
+    int head = !converts ? first : t.get(first - 2).kind() == TokenKind.NUMBER ? first - 2 : first - 3;
+    for (int k = head - 1, words = 0; k >= 0 && words < DIMENSION_REACH; k--) {
+      Token w = t.get(k);
+      if (endsClause(w) || w.kind() == TokenKind.NUMBER) {
+        break;
+      }
+      String dimension = DIMENSIONS_BEFORE.get(w.norm());
+      if (dimension != null) {
+        return dimension + " ";
+      }
+      words++;
+    }
+    int k = converts && after < t.size() && t.get(after).norm().equals(")") ? after + 1 : after;
+    if (k < t.size() && t.get(k).norm().equals("(")) { // "10 kilometers (6.2 miles) from": past its conversion
+      int close = k + 1;
+      while (close < t.size() && close <= k + DIMENSION_REACH && !t.get(close).norm().equals(")")) {
+        close++;
+      }
+      if (close < t.size() && t.get(close).norm().equals(")")) {
+        k = close + 1;
+      }
+    }
+    if (k < t.size() && DIMENSIONS_AFTER.containsKey(t.get(k).norm())) {
+      return DIMENSIONS_AFTER.get(t.get(k).norm()) + " ";
+    }
+    for (int d = 0; k < t.size() && d < DIMENSION_REACH; k++) {
+      Token w = t.get(k);
+      if (w.norm().equals("-")) {
+        continue; // "north-northwest of"
+      }
+      d++;
+      if (w.kind() != TokenKind.WORD || !Character.isLowerCase(w.text().charAt(0))) {
+        return "";
+      }
+      if (MEASURED_FROM.contains(w.norm())) {
+        String place = "";
+        for (int j = k + 1; j < t.size() && j <= k + PLACE_REACH; j++) {
+          Token p = t.get(j);
+          if (p.kind() != TokenKind.WORD) {
+            break;
+          }
+          if (!Character.isLowerCase(p.text().charAt(0))) {
+            return "from " + withoutMarks(p.norm()) + " ";
+          }
+          place = p.norm();
+        }
+        return place.isEmpty() ? "" : "from " + withoutMarks(place) + " ";
+      }
+    }
+    return "";
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** A word without its accents, in lower case: "Baláo" and "Balao" are one place. */
+  private static String withoutMarks(String word) {
+    return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -459,6 +459,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aDepthAndDistancesFromTwoPlacesAreThreeQuantities() {
+    // the quake's depth, its distance from one town and from another: lengths that measure different things
+    assertThat(discrepancies("The quake struck at a depth of 40 km (25 miles), about 12 km (7.5 miles) from Ostra.",
+        "The quake struck some 80 km south of Lindby, 9 km north-northwest of Tarvik, officials said.")).isEmpty();
+    assertThat(discrepancies("The quake struck 30 miles south of Lindby, seismologists said.",
+        "The quake was 18 miles deep, seismologists said.")).isEmpty();
+    // the same place, written with or without its accent, or the same depth, still differ
+    assertThat(discrepancies("The quake struck about 12 km (7.5 miles) from the town of Tárvik, officials said.",
+        "The quake struck 9 km north-northwest of Tarvik, officials said."))
+        .containsExactly("NUMBER p1 [x=12 km, y=9 km]");
+    assertThat(discrepancies("The quake struck at a depth of 40 km, officials said.",
+        "The quake was 35 km deep, officials said.")).containsExactly("NUMBER p1 [x=40 km, y=35 km]");
+    assertThat(discrepancies("The quake struck 30 miles south of Lindby, seismologists said.",
+        "The quake struck 50 miles south of Lindby, seismologists said.")).hasSize(1);
+  }
+
+  @Test
   void anAgeIsNoCountAndAModelNumberCountsNothing() {
     assertThat(discrepancies("Two climbers fell from the ridge on Saturday.",
         "A 32-year-old British climber fell from the ridge on Saturday.")).isEmpty();
