@@ -352,6 +352,7 @@ final class DiscrepancyFinder {
       }
     }
     standing(in, facts, out);
+    leads(in, facts, out);
     oneVote(in, out);
     twins(in, out);
     return located(in, once(out));
@@ -494,6 +495,75 @@ final class DiscrepancyFinder {
         VoteTallies.Tally x = v.tally();
         values.add(new Discrepancy.Value(v.article().id(), v.article().article().text().substring(x.start(), x.end()),
             x.sentence(), x.start(), x.end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
+  }
+
+  /** How many body sentences open an article: its lead, where each outlet states the event's main figures. */
+  private static final int LEAD_SENTENCES = 2;
+
+  /**
+   * Counts of people that two articles' leads (their first two body sentences) state differently in two passages:
+   * "Floods killed at least 14 people" and "11 people died in the floods", which the aligner may leave apart. Each
+   * figure must count people with a word of what happened to them beside it ({@code person:} in {@code slots.txt}:
+   * "killed 12 people", "12 people were injured"; not a word found elsewhere in its clause, nor an age), the two
+   * must share that word's group, and they must be one quantity as {@link #numbers} reads it (the same time and
+   * stretch; no bound, estimate or rounding that lets both be right; neither article states the other's figure of
+   * that quantity anywhere). Listed under the first value's passage, unless a discrepancy already shows both.
+   * Other quantities are compared across passages only as {@link #standing}, {@link #oneVote} and {@link #twins}
+   * say: on real coverage, leads' figures of other things (months, percentages, cases) were mostly of two
+   * quantities.
+   */
+  private void leads(Inputs in, Facts facts, List<Discrepancy> out) {
+    record Lead(String passage, Amount amount) {}
+    Map<String, Map<Integer, String>> passageOf = passagesOfSentences(in);
+    List<Lead> all = new ArrayList<>();
+    Map<String, List<Amount>> ofArticle = new HashMap<>();
+    for (AnalyzedArticle a : in.main()) {
+      Map<Integer, String> mine = passageOf.getOrDefault(a.id(), Map.of());
+      int body = 0;
+      for (Sentence s : a.sentences()) {
+        if (s.role() != SentenceRole.BODY) {
+          continue;
+        }
+        if (body++ >= LEAD_SENTENCES) {
+          break;
+        }
+        String passage = mine.get(s.index());
+        for (Mention x : in.mentionsIn(a.id(), s.index())) {
+          Optional<Amount> amount = x.kind() == MentionKind.NUMBER ? facts.amount(a, x) : Optional.empty();
+          if (passage != null && amount.isPresent() && amount.get().slotBeside()
+              && amount.get().unit().equals(lex.unit("person"))) {
+            all.add(new Lead(passage, amount.get()));
+            ofArticle.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(amount.get());
+          }
+        }
+      }
+    }
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      Amount x = all.get(i).amount();
+      Amount y = all.get(j).amount();
+      return !x.article().equals(y.article()) && !all.get(i).passage().equals(all.get(j).passage())
+          && x.slots().stream().anyMatch(s -> lex.personSlot(s) && y.slots().contains(s)) && sameSlot(x, y)
+          && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
+          && !sameValue(x.mention().value(), y.mention().value())
+          && !withinBound(in, x, y) && !withinBound(in, y, x)
+          && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
+          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
+          && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+          && !agreesWithAnother(in, x, y, ofArticle.get(y.article()))
+          && !agreesWithAnother(in, y, x, ofArticle.get(x.article()))
+          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
+          && !shown(out, x.article(), x.mention(), y.article(), y.mention());
+    });
+    for (List<Lead> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Lead l : g) {
+        Mention m = l.amount().mention();
+        AnalyzedArticle a = in.article(l.amount().article());
+        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(m.start(), l.amount().end()),
+            m.sentence(), m.start(), l.amount().end()));
       }
       out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
     }
@@ -818,10 +888,13 @@ final class DiscrepancyFinder {
   /**
    * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
    * groups of {@code slots.txt} around it (what happened to what it counts), where it ends as written, and the
-   * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
+   * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none); {@code slotBeside}
+   * when a slot word stands right before it or after its counted thing ("killed 12 people", "12 people were killed"),
+   * not only somewhere in its clause.
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll, String action) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll, String action,
+      boolean slotBeside) {}
 
   /**
    * The opinion poll or survey a figure's sentence reports, with the pollsters it names next to its poll word ("a
@@ -2296,7 +2369,9 @@ final class DiscrepancyFinder {
     int slot = k >= 0 && t.get(k).kind() == TokenKind.WORD ? lex.slot(t.get(k).lemma()) : -1;
     if (slot >= 0) {
       slots.add(slot);
-    } else if (slots.isEmpty()) {
+    }
+    boolean slotBeside = !slots.isEmpty(); // "killed 12 people", "12 people were killed"; not read from the clause
+    if (slot < 0 && slots.isEmpty()) {
       // Or what its clause is about: "the death toll for Sunday's quake had risen to 381".
       for (int j = k; j >= 0 && j > k - CLAUSE_REACH; j--) {
         Token w = t.get(j);
@@ -2327,7 +2402,7 @@ final class DiscrepancyFinder {
         money, money ? spentOn(t, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
         Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd),
-        unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : ""));
+        unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : "", slotBeside));
   }
 
   /** Counted things that are lengths, whose figures may measure a depth or a distance from a place. */

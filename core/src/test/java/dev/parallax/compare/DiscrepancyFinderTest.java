@@ -142,6 +142,33 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void leadsThatCountTheDeadDifferentlyConflictAcrossPassages() {
+    // each lead gives the toll, and the aligner left the two leads in two passages
+    AnalyzedArticle x = article("x", "2026-05-02", "Floods swept through the Lindby valley on Saturday, killing at "
+        + "least 14 people.\n\nRescuers searched flooded homes along the river on Sunday.");
+    AnalyzedArticle y = article("y", "2026-05-02", "Eleven people died when the river burst its banks in the Lindby "
+        + "valley, the mayor said.\n\nRoads into the valley stayed closed on Sunday.");
+    Comparison c = compare(List.of(x, y), passage("p1", x, "Floods"), passage("p2", y, "Eleven"),
+        passage("p3", x, "Rescuers", y, "Roads"));
+    assertThat(c.discrepancies()).extracting(d -> d.kind() + " " + d.passage() + " "
+        + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .containsExactly("NUMBER p1 [x=14 people, y=Eleven people]");
+  }
+
+  @Test
+  void leadsThatCountOtherThingsOrOtherPeopleAcrossPassagesDoNotConflict() {
+    // the injured against the dead, a toll within the other's bound, a toll below the lead, and months
+    AnalyzedArticle x = article("x", "2026-05-02", "Floods swept through the Lindby valley on Saturday, killing at "
+        + "least 14 people.\n\nRescuers searched flooded homes along the river for two months.");
+    AnalyzedArticle y = article("y", "2026-05-02", "The floods in the Lindby valley injured 30 people, the mayor "
+        + "said.\n\nFifteen people died when the river burst its banks.\n\nRoads stayed closed on Sunday.\n\n"
+        + "Nine people died in a flood there in the spring, and the search went on for three months.");
+    Comparison c = compare(List.of(x, y), passage("p1", x, "Floods"), passage("p2", y, "The floods"),
+        passage("p3", y, "Fifteen"), passage("p4", x, "Rescuers", y, "Roads"), passage("p5", y, "Nine"));
+    assertThat(c.discrepancies()).isEmpty();
+  }
+
+  @Test
   void aConflictWithinOnePassageNamesNoOtherPassage() {
     AnalyzedArticle x = article("x", null, "At least 230 people were killed after the quake toppled buildings in Norrby.");
     AnalyzedArticle y = article("y", null, "At least 223 people were killed after the quake toppled buildings in Norrby.");
