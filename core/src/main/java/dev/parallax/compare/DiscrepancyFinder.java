@@ -53,6 +53,10 @@ import java.util.stream.Collectors;
  *   <tr><td>The 220-to-190 vote came late / The vote was 222-190, in two passages (each article's only tally,
  *       {@link VoteTallies}, of one body)</td><td>NUMBER, under the first value's passage; nothing when either article
  *       writes the tallies of two votes</td></tr>
+ *   <tr><td>Floods killed at least 14 people / Eleven people died in the floods, each in its article's first two body
+ *       sentences, in two passages (counts of people with a word of one group of {@code slots.txt} beside each:
+ *       {@link #leads})</td><td>NUMBER, under the first value's passage; nothing for other counted things, for a slot
+ *       word found only elsewhere in the clause, or for a sentence below the lead</td></tr>
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
@@ -2440,8 +2444,8 @@ final class DiscrepancyFinder {
    * What a length (tokens {@code first..}, its counted word ending before token {@code after}) measures, as a prefix of
    * its unit: "depth " for "at a depth of 66 km" or "10 km deep" (also a height, length or width), "from lindby " for
    * "50 miles south of Lindby" or "10 km from the city of Lindby" (the place's first capitalised word, lower case,
-   * without accents, or the last word before a comma: "of the capital, Ostra" is "from capital "), and "" when the
-   * sentence says neither. A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
+   * without accents), and "" when the sentence says neither, or names no place ("fell 150 metres from a ridge" is
+   * the length of a fall). A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
    * that one measures. Two lengths are one quantity only when they measure alike: a depth is no distance from a city,
    * and a distance from one town is no distance from another.
    */
@@ -2482,7 +2486,6 @@ final class DiscrepancyFinder {
         return "";
       }
       if (MEASURED_FROM.contains(w.norm())) {
-        String place = "";
         for (int j = k + 1; j < t.size() && j <= k + PLACE_REACH; j++) {
           Token p = t.get(j);
           if (p.kind() != TokenKind.WORD) {
@@ -2491,9 +2494,8 @@ final class DiscrepancyFinder {
           if (!Character.isLowerCase(p.text().charAt(0))) {
             return "from " + withoutMarks(p.norm()) + " ";
           }
-          place = p.norm();
         }
-        return place.isEmpty() ? "" : "from " + withoutMarks(place) + " ";
+        return ""; // "fell 150 metres from a ridge": where a fall began, no place a distance is measured from
       }
     }
     return "";

@@ -500,6 +500,9 @@ class DiscrepancyFinderTest {
         "The quake was 35 km deep, officials said.")).containsExactly("NUMBER p1 [x=40 km, y=35 km]");
     assertThat(discrepancies("The quake struck 30 miles south of Lindby, seismologists said.",
         "The quake struck 50 miles south of Lindby, seismologists said.")).hasSize(1);
+    // a fall from a ridge names no place: its length is compared as before
+    assertThat(discrepancies("The climber died after falling about 60 metres (200 feet) from a ridge.",
+        "The climber died after falling about 150 metres at the pass.")).hasSize(1);
   }
 
   @Test
