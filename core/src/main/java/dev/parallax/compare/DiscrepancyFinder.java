@@ -53,9 +53,16 @@ import java.util.stream.Collectors;
  *   <tr><td>The 220-to-190 vote came late / The vote was 222-190, in two passages (each article's only tally,
  *       {@link VoteTallies}, of one body)</td><td>NUMBER, under the first value's passage; nothing when either article
  *       writes the tallies of two votes</td></tr>
+ *   <tr><td>Floods killed at least 14 people / Eleven people died in the floods, each in its article's first two body
+ *       sentences, in two passages (counts of people with a word of one group of {@code slots.txt} beside each:
+ *       {@link #leads})</td><td>NUMBER, under the first value's passage; nothing for other counted things, for a slot
+ *       word found only elsewhere in the clause, or for a sentence below the lead</td></tr>
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
+ *   <tr><td>at a depth of 40 km (25 miles) / 80 km south of Lindby / 9 km from Tarvik (lengths that measure a depth,
+ *       a height, or a distance from a named place: {@link #measuredFrom})</td><td>nothing: not the same quantity;
+ *       12 km from Tárvik / 9 km north-northwest of Tarvik, a depth of 40 km / 35 km deep are NUMBER</td></tr>
  *   <tr><td>in the 6th round / his 16th straight fight (ordinals rank the thing after them)</td><td>nothing: not the
  *       same quantity; the 6th round / the 7th round is NUMBER</td></tr>
  *   <tr><td>completed his first 12 passes / completed 20 of 25 passes; their first two drives / four of their first
@@ -349,6 +356,7 @@ final class DiscrepancyFinder {
       }
     }
     standing(in, facts, out);
+    leads(in, facts, out);
     oneVote(in, out);
     twins(in, out);
     return located(in, once(out));
@@ -491,6 +499,75 @@ final class DiscrepancyFinder {
         VoteTallies.Tally x = v.tally();
         values.add(new Discrepancy.Value(v.article().id(), v.article().article().text().substring(x.start(), x.end()),
             x.sentence(), x.start(), x.end()));
+      }
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+    }
+  }
+
+  /** How many body sentences open an article: its lead, where each outlet states the event's main figures. */
+  private static final int LEAD_SENTENCES = 2;
+
+  /**
+   * Counts of people that two articles' leads (their first two body sentences) state differently in two passages:
+   * "Floods killed at least 14 people" and "11 people died in the floods", which the aligner may leave apart. Each
+   * figure must count people with a word of what happened to them beside it ({@code person:} in {@code slots.txt}:
+   * "killed 12 people", "12 people were injured"; not a word found elsewhere in its clause, nor an age), the two
+   * must share that word's group, and they must be one quantity as {@link #numbers} reads it (the same time and
+   * stretch; no bound, estimate or rounding that lets both be right; neither article states the other's figure of
+   * that quantity anywhere). Listed under the first value's passage, unless a discrepancy already shows both.
+   * Other quantities are compared across passages only as {@link #standing}, {@link #oneVote} and {@link #twins}
+   * say: on real coverage, leads' figures of other things (months, percentages, cases) were mostly of two
+   * quantities.
+   */
+  private void leads(Inputs in, Facts facts, List<Discrepancy> out) {
+    record Lead(String passage, Amount amount) {}
+    Map<String, Map<Integer, String>> passageOf = passagesOfSentences(in);
+    List<Lead> all = new ArrayList<>();
+    Map<String, List<Amount>> ofArticle = new HashMap<>();
+    for (AnalyzedArticle a : in.main()) {
+      Map<Integer, String> mine = passageOf.getOrDefault(a.id(), Map.of());
+      int body = 0;
+      for (Sentence s : a.sentences()) {
+        if (s.role() != SentenceRole.BODY) {
+          continue;
+        }
+        if (body++ >= LEAD_SENTENCES) {
+          break;
+        }
+        String passage = mine.get(s.index());
+        for (Mention x : in.mentionsIn(a.id(), s.index())) {
+          Optional<Amount> amount = x.kind() == MentionKind.NUMBER ? facts.amount(a, x) : Optional.empty();
+          if (passage != null && amount.isPresent() && amount.get().slotBeside()
+              && amount.get().unit().equals(lex.unit("person"))) {
+            all.add(new Lead(passage, amount.get()));
+            ofArticle.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(amount.get());
+          }
+        }
+      }
+    }
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      Amount x = all.get(i).amount();
+      Amount y = all.get(j).amount();
+      return !x.article().equals(y.article()) && !all.get(i).passage().equals(all.get(j).passage())
+          && x.slots().stream().anyMatch(s -> lex.personSlot(s) && y.slots().contains(s)) && sameSlot(x, y)
+          && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
+          && !sameValue(x.mention().value(), y.mention().value())
+          && !withinBound(in, x, y) && !withinBound(in, y, x)
+          && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
+          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
+          && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+          && !agreesWithAnother(in, x, y, ofArticle.get(y.article()))
+          && !agreesWithAnother(in, y, x, ofArticle.get(x.article()))
+          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
+          && !shown(out, x.article(), x.mention(), y.article(), y.mention());
+    });
+    for (List<Lead> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
+      List<Discrepancy.Value> values = new ArrayList<>();
+      for (Lead l : g) {
+        Mention m = l.amount().mention();
+        AnalyzedArticle a = in.article(l.amount().article());
+        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(m.start(), l.amount().end()),
+            m.sentence(), m.start(), l.amount().end()));
       }
       out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
     }
@@ -815,10 +892,13 @@ final class DiscrepancyFinder {
   /**
    * One number as a fact: its value, what it counts (a unit group of {@code units.txt}, or empty), the
    * groups of {@code slots.txt} around it (what happened to what it counts), where it ends as written, and the
-   * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none).
+   * stretch of time its sentence limits it to ({@link #stretch}: "since week 11", or "" for none); {@code slotBeside}
+   * when a slot word stands right before it or after its counted thing ("killed 12 people", "12 people were killed"),
+   * not only somewhere in its clause.
    */
   private record Amount(String article, Mention mention, String unit, Set<Integer> slots, Set<String> past, int end,
-      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll, String action) {}
+      boolean money, String spentOn, String owner, Set<Measure> measure, String stretch, Poll poll, String action,
+      boolean slotBeside) {}
 
   /**
    * The opinion poll or survey a figure's sentence reports, with the pollsters it names next to its poll word ("a
@@ -2250,7 +2330,9 @@ final class DiscrepancyFinder {
       unit = lex.unit(AGE); // "Karl Lind, 35," and "Karl Lind, age 35," are his age, as "35-year-old Karl Lind" is
     }
     if (!unit.isEmpty()) {
-      unit = place + unit;
+      // a distance is one quantity only with a distance measured alike: "at a depth of 66 km" is no "80 km south of
+      // Lindby", nor is that "10 km from Ostra"
+      unit = place + (isLength(unit) ? measuredFrom(t, first, after) : "") + unit;
     }
     // What happened to it, after it: "1,400 people were injured".
     if (!unit.isEmpty()) {
@@ -2291,7 +2373,9 @@ final class DiscrepancyFinder {
     int slot = k >= 0 && t.get(k).kind() == TokenKind.WORD ? lex.slot(t.get(k).lemma()) : -1;
     if (slot >= 0) {
       slots.add(slot);
-    } else if (slots.isEmpty()) {
+    }
+    boolean slotBeside = !slots.isEmpty(); // "killed 12 people", "12 people were killed"; not read from the clause
+    if (slot < 0 && slots.isEmpty()) {
       // Or what its clause is about: "the death toll for Sunday's quake had risen to 381".
       for (int j = k; j >= 0 && j > k - CLAUSE_REACH; j--) {
         Token w = t.get(j);
@@ -2322,7 +2406,107 @@ final class DiscrepancyFinder {
         money, money ? spentOn(t, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
         Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd),
-        unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : ""));
+        unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : "", slotBeside));
+  }
+
+  /** Counted things that are lengths, whose figures may measure a depth or a distance from a place. */
+  private static final List<String> LENGTHS = List.of("kilometre", "km", "mile", "metre", "meter", "foot", "feet");
+
+  /** Words before a length that say what it measures: "at a depth of 10 km", "an altitude of 3,000 feet". */
+  private static final Map<String, String> DIMENSIONS_BEFORE = Map.of("depth", "depth", "deep", "depth", "height",
+      "height", "altitude", "height", "elevation", "height", "length", "length", "width", "width");
+
+  /** Words right after a length that say what it measures: "10 km deep", "3,000 feet high". */
+  private static final Map<String, String> DIMENSIONS_AFTER = Map.of("deep", "depth", "below", "depth", "beneath",
+      "depth", "underground", "depth", "high", "height", "tall", "height", "above", "height", "long", "length",
+      "wide", "width");
+
+  /** Words between a length and the place it is measured from: "50 miles south of", "10 km north-northwest of". */
+  private static final Set<String> MEASURED_FROM = Set.of("of", "from");
+
+  /** How many words a dimension word may stand before its length, and a direction between a length and "of". */
+  private static final int DIMENSION_REACH = 4;
+
+  /** How many words after "of" or "from" may come before the place's name: "from the city of Lindby". */
+  private static final int PLACE_REACH = 5;
+
+  /** Whether a counted thing (a unit group of {@code units.txt}, with no prefix) is a length. */
+  private boolean isLength(String unit) {
+    for (String u : LENGTHS) {
+      if (lex.unit(u).equals(unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a length (tokens {@code first..}, its counted word ending before token {@code after}) measures, as a prefix of
+   * its unit: "depth " for "at a depth of 66 km" or "10 km deep" (also a height, length or width), "from lindby " for
+   * "50 miles south of Lindby" or "10 km from the city of Lindby" (the place's first capitalised word, lower case,
+   * without accents), and "" when the sentence says neither, or names no place ("fell 150 metres from a ridge" is
+   * the length of a fall). A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
+   * that one measures. Two lengths are one quantity only when they measure alike: a depth is no distance from a city,
+   * and a distance from one town is no distance from another.
+   */
+  private static String measuredFrom(List<Token> t, int first, int after) {
+    boolean converts = conversion(t, first);
+    int head = !converts ? first : t.get(first - 2).kind() == TokenKind.NUMBER ? first - 2 : first - 3;
+    for (int k = head - 1, words = 0; k >= 0 && words < DIMENSION_REACH; k--) {
+      Token w = t.get(k);
+      if (endsClause(w) || w.kind() == TokenKind.NUMBER) {
+        break;
+      }
+      String dimension = DIMENSIONS_BEFORE.get(w.norm());
+      if (dimension != null) {
+        return dimension + " ";
+      }
+      words++;
+    }
+    int k = converts && after < t.size() && t.get(after).norm().equals(")") ? after + 1 : after;
+    if (k < t.size() && t.get(k).norm().equals("(")) { // "10 kilometers (6.2 miles) from": past its conversion
+      int close = k + 1;
+      while (close < t.size() && close <= k + DIMENSION_REACH && !t.get(close).norm().equals(")")) {
+        close++;
+      }
+      if (close < t.size() && t.get(close).norm().equals(")")) {
+        k = close + 1;
+      }
+    }
+    if (k < t.size() && DIMENSIONS_AFTER.containsKey(t.get(k).norm())) {
+      return DIMENSIONS_AFTER.get(t.get(k).norm()) + " ";
+    }
+    for (int d = 0; k < t.size() && d < DIMENSION_REACH; k++) {
+      Token w = t.get(k);
+      if (w.norm().equals("-")) {
+        continue; // "north-northwest of"
+      }
+      d++;
+      if (w.kind() != TokenKind.WORD || !Character.isLowerCase(w.text().charAt(0))) {
+        return "";
+      }
+      if (MEASURED_FROM.contains(w.norm())) {
+        for (int j = k + 1; j < t.size() && j <= k + PLACE_REACH; j++) {
+          Token p = t.get(j);
+          if (p.kind() != TokenKind.WORD) {
+            break;
+          }
+          if (!Character.isLowerCase(p.text().charAt(0))) {
+            return "from " + withoutMarks(p.norm()) + " ";
+          }
+        }
+        return ""; // "fell 150 metres from a ridge": where a fall began, no place a distance is measured from
+      }
+    }
+    return "";
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** A word without its accents, in lower case: "Baláo" and "Balao" are one place. */
+  private static String withoutMarks(String word) {
+    return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -142,6 +142,33 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void leadsThatCountTheDeadDifferentlyConflictAcrossPassages() {
+    // each lead gives the toll, and the aligner left the two leads in two passages
+    AnalyzedArticle x = article("x", "2026-05-02", "Floods swept through the Lindby valley on Saturday, killing at "
+        + "least 14 people.\n\nRescuers searched flooded homes along the river on Sunday.");
+    AnalyzedArticle y = article("y", "2026-05-02", "Eleven people died when the river burst its banks in the Lindby "
+        + "valley, the mayor said.\n\nRoads into the valley stayed closed on Sunday.");
+    Comparison c = compare(List.of(x, y), passage("p1", x, "Floods"), passage("p2", y, "Eleven"),
+        passage("p3", x, "Rescuers", y, "Roads"));
+    assertThat(c.discrepancies()).extracting(d -> d.kind() + " " + d.passage() + " "
+        + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .containsExactly("NUMBER p1 [x=14 people, y=Eleven people]");
+  }
+
+  @Test
+  void leadsThatCountOtherThingsOrOtherPeopleAcrossPassagesDoNotConflict() {
+    // the injured against the dead, a toll within the other's bound, a toll below the lead, and months
+    AnalyzedArticle x = article("x", "2026-05-02", "Floods swept through the Lindby valley on Saturday, killing at "
+        + "least 14 people.\n\nRescuers searched flooded homes along the river for two months.");
+    AnalyzedArticle y = article("y", "2026-05-02", "The floods in the Lindby valley injured 30 people, the mayor "
+        + "said.\n\nFifteen people died when the river burst its banks.\n\nRoads stayed closed on Sunday.\n\n"
+        + "Nine people died in a flood there in the spring, and the search went on for three months.");
+    Comparison c = compare(List.of(x, y), passage("p1", x, "Floods"), passage("p2", y, "The floods"),
+        passage("p3", y, "Fifteen"), passage("p4", x, "Rescuers", y, "Roads"), passage("p5", y, "Nine"));
+    assertThat(c.discrepancies()).isEmpty();
+  }
+
+  @Test
   void aConflictWithinOnePassageNamesNoOtherPassage() {
     AnalyzedArticle x = article("x", null, "At least 230 people were killed after the quake toppled buildings in Norrby.");
     AnalyzedArticle y = article("y", null, "At least 223 people were killed after the quake toppled buildings in Norrby.");
@@ -456,6 +483,26 @@ class DiscrepancyFinderTest {
   void differentUnitsAreNotCompared() {
     assertThat(discrepancies("The war has killed 13,000 people since it began.",
         "The war has involved 90,000 troops since it began.")).isEmpty();
+  }
+
+  @Test
+  void aDepthAndDistancesFromTwoPlacesAreThreeQuantities() {
+    // the quake's depth, its distance from one town and from another: lengths that measure different things
+    assertThat(discrepancies("The quake struck at a depth of 40 km (25 miles), about 12 km (7.5 miles) from Ostra.",
+        "The quake struck some 80 km south of Lindby, 9 km north-northwest of Tarvik, officials said.")).isEmpty();
+    assertThat(discrepancies("The quake struck 30 miles south of Lindby, seismologists said.",
+        "The quake was 18 miles deep, seismologists said.")).isEmpty();
+    // the same place, written with or without its accent, or the same depth, still differ
+    assertThat(discrepancies("The quake struck about 12 km (7.5 miles) from the town of Tárvik, officials said.",
+        "The quake struck 9 km north-northwest of Tarvik, officials said."))
+        .containsExactly("NUMBER p1 [x=12 km, y=9 km]");
+    assertThat(discrepancies("The quake struck at a depth of 40 km, officials said.",
+        "The quake was 35 km deep, officials said.")).containsExactly("NUMBER p1 [x=40 km, y=35 km]");
+    assertThat(discrepancies("The quake struck 30 miles south of Lindby, seismologists said.",
+        "The quake struck 50 miles south of Lindby, seismologists said.")).hasSize(1);
+    // a fall from a ridge names no place: its length is compared as before
+    assertThat(discrepancies("The climber died after falling about 60 metres (200 feet) from a ridge.",
+        "The climber died after falling about 150 metres at the pass.")).hasSize(1);
   }
 
   @Test
