@@ -546,4 +546,72 @@ class EventDeciderTest {
     swapped[EventDecider.FEATURES.indexOf("leadNameSwap")] = 1.0;
     assertThat(decider.probability(swapped)).isGreaterThan(decider.probability(typical));
   }
+
+  /** Three outlets' reports of one invented injury, each naming the club in its lead as "the Hawks". */
+  private static List<AnalyzedArticle> hawksInjuryCoverage() {
+    return List.of(
+        article("wire", "Karl Lind on the injured list",
+            "The Hawks placed striker Karl Lind on the injured list on Wednesday after he hurt his knee.",
+            "Lind scored 14 goals this season."),
+        article("daily", "Karl Lind out for the season",
+            "Striker Karl Lind will miss the rest of the season, the Hawks said on Wednesday.",
+            "It is a huge loss for the club."),
+        article("radio", "Knee injury ends the season of Karl Lind",
+            "Karl Lind, the Hawks striker, has been placed on the injured list with a knee injury.",
+            "Coach Eva Strand called it a heavy blow."));
+  }
+
+  private static double swapOfLast(List<AnalyzedArticle> articles) {
+    double[][] f = countConflicts(articles);
+    return f[f.length - 1][EventDecider.FEATURES.indexOf("leadNameSwap")];
+  }
+
+  @Test
+  void aSingularOfTheStorysPluralNameIsTheSameNameNoSwap() {
+    // the coach's report writes the club as "Hawk striker": the Hawks the other leads name, said in other words
+    List<AnalyzedArticle> articles = new ArrayList<>(hawksInjuryCoverage());
+    articles.add(article("coach", "Strand loses her striker",
+        "Hawk striker Karl Lind is out for the season, coach Eva Strand said on Wednesday."));
+    assertThat(swapOfLast(articles)).isEqualTo(0.0);
+    // near variant: another club's striker, a singular no article writes as a plural, is a name of its own instance
+    articles.set(3, article("falcon", "Holm loses his striker",
+        "Falcon striker Ole Moe is out for the season, coach Per Holm said on Wednesday."));
+    assertThat(swapOfLast(articles)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aPeoplesAdjectiveNamesItsCountryNoSwap() {
+    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
+        article("wire", "Ferry aground with 40 on board",
+            "The ferry Aurora Star ran aground off Finland on Wednesday with 40 passengers on board."),
+        article("daily", "Passengers taken off stranded ferry",
+            "Rescuers in Finland took 40 passengers off the ferry Aurora Star, which ran aground on Wednesday."),
+        article("radio", "Aurora Star runs aground",
+            "The Aurora Star, a ferry carrying 40 passengers, ran aground in Finland on Wednesday.",
+            "Captain Mika Salo steered it off the rocks.")));
+    // "Finnish" is Finland's adjective: the captain's account names the story's country in other words
+    articles.add(article("captain", "Captain tells of grounding",
+        "A Finnish ferry, the Aurora Star, ran aground on Wednesday, Captain Mika Salo said."));
+    assertThat(swapOfLast(articles)).isEqualTo(0.0);
+    // near variant: another country's ferry, another captain: a swap
+    articles.set(3, article("other", "Captain tells of grounding",
+        "A Swedish ferry, the Nordic Dawn, ran aground on Wednesday, Captain Lars Berg said."));
+    assertThat(swapOfLast(articles)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aWeekdayOrAShoutedCommonWordIsNoNameOfTheLeadsOwn() {
+    // the report leaves the club's name out; what it gives of its own is a day and a word its opening shouts
+    List<AnalyzedArticle> articles = new ArrayList<>(hawksInjuryCoverage());
+    articles.add(article("late", "Lind hurt",
+        "Striker Karl Lind hurt his knee on Saturday and will miss the season."));
+    assertThat(swapOfLast(articles)).isEqualTo(0.0);
+    articles.set(3, article("tabloid", "Lind hurt",
+        "A HUGE blow: striker Karl Lind hurt his knee and will miss the season."));
+    assertThat(swapOfLast(articles)).isEqualTo(0.0);
+    // near variant: a person of its own in the club's place is a swap, in capitals or not
+    articles.set(3, article("other", "Moe hurt",
+        "Striker Ole Moe hurt his knee and will miss the season."));
+    assertThat(swapOfLast(articles)).isEqualTo(1.0);
+  }
 }
