@@ -341,8 +341,7 @@ final class EventDecider {
 
   /**
    * An article's evidence as weighted term bags; {@code styledLead} holds the capitalised words of its lead that only
-   * a headline in title case capitalises, its weekdays and months, and the common words it writes in capitals: words
-   * of the lead, not names of its own.
+   * a headline in title case capitalises: words of the lead, not names of its own.
    */
   private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures,
       Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
@@ -350,22 +349,7 @@ final class EventDecider {
 
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
-    // one thing named in other words is one name: "Iranian" beside "Iran", "Falcons" beside "Falcon"
-    Set<String> capitalised = new HashSet<>();
-    Set<String> lower = new HashSet<>();
-    for (AnalyzedArticle a : articles) {
-      for (Sentence s : a.sentences()) {
-        for (Token t : s.tokens()) {
-          if (t.kind() == TokenKind.WORD && t.isCapitalized()) {
-            capitalised.add(bare(t.norm()));
-          } else if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-            lower.add(bare(t.norm()));
-          }
-        }
-      }
-    }
-    Map<String, String> keys = NameEquivalence.standard().keys(capitalised);
-    Set<String> setCapitals = setCapitals(articles, keys);
+    Set<String> setCapitals = setCapitals(articles);
     for (AnalyzedArticle a : articles) {
       Map<String, Double> content = new HashMap<>();
       Map<String, Double> names = new HashMap<>();
@@ -388,9 +372,9 @@ final class EventDecider {
         titleCase[s.index()] = styled;
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-            midCapitals.add(nameKey(tokens.get(i), keys));
+            midCapitals.add(nameKey(tokens.get(i)));
             if (!styled) {
-              bodyCapitals.add(nameKey(tokens.get(i), keys));
+              bodyCapitals.add(nameKey(tokens.get(i)));
             }
           }
         }
@@ -415,14 +399,11 @@ final class EventDecider {
           boolean code = t != null && !shouting && isCodeName(t);
           boolean word = t != null && t.kind() == TokenKind.WORD
               && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
-          String key = word ? nameKey(t, keys) : "";
+          String key = word ? nameKey(t) : "";
           boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
           // a headline in title case capitalises its words by style: one the article never capitalises in a sentence
           // is a word of the lead, not a name of its own instance ("Senate Passes Harbour Bill")
           boolean leadName = name && (!styled || bodyCapitals.contains(key));
-          // a weekday or a month names a day, not the event's people and places; a common word an opening shouts
-          // ("A HUGE fire", a word the set writes in lower case elsewhere) is no name either
-          boolean ownName = leadName && !dates.get(t.start()) && !(allCaps(t.text()) && lower.contains(bare(t.norm())));
           // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
           // reason names no "December" or "Monday": it reads them as dates
           boolean shown = leadName && !dates.get(t.start());
@@ -438,7 +419,7 @@ final class EventDecider {
             names.merge(key, 1.0, Double::sum);
             if (inLead) {
               lead.add(leadName ? key : t.lemma());
-              if (!ownName) {
+              if (!leadName) {
                 styledLead.add(key);
               }
             }
@@ -489,7 +470,7 @@ final class EventDecider {
    * capitalises ("Head Coach Eva Strand", "the Lindby Police Department"): read as a name where it opens a sentence
    * ("Police said ..."), it gave the article names of its own that it does not have.
    */
-  private Set<String> setCapitals(List<AnalyzedArticle> articles, Map<String, String> keys) {
+  private Set<String> setCapitals(List<AnalyzedArticle> articles) {
     Set<String> out = new HashSet<>();
     Set<String> lower = new HashSet<>();
     for (AnalyzedArticle a : articles) {
@@ -497,7 +478,7 @@ final class EventDecider {
         List<Token> tokens = s.tokens();
         for (Token t : tokens) {
           if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-            lower.add(nameKey(t, keys));
+            lower.add(nameKey(t));
           }
         }
         if (titleCaseHeadline(s)) {
@@ -505,7 +486,7 @@ final class EventDecider {
         }
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-            out.add(nameKey(tokens.get(i), keys));
+            out.add(nameKey(tokens.get(i)));
           }
         }
       }
@@ -975,15 +956,8 @@ final class EventDecider {
   }
 
   /** A name word's key: its normalized form without periods and hyphens, so "U.S." is "US" and "G-7" is "G7". */
-  /** A name word's key among the set's {@code keys} ({@link NameEquivalence#keys}). */
-  private static String nameKey(Token t, Map<String, String> keys) {
-    return NameEquivalence.key(bare(t.norm()), keys);
-  }
-
-  /** Whether a word of two letters or more is written in capitals only ("HUGE", "NATO"). */
-  private static boolean allCaps(String text) {
-    return text.length() >= 2 && text.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
-        && text.chars().anyMatch(Character::isLetter);
+  private static String nameKey(Token t) {
+    return bare(t.norm());
   }
 
   private static String bare(String word) {
