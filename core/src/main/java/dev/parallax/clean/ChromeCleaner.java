@@ -65,8 +65,10 @@ final class ChromeCleaner implements Cleaner {
     captions.markCaptionsBesideCredits();
     positions.markBeforeStory(positions.firstProse());
     positions.markRepeatedShortLines();
+    positions.markRepeatedPrompts();
     positions.markCommentSection();
     positions.markAfterStory();
+    positions.markNumberedComments();
     Deadline.check();
     new TeaserCardPass(page).markTeaserSummaries();
     positions.markChromeRuns();

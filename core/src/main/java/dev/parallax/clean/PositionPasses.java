@@ -783,6 +783,141 @@ final class PositionPasses {
   /** The most words of a headline listed under a label of other stories. */
   static final int MAX_LISTED_HEADLINE_WORDS = 20;
 
+  /** Words, at most, of a prompt to the reader that a page's template sets more than once inside the story. */
+  static final int MAX_REPEATED_PROMPT_WORDS = 30;
+
+  /**
+   * Imperatives that open a prompt to the reader set into the story by the page's template ("Find out what's new
+   * in Lindby with free alerts from ..."), beside those of {@link Vocabulary#PROMPT_VERBS} and {@link
+   * Vocabulary#CALL_TO_ACTION}.
+   */
+  private static final Set<String> READER_PROMPT_VERBS = Set.of("find", "discover", "learn", "check", "explore");
+  private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours");
+
+  /**
+   * A prompt to the reader that the page's template sets more than once between the story's paragraphs (a
+   * sign-up line after every few paragraphs): every copy goes, the first as furniture (the later ones are
+   * duplicates already). A line is such a prompt when a kept paragraph of prose stands between its first copy
+   * and the next, it has no quotation and no verb of saying, and it speaks to the reader: an imperative opening
+   * ("Find out ...", "Sign up ...", "Get ...") or a word of address ("you", "your"). A sentence of the story said
+   * twice without speaking to the reader keeps its first copy, as does a line repeated only next to itself.
+   */
+  void markRepeatedPrompts() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (!l.hasLaterDup || !l.open() || s.hasQuote || s.startsWithQuote || s.words < 4
+          || s.words > MAX_REPEATED_PROMPT_WORDS || s.anyWordIn(Vocabulary.SPEECH)) {
+        continue;
+      }
+      String first = s.lowerWords.get(0);
+      boolean prompt = READER_PROMPT_VERBS.contains(first) || Vocabulary.PROMPT_VERBS.contains(first)
+          || Vocabulary.CALL_TO_ACTION.contains(first) || s.anyWordIn(SECOND_PERSON);
+      if (prompt && proseBeforeNextCopy(i)) {
+        l.reason = RemovalReason.FOOTER;
+      }
+    }
+  }
+
+  /** Whether a kept paragraph of prose stands between line {@code i} and the next copy of it. */
+  private boolean proseBeforeNextCopy(int i) {
+    boolean prose = false;
+    for (int k = i + 1; k < page.lines.size(); k++) {
+      PageLine l = page.lines.get(k);
+      if (l.dupOf == i) {
+        return prose;
+      }
+      prose |= l.kept() && l.shape.isProse() && l.shape.terminal;
+    }
+    return false;
+  }
+
+  /** Words of a commenter's name, at most, between a reader comment's number and its dash. */
+  static final int MAX_COMMENTER_WORDS = 3;
+  /** Words that speak for the writer or to the reader, as a reader's comment does and a list of the story rarely does. */
+  private static final Set<String> FIRST_OR_SECOND_PERSON =
+      Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "you", "your", "i’m", "i’ve", "i’d", "i’ll");
+
+  /**
+   * Numbered reader comments below the story ("1. Jane D. – I think this is outrageous ..."): after the story's
+   * last kept paragraph and at least one removed line under it (a teaser list, a comment form), a kept line that
+   * opens with a number and a full stop, one to {@link #MAX_COMMENTER_WORDS} words of a name, a spaced dash, and
+   * words that speak in the first or second person goes as furniture, with every such line after it. A numbered
+   * list inside the story (no removed line between it and the paragraph above) stays, as does a numbered line
+   * that speaks of others only ("2. Lindby Harbour – rebuilt in 1902.").
+   */
+  void markNumberedComments() {
+    boolean storyAbove = false;
+    boolean removedSince = false;
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.shape.words == 0) {
+        continue;
+      }
+      if (!l.kept()) {
+        removedSince |= storyAbove;
+        continue;
+      }
+      if (storyAbove && removedSince && l.open() && isNumberedComment(l)) {
+        for (int k = i; k < page.lines.size(); k++) {
+          PageLine c = page.lines.get(k);
+          if (c.open() && c.shape.words > 0 && !isNumberedComment(c)) {
+            return;  // the story goes on below: no comments after all
+          }
+        }
+        for (int k = i; k < page.lines.size(); k++) {
+          if (page.lines.get(k).open() && page.lines.get(k).shape.words > 0) {
+            page.lines.get(k).reason = RemovalReason.FOOTER;
+          }
+        }
+        return;
+      }
+      storyAbove |= l.shape.isProse();
+      removedSince = false;
+    }
+  }
+
+  /** "N. Name – text in the first or second person": a numbered reader comment's shape. */
+  private boolean isNumberedComment(PageLine l) {
+    int i = l.start;
+    while (i < l.end && Blanks.isBlank(text.charAt(i))) {
+      i++;
+    }
+    int digits = 0;
+    while (i < l.end && Character.isDigit(text.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || digits > 3 || i + 1 >= l.end || text.charAt(i) != '.' || !Blanks.isBlank(text.charAt(i + 1))) {
+      return false;
+    }
+    int nameWords = 0;
+    int k = i + 1;
+    while (k < l.end) {
+      while (k < l.end && Blanks.isBlank(text.charAt(k))) {
+        k++;
+      }
+      if (k >= l.end) {
+        return false;
+      }
+      char c = text.charAt(k);
+      if ((c == '–' || c == '—' || c == '-') && k + 1 < l.end && Blanks.isBlank(text.charAt(k + 1))) {
+        break;
+      }
+      if (++nameWords > MAX_COMMENTER_WORDS) {
+        return false;
+      }
+      while (k < l.end && !Blanks.isBlank(text.charAt(k))) {
+        k++;
+      }
+    }
+    if (nameWords == 0 || k >= l.end) {
+      return false;
+    }
+    LineShape rest = LineShape.of(text, k + 1, l.end);
+    return !rest.lowerWords.isEmpty() && rest.anyWordIn(FIRST_OR_SECOND_PERSON);
+  }
+
   /** Short unfinished lines that occur more than once: menus and labels, not reporting. */
   void markRepeatedShortLines() {
     for (int i = 0; i < page.lines.size(); i++) {

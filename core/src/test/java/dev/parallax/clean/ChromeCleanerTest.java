@@ -2748,4 +2748,77 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(photo, share, heading, prompt);
     }
   }
+
+  @Nested
+  class PromptsAndCommentsAroundTheStory {
+    private static final String FIRST = "Lindby's harbour board voted on Tuesday to close the old ferry pier for repairs"
+        + " after inspectors found cracks in two of its supports.";
+    private static final String SECOND = "The pier will stay closed until at least March, the board's chairwoman,"
+        + " Eva Strand, told a meeting at the town hall.";
+    private static final String THIRD = "Ferries will use the north quay while the work goes on, the operator said in a"
+        + " statement on Wednesday.";
+
+    /**
+     * A local site's sign-up line set between the story's paragraphs twice goes, both copies: it speaks to the
+     * reader, and a paragraph of the story stands between its copies.
+     */
+    @Test
+    void aSignUpLineSetTwiceInsideTheStoryGoesWithItsFirstCopy() {
+      String prompt = "Find out what's new in Lindby with free morning alerts from Harbourwatch.";
+      String page = String.join("\n\n", FIRST, prompt, SECOND, prompt, THIRD);
+      Article a = clean(page);
+      assertThat(kept(a)).containsExactly(FIRST, SECOND, THIRD);
+      assertThat(a.removed()).extracting(Removal::reason, Removal::start).containsExactly(
+          tuple(RemovalReason.FOOTER, page.indexOf(prompt)), tuple(RemovalReason.DUPLICATE, page.lastIndexOf(prompt)));
+      // a prompt with "you" and no imperative opening goes the same way
+      String yours = "Harbourwatch brings you the news of Lindby every morning for free.";
+      String other = String.join("\n\n", FIRST, yours, SECOND, yours, THIRD);
+      assertThat(kept(clean(other))).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    /** Near variants: a sentence of the story said twice, and a prompt set once, keep their first copy. */
+    @Test
+    void aSentenceOfTheStorySaidTwiceKeepsItsFirstCopy() {
+      String refrain = "The ferry pier in Lindby is still closed to every boat in the harbour.";
+      String page = String.join("\n\n", FIRST, refrain, SECOND, refrain, THIRD);
+      Article a = clean(page);
+      assertThat(kept(a)).containsExactly(FIRST, refrain, SECOND, THIRD);
+      // the same prompt twice with no paragraph between its copies: the first stays, as before
+      String prompt = "Find out what's new in Lindby with free morning alerts from Harbourwatch.";
+      String adjacent = String.join("\n\n", FIRST, SECOND, THIRD, prompt, prompt);
+      assertThat(clean(adjacent).removed()).extracting(Removal::start).doesNotContain(adjacent.indexOf(prompt));
+    }
+
+    /**
+     * A numbered reader comment under the story, below a list of other stories' headlines, goes as furniture: a
+     * number, a commenter's name, a dash and words in the first person.
+     */
+    @Test
+    void aNumberedReaderCommentBelowTheStoryGoes() {
+      String comment = "1. Harbourfan \u2013 she's right about the pier, I think. I don't trust the board's"
+          + " figures and never have, and the ferry was late again this morning.";
+      String page = String.join("\n\n", "Lindby closes its old ferry pier", FIRST, SECOND, THIRD,
+          "Previously on Harbourwatch:\nLindby Harbour Board Elects A New Chairwoman\n"
+          + "Ferry Timetables Change For The Winter Season", comment);
+      Article a = clean(page);
+      assertThat(kept(a)).containsExactly("Lindby closes its old ferry pier", FIRST, SECOND, THIRD);
+      assertThat(removed(a, RemovalReason.FOOTER)).contains(comment);
+    }
+
+    /** Near variant: a numbered list that ends the story, right under its paragraphs, stays. */
+    @Test
+    void aNumberedListThatEndsTheStoryStays() {
+      String item1 = "1. Harbour board \u2013 I will vote to reopen the pier in March, said its chairwoman.";
+      String item2 = "2. Ferry operator \u2013 we have moved every sailing to the north quay.";
+      String page = String.join("\n\n", "Lindby closes its old ferry pier", FIRST, SECOND, THIRD,
+          "What each side says:", item1, item2);
+      assertThat(kept(clean(page))).contains(item1, item2);
+      // a numbered line that speaks of others only stays below a removed line too
+      String listed = "1. Lindby Harbour \u2013 rebuilt in 1902 and closed twice since for repairs to its supports.";
+      String other = String.join("\n\n", "Lindby closes its old ferry pier", FIRST, SECOND, THIRD,
+          "Previously on Harbourwatch:\nLindby Harbour Board Elects A New Chairwoman\n"
+          + "Ferry Timetables Change For The Winter Season", listed);
+      assertThat(kept(clean(other))).contains(listed);
+    }
+  }
 }
