@@ -137,8 +137,8 @@ final class CorpusCommand implements Callable<Integer> {
       return code;
     }
     // the run went on without them, as the Spark job does; the exit status says that the input was not all read
-    err.println("parallax: " + count(badLines.size(), "line") + " of the input skipped (named above); the other articles'"
-        + " events are written to " + out);
+    err.println("parallax: " + ErrorHandler.oneLine(count(badLines.size(), "line") + " of the input skipped (named above);"
+        + " the other articles' events are written to " + out));
     err.flush();
     return Main.EXIT_BAD_INPUT;
   }
@@ -146,13 +146,17 @@ final class CorpusCommand implements Callable<Integer> {
   /** How many of a feed's broken lines stderr names one by one. */
   private static final int NAMED_BAD_LINES = 5;
 
-  /** Names a feed's broken lines on stderr (the first few), even with --quiet: they make the exit status 1. */
+  /**
+   * Names a feed's broken lines on stderr (the first few), even with --quiet: they make the exit status 1. Each is one
+   * line with its controls escaped, as an error line is ({@link ErrorHandler#oneLine}): a reason quotes the line's own
+   * id, which may hold a line break or a terminal's escape sequence.
+   */
   private static void tellBadLines(PrintWriter err, Path feed, List<BadLine> bad) {
-    err.println("parallax: " + feed + ": skipped " + count(bad.size(), "line") + " that "
+    err.println("parallax: " + ErrorHandler.oneLine(feed + ": skipped " + count(bad.size(), "line") + " that "
         + (bad.size() == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
-        + (bad.size() == 1 ? "it" : "them") + ")");
+        + (bad.size() == 1 ? "it" : "them") + ")"));
     for (BadLine b : bad.subList(0, Math.min(NAMED_BAD_LINES, bad.size()))) {
-      err.println("  " + b.where() + ": " + b.reason());
+      err.println("  " + ErrorHandler.oneLine(b.where() + ": " + b.reason()));
     }
     if (bad.size() > NAMED_BAD_LINES) {
       err.println("  and " + count(bad.size() - NAMED_BAD_LINES, "more line"));

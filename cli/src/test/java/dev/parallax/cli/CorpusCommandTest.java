@@ -344,6 +344,25 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aBrokenLineIsNamedOnOneLineWithTheControlsOfItsIdEscaped(@TempDir Path dir) throws Exception {
+    // A feed line without text whose id holds a terminal's colour sequence and a line break (written as JSON escapes):
+    // its reason names the id, and stderr shows them escaped, as an error line does, each broken line on one line.
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"x\\u001b[31m\\nred\",\"outlet\":\"Gazette\"}",
+        "{\"id\":\"plain\",\"outlet\":\"Gazette\"}",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).doesNotContain("\u001b").contains("  " + feed + ":2: article x\\u001b[31m\\nred has neither"
+        + " \"text\" nor \"html\"\n");
+    // the near variant: an id without controls reads as it is
+    assertThat(r.err()).contains("  " + feed + ":3: article plain has neither \"text\" nor \"html\"\n");
+    assertThat(r.err().lines().filter(l -> l.startsWith("  "))).hasSize(2);
+  }
+
+  @Test
   void aBrokenLineDoesNotStopTheNoteOnArticlesGivenNoOutlet(@TempDir Path dir) throws Exception {
     // The same cut-off line, and the Courier's report given without its outlet: the note that names it reads the feed
     // again, past the broken line.
