@@ -6,6 +6,7 @@ import dev.parallax.corpus.EventIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -360,6 +361,25 @@ class CorpusCommandTest {
     // the near variant: an id without controls reads as it is
     assertThat(r.err()).contains("  " + feed + ":3: article plain has neither \"text\" nor \"html\"\n");
     assertThat(r.err().lines().filter(l -> l.startsWith("  "))).hasSize(2);
+  }
+
+  @Test
+  void aFeedWithManyBrokenLinesNamesTheFirstFiveAndCountsTheRest(@TempDir Path dir) throws Exception {
+    // Seven lines of a night's feed lost their text; the two reports of the fire are still compared.
+    List<String> lines = new ArrayList<>();
+    lines.add("{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}");
+    for (int i = 1; i <= 7; i++) {
+      lines.add("{\"id\":\"n" + i + "\",\"outlet\":\"Gazette\"}");
+    }
+    lines.add("{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}");
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n", lines));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("parallax: " + feed + ": skipped 7 lines that hold no article", "  " + feed
+        + ":6: article n5 has neither", "  and 2 more lines\n", "parallax: 7 lines of the input skipped (named above)")
+        .doesNotContain(feed + ":7:");
+    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).contains("\"articles\":[\"c\",\"h\"]");
   }
 
   @Test
