@@ -129,7 +129,7 @@ final class CorpusCommand implements Callable<Integer> {
       // The pages to remove if this run has not their event are listed again under the hold: listed before it, they
       // would miss the pages of a run that ended while this one read its inputs (and leave them behind, stale).
       Set<Path> oldPages = CorpusFolder.requireUsable(out);
-      code = run(err, oldPages, articles, sources);
+      code = run(err, oldPages, articles, sources, badLines);
     } finally {
       hold.close();
     }
@@ -165,7 +165,8 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /** The run itself, holding the output folder. */
-  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources) {
+  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources,
+      List<BadLine> badLines) {
     int leftovers = CorpusFolder.removeLeftovers(out);
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
@@ -212,7 +213,10 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAll(targets);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
-    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf)).ifPresent(note -> progress(err, note));
+    Set<String> skippedLines = new HashSet<>();
+    badLines.forEach(b -> skippedLines.add(b.where()));
+    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf, skippedLines))
+        .ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {
@@ -347,19 +351,26 @@ final class CorpusCommand implements Callable<Integer> {
    * from one given no outlet, which {@link Article#outlet()} alone cannot tell.
    */
   static Set<String> outletGiven(Set<String> ids, List<Path> sources) {
-    return outletGiven(ids, sources, ArticleReader::idOf);
+    return outletGiven(ids, sources, ArticleReader::idOf, Set.of());
   }
 
-  /** {@link #outletGiven(Set, List)} with article files named by {@code idOf}. */
-  static Set<String> outletGiven(Set<String> ids, List<Path> sources, Function<Path, String> idOf) {
+  /**
+   * {@link #outletGiven(Set, List)} with article files named by {@code idOf}, passing over the feed lines the run left
+   * out ({@code skippedLines}, each as {@link BadLine#where()} names it): such a line is no article, so an outlet it
+   * gives is not the outlet of a later line's article of the same id.
+   */
+  static Set<String> outletGiven(Set<String> ids, List<Path> sources, Function<Path, String> idOf,
+      Set<String> skippedLines) {
     Set<String> given = new HashSet<>();
     for (Path p : sources) {
       if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
         // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p),
             StandardCharsets.UTF_8))) {
+          int number = 0;   // line breaks as the run counts them: \n, \r or \r\n
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.isBlank()) {
+            number++;
+            if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
               continue;
             }
             com.fasterxml.jackson.databind.JsonNode node;

@@ -383,6 +383,25 @@ class CorpusCommandTest {
   }
 
   @Test
+  void anOutletOnALineLeftOutIsNotTheOutletOfALaterArticleOfTheSameId(@TempDir Path dir) throws Exception {
+    // The Courier's report was first written without its text (a line left out), then again in full but without its
+    // outlet: the article is profiled under its id, and the note says so; the skipped line's outlet gives it none.
+    Path feed = dir.resolve("feed.jsonl");
+    String herald = "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}";
+    Files.writeString(feed, String.join("\n", herald, "{\"id\":\"c\",\"outlet\":\"Courier\"}",
+        "{\"id\":\"c\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("  " + feed + ":2: article c has neither", "no outlet given for 1 article (c)");
+    // the near variant: the full line gives its outlet, and no note is written
+    Files.writeString(feed, String.join("\n", herald, "{\"id\":\"c\",\"outlet\":\"Courier\"}",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun mended = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(mended.code()).as(mended.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(mended.err()).contains("  " + feed + ":2: article c has neither").doesNotContain("no outlet given");
+  }
+
+  @Test
   void aBrokenLineDoesNotStopTheNoteOnArticlesGivenNoOutlet(@TempDir Path dir) throws Exception {
     // The same cut-off line, and the Courier's report given without its outlet: the note that names it reads the feed
     // again, past the broken line.
