@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
 import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
+import dev.parallax.corpus.BadLine;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.EventResult;
 import dev.parallax.corpus.EventSink;
-import dev.parallax.corpus.BadLine;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
@@ -133,7 +133,7 @@ final class CorpusCommand implements Callable<Integer> {
       // The pages to remove if this run has not their event are listed again under the hold: listed before it, they
       // would miss the pages of a run that ended while this one read its inputs (and leave them behind, stale).
       Set<Path> oldPages = CorpusFolder.requireUsable(out);
-      code = run(err, oldPages, articles, sources, note);
+      code = run(err, oldPages, articles, sources, badLines, note);
       ended = true;
     } finally {
       if (ended) {
@@ -150,8 +150,8 @@ final class CorpusCommand implements Callable<Integer> {
       return code;
     }
     // the run went on without them, as the Spark job does; the exit status says that the input was not all read
-    err.println("parallax: " + count(badLines.size(), "line") + " of the input skipped (named above); the other articles'"
-        + " events are written to " + out);
+    err.println("parallax: " + ErrorHandler.oneLine(count(badLines.size(), "line") + " of the input skipped (named above);"
+        + " the other articles' events are written to " + out));
     err.flush();
     return Main.EXIT_BAD_INPUT;
   }
@@ -159,13 +159,17 @@ final class CorpusCommand implements Callable<Integer> {
   /** How many of a feed's broken lines stderr names one by one. */
   private static final int NAMED_BAD_LINES = 5;
 
-  /** Names a feed's broken lines on stderr (the first few), even with --quiet: they make the exit status 1. */
+  /**
+   * Names a feed's broken lines on stderr (the first few), even with --quiet: they make the exit status 1. Each is one
+   * line with its controls escaped, as an error line is ({@link ErrorHandler#oneLine}): a reason quotes the line's own
+   * id, which may hold a line break or a terminal's escape sequence.
+   */
   private static void tellBadLines(PrintWriter err, Path feed, List<BadLine> bad) {
-    err.println("parallax: " + feed + ": skipped " + count(bad.size(), "line") + " that "
+    err.println("parallax: " + ErrorHandler.oneLine(feed + ": skipped " + count(bad.size(), "line") + " that "
         + (bad.size() == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
-        + (bad.size() == 1 ? "it" : "them") + ")");
+        + (bad.size() == 1 ? "it" : "them") + ")"));
     for (BadLine b : bad.subList(0, Math.min(NAMED_BAD_LINES, bad.size()))) {
-      err.println("  " + b.where() + ": " + b.reason());
+      err.println("  " + ErrorHandler.oneLine(b.where() + ": " + b.reason()));
     }
     if (bad.size() > NAMED_BAD_LINES) {
       err.println("  and " + count(bad.size() - NAMED_BAD_LINES, "more line"));
@@ -221,7 +225,8 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /** The run itself, holding the output folder. */
-  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources, StopNote stopNote) {
+  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources,
+      List<BadLine> badLines, StopNote stopNote) {
     int leftovers = CorpusFolder.removeLeftovers(out);
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
@@ -268,7 +273,10 @@ final class CorpusCommand implements Callable<Integer> {
     Outputs.writeAll(targets);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
-    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf)).ifPresent(note -> progress(err, note));
+    Set<String> skippedLines = new HashSet<>();
+    badLines.forEach(b -> skippedLines.add(b.where()));
+    MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf, skippedLines))
+        .ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {
@@ -403,19 +411,26 @@ final class CorpusCommand implements Callable<Integer> {
    * from one given no outlet, which {@link Article#outlet()} alone cannot tell.
    */
   static Set<String> outletGiven(Set<String> ids, List<Path> sources) {
-    return outletGiven(ids, sources, ArticleReader::idOf);
+    return outletGiven(ids, sources, ArticleReader::idOf, Set.of());
   }
 
-  /** {@link #outletGiven(Set, List)} with article files named by {@code idOf}. */
-  static Set<String> outletGiven(Set<String> ids, List<Path> sources, Function<Path, String> idOf) {
+  /**
+   * {@link #outletGiven(Set, List)} with article files named by {@code idOf}, passing over the feed lines the run left
+   * out ({@code skippedLines}, each as {@link BadLine#where()} names it): such a line is no article, so an outlet it
+   * gives is not the outlet of a later line's article of the same id.
+   */
+  static Set<String> outletGiven(Set<String> ids, List<Path> sources, Function<Path, String> idOf,
+      Set<String> skippedLines) {
     Set<String> given = new HashSet<>();
     for (Path p : sources) {
       if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
         // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p),
             StandardCharsets.UTF_8))) {
+          int number = 0;   // line breaks as the run counts them: \n, \r or \r\n
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.isBlank()) {
+            number++;
+            if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
               continue;
             }
             com.fasterxml.jackson.databind.JsonNode node;

@@ -6,6 +6,7 @@ import dev.parallax.corpus.EventIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -341,6 +342,63 @@ class CorpusCommandTest {
     CliRun mended = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(mended.code()).as(mended.err()).isZero();
     assertThat(mended.err()).isEmpty();
+  }
+
+  @Test
+  void aBrokenLineIsNamedOnOneLineWithTheControlsOfItsIdEscaped(@TempDir Path dir) throws Exception {
+    // A feed line without text whose id holds a terminal's colour sequence and a line break (written as JSON escapes):
+    // its reason names the id, and stderr shows them escaped, as an error line does, each broken line on one line.
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"x\\u001b[31m\\nred\",\"outlet\":\"Gazette\"}",
+        "{\"id\":\"plain\",\"outlet\":\"Gazette\"}",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).doesNotContain("\u001b").contains("  " + feed + ":2: article x\\u001b[31m\\nred has neither"
+        + " \"text\" nor \"html\"\n");
+    // the near variant: an id without controls reads as it is
+    assertThat(r.err()).contains("  " + feed + ":3: article plain has neither \"text\" nor \"html\"\n");
+    assertThat(r.err().lines().filter(l -> l.startsWith("  "))).hasSize(2);
+  }
+
+  @Test
+  void aFeedWithManyBrokenLinesNamesTheFirstFiveAndCountsTheRest(@TempDir Path dir) throws Exception {
+    // Seven lines of a night's feed lost their text; the two reports of the fire are still compared.
+    List<String> lines = new ArrayList<>();
+    lines.add("{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}");
+    for (int i = 1; i <= 7; i++) {
+      lines.add("{\"id\":\"n" + i + "\",\"outlet\":\"Gazette\"}");
+    }
+    lines.add("{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}");
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n", lines));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("parallax: " + feed + ": skipped 7 lines that hold no article", "  " + feed
+        + ":6: article n5 has neither", "  and 2 more lines\n", "parallax: 7 lines of the input skipped (named above)")
+        .doesNotContain(feed + ":7:");
+    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).contains("\"articles\":[\"c\",\"h\"]");
+  }
+
+  @Test
+  void anOutletOnALineLeftOutIsNotTheOutletOfALaterArticleOfTheSameId(@TempDir Path dir) throws Exception {
+    // The Courier's report was first written without its text (a line left out), then again in full but without its
+    // outlet: the article is profiled under its id, and the note says so; the skipped line's outlet gives it none.
+    Path feed = dir.resolve("feed.jsonl");
+    String herald = "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}";
+    Files.writeString(feed, String.join("\n", herald, "{\"id\":\"c\",\"outlet\":\"Courier\"}",
+        "{\"id\":\"c\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("  " + feed + ":2: article c has neither", "no outlet given for 1 article (c)");
+    // the near variant: the full line gives its outlet, and no note is written
+    Files.writeString(feed, String.join("\n", herald, "{\"id\":\"c\",\"outlet\":\"Courier\"}",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
+    CliRun mended = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(mended.code()).as(mended.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(mended.err()).contains("  " + feed + ":2: article c has neither").doesNotContain("no outlet given");
   }
 
   @Test

@@ -85,7 +85,8 @@ public final class JsonLinesArticles {
    * no article: each such line (not a JSON object, not UTF-8, no {@code id}, neither {@code text} nor {@code html}, a
    * bad date, a text larger than an article file may be) is handed to {@code badLine}, in file order, and left out, so
    * that one broken line of a large feed does not stop the run; the caller says which lines were left out (the Spark
-   * job does the same with the rows it cannot read). A line that gives the id of an earlier line still fails the call.
+   * job does the same with the rows it cannot read). A line that gives the id of an earlier line's article still fails
+   * the call; a line left out holds no article, so a later line may give its id.
    *
    * <table>
    *   <caption>Examples</caption>
