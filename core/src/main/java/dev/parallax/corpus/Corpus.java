@@ -51,6 +51,7 @@ public final class Corpus {
   private final Aligner splitAligner;
   private final int threads;
   private final int keepAnalyzed;
+  private final List<LocalDate> batchEnds;
 
   private Corpus(Builder b) {
     this.parallax = b.parallax;
@@ -59,6 +60,7 @@ public final class Corpus {
     this.splitAligner = Aligners.standard(b.parallax.similarity());
     this.threads = b.threads;
     this.keepAnalyzed = b.keepAnalyzed;
+    this.batchEnds = List.copyOf(b.batchEnds);
   }
 
   /** A builder around {@code parallax} (the comparison stages), with the MinHash grouper and one thread per core. */
@@ -79,6 +81,14 @@ public final class Corpus {
   /** How many analyzed articles a run keeps from grouping to comparison; the others are analyzed again. */
   public int keepAnalyzed() {
     return keepAnalyzed;
+  }
+
+  /**
+   * The last days of the earlier batches, ascending: articles up to each day are grouped before any later one,
+   * with the term frequencies of the articles up to their batch; empty when the corpus is grouped as one batch.
+   */
+  public List<LocalDate> batchEnds() {
+    return batchEnds;
   }
 
   /** Groups, compares and profiles {@code articles}, keeping no comparison: {@code run(articles, EventSink.NONE)}. */
@@ -152,11 +162,33 @@ public final class Corpus {
         }
       }
       EventGrouper.Session session = grouper.start();
-      session.addSketches(sketches);
+      List<List<ArticleSketch>> batches = batches(sketches, batchEnds);
+      for (List<ArticleSketch> b : batches) {
+        if (!b.isEmpty()) {
+          session.addSketches(b);
+        }
+      }
       List<CorpusEvent> grouped = session.events();
       List<ScoredPair> loneMatches = session.loneMatches();
       session = null;
-      TermStats stats = TermStats.of(sketches);
+      // an event is cut with the frequencies of the batches up to its latest article's, as it was grouped: only the
+      // tables of batches that end such an event are built
+      java.util.Set<Integer> ending = new java.util.HashSet<>();
+      for (CorpusEvent e : grouped) {
+        if (splitter.examines(e.size())) {
+          ending.add(batchOf(lastDay(e, byId, days), batchEnds));
+        }
+      }
+      Map<Integer, TermStats> stats = new HashMap<>();
+      List<ArticleSketch> upTo = new ArrayList<>(sketches.size());
+      for (int k = 0; k < batches.size(); k++) {
+        upTo.addAll(batches.get(k));
+        if (ending.contains(k)) {
+          stats.put(k, TermStats.of(upTo));
+        }
+      }
+      upTo = null;
+      batches = null;
       List<ArticleSketch> keys = keys(sketches);
       Map<String, String> outletOf = new HashMap<>();
       keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
@@ -213,12 +245,12 @@ public final class Corpus {
    * The grouped events with each one that holds two look-alike events cut in two ({@link EventSplitter}), in
    * order of their first article (day, then id). The held articles stay held for the comparison.
    */
-  private List<CorpusEvent> split(List<CorpusEvent> grouped, TermStats stats, Map<String, AnalyzedArticle> held,
+  private List<CorpusEvent> split(List<CorpusEvent> grouped, Map<Integer, TermStats> stats, Map<String, AnalyzedArticle> held,
       List<Article> input, Map<String, Integer> index, long[] days, ExecutorService pool) {
     List<Future<List<CorpusEvent>>> parts = new ArrayList<>(grouped.size());
     for (CorpusEvent e : grouped) {
       parts.add(splitter.examines(e.size())
-          ? pool.submit(() -> splitOne(e, stats, held, input, index))
+          ? pool.submit(() -> splitOne(e, stats.get(batchOf(lastDay(e, index, days), batchEnds)), held, input, index))
           : CompletableFuture.completedFuture(List.of(e)));
     }
     List<CorpusEvent> out = new ArrayList<>(grouped.size());
@@ -250,6 +282,40 @@ public final class Corpus {
       members.add(a);
     }
     return splitter.split(event, members, stats, splitAligner);
+  }
+
+  /**
+   * {@code sketches} cut into batches at {@code ends} (the last day of each earlier batch): batch {@code k} holds the
+   * articles after {@code ends[k - 1]} up to {@code ends[k]}, the last batch those after the last end; an undated
+   * article is in the first. One list per batch, {@code ends.size() + 1} in all, some maybe empty.
+   */
+  static List<List<ArticleSketch>> batches(List<ArticleSketch> sketches, List<LocalDate> ends) {
+    List<List<ArticleSketch>> out = new ArrayList<>();
+    for (int k = 0; k <= ends.size(); k++) {
+      out.add(new ArrayList<>());
+    }
+    for (ArticleSketch s : sketches) {
+      out.get(batchOf(s.day(), ends)).add(s);
+    }
+    return out;
+  }
+
+  /** The day of an event's latest article ({@link ArticleSketch#NO_DAY} when none is dated). */
+  private static long lastDay(CorpusEvent e, Map<String, Integer> index, long[] days) {
+    long last = ArticleSketch.NO_DAY;
+    for (String id : e.articles()) {
+      last = Math.max(last, days[index.get(id)]);
+    }
+    return last;
+  }
+
+  /** The batch index of {@code day} among the batches cut at {@code ends}; an undated article is in the first. */
+  private static int batchOf(long day, List<LocalDate> ends) {
+    int k = 0;
+    while (k < ends.size() && day != ArticleSketch.NO_DAY && day > ends.get(k).toEpochDay()) {
+      k++;
+    }
+    return k;
   }
 
   /** Each article's key (id, outlet, day, title) without its terms, in the grouper's order. */
@@ -362,6 +428,7 @@ public final class Corpus {
     private EventGrouper grouper = EventGroupers.minHash();
     private int threads = Runtime.getRuntime().availableProcessors();
     private int keepAnalyzed = DEFAULT_KEEP_ANALYZED;
+    private List<LocalDate> batchEnds = List.of();
 
     private Builder(Parallax parallax) {
       this.parallax = parallax;
@@ -399,6 +466,20 @@ public final class Corpus {
         throw new IllegalArgumentException("keepAnalyzed must be >= 0: " + value);
       }
       this.keepAnalyzed = value;
+      return this;
+    }
+
+    /**
+     * Groups the corpus in batches that end on {@code days} (the last day of each earlier batch; default none: one
+     * batch): the articles up to each day are grouped, with the term frequencies of the articles up to their batch,
+     * before any later article, so that a run on the same articles plus later ones gives the earlier articles the
+     * same events as a run on them alone (an event of an earlier batch can still grow by later articles). Pass the
+     * last day of each earlier run when a corpus grows by batches. The days are sorted; repeats are dropped.
+     */
+    public Builder batchEnds(List<LocalDate> days) {
+      Objects.requireNonNull(days, "days");
+      days.forEach(d -> Objects.requireNonNull(d, "day"));
+      this.batchEnds = List.copyOf(new java.util.TreeSet<>(days));
       return this;
     }
 
