@@ -242,57 +242,17 @@ class CorpusTest {
 
   // ---------------------------------------------------------------- a corpus that grows by batches
 
-  private static Article feed(String id, String outlet, String day, String title, String text) {
-    return JsonLinesArticles.fromFields(id, outlet, day, title, text, null, id);
-  }
-
-  /** March: a ferry aground (two reports), a school, a budget, a new tram line (two reports, the second on the 14th). */
+  /**
+   * March (corpus-batches/march.jsonl): a ferry aground off Keldholm (two reports), a school, a budget, a new tram line
+   * (two reports, the second on the 14th). Later (later.jsonl): the tram line's first weekend (the 15th), then eight May
+   * stories about the Keldholm ferry route.
+   */
   private static List<Article> march() {
-    return List.of(
-        feed("ferry-beacon", "Beacon", "2026-03-07", "Ferry runs aground off Keldholm", "A ferry carrying 212 passengers"
-            + " ran aground off Keldholm on Saturday. The coastguard said nobody was hurt. Captain Marta Lind told"
-            + " reporters the tide was lower than charted. Passengers were taken ashore by lifeboat."),
-        feed("ferry-ledger", "Ledger", "2026-03-07", "Keldholm ferry stuck on sandbank", "The Keldholm ferry hit a"
-            + " sandbank in fog and stuck fast. The coastguard sent two boats. The operator, Nordsund Lines, apologised and"
-            + " cancelled the evening crossings while divers checked the hull."),
-        feed("school-beacon", "Beacon", "2026-03-09", "Ostervik school to close for repairs", "Ostervik primary school"
-            + " will close for six weeks while its roof is replaced, the district board said. Pupils will be taught in the"
-            + " library."),
-        feed("budget-ledger", "Ledger", "2026-03-10", "Council passes budget", "The Varby council passed its budget on"
-            + " Tuesday after a long debate over road repairs and a new swimming hall."),
-        feed("tram-beacon", "Beacon", "2026-03-13", "New tram line opens in Ostervik", "The first trams ran on the new"
-            + " Ostervik line on Friday, with the mayor on board. Tickets are free for the first week."),
-        feed("tram-ledger", "Ledger", "2026-03-14", "Ostervik tram line carries first riders", "Thousands rode the new"
-            + " Ostervik tram line in its first days. The mayor cut a ribbon at the central stop and said the line was on"
-            + " budget."));
+    return JsonLinesArticles.read(Path.of("src/test/resources/corpus-batches/march.jsonl"));
   }
 
-  /** What came later: the tram line's first weekend (the 15th), then eight May stories about the Keldholm ferry route. */
   private static List<Article> later() {
-    List<Article> out = new ArrayList<>();
-    out.add(feed("tram-courier", "Courier", "2026-03-15", "Ostervik trams busy on first weekend", "The new Ostervik tram"
-        + " line was busy on its first weekend, and the operator added trams on Sunday. The mayor thanked riders."));
-    String[][] may = {
-        {"2026-05-02", "Keldholm ferry passengers stranded", "Passengers waited hours at Keldholm as the ferry was held"
-            + " in port by the coastguard over a faulty radio."},
-        {"2026-05-03", "Coastguard checks Keldholm ferry", "The coastguard boarded the Keldholm ferry for an inspection,"
-            + " and passengers took a bus around the bay."},
-        {"2026-05-09", "Keldholm ferry fares rise", "Ferry fares to Keldholm will rise in June, the operator said, and"
-            + " passengers with season tickets keep the old price."},
-        {"2026-05-10", "Ferry passengers complain of Keldholm delays", "Passengers on the Keldholm ferry wrote to the"
-            + " council about delays; the coastguard said safety comes first."},
-        {"2026-05-16", "New ferry ordered for Keldholm route", "A new ferry for the Keldholm route was ordered from a yard"
-            + " in the south; it will carry more passengers."},
-        {"2026-05-17", "Keldholm ferry crew honoured", "The coastguard honoured the Keldholm ferry crew who pulled"
-            + " passengers from the water last winter."},
-        {"2026-05-23", "Keldholm ferry back on timetable", "The Keldholm ferry is back on its timetable after the"
-            + " coastguard lifted its order, passengers were told."},
-        {"2026-05-24", "Keldholm ferry to run at night", "The Keldholm ferry will run at night in summer, giving"
-            + " passengers a late crossing; the coastguard agreed."}};
-    for (int k = 0; k < may.length; k++) {
-      out.add(feed("may-" + k, k % 2 == 0 ? "Ledger" : "Beacon", may[k][0], may[k][1], may[k][2]));
-    }
-    return out;
+    return JsonLinesArticles.read(Path.of("src/test/resources/corpus-batches/later.jsonl"));
   }
 
   private static List<Article> marchThenLater() {
