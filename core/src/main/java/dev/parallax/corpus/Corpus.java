@@ -171,23 +171,7 @@ public final class Corpus {
       List<CorpusEvent> grouped = session.events();
       List<ScoredPair> loneMatches = session.loneMatches();
       session = null;
-      // an event is cut with the frequencies of the batches up to its latest article's, as it was grouped: only the
-      // tables of batches that end such an event are built
-      java.util.Set<Integer> ending = new java.util.HashSet<>();
-      for (CorpusEvent e : grouped) {
-        if (splitter.examines(e.size())) {
-          ending.add(batchOf(lastDay(e, byId, days), batchEnds));
-        }
-      }
-      Map<Integer, TermStats> stats = new HashMap<>();
-      List<ArticleSketch> upTo = new ArrayList<>(sketches.size());
-      for (int k = 0; k < batches.size(); k++) {
-        upTo.addAll(batches.get(k));
-        if (ending.contains(k)) {
-          stats.put(k, TermStats.of(upTo));
-        }
-      }
-      upTo = null;
+      Map<String, TermStats> stats = splitStats(grouped, batches, byId, days);
       batches = null;
       List<ArticleSketch> keys = keys(sketches);
       Map<String, String> outletOf = new HashMap<>();
@@ -245,12 +229,12 @@ public final class Corpus {
    * The grouped events with each one that holds two look-alike events cut in two ({@link EventSplitter}), in
    * order of their first article (day, then id). The held articles stay held for the comparison.
    */
-  private List<CorpusEvent> split(List<CorpusEvent> grouped, Map<Integer, TermStats> stats, Map<String, AnalyzedArticle> held,
+  private List<CorpusEvent> split(List<CorpusEvent> grouped, Map<String, TermStats> stats, Map<String, AnalyzedArticle> held,
       List<Article> input, Map<String, Integer> index, long[] days, ExecutorService pool) {
     List<Future<List<CorpusEvent>>> parts = new ArrayList<>(grouped.size());
     for (CorpusEvent e : grouped) {
       parts.add(splitter.examines(e.size())
-          ? pool.submit(() -> splitOne(e, stats.get(batchOf(lastDay(e, index, days), batchEnds)), held, input, index))
+          ? pool.submit(() -> splitOne(e, stats.get(e.id()), held, input, index))
           : CompletableFuture.completedFuture(List.of(e)));
     }
     List<CorpusEvent> out = new ArrayList<>(grouped.size());
@@ -296,6 +280,47 @@ public final class Corpus {
     }
     for (ArticleSketch s : sketches) {
       out.get(batchOf(s.day(), ends)).add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Per event the splitter examines (by id), the term frequencies it is cut with: those of the articles up to the end
+   * of the batch of its latest article, as grouping weighed its pairs, kept for its own terms only. One pass over the
+   * batches, so linear in the corpus whatever the number of batches.
+   */
+  private Map<String, TermStats> splitStats(List<CorpusEvent> grouped, List<List<ArticleSketch>> batches,
+      Map<String, Integer> index, long[] days) {
+    Map<Integer, List<CorpusEvent>> ending = new HashMap<>();
+    for (CorpusEvent e : grouped) {
+      if (splitter.examines(e.size())) {
+        ending.computeIfAbsent(batchOf(lastDay(e, index, days), batchEnds), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<String, TermStats> out = new HashMap<>();
+    if (ending.isEmpty()) {
+      return out;
+    }
+    Map<String, ArticleSketch> byId = new HashMap<>();
+    batches.forEach(b -> b.forEach(s -> byId.put(s.id(), s)));
+    Map<Long, Integer> df = new HashMap<>();
+    long articles = 0;
+    for (int k = 0; k < batches.size(); k++) {
+      for (ArticleSketch s : batches.get(k)) {
+        articles++;
+        for (long t : s.terms()) {
+          df.merge(t, 1, Integer::sum);
+        }
+      }
+      for (CorpusEvent e : ending.getOrDefault(k, List.of())) {
+        Map<Long, Integer> own = new HashMap<>();
+        for (String id : e.articles()) {
+          for (long t : byId.get(id).terms()) {
+            own.put(t, df.get(t));
+          }
+        }
+        out.put(e.id(), TermStats.of(articles, own));
+      }
     }
     return out;
   }
