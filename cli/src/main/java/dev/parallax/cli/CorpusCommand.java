@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -99,6 +101,12 @@ final class CorpusCommand implements Callable<Integer> {
       "Name each article file by its folder and file name without extension (monday/1), not by its file name alone",
       "(1): for folders whose files share names, such as a crawl's 1.html in each. Feeds (.jsonl) keep their ids."})
   boolean idsWithFolder;
+
+  @Option(names = "--batch-end", paramLabel = "DATE", split = ",", description = {
+      "Group the articles up to DATE (yyyy-mm-dd) before any later one, weighing their words by the articles up to",
+      "DATE alone, so that later articles cannot change their events. A run also keeps its last day in DIR and the",
+      "next run into DIR ends a batch there: adding a later batch to the inputs leaves the earlier events as they were."})
+  List<LocalDate> batchEnds = new ArrayList<>();
 
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
@@ -247,6 +255,14 @@ final class CorpusCommand implements Callable<Integer> {
     if (keepAnalyzed != null) {
       builder.keepAnalyzed(keepAnalyzed);
     }
+    Set<LocalDate> ends = new TreeSet<>(batchEnds);
+    List<LocalDate> earlier = readBatchEnds(parts);
+    ends.addAll(earlier);
+    builder.batchEnds(List.copyOf(ends));
+    if (!earlier.isEmpty() && inputKey.lastDay().filter(d -> d.isAfter(earlier.get(earlier.size() - 1))).isPresent()) {
+      progress(err, "articles up to " + earlier.get(earlier.size() - 1) + " are grouped as the earlier run in " + out
+          + " grouped them; the later ones after them");
+    }
     Corpus corpus = builder.build();
     Sink sink = new Sink(parts, inputKey, err, stopNote);
     CorpusReport report = corpus.run(articles, sink);
@@ -271,6 +287,8 @@ final class CorpusCommand implements Callable<Integer> {
         new Outputs.Target(out.resolve("outlets.json").toString(), summary.toString()),
         new Outputs.Target(out.resolve("index.html").toString(), index)));
     Outputs.writeAll(targets);
+    inputKey.lastDay().ifPresent(ends::add);
+    writeBatchEnds(parts, ends);
     CorpusFolder.removeStalePages(oldPages, written);   // pages of events the new corpus does not have
     removeStaleParts(parts, inputKey, report.events());
     Set<String> skippedLines = new HashSet<>();
@@ -288,6 +306,43 @@ final class CorpusCommand implements Callable<Integer> {
     progress(err, count(report.events().size(), "event") + " (" + report.comparedEvents() + " compared)" + skipped
         + " written to " + out);
     return 0;
+  }
+
+  /** Where a run keeps the last days of the batches it grouped, one date a line, for the next run into the folder. */
+  static final String BATCH_ENDS = "batch-ends.txt";
+
+  /** The batch ends an earlier complete run kept in {@code parts}, ascending; empty when there is none. */
+  static List<LocalDate> readBatchEnds(Path parts) {
+    Path f = parts.resolve(BATCH_ENDS);
+    if (!Files.isRegularFile(f)) {
+      return List.of();
+    }
+    Set<LocalDate> out = new TreeSet<>();
+    try {
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          out.add(LocalDate.parse(line.strip()));
+        }
+      }
+    } catch (IOException | java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(f + ": cannot read the batch ends of the earlier run (" + e.getMessage()
+          + "); delete the file to group the inputs as one batch", e);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Keeps {@code ends} in {@code parts} for the next run: written to a temporary file, then moved over the old one. */
+  private static void writeBatchEnds(Path parts, Set<LocalDate> ends) {
+    StringBuilder text = new StringBuilder();
+    ends.forEach(d -> text.append(d).append('\n'));
+    Path f = parts.resolve(BATCH_ENDS);
+    try {
+      Path tmp = Files.createTempFile(parts, "." + BATCH_ENDS, ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new InvalidInputException(f + ": cannot keep the batch ends for the next run (" + Outputs.reason(e) + ")", e);
+    }
   }
 
   /**
@@ -531,16 +586,24 @@ final class CorpusCommand implements Callable<Integer> {
   static final class PartKeys {
     private final Map<String, String> articles = new HashMap<>();
     private final List<String> undated = new ArrayList<>();
+    private LocalDate lastDay;
 
     PartKeys(List<Article> input) {
       for (Article a : input) {
         if (a.published().isEmpty()) {
           undated.add(a.id());
+        } else if (lastDay == null || a.published().get().isAfter(lastDay)) {
+          lastDay = a.published().get();
         }
         String fields = a.id() + "\u0000" + a.outlet() + "\u0000" + a.published().map(Object::toString).orElse("")
             + "\u0000" + a.title() + "\u0000" + a.text();
         articles.put(a.id(), Hashing.sha256().hashString(fields, StandardCharsets.UTF_8).toString().substring(0, 16));
       }
+    }
+
+    /** The day of the latest dated article; empty when none is dated. */
+    Optional<LocalDate> lastDay() {
+      return Optional.ofNullable(lastDay);
     }
 
     /** The ids of the articles without a date, in input order (read in the same pass as the hashes). */

@@ -45,7 +45,7 @@ final class CorpusFolder {
    * rename or delete it: a dot, the name of one of its files, the random digits {@code Files.createTempFile} adds, {@code .tmp}.
    */
   private static final Pattern LEFTOVER = Pattern.compile(
-      "\\.(?:index\\.html|outlets\\.json|events\\.jsonl|e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*\\.html|e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*-[0-9a-f]{16}\\.json)\\d+\\.tmp");
+      "\\.(?:index\\.html|outlets\\.json|events\\.jsonl|batch-ends\\.txt|e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*\\.html|e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*-[0-9a-f]{16}\\.json)\\d+\\.tmp");
 
   private CorpusFolder() {}
 

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.corpus.EventIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,6 +158,55 @@ class CorpusCommandTest {
     assertThat(Files.readString(out.resolve("events").resolve(bridgePage))).isEqualTo(page);
     assertThat(Files.readString(out.resolve("events.jsonl")))
         .startsWith("{\"event\":\"" + EventIds.of("bridge-herald") + "\"");
+  }
+
+  private static final Path BATCHES = Path.of("..", "core", "src", "test", "resources", "corpus-batches");
+
+  /** The events of {@code events.jsonl} by their articles, one list of ids per line. */
+  private static List<List<String>> eventArticles(Path out) throws Exception {
+    List<List<String>> events = new ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve("events.jsonl"))) {
+      List<String> ids = new ArrayList<>();
+      new ObjectMapper().readTree(line).get("articles").forEach(n -> ids.add(n.asText()));
+      events.add(ids);
+    }
+    return events;
+  }
+
+  @Test
+  void aLaterFeedAddedToTheInputsLeavesTheEarlierRunsEventsAsTheyWere(@TempDir Path dir) throws Exception {
+    // March's feed, then May's beside it: in May the Keldholm ferry is in every other story, which would make the two
+    // March reports of its grounding look unalike if the words were weighed by both feeds; the folder keeps March's end.
+    Path march = BATCHES.resolve("march.jsonl");
+    Path out = dir.resolve("out");
+    CliRun first = CliRun.of("corpus", "--quiet", "--out", out.toString(), march.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    List<List<String>> before = eventArticles(out);
+    assertThat(before).contains(List.of("ferry-beacon", "ferry-ledger"));
+    CliRun both = CliRun.of("corpus", "--out", out.toString(), march.toString(), BATCHES.resolve("later.jsonl").toString());
+    assertThat(both.code()).as(both.err()).isZero();
+    assertThat(both.err()).contains("articles up to 2026-03-14 are grouped as the earlier run");
+    List<List<String>> after = eventArticles(out);
+    assertThat(after).contains(List.of("ferry-beacon", "ferry-ledger"), List.of("school-beacon"), List.of("budget-ledger"));
+    // an earlier event still grows: the tram line's weekend report, the next day, joins its first two
+    assertThat(after).contains(List.of("tram-beacon", "tram-ledger", "tram-courier"));
+  }
+
+  @Test
+  void aBatchEndGivenOnTheCommandLineWorksOnAFreshFolder(@TempDir Path dir) throws Exception {
+    CliRun r = CliRun.of("corpus", "--quiet", "--batch-end", "2026-03-14", "--out", dir.resolve("out").toString(),
+        BATCHES.resolve("march.jsonl").toString(), BATCHES.resolve("later.jsonl").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(eventArticles(dir.resolve("out"))).contains(List.of("ferry-beacon", "ferry-ledger"),
+        List.of("tram-beacon", "tram-ledger", "tram-courier"));
+  }
+
+  @Test
+  void aBatchEndThatIsNoDateIsAWrongCommandLine(@TempDir Path dir) {
+    CliRun r = CliRun.of("corpus", "--batch-end", "March", "--out", dir.resolve("out").toString(),
+        BATCHES.resolve("march.jsonl").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--batch-end");
   }
 
   @Test

@@ -51,6 +51,7 @@ public final class Corpus {
   private final Aligner splitAligner;
   private final int threads;
   private final int keepAnalyzed;
+  private final List<LocalDate> batchEnds;
 
   private Corpus(Builder b) {
     this.parallax = b.parallax;
@@ -59,6 +60,7 @@ public final class Corpus {
     this.splitAligner = Aligners.standard(b.parallax.similarity());
     this.threads = b.threads;
     this.keepAnalyzed = b.keepAnalyzed;
+    this.batchEnds = List.copyOf(b.batchEnds);
   }
 
   /** A builder around {@code parallax} (the comparison stages), with the MinHash grouper and one thread per core. */
@@ -79,6 +81,14 @@ public final class Corpus {
   /** How many analyzed articles a run keeps from grouping to comparison; the others are analyzed again. */
   public int keepAnalyzed() {
     return keepAnalyzed;
+  }
+
+  /**
+   * The last days of the earlier batches, ascending: articles up to each day are grouped before any later one,
+   * with the term frequencies of the articles up to their batch; empty when the corpus is grouped as one batch.
+   */
+  public List<LocalDate> batchEnds() {
+    return batchEnds;
   }
 
   /** Groups, compares and profiles {@code articles}, keeping no comparison: {@code run(articles, EventSink.NONE)}. */
@@ -152,11 +162,17 @@ public final class Corpus {
         }
       }
       EventGrouper.Session session = grouper.start();
-      session.addSketches(sketches);
+      List<List<ArticleSketch>> batches = batches(sketches, batchEnds);
+      for (List<ArticleSketch> b : batches) {
+        if (!b.isEmpty()) {
+          session.addSketches(b);
+        }
+      }
       List<CorpusEvent> grouped = session.events();
       List<ScoredPair> loneMatches = session.loneMatches();
       session = null;
-      TermStats stats = TermStats.of(sketches);
+      Map<String, TermStats> stats = splitStats(grouped, batches, byId, days);
+      batches = null;
       List<ArticleSketch> keys = keys(sketches);
       Map<String, String> outletOf = new HashMap<>();
       keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
@@ -213,12 +229,12 @@ public final class Corpus {
    * The grouped events with each one that holds two look-alike events cut in two ({@link EventSplitter}), in
    * order of their first article (day, then id). The held articles stay held for the comparison.
    */
-  private List<CorpusEvent> split(List<CorpusEvent> grouped, TermStats stats, Map<String, AnalyzedArticle> held,
+  private List<CorpusEvent> split(List<CorpusEvent> grouped, Map<String, TermStats> stats, Map<String, AnalyzedArticle> held,
       List<Article> input, Map<String, Integer> index, long[] days, ExecutorService pool) {
     List<Future<List<CorpusEvent>>> parts = new ArrayList<>(grouped.size());
     for (CorpusEvent e : grouped) {
       parts.add(splitter.examines(e.size())
-          ? pool.submit(() -> splitOne(e, stats, held, input, index))
+          ? pool.submit(() -> splitOne(e, stats.get(e.id()), held, input, index))
           : CompletableFuture.completedFuture(List.of(e)));
     }
     List<CorpusEvent> out = new ArrayList<>(grouped.size());
@@ -250,6 +266,81 @@ public final class Corpus {
       members.add(a);
     }
     return splitter.split(event, members, stats, splitAligner);
+  }
+
+  /**
+   * {@code sketches} cut into batches at {@code ends} (the last day of each earlier batch): batch {@code k} holds the
+   * articles after {@code ends[k - 1]} up to {@code ends[k]}, the last batch those after the last end; an undated
+   * article is in the first. One list per batch, {@code ends.size() + 1} in all, some maybe empty.
+   */
+  static List<List<ArticleSketch>> batches(List<ArticleSketch> sketches, List<LocalDate> ends) {
+    List<List<ArticleSketch>> out = new ArrayList<>();
+    for (int k = 0; k <= ends.size(); k++) {
+      out.add(new ArrayList<>());
+    }
+    for (ArticleSketch s : sketches) {
+      out.get(batchOf(s.day(), ends)).add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Per event the splitter examines (by id), the term frequencies it is cut with: those of the articles up to the end
+   * of the batch of its latest article, as grouping weighed its pairs, kept for its own terms only. One pass over the
+   * batches, so linear in the corpus whatever the number of batches.
+   */
+  private Map<String, TermStats> splitStats(List<CorpusEvent> grouped, List<List<ArticleSketch>> batches,
+      Map<String, Integer> index, long[] days) {
+    Map<Integer, List<CorpusEvent>> ending = new HashMap<>();
+    for (CorpusEvent e : grouped) {
+      if (splitter.examines(e.size())) {
+        ending.computeIfAbsent(batchOf(lastDay(e, index, days), batchEnds), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<String, TermStats> out = new HashMap<>();
+    if (ending.isEmpty()) {
+      return out;
+    }
+    Map<String, ArticleSketch> byId = new HashMap<>();
+    batches.forEach(b -> b.forEach(s -> byId.put(s.id(), s)));
+    Map<Long, Integer> df = new HashMap<>();
+    long articles = 0;
+    for (int k = 0; k < batches.size(); k++) {
+      for (ArticleSketch s : batches.get(k)) {
+        articles++;
+        for (long t : s.terms()) {
+          df.merge(t, 1, Integer::sum);
+        }
+      }
+      for (CorpusEvent e : ending.getOrDefault(k, List.of())) {
+        Map<Long, Integer> own = new HashMap<>();
+        for (String id : e.articles()) {
+          for (long t : byId.get(id).terms()) {
+            own.put(t, df.get(t));
+          }
+        }
+        out.put(e.id(), TermStats.of(articles, own));
+      }
+    }
+    return out;
+  }
+
+  /** The day of an event's latest article ({@link ArticleSketch#NO_DAY} when none is dated). */
+  private static long lastDay(CorpusEvent e, Map<String, Integer> index, long[] days) {
+    long last = ArticleSketch.NO_DAY;
+    for (String id : e.articles()) {
+      last = Math.max(last, days[index.get(id)]);
+    }
+    return last;
+  }
+
+  /** The batch index of {@code day} among the batches cut at {@code ends}; an undated article is in the first. */
+  private static int batchOf(long day, List<LocalDate> ends) {
+    int k = 0;
+    while (k < ends.size() && day != ArticleSketch.NO_DAY && day > ends.get(k).toEpochDay()) {
+      k++;
+    }
+    return k;
   }
 
   /** Each article's key (id, outlet, day, title) without its terms, in the grouper's order. */
@@ -362,6 +453,7 @@ public final class Corpus {
     private EventGrouper grouper = EventGroupers.minHash();
     private int threads = Runtime.getRuntime().availableProcessors();
     private int keepAnalyzed = DEFAULT_KEEP_ANALYZED;
+    private List<LocalDate> batchEnds = List.of();
 
     private Builder(Parallax parallax) {
       this.parallax = parallax;
@@ -399,6 +491,20 @@ public final class Corpus {
         throw new IllegalArgumentException("keepAnalyzed must be >= 0: " + value);
       }
       this.keepAnalyzed = value;
+      return this;
+    }
+
+    /**
+     * Groups the corpus in batches that end on {@code days} (the last day of each earlier batch; default none: one
+     * batch): the articles up to each day are grouped, with the term frequencies of the articles up to their batch,
+     * before any later article, so that a run on the same articles plus later ones gives the earlier articles the
+     * same events as a run on them alone (an event of an earlier batch can still grow by later articles). Pass the
+     * last day of each earlier run when a corpus grows by batches. The days are sorted; repeats are dropped.
+     */
+    public Builder batchEnds(List<LocalDate> days) {
+      Objects.requireNonNull(days, "days");
+      days.forEach(d -> Objects.requireNonNull(d, "day"));
+      this.batchEnds = List.copyOf(new java.util.TreeSet<>(days));
       return this;
     }
 

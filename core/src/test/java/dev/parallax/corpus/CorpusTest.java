@@ -239,4 +239,63 @@ class CorpusTest {
     })).isInstanceOf(Stop.class);
     assertThat(mostAhead[0]).isPositive().isLessThan(n / 4);
   }
+
+  // ---------------------------------------------------------------- a corpus that grows by batches
+
+  /**
+   * March (corpus-batches/march.jsonl): a ferry aground off Keldholm (two reports), a school, a budget, a new tram line
+   * (two reports, the second on the 14th). Later (later.jsonl): the tram line's first weekend (the 15th), then eight May
+   * stories about the Keldholm ferry route.
+   */
+  private static List<Article> march() {
+    return JsonLinesArticles.read(Path.of("src/test/resources/corpus-batches/march.jsonl"));
+  }
+
+  private static List<Article> later() {
+    return JsonLinesArticles.read(Path.of("src/test/resources/corpus-batches/later.jsonl"));
+  }
+
+  private static List<Article> marchThenLater() {
+    List<Article> all = new ArrayList<>(march());
+    all.addAll(later());
+    return all;
+  }
+
+  @Test
+  void aLaterBatchDoesNotMoveTheEventsOfAnEarlierOne() {
+    // In May "ferry", "Keldholm", "coastguard" and "passengers" become everyday words of the feed; weighed by the whole
+    // feed, the two March reports of the grounding no longer look alike. Grouped in batches, March keeps its events.
+    List<CorpusEvent> alone = Corpus.builder(parallax).threads(1).build().run(march()).events();
+    assertThat(alone.stream().map(CorpusEvent::articles)).contains(List.of("ferry-beacon", "ferry-ledger"));
+    List<CorpusEvent> both = Corpus.builder(parallax).threads(1).batchEnds(List.of(LocalDate.parse("2026-03-14")))
+        .build().run(marchThenLater()).events();
+    for (CorpusEvent e : alone) {
+      if (!e.articles().get(0).startsWith("tram")) {
+        assertThat(both).as("March's event %s", e.articles()).contains(e);
+      }
+    }
+  }
+
+  @Test
+  void anEventOfAnEarlierBatchStillGrowsByALaterArticle() {
+    // The tram line's weekend report, the day after March's batch ends, joins the event of its first two reports:
+    // same id (its first article), one more article.
+    List<CorpusEvent> alone = Corpus.builder(parallax).threads(1).build().run(march()).events();
+    CorpusEvent tram = alone.stream().filter(e -> e.articles().contains("tram-beacon")).findFirst().orElseThrow();
+    assertThat(tram.articles()).containsExactly("tram-beacon", "tram-ledger");
+    CorpusReport both = Corpus.builder(parallax).threads(1).batchEnds(List.of(LocalDate.parse("2026-03-14")))
+        .build().run(marchThenLater());
+    assertThat(both.events()).anySatisfy(e -> {
+      assertThat(e.id()).isEqualTo(tram.id());
+      assertThat(e.articles()).containsExactly("tram-beacon", "tram-ledger", "tram-courier");
+    });
+  }
+
+  @Test
+  void batchEndsAreSortedOnce() {
+    Corpus c = Corpus.builder(parallax).batchEnds(List.of(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-03-14"),
+        LocalDate.parse("2026-05-01"))).build();
+    assertThat(c.batchEnds()).containsExactly(LocalDate.parse("2026-03-14"), LocalDate.parse("2026-05-01"));
+    assertThat(Corpus.builder(parallax).build().batchEnds()).isEmpty();
+  }
 }
