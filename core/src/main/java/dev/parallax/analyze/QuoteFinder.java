@@ -434,8 +434,24 @@ final class QuoteFinder {
    */
   private static boolean jointSubject(Sentence s, String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(last) + "(?!\\p{L})").matcher(s.text());
-    return m.find() && JOINED_SUBJECT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+    String text = s.text();
+    int at = wholeWord(text, last);
+    return at >= 0 && JOINED_SUBJECT.matcher(text).region(at + last.length(), text.length()).lookingAt();
+  }
+
+  /**
+   * Where {@code word} first stands in {@code text} as a whole word (no letter right before or after it); -1 when it
+   * does not. A plain search, where a pattern compiled on each call cost every quote's speaker check a compilation.
+   */
+  static int wholeWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = at < text.length() ? text.indexOf(word, at + 1) : -1) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(text.codePointBefore(at)))
+          && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** "and" or "or" right after a name, with no comma before it: a second subject joined to it. */

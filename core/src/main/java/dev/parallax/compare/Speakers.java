@@ -155,14 +155,38 @@ final class Speakers {
     if (found == null) {
       return null;
     }
-    Pattern inner = Pattern.compile(
-        "\\p{Lu}[\\p{L}.'\u2019-]*[ \u00A0]" + Pattern.quote(words[0]) + "(?![\\p{L}])");
     for (String text : texts) {
-      if (inner.matcher(text).find()) {
+      if (afterCapitalisedWord(text, words[0])) {
         return null; // "Mayor Daniella Levine Cava": the word stands inside a name
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code text} writes {@code word}, with no letter after it, right after a space (or no-break space) that
+   * follows a capitalised word: a run of letters, periods, apostrophes and hyphens with an upper-case letter in it.
+   * A plain search, where a pattern compiled on each call cost every comparison's speakers a compilation.
+   */
+  static boolean afterCapitalisedWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = at < text.length() ? text.indexOf(word, at + 1) : -1) {
+      int end = at + word.length();
+      if (at < 2 || (end < text.length() && Character.isLetter(text.codePointAt(end)))
+          || (text.charAt(at - 1) != ' ' && text.charAt(at - 1) != '\u00A0')) {
+        continue;
+      }
+      for (int i = at - 1; i > 0; ) {
+        int c = text.codePointBefore(i);
+        if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '\u2019' && c != '-') {
+          break;
+        }
+        if (Character.getType(c) == Character.UPPERCASE_LETTER) {
+          return true;
+        }
+        i -= Character.charCount(c);
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} is a given name of either list ({@link GivenNames}), compared without case and accents. */

@@ -2,6 +2,10 @@ package dev.parallax.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,5 +100,46 @@ class OnlineClustersTest {
       earlier.add(0, m);
     }
     assertThat(earlier.openerMatches(8)).containsExactly(Map.entry(3, .9), Map.entry(7, .9));
+  }
+
+  @Test
+  void oneEventOfTwoHundredThousandReportsIsClusteredInSeconds() {
+    // A feed that follows one long-running story: each report matches the six before it. Counting the event's
+    // recent members used to visit every member for every newcomer (20 billion checks here).
+    int n = 200_000;
+    List<List<Integer>> clusters = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      OnlineClusters c = new OnlineClusters(3, 0.5, 6);
+      for (int i = 0; i < n; i++) {
+        Map<Integer, Double> m = new HashMap<>();
+        for (int j = Math.max(0, i - 6); j < i; j++) {
+          m.put(j, 0.6);
+        }
+        c.add(0, m);
+      }
+      return c.clusters();
+    });
+    assertThat(clusters).hasSize(1);
+    assertThat(clusters.get(0)).hasSize(n);
+  }
+
+  @Test
+  void onlyMembersWithinTheWindowRaiseWhatALateReportNeeds() {
+    // Two reports on day 0 open an event; two on day 20 join it through its first report. A third on day 20 that
+    // matches only the first report needs two matches now (two recent members, cap 2) and opens its own event;
+    // matching a recent member as well, it joins.
+    List<List<Integer>> alone = late(Map.of(0, .5));
+    assertThat(alone).containsExactly(List.of(0, 1, 2, 3), List.of(4));
+    List<List<Integer>> joined = late(Map.of(0, .5, 2, .5));
+    assertThat(joined).containsExactly(List.of(0, 1, 2, 3, 4));
+  }
+
+  private static List<List<Integer>> late(Map<Integer, Double> lastMatches) {
+    OnlineClusters c = new OnlineClusters(3, 1.0, 2);
+    c.add(0, Map.of());
+    c.add(0, Map.of(0, .5));
+    c.add(20, Map.of(0, .5));
+    c.add(20, Map.of(0, .5));
+    c.add(20, lastMatches);
+    return c.clusters();
   }
 }
