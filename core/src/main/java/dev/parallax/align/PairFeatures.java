@@ -276,8 +276,8 @@ final class PairFeatures {
    * saying, and, as {@code -1 - id}, the ids of those words' synonym groups (a derived form shares one: "arrest" /
    * "arrested"), so that two nodes naming one action in different forms share a term.
    */
-  java.util.Set<Integer> actionTerms(int g) {
-    java.util.Set<Integer> terms = new java.util.HashSet<>();
+  Set<Integer> actionTerms(int g) {
+    Set<Integer> terms = new HashSet<>();
     for (int i = 0; i < keyIdOf[g].length; i++) {
       if (kindOf[g][i] == WORD) {
         terms.add(keyIdOf[g][i]);
@@ -289,7 +289,7 @@ final class PairFeatures {
     return terms;
   }
 
-    /** The slot holding node {@code y}'s keys and groups, marking them now if neither slot does (never evicting {@code keep}'s). */
+  /** The slot holding node {@code y}'s keys and groups, marking them now if neither slot does (never evicting {@code keep}'s). */
   private NodeMarks.Slot marked(int y, int keep) {
     NodeMarks.Slot m = marks.holding(y);
     if (m == null) {
