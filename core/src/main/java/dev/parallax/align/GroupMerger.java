@@ -4,8 +4,11 @@ import dev.parallax.analyze.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Groups the sentence nodes of a call's main-event articles into the members of its passages: a sentence
@@ -117,13 +120,146 @@ final class GroupMerger {
     // ... and last the leads of different outlets, which restate the main event: a lower edge, a stricter linkage.
     mergeAlong(leadEdges(main),
         (x, y, a, b, score) -> linkage(a, b, true)[0] < LEAD_LINK ? Verdict.REFUSE : Verdict.JOIN);
+    // ... then the main event's passage takes the other openings that name its main action.
+    Set<Integer> moved = openingsOfMainPassage(main);
     List<List<Integer>> groups = new ArrayList<>();
-    for (List<Integer> m : members) {
+    for (int c = 0; c < members.size(); c++) {
+      List<Integer> m = new ArrayList<>(members.get(c));
+      m.removeIf(g -> moved.contains(g) && cluster[g] != mainPassage);
+      if (c == mainPassage) {
+        for (int g : moved) {
+          if (cluster[g] != mainPassage) {
+            m.add(g);
+          }
+        }
+      }
       if (!m.isEmpty()) {
         groups.add(m);
       }
     }
+    groups.sort(Comparator.comparingInt((List<Integer> m) -> m.stream().mapToInt(Integer::intValue).min().orElse(0)));
     return groups;
+  }
+
+  /** The group of the main event's passage once {@link #openingsOfMainPassage} has run, -1 when there is none. */
+  private int mainPassage = -1;
+
+  /**
+   * The openings (headlines, bullets, first body sentences) of main-event articles that join the main event's passage: the
+   * group holding the openings of the most articles (at least two) names the main action, the content word (or a
+   * synonym or derived form of it) that the members of more than half of its articles use (of those, the one fewest
+   * sentences of the run use); another opening that names
+   * it joins the passage when its mean same-fact probability with the passage's members is above 0 and at least its
+   * mean with any other group it is a candidate pair of (its own included), and the same-article rule allows. Every
+   * outlet's opening reports the main event, in words of its own around the action: single pairs of them often fall
+   * under the model's edge or its content gate.
+   */
+  private Set<Integer> openingsOfMainPassage(boolean[] main) {
+    Set<Integer> moved = new TreeSet<>();
+    int n = nodes.size();
+    int best = -1;
+    int bestArticles = 1;
+    for (int c = 0; c < n; c++) {
+      Set<Integer> articles = new HashSet<>();
+      for (int g : members.get(c)) {
+        if (nodes.isLead(g) && main[nodes.articleOf(g)]) {
+          articles.add(nodes.articleOf(g));
+        }
+      }
+      if (articles.size() > bestArticles) {
+        best = c;
+        bestArticles = articles.size();
+      }
+    }
+    if (best < 0) {
+      return moved;
+    }
+    List<Integer> passage = List.copyOf(members.get(best));
+    PairFeatures features = pairs.features();
+    Map<Integer, Set<Integer>> articlesOfTerm = new HashMap<>();
+    Set<Integer> passageArticles = new HashSet<>();
+    for (int g : passage) {
+      passageArticles.add(nodes.articleOf(g));
+      for (int t : features.actionTerms(g)) {
+        articlesOfTerm.computeIfAbsent(t, x -> new HashSet<>()).add(nodes.articleOf(g));
+      }
+    }
+    // how many sentences of the run use each term: of the terms the most articles use, the rarest is the action,
+    // not the story's topic ("delayed", not "bridge")
+    Map<Integer, Integer> sentencesOfTerm = new HashMap<>();
+    for (int g = 0; g < n; g++) {
+      for (int t : features.actionTerms(g)) {
+        sentencesOfTerm.merge(t, 1, Integer::sum);
+      }
+    }
+    int action = 0;
+    int actionArticles = 0;
+    int actionSentences = Integer.MAX_VALUE;
+    for (Map.Entry<Integer, Set<Integer>> e : articlesOfTerm.entrySet()) {
+      int count = e.getValue().size();
+      int used = sentencesOfTerm.get(e.getKey());
+      // the most articles, then the fewest sentences; on a tie a word itself (ids from 0) before a synonym group
+      if (count > actionArticles || count == actionArticles && (used < actionSentences
+          || used == actionSentences && e.getKey() > action)) {
+        action = e.getKey();
+        actionArticles = count;
+        actionSentences = used;
+      }
+    }
+    if (2 * actionArticles <= passageArticles.size()) {
+      return moved;
+    }
+    mainPassage = best;
+    List<List<Integer>> partners = new ArrayList<>(n);
+    for (int g = 0; g < n; g++) {
+      partners.add(new ArrayList<>());
+    }
+    for (int i = 0; i < pairs.size(); i++) {
+      long pair = pairs.pair(i);
+      partners.get(nodes.low(pair)).add(nodes.high(pair));
+      partners.get(nodes.high(pair)).add(nodes.low(pair));
+    }
+    List<Integer> grown = new ArrayList<>(passage);
+    for (int g = 0; g < n; g++) {
+      if (cluster[g] == best || !nodes.isLead(g) || nodes.bodyRank(g) > 0 || !main[nodes.articleOf(g)]
+          || !features.actionTerms(g).contains(action)) {
+        continue;
+      }
+      double toPassage = meanProbability(g, passage);
+      if (toPassage <= 0) {
+        continue;
+      }
+      boolean closest = true;
+      Set<Integer> others = new TreeSet<>();
+      others.add(cluster[g]);
+      for (int y : partners.get(g)) {
+        others.add(cluster[y]);
+      }
+      for (int c : others) {
+        if (c != best && meanProbability(g, members.get(c)) > toPassage) {
+          closest = false;
+          break;
+        }
+      }
+      if (closest && compatible(grown, List.of(g))) {
+        grown.add(g);
+        moved.add(g);
+      }
+    }
+    return moved;
+  }
+
+  /** The mean same-fact probability of node {@code g} with the members of {@code group} from other articles (0 if none). */
+  private double meanProbability(int g, List<Integer> group) {
+    double sum = 0;
+    int count = 0;
+    for (int y : sample(group)) {
+      if (nodes.articleOf(y) != nodes.articleOf(g)) {
+        sum += pairs.prob(g, y);
+        count++;
+      }
+    }
+    return count == 0 ? 0.0 : sum / count;
   }
 
   /**

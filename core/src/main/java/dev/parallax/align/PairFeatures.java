@@ -271,7 +271,25 @@ final class PairFeatures {
     marks = new NodeMarks(keyIds.size(), groupIds.size());
   }
 
-    /** The slot holding node {@code y}'s keys and groups, marking them now if neither slot does (never evicting {@code keep}'s). */
+  /**
+   * Node {@code g}'s action terms: the run ids of its content words that are neither names, numbers nor verbs of
+   * saying, and, as {@code -1 - id}, the ids of those words' synonym groups (a derived form shares one: "arrest" /
+   * "arrested"), so that two nodes naming one action in different forms share a term.
+   */
+  Set<Integer> actionTerms(int g) {
+    Set<Integer> terms = new HashSet<>();
+    for (int i = 0; i < keyIdOf[g].length; i++) {
+      if (kindOf[g][i] == WORD) {
+        terms.add(keyIdOf[g][i]);
+        for (int gid : keyGroupIdsOf[g][i]) {
+          terms.add(-1 - gid);
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** The slot holding node {@code y}'s keys and groups, marking them now if neither slot does (never evicting {@code keep}'s). */
   private NodeMarks.Slot marked(int y, int keep) {
     NodeMarks.Slot m = marks.holding(y);
     if (m == null) {

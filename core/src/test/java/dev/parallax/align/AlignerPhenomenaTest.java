@@ -130,6 +130,32 @@ class AlignerPhenomenaTest {
     assertThat(passageOf(a, "a", 0).member("b").sentences()).containsExactly(0);
   }
 
+  /** Three outlets' openings of one vote; {@code opening} is the third outlet's first sentence. */
+  private static Alignment bridgeVote(String opening) {
+    return ALIGNER.align(List.of(
+        article("a", DAY, "The Lindby council delayed its vote on the new harbour bridge until May.",
+            "The council vote on the harbour bridge was the third this year.",
+            "Councillors said they wanted more time to study the builder's price for the bridge.",
+            FILLER[0][0]),
+        article("b", DAY, "Lindby's council delayed a vote on the harbour bridge.",
+            "The council will vote on the harbour bridge again in May, the mayor, Eva Strand, said.",
+            FILLER[1][0], FILLER[1][1]),
+        article("c", DAY, opening, "Councillors want more time to study what the builder charges for the work.",
+            FILLER[2][0])));
+  }
+
+  @Test
+  void anOpeningThatNamesTheMainActionJoinsTheMainEventsPassage() {
+    // the third outlet's first sentence shares few words with the others' openings, but it names what they all
+    // report, the delay: it joins the main event's passage
+    Alignment joined = bridgeVote("Lindby delayed again, and the builder says its price will only rise.");
+    assertThat(passageOf(joined, "a", 0).articles()).containsExactly("a", "b", "c");
+    assertThat(passageOf(joined, "a", 0).member("c").sentences()).containsExactly(0);
+    // near variant: an opening about the price alone, without the action, stays a fact of its own
+    Alignment apart = bridgeVote("Lindby's builder says its price will only rise.");
+    assertThat(passageOf(apart, "a", 0).articles()).containsExactly("a", "b");
+  }
+
   @Test
   void aWeekdayAndTheDateItNamesAreOneDay() {
     // published on Tuesday 5 March 2024: "on Monday" is 4 March
