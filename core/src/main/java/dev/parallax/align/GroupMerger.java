@@ -121,17 +121,13 @@ final class GroupMerger {
     mergeAlong(leadEdges(main),
         (x, y, a, b, score) -> linkage(a, b, true)[0] < LEAD_LINK ? Verdict.REFUSE : Verdict.JOIN);
     // ... then the main event's passage takes the other openings that name its main action.
-    Set<Integer> moved = openingsOfMainPassage(main);
+    MainPassage grown = mainPassageWithOpenings(main);
     List<List<Integer>> groups = new ArrayList<>();
     for (int c = 0; c < members.size(); c++) {
       List<Integer> m = new ArrayList<>(members.get(c));
-      m.removeIf(g -> moved.contains(g) && cluster[g] != mainPassage);
-      if (c == mainPassage) {
-        for (int g : moved) {
-          if (cluster[g] != mainPassage) {
-            m.add(g);
-          }
-        }
+      m.removeAll(grown.joining());
+      if (c == grown.group()) {
+        m.addAll(grown.joining());
       }
       if (!m.isEmpty()) {
         groups.add(m);
@@ -141,21 +137,24 @@ final class GroupMerger {
     return groups;
   }
 
-  /** The group of the main event's passage once {@link #openingsOfMainPassage} has run, -1 when there is none. */
-  private int mainPassage = -1;
+  /**
+   * The main event's passage (its group, -1 when there is none) and the openings of other groups that join it, in
+   * node order.
+   */
+  private record MainPassage(int group, Set<Integer> joining) {
+    static final MainPassage NONE = new MainPassage(-1, Set.of());
+  }
 
   /**
-   * The openings (headlines, bullets, first body sentences) of main-event articles that join the main event's passage: the
-   * group holding the openings of the most articles (at least two) names the main action, the content word (or a
-   * synonym or derived form of it) that the members of more than half of its articles use (of those, the one fewest
-   * sentences of the run use); another opening that names
-   * it joins the passage when its mean same-fact probability with the passage's members is above 0 and at least its
-   * mean with any other group it is a candidate pair of (its own included), and the same-article rule allows. Every
-   * outlet's opening reports the main event, in words of its own around the action: single pairs of them often fall
-   * under the model's edge or its content gate.
+   * The main event's passage and the openings (headlines, bullets, first body sentences) of main-event articles that
+   * join it: the group holding the openings of the most articles (at least two) names the main action, the content
+   * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
+   * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
+   * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
+   * pair of (its own included), and the same-article rule allows. Every outlet's opening reports the main event, in
+   * words of its own around the action: single pairs of them often fall under the model's edge or its content gate.
    */
-  private Set<Integer> openingsOfMainPassage(boolean[] main) {
-    Set<Integer> moved = new TreeSet<>();
+  private MainPassage mainPassageWithOpenings(boolean[] main) {
     int n = nodes.size();
     int best = -1;
     int bestArticles = 1;
@@ -172,23 +171,27 @@ final class GroupMerger {
       }
     }
     if (best < 0) {
-      return moved;
+      return MainPassage.NONE;
     }
     List<Integer> passage = List.copyOf(members.get(best));
     PairFeatures features = pairs.features();
+    List<Set<Integer>> termsOf = new ArrayList<>(n);
+    for (int g = 0; g < n; g++) {
+      termsOf.add(features.actionTerms(g));
+    }
     Map<Integer, Set<Integer>> articlesOfTerm = new HashMap<>();
     Set<Integer> passageArticles = new HashSet<>();
     for (int g : passage) {
       passageArticles.add(nodes.articleOf(g));
-      for (int t : features.actionTerms(g)) {
+      for (int t : termsOf.get(g)) {
         articlesOfTerm.computeIfAbsent(t, x -> new HashSet<>()).add(nodes.articleOf(g));
       }
     }
     // how many sentences of the run use each term: of the terms the most articles use, the rarest is the action,
     // not the story's topic ("delayed", not "bridge")
     Map<Integer, Integer> sentencesOfTerm = new HashMap<>();
-    for (int g = 0; g < n; g++) {
-      for (int t : features.actionTerms(g)) {
+    for (Set<Integer> terms : termsOf) {
+      for (int t : terms) {
         sentencesOfTerm.merge(t, 1, Integer::sum);
       }
     }
@@ -207,9 +210,8 @@ final class GroupMerger {
       }
     }
     if (2 * actionArticles <= passageArticles.size()) {
-      return moved;
+      return MainPassage.NONE;
     }
-    mainPassage = best;
     List<List<Integer>> partners = new ArrayList<>(n);
     for (int g = 0; g < n; g++) {
       partners.add(new ArrayList<>());
@@ -220,12 +222,13 @@ final class GroupMerger {
       partners.get(nodes.high(pair)).add(nodes.low(pair));
     }
     List<Integer> grown = new ArrayList<>(passage);
+    Set<Integer> joining = new TreeSet<>();
     for (int g = 0; g < n; g++) {
       if (cluster[g] == best || !nodes.isLead(g) || nodes.bodyRank(g) > 0 || !main[nodes.articleOf(g)]
-          || !features.actionTerms(g).contains(action)) {
+          || !termsOf.get(g).contains(action)) {
         continue;
       }
-      double toPassage = meanProbability(g, passage);
+      double toPassage = linkage(List.of(g), passage, true)[0];
       if (toPassage <= 0) {
         continue;
       }
@@ -236,30 +239,17 @@ final class GroupMerger {
         others.add(cluster[y]);
       }
       for (int c : others) {
-        if (c != best && meanProbability(g, members.get(c)) > toPassage) {
+        if (c != best && linkage(List.of(g), members.get(c), true)[0] > toPassage) {
           closest = false;
           break;
         }
       }
       if (closest && compatible(grown, List.of(g))) {
         grown.add(g);
-        moved.add(g);
+        joining.add(g);
       }
     }
-    return moved;
-  }
-
-  /** The mean same-fact probability of node {@code g} with the members of {@code group} from other articles (0 if none). */
-  private double meanProbability(int g, List<Integer> group) {
-    double sum = 0;
-    int count = 0;
-    for (int y : sample(group)) {
-      if (nodes.articleOf(y) != nodes.articleOf(g)) {
-        sum += pairs.prob(g, y);
-        count++;
-      }
-    }
-    return count == 0 ? 0.0 : sum / count;
+    return new MainPassage(best, joining);
   }
 
   /**

@@ -745,7 +745,7 @@ final class People {
     Predicate<Person> holder = p -> {
       String[] k = known.get(p.name());
       return holds(k[0], k[1], rc)
-          && qualifiers.stream().allMatch(q -> containsWord(p.around(), q) || partyTag(p, q));
+          && qualifiers.stream().allMatch(q -> QuoteFinder.wholeWord(p.around(), q) >= 0 || partyTag(p, q));
     };
     // "The Democratic senator also said …" refers back: to a senator named before it, not to the next one named
     boolean definite = description.regionMatches(true, 0, "the ", 0, 4);
@@ -851,19 +851,6 @@ final class People {
     return out;
   }
 
-  private static boolean containsWord(String text, String word) {
-    int at = text.indexOf(word);
-    while (at >= 0) {
-      boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
-      int end = at + word.length();
-      if (start && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
-        return true;
-      }
-      at = text.indexOf(word, at + 1);
-    }
-    return false;
-  }
-
   /**
    * Whether the party tag right after person {@code p}'s name ("Jane Doe, R-Utah", "Jane Doe (D-Ill.)", "Jane Doe (D.,
    * Ill.)") is the party {@code qualifier} names.
@@ -902,7 +889,7 @@ final class People {
     List<Agent> written = agents.computeIfAbsent(agent, this::agents);
     for (int i = written.size() - 1; i >= 0; i--) {
       Agent a = written.get(i);
-      if (a.offset() < offset && words.stream().allMatch(w -> containsWord(a.phrase(), w))) {
+      if (a.offset() < offset && words.stream().allMatch(w -> QuoteFinder.wholeWord(a.phrase(), w) >= 0)) {
         return Optional.of(a.name());
       }
     }

@@ -441,7 +441,8 @@ final class QuoteFinder {
 
   /**
    * Where {@code word} first stands in {@code text} as a whole word (no letter right before or after it); -1 when it
-   * does not. A plain search, where a pattern compiled on each call cost every quote's speaker check a compilation.
+   * does not (People's qualifier and agent checks ask it too). A plain search, where a pattern compiled on each call
+   * cost every quote's speaker check a compilation.
    */
   static int wholeWord(String text, String word) {
     for (int at = text.indexOf(word); at >= 0; at = at < text.length() ? text.indexOf(word, at + 1) : -1) {
