@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the Spark job (CorpusJob) in Spark local mode with plain `java`, no Spark install needed:
-#   spark/corpus-local.sh INPUT OUT
+#   spark/corpus-local.sh [--batch-end DATE[,DATE...]] INPUT OUT
 # SPARK_MASTER (default local[2]) sets the master, JAVA_OPTS (default -Xmx3g) the JVM's options, SPARK_LOG (default
 # warn) the level of Spark's own log (log4j2-job.properties beside this script; "info" for all of it). Build first:
 #   mvn -B -pl spark -am package -DskipTests

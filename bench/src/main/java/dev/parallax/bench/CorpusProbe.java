@@ -55,9 +55,10 @@ import java.util.function.BiFunction;
  *       minute or more of a run, so a thread-scaling figure needs a long warm-up, e.g. 10000).</li>
  *   <li>{@code jsonl N FILE}: writes N synthetic articles (the copies above, read but not analyzed) as a JSON Lines
  *       feed for {@code parallax corpus}, to measure what the command holds for a large input.</li>
- *   <li>{@code title N[,N...]}: clustering ({@code MinHashGrouper.cluster}) of N articles that all match their six
- *       predecessors, so one event of N articles, whose title is then chosen among N headlines drawn from a pool of
- *       200 words: the cost of naming one large event (no models loaded, no analysis).</li>
+ *   <li>{@code title N[,N...] [PERDAY]}: clustering ({@code MinHashGrouper.cluster}) of N articles that all match their
+ *       six predecessors, so one event of N articles, whose title is then chosen among N headlines drawn from a pool of
+ *       200 words: the cost of naming one large event (no models loaded, no analysis). All on one day, or PERDAY
+ *       articles a day: one story followed for weeks, where most members of the event are older than the window.</li>
  *   <li>{@code input FILE...}: the heap a JSON Lines input holds (used heap after a full collection, less the heap
  *       before) read whole ({@code JsonLinesArticles.read}, what {@code parallax corpus} did) and read on demand
  *       ({@code JsonLinesArticles.onDemand}, what it does now), with the CPU time of each.</li>
@@ -73,6 +74,7 @@ import java.util.function.BiFunction;
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data jsonl 10000 /tmp/feed-10k.jsonl
  * java -Xmx4g -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data input /tmp/feed-10k.jsonl
  * java -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data title 1000,10000,50000
+ * java -cp bench/target/benchmarks.jar dev.parallax.bench.CorpusProbe ../shared/data title 1000,10000,50000 5
  * </pre>
  */
 public final class CorpusProbe {
@@ -94,7 +96,8 @@ public final class CorpusProbe {
       return;
     }
     if (mode.equals("title")) {
-      title(Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray());
+      title(Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray(),
+          args.length > 3 ? Integer.parseInt(args[3]) : 0);
       return;
     }
     if (mode.equals("input")) {
@@ -133,8 +136,12 @@ public final class CorpusProbe {
     }
   }
 
-  /** The {@code title} workload: one event of each size, clustered and named, timed (wall and process CPU). */
-  static void title(int[] sizes) {
+  /**
+   * The {@code title} workload: one event of each size, clustered and named, timed (wall and process CPU); all on one
+   * day, or {@code perDay} articles a day when it is positive (a story followed for weeks, most of its members older
+   * than the window).
+   */
+  static void title(int[] sizes, int perDay) {
     java.util.Random random = new java.util.Random(37);
     String[] pool = new String[200];
     for (int i = 0; i < pool.length; i++) {
@@ -148,7 +155,7 @@ public final class CorpusProbe {
           t.append(w > 0 ? " " : "").append(pool[Math.min(pool.length - 1, (int) Math.abs(random.nextGaussian() * 40))]);
         }
         keys.add(dev.parallax.corpus.ArticleSketch.key(String.format(Locale.ROOT, "a%07d", i), "outlet " + (i % 50),
-            LocalDate.of(2024, 1, 1).toEpochDay(), t.toString()));
+            LocalDate.of(2024, 1, 1).toEpochDay() + (perDay > 0 ? i / perDay : 0), t.toString()));
       }
       List<dev.parallax.corpus.ScoredPair> matches = new ArrayList<>();
       for (int i = 1; i < n; i++) {
@@ -163,8 +170,8 @@ public final class CorpusProbe {
       List<dev.parallax.corpus.CorpusEvent> events = grouper.cluster(keys, matches);
       double wall = (System.nanoTime() - wall0) / 1e9;
       double cpu = (cpu() - cpu0) / 1e9;
-      System.out.printf(Locale.ROOT, "title: %,d articles, %d event(s), largest %,d: %.2f s wall, %.2f s CPU; title '%s'%n",
-          n, events.size(), events.stream().mapToInt(dev.parallax.corpus.CorpusEvent::size).max().orElse(0), wall, cpu,
+      System.out.printf(Locale.ROOT, "title: %,d articles%s, %d event(s), largest %,d: %.2f s wall, %.2f s CPU; title '%s'%n",
+          n, perDay > 0 ? " (" + perDay + " a day)" : "", events.size(), events.stream().mapToInt(dev.parallax.corpus.CorpusEvent::size).max().orElse(0), wall, cpu,
           events.get(0).title());
     }
   }

@@ -161,18 +161,11 @@ public final class Corpus {
           sink.analyzed(i + 1, n);
         }
       }
-      EventGrouper.Session session = grouper.start();
-      List<List<ArticleSketch>> batches = batches(sketches, batchEnds);
-      for (List<ArticleSketch> b : batches) {
-        if (!b.isEmpty()) {
-          session.addSketches(b);
-        }
-      }
-      List<CorpusEvent> grouped = session.events();
-      List<ScoredPair> loneMatches = session.loneMatches();
-      session = null;
-      Map<String, TermStats> stats = splitStats(grouped, batches, byId, days);
-      batches = null;
+      Grouping grouping = group(grouper, sketches, batchEnds);
+      List<CorpusEvent> grouped = grouping.events();
+      List<ScoredPair> loneMatches = grouping.loneMatches();
+      Map<String, TermStats> stats = grouping.splitStats();
+      grouping = null;
       List<ArticleSketch> keys = keys(sketches);
       Map<String, String> outletOf = new HashMap<>();
       keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
@@ -285,24 +278,65 @@ public final class Corpus {
   }
 
   /**
+   * How a run groups its sketched articles, before look-alike events are cut apart: the events, the matches of the
+   * articles left alone (for {@link LoneArticles}), and per event the splitter examines (by id) the term frequencies
+   * it is cut with.
+   *
+   * @param events the grouped events, in the grouper's order
+   * @param loneMatches the verified matches of the articles alone in their event
+   * @param splitStats per examined event's id, the term frequencies of the articles up to the end of the batch of its
+   *     latest article (as grouping weighed its pairs), kept for its own terms only
+   */
+  public record Grouping(List<CorpusEvent> events, List<ScoredPair> loneMatches, Map<String, TermStats> splitStats) {
+    /** Copies. */
+    public Grouping {
+      events = List.copyOf(events);
+      loneMatches = List.copyOf(loneMatches);
+      splitStats = Map.copyOf(splitStats);
+    }
+  }
+
+  /**
+   * Groups {@code sketches} as a run does: cut into batches at {@code batchEnds} (the last day of each earlier batch,
+   * ascending; empty for one batch), each batch added to one grouping session in turn. The step on its own, so that
+   * another engine (the Spark job, for a corpus grouped in batches) groups exactly as a run does.
+   */
+  public static Grouping group(EventGrouper grouper, List<ArticleSketch> sketches, List<LocalDate> batchEnds) {
+    Objects.requireNonNull(grouper, "grouper");
+    Objects.requireNonNull(sketches, "sketches");
+    List<LocalDate> ends = List.copyOf(new java.util.TreeSet<>(batchEnds));
+    EventGrouper.Session session = grouper.start();
+    List<List<ArticleSketch>> batches = batches(sketches, ends);
+    for (List<ArticleSketch> b : batches) {
+      if (!b.isEmpty()) {
+        session.addSketches(b);
+      }
+    }
+    List<CorpusEvent> grouped = session.events();
+    List<ScoredPair> lone = session.loneMatches();
+    session = null;
+    return new Grouping(grouped, lone, splitStats(EventSplitter.forGrouper(grouper), grouped, batches, ends));
+  }
+
+  /**
    * Per event the splitter examines (by id), the term frequencies it is cut with: those of the articles up to the end
    * of the batch of its latest article, as grouping weighed its pairs, kept for its own terms only. One pass over the
    * batches, so linear in the corpus whatever the number of batches.
    */
-  private Map<String, TermStats> splitStats(List<CorpusEvent> grouped, List<List<ArticleSketch>> batches,
-      Map<String, Integer> index, long[] days) {
+  private static Map<String, TermStats> splitStats(EventSplitter splitter, List<CorpusEvent> grouped,
+      List<List<ArticleSketch>> batches, List<LocalDate> batchEnds) {
+    Map<String, ArticleSketch> byId = new HashMap<>();
+    batches.forEach(b -> b.forEach(s -> byId.put(s.id(), s)));
     Map<Integer, List<CorpusEvent>> ending = new HashMap<>();
     for (CorpusEvent e : grouped) {
       if (splitter.examines(e.size())) {
-        ending.computeIfAbsent(batchOf(lastDay(e, index, days), batchEnds), k -> new ArrayList<>()).add(e);
+        ending.computeIfAbsent(batchOf(lastDay(e, byId), batchEnds), k -> new ArrayList<>()).add(e);
       }
     }
     Map<String, TermStats> out = new HashMap<>();
     if (ending.isEmpty()) {
       return out;
     }
-    Map<String, ArticleSketch> byId = new HashMap<>();
-    batches.forEach(b -> b.forEach(s -> byId.put(s.id(), s)));
     Map<Long, Integer> df = new HashMap<>();
     long articles = 0;
     for (int k = 0; k < batches.size(); k++) {
@@ -326,10 +360,10 @@ public final class Corpus {
   }
 
   /** The day of an event's latest article ({@link ArticleSketch#NO_DAY} when none is dated). */
-  private static long lastDay(CorpusEvent e, Map<String, Integer> index, long[] days) {
+  private static long lastDay(CorpusEvent e, Map<String, ArticleSketch> byId) {
     long last = ArticleSketch.NO_DAY;
     for (String id : e.articles()) {
-      last = Math.max(last, days[index.get(id)]);
+      last = Math.max(last, byId.get(id).day());
     }
     return last;
   }

@@ -2,6 +2,7 @@ package dev.parallax.corpus;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,13 +36,18 @@ public record Proportion(int count, int total, double rate, double low, double h
   private static final double Z = 1.959963984540054;
   /** How many times the events are resampled. */
   static final int RESAMPLES = 2000;
-  /** The resampling's seed: fixed, so that the same input gives the same interval (and the same bytes). */
+  /**
+   * The resampling's seed: fixed, so that the same input gives the same interval (and the same bytes); the events are
+   * drawn from a list sorted by their content, so their order does not matter either.
+   */
   private static final long SEED = 0x5eed_ba11_ad5L;
 
   /**
    * A 95% percentile bootstrap interval that resamples events, not units: each of {@link #resamples} times, as many
    * events as hold units are drawn with replacement, and the rate is their units' count over their units' total; the
-   * interval runs from the 2.5th to the 97.5th percentile of those rates. Deterministic (a fixed seed).
+   * interval runs from the 2.5th to the 97.5th percentile of those rates. Deterministic (a fixed seed) and independent
+   * of the events' order: the draws pick events by their units' total and count, not by their position, so the same
+   * events in another order (another batch order, another partitioning) give the same interval.
    *
    * @param low lower bound, in [0, 1]
    * @param high upper bound, in [low, 1]
@@ -116,6 +122,9 @@ public record Proportion(int count, int total, double rate, double low, double h
     if (held.size() < 2) {
       return w;
     }
+    // The draws pick events by their content, not their position: the events that hold units are put in one order
+    // of their (total, count), so that the same events listed in another order give the same interval.
+    held.sort(Comparator.<Integer>comparingInt(i -> totals[i]).thenComparingInt(i -> counts[i]));
     int m = held.size();
     double[] rates = new double[RESAMPLES];
     SplittableRandom random = new SplittableRandom(SEED);

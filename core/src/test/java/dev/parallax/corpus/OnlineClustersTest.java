@@ -139,4 +139,43 @@ class OnlineClustersTest {
     c.add(20, lastMatches);
     return c.clusters();
   }
+  @Test
+  void aStoryFollowedForMonthsCostsEachArticleOnlyItsRecentMembers() {
+    // A river-port strike covered at one article a day for 60,000 days, each report matching the three before it:
+    // one event. Each new article weighs the members within the window (the last three days), not the whole story:
+    // the clustering takes a fraction of a second of CPU, where a scan of every older member took half a minute.
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    int n = 60_000;
+    OnlineClusters c = new OnlineClusters(3, 0.5, 6);
+    long start = cpu.getCurrentThreadCpuTime();
+    for (int i = 0; i < n; i++) {
+      Map<Integer, Double> m = new HashMap<>();
+      for (int j = Math.max(0, i - 3); j < i; j++) {
+        m.put(j, .5);
+      }
+      assertThat(c.add(i, m)).isZero();
+    }
+    double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+    assertThat(c.clusters()).hasSize(1);
+    assertThat(seconds).as("CPU seconds").isLessThan(3.0);
+  }
+
+  @Test
+  void undatedReportsStillCountAsRecentMembersOfALongStory() {
+    // Four undated reports of a ferry strike open the event, then dated ones follow one a day. An article a year
+    // later that matches one dated member needs matches with half the members near it, and the undated four are near
+    // every day: one match is not enough, so it opens an event of its own. Near variant: an article matching three
+    // members (half of the six it weighs, the cap) joins.
+    OnlineClusters c = new OnlineClusters(3, 0.5, 6);
+    long none = ArticleSketch.NO_DAY;
+    c.add(none, Map.of());
+    c.add(none, Map.of(0, .5));
+    c.add(none, Map.of(0, .5, 1, .5));
+    c.add(none, Map.of(0, .5, 1, .5, 2, .5));
+    for (int d = 0; d < 20; d++) {
+      c.add(d, Map.of(0, .5, 1, .5, 2, .5));
+    }
+    assertThat(c.add(400, Map.of(23, .9))).isEqualTo(1);
+    assertThat(c.add(401, Map.of(0, .5, 1, .5, 23, .9))).isZero();
+  }
 }

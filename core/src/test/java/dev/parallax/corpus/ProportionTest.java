@@ -96,4 +96,23 @@ class ProportionTest {
     assertThatThrownBy(() -> Proportion.byEvent(new int[] {5}, new int[] {4}, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+  @Test
+  void theIntervalByEventDoesNotDependOnTheEventsOrder() {
+    // An outlet's quotes over six events, once in the order the events were found and once as a later run (another
+    // batch order) lists them: word for word 4 of 5 at the Harbour fire, 0 of 3 at the dam vote, and so on. The same
+    // events in another order are the same evidence, so they give the same interval, to the bit.
+    int[] verbatim = {4, 0, 2, 6, 1, 0};
+    int[] quotes = {5, 3, 2, 9, 4, 1};
+    int[] shuffledVerbatim = {0, 6, 1, 4, 0, 2};
+    int[] shuffledQuotes = {1, 9, 4, 5, 3, 2};
+    Proportion found = Proportion.byEvent(verbatim, quotes, List.of());
+    Proportion later = Proportion.byEvent(shuffledVerbatim, shuffledQuotes, List.of());
+    assertThat(later.bootstrap()).isEqualTo(found.bootstrap()).isPresent();
+    assertThat(later).isEqualTo(found);
+    // Near variant: other evidence (one event's quotes no longer word for word) may give another interval, and the
+    // interval still holds the rate.
+    Proportion other = Proportion.byEvent(new int[] {4, 0, 2, 0, 1, 0}, quotes, List.of());
+    assertThat(other.bootstrap()).hasValueSatisfying(b -> assertThat(b.low()).isLessThanOrEqualTo(other.rate()));
+    assertThat(other.bootstrap().orElseThrow().high()).isLessThan(found.bootstrap().orElseThrow().high());
+  }
 }

@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -32,6 +35,10 @@ import org.apache.spark.sql.types.DataTypes;
  *   --conf spark.executor.memory=4g spark/target/parallax-spark-job.jar s3a://bucket/articles.parquet /data/out
  * </pre>
  *
+ * <p>{@code --batch-end DATE[,DATE...]} (before INPUT) groups the corpus in batches that end on those days, as
+ * {@code parallax corpus --batch-end} does: pass the last day of each earlier run when a corpus grows by batches, and
+ * the events of the earlier batches stay as they were ({@link SparkCorpus#withBatchEnds}).</p>
+ *
  * <p>Rows it cannot use are not counted as articles and not fatal: a JSON line that is not a JSON object is left out
  * (its file and opening are named on stderr), an article without an id or text is listed under {@code skipped} in
  * {@code outlets.json}; stderr gets one line with how many rows were skipped and the first reasons. When no article
@@ -45,14 +52,30 @@ public final class CorpusJob {
 
   /** Runs the job; see the class comment. */
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("usage: CorpusJob INPUT(.parquet|.jsonl) OUT");
+    List<String> paths = new ArrayList<>();
+    List<LocalDate> ends = new ArrayList<>();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--batch-end") && i + 1 < args.length) {
+          for (String d : args[++i].split(",")) {
+            ends.add(LocalDate.parse(d.strip()));
+          }
+        } else {
+          paths.add(args[i]);
+        }
+      }
+    } catch (DateTimeParseException e) {
+      System.err.println("CorpusJob: --batch-end takes dates as 2026-03-14: " + e.getParsedString());
+      System.exit(2);
+    }
+    if (paths.size() != 2) {
+      System.err.println("usage: CorpusJob [--batch-end DATE[,DATE...]] INPUT(.parquet|.jsonl) OUT");
       System.exit(2);
     }
     SparkSession spark = SparkSession.builder().appName("parallax corpus").getOrCreate();
     int status;
     try {
-      status = exitStatus(run(spark, args[0], Path.of(args[1]), System.err));
+      status = exitStatus(run(spark, paths.get(0), Path.of(paths.get(1)), ends, System.err));
     } finally {
       spark.stop();
     }
@@ -66,7 +89,15 @@ public final class CorpusJob {
 
   /** Reads INPUT, runs the job, writes OUT; says nothing about skipped rows. */
   public static SparkCorpus.Result run(SparkSession spark, String input, Path out) {
-    return run(spark, input, out, null);
+    return run(spark, input, out, List.of(), null);
+  }
+
+  /**
+   * Reads INPUT, runs the job grouping in batches that end on {@code batchEnds} ({@link SparkCorpus#withBatchEnds}),
+   * writes OUT; says nothing about skipped rows.
+   */
+  public static SparkCorpus.Result run(SparkSession spark, String input, Path out, List<LocalDate> batchEnds) {
+    return run(spark, input, out, batchEnds, null);
   }
 
   /** The column Spark's JSON reader puts an unparsable line in (the rest of that row is null). */
@@ -76,6 +107,12 @@ public final class CorpusJob {
 
   /** Reads INPUT, runs the job, writes OUT, and tells {@code err} (when not null) which rows it skipped and why. */
   static SparkCorpus.Result run(SparkSession spark, String input, Path out, PrintStream err) {
+    return run(spark, input, out, List.of(), err);
+  }
+
+  /** As {@link #run(SparkSession, String, Path, PrintStream)}, grouping in batches that end on {@code batchEnds}. */
+  static SparkCorpus.Result run(SparkSession spark, String input, Path out, List<LocalDate> batchEnds,
+      PrintStream err) {
     Dataset<Row> articles;
     long unparsable = 0;
     List<Row> firstUnparsable = List.of();
@@ -95,7 +132,7 @@ public final class CorpusJob {
     } else {
       articles = spark.read().parquet(input);
     }
-    SparkCorpus.Result r = SparkCorpus.standard().run(articles);
+    SparkCorpus.Result r = SparkCorpus.standard().withBatchEnds(batchEnds).run(articles);
     // Both outputs are written by every executor from the kept event rows, part file by part file in event order.
     r.events().select(Arrays.stream(Schemas.EVENTS.fieldNames()).map(functions::col).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).parquet(out.resolve("events.parquet").toString());

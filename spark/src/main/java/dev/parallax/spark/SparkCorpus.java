@@ -11,6 +11,7 @@ import dev.parallax.align.Aligner;
 import dev.parallax.align.Aligners;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.corpus.ArticleSketch;
+import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.CorpusArticle;
@@ -30,6 +31,7 @@ import dev.parallax.report.CorpusJson;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -90,10 +93,34 @@ public final class SparkCorpus implements Serializable {
   static final String COMPARED = "parallax events compared";
 
   private final MinHashGrouper grouper;
+  private final List<LocalDate> batchEnds;
 
-  /** A job grouping with {@code grouper}. */
+  /** A job grouping with {@code grouper}, the corpus as one batch. */
   public SparkCorpus(MinHashGrouper grouper) {
+    this(grouper, List.of());
+  }
+
+  private SparkCorpus(MinHashGrouper grouper, List<LocalDate> batchEnds) {
     this.grouper = Objects.requireNonNull(grouper, "grouper");
+    this.batchEnds = List.copyOf(new TreeSet<>(batchEnds));
+  }
+
+  /**
+   * This job grouping the corpus in batches that end on {@code days}, as {@link Corpus.Builder#batchEnds} does
+   * in-process: the articles up to each day are grouped before any later one, with the term frequencies of the
+   * articles up to their batch, so a later batch does not move the events of an earlier one. The grouping then runs
+   * on the driver, over the collected sketches (about 2 KB an article); analysis, splitting and comparison stay on the
+   * executors. The days are sorted; repeats are dropped; none gives one batch.
+   */
+  public SparkCorpus withBatchEnds(List<LocalDate> days) {
+    Objects.requireNonNull(days, "days");
+    days.forEach(d -> Objects.requireNonNull(d, "day"));
+    return new SparkCorpus(grouper, days);
+  }
+
+  /** The last days of the earlier batches, ascending; empty when the corpus is grouped as one batch. */
+  public List<LocalDate> batchEnds() {
+    return batchEnds;
   }
 
   /** A job with the default grouper. */
@@ -212,6 +239,24 @@ public final class SparkCorpus implements Serializable {
     }
     Broadcast<TermStats> stats = spark.sparkContext().broadcast(TermStats.of(sketched, df),
         scala.reflect.ClassTag$.MODULE$.apply(TermStats.class));
+    int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(), 4 * parallelism);
+    if (!batchEnds.isEmpty()) {
+      // In batches, as in-process: one grouping session on the driver takes the batches in turn (each weighed by the
+      // term frequencies up to it), and each examined event is cut with the frequencies of its own last batch.
+      List<ArticleSketch> all = new ArrayList<>(sketches.collectAsList());
+      all.sort(MinHashGrouper.order());
+      Corpus.Grouping grouping = Corpus.group(g, all, batchEnds);
+      List<ArticleSketch> keys = new ArrayList<>(all.size());
+      all.forEach(s -> keys.add(ArticleSketch.key(s.id(), s.outlet(), s.day(), s.title())));
+      all = null;
+      analyzed.unpersist();
+      sketches.unpersist();
+      Broadcast<HashMap<String, TermStats>> byEvent = spark.sparkContext().broadcast(
+          new HashMap<>(grouping.splitStats()), scala.reflect.ClassTag$.MODULE$.apply(HashMap.class));
+      List<CorpusEvent> events = EventIds.assign(LoneArticles.join(split(input, grouping.events(), keys,
+          e -> byEvent.value().get(e.id()), partitions), keys, grouping.loneMatches(), g));
+      return compareAll(spark, input, spread, total, keys, events, skipped, partitions);
+    }
 
     // Candidate pairs: the band buckets, each sorted and paired as the in-process session pairs them.
     Encoder<Tuple2<Long, ArticleSketch>> keyed = Encoders.tuple(Encoders.LONG(), Encoders.javaSerialization(ArticleSketch.class));
@@ -258,11 +303,16 @@ public final class SparkCorpus implements Serializable {
             Encoders.javaSerialization(ArticleSketch.class))
         .collectAsList());
     keys.sort(MinHashGrouper.order());
-    int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(), 4 * parallelism);
-    List<CorpusEvent> events = EventIds.assign(LoneArticles.join(split(input, g.cluster(keys, matches), keys, stats,
-        partitions), keys, matches, g));
+    List<CorpusEvent> events = EventIds.assign(LoneArticles.join(split(input, g.cluster(keys, matches), keys,
+        e -> stats.value(), partitions), keys, matches, g));
     analyzed.unpersist();
     sketches.unpersist();
+    return compareAll(spark, input, spread, total, keys, events, skipped, partitions);
+  }
+
+  /** Compares the events on the executors and profiles the outlets: the run's last step, whatever the grouping. */
+  private static Result compareAll(SparkSession spark, Dataset<Row> input, boolean spread, long total,
+      List<ArticleSketch> keys, List<CorpusEvent> events, List<Skipped> skipped, int partitions) {
 
     // Compare each event on the executors, in event order; each event's row stays there (kept, since the driver
     // reads its findings and the caller then writes the rows), only the findings come to the driver.
@@ -443,7 +493,7 @@ public final class SparkCorpus implements Serializable {
    * executors where the events' articles are analyzed again; in the order of their first article, as in-process.
    */
   private List<CorpusEvent> split(Dataset<Row> articles, List<CorpusEvent> grouped, List<ArticleSketch> ordered,
-      Broadcast<TermStats> stats, int partitions) {
+      StatsOf stats, int partitions) {
     EventSplitter splitter = EventSplitter.forGrouper(grouper);
     List<CorpusEvent> examined = new ArrayList<>();
     for (CorpusEvent e : grouped) {
@@ -456,7 +506,7 @@ public final class SparkCorpus implements Serializable {
     }
     Map<String, List<CorpusEvent>> partsOf = new HashMap<>();
     for (Tuple2<Integer, ArrayList<ArrayList<String>>> parts : byEvent(articles, examined, partitions,
-        (order, event, members) -> new Tuple2<>(order, splitEvent(splitter, event, members, stats.value()))).collect()) {
+        (order, event, members) -> new Tuple2<>(order, splitEvent(splitter, event, members, stats.of(event)))).collect()) {
       List<CorpusEvent> decoded = new ArrayList<>();
       parts._2().forEach(p -> decoded.add(decode(p)));
       partsOf.put(examined.get(parts._1()).id(), decoded);
@@ -476,6 +526,12 @@ public final class SparkCorpus implements Serializable {
     }
     out.sort(Comparator.comparingInt((CorpusEvent e) -> rank.get(e.articles().get(0))));
     return out;
+  }
+
+  /** On an executor, the term frequencies an event is cut with (read from a broadcast). */
+  @FunctionalInterface
+  private interface StatsOf extends Serializable {
+    TermStats of(CorpusEvent event);
   }
 
   /** Splits one event on an executor: its parts, encoded. */

@@ -8,12 +8,14 @@ import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventGroupers;
 import dev.parallax.corpus.EventResult;
+import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.report.CorpusJson;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /** The Spark engine against the in-process one, in local mode on one shared session. */
 class SparkCorpusTest {
+  private static final Path BATCHES = Path.of("../core/src/test/resources/corpus-batches");
   private static SparkSession spark;
   private static List<Article> articles;
   private static Path out;
@@ -85,12 +88,18 @@ class SparkCorpusTest {
 
   /** What the in-process engine gives for the same rows (read back the way the Spark job reads them). */
   private static Map<String, String> inProcess(List<Article> list, List<CorpusEvent> events, StringWriter summary) {
+    return inProcess(list, List.of(), events, summary);
+  }
+
+  /** What the in-process engine gives for the same rows grouped in batches that end on {@code batchEnds}. */
+  private static Map<String, String> inProcess(List<Article> list, List<LocalDate> batchEnds, List<CorpusEvent> events,
+      StringWriter summary) {
     List<Article> same = new ArrayList<>();
     for (Row r : rows(list).collectAsList()) {
       same.add(SparkCorpus.article(r));
     }
     Map<String, String> lines = new HashMap<>();
-    CorpusReport report = Corpus.builder(Parallax.create()).threads(2).build().run(same, (EventResult r) -> lines.put(r.event().id(),
+    CorpusReport report = Corpus.builder(Parallax.create()).threads(2).batchEnds(batchEnds).build().run(same, (EventResult r) -> lines.put(r.event().id(),
         CorpusJson.eventLine(r.event(), r.comparison().map(CorpusJson::compactReport), r.error())));
     events.addAll(report.events());
     CorpusJson.writeSummary(report, summary);
@@ -131,9 +140,15 @@ class SparkCorpusTest {
    * the same articles; returns the in-process events.
    */
   private static List<CorpusEvent> assertSameAsInProcess(SparkCorpus.Result r, List<Article> articles) {
+    return assertSameAsInProcess(r, articles, List.of());
+  }
+
+  /** As above, both engines grouping in batches that end on {@code batchEnds}. */
+  private static List<CorpusEvent> assertSameAsInProcess(SparkCorpus.Result r, List<Article> articles,
+      List<LocalDate> batchEnds) {
     List<CorpusEvent> expected = new ArrayList<>();
     StringWriter expectedSummary = new StringWriter();
-    Map<String, String> expectedLines = inProcess(articles, expected, expectedSummary);
+    Map<String, String> expectedLines = inProcess(articles, batchEnds, expected, expectedSummary);
 
     assertThat(r.report().events()).isEqualTo(expected);
     Map<String, String> lines = new HashMap<>();
@@ -145,6 +160,30 @@ class SparkCorpusTest {
     CorpusJson.writeSummary(r.report(), summary);
     assertThat(summary.toString()).isEqualTo(expectedSummary.toString());
     return expected;
+  }
+
+  @Test
+  void aFeedGroupedInBatchesGivesTheSameEventsAndReportsAsInProcess() {
+    // A March feed (a ferry aground off Keldholm, two reports; a tram line, two reports) and a later batch (the tram
+    // line's first weekend, then eight May stories on the Keldholm ferry route). Run with March's last day as a batch
+    // end, both engines keep March's events as March alone gives them (May's everyday ferry words do not pull the
+    // two grounding reports apart) and let the tram event grow by its weekend report: same events, same lines.
+    List<Article> feed = new ArrayList<>(JsonLinesArticles.read(BATCHES.resolve("march.jsonl")));
+    feed.addAll(JsonLinesArticles.read(BATCHES.resolve("later.jsonl")));
+    List<LocalDate> ends = List.of(LocalDate.parse("2026-03-14"));
+    SparkCorpus job = SparkCorpus.standard().withBatchEnds(ends);
+    assertThat(job.batchEnds()).isEqualTo(ends);
+    SparkCorpus.Result batched = job.run(rows(feed));
+    List<CorpusEvent> events = assertSameAsInProcess(batched, feed, ends);
+    batched.events().unpersist();
+    assertThat(events).extracting(CorpusEvent::articles).contains(List.of("ferry-beacon", "ferry-ledger"),
+        List.of("tram-beacon", "tram-ledger", "tram-courier"));
+
+    // Near variant: the same feed as one batch still gives the in-process events, which are not the batched ones.
+    SparkCorpus.Result whole = SparkCorpus.standard().run(rows(feed));
+    List<CorpusEvent> asOne = assertSameAsInProcess(whole, feed);
+    whole.events().unpersist();
+    assertThat(asOne).isNotEqualTo(events);
   }
 
   @Test
