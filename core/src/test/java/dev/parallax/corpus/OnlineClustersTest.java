@@ -140,14 +140,12 @@ class OnlineClustersTest {
     return c.clusters();
   }
   @Test
-  void aStoryFollowedForMonthsCostsEachArticleOnlyItsRecentMembers() {
-    // A river-port strike covered at one article a day for 60,000 days, each report matching the three before it:
-    // one event. Each new article weighs the members within the window (the last three days), not the whole story:
-    // the clustering takes a fraction of a second of CPU, where a scan of every older member took half a minute.
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    int n = 60_000;
+  void aStoryFollowedForYearsAtOneArticleADayStaysOneEvent() {
+    // A river-port strike covered at one article a day for 20,000 days, each report matching the three before it:
+    // one event, however far its first members lie behind the window. What that costs (each new article weighs the
+    // members within the window, not the whole story) is measured by `CorpusProbe title N PERDAY`, not here.
+    int n = 20_000;
     OnlineClusters c = new OnlineClusters(3, 0.5, 6);
-    long start = cpu.getCurrentThreadCpuTime();
     for (int i = 0; i < n; i++) {
       Map<Integer, Double> m = new HashMap<>();
       for (int j = Math.max(0, i - 3); j < i; j++) {
@@ -155,9 +153,8 @@ class OnlineClustersTest {
       }
       assertThat(c.add(i, m)).isZero();
     }
-    double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
     assertThat(c.clusters()).hasSize(1);
-    assertThat(seconds).as("CPU seconds").isLessThan(3.0);
+    assertThat(c.clusters().get(0)).hasSize(n);
   }
 
   @Test
