@@ -50,9 +50,10 @@ import java.util.stream.IntStream;
  * the lead, not a name of it) that most others use, the shares of its names, of its
  * figures and of its lead's names that at most one other article uses (a second look-alike may share
  * them), whether it counts something (people, pirates, dollars) that most others count too with
- * another value, and whether its lead puts a name of its own in the place of the story's (it never names a name
- * that most other leads give, and its lead gives one that at most one other article uses: another player, another
- * opponent), go into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
+ * another value, and whether its lead puts a name of its own in the place of the story's (its lead leaves out a name
+ * that most other leads give, and gives one of its own that it names again and at most one other lead gives: another
+ * player, another opponent; a day, a credited source or a subheading in title case is no name of its own there), go
+ * into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
  * bench; {@link #FEATURES} in the order of {@code event-model.txt}); an article whose probability of
  * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
  * {@link EventBasis#SHARES_NOTHING} when none of its sentences shares a fact with another article's. One
@@ -351,11 +352,12 @@ final class EventDecider {
 
   /**
    * An article's evidence as weighted term bags; {@code styledLead} holds the capitalised words of its lead that only
-   * a headline in title case capitalises: words of the lead, not names of its own.
+   * a headline in title case capitalises: words of the lead, not names of its own; {@code incidental} the names of its
+   * lead that say when or from whom rather than who or where ({@link #incidental}).
    */
   private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures,
       Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
-      Set<String> styledLead) {}
+      Set<String> styledLead, Set<String> incidental) {}
 
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
@@ -375,16 +377,23 @@ final class EventDecider {
         }
       }
       Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
-      boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index
+      Set<String> plainCapitals = new HashSet<>();  // the same, outside any sentence in title case
+      Set<String> incidental = new HashSet<>();
+      boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index: headlines in title case
+      boolean[] anyTitleCase = new boolean[a.sentences().size()]; // any sentence in title case (a subheading too)
       for (Sentence s : a.sentences()) {
         List<Token> tokens = s.tokens();
-        boolean styled = titleCaseHeadline(s);
+        anyTitleCase[s.index()] = titleCase(s);
+        boolean styled = anyTitleCase[s.index()] && s.role() == SentenceRole.HEADLINE;
         titleCase[s.index()] = styled;
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
             midCapitals.add(nameKey(tokens.get(i)));
             if (!styled) {
               bodyCapitals.add(nameKey(tokens.get(i)));
+            }
+            if (!anyTitleCase[s.index()]) {
+              plainCapitals.add(nameKey(tokens.get(i)));
             }
           }
         }
@@ -433,6 +442,9 @@ final class EventDecider {
                 styledLead.add(key);
               }
             }
+            if (inLead && leadName && incidental(tokens, i, dates, anyTitleCase[s.index()] && !plainCapitals.contains(key))) {
+              incidental.add(key);
+            }
             if (inLead && shown) {
               run.add(key);
               runText.append(runText.length() == 0 ? "" : " ").append(t.text());
@@ -468,7 +480,7 @@ final class EventDecider {
           }
         }
       }
-      out.add(new Profile(content, names, figures, lead, counts, leadNames, styledLead));
+      out.add(new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental));
     }
     return out;
   }
@@ -740,14 +752,19 @@ final class EventDecider {
   }
 
   /**
-   * Per article, 1 when its lead puts a name of its own in the place of the story's: the article never names a name
-   * that at least two thirds of the other articles give in their leads, and its lead gives a name that
-   * at most one other article uses (another player put on the injured list, another opponent); else 0. A lead that
-   * adds a name of its own but keeps the story's, or leaves the story's name to a later sentence, swaps nothing.
-   * Two thirds, not half: in a set of four the lead of one other article would otherwise decide it. 0 in a set of
-   * three: with two others, "at most one other" holds of nearly every name, and a report told from another angle (a
-   * column, the reaction) swapped as often as a look-alike; on 505 real three-outlet stories it set apart twelve articles
-   * of the story itself.
+   * Per article, 1 when its lead puts a name of its own in the place of the story's: its lead leaves out a name that
+   * at least two thirds of the other articles give in their leads (it may name it later, as background), and gives a
+   * name of its own that it names at least twice in all and that at most one other article gives in its lead (another
+   * player put on the injured list, another opponent); else 0. A lead that adds a name of its own but keeps the
+   * story's swaps nothing, nor does a name it gives once in passing. Names that say when or from whom rather than who
+   * or where ({@link #incidental}: a day, a credited source, the capitals of a subheading in title case) are neither
+   * the story's nor the article's own here. Two thirds, not half: in a set of four the lead of one other article
+   * would otherwise decide it. 0 in a set of three: with two others, "at most one other" holds of nearly every name,
+   * and a report told from another angle (a column, the reaction) swapped as often as a look-alike; on 505 real
+   * three-outlet stories it set apart twelve articles of the story itself.
+   *
+   * <p>Read on the leads, not the whole article (39th session): a look-alike often names the story's subject as
+   * background ("Thomas joins Karl Lind on the injured list"), which the whole-article reading took for keeping it.
    */
   private static double[] leadNameSwap(List<Profile> profiles) {
     int n = profiles.size();
@@ -755,23 +772,68 @@ final class EventDecider {
     if (n < 4) {
       return out;
     }
+    Map<String, Integer> storyUsers = articlesUsing(profiles, p -> swapNames(p));
     Map<String, Integer> leadUsers = articlesUsing(profiles, p -> leadNames(p).keySet());
-    Map<String, Integer> users = articlesUsing(profiles, p -> p.names().keySet());
     for (int a = 0; a < n; a++) {
-      Set<String> lead = leadNames(profiles.get(a)).keySet();
-      Set<String> names = profiles.get(a).names().keySet();
+      Profile p = profiles.get(a);
+      Set<String> mine = swapNames(p);
+      Set<String> lead = leadNames(p).keySet();
       boolean missing = false;
-      for (Map.Entry<String, Integer> e : leadUsers.entrySet()) {
-        int others = e.getValue() - (lead.contains(e.getKey()) ? 1 : 0);
-        missing |= 3 * others >= 2 * (n - 1) && !names.contains(e.getKey());
+      for (Map.Entry<String, Integer> e : storyUsers.entrySet()) {
+        int others = e.getValue() - (mine.contains(e.getKey()) ? 1 : 0);
+        missing |= 3 * others >= 2 * (n - 1) && !lead.contains(e.getKey());
       }
       boolean own = false;
-      for (String t : lead) {
-        own |= users.get(t) - 1 <= 1;
+      for (String t : mine) {
+        own |= leadUsers.get(t) - 1 <= 1 && p.names().get(t) >= 2;
       }
       out[a] = missing && own ? 1.0 : 0.0;
     }
     return out;
+  }
+
+  /** The names of an article's lead that {@link #leadNameSwap} reads: those of {@link #leadNames} but incidental ones. */
+  private static Set<String> swapNames(Profile p) {
+    Set<String> out = new HashSet<>(leadNames(p).keySet());
+    out.removeAll(p.incidental());
+    return out;
+  }
+
+  private static final Set<String> CREDIT_BEFORE_NAME = Set.of("according to", "cited by", "quoted by", "reported by",
+      "told", "reports", "report", "reported", "via");
+  private static final Set<String> CREDIT_AFTER_NAME = Set.of("reported", "reports", "reporting", "news", "agency",
+      "newspaper", "quoted", "cited");
+
+  /**
+   * Whether the name at {@code i} of a lead sentence says when or from whom rather than who or where: a date or
+   * weekday; a source credited by the words around its run of capitals ("according to Lindby Radio", "told the Lindby
+   * Post", "the Harbour Herald reported", "the Kesra news agency"; not a possessive, "Lindby Post's editor"); or, in a
+   * sentence in title case such as a subheading ("Club Executives Meet With Player's Agent"), a word the article
+   * capitalises in no other sentence ({@code styledOnly}).
+   */
+  private static boolean incidental(List<Token> tokens, int i, BitSet dates, boolean styledOnly) {
+    if (styledOnly || dates.get(tokens.get(i).start())) {
+      return true;
+    }
+    int first = i;
+    while (first > 0 && tokens.get(first - 1).kind() == TokenKind.WORD && tokens.get(first - 1).isCapitalized()) {
+      first--;
+    }
+    int last = i;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).kind() == TokenKind.WORD && tokens.get(last + 1).isCapitalized()) {
+      last++;
+    }
+    String before = first >= 1 ? lower(tokens.get(first - 1)) : "";
+    String twoBefore = first >= 2 ? lower(tokens.get(first - 2)) + " " + before : "";
+    String after = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
+    if (after.equals("'s") || after.equals("\u2019s")) {
+      return false;
+    }
+    return CREDIT_BEFORE_NAME.contains(before) || CREDIT_BEFORE_NAME.contains(twoBefore) || CREDIT_AFTER_NAME.contains(after);
+  }
+
+  private static String lower(Token t) {
+    return t.norm().toLowerCase(Locale.ROOT);
   }
 
   /** The names of an article's lead, each counted once. */
@@ -950,9 +1012,11 @@ final class EventDecider {
    * nothing: they are how the outlet styles headlines.
    */
   private boolean titleCaseHeadline(Sentence s) {
-    if (s.role() != SentenceRole.HEADLINE) {
-      return false;
-    }
+    return s.role() == SentenceRole.HEADLINE && titleCase(s);
+  }
+
+  /** Whether a sentence, whatever its role, is in title case as {@link #titleCaseHeadline} reads it. */
+  private boolean titleCase(Sentence s) {
     int words = 0;
     for (Token t : s.tokens()) {
       if (t.kind() == TokenKind.WORD && t.norm().length() >= 4 && !lexicon.isStopWord(t.norm())) {

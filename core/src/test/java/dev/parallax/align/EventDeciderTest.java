@@ -264,9 +264,11 @@ class EventDeciderTest {
     assertThat(decider.cut(4)).isEqualTo(0.3);
     assertThat(decider.cut(5)).isEqualTo(0.5);
     assertThat(decider.cut(20)).isEqualTo(0.5);
-    // the shipped model: few articles compared make same-event articles less likely to look apart
+    // the shipped model: few articles compared make same-event articles less likely to look apart (each small cut is
+    // fitted on its own runs, so their order between four and five is the fit's, not a rule)
     EventDecider shipped = EventDecider.standard();
-    assertThat(shipped.cut(4)).isLessThan(shipped.cut(5)).isLessThan(shipped.cut(6));
+    assertThat(shipped.cut(4)).isLessThan(shipped.cut(6));
+    assertThat(shipped.cut(5)).isLessThan(shipped.cut(6));
     assertThat(shipped.cut(3)).isEqualTo(shipped.cut(6)).isEqualTo(shipped.cut(40));
   }
 
@@ -460,9 +462,34 @@ class EventDeciderTest {
     articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
         "Lindby Rovers placed defender Jon Berg on the injured list on Wednesday after he broke his ankle.",
         "Berg had played every match this season."));
-    // the near variant reports the same injury from the coach's side: its lead names her, but it names Karl Lind later
+    // the near variant reports the same injury from the coach's side: its lead names her, but it keeps Karl Lind there
+    // too (since the 39th session the swap reads the lead: a lead that leaves him to a later sentence and repeats a
+    // name of its own reads as a swap, the look-alike that names the story's player as background)
     articles.add(article("coach", "Eva Strand must find a new striker",
+        "Coach Eva Strand must find a new striker after the injury of Karl Lind, Lindby Rovers said on Wednesday.",
+        "Lind, who was hurt in the win on Sunday, will not play again this season."));
+    int swap = EventDecider.FEATURES.indexOf("leadNameSwap");
+    double[][] f = countConflicts(articles);
+    assertThat(f[3][swap]).as("berg").isEqualTo(1.0);
+    for (int a : new int[] {0, 1, 2, 4}) {
+      assertThat(f[a][swap]).as(articles.get(a).id()).isEqualTo(0.0);
+    }
+  }
+
+  @Test
+  void aLookAlikeThatNamesTheStorysPlayerOnlyAsBackgroundStillSwaps() {
+    // the same club's other injury leads with its own player, named again, and names the story's striker only in its
+    // third sentence, as background: its lead still puts another person in the place of the story's
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage());
+    articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
+        "Lindby Rovers placed defender Jon Berg on the injured list on Wednesday after he broke his ankle.",
+        "Berg had played every match this season.",
+        "He joins striker Karl Lind, who hurt his knee on Sunday, on the list."));
+    // near variant, a report of the same injury: its lead leaves the striker to a later sentence too, but the coach it
+    // names there, once and in passing, is no name of another instance
+    articles.add(article("coach", "A new striker wanted",
         "Coach Eva Strand must find a new striker after the news from Lindby Rovers on Wednesday.",
+        "The club's doctors will operate on the knee next week.",
         "Striker Karl Lind, who was hurt in the win on Sunday, will not play again this season."));
     int swap = EventDecider.FEATURES.indexOf("leadNameSwap");
     double[][] f = countConflicts(articles);
@@ -470,6 +497,47 @@ class EventDeciderTest {
     for (int a : new int[] {0, 1, 2, 4}) {
       assertThat(f[a][swap]).as(articles.get(a).id()).isEqualTo(0.0);
     }
+  }
+
+  @Test
+  void aSourceCreditedInTheLeadIsNoNameOfItsOwn() {
+    // a report of the same injury that credits a newspaper in its lead and names the striker only later: the
+    // newspaper is who reported it, not another instance's participant
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage());
+    articles.add(article("digest", "Rovers striker out for the season",
+        "The Lindby Rovers striker hurt in the win on Sunday will miss the rest of the season, the Harbour Herald"
+            + " reported on Wednesday.",
+        "The Harbour Herald said his knee needs surgery.",
+        "Karl Lind scored 14 goals this season."));
+    // near variant: a look-alike that credits the same newspaper still puts its own player in the striker's place
+    articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
+        "Lindby Rovers placed defender Jon Berg on the injured list, the Harbour Herald reported on Wednesday.",
+        "Berg broke his ankle in training.",
+        "He joins Karl Lind on the list."));
+    int swap = EventDecider.FEATURES.indexOf("leadNameSwap");
+    double[][] f = countConflicts(articles);
+    assertThat(f[3][swap]).as("digest").isEqualTo(0.0);
+    assertThat(f[4][swap]).as("berg").isEqualTo(1.0);
+  }
+
+  @Test
+  void theCapitalsOfSubheadingsInTitleCaseAreNoNamesOfTheLead() {
+    // a report of the same injury opens with two subheadings in title case: "Surgery" is capitalised there by style,
+    // twice, and nowhere else; its lead names no person, place or club of its own
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage());
+    articles.add(article("weekly", "Rovers lose their striker",
+        "Striker Faces Knee Surgery After Sunday Injury",
+        "Surgery Expected To End His Season Early",
+        "Karl Lind of Lindby Rovers hurt his knee in the win on Sunday."));
+    int swap = EventDecider.FEATURES.indexOf("leadNameSwap");
+    assertThat(countConflicts(articles)[3][swap]).as("weekly").isEqualTo(0.0);
+    // near variant: a name the article also writes inside a plain sentence is a name, even where a subheading
+    // capitalises it: the same club's other injury, its defender named in a title-case subheading and again below
+    articles.set(3, article("berg", "Rovers lose their defender",
+        "Defender Jon Berg Faces Ankle Surgery",
+        "The defender Jon Berg of Lindby Rovers broke his ankle in training.",
+        "He joins Karl Lind on the list."));
+    assertThat(countConflicts(articles)[3][swap]).as("berg").isEqualTo(1.0);
   }
 
   @Test
