@@ -87,8 +87,6 @@ final class PairFeatures {
   private final byte[][] kindOf;
   /** Node -> per key: whether it is one of the story's own words (at least {@link #STORY_SHARE} of the articles use it). */
   private final boolean[][] storyOf;
-  /** Node -> per key: whether it is a word of a date or weekday the analyzer found ("Saturday", "December"). */
-  private final boolean[][] dayOf;
   /** The tables of a node's marks: its keys, its synonym groups. */
   private static final int KEYS = 0;
   private static final int GROUPS = 1;
@@ -136,8 +134,6 @@ final class PairFeatures {
     Map<String, String> contentLemma = new HashMap<>();
     /* Node -> the keys of its words' lemmas (whose synonym groups are the node's groups). */
     List<List<String>> lemmaKeys = new ArrayList<>(n);
-    /* Node -> the keys of its words inside a date or weekday. */
-    List<Set<String>> dayKeys = new ArrayList<>(n);
     for (int g = 0; g < n; g++) {
       Set<String> k = new HashSet<>();
       Set<String> nm = new HashSet<>();
@@ -148,8 +144,6 @@ final class PairFeatures {
       // "Says"), or a sentence's first word that another sentence of the run, not a headline, writes
       // capitalised inside it ("Holloway apologized" in an article that names her only there)
       boolean[] named = namedTokens(tokens, run.mentions(g));
-      boolean[] day = dayTokens(tokens, run.mentions(g));
-      Set<String> days = new HashSet<>();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (t.kind() == TokenKind.NUMBER) {
@@ -161,9 +155,6 @@ final class PairFeatures {
             String lemma = contentLemma.computeIfAbsent(t.lemma(), x -> IrregularVerbs.standard().base(x));
             k.add(lemma);
             lemmas.add(lemma);
-            if (day[i]) {
-              days.add(lemma);
-            }
             if (named[i] || i == 0 && t.isCapitalized() && nameLemmas.contains(t.lemma())) {
               nm.add(lemma);
             }
@@ -198,7 +189,6 @@ final class PairFeatures {
       names.add(nm);
       numbers.add(num);
       lemmaKeys.add(lemmas);
-      dayKeys.add(days);
     }
     // each distinct key gets an id of this run, with its sentence and article counts and synonym groups (the
     // nodes come article by article, so a key's articles are counted by noting the last one seen)
@@ -247,7 +237,6 @@ final class PairFeatures {
     weightOf = new double[n][];
     kindOf = new byte[n][];
     storyOf = new boolean[n][];
-    dayOf = new boolean[n][];
     keyGroupIdsOf = new int[n][][];
     groupIdsOf = new int[n][];
     for (int g = 0; g < n; g++) {
@@ -256,7 +245,6 @@ final class PairFeatures {
       kindOf[g] = new byte[size];
       keyGroupIdsOf[g] = new int[size][];
       storyOf[g] = new boolean[size];
-      dayOf[g] = new boolean[size];
       for (int i = 0; i < size; i++) {
         int id = keyIdOf[g][i];
         String key = keyById[id];
@@ -265,7 +253,6 @@ final class PairFeatures {
             : REPORTING.contains(key) ? REPORTED : WORD;
         keyGroupIdsOf[g][i] = groupIdsOfKey[id];
         storyOf[g][i] = story[id];
-        dayOf[g][i] = dayKeys.get(g).contains(key);
       }
       // the groups of the node's words (a group repeated as often as words have it: marked once)
       List<String> lemmas = lemmaKeys.get(g);
@@ -285,15 +272,14 @@ final class PairFeatures {
   }
 
   /**
-   * Node {@code g}'s action terms: the run ids of its content words that are neither names, numbers, verbs of
-   * saying nor words of a date or weekday ("Saturday" is when, not what), and, as {@code -1 - id}, the ids of those
-   * words' synonym groups (a derived form shares one: "arrest" / "arrested"), so that two nodes naming one action in
-   * different forms share a term.
+   * Node {@code g}'s action terms: the run ids of its content words that are neither names, numbers nor verbs of
+   * saying, and, as {@code -1 - id}, the ids of those words' synonym groups (a derived form shares one: "arrest" /
+   * "arrested"), so that two nodes naming one action in different forms share a term.
    */
   Set<Integer> actionTerms(int g) {
     Set<Integer> terms = new HashSet<>();
     for (int i = 0; i < keyIdOf[g].length; i++) {
-      if (kindOf[g][i] == WORD && !dayOf[g][i]) {
+      if (kindOf[g][i] == WORD) {
         terms.add(keyIdOf[g][i]);
         for (int gid : keyGroupIdsOf[g][i]) {
           terms.add(-1 - gid);
@@ -348,19 +334,6 @@ final class PairFeatures {
       }
       for (int k = i; k < tokens.size() && tokens.get(k).start() < m.end(); k++) {
         out[k] = words.contains(tokens.get(k).norm());
-      }
-    }
-    return out;
-  }
-
-  /** Which tokens lie inside a date or weekday the analyzer found. */
-  private static boolean[] dayTokens(List<Token> tokens, List<Mention> mentions) {
-    boolean[] out = new boolean[tokens.size()];
-    for (Mention m : mentions) {
-      if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.WEEKDAY) {
-        for (int k = 0; k < tokens.size(); k++) {
-          out[k] |= tokens.get(k).start() >= m.start() && tokens.get(k).end() <= m.end();
-        }
       }
     }
     return out;
