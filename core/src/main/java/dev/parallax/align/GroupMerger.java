@@ -151,9 +151,7 @@ final class GroupMerger {
    * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
    * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
    * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
-   * pair of (its own included), and the same-article rule allows. An opening whose mean with the passage reaches
-   * {@link #LEAD_LINK} (the level at which the lead round joins two groups) does not weigh its own group as a rival,
-   * and brings along the other openings of its group that name the action. Every outlet's opening reports the main event, in
+   * pair of (its own included), and the same-article rule allows. Every outlet's opening reports the main event, in
    * words of its own around the action: single pairs of them often fall under the model's edge or its content gate.
    */
   private MainPassage mainPassageWithOpenings(boolean[] main) {
@@ -231,20 +229,14 @@ final class GroupMerger {
         continue;
       }
       double toPassage = linkage(List.of(g), passage, true)[0];
-      if (toPassage <= 0 || joining.contains(g)) {
+      if (toPassage <= 0) {
         continue;
       }
-      // as likely the main event as two lead groups must be to join: its own group is no rival, and its group's
-      // other openings that name the action come along (the same fact in the other outlets' openings)
-      boolean withGroup = toPassage >= LEAD_LINK;
       boolean closest = true;
       Set<Integer> others = new TreeSet<>();
       others.add(cluster[g]);
       for (int y : partners.get(g)) {
         others.add(cluster[y]);
-      }
-      if (withGroup) {
-        others.remove(cluster[g]);
       }
       for (int c : others) {
         if (c != best && linkage(List.of(g), members.get(c), true)[0] > toPassage) {
@@ -252,21 +244,9 @@ final class GroupMerger {
           break;
         }
       }
-      if (!closest) {
-        continue;
-      }
-      List<Integer> moving = new ArrayList<>(List.of(g));
-      if (withGroup) {
-        for (int h : members.get(cluster[g])) {
-          if (h != g && !joining.contains(h) && nodes.isLead(h) && nodes.bodyRank(h) <= 0 && main[nodes.articleOf(h)]
-              && termsOf.get(h).contains(action)) {
-            moving.add(h);
-          }
-        }
-      }
-      if (compatible(grown, moving)) {
-        grown.addAll(moving);
-        joining.addAll(moving);
+      if (closest && compatible(grown, List.of(g))) {
+        grown.add(g);
+        joining.add(g);
       }
     }
     return new MainPassage(best, joining);
