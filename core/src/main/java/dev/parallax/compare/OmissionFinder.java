@@ -123,9 +123,6 @@ import java.util.regex.Pattern;
  *       together, holds two of the headline's words besides names and half of them, half of all its words and names,
  *       and its figures; an opening that shares only its names and a word or two ("Jane Doe named Lindby ferry
  *       manager") leaves it out</td></tr>
- *   <tr><td>the same headline written in title case, "Lindby Council Accepts Ferry Fare Freeze"</td><td>the same: its
- *       capitalised words are names only where its own body capitalises them too ("Lindby"), so "Accepts", "Ferry" and
- *       "Freeze" are words of the fact, as in "accepts ferry fare freeze"</td></tr>
  *   <tr><td>a passage "Mayor Lind said the town was “going in the wrong direction” as costs rose" an article does not
  *       carry while a long sentence of its own quotes him “going in the wrong direction” under the bar</td><td>no
  *       omission: it quotes the same remark in the same words ({@link SameRemark})</td></tr>
@@ -945,7 +942,6 @@ final class OmissionFinder {
    */
   private static boolean openingSays(AnalyzedArticle mine, Passage p, Map<String, AnalyzedArticle> byId) {
     List<Sentence> sentences = new ArrayList<>();
-    List<AnalyzedArticle> owners = new ArrayList<>(); // the article of each of sentences
     for (PassageMember m : p.members()) {
       AnalyzedArticle other = byId.get(m.article());
       if (other == null) {
@@ -958,7 +954,6 @@ final class OmissionFinder {
           return false; // a body sentence that gives a figure is left to the figure rules
         }
         sentences.add(s);
-        owners.add(other);
       }
     }
     if (mine == null || sentences.isEmpty()) {
@@ -970,15 +965,14 @@ final class OmissionFinder {
     for (Sentence s : opening(mine)) {
       terms.addAll(informativeWords(s));
       terms.addAll(nameWords(s));
-      names.addAll(namesIn(s, mine));
+      names.addAll(nameWords(s));
       figures.addAll(numbers(s));
     }
-    for (int k = 0; k < sentences.size(); k++) {
-      Sentence s = sentences.get(k);
+    for (Sentence s : sentences) {
       Set<String> all = new HashSet<>(informativeWords(s));
       all.addAll(nameWords(s));
       Set<String> plain = new HashSet<>(informativeWords(s));
-      plain.removeAll(namesIn(s, owners.get(k)));
+      plain.removeAll(nameWords(s));
       plain.removeAll(names);
       long plainHeld = plain.stream().filter(terms::contains).count();
       long held = all.stream().filter(terms::contains).count();
@@ -988,28 +982,6 @@ final class OmissionFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * The lemmas of the names sentence {@code s} of article {@code a} gives: its capitalised content words after the first
-   * ({@link #nameWords}); in a sentence written in title case ({@link #inTitleCase}), where every word is capitalised,
-   * only those that the article's body also capitalises inside a sentence ("Lindby Council Backs Ferry Fare Freeze":
-   * "Lindby", "Council"; "Backs", "Ferry", "Fare" and "Freeze" are words of the fact).
-   */
-  private static Set<String> namesIn(Sentence s, AnalyzedArticle a) {
-    if (!inTitleCase(s)) {
-      return nameWords(s);
-    }
-    Set<String> body = bodyNames(a);
-    Set<String> out = new HashSet<>();
-    List<Token> tokens = s.tokens();
-    for (int i = 1; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.kind() == TokenKind.WORD && t.isCapitalized() && t.isContent() && body.contains(t.norm())) {
-        out.add(t.lemma().toLowerCase(Locale.ROOT));
-      }
-    }
-    return out;
   }
 
   /** An article's opening: its headlines and its first {@value #LEAD_SENTENCES} reporting body sentences. */
