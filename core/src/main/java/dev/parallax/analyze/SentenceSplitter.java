@@ -38,6 +38,10 @@ import opennlp.tools.util.Span;
  *       first}</td><td>no break, unless a capitalized function word follows</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
+ *   <tr><td>a bill's number</td><td>{@code H. Res. 601}, {@code S. 2093}, {@code H. J. Res. 7}</td><td>no break
+ *       after a capital initial before a figure or "Res."/"Con.", nor after "Res."/"Con." before a figure</td></tr>
+ *   <tr><td>an office abbreviated</td><td>{@code Justice Dept. Official} vs {@code the Justice Dept. The}</td><td>as
+ *       an initialism: a break only before a capitalized function word</td></tr>
  *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in
  *       lower case joins the sentence before</td></tr>
  *   <tr><td>odd white space</td><td>no-break, zero-width spaces, direction marks</td><td>read as spaces by
@@ -59,7 +63,12 @@ final class SentenceSplitter {
   /** Abbreviations that may also end a sentence. */
   private static final Set<String> MAY_END = Set.of(
       "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "plc", "llc",
-      "bros", "a.m", "p.m");
+      "bros", "a.m", "p.m", "dept", "depts", "univ", "assn", "govt", "natl", "intl");
+  /**
+   * The abbreviations of a bill's or resolution's kind, capitalised as written: after a house's initial ("H. Res.
+   * 601", "S. Con. Res. 14", "H. J. Res. 7") and before the number, never a sentence's end.
+   */
+  private static final Set<String> BILL_WORDS = Set.of("Res", "Con");
   /**
    * US states as abbreviated in news style, capitalised as written ("Ariz.", "Calif.", "Ill."): a sentence may end after
    * one, and goes on before a title ("for Ariz. Gov. Jane Doe").
@@ -258,8 +267,15 @@ final class SentenceSplitter {
       if (TITLES.contains(word) || line.charAt(end - 2) == 'v' && word.equals("v")) {
         return true; // a title; the lower-case "v." of a court case ("Wal-Mart Stores v. Dukes"), not "George V."
       }
-      if (word.equals("no")) {
-        return Character.isDigit(first);
+      if (word.equals("no") || word.equals("nos")) {
+        return Character.isDigit(first); // "No. 10"; "a no-no. But" ends
+      }
+      if (BILL_WORDS.contains(written)) {
+        return Character.isDigit(first) || billWordAt(line, firstLetter, cur[1]); // "H. Res. 601", "S. Con. Res. 14"
+      }
+      if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
+          && (Character.isDigit(first) || billWordAt(line, firstLetter, cur[1]))) {
+        return true; // a house's initial before a bill's number or kind: "passed S. 2093", "on H. Res. 601"
       }
       if (MONTHS.contains(word)) {
         return isDayNumber(line, firstLetter, cur[1]);
@@ -395,6 +411,12 @@ final class SentenceSplitter {
 
   /** Words after which an initial opens a name: "and W. Karl Lind", "by J. Jane Doe". */
   private static final Set<String> JOINING_WORDS = Set.of("and", "or", "by", "with", "from", "to", "of", "for");
+
+  /** Whether a bill's kind abbreviated with its period ("Res.", "Con.") starts at {@code from}. */
+  private static boolean billWordAt(String s, int from, int to) {
+    String w = wordAt(s, from, to);
+    return BILL_WORDS.contains(w) && from + w.length() < to && s.charAt(from + w.length()) == '.';
+  }
 
   private static String wordAt(String s, int from, int to) {
     int end = from;

@@ -98,7 +98,9 @@ import java.util.regex.Pattern;
  *       that sentence alone, report the fact; when the article names her and the clinic all through, an
  *       omission</td></tr>
  *   <tr><td>one outlet's aside alone, "Perhaps." or "I'm not sure of that." (one informative word at most, no
- *       name, figure or quotation)</td><td>no omission: it states no fact</td></tr>
+ *       name, figure or quotation), or its comment on the sentence before, "It's a sorry spectacle." (a pronoun that
+ *       points back and a linking verb, two informative words at most)</td><td>no omission: it states no fact; "It's a
+ *       sorry spectacle for the harbour staff." stays</td></tr>
  *   <tr><td>one outlet's question alone, "What does that mean?", or its line announcing a list, "Here are their plans,
  *       in alphabetical order:" (no name, figure, date or quotation; a question of two informative words at most)</td>
  *       <td>no omission: it asks or announces and states no fact; "Will Lind resign?" and "Why did the council close the
@@ -1090,9 +1092,9 @@ final class OmissionFinder {
 
   /**
    * Whether {@code p} is one article's aside alone, a sentence that carries on the writer's argument without stating a
-   * fact: at most one informative word, no name, figure, date or weekday, and no quotation ("Perhaps.", "I'm not sure
-   * of that.", "Hardly."). Nobody leaves such a sentence out. A quoted one ("“It is unacceptable.”") is what
-   * someone said, and stays.
+   * fact: at most one informative word ({@value #MIN_SHARED} in a comment on the sentence before, {@link #comments}),
+   * no name, figure, date or weekday, and no quotation ("Perhaps.", "I'm not sure of that.", "Hardly."). Nobody leaves
+   * such a sentence out. A quoted one ("“It is unacceptable.”") is what someone said, and stays.
    */
   private static boolean isLoneAside(Passage p, Map<String, AnalyzedArticle> byId) {
     Optional<Alone> alone = alone(p, byId);
@@ -1100,9 +1102,27 @@ final class OmissionFinder {
       return false;
     }
     AnalyzedArticle a = alone.get().article();
-    return alone.get().sentences().stream().noneMatch(s -> informativeWords(s).size() > 1 || !nameWords(s).isEmpty()
+    return alone.get().sentences().stream().noneMatch(s -> informativeWords(s).size() > (comments(s) ? MIN_SHARED : 1)
+        || !nameWords(s).isEmpty()
         || QUOTATION_MARK.matcher(s.text()).find() || hasMention(a, s)
         || a.quotes().stream().anyMatch(q -> q.start() < s.end() && q.end() > s.start()));
+  }
+
+  /** Pronouns that point back to what the sentence before said ("It", "They", "This"). */
+  private static final Set<String> BACK_POINTERS = Set.of("it", "they", "this", "that", "these", "those");
+  /** Verbs that link a subject to what is said of it ("is", "felt", "seems"), and their contractions. */
+  private static final Set<String> LINKING = Set.of("be", "feel", "seem", "look", "sound", "'s", "’s", "'re", "’re");
+
+  /**
+   * Whether {@code s} comments on what the sentence before said: it opens with a pronoun that points back to it and a
+   * linking verb ("It's a fatiguing ouroboros.", "They're a source of frustration."), so its few words judge the fact
+   * before it and state none of their own.
+   */
+  private static boolean comments(Sentence s) {
+    List<Token> tokens = s.tokens();
+    return tokens.size() >= 2 && BACK_POINTERS.contains(tokens.get(0).norm().toLowerCase(Locale.ROOT))
+        && (LINKING.contains(tokens.get(1).lemma().toLowerCase(Locale.ROOT))
+            || LINKING.contains(tokens.get(1).norm().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -161,6 +161,24 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aBillsNumberEndsNoSentence() {
+    String s = "The Lindby assembly passed H. Res. 412, the rule for the ferry bill, and S. 2093 on Tuesday.";
+    assertThat(split(s + " Both go to the governor.")).containsExactly(s, "Both go to the governor.");
+    assertThat(split("It also adopted H. J. Res. 7 and S. Con. Res. 14.")).hasSize(1);
+    // a letter or a resolution that ends a sentence still ends it
+    assertThat(split("They had no Plan B. The talks failed.")).containsExactly("They had no Plan B.", "The talks failed.");
+    assertThat(split("The vote on the Res. It was close.")).hasSize(2);
+  }
+
+  @Test
+  void anAbbreviatedDepartmentEndsASentenceOnlyBeforeAFunctionWord() {
+    assertThat(split("Lindby Panel Questions Karl Lind, Former Harbour Dept. Official")).hasSize(1);
+    assertThat(split("Harbour Dept. IG to Review Ferry Contracts")).hasSize(1);
+    assertThat(split("She left the Harbour Dept. The board thanked her."))
+        .containsExactly("She left the Harbour Dept.", "The board thanked her.");
+  }
+
+  @Test
   void oddSpacesAreSpacesAndNeverPartOfASentenceEdge() {
     String line = "\u200FRussia\u00A0denied it.\u00A0\u00A0The\u200B West disagreed.\u200F Talks continue.\u202C";
     assertThat(split(line)).containsExactly("Russia\u00A0denied it.", "The\u200B West disagreed.", "Talks continue.");

@@ -293,6 +293,17 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aCommentOnTheSentenceBeforeIsNoOmission() {
+    assertThat(asideOmissions("It\u2019s a sorry spectacle.")).isEmpty();
+    assertThat(asideOmissions("They\u2019re a source of worry.")).isEmpty();
+    // a comment of more words, one with a name or a figure, and a sentence of a fact stay
+    assertThat(asideOmissions("It\u2019s a sorry spectacle for the harbour staff.")).containsExactly("post");
+    assertThat(asideOmissions("It\u2019s a sorry spectacle, Karl Lind said.")).containsExactly("post");
+    assertThat(asideOmissions("It is 12 crowns short.")).containsExactly("post");
+    assertThat(asideOmissions("The crews staged a walkout.")).containsExactly("post");
+  }
+
+  @Test
   void aQuestionOrAnAnnouncementThatStatesNoFactIsNoOmission() {
     assertThat(asideOmissions("What does that mean for the ferry?")).isEmpty();
     assertThat(asideOmissions("How much longer?")).isEmpty();
