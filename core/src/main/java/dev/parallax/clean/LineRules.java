@@ -310,7 +310,8 @@ final class LineRules {
     if (teasers.isTeaser(l, pageTitle) || teasers.isMoreCoverage(l)) {
       return RemovalReason.TEASER;
     }
-    if (teasers.isGalleryCounter(l)) {
+    if (teasers.isGalleryCounter(l) || furniture.isSortControl(l) || furniture.isTimeZoneNote(l)
+        || furniture.isLinkBack(l)) {
       return RemovalReason.NAVIGATION;
     }
     if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1 && !s.holdsAScore()
