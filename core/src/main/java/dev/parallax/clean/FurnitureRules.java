@@ -413,17 +413,14 @@ final class FurnitureRules {
 
   /**
    * A live blog's notice that it has closed: "This live blog is now closed.", "Our live coverage has ended for
-   * today – it began at 9am.", "This live blog is now closed. For more, head over to our new live blog here:" (a
-   * longer line whose second sentence points on to a link, {@link #pointsOnAfterFirstSentence}). A line of at
-   * most {@link #MAX_UPDATE_NOTICE_WORDS} words without quotation or a verb of
+   * today – it began at 9am.". A line of at most {@link #MAX_UPDATE_NOTICE_WORDS} words without quotation or a verb of
    * saying that opens, after a short label ending in a colon, with "this" or "our", "live" and the live piece
    * ({@link #LIVE_PIECES}), then "is" or "has", an optional "now" or "been", and a word of closing. "This live show
    * is now closed" names no piece of the page, and a sentence that reports who closed it has a verb of saying.
    */
   boolean isLiveClosedNotice(PageLine l) {
     LineShape s = l.shape;
-    if (s.words < 5 || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)
-        || s.words > MAX_UPDATE_NOTICE_WORDS && !pointsOnAfterFirstSentence(l)) {
+    if (s.words < 5 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
       return false;
     }
     List<String> w = wordsAfterLabel(l);
@@ -433,28 +430,6 @@ final class FurnitureRules {
     }
     int verb = w.get(4).equals("now") || w.get(4).equals("been") ? 5 : 4;
     return verb < w.size() && CLOSING_WORDS.contains(w.get(verb));
-  }
-
-  /**
-   * Whether the line's first sentence is followed by one more of at most {@link #MAX_UPDATE_NOTICE_WORDS} words
-   * that sends the reader on to a link, ending on a colon or on "here" ("For more, head over to our new live
-   * blog here:"): a longer closing notice, whose first sentence alone is judged. A second sentence that reports
-   * ends otherwise, and the line is judged whole.
-   */
-  private boolean pointsOnAfterFirstSentence(PageLine l) {
-    int end = -1;
-    for (int i = l.start; i + 1 < l.end; i++) {
-      if (".!?".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ') {
-        end = i + 1;
-        break;
-      }
-    }
-    if (end < 0 || LineShape.of(text, l.start, end).words > MAX_UPDATE_NOTICE_WORDS) {
-      return false;
-    }
-    LineShape rest = LineShape.of(text, end, l.end);
-    String last = rest.lowerWords.isEmpty() ? "" : rest.lowerWords.get(rest.lowerWords.size() - 1);
-    return rest.words <= MAX_UPDATE_NOTICE_WORDS && (text.charAt(l.end - 1) == ':' || last.equals("here"));
   }
 
   /**

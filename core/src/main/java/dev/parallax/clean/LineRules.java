@@ -302,7 +302,7 @@ final class LineRules {
         || captions.isUnfinishedPictureDescription(l)) {
       return RemovalReason.CAPTION;
     }
-    if (bylines.isByline(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)
+    if (bylines.isByline(l) || bylines.isNamesAlone(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)
         || bylines.isDateline(l) && !l.timelineHeading
         || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null) || bylines.isLoneRole(l)) {
       return RemovalReason.BYLINE;

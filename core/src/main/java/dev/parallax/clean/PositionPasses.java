@@ -1434,10 +1434,10 @@ final class PositionPasses {
     }
   }
 
-  /** Opens with the one digit {@code digit}, a full stop and a blank, then a word: "1. Polls close". */
+  /** Opens with the one digit {@code digit}, a full stop and a blank, then words: "1. Polls close", "2. 'Too close'". */
   private boolean isNumbered(PageLine l, char digit) {
     return l.end - l.start > 3 && text.charAt(l.start) == digit && text.charAt(l.start + 1) == '.'
-        && Blanks.isBlank(text.charAt(l.start + 2)) && Character.isLetterOrDigit(text.charAt(l.start + 3))
+        && Blanks.isBlank(text.charAt(l.start + 2)) && !Blanks.isBlank(text.charAt(l.start + 3))
         && (l.start == 0 || !Character.isDigit(text.charAt(l.start - 1)));
   }
 
