@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import dev.parallax.internal.GivenNames;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -450,6 +451,42 @@ final class BylineRules {
       }
     }
     return false;
+  }
+
+  /** The fewest people a line of names alone must name to be a byline ({@link #isNamesAlone}). */
+  static final int MIN_NAMES_ALONE = 3;
+
+  /**
+   * The names of a page's writers set alone, without "By": {@code Eva Strand, Karl Lind and Anna Berg}. Three or
+   * more people joined by commas, "and" or "&amp;", each of two or three capitalised words of letters, the first a
+   * given name ({@link GivenNames}), nothing else on the line. Places so listed ("New Lindby, Old Strand and Port
+   * Ostvik") open with no given name and stay; two names alone ("Jane Roe and John Doe") are as often a picture's
+   * alt text, and are left to the caption rules.
+   */
+  boolean isNamesAlone(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 * MIN_NAMES_ALONE || s.words > 12 || s.terminal || s.digits > 0 || s.hasQuote
+        || s.rawWords.size() != s.words) {
+      return false;
+    }
+    String t = text.substring(l.start, l.end).replace(" and ", ",").replace(" & ", ",");
+    String[] people = t.split(",", -1);
+    if (people.length < MIN_NAMES_ALONE) {
+      return false;
+    }
+    for (String person : people) {
+      String[] words = person.strip().split(" ");
+      if (words.length < 2 || words.length > 3 || !GivenNames.standard().isGivenName(words[0])) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+            || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019')) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** {@code Lindby}, {@code by Lindby Post}: one to {@link #MAX_NAME_WORDS} capitalised words, "by" first or not. */

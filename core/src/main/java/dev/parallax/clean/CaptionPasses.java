@@ -193,12 +193,13 @@ final class CaptionPasses {
    * A picture's block: a credit line of its own ({@code Jane Roe, Agency/Getty Images}) in a short paragraph
    * (at most four lines between blank lines) with a line that describes the picture in one sentence, in the
    * present, without quotation or reported speech. In a page with no blank lines (a slide show whose text
-   * is the story) no paragraph is short, and nothing is taken.
+   * is the story) no paragraph is short, and nothing is taken; nor beside a caption found whole with its alt text
+   * ({@link PageLine#wholeCaption}), whose picture is accounted for.
    */
   void markCaptionsBesideCredits() {
     for (int i = 0; i < page.lines.size(); i++) {
       PageLine c = page.lines.get(i);
-      if (c.reason != RemovalReason.CAPTION || c.piece || c.shape.words > 8) {
+      if (c.reason != RemovalReason.CAPTION || c.piece || c.shape.words > 8 || c.wholeCaption) {
         continue;
       }
       int from = i;

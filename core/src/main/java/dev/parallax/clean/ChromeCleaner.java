@@ -58,6 +58,7 @@ final class ChromeCleaner implements Cleaner {
     captions.markCaptionsUnderTheirLabel();
     captions.markCaptionsSetTwice();
     captions.markCaptionsUnderTheirAltText();
+    positions.markReaderNotices();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();
@@ -74,6 +75,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markChromeRuns();
     positions.markLoneRelatedHeadlines();
     positions.markLoneWords();
+    positions.keepFirstNumberedHeading();
     return page.result();
   }
 }

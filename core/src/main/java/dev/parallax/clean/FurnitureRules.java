@@ -374,7 +374,8 @@ final class FurnitureRules {
 
   /**
    * The site's word that the page's own article will change: "This story will be updated.", "This article is
-   * developing and will be updated as more information becomes available.", "This is a developing story.". A
+   * developing and will be updated as more information becomes available.", "This is a developing story.", "This is
+   * an unedited transcript. It may be updated.". A
    * line of at most {@link #MAX_UPDATE_NOTICE_WORDS} words without quotation or a verb of saying that opens, after a
    * short label ending in a colon, with "this" and the page's piece ({@link #PAGE_PIECES}; not "report", which
    * may be a document the story is about) and its verb ("this story will", not "this article of the treaty") or
@@ -431,6 +432,58 @@ final class FurnitureRules {
     return verb < w.size() && CLOSING_WORDS.contains(w.get(verb));
   }
 
+  /**
+   * A live page's note of the clock its stamps are in: "All times are local", "All times stated are UK", "All
+   * times ET". At most {@link #MAX_TIME_NOTE_WORDS} words, opening with "all times", no figure and no past or
+   * modal verb: "All times were slower" reports and stays.
+   */
+  boolean isTimeZoneNote(PageLine l) {
+    LineShape s = l.shape;
+    return s.words >= 3 && s.words <= MAX_TIME_NOTE_WORDS && s.digits == 0 && !s.hasQuote
+        && s.lowerWords.get(0).equals("all") && s.lowerWords.get(1).equals("times")
+        && !s.anyWordIn(Vocabulary.PAST_OR_MODAL);
+  }
+
+  /**
+   * A link back to another page of the site: "Return to Transcripts main page", "Return to the index", "Back to
+   * top". At most {@link #MAX_TIME_NOTE_WORDS} words, no sentence's end, opening with "return to" or "back to" and
+   * ending on a page's place ({@link #PAGE_PLACES}); "Return to normal service on the Lindby line" ends
+   * elsewhere and stays.
+   */
+  boolean isLinkBack(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > MAX_TIME_NOTE_WORDS || s.terminal || s.hasQuote || s.digits > 0) {
+      return false;
+    }
+    String first = s.lowerWords.get(0);
+    return (first.equals("return") || first.equals("back")) && s.lowerWords.get(1).equals("to")
+        && PAGE_PLACES.contains(s.lowerWords.get(s.words - 1));
+  }
+
+  /** Where a link back leads: "main page", "top", "index". */
+  private static final Set<String> PAGE_PLACES = Set.of("page", "homepage", "top", "index");
+
+  /** The most words of a note of the clock a live page's stamps are in. */
+  static final int MAX_TIME_NOTE_WORDS = 6;
+
+  /**
+   * A control that orders a live page's posts: its label ("Sort by:", "Order by:") or one of its choices, two words
+   * of which the last is "first" ("Newest first", "• Oldest first"). "Lindby first" is no order and stays.
+   */
+  boolean isSortControl(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words != 2 || s.digits > 0 || s.hasQuote) {
+      return false;
+    }
+    String first = s.lowerWords.get(0);
+    String second = s.lowerWords.get(1);
+    return (first.equals("sort") || first.equals("order")) && second.equals("by") && text.charAt(l.end - 1) == ':'
+        || SORT_ORDERS.contains(first) && second.equals("first") && !s.terminal;
+  }
+
+  /** The orders a live page offers its posts in: "Newest first". */
+  private static final Set<String> SORT_ORDERS = Set.of("newest", "latest", "oldest", "earliest");
+
   /** What a page calls its running coverage after "live": "live blog", "live coverage". */
   private static final Set<String> LIVE_PIECES = Set.of("blog", "coverage", "updates", "feed", "page", "thread");
 
@@ -443,7 +496,7 @@ final class FurnitureRules {
   /** The most words of a notice that the article will be updated. */
   static final int MAX_UPDATE_NOTICE_WORDS = 25;
   /** Names of the page's own article in a notice about it; not "report" or "item", which may be what it reports. */
-  private static final Set<String> PAGE_PIECES = Set.of("story", "article", "post", "page");
+  private static final Set<String> PAGE_PIECES = Set.of("story", "article", "post", "page", "transcript");
 
   private static boolean isPiece(String word) {
     return PIECES.contains(word) || word.equals("content");

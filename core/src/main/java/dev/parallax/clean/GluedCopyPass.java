@@ -45,7 +45,7 @@ final class GluedCopyPass {
     for (int k = 0; k + 1 < physical.size(); k++) {
       int[] a = physical.get(k);
       int[] b = physical.get(k + 1);
-      if (!markIfCopy(b, a) && !markIfCopy(a, b)) {
+      if (!markIfDoubled(a, b) && !markIfDoubled(b, a) && !markIfCopy(b, a) && !markIfCopy(a, b)) {
         markIfBothCopies(a, b);
       }
     }
@@ -87,6 +87,36 @@ final class GluedCopyPass {
         if (page.lines.get(i).open()) {
           page.lines.get(i).reason = RemovalReason.CAPTION;
         }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code doubled} is {@code line} written twice with nothing between ({@code Lindby Crown CourtLindby
+   * Crown Court} beside {@code Lindby Crown Court}): a picture's alt text and caption run together, with the
+   * caption again on its own line. Three copies of one label are a picture's, however short (a name, a place),
+   * so both lines go as a {@link RemovalReason#CAPTION}; a line that goes on with words of its own, or repeats its
+   * neighbour once, is judged by the other rules. The label has no sentence's end: a sentence is never a caption
+   * because it is set twice. The caption is then whole, and no other line of its paragraph is taken for the
+   * picture's ({@link CaptionPasses#markCaptionsBesideCredits}).
+   */
+  private boolean markIfDoubled(int[] doubled, int[] line) {
+    if (!comparable(doubled) || !comparable(line) || noneOpen(doubled) || noneOpen(line)) {
+      return false;
+    }
+    String once = Page.normalize(page.text.substring(page.lines.get(line[0]).start, page.lines.get(line[1]).end));
+    String twice =
+        Page.normalize(page.text.substring(page.lines.get(doubled[0]).start, page.lines.get(doubled[1]).end));
+    LineShape s = LineShape.of(once, 0, once.length());
+    if (s.words == 0 || s.terminal || !twice.equals(once + once)) {
+      return false;
+    }
+    mark(doubled, RemovalReason.CAPTION);
+    mark(line, RemovalReason.CAPTION);
+    for (int[] p : List.of(doubled, line)) {
+      for (int i = p[0]; i <= p[1]; i++) {
+        page.lines.get(i).wholeCaption = true;
       }
     }
     return true;

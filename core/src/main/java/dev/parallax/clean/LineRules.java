@@ -302,7 +302,7 @@ final class LineRules {
         || captions.isUnfinishedPictureDescription(l)) {
       return RemovalReason.CAPTION;
     }
-    if (bylines.isByline(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)
+    if (bylines.isByline(l) || bylines.isNamesAlone(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)
         || bylines.isDateline(l) && !l.timelineHeading
         || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null) || bylines.isLoneRole(l)) {
       return RemovalReason.BYLINE;
@@ -310,7 +310,8 @@ final class LineRules {
     if (teasers.isTeaser(l, pageTitle) || teasers.isMoreCoverage(l)) {
       return RemovalReason.TEASER;
     }
-    if (teasers.isGalleryCounter(l)) {
+    if (teasers.isGalleryCounter(l) || furniture.isSortControl(l) || furniture.isTimeZoneNote(l)
+        || furniture.isLinkBack(l)) {
       return RemovalReason.NAVIGATION;
     }
     if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1 && !s.holdsAScore()

@@ -19,6 +19,11 @@ final class PageLine {
   Credits.Kind credit;
   /** A heading of a timeline in the story ("9.40pm", "Tuesday (July 5)"): kept, and read past as a label. */
   boolean timelineHeading;
+  /**
+   * A picture's caption found whole, alt text and caption together ({@link GluedCopyPass}): the other lines of
+   * its paragraph are not the picture's.
+   */
+  boolean wholeCaption;
 
   PageLine(int start, int end, boolean gapBefore, BlockKind fixedKind) {
     this.start = start;

@@ -1407,4 +1407,102 @@ final class PositionPasses {
       }
     }
   }
+
+  /**
+   * The first of a page's numbered posts or headings ("1. Polls close across Lindby" above "2. Turnout up on
+   * last year" and "3. ...") is the story's when the next number's heading is: a live page's first post stands
+   * among the page's widgets, above the story's first paragraph, and was taken for one of them. Only a line
+   * removed as {@link RemovalReason#NAVIGATION} comes back, and only when a later line numbered "2." is kept; a
+   * numbered menu or list of teasers whose second item goes too stays removed.
+   */
+  void keepFirstNumberedHeading() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (l.reason != RemovalReason.NAVIGATION || l.fixedKind != null || l.kind != BlockKind.STORY
+          || !isNumbered(l, '1') || l.shape.words > MAX_LISTED_HEADLINE_WORDS) {
+        continue;
+      }
+      for (int j = i + 1; j < page.lines.size(); j++) {
+        PageLine next = page.lines.get(j);
+        if (isNumbered(next, '2')) {
+          if (next.kept() && next.kind == BlockKind.STORY) {
+            l.reason = null;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Opens with the one digit {@code digit}, a full stop and a blank, then words: "1. Polls close", "2. 'Too close'". */
+  private boolean isNumbered(PageLine l, char digit) {
+    return l.end - l.start > 3 && text.charAt(l.start) == digit && text.charAt(l.start + 1) == '.'
+        && Blanks.isBlank(text.charAt(l.start + 2)) && !Blanks.isBlank(text.charAt(l.start + 3))
+        && (l.start == 0 || !Character.isDigit(text.charAt(l.start - 1)));
+  }
+
+  /** Words, at most, of a notice's question, its call and the reader's reply ({@link #markReaderNotices}). */
+  static final int MAX_NOTICE_LINE_WORDS = 8;
+  /** Lines of the notice's own prose, at most, between its question and its call. */
+  static final int MAX_NOTICE_PROSE_LINES = 2;
+
+  /**
+   * A notice the site sets above the page, no part of any story: a question to the reader ("Moved house
+   * lately?"), one or two sentences addressed to the reader ("You must tell the council within a month."), a
+   * call to read on ("Find out more", "Learn more") and the reader's reply in the first person ("I haven't
+   * moved."), one to a line in that order. All its lines go as furniture; kept, its question was taken for the
+   * headline and its sentence for the story's. Runs before the headline is chosen. A question headline over a
+   * lead that speaks to the reader, with no reply under a call, is the story's and stays.
+   */
+  void markReaderNotices() {
+    for (int r = 3; r < page.lines.size(); r++) {
+      PageLine reply = page.lines.get(r);
+      PageLine call = page.lines.get(r - 1);
+      if (!reply.open() || !call.open() || !isReadersReply(reply) || !isCallToReadOn(call)) {
+        continue;
+      }
+      int q = r - 2;
+      while (q >= 0 && r - 2 - q < MAX_NOTICE_PROSE_LINES && isAddressToReader(page.lines.get(q))) {
+        q--;
+      }
+      if (q < 0 || q == r - 2 || !isQuestionToReader(page.lines.get(q))) {
+        continue;
+      }
+      for (int k = q; k <= r; k++) {
+        page.lines.get(k).reason = RemovalReason.FOOTER;
+      }
+    }
+  }
+
+  /** A short question with no quotation: "Moved house lately?". */
+  private boolean isQuestionToReader(PageLine l) {
+    LineShape s = l.shape;
+    return l.open() && s.words > 0 && s.words <= MAX_NOTICE_LINE_WORDS && !s.hasQuote && !s.startsWithQuote
+        && text.charAt(l.end - 1) == '?';
+  }
+
+  /** A kept sentence that speaks to the reader ("you", "your") and reports no one's words. */
+  private static boolean isAddressToReader(PageLine l) {
+    LineShape s = l.shape;
+    return l.open() && s.terminal && !s.hasQuote && !s.startsWithQuote && s.anyWordIn(SECOND_PERSON)
+        && !s.anyWordIn(Vocabulary.SPEECH);
+  }
+
+  /** A link's label that asks the reader to read on: "Find out more", "Learn more", no sentence's end. */
+  private static boolean isCallToReadOn(PageLine l) {
+    LineShape s = l.shape;
+    return s.words >= 2 && s.words <= 4 && !s.terminal && READER_PROMPT_VERBS.contains(s.lowerWords.get(0))
+        && s.lowerWords.get(s.words - 1).equals("more");
+  }
+
+  /** The reader's reply on a button, in the first person: "I haven't moved.", "No, I'm not", "Yes, I agree". */
+  private static boolean isReadersReply(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > MAX_NOTICE_LINE_WORDS || s.hasQuote || s.startsWithQuote) {
+      return false;
+    }
+    String first = s.rawWords.get(0);
+    return first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019")
+        || (first.equals("Yes") || first.equals("No")) && s.words >= 2 && s.anyWordIn(FIRST_OR_SECOND_PERSON);
+  }
 }

@@ -169,15 +169,19 @@ final class Vocabulary {
       "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
       "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
       "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt", "ct", "mst", "mdt", "mt", "akst", "akdt", "hst", "msk",
-      "ist", "aest", "updated", "published", "posted", "originally",
+      "ist", "aest", "updated", "published", "posted", "aired", "originally",
       "last", "on", "at", "created", "modified", "time", "date", "today", "yesterday", "ago", "hours", "hour",
       "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and", "edited");
 
   /** Units of a page's age before "ago" besides the clock's ("7 days ago", "3 weeks ago"); years are no page's age. */
   static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months");
 
-  /** Verbs of a timestamp line: "Posted and last updated" still says when, after its date was lost. */
-  static final Set<String> TIMESTAMP_VERBS = Set.of("updated", "published", "posted", "modified", "created", "edited");
+  /**
+   * Verbs of a timestamp line: "Posted and last updated" still says when, after its date was lost; a broadcast's
+   * transcript is stamped "Aired March 3, 2024 - 20:00 ET".
+   */
+  static final Set<String> TIMESTAMP_VERBS =
+      Set.of("updated", "published", "posted", "aired", "modified", "created", "edited");
 
   /** Words that may follow "By" in a byline besides capitalized names. */
   static final Set<String> NAME_PARTICLES = Set.of(

@@ -2821,4 +2821,157 @@ class ChromeCleanerTest {
       assertThat(kept(clean(other))).contains(listed);
     }
   }
+
+  /** A live page's widgets and notices, and the posts and headings among them that are the story's. */
+  @Nested
+  class LivePages {
+    private static final String POSTS = String.join("\n\n",
+        "1. Goodnight",
+        "That is all from the live team for tonight, thank you for following the ferry's return with us.",
+        "2. 'Ferry back'",
+        "The first ferry in three weeks left Lindby at six, carrying two hundred passengers to Strand.",
+        "3. Mayor speaks",
+        "Mayor Eva Strand met the boat at the quay and thanked the crews who repaired the pier.");
+
+    @Test
+    void firstNumberedPostAmongTheWidgetsStays() {
+      Article a = clean("Live Reporting\n\nEdited by Karl Lind\n\nShare this page\n\nGet involved\n\n" + POSTS);
+      assertThat(kept(a)).contains("1. Goodnight", "2. 'Ferry back'", "3. Mayor speaks");
+      assertThat(removed(a, RemovalReason.NAVIGATION)).contains("Live Reporting", "Get involved");
+    }
+
+    @Test
+    void writersNamedAloneAboveThePostsAreTheByline() {
+      Article a = clean("Live Reporting\n\nEva Strand, Karl Lind and Anna Berg\n\nGet involved\n\n" + POSTS);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Eva Strand, Karl Lind and Anna Berg");
+      assertThat(a.title()).isEmpty();
+    }
+
+    @Test
+    void placesListedAloneAreNoByline() {
+      Article a = clean("New Lindby, Old Strand and Port Ostvik\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).isEmpty();
+    }
+
+    @Test
+    void numberedMenuWhoseSecondItemGoesStaysRemoved() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\n1. Home\n2. Weather\n3. Sport\n4. Travel\n\n"
+          + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).contains("1. Home", "2. Weather");
+    }
+
+    @Test
+    void noticeWithQuestionCallAndReplyAboveThePage() {
+      Article a = clean(String.join("\n\n", "Moved house lately?",
+          "You must tell the council within a month of moving. It's the rule.", "Find out more\nI haven't moved.",
+          "Ministers meet over the ceasefire in Vienna", STORY));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("Moved house lately?",
+          "You must tell the council within a month of moving. It's the rule.", "Find out more", "I haven't moved.");
+      assertThat(a.title()).isEqualTo("Ministers meet over the ceasefire in Vienna");
+    }
+
+    @Test
+    void questionHeadlineOverALeadThatSpeaksToTheReaderStays() {
+      String lead = "You will need sandbags by Friday if you live near the river in Lindby.";
+      Article a = clean(String.join("\n\n", "Ready for the flood?", lead, "Find out more", STORY));
+      assertThat(a.title()).isEqualTo("Ready for the flood?");
+      assertThat(kept(a)).contains(lead);
+    }
+
+    @Test
+    void sortControlOfThePosts() {
+      Article a = clean("Sort by:\n\u2022 Newest first\n\u2022 Oldest first\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Sort by:", "\u2022 Newest first",
+          "\u2022 Oldest first");
+    }
+
+    @Test
+    void aListItemEndingInFirstThatOrdersNothingStays() {
+      String item = "\u2022 Passengers with children travel first on every crossing";
+      Article a = clean(STORY + "\n\n" + item + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(item);
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"All times are local", "All times stated are GMT"})
+    void noteOfTheClockTheStampsAreIn(String note) {
+      Article a = clean(STORY + "\n\n" + note + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).doesNotContain(note);
+    }
+
+    @Test
+    void sentenceAboutTimesStays() {
+      String sentence = "All times were slower on the wet track.";
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+  }
+
+  /** A picture's short label written three times: alt text and caption run together, then the caption again. */
+  @Nested
+  class PictureLabelSetThrice {
+    @Test
+    void labelDoubledOverItselfGoesAndTheDeckStays() {
+      String deck = "Passengers cheer as the first boat docks at the quay.";
+      Article a = clean(String.join("\n\n", "Lindby ferry returns to service",
+          deck + "\nLindby HarbourLindby Harbour\nLindby Harbour", STORY));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Lindby HarbourLindby Harbour", "Lindby Harbour");
+      assertThat(kept(a)).contains(deck);
+    }
+
+    @Test
+    void twoLabelsRunTogetherAreNotOneSetTwice() {
+      Article a = clean(String.join("\n\n", "Lindby ferry returns to service",
+          "Lindby HarbourStrand Quay\nLindby Harbour", STORY));
+      assertThat(removed(a, RemovalReason.CAPTION)).isEmpty();
+    }
+  }
+
+  /** A transcript's page: its notice that the copy may change and its link back to the list of transcripts. */
+  @Nested
+  class TranscriptPages {
+    private static final String EXCHANGE = String.join("\n\n",
+        "KARL LIND, HOST: Good evening. The ferry strike in Lindby entered its third week on Monday.",
+        "EVA STRAND, MAYOR: We have asked both sides to return to the table before the weekend.");
+
+    @Test
+    void linkBackToTheListOfTranscriptsIsNoTitle() {
+      Article a = clean("Return to Lindby Radio transcripts page\n\nEvening Report\n\n" + EXCHANGE);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).contains("Return to Lindby Radio transcripts page");
+      assertThat(a.title()).isNotEqualTo("Return to Lindby Radio transcripts page");
+    }
+
+    @Test
+    void headlineAboutAReturnStays() {
+      Article a = clean("Return to normal service on the Lindby line\n\n" + STORY);
+      assertThat(a.title()).isEqualTo("Return to normal service on the Lindby line");
+    }
+
+    @Test
+    void broadcastStampAboveTheTranscriptIsNoTitle() {
+      Article a = clean("Lindby Tonight\n\nAired March 3, 2024 - 20:00 ET\n\n" + EXCHANGE);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Aired March 3, 2024 - 20:00 ET");
+    }
+
+    @Test
+    void sentenceOnWhatAiredStays() {
+      String sentence = "Aired on March 3, the debate drew more viewers in Lindby than any programme this year.";
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+
+    @Test
+    void noticeThatTheTranscriptMayChange() {
+      String notice = "This is an unedited transcript. It may be updated.";
+      Article a = clean(notice + "\n\n" + EXCHANGE);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(notice);
+    }
+
+    @Test
+    void sentenceAboutATranscriptStays() {
+      String sentence = "This transcript of the hearing will be released on Monday by the court in Lindby.";
+      Article a = clean(STORY + "\n\n" + sentence + "\n\nThe talks resumed on Friday, the mediators said.");
+      assertThat(kept(a)).contains(sentence);
+    }
+  }
 }
