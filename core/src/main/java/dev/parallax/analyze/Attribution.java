@@ -585,7 +585,8 @@ final class Attribution {
           continue; // "The “…” member was mocked at a hearing where she recounted her years at sea": not these words
         }
         List<String> owners = statementOwners(f);
-        Optional<String> previous = owners.isEmpty() ? last.apply(f.pronoun())
+        Optional<String> sayer = owners.isEmpty() ? sayerBefore(f) : Optional.empty();
+        Optional<String> previous = sayer.isPresent() ? sayer : owners.isEmpty() ? last.apply(f.pronoun())
             : Optional.of(owners.size() == 1 ? owners.get(0) : GROUP); // several: no one can tell which
         if (previous.isEmpty()) {
           break;
@@ -607,6 +608,42 @@ final class Attribution {
     // a group nobody names ("former agents have told Fox News") said it: no one person
     return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
   }
+
+  /**
+   * The person named as saying something earlier in the pronoun's own sentence, whom the pronoun that speaks after
+   * a subordinator then means ("what coastguard chief Ivo Marr said hours earlier, when he claimed the captain wanted
+   * “…”": Marr's, not whoever the sentence before named): a person who may be that pronoun, with no other such
+   * person named between them. Empty otherwise, so that the sentence's subject or the person named before it is
+   * meant, as for any pronoun.
+   */
+  private Optional<String> sayerBefore(Found pronoun) {
+    if (!LATER_CLAUSE.matcher(text).region(0, pronoun.start()).find()) {
+      return Optional.empty();
+    }
+    Found sayer = null;
+    for (Found f : found) {
+      if (f.speaker() != null && !f.speaker().equals(GROUP) && !f.names() && f.end() <= pronoun.start()
+          && !LEXICON.institution(f.speaker()) && (sayer == null || f.end() > sayer.end())) {
+        sayer = f;
+      }
+    }
+    if (sayer == null || !people.mayBe(sayer.speaker(), pronoun.pronoun())
+        || SENTENCE_END.matcher(text).region(sayer.end(), pronoun.start()).find()) {
+      return Optional.empty();
+    }
+    String name = sayer.speaker();
+    Matcher word = CAPITALISED.matcher(text).region(sayer.end(), pronoun.start());
+    while (word.find()) {
+      if (named(word.start(), word.group())
+          .filter(n -> !n.equals(name) && people.mayBe(n, pronoun.pronoun())).isPresent()) {
+        return Optional.empty(); // "Jane Doe said Karl Lind lied when he claimed": either of them
+      }
+    }
+    return Optional.of(name);
+  }
+
+  /** The end of a sentence: a period, question or exclamation mark, then a blank and a capital or quotation mark. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[\\p{Lu}\u201C\"]");
 
   /**
    * The people a pronoun that speaks right after "in which", "during which" or "at which" may mean: the person named

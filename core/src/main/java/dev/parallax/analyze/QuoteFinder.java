@@ -365,7 +365,10 @@ final class QuoteFinder {
    */
   private static SpeakerFinding nearestSpeaker(QuoteSite site, Memory memory) {
     List<Optional<String>> remembered = new ArrayList<>(1); // what the memory gave, if it was asked
+    // the sentence's subject stands outside the quotation marks: a body the quote names ("“… police officers and
+    // Green League members were among the dead,” he said") is not whom "he" means
     Optional<String> speaker = site.attribution().speaker(site.at(), sex -> ownSubject(site.own(), site.people())
+        .filter(n -> wholeWord(site.context(), n.substring(n.lastIndexOf(' ') + 1)) >= 0)
         .or(() -> {
           Optional<String> lastSpeaker = memory.last(sex, site.first());
           remembered.add(lastSpeaker);

@@ -68,7 +68,8 @@ final class SpeechPatterns {
       "indicated(?=\\s+that\\b)", "indicates(?=\\s+that\\b)", "contended",
       "contends", "confirmed", "confirms", "lamented", "maintained", "fumed", "alleges", "boasted", "mused",
       "recounted", "testified", "testifies", "scoffed", "bragged", "concluded", "demanded", "demanding", "expressed",
-      "commented", "pointed\\s+out", "points\\s+out", "summarized", "summarised", "summed\\s+up"));
+      "commented", "clarified", "clarifies", "pointed\\s+out", "points\\s+out", "summarized", "summarised",
+      "summed\\s+up"));
   /**
    * What may stand between a subject and its verb of saying: auxiliaries, adverbs ("first", "then", any in -ly: "Jane
    * Doe quietly answered"), a day, "in a statement".

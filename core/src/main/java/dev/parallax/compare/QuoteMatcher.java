@@ -40,7 +40,10 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * {@link QuoteVariant#speaker()} says whom its outlet names; never two people of one article in a group), and at
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
  * other: the same stem, a derivation or spelling variant ({@code nightmare}, {@code nightmarish}), or words
- * of one scale or synonym group ({@code serious}, {@code severe}). When either of two outlets' quotes has no
+ * of one scale or synonym group ({@code serious}, {@code severe}); a phrase quoted inside an outlet's sentence that a
+ * longer quote of the same outlet and speaker prints (its cut of that quote) must match every content word of another
+ * outlet's quote of the speaker ("to “sink the harbour patrol”" is no version of "what he says about the harbour
+ * patrol"). When either of two outlets' quotes has no
  * speaker, they must also match every content word of the shorter one (at least half as long), or share
  * {@value #UNATTRIBUTED_RUN} words in a row (a name's words not counted, unless the shorter is that short), or the
  * shorter one whole (or one less, with {@value #UNATTRIBUTED_SHARE} of the content words matched): shared words of
@@ -325,6 +328,7 @@ final class QuoteMatcher {
       }
     }
     Set<Long> tried = new HashSet<>();
+    Set<Item> cuts = phrasesCutFromOwnQuote(items);
     // A key that many quotes share (a common word of the story) proposes nothing, as in the aligner's
     // blocking: the same quote in N outlets shares its rare words N times, and the pairs stay near-linear.
     int maxPosting = Math.max(16, 4 * in.main().size());
@@ -336,7 +340,7 @@ final class QuoteMatcher {
         for (int y = x + 1; y < posting.size(); y++) {
           int i = posting.get(x);
           int j = posting.get(y);
-          if (tried.add((long) i * items.size() + j) && same(items.get(i), items.get(j))) {
+          if (tried.add((long) i * items.size() + j) && same(items.get(i), items.get(j), cuts)) {
             parent.join(i, j, speakersDiffer(items.get(i), items.get(j)));
           }
         }
@@ -387,6 +391,21 @@ final class QuoteMatcher {
         }
       }
     }
+  }
+
+  /**
+   * The {@linkplain #phrase phrases} quoted inside an outlet's sentence whose words a longer quote of the same outlet
+   * and speaker prints ("had tried to “sink the harbour patrol”" beside "“… who came to the quay to sink the harbour
+   * patrol,” Varga said"): a cut of that quote, which is the statement the phrase stands for.
+   */
+  private static Set<Item> phrasesCutFromOwnQuote(List<Item> items) {
+    Set<Item> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Item it : items) {
+      if (phrase(it) && !it.speaker().isEmpty() && cutOfItsOwn(items, it)) {
+        out.add(it);
+      }
+    }
+    return out;
   }
 
   /** Whether a quote is two words, one of them of substance ("all councillors", "stand by"). */
@@ -559,6 +578,7 @@ final class QuoteMatcher {
       quoted.add(it.article().id());
     }
     Set<Item> together = whole(g);
+    Set<Item> doubtful = doubtfulSpeakers(g);
     for (Item it : g) {
       Fidelity f;
       boolean others = quoted.size() > 1;
@@ -578,7 +598,7 @@ final class QuoteMatcher {
         // another sentence of the statement, joined through the outlet's own quotes: no other outlet prints it
         f = Fidelity.UNIQUE;
       }
-      String given = it.speaker().isEmpty() ? it.source() : it.speaker();
+      String given = doubtful.contains(it) ? "" : it.speaker().isEmpty() ? it.source() : it.speaker();
       variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), it.quote().text(), f,
           it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given),
           f == Fidelity.ALTERED && reversesAnother(it, g)));
@@ -587,7 +607,7 @@ final class QuoteMatcher {
     boolean anyPerson = g.stream().anyMatch(it -> !it.speaker().isEmpty() && !bodyName(it.speaker()));
     for (Item it : g) {
       // a person's name outvotes a body's ("House Foreign Affairs Committee" for its chairman's words)
-      if (!it.speaker().isEmpty() && !(anyPerson && bodyName(it.speaker()))) {
+      if (!it.speaker().isEmpty() && !(anyPerson && bodyName(it.speaker())) && !doubtful.contains(it)) {
         votes.merge(it.speaker(), 1, Integer::sum);
       }
     }
@@ -637,6 +657,26 @@ final class QuoteMatcher {
     }
     variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     return new QuoteGroup(id, speaker, variants);
+  }
+
+  /**
+   * The versions of a group whose speaker is in doubt: reached through a pronoun or an earlier sentence (not
+   * {@linkplain #namedBeside named beside} the quote), while another outlet's version names a different speaker
+   * beside it, of another family name (the report's test for two people). Such a version gets no speaker, so that a
+   * report says an outlet gives the words to someone else only
+   * when both outlets name their speakers in the quote's own sentences ("…, when he claimed the captain wanted
+   * “…”" read as the person named a sentence before is the analyzer's guess, not the outlet's misattribution).
+   */
+  private static Set<Item> doubtfulSpeakers(List<Item> g) {
+    Set<Item> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Item it : g) {
+      if (!it.speaker().isEmpty() && !namedBeside(it) && g.stream().anyMatch(o -> o.article() != it.article()
+          && !o.speaker().isEmpty() && !Speakers.surname(o.speaker()).equals(Speakers.surname(it.speaker()))
+          && namedBeside(o))) {
+        out.add(it);
+      }
+    }
+    return out;
   }
 
   /**
@@ -1354,10 +1394,14 @@ final class QuoteMatcher {
     return true;
   }
 
-  private boolean same(Item a, Item b) {
+  private boolean same(Item a, Item b, Set<Item> cuts) {
     boolean twoSpeakers = speakersDiffer(a, b);
     if (twoSpeakers && a.article() == b.article()) {
       return false;
+    }
+    if (!twoSpeakers && a.article() != b.article() && !a.speaker().isEmpty() && a.speaker().equals(b.speaker())
+        && (longOverlap(a.words(), b.words()) || longOverlap(b.words(), a.words()))) {
+      return true; // two excerpts of one remark, each going on past the words both print on another side
     }
     List<Stem> small = a.stems().size() <= b.stems().size() ? a.looked() : b.looked();
     List<Stem> large = small == a.looked() ? b.looked() : a.looked();
@@ -1391,8 +1435,12 @@ final class QuoteMatcher {
     // they are one quote ("a board member who knows the river" beside the mayor's own "I served on the river
     // board"): within one article too, they must be the same words, as below for two outlets.
     if (!a.speaker().isEmpty() && !b.speaker().isEmpty()) {
-      // one speaker's words on one topic are not yet one remark
-      return !openAlike(a, b) && oneRemark(a.wording(), b.wording());
+      // one speaker's words on one topic are not yet one remark; a phrase quoted inside the outlet's sentence and cut
+      // from a longer quote of its own is the speaker's other statement when a word of it is missing ("to “sink the
+      // harbour patrol”", also quoted whole, / "what he says about the harbour patrol"): the longer quote says which
+      // statement it is, and the phrase would join unlike statements
+      Item shorter = small == a.looked() ? a : b;
+      return !openAlike(a, b) && oneRemark(a.wording(), b.wording()) && (shared == small.size() || !cuts.contains(shorter));
     }
     if (shared == small.size() && small.size() * 2 >= large.size()) {
       return true; // every content word of the shorter matched ("serious consequences" / "severe consequences")
@@ -1520,6 +1568,23 @@ final class QuoteMatcher {
    */
   static boolean overlaps(List<String> a, List<String> b) {
     return endsWithStartOf(a, b) || endsWithStartOf(b, a);
+  }
+
+  /**
+   * Whether the last {@value #MISATTRIBUTED_RUN} words or more of {@code a} (fewer than both have) are the first words
+   * of {@code b}: two outlets' excerpts of one remark that overlap, one going on before the shared words and the other
+   * after them ("…the one thing you never do is start a price war with the harbour traders" / "…you never do is start
+   * a price war with the harbour traders, because every mayor who tried it lost"), where neither holds the other and
+   * the words each adds leave too few of them shared to match otherwise.
+   */
+  private static boolean longOverlap(List<String> a, List<String> b) {
+    int max = Math.min(a.size(), b.size()) - 1;
+    for (int k = MISATTRIBUTED_RUN; k <= max; k++) {
+      if (a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -15,7 +15,9 @@ import java.util.Optional;
  *     names someone; it may differ from {@link QuoteGroup#speaker()}, the name most outlets give: that difference is
  *     what a reader looking for misattributed words wants to see. Empty for words an outlet prints without quotation
  *     marks or in other words ({@link Fidelity#PARAPHRASE}), and empty when this outlet names nobody, where the
- *     group's {@link QuoteGroup#speaker()} is the empty string
+ *     group's {@link QuoteGroup#speaker()} is the empty string; empty too when the speaker was read through a pronoun
+ *     or an earlier sentence while another outlet's version names a person of another family name beside the quote,
+ *     so that two versions give the words to two people only when both outlets name them there
  * @param reversed whether this {@link Fidelity#ALTERED} version says the opposite of another outlet's version: a word
  *     both print is negated in one only ("isn't losing money" / "is losing money"); false for every other fidelity
  */

@@ -36,6 +36,51 @@ class QuoteFinderTest {
     assertThat(q).singleElement().satisfies(x -> assertThat(x.start()).isEqualTo(1));
   }
 
+  /**
+   * "he" in a clause after a person named as saying something in the same sentence is that person, not whoever the
+   * sentence before named; without such a person in the sentence, it is still the one named before.
+   */
+  @Test
+  void aPronounAfterASubordinatorMeansThePersonTheSentenceNamesSaying() {
+    String before = "Mayor Elsa Vinter said the trawler had hit two moorings in Kelby on Friday.\n\n"
+        + "Podcast host Jonas Pirk posted the footage and asked \u201CWho paid for this?\u201D\n\n";
+    assertThat(rendered(before + "Her words echoed what harbour chief Aron Dahl said that morning, when he claimed the "
+        + "trawler meant to cause \u201Cheavy losses\u201D to the port."))
+        .containsExactly("Who paid for this? | Jonas Pirk", "heavy losses | Aron Dahl");
+    assertThat(rendered(before + "Her words echoed the harbour office that morning, when he claimed the trawler meant "
+        + "to cause \u201Cheavy losses\u201D to the port."))
+        .containsExactly("Who paid for this? | Jonas Pirk", "heavy losses | Jonas Pirk");
+  }
+
+  /**
+   * "“…,” he said" after a quote means the person named before, not a party or league the quote itself names, of
+   * whatever head word.
+   */
+  @Test
+  void aBodyNamedInsideTheQuoteIsNotWhomHeMeans() {
+    for (String body : List.of("Blue League", "Farmers Front", "Coast Union")) {
+      assertThat(rendered("At least 12 people died in the clashes over the dam, said Water Minister Oskar Brandt on "
+          + "Monday.\n\u201CAt least 12 deaths have been reported and police officers, " + body + " members and "
+          + "students were among the dead,\u201D he said while talking to reporters."))
+          .containsExactly("At least 12 deaths have been reported and police officers, " + body + " members and "
+              + "students were among the dead, | Oskar Brandt");
+    }
+  }
+
+  /** "clarified" is a verb of saying like "said"; a home minister is the interior minister the article named. */
+  @Test
+  void clarifiedSaysAndTheHomeMinisterIsTheInteriorMinister() {
+    assertThat(rendered("Interior Minister Oskar Brandt said on Monday that 12 people had died in the clashes.\n\n"
+        + "Asked about the toll, Brandt clarified, \u201CWe give the toll from the reports we have now.\u201D"))
+        .containsExactly("We give the toll from the reports we have now. | Oskar Brandt");
+    assertThat(rendered("Home Minister Oskar Brandt said on Monday that 12 people had died in the clashes.\n\n"
+        + "\u201CWe will find the culprits,\u201D the home minister said."))
+        .containsExactly("We will find the culprits, | Oskar Brandt");
+    assertThat(rendered("Interior Minister Oskar Brandt said on Monday that 12 people had died in the clashes.\n\n"
+        + "\u201CWe will find the culprits,\u201D the interior minister said."))
+        .containsExactly("We will find the culprits, | Oskar Brandt");
+  }
+
   @Test
   void quoteSpanningSentences() {
     List<Quote> q = quotes("\u201CThe threat is rising. We will insist on guarantees,\u201D Putin said.");

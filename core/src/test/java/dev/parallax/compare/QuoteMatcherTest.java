@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class QuoteMatcherTest {
@@ -207,6 +208,74 @@ class QuoteMatcherTest {
         article("b", null, "\u201CI don't think it's fair,\u201D Lind said."));
     assertThat(reworded).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
         "a ALTERED I don't think it was fair,", "b ALTERED I don't think it's fair,"));
+  }
+
+  /**
+   * A few words quoted inside one outlet's sentence ("to “ram the river police”") share the story's words with the
+   * speaker's other statements in another outlet ("what he says about the river police"): they are no version of
+   * them, and do not join them into one group of "altered" versions. When the other outlet prints every word of
+   * the phrase, it is a cut of that quote.
+   */
+  @Test
+  void aQuotedPhraseMissingAWordOfTheSpeakersOtherStatementsJoinsNone() {
+    String a = "Harbour Minister Ines Kola said on Monday that the skipper had tried to \u201Cram the river police\u201D "
+        + "and that crews \u201Cacted in self-defence.\u201D\n\n\u201CIt looks like a skipper who came to the dock to "
+        + "ram the river police,\u201D Kola said.";
+    String b = "Harbour Minister Ines Kola accused the mayor of Drenby of stirring anger against the river police.\n\n"
+        + "\u201CThe mayor needs to take a hard look at what he says about the river police,\u201D Kola said.\n\n"
+        + "\u201CHe has refused to hand over smugglers to the river police,\u201D she said.";
+    List<QuoteGroup> g = groups(article("a", null, a), article("b", null, b));
+    assertThat(g).allSatisfy(q -> assertThat(q.variants()).allSatisfy(v -> {
+      assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE);
+      assertThat(v.article()).isEqualTo(q.variants().get(0).article());
+    }));
+    List<QuoteGroup> cut = groups(article("a", null, a), article("b", null, b
+        + "\n\n\u201CHe came to ram the river police,\u201D Kola said."));
+    assertThat(cut).filteredOn(q -> q.variants().stream().anyMatch(v -> v.text().equals("ram the river police")))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).contains("a TRUNCATED ram the river police",
+            "b VERBATIM He came to ram the river police,").noneMatch(r -> r.contains("hard look")
+                || r.contains("smugglers")));
+  }
+
+  /**
+   * Two outlets print one quote and give it to two people. When one of them names its speaker beside the quote and the
+   * other is read through "he" after a sentence that names two men, the second is a guess, not that outlet's
+   * misattribution: its version gets no speaker. When both name their speakers beside the quote, both are kept.
+   */
+  @Test
+  void aSpeakerReadThroughAPronounDoesNotMakeAMisattribution() {
+    String words = "The skipper wanted heavy losses for the boats and for the crews on the quay";
+    String named = "\u201C" + words + ",\u201D harbour chief Aron Dahl said on Friday.";
+    List<QuoteGroup> g = groups(article("a", null, "Podcast host Jonas Pirk met harbour chief Aron Dahl in Kelby on "
+        + "Friday.\n\n\u201C" + words + ",\u201D he said."), article("b", null, named));
+    assertThat(g).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Aron Dahl");
+      assertThat(q.variants()).noneMatch(v -> v.speaker().equals(Optional.of("Jonas Pirk")));
+    });
+    List<QuoteGroup> both = groups(article("a", null, "\u201C" + words + ",\u201D podcast host Jonas Pirk said."),
+        article("b", null, named));
+    assertThat(both).singleElement().satisfies(q -> assertThat(q.variants()).map(v -> v.speaker().orElse(""))
+        .containsExactly("Jonas Pirk", "Aron Dahl"));
+  }
+
+  /**
+   * Two outlets quote overlapping excerpts of one remark: one goes on before the words both print, the other after
+   * them. They are one quote, and neither is altered. Excerpts that share only a few words stay two quotes.
+   */
+  @Test
+  void overlappingExcerptsOfOneRemarkAreOneQuote() {
+    String a = "Mayor Ola Fenn spoke to the council on Tuesday.\n\n\u201CEveryone in this town has known for a hundred "
+        + "years that the one thing you never do is start a price war with the harbour traders?\u201D Fenn said.";
+    List<QuoteGroup> g = groups(article("a", null, a), article("b", null, "Mayor Ola Fenn spoke to the council on "
+        + "Tuesday.\n\n\u201C\u2026you never do is start a price war with the harbour traders, because every mayor who "
+        + "tried it lost the next election by a landslide,\u201D Fenn said."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(q.variants()).hasSize(2)
+        .allSatisfy(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.VERBATIM)));
+    List<QuoteGroup> apart = groups(article("a", null, a), article("b", null, "Mayor Ola Fenn spoke to the council on "
+        + "Tuesday.\n\n\u201C\u2026a price war with the harbour traders, because every mayor who tried it lost the "
+        + "next election by a landslide,\u201D Fenn said."));
+    assertThat(apart).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
   }
 
   @Test
