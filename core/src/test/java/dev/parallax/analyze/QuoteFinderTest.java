@@ -200,6 +200,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anOfficeAndSurnameAsTheSubjectIsThePersonNamedInFull() {
+    // "she" is the subject of the sentence before, written "Mayor Ostrand": Mayor Lena Ostrand, as "Ostrand" would be
+    assertThat(rendered("Mayor Lena Ostrand faced a backlash in Varnholm on Tuesday.\n\n"
+        + "Mayor Ostrand of Varnholm has embarrassed the whole council. Her judgment is gone.\n\n"
+        + "\u201CI stand by every word,\u201D she said."))
+        .containsExactly("I stand by every word, | Lena Ostrand");
+    // a mayor the article never names in full stays as written
+    assertThat(rendered("The council met in Varnholm on Tuesday.\n\n"
+        + "Mayor Ostrand of Varnholm has embarrassed the whole council. Her judgment is gone.\n\n"
+        + "\u201CI stand by every word,\u201D she said."))
+        .containsExactly("I stand by every word, | Ostrand");
+  }
+
+  @Test
   void aSurnameSharedInTheFamilyIsThePersonTheStoryHasNamedMostSoFar() {
     // a profile of the mayor's son: he is named again and again, his father once
     assertThat(rendered("Mayor Karl Lind vetoed the plan on Monday, and his son, Erik Lind, had asked him to.\n"
