@@ -200,6 +200,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theOfficeIsTheHolderWhoseSurnameTheArticleWroteLast() {
+    // a second governor named in passing does not take "the governor" from the one the story is back to
+    String story = "Gov. Jane Doe of Lindby named her former aide Karl Lind to the vacant seat on Wednesday.\n\n"
+        + "Lind will be the second appointed senator this year, after Tom Roe was appointed by Gov. Ann Berg of "
+        + "Varnholm.\n\n%s, who has been a mentor to Mr. %s, was asked whether she saw herself in him.\n\n"
+        + "\u201CI\u2019m not that cool,\u201D the governor replied.";
+    assertThat(rendered(String.format(story, "Ms. Doe", "Lind"))).containsExactly("I\u2019m not that cool, | Jane Doe");
+    assertThat(rendered(String.format(story, "Ms. Berg", "Roe"))).containsExactly("I\u2019m not that cool, | Ann Berg");
+  }
+
+  @Test
   void anOfficeAndSurnameAsTheSubjectIsThePersonNamedInFull() {
     // "she" is the subject of the sentence before, written "Mayor Ostrand": Mayor Lena Ostrand, as "Ostrand" would be
     assertThat(rendered("Mayor Lena Ostrand faced a backlash in Varnholm on Tuesday.\n\n"
