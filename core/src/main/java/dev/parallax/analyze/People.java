@@ -49,6 +49,9 @@ final class People {
 
   private final Set<String> lowerCase;
 
+  /** The article's sentences, where a bare surname written after a full name is looked up. */
+  private final List<Sentence> sentences;
+
   /** Where each sentence's first word starts, in the article. */
   private final Set<Integer> openings;
 
@@ -72,9 +75,10 @@ final class People {
   /** The sex a courtesy title gives the surname written at each offset, or its title's ("Mr. Lind": male). */
   private final Map<Integer, Gender> courtesyAt = new HashMap<>();
 
-  private People(List<Person> mentions, Map<String, String[]> known, SpeakerLexicon lex, Set<String> lowerCase,
-      Set<Integer> openings, Set<String> capitalisedInside, Map<String, Person> titled, Set<String> titledSurnames,
-      List<Courtesy> courtesies) {
+  private People(List<Sentence> sentences, List<Person> mentions, Map<String, String[]> known, SpeakerLexicon lex,
+      Set<String> lowerCase, Set<Integer> openings, Set<String> capitalisedInside, Map<String, Person> titled,
+      Set<String> titledSurnames, List<Courtesy> courtesies) {
+    this.sentences = List.copyOf(sentences);
     this.mentions = mentions;
     this.openings = openings;
     this.capitalisedInside = capitalisedInside;
@@ -311,7 +315,7 @@ final class People {
     }
     List<Courtesy> courtesies = courtesies(sentences);
     courtesies.forEach(c -> titledSurnames.add(c.surname().toLowerCase(Locale.ROOT)));
-    return new People(mentions, known, lex, lowerCase, openings, capitalisedInside, titled, titledSurnames,
+    return new People(sentences, mentions, known, lex, lowerCase, openings, capitalisedInside, titled, titledSurnames,
         courtesies);
   }
 
@@ -750,12 +754,68 @@ final class People {
     // "The Democratic senator also said …" refers back: to a senator named before it, not to the next one named
     boolean definite = description.regionMatches(true, 0, "the ", 0, 4);
     Optional<String> named = definite ? before(mentions, holder, offset) : nearest(mentions, holder, offset);
+    if (definite && named.isPresent()) {
+      named = Optional.of(lastWritten(named.get(), holder, offset));
+    }
     if (named.isPresent() || !rc[2].isEmpty()) {
       return named;
     }
     // "the president" after "President Doe" (not "the minority leader"): the surname the office was written with
     Predicate<Person> titledHolder = p -> holds(p.role(), p.country(), rc);
     return definite ? before(titled, titledHolder, offset) : nearest(titled, titledHolder, offset);
+  }
+
+  /**
+   * Of the holders of one office named in full before {@code offset}, the one whose surname the article writes last
+   * before it, bare or in full ("Gov. Jane Doe named an aide … appointed by Gov. Ann Berg … Ms. Doe was asked whether
+   * … “…,” the governor replied": Jane Doe); {@code last}, the holder named in full last, when no other holder's
+   * surname stands after its name, or two holders share a surname.
+   */
+  private String lastWritten(String last, Predicate<Person> holder, int offset) {
+    Map<String, String> bySurnameOf = new LinkedHashMap<>();
+    for (Person p : mentions) {
+      if (p.offset() >= offset) {
+        break;
+      }
+      if (holder.test(p)) {
+        String surname = lastWord(p.name());
+        if (bySurnameOf.containsKey(surname) && !bySurnameOf.get(surname).equals(p.name())) {
+          return last; // two holders of one surname: the surname tells them not apart
+        }
+        bySurnameOf.put(surname, p.name());
+      }
+    }
+    String best = last;
+    int bestAt = lastWrittenAt(lastWord(last), offset);
+    for (Map.Entry<String, String> e : bySurnameOf.entrySet()) {
+      int at = lastWrittenAt(e.getKey(), offset);
+      if (at > bestAt) {
+        best = e.getValue();
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** Where the article last writes {@code word} as a whole word, capitalised as given, before {@code offset}; -1 if not. */
+  private int lastWrittenAt(String word, int offset) {
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      Sentence s = sentences.get(k);
+      if (s.start() >= offset) {
+        continue;
+      }
+      String text = s.text().substring(0, Math.min(s.text().length(), offset - s.start()));
+      int found = -1;
+      for (int at = QuoteFinder.wholeWord(text, word); at >= 0; ) {
+        found = at;
+        int next = QuoteFinder.wholeWord(text.substring(at + 1), word);
+        at = next < 0 ? -1 : at + 1 + next;
+      }
+      if (found >= 0) {
+        return s.start() + found;
+      }
+    }
+    return -1;
   }
 
   /**

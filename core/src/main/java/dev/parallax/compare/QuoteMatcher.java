@@ -634,13 +634,15 @@ final class QuoteMatcher {
     boolean phrase = g.stream().allMatch(QuoteMatcher::phrase);
     if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS && !phrase) {
       Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
-      List<StemKeys> stems = stemKeys(tokensIn(canonical.article(), canonical.quote()), story);
+      List<StemKeys> stems = stemKeys(canonical.article().article().text(), tokensIn(canonical.article(),
+          canonical.quote()), story);
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
           int[] shared = sharedWords(a, sentenceWords.get(o), stems);
           Optional<QuoteVariant> version = unmarked(a, contentWords.get(o), shared, g, reprinted);
-          (version.isPresent() ? version : paraphrase(a, shared, stems.size(), canonical, speaker)).ifPresent(variants::add);
+          (version.isPresent() ? version : paraphrase(a, shared, sentenceWords.get(o), stems, canonical, speaker))
+              .ifPresent(variants::add);
         }
       }
       if (variants.stream().anyMatch(v -> v.fidelity() == Fidelity.PARAPHRASE)) {
@@ -963,32 +965,86 @@ final class QuoteMatcher {
   /**
    * One of a quote's distinct words as {@link #sharedWords} looks it up: its {@linkplain #wordKey key} and what it adds
    * to a sentence that uses it: 1, plus {@code 1 << 16} when the quote writes it in lower case and not every outlet
-   * uses it anyway.
+   * uses it anyway; {@code name} when the quote writes it capitalised inside its sentences only, a word of a name
+   * ("the National Police of Lindby").
    */
-  private record StemKeys(List<String> keys, int weight) {}
+  private record StemKeys(List<String> keys, int weight, boolean name) {}
 
   /**
    * The quote's distinct words (not {@link #STOP} words) with their index keys, built once per quote rather than once
    * per article.
    */
-  private static List<StemKeys> stemKeys(List<Token> quoted, Set<String> story) {
+  private static List<StemKeys> stemKeys(String text, List<Token> quoted, Set<String> story) {
     Set<String> words = new java.util.TreeSet<>();
     Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
-    for (Token t : quoted) {
+    Set<String> alone = new HashSet<>(); // the words it capitalises where a sentence opens or alone ("on Friday")
+    for (int i = 0; i < quoted.size(); i++) {
+      Token t = quoted.get(i);
       String k = wordKey(t);
       if (!STOP.contains(k)) {
         words.add(k);
         if (!t.isCapitalized()) {
           lowerCase.add(k);
+        } else if (!inLongerName(text, quoted, i)) {
+          alone.add(k);
         }
       }
     }
     List<StemKeys> out = new ArrayList<>();
     for (String k : words) {
       int own = !story.contains(k) && lowerCase.contains(k) ? 1 << 16 : 0;
-      out.add(new StemKeys(List.of(k), 1 + own));
+      out.add(new StemKeys(List.of(k), 1 + own, !lowerCase.contains(k) && !alone.contains(k)));
     }
     return out;
+  }
+
+  /** Words that join the capitalised words of one name: "the Coast Guard of Lindby". */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and");
+
+  /**
+   * Whether word {@code i} of a quote is a word of a name of two or more capitalised words inside a sentence ("the
+   * Coast Guard of Lindby"): capitalised, no sentence's first word, next to another such word or one joiner away.
+   */
+  private static boolean inLongerName(String text, List<Token> quoted, int i) {
+    if (!nameWord(text, quoted, i)) {
+      return false;
+    }
+    for (int d = -1; d <= 1; d += 2) {
+      int j = i + d;
+      if (nameWord(text, quoted, j) || j >= 0 && j < quoted.size() && NAME_JOINERS.contains(quoted.get(j).norm())
+          && nameWord(text, quoted, j + d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameWord(String text, List<Token> quoted, int i) {
+    return i > 0 && i < quoted.size() && quoted.get(i).isCapitalized() && !quoted.get(i).norm().equals("i")
+        && !opensSentence(text, quoted.get(i));
+  }
+
+  /**
+   * Whether the text before token {@code t}, past blanks and quotation marks, ends a sentence or opens the text; a
+   * period after an initial or a short capitalised abbreviation ("Donald J. Trump", "Mr. Doe") ends none.
+   */
+  private static boolean opensSentence(String text, Token t) {
+    int i = t.start();
+    while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || "\"'\u201C\u201D\u2018\u2019(".indexOf(text.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    if (text.charAt(i - 1) == '.') {
+      int w = i - 1;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      int letters = i - 1 - w;
+      return letters == 0 || letters > 3 || !Character.isUpperCase(text.charAt(w)); // "J.", "Mr.": inside a name
+    }
+    return "!?:;\u2014\u2013-".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /**
@@ -1091,16 +1147,31 @@ final class QuoteMatcher {
     return s.text().substring(from, to);
   }
 
-  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, int[] shared, int distinct, Item quote,
-      String speaker) {
-    int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * distinct));
+  private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, int[] shared, Map<String, List<Integer>> index,
+      List<StemKeys> stems, Item quote, String speaker) {
+    // a name the quote gives ("the National Police of Lindby") that a sentence leaves out or calls otherwise ("the
+    // police") is no word the sentence fails to restate: the sentence may instead restate that share of the quote's
+    // other words
+    int need = Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * stems.size()));
+    int names = 0;
+    int[] namesShared = new int[shared.length];
+    for (StemKeys st : stems) {
+      if (st.name()) {
+        names++;
+        for (int s : new HashSet<>(index.getOrDefault(st.keys().get(0), List.of()))) {
+          namesShared[s]++;
+        }
+      }
+    }
     List<Token> quoted = tokensIn(quote.article(), quote.quote());
     Sentence best = null;
-    int bestShared = need - 1;
+    int bestShared = 0;
     for (int i = 0; i < shared.length; i++) {
       int count = shared[i] & 0xFFFF;
+      boolean restates = count >= need || names > 0
+          && count - namesShared[i] >= Math.max(3, (int) Math.ceil(PARAPHRASE_SHARE * (stems.size() - names)));
       Sentence s = a.sentences().get(i);
-      if (count > bestShared && shared[i] >>> 16 >= PARAPHRASE_OWN_WORDS && attributes(a, s, speaker)
+      if (restates && count > bestShared && shared[i] >>> 16 >= PARAPHRASE_OWN_WORDS && attributes(a, s, speaker)
           && !saidBySomeoneElse(a, s, speaker) && !oneTerm(s, quoted)) {
         best = s;
         bestShared = count;

@@ -20,7 +20,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <p>Two names are the same person when their last words (surnames) are equal after folding case and
  * accents, or differ by one letter when both have six or more (Zelensky, Zelenskyy), and their given names
- * are equal, one is missing, one adds a middle name (Donald John Trump), or they differ by at most two letters
+ * are equal, one is missing, one adds a middle name (Donald John Trump, also after a short form: Ben Jealous is Benjamin
+ * Todd Jealous), or they differ by at most two letters
  * (transliterations: Sergei, Sergey); initials are left out, and a generation must agree (Donald Trump Jr. is
  * not Donald Trump). A bare surname is resolved only when exactly one person can have it, and no article that gives
  * it bare named that person in full before it (there the bare surname is someone else). The canonical form
@@ -221,7 +222,17 @@ final class Speakers {
     return ga.isEmpty() || gb.isEmpty() || ga.equals(gb)
         || ga.startsWith(gb + " ") || gb.startsWith(ga + " ") // a middle name: "Donald John Trump"
         || LevenshteinDistance.getDefaultInstance().apply(ga, gb) <= TRANSLITERATION_EDITS
-        || GivenNames.standard().samePerson(ga, gb);
+        || GivenNames.standard().samePerson(ga, gb) || shortFormAndMiddleName(ga, gb);
+  }
+
+  /**
+   * Whether one given name is one word and the other that word's formal or short form followed by middle names
+   * ({@link GivenNames}): "benjamin todd" and "ben", "jim" and "james earl"; not "todd" (the middle name alone).
+   */
+  private static boolean shortFormAndMiddleName(String ga, String gb) {
+    String[] a = ga.split(" ");
+    String[] b = gb.split(" ");
+    return a.length != b.length && Math.min(a.length, b.length) == 1 && GivenNames.standard().samePerson(a[0], b[0]);
   }
 
   static String surname(String name) {

@@ -245,6 +245,31 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theOfficeIsTheHolderWhoseSurnameTheArticleWroteLast() {
+    // a second governor named in passing does not take "the governor" from the one the story is back to
+    String story = "Gov. Jane Doe of Lindby named her former aide Karl Lind to the vacant seat on Wednesday.\n\n"
+        + "Lind will be the second appointed senator this year, after Tom Roe was appointed by Gov. Ann Berg of "
+        + "Varnholm.\n\n%s, who has been a mentor to Mr. %s, was asked whether she saw herself in him.\n\n"
+        + "\u201CI\u2019m not that cool,\u201D the governor replied.";
+    assertThat(rendered(String.format(story, "Ms. Doe", "Lind"))).containsExactly("I\u2019m not that cool, | Jane Doe");
+    assertThat(rendered(String.format(story, "Ms. Berg", "Roe"))).containsExactly("I\u2019m not that cool, | Ann Berg");
+  }
+
+  @Test
+  void anOfficeAndSurnameAsTheSubjectIsThePersonNamedInFull() {
+    // "she" is the subject of the sentence before, written "Mayor Ostrand": Mayor Lena Ostrand, as "Ostrand" would be
+    assertThat(rendered("Mayor Lena Ostrand faced a backlash in Varnholm on Tuesday.\n\n"
+        + "Mayor Ostrand of Varnholm has embarrassed the whole council. Her judgment is gone.\n\n"
+        + "\u201CI stand by every word,\u201D she said."))
+        .containsExactly("I stand by every word, | Lena Ostrand");
+    // a mayor the article never names in full stays as written
+    assertThat(rendered("The council met in Varnholm on Tuesday.\n\n"
+        + "Mayor Ostrand of Varnholm has embarrassed the whole council. Her judgment is gone.\n\n"
+        + "\u201CI stand by every word,\u201D she said."))
+        .containsExactly("I stand by every word, | Ostrand");
+  }
+
+  @Test
   void aSurnameSharedInTheFamilyIsThePersonTheStoryHasNamedMostSoFar() {
     // a profile of the mayor's son: he is named again and again, his father once
     assertThat(rendered("Mayor Karl Lind vetoed the plan on Monday, and his son, Erik Lind, had asked him to.\n"

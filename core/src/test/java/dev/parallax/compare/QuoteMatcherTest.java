@@ -336,6 +336,25 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aParaphraseThatCallsTheQuotesNamesOtherwiseIsStillAParaphrase() {
+    // "the Varnholm Harbour Authority and the Coast Guard of Varnholm" become "the port authority and coast guard":
+    // the names the paraphrase leaves out are no words of the remark it fails to restate
+    String quoted = "\u201CThe storm damage along the coast is under the control of the Varnholm Harbour Authority and "
+        + "the Coast Guard of Varnholm,\u201D Mayor Lena Ostrand said.";
+    String restated = "Ostrand said the port and its guards had the storm damage under control but roads stayed shut.";
+    assertThat(groups(article("a", null, quoted), article("b", null, "Mayor Lena Ostrand spoke in Varnholm.\n"
+        + restated))).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+            "a VERBATIM The storm damage along the coast is under the control of the Varnholm Harbour Authority and "
+                + "the Coast Guard of Varnholm,",
+            "b PARAPHRASE " + restated));
+    // without the words of the remark itself, the sentence restates nothing
+    assertThat(groups(article("a", null, quoted), article("b", null, "Mayor Lena Ostrand spoke in Varnholm.\n"
+        + "Ostrand said the Harbour Authority had stayed calm but roads stayed shut."))).singleElement()
+        .satisfies(q -> assertThat(rendered(q)).extracting(r -> r.substring(0, r.indexOf(' ', 2)))
+            .containsExactly("a UNIQUE"));
+  }
+
+  @Test
   void aQuoteThatSaysTheOppositeIsAlteredAndReversed() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CThe new ferry isn't losing money for Lindby,\u201D Mayor Eva Strand said on Monday."),

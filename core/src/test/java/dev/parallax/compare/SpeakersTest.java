@@ -30,6 +30,10 @@ class SpeakersTest {
       "George T. Conway III, George Conway, false",
       "Donald John Trump, Donald Trump, true",
       "Donald John Trump, John Trump, false",
+      "Benjamin Todd Lindqvist, Ben Lindqvist, true",
+      "Jim Lindqvist, James Earl Lindqvist, true",
+      "Benjamin Todd Lindqvist, Todd Lindqvist, false",
+      "Benjamin Todd Lindqvist, Benny Karl Lindqvist, false",
   })
   void samePerson(String a, String b, boolean same) {
     assertThat(Speakers.samePerson(a, b)).isEqualTo(same);
