@@ -2445,7 +2445,8 @@ final class DiscrepancyFinder {
    * its unit: "depth " for "at a depth of 66 km" or "10 km deep" (also a height, length or width), "from lindby " for
    * "50 miles south of Lindby" or "10 km from the city of Lindby" (the place's first capitalised word, lower case,
    * without accents), and "" when the sentence says neither, or names no place ("fell 150 metres from a ridge" is
-   * the length of a fall). A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
+   * the length of a fall, and so is "from a ridge in Aoraki": a name after a second preposition other than "of" says
+   * where the place is, not the place). A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
    * that one measures. Two lengths are one quantity only when they measure alike: a depth is no distance from a city,
    * and a distance from one town is no distance from another.
    */
@@ -2493,6 +2494,9 @@ final class DiscrepancyFinder {
           }
           if (!Character.isLowerCase(p.text().charAt(0))) {
             return "from " + withoutMarks(p.norm()) + " ";
+          }
+          if (!p.norm().equals("of") && PREPOSITIONS.contains(p.norm())) {
+            break; // "from a ridge in Aoraki": the name says where the ridge is, not what is measured from
           }
         }
         return ""; // "fell 150 metres from a ridge": where a fall began, no place a distance is measured from
