@@ -654,6 +654,19 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aCountDrawnFromSeveralNamedBodiesIsNoCountOfOne() {
+    // 40 monitors from three bodies together, three monitors the Lindby Council sent: a whole and one of its parts
+    assertThat(discrepancies("The Lindby Council sent only three monitors to watch the vote in Tarvik.",
+        "About 40 monitors from the Lindby Council, the Norby League and the Ostra Forum watched the vote in Tarvik."))
+        .isEmpty();
+    // a count from one named body is still compared, and so are two counts drawn from several bodies
+    assertThat(discrepancies("The Lindby Council sent only three monitors to watch the vote in Tarvik.",
+        "About 40 monitors from the Lindby Council watched the vote in Tarvik.")).hasSize(1);
+    assertThat(discrepancies("About 30 monitors from the Lindby Council and the Norby League watched the vote.",
+        "About 40 monitors from the Lindby Council and the Norby League watched the vote.")).hasSize(1);
+  }
+
+  @Test
   void theRestOfAWholeIsNoCount() {
     assertThat(discrepancies("Karl Lind served four months in the Lindby jail for fraud.",
         "Karl Lind was sentenced to two years in the Lindby jail for fraud, with all but eight months suspended."))
