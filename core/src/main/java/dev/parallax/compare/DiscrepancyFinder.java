@@ -63,6 +63,8 @@ import java.util.stream.Collectors;
  *   <tr><td>at a depth of 40 km (25 miles) / 80 km south of Lindby / 9 km from Tarvik (lengths that measure a depth,
  *       a height, or a distance from a named place: {@link #measuredFrom})</td><td>nothing: not the same quantity;
  *       12 km from Tárvik / 9 km north-northwest of Tarvik, a depth of 40 km / 35 km deep are NUMBER</td></tr>
+ *   <tr><td>falling 60 metres from a ridge / falling 150 metres from a ridge in Maruvia (a name after a second
+ *       preposition says where the ridge is: no distance from Maruvia)</td><td>NUMBER</td></tr>
  *   <tr><td>in the 6th round / his 16th straight fight (ordinals rank the thing after them)</td><td>nothing: not the
  *       same quantity; the 6th round / the 7th round is NUMBER</td></tr>
  *   <tr><td>completed his first 12 passes / completed 20 of 25 passes; their first two drives / four of their first
@@ -71,6 +73,9 @@ import java.util.stream.Collectors;
  *       two drives are NUMBER</td></tr>
  *   <tr><td>was married three times / married two more times; another 20 yards / 35 yards (an increment)</td>
  *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
+ *   <tr><td>sent three monitors / 40 monitors from the Lindby Council, the Norby League and the Ostra Forum (a whole
+ *       drawn from several named bodies: {@link #fromSeveral})</td><td>nothing: not the same quantity; two counts
+ *       drawn from several bodies, or a count from one body, are NUMBER</td></tr>
  *   <tr><td>with 6:00 minutes remaining / with 10 minutes remaining (a clock reading or time of day)</td><td>nothing:
  *       not a count</td></tr>
  *   <tr><td>the 5. 9-magnitude quake / the 6-magnitude quake; rose 12. 5 percent / rose 9 percent (a decimal that a
@@ -2329,6 +2334,11 @@ final class DiscrepancyFinder {
     if (ageOf != null) {
       unit = lex.unit(AGE); // "Karl Lind, 35," and "Karl Lind, age 35," are his age, as "35-year-old Karl Lind" is
     }
+    if (!unit.isEmpty() && !isLength(unit) && fromSeveral(t, after)) {
+      // "40 observers from the Lindby Council, the Norby League and the Ostra Forum": a whole drawn from several
+      // bodies, no count of one of them ("the Lindby Council sent three observers"); compared with such wholes only
+      place = FROM_SEVERAL + place;
+    }
     if (!unit.isEmpty()) {
       // a distance is one quantity only with a distance measured alike: "at a depth of 66 km" is no "80 km south of
       // Lindby", nor is that "10 km from Ostra"
@@ -2409,6 +2419,48 @@ final class DiscrepancyFinder {
         unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : "", slotBeside));
   }
 
+  /** The prefix of a counted thing drawn from several named bodies ("40 observers from A, B and C"). */
+  private static final String FROM_SEVERAL = "from several, ";
+
+  /** Lower-case words inside a name of a body: "the Organization for Security and Cooperation in Europe". */
+  private static final Set<String> INSIDE_NAMES = Set.of("of", "for", "in", "on", "de");
+
+  /** How many tokens after "from" a list of bodies may run. */
+  private static final int BODIES_REACH = 30;
+
+  /**
+   * Whether "from" at token {@code k} opens a list of two or more capitalised names joined by "and" ("from the Lindby
+   * Council, the Norby League and the Ostra Forum"): what the words before it count is drawn from several bodies.
+   * A name with "and" inside ("Security and Cooperation") reads as two, so such a count is compared less, never more.
+   */
+  private static boolean fromSeveral(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).norm().equals("from")) {
+      return false;
+    }
+    int names = 0;
+    boolean inName = false;
+    boolean joined = false;
+    for (int j = k + 1; j < t.size() && j <= k + BODIES_REACH; j++) {
+      Token w = t.get(j);
+      boolean nextCapitalised = j + 1 < t.size() && t.get(j + 1).kind() == TokenKind.WORD
+          && !Character.isLowerCase(t.get(j + 1).text().charAt(0));
+      if (w.kind() == TokenKind.WORD && !Character.isLowerCase(w.text().charAt(0))) {
+        names += inName ? 0 : 1;
+        inName = true;
+      } else if (inName && INSIDE_NAMES.contains(w.norm()) && nextCapitalised) {
+        continue; // "the Commonwealth of Independent States"
+      } else if (w.norm().equals("and") && names > 0) {
+        joined = true;
+        inName = false;
+      } else if (w.norm().equals(",") || w.norm().equals("the")) {
+        inName = false;
+      } else {
+        break;
+      }
+    }
+    return names >= 2 && joined;
+  }
+
   /** Counted things that are lengths, whose figures may measure a depth or a distance from a place. */
   private static final List<String> LENGTHS = List.of("kilometre", "km", "mile", "metre", "meter", "foot", "feet");
 
@@ -2445,7 +2497,8 @@ final class DiscrepancyFinder {
    * its unit: "depth " for "at a depth of 66 km" or "10 km deep" (also a height, length or width), "from lindby " for
    * "50 miles south of Lindby" or "10 km from the city of Lindby" (the place's first capitalised word, lower case,
    * without accents), and "" when the sentence says neither, or names no place ("fell 150 metres from a ridge" is
-   * the length of a fall). A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
+   * the length of a fall, and so is "from a ridge in Aoraki": a name after a second preposition other than "of" says
+   * where the place is, not the place). A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
    * that one measures. Two lengths are one quantity only when they measure alike: a depth is no distance from a city,
    * and a distance from one town is no distance from another.
    */
@@ -2493,6 +2546,9 @@ final class DiscrepancyFinder {
           }
           if (!Character.isLowerCase(p.text().charAt(0))) {
             return "from " + withoutMarks(p.norm()) + " ";
+          }
+          if (!p.norm().equals("of") && PREPOSITIONS.contains(p.norm())) {
+            break; // "from a ridge in Aoraki": the name says where the ridge is, not what is measured from
           }
         }
         return ""; // "fell 150 metres from a ridge": where a fall began, no place a distance is measured from

@@ -506,6 +506,19 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aNameAfterAnotherPrepositionIsNoPlaceALengthIsMeasuredFrom() {
+    // "from a ridge in Maruvia" is where a fall began: its length is compared with another fall's
+    assertThat(discrepancies("The climber died after falling about 60 metres (200 feet) from a ridge.",
+        "The climber died after falling 150 metres from a ridge in Maruvia.")).hasSize(1);
+    // a distance from a village near Tarvik is no distance from Tarvik
+    assertThat(discrepancies("The quake struck 20 km from a village near Tarvik, officials said.",
+        "The quake struck 9 km from Tarvik, officials said.")).isEmpty();
+    // "the town of Tarvik" still names the place measured from
+    assertThat(discrepancies("The quake struck about 12 km from the town of Tarvik, officials said.",
+        "The quake struck 9 km from Tarvik, officials said.")).containsExactly("NUMBER p1 [x=12 km, y=9 km]");
+  }
+
+  @Test
   void anAgeIsNoCountAndAModelNumberCountsNothing() {
     assertThat(discrepancies("Two climbers fell from the ridge on Saturday.",
         "A 32-year-old British climber fell from the ridge on Saturday.")).isEmpty();
@@ -638,6 +651,19 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Jane Doe married two more times after the war.",
         "Jane Doe married three more times after the war."))
         .containsExactly("NUMBER p1 [x=two more times, y=three more times]");
+  }
+
+  @Test
+  void aCountDrawnFromSeveralNamedBodiesIsNoCountOfOne() {
+    // 40 monitors from three bodies together, three monitors the Lindby Council sent: a whole and one of its parts
+    assertThat(discrepancies("The Lindby Council sent only three monitors to watch the vote in Tarvik.",
+        "About 40 monitors from the Lindby Council, the Norby League and the Ostra Forum watched the vote in Tarvik."))
+        .isEmpty();
+    // a count from one named body is still compared, and so are two counts drawn from several bodies
+    assertThat(discrepancies("The Lindby Council sent only three monitors to watch the vote in Tarvik.",
+        "About 40 monitors from the Lindby Council watched the vote in Tarvik.")).hasSize(1);
+    assertThat(discrepancies("About 30 monitors from the Lindby Council and the Norby League watched the vote.",
+        "About 40 monitors from the Lindby Council and the Norby League watched the vote.")).hasSize(1);
   }
 
   @Test
