@@ -97,7 +97,8 @@ class CorpusJobInputTest {
     first.set(8, "{\"id\": \"harbour-a8\", \"outlet\": \"Velmora Post\"");   // line 9, cut off
     second.set(6, "{\"outlet\": \"Orsk Daily\", \"text\": \"The strike ended on Friday.\"}");   // line 7, no id
     Files.write(feeds.resolve("a.jsonl"), first, StandardCharsets.UTF_8);
-    Files.write(feeds.resolve("b.jsonl"), second, StandardCharsets.UTF_8);
+    // the second feed with Windows line breaks, counted as one break each, as the in-process reader counts them
+    Files.writeString(feeds.resolve("b.jsonl"), String.join("\r\n", second) + "\r\n", StandardCharsets.UTF_8);
     String split = "mapreduce.input.fileinputformat.split.maxsize";
     var conf = spark.sparkContext().hadoopConfiguration();
     conf.set(split, "1000");
