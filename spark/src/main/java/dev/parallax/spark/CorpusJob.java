@@ -21,7 +21,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The {@code spark-submit} entry point: {@code CorpusJob INPUT OUT}. INPUT is Parquet (a file or folder) or
@@ -39,10 +38,14 @@ import org.apache.spark.sql.types.DataTypes;
  * {@code parallax corpus --batch-end} does: pass the last day of each earlier run when a corpus grows by batches, and
  * the events of the earlier batches stay as they were ({@link SparkCorpus#withBatchEnds}).</p>
  *
- * <p>Rows it cannot use are not counted as articles and not fatal: a JSON line that is not a JSON object is left out
- * (its file and opening are named on stderr), an article without an id or text is listed under {@code skipped} in
- * {@code outlets.json}; stderr gets one line with how many rows were skipped and the first reasons. When no article
- * could be read at all, the job exits with status 1 (after writing its empty output), so a scheduler sees the failure.</p>
+ * <p>Rows it cannot use are not counted as articles and not fatal. A JSON line that holds no article (not a JSON object,
+ * no id, neither text nor html, a bad date) is left out as {@code parallax corpus} leaves it out: not counted, not in
+ * {@code outlets.json}, and named on stderr by its file and line number with the in-process reason
+ * ({@code feed.jsonl:12: no "id"}), so both engines write the same {@code events.jsonl} and {@code outlets.json} for
+ * the same feed. A Parquet row has no line number: one without an id or text is listed under {@code skipped} in
+ * {@code outlets.json} and counted, as is an article of either input that cannot be analyzed. stderr gets one line
+ * with how many rows were skipped and the first reasons. When no article could be read at all, the job exits with
+ * status 1 (after writing its empty output), so a scheduler sees the failure.</p>
  *
  * <p>The jar is built by {@code mvn -B -pl spark -am package -DskipTests}; {@code spark/README.md} says what it writes
  * and what it does not (no {@code index.html}, no event pages).</p>
@@ -100,8 +103,6 @@ public final class CorpusJob {
     return run(spark, input, out, batchEnds, null);
   }
 
-  /** The column Spark's JSON reader puts an unparsable line in (the rest of that row is null). */
-  private static final String CORRUPT = "_corrupt_record";
   /** How many skipped rows stderr names one by one. */
   private static final int NAMED = 5;
 
@@ -113,26 +114,16 @@ public final class CorpusJob {
   /** As {@link #run(SparkSession, String, Path, PrintStream)}, grouping in batches that end on {@code batchEnds}. */
   static SparkCorpus.Result run(SparkSession spark, String input, Path out, List<LocalDate> batchEnds,
       PrintStream err) {
-    Dataset<Row> articles;
-    long unparsable = 0;
-    List<Row> firstUnparsable = List.of();
+    FeedLines.Read feed;
     if (input.endsWith(".jsonl") || input.endsWith(".json")) {
-      // Spark's permissive reader turns a line that is not a JSON object into a row of nulls; with this column it
-      // also keeps the line, so such rows are told apart from articles (the cache is what Spark asks for before a
-      // query reads the corrupt-record column alone).
-      Dataset<Row> read = spark.read().schema(Schemas.ARTICLES.add(CORRUPT, DataTypes.StringType, true))
-          .option("columnNameOfCorruptRecord", CORRUPT).json(input)
-          .withColumn("_file", functions.input_file_name()).cache();
-      Dataset<Row> bad = read.filter(functions.col(CORRUPT).isNotNull());
-      unparsable = bad.count();
-      if (unparsable > 0) {
-        firstUnparsable = bad.select("_file", CORRUPT).limit(NAMED).collectAsList();
-      }
-      articles = read.filter(functions.col(CORRUPT).isNull()).drop(CORRUPT, "_file");
+      // Each line numbered in its file and read as the in-process reader reads it: a line that holds no article is
+      // left out and named by its file and line, not counted (FeedLines says how the lines are numbered in parallel).
+      feed = FeedLines.read(spark, input, NAMED);
     } else {
-      articles = spark.read().parquet(input);
+      Dataset<Row> table = spark.read().parquet(input);
+      feed = new FeedLines.Read(table, table, 0, List.of());
     }
-    SparkCorpus.Result r = SparkCorpus.standard().withBatchEnds(batchEnds).run(articles);
+    SparkCorpus.Result r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
     // Both outputs are written by every executor from the kept event rows, part file by part file in event order.
     r.events().select(Arrays.stream(Schemas.EVENTS.fieldNames()).map(functions::col).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).parquet(out.resolve("events.parquet").toString());
@@ -140,6 +131,7 @@ public final class CorpusJob {
         .map((org.apache.spark.api.java.function.MapFunction<String, String>) l -> l.stripTrailing(), Encoders.STRING())
         .write().mode(SaveMode.Overwrite).text(out.resolve("events.jsonl").toString());
     r.events().unpersist();
+    feed.lines().unpersist();
     StringWriter w = new StringWriter();
     CorpusJson.writeSummary(r.report(), w);
     try {
@@ -149,21 +141,36 @@ public final class CorpusJob {
       throw new UncheckedIOException(e);
     }
     if (err != null) {
-      tell(err, input, unparsable, firstUnparsable, r);
+      tell(err, input, feed, r);
     }
     return r;
   }
 
+  /** {@code s} on one line: its line breaks and other controls escaped (a reason quotes a line's own id). */
+  private static String oneLine(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+          ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return sb.toString();
+  }
+
   /** One line with what was skipped (if anything), the first reasons, and why the run fails when nothing was read. */
-  private static void tell(PrintStream err, String input, long unparsable, List<Row> firstUnparsable,
-      SparkCorpus.Result r) {
+  private static void tell(PrintStream err, String input, FeedLines.Read feed, SparkCorpus.Result r) {
     List<Skipped> skipped = r.report().skipped();
-    if (unparsable > 0) {
-      err.println("parallax: " + input + ": skipped " + unparsable + " line" + (unparsable == 1 ? "" : "s")
-          + " that " + (unparsable == 1 ? "is" : "are") + " not a JSON object (not counted as articles)");
-      for (Row b : firstUnparsable) {
-        String line = b.getString(1).strip();
-        err.println("  " + b.getString(0) + ": " + (line.length() > 60 ? line.substring(0, 60) + "..." : line));
+    long bad = feed.bad();
+    if (bad > 0) {
+      err.println("parallax: " + input + ": skipped " + bad + " line" + (bad == 1 ? "" : "s") + " that "
+          + (bad == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
+          + (bad == 1 ? "it" : "them") + ")");
+      for (String b : feed.firstBad()) {
+        err.println("  " + oneLine(b));
+      }
+      if (bad > feed.firstBad().size()) {
+        long more = bad - feed.firstBad().size();
+        err.println("  and " + more + " more line" + (more == 1 ? "" : "s"));
       }
     }
     if (!skipped.isEmpty()) {

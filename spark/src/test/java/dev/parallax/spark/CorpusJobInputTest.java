@@ -57,7 +57,7 @@ class CorpusJobInputTest {
 
     assertThat(run.result().report().articles()).isEqualTo(2);
     assertThat(run.result().report().skipped()).isEmpty();
-    assertThat(run.err()).contains("skipped 1 line that is not a JSON object").contains("{\"id\": \"harbour-2\"");
+    assertThat(run.err()).contains("skipped 1 line that holds no article").contains("feed.jsonl:2: not a JSON object");
     assertThat(CorpusJob.exitStatus(run.result())).isZero();
   }
 
@@ -74,8 +74,52 @@ class CorpusJobInputTest {
   void aFeedWhoseTextColumnHasAnotherNameFailsAndSaysWhy() throws Exception {
     Run run = run(List.of(article("harbour-1", "Velmora Post", "body"), article("harbour-3", "Orsk Daily", "body")));
 
-    assertThat(run.err()).contains("skipped 2 of 2 articles").contains("harbour-1").contains("no article could be read");
+    // each line holds no article, as parallax corpus says: named by its line, not counted
+    assertThat(run.result().report().articles()).isZero();
+    assertThat(run.err()).contains("skipped 2 lines that hold no article")
+        .contains("feed.jsonl:1: article harbour-1 has neither \"text\" nor \"html\"").contains("no article could be read");
     assertThat(CorpusJob.exitStatus(run.result())).isEqualTo(1);
+  }
+
+  @Test
+  void aBadLineIsNamedByItsLineInItsFileWhenTheFilesAreReadInPieces() throws Exception {
+    // A folder of two feeds, each read by several tasks (splits of 1,000 bytes): the lines are numbered per file, as
+    // the in-process reader numbers them, whichever task reads them.
+    Path feeds = dir.resolve("feeds");
+    Files.createDirectories(feeds);
+    List<String> first = new java.util.ArrayList<>();
+    List<String> second = new java.util.ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      first.add(article("harbour-a" + i, "Velmora Post", "text"));
+      second.add(article("harbour-b" + i, "Orsk Daily", "text"));
+    }
+    first.add(6, "");                                   // a blank line is a line, and no bad one
+    first.set(8, "{\"id\": \"harbour-a8\", \"outlet\": \"Velmora Post\"");   // line 9, cut off
+    second.set(6, "{\"outlet\": \"Orsk Daily\", \"text\": \"The strike ended on Friday.\"}");   // line 7, no id
+    Files.write(feeds.resolve("a.jsonl"), first, StandardCharsets.UTF_8);
+    // the second feed with Windows line breaks, counted as one break each, as the in-process reader counts them
+    Files.writeString(feeds.resolve("b.jsonl"), String.join("\r\n", second) + "\r\n", StandardCharsets.UTF_8);
+    String split = "mapreduce.input.fileinputformat.split.maxsize";
+    var conf = spark.sparkContext().hadoopConfiguration();
+    conf.set(split, "1000");
+    FeedLines.Read read;
+    try {
+      read = FeedLines.read(spark, feeds.toString(), 5);
+      assertThat(read.articles().rdd().getNumPartitions()).isGreaterThan(2);
+    } finally {
+      conf.unset(split);
+    }
+
+    assertThat(read.bad()).isEqualTo(2);
+    assertThat(read.firstBad()).hasSize(2);
+    assertThat(read.firstBad().get(0)).endsWith("a.jsonl:9: not a JSON object");
+    assertThat(read.firstBad().get(1)).endsWith("b.jsonl:7: no \"id\"");
+    // near variant: every other line is an article
+    assertThat(read.articles().select("id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+        .containsExactlyInAnyOrder(
+        "harbour-a1", "harbour-a2", "harbour-a3", "harbour-a4", "harbour-a5", "harbour-a6", "harbour-a7", "harbour-a9",
+        "harbour-b1", "harbour-b2", "harbour-b3", "harbour-b4", "harbour-b5", "harbour-b6", "harbour-b8", "harbour-b9");
+    read.lines().unpersist();
   }
 
   @Test

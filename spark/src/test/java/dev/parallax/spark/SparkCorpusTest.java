@@ -187,6 +187,53 @@ class SparkCorpusTest {
   }
 
   @Test
+  void aFeedWithBadLinesGivesTheSameEventsAndOutletsFilesAsInProcess(@TempDir Path dir) throws Exception {
+    // The March feed with three lines that hold no article: one cut off half way, one without a text, one without an
+    // id. Both engines leave the three out, do not count them as articles, and write the same two files byte for
+    // byte; the Spark job names each by its file and line, as the in-process reader does.
+    List<String> lines = new ArrayList<>(Files.readAllLines(BATCHES.resolve("march.jsonl")));
+    lines.add(1, "{\"id\": \"dock-cut\", \"outlet\": \"Beacon\", \"text\": \"Dock workers in Keld");
+    lines.add(3, "{\"id\": \"dock-untold\", \"outlet\": \"Ledger\", \"published\": \"2026-03-08\"}");
+    lines.add(5, "{\"outlet\": \"Courier\", \"text\": \"A crane fell on the quay in Keldholm on Sunday.\"}");
+    // near variant: an article given by its page instead of a text is an article, read and counted
+    lines.add("{\"id\": \"crane-page\", \"outlet\": \"Courier\", \"published\": \"2026-03-09\", \"html\": "
+        + "\"<html><body><p>A crane toppled onto the Keldholm quay on Sunday, the harbour office said.</p></body></html>\"}");
+    Path feed = dir.resolve("feed.jsonl");
+    Files.write(feed, lines);
+
+    List<dev.parallax.corpus.BadLine> bad = new ArrayList<>();
+    List<Article> read = JsonLinesArticles.onDemand(feed, bad::add);
+    assertThat(bad).extracting(dev.parallax.corpus.BadLine::line).containsExactly(2, 4, 6);
+    StringBuilder expectedEvents = new StringBuilder();
+    Map<String, String> lineOf = new HashMap<>();
+    CorpusReport report = Corpus.builder(Parallax.create()).threads(2).build().run(read, (EventResult r) -> lineOf.put(
+        r.event().id(), CorpusJson.eventLine(r.event(), r.comparison().map(CorpusJson::compactReport), r.error())));
+    report.events().forEach(e -> expectedEvents.append(lineOf.get(e.id())));
+    StringWriter expectedOutlets = new StringWriter();
+    CorpusJson.writeSummary(report, expectedOutlets);
+
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    SparkCorpus.Result r;
+    try (java.io.PrintStream err = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8)) {
+      r = CorpusJob.run(spark, feed.toString(), dir.resolve("out"), err);
+    }
+    r.events().unpersist();
+    StringBuilder events = new StringBuilder();
+    try (var parts = Files.list(dir.resolve("out/events.jsonl"))) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        events.append(Files.readString(part));
+      }
+    }
+    assertThat(events.toString()).isEqualTo(expectedEvents.toString());
+    assertThat(Files.readString(dir.resolve("out/outlets.json"))).isEqualTo(expectedOutlets.toString());
+    assertThat(r.report().articles()).isEqualTo(read.size()).isEqualTo(lines.size() - 3);
+    assertThat(r.report().skipped()).isEmpty();
+    assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("feed.jsonl:2: not a JSON object", "feed.jsonl:4: article dock-untold has neither",
+            "feed.jsonl:6: no \"id\"");
+  }
+
+  @Test
   void eachEventIsComparedOnceThoughTheJobReadsItsRowThreeTimes() {
     // The driver collects the findings, then the job writes Parquet and JSON Lines from the same kept rows.
     long compared = result.report().events().stream().filter(e -> e.size() > 1).count();

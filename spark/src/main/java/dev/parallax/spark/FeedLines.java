@@ -1,0 +1,178 @@
+package dev.parallax.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.InvalidInputException;
+import dev.parallax.corpus.JsonLinesArticles;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple3;
+
+/**
+ * A JSON Lines input read as the in-process reader ({@link JsonLinesArticles#onDemand(java.nio.file.Path,
+ * java.util.function.Consumer)}) reads a feed, in parallel: each line is numbered in its file, a line that holds no
+ * article (not a JSON object, not UTF-8, no {@code id}, neither {@code text} nor {@code html}, a bad date, a text
+ * too large) is a bad line named by its file, number and the in-process reason, and left out; blank lines are passed
+ * over. Lines are numbered per file split: one pass counts the lines of each split (Hadoop's line reader, which ends a
+ * line at {@code \n}, {@code \r} or {@code \r\n} as the in-process reader does), the driver adds up the counts of the
+ * earlier splits of each file, and the second pass numbers each split's lines from there; a large file is read by
+ * many tasks at once, and the driver holds one number per split, never a line.
+ */
+final class FeedLines {
+  private FeedLines() {}
+
+  /**
+   * What a read gives.
+   *
+   * @param articles one row per article line (the columns of {@link Schemas#ARTICLES}), in file and line order
+   * @param lines what {@code articles} is read from, kept in memory for the job's reads: {@code unpersist()} it when done
+   * @param bad how many lines hold no article
+   * @param firstBad the first few of them by file and line, each as {@code file:line: reason}
+   */
+  record Read(Dataset<Row> articles, Dataset<Row> lines, long bad, List<String> firstBad) {}
+
+  private static final String REASON = "_bad";
+  private static final String FILE = "_file";
+  private static final String LINE = "_line";
+  /** The articles' columns (the id nullable here, since a bad line has none), then the bad line's reason and place. */
+  private static final StructType LINES = new StructType()
+      .add("id", DataTypes.StringType, true)
+      .add("outlet", DataTypes.StringType, true)
+      .add("published", DataTypes.StringType, true)
+      .add("url", DataTypes.StringType, true)
+      .add("title", DataTypes.StringType, true)
+      .add("text", DataTypes.StringType, true)
+      .add("html", DataTypes.StringType, true)
+      .add(REASON, DataTypes.StringType, true)
+      .add(FILE, DataTypes.StringType, true)
+      .add(LINE, DataTypes.LongType, true);
+  private static final String[] FIELDS = {"id", "outlet", "published", "url", "title", "text", "html"};
+
+  /** Reads {@code input} (a file, a folder or a glob), naming the first {@code named} bad lines. */
+  static Read read(SparkSession spark, String input, int named) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    @SuppressWarnings("unchecked")
+    JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(input,
+        TextInputFormat.class, LongWritable.class, Text.class, jsc.hadoopConfiguration());
+
+    // Pass 1: how many lines each split holds (a split's first line is the one after the first line break at or after
+    // its start, so the counts of a file's splits add up to its lines).
+    List<Tuple3<String, Long, Long>> counts = raw.mapPartitionsWithInputSplit((split, lines) -> {
+      long n = 0;
+      for (; lines.hasNext(); lines.next()) {
+        n++;
+      }
+      FileSplit s = (FileSplit) split;
+      return List.of(new Tuple3<>(s.getPath().toString(), s.getStart(), n)).iterator();
+    }, true).collect();
+    List<Tuple3<String, Long, Long>> sorted = new ArrayList<>(counts);
+    sorted.sort(Comparator.comparing((Tuple3<String, Long, Long> t) -> t._1()).thenComparing(Tuple3::_2));
+    HashMap<String, Long> firstLine = new HashMap<>();
+    String file = null;
+    long before = 0;
+    for (Tuple3<String, Long, Long> t : sorted) {
+      if (!t._1().equals(file)) {
+        file = t._1();
+        before = 0;
+      }
+      firstLine.put(key(t._1(), t._2()), before + 1);
+      before += t._3();
+    }
+    Broadcast<HashMap<String, Long>> firstB = jsc.broadcast(firstLine);
+
+    // Pass 2: each line numbered and read, an article's row or a bad line's.
+    JavaRDD<Row> rows = raw.mapPartitionsWithInputSplit((split, lines) -> {
+      FileSplit s = (FileSplit) split;
+      String path = s.getPath().toString();
+      long number = firstB.value().get(key(path, s.getStart()));
+      ObjectMapper mapper = new ObjectMapper();
+      List<Row> out = new ArrayList<>();
+      for (; lines.hasNext(); number++) {
+        Text t = lines.next()._2();
+        Row r = row(mapper, Arrays.copyOf(t.getBytes(), t.getLength()), path, number);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+      return out.iterator();
+    }, true);
+    Dataset<Row> all = spark.createDataFrame(rows, LINES).cache();
+    Dataset<Row> bad = all.filter(functions.col(REASON).isNotNull());
+    long badCount = bad.count();
+    List<String> firstBad = new ArrayList<>();
+    if (badCount > 0) {
+      for (Row b : bad.orderBy(FILE, LINE).limit(named).collectAsList()) {
+        firstBad.add(b.getString(b.fieldIndex(FILE)) + ":" + b.getLong(b.fieldIndex(LINE)) + ": "
+            + b.getString(b.fieldIndex(REASON)));
+      }
+    }
+    return new Read(all.filter(functions.col(REASON).isNull()).drop(REASON, FILE, LINE), all, badCount,
+        List.copyOf(firstBad));
+  }
+
+  private static String key(String path, long start) {
+    return start + ":" + path;
+  }
+
+  /**
+   * The row of one line: its article's fields, or (fields null) why it holds none; null for a blank line. The reasons
+   * are the in-process reader's, in its words.
+   */
+  private static Row row(ObjectMapper mapper, byte[] bytes, String path, long number) {
+    String where = path + ":" + number;
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return badRow("not UTF-8 text", path, number);
+    }
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      JsonLinesArticles.parse(text, where);   // every check the in-process reader makes, with its messages
+      JsonNode node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      Object[] values = new Object[LINES.size()];
+      for (int i = 0; i < FIELDS.length; i++) {
+        JsonNode v = node.get(FIELDS[i]);
+        values[i] = v == null || v.isNull() ? null : v.asText();
+      }
+      return RowFactory.create(values);
+    } catch (InvalidInputException e) {
+      String message = String.valueOf(e.getMessage());
+      return badRow(message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message, path, number);
+    } catch (IOException e) {
+      return badRow("not a JSON object", path, number);   // parse read it: not reached
+    }
+  }
+
+  private static Row badRow(String reason, String path, long number) {
+    Object[] values = new Object[LINES.size()];
+    values[FIELDS.length] = reason;
+    values[FIELDS.length + 1] = path;
+    values[FIELDS.length + 2] = number;
+    return RowFactory.create(values);
+  }
+}
