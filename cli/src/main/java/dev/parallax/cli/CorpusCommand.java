@@ -1,7 +1,9 @@
 package dev.parallax.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
@@ -21,13 +23,16 @@ import dev.parallax.ingest.Manifest;
 import dev.parallax.report.CorpusHtml;
 import dev.parallax.report.CorpusJson;
 import dev.parallax.report.HtmlReport;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +44,8 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -194,7 +201,7 @@ final class CorpusCommand implements Callable<Integer> {
   static final class StopNote implements Runnable {
     private final PrintWriter err;
     private final Path parts;
-    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean finished = new AtomicBoolean();
     private volatile int kept;
     private volatile int earlier;
 
@@ -218,7 +225,7 @@ final class CorpusCommand implements Callable<Integer> {
     String line() {
       int k = kept;
       int e = earlier;
-      return "parallax: stopped: " + count(k, "compared event") + " kept in " + parts
+      return "parallax: stopped: " + count(k, "compared event") + " kept in " + ErrorHandler.oneLine(parts.toString())
           + (e > 0 ? " (" + e + " of them from an earlier run)" : "")
           + "; run the same command again to resume from them";
     }
@@ -308,6 +315,22 @@ final class CorpusCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * A test hook, never set in use: with this system property {@code true} ({@code -Dparallax.test.holdAfterFirstPart=true}),
+   * a run that has written the part of its first compared event waits there until it is stopped, so that a test stops
+   * it half way however fast the machine is.
+   */
+  static final String HOLD_AFTER_FIRST_PART = "parallax.test.holdAfterFirstPart";
+
+  /** Waits until the process is stopped ({@link #HOLD_AFTER_FIRST_PART}); an interrupt ends the wait. */
+  private static void holdUntilStopped() {
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Where a run keeps the last days of the batches it grouped, one date a line, for the next run into the folder. */
   static final String BATCH_ENDS = "batch-ends.txt";
 
@@ -339,7 +362,7 @@ final class CorpusCommand implements Callable<Integer> {
     try {
       Path tmp = Files.createTempFile(parts, "." + BATCH_ENDS, ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new InvalidInputException(f + ": cannot keep the batch ends for the next run (" + Outputs.reason(e) + ")", e);
     }
@@ -480,7 +503,7 @@ final class CorpusCommand implements Callable<Integer> {
     for (Path p : sources) {
       if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
         // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p),
+        try (var lines = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
             StandardCharsets.UTF_8))) {
           int number = 0;   // line breaks as the run counts them: \n, \r or \r\n
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -488,10 +511,10 @@ final class CorpusCommand implements Callable<Integer> {
             if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
               continue;
             }
-            com.fasterxml.jackson.databind.JsonNode node;
+            JsonNode node;
             try {
               node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException broken) {
+            } catch (JsonProcessingException broken) {
               continue;   // a line that holds no article, left out of the run and named at its start
             }
             String id = node.path("id").asText("");
@@ -564,7 +587,8 @@ final class CorpusCommand implements Callable<Integer> {
 
   private void progress(PrintWriter err, String message) {
     if (!quiet) {
-      err.println("parallax: " + message);
+      // a message names the user's paths, which may hold a line break or a terminal's escape sequence
+      err.println("parallax: " + ErrorHandler.oneLine(message));
       err.flush();
     }
   }
@@ -707,6 +731,9 @@ final class CorpusCommand implements Callable<Integer> {
       }
       if (r.event().size() > 1) {
         note.kept(compared, resumed);   // its part is written (or was, by an earlier run): a stop keeps it
+        if (compared > resumed && Boolean.getBoolean(HOLD_AFTER_FIRST_PART)) {
+          holdUntilStopped();
+        }
       }
       if (done % 100 == 0 || done == total) {
         progress(err, done + "/" + total + " events done: " + compared + " compared"

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -395,6 +396,24 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aProgressLineShowsTheControlsOfAUsersPathEscaped(@TempDir Path dir) throws Exception {
+    // an output folder whose name holds a terminal's colour sequence and a line break: the progress lines that name it
+    // show them escaped, as an error line does, each on one line
+    Path out = dir.resolve("desk\u001b[31m\nnight");
+    CliRun r = CliRun.of("corpus", "--out", out.toString(), CORPUS.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String shown = dir + "/desk\\u001b[31m\\nnight";
+    assertThat(r.err()).doesNotContain("\u001b").containsPattern("(?m)^parallax: \\d+ events \\(\\d+ compared\\) written to "
+        + Pattern.quote(shown) + "$");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).isNotEmpty();
+    // the near variant: a plain folder name reads as it is
+    Path plain = dir.resolve("desk");
+    CliRun p = CliRun.of("corpus", "--out", plain.toString(), CORPUS.toString());
+    assertThat(p.err()).containsPattern("(?m)^parallax: \\d+ events \\(\\d+ compared\\) written to "
+        + Pattern.quote(plain.toString()) + "$");
+  }
+
+  @Test
   void aBrokenLineIsNamedOnOneLineWithTheControlsOfItsIdEscaped(@TempDir Path dir) throws Exception {
     // A feed line without text whose id holds a terminal's colour sequence and a line break (written as JSON escapes):
     // its reason names the id, and stderr shows them escaped, as an error line does, each broken line on one line.
@@ -600,7 +619,9 @@ class CorpusCommandTest {
     Path out = dir.resolve("out");
     Path log = dir.resolve("err.txt");
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+    // the child waits once its first part is written (a test hook), so it is still running when it is stopped
+    Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+        "-D" + CorpusCommand.HOLD_AFTER_FIRST_PART + "=true", Main.class.getName(),
         "corpus", "--quiet", "--threads", "1", "--out", out.toString(), CliRun.SEEDS.toString(), CORPUS.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
     try {
@@ -617,8 +638,8 @@ class CorpusCommandTest {
     }
     // the line counts the parts written when the hook ran: the comparing thread may write one more as the JVM stops
     String line = Files.readString(log).strip();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("parallax: stopped: (\\d+) compared events? kept in "
-        + java.util.regex.Pattern.quote(out.resolve(".parts").toString())
+    java.util.regex.Matcher m = Pattern.compile("parallax: stopped: (\\d+) compared events? kept in "
+        + Pattern.quote(out.resolve(".parts").toString())
         + "; run the same command again to resume from them").matcher(line);
     assertThat(m.matches()).as(line).isTrue();
     assertThat(Long.parseLong(m.group(1))).isBetween(1L, newParts(out, Set.of()));

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
@@ -634,14 +635,14 @@ final class QuoteMatcher {
     boolean phrase = g.stream().allMatch(QuoteMatcher::phrase);
     if (canonical.stems().size() >= PARAPHRASE_MIN_WORDS && !phrase) {
       Set<Integer> reprinted = new HashSet<>(); // the items another outlet prints unmarked
-      List<StemKeys> stems = stemKeys(canonical.article().article().text(), tokensIn(canonical.article(),
-          canonical.quote()), story);
+      QuotedWords words = QuotedWords.of(tokensIn(canonical.article(), canonical.quote()));
+      List<StemKeys> stems = stemKeys(canonical.article().article().text(), words, story);
       for (int o = 0; o < in.main().size(); o++) {
         AnalyzedArticle a = in.main().get(o);
         if (!quoted.contains(a.id())) {
           int[] shared = sharedWords(a, sentenceWords.get(o), stems);
           Optional<QuoteVariant> version = unmarked(a, contentWords.get(o), shared, g, reprinted);
-          (version.isPresent() ? version : paraphrase(a, shared, sentenceWords.get(o), stems, canonical, speaker))
+          (version.isPresent() ? version : paraphrase(a, shared, sentenceWords.get(o), stems, words, speaker))
               .ifPresent(variants::add);
         }
       }
@@ -974,18 +975,18 @@ final class QuoteMatcher {
    * The quote's distinct words (not {@link #STOP} words) with their index keys, built once per quote rather than once
    * per article.
    */
-  private static List<StemKeys> stemKeys(String text, List<Token> quoted, Set<String> story) {
+  private static List<StemKeys> stemKeys(String text, QuotedWords quoted, Set<String> story) {
     Set<String> words = new java.util.TreeSet<>();
     Set<String> lowerCase = new HashSet<>(); // the words the quote writes in lower case
     Set<String> alone = new HashSet<>(); // the words it capitalises where a sentence opens or alone ("on Friday")
-    for (int i = 0; i < quoted.size(); i++) {
-      Token t = quoted.get(i);
-      String k = wordKey(t);
+    for (int i = 0; i < quoted.tokens().size(); i++) {
+      Token t = quoted.tokens().get(i);
+      String k = quoted.keys().get(i);
       if (!STOP.contains(k)) {
         words.add(k);
         if (!t.isCapitalized()) {
           lowerCase.add(k);
-        } else if (!inLongerName(text, quoted, i)) {
+        } else if (!inLongerName(text, quoted.tokens(), i)) {
           alone.add(k);
         }
       }
@@ -1148,7 +1149,7 @@ final class QuoteMatcher {
   }
 
   private Optional<QuoteVariant> paraphrase(AnalyzedArticle a, int[] shared, Map<String, List<Integer>> index,
-      List<StemKeys> stems, Item quote, String speaker) {
+      List<StemKeys> stems, QuotedWords quoted, String speaker) {
     // a name the quote gives ("the National Police of Lindby") that a sentence leaves out or calls otherwise ("the
     // police") is no word the sentence fails to restate: the sentence may instead restate that share of the quote's
     // other words
@@ -1163,7 +1164,6 @@ final class QuoteMatcher {
         }
       }
     }
-    List<Token> quoted = tokensIn(quote.article(), quote.quote());
     Sentence best = null;
     int bestShared = 0;
     for (int i = 0; i < shared.length; i++) {
@@ -1177,7 +1177,7 @@ final class QuoteMatcher {
         bestShared = count;
       }
     }
-    if (best == null || namesTheQuote(best, quoted)) {
+    if (best == null || namesTheQuote(best, quoted.tokens())) {
       return Optional.empty();
     }
     return Optional.of(new QuoteVariant(a.id(), best.index(), best.text(), Fidelity.PARAPHRASE, Optional.empty()));
@@ -1193,14 +1193,39 @@ final class QuoteMatcher {
    * or more, or more words in a row ("said the race didn't turn out as he wanted" for "this didn't turn out the way we
    * wanted"), or makes up much of the sentence ("said its position on Social Security has not changed").
    */
-  static boolean oneTerm(Sentence s, List<Token> quoted) {
-    Set<String> quoteWords = new HashSet<>();
-    quoted.stream().filter(QuoteMatcher::termWord).forEach(t -> quoteWords.add(wordKey(t)));
+  static boolean oneTerm(Sentence s, QuotedWords quoted) {
     Set<String> shared = new HashSet<>();
-    int inSentence = oneRun(s.tokens(), t -> quoteWords.contains(wordKey(t)), shared);
-    long words = s.tokens().stream().filter(QuoteMatcher::termWord).count();
+    List<Token> tokens = s.tokens();
+    int inSentence = oneRun(tokens, i -> wordKey(tokens.get(i)), quoted.termKeys()::contains, shared);
+    long words = tokens.stream().filter(QuoteMatcher::termWord).count();
     return inSentence > 0 && inSentence <= TERM_WORDS && words >= (long) TERM_SHARE * inSentence
-        && oneRun(quoted, t -> shared.contains(wordKey(t)), new HashSet<>()) > 0;
+        && oneRun(quoted.tokens(), quoted.keys()::get, shared::contains, new HashSet<>()) > 0;
+  }
+
+  /**
+   * A quote's words ({@link #tokensIn}) with the {@linkplain #wordKey key} of each, and the keys of its
+   * {@linkplain #termWord term words}: computed once per quote, not again for each sentence it is read against.
+   */
+  record QuotedWords(List<Token> tokens, List<String> keys, Set<String> termKeys) {
+    QuotedWords {
+      tokens = List.copyOf(tokens);
+      keys = List.copyOf(keys);
+      termKeys = Set.copyOf(termKeys);
+    }
+
+    /** The words {@code tokens} of a quote with their keys. */
+    static QuotedWords of(List<Token> tokens) {
+      List<String> keys = new ArrayList<>(tokens.size());
+      Set<String> termKeys = new HashSet<>();
+      for (Token t : tokens) {
+        String k = wordKey(t);
+        keys.add(k);
+        if (termWord(t)) {
+          termKeys.add(k);
+        }
+      }
+      return new QuotedWords(tokens, keys, termKeys);
+    }
   }
 
   /** A word that may be part of a term: a word or number, not a stop word. */
@@ -1209,22 +1234,24 @@ final class QuoteMatcher {
   }
 
   /**
-   * How many of the {@linkplain #termWord term words} of {@code tokens} that {@code shared} accepts there are when
-   * they are one run of adjacent term words (their {@linkplain #wordKey keys} added to {@code keys}); 0 when there are
-   * none or they are apart.
+   * How many of the {@linkplain #termWord term words} of {@code tokens} whose {@linkplain #wordKey key} ({@code keyOf}
+   * the token's position) {@code shared} accepts there are when they are one run of adjacent term words (their keys
+   * added to {@code keys}); 0 when there are none or they are apart.
    */
-  private static int oneRun(List<Token> tokens, Predicate<Token> shared, Set<String> keys) {
+  private static int oneRun(List<Token> tokens, IntFunction<String> keyOf, Predicate<String> shared,
+      Set<String> keys) {
     int run = 0;
     boolean gap = false;
-    for (Token t : tokens) {
-      if (!termWord(t)) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!termWord(tokens.get(i))) {
         continue;
       }
-      if (shared.test(t)) {
+      String k = keyOf.apply(i);
+      if (shared.test(k)) {
         if (gap) {
           return 0;
         }
-        keys.add(wordKey(t));
+        keys.add(k);
         run++;
       } else if (run > 0) {
         gap = true;

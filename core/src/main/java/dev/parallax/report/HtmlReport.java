@@ -614,14 +614,14 @@ public final class HtmlReport {
         if (all.isEmpty()) {
           // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing; an
           // outlet with grey "not matched" cells in the table is not said to leave out nothing the others carry
-          List<String> unmatched = unmatched(c, a.id(), outletOfMain.keySet());
+          List<String> unmatched = unmatched(c, a.id(), outletOfMain);
           sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
               .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
               .append("</span> leaves out ").append(unmatched.isEmpty() ? NOTHING_LEFT_OUT : NOTHING_COUNTED)
               .append("</h3>\n");
           if (!unmatched.isEmpty()) {
             sb.append("<p class=\"unmatched-note\" data-unmatched=\"").append(Html.escape(a.id())).append("\">")
-                .append(Html.escape(notMatched(unmatched, String.join(", ", unmatched)))).append(".</p>\n");
+                .append(Html.escape(notMatched(unmatched))).append(".</p>\n");
           }
           continue;
         }
@@ -1070,12 +1070,14 @@ public final class HtmlReport {
   static final String NOTHING_COUNTED = "nothing counted as left out";
 
   /**
-   * The passages, in passage order, that another main-event article ({@code mainIds}) carries and article {@code id}
-   * neither carries, nor is listed as leaving out (counted or reported only later), nor states in another passage's
-   * sentence with a value that differs (a discrepancy's value placed in that other passage): the passages whose cell in
-   * its column is a grey "not matched" one. A passage only articles about another event carry is none of them.
+   * The passages, in passage order, that a main-event article of another outlet carries ({@code outletOfMain}: the
+   * outlet of each main-event article, by id) and article {@code id} neither carries, nor is listed as leaving out
+   * (counted or reported only later), nor states in another passage's sentence with a value that differs (a
+   * discrepancy's value placed in that other passage): the passages whose cell in its column is a grey "not matched"
+   * one and that "the other outlets carry". A passage only articles about another event carry, or only other articles
+   * of the same outlet, is none of them.
    */
-  static List<String> unmatched(Comparison c, String id, Set<String> mainIds) {
+  static List<String> unmatched(Comparison c, String id, Map<String, String> outletOfMain) {
     Set<String> listed = new HashSet<>();
     c.omissionsOf(id).forEach(o -> listed.add(o.passage()));
     for (Discrepancy d : c.discrepancies()) {
@@ -1083,18 +1085,20 @@ public final class HtmlReport {
         listed.add(d.passage());
       }
     }
+    String own = outletOfMain.getOrDefault(id, id);
     return c.passages().stream().filter(p -> !p.carriedBy(id) && !listed.contains(p.id())
-        && p.articles().stream().anyMatch(x -> !x.equals(id) && mainIds.contains(x))).map(Passage::id).toList();
+        && p.articles().stream().anyMatch(x -> outletOfMain.containsKey(x) && !outletOfMain.get(x).equals(own)))
+        .map(Passage::id).toList();
   }
 
   /**
-   * What the reports say of the passages {@code ids} ({@link #unmatched}) of an outlet listed as leaving out nothing:
-   * how many, which, and why they are not counted.
+   * What the reports say of the passages {@code ids} ({@link #unmatched}, as printed) of an outlet listed as leaving
+   * out nothing: how many, which, and why they are not counted.
    */
-  static String notMatched(List<String> ids, String idList) {
+  static String notMatched(List<String> ids) {
     return (ids.size() == 1 ? "1 passage the other outlets carry (" : ids.size() + " passages the other outlets carry (")
-        + idList + (ids.size() == 1 ? ") matches none of its sentences, yet is" : ") match none of its sentences, yet are")
-        + " not counted as left out: " + UNMATCHED;
+        + String.join(", ", ids) + (ids.size() == 1 ? ") matches none of its sentences, yet is"
+            : ") match none of its sentences, yet are") + " not counted as left out: " + UNMATCHED;
   }
 
   /** Whether a salience prints as 0.00. */

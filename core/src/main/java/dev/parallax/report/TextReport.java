@@ -140,13 +140,13 @@ public final class TextReport {
         // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing
         if (!c.omissions().isEmpty()) {
           // passages the others carry that match none of its sentences are said, not hidden behind "nothing"
-          List<String> unmatched = HtmlReport.unmatched(c, a.id(), outletOfMain.keySet());
+          List<String> unmatched = HtmlReport.unmatched(c, a.id(), outletOfMain);
           if (unmatched.isEmpty()) {
             left.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(HtmlReport.NOTHING_LEFT_OUT)
                 .append('\n');
           } else {
             left.append(wrapped(clean(labels.of(a.id())) + " leaves out " + HtmlReport.NOTHING_COUNTED + "; "
-                + HtmlReport.notMatched(unmatched, ids(unmatched.stream().map(TextReport::clean).toList())), "  "));
+                + HtmlReport.notMatched(unmatched.stream().map(TextReport::clean).toList()), "  "));
           }
         }
         continue;

@@ -589,6 +589,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPassageOnlyTheOutletsOwnOtherArticleCarriesIsNotOneTheOtherOutletsCarry() {
+    // the Lindby Courier ran a second, evening article: the ferry timetable only it gives is the Courier's own, so the
+    // Courier's morning article is not said to miss a passage "the other outlets carry" (the Gazette leaves it out)
+    AnalyzedArticle evening = BridgeStory.article("courier-evening", "Lindby Courier", List.of(
+        "Lindby ferry doubles its crossings",
+        "The Lindby bridge stays shut after engineers found a crack in its main span.",
+        "The ferry now leaves every half hour."), "");
+    Comparison c = BridgeStory.with(List.of(BridgeStory.COURIER, evening, BridgeStory.POST, BridgeStory.GAZETTE),
+        List.of(BridgeStory.closing(), BridgeStory.passage("p2", 0.3, BridgeStory.member("courier-evening", 2))),
+        List.of(BridgeStory.omission(BridgeStory.GAZETTE, "p2", 0.3, List.of("courier-evening"), 2, 0.12)), List.of());
+    Document d = Jsoup.parse(HtmlReport.render(c));
+    assertThat(d.selectFirst("h3[data-omissions=courier]").text())
+        .isEqualTo("Lindby Courier courier leaves out nothing the other outlets carry");
+    assertThat(d.select("p[data-unmatched=courier]")).isEmpty();
+    // the near variant: for the Post, the Courier is another outlet, and its timetable one the Post does not match
+    assertThat(d.selectFirst("h3[data-omissions=post]").text())
+        .isEqualTo("Kesra Post post leaves out nothing counted as left out");
+    assertThat(d.selectFirst("p[data-unmatched=post]").text()).startsWith("1 passage the other outlets carry (p2)"
+        + " matches none of its sentences, yet is not counted as left out:");
+  }
+
+  @Test
   void anOutletThatLeavesOutNothingIsSaidToLeaveOutNothing() {
     Comparison c = BridgeStory.with(List.of(BridgeStory.closing(),
         BridgeStory.passage("p2", 0.2, BridgeStory.member("courier", 2), BridgeStory.member("gazette", 2))),

@@ -465,6 +465,22 @@ class TextReportTest {
   }
 
   @Test
+  void aPassageOnlyTheOutletsOwnOtherArticleCarriesIsNotOneTheOtherOutletsCarry() {
+    // the Lindby Courier's evening article alone gives the ferry timetable: its morning article leaves out nothing the
+    // other outlets carry, while for the Post it is a passage of another outlet that no sentence of the Post matches
+    dev.parallax.analyze.AnalyzedArticle evening = BridgeStory.article("courier-evening", "Lindby Courier", List.of(
+        "Lindby ferry doubles its crossings",
+        "The Lindby bridge stays shut after engineers found a crack in its main span.",
+        "The ferry now leaves every half hour."), "");
+    String t = TextReport.render(BridgeStory.with(List.of(BridgeStory.COURIER, evening, BridgeStory.POST,
+        BridgeStory.GAZETTE), List.of(BridgeStory.closing(), BridgeStory.passage("p2", 0.3,
+        BridgeStory.member("courier-evening", 2))), List.of(BridgeStory.omission(BridgeStory.GAZETTE, "p2", 0.3,
+        List.of("courier-evening"), 2, 0.12)), List.of()));
+    assertThat(t).contains("\n  Lindby Courier courier leaves out nothing the other outlets carry\n")
+        .contains("\n  Kesra Post leaves out nothing counted as left out; 1 passage the other outlets carry (p2)");
+  }
+
+  @Test
   void theSalienceNoteExplainsA000OnlyWhenOneIsPrinted() {
     // Nine passages: the Courier's last sentence, alone at 0.00, is the ninth, below the eight top passages, and no
     // outlet's top omission is at 0.00: the note that explains a 0.00 explains nothing the reader sees.

@@ -126,6 +126,10 @@ public final class EcbPlus {
   /** A document as an {@link Article}: its id, the manifest's outlet and date, its text. */
   public Article article(String doc) {
     String[] f = manifest.get(doc);
+    if (f == null) {
+      throw new IllegalArgumentException("document " + doc + " of " + root.resolve("gold.json") + " is not in "
+          + root.resolve("MANIFEST.tsv"));
+    }
     try {
       String text = Files.readString(root.resolve(f[0]), StandardCharsets.UTF_8);
       return Article.of(doc, f[1], LocalDate.parse(f[2]), "", text);

@@ -220,13 +220,10 @@ public final class SameFactTraining {
     for (EcbPlus.SubTopic topic : topics) {
       List<AnalyzedArticle> articles = analyzed(parallax, data, topic.docs(), cache);
       SameFactFeatures features = SameFactFeatures.of(articles, similarity);
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < articles.size(); i++) {
-        index.put(articles.get(i).id(), i);
-      }
+      Map<String, Integer> index = positions(articles);
       for (EcbPlus.GoldPair p : topic.pairs()) {
-        int a = index.get(p.docA());
-        int b = index.get(p.docB());
+        int a = position(index, topic, p.docA());
+        int b = position(index, topic, p.docB());
         int sa = sentenceOf(articles.get(a), topic, p.docA(), p.sentenceA());
         int sb = sentenceOf(articles.get(b), topic, p.docB(), p.sentenceB());
         Optional<double[]> x = sa < 0 || sb < 0 ? Optional.empty() : features.features(a, sa, b, sb);
@@ -243,6 +240,25 @@ public final class SameFactTraining {
       }
     }
     Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** The position of each of {@code articles}, by id. */
+  private static Map<String, Integer> positions(List<AnalyzedArticle> articles) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      index.put(articles.get(i).id(), i);
+    }
+    return index;
+  }
+
+  /** The position of {@code doc} in {@code index}; a gold pair naming a document its sub-topic does not list is refused. */
+  private static int position(Map<String, Integer> index, EcbPlus.SubTopic topic, String doc) {
+    Integer i = index.get(doc);
+    if (i == null) {
+      throw new IllegalArgumentException("sub-topic " + topic.id() + ": a gold pair names document " + doc
+          + ", which is not among its documents " + topic.docs());
+    }
+    return i;
   }
 
   private static String format(double v) {
@@ -277,14 +293,11 @@ public final class SameFactTraining {
   private static List<Row> goldRows(EcbPlus.SubTopic topic, List<AnalyzedArticle> articles,
       SentenceSimilarity similarity) {
     SameFactFeatures features = SameFactFeatures.of(articles, similarity);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      index.put(articles.get(i).id(), i);
-    }
+    Map<String, Integer> index = positions(articles);
     List<Row> rows = new ArrayList<>();
     for (EcbPlus.GoldPair p : topic.pairs()) {
-      Integer a = index.get(p.docA());
-      Integer b = index.get(p.docB());
+      int a = position(index, topic, p.docA());
+      int b = position(index, topic, p.docB());
       int sa = sentenceOf(articles.get(a), topic, p.docA(), p.sentenceA());
       int sb = sentenceOf(articles.get(b), topic, p.docB(), p.sentenceB());
       if (sa < 0 || sb < 0) {

@@ -1,6 +1,7 @@
 package dev.parallax.bench.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.align.SameFactFeatures;
 import java.nio.charset.StandardCharsets;
@@ -27,31 +28,10 @@ class SameFactTrainingTest {
 
   @Test
   void pairsWritesEveryGoldPairOfTrainAndDevWithItsLabelAndFeatures(@TempDir Path dir) throws Exception {
-    Path data = Files.createDirectories(dir.resolve("ecb"));
-    Files.createDirectories(data.resolve("docs"));
-    write(data, "harbour-post", HARBOUR_POST);
-    write(data, "lindby-courier", LINDBY_COURIER);
-    write(data, "norvik-herald", NORVIK_HERALD);
-    write(data, "valley-gazette", VALLEY_GAZETTE);
-    Files.writeString(data.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\n"
-        + "docs/harbour-post.txt\tHarbour Post\t2024-03-04\n"
-        + "docs/lindby-courier.txt\tLindby Courier\t2024-03-04\n"
-        + "docs/norvik-herald.txt\tNorvik Herald\t2024-05-07\n"
-        + "docs/valley-gazette.txt\tValley Gazette\t2024-05-07\n", StandardCharsets.UTF_8);
-    // each document's two sentences, all curated; the openings are linked, every other pair is a curated non-link
-    Files.writeString(data.resolve("gold.json"), "{\"subtopics\":{"
-        + subTopic("1a", "train", "harbour-post", HARBOUR_POST, "lindby-courier", LINDBY_COURIER) + ","
-        + subTopic("2a", "dev", "norvik-herald", NORVIK_HERALD, "valley-gazette", VALLEY_GAZETTE) + "}}",
-        StandardCharsets.UTF_8);
+    Path data = dataSet(dir, MANIFEST_ROWS, subTopic("2a", "dev", "norvik-herald", NORVIK_HERALD, "valley-gazette",
+        VALLEY_GAZETTE));
     String prefix = dir.resolve("pairs").toString();
-    System.setProperty("pairs", prefix);
-    System.setProperty("pairsOnly", "1");
-    try {
-      SameFactTraining.main(new String[] {data.toString(), dir.resolve("model.tsv").toString()});
-    } finally {
-      System.clearProperty("pairs");
-      System.clearProperty("pairsOnly");
-    }
+    pairs(data, dir);
 
     String header = "doc_a\tn_a\tdoc_b\tn_b\ty\tgated\t" + String.join("\t", SameFactFeatures.names());
     List<String> train = Files.readAllLines(Path.of(prefix + "-train.tsv"), StandardCharsets.UTF_8);
@@ -68,6 +48,64 @@ class SameFactTrainingTest {
         .hasSize(6 + SameFactFeatures.names().size()));
     // -DpairsOnly stops before the levels are chosen and the model is written
     assertThat(dir.resolve("model.tsv")).doesNotExist();
+  }
+
+  @Test
+  void aGoldDocumentMissingFromTheManifestIsNamed(@TempDir Path dir) throws Exception {
+    // the manifest lost the Valley Gazette's row: the run says which document and which files, not a bare exception
+    Path data = dataSet(dir, MANIFEST_ROWS.replace("docs/valley-gazette.txt\tValley Gazette\t2024-05-07\n", ""),
+        subTopic("2a", "dev", "norvik-herald", NORVIK_HERALD, "valley-gazette", VALLEY_GAZETTE));
+    assertThatThrownBy(() -> pairs(data, dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("document valley-gazette of " + data.resolve("gold.json") + " is not in "
+            + data.resolve("MANIFEST.tsv"));
+  }
+
+  @Test
+  void aGoldPairNamingADocumentItsSubTopicDoesNotListIsNamed(@TempDir Path dir) throws Exception {
+    // the near variant: the dev sub-topic lists the Herald only, yet a gold pair names the Gazette
+    String dev = subTopic("2a", "dev", "norvik-herald", NORVIK_HERALD, "valley-gazette", VALLEY_GAZETTE)
+        .replace("\"docs\":[\"norvik-herald\",\"valley-gazette\"]", "\"docs\":[\"norvik-herald\"]");
+    Path data = dataSet(dir, MANIFEST_ROWS, dev);
+    assertThatThrownBy(() -> pairs(data, dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sub-topic 2a: a gold pair names document valley-gazette, which is not among its documents"
+            + " [norvik-herald]");
+  }
+
+  private static final String MANIFEST_ROWS = "file\toutlet\tpublished\n"
+      + "docs/harbour-post.txt\tHarbour Post\t2024-03-04\n"
+      + "docs/lindby-courier.txt\tLindby Courier\t2024-03-04\n"
+      + "docs/norvik-herald.txt\tNorvik Herald\t2024-05-07\n"
+      + "docs/valley-gazette.txt\tValley Gazette\t2024-05-07\n";
+
+  /**
+   * The four articles laid out as ECB+ is, with {@code manifest} as its manifest; the fire reports are the train
+   * sub-topic, {@code dev} the dev one. Each document's two sentences are curated; the openings are linked, every other
+   * pair is a curated non-link.
+   */
+  private static Path dataSet(Path dir, String manifest, String dev) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("ecb"));
+    Files.createDirectories(data.resolve("docs"));
+    write(data, "harbour-post", HARBOUR_POST);
+    write(data, "lindby-courier", LINDBY_COURIER);
+    write(data, "norvik-herald", NORVIK_HERALD);
+    write(data, "valley-gazette", VALLEY_GAZETTE);
+    Files.writeString(data.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
+    Files.writeString(data.resolve("gold.json"), "{\"subtopics\":{"
+        + subTopic("1a", "train", "harbour-post", HARBOUR_POST, "lindby-courier", LINDBY_COURIER) + "," + dev + "}}",
+        StandardCharsets.UTF_8);
+    return data;
+  }
+
+  /** {@code SameFactTraining -Dpairs=DIR/pairs -DpairsOnly=1} on {@code data}. */
+  private static void pairs(Path data, Path dir) throws Exception {
+    System.setProperty("pairs", dir.resolve("pairs").toString());
+    System.setProperty("pairsOnly", "1");
+    try {
+      SameFactTraining.main(new String[] {data.toString(), dir.resolve("model.tsv").toString()});
+    } finally {
+      System.clearProperty("pairs");
+      System.clearProperty("pairsOnly");
+    }
   }
 
   private static void write(Path data, String doc, String text) throws Exception {
