@@ -610,8 +610,10 @@ public final class HtmlReport {
       }
       Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
       for (AnalyzedArticle a : main) {
-        List<Omission> all = c.omissionsOf(a.id());
-        if (all.isEmpty()) {
+        // what only later articles carry is listed apart, after the omissions that count
+        List<Omission> list = c.omissionsOf(a.id());
+        List<Omission> afterIt = c.reportedLaterOf(a.id());
+        if (list.isEmpty() && afterIt.isEmpty()) {
           // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing; an
           // outlet with grey "not matched" cells in the table is not said to leave out nothing the others carry
           List<String> unmatched = unmatched(c, a.id(), outletOfMain.keySet());
@@ -625,9 +627,6 @@ public final class HtmlReport {
           }
           continue;
         }
-        // what only later articles carry is listed apart, after the omissions that count
-        List<Omission> list = all.stream().filter(Omission::counts).toList();
-        List<Omission> afterIt = all.stream().filter(Omission::reportedLater).toList();
         List<Omission> key = KeyOmissions.shown(list, outletOfMain);
         sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
             .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
@@ -1078,6 +1077,7 @@ public final class HtmlReport {
   static List<String> unmatched(Comparison c, String id, Set<String> mainIds) {
     Set<String> listed = new HashSet<>();
     c.omissionsOf(id).forEach(o -> listed.add(o.passage()));
+    c.reportedLaterOf(id).forEach(o -> listed.add(o.passage()));
     for (Discrepancy d : c.discrepancies()) {
       if (d.values().stream().anyMatch(v -> v.article().equals(id) && v.passage().isPresent())) {
         listed.add(d.passage());

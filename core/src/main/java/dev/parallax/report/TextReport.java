@@ -135,8 +135,10 @@ public final class TextReport {
     boolean any = false;
     Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
     for (AnalyzedArticle a : main) {
-      List<Omission> all = c.omissionsOf(a.id());
-      if (all.isEmpty()) {
+      // what only later articles carry is not counted: said apart, after the omissions that count
+      List<Omission> list = c.omissionsOf(a.id());
+      List<String> later = c.reportedLaterOf(a.id()).stream().map(o -> clean(o.passage())).toList();
+      if (list.isEmpty() && later.isEmpty()) {
         // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing
         if (!c.omissions().isEmpty()) {
           // passages the others carry that match none of its sentences are said, not hidden behind "nothing"
@@ -152,9 +154,6 @@ public final class TextReport {
         continue;
       }
       any = true;
-      // what only later articles carry is not counted: said apart, after the omissions that count
-      List<Omission> list = all.stream().filter(Omission::counts).toList();
-      List<String> later = all.stream().filter(Omission::reportedLater).map(o -> clean(o.passage())).toList();
       String laterLine = later.size() + (later.size() == 1 ? " passage" : " passages")
           + " reported only by later articles, not counted as left out: " + ids(later);
       if (list.isEmpty()) {
