@@ -356,7 +356,17 @@ public final class Parallax {
       return this;
     }
 
-    /** The sentence similarity (default {@link Similarities#lexical()}); the default aligner uses it. */
+    /**
+     * The sentence similarity (default {@link Similarities#lexical()}): the default aligner aligns with it, {@link
+     * Parallax#scorePairs} scores with it, and a comparison reports its name. The omission check of the default
+     * comparer stays {@link Similarities#lexical()}, whose bar was chosen on data ({@link Comparers#standard()}), so
+     * {@code omissions[].closest.score} is a lexical score whatever similarity is set here; to check omissions with
+     * this similarity too, set {@code .comparer(Comparers.standard(similarity))} as well.
+     *
+     * <pre>{@code
+     * Parallax.builder().similarity(mine).comparer(Comparers.standard(mine)).build();   // both stages use mine
+     * }</pre>
+     */
     public Builder similarity(SentenceSimilarity value) {
       this.similarity = Objects.requireNonNull(value, "similarity");
       return this;

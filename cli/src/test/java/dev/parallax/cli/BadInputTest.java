@@ -74,6 +74,15 @@ class BadInputTest {
   }
 
   @Test
+  void anArticleNotInEnglishIsNamedByItsFile() throws IOException {
+    Path french = write("lettre.txt", "Les ministres se retrouvent à Vienne\n\nLes ministres des affaires étrangères se"
+        + " sont retrouvés à Vienne mardi pour discuter du cessez-le-feu, ont indiqué des responsables. Les discussions"
+        + " ont duré quatre heures.");
+    assertOneLineError(run("compare", french.toString(), good.toString()), french.toString() + " (article lettre)",
+        "English");
+  }
+
+  @Test
   void emptyFile() throws IOException {
     Path empty = write("empty.txt", "");
     assertOneLineError(run("compare", empty.toString(), good.toString()), "empty.txt", "empty");

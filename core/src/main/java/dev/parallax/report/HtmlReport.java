@@ -1000,7 +1000,8 @@ public final class HtmlReport {
 
   /**
    * An outlet's framing cues in words, each count with a noun of its number: "2 hedges (may, reportedly), 1 loaded
-   * word (irresponsibly)", or "none found".
+   * word (irresponsibly)", or "none found". When the count is larger than the examples (a word used twice is one
+   * example), the examples say so: "3 attributions (e.g. accusing, accused)".
    */
   static String framing(FramingSummary f) {
     if (f.counts().isEmpty()) {
@@ -1013,7 +1014,7 @@ public final class HtmlReport {
       }
       s.append(ReaderNames.counted(k.count(), k.kind()));
       if (!k.examples().isEmpty()) {
-        s.append(" (").append(String.join(", ", k.examples())).append(')');
+        s.append(k.examples().size() < k.count() ? " (e.g. " : " (").append(String.join(", ", k.examples())).append(')');
       }
     }
     return s.toString();
