@@ -75,9 +75,10 @@ class BadInputTest {
 
   @Test
   void anArticleNotInEnglishIsNamedByItsFile() throws IOException {
-    Path french = write("lettre.txt", "Les ministres se retrouvent à Vienne\n\nLes ministres des affaires étrangères se"
-        + " sont retrouvés à Vienne mardi pour discuter du cessez-le-feu, ont indiqué des responsables. Les discussions"
-        + " ont duré quatre heures.");
+    Path french = write("lettre.txt", "Le ministre de l'Intérieur a annoncé dimanche que douze personnes avaient été"
+        + " blessées lors des violences liées au port d'Orvik.\n\n« Parmi les blessés figurent des policiers et des"
+        + " étudiants », a déclaré le ministre lors d'un point de presse au secrétariat.\n\nLe gouvernement a imposé"
+        + " un couvre-feu pour une durée indéterminée à minuit et a fait appel à l'armée.");
     assertOneLineError(run("compare", french.toString(), good.toString()), french.toString() + " (article lettre)",
         "English");
   }
