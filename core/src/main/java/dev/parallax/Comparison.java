@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * @param quotes quotes grouped across outlets, in order of first appearance
  * @param reuse text reused between outlets, largest first
  * @param discrepancies facts stated differently inside one passage, in passage order
- * @param omissions passages an article leaves out, by article, most salient first
+ * @param omissions passages an article leaves out, by article, most salient first, with those only later articles
+ *     carry (marked {@link Omission#reportedLater()}, not counted); {@link #omissionsOf} gives one article's counted ones
  * @param outlets one summary per main-event article, in article order
  */
 public record Comparison(
@@ -150,9 +151,29 @@ public record Comparison(
     return out.buildKeepingLast();
   }
 
-  /** The omissions of one article, most salient first. */
+  /**
+   * The omissions that count against one article, most salient first: the passages the others carry that it leaves
+   * out, without those only articles of later days carry (those are {@link #reportedLaterOf}). These are what the
+   * reports call "leaves out" and what the outlet's omission score counts. Empty for an unknown id.
+   *
+   * <pre>{@code
+   * for (Omission o : comparison.omissionsOf("gazette")) { ... }       // counted: o.counts() is true
+   * for (Omission o : comparison.reportedLaterOf("gazette")) { ... }   // listed apart, not counted
+   * }</pre>
+   */
   public List<Omission> omissionsOf(String articleId) {
-    return omissions.stream().filter(o -> o.article().equals(articleId)).toList();
+    Objects.requireNonNull(articleId, "articleId");
+    return omissions.stream().filter(o -> o.article().equals(articleId) && o.counts()).toList();
+  }
+
+  /**
+   * The passages one article lacks that only articles published on a later day carry ({@link
+   * Omission#reportedLater()}), most salient first: listed, not counted as left out, since the fact may have happened
+   * or come out after the article was written. {@link #omissions()} holds both kinds.
+   */
+  public List<Omission> reportedLaterOf(String articleId) {
+    Objects.requireNonNull(articleId, "articleId");
+    return omissions.stream().filter(o -> o.article().equals(articleId) && o.reportedLater()).toList();
   }
 
   /**

@@ -12,8 +12,10 @@ import dev.parallax.analyze.EnglishModels;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
+import dev.parallax.clean.Block;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.Cleaners;
+import dev.parallax.clean.Removal;
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparers;
 import dev.parallax.ingest.Article;
@@ -186,7 +188,7 @@ public final class Parallax {
       passages.add(passage(p.id(), p.b()));
     }
     LanguageCheck.requireEnglishPairs(passages);
-    SentenceSimilarity.Scorer scorer = similarity.bind(passages);
+    SentenceSimilarity.Scorer scorer = Similarities.checked(similarity).bind(passages);
     double threshold = similarity.threshold();
     List<PairScore> out = new ArrayList<>(pairs.size());
     for (int i = 0; i < pairs.size(); i++) {
@@ -249,11 +251,53 @@ public final class Parallax {
   }
 
   private AnalyzedArticle analyzeWithin(Article article) {
-    Article cleaned = cleaner.clean(article);
+    Article cleaned = requireSpansOfText(cleaner.clean(article), article);
     Deadline.check(); // cleaning a long page takes its time: do not start analyzing it after the deadline
     AnalyzedArticle analyzed = analyzer.analyze(cleaned);
     LanguageCheck.requireEnglish(analyzed);
     return analyzed;
+  }
+
+  /**
+   * {@code cleaned}, checked against the article it was cleaned from: the same text, and every block and removal
+   * printing the characters of that text at its offsets. Sentence offsets are block offsets, so a cleaner breaking this
+   * would cut sentences silently (a block one character off loses each sentence's first letter).
+   *
+   * @throws ParallaxException naming the cleaner, the article and the first span that does not match
+   */
+  private Article requireSpansOfText(Article cleaned, Article article) {
+    String who = "cleaner " + cleaner.getClass().getName() + " on article \"" + article.id() + "\": ";
+    if (cleaned == null) {
+      throw new ParallaxException(who + "returned null");
+    }
+    String text = cleaned.text();
+    if (!text.equals(article.text())) {
+      throw new ParallaxException(who + "changed the article's text (a cleaner sets the body and removals, never the"
+          + " text)");
+    }
+    for (Block b : cleaned.body()) {
+      requireSpan(who + "block", b.start(), b.end(), b.text(), text);
+    }
+    for (Removal r : cleaned.removed()) {
+      requireSpan(who + "removal", r.start(), r.end(), r.text(), text);
+    }
+    return cleaned;
+  }
+
+  private static void requireSpan(String what, int start, int end, String spanText, String text) {
+    if (end > text.length()) {
+      throw new ParallaxException(what + " [" + start + ", " + end + ") ends past the article's text of "
+          + text.length() + " characters");
+    }
+    if (!text.regionMatches(start, spanText, 0, spanText.length())) {
+      throw new ParallaxException(what + " [" + start + ", " + end + ") reads \"" + shortened(spanText)
+          + "\" but the article's text there is \"" + shortened(text.substring(start, end)) + "\"; a block or"
+          + " removal holds the characters of Article.text() at its offsets");
+    }
+  }
+
+  private static String shortened(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
   /**
@@ -312,7 +356,17 @@ public final class Parallax {
       return this;
     }
 
-    /** The sentence similarity (default {@link Similarities#lexical()}); the default aligner uses it. */
+    /**
+     * The sentence similarity (default {@link Similarities#lexical()}): the default aligner aligns with it, {@link
+     * Parallax#scorePairs} scores with it, and a comparison reports its name. The omission check of the default
+     * comparer stays {@link Similarities#lexical()}, whose bar was chosen on data ({@link Comparers#standard()}), so
+     * {@code omissions[].closest.score} is a lexical score whatever similarity is set here; to check omissions with
+     * this similarity too, set {@code .comparer(Comparers.standard(similarity))} as well.
+     *
+     * <pre>{@code
+     * Parallax.builder().similarity(mine).comparer(Comparers.standard(mine)).build();   // both stages use mine
+     * }</pre>
+     */
     public Builder similarity(SentenceSimilarity value) {
       this.similarity = Objects.requireNonNull(value, "similarity");
       return this;

@@ -33,6 +33,17 @@ class PublishingMetadataTest {
     assertThat(x.evaluate("count(" + build + "[.='maven-javadoc-plugin'])", pom)).isEqualTo("1");
   }
 
+  @Test
+  void eachJarNamesItsJavaModuleAndThePublishedJavadocLeavesOutTheInternalPackage() throws Exception {
+    String parent = java.nio.file.Files.readString(PARENT);
+    assertThat(parent).contains("<Automatic-Module-Name>${parallax.moduleName}</Automatic-Module-Name>")
+        .contains("<excludePackageNames>dev.parallax.internal</excludePackageNames>");
+    for (String module : new String[] {"core", "cli", "embeddings", "spark", "examples", "bench"}) {
+      assertThat(java.nio.file.Files.readString(Path.of("..", module, "pom.xml"))).as(module)
+          .contains("<parallax.moduleName>dev.parallax." + module + "</parallax.moduleName>");
+    }
+  }
+
   private static String local(String path) {
     StringBuilder sb = new StringBuilder();
     for (String step : path.split("/")) {

@@ -6,6 +6,7 @@ import dev.parallax.Parallax;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.ingest.Manifest;
+import dev.parallax.internal.Names;
 import dev.parallax.report.HtmlReport;
 import dev.parallax.report.JsonReport;
 import dev.parallax.report.TextReport;
@@ -128,7 +129,12 @@ final class CompareCommand implements Callable<Integer> {
     progress.step("loading language models");
     Parallax parallax = BackgroundSimilarity.join(facade);
     progress.step("comparing " + articles.size() + " articles");
-    Comparison comparison = parallax.compare(articles);
+    Comparison comparison;
+    try {
+      comparison = parallax.compare(articles);
+    } catch (InvalidInputException e) {
+      throw namingTheFile(e, articles, inputs.articles());
+    }
     boolean reportFile = json != null && !json.equals("-") || html != null && !html.equals("-");
     if (reportFile) {
       progress.step("writing reports"); // not when the summary or a report only goes to standard output
@@ -152,6 +158,22 @@ final class CompareCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * {@code e} with the file named where its message names an article by id ("article fr: does not look like English"
+   * becomes "fr.txt (article fr): does not look like English"): the command line promises that an error names the
+   * file, and a user gave files, not ids. Other messages are kept.
+   */
+  static InvalidInputException namingTheFile(InvalidInputException e, List<Article> articles, List<Path> files) {
+    String message = String.valueOf(e.getMessage());
+    for (int i = 0; i < articles.size() && i < files.size(); i++) {
+      String article = "article " + Names.quote(articles.get(i).id());
+      if (message.startsWith(article + ":")) {
+        return new InvalidInputException(files.get(i) + " (" + article + ")" + message.substring(article.length()), e);
+      }
+    }
+    return e;
   }
 
   /** Prints {@code report} on standard output (true) or adds it to the files to write (false). */

@@ -74,6 +74,16 @@ class BadInputTest {
   }
 
   @Test
+  void anArticleNotInEnglishIsNamedByItsFile() throws IOException {
+    Path french = write("lettre.txt", "Le ministre de l'Intérieur a annoncé dimanche que douze personnes avaient été"
+        + " blessées lors des violences liées au port d'Orvik.\n\n« Parmi les blessés figurent des policiers et des"
+        + " étudiants », a déclaré le ministre lors d'un point de presse au secrétariat.\n\nLe gouvernement a imposé"
+        + " un couvre-feu pour une durée indéterminée à minuit et a fait appel à l'armée.");
+    assertOneLineError(run("compare", french.toString(), good.toString()), french.toString() + " (article lettre)",
+        "English");
+  }
+
+  @Test
   void emptyFile() throws IOException {
     Path empty = write("empty.txt", "");
     assertOneLineError(run("compare", empty.toString(), good.toString()), "empty.txt", "empty");

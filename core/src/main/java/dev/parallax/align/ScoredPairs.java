@@ -67,7 +67,7 @@ final class ScoredPairs implements PairFeatures.Run {
     this.nodes = nodes;
     this.quoted = new byte[nodes.size()];
     this.findings = new SentenceFindings(nodes, lexicon);
-    this.scorer = similarity.bind(nodes.sentences());
+    this.scorer = Similarities.checked(similarity).bind(nodes.sentences());
     this.sameLevel = similarity.threshold();
     this.model = model;
     BlockingKeys keys = new BlockingKeys(nodes, lexicon);

@@ -1,5 +1,11 @@
 package dev.parallax.align;
 
+import dev.parallax.ParallaxException;
+import dev.parallax.analyze.Sentence;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * Stock {@link SentenceSimilarity} measures.
  *
@@ -44,5 +50,66 @@ public final class Similarities {
   public static SentenceSimilarity paraphrase() {
     return new LexicalSimilarity(
         Lexicon.standard(), LexicalSimilarity.Weights.PARAPHRASE, LexicalSimilarity.Scoring.PARAPHRASE);
+  }
+
+  /** How far past 0 or 1 a score may stray by rounding; it is then read as 0 or 1. */
+  private static final double ROUNDING = 1e-9;
+
+  /**
+   * {@code similarity} with every score checked: a score that is NaN or outside [0, 1] (beyond rounding, which is
+   * brought back to 0 or 1) throws a {@link ParallaxException} naming the similarity, the score and the two sentences,
+   * at the first such score. The pipeline binds every similarity through this, so a custom measure that breaks
+   * {@link SentenceSimilarity.Scorer}'s contract fails clearly instead of writing a report outside its schema. Same
+   * name and threshold; immutable and thread-safe when {@code similarity} is. Checking a checked similarity again
+   * returns it.
+   *
+   * <table>
+   *   <caption>Scores</caption>
+   *   <tr><th>the measure's score</th><th>result</th></tr>
+   *   <tr><td>in [0, 1]</td><td>that score</td></tr>
+   *   <tr><td>1.0000000001, -1e-12</td><td>1.0, 0.0</td></tr>
+   *   <tr><td>7.0, -0.5, NaN, infinite</td><td>{@link ParallaxException}</td></tr>
+   * </table>
+   */
+  public static SentenceSimilarity checked(SentenceSimilarity similarity) {
+    Objects.requireNonNull(similarity, "similarity");
+    return similarity instanceof Checked ? similarity : new Checked(similarity);
+  }
+
+  /** A similarity whose scorers check each score's range. */
+  private record Checked(SentenceSimilarity inner) implements SentenceSimilarity {
+    @Override
+    public String name() {
+      return inner.name();
+    }
+
+    @Override
+    public double threshold() {
+      return inner.threshold();
+    }
+
+    @Override
+    public Scorer bind(List<Sentence> corpus) {
+      Scorer scorer = Objects.requireNonNull(inner.bind(corpus), () -> "similarity " + inner.name() + " bound no scorer");
+      return (a, b) -> {
+        double s = scorer.score(a, b);
+        if (s >= 0.0 && s <= 1.0) {
+          return s;
+        }
+        if (s > 1.0 && s <= 1.0 + ROUNDING) {
+          return 1.0;
+        }
+        if (s < 0.0 && s >= -ROUNDING) {
+          return 0.0;
+        }
+        throw new ParallaxException(String.format(Locale.ROOT,
+            "similarity \"%s\" (%s) scored %s for \"%s\" and \"%s\": a SentenceSimilarity must score in [0, 1]",
+            inner.name(), inner.getClass().getName(), s, shortened(a.text()), shortened(b.text())));
+      };
+    }
+
+    private static String shortened(String text) {
+      return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
   }
 }

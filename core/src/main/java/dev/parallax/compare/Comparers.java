@@ -85,7 +85,7 @@ public final class Comparers {
         }
         // each (article, passage) is checked once: by the discrepancies, then by the omissions
         OmissionFinder.Closeness closeness = OmissionFinder.remembering(
-            OmissionFinder.closeness(in.main(), alignment.passages(), similarity.bind(corpus), bar));
+            OmissionFinder.closeness(in.main(), alignment.passages(), Similarities.checked(similarity).bind(corpus), bar));
         Deadline.stage("finding discrepancies");
         double factLevel = FACT_SHARE * similarity.threshold();
         List<Discrepancy> conflicts = discrepancies.find(in, facts,

@@ -571,8 +571,9 @@ final class DiscrepancyFinder {
       for (Lead l : g) {
         Mention m = l.amount().mention();
         AnalyzedArticle a = in.article(l.amount().article());
-        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(m.start(), l.amount().end()),
-            m.sentence(), m.start(), l.amount().end()));
+        int start = figureStart(a, m);
+        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(start, l.amount().end()),
+            m.sentence(), start, l.amount().end()));
       }
       out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
     }
@@ -716,8 +717,9 @@ final class DiscrepancyFinder {
       for (Standing x : g) {
         Mention m = x.amount().mention();
         AnalyzedArticle a = in.article(x.amount().article());
-        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(m.start(), x.amount().end()), m.sentence(),
-            m.start(), x.amount().end()));
+        int start = figureStart(a, m);
+        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(start, x.amount().end()), m.sentence(),
+            start, x.amount().end()));
       }
       out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
     }
@@ -1619,8 +1621,52 @@ final class DiscrepancyFinder {
     return spelled && at >= 1 && (t.get(at - 1).norm().equals("a") || t.get(at - 1).norm().equals("an")) ? at - 1 : at;
   }
 
+  /** Verbs that make the figure after them a lower bound: "the toll tops 150", "exceeded 2,000". */
+  private static final Set<String> EXCEEDS = Set.of("tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed");
+
+  /**
+   * Verbs that make the figure after them a lower bound only when it ends its phrase ("the death toll passes 165", "
+   * passed 165 on Saturday"): before what it counts they pass a bill or a vote ("the Senate passes $1 trillion
+   * infrastructure bill", "passed 220-190").
+   */
+  private static final Set<String> PASSES = Set.of("passes", "passed");
+
+  /** Words that may follow a figure that ends its phrase: punctuation aside, these open what comes next. */
+  private static final Set<String> AFTER_PHRASE = Set.of("on", "in", "as", "by", "after", "at", "this", "last", "since",
+      "and", "for", "with", "amid", "according");
+
   /** 1 when the words right before a number make it a lower bound ("more than"), -1 an upper bound, else 0. */
   private static int bound(AnalyzedArticle a, Mention m) {
+    return Integer.signum(boundWords(a, m));
+  }
+
+  /**
+   * Where a figure starts as a discrepancy shows it: at the words of its bound when it has one ("at least two
+   * civilians", "more than $1 million", "tops 150"), so a reader sees that both figures of "at least two" / "at least
+   * three" are minimums; else at its currency sign ("$3.6 billion"); else at the number.
+   */
+  private static int figureStart(AnalyzedArticle a, Mention m) {
+    int words = Math.abs(boundWords(a, m));
+    if (words > 0) {
+      List<Token> t = a.sentences().get(m.sentence()).tokens();
+      int at = 0;
+      while (at < t.size() && t.get(at).start() < m.start()) {
+        at++;
+      }
+      if (at >= 1 && currencySign(t.get(at - 1))) {
+        at--;
+      }
+      at = pastArticle(t, at, m);
+      return t.get(at - words).start();
+    }
+    return currencyBefore(a, m) ? m.start() - 1 : m.start();
+  }
+
+  /**
+   * The number of words right before a number that make it a bound, positive for a lower bound ("more than": 2, "tops":
+   * 1), negative for an upper bound ("up to": -2), 0 when there are none.
+   */
+  private static int boundWords(AnalyzedArticle a, Mention m) {
     List<Token> t = a.sentences().get(m.sentence()).tokens();
     int at = 0;
     while (at < t.size() && t.get(at).start() < m.start()) {
@@ -1633,15 +1679,31 @@ final class DiscrepancyFinder {
     String w1 = at >= 1 ? t.get(at - 1).norm() : "";
     String w2 = at >= 2 ? t.get(at - 2).norm() : "";
     String w3 = at >= 3 ? t.get(at - 3).norm() : "";
-    if (w1.equals("than") && (w2.equals("less") || w2.equals("fewer") || w2.equals("more") && w3.equals("no"))
-        || w1.equals("under") || w1.equals("below") || w1.equals("most") && w2.equals("at")
+    if (w1.equals("than") && w2.equals("more") && w3.equals("no")) {
+      return -3;
+    }
+    if (w1.equals("than") && (w2.equals("less") || w2.equals("fewer")) || w1.equals("most") && w2.equals("at")
         || w1.equals("to") && w2.equals("up")) {
+      return -2;
+    }
+    if (w1.equals("under") || w1.equals("below")) {
       return -1;
     }
-    if (w1.equals("than") && w2.equals("more") || w1.equals("over") || w1.equals("above")
-        || w1.equals("least") && w2.equals("at")
+    if (w1.equals("than") && w2.equals("more") || w1.equals("least") && w2.equals("at")
         || w1.equals("of") && (w2.equals("upwards") || w2.equals("excess"))) {
+      return 2;
+    }
+    if (w1.equals("over") || w1.equals("above") || EXCEEDS.contains(w1)) {
       return 1;
+    }
+    if (PASSES.contains(w1)) {
+      int next = at;
+      while (next < t.size() && t.get(next).start() < m.end()) {
+        next++;
+      }
+      if (next >= t.size() || t.get(next).kind() == TokenKind.PUNCTUATION || AFTER_PHRASE.contains(t.get(next).norm())) {
+        return 1;
+      }
     }
     return 0;
   }
@@ -3364,8 +3426,8 @@ final class DiscrepancyFinder {
         if (seen.add(x.value())) {
           int end = endOf.applyAsInt(x);
           String text = a.article().text();
-          // a currency sign belongs to the figure as written: "$3.6 billion"
-          int start = currencyBefore(a, x) ? x.start() - 1 : x.start();
+          // a currency sign belongs to the figure as written ("$3.6 billion"), and so do a bound's words
+          int start = kind == DiscrepancyKind.NUMBER ? figureStart(a, x) : currencyBefore(a, x) ? x.start() - 1 : x.start();
           values.add(new Discrepancy.Value(e.getKey(), text.substring(start, end), x.sentence(), start, end));
         }
       }

@@ -97,8 +97,8 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
   private static OutletFinding finding(String outlet, OutletSummary s, Comparison c) {
     String id = s.article();
     boolean salient = false;
-    for (Omission o : c.omissionsOf(id)) {
-      salient |= o.counts() && o.salience() >= SALIENT; // what only later articles carry is not its omission
+    for (Omission o : c.omissionsOf(id)) { // what only later articles carry is not its omission
+      salient |= o.salience() >= SALIENT;
     }
     EnumSet<FramingKind> kinds = EnumSet.noneOf(FramingKind.class);
     for (FramingSummary.KindCount k : s.framing().counts()) {

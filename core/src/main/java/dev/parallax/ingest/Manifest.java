@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
  *   <tr><th>input</th><th>result</th></tr>
  *   <tr><td>empty file</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>header without {@code file}</td><td>{@link InvalidInputException}</td></tr>
- *   <tr><td>row with fewer cells than the header's required columns</td><td>{@link InvalidInputException} naming the line</td></tr>
- *   <tr><td>{@code published} that does not start with {@code YYYY-MM-DD}</td><td>{@link InvalidInputException} naming the line</td></tr>
+ *   <tr><td>row with no {@code file} cell</td><td>{@link InvalidInputException} naming the line</td></tr>
+ *   <tr><td>row that ends before the header's {@code outlet} or {@code published} column ({@code b.txt<TAB>Post} under
+ *       {@code file<TAB>outlet<TAB>published})</td><td>{@link InvalidInputException} naming the line and the missing
+ *       column: an unknown outlet or date is an empty cell ({@code b.txt<TAB>Post<TAB>}), not a missing one</td></tr>
+ *   <tr><td>{@code published} that does not start with {@code YYYY-MM-DD}, or no such date</td><td>{@link
+ *       InvalidInputException} naming every such line, not only the first</td></tr>
  *   <tr><td>the same file twice</td><td>{@link InvalidInputException} naming the line</td></tr>
  *   <tr><td>blank lines</td><td>skipped</td></tr>
  * </table>
@@ -111,6 +115,7 @@ public record Manifest(Path source, List<Entry> entries) {
     Integer outletCol = columns.get("outlet");
     Integer publishedCol = columns.get("published");
     List<Entry> entries = new ArrayList<>();
+    List<String> badRows = new ArrayList<>(); // rows whose date or cells are wrong: all said at once, not the first alone
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = headerLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -128,7 +133,22 @@ public record Manifest(Path source, List<Entry> entries) {
       }
       String outlet = outletCol == null ? null : cell(cells, outletCol);
       String published = publishedCol == null ? null : cell(cells, publishedCol);
-      entries.add(new Entry(file.trim(), outlet == null ? "" : outlet.trim(), parseDate(published, source, lineNo)));
+      String missing = outletCol != null && outlet == null ? "outlet" : publishedCol != null && published == null
+          ? "published" : null;
+      if (missing != null) {
+        badRows.add("line " + lineNo + ": no '" + missing + "' cell (the row has " + cells.length + " of the header's "
+            + header.length + " columns; an unknown " + (missing.equals("outlet") ? "outlet" : "date")
+            + " is an empty cell after a tab)");
+        continue;
+      }
+      try {
+        entries.add(new Entry(file.trim(), outlet == null ? "" : outlet.trim(), parseDate(published)));
+      } catch (IllegalArgumentException e) {
+        badRows.add("line " + lineNo + ": " + e.getMessage());
+      }
+    }
+    if (!badRows.isEmpty()) {
+      throw new InvalidInputException("manifest " + source + " " + String.join("; ", badRows));
     }
     return new Manifest(source, entries);
   }
@@ -137,19 +157,19 @@ public record Manifest(Path source, List<Entry> entries) {
     return col < cells.length ? cells[col] : null;
   }
 
-  private static Optional<LocalDate> parseDate(String value, Path source, int lineNo) {
+  /** The date a {@code published} cell gives; {@link IllegalArgumentException} saying what is wrong with it. */
+  private static Optional<LocalDate> parseDate(String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     Matcher m = ISO_DATE.matcher(value);
     if (!m.matches()) {
-      throw new InvalidInputException(
-          "manifest " + source + " line " + lineNo + ": published '" + value.trim() + "' does not start with a YYYY-MM-DD date");
+      throw new IllegalArgumentException("published '" + value.trim() + "' does not start with a YYYY-MM-DD date");
     }
     try {
       return Optional.of(LocalDate.parse(m.group(1)));
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("manifest " + source + " line " + lineNo + ": no such date " + m.group(1), e);
+      throw new IllegalArgumentException("no such date " + m.group(1));
     }
   }
 

@@ -610,8 +610,10 @@ public final class HtmlReport {
       }
       Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
       for (AnalyzedArticle a : main) {
-        List<Omission> all = c.omissionsOf(a.id());
-        if (all.isEmpty()) {
+        // what only later articles carry is listed apart, after the omissions that count
+        List<Omission> list = c.omissionsOf(a.id());
+        List<Omission> afterIt = c.reportedLaterOf(a.id());
+        if (list.isEmpty() && afterIt.isEmpty()) {
           // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing; an
           // outlet with grey "not matched" cells in the table is not said to leave out nothing the others carry
           List<String> unmatched = unmatched(c, a.id(), outletOfMain);
@@ -625,9 +627,6 @@ public final class HtmlReport {
           }
           continue;
         }
-        // what only later articles carry is listed apart, after the omissions that count
-        List<Omission> list = all.stream().filter(Omission::counts).toList();
-        List<Omission> afterIt = all.stream().filter(Omission::reportedLater).toList();
         List<Omission> key = KeyOmissions.shown(list, outletOfMain);
         sb.append("<h3 data-omissions=\"").append(Html.escape(a.id())).append("\">")
             .append(Html.escape(a.article().outlet())).append(" <span class=\"id\">").append(Html.escape(a.id()))
@@ -1001,7 +1000,8 @@ public final class HtmlReport {
 
   /**
    * An outlet's framing cues in words, each count with a noun of its number: "2 hedges (may, reportedly), 1 loaded
-   * word (irresponsibly)", or "none found".
+   * word (irresponsibly)", or "none found". When the count is larger than the examples (a word used twice is one
+   * example), the examples say so: "3 attributions (e.g. accusing, accused)".
    */
   static String framing(FramingSummary f) {
     if (f.counts().isEmpty()) {
@@ -1014,7 +1014,7 @@ public final class HtmlReport {
       }
       s.append(ReaderNames.counted(k.count(), k.kind()));
       if (!k.examples().isEmpty()) {
-        s.append(" (").append(String.join(", ", k.examples())).append(')');
+        s.append(k.examples().size() < k.count() ? " (e.g. " : " (").append(String.join(", ", k.examples())).append(')');
       }
     }
     return s.toString();
@@ -1080,6 +1080,7 @@ public final class HtmlReport {
   static List<String> unmatched(Comparison c, String id, Map<String, String> outletOfMain) {
     Set<String> listed = new HashSet<>();
     c.omissionsOf(id).forEach(o -> listed.add(o.passage()));
+    c.reportedLaterOf(id).forEach(o -> listed.add(o.passage()));
     for (Discrepancy d : c.discrepancies()) {
       if (d.values().stream().anyMatch(v -> v.article().equals(id) && v.passage().isPresent())) {
         listed.add(d.passage());

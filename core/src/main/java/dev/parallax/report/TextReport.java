@@ -135,8 +135,10 @@ public final class TextReport {
     boolean any = false;
     Map<String, String> outletOfMain = KeyOmissions.outletsOf(main);
     for (AnalyzedArticle a : main) {
-      List<Omission> all = c.omissionsOf(a.id());
-      if (all.isEmpty()) {
+      // what only later articles carry is not counted: said apart, after the omissions that count
+      List<Omission> list = c.omissionsOf(a.id());
+      List<String> later = c.reportedLaterOf(a.id()).stream().map(o -> clean(o.passage())).toList();
+      if (list.isEmpty() && later.isEmpty()) {
         // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing
         if (!c.omissions().isEmpty()) {
           // passages the others carry that match none of its sentences are said, not hidden behind "nothing"
@@ -152,9 +154,6 @@ public final class TextReport {
         continue;
       }
       any = true;
-      // what only later articles carry is not counted: said apart, after the omissions that count
-      List<Omission> list = all.stream().filter(Omission::counts).toList();
-      List<String> later = all.stream().filter(Omission::reportedLater).map(o -> clean(o.passage())).toList();
       String laterLine = later.size() + (later.size() == 1 ? " passage" : " passages")
           + " reported only by later articles, not counted as left out: " + ids(later);
       if (list.isEmpty()) {
@@ -285,7 +284,8 @@ public final class TextReport {
    * <table>
    *   <caption>Cases</caption>
    *   <tr><th>main-event outlets, passages, carried by two or more outlets</th><th>words</th></tr>
-   *   <tr><td>one outlet, any</td><td>(nothing)</td></tr>
+   *   <tr><td>one outlet, one article</td><td>(nothing)</td></tr>
+   *   <tr><td>one outlet, 2 articles, 15 passages, 4 in both</td><td>", 4 of them carried by both articles"</td></tr>
    *   <tr><td>3, no passage</td><td>(nothing)</td></tr>
    *   <tr><td>3, 12 passages, 3 shared</td><td>", 3 of them carried by two or more outlets"</td></tr>
    *   <tr><td>3, 11 passages, none shared</td><td>", none of them carried by two outlets"</td></tr>
@@ -294,6 +294,18 @@ public final class TextReport {
    */
   static String shared(Comparison c, List<AnalyzedArticle> main) {
     long outlets = OutletLabels.count(main);
+    if (outlets < 2 && main.size() >= 2 && !c.passages().isEmpty()) {
+      // one outlet's articles: what they share is counted by article, so the line does not lose its clause
+      Set<String> ids = main.stream().map(AnalyzedArticle::id).collect(java.util.stream.Collectors.toSet());
+      long both = c.passages().stream().filter(p -> p.articles().stream().filter(ids::contains).distinct().count() > 1)
+          .count();
+      String articles = main.size() == 2 ? "both articles" : "two or more of its articles";
+      if (both == 0) {
+        return c.passages().size() == 1 ? ", carried by one article only" : ", none of them carried by two articles";
+      }
+      return c.passages().size() == 1 ? ", carried by " + articles
+          : ", " + (both == c.passages().size() ? "all" : String.valueOf(both)) + " of them carried by " + articles;
+    }
     if (outlets < 2 || c.passages().isEmpty()) {
       return "";
     }

@@ -112,7 +112,8 @@ class SeedCasesTest {
     assertThat(c.discrepancies()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(DiscrepancyKind.NUMBER);
       assertThat(d.values()).extracting(v -> v.article().substring(0, 3) + " " + v.value())
-          .containsExactly("000 90,000 troops", "002 90,000 Russian troops", "003 94,000 Russian soldiers");
+          .containsExactly("000 more than 90,000 troops", "002 90,000 Russian troops",
+              "003 more than 94,000 Russian soldiers");
     });
   }
 

@@ -55,6 +55,28 @@ class ManifestTest {
   }
 
   @Test
+  void aRowThatEndsBeforeThePublishedColumnIsRefusedNotTakenAsUndated() {
+    assertThatThrownBy(() -> parse("file\toutlet\tpublished", "a.txt\tHarbour Post\t2031-05-02", "b.txt\tKelby Star"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("line 3: no 'published' cell").hasMessageContaining("an unknown date is an empty cell");
+    assertThatThrownBy(() -> parse("file\toutlet\tpublished", "b.txt")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("line 2: no 'outlet' cell");
+    // an empty cell says "unknown": accepted, undated
+    assertThat(parse("file\toutlet\tpublished", "b.txt\tKelby Star\t").entries())
+        .containsExactly(new Manifest.Entry("b.txt", "Kelby Star", Optional.empty()));
+  }
+
+  @Test
+  void everyBadDateIsReportedNotOnlyTheFirst() {
+    assertThatThrownBy(() -> parse("file\toutlet\tpublished", "a.txt\tHarbour Post\t2031-13-45",
+        "b.txt\tKelby Star\t2031-05-02", "c.txt\tOrsk Mercury\t02/05/2031"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("line 2: no such date 2031-13-45")
+        .hasMessageContaining("line 4: published '02/05/2031' does not start with a YYYY-MM-DD date")
+        .hasMessageNotContaining("line 3");
+  }
+
+  @Test
   void sameFileTwice() {
     assertThatThrownBy(() -> parse("file", "a.txt", "b.txt", "a.txt")).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line 4").hasMessageContaining("twice");

@@ -42,7 +42,7 @@ public final class FromStrings {
 
     Passage top = comparison.passages().get(0);              // the most salient fact
     comparison.versions(top).forEach((id, words) -> System.out.println(id + ": " + words));
-    for (Omission omission : comparison.omissionsOf("gazette")) {
+    for (Omission omission : comparison.omissionsOf("gazette")) {   // counted; reportedLaterOf: only later ones carry
       Passage left = comparison.passage(omission.passage()).orElseThrow();
       String carrier = omission.coveredBy().get(0);            // an article that reports it
       System.out.println("gazette leaves out " + carrier + "'s \"" + comparison.textOf(left, carrier) + "\"");

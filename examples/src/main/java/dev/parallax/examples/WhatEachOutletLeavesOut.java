@@ -30,7 +30,7 @@ public final class WhatEachOutletLeavesOut {
       System.out.printf(Locale.ROOT, "%s (%s): covers %.0f%% of the story%n",
           article.article().outlet(), article.id(), 100 * outlet.coverage());
       // what only articles of later days carry is listed but marked, and not counted as left out
-      List<Omission> omissions = comparison.omissionsOf(outlet.article()).stream().filter(Omission::counts).toList();
+      List<Omission> omissions = comparison.omissionsOf(outlet.article());
       for (Omission omission : omissions.subList(0, Math.min(3, omissions.size()))) {
         Passage passage = comparison.passage(omission.passage()).orElseThrow();
         System.out.printf(Locale.ROOT, "  leaves out (salience %.2f, carried by %d): %s%n",
