@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
  * Groups the sentence nodes of a call's main-event articles into the members of its passages: a sentence
@@ -151,7 +152,10 @@ final class GroupMerger {
    * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
    * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
    * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
-   * pair of (its own included), and the same-article rule allows. Every outlet's opening reports the main event, in
+   * pair of (its own included), and the same-article rule allows. An opening whose mean with the passage reaches
+   * {@link #LEAD_LINK} (the level at which the lead round joins two groups) does not weigh its own group as a rival,
+   * and brings along the other openings of its group that name the action (and the group's one other opening when
+   * only that one would stay behind, see {@link #movingWith}). Every outlet's opening reports the main event, in
    * words of its own around the action: single pairs of them often fall under the model's edge or its content gate.
    */
   private MainPassage mainPassageWithOpenings(boolean[] main) {
@@ -229,14 +233,20 @@ final class GroupMerger {
         continue;
       }
       double toPassage = linkage(List.of(g), passage, true)[0];
-      if (toPassage <= 0) {
+      if (toPassage <= 0 || joining.contains(g)) {
         continue;
       }
+      // as likely the main event as two lead groups must be to join: its own group is no rival, and its group's
+      // other openings that name the action come along (the same fact in the other outlets' openings)
+      boolean withGroup = toPassage >= LEAD_LINK;
       boolean closest = true;
       Set<Integer> others = new TreeSet<>();
       others.add(cluster[g]);
       for (int y : partners.get(g)) {
         others.add(cluster[y]);
+      }
+      if (withGroup) {
+        others.remove(cluster[g]);
       }
       for (int c : others) {
         if (c != best && linkage(List.of(g), members.get(c), true)[0] > toPassage) {
@@ -244,12 +254,47 @@ final class GroupMerger {
           break;
         }
       }
-      if (closest && compatible(grown, List.of(g))) {
-        grown.add(g);
-        joining.add(g);
+      if (!closest) {
+        continue;
+      }
+      List<Integer> moving = List.of(g);
+      if (withGroup) {
+        List<Integer> group = new ArrayList<>(members.get(cluster[g]));
+        group.removeAll(joining);
+        int named = action;
+        moving = movingWith(g, group, h -> nodes.isLead(h) && nodes.bodyRank(h) <= 0 && main[nodes.articleOf(h)],
+            h -> termsOf.get(h).contains(named));
+      }
+      if (compatible(grown, moving)) {
+        grown.addAll(moving);
+        joining.addAll(moving);
       }
     }
     return new MainPassage(best, joining);
+  }
+
+  /**
+   * The nodes that move into the main passage with the opening {@code g} when its own group is no rival: g, the other
+   * openings of its group that name the action, and, when one member of the group would stay behind and it is an
+   * opening too, that one as well: a lead the others were joined to as the same fact does not stand alone because its
+   * words for the action differ (a group of two outlets' leads moves whole).
+   *
+   * @param group the members of g's group not yet in the passage, in the order they joined
+   * @param opening whether a node is an opening (headline, bullet or first body sentence) of a main-event article
+   * @param namesAction whether a node names the main action
+   */
+  static List<Integer> movingWith(int g, List<Integer> group, IntPredicate opening, IntPredicate namesAction) {
+    List<Integer> moving = new ArrayList<>(List.of(g));
+    List<Integer> rest = new ArrayList<>();
+    for (int h : group) {
+      if (h != g) {
+        (opening.test(h) && namesAction.test(h) ? moving : rest).add(h);
+      }
+    }
+    if (rest.size() == 1 && opening.test(rest.get(0))) {
+      moving.add(rest.get(0));
+    }
+    return moving;
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GroupMergerTest {
@@ -78,6 +79,27 @@ class GroupMergerTest {
             The schools will stay closed until Friday, Jane Doe said.""")));
     // the Herald's sentence reports the Courier's fact and then what it means to parents: one fact, one passage
     assertThat(textsWith(c, "fell below 300 on Monday")).anyMatch(t -> t.startsWith("Flu cases fell below 300"));
+  }
+
+  @Test
+  void aLeadPairMovingIntoTheMainPassageLeavesNoLeadAlone() {
+    // The main passage holds the headlines ("Lindby council bans cars from the old town"); the lead round joined two
+    // outlets' first sentences, node 4 ("The Lindby council voted on Monday to ban cars from the old town") and node 7
+    // ("Cars will no longer be allowed in Lindby's old town, the council decided"). Only node 4 names the action
+    // ("ban"): when it moves into the passage, node 7 comes along rather than stand alone.
+    Set<Integer> openings = Set.of(3, 4, 7, 9);
+    Set<Integer> namingTheAction = Set.of(4, 9);
+    assertThat(GroupMerger.movingWith(4, List.of(4, 7), openings::contains, namingTheAction::contains))
+        .containsExactly(4, 7);
+    // the group's other openings that name the action come along as before, and with them the one left behind
+    assertThat(GroupMerger.movingWith(4, List.of(4, 9, 7), openings::contains, namingTheAction::contains))
+        .containsExactly(4, 9, 7);
+    // near variants: two openings that do not name the action stay together in their own passage (a pair reporting
+    // a detail of the story), and a body sentence left behind is no opening and keeps its place
+    assertThat(GroupMerger.movingWith(4, List.of(4, 7, 3), openings::contains, namingTheAction::contains))
+        .containsExactly(4);
+    assertThat(GroupMerger.movingWith(4, List.of(4, 12), openings::contains, namingTheAction::contains))
+        .containsExactly(4);
   }
 
   /** The texts of the sentences in the passage of the sentence containing {@code fragment}. */
