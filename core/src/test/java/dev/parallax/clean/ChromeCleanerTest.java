@@ -1191,6 +1191,21 @@ class ChromeCleanerTest {
       Article a = clean("Ceasefire talks\nVienna, Tuesday\nNo statement yet");
       assertThat(a.removed()).noneMatch(r -> r.reason() == RemovalReason.FOOTER);
     }
+
+    /** A transcript's mark of a gap in capitals ("TRANSCRIPT RESUMES", "END OF TRANSCRIPT") goes as furniture. */
+    @Test
+    void transcriptMarksOfAGapGo() {
+      String host = "EVA STRAND, LINDBY RADIO HOST: Good morning. We begin with the harbour bridge, which opened today.";
+      String guest = "KARL LIND, LINDBY MAYOR: Thank you. It took four years, and the town waited for every one of them.";
+      Article a = clean(String.join("\n\n", "Interview with Lindby Mayor Karl Lind", "TRANSCRIPT RESUMES", host,
+          guest, "END OF TRANSCRIPT"));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("TRANSCRIPT RESUMES", "END OF TRANSCRIPT");
+      assertThat(kept(a)).contains(host, guest);
+      // a headline about a transcript, in capitals or not, is no mark of a gap
+      Article b = clean(String.join("\n\n", "SENATE RELEASES CALL TRANSCRIPT", STORY,
+          "Break in transcript leaves questions", STORY.replace("Vienna", "Geneva")));
+      assertThat(kept(b)).contains("SENATE RELEASES CALL TRANSCRIPT", "Break in transcript leaves questions");
+    }
   }
 
 
