@@ -412,6 +412,36 @@ final class FurnitureRules {
   }
 
   /**
+   * A transcript's mark of a gap, set in capitals on its own line: "BREAK IN TRANSCRIPT", "END OF TRANSCRIPT",
+   * "TRANSCRIPT RESUMES". At most {@link #MAX_TRANSCRIPT_MARK_WORDS} words, each in capitals, one of them
+   * "transcript" and one a word of a gap ({@link #GAP_WORDS}), no figure, quotation or sentence's end. A headline in
+   * capitals about a transcript ("SENATE RELEASES CALL TRANSCRIPT") has no word of a gap, and one in mixed case
+   * ("Break in transcript leaves questions") is not set in capitals: both stay.
+   */
+  boolean isTranscriptMark(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_TRANSCRIPT_MARK_WORDS || s.terminal || s.digits > 0 || s.hasQuote
+        || s.rawWords.size() != s.words || !s.lowerWords.contains("transcript")) {
+      return false;
+    }
+    boolean gap = false;
+    for (int i = 0; i < s.words; i++) {
+      String w = s.rawWords.get(i);
+      if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      gap |= GAP_WORDS.contains(s.lowerWords.get(i));
+    }
+    return gap;
+  }
+
+  /** The most words of a transcript's mark of a gap. */
+  static final int MAX_TRANSCRIPT_MARK_WORDS = 5;
+  /** Words of a gap in a transcript: where it breaks off, ends or takes up again. */
+  private static final Set<String> GAP_WORDS =
+      Set.of("break", "end", "begin", "start", "resumes", "continues", "interrupted");
+
+  /**
    * A live blog's notice that it has closed: "This live blog is now closed.", "Our live coverage has ended for
    * today – it began at 9am.". A line of at most {@link #MAX_UPDATE_NOTICE_WORDS} words without quotation or a verb of
    * saying that opens, after a short label ending in a colon, with "this" or "our", "live" and the live piece

@@ -324,6 +324,7 @@ final class LineRules {
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
         || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l)
         || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isLiveClosedNotice(l)
+        || furniture.isTranscriptMark(l)
         || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)
         || furniture.isContactLine(l) || furniture.isFollowPrompt(l) || furniture.isCallToFollow(l) || furniture.isSponsorLine(l)

@@ -148,7 +148,8 @@ final class Page {
     Article out = article.withBody(body, removed);
     if (article.title().isBlank() && headline >= 0 && lines.get(headline).kept()) {
       PageLine h = lines.get(headline);
-      String title = text.substring(h.start, h.end);
+      // a card's headline set as a list item ("• Lindby mayor opens ..."): the title is its words
+      String title = text.substring(isBullet(h) ? h.start + 1 : h.start, h.end);
       if (headlineSecondHalf >= 0 && lines.get(headlineSecondHalf).kept()) {
         PageLine second = lines.get(headlineSecondHalf);
         title += " " + text.substring(second.start, second.end);

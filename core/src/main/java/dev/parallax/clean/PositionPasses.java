@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import dev.parallax.internal.GivenNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -206,14 +207,19 @@ final class PositionPasses {
     }
     // The first line of headline shape before the story, unless one is repeated further down the page
     // (a headline shown again under the picture), which settles it; glued link texts are menus.
-    int limit = firstProse < 0 ? Math.min(page.lines.size(), 5) : firstProse;
+    int post = firstNumberedPost();
+    int limit = Math.min(post + 1, firstProse < 0 ? Math.min(page.lines.size(), 5) : firstProse);
     int best = -1;
     int quoted = -1; // the first line of headline shape that opens with a quotation ("'…': Chaos in …")
     for (int i = 0; i < limit; i++) {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
+      if (best < 0 && quoted < 0 && l.open() && saysOnlyWhenOrWho(l) && isBulletedHeadlineAbove(i)) {
+        best = i - 1; // a portal's card: "• <headline>" over its stamp and its story
+        break;
+      }
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || isCallToComment(l)
-          || leadsIntoNextLine(l)) {
+          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l)) {
         continue;
       }
       if (s.startsWithQuote) {
@@ -249,7 +255,7 @@ final class PositionPasses {
     // letting it settle when it shares one word with the lead, 51).
     boolean saysNothingOfTheStory = best < 0 || shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD;
     if (story >= PAGE_TOP_LINES && saysNothingOfTheStory) {
-      int byLead = headlineSharingTheLead(story, lead);
+      int byLead = headlineSharingTheLead(Math.min(story, post + 1), lead);
       if (opensWithHeadline && sayingMoreOfTheStory(story, byLead >= 0 ? byLead : best, lead)) {
         byLead = story;
       }
@@ -276,6 +282,124 @@ final class PositionPasses {
       }
     }
   }
+
+  /**
+   * The first line of a live page's numbered posts: a line numbered "1." (kept or not) with a line numbered "2."
+   * below it; the number of lines when there is none. The lines under it are the first post's (its picture's
+   * caption, its stamp, its text), never the page's headline; the post's own heading may still be taken.
+   */
+  private int firstNumberedPost() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      if (isNumbered(page.lines.get(i), '1')) {
+        for (int j = i + 1; j < page.lines.size(); j++) {
+          if (isNumbered(page.lines.get(j), '2')) {
+            return i;
+          }
+        }
+        return page.lines.size();
+      }
+    }
+    return page.lines.size();
+  }
+
+  /**
+   * A line that says only when the page was posted, or by whom and when, and so is never the headline though it
+   * has a headline's shape: a stamp, each word a figure, a word of a date or time ({@link Vocabulary#DATE_WORDS})
+   * or a unit of the page's age ("hr", "days"), with a figure ("Updated: 15 hr ago", "Posted 3 days ago"); or a
+   * writer's name and the day ("Eva Strand Mon, Jun 3", "Karl Lind 10:42 am"): a given name ({@link GivenNames})
+   * and one or two capitalised words of letters, then only words of a date with a figure and a month, a weekday
+   * or a clock time. "Eva Strand at 90" names no day and stays a headline; so does "Lindby votes on June 3".
+   */
+  private boolean saysOnlyWhenOrWho(PageLine l) {
+    LineShape s = l.shape;
+    if (s.digits == 0 && isPeopleNamedAlone(l)) {
+      return true;
+    }
+    if (s.digits == 0 || s.hasQuote || s.rawWords.size() != s.words || s.words > 12) {
+      return false;
+    }
+    int from = 0;
+    if (GivenNames.standard().isGivenName(s.rawWords.get(0))) {
+      int k = 1;
+      while (k < s.words && k <= 2 && isCapitalisedName(s.rawWords.get(k))) {
+        k++;
+      }
+      from = k >= 2 ? k : 0;
+    }
+    boolean figure = false;
+    boolean day = false;
+    for (int i = from; i < s.words; i++) {
+      String w = s.lowerWords.get(i).replace(".", "");
+      boolean digit = Page.hasDigit(w);
+      if (!digit && !Vocabulary.DATE_WORDS.contains(w) && !STAMP_UNITS.contains(w)
+          && !Vocabulary.AGE_UNITS.contains(w)) {
+        return false;
+      }
+      figure |= digit;
+      day |= Vocabulary.CALENDAR_WORDS.contains(w) || digit && w.indexOf(':') > 0;
+    }
+    return figure && (from == 0 || day);
+  }
+
+  /**
+   * The headline a stamp at line {@code i} stamps, set as a list item as a portal sets each story's card ("•
+   * Lindby mayor opens the harbour bridge" over "Updated: 9 hr ago" over the story): the line just above, kept, a
+   * bullet of 3 to 20 words that ends on no sentence's end and holds no quotation, the text's first line with words.
+   */
+  private boolean isBulletedHeadlineAbove(int i) {
+    if (i == 0) {
+      return false;
+    }
+    PageLine above = page.lines.get(i - 1);
+    LineShape s = above.shape;
+    for (int k = 0; k < i - 1; k++) {
+      if (page.lines.get(k).shape.words > 0) {
+        return false;
+      }
+    }
+    return above.open() && page.isBullet(above) && s.words >= 3 && s.words <= 20 && !s.terminal && !s.hasQuote
+        && !s.startsWithQuote;
+  }
+
+  /** A word of letters (and hyphens or apostrophes) opening with a capital: a part of a person's name. */
+  private static boolean isCapitalisedName(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
+  }
+
+  /**
+   * Two or more people named alone, joined by commas, "and" or "&amp;" ("Eva Strand and Karl Lind"): each two or
+   * three capitalised words of letters, one of them at least opening with a given name ({@link GivenNames}), nothing
+   * else on the line. The writers of a live page or a picture's alt text, never its headline; a title of single
+   * words so joined ("Pride and Prejudice") names no person.
+   */
+  private boolean isPeopleNamedAlone(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 4 || s.words > 12 || s.terminal || s.hasQuote || s.rawWords.size() != s.words) {
+      return false;
+    }
+    String[] people = text.substring(l.start, l.end).replace(" and ", ",").replace(" & ", ",").split(",", -1);
+    if (people.length < 2) {
+      return false;
+    }
+    boolean given = false;
+    for (String person : people) {
+      String[] words = person.strip().split(" ");
+      if (words.length < 2 || words.length > 3) {
+        return false;
+      }
+      for (String w : words) {
+        if (!isCapitalisedName(w)) {
+          return false;
+        }
+      }
+      given |= GivenNames.standard().isGivenName(words[0]);
+    }
+    return given;
+  }
+
+  /** Short units of a page's age in a stamp, which the date words leave out: "Updated: 15 hr ago". */
+  private static final Set<String> STAMP_UNITS = Set.of("hr", "hrs", "secs", "sec");
 
   /**
    * The first line of a headline set in two ("New details in the drowning" over "of a ferry worker"): a kept
@@ -366,7 +490,7 @@ final class PositionPasses {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.isProse()
-          || hasGluedWords(s) || isCallToComment(l) || leadsIntoNextLine(l)) {
+          || hasGluedWords(s) || isCallToComment(l) || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l)) {
         continue;
       }
       int shared = shared(s, lead);
@@ -393,7 +517,7 @@ final class PositionPasses {
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
           || s.isProse() && s.capitalizedRatio() < 0.6 || hasGluedWords(s) || isCallToComment(l)
-          || leadsIntoNextLine(l)) {
+          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l) || i > firstNumberedPost()) {
         continue;
       }
       if (shared(s, lead) >= MIN_WORDS_SHARED_WITH_LEAD) {

@@ -173,6 +173,13 @@ final class Vocabulary {
       "last", "on", "at", "created", "modified", "time", "date", "today", "yesterday", "ago", "hours", "hour",
       "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and", "edited");
 
+  /** The months and weekdays among the date words: what names a day ("Mon, Jun 3"). */
+  static final Set<String> CALENDAR_WORDS = Set.of(
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+      "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+      "friday", "sat", "saturday", "sun", "sunday");
+
   /** Units of a page's age before "ago" besides the clock's ("7 days ago", "3 weeks ago"); years are no page's age. */
   static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months");
 

@@ -1191,7 +1191,23 @@ class ChromeCleanerTest {
       Article a = clean("Ceasefire talks\nVienna, Tuesday\nNo statement yet");
       assertThat(a.removed()).noneMatch(r -> r.reason() == RemovalReason.FOOTER);
     }
+
+    /** A transcript's mark of a gap in capitals ("TRANSCRIPT RESUMES", "END OF TRANSCRIPT") goes as furniture. */
+    @Test
+    void transcriptMarksOfAGapGo() {
+      String host = "EVA STRAND, LINDBY RADIO HOST: Good morning. We begin with the harbour bridge, which opened today.";
+      String guest = "KARL LIND, LINDBY MAYOR: Thank you. It took four years, and the town waited for every one of them.";
+      Article a = clean(String.join("\n\n", "Interview with Lindby Mayor Karl Lind", "TRANSCRIPT RESUMES", host,
+          guest, "END OF TRANSCRIPT"));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("TRANSCRIPT RESUMES", "END OF TRANSCRIPT");
+      assertThat(kept(a)).contains(host, guest);
+      // a headline about a transcript, in capitals or not, is no mark of a gap
+      Article b = clean(String.join("\n\n", "SENATE RELEASES CALL TRANSCRIPT", STORY,
+          "Break in transcript leaves questions", STORY.replace("Vienna", "Geneva")));
+      assertThat(kept(b)).contains("SENATE RELEASES CALL TRANSCRIPT", "Break in transcript leaves questions");
+    }
   }
+
 
   @Nested
   class Bylines {
@@ -1718,7 +1734,70 @@ class ChromeCleanerTest {
       assertThat(c.title()).as("a date line under a headline is no half of it")
           .isEqualTo("Council delays vote on bridge");
     }
+
+    /**
+     * A stamp above the headline ("Updated: 9 hr ago" on a portal that stamps every story) says when, not what: it
+     * is never the title, and the headline under it is.
+     */
+    @Test
+    void stampAboveTheHeadlineIsNoTitle() {
+      String headline = "Lindby harbour bridge opens to traffic";
+      Article a = clean("Updated: 9 hr ago\n\n" + headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+      // a headline with a figure and a day in it is still a headline
+      String dated = "Lindby votes on harbour bridge on June 3";
+      assertThat(clean(dated + "\n\n" + STORY).title()).isEqualTo(dated);
+    }
+
+    /**
+     * A portal of wire stories sets each as a card: "• headline", its stamp, its first paragraph. The first card's
+     * headline is the title, without its bullet, and its paragraph stays.
+     */
+    @Test
+    void stampedCardsOfAPortalTakeTheFirstCardsHeadline() {
+      String first =
+          "The new bridge over Lindby harbour opened to cars on Monday after four years of work, the city said.";
+      String second = "STRAND, Sweden (LP) — A story on May 3 about the ferry gave the wrong date for its last trip.";
+      Article a = clean(String.join("\n\n", "• Lindby mayor opens the harbour bridge", "Updated: 9 hr ago", first,
+          "• Correction: Ferry story", "Updated: 9 hr ago", second));
+      assertThat(a.title()).isEqualTo("Lindby mayor opens the harbour bridge");
+      assertThat(kept(a)).contains(first, second);
+    }
+
+    /** A live blog's writer and day set over the page ("Karl Lind Tue, Mar 4") is no title either. */
+    @Test
+    void writerAndDayAboveTheHeadlineAreNoTitle() {
+      String headline = "Lindby council votes to close the old harbour";
+      Article a = clean("Karl Lind Tue, Mar 4\n\n" + headline + "\n\n" + STORY);
+      assertThat(a.title()).isEqualTo(headline);
+      // a person's name and an age, no day, is a headline
+      String age = "Eva Strand at 90";
+      assertThat(clean(age + "\n\n" + STORY).title()).isEqualTo(age);
+    }
+
+    /**
+     * The picture's caption under a live page's first numbered post ("Lindby Mayor Eva Strand" under "1. Goodnight")
+     * is the post's, not the page's headline: with the page's title not pasted, there is none.
+     */
+    @Test
+    void captionInsideTheFirstNumberedPostIsNoTitle() {
+      String posts = String.join("\n\n", "1. Goodnight", "Lindby Harbour Master Eva Strand",
+          "That is all from the live team for tonight, thank you for following the ferry's return with us.",
+          "2. 'Ferry back'",
+          "The first ferry in three weeks left Lindby at six, carrying two hundred passengers to Strand.",
+          "3. Mayor speaks",
+          "Mayor Eva Strand met the boat at the quay and thanked the crews who repaired the pier.");
+      Article a = clean("Live Reporting\n\nGet involved\n\n" + posts);
+      assertThat(a.title()).isEmpty();
+      // nor are two writers named alone above the posts
+      assertThat(clean("Live Reporting\n\nEva Strand and Karl Lind\n\n" + posts).title()).isEmpty();
+      assertThat(kept(a)).contains("1. Goodnight", "2. 'Ferry back'");
+      // the page's own headline above the posts stays its title
+      String headline = "Ferry returns to Lindby harbour after three weeks";
+      assertThat(clean(headline + "\n\n" + posts).title()).isEqualTo(headline);
+    }
   }
+
 
   @Nested
   class Edges {
