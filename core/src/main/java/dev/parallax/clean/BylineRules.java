@@ -469,7 +469,8 @@ final class BylineRules {
         || s.rawWords.size() != s.words) {
       return false;
     }
-    String t = text.substring(l.start, l.end).replace(" and ", ",").replace(" & ", ",");
+    String t = text.substring(l.start, l.end).replace(", and ", ",").replace(", & ", ",").replace(" and ", ",")
+        .replace(" & ", ","); // "Eva Strand, Karl Lind, and Anna Berg" too
     String[] people = t.split(",", -1);
     if (people.length < MIN_NAMES_ALONE) {
       return false;

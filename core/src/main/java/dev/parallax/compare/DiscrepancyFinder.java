@@ -2484,7 +2484,7 @@ final class DiscrepancyFinder {
   /** The prefix of a counted thing drawn from several named bodies ("40 observers from A, B and C"). */
   private static final String FROM_SEVERAL = "from several, ";
 
-  /** Lower-case words inside a name of a body: "the Organization for Security and Cooperation in Europe". */
+  /** Lower-case words inside a name of a body: "the League for Trade and Shipping in the North". */
   private static final Set<String> INSIDE_NAMES = Set.of("of", "for", "in", "on", "de");
 
   /** How many tokens after "from" a list of bodies may run. */
@@ -2493,7 +2493,7 @@ final class DiscrepancyFinder {
   /**
    * Whether "from" at token {@code k} opens a list of two or more capitalised names joined by "and" ("from the Lindby
    * Council, the Norby League and the Ostra Forum"): what the words before it count is drawn from several bodies.
-   * A name with "and" inside ("Security and Cooperation") reads as two, so such a count is compared less, never more.
+   * A name with "and" inside ("Trade and Shipping") reads as two, so such a count is compared less, never more.
    */
   private static boolean fromSeveral(List<Token> t, int k) {
     if (k >= t.size() || !t.get(k).norm().equals("from")) {
@@ -2510,7 +2510,7 @@ final class DiscrepancyFinder {
         names += inName ? 0 : 1;
         inName = true;
       } else if (inName && INSIDE_NAMES.contains(w.norm()) && nextCapitalised) {
-        continue; // "the Commonwealth of Independent States"
+        continue; // "the Union of Northern Harbours"
       } else if (w.norm().equals("and") && names > 0) {
         joined = true;
         inName = false;
@@ -2559,7 +2559,7 @@ final class DiscrepancyFinder {
    * its unit: "depth " for "at a depth of 66 km" or "10 km deep" (also a height, length or width), "from lindby " for
    * "50 miles south of Lindby" or "10 km from the city of Lindby" (the place's first capitalised word, lower case,
    * without accents), and "" when the sentence says neither, or names no place ("fell 150 metres from a ridge" is
-   * the length of a fall, and so is "from a ridge in Aoraki": a name after a second preposition other than "of" says
+   * the length of a fall, and so is "from a ridge in Maruvia": a name after a second preposition other than "of" says
    * where the place is, not the place). A figure in brackets that converts the one before it ("66 km (41 miles)") measures what
    * that one measures. Two lengths are one quantity only when they measure alike: a depth is no distance from a city,
    * and a distance from one town is no distance from another.
@@ -2610,7 +2610,7 @@ final class DiscrepancyFinder {
             return "from " + withoutMarks(p.norm()) + " ";
           }
           if (!p.norm().equals("of") && PREPOSITIONS.contains(p.norm())) {
-            break; // "from a ridge in Aoraki": the name says where the ridge is, not what is measured from
+            break; // "from a ridge in Maruvia": the name says where the ridge is, not what is measured from
           }
         }
         return ""; // "fell 150 metres from a ridge": where a fall began, no place a distance is measured from

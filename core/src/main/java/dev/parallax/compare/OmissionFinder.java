@@ -1092,9 +1092,10 @@ final class OmissionFinder {
 
   /**
    * Whether {@code p} is one article's aside alone, a sentence that carries on the writer's argument without stating a
-   * fact: at most one informative word ({@value #MIN_SHARED} in a comment on the sentence before, {@link #comments}),
-   * no name, figure, date or weekday, and no quotation ("Perhaps.", "I'm not sure of that.", "Hardly."). Nobody leaves
-   * such a sentence out. A quoted one ("“It is unacceptable.”") is what someone said, and stays.
+   * fact: at most one informative word ({@value #COMMENT_WORDS} in a comment on the sentence before,
+   * {@link #comments}), no name, figure, date or weekday, and no quotation ("Perhaps.", "I'm not sure of that.",
+   * "Hardly."). Nobody leaves such a sentence out. A quoted one ("“It is unacceptable.”") is what someone said, and
+   * stays.
    */
   private static boolean isLoneAside(Passage p, Map<String, AnalyzedArticle> byId) {
     Optional<Alone> alone = alone(p, byId);
@@ -1102,11 +1103,14 @@ final class OmissionFinder {
       return false;
     }
     AnalyzedArticle a = alone.get().article();
-    return alone.get().sentences().stream().noneMatch(s -> informativeWords(s).size() > (comments(s) ? MIN_SHARED : 1)
-        || !nameWords(s).isEmpty()
+    return alone.get().sentences().stream().noneMatch(s -> informativeWords(s).size()
+        > (comments(s) ? COMMENT_WORDS : 1) || !nameWords(s).isEmpty()
         || QUOTATION_MARK.matcher(s.text()).find() || hasMention(a, s)
         || a.quotes().stream().anyMatch(q -> q.start() < s.end() && q.end() > s.start()));
   }
+
+  /** Informative words, at most, of a comment on the sentence before ("It's a tired old routine."). */
+  static final int COMMENT_WORDS = 2;
 
   /** Pronouns that point back to what the sentence before said ("It", "They", "This"). */
   private static final Set<String> BACK_POINTERS = Set.of("it", "they", "this", "that", "these", "those");
@@ -1115,7 +1119,7 @@ final class OmissionFinder {
 
   /**
    * Whether {@code s} comments on what the sentence before said: it opens with a pronoun that points back to it and a
-   * linking verb ("It's a fatiguing ouroboros.", "They're a source of frustration."), so its few words judge the fact
+   * linking verb ("It's a tired old routine.", "They're a constant worry."), so its few words judge the fact
    * before it and state none of their own.
    */
   private static boolean comments(Sentence s) {

@@ -1498,7 +1498,7 @@ final class QuoteMatcher {
       return false;
     }
     if (!twoSpeakers && a.article() != b.article() && !a.speaker().isEmpty() && a.speaker().equals(b.speaker())
-        && (longOverlap(a.words(), b.words()) || longOverlap(b.words(), a.words()))) {
+        && overlaps(a.words(), b.words(), MISATTRIBUTED_RUN)) {
       return true; // two excerpts of one remark, each going on past the words both print on another side
     }
     List<Stem> small = a.stems().size() <= b.stems().size() ? a.looked() : b.looked();
@@ -1665,32 +1665,26 @@ final class QuoteMatcher {
    * it that way." / "We need to keep it that way. We want it that way.").
    */
   static boolean overlaps(List<String> a, List<String> b) {
-    return endsWithStartOf(a, b) || endsWithStartOf(b, a);
+    return overlaps(a, b, OVERLAP_MIN_WORDS);
   }
 
   /**
-   * Whether the last {@value #MISATTRIBUTED_RUN} words or more of {@code a} (fewer than both have) are the first words
-   * of {@code b}: two outlets' excerpts of one remark that overlap, one going on before the shared words and the other
-   * after them ("…the one thing you never do is start a price war with the harbour traders" / "…you never do is start
-   * a price war with the harbour traders, because every mayor who tried it lost"), where neither holds the other and
-   * the words each adds leave too few of them shared to match otherwise.
+   * Whether at least {@code minWords} words, fewer than either version has, end one version and open the other.
+   * With {@value #MISATTRIBUTED_RUN}: two outlets' excerpts of one remark that overlap, one going on before the
+   * shared words and the other after them ("…the one thing you never do is start a price war with the harbour
+   * traders" / "…you never do is start a price war with the harbour traders, because every mayor who tried it
+   * lost"), where neither holds the other and the words each adds leave too few of them shared to match otherwise.
    */
-  private static boolean longOverlap(List<String> a, List<String> b) {
-    int max = Math.min(a.size(), b.size()) - 1;
-    for (int k = MISATTRIBUTED_RUN; k <= max; k++) {
-      if (a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean overlaps(List<String> a, List<String> b, int minWords) {
+    return endsWithStartOf(a, b, minWords) || endsWithStartOf(b, a, minWords);
   }
 
   /**
-   * Whether a suffix of {@code a} of at least {@value #OVERLAP_MIN_WORDS} words, shorter than both, is a prefix of
+   * Whether a suffix of {@code a} of at least {@code minWords} words, shorter than both, is a prefix of
    * {@code b}: rolling hashes of the suffixes and prefixes, each candidate checked word for word (linear but for
    * hash collisions).
    */
-  private static boolean endsWithStartOf(List<String> a, List<String> b) {
+  private static boolean endsWithStartOf(List<String> a, List<String> b, int minWords) {
     int max = Math.min(a.size(), b.size()) - 1;
     long prefix = 0;
     long suffix = 0;
@@ -1699,7 +1693,7 @@ final class QuoteMatcher {
       prefix = prefix * 31 + b.get(k - 1).hashCode();
       suffix = suffix + a.get(a.size() - k).hashCode() * power;
       power *= 31;
-      if (k >= OVERLAP_MIN_WORDS && prefix == suffix && a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
+      if (k >= minWords && prefix == suffix && a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
         return true;
       }
     }

@@ -20,8 +20,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <p>Two names are the same person when their last words (surnames) are equal after folding case and
  * accents, or differ by one letter when both have six or more (Zelensky, Zelenskyy), and their given names
- * are equal, one is missing, one adds a middle name (Donald John Trump, also after a short form: Ben Jealous is Benjamin
- * Todd Jealous), or they differ by at most two letters
+ * are equal, one is missing, one adds a middle name (Donald John Trump, also after a short form: Ben Lindqvist is
+ * Benjamin Todd Lindqvist), or they differ by at most two letters
  * (transliterations: Sergei, Sergey); initials are left out, and a generation must agree (Donald Trump Jr. is
  * not Donald Trump). A bare surname is resolved only when exactly one person can have it, and no article that gives
  * it bare named that person in full before it (there the bare surname is someone else). The canonical form

@@ -304,6 +304,7 @@ public final class Corpus {
   public static Grouping group(EventGrouper grouper, List<ArticleSketch> sketches, List<LocalDate> batchEnds) {
     Objects.requireNonNull(grouper, "grouper");
     Objects.requireNonNull(sketches, "sketches");
+    Objects.requireNonNull(batchEnds, "batchEnds");
     List<LocalDate> ends = List.copyOf(new java.util.TreeSet<>(batchEnds));
     EventGrouper.Session session = grouper.start();
     List<List<ArticleSketch>> batches = batches(sketches, ends);

@@ -2933,6 +2933,15 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void writersNamedAloneWithASerialCommaAreTheByline() {
+      // the same writers' line as the site that puts a comma before "and"; places so listed still stay
+      Article a = clean("Live Reporting\n\nEva Strand, Karl Lind, and Anna Berg\n\nGet involved\n\n" + POSTS);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Eva Strand, Karl Lind, and Anna Berg");
+      Article places = clean("New Lindby, Old Strand, and Port Ostvik\n\n" + STORY);
+      assertThat(removed(places, RemovalReason.BYLINE)).isEmpty();
+    }
+
+    @Test
     void numberedMenuWhoseSecondItemGoesStaysRemoved() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\n1. Home\n2. Weather\n3. Sport\n4. Travel\n\n"
           + STORY);
