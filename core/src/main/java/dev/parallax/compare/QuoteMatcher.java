@@ -355,7 +355,19 @@ final class QuoteMatcher {
     }
     Set<String> story = storyWords(sentenceWords);
     List<QuoteGroup> out = new ArrayList<>();
+    List<List<Item>> split = new ArrayList<>();
     for (List<Item> g : groups.values()) {
+      List<Item> denials = denials(g);
+      if (denials.isEmpty()) {
+        split.add(g);
+      } else {
+        List<Item> rest = new ArrayList<>(g);
+        rest.removeAll(denials);
+        split.add(rest);
+        split.add(denials);
+      }
+    }
+    for (List<Item> g : split) {
       List<Item> others = otherRemarks(g);
       List<Item> versions = new ArrayList<>(g);
       versions.removeAll(others);
@@ -365,6 +377,39 @@ final class QuoteMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * The versions of a group that are the speaker's other statement, its opposite: a version that says the opposite of
+   * another outlet's version ({@link Reversal}) while its own outlet also prints, in the group, a version it says the
+   * opposite of. That outlet quotes both the claim and its denial ("“X isn't Y,” she said, after saying “X is Y”": a
+   * walk-back, or a denial of the words put to the speaker), so the two are two statements, not one altered: they
+   * are made a quote of their own. A version that says the opposite of another outlet's, its own outlet printing no
+   * version the other way, stays in the group, {@code ALTERED} and {@linkplain QuoteVariant#reversed() reversed}; so
+   * does one that another outlet prints word for word, whole, in part or overlapping ("not putting people to work",
+   * cut from another outlet's "That's not putting people to work"): it is a version of that outlet's statement.
+   */
+  private static List<Item> denials(List<Item> g) {
+    List<Item> out = new ArrayList<>();
+    for (Item it : g) {
+      List<Token> mine = allTokens(it);
+      boolean otherOutlet = false;
+      boolean ownOutlet = false;
+      for (Item o : g) {
+        if (o != it && (o.article() == it.article() ? !ownOutlet : !otherOutlet) && Reversal.of(mine, allTokens(o))) {
+          if (o.article() == it.article()) {
+            ownOutlet = true;
+          } else {
+            otherOutlet = true;
+          }
+        }
+      }
+      if (otherOutlet && ownOutlet && g.stream().noneMatch(o -> o.article() != it.article() && (sameWords(o, it)
+          || containsWords(o, it) || containsWords(it, o) || overlaps(it.words(), o.words())))) {
+        out.add(it);
+      }
+    }
+    return out.size() == g.size() ? List.of() : out;
   }
 
   /**

@@ -366,6 +366,32 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aDenialItsOutletPrintsBesideTheClaimIsAnotherStatement() {
+    // outlet b quotes the mayor's denial and the claim she denies: two statements, not a claim altered into its denial
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said on Monday."),
+        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said on "
+            + "Tuesday.\nShe hoped the board would sell more tickets \u201Cinstead of hearing that somehow I'm saying the "
+            + "board is losing money on the new ferry.\u201D"));
+    assertThat(g).extracting(q -> q.variants().stream().map(v -> v.article() + " " + v.sentence() + " " + v.fidelity()
+        + " " + v.reversed()).toList()).containsExactlyInAnyOrder(
+            List.of("a 0 ALTERED false", "b 1 ALTERED false"), List.of("b 0 UNIQUE false"));
+    // a denial another outlet also prints word for word is a version of that outlet's statement: it stays
+    assertThat(groups(article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said on Monday."),
+        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said on "
+            + "Tuesday.\nShe hoped the board would sell more tickets \u201Cinstead of hearing that somehow I'm saying the "
+            + "board is losing money on the new ferry.\u201D"),
+        article("c", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said.")))
+        .extracting(q -> q.variants().stream().map(v -> v.article() + " " + v.sentence()).toList())
+        .contains(List.of("a 0", "b 0", "c 0"));
+    // one version each, the opposite of the other: one statement, altered into its opposite
+    assertThat(groups(article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said."),
+        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said.")))
+        .singleElement().satisfies(q -> assertThat(q.variants()).extracting(v -> v.article() + " " + v.reversed())
+            .containsExactly("a true", "b true"));
+  }
+
+  @Test
   void aQuoteAnotherOutletRestatesInItsOwnWordsIsNotUnique() {
     // the only quoted version is the words the paraphrase is read against: another outlet carries the remark
     String quoted = "\u201CI fully accept my responsibility for the mistakes I have made,\u201D Jane Doe told the court in Lindby.";
