@@ -226,19 +226,6 @@ public final class SparkCorpus implements Serializable {
         .cache();
     long sketched = sketches.count();
 
-    // Document frequencies of the terms found in two articles or more, collected as two plain arrays.
-    Dataset<Row> frequent = sketches
-        .flatMap((FlatMapFunction<ArticleSketch, Long>) s -> Arrays.stream(s.terms()).boxed().iterator(), Encoders.LONG())
-        .toDF("term")
-        .groupBy("term")
-        .count()
-        .filter(col("count").geq(2));
-    Map<Long, Integer> df = new HashMap<>();
-    for (Row r : frequent.collectAsList()) {
-      df.put(r.getLong(0), (int) r.getLong(1));
-    }
-    Broadcast<TermStats> stats = spark.sparkContext().broadcast(TermStats.of(sketched, df),
-        scala.reflect.ClassTag$.MODULE$.apply(TermStats.class));
     int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(), 4 * parallelism);
     if (!batchEnds.isEmpty()) {
       // In batches, as in-process: one grouping session on the driver takes the batches in turn (each weighed by the
@@ -257,6 +244,21 @@ public final class SparkCorpus implements Serializable {
           e -> byEvent.value().get(e.id()), partitions), keys, grouping.loneMatches(), g));
       return compareAll(spark, input, spread, total, keys, events, skipped, partitions);
     }
+
+    // As one batch: document frequencies of the terms found in two articles or more, over the whole input (batch mode
+    // above weighs each batch by its own, on the driver).
+    Dataset<Row> frequent = sketches
+        .flatMap((FlatMapFunction<ArticleSketch, Long>) s -> Arrays.stream(s.terms()).boxed().iterator(), Encoders.LONG())
+        .toDF("term")
+        .groupBy("term")
+        .count()
+        .filter(col("count").geq(2));
+    Map<Long, Integer> df = new HashMap<>();
+    for (Row r : frequent.collectAsList()) {
+      df.put(r.getLong(0), (int) r.getLong(1));
+    }
+    Broadcast<TermStats> stats = spark.sparkContext().broadcast(TermStats.of(sketched, df),
+        scala.reflect.ClassTag$.MODULE$.apply(TermStats.class));
 
     // Candidate pairs: the band buckets, each sorted and paired as the in-process session pairs them.
     Encoder<Tuple2<Long, ArticleSketch>> keyed = Encoders.tuple(Encoders.LONG(), Encoders.javaSerialization(ArticleSketch.class));
