@@ -32,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -358,14 +357,7 @@ final class CorpusCommand implements Callable<Integer> {
   private static void writeBatchEnds(Path parts, Set<LocalDate> ends) {
     StringBuilder text = new StringBuilder();
     ends.forEach(d -> text.append(d).append('\n'));
-    Path f = parts.resolve(BATCH_ENDS);
-    try {
-      Path tmp = Files.createTempFile(parts, "." + BATCH_ENDS, ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new InvalidInputException(f + ": cannot keep the batch ends for the next run (" + Outputs.reason(e) + ")", e);
-    }
+    Outputs.writeAtomically(parts.resolve(BATCH_ENDS), text.toString());
   }
 
   /**

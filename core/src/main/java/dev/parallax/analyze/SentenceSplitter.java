@@ -38,7 +38,7 @@ import opennlp.tools.util.Span;
  *       first}</td><td>no break, unless a capitalized function word follows</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
- *   <tr><td>a bill's number</td><td>{@code H. Res. 601}, {@code S. 2093}, {@code H. J. Res. 7}</td><td>no break
+ *   <tr><td>a bill's number</td><td>{@code H. Res. 318}, {@code S. 1147}, {@code H. J. Res. 7}</td><td>no break
  *       after a capital initial before a figure or "Res."/"Con.", nor after "Res."/"Con." before a figure</td></tr>
  *   <tr><td>an office abbreviated</td><td>{@code Justice Dept. Official} vs {@code the Justice Dept. The}</td><td>as
  *       an initialism: a break only before a capitalized function word</td></tr>
@@ -66,7 +66,7 @@ final class SentenceSplitter {
       "bros", "a.m", "p.m", "dept", "depts", "univ", "assn", "govt", "natl", "intl");
   /**
    * The abbreviations of a bill's or resolution's kind, capitalised as written: after a house's initial ("H. Res.
-   * 601", "S. Con. Res. 14", "H. J. Res. 7") and before the number, never a sentence's end.
+   * 318", "S. Con. Res. 22", "H. J. Res. 7") and before the number, never a sentence's end.
    */
   private static final Set<String> BILL_WORDS = Set.of("Res", "Con");
   /**
@@ -271,11 +271,11 @@ final class SentenceSplitter {
         return Character.isDigit(first); // "No. 10"; "a no-no. But" ends
       }
       if (BILL_WORDS.contains(written)) {
-        return Character.isDigit(first) || billWordAt(line, firstLetter, cur[1]); // "H. Res. 601", "S. Con. Res. 14"
+        return Character.isDigit(first) || billWordAt(line, firstLetter, cur[1]); // "H. Res. 318", "S. Con. Res. 22"
       }
       if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
           && (Character.isDigit(first) || billWordAt(line, firstLetter, cur[1]))) {
-        return true; // a house's initial before a bill's number or kind: "passed S. 2093", "on H. Res. 601"
+        return true; // a house's initial before a bill's number or kind: "passed S. 1147", "on H. Res. 318"
       }
       if (MONTHS.contains(word)) {
         return isDayNumber(line, firstLetter, cur[1]);

@@ -572,11 +572,12 @@ final class Subjects {
     if (k - from == 1 && from > 0 && people.standsForItself(t.get(from).text())) {
       return named; // "President Trump said", never given in full
     }
-    if (named.isEmpty() && end - from > 1 && officesThenSurname(t, from, end)) {
+    boolean officesThenSurname = named.isEmpty() && officesThenSurname(t, from, end);
+    if (officesThenSurname && end - from > 1) {
       // "Mayor Doe issued a warning" in an article that names Mayor Jane Doe: her, as "Doe issued" would be
       named = people.bySurname(t.get(end - 1).text(), t.get(end - 1).start()).filter(n -> n.indexOf(' ') > 0);
     }
-    if (named.isEmpty() && officesThenSurname(t, from, end) && surnameAlone(t.get(end - 1).text(), people)) {
+    if (officesThenSurname && named.isEmpty() && surnameAlone(t.get(end - 1).text(), people)) {
       return Optional.of(t.get(end - 1).text()); // "Mayor Doe issued a warning", "Ms. Doe left": never given in full
     }
     return named.filter(n -> personName(n, lowerCase));

@@ -481,13 +481,18 @@ final class BylineRules {
         return false;
       }
       for (String w : words) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
-            || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019')) {
+        if (!isCapitalisedName(w)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** A word of letters (and hyphens or apostrophes) opening with a capital: a part of a person's name. */
+  static boolean isCapitalisedName(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
   }
 
   /** {@code Lindby}, {@code by Lindby Post}: one to {@link #MAX_NAME_WORDS} capitalised words, "by" first or not. */

@@ -475,7 +475,7 @@ final class FurnitureRules {
   }
 
   /**
-   * A link back to another page of the site: "Return to Transcripts main page", "Return to the index", "Back to
+   * A link back to another page of the site: "Return to Programmes main page", "Return to the index", "Back to
    * top". At most {@link #MAX_TIME_NOTE_WORDS} words, no sentence's end, opening with "return to" or "back to" and
    * ending on a page's place ({@link #PAGE_PLACES}); "Return to normal service on the Lindby line" ends
    * elsewhere and stays.

@@ -321,7 +321,7 @@ final class PositionPasses {
     int from = 0;
     if (GivenNames.standard().isGivenName(s.rawWords.get(0))) {
       int k = 1;
-      while (k < s.words && k <= 2 && isCapitalisedName(s.rawWords.get(k))) {
+      while (k < s.words && k <= 2 && BylineRules.isCapitalisedName(s.rawWords.get(k))) {
         k++;
       }
       from = k >= 2 ? k : 0;
@@ -361,12 +361,6 @@ final class PositionPasses {
         && !s.startsWithQuote;
   }
 
-  /** A word of letters (and hyphens or apostrophes) opening with a capital: a part of a person's name. */
-  private static boolean isCapitalisedName(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-        && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
-  }
-
   /**
    * Two or more people named alone, joined by commas, "and" or "&amp;" ("Eva Strand and Karl Lind"): each two or
    * three capitalised words of letters, one of them at least opening with a given name ({@link GivenNames}), nothing
@@ -389,7 +383,7 @@ final class PositionPasses {
         return false;
       }
       for (String w : words) {
-        if (!isCapitalisedName(w)) {
+        if (!BylineRules.isCapitalisedName(w)) {
           return false;
         }
       }
@@ -517,7 +511,7 @@ final class PositionPasses {
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
           || s.isProse() && s.capitalizedRatio() < 0.6 || hasGluedWords(s) || isCallToComment(l)
-          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l) || i > firstNumberedPost()) {
+          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l)) {
         continue;
       }
       if (shared(s, lead) >= MIN_WORDS_SHARED_WITH_LEAD) {

@@ -1,6 +1,8 @@
 package dev.parallax.clean;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Small closed word lists the cleaning rules use: English function words (for the stop-word ratio of
@@ -174,11 +176,9 @@ final class Vocabulary {
       "minutes", "minute", "mins", "min", "h", "read", "first", "estimated", "reading", "and", "edited");
 
   /** The months and weekdays among the date words: what names a day ("Mon, Jun 3"). */
-  static final Set<String> CALENDAR_WORDS = Set.of(
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-      "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
-      "friday", "sat", "saturday", "sun", "sunday");
+  static final Set<String> CALENDAR_WORDS = Stream.of(MONTHS, WEEKDAYS,
+          Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
+      .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
   /** Units of a page's age before "ago" besides the clock's ("7 days ago", "3 weeks ago"); years are no page's age. */
   static final Set<String> AGE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months");

@@ -567,15 +567,7 @@ final class DiscrepancyFinder {
           && !shown(out, x.article(), x.mention(), y.article(), y.mention());
     });
     for (List<Lead> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
-      List<Discrepancy.Value> values = new ArrayList<>();
-      for (Lead l : g) {
-        Mention m = l.amount().mention();
-        AnalyzedArticle a = in.article(l.amount().article());
-        int start = figureStart(a, m);
-        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(start, l.amount().end()),
-            m.sentence(), start, l.amount().end()));
-      }
-      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+      out.add(acrossPassages(in, g.get(0).passage(), g.stream().map(Lead::amount).toList()));
     }
   }
 
@@ -663,6 +655,22 @@ final class DiscrepancyFinder {
     return x.slots().stream().anyMatch(s -> lex.personSlot(s) || lex.fixedSlot(s));
   }
 
+  /**
+   * A figure discrepancy whose values stand in different passages: each amount from its figure's start (its bound words
+   * or currency sign, {@link #figureStart}) to its end, listed under {@code passage}.
+   */
+  private static Discrepancy acrossPassages(Inputs in, String passage, List<Amount> amounts) {
+    List<Discrepancy.Value> values = new ArrayList<>();
+    for (Amount x : amounts) {
+      Mention m = x.mention();
+      AnalyzedArticle a = in.article(x.article());
+      int start = figureStart(a, m);
+      values.add(new Discrepancy.Value(a.id(), a.article().text().substring(start, x.end()), m.sentence(), start,
+          x.end()));
+    }
+    return new Discrepancy(DiscrepancyKind.NUMBER, passage, values);
+  }
+
   /** A standing quantity as one sentence states it, with what that sentence names and states. */
   private record Standing(String passage, Amount amount, Set<String> names, Set<String> stated) {}
 
@@ -713,15 +721,7 @@ final class DiscrepancyFinder {
           && !x.stated().contains(vy) && !y.stated().contains(vx) && !Collections.disjoint(x.names(), y.names());
     });
     for (List<Standing> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
-      List<Discrepancy.Value> values = new ArrayList<>();
-      for (Standing x : g) {
-        Mention m = x.amount().mention();
-        AnalyzedArticle a = in.article(x.amount().article());
-        int start = figureStart(a, m);
-        values.add(new Discrepancy.Value(a.id(), a.article().text().substring(start, x.amount().end()), m.sentence(),
-            start, x.amount().end()));
-      }
-      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+      out.add(acrossPassages(in, g.get(0).passage(), g.stream().map(Standing::amount).toList()));
     }
   }
 
@@ -2607,7 +2607,7 @@ final class DiscrepancyFinder {
             break;
           }
           if (!Character.isLowerCase(p.text().charAt(0))) {
-            return "from " + withoutMarks(p.norm()) + " ";
+            return "from " + Speakers.fold(p.norm()) + " "; // "Baláo" and "Balao" are one place
           }
           if (!p.norm().equals("of") && PREPOSITIONS.contains(p.norm())) {
             break; // "from a ridge in Maruvia": the name says where the ridge is, not what is measured from
@@ -2617,14 +2617,6 @@ final class DiscrepancyFinder {
       }
     }
     return "";
-  }
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-  /** A word without its accents, in lower case: "Baláo" and "Balao" are one place. */
-  private static String withoutMarks(String word) {
-    return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
   }
 
   /**

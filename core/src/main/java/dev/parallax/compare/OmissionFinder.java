@@ -1115,7 +1115,7 @@ final class OmissionFinder {
   /** Pronouns that point back to what the sentence before said ("It", "They", "This"). */
   private static final Set<String> BACK_POINTERS = Set.of("it", "they", "this", "that", "these", "those");
   /** Verbs that link a subject to what is said of it ("is", "felt", "seems"), and their contractions. */
-  private static final Set<String> LINKING = Set.of("be", "feel", "seem", "look", "sound", "'s", "’s", "'re", "’re");
+  private static final Set<String> LINKING = Set.of("be", "feel", "seem", "look", "sound", "'s", "'re");
 
   /**
    * Whether {@code s} comments on what the sentence before said: it opens with a pronoun that points back to it and a
@@ -1124,9 +1124,9 @@ final class OmissionFinder {
    */
   private static boolean comments(Sentence s) {
     List<Token> tokens = s.tokens();
-    return tokens.size() >= 2 && BACK_POINTERS.contains(tokens.get(0).norm().toLowerCase(Locale.ROOT))
-        && (LINKING.contains(tokens.get(1).lemma().toLowerCase(Locale.ROOT))
-            || LINKING.contains(tokens.get(1).norm().toLowerCase(Locale.ROOT)));
+    // a token's norm is lower case with ’ folded to ' ("It’s" reads "it", "'s")
+    return tokens.size() >= 2 && BACK_POINTERS.contains(tokens.get(0).norm())
+        && (LINKING.contains(tokens.get(1).lemma()) || LINKING.contains(tokens.get(1).norm()));
   }
 
   /**

@@ -392,24 +392,26 @@ final class QuoteMatcher {
   private static List<Item> denials(List<Item> g) {
     List<Item> out = new ArrayList<>();
     for (Item it : g) {
-      List<Token> mine = allTokens(it);
-      boolean otherOutlet = false;
-      boolean ownOutlet = false;
-      for (Item o : g) {
-        if (o != it && (o.article() == it.article() ? !ownOutlet : !otherOutlet) && Reversal.of(mine, allTokens(o))) {
-          if (o.article() == it.article()) {
-            ownOutlet = true;
-          } else {
-            otherOutlet = true;
-          }
-        }
-      }
-      if (otherOutlet && ownOutlet && g.stream().noneMatch(o -> o.article() != it.article() && (sameWords(o, it)
-          || containsWords(o, it) || containsWords(it, o) || overlaps(it.words(), o.words())))) {
+      if (reversesAnother(it, g) && reversesOwn(it, g) && !printedByAnother(it, g)) {
         out.add(it);
       }
     }
     return out.size() == g.size() ? List.of() : out;
+  }
+
+  /** Whether another version of the group from the same article says the opposite of {@code it} ({@link Reversal}). */
+  private static boolean reversesOwn(Item it, List<Item> g) {
+    List<Token> mine = allTokens(it);
+    return g.stream().anyMatch(o -> o != it && o.article() == it.article() && Reversal.of(mine, allTokens(o)));
+  }
+
+  /**
+   * Whether another article of the group prints {@code it}'s words: the same, within a longer version or holding it,
+   * or overlapping it.
+   */
+  private static boolean printedByAnother(Item it, List<Item> g) {
+    return g.stream().anyMatch(o -> o.article() != it.article() && (sameWords(o, it) || containsWords(o, it)
+        || containsWords(it, o) || overlaps(it.words(), o.words())));
   }
 
   /**
@@ -549,12 +551,7 @@ final class QuoteMatcher {
     Set<AnalyzedArticle> printVersions = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Item> unmatched = new ArrayList<>();
     for (Item it : g) {
-      boolean matched = false;
-      for (Item o : g) {
-        matched |= o.article() != it.article() && (sameWords(o, it) || containsWords(o, it) || containsWords(it, o)
-            || overlaps(it.words(), o.words()));
-      }
-      if (matched) {
+      if (printedByAnother(it, g)) {
         printVersions.add(it.article());
       } else {
         unmatched.add(it);

@@ -331,7 +331,8 @@ public final class Corpus {
     Map<Integer, List<CorpusEvent>> ending = new HashMap<>();
     for (CorpusEvent e : grouped) {
       if (splitter.examines(e.size())) {
-        ending.computeIfAbsent(batchOf(lastDay(e, byId), batchEnds), k -> new ArrayList<>()).add(e);
+        long lastDay = e.last().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
+        ending.computeIfAbsent(batchOf(lastDay, batchEnds), k -> new ArrayList<>()).add(e);
       }
     }
     Map<String, TermStats> out = new HashMap<>();
@@ -358,15 +359,6 @@ public final class Corpus {
       }
     }
     return out;
-  }
-
-  /** The day of an event's latest article ({@link ArticleSketch#NO_DAY} when none is dated). */
-  private static long lastDay(CorpusEvent e, Map<String, ArticleSketch> byId) {
-    long last = ArticleSketch.NO_DAY;
-    for (String id : e.articles()) {
-      last = Math.max(last, byId.get(id).day());
-    }
-    return last;
   }
 
   /** The batch index of {@code day} among the batches cut at {@code ends}; an undated article is in the first. */

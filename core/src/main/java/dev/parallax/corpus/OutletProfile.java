@@ -87,12 +87,8 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
     List<String> copy = new ArrayList<>();
     Map<FramingKind, List<String>> kinds = new TreeMap<>();
     List<List<String>> quoteEvents = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    int[] quoteCounts = new int[4];
-    int quotes = 0;
     double omission = 0;
     int sharing = 0; // events whose outlets share a passage: the omission and exclusive figures' total
-    int passages = 0;
-    int own = 0;
     // per event, for the bootstrap over events: its quotes of each fidelity, all its quotes, its passages, its own
     int[][] quotesByEvent = new int[4][rows.size()];
     int[] quoteTotals = new int[rows.size()];
@@ -113,8 +109,6 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
         if (f.exclusive()) {
           exclusive.add(event);
         }
-        passages += f.passages();
-        own += f.exclusivePassages();
         passagesByEvent[at] = f.passages();
         ownByEvent[at] = f.exclusivePassages();
       }
@@ -125,9 +119,7 @@ public record OutletProfile(String outlet, List<String> events, Proportion omits
         kinds.computeIfAbsent(k, x -> new ArrayList<>()).add(event);
       }
       int[] q = {f.verbatim(), f.truncated(), f.altered(), f.paraphrased()};
-      quotes += f.quotes();
       for (int i = 0; i < 4; i++) {
-        quoteCounts[i] += q[i];
         quotesByEvent[i][at] = q[i];
         if (q[i] > 0) {
           quoteEvents.get(i).add(event);

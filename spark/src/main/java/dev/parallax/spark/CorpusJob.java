@@ -1,6 +1,7 @@
 package dev.parallax.spark;
 
 import dev.parallax.corpus.Skipped;
+import dev.parallax.internal.Names;
 import dev.parallax.report.CorpusJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -146,17 +147,6 @@ public final class CorpusJob {
     return r;
   }
 
-  /** {@code s} on one line: its line breaks and other controls escaped (a reason quotes a line's own id). */
-  private static String oneLine(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-          ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
-    }
-    return sb.toString();
-  }
-
   /** One line with what was skipped (if anything), the first reasons, and why the run fails when nothing was read. */
   private static void tell(PrintStream err, String input, FeedLines.Read feed, SparkCorpus.Result r) {
     List<Skipped> skipped = r.report().skipped();
@@ -166,7 +156,7 @@ public final class CorpusJob {
           + (bad == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
           + (bad == 1 ? "it" : "them") + ")");
       for (String b : feed.firstBad()) {
-        err.println("  " + oneLine(b));
+        err.println("  " + Names.quote(b)); // a reason quotes the line's own id: on one line, controls escaped
       }
       if (bad > feed.firstBad().size()) {
         long more = bad - feed.firstBad().size();

@@ -27,6 +27,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple3;
 
@@ -57,18 +58,11 @@ final class FeedLines {
   private static final String FILE = "_file";
   private static final String LINE = "_line";
   /** The articles' columns (the id nullable here, since a bad line has none), then the bad line's reason and place. */
-  private static final StructType LINES = new StructType()
-      .add("id", DataTypes.StringType, true)
-      .add("outlet", DataTypes.StringType, true)
-      .add("published", DataTypes.StringType, true)
-      .add("url", DataTypes.StringType, true)
-      .add("title", DataTypes.StringType, true)
-      .add("text", DataTypes.StringType, true)
-      .add("html", DataTypes.StringType, true)
+  private static final StructType LINES = allNullable(Schemas.ARTICLES)
       .add(REASON, DataTypes.StringType, true)
       .add(FILE, DataTypes.StringType, true)
       .add(LINE, DataTypes.LongType, true);
-  private static final String[] FIELDS = {"id", "outlet", "published", "url", "title", "text", "html"};
+  private static final String[] FIELDS = Schemas.ARTICLES.fieldNames();
 
   /** Reads {@code input} (a file, a folder or a glob), naming the first {@code named} bad lines. */
   static Read read(SparkSession spark, String input, int named) {
@@ -166,6 +160,14 @@ final class FeedLines {
     } catch (IOException e) {
       return badRow("not a JSON object", path, number);   // parse read it: not reached
     }
+  }
+
+  private static StructType allNullable(StructType schema) {
+    StructType out = new StructType();
+    for (StructField f : schema.fields()) {
+      out = out.add(f.name(), f.dataType(), true);
+    }
+    return out;
   }
 
   private static Row badRow(String reason, String path, long number) {
