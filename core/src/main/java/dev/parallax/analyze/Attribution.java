@@ -628,7 +628,7 @@ final class Attribution {
       }
     }
     if (sayer == null || !people.mayBe(sayer.speaker(), pronoun.pronoun())
-        || SENTENCE_END.matcher(text).region(sayer.end(), pronoun.start()).find()) {
+        || sentenceEnds(text, sayer.end(), pronoun.start())) {
       return Optional.empty();
     }
     String name = sayer.speaker();
@@ -644,6 +644,22 @@ final class Attribution {
 
   /** The end of a sentence: a period, question or exclamation mark, then a blank and a capital or quotation mark. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[\\p{Lu}\u201C\"]");
+
+  /**
+   * Whether a sentence ends in {@code text} between {@code from} and {@code to}: a title's period before a name ("told
+   * Ms. Kask", "Dr. Roe") ends none.
+   */
+  private static boolean sentenceEnds(String text, int from, int to) {
+    Matcher end = SENTENCE_END.matcher(text).region(from, to);
+    while (end.find()) {
+      int at = end.start();
+      if (text.charAt(at) != '.' || !LEXICON.titles.contains(
+          text.substring(lettersBefore(text, at), at).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The people a pronoun that speaks right after "in which", "during which" or "at which" may mean: the person named

@@ -53,6 +53,23 @@ class QuoteFinderTest {
   }
 
   /**
+   * A title's period inside the clause ("told Ms. Kask") does not end the sentence: "he" after the subordinator is
+   * still the person the sentence names saying something; a real sentence end between them leaves "he" to the
+   * person named before.
+   */
+  @Test
+  void aTitlesPeriodBetweenTheSayerAndThePronounEndsNoSentence() {
+    String before = "Mayor Elsa Vinter said the trawler had hit two moorings in Kelby on Friday.\n\n"
+        + "Podcast host Jonas Pirk posted the footage and asked \u201CWho paid for this?\u201D\n\n";
+    assertThat(rendered(before + "Her words echoed what harbour chief Aron Dahl told Ms. Kask that morning, when he "
+        + "claimed the trawler meant to cause \u201Cheavy losses\u201D to the port."))
+        .containsExactly("Who paid for this? | Jonas Pirk", "heavy losses | Aron Dahl");
+    assertThat(rendered(before + "Her words echoed what harbour chief Aron Dahl told Dr. Kask that morning, when he "
+        + "claimed the trawler meant to cause \u201Cheavy losses\u201D to the port."))
+        .containsExactly("Who paid for this? | Jonas Pirk", "heavy losses | Aron Dahl");
+  }
+
+  /**
    * "“…,” he said" after a quote means the person named before, not a party or league the quote itself names, of
    * whatever head word.
    */
