@@ -1728,6 +1728,15 @@ final class Attribution {
       // "the Department of Justice said", "according to the Bank of England": the body as named
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
     }
+    Matcher placeParty = PLACE_PARTY.matcher(clean);
+    if (placeParty.matches() && LEXICON.stateOrCountry(placeParty.group(1))
+        && (clean.regionMatches(true, 0, "the ", 0, 4) || people.afterDefiniteArticle(offset))) {
+      // "the North Dakota Democrat said": the one politician of that party the article named before
+      Optional<String> member = people.byPlaceAndParty(placeParty.group(1), placeParty.group(2), offset);
+      if (member.isPresent()) {
+        return member;
+      }
+    }
     PersonName n = people.withoutCommonNoun(PersonName.parse(clean, LEXICON));
     if (n.words().size() == 1 && LEXICON.bodyWord(n.words().get(0)) && clean.indexOf(' ') > 0) {
       // "the Justice Department told": a body named by its office, whole ("Justice" is no title here, nor
@@ -1828,6 +1837,10 @@ final class Attribution {
     if (context.contains("report") || context.contains("wr")) {
       while (m.find()) {
         String name = cleanName(m.group(1));
+        Matcher placeParty = PLACE_PARTY.matcher(name);
+        if (placeParty.matches() && LEXICON.stateOrCountry(placeParty.group(1))) {
+          continue; // "the North Dakota Democrat wrote": a person, not a medium
+        }
         if (!name.endsWith("'s") && !name.endsWith("\u2019s") && !name.endsWith("s'") && !name.endsWith("s\u2019")) {
           return Optional.of(name); // not "Doe's reported request", "Jones' reported remarks"
         }
@@ -1835,6 +1848,10 @@ final class Attribution {
     }
     return Optional.empty();
   }
+
+  /** A place and a party member written as a speaker: "the North Dakota Democrat" (groups: place, party). */
+  private static final Pattern PLACE_PARTY = Pattern.compile(
+      "(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+(Democrat|Republican|Independent)");
 
   private static String cleanName(String s) {
     String t = s.strip();

@@ -53,6 +53,32 @@ class QuoteFinderTest {
   }
 
   /**
+   * "the North Dakota Democrat said" (a state and a party, as newspapers call a lawmaker a second time) is the one
+   * officeholder of that party the article named before, also when a lower-case word stands before the state and the
+   * verb is "wrote"; written beside the state it tells two senators apart. "a North Dakota Democrat" refers back to no
+   * one, and a senator the article gives the other party is not meant: the description then stays as written.
+   */
+  @Test
+  void theStateAndPartyOfAnOfficeholderNamedBeforeIsThatPerson() {
+    String quote = "\u201CThis bill will divide the harbor towns further,\u201D";
+    assertThat(rendered("Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+    assertThat(rendered("Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the moderate North Dakota Democrat wrote in an op-ed."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+    assertThat(rendered("Sen. Karl Lindqvist and Sen. Eva Marsh of North Dakota met on Sunday over the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Eva Marsh");
+    assertThat(rendered("Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " a North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+    assertThat(rendered("Republican Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+  }
+
+  /**
    * A title's period inside the clause ("told Ms. Kask") does not end the sentence: "he" after the subordinator is
    * still the person the sentence names saying something; a real sentence end between them leaves "he" to the
    * person named before.
