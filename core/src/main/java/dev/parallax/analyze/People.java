@@ -848,6 +848,38 @@ final class People {
         found = p.name();
       }
     }
+    return found != null ? Optional.of(found) : beforeSurname(d, offset);
+  }
+
+  /**
+   * The one person the article's body wrote with {@code description} (lower case) right before a bare surname before
+   * {@code offset} ("Former President Roe said on Friday" for "the former president"): the full name that surname stands
+   * for, else the surname. Empty when it wrote none, or more than one person so.
+   */
+  private Optional<String> beforeSurname(String description, int offset) {
+    Pattern titled = Pattern.compile("(?i:\\b" + Pattern.quote(description).replace(" ", "\\E\\s+\\Q")
+        + ")\\s+(\\p{Lu}[\\p{Ll}'\u2019-]+)\\b(?![\\s.]*\\p{Lu})");
+    String found = null;
+    for (Sentence s : sentences) {
+      if (s.start() >= offset) {
+        break;
+      }
+      if (s.role() != SentenceRole.BODY) {
+        continue;
+      }
+      Matcher m = titled.matcher(s.text()).region(0, Math.min(s.text().length(), offset - s.start()));
+      while (m.find()) {
+        String surname = m.group(1);
+        if (lowerCase.contains(surname.toLowerCase(Locale.ROOT))) {
+          continue; // a word the article also writes in lower case is no surname ("Former President Reports")
+        }
+        String name = bySurname(surname, s.start() + m.start(1)).orElse(surname);
+        if (found != null && !found.equals(name)) {
+          return Optional.empty();
+        }
+        found = name;
+      }
+    }
     return Optional.ofNullable(found);
   }
 

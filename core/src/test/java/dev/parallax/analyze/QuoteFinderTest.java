@@ -53,6 +53,24 @@ class QuoteFinderTest {
   }
 
   /**
+   * "the former president" after "Former President Roe" (a title written before a bare surname) is Roe, or the full
+   * name the article gives that surname; two former presidents so named leave the description as written.
+   */
+  @Test
+  void aDescriptionWrittenBeforeABareSurnameIsThatPerson() {
+    String quote = "In a statement, the former president called the report a bombshell that \u201Chas uncovered "
+        + "undeniable evidence of fraud.\u201D";
+    assertThat(rendered("Former President Roe on Friday laid into the press after the harbor audit.\n\n" + quote))
+        .containsExactly("has uncovered undeniable evidence of fraud. | Roe");
+    assertThat(rendered("Jon Roe has kept out of sight since March.\n\n"
+        + "Former President Roe on Friday laid into the press after the harbor audit.\n\n" + quote))
+        .containsExactly("has uncovered undeniable evidence of fraud. | Jon Roe");
+    assertThat(rendered("Former President Roe and Former President Marsh met on Friday over the harbor audit.\n\n"
+        + quote))
+        .containsExactly("has uncovered undeniable evidence of fraud. | former president");
+  }
+
+  /**
    * "the North Dakota Democrat said" (a state and a party, as newspapers call a lawmaker a second time) is the one
    * officeholder of that party the article named before, also when a lower-case word stands before the state and the
    * verb is "wrote"; written beside the state it tells two senators apart. "a North Dakota Democrat" refers back to no
