@@ -628,7 +628,7 @@ final class Attribution {
       }
     }
     if (sayer == null || !people.mayBe(sayer.speaker(), pronoun.pronoun())
-        || SENTENCE_END.matcher(text).region(sayer.end(), pronoun.start()).find()) {
+        || sentenceEnds(text, sayer.end(), pronoun.start())) {
       return Optional.empty();
     }
     String name = sayer.speaker();
@@ -644,6 +644,22 @@ final class Attribution {
 
   /** The end of a sentence: a period, question or exclamation mark, then a blank and a capital or quotation mark. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[\\p{Lu}\u201C\"]");
+
+  /**
+   * Whether a sentence ends in {@code text} between {@code from} and {@code to}: a title's period before a name ("told
+   * Ms. Kask", "Dr. Roe") ends none.
+   */
+  private static boolean sentenceEnds(String text, int from, int to) {
+    Matcher end = SENTENCE_END.matcher(text).region(from, to);
+    while (end.find()) {
+      int at = end.start();
+      if (text.charAt(at) != '.' || !LEXICON.titles.contains(
+          text.substring(lettersBefore(text, at), at).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The people a pronoun that speaks right after "in which", "during which" or "at which" may mean: the person named
@@ -1712,6 +1728,15 @@ final class Attribution {
       // "the Department of Justice said", "according to the Bank of England": the body as named
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
     }
+    Matcher placeParty = PLACE_PARTY.matcher(clean);
+    if (placeParty.matches() && LEXICON.stateOrCountry(placeParty.group(1))
+        && (clean.regionMatches(true, 0, "the ", 0, 4) || people.afterDefiniteArticle(offset))) {
+      // "the North Dakota Democrat said": the one politician of that party the article named before
+      Optional<String> member = people.byPlaceAndParty(placeParty.group(1), placeParty.group(2), offset);
+      if (member.isPresent()) {
+        return member;
+      }
+    }
     PersonName n = people.withoutCommonNoun(PersonName.parse(clean, LEXICON));
     if (n.words().size() == 1 && LEXICON.bodyWord(n.words().get(0)) && clean.indexOf(' ') > 0) {
       // "the Justice Department told": a body named by its office, whole ("Justice" is no title here, nor
@@ -1812,6 +1837,10 @@ final class Attribution {
     if (context.contains("report") || context.contains("wr")) {
       while (m.find()) {
         String name = cleanName(m.group(1));
+        Matcher placeParty = PLACE_PARTY.matcher(name);
+        if (placeParty.matches() && LEXICON.stateOrCountry(placeParty.group(1))) {
+          continue; // "the North Dakota Democrat wrote": a person, not a medium
+        }
         if (!name.endsWith("'s") && !name.endsWith("\u2019s") && !name.endsWith("s'") && !name.endsWith("s\u2019")) {
           return Optional.of(name); // not "Doe's reported request", "Jones' reported remarks"
         }
@@ -1819,6 +1848,10 @@ final class Attribution {
     }
     return Optional.empty();
   }
+
+  /** A place and a party member written as a speaker: "the North Dakota Democrat" (groups: place, party). */
+  private static final Pattern PLACE_PARTY = Pattern.compile(
+      "(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+(Democrat|Republican|Independent)");
 
   private static String cleanName(String s) {
     String t = s.strip();

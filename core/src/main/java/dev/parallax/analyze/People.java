@@ -848,6 +848,38 @@ final class People {
         found = p.name();
       }
     }
+    return found != null ? Optional.of(found) : beforeSurname(d, offset);
+  }
+
+  /**
+   * The one person the article's body wrote with {@code description} (lower case) right before a bare surname before
+   * {@code offset} ("Former President Roe said on Friday" for "the former president"): the full name that surname stands
+   * for, else the surname. Empty when it wrote none, or more than one person so.
+   */
+  private Optional<String> beforeSurname(String description, int offset) {
+    Pattern titled = Pattern.compile("(?i:\\b" + Pattern.quote(description).replace(" ", "\\E\\s+\\Q")
+        + ")\\s+(\\p{Lu}[\\p{Ll}'\u2019-]+)\\b(?![\\s.]*\\p{Lu})");
+    String found = null;
+    for (Sentence s : sentences) {
+      if (s.start() >= offset) {
+        break;
+      }
+      if (s.role() != SentenceRole.BODY) {
+        continue;
+      }
+      Matcher m = titled.matcher(s.text()).region(0, Math.min(s.text().length(), offset - s.start()));
+      while (m.find()) {
+        String surname = m.group(1);
+        if (lowerCase.contains(surname.toLowerCase(Locale.ROOT))) {
+          continue; // a word the article also writes in lower case is no surname ("Former President Reports")
+        }
+        String name = bySurname(surname, s.start() + m.start(1)).orElse(surname);
+        if (found != null && !found.equals(name)) {
+          return Optional.empty();
+        }
+        found = name;
+      }
+    }
     return Optional.ofNullable(found);
   }
 
@@ -880,6 +912,101 @@ final class People {
     String around = SPACES.matcher(p.around()).replaceAll(" ");
     int at = around.indexOf(SPACES.matcher(p.name().toLowerCase(Locale.ROOT)).replaceAll(" "));
     return at >= 0 && around.substring(0, at).endsWith(d + " ");
+  }
+
+  /** The offices whose holders a newspaper calls by their state and party ("the Ohio Democrat", "the Utah Republican"). */
+  private static final Set<String> ELECTED = Set.of("senator", "representative", "governor", "speaker", "mayor");
+
+  /** A party word and up to two titles right before a name, lower case: "democratic sen. ", "republican ". */
+  private static final Pattern PARTY_BEFORE =
+      Pattern.compile("\\b(republican|democratic|democrat|independent)\\s+(?:[\\p{L}.]+\\s+){0,2}$");
+
+  /**
+   * The one person a place and a party written as a speaker stand for ("the North Dakota Democrat said", {@code place}
+   * "North Dakota", {@code party} "Democrat"): of the people named in full before {@code offset} who hold an elected
+   * office or are written with a party, those the article does not give another party; that one, or else the one of
+   * them written beside the place ("Sen. Eva Marsh of Ohio"). Empty when the article names no such person, or several
+   * and the place tells them not apart: the description then stays as written.
+   */
+  Optional<String> byPlaceAndParty(String place, String party, int offset) {
+    Character letter = PARTY_TAGS.get(party.toLowerCase(Locale.ROOT));
+    if (letter == null) {
+      return Optional.empty();
+    }
+    Map<String, Boolean> fits = new LinkedHashMap<>(); // each candidate, and whether any mention gives another party
+    Set<String> beside = new HashSet<>();
+    String where = place.toLowerCase(Locale.ROOT);
+    for (Person p : mentions) {
+      if (p.offset() >= offset) {
+        break;
+      }
+      if (p.name().indexOf(' ') < 0) {
+        continue;
+      }
+      Character given = partyOf(p);
+      if (given == null && !ELECTED.contains(known.get(p.name())[0])) {
+        continue;
+      }
+      fits.merge(p.name(), given == null || given.equals(letter), Boolean::logicalAnd);
+      if (writtenBeside(p, where)) {
+        beside.add(p.name());
+      }
+    }
+    List<String> candidates = fits.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    if (candidates.size() == 1) {
+      return Optional.of(candidates.get(0));
+    }
+    List<String> placed = candidates.stream().filter(beside::contains).toList();
+    return placed.size() == 1 ? Optional.of(placed.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Whether a mention writes its person with {@code place} (lower case): right before the name, past up to two titles
+   * ("north dakota sen. eva marsh"), or after it ("eva marsh of north dakota", "eva marsh, from north dakota").
+   */
+  private static boolean writtenBeside(Person p, String place) {
+    String name = p.name().toLowerCase(Locale.ROOT);
+    int at = p.around().indexOf(name, p.aroundAt());
+    if (at < 0) {
+      return false;
+    }
+    String q = Pattern.quote(place);
+    return Pattern.compile("\\b" + q + "\\s+(?:[\\p{L}.]+\\s+){0,2}$").matcher(p.around().substring(0, at)).find()
+        || Pattern.compile("^,?\\s+(?:of|from)\\s+" + q + "\\b").matcher(p.around().substring(at + name.length()))
+            .find();
+  }
+
+  /**
+   * Whether the word at {@code offset} follows "the" and at most one lower-case word in its sentence ("the moderate
+   * North Dakota Democrat"): a definite description refers back to someone named, "a North Dakota Democrat" to no one.
+   */
+  boolean afterDefiniteArticle(int offset) {
+    for (Sentence s : sentences) {
+      if (offset >= s.start() && offset <= s.start() + s.text().length()) {
+        return DEFINITE_BEFORE.matcher(s.text().substring(0, offset - s.start())).find();
+      }
+    }
+    return false;
+  }
+
+  /** "the" and at most one lower-case word at the end of a text. */
+  private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?$");
+
+  /** The party a mention writes its person with, by the letter of {@link #PARTY_TAGS}: before the name or as a tag. */
+  private static Character partyOf(Person p) {
+    int at = p.around().indexOf(p.name().toLowerCase(Locale.ROOT), p.aroundAt());
+    if (at >= 0) {
+      Matcher m = PARTY_BEFORE.matcher(p.around().substring(0, at));
+      if (m.find()) {
+        return PARTY_TAGS.get(m.group(1));
+      }
+    }
+    for (Map.Entry<String, Character> e : PARTY_TAGS.entrySet()) {
+      if (partyTag(p, e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** The letter a party tag after a name gives each party ("Sen. Jane Doe, R-Utah"). */

@@ -58,6 +58,11 @@ import java.util.stream.Collectors;
  *   <tr><td>{@code Lindby Ferries issued a statement late Monday. “…,” the statement said}</td><td>{@code Lindby
  *       Ferries}: a document speaks for the name that opens one of the two sentences before by issuing it</td></tr>
  *   <tr><td>{@code Russia's top diplomat}</td><td>the most recent person whose role is the same office ({@code roles.txt}) and whose country does not conflict</td></tr>
+ *   <tr><td>{@code the North Dakota Democrat said}, after {@code Sen. Karl Lindqvist}</td><td>{@code Karl
+ *       Lindqvist}: the one officeholder of that party named before, or the one written beside that state; {@code a
+ *       North Dakota Democrat said}, or a description that fits no one or several, as written</td></tr>
+ *   <tr><td>{@code the former president said}, after {@code Former President Roe}</td><td>{@code Roe} (the full
+ *       name the article gives that surname, if any): the description written before a bare surname</td></tr>
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
  *       before, else the previous quote's speaker</td></tr>

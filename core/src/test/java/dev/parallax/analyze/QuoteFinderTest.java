@@ -53,6 +53,67 @@ class QuoteFinderTest {
   }
 
   /**
+   * "the former president" after "Former President Roe" (a title written before a bare surname) is Roe, or the full
+   * name the article gives that surname; two former presidents so named leave the description as written.
+   */
+  @Test
+  void aDescriptionWrittenBeforeABareSurnameIsThatPerson() {
+    String quote = "In a statement, the former president called the report a bombshell that \u201Chas uncovered "
+        + "undeniable evidence of fraud.\u201D";
+    assertThat(rendered("Former President Roe on Friday laid into the press after the harbor audit.\n\n" + quote))
+        .containsExactly("has uncovered undeniable evidence of fraud. | Roe");
+    assertThat(rendered("Jon Roe has kept out of sight since March.\n\n"
+        + "Former President Roe on Friday laid into the press after the harbor audit.\n\n" + quote))
+        .containsExactly("has uncovered undeniable evidence of fraud. | Jon Roe");
+    assertThat(rendered("Former President Roe and Former President Marsh met on Friday over the harbor audit.\n\n"
+        + quote))
+        .containsExactly("has uncovered undeniable evidence of fraud. | former president");
+  }
+
+  /**
+   * "the North Dakota Democrat said" (a state and a party, as newspapers call a lawmaker a second time) is the one
+   * officeholder of that party the article named before, also when a lower-case word stands before the state and the
+   * verb is "wrote"; written beside the state it tells two senators apart. "a North Dakota Democrat" refers back to no
+   * one, and a senator the article gives the other party is not meant: the description then stays as written.
+   */
+  @Test
+  void theStateAndPartyOfAnOfficeholderNamedBeforeIsThatPerson() {
+    String quote = "\u201CThis bill will divide the harbor towns further,\u201D";
+    assertThat(rendered("Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+    assertThat(rendered("Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the moderate North Dakota Democrat wrote in an op-ed."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+    assertThat(rendered("Sen. Karl Lindqvist and Sen. Eva Marsh of North Dakota met on Sunday over the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Eva Marsh");
+    assertThat(rendered("Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " a North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+    assertThat(rendered("Republican Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+  }
+
+  /**
+   * A title's period inside the clause ("told Ms. Kask") does not end the sentence: "he" after the subordinator is
+   * still the person the sentence names saying something; a real sentence end between them leaves "he" to the
+   * person named before.
+   */
+  @Test
+  void aTitlesPeriodBetweenTheSayerAndThePronounEndsNoSentence() {
+    String before = "Mayor Elsa Vinter said the trawler had hit two moorings in Kelby on Friday.\n\n"
+        + "Podcast host Jonas Pirk posted the footage and asked \u201CWho paid for this?\u201D\n\n";
+    assertThat(rendered(before + "Her words echoed what harbour chief Aron Dahl told Ms. Kask that morning, when he "
+        + "claimed the trawler meant to cause \u201Cheavy losses\u201D to the port."))
+        .containsExactly("Who paid for this? | Jonas Pirk", "heavy losses | Aron Dahl");
+    assertThat(rendered(before + "Her words echoed what harbour chief Aron Dahl told Dr. Kask that morning, when he "
+        + "claimed the trawler meant to cause \u201Cheavy losses\u201D to the port."))
+        .containsExactly("Who paid for this? | Jonas Pirk", "heavy losses | Aron Dahl");
+  }
+
+  /**
    * "“…,” he said" after a quote means the person named before, not a party or league the quote itself names, of
    * whatever head word.
    */
