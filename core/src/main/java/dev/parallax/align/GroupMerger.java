@@ -53,10 +53,6 @@ final class GroupMerger {
    * on ECB+ train (docs/alignment.md).
    */
   static final double LEAD_LINK = 0.6;
-  /** A word stands in for the main action when this share of the articles' openings use it so ... */
-  static final double STAND_IN_SHARE = 0.2;
-  /** ... and at least this many articles (see {@link #standIns}). */
-  static final int STAND_IN_ARTICLES = 3;
   /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
@@ -220,19 +216,6 @@ final class GroupMerger {
     if (2 * actionArticles <= passageArticles.size()) {
       return MainPassage.NONE;
     }
-    // the words the run's openings use in the action's place ("tremor" beside a headline's "quake") name it too
-    List<List<Set<Integer>>> openingsOf = new ArrayList<>();
-    for (int g = 0; g < n; g++) {
-      if (nodes.isLead(g) && main[nodes.articleOf(g)]) {
-        int article = nodes.articleOf(g);
-        while (openingsOf.size() <= article) {
-          openingsOf.add(new ArrayList<>());
-        }
-        openingsOf.get(article).add(termsOf.get(g));
-      }
-    }
-    Set<Integer> names = new HashSet<>(standIns(action, openingsOf, termsOf));
-    names.add(action);
     List<List<Integer>> partners = new ArrayList<>(n);
     for (int g = 0; g < n; g++) {
       partners.add(new ArrayList<>());
@@ -246,7 +229,7 @@ final class GroupMerger {
     Set<Integer> joining = new TreeSet<>();
     for (int g = 0; g < n; g++) {
       if (cluster[g] == best || !nodes.isLead(g) || nodes.bodyRank(g) > 0 || !main[nodes.articleOf(g)]
-          || java.util.Collections.disjoint(termsOf.get(g), names)) {
+          || !termsOf.get(g).contains(action)) {
         continue;
       }
       double toPassage = linkage(List.of(g), passage, true)[0];
@@ -278,8 +261,9 @@ final class GroupMerger {
       if (withGroup) {
         List<Integer> group = new ArrayList<>(members.get(cluster[g]));
         group.removeAll(joining);
+        int named = action;
         moving = movingWith(g, group, h -> nodes.isLead(h) && nodes.bodyRank(h) <= 0 && main[nodes.articleOf(h)],
-            h -> !java.util.Collections.disjoint(termsOf.get(h), names));
+            h -> termsOf.get(h).contains(named));
       }
       if (compatible(grown, moving)) {
         grown.addAll(moving);
@@ -287,76 +271,6 @@ final class GroupMerger {
       }
     }
     return new MainPassage(best, joining);
-  }
-
-  /**
-   * The words that stand in for the main action in the run's openings: a word (not a synonym group) that, in at least
-   * {@link #STAND_IN_SHARE} of the articles with openings (and at least {@link #STAND_IN_ARTICLES}), one opening uses
-   * without the action while another opening of the same article uses the action without it ("tremor" in the lead
-   * of an article whose headline says "quake"), and that fewer than half of the run's sentences using it use together
-   * with the action (a word for the action replaces it; a circumstance of the action accompanies it).
-   *
-   * @param action the action term (a word id, or {@code -1 - id} of a synonym group)
-   * @param openings per article, the action terms of each of its openings (empty for an article without any)
-   * @param sentences per node of the run, its action terms
-   */
-  static Set<Integer> standIns(int action, List<List<Set<Integer>>> openings, List<Set<Integer>> sentences) {
-    Map<Integer, Integer> articlesOf = new HashMap<>();
-    int withOpenings = 0;
-    for (List<Set<Integer>> article : openings) {
-      if (article.isEmpty()) {
-        continue;
-      }
-      withOpenings++;
-      boolean named = false;
-      Set<Integer> besides = new HashSet<>();
-      for (Set<Integer> opening : article) {
-        if (opening.contains(action)) {
-          named = true;
-        } else {
-          for (int t : opening) {
-            if (t >= 0) {
-              besides.add(t);
-            }
-          }
-        }
-      }
-      if (!named) {
-        continue;
-      }
-      for (int t : besides) {
-        boolean alone = false;
-        for (Set<Integer> opening : article) {
-          if (opening.contains(action) && !opening.contains(t)) {
-            alone = true;
-            break;
-          }
-        }
-        if (alone) {
-          articlesOf.merge(t, 1, Integer::sum);
-        }
-      }
-    }
-    double need = Math.max(STAND_IN_ARTICLES, STAND_IN_SHARE * withOpenings);
-    Set<Integer> out = new TreeSet<>();
-    articlesOf.forEach((t, count) -> {
-      if (count >= need) {
-        int using = 0;
-        int together = 0;
-        for (Set<Integer> terms : sentences) {
-          if (terms.contains(t)) {
-            using++;
-            if (terms.contains(action)) {
-              together++;
-            }
-          }
-        }
-        if (2 * together < using) {
-          out.add(t);
-        }
-      }
-    });
-    return out;
   }
 
   /**
