@@ -29,7 +29,7 @@ final class PairFeatures {
       "sim", "evidence", "overlap_min", "overlap_max", "names", "numbers_shared", "numbers_conflict",
       "head_both", "head_one", "lead_both", "position_max", "length_ratio", "quote_both",
       "words_min", "words_max", "words_shared", "names_share", "position_gap",
-      "story_words_shared", "story_names_shared", "opening_pairs");
+      "story_words_shared", "story_names_shared");
 
   /** Stems of verbs of saying: an attribution is no shared content. */
   static final Set<String> REPORTING = Set.of("said", "say", "tell", "told", "ad", "add", "report", "state",
@@ -37,15 +37,6 @@ final class PairFeatures {
 
   /** A date mention's value with a month and day ({@code 2021-12-02} or {@code 12-02}). */
   private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("(\\d{4}-)?\\d{2}-\\d{2}");
-
-  /**
-   * Two words that this share of the articles (at least {@link #PAIRED_ARTICLES}) use in two different opening
-   * sentences of one article, one in each, are a pair of the run: two words for one thing ("quake" in a headline,
-   * "tremor" in the lead), or the thing and its circumstance.
-   */
-  static final double PAIRED_SHARE = 0.2;
-  /** The fewest articles that make two words a pair of the run (see {@link #PAIRED_SHARE}). */
-  static final int PAIRED_ARTICLES = 3;
 
   /** A word used by at least this share of the articles is one of the story's own words. */
   static final double STORY_SHARE = 0.4;
@@ -110,8 +101,6 @@ final class PairFeatures {
   private final int[][][] keyGroupIdsOf;
   /** Node -> the dense ids of the synonym groups of all its words. */
   private final int[][] groupIdsOf;
-  /** The run's pairs of words (see {@link #PAIRED_SHARE}): the two key ids, the smaller first, as one long. */
-  private final Set<Long> paired;
   /** One node's keys (table {@link #KEYS}, with their positions) and groups ({@link #GROUPS}) marked. */
   private final NodeMarks marks;
 
@@ -280,105 +269,6 @@ final class PairFeatures {
       }
     }
     marks = new NodeMarks(keyIds.size(), groupIds.size());
-    paired = pairedWords(articleCount);
-  }
-
-  /** Whether the node is one of its article's openings: a headline or bullet, or its first body sentence. */
-  private boolean isOpening(int node) {
-    return SentenceNodes.isSummary(run.sentences().get(node)) || run.bodyRank(node) == 0;
-  }
-
-  /**
-   * The run's pairs of words: two keys (numbers apart) that one opening sentence of an article uses and another
-   * does not, and the other uses and the first does not, in at least {@link #PAIRED_SHARE} of the articles (at
-   * least {@link #PAIRED_ARTICLES}).
-   */
-  private Set<Long> pairedWords(int articleCount) {
-    int n = keyIdOf.length;
-    Map<Long, Integer> articlesOf = new HashMap<>();
-    int start = 0;
-    while (start < n) {
-      int article = run.articleOf(start);
-      int end = start;
-      List<int[]> openings = new ArrayList<>();
-      while (end < n && run.articleOf(end) == article) {
-        if (isOpening(end)) {
-          openings.add(wordIds(end));
-        }
-        end++;
-      }
-      Set<Long> seen = new HashSet<>();
-      for (int i = 0; i < openings.size(); i++) {
-        for (int j = i + 1; j < openings.size(); j++) {
-          addPairs(openings.get(i), openings.get(j), seen);
-        }
-      }
-      for (long pair : seen) {
-        articlesOf.merge(pair, 1, Integer::sum);
-      }
-      start = end;
-    }
-    double need = Math.max(PAIRED_ARTICLES, PAIRED_SHARE * articleCount);
-    Set<Long> out = new HashSet<>();
-    articlesOf.forEach((pair, count) -> {
-      if (count >= need) {
-        out.add(pair);
-      }
-    });
-    return out;
-  }
-
-  /** The node's key ids, numbers apart, sorted. */
-  private int[] wordIds(int node) {
-    int[] ids = new int[keyIdOf[node].length];
-    int k = 0;
-    for (int i = 0; i < ids.length; i++) {
-      if (kindOf[node][i] != NUMBER) {
-        ids[k++] = keyIdOf[node][i];
-      }
-    }
-    int[] out = java.util.Arrays.copyOf(ids, k);
-    java.util.Arrays.sort(out);
-    return out;
-  }
-
-  /** Adds to {@code out} each pair of a key of {@code a} that {@code b} lacks with a key of {@code b} that {@code a} lacks. */
-  private static void addPairs(int[] a, int[] b, Set<Long> out) {
-    for (int x : a) {
-      if (java.util.Arrays.binarySearch(b, x) >= 0) {
-        continue;
-      }
-      for (int y : b) {
-        if (java.util.Arrays.binarySearch(a, y) < 0) {
-          out.add(pairKey(x, y));
-        }
-      }
-    }
-  }
-
-  private static long pairKey(int x, int y) {
-    return x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
-  }
-
-  /** How many of the run's pairs of words two openings make, one word in each and neither in both (0 past the openings). */
-  private int pairedBetween(int x, int y) {
-    if (paired.isEmpty() || !isOpening(x) || !isOpening(y)) {
-      return 0;
-    }
-    int[] a = wordIds(x);
-    int[] b = wordIds(y);
-    int count = 0;
-    for (int u : a) {
-      if (java.util.Arrays.binarySearch(b, u) >= 0) {
-        continue;
-      }
-      for (int v : b) {
-        if (java.util.Arrays.binarySearch(a, v) < 0 && paired.contains(pairKey(u, v))) {
-          count++;
-        }
-      }
-    }
-    return count;
   }
 
   /**
@@ -526,8 +416,7 @@ final class PairFeatures {
       fewer == 0 ? 0.0 : (double) sharedNames / fewer,
       Math.abs(run.position(x) - run.position(y)),
       Math.min(3, px[STORY_WORDS]) / 3.0,
-      Math.min(3, px[STORY_NAMES]) / 3.0,
-      Math.min(3, pairedBetween(x, y)) / 3.0
+      Math.min(3, px[STORY_NAMES]) / 3.0
     };
   }
 
