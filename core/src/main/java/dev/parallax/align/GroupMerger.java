@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Groups the sentence nodes of a call's main-event articles into the members of its passages: a sentence
  * that announces a quotation joins it, then the groups merge by average linkage along the strongest pairs,
- * first those the similarity alone calls the same fact, then those the same-fact model links, last the
- * leads of different outlets that restate the main event in other words.
+ * first those the similarity alone calls the same fact, then those the same-fact model links (unless a body
+ * sentence of one group is next to never the other's fact), last the leads of different outlets that restate the main
+ * event in other words.
  *
  * <p>See {@link Aligners#standard(SentenceSimilarity)} for the rules. Holds the groups while they merge:
  * not thread-safe, one per alignment call.
@@ -53,6 +55,14 @@ final class GroupMerger {
    * on ECB+ train (docs/alignment.md).
    */
   static final double LEAD_LINK = 0.6;
+  /**
+   * In the model's round, two groups stay apart when a body sentence of one (not a headline, bullet or one of the
+   * first {@link SentenceNodes#LEAD_SENTENCES} body sentences) has a mean same-fact probability under this with the
+   * other group's members: it joined its group for another fact it shares with one member (a sentence that carries
+   * two facts), and the join would carry that fact into a passage about something else. Chosen on ECB+ train
+   * (docs/alignment.md).
+   */
+  static final double STRANGER = 0.02;
   /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
@@ -116,8 +126,10 @@ final class GroupMerger {
       return weak && linkage[1] < CORROBORATION && pairs.evidence(x, y) < EVIDENCE ? Verdict.WAIT : Verdict.JOIN;
     });
     // ... then the pairs the same-fact model links (other words, headline and lead), by mean probability.
+    // A body sentence that is next to never the other group's fact keeps the two apart (see STRANGER).
     mergeAlong(edges(main, true, model.edge()),
-        (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link() ? Verdict.REFUSE : Verdict.JOIN);
+        (x, y, a, b, score) -> linkage(a, b, true)[0] < model.link()
+            || holdsAStranger(a, b, nodes::isLead, nodes::articleOf, pairs::prob) ? Verdict.REFUSE : Verdict.JOIN);
     // ... and last the leads of different outlets, which restate the main event: a lower edge, a stricter linkage.
     mergeAlong(leadEdges(main),
         (x, y, a, b, score) -> linkage(a, b, true)[0] < LEAD_LINK ? Verdict.REFUSE : Verdict.JOIN);
@@ -295,6 +307,47 @@ final class GroupMerger {
       moving.add(rest.get(0));
     }
     return moving;
+  }
+
+  /**
+   * Whether a body sentence (no opening) of either group has a mean probability under {@link #STRANGER} with the
+   * members of the other group from other articles (the first {@link #SAMPLE} of each): the join would put it in a
+   * passage whose fact it does not report. A sentence with no member of another article to weigh is no stranger.
+   *
+   * @param opening whether a node is a headline, bullet or one of the first body sentences of its article
+   * @param articleOf the article of a node
+   * @param probability the same-fact probability of two nodes of different articles
+   */
+  static boolean holdsAStranger(List<Integer> a, List<Integer> b, IntPredicate opening, IntUnaryOperator articleOf,
+      IntToDoubleBiFunction probability) {
+    return strangerIn(a, b, opening, articleOf, probability) || strangerIn(b, a, opening, articleOf, probability);
+  }
+
+  private static boolean strangerIn(List<Integer> a, List<Integer> b, IntPredicate opening,
+      IntUnaryOperator articleOf, IntToDoubleBiFunction probability) {
+    for (int x : sample(a)) {
+      if (opening.test(x)) {
+        continue;
+      }
+      double sum = 0;
+      int count = 0;
+      for (int y : sample(b)) {
+        if (articleOf.applyAsInt(x) != articleOf.applyAsInt(y)) {
+          sum += probability.applyAsDouble(x, y);
+          count++;
+        }
+      }
+      if (count > 0 && sum / count < STRANGER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A score of two nodes. */
+  @FunctionalInterface
+  interface IntToDoubleBiFunction {
+    double applyAsDouble(int x, int y);
   }
 
   /**

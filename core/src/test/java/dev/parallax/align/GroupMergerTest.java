@@ -8,6 +8,7 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,32 @@ class GroupMergerTest {
         .containsExactly(4);
     assertThat(GroupMerger.movingWith(4, List.of(4, 12), openings::contains, namingTheAction::contains))
         .containsExactly(4);
+  }
+
+  @Test
+  void aBodySentenceJoinedForAnotherFactDoesNotCarryItIntoThePassage() {
+    // Node 1 is the Herald's headline "Lindby mayor Jane Doe resigns", node 4 the Courier's first body sentence "Jane
+    // Doe resigned as mayor of Lindby on Monday". The similarity joined node 7, the Post's fifth sentence "Doe resigned
+    // a day after the council voted 5-4 to sell the harbour", with node 12, the Gazette's eighth "The council voted
+    // 5-4 on Sunday to sell the harbour to a shipping firm": they share the vote. The model links node 7 with both
+    // openings (the resignation), but node 12 reports only the harbour sale: joining the two groups would put the
+    // sale in the resignation's passage.
+    Set<Integer> openings = Set.of(1, 4);
+    Map<Integer, Integer> articleOf = Map.of(1, 0, 4, 1, 7, 2, 12, 3);
+    Map<Set<Integer>, Double> probability = Map.of(Set.of(1, 7), 0.96, Set.of(4, 7), 0.97,
+        Set.of(1, 12), 0.01, Set.of(4, 12), 0.02);
+    assertThat(GroupMerger.holdsAStranger(List.of(1, 4), List.of(7, 12), openings::contains, articleOf::get,
+        (x, y) -> probability.get(Set.of(x, y)))).isTrue();
+    // near variant: the Gazette's sentence also names the resignation ("... hours before Jane Doe resigned"): the
+    // model gives it a little with the openings, and the groups may join
+    Map<Set<Integer>, Double> alsoResignation = Map.of(Set.of(1, 7), 0.96, Set.of(4, 7), 0.97,
+        Set.of(1, 12), 0.10, Set.of(4, 12), 0.15);
+    assertThat(GroupMerger.holdsAStranger(List.of(1, 4), List.of(7, 12), openings::contains, articleOf::get,
+        (x, y) -> alsoResignation.get(Set.of(x, y)))).isFalse();
+    // an opening is no stranger: outlets' headlines and leads restate the main event in words of their own
+    Set<Integer> allOpenings = Set.of(1, 4, 7, 12);
+    assertThat(GroupMerger.holdsAStranger(List.of(1, 4), List.of(7, 12), allOpenings::contains, articleOf::get,
+        (x, y) -> probability.get(Set.of(x, y)))).isFalse();
   }
 
   /** The texts of the sentences in the passage of the sentence containing {@code fragment}. */
