@@ -30,16 +30,18 @@ import opennlp.tools.util.Span;
  *       when the next word is a capitalized function word</td></tr>
  *   <tr><td>a middle initial</td><td>{@code Daniel O. Okafor} vs {@code Plan B. The}</td><td>as an
  *       initialism: a break only before a capitalized function word</td></tr>
- *   <tr><td>an initial after "and", "by" or the like, before a given name</td><td>{@code and W. Karl Lind} vs
- *       {@code hepatitis C. Mark}</td><td>no break</td></tr>
+ *   <tr><td>an initial after "and", "by" or the like, or after an occupation in lower case, before a given
+ *       name</td><td>{@code and W. Karl Lind}, {@code host R. Karl Lind} vs {@code hepatitis C. Mark}</td><td>no
+ *       break</td></tr>
  *   <tr><td>a US state abbreviated before a title</td><td>{@code for Ariz. Gov. Jane Doe} vs {@code in Lindby, Pa.
  *       Firefighters}</td><td>no break</td></tr>
  *   <tr><td>an initial opening the sentence</td><td>{@code R. Jane Doe said} vs {@code A. The
  *       first}</td><td>no break, unless a capitalized function word follows</td></tr>
  *   <tr><td>month with a stray period before a day</td><td>{@code on April. 16}</td><td>no break</td></tr>
  *   <tr><td>{@code No.} before a number</td><td>{@code No. 10}</td><td>no break; {@code a no-no. But} breaks</td></tr>
- *   <tr><td>a bill's number</td><td>{@code H. Res. 318}, {@code S. 1147}, {@code H. J. Res. 7}</td><td>no break
- *       after a capital initial before a figure or "Res."/"Con.", nor after "Res."/"Con." before a figure</td></tr>
+ *   <tr><td>a bill's number</td><td>{@code H. Res. 318}, {@code S. 1147}, {@code H. J. Res. 7} vs {@code in Group
+ *       B. 2025 was}</td><td>no break after a capital initial before a figure or "Res."/"Con.", nor after "Res."/"Con."
+ *       before a figure; a break after a letter that follows a capitalised word (a label's) before a figure</td></tr>
  *   <tr><td>an office abbreviated</td><td>{@code Justice Dept. Official} vs {@code the Justice Dept. The}</td><td>as
  *       an initialism: a break only before a capitalized function word</td></tr>
  *   <tr><td>break before lower case</td><td>{@code the U.S. and its allies}</td><td>a fragment that starts in
@@ -257,9 +259,10 @@ final class SentenceSplitter {
         // one when a function word follows ("A. The first point")
         return !SENTENCE_STARTERS.contains(wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT));
       }
-      if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2)) && afterJoiningWord(line, prev[0], end - 2)
+      if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
+          && (afterJoiningWord(line, prev[0], end - 2) || afterOccupation(line, prev[0], end - 2))
           && SpeakerLexicon.standard().givenName(wordAt(line, firstLetter, cur[1]))) {
-        return true; // an initial before a given name: "and W. Karl Lind, chief executive"
+        return true; // an initial before a given name: "and W. Karl Lind, chief executive", "host R. Karl Lind"
       }
       if (STATES.contains(written) && TITLES.contains(wordAt(line, firstLetter, cur[1]).toLowerCase(Locale.ROOT))) {
         return true; // "for Ariz. Gov. Jane Doe"; "in Lindby, Pa. Firefighters said" ends after "Pa."
@@ -272,6 +275,9 @@ final class SentenceSplitter {
       }
       if (BILL_WORDS.contains(written)) {
         return Character.isDigit(first) || billWordAt(line, firstLetter, cur[1]); // "H. Res. 318", "S. Con. Res. 22"
+      }
+      if (Character.isDigit(first) && middleInitial(line, prev[0], end - 1, word)) {
+        return false; // a label's letter after a capitalised word, then a figure: "drawn in Group B. 2025 was"
       }
       if (word.length() == 1 && Character.isUpperCase(line.charAt(end - 2))
           && (Character.isDigit(first) || billWordAt(line, firstLetter, cur[1]))) {
@@ -407,6 +413,23 @@ final class SentenceSplitter {
       w--;
     }
     return JOINING_WORDS.contains(s.substring(w, k));
+  }
+
+  /**
+   * Whether the word before the letter at {@code letter} is an occupation or office written in lower case ("host",
+   * "attorney", "columnist": {@code offices.txt}), which a person's name follows: "podcast host R. Karl Lind".
+   */
+  private static boolean afterOccupation(String s, int from, int letter) {
+    int k = letter;
+    if (k <= from || s.charAt(k - 1) != ' ') {
+      return false;
+    }
+    k--;
+    int w = k;
+    while (w > from && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    return w < k && Character.isLowerCase(s.charAt(w)) && SpeakerLexicon.standard().offices.contains(s.substring(w, k));
   }
 
   /** Words after which an initial opens a name: "and W. Karl Lind", "by J. Jane Doe". */

@@ -53,6 +53,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anInitialAfterAnOccupationBeforeAGivenNameEndsNoSentence() {
+    String s = "Karl Lind spoke on the show \"Harbour Hour\" with host R. Jane Doe, who asked about the ferry.";
+    assertThat(split(s + " He said little.")).containsExactly(s, "He said little.");
+    // a lower-case word that is no occupation still lets the letter end a sentence
+    assertThat(split("Ten workers caught hepatitis C. Karl Lind, the plant's doctor, said so."))
+        .containsExactly("Ten workers caught hepatitis C.", "Karl Lind, the plant's doctor, said so.");
+  }
+
+  @Test
   void abbreviatedOfficesOfTheCourtsAndPoliceEndNoSentence() {
     assertThat(split("\u201CThis was just,\u201D said Lindby County Asst. Dist. Atty. Eva Strand. The jury agreed."))
         .containsExactly("\u201CThis was just,\u201D said Lindby County Asst. Dist. Atty. Eva Strand.", "The jury agreed.");
@@ -168,6 +177,9 @@ class SentenceSplitterTest {
     // a letter or a resolution that ends a sentence still ends it
     assertThat(split("They had no Plan B. The talks failed.")).containsExactly("They had no Plan B.", "The talks failed.");
     assertThat(split("The vote on the Res. It was close.")).hasSize(2);
+    // a label's letter after a capitalised word, then a year that opens the next sentence
+    assertThat(split("Lindby Rovers were drawn in Group B. 2025 was their first year in the cup."))
+        .containsExactly("Lindby Rovers were drawn in Group B.", "2025 was their first year in the cup.");
   }
 
   @Test
