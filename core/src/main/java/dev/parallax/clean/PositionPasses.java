@@ -1234,7 +1234,8 @@ final class PositionPasses {
    * votes to close two of the four libraries in Lindby by June"), not the story's last line: only a finished
    * sentence or quotation there ends the story. So it is below a bare label of other stories after the story's last
    * finished sentence ({@link #listLabelAfterStory}: "Related Articles" over cards of a headline, a date and an
-   * unfinished summary). So is such a list that ends the page with no notice above it,
+   * unfinished summary). A draw of {@link #MIN_FIXTURES_LISTED} fixtures or more in a row ({@link #isFixture}) is the
+   * story's list and ends it, as a list of results would. So is such a list that ends the page with no notice above it,
    * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}).
    */
   void markAfterStory() {
@@ -1255,7 +1256,7 @@ final class PositionPasses {
       boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25 && (rights < 0 || i < rights)
           && (label < 0 || i < label);
       if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse
-          || isShortStorySentence(i)) {
+          || isShortStorySentence(i) || endsAListOfFixtures(i)) {
         end = i;
         break;
       }
@@ -1295,6 +1296,29 @@ final class PositionPasses {
       }
     }
     return -1;
+  }
+
+  /** Fixtures in a row, at least, that make a draw the story lists ({@link #endsAListOfFixtures}). */
+  static final int MIN_FIXTURES_LISTED = 3;
+
+  /**
+   * Whether line {@code i} is a fixture ending a draw of {@link #MIN_FIXTURES_LISTED} or more fixtures, each the kept
+   * line with words right above the next ("Lindby v Strand" over "Port Ostvik v Eastmoor" over ...): the draw a story
+   * of the draw gives after its last sentence. One fixture alone after the story (a sidebar's next match) is none.
+   */
+  private boolean endsAListOfFixtures(int i) {
+    int listed = 0;
+    for (int k = i; k >= 0 && listed < MIN_FIXTURES_LISTED; k--) {
+      PageLine l = page.lines.get(k);
+      if (l.shape.words == 0) {
+        continue;
+      }
+      if (!l.kept() || !isFixture(l)) {
+        return false;
+      }
+      listed++;
+    }
+    return listed >= MIN_FIXTURES_LISTED;
   }
 
   /**

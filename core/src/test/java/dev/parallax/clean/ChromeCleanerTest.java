@@ -3150,6 +3150,10 @@ class ChromeCleanerTest {
           "Westvale Business");
       assertThat(removed(clean(STORY + "\n\n" + intro + "\n\n" + menu + "\n\n" + after), RemovalReason.NAVIGATION))
           .contains("Lindby News", "Westvale Business");
+      // a draw that ends the page after the story's last sentence stays too; one next match there goes
+      assertThat(kept(clean(STORY + "\n\n" + intro + "\n\n" + draw))).contains("Lindby v Strand", "Kirkby v Dunmore");
+      assertThat(removed(clean(STORY + "\n\nNext match\nLindby v Strand"), RemovalReason.FOOTER))
+          .contains("Lindby v Strand");
     }
 
     @Test
