@@ -345,6 +345,28 @@ final class BylineRules {
     return COMPANY_SUFFIXES.contains(Credits.lettersOnly(s.rawWords.get(s.words - 1)));
   }
 
+  /**
+   * A writer's name alone right under the page's stamp, as a byline set without "By" ("Eva Strand" under "Updated
+   * Tuesday, 4 March 2025, 3:39 pm"): two or three capitalised words of letters, the first a given name ({@link
+   * GivenNames}), no sentence's end, on the line after one removed as a stamp (a byline with a figure, {@code
+   * above}). The same name under a paragraph is a subheading and stays, as does a name with a verb under the stamp
+   * ("Eva Strand resigns").
+   */
+  boolean isNameUnderStamp(PageLine l, PageLine above) {
+    LineShape s = l.shape;
+    if (above == null || above.reason != RemovalReason.BYLINE || above.shape.digits == 0 || s.words < 2
+        || s.words > 3 || s.rawWords.size() != s.words || s.terminal || s.hasQuote
+        || !GivenNames.standard().isGivenName(s.rawWords.get(0))) {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (!isCapitalisedName(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The most words of a company's name with its suffix. */
   static final int MAX_COMPANY_WORDS = 6;
   /** A company's legal suffix, letters only: "Inc.", "LLC", "Ltd", "Corp.", "PLC", "GmbH". */

@@ -311,6 +311,30 @@ final class CaptionRules {
   }
 
   /**
+   * A police force credited alone for a picture, as court and crime pages print it under a suspect's photograph:
+   * one to three capitalised names, then "Police" or "Constabulary" and a full stop, nothing else ("Lindby Police.",
+   * "Strand Valley Constabulary."). A line of only a name with a full stop is no heading (a heading has no full stop)
+   * and no sentence (it has no verb). Never on the line where the page's title stands; a sentence about the force
+   * ("Lindby Police arrested two men.") and a heading without the full stop ("Lindby Police") stay.
+   */
+  boolean isForceCreditAlone(PageLine l, boolean titlePlace) {
+    LineShape s = l.shape;
+    if (titlePlace || s.words < 2 || s.words > 4 || s.rawWords.size() != s.words || s.stopWords > 0 || s.digits > 0
+        || s.hasQuote || text.charAt(l.end - 1) != '.' || page.indexOf(',', l.start, l.end) >= 0) {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (!BylineRules.isCapitalisedName(w)) {
+        return false;
+      }
+    }
+    return FORCES.contains(s.lowerWords.get(s.words - 1));
+  }
+
+  /** The last word of a police force's name. */
+  private static final Set<String> FORCES = Set.of("police", "constabulary");
+
+  /**
    * A caption that opens on its picture's credit, of any length: a caption label and a colon, then the credit, a
    * photographer's name joined by slashes to the agencies ("Photo by Jane Roe/Lindwire/Stockfoto", perhaps with the
    * agency's picture number in brackets after it), then what the picture shows: {@code Mandatory Credit: Photo by

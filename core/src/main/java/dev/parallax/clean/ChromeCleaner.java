@@ -72,10 +72,10 @@ final class ChromeCleaner implements Cleaner {
     positions.markNumberedComments();
     Deadline.check();
     new TeaserCardPass(page).markTeaserSummaries();
+    positions.markCaptionsInsidePosts();
     positions.markChromeRuns();
     positions.markLoneRelatedHeadlines();
     positions.markLoneWords();
-    positions.keepFirstNumberedHeading();
     return page.result();
   }
 }

@@ -299,12 +299,13 @@ final class LineRules {
     if (captions.isCaptionCredit(l, pageTitle) || l.credit != null && captions.isCaptionBeforeCredit(l)
         || captions.isPictureCreditLine(l) || captions.isBracketedCreditLine(l)
         || captions.isCaptionOpeningOnCredit(l) || captions.isSlashCreditLine(l)
-        || captions.isUnfinishedPictureDescription(l)) {
+        || captions.isUnfinishedPictureDescription(l) || captions.isForceCreditAlone(l, pageTitle)) {
       return RemovalReason.CAPTION;
     }
     if (bylines.isByline(l) || bylines.isNamesAlone(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)
         || bylines.isDateline(l) && !l.timelineHeading
-        || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null) || bylines.isLoneRole(l)) {
+        || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null) || bylines.isLoneRole(l)
+        || bylines.isNameUnderStamp(l, index > 0 ? page.lines.get(index - 1) : null)) {
       return RemovalReason.BYLINE;
     }
     if (teasers.isTeaser(l, pageTitle) || teasers.isMoreCoverage(l)) {

@@ -208,7 +208,7 @@ final class PositionPasses {
     // The first line of headline shape before the story, unless one is repeated further down the page
     // (a headline shown again under the picture), which settles it; glued link texts are menus.
     int post = firstNumberedPost();
-    int limit = Math.min(post + 1, firstProse < 0 ? Math.min(page.lines.size(), 5) : firstProse);
+    int limit = Math.min(post, firstProse < 0 ? Math.min(page.lines.size(), 5) : firstProse);
     int best = -1;
     int quoted = -1; // the first line of headline shape that opens with a quotation ("'…': Chaos in …")
     for (int i = 0; i < limit; i++) {
@@ -255,7 +255,7 @@ final class PositionPasses {
     // letting it settle when it shares one word with the lead, 51).
     boolean saysNothingOfTheStory = best < 0 || shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD;
     if (story >= PAGE_TOP_LINES && saysNothingOfTheStory) {
-      int byLead = headlineSharingTheLead(Math.min(story, post + 1), lead);
+      int byLead = headlineSharingTheLead(Math.min(story, post), lead);
       if (opensWithHeadline && sayingMoreOfTheStory(story, byLead >= 0 ? byLead : best, lead)) {
         byLead = story;
       }
@@ -285,8 +285,9 @@ final class PositionPasses {
 
   /**
    * The first line of a live page's numbered posts: a line numbered "1." (kept or not) with a line numbered "2."
-   * below it; the number of lines when there is none. The lines under it are the first post's (its picture's
-   * caption, its stamp, its text), never the page's headline; the post's own heading may still be taken.
+   * below it; the number of lines when there is none. It and the lines under it are the first post's (its
+   * heading, its picture's caption, its stamp, its text), never the page's headline: a page pasted without its
+   * own title has none, as a post's heading ("1. Our live coverage draws to a close") names no event.
    */
   private int firstNumberedPost() {
     for (int i = 0; i < page.lines.size(); i++) {
@@ -1231,11 +1232,15 @@ final class PositionPasses {
    * narrates ({@link #isShortStorySentence}) is the story's last line. Below the site's rights notice ({@link
    * #rightsNoticeAfterStory}), long prose without its full stop is a list of other stories' headlines ("Council
    * votes to close two of the four libraries in Lindby by June"), not the story's last line: only a finished
-   * sentence or quotation there ends the story. So is such a list that ends the page with no notice above it,
+   * sentence or quotation there ends the story. So it is below a bare label of other stories after the story's last
+   * finished sentence ({@link #listLabelAfterStory}: "Related Articles" over cards of a headline, a date and an
+   * unfinished summary). A draw of {@link #MIN_FIXTURES_LISTED} fixtures or more in a row ({@link #isFixture}) is the
+   * story's list and ends it, as a list of results would. So is such a list that ends the page with no notice above it,
    * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}).
    */
   void markAfterStory() {
     int rights = rightsNoticeAfterStory();
+    int label = listLabelAfterStory();
     int headlines = new TeaserCardPass(page).headlineListAtTheEnd();
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
@@ -1248,9 +1253,10 @@ final class PositionPasses {
       boolean sentence = s.terminal && s.words >= 3 && s.stopWords > 0 && (s.words >= 5 || !page.endsWithColon(l));
       boolean listItem = page.isBullet(l) && s.words >= 4 && s.stopWords > 0;
       // jusText's "good" paragraph that lost its full stop: long, and dense in function words.
-      boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25 && (rights < 0 || i < rights);
+      boolean unpunctuatedProse = s.words >= 10 && s.stopRatio() >= 0.25 && (rights < 0 || i < rights)
+          && (label < 0 || i < label);
       if (!l.open() || i == page.headline || quoted || sentence || listItem || unpunctuatedProse
-          || isShortStorySentence(i)) {
+          || isShortStorySentence(i) || endsAListOfFixtures(i)) {
         end = i;
         break;
       }
@@ -1286,6 +1292,53 @@ final class PositionPasses {
       }
       String lower = text.substring(l.start, l.end).toLowerCase(Locale.ROOT);
       if (lower.contains("rights reserved") || lower.startsWith("copyright")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Fixtures in a row, at least, that make a draw the story lists ({@link #endsAListOfFixtures}). */
+  static final int MIN_FIXTURES_LISTED = 3;
+
+  /**
+   * Whether line {@code i} is a fixture ending a draw of {@link #MIN_FIXTURES_LISTED} or more fixtures, each the kept
+   * line with words right above the next ("Lindby v Strand" over "Port Ostvik v Eastmoor" over ...): the draw a story
+   * of the draw gives after its last sentence. One fixture alone after the story (a sidebar's next match) is none.
+   */
+  private boolean endsAListOfFixtures(int i) {
+    int listed = 0;
+    for (int k = i; k >= 0 && listed < MIN_FIXTURES_LISTED; k--) {
+      PageLine l = page.lines.get(k);
+      if (l.shape.words == 0) {
+        continue;
+      }
+      if (!l.kept() || !isFixture(l)) {
+        return false;
+      }
+      listed++;
+    }
+    return listed >= MIN_FIXTURES_LISTED;
+  }
+
+  /**
+   * A bare label of other stories below the start of the story's main block and below its last finished sentence
+   * ("Related Articles", "More from the Lindby Post", "Latest stories"), removed as a teaser: at most six words with a
+   * list label's word ({@link #LIST_LABEL_WORDS}), no sentence's end but a colon, and no story's headline of its own
+   * ("Read more: Ferry fares rise"). The cards under it (a headline, a date, a summary cut without its full stop) are
+   * other stories, so long prose without a full stop there does not end the story. A label with a finished sentence
+   * of the story below it (a box in the middle of the story) does not either. -1 when there is none.
+   */
+  private int listLabelAfterStory() {
+    int story = mainProseStart();
+    for (int i = page.lines.size() - 1; i > story && story >= 0; i--) {
+      PageLine l = page.lines.get(i);
+      LineShape s = l.shape;
+      if (l.kept() && s.terminal && s.words >= 3 && s.stopWords > 0 && !page.endsWithColon(l)) {
+        return -1;
+      }
+      if (l.reason == RemovalReason.TEASER && s.words > 0 && s.words <= 6 && (!s.terminal || page.endsWithColon(l))
+          && s.anyWordIn(LIST_LABEL_WORDS) && !linksOneStory(l)) {
         return i;
       }
     }
@@ -1353,7 +1406,8 @@ final class PositionPasses {
    * of at least {@link #CHROME_RUN} consecutive lines none of which reads as reporting (a sentence, a long
    * line dense in function words, a finished quotation, a list item with a function word) is page chrome,
    * however it was missed line by line; the headline and its deck ({@link #headlineDeck}) are never part of a
-   * run, and lines removed already count in it, except those above the run's first kept line when the run ends
+   * run, a live page's first post heading ({@link #firstPostHeading}) counts in one but never goes with it, and
+   * lines removed already count in it, except those above the run's first kept line when the run ends
    * on a kept line right above a paragraph that reads as reporting: those kept lines head the paragraph, and
    * what was removed above them is furniture, not more of a menu (an app prompt and a live post's stamp over the
    * post's headline). A subheading between two paragraphs, or a byline and a date under the headline, are runs
@@ -1368,6 +1422,7 @@ final class PositionPasses {
   void markChromeRuns() {
     boolean[] quoted = insideQuotations();
     int deck = headlineDeck();
+    int firstPost = firstPostHeading();
     int runStart = -1;
     int runLines = 0;
     int withFigures = 0;
@@ -1385,12 +1440,13 @@ final class PositionPasses {
           figuresAboveKept = 0;
         }
         runLines++;
-        if (page.lines.get(i).shape.digits > 0) {
+        boolean figure = page.lines.get(i).shape.digits > 0 || isFixture(page.lines.get(i));
+        if (figure) {
           withFigures++;
         }
         if (!page.lines.get(i).kept() && runLines - 1 == removedAboveKept) {
           removedAboveKept++;
-          figuresAboveKept += page.lines.get(i).shape.digits > 0 ? 1 : 0;
+          figuresAboveKept += figure ? 1 : 0;
         }
       } else if (runStart >= 0) {
         if (page.lines.get(i - 1).kept() && i < page.lines.size() && i != page.headline && i != deck
@@ -1401,7 +1457,7 @@ final class PositionPasses {
         if (runLines >= CHROME_RUN && withFigures * 2 <= runLines) {
           for (int k = runStart; k < i; k++) {
             PageLine l = page.lines.get(k);
-            if (l.open()) {
+            if (l.open() && k != firstPost) {
               l.reason = RemovalReason.NAVIGATION;
             }
           }
@@ -1410,6 +1466,75 @@ final class PositionPasses {
       }
     }
   }
+
+  /**
+   * The heading of a live page's first numbered post ("1. Goodnight" over "That is all from the live team ...",
+   * with "2. Ferry back" over its own paragraph further down): a kept line numbered "1." of at most {@link
+   * #MAX_LISTED_HEADLINE_WORDS} words whose next line with words reads as reporting, when the first line numbered
+   * "2." below it is kept and heads a paragraph that reads as reporting too. It stands among the page's widgets
+   * ("Live Reporting", "Get involved") and counts in their run, as short as they are, but is the post's and never
+   * goes with them; -1 when there is none. A numbered menu ("1. Home" over "2. Weather") heads no paragraph and is
+   * no post.
+   */
+  private int firstPostHeading() {
+    for (int i = 0; i < page.lines.size(); i++) {
+      PageLine l = page.lines.get(i);
+      if (!isNumbered(l, '1')) {
+        continue;
+      }
+      if (!l.open() || l.shape.words > MAX_LISTED_HEADLINE_WORDS || !headsReporting(i)) {
+        return -1;
+      }
+      for (int j = i + 1; j < page.lines.size(); j++) {
+        if (isNumbered(page.lines.get(j), '2')) {
+          return page.lines.get(j).kept() && headsReporting(j) ? i : -1;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the next kept line with words after line {@code i} (past a picture's caption) reads as reporting. */
+  private boolean headsReporting(int i) {
+    for (int k = i + 1; k < page.lines.size(); k++) {
+      if (page.lines.get(k).kept() && page.lines.get(k).shape.words > 0) {
+        return page.readsAsReporting(page.lines.get(k));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A fixture or a pairing of two sides, as a draw lists them: capitalised names, "v", "vs" or "v." in lower case,
+   * and capitalised names again, nothing else, {@link #MAX_FIXTURE_WORDS} words at most and no sentence's end
+   * ("Lindby v Strand Rovers", "Port Ostvik vs. Lindby"). Like a line with a figure, it is what a story's list of
+   * matches holds, not a menu entry.
+   */
+  private static boolean isFixture(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 3 || s.words > MAX_FIXTURE_WORDS || s.terminal || s.hasQuote || s.rawWords.size() != s.words) {
+      return false;
+    }
+    int versus = -1;
+    for (int k = 0; k < s.words; k++) {
+      String w = s.rawWords.get(k);
+      if (VERSUS.contains(w)) {
+        if (versus >= 0) {
+          return false;
+        }
+        versus = k;
+      } else if (!BylineRules.isCapitalisedName(w) && !Vocabulary.NAME_PARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return versus > 0 && versus < s.words - 1;
+  }
+
+  /** The most words of a fixture ({@link #isFixture}). */
+  static final int MAX_FIXTURE_WORDS = 8;
+  /** The word between two sides of a fixture, as written. */
+  private static final Set<String> VERSUS = Set.of("v", "vs");
 
   /**
    * The headline's deck: the kept line right under the headline, or under the headline's repeat, with no blank
@@ -1526,30 +1651,61 @@ final class PositionPasses {
     }
   }
 
+  /** Words, at most, of a picture's caption inside a live page's post ({@link #markCaptionsInsidePosts}). */
+  static final int MAX_POST_CAPTION_WORDS = 12;
+
   /**
-   * The first of a page's numbered posts or headings ("1. Polls close across Lindby" above "2. Turnout up on
-   * last year" and "3. ...") is the story's when the next number's heading is: a live page's first post stands
-   * among the page's widgets, above the story's first paragraph, and was taken for one of them. Only a line
-   * removed as {@link RemovalReason#NAVIGATION} comes back, and only when a later line numbered "2." is kept; a
-   * numbered menu or list of teasers whose second item goes too stays removed.
+   * A picture's caption inside a live page's numbered posts ("1. Goodnight" over "2. Ferry back" ...): a kept line
+   * of 2 to {@link #MAX_POST_CAPTION_WORDS} words that describes rather than reports (no sentence's end, quotation,
+   * colon, figure, list mark, verb of saying or narrating verb: "Mayor Eva Strand at the quay", "Karl Lind leaving
+   * the town hall"), set where a post's picture stands: right under a post's numbered heading with the post's
+   * paragraph under it, or right under the post's last paragraph with the next post's heading under it (lines
+   * removed already, such as the picture's labelled caption, are read past). A post's
+   * heading says what its paragraph says and is numbered; a line that narrates ("Karl Lind has left the town hall")
+   * or ends a sentence stays.
    */
-  void keepFirstNumberedHeading() {
-    for (int i = 0; i < page.lines.size(); i++) {
-      PageLine l = page.lines.get(i);
-      if (l.reason != RemovalReason.NAVIGATION || l.fixedKind != null || l.kind != BlockKind.STORY
-          || !isNumbered(l, '1') || l.shape.words > MAX_LISTED_HEADLINE_WORDS) {
-        continue;
-      }
-      for (int j = i + 1; j < page.lines.size(); j++) {
-        PageLine next = page.lines.get(j);
-        if (isNumbered(next, '2')) {
-          if (next.kept() && next.kind == BlockKind.STORY) {
-            l.reason = null;
-          }
-          break;
-        }
+  void markCaptionsInsidePosts() {
+    if (firstNumberedPost() >= page.lines.size()) {
+      return;
+    }
+    List<PageLine> kept = new ArrayList<>();
+    for (int i = firstNumberedPost(); i < page.lines.size(); i++) {
+      if (page.lines.get(i).kept() && page.lines.get(i).shape.words > 0) {
+        kept.add(page.lines.get(i));
       }
     }
+    for (int k = 1; k + 1 < kept.size(); k++) {
+      PageLine l = kept.get(k);
+      PageLine above = kept.get(k - 1);
+      PageLine below = kept.get(k + 1);
+      if (!l.open() || !describesAPicture(l) || isPostHeading(l)) {
+        continue;
+      }
+      boolean underHeading = isPostHeading(above) && page.readsAsReporting(below);
+      boolean overHeading = page.readsAsReporting(above) && isPostHeading(below);
+      if (underHeading || overHeading) {
+        l.reason = RemovalReason.CAPTION;
+      }
+    }
+  }
+
+  /** A short line that describes, as a caption does ({@link #markCaptionsInsidePosts}). */
+  private boolean describesAPicture(PageLine l) {
+    LineShape s = l.shape;
+    return s.words >= 2 && s.words <= MAX_POST_CAPTION_WORDS && !s.terminal && !s.hasQuote && !s.startsWithQuote
+        && s.digits == 0 && page.indexOf(':', l.start, l.end) < 0 && !page.isBullet(l)
+        && !s.anyWordIn(Vocabulary.SPEECH) && !s.narrates(STORY_SHORTEST_ED) && l.kind == BlockKind.STORY
+        && Character.isUpperCase(text.charAt(l.start));
+  }
+
+  /** A post's numbered heading: one or two digits, a full stop and a blank, then words ("12. Mayor speaks"). */
+  private boolean isPostHeading(PageLine l) {
+    int i = l.start;
+    while (i < l.end && i - l.start < 2 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > l.start && i + 2 < l.end && text.charAt(i) == '.' && Blanks.isBlank(text.charAt(i + 1))
+        && !Blanks.isBlank(text.charAt(i + 2));
   }
 
   /** Opens with the one digit {@code digit}, a full stop and a blank, then words: "1. Polls close", "2. 'Too close'". */

@@ -3062,4 +3062,113 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(sentence);
     }
   }
+
+  /** Live pages' posts, court pages' credits and bylines, a draw of fixtures and related cards (40th session). */
+  @Nested
+  class PostsCreditsDrawsAndCards {
+    private static final String POSTS = String.join("\n\n",
+        "1. Our coverage of the ferry's return ends here",
+        "Lindby Harbour Master Eva Strand",
+        "That is all from the live team for tonight, thank you for following the ferry's return with us.",
+        "2. 'Ferry back'",
+        "The first ferry in three weeks left Lindby at six, carrying two hundred passengers to Strand.",
+        "Karl Lind leaving the harbour office",
+        "3. Mayor speaks",
+        "Mayor Eva Strand met the boat at the quay and thanked the crews who repaired the pier.");
+
+    @Test
+    void firstPostsHeadingStaysAmongTheWidgetsAndIsNoTitle() {
+      // the heading is never part of the widgets' run, whatever its length, and the page has no title of its own
+      Article a = clean("Live Reporting\n\nShare this page\n\nGet involved\n\n" + POSTS);
+      assertThat(kept(a)).contains("1. Our coverage of the ferry's return ends here", "2. 'Ferry back'");
+      assertThat(removed(a, RemovalReason.NAVIGATION)).contains("Live Reporting", "Get involved")
+          .doesNotContain("1. Our coverage of the ferry's return ends here");
+      assertThat(a.title()).isEmpty();
+      // a numbered menu heads no paragraph and still goes
+      Article menu = clean("Ministers meet over the ceasefire in Vienna\n\n1. Home\n2. Weather\n3. Sport\n4. Travel\n\n"
+          + STORY);
+      assertThat(removed(menu, RemovalReason.NAVIGATION)).contains("1. Home", "2. Weather");
+    }
+
+    @Test
+    void captionsInsideLivePostsGo() {
+      Article a = clean("Live Reporting\n\n" + POSTS);
+      assertThat(removed(a, RemovalReason.CAPTION))
+          .containsExactly("Lindby Harbour Master Eva Strand", "Karl Lind leaving the harbour office");
+      // a post's line that narrates, or ends a sentence, is the post's
+      String narrates = "Karl Lind has left the harbour office";
+      String question = "Who repaired the pier?";
+      Article b = clean("Live Reporting\n\n" + POSTS.replace("Karl Lind leaving the harbour office", narrates)
+          .replace("Lindby Harbour Master Eva Strand", question));
+      assertThat(kept(b)).contains(narrates, question);
+      // a caption over the picture's labelled caption goes too, and the first post's heading stays
+      Article c = clean("Live Reporting\n\nGet involved\n\n" + POSTS.replace("Karl Lind leaving the harbour office\n\n", "")
+          .replace("2. 'Ferry back'", "2. 'Ferry back'\n\nKarl Lind at the quay\n"
+              + "Image caption: Karl Lind greeted the first passengers off the boat"));
+      assertThat(removed(c, RemovalReason.CAPTION)).contains("Lindby Harbour Master Eva Strand", "Karl Lind at the quay");
+      assertThat(kept(c)).contains("1. Our coverage of the ferry's return ends here");
+    }
+
+    @Test
+    void policeForceCreditedAloneBetweenParagraphs() {
+      String lead = "A burglar who said he was looking for work after he took watches from a house in Lindby has been jailed.";
+      String next = "Karl Lind broke into the house on Harbour Row last summer while its owner was away, the court heard.";
+      Article a = clean(lead + "\n\nStrand Valley Police.\n\n" + next);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Strand Valley Police.");
+      assertThat(kept(a)).contains(lead, next);
+      // a sentence about the force, and the force's name as a heading, stay
+      String sentence = "Strand Valley Police arrested him.";
+      assertThat(kept(clean(lead + "\n\n" + sentence + "\n\n" + next))).contains(sentence);
+      assertThat(kept(clean(lead + "\n\nStrand Valley Police\n\n" + next))).contains("Strand Valley Police");
+    }
+
+    @Test
+    void writersNameUnderTheStampIsTheByline() {
+      String headline = "Burglar jailed after leaving his glove in a Lindby house";
+      String lead = "A burglar who left his glove at a house in Lindby has been jailed for fourteen months.";
+      String stamps = "Tuesday, 4th March 2025, 1:17 pm\nUpdated Tuesday, 4th March 2025, 3:39 pm\nKarl Lind";
+      Article a = clean(headline + "\n\n" + lead + "\n\n" + stamps + "\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.BYLINE)).contains("Karl Lind");
+      // a name with a verb under the stamp, and a name under a paragraph, stay
+      Article b = clean(headline + "\n\n" + lead + "\n\n" + stamps.replace("Karl Lind", "Karl Lind resigns") + "\n\n"
+          + STORY);
+      assertThat(kept(b)).contains("Karl Lind resigns");
+      Article c = clean(headline + "\n\n" + lead + "\n\nKarl Lind\n\n" + STORY);
+      assertThat(kept(c)).contains("Karl Lind");
+    }
+
+    @Test
+    void drawOfFixturesIsTheStorys() {
+      String intro = "The county will play Strand in the qualifiers drawn this morning. Here is the full draw:";
+      String draw = String.join("\n", "Lindby Cup First Round:", "Lindby v Strand", "Port Ostvik v North Harbour",
+          "Eastmoor v Westvale", "Old Strand v Lindby Rovers", "Kirkby v Dunmore");
+      String after = "Matches will be played on the last weekend of June, the association said.";
+      Article a = clean(STORY + "\n\n" + intro + "\n\n" + draw + "\n\n" + after);
+      assertThat(kept(a)).contains("Lindby v Strand", "Kirkby v Dunmore", "Lindby Cup First Round:", after);
+      // a menu of section names in the same place still goes
+      String menu = String.join("\n", "Sections:", "Lindby News", "Strand Sport", "Port Ostvik Weather", "Eastmoor Travel",
+          "Westvale Business");
+      assertThat(removed(clean(STORY + "\n\n" + intro + "\n\n" + menu + "\n\n" + after), RemovalReason.NAVIGATION))
+          .contains("Lindby News", "Westvale Business");
+      // a draw that ends the page after the story's last sentence stays too; one next match there goes
+      assertThat(kept(clean(STORY + "\n\n" + intro + "\n\n" + draw))).contains("Lindby v Strand", "Kirkby v Dunmore");
+      assertThat(removed(clean(STORY + "\n\nNext match\nLindby v Strand"), RemovalReason.FOOTER))
+          .contains("Lindby v Strand");
+    }
+
+    @Test
+    void relatedCardsAfterTheStoryGoWithTheirSummaries() {
+      String cards = String.join("\n", "Related Articles", "", "Harbour board cogs", "March 04 2025",
+          "Ferry revenues in the latest half-year rose 25% to £596,000, more than the whole of last year",
+          "Pier repairs", "January 03 2025",
+          "The new pier and its cranes let the harbour board now load ships in half the time it took before");
+      Article a = clean("Lindby ferry revenues jump after the pier reopens\n\n" + STORY + "\n\n" + cards);
+      assertThat(kept(a)).contains(STORY.split("\n\n")).noneMatch(line -> line.contains("revenues in")
+          || line.contains("cranes") || line.equals("Pier repairs"));
+      // a story whose last paragraph lost its full stop, with no label above it, keeps that paragraph
+      String last = "The new pier and its cranes let the harbour board now load ships in half the time it took before";
+      Article b = clean("Lindby ferry revenues jump after the pier reopens\n\n" + STORY + "\n\n" + last);
+      assertThat(kept(b)).contains(last);
+    }
+  }
 }
