@@ -1,5 +1,6 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.AcronymPlurals;
 import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
@@ -246,7 +247,10 @@ final class MentionFinder {
     return t.kind() == TokenKind.WORD && Character.isLowerCase(t.text().charAt(0)) && !UNIT_SKIP.contains(t.norm());
   }
 
-  /** The counted thing: the first lower-case word after the number, within three words. */
+  /**
+   * The counted thing: the first lower-case word after the number, within three words, or an acronym's plural right
+   * after it ("four TDs").
+   */
   private static String unit(List<Token> t, int from) {
     int reach = from + 3;
     for (int k = from; k < Math.min(t.size(), reach); k++) {
@@ -261,6 +265,9 @@ final class MentionFinder {
       }
       if (Character.isLowerCase(u.text().charAt(0)) && !UNIT_SKIP.contains(u.norm())) {
         return u.lemma();
+      }
+      if (k == from && !AcronymPlurals.singular(u.text()).isEmpty()) {
+        return AcronymPlurals.singular(u.text()); // "four TDs", "12 MPs"
       }
     }
     return "";

@@ -9,6 +9,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.AcronymPlurals;
 import dev.parallax.internal.DisjointSets;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
@@ -71,6 +72,9 @@ import java.util.stream.Collectors;
  *       five drives (a part of a sequence, a part of a total, a total of a part)</td><td>nothing: not the same
  *       quantity; 21 of 25 passes / 20 of 25 passes (two parts of one total) and their first three drives / their first
  *       two drives are NUMBER</td></tr>
+ *   <tr><td>scored five touchdowns / ran for two touchdowns and caught three TDs (parts, in one sentence or the next,
+ *       that add up to the other's total; an acronym's plural counts the unit it abbreviates in {@code units.txt})</td>
+ *       <td>nothing: the parts of the total; two and three against six touchdowns is NUMBER</td></tr>
  *   <tr><td>was married three times / married two more times; another 20 yards / 35 yards (an increment)</td>
  *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>sent three monitors / 40 monitors from the Lindby Council, the Norby League and the Ostra Forum (a whole
@@ -257,6 +261,54 @@ final class DiscrepancyFinder {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether {@code part}, with one or two other figures its article gives of the same quantity in its sentence or
+     * the one before or after, adds up to {@code total}: one outlet's parts are another's whole ("ran for two
+     * touchdowns and caught three" is the "five touchdowns" another counts). The other figures count the same unit
+     * for the same owner, time, stretch and measure as {@code part}, and differ from it and from each other in value
+     * (a figure said twice is one figure). Parts that make up another value still differ ("six touchdowns").
+     */
+    boolean partsAddUpTo(AnalyzedArticle a, Amount part, Amount total) {
+      BigDecimal whole = decimal(total.mention().value());
+      BigDecimal first = decimal(part.mention().value());
+      if (part.unit().isEmpty() || whole == null || first == null || first.signum() <= 0
+          || first.compareTo(whole) >= 0) {
+        return false;
+      }
+      List<BigDecimal> others = new ArrayList<>();
+      for (Amount z : amountsOf(a).values()) {
+        BigDecimal v = decimal(z.mention().value());
+        if (z != part && v != null && v.signum() > 0 && v.compareTo(first) != 0
+            && Math.abs(z.mention().sentence() - part.mention().sentence()) <= 1 && z.unit().equals(part.unit())
+            && z.past().equals(part.past()) && z.stretch().equals(part.stretch()) && z.measure().equals(part.measure())
+            && (z.owner().isEmpty() || part.owner().isEmpty() || sameOwner(z.owner(), part.owner()))
+            && others.stream().noneMatch(o -> o.compareTo(v) == 0)) {
+          others.add(v);
+        }
+      }
+      BigDecimal rest = whole.subtract(first);
+      for (int i = 0; i < others.size(); i++) {
+        if (others.get(i).compareTo(rest) == 0) {
+          return true;
+        }
+        for (int j = i + 1; j < others.size(); j++) {
+          if (others.get(i).add(others.get(j)).compareTo(rest) == 0) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A figure's value as a number, or null when it is none ("1990s"). */
+  private static BigDecimal decimal(String value) {
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 
@@ -1292,7 +1344,8 @@ final class DiscrepancyFinder {
           && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
           && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
           && !agreesWithAnother(in, x, y, amounts.get(oj)) && !agreesWithAnother(in, y, x, amounts.get(oi))
-          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
+          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
+          && !facts.partsAddUpTo(in.article(y.article()), y, x) && !facts.partsAddUpTo(in.article(x.article()), x, y);
     });
     for (int g = 0; g < conflicts.size(); g++) {
       for (int i : conflicts.get(g)) {
@@ -2369,6 +2422,13 @@ final class DiscrepancyFinder {
           || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
         capitalisedOnly &= capitalised;
         continue;
+      }
+      String acronym = k == countFrom ? AcronymPlurals.singular(u.text()) : "";
+      if (!acronym.isEmpty()) {
+        unit = lex.unit(acronym); // "four TDs": an acronym's plural right after the figure is what it counts
+        end = u.end();
+        after = k + 1;
+        break;
       }
       if (capitalised && !(titleCase && capitalisedOnly && countedInTitleCase(u))) {
         continue;
