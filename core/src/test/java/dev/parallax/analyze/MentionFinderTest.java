@@ -44,6 +44,15 @@ class MentionFinderTest {
   }
 
   @Test
+  void halfOfAScaleWordIsANumber() {
+    assertThat(mentions("Half a million litres flooded Orvik, and half a dozen pumps failed.", MentionKind.NUMBER))
+        .containsExactly("Half a million=500000 litr", "half a dozen=6 pump");
+    // half of anything else is no number, and whole scale words read as before
+    assertThat(mentions("Half a mile of road and half the pumps failed, but two million litres drained.",
+        MentionKind.NUMBER)).containsExactly("two million=2000000 litr");
+  }
+
+  @Test
   void numberJoinedToItsWordByAHyphen() {
     assertThat(mentions("A 32-year-old British climber fell 150 metres, off a 150-metre face.", MentionKind.NUMBER))
         .containsExactly("32-year-old=32 year-old", "150=150 metr", "150-metre=150 metr");

@@ -111,6 +111,21 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void numbersWrittenInWords() {
+    // "half a million" is 500,000: it agrees with the figure in digits, and differs from another
+    assertThat(discrepancies("About half a million litres of water flooded the Orvik colliery.",
+        "Some 500,000 litres of water flooded the Orvik colliery.")).isEmpty();
+    assertThat(discrepancies("About half a million litres of water flooded the Orvik colliery.",
+        "About 300,000 litres of water flooded the Orvik colliery."))
+        .containsExactly("NUMBER p1 [x=half a million litres, y=300,000 litres]");
+    // "a dozen" is 12, and fifteen is not
+    assertThat(discrepancies("A dozen miners were trapped in the Orvik colliery.",
+        "Twelve miners were trapped in the Orvik colliery.")).isEmpty();
+    assertThat(discrepancies("A dozen miners were trapped in the Orvik colliery.",
+        "Fifteen miners were trapped in the Orvik colliery.")).hasSize(1);
+  }
+
+  @Test
   void aTouchdownWrittenTdIsOneUnit() {
     assertThat(discrepancies("Karl Lind ran for two touchdowns and caught three TDs for the Orvik Owls this season.",
         "Karl Lind scored five touchdowns for the Orvik Owls this season.")).isEmpty();
