@@ -606,16 +606,8 @@ final class DiscrepancyFinder {
       Amount x = all.get(i).amount();
       Amount y = all.get(j).amount();
       return !x.article().equals(y.article()) && !all.get(i).passage().equals(all.get(j).passage())
-          && x.slots().stream().anyMatch(s -> lex.personSlot(s) && y.slots().contains(s)) && sameSlot(x, y)
-          && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
-          && !sameValue(x.mention().value(), y.mention().value())
-          && !withinBound(in, x, y) && !withinBound(in, y, x)
-          && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
-          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
-          && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
-          && !agreesWithAnother(in, x, y, ofArticle.get(y.article()))
-          && !agreesWithAnother(in, y, x, ofArticle.get(x.article()))
-          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
+          && x.slots().stream().anyMatch(s -> lex.personSlot(s) && y.slots().contains(s))
+          && differ(in, facts, x, y, ofArticle.get(x.article()), ofArticle.get(y.article()))
           && !shown(out, x.article(), x.mention(), y.article(), y.mention());
     });
     for (List<Lead> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
@@ -1335,17 +1327,8 @@ final class DiscrepancyFinder {
       Amount x = all.get(i);
       Amount y = all.get(j);
       return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
-          && sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
-          && !sameValue(x.mention().value(), y.mention().value())
-          && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
-          && !withinBound(in, x, y) && !withinBound(in, y, x)
-          && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
-          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
-          && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
-          && !agreesWithAnother(in, x, y, amounts.get(oj)) && !agreesWithAnother(in, y, x, amounts.get(oi))
-          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
-          && !facts.partsAddUpTo(in.article(y.article()), y, x) && !facts.partsAddUpTo(in.article(x.article()), x, y);
+          && differ(in, facts, x, y, amounts.get(oi), amounts.get(oj));
     });
     for (int g = 0; g < conflicts.size(); g++) {
       for (int i : conflicts.get(g)) {
@@ -1358,6 +1341,26 @@ final class DiscrepancyFinder {
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
     }
+  }
+
+  /**
+   * Whether two articles' figures are one quantity stated with two values that cannot both be right, as {@link #numbers}
+   * and {@link #leads} both read it ({@code withX}, {@code withY}: the other figures each article states beside them):
+   * the same slot, time and stretch; other values, not two sums of money rounded alike; no bound, estimate, last digit
+   * or one more that lets both be right; no other figure beside either that agrees with the other; neither article
+   * stating the other's figure anywhere; and neither figure a part that adds up to the other with its neighbours.
+   */
+  private boolean differ(Inputs in, Facts facts, Amount x, Amount y, List<Amount> withX, List<Amount> withY) {
+    return sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
+        && !sameValue(x.mention().value(), y.mention().value())
+        && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
+        && !withinBound(in, x, y) && !withinBound(in, y, x)
+        && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
+        && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
+        && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+        && !agreesWithAnother(in, x, y, withY) && !agreesWithAnother(in, y, x, withX)
+        && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
+        && !facts.partsAddUpTo(in.article(y.article()), y, x) && !facts.partsAddUpTo(in.article(x.article()), x, y);
   }
 
   /**
