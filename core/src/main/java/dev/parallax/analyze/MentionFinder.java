@@ -1,5 +1,6 @@
 package dev.parallax.analyze;
 
+import dev.parallax.internal.AcronymPlurals;
 import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
@@ -148,6 +149,17 @@ final class MentionFinder {
         i = end;
         continue;
       }
+      long halved = tok.kind() == TokenKind.WORD && norm.equals("half") ? halfOf(t, i) : 0;
+      if (halved > 0) {
+        // "half a million litres", "half a dozen people": half of the scale word, counted as a spelled number is
+        int end = i + 3;
+        String unit = unit(t, end);
+        if (!unit.isEmpty()) {
+          out.add(mention(MentionKind.NUMBER, s, i, end, format(halved / 2.0), unit));
+        }
+        i = end;
+        continue;
+      }
       long spelled = tok.kind() == TokenKind.WORD ? spelled(norm) : 0;
       if (spelled > 0) {
         // "eight", "twenty-one", "two dozen", "a dozen", "three hundred", "two million"
@@ -176,6 +188,18 @@ final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /**
+   * What "half a" (or "half an") at {@code i} halves: the scale word or dozen after it (1,000,000 for "half a million",
+   * 12 for "half a dozen"), or 0 when none follows ("half a mile", "half the town").
+   */
+  private static long halfOf(List<Token> t, int i) {
+    if (i + 2 >= t.size() || !(t.get(i + 1).norm().equals("a") || t.get(i + 1).norm().equals("an"))) {
+      return 0;
+    }
+    String scale = t.get(i + 2).norm();
+    return scale.equals("dozen") ? NUMBER_WORDS.get("dozen") : NumberScales.word(scale);
   }
 
   /** The unit of a compound, stemmed as the analyzer stems a word ("metre" as in "150 metres"); "year-old" kept. */
@@ -246,7 +270,10 @@ final class MentionFinder {
     return t.kind() == TokenKind.WORD && Character.isLowerCase(t.text().charAt(0)) && !UNIT_SKIP.contains(t.norm());
   }
 
-  /** The counted thing: the first lower-case word after the number, within three words. */
+  /**
+   * The counted thing: the first lower-case word after the number, within three words, or an acronym's plural right
+   * after it ("four TDs").
+   */
   private static String unit(List<Token> t, int from) {
     int reach = from + 3;
     for (int k = from; k < Math.min(t.size(), reach); k++) {
@@ -261,6 +288,9 @@ final class MentionFinder {
       }
       if (Character.isLowerCase(u.text().charAt(0)) && !UNIT_SKIP.contains(u.norm())) {
         return u.lemma();
+      }
+      if (k == from && !AcronymPlurals.singular(u.text()).isEmpty()) {
+        return AcronymPlurals.singular(u.text()); // "four TDs", "12 MPs"
       }
     }
     return "";

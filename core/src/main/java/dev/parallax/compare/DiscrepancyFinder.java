@@ -9,6 +9,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.AcronymPlurals;
 import dev.parallax.internal.DisjointSets;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
@@ -71,6 +72,9 @@ import java.util.stream.Collectors;
  *       five drives (a part of a sequence, a part of a total, a total of a part)</td><td>nothing: not the same
  *       quantity; 21 of 25 passes / 20 of 25 passes (two parts of one total) and their first three drives / their first
  *       two drives are NUMBER</td></tr>
+ *   <tr><td>scored five touchdowns / ran for two touchdowns and caught three TDs (parts, in one sentence or the next,
+ *       that add up to the other's total; an acronym's plural counts the unit it abbreviates in {@code units.txt})</td>
+ *       <td>nothing: the parts of the total; two and three against six touchdowns is NUMBER</td></tr>
  *   <tr><td>was married three times / married two more times; another 20 yards / 35 yards (an increment)</td>
  *       <td>nothing: not the same quantity; two more times / three more times is NUMBER</td></tr>
  *   <tr><td>sent three monitors / 40 monitors from the Lindby Council, the Norby League and the Ostra Forum (a whole
@@ -257,6 +261,54 @@ final class DiscrepancyFinder {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether {@code part}, with one or two other figures its article gives of the same quantity in its sentence or
+     * the one before or after, adds up to {@code total}: one outlet's parts are another's whole ("ran for two
+     * touchdowns and caught three" is the "five touchdowns" another counts). The other figures count the same unit
+     * for the same owner, time, stretch and measure as {@code part}, and differ from it and from each other in value
+     * (a figure said twice is one figure). Parts that make up another value still differ ("six touchdowns").
+     */
+    boolean partsAddUpTo(AnalyzedArticle a, Amount part, Amount total) {
+      BigDecimal whole = decimal(total.mention().value());
+      BigDecimal first = decimal(part.mention().value());
+      if (part.unit().isEmpty() || whole == null || first == null || first.signum() <= 0
+          || first.compareTo(whole) >= 0) {
+        return false;
+      }
+      List<BigDecimal> others = new ArrayList<>();
+      for (Amount z : amountsOf(a).values()) {
+        BigDecimal v = decimal(z.mention().value());
+        if (z != part && v != null && v.signum() > 0 && v.compareTo(first) != 0
+            && Math.abs(z.mention().sentence() - part.mention().sentence()) <= 1 && z.unit().equals(part.unit())
+            && z.past().equals(part.past()) && z.stretch().equals(part.stretch()) && z.measure().equals(part.measure())
+            && (z.owner().isEmpty() || part.owner().isEmpty() || sameOwner(z.owner(), part.owner()))
+            && others.stream().noneMatch(o -> o.compareTo(v) == 0)) {
+          others.add(v);
+        }
+      }
+      BigDecimal rest = whole.subtract(first);
+      for (int i = 0; i < others.size(); i++) {
+        if (others.get(i).compareTo(rest) == 0) {
+          return true;
+        }
+        for (int j = i + 1; j < others.size(); j++) {
+          if (others.get(i).add(others.get(j)).compareTo(rest) == 0) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /** A figure's value as a number, or null when it is none ("1990s"). */
+  private static BigDecimal decimal(String value) {
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 
@@ -554,16 +606,8 @@ final class DiscrepancyFinder {
       Amount x = all.get(i).amount();
       Amount y = all.get(j).amount();
       return !x.article().equals(y.article()) && !all.get(i).passage().equals(all.get(j).passage())
-          && x.slots().stream().anyMatch(s -> lex.personSlot(s) && y.slots().contains(s)) && sameSlot(x, y)
-          && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
-          && !sameValue(x.mention().value(), y.mention().value())
-          && !withinBound(in, x, y) && !withinBound(in, y, x)
-          && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
-          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
-          && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
-          && !agreesWithAnother(in, x, y, ofArticle.get(y.article()))
-          && !agreesWithAnother(in, y, x, ofArticle.get(x.article()))
-          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
+          && x.slots().stream().anyMatch(s -> lex.personSlot(s) && y.slots().contains(s))
+          && differ(in, facts, x, y, ofArticle.get(x.article()), ofArticle.get(y.article()))
           && !shown(out, x.article(), x.mention(), y.article(), y.mention());
     });
     for (List<Lead> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
@@ -1283,16 +1327,8 @@ final class DiscrepancyFinder {
       Amount x = all.get(i);
       Amount y = all.get(j);
       return oi != oj && (own.contains(members.get(oi)) || own.contains(members.get(oj)))
-          && sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
-          && !sameValue(x.mention().value(), y.mention().value())
-          && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
           && !statesToo(in, facts, x, stated.get(oj), y.article()) && !statesToo(in, facts, y, stated.get(oi), x.article())
-          && !withinBound(in, x, y) && !withinBound(in, y, x)
-          && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
-          && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
-          && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
-          && !agreesWithAnother(in, x, y, amounts.get(oj)) && !agreesWithAnother(in, y, x, amounts.get(oi))
-          && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y);
+          && differ(in, facts, x, y, amounts.get(oi), amounts.get(oj));
     });
     for (int g = 0; g < conflicts.size(); g++) {
       for (int i : conflicts.get(g)) {
@@ -1305,6 +1341,26 @@ final class DiscrepancyFinder {
     for (Map<String, List<Mention>> perArticle : groups.values()) {
       out.add(discrepancy(in, p, DiscrepancyKind.NUMBER, perArticle, x -> ends.getOrDefault(x, x.end())));
     }
+  }
+
+  /**
+   * Whether two articles' figures are one quantity stated with two values that cannot both be right, as {@link #numbers}
+   * and {@link #leads} both read it ({@code withX}, {@code withY}: the other figures each article states beside them):
+   * the same slot, time and stretch; other values, not two sums of money rounded alike; no bound, estimate, last digit
+   * or one more that lets both be right; no other figure beside either that agrees with the other; neither article
+   * stating the other's figure anywhere; and neither figure a part that adds up to the other with its neighbours.
+   */
+  private boolean differ(Inputs in, Facts facts, Amount x, Amount y, List<Amount> withX, List<Amount> withY) {
+    return sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
+        && !sameValue(x.mention().value(), y.mention().value())
+        && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
+        && !withinBound(in, x, y) && !withinBound(in, y, x)
+        && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
+        && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
+        && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+        && !agreesWithAnother(in, x, y, withY) && !agreesWithAnother(in, y, x, withX)
+        && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
+        && !facts.partsAddUpTo(in.article(y.article()), y, x) && !facts.partsAddUpTo(in.article(x.article()), x, y);
   }
 
   /**
@@ -2369,6 +2425,13 @@ final class DiscrepancyFinder {
           || ordinal && k == countFrom && ORDINAL_SUFFIXES.contains(u.norm())) {
         capitalisedOnly &= capitalised;
         continue;
+      }
+      String acronym = k == countFrom ? AcronymPlurals.singular(u.text()) : "";
+      if (!acronym.isEmpty()) {
+        unit = lex.unit(acronym); // "four TDs": an acronym's plural right after the figure is what it counts
+        end = u.end();
+        after = k + 1;
+        break;
       }
       if (capitalised && !(titleCase && capitalisedOnly && countedInTitleCase(u))) {
         continue;

@@ -36,6 +36,23 @@ class MentionFinderTest {
   }
 
   @Test
+  void anAcronymsPluralIsACountedThing() {
+    assertThat(mentions("Karl Lind caught three TDs for Orvik, and 12 MPs backed the Lindby bill.", MentionKind.NUMBER))
+        .containsExactly("three=3 td", "12=12 mp");
+    // a capitalised word that is no acronym's plural is still no counted thing: the lower-case word after it is
+    assertThat(mentions("Karl Lind caught three Orvik passes.", MentionKind.NUMBER)).containsExactly("three=3 pass");
+  }
+
+  @Test
+  void halfOfAScaleWordIsANumber() {
+    assertThat(mentions("Half a million litres flooded Orvik, and half a dozen pumps failed.", MentionKind.NUMBER))
+        .containsExactly("Half a million=500000 litr", "half a dozen=6 pump");
+    // half of anything else is no number, and whole scale words read as before
+    assertThat(mentions("Half a mile of road and half the pumps failed, but two million litres drained.",
+        MentionKind.NUMBER)).containsExactly("two million=2000000 litr");
+  }
+
+  @Test
   void numberJoinedToItsWordByAHyphen() {
     assertThat(mentions("A 32-year-old British climber fell 150 metres, off a 150-metre face.", MentionKind.NUMBER))
         .containsExactly("32-year-old=32 year-old", "150=150 metr", "150-metre=150 metr");

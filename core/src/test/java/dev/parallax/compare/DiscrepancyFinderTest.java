@@ -94,6 +94,47 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void partsThatAddUpToAnotherOutletsTotalAgree() {
+    // one outlet gives the total, another its parts: two rushing and three receiving touchdowns are the five
+    assertThat(discrepancies("Karl Lind ran for two touchdowns and caught three touchdowns for the Orvik Owls this "
+        + "season.",
+        "Karl Lind scored five touchdowns for the Orvik Owls this season.")).isEmpty();
+    // the other part may stand in the next sentence
+    assertThat(discrepancies("Karl Lind caught three touchdowns for the Orvik Owls this season. Lind also ran for two "
+        + "touchdowns.", "Karl Lind scored five touchdowns for the Orvik Owls this season.")).isEmpty();
+    // parts that do not add up to the total still differ
+    assertThat(discrepancies("Karl Lind ran for two touchdowns and caught three touchdowns for the Orvik Owls this "
+        + "season.",
+        "Karl Lind scored six touchdowns for the Orvik Owls this season.")).hasSize(1);
+    assertThat(discrepancies("Karl Lind caught three touchdowns for the Orvik Owls this season. Lind also ran for two "
+        + "touchdowns.", "Karl Lind scored six touchdowns for the Orvik Owls this season.")).hasSize(1);
+  }
+
+  @Test
+  void numbersWrittenInWords() {
+    // "half a million" is 500,000: it agrees with the figure in digits, and differs from another
+    assertThat(discrepancies("About half a million litres of water flooded the Orvik colliery.",
+        "Some 500,000 litres of water flooded the Orvik colliery.")).isEmpty();
+    assertThat(discrepancies("About half a million litres of water flooded the Orvik colliery.",
+        "About 300,000 litres of water flooded the Orvik colliery."))
+        .containsExactly("NUMBER p1 [x=half a million litres, y=300,000 litres]");
+    // "a dozen" is 12, and fifteen is not
+    assertThat(discrepancies("A dozen miners were trapped in the Orvik colliery.",
+        "Twelve miners were trapped in the Orvik colliery.")).isEmpty();
+    assertThat(discrepancies("A dozen miners were trapped in the Orvik colliery.",
+        "Fifteen miners were trapped in the Orvik colliery.")).hasSize(1);
+  }
+
+  @Test
+  void aTouchdownWrittenTdIsOneUnit() {
+    assertThat(discrepancies("Karl Lind ran for two touchdowns and caught three TDs for the Orvik Owls this season.",
+        "Karl Lind scored five touchdowns for the Orvik Owls this season.")).isEmpty();
+    assertThat(discrepancies("Karl Lind caught three TDs for the Orvik Owls this season.",
+        "Karl Lind caught four touchdowns for the Orvik Owls this season."))
+        .containsExactly("NUMBER p1 [x=three TDs, y=four touchdowns]");
+  }
+
+  @Test
   void aFigureOfAStretchOfTheSeasonIsNoTotal() {
     assertThat(discrepancies("Since Week 11, Karl Lind has 498 rushing yards.",
         "Karl Lind has 548 rushing yards this season.")).isEmpty();
