@@ -443,13 +443,13 @@ final class CorpusCommand implements Callable<Integer> {
       List<Article> feed;
       try {
         feed = JsonLinesArticles.onDemand(p, bad::add);
-      } catch (InvalidInputException repeatedId) {
+      } catch (InvalidInputException stopped) {
         // an id given twice stops the run (which line is that article?), after every bad line is named: one run tells
         // all that is wrong with the feed
         if (!bad.isEmpty()) {
           tellBadLines(err, p, bad, true);
         }
-        throw repeatedId;
+        throw stopped;
       }
       if (!bad.isEmpty()) {
         tellBadLines(err, p, bad, false);

@@ -50,8 +50,9 @@ final class MissingOutlets {
 
   /**
    * For {@code corpus}: the outlets that are an article's id, since no outlet was given for it, whether the article is
-   * profiled or alone in its event (listed by outlet all the same); empty when there are none. {@code outletGiven} answers, for the few ids that are also an outlet's name, whether the input
-   * gave that article its outlet ("harbor", outlet "harbor"): such a profile is a real outlet and is not named.
+   * profiled or alone in its event (listed by outlet all the same); empty when there are none. {@code outletGiven}
+   * answers, for the few ids that are also an outlet's name, whether the input gave that article its outlet ("harbor",
+   * outlet "harbor"): such an outlet is a real one and is not named.
    */
   static Optional<String> ofCorpus(CorpusReport report, Function<Set<String>, Set<String>> outletGiven) {
     Set<String> ids = new HashSet<>();
