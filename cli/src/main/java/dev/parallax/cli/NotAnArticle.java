@@ -30,8 +30,9 @@ final class NotAnArticle {
   private NotAnArticle() {}
 
   /**
-   * Whether a file is a JSON Lines feed (one article per line): named {@code .jsonl}, or, whatever its name
-   * ({@code .json}, {@code .ndjson}, none), its first line opens a JSON object with a key, which no article's text does.
+   * Whether a file is a JSON Lines feed (one article per line): named {@code .jsonl}, or, named otherwise than an article
+   * ({@code .json}, {@code .ndjson}, no extension; not {@code .txt} or {@code .html}), its first line opens a JSON object
+   * with a key, which no article's text does.
    *
    * <table>
    *   <caption>Cases</caption>
@@ -39,12 +40,17 @@ final class NotAnArticle {
    *   <tr><td>{@code feed.jsonl}, any content</td><td>yes</td></tr>
    *   <tr><td>{@code feed.ndjson} or {@code feed.json} whose first line is {@code {"id":"a1","text":"..."}}</td><td>yes</td></tr>
    *   <tr><td>{@code feed.json} holding one object over many lines (first line <code>{</code>), or an array</td><td>no</td></tr>
-   *   <tr><td>{@code story.txt} opening with a sentence</td><td>no</td></tr>
+   *   <tr><td>{@code story.txt}, any content</td><td>no</td></tr>
    * </table>
    */
   static boolean jsonLinesFeed(Path file) {
     if (file.getFileName() != null && file.getFileName().toString().endsWith(".jsonl")) {
       return true;
+    }
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    if (dot > 0 && ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+      return false;   // an article file is not opened to be told from a feed: a corpus names thousands
     }
     return Files.isRegularFile(file) && JSON_OBJECT_LINE.matcher(head(file, 256).orElse("")).lookingAt();
   }

@@ -95,9 +95,9 @@ final class Outputs {
       Files.delete(Files.createTempFile(dir, "." + target.getFileName(), ".tmp"));
     } catch (IOException | UnsupportedOperationException e) {
       String why = e instanceof IOException io ? reason(io) : "the file system refused it";
-      throw new InvalidInputException(out + ": cannot create a file in " + dir
-          + (why.equals("nothing can be created there") ? "" : " (" + why + ")")
-          + "; name a file in a folder you can write to");
+      throw new InvalidInputException(out + ": cannot write ("
+          + (why.equals("nothing can be created there") ? "no file can be created in " + dir : why + " in " + dir)
+          + "); name a file in a folder you can write to");
     }
   }
 
