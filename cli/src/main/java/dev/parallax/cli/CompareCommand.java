@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
         "Compare several articles about one event: aligned passages, wording, quotes, omissions, copying.",
         "FILES may be text or HTML files, or folders; a .tsv manifest among them gives outlet and date.",

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,10 +73,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "corpus",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
         "Find the events in a corpus, compare each event's articles, and profile each outlet across events.",
-        "INPUT may be folders or files of articles (with a .tsv manifest), or .jsonl files (one article per line:",
-        "id, outlet, published, url, title, text or html). Writes DIR/events.jsonl, DIR/outlets.json, DIR/index.html."
+        "INPUT may be folders or files of articles (with a .tsv manifest), or JSON Lines feeds (one article per line:"
+            + " id, outlet, published, url, title, text or html; named .jsonl, or any file whose first line is a JSON"
+            + " object).",
+        "Writes DIR/events.jsonl, DIR/outlets.json and DIR/index.html."
     })
 final class CorpusCommand implements Callable<Integer> {
   /** Reads parts without Jackson's 20 MB cap on a string: an event of many articles has a larger report line. */
@@ -85,7 +89,7 @@ final class CorpusCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Folders or files of articles, or .jsonl files.")
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Folders or files of articles, or JSON Lines feeds.")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published.")
@@ -97,21 +101,22 @@ final class CorpusCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   Integer threads;
 
-  @Option(names = "--keep-analyzed", paramLabel = "N", description = {
+  @Option(names = "--keep-analyzed", paramLabel = "N", description =
       "Analyzed articles (about 100 KB each) kept from grouping to comparison (default: "
-          + Corpus.DEFAULT_KEEP_ANALYZED + "); the others are analyzed again when their event is compared.",
-      "Raise it to trade memory for speed; the results are the same."})
+          + Corpus.DEFAULT_KEEP_ANALYZED + "); the others are analyzed again when their event is compared."
+          + " Raise it to trade memory for speed; the results are the same.")
   Integer keepAnalyzed;
 
-  @Option(names = "--ids-with-folder", description = {
-      "Name each article file by its folder and file name without extension (monday/1), not by its file name alone",
-      "(1): for folders whose files share names, such as a crawl's 1.html in each. Feeds (.jsonl) keep their ids."})
+  @Option(names = "--ids-with-folder", description =
+      "Name each article file by its folder and file name without extension (monday/1), not by its file name alone"
+          + " (1): for folders whose files share names, such as a crawl's 1.html in each. Feeds keep their ids.")
   boolean idsWithFolder;
 
-  @Option(names = "--batch-end", paramLabel = "DATE", split = ",", description = {
-      "Group the articles up to DATE (yyyy-mm-dd) before any later one, weighing their words by the articles up to",
-      "DATE alone, so that later articles cannot change their events. A run also keeps its last day in DIR and the",
-      "next run into DIR ends a batch there: adding a later batch to the inputs leaves the earlier events as they were."})
+  @Option(names = "--batch-end", paramLabel = "DATE", split = ",", description =
+      "Group the articles up to DATE (yyyy-mm-dd) before any later one, weighing their words by the articles up to"
+          + " DATE alone, so that later articles cannot change their events. A run also keeps its last day in DIR and"
+          + " the next run into DIR ends a batch there: adding a later batch to the inputs leaves the earlier events as"
+          + " they were.")
   List<LocalDate> batchEnds = new ArrayList<>();
 
   @Option(names = "--quiet", description = "No progress messages on standard error.")
@@ -174,12 +179,16 @@ final class CorpusCommand implements Callable<Integer> {
   private static final int NAMED_BAD_LINES = 5;
 
   /**
-   * Names a feed's broken lines on stderr (the first few), even with --quiet: they make the exit status 1. Each is one
+   * Names a feed's broken lines on stderr (the first few), even with --quiet: they make the exit status 1, or, when
+   * {@code stops} (a line repeats an id), the run stops after them. Each is one
    * line with its controls escaped, as an error line is ({@link ErrorHandler#oneLine}): a reason quotes the line's own
    * id, which may hold a line break or a terminal's escape sequence.
    */
-  private static void tellBadLines(PrintWriter err, Path feed, List<BadLine> bad) {
-    err.println("parallax: " + ErrorHandler.oneLine(feed + ": skipped " + count(bad.size(), "line") + " that "
+  private static void tellBadLines(PrintWriter err, Path feed, List<BadLine> bad, boolean stops) {
+    err.println("parallax: " + ErrorHandler.oneLine(stops
+        ? feed + ": " + count(bad.size(), "line") + " that " + (bad.size() == 1 ? "holds" : "hold")
+            + " no article or " + (bad.size() == 1 ? "repeats" : "repeat") + " an earlier line's id; the run stops"
+        : feed + ": skipped " + count(bad.size(), "line") + " that "
         + (bad.size() == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
         + (bad.size() == 1 ? "it" : "them") + ")"));
     for (BadLine b : bad.subList(0, Math.min(NAMED_BAD_LINES, bad.size()))) {
@@ -301,6 +310,10 @@ final class CorpusCommand implements Callable<Integer> {
     badLines.forEach(b -> skippedLines.add(b.where()));
     MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf, skippedLines))
         .ifPresent(note -> progress(err, note));
+    Set<String> outlets = new LinkedHashSet<>();
+    report.outlets().forEach(o -> outlets.add(o.outlet()));
+    report.uses().forEach(a -> outlets.add(a.outlet()));
+    OutletSpellings.of(outlets).ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {
@@ -410,7 +423,15 @@ final class CorpusCommand implements Callable<Integer> {
     List<Path> jsonl = new ArrayList<>();
     List<Path> other = new ArrayList<>();
     for (Path p : inputs) {
-      (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl") ? jsonl : other).add(p);
+      // a feed is known by its content (feed.json, feed.ndjson) as well as by its name
+      if (NotAnArticle.jsonLinesFeed(p)) {
+        jsonl.add(p);
+      } else if (Files.isRegularFile(p) && NotAnArticle.namedAsJson(p) && NotAnArticle.parallaxReport(p).isEmpty()) {
+        throw new InvalidInputException(p + ": JSON, but not a JSON Lines feed (its first line is not an object such as"
+            + " {\"id\": ...}); corpus reads JSON only as one article per line: id, outlet, published, title, text or html");
+      } else {
+        other.add(p);
+      }
     }
     // Each input is read once here to check it, then again on demand: the articles' text is not held.
     List<List<Article>> parts = new ArrayList<>();
@@ -419,9 +440,19 @@ final class CorpusCommand implements Callable<Integer> {
         throw new InvalidInputException(p + ": no such file");
       }
       List<BadLine> bad = new ArrayList<>();
-      List<Article> feed = JsonLinesArticles.onDemand(p, bad::add);
+      List<Article> feed;
+      try {
+        feed = JsonLinesArticles.onDemand(p, bad::add);
+      } catch (InvalidInputException stopped) {
+        // an id given twice stops the run (which line is that article?), after every bad line is named: one run tells
+        // all that is wrong with the feed
+        if (!bad.isEmpty()) {
+          tellBadLines(err, p, bad, true);
+        }
+        throw stopped;
+      }
       if (!bad.isEmpty()) {
-        tellBadLines(err, p, bad);
+        tellBadLines(err, p, bad, false);
         badLines.addAll(bad);
       }
       if (feed.isEmpty() && bad.isEmpty()) {
@@ -493,7 +524,7 @@ final class CorpusCommand implements Callable<Integer> {
       Set<String> skippedLines) {
     Set<String> given = new HashSet<>();
     for (Path p : sources) {
-      if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
+      if (NotAnArticle.jsonLinesFeed(p)) {
         // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
         try (var lines = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
             StandardCharsets.UTF_8))) {
@@ -531,23 +562,34 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * A note when a feed's first article has an {@code event} field, or a manifest's header an {@code event} column:
+   * A note when any of a feed's articles has an {@code event} field, or a manifest's header an {@code event} column:
    * corpus mode finds the events itself and does not read them, which a user with labelled events must be told rather
-   * than find out from the output. Empty when there is none, or the first line cannot be read (the run says why).
+   * than find out from the output. Empty when there is none; a line that cannot be read is passed over (the run says
+   * why).
    */
   static Optional<String> givenEvents(Path source, boolean feed) {
-    try (Stream<String> lines = Files.lines(source, StandardCharsets.UTF_8)) {
-      Optional<String> first = lines.filter(l -> !l.isBlank()).findFirst();
-      if (first.isEmpty()) {
-        return Optional.empty();
-      }
-      boolean given = feed ? MAPPER.readTree(first.get()).has("event")
-          : List.of(first.get().replace("\uFEFF", "").split("\t", -1)).stream()
-              .anyMatch(c -> c.strip().equalsIgnoreCase("event"));
+    // a line that is not UTF-8 is read with replacement characters, as outletGiven reads it: the run names it already
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(source), StandardCharsets.UTF_8));
+        Stream<String> lines = in.lines()) {
+      boolean given = feed
+          // only a line that names the field is parsed: a large feed is not parsed twice
+          ? lines.filter(l -> l.contains("\"event\"")).anyMatch(CorpusCommand::hasEventField)
+          : lines.filter(l -> !l.isBlank()).findFirst()
+              .filter(header -> List.of(header.replace("\uFEFF", "").split("\t", -1)).stream()
+                  .anyMatch(c -> c.strip().equalsIgnoreCase("event"))).isPresent();
       return given ? Optional.of(source + ": its " + (feed ? "\"event\" field is" : "\"event\" column is")
           + " not read: corpus mode finds the events itself and groups these articles like any others") : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Whether a feed's line is a JSON object with an {@code event} field; false when it is no JSON object. */
+  private static boolean hasEventField(String line) {
+    try {
+      return MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line).has("event");
+    } catch (JsonProcessingException | RuntimeException e) {
+      return false;
     }
   }
 
@@ -558,7 +600,7 @@ final class CorpusCommand implements Callable<Integer> {
   private static void requireDistinctIds(List<Path> sources, Function<Path, String> idOf, String remedy) {
     ArticleIds ids = new ArticleIds(idOf, remedy);
     for (Path p : sources) {
-      if (p.getFileName() != null && !p.getFileName().toString().endsWith(".jsonl") && !Manifest.looksLikeManifest(p)) {
+      if (p.getFileName() != null && !NotAnArticle.jsonLinesFeed(p) && !Manifest.looksLikeManifest(p)) {
         ids.add(p);
       }
     }

@@ -4,16 +4,26 @@ import dev.parallax.DeadlineExceededException;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ParallaxException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Turns exceptions into one line on stderr and an exit code: never a stack trace. */
 final class ErrorHandler implements IExecutionExceptionHandler {
+  /** The status of a process ended by SIGTERM (128 + 15), as a shell reports it. */
+  static final int EXIT_SIGTERM = 143;
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     var err = cmd.getErr();
+    if (StoppedBySignal.in(ex)) {
+      // an ordinary stop (Ctrl-C, SIGTERM) that landed as a report was written: the run's shutdown hook says what was
+      // kept, and the JVM ends with the signal's status whatever this returns
+      return EXIT_SIGTERM;
+    }
     if (ex instanceof InvalidInputException) {
       err.println("parallax: " + oneLine(ex.getMessage()));
       return Main.EXIT_BAD_INPUT;
@@ -23,7 +33,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return Main.EXIT_USAGE;
     }
     if (ex instanceof DeadlineExceededException) {
-      err.println("parallax: " + oneLine(ex.getMessage()));
+      err.println("parallax: " + oneLine(forTheCommandLine((DeadlineExceededException) ex)));
       return Main.EXIT_DEADLINE;
     }
     if (ex instanceof ParallaxException) {
@@ -37,6 +47,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     err.println("parallax: internal error: " + oneLine(String.valueOf(ex)) + " (please report it with the input that caused it)");
     return Main.EXIT_INTERNAL;
+  }
+
+  /**
+   * A deadline's message with the remedy a command-line user has: "allow more time (--deadline) or compare less text",
+   * not the library's builder method as well.
+   */
+  static String forTheCommandLine(DeadlineExceededException ex) {
+    String message = String.valueOf(ex.getMessage());
+    int remedy = message.indexOf("; allow more time");
+    return remedy < 0 ? message : message.substring(0, remedy) + "; allow more time (--deadline) or compare less text";
   }
 
   /**
@@ -73,7 +93,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   static int usage(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName();
-    cmd.getErr().println("parallax: " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+    String message = ex.getMessage();
+    if (ex instanceof UnmatchedArgumentException && cmd.getParent() == null && !cmd.getSubcommands().isEmpty()
+        && args.length > 0 && !args[0].startsWith("-")) {
+      // "parallax comprae ...": the first word is where a command goes, so it is a command that does not exist
+      List<String> commands = List.copyOf(cmd.getSubcommands().keySet());
+      message = "unknown command '" + args[0] + "'; the commands are "
+          + String.join(", ", commands.subList(0, commands.size() - 1)) + " and " + commands.get(commands.size() - 1);
+    }
+    cmd.getErr().println("parallax: " + oneLine(message) + " (see '" + name + " --help')");
     return Main.EXIT_USAGE;
   }
 }

@@ -65,7 +65,7 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
       } else if (!Files.exists(p)) {
         throw new InvalidInputException(p + ": " + (Files.isSymbolicLink(p)
             ? "symbolic link to a missing file or a loop of links" : "no such file"));
-      } else if (p.getFileName() != null && p.getFileName().toString().endsWith(".jsonl")) {
+      } else if (NotAnArticle.jsonLinesFeed(p)) {
         // its text is JSON, one article per line: read as one article it would be compared as garbage
         throw new InvalidInputException(p + ": a JSON Lines feed (one article per line), which compare does not read;"
             + " compare its articles with: parallax corpus --out DIR " + p);

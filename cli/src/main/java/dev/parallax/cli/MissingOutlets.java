@@ -2,12 +2,12 @@ package dev.parallax.cli;
 
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
-import dev.parallax.corpus.OutletProfile;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.Manifest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,20 +49,24 @@ final class MissingOutlets {
   }
 
   /**
-   * For {@code corpus}: the outlet profiles that are an article's id, since no outlet was given for it; empty when
-   * there are none. {@code outletGiven} answers, for the few ids that are also an outlet's name, whether the input
-   * gave that article its outlet ("harbor", outlet "harbor"): such a profile is a real outlet and is not named.
+   * For {@code corpus}: the outlets that are an article's id, since no outlet was given for it, whether the article is
+   * profiled or alone in its event (listed by outlet all the same); empty when there are none. {@code outletGiven}
+   * answers, for the few ids that are also an outlet's name, whether the input gave that article its outlet ("harbor",
+   * outlet "harbor"): such an outlet is a real one and is not named.
    */
   static Optional<String> ofCorpus(CorpusReport report, Function<Set<String>, Set<String>> outletGiven) {
     Set<String> ids = new HashSet<>();
     for (CorpusEvent e : report.events()) {
       ids.addAll(e.articles());
     }
+    // the outlets profiled, then those of articles alone in their event (listed by outlet in outlets.json as well)
+    Set<String> outlets = new LinkedHashSet<>();
+    report.outlets().forEach(o -> outlets.add(o.outlet()));
+    report.uses().forEach(a -> outlets.add(a.outlet()));
     Set<String> candidates = new HashSet<>();
-    report.outlets().stream().map(OutletProfile::outlet).filter(ids::contains).forEach(candidates::add);
+    outlets.stream().filter(ids::contains).forEach(candidates::add);
     Set<String> given = candidates.isEmpty() ? Set.of() : outletGiven.apply(candidates);
-    List<String> named = report.outlets().stream().map(OutletProfile::outlet)
-        .filter(o -> candidates.contains(o) && !given.contains(o)).toList();
+    List<String> named = outlets.stream().filter(o -> candidates.contains(o) && !given.contains(o)).toList();
     return named.isEmpty() ? Optional.empty() : Optional.of("no outlet given for "
         + CorpusCommand.count(named.size(), "article") + " (" + shown(named) + "): "
         + (named.size() == 1 ? "it is" : "each is") + " profiled under its id as an outlet of its own; give each"

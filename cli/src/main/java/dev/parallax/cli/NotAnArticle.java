@@ -24,7 +24,42 @@ final class NotAnArticle {
   /** The text summary's first line: "Parallax: 5 articles, 4 outlets on the main event, ...". */
   private static final Pattern TEXT_SUMMARY = Pattern.compile("\\AParallax: \\d+ articles?, \\d+ outlets? on the main event");
 
+  /** A first line that opens a JSON object with a key: {@code {"id": ...}}, after any byte-order mark. */
+  private static final Pattern JSON_OBJECT_LINE = Pattern.compile("\\A(?:\u00EF\u00BB\u00BF)?[ \\t]*\\{[ \\t]*\"");
+
   private NotAnArticle() {}
+
+  /**
+   * Whether a file is a JSON Lines feed (one article per line): named {@code .jsonl}, or, named otherwise than an article
+   * ({@code .json}, {@code .ndjson}, no extension; not {@code .txt} or {@code .html}), its first line opens a JSON object
+   * with a key, which no article's text does.
+   *
+   * <table>
+   *   <caption>Cases</caption>
+   *   <tr><th>file</th><th>a feed?</th></tr>
+   *   <tr><td>{@code feed.jsonl}, any content</td><td>yes</td></tr>
+   *   <tr><td>{@code feed.ndjson} or {@code feed.json} whose first line is {@code {"id":"a1","text":"..."}}</td><td>yes</td></tr>
+   *   <tr><td>{@code feed.json} holding one object over many lines (first line <code>{</code>), or an array</td><td>no</td></tr>
+   *   <tr><td>{@code story.txt}, any content</td><td>no</td></tr>
+   * </table>
+   */
+  static boolean jsonLinesFeed(Path file) {
+    if (file.getFileName() != null && file.getFileName().toString().endsWith(".jsonl")) {
+      return true;
+    }
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    if (dot > 0 && ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+      return false;   // an article file is not opened to be told from a feed: a corpus names thousands
+    }
+    return Files.isRegularFile(file) && JSON_OBJECT_LINE.matcher(head(file, 256).orElse("")).lookingAt();
+  }
+
+  /** Whether a file is named as JSON ({@code .json}, {@code .ndjson}), which Parallax reads only as a JSON Lines feed. */
+  static boolean namedAsJson(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".ndjson");
+  }
 
   /** Why a file found in a folder is skipped, or empty when it may be an article. */
   static Optional<String> inFolder(Path file) {

@@ -25,7 +25,8 @@ import java.util.Set;
  * Writes the reports of one run all or nothing: every report to a temporary file beside its target first,
  * then, only when all are complete, each renamed over its target. A failure (a full disk) leaves every
  * existing report untouched and no temporary file behind; so does SIGTERM (a shutdown hook deletes the
- * temporary files). A target that is a symbolic link is written through (the link stays); a device or a
+ * temporary files, and a write asked for or under way while the JVM shuts down throws {@link StoppedBySignal}, which
+ * the command line does not report as an error). A target that is a symbolic link is written through (the link stays); a device or a
  * FIFO ({@code /dev/null}, a named pipe) is written to directly, after the regular files, never replaced.
  */
 final class Outputs {
@@ -72,10 +73,32 @@ final class Outputs {
     if (dir != null && !Files.isDirectory(dir)) {
       throw new InvalidInputException(where + ": " + missingFolder(dir));
     }
+    requireCreatable(out);
     lookingLikeAnInput(out).ifPresent(what -> {
       throw new InvalidInputException(where + ": exists and looks like " + what + ", not a report; refusing to"
           + " overwrite it: name a new file for the report, or delete this one first");
     });
+  }
+
+  /**
+   * Refuses, before any work, a report that could not be written at the end: a folder where no file can be created
+   * ({@code /proc}, a read-only mount, a folder of another user), tried with an empty temporary file that is deleted at
+   * once. A device or a FIFO, written to directly, is not tried.
+   */
+  private static void requireCreatable(Path out) {
+    Path target = resolve(out);
+    Path dir = target == null ? null : target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return;
+    }
+    try {
+      Files.delete(Files.createTempFile(dir, "." + target.getFileName(), ".tmp"));
+    } catch (IOException | UnsupportedOperationException e) {
+      String why = e instanceof IOException io ? reason(io) : "the file system refused it";
+      throw new InvalidInputException(out + ": cannot write ("
+          + (why.equals("nothing can be created there") ? "no file can be created in " + dir : why + " in " + dir)
+          + "); name a file in a folder you can write to");
+    }
   }
 
   /** "an article" or "a manifest" when {@code out} is an existing file Parallax would read as one; else empty. */
@@ -141,7 +164,12 @@ final class Outputs {
   static void writeAll(List<Target> targets, Runnable beforeRenames) {
     TemporaryFiles temps = new TemporaryFiles();
     Thread cleanup = new Thread(temps::deleteAll, "parallax-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      Runtime.getRuntime().addShutdownHook(cleanup);
+    } catch (IllegalStateException shuttingDown) {
+      // a signal stopped the run before this write: nothing is written, nothing is left, and it is no error
+      throw new StoppedBySignal(targets.isEmpty() ? "report" : targets.get(0).given(), shuttingDown);
+    }
     try {
       List<Path[]> renames = new ArrayList<>();   // {temporary, target}
       List<Target> special = new ArrayList<>();
@@ -163,6 +191,12 @@ final class Outputs {
       for (Target t : special) {
         writeDirectly(t);
       }
+    } catch (InvalidInputException e) {
+      // the shutdown hook deleted a temporary file under the write (a signal in the middle of it): a stop, not a failure
+      if (temps.closed()) {
+        throw new StoppedBySignal(targets.get(0).given(), e);
+      }
+      throw e;
     } finally {
       temps.deleteAll();
       try {
@@ -279,6 +313,11 @@ final class Outputs {
       } catch (IOException e) {
         throw cannotWrite(t, e);
       }
+    }
+
+    /** Whether the temporary files were deleted (by the shutdown hook, when the run is being stopped). */
+    synchronized boolean closed() {
+      return closed;
     }
 
     /** Stops tracking a temporary file that has been renamed over its target. */

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "pairs",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
         "Score pairs of sentences or short passages with the similarity the aligner uses.",
         "Input: a TSV with a header and columns id, a, b (others ignored). "

@@ -662,8 +662,100 @@ class CorpusCommandTest {
         "{\"id\":\"h\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(r.errorLine()).isEqualTo("parallax: " + feed + ":2: the id 'h' is also the id of line 1; ids must be distinct");
+    // the repeated line is named with the feed's bad lines (40th session), then the run stops on it
+    assertThat(r.err().lines().toList()).containsExactly(
+        "parallax: " + feed + ": 1 line that holds no article or repeats an earlier line's id; the run stops",
+        "  " + feed + ":2: the id 'h' is also the id of line 1; ids must be distinct",
+        "parallax: " + feed + ":2: the id 'h' is also the id of line 1; ids must be distinct");
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aFeedWithARepeatedIdAndOtherBadLinesNamesThemAllInOneRunThenStops(@TempDir Path dir) throws Exception {
+    // A feed merged from two crawls: the Herald's report comes twice under one id, a line is cut off and one has no
+    // text. One run names all three, so that the feed is mended once; the repeated id stops the run.
+    Path feed = Files.writeString(dir.resolve("merged.jsonl"), String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"t\",\"outlet\":\"Gazette\",\"text\":" + json(CORPUS.resolve("tram-gazette.txt")),
+        "{\"id\":\"h\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}",
+        "{\"id\":\"o\",\"outlet\":\"Observer\"}"));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err().lines().toList()).containsExactly(
+        "parallax: " + feed + ": 3 lines that hold no article or repeat an earlier line's id; the run stops",
+        "  " + feed + ":2: not a JSON object",
+        "  " + feed + ":3: the id 'h' is also the id of line 1; ids must be distinct",
+        "  " + feed + ":4: article o has neither \"text\" nor \"html\"",
+        "parallax: " + feed + ":3: the id 'h' is also the id of line 1; ids must be distinct");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aFeedNamedJsonOrNdjsonIsReadAsAFeedByItsContent(@TempDir Path dir) throws Exception {
+    // news dumps are often named .ndjson or .json: a file whose first line is a JSON object is a feed whatever its name
+    String lines = "{\"id\":\"h\",\"outlet\":\"Herald\",\"published\":\"2026-03-10\",\"text\":"
+        + json(CORPUS.resolve("fire-herald.txt")) + "}\n{\"id\":\"c\",\"outlet\":\"Courier\",\"published\":"
+        + "\"2026-03-11\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}\n";
+    Path ndjson = Files.writeString(dir.resolve("night.ndjson"), lines);
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), ndjson.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).contains("\"articles\":[\"h\",\"c\"]");
+    // compare knows it by its content too, and points to corpus
+    Path json = Files.writeString(dir.resolve("night.json"), lines);
+    CliRun compared = CliRun.of("compare", json.toString(), CORPUS.resolve("tram-gazette.txt").toString());
+    assertThat(compared.errorLine()).isEqualTo("parallax: " + json + ": a JSON Lines feed (one article per line), which"
+        + " compare does not read; compare its articles with: parallax corpus --out DIR " + json);
+    // near variant: one JSON document over many lines is no feed, and is refused in one line, not read as an article
+    Path document = Files.writeString(dir.resolve("export.json"), "{\n  \"articles\": []\n}\n");
+    CliRun refused = CliRun.of("corpus", "--out", dir.resolve("out2").toString(), document.toString());
+    assertThat(refused.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(refused.errorLine()).startsWith("parallax: " + document + ": JSON, but not a JSON Lines feed");
+    assertThat(dir.resolve("out2")).doesNotExist();
+  }
+
+  @Test
+  void anEventFieldOnAnyLineOfAFeedIsNamedAsNotRead(@TempDir Path dir) throws Exception {
+    // only the Courier's line carries a hand-coded event
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":"
+        + json(CORPUS.resolve("fire-herald.txt")) + "}\n{\"id\":\"c\",\"outlet\":\"Courier\",\"event\":\"fire\","
+        + "\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains(feed + ": its \"event\" field is not read");
+    // near variant: a text that says "event" in quotes is no event field
+    assertThat(CorpusCommand.givenEvents(Files.writeString(dir.resolve("plain.jsonl"), "{\"id\":\"q\",\"text\":"
+        + "\"The \\\"event\\\" was cancelled.\"}\n"), true)).isEmpty();
+  }
+
+  @Test
+  void anArticleGivenNoOutletIsNamedEvenWhenItIsAloneInItsEvent(@TempDir Path dir) throws Exception {
+    // the tram report has no outlet and no other report of its event: it is listed under its id as an outlet all the same
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}",
+        "{\"id\":\"tram-1\",\"text\":" + json(CORPUS.resolve("tram-gazette.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: no outlet given for 1 article (tram-1): it is profiled under its id as an"
+        + " outlet of its own");
+    assertThat(Files.readString(dir.resolve("out/outlets.json"))).contains("\"tram-1\"");
+  }
+
+  @Test
+  void outletNamesThatDifferOnlyByTheCaseOrPunctuationAreNamedNotMerged(@TempDir Path dir) throws Exception {
+    // two crawlers spell one paper two ways; the Courier is spelled alike on both of its lines
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"h\",\"outlet\":\"The Harbour Herald\",\"text\":" + json(CORPUS.resolve("fire-herald.txt")) + "}",
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}",
+        "{\"id\":\"g\",\"outlet\":\"harbour-herald\",\"text\":" + json(CORPUS.resolve("tram-gazette.txt")) + "}",
+        "{\"id\":\"o\",\"outlet\":\"Courier\",\"text\":" + json(CORPUS.resolve("tram-observer.txt")) + "}"));
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: outlet names that differ only by a leading \"The\", case or punctuation:"
+        + " 'The Harbour Herald' and 'harbour-herald'; each name is profiled as an outlet of its own")
+        .doesNotContain("'Courier'");
+    // not merged: the two spellings stay two outlets
+    assertThat(Files.readString(dir.resolve("out/outlets.json"))).contains("\"The Harbour Herald\"", "\"harbour-herald\"");
   }
 
   @Test

@@ -27,6 +27,55 @@ class FirstHourTest {
   }
 
   @Test
+  void eachCommandPrintsTheVersionItsHelpOffers() {
+    String version = "parallax " + System.getProperty("parallax.version");
+    for (String[] args : List.of(new String[] {"compare", "--version"}, new String[] {"corpus", "-V"},
+        new String[] {"pairs", "--version"})) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.code()).as(String.join(" ", args)).isZero();
+      assertThat(run.out().strip()).as(String.join(" ", args)).isEqualTo(version);
+    }
+    // near variant: the help of a command still lists the option it answers to
+    assertThat(CliRun.of("corpus", "--help").out()).contains("-V, --version");
+  }
+
+  @Test
+  void aMistypedCommandIsNamedAsAnUnknownCommandWithTheCommandsThereAre() {
+    CliRun run = CliRun.of("comprae", CliRun.SEEDS.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.errorLine()).isEqualTo("parallax: unknown command 'comprae'; the commands are compare, pairs, corpus"
+        + " and help (see 'parallax --help')");
+    // near variant: an unknown option before any command is still named as an option
+    assertThat(CliRun.of("--colour").errorLine()).startsWith("parallax: Unknown option: '--colour'");
+  }
+
+  @Test
+  void helpTextWrapsAtTheWidthNotWherePiecesOfItsSourceEnd() {
+    for (String command : List.of("corpus", "compare", "pairs")) {
+      List<String> lines = CliRun.of(command, "--help").out().lines().toList();
+      for (int i = 1; i < lines.size(); i++) {
+        String line = lines.get(i);
+        String before = lines.get(i - 1);
+        // a line of text that goes on a description ("DATE alone, so that ...") after one that had room for its first word
+        // (an option's description, or the corpus command's own, whose paragraphs each end a sentence)
+        boolean goesOn = line.startsWith(" ".repeat(20)) && !line.isBlank() && !line.strip().startsWith("-")
+            || command.equals("corpus") && !line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                && !before.isBlank() && !Character.isWhitespace(before.charAt(0)) && !before.startsWith("Usage")
+                && !before.endsWith(".");
+        // (an option whose name is too long for its description to start on its line is no break either)
+        goesOn &= !(before.strip().startsWith("-") && !before.strip().contains("  "));
+        if (goesOn) {
+          String firstWord = line.strip().split(" ")[0];
+          assertThat(before.length() + 1 + firstWord.length())
+              .as("'%s' would fit at the end of the line before it in %s --help:%n%s%n%s", firstWord, command, before, line)
+              .isGreaterThan(79);
+        }
+        assertThat(line.length()).as(line).isLessThanOrEqualTo(80);
+      }
+    }
+  }
+
+  @Test
   void anUnknownOptionIsAOneLineUsageErrorWithExitCodeTwo() {
     CliRun run = CliRun.of("compare", "--colour", CliRun.SEEDS.toString());
     assertThat(run.code()).isEqualTo(2);

@@ -45,8 +45,23 @@ class HostileCommandLineTest {
     CliRun run = CliRun.of("compare", "--quiet", "--deadline", "1ms", "--json", dir.resolve("r.json").toString(),
         CliRun.SEEDS.toString());
     assertThat(run.code()).isEqualTo(Main.EXIT_DEADLINE).isEqualTo(5);
-    assertThat(run.errorLine()).startsWith("parallax: stopped after the deadline of 1 ms");
+    assertThat(run.errorLine()).startsWith("parallax: stopped after the deadline of 1 ms")
+        // the remedy a command-line user has, not the library's builder method
+        .endsWith("; allow more time (--deadline) or compare less text").doesNotContain("builder");
     assertThat(dir.resolve("r.json")).doesNotExist();
+  }
+
+  @Test
+  void aReportInAFolderWhereNothingCanBeCreatedIsRefusedBeforeTheComparison() {
+    // /proc takes no new file, even from root: refused up front, as a missing folder is, not after the whole run
+    CliRun run = CliRun.of("compare", "--json", "/proc/seeds-report.json", CliRun.SEEDS.toString());
+    assertThat(run.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.errorLine()).isEqualTo("parallax: /proc/seeds-report.json: cannot write (no file can be created in"
+        + " /proc); name a file in a folder you can write to");
+    // near variant: a report in a folder that takes files is written, and no trial file is left beside it
+    Path report = dir.resolve("seeds-report.json");
+    assertThat(CliRun.of("compare", "--quiet", "--json", report.toString(), CliRun.SEEDS.toString()).code()).isZero();
+    assertThat(dir.toFile().list()).containsExactly("seeds-report.json");
   }
 
   @Test

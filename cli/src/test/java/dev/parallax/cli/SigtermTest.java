@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** SIGTERM in the middle of writing a report: the old report stays and no temporary file is left beside it. */
 class SigtermTest {
@@ -35,6 +39,76 @@ class SigtermTest {
           }
         }
       });
+    }
+  }
+
+  /**
+   * A child JVM that runs a command as the CLI runs one (its errors through {@link ErrorHandler}) which, once it is
+   * told to stop, writes "new report" over the file named by its argument: a corpus run finishing an event's part just
+   * after Ctrl-C or SIGTERM. Its shutdown hook waits until the command has ended, as the run's own hook prints its
+   * "stopped" line while the run goes on.
+   */
+  static final class WriteAfterTheSignal {
+    public static void main(String[] args) {
+      CountDownLatch stopping = new CountDownLatch(1);
+      CountDownLatch ended = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        stopping.countDown();
+        try {
+          ended.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
+      CommandLine cmd = new CommandLine(new Report(Path.of(args[0]), stopping));
+      cmd.setExecutionExceptionHandler(new ErrorHandler());
+      cmd.execute();
+      ended.countDown();
+    }
+
+    @Command(name = "report")
+    record Report(Path target, CountDownLatch stopping) implements Callable<Integer> {
+      @Override
+      public Integer call() throws Exception {
+        System.out.println("ready");
+        System.out.flush();
+        stopping.await();
+        Outputs.writeAtomically(target, "new report");
+        return 0;
+      }
+    }
+  }
+
+  @Test
+  void aReportWrittenAfterSigtermIsLeftOutWithoutAnErrorLine() throws Exception {
+    Path report = reports.resolve("out.json");
+    Files.writeString(report, "old report");
+    Path stdout = logs.resolve("stdout.txt");
+    Path stderr = logs.resolve("stderr.txt");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        WriteAfterTheSignal.class.getName(), report.toString())
+        .redirectOutput(stdout.toFile())
+        .redirectError(stderr.toFile())
+        .start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!read(stdout).equals("ready") && child.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(read(stdout)).as("the child is running (stderr: %s)", read(stderr)).isEqualTo("ready");
+
+      child.destroy();   // SIGTERM
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the child ends after SIGTERM").isTrue();
+
+      // an ordinary stop: no "internal error: IllegalStateException: Shutdown in progress", nothing half-written
+      assertThat(read(stderr)).isEmpty();
+      assertThat(Files.readString(report)).isEqualTo("old report");
+      try (Stream<Path> s = Files.list(reports)) {
+        assertThat(s.toList()).containsExactly(report);
+      }
+    } finally {
+      child.destroyForcibly();
     }
   }
 

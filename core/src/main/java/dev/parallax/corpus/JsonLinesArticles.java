@@ -86,7 +86,9 @@ public final class JsonLinesArticles {
    * bad date, a text larger than an article file may be) is handed to {@code badLine}, in file order, and left out, so
    * that one broken line of a large feed does not stop the run; the caller says which lines were left out (the Spark
    * job does the same with the rows it cannot read). A line that gives the id of an earlier line's article still fails
-   * the call; a line left out holds no article, so a later line may give its id.
+   * the call, at the end of the file: it is handed to {@code badLine} too ("the id 'a1' is also the id of line 1; ids
+   * must be distinct"), with every other bad line, so that the caller can name them all before it stops. A line left
+   * out holds no article, so a later line may give its id.
    *
    * <table>
    *   <caption>Examples</caption>
@@ -95,9 +97,12 @@ public final class JsonLinesArticles {
    *       <td>line 2, "not a JSON object"</td></tr>
    *   <tr><td>{@code {"id":"a1"}} only</td><td>none</td><td>line 1, "article a1 has neither "text" nor "html""</td></tr>
    *   <tr><td>an article, then a blank line</td><td>the article</td><td>nothing</td></tr>
+   *   <tr><td>article a1, a line cut off, article a1 again</td><td>none: throws, naming line 3</td>
+   *       <td>line 2, "not a JSON object"; line 3, "the id 'a1' is also the id of line 1; ids must be distinct"</td></tr>
    * </table>
    *
-   * @throws InvalidInputException when the file cannot be read, or two lines give one id
+   * @throws InvalidInputException when the file cannot be read, or two lines give one id (after every bad line is handed
+   *     to {@code badLine})
    */
   public static List<Article> onDemand(Path file, Consumer<? super BadLine> badLine) {
     Objects.requireNonNull(badLine, "badLine");

@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -55,13 +57,15 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
   /**
    * Reads {@code file} once, checking each non-blank line as {@link JsonLinesArticles#read} does; a line that holds no
    * article is handed to {@code bad} and left out, or fails the call when {@code bad} is null. A line that gives the id
-   * of an earlier line fails the call either way.
+   * of an earlier line fails the call either way: at once when {@code bad} is null, else at the end of the file, after
+   * every bad line, those that repeat an id among them, has been handed to {@code bad}, so that one run names them all.
    */
   static JsonLinesFile index(Path file, Consumer<? super BadLine> bad) {
     Objects.requireNonNull(file, "file");
     FileStamp before = FileStamp.of(file);
     Lines index = new Lines();
     Map<String, Integer> lineOfId = new HashMap<>();   // a duplicate is named with both lines before any work
+    List<String> repeated = new ArrayList<>();           // the lines that repeat an id, as error messages
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buf = new byte[1 << 16];
       ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -80,7 +84,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
             }
           }
           if (b == '\n' || b == '\r') {
-            if (check(line.toByteArray(), file, number, lineOfId, bad)) {
+            if (check(line.toByteArray(), file, number, lineOfId, bad, repeated)) {
               index.add(start, line.size(), number);
             }
             line.reset();
@@ -92,7 +96,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
           }
         }
       }
-      if (line.size() > 0 && check(line.toByteArray(), file, number, lineOfId, bad)) {   // a last line without a line break
+      if (line.size() > 0 && check(line.toByteArray(), file, number, lineOfId, bad, repeated)) {   // a last line without a line break
         index.add(start, line.size(), number);
       }
     } catch (IOException e) {
@@ -101,6 +105,10 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
     FileStamp after = FileStamp.of(file);
     if (!after.equals(before)) {
       throw changed(file);
+    }
+    if (!repeated.isEmpty()) {
+      throw new InvalidInputException(repeated.get(0) + (repeated.size() == 1 ? ""
+          : " (and " + (repeated.size() - 1) + " more line" + (repeated.size() == 2 ? "" : "s") + " repeat an id)"));
     }
     return new JsonLinesFile(file, after, Arrays.copyOf(index.offsets, index.n), Arrays.copyOf(index.lengths, index.n),
         Arrays.copyOf(index.lines, index.n));
@@ -136,12 +144,12 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
   }
 
   /**
-   * Whether a line holds an article (false for a blank line); throws, naming the line, when its article has the id of
-   * an earlier line's (recorded in {@code lineOfId}), or when it is a bad one and {@code bad} is null (else hands it
-   * to {@code bad} and gives false).
+   * Whether a line holds an article (false for a blank line); throws, naming the line, when it is a bad one or its
+   * article has the id of an earlier line's (recorded in {@code lineOfId}) and {@code bad} is null; else hands it to
+   * {@code bad} and gives false, adding a repeated id's message to {@code repeated}.
    */
   private static boolean check(byte[] line, Path file, int number, Map<String, Integer> lineOfId,
-      Consumer<? super BadLine> bad) {
+      Consumer<? super BadLine> bad, List<String> repeated) {
     String id;
     try {
       String text = decode(line, file, number);
@@ -160,8 +168,13 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
     }
     Integer first = lineOfId.putIfAbsent(id, number);
     if (first != null) {
-      throw new InvalidInputException(file + ":" + number + ": the id '" + Names.quote(id) + "' is also the id of line "
-          + first + "; ids must be distinct");
+      String reason = "the id '" + Names.quote(id) + "' is also the id of line " + first + "; ids must be distinct";
+      if (bad == null) {
+        throw new InvalidInputException(file + ":" + number + ": " + reason);
+      }
+      bad.accept(new BadLine(file, number, reason));
+      repeated.add(file + ":" + number + ": " + reason);
+      return false;
     }
     return true;
   }

@@ -23,6 +23,7 @@ import dev.parallax.compare.OutletSummary;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
+import dev.parallax.compare.ReuseBasis;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import dev.parallax.corpus.CorpusEvent;
@@ -766,10 +767,18 @@ public final class HtmlReport {
       }
       sb.append("<ul class=\"findings\">\n");
       for (Reuse r : c.reuse()) {
-        sb.append("<li><b>").append(Html.escape(outletName(r.to()))).append("</b> reuses ").append(r.chars())
-            .append(" characters from <b>").append(Html.escape(outletName(r.from())))
-            .append("</b> <span class=\"meta\">(")
-            .append(Html.escape(r.direction())).append(")</span>");
+        if (r.basis() == ReuseBasis.INPUT_ORDER) {
+          // nothing tells which came first: no direction that the order of the inputs alone would give it
+          sb.append("<li><b>").append(Html.escape(outletName(r.to()))).append("</b> and <b>")
+              .append(Html.escape(outletName(r.from()))).append("</b> share ").append(r.chars())
+              .append(" characters <span class=\"meta\">(which came first is unknown: neither the dates nor the text"
+                  + " around the shared words tell)</span>");
+        } else {
+          sb.append("<li><b>").append(Html.escape(outletName(r.to()))).append("</b> reuses ").append(r.chars())
+              .append(" characters from <b>").append(Html.escape(outletName(r.from())))
+              .append("</b> <span class=\"meta\">(")
+              .append(Html.escape(r.direction())).append(")</span>");
+        }
         r.credit().ifPresent(x -> sb.append("<br><span class=\"meta\">It credits the source: <q>")
             .append(Html.escape(truncate(x, 300))).append("</q></span>"));
         AnalyzedArticle to = byId.get(r.to());

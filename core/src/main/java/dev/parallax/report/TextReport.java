@@ -14,18 +14,21 @@ import dev.parallax.compare.OutletSummary;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
+import dev.parallax.compare.ReuseBasis;
 import dev.parallax.internal.Generations;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -247,6 +250,13 @@ public final class TextReport {
       Readings.write(d, c, sb, id -> clean(labels.of(id)),
           v -> '"' + snippet(v.value()) + '"' + v.passage().map(q -> " (in " + clean(q) + ")").orElse(""), " vs ");
       sb.append('\n');
+      // the words around each value: the passage's first shown sentence may hold neither
+      Set<String> sentences = new HashSet<>();
+      for (Discrepancy.Value v : d.values()) {
+        c.article(v.article()).filter(a -> sentences.add(v.article() + "\u0000" + v.sentence()))
+            .flatMap(a -> around(a, v)).ifPresent(words -> sb.append("    ").append(clean(labels.of(v.article())))
+                .append(": \"").append(words).append("\"\n"));
+      }
     }
     if (c.discrepancies().isEmpty()) {
       sb.append("  (none)\n");
@@ -257,9 +267,15 @@ public final class TextReport {
     sameTexts.forEach(line -> sb.append("  ").append(clean(line)).append('\n'));
     for (int i = 0; i < Math.min(TOP_FINDINGS, c.reuse().size()); i++) {
       Reuse r = c.reuse().get(i);
-      sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters of ")
-          .append(clean(labels.of(r.from()))).append("'s text (").append(clean(whoWasFirst(c, labels, r))).append(")")
-          .append(r.credit().map(x -> ", credited: \"" + clean(x) + "\"").orElse("")).append('\n');
+      if (r.basis() == ReuseBasis.INPUT_ORDER) {
+        // nothing tells which came first: the line states no direction the order of the inputs alone would give it
+        sb.append("  ").append(clean(labels.of(r.to()))).append(" and ").append(clean(labels.of(r.from())))
+            .append(" share ").append(r.chars()).append(" characters (which came first is unknown)");
+      } else {
+        sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters of ")
+            .append(clean(labels.of(r.from()))).append("'s text (").append(clean(whoWasFirst(c, labels, r))).append(")");
+      }
+      sb.append(r.credit().map(x -> ", credited: \"" + clean(x) + "\"").orElse("")).append('\n');
     }
     if (c.reuse().isEmpty() && sameTexts.isEmpty()) {
       sb.append("  (none)\n");
@@ -609,6 +625,39 @@ public final class TextReport {
 
   private static String snippet(String text) {
     return HtmlReport.truncate(clean(text), SNIPPET);
+  }
+
+  /** How many characters of a value's sentence the summary shows on each side of the value, at most. */
+  private static final int AROUND = 60;
+
+  /**
+   * The words around a discrepancy's value in its sentence, up to {@value #AROUND} characters each side, cut at a word
+   * and marked "..." where the sentence goes on: {@code ...the Pentagon on Wednesday ordered all service members...};
+   * empty when the value's sentence is not the article's (a value built by hand).
+   */
+  static Optional<String> around(AnalyzedArticle a, Discrepancy.Value v) {
+    if (v.sentence() < 0 || v.sentence() >= a.sentences().size()) {
+      return Optional.empty();
+    }
+    Sentence s = a.sentences().get(v.sentence());
+    String text = a.article().text();
+    int from = Math.max(0, Math.min(s.start(), text.length()));
+    int to = Math.max(from, Math.min(s.end(), text.length()));
+    if (v.start() < from || v.end() > to) {
+      return Optional.empty();
+    }
+    int left = Math.max(from, v.start() - AROUND);
+    if (left > from) {
+      int space = text.indexOf(' ', left);
+      left = space < 0 || space >= v.start() ? left : space + 1;
+    }
+    int right = Math.min(to, v.end() + AROUND);
+    if (right < to) {
+      int space = text.lastIndexOf(' ', right);
+      right = space <= v.end() ? right : space;
+    }
+    String words = clean(text.substring(left, right)).replaceAll("\\s+", " ").strip();
+    return Optional.of((left > from ? "..." : "") + words + (right < to ? "..." : ""));
   }
 
   /** Replaces control characters (escape sequences included) and bidi controls so text cannot steer the terminal. */

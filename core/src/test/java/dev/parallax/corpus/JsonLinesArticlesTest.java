@@ -156,6 +156,25 @@ class JsonLinesArticlesTest {
   }
 
   @Test
+  void anIdGivenTwiceIsNamedWithEveryOtherBrokenLineBeforeTheCallFails(@TempDir Path dir) throws Exception {
+    // A merged feed: k1 comes again after a cut-off line, and a line after it has no text; one read names all three.
+    Path f = dir.resolve("merged.jsonl");
+    Files.writeString(f, "{\"id\":\"k1\",\"outlet\":\"Vesterby Tidende\",\"text\":\"The ferry to Skelby was cancelled.\"}\n"
+        + "{\"id\":\"k2\",\"outlet\":\"Skelby Post\",\"text\":\"The ferry\n"
+        + "{\"id\":\"k1\",\"outlet\":\"Skelby Post\",\"text\":\"No ferry sails to Skelby today.\"}\n"
+        + "{\"id\":\"k3\",\"outlet\":\"Skelby Post\"}\n"
+        + "{\"id\":\"k4\",\"outlet\":\"Skelby Post\",\"text\":\"The ferry sails again on Monday.\"}\n");
+    List<BadLine> bad = new java.util.ArrayList<>();
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f, bad::add)).isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ":3: the id 'k1' is also the id of line 1; ids must be distinct");
+    assertThat(bad).containsExactly(new BadLine(f, 2, "not a JSON object"),
+        new BadLine(f, 3, "the id 'k1' is also the id of line 1; ids must be distinct"),
+        new BadLine(f, 4, "article k3 has neither \"text\" nor \"html\""));
+    // near variant: without a place for bad lines, the first bad line fails the call at once, as before
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).hasMessage(f + ":2: not a JSON object");
+  }
+
+  @Test
   void aLineThatIsNotUtf8IsNamed(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("feed.jsonl");
     byte[] good = "{\"id\":\"a1\",\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8);

@@ -268,6 +268,54 @@ class TextReportTest {
   }
 
   @Test
+  void aDiscrepancyShowsTheWordsAroundEachValue() {
+    // The passage opens with a headline that states neither day: the summary shows where each day is written.
+    String lead = "Floods in the Kesra valley forced 12,000 residents from their homes on %s, the regional governor"
+        + " said at a briefing in Lindby after a night of rain.";
+    Comparison c = Parallax.create().compare(List.of(
+        Article.of("a", "Lindby Courier", null, "Kesra valley floods drive thousands from their homes",
+            String.format(lead, "Monday")),
+        Article.of("b", "Norrby Times", null, "Kesra valley floods drive thousands from their homes",
+            String.format(lead, "Tuesday"))));
+    String text = TextReport.render(c);
+    assertThat(text).containsPattern("date in p\\d+: Lindby Courier \"Monday\" vs Norrby Times \"Tuesday\"\n"
+        + "    Lindby Courier: \"\\.\\.\\.[^\"\n]* from their homes on Monday, the regional governor said[^\"\n]*\"\n"
+        + "    Norrby Times: \"\\.\\.\\.[^\"\n]* from their homes on Tuesday, the regional governor said[^\"\n]*\"\n");
+  }
+
+  @Test
+  void copyingWhoseDirectionOnlyTheInputOrderGivesStatesNone() {
+    // Same day, no credit, as much of their own text around the shared words: nothing tells which came first.
+    String shared = "Fire crews fought the blaze at the Kesra paper mill for six hours before it was brought under"
+        + " control shortly after midnight, and the regional fire service said the storage hall where it started was"
+        + " destroyed. Two hundred workers were sent home and the mill will stay closed until the end of the week,"
+        + " the owner told reporters at the gate on Wednesday morning.";
+    Comparison c = Parallax.create().compare(List.of(
+        Article.of("a", "Lindby Courier", java.time.LocalDate.of(2026, 5, 6), "", "Smoke hung over Kesra all night. "
+            + shared + " Residents were told to keep their windows shut."),
+        Article.of("b", "Norrby Times", java.time.LocalDate.of(2026, 5, 6), "", "Kesra woke to a sky full of ash. "
+            + shared + " Schools nearby opened as usual on Wednesday.")));
+    assertThat(c.reuse()).singleElement().satisfies(r -> {
+      assertThat(r.basis()).isEqualTo(dev.parallax.compare.ReuseBasis.INPUT_ORDER);
+      // the JSON keeps the direction the comparer took, with its basis
+      assertThat(r.from()).isEqualTo("a");
+    });
+    String text = TextReport.render(c);
+    assertThat(text).containsPattern("\n  Norrby Times and Lindby Courier share \\d+ characters \\(which came first is"
+        + " unknown\\)\n").doesNotContain("reuses").doesNotContain("was given first");
+    assertThat(HtmlReport.render(c)).containsPattern("<b>Norrby Times</b> and <b>Lindby Courier</b> share \\d+"
+        + " characters <span class=\"meta\">\\(which came first is unknown").doesNotContain("</b> reuses ");
+    // near variant: a day apart, the earlier one is the source, and the line says so
+    Comparison dated = Parallax.create().compare(List.of(
+        Article.of("a", "Lindby Courier", java.time.LocalDate.of(2026, 5, 6), "", "Smoke hung over Kesra all night. "
+            + shared + " Residents were told to keep their windows shut."),
+        Article.of("b", "Norrby Times", java.time.LocalDate.of(2026, 5, 7), "", "Kesra woke to a sky full of ash. "
+            + shared + " Schools nearby opened as usual on Wednesday.")));
+    assertThat(TextReport.render(dated)).contains("Norrby Times reuses ").contains(" characters of Lindby Courier's text"
+        + " (Lindby Courier published first, on 2026-05-06");
+  }
+
+  @Test
   void aValueFoundInAnotherPassageNamesIt() {
     assertThat(TextReport.render(TollInTwoPassages.create()))
         .contains("number in p3: Lindby Courier \"At least 230 people\" (in p2) vs Kesra Post \"at least 223 people\"\n");
