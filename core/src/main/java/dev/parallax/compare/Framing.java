@@ -273,21 +273,28 @@ public final class Framing {
   }
 
   /**
-   * Whether another quote of {@code article} credited to a speaker or a source stands in sentence {@code s} (the
-   * sentence reports what someone said: "took aim at the firms for “shutting out” critics, saying that “voices are
-   * lost”"), or in the next sentence with every content word of {@code q} in it ("were ordered to “immediately” move"
+   * Whether another quote of {@code article} credited to a speaker or a source, or given to the subject of a verb of
+   * saying in its clause ({@link #attributedInClause}), stands in sentence {@code s} (the sentence reports what someone
+   * said: "took aim at the firms for “shutting out” critics, saying that “voices are lost”"), or in the next sentence with every content word of {@code q} in it ("were ordered to “immediately” move"
    * before "Jane Doe wrote that they must “immediately move out”"): the words are that speaker's. One word in common is
    * not enough ("the “harbor rescue” fund" before "“This fund is a gift,” Doe said" keeps its scare quote).
    */
   private static boolean creditedNearby(AnalyzedArticle article, Quote q, Sentence s) {
+    if (q.start() >= s.start() && q.end() <= s.end()
+        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
+      return false;   // "accusing him of a so-called “apology tour”": a term the outlet names, whoever speaks around it
+    }
     Set<String> own = null;
     for (Quote other : article.quotes()) {
-      if (other == q || other.sentence() < s.index() || other.sentence() > s.index() + 1
-          || other.speaker().isEmpty() && other.citedSource().isEmpty()) {
+      if (other == q || other.sentence() < s.index() || other.sentence() > s.index() + 1) {
         continue;
       }
-      if (other.sentence() == s.index()) {
+      boolean credited = other.speaker().isPresent() || other.citedSource().isPresent();
+      if (other.sentence() == s.index() && (credited || attributedInClause(other, s))) {
         return true;
+      }
+      if (!credited) {
+        continue;
       }
       if (own == null) {
         own = contentWords(q.text());

@@ -421,6 +421,13 @@ class FramingTest {
     assertThat(scareQuotes("Lindby harbor crews were ordered on Tuesday to \u201Cimmediately\u201D start clearing"
         + " the docks before the storm.\n\nHarbor chief Eva Strand said in a memo that all crews must"
         + " \u201Cimmediately clear the docks\u201D of boats.")).isEmpty();
+    // another quote of the sentence given to a speaker makes the sentence's quoted words that speaker's, but for a
+    // term the outlet names
+    assertThat(scareQuotes("Mayor Jane Doe on Saturday took aim at the harbor board for \u201Cshutting out\u201D"
+        + " fishermen, saying that \u201Ctoo many voices are lost\u201D in Lindby.")).isEmpty();
+    assertThat(scareQuotes("Mayor Jane Doe on Saturday took aim at the harbor board for its so-called"
+        + " \u201Cfairness\u201D tax, saying that \u201Ctoo many voices are lost\u201D in Lindby."))
+        .containsExactly("\u201Cfairness\u201D");
     // one word in common with the next sentence's quote is not enough
     assertThat(scareQuotes("The Lindby council passed its \u201Charbor rescue\u201D fund on Tuesday after a long"
         + " debate.\n\n\u201CThis fund is a gift to the harbor,\u201D Mayor Jane Doe said."))
