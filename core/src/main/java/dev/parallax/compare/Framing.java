@@ -246,7 +246,8 @@ public final class Framing {
     int w = words(q.text());
     return w >= 1 && w <= SHORT_QUOTE_WORDS && q.speaker().isEmpty() && q.citedSource().isEmpty()
         && s.text().length() > q.text().length() + 20 && !attributedInClause(q, s) && !opensAnUtterance(q, s)
-        && !(s.role() != SentenceRole.HEADLINE && creditedNearby(article, q, s)) && !titleOrName(q, s) && !mentioned(article, q, s);
+        && !(s.role() != SentenceRole.HEADLINE && creditedNearby(article, q, s)) && !titleOrName(q, s)
+        && !mentioned(article, q, s);
   }
 
   /**
@@ -275,9 +276,10 @@ public final class Framing {
   /**
    * Whether another quote of {@code article} credited to a speaker or a source, or given to the subject of a verb of
    * saying in its clause ({@link #attributedInClause}), stands in sentence {@code s} (the sentence reports what someone
-   * said: "took aim at the firms for “shutting out” critics, saying that “voices are lost”"), or in the next sentence with every content word of {@code q} in it ("were ordered to “immediately” move"
-   * before "Jane Doe wrote that they must “immediately move out”"): the words are that speaker's. One word in common is
-   * not enough ("the “harbor rescue” fund" before "“This fund is a gift,” Doe said" keeps its scare quote).
+   * said: "took aim at the firms for “shutting out” critics, saying that “voices are lost”"), or in the next sentence
+   * with every content word of {@code q} in it ("were ordered to “immediately” move" before "Jane Doe wrote that they
+   * must “immediately move out”"): the words are that speaker's. One word in common is not enough ("the “harbor rescue”
+   * fund" before "“This fund is a gift,” Doe said" keeps its scare quote).
    */
   private static boolean creditedNearby(AnalyzedArticle article, Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
