@@ -22,14 +22,17 @@ import java.util.regex.Pattern;
  * Finds the framing cues of an article and sums them up per kind.
  *
  * <p>Cues come from the outlet's own words: its headline, bullets and body, never embedded content, and
- * never the words of a quotation, with two exceptions that are the outlet's own choice of words:
+ * never the words of a quotation, whoever it is credited to. A word a source said is the source's, however short
+ * the quote: "the campaign called the report “baseless”" and "the minister said the fleet was “irresponsibly”
+ * expanding" give the outlet no loaded word, and are not counted at all (the quote itself is in the report's quotes).
+ * The one exception is the outlet's own choice of words in quotation marks:
  *
  * <ul>
  *   <li>a <b>scare quote</b>: one to three quoted words inside the outlet's sentence that the article
- *       credits to no speaker (RT's {@code an “invasion” of its neighbor}) is a {@link FramingKind#SCARE_QUOTE};
- *   <li>a <b>short partial quote</b> of one to three words is scanned for loaded, distancing and intensifying
- *       words, since the outlet picked those words to print (Business Insider's {@code NATO was “irresponsibly”
- *       expanding}).
+ *       credits to no speaker or source (RT's {@code an “invasion” of its neighbor}) is a {@link FramingKind#SCARE_QUOTE},
+ *       and its words are scanned for loaded, distancing and intensifying words too; quoted words are no scare quote
+ *       where the sentence or the next gives them to someone, or where they are a title, a name or a word mentioned
+ *       as a word (see {@link #isScareQuote}).
  * </ul>
  *
  * <table>
@@ -84,9 +87,11 @@ public final class Framing {
       if (!s.isReporting()) {
         continue;
       }
+      List<Quote> scareQuotes = new ArrayList<>();   // the only quoted words that are the outlet's own
       for (Quote q : inSentence) {
-        if (q.sentence() == s.index() && isScareQuote(q, s)
+        if (q.sentence() == s.index() && isScareQuote(article, q, s)
             && !(s.role() == SentenceRole.HEADLINE && spokenInTheBody(article, q, s))) {
+          scareQuotes.add(q);
           int start = Math.max(s.start(), q.start() - 1);
           int end = Math.min(s.end(), q.end() + 1);
           out.add(new FramingCue(article.id(), FramingKind.SCARE_QUOTE,
@@ -94,21 +99,15 @@ public final class Framing {
         }
       }
       List<Token> t = s.tokens();
-      List<Quote> shortQuotes = new ArrayList<>();
-      for (Quote q : inSentence) {
-        if (words(q.text()) <= SHORT_QUOTE_WORDS) {
-          shortQuotes.add(q);
-        }
-      }
       for (int i = 0; i < t.size(); i++) {
         Quote q = quoteAt(inSentence, t.get(i).start());
-        boolean shortQuote = q != null && shortQuotes.contains(q);
-        if (q != null && !shortQuote || !lex.mayMatch(t.get(i))) {
+        boolean scareQuote = q != null && scareQuotes.contains(q);
+        if (q != null && !scareQuote || !lex.mayMatch(t.get(i))) {
           continue;
         }
         int n = 0;
         FramingKind kind = null;
-        for (WordList list : shortQuote ? SHORT_QUOTE_LISTS : LISTS) {
+        for (WordList list : scareQuote ? SCARE_QUOTE_LISTS : LISTS) {
           n = lex.match(list, t, i);
           if (n > 0 && list == WordList.LOADED_ATTRIBUTION && i > 0 && DETERMINERS.contains(t.get(i - 1).norm())) {
             n = 0; // a noun: "the claim"
@@ -192,7 +191,7 @@ public final class Framing {
 
   private static final List<WordList> LISTS = List.of(WordList.DISTANCING, WordList.LOADED_ATTRIBUTION,
       WordList.HEDGE, WordList.CERTAINTY, WordList.LOADED, WordList.INTENSIFIER);
-  private static final List<WordList> SHORT_QUOTE_LISTS =
+  private static final List<WordList> SCARE_QUOTE_LISTS =
       List.of(WordList.DISTANCING, WordList.LOADED, WordList.INTENSIFIER);
 
   private static FramingKind kindOf(WordList list, List<Token> t, int i) {
@@ -224,13 +223,194 @@ public final class Framing {
   }
 
   /**
-   * One to three quoted words inside a longer sentence of the outlet's, credited to nobody, and not a partial quote
-   * that its clause gives to the subject of a verb of saying or naming (see {@link #attributedInClause}).
+   * One to three quoted words inside a longer sentence of the outlet's, credited to nobody, and none of these:
+   *
+   * <table>
+   *   <caption>quoted words that are no scare quote</caption>
+   *   <tr><th>example</th><th>why</th></tr>
+   *   <tr><td>"the mayor said the plan was “rushed”"</td><td>a partial quote its clause gives to the subject of a
+   *       verb of saying or naming ({@link #attributedInClause})</td></tr>
+   *   <tr><td>"“We have lost,” sighed Karl Lind", "she told the crowd, “Go home.”"</td><td>an utterance: the
+   *       sentence opens with it and a comma follows, or a comma brings it in, capitalised, at the sentence's end</td></tr>
+   *   <tr><td>"ordered to “immediately” move" before "Doe wrote that staff must “immediately move out”"</td><td>another
+   *       quote in the same sentence, or one with its words in the next, is credited to a speaker or source
+   *       ({@link #creditedNearby}; a headline's quoted words are weighed against the whole body instead, see
+   *       {@link #spokenInTheBody})</td></tr>
+   *   <tr><td>"a drama like “Harbor Nights”", "a gift to “Hope for Lindby”"</td><td>a title or name: its words are
+   *       capitalised in a sentence that is not in title case ({@link #titleOrName})</td></tr>
+   *   <tr><td>"groups with the name “harbor watch” or “patriot”"</td><td>a word mentioned as a word, after "the name",
+   *       "the word", "the term", "titled" ({@link #mentioned})</td></tr>
+   * </table>
    */
-  static boolean isScareQuote(Quote q, Sentence s) {
+  static boolean isScareQuote(AnalyzedArticle article, Quote q, Sentence s) {
     int w = words(q.text());
     return w >= 1 && w <= SHORT_QUOTE_WORDS && q.speaker().isEmpty() && q.citedSource().isEmpty()
-        && s.text().length() > q.text().length() + 20 && !attributedInClause(q, s);
+        && s.text().length() > q.text().length() + 20 && !attributedInClause(q, s) && !opensAnUtterance(q, s)
+        && !(s.role() != SentenceRole.HEADLINE && creditedNearby(article, q, s)) && !titleOrName(q, s)
+        && !mentioned(article, q, s);
+  }
+
+  /**
+   * Whether quote {@code q} opens sentence {@code s} and a comma closes its words ("“We have lost,” sighed Karl Lind"):
+   * an utterance the rest of the sentence gives to someone, whether or not the speaker was found.
+   */
+  private static boolean opensAnUtterance(Quote q, Sentence s) {
+    if (ScareQuotes.beforeOpeningMark(s, q) >= 0) {
+      return false;
+    }
+    String inner = q.text().strip();
+    if (inner.endsWith(",")) {
+      return true;
+    }
+    List<Token> tokens = s.tokens();
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).start() < q.end()) {
+      k++;
+    }
+    if (k < tokens.size() && QuoteMatcher.isQuotationMark(tokens.get(k))) {
+      k++;   // the closing mark
+    }
+    return k < tokens.size() && tokens.get(k).text().equals(",");
+  }
+
+  /**
+   * Whether another quote of {@code article} credited to a speaker or a source, or given to the subject of a verb of
+   * saying in its clause ({@link #attributedInClause}), stands in sentence {@code s} (the sentence reports what someone
+   * said: "took aim at the firms for “shutting out” critics, saying that “voices are lost”"), or in the next sentence
+   * with every content word of {@code q} in it ("were ordered to “immediately” move" before "Jane Doe wrote that they
+   * must “immediately move out”"): the words are that speaker's. One word in common is not enough ("the “harbor rescue”
+   * fund" before "“This fund is a gift,” Doe said" keeps its scare quote).
+   */
+  private static boolean creditedNearby(AnalyzedArticle article, Quote q, Sentence s) {
+    if (q.start() >= s.start() && q.end() <= s.end()
+        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
+      return false;   // "accusing him of a so-called “apology tour”": a term the outlet names, whoever speaks around it
+    }
+    Set<String> own = null;
+    for (Quote other : article.quotes()) {
+      if (other == q || other.sentence() < s.index() || other.sentence() > s.index() + 1) {
+        continue;
+      }
+      boolean credited = other.speaker().isPresent() || other.citedSource().isPresent();
+      if (other.sentence() == s.index() && (credited || attributedInClause(other, s))) {
+        return true;
+      }
+      if (!credited) {
+        continue;
+      }
+      if (own == null) {
+        own = contentWords(q.text());
+      }
+      if (!own.isEmpty() && contentWords(other.text()).containsAll(own)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of {@code text} in lower case, but for function words. */
+  private static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : plainWords(text).split(" ")) {
+      if (!w.isEmpty() && !QuoteMatcher.STOP.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Short words a title or name leaves in lower case ("Smiles for Life", "Friends of the Harbor"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "for", "to", "in",
+      "on", "at", "by", "with", "from", "de", "la", "von", "van");
+
+  /**
+   * Whether quote {@code q} is a title or a name: the outlet quotes it because it names a work, a programme or a group
+   * ("a drama like “Harbor Nights”", "the “Open Door”-style fund", "a gift to “Hope for Lindby”", "Dubbed “Harborgate,”
+   * the affair"), not to keep its distance. That is, its first word and every word but {@link #TITLE_SMALL_WORDS}
+   * opens with a capital letter, it does not open the sentence or follow a colon (where a sentence's first word is
+   * capitalised anyway), and the sentence around it is not in title case: it has a word in lower case other than those
+   * small words (a headline in title case capitalises a scare quote too: "Lindby to Review ‘Unfair’ Harbor Tax").
+   */
+  private static boolean titleOrName(Quote q, Sentence s) {
+    int k = ScareQuotes.beforeOpeningMark(s, q);
+    if (k < 0 || s.tokens().get(k).norm().equals(":")) {
+      return false;
+    }
+    boolean first = true;
+    for (String w : q.text().strip().split("[\\s\u2013\u2014-]+")) {
+      int c = firstLetter(w);
+      if (c < 0) {
+        continue;
+      }
+      if (!Character.isUpperCase(c) && (first || !TITLE_SMALL_WORDS.contains(plainWords(w)))) {
+        return false;
+      }
+      first = false;
+    }
+    if (first) {
+      return false;   // no word with a letter: a figure
+    }
+    for (Token t : s.tokens()) {
+      if ((t.end() <= q.start() || t.start() >= q.end()) && t.kind() == TokenKind.WORD
+          && Character.isLowerCase(t.text().codePointAt(0)) && !TITLE_SMALL_WORDS.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first letter of {@code w}, or -1 when it has none. */
+  private static int firstLetter(String w) {
+    for (int i = 0; i < w.length(); i = w.offsetByCodePoints(i, 1)) {
+      int c = w.codePointAt(i);
+      if (Character.isLetter(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Words that, right before quoted words, say the words are mentioned as words or are a title: "groups with the name
+   * “harbor watch”", "the word “patriot”", "a book titled “Open Water”".
+   */
+  private static final Pattern MENTION_BEFORE = Pattern.compile(
+      "\\b(?:names?|words?|terms?|phrases?|slogans?|hashtags?|keywords?|titled|entitled|headlined)$");
+
+  /** What, between two quoted words, joins a second mention to the first: "the name “harbor watch” or “patriot”". */
+  private static final Pattern MENTION_JOIN = Pattern.compile("^\\s*(?:,|,?\\s*(?:or|and|nor))?\\s*$");
+
+  /**
+   * Whether quote {@code q} of sentence {@code s} is a word mentioned as a word or a title, not used: right after
+   * "the name", "the word", "the term", "the phrase", "the slogan", "the hashtag", "titled" or "entitled", or joined by
+   * "or", "and" or a comma to a quote that is ("groups with the name “harbor watch” or “patriot”").
+   */
+  private static boolean mentioned(AnalyzedArticle article, Quote q, Sentence s) {
+    String text = article.article().text();
+    int mark = q.start();
+    while (mark > s.start() && (Character.isWhitespace(text.charAt(mark - 1))
+        || QuoteMatcher.QUOTATION_MARKS.indexOf(text.charAt(mark - 1)) >= 0)) {
+      mark--;
+    }
+    String before = text.substring(s.start(), mark).toLowerCase(Locale.ROOT);
+    if (MENTION_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    Quote previous = null;
+    for (Quote other : article.quotes()) {
+      if (other.sentence() == s.index() && other.end() <= q.start()) {
+        previous = other;
+      }
+    }
+    if (previous == null) {
+      return false;
+    }
+    int from = previous.end();
+    while (from < mark && QuoteMatcher.QUOTATION_MARKS.indexOf(text.charAt(from)) >= 0) {
+      from++;
+    }
+    return from <= mark && MENTION_JOIN.matcher(text.substring(from, mark)).matches()
+        && mentioned(article, previous, s);
   }
 
   /**
@@ -242,12 +422,13 @@ public final class Framing {
   private static final Set<String> SAYING_OR_NAMING = Set.of("say", "says", "said", "saying",
       "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "stated", "added", "noted",
       "explained", "replied", "responded", "announced", "remarked", "mentioned", "according", "quoted", "quoting",
-      "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "described",
-      "describing", "classified", "labeled", "labelled", "branded", "referred");
+      "revealed", "reveals", "revealing", "call", "calls", "called", "calling", "termed", "describe", "describes",
+      "described", "describing", "classified", "labeled", "labelled", "branded", "referred", "adding");
 
   /**
-   * Verbs of praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, and of
-   * shouting: the words quoted after them in their clause are the subject's too ("denounced the plan as
+   * Verbs of praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, of
+   * shouting, and of suggesting, accusing, signalling and instructing: the words quoted after them in their clause are the
+   * subject's too ("suggested it sold “hate fish”", "accusing the mayor of having “wasted a year”", "denounced the plan as
    * “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long shot”", "warn of
    * “collapse”"), but only where the word is used as a verb ({@link WordSense#usedAsVerb}): many of them are adjectives
    * or nouns as often ("the celebrated “miracle cure”", "a promising “new era”", "the asking price", "hundreds of
@@ -262,7 +443,8 @@ public final class Framing {
       "insists", "insisted", "insisting", "asserted", "asserts", "asserting", "argued", "argues", "arguing", "urged",
       "urges", "urging", "ask", "asks", "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows",
       "vowing", "pledged", "promised", "promising", "shouted", "shouting", "screamed", "screaming", "chanted",
-      "chanting", "yelled");
+      "chanting", "yelled", "suggest", "suggests", "suggested", "suggesting", "accuse", "accuses", "accused",
+      "accusing", "signaled", "signalled", "signaling", "signalling", "instructed", "instructing", "instructs");
 
   /**
    * Quoted words in their marks without the punctuation of the outlet's sentence that the closing mark stands after:
@@ -292,7 +474,8 @@ public final class Framing {
    * town plans an “invasion”"), and so does a term the text names ("known as the “harbor bill”", {@link
    * QuotedTerms#namesATerm}) or a name something "calls itself". Words quoted right after a colon that run to the
    * sentence's end are the quotation the colon introduces ("rejects the plan: ‘This is unfair’", "had one message for
-   * drivers: “Stay home.”"), whoever said them, when they read as one ({@link #readsAsQuotation}).
+   * drivers: “Stay home.”"), whoever said them, when they read as one ({@link #readsAsQuotation}), and so are words
+   * quoted after a comma to the sentence's end that open with a capital ("he appeared to mouth, “I am sorry.”").
    */
   private static boolean attributedInClause(Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
@@ -303,6 +486,9 @@ public final class Framing {
     int k = ScareQuotes.beforeOpeningMark(s, q);
     if (k >= 0 && tokens.get(k).norm().equals(":") && endsSentence(q, s) && readsAsQuotation(q)) {
       return true;
+    }
+    if (k >= 0 && tokens.get(k).norm().equals(",") && endsSentence(q, s) && opensWithACapital(q)) {
+      return true;   // "he appeared to mouth, “I am sorry.”": the utterance a comma brings in
     }
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
       return false;
@@ -437,8 +623,12 @@ public final class Framing {
    * word in lower case after a colon is the outlet's sneer at a term ("the company's explanation: “efficiency.”").
    */
   private static boolean readsAsQuotation(Quote q) {
+    return words(q.text()) >= 2 || opensWithACapital(q);
+  }
+
+  private static boolean opensWithACapital(Quote q) {
     String text = q.text().strip();
-    return words(text) >= 2 || !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
 
   /** Whether nothing but punctuation and quotation marks follows quote {@code q} in sentence {@code s}. */

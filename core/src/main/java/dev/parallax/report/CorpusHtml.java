@@ -84,8 +84,8 @@ public final class CorpusHtml {
     for (OutletProfile p : byEventsCovered(report.outlets())) {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">").append(p.events().size()).append("</td>");
       cell(sb, p.omitsSalient(), pages, Unit.EVENTS, "#omissions");
-      cell(sb, kind(p, FramingKind.LOADED), pages, Unit.EVENTS, "#passages");
-      cell(sb, kind(p, FramingKind.HEDGE), pages, Unit.EVENTS, "#passages");
+      cell(sb, kind(p, FramingKind.LOADED), pages, Unit.EVENTS, FRAMING);
+      cell(sb, kind(p, FramingKind.HEDGE), pages, Unit.EVENTS, FRAMING);
       cell(sb, p.verbatim(), pages, Unit.QUOTES, "#quotes");
       cell(sb, p.altered(), pages, Unit.QUOTES, "#quotes");
       cell(sb, p.exclusivePassages(), pages, Unit.PASSAGES, "#passages");
@@ -229,11 +229,11 @@ public final class CorpusHtml {
       sb.append("<tr><td>").append(Html.escape(p.outlet())).append("</td><td class=\"n\">")
           .append(p.omitsSalient().total() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", p.meanOmissionScore()))
           .append("</td>");
-      cell(sb, kind(p, FramingKind.CERTAINTY), pages, Unit.EVENTS, "#passages");
-      cell(sb, kind(p, FramingKind.ATTRIBUTION), pages, Unit.EVENTS, "#passages");
-      cell(sb, kind(p, FramingKind.DISTANCING), pages, Unit.EVENTS, "#passages");
-      cell(sb, kind(p, FramingKind.SCARE_QUOTE), pages, Unit.EVENTS, "#passages");
-      cell(sb, kind(p, FramingKind.INTENSIFIER), pages, Unit.EVENTS, "#passages");
+      cell(sb, kind(p, FramingKind.CERTAINTY), pages, Unit.EVENTS, FRAMING);
+      cell(sb, kind(p, FramingKind.ATTRIBUTION), pages, Unit.EVENTS, FRAMING);
+      cell(sb, kind(p, FramingKind.DISTANCING), pages, Unit.EVENTS, FRAMING);
+      cell(sb, kind(p, FramingKind.SCARE_QUOTE), pages, Unit.EVENTS, FRAMING);
+      cell(sb, kind(p, FramingKind.INTENSIFIER), pages, Unit.EVENTS, FRAMING);
       cell(sb, p.truncated(), pages, Unit.QUOTES, "#quotes");
       cell(sb, p.paraphrased(), pages, Unit.QUOTES, "#quotes");
       cell(sb, p.exclusives(), pages, Unit.EVENTS, "#passages");
@@ -253,6 +253,12 @@ public final class CorpusHtml {
     return p.framing().stream().filter(k -> k.kind() == kind).findFirst().map(OutletProfile.KindRate::events)
         .orElse(Proportion.wilson(0, 0, List.of()));
   }
+
+  /**
+   * Where a framing figure's events open: the page's coverage table, which lists each outlet's cues, each linked to
+   * the row that shows its sentence, where it is underlined.
+   */
+  private static final String FRAMING = "#outlets";
 
   /** An event's page and title, for the links of the events behind a figure. */
   private record EventLink(String href, String title) {}

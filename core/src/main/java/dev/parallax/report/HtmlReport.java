@@ -17,6 +17,7 @@ import dev.parallax.compare.DiscrepancyKind;
 import dev.parallax.compare.Edit;
 import dev.parallax.compare.EditKind;
 import dev.parallax.compare.Fidelity;
+import dev.parallax.compare.FramingCue;
 import dev.parallax.compare.FramingSummary;
 import dev.parallax.compare.Omission;
 import dev.parallax.compare.OutletSummary;
@@ -135,6 +136,10 @@ public final class HtmlReport {
 
     /** The corpus event this page shows, when it is one. */
     private final Optional<InCorpus> inCorpus;
+    /** Each article's framing cues, in order of position. */
+    private final Map<String, List<FramingCue>> cues = new HashMap<>();
+    /** The first passage whose row shows a sentence, by article and sentence ({@link #at}). */
+    private final Map<String, String> rowOf = new HashMap<>();
 
     Page(Comparison c, String eventName, Optional<InCorpus> inCorpus) {
       this.c = c;
@@ -153,6 +158,12 @@ public final class HtmlReport {
       c.omissions().stream().filter(Omission::reportedLater)
           .forEach(o -> later.add(omissionAnchor(o.article(), o.passage())));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
+      for (Passage p : c.passages()) {
+        for (PassageMember m : p.members()) {
+          m.sentences().forEach(i -> rowOf.putIfAbsent(at(String.valueOf(i), m.article()), p.id()));
+        }
+      }
+      c.framing().forEach(f -> cues.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
       for (ArticleEvent e : c.events()) {
         events.put(e.article(), e);
@@ -249,7 +260,9 @@ public final class HtmlReport {
           .append(" differently)</mark>. In the reference version itself,")
           .append(" <mark class=\"g-ref\">a dotted underline</mark>")
           .append(" marks the words another outlet changed (point at it to see which), and a red fact mark a value")
-          .append(" other outlets contradict.</li>\n")
+          .append(" other outlets contradict. <mark class=\"g-cue\">A solid underline</mark> marks each outlet's own")
+          .append(" framing cues, those counted under <a href=\"#outlets\">Coverage by outlet</a> (point at it to see")
+          .append(" its kind).</li>\n")
           .append("<li>Under each passage's number: its salience (how central it is to the story, 0 to 1: ")
           .append(Html.escape(SALIENCE)).append("), how many")
           .append(" outlets carry it, and <i>wording differs N%</i>: how different the versions' words are, on average")
@@ -284,9 +297,51 @@ public final class HtmlReport {
         bar(o.coverage(), "cov");
         bar(o.omissionScore(), "omi");
         sb.append("<td>").append(o.exclusives().size()).append(o.exclusives().size() == 1 ? " passage" : " passages")
-            .append("</td><td>").append(Html.escape(framing(o.framing()))).append("</td></tr>\n");
+            .append("</td><td>");
+        framingCues(o);
+        sb.append("</td></tr>\n");
       }
       sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * An outlet's framing cues by kind, each cue linked to the row of the side-by-side table that shows its sentence
+     * (where it is underlined), its sentence shown on hover: "1 loaded word: rogue", "3 hedges: could, reportedly,
+     * could". A cue whose sentence no row shows is not linked; a summary without its cues (a comparison built by hand)
+     * shows its examples.
+     */
+    private void framingCues(OutletSummary o) {
+      FramingSummary f = o.framing();
+      List<FramingCue> own = cues.getOrDefault(o.article(), List.of());
+      if (f.counts().isEmpty() || own.isEmpty()) {
+        sb.append(Html.escape(framing(f)));
+        return;
+      }
+      AnalyzedArticle a = byId.get(o.article());
+      boolean firstKind = true;
+      for (FramingSummary.KindCount k : f.counts()) {
+        sb.append(firstKind ? "" : "; ").append(ReaderNames.counted(k.count(), k.kind())).append(": ");
+        firstKind = false;
+        boolean first = true;
+        for (FramingCue cue : own) {
+          if (cue.kind() != k.kind()) {
+            continue;
+          }
+          sb.append(first ? "" : ", ");
+          first = false;
+          String row = rowOf.get(at(String.valueOf(cue.sentence()), cue.article()));
+          String sentence = a != null && cue.sentence() >= 0 && cue.sentence() < a.sentences().size()
+              ? a.sentences().get(cue.sentence()).text() : "";
+          if (row != null) {
+            sb.append("<a class=\"cue\" href=\"#").append(Html.escape(row)).append("\" title=\"")
+                .append(Html.escape(row + ": " + sentence)).append("\">");
+          } else {
+            sb.append("<span class=\"cue\" title=\"").append(Html.escape("in no row of the side-by-side table: "
+                + sentence)).append("\">");
+          }
+          sb.append(Html.escape(cue.text())).append(row != null ? "</a>" : "</span>");
+        }
+      }
     }
 
     private void bar(double value, String kind) {
@@ -412,8 +467,8 @@ public final class HtmlReport {
       sb.append("<td class=\"member").append(reference ? " ref" : "").append("\" data-article=\"")
           .append(Html.escape(a.id())).append("\" data-outlet=\"").append(Html.escape(outletName(a.id())))
           .append(reference ? " (reference)" : "").append("\">");
-      // Marks claim characters in this order: conflicting facts, this outlet's own edits, then (in the
-      // reference version) the words other outlets changed. All are placed by offsets, never by searching text.
+      // Marks claim characters in this order: conflicting facts, this outlet's own edits, (in the reference version)
+      // the words other outlets changed, then its framing cues. All are placed by offsets, never by searching text.
       List<Mark> marks = new ArrayList<>();
       List<Mark> referenceMarks = new ArrayList<>();
       List<Edit> edits = new ArrayList<>();
@@ -431,8 +486,11 @@ public final class HtmlReport {
             marks.add(new Mark(spans, group(e.kind()),
                 ReaderNames.of(e.kind()) + ": " + e.from() + " \u2192 " + e.to()));
           } else if (reference) {
-            referenceMarks.add(new Mark(markable(e, e.fromSpans(), a), "g-ref",
-                "changed by " + outletName(e.article())));
+            // a framing cue another outlet changed stays underlined as a cue, and says so on hover
+            List<TextSpan> spans = markable(e, e.fromSpans(), a);
+            Optional<FramingCue> cue = cueIn(a.id(), spans);
+            referenceMarks.add(new Mark(spans, cue.isPresent() ? "g-ref g-cue" : "g-ref",
+                "changed by " + outletName(e.article()) + cue.map(f -> "; " + cueTitle(f)).orElse("")));
           }
         }
       }
@@ -454,6 +512,12 @@ public final class HtmlReport {
             ReaderNames.of(e.getKey().kind()) + " differs between outlets (see " + e.getKey().passage() + ")"));
       }
       marks.addAll(referenceMarks);
+      // the outlet's own framing cues, underlined where no mark above claims their characters
+      for (FramingCue cue : cues.getOrDefault(a.id(), List.of())) {
+        if (m.sentences().contains(cue.sentence())) {
+          marks.add(new Mark(List.of(new TextSpan(cue.start(), cue.end())), "g-cue", cueTitle(cue)));
+        }
+      }
       boolean first = true;
       boolean afterHeadline = false;
       for (int idx : m.sentences()) {
@@ -516,6 +580,22 @@ public final class HtmlReport {
         sb.append("</div>");
       }
       sb.append("</td>");
+    }
+
+    /** The first framing cue of {@code article} that shares a character with {@code spans}, if any. */
+    private Optional<FramingCue> cueIn(String article, List<TextSpan> spans) {
+      for (FramingCue cue : cues.getOrDefault(article, List.of())) {
+        for (TextSpan span : spans) {
+          if (cue.start() < span.end() && span.start() < cue.end()) {
+            return Optional.of(cue);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static String cueTitle(FramingCue cue) {
+      return "framing cue: " + ReaderNames.noun(cue.kind());
     }
 
     /** The words of the passage's reference version (see {@link #words(String, Set)}). */
@@ -1195,6 +1275,8 @@ public final class HtmlReport {
       mark.g-frame{background:#ffd2a6}
       mark.g-fact{background:#ffb3b3}
       mark.g-ref{background:none;text-decoration:underline dotted #8aa4c0;text-decoration-thickness:2px}
+      mark.g-cue,mark.g-ref.g-cue{background:none;text-decoration:underline solid #d9822b;\
+      text-decoration-thickness:2px}
       .notes{margin-top:.35rem;font-size:.82em;line-height:1.7}
       .edit{display:inline-block;border-radius:3px;padding:0 .25rem;margin:0 .15rem .1rem 0}
       details.edits summary{color:var(--muted)}

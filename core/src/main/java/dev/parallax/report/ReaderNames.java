@@ -39,11 +39,16 @@ final class ReaderNames {
 
   /** {@code count} cues of {@code kind} in words, the noun singular for one and plural otherwise: "4 hedges". */
   static String counted(long count, FramingKind kind) {
-    String noun = switch (kind) {
+    String noun = noun(kind);
+    return count + " " + (count == 1 ? noun : noun + "s");
+  }
+
+  /** One cue of {@code kind} in words: "hedge", "loaded word", "certainty marker". */
+  static String noun(FramingKind kind) {
+    return switch (kind) {
       case LOADED, DISTANCING -> of(kind) + " word";   // adjectives: "2 loaded" says not what is counted
       case CERTAINTY -> "certainty marker";
       case HEDGE, ATTRIBUTION, SCARE_QUOTE, INTENSIFIER -> of(kind);
     };
-    return count + " " + (count == 1 ? noun : noun + "s");
   }
 }

@@ -63,7 +63,7 @@ class FramingTest {
     assertThat(cues("Calling the ruling \u201Cplainly wrong,\u201D the Lindby town attorney asked the court to hear"
         + " the case again.")).isEmpty();
     assertThat(cues("In a letter to the mayor, the agency classified the risk of a flood this spring as being"
-        + " \u201Cvery low.\u201D")).containsExactly("INTENSIFIER very");
+        + " \u201Cvery low.\u201D")).isEmpty();
     assertThat(cues("Jane Doe, in a speech to the town on the eve of the fair, praised the volunteers and called"
         + " trust the \u201Cgreatest asset\u201D of Lindby.")).isEmpty();
   }
@@ -100,9 +100,23 @@ class FramingTest {
   }
 
   @Test
-  void loadedWordInShortQuoteIsTheOutletsChoice() {
+  void loadedWordInAnAttributedShortQuoteIsTheSpeakersNotTheOutlets() {
     assertThat(cues("The top Russian diplomat said NATO was \u201Cirresponsibly\u201D expanding toward Russia."))
-        .containsExactly("LOADED irresponsibly");
+        .isEmpty();
+  }
+
+  @Test
+  void wordsASourceIsQuotedAsSayingGiveTheOutletNoFramingCue() {
+    assertThat(cues("The Lindby harbor board issued a statement saying the audit is \u201Cbaseless\u201D and false."))
+        .isEmpty();
+    assertThat(cues("Karl Lind told the Lindby Post that the council's plan is \u201Cutterly irresponsible.\u201D"))
+        .isEmpty();
+    assertThat(cues("Eva Strand called the ferry fares \u201Cdeeply troubling\u201D at a meeting in Lindby.")).isEmpty();
+    // the outlet's own words in the same sentence still count, and so do those of its own scare quote
+    assertThat(cues("Karl Lind said the plan is \u201Cunfair,\u201D a charge the Lindby council strongly denied."))
+        .containsExactly("INTENSIFIER strongly");
+    assertThat(cues("The Lindby council pressed on with its \u201Cirresponsibly\u201D rushed harbor plan on Monday."))
+        .containsExactly("SCARE_QUOTE \u201Cirresponsibly\u201D", "LOADED irresponsibly");
   }
 
   @Test
@@ -388,6 +402,73 @@ class FramingTest {
     assertThat(scareQuotes("Lindby to close 5 harbors with \u2018unacceptable\u2019 fishing bans\n\n"
         + "\u201CIt is simply unacceptable that harbor leaders put politics over the lives of fishermen,\u201D"
         + " Mayor Jane Doe said.")).isEmpty();
+  }
+
+  @Test
+  void anUtteranceThatOpensTheSentenceOrThatACommaBringsInIsNoScareQuote() {
+    assertThat(scareQuotes("\u201CWe have already lost,\u201D sighed council member Karl Lind after the vote in"
+        + " Lindby.")).isEmpty();
+    assertThat(scareQuotes("At one point Karl Lind appeared to mouth, \u201CI am sorry.\u201D")).isEmpty();
+    // a term that opens the sentence with no comma, or one lower-case word after a comma, stays the outlet's
+    assertThat(scareQuotes("\u201CFairness\u201D taxes hit the boat owners of Lindby hard this spring."))
+        .containsExactly("\u201CFairness\u201D");
+    assertThat(scareQuotes("At one point the Lindby council passed its harbor plan, a \u201Cfix.\u201D"))
+        .containsExactly("\u201Cfix\u201D");
+  }
+
+  @Test
+  void wordsTheNextSentenceQuotesFromASpeakerAreTheSpeakersNotAScareQuote() {
+    assertThat(scareQuotes("Lindby harbor crews were ordered on Tuesday to \u201Cimmediately\u201D start clearing"
+        + " the docks before the storm.\n\nHarbor chief Eva Strand said in a memo that all crews must"
+        + " \u201Cimmediately clear the docks\u201D of boats.")).isEmpty();
+    // another quote of the sentence given to a speaker makes the sentence's quoted words that speaker's, but for a
+    // term the outlet names
+    assertThat(scareQuotes("Mayor Jane Doe on Saturday took aim at the harbor board for \u201Cshutting out\u201D"
+        + " fishermen, saying that \u201Ctoo many voices are lost\u201D in Lindby.")).isEmpty();
+    assertThat(scareQuotes("Mayor Jane Doe on Saturday took aim at the harbor board for its so-called"
+        + " \u201Cfairness\u201D tax, saying that \u201Ctoo many voices are lost\u201D in Lindby."))
+        .containsExactly("\u201Cfairness\u201D");
+    // one word in common with the next sentence's quote is not enough
+    assertThat(scareQuotes("The Lindby council passed its \u201Charbor rescue\u201D fund on Tuesday after a long"
+        + " debate.\n\n\u201CThis fund is a gift to the harbor,\u201D Mayor Jane Doe said."))
+        .containsExactly("\u201Charbor rescue\u201D");
+  }
+
+  @Test
+  void aTitleOrANameInQuotationMarksIsNoScareQuote() {
+    assertThat(scareQuotes("For dramatic effect, music fit for a drama like \u201CHarbor Nights\u201D plays as the"
+        + " mayor of Lindby speaks.")).isEmpty();
+    assertThat(scareQuotes("The dental bills of Karl Lind were paid as a gift to \u201CHope for Lindby.\u201D"))
+        .isEmpty();
+    assertThat(scareQuotes("The film won the prize in Lindby for \u201CThe Quiet Harbor.\u201D")).isEmpty();
+    // lower-case words stay a scare quote, and a headline in title case capitalises its scare quote too
+    assertThat(scareQuotes("For dramatic effect, the mayor of Lindby gave a \u201Cheartfelt\u201D speech."))
+        .containsExactly("\u201Cheartfelt\u201D");
+    assertThat(scareQuotes("Lindby to Review \u2018Unfair\u2019 Harbor Tax on Fishing Boats"))
+        .containsExactly("\u2018Unfair\u2019");
+  }
+
+  @Test
+  void aWordMentionedAsAWordIsNoScareQuote() {
+    assertThat(scareQuotes("The board reviewed groups with the name \u201Charbor watch\u201D or"
+        + " \u201Cpatriot\u201D more closely in Lindby.")).isEmpty();
+    assertThat(scareQuotes("The mayor of Lindby refused to use the word \u201Ccrisis\u201D in her speech.")).isEmpty();
+    // the same words used, not mentioned, stay the outlet's
+    assertThat(scareQuotes("The board reviewed the \u201Charbor watch\u201D groups more closely in Lindby."))
+        .containsExactly("\u201Charbor watch\u201D");
+  }
+
+  @Test
+  void wordsQuotedAfterAVerbOfDescribingSuggestingOrAccusingAreTheSubjectsNotAScareQuote() {
+    assertThat(cues("As Karl Lind continues to describe the audit as a \u201Cwitch hunt,\u201D the Lindby board"
+        + " said nothing.")).isEmpty();
+    assertThat(scareQuotes("The mayor of Lindby suggested the harbor board was selling \u201Chate fish.\u201D"))
+        .isEmpty();
+    assertThat(scareQuotes("Eva Strand chided the mayor of Lindby on Friday, accusing her of having"
+        + " \u201Cwasted another week.\u201D")).isEmpty();
+    // "suggested" as an adjective leaves the outlet's scare quote
+    assertThat(scareQuotes("The suggested \u201Cfix\u201D for the Lindby bridge failed within a week."))
+        .containsExactly("\u201Cfix\u201D");
   }
 
   private static List<String> scareQuotes(String text) {

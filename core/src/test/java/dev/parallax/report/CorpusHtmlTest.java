@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.compare.FramingKind;
 import dev.parallax.corpus.CorpusArticle;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
@@ -64,6 +65,21 @@ class CorpusHtmlTest {
     // near variant: an event without a page is named by its id alone, as before
     String noPages = CorpusHtml.render(new CorpusReport(2, events, profiles, List.of()), e -> null);
     assertThat(noPages).doesNotContain("title=\"Ferry").contains("<span class=\"ev\">e1 </span>");
+  }
+
+  /** A framing figure opens the event's coverage table, where each cue links to its sentence. */
+  @Test
+  void aFramingFigureOpensTheEventsListOfCuesNotTheSideBySideTable() {
+    OutletFinding loaded = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(FramingKind.LOADED), 0, 0, 0, 0, 0,
+        true, false);
+    List<OutletProfile> profiles = OutletProfile.of(List.of(
+        new EventFindings("e1", List.of(loaded, seen("Alpha Times")))));
+    Optional<LocalDate> day = Optional.of(LocalDate.of(2026, 3, 2));
+    List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("z1", "a1"), day, day));
+    String html = CorpusHtml.render(new CorpusReport(2, events, profiles, List.of()), e -> "events/" + e.id() + ".html");
+    assertThat(html).contains("<a href=\"events/e1.html#outlets\" title=\"Fire in Lindby\">e1</a>");
+    // near variant: the passages an outlet alone carries still open the side-by-side table
+    assertThat(html).contains("<a href=\"events/e1.html#passages\" title=\"Fire in Lindby\">e1</a>");
   }
 
   @Test

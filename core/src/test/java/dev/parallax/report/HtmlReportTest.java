@@ -494,6 +494,31 @@ class HtmlReportTest {
   }
 
   /** A cell's sentences with the marks that match {@code selector} in brackets ("failed and [said] the West"). */
+  @Test
+  void eachFramingCueLeadsToTheRowOfItsSentenceWhereItIsUnderlined() {
+    String flood = "floods in the Kesra valley forced 12,000 residents from their homes on Monday, the regional governor"
+        + " said.";
+    Document d = Jsoup.parse(HtmlReport.render(PARALLAX.compare(List.of(
+        Article.of("a", "Lindby Courier", null, "", "Massive " + flood + " The old dam may fail again before the"
+            + " spring thaw, engineers in Lindby fear."),
+        Article.of("b", "Kesra Post", null, "", "The " + flood + " Engineers will inspect the old dam in Lindby on"
+            + " Friday.")))));
+    Element courier = d.selectFirst("#outlets tr[data-outlet=a]");
+    assertThat(courier.text()).endsWith("1 hedge: may; 1 intensifier: Massive");
+    assertThat(courier.select("a.cue").eachText()).containsExactly("may", "Massive");
+    for (Element cue : courier.select("a.cue")) {
+      // the link opens the row of the cue's sentence, and there the cue is underlined
+      Element cell = d.selectFirst("tr[data-passage=" + cue.attr("href").substring(1) + "] td[data-article=a]");
+      assertThat(cell.select("mark.g-cue").eachText()).contains(cue.text());
+      assertThat(cell.select("mark.g-cue").eachAttr("title")).anyMatch(t -> t.contains("framing cue"));
+      assertThat(cue.attr("title")).contains(cue.text());
+    }
+    // near variant: an outlet without cues says so, with nothing to follow
+    Element post = d.selectFirst("#outlets tr[data-outlet=b]");
+    assertThat(post.select(".cue")).isEmpty();
+    assertThat(post.text()).endsWith("none found");
+  }
+
   private static String marked(Element cell, String selector) {
     StringBuilder sb = new StringBuilder();
     for (Node n : cell.childNodes()) {
