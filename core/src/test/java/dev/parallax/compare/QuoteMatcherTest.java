@@ -366,6 +366,28 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aNegationOnAnotherPurposeOfTheSameThingIsNoReversal() {
+    // both versions say the treasurer used the funds for herself: "shouldn't have used for my boat" and "should have
+    // been used for the school" deny and affirm two different uses, not one
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CI used funds I shouldn't have used for my sailing boat,\u201D treasurer Ida Moberg "
+            + "told the court in Lindby."),
+        article("b", null, "\u201CI used funds that should have been used for the harbour school,\u201D treasurer Ida "
+            + "Moberg told the court in Lindby."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(q.variants())
+        .extracting(v -> v.article() + " " + v.fidelity() + " " + v.reversed())
+        .containsExactly("a ALTERED false", "b ALTERED false"));
+    // the same use, denied in one version only, is reversed
+    assertThat(groups(
+        article("a", null, "\u201CI shouldn't have used the funds for my sailing boat,\u201D treasurer Ida Moberg "
+            + "told the court in Lindby."),
+        article("b", null, "\u201CI should have used the funds for my sailing boat,\u201D treasurer Ida Moberg told "
+            + "the court in Lindby.")))
+        .singleElement().satisfies(q -> assertThat(q.variants()).extracting(v -> v.article() + " " + v.reversed())
+            .containsExactly("a true", "b true"));
+  }
+
+  @Test
   void aDenialItsOutletPrintsBesideTheClaimIsAnotherStatement() {
     // outlet b quotes the mayor's denial and the claim she denies: two statements, not a claim altered into its denial
     List<QuoteGroup> g = groups(
