@@ -63,6 +63,26 @@ class QuoteMatcherTest {
         "a VERBATIM serious consequences", "b VERBATIM serious consequences", "c ALTERED severe consequences"));
   }
 
+  @Test
+  void aContractionSpeltOutIsTheSameWords() {
+    String said = ",\u201D councillor Olof Berg told the Lindby Courier.";
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CMayor Strand has said that she's determined to keep the night ferry running and we "
+            + "don't doubt her" + said),
+        article("b", null, "\u201CMayor Strand has said that she is determined to keep the night ferry running and we "
+            + "do not doubt her" + said));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).extracting(r -> r.split(" ")[1])
+        .containsExactly("VERBATIM", "VERBATIM"));
+    // another word is still an alteration: "she was determined" is not "she's determined"
+    assertThat(groups(
+        article("a", null, "\u201CMayor Strand has said that she's determined to keep the night ferry running and we "
+            + "don't doubt her" + said),
+        article("b", null, "\u201CMayor Strand has said that she was determined to keep the night ferry running and we "
+            + "don't doubt her" + said)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).extracting(r -> r.split(" ")[1])
+            .containsExactly("ALTERED", "ALTERED"));
+  }
+
   /** One outlet puts a job title no lexicon lists before the speaker's name; the versions are still compared. */
   @Test
   void alteredQuoteWhenOneOutletPutsAnUnlistedTitleBeforeTheName() {
