@@ -101,7 +101,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *
  * <p>Words are compared lower-cased, without punctuation, a title's abbreviation spelt out ("Sen." is
  * "senator") and one word's house spellings as one ("O.K.", "OK" and "okay"; "honour" and "honor"): house style, not
- * an alteration. Stateless and thread-safe.
+ * an alteration; so are contractions, read spelt out when versions' words are compared ("he's determined" / "he is
+ * determined", "don't" / "do not", {@link Contractions}). Stateless and thread-safe.
  */
 final class QuoteMatcher {
   static final double CONTAINMENT = 0.6;
@@ -219,14 +220,16 @@ final class QuoteMatcher {
   }
 
   /**
-   * One quote of one article with what grouping needs; {@code closed} is its words run together without hyphens,
-   * for comparing compounds written open, closed or hyphenated ({@link #sameWords}); {@code wording} its words' stems
+   * One quote of one article with what grouping needs; {@code words} are its words as written (what the counts of
+   * words read), {@code spelt} the same with contractions spelt out ({@link Contractions}), what two versions' words
+   * are compared by; {@code closed} is the spelt words run together without hyphens, for comparing compounds written
+   * open, closed or hyphenated ({@link #sameWords}); {@code elided} where in {@code spelt} an ellipsis stands; {@code wording} its words' stems
    * in order without the names the analyzer found in them, for telling one remark from another ({@link #oneRemark});
    * {@code unnamed} its words with each such name's words replaced by a word no other quote has; {@code content} the
    * wording without function words, which many pairs compare.
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
-      List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated,
+      List<String> spelt, List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated,
       List<Integer> elided, List<Stem> wording, List<String> unnamed, List<Stem> content) {}
 
 
@@ -275,12 +278,17 @@ final class QuoteMatcher {
         List<String> wording = new ArrayList<>();
         List<String> unnamed = new ArrayList<>();
         List<Mention> named = namesIn(in, a, q);
+        List<String> spelt = new ArrayList<>();
         int previousEnd = -1;
-        for (Token t : tokensIn(a, q)) {
-          if (previousEnd >= 0 && elision(a.article().text(), previousEnd, t.start())) {
-            elided.add(words.size()); // "we would be remiss ... if we did not": words left out before this one
+        for (Contractions.Spelt w : spelt(a.sentences().subList(q.sentence(), a.sentences().size()), q)) {
+          Token t = w.token();
+          if (previousEnd >= 0 && t.start() >= previousEnd && elision(a.article().text(), previousEnd, t.start())) {
+            elided.add(spelt.size()); // "we would be remiss ... if we did not": words left out before this one
           }
           previousEnd = t.end();
+          spelt.add(w.word());
+        }
+        for (Token t : tokensIn(a, q)) {
           words.add(wordOf(t));
           String stem = t.isCapitalized() && TITLE_STEMS.containsKey(t.norm()) ? TITLE_STEMS.get(t.norm())
               : ampersand(t) ? "and" : SPELLING_STEMS.getOrDefault(t.lemma(), t.lemma());
@@ -300,15 +308,15 @@ final class QuoteMatcher {
           if (listedWith >= 0) {
             words1.add(new int[] {items.size(), listedWith});
           }
-          String closed = closed(words);
+          String closed = closed(spelt);
           String speaker = q.speaker().map(speakers::resolve).orElse("");
           // a body or document as written ("the statement continued") gives a person's words another outlet gives to
           // the person: it conflicts with no speaker, and names the group only when no person does
           boolean source = SpeakingSources.isSource(speaker);
           List<Stem> looked = lookUp(wording);
-          items.add(new Item(items.size(), a, o, q, words, stems, source ? "" : speaker, source ? speaker : "",
-              lookUp(stems), closed, closed.length() < String.join("", words).length(), List.copyOf(elided),
-              looked, List.copyOf(unnamed), content(looked)));
+          items.add(new Item(items.size(), a, o, q, words, List.copyOf(spelt), stems, source ? "" : speaker,
+              source ? speaker : "", lookUp(stems), closed, closed.length() < String.join("", spelt).length(),
+              List.copyOf(elided), looked, List.copyOf(unnamed), content(looked)));
         }
       }
       for (int[] w : words1) {
@@ -411,7 +419,7 @@ final class QuoteMatcher {
    */
   private static boolean printedByAnother(Item it, List<Item> g) {
     return g.stream().anyMatch(o -> o.article() != it.article() && (sameWords(o, it) || containsWords(o, it)
-        || containsWords(it, o) || overlaps(it.words(), o.words())));
+        || containsWords(it, o) || overlaps(it.spelt(), o.spelt())));
   }
 
   /**
@@ -633,7 +641,7 @@ final class QuoteMatcher {
       } else if (g.stream().anyMatch(o -> o.article() != it.article() && containsWords(o, it))) {
         f = Fidelity.TRUNCATED;
       } else if (it == canonical && best > 0 || best > 0 && containsWords(it, canonical)
-          || g.stream().anyMatch(o -> o.article() != it.article() && overlaps(it.words(), o.words()))) {
+          || g.stream().anyMatch(o -> o.article() != it.article() && overlaps(it.spelt(), o.spelt()))) {
         f = Fidelity.VERBATIM;
       } else if (parent.hasCounterpart(it.index())) {
         f = Fidelity.ALTERED;
@@ -773,11 +781,11 @@ final class QuoteMatcher {
       }
       pieces.sort(Comparator.comparingInt(it -> it.quote().start()));
       for (int i = 0; i < pieces.size(); i++) {
-        List<String> words = new ArrayList<>(pieces.get(i).words());
+        List<String> words = new ArrayList<>(pieces.get(i).spelt());
         for (int j = i + 1; j < pieces.size() && follows(pieces.get(j - 1), pieces.get(j)); j++) {
-          words.addAll(pieces.get(j).words());
+          words.addAll(pieces.get(j).spelt());
           for (Item o : g) {
-            if (o.article() != pieces.get(i).article() && o.words().equals(words)) {
+            if (o.article() != pieces.get(i).article() && Contractions.same(o.spelt(), words)) {
               out.addAll(pieces.subList(i, j + 1));
             }
           }
@@ -1134,19 +1142,19 @@ final class QuoteMatcher {
         continue;
       }
       Sentence s = a.sentences().get(i);
-      List<Token> content = cache.tokens(i);
-      List<String> words = cache.words(i);
+      List<Token> content = cache.spelt(i).stream().map(Contractions.Spelt::token).toList();
+      List<String> words = cache.spelt(i).stream().map(Contractions.Spelt::word).toList();
       for (Item it : group) {
         if (phrase(it)) {
           continue;
         }
-        int at = Collections.indexOfSubList(words, it.words());
+        int at = Contractions.indexOf(words, it.spelt());
         if (at >= 0) {
           matched.add(it.index());
-          return Optional.of(new QuoteVariant(a.id(), i, span(s, content.get(at), content.get(at + it.words().size() - 1)),
+          return Optional.of(new QuoteVariant(a.id(), i, span(s, content.get(at), content.get(at + it.spelt().size() - 1)),
               Fidelity.VERBATIM, Optional.empty()));
         }
-        if (words.size() >= PARAPHRASE_MIN_WORDS && contains(it.words(), words)) {
+        if (cache.words(i).size() >= PARAPHRASE_MIN_WORDS && containsSpelt(it.spelt(), words)) {
           matched.add(it.index());
           return Optional.of(new QuoteVariant(a.id(), i, span(s, content.get(0), content.get(content.size() - 1)),
               Fidelity.TRUNCATED, Optional.empty()));
@@ -1161,11 +1169,13 @@ final class QuoteMatcher {
     private final AnalyzedArticle article;
     private final List<List<Token>> tokens;
     private final List<List<String>> words;
+    private final List<List<Contractions.Spelt>> spelt;
 
     ContentWords(AnalyzedArticle article) {
       this.article = article;
       this.tokens = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
       this.words = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
+      this.spelt = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
     }
 
     List<Token> tokens(int sentence) {
@@ -1175,6 +1185,14 @@ final class QuoteMatcher {
         words.set(sentence, content.stream().map(QuoteMatcher::wordOf).toList());
       }
       return tokens.get(sentence);
+    }
+
+    /** The sentence's words with contractions spelt out, each with the token it is read from ({@link Contractions}). */
+    List<Contractions.Spelt> spelt(int sentence) {
+      if (spelt.get(sentence) == null) {
+        spelt.set(sentence, Contractions.words(article.sentences().get(sentence).tokens(), QuoteMatcher::wordOf));
+      }
+      return spelt.get(sentence);
     }
 
     List<String> words(int sentence) {
@@ -1732,10 +1750,10 @@ final class QuoteMatcher {
     long suffix = 0;
     long power = 1;
     for (int k = 1; k <= max; k++) {
-      prefix = prefix * 31 + b.get(k - 1).hashCode();
-      suffix = suffix + a.get(a.size() - k).hashCode() * power;
+      prefix = prefix * 31 + Contractions.hash(b.get(k - 1));
+      suffix = suffix + Contractions.hash(a.get(a.size() - k)) * power;
       power *= 31;
-      if (k >= minWords && prefix == suffix && a.subList(a.size() - k, a.size()).equals(b.subList(0, k))) {
+      if (k >= minWords && prefix == suffix && Contractions.same(a.subList(a.size() - k, a.size()), b.subList(0, k))) {
         return true;
       }
     }
@@ -1796,7 +1814,7 @@ final class QuoteMatcher {
    * word ("work force" / "workforce", "state-funded" / "state funded").
    */
   private static boolean sameWords(Item a, Item b) {
-    return a.words().equals(b.words()) || a.closed().equals(b.closed());
+    return Contractions.same(a.spelt(), b.spelt()) || a.closed().equals(b.closed());
   }
 
   /** Function words an outlet may print on either side of a quotation mark ("on a “very large scale”"). */
@@ -1812,7 +1830,7 @@ final class QuoteMatcher {
    * left out a word of the quote.
    */
   private static boolean sameAcrossMarks(Item whole, Item part) {
-    int extra = whole.words().size() - part.words().size();
+    int extra = whole.spelt().size() - part.spelt().size();
     if (extra <= 0 || extra > 2 * MOVED) {
       return false;
     }
@@ -1824,9 +1842,9 @@ final class QuoteMatcher {
         continue;
       }
       List<String> words = new ArrayList<>(before.subList(before.size() - i, before.size()));
-      words.addAll(part.words());
+      words.addAll(part.spelt());
       words.addAll(after.subList(0, j));
-      if (words.equals(whole.words())) {
+      if (Contractions.same(words, whole.spelt())) {
         return true;
       }
     }
@@ -1866,14 +1884,15 @@ final class QuoteMatcher {
    * {@code part} marks words left out with an ellipsis, whether each of its pieces is such a run, in order.
    */
   private static boolean containsWords(Item whole, Item part) {
-    if (contains(whole.words(), part.words()) || !part.elided().isEmpty() && containsPieces(whole.words(), part)) {
+    if (containsSpelt(whole.spelt(), part.spelt())
+        || !part.elided().isEmpty() && containsPieces(whole.spelt(), part)) {
       return true;
     }
     if (!whole.hyphenated() && !part.hyphenated()) {
       return false;
     }
-    String w = " " + String.join(" ", whole.words()).replace('-', ' ') + " ";
-    String p = " " + String.join(" ", part.words()).replace('-', ' ') + " ";
+    String w = " " + String.join(" ", whole.spelt()).replace('-', ' ') + " ";
+    String p = " " + String.join(" ", part.spelt()).replace('-', ' ') + " ";
     return p.length() < w.length() && w.contains(p);
   }
 
@@ -1891,16 +1910,16 @@ final class QuoteMatcher {
 
   /** Whether the pieces of {@code part} between its ellipses are runs of {@code whole} in order, with words between. */
   private static boolean containsPieces(List<String> whole, Item part) {
-    if (part.words().size() >= whole.size()) {
+    if (part.spelt().size() >= whole.size()) {
       return false;
     }
     int from = 0;
     int start = 0;
     List<Integer> ends = new ArrayList<>(part.elided());
-    ends.add(part.words().size());
+    ends.add(part.spelt().size());
     for (int end : ends) {
-      List<String> piece = part.words().subList(start, end);
-      int at = Collections.indexOfSubList(whole.subList(from, whole.size()), piece);
+      List<String> piece = part.spelt().subList(start, end);
+      int at = Contractions.indexOf(whole.subList(from, whole.size()), piece);
       if (at < 0 || start > 0 && at == 0) {
         return false; // missing, or nothing was left out where the ellipsis stands
       }
@@ -1939,6 +1958,11 @@ final class QuoteMatcher {
     return between.contains("...") || between.indexOf('\u2026') >= 0 || between.contains(". . .");
   }
 
+  /** Whether spelt words {@code part} are a strictly shorter contiguous run of {@code whole} ({@link Contractions}). */
+  private static boolean containsSpelt(List<String> whole, List<String> part) {
+    return part.size() < whole.size() && Contractions.indexOf(whole, part) >= 0;
+  }
+
   /** Whether {@code part} is a strictly shorter contiguous run of {@code whole}. */
   static boolean contains(List<String> whole, List<String> part) {
     return part.size() < whole.size() && Collections.indexOfSubList(whole, part) >= 0;
@@ -1967,6 +1991,14 @@ final class QuoteMatcher {
 
   private static boolean ampersand(Token t) {
     return t.text().equals("&");
+  }
+
+  /**
+   * The words of a version in quote {@code q}, read in {@code sentences} as {@link #wordOf} writes them, contractions
+   * spelt out ({@link Contractions}: "he's" is "he is").
+   */
+  private static List<Contractions.Spelt> spelt(List<Sentence> sentences, Quote q) {
+    return Contractions.words(tokensIn(sentences, q, t -> isWord(t) || Contractions.clitic(t)), QuoteMatcher::wordOf);
   }
 
   /** The words of a version in quote {@code q} of article {@code a} ({@link #isWord}), from the sentence it opens in. */

@@ -3,7 +3,9 @@ package dev.parallax.compare;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,13 +15,19 @@ import java.util.Set;
  * Whether two versions of one quote say opposite things: a word of substance both print, followed by the same word,
  * is negated in one and not in the other ("isn't losing money" / "is losing money"), and the two print a different
  * number of negations, so one is not the same denial written another way. The word after it keeps two sentences of
- * one statement that share a verb apart ("does not discriminate" / "its aim is to discriminate against cheats").
- * Stateless.
+ * one statement that share a verb apart ("does not discriminate" / "its aim is to discriminate against cheats"), and
+ * the words of substance after it must be of one thing: when both versions go on with some and they share none, the
+ * negation denies another thing than the other version affirms ("money I shouldn't have used for my boat" / "money
+ * that should have been used for the school": both say the money went where it should not). Stateless.
  *
  * <table>
  *   <caption>two versions of one quote</caption>
  *   <tr><td>“The ferry isn't losing money” / “The ferry is losing money”</td><td>reversed</td></tr>
  *   <tr><td>“We shouldn't have spent it” / “We should have spent it on the school”</td><td>reversed</td></tr>
+ *   <tr><td>“I used funds I shouldn't have used for my boat” / “I used funds that should have been used for the
+ *       school”</td><td>not reversed: the words after “used for” differ, two uses of the funds</td></tr>
+ *   <tr><td>“I shouldn't have used the funds for my boat” / “I should have used the funds for my boat”</td>
+ *       <td>reversed</td></tr>
  *   <tr><td>“I don't think it was fair” / “I think it was not fair”</td><td>not reversed: one negation each</td></tr>
  *   <tr><td>“We are not leaving. We will stay” / “We will stay”</td><td>not reversed: no word negated in one
  *       only</td></tr>
@@ -54,6 +62,8 @@ final class Reversal {
   private static final Set<String> NOT_A_DENIAL_AFTER = Set.of(",", "if", "or", "but");
   /** The word that ends a negation of two words, by its first: "no longer", "never again". */
   private static final Map<String, String> SECOND_WORD = Map.of("no", "longer", "never", "again");
+  /** How many words of substance after a negated word tell what it is said of ({@link #object}). */
+  private static final int OBJECT_WORDS = 3;
 
   /** A word of a version as read here: "cannot" is two, "can" and "not". */
   private record Word(String norm, String lemma, boolean word, boolean content) {}
@@ -82,15 +92,28 @@ final class Reversal {
     if (negations(wa) == negations(wb)) {
       return false;
     }
-    Map<String, Reading> x = negatedWords(wa);
-    Map<String, Reading> y = negatedWords(wb);
+    Map<String, Reading> x = new HashMap<>();
+    Map<String, Set<String>> xObjects = new HashMap<>();
+    negatedWords(wa, x, xObjects);
+    Map<String, Reading> y = new HashMap<>();
+    Map<String, Set<String>> yObjects = new HashMap<>();
+    negatedWords(wb, y, yObjects);
     for (Map.Entry<String, Reading> e : x.entrySet()) {
       Reading other = y.get(e.getKey());
-      if (other != null && other != Reading.BOTH && e.getValue() != Reading.BOTH && other != e.getValue()) {
-        return true; // negated in one version only, and only printed plain in the other
+      if (other != null && other != Reading.BOTH && e.getValue() != Reading.BOTH && other != e.getValue()
+          && sameObject(xObjects.get(e.getKey()), yObjects.get(e.getKey()))) {
+        return true; // negated in one version only, and only printed plain in the other, of the same thing
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two versions' words after a verb can be of one thing: one prints none, or they share a word ("used for
+   * personal purposes" / "used for my campaign" are two purposes of the money, not one denied and one affirmed).
+   */
+  private static boolean sameObject(Set<String> a, Set<String> b) {
+    return a.isEmpty() || b.isEmpty() || !Collections.disjoint(a, b);
   }
 
   /** The words of {@code tokens}, "cannot" read as "can" and "not". */
@@ -158,10 +181,10 @@ final class Reversal {
   }
 
   /**
-   * Each word of substance's lemma with the word after it (none before punctuation), by how its occurrences read.
+   * Puts each word of substance's lemma with the word after it (none before punctuation) in {@code out}, by how its
+   * occurrences read, and in {@code objects} the words of substance its occurrences go on with ({@link #object}).
    */
-  private static Map<String, Reading> negatedWords(List<Word> words) {
-    Map<String, Reading> out = new HashMap<>();
+  private static void negatedWords(List<Word> words, Map<String, Reading> out, Map<String, Set<String>> objects) {
     for (int i = 0; i < words.size(); i++) {
       Word t = words.get(i);
       String w = t.norm();
@@ -170,7 +193,27 @@ final class Reversal {
         continue;
       }
       String next = i + 1 < words.size() && words.get(i + 1).word() ? words.get(i + 1).norm() : "";
-      out.merge(t.lemma() + ' ' + next, negated(words, i) ? Reading.NEGATED : Reading.PLAIN, Reading::and);
+      String key = t.lemma() + ' ' + next;
+      out.merge(key, negated(words, i) ? Reading.NEGATED : Reading.PLAIN, Reading::and);
+      objects.computeIfAbsent(key, k -> new HashSet<>()).addAll(object(words, i));
+    }
+  }
+
+  /**
+   * The lemmas of the first {@value #OBJECT_WORDS} words of substance after word {@code i}, up to the next punctuation:
+   * what the word is said of ("used for personal purposes": "person", "purpos"), function words passed over.
+   */
+  private static List<String> object(List<Word> words, int i) {
+    List<String> out = new ArrayList<>(OBJECT_WORDS);
+    for (int k = i + 1; k < words.size() && out.size() < OBJECT_WORDS; k++) {
+      Word t = words.get(k);
+      if (!t.word()) {
+        break;
+      }
+      if (t.content() && !NEGATIONS.contains(t.norm()) && !auxiliary(words, k) && !secondWord(words, k)
+          && !QuoteMatcher.STOP.contains(t.norm())) {
+        out.add(t.lemma());
+      }
     }
     return out;
   }

@@ -63,6 +63,26 @@ class QuoteMatcherTest {
         "a VERBATIM serious consequences", "b VERBATIM serious consequences", "c ALTERED severe consequences"));
   }
 
+  @Test
+  void aContractionSpeltOutIsTheSameWords() {
+    String said = ",\u201D councillor Olof Berg told the Lindby Courier.";
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CMayor Strand has said that she's determined to keep the night ferry running and we "
+            + "don't doubt her" + said),
+        article("b", null, "\u201CMayor Strand has said that she is determined to keep the night ferry running and we "
+            + "do not doubt her" + said));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).extracting(r -> r.split(" ")[1])
+        .containsExactly("VERBATIM", "VERBATIM"));
+    // another word is still an alteration: "she was determined" is not "she's determined"
+    assertThat(groups(
+        article("a", null, "\u201CMayor Strand has said that she's determined to keep the night ferry running and we "
+            + "don't doubt her" + said),
+        article("b", null, "\u201CMayor Strand has said that she was determined to keep the night ferry running and we "
+            + "don't doubt her" + said)))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).extracting(r -> r.split(" ")[1])
+            .containsExactly("ALTERED", "ALTERED"));
+  }
+
   /** One outlet puts a job title no lexicon lists before the speaker's name; the versions are still compared. */
   @Test
   void alteredQuoteWhenOneOutletPutsAnUnlistedTitleBeforeTheName() {
@@ -363,6 +383,28 @@ class QuoteMatcherTest {
     assertThat(g).singleElement().satisfies(q -> assertThat(q.variants())
         .extracting(v -> v.article() + " " + v.fidelity() + " " + v.reversed())
         .containsExactly("a ALTERED true", "b ALTERED true", "c ALTERED false"));
+  }
+
+  @Test
+  void aNegationOnAnotherPurposeOfTheSameThingIsNoReversal() {
+    // both versions say the treasurer used the funds for herself: "shouldn't have used for my boat" and "should have
+    // been used for the school" deny and affirm two different uses, not one
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CI used funds I shouldn't have used for my sailing boat,\u201D treasurer Ida Moberg "
+            + "told the court in Lindby."),
+        article("b", null, "\u201CI used funds that should have been used for the harbour school,\u201D treasurer Ida "
+            + "Moberg told the court in Lindby."));
+    assertThat(g).singleElement().satisfies(q -> assertThat(q.variants())
+        .extracting(v -> v.article() + " " + v.fidelity() + " " + v.reversed())
+        .containsExactly("a ALTERED false", "b ALTERED false"));
+    // the same use, denied in one version only, is reversed
+    assertThat(groups(
+        article("a", null, "\u201CI shouldn't have used the funds for my sailing boat,\u201D treasurer Ida Moberg "
+            + "told the court in Lindby."),
+        article("b", null, "\u201CI should have used the funds for my sailing boat,\u201D treasurer Ida Moberg told "
+            + "the court in Lindby.")))
+        .singleElement().satisfies(q -> assertThat(q.variants()).extracting(v -> v.article() + " " + v.reversed())
+            .containsExactly("a true", "b true"));
   }
 
   @Test

@@ -38,6 +38,24 @@ class ReversalTest {
   }
 
   @Test
+  void aNegatedVerbOfAnotherThingReversesNothing() {
+    // both say the funds went where they should not: the negation sits on another purpose of the same funds
+    assertThat(reversed("I used funds I shouldn't have used for my sailing boat",
+        "I used funds that should have been used for the harbour school")).isFalse();
+    assertThat(reversed("I spent the grant I shouldn't have spent on my house",
+        "I spent the grant that should have been spent on the harbour school")).isFalse();
+  }
+
+  @Test
+  void aNegatedVerbOfTheSameThingStillReverses() {
+    assertThat(reversed("I shouldn't have used the funds for my sailing boat",
+        "I should have used the funds for my sailing boat")).isTrue();
+    assertThat(reversed("To close the ferry line this winter would raise the risk",
+        "If they don't close the ferry line this winter it will raise the risk")).isTrue();
+    assertThat(reversed("We will raise the ferry fares", "We will not raise the ferry fares")).isTrue();
+  }
+
+  @Test
   void oneNegationEachIsTheSameDenial() {
     assertThat(reversed("I don't think it was fair", "I think it was not fair")).isFalse();
   }
