@@ -56,6 +56,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   static final int MIN_SHOWN_WORDS = 4;
   /** An aside no longer than this many words that repeats the story's words is a pull quote. */
   static final int MAX_PULL_QUOTE_WORDS = 60;
+  /** Past this many characters an aside's text is not gathered: far longer than a pull quote. */
+  private static final int MAX_PULL_QUOTE_CHARS = 2_000;
   /** A pull quote is found in the story only when it has at least this many words (a word or two is anywhere). */
   private static final int MIN_CARRIED_WORDS = 3;
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
@@ -140,14 +142,14 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     }
     Map<Node, Element> detached = new IdentityHashMap<>();
     doc.select(HIDDEN).remove();
+    List<Element> pullQuotes = new ArrayList<>();
     for (Element e : doc.body() == null ? doc.select("*") : doc.body().select("*")) {
       if (isNamedPullQuote(e)) {
-        detach(e, detached);
+        pullQuotes.add(e);
       }
     }
-    for (Element e : doc.select(CHROME)) {
-      detach(e, detached);
-    }
+    detachOutermost(pullQuotes, detached);
+    detachOutermost(doc.select(CHROME), detached);
     removeFormsWithoutProse(doc, detached);
     TextLengths lengths = new TextLengths(doc);
     Element root = mainElement(doc, lengths);
@@ -220,6 +222,22 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     return sb.toString();
   }
 
+  /**
+   * Detaches the elements (in document order) that lie in none of the others: one marker per outermost element, so
+   * that chrome nested in chrome is read with it, in one walk, however deep the nesting.
+   */
+  private static void detachOutermost(List<Element> elements, Map<Node, Element> detached) {
+    Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : elements) {
+      if (taken.contains(e.parent())) {
+        taken.add(e);  // inside one detached already: read with it
+      } else {
+        taken.add(e);
+        detach(e, detached);
+      }
+    }
+  }
+
   /** Replaces an element by an empty marker, so that its text is shown as dropped in its place on the page. */
   private static void detach(Element e, Map<Node, Element> detached) {
     if (e.parent() == null) {
@@ -257,20 +275,28 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   private static List<Line> withPullQuotesDecided(List<Line> lines) {
     String storyWords = " " + String.join(" ", wordsOf(String.join(" ",
         lines.stream().filter(Line::story).map(Line::text).toList()))) + " ";
-    Map<Element, String> groupText = new IdentityHashMap<>();
+    Map<Element, StringBuilder> groupText = new IdentityHashMap<>();
     for (Line l : lines) {
-      Element group = l.pullQuote() != null ? l.pullQuote() : l.chrome();
+      Element group = l.pullQuote() != null ? l.pullQuote()
+          : !l.story() && l.chrome() != null && l.chrome().normalName().equals("aside") ? l.chrome() : null;
       if (group != null) {
-        groupText.merge(group, l.text(), (a, b) -> a + " " + b);
+        StringBuilder sb = groupText.computeIfAbsent(group, k -> new StringBuilder());
+        if (l.pullQuote() != null || sb.length() <= MAX_PULL_QUOTE_CHARS) {  // a long aside is no pull quote
+          sb.append(sb.length() > 0 ? " " : "").append(l.text());
+        }
       }
     }
+    Map<Element, Boolean> decided = new IdentityHashMap<>();
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
       if (l.pullQuote() != null) {
-        boolean carried = carried(groupText.get(l.pullQuote()), storyWords);
+        boolean carried = decided.computeIfAbsent(l.pullQuote(),
+            k -> carried(groupText.get(k).toString(), storyWords));
         out.add(carried ? l.dropped(RemovalReason.DUPLICATE) : l.keepable() ? l.asStory() : l);
-      } else if (!l.story() && l.chrome() != null && l.chrome().normalName().equals("aside")
-          && words(groupText.get(l.chrome())) <= MAX_PULL_QUOTE_WORDS && carried(groupText.get(l.chrome()), storyWords)) {
+      } else if (groupText.containsKey(l.chrome()) && !l.story() && decided.computeIfAbsent(l.chrome(), k -> {
+        String t = groupText.get(k).toString();
+        return words(t) <= MAX_PULL_QUOTE_WORDS && carried(t, storyWords);
+      })) {
         out.add(l.dropped(RemovalReason.DUPLICATE));
       } else {
         out.add(l);
@@ -360,10 +386,18 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
       return false;
     }
-    for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-      String letters = name.replaceAll("[^a-z]", "");
-      if (letters.contains("pullquote") || letters.contains("quotecallout")) {
-        return true;
+    String names = e.className() + " " + e.id();
+    StringBuilder letters = new StringBuilder(names.length());
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
+      if (Character.isWhitespace(c)) {
+        String name = letters.toString();
+        if (name.contains("pullquote") || name.contains("quotecallout")) {
+          return true;
+        }
+        letters.setLength(0);
+      } else if (c >= 'a' && c <= 'z') {
+        letters.append(c);
       }
     }
     return false;
