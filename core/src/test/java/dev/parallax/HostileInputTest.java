@@ -53,6 +53,20 @@ class HostileInputTest {
   }
 
   @Test
+  void twentyThousandNestedAsidesAndPullQuotesAreShownAsDroppedInLinearTime() {
+    // each nested part is read once with the outermost one it lies in, not in a walk per level
+    String lead = "The harbour office in Lindby reopened the north quay on Friday after a week of repairs.";
+    String more = "Fishing boats that had moored at the south pier since the storm were allowed back the same afternoon,"
+        + " the office said in a statement.";
+    String story = "<article><p>" + lead + "</p><p>" + more + "</p></article>";
+    String page = "<html><body>" + story + "<aside class='pullquote'>" + "<aside>Read the whole series here now ".repeat(20_000)
+        + "</aside>".repeat(20_001) + "</body></html>";
+    Article a = assertTimeoutPreemptively(LIMIT, () -> ArticleReader.create().fromHtml("asides", page));
+    assertThat(a.cleanedText()).isEqualTo(lead + "\n\n" + more);
+    assertThat(a.removed()).hasSize(20_000);
+  }
+
+  @Test
   void unclosedListItemsAroundParagraphsAreComparedInLinearTime() {
     StringBuilder page = new StringBuilder("<html><body>");
     for (int i = 0; i < 800; i++) {

@@ -18,7 +18,9 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. All offsets ({@link Block#start()}, {@link Removal#start()}, sentence
  * offsets later on) refer to {@link #text()}, the article's text as ingested: for plain text the file's
- * content less a leading {@code date YYYY-MM-DD} marker's value; for HTML the text extracted from the page.
+ * content less a leading {@code date YYYY-MM-DD} marker's value; for HTML the page's text as extracted, in page
+ * order: the story's paragraphs and, as removals, each visible line the extraction dropped that holds four words or
+ * more (a menu, a cookie banner, a teaser, a footer).
  *
  * <p>Every string an article holds is valid Unicode, so every report of it can be written as UTF-8: the
  * constructor replaces each lone surrogate (half of a UTF-16 pair) in the id, outlet, title, text, blocks and
@@ -34,8 +36,10 @@ import java.util.Optional;
  *     given; only its distance from the other articles' dates is read)
  * @param title headline, empty when unknown
  * @param text the text as ingested; offsets refer to it
- * @param body the blocks of {@code text} kept as the story, in order; before cleaning one block with all of it
- * @param removed what cleaning removed and why; empty before cleaning
+ * @param body the blocks of {@code text} kept as the story, in order; before cleaning one block with all of it, or
+ *     for an HTML page one block per run of the story's paragraphs between the lines its extraction dropped
+ * @param removed what cleaning removed and why; before cleaning what reading removed (a date marker, undecodable
+ *     bytes, the lines an HTML page's extraction dropped)
  */
 public record Article(
     String id,

@@ -355,12 +355,20 @@ public final class ArticleReader {
     requireContent(html, where, "empty, no text to compare");
     HtmlPage page = HtmlPage.parse(html);
     String text = Decoding.withoutLoneSurrogates(page.text());
-    requireContent(text, where, "no article text in the HTML, no text to compare");
-    List<Block> body = List.of(new Block(0, text.length(), text, BlockKind.STORY));
+    String story = Decoding.withoutLoneSurrogates(page.storyText());
+    requireContent(story, where, "no article text in the HTML, no text to compare");
     String outlet = Decoding.withoutLoneSurrogates(page.siteName().orElse(id));
-    Optional<LocalDate> published = page.published().isPresent() ? page.published() : DateLine.near(text, 0);
-    return new Article(id, outlet, published, Decoding.withoutLoneSurrogates(page.title()), text, body,
-        Decoding.replacements(text, 0));
+    Optional<LocalDate> published = page.published().isPresent() ? page.published() : DateLine.near(story, 0);
+    // the lines the extraction dropped are shown as removals; a run of U+FFFD is marked where it is not in one
+    List<Removal> removed = new ArrayList<>(page.dropped());
+    for (Removal r : Decoding.replacements(text, 0)) {
+      if (page.dropped().stream().noneMatch(d -> d.start() <= r.start() && r.end() <= d.end())) {
+        removed.add(r);
+      }
+    }
+    removed.sort(java.util.Comparator.comparingInt(Removal::start).thenComparingInt(Removal::end));
+    return new Article(id, outlet, published, Decoding.withoutLoneSurrogates(page.title()), text, page.story(),
+        removed);
   }
 
   private Article applyManifest(Article article, String fileName) {

@@ -1,5 +1,9 @@
 package dev.parallax.ingest;
 
+import dev.parallax.clean.Block;
+import dev.parallax.clean.BlockKind;
+import dev.parallax.clean.Removal;
+import dev.parallax.clean.RemovalReason;
 import dev.parallax.internal.SiteNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
@@ -27,12 +32,34 @@ import org.jsoup.select.NodeVisitor;
  * The parts of an HTML page that make an article: title, date, site name and main text.
  *
  * <p>Markup that is chrome by its tag or role (scripts, navigation, header, footer, asides, figure captions,
- * hidden elements, forms that hold little prose) never reaches the text, nor do parts named by their class or
+ * hidden elements, forms that hold little prose) never reaches the story, nor do parts named by their class or
  * id as comments, related stories, share bars or captions, nor short blocks made mostly of link text (menus,
- * lists of teasers). The text keeps one block element per paragraph, separated by blank lines; list items
+ * lists of teasers). The story keeps one block element per paragraph, separated by blank lines; list items
  * start with a bullet.
+ *
+ * <p>{@link #text} is the page's text in page order: the story's lines and, between them, each visible line the
+ * extraction dropped that holds at least {@link #MIN_SHOWN_WORDS} words (a menu, a cookie banner, a teaser, a
+ * footer), so that what was dropped can be shown with a reason ({@link #dropped}) at offsets of that text, as a
+ * pasted page's chrome is. Scripts, styles and hidden elements are no text of the page and are left out, and so
+ * are dropped lines of fewer words (a menu's single links, a "Share" button). {@link #story} holds the story's
+ * runs of lines as blocks.
+ *
+ * <p>A pull quote (an element whose class or id says {@code pullquote}, {@code pull-quote} or {@code
+ * quote-callout}) is the story's text set twice when the story's words carry it: then it is dropped as a
+ * {@link RemovalReason#DUPLICATE}, and so is an aside of at most {@link #MAX_PULL_QUOTE_WORDS} words that repeats
+ * the story's words. A pull quote inside the story whose words the story does not carry is the only place the
+ * page prints them: it is kept as a line of the story, in its place.
  */
-record HtmlPage(String title, Optional<LocalDate> published, Optional<String> siteName, String text) {
+record HtmlPage(String title, Optional<LocalDate> published, Optional<String> siteName, String text, List<Block> story,
+    List<Removal> dropped) {
+  /** A dropped line is shown (in {@link #text} and as a removal) when it holds at least this many words. */
+  static final int MIN_SHOWN_WORDS = 4;
+  /** An aside no longer than this many words that repeats the story's words is a pull quote. */
+  static final int MAX_PULL_QUOTE_WORDS = 60;
+  /** Past this many characters an aside's text is not gathered: far longer than a pull quote. */
+  private static final int MAX_PULL_QUOTE_CHARS = 2_000;
+  /** A pull quote is found in the story only when it has at least this many words (a word or two is anywhere). */
+  private static final int MIN_CARRIED_WORDS = 3;
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern JSON_LD_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]*)\"");
   /** What separates the words of a class or id. */
@@ -43,9 +70,11 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   private static final int FIRST_PLAUSIBLE_YEAR = 1990;
   private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre",
       "figcaption", "td");
-  private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, button, "
-      + "nav, header, footer, aside, menu, figcaption, [role=navigation], [role=banner], [role=contentinfo], "
-      + "[aria-hidden=true], [hidden]";
+  /** Markup that is no visible text of the page: removed without a trace. */
+  private static final String HIDDEN = "script, style, noscript, template, iframe, svg, canvas, [aria-hidden=true], [hidden]";
+  /** Markup that is visible chrome by its tag or role: dropped from the story, its prose shown as removed. */
+  private static final String CHROME = "button, nav, header, footer, aside, menu, figcaption, [role=navigation], "
+      + "[role=banner], [role=contentinfo]";
   /** Paragraph text a form may hold and still be chrome (a search box, a newsletter sign-up). */
   private static final int FORM_MAX_PROSE_CHARS = 200;
   /** Paragraph text the element chosen as the story must hold, else the whole body is read. */
@@ -111,28 +140,295 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     if (site.isBlank()) {
       site = hostOf(address);  // "aljazeera.com" names the outlet better than the file's name
     }
-    doc.select(CHROME).remove();
-    removeFormsWithoutProse(doc);
+    Map<Node, Element> detached = new IdentityHashMap<>();
+    doc.select(HIDDEN).remove();
+    List<Element> pullQuotes = new ArrayList<>();
+    for (Element e : doc.body() == null ? doc.select("*") : doc.body().select("*")) {
+      if (isNamedPullQuote(e)) {
+        pullQuotes.add(e);
+      }
+    }
+    detachOutermost(pullQuotes, detached);
+    detachOutermost(doc.select(CHROME), detached);
+    removeFormsWithoutProse(doc, detached);
     TextLengths lengths = new TextLengths(doc);
     Element root = mainElement(doc, lengths);
-    List<String> lines = new BlockText(lengths, true).lines(root);
-    if (lines.isEmpty()) {
+    Element top = doc.body() != null && (root == doc.body() || isWithin(root, doc.body()))
+        ? doc.body() : root;
+    List<Line> lines = walk(top, root, lengths, true, detached);
+    if (lines.stream().noneMatch(Line::story)) {
       // everything was in parts named as comments, captions or the like: better those than nothing
-      lines = new BlockText(lengths, false).lines(root);
+      lines = walk(top, root, lengths, false, detached);
     }
-    if (lines.isEmpty()) {
+    lines = withPullQuotesDecided(lines);
+    List<String> storyLines = lines.stream().filter(Line::story).map(Line::text).toList();
+    if (storyLines.isEmpty()) {
       String t = root.wholeText().strip();
-      if (!t.isEmpty()) {
-        lines.add(t);
-      }
+      lines = t.isEmpty() ? List.of() : List.of(new Line(0, t, true, null, null, false, null));
+      storyLines = t.isEmpty() ? List.of() : List.of(t);
     }
-    if (!title.isBlank() && (lines.isEmpty() || !lines.get(0).equals(title))) {
-      boolean h1First = !lines.isEmpty() && root.selectFirst("h1") != null && lines.get(0).equals(textOf(root.selectFirst("h1")));
+    if (!title.isBlank() && (storyLines.isEmpty() || !storyLines.get(0).equals(title))) {
+      boolean h1First = !storyLines.isEmpty() && root.selectFirst("h1") != null
+          && storyLines.get(0).equals(textOf(root.selectFirst("h1")));
       if (!h1First) {
-        lines.add(0, title);
+        List<Line> withTitle = new ArrayList<>(lines.size() + 1);
+        withTitle.add(new Line(-1, title, true, null, null, false, null));
+        withTitle.addAll(lines);
+        lines = withTitle;
       }
     }
-    return new HtmlPage(title, date, site.isBlank() ? Optional.empty() : Optional.of(site), String.join("\n\n", lines));
+    return assemble(title, date, site.isBlank() ? Optional.empty() : Optional.of(site), lines);
+  }
+
+  /** The page's text of story lines and shown dropped lines, the story's runs as blocks and the rest as removals. */
+  private static HtmlPage assemble(String title, Optional<LocalDate> date, Optional<String> site, List<Line> lines) {
+    StringBuilder text = new StringBuilder();
+    List<Block> story = new ArrayList<>();
+    List<Removal> dropped = new ArrayList<>();
+    int runStart = -1;
+    for (Line l : lines) {
+      if (!l.story() && words(l.text()) < MIN_SHOWN_WORDS) {
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      text.append(l.text());
+      if (l.story()) {
+        if (runStart < 0) {
+          runStart = start;
+        } else {
+          story.remove(story.size() - 1);
+        }
+        story.add(new Block(runStart, text.length(), text.substring(runStart), BlockKind.STORY));
+      } else {
+        runStart = -1;
+        dropped.add(new Removal(start, text.length(), l.text(), l.reason()));
+      }
+    }
+    return new HtmlPage(title, date, site, text.toString(), List.copyOf(story), List.copyOf(dropped));
+  }
+
+  /** The story's text alone: its lines joined by blank lines, the dropped lines left out. */
+  String storyText() {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : story) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append(b.text());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Detaches the elements (in document order) that lie in none of the others: one marker per outermost element, so
+   * that chrome nested in chrome is read with it, in one walk, however deep the nesting.
+   */
+  private static void detachOutermost(List<Element> elements, Map<Node, Element> detached) {
+    Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : elements) {
+      if (taken.contains(e.parent())) {
+        taken.add(e);  // inside one detached already: read with it
+      } else {
+        taken.add(e);
+        detach(e, detached);
+      }
+    }
+  }
+
+  /** Replaces an element by an empty marker, so that its text is shown as dropped in its place on the page. */
+  private static void detach(Element e, Map<Node, Element> detached) {
+    if (e.parent() == null) {
+      return;
+    }
+    Comment marker = new Comment("");
+    e.replaceWith(marker);
+    detached.put(marker, e);
+  }
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The page's lines in page order, from one walk of {@code top}: the story's lines are those under {@code root}. */
+  private static List<Line> walk(Element top, Element root, TextLengths lengths, boolean skipNamedParts,
+      Map<Node, Element> detached) {
+    List<Line> out = new ArrayList<>();
+    new BlockText(lengths, skipNamedParts, new Walk(detached, out), null, null, false).lines(top, root);
+    List<Line> sorted = new ArrayList<>(out);
+    sorted.sort(java.util.Comparator.comparingLong(Line::order));
+    return sorted;
+  }
+
+  /**
+   * The lines with each pull quote decided: carried by the story's words, its lines are a {@link
+   * RemovalReason#DUPLICATE}; else, when it stands in the story, they are story lines. An aside of at most {@link
+   * #MAX_PULL_QUOTE_WORDS} words that the story carries is a duplicate too.
+   */
+  private static List<Line> withPullQuotesDecided(List<Line> lines) {
+    String storyWords = " " + String.join(" ", wordsOf(String.join(" ",
+        lines.stream().filter(Line::story).map(Line::text).toList()))) + " ";
+    Map<Element, StringBuilder> groupText = new IdentityHashMap<>();
+    for (Line l : lines) {
+      Element group = l.pullQuote() != null ? l.pullQuote()
+          : !l.story() && l.chrome() != null && l.chrome().normalName().equals("aside") ? l.chrome() : null;
+      if (group != null) {
+        StringBuilder sb = groupText.computeIfAbsent(group, k -> new StringBuilder());
+        if (l.pullQuote() != null || sb.length() <= MAX_PULL_QUOTE_CHARS) {  // a long aside is no pull quote
+          sb.append(sb.length() > 0 ? " " : "").append(l.text());
+        }
+      }
+    }
+    Map<Element, Boolean> decided = new IdentityHashMap<>();
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      if (l.pullQuote() != null) {
+        boolean carried = decided.computeIfAbsent(l.pullQuote(),
+            k -> carried(groupText.get(k).toString(), storyWords));
+        out.add(carried ? l.dropped(RemovalReason.DUPLICATE) : l.keepable() ? l.asStory() : l);
+      } else if (groupText.containsKey(l.chrome()) && !l.story() && decided.computeIfAbsent(l.chrome(), k -> {
+        String t = groupText.get(k).toString();
+        return words(t) <= MAX_PULL_QUOTE_WORDS && carried(t, storyWords);
+      })) {
+        out.add(l.dropped(RemovalReason.DUPLICATE));
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the story's words ({@code storyWords}, lower-cased words separated and surrounded by spaces) carry the
+   * words of a pull quote: the words inside its quotation marks when it has them (its attribution may differ from
+   * the story's: "… Berg said" / "… she said"), else all its words; each part between ellipses in one run.
+   */
+  private static boolean carried(String pullQuote, String storyWords) {
+    String quoted = quotation(pullQuote);
+    int total = 0;
+    for (String part : quoted.split("\u2026|\\.\\.\\.")) {
+      List<String> w = wordsOf(part);
+      if (w.isEmpty()) {
+        continue;
+      }
+      total += w.size();
+      if (!storyWords.contains(" " + String.join(" ", w) + " ")) {
+        return false;
+      }
+    }
+    return total >= MIN_CARRIED_WORDS;
+  }
+
+  /** The text between the first opening quotation mark and the last closing one, or all of it when it has none. */
+  private static String quotation(String s) {
+    int open = -1;
+    for (int i = 0; i < s.length() && open < 0; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u2018' && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+        open = i;
+      }
+    }
+    if (open < 0) {
+      return s;
+    }
+    int close = -1;
+    for (int i = s.length() - 1; i > open && close < 0; i--) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\u201D' || c == '\u00BB' || c == '\u2019' && (i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1)))) {
+        close = i;
+      }
+    }
+    return close < 0 ? s.substring(open + 1) : s.substring(open + 1, close);
+  }
+
+  /** The words of a text, lower-cased: runs of letters and digits. */
+  private static List<String> wordsOf(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        w.append(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return out;
+  }
+
+  /** The number of words (runs of characters between blanks that hold a letter or digit). */
+  private static int words(String s) {
+    int n = 0;
+    boolean counted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
+        n++;
+        counted = true;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the element's class or id names it a pull quote ("pullquote", "pull-quote", "quote-callout"). */
+  private static boolean isNamedPullQuote(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+      return false;
+    }
+    String names = e.className() + " " + e.id();
+    StringBuilder letters = new StringBuilder(names.length());
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
+      if (Character.isWhitespace(c)) {
+        String name = letters.toString();
+        if (name.contains("pullquote") || name.contains("quotecallout")) {
+          return true;
+        }
+        letters.setLength(0);
+      } else if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      }
+    }
+    return false;
+  }
+
+  /** What one walk collects: the markers of detached elements, the lines found, and the count that orders them. */
+  private static final class Walk {
+    final Map<Node, Element> detached;
+    final List<Line> lines;
+    long next;
+
+    Walk(Map<Node, Element> detached, List<Line> lines) {
+      this.detached = detached;
+      this.lines = lines;
+    }
+  }
+
+  /**
+   * A line of the page: story or dropped, its place in page order, the element its first text is in, the detached
+   * chrome element or pull quote it comes from (null when none), whether it stands in the story (a pull quote that
+   * may be kept), and, for a dropped line, why.
+   */
+  private record Line(long order, String text, boolean story, Element chrome, Element pullQuote, boolean keepable,
+      RemovalReason reason) {
+    Line dropped(RemovalReason why) {
+      return new Line(order, text, false, chrome, null, false, why);
+    }
+
+    Line asStory() {
+      return new Line(order, text, true, chrome, null, false, null);
+    }
   }
 
   /**
@@ -148,40 +444,74 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   private static final class BlockText implements NodeVisitor {
     private final TextLengths lengths;
     private final boolean skipNamedParts;
-    private final List<String> lines = new ArrayList<>();
+    private final Walk walk;
+    /** The detached chrome element this walker reads (all its text is dropped), or null for the page's walk. */
+    private final Element chrome;
+    /** The pull quote this walker's text belongs to, or null. */
+    private final Element pullQuote;
+    /** Whether this walker's text stands in the story (a pull quote kept when the story does not carry it). */
+    private final boolean keepable;
     private final StringBuilder line = new StringBuilder();
     private final ArrayDeque<Element> containers = new ArrayDeque<>();
     private Element lineContainer;
+    private Element lineWhere;
+    private long lineOrder;
     private Element root;
+    private boolean inRoot;
     private int skipDepth;
     private int blockDepth;
     private int linkDepth;
     private int linkChars;
     private int preDepth;
     private boolean bulletPending;
+    /** The text being dropped: outside the story's element or in a part named as not the story. */
+    private final StringBuilder dropLine = new StringBuilder();
+    private Element dropWhere;
+    private long dropOrder;
+    private Object[] outside;
 
-    BlockText(TextLengths lengths, boolean skipNamedParts) {
+    BlockText(TextLengths lengths, boolean skipNamedParts, Walk walk, Element chrome, Element pullQuote,
+        boolean keepable) {
       this.lengths = lengths;
       this.skipNamedParts = skipNamedParts;
+      this.walk = walk;
+      this.chrome = chrome;
+      this.pullQuote = pullQuote;
+      this.keepable = keepable;
     }
 
-    List<String> lines(Element root) {
+    /** Walks {@code top}; the text under {@code root} (null: none) is the story's, the rest is dropped. */
+    void lines(Element top, Element root) {
       this.root = root;
-      NodeTraversor.traverse(this, root);
+      NodeTraversor.traverse(this, top);
       flush();
-      return lines;
     }
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        if (skipDepth > 0) {
+        if (skipDepth > 0 || !inRoot) {
+          if (!t.isBlank() && dropLine.isEmpty()) {
+            dropWhere = t.parent();
+            dropOrder = walk.next;
+          }
+          walk.next++;
+          if (preDepth > 0) {
+            dropLine.append(t.getWholeText());
+          } else {
+            StringUtil.appendNormalisedWhitespace(dropLine, t.getWholeText(), endsWithSpace(dropLine));
+          }
           return;
         }
         int before = line.length();
         if (lineContainer == null && blockDepth == 0 && !t.isBlank()) {
           lineContainer = containers.peek();
         }
+        if (lineWhere == null && !t.isBlank()) {
+          lineWhere = t.parent();
+          lineOrder = walk.next;
+        }
+        walk.next++;
         if (preDepth > 0) {
           line.append(t.getWholeText());
         } else {
@@ -190,7 +520,21 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         if (linkDepth > 0) {
           linkChars += line.length() - before;
         }
+      } else if (node instanceof Comment c && walk.detached.containsKey(c)) {
+        readDetached(walk.detached.get(c));
       } else if (node instanceof Element e) {
+        if (e == root) {
+          flush();
+          outside = new Object[] {new ArrayDeque<>(containers), skipDepth, blockDepth, linkDepth, preDepth,
+              bulletPending};
+          containers.clear();
+          skipDepth = 0;
+          blockDepth = 0;
+          linkDepth = 0;
+          preDepth = 0;
+          bulletPending = false;
+          inRoot = true;
+        }
         String tag = e.normalName();
         if (e.isBlock()) {
           containers.push(e);
@@ -214,7 +558,22 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         } else if (line.length() > 0 && (e.isBlock() || tag.equals("br")) && !endsWithSpace()) {
           line.append(' ');
         }
+        if (dropLine.length() > 0 && (e.isBlock() || tag.equals("br")) && !endsWithSpace(dropLine)) {
+          dropLine.append(' ');
+        }
       }
+    }
+
+    /**
+     * Reads a detached element (chrome, a pull quote) where it stood: its lines are dropped, those of a pull quote
+     * marked as such, after the line being written when there is one.
+     */
+    private void readDetached(Element e) {
+      boolean named = isNamedPullQuote(e);
+      Element quote = pullQuote != null ? pullQuote : named ? e : null;
+      Element from = chrome != null ? chrome : e;
+      boolean standsInStory = pullQuote != null ? keepable : inRoot && skipDepth == 0;
+      new BlockText(lengths, skipNamedParts, walk, from, quote, standsInStory).lines(e, null);
     }
 
     @Override
@@ -234,8 +593,11 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
           linkDepth--;
         } else if (blockDepth == 0 && e.isBlock()) {
           flush();
-        } else if (e.isBlock() && line.length() > 0 && !endsWithSpace() && e.nextSibling() instanceof TextNode) {
+        } else if (e.isBlock() && line.length() > 0 && !endsWithSpace() && nextSibling(e) instanceof TextNode) {
           line.append(' ');
+        }
+        if (e.isBlock() && dropLine.length() > 0 && !endsWithSpace(dropLine)) {
+          dropLine.append(' ');
         }
         if (e.isBlock()) {
           containers.pop();
@@ -243,29 +605,150 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         if (skipNamedParts && e != root && (isAside(e) || isCaption(e))) {
           skipDepth--;
         }
+        if (e == root) {
+          flush();
+          inRoot = false;
+          containers.clear();
+          @SuppressWarnings("unchecked")
+          ArrayDeque<Element> saved = (ArrayDeque<Element>) outside[0];
+          containers.addAll(saved);
+          skipDepth = (Integer) outside[1];
+          blockDepth = (Integer) outside[2];
+          linkDepth = (Integer) outside[3];
+          preDepth = (Integer) outside[4];
+          bulletPending = (Boolean) outside[5];
+        }
       }
     }
 
+    /** The node after {@code e}, passing over the markers of detached elements (as if they had been removed). */
+    private Node nextSibling(Element e) {
+      Node n = e.nextSibling();
+      while (n instanceof Comment c && walk.detached.containsKey(c)) {
+        n = n.nextSibling();
+      }
+      return n;
+    }
+
     private boolean endsWithSpace() {
-      return line.length() > 0 && line.charAt(line.length() - 1) == ' ';
+      return endsWithSpace(line);
+    }
+
+    private static boolean endsWithSpace(StringBuilder sb) {
+      return sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
     }
 
     private void flush() {
       String t = line.toString().strip();
       int links = linkChars;
       Element container = lineContainer;
+      Element where = lineWhere;
+      long order = lineOrder;
       line.setLength(0);
       linkChars = 0;
       lineContainer = null;
-      if (!hasLetterOrDigit(t) || isLinkList(t, links)) {
-        return;
+      lineWhere = null;
+      if (hasLetterOrDigit(t)) {
+        if (isLinkList(t, links) || container != null && lengths.looseChars(container) == 0) {
+          // a menu or a list of teasers; a label, a menu entry or a button
+          walk.lines.add(new Line(order, t, false, chrome, pullQuote, keepable,
+              reasonOf(where, root, RemovalReason.NAVIGATION)));
+        } else {
+          walk.lines.add(new Line(order, bulletPending ? "\u2022 " + t : t, true, null, null, false, null));
+          bulletPending = false;
+        }
       }
-      if (container != null && lengths.looseChars(container) == 0) {
-        return;
+      String d = dropLine.toString().strip();
+      dropLine.setLength(0);
+      if (hasLetterOrDigit(d)) {
+        Element stop = inRoot ? root : null;
+        walk.lines.add(new Line(dropOrder, d, false, chrome, pullQuote, keepable,
+            reasonOf(dropWhere, stop, RemovalReason.TEASER)));
       }
-      lines.add(bulletPending ? "\u2022 " + t : t);
-      bulletPending = false;
+      dropWhere = null;
     }
+  }
+
+  /** Beginnings of class or id words of site furniture: cookie and consent banners, share and follow bars, comments. */
+  private static final List<String> FURNITURE_NAMES = List.of("cookie", "consent", "gdpr", "share", "sharing", "social",
+      "follow", "newsletter", "subscri", "signup", "comment", "disqus", "reply", "replies", "copyright", "legal",
+      "footer", "login", "paywall");
+  /** Beginnings of class or id words of teasers for other stories. */
+  private static final List<String> TEASER_NAMES = List.of("related", "recommend", "trending", "popular", "mostread",
+      "promo", "sponsor", "outbrain", "taboola", "teaser", "readmore", "headlines");
+  /** Beginnings of class or id words of menus. */
+  private static final List<String> MENU_NAMES = List.of("nav", "menu", "breadcrumb", "topbar", "masthead");
+  /** Class or id words of a byline or a time stamp. */
+  private static final List<String> BYLINE_NAMES = List.of("byline", "author", "dateline", "timestamp", "pubdate",
+      "published", "date", "time");
+
+  /**
+   * Why a line was dropped, read from the markup around its first text: going up from {@code where} to (not
+   * including) {@code stop}, the body or the top of a detached part, the first element whose tag, role or class or
+   * id words say what it is: a caption, a byline or time stamp, site furniture (a footer, a cookie banner, a share bar,
+   * comments, a form), a teaser (an aside, related stories) or navigation (a menu, a header, a button);
+   * {@code fallback} when none does.
+   */
+  private static RemovalReason reasonOf(Element where, Element stop, RemovalReason fallback) {
+    for (Element e = where; e != null && e != stop; e = e.parent()) {
+      String tag = e.normalName();
+      if (tag.equals("body") || tag.equals("html") || e instanceof Document) {
+        break;
+      }
+      String role = e.attr("role");
+      for (String word : NAME_SEPARATORS.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
+        if (word.isEmpty() || word.startsWith("commentar")) {
+          continue;
+        }
+        if (CAPTION.stream().anyMatch(word::startsWith)) {
+          return RemovalReason.CAPTION;
+        }
+        if (BYLINE_NAMES.contains(word) || word.startsWith("byline") || word.startsWith("author")) {
+          return RemovalReason.BYLINE;
+        }
+        if (FURNITURE_NAMES.stream().anyMatch(word::startsWith)) {
+          return RemovalReason.FOOTER;
+        }
+        if (TEASER_NAMES.stream().anyMatch(word::startsWith)) {
+          return RemovalReason.TEASER;
+        }
+        if (MENU_NAMES.stream().anyMatch(word::startsWith)) {
+          return RemovalReason.NAVIGATION;
+        }
+      }
+      switch (tag) {
+        case "figcaption" -> {
+          return RemovalReason.CAPTION;
+        }
+        case "time" -> {
+          return RemovalReason.BYLINE;
+        }
+        case "footer", "form" -> {
+          return RemovalReason.FOOTER;
+        }
+        case "aside" -> {
+          return RemovalReason.TEASER;
+        }
+        case "nav", "menu", "header", "button" -> {
+          return RemovalReason.NAVIGATION;
+        }
+        default -> {
+          // the role, else the parent
+        }
+      }
+      switch (role) {
+        case "contentinfo" -> {
+          return RemovalReason.FOOTER;
+        }
+        case "navigation", "banner" -> {
+          return RemovalReason.NAVIGATION;
+        }
+        default -> {
+          // the parent
+        }
+      }
+    }
+    return fallback;
   }
 
   private static boolean isBlock(String tag) {
@@ -354,11 +837,11 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * Removes the forms that hold little paragraph text (a search box, a sign-up). A form wrapping the whole
    * page, as ASP.NET pages have, holds the story and stays.
    */
-  private static void removeFormsWithoutProse(Document doc) {
+  private static void removeFormsWithoutProse(Document doc, Map<Node, Element> detached) {
     TextLengths lengths = new TextLengths(doc);
     for (Element form : doc.select("form")) {
       if (lengths.paragraphChars(form) <= FORM_MAX_PROSE_CHARS) {
-        form.remove();
+        detach(form, detached);
       }
     }
   }

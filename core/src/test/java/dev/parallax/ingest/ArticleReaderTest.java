@@ -203,11 +203,17 @@ class ArticleReaderTest {
       assertThat(a.title()).isEqualTo("Ministers meet in Vienna");
       assertThat(a.outlet()).isEqualTo("Example News");
       assertThat(a.published()).contains(LocalDate.of(2023, 3, 14));
-      assertThat(a.text()).startsWith("Ministers meet in Vienna\n\nThe foreign ministers met in Vienna")
+      assertThat(a.cleanedText()).startsWith("Ministers meet in Vienna\n\nThe foreign ministers met in Vienna")
           .contains("\u2022 Both sides will meet again next month.")
           .contains("the host government said in a statement")
           .doesNotContain("do not read me").doesNotContain("color").doesNotContain("World")
           .doesNotContain("All rights reserved").doesNotContain("Photo: Agency").doesNotContain("Why talks fail");
+      // what the extraction dropped that holds four words or more is shown, with its reason, in the page's text
+      assertThat(a.removed()).extracting(r -> r.reason() + ": " + r.text()).containsExactly(
+          "CAPTION: Ministers arrive. Photo: Agency",
+          "NAVIGATION: Why talks fail Ceasefire explained",
+          "FOOTER: \u00A9 2023 Example News. All rights reserved.");
+      assertThat(a.text()).doesNotContain("do not read me").doesNotContain("color").doesNotContain("World");
     }
 
     @Test

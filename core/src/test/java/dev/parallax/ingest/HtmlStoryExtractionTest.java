@@ -2,6 +2,8 @@ package dev.parallax.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.clean.Block;
+import dev.parallax.clean.RemovalReason;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +18,10 @@ class HtmlStoryExtractionTest {
   private static final String THIRD = "Cyclists and pedestrians will still be allowed to cross while the work goes on,"
       + " according to the city's transport office.";
 
+  /** The story extracted from a page with this body: the article's story blocks (what the page drops is not in them). */
   private static String text(String body) {
     return ArticleReader.create().fromHtml("page", "<html><head><title>Bridge closed</title></head><body>" + body
-        + "</body></html>").text();
+        + "</body></html>").cleanedText();
   }
 
   @Test
@@ -112,5 +115,86 @@ class HtmlStoryExtractionTest {
     String text = text("<article><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p>" + teasers
         + "</div></article>");
     assertThat(text).contains(FIRST, SECOND, THIRD).doesNotContain("Another story");
+  }
+
+  /** A page of the Harbury Courier with the chrome a saved news page has around its story. */
+  private static final String CHROME_PAGE = "<html><head><title>Ferry service resumes</title>"
+      + "<meta property='og:site_name' content='Harbury Courier'></head><body>"
+      + "<header><nav><a href='/'>Home</a> <a href='/local'>Local</a> <a href='/sport'>Sport</a> <a href='/arts'>Arts</a>"
+      + "</nav><div class='cookie-banner'>We use cookies to improve your visit. Accept all cookies</div></header>"
+      + "<main><article><h1>Ferry service resumes</h1><div class='byline'>By Staff Writer</div>"
+      + "<div class='share-bar'>Share on Facebook Share by email</div>"
+      + "<p>" + FIRST + "</p><p>" + SECOND + "</p>"
+      + "<aside><h3>Most read</h3><ul><li><a href='/a'>Heat grips the valley as records fall</a></li></ul></aside>"
+      + "<p>" + THIRD + "</p></article></main>"
+      + "<footer>\u00A9 2024 Harbury Courier. All rights reserved.</footer></body></html>";
+
+  @Test
+  void whatThePageDropsIsShownAsRemovedWithItsReason() {
+    Article a = ArticleReader.create().fromHtml("courier", CHROME_PAGE);
+    assertThat(a.removed()).extracting(r -> r.reason() + ": " + r.text()).containsExactly(
+        "NAVIGATION: Home Local Sport Arts",
+        "FOOTER: We use cookies to improve your visit. Accept all cookies",
+        "FOOTER: Share on Facebook Share by email",
+        "TEASER: Heat grips the valley as records fall",
+        "FOOTER: \u00A9 2024 Harbury Courier. All rights reserved.");
+    // every removal and story block prints the characters of the article's text at its offsets, in page order
+    a.removed().forEach(r -> assertThat(a.text().substring(r.start(), r.end())).isEqualTo(r.text()));
+    a.body().forEach(b -> assertThat(a.text().substring(b.start(), b.end())).isEqualTo(b.text()));
+    assertThat(a.text().indexOf("Accept all cookies")).isLessThan(a.text().indexOf(FIRST));
+    assertThat(a.text().indexOf("Heat grips")).isBetween(a.text().indexOf(SECOND), a.text().indexOf(THIRD));
+    // the story is what it was: the dropped lines are not in it, and a byline of three words is not shown
+    assertThat(a.cleanedText()).isEqualTo("Ferry service resumes\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    assertThat(a.text()).doesNotContain("By Staff Writer");
+  }
+
+  @Test
+  void aPageWithoutChromeHasNothingRemovedAndOneStoryBlock() {
+    Article a = ArticleReader.create().fromHtml("courier", "<html><body><article><p>" + FIRST + "</p><p>" + SECOND
+        + "</p><p>" + THIRD + "</p></article></body></html>");
+    assertThat(a.removed()).isEmpty();
+    assertThat(a.body()).extracting(Block::text).containsExactly(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    assertThat(a.text()).isEqualTo(a.cleanedText());
+  }
+
+  private static final String PULL_QUOTE = "\u201CWe will not close the bridge for a single day longer than needed,\u201D"
+      + " Mayor Ilse Varga said.";
+
+  @Test
+  void aPullQuoteTheStoryDoesNotPrintIsKeptInItsPlace() {
+    Article a = ArticleReader.create().fromHtml("courier", "<html><body><article><p>" + FIRST + "</p><p>" + SECOND
+        + "</p><aside class='pullquote'>" + PULL_QUOTE + "</aside><p>" + THIRD + "</p></article></body></html>");
+    assertThat(a.cleanedText()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + PULL_QUOTE + "\n\n" + THIRD);
+    assertThat(a.removed()).isEmpty();
+  }
+
+  @Test
+  void aPullQuoteRepeatingTheStorysQuoteIsADuplicateNotStoryTextTwice() {
+    String said = "Mayor Ilse Varga said the work would be quick. \u201CWe will not close the bridge for a single day"
+        + " longer than needed,\u201D she said.";
+    Article a = ArticleReader.create().fromHtml("courier", "<html><body><article><p>" + FIRST + "</p>"
+        + "<figure class='wp-block-pullquote'><blockquote><p>" + PULL_QUOTE + "</p></blockquote></figure>"
+        + "<p>" + said + "</p><p>" + THIRD + "</p></article></body></html>");
+    assertThat(a.cleanedText()).isEqualTo(FIRST + "\n\n" + said + "\n\n" + THIRD);
+    assertThat(a.removed()).extracting(r -> r.reason() + ": " + r.text())
+        .containsExactly(RemovalReason.DUPLICATE + ": " + PULL_QUOTE);
+  }
+
+  @Test
+  void aBlockQuoteWithoutAPullQuoteClassStaysTheStorysQuote() {
+    Article a = ArticleReader.create().fromHtml("courier", "<html><body><article><p>" + FIRST + "</p>"
+        + "<blockquote>" + PULL_QUOTE + "</blockquote><p>" + THIRD + "</p></article></body></html>");
+    assertThat(a.cleanedText()).isEqualTo(FIRST + "\n\n" + PULL_QUOTE + "\n\n" + THIRD);
+    assertThat(a.removed()).isEmpty();
+  }
+
+  @Test
+  void anAsideRepeatingASentenceOfTheStoryIsADuplicate() {
+    Article a = ArticleReader.create().fromHtml("courier", "<html><body><article><p>" + FIRST + "</p><p>" + SECOND
+        + "</p><aside>" + SECOND + "</aside><aside>Read more: the council's plan for the old quay</aside><p>"
+        + THIRD + "</p></article></body></html>");
+    assertThat(a.removed()).extracting(r -> r.reason() + ": " + r.text()).containsExactly(
+        RemovalReason.DUPLICATE + ": " + SECOND,
+        RemovalReason.TEASER + ": Read more: the council's plan for the old quay");
   }
 }
