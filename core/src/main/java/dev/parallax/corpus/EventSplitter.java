@@ -202,8 +202,8 @@ public final class EventSplitter implements Serializable {
     }
     for (int i = 0; i < n; i++) {
       if (!members.get(i).id().equals(event.articles().get(i))) {
-        throw new IllegalArgumentException("member " + i + " of event " + event.id() + " is '"
-            + Names.quote(members.get(i).id()) + "', expected '" + Names.quote(event.articles().get(i)) + "'");
+        throw new IllegalArgumentException("member " + i + " of event " + event.id() + " is "
+            + Names.quote(members.get(i).id()) + ", expected " + Names.quote(event.articles().get(i)));
       }
     }
     if (!examines(n)) {
