@@ -195,7 +195,8 @@ public final class Parallax {
       Deadline.check();
       double raw = scorer.score(passages.get(2 * i), passages.get(2 * i + 1));
       if (Double.isNaN(raw)) {
-        throw new ParallaxException("similarity " + similarity.name() + " scored pair " + pairs.get(i).id() + " NaN");
+        throw new ParallaxException("similarity \"" + Names.quote(similarity.name()) + "\" scored pair "
+            + Names.quote(pairs.get(i).id()) + " NaN");
       }
       double score = Math.min(1.0, Math.max(0.0, raw));   // a custom similarity's rounding stays in range
       out.add(new PairScore(pairs.get(i).id(), score, score >= threshold));
@@ -266,7 +267,7 @@ public final class Parallax {
    * @throws ParallaxException naming the cleaner, the article and the first span that does not match
    */
   private Article requireSpansOfText(Article cleaned, Article article) {
-    String who = "cleaner " + cleaner.getClass().getName() + " on article \"" + article.id() + "\": ";
+    String who = "cleaner " + cleaner.getClass().getName() + " on article \"" + Names.quote(article.id()) + "\": ";
     if (cleaned == null) {
       throw new ParallaxException(who + "returned null");
     }
@@ -290,14 +291,10 @@ public final class Parallax {
           + text.length() + " characters");
     }
     if (!text.regionMatches(start, spanText, 0, spanText.length())) {
-      throw new ParallaxException(what + " [" + start + ", " + end + ") reads \"" + shortened(spanText)
-          + "\" but the article's text there is \"" + shortened(text.substring(start, end)) + "\"; a block or"
+      throw new ParallaxException(what + " [" + start + ", " + end + ") reads \"" + Names.excerpt(spanText)
+          + "\" but the article's text there is \"" + Names.excerpt(text.substring(start, end)) + "\"; a block or"
           + " removal holds the characters of Article.text() at its offsets");
     }
-  }
-
-  private static String shortened(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
   /**

@@ -79,6 +79,14 @@ class CustomStageContractTest {
   }
 
   @Test
+  void aSimilarityWhoseNameBreaksTheLineIsNamedOnOneLine() {
+    Parallax parallax = Parallax.builder().similarity(jaccard("tripled\nscore", s -> 3 * s + 1)).build();
+    assertThatThrownBy(() -> parallax.compare(ferryStory())).isInstanceOf(ParallaxException.class)
+        .hasMessageContaining("similarity \"tripled\\nscore\"").hasMessageNotContaining("\n")
+        .hasMessageContaining("must score in [0, 1]");
+  }
+
+  @Test
   void aSimilarityScoringNaNFailsToo() {
     Parallax parallax = Parallax.builder().similarity(jaccard("undefined", s -> s > 0.5 ? s : Double.NaN)).build();
     assertThatThrownBy(() -> parallax.compare(ferryStory())).isInstanceOf(ParallaxException.class)

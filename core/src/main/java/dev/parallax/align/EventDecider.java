@@ -824,17 +824,14 @@ final class EventDecider {
     while (last + 1 < tokens.size() && tokens.get(last + 1).kind() == TokenKind.WORD && tokens.get(last + 1).isCapitalized()) {
       last++;
     }
-    String before = first >= 1 ? lower(tokens.get(first - 1)) : "";
-    String twoBefore = first >= 2 ? lower(tokens.get(first - 2)) + " " + before : "";
-    String after = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
-    if (after.equals("'s") || after.equals("\u2019s")) {
+    // norms are lower case with typographic apostrophes folded: "Post\u2019s" ends on the token "'s"
+    String before = first >= 1 ? tokens.get(first - 1).norm() : "";
+    String twoBefore = first >= 2 ? tokens.get(first - 2).norm() + " " + before : "";
+    String after = last + 1 < tokens.size() ? tokens.get(last + 1).norm() : "";
+    if (after.equals("'s")) {
       return false;
     }
     return CREDIT_BEFORE_NAME.contains(before) || CREDIT_BEFORE_NAME.contains(twoBefore) || CREDIT_AFTER_NAME.contains(after);
-  }
-
-  private static String lower(Token t) {
-    return t.norm().toLowerCase(Locale.ROOT);
   }
 
   /** The names of an article's lead, each counted once. */

@@ -1,5 +1,6 @@
 package dev.parallax.align;
 
+import dev.parallax.internal.Names;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public record PassageMember(String article, List<Integer> sentences) {
     Objects.requireNonNull(article, "article");
     sentences = List.copyOf(sentences);
     if (sentences.isEmpty()) {
-      throw new IllegalArgumentException("member " + article + " has no sentences");
+      throw new IllegalArgumentException("member '" + Names.quote(article) + "' has no sentences");
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.parallax.align;
 
 import dev.parallax.ParallaxException;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.internal.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -90,7 +91,8 @@ public final class Similarities {
 
     @Override
     public Scorer bind(List<Sentence> corpus) {
-      Scorer scorer = Objects.requireNonNull(inner.bind(corpus), () -> "similarity " + inner.name() + " bound no scorer");
+      Scorer scorer = Objects.requireNonNull(inner.bind(corpus), () -> "similarity \""
+          + Names.quote(inner.name()) + "\" bound no scorer");
       return (a, b) -> {
         double s = scorer.score(a, b);
         if (s >= 0.0 && s <= 1.0) {
@@ -104,12 +106,9 @@ public final class Similarities {
         }
         throw new ParallaxException(String.format(Locale.ROOT,
             "similarity \"%s\" (%s) scored %s for \"%s\" and \"%s\": a SentenceSimilarity must score in [0, 1]",
-            inner.name(), inner.getClass().getName(), s, shortened(a.text()), shortened(b.text())));
+            Names.quote(inner.name()), inner.getClass().getName(), s, Names.excerpt(a.text()),
+            Names.excerpt(b.text())));
       };
-    }
-
-    private static String shortened(String text) {
-      return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
   }
 }

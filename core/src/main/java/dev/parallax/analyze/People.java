@@ -805,12 +805,7 @@ final class People {
         continue;
       }
       String text = s.text().substring(0, Math.min(s.text().length(), offset - s.start()));
-      int found = -1;
-      for (int at = QuoteFinder.wholeWord(text, word); at >= 0; ) {
-        found = at;
-        int next = QuoteFinder.wholeWord(text.substring(at + 1), word);
-        at = next < 0 ? -1 : at + 1 + next;
-      }
+      int found = QuoteFinder.lastWholeWord(text, word);
       if (found >= 0) {
         return s.start() + found;
       }

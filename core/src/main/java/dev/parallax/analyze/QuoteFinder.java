@@ -454,13 +454,27 @@ final class QuoteFinder {
    */
   static int wholeWord(String text, String word) {
     for (int at = text.indexOf(word); at >= 0; at = at < text.length() ? text.indexOf(word, at + 1) : -1) {
-      int end = at + word.length();
-      if ((at == 0 || !Character.isLetter(text.codePointBefore(at)))
-          && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+      if (standsAlone(text, at, at + word.length())) {
         return at;
       }
     }
     return -1;
+  }
+
+  /** Where {@code word} last stands in {@code text} as a whole word, as {@link #wholeWord} reads one; -1 when nowhere. */
+  static int lastWholeWord(String text, String word) {
+    for (int at = text.lastIndexOf(word); at >= 0; at = text.lastIndexOf(word, at - 1)) {
+      if (standsAlone(text, at, at + word.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether no letter stands right before {@code start} or right at {@code end} of {@code text}. */
+  private static boolean standsAlone(String text, int start, int end) {
+    return (start == 0 || !Character.isLetter(text.codePointBefore(start)))
+        && (end == text.length() || !Character.isLetter(text.codePointAt(end)));
   }
 
   /** "and" or "or" right after a name, with no comma before it: a second subject joined to it. */

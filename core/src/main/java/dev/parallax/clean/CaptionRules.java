@@ -375,8 +375,16 @@ final class CaptionRules {
    */
   boolean isSlashCreditLine(PageLine l) {
     LineShape s = l.shape;
-    if (s.words < 2 || s.words > 6 || s.terminal || s.stopWords > 0 || s.hasQuote || s.digits > 0
-        || s.rawWords.size() != s.words) {
+    return s.words >= 2 && !s.terminal && s.rawWords.size() == s.words && isCreditOfNames(s)
+        && isSlashJoinedNames(s.rawWords.get(s.words - 1));
+  }
+
+  /**
+   * The words both credit lines ({@link #isSlashCreditLine}, {@link #isBracketedCreditLine}) are made of: one to six
+   * words, each capitalised, with no function word, figure or quotation.
+   */
+  private static boolean isCreditOfNames(LineShape s) {
+    if (s.words < 1 || s.words > 6 || s.stopWords > 0 || s.hasQuote || s.digits > 0) {
       return false;
     }
     for (String w : s.rawWords) {
@@ -384,7 +392,7 @@ final class CaptionRules {
         return false;
       }
     }
-    return isSlashJoinedNames(s.rawWords.get(s.words - 1));
+    return true;
   }
 
   /** {@code Roe/Lindwire}, {@code LIND/AGENCY-PRESS/Stockfoto}: two or more capitalised names joined by slashes. */
@@ -418,17 +426,11 @@ final class CaptionRules {
    * no figure, function word, quotation or nested bracket. A sentence in brackets has function words and stays.
    */
   boolean isBracketedCreditLine(PageLine l) {
-    LineShape s = l.shape;
-    if (l.end - l.start < 4 || !enclosedInBrackets(l) || s.words < 1 || s.words > 6 || s.stopWords > 0
-        || s.hasQuote || s.digits > 0) {
+    if (l.end - l.start < 4 || !enclosedInBrackets(l) || !isCreditOfNames(l.shape)) {
       return false;
     }
-    for (String w : s.rawWords) {
-      if (!Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-    }
-    return text.indexOf('/', l.start) < l.end - 1 && text.indexOf('/', l.start) > l.start || isPictureCreditLine(l);
+    int slash = text.indexOf('/', l.start);
+    return slash > l.start && slash < l.end - 1 || isPictureCreditLine(l);
   }
 
   /** Whether the line is one pair of brackets, {@code (...)} or {@code [...]}, with no bracket inside. */

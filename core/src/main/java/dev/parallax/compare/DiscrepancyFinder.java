@@ -424,30 +424,16 @@ final class DiscrepancyFinder {
    * Discrepancy.Value#passage()}) naming that passage: a figure compared across passages says where it stands.
    */
   private static List<Discrepancy> located(Inputs in, List<Discrepancy> found) {
-    Map<String, Map<Integer, String>> passageOf = passagesOfSentences(in);
     List<Discrepancy> out = new ArrayList<>();
     for (Discrepancy d : found) {
       List<Discrepancy.Value> values = new ArrayList<>();
       for (Discrepancy.Value v : d.values()) {
-        String q = passageOf.getOrDefault(v.article(), Map.of()).get(v.sentence());
+        String q = in.passageOf(v.article(), v.sentence());
         values.add(q == null || q.equals(d.passage()) ? v : v.in(q));
       }
       out.add(new Discrepancy(d.kind(), d.passage(), values));
     }
     return out;
-  }
-
-  /** Each article's sentences by index, mapped to the passage that holds them (the first, should two). */
-  private static Map<String, Map<Integer, String>> passagesOfSentences(Inputs in) {
-    Map<String, Map<Integer, String>> passageOf = new HashMap<>();
-    for (Passage p : in.passages()) {
-      for (PassageMember m : p.members()) {
-        for (int si : m.sentences()) {
-          passageOf.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(si, p.id());
-        }
-      }
-    }
-    return passageOf;
   }
 
   /**
@@ -526,10 +512,9 @@ final class DiscrepancyFinder {
    */
   private static void oneVote(Inputs in, List<Discrepancy> out) {
     record Vote(String passage, AnalyzedArticle article, VoteTallies.Tally tally) {}
-    Map<String, Map<Integer, String>> passageOf = passagesOfSentences(in);
     List<Vote> all = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {
-      Map<Integer, String> mine = passageOf.getOrDefault(a.id(), Map.of());
+      Map<Integer, String> mine = in.sentencePassages().getOrDefault(a.id(), Map.of());
       Set<String> values = new HashSet<>();
       Vote first = null;
       for (int si = 0; si < a.sentences().size() && values.size() < 2; si++) {
@@ -578,11 +563,10 @@ final class DiscrepancyFinder {
    */
   private void leads(Inputs in, Facts facts, List<Discrepancy> out) {
     record Lead(String passage, Amount amount) {}
-    Map<String, Map<Integer, String>> passageOf = passagesOfSentences(in);
     List<Lead> all = new ArrayList<>();
     Map<String, List<Amount>> ofArticle = new HashMap<>();
     for (AnalyzedArticle a : in.main()) {
-      Map<Integer, String> mine = passageOf.getOrDefault(a.id(), Map.of());
+      Map<Integer, String> mine = in.sentencePassages().getOrDefault(a.id(), Map.of());
       int body = 0;
       for (Sentence s : a.sentences()) {
         if (s.role() != SentenceRole.BODY) {

@@ -3,6 +3,7 @@ package dev.parallax.compare;
 import dev.parallax.align.Alignment;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.Passage;
+import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Quote;
@@ -27,20 +28,46 @@ import java.util.Set;
  * @param index the position of each main article's id in {@code main}
  * @param dates the publication date of each dated main article
  * @param mentions per main article, the mentions of each of its sentences in text order
+ * @param sentencePassages per article of a passage, the id of the passage that holds each of its sentences (the
+ *     first, should two)
  */
 record Inputs(List<AnalyzedArticle> main, List<Passage> passages, Map<String, Integer> index,
-    Map<String, LocalDate> dates, Map<String, List<List<Mention>>> mentions) {
+    Map<String, LocalDate> dates, Map<String, List<List<Mention>>> mentions,
+    Map<String, Map<Integer, String>> sentencePassages) {
   Inputs {
     main = List.copyOf(main);
     passages = List.copyOf(passages);
     index = Map.copyOf(index);
     dates = Map.copyOf(dates);
     mentions = Map.copyOf(mentions);
+    Map<String, Map<Integer, String>> copied = new HashMap<>();
+    sentencePassages.forEach((article, bySentence) -> copied.put(article, Map.copyOf(bySentence)));
+    sentencePassages = Map.copyOf(copied);
   }
 
   /** Inputs over {@code main} and {@code passages}, indexed. */
   Inputs(List<AnalyzedArticle> main, List<Passage> passages) {
-    this(main, passages, indexOf(main), datesOf(main), mentionsOf(main));
+    this(main, passages, indexOf(main), datesOf(main), mentionsOf(main), sentencePassagesOf(passages));
+  }
+
+  private static Map<String, Map<Integer, String>> sentencePassagesOf(List<Passage> passages) {
+    Map<String, Map<Integer, String>> out = new HashMap<>();
+    for (Passage p : passages) {
+      for (PassageMember m : p.members()) {
+        for (int si : m.sentences()) {
+          out.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(si, p.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The id of the passage that holds sentence {@code sentence} of article {@code id} (the first, should two); null
+   * when no passage holds it.
+   */
+  String passageOf(String id, int sentence) {
+    return sentencePassages.getOrDefault(id, Map.of()).get(sentence);
   }
 
   private static Map<String, List<List<Mention>>> mentionsOf(List<AnalyzedArticle> main) {

@@ -211,7 +211,8 @@ public final class Corpus {
     for (String id : event.articles()) {
       AnalyzedArticle a = analyzed.get(id);
       if (a == null) {
-        throw new IllegalArgumentException("event " + event.id() + " names article " + id + ", which was not analyzed");
+        throw new IllegalArgumentException("event " + event.id() + " names article '" + Names.quote(id)
+            + "', which was not analyzed");
       }
       members.add(a);
     }
@@ -415,8 +416,9 @@ public final class Corpus {
   private static Article read(List<Article> articles, int i, String id) {
     Article a = Objects.requireNonNull(articles.get(i), "article");
     if (!a.id().equals(id)) {
-      throw new InvalidInputException("the input changed during the run: article " + (i + 1) + " is now '" + a.id()
-          + "', was '" + id + "'; a list read on demand must give the same article each time");
+      throw new InvalidInputException("the input changed during the run: article " + (i + 1) + " is now '"
+          + Names.quote(a.id()) + "', was '" + Names.quote(id)
+          + "'; a list read on demand must give the same article each time");
     }
     return a;
   }

@@ -8,6 +8,7 @@ import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
+import dev.parallax.internal.Names;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -201,8 +202,8 @@ public final class EventSplitter implements Serializable {
     }
     for (int i = 0; i < n; i++) {
       if (!members.get(i).id().equals(event.articles().get(i))) {
-        throw new IllegalArgumentException("member " + i + " of event " + event.id() + " is " + members.get(i).id()
-            + ", expected " + event.articles().get(i));
+        throw new IllegalArgumentException("member " + i + " of event " + event.id() + " is "
+            + Names.quote(members.get(i).id()) + ", expected " + Names.quote(event.articles().get(i)));
       }
     }
     if (!examines(n)) {

@@ -1,7 +1,5 @@
 package dev.parallax.corpus;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
@@ -9,7 +7,10 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.internal.Names;
 import dev.parallax.internal.ResourceLines;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -590,7 +591,7 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       for (ArticleSketch s : batch) {
         Objects.requireNonNull(s, "sketch");
         if (!ids.add(s.id())) {
-          throw new IllegalArgumentException("article id '" + s.id() + "' was added before");
+          throw new IllegalArgumentException("article id '" + Names.quote(s.id()) + "' was added before");
         }
       }
       List<ArticleSketch> sorted = new ArrayList<>(batch);

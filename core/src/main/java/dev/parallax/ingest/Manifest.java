@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.InvalidInputException;
+import dev.parallax.internal.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,14 +71,15 @@ public record Manifest(Path source, List<Entry> entries) {
   /** Reads and validates a manifest. */
   public static Manifest read(Path path) {
     Objects.requireNonNull(path, "path");
+    String where = "manifest " + Names.quote(path.toString());
     if (Files.isDirectory(path)) {
-      throw new InvalidInputException("manifest " + path + ": is a directory, not a TSV file");
+      throw new InvalidInputException(where + ": is a directory, not a TSV file");
     }
     if (!Files.isRegularFile(path)) {
-      throw new InvalidInputException("manifest " + path + ": no such file");
+      throw new InvalidInputException(where + ": no such file");
     }
     // at most the article size limit, counted as bytes arrive: a manifest is a few lines per article
-    byte[] bytes = ArticleReader.readAtMost(path, ArticleReader.DEFAULT_MAX_BYTES, "manifest " + path);
+    byte[] bytes = ArticleReader.readAtMost(path, ArticleReader.DEFAULT_MAX_BYTES, where);
     List<String> lines;
     try {
       lines = StandardCharsets.UTF_8.newDecoder()
@@ -85,13 +87,14 @@ public record Manifest(Path source, List<Entry> entries) {
           .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString().lines().toList();
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InvalidInputException("manifest " + path + ": not UTF-8 text (is it a TSV file?)", e);
+      throw new InvalidInputException(where + ": not UTF-8 text (is it a TSV file?)", e);
     }
     return parse(path, lines);
   }
 
   /** Parses manifest lines; {@code source} names it in messages and resolves its file names. */
   public static Manifest parse(Path source, List<String> lines) {
+    String where = "manifest " + Names.quote(String.valueOf(source));
     int headerLine = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank()) {
@@ -100,7 +103,7 @@ public record Manifest(Path source, List<Entry> entries) {
       }
     }
     if (headerLine < 0) {
-      throw new InvalidInputException("manifest " + source + ": empty, expected a header line with a 'file' column");
+      throw new InvalidInputException(where + ": empty, expected a header line with a 'file' column");
     }
     String[] header = lines.get(headerLine).replace("\uFEFF", "").split("\t", -1);
     Map<String, Integer> columns = new LinkedHashMap<>();
@@ -110,7 +113,7 @@ public record Manifest(Path source, List<Entry> entries) {
     Integer fileCol = columns.get("file");
     if (fileCol == null) {
       throw new InvalidInputException(
-          "manifest " + source + ": the header has no 'file' column (columns are tab-separated: file, outlet, published)");
+          where + ": the header has no 'file' column (columns are tab-separated: file, outlet, published)");
     }
     Integer outletCol = columns.get("outlet");
     Integer publishedCol = columns.get("published");
@@ -126,10 +129,11 @@ public record Manifest(Path source, List<Entry> entries) {
       int lineNo = i + 1;
       String file = cell(cells, fileCol);
       if (file == null || file.isBlank()) {
-        throw new InvalidInputException("manifest " + source + " line " + lineNo + ": no file name (is the line tab-separated?)");
+        throw new InvalidInputException(where + " line " + lineNo + ": no file name (is the line tab-separated?)");
       }
       if (!seen.add(file.trim())) {
-        throw new InvalidInputException("manifest " + source + " line " + lineNo + ": file " + file.trim() + " is listed twice");
+        throw new InvalidInputException(where + " line " + lineNo + ": file " + Names.quote(file.trim())
+            + " is listed twice");
       }
       String outlet = outletCol == null ? null : cell(cells, outletCol);
       String published = publishedCol == null ? null : cell(cells, publishedCol);
@@ -148,7 +152,7 @@ public record Manifest(Path source, List<Entry> entries) {
       }
     }
     if (!badRows.isEmpty()) {
-      throw new InvalidInputException("manifest " + source + " " + String.join("; ", badRows));
+      throw new InvalidInputException(where + " " + String.join("; ", badRows));
     }
     return new Manifest(source, entries);
   }
@@ -164,7 +168,8 @@ public record Manifest(Path source, List<Entry> entries) {
     }
     Matcher m = ISO_DATE.matcher(value);
     if (!m.matches()) {
-      throw new IllegalArgumentException("published '" + value.trim() + "' does not start with a YYYY-MM-DD date");
+      throw new IllegalArgumentException("published '" + Names.quote(value.trim())
+          + "' does not start with a YYYY-MM-DD date");
     }
     try {
       return Optional.of(LocalDate.parse(m.group(1)));

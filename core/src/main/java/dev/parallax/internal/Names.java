@@ -33,6 +33,24 @@ public final class Names {
     return sb == null ? text : sb.toString();
   }
 
+  /** How many characters of a text {@link #excerpt} keeps, its "..." included. */
+  static final int EXCERPT_CHARS = 60;
+
+  /**
+   * {@code text} as a message shows a sentence or span of an article: cut to its first 57 characters and "..." when it
+   * is longer than 60 (never between the two halves of a surrogate pair), then {@linkplain #quote quoted}.
+   */
+  public static String excerpt(String text) {
+    if (text.length() <= EXCERPT_CHARS) {
+      return quote(text);
+    }
+    int cut = EXCERPT_CHARS - 3;
+    if (Character.isHighSurrogate(text.charAt(cut - 1)) && Character.isLowSurrogate(text.charAt(cut))) {
+      cut--;
+    }
+    return quote(text.substring(0, cut)) + "...";
+  }
+
   private static String escape(char c) {
     switch (c) {
       case '\n':

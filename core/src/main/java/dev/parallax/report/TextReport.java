@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A short plain-text summary of a {@link Comparison} for a terminal: the event, the outlets with their
@@ -310,33 +311,30 @@ public final class TextReport {
    */
   static String shared(Comparison c, List<AnalyzedArticle> main) {
     long outlets = OutletLabels.count(main);
-    if (outlets < 2 && main.size() >= 2 && !c.passages().isEmpty()) {
-      // one outlet's articles: what they share is counted by article, so the line does not lose its clause
-      Set<String> ids = main.stream().map(AnalyzedArticle::id).collect(java.util.stream.Collectors.toSet());
-      long both = c.passages().stream().filter(p -> p.articles().stream().filter(ids::contains).distinct().count() > 1)
-          .count();
-      String articles = main.size() == 2 ? "both articles" : "two or more of its articles";
-      if (both == 0) {
-        return c.passages().size() == 1 ? ", carried by one article only" : ", none of them carried by two articles";
-      }
-      return c.passages().size() == 1 ? ", carried by " + articles
-          : ", " + (both == c.passages().size() ? "all" : String.valueOf(both)) + " of them carried by " + articles;
-    }
-    if (outlets < 2 || c.passages().isEmpty()) {
+    if (main.size() < 2 || c.passages().isEmpty()) {
       return "";
     }
-    Map<String, String> outletOf = KeyOmissions.outletsOf(main);
-    long shared = c.passages().stream()
-        .filter(p -> p.articles().stream().filter(outletOf::containsKey).map(outletOf::get).distinct().count() > 1)
+    // one outlet's articles: what they share is counted by article, so the line does not lose its clause
+    boolean byArticle = outlets < 2;
+    Map<String, String> carrierOf = byArticle
+        ? main.stream().collect(Collectors.toMap(AnalyzedArticle::id, AnalyzedArticle::id, (x, y) -> x))
+        : KeyOmissions.outletsOf(main);
+    String unit = byArticle ? "article" : "outlet";
+    long carried = c.passages().stream()
+        .filter(p -> p.articles().stream().filter(carrierOf::containsKey).map(carrierOf::get).distinct().count() > 1)
         .count();
-    if (shared == 0) {
-      return c.passages().size() == 1 ? ", carried by one outlet only" : ", none of them carried by two outlets";
+    if (carried == 0) {
+      return c.passages().size() == 1 ? ", carried by one " + unit + " only"
+          : ", none of them carried by two " + unit + "s";
     }
+    long carriers = byArticle ? main.size() : outlets;
+    String some = byArticle ? "two or more of its articles" : "two or more outlets";
     if (c.passages().size() == 1) {
-      return outlets == 2 ? ", carried by both outlets" : ", carried by two or more outlets";
+      return ", carried by " + (carriers == 2 ? "both " + unit + "s" : some);
     }
-    return ", " + (shared == c.passages().size() ? "all" : String.valueOf(shared)) + " of them carried by two or more"
-        + " outlets";
+    // of two outlets a count still reads "two or more outlets" (of two articles, "both articles")
+    String many = byArticle && carriers == 2 ? "both articles" : some;
+    return ", " + (carried == c.passages().size() ? "all" : String.valueOf(carried)) + " of them carried by " + many;
   }
 
   /** The article's title, or its first sentence when it has none (plain text files carry no title). */

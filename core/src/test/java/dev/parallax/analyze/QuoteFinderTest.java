@@ -317,6 +317,25 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theOfficeIsTheHolderWhoseSurnameStandsLastAsAWholeWord() {
+    // both governors' surnames in one sentence: the one written last there, as a word of its own, is "the governor"
+    String story = "Gov. Jane Doe of Lindby named her former aide Karl Lind to the vacant seat on Wednesday.\n\n"
+        + "Lind will be the second appointed senator this year, after Tom Roe was appointed by Gov. Ann Berg of "
+        + "Varnholm.\n\n%s\n\n\u201CI\u2019m not that cool,\u201D the governor replied.";
+    assertThat(rendered(String.format(story, "Ms. Berg, who once worked for Ms. Doe, was asked whether she saw herself"
+        + " in him."))).containsExactly("I\u2019m not that cool, | Jane Doe");
+    assertThat(rendered(String.format(story, "Ms. Doe, who once worked for Ms. Berg, was asked whether she saw herself"
+        + " in him."))).containsExactly("I\u2019m not that cool, | Ann Berg");
+    // a surname inside a longer word ("Bergholm") is not written there; the same surname again after it is
+    assertThat(rendered(String.format(story, "Ms. Berg, who once worked for Ms. Doe at Bergholm Mills, was asked"
+        + " whether she saw herself in him."))).containsExactly("I\u2019m not that cool, | Jane Doe");
+    assertThat(rendered(String.format(story, "Ms. Berg, who once worked for Ms. Doe at Bergholm Mills, thanked Berg"
+        + " supporters."))).containsExactly("I\u2019m not that cool, | Ann Berg");
+    assertThat(rendered(String.format(story, "Ms. Berg, who once worked for Mr. Doerr at the mill and then for Ms."
+        + " Doe, was asked whether she saw herself in him."))).containsExactly("I\u2019m not that cool, | Jane Doe");
+  }
+
+  @Test
   void anOfficeAndSurnameAsTheSubjectIsThePersonNamedInFull() {
     // "she" is the subject of the sentence before, written "Mayor Ostrand": Mayor Lena Ostrand, as "Ostrand" would be
     assertThat(rendered("Mayor Lena Ostrand faced a backlash in Varnholm on Tuesday.\n\n"

@@ -83,6 +83,21 @@ class ManifestTest {
   }
 
   @Test
+  void aFileNameOrDateWithALineBreakIsWrittenOutInTheMessage() {
+    // a message stays one line whatever the manifest's cells hold
+    assertThatThrownBy(() -> parse("file", "kelby\nstar.txt", "kelby\nstar.txt"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("file kelby\\nstar.txt is listed twice")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> parse("file\tpublished", "a.txt\tmonday\u202E 2031"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("published 'monday\\u202e 2031'")
+        .hasMessageNotContaining("\u202E");
+    assertThatThrownBy(() -> Manifest.parse(Path.of("orsk\nfeed.tsv"), List.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("manifest orsk\\nfeed.tsv: empty");
+    // a plain name reads as it is
+    assertThatThrownBy(() -> parse("file", "kelby.txt", "kelby.txt")).hasMessageContaining("file kelby.txt is listed twice");
+  }
+
+  @Test
   void blankLinesAreSkipped() {
     Manifest m = parse("", "file\toutlet", "", "a.txt\tRT", "   ", "b.txt\tBBC", "");
     assertThat(m.entries()).extracting(Manifest.Entry::file).containsExactly("a.txt", "b.txt");

@@ -96,14 +96,6 @@ public final class CorpusJob {
     return run(spark, input, out, List.of(), null);
   }
 
-  /**
-   * Reads INPUT, runs the job grouping in batches that end on {@code batchEnds} ({@link SparkCorpus#withBatchEnds}),
-   * writes OUT; says nothing about skipped rows.
-   */
-  public static SparkCorpus.Result run(SparkSession spark, String input, Path out, List<LocalDate> batchEnds) {
-    return run(spark, input, out, batchEnds, null);
-  }
-
   /** How many skipped rows stderr names one by one. */
   private static final int NAMED = 5;
 

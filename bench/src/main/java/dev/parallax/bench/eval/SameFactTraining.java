@@ -55,6 +55,9 @@ public final class SameFactTraining {
   /** One training row. */
   record Row(double[] x, boolean y) {}
 
+  /** A gold pair whose two sentences are found and have features, and whether the content gate lets it through. */
+  record GoldRow(EcbPlus.GoldPair pair, boolean gated, double[] x) {}
+
   /**
    * Arguments: the ECB+ folder, the model file to write, optionally the similarity ({@code lexical} by
    * default) and the fact levels to choose among (comma-separated; {@link SameFactFeatures#FACT} by default).
@@ -75,8 +78,11 @@ public final class SameFactTraining {
     Parallax parallax = Parallax.builder().similarity(similarity).build();
     Map<String, AnalyzedArticle> analyzed = new HashMap<>();
     List<Row> rows = new ArrayList<>();
+    List<GoldRow> trainPairs = new ArrayList<>();
     for (EcbPlus.SubTopic topic : data.subTopics("train")) {
-      rows.addAll(goldRows(topic, analyzed(parallax, data, topic.docs(), analyzed), similarity));
+      List<GoldRow> gold = goldPairs(topic, analyzed(parallax, data, topic.docs(), analyzed), similarity);
+      trainPairs.addAll(gold);
+      rows.addAll(gatedRows(gold));
       if (topic.id().endsWith("a")) {
         Optional<EcbPlus.SubTopic> sib = data.sibling(topic);
         if (sib.isPresent()) {
@@ -103,8 +109,11 @@ public final class SameFactTraining {
       devArticles.put(t.id(), analyzed(parallax, data, t.docs(), analyzed));
     }
     List<Row> devRows = new ArrayList<>();
+    List<GoldRow> devPairs = new ArrayList<>();
     for (EcbPlus.SubTopic t : dev) {
-      devRows.addAll(goldRows(t, devArticles.get(t.id()), similarity));
+      List<GoldRow> gold = goldPairs(t, devArticles.get(t.id()), similarity);
+      devPairs.addAll(gold);
+      devRows.addAll(gatedRows(gold));
     }
     for (double cut = 0.3; cut < 0.96; cut += 0.05) {
       int tp = 0;
@@ -135,8 +144,8 @@ public final class SameFactTraining {
     }
     String pairs = System.getProperty("pairs");
     if (pairs != null) {
-      writePairs(Path.of(pairs + "-train.tsv"), data.subTopics("train"), parallax, data, analyzed, similarity);
-      writePairs(Path.of(pairs + "-dev.tsv"), dev, parallax, data, analyzed, similarity);
+      writePairs(Path.of(pairs + "-train.tsv"), trainPairs);
+      writePairs(Path.of(pairs + "-dev.tsv"), devPairs);
     }
     if (System.getProperty("pairsOnly") != null) {
       return;
@@ -209,35 +218,21 @@ public final class SameFactTraining {
   }
 
   /**
-   * Every gold pair of the sub-topics whose two sentences are found and have features, one line each: the two
-   * documents and ECB+ sentence numbers, the gold label, whether the content gate lets the pair through, and
-   * the features (the rows an outside scorer joins its own pair scores to; training/sentence-encoder).
+   * Every gold pair whose two sentences are found and have features, one line each: the two documents and ECB+
+   * sentence numbers, the gold label, whether the content gate lets the pair through, and the features (the rows an
+   * outside scorer joins its own pair scores to; training/sentence-encoder).
    */
-  private static void writePairs(Path file, List<EcbPlus.SubTopic> topics, Parallax parallax, EcbPlus data,
-      Map<String, AnalyzedArticle> cache, SentenceSimilarity similarity) throws IOException {
+  private static void writePairs(Path file, List<GoldRow> gold) throws IOException {
     StringBuilder out = new StringBuilder("doc_a\tn_a\tdoc_b\tn_b\ty\tgated\t")
         .append(String.join("\t", SameFactFeatures.names())).append('\n');
-    for (EcbPlus.SubTopic topic : topics) {
-      List<AnalyzedArticle> articles = analyzed(parallax, data, topic.docs(), cache);
-      SameFactFeatures features = SameFactFeatures.of(articles, similarity);
-      Map<String, Integer> index = positions(articles);
-      for (EcbPlus.GoldPair p : topic.pairs()) {
-        int a = position(index, topic, p.docA());
-        int b = position(index, topic, p.docB());
-        int sa = sentenceOf(articles.get(a), topic, p.docA(), p.sentenceA());
-        int sb = sentenceOf(articles.get(b), topic, p.docB(), p.sentenceB());
-        Optional<double[]> x = sa < 0 || sb < 0 ? Optional.empty() : features.features(a, sa, b, sb);
-        if (x.isEmpty()) {
-          continue;
-        }
-        out.append(p.docA()).append('\t').append(p.sentenceA()).append('\t').append(p.docB()).append('\t')
-            .append(p.sentenceB()).append('\t').append(p.link() ? 1 : 0).append('\t')
-            .append(features.sharesContent(a, sa, b, sb) ? 1 : 0);
-        for (double v : x.get()) {
-          out.append('\t').append(format(v));
-        }
-        out.append('\n');
+    for (GoldRow g : gold) {
+      EcbPlus.GoldPair p = g.pair();
+      out.append(p.docA()).append('\t').append(p.sentenceA()).append('\t').append(p.docB()).append('\t')
+          .append(p.sentenceB()).append('\t').append(p.link() ? 1 : 0).append('\t').append(g.gated() ? 1 : 0);
+      for (double v : g.x()) {
+        out.append('\t').append(format(v));
       }
+      out.append('\n');
     }
     Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
   }
@@ -289,12 +284,15 @@ public final class SameFactTraining {
     return out;
   }
 
-  /** Rows for the gold pairs of one sub-topic, with features from a comparison of its documents. */
-  private static List<Row> goldRows(EcbPlus.SubTopic topic, List<AnalyzedArticle> articles,
+  /**
+   * The gold pairs of one sub-topic whose two sentences are found and have features, from one comparison of its
+   * documents: the training rows ({@link #gatedRows}) and the {@code -Dpairs} dump alike.
+   */
+  private static List<GoldRow> goldPairs(EcbPlus.SubTopic topic, List<AnalyzedArticle> articles,
       SentenceSimilarity similarity) {
     SameFactFeatures features = SameFactFeatures.of(articles, similarity);
     Map<String, Integer> index = positions(articles);
-    List<Row> rows = new ArrayList<>();
+    List<GoldRow> out = new ArrayList<>();
     for (EcbPlus.GoldPair p : topic.pairs()) {
       int a = position(index, topic, p.docA());
       int b = position(index, topic, p.docB());
@@ -303,8 +301,20 @@ public final class SameFactTraining {
       if (sa < 0 || sb < 0) {
         continue;
       }
-      if (features.sharesContent(a, sa, b, sb)) {
-        features.features(a, sa, b, sb).ifPresent(x -> rows.add(new Row(x, p.link())));
+      Optional<double[]> x = features.features(a, sa, b, sb);
+      if (x.isPresent()) {
+        out.add(new GoldRow(p, features.sharesContent(a, sa, b, sb), x.get()));
+      }
+    }
+    return out;
+  }
+
+  /** The training rows of {@code gold}: the pairs the content gate lets through, labelled by the gold link. */
+  private static List<Row> gatedRows(List<GoldRow> gold) {
+    List<Row> rows = new ArrayList<>();
+    for (GoldRow g : gold) {
+      if (g.gated()) {
+        rows.add(new Row(g.x(), g.pair().link()));
       }
     }
     return rows;
