@@ -1,5 +1,6 @@
 package dev.parallax.spark;
 
+import dev.parallax.InvalidInputException;
 import dev.parallax.corpus.Skipped;
 import dev.parallax.internal.Names;
 import dev.parallax.report.CorpusJson;
@@ -80,6 +81,10 @@ public final class CorpusJob {
     int status;
     try {
       status = exitStatus(run(spark, paths.get(0), Path.of(paths.get(1)), ends, System.err));
+    } catch (InvalidInputException e) {
+      // an input parallax corpus refuses (two articles with one id): one line, as parallax corpus says it, nothing written
+      System.err.println("parallax: " + e.getMessage());
+      status = 1;
     } finally {
       spark.stop();
     }
@@ -121,10 +126,17 @@ public final class CorpusJob {
       // left out and named by its file and line, not counted (FeedLines says how the lines are numbered in parallel).
       feed = FeedLines.read(spark, input, NAMED);
     } else {
-      Dataset<Row> table = spark.read().parquet(input);
-      feed = new FeedLines.Read(table, table, 0, List.of());
+      // Each row numbered in its file and checked as a JSON line is: a row that holds no article is left out and named
+      // by its file and row, not counted.
+      feed = FeedLines.table(spark, input, NAMED);
     }
-    SparkCorpus.Result r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
+    SparkCorpus.Result r;
+    try {
+      r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
+    } catch (InvalidInputException e) {
+      feed.lines().unpersist();
+      throw e;
+    }
     // Both outputs are written by every executor from the kept event rows, part file by part file in event order.
     r.events().select(Arrays.stream(Schemas.EVENTS.fieldNames()).map(functions::col).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).parquet(out.resolve("events.parquet").toString());
