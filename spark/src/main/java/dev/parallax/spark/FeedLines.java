@@ -1,11 +1,8 @@
 package dev.parallax.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.InvalidInputException;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.internal.Names;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -112,11 +109,10 @@ final class FeedLines {
       String path = s.getPath().toString();
       long[] first = firstB.value().get(key(path, s.getStart()));
       long number = first[0];
-      ObjectMapper mapper = new ObjectMapper();
       List<Row> out = new ArrayList<>();
       for (; lines.hasNext(); number++) {
         Text t = lines.next()._2();
-        Row r = row(mapper, Arrays.copyOf(t.getBytes(), t.getLength()), path, number, first[1] | number);
+        Row r = row(Arrays.copyOf(t.getBytes(), t.getLength()), path, number, first[1] | number);
         if (r != null) {
           out.add(r);
         }
@@ -229,7 +225,7 @@ final class FeedLines {
    * The row of one line: its article's fields, or (fields null) why it holds none; null for a blank line. The reasons
    * are the in-process reader's, in its words.
    */
-  private static Row row(ObjectMapper mapper, byte[] bytes, String path, long number, long position) {
+  private static Row row(byte[] bytes, String path, long number, long position) {
     String where = path + ":" + number;
     String text;
     try {
@@ -241,21 +237,13 @@ final class FeedLines {
       return null;
     }
     try {
-      JsonLinesArticles.parse(text, where);   // every check the in-process reader makes, with its messages
-      JsonNode node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-      Object[] values = new Object[LINES.size()];
-      for (int i = 0; i < FIELDS.length; i++) {
-        JsonNode v = node.get(FIELDS[i]);
-        values[i] = v == null || v.isNull() ? null : v.asText();
-      }
-      values[FIELDS.length + 1] = path;
-      values[FIELDS.length + 2] = number;
-      values[FIELDS.length + 3] = position;
-      return RowFactory.create(values);
+      // the line read once, then every check the in-process reader makes, with its messages
+      JsonLinesArticles.Fields f = JsonLinesArticles.fields(text, where);
+      f.article(where);
+      return RowFactory.create(f.id(), f.outlet(), f.published(), f.url(), f.title(), f.text(), f.html(), null, path,
+          number, position);
     } catch (InvalidInputException e) {
       return badRow(reason(e, where), path, number, position);
-    } catch (IOException e) {
-      return badRow("not a JSON object", path, number, position);   // parse read it: not reached
     }
   }
 
