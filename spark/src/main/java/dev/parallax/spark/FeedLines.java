@@ -40,7 +40,8 @@ import scala.Tuple3;
  * over. Lines are numbered per file split: one pass counts the lines of each split (Hadoop's line reader, which ends a
  * line at {@code \n}, {@code \r} or {@code \r\n} as the in-process reader does), the driver adds up the counts of the
  * earlier splits of each file, and the second pass numbers each split's lines from there; a large file is read by
- * many tasks at once, and the driver holds one number per split, never a line.
+ * many tasks at once, and the driver holds one number per split, never a line. A Parquet input is read the same way
+ * ({@link #table}), each row numbered in its file.
  */
 final class FeedLines {
   private FeedLines() {}
@@ -48,7 +49,8 @@ final class FeedLines {
   /**
    * What a read gives.
    *
-   * @param articles one row per article line (the columns of {@link Schemas#ARTICLES}), in file and line order
+   * @param articles one row per article line (the columns of {@link Schemas#ARTICLES}, then its place in the input,
+   *     {@link SparkCorpus#POSITION}: files in name order, lines in order)
    * @param lines what {@code articles} is read from, kept in memory for the job's reads: {@code unpersist()} it when done
    * @param bad how many lines hold no article
    * @param firstBad the first few of them by file and line, each as {@code file:line: reason}
@@ -120,14 +122,7 @@ final class FeedLines {
       return out.iterator();
     }, true);
     Dataset<Row> all = spark.createDataFrame(rows, LINES).cache();
-    Read read = read(all, named, ":");
-    try {
-      requireDistinctIdsPerFile(all);
-    } catch (InvalidInputException e) {
-      all.unpersist();
-      throw e;
-    }
-    return read;
+    return read(all, named, ":");
   }
 
   /**
@@ -194,16 +189,17 @@ final class FeedLines {
   }
 
   /**
-   * Refuses a feed file in which two lines give one id, as the in-process reader refuses it ({@link
+   * Refuses a feed file of {@code read} in which two lines give one id, as the in-process reader refuses it ({@link
    * JsonLinesArticles#onDemand(java.nio.file.Path, java.util.function.Consumer)}): naming, in the first file by name
    * that has one, the first line that gives an earlier line's id, and that earlier line. Lines that hold no article
    * give no id. An id given in two files is refused by {@link SparkCorpus#run}, as {@link
-   * dev.parallax.corpus.Corpus#run(List)} refuses it.
+   * dev.parallax.corpus.Corpus#run(List)} refuses it; the job calls this once that has found a repeated id, so that a
+   * feed of distinct ids costs one count of its ids, not two.
    *
    * @throws InvalidInputException naming the line
    */
-  private static void requireDistinctIdsPerFile(Dataset<Row> all) {
-    Dataset<Row> articles = all.filter(functions.col(REASON).isNull()).select("id", FILE, LINE);
+  static void requireDistinctIdsPerFile(Read read) {
+    Dataset<Row> articles = read.lines().filter(functions.col(REASON).isNull()).select("id", FILE, LINE);
     if (articles.groupBy(FILE, "id").count().filter(functions.col("count").gt(1)).isEmpty()) {
       return;
     }
