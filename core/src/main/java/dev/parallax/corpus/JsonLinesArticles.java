@@ -119,6 +119,17 @@ public final class JsonLinesArticles {
    * @throws InvalidInputException when the line is not an object with an id and a text or html
    */
   public static Article parse(String line, String where) {
+    return fields(line, where).article(where);
+  }
+
+  /**
+   * The fields of one JSON line, read once: what {@link #parse} makes an article of, for a caller that keeps the fields
+   * as given (the Spark job's rows). A byte-order mark opening the line is dropped.
+   *
+   * @param where where the line comes from, for error messages ("feed.jsonl:12")
+   * @throws InvalidInputException when the line is not a JSON object or has no id, in {@link #parse}'s words
+   */
+  public static Fields fields(String line, String where) {
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(where, "where");
     JsonNode node;
@@ -134,9 +145,43 @@ public final class JsonLinesArticles {
     if (id.isBlank()) {
       throw new InvalidInputException(where + ": no \"id\"");
     }
-    String body = text(node, "text");
-    String html = text(node, "html");
-    return fromFields(id, text(node, "outlet"), text(node, "published"), text(node, "title"), body, html, where);
+    return new Fields(id, text(node, "outlet"), text(node, "published"), text(node, "url"), text(node, "title"),
+        text(node, "text"), text(node, "html"));
+  }
+
+  /**
+   * The fields of a feed's line as the line gives them, each the empty string when absent or null; not yet checked as
+   * an article (see {@link #article}).
+   *
+   * @param id the article's id, not blank
+   * @param outlet the outlet
+   * @param published the date as given
+   * @param url the page's address
+   * @param title the headline
+   * @param text the plain text
+   * @param html the page
+   */
+  public record Fields(String id, String outlet, String published, String url, String title, String text,
+      String html) {
+    /** Validates: no field is null. */
+    public Fields {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(outlet, "outlet");
+      Objects.requireNonNull(published, "published");
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(html, "html");
+    }
+
+    /**
+     * The article of these fields, as {@link #fromFields} makes it.
+     *
+     * @throws InvalidInputException naming {@code where}, when there is neither text nor html, or the date is bad
+     */
+    public Article article(String where) {
+      return fromFields(id, outlet, published, title, text, html, where);
+    }
   }
 
   /**

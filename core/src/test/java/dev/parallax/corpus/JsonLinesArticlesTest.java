@@ -67,6 +67,23 @@ class JsonLinesArticlesTest {
   }
 
   @Test
+  void aLineIsReadOnceIntoItsFieldsAsGivenThenMadeTheArticleParseGives() {
+    // A caller that keeps the line's fields (the Spark job's rows) reads them once and checks them as parse does.
+    String line = "\uFEFF{\"id\":\"v1\",\"outlet\":\"Velmora Post\",\"url\":\"https://post.example/v1\","
+        + "\"title\":\"Ferry strike\",\"text\":\"Dock workers in Velmora stopped the ferries.\",\"published\":null}";
+    JsonLinesArticles.Fields f = JsonLinesArticles.fields(line, "feed.jsonl:3");
+    assertThat(f).isEqualTo(new JsonLinesArticles.Fields("v1", "Velmora Post", "", "https://post.example/v1",
+        "Ferry strike", "Dock workers in Velmora stopped the ferries.", ""));
+    assertThat(f.article("feed.jsonl:3")).isEqualTo(JsonLinesArticles.parse(line, "feed.jsonl:3"));
+    // near variants: a line without an id fails at once, a line without a text when made an article, in parse's words
+    assertThatThrownBy(() -> JsonLinesArticles.fields("{\"text\":\"Ferries stay in port.\"}", "feed.jsonl:4"))
+        .hasMessage("feed.jsonl:4: no \"id\"");
+    JsonLinesArticles.Fields untold = JsonLinesArticles.fields("{\"id\":\"v2\",\"outlet\":\"Orsk Daily\"}", "feed.jsonl:5");
+    assertThatThrownBy(() -> untold.article("feed.jsonl:5"))
+        .hasMessage("feed.jsonl:5: article v2 has neither \"text\" nor \"html\"");
+  }
+
+  @Test
   void aTextThatOpensWithItsTitleIsReadAsGiven() {
     String text = "\nFire in  lindby\n\nA fire destroyed a barn.";
     assertThat(JsonLinesArticles.withHeadline("Fire in Lindby", text)).isEqualTo(text);

@@ -1,5 +1,6 @@
 package dev.parallax.spark;
 
+import dev.parallax.InvalidInputException;
 import dev.parallax.corpus.Skipped;
 import dev.parallax.internal.Names;
 import dev.parallax.report.CorpusJson;
@@ -43,10 +44,13 @@ import org.apache.spark.sql.functions;
  * no id, neither text nor html, a bad date) is left out as {@code parallax corpus} leaves it out: not counted, not in
  * {@code outlets.json}, and named on stderr by its file and line number with the in-process reason
  * ({@code feed.jsonl:12: no "id"}), so both engines write the same {@code events.jsonl} and {@code outlets.json} for
- * the same feed. A Parquet row has no line number: one without an id or text is listed under {@code skipped} in
- * {@code outlets.json} and counted, as is an article of either input that cannot be analyzed. stderr gets one line
- * with how many rows were skipped and the first reasons. When no article could be read at all, the job exits with
- * status 1 (after writing its empty output), so a scheduler sees the failure.</p>
+ * the same feed. A Parquet row that would be such a line is left out the same way, named by its file and row number
+ * ({@code part-00000.parquet: row 3: no "id"}). An article of either input that cannot be analyzed is listed under
+ * {@code skipped} in {@code outlets.json} and counted, in input order: the files of a folder or glob in name order,
+ * each file's lines in order. stderr gets one line with how many rows were skipped and the first reasons. When no
+ * article could be read at all, the job exits with status 1 (after writing its empty output), so a scheduler sees the
+ * failure. Two lines or rows that give one id stop the job before any article is analyzed, with {@code parallax
+ * corpus}'s message, status 1 and nothing written.</p>
  *
  * <p>The jar is built by {@code mvn -B -pl spark -am package -DskipTests}; {@code spark/README.md} says what it writes
  * and what it does not (no {@code index.html}, no event pages).</p>
@@ -80,6 +84,10 @@ public final class CorpusJob {
     int status;
     try {
       status = exitStatus(run(spark, paths.get(0), Path.of(paths.get(1)), ends, System.err));
+    } catch (InvalidInputException e) {
+      // an input parallax corpus refuses (two articles with one id): one line, as parallax corpus says it, nothing written
+      System.err.println("parallax: " + e.getMessage());
+      status = 1;
     } finally {
       spark.stop();
     }
@@ -108,15 +116,30 @@ public final class CorpusJob {
   static SparkCorpus.Result run(SparkSession spark, String input, Path out, List<LocalDate> batchEnds,
       PrintStream err) {
     FeedLines.Read feed;
-    if (input.endsWith(".jsonl") || input.endsWith(".json")) {
+    boolean json = input.endsWith(".jsonl") || input.endsWith(".json");
+    if (json) {
       // Each line numbered in its file and read as the in-process reader reads it: a line that holds no article is
       // left out and named by its file and line, not counted (FeedLines says how the lines are numbered in parallel).
       feed = FeedLines.read(spark, input, NAMED);
     } else {
-      Dataset<Row> table = spark.read().parquet(input);
-      feed = new FeedLines.Read(table, table, 0, List.of());
+      // Each row numbered in its file and checked as a JSON line is: a row that holds no article is left out and named
+      // by its file and row, not counted.
+      feed = FeedLines.table(spark, input, NAMED);
     }
-    SparkCorpus.Result r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
+    SparkCorpus.Result r;
+    try {
+      r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
+    } catch (InvalidInputException e) {
+      try {
+        if (json) {
+          // two lines give one id: when they are lines of one file, named as the in-process reader names them
+          FeedLines.requireDistinctIdsPerFile(feed);
+        }
+        throw e;
+      } finally {
+        feed.lines().unpersist();
+      }
+    }
     // Both outputs are written by every executor from the kept event rows, part file by part file in event order.
     r.events().select(Arrays.stream(Schemas.EVENTS.fieldNames()).map(functions::col).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).parquet(out.resolve("events.parquet").toString());

@@ -1,10 +1,8 @@
 package dev.parallax.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.InvalidInputException;
 import dev.parallax.corpus.JsonLinesArticles;
-import java.io.IOException;
+import dev.parallax.internal.Names;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +20,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -39,7 +40,8 @@ import scala.Tuple3;
  * over. Lines are numbered per file split: one pass counts the lines of each split (Hadoop's line reader, which ends a
  * line at {@code \n}, {@code \r} or {@code \r\n} as the in-process reader does), the driver adds up the counts of the
  * earlier splits of each file, and the second pass numbers each split's lines from there; a large file is read by
- * many tasks at once, and the driver holds one number per split, never a line.
+ * many tasks at once, and the driver holds one number per split, never a line. A Parquet input is read the same way
+ * ({@link #table}), each row numbered in its file.
  */
 final class FeedLines {
   private FeedLines() {}
@@ -47,7 +49,8 @@ final class FeedLines {
   /**
    * What a read gives.
    *
-   * @param articles one row per article line (the columns of {@link Schemas#ARTICLES}), in file and line order
+   * @param articles one row per article line (the columns of {@link Schemas#ARTICLES}, then its place in the input,
+   *     {@link SparkCorpus#POSITION}: files in name order, lines in order)
    * @param lines what {@code articles} is read from, kept in memory for the job's reads: {@code unpersist()} it when done
    * @param bad how many lines hold no article
    * @param firstBad the first few of them by file and line, each as {@code file:line: reason}
@@ -60,8 +63,11 @@ final class FeedLines {
   /** The articles' columns (the id nullable here, since a bad line has none), then the bad line's reason and place. */
   private static final StructType LINES = allNullable(Schemas.ARTICLES)
       .add(REASON, DataTypes.StringType, true)
-      .add(FILE, DataTypes.StringType, true)
-      .add(LINE, DataTypes.LongType, true);
+      .add(FILE, DataTypes.StringType, false)
+      .add(LINE, DataTypes.LongType, false)
+      .add(SparkCorpus.POSITION, DataTypes.LongType, false);
+  /** How many bits of a row's place hold its line (or row) number; the file's rank in name order is above them. */
+  private static final int LINE_BITS = 40;
   private static final String[] FIELDS = Schemas.ARTICLES.fieldNames();
 
   /** Reads {@code input} (a file, a folder or a glob), naming the first {@code named} bad lines. */
@@ -83,29 +89,32 @@ final class FeedLines {
     }, true).collect();
     List<Tuple3<String, Long, Long>> sorted = new ArrayList<>(counts);
     sorted.sort(Comparator.comparing((Tuple3<String, Long, Long> t) -> t._1()).thenComparing(Tuple3::_2));
-    HashMap<String, Long> firstLine = new HashMap<>();
+    // Each split's first line number, and the place of that line in the input: files in name order, lines in order.
+    HashMap<String, long[]> firstLine = new HashMap<>();
     String file = null;
     long before = 0;
+    long rank = -1;
     for (Tuple3<String, Long, Long> t : sorted) {
       if (!t._1().equals(file)) {
         file = t._1();
         before = 0;
+        rank++;
       }
-      firstLine.put(key(t._1(), t._2()), before + 1);
+      firstLine.put(key(t._1(), t._2()), new long[] {before + 1, rank << LINE_BITS});
       before += t._3();
     }
-    Broadcast<HashMap<String, Long>> firstB = jsc.broadcast(firstLine);
+    Broadcast<HashMap<String, long[]>> firstB = jsc.broadcast(firstLine);
 
     // Pass 2: each line numbered and read, an article's row or a bad line's.
     JavaRDD<Row> rows = raw.mapPartitionsWithInputSplit((split, lines) -> {
       FileSplit s = (FileSplit) split;
       String path = s.getPath().toString();
-      long number = firstB.value().get(key(path, s.getStart()));
-      ObjectMapper mapper = new ObjectMapper();
+      long[] first = firstB.value().get(key(path, s.getStart()));
+      long number = first[0];
       List<Row> out = new ArrayList<>();
       for (; lines.hasNext(); number++) {
         Text t = lines.next()._2();
-        Row r = row(mapper, Arrays.copyOf(t.getBytes(), t.getLength()), path, number);
+        Row r = row(Arrays.copyOf(t.getBytes(), t.getLength()), path, number, first[1] | number);
         if (r != null) {
           out.add(r);
         }
@@ -113,17 +122,95 @@ final class FeedLines {
       return out.iterator();
     }, true);
     Dataset<Row> all = spark.createDataFrame(rows, LINES).cache();
+    return read(all, named, ":");
+  }
+
+  /**
+   * Reads a Parquet input (a file, a folder or a glob) as {@link #read(SparkSession, String, int)} reads JSON Lines: a
+   * row that holds no article (no {@code id}, neither {@code text} nor {@code html}, a bad date, a text too large) is a
+   * bad row, named by its file and row number (from 1, in the file's order) with the in-process reader's reason, and
+   * left out. Columns the table lacks are read as absent fields.
+   */
+  static Read table(SparkSession spark, String input, int named) {
+    Dataset<Row> table = spark.read().parquet(input);
+    List<String> have = Arrays.asList(table.columns());
+    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+    for (String f : FIELDS) {
+      columns.add((have.contains(f) ? functions.col(f) : functions.lit(null)).cast(DataTypes.StringType).as(f));
+    }
+    columns.add(functions.col("_metadata.file_path").as(FILE));
+    columns.add(functions.col("_metadata.row_index").plus(1).as(LINE));
+    Dataset<Row> placed = table.select(columns.toArray(org.apache.spark.sql.Column[]::new));
+    // the files' ranks in name order (read from the files' metadata alone, not their rows), for the rows' places
+    List<String> files = new ArrayList<>(placed.select(FILE).distinct().as(Encoders.STRING()).collectAsList());
+    files.sort(Comparator.naturalOrder());
+    HashMap<String, Long> rankOf = new HashMap<>();
+    for (String f : files) {
+      rankOf.put(f, (long) rankOf.size() << LINE_BITS);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<HashMap<String, Long>> rankB = jsc.broadcast(rankOf);
+    JavaRDD<Row> rows = placed.javaRDD().map(r -> {
+      String path = r.getString(FIELDS.length);
+      long number = r.getLong(FIELDS.length + 1);
+      Object[] values = new Object[LINES.size()];
+      for (int i = 0; i < FIELDS.length; i++) {
+        values[i] = r.isNullAt(i) ? null : r.getString(i);
+      }
+      String where = path + ": row " + number;
+      try {
+        check(values, where);
+      } catch (InvalidInputException e) {
+        Arrays.fill(values, 0, FIELDS.length, null);
+        values[FIELDS.length] = reason(e, where);
+      }
+      values[FIELDS.length + 1] = path;
+      values[FIELDS.length + 2] = number;
+      values[FIELDS.length + 3] = rankB.value().get(path) | number;
+      return RowFactory.create(values);
+    });
+    Dataset<Row> all = spark.createDataFrame(rows, LINES).cache();
+    return read(all, named, ": row ");
+  }
+
+  /** The articles and bad lines of {@code all} (numbered and checked), naming the first {@code named} bad ones. */
+  private static Read read(Dataset<Row> all, int named, String lineMark) {
     Dataset<Row> bad = all.filter(functions.col(REASON).isNotNull());
     long badCount = bad.count();
     List<String> firstBad = new ArrayList<>();
     if (badCount > 0) {
-      for (Row b : bad.orderBy(FILE, LINE).limit(named).collectAsList()) {
-        firstBad.add(b.getString(b.fieldIndex(FILE)) + ":" + b.getLong(b.fieldIndex(LINE)) + ": "
+      for (Row b : bad.orderBy(SparkCorpus.POSITION).limit(named).collectAsList()) {
+        firstBad.add(b.getString(b.fieldIndex(FILE)) + lineMark + b.getLong(b.fieldIndex(LINE)) + ": "
             + b.getString(b.fieldIndex(REASON)));
       }
     }
     return new Read(all.filter(functions.col(REASON).isNull()).drop(REASON, FILE, LINE), all, badCount,
         List.copyOf(firstBad));
+  }
+
+  /**
+   * Refuses a feed file of {@code read} in which two lines give one id, as the in-process reader refuses it ({@link
+   * JsonLinesArticles#onDemand(java.nio.file.Path, java.util.function.Consumer)}): naming, in the first file by name
+   * that has one, the first line that gives an earlier line's id, and that earlier line. Lines that hold no article
+   * give no id. An id given in two files is refused by {@link SparkCorpus#run}, as {@link
+   * dev.parallax.corpus.Corpus#run(List)} refuses it; the job calls this once that has found a repeated id, so that a
+   * feed of distinct ids costs one count of its ids, not two.
+   *
+   * @throws InvalidInputException naming the line
+   */
+  static void requireDistinctIdsPerFile(Read read) {
+    Dataset<Row> articles = read.lines().filter(functions.col(REASON).isNull()).select("id", FILE, LINE);
+    if (articles.groupBy(FILE, "id").count().filter(functions.col("count").gt(1)).isEmpty()) {
+      return;
+    }
+    WindowSpec sameId = Window.partitionBy(FILE, "id").orderBy(LINE);
+    Row first = articles.withColumn("n", functions.row_number().over(sameId))
+        .withColumn("firstLine", functions.min(LINE).over(Window.partitionBy(FILE, "id")))
+        .filter(functions.col("n").equalTo(2))
+        .orderBy(FILE, LINE)
+        .first();
+    throw new InvalidInputException(first.getString(1) + ":" + first.getLong(2) + ": the id '"
+        + Names.quote(first.getString(0)) + "' is also the id of line " + first.getLong(4) + "; ids must be distinct");
   }
 
   private static String key(String path, long start) {
@@ -134,32 +221,38 @@ final class FeedLines {
    * The row of one line: its article's fields, or (fields null) why it holds none; null for a blank line. The reasons
    * are the in-process reader's, in its words.
    */
-  private static Row row(ObjectMapper mapper, byte[] bytes, String path, long number) {
+  private static Row row(byte[] bytes, String path, long number, long position) {
     String where = path + ":" + number;
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return badRow("not UTF-8 text", path, number);
+      return badRow("not UTF-8 text", path, number, position);
     }
     if (text.isBlank()) {
       return null;
     }
     try {
-      JsonLinesArticles.parse(text, where);   // every check the in-process reader makes, with its messages
-      JsonNode node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-      Object[] values = new Object[LINES.size()];
-      for (int i = 0; i < FIELDS.length; i++) {
-        JsonNode v = node.get(FIELDS[i]);
-        values[i] = v == null || v.isNull() ? null : v.asText();
-      }
-      return RowFactory.create(values);
+      // the line read once, then every check the in-process reader makes, with its messages
+      JsonLinesArticles.Fields f = JsonLinesArticles.fields(text, where);
+      f.article(where);
+      return RowFactory.create(f.id(), f.outlet(), f.published(), f.url(), f.title(), f.text(), f.html(), null, path,
+          number, position);
     } catch (InvalidInputException e) {
-      String message = String.valueOf(e.getMessage());
-      return badRow(message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message, path, number);
-    } catch (IOException e) {
-      return badRow("not a JSON object", path, number);   // parse read it: not reached
+      return badRow(reason(e, where), path, number, position);
     }
+  }
+
+  /** Checks an article's fields ({@link #FIELDS} order) as the in-process reader does; throws naming {@code where}. */
+  private static void check(Object[] values, String where) {
+    JsonLinesArticles.fromFields((String) values[0], (String) values[1], (String) values[2], (String) values[4],
+        (String) values[5], (String) values[6], where);
+  }
+
+  /** The in-process reason of a bad line, without the place its message opens with. */
+  private static String reason(InvalidInputException e, String where) {
+    String message = String.valueOf(e.getMessage());
+    return message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message;
   }
 
   private static StructType allNullable(StructType schema) {
@@ -170,11 +263,12 @@ final class FeedLines {
     return out;
   }
 
-  private static Row badRow(String reason, String path, long number) {
+  private static Row badRow(String reason, String path, long number, long position) {
     Object[] values = new Object[LINES.size()];
     values[FIELDS.length] = reason;
     values[FIELDS.length + 1] = path;
     values[FIELDS.length + 2] = number;
+    values[FIELDS.length + 3] = position;
     return RowFactory.create(values);
   }
 }

@@ -2,9 +2,11 @@ package dev.parallax.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.row_number;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.Comparison;
+import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.ParallaxException;
 import dev.parallax.align.Aligner;
@@ -27,6 +29,7 @@ import dev.parallax.corpus.ScoredPair;
 import dev.parallax.corpus.Skipped;
 import dev.parallax.corpus.TermStats;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.Names;
 import dev.parallax.report.CorpusJson;
 import java.io.IOException;
 import java.io.Serializable;
@@ -59,6 +62,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
@@ -87,8 +92,11 @@ import scala.Tuple4;
 public final class SparkCorpus implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The column that numbers the input's rows, in input order. */
-  private static final String POSITION = "__parallax_position";
+  /**
+   * The column that numbers the input's rows, in input order: given by the job's readers (files in name order, lines
+   * in order), else the order of the input's partitions.
+   */
+  static final String POSITION = "__parallax_position";
   /** The name of the accumulator counting the comparisons run (each event of two articles or more, once). */
   static final String COMPARED = "parallax events compared";
 
@@ -185,7 +193,11 @@ public final class SparkCorpus implements Serializable {
     return v == null ? "" : v.toString();
   }
 
-  /** Runs the job on {@code articles} (columns {@code id, outlet, published, title} and {@code text} or {@code html}). */
+  /**
+   * Runs the job on {@code articles} (columns {@code id, outlet, published, title} and {@code text} or {@code html}).
+   *
+   * @throws InvalidInputException when two rows give one id (before any article is analyzed), as in-process
+   */
   public Result run(Dataset<Row> articles) {
     Objects.requireNonNull(articles, "articles");
     SparkSession spark = articles.sparkSession();
@@ -194,10 +206,19 @@ public final class SparkCorpus implements Serializable {
     // Each article's place in the input, for the skipped list (in input order). An input of fewer partitions than
     // four per core (a small file is one partition) would leave cores idle in the analysis, or waiting for the
     // last of a few long tasks: it is spread round-robin and kept, since every later step reads it again.
-    Dataset<Row> input = articles.withColumn(POSITION, monotonically_increasing_id());
+    Dataset<Row> input = Arrays.asList(articles.columns()).contains(POSITION) ? articles
+        : articles.withColumn(POSITION, monotonically_increasing_id());
     boolean spread = input.rdd().getNumPartitions() < 4 * parallelism;
     if (spread) {
       input = input.repartition(4 * parallelism).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    try {
+      requireDistinctIds(input);
+    } catch (InvalidInputException e) {
+      if (spread) {
+        input.unpersist();
+      }
+      throw e;
     }
     long total = input.count();
 
@@ -310,6 +331,24 @@ public final class SparkCorpus implements Serializable {
     analyzed.unpersist();
     sketches.unpersist();
     return compareAll(spark, input, spread, total, keys, events, skipped, partitions);
+  }
+
+  /**
+   * Refuses an input in which two rows give one id, as {@link Corpus#run(List)} refuses it and in its words, naming the
+   * first row in input order that gives an earlier row's id.
+   *
+   * @throws InvalidInputException naming the id
+   */
+  private static void requireDistinctIds(Dataset<Row> input) {
+    Dataset<Row> ids = input.select("id", POSITION).filter(col("id").isNotNull()
+        .and(functions.length(functions.trim(col("id"))).gt(0)));   // a row without an id is skipped, not refused
+    if (ids.groupBy("id").count().filter(col("count").gt(1)).isEmpty()) {
+      return;
+    }
+    Row again = ids.withColumn("n", row_number().over(Window.partitionBy("id").orderBy(POSITION)))
+        .filter(col("n").equalTo(2)).orderBy(POSITION).first();
+    throw new InvalidInputException("two articles have the id '" + Names.quote(again.getString(0))
+        + "': ids must be distinct");
   }
 
   /** Compares the events on the executors and profiles the outlets: the run's last step, whatever the grouping. */

@@ -123,6 +123,47 @@ class CorpusJobInputTest {
   }
 
   @Test
+  void parquetRowsThatHoldNoArticleAreNamedByFileAndRowAndNotCounted() throws Exception {
+    // A Parquet export of the strike coverage: its second row lost its id, its fourth both its text and its page. Both
+    // are left out as a feed's bad lines are, not counted and not under skipped, named by file and row; the third
+    // row, given by its page, is an article (near variant).
+    java.util.List<org.apache.spark.sql.Row> rows = List.of(
+        org.apache.spark.sql.RowFactory.create("harbour-1", "Velmora Post", "2031-04-02", null, "Ferry strike in Velmora",
+            "Dock workers in Velmora stopped the ferries to the Orsk islands on Tuesday, the harbour union said.", null),
+        org.apache.spark.sql.RowFactory.create(null, "Orsk Daily", "2031-04-02", null, null,
+            "About 900 workers joined the strike over pay.", null),
+        org.apache.spark.sql.RowFactory.create("harbour-3", "Orsk Daily", "2031-04-02", null, "Ferries stay in port",
+            null, "<html><body><p>No ferry left Velmora for the Orsk islands on Tuesday as dock workers struck over "
+            + "pay, the union said.</p></body></html>"),
+        org.apache.spark.sql.RowFactory.create("harbour-4", "Orsk Daily", "2031-04-03", null, "Strike goes on", null, null));
+    Path in = dir.resolve("export.parquet");
+    spark.createDataFrame(rows, nullableArticles()).coalesce(1).write().parquet(in.toString());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SparkCorpus.Result r;
+    try (PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      r = CorpusJob.run(spark, in.toString(), dir.resolve("out"), err);
+    }
+    r.events().unpersist();
+    String said = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(r.report().articles()).isEqualTo(2);
+    assertThat(r.report().skipped()).isEmpty();
+    assertThat(said).contains("skipped 2 lines that hold no article").containsPattern("part-[^ ]*\\.parquet: row 2: no \"id\"")
+        .containsPattern("part-[^ ]*\\.parquet: row 4: article harbour-4 has neither \"text\" nor \"html\"");
+    assertThat(Files.readString(dir.resolve("out/outlets.json"))).doesNotContain("harbour-4");
+    assertThat(CorpusJob.exitStatus(r)).isZero();
+  }
+
+  /** The input's columns, the id nullable too (a table may lack ids). */
+  private static org.apache.spark.sql.types.StructType nullableArticles() {
+    org.apache.spark.sql.types.StructType out = new org.apache.spark.sql.types.StructType();
+    for (org.apache.spark.sql.types.StructField f : Schemas.ARTICLES.fields()) {
+      out = out.add(f.name(), f.dataType(), true);
+    }
+    return out;
+  }
+
+  @Test
   void anEmptyFeedFails() throws Exception {
     Run run = run(List.of());
 

@@ -1,7 +1,9 @@
 package dev.parallax.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.InvalidInputException;
 import dev.parallax.Parallax;
 import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusEvent;
@@ -231,6 +233,97 @@ class SparkCorpusTest {
     assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
         .contains("feed.jsonl:2: not a JSON object", "feed.jsonl:4: article dock-untold has neither",
             "feed.jsonl:6: no \"id\"");
+  }
+
+  /** A feed line of a dock strike in Velmora reported by {@code outlet}, on {@code day} of April 2031. */
+  private static String strike(String id, String outlet, int day) {
+    return "{\"id\": \"" + id + "\", \"outlet\": \"" + outlet + "\", \"published\": \"2031-04-0" + day + "\", "
+        + "\"title\": \"Dock strike in Velmora\", \"text\": \"Dock workers in Velmora stopped the ferries to the Orsk "
+        + "islands on Tuesday, the harbour union said. About 900 workers joined the strike over pay, and the port "
+        + "authority said no ferry would sail before Thursday.\"}";
+  }
+
+  /** A feed line in German, which neither engine can analyze: an article listed under skipped. */
+  private static String inGerman(String id, String outlet, int day) {
+    return "{\"id\": \"" + id + "\", \"outlet\": \"" + outlet + "\", \"published\": \"2031-04-0" + day + "\", "
+        + "\"text\": \"Die Hafenarbeiter in Velmora haben heute die Arbeit niedergelegt, und die Fähren zu den Inseln "
+        + "bleiben im Hafen. Die Gewerkschaft sagt, dass der Streik bis zum Donnerstag dauern wird.\"}";
+  }
+
+  @Test
+  void aFeedThatGivesOneIdTwiceIsRefusedAsInProcess(@TempDir Path dir) throws Exception {
+    // A strike feed merged from two exports: line 4 gives the id of line 1 again (after a line cut off half way).
+    // parallax corpus refuses the feed, naming both lines, before any article is analyzed; so does the Spark job, in
+    // the same words, and it writes nothing.
+    Path feed = dir.resolve("merged.jsonl");
+    Files.write(feed, List.of(strike("strike-1", "Velmora Post", 1), strike("strike-2", "Orsk Daily", 1),
+        "{\"id\": \"strike-3\", \"outlet\": \"Orsk Dai", strike("strike-1", "Orsk Daily", 2)));
+    String said = "merged.jsonl:4: the id 'strike-1' is also the id of line 1; ids must be distinct";
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(feed, b -> { })).isInstanceOf(InvalidInputException.class)
+        .hasMessageEndingWith(said);
+    assertThatThrownBy(() -> CorpusJob.run(spark, feed.toString(), dir.resolve("out")))
+        .isInstanceOf(InvalidInputException.class).hasMessageEndingWith(said);
+    assertThat(dir.resolve("out")).doesNotExist();
+
+    // The same id in two files of a folder (a Spark output's part files): each file is sound, and both engines refuse
+    // the whole in Corpus's words.
+    Path exports = dir.resolve("exports.jsonl");
+    Files.createDirectories(exports);
+    Files.write(exports.resolve("a.jsonl"), List.of(strike("strike-1", "Velmora Post", 1), strike("strike-2", "Orsk Daily", 1)));
+    Files.write(exports.resolve("b.jsonl"), List.of(strike("strike-4", "Velmora Post", 2), strike("strike-2", "Orsk Daily", 2)));
+    List<Article> both = new ArrayList<>(JsonLinesArticles.onDemand(exports.resolve("a.jsonl")));
+    both.addAll(JsonLinesArticles.onDemand(exports.resolve("b.jsonl")));
+    String twice = "two articles have the id 'strike-2': ids must be distinct";
+    assertThatThrownBy(() -> Corpus.builder(Parallax.create()).threads(2).build().run(both)).hasMessage(twice);
+    assertThatThrownBy(() -> CorpusJob.run(spark, exports.toString(), dir.resolve("out2")))
+        .isInstanceOf(InvalidInputException.class).hasMessage(twice);
+
+    // Near variant: a line that holds no article gives no id, so a later line may give it, on both engines.
+    Path mended = dir.resolve("mended.jsonl");
+    Files.write(mended, List.of("{\"id\": \"strike-1\", \"outlet\": \"Velmora Post\"}", strike("strike-1", "Velmora Post", 1),
+        strike("strike-2", "Orsk Daily", 1)));
+    assertThat(JsonLinesArticles.onDemand(mended, b -> { })).extracting(Article::id).containsExactly("strike-1", "strike-2");
+    SparkCorpus.Result r = CorpusJob.run(spark, mended.toString(), dir.resolve("out3"));
+    r.events().unpersist();
+    assertThat(r.report().articles()).isEqualTo(2);
+  }
+
+  @Test
+  void skippedArticlesOfAFeedInSeveralFilesAreListedInTheOrderOfTheFilesNamesAsInProcess(@TempDir Path dir)
+      throws Exception {
+    // Three daily exports of a strike feed, each with one article in German that neither engine can analyze, written
+    // last day first (so that the folder need not list them in name order). parallax corpus reads the files as a
+    // shell lists feeds.jsonl/*, in name order; the Spark job reads the folder in the same order, whatever order
+    // Hadoop lists it in: outlets.json is the same byte for byte, its skipped list in file and line order.
+    Path feeds = dir.resolve("feeds.jsonl");
+    Files.createDirectories(feeds);
+    for (int day = 3; day >= 1; day--) {
+      Files.write(feeds.resolve("day-" + day + ".jsonl"), List.of(strike("strike-" + day + "a", "Velmora Post", day),
+          inGerman("streik-" + day, "Velmora Zeitung", day), strike("strike-" + day + "b", "Orsk Daily", day)));
+    }
+    List<Article> read = new ArrayList<>();
+    for (int day = 1; day <= 3; day++) {
+      read.addAll(JsonLinesArticles.onDemand(feeds.resolve("day-" + day + ".jsonl")));
+    }
+    CorpusReport report = Corpus.builder(Parallax.create()).threads(2).build().run(read);
+    StringWriter expected = new StringWriter();
+    CorpusJson.writeSummary(report, expected);
+    assertThat(report.skipped()).extracting(dev.parallax.corpus.Skipped::article)
+        .containsExactly("streik-1", "streik-2", "streik-3");
+
+    SparkCorpus.Result r = CorpusJob.run(spark, feeds.toString(), dir.resolve("out"));
+    r.events().unpersist();
+    assertThat(Files.readString(dir.resolve("out/outlets.json"))).isEqualTo(expected.toString());
+    // near variant: the same feed as one file gives the same list
+    Path one = dir.resolve("one.jsonl");
+    List<String> all = new ArrayList<>();
+    for (int day = 1; day <= 3; day++) {
+      all.addAll(Files.readAllLines(feeds.resolve("day-" + day + ".jsonl")));
+    }
+    Files.write(one, all);
+    SparkCorpus.Result whole = CorpusJob.run(spark, one.toString(), dir.resolve("out-one"));
+    whole.events().unpersist();
+    assertThat(whole.report().skipped()).isEqualTo(report.skipped());
   }
 
   @Test
