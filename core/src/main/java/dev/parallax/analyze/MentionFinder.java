@@ -207,8 +207,10 @@ final class MentionFinder {
         // a number word is read as one when a word follows it, be it what it counts or a function word ("injuring
         // five on Tuesday": five, counting nothing named)
         boolean counts = spelled != 1 || end > i + 1;
+        // "a dozen", "a hundred": the article is the number's "one", so the figure as written starts with it
+        int from = withArticle(t, i);
         if (!counted(t, end, false).isEmpty() && counts) {
-          out.add(mention(MentionKind.NUMBER, s, i, end, format(value), unit));
+          out.add(mention(MentionKind.NUMBER, s, from, end, format(value), unit));
         }
         i = end;
         continue;
@@ -219,6 +221,19 @@ final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /**
+   * Where a count word at {@code i} starts as written: at the "a" or "an" before it when the word is "dozen" or
+   * "hundred" ("A dozen miners", "a hundred homes"), else at {@code i}.
+   */
+  private static int withArticle(List<Token> t, int i) {
+    String word = t.get(i).norm();
+    if (i == 0 || !(word.equals("dozen") || word.equals("hundred"))) {
+      return i;
+    }
+    String before = t.get(i - 1).norm();
+    return before.equals("a") || before.equals("an") ? i - 1 : i;
   }
 
   /**

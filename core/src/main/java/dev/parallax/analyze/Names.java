@@ -205,7 +205,7 @@ final class Names {
       PersonName n = PersonName.parse(value, lex);
       boolean office = n.words().size() >= 2 || !n.role().isEmpty(); // "General Motors" keeps its first word
       String[] w = value.split(" ");
-      boolean shorter = !n.words().isEmpty() && n.words().size() < w.length;
+      boolean shorter = !n.words().isEmpty() && n.words().size() < w.length && !writtenAsGivenName(m.text(), w, n);
       if (shorter && n.words().size() <= 3 && office) {
         value = String.join(" ", n.words()).toLowerCase(Locale.ROOT); // "defense secretary james mattis"
       } else if (w.length == 2 && PersonName.CLAUSE_OPENERS.contains(w[0])) {
@@ -317,6 +317,29 @@ final class Names {
   private boolean writtenLowerCase(String[] words, GivenNames given) {
     for (int k = 0; k < words.length; k++) {
       if (PersonName.BODY_WORDS.contains(words[k]) || lowerCase.contains(words[k]) && !(k == 0 && given.isListed(words[k]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first word of a three-word name that the parse dropped as a description ("Foreman John Miller") is a
+   * given name as written: a capital inside it after lower-case letters ("LaTonya Jane Doe", "DeShawn Karl Lind") marks a
+   * name, and no job or role is written so. The value is lower case by then, so the mention's text is read.
+   */
+  private static boolean writtenAsGivenName(String text, String[] w, PersonName n) {
+    if (w.length != 3 || n.words().size() != 2 || !n.role().isEmpty() || !n.country().isEmpty()) {
+      return false;
+    }
+    int space = text.indexOf(' ');
+    String first = space < 0 ? text : text.substring(0, space);
+    if (!first.equalsIgnoreCase(w[0]) || first.length() < 4 || !Character.isUpperCase(first.charAt(0))
+        || !first.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    for (int k = 2; k < first.length(); k++) {
+      if (Character.isUpperCase(first.charAt(k)) && Character.isLowerCase(first.charAt(k - 1))) {
         return true;
       }
     }

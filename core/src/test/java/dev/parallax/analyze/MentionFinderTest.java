@@ -126,8 +126,29 @@ class MentionFinderTest {
     assertThat(mentions("The bus carried eight passengers and 8 crew members.", MentionKind.NUMBER))
         .containsExactly("eight=8 passeng", "8=8 crew");
     assertThat(mentions("Fifteen people and twenty-one soldiers died; a dozen houses and two dozen cars burned.",
-        MentionKind.NUMBER)).containsExactly("Fifteen=15 peopl", "twenty-one=21 soldier", "dozen=12 hous", "two dozen=24 car");
+        MentionKind.NUMBER)).containsExactly("Fifteen=15 peopl", "twenty-one=21 soldier", "a dozen=12 hous", "two dozen=24 car");
     assertThat(mentions("Two million people voted.", MentionKind.NUMBER)).containsExactly("Two million=2000000 peopl");
+  }
+
+  @Test
+  void aGivenNameWithAnInnerCapitalIsNoDescription() {
+    // "LaVerla", "DeMarco": a capital inside the word marks a given name, so the three words are one person's name
+    assertThat(mentions("LaVerla Karin Lindqvist opened the Orvik clinic. DeMarco Karl Sandvik spoke.", MentionKind.NAME))
+        .contains("LaVerla Karin Lindqvist=laverla karin lindqvist", "DeMarco Karl Sandvik=demarco karl sandvik");
+    // the near variant: a job written before a given name and a surname is still no part of the name
+    assertThat(mentions("Orvik foremen met. Foreman Karl Sandvik spoke.", MentionKind.NAME))
+        .contains("Foreman Karl Sandvik=karl sandvik");
+  }
+
+  @Test
+  void aDozenIsWrittenFromItsArticle() {
+    // a value's words start where the number starts: the "A" of "A dozen" is its "one"
+    assertThat(mentions("A dozen miners reached Orvik, and a hundred homes lost power.", MentionKind.NUMBER))
+        .containsExactly("A dozen=12 miner", "a hundred=100 home");
+    // the near variants keep their words: a number before the count word, "half a dozen", and an article before
+    // another number word
+    assertThat(mentions("Two dozen miners and half a dozen pumps left Lindby, a week after a twelve tonne load.",
+        MentionKind.NUMBER)).containsExactly("Two dozen=24 miner", "half a dozen=6 pump", "twelve=12 tonn");
   }
 
   @Test
