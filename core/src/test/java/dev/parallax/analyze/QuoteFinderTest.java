@@ -96,6 +96,23 @@ class QuoteFinderTest {
   }
 
   /**
+   * A nation's adjective before a party word ("the Danish Independent") names a newspaper or a nationality, not a
+   * lawmaker by state and party: a report it writes is cited, and it is not the independent senator named before; a
+   * state's name there ("the Vermont Independent") is that senator.
+   */
+  @Test
+  void aNationsAdjectiveBeforeAPartyWordIsNoLawmaker() {
+    String senator = "Independent Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n";
+    String quote = "\u201CThe harbor towns are split,\u201D";
+    assertThat(rendered(senator + quote + " the Danish Independent reported on Friday."))
+        .containsExactly("The harbor towns are split, | ? | Danish Independent");
+    assertThat(rendered(senator + quote + " the Danish Independent said."))
+        .noneMatch(q -> q.contains("Karl Lindqvist"));
+    assertThat(rendered(senator + quote + " the Vermont Independent said."))
+        .containsExactly("The harbor towns are split, | Karl Lindqvist");
+  }
+
+  /**
    * A title's period inside the clause ("told Ms. Kask", "told Dr. Kask") does not end the sentence: "he" after the
    * subordinator is still the person the sentence names saying something, not the podcast host who spoke before.
    */
