@@ -1729,7 +1729,7 @@ final class Attribution {
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
     }
     Matcher placeParty = PLACE_PARTY.matcher(clean);
-    if (placeParty.matches() && LEXICON.stateOrCountry(placeParty.group(1))
+    if (placeParty.matches() && LEXICON.placeName(placeParty.group(1))
         && (clean.regionMatches(true, 0, "the ", 0, 4) || people.afterDefiniteArticle(offset))) {
       // "the North Dakota Democrat said": the one politician of that party the article named before
       Optional<String> member = people.byPlaceAndParty(placeParty.group(1), placeParty.group(2), offset);
@@ -1838,8 +1838,8 @@ final class Attribution {
       while (m.find()) {
         String name = cleanName(m.group(1));
         Matcher placeParty = PLACE_PARTY.matcher(name);
-        if (placeParty.matches() && LEXICON.stateOrCountry(placeParty.group(1))) {
-          continue; // "the North Dakota Democrat wrote": a person, not a medium
+        if (placeParty.matches() && LEXICON.placeName(placeParty.group(1))) {
+          continue; // "the North Dakota Democrat wrote": a person, not a medium ("the Irish Independent" is one)
         }
         if (!name.endsWith("'s") && !name.endsWith("\u2019s") && !name.endsWith("s'") && !name.endsWith("s\u2019")) {
           return Optional.of(name); // not "Doe's reported request", "Jones' reported remarks"
@@ -1849,7 +1849,10 @@ final class Attribution {
     return Optional.empty();
   }
 
-  /** A place and a party member written as a speaker: "the North Dakota Democrat" (groups: place, party). */
+  /**
+   * A place and a party member written as a speaker: "the North Dakota Democrat" (groups: place, party); the place is
+   * a lawmaker's only when it is a state's or country's own name ({@link SpeakerLexicon#placeName}).
+   */
   private static final Pattern PLACE_PARTY = Pattern.compile(
       "(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+(Democrat|Republican|Independent)");
 

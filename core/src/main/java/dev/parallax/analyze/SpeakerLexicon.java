@@ -383,6 +383,16 @@ final class SpeakerLexicon {
     return STATES.contains(n) || countries.containsKey(n);
   }
 
+  /**
+   * Whether {@code name} is a state's or a country's own name ("North Dakota", "Ireland"), as a lawmaker is called by
+   * the place of the seat ("the North Dakota Democrat"); not an adjective ("Irish", as in a newspaper's name "the
+   * Irish Independent") nor a capital. A country's own name is the {@code demonyms.txt} entry that names itself.
+   */
+  boolean placeName(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    return STATES.contains(n) || n.equals(countries.get(n));
+  }
+
   /** Whether {@code word} is a listed given name ("Jane", "Jim"), in either given-name list ({@link GivenNames}). */
   boolean givenName(String word) {
     return GivenNames.standard().isGivenName(word);

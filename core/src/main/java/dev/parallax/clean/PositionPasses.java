@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -1280,6 +1281,21 @@ final class PositionPasses {
    * story. -1 when there is none.
    */
   private int rightsNoticeAfterStory() {
+    return lastLineAfterStory(l -> {
+      if (l.reason != RemovalReason.FOOTER || l.shape.length > Page.CHROME_MAX_CHARS) {
+        return false;
+      }
+      String lower = text.substring(l.start, l.end).toLowerCase(Locale.ROOT);
+      return lower.contains("rights reserved") || lower.startsWith("copyright");
+    });
+  }
+
+  /**
+   * The last line below the start of the story's main block that {@code wanted} accepts, with no kept finished
+   * sentence of the story below it ({@link #rightsNoticeAfterStory}, {@link #listLabelAfterStory}); -1 when there is
+   * none.
+   */
+  private int lastLineAfterStory(Predicate<PageLine> wanted) {
     int story = mainProseStart();
     for (int i = page.lines.size() - 1; i > story && story >= 0; i--) {
       PageLine l = page.lines.get(i);
@@ -1287,11 +1303,7 @@ final class PositionPasses {
       if (l.kept() && s.terminal && s.words >= 3 && s.stopWords > 0 && !page.endsWithColon(l)) {
         return -1;
       }
-      if (l.reason != RemovalReason.FOOTER || s.length > Page.CHROME_MAX_CHARS) {
-        continue;
-      }
-      String lower = text.substring(l.start, l.end).toLowerCase(Locale.ROOT);
-      if (lower.contains("rights reserved") || lower.startsWith("copyright")) {
+      if (wanted.test(l)) {
         return i;
       }
     }
@@ -1330,19 +1342,8 @@ final class PositionPasses {
    * of the story below it (a box in the middle of the story) does not either. -1 when there is none.
    */
   private int listLabelAfterStory() {
-    int story = mainProseStart();
-    for (int i = page.lines.size() - 1; i > story && story >= 0; i--) {
-      PageLine l = page.lines.get(i);
-      LineShape s = l.shape;
-      if (l.kept() && s.terminal && s.words >= 3 && s.stopWords > 0 && !page.endsWithColon(l)) {
-        return -1;
-      }
-      if (l.reason == RemovalReason.TEASER && s.words > 0 && s.words <= 6 && (!s.terminal || page.endsWithColon(l))
-          && s.anyWordIn(LIST_LABEL_WORDS) && !linksOneStory(l)) {
-        return i;
-      }
-    }
-    return -1;
+    return lastLineAfterStory(l -> l.reason == RemovalReason.TEASER && l.shape.words > 0 && l.shape.words <= 6
+        && (!l.shape.terminal || page.endsWithColon(l)) && l.shape.anyWordIn(LIST_LABEL_WORDS) && !linksOneStory(l));
   }
 
   /**
