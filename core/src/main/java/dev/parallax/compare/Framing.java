@@ -240,6 +240,10 @@ public final class Framing {
    *       capitalised in a sentence that is not in title case ({@link #titleOrName})</td></tr>
    *   <tr><td>"groups with the name “harbor watch” or “patriot”"</td><td>a word mentioned as a word, after "the name",
    *       "the word", "the term", "titled" ({@link #mentioned})</td></tr>
+   *   <tr><td>"a “90-day cleanup” of the docks, according to a board member", "were “badly damaged,” the coast guard
+   *       said"</td><td>a source the sentence gives after the quote ({@link #attributedAfter})</td></tr>
+   *   <tr><td>"“Theft,” “fraud” and “a disgrace” — the verdict"</td><td>a list whose first item opens an utterance
+   *       ({@link #listedAfterAnUtterance})</td></tr>
    * </table>
    */
   static boolean isScareQuote(AnalyzedArticle article, Quote q, Sentence s) {
