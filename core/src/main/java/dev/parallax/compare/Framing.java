@@ -240,6 +240,10 @@ public final class Framing {
    *       capitalised in a sentence that is not in title case ({@link #titleOrName})</td></tr>
    *   <tr><td>"groups with the name “harbor watch” or “patriot”"</td><td>a word mentioned as a word, after "the name",
    *       "the word", "the term", "titled" ({@link #mentioned})</td></tr>
+   *   <tr><td>"a “90-day cleanup” of the docks, according to a board member", "were “badly damaged,” the coast guard
+   *       said"</td><td>a source the sentence gives after the quote ({@link #attributedAfter})</td></tr>
+   *   <tr><td>"“Theft,” “fraud” and “a disgrace” — the verdict"</td><td>a list whose first item opens an utterance
+   *       ({@link #listedAfterAnUtterance})</td></tr>
    * </table>
    */
   static boolean isScareQuote(AnalyzedArticle article, Quote q, Sentence s) {
@@ -247,7 +251,96 @@ public final class Framing {
     return w >= 1 && w <= SHORT_QUOTE_WORDS && q.speaker().isEmpty() && q.citedSource().isEmpty()
         && s.text().length() > q.text().length() + 20 && !attributedInClause(q, s) && !opensAnUtterance(q, s)
         && !(s.role() != SentenceRole.HEADLINE && creditedNearby(article, q, s)) && !titleOrName(q, s)
-        && !mentioned(article, q, s);
+        && !mentioned(article, q, s) && !attributedAfter(q, s) && !listedAfterAnUtterance(article, q, s);
+  }
+
+  /**
+   * Whether quote {@code q} is in a list whose first quoted item opens an utterance ({@link #opensAnUtterance}):
+   * "“Theft,” “fraud” and “a disgrace” — the fishermen's verdict came fast" gives all three to the fishermen, not
+   * just the first; a list inside the outlet's sentence ("the council's “reforms,” “savings” and “efficiencies”")
+   * stays the outlet's.
+   */
+  private static boolean listedAfterAnUtterance(AnalyzedArticle article, Quote q, Sentence s) {
+    for (Quote previous = joinedTo(article, q, s); previous != null; previous = joinedTo(article, previous, s)) {
+      if (opensAnUtterance(previous, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of saying that, in a short clause after quoted words, give the sentence to their subject. */
+  private static final Set<String> SAYING_AFTER = Set.of("say", "says", "said", "tell", "tells", "told", "announced",
+      "added", "wrote", "writes", "stated", "noted", "explained", "confirmed", "argued", "warned", "insisted");
+
+  /** Words that open a clause of the outlet's own ("…, which the mayor said", "…, as critics say"): no attribution. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "whose", "that", "what", "when",
+      "where", "while", "as", "if", "because", "after", "before", "although", "though", "since", "and", "but", "or",
+      "even", "so");
+
+  /** At most this many words stand before or after the verb of an attribution after a quote ("…, an aide said"). */
+  private static final int ATTRIBUTION_WORDS = 5;
+
+  /**
+   * Whether the sentence gives quote {@code q} to a source after it: a comma after the quoted words opens "according to
+   * …" ("a “90-day cleanup” of the docks, according to a board member") or a short clause of saying that closes the
+   * sentence or runs to a comma ("two ferries were “badly damaged,” the coast guard said on Sunday", ", said Karl
+   * Lind"). A clause of the outlet's own that merely holds a verb of saying ("the “fairness” tax, which fishermen said
+   * was overdue") leaves the scare quote, and so does a term the text names ("so-called", "known as").
+   */
+  private static boolean attributedAfter(Quote q, Sentence s) {
+    if (q.start() >= s.start() && q.end() <= s.end()
+        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() < q.start() || !tokens.get(k).norm().equals(",")) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < tokens.size() && QuoteMatcher.isQuotationMark(tokens.get(j))) {
+        j++;
+      }
+      if (j >= tokens.size() || tokens.get(j).start() < q.end()) {
+        continue;   // a comma inside the quoted words
+      }
+      if (tokens.get(j).norm().equals("according") && j + 1 < tokens.size() && tokens.get(j + 1).norm().equals("to")) {
+        return true;
+      }
+      if (saysAfter(tokens, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause from token {@code j} is a short clause of saying that ends the sentence or runs to a comma. */
+  private static boolean saysAfter(List<Token> tokens, int j) {
+    int verb = -1;
+    for (int i = j; i < tokens.size() && i <= j + ATTRIBUTION_WORDS; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.PUNCTUATION || CLAUSE_OPENERS.contains(t.norm())) {
+        return false;
+      }
+      if (SAYING_AFTER.contains(t.norm())) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    for (int i = verb + 1; i < tokens.size() && i <= verb + 1 + ATTRIBUTION_WORDS; i++) {
+      Token t = tokens.get(i);
+      if (t.norm().equals(",") || t.kind() == TokenKind.PUNCTUATION && i == tokens.size() - 1) {
+        return true;
+      }
+      if (t.kind() == TokenKind.PUNCTUATION || CLAUSE_OPENERS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return verb == tokens.size() - 1;
   }
 
   /**
@@ -396,6 +489,21 @@ public final class Framing {
     if (MENTION_BEFORE.matcher(before).find()) {
       return true;
     }
+    Quote previous = joinedTo(article, q, s);
+    return previous != null && mentioned(article, previous, s);
+  }
+
+  /**
+   * The quote of sentence {@code s} that quote {@code q} follows in a list, joined by nothing but "or", "and", "nor" or
+   * a comma ("“harbor watch” or “patriot”", "“Theft,” “fraud” and"); null when there is none.
+   */
+  private static Quote joinedTo(AnalyzedArticle article, Quote q, Sentence s) {
+    String text = article.article().text();
+    int mark = q.start();
+    while (mark > s.start() && (Character.isWhitespace(text.charAt(mark - 1))
+        || QuoteMatcher.QUOTATION_MARKS.indexOf(text.charAt(mark - 1)) >= 0)) {
+      mark--;
+    }
     Quote previous = null;
     for (Quote other : article.quotes()) {
       if (other.sentence() == s.index() && other.end() <= q.start()) {
@@ -403,14 +511,13 @@ public final class Framing {
       }
     }
     if (previous == null) {
-      return false;
+      return null;
     }
     int from = previous.end();
     while (from < mark && QuoteMatcher.QUOTATION_MARKS.indexOf(text.charAt(from)) >= 0) {
       from++;
     }
-    return from <= mark && MENTION_JOIN.matcher(text.substring(from, mark)).matches()
-        && mentioned(article, previous, s);
+    return from <= mark && MENTION_JOIN.matcher(text.substring(from, mark)).matches() ? previous : null;
   }
 
   /**

@@ -471,6 +471,30 @@ class FramingTest {
         .containsExactly("\u201Cfix\u201D");
   }
 
+  @Test
+  void wordsASourceIsCreditedWithAfterTheQuoteAreTheSourcesNotAScareQuote() {
+    assertThat(scareQuotes("The harbor board will start a \u201C90-day cleanup\u201D of the Lindby docks,"
+        + " according to a board member.")).isEmpty();
+    assertThat(scareQuotes("Two Lindby ferries were \u201Cbadly damaged\u201D in the storm, the coast guard said on"
+        + " Sunday.")).isEmpty();
+    assertThat(scareQuotes("The new vaccine gives a \u201Cstrong\u201D response in children, the makers announced.")).isEmpty();
+    // a clause of the outlet's own that holds a verb of saying, or no source at all, leaves the scare quote
+    assertThat(scareQuotes("The harbor board will start a \u201C90-day cleanup\u201D of the Lindby docks, which"
+        + " fishermen said was overdue.")).containsExactly("\u201C90-day cleanup\u201D");
+    assertThat(scareQuotes("The council's \u201Cfairness\u201D tax hit the Lindby harbor hard, leaving fishermen"
+        + " poorer.")).containsExactly("\u201Cfairness\u201D");
+  }
+
+  @Test
+  void quotedWordsListedAfterAnOpeningUtteranceAreTheSpeakersToo() {
+    assertThat(scareQuotes("\u201CTheft,\u201D \u201Cfraud\u201D and \u201Ca disgrace\u201D \u2014 the verdict of"
+        + " Lindby fishermen on the harbor tax came fast.")).isEmpty();
+    // the outlet's own list inside its sentence stays its scare quotes
+    assertThat(scareQuotes("The council's \u201Creforms,\u201D \u201Csavings\u201D and \u201Cefficiencies\u201D"
+        + " cost the Lindby harbor dearly.")).containsExactly("\u201Creforms\u201D", "\u201Csavings\u201D",
+        "\u201Cefficiencies\u201D");
+  }
+
   private static List<String> scareQuotes(String text) {
     AnalyzedArticle a = article("a", null, text);
     return Framing.standard().cues(a).stream().filter(c -> c.kind() == FramingKind.SCARE_QUOTE)
