@@ -50,7 +50,8 @@ import org.apache.spark.sql.functions;
  * each file's lines in order. stderr gets one line with how many rows were skipped and the first reasons. When no
  * article could be read at all, the job exits with status 1 (after writing its empty output), so a scheduler sees the
  * failure. Two lines or rows that give one id stop the job before any article is analyzed, with {@code parallax
- * corpus}'s message, status 1 and nothing written.</p>
+ * corpus}'s message, status 1 and nothing written; within one JSON Lines file, every line that repeats an id is first
+ * named on stderr with the lines that hold no article, as {@code parallax corpus} names them.</p>
  *
  * <p>The jar is built by {@code mvn -B -pl spark -am package -DskipTests}; {@code spark/README.md} says what it writes
  * and what it does not (no {@code index.html}, no event pages).</p>
@@ -131,11 +132,16 @@ public final class CorpusJob {
       r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
     } catch (InvalidInputException e) {
       try {
-        if (json) {
-          // two lines give one id: when they are lines of one file, named as the in-process reader names them
-          FeedLines.requireDistinctIdsPerFile(feed);
+        // two lines give one id: when they are lines of one file, every such line is named with the lines that hold
+        // no article, and the job stops with the first, as the in-process reader does
+        FeedLines.Repeats repeats = json ? FeedLines.repeatedIds(feed, NAMED) : null;
+        if (repeats == null) {
+          throw e;
         }
-        throw e;
+        if (err != null) {
+          tellStop(err, input, repeats);
+        }
+        throw new InvalidInputException(repeats.message(), e);
       } finally {
         feed.lines().unpersist();
       }
@@ -160,6 +166,21 @@ public final class CorpusJob {
       tell(err, input, feed, r);
     }
     return r;
+  }
+
+  /** The lines that hold no article or repeat an id, as {@code parallax corpus} names them before it stops. */
+  private static void tellStop(PrintStream err, String input, FeedLines.Repeats repeats) {
+    long bad = repeats.bad();
+    err.println("parallax: " + input + ": " + bad + " line" + (bad == 1 ? "" : "s") + " that "
+        + (bad == 1 ? "holds" : "hold") + " no article or " + (bad == 1 ? "repeats" : "repeat")
+        + " an earlier line's id; the run stops");
+    for (String b : repeats.firstBad()) {
+      err.println("  " + Names.quote(b));
+    }
+    if (bad > repeats.firstBad().size()) {
+      long more = bad - repeats.firstBad().size();
+      err.println("  and " + more + " more line" + (more == 1 ? "" : "s"));
+    }
   }
 
   /** One line with what was skipped (if anything), the first reasons, and why the run fails when nothing was read. */

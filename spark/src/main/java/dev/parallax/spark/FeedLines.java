@@ -189,28 +189,62 @@ final class FeedLines {
   }
 
   /**
-   * Refuses a feed file of {@code read} in which two lines give one id, as the in-process reader refuses it ({@link
-   * JsonLinesArticles#onDemand(java.nio.file.Path, java.util.function.Consumer)}): naming, in the first file by name
-   * that has one, the first line that gives an earlier line's id, and that earlier line. Lines that hold no article
+   * Why a feed is refused when a line gives the id of an earlier line of its file, as the in-process reader ({@link
+   * JsonLinesArticles#onDemand(java.nio.file.Path, java.util.function.Consumer)}) refuses it.
+   *
+   * @param bad how many lines hold no article or repeat an id
+   * @param firstBad the first few of them by file and line, each as {@code file:line: reason}; a repeat's reason is
+   *     {@code the id 'x' is also the id of line N; ids must be distinct}, N that id's first line in the file
+   * @param message the first repeat in the first file by name that has one, as {@code file:line: reason}, with {@code
+   *     (and N more lines repeat an id)} when that file repeats ids on more lines
+   */
+  record Repeats(long bad, List<String> firstBad, String message) {}
+
+  /**
+   * The lines of {@code read} that give the id of an earlier line of their file (each from the second onward, citing
+   * the id's first line in the file), with the bad lines; null when no file repeats an id. Lines that hold no article
    * give no id. An id given in two files is refused by {@link SparkCorpus#run}, as {@link
    * dev.parallax.corpus.Corpus#run(List)} refuses it; the job calls this once that has found a repeated id, so that a
    * feed of distinct ids costs one count of its ids, not two.
-   *
-   * @throws InvalidInputException naming the line
    */
-  static void requireDistinctIdsPerFile(Read read) {
-    Dataset<Row> articles = read.lines().filter(functions.col(REASON).isNull()).select("id", FILE, LINE);
+  static Repeats repeatedIds(Read read, int named) {
+    Dataset<Row> articles = read.lines().filter(functions.col(REASON).isNull())
+        .select("id", FILE, LINE, SparkCorpus.POSITION);
     if (articles.groupBy(FILE, "id").count().filter(functions.col("count").gt(1)).isEmpty()) {
-      return;
+      return null;
     }
-    WindowSpec sameId = Window.partitionBy(FILE, "id").orderBy(LINE);
-    Row first = articles.withColumn("n", functions.row_number().over(sameId))
-        .withColumn("firstLine", functions.min(LINE).over(Window.partitionBy(FILE, "id")))
-        .filter(functions.col("n").equalTo(2))
-        .orderBy(FILE, LINE)
-        .first();
-    throw new InvalidInputException(first.getString(1) + ":" + first.getLong(2) + ": the id '"
-        + Names.quote(first.getString(0)) + "' is also the id of line " + first.getLong(4) + "; ids must be distinct");
+    WindowSpec sameId = Window.partitionBy(FILE, "id");
+    Dataset<Row> again = articles.withColumn("n", functions.row_number().over(sameId.orderBy(LINE)))
+        .withColumn("firstLine", functions.min(LINE).over(sameId))
+        .filter(functions.col("n").geq(2))
+        .select(functions.col(FILE), functions.col(LINE), functions.col(SparkCorpus.POSITION),
+            functions.lit(null).cast(DataTypes.StringType).as(REASON), functions.col("id"), functions.col("firstLine"))
+        .cache();
+    try {
+      long repeats = again.count();
+      Dataset<Row> bad = read.lines().filter(functions.col(REASON).isNotNull())
+          .select(functions.col(FILE), functions.col(LINE), functions.col(SparkCorpus.POSITION),
+              functions.col(REASON), functions.lit(null).cast(DataTypes.StringType).as("id"),
+              functions.lit(null).cast(DataTypes.LongType).as("firstLine"));
+      List<String> firstBad = new ArrayList<>();
+      for (Row b : bad.unionByName(again).orderBy(SparkCorpus.POSITION).limit(named).collectAsList()) {
+        firstBad.add(badLine(b));
+      }
+      Row first = again.orderBy(SparkCorpus.POSITION).first();
+      long more = again.filter(functions.col(FILE).equalTo(first.getString(0))).count() - 1;
+      String message = badLine(first)
+          + (more == 0 ? "" : " (and " + more + " more line" + (more == 1 ? "" : "s") + " repeat an id)");
+      return new Repeats(read.bad() + repeats, List.copyOf(firstBad), message);
+    } finally {
+      again.unpersist();
+    }
+  }
+
+  /** A bad line or a repeat (a row of {@link #repeatedIds}'s union) as {@code file:line: reason}. */
+  private static String badLine(Row r) {
+    String reason = r.isNullAt(3) ? "the id '" + Names.quote(r.getString(4)) + "' is also the id of line "
+        + r.getLong(5) + "; ids must be distinct" : r.getString(3);
+    return r.getString(0) + ":" + r.getLong(1) + ": " + reason;
   }
 
   private static String key(String path, long start) {

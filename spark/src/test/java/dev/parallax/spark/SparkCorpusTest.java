@@ -289,6 +289,45 @@ class SparkCorpusTest {
   }
 
   @Test
+  void everyLineThatRepeatsAnIdIsNamedWithTheBrokenLinesAsInProcess(@TempDir Path dir) throws Exception {
+    // A strike feed exported twice into one file, in part: lines 4 and 6 give the ids of lines 1 and 2 again, and line
+    // 3 was cut off half way. parallax corpus names all three lines, in line order, then stops with the first repeat
+    // and how many more lines repeat an id; the Spark job names the same lines and stops with the same message.
+    Path feed = dir.resolve("twice.jsonl");
+    Files.write(feed, List.of(strike("strike-1", "Velmora Post", 1), strike("strike-2", "Orsk Daily", 1),
+        "{\"id\": \"strike-3\", \"outlet\": \"Orsk Dai", strike("strike-1", "Velmora Post", 1),
+        strike("strike-4", "Harbour Herald", 2), strike("strike-2", "Orsk Daily", 1)));
+    List<dev.parallax.corpus.BadLine> bad = new ArrayList<>();
+    String first = "twice.jsonl:4: the id 'strike-1' is also the id of line 1; ids must be distinct";
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(feed, bad::add)).isInstanceOf(InvalidInputException.class)
+        .hasMessageEndingWith(first + " (and 1 more line repeat an id)");
+    List<String> named = bad.stream().map(b -> "  " + b.where() + ": " + b.reason()).toList();
+    assertThat(named).hasSize(3);
+    assertThat(named.get(2)).endsWith("twice.jsonl:6: the id 'strike-2' is also the id of line 2; ids must be distinct");
+
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    try (java.io.PrintStream err = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8)) {
+      assertThatThrownBy(() -> CorpusJob.run(spark, feed.toString(), dir.resolve("out"), err))
+          .isInstanceOf(InvalidInputException.class).hasMessageEndingWith(first + " (and 1 more line repeat an id)");
+    }
+    List<String> told = said.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertThat(told.get(0)).endsWith("twice.jsonl: 3 lines that hold no article or repeat an earlier line's id;"
+        + " the run stops");
+    assertThat(told.subList(1, told.size()).stream().map(l -> l.replaceFirst("^  file:", "  ")).toList())
+        .isEqualTo(named);
+    assertThat(dir.resolve("out")).doesNotExist();
+
+    // Near variant: one repeat only, and the message is the repeat's alone, on both engines.
+    Path once = dir.resolve("once.jsonl");
+    Files.write(once, List.of(strike("strike-1", "Velmora Post", 1), strike("strike-2", "Orsk Daily", 1),
+        strike("strike-2", "Orsk Daily", 1)));
+    String only = "once.jsonl:3: the id 'strike-2' is also the id of line 2; ids must be distinct";
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(once, b -> { })).hasMessageEndingWith(only);
+    assertThatThrownBy(() -> CorpusJob.run(spark, once.toString(), dir.resolve("out2")))
+        .isInstanceOf(InvalidInputException.class).hasMessageEndingWith(only);
+  }
+
+  @Test
   void skippedArticlesOfAFeedInSeveralFilesAreListedInTheOrderOfTheFilesNamesAsInProcess(@TempDir Path dir)
       throws Exception {
     // Three daily exports of a strike feed, each with one article in German that neither engine can analyze, written
