@@ -8,8 +8,7 @@ import java.util.Objects;
  * @param kind what it is
  * @param text the characters as written ("more than 90,000 troops")
  * @param value the normalized value used for comparison ("90000 troops", "2021-12-02", "thursday", "sergei lavrov")
- * @param unit the counted thing for numbers ("troops"), a sum's currency ("dollar" for "$2.6 million" and for "2.6
- *     million dollars"); empty when the number names none ("5.6 on the Richter scale") and for other kinds
+ * @param unit the counted thing for numbers ("troops"), empty otherwise
  * @param sentence index of the sentence
  * @param start offset in the article's text
  * @param end offset after the mention

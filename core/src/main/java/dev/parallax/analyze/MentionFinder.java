@@ -40,28 +40,6 @@ final class MentionFinder {
   private static final Set<String> UNIT_SKIP = Set.of("more", "than", "about", "some", "over", "nearly", "almost",
       "around", "roughly", "of", "the", "a", "an", "additional", "extra", "new", "and");
 
-  /**
-   * Words after a number that end the search for what it counts: prepositions ("5.6 on the Richter scale", "killed
-   * five in the attack": the noun after one is its object, not the counted thing), adverbs and determiners of time
-   * ("$2.6 million early Monday", "5 this week") and the "to" of a range ("5 to 10 people"). The number then counts
-   * nothing named.
-   */
-  private static final Set<String> UNIT_STOP = Set.of("on", "in", "at", "to", "for", "from", "with", "by", "into",
-      "onto", "upon", "after", "before", "during", "since", "until", "till", "under", "against", "across", "near",
-      "between", "among", "toward", "towards", "via", "early", "late", "earlier", "later", "ago", "this", "that",
-      "these", "those", "last", "next", "today", "yesterday", "tomorrow", "tonight", "now", "then");
-
-  /**
-   * The unit of a sum of money per currency, as the analyzer stems the currency's name (so "$5" and "5 dollars" share
-   * "dollar", "\u20B95" and "5 rupees" share "rupe"): by its sign before the figure.
-   */
-  private static final Map<Character, String> CURRENCY_SIGNS = Map.of('$', "dollar", '\u00A3', "pound",
-      '\u20AC', "euro", '\u00A5', "yen", '\u20B9', "rupe");
-
-  /** The same units by a currency's code, written before the figure ("USD 5 million") or after it. */
-  private static final Map<String, String> CURRENCY_CODES = Map.of("USD", "dollar", "GBP", "pound", "EUR", "euro",
-      "JPY", "yen", "INR", "rupe");
-
   private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "until", "till", "by", "from", "of", "before",
       "after", "during");
 
@@ -159,12 +137,6 @@ final class MentionFinder {
           i = end; // a range ("40-60") or other figure with no single value
           continue;
         }
-        int split = splitDecimal(t, i);
-        if (split > 0) {
-          value = parse(tok.lemma() + "." + t.get(i + 2).lemma()); // "$2. 6 million": 2.6 million
-          end = split;
-          letters = 0;
-        }
         if (letters > 0) {
           value *= letters; // "12K jobs", "$3.5bn": letters of scale written against the figure
           end++;
@@ -172,8 +144,7 @@ final class MentionFinder {
           value *= NumberScales.word(t.get(end).norm());
           end++;
         }
-        String money = currencyBefore(t, i);
-        String unit = money.isEmpty() ? unit(t, end) : money;
+        String unit = unit(t, end);
         out.add(mention(MentionKind.NUMBER, s, i, end, format(value), unit));
         i = end;
         continue;
@@ -203,13 +174,11 @@ final class MentionFinder {
           end++;
         }
         String unit = unit(t, end);
-        // "one" alone is as often a pronoun ("one came", "one of them") as a count: only "one hundred", "one million";
-        // a number word is read as one when a word follows it, be it what it counts or a function word ("injuring
-        // five on Tuesday": five, counting nothing named)
+        // "one" alone is as often a pronoun ("one came", "one of them") as a count: only "one hundred", "one million"
         boolean counts = spelled != 1 || end > i + 1;
         // "a dozen", "a hundred": the article is the number's "one", so the figure as written starts with it
         int from = withArticle(t, i);
-        if (!counted(t, end, false).isEmpty() && counts) {
+        if (!unit.isEmpty() && counts) {
           out.add(mention(MentionKind.NUMBER, s, from, end, format(value), unit));
         }
         i = end;
@@ -317,67 +286,10 @@ final class MentionFinder {
   }
 
   /**
-   * Where a sum's decimal split by a space ends ("$2. 6 million", as some corpora space every decimal point): the
-   * index of its fraction's digits' successor, when the figure at {@code i} has a currency before it, whole digits,
-   * a point against them, one space, one or two digits and a word of scale after them; 0 otherwise. Only then is the
-   * split unambiguous: without a currency or a scale word, "5. 6" may end one sentence and start another.
-   */
-  private static int splitDecimal(List<Token> t, int i) {
-    if (i + 3 >= t.size() || currencyBefore(t, i).isEmpty() || !t.get(i).text().chars().allMatch(Character::isDigit)) {
-      return 0;
-    }
-    Token point = t.get(i + 1);
-    Token fraction = t.get(i + 2);
-    boolean spaced = point.text().equals(".") && point.start() == t.get(i).end() && fraction.start() == point.end() + 1
-        && fraction.kind() == TokenKind.NUMBER && fraction.text().length() <= 2
-        && fraction.text().chars().allMatch(Character::isDigit);
-    return spaced && NumberScales.word(t.get(i + 3).norm()) > 0 ? i + 3 : 0;
-  }
-
-  /**
-   * The currency of a sum whose figure is at {@code i}, by the sign or code right before it ("$2.6 million", "US$5",
-   * "\u20AC40m", "USD 5"), as {@link #CURRENCY_SIGNS} names it; "" for none. A sign with other letters against it
-   * ("C$5", "HK$5") is another currency: its letters with the sign, lower case ("c$").
-   */
-  private static String currencyBefore(List<Token> t, int i) {
-    if (i == 0) {
-      return "";
-    }
-    Token b = t.get(i - 1);
-    String code = CURRENCY_CODES.get(b.text());
-    if (code != null) {
-      return code;
-    }
-    if (b.text().length() != 1 || !CURRENCY_SIGNS.containsKey(b.text().charAt(0))) {
-      return "";
-    }
-    String sign = CURRENCY_SIGNS.get(b.text().charAt(0));
-    if (i >= 2 && t.get(i - 2).end() == b.start() && t.get(i - 2).kind() == TokenKind.WORD) {
-      String letters = t.get(i - 2).text();
-      if (letters.equals("US")) {
-        return sign;
-      }
-      if (letters.chars().allMatch(Character::isUpperCase)) {
-        return letters.toLowerCase(Locale.ROOT) + b.text();
-      }
-    }
-    return sign;
-  }
-
-  /**
-   * The counted thing: the first lower-case word after the number, within three words, past qualifiers ("more than",
-   * "the"), or an acronym's plural right after it ("four TDs"); a currency's code there is money ("5 million USD"); a
-   * function word ({@link #UNIT_STOP}) or a mark ends the search with none.
+   * The counted thing: the first lower-case word after the number, within three words, or an acronym's plural right
+   * after it ("four TDs").
    */
   private static String unit(List<Token> t, int from) {
-    return counted(t, from, true);
-  }
-
-  /**
-   * The first lower-case word after a number within three words, past qualifiers; with {@code stop}, a function word
-   * ends the search with none, without it a function word is that word ("on" in "five on Tuesday").
-   */
-  private static String counted(List<Token> t, int from, boolean stop) {
     int reach = from + 3;
     for (int k = from; k < Math.min(t.size(), reach); k++) {
       Token u = t.get(k);
@@ -387,12 +299,6 @@ final class MentionFinder {
         continue;
       }
       if (u.kind() != TokenKind.WORD) {
-        return "";
-      }
-      if (CURRENCY_CODES.containsKey(u.text())) {
-        return CURRENCY_CODES.get(u.text());
-      }
-      if (stop && Character.isLowerCase(u.text().charAt(0)) && UNIT_STOP.contains(u.norm())) {
         return "";
       }
       if (Character.isLowerCase(u.text().charAt(0)) && !UNIT_SKIP.contains(u.norm())) {
@@ -408,9 +314,8 @@ final class MentionFinder {
   /** A model's letters before its number: one to three capitals ("AK" in "AK 47", "F" in "F 16"). */
   private static boolean isDesignation(Token t) {
     String x = t.text();
-    if (t.kind() != TokenKind.WORD || x.isEmpty() || x.length() > 3 || x.equals("A") || x.equals("I")
-        || CURRENCY_CODES.containsKey(x)) {
-      return false; // "A 32-year-old", "I 2": words, not a model's letters; "USD 3 million": a sum
+    if (t.kind() != TokenKind.WORD || x.isEmpty() || x.length() > 3 || x.equals("A") || x.equals("I")) {
+      return false; // "A 32-year-old", "I 2": words, not a model's letters
     }
     for (int c = 0; c < x.length(); c++) {
       if (!Character.isUpperCase(x.charAt(c))) {
