@@ -230,7 +230,7 @@ final class QuoteMatcher {
    */
   private record Item(int index, AnalyzedArticle article, int order, Quote quote, List<String> words,
       List<String> spelt, List<String> stems, String speaker, String source, List<Stem> looked, String closed, boolean hyphenated,
-      List<Integer> elided, List<Stem> wording, List<String> unnamed, List<Stem> content) {}
+      List<Integer> elided, List<Stem> wording, List<String> unnamed, List<Stem> content, Occasion occasion) {}
 
 
   /** A stem with its lexicon entries looked up once, for the many pairs {@link #same} compares it in. */
@@ -316,7 +316,7 @@ final class QuoteMatcher {
           List<Stem> looked = lookUp(wording);
           items.add(new Item(items.size(), a, o, q, words, List.copyOf(spelt), stems, source ? "" : speaker,
               source ? speaker : "", lookUp(stems), closed, closed.length() < String.join("", spelt).length(),
-              List.copyOf(elided), looked, List.copyOf(unnamed), content(looked)));
+              List.copyOf(elided), looked, List.copyOf(unnamed), content(looked), Occasion.of(a, q)));
         }
       }
       for (int[] w : words1) {
@@ -2035,16 +2035,33 @@ final class QuoteMatcher {
     private final String[] speaker;
     private final List<Item> items;
     private final boolean[] counterpart;
+    private final List<List<Occasion>> occasions; // by root: the occasions its versions name
 
     Groups(List<Item> items) {
       this.items = items;
       parent = new int[items.size()];
       speaker = new String[items.size()];
       counterpart = new boolean[items.size()];
+      occasions = new ArrayList<>(items.size());
+      List<Occasion> linked = Occasion.linked(items.stream().map(Item::occasion).toList());
       for (int i = 0; i < parent.length; i++) {
         parent[i] = i;
         speaker[i] = items.get(i).speaker();
+        Occasion o = linked.get(i);
+        occasions.add(o.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(o)));
       }
+    }
+
+    /** Whether a version of one group names an occasion another version of the other names differently. */
+    private boolean twoOccasions(int ra, int rb) {
+      for (Occasion x : occasions.get(ra)) {
+        for (Occasion y : occasions.get(rb)) {
+          if (x.conflicts(y)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Whether quote {@code i} matched a quote of another outlet directly, not only through its own outlet's. */
@@ -2079,13 +2096,17 @@ final class QuoteMatcher {
 
     /**
      * Joins the groups of {@code a} and {@code b}; two groups of two speakers only when {@code evenIfSpeakersDiffer},
-     * and never so that one article gives the group's words to two people.
+     * and never so that one article gives the group's words to two people, nor when their versions name two
+     * occasions ({@link Occasion}: told to two media, or said on two days), which are two remarks.
      */
     void join(int a, int b, boolean evenIfSpeakersDiffer) {
       int ra = find(a);
       int rb = find(b);
       boolean differ = !speaker[ra].isEmpty() && !speaker[rb].isEmpty() && !speaker[ra].equals(speaker[rb]);
       if (ra != rb && differ && (!evenIfSpeakersDiffer || oneArticleTwoSpeakers(ra, rb))) {
+        return;
+      }
+      if (ra != rb && twoOccasions(ra, rb)) {
         return;
       }
       if (items.get(a).order() != items.get(b).order()) {
@@ -2097,6 +2118,7 @@ final class QuoteMatcher {
       }
       int root = Math.min(ra, rb);
       speaker[root] = speaker[ra].isEmpty() ? speaker[rb] : speaker[ra];
+      occasions.get(root).addAll(occasions.get(Math.max(ra, rb)));
       parent[Math.max(ra, rb)] = root;
     }
   }

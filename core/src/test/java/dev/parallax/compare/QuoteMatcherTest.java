@@ -231,6 +231,35 @@ class QuoteMatcherTest {
   }
 
   /**
+   * Two outlets print alike words of one speaker, one as told to one broadcaster, the other as told to another: two
+   * occasions the articles name, so two remarks, not one altered quote. The same remark told to one broadcaster (named
+   * in full by one outlet, by its initials by the other), one word changed, stays one altered quote, and so does a
+   * version that names no occasion.
+   */
+  @Test
+  void wordsToldToTwoMediaAreTwoRemarks() {
+    List<QuoteGroup> two = groups(
+        article("a", null, "\u201CIf we can get the harbour dredged this summer, I hope the ferries run again by "
+            + "autumn,\u201D Minister Ilse Varga told Radio Veld's Tomas Brink Tuesday night."),
+        article("b", null, "Minister Ilse Varga had told the Kestrel Post on Tuesday that the ferries could \u201Crun "
+            + "again by next autumn\u201D if the harbour is dredged."));
+    assertThat(two).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
+        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
+    List<QuoteGroup> twoDays = groups(
+        article("a", null, "\u201CThe ferries will run again by autumn,\u201D Minister Ilse Varga said Tuesday."),
+        article("b", null, "\u201CThe ferries should run again by the autumn,\u201D Minister Ilse Varga said on Friday."));
+    assertThat(twoDays).hasSize(2);
+    List<QuoteGroup> one = groups(
+        article("a", null, "\u201CThe ferries will run again by autumn,\u201D Minister Ilse Varga told the Kestrel "
+            + "Broadcasting Service on Tuesday."),
+        article("b", null, "\u201CThe ferries should run again by autumn,\u201D Minister Ilse Varga told KBS Tuesday."),
+        article("c", null, "\u201CThe ferries will surely run again by autumn,\u201D Minister Ilse Varga said."));
+    assertThat(one).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a ALTERED The ferries will run again by autumn,", "b ALTERED The ferries should run again by autumn,",
+        "c ALTERED The ferries will surely run again by autumn,"));
+  }
+
+  /**
    * A few words quoted inside one outlet's sentence ("to “ram the river police”") share the story's words with the
    * speaker's other statements in another outlet ("what he says about the river police"): they are no version of
    * them, and do not join them into one group of "altered" versions. When the other outlet prints every word of
@@ -411,21 +440,27 @@ class QuoteMatcherTest {
   void aDenialItsOutletPrintsBesideTheClaimIsAnotherStatement() {
     // outlet b quotes the mayor's denial and the claim she denies: two statements, not a claim altered into its denial
     List<QuoteGroup> g = groups(
-        article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said on Monday."),
-        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said on "
-            + "Tuesday.\nShe hoped the board would sell more tickets \u201Cinstead of hearing that somehow I'm saying the "
+        article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said."),
+        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said.\n"
+            + "She hoped the board would sell more tickets \u201Cinstead of hearing that somehow I'm saying the "
             + "board is losing money on the new ferry.\u201D"));
     assertThat(g).extracting(q -> q.variants().stream().map(v -> v.article() + " " + v.sentence() + " " + v.fidelity()
         + " " + v.reversed()).toList()).containsExactlyInAnyOrder(
             List.of("a 0 ALTERED false", "b 1 ALTERED false"), List.of("b 0 UNIQUE false"));
     // a denial another outlet also prints word for word is a version of that outlet's statement: it stays
-    assertThat(groups(article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said on Monday."),
-        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said on "
-            + "Tuesday.\nShe hoped the board would sell more tickets \u201Cinstead of hearing that somehow I'm saying the "
+    assertThat(groups(article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said."),
+        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said.\n"
+            + "She hoped the board would sell more tickets \u201Cinstead of hearing that somehow I'm saying the "
             + "board is losing money on the new ferry.\u201D"),
         article("c", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said.")))
         .extracting(q -> q.variants().stream().map(v -> v.article() + " " + v.sentence()).toList())
         .contains(List.of("a 0", "b 0", "c 0"));
+    // the claim said on Monday, the denial on Tuesday: two occasions, so the claim is a remark of its own
+    assertThat(groups(article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said on Monday."),
+        article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said on "
+            + "Tuesday.")))
+        .extracting(q -> q.variants().stream().map(v -> v.article() + " " + v.fidelity()).toList())
+        .containsExactlyInAnyOrder(List.of("a UNIQUE"), List.of("b UNIQUE"));
     // one version each, the opposite of the other: one statement, altered into its opposite
     assertThat(groups(article("a", null, "\u201CThey're losing money on the new ferry,\u201D Mayor Eva Strand said."),
         article("b", null, "\u201CThe harbour board isn't losing money on the new ferry,\u201D Mayor Eva Strand said.")))
