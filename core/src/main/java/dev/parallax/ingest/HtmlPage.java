@@ -4,6 +4,7 @@ import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
 import dev.parallax.clean.Removal;
 import dev.parallax.clean.RemovalReason;
+import dev.parallax.internal.Blanks;
 import dev.parallax.internal.SiteNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -187,7 +188,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     List<Removal> dropped = new ArrayList<>();
     int runStart = -1;
     for (Line l : lines) {
-      if (!l.story() && words(l.text()) < MIN_SHOWN_WORDS) {
+      if (!l.story() && Blanks.wordCount(l.text()) < MIN_SHOWN_WORDS) {
         continue;
       }
       if (text.length() > 0) {
@@ -295,7 +296,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         out.add(carried ? l.dropped(RemovalReason.DUPLICATE) : l.keepable() ? l.asStory() : l);
       } else if (groupText.containsKey(l.chrome()) && !l.story() && decided.computeIfAbsent(l.chrome(), k -> {
         String t = groupText.get(k).toString();
-        return words(t) <= MAX_PULL_QUOTE_WORDS && carried(t, storyWords);
+        return Blanks.wordCount(t) <= MAX_PULL_QUOTE_WORDS && carried(t, storyWords);
       })) {
         out.add(l.dropped(RemovalReason.DUPLICATE));
       } else {
@@ -362,22 +363,6 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       }
     }
     return out;
-  }
-
-  /** The number of words (runs of characters between blanks that hold a letter or digit). */
-  private static int words(String s) {
-    int n = 0;
-    boolean counted = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        counted = false;
-      } else if (!counted && Character.isLetterOrDigit(c)) {
-        n++;
-        counted = true;
-      }
-    }
-    return n;
   }
 
   /** Whether the element's class or id names it a pull quote ("pullquote", "pull-quote", "quote-callout"). */

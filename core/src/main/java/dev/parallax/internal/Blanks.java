@@ -44,4 +44,23 @@ public final class Blanks {
     }
     return true;
   }
+
+  /**
+   * The number of words in {@code text}: pieces between white space or space separators (the no-break space
+   * included) that hold a letter or a digit, so a lone dash or bullet is no word.
+   */
+  public static int wordCount(CharSequence text) {
+    int n = 0;
+    boolean counted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
+        n++;
+        counted = true;
+      }
+    }
+    return n;
+  }
 }

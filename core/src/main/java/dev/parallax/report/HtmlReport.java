@@ -28,6 +28,7 @@ import dev.parallax.compare.ReuseBasis;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import dev.parallax.corpus.CorpusEvent;
+import dev.parallax.internal.Blanks;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1010,7 +1011,9 @@ public final class HtmlReport {
     String text = in.article().text();
     int words = 0;
     for (TextSpan span : spans) {
-      words += span.end() <= text.length() ? words(text.substring(span.start(), span.end())) : MAX_MARKED_REWORDING + 1;
+      words += span.end() <= text.length()
+          ? Blanks.wordCount(text.substring(span.start(), span.end()))
+          : MAX_MARKED_REWORDING + 1;
     }
     return words <= MAX_MARKED_REWORDING ? spans : List.of();
   }
@@ -1060,22 +1063,6 @@ public final class HtmlReport {
       }
     }
     return into;
-  }
-
-  /** Pieces of {@code run} between spaces (any kind, no-break included) that hold a letter or digit. */
-  private static int words(String run) {
-    int n = 0;
-    boolean counted = false;
-    for (int i = 0; i < run.length(); i++) {
-      char c = run.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        counted = false;
-      } else if (!counted && Character.isLetterOrDigit(c)) {
-        n++;
-        counted = true;
-      }
-    }
-    return n;
   }
 
   /** The colour group of an edit kind: other words, framing, or facts. */
