@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Outlet names of one corpus that may be one outlet spelled two ways, for a notice on standard error: names that differ
  * only by a leading "The", by case, or by punctuation and spaces ("The Daily Lindby", "Daily Lindby", "daily-lindby"),
- * as a feed mixed from several sources or crawlers gives them. They are not merged: "The Sun" and "Sun" may be two
+ * as a feed mixed from several sources or crawlers gives them. They are not merged: "The Lindby Post" and "Lindby Post" may be two
  * papers, which only the user knows. Stateless.
  *
  * <table>

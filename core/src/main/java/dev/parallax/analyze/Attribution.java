@@ -1839,7 +1839,7 @@ final class Attribution {
         String name = cleanName(m.group(1));
         Matcher placeParty = PLACE_PARTY.matcher(name);
         if (placeParty.matches() && LEXICON.placeName(placeParty.group(1))) {
-          continue; // "the North Dakota Democrat wrote": a person, not a medium ("the Irish Independent" is one)
+          continue; // "the North Dakota Democrat wrote": a person, not a medium ("the Danish Independent" is one)
         }
         if (!name.endsWith("'s") && !name.endsWith("\u2019s") && !name.endsWith("s'") && !name.endsWith("s\u2019")) {
           return Optional.of(name); // not "Doe's reported request", "Jones' reported remarks"

@@ -385,8 +385,8 @@ final class SpeakerLexicon {
 
   /**
    * Whether {@code name} is a state's or a country's own name ("North Dakota", "Ireland"), as a lawmaker is called by
-   * the place of the seat ("the North Dakota Democrat"); not an adjective ("Irish", as in a newspaper's name "the
-   * Irish Independent") nor a capital. A country's own name is the {@code demonyms.txt} entry that names itself.
+   * the place of the seat ("the North Dakota Democrat"); not an adjective ("Danish", as in a newspaper's name "the
+   * Danish Independent") nor a capital. A country's own name is the {@code demonyms.txt} entry that names itself.
    */
   boolean placeName(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);

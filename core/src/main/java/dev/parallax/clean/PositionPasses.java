@@ -1473,7 +1473,7 @@ final class PositionPasses {
    * with "2. Ferry back" over its own paragraph further down): a kept line numbered "1." of at most {@link
    * #MAX_LISTED_HEADLINE_WORDS} words whose next line with words reads as reporting, when the first line numbered
    * "2." below it is kept and heads a paragraph that reads as reporting too. It stands among the page's widgets
-   * ("Live Reporting", "Get involved") and counts in their run, as short as they are, but is the post's and never
+   * ("Live updates", "Share your view") and counts in their run, as short as they are, but is the post's and never
    * goes with them; -1 when there is none. A numbered menu ("1. Home" over "2. Weather") heads no paragraph and is
    * no post.
    */
@@ -1666,11 +1666,12 @@ final class PositionPasses {
    * or ends a sentence stays.
    */
   void markCaptionsInsidePosts() {
-    if (firstNumberedPost() >= page.lines.size()) {
+    int post = firstNumberedPost();
+    if (post >= page.lines.size()) {
       return;
     }
     List<PageLine> kept = new ArrayList<>();
-    for (int i = firstNumberedPost(); i < page.lines.size(); i++) {
+    for (int i = post; i < page.lines.size(); i++) {
       if (page.lines.get(i).kept() && page.lines.get(i).shape.words > 0) {
         kept.add(page.lines.get(i));
       }

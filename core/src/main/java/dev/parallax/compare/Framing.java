@@ -377,7 +377,7 @@ public final class Framing {
   private static boolean creditedNearby(AnalyzedArticle article, Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
         && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
-      return false;   // "accusing him of a so-called “apology tour”": a term the outlet names, whoever speaks around it
+      return false;   // "accusing him of a so-called “harbor bill”": a term the outlet names, whoever speaks around it
     }
     Set<String> own = null;
     for (Quote other : article.quotes()) {
@@ -535,7 +535,7 @@ public final class Framing {
   /**
    * Verbs of praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, of
    * shouting, and of suggesting, accusing, signalling and instructing: the words quoted after them in their clause are the
-   * subject's too ("suggested it sold “hate fish”", "accusing the mayor of having “wasted a year”", "denounced the plan as
+   * subject's too ("suggested it sold “bitter bread”", "accusing the mayor of having “wasted a year”", "denounced the plan as
    * “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long shot”", "warn of
    * “collapse”"), but only where the word is used as a verb ({@link WordSense#usedAsVerb}): many of them are adjectives
    * or nouns as often ("the celebrated “miracle cure”", "a promising “new era”", "the asking price", "hundreds of
@@ -582,7 +582,7 @@ public final class Framing {
    * QuotedTerms#namesATerm}) or a name something "calls itself". Words quoted right after a colon that run to the
    * sentence's end are the quotation the colon introduces ("rejects the plan: ‘This is unfair’", "had one message for
    * drivers: “Stay home.”"), whoever said them, when they read as one ({@link #readsAsQuotation}), and so are words
-   * quoted after a comma to the sentence's end that open with a capital ("he appeared to mouth, “I am sorry.”").
+   * quoted after a comma to the sentence's end that open with a capital ("he appeared to whisper, “We are ready.”").
    */
   private static boolean attributedInClause(Quote q, Sentence s) {
     if (q.start() >= s.start() && q.end() <= s.end()
@@ -595,7 +595,7 @@ public final class Framing {
       return true;
     }
     if (k >= 0 && tokens.get(k).norm().equals(",") && endsSentence(q, s) && opensWithACapital(q)) {
-      return true;   // "he appeared to mouth, “I am sorry.”": the utterance a comma brings in
+      return true;   // "he appeared to whisper, “We are ready.”": the utterance a comma brings in
     }
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
       return false;

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * The occasion an article names for a quote, in the words around it: the medium or person the remark was told to
- * ("told the Harbour Gazette", "in an interview with Radio Veld", "said on Channel Nine") and the day of the week
+ * ("told the Harbour Gazette", "in an interview with Radio Veld", "said on Harbour TV") and the day of the week
  * ("said Tuesday"). Two versions that name two different media, or two different days, are two remarks, not one
  * altered: an outlet that prints the words told to one broadcaster on Monday and another that prints the words told to
  * another one are quoting two occasions, however alike the words. A version that names none conflicts with nothing.
@@ -27,9 +27,9 @@ import java.util.TreeSet;
  *   <caption>Two versions' occasions</caption>
  *   <tr><th>one</th><th>other</th><th>two remarks</th></tr>
  *   <tr><td>told Radio Veld's Ann Bell Monday</td><td>told Radio Veld on Monday</td><td>no (a word shared)</td></tr>
- *   <tr><td>told Radio Veld</td><td>told Channel Nine</td><td>yes</td></tr>
+ *   <tr><td>told Radio Veld</td><td>told Harbour TV</td><td>yes</td></tr>
  *   <tr><td>said Tuesday</td><td>said Friday</td><td>yes</td></tr>
- *   <tr><td>told the Associated Press</td><td>told AP</td><td>no (initials)</td></tr>
+ *   <tr><td>told the Lindby Wire Service</td><td>told LWS</td><td>no (initials)</td></tr>
  *   <tr><td>told Radio Veld</td><td>said (nothing named)</td><td>no</td></tr>
  * </table>
  */
@@ -40,7 +40,7 @@ record Occasion(Set<String> media, Set<String> days) {
       "sunday");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
-  /** Words before "on" that make what follows where the words were said ("said on Channel Nine"). */
+  /** Words before "on" that make what follows where the words were said ("said on Harbour TV"). */
   private static final Set<String> ON_VERBS = Set.of("said", "says", "saying", "told", "appeared", "appearing",
       "speaking", "spoke", "interview", "remarks", "comments");
   private static final int INTERVIEW_SPAN = 3;
@@ -169,7 +169,7 @@ record Occasion(Set<String> media, Set<String> days) {
       Token t = tokens.get(i);
       String w = norm(t);
       if (w.equals("'") || w.equals("\u2019") || w.equals("'s") || w.equals("\u2019s")
-          || w.equals("s") && i > from && norm(tokens.get(i - 1)).matches("['\u2019]")) {
+          || w.equals("s") && i > from && isApostrophe(norm(tokens.get(i - 1)))) {
         continue;
       }
       if (TITLES.contains(w)) {
@@ -215,5 +215,9 @@ record Occasion(Set<String> media, Set<String> days) {
       }
     }
     return false;
+  }
+
+  private static boolean isApostrophe(String w) {
+    return w.equals("'") || w.equals("\u2019");
   }
 }

@@ -1963,11 +1963,6 @@ final class QuoteMatcher {
     return part.size() < whole.size() && Contractions.indexOf(whole, part) >= 0;
   }
 
-  /** Whether {@code part} is a strictly shorter contiguous run of {@code whole}. */
-  static boolean contains(List<String> whole, List<String> part) {
-    return part.size() < whole.size() && Collections.indexOfSubList(whole, part) >= 0;
-  }
-
   /**
    * A token's word for comparing versions: its normal form, a capitalised title's abbreviation spelt out, an ampersand
    * as "and" ("green space & clean water" is "green space and clean water" in another house style), a word written

@@ -263,9 +263,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       Map<Node, Element> detached) {
     List<Line> out = new ArrayList<>();
     new BlockText(lengths, skipNamedParts, new Walk(detached, out), null, null, false).lines(top, root);
-    List<Line> sorted = new ArrayList<>(out);
-    sorted.sort(java.util.Comparator.comparingLong(Line::order));
-    return sorted;
+    out.sort(java.util.Comparator.comparingLong(Line::order));
+    return out;
   }
 
   /**

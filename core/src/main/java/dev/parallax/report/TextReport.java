@@ -630,7 +630,7 @@ public final class TextReport {
 
   /**
    * The words around a discrepancy's value in its sentence, up to {@value #AROUND} characters each side, cut at a word
-   * and marked "..." where the sentence goes on: {@code ...the Pentagon on Wednesday ordered all service members...};
+   * and marked "..." where the sentence goes on: {@code ...the harbour board on Wednesday ordered all ferry crews...};
    * empty when the value's sentence is not the article's (a value built by hand).
    */
   static Optional<String> around(AnalyzedArticle a, Discrepancy.Value v) {

@@ -35,7 +35,7 @@ class OccasionTest {
   void twoOccasionsTable() {
     String q = "\u201CThe dam will hold,\u201D Ilse Varga ";
     assertThat(twoRemarks(q + "told Radio Veld's Ann Bell Monday.", q + "told Radio Veld on Monday.")).isFalse();
-    assertThat(twoRemarks(q + "told Radio Veld.", q + "told Channel Nine.")).isTrue();
+    assertThat(twoRemarks(q + "told Radio Veld.", q + "told Harbour TV.")).isTrue();
     assertThat(twoRemarks(q + "said Tuesday.", q + "said Friday.")).isTrue();
     assertThat(twoRemarks(q + "told the Kestrel Broadcasting Service.", q + "told KBS.")).isFalse();
     assertThat(twoRemarks(q + "told Radio Veld.", q + "said.")).isFalse();
