@@ -76,6 +76,18 @@ class CorpusJobInputTest {
   }
 
   @Test
+  void aFeedWhereNoEventHasTwoArticlesFailsAsInProcess() throws Exception {
+    // A feed of one article: nothing to compare. parallax corpus writes its files, says so and exits 1; so does the job.
+    Run run = run(List.of(article("harbour-1", "Velmora Post", "text")));
+
+    assertThat(run.result().report().articles()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("parallax: nothing compared: no event has two articles (1 article read, 1 event of"
+        + " one article); " + dir.resolve("out") + " lists them" + System.lineSeparator());
+    assertThat(dir.resolve("out/outlets.json")).exists();
+    assertThat(run.ran().exitStatus()).isEqualTo(1);
+  }
+
+  @Test
   void theBadLinesOfEachFileAreNamedUnderTheirFilesHeadingAsInProcess() throws Exception {
     // A folder of two daily feeds: the first has two lines that hold no article, the second one. parallax corpus given
     // both names each file's lines under a heading of that file, with how many it holds; so does the Spark job.
