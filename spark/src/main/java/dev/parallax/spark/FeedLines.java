@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -19,6 +20,7 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -153,13 +155,13 @@ final class FeedLines {
   static Read table(SparkSession spark, String input, int named) {
     Dataset<Row> table = spark.read().parquet(input);
     List<String> have = Arrays.asList(table.columns());
-    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+    List<Column> columns = new ArrayList<>();
     for (String f : FIELDS) {
       columns.add((have.contains(f) ? functions.col(f) : functions.lit(null)).cast(DataTypes.StringType).as(f));
     }
     columns.add(functions.col("_metadata.file_path").as(FILE));
     columns.add(functions.col("_metadata.row_index").plus(1).as(LINE));
-    Dataset<Row> placed = table.select(columns.toArray(org.apache.spark.sql.Column[]::new));
+    Dataset<Row> placed = table.select(columns.toArray(Column[]::new));
     // the files' ranks in name order (read from the files' metadata alone, not their rows), for the rows' places
     List<String> files = new ArrayList<>(placed.select(FILE).distinct().as(Encoders.STRING()).collectAsList());
     files.sort(Comparator.naturalOrder());
@@ -192,7 +194,10 @@ final class FeedLines {
     return read(all, named, true);
   }
 
-  /** The articles and bad lines of {@code all} (numbered and checked), naming the first {@code named} bad ones of each file. */
+  /**
+   * The articles and bad lines of {@code all} (numbered and checked), naming the first {@code named} bad ones of each
+   * file.
+   */
   private static Read read(Dataset<Row> all, int named, boolean table) {
     Dataset<Row> bad = all.filter(functions.col(REASON).isNotNull());
     long badCount = bad.count();
@@ -222,7 +227,7 @@ final class FeedLines {
         .withColumn("n", functions.row_number().over(Window.partitionBy(FILE).orderBy(SparkCorpus.POSITION)))
         .filter(functions.col("n").leq(named)).drop("n").collectAsList());
     first.sort(Comparator.comparingLong(r -> r.getLong(2)));  // files in name order, each file's lines in order
-    java.util.LinkedHashMap<String, List<String>> lines = new java.util.LinkedHashMap<>();
+    LinkedHashMap<String, List<String>> lines = new LinkedHashMap<>();
     for (Row r : first) {
       lines.computeIfAbsent(r.getString(0), f -> new ArrayList<>()).add(badLine(r, table));
     }
@@ -257,8 +262,8 @@ final class FeedLines {
   static Repeats repeatedIds(Read read, int named) {
     Dataset<Row> articles = read.lines().filter(functions.col(REASON).isNull())
         .select("id", FILE, LINE, SparkCorpus.POSITION);
-    org.apache.spark.sql.Column[] key = read.table() ? new org.apache.spark.sql.Column[] {functions.col("id")}
-        : new org.apache.spark.sql.Column[] {functions.col(FILE), functions.col("id")};
+    Column[] key = read.table() ? new Column[] {functions.col("id")}
+        : new Column[] {functions.col(FILE), functions.col("id")};
     if (articles.groupBy(key).count().filter(functions.col("count").gt(1)).isEmpty()) {
       return null;
     }
@@ -274,7 +279,7 @@ final class FeedLines {
     try {
       Row first = again.orderBy(SparkCorpus.POSITION).first();
       String stopFile = first.getString(0);
-      org.apache.spark.sql.Column inStop = functions.col(FILE).equalTo(stopFile);
+      Column inStop = functions.col(FILE).equalTo(stopFile);
       Dataset<Row> stopRepeats = again.filter(inStop);
       FileLines stop = byFile(asNamed(read.lines().filter(functions.col(REASON).isNotNull().and(inStop)))
           .unionByName(stopRepeats), named, read.table()).get(0);
