@@ -1,6 +1,7 @@
 package dev.parallax.spark;
 
 import dev.parallax.InvalidInputException;
+import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.Skipped;
 import dev.parallax.internal.Names;
 import dev.parallax.report.CorpusJson;
@@ -45,13 +46,15 @@ import org.apache.spark.sql.functions;
  * {@code outlets.json}, and named on stderr by its file and line number with the in-process reason
  * ({@code feed.jsonl:12: no "id"}), so both engines write the same {@code events.jsonl} and {@code outlets.json} for
  * the same feed. A Parquet row that would be such a line is left out the same way, named by its file and row number
- * ({@code part-00000.parquet: row 3: no "id"}). An article of either input that cannot be analyzed is listed under
- * {@code skipped} in {@code outlets.json} and counted, in input order: the files of a folder or glob in name order,
- * each file's lines in order. stderr gets one line with how many rows were skipped and the first reasons. When no
- * article could be read at all, the job exits with status 1 (after writing its empty output), so a scheduler sees the
- * failure. Two lines or rows that give one id stop the job before any article is analyzed, with {@code parallax
- * corpus}'s message, status 1 and nothing written; within one JSON Lines file, every line that repeats an id is first
- * named on stderr with the lines that hold no article, as {@code parallax corpus} names them.</p>
+ * ({@code part-00000.parquet: row 3: no "id"}). stderr names them file by file, under a heading per file with how many
+ * it skipped and its first five, as {@code parallax corpus} names a feed's. An article of either input that cannot be
+ * analyzed is listed under {@code skipped} in {@code outlets.json} and counted, in input order: the files of a folder or
+ * glob in name order, each file's lines in order. The exit status is the one {@code parallax corpus} ends with: 1 (after
+ * writing the output) when a line was skipped or when no event has two articles, else 0. Two lines or rows that give
+ * one id stop the job before any article is analyzed, with {@code parallax corpus}'s message, status 1 and nothing
+ * written; within one JSON Lines file, every line that repeats an id is first named on stderr with the lines that hold
+ * no article, as {@code parallax corpus} names them; in a Parquet table, every row that repeats the id of any earlier
+ * row (of its file or another) is named by its file and row with the row it repeats.</p>
  *
  * <p>The jar is built by {@code mvn -B -pl spark -am package -DskipTests}; {@code spark/README.md} says what it writes
  * and what it does not (no {@code index.html}, no event pages).</p>
@@ -84,7 +87,7 @@ public final class CorpusJob {
     SparkSession spark = SparkSession.builder().appName("parallax corpus").getOrCreate();
     int status;
     try {
-      status = exitStatus(run(spark, paths.get(0), Path.of(paths.get(1)), ends, System.err));
+      status = run(spark, paths.get(0), Path.of(paths.get(1)), ends, System.err).exitStatus();
     } catch (InvalidInputException e) {
       // an input parallax corpus refuses (two articles with one id): one line, as parallax corpus says it, nothing written
       System.err.println("parallax: " + e.getMessage());
@@ -95,27 +98,38 @@ public final class CorpusJob {
     System.exit(status);
   }
 
-  /** The job's exit status for a result: 0 when at least one article was read, 1 when none was. */
-  static int exitStatus(SparkCorpus.Result r) {
-    return r.report().articles() > r.report().skipped().size() ? 0 : 1;
+  /**
+   * What a run of the job did.
+   *
+   * @param result the events, reports and summary
+   * @param skippedLines how many lines (or rows) of the input hold no article and were left out
+   */
+  record Ran(SparkCorpus.Result result, long skippedLines) {
+    /**
+     * The job's exit status, as {@code parallax corpus} ends: 0 when an event was compared and every line of the input
+     * held an article; 1 when a line was skipped (the other events are written, but the input was not all read), and
+     * when no event has two articles (none read, or each alone in its event).
+     */
+    int exitStatus() {
+      return result.report().comparedEvents() > 0 && skippedLines == 0 ? 0 : 1;
+    }
   }
 
   /** Reads INPUT, runs the job, writes OUT; says nothing about skipped rows. */
   public static SparkCorpus.Result run(SparkSession spark, String input, Path out) {
-    return run(spark, input, out, List.of(), null);
+    return run(spark, input, out, List.of(), null).result();
   }
 
   /** How many skipped rows stderr names one by one. */
   private static final int NAMED = 5;
 
   /** Reads INPUT, runs the job, writes OUT, and tells {@code err} (when not null) which rows it skipped and why. */
-  static SparkCorpus.Result run(SparkSession spark, String input, Path out, PrintStream err) {
+  static Ran run(SparkSession spark, String input, Path out, PrintStream err) {
     return run(spark, input, out, List.of(), err);
   }
 
   /** As {@link #run(SparkSession, String, Path, PrintStream)}, grouping in batches that end on {@code batchEnds}. */
-  static SparkCorpus.Result run(SparkSession spark, String input, Path out, List<LocalDate> batchEnds,
-      PrintStream err) {
+  static Ran run(SparkSession spark, String input, Path out, List<LocalDate> batchEnds, PrintStream err) {
     FeedLines.Read feed;
     boolean json = input.endsWith(".jsonl") || input.endsWith(".json");
     if (json) {
@@ -132,14 +146,14 @@ public final class CorpusJob {
       r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
     } catch (InvalidInputException e) {
       try {
-        // two lines give one id: when they are lines of one file, every such line is named with the lines that hold
-        // no article, and the job stops with the first, as the in-process reader does
-        FeedLines.Repeats repeats = json ? FeedLines.repeatedIds(feed, NAMED) : null;
+        // an id given again: every such line of the file it stops at is named with the lines that hold no article
+        // (and those of the files before it), and the job stops with the first, as the in-process reader does
+        FeedLines.Repeats repeats = FeedLines.repeatedIds(feed, NAMED);
         if (repeats == null) {
           throw e;
         }
         if (err != null) {
-          tellStop(err, input, repeats);
+          tellStop(err, feed, repeats);
         }
         throw new InvalidInputException(repeats.message(), e);
       } finally {
@@ -163,51 +177,73 @@ public final class CorpusJob {
       throw new UncheckedIOException(e);
     }
     if (err != null) {
-      tell(err, input, feed, r);
+      tell(err, input, out, feed, r);
     }
-    return r;
+    return new Ran(r, feed.bad());
+  }
+
+  /** "1 line", "2 lines". */
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * The lines of one file that hold no article, under a heading naming the file, as {@code parallax corpus} names a
+   * feed's; when {@code stops}, the lines also repeat an id and the run stops after them.
+   */
+  private static void tellFile(PrintStream err, FeedLines.FileLines f, String noun, boolean stops) {
+    boolean one = f.count() == 1;
+    err.println("parallax: " + Names.quote(f.file()) + ": " + (stops
+        ? count(f.count(), noun) + " that " + (one ? "holds" : "hold") + " no article or " + (one ? "repeats" : "repeat")
+            + " an earlier " + noun + "'s id; the run stops"
+        : "skipped " + count(f.count(), noun) + " that " + (one ? "holds" : "hold")
+            + " no article (not counted as articles; the run goes on without " + (one ? "it" : "them") + ")"));
+    for (String b : f.first()) {
+      err.println("  " + Names.quote(b)); // a reason quotes the line's own id: on one line, controls escaped
+    }
+    if (f.count() > f.first().size()) {
+      err.println("  and " + count(f.count() - f.first().size(), "more " + noun));
+    }
   }
 
   /** The lines that hold no article or repeat an id, as {@code parallax corpus} names them before it stops. */
-  private static void tellStop(PrintStream err, String input, FeedLines.Repeats repeats) {
-    long bad = repeats.bad();
-    err.println("parallax: " + input + ": " + bad + " line" + (bad == 1 ? "" : "s") + " that "
-        + (bad == 1 ? "holds" : "hold") + " no article or " + (bad == 1 ? "repeats" : "repeat")
-        + " an earlier line's id; the run stops");
-    for (String b : repeats.firstBad()) {
-      err.println("  " + Names.quote(b));
+  private static void tellStop(PrintStream err, FeedLines.Read feed, FeedLines.Repeats repeats) {
+    for (FeedLines.FileLines f : repeats.before()) {
+      tellFile(err, f, feed.noun(), false);
     }
-    if (bad > repeats.firstBad().size()) {
-      long more = bad - repeats.firstBad().size();
-      err.println("  and " + more + " more line" + (more == 1 ? "" : "s"));
-    }
+    tellFile(err, repeats.stop(), feed.noun(), true);
   }
 
-  /** One line with what was skipped (if anything), the first reasons, and why the run fails when nothing was read. */
-  private static void tell(PrintStream err, String input, FeedLines.Read feed, SparkCorpus.Result r) {
-    List<Skipped> skipped = r.report().skipped();
-    long bad = feed.bad();
-    if (bad > 0) {
-      err.println("parallax: " + input + ": skipped " + bad + " line" + (bad == 1 ? "" : "s") + " that "
-          + (bad == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
-          + (bad == 1 ? "it" : "them") + ")");
-      for (String b : feed.firstBad()) {
-        err.println("  " + Names.quote(b)); // a reason quotes the line's own id: on one line, controls escaped
-      }
-      if (bad > feed.firstBad().size()) {
-        long more = bad - feed.firstBad().size();
-        err.println("  and " + more + " more line" + (more == 1 ? "" : "s"));
-      }
+  /**
+   * The lines that hold no article (file by file), the articles that could not be analyzed, and why the run fails when
+   * it does, in {@code parallax corpus}'s words.
+   */
+  private static void tell(PrintStream err, String input, Path out, FeedLines.Read feed, SparkCorpus.Result r) {
+    CorpusReport report = r.report();
+    List<Skipped> skipped = report.skipped();
+    for (FeedLines.FileLines f : feed.badByFile()) {
+      tellFile(err, f, feed.noun(), false);
     }
     if (!skipped.isEmpty()) {
-      err.println("parallax: " + input + ": skipped " + skipped.size() + " of " + r.report().articles()
+      err.println("parallax: " + input + ": skipped " + skipped.size() + " of " + report.articles()
           + " articles (listed under \"skipped\" in outlets.json)");
       for (Skipped s : skipped.subList(0, Math.min(NAMED, skipped.size()))) {
         err.println("  " + s.reason());
       }
     }
-    if (exitStatus(r) != 0) {
-      err.println("parallax: " + input + ": no article could be read (a row needs \"id\" and \"text\" or \"html\")");
+    if (report.articles() == 0) {
+      err.println("parallax: " + input + ": no article could be read (a " + feed.noun()
+          + " needs \"id\" and \"text\" or \"html\")");
+      return;
+    }
+    if (report.comparedEvents() == 0) {
+      err.println("parallax: nothing compared: no event has two articles (" + count(report.articles(), "article")
+          + " read, " + count(report.events().size(), "event") + " of one article" + (skipped.isEmpty() ? ""
+          : ", " + count(skipped.size(), "article") + " skipped (listed in outlets.json)") + "); " + out + " lists them");
+    }
+    if (feed.bad() > 0) {
+      err.println("parallax: " + count(feed.bad(), feed.noun()) + " of the input skipped (named above); the other"
+          + " articles' events are written to " + out);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -19,6 +20,7 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -52,14 +54,33 @@ final class FeedLines {
    * @param articles one row per article line (the columns of {@link Schemas#ARTICLES}, then its place in the input,
    *     {@link SparkCorpus#POSITION}: files in name order, lines in order)
    * @param lines what {@code articles} is read from, kept in memory for the job's reads: {@code unpersist()} it when done
+   * @param table whether the input is a table (Parquet), whose lines are rows, named {@code file: row N}
    * @param bad how many lines hold no article
-   * @param firstBad the first few of them by file and line, each as {@code file:line: reason}
+   * @param badByFile the lines that hold no article, file by file in name order (files without one left out)
    */
-  record Read(Dataset<Row> articles, Dataset<Row> lines, long bad, List<String> firstBad) {}
+  record Read(Dataset<Row> articles, Dataset<Row> lines, boolean table, long bad, List<FileLines> badByFile) {
+    /** What one line is called: {@code "row"} in a table, else {@code "line"}. */
+    String noun() {
+      return table ? "row" : "line";
+    }
+  }
+
+  /**
+   * Lines of one file that stderr names, as {@code parallax corpus} names a feed's: under one heading per file.
+   *
+   * @param file the file, as Hadoop names it ({@code file:/data/feed.jsonl})
+   * @param count how many such lines the file holds
+   * @param first the first few of them in line order, each as {@code file:line: reason} ({@code file: row N: reason}
+   *     in a table)
+   */
+  record FileLines(String file, long count, List<String> first) {}
 
   private static final String REASON = "_bad";
   private static final String FILE = "_file";
   private static final String LINE = "_line";
+  /** A repeat's first line (or row) with its id, and that line's file. */
+  private static final String FIRST_LINE = "firstLine";
+  private static final String FIRST_FILE = "firstFile";
   /** The articles' columns (the id nullable here, since a bad line has none), then the bad line's reason and place. */
   private static final StructType LINES = allNullable(Schemas.ARTICLES)
       .add(REASON, DataTypes.StringType, true)
@@ -122,7 +143,7 @@ final class FeedLines {
       return out.iterator();
     }, true);
     Dataset<Row> all = spark.createDataFrame(rows, LINES).cache();
-    return read(all, named, ":");
+    return read(all, named, false);
   }
 
   /**
@@ -134,13 +155,13 @@ final class FeedLines {
   static Read table(SparkSession spark, String input, int named) {
     Dataset<Row> table = spark.read().parquet(input);
     List<String> have = Arrays.asList(table.columns());
-    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+    List<Column> columns = new ArrayList<>();
     for (String f : FIELDS) {
       columns.add((have.contains(f) ? functions.col(f) : functions.lit(null)).cast(DataTypes.StringType).as(f));
     }
     columns.add(functions.col("_metadata.file_path").as(FILE));
     columns.add(functions.col("_metadata.row_index").plus(1).as(LINE));
-    Dataset<Row> placed = table.select(columns.toArray(org.apache.spark.sql.Column[]::new));
+    Dataset<Row> placed = table.select(columns.toArray(Column[]::new));
     // the files' ranks in name order (read from the files' metadata alone, not their rows), for the rows' places
     List<String> files = new ArrayList<>(placed.select(FILE).distinct().as(Encoders.STRING()).collectAsList());
     files.sort(Comparator.naturalOrder());
@@ -170,81 +191,115 @@ final class FeedLines {
       return RowFactory.create(values);
     });
     Dataset<Row> all = spark.createDataFrame(rows, LINES).cache();
-    return read(all, named, ": row ");
+    return read(all, named, true);
   }
 
-  /** The articles and bad lines of {@code all} (numbered and checked), naming the first {@code named} bad ones. */
-  private static Read read(Dataset<Row> all, int named, String lineMark) {
+  /**
+   * The articles and bad lines of {@code all} (numbered and checked), naming the first {@code named} bad ones of each
+   * file.
+   */
+  private static Read read(Dataset<Row> all, int named, boolean table) {
     Dataset<Row> bad = all.filter(functions.col(REASON).isNotNull());
     long badCount = bad.count();
-    List<String> firstBad = new ArrayList<>();
-    if (badCount > 0) {
-      for (Row b : bad.orderBy(SparkCorpus.POSITION).limit(named).collectAsList()) {
-        firstBad.add(b.getString(b.fieldIndex(FILE)) + lineMark + b.getLong(b.fieldIndex(LINE)) + ": "
-            + b.getString(b.fieldIndex(REASON)));
-      }
-    }
-    return new Read(all.filter(functions.col(REASON).isNull()).drop(REASON, FILE, LINE), all, badCount,
-        List.copyOf(firstBad));
+    List<FileLines> byFile = badCount == 0 ? List.of() : byFile(asNamed(bad), named, table);
+    return new Read(all.filter(functions.col(REASON).isNull()).drop(REASON, FILE, LINE), all, table, badCount, byFile);
+  }
+
+  /** The bad lines of {@code lines} in the columns {@link #byFile} names (no repeated id). */
+  private static Dataset<Row> asNamed(Dataset<Row> lines) {
+    return lines.select(functions.col(FILE), functions.col(LINE), functions.col(SparkCorpus.POSITION),
+        functions.col(REASON), functions.lit(null).cast(DataTypes.StringType).as("id"),
+        functions.lit(null).cast(DataTypes.LongType).as(FIRST_LINE),
+        functions.lit(null).cast(DataTypes.StringType).as(FIRST_FILE));
   }
 
   /**
-   * Why a feed is refused when a line gives the id of an earlier line of its file, as the in-process reader ({@link
-   * JsonLinesArticles#onDemand(java.nio.file.Path, java.util.function.Consumer)}) refuses it.
-   *
-   * @param bad how many lines hold no article or repeat an id
-   * @param firstBad the first few of them by file and line, each as {@code file:line: reason}; a repeat's reason is
-   *     {@code the id 'x' is also the id of line N; ids must be distinct}, N that id's first line in the file
-   * @param message the first repeat in the first file by name that has one, as {@code file:line: reason}, with {@code
-   *     (and N more lines repeat an id)} when that file repeats ids on more lines
+   * The lines of {@code rows} (bad lines and repeats, in the columns of {@link #asNamed}) file by file in name order:
+   * each file's count and its first {@code named} lines. The driver collects one count per file and at most
+   * {@code named} lines per file, never a file's lines.
    */
-  record Repeats(long bad, List<String> firstBad, String message) {}
+  private static List<FileLines> byFile(Dataset<Row> rows, int named, boolean table) {
+    HashMap<String, Long> counts = new HashMap<>();
+    for (Row c : rows.groupBy(FILE).count().collectAsList()) {
+      counts.put(c.getString(0), c.getLong(1));
+    }
+    List<Row> first = new ArrayList<>(rows
+        .withColumn("n", functions.row_number().over(Window.partitionBy(FILE).orderBy(SparkCorpus.POSITION)))
+        .filter(functions.col("n").leq(named)).drop("n").collectAsList());
+    first.sort(Comparator.comparingLong(r -> r.getLong(2)));  // files in name order, each file's lines in order
+    LinkedHashMap<String, List<String>> lines = new LinkedHashMap<>();
+    for (Row r : first) {
+      lines.computeIfAbsent(r.getString(0), f -> new ArrayList<>()).add(badLine(r, table));
+    }
+    List<FileLines> out = new ArrayList<>();
+    lines.forEach((file, l) -> out.add(new FileLines(file, counts.get(file), List.copyOf(l))));
+    return List.copyOf(out);
+  }
 
   /**
-   * The lines of {@code read} that give the id of an earlier line of their file (each from the second onward, citing
-   * the id's first line in the file), with the bad lines; null when no file repeats an id. Lines that hold no article
-   * give no id. An id given in two files is refused by {@link SparkCorpus#run}, as {@link
-   * dev.parallax.corpus.Corpus#run(List)} refuses it; the job calls this once that has found a repeated id, so that a
-   * feed of distinct ids costs one count of its ids, not two.
+   * Why a feed is refused when a line gives the id of an earlier line, as the in-process reader ({@link
+   * JsonLinesArticles#onDemand(java.nio.file.Path, java.util.function.Consumer)}) refuses it: it reads the files in
+   * name order, names the bad lines of each, and stops at the first file that repeats an id.
+   *
+   * @param before the bad lines of the files before the file it stops at, file by file (named as skipped)
+   * @param stop the file it stops at: its lines that hold no article or repeat an id; a repeat's reason is {@code the
+   *     id 'x' is also the id of line N; ids must be distinct}, N that id's first line in the file (in a table, {@code
+   *     of row N}, or {@code of FILE: row N} when the id was first given in another file)
+   * @param message the first repeat of that file, as {@code file:line: reason}, with {@code (and N more lines repeat
+   *     an id)} when the file repeats ids on more lines
+   */
+  record Repeats(List<FileLines> before, FileLines stop, String message) {}
+
+  /**
+   * The lines of {@code read} that give the id of an earlier line, each from the second onward, citing the id's first
+   * line, with the bad lines; null when none does. In JSON Lines only a line of the same file counts, as in-process: an
+   * id given in two files is refused by {@link SparkCorpus#run}, as {@link dev.parallax.corpus.Corpus#run(List)}
+   * refuses it. A table (Parquet) is one table however many part files its writer split it into, so there a row that
+   * repeats the id of a row of another file counts too, naming that file and row. Lines that hold no article give no
+   * id. The job calls this once {@link SparkCorpus#run} has found a repeated id, so that a feed of distinct ids costs
+   * one count of its ids, not two.
    */
   static Repeats repeatedIds(Read read, int named) {
     Dataset<Row> articles = read.lines().filter(functions.col(REASON).isNull())
         .select("id", FILE, LINE, SparkCorpus.POSITION);
-    if (articles.groupBy(FILE, "id").count().filter(functions.col("count").gt(1)).isEmpty()) {
+    Column[] key = read.table() ? new Column[] {functions.col("id")}
+        : new Column[] {functions.col(FILE), functions.col("id")};
+    if (articles.groupBy(key).count().filter(functions.col("count").gt(1)).isEmpty()) {
       return null;
     }
-    WindowSpec sameId = Window.partitionBy(FILE, "id");
-    Dataset<Row> again = articles.withColumn("n", functions.row_number().over(sameId.orderBy(LINE)))
-        .withColumn("firstLine", functions.min(LINE).over(sameId))
+    WindowSpec sameId = Window.partitionBy(key).orderBy(SparkCorpus.POSITION);
+    Dataset<Row> again = articles.withColumn("n", functions.row_number().over(sameId))
+        .withColumn(FIRST_LINE, functions.first(LINE).over(sameId))
+        .withColumn(FIRST_FILE, functions.first(FILE).over(sameId))
         .filter(functions.col("n").geq(2))
         .select(functions.col(FILE), functions.col(LINE), functions.col(SparkCorpus.POSITION),
-            functions.lit(null).cast(DataTypes.StringType).as(REASON), functions.col("id"), functions.col("firstLine"))
+            functions.lit(null).cast(DataTypes.StringType).as(REASON), functions.col("id"), functions.col(FIRST_LINE),
+            functions.col(FIRST_FILE))
         .cache();
     try {
-      long repeats = again.count();
-      Dataset<Row> bad = read.lines().filter(functions.col(REASON).isNotNull())
-          .select(functions.col(FILE), functions.col(LINE), functions.col(SparkCorpus.POSITION),
-              functions.col(REASON), functions.lit(null).cast(DataTypes.StringType).as("id"),
-              functions.lit(null).cast(DataTypes.LongType).as("firstLine"));
-      List<String> firstBad = new ArrayList<>();
-      for (Row b : bad.unionByName(again).orderBy(SparkCorpus.POSITION).limit(named).collectAsList()) {
-        firstBad.add(badLine(b));
-      }
       Row first = again.orderBy(SparkCorpus.POSITION).first();
-      long more = again.filter(functions.col(FILE).equalTo(first.getString(0))).count() - 1;
-      String message = badLine(first)
-          + (more == 0 ? "" : " (and " + more + " more line" + (more == 1 ? "" : "s") + " repeat an id)");
-      return new Repeats(read.bad() + repeats, List.copyOf(firstBad), message);
+      String stopFile = first.getString(0);
+      Column inStop = functions.col(FILE).equalTo(stopFile);
+      Dataset<Row> stopRepeats = again.filter(inStop);
+      FileLines stop = byFile(asNamed(read.lines().filter(functions.col(REASON).isNotNull().and(inStop)))
+          .unionByName(stopRepeats), named, read.table()).get(0);
+      List<FileLines> before = read.badByFile().stream().filter(f -> f.file().compareTo(stopFile) < 0).toList();
+      long more = stopRepeats.count() - 1;
+      String message = badLine(first, read.table()) + (more == 0 ? ""
+          : " (and " + more + " more " + read.noun() + (more == 1 ? "" : "s") + " repeat an id)");
+      return new Repeats(before, stop, message);
     } finally {
       again.unpersist();
     }
   }
 
-  /** A bad line or a repeat (a row of {@link #repeatedIds}'s union) as {@code file:line: reason}. */
-  private static String badLine(Row r) {
-    String reason = r.isNullAt(3) ? "the id '" + Names.quote(r.getString(4)) + "' is also the id of line "
-        + r.getLong(5) + "; ids must be distinct" : r.getString(3);
-    return r.getString(0) + ":" + r.getLong(1) + ": " + reason;
+  /** A bad line or a repeat (a row in the columns of {@link #asNamed}) as {@code file:line: reason}. */
+  private static String badLine(Row r, boolean table) {
+    String place = table ? ": row " : ":";
+    String reason = r.isNullAt(3) ? "the id '" + Names.quote(r.getString(4)) + "' is also the id of "
+        + (r.getString(6).equals(r.getString(0)) ? (table ? "row " : "line ") : r.getString(6) + place) + r.getLong(5)
+        + "; ids must be distinct" : r.getString(3);
+    return r.getString(0) + place + r.getLong(1) + ": " + reason;
   }
 
   private static String key(String path, long start) {

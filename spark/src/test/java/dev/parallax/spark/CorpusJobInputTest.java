@@ -37,28 +37,84 @@ class CorpusJobInputTest {
         + "Orsk islands on Tuesday, the harbour union said. About 900 workers joined the strike over pay.\"}";
   }
 
-  private record Run(SparkCorpus.Result result, String err) {}
+  private record Run(CorpusJob.Ran ran, String err) {
+    SparkCorpus.Result result() {
+      return ran.result();
+    }
+  }
 
   private Run run(List<String> lines) throws Exception {
     Path in = dir.resolve("feed.jsonl");
     Files.write(in, lines, StandardCharsets.UTF_8);
+    return run(in);
+  }
+
+  private Run run(Path in) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SparkCorpus.Result r;
+    CorpusJob.Ran r;
     try (PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
       r = CorpusJob.run(spark, in.toString(), dir.resolve("out"), err);
     }
+    r.result().events().unpersist();
     return new Run(r, bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void aBrokenLineIsNamedOnStderrAndNotCountedAsAnArticle() throws Exception {
+  void aBrokenLineIsNamedOnStderrAndNotCountedAsAnArticleAndTheJobFailsAsInProcess() throws Exception {
     Run run = run(List.of(article("harbour-1", "Velmora Post", "text"), "{\"id\": \"harbour-2\", \"outlet\": \"Orsk Dai",
         article("harbour-3", "Orsk Daily", "text")));
 
     assertThat(run.result().report().articles()).isEqualTo(2);
     assertThat(run.result().report().skipped()).isEmpty();
+    assertThat(run.result().report().comparedEvents()).isEqualTo(1);
     assertThat(run.err()).contains("skipped 1 line that holds no article").contains("feed.jsonl:2: not a JSON object");
-    assertThat(CorpusJob.exitStatus(run.result())).isZero();
+    // the other articles' event is written, and the job ends as parallax corpus ends: the input was not all read
+    assertThat(run.err()).endsWith("parallax: 1 line of the input skipped (named above); the other articles' events are"
+        + " written to " + dir.resolve("out") + System.lineSeparator());
+    assertThat(dir.resolve("out/outlets.json")).exists();
+    assertThat(run.ran().exitStatus()).isEqualTo(1);
+  }
+
+  @Test
+  void aFeedWhereNoEventHasTwoArticlesFailsAsInProcess() throws Exception {
+    // A feed of one article: nothing to compare. parallax corpus writes its files, says so and exits 1; so does the job.
+    Run run = run(List.of(article("harbour-1", "Velmora Post", "text")));
+
+    assertThat(run.result().report().articles()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("parallax: nothing compared: no event has two articles (1 article read, 1 event of"
+        + " one article); " + dir.resolve("out") + " lists them" + System.lineSeparator());
+    assertThat(dir.resolve("out/outlets.json")).exists();
+    assertThat(run.ran().exitStatus()).isEqualTo(1);
+  }
+
+  @Test
+  void theBadLinesOfEachFileAreNamedUnderTheirFilesHeadingAsInProcess() throws Exception {
+    // A folder of two daily feeds: the first has two lines that hold no article, the second one. parallax corpus given
+    // both names each file's lines under a heading of that file, with how many it holds; so does the Spark job.
+    Path feeds = dir.resolve("days.jsonl");
+    Files.createDirectories(feeds);
+    Files.write(feeds.resolve("day-1.jsonl"), List.of(article("harbour-1", "Velmora Post", "text"),
+        "{\"id\": \"harbour-2\", \"outlet\": \"Orsk Dai", article("harbour-3", "Orsk Daily", "text"),
+        "{\"outlet\": \"Orsk Daily\", \"text\": \"The strike ended on Friday.\"}"));
+    Files.write(feeds.resolve("day-2.jsonl"), List.of(article("harbour-4", "Harbour Herald", "text"),
+        article("harbour-5", "Orsk Daily", "body")));
+
+    Run run = run(feeds);
+
+    List<String> told = run.err().lines().map(l -> l.replace(feeds.toUri().toString().replace("file:///", "file:/"), "DAYS/"))
+        .toList();
+    assertThat(told).containsExactly(
+        "parallax: DAYS/day-1.jsonl: skipped 2 lines that hold no article (not counted as articles; the run goes on"
+            + " without them)",
+        "  DAYS/day-1.jsonl:2: not a JSON object",
+        "  DAYS/day-1.jsonl:4: no \"id\"",
+        "parallax: DAYS/day-2.jsonl: skipped 1 line that holds no article (not counted as articles; the run goes on"
+            + " without it)",
+        "  DAYS/day-2.jsonl:2: article harbour-5 has neither \"text\" nor \"html\"",
+        "parallax: 3 lines of the input skipped (named above); the other articles' events are written to "
+            + dir.resolve("out"));
+    assertThat(run.result().report().articles()).isEqualTo(3);
+    assertThat(run.ran().exitStatus()).isEqualTo(1);
   }
 
   @Test
@@ -67,7 +123,7 @@ class CorpusJobInputTest {
 
     assertThat(run.result().report().articles()).isEqualTo(2);
     assertThat(run.err()).isEmpty();
-    assertThat(CorpusJob.exitStatus(run.result())).isZero();
+    assertThat(run.ran().exitStatus()).isZero();
   }
 
   @Test
@@ -78,7 +134,7 @@ class CorpusJobInputTest {
     assertThat(run.result().report().articles()).isZero();
     assertThat(run.err()).contains("skipped 2 lines that hold no article")
         .contains("feed.jsonl:1: article harbour-1 has neither \"text\" nor \"html\"").contains("no article could be read");
-    assertThat(CorpusJob.exitStatus(run.result())).isEqualTo(1);
+    assertThat(run.ran().exitStatus()).isEqualTo(1);
   }
 
   @Test
@@ -111,9 +167,9 @@ class CorpusJobInputTest {
     }
 
     assertThat(read.bad()).isEqualTo(2);
-    assertThat(read.firstBad()).hasSize(2);
-    assertThat(read.firstBad().get(0)).endsWith("a.jsonl:9: not a JSON object");
-    assertThat(read.firstBad().get(1)).endsWith("b.jsonl:7: no \"id\"");
+    assertThat(read.badByFile()).hasSize(2);
+    assertThat(read.badByFile().get(0).first()).singleElement().asString().endsWith("a.jsonl:9: not a JSON object");
+    assertThat(read.badByFile().get(1).first()).singleElement().asString().endsWith("b.jsonl:7: no \"id\"");
     // near variant: every other line is an article
     assertThat(read.articles().select("id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
         .containsExactlyInAnyOrder(
@@ -138,20 +194,67 @@ class CorpusJobInputTest {
         org.apache.spark.sql.RowFactory.create("harbour-4", "Orsk Daily", "2031-04-03", null, "Strike goes on", null, null));
     Path in = dir.resolve("export.parquet");
     spark.createDataFrame(rows, nullableArticles()).coalesce(1).write().parquet(in.toString());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SparkCorpus.Result r;
-    try (PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      r = CorpusJob.run(spark, in.toString(), dir.resolve("out"), err);
-    }
-    r.events().unpersist();
-    String said = bytes.toString(StandardCharsets.UTF_8);
+    Run run = run(in);
+    SparkCorpus.Result r = run.result();
+    String said = run.err();
 
     assertThat(r.report().articles()).isEqualTo(2);
     assertThat(r.report().skipped()).isEmpty();
-    assertThat(said).contains("skipped 2 lines that hold no article").containsPattern("part-[^ ]*\\.parquet: row 2: no \"id\"")
-        .containsPattern("part-[^ ]*\\.parquet: row 4: article harbour-4 has neither \"text\" nor \"html\"");
+    assertThat(said).contains("skipped 2 rows that hold no article").containsPattern("part-[^ ]*\\.parquet: row 2: no \"id\"")
+        .containsPattern("part-[^ ]*\\.parquet: row 4: article harbour-4 has neither \"text\" nor \"html\"")
+        .contains("parallax: 2 rows of the input skipped (named above)");
     assertThat(Files.readString(dir.resolve("out/outlets.json"))).doesNotContain("harbour-4");
-    assertThat(CorpusJob.exitStatus(r)).isZero();
+    assertThat(run.ran().exitStatus()).isEqualTo(1);
+  }
+
+  @Test
+  void parquetRowsThatRepeatAnIdAreNamedByFileAndRow() throws Exception {
+    // A Parquet export of the strike coverage in two files: the second file's second row gives the id of the first
+    // file's first row, and its third row the id of its own first row. The job names each repeat by its file and row
+    // and the row that first gave the id, and stops before any article is analyzed, writing nothing.
+    Path in = dir.resolve("export.parquet");
+    writeParquet(in.resolve("a.parquet"), List.of(strikeRow("strike-1", "Velmora Post"), strikeRow("strike-2", "Orsk Daily")));
+    writeParquet(in.resolve("b.parquet"), List.of(strikeRow("strike-3", "Harbour Herald"),
+        strikeRow("strike-1", "Velmora Post"), strikeRow("strike-3", "Harbour Herald")));
+    String a = in.resolve("a.parquet").toUri().toString().replace("file:///", "file:/");
+    String b = in.resolve("b.parquet").toUri().toString().replace("file:///", "file:/");
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorpusJob.run(spark, in.toString(), dir.resolve("out"), err))
+          .isInstanceOf(dev.parallax.InvalidInputException.class)
+          .hasMessage(b + ": row 2: the id 'strike-1' is also the id of " + a + ": row 1; ids must be distinct"
+              + " (and 1 more row repeat an id)");
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        "parallax: " + b + ": 2 rows that hold no article or repeat an earlier row's id; the run stops",
+        "  " + b + ": row 2: the id 'strike-1' is also the id of " + a + ": row 1; ids must be distinct",
+        "  " + b + ": row 3: the id 'strike-3' is also the id of row 1; ids must be distinct");
+    assertThat(dir.resolve("out")).doesNotExist();
+
+    // near variant: the ids made distinct, the same files are read
+    Path mended = dir.resolve("mended.parquet");
+    writeParquet(mended.resolve("a.parquet"), List.of(strikeRow("strike-1", "Velmora Post"), strikeRow("strike-2", "Orsk Daily")));
+    writeParquet(mended.resolve("b.parquet"), List.of(strikeRow("strike-3", "Harbour Herald")));
+    Run run = run(mended);
+    assertThat(run.result().report().articles()).isEqualTo(3);
+    assertThat(run.ran().exitStatus()).isZero();
+  }
+
+  private static org.apache.spark.sql.Row strikeRow(String id, String outlet) {
+    return org.apache.spark.sql.RowFactory.create(id, outlet, "2031-04-02", null, "Ferry strike in Velmora",
+        "Dock workers in Velmora stopped the ferries to the Orsk islands on Tuesday, the harbour union said. About 900 "
+        + "workers joined the strike over pay.", null);
+  }
+
+  /** Writes {@code rows} as one Parquet file named {@code file}. */
+  private void writeParquet(Path file, List<org.apache.spark.sql.Row> rows) throws Exception {
+    Path tmp = dir.resolve("tmp-" + file.getParent().getFileName() + "-" + file.getFileName());
+    spark.createDataFrame(rows, nullableArticles()).coalesce(1).write().parquet(tmp.toString());
+    Files.createDirectories(file.getParent());
+    try (var parts = Files.list(tmp)) {
+      Files.move(parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(), file);
+    }
   }
 
   /** The input's columns, the id nullable too (a table may lack ids). */
@@ -169,6 +272,6 @@ class CorpusJobInputTest {
 
     assertThat(run.result().report().articles()).isZero();
     assertThat(run.err()).contains("no article could be read");
-    assertThat(CorpusJob.exitStatus(run.result())).isEqualTo(1);
+    assertThat(run.ran().exitStatus()).isEqualTo(1);
   }
 }

@@ -217,7 +217,7 @@ class SparkCorpusTest {
     java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
     SparkCorpus.Result r;
     try (java.io.PrintStream err = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8)) {
-      r = CorpusJob.run(spark, feed.toString(), dir.resolve("out"), err);
+      r = CorpusJob.run(spark, feed.toString(), dir.resolve("out"), err).result();
     }
     r.events().unpersist();
     StringBuilder events = new StringBuilder();
