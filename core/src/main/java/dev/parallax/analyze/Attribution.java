@@ -653,9 +653,7 @@ final class Attribution {
   private static boolean sentenceEnds(String text, int from, int to) {
     Matcher end = SENTENCE_END.matcher(text).region(from, to);
     while (end.find()) {
-      int at = end.start();
-      if (text.charAt(at) != '.' || !LEXICON.titles.contains(
-          text.substring(lettersBefore(text, at), at).toLowerCase(Locale.ROOT))) {
+      if (!cutAtTitle(text, end.start())) {
         return true;
       }
     }
