@@ -425,6 +425,10 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * line made mostly of link text is dropped (a menu or a list of teasers), and so is a line without a
    * letter or digit.
    */
+  /** A {@link BlockText} walker's state outside the story's element: its open blocks, outermost last, and depths. */
+  private record Outside(List<Element> containers, int skipDepth, int blockDepth, int linkDepth, int preDepth,
+      boolean bulletPending) {}
+
   private static final class BlockText implements NodeVisitor {
     private final TextLengths lengths;
     private final boolean skipNamedParts;
@@ -452,7 +456,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     private final StringBuilder dropLine = new StringBuilder();
     private Element dropWhere;
     private long dropOrder;
-    private Object[] outside;
+    /** The walker's state where the story's element opened, given back where it closes. */
+    private Outside outside;
 
     BlockText(TextLengths lengths, boolean skipNamedParts, Walk walk, Element chrome, Element pullQuote,
         boolean keepable) {
@@ -509,8 +514,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       } else if (node instanceof Element e) {
         if (e == root) {
           flush();
-          outside = new Object[] {new ArrayDeque<>(containers), skipDepth, blockDepth, linkDepth, preDepth,
-              bulletPending};
+          outside = new Outside(List.copyOf(containers), skipDepth, blockDepth, linkDepth, preDepth, bulletPending);
           containers.clear();
           skipDepth = 0;
           blockDepth = 0;
@@ -593,14 +597,12 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
           flush();
           inRoot = false;
           containers.clear();
-          @SuppressWarnings("unchecked")
-          ArrayDeque<Element> saved = (ArrayDeque<Element>) outside[0];
-          containers.addAll(saved);
-          skipDepth = (Integer) outside[1];
-          blockDepth = (Integer) outside[2];
-          linkDepth = (Integer) outside[3];
-          preDepth = (Integer) outside[4];
-          bulletPending = (Boolean) outside[5];
+          containers.addAll(outside.containers());
+          skipDepth = outside.skipDepth();
+          blockDepth = outside.blockDepth();
+          linkDepth = outside.linkDepth();
+          preDepth = outside.preDepth();
+          bulletPending = outside.bulletPending();
         }
       }
     }
