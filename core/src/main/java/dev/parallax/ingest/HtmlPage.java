@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -90,13 +91,20 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * summary written beside the paragraphs, not a second story, a list of teasers or a comment thread).
    */
   private static final double MAX_PARENT_GAIN = 0.25;
+  /** Beginnings of class or id words of comment threads: site furniture, and never the story. */
+  private static final List<String> COMMENT_NAMES = List.of("comment", "disqus", "reply", "replies");
+  /** Beginnings of class or id words of share bars, newsletter boxes and footers: furniture, never the story. */
+  private static final List<String> BAR_NAMES = List.of("share", "sharing", "newsletter", "footer");
+  /** Beginnings of class or id words of widgets of recommended stories: teasers, never the story. */
+  private static final List<String> WIDGET_NAMES = List.of("related", "recommend", "trending", "popular", "promo",
+      "sponsor", "outbrain", "taboola");
+
   /**
    * Beginnings of class or id words of page parts that are not the story (Readability's "unlikely candidates",
    * fewer): {@code comments}, {@code comment-list}, {@code related-posts}, {@code share-bar}, ...
    */
-  private static final List<String> NOT_THE_STORY = List.of("comment", "disqus", "reply", "replies", "related",
-      "sponsor", "promo", "newsletter", "footer", "share", "sharing", "recommend", "trending", "popular", "outbrain",
-      "taboola");
+  private static final List<String> NOT_THE_STORY =
+      Stream.of(COMMENT_NAMES, BAR_NAMES, WIDGET_NAMES).flatMap(List::stream).toList();
   /** Class or id words that say the element may hold the story even when another word names it an aside. */
   private static final Set<String> MAY_BE_THE_STORY = Set.of("article", "articlebody", "body", "content", "main",
       "story", "storybody", "entry", "post", "postbody", "embed", "text");
@@ -656,12 +664,12 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   }
 
   /** Beginnings of class or id words of site furniture: cookie and consent banners, share and follow bars, comments. */
-  private static final List<String> FURNITURE_NAMES = List.of("cookie", "consent", "gdpr", "share", "sharing", "social",
-      "follow", "newsletter", "subscri", "signup", "comment", "disqus", "reply", "replies", "copyright", "legal",
-      "footer", "login", "paywall");
+  private static final List<String> FURNITURE_NAMES = Stream.of(COMMENT_NAMES, BAR_NAMES, List.of("cookie",
+      "consent", "gdpr", "social", "follow", "subscri", "signup", "copyright", "legal", "login", "paywall"))
+      .flatMap(List::stream).toList();
   /** Beginnings of class or id words of teasers for other stories. */
-  private static final List<String> TEASER_NAMES = List.of("related", "recommend", "trending", "popular", "mostread",
-      "promo", "sponsor", "outbrain", "taboola", "teaser", "readmore", "headlines");
+  private static final List<String> TEASER_NAMES = Stream.of(WIDGET_NAMES, List.of("mostread", "teaser", "readmore",
+      "headlines")).flatMap(List::stream).toList();
   /** Beginnings of class or id words of menus. */
   private static final List<String> MENU_NAMES = List.of("nav", "menu", "breadcrumb", "topbar", "masthead");
   /** Class or id words of a byline or a time stamp. */
