@@ -232,13 +232,8 @@ final class LineRules {
       if (s.words > 3 || s.terminal || s.digits > 0) {
         return false;
       }
-      for (String w : s.rawWords) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.'
-            || c == '-' || c == '\'' || c == '\u2019')) {
-          return false;
-        }
-      }
-      return true;
+      return s.allCapitalised() && s.rawWords.stream().allMatch(w -> w.chars().allMatch(c -> Character.isLetter(c)
+          || c == '.' || c == '-' || c == '\'' || c == '\u2019'));
     }
     return false;
   }

@@ -381,13 +381,8 @@ final class PositionPasses {
     boolean given = false;
     for (String person : people) {
       String[] words = person.strip().split(" ");
-      if (words.length < 2 || words.length > 3) {
+      if (words.length < 2 || words.length > 3 || !BylineRules.allCapitalisedNames(List.of(words))) {
         return false;
-      }
-      for (String w : words) {
-        if (!BylineRules.isCapitalisedName(w)) {
-          return false;
-        }
       }
       given |= GivenNames.standard().isGivenName(words[0]);
     }
@@ -763,12 +758,7 @@ final class PositionPasses {
         || !Vocabulary.NEWS_ORGANISATION.contains(s.lowerWords.get(s.words - 1))) {
       return false;
     }
-    for (String w : s.rawWords) {
-      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
-        return false;
-      }
-    }
-    return true;
+    return s.allCapitalised() && s.rawWords.stream().allMatch(w -> w.chars().allMatch(Character::isLetter));
   }
 
   /**
