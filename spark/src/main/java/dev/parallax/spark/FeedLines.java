@@ -2,7 +2,7 @@ package dev.parallax.spark;
 
 import dev.parallax.InvalidInputException;
 import dev.parallax.corpus.JsonLinesArticles;
-import dev.parallax.internal.Names;
+import dev.parallax.internal.RepeatedIds;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -232,8 +232,7 @@ final class FeedLines {
       }
       Row first = again.orderBy(SparkCorpus.POSITION).first();
       long more = again.filter(functions.col(FILE).equalTo(first.getString(0))).count() - 1;
-      String message = badLine(first)
-          + (more == 0 ? "" : " (and " + more + " more line" + (more == 1 ? "" : "s") + " repeat an id)");
+      String message = badLine(first) + RepeatedIds.andMore(more);
       return new Repeats(read.bad() + repeats, List.copyOf(firstBad), message);
     } finally {
       again.unpersist();
@@ -242,8 +241,7 @@ final class FeedLines {
 
   /** A bad line or a repeat (a row of {@link #repeatedIds}'s union) as {@code file:line: reason}. */
   private static String badLine(Row r) {
-    String reason = r.isNullAt(3) ? "the id '" + Names.quote(r.getString(4)) + "' is also the id of line "
-        + r.getLong(5) + "; ids must be distinct" : r.getString(3);
+    String reason = r.isNullAt(3) ? RepeatedIds.reason(r.getString(4), r.getLong(5)) : r.getString(3);
     return r.getString(0) + ":" + r.getLong(1) + ": " + reason;
   }
 
