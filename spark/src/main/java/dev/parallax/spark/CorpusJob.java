@@ -174,11 +174,16 @@ public final class CorpusJob {
     err.println("parallax: " + input + ": " + bad + " line" + (bad == 1 ? "" : "s") + " that "
         + (bad == 1 ? "holds" : "hold") + " no article or " + (bad == 1 ? "repeats" : "repeat")
         + " an earlier line's id; the run stops");
-    for (String b : repeats.firstBad()) {
-      err.println("  " + Names.quote(b));
+    tellFirst(err, repeats.firstBad(), bad);
+  }
+
+  /** The first of {@code bad} lines, one a line, then how many more there are. */
+  private static void tellFirst(PrintStream err, List<String> first, long bad) {
+    for (String b : first) {
+      err.println("  " + Names.quote(b)); // a reason quotes the line's own id: on one line, controls escaped
     }
-    if (bad > repeats.firstBad().size()) {
-      long more = bad - repeats.firstBad().size();
+    if (bad > first.size()) {
+      long more = bad - first.size();
       err.println("  and " + more + " more line" + (more == 1 ? "" : "s"));
     }
   }
@@ -191,13 +196,7 @@ public final class CorpusJob {
       err.println("parallax: " + input + ": skipped " + bad + " line" + (bad == 1 ? "" : "s") + " that "
           + (bad == 1 ? "holds" : "hold") + " no article (not counted as articles; the run goes on without "
           + (bad == 1 ? "it" : "them") + ")");
-      for (String b : feed.firstBad()) {
-        err.println("  " + Names.quote(b)); // a reason quotes the line's own id: on one line, controls escaped
-      }
-      if (bad > feed.firstBad().size()) {
-        long more = bad - feed.firstBad().size();
-        err.println("  and " + more + " more line" + (more == 1 ? "" : "s"));
-      }
+      tellFirst(err, feed.firstBad(), bad);
     }
     if (!skipped.isEmpty()) {
       err.println("parallax: " + input + ": skipped " + skipped.size() + " of " + r.report().articles()
