@@ -59,6 +59,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return remedy < 0 ? message : message.substring(0, remedy) + "; allow more time (--deadline) or compare less text";
   }
 
+  /** Two items or more as a person lists them: "a and b", "a, b and c". */
+  static String listed(List<String> items) {
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
   /**
    * A message as one safe line: line breaks, terminal escape sequences, other control characters and
    * bidirectional controls (from a file name, say) are written as escapes ({@code \n}, {@code \u001b}).
@@ -99,7 +104,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       // "parallax comprae ...": the first word is where a command goes, so it is a command that does not exist
       List<String> commands = List.copyOf(cmd.getSubcommands().keySet());
       message = "unknown command '" + args[0] + "'; the commands are "
-          + String.join(", ", commands.subList(0, commands.size() - 1)) + " and " + commands.get(commands.size() - 1);
+          + listed(commands);
     }
     cmd.getErr().println("parallax: " + oneLine(message) + " (see '" + name + " --help')");
     return Main.EXIT_USAGE;
