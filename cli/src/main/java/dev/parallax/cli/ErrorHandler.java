@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.DeadlineExceededException;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ParallaxException;
+import dev.parallax.internal.Deadline;
 import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
@@ -54,9 +55,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
    * not the library's builder method as well.
    */
   static String forTheCommandLine(DeadlineExceededException ex) {
-    String message = String.valueOf(ex.getMessage());
-    int remedy = message.indexOf("; allow more time");
-    return remedy < 0 ? message : message.substring(0, remedy) + "; allow more time (--deadline) or compare less text";
+    return ex.deadline() == null ? String.valueOf(ex.getMessage())   // deserialized: its deadline is not kept
+        : Deadline.overrun(ex.deadline(), ex.stage(), "--deadline");
   }
 
   /** Two items or more as a person lists them: "a and b", "a, b and c". */
