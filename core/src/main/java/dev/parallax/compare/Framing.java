@@ -355,13 +355,7 @@ public final class Framing {
       return true;
     }
     List<Token> tokens = s.tokens();
-    int k = 0;
-    while (k < tokens.size() && tokens.get(k).start() < q.end()) {
-      k++;
-    }
-    if (k < tokens.size() && QuoteMatcher.isQuotationMark(tokens.get(k))) {
-      k++;   // the closing mark
-    }
+    int k = ScareQuotes.afterClosingMark(s, q);
     return k < tokens.size() && tokens.get(k).text().equals(",");
   }
 
