@@ -493,11 +493,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
             dropOrder = walk.next;
           }
           walk.next++;
-          if (preDepth > 0) {
-            dropLine.append(t.getWholeText());
-          } else {
-            StringUtil.appendNormalisedWhitespace(dropLine, t.getWholeText(), endsWithSpace(dropLine));
-          }
+          append(dropLine, t);
           return;
         }
         int before = line.length();
@@ -509,11 +505,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
           lineOrder = walk.next;
         }
         walk.next++;
-        if (preDepth > 0) {
-          line.append(t.getWholeText());
-        } else {
-          StringUtil.appendNormalisedWhitespace(line, t.getWholeText(), endsWithSpace());
-        }
+        append(line, t);
         if (linkDepth > 0) {
           linkChars += line.length() - before;
         }
@@ -626,6 +618,15 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
 
     private boolean endsWithSpace() {
       return endsWithSpace(line);
+    }
+
+    /** Appends the text of {@code t} to {@code to}: as written inside {@code <pre>}, else with blanks normalized. */
+    private void append(StringBuilder to, TextNode t) {
+      if (preDepth > 0) {
+        to.append(t.getWholeText());
+      } else {
+        StringUtil.appendNormalisedWhitespace(to, t.getWholeText(), endsWithSpace(to));
+      }
     }
 
     private static boolean endsWithSpace(StringBuilder sb) {
