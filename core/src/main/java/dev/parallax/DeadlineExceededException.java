@@ -1,12 +1,14 @@
 package dev.parallax;
 
+import dev.parallax.internal.Deadline;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * A comparison that ran past its deadline ({@link Parallax.Builder#deadline(Duration)}) and was stopped.
  * The run is abandoned cooperatively at the next stage or loop boundary; nothing of it is returned. The
- * CLI prints the message as one line and exits with its own code (5).
+ * CLI prints the message as one line, naming its own option ({@code --deadline}) as the way to allow more time, and
+ * exits with its own code (5).
  */
 public class DeadlineExceededException extends ParallaxException {
   private static final long serialVersionUID = 1L;
@@ -16,9 +18,8 @@ public class DeadlineExceededException extends ParallaxException {
 
   /** An overrun of {@code deadline} noticed while running {@code stage} ("aligning", "reading ..."). */
   public DeadlineExceededException(Duration deadline, String stage) {
-    super("stopped after the deadline of " + format(Objects.requireNonNull(deadline, "deadline"))
-        + " while " + Objects.requireNonNull(stage, "stage")
-        + "; allow more time (Parallax.builder().deadline(..), parallax compare --deadline) or compare less text");
+    super(Deadline.overrun(Objects.requireNonNull(deadline, "deadline"), Objects.requireNonNull(stage, "stage"),
+        "Parallax.builder().deadline(..), parallax compare --deadline"));
     this.deadline = deadline;
     this.stage = stage;
   }
@@ -31,16 +32,5 @@ public class DeadlineExceededException extends ParallaxException {
   /** What the run was doing when it noticed the overrun, e.g. {@code "aligning"}. */
   public String stage() {
     return stage;
-  }
-
-  /** A duration as a person writes it: {@code 300 ms}, {@code 30 s}, {@code 5 min}. */
-  static String format(Duration d) {
-    if (d.toMillis() < 1000) {
-      return d.toMillis() + " ms";
-    }
-    if (d.toSeconds() < 120 || d.toSeconds() % 60 != 0) {
-      return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-    }
-    return d.toMinutes() + " min";
   }
 }

@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -310,10 +309,7 @@ final class CorpusCommand implements Callable<Integer> {
     badLines.forEach(b -> skippedLines.add(b.where()));
     MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf, skippedLines))
         .ifPresent(note -> progress(err, note));
-    Set<String> outlets = new LinkedHashSet<>();
-    report.outlets().forEach(o -> outlets.add(o.outlet()));
-    report.uses().forEach(a -> outlets.add(a.outlet()));
-    OutletSpellings.of(outlets).ifPresent(note -> progress(err, note));
+    OutletSpellings.of(MissingOutlets.outletsOf(report)).ifPresent(note -> progress(err, note));
     String skipped = report.skipped().isEmpty() ? ""
         : ", " + count(report.skipped().size(), "article") + " skipped (listed in outlets.json)";
     if (report.comparedEvents() == 0) {

@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.DeadlineExceededException;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ParallaxException;
+import dev.parallax.internal.Deadline;
 import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
@@ -54,9 +55,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
    * not the library's builder method as well.
    */
   static String forTheCommandLine(DeadlineExceededException ex) {
-    String message = String.valueOf(ex.getMessage());
-    int remedy = message.indexOf("; allow more time");
-    return remedy < 0 ? message : message.substring(0, remedy) + "; allow more time (--deadline) or compare less text";
+    return ex.deadline() == null ? String.valueOf(ex.getMessage())   // deserialized: its deadline is not kept
+        : Deadline.overrun(ex.deadline(), ex.stage(), "--deadline");
+  }
+
+  /** Two items or more as a person lists them: "a and b", "a, b and c". */
+  static String listed(List<String> items) {
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   /**
@@ -99,7 +104,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       // "parallax comprae ...": the first word is where a command goes, so it is a command that does not exist
       List<String> commands = List.copyOf(cmd.getSubcommands().keySet());
       message = "unknown command '" + args[0] + "'; the commands are "
-          + String.join(", ", commands.subList(0, commands.size() - 1)) + " and " + commands.get(commands.size() - 1);
+          + listed(commands);
     }
     cmd.getErr().println("parallax: " + oneLine(message) + " (see '" + name + " --help')");
     return Main.EXIT_USAGE;

@@ -59,10 +59,7 @@ final class MissingOutlets {
     for (CorpusEvent e : report.events()) {
       ids.addAll(e.articles());
     }
-    // the outlets profiled, then those of articles alone in their event (listed by outlet in outlets.json as well)
-    Set<String> outlets = new LinkedHashSet<>();
-    report.outlets().forEach(o -> outlets.add(o.outlet()));
-    report.uses().forEach(a -> outlets.add(a.outlet()));
+    Set<String> outlets = outletsOf(report);
     Set<String> candidates = new HashSet<>();
     outlets.stream().filter(ids::contains).forEach(candidates::add);
     Set<String> given = candidates.isEmpty() ? Set.of() : outletGiven.apply(candidates);
@@ -71,6 +68,17 @@ final class MissingOutlets {
         + CorpusCommand.count(named.size(), "article") + " (" + shown(named) + "): "
         + (named.size() == 1 ? "it is" : "each is") + " profiled under its id as an outlet of its own; give each"
         + " article its outlet (a .jsonl line's \"outlet\", a manifest's outlet column)");
+  }
+
+  /**
+   * The outlets a corpus report names: those profiled, then those of articles alone in their event (listed by outlet in
+   * {@code outlets.json} as well), each once, in that order.
+   */
+  static Set<String> outletsOf(CorpusReport report) {
+    Set<String> outlets = new LinkedHashSet<>();
+    report.outlets().forEach(o -> outlets.add(o.outlet()));
+    report.uses().forEach(a -> outlets.add(a.outlet()));
+    return outlets;
   }
 
   private static String shown(List<String> ids) {

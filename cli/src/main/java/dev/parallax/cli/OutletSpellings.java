@@ -44,7 +44,7 @@ final class OutletSpellings {
     for (Set<String> names : byKey.values()) {
       if (names.size() > 1) {
         List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
-        groups.add(String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1));
+        groups.add(ErrorHandler.listed(quoted));
       }
     }
     if (groups.isEmpty()) {

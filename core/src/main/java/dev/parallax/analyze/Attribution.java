@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -652,9 +653,7 @@ final class Attribution {
   private static boolean sentenceEnds(String text, int from, int to) {
     Matcher end = SENTENCE_END.matcher(text).region(from, to);
     while (end.find()) {
-      int at = end.start();
-      if (text.charAt(at) != '.' || !LEXICON.titles.contains(
-          text.substring(lettersBefore(text, at), at).toLowerCase(Locale.ROOT))) {
+      if (!cutAtTitle(text, end.start())) {
         return true;
       }
     }
@@ -1728,8 +1727,8 @@ final class Attribution {
       // "the Department of Justice said", "according to the Bank of England": the body as named
       return Optional.of(clean.startsWith("The ") ? clean.substring(4) : clean);
     }
-    Matcher placeParty = PLACE_PARTY.matcher(clean);
-    if (placeParty.matches() && LEXICON.placeName(placeParty.group(1))
+    MatchResult placeParty = placeAndParty(clean);
+    if (placeParty != null
         && (clean.regionMatches(true, 0, "the ", 0, 4) || people.afterDefiniteArticle(offset))) {
       // "the North Dakota Democrat said": the one politician of that party the article named before
       Optional<String> member = people.byPlaceAndParty(placeParty.group(1), placeParty.group(2), offset);
@@ -1837,8 +1836,7 @@ final class Attribution {
     if (context.contains("report") || context.contains("wr")) {
       while (m.find()) {
         String name = cleanName(m.group(1));
-        Matcher placeParty = PLACE_PARTY.matcher(name);
-        if (placeParty.matches() && LEXICON.placeName(placeParty.group(1))) {
+        if (placeAndParty(name) != null) {
           continue; // "the North Dakota Democrat wrote": a person, not a medium ("the Danish Independent" is one)
         }
         if (!name.endsWith("'s") && !name.endsWith("\u2019s") && !name.endsWith("s'") && !name.endsWith("s\u2019")) {
@@ -1855,6 +1853,12 @@ final class Attribution {
    */
   private static final Pattern PLACE_PARTY = Pattern.compile(
       "(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+(Democrat|Republican|Independent)");
+
+  /** The place and the party of a name written as {@link #PLACE_PARTY} with a place's own name; null otherwise. */
+  private static MatchResult placeAndParty(String name) {
+    Matcher m = PLACE_PARTY.matcher(name);
+    return m.matches() && LEXICON.placeName(m.group(1)) ? m.toMatchResult() : null;
+  }
 
   private static String cleanName(String s) {
     String t = s.strip();

@@ -930,7 +930,9 @@ final class People {
     }
     Map<String, Boolean> fits = new LinkedHashMap<>(); // each candidate, and whether any mention gives another party
     Set<String> beside = new HashSet<>();
-    String where = place.toLowerCase(Locale.ROOT);
+    String where = Pattern.quote(place.toLowerCase(Locale.ROOT));
+    Pattern placeBefore = Pattern.compile("\\b" + where + "\\s+(?:[\\p{L}.]+\\s+){0,2}$");
+    Pattern placeAfter = Pattern.compile("^,?\\s+(?:of|from)\\s+" + where + "\\b");
     for (Person p : mentions) {
       if (p.offset() >= offset) {
         break;
@@ -943,7 +945,7 @@ final class People {
         continue;
       }
       fits.merge(p.name(), given == null || given.equals(letter), Boolean::logicalAnd);
-      if (writtenBeside(p, where)) {
+      if (writtenBeside(p, placeBefore, placeAfter)) {
         beside.add(p.name());
       }
     }
@@ -956,19 +958,18 @@ final class People {
   }
 
   /**
-   * Whether a mention writes its person with {@code place} (lower case): right before the name, past up to two titles
-   * ("north dakota sen. eva marsh"), or after it ("eva marsh of north dakota", "eva marsh, from north dakota").
+   * Whether a mention writes its person with a place: {@code before} finds it right before the name, past up to two
+   * titles ("north dakota sen. eva marsh"), {@code after} right after it ("eva marsh of north dakota", "eva marsh, from
+   * north dakota"); both in lower case, as {@link #byPlaceAndParty} makes them.
    */
-  private static boolean writtenBeside(Person p, String place) {
+  private static boolean writtenBeside(Person p, Pattern before, Pattern after) {
     String name = p.name().toLowerCase(Locale.ROOT);
     int at = p.around().indexOf(name, p.aroundAt());
     if (at < 0) {
       return false;
     }
-    String q = Pattern.quote(place);
-    return Pattern.compile("\\b" + q + "\\s+(?:[\\p{L}.]+\\s+){0,2}$").matcher(p.around().substring(0, at)).find()
-        || Pattern.compile("^,?\\s+(?:of|from)\\s+" + q + "\\b").matcher(p.around().substring(at + name.length()))
-            .find();
+    return before.matcher(p.around().substring(0, at)).find()
+        || after.matcher(p.around().substring(at + name.length())).find();
   }
 
   /**
@@ -996,12 +997,7 @@ final class People {
         return PARTY_TAGS.get(m.group(1));
       }
     }
-    for (Map.Entry<String, Character> e : PARTY_TAGS.entrySet()) {
-      if (partyTag(p, e.getKey())) {
-        return e.getValue();
-      }
-    }
-    return null;
+    return taggedParty(p);
   }
 
   /** The letter a party tag after a name gives each party ("Sen. Jane Doe, R-Utah"). */
@@ -1039,19 +1035,21 @@ final class People {
    */
   private static boolean partyTag(Person p, String qualifier) {
     Character letter = PARTY_TAGS.get(qualifier);
-    if (letter == null) {
-      return false;
-    }
+    return letter != null && letter.equals(taggedParty(p));
+  }
+
+  /** The letter of the first party tag right after person {@code p}'s surname ({@link #PARTY_TAG}); null if none. */
+  private static Character taggedParty(Person p) {
     String surname = lastWord(p.name()).toLowerCase(Locale.ROOT);
     int at = p.around().indexOf(surname);
     while (at >= 0) {
       Matcher m = PARTY_TAG.matcher(p.around()).region(at + surname.length(), p.around().length());
       if (m.lookingAt()) {
-        return (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0) == letter;
+        return (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0);
       }
       at = p.around().indexOf(surname, at + 1);
     }
-    return false;
+    return null;
   }
 
   /** A party tag right after a name, in lower case as {@code around} is: ", r-utah", " (d-ill.)", " (d., ill.)". */

@@ -400,19 +400,8 @@ final class SentenceSplitter {
 
   /** Whether the word before the letter at {@code letter} joins a name to the text ("and W."), not "hepatitis C.". */
   private static boolean afterJoiningWord(String s, int from, int letter) {
-    int k = letter;
-    if (k <= from || s.charAt(k - 1) != ' ') {
-      return false;
-    }
-    k--;
-    while (k > from && s.charAt(k - 1) == ' ') {
-      k--;
-    }
-    int w = k;
-    while (w > from && Character.isLetter(s.charAt(w - 1))) {
-      w--;
-    }
-    return JOINING_WORDS.contains(s.substring(w, k));
+    String w = wordBeforeBlank(s, from, letter, true);
+    return w != null && JOINING_WORDS.contains(w);
   }
 
   /**
@@ -420,16 +409,29 @@ final class SentenceSplitter {
    * "attorney", "columnist": {@code offices.txt}), which a person's name follows: "podcast host R. Karl Lind".
    */
   private static boolean afterOccupation(String s, int from, int letter) {
+    String w = wordBeforeBlank(s, from, letter, false);
+    return w != null && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+        && SpeakerLexicon.standard().offices.contains(w);
+  }
+
+  /**
+   * The letters right before the space before {@code letter}, not before {@code from} ("and" in "and W."), past
+   * further spaces when {@code spaces}; empty when no letter stands there, null when no space precedes {@code letter}.
+   */
+  private static String wordBeforeBlank(String s, int from, int letter, boolean spaces) {
     int k = letter;
     if (k <= from || s.charAt(k - 1) != ' ') {
-      return false;
+      return null;
     }
     k--;
+    while (spaces && k > from && s.charAt(k - 1) == ' ') {
+      k--;
+    }
     int w = k;
     while (w > from && Character.isLetter(s.charAt(w - 1))) {
       w--;
     }
-    return w < k && Character.isLowerCase(s.charAt(w)) && SpeakerLexicon.standard().offices.contains(s.substring(w, k));
+    return s.substring(w, k);
   }
 
   /** Words after which an initial opens a name: "and W. Karl Lind", "by J. Jane Doe". */

@@ -334,13 +334,8 @@ final class BylineRules {
       return false;
     }
     char last = text.charAt(l.end - 1);
-    if (!Character.isLetter(last) && last != '.') {
+    if (!Character.isLetter(last) && last != '.' || !s.allCapitalised()) {
       return false;
-    }
-    for (String w : s.rawWords) {
-      if (!Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
     }
     return COMPANY_SUFFIXES.contains(Credits.lettersOnly(s.rawWords.get(s.words - 1)));
   }
@@ -359,12 +354,7 @@ final class BylineRules {
         || !GivenNames.standard().isGivenName(s.rawWords.get(0))) {
       return false;
     }
-    for (String w : s.rawWords) {
-      if (!isCapitalisedName(w)) {
-        return false;
-      }
-    }
-    return true;
+    return allCapitalisedNames(s.rawWords);
   }
 
   /** The most words of a company's name with its suffix. */
@@ -499,13 +489,9 @@ final class BylineRules {
     }
     for (String person : people) {
       String[] words = person.strip().split(" ");
-      if (words.length < 2 || words.length > 3 || !GivenNames.standard().isGivenName(words[0])) {
+      if (words.length < 2 || words.length > 3 || !GivenNames.standard().isGivenName(words[0])
+          || !allCapitalisedNames(List.of(words))) {
         return false;
-      }
-      for (String w : words) {
-        if (!isCapitalisedName(w)) {
-          return false;
-        }
       }
     }
     return true;
@@ -515,6 +501,11 @@ final class BylineRules {
   static boolean isCapitalisedName(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
         && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
+  }
+
+  /** Whether every one of {@code words} is a part of a person's name ({@link #isCapitalisedName}); true for none. */
+  static boolean allCapitalisedNames(List<String> words) {
+    return words.stream().allMatch(BylineRules::isCapitalisedName);
   }
 
   /** {@code Lindby}, {@code by Lindby Post}: one to {@link #MAX_NAME_WORDS} capitalised words, "by" first or not. */

@@ -323,12 +323,7 @@ final class CaptionRules {
         || s.hasQuote || text.charAt(l.end - 1) != '.' || page.indexOf(',', l.start, l.end) >= 0) {
       return false;
     }
-    for (String w : s.rawWords) {
-      if (!BylineRules.isCapitalisedName(w)) {
-        return false;
-      }
-    }
-    return FORCES.contains(s.lowerWords.get(s.words - 1));
+    return BylineRules.allCapitalisedNames(s.rawWords) && FORCES.contains(s.lowerWords.get(s.words - 1));
   }
 
   /** The last word of a police force's name. */
@@ -384,15 +379,7 @@ final class CaptionRules {
    * words, each capitalised, with no function word, figure or quotation.
    */
   private static boolean isCreditOfNames(LineShape s) {
-    if (s.words < 1 || s.words > 6 || s.stopWords > 0 || s.hasQuote || s.digits > 0) {
-      return false;
-    }
-    for (String w : s.rawWords) {
-      if (!Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
+    return s.words >= 1 && s.words <= 6 && s.stopWords == 0 && !s.hasQuote && s.digits == 0 && s.allCapitalised();
   }
 
   /** {@code Roe/Lindwire}, {@code LIND/AGENCY-PRESS/Stockfoto}: two or more capitalised names joined by slashes. */

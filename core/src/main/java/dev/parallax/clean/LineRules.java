@@ -28,6 +28,8 @@ final class LineRules {
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
   /** The content words of the story's first paragraphs under the page's first line, read once when asked. */
   private Set<String> lead;
+  /** The index of the page's first line of prose (the number of lines when none), found once when asked; -1 before. */
+  private int firstProse = -1;
 
   LineRules(Page page) {
     this.page = page;
@@ -120,19 +122,18 @@ final class LineRules {
    * A headline set twice, as a page shows its title over the story and again as the post's heading: the line
    * ({@code index}) and the one next to it (above or below) are the same words, of headline length and not a
    * sentence, with no prose above them, and they say what the story's first paragraphs under them say ({@link
-   * #sharesTheLeadBelow}). Like the page's first line it is the story's own headline even when it is labelled
+   * #sharesTheLead}). Like the page's first line it is the story's own headline even when it is labelled
    * ("BREAKING: Floods close the Lindby road" twice over a story of the floods), where another story's teaser
    * shown twice says other things or stands below the story's first paragraphs.
    */
   private boolean isHeadlineSetTwice(int index) {
     PageLine l = page.lines.get(index);
-    LineShape s = l.shape;
-    if (s.words < 3 || s.words > 30 || s.terminal || s.length > 300) {
+    if (!headlineLength(l.shape)) {
       return false;
     }
     boolean twice = index > 0 && sameWords(l, page.lines.get(index - 1))
         || index + 1 < page.lines.size() && sameWords(l, page.lines.get(index + 1));
-    return twice && noProseAbove(index) && sharesTheLeadBelow(l, index);
+    return twice && noProseAbove(index) && sharesTheLead(l, page.leadWords(index + 1));
   }
 
   /**
@@ -143,8 +144,7 @@ final class LineRules {
    */
   private boolean isBreadcrumbsLastStepAgain(int index) {
     PageLine l = page.lines.get(index);
-    LineShape s = l.shape;
-    if (index == 0 || s.words < 3 || s.words > 30 || s.terminal || s.length > 300 || page.isBullet(l)) {
+    if (index == 0 || !headlineLength(l.shape) || page.isBullet(l)) {
       return false;
     }
     PageLine item = page.lines.get(index - 1);
@@ -152,13 +152,23 @@ final class LineRules {
     return page.isBullet(item) && step.equals(Page.normalize(text.substring(l.start, l.end))) && noProseAbove(index);
   }
 
+  /** Of a headline's length and not a sentence: three to 30 words, 300 characters at most, no sentence's end. */
+  private static boolean headlineLength(LineShape s) {
+    return s.words >= 3 && s.words <= 30 && !s.terminal && s.length <= 300;
+  }
+
+  /** Whether no line above line {@code index} is prose ({@link LineShape#isProse}). */
   private boolean noProseAbove(int index) {
-    for (int i = 0; i < index; i++) {
-      if (page.lines.get(i).shape.isProse()) {
-        return false;
+    if (firstProse < 0) {
+      firstProse = page.lines.size();
+      for (int i = 0; i < page.lines.size(); i++) {
+        if (page.lines.get(i).shape.isProse()) {
+          firstProse = i;
+          break;
+        }
       }
     }
-    return true;
+    return index <= firstProse;
   }
 
   private boolean sameWords(PageLine a, PageLine b) {
@@ -167,12 +177,12 @@ final class LineRules {
   }
 
   /**
-   * At least half of the line's content words, and {@link PositionPasses#MIN_WORDS_SHARED_WITH_LEAD} or more,
-   * come back in the first {@link PositionPasses#LEAD_LINES} paragraphs of prose below it.
+   * At least half of the line's content words, and {@link PositionPasses#MIN_WORDS_SHARED_WITH_LEAD} or more, are
+   * in {@code lead}, the content words of the first {@link PositionPasses#LEAD_LINES} paragraphs of prose below it.
    */
-  private boolean sharesTheLeadBelow(PageLine l, int index) {
+  private static boolean sharesTheLead(PageLine l, Set<String> lead) {
     Set<String> own = ContentWords.of(l.shape);
-    int shared = ContentWords.shared(own, page.leadWords(index + 1));
+    int shared = ContentWords.shared(own, lead);
     return shared >= PositionPasses.MIN_WORDS_SHARED_WITH_LEAD && 2 * shared >= own.size();
   }
 
@@ -188,9 +198,7 @@ final class LineRules {
     if (lead == null) {
       lead = page.leadWords(index + 1);
     }
-    Set<String> own = ContentWords.of(l.shape);
-    int shared = ContentWords.shared(own, lead);
-    return shared >= PositionPasses.MIN_WORDS_SHARED_WITH_LEAD && 2 * shared >= own.size();
+    return sharesTheLead(l, lead);
   }
 
   /**
@@ -232,13 +240,8 @@ final class LineRules {
       if (s.words > 3 || s.terminal || s.digits > 0) {
         return false;
       }
-      for (String w : s.rawWords) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '.'
-            || c == '-' || c == '\'' || c == '\u2019')) {
-          return false;
-        }
-      }
-      return true;
+      return s.allCapitalised() && s.rawWords.stream().allMatch(w -> w.chars().allMatch(c -> Character.isLetter(c)
+          || c == '.' || c == '-' || c == '\'' || c == '\u2019'));
     }
     return false;
   }

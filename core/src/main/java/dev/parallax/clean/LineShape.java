@@ -193,6 +193,19 @@ final class LineShape {
   }
 
   /**
+   * Whether every word the line keeps ({@link #rawWords}) begins with a capital letter: "Lindby Mill Ltd", "KARL
+   * LIND"; true for a line that keeps none. For short lines only (it reads the word lists).
+   */
+  boolean allCapitalised() {
+    for (String w : rawWords) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether each word from {@code from} (inclusive) to {@code to} (exclusive) is capitalised or a name particle
    * ({@link Vocabulary#NAME_PARTICLES}): the words of a name ("Jane van Doe"), an outlet's or a title-case label's;
    * true when the range is empty. For short lines only (it reads the word lists).

@@ -291,14 +291,15 @@ final class PositionPasses {
    * own title has none, as a post's heading ("1. Our live coverage draws to a close") names no event.
    */
   private int firstNumberedPost() {
-    for (int i = 0; i < page.lines.size(); i++) {
-      if (isNumbered(page.lines.get(i), '1')) {
-        for (int j = i + 1; j < page.lines.size(); j++) {
-          if (isNumbered(page.lines.get(j), '2')) {
-            return i;
-          }
-        }
-        return page.lines.size();
+    int first = numbered('1', 0);
+    return first < page.lines.size() && numbered('2', first + 1) < page.lines.size() ? first : page.lines.size();
+  }
+
+  /** The first line from {@code from} on numbered {@code digit} ("1. Our live coverage"); the number of lines if none. */
+  private int numbered(char digit, int from) {
+    for (int i = from; i < page.lines.size(); i++) {
+      if (isNumbered(page.lines.get(i), digit)) {
+        return i;
       }
     }
     return page.lines.size();
@@ -381,13 +382,8 @@ final class PositionPasses {
     boolean given = false;
     for (String person : people) {
       String[] words = person.strip().split(" ");
-      if (words.length < 2 || words.length > 3) {
+      if (words.length < 2 || words.length > 3 || !BylineRules.allCapitalisedNames(List.of(words))) {
         return false;
-      }
-      for (String w : words) {
-        if (!BylineRules.isCapitalisedName(w)) {
-          return false;
-        }
       }
       given |= GivenNames.standard().isGivenName(words[0]);
     }
@@ -763,12 +759,7 @@ final class PositionPasses {
         || !Vocabulary.NEWS_ORGANISATION.contains(s.lowerWords.get(s.words - 1))) {
       return false;
     }
-    for (String w : s.rawWords) {
-      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
-        return false;
-      }
-    }
-    return true;
+    return s.allCapitalised() && s.rawWords.stream().allMatch(w -> w.chars().allMatch(Character::isLetter));
   }
 
   /**
@@ -1478,22 +1469,16 @@ final class PositionPasses {
    * no post.
    */
   private int firstPostHeading() {
-    for (int i = 0; i < page.lines.size(); i++) {
-      PageLine l = page.lines.get(i);
-      if (!isNumbered(l, '1')) {
-        continue;
-      }
-      if (!l.open() || l.shape.words > MAX_LISTED_HEADLINE_WORDS || !headsReporting(i)) {
-        return -1;
-      }
-      for (int j = i + 1; j < page.lines.size(); j++) {
-        if (isNumbered(page.lines.get(j), '2')) {
-          return page.lines.get(j).kept() && headsReporting(j) ? i : -1;
-        }
-      }
+    int first = numbered('1', 0);
+    if (first == page.lines.size()) {
       return -1;
     }
-    return -1;
+    PageLine l = page.lines.get(first);
+    if (!l.open() || l.shape.words > MAX_LISTED_HEADLINE_WORDS || !headsReporting(first)) {
+      return -1;
+    }
+    int second = numbered('2', first + 1);
+    return second < page.lines.size() && page.lines.get(second).kept() && headsReporting(second) ? first : -1;
   }
 
   /** Whether the next kept line with words after line {@code i} (past a picture's caption) reads as reporting. */

@@ -289,8 +289,7 @@ public final class Framing {
    * was overdue") leaves the scare quote, and so does a term the text names ("so-called", "known as").
    */
   private static boolean attributedAfter(Quote q, Sentence s) {
-    if (q.start() >= s.start() && q.end() <= s.end()
-        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
+    if (namesATerm(q, s)) {
       return false;
     }
     List<Token> tokens = s.tokens();
@@ -356,13 +355,7 @@ public final class Framing {
       return true;
     }
     List<Token> tokens = s.tokens();
-    int k = 0;
-    while (k < tokens.size() && tokens.get(k).start() < q.end()) {
-      k++;
-    }
-    if (k < tokens.size() && QuoteMatcher.isQuotationMark(tokens.get(k))) {
-      k++;   // the closing mark
-    }
+    int k = ScareQuotes.afterClosingMark(s, q);
     return k < tokens.size() && tokens.get(k).text().equals(",");
   }
 
@@ -375,8 +368,7 @@ public final class Framing {
    * fund" before "“This fund is a gift,” Doe said" keeps its scare quote).
    */
   private static boolean creditedNearby(AnalyzedArticle article, Quote q, Sentence s) {
-    if (q.start() >= s.start() && q.end() <= s.end()
-        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
+    if (namesATerm(q, s)) {
       return false;   // "accusing him of a so-called “harbor bill”": a term the outlet names, whoever speaks around it
     }
     Set<String> own = null;
@@ -480,11 +472,7 @@ public final class Framing {
    */
   private static boolean mentioned(AnalyzedArticle article, Quote q, Sentence s) {
     String text = article.article().text();
-    int mark = q.start();
-    while (mark > s.start() && (Character.isWhitespace(text.charAt(mark - 1))
-        || QuoteMatcher.QUOTATION_MARKS.indexOf(text.charAt(mark - 1)) >= 0)) {
-      mark--;
-    }
+    int mark = openingMark(text, q, s);
     String before = text.substring(s.start(), mark).toLowerCase(Locale.ROOT);
     if (MENTION_BEFORE.matcher(before).find()) {
       return true;
@@ -494,16 +482,25 @@ public final class Framing {
   }
 
   /**
-   * The quote of sentence {@code s} that quote {@code q} follows in a list, joined by nothing but "or", "and", "nor" or
-   * a comma ("“harbor watch” or “patriot”", "“Theft,” “fraud” and"); null when there is none.
+   * Where the words before quote {@code q} of sentence {@code s} end: back from the quote's start over its opening
+   * marks and the spaces before them ("the word “patriot”" ends after "word").
    */
-  private static Quote joinedTo(AnalyzedArticle article, Quote q, Sentence s) {
-    String text = article.article().text();
+  private static int openingMark(String text, Quote q, Sentence s) {
     int mark = q.start();
     while (mark > s.start() && (Character.isWhitespace(text.charAt(mark - 1))
         || QuoteMatcher.QUOTATION_MARKS.indexOf(text.charAt(mark - 1)) >= 0)) {
       mark--;
     }
+    return mark;
+  }
+
+  /**
+   * The quote of sentence {@code s} that quote {@code q} follows in a list, joined by nothing but "or", "and", "nor" or
+   * a comma ("“harbor watch” or “patriot”", "“Theft,” “fraud” and"); null when there is none.
+   */
+  private static Quote joinedTo(AnalyzedArticle article, Quote q, Sentence s) {
+    String text = article.article().text();
+    int mark = openingMark(text, q, s);
     Quote previous = null;
     for (Quote other : article.quotes()) {
       if (other.sentence() == s.index() && other.end() <= q.start()) {
@@ -569,6 +566,12 @@ public final class Framing {
     return end == close ? marked : marked.substring(0, end) + marked.charAt(close);
   }
 
+  /** Whether quote {@code q}, inside sentence {@code s}, is a term the text names ({@link QuotedTerms#namesATerm}). */
+  private static boolean namesATerm(Quote q, Sentence s) {
+    return q.start() >= s.start() && q.end() <= s.end()
+        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start());
+  }
+
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
       "herself");
@@ -585,8 +588,7 @@ public final class Framing {
    * quoted after a comma to the sentence's end that open with a capital ("he appeared to whisper, “We are ready.”").
    */
   private static boolean attributedInClause(Quote q, Sentence s) {
-    if (q.start() >= s.start() && q.end() <= s.end()
-        && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start())) {
+    if (namesATerm(q, s)) {
       return false;
     }
     List<Token> tokens = s.tokens();

@@ -3,12 +3,12 @@ package dev.parallax.compare;
 import dev.parallax.align.Alignment;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.Passage;
-import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
+import dev.parallax.internal.SentencePassages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,19 +47,7 @@ record Inputs(List<AnalyzedArticle> main, List<Passage> passages, Map<String, In
 
   /** Inputs over {@code main} and {@code passages}, indexed. */
   Inputs(List<AnalyzedArticle> main, List<Passage> passages) {
-    this(main, passages, indexOf(main), datesOf(main), mentionsOf(main), sentencePassagesOf(passages));
-  }
-
-  private static Map<String, Map<Integer, String>> sentencePassagesOf(List<Passage> passages) {
-    Map<String, Map<Integer, String>> out = new HashMap<>();
-    for (Passage p : passages) {
-      for (PassageMember m : p.members()) {
-        for (int si : m.sentences()) {
-          out.computeIfAbsent(m.article(), k -> new HashMap<>()).putIfAbsent(si, p.id());
-        }
-      }
-    }
-    return out;
+    this(main, passages, indexOf(main), datesOf(main), mentionsOf(main), SentencePassages.of(passages));
   }
 
   /**

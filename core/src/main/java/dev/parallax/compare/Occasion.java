@@ -4,14 +4,14 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
+import dev.parallax.internal.DisjointSets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The occasion an article names for a quote, in the words around it: the medium or person the remark was told to
@@ -36,8 +36,6 @@ import java.util.TreeSet;
 record Occasion(Set<String> media, Set<String> days) {
   static final Occasion NONE = new Occasion(Set.of(), Set.of());
 
-  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   /** Words before "on" that make what follows where the words were said ("said on Harbour TV"). */
@@ -67,19 +65,17 @@ record Occasion(Set<String> media, Set<String> days) {
    * that names "Radio Veld's Ann Bell" makes "told Ann Bell" and "told Radio Veld" name one medium.
    */
   static List<Occasion> linked(List<Occasion> occasions) {
-    Map<String, String> parent = new TreeMap<>();
+    List<String> words = new ArrayList<>(occasions.stream().flatMap(o -> o.media.stream())
+        .collect(Collectors.toCollection(TreeSet::new))); // in order, so that a set's root is its first word
+    int[] parent = DisjointSets.singletons(words.size());
     for (Occasion o : occasions) {
-      String first = null;
+      int first = -1;
       for (String w : o.media) {
-        parent.putIfAbsent(w, w);
-        if (first == null) {
-          first = w;
+        int i = Collections.binarySearch(words, w);
+        if (first < 0) {
+          first = i;
         } else {
-          String ra = root(parent, first);
-          String rb = root(parent, w);
-          if (!ra.equals(rb)) {
-            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-          }
+          DisjointSets.join(parent, first, i);
         }
       }
     }
@@ -87,19 +83,11 @@ record Occasion(Set<String> media, Set<String> days) {
     for (Occasion o : occasions) {
       Set<String> media = new TreeSet<>();
       for (String w : o.media) {
-        media.add(root(parent, w));
+        media.add(words.get(DisjointSets.find(parent, Collections.binarySearch(words, w))));
       }
       out.add(o.media.isEmpty() ? o : new Occasion(media, o.days));
     }
     return out;
-  }
-
-  private static String root(Map<String, String> parent, String w) {
-    String r = w;
-    while (!parent.get(r).equals(r)) {
-      r = parent.get(r);
-    }
-    return r;
   }
 
   /** Whether this names nothing. */
@@ -119,7 +107,8 @@ record Occasion(Set<String> media, Set<String> days) {
       if (s.start() > q.end()) {
         break;
       }
-      List<Token> out = s.tokens().stream().filter(t -> !quoted(a, t)).toList();
+      List<Quote> quotes = a.quotes().stream().filter(x -> x.start() < s.end() && x.end() > s.start()).toList();
+      List<Token> out = s.tokens().stream().filter(t -> !quoted(quotes, t)).toList();
       boolean says = out.stream().anyMatch(t -> SAID.contains(norm(t)));
       for (int i = 0; i < out.size(); i++) {
         String w = norm(out.get(i));
@@ -178,7 +167,8 @@ record Occasion(Set<String> media, Set<String> days) {
         }
         continue;
       }
-      if (!t.isContent() || !t.isCapitalized() || DAYS.contains(w) || MONTHS.contains(w) || w.equals("i")) {
+      if (!t.isContent() || !t.isCapitalized() || WordingDiffer.WEEKDAYS.contains(w) || MONTHS.contains(w)
+          || w.equals("i")) {
         break;
       }
       words.add(w);
@@ -197,7 +187,7 @@ record Occasion(Set<String> media, Set<String> days) {
     if (i < tokens.size() && norm(tokens.get(i)).equals("on")) {
       i++;
     }
-    if (i < tokens.size() && tokens.get(i).isCapitalized() && DAYS.contains(norm(tokens.get(i)))) {
+    if (i < tokens.size() && tokens.get(i).isCapitalized() && WordingDiffer.WEEKDAYS.contains(norm(tokens.get(i)))) {
       days.add(norm(tokens.get(i)));
     }
   }
@@ -208,8 +198,9 @@ record Occasion(Set<String> media, Set<String> days) {
     return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s")) ? w.substring(0, w.length() - 2) : w;
   }
 
-  private static boolean quoted(AnalyzedArticle a, Token t) {
-    for (Quote q : a.quotes()) {
+  /** Whether {@code t} lies inside one of {@code quotes} (those around its sentence). */
+  private static boolean quoted(List<Quote> quotes, Token t) {
+    for (Quote q : quotes) {
       if (t.start() >= q.start() && t.end() <= q.end()) {
         return true;
       }

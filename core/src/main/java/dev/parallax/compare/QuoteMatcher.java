@@ -1142,8 +1142,8 @@ final class QuoteMatcher {
         continue;
       }
       Sentence s = a.sentences().get(i);
-      List<Token> content = cache.spelt(i).stream().map(Contractions.Spelt::token).toList();
-      List<String> words = cache.spelt(i).stream().map(Contractions.Spelt::word).toList();
+      List<Token> content = cache.speltTokens(i);
+      List<String> words = cache.speltWords(i);
       for (Item it : group) {
         if (phrase(it)) {
           continue;
@@ -1169,13 +1169,15 @@ final class QuoteMatcher {
     private final AnalyzedArticle article;
     private final List<List<Token>> tokens;
     private final List<List<String>> words;
-    private final List<List<Contractions.Spelt>> spelt;
+    private final List<List<Token>> speltTokens;
+    private final List<List<String>> speltWords;
 
     ContentWords(AnalyzedArticle article) {
       this.article = article;
       this.tokens = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
       this.words = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
-      this.spelt = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
+      this.speltTokens = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
+      this.speltWords = new ArrayList<>(Collections.nCopies(article.sentences().size(), null));
     }
 
     List<Token> tokens(int sentence) {
@@ -1187,12 +1189,27 @@ final class QuoteMatcher {
       return tokens.get(sentence);
     }
 
-    /** The sentence's words with contractions spelt out, each with the token it is read from ({@link Contractions}). */
-    List<Contractions.Spelt> spelt(int sentence) {
-      if (spelt.get(sentence) == null) {
-        spelt.set(sentence, Contractions.words(article.sentences().get(sentence).tokens(), QuoteMatcher::wordOf));
+    /**
+     * The tokens the sentence's words with contractions spelt out are read from, one per word ({@link Contractions}).
+     */
+    List<Token> speltTokens(int sentence) {
+      spell(sentence);
+      return speltTokens.get(sentence);
+    }
+
+    /** The sentence's words with contractions spelt out ({@link Contractions}). */
+    List<String> speltWords(int sentence) {
+      spell(sentence);
+      return speltWords.get(sentence);
+    }
+
+    private void spell(int sentence) {
+      if (speltWords.get(sentence) == null) {
+        List<Contractions.Spelt> spelt =
+            Contractions.words(article.sentences().get(sentence).tokens(), QuoteMatcher::wordOf);
+        speltTokens.set(sentence, spelt.stream().map(Contractions.Spelt::token).toList());
+        speltWords.set(sentence, spelt.stream().map(Contractions.Spelt::word).toList());
       }
-      return spelt.get(sentence);
     }
 
     List<String> words(int sentence) {

@@ -87,13 +87,7 @@ final class ScareQuotes {
       return false;
     }
     List<Token> tokens = s.tokens();
-    int k = 0;
-    while (k < tokens.size() && tokens.get(k).start() < q.end()) {
-      k++;
-    }
-    if (k < tokens.size() && QuoteMatcher.isQuotationMark(tokens.get(k))) {
-      k++; // the closing mark, not the next quote's opening one
-    }
+    int k = afterClosingMark(s, q);
     if (k < tokens.size() && tokens.get(k).text().equals(",")) {
       k++; // "the “night parking”, which": the comma after the mark, by British house style
     }
@@ -130,6 +124,22 @@ final class ScareQuotes {
     }
     if (k >= 0 && QuoteMatcher.isQuotationMark(tokens.get(k))) {
       k--; // the opening mark
+    }
+    return k;
+  }
+
+  /**
+   * The index in {@code s}'s tokens of the first token after quote {@code q}'s closing mark (the closing mark only, not
+   * a next quote's opening one); the number of tokens when none.
+   */
+  static int afterClosingMark(Sentence s, Quote q) {
+    List<Token> tokens = s.tokens();
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).start() < q.end()) {
+      k++;
+    }
+    if (k < tokens.size() && QuoteMatcher.isQuotationMark(tokens.get(k))) {
+      k++; // the closing mark
     }
     return k;
   }

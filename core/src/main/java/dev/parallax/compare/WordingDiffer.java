@@ -68,7 +68,7 @@ import java.util.stream.Stream;
  * {@link #MAX_PAIRWISE_MEMBERS} members scores each member against the reference instead of every pair.
  */
 final class WordingDiffer {
-  private static final Set<String> WEEKDAYS =
+  static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
       "august", "september", "october", "november", "december");

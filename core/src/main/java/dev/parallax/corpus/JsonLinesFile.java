@@ -3,7 +3,7 @@ package dev.parallax.corpus;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.FileStamp;
-import dev.parallax.internal.Names;
+import dev.parallax.internal.RepeatedIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,8 +107,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
       throw changed(file);
     }
     if (!repeated.isEmpty()) {
-      throw new InvalidInputException(repeated.get(0) + (repeated.size() == 1 ? ""
-          : " (and " + (repeated.size() - 1) + " more line" + (repeated.size() == 2 ? "" : "s") + " repeat an id)"));
+      throw new InvalidInputException(repeated.get(0) + RepeatedIds.andMore(repeated.size() - 1));
     }
     return new JsonLinesFile(file, after, Arrays.copyOf(index.offsets, index.n), Arrays.copyOf(index.lengths, index.n),
         Arrays.copyOf(index.lines, index.n));
@@ -168,7 +167,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
     }
     Integer first = lineOfId.putIfAbsent(id, number);
     if (first != null) {
-      String reason = "the id '" + Names.quote(id) + "' is also the id of line " + first + "; ids must be distinct";
+      String reason = RepeatedIds.reason(id, first);
       if (bad == null) {
         throw new InvalidInputException(file + ":" + number + ": " + reason);
       }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -90,13 +91,20 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * summary written beside the paragraphs, not a second story, a list of teasers or a comment thread).
    */
   private static final double MAX_PARENT_GAIN = 0.25;
+  /** Beginnings of class or id words of comment threads: site furniture, and never the story. */
+  private static final List<String> COMMENT_NAMES = List.of("comment", "disqus", "reply", "replies");
+  /** Beginnings of class or id words of share bars, newsletter boxes and footers: furniture, never the story. */
+  private static final List<String> BAR_NAMES = List.of("share", "sharing", "newsletter", "footer");
+  /** Beginnings of class or id words of widgets of recommended stories: teasers, never the story. */
+  private static final List<String> WIDGET_NAMES = List.of("related", "recommend", "trending", "popular", "promo",
+      "sponsor", "outbrain", "taboola");
+
   /**
    * Beginnings of class or id words of page parts that are not the story (Readability's "unlikely candidates",
    * fewer): {@code comments}, {@code comment-list}, {@code related-posts}, {@code share-bar}, ...
    */
-  private static final List<String> NOT_THE_STORY = List.of("comment", "disqus", "reply", "replies", "related",
-      "sponsor", "promo", "newsletter", "footer", "share", "sharing", "recommend", "trending", "popular", "outbrain",
-      "taboola");
+  private static final List<String> NOT_THE_STORY =
+      Stream.of(COMMENT_NAMES, BAR_NAMES, WIDGET_NAMES).flatMap(List::stream).toList();
   /** Class or id words that say the element may hold the story even when another word names it an aside. */
   private static final Set<String> MAY_BE_THE_STORY = Set.of("article", "articlebody", "body", "content", "main",
       "story", "storybody", "entry", "post", "postbody", "embed", "text");
@@ -425,6 +433,10 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
    * line made mostly of link text is dropped (a menu or a list of teasers), and so is a line without a
    * letter or digit.
    */
+  /** A {@link BlockText} walker's state outside the story's element: its open blocks, outermost last, and depths. */
+  private record Outside(List<Element> containers, int skipDepth, int blockDepth, int linkDepth, int preDepth,
+      boolean bulletPending) {}
+
   private static final class BlockText implements NodeVisitor {
     private final TextLengths lengths;
     private final boolean skipNamedParts;
@@ -452,7 +464,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     private final StringBuilder dropLine = new StringBuilder();
     private Element dropWhere;
     private long dropOrder;
-    private Object[] outside;
+    /** The walker's state where the story's element opened, given back where it closes. */
+    private Outside outside;
 
     BlockText(TextLengths lengths, boolean skipNamedParts, Walk walk, Element chrome, Element pullQuote,
         boolean keepable) {
@@ -480,11 +493,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
             dropOrder = walk.next;
           }
           walk.next++;
-          if (preDepth > 0) {
-            dropLine.append(t.getWholeText());
-          } else {
-            StringUtil.appendNormalisedWhitespace(dropLine, t.getWholeText(), endsWithSpace(dropLine));
-          }
+          append(dropLine, t);
           return;
         }
         int before = line.length();
@@ -496,11 +505,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
           lineOrder = walk.next;
         }
         walk.next++;
-        if (preDepth > 0) {
-          line.append(t.getWholeText());
-        } else {
-          StringUtil.appendNormalisedWhitespace(line, t.getWholeText(), endsWithSpace());
-        }
+        append(line, t);
         if (linkDepth > 0) {
           linkChars += line.length() - before;
         }
@@ -509,8 +514,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       } else if (node instanceof Element e) {
         if (e == root) {
           flush();
-          outside = new Object[] {new ArrayDeque<>(containers), skipDepth, blockDepth, linkDepth, preDepth,
-              bulletPending};
+          outside = new Outside(List.copyOf(containers), skipDepth, blockDepth, linkDepth, preDepth, bulletPending);
           containers.clear();
           skipDepth = 0;
           blockDepth = 0;
@@ -593,14 +597,12 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
           flush();
           inRoot = false;
           containers.clear();
-          @SuppressWarnings("unchecked")
-          ArrayDeque<Element> saved = (ArrayDeque<Element>) outside[0];
-          containers.addAll(saved);
-          skipDepth = (Integer) outside[1];
-          blockDepth = (Integer) outside[2];
-          linkDepth = (Integer) outside[3];
-          preDepth = (Integer) outside[4];
-          bulletPending = (Boolean) outside[5];
+          containers.addAll(outside.containers());
+          skipDepth = outside.skipDepth();
+          blockDepth = outside.blockDepth();
+          linkDepth = outside.linkDepth();
+          preDepth = outside.preDepth();
+          bulletPending = outside.bulletPending();
         }
       }
     }
@@ -616,6 +618,15 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
 
     private boolean endsWithSpace() {
       return endsWithSpace(line);
+    }
+
+    /** Appends the text of {@code t} to {@code to}: as written inside {@code <pre>}, else with blanks normalized. */
+    private void append(StringBuilder to, TextNode t) {
+      if (preDepth > 0) {
+        to.append(t.getWholeText());
+      } else {
+        StringUtil.appendNormalisedWhitespace(to, t.getWholeText(), endsWithSpace(to));
+      }
     }
 
     private static boolean endsWithSpace(StringBuilder sb) {
@@ -654,12 +665,12 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   }
 
   /** Beginnings of class or id words of site furniture: cookie and consent banners, share and follow bars, comments. */
-  private static final List<String> FURNITURE_NAMES = List.of("cookie", "consent", "gdpr", "share", "sharing", "social",
-      "follow", "newsletter", "subscri", "signup", "comment", "disqus", "reply", "replies", "copyright", "legal",
-      "footer", "login", "paywall");
+  private static final List<String> FURNITURE_NAMES = Stream.of(COMMENT_NAMES, BAR_NAMES, List.of("cookie",
+      "consent", "gdpr", "social", "follow", "subscri", "signup", "copyright", "legal", "login", "paywall"))
+      .flatMap(List::stream).toList();
   /** Beginnings of class or id words of teasers for other stories. */
-  private static final List<String> TEASER_NAMES = List.of("related", "recommend", "trending", "popular", "mostread",
-      "promo", "sponsor", "outbrain", "taboola", "teaser", "readmore", "headlines");
+  private static final List<String> TEASER_NAMES = Stream.of(WIDGET_NAMES, List.of("mostread", "teaser", "readmore",
+      "headlines")).flatMap(List::stream).toList();
   /** Beginnings of class or id words of menus. */
   private static final List<String> MENU_NAMES = List.of("nav", "menu", "breadcrumb", "topbar", "masthead");
   /** Class or id words of a byline or a time stamp. */

@@ -29,6 +29,26 @@ public final class Deadline {
   private final long end;
   private volatile String stage; // set by every thread working within this deadline, read for the message
 
+  /**
+   * What a run stopped at {@code deadline} while doing {@code stage} says, with where to allow more time: "stopped
+   * after the deadline of 30 s while aligning 3 articles; allow more time ({@code allowMore}) or compare less text".
+   */
+  public static String overrun(Duration deadline, String stage, String allowMore) {
+    return "stopped after the deadline of " + format(deadline) + " while " + stage + "; allow more time (" + allowMore
+        + ") or compare less text";
+  }
+
+  /** A duration as a person writes it: {@code 300 ms}, {@code 30 s}, {@code 5 min}. */
+  private static String format(Duration d) {
+    if (d.toMillis() < 1000) {
+      return d.toMillis() + " ms";
+    }
+    if (d.toSeconds() < 120 || d.toSeconds() % 60 != 0) {
+      return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+    return d.toMinutes() + " min";
+  }
+
   private Deadline(Duration limit, long start, String stage) {
     this.limit = limit;
     long nanos;

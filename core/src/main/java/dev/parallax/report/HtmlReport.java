@@ -29,6 +29,7 @@ import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.internal.Blanks;
+import dev.parallax.internal.SentencePassages;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,13 +140,14 @@ public final class HtmlReport {
     private final Optional<InCorpus> inCorpus;
     /** Each article's framing cues, in order of position. */
     private final Map<String, List<FramingCue>> cues = new HashMap<>();
-    /** The first passage whose row shows a sentence, by article and sentence ({@link #at}). */
-    private final Map<String, String> rowOf = new HashMap<>();
+    /** The first passage whose row shows a sentence, by article and sentence. */
+    private final Map<String, Map<Integer, String>> rowOf;
 
     Page(Comparison c, String eventName, Optional<InCorpus> inCorpus) {
       this.c = c;
       this.inCorpus = inCorpus;
       this.labels = new OutletLabels(c);
+      this.rowOf = SentencePassages.of(c.passages());
       this.discrepancies = Multimaps.index(c.discrepancies(), Discrepancy::passage);
       for (Discrepancy d : c.discrepancies()) {
         for (Discrepancy.Value v : d.values()) {
@@ -159,11 +161,6 @@ public final class HtmlReport {
       c.omissions().stream().filter(Omission::reportedLater)
           .forEach(o -> later.add(omissionAnchor(o.article(), o.passage())));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
-      for (Passage p : c.passages()) {
-        for (PassageMember m : p.members()) {
-          m.sentences().forEach(i -> rowOf.putIfAbsent(at(String.valueOf(i), m.article()), p.id()));
-        }
-      }
       c.framing().forEach(f -> cues.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f));
       c.wording().forEach(w -> wording.putIfAbsent(w.passage(), w));
       for (ArticleEvent e : c.events()) {
@@ -330,7 +327,7 @@ public final class HtmlReport {
           }
           sb.append(first ? "" : ", ");
           first = false;
-          String row = rowOf.get(at(String.valueOf(cue.sentence()), cue.article()));
+          String row = rowOf.getOrDefault(cue.article(), Map.of()).get(cue.sentence());
           String sentence = a != null && cue.sentence() >= 0 && cue.sentence() < a.sentences().size()
               ? a.sentences().get(cue.sentence()).text() : "";
           if (row != null) {

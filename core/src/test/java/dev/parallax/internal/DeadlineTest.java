@@ -45,6 +45,16 @@ class DeadlineTest {
     assertThat(Deadline.carried(work)).isSameAs(work);
   }
 
+  @Test
+  void anOverrunSaysTheDeadlineAsAPersonWritesItAndWhereToAllowMore() {
+    assertThat(Deadline.overrun(Duration.ofSeconds(30), "aligning 3 articles", "--deadline"))
+        .isEqualTo("stopped after the deadline of 30 s while aligning 3 articles; allow more time (--deadline) or"
+            + " compare less text");
+    assertThat(Deadline.overrun(Duration.ofMillis(300), "reading", "--deadline")).contains("deadline of 300 ms while");
+    assertThat(Deadline.overrun(Duration.ofMillis(1500), "reading", "--deadline")).contains("deadline of 1.5 s while");
+    assertThat(Deadline.overrun(Duration.ofMinutes(5), "reading", "--deadline")).contains("deadline of 5 min while");
+  }
+
   private static void pause(long millis) {
     try {
       Thread.sleep(millis);

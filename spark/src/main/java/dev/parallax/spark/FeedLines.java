@@ -3,6 +3,7 @@ package dev.parallax.spark;
 import dev.parallax.InvalidInputException;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.internal.Names;
+import dev.parallax.internal.RepeatedIds;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -285,8 +286,7 @@ final class FeedLines {
           .unionByName(stopRepeats), named, read.table()).get(0);
       List<FileLines> before = read.badByFile().stream().filter(f -> f.file().compareTo(stopFile) < 0).toList();
       long more = stopRepeats.count() - 1;
-      String message = badLine(first, read.table()) + (more == 0 ? ""
-          : " (and " + more + " more " + read.noun() + (more == 1 ? "" : "s") + " repeat an id)");
+      String message = badLine(first, read.table()) + RepeatedIds.andMore(more, read.noun());
       return new Repeats(before, stop, message);
     } finally {
       again.unpersist();
