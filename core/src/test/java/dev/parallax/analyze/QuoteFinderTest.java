@@ -2392,6 +2392,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aParticipleOfPromisingOrAdmittingAfterACommaOrADashGivesTheClauseSubjectTheWords() {
+    assertThat(rendered("Mayor Eva Strand opened the bridge on Monday, promising a \u201Csummer of repairs.\u201D"))
+        .containsExactly("summer of repairs. | Eva Strand");
+    assertThat(rendered("Karl Lind defended the budget, while admitting that the cuts \u201Cwent further than we "
+        + "planned.\u201D")).containsExactly("went further than we planned. | Karl Lind");
+    assertThat(rendered("Jane Doe praised the council \u2014 warning that \u201Cthe money will run out\u201D by May."))
+        .containsExactly("the money will run out | Jane Doe");
+    // a participle that says nothing leaves the words to nobody, as before
+    assertThat(rendered("Mayor Eva Strand closed the bridge on Monday, prompting a \u201Csummer of detours.\u201D"))
+        .containsExactly("summer of detours. | ?");
+  }
+
+  @Test
   void writingIsAVerbOfSayingLikeSaying() {
     assertThat(rendered("Eva Strand later apologized for her post, writing \u201CI judged the players too quickly.\u201D"))
         .containsExactly("I judged the players too quickly. | Eva Strand");
