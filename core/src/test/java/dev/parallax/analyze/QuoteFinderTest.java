@@ -96,6 +96,25 @@ class QuoteFinderTest {
   }
 
   /**
+   * The only officeholder the article named is not "the North Dakota Democrat" when the article writes them with
+   * another state, before the name or after it: the description then stays as written. Written with that state, they
+   * are still the one meant.
+   */
+  @Test
+  void anOfficeholderWrittenWithAnotherStateIsNotTheStateAndPartyDescribed() {
+    String quote = "\u201CThis bill will divide the harbor towns further,\u201D";
+    assertThat(rendered("Sen. Karl Lindqvist of Ohio said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+    assertThat(rendered("Ohio Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+    assertThat(rendered("Sen. Karl Lindqvist of North Dakota said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+  }
+
+  /**
    * A nation's adjective before a party word ("the Danish Independent") names a newspaper or a nationality, not a
    * lawmaker by state and party: a report it writes is cited, and it is not the independent senator named before; a
    * state's name there ("the Vermont Independent") is that senator.
