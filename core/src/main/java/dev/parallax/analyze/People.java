@@ -981,7 +981,8 @@ final class People {
       Matcher w = LOWER_WORD.matcher(after);
       w.region(m.end(), after.length());
       while (next.size() < 3 && w.lookingAt()) {
-        next.add(w.group().replaceAll("\\.$", ""));
+        String word = w.group();
+        next.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
         int end = w.end();
         while (end < after.length() && after.charAt(end) == ' ') {
           end++;
