@@ -1414,11 +1414,15 @@ final class Attribution {
   /**
    * A participle of saying after a comma, whose subject is the clause's ("Jane Doe apologized, saying she had …",
    * "…, writing that …", "Eva Strand set a fast pace, telling her staff to …"), or of calling something by the words
-   * ("he repeated his apology, calling it “…”").
+   * ("he repeated his apology, calling it “…”"); after a dash too ("Jane Doe praised the plan — warning that “…”"),
+   * and after "while" ("…, while admitting that the work “…”"). Participles of promising, admitting and accusing say
+   * words as well: "Karl Lind opened the bridge, promising a “…”", "…, accusing the council of “…”".
    */
-  private static final Pattern PARTICIPLE_SAYING = Pattern.compile(",\\s+(?:saying|writing|adding|arguing|insisting|"
-      + "claiming|warning|noting|explaining|declaring|stating|telling|urging|asking|calling|describing|labeling|"
-      + "labelling|branding|dubbing|terming)\\b");
+  private static final Pattern PARTICIPLE_SAYING = Pattern.compile("(?:,|\\s[\u2014\u2013])\\s+(?:while\\s+)?"
+      + "(?:saying|writing|adding|arguing|insisting|claiming|warning|noting|explaining|declaring|stating|telling|"
+      + "urging|asking|calling|describing|labeling|labelling|branding|dubbing|terming|promising|vowing|pledging|"
+      + "admitting|acknowledging|conceding|stressing|emphasizing|emphasising|asserting|predicting|complaining|"
+      + "lamenting|accusing|demanding|recalling)\\b");
 
   /**
    * Whether the words from a name's end to the end of its verb of saying are a comma and a participle ("…, claiming"):
@@ -1429,9 +1433,9 @@ final class Attribution {
   }
 
   /**
-   * Whether a participle of saying after a comma introduces the quote at {@code at} from a little before it, with
-   * reported words between: "Jane Doe later posted an apology, saying she had “judged …”". Not when another verb of
-   * saying or another quote stands between ("…, saying Karl Lind had called it “…”": his words).
+   * Whether a participle of saying after a comma or a dash introduces the quote at {@code at} from a little before
+   * it, with reported words between: "Jane Doe later posted an apology, saying she had “judged …”". Not when another
+   * verb of saying or another quote stands between ("…, saying Karl Lind had called it “…”": his words).
    */
   static boolean saidInParticiple(String context, int at) {
     int end = at;
@@ -1442,7 +1446,7 @@ final class Attribution {
       return false; // the quote opens before the words read (a quote running on from the paragraph before)
     }
     String before = context.substring(Math.max(0, end - 160), end);
-    if (before.indexOf(',') < 0) {
+    if (before.indexOf(',') < 0 && before.indexOf('\u2014') < 0 && before.indexOf('\u2013') < 0) {
       return false;
     }
     Matcher m = PARTICIPLE_SAYING.matcher(before);

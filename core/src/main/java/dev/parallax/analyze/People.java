@@ -930,7 +930,8 @@ final class People {
     }
     Map<String, Boolean> fits = new LinkedHashMap<>(); // each candidate, and whether any mention gives another party
     Set<String> beside = new HashSet<>();
-    String where = Pattern.quote(place.toLowerCase(Locale.ROOT));
+    String lowerPlace = place.toLowerCase(Locale.ROOT);
+    String where = Pattern.quote(lowerPlace);
     Pattern placeBefore = Pattern.compile("\\b" + where + "\\s+(?:[\\p{L}.]+\\s+){0,2}$");
     Pattern placeAfter = Pattern.compile("^,?\\s+(?:of|from)\\s+" + where + "\\b");
     for (Person p : mentions) {
@@ -944,7 +945,10 @@ final class People {
       if (given == null && !ELECTED.contains(known.get(p.name())[0])) {
         continue;
       }
-      fits.merge(p.name(), given == null || given.equals(letter), Boolean::logicalAnd);
+      // a mention that writes the person with another state ("Sen. Eva Marsh of Ohio") rules them out, as another
+      // party does
+      boolean fit = (given == null || given.equals(letter)) && !besideAnotherState(p, lowerPlace);
+      fits.merge(p.name(), fit, Boolean::logicalAnd);
       if (writtenBeside(p, placeBefore, placeAfter)) {
         beside.add(p.name());
       }
@@ -955,6 +959,57 @@ final class People {
     }
     List<String> placed = candidates.stream().filter(beside::contains).toList();
     return placed.size() == 1 ? Optional.of(placed.get(0)) : Optional.empty();
+  }
+
+  /** After a name: "of" or "from" a place, or a party tag's place ("eva marsh of ohio", "eva marsh (d-ohio)"). */
+  private static final Pattern PLACE_AFTER = Pattern.compile("^,?\\s+(?:of|from)\\s+|^,?\\s*\\(?[rdi][-\u2013]\\s?");
+  /** Lower-case words and periods ("sen.", "north"), for reading the words beside a name. */
+  private static final Pattern LOWER_WORD = Pattern.compile("[\\p{Ll}.]+");
+
+  /**
+   * Whether a mention writes its person with a US state other than {@code place} (lower case): "ohio sen. eva marsh",
+   * past up to two titles, "eva marsh of ohio", "eva marsh, from ohio" or "eva marsh (d-ohio)" against "north dakota".
+   * States written as abbreviations ("d-calif.") are not read.
+   */
+  private boolean besideAnotherState(Person p, String place) {
+    String name = p.name().toLowerCase(Locale.ROOT);
+    int at = p.around().indexOf(name, p.aroundAt());
+    if (at < 0) {
+      return false;
+    }
+    String after = p.around().substring(at + name.length());
+    Matcher m = PLACE_AFTER.matcher(after);
+    List<String> next = new ArrayList<>();
+    if (m.find()) {
+      Matcher w = LOWER_WORD.matcher(after);
+      w.region(m.end(), after.length());
+      while (next.size() < 3 && w.lookingAt()) {
+        String word = w.group();
+        next.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+        int end = w.end();
+        while (end < after.length() && after.charAt(end) == ' ') {
+          end++;
+        }
+        w.region(end, after.length());
+      }
+    }
+    for (int k = next.size(); k >= 1; k--) {
+      String state = String.join(" ", next.subList(0, k));
+      if (lex.state(state)) {
+        return !state.equals(place);
+      }
+    }
+    List<String> before = List.of(SPACES.split(p.around().substring(0, at).strip()));
+    for (int titles = 0; titles <= 2 && titles < before.size(); titles++) {
+      int end = before.size() - titles;
+      for (int k = Math.min(3, end); k >= 1; k--) {
+        String state = String.join(" ", before.subList(end - k, end));
+        if (lex.state(state)) {
+          return !state.equals(place);
+        }
+      }
+    }
+    return false;
   }
 
   /**

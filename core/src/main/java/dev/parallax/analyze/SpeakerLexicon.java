@@ -374,6 +374,11 @@ final class SpeakerLexicon {
   private static final Set<String> STATES = Set.copyOf(ResourceLines.read("dev/parallax/lexicon/states.txt").stream()
       .map(line -> line.strip().toLowerCase(Locale.ROOT)).toList());
 
+  /** Whether {@code name} is a US state written in full ("North Dakota"), in any case. */
+  boolean state(String name) {
+    return STATES.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether {@code name} is where a town is: a US state written in full ("New York") or a country, its adjective or its
    * capital ({@code demonyms.txt}).

@@ -572,6 +572,13 @@ public final class Framing {
         && QuotedTerms.namesATerm(s.text(), q.start() - s.start(), q.end() - s.start());
   }
 
+  /** "a" and "an": a word quoted after one and a copula is what the clause's subject calls something. */
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  /** Forms of "be" before a predicate noun ("was a “planner”"). */
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being");
+  /** Words that join a second reported clause to the first after a comma ("…, and one was a “scout”"). */
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
       "herself");
@@ -581,7 +588,8 @@ public final class Framing {
    * its clause (back to a comma, semicolon, colon, dash or the sentence's start): "the panel said the emails show the
    * “apparent goal” of", "Calling the ruling “plainly wrong,” the mayor". A single quoted word right after a
    * determiner stays a scare quote even there: the outlet's distance from a term ("outlets have written that the
-   * town plans an “invasion”"), and so does a term the text names ("known as the “harbor bill”", {@link
+   * town plans an “invasion”"), unless "a" or "an" and a form of "be" stand before it, which make it what the
+   * subject calls something ("officials said one of the boats was a “decoy,” and one was a “tender”"); so does a term the text names ("known as the “harbor bill”", {@link
    * QuotedTerms#namesATerm}) or a name something "calls itself". Words quoted right after a colon that run to the
    * sentence's end are the quotation the colon introduces ("rejects the plan: ‘This is unfair’", "had one message for
    * drivers: “Stay home.”"), whoever said them, when they read as one ({@link #readsAsQuotation}), and so are words
@@ -599,11 +607,16 @@ public final class Framing {
     if (k >= 0 && tokens.get(k).norm().equals(",") && endsSentence(q, s) && opensWithACapital(q)) {
       return true;   // "he appeared to whisper, “We are ready.”": the utterance a comma brings in
     }
-    if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+    boolean predicate = words(q.text()) == 1 && k >= 1 && INDEFINITE.contains(tokens.get(k).norm())
+        && COPULAS.contains(tokens.get(k - 1).norm());
+    if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm()) && !predicate) {
       return false;
     }
     for (; k >= 0; k--) {
       String w = tokens.get(k).norm();
+      if (predicate && w.equals(",") && k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k + 1).norm())) {
+        continue;   // "said one was a “planner,” and one was a “scout”": the second is in the same report
+      }
       if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("\u2013")
           || w.equals("\u2014") || w.equals("--")) {
         return false;

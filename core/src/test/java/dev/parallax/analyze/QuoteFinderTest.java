@@ -96,6 +96,25 @@ class QuoteFinderTest {
   }
 
   /**
+   * The only officeholder the article named is not "the North Dakota Democrat" when the article writes them with
+   * another state, before the name or after it: the description then stays as written. Written with that state, they
+   * are still the one meant.
+   */
+  @Test
+  void anOfficeholderWrittenWithAnotherStateIsNotTheStateAndPartyDescribed() {
+    String quote = "\u201CThis bill will divide the harbor towns further,\u201D";
+    assertThat(rendered("Sen. Karl Lindqvist of Ohio said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+    assertThat(rendered("Ohio Sen. Karl Lindqvist said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | North Dakota Democrat");
+    assertThat(rendered("Sen. Karl Lindqvist of North Dakota said on Sunday he will vote against the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+  }
+
+  /**
    * A nation's adjective before a party word ("the Danish Independent") names a newspaper or a nationality, not a
    * lawmaker by state and party: a report it writes is cited, and it is not the independent senator named before; a
    * state's name there ("the Vermont Independent") is that senator.
@@ -2389,6 +2408,19 @@ class QuoteFinderTest {
     // another verb of saying between the participle and the quote: its subject's words
     assertThat(rendered("Jane Doe criticized the plan, saying Karl Lind had called it \u201Ca waste of money.\u201D"))
         .containsExactly("a waste of money. | Karl Lind");
+  }
+
+  @Test
+  void aParticipleOfPromisingOrAdmittingAfterACommaOrADashGivesTheClauseSubjectTheWords() {
+    assertThat(rendered("Mayor Eva Strand opened the bridge on Monday, promising a \u201Csummer of repairs.\u201D"))
+        .containsExactly("summer of repairs. | Eva Strand");
+    assertThat(rendered("Karl Lind defended the budget, while admitting that the cuts \u201Cwent further than we "
+        + "planned.\u201D")).containsExactly("went further than we planned. | Karl Lind");
+    assertThat(rendered("Jane Doe praised the council \u2014 warning that \u201Cthe money will run out\u201D by May."))
+        .containsExactly("the money will run out | Jane Doe");
+    // a participle that says nothing leaves the words to nobody, as before
+    assertThat(rendered("Mayor Eva Strand closed the bridge on Monday, prompting a \u201Csummer of detours.\u201D"))
+        .containsExactly("summer of detours. | ?");
   }
 
   @Test

@@ -69,6 +69,15 @@ class FramingTest {
   }
 
   @Test
+  void aQuotedWordAfterABeAndAnAInAClauseOfSayingIsWhatTheSpeakerCallsIt() {
+    assertThat(cues("Harbor patrol officials said one of the two boats they stopped was a \u201Cdecoy,\u201D and one"
+        + " was a \u201Ctender.\u201D")).isEmpty();
+    // no form of "be" before the "a": a term the outlet keeps its distance from, as before
+    assertThat(cues("Harbor patrol officials said a \u201Cdecoy\u201D boat had slipped past the Lindby pier at night."))
+        .containsExactly("SCARE_QUOTE \u201Cdecoy\u201D");
+  }
+
+  @Test
   void quotedWordOutsideAClauseOfSayingStaysAScareQuote() {
     assertThat(cues("Lindby officials have written that the town faces an \u201Cinvasion\u201D of tourists each summer."))
         .containsExactly("SCARE_QUOTE \u201Cinvasion\u201D");
