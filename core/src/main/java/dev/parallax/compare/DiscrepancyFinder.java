@@ -839,6 +839,12 @@ final class DiscrepancyFinder {
    */
   private static final Set<String> SEQUENCE = Set.of("first", "last", "final", "opening");
 
+  /**
+   * Determiners right before a figure that take back one its article gave before ("Those 10 points tied him with the
+   * record holder"): no count of its own.
+   */
+  private static final Set<String> TAKING_BACK = Set.of("those", "these");
+
   /** Determiners after "of" that make a number a part of a set ("two of the pirates", "three of them"). */
   private static final Set<String> PARTITIVE = Set.of("the", "them", "those", "these", "his", "her", "their", "its",
       "our", "whom", "which");
@@ -1044,7 +1050,12 @@ final class DiscrepancyFinder {
      */
     ELIGIBLE,
     /** The error of a poll's figures, not a figure it found: "a 4.5 percent margin of error". */
-    MARGIN
+    MARGIN,
+    /**
+     * A total to date, not one game's or one day's: "2,301 career points", "2,302 for his career", "now has 2,129
+     * points", "the all-time scoring leader with 2,117 points".
+     */
+    TO_DATE
   }
 
   /**
@@ -1141,6 +1152,38 @@ final class DiscrepancyFinder {
         || w.equals("error") && (next.equals("margin") || next.equals("margins"));
   }
 
+  /**
+   * Whether the figure at tokens {@code first..last} is a total to date ({@link Measure#TO_DATE}): "career" within
+   * the words right after it ("2,301 career points", "2,302 for his career"), or "now has" or "leader with" right
+   * before it ("now has 2,129 points", "the all-time scoring leader with 2,117 points"). A word of the total
+   * elsewhere in the sentence binds no figure ("scored 23 points to become the all-time scoring leader" gives the
+   * game's), and "a career-high 30 points" is one game's best.
+   */
+  private static boolean totalToDate(List<Token> t, int first, int last) {
+    for (int k = last + 1; k < Math.min(t.size(), last + 1 + TO_DATE_REACH); k++) {
+      Token w = t.get(k);
+      if (w.kind() != TokenKind.WORD) {
+        break;
+      }
+      if (w.norm().equals("career")) {
+        return true;
+      }
+    }
+    if (first < 2) {
+      return false;
+    }
+    String before = t.get(first - 1).norm();
+    String twoBefore = t.get(first - 2).norm();
+    return twoBefore.equals("now") && HAS.contains(before) || before.equals("with") && LEADERS.contains(twoBefore);
+  }
+
+  /** How many words after a figure "career" may stand: "2,302 for his career". */
+  private static final int TO_DATE_REACH = 4;
+  /** Verbs after "now" that give a total to date: "now has 2,129 points". */
+  private static final Set<String> HAS = Set.of("has", "have");
+  /** Nouns before "with" that give a total to date: "the scoring leader with 2,117 points". */
+  private static final Set<String> LEADERS = Set.of("leader", "leaders");
+
   /** Words right before a figure (past "of", "at", "a", "the") that make it an extreme of a series. */
   private static final Set<String> EXTREMES = Set.of("peak", "peaks", "peaked", "high", "highs", "low", "lows",
       "highest", "lowest", "record", "maximum", "minimum");
@@ -1153,7 +1196,8 @@ final class DiscrepancyFinder {
       "strips", "out", "strip", "out");
 
   /**
-   * What narrows the quantity of the figure at tokens {@code first}..: an extreme right before it ("a peak of 88%"),
+   * What narrows the quantity of the figure at tokens {@code first}..: a total to date ({@link #totalToDate}), an
+   * extreme right before it ("a peak of 88%"),
    * a word of its sentence that leaves a part out ("core", "excluding", "controlling for"), or a time ago its
    * sentence names before it ("far higher than a few months ago, when a gallon cost $2"; not "four years ago", where
    * the figure is the span itself), or a counted thing of those who may do something ({@link #countsTheEligible}).
@@ -1165,6 +1209,9 @@ final class DiscrepancyFinder {
     }
     if (marginOfError(t, first, last)) {
       out.add(Measure.MARGIN);
+    }
+    if (totalToDate(t, first, last)) {
+      out.add(Measure.TO_DATE);
     }
     int k = first - 1;
     if (k >= 0 && currencySign(t.get(k))) {
@@ -1227,7 +1274,8 @@ final class DiscrepancyFinder {
 
   /**
    * The part of a contest named from token {@code k} on, after "in" or "during", or "": a determiner, then a rank
-   * or none, then a part ("the round", "the first half", "the third quarter"). A part names no count of its own,
+   * or none, then a part ("the round", "the first half", "the third quarter"), or a run past the words that
+   * describe it ("a pivotal 15-2 run"). A part names no count of its own,
    * so no figure of it is the part's. Not "in half" (no determiner: "cut in half") nor "in the game" (a whole).
    */
   private static String partOfAContest(List<Token> t, int k) {
@@ -1240,8 +1288,37 @@ final class DiscrepancyFinder {
       rank = t.get(k).norm() + " ";
       k++;
     }
-    return k < t.size() && CONTEST_PARTS.contains(t.get(k).norm()) ? rank + t.get(k).norm() : "";
+    if (k < t.size() && CONTEST_PARTS.contains(t.get(k).norm())) {
+      return rank + t.get(k).norm();
+    }
+    // a run of scoring, past its score and the words that describe it: "during a pivotal 15-2 run", "in a 12-0
+    // spurt" (a score is needed: "in a bid to run for office" and "an 86-yard touchdown run", a play, are none)
+    boolean score = false;
+    for (int j = k; j < Math.min(t.size(), k + RUN_MODIFIERS + 1); j++) {
+      Token w = t.get(j);
+      if (RUNS.contains(w.norm())) {
+        return score ? rank + w.norm() : "";
+      }
+      score |= SCORE.matcher(w.text()).matches()
+          || w.kind() == TokenKind.NUMBER && j + 2 < t.size() && DASHES.contains(t.get(j + 1).text())
+          && t.get(j + 2).kind() == TokenKind.NUMBER;
+      boolean modifier = w.kind() == TokenKind.NUMBER || w.kind() == TokenKind.WORD
+          && Character.isLowerCase(w.text().charAt(0)) || DASHES.contains(w.text());
+      if (!modifier) {
+        break;
+      }
+    }
+    return "";
   }
+
+  /** A score as one token: "15-2", "12\u20130". */
+  private static final Pattern SCORE = Pattern.compile("\\d+[-\u2013]\\d+");
+  /** A hyphen or an en dash between a score's two numbers. */
+  private static final Set<String> DASHES = Set.of("-", "\u2013");
+  /** A run of scoring, a part of a contest named after its score and the words that describe it: "a pivotal 15-2 run". */
+  private static final Set<String> RUNS = Set.of("run", "spurt");
+  /** How many tokens may stand between a run's determiner and its word: "a pivotal 15 - 2 run". */
+  private static final int RUN_MODIFIERS = 4;
 
   /** Parts of a contest, of which a figure may count one: "28 punches during the round", "in the first half". */
   private static final Set<String> CONTEST_PARTS = Set.of("round", "half", "quarter", "inning", "period", "lap", "set",
@@ -1979,7 +2056,7 @@ final class DiscrepancyFinder {
 
   /**
    * The total a number is a part of, when the words after it say so: "20 of 25 passes", "four of their first five
-   * drives" (token {@code k} is the one after the number); null when they do not.
+   * drives", "10 of the Hawks' 16 games" (token {@code k} is the one after the number); null when they do not.
    */
   private static Mention totalOfPart(List<Token> t, int k, Map<Integer, Mention> numbersByStart) {
     if (k >= t.size() || !t.get(k).norm().equals("of")) {
@@ -1989,6 +2066,7 @@ final class DiscrepancyFinder {
     if (k < t.size() && PARTITIVE.contains(t.get(k).norm())) {
       k++;
     }
+    k = pastPossessiveName(t, k);
     if (k < t.size() && SEQUENCE.contains(t.get(k).norm())) {
       k++;
     }
@@ -1997,13 +2075,55 @@ final class DiscrepancyFinder {
 
   /**
    * Whether the words before a number (token {@code k} is the one before it, or before its word of sequence) make it
-   * the total of a part: "25" of "20 of 25 passes", "five" of "four of their first five drives".
+   * the total of a part: "25" of "20 of 25 passes", "five" of "four of their first five drives", "16" of "10 of the
+   * Hawks' 16 games".
    */
   private static boolean wholeOfPart(List<Token> t, int k, Map<Integer, Mention> numbersByStart) {
+    k = beforePossessiveName(t, k);
     if (k >= 0 && PARTITIVE.contains(t.get(k).norm())) {
       k--;
     }
     return k >= 1 && t.get(k).norm().equals("of") && endsANumber(t.get(k - 1), numbersByStart);
+  }
+
+  /**
+   * The token after a name's possessive that starts at token {@code k} ("Hawks'" or "Lindby's": one to three
+   * capitalised words, then the apostrophe), or {@code k} when none starts there.
+   */
+  private static int pastPossessiveName(List<Token> t, int k) {
+    int j = k;
+    while (j < t.size() && j < k + MAX_POSSESSOR_WORDS && isCapitalisedWord(t.get(j))) {
+      j++;
+    }
+    return j > k && j < t.size() && isPossessiveMark(t.get(j)) ? j + 1 : k;
+  }
+
+  /**
+   * The token before a name's possessive that ends at token {@code k} ("the" of "the Hawks' 16 games"), or {@code k}
+   * when none ends there.
+   */
+  private static int beforePossessiveName(List<Token> t, int k) {
+    if (k < 1 || !isPossessiveMark(t.get(k))) {
+      return k;
+    }
+    int j = k - 1;
+    while (j >= 0 && j >= k - MAX_POSSESSOR_WORDS && isCapitalisedWord(t.get(j))) {
+      j--;
+    }
+    return j < k - 1 ? j : k;
+  }
+
+  /** How many capitalised words a possessor's name may have in a part's whole: "the Orvik Owls' 16 games". */
+  private static final int MAX_POSSESSOR_WORDS = 3;
+
+  private static boolean isCapitalisedWord(Token w) {
+    return w.kind() == TokenKind.WORD && Character.isUpperCase(w.text().charAt(0));
+  }
+
+  /** An apostrophe of a possessive, alone ("Hawks'") or with its "s" ("Lindby's"). */
+  private static boolean isPossessiveMark(Token w) {
+    String x = w.text().replace('\u2019', '\'');
+    return x.equals("'") || x.equals("'s");
   }
 
   /** Whether a token is a number as written, or the last word of one. */
@@ -2339,6 +2459,10 @@ final class DiscrepancyFinder {
     if (first >= 2 && t.get(first - 1).norm().equals("but") && t.get(first - 2).norm().equals("all")) {
       // "sentenced to two years, with all but eight months suspended", "all but 12 passengers were rescued": the
       // rest of a whole the clause states, not a count of what it says, so no figure to set against a count
+      return Optional.empty();
+    }
+    if (first >= 1 && TAKING_BACK.contains(t.get(first - 1).norm())) {
+      // "Those 10 points tied him with the record holder": points its article counted before, compared there
       return Optional.empty();
     }
     // Where it stands in a part and its total: "20 of 25 passes" counts a part of 25 passes, "25" there the whole

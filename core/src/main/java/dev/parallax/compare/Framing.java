@@ -118,6 +118,9 @@ public final class Framing {
           if (n > 0 && WordSense.notSaying(t, i)) {
             n = 0; // "jobless claims fell", "claimed hundreds of lives"
           }
+          if (n > 0 && list == WordList.INTENSIFIER && WordSense.gradesAnIllness(t, i)) {
+            n = 0; // "at high risk of severe disease": a medical category, not the outlet's emphasis
+          }
           if (n > 0) {
             kind = kindOf(list, t, i);
             break;

@@ -24,6 +24,9 @@ import java.util.Set;
  *       saying</td></tr>
  *   <tr><td>"declared that", "declared Tuesday he is staying", "declared “…”"</td><td>saying</td></tr>
  *   <tr><td>"Jane Doe spoke, warning of a crisis", "warning that"</td><td>saying</td></tr>
+ *   <tr><td>"at high risk of severe disease", "severe COVID-19", "a severe blood clot", "in grave condition"</td>
+ *       <td>a grade of an illness: no intensifier</td></tr>
+ *   <tr><td>"a severe storm", "severe criticism"</td><td>an intensifier</td></tr>
  *   <tr><td>"as soon as possible", "everything possible", "if possible"</td><td>no hedge</td></tr>
  *   <tr><td>"investigated as possible arson"</td><td>a hedge</td></tr>
  *   <tr><td>"left the council in May", "prices rose 2% from May", "the May jobs report", "May 31", "Jobs Grew in May"
@@ -175,6 +178,39 @@ final class WordSense {
   /** Words before a capitalised "May" that make it the month, not the modal: "in May", "last May", "the May report". */
   private static final Set<String> BEFORE_MONTH = Set.of("in", "on", "of", "since", "until", "through", "during", "by",
       "from", "last", "next", "early", "late", "mid", "this", "the", "before", "after", "between", "throughout");
+
+  /**
+   * Whether {@code s.get(i)}, a listed intensifier, grades an illness instead of turning the volume up: "severe" or
+   * "grave" before a word of illness, past up to two words that describe it ("at high risk of severe disease",
+   * "severe COVID-19", "a rare, severe blood clot", "in grave condition"), the medical category a health agency
+   * names, not the outlet's emphasis. "a severe storm", "severe criticism", "a severe economic crisis" stay
+   * intensifiers.
+   */
+  static boolean gradesAnIllness(List<Token> s, int i) {
+    if (!GRADES.contains(s.get(i).norm())) {
+      return false;
+    }
+    for (int k = i + 1; k < s.size() && k <= i + 1 + ILLNESS_MODIFIERS; k++) {
+      Token w = s.get(k);
+      if (w.kind() != TokenKind.WORD) {
+        return false;
+      }
+      if (ILLNESS.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Intensifiers that also grade an illness: "severe disease", "in grave condition". */
+  private static final Set<String> GRADES = Set.of("severe", "grave");
+  /** Words of an illness or its course that a grade names a category of: "severe illness", "severe COVID-19". */
+  private static final Set<String> ILLNESS = Set.of("disease", "diseases", "illness", "illnesses", "infection",
+      "infections", "covid", "covid-19", "coronavirus", "symptom", "symptoms", "case", "cases", "outcome", "outcomes",
+      "abnormality", "abnormalities", "clot", "clots", "clotting", "reaction", "reactions", "pneumonia", "condition",
+      "complications", "allergies", "asthma");
+  /** How many words may stand between a grade and its illness: "severe fetal abnormality", "severe blood clots". */
+  private static final int ILLNESS_MODIFIERS = 2;
 
   /**
    * Whether {@code sentence.get(i)}, a listed hedge, is not one here: part of a set phrase ("as soon as possible", "if

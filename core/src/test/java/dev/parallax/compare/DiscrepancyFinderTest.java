@@ -647,6 +647,62 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aTotalToDateIsNoCountOfOneGame() {
+    // one outlet gives the game's points, another the career total: two quantities
+    assertThat(discrepancies("Karl Lind scored 23 points as the Hawks beat Norrby on Friday.",
+        "Karl Lind became the Hawks' all-time scoring leader with 2,117 points as the Hawks beat Norrby on Friday."))
+        .isEmpty();
+    assertThat(discrepancies("Karl Lind finished with 20 points as the Hawks beat Norrby on Friday.",
+        "Karl Lind now has 2,301 career points as the Hawks beat Norrby on Friday.")).isEmpty();
+    assertThat(discrepancies("Karl Lind finished with 20 points as the Hawks beat Norrby on Friday.",
+        "Karl Lind, who now has 2,302 points, scored as the Hawks beat Norrby on Friday.")).isEmpty();
+    // two totals to date still differ, and so do two games' points, a game's best among them
+    assertThat(discrepancies("Karl Lind now has 2,301 career points after the Hawks beat Norrby on Friday.",
+        "Karl Lind now has 2,302 points after the Hawks beat Norrby on Friday."))
+        .containsExactly("NUMBER p1 [x=2,301 career points, y=2,302 points]");
+    assertThat(discrepancies("Karl Lind scored a career-high 30 points as the Hawks beat Norrby on Friday.",
+        "Karl Lind scored 28 points as the Hawks beat Norrby on Friday."))
+        .containsExactly("NUMBER p1 [x=30 points, y=28 points]");
+  }
+
+  @Test
+  void aRunOfAGameIsAPartOfIt() {
+    assertThat(discrepancies("Karl Lind had five points during a pivotal 15-2 run as the Hawks beat Norrby.",
+        "Karl Lind scored 23 points as the Hawks beat Norrby.")).isEmpty();
+    // two outlets' points of the run still differ
+    assertThat(discrepancies("Karl Lind had five points during a pivotal 15-2 run as the Hawks beat Norrby.",
+        "Karl Lind had seven points during a 15-2 run as the Hawks beat Norrby."))
+        .containsExactly("NUMBER p1 [x=five points, y=seven points]");
+    // a run with no score is a play, the length of which two outlets may give differently
+    assertThat(discrepancies("Karl Lind turned in an 86-yard touchdown run against Norrby.",
+        "Karl Lind turned in an 84-yard touchdown run against Norrby."))
+        .containsExactly("NUMBER p1 [x=86-yard, y=84-yard]");
+  }
+
+  @Test
+  void aFigureTakenBackByThoseIsNoNewCount() {
+    // "Those 10 points" points back to points its article counted before, not to the game's
+    assertThat(discrepancies("Those 10 points tied Karl Lind with the Hawks' record holder.",
+        "Karl Lind scored 23 points and tied the Hawks' record holder.")).isEmpty();
+    assertThat(discrepancies("Karl Lind scored 10 points and tied the Hawks' record holder.",
+        "Karl Lind scored 23 points and tied the Hawks' record holder."))
+        .containsExactly("NUMBER p1 [x=10 points, y=23 points]");
+  }
+
+  @Test
+  void aWholeAfterATeamsNameIsNoCountOfThePart() {
+    // "16 games" is the season a part was missed of, under a name's possessive as under "the"
+    assertThat(discrepancies("Lind went through an injury-plagued season, missing 10 of the Hawks' 16 games.",
+        "Lind missed nine games this season because of the injury.")).isEmpty();
+    assertThat(discrepancies("Lind went through an injury-plagued season, missing 10 of Lindby's 16 games.",
+        "Lind missed nine games this season because of the injury.")).isEmpty();
+    // two parts of one whole still differ
+    assertThat(discrepancies("Karl Lind completed 21 of the Hawks' 25 passes on Friday.",
+        "Karl Lind completed 20 of the Hawks' 25 passes on Friday."))
+        .containsExactly("NUMBER p1 [x=21 of the Hawks' 25 passes, y=20 of the Hawks' 25 passes]");
+  }
+
+  @Test
   void figuresOfTwoPeopleAreTwoQuantities() {
     assertThat(discrepancies("Jane Doe scored 18 points as Lindby beat Norby 70-61 on Friday.",
         "Lindby beat Norby 70-61 on Friday as Eva Strand scored 11 points.")).isEmpty();

@@ -175,6 +175,17 @@ class FramingTest {
   }
 
   @Test
+  void aGradeOfAnIllnessIsNoIntensifier() {
+    // the category a health agency names, not the outlet's emphasis
+    assertThat(cues("The panel backed a booster for people at high risk of severe disease in Lindby.")).isEmpty();
+    assertThat(cues("The pill is meant for adults at risk of severe COVID-19 and for a rare, severe blood clot."))
+        .isEmpty();
+    // the same word on anything else still turns the volume up
+    assertThat(cues("The panel faced severe criticism after a severe economic crisis in Lindby."))
+        .containsExactly("INTENSIFIER severe", "INTENSIFIER severe");
+  }
+
+  @Test
   void summaryCountsPerThousandWords() {
     AnalyzedArticle a = article("a", null, "Lavrov claimed that NATO is irresponsibly expanding. He claimed more.");
     FramingSummary s = Framing.standard().summarize(a);
