@@ -118,8 +118,9 @@ public final class EnglishAnalyzer implements Analyzer {
         blanked = new StringBuilder(text);
       }
       for (int k = block.end(); k < next.start(); k++) {
-        if (!Character.isWhitespace(text.charAt(k))) {
-          blanked.setCharAt(k, ' ');
+        char c = text.charAt(k);
+        if (!Character.isWhitespace(c) && !Blanks.isBlank(c)) {
+          blanked.setCharAt(k, ' '); // removed text: the gap holds nothing else
         }
       }
     }
