@@ -166,9 +166,12 @@ class ApiContractTest {
 
   @Test
   void aBlankIdIsRefusedSayingItIsTheId() {
+    // an input error, as every other one is: the caller catches InvalidInputException for all of them
     assertThatThrownBy(() -> READER.fromText("", COURIER))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("article id is blank (\"\")");
+    assertThatThrownBy(() -> Article.of(" ", "Lindby Courier", null, "", COURIER))
+        .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> READER.fromText(null, COURIER)).isInstanceOf(NullPointerException.class).hasMessage("id");
   }
 

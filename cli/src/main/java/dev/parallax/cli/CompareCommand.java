@@ -127,6 +127,12 @@ final class CompareCommand implements Callable<Integer> {
         err.flush();
       });
     }
+    if (!quiet) {
+      MissingDates.ofCompared(articles).ifPresent(note -> {
+        err.println("parallax: " + note);
+        err.flush();
+      });
+    }
     progress.step("loading language models");
     Parallax parallax = BackgroundSimilarity.join(facade);
     progress.step("comparing " + articles.size() + " articles");

@@ -1,13 +1,16 @@
 package dev.parallax.cli;
 
+import dev.parallax.ingest.Article;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The articles of a corpus given no publication date, for a notice on standard error: a {@code .jsonl} line without
- * {@code "published"}, a manifest without a date for the file, a text without a date line. Corpus mode keeps such an
- * article (its date window lets it join an event of any day, and an event of undated articles has no first or last
- * day), so a feed that lost its date column would otherwise run without a word. Stateless.
+ * The articles of a corpus, or of a comparison, given no publication date, for a notice on standard error: a {@code
+ * .jsonl} line without {@code "published"}, a manifest without a date for the file, a text without a date line. Corpus
+ * mode keeps such an article (its date window lets it join an event of any day, and an event of undated articles has
+ * no first or last day), so a feed that lost its date column would otherwise run without a word; {@code compare} does
+ * not read which article came first, nor the day a weekday names, for an undated article among dated ones, which
+ * no report says. Stateless.
  */
 final class MissingDates {
   /** How many ids a notice names before "...". */
@@ -20,10 +23,29 @@ final class MissingDates {
     if (ids.isEmpty()) {
       return Optional.empty();
     }
-    String shown = String.join(", ", ids.subList(0, Math.min(SHOWN, ids.size()))) + (ids.size() > SHOWN ? ", ..." : "");
     return Optional.of("no date given for " + ids.size() + " of " + CorpusCommand.count(articles, "article") + " ("
-        + shown + "): the date window cannot place " + (ids.size() == 1 ? "it" : "them") + ", so an undated article may"
-        + " join an event of any day, and an event of undated articles has no first or last day; give each article its"
+        + shown(ids) + "): the date window cannot place " + (ids.size() == 1 ? "it" : "them")
+        + ", so an undated article may join an event of any day, and an event of undated articles has no first or last day; give each article its"
         + " date (a .jsonl line's \"published\", a manifest's published column)");
+  }
+
+  /**
+   * For {@code compare}: "no date given for 1 of 3 articles (post): which article came first and the day a weekday
+   * names are not read for it; ..."; empty when every article has a date, and when none has (nothing is then read for
+   * one article that is not read for all).
+   */
+  static Optional<String> ofCompared(List<Article> articles) {
+    List<String> ids = articles.stream().filter(a -> a.published().isEmpty()).map(Article::id).toList();
+    if (ids.isEmpty() || ids.size() == articles.size()) {
+      return Optional.empty();
+    }
+    return Optional.of("no date given for " + ids.size() + " of " + CorpusCommand.count(articles.size(), "article")
+        + " (" + shown(ids) + "): which article came first and the day a weekday names are not read for "
+        + (ids.size() == 1 ? "it" : "them") + "; give each article its date (a manifest's published column, or a first"
+        + " line date YYYY-MM-DD)");
+  }
+
+  private static String shown(List<String> ids) {
+    return String.join(", ", ids.subList(0, Math.min(SHOWN, ids.size()))) + (ids.size() > SHOWN ? ", ..." : "");
   }
 }

@@ -384,7 +384,7 @@ class CorpusCommandTest {
     CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.err()).contains("parallax: " + feed + ": skipped 1 line that holds no article", "  " + feed
-        + ":3: not a JSON object", "parallax: 1 line of the input skipped (named above)");
+        + ":3: a JSON object cut off before its end", "parallax: 1 line of the input skipped (named above)");
     assertThat(Files.readString(dir.resolve("out/events.jsonl"))).contains("\"articles\":[\"c\",\"h\"]")
         .doesNotContain("\"t\"");
     // the same feed mended: no line named, exit 0
@@ -481,7 +481,7 @@ class CorpusCommandTest {
         "{\"id\":\"c\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}"));
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(r.err()).contains("  " + feed + ":2: not a JSON object", "no outlet given for 1 article (c)",
+    assertThat(r.err()).contains("  " + feed + ":2: a JSON object cut off before its end", "no outlet given for 1 article (c)",
         "parallax: 1 line of the input skipped (named above)").doesNotContain("cannot read");
   }
 
@@ -683,7 +683,7 @@ class CorpusCommandTest {
     assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.err().lines().toList()).containsExactly(
         "parallax: " + feed + ": 3 lines that hold no article or repeat an earlier line's id; the run stops",
-        "  " + feed + ":2: not a JSON object",
+        "  " + feed + ":2: a JSON object cut off before its end",
         "  " + feed + ":3: the id 'h' is also the id of line 1; ids must be distinct",
         "  " + feed + ":4: article o has neither \"text\" nor \"html\"",
         "parallax: " + feed + ":3: the id 'h' is also the id of line 1; ids must be distinct");

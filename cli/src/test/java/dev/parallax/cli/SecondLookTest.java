@@ -66,6 +66,26 @@ class SecondLookTest {
   }
 
   @Test
+  void anArticleWithoutADateAmongDatedOnesIsNamed() throws IOException {
+    // the Post's date cell is empty: which article came first is not read for it, and no report says so
+    Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t\nherald.txt\tLindby Herald\t2026-04-07\n");
+    CliRun r = CliRun.of("compare", "--manifest", manifest.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: no date given for 1 of 3 articles (post): which article came first and the"
+        + " day a weekday names are not read for it; give each article its date (a manifest's published column, or a"
+        + " first line date YYYY-MM-DD)");
+    assertThat(CliRun.of("compare", "--quiet", "--manifest", manifest.toString()).err()).doesNotContain("no date given");
+    // near variants: every article dated, or none (three plain texts): no notice
+    Files.writeString(manifest, "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t2026-04-06\n"
+        + "post.txt\tLindby Post\t2026-04-06\nherald.txt\tLindby Herald\t2026-04-07\n");
+    assertThat(CliRun.of("compare", "--manifest", manifest.toString()).err()).doesNotContain("no date given");
+    Files.delete(manifest);
+    assertThat(CliRun.of("compare", courier.toString(), post.toString(), herald.toString()).err())
+        .doesNotContain("no date given");
+  }
+
+  @Test
   void anOutletTheManifestGivesIsGivenEvenWhenItIsWrittenAsTheId() throws IOException {
     // the Herald's outlet is written "herald", as its file is named: the manifest gives it, no notice is due
     Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"

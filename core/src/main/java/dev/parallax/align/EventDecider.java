@@ -201,7 +201,9 @@ final class EventDecider {
           bases[a] = EventBasis.SHARES_NOTHING;
         } else {
           reasons[a] = String.format(Locale.ROOT, "another event of the same kind: %d%% of its names are ones most"
-              + " other articles use, and only %s match theirs", Math.round(100 * support[slot[a]]), shares)
+              + " other articles use, and %s", Math.round(100 * support[slot[a]]), ev.matched()[a] > 0
+                  ? "only " + shares + " match theirs" : total == 1 ? "its one sentence does not match theirs"
+                  : "none of its " + total + " sentences matches theirs")
               + ownInstance(profiles, slot[a]);
           bases[a] = EventBasis.LOOK_ALIKE;
         }

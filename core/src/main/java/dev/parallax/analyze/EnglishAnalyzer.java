@@ -4,8 +4,10 @@ import dev.parallax.internal.Blanks;
 import dev.parallax.internal.Deadline;
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
+import dev.parallax.clean.Removal;
 import dev.parallax.ingest.Article;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,7 +47,7 @@ public final class EnglishAnalyzer implements Analyzer {
     Objects.requireNonNull(article, "article");
     SentenceSplitter splitter = new SentenceSplitter(models.sentenceModel());
     Tokens tokens = new Tokens();
-    String text = article.text();
+    String text = removalsInsideSentencesBlanked(article);
     List<Sentence> sentences = new ArrayList<>();
     boolean headlineMarked = false;
     for (Block block : article.body()) {
@@ -79,6 +81,91 @@ public final class EnglishAnalyzer implements Analyzer {
     Deadline.check();
     List<Mention> mentions = MentionFinder.find(sentences);
     return new AnalyzedArticle(article, sentences, quotes, mentions);
+  }
+
+  /**
+   * The article's text with the removed lines that stand inside a sentence turned to blanks, so the sentence is
+   * read whole: "Crews were called to the mill in what" / "Advertisement" / "was the third blaze there this year."
+   * is one sentence whose text holds blanks where the label stood (one blank for each character, so every offset
+   * stays the article's). A gap is blanked only when everything in it was removed, the story before it ends in an
+   * unfinished line that a hard wrap would join ({@link #logicalLineEnd}) and the story after it starts in lower
+   * case; otherwise, and when there is no such gap, the text is returned as it is.
+   */
+  private static String removalsInsideSentencesBlanked(Article article) {
+    String text = article.text();
+    List<Block> body = article.body();
+    if (body.size() < 2 || article.removed().isEmpty()) {
+      return text;
+    }
+    List<Removal> removed = new ArrayList<>(article.removed());
+    removed.sort(Comparator.comparingInt(Removal::start));
+    StringBuilder blanked = null;
+    int r = 0;
+    for (int b = 0; b + 1 < body.size(); b++) {
+      Block block = body.get(b);
+      Block next = body.get(b + 1);
+      if (block.kind() != BlockKind.STORY || next.kind() != BlockKind.STORY || next.start() <= block.end()) {
+        continue;
+      }
+      while (r < removed.size() && removed.get(r).end() <= block.end()) {
+        r++;
+      }
+      if (!onlyRemovedBetween(text, block.end(), next.start(), removed, r) || !unfinishedBefore(text, block)
+          || !Character.isLowerCase(text.charAt(firstNonBlank(text, next.start(), next.end())))) {
+        continue;
+      }
+      if (blanked == null) {
+        blanked = new StringBuilder(text);
+      }
+      for (int k = block.end(); k < next.start(); k++) {
+        char c = text.charAt(k);
+        if (!Character.isWhitespace(c) && !Blanks.isBlank(c)) {
+          blanked.setCharAt(k, ' '); // removed text: the gap holds nothing else
+        }
+      }
+    }
+    return blanked == null ? text : blanked.toString();
+  }
+
+  /**
+   * Whether {@code [from, to)} holds removed text and, besides it, only white space; {@code removed} is sorted by
+   * start and {@code r} is the first removal that ends after {@code from}.
+   */
+  private static boolean onlyRemovedBetween(String text, int from, int to, List<Removal> removed, int r) {
+    boolean any = false;
+    int k = from;
+    int i = r;
+    while (k < to) {
+      char c = text.charAt(k);
+      if (Character.isWhitespace(c) || Blanks.isBlank(c)) {
+        k++;
+        continue;
+      }
+      while (i < removed.size() && removed.get(i).end() <= k) {
+        i++;
+      }
+      if (i >= removed.size() || removed.get(i).start() > k) {
+        return false;
+      }
+      any = true;
+      k = Math.min(to, removed.get(i).end());
+    }
+    return any;
+  }
+
+  /** Whether the block's last line is long, unfinished and free of links, as a line a hard wrap joins to the next. */
+  private static boolean unfinishedBefore(String text, Block block) {
+    int last = block.end();
+    while (last > block.start()
+        && (Character.isWhitespace(text.charAt(last - 1)) || Blanks.isBlank(text.charAt(last - 1)))) {
+      last--;
+    }
+    int lineStart = last;
+    while (lineStart > block.start() && nextLineBreak(text, lineStart - 1, lineStart) == lineStart) {
+      lineStart--;
+    }
+    return last - lineStart >= 40 && !endsSentence(text.substring(Math.max(lineStart, last - 8), last))
+        && !hasUrl(text, lineStart, last);
   }
 
   /**

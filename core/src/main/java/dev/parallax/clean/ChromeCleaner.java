@@ -76,6 +76,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markChromeRuns();
     positions.markLoneRelatedHeadlines();
     positions.markLoneWords();
+    positions.nameRemovalsByTheirNeighbours();
     return page.result();
   }
 }

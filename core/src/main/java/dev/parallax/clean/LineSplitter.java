@@ -33,6 +33,7 @@ final class LineSplitter {
     LineSplitter splitter = new LineSplitter(article.text(),
         article.outlet().equals(article.id()) ? "" : article.outlet());
     boolean latinPage = splitter.cutLines(article);
+    splitter.joinAcrossAdBreaks();
     return new Page(article, splitter.lines, latinPage);
   }
 
@@ -79,6 +80,51 @@ final class LineSplitter {
       }
     }
     return latin >= 0.7 * (latin + other);
+  }
+
+  /** Most advertising labels in a row inside one paragraph ("Advertisement" / "Story continues below advertisement"). */
+  private static final int MAX_AD_LINES = 2;
+
+  /**
+   * A pasted page's advertising label set inside a paragraph: "Fire crews were called to the mill in what" /
+   * "Advertisement" / "was the third blaze there this year." The label is removed, and the paragraph's first part,
+   * unfinished as a hard-wrapped line is, is judged with its rest, as the prose it is, so it is never taken for a
+   * headline nor its rest for a paragraph of its own (the analysis joins the two parts into one sentence). The part
+   * after the label must start in lower case: a label between two finished paragraphs, or before a capitalized
+   * line, is judged as before by the line rules.
+   */
+  private void joinAcrossAdBreaks() {
+    for (int i = 1; i + 1 < lines.size(); i++) {
+      PageLine before = lines.get(i - 1);
+      if (!isAdLabel(lines.get(i)) || before.piece || before.reason != null || before.fixedKind != null) {
+        continue;
+      }
+      int after = i + 1;
+      while (after < lines.size() && after - i < MAX_AD_LINES && isAdLabel(lines.get(after))) {
+        after++;
+      }
+      if (after >= lines.size()) {
+        continue;
+      }
+      PageLine rest = lines.get(after);
+      if (rest.piece || rest.reason != null || rest.fixedKind != null || !isContinuation(before, rest.start)) {
+        continue;
+      }
+      for (int k = i; k < after; k++) {
+        lines.get(k).reason = RemovalReason.FOOTER;
+      }
+      String joined = text.substring(before.start, before.end) + " " + text.substring(rest.start, rest.end);
+      before.shape = LineShape.of(joined, 0, joined.length());
+      rest.restOfCutParagraph = true;
+      i = after;
+    }
+  }
+
+  /** A short, unfinished line that names advertising ("Advertisement", "Story continues below advertisement"). */
+  private static boolean isAdLabel(PageLine l) {
+    LineShape s = l.shape;
+    return l.reason == null && !l.piece && l.fixedKind == null && s.words >= 1 && s.words <= 6 && !s.terminal
+        && !s.hasQuote && s.anyWordIn(Vocabulary.ADVERTISING);
   }
 
   /**

@@ -104,7 +104,7 @@ final class Page {
     int leadLines = 0;
     for (int i = start; i < lines.size() && leadLines < PositionPasses.LEAD_LINES; i++) {
       PageLine l = lines.get(i);
-      if (l.kept() && l.shape.isProse()) {
+      if (l.kept() && l.shape.isProse() && !l.restOfCutParagraph) {
         lead.addAll(ContentWords.of(l.shape));
         leadLines++;
       }

@@ -24,6 +24,11 @@ final class PageLine {
    * its paragraph are not the picture's.
    */
   boolean wholeCaption;
+  /**
+   * The rest of a paragraph cut by an advertising label ({@link LineSplitter}): the line before the label is
+   * judged with this one's words, so this one is not counted again as a paragraph of its own.
+   */
+  boolean restOfCutParagraph;
 
   PageLine(int start, int end, boolean gapBefore, BlockKind fixedKind) {
     this.start = start;

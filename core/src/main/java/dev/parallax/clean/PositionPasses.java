@@ -1624,6 +1624,41 @@ final class PositionPasses {
   }
 
   /**
+   * Reasons that name what a removed line is, read from its neighbours; what is kept does not change. A writer's name
+   * alone on its line between two byline lines ("Sunday 8 June 2025 9:40 pm" / "Ida Brenner" / "Staff Writer") is the
+   * byline's, though a name not known as a given name reads as a menu entry on its own; a credit cut from the end of a
+   * line of chrome ("This site uses cookies. Find out more. [OK]") is that chrome's, not a byline.
+   */
+  void nameRemovalsByTheirNeighbours() {
+    List<PageLine> lines = page.lines;
+    for (int i = 1; i < lines.size(); i++) {
+      PageLine l = lines.get(i);
+      PageLine above = lines.get(i - 1);
+      if (l.reason == RemovalReason.NAVIGATION && i + 1 < lines.size() && above.reason == RemovalReason.BYLINE
+          && lines.get(i + 1).reason == RemovalReason.BYLINE && isNameAlone(l.shape)) {
+        l.reason = RemovalReason.BYLINE;
+      } else if (l.piece && above.credit != null && above.physical == l.physical && l.reason != null
+          && (above.reason == RemovalReason.FOOTER || above.reason == RemovalReason.NAVIGATION
+              || above.reason == RemovalReason.TEASER || above.reason == RemovalReason.LINK)) {
+        l.reason = above.reason;
+      }
+    }
+  }
+
+  /** Two or three capitalised words of letters, as a name is written ("Ida Brenner"); not a line in capitals. */
+  private static boolean isNameAlone(LineShape s) {
+    if (s.words < 2 || s.words > 3 || s.terminal || s.digits > 0 || s.rawWords.size() != s.words) {
+      return false;
+    }
+    for (String w : s.rawWords) {
+      if (!BylineRules.isCapitalisedName(w) || w.length() < 2 || w.chars().allMatch(Character::isUpperCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A single unfinished word on a line of its own inside the story: a label such as "Advertisement". A timeline's
    * heading ("9.40pm") is the story's.
    */

@@ -37,7 +37,7 @@ record ProseBlock(int first, int last, int chars) {
         chars = 0;
       }
       last = i;
-      chars += l.shape.length;
+      chars += l.restOfCutParagraph ? 0 : l.shape.length; // counted with the paragraph's first part
     }
     if (first >= 0) {
       blocks.add(new ProseBlock(first, last, chars));

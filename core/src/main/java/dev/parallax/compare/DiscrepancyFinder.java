@@ -1760,21 +1760,26 @@ final class DiscrepancyFinder {
   /**
    * Where a figure starts as a discrepancy shows it: at the words of its bound when it has one ("at least two
    * civilians", "more than $1 million", "tops 150"), so a reader sees that both figures of "at least two" / "at least
-   * three" are minimums; else at its currency sign ("$3.6 billion"); else at the number.
+   * three" are minimums; else at the word that makes it an estimate ({@link #ESTIMATES}: "around 20 workers", "some
+   * $5 million"), so a reader sees the hedge the outlet put on it; else at its currency sign ("$3.6 billion"); else at
+   * the number.
    */
   private static int figureStart(AnalyzedArticle a, Mention m) {
     int words = Math.abs(boundWords(a, m));
+    List<Token> t = a.sentences().get(m.sentence()).tokens();
+    int at = 0;
+    while (at < t.size() && t.get(at).start() < m.start()) {
+      at++;
+    }
+    if (at >= 1 && currencySign(t.get(at - 1))) {
+      at--;
+    }
     if (words > 0) {
-      List<Token> t = a.sentences().get(m.sentence()).tokens();
-      int at = 0;
-      while (at < t.size() && t.get(at).start() < m.start()) {
-        at++;
-      }
-      if (at >= 1 && currencySign(t.get(at - 1))) {
-        at--;
-      }
       at = pastArticle(t, at, m);
       return t.get(at - words).start();
+    }
+    if (at >= 1 && ESTIMATES.contains(t.get(at - 1).norm())) {
+      return t.get(at - 1).start();
     }
     return currencyBefore(a, m) ? m.start() - 1 : m.start();
   }

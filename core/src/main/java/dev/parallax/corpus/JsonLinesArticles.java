@@ -1,5 +1,6 @@
 package dev.parallax.corpus;
 
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.InvalidInputException;
@@ -38,6 +39,8 @@ import java.util.function.Consumer;
  */
 public final class JsonLinesArticles {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** What is said of a line that opens a JSON object and ends before it closes (a feed cut off while written). */
+  static final String CUT_OFF = "a JSON object cut off before its end";
 
   private JsonLinesArticles() {}
 
@@ -94,11 +97,13 @@ public final class JsonLinesArticles {
    *   <caption>Examples</caption>
    *   <tr><th>lines</th><th>articles</th><th>handed to {@code badLine}</th></tr>
    *   <tr><td>an article, a line cut off (<code>{"id":"a2","text":"Fire in</code>), an article</td><td>the two articles</td>
+   *       <td>line 2, "a JSON object cut off before its end"</td></tr>
+   *   <tr><td>an article, a line that is no JSON object ({@code [1, 2]}), an article</td><td>the two articles</td>
    *       <td>line 2, "not a JSON object"</td></tr>
    *   <tr><td>{@code {"id":"a1"}} only</td><td>none</td><td>line 1, "article a1 has neither "text" nor "html""</td></tr>
    *   <tr><td>an article, then a blank line</td><td>the article</td><td>nothing</td></tr>
    *   <tr><td>article a1, a line cut off, article a1 again</td><td>none: throws, naming line 3</td>
-   *       <td>line 2, "not a JSON object"; line 3, "the id 'a1' is also the id of line 1; ids must be distinct"</td></tr>
+   *       <td>line 2, "a JSON object cut off before its end"; line 3, "the id 'a1' is also the id of line 1; ids must be distinct"</td></tr>
    * </table>
    *
    * @throws InvalidInputException when the file cannot be read, or two lines give one id (after every bad line is handed
@@ -135,6 +140,9 @@ public final class JsonLinesArticles {
     JsonNode node;
     try {
       node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
+    } catch (JsonEOFException e) {
+      // {"id":"a2","text":"Fire in  -- a feed cut off while it was written or copied
+      throw new InvalidInputException(where + ": " + CUT_OFF);
     } catch (IOException e) {
       throw new InvalidInputException(where + ": not a JSON object");
     }

@@ -54,8 +54,8 @@ public record Article(
    * Validates and copies the collections, and replaces lone surrogates in every string with U+FFFD.
    *
    * @throws NullPointerException when any argument, or an element of {@code body} or {@code removed}, is null
-   * @throws IllegalArgumentException when {@code id} is blank, or a block ends past the text
-   * @throws InvalidInputException when the publication date is not of the years 1 to 9999
+   * @throws IllegalArgumentException when a block ends past the text
+   * @throws InvalidInputException when {@code id} is blank, or the publication date is not of the years 1 to 9999
    */
   public Article {
     Objects.requireNonNull(id, "id");
@@ -72,7 +72,7 @@ public record Article(
     body = body.stream().map(Article::withoutLoneSurrogates).toList();
     removed = removed.stream().map(Article::withoutLoneSurrogates).toList();
     if (id.isBlank()) {
-      throw new IllegalArgumentException("article id is blank (\"" + Names.quote(id) + "\"): every article needs an id,"
+      throw new InvalidInputException("article id is blank (\"" + Names.quote(id) + "\"): every article needs an id,"
           + " such as its file name without extension");
     }
     requirePossibleDate(id, published);
@@ -111,9 +111,8 @@ public record Article(
    *
    * @param published may be {@code null} when unknown
    * @throws NullPointerException when {@code id}, {@code outlet}, {@code title} or {@code text} is null
-   * @throws IllegalArgumentException when {@code id} is blank
-   * @throws InvalidInputException when {@code published} is not of the years 1 to 9999, or {@code text} is larger
-   *     than the limit
+   * @throws InvalidInputException when {@code id} is blank, {@code published} is not of the years 1 to 9999, or
+   *     {@code text} is larger than the limit
    */
   public static Article of(String id, String outlet, LocalDate published, String title, String text) {
     Objects.requireNonNull(id, "id");

@@ -163,8 +163,7 @@ public final class ArticleReader {
    * {@code monday/1} with the manifest's outlet {@code 1} keeps the outlet {@code 1}).
    *
    * @throws NullPointerException when {@code path} or {@code id} is null
-   * @throws IllegalArgumentException when {@code id} is blank
-   * @throws InvalidInputException as {@link #read(Path)}
+   * @throws InvalidInputException when {@code id} is blank, or as {@link #read(Path)}
    */
   public Article read(Path path, String id) {
     Objects.requireNonNull(path, "path");
@@ -282,9 +281,8 @@ public final class ArticleReader {
    * limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
    *
    * @throws InvalidInputException when {@code text} is larger than {@link #maxBytes()} in UTF-8, or empty or white
-   *     space only
+   *     space only, or {@code id} is blank
    * @throws NullPointerException when {@code id} or {@code text} is null
-   * @throws IllegalArgumentException when {@code id} is blank
    */
   public Article fromText(String id, String text) {
     requireWithinLimit(id, text, "text");
@@ -297,9 +295,9 @@ public final class ArticleReader {
    * Makes an article from an HTML page, extracting its title, date, site name and main text. A string is held to
    * the limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
    *
-   * @throws InvalidInputException when {@code html} is larger than {@link #maxBytes()} in UTF-8, or has no text
+   * @throws InvalidInputException when {@code html} is larger than {@link #maxBytes()} in UTF-8, or has no text, or
+   *     {@code id} is blank
    * @throws NullPointerException when {@code id} or {@code html} is null
-   * @throws IllegalArgumentException when {@code id} is blank
    */
   public Article fromHtml(String id, String html) {
     requireWithinLimit(id, html, "html");

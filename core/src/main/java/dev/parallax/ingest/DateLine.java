@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code Posted at 7:28 PM, Oct 3, 2017}</td><td>2017-10-03 (the time first)</td></tr>
  *   <tr><td>{@code 2017-09-20}</td><td>2017-09-20</td></tr>
  *   <tr><td>{@code 05/09/2017}</td><td>none: the 5th of September or May the 9th</td></tr>
+ *   <tr><td>{@code Published: 05/05/2017}</td><td>2017-05-05 (day and month the same: read either way round)</td></tr>
  *   <tr><td>{@code Updated: September 21, 2017}</td><td>none: the date of an update, not of publication</td></tr>
  *   <tr><td>{@code On September 20, 2017 the quake struck.}</td><td>none: a sentence of the story</td></tr>
  * </table>
@@ -159,6 +160,8 @@ final class DateLine {
         return date(m.group(12), b, m.group(10)); // 22/09/2017: the day first
       } else if (b > 12 && a <= 12) {
         return date(m.group(12), a, m.group(11)); // 09/22/2017: the month first
+      } else if (a == b) {
+        return date(m.group(12), a, m.group(10)); // 05/05/2017: either way round the same day
       }
       return Optional.empty(); // 05/09/2017 may be read either way
     } catch (DateTimeException e) {

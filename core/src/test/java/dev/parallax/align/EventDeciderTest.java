@@ -324,6 +324,7 @@ class EventDeciderTest {
     ArticleEvent valley = a.events().get(4);
     assertThat(valley.basis()).isEqualTo(EventBasis.LOOK_ALIKE);
     assertThat(valley.reason()).startsWith("another event of the same kind")
+        .contains("none of its 5 sentences matches theirs")
         .contains("its lead names Wadi Zerga, which at most one other article uses")
         .contains("it says 9 people where most others give 112");
   }

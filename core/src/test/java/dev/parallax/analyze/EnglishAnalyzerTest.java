@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.clean.Block;
 import dev.parallax.clean.BlockKind;
+import dev.parallax.clean.Removal;
+import dev.parallax.clean.RemovalReason;
 import dev.parallax.DeadlineExceededException;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.Deadline;
@@ -143,6 +145,44 @@ class EnglishAnalyzerTest {
     assertThat(texts(a)).containsExactly(
         "The ferry, the largest to serve the islands in a decade, left port\n\nat 6 a.m. on Monday with 300 people.",
         "A Short Paragraph Without A Stop", "nothing joins a short line.");
+  }
+
+  /**
+   * A sentence that a removed line (an advertising label) cuts in two is read whole: its text holds blanks where
+   * the label stood, one for each character, so its offsets stay the article's; a sentence that ended before the
+   * label is not joined to a lower-case line after it.
+   */
+  @Test
+  void sentenceCutByARemovedLabelIsJoinedAcrossIt() {
+    String first = "Crews were called to the old flax mill at Ostery on Sunday night in what the brigade";
+    String text = first + "\n\nAdvertisement\n\nsaid was the third fire there since the spring. Nobody was hurt.";
+    AnalyzedArticle a = analyzer.analyze(new Article("a", "Outlet", Optional.empty(), "", text,
+        List.of(block(text, first, BlockKind.STORY),
+            block(text, "said was the third fire there since the spring. Nobody was hurt.", BlockKind.STORY)),
+        List.of(new Removal(text.indexOf("Advertisement"), text.indexOf("Advertisement") + 13, "Advertisement",
+            RemovalReason.FOOTER))));
+    assertThat(texts(a)).containsExactly(
+        first + "\n\n             \n\nsaid was the third fire there since the spring.", "Nobody was hurt.");
+    assertThat(a.sentences().get(0).start()).isZero();
+    assertThat(a.sentences().get(0).end()).isEqualTo(text.indexOf(" Nobody"));
+    assertThat(a.sentences().get(0).tokens()).extracting(Token::text).doesNotContain("Advertisement").contains("what", "said");
+
+    // near variants: the line before the label ends a sentence; the label was kept as the story's
+    String ended = "Crews were called to the old flax mill at Ostery on Sunday night, the brigade said.";
+    String text2 = ended + "\n\nAdvertisement\n\neBay listings for its machinery were taken down.";
+    AnalyzedArticle apart = analyzer.analyze(new Article("a", "Outlet", Optional.empty(), "", text2,
+        List.of(block(text2, ended, BlockKind.STORY), block(text2, "eBay listings for its machinery were taken down.",
+            BlockKind.STORY)),
+        List.of(new Removal(text2.indexOf("Advertisement"), text2.indexOf("Advertisement") + 13, "Advertisement",
+            RemovalReason.FOOTER))));
+    assertOffsets(apart);
+    assertThat(texts(apart)).containsExactly(ended, "eBay listings for its machinery were taken down.");
+    AnalyzedArticle kept = analyzer.analyze(new Article("a", "Outlet", Optional.empty(), "", text,
+        List.of(block(text, first, BlockKind.STORY), block(text, "Advertisement", BlockKind.STORY),
+            block(text, "said was the third fire there since the spring. Nobody was hurt.", BlockKind.STORY)),
+        List.of()));
+    assertOffsets(kept);
+    assertThat(texts(kept)).contains(first, "Advertisement");
   }
 
   @Test

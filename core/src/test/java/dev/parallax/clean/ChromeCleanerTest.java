@@ -199,6 +199,50 @@ class ChromeCleanerTest {
           "Continue reading the main story");
     }
 
+    /**
+     * A pasted page whose lead paragraph an advertising label cuts in two: the label goes, the paragraph's first
+     * part is read as the prose it is, so the headline and the standfirst above it stay the page's own.
+     */
+    @Test
+    void advertisingLabelCuttingTheLeadParagraph() {
+      String top = "THE OSTERY ECHO\nHome  News  Sport\n\nSafety fears grow in Ostery\n\n"
+          + "Neighbours say the mill's alarms had been silent for weeks\n\nSunday 8 June 2025 9:40 pm\nIda Brenner\n"
+          + "Staff Writer\n\n";
+      String lead = "Crews were called to the old flax mill at Ostery on Sunday night in what the brigade";
+      String rest = "said was the third fire at the site since the spring.";
+      String after = "\n\nNobody was in the building, and the cause of the fire is being investigated.\n\n"
+          + "The owners said in a statement that they would cooperate with the inquiry.";
+      Article a = clean(top + lead + "\n\nAdvertisement\n\n" + rest + after);
+      assertThat(a.title()).isEqualTo("Safety fears grow in Ostery");
+      assertThat(kept(a)).contains("Neighbours say the mill's alarms had been silent for weeks", lead, rest);
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Advertisement");
+      // near variant: the label between two finished paragraphs, the next in lower case, cuts nothing
+      String finished = "Crews were called to the old flax mill at Ostery on Sunday night, the brigade said.";
+      Article apart = clean(top + finished + "\n\nAdvertisement\n\neBay listings for the mill's machinery were "
+          + "taken down on Monday." + after);
+      assertThat(removed(apart, RemovalReason.FOOTER)).contains("Advertisement");
+      assertThat(kept(apart)).contains(finished, "eBay listings for the mill's machinery were taken down on Monday.");
+    }
+
+    /**
+     * What a removed line is said to be follows its neighbours: a writer's name between the byline's time and role is
+     * the byline's, and a button cut from the end of a cookie notice is the notice's; what is kept does not change.
+     */
+    @Test
+    void removedLinesAreNamedByTheirNeighbours() {
+      String page = "Safety fears grow in Ostery\n\nSunday 8 June 2025 9:40 pm\nOdile Marchetti\nChief Reporter\n\n"
+          + "This site uses cookies. Find out more. [OK]\n\n" + STORY;
+      Article a = clean(page);
+      assertThat(removed(a, RemovalReason.BYLINE)).containsExactly("Sunday 8 June 2025 9:40 pm", "Odile Marchetti",
+          "Chief Reporter");
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly("This site uses cookies. Find out more. [OK]");
+      assertThat(kept(a)).containsExactly("Safety fears grow in Ostery", STORY.split("\n\n")[0], STORY.split("\n\n")[1],
+          STORY.split("\n\n")[2]);
+      // near variant: a name line that no byline line frames stays a menu entry; a story's credit stays a byline
+      Article alone = clean("Safety fears grow in Ostery\n\nOdile Marchetti\n\n" + STORY + " [Ostwire]");
+      assertThat(removed(alone, RemovalReason.BYLINE)).containsExactly("[Ostwire]");
+    }
+
     @Test
     void loneLabelInsideTheStory() {
       Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\nAdvertisement\n\n"

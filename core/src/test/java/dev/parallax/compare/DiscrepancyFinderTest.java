@@ -51,6 +51,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void anEstimateShowsItsHedgeWordWithTheFigure() {
+    // the hedge belongs to the figure a reader sees: "around 30 hikers" is not the outlet's "30 hikers"
+    assertThat(discrepancies("Around 30 hikers were rescued from the ridge above Orvik on Sunday.",
+        "Twelve hikers were rescued from the ridge above Orvik on Sunday."))
+        .containsExactly("NUMBER p1 [x=Around 30 hikers, y=Twelve hikers]");
+    // near variant: a bare figure starts at its number
+    assertThat(discrepancies("Just 30 hikers were rescued from the ridge above Orvik on Sunday.",
+        "Twelve hikers were rescued from the ridge above Orvik on Sunday."))
+        .containsExactly("NUMBER p1 [x=30 hikers, y=Twelve hikers]");
+  }
+
+  @Test
   void twoLowerBoundsDifferAndEachValueShowsItsBound() {
     // two minimums that differ are two outlets' counts at different times: listed, each with its bound words, so a
     // reader sees both are minimums
@@ -117,7 +129,7 @@ class DiscrepancyFinderTest {
         "Some 500,000 litres of water flooded the Orvik colliery.")).isEmpty();
     assertThat(discrepancies("About half a million litres of water flooded the Orvik colliery.",
         "About 300,000 litres of water flooded the Orvik colliery."))
-        .containsExactly("NUMBER p1 [x=half a million litres, y=300,000 litres]");
+        .containsExactly("NUMBER p1 [x=About half a million litres, y=About 300,000 litres]");
     // "a dozen" is 12, and fifteen is not
     assertThat(discrepancies("A dozen miners were trapped in the Orvik colliery.",
         "Twelve miners were trapped in the Orvik colliery.")).isEmpty();
@@ -380,7 +392,7 @@ class DiscrepancyFinderTest {
         "Lindby has thrown away 14.6 million doses of vaccine since March."))
         .containsExactly("NUMBER p1 [x=More than 15 million doses, y=14.6 million doses]");
     assertThat(discrepancies("The Lindby budget bill runs to some 3,000 pages.",
-        "The Lindby budget bill runs to 2,702 pages.")).containsExactly("NUMBER p1 [x=3,000 pages, y=2,702 pages]");
+        "The Lindby budget bill runs to 2,702 pages.")).containsExactly("NUMBER p1 [x=some 3,000 pages, y=2,702 pages]");
     assertThat(discrepancies("The Lindby budget bill runs to 2,700 pages.",
         "The Lindby budget bill runs to 2,702 pages.")).containsExactly("NUMBER p1 [x=2,700 pages, y=2,702 pages]");
   }
@@ -565,7 +577,7 @@ class DiscrepancyFinderTest {
     // the same place, written with or without its accent, or the same depth, still differ
     assertThat(discrepancies("The quake struck about 12 km (7.5 miles) from the town of Tárvik, officials said.",
         "The quake struck 9 km north-northwest of Tarvik, officials said."))
-        .containsExactly("NUMBER p1 [x=12 km, y=9 km]");
+        .containsExactly("NUMBER p1 [x=about 12 km, y=9 km]");
     assertThat(discrepancies("The quake struck at a depth of 40 km, officials said.",
         "The quake was 35 km deep, officials said.")).containsExactly("NUMBER p1 [x=40 km, y=35 km]");
     assertThat(discrepancies("The quake struck 30 miles south of Lindby, seismologists said.",
@@ -585,7 +597,7 @@ class DiscrepancyFinderTest {
         "The quake struck 9 km from Tarvik, officials said.")).isEmpty();
     // "the town of Tarvik" still names the place measured from
     assertThat(discrepancies("The quake struck about 12 km from the town of Tarvik, officials said.",
-        "The quake struck 9 km from Tarvik, officials said.")).containsExactly("NUMBER p1 [x=12 km, y=9 km]");
+        "The quake struck 9 km from Tarvik, officials said.")).containsExactly("NUMBER p1 [x=about 12 km, y=9 km]");
   }
 
   @Test
@@ -984,7 +996,7 @@ class DiscrepancyFinderTest {
   void countedThingWrittenByOneMemberOnly() {
     assertThat(discrepancies("Homes in the town, which has a population of about 429,000, were old.",
         "The town has a population of about 400,000 people, officials said."))
-        .containsExactly("NUMBER p1 [x=429,000, y=400,000 people]");
+        .containsExactly("NUMBER p1 [x=about 429,000, y=about 400,000 people]");
   }
 
   @Test
@@ -1066,7 +1078,7 @@ class DiscrepancyFinderTest {
     // "1,801" looks like a year to a date reader, but as written it counts the injured.
     assertThat(discrepancies("2014-08-04", "In Ostra, 1,801 were injured; the town has a population of about 429,000.",
         "The town of Ostra has a population of about 400,000 people."))
-        .containsExactly("NUMBER p1 [x=429,000, y=400,000 people]");
+        .containsExactly("NUMBER p1 [x=about 429,000, y=about 400,000 people]");
   }
 
   @Test
@@ -1100,7 +1112,7 @@ class DiscrepancyFinderTest {
         passage("p2", y, "Many homes"), passage("p3", x, "Rescuers")).discrepancies().stream()
         .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
         .toList();
-    assertThat(found).containsExactly("NUMBER p1 [x=400,000 people, y=429,000]");
+    assertThat(found).containsExactly("NUMBER p1 [x=about 400,000 people, y=about 429,000]");
   }
 
   @Test

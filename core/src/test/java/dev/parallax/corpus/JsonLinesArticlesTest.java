@@ -114,6 +114,17 @@ class JsonLinesArticlesTest {
   void notAnObjectIsRefused() {
     assertThatThrownBy(() -> JsonLinesArticles.parse("[1, 2]", "l:3")).isInstanceOf(InvalidInputException.class)
         .hasMessage("l:3: not a JSON object");
+    assertThatThrownBy(() -> JsonLinesArticles.parse("id: a, text: Fire in Lindby", "l:4"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("l:4: not a JSON object");
+  }
+
+  /** A line cut off inside its object (a feed copied while it was written) is said to be cut off, not to be no JSON. */
+  @Test
+  void aLineCutOffInsideItsObjectIsSaidToBeCutOff() {
+    assertThatThrownBy(() -> JsonLinesArticles.parse("{\"id\":\"a2\",\"text\":\"Fire in Lindby", "l:2"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("l:2: a JSON object cut off before its end");
+    assertThatThrownBy(() -> JsonLinesArticles.parse("{\"id\":\"a2\",\"text\":\"Fire in Lindby.\"", "l:2"))
+        .hasMessage("l:2: a JSON object cut off before its end");
   }
 
   @Test
@@ -136,7 +147,7 @@ class JsonLinesArticlesTest {
     Path f = dir.resolve("feed.jsonl");
     Files.writeString(f, "{\"id\":\"a1\",\"text\":\"x\"}\n\n{\"id\":\"a2\",\"text\":\"y\"\n");
     assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).isInstanceOf(InvalidInputException.class)
-        .hasMessage(f + ":3: not a JSON object");
+        .hasMessage(f + ":3: a JSON object cut off before its end");
   }
 
   @Test
@@ -152,11 +163,11 @@ class JsonLinesArticlesTest {
     List<Article> feed = JsonLinesArticles.onDemand(f, bad::add);
     assertThat(feed).extracting(Article::id).containsExactly("k1", "k4");
     assertThat(feed.get(1).outlet()).isEqualTo("Skelby Post");
-    assertThat(bad).containsExactly(new BadLine(f, 2, "not a JSON object"),
+    assertThat(bad).containsExactly(new BadLine(f, 2, "a JSON object cut off before its end"),
         new BadLine(f, 4, "article k3 has neither \"text\" nor \"html\""));
     assertThat(bad.get(0).where()).isEqualTo(f + ":2");
     // without a place for them, the first broken line still fails the call, as before
-    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).hasMessage(f + ":2: not a JSON object");
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).hasMessage(f + ":2: a JSON object cut off before its end");
   }
 
   @Test
@@ -184,11 +195,11 @@ class JsonLinesArticlesTest {
     List<BadLine> bad = new java.util.ArrayList<>();
     assertThatThrownBy(() -> JsonLinesArticles.onDemand(f, bad::add)).isInstanceOf(InvalidInputException.class)
         .hasMessage(f + ":3: the id 'k1' is also the id of line 1; ids must be distinct");
-    assertThat(bad).containsExactly(new BadLine(f, 2, "not a JSON object"),
+    assertThat(bad).containsExactly(new BadLine(f, 2, "a JSON object cut off before its end"),
         new BadLine(f, 3, "the id 'k1' is also the id of line 1; ids must be distinct"),
         new BadLine(f, 4, "article k3 has neither \"text\" nor \"html\""));
     // near variant: without a place for bad lines, the first bad line fails the call at once, as before
-    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).hasMessage(f + ":2: not a JSON object");
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f)).hasMessage(f + ":2: a JSON object cut off before its end");
   }
 
   @Test

@@ -100,6 +100,9 @@ class ArticleReaderTest {
           .contains(LocalDate.of(2023, 3, 4));
       // near variants: a date either way round, an update, and a date in the story's first sentence give none
       assertThat(reader.fromText("d", "04/03/2023" + story).published()).isEmpty();
+      // a day equal to its month reads the same either way round
+      assertThat(reader.fromText("i", "Published: 04/04/2023 18:42" + story).published())
+          .contains(LocalDate.of(2023, 4, 4));
       assertThat(reader.fromText("e", "Updated: March 5, 2023" + story).published()).isEmpty();
       assertThat(reader.fromText("f", "On March 4, 2023 the ferry workers walked out." + story).published()).isEmpty();
       String lateDate = "Ferry strike ends\n\nThe ferry strike in Ostvik ended on Thursday after three days of talks"

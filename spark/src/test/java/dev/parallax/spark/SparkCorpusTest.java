@@ -231,7 +231,7 @@ class SparkCorpusTest {
     assertThat(r.report().articles()).isEqualTo(read.size()).isEqualTo(lines.size() - 3);
     assertThat(r.report().skipped()).isEmpty();
     assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .contains("feed.jsonl:2: not a JSON object", "feed.jsonl:4: article dock-untold has neither",
+        .contains("feed.jsonl:2: a JSON object cut off before its end", "feed.jsonl:4: article dock-untold has neither",
             "feed.jsonl:6: no \"id\"");
   }
 
