@@ -79,10 +79,8 @@ public final class Comparers {
         Deadline.stage("finding reused text");
         return new Reading(wordingDiffs, quoteGroups, reuse.find(in));
       }, () -> {
-        // bound to the main event's sentences alone, as the aligner's passages are: an article set apart does not
-        // move what the omission check finds
         List<Sentence> corpus = new ArrayList<>();
-        for (AnalyzedArticle a : in.main()) {
+        for (AnalyzedArticle a : articles) {
           corpus.addAll(a.sentences());
         }
         // each (article, passage) is checked once: by the discrepancies, then by the omissions
