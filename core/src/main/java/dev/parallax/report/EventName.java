@@ -90,7 +90,8 @@ final class EventName {
     return out;
   }
 
-  private static Set<String> terms(String text) {
+  /** The words of {@code text} of three letters or more, function words apart, a plural's "s" cut. */
+  static Set<String> terms(String text) {
     Set<String> out = new HashSet<>();
     for (String w : HtmlReport.words(text, new HashSet<>())) {
       String t = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;

@@ -943,12 +943,8 @@ public final class HtmlReport {
     }
 
     private String snippet(Passage p) {
-      PassageMember m = p.members().get(0);
-      AnalyzedArticle a = byId.get(m.article());
-      if (a == null || m.sentences().get(0) >= a.sentences().size()) {
-        return "";
-      }
-      return outletName(m.article()) + ": " + truncate(a.sentences().get(m.sentences().get(0)).text(), SNIPPET);
+      return PassageFace.of(c, p).map(s -> outletName(p.members().get(0).article()) + ": " + truncate(s.text(), SNIPPET))
+          .orElse("");
     }
 
     private String outletName(String id) {

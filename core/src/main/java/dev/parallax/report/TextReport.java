@@ -4,7 +4,6 @@ import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
-import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.compare.Discrepancy;
@@ -449,11 +448,7 @@ public final class TextReport {
   }
 
   private static String passageSnippet(Comparison c, Passage p) {
-    PassageMember m = p.members().get(0);
-    return c.article(m.article())
-        .filter(a -> m.sentences().get(0) < a.sentences().size())
-        .map(a -> snippet(a.sentences().get(m.sentences().get(0)).text()))
-        .orElse("");
+    return PassageFace.of(c, p).map(s -> snippet(s.text())).orElse("");
   }
 
   /** How many outlets print a version of the quote (an outlet's articles count once). */
