@@ -44,11 +44,8 @@ public final class Aligners {
    * most sentences sharing a fact, the first given on ties, is the main event. One article alone is the main
    * event. Each decision carries a reason in words.
    *
-   * <p><b>Passages.</b> When an article is set apart, the main-event articles' pairs are found and scored again
-   * among themselves alone, so that an article of another event does not move their passages: they are the passages
-   * the main-event articles would get if compared alone. Two sentences share a fact when they score at least 0.6
-   * times the threshold (the threshold says "the same thing"; a news sentence carries one shared fact plus context of
-   * its own).
+   * <p><b>Passages.</b> Two sentences share a fact when they score at least 0.6 times the threshold (the
+   * threshold says "the same thing"; a news sentence carries one shared fact plus context of its own).
    * Pairs of sentences of main-event articles at that level are
    * taken strongest first; each joins the two groups of its sentences when the mean similarity over all
    * cross-article sentence pairs of the two groups stays at or above 0.9 times that level (average

@@ -65,21 +65,6 @@ final class StandardAligner implements Aligner {
     for (int a = 0; a < main.length; a++) {
       main[a] = events.get(a).membership() == EventMembership.MAIN;
     }
-    List<AnalyzedArticle> mainArticles = new ArrayList<>();
-    for (int a = 0; a < main.length; a++) {
-      if (main[a]) {
-        mainArticles.add(articles.get(a));
-      }
-    }
-    if (mainArticles.size() < articles.size()) {
-      // The main event's passages are its articles' alone: an article set apart (another fire of the same kind) must
-      // not move them through the words it adds to the similarity's counts, or the main event's three articles would
-      // align one way when compared alone (as corpus mode compares an event) and another way beside a fourth.
-      nodes = new SentenceNodes(mainArticles);
-      pairs = score(nodes);
-      main = new boolean[mainArticles.size()];
-      Arrays.fill(main, true);
-    }
     List<List<Integer>> groups = GroupMerger.groups(nodes, pairs, model, similarity.threshold(), main);
     return new Alignment(events, PassageDrafter.passages(nodes, pairs, groups, main));
   }
