@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.SpeakingSources;
 import dev.parallax.internal.WordRuns;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -654,6 +655,7 @@ final class QuoteMatcher {
           it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given),
           f == Fidelity.ALTERED && reversesAnother(it, g)));
     }
+    readAgainstEarliest(g, variants);
     Map<String, Integer> votes = new LinkedHashMap<>();
     boolean anyPerson = g.stream().anyMatch(it -> !it.speaker().isEmpty() && !bodyName(it.speaker()));
     for (Item it : g) {
@@ -710,6 +712,42 @@ final class QuoteMatcher {
     }
     variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     return new QuoteGroup(id, speaker, variants);
+  }
+
+  /**
+   * When the versions of a group that outlets print differently are all {@code ALTERED}, none agreeing with another
+   * outlet's (no majority wording), the versions of the one article published before the others are the wording they
+   * are read against: {@code VERBATIM}, no longer {@code ALTERED}, so that the outlet that printed the words first is
+   * not said to alter them (“We have no plan yet” in Monday's paper, “We have a plan” in Tuesday's: Tuesday's is
+   * altered, and {@linkplain QuoteVariant#reversed() reversed}). When an article has no date, or two articles share
+   * the earliest day, nothing says which version departs, and all stay {@code ALTERED}.
+   */
+  private static void readAgainstEarliest(List<Item> g, List<QuoteVariant> variants) {
+    Map<AnalyzedArticle, LocalDate> days = new IdentityHashMap<>();
+    for (int i = 0; i < g.size(); i++) {
+      Fidelity f = variants.get(i).fidelity();
+      if (f == Fidelity.VERBATIM || f == Fidelity.TRUNCATED) {
+        return; // outlets agree on a wording: the altered versions depart from it
+      }
+      Optional<LocalDate> day = g.get(i).article().article().published();
+      if (f == Fidelity.ALTERED) {
+        if (day.isEmpty()) {
+          return;
+        }
+        days.put(g.get(i).article(), day.get());
+      }
+    }
+    Optional<LocalDate> first = days.values().stream().min(Comparator.naturalOrder());
+    if (first.isEmpty() || days.values().stream().filter(first.get()::equals).count() != 1) {
+      return;
+    }
+    for (int i = 0; i < g.size(); i++) {
+      QuoteVariant v = variants.get(i);
+      if (v.fidelity() == Fidelity.ALTERED && first.get().equals(days.get(g.get(i).article()))) {
+        variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource(),
+            v.speaker()));
+      }
+    }
   }
 
   /**
