@@ -716,11 +716,13 @@ final class QuoteMatcher {
 
   /**
    * When the versions of a group that outlets print differently are all {@code ALTERED}, none agreeing with another
-   * outlet's (no majority wording), the versions of the one article published before the others are the wording they
-   * are read against: {@code VERBATIM}, no longer {@code ALTERED}, so that the outlet that printed the words first is
-   * not said to alter them (“We have no plan yet” in Monday's paper, “We have a plan” in Tuesday's: Tuesday's is
-   * altered, and {@linkplain QuoteVariant#reversed() reversed}). When an article has no date, or two articles share
-   * the earliest day, nothing says which version departs, and all stay {@code ALTERED}.
+   * outlet's (no majority wording), a version of the one article published before the others that prints more words
+   * than every later version is the wording they are read against: {@code VERBATIM}, no longer {@code ALTERED}, so
+   * that the outlet that printed the remark first and fuller is not said to alter it (“We have no plan yet for the
+   * ferry” in Monday's paper, “We have a plan” in Tuesday's: Tuesday's is altered, and
+   * {@linkplain QuoteVariant#reversed() reversed}). An earlier version no longer than a later one is as often the
+   * one cut and reworded (a headline's “don't need ferry”): when it is, when an article has no date, or when two
+   * articles share the earliest day, nothing says which version departs, and all stay {@code ALTERED}.
    */
   private static void readAgainstEarliest(List<Item> g, List<QuoteVariant> variants) {
     Map<AnalyzedArticle, LocalDate> days = new IdentityHashMap<>();
@@ -741,9 +743,16 @@ final class QuoteMatcher {
     if (first.isEmpty() || days.values().stream().filter(first.get()::equals).count() != 1) {
       return;
     }
+    int later = 0; // the most words of a version of a later article
+    for (int i = 0; i < g.size(); i++) {
+      if (variants.get(i).fidelity() == Fidelity.ALTERED && !first.get().equals(days.get(g.get(i).article()))) {
+        later = Math.max(later, g.get(i).words().size());
+      }
+    }
     for (int i = 0; i < g.size(); i++) {
       QuoteVariant v = variants.get(i);
-      if (v.fidelity() == Fidelity.ALTERED && first.get().equals(days.get(g.get(i).article()))) {
+      if (v.fidelity() == Fidelity.ALTERED && first.get().equals(days.get(g.get(i).article()))
+          && g.get(i).words().size() > later) {
         variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource(),
             v.speaker()));
       }
