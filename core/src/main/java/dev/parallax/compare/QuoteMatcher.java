@@ -81,6 +81,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <tr><td>otherwise, when it matched another outlet's version directly (by its words, or as the speaker's
  *       quote in the same passage): the words differ; {@link QuoteVariant#reversed() reversed} when a word both
  *       print is negated in one only ({@link Reversal})</td><td>ALTERED</td></tr>
+ *   <tr><td>such a version when no version of the group is VERBATIM or TRUNCATED, it is of the one article published
+ *       before the others, and it prints more words than each later version: the wording the others depart
+ *       from ({@link #readAgainstEarliest})</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise: joined to the group only through its own outlet's quotes, another sentence of the
  *       statement that no other outlet prints</td><td>UNIQUE</td></tr>
  *   <tr><td>a sentence of an outlet with no quoted version that prints all the words of a version in a row

@@ -68,8 +68,13 @@ final class Reversal {
   private static final Set<String> NOT_A_DENIAL_AFTER = Set.of(",", "if", "or", "but");
   /** The word that ends a negation of two words, by its first: "no longer", "never again". */
   private static final Map<String, String> SECOND_WORD = Map.of("no", "longer", "never", "again");
-  /** Adverbs after which a "not" adds rather than denies: "not only", "not just". */
-  private static final Set<String> NOT_ONLY = Set.of("only", "just", "merely", "simply");
+  /**
+   * Adverbs of time and degree that stand between a negation and its verb ("not yet known", "never once ran"); not
+   * "only" or "just", whose "not" adds rather than denies ("not only fixed it but painted it").
+   */
+  private static final Set<String> ADVERBS = Set.of("yet", "even", "ever", "always", "once", "still", "quite", "now",
+      "currently", "necessarily", "really", "fully", "entirely", "actually", "exactly", "immediately", "certainly",
+      "completely", "clearly", "properly", "usually", "often", "altogether");
   /** How many words of substance after a negated word tell what it is said of ({@link #object}). */
   private static final int OBJECT_WORDS = 3;
 
@@ -240,10 +245,11 @@ final class Reversal {
   /**
    * Whether a negation stands right before word {@code i}, only auxiliaries between ("isn't losing", "shouldn't
    * have been used", "will no longer run"): in "isn't making money" the negation is of "making", not of "money". One
-   * word between that the other version does not print (its lemmas: {@code elsewhere}) is passed over too: a version
-   * that drops the negation drops the adverb after it with it ("we do not yet know" / "we know", "it has not always
-   * worked" / "it has worked"), and the verb is what is denied; not "only", "just", "merely" or "simply", whose "not"
-   * adds to the verb rather than denying it ("we not only built the bridge but …").
+   * {@linkplain #ADVERBS adverb} between that the other version does not print (its lemmas: {@code elsewhere}) is
+   * passed over too: a version that drops the negation drops the adverb after it with it ("we do not yet know" / "we
+   * know", "it has not always worked" / "it has worked"), and the verb is what is denied; not another word ("isn't
+   * making money" / "is losing money": "making" is what is denied), nor "only" or "just", whose "not" adds to the
+   * verb rather than denying it ("we not only built the bridge but …").
    */
   private static boolean negated(List<Word> words, int i, Set<String> elsewhere) {
     boolean passed = false;
@@ -258,7 +264,7 @@ final class Reversal {
       if (auxiliary(words, k) || secondWord(words, k)) {
         continue;
       }
-      if (passed || !w.content() || elsewhere.contains(w.lemma()) || NOT_ONLY.contains(w.norm())) {
+      if (passed || !ADVERBS.contains(w.norm()) || elsewhere.contains(w.lemma())) {
         return false;
       }
       passed = true;

@@ -415,6 +415,29 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void theEarlierFullerVersionIsTheWordingALaterOneDepartsFrom() {
+    String lead = "A barge hit the Ostvik Bridge on Monday and the county closed it. ";
+    String monday = lead + "\u201CWe do not yet know why the barge drifted, and it is too early to say whether the "
+        + "tide played a part,\u201D harbour master Nils Aberg said.";
+    String reversedLater = lead + "\u201CWe know why the barge drifted, and it is too early to say whether the tide "
+        + "played a part,\u201D harbour master Nils Aberg said.";
+    assertThat(groups(article("a", "2026-03-02", monday), article("b", "2026-03-03", reversedLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.article() + " " + v.fidelity() + " " + v.reversed())
+            .containsExactly("a VERBATIM false", "b ALTERED true"));
+    String cutLater = lead + "\u201CIt is clear that the tide played a part,\u201D harbour master Nils Aberg said.";
+    assertThat(groups(article("a", "2026-03-02", monday), article("b", "2026-03-03", cutLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.article() + " " + v.fidelity())
+            .containsExactly("a VERBATIM", "b ALTERED"));
+    // near variants: the same day, or the earlier version the shorter one, say nothing of which departs
+    assertThat(groups(article("a", "2026-03-03", monday), article("b", "2026-03-03", cutLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.fidelity().name())
+            .containsExactly("ALTERED", "ALTERED"));
+    assertThat(groups(article("a", "2026-03-03", monday), article("b", "2026-03-02", cutLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.fidelity().name())
+            .containsExactly("ALTERED", "ALTERED"));
+  }
+
+  @Test
   void aNegationOnAnotherPurposeOfTheSameThingIsNoReversal() {
     // both versions say the treasurer used the funds for herself: "shouldn't have used for my boat" and "should have
     // been used for the school" deny and affirm two different uses, not one
