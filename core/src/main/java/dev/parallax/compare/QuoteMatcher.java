@@ -37,7 +37,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * town's “night parking” ban"); a quoted word is one only when listed with a longer quote of its speaker ("called it
  * “extremely reckless” and “short-sighted”"), and goes with that quote.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
- * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote, and
+ * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike, or one prints a whole quote of
+ * {@value #CONTAINED_QUOTE_WORDS} words or more inside the other's ({@link #wholeQuoteInside}) (and half the shorter
+ * quote, and
  * {@value #MISATTRIBUTED_SHARE} of its content words) and give them to two people (one quote, and each
  * {@link QuoteVariant#speaker()} says whom its outlet names; never two people of one article in a group), and at
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
@@ -135,6 +137,8 @@ final class QuoteMatcher {
   static final int MISATTRIBUTED_RUN = 8;
   /** Words of a whole quote that two outlets print alike and give to two speakers, to be one quote. */
   static final int WHOLE_QUOTE_WORDS = 6;
+  /** Words of a whole quote that another outlet prints inside a longer quote given to someone else, to be one quote. */
+  static final int CONTAINED_QUOTE_WORDS = 6;
   /**
    * Of the shorter quote's content words, the share two quotes given to two people must match: a stock phrase both
    * open with ("I want to thank the men and women of law enforcement") leaves the rest of their words apart.
@@ -773,7 +777,8 @@ final class QuoteMatcher {
   private static Set<Item> doubtfulSpeakers(List<Item> g) {
     Set<Item> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Item it : g) {
-      if (!it.speaker().isEmpty() && !namedBeside(it) && g.stream().anyMatch(o -> o.article() != it.article()
+      if (!it.speaker().isEmpty() && !namedBeside(it) && !namedJustBefore(it)
+          && g.stream().anyMatch(o -> o.article() != it.article()
           && !o.speaker().isEmpty() && !Speakers.surname(o.speaker()).equals(Speakers.surname(it.speaker()))
           && namedBeside(o))) {
         out.add(it);
@@ -787,11 +792,38 @@ final class QuoteMatcher {
    * sentences the quote starts and ends in, rather than reached through a pronoun or an earlier sentence.
    */
   private static boolean namedBeside(Item it) {
+    return namedIn(it, it.quote().sentence());
+  }
+
+  /**
+   * Whether a version opens its sentence and its speaker is named (the last word of the name) in the sentence before:
+   * "Fire chief Nils Aberg vowed action. “We will rebuild,” he said." names its speaker as plainly as the quote's own
+   * sentence would, when that sentence has no other capitalised word past its first; a quote inside the outlet's
+   * sentence ("…, when he claimed the captain wanted “…”") does not.
+   */
+  private static boolean namedJustBefore(Item it) {
+    Quote q = it.quote();
+    int s = q.sentence();
+    if (s == 0) {
+      return false;
+    }
+    Sentence own = it.article().sentences().get(s);
+    if (own.tokens().stream().anyMatch(t -> t.isContent() && t.end() <= q.start()) || !namedIn(it, s - 1)) {
+      return false;
+    }
+    // and no other name there: "Host Jonas Pirk met chief Aron Dahl. “…,” he said." leaves the analyzer's pick a guess
+    Set<String> name = Set.of(it.speaker().split(" "));
+    List<Token> before = it.article().sentences().get(s - 1).tokens();
+    return before.stream().skip(1).noneMatch(t -> t.isCapitalized() && !name.contains(t.text()));
+  }
+
+  /** Whether a version's speaker is named outside its quotation marks in the sentences from {@code from} to its end. */
+  private static boolean namedIn(Item it, int from) {
     String[] parts = it.speaker().split(" ");
     String last = parts[parts.length - 1];
     Quote q = it.quote();
     List<Sentence> sentences = it.article().sentences();
-    for (int i = q.sentence(); i < sentences.size() && sentences.get(i).start() <= q.end(); i++) {
+    for (int i = from; i < sentences.size() && sentences.get(i).start() <= q.end(); i++) {
       for (Token t : sentences.get(i).tokens()) {
         if ((t.end() <= q.start() || t.start() >= q.end()) && t.text().equals(last)) {
           return true;
@@ -1574,6 +1606,19 @@ final class QuoteMatcher {
   }
 
   /**
+   * Whether one outlet prints a whole quote of at least {@value #CONTAINED_QUOTE_WORDS} words word for word inside
+   * another outlet's longer quote that names someone else ("We will find out what went wrong," the fire chief said /
+   * "We will find out what went wrong, and we will hold those responsible," the mayor said): one quote, given to two
+   * people. Shorter runs ("We need legal guarantees") are as often two people's words.
+   */
+  private static boolean wholeQuoteInside(Item a, Item b) {
+    Item shorter = a.words().size() <= b.words().size() ? a : b;
+    Item longer = shorter == a ? b : a;
+    return a.article() != b.article() && shorter.words().size() >= CONTAINED_QUOTE_WORDS
+        && containsWords(longer, shorter);
+  }
+
+  /**
    * Whether one outlet gives a quote to a body by its name ("the Lindby Council announced that the rule “does not
    * serve the people”") and another gives the same words, or a longer run of them, to a person ("does not serve the
    * people of Lindby,” Mayor Jane Doe wrote"): the body speaks for the person, and they are one quote. The shorter
@@ -1634,7 +1679,7 @@ final class QuoteMatcher {
     }
     if (twoSpeakers) {
       return shared >= MISATTRIBUTED_SHARE * small.size()
-          && (misattributed(a, b) || sameWholeQuote(a, b) || bodyForPerson(a, b));
+          && (misattributed(a, b) || sameWholeQuote(a, b) || wholeQuoteInside(a, b) || bodyForPerson(a, b));
     }
     if (a.article() == b.article() && !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
       return true; // one outlet quoting one speaker twice in like words: its headline and body, or a remark repeated
