@@ -4,12 +4,16 @@ package dev.parallax.compare;
 public enum Fidelity {
   /**
    * The same words as another outlet's version; also the version the others are read against (the longer one they
-   * cut, the quoted words another outlet reprints without quotation marks or restates in its own words).
+   * cut, the quoted words another outlet reprints without quotation marks or restates in its own words; when no two
+   * outlets print the same words, the fuller version of the one article published before the others).
    */
   VERBATIM,
   /** A contiguous part of a longer version. */
   TRUNCATED,
-  /** Inside the quotation marks the words differ ("nightmare" for "nightmarish"). */
+  /**
+   * Inside the quotation marks the words differ ("nightmare" for "nightmarish"): the version that departs from the
+   * others' wording; every differing version when nothing says which one departs.
+   */
   ALTERED,
   /** The content without quotation marks. */
   PARAPHRASE,

@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.SpeakingSources;
 import dev.parallax.internal.WordRuns;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,7 +37,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * town's “night parking” ban"); a quoted word is one only when listed with a longer quote of its speaker ("called it
  * “extremely reckless” and “short-sighted”"), and goes with that quote.
  * Two quotes are the same when their speakers do not conflict (after {@link Speakers} resolution), or when two
- * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike (and half the shorter quote, and
+ * outlets print {@value #MISATTRIBUTED_RUN} words in a row alike, or one prints a whole quote of
+ * {@value #CONTAINED_QUOTE_WORDS} words or more inside the other's ({@link #wholeQuoteInside}) (and half the shorter
+ * quote, and
  * {@value #MISATTRIBUTED_SHARE} of its content words) and give them to two people (one quote, and each
  * {@link QuoteVariant#speaker()} says whom its outlet names; never two people of one article in a group), and at
  * least {@value #CONTAINMENT} of the content words of the shorter one, and at least two, match words of the
@@ -80,6 +83,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <tr><td>otherwise, when it matched another outlet's version directly (by its words, or as the speaker's
  *       quote in the same passage): the words differ; {@link QuoteVariant#reversed() reversed} when a word both
  *       print is negated in one only ({@link Reversal})</td><td>ALTERED</td></tr>
+ *   <tr><td>such a version when no version of the group is VERBATIM or TRUNCATED, it is of the one article published
+ *       before the others, and it prints more words than each later version: the wording the others depart
+ *       from ({@link #readAgainstEarliest})</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise: joined to the group only through its own outlet's quotes, another sentence of the
  *       statement that no other outlet prints</td><td>UNIQUE</td></tr>
  *   <tr><td>a sentence of an outlet with no quoted version that prints all the words of a version in a row
@@ -131,6 +137,8 @@ final class QuoteMatcher {
   static final int MISATTRIBUTED_RUN = 8;
   /** Words of a whole quote that two outlets print alike and give to two speakers, to be one quote. */
   static final int WHOLE_QUOTE_WORDS = 6;
+  /** Words of a whole quote that another outlet prints inside a longer quote given to someone else, to be one quote. */
+  static final int CONTAINED_QUOTE_WORDS = 6;
   /**
    * Of the shorter quote's content words, the share two quotes given to two people must match: a stock phrase both
    * open with ("I want to thank the men and women of law enforcement") leaves the rest of their words apart.
@@ -654,6 +662,7 @@ final class QuoteMatcher {
           it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given),
           f == Fidelity.ALTERED && reversesAnother(it, g)));
     }
+    readAgainstEarliest(g, variants);
     Map<String, Integer> votes = new LinkedHashMap<>();
     boolean anyPerson = g.stream().anyMatch(it -> !it.speaker().isEmpty() && !bodyName(it.speaker()));
     for (Item it : g) {
@@ -713,6 +722,51 @@ final class QuoteMatcher {
   }
 
   /**
+   * When the versions of a group that outlets print differently are all {@code ALTERED}, none agreeing with another
+   * outlet's (no majority wording), a version of the one article published before the others that prints more words
+   * than every later version is the wording they are read against: {@code VERBATIM}, no longer {@code ALTERED}, so
+   * that the outlet that printed the remark first and fuller is not said to alter it (“We have no plan yet for the
+   * ferry” in Monday's paper, “We have a plan” in Tuesday's: Tuesday's is altered, and
+   * {@linkplain QuoteVariant#reversed() reversed}). An earlier version no longer than a later one is as often the
+   * one cut and reworded (a headline's “don't need ferry”): when it is, when an article has no date, or when two
+   * articles share the earliest day, nothing says which version departs, and all stay {@code ALTERED}.
+   */
+  private static void readAgainstEarliest(List<Item> g, List<QuoteVariant> variants) {
+    Map<AnalyzedArticle, LocalDate> days = new IdentityHashMap<>();
+    for (int i = 0; i < g.size(); i++) {
+      Fidelity f = variants.get(i).fidelity();
+      if (f == Fidelity.VERBATIM || f == Fidelity.TRUNCATED) {
+        return; // outlets agree on a wording: the altered versions depart from it
+      }
+      Optional<LocalDate> day = g.get(i).article().article().published();
+      if (f == Fidelity.ALTERED) {
+        if (day.isEmpty()) {
+          return;
+        }
+        days.put(g.get(i).article(), day.get());
+      }
+    }
+    Optional<LocalDate> first = days.values().stream().min(Comparator.naturalOrder());
+    if (first.isEmpty() || days.values().stream().filter(first.get()::equals).count() != 1) {
+      return;
+    }
+    int later = 0; // the most words of a version of a later article
+    for (int i = 0; i < g.size(); i++) {
+      if (variants.get(i).fidelity() == Fidelity.ALTERED && !first.get().equals(days.get(g.get(i).article()))) {
+        later = Math.max(later, g.get(i).words().size());
+      }
+    }
+    for (int i = 0; i < g.size(); i++) {
+      QuoteVariant v = variants.get(i);
+      if (v.fidelity() == Fidelity.ALTERED && first.get().equals(days.get(g.get(i).article()))
+          && g.get(i).words().size() > later) {
+        variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource(),
+            v.speaker()));
+      }
+    }
+  }
+
+  /**
    * The versions of a group whose speaker is in doubt: reached through a pronoun or an earlier sentence (not
    * {@linkplain #namedBeside named beside} the quote), while another outlet's version names a different speaker
    * beside it, of another family name (the report's test for two people). Such a version gets no speaker, so that a
@@ -723,7 +777,8 @@ final class QuoteMatcher {
   private static Set<Item> doubtfulSpeakers(List<Item> g) {
     Set<Item> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Item it : g) {
-      if (!it.speaker().isEmpty() && !namedBeside(it) && g.stream().anyMatch(o -> o.article() != it.article()
+      if (!it.speaker().isEmpty() && !namedBeside(it) && !namedJustBefore(it)
+          && g.stream().anyMatch(o -> o.article() != it.article()
           && !o.speaker().isEmpty() && !Speakers.surname(o.speaker()).equals(Speakers.surname(it.speaker()))
           && namedBeside(o))) {
         out.add(it);
@@ -737,11 +792,38 @@ final class QuoteMatcher {
    * sentences the quote starts and ends in, rather than reached through a pronoun or an earlier sentence.
    */
   private static boolean namedBeside(Item it) {
+    return namedIn(it, it.quote().sentence());
+  }
+
+  /**
+   * Whether a version opens its sentence and its speaker is named (the last word of the name) in the sentence before:
+   * "Fire chief Nils Aberg vowed action. “We will rebuild,” he said." names its speaker as plainly as the quote's own
+   * sentence would, when that sentence has no other capitalised word past its first; a quote inside the outlet's
+   * sentence ("…, when he claimed the captain wanted “…”") does not.
+   */
+  private static boolean namedJustBefore(Item it) {
+    Quote q = it.quote();
+    int s = q.sentence();
+    if (s == 0) {
+      return false;
+    }
+    Sentence own = it.article().sentences().get(s);
+    if (own.tokens().stream().anyMatch(t -> t.isContent() && t.end() <= q.start()) || !namedIn(it, s - 1)) {
+      return false;
+    }
+    // and no other name there: "Host Jonas Pirk met chief Aron Dahl. “…,” he said." leaves the analyzer's pick a guess
+    Set<String> name = Set.of(it.speaker().split(" "));
+    List<Token> before = it.article().sentences().get(s - 1).tokens();
+    return before.stream().skip(1).noneMatch(t -> t.isCapitalized() && !name.contains(t.text()));
+  }
+
+  /** Whether a version's speaker is named outside its quotation marks in the sentences from {@code from} to its end. */
+  private static boolean namedIn(Item it, int from) {
     String[] parts = it.speaker().split(" ");
     String last = parts[parts.length - 1];
     Quote q = it.quote();
     List<Sentence> sentences = it.article().sentences();
-    for (int i = q.sentence(); i < sentences.size() && sentences.get(i).start() <= q.end(); i++) {
+    for (int i = from; i < sentences.size() && sentences.get(i).start() <= q.end(); i++) {
       for (Token t : sentences.get(i).tokens()) {
         if ((t.end() <= q.start() || t.start() >= q.end()) && t.text().equals(last)) {
           return true;
@@ -1541,6 +1623,19 @@ final class QuoteMatcher {
   }
 
   /**
+   * Whether one outlet prints a whole quote of at least {@value #CONTAINED_QUOTE_WORDS} words word for word inside
+   * another outlet's longer quote that names someone else ("We will find out what went wrong," the fire chief said /
+   * "We will find out what went wrong, and we will hold those responsible," the mayor said): one quote, given to two
+   * people. Shorter runs ("We need legal guarantees") are as often two people's words.
+   */
+  private static boolean wholeQuoteInside(Item a, Item b) {
+    Item shorter = a.words().size() <= b.words().size() ? a : b;
+    Item longer = shorter == a ? b : a;
+    return a.article() != b.article() && shorter.words().size() >= CONTAINED_QUOTE_WORDS
+        && containsWords(longer, shorter);
+  }
+
+  /**
    * Whether one outlet gives a quote to a body by its name ("the Lindby Council announced that the rule “does not
    * serve the people”") and another gives the same words, or a longer run of them, to a person ("does not serve the
    * people of Lindby,” Mayor Jane Doe wrote"): the body speaks for the person, and they are one quote. The shorter
@@ -1601,7 +1696,7 @@ final class QuoteMatcher {
     }
     if (twoSpeakers) {
       return shared >= MISATTRIBUTED_SHARE * small.size()
-          && (misattributed(a, b) || sameWholeQuote(a, b) || bodyForPerson(a, b));
+          && (misattributed(a, b) || sameWholeQuote(a, b) || wholeQuoteInside(a, b) || bodyForPerson(a, b));
     }
     if (a.article() == b.article() && !a.speaker().isEmpty() && !b.speaker().isEmpty()) {
       return true; // one outlet quoting one speaker twice in like words: its headline and body, or a remark repeated

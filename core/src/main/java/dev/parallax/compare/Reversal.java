@@ -46,6 +46,12 @@ import java.util.Set;
  *       “won't”</td></tr>
  *   <tr><td>“Who doesn't want a safe ferry?” / “Everybody wants a safe ferry”</td><td>not reversed: a negation
  *       in a question denies nothing</td></tr>
+ *   <tr><td>“We do not yet know who sank the ferry” / “We know who sank the ferry”</td><td>reversed: the adverb
+ *       dropped with the negation is passed over</td></tr>
+ *   <tr><td>“We do not yet know who sank the ferry” / “We do not know who sank the ferry yet”</td><td>not
+ *       reversed: both deny</td></tr>
+ *   <tr><td>“We not only fixed the ferry but painted it” / “We fixed the ferry and painted it”</td><td>not
+ *       reversed: “not only” adds</td></tr>
  * </table>
  */
 final class Reversal {
@@ -62,6 +68,13 @@ final class Reversal {
   private static final Set<String> NOT_A_DENIAL_AFTER = Set.of(",", "if", "or", "but");
   /** The word that ends a negation of two words, by its first: "no longer", "never again". */
   private static final Map<String, String> SECOND_WORD = Map.of("no", "longer", "never", "again");
+  /**
+   * Adverbs of time and degree that stand between a negation and its verb ("not yet known", "never once ran"); not
+   * "only" or "just", whose "not" adds rather than denies ("not only fixed it but painted it").
+   */
+  private static final Set<String> ADVERBS = Set.of("yet", "even", "ever", "always", "once", "still", "quite", "now",
+      "currently", "necessarily", "really", "fully", "entirely", "actually", "exactly", "immediately", "certainly",
+      "completely", "clearly", "properly", "usually", "often", "altogether");
   /** How many words of substance after a negated word tell what it is said of ({@link #object}). */
   private static final int OBJECT_WORDS = 3;
 
@@ -94,10 +107,10 @@ final class Reversal {
     }
     Map<String, Reading> x = new HashMap<>();
     Map<String, Set<String>> xObjects = new HashMap<>();
-    negatedWords(wa, x, xObjects);
+    negatedWords(wa, lemmas(wb), x, xObjects);
     Map<String, Reading> y = new HashMap<>();
     Map<String, Set<String>> yObjects = new HashMap<>();
-    negatedWords(wb, y, yObjects);
+    negatedWords(wb, lemmas(wa), y, yObjects);
     for (Map.Entry<String, Reading> e : x.entrySet()) {
       Reading other = y.get(e.getKey());
       if (other != null && other != Reading.BOTH && e.getValue() != Reading.BOTH && other != e.getValue()
@@ -180,11 +193,22 @@ final class Reversal {
     return i > 0 && words.get(i).norm().equals(SECOND_WORD.get(words.get(i - 1).norm())) && negation(words, i - 1);
   }
 
+  /** The lemmas of a version's words. */
+  private static Set<String> lemmas(List<Word> words) {
+    Set<String> out = new HashSet<>();
+    for (Word w : words) {
+      out.add(w.lemma());
+    }
+    return out;
+  }
+
   /**
    * Puts each word of substance's lemma with the word after it (none before punctuation) in {@code out}, by how its
-   * occurrences read, and in {@code objects} the words of substance its occurrences go on with ({@link #object}).
+   * occurrences read ({@link #negated}, a word the other version does not print passed over, see {@code elsewhere}),
+   * and in {@code objects} the words of substance its occurrences go on with ({@link #object}).
    */
-  private static void negatedWords(List<Word> words, Map<String, Reading> out, Map<String, Set<String>> objects) {
+  private static void negatedWords(List<Word> words, Set<String> elsewhere, Map<String, Reading> out,
+      Map<String, Set<String>> objects) {
     for (int i = 0; i < words.size(); i++) {
       Word t = words.get(i);
       String w = t.norm();
@@ -194,7 +218,7 @@ final class Reversal {
       }
       String next = i + 1 < words.size() && words.get(i + 1).word() ? words.get(i + 1).norm() : "";
       String key = t.lemma() + ' ' + next;
-      out.merge(key, negated(words, i) ? Reading.NEGATED : Reading.PLAIN, Reading::and);
+      out.merge(key, negated(words, i, elsewhere) ? Reading.NEGATED : Reading.PLAIN, Reading::and);
       objects.computeIfAbsent(key, k -> new HashSet<>()).addAll(object(words, i));
     }
   }
@@ -220,16 +244,30 @@ final class Reversal {
 
   /**
    * Whether a negation stands right before word {@code i}, only auxiliaries between ("isn't losing", "shouldn't
-   * have been used", "will no longer run"): in "isn't making money" the negation is of "making", not of "money".
+   * have been used", "will no longer run"): in "isn't making money" the negation is of "making", not of "money". One
+   * {@linkplain #ADVERBS adverb} between that the other version does not print (its lemmas: {@code elsewhere}) is
+   * passed over too: a version that drops the negation drops the adverb after it with it ("we do not yet know" / "we
+   * know", "it has not always worked" / "it has worked"), and the verb is what is denied; not another word ("isn't
+   * making money" / "is losing money": "making" is what is denied), nor "only" or "just", whose "not" adds to the
+   * verb rather than denying it ("we not only built the bridge but …").
    */
-  private static boolean negated(List<Word> words, int i) {
+  private static boolean negated(List<Word> words, int i, Set<String> elsewhere) {
+    boolean passed = false;
     for (int k = i - 1; k >= 0; k--) {
       if (negation(words, k)) {
         return true;
       }
-      if (!words.get(k).word() || !(auxiliary(words, k) || secondWord(words, k))) {
+      Word w = words.get(k);
+      if (!w.word()) {
         return false;
       }
+      if (auxiliary(words, k) || secondWord(words, k)) {
+        continue;
+      }
+      if (passed || !ADVERBS.contains(w.norm()) || elsewhere.contains(w.lemma())) {
+        return false;
+      }
+      passed = true;
     }
     return false;
   }

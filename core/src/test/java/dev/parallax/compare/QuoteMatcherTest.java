@@ -5,7 +5,9 @@ import static dev.parallax.compare.Fixtures.compare;
 import static dev.parallax.compare.Fixtures.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.Comparison;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.report.TextReport;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -415,6 +417,29 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void theEarlierFullerVersionIsTheWordingALaterOneDepartsFrom() {
+    String lead = "A barge hit the Ostvik Bridge on Monday and the county closed it. ";
+    String monday = lead + "\u201CWe do not yet know why the barge drifted, and it is too early to say whether the "
+        + "tide played a part,\u201D harbour master Nils Aberg said.";
+    String reversedLater = lead + "\u201CWe know why the barge drifted, and it is too early to say whether the tide "
+        + "played a part,\u201D harbour master Nils Aberg said.";
+    assertThat(groups(article("a", "2026-03-02", monday), article("b", "2026-03-03", reversedLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.article() + " " + v.fidelity() + " " + v.reversed())
+            .containsExactly("a VERBATIM false", "b ALTERED true"));
+    String cutLater = lead + "\u201CIt is clear that the tide played a part,\u201D harbour master Nils Aberg said.";
+    assertThat(groups(article("a", "2026-03-02", monday), article("b", "2026-03-03", cutLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.article() + " " + v.fidelity())
+            .containsExactly("a VERBATIM", "b ALTERED"));
+    // near variants: the same day, or the earlier version the shorter one, say nothing of which departs
+    assertThat(groups(article("a", "2026-03-03", monday), article("b", "2026-03-03", cutLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.fidelity().name())
+            .containsExactly("ALTERED", "ALTERED"));
+    assertThat(groups(article("a", "2026-03-03", monday), article("b", "2026-03-02", cutLater))).singleElement()
+        .satisfies(q -> assertThat(q.variants()).extracting(v -> v.fidelity().name())
+            .containsExactly("ALTERED", "ALTERED"));
+  }
+
+  @Test
   void aNegationOnAnotherPurposeOfTheSameThingIsNoReversal() {
     // both versions say the treasurer used the funds for herself: "shouldn't have used for my boat" and "should have
     // been used for the school" deny and affirm two different uses, not one
@@ -721,6 +746,30 @@ class QuoteMatcherTest {
         article("b", null, "A Lindby police spokeswoman said: \u201CIt is being treated as potentially suspicious.\u201D"));
     assertThat(g).singleElement().satisfies(q -> assertThat(q.variants()).extracting(QuoteVariant::fidelity)
         .containsExactly(Fidelity.VERBATIM, Fidelity.VERBATIM));
+  }
+
+  /**
+   * One outlet gives a short whole quote, printed word for word inside another outlet's longer quote, to another
+   * person, named in the sentence before ("The harbour chief vowed action. “…,” he said."): one quote, each outlet's
+   * speaker kept, and the text summary says the words are attributed differently.
+   */
+  @Test
+  void aShortWholeQuoteInsideAnotherOutletsLongerOneGivenToSomeoneElseIsOneQuote() {
+    String lead = "A barge hit the Ostvik Bridge on Monday and the county closed it. ";
+    AnalyzedArticle mayor = article("a", null, lead + "Mayor Lena Ostrand visited the bridge. \u201CWe will learn "
+        + "why the barge drifted, and we will make the river safe again,\u201D she said.");
+    AnalyzedArticle chief = article("b", null, lead + "Harbour chief Nils Aberg vowed action. \u201CWe will learn "
+        + "why the barge drifted,\u201D he said.");
+    Comparison c = compare(List.of(mayor, chief));
+    assertThat(c.quotes()).singleElement().satisfies(q -> assertThat(q.variants())
+        .extracting(v -> v.article() + " " + v.fidelity() + " " + v.speaker().orElse("?"))
+        .containsExactly("a VERBATIM Lena Ostrand", "b TRUNCATED Nils Aberg"));
+    assertThat(TextReport.render(c)).contains("attributed differently: a gives");
+    // near variant: five words alike ("We will learn the cause") are as often two people's words
+    AnalyzedArticle shortChief = article("b", null, lead + "Harbour chief Nils Aberg vowed action. \u201CWe will "
+        + "learn why,\u201D he said.");
+    assertThat(groups(article("a", null, lead + "Mayor Lena Ostrand visited the bridge. \u201CWe will learn why, "
+        + "and we will make the river safe again,\u201D she said."), shortChief)).hasSize(2);
   }
 
   @Test

@@ -141,4 +141,16 @@ class ReversalTest {
     assertThat(Reversal.of(quotedIn("\u201CEverybody here doesn't want a safe ferry,\u201D Karl Lind said."),
         quotedIn("\u201CEverybody wants a safe ferry,\u201D Karl Lind said."))).isTrue();
   }
+
+  @Test
+  void aNegationWhoseAdverbIsDroppedWithIt() {
+    assertThat(reversed("We do not yet know who sank the ferry", "We know who sank the ferry")).isTrue();
+    assertThat(reversed("The night ferry has never once run late", "The night ferry has run late")).isTrue();
+  }
+
+  @Test
+  void anAdverbBothPrintOrANotOnlyReversesNothing() {
+    assertThat(reversed("We do not yet know who sank the ferry", "We do not know who sank the ferry yet")).isFalse();
+    assertThat(reversed("We not only fixed the ferry but painted it", "We fixed the ferry and painted it")).isFalse();
+  }
 }
