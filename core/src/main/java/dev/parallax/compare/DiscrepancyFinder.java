@@ -2962,7 +2962,7 @@ final class DiscrepancyFinder {
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
     record Dated(String article, String value, Set<String> near, boolean saying, String action, String object,
-        String sayer) {}
+        String sayer, Set<String> sameTime) {}
     List<Dated> all = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
       String id = e.getKey();
@@ -2983,7 +2983,7 @@ final class DiscrepancyFinder {
         all.add(new Dated(id, d.value(), near, saying,
             action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
             action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action),
-            saying ? sayerOf(in.mentionsIn(id, d.sentence()), tokens, action) : ""));
+            saying ? sayerOf(in.mentionsIn(id, d.sentence()), tokens, action) : "", atOneTime(tokens)));
       }
     }
     Set<String> dating = new HashSet<>();
@@ -2996,7 +2996,8 @@ final class DiscrepancyFinder {
             || !x.sayer().isEmpty() && !y.sayer().isEmpty()
             && !sameOwner(x.sayer(), y.sayer()); // "the mayor's office said Friday" / "Karl Lind said Thursday"
         if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
-            && oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())) {
+            && (oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())
+            || tellsBoth(x.action(), x.saying(), x.sameTime(), y.action(), y.saying(), y.sameTime()))) {
           dating.add(x.article());
           dating.add(y.article());
         }
@@ -3056,6 +3057,51 @@ final class DiscrepancyFinder {
       }
     }
     return names;
+  }
+
+  /**
+   * Whether two sentences that date two different action words each tell the other's action as one that happened at
+   * the same time ({@link #atOneTime}), so that both weekdays date the one pair of actions: "a fire broke out at the
+   * depot on Tuesday, injuring 14 workers" / "14 workers were injured on Monday when a fire broke out". Words of saying
+   * are left out, and so is a sentence that tells the other action as one before or after its own: "workers evacuated
+   * after a fire on Friday night have been allowed to return" / "workers had to be evacuated, but had been allowed to
+   * return by Saturday evening" date the fire and the return (ECB+ train).
+   */
+  private boolean tellsBoth(String actionA, boolean sayingA, Set<String> sameTimeA, String actionB, boolean sayingB,
+      Set<String> sameTimeB) {
+    return !actionA.isEmpty() && !actionB.isEmpty() && !sayingA && !sayingB
+        && writes(sameTimeB, actionA) && writes(sameTimeA, actionB);
+  }
+
+  /** Whether {@code lemmas} holds {@code action} or a synonym of it. */
+  private boolean writes(Set<String> lemmas, String action) {
+    if (lemmas.contains(action)) {
+      return true;
+    }
+    for (String w : lemmas) {
+      if (lex.synonyms(w, action)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lower-case lemmas of the words a sentence tells as happening at the time of its main action: all its words when
+   * it joins two clauses by "when" ("were injured on Monday when a fire broke out"), and a present participle after a
+   * comma ("broke out on Tuesday, injuring 14 workers").
+   */
+  private static Set<String> atOneTime(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    boolean when = tokens.stream().anyMatch(t -> t.norm().equals("when"));
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.WORD && (when
+          || t.norm().endsWith("ing") && t.norm().length() > 5 && i > 0 && tokens.get(i - 1).norm().equals(","))) {
+        out.add(t.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   /** Whether two weekdays date one action, by their action words ("" for none) and the words near them. */

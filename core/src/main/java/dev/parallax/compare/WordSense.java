@@ -217,7 +217,7 @@ final class WordSense {
    * possible"), the month May, or a negated "could" ({@link #negatedCould}).
    */
   static boolean notHedge(List<Token> sentence, int i) {
-    if (monthMay(sentence, i) || negatedCould(sentence, i)) {
+    if (monthMay(sentence, i) || negatedCould(sentence, i) || couldOfAbility(sentence, i)) {
       return true;
     }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
@@ -249,6 +249,54 @@ final class WordSense {
     boolean notOnly = next.equals("not") && i + 2 < s.size() && s.get(i + 2).norm().equals("only");
     return (next.equals("not") || next.equals("n't") || next.equals("never")) && !notOnly && !leavesDoubtOpen(s, i + 2);
   }
+
+  /**
+   * Whether {@code s.get(i)} is "could" of what someone was able to do, which the outlet states, not a possibility it
+   * hedges: a sense's passive ("smoke could still be seen", "shouting could be heard"; "could be seen as a snub" stays a
+   * hedge), a purpose after "so" ("so that they could leave", "so residents could return") and a clause that ends at
+   * "could" after a word of how much ("did what they could.", "as fast as they could,"). "They fear prices could rise"
+   * stays a hedge.
+   */
+  private static boolean couldOfAbility(List<Token> s, int i) {
+    if (!s.get(i).norm().equals("could")) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < s.size() && COULD_ADVERBS.contains(s.get(k).norm())) {
+      k++;
+    }
+    if (k + 1 < s.size() && s.get(k).norm().equals("be") && SENSES.contains(s.get(k + 1).norm())
+        && !(k + 2 < s.size() && s.get(k + 2).norm().equals("as"))) {
+      return true;
+    }
+    for (int b = i - 1; b >= 0 && b >= i - 4; b--) {
+      String w = s.get(b).norm();
+      if (w.equals(",")) {
+        break;
+      }
+      if (w.equals("so")) {
+        return true; // "so that they could leave", "so rescuers could start"
+      }
+    }
+    boolean endsHere = i + 1 >= s.size() || s.get(i + 1).kind() != TokenKind.WORD;
+    if (endsHere) {
+      for (int b = i - 1; b >= 0 && b >= i - 3; b--) {
+        if (HOW_MUCH.contains(s.get(b).norm())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Adverbs that may stand between "could" and "be": "could still be seen". */
+  private static final Set<String> COULD_ADVERBS = Set.of("still", "clearly", "also", "easily", "even", "already");
+
+  /** Senses' past participles: what "could be" of them states is what someone was able to perceive. */
+  private static final Set<String> SENSES = Set.of("seen", "heard", "smelled", "smelt", "felt", "spotted", "watched");
+
+  /** Words of how much before a clause that ends at "could": "did what they could", "as best she could". */
+  private static final Set<String> HOW_MUCH = Set.of("what", "everything", "all", "whatever", "anything", "best", "as");
 
   /** Whether a verb of ruling out or confirming comes within three words from {@code from}: a doubt left open. */
   private static boolean leavesDoubtOpen(List<Token> s, int from) {

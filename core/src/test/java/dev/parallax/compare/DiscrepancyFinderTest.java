@@ -1205,6 +1205,22 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void weekdaysOfTwoSentencesThatBothTellTheSameTwoActionsConflict() {
+    // one dates the fire, the other the injuries, but each tells both: the fire and the injuries of one fire
+    assertThat(discrepancies("A fire broke out at the Lindby paint depot on Tuesday, injuring 12 workers.",
+        "Twelve workers were injured on Monday when a fire broke out at the Lindby paint depot."))
+        .containsExactly("DATE p1 [x=Tuesday, y=Monday]");
+    // a sentence that tells only the one action it dates still dates another step of the story
+    assertThat(discrepancies("A fire broke out at the Lindby paint depot on Tuesday.",
+        "Twelve workers were injured on Monday when fumes leaked at the Lindby paint depot."))
+        .isEmpty();
+    // both tell both actions, but as one after the other: Friday dates the fire, Saturday the return
+    assertThat(discrepancies("Twelve workers evacuated after a fire at the Lindby paint depot on Friday night have "
+        + "been allowed to return.", "Twelve workers had to be evacuated from the Lindby paint depot, but they had been "
+        + "allowed to return by Saturday evening.")).isEmpty();
+  }
+
+  @Test
   void weekdaysOfOneVerbForTwoPeopleAreNoConflict() {
     // Tuesday dates Eva Strand's signing; Karl Lind's, the one both report, is "today" and Wednesday
     assertThat(discrepancies("Wednesday afternoon, the club signed forward Karl Lind from the Norby reserve squad.",

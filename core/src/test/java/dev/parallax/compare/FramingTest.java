@@ -372,6 +372,17 @@ class FramingTest {
   }
 
   @Test
+  void couldOfAbilityOrPurposeIsNoHedge() {
+    assertThat(cues("Smoke from the Lindby mill could still be seen from the harbor.")).isEmpty();
+    assertThat(cues("The Lindby ferry crew did what they could.")).isEmpty();
+    assertThat(cues("The Lindby council closed the road so that residents could leave.")).isEmpty();
+    // a possibility stays a hedge, and so does a sense's passive of a reading
+    assertThat(cues("Smoke from the Lindby mill could spread to the harbor.")).containsExactly("HEDGE could");
+    assertThat(cues("The Lindby vote could be seen as a snub.")).containsExactly("HEDGE could");
+    assertThat(cues("Residents fear the Lindby road could close.")).containsExactly("HEDGE could");
+  }
+
+  @Test
   void couldNotRuleOutOrConfirmStaysAHedge() {
     // a doubt the outlet leaves open is a hedge, negated or not
     assertThat(cues("Police in Lindby could not rule out arson.")).containsExactly("HEDGE could");
