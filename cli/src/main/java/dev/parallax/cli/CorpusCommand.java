@@ -64,7 +64,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * An {@code --out} folder holding files of those names that the command did not write is refused
  * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. A feed's line that
  * holds no article is named on stderr and left out, and the run goes on without it, then exits 1. A part is kept under a key of its event's
- * articles as they stand (each one's id, outlet, date, title and text, and this build's version): a run on an input
+ * articles as they stand (each one's id, outlet, date, title and text, and this build's identity: its version and a
+ * digest of its code): a run on an input
  * changed since compares again the events whose articles changed (an article edited, a manifest's outlet or date
  * corrected, an article joining the event) and hands back the others, so adding a later batch to the inputs compares
  * only the events that are new or grew.
@@ -138,7 +139,7 @@ final class CorpusCommand implements Callable<Integer> {
     CorpusFolder.requireUsable(out);
     // one run at a time per folder: a second would mix its files with the first's and take its temporary files for
     // leftovers to delete; the inputs are checked first, so that a refused run creates nothing
-    List<Path> sources = new ArrayList<>();
+    Sources sources = new Sources();
     List<BadLine> badLines = new ArrayList<>();
     List<Article> articles = read(err, sources, badLines);
     CorpusLock hold = CorpusLock.take(out);
@@ -247,13 +248,13 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /** The run itself, holding the output folder. */
-  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, List<Path> sources,
+  private int run(PrintWriter err, Set<Path> oldPages, List<Article> articles, Sources sources,
       List<BadLine> badLines, StopNote stopNote) {
     int leftovers = CorpusFolder.removeLeftovers(out);
     if (leftovers > 0) {
       progress(err, "removed " + count(leftovers, "temporary file") + " an earlier run stopped half way left in " + out);
     }
-    PartKeys inputKey = new PartKeys(articles);
+    PartKeys inputKey = new PartKeys(articles, Version.build());
     Path parts = out.resolve(".parts");
     try {
       Files.createDirectories(parts);
@@ -412,10 +413,10 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * The articles of the inputs; adds every file they are read from (feeds, manifests, article files) to {@code sources},
-   * and each feed line that holds no article to {@code badLines} (named on stderr, and left out).
+   * The articles of the inputs; adds every file they are read from to {@code sources}, as the feed, manifest or article
+   * file it was read as, and each feed line that holds no article to {@code badLines} (named on stderr, and left out).
    */
-  private List<Article> read(PrintWriter err, List<Path> sources, List<BadLine> badLines) {
+  private List<Article> read(PrintWriter err, Sources sources, List<BadLine> badLines) {
     List<Path> jsonl = new ArrayList<>();
     List<Path> other = new ArrayList<>();
     for (Path p : inputs) {
@@ -456,7 +457,7 @@ final class CorpusCommand implements Callable<Integer> {
             + " id, outlet, published, title, text or html)");
       }
       parts.add(feed);
-      sources.add(p);
+      sources.feeds.add(p);
       givenEvents(p, true).ifPresent(note -> progress(err, note));
     }
     // Without --manifest, each folder is read with its own manifest (a corpus is often several folders), and so are
@@ -483,9 +484,9 @@ final class CorpusCommand implements Callable<Integer> {
       files.notGivenNote().ifPresent(note -> progress(err, note));
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles(), this::idOf));
-      files.manifest().ifPresent(sources::add);
+      files.manifest().ifPresent(sources.manifests::add);
       files.manifest().flatMap(m -> givenEvents(m, false)).ifPresent(note -> progress(err, note));
-      sources.addAll(files.articles());
+      sources.articleFiles.addAll(files.articles());
     }
     requireDistinctIds(sources, this::idOf, idsWithFolder
         ? "rename one (with --ids-with-folder an article's id is its folder's name and its file name without extension)"
@@ -503,54 +504,57 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * Which of {@code ids} the input gives an outlet, read again from the {@code sources}: a manifest's line with an
-   * outlet cell, a feed's line with an {@code "outlet"}. An article whose outlet is written as its id is then told
-   * from one given no outlet, which {@link Article#outlet()} alone cannot tell.
+   * The files a run reads its articles from, each under the kind reading took it for (a feed, a manifest, an article
+   * file), so that no later step guesses it again from its name or content: a manifest named {@code sources.txt}, given
+   * with {@code --manifest}, is a manifest throughout. Holds one run's lists; not thread-safe.
    */
-  static Set<String> outletGiven(Set<String> ids, List<Path> sources) {
-    return outletGiven(ids, sources, ArticleReader::idOf, Set.of());
+  static final class Sources {
+    final List<Path> feeds = new ArrayList<>();
+    final List<Path> manifests = new ArrayList<>();
+    final List<Path> articleFiles = new ArrayList<>();
   }
 
   /**
-   * {@link #outletGiven(Set, List)} with article files named by {@code idOf}, passing over the feed lines the run left
-   * out ({@code skippedLines}, each as {@link BadLine#where()} names it): such a line is no article, so an outlet it
-   * gives is not the outlet of a later line's article of the same id.
+   * Which of {@code ids} the input gives an outlet, read again from the {@code sources}: a manifest's line with an
+   * outlet cell, a feed's line with an {@code "outlet"}. An article whose outlet is written as its id is then told
+   * from one given no outlet, which {@link Article#outlet()} alone cannot tell. Article files are named by {@code idOf};
+   * the feed lines the run left out ({@code skippedLines}, each as {@link BadLine#where()} names it) are passed over:
+   * such a line is no article, so an outlet it gives is not the outlet of a later line's article of the same id.
    */
-  static Set<String> outletGiven(Set<String> ids, List<Path> sources, Function<Path, String> idOf,
+  static Set<String> outletGiven(Set<String> ids, Sources sources, Function<Path, String> idOf,
       Set<String> skippedLines) {
     Set<String> given = new HashSet<>();
-    for (Path p : sources) {
-      if (NotAnArticle.jsonLinesFeed(p)) {
-        // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
-        try (var lines = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
-            StandardCharsets.UTF_8))) {
-          int number = 0;   // line breaks as the run counts them: \n, \r or \r\n
-          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
-              continue;
-            }
-            JsonNode node;
-            try {
-              node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
-            } catch (JsonProcessingException broken) {
-              continue;   // a line that holds no article, left out of the run and named at its start
-            }
-            String id = node.path("id").asText("");
-            if (ids.contains(id) && !node.path("outlet").asText("").isBlank()) {
-              given.add(id);
-            }
+    for (Path p : sources.feeds) {
+      // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
+      try (var lines = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
+          StandardCharsets.UTF_8))) {
+        int number = 0;   // line breaks as the run counts them: \n, \r or \r\n
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          number++;
+          if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
+            continue;
           }
-        } catch (IOException e) {
-          throw new InvalidInputException(p + ": cannot read (" + Outputs.reason(e) + ")", e);
-        }
-      } else if (Manifest.looksLikeManifest(p)) {
-        Manifest m = Manifest.read(p);
-        for (Manifest.Entry e : m.entries()) {
-          String id = idOf.apply(m.folder().resolve(e.file()));
-          if (ids.contains(id) && !e.outlet().isBlank()) {
+          JsonNode node;
+          try {
+            node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
+          } catch (JsonProcessingException broken) {
+            continue;   // a line that holds no article, left out of the run and named at its start
+          }
+          String id = node.path("id").asText("");
+          if (ids.contains(id) && !node.path("outlet").asText("").isBlank()) {
             given.add(id);
           }
+        }
+      } catch (IOException e) {
+        throw new InvalidInputException(p + ": cannot read (" + Outputs.reason(e) + ")", e);
+      }
+    }
+    for (Path p : sources.manifests) {
+      Manifest m = Manifest.read(p);
+      for (Manifest.Entry e : m.entries()) {
+        String id = idOf.apply(m.folder().resolve(e.file()));
+        if (ids.contains(id) && !e.outlet().isBlank()) {
+          given.add(id);
         }
       }
     }
@@ -593,10 +597,10 @@ final class CorpusCommand implements Callable<Integer> {
    * Refuses two article files that would share an id (a crawl's folders each with its {@code 1.html}) before any
    * work, naming both, as {@code compare} does: the corpus run alone can only say that an id comes twice.
    */
-  private static void requireDistinctIds(List<Path> sources, Function<Path, String> idOf, String remedy) {
+  private static void requireDistinctIds(Sources sources, Function<Path, String> idOf, String remedy) {
     ArticleIds ids = new ArticleIds(idOf, remedy);
-    for (Path p : sources) {
-      if (p.getFileName() != null && !NotAnArticle.jsonLinesFeed(p) && !Manifest.looksLikeManifest(p)) {
+    for (Path p : sources.articleFiles) {
+      if (p.getFileName() != null) {
         ids.add(p);
       }
     }
@@ -634,15 +638,19 @@ final class CorpusCommand implements Callable<Integer> {
 
   /**
    * What identifies each article as it stands: a hash of its id, outlet, date, title and text, as the input gives
-   * them now. Read once, when the run starts; an event's key is this build's version and its articles' hashes. Holds
-   * about 100 bytes per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
+   * them now. Read once, when the run starts; an event's key is this build's identity ({@link Version#build()}: its
+   * version and a digest of its code, so that a later build of the same snapshot version compares again) and its
+   * articles' hashes. Holds about 100 bytes per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
    */
   static final class PartKeys {
     private final Map<String, String> articles = new HashMap<>();
     private final List<String> undated = new ArrayList<>();
     private LocalDate lastDay;
+    private final String build;
 
-    PartKeys(List<Article> input) {
+    /** The keys of {@code input}'s events as {@code build} ({@link Version#build()}) compares them. */
+    PartKeys(List<Article> input, String build) {
+      this.build = build;
       for (Article a : input) {
         if (a.published().isEmpty()) {
           undated.add(a.id());
@@ -665,9 +673,9 @@ final class CorpusCommand implements Callable<Integer> {
       return undated;
     }
 
-    /** The key of an event's part: 16 hexadecimal digits of a hash of this build's version and its articles. */
+    /** The key of an event's part: 16 hexadecimal digits of a hash of this build's identity and its articles. */
     String of(CorpusEvent e) {
-      StringBuilder key = new StringBuilder(Version.current());
+      StringBuilder key = new StringBuilder(build);
       for (String id : e.articles()) {
         key.append('\n').append(id).append('\t').append(articles.get(id));
       }

@@ -224,6 +224,49 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aPartAnEarlierBuildOfTheSameVersionKeptIsComparedAgain(@TempDir Path dir) throws Exception {
+    // Every build between two releases is 0.1.0-SNAPSHOT. A build before this one kept the bridge event under a key of
+    // its version and articles alone, with its own findings (here the Herald's name as that build would have said it):
+    // this build's code is another's, so it compares the event again rather than hand those findings back.
+    Path april = batch(dir.resolve("april"), "bridge", "2026-04-06", BRIDGE_POST, BRIDGE_HERALD);
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), april.toString()).code()).isZero();
+    String events = Files.readString(out.resolve("events.jsonl"));
+    Path part;
+    try (Stream<Path> s = Files.list(out.resolve(".parts"))) {
+      part = s.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+    }
+    var reader = dev.parallax.ingest.ArticleReader.withManifest(april.resolve("MANIFEST.tsv"));
+    StringBuilder olderKey = new StringBuilder(Version.current());   // as builds before the 41st session keyed a part
+    for (String id : eventArticles(out).get(0)) {   // the event's articles, in its order
+      var a = reader.read(april.resolve(id + ".txt"));
+      String fields = a.id() + "\u0000" + a.outlet() + "\u0000" + a.published().map(Object::toString).orElse("")
+          + "\u0000" + a.title() + "\u0000" + a.text();
+      olderKey.append('\n').append(id).append('\t').append(com.google.common.hash.Hashing.sha256()
+          .hashString(fields, StandardCharsets.UTF_8).toString().substring(0, 16));
+    }
+    String key = com.google.common.hash.Hashing.sha256().hashString(olderKey, StandardCharsets.UTF_8).toString()
+        .substring(0, 16);
+    String event = part.getFileName().toString().substring(0, part.getFileName().toString().lastIndexOf('-'));
+    String kept = Files.readString(part);
+    Files.delete(part);
+    Files.writeString(out.resolve(".parts").resolve(event + "-" + key + ".json"),
+        kept.replace("Herald", "Old Build's Herald"));
+
+    CliRun again = CliRun.of("corpus", "--out", out.toString(), april.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).contains("1/1 events done: 1 compared, 0 of one article").doesNotContain("earlier run");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).isEqualTo(events).doesNotContain("Old Build's");
+  }
+
+  @Test
+  void aBuildIsKnownByItsCodeAndIsTheSameOnEveryRun() {
+    // the version alone is every snapshot build's; the identity adds a digest of the code this build loads
+    assertThat(Version.build()).startsWith(Version.current() + "+").isNotEqualTo(Version.current())
+        .isEqualTo(Version.build());
+  }
+
+  @Test
   void eventsGivenWithTheArticlesAreNamedAsNotRead(@TempDir Path dir) throws Exception {
     // A researcher's hand-coded events, as a manifest column and as a feed field: corpus mode says it groups itself.
     Path in = batch(dir.resolve("in"), "bridge", "2026-04-06", BRIDGE_POST, BRIDGE_HERALD);
@@ -830,5 +873,32 @@ class CorpusCommandTest {
     assertThat(files.code()).as(files.err()).isZero();
     assertThat(Files.readString(dir.resolve("out2").resolve("outlets.json")))
         .isEqualTo(Files.readString(dir.resolve("out").resolve("outlets.json")));
+  }
+
+  @Test
+  void aManifestGivenWithManifestIsReadAsOneWhateverItsFileIsNamed(@TempDir Path dir) throws Exception {
+    // The manifest is a .txt file: only --manifest says it is one. Its Gazette's outlet is written as the article's id,
+    // and one article's file shares the manifest's name: the manifest is neither an article nor left unread.
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("gazette.txt"), "Crack shuts Lindby river bridge\n\nThe old river bridge in Lindby"
+        + " was closed on Monday after engineers found a crack in its main span, Mayor Jane Doe said.");
+    Files.writeString(in.resolve("sources.html"), "<html><body><h1>Lindby closes river bridge</h1><p>Engineers found a"
+        + " crack in the main span of the old river bridge in Lindby, which was closed on Monday, Mayor Jane Doe"
+        + " said.</p></body></html>");
+    Path manifest = Files.writeString(in.resolve("sources.txt"), "file\toutlet\tpublished\n"
+        + "gazette.txt\tgazette\t2026-04-06\nsources.html\tLindby Herald\t2026-04-06\n");
+    CliRun r = CliRun.of("corpus", "--manifest", manifest.toString(), "--out", dir.resolve("out").toString(),
+        in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("two files give the article id").doesNotContain("no outlet given");
+    assertThat(Files.readString(dir.resolve("out").resolve("outlets.json")))
+        .contains("\"outlet\" : \"gazette\"", "\"outlet\" : \"Lindby Herald\"");
+    // near variant: an article the manifest gives no outlet is still named, whatever the manifest is called
+    Files.writeString(manifest, "file\toutlet\tpublished\ngazette.txt\t\t2026-04-06\n"
+        + "sources.html\tLindby Herald\t2026-04-06\n");
+    CliRun none = CliRun.of("corpus", "--manifest", manifest.toString(), "--out", dir.resolve("out2").toString(),
+        in.toString());
+    assertThat(none.code()).as(none.err()).isZero();
+    assertThat(none.err()).contains("parallax: no outlet given for 1 article (gazette)");
   }
 }

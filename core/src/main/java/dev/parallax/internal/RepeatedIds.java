@@ -19,6 +19,6 @@ public final class RepeatedIds {
 
   /** As {@link #andMore(long)}, naming the input's unit: {@code line} in a feed, {@code row} in a table. */
   public static String andMore(long more, String noun) {
-    return more == 0 ? "" : " (and " + more + " more " + noun + (more == 1 ? "" : "s") + " repeat an id)";
+    return more == 0 ? "" : " (and " + more + " more " + noun + (more == 1 ? " repeats" : "s repeat") + " an id)";
   }
 }

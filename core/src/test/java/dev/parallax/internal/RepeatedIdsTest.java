@@ -16,7 +16,7 @@ class RepeatedIdsTest {
   @Test
   void moreRepeatsAreCounted() {
     assertThat(RepeatedIds.andMore(0)).isEmpty();
-    assertThat(RepeatedIds.andMore(1)).isEqualTo(" (and 1 more line repeat an id)");
+    assertThat(RepeatedIds.andMore(1)).isEqualTo(" (and 1 more line repeats an id)");
     assertThat(RepeatedIds.andMore(4)).isEqualTo(" (and 4 more lines repeat an id)");
   }
 }

@@ -224,7 +224,7 @@ class CorpusJobInputTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorpusJob.run(spark, in.toString(), dir.resolve("out"), err))
           .isInstanceOf(dev.parallax.InvalidInputException.class)
           .hasMessage(b + ": row 2: the id 'strike-1' is also the id of " + a + ": row 1; ids must be distinct"
-              + " (and 1 more row repeat an id)");
+              + " (and 1 more row repeats an id)");
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
         "parallax: " + b + ": 2 rows that hold no article or repeat an earlier row's id; the run stops",

@@ -300,7 +300,7 @@ class SparkCorpusTest {
     List<dev.parallax.corpus.BadLine> bad = new ArrayList<>();
     String first = "twice.jsonl:4: the id 'strike-1' is also the id of line 1; ids must be distinct";
     assertThatThrownBy(() -> JsonLinesArticles.onDemand(feed, bad::add)).isInstanceOf(InvalidInputException.class)
-        .hasMessageEndingWith(first + " (and 1 more line repeat an id)");
+        .hasMessageEndingWith(first + " (and 1 more line repeats an id)");
     List<String> named = bad.stream().map(b -> "  " + b.where() + ": " + b.reason()).toList();
     assertThat(named).hasSize(3);
     assertThat(named.get(2)).endsWith("twice.jsonl:6: the id 'strike-2' is also the id of line 2; ids must be distinct");
@@ -308,7 +308,7 @@ class SparkCorpusTest {
     java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
     try (java.io.PrintStream err = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8)) {
       assertThatThrownBy(() -> CorpusJob.run(spark, feed.toString(), dir.resolve("out"), err))
-          .isInstanceOf(InvalidInputException.class).hasMessageEndingWith(first + " (and 1 more line repeat an id)");
+          .isInstanceOf(InvalidInputException.class).hasMessageEndingWith(first + " (and 1 more line repeats an id)");
     }
     List<String> told = said.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     assertThat(told.get(0)).endsWith("twice.jsonl: 3 lines that hold no article or repeat an earlier line's id;"
