@@ -75,17 +75,23 @@ final class Attribution {
    * A name (its descriptions between commas allowed) and a verb that characterizes something as the quoted words,
    * right before the quote: "Jane Doe, president of the Lindby Parents Fund, criticized the remarks as “…”",
    * "Senator Karl Lind denounced the offer as a “…”", "the Lindby Gazette should not have referred to the remedy as
-   * “…”", "a date that Karl Lind once referred to as a “…”". Not a passive ("the official described in the document
-   * as"), nor someone else's words the object names ("criticized what Karl Lind described as “…”").
+   * “…”", "a date that Karl Lind once referred to as a “…”", as a headline writes it in the present ("Lind slams
+   * plan as “…”"), with "being" or a word joined by "and" or "or" between "as" and the quote ("dismissed the plan as
+   * costly and “…”", "slammed the bill as being “…”"). Not a passive ("the official described in the document as"),
+   * nor someone else's words the object names ("criticized what Karl Lind described as “…”"), nor a quote after a
+   * longer phrase ("praised the plan as one that shows the town can “…”": whose words those are is not said).
    */
   private static final Pattern NAME_CHARACTERIZES = Pattern.compile(NAME_ASIDES + SpeechPatterns.MODAL
       + "\\s+(?:(?:criticized|criticised|described|dismissed|denounced|derided|branded|labeled|labelled|characterized|"
       + "characterised|condemned|ridiculed|mocked|praised|hailed|slammed|blasted|describes|characterizes|"
-      + "characterises|portrayed|portrays|portray|depicted|depicts|painted|paints)\\s+" + NOT_SOMEONE_ELSES
+      + "characterises|portrayed|portrays|portray|depicted|depicts|painted|paints|"
+      // a headline's present: "Lind slams plan as “…”"
+      + "criticizes|criticises|dismisses|denounces|derides|brands|labels|condemns|ridicules|mocks|praises|hails|"
+      + "slams|blasts)\\s+" + NOT_SOMEONE_ELSES
       + "[^.;:\u0001]{1,80}?\\b"
       // "referred to" may have no object: "a date that Karl Lind once referred to as a “…”"
       + "|(?:referred|refers|refer)\\s+to\\s+" + NOT_SOMEONE_ELSES + "(?:[^.;:\u0001]{1,80}?\\s)?)"
-      + "as\\s*(?:(?:a|an|the)\\s+)?\u0001");
+      + "as\\s*(?:being\\s+|\\p{Ll}+\\s+(?:and|or)\\s+)?(?:(?:a|an|the)\\s+)?\u0001");
   /**
    * A description in lower case that characterizes something as the quoted words right before the quote, with an
    * auxiliary or an object that shows it is the subject: "told Karl Lind the network should not have referred to the

@@ -2326,6 +2326,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aHeadlinesPresentOrAWordBeforeTheQuoteStillGivesTheCharacterizingNameTheWords() {
+    assertThat(rendered("Mayor Karl Lind slams council budget as \u2018a gift to landlords\u2019\n\n"
+        + "Jane Doe dismissed the protest as loud and \u201Cpart of living in a town.\u201D\n\n"
+        + "Eva Strand criticized the plan as being \u201Cwritten in a hurry.\u201D\n\n"
+        + "Ana Ruiz praised the bridge as one that shows the town can \u201Cstill build.\u201D"))
+        .containsExactly("a gift to landlords | Karl Lind", "part of living in a town. | Jane Doe",
+            "written in a hurry. | Eva Strand", "still build. | ?");
+  }
+
+  @Test
   void aPronounOfTheOtherSexThanTheLastSpeakerMeansTheLastPersonOfItsSex() {
     assertThat(rendered("Mayor Jane Doe faced a growing backlash on Wednesday over her comments.\n\n"
         + "And Councilman Karl Lind lashed out on the radio, saying the mayor should resign.\n\n"
