@@ -963,12 +963,15 @@ final class People {
 
   /** After a name: "of" or "from" a place, or a party tag's place ("eva marsh of ohio", "eva marsh (d-ohio)"). */
   private static final Pattern PLACE_AFTER = Pattern.compile("^,?\\s+(?:of|from)\\s+|^,?\\s*\\(?[rdi][-\u2013]\\s?");
+  /** Dashes that end a dateline before a name ("ORVIK — Sen. Eva Marsh"). */
+  private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "\u2013", "\u2014");
   /** Lower-case words and periods ("sen.", "north"), for reading the words beside a name. */
   private static final Pattern LOWER_WORD = Pattern.compile("[\\p{Ll}.]+");
 
   /**
    * Whether a mention writes its person with a US state other than {@code place} (lower case): "ohio sen. eva marsh",
-   * past up to two titles, "eva marsh of ohio", "eva marsh, from ohio" or "eva marsh (d-ohio)" against "north dakota".
+   * past up to two titles within its sentence and after any dateline's dash, "eva marsh of ohio", "eva marsh, from
+   * ohio" or "eva marsh (d-ohio)" against "north dakota".
    * States written as abbreviations ("d-calif.") are not read.
    */
   private boolean besideAnotherState(Person p, String place) {
@@ -999,15 +1002,27 @@ final class People {
         return !state.equals(place);
       }
     }
+    // back past titles only, to a dash or a sentence's end: "WASHINGTON — Sen. Eva Marsh" and "Ohio. Sen. Eva Marsh"
+    // are no state of hers
     List<String> before = List.of(SPACES.split(p.around().substring(0, at).strip()));
-    for (int titles = 0; titles <= 2 && titles < before.size(); titles++) {
-      int end = before.size() - titles;
-      for (int k = Math.min(3, end); k >= 1; k--) {
+    int end = before.size();
+    for (int titles = 0; titles <= 2 && end > 0; titles++) {
+      int from = end;
+      while (from > 0 && end - from < 3 && !DATELINE_DASHES.contains(before.get(from - 1))
+          && (from == end || !before.get(from - 1).endsWith("."))) {
+        from--;
+      }
+      for (int k = end - from; k >= 1; k--) {
         String state = String.join(" ", before.subList(end - k, end));
         if (lex.state(state)) {
           return !state.equals(place);
         }
       }
+      String word = before.get(end - 1);
+      if (!lex.personTitle(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+        break;
+      }
+      end--;
     }
     return false;
   }

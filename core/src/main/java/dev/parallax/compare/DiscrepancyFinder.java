@@ -1166,7 +1166,7 @@ final class DiscrepancyFinder {
         break;
       }
       if (w.norm().equals("career")) {
-        return true;
+        return !careerBest(t, k + 1);   // "scored 30 points for a career high": one game's figure, its best
       }
     }
     if (first < 2) {
@@ -1176,6 +1176,21 @@ final class DiscrepancyFinder {
     String twoBefore = t.get(first - 2).norm();
     return twoBefore.equals("now") && HAS.contains(before) || before.equals("with") && LEADERS.contains(twoBefore);
   }
+
+  /** Whether a number with the value of {@code x} stands earlier in its article: "scored 10 points ... Those 10". */
+  private static boolean countedBefore(AnalyzedArticle a, Mention x) {
+    return a.mentions().stream().anyMatch(y -> y.kind() == MentionKind.NUMBER && y.start() < x.start()
+        && y.value().equals(x.value()));
+  }
+
+  /** Whether the words from token {@code k} on are "high" or "best", past a hyphen ("career-high", "career best"). */
+  private static boolean careerBest(List<Token> t, int k) {
+    int at = k < t.size() && DASHES.contains(t.get(k).text()) ? k + 1 : k;
+    return at < t.size() && CAREER_BESTS.contains(t.get(at).norm());
+  }
+
+  /** What "career" right before makes one game's best: "a career high", "a career-best 30 points". */
+  private static final Set<String> CAREER_BESTS = Set.of("high", "best", "-high", "-best");
 
   /** How many words after a figure "career" may stand: "2,302 for his career". */
   private static final int TO_DATE_REACH = 4;
@@ -1300,7 +1315,7 @@ final class DiscrepancyFinder {
         return score ? rank + w.norm() : "";
       }
       score |= SCORE.matcher(w.text()).matches()
-          || w.kind() == TokenKind.NUMBER && j + 2 < t.size() && DASHES.contains(t.get(j + 1).text())
+          || w.kind() == TokenKind.NUMBER && !YEAR_DIGITS.matcher(w.text()).matches() && j + 2 < t.size() && DASHES.contains(t.get(j + 1).text())
           && t.get(j + 2).kind() == TokenKind.NUMBER;
       boolean modifier = w.kind() == TokenKind.NUMBER || w.kind() == TokenKind.WORD
           && Character.isLowerCase(w.text().charAt(0)) || DASHES.contains(w.text());
@@ -1312,7 +1327,9 @@ final class DiscrepancyFinder {
   }
 
   /** A score as one token: "15-2", "12\u20130". */
-  private static final Pattern SCORE = Pattern.compile("\\d+[-\u2013]\\d+");
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d+");
+  /** A number of four digits: the first of a span of years ("the 2020-21 run of the league"), no score. */
+  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
   /** A hyphen or an en dash between a score's two numbers. */
   private static final Set<String> DASHES = Set.of("-", "\u2013");
   /** A run of scoring, a part of a contest named after its score and the words that describe it: "a pivotal 15-2 run". */
@@ -2466,8 +2483,9 @@ final class DiscrepancyFinder {
       // rest of a whole the clause states, not a count of what it says, so no figure to set against a count
       return Optional.empty();
     }
-    if (first >= 1 && TAKING_BACK.contains(t.get(first - 1).norm())) {
-      // "Those 10 points tied him with the record holder": points its article counted before, compared there
+    if (first >= 1 && TAKING_BACK.contains(t.get(first - 1).norm()) && countedBefore(a, x)) {
+      // "Those 10 points tied him with the record holder": points its article counted before, compared there ("those
+      // 40 passengers" with no 40 before is a count of its own)
       return Optional.empty();
     }
     // Where it stands in a part and its total: "20 of 25 passes" counts a part of 25 passes, "25" there the whole

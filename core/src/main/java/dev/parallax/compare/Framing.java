@@ -582,6 +582,19 @@ public final class Framing {
   /** Words that join a second reported clause to the first after a comma ("…, and one was a “scout”"). */
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+  /**
+   * Whether a clause after ", and" or ", but" carries on a report through its subject: a pronoun or a number ("and
+   * one was a", "but it was a"), not a subject of its own ("but the Lindby skiff was a", the outlet's).
+   */
+  private static boolean reportedSubject(List<Token> subject) {
+    return !subject.isEmpty() && subject.stream().allMatch(w -> w.kind() == TokenKind.NUMBER
+        || CARRIED_SUBJECTS.contains(w.norm()));
+  }
+
+  /** Pronouns and number words that carry a report's subject on: "and one was a", "but it was a". */
+  private static final Set<String> CARRIED_SUBJECTS = Set.of("it", "he", "she", "they", "this", "that", "one", "two",
+      "three", "another", "both", "each", "the", "other", "others", "of", "them");
+
   /** Reflexive pronouns: what "calls itself" a name is named by the outlet's irony, not quoted. */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
       "herself");
@@ -615,9 +628,11 @@ public final class Framing {
     if (words(q.text()) == 1 && k >= 0 && DETERMINERS.contains(tokens.get(k).norm()) && !predicate) {
       return false;
     }
+    int copula = k - 1;
     for (; k >= 0; k--) {
       String w = tokens.get(k).norm();
-      if (predicate && w.equals(",") && k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k + 1).norm())) {
+      if (predicate && w.equals(",") && k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k + 1).norm())
+          && k + 2 <= copula && reportedSubject(tokens.subList(k + 2, copula))) {
         continue;   // "said one was a “planner,” and one was a “scout”": the second is in the same report
       }
       if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("\u2013")

@@ -182,9 +182,9 @@ final class WordSense {
   /**
    * Whether {@code s.get(i)}, a listed intensifier, grades an illness instead of turning the volume up: "severe" or
    * "grave" before a word of illness, past up to two words that describe it ("at high risk of severe disease",
-   * "severe COVID-19", "a rare, severe blood clot", "in grave condition"), the medical category a health agency
-   * names, not the outlet's emphasis. "a severe storm", "severe criticism", "a severe economic crisis" stay
-   * intensifiers.
+   * "severe COVID-19", "a rare, severe blood clot"), the medical category a health agency names, not the outlet's
+   * emphasis; a case, an outcome, a reaction or a condition only beside a medical word ({@link #COURSE}). "a severe
+   * storm", "severe criticism", "a severe economic crisis", "in grave condition" stay intensifiers.
    */
   static boolean gradesAnIllness(List<Token> s, int i) {
     if (!GRADES.contains(s.get(i).norm())) {
@@ -198,17 +198,31 @@ final class WordSense {
       if (ILLNESS.contains(w.norm())) {
         return true;
       }
+      if (COURSE.contains(w.norm())) {
+        // "a severe allergic reaction", "grave cases of COVID-19"; "a severe reaction from lawmakers" is emphasis
+        boolean medicalBefore = s.subList(i + 1, k).stream().anyMatch(m -> MEDICAL.contains(m.norm()));
+        boolean illnessAfter = k + 2 < s.size() && s.get(k + 1).norm().equals("of")
+            && ILLNESS.contains(s.get(k + 2).norm());
+        return medicalBefore || illnessAfter;
+      }
     }
     return false;
   }
 
-  /** Intensifiers that also grade an illness: "severe disease", "in grave condition". */
+  /** Intensifiers that also grade an illness: "severe disease", "a severe allergic reaction". */
   private static final Set<String> GRADES = Set.of("severe", "grave");
   /** Words of an illness or its course that a grade names a category of: "severe illness", "severe COVID-19". */
   private static final Set<String> ILLNESS = Set.of("disease", "diseases", "illness", "illnesses", "infection",
-      "infections", "covid", "covid-19", "coronavirus", "symptom", "symptoms", "case", "cases", "outcome", "outcomes",
-      "abnormality", "abnormalities", "clot", "clots", "clotting", "reaction", "reactions", "pneumonia", "condition",
-      "complications", "allergies", "asthma");
+      "infections", "covid", "covid-19", "coronavirus", "symptom", "symptoms", "abnormality", "abnormalities", "clot",
+      "clots", "clotting", "pneumonia", "complications", "allergies", "asthma");
+  /**
+   * Words of a course that are an illness's only beside one ("allergic reaction", "cases of COVID-19"): alone they
+   * grade anything ("a severe reaction from the council", "a grave case of neglect").
+   */
+  private static final Set<String> COURSE = Set.of("case", "cases", "outcome", "outcomes", "reaction", "reactions",
+      "condition", "conditions");
+  /** Words that make a course medical before it: "a severe allergic reaction", "in grave medical condition". */
+  private static final Set<String> MEDICAL = Set.of("allergic", "medical", "respiratory", "covid", "covid-19");
   /** How many words may stand between a grade and its illness: "severe fetal abnormality", "severe blood clots". */
   private static final int ILLNESS_MODIFIERS = 2;
 

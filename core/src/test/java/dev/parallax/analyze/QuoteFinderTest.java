@@ -114,6 +114,18 @@ class QuoteFinderTest {
         .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
   }
 
+  /** A dateline's state before the name is where the story was filed, not the officeholder's state. */
+  @Test
+  void aDatelinesStateIsNotTheOfficeholdersState() {
+    String quote = "\u201CThis bill will divide the harbor towns further,\u201D";
+    assertThat(rendered("OMAHA, Nebraska \u2014 Sen. Karl Lindqvist, D-N.D., said on Sunday he will vote for the"
+        + " harbor bill.\n\n" + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+    assertThat(rendered("He spoke in Ohio. Sen. Karl Lindqvist said on Sunday he will vote for the harbor bill.\n\n"
+        + quote + " the North Dakota Democrat said."))
+        .containsExactly("This bill will divide the harbor towns further, | Karl Lindqvist");
+  }
+
   /**
    * A nation's adjective before a party word ("the Danish Independent") names a newspaper or a nationality, not a
    * lawmaker by state and party: a report it writes is cited, and it is not the independent senator named before; a

@@ -678,6 +678,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aCareerHighAfterTheFigureIsOneGamesBest() {
+    assertThat(discrepancies("Karl Lind scored 30 points for a career high as the Hawks beat Norrby on Friday.",
+        "Karl Lind scored 28 points as the Hawks beat Norrby on Friday."))
+        .containsExactly("NUMBER p1 [x=30 points, y=28 points]");
+    assertThat(discrepancies("Karl Lind scored 30 points, a career best, as the Hawks beat Norrby on Friday.",
+        "Karl Lind scored 28 points as the Hawks beat Norrby on Friday."))
+        .containsExactly("NUMBER p1 [x=30 points, y=28 points]");
+  }
+
+  @Test
+  void aSpanOfYearsIsNoScoreOfARun() {
+    // "the 2019-20 run of the league" is a stretch of seasons: the points are the game's, set against the game's
+    assertThat(discrepancies("Karl Lind scored 12 points in the 2019-20 run of the league for the Hawks.",
+        "Karl Lind scored 14 points for the Hawks.")).containsExactly("NUMBER p1 [x=12 points, y=14 points]");
+  }
+
+  @Test
   void aRunOfAGameIsAPartOfIt() {
     assertThat(discrepancies("Karl Lind had five points during a pivotal 15-2 run as the Hawks beat Norrby.",
         "Karl Lind scored 23 points as the Hawks beat Norrby.")).isEmpty();
@@ -694,11 +711,16 @@ class DiscrepancyFinderTest {
   @Test
   void aFigureTakenBackByThoseIsNoNewCount() {
     // "Those 10 points" points back to points its article counted before, not to the game's
-    assertThat(discrepancies("Those 10 points tied Karl Lind with the Hawks' record holder.",
+    assertThat(discrepancies("Karl Lind scored 10 points in the final quarter. Those 10 points tied him with the"
+        + " Hawks' record holder.",
         "Karl Lind scored 23 points and tied the Hawks' record holder.")).isEmpty();
     assertThat(discrepancies("Karl Lind scored 10 points and tied the Hawks' record holder.",
         "Karl Lind scored 23 points and tied the Hawks' record holder."))
         .containsExactly("NUMBER p1 [x=10 points, y=23 points]");
+    // with no such figure before, "those" points at the count it gives
+    assertThat(discrepancies("Divers brought those 40 crew members ashore from the Lindby trawler.",
+        "Divers brought 36 crew members ashore from the Lindby trawler."))
+        .containsExactly("NUMBER p1 [x=40 crew members, y=36 crew members]");
   }
 
   @Test

@@ -186,6 +186,22 @@ class FramingTest {
   }
 
   @Test
+  void aCaseOrAReactionIsAnIllnessOnlyBesideAMedicalWord() {
+    assertThat(cues("The nurse saw a severe allergic reaction and grave cases of COVID-19 in Lindby.")).isEmpty();
+    // alone, the same words take any grade: the outlet's emphasis
+    assertThat(cues("The vote drew a severe reaction from the Lindby council, which called it a grave case of"
+        + " neglect.")).containsExactly("INTENSIFIER severe", "INTENSIFIER grave");
+    assertThat(cues("Traders spoke of severe outcomes for the Lindby mills, whose roofs were in grave condition."))
+        .containsExactly("INTENSIFIER severe", "INTENSIFIER grave");
+  }
+
+  @Test
+  void aQuotedWordAfterButInAClauseWithItsOwnSubjectIsTheOutletsTerm() {
+    assertThat(cues("Harbor patrol officials said the search went well, but the Lindby skiff was a \u201Cphantom.\u201D"))
+        .containsExactly("SCARE_QUOTE \u201Cphantom\u201D");
+  }
+
+  @Test
   void summaryCountsPerThousandWords() {
     AnalyzedArticle a = article("a", null, "Lavrov claimed that NATO is irresponsibly expanding. He claimed more.");
     FramingSummary s = Framing.standard().summarize(a);
