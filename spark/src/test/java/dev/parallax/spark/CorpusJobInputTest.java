@@ -67,7 +67,7 @@ class CorpusJobInputTest {
     assertThat(run.result().report().articles()).isEqualTo(2);
     assertThat(run.result().report().skipped()).isEmpty();
     assertThat(run.result().report().comparedEvents()).isEqualTo(1);
-    assertThat(run.err()).contains("skipped 1 line that holds no article").contains("feed.jsonl:2: not a JSON object");
+    assertThat(run.err()).contains("skipped 1 line that holds no article").contains("feed.jsonl:2: a JSON object cut off before its end");
     // the other articles' event is written, and the job ends as parallax corpus ends: the input was not all read
     assertThat(run.err()).endsWith("parallax: 1 line of the input skipped (named above); the other articles' events are"
         + " written to " + dir.resolve("out") + System.lineSeparator());
@@ -106,7 +106,7 @@ class CorpusJobInputTest {
     assertThat(told).containsExactly(
         "parallax: DAYS/day-1.jsonl: skipped 2 lines that hold no article (not counted as articles; the run goes on"
             + " without them)",
-        "  DAYS/day-1.jsonl:2: not a JSON object",
+        "  DAYS/day-1.jsonl:2: a JSON object cut off before its end",
         "  DAYS/day-1.jsonl:4: no \"id\"",
         "parallax: DAYS/day-2.jsonl: skipped 1 line that holds no article (not counted as articles; the run goes on"
             + " without it)",
@@ -168,7 +168,7 @@ class CorpusJobInputTest {
 
     assertThat(read.bad()).isEqualTo(2);
     assertThat(read.badByFile()).hasSize(2);
-    assertThat(read.badByFile().get(0).first()).singleElement().asString().endsWith("a.jsonl:9: not a JSON object");
+    assertThat(read.badByFile().get(0).first()).singleElement().asString().endsWith("a.jsonl:9: a JSON object cut off before its end");
     assertThat(read.badByFile().get(1).first()).singleElement().asString().endsWith("b.jsonl:7: no \"id\"");
     // near variant: every other line is an article
     assertThat(read.articles().select("id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
