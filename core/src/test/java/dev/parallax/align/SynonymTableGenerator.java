@@ -30,17 +30,18 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       its members) at least {@link #COMMON_SYNSET} times: a common sense is each member's meaning even when
  *       the corpus happened to tag another member ("fire" seen 7 times in the sense "end someone's
  *       employment", "sack" never; "hurt" 4 times in "cause damage to", "injure" never), while a sense seen
- *       once or never ("kill" as "be the source of great pain") does not make two common words alike;
- *   <li>a word and one of its derivationally related forms ("arrest", "arrester"), both seen;
+ *       once or twice ("quit" and "resign" as "give up a position": "resign" never) does not make two common
+ *       words alike;
+ *   <li>a word and one of its derivationally related forms ("injure", "injury"), both seen;
  *   <li>a verb's synset and the synset of what it causes (WordNet's cause relation: "kill" causes "die"), so
  *       that the words news uses for one outcome ("were killed" / "died") match.
  * </ul>
  *
- * <p>Run it from the project root after changing the rules (the exec plugin's full name works offline where its
- * prefix does not):
+ * <p>Run it from the project root after changing the rules (the exec plugin must be in the local repository or
+ * reachable; without it, run the class with core's test classpath and extJWNL on a plain {@code java} command):
  *
  * <pre>{@code
- * mvn -B -q -o -pl core test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -B -q -pl core test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.parallax.align.SynonymTableGenerator \
  *     -Dexec.args=core/src/main/resources/dev/parallax/align/synonyms.txt
  * }</pre>
