@@ -15,7 +15,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * (generated once from WordNet 3.1 by {@code SynonymTableGenerator}; see {@code WORDNET-LICENSE.txt}), plus
  * the groups of given names that can name one person ({@link GivenNames}).
  *
- * <p>Immutable and thread-safe; {@link #standard()} loads the shipped lists once per JVM (about 155 KB).
+ * <p>Immutable and thread-safe; {@link #standard()} loads the shipped lists once per JVM (about 85 KB).
  */
 final class Lexicon {
   private final Set<String> stopWords;

@@ -31,10 +31,12 @@ class SimilaritiesTest {
   }
 
   @ParameterizedTest(name = "{0} / {1}: {2}")
-  @CsvSource({"hurt, injured, same", "killed, died, same", "fired, sacked, same", "charged, accused, same",
-      "killed, injured, different", "arrested, fired, different"})
+  @CsvSource({"killed, died, same", "killed, injured, different", "arrested, fired, different",
+      "hurt, injured, different", "fired, sacked, different", "charged, accused, different"})
   void newsVerbsOfOneOutcomeAreOneFactWhenTheRestOfTheSentenceIsCommon(String a, String b, String expected) {
-    // one report told with each verb: the words around the verb are the story's, common to every sentence
+    // one report told with each verb: the words around the verb are the story's, common to every sentence.
+    // hurt / injured, fired / sacked, charged / accused stay apart: the synonym table that joined them linked
+    // more look-alike non-links than the same-fact model allows (docs/evaluation.md, 41st session)
     String template = "Nine workers %s at the Brackwater depot on Monday, the council said.";
     List<Sentence> corpus = new ArrayList<>();
     for (String verb : List.of("hurt", "injured", "harmed", "killed", "died", "fired", "sacked", "charged",
