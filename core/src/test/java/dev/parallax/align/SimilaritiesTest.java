@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,29 @@ class SimilaritiesTest {
   private static double score(String a, String b) {
     SentenceSimilarity.Scorer scorer = LEXICAL.bind(CORPUS);
     return scorer.score(TextSentences.of(a), TextSentences.of(b));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}: {2}")
+  @CsvSource({"killed, died, same", "killed, injured, different", "arrested, fired, different",
+      "hurt, injured, different", "fired, sacked, different", "charged, accused, different"})
+  void newsVerbsOfOneOutcomeAreOneFactWhenTheRestOfTheSentenceIsCommon(String a, String b, String expected) {
+    // one report told with each verb: the words around the verb are the story's, common to every sentence.
+    // hurt / injured, fired / sacked, charged / accused stay apart: the synonym table that joined them linked
+    // more look-alike non-links than the same-fact model allows (docs/evaluation.md, 41st session)
+    String template = "Nine workers %s at the Brackwater depot on Monday, the council said.";
+    List<Sentence> corpus = new ArrayList<>();
+    for (String verb : List.of("hurt", "injured", "harmed", "killed", "died", "fired", "sacked", "charged",
+        "accused", "arrested", "detained", "resigned", "evacuated", "rescued", "promoted", "trained", "paid",
+        "hired", "praised", "tested", "searched", "questioned", "released", "moved", "warned")) {
+      corpus.add(TextSentences.of(template.formatted(verb)));
+    }
+    double s = LEXICAL.bind(corpus)
+        .score(TextSentences.of(template.formatted(a)), TextSentences.of(template.formatted(b)));
+    if (expected.equals("same")) {
+      assertThat(s).isGreaterThanOrEqualTo(LEXICAL.threshold());
+    } else {
+      assertThat(s).isLessThan(LEXICAL.threshold());
+    }
   }
 
   @Test
