@@ -5,8 +5,6 @@ import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.internal.DisjointSets;
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,14 +15,11 @@ import java.util.stream.Collectors;
 
 /**
  * The occasion an article names for a quote, in the words around it: the medium or person the remark was told to
- * ("told the Harbour Gazette", "in an interview with Radio Veld", "said on Harbour TV"), the day of the week ("said
- * Tuesday", "issued a statement on Friday"), or an earlier month ("declared back in December" in an article of July).
- * Two versions that name two different media, two different days, or two different earlier months are two remarks, not
- * one altered: an outlet that prints the words told to one broadcaster on Monday and another that prints the words told
- * to another one are quoting two occasions, however alike the words. So are a remark dated by a day of the week, which
- * news writes for the days just before it is published, and one dated by an earlier month. A month is an occasion only
- * when the article's date is known and the month is not that of its last seven days. A version that names none
- * conflicts with nothing. Immutable.
+ * ("told the Harbour Gazette", "in an interview with Radio Veld", "said on Harbour TV") and the day of the week
+ * ("said Tuesday"). Two versions that name two different media, or two different days, are two remarks, not one
+ * altered: an outlet that prints the words told to one broadcaster on Monday and another that prints the words told to
+ * another one are quoting two occasions, however alike the words. A version that names none conflicts with nothing.
+ * Immutable.
  *
  * <p>Names one version gives together ("Radio Veld's Ann Bell") are one medium for every version ({@link #linked}).
  *
@@ -36,13 +31,10 @@ import java.util.stream.Collectors;
  *   <tr><td>said Tuesday</td><td>said Friday</td><td>yes</td></tr>
  *   <tr><td>told the Lindby Wire Service</td><td>told LWS</td><td>no (initials)</td></tr>
  *   <tr><td>told Radio Veld</td><td>said (nothing named)</td><td>no</td></tr>
- *   <tr><td>declared in December (published in July)</td><td>said Friday</td><td>yes</td></tr>
- *   <tr><td>said in December (published in July)</td><td>said in March (published in July)</td><td>yes</td></tr>
- *   <tr><td>said in July (published in July)</td><td>said Friday</td><td>no (the month of publication)</td></tr>
  * </table>
  */
-record Occasion(Set<String> media, Set<String> days, Set<String> months) {
-  static final Occasion NONE = new Occasion(Set.of(), Set.of(), Set.of());
+record Occasion(Set<String> media, Set<String> days) {
+  static final Occasion NONE = new Occasion(Set.of(), Set.of());
 
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
@@ -50,8 +42,6 @@ record Occasion(Set<String> media, Set<String> days, Set<String> months) {
   private static final Set<String> ON_VERBS = Set.of("said", "says", "saying", "told", "appeared", "appearing",
       "speaking", "spoke", "interview", "remarks", "comments");
   private static final int INTERVIEW_SPAN = 3;
-  /** Nouns of a saying a day may follow: "issued a statement on Friday", "in an interview Tuesday". */
-  private static final Set<String> SAYING = Set.of("statement", "interview", "speech", "remarks");
   /** Verbs of saying a day may follow ("said Tuesday", "told on Monday"). */
   private static final Set<String> SAID = Set.of("said", "says", "told", "tells", "added", "tweeted", "wrote",
       "stated", "declared", "remarked", "explained", "insisted", "warned", "spoke", "speaking");
@@ -62,18 +52,12 @@ record Occasion(Set<String> media, Set<String> days, Set<String> months) {
   Occasion {
     media = Collections.unmodifiableSet(new TreeSet<>(media));
     days = Collections.unmodifiableSet(new TreeSet<>(days));
-    months = Collections.unmodifiableSet(new TreeSet<>(months));
   }
 
-  /**
-   * Whether this occasion and {@code other} name two different media, two different days, two different earlier
-   * months, or a day of the week against an earlier month.
-   */
+  /** Whether this occasion and {@code other} name two different media, or two different days. */
   boolean conflicts(Occasion other) {
     return !media.isEmpty() && !other.media.isEmpty() && Collections.disjoint(media, other.media)
-        || !days.isEmpty() && !other.days.isEmpty() && Collections.disjoint(days, other.days)
-        || !months.isEmpty() && !other.months.isEmpty() && Collections.disjoint(months, other.months)
-        || !months.isEmpty() && !other.days.isEmpty() || !days.isEmpty() && !other.months.isEmpty();
+        || !days.isEmpty() && !other.days.isEmpty() && Collections.disjoint(days, other.days);
   }
 
   /**
@@ -101,14 +85,14 @@ record Occasion(Set<String> media, Set<String> days, Set<String> months) {
       for (String w : o.media) {
         media.add(words.get(DisjointSets.find(parent, Collections.binarySearch(words, w))));
       }
-      out.add(o.media.isEmpty() ? o : new Occasion(media, o.days, o.months));
+      out.add(o.media.isEmpty() ? o : new Occasion(media, o.days));
     }
     return out;
   }
 
   /** Whether this names nothing. */
   boolean isEmpty() {
-    return media.isEmpty() && days.isEmpty() && months.isEmpty();
+    return media.isEmpty() && days.isEmpty();
   }
 
   /**
@@ -118,7 +102,6 @@ record Occasion(Set<String> media, Set<String> days, Set<String> months) {
   static Occasion of(AnalyzedArticle a, Quote q) {
     Set<String> media = new TreeSet<>();
     Set<String> days = new TreeSet<>();
-    Set<String> months = new TreeSet<>();
     for (int si = q.sentence(); si < a.sentences().size(); si++) {
       Sentence s = a.sentences().get(si);
       if (s.start() > q.end()) {
@@ -132,15 +115,8 @@ record Occasion(Set<String> media, Set<String> days, Set<String> months) {
         if (i == 0 && w.equals("on") && says) {
           day(out, 1, days); // "On Tuesday, she said"
         }
-        if (i == 0 && w.equals("in") && says) {
-          month(out, 1, months); // "In December, she said"
-        }
-        if (SAYING.contains(w)) {
-          day(out, i + 1, days); // "issued a statement on Friday"
-        }
         if (SAID.contains(w)) {
           day(out, i + 1, days); // "said Tuesday", "said on Tuesday"
-          month(out, i + 1, months); // "said in December", "declared back in December", "said last March"
         }
         boolean told = w.equals("told");
         boolean with = (w.equals("with") || w.equals("for") || w.equals("on")) && interviewBefore(out, i);
@@ -153,36 +129,7 @@ record Occasion(Set<String> media, Set<String> days, Set<String> months) {
         }
       }
     }
-    months.removeIf(m -> !earlier(m, a.article().published().orElse(null)));
-    return media.isEmpty() && days.isEmpty() && months.isEmpty() ? NONE : new Occasion(media, days, months);
-  }
-
-  /**
-   * Whether {@code month} is surely before the last seven days up to {@code published}: another month than the date's,
-   * and not the month before when the date is in its first week. False when the date is unknown.
-   */
-  private static boolean earlier(String month, LocalDate published) {
-    if (published == null) {
-      return false;
-    }
-    Month m = Month.valueOf(month.toUpperCase(Locale.ROOT));
-    return m != published.getMonth() && m != published.minusDays(WEEK - 1).getMonth();
-  }
-
-  /** The days a day of the week in news may lie before its article's date, the date included. */
-  private static final int WEEK = 7;
-
-  /** Adds the month at {@code i}, after "back", "in" or "last" there, capitalised: "in December", "back in December". */
-  private static void month(List<Token> tokens, int i, Set<String> months) {
-    if (i < tokens.size() && norm(tokens.get(i)).equals("back")) {
-      i++;
-    }
-    if (i < tokens.size() && (norm(tokens.get(i)).equals("in") || norm(tokens.get(i)).equals("last"))) {
-      i++;
-    }
-    if (i < tokens.size() && tokens.get(i).isCapitalized() && MONTHS.contains(norm(tokens.get(i)))) {
-      months.add(norm(tokens.get(i)));
-    }
+    return media.isEmpty() && days.isEmpty() ? NONE : new Occasion(media, days);
   }
 
   private static boolean interviewBefore(List<Token> tokens, int i) {

@@ -262,26 +262,6 @@ class QuoteMatcherTest {
   }
 
   /**
-   * One outlet recalls what the minister declared months before ("back in December"), the other prints her statement
-   * of this Friday: two remarks, however alike the words, not one altered quote. Without the month the two are one.
-   */
-  @Test
-  void wordsOfAnEarlierMonthAndOfThisWeekAreTwoRemarks() {
-    String friday = "Minister Ilse Varga issued a statement on Friday, saying: \u201CThere is no question that the "
-        + "harbour is a job we have to finish this summer.\u201D";
-    String recalled = "Ilse Varga declared %s that the harbour is \u201Ca job we have to finish.\u201D";
-    List<QuoteGroup> two = groups(article("a", "2024-07-06", friday),
-        article("b", "2024-07-06", String.format(recalled, "back in December")));
-    assertThat(two).hasSize(2).allSatisfy(q -> assertThat(q.variants()).singleElement()
-        .satisfies(v -> assertThat(v.fidelity()).isEqualTo(Fidelity.UNIQUE)));
-    List<QuoteGroup> one = groups(article("a", "2024-07-06", friday),
-        article("b", "2024-07-06", String.format(recalled, "on Friday")));
-    assertThat(one).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
-        "a VERBATIM There is no question that the harbour is a job we have to finish this summer.",
-        "b TRUNCATED a job we have to finish."));
-  }
-
-  /**
    * A few words quoted inside one outlet's sentence ("to “ram the river police”") share the story's words with the
    * speaker's other statements in another outlet ("what he says about the river police"): they are no version of
    * them, and do not join them into one group of "altered" versions. When the other outlet prints every word of
