@@ -353,7 +353,8 @@ final class Subjects {
    * The one capitalised word that opens sentence {@code s} as its subject, for a quote a verb of saying introduces
    * ("Doe was quick to retort: “…”" in an article that names him only "Vice President Doe" and "Doe"): a word
    * the article never writes in lower case, no pronoun, place, body, country or office, followed by a word in lower
-   * case; the full name it stands for when the article gives one.
+   * case, after a time between commas if any ("Doe, on Wednesday, reflected on the meeting, saying “…”"); the full
+   * name it stands for when the article gives one.
    */
   static Optional<String> openingSurname(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
