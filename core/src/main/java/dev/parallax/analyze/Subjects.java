@@ -353,14 +353,16 @@ final class Subjects {
    * The one capitalised word that opens sentence {@code s} as its subject, for a quote a verb of saying introduces
    * ("Doe was quick to retort: “…”" in an article that names him only "Vice President Doe" and "Doe"): a word
    * the article never writes in lower case, no pronoun, place, body, country or office, followed by a word in lower
-   * case; the full name it stands for when the article gives one.
+   * case, after a time between commas if any ("Doe, on Wednesday, reflected on the meeting, saying “…”"); the full
+   * name it stands for when the article gives one.
    */
   static Optional<String> openingSurname(Sentence s, People people, Set<String> lowerCase) {
     List<Token> t = s.tokens();
     int k = afterDateline(t);
-    if (k + 1 >= t.size() || t.get(k).kind() != TokenKind.WORD || !t.get(k).isCapitalized()
-        || t.get(k + 1).kind() != TokenKind.WORD || !Character.isLowerCase(t.get(k + 1).text().codePointAt(0))
-        || LIST_WORDS.contains(t.get(k + 1).norm())) {
+    int next = afterTimeAside(t, k + 1); // "Doe, on Wednesday, reflected on the meeting, saying “…”"
+    if (next >= t.size() || t.get(k).kind() != TokenKind.WORD || !t.get(k).isCapitalized()
+        || t.get(next).kind() != TokenKind.WORD || !Character.isLowerCase(t.get(next).text().codePointAt(0))
+        || LIST_WORDS.contains(t.get(next).norm())) {
       return Optional.empty();
     }
     String word = t.get(k).text();
@@ -368,6 +370,38 @@ final class Subjects {
       return Optional.empty();
     }
     return Optional.of(people.bySurname(word, t.get(k).start()).orElse(word));
+  }
+
+  /** Words that tell a time between commas after a subject: "on Wednesday", "on Tuesday night", "earlier today". */
+  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "earlier", "later", "week",
+      "morning", "afternoon", "evening", "night");
+  /** Words that may stand beside {@link #TIME_WORDS} in a time aside: "on", "last", "this", "early", "late". */
+  private static final Set<String> TIME_FILLERS = Set.of("on", "last", "this", "early", "late");
+  /** The most words a time aside may have: "on Tuesday late at night" is not one, "earlier this week" is. */
+  private static final int TIME_ASIDE_WORDS = 3;
+
+  /**
+   * The token after a time between commas that starts at {@code k} (", on Wednesday,", ", earlier this week,"), or
+   * {@code k} when none does: up to {@value #TIME_ASIDE_WORDS} words, a day of the week or a word of
+   * {@link #TIME_WORDS} among them, the others words of {@link #TIME_FILLERS}.
+   */
+  private static int afterTimeAside(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).text().equals(",")) {
+      return k;
+    }
+    boolean time = false;
+    for (int j = k + 1; j < t.size() && j <= k + TIME_ASIDE_WORDS + 1; j++) {
+      String w = t.get(j).norm().toLowerCase(Locale.ROOT);
+      if (t.get(j).text().equals(",")) {
+        return time && j > k + 1 ? j + 1 : k;
+      }
+      boolean day = MentionFinder.WEEKDAYS.contains(w);
+      if (t.get(j).kind() != TokenKind.WORD || !day && !TIME_WORDS.contains(w) && !TIME_FILLERS.contains(w)) {
+        return k;
+      }
+      time |= day || TIME_WORDS.contains(w);
+    }
+    return k;
   }
 
   /** The first token after a dateline that opens the sentence ("WASHINGTON -- President Jane Doe said"), or 0. */

@@ -2446,6 +2446,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTimeAsideBetweenASurnameAndItsVerbKeepsTheParticiplesWordsTheSurnames() {
+    // an article that names the mayor only by office and surname
+    String met = "Mayor Lind said the meeting with the council was good.\n\n";
+    assertThat(rendered(met + "Lind, on Wednesday, reflected on the meeting, saying \u201Cthere was a lot of noise\u201D "
+        + "around it.")).containsExactly("there was a lot of noise | Lind");
+    assertThat(rendered(met + "Lind, earlier this week, defended the budget, saying \u201Cwe cut what we could.\u201D"))
+        .containsExactly("we cut what we could. | Lind");
+    // an aside that tells no time leaves the words to nobody, as before
+    assertThat(rendered(met + "Lind, unlike the council, defended the budget, saying \u201Cwe cut what we could.\u201D"))
+        .containsExactly("we cut what we could. | ?");
+  }
+
+  @Test
   void writingIsAVerbOfSayingLikeSaying() {
     assertThat(rendered("Eva Strand later apologized for her post, writing \u201CI judged the players too quickly.\u201D"))
         .containsExactly("I judged the players too quickly. | Eva Strand");
