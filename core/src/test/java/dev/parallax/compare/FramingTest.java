@@ -399,6 +399,52 @@ class FramingTest {
   }
 
   @Test
+  void aComparisonOfRatesIsAFindingNotAHedge() {
+    assertThat(cues("Unvaccinated people in Lindby were twice as likely to be reinfected as vaccinated ones."))
+        .isEmpty();
+    assertThat(cues("Smokers in Lindby are more likely to fall ill than their neighbours.")).isEmpty();
+    // a forecast stays a hedge, with "more" or "most" too
+    assertThat(cues("The Lindby harbor bill is likely to pass and will most likely be signed."))
+        .containsExactly("HEDGE likely", "HEDGE likely");
+    assertThat(cues("The Lindby harbor bill is now more likely to pass.")).containsExactly("HEDGE likely");
+  }
+
+  @Test
+  void saidToHaveIsAHedge() {
+    assertThat(cues("The Lindby mayor is said to have left the harbor before noon."))
+        .containsExactly("HEDGE said to have");
+  }
+
+  @Test
+  void toxicMatterIsNoLoadedWord() {
+    assertThat(cues("Toxic smoke from the Lindby mill drifted over toxic chemical waste in the harbor.")).isEmpty();
+    // said of a workplace or a debate, the word is the outlet's judgment
+    assertThat(cues("The report found a toxic work culture at the Lindby harbor office."))
+        .containsExactly("LOADED toxic");
+  }
+
+  @Test
+  void anOutragesOrAShocksNameIsNoLoadedWord() {
+    // the listed words are the outlet's adjectives; the nouns and the verb report what others felt
+    assertThat(cues("The Lindby vote sparked outrage, and the mayor spoke of his shock at a supply shock.")).isEmpty();
+    assertThat(cues("The shocking vote in Lindby was outrageous.")).containsExactly("LOADED shocking",
+        "LOADED outrageous");
+  }
+
+  @Test
+  void slammingIntoOrAssertingItselfIsNoSaying() {
+    assertThat(cues("The storm is forecast to slam into Lindby, and an old pattern asserts itself.")).isEmpty();
+    assertThat(cues("Lindby's mayor slammed the council and asserted that the dam was safe."))
+        .containsExactly("ATTRIBUTION slammed", "ATTRIBUTION asserted");
+  }
+
+  @Test
+  void aCertaintyWordInANameIsNoCue() {
+    assertThat(cues("Hiring is rising, said Indeed economist Jane Doe of Lindby.")).isEmpty();
+    assertThat(cues("Indeed, hiring in Lindby is rising.")).containsExactly("CERTAINTY Indeed");
+  }
+
+  @Test
   void couldNotRuleOutOrConfirmStaysAHedge() {
     // a doubt the outlet leaves open is a hedge, negated or not
     assertThat(cues("Police in Lindby could not rule out arson.")).containsExactly("HEDGE could");
