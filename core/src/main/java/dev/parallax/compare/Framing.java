@@ -121,6 +121,9 @@ public final class Framing {
           if (n > 0 && list == WordList.INTENSIFIER && WordSense.gradesAnIllness(t, i)) {
             n = 0; // "at high risk of severe disease": a medical category, not the outlet's emphasis
           }
+          if (n > 0 && list == WordList.DISTANCING && WordSense.expected(t, i)) {
+            n = 0; // "the ferry was supposed to leave at noon": a schedule, not a doubt
+          }
           if (n > 0 && list == WordList.LOADED && WordSense.literal(t, i)) {
             n = 0; // "toxic smoke": a property of a substance, not the outlet's judgment
           }

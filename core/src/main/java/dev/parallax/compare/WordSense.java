@@ -319,6 +319,16 @@ final class WordSense {
       "vapors", "emissions", "pollutants", "pollution", "pesticides", "compounds", "soil", "mushrooms");
 
   /**
+   * Whether {@code s.get(i)}, "supposed", says what was expected or due: before "to" and a verb other than "have" ("was
+   * supposed to leave at noon", "is supposed to be finished by May"). "the supposed leak" and "is supposed to have fled"
+   * (a report passed on) stay distancing.
+   */
+  static boolean expected(List<Token> s, int i) {
+    return s.get(i).norm().equals("supposed") && i + 2 < s.size() && s.get(i + 1).norm().equals("to")
+        && s.get(i + 2).kind() == TokenKind.WORD && !s.get(i + 2).norm().equals("have");
+  }
+
+  /**
    * Whether {@code s.get(i)}, a listed certainty marker, is part of a name here: capitalised right after a word inside
    * a sentence in sentence case ("said Indeed economist Jane Doe"). "Indeed, the court" and "It is indeed" stay cues.
    */

@@ -32,6 +32,20 @@ class FramingTest {
   }
 
   @Test
+  void wouldBeNamesARoleSoughtNotADoubt() {
+    // "would-be" says what someone means to become, not that the outlet doubts a claim
+    assertThat(cues("The Lindby mayor told would-be migrants and would-be customers to wait.")).isEmpty();
+  }
+
+  @Test
+  void supposedToDoIsAScheduleNotADoubt() {
+    assertThat(cues("The Lindby ferry was supposed to leave at noon.")).isEmpty();
+    // a report the outlet passes on stays distancing
+    assertThat(cues("The supposed leak in Lindby is supposed to have started at noon."))
+        .containsExactly("DISTANCING supposed", "DISTANCING supposed");
+  }
+
+  @Test
   void allegedThatIsAttribution() {
     assertThat(cues("The ministry alleged that the drills were a provocation."))
         .contains("ATTRIBUTION alleged");
