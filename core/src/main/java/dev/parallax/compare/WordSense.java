@@ -32,6 +32,15 @@ import java.util.Set;
  *   <tr><td>"left the council in May", "prices rose 2% from May", "the May jobs report", "May 31", "Jobs Grew in May"
  *       (a headline in title case)</td><td>the month: no hedge</td></tr>
  *   <tr><td>"Lindby May Close the Bridge" (title case), "May I ask?" (the sentence's first word)</td><td>a hedge</td></tr>
+ *   <tr><td>"twice as likely to be reinfected as", "more likely to fall ill than"</td><td>rates compared: no
+ *       hedge</td></tr>
+ *   <tr><td>"will most likely be removed", "is now more likely to pass"</td><td>a hedge</td></tr>
+ *   <tr><td>"toxic smoke", "toxic chemical waste"</td><td>a substance: no loaded word</td></tr>
+ *   <tr><td>"a toxic work culture"</td><td>a loaded word</td></tr>
+ *   <tr><td>"a storm will slam into", "a pattern asserts itself", "asserted control over"</td><td>no saying</td></tr>
+ *   <tr><td>"said Indeed economist Jane Doe"</td><td>a name: no certainty cue</td></tr>
+ *   <tr><td>"was supposed to leave at noon"</td><td>a schedule: no distancing</td></tr>
+ *   <tr><td>"the supposed leak", "is supposed to have started"</td><td>distancing</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
