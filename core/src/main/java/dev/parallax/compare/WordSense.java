@@ -131,11 +131,12 @@ final class WordSense {
   /** Words after "slam" that make it a blow, not a verb of saying: "the storm will slam into the coast". */
   private static final Set<String> IMPACT = Set.of("into", "onto", "against");
   /**
-   * Words after "assert" that make it an act of laying hold, not a verb of saying: "the pattern asserts itself", "asserts
-   * its territorial ambitions", "asserted control over the port".
+   * Words after "assert" that make it an act of laying hold, not a verb of saying: "the pattern asserts itself",
+   * "asserted control over the port". A possessive may open either ("asserted his innocence" is saying), so it does not
+   * count.
    */
-  private static final Set<String> ASSERTED = Set.of("itself", "themselves", "himself", "herself", "its", "their",
-      "his", "her", "control", "authority", "dominance", "power", "sovereignty");
+  private static final Set<String> ASSERTED = Set.of("itself", "themselves", "himself", "herself", "control",
+      "authority", "dominance", "power", "sovereignty");
 
   /** Words after which a verb's "-ing" form is a gerund that takes an object ("after praising", "while promising"). */
   private static final Set<String> GERUND_OPENERS = Set.of("after", "before", "by", "while", "when", "for", "without",

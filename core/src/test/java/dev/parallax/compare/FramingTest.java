@@ -450,6 +450,7 @@ class FramingTest {
     assertThat(cues("The storm is forecast to slam into Lindby, and an old pattern asserts itself.")).isEmpty();
     assertThat(cues("Lindby's mayor slammed the council and asserted that the dam was safe."))
         .containsExactly("ATTRIBUTION slammed", "ATTRIBUTION asserted");
+    assertThat(cues("The Lindby mayor asserted his innocence.")).containsExactly("ATTRIBUTION asserted");
   }
 
   @Test
