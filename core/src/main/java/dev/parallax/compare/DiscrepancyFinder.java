@@ -1177,10 +1177,23 @@ final class DiscrepancyFinder {
     return twoBefore.equals("now") && HAS.contains(before) || before.equals("with") && LEADERS.contains(twoBefore);
   }
 
-  /** Whether a number with the value of {@code x} stands earlier in its article: "scored 10 points ... Those 10". */
-  private static boolean countedBefore(AnalyzedArticle a, Mention x) {
+  /**
+   * Whether a number with the value of {@code x} stands earlier in its article counting the same thing, or a thing left
+   * unnamed on either side: "scored 10 points ... Those 10 points" and "scored 10 ... those 10 points" take back the
+   * count; "scored 10 points ... those 10 fans" is a count of its own.
+   */
+  private boolean countedBefore(AnalyzedArticle a, Mention x) {
     return a.mentions().stream().anyMatch(y -> y.kind() == MentionKind.NUMBER && y.start() < x.start()
-        && y.value().equals(x.value()));
+        && y.value().equals(x.value()) && sameCountedThing(y.unit(), x.unit()));
+  }
+
+  /** Whether the analyzer's units {@code u} and {@code v} count one thing, or either is unnamed (empty). */
+  private boolean sameCountedThing(String u, String v) {
+    if (u.isEmpty() || v.isEmpty() || lex.unit(u).equals(lex.unit(v))) {
+      return true;
+    }
+    int slot = lex.slot(u);
+    return slot >= 0 && slot == lex.slot(v);
   }
 
   /** Whether the words from token {@code k} on are "high" or "best", past a hyphen ("career-high", "career best"). */

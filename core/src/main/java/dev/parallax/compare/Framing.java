@@ -121,6 +121,15 @@ public final class Framing {
           if (n > 0 && list == WordList.INTENSIFIER && WordSense.gradesAnIllness(t, i)) {
             n = 0; // "at high risk of severe disease": a medical category, not the outlet's emphasis
           }
+          if (n > 0 && list == WordList.DISTANCING && WordSense.expected(t, i)) {
+            n = 0; // "the ferry was supposed to leave at noon": a schedule, not a doubt
+          }
+          if (n > 0 && list == WordList.LOADED && WordSense.literal(t, i)) {
+            n = 0; // "toxic smoke": a property of a substance, not the outlet's judgment
+          }
+          if (n > 0 && list == WordList.CERTAINTY && WordSense.partOfAName(t, i)) {
+            n = 0; // "said Indeed economist Jane Doe": a company's name
+          }
           if (n > 0) {
             kind = kindOf(list, t, i);
             break;

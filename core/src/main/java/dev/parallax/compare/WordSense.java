@@ -32,6 +32,15 @@ import java.util.Set;
  *   <tr><td>"left the council in May", "prices rose 2% from May", "the May jobs report", "May 31", "Jobs Grew in May"
  *       (a headline in title case)</td><td>the month: no hedge</td></tr>
  *   <tr><td>"Lindby May Close the Bridge" (title case), "May I ask?" (the sentence's first word)</td><td>a hedge</td></tr>
+ *   <tr><td>"twice as likely to be reinfected as", "more likely to fall ill than"</td><td>rates compared: no
+ *       hedge</td></tr>
+ *   <tr><td>"will most likely be removed", "is now more likely to pass"</td><td>a hedge</td></tr>
+ *   <tr><td>"toxic smoke", "toxic chemical waste"</td><td>a substance: no loaded word</td></tr>
+ *   <tr><td>"a toxic work culture"</td><td>a loaded word</td></tr>
+ *   <tr><td>"a storm will slam into", "a pattern asserts itself", "asserted control over"</td><td>no saying</td></tr>
+ *   <tr><td>"said Indeed economist Jane Doe"</td><td>a name: no certainty cue</td></tr>
+ *   <tr><td>"was supposed to leave at noon"</td><td>a schedule: no distancing</td></tr>
+ *   <tr><td>"the supposed leak", "is supposed to have started"</td><td>distancing</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -40,6 +49,8 @@ final class WordSense {
   private static final String CLAIM = "claim";
   private static final String WARN = "warn";
   private static final String DECLARE = "declar";
+  private static final String SLAM = "slam";
+  private static final String ASSERT = "assert";
   /**
    * What one declares by an act, not by saying it, as the object or its complement after "declare": "a state of
    * emergency", "victory", "war", "independence", "the winner", "the ban unlawful".
@@ -103,6 +114,12 @@ final class WordSense {
     if (DECLARE.equals(t.lemma())) {
       return declaresAnAct(sentence, i);
     }
+    if (SLAM.equals(t.lemma())) {
+      return i + 1 < sentence.size() && IMPACT.contains(sentence.get(i + 1).norm()); // "the storm slammed into"
+    }
+    if (ASSERT.equals(t.lemma())) {
+      return i + 1 < sentence.size() && ASSERTED.contains(sentence.get(i + 1).norm()); // "a pattern asserts itself"
+    }
     if (WARN.equals(t.lemma())) {
       return t.norm().equals("warnings") || t.norm().equals("warning") && isNoun(sentence, i, "warning", false)
           && !pluralOrNumberBefore(sentence, i);   // "experts warning against", "a memo on Jan. 5 warning of"
@@ -110,6 +127,16 @@ final class WordSense {
     return CLAIM.equals(t.lemma())
         && (tookLives(sentence, i) || isNoun(sentence, i, "claim", true) || isNoun(sentence, i, "claims", true));
   }
+
+  /** Words after "slam" that make it a blow, not a verb of saying: "the storm will slam into the coast". */
+  private static final Set<String> IMPACT = Set.of("into", "onto", "against");
+  /**
+   * Words after "assert" that make it an act of laying hold, not a verb of saying: "the pattern asserts itself",
+   * "asserted control over the port". A possessive may open either ("asserted his innocence" is saying), so it does not
+   * count.
+   */
+  private static final Set<String> ASSERTED = Set.of("itself", "themselves", "himself", "herself", "control",
+      "authority", "dominance", "power", "sovereignty");
 
   /** Words after which a verb's "-ing" form is a gerund that takes an object ("after praising", "while promising"). */
   private static final Set<String> GERUND_OPENERS = Set.of("after", "before", "by", "while", "when", "for", "without",
@@ -231,7 +258,8 @@ final class WordSense {
    * possible"), the month May, or a negated "could" ({@link #negatedCould}).
    */
   static boolean notHedge(List<Token> sentence, int i) {
-    if (monthMay(sentence, i) || negatedCould(sentence, i) || couldOfAbility(sentence, i)) {
+    if (monthMay(sentence, i) || negatedCould(sentence, i) || couldOfAbility(sentence, i)
+        || comparesRates(sentence, i)) {
       return true;
     }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
@@ -247,6 +275,75 @@ final class WordSense {
       }
     }
     return false;   // "investigated as possible arson": a hedge
+  }
+
+  /**
+   * Whether {@code s.get(i)}, "likely" or "unlikely", compares how often something happens in two groups, a finding the
+   * outlet reports, not a doubt it leaves: after a multiple and "as" ("twice as likely to be reinfected", "three times
+   * as likely"), or after "more" or "less" with "than" later in the sentence ("more likely to die than"). "will most
+   * likely be removed", "is likely to rise" and "is now more likely to pass" stay hedges.
+   */
+  private static boolean comparesRates(List<Token> s, int i) {
+    String w = s.get(i).norm();
+    if (i < 2 || !w.equals("likely") && !w.equals("unlikely")) {
+      return false;
+    }
+    String before = s.get(i - 1).norm();
+    if (before.equals("as")) {
+      return MULTIPLES.contains(s.get(i - 2).norm());
+    }
+    if (!before.equals("more") && !before.equals("less")) {
+      return false;
+    }
+    return s.subList(i + 1, s.size()).stream().anyMatch(t -> t.norm().equals("than"));
+  }
+
+  /** Words of a multiple before "as likely": "twice as likely", "three times as likely", "half as likely". */
+  private static final Set<String> MULTIPLES = Set.of("twice", "thrice", "times", "half");
+
+  /**
+   * Whether {@code s.get(i)}, a listed loaded word, names a substance's property literally: "toxic" before a word of
+   * matter, past up to one other word ("toxic smoke", "toxic chemical fumes", "toxic levels of lead"). "a toxic work
+   * culture" and "politically toxic questions" stay loaded.
+   */
+  static boolean literal(List<Token> s, int i) {
+    if (!s.get(i).norm().equals("toxic")) {
+      return false;
+    }
+    for (int k = i + 1; k < s.size() && k <= i + 2; k++) {
+      Token w = s.get(k);
+      if (w.kind() != TokenKind.WORD) {
+        return false;
+      }
+      if (MATTER.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of matter that "toxic" describes literally: "toxic smoke", "toxic waste", "toxic levels of lead". */
+  private static final Set<String> MATTER = Set.of("smoke", "fumes", "gas", "gases", "chemical", "chemicals",
+      "substance", "substances", "waste", "spill", "algae", "metals", "plume", "cloud", "dust", "ash", "mold", "mould",
+      "sludge", "runoff", "water", "air", "levels", "exposure", "material", "materials", "leak", "vapor", "vapour",
+      "vapors", "emissions", "pollutants", "pollution", "pesticides", "compounds", "soil", "mushrooms");
+
+  /**
+   * Whether {@code s.get(i)}, "supposed", says what was expected or due: before "to" and a verb other than "have" ("was
+   * supposed to leave at noon", "is supposed to be finished by May"). "the supposed leak" and "is supposed to have fled"
+   * (a report passed on) stay distancing.
+   */
+  static boolean expected(List<Token> s, int i) {
+    return s.get(i).norm().equals("supposed") && i + 2 < s.size() && s.get(i + 1).norm().equals("to")
+        && s.get(i + 2).kind() == TokenKind.WORD && !s.get(i + 2).norm().equals("have");
+  }
+
+  /**
+   * Whether {@code s.get(i)}, a listed certainty marker, is part of a name here: capitalised right after a word inside
+   * a sentence in sentence case ("said Indeed economist Jane Doe"). "Indeed, the court" and "It is indeed" stay cues.
+   */
+  static boolean partOfAName(List<Token> s, int i) {
+    return i > 0 && s.get(i).isCapitalized() && s.get(i - 1).kind() == TokenKind.WORD && !titleCase(s);
   }
 
   /**

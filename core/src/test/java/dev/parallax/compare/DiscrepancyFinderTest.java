@@ -724,6 +724,17 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aFigureAfterThoseCountingAnotherThingIsACountOfItsOwn() {
+    // "10 points" before does not take back "those 10 fans": another thing counted
+    AnalyzedArticle x = article("x", null, "Karl Lind scored 10 points in the final quarter. Stewards led those 10"
+        + " fans off the Hawks' court after the game.");
+    AnalyzedArticle y = article("y", null, "Stewards led 12 fans off the Hawks' court after the game.");
+    assertThat(compare(List.of(x, y), passage("p1", x, "Stewards", y, "Stewards")).discrepancies())
+        .extracting(d -> d.values().stream().map(v -> v.value()).toList())
+        .containsExactly(List.of("10 fans", "12 fans"));
+  }
+
+  @Test
   void aWholeAfterATeamsNameIsNoCountOfThePart() {
     // "16 games" is the season a part was missed of, under a name's possessive as under "the"
     assertThat(discrepancies("Lind went through an injury-plagued season, missing 10 of the Hawks' 16 games.",

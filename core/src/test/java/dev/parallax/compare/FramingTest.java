@@ -32,6 +32,20 @@ class FramingTest {
   }
 
   @Test
+  void wouldBeNamesARoleSoughtNotADoubt() {
+    // "would-be" says what someone means to become, not that the outlet doubts a claim
+    assertThat(cues("The Lindby mayor told would-be migrants and would-be customers to wait.")).isEmpty();
+  }
+
+  @Test
+  void supposedToDoIsAScheduleNotADoubt() {
+    assertThat(cues("The Lindby ferry was supposed to leave at noon.")).isEmpty();
+    // a report the outlet passes on stays distancing
+    assertThat(cues("The supposed leak in Lindby is supposed to have started at noon."))
+        .containsExactly("DISTANCING supposed", "DISTANCING supposed");
+  }
+
+  @Test
   void allegedThatIsAttribution() {
     assertThat(cues("The ministry alleged that the drills were a provocation."))
         .contains("ATTRIBUTION alleged");
@@ -396,6 +410,53 @@ class FramingTest {
     assertThat(cues("Smoke from the Lindby mill could spread to the harbor.")).containsExactly("HEDGE could");
     assertThat(cues("The Lindby vote could be seen as a snub.")).containsExactly("HEDGE could");
     assertThat(cues("Residents fear the Lindby road could close.")).containsExactly("HEDGE could");
+  }
+
+  @Test
+  void aComparisonOfRatesIsAFindingNotAHedge() {
+    assertThat(cues("Unvaccinated people in Lindby were twice as likely to be reinfected as vaccinated ones."))
+        .isEmpty();
+    assertThat(cues("Smokers in Lindby are more likely to fall ill than their neighbours.")).isEmpty();
+    // a forecast stays a hedge, with "more" or "most" too
+    assertThat(cues("The Lindby harbor bill is likely to pass and will most likely be signed."))
+        .containsExactly("HEDGE likely", "HEDGE likely");
+    assertThat(cues("The Lindby harbor bill is now more likely to pass.")).containsExactly("HEDGE likely");
+  }
+
+  @Test
+  void saidToHaveIsAHedge() {
+    assertThat(cues("The Lindby mayor is said to have left the harbor before noon."))
+        .containsExactly("HEDGE said to have");
+  }
+
+  @Test
+  void toxicMatterIsNoLoadedWord() {
+    assertThat(cues("Toxic smoke from the Lindby mill drifted over toxic chemical waste in the harbor.")).isEmpty();
+    // said of a workplace or a debate, the word is the outlet's judgment
+    assertThat(cues("The report found a toxic work culture at the Lindby harbor office."))
+        .containsExactly("LOADED toxic");
+  }
+
+  @Test
+  void anOutragesOrAShocksNameIsNoLoadedWord() {
+    // the listed words are the outlet's adjectives; the nouns and the verb report what others felt
+    assertThat(cues("The Lindby vote sparked outrage, and the mayor spoke of his shock at a supply shock.")).isEmpty();
+    assertThat(cues("The shocking vote in Lindby was outrageous.")).containsExactly("LOADED shocking",
+        "LOADED outrageous");
+  }
+
+  @Test
+  void slammingIntoOrAssertingItselfIsNoSaying() {
+    assertThat(cues("The storm is forecast to slam into Lindby, and an old pattern asserts itself.")).isEmpty();
+    assertThat(cues("Lindby's mayor slammed the council and asserted that the dam was safe."))
+        .containsExactly("ATTRIBUTION slammed", "ATTRIBUTION asserted");
+    assertThat(cues("The Lindby mayor asserted his innocence.")).containsExactly("ATTRIBUTION asserted");
+  }
+
+  @Test
+  void aCertaintyWordInANameIsNoCue() {
+    assertThat(cues("Hiring is rising, said Indeed economist Jane Doe of Lindby.")).isEmpty();
+    assertThat(cues("Indeed, hiring in Lindby is rising.")).containsExactly("CERTAINTY Indeed");
   }
 
   @Test
