@@ -41,10 +41,10 @@ final class GluedCopyPass {
 
   /** Marks the copies {@link RemovalReason#DUPLICATE} and a repeated caption {@link RemovalReason#CAPTION}. */
   void markGluedCopies() {
-    List<int[]> physical = physicalLines();
+    List<Physical> physical = physicalLines();
     for (int k = 0; k + 1 < physical.size(); k++) {
-      int[] a = physical.get(k);
-      int[] b = physical.get(k + 1);
+      Physical a = physical.get(k);
+      Physical b = physical.get(k + 1);
       if (!markIfDoubled(a, b) && !markIfDoubled(b, a) && !markIfCopy(b, a) && !markIfCopy(a, b)) {
         markIfBothCopies(a, b);
       }
@@ -52,20 +52,15 @@ final class GluedCopyPass {
   }
 
   /** Whether {@code copy} repeats {@code line} with chrome glued on; if so, marks it (and a repeated caption). */
-  private boolean markIfCopy(int[] copy, int[] line) {
+  private boolean markIfCopy(Physical copy, Physical line) {
     if (!comparable(copy) || !comparable(line) || noneOpen(copy)) {
       return false;
     }
-    int lineStart = page.lines.get(line[0]).start;
-    int lineEnd = page.lines.get(line[1]).end;
-    int copyStart = page.lines.get(copy[0]).start;
-    int copyEnd = page.lines.get(copy[1]).end;
-    if (copyEnd - copyStart <= lineEnd - lineStart
-        || LineShape.of(page.text, lineStart, lineEnd).words < MIN_REPEATED_WORDS) {
+    if (copy.end() - copy.start() <= line.end() - line.start() || line.words() < MIN_REPEATED_WORDS) {
       return false;
     }
-    String repeated = Page.normalize(page.text.substring(lineStart, lineEnd));
-    String whole = Page.normalize(page.text.substring(copyStart, copyEnd));
+    String repeated = line.normalized();
+    String whole = copy.normalized();
     int at = whole.indexOf(repeated);
     if (at < 0) {
       return false;
@@ -77,13 +72,13 @@ final class GluedCopyPass {
     if (!isChrome(before, gluedBefore) || !isChrome(after, gluedAfter)) {
       return false;
     }
-    for (int i = copy[0]; i <= copy[1]; i++) {
+    for (int i = copy.first; i <= copy.last; i++) {
       if (page.lines.get(i).open()) {
         page.lines.get(i).reason = RemovalReason.DUPLICATE;
       }
     }
     if (endsWithPictureCredit(line)) {
-      for (int i = line[0]; i <= line[1]; i++) {
+      for (int i = line.first; i <= line.last; i++) {
         if (page.lines.get(i).open()) {
           page.lines.get(i).reason = RemovalReason.CAPTION;
         }
@@ -101,21 +96,23 @@ final class GluedCopyPass {
    * because it is set twice. The caption is then whole, and no other line of its paragraph is taken for the
    * picture's ({@link CaptionPasses#markCaptionsBesideCredits}).
    */
-  private boolean markIfDoubled(int[] doubled, int[] line) {
+  private boolean markIfDoubled(Physical doubled, Physical line) {
     if (!comparable(doubled) || !comparable(line) || noneOpen(doubled) || noneOpen(line)) {
       return false;
     }
-    String once = Page.normalize(page.text.substring(page.lines.get(line[0]).start, page.lines.get(line[1]).end));
-    String twice =
-        Page.normalize(page.text.substring(page.lines.get(doubled[0]).start, page.lines.get(doubled[1]).end));
+    String once = line.normalized();
+    String twice = doubled.normalized();
+    if (twice.length() != 2 * once.length() || !twice.startsWith(once) || !twice.endsWith(once)) {
+      return false;
+    }
     LineShape s = LineShape.of(once, 0, once.length());
-    if (s.words == 0 || s.terminal || !twice.equals(once + once)) {
+    if (s.words == 0 || s.terminal) {
       return false;
     }
     mark(doubled, RemovalReason.CAPTION);
     mark(line, RemovalReason.CAPTION);
-    for (int[] p : List.of(doubled, line)) {
-      for (int i = p[0]; i <= p[1]; i++) {
+    for (Physical p : List.of(doubled, line)) {
+      for (int i = p.first; i <= p.last; i++) {
         page.lines.get(i).wholeCaption = true;
       }
     }
@@ -131,12 +128,12 @@ final class GluedCopyPass {
    * so, marks {@code a} a {@link RemovalReason#DUPLICATE} and {@code b} a {@link RemovalReason#CAPTION}: the story
    * tells its news once, so a sentence set twice over two labels is the picture's.
    */
-  private boolean markIfBothCopies(int[] a, int[] b) {
+  private boolean markIfBothCopies(Physical a, Physical b) {
     if (!comparable(a) || !comparable(b) || noneOpen(a) || noneOpen(b)) {
       return false;
     }
-    String first = Page.normalize(page.text.substring(page.lines.get(a[0]).start, page.lines.get(a[1]).end));
-    String second = Page.normalize(page.text.substring(page.lines.get(b[0]).start, page.lines.get(b[1]).end));
+    String first = a.normalized();
+    String second = b.normalized();
     int common = 0;
     while (common < first.length() && common < second.length() && first.charAt(common) == second.charAt(common)) {
       common++;
@@ -165,8 +162,8 @@ final class GluedCopyPass {
     return s.words > 0 && s.words <= MAX_CHROME_WORDS && !s.terminal;
   }
 
-  private void mark(int[] p, RemovalReason reason) {
-    for (int i = p[0]; i <= p[1]; i++) {
+  private void mark(Physical p, RemovalReason reason) {
+    for (int i = p.first; i <= p.last; i++) {
       if (page.lines.get(i).open()) {
         page.lines.get(i).reason = reason;
       }
@@ -194,8 +191,8 @@ final class GluedCopyPass {
   }
 
   /** Lines of the page's text that neither the caller fixed nor an earlier rule took as embedded content. */
-  private boolean comparable(int[] p) {
-    for (int i = p[0]; i <= p[1]; i++) {
+  private boolean comparable(Physical p) {
+    for (int i = p.first; i <= p.last; i++) {
       PageLine l = page.lines.get(i);
       if (l.fixedKind != null || l.kind != BlockKind.STORY) {
         return false;
@@ -204,8 +201,8 @@ final class GluedCopyPass {
     return true;
   }
 
-  private boolean noneOpen(int[] p) {
-    for (int i = p[0]; i <= p[1]; i++) {
+  private boolean noneOpen(Physical p) {
+    for (int i = p.first; i <= p.last; i++) {
       if (page.lines.get(i).open()) {
         return false;
       }
@@ -213,8 +210,8 @@ final class GluedCopyPass {
     return true;
   }
 
-  private boolean endsWithPictureCredit(int[] p) {
-    for (int i = p[0]; i <= p[1]; i++) {
+  private boolean endsWithPictureCredit(Physical p) {
+    for (int i = p.first; i <= p.last; i++) {
       if (page.lines.get(i).credit == Credits.Kind.PICTURE) {
         return true;
       }
@@ -222,17 +219,57 @@ final class GluedCopyPass {
     return false;
   }
 
-  /** The page's physical lines as {first, last} indexes of their pieces, in order. */
-  private List<int[]> physicalLines() {
-    List<int[]> out = new ArrayList<>();
+  /** The page's physical lines, in order. */
+  private List<Physical> physicalLines() {
+    List<Physical> out = new ArrayList<>();
     for (int i = 0; i < page.lines.size(); i++) {
       PageLine l = page.lines.get(i);
-      if (!out.isEmpty() && page.lines.get(out.get(out.size() - 1)[1]).physical == l.physical) {
-        out.get(out.size() - 1)[1] = i;
+      if (!out.isEmpty() && page.lines.get(out.get(out.size() - 1).last).physical == l.physical) {
+        out.get(out.size() - 1).last = i;
       } else {
-        out.add(new int[] {i, i});
+        out.add(new Physical(i));
       }
     }
     return out;
+  }
+
+  /**
+   * One physical line of the page: the first and last indexes of its pieces, and what the rules read of its text,
+   * computed once although each line is compared with both its neighbours, in both roles.
+   */
+  private final class Physical {
+    final int first;
+    int last;
+    private String normalized;
+    private int words = -1;
+
+    Physical(int piece) {
+      this.first = piece;
+      this.last = piece;
+    }
+
+    int start() {
+      return page.lines.get(first).start;
+    }
+
+    int end() {
+      return page.lines.get(last).end;
+    }
+
+    /** The line's text as {@link Page#normalize} gives it. */
+    String normalized() {
+      if (normalized == null) {
+        normalized = Page.normalize(page.text.substring(start(), end()));
+      }
+      return normalized;
+    }
+
+    /** The number of words of the line's text ({@link LineShape#words}). */
+    int words() {
+      if (words < 0) {
+        words = LineShape.of(page.text, start(), end()).words;
+      }
+      return words;
+    }
   }
 }

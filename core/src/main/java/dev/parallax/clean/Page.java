@@ -114,13 +114,7 @@ final class Page {
 
   /** Lower case with runs of blanks collapsed, for comparing lines. */
   static String normalize(String s) {
-    String spaced = normalizeSpaces(s);
-    StringBuilder sb = new StringBuilder(spaced.length());
-    for (int i = 0; i < spaced.length(); i++) {
-      char c = spaced.charAt(i);
-      sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
-    }
-    return sb.toString();
+    return collapse(s, true);
   }
 
   // ---- result ----------------------------------------------------------------------------------
@@ -161,20 +155,30 @@ final class Page {
 
   /** Runs of blanks collapsed to one space, leading and trailing blanks dropped. */
   static String normalizeSpaces(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    return collapse(s, false);
+  }
+
+  /**
+   * {@code s} with runs of blanks collapsed to one space and leading and trailing blanks dropped, and if {@code
+   * lowerCase}, each other character in lower case and a right single quotation mark as an apostrophe. One pass into
+   * one array: the cleaner compares lines this way many times per page.
+   */
+  private static String collapse(String s, boolean lowerCase) {
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean blank = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Blanks.isBlank(c)) {
-        blank = sb.length() > 0;
+        blank = n > 0;
         continue;
       }
       if (blank) {
-        sb.append(' ');
+        out[n++] = ' ';
         blank = false;
       }
-      sb.append(c);
+      out[n++] = !lowerCase ? c : c == '\u2019' ? '\'' : Character.toLowerCase(c);
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 }

@@ -93,8 +93,8 @@ final class TeaserCardPass {
    */
   int headlineListAtTheEnd() {
     Optional<ProseBlock> found = ProseBlock.main(ProseBlock.of(page));
-    if (found.isEmpty()) {
-      return -1;
+    if (found.isEmpty() || page.lines.size() - 1 - found.get().last() < MIN_LIST_LINES) {
+      return -1; // too few lines after the story to make a list: its words need not be read
     }
     Set<String> story = wordsOf(found.get());
     if (page.headline >= 0) {

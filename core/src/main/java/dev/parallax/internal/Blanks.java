@@ -10,6 +10,9 @@ public final class Blanks {
 
   /** Whether {@code c} is white space, a no-break or zero-width space, a byte-order mark or a direction mark. */
   public static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u007F') {
+      return false; // printable ASCII, most of any text: none of the tests below holds
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
         || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200E' || c == '\u200F'
         || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
