@@ -28,10 +28,8 @@ import java.util.Locale;
  * </pre>
  *
  * <p>With the same weights it fits a cut of its own for sets of {@link EventEvaluation#SMALL_FROM} to
- * {@link EventEvaluation#SMALL_TO} articles, on train runs of that size ({@link EventEvaluation#smallRuns}), keeping
- * the same share of their same-event decisions main, below or above the general cut; the file holds them as {@code
- * cut.N} lines. (Until the 42nd session only a lower cut was used; with {@code leadNameFocus} the general cut fell
- * below the one that keeps 98.5% of the sets of four, which then kept 97.6% of train's.)
+ * {@link EventEvaluation#SMALL_TO} articles, on train runs of that size ({@link EventEvaluation#smallRuns}), where it
+ * is below the general cut; the file holds them as {@code cut.N} lines.
  *
  * <p>Arguments: the ECB+ folder (default {@code ../shared/data/ecbplus}), the look-alikes per run (default
  * 2), and optionally the file to write the model to.
@@ -91,8 +89,8 @@ final class EventModelFit {
       report("  train", train, w, c);
       report("  dev", dev, w, c);
     }
-    // sets of few articles: the same weights, a cut of their own that keeps the same share of their same-event
-    // decisions main (their probabilities run otherwise than in larger sets, lower or higher)
+    // sets of few articles: the same weights, a cut of their own where it is lower (the probabilities of
+    // same-event articles run lower when fewer articles are compared)
     double[] smallCuts = new double[EventEvaluation.SMALL_TO + 1];
     for (int n = EventEvaluation.SMALL_FROM; n <= EventEvaluation.SMALL_TO; n++) {
       Rows smallTrain = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -108,11 +106,12 @@ final class EventModelFit {
         }
       }
       double c = cut(smallTrain, w, KEEP_MAIN);
-      System.out.printf(Locale.ROOT, "%d articles: cut keeping %.1f%% of train main %.4f%n", n, 100 * KEEP_MAIN, c);
-      report("  train", smallTrain, w, c);
-      report("  dev", smallDev, w, c);
+      System.out.printf(Locale.ROOT, "%d articles: cut keeping %.1f%% of train main %.4f%s%n", n, 100 * KEEP_MAIN, c,
+          c < cut ? "" : " (not below the general cut: not used)");
+      report("  train", smallTrain, w, Math.min(c, cut));
+      report("  dev", smallDev, w, Math.min(c, cut));
       report("  dev at the general cut", smallDev, w, cut);
-      smallCuts[n] = c;
+      smallCuts[n] = c < cut ? c : 0;
     }
     if (args.length > 2) {
       StringBuilder sb = new StringBuilder();

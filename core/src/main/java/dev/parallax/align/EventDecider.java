@@ -59,10 +59,9 @@ import java.util.stream.IntStream;
  * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
  * {@link EventBasis#SHARES_NOTHING} when none of its sentences shares a fact with another article's. One
  * the model keeps although it shares no fact is {@link EventBasis#SHARES_NAMES}. With four or five articles
- * the cut is their own ({@code cut.N} in the model file), fitted to keep as many of their same-event articles: the
- * probabilities run otherwise when fewer articles are compared (lower for five, so the general cut would let most
- * look-alikes and unrelated stories of the same day through; higher for four, where the lead swap is read against
- * three others).
+ * the cut is lower (its own per number of articles, {@code cut.N} in the model file): the probabilities of
+ * same-event articles run lower when fewer articles are compared, so the general cut would let most
+ * look-alikes and unrelated stories of the same day through.
  *
  * <p>Immutable and thread-safe; {@link #standard()} loads the shipped model once per JVM.
  */

@@ -265,12 +265,11 @@ class EventDeciderTest {
     assertThat(decider.cut(4)).isEqualTo(0.3);
     assertThat(decider.cut(5)).isEqualTo(0.5);
     assertThat(decider.cut(20)).isEqualTo(0.5);
-    // the shipped model: sets of four and five have cuts of their own, each fitted on its own runs to keep as many of
-    // their same-event articles as the general cut keeps of the larger sets, so whether each lies below or above the
-    // general cut is the fit's, not a rule (since the 42nd session four's is above it, five's below)
+    // the shipped model: few articles compared make same-event articles less likely to look apart (each small cut is
+    // fitted on its own runs, so their order between four and five is the fit's, not a rule)
     EventDecider shipped = EventDecider.standard();
-    assertThat(shipped.cut(4)).isNotEqualTo(shipped.cut(6));
-    assertThat(shipped.cut(5)).isNotEqualTo(shipped.cut(6));
+    assertThat(shipped.cut(4)).isLessThan(shipped.cut(6));
+    assertThat(shipped.cut(5)).isLessThan(shipped.cut(6));
     assertThat(shipped.cut(3)).isEqualTo(shipped.cut(6)).isEqualTo(shipped.cut(40));
   }
 
