@@ -793,7 +793,9 @@ final class EventDecider {
    * Per article, how much it is about the name its lead puts in the place of the story's: where its lead leaves out a
    * name that two thirds of the other leads give (as for {@link #leadNameSwap}), the mentions of its most-named name of
    * its own lead (one it names at least twice and that at most two other articles give in their leads) as a share of
-   * the mentions of its most-named name of all; else 0. In [0, 1]; 0 in a set of three. A look-alike's own player,
+   * the mentions of its most-named name of all; else 0. In [0, 1]; 0 in a set of four or fewer, where "at most two
+   * other leads" holds of nearly any name (read there, it moved the cut of sets of four and set apart fewer unrelated
+   * articles of BASIL's sets of four). A look-alike's own player,
    * opponent or town is what it tells about, its most-named name ("Jon Berg" five times against "Karl Lind" once as
    * background: 1.0), while a report of the story that leaves its lead name to a later sentence adds names of its own in
    * passing (a coach, a stadium: 0.3 beside the story's striker named six times). Two other leads, not one: the second
@@ -804,7 +806,7 @@ final class EventDecider {
   private static double[] leadNameFocus(List<Profile> profiles) {
     int n = profiles.size();
     double[] out = new double[n];
-    if (n < 4) {
+    if (n < 5) {
       return out;
     }
     Map<String, Integer> storyUsers = articlesUsing(profiles, p -> swapNames(p));
