@@ -50,9 +50,10 @@ import java.util.stream.IntStream;
  * the lead, not a name of it) that most others use, the shares of its names, of its
  * figures and of its lead's names that at most one other article uses (a second look-alike may share
  * them), whether it counts something (people, pirates, dollars) that most others count too with
- * another value, and whether its lead puts a name of its own in the place of the story's (its lead leaves out a name
+ * another value, whether its lead puts a name of its own in the place of the story's (its lead leaves out a name
  * that most other leads give, and gives one of its own that it names again and at most one other lead gives: another
- * player, another opponent; a day, a credited source or a subheading in title case is no name of its own there), go
+ * player, another opponent; a day, a credited source or a subheading in title case is no name of its own there), and
+ * how much the article is about that name of its own (its mentions against those of its most-named name), go
  * into a logistic regression fitted on ECB+ train ({@code EventModelFit} in
  * bench; {@link #FEATURES} in the order of {@code event-model.txt}); an article whose probability of
  * reporting another event reaches the model's cut is {@link EventBasis#LOOK_ALIKE}, or
@@ -76,7 +77,7 @@ final class EventDecider {
   /** The feature names, in the order of the model's weights. */
   static final List<String> FEATURES = List.of("content", "names", "figures", "sentences", "facts",
       "nameSupport", "nameSupportRatio", "topNames", "coreNames", "coreContent", "nearestNames", "leadSupport",
-      "rareNames", "rareFigures", "countConflict", "rareLeadNames", "leadNameSwap");
+      "rareNames", "rareFigures", "countConflict", "rareLeadNames", "leadNameSwap", "leadNameFocus");
   /** The lead: an article's first reporting sentences, where its own event is named. */
   private static final int LEAD_SENTENCES = 2;
   private static final String RESOURCE = "dev/parallax/align/event-model.txt";
@@ -344,10 +345,11 @@ final class EventDecider {
     double[] counts = countConflict(profiles);
     double[] rareLead = rareShare(profiles, p -> leadNames(p));
     double[] nameSwap = leadNameSwap(profiles);
+    double[] nameFocus = leadNameFocus(profiles);
     double[][] out = new double[n][];
     for (int a = 0; a < n; a++) {
       out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a],
-          lead[a], rare[a], rareFigures[a], counts[a], rareLead[a], nameSwap[a]};
+          lead[a], rare[a], rareFigures[a], counts[a], rareLead[a], nameSwap[a], nameFocus[a]};
     }
     return out;
   }
@@ -778,20 +780,72 @@ final class EventDecider {
     Map<String, Integer> leadUsers = articlesUsing(profiles, p -> leadNames(p).keySet());
     for (int a = 0; a < n; a++) {
       Profile p = profiles.get(a);
-      Set<String> mine = swapNames(p);
-      Set<String> lead = leadNames(p).keySet();
-      boolean missing = false;
-      for (Map.Entry<String, Integer> e : storyUsers.entrySet()) {
-        int others = e.getValue() - (mine.contains(e.getKey()) ? 1 : 0);
-        missing |= 3 * others >= 2 * (n - 1) && !lead.contains(e.getKey());
-      }
       boolean own = false;
-      for (String t : mine) {
+      for (String t : swapNames(p)) {
         own |= leadUsers.get(t) - 1 <= 1 && p.names().get(t) >= 2;
       }
-      out[a] = missing && own ? 1.0 : 0.0;
+      out[a] = own && leavesOutStoryName(profiles, storyUsers, a) ? 1.0 : 0.0;
     }
     return out;
+  }
+
+  /**
+   * Per article, how much it is about the name its lead puts in the place of the story's: where its lead leaves out a
+   * name that two thirds of the other leads give (as for {@link #leadNameSwap}), the mentions of its most-named name of
+   * its own lead (one it names at least twice and that at most two other articles give in their leads) as a share of
+   * the mentions of its most-named name of all; else 0. In [0, 1]; 0 in a set of four or fewer, where "at most two
+   * other leads" holds of nearly any name (read there, it moved the cut of sets of four and set apart fewer unrelated
+   * articles of BASIL's sets of four). A look-alike's own player,
+   * opponent or town is what it tells about, its most-named name ("Jon Berg" five times against "Karl Lind" once as
+   * background: 1.0), while a report of the story that leaves its lead name to a later sentence adds names of its own in
+   * passing (a coach, a stadium: 0.3 beside the story's striker named six times). Two other leads, not one: the second
+   * look-alike of a set names the same other instance, and a report of the story may name it in its lead as background
+   * ("Lind joins Berg on the injured list"). Read beside {@code leadNameSwap}, whose yes or no it grades: of ECB+ train's
+   * look-alikes kept before, the other fighter's opponent named most (42nd session, docs/evaluation.md).
+   */
+  private static double[] leadNameFocus(List<Profile> profiles) {
+    int n = profiles.size();
+    double[] out = new double[n];
+    if (n < 5) {
+      return out;
+    }
+    Map<String, Integer> storyUsers = articlesUsing(profiles, p -> swapNames(p));
+    Map<String, Integer> leadUsers = articlesUsing(profiles, p -> leadNames(p).keySet());
+    for (int a = 0; a < n; a++) {
+      Profile p = profiles.get(a);
+      if (!leavesOutStoryName(profiles, storyUsers, a)) {
+        continue;
+      }
+      double most = 0;
+      for (double mentions : p.names().values()) {
+        most = Math.max(most, mentions);
+      }
+      for (String t : swapNames(p)) {
+        double mentions = p.names().get(t);
+        if (leadUsers.get(t) - 1 <= 2 && mentions >= 2) {
+          out[a] = Math.max(out[a], mentions / most);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the lead of article {@code a} leaves out a name of the story: one that at least two thirds of the other
+   * articles give in their leads ({@code storyUsers}: the articles giving each name in their leads, as {@link
+   * #swapNames} reads them).
+   */
+  private static boolean leavesOutStoryName(List<Profile> profiles, Map<String, Integer> storyUsers, int a) {
+    int n = profiles.size();
+    Set<String> mine = swapNames(profiles.get(a));
+    Set<String> lead = leadNames(profiles.get(a)).keySet();
+    for (Map.Entry<String, Integer> e : storyUsers.entrySet()) {
+      int others = e.getValue() - (mine.contains(e.getKey()) ? 1 : 0);
+      if (3 * others >= 2 * (n - 1) && !lead.contains(e.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names of an article's lead that {@link #leadNameSwap} reads: those of {@link #leadNames} but incidental ones. */

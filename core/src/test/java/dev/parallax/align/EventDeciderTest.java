@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
@@ -497,6 +498,33 @@ class EventDeciderTest {
     assertThat(f[3][swap]).as("berg").isEqualTo(1.0);
     for (int a : new int[] {0, 1, 2, 4}) {
       assertThat(f[a][swap]).as(articles.get(a).id()).isEqualTo(0.0);
+    }
+  }
+
+  @Test
+  void aLookAlikeIsAboutTheNameItsLeadSwapsIn() {
+    // both leads leave Karl Lind to a later sentence and put a name of their own first, so both swap; but the
+    // look-alike, the same club's other injury, is about its defender, named more than anyone, while the report of
+    // Lind's injury from the coach's side names her twice and the striker it is about three times
+    List<AnalyzedArticle> articles = new ArrayList<>(lindInjuryCoverage());
+    articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
+        "Lindby Rovers placed defender Jon Berg on the injured list on Wednesday after he broke his ankle.",
+        "Berg had played every match this season.",
+        "He joins striker Karl Lind, who hurt his knee on Sunday, on the list."));
+    articles.add(article("coach", "A new striker wanted",
+        "Coach Eva Strand must find a new striker after the news from Lindby Rovers on Wednesday.",
+        "Strand has two young forwards to choose from.",
+        "Striker Karl Lind hurt his knee in the win on Sunday.",
+        "Lind will not play again this season, and Lind knows it."));
+    int swap = EventDecider.FEATURES.indexOf("leadNameSwap");
+    int focus = EventDecider.FEATURES.indexOf("leadNameFocus");
+    double[][] f = countConflicts(articles);
+    assertThat(f[3][swap]).as("berg").isEqualTo(1.0);
+    assertThat(f[4][swap]).as("coach").isEqualTo(1.0);
+    assertThat(f[3][focus]).as("berg").isEqualTo(1.0);
+    assertThat(f[4][focus]).as("coach: Strand twice against Lind three times").isCloseTo(2.0 / 3, within(1e-9));
+    for (int a : new int[] {0, 1, 2}) {
+      assertThat(f[a][focus]).as(articles.get(a).id()).isEqualTo(0.0);
     }
   }
 
