@@ -37,7 +37,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * never tagged in this sense when the synset as a whole was seen at least 3 times ("fire" seen 7 times as "end
  * someone's employment", "sack" never; "hurt" / "injure", "charge" / "accuse" alike). That table (154 KB instead
  * of 84 KB) linked more of ECB+ dev's look-alike non-links (9.9% to 11.6%), and the same-fact model's refit could
- * no longer keep them under its 10% cap, so the rule is not in this generator.
+ * no longer keep them under its 10% cap, so the rule is not in the shipped table. {@code --common-synsets N OUT}
+ * writes that wider table as a candidate list for {@code SynonymSelection} (bench), measured in the 42nd session.
  *
  * <p>Run it from the project root after changing the rules (the exec plugin must be in the local repository or
  * reachable; without it, run the class with core's test classpath and extJWNL on a plain {@code java} command):
@@ -53,15 +54,27 @@ public final class SynonymTableGenerator {
 
   private final Dictionary dict;
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+  /** A member the corpus never tagged in its synset's sense counts when the synset was seen this often. */
+  private final int commonSynset;
 
-  private SynonymTableGenerator(Dictionary dict) {
+  private SynonymTableGenerator(Dictionary dict, int commonSynset) {
     this.dict = dict;
+    this.commonSynset = commonSynset;
   }
 
-  /** Writes the table to {@code args[0]}. */
+  /**
+   * Writes the table to {@code args[0]}; with {@code --common-synsets N OUT}, the wider candidate table whose
+   * synsets seen at least N times count all their members (the input of {@code SynonymSelection} in bench).
+   */
   public static void main(String[] args) throws IOException, JWNLException {
+    int common = Integer.MAX_VALUE;
+    if (args.length == 3 && args[0].equals("--common-synsets")) {
+      common = Integer.parseInt(args[1]);
+      args = new String[] {args[2]};
+    }
     Path out = Path.of(args[0]);
-    SynonymTableGenerator generator = new SynonymTableGenerator(Dictionary.getDefaultResourceInstance());
+    SynonymTableGenerator generator =
+        new SynonymTableGenerator(Dictionary.getDefaultResourceInstance(), common);
     TreeSet<String> lines = generator.groups();
     List<String> text = new ArrayList<>();
     text.add("# Synonym groups from WordNet 3.1 (Princeton University), one group of Snowball stems per line:");
@@ -81,13 +94,13 @@ public final class SynonymTableGenerator {
         Synset synset = it.next();
         TreeSet<String> group = members(synset);
         for (Word w : synset.getWords()) {
-          String stem = stemOf(w);
+          String stem = stemOf(w, synset);
           if (stem == null) {
             continue;
           }
           for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
             if (p.getTarget() instanceof Word v) {
-              String vs = stemOf(v);
+              String vs = stemOf(v, v.getSynset());
               if (vs != null && !vs.equals(stem)) {
                 lines.add(stem.compareTo(vs) < 0 ? stem + " " + vs : vs + " " + stem);
               }
@@ -117,7 +130,7 @@ public final class SynonymTableGenerator {
   private TreeSet<String> members(Synset synset) {
     TreeSet<String> group = new TreeSet<>();
     for (Word w : synset.getWords()) {
-      String stem = stemOf(w);
+      String stem = stemOf(w, synset);
       if (stem != null) {
         group.add(stem);
       }
@@ -126,14 +139,22 @@ public final class SynonymTableGenerator {
   }
 
   /** The stem of a member word that counts (see the class comment), else null. */
-  private String stemOf(Word w) {
+  private String stemOf(Word w, Synset synset) {
     String lemma = w.getLemma().toLowerCase(Locale.ROOT);
     if (lemma.length() < 3 || !lemma.chars().allMatch(Character::isLetter)) {
       return null;
     }
-    if (w.getUseCount() < MIN_USE_COUNT) {
+    if (w.getUseCount() < MIN_USE_COUNT && synsetUse(synset) < commonSynset) {
       return null;
     }
     return stemmer.stem(lemma).toString();
+  }
+
+  private static int synsetUse(Synset synset) {
+    int n = 0;
+    for (Word w : synset.getWords()) {
+      n += w.getUseCount();
+    }
+    return n;
   }
 }
