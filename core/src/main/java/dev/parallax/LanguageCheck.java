@@ -44,6 +44,18 @@ final class LanguageCheck {
   private LanguageCheck() {}
 
   static void requireEnglish(AnalyzedArticle a) {
+    whyNotEnglish(a).ifPresent(why -> {
+      throw new InvalidInputException(message(a.id(), why));
+    });
+  }
+
+  /**
+   * Why {@code a} does not look like English ("4% common English words"), or empty when it does.
+   *
+   * @throws InvalidInputException when it has no sentence or no word left after cleaning, or when it fails the check
+   *     because it is an HTML page given as plain text: those are the caller's to fix, not an article to set apart
+   */
+  static Optional<String> whyNotEnglish(AnalyzedArticle a) {
     String id = a.id();
     if (a.sentences().isEmpty()) {
       throw new InvalidInputException("article " + Names.quote(id) + ": no sentences left after cleaning");
@@ -52,9 +64,18 @@ final class LanguageCheck {
         false);
     if (why.isPresent()) {
       requireNotMarkup(a);
-      throw new InvalidInputException("article " + Names.quote(id) + ": does not look like English (" + why.get()
-          + "); Parallax compares English text");
     }
+    return why;
+  }
+
+  /** The message that refuses article {@code id} as not English, {@code why} being {@link #whyNotEnglish}'s answer. */
+  static String message(String id, String why) {
+    return "article " + Names.quote(id) + ": does not look like English (" + why + "); Parallax compares English text";
+  }
+
+  /** The reason a comparison gives for an article it set apart as not English (its {@code eventReason}). */
+  static String setApartReason(String why) {
+    return "not compared: it does not look like English (" + why + "), and Parallax compares English text";
   }
 
   /**

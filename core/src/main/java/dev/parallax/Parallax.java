@@ -3,6 +3,9 @@ package dev.parallax;
 import dev.parallax.align.Aligner;
 import dev.parallax.align.Aligners;
 import dev.parallax.align.Alignment;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventBasis;
+import dev.parallax.align.EventMembership;
 import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.align.Similarities;
 import dev.parallax.analyze.AnalyzedArticle;
@@ -24,9 +27,12 @@ import dev.parallax.internal.Names;
 import dev.parallax.internal.Parallel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -98,8 +104,12 @@ public final class Parallax {
   /**
    * Cleans, analyzes, aligns and compares {@code articles} (at least two, with distinct ids).
    *
-   * @throws InvalidInputException when fewer than two articles are given, ids repeat, or an article has no
-   *     English sentence left after cleaning
+   * <p>An article that does not look like English (another script, or too few common English words) is not compared:
+   * the comparison sets it apart, as it sets apart an article about another event, with event {@link
+   * EventMembership#OTHER}, basis {@link EventBasis#NOT_ENGLISH} and a reason that says so, and compares the others.
+   *
+   * @throws InvalidInputException when fewer than two articles are given, ids repeat, an article has no sentence
+   *     left after cleaning or is an HTML page given as plain text, or fewer than two English articles are left
    * @throws DeadlineExceededException when the run takes longer than {@link #deadline()}
    */
   public Comparison compare(List<Article> articles) {
@@ -109,9 +119,25 @@ public final class Parallax {
 
   private Comparison compareWithin(List<Article> articles) {
     requireTwoWithDistinctIds(articles, Article::id);
-    List<AnalyzedArticle> analyzed = analyzeAll(articles);
-    Deadline.stage("aligning " + articles.size() + " articles");
-    Alignment alignment = aligner.align(analyzed);
+    List<Analyzed> all = analyzeAll(articles);
+    List<AnalyzedArticle> analyzed = new ArrayList<>(all.size());
+    List<AnalyzedArticle> english = new ArrayList<>(all.size());
+    Analyzed firstNotEnglish = null;
+    for (Analyzed a : all) {
+      analyzed.add(a.article());
+      if (a.notEnglish().isEmpty()) {
+        english.add(a.article());
+      } else if (firstNotEnglish == null) {
+        firstNotEnglish = a;
+      }
+    }
+    if (english.size() < 2 && firstNotEnglish != null) {
+      throw new InvalidInputException(LanguageCheck.message(firstNotEnglish.article().id(),
+          firstNotEnglish.notEnglish().get()) + (english.size() == 1 ? "; one English article is left, and a"
+              + " comparison needs two" : ""));
+    }
+    Deadline.stage("aligning " + english.size() + " articles");
+    Alignment alignment = setApartNotEnglish(aligner.align(english), all);
     Deadline.stage("comparing " + articles.size() + " articles");
     Comparison comparison = comparer.compare(analyzed, alignment, similarity.name());
     Deadline.check();
@@ -129,6 +155,30 @@ public final class Parallax {
     requireTwoWithDistinctIds(analyzed, AnalyzedArticle::id);
     Alignment alignment = aligner.align(analyzed);
     return comparer.compare(analyzed, alignment, similarity.name());
+  }
+
+  /**
+   * {@code alignment} of the English articles, with the articles that are not English set apart in their places: event
+   * {@link EventMembership#OTHER}, basis {@link EventBasis#NOT_ENGLISH}, the reason saying why. They take no part in
+   * passages, omissions or outlet summaries, as articles about another event take none.
+   */
+  private static Alignment setApartNotEnglish(Alignment alignment, List<Analyzed> all) {
+    if (all.stream().allMatch(a -> a.notEnglish().isEmpty())) {
+      return alignment;
+    }
+    Map<String, ArticleEvent> decided = new HashMap<>();
+    alignment.events().forEach(e -> decided.putIfAbsent(e.article(), e));
+    List<ArticleEvent> events = new ArrayList<>(all.size());
+    for (Analyzed a : all) {
+      String id = a.article().id();
+      if (a.notEnglish().isPresent()) {
+        events.add(new ArticleEvent(id, EventMembership.OTHER, LanguageCheck.setApartReason(a.notEnglish().get()),
+            EventBasis.NOT_ENGLISH));
+      } else if (decided.containsKey(id)) {
+        events.add(decided.get(id));
+      }
+    }
+    return new Alignment(events, alignment.passages());
   }
 
   /**
@@ -240,23 +290,31 @@ public final class Parallax {
    * results, and the error when one fails (the first failing article's, in input order), are those of one
    * thread going through them in order.
    */
-  private List<AnalyzedArticle> analyzeAll(List<Article> articles) {
-    List<Supplier<AnalyzedArticle>> work = new ArrayList<>(articles.size());
+  private List<Analyzed> analyzeAll(List<Article> articles) {
+    List<Supplier<Analyzed>> work = new ArrayList<>(articles.size());
     for (Article a : articles) {
       work.add(() -> {
         Deadline.stage("analyzing article " + a.id());
-        return analyzeWithin(a);
+        AnalyzedArticle analyzed = cleanAndAnalyze(a);
+        return new Analyzed(analyzed, LanguageCheck.whyNotEnglish(analyzed));
       });
     }
     return Parallel.each(work);
   }
 
+  /** An analyzed article, and why it does not look like English (empty when it does). */
+  private record Analyzed(AnalyzedArticle article, Optional<String> notEnglish) {}
+
   private AnalyzedArticle analyzeWithin(Article article) {
-    Article cleaned = requireSpansOfText(cleaner.clean(article), article);
-    Deadline.check(); // cleaning a long page takes its time: do not start analyzing it after the deadline
-    AnalyzedArticle analyzed = analyzer.analyze(cleaned);
+    AnalyzedArticle analyzed = cleanAndAnalyze(article);
     LanguageCheck.requireEnglish(analyzed);
     return analyzed;
+  }
+
+  private AnalyzedArticle cleanAndAnalyze(Article article) {
+    Article cleaned = requireSpansOfText(cleaner.clean(article), article);
+    Deadline.check(); // cleaning a long page takes its time: do not start analyzing it after the deadline
+    return analyzer.analyze(cleaned);
   }
 
   /**

@@ -25,6 +25,11 @@ public enum EventBasis {
   SHARES_NOTHING,
   /** No article matches the others well; this one shares the most, so it is taken as the main event. */
   FALLBACK_MAIN,
+  /**
+   * Its text does not look like English (another script, or too few common English words), so it was not compared:
+   * set apart before alignment, whatever its event.
+   */
+  NOT_ENGLISH,
   /** The aligner gave no machine-readable basis (an event built without one); read the reason. */
   UNSPECIFIED
 }

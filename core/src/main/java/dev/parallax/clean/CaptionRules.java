@@ -375,6 +375,49 @@ final class CaptionRules {
   }
 
   /**
+   * A picture credit alone on its line in the other forms pasted pages print under a caption: a picture's label and
+   * "by" before the names ({@code Photo by Jane Roe for Lindwire}, {@code Photograph by Karl Lind/Lindwire}), or
+   * names with a slash after the first word, the agency's name of several words ({@code Jane Roe/Invented Press},
+   * {@code Jane Roe / Lindwire via Stockfoto Images}). Two to {@value #MAX_NAMED_CREDIT_WORDS} words, each
+   * capitalised but "for", "via" and "and" between names, no figure, quotation, address or sentence end but a last
+   * full stop; never on the line where the page's title stands. "Lindby/Ostvik Border Talks" (the slash in its first
+   * word), "Photo by the river" and "Photographs by local artists on show" (lower-case words) stay.
+   */
+  boolean isNamedPictureCredit(PageLine l, boolean titlePlace) {
+    LineShape s = l.shape;
+    if (titlePlace || s.words < 2 || s.words > MAX_NAMED_CREDIT_WORDS || s.rawWords.size() != s.words || s.hasQuote
+        || s.digits > 0 || s.urlTokens > 0 || s.terminal && text.charAt(l.end - 1) != '.'
+        || s.lowerWords.get(0).equals("by")) {
+      return false;  // "By Jane Roe/Lindwire" is a byline
+    }
+    int by = s.lowerWords.indexOf("by");
+    boolean labelled = by >= 1 && by <= 2 && by + 1 < s.words && Character.isUpperCase(s.rawWords.get(0).charAt(0))
+        && Credits.isPictureLabel(String.join(" ", s.rawWords.subList(0, by)));
+    int names = labelled ? by + 1 : 0;
+    for (int i = names; i < s.words; i++) {
+      String w = s.rawWords.get(i);
+      boolean joiner = CREDIT_JOINERS.contains(w) && i > names && i + 1 < s.words;
+      if (!joiner && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    if (labelled) {
+      return true;
+    }
+    int firstWordEnd = l.start;
+    while (firstWordEnd < l.end && !Blanks.isBlank(text.charAt(firstWordEnd))) {
+      firstWordEnd++;
+    }
+    int slash = page.indexOf('/', firstWordEnd, l.end);
+    return slash > firstWordEnd && slash < l.end - 1 && page.indexOf('/', l.start, firstWordEnd) < 0;
+  }
+
+  /** The most words of a credit line of {@link #isNamedPictureCredit}. */
+  private static final int MAX_NAMED_CREDIT_WORDS = 10;
+  /** The lower-case words between names in a picture credit: "Jane Roe for Lindwire", "Lindwire via Stockfoto". */
+  private static final Set<String> CREDIT_JOINERS = Set.of("for", "via", "and");
+
+  /**
    * The words both credit lines ({@link #isSlashCreditLine}, {@link #isBracketedCreditLine}) are made of: one to six
    * words, each capitalised, with no function word, figure or quotation.
    */

@@ -70,12 +70,14 @@ final class ChromeCleaner implements Cleaner {
     positions.markCommentSection();
     positions.markAfterStory();
     positions.markNumberedComments();
+    new AuthorBioPass(page).markAuthorBios();
     Deadline.check();
     new TeaserCardPass(page).markTeaserSummaries();
     positions.markCaptionsInsidePosts();
     positions.markChromeRuns();
     positions.markLoneRelatedHeadlines();
     positions.markLoneWords();
+    new PullQuotePass(page).markPullQuotes();
     positions.nameRemovalsByTheirNeighbours();
     return page.result();
   }

@@ -302,6 +302,7 @@ final class LineRules {
     if (captions.isCaptionCredit(l, pageTitle) || l.credit != null && captions.isCaptionBeforeCredit(l)
         || captions.isPictureCreditLine(l) || captions.isBracketedCreditLine(l)
         || captions.isCaptionOpeningOnCredit(l) || captions.isSlashCreditLine(l)
+        || captions.isNamedPictureCredit(l, pageTitle)
         || captions.isUnfinishedPictureDescription(l) || captions.isForceCreditAlone(l, pageTitle)) {
       return RemovalReason.CAPTION;
     }

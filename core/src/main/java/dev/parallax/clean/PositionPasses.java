@@ -784,8 +784,9 @@ final class PositionPasses {
    * teasers too, up to the first line that is not, when there are {@link #MIN_LISTED_HEADLINES} or more. A
    * paragraph of the story after the label stands after a blank line, or ends like a sentence, and stays; a
    * "Live" or "Watch" stamp over the story's headline lists nothing, and neither does a link to one story with its
-   * headline ({@link #linksOneStory}: "Read more: Ferry fares rise"). Runs after the line rules, before the headline
-   * is chosen.
+   * headline ({@link #linksOneStory}: "Read more: Ferry fares rise"). Cards of other stories are listed the same way
+   * when each headline of four words or more has one summary line under it ({@link #isCardSummary}), two cards or
+   * more. Runs after the line rules, before the headline is chosen.
    */
   void markListsUnderTeaserLabels() {
     for (int i = 0; i + 1 < page.lines.size(); i++) {
@@ -799,7 +800,13 @@ final class PositionPasses {
       while (k < page.lines.size() && isListedHeadline(page.lines.get(k))) {
         k++;
       }
-      if (k - i - 1 >= MIN_LISTED_HEADLINES) {
+      int headlines = k - i - 1;
+      int cards = cardsUnder(i);
+      if (cards >= MIN_LISTED_HEADLINES && i + 1 + 2 * cards > k) {
+        k = i + 1 + 2 * cards;
+        headlines = cards;
+      }
+      if (headlines >= MIN_LISTED_HEADLINES) {
         for (int j = i + 1; j < k; j++) {
           page.lines.get(j).reason = RemovalReason.TEASER;
         }
@@ -878,6 +885,39 @@ final class PositionPasses {
     return line.indexOf(':') >= 0 && line.indexOf(':') < line.length() - 1 || line.contains("\u2026")
         || line.contains("...");
   }
+
+  /**
+   * How many teaser cards stand right under the label at line {@code label}: each a headline of {@link
+   * #MIN_CARD_HEADLINE_WORDS} words or more ({@link #isListedHeadline}) over one summary ({@link #isCardSummary}),
+   * the last summary ending the paragraph (a blank line, a removed line or the page's end after it); 0 when they do
+   * not. A list of headlines that a paragraph of the story follows with no blank line is no list of cards.
+   */
+  private int cardsUnder(int label) {
+    int k = label + 1;
+    int cards = 0;
+    while (k + 1 < page.lines.size() && isListedHeadline(page.lines.get(k))
+        && page.lines.get(k).shape.words >= MIN_CARD_HEADLINE_WORDS && isCardSummary(page.lines.get(k + 1))) {
+      cards++;
+      k += 2;
+    }
+    boolean paragraphEnds = k == page.lines.size() || page.lines.get(k).gapBefore || !page.lines.get(k).open();
+    return paragraphEnds ? cards : 0;
+  }
+
+  /**
+   * The summary of a teaser card under its headline, in a list under a label of other stories: one finished line of
+   * at most {@link #MAX_CARD_SUMMARY_WORDS} words in the list's paragraph, without quotation ("The bakery on Harbour
+   * Street beat 200 others to the title.").
+   */
+  private static boolean isCardSummary(PageLine l) {
+    LineShape s = l.shape;
+    return !l.gapBefore && l.open() && s.terminal && !s.hasQuote && s.words >= 4 && s.words <= MAX_CARD_SUMMARY_WORDS;
+  }
+
+  /** The fewest words of a card's headline when summaries stand under the headlines of a list. */
+  private static final int MIN_CARD_HEADLINE_WORDS = 4;
+  /** The most words of a card's summary under its headline. */
+  private static final int MAX_CARD_SUMMARY_WORDS = 30;
 
   private static boolean isListedHeadline(PageLine l) {
     LineShape s = l.shape;

@@ -92,7 +92,9 @@ final class Vocabulary {
       "live", "live updates", "live blog", "in pictures", "in photos", "in pics", "in video", "watch live",
       "more stories", "more news", "top stories", "editor's pick", "editor's picks", "related posts",
       "related news", "related links", "related content", "related coverage", "full article", "full story",
-      "read full story", "continue reading", "more like this", "you may also like", "you might also like");
+      "read full story", "continue reading", "more like this", "you may also like", "you might also like",
+      "most popular", "most read", "most viewed", "most shared", "trending now", "popular now", "popular stories",
+      "latest stories", "latest news", "top picks", "what to read next", "recommended for you");
 
   /** What "More ... on ..." promises in a teaser: "More coverage on ...", "More stories about ...". */
   static final Set<String> COVERAGE_NOUNS = Set.of(

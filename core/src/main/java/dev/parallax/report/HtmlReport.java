@@ -224,7 +224,7 @@ public final class HtmlReport {
           .append(Html.escape(TextReport.shared(c, main)));
       if (!other.isEmpty()) {
         sb.append("; ").append(other.size()).append(other.size() == 1 ? " article is" : " articles are")
-            .append(" about another event (<a href=\"#other\">listed below</a>)");
+            .append(' ').append(TextReport.setApartWords(c)).append(" (<a href=\"#other\">listed below</a>)");
       }
       sb.append(".</p>\n");
       if (c.mainArticlesShareNothing()) {
@@ -881,7 +881,7 @@ public final class HtmlReport {
     }
 
     private void otherEvents() {
-      sb.append("<section id=\"other\"><h2>Articles about another event</h2>\n");
+      sb.append("<section id=\"other\"><h2>Articles ").append(TextReport.setApartWords(c)).append("</h2>\n");
       if (other.isEmpty()) {
         sb.append("<p>Every article reports the same event.</p>\n</section>\n");
         return;

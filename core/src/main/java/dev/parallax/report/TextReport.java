@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventBasis;
 import dev.parallax.align.EventMembership;
 import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
@@ -88,7 +89,7 @@ public final class TextReport {
     if (outlets == 1 && !other.isEmpty()) {
       // the user gave several outlets and the table below shows one: say why before the table does
       sb.append("Note: only one outlet is on the main event; ").append(other.size() == 1 ? "the other article is"
-          : "the other " + other.size() + " articles are").append(" about another event (listed at the end), so"
+          : "the other " + other.size() + " articles are").append(' ').append(setApartWords(c)).append(" (listed at the end), so"
           + " nothing is compared across outlets.\n");
     }
 
@@ -282,7 +283,7 @@ public final class TextReport {
     }
 
     if (!other.isEmpty()) {
-      sb.append("\nAbout another event (left out)\n");
+      sb.append(anyNotEnglish(c) ? "\nLeft out of the comparison\n" : "\nAbout another event (left out)\n");
       for (AnalyzedArticle a : other) {
         String reason = c.events().stream().filter(e -> e.article().equals(a.id())).map(ArticleEvent::reason)
             .findFirst().orElse("");
@@ -374,6 +375,19 @@ public final class TextReport {
       case INPUT_ORDER -> "same day or no dates, so which came first is unknown; " + from + " was given first";
       default -> r.direction();
     };
+  }
+
+  /**
+   * Whether the comparison set apart an article as not English ({@link EventBasis#NOT_ENGLISH}): the reports then say
+   * "left out of the comparison" where they say "about another event", since that article may well report the event.
+   */
+  static boolean anyNotEnglish(Comparison c) {
+    return c.events().stream().anyMatch(e -> e.basis() == EventBasis.NOT_ENGLISH);
+  }
+
+  /** What the articles set apart are, in the reports' words: "about another event", or "left out of the comparison". */
+  static String setApartWords(Comparison c) {
+    return anyNotEnglish(c) ? "left out of the comparison" : "about another event";
   }
 
   private static boolean isOther(Comparison c, String id) {

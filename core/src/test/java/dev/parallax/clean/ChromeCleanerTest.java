@@ -3215,4 +3215,76 @@ class ChromeCleanerTest {
       assertThat(kept(b)).contains(last);
     }
   }
+
+  @Nested
+  class PastedPageLeftovers {
+    private static final String HEADLINE = "Warehouse fire forces evacuation of Lindby harbour district";
+    private static final String FIRST = "A fire at a disused warehouse forced the evacuation of about 300 residents from"
+        + " the harbour district of Lindby on Tuesday, the fire service said.";
+    private static final String SECOND = "The blaze was brought under control by mid-morning, a spokesman for the"
+        + " service told reporters. No one was injured.";
+    private static final String THIRD = "Residents were allowed back into their homes by the afternoon, although the road"
+        + " along the quay remains closed.";
+
+    private Article page(String middle, String end) {
+      return clean(String.join("\n\n", HEADLINE, "By Jane Roe\nMarch 3, 2026", FIRST, middle, SECOND, THIRD, end)
+          .replace("\n\n\n\n", "\n\n").strip());
+    }
+
+    @Test
+    void captionOverACreditOfNamesWithoutALabel() {
+      for (String credit : List.of("Jane Roe/Invented Press", "Photo by Jane Roe for Invented Press",
+          "Jane Roe / Invented Press via Stockfoto Images")) {
+        Article a = page("Firefighters at the scene on Tuesday.\n" + credit, "");
+        assertThat(removed(a, RemovalReason.CAPTION)).as(credit)
+            .containsExactly("Firefighters at the scene on Tuesday.", credit);
+        assertThat(kept(a)).as(credit).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      }
+      // a subheading with the slash in its first word credits nobody
+      assertThat(kept(page("Lindby/Ostvik Border Talks", ""))).contains("Lindby/Ostvik Border Talks");
+    }
+
+    @Test
+    void pullQuoteRepeatingASentenceOfTheStory() {
+      String pull = "The harbour will not be the same for years, but we are safe";
+      String quote = "\"The harbour will not be the same for years, but we are safe,\" said Tom Birk, who runs a"
+          + " bakery two streets away.";
+      Article a = page(pull + "\n\n" + quote, "");
+      assertThat(removed(a, RemovalReason.DUPLICATE)).containsExactly(pull);
+      assertThat(kept(a)).contains(quote);
+      // a sentence the story says only once stays, however like the others it is
+      String once = "The harbour will not be the same for years, the mayor said on Wednesday";
+      assertThat(kept(page(once + "\n\n" + quote, ""))).contains(once, quote);
+    }
+
+    @Test
+    void teaserListsUnderMostPopularAndCardsUnderMoreFrom() {
+      String popular = String.join("\n", "Most Popular", "1. Local bakery wins national bread prize",
+          "2. Storm warning issued for the coast this weekend", "3. Police search for missing hiker in the hills");
+      String cards = String.join("\n", "More from Lindby Daily", "Local bakery wins national bread prize",
+          "The bakery on Harbour Street beat 200 others to the title.", "Storm warning issued for the coast this weekend",
+          "Forecasters expect winds of up to 100 km/h on Saturday.");
+      Article a = page(popular, cards);
+      assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      assertThat(removed(a, RemovalReason.TEASER)).contains("Most Popular", "More from Lindby Daily",
+          "The bakery on Harbour Street beat 200 others to the title.");
+      // headlines under a label that a paragraph of the story follows in the same paragraph: the paragraph stays
+      String list = String.join("\n", "More from Lindby Daily", "Local bakery wins national bread prize",
+          "Storm warning issued for the coast this weekend", "Many residents spent the night with relatives.");
+      assertThat(kept(page(list, ""))).contains("Many residents spent the night with relatives.");
+    }
+
+    @Test
+    void writerBiographyAfterTheStory() {
+      String bio = "Jane Roe is a reporter at the Lindby Daily covering the harbour and city hall.";
+      Article a = page("", bio);
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactly(bio);
+      String other = "Mark Doe covers business for the Lindby Daily. Follow him on X @markdoe.";
+      assertThat(removed(page("", "About the author\n\n" + other), RemovalReason.FOOTER))
+          .containsExactly("About the author", other);
+      // the story's own sentence about another reporter, with no byline, contact or label to make it the writer's
+      String story = "Karl Lind is a reporter at the Coast Herald who was at the scene when the roof fell in.";
+      assertThat(kept(page("", story))).contains(story);
+    }
+  }
 }
