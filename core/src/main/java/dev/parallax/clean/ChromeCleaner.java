@@ -32,8 +32,9 @@ import java.util.Objects;
  * <p>The work is shared out by seam: {@link LineSplitter} cuts the page into {@link PageLine}s held by a
  * {@link Page}; {@link LineRules} judges each line on its own (with {@link CaptionRules}, {@link BylineRules},
  * {@link TeaserRules} and {@link FurnitureRules}); {@link PositionPasses}, {@link GluedCopyPass} and {@link
- * CaptionPasses} judge lines by their place on the page and their neighbours, and {@link TeaserCardPass} by
- * what they say against the story's {@link ProseBlock}. This class runs the passes in order.
+ * CaptionPasses} judge lines by their place on the page and their neighbours, {@link TeaserCardPass} and
+ * {@link AuthorBioPass} by what they say against the story's {@link ProseBlock}, and {@link PullQuotePass} drops
+ * a line the story repeats word for word inside a longer one. This class runs the passes in order.
  *
  * <p>Immutable, stateless and thread-safe; all per-call state lives in {@link Page} and the per-page rule
  * objects made for it. Linear in the length of the text: every rule reads a line a bounded number of times
