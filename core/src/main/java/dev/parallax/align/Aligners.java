@@ -69,7 +69,10 @@ public final class Aligners {
    * n = 1; outlets, not articles: an outlet's second article carrying the fact does not raise it),
    * lead is 1 minus the mean relative position of the passage's first sentence in each article, headline
    * is 1 when a member sentence is a headline or bullet. Passages are numbered {@code p1, p2, ...} by decreasing salience, then by first article and
-   * sentence. {@link Passage#similarity()} is the mean similarity of member sentences of different
+   * sentence. The same articles given in another order get the same passages: the sentences are numbered, ties of score
+   * taken and each pair's same-fact features read (from its first sentence's side) with the articles in an order of
+   * their own, by text, then title, outlet, date and id; only the order of a passage's members and the numbers of
+   * passages of equal salience follow the order given. {@link Passage#similarity()} is the mean similarity of member sentences of different
    * articles (1.0 for one member).
    *
    * <table>

@@ -24,8 +24,11 @@ final class PassageDrafter {
    *
    * @param groups the nodes of each group (see {@link GroupMerger#groups}), none empty
    * @param main per article, whether it is about the main event
+   * @param given per article of the nodes, its place in the order the articles were given: a passage lists its
+   *     members, and passages of equal salience are numbered, in that order
    */
-  static List<Passage> passages(SentenceNodes nodes, ScoredPairs pairs, List<List<Integer>> groups, boolean[] main) {
+  static List<Passage> passages(SentenceNodes nodes, ScoredPairs pairs, List<List<Integer>> groups, boolean[] main,
+      int[] given) {
     Set<String> mainOutlets = new HashSet<>();
     for (int i = 0; i < main.length; i++) {
       if (main[i]) {
@@ -35,7 +38,7 @@ final class PassageDrafter {
     List<Draft> drafts = new ArrayList<>();
     for (List<Integer> m : groups) {
       if (main[nodes.articleOf(m.get(0))]) {
-        drafts.add(draft(nodes, pairs, m, mainOutlets.size()));
+        drafts.add(draft(nodes, pairs, m, mainOutlets.size(), given));
       }
     }
     drafts.sort(Comparator.comparingDouble((Draft d) -> -d.salience)
@@ -57,7 +60,8 @@ final class PassageDrafter {
    * A passage before it is numbered: its members, salience, mean similarity and first sentence. Coverage counts
    * outlets, not articles: an outlet's second article carrying a fact does not make it more salient.
    */
-  private static Draft draft(SentenceNodes nodes, ScoredPairs pairs, List<Integer> group, int mainOutlets) {
+  private static Draft draft(SentenceNodes nodes, ScoredPairs pairs, List<Integer> group, int mainOutlets,
+      int[] given) {
     TreeMap<Integer, List<Integer>> byArticle = new TreeMap<>();
     boolean headline = false;
     for (int g : group) {
@@ -65,17 +69,21 @@ final class PassageDrafter {
       byArticle.computeIfAbsent(nodes.articleOf(g), k -> new ArrayList<>()).add(s.index());
       headline |= SentenceNodes.isSummary(s);
     }
-    List<PassageMember> members = new ArrayList<>();
     Set<String> outlets = new HashSet<>();
     double lead = 0;
     for (Map.Entry<Integer, List<Integer>> e : byArticle.entrySet()) {
       outlets.add(outlet(nodes, e.getKey()));
       List<Integer> idx = e.getValue();
       idx.sort(Comparator.naturalOrder());
-      members.add(new PassageMember(nodes.articles().get(e.getKey()).id(), idx));
       lead += 1.0 - nodes.position(e.getKey(), idx.get(0));
     }
     lead /= byArticle.size();
+    List<Integer> inGivenOrder = new ArrayList<>(byArticle.keySet());
+    inGivenOrder.sort(Comparator.comparingInt(a -> given[a]));
+    List<PassageMember> members = new ArrayList<>();
+    for (int a : inGivenOrder) {
+      members.add(new PassageMember(nodes.articles().get(a).id(), byArticle.get(a)));
+    }
     double coverage = mainOutlets <= 1 ? 1.0 : (outlets.size() - 1.0) / (mainOutlets - 1.0);
     double salience = 0.7 * coverage + 0.2 * lead + 0.1 * (headline ? 1.0 : 0.0);
     double sum = 0;
@@ -89,8 +97,8 @@ final class PassageDrafter {
         }
       }
     }
-    int firstArticle = byArticle.firstKey();
-    return new Draft(members, Math.min(1.0, salience), count == 0 ? 1.0 : sum / count, firstArticle,
+    int firstArticle = inGivenOrder.get(0);
+    return new Draft(members, Math.min(1.0, salience), count == 0 ? 1.0 : sum / count, given[firstArticle],
         byArticle.get(firstArticle).get(0));
   }
 

@@ -1,12 +1,16 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.ingest.Article;
 import dev.parallax.internal.DisjointSets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The default {@link Aligner}: blocks candidate sentence pairs on informative terms, decides event
@@ -58,15 +62,34 @@ final class StandardAligner implements Aligner {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("articles is empty: need at least one article to align");
     }
-    SentenceNodes nodes = new SentenceNodes(articles);
+    // the sentences are numbered with the articles in an order of their own, not the order given: the merges take
+    // ties of score by node, so the same articles given in another order must number their sentences alike
+    int[] given = canonicalOrder(articles);
+    SentenceNodes nodes = new SentenceNodes(Arrays.stream(given).mapToObj(articles::get).toList());
     ScoredPairs pairs = score(nodes);
-    List<ArticleEvent> events = events(articles, nodes, pairs);
+    List<ArticleEvent> events = events(articles, given, nodes, pairs);
     boolean[] main = new boolean[articles.size()];
     for (int a = 0; a < main.length; a++) {
-      main[a] = events.get(a).membership() == EventMembership.MAIN;
+      main[a] = events.get(given[a]).membership() == EventMembership.MAIN;
     }
     List<List<Integer>> groups = GroupMerger.groups(nodes, pairs, model, similarity.threshold(), main);
-    return new Alignment(events, PassageDrafter.passages(nodes, pairs, groups, main));
+    return new Alignment(events, PassageDrafter.passages(nodes, pairs, groups, main, given));
+  }
+
+  /**
+   * The order in which a call numbers its articles' sentences, by what the articles are, not where they were given:
+   * by text, then title, outlet, date and id, and the order given only for two articles alike in all of these. The
+   * k-th article of this order is {@code articles.get(order[k])}.
+   */
+  static int[] canonicalOrder(List<AnalyzedArticle> articles) {
+    Comparator<Article> byContent = Comparator.comparing(Article::text)
+        .thenComparing(Article::title)
+        .thenComparing(Article::outlet)
+        .thenComparing(a -> a.published().map(LocalDate::toString).orElse(""))
+        .thenComparing(Article::id);
+    return IntStream.range(0, articles.size()).boxed()
+        .sorted(Comparator.comparing((Integer a) -> articles.get(a).article(), byContent))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -76,8 +99,16 @@ final class StandardAligner implements Aligner {
    * decision of the first of its copies given, with that article's reason said to be its ("a copy of a, decided with
    * it: for a, 3 of its 5 sentences share a fact ...").
    */
-  private List<ArticleEvent> events(List<AnalyzedArticle> articles, SentenceNodes nodes, ScoredPairs pairs) {
-    int[] copyOf = copies(nodes.reportingCounts(), pairs.closeCounts(COPY_LEVEL));
+  private List<ArticleEvent> events(List<AnalyzedArticle> articles, int[] given, SentenceNodes nodes,
+      ScoredPairs pairs) {
+    int[] at = new int[given.length]; // an article's place in the nodes' order
+    for (int k = 0; k < given.length; k++) {
+      at[given[k]] = k;
+    }
+    int[] reporting = nodes.reportingCounts();
+    int[][] close = pairs.closeCounts(COPY_LEVEL);
+    int[] copyOf = copies(Arrays.stream(at).map(k -> reporting[k]).toArray(),
+        Arrays.stream(at).mapToObj(k -> Arrays.stream(at).map(j -> close[k][j]).toArray()).toArray(int[][]::new));
     List<Integer> kept = new ArrayList<>();
     int[] size = new int[copyOf.length];
     int largest = 0;
@@ -89,7 +120,7 @@ final class StandardAligner implements Aligner {
     }
     if (kept.size() == 1 || largest * 2 < articles.size()) {
       // no copies, nothing else for them to outvote, or too few to be the majority the others are measured against
-      return eventDecider.decide(articles, evidence(nodes, pairs));
+      return eventDecider.decide(articles, evidence(nodes, pairs).of(at));
     }
     List<AnalyzedArticle> originals = kept.stream().map(articles::get).toList();
     SentenceNodes fewer = new SentenceNodes(originals);
