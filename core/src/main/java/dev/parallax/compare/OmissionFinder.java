@@ -941,10 +941,10 @@ final class OmissionFinder {
    * sentence's informative words that are nobody's name and {@value #OPENING_SHARE} of them, {@value #OPENING_SHARE}
    * of all its informative words and names, and every figure it gives. Names count for little: two openings about the
    * same people and places may report two things ("Jane Doe named Lindby ferry manager"). A body sentence that gives a
-   * figure is left to the figure rules of the sentence-by-sentence check, and so is an outlet whose sentences of {@code p}
-   * are all outside its opening or give figures; an outlet that opens with the fact and adds a figure or a later
-   * sentence to it ("Council backs the freeze" and "Councillors voted 9-2") has its opening sentences read alone: the
-   * figure is a detail of the main fact, not another fact.
+   * figure is left to the figure rules of the sentence-by-sentence check, and so is an outlet whose sentences of
+   * {@code p} are all outside its opening or give figures; an outlet that opens with the fact and adds a figure or a
+   * later sentence to it ("Council backs the freeze" and "Councillors voted 9-2") has its opening sentences read alone:
+   * the figure is a detail of the main fact, not another fact.
    */
   private static boolean openingSays(AnalyzedArticle mine, Passage p, Map<String, AnalyzedArticle> byId) {
     List<Sentence> sentences = new ArrayList<>();
