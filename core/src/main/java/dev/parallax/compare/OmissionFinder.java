@@ -123,6 +123,9 @@ import java.util.regex.Pattern;
  *       together, holds two of the headline's words besides names and half of them, half of all its words and names,
  *       and its figures; an opening that shares only its names and a word or two ("Jane Doe named Lindby ferry
  *       manager") leaves it out</td></tr>
+ *   <tr><td>the same headline in a passage with another outlet's headline and a later sentence of it that gives a tally
+ *       ("Councillors backed her 9-2")</td><td>no omission: the passage's opening sentences are read alone, the tally
+ *       being a detail of the main fact; a passage an outlet gives only outside its opening stays one</td></tr>
  *   <tr><td>a passage "Mayor Lind said the town was “going in the wrong direction” as costs rose" an article does not
  *       carry while a long sentence of its own quotes him “going in the wrong direction” under the bar</td><td>no
  *       omission: it quotes the same remark in the same words ({@link SameRemark})</td></tr>
@@ -930,7 +933,7 @@ final class OmissionFinder {
 
   /**
    * Whether the opening of article {@code mine} (its headline and first {@value #LEAD_SENTENCES} body sentences, read
-   * together) says what one sentence of {@code p} says, when {@code p} is made of other outlets' openings only. Each
+   * together) says what one sentence of {@code p} says, when each outlet of {@code p} gives it in its opening. Each
    * outlet opens with the main event in its own words, and a headline compresses it into a few words that another
    * outlet spreads over its headline and a long lead ("Lindby council accepts ferry fare freeze" / "Owners give way on
    * ticket prices" and "The Lindby council on Monday accepted an offer from the ferry's owner ..."): no one sentence
@@ -938,7 +941,10 @@ final class OmissionFinder {
    * sentence's informative words that are nobody's name and {@value #OPENING_SHARE} of them, {@value #OPENING_SHARE}
    * of all its informative words and names, and every figure it gives. Names count for little: two openings about the
    * same people and places may report two things ("Jane Doe named Lindby ferry manager"). A body sentence that gives a
-   * figure is left to the figure rules of the sentence-by-sentence check.
+   * figure is left to the figure rules of the sentence-by-sentence check, and so is an outlet whose sentences of
+   * {@code p} are all outside its opening or give figures; an outlet that opens with the fact and adds a figure or a
+   * later sentence to it ("Council backs the freeze" and "Councillors voted 9-2") has its opening sentences read alone:
+   * the figure is a detail of the main fact, not another fact.
    */
   private static boolean openingSays(AnalyzedArticle mine, Passage p, Map<String, AnalyzedArticle> byId) {
     List<Sentence> sentences = new ArrayList<>();
@@ -948,12 +954,20 @@ final class OmissionFinder {
         return false;
       }
       List<Sentence> opening = opening(other);
+      boolean opens = false;
       for (int si : m.sentences()) {
         Sentence s = si < other.sentences().size() ? other.sentences().get(si) : null;
-        if (s == null || !opening.contains(s) || s.role() != SentenceRole.HEADLINE && !numbers(s).isEmpty()) {
-          return false; // a body sentence that gives a figure is left to the figure rules
+        if (s == null) {
+          return false;
         }
-        sentences.add(s);
+        boolean headline = s.role() == SentenceRole.HEADLINE;
+        if (opening.contains(s) && (headline || numbers(s).isEmpty())) {
+          sentences.add(s);
+          opens = true;
+        }
+      }
+      if (!opens) {
+        return false; // an outlet that gives the fact outside its opening, or only with a figure: the figure rules
       }
     }
     if (mine == null || sentences.isEmpty()) {

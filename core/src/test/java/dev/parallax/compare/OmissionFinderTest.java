@@ -376,6 +376,33 @@ class OmissionFinderTest {
   }
 
   @Test
+  void theMainFactIsNotOmittedByAnOpeningThatSaysItWhenAnotherOutletAddsATallyToIt() {
+    AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04", "Lindby council accepts ferry fare freeze\n\n"
+        + "Eva Strand, who leads the council, will sign the agreement on Friday.");
+    AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04", "Strand wins the vote\n\n"
+        + "Councillors backed her 9-2 after a night session.\n\nA captain welcomed the news.");
+    AnalyzedArticle post = Fixtures.article("post", "2026-03-04", "Owners give way on ticket prices\n\n"
+        + "The Lindby council on Monday accepted an offer from the ferry's owner, Jane Doe, ending weeks of talks that"
+        + " had threatened a strike by the crews and a walkout by harbour staff.\n\n"
+        + "Fares will stay as they are until December, Karl Lind, a councillor, said.");
+    Passage freeze = new Passage("p1", 1.0, List.of(
+        new PassageMember("wire", List.of(Fixtures.sentence(wire, "Lindby council accepts"))),
+        new PassageMember("courier", List.of(Fixtures.sentence(courier, "Strand wins"),
+            Fixtures.sentence(courier, "Councillors backed")))), 1.0);
+    Comparison c = Fixtures.compare(List.of(wire, courier, post), freeze,
+        Fixtures.passage("p2", wire, "Eva Strand"),
+        Fixtures.passage("p3", courier, "A captain"),
+        Fixtures.passage("p4", post, "Owners give way"),
+        Fixtures.passage("p5", post, "The Lindby council"),
+        Fixtures.passage("p6", post, "Fares will stay"));
+    // the post's headline and lead say that the council accepted the freeze; the courier's tally is a detail of that
+    // fact, not a sign that the passage is another fact; so the post leaves out two of the three passages others carry
+    assertThat(c.omissions()).filteredOn(o -> o.passage().equals("p1")).isEmpty();
+    assertThat(c.outlets()).filteredOn(o -> o.article().equals("post")).extracting(OutletSummary::omissionScore)
+        .containsExactly(2.0 / 3);
+  }
+
+  @Test
   void aHeadlineGivingAFigureTheOtherOpeningLacksIsStillOmitted() {
     AnalyzedArticle wire = Fixtures.article("wire", "2026-03-04", "Lindby council accepts ferry fare freeze for 12 "
         + "months\n\nEva Strand, who leads the council, will sign the agreement on Friday.");
