@@ -639,7 +639,7 @@ final class CorpusCommand implements Callable<Integer> {
   /**
    * What identifies each article as it stands: a hash of its id, outlet, date, title and text, as the input gives
    * them now. Read once, when the run starts; an event's key is this build's identity ({@link Version#build()}: its
-   * version and a digest of its code, so that a later build of the same snapshot version compares again) and its
+   * version and a digest of its code and libraries, so that a later build of the same snapshot version compares again) and its
    * articles' hashes. Holds about 100 bytes per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
    */
   static final class PartKeys {

@@ -50,7 +50,9 @@ import org.apache.spark.sql.functions;
  * it skipped and its first five, as {@code parallax corpus} names a feed's. An article of either input that cannot be
  * analyzed is listed under {@code skipped} in {@code outlets.json} and counted, in input order: the files of a folder or
  * glob in name order, each file's lines in order. The exit status is the one {@code parallax corpus} ends with: 1 (after
- * writing the output) when a line was skipped or when no event has two articles, else 0. Two lines or rows that give
+ * writing the output) when a line was skipped or when no event has two articles, else 0. An input that holds no article
+ * (empty, or every line or row left out) stops the job before anything is written, with {@code parallax corpus}'s message
+ * and status 1, as {@code parallax corpus} stops. Two lines or rows that give
  * one id stop the job before any article is analyzed, with {@code parallax corpus}'s message, status 1 and nothing
  * written; within one JSON Lines file, every line that repeats an id is first named on stderr with the lines that hold
  * no article, as {@code parallax corpus} names them; in a Parquet table, every row that repeats the id of any earlier
@@ -108,14 +110,18 @@ public final class CorpusJob {
     /**
      * The job's exit status, as {@code parallax corpus} ends: 0 when an event was compared and every line of the input
      * held an article; 1 when a line was skipped (the other events are written, but the input was not all read), and
-     * when no event has two articles (none read, or each alone in its event).
+     * when no event has two articles (each article alone in its event).
      */
     int exitStatus() {
       return result.report().comparedEvents() > 0 && skippedLines == 0 ? 0 : 1;
     }
   }
 
-  /** Reads INPUT, runs the job, writes OUT; says nothing about skipped rows. */
+  /**
+   * Reads INPUT, runs the job, writes OUT; says nothing about skipped rows.
+   *
+   * @throws InvalidInputException when INPUT holds no article (nothing is written) or gives an id twice
+   */
   public static SparkCorpus.Result run(SparkSession spark, String input, Path out) {
     return run(spark, input, out, List.of(), null).result();
   }
@@ -140,6 +146,19 @@ public final class CorpusJob {
       // Each row numbered in its file and checked as a JSON line is: a row that holds no article is left out and named
       // by its file and row, not counted.
       feed = FeedLines.table(spark, input, NAMED);
+    }
+    if (feed.articles().isEmpty()) {
+      // nothing to group: stopped before any file is written, with parallax corpus's message and status (1)
+      feed.lines().unpersist();
+      if (err != null) {
+        feed.badByFile().forEach(f -> tellFile(err, f, feed.noun(), false));
+      }
+      throw new InvalidInputException(feed.bad() > 0
+          ? "no article could be read: every " + feed.noun() + " of the input holds none (named above; a " + feed.noun()
+              + " needs \"id\" and \"text\" or \"html\")"
+          : input + ": empty, no article in it (" + (json
+              ? "a .jsonl feed has one JSON object per line" : "a table has one row per article, with columns")
+              + ": id, outlet, published, title, text or html)");
     }
     SparkCorpus.Result r;
     try {
@@ -230,11 +249,6 @@ public final class CorpusJob {
       for (Skipped s : skipped.subList(0, Math.min(NAMED, skipped.size()))) {
         err.println("  " + s.reason());
       }
-    }
-    if (report.articles() == 0) {
-      err.println("parallax: " + input + ": no article could be read (a " + feed.noun()
-          + " needs \"id\" and \"text\" or \"html\")");
-      return;
     }
     if (report.comparedEvents() == 0) {
       err.println("parallax: nothing compared: no event has two articles (" + count(report.articles(), "article")

@@ -1,7 +1,9 @@
 package dev.parallax.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -127,14 +129,20 @@ class CorpusJobInputTest {
   }
 
   @Test
-  void aFeedWhoseTextColumnHasAnotherNameFailsAndSaysWhy() throws Exception {
-    Run run = run(List.of(article("harbour-1", "Velmora Post", "body"), article("harbour-3", "Orsk Daily", "body")));
+  void aFeedWhoseTextColumnHasAnotherNameStopsAndSaysWhyWritingNothingAsInProcess() throws Exception {
+    Path in = dir.resolve("feed.jsonl");
+    Files.write(in, List.of(article("harbour-1", "Velmora Post", "body"), article("harbour-3", "Orsk Daily", "body")),
+        StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-    // each line holds no article, as parallax corpus says: named by its line, not counted
-    assertThat(run.result().report().articles()).isZero();
-    assertThat(run.err()).contains("skipped 2 lines that hold no article")
-        .contains("feed.jsonl:1: article harbour-1 has neither \"text\" nor \"html\"").contains("no article could be read");
-    assertThat(run.ran().exitStatus()).isEqualTo(1);
+    // each line holds no article, as parallax corpus says: named by its line; then the job stops as parallax corpus
+    // stops, with its message, and writes nothing
+    assertThatThrownBy(() -> CorpusJob.run(spark, in.toString(), dir.resolve("out"), err))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("no article could be read");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("skipped 2 lines that hold no article")
+        .contains("feed.jsonl:1: article harbour-1 has neither \"text\" nor \"html\"");
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
@@ -267,11 +275,12 @@ class CorpusJobInputTest {
   }
 
   @Test
-  void anEmptyFeedFails() throws Exception {
-    Run run = run(List.of());
+  void anEmptyFeedStopsWritingNothingAsInProcess() throws Exception {
+    Path in = dir.resolve("feed.jsonl");
+    Files.write(in, List.of(), StandardCharsets.UTF_8);
 
-    assertThat(run.result().report().articles()).isZero();
-    assertThat(run.err()).contains("no article could be read");
-    assertThat(run.ran().exitStatus()).isEqualTo(1);
+    assertThatThrownBy(() -> CorpusJob.run(spark, in.toString(), dir.resolve("out"), System.err))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("feed.jsonl: empty, no article in it");
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 }
