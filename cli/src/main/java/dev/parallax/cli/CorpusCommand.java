@@ -96,7 +96,7 @@ final class CorpusCommand implements Callable<Integer> {
   @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published.")
   Path manifest;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (created if missing).")
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (created if missing; the folder it is in must exist).")
   Path out;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
