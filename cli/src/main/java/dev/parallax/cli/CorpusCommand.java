@@ -18,6 +18,7 @@ import dev.parallax.corpus.EventResult;
 import dev.parallax.corpus.EventSink;
 import dev.parallax.corpus.JsonLinesArticles;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.RepeatedIds;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.ingest.Manifest;
 import dev.parallax.report.CorpusHtml;
@@ -95,7 +96,7 @@ final class CorpusCommand implements Callable<Integer> {
   @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published.")
   Path manifest;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (created if missing).")
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (created if missing; the folder it is in must exist).")
   Path out;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
@@ -196,6 +197,21 @@ final class CorpusCommand implements Callable<Integer> {
     }
     if (bad.size() > NAMED_BAD_LINES) {
       err.println("  and " + count(bad.size() - NAMED_BAD_LINES, "more line"));
+    }
+    err.flush();
+  }
+
+  /**
+   * Names a feed's lines that repeat an earlier line's article field for field (the first few), even with --quiet: each
+   * article is read once, and the exit status is not changed by them, since nothing is lost.
+   */
+  private static void tellCopies(PrintWriter err, Path feed, List<BadLine> copies) {
+    err.println("parallax: " + ErrorHandler.oneLine(RepeatedIds.copiesHeading(feed.toString(), copies.size(), "line")));
+    for (BadLine b : copies.subList(0, Math.min(NAMED_BAD_LINES, copies.size()))) {
+      err.println("  " + ErrorHandler.oneLine(b.where() + ": " + b.reason()));
+    }
+    if (copies.size() > NAMED_BAD_LINES) {
+      err.println("  and " + count(copies.size() - NAMED_BAD_LINES, "more line"));
     }
     err.flush();
   }
@@ -437,9 +453,10 @@ final class CorpusCommand implements Callable<Integer> {
         throw new InvalidInputException(p + ": no such file");
       }
       List<BadLine> bad = new ArrayList<>();
+      List<BadLine> copies = new ArrayList<>();
       List<Article> feed;
       try {
-        feed = JsonLinesArticles.onDemand(p, bad::add);
+        feed = JsonLinesArticles.onDemand(p, bad::add, copies::add);
       } catch (InvalidInputException stopped) {
         // an id given twice stops the run (which line is that article?), after every bad line is named: one run tells
         // all that is wrong with the feed
@@ -447,6 +464,9 @@ final class CorpusCommand implements Callable<Integer> {
           tellBadLines(err, p, bad, true);
         }
         throw stopped;
+      }
+      if (!copies.isEmpty()) {
+        tellCopies(err, p, copies);
       }
       if (!bad.isEmpty()) {
         tellBadLines(err, p, bad, false);

@@ -77,7 +77,7 @@ final class CorpusFolder {
 
   /**
    * Refuses an {@code --out} that names no folder (empty, or {@code -}, which means standard output elsewhere), that
-   * is a file, or that holds a file of one of the command's names which the command did not write; returns the event
+   * is a file or in a folder that does not exist, or that holds a file of one of the command's names which the command did not write; returns the event
    * pages under {@code events/} that the command wrote (those a run that no longer has their event removes).
    */
   static Set<Path> requireUsable(Path out) {
@@ -91,6 +91,15 @@ final class CorpusFolder {
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InvalidInputException(out + ": is a file; --out needs a folder");
+    }
+    // only the folder itself is created, as compare writes only into a folder that exists: a mistyped parent
+    // (--out /data/reprots/monday) is refused, not made
+    Path parent = out.toAbsolutePath().normalize().getParent();
+    if (!Files.exists(out) && parent != null && !Files.isDirectory(parent)) {
+      Path named = out.getParent() == null ? parent : out.getParent();
+      throw new InvalidInputException(out + ": " + (Files.exists(parent) ? named + " is a file, not a folder"
+          : "folder " + named + " does not exist; create it first (mkdir -p " + named + "), or name an --out folder"
+              + " in a folder that exists (corpus creates only the last folder of --out)"));
     }
     for (String name : List.of("index.html", "outlets.json", "events.jsonl")) {
       Path f = out.resolve(name);

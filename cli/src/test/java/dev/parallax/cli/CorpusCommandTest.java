@@ -402,6 +402,23 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aFeedLineThatRepeatsAnEarlierLineIsReadOnceAndNamedAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+    // a scraped feed that gives the Herald's report twice: it is read once, the copy is named, and nothing is lost, so
+    // the exit status is 0
+    Path feed = dir.resolve("feed.jsonl");
+    String herald = "{\"id\":\"h\",\"outlet\":\"Herald\",\"published\":\"2026-03-10\",\"text\":"
+        + json(CORPUS.resolve("fire-herald.txt")) + "}";
+    Files.writeString(feed, String.join("\n", herald,
+        "{\"id\":\"c\",\"outlet\":\"Courier\",\"published\":\"2026-03-11\",\"text\":" + json(CORPUS.resolve("fire-courier.txt")) + "}",
+        herald));
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("parallax: " + feed + ": 1 line repeats an earlier line field for field; each article"
+        + " is read once\n  " + feed + ":3: repeats line 1 field for field (read once)\n");
+    assertThat(Files.readString(dir.resolve("out/events.jsonl"))).contains("\"articles\":[\"h\",\"c\"]");
+  }
+
+  @Test
   void aFeedWhoseOnlyLineHoldsNoArticleIsNamedAndNothingIsWritten(@TempDir Path dir) throws Exception {
     Path feed = dir.resolve("feed.jsonl");
     Files.writeString(feed, "{\"id\":\"a\"}\n");

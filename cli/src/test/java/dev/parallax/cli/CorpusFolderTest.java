@@ -61,6 +61,21 @@ class CorpusFolderTest {
   }
 
   @Test
+  void anOutInAFolderThatDoesNotExistIsRefusedAsCompareRefusesIt(@TempDir Path dir) {
+    // a mistyped parent (reprots for reports) is refused, not created, as compare refuses --json in a missing folder
+    Path out = dir.resolve("reprots/monday");
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errorLine()).contains(out + ": folder " + dir.resolve("reprots") + " does not exist; create it first");
+    assertThat(dir.resolve("reprots")).doesNotExist();
+
+    // near variant: the parent exists, and corpus creates the last folder itself
+    CliRun made = CliRun.of("corpus", "--quiet", "--out", dir.resolve("monday").toString(), CORPUS.toString());
+    assertThat(made.code()).as(made.err()).isZero();
+    assertThat(dir.resolve("monday/events.jsonl")).exists();
+  }
+
+  @Test
   void aFolderOfAnEarlierRunIsReplaced(@TempDir Path out) throws Exception {
     assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString()).code()).isZero();
     CliRun again = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());

@@ -247,13 +247,14 @@ final class EventDecider {
       bases[best] = EventBasis.FALLBACK_MAIN;
       if (n == 2 && ev.sharing()[0] == ev.sharing()[1]) {
         // two articles told apart are told apart from each other: neither is more the event than the other, and
-        // the reasons say that the order given, not the articles, made this one the main event
+        // the reasons say that the order, not the articles, made this one the main event, and what that order is in
+        // either mode: compare keeps the order the user gave, corpus orders an event's articles by day, then id
         int other = 1 - best;
-        reasons[best] = "taken as the main event because it was given first: the two articles report different"
-            + " events as far as their words tell, and neither is more the event than the other ("
+        reasons[best] = "taken as the main event because it comes first " + FIRST + ": the two articles report"
+            + " different events as far as their words tell, and neither is more the event than the other ("
             + ev.sharing()[best] + " of its " + ev.reporting()[best] + " sentences share a fact with the other's)";
         reasons[other] = reasons[other] + "; the two articles report different events as far as their words tell,"
-            + " and the one given first is taken as the main event";
+            + " and the one that comes first " + FIRST + " is taken as the main event";
       }
     }
     List<ArticleEvent> events = new ArrayList<>(n);
@@ -263,6 +264,13 @@ final class EventDecider {
     }
     return events;
   }
+
+  /**
+   * Which of two articles told apart "comes first", in words true of both commands: compare takes the articles in the
+   * order given, corpus gives an event's articles to the comparison by publication day (an undated one first), then id.
+   */
+  static final String FIRST = "(in compare, the one given first; in corpus mode, the earlier published, then the first"
+      + " by id)";
 
   /**
    * Two articles that share no fact both stay in the main event when each one's lead names at least this share of

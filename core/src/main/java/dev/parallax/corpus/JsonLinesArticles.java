@@ -115,6 +115,22 @@ public final class JsonLinesArticles {
   }
 
   /**
+   * As {@link #onDemand(Path, Consumer)}, but a line whose article is field for field that of the earlier line with its
+   * id (a scraped feed that gives one story twice, byte for byte or spaced otherwise) does not fail the call: it is
+   * handed to {@code copy} ("repeats line 7 field for field (read once)") and left out, the earlier line read. A line
+   * that gives another article under an earlier id still fails the call, as there only the user knows which is that
+   * article.
+   *
+   * @throws InvalidInputException when the file cannot be read, or two lines give one id to two articles (after every
+   *     bad line is handed to {@code badLine})
+   */
+  public static List<Article> onDemand(Path file, Consumer<? super BadLine> badLine, Consumer<? super BadLine> copy) {
+    Objects.requireNonNull(badLine, "badLine");
+    Objects.requireNonNull(copy, "copy");
+    return JsonLinesFile.index(file, badLine, copy);
+  }
+
+  /**
    * One article from one JSON object.
    *
    * A byte-order mark opening the line (the first line of a file saved as "UTF-8 with BOM", as Windows editors do) is
@@ -208,7 +224,7 @@ public final class JsonLinesArticles {
       throw new InvalidInputException(where + ": no \"id\"");
     }
     if (body.isBlank() && page.isBlank()) {
-      throw new InvalidInputException(where + ": article " + id + " has neither \"text\" nor \"html\"");
+      throw new InvalidInputException(where + ": article " + id + noText(text, html));
     }
     requireArticleSize(body, "text", where);
     requireArticleSize(page, "html", where);
@@ -218,6 +234,33 @@ public final class JsonLinesArticles {
     Optional<LocalDate> date = date(published == null ? "" : published, where).or(a::published);
     a = a.withMetadata(outlet == null || outlet.isBlank() ? a.outlet() : outlet, date);
     return title == null || title.isBlank() ? a : a.withTitle(title.strip());
+  }
+
+  /**
+   * Why an article of neither text nor html with words is refused, naming what the line did give: a field given blank
+   * ({@code "text": "   "}, as a scraper writes when it found no body) is not a field left out.
+   *
+   * <table>
+   *   <caption>Examples</caption>
+   *   <tr><th>text</th><th>html</th><th>reason</th></tr>
+   *   <tr><td>absent</td><td>absent</td><td>{@code  has neither "text" nor "html"}</td></tr>
+   *   <tr><td>{@code "   "}</td><td>absent</td><td>{@code : its "text" is empty}</td></tr>
+   *   <tr><td>absent</td><td>{@code "  "}</td><td>{@code : its "html" has no text}</td></tr>
+   * </table>
+   */
+  private static String noText(String text, String html) {
+    boolean hasText = text != null && !text.isEmpty();
+    boolean hasHtml = html != null && !html.isEmpty();
+    if (hasText && hasHtml) {
+      return ": its \"text\" is empty and its \"html\" has no text";
+    }
+    if (hasText) {
+      return ": its \"text\" is empty";
+    }
+    if (hasHtml) {
+      return ": its \"html\" has no text";
+    }
+    return " has neither \"text\" nor \"html\"";
   }
 
   /**

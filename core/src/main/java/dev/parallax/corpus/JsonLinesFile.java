@@ -61,10 +61,20 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
    * every bad line, those that repeat an id among them, has been handed to {@code bad}, so that one run names them all.
    */
   static JsonLinesFile index(Path file, Consumer<? super BadLine> bad) {
+    return index(file, bad, null);
+  }
+
+  /**
+   * As {@link #index(Path, Consumer)}; when {@code copies} is not null, a line whose article is field for field the
+   * article of the id's first line (a scraped feed that gives one story twice) is handed to {@code copies} and left
+   * out instead of failing the call: only a line that gives another article under an earlier id fails it.
+   */
+  static JsonLinesFile index(Path file, Consumer<? super BadLine> bad, Consumer<? super BadLine> copies) {
     Objects.requireNonNull(file, "file");
     FileStamp before = FileStamp.of(file);
     Lines index = new Lines();
     Map<String, Integer> lineOfId = new HashMap<>();   // a duplicate is named with both lines before any work
+    Map<String, Integer> slotOfId = new HashMap<>();   // where in the index the id's first line is, to read it again
     List<String> repeated = new ArrayList<>();           // the lines that repeat an id, as error messages
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buf = new byte[1 << 16];
@@ -84,7 +94,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
             }
           }
           if (b == '\n' || b == '\r') {
-            if (check(line.toByteArray(), file, number, lineOfId, bad, repeated)) {
+            if (check(line.toByteArray(), file, number, lineOfId, bad, repeated, copies, index, slotOfId)) {
               index.add(start, line.size(), number);
             }
             line.reset();
@@ -96,7 +106,8 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
           }
         }
       }
-      if (line.size() > 0 && check(line.toByteArray(), file, number, lineOfId, bad, repeated)) {   // a last line without a line break
+      if (line.size() > 0
+          && check(line.toByteArray(), file, number, lineOfId, bad, repeated, copies, index, slotOfId)) {   // a last line without a line break
         index.add(start, line.size(), number);
       }
     } catch (IOException e) {
@@ -148,14 +159,17 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
    * {@code bad} and gives false, adding a repeated id's message to {@code repeated}.
    */
   private static boolean check(byte[] line, Path file, int number, Map<String, Integer> lineOfId,
-      Consumer<? super BadLine> bad, List<String> repeated) {
+      Consumer<? super BadLine> bad, List<String> repeated, Consumer<? super BadLine> copies, Lines index,
+      Map<String, Integer> slotOfId) {
     String id;
+    JsonLinesArticles.Fields fields;
     try {
       String text = decode(line, file, number);
       if (text.isBlank()) {
         return false;
       }
-      id = JsonLinesArticles.parse(text, file + ":" + number).id();
+      fields = JsonLinesArticles.fields(text, file + ":" + number);
+      id = fields.article(file + ":" + number).id();
     } catch (InvalidInputException e) {
       if (bad == null) {
         throw e;
@@ -166,6 +180,12 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
       return false;
     }
     Integer first = lineOfId.putIfAbsent(id, number);
+    if (first == null) {
+      slotOfId.put(id, index.n);   // the slot this line is added at
+    } else if (copies != null && fields.equals(fieldsAt(file, index, slotOfId.get(id)))) {
+      copies.accept(new BadLine(file, number, RepeatedIds.copy(first, "line")));
+      return false;
+    }
     if (first != null) {
       String reason = RepeatedIds.reason(id, first);
       if (bad == null) {
@@ -176,6 +196,24 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
       return false;
     }
     return true;
+  }
+
+  /** The fields of the line at {@code slot} of {@code index}, read again from the file. */
+  private static JsonLinesArticles.Fields fieldsAt(Path file, Lines index, int slot) {
+    byte[] bytes = new byte[index.lengths[slot]];
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      long at = index.offsets[slot];
+      while (buf.hasRemaining()) {
+        if (ch.read(buf, at + buf.position()) < 0) {
+          throw changed(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    int number = index.lines[slot];
+    return JsonLinesArticles.fields(decode(bytes, file, number), file + ":" + number);
   }
 
   private static String decode(byte[] bytes, Path file, int number) {

@@ -12,6 +12,23 @@ public final class RepeatedIds {
     return "the id '" + Names.quote(id) + "' is also the id of line " + firstLine + "; ids must be distinct";
   }
 
+  /**
+   * Why a line that repeats an earlier line's article field for field (a scraped feed that gives one story twice) is
+   * read once: {@code repeats line 3 field for field (read once)}; {@code noun} is {@code line} or {@code row}.
+   */
+  public static String copy(long firstLine, String noun) {
+    return "repeats " + noun + " " + firstLine + " field for field (read once)";
+  }
+
+  /**
+   * The heading over a file's copies, as both engines print it: {@code feed.jsonl: 2 lines repeat an earlier line
+   * field for field; each article is read once}.
+   */
+  public static String copiesHeading(String file, long count, String noun) {
+    return file + ": " + count + " " + noun + (count == 1 ? " repeats" : "s repeat") + " an earlier " + noun
+        + " field for field; each article is read once";
+  }
+
   /** What follows the first repeat's message when {@code more} lines of its file repeat ids too; empty for none. */
   public static String andMore(long more) {
     return andMore(more, "line");

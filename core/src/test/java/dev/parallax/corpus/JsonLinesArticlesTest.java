@@ -105,6 +105,36 @@ class JsonLinesArticlesTest {
   }
 
   @Test
+  void aBlankTextOrPageIsSaidToBeEmptyNotMissing() {
+    // a scraper that found no body writes the field blank: the line gives it, so the message says it is empty
+    assertThatThrownBy(() -> JsonLinesArticles.parse("{\"id\":\"a\",\"text\":\"   \"}", "l:1"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("l:1: article a: its \"text\" is empty");
+    assertThatThrownBy(() -> JsonLinesArticles.parse("{\"id\":\"a\",\"html\":\"\\n\"}", "l:2"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("l:2: article a: its \"html\" has no text");
+    assertThatThrownBy(() -> JsonLinesArticles.parse("{\"id\":\"a\",\"text\":\"\"}", "l:3"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("l:3: article a has neither \"text\" nor \"html\"");
+  }
+
+  @Test
+  void aLineThatRepeatsAnEarlierLineFieldForFieldIsReadOnceAndNamed(@TempDir Path dir) throws Exception {
+    // a scraped feed that gives one story twice: the copy is named and left out, the run is not stopped
+    Path f = dir.resolve("night.jsonl");
+    String k1 = "{\"id\":\"k1\",\"text\":\"The ferry to Skelby was cancelled.\"}";
+    Files.writeString(f, k1 + "\n{\"id\":\"k2\",\"text\":\"No ferry sails to Skelby today.\"}\n"
+        + "{ \"text\": \"The ferry to Skelby was cancelled.\", \"id\": \"k1\" }\n");
+    List<BadLine> bad = new java.util.ArrayList<>();
+    List<BadLine> copies = new java.util.ArrayList<>();
+    assertThat(JsonLinesArticles.onDemand(f, bad::add, copies::add)).extracting(Article::id).containsExactly("k1", "k2");
+    assertThat(bad).isEmpty();
+    assertThat(copies).containsExactly(new BadLine(f, 3, "repeats line 1 field for field (read once)"));
+
+    // near variant: another article under the id still fails the call, as only the user knows which is k1
+    Files.writeString(f, "{\"id\":\"k1\",\"text\":\"The ferry sails again.\"}\n", StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> JsonLinesArticles.onDemand(f, bad::add, copies::add))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(f + ":4: the id 'k1' is also the id of line 1");
+  }
+
+  @Test
   void aBadDateIsNamed() {
     assertThatThrownBy(() -> JsonLinesArticles.parse("{\"id\":\"a\",\"text\":\"x\",\"published\":\"March\"}", "l:1"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("l:1").hasMessageContaining("not a date");

@@ -4,6 +4,7 @@ import dev.parallax.InvalidInputException;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.Skipped;
 import dev.parallax.internal.Names;
+import dev.parallax.internal.RepeatedIds;
 import dev.parallax.report.CorpusJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -161,8 +162,21 @@ public final class CorpusJob {
               + ": id, outlet, published, title, text or html)");
     }
     SparkCorpus.Result r;
+    FeedLines.Copies copies = null;
     try {
-      r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
+      try {
+        r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
+      } catch (InvalidInputException e) {
+        // an id given again: lines that repeat their id's first line field for field are read once, as in-process, and
+        // the job runs on the rest; another article under an earlier id still stops it
+        copies = FeedLines.copies(feed, NAMED);
+        if (copies == null) {
+          throw e;
+        }
+        feed.lines().unpersist();
+        feed = copies.read();
+        r = SparkCorpus.standard().withBatchEnds(batchEnds).run(feed.articles());
+      }
     } catch (InvalidInputException e) {
       try {
         // an id given again: every such line of the file it stops at is named with the lines that hold no article
@@ -196,6 +210,11 @@ public final class CorpusJob {
       throw new UncheckedIOException(e);
     }
     if (err != null) {
+      if (copies != null) {
+        for (FeedLines.FileLines f : copies.byFile()) {
+          tellCopies(err, f, feed.noun());
+        }
+      }
       tell(err, input, out, feed, r);
     }
     return new Ran(r, feed.bad());
@@ -219,6 +238,17 @@ public final class CorpusJob {
             + " no article (not counted as articles; the run goes on without " + (one ? "it" : "them") + ")"));
     for (String b : f.first()) {
       err.println("  " + Names.quote(b)); // a reason quotes the line's own id: on one line, controls escaped
+    }
+    if (f.count() > f.first().size()) {
+      err.println("  and " + count(f.count() - f.first().size(), "more " + noun));
+    }
+  }
+
+  /** The lines of one file that repeat an earlier line field for field, read once, as {@code parallax corpus} names them. */
+  private static void tellCopies(PrintStream err, FeedLines.FileLines f, String noun) {
+    err.println("parallax: " + Names.quote(RepeatedIds.copiesHeading(f.file(), f.count(), noun)));
+    for (String b : f.first()) {
+      err.println("  " + Names.quote(b));
     }
     if (f.count() > f.first().size()) {
       err.println("  and " + count(f.count() - f.first().size(), "more " + noun));

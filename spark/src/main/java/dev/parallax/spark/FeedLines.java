@@ -293,6 +293,64 @@ final class FeedLines {
     }
   }
 
+  /**
+   * What {@link #copies} gives: the read without the copies, and the copies file by file.
+   *
+   * @param read {@code read} without the lines that repeat their id's first line field for field
+   * @param byFile those lines, file by file in name order, each as {@code file:line: repeats line N field for field
+   *     (read once)}
+   * @param count how many lines they are
+   */
+  record Copies(Read read, List<FileLines> byFile, long count) {}
+
+  /**
+   * The lines of {@code read} whose article is field for field that of the first line with its id (a scraped feed that
+   * gives one story twice), as the in-process reader ({@link JsonLinesArticles#onDemand(java.nio.file.Path,
+   * java.util.function.Consumer, java.util.function.Consumer)}) finds them: in JSON Lines among the lines of one file,
+   * in a table among all its rows; null when there is none. The job calls this once {@link SparkCorpus#run} has found a
+   * repeated id, so that a feed of distinct ids costs nothing more.
+   */
+  static Copies copies(Read read, int named) {
+    Column[] key = read.table() ? new Column[] {functions.col("id")}
+        : new Column[] {functions.col(FILE), functions.col("id")};
+    WindowSpec sameId = Window.partitionBy(key).orderBy(SparkCorpus.POSITION);
+    Dataset<Row> articles = read.lines().filter(functions.col(REASON).isNull())
+        .withColumn("n", functions.row_number().over(sameId))
+        .withColumn(FIRST_LINE, functions.first(LINE).over(sameId))
+        .withColumn(FIRST_FILE, functions.first(FILE).over(sameId));
+    Column same = functions.col("n").geq(2);
+    for (String f : FIELDS) {
+      articles = articles.withColumn("_first_" + f, functions.first(f).over(sameId));
+      same = same.and(functions.col(f).eqNullSafe(functions.col("_first_" + f)));
+    }
+    Dataset<Row> copies = articles.filter(same).select(functions.col(FILE), functions.col(LINE),
+        functions.col(SparkCorpus.POSITION), functions.col(FIRST_LINE), functions.col(FIRST_FILE)).cache();
+    try {
+      long count = copies.count();
+      if (count == 0) {
+        return null;
+      }
+      String place = read.table() ? ": row " : ":";
+      Column reason = functions.concat(functions.lit("repeats "),
+          functions.when(functions.col(FIRST_FILE).equalTo(functions.col(FILE)), functions.lit(read.noun() + " "))
+              .otherwise(functions.concat(functions.col(FIRST_FILE), functions.lit(place))),
+          functions.col(FIRST_LINE).cast(DataTypes.StringType), functions.lit(" field for field (read once)"));
+      Dataset<Row> told = copies.select(functions.col(FILE), functions.col(LINE), functions.col(SparkCorpus.POSITION),
+          reason.as(REASON), functions.lit(null).cast(DataTypes.StringType).as("id"),
+          functions.lit(null).cast(DataTypes.LongType).as(FIRST_LINE),
+          functions.lit(null).cast(DataTypes.StringType).as(FIRST_FILE));
+      List<FileLines> byFile = byFile(told, named, read.table());
+      Dataset<Row> kept = read.lines().join(copies.select(SparkCorpus.POSITION), SparkCorpus.POSITION, "left_anti")
+          .select(Arrays.stream(read.lines().columns()).map(functions::col).toArray(Column[]::new)).cache();
+      kept.count();   // made before the copies it is read without are let go
+      Read without = new Read(kept.filter(functions.col(REASON).isNull()).drop(REASON, FILE, LINE), kept, read.table(),
+          read.bad(), read.badByFile());
+      return new Copies(without, byFile, count);
+    } finally {
+      copies.unpersist();
+    }
+  }
+
   /** A bad line or a repeat (a row in the columns of {@link #asNamed}) as {@code file:line: reason}. */
   private static String badLine(Row r, boolean table) {
     String place = table ? ": row " : ":";

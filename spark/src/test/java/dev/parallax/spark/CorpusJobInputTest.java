@@ -216,14 +216,38 @@ class CorpusJobInputTest {
   }
 
   @Test
+  void aLineThatRepeatsAnEarlierLineFieldForFieldIsReadOnceAsInProcess() throws Exception {
+    // A scraped feed that gives the Velmora Post's article twice (line 4 is line 1 again): parallax corpus reads it
+    // once, names the copy and runs; so does the job, with the same words and exit status.
+    String post = article("harbour-1", "Velmora Post", "text");
+    Run run = run(List.of(post, article("harbour-2", "Orsk Daily", "text"), article("harbour-3", "Harbour Herald", "text"),
+        post));
+
+    String feed = dir.resolve("feed.jsonl").toUri().toString().replace("file:///", "file:/");
+    assertThat(run.err().lines()).containsExactly(
+        "parallax: " + feed + ": 1 line repeats an earlier line field for field; each article is read once",
+        "  " + feed + ":4: repeats line 1 field for field (read once)");
+    assertThat(run.result().report().articles()).isEqualTo(3);
+    assertThat(run.ran().exitStatus()).isZero();
+
+    // near variant: the copy gives another outlet's article under the id, which only the user can tell apart
+    Files.write(dir.resolve("feed.jsonl"), List.of(post, article("harbour-2", "Orsk Daily", "text"),
+        article("harbour-1", "Harbour Herald", "text")), StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorpusJob.run(spark, dir.resolve("feed.jsonl").toString(),
+            dir.resolve("out2"), null))
+        .isInstanceOf(dev.parallax.InvalidInputException.class)
+        .hasMessageContaining(":3: the id 'harbour-1' is also the id of line 1; ids must be distinct");
+  }
+
+  @Test
   void parquetRowsThatRepeatAnIdAreNamedByFileAndRow() throws Exception {
     // A Parquet export of the strike coverage in two files: the second file's second row gives the id of the first
-    // file's first row, and its third row the id of its own first row. The job names each repeat by its file and row
+    // file's first row to another outlet's article, and its third row the id of its own first row. The job names each repeat by its file and row
     // and the row that first gave the id, and stops before any article is analyzed, writing nothing.
     Path in = dir.resolve("export.parquet");
     writeParquet(in.resolve("a.parquet"), List.of(strikeRow("strike-1", "Velmora Post"), strikeRow("strike-2", "Orsk Daily")));
     writeParquet(in.resolve("b.parquet"), List.of(strikeRow("strike-3", "Harbour Herald"),
-        strikeRow("strike-1", "Velmora Post"), strikeRow("strike-3", "Harbour Herald")));
+        strikeRow("strike-1", "Orsk Daily"), strikeRow("strike-3", "Velmora Post")));
     String a = in.resolve("a.parquet").toUri().toString().replace("file:///", "file:/");
     String b = in.resolve("b.parquet").toUri().toString().replace("file:///", "file:/");
 

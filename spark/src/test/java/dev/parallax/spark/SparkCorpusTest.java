@@ -290,13 +290,14 @@ class SparkCorpusTest {
 
   @Test
   void everyLineThatRepeatsAnIdIsNamedWithTheBrokenLinesAsInProcess(@TempDir Path dir) throws Exception {
-    // A strike feed exported twice into one file, in part: lines 4 and 6 give the ids of lines 1 and 2 again, and line
+    // A strike feed merged from two exports that numbered their articles alike: lines 4 and 6 give the ids of lines 1
+    // and 2 to other outlets' articles (a line that repeats its id's first line field for field is read once), and line
     // 3 was cut off half way. parallax corpus names all three lines, in line order, then stops with the first repeat
     // and how many more lines repeat an id; the Spark job names the same lines and stops with the same message.
     Path feed = dir.resolve("twice.jsonl");
     Files.write(feed, List.of(strike("strike-1", "Velmora Post", 1), strike("strike-2", "Orsk Daily", 1),
-        "{\"id\": \"strike-3\", \"outlet\": \"Orsk Dai", strike("strike-1", "Velmora Post", 1),
-        strike("strike-4", "Harbour Herald", 2), strike("strike-2", "Orsk Daily", 1)));
+        "{\"id\": \"strike-3\", \"outlet\": \"Orsk Dai", strike("strike-1", "Harbour Herald", 1),
+        strike("strike-4", "Harbour Herald", 2), strike("strike-2", "Velmora Post", 1)));
     List<dev.parallax.corpus.BadLine> bad = new ArrayList<>();
     String first = "twice.jsonl:4: the id 'strike-1' is also the id of line 1; ids must be distinct";
     assertThatThrownBy(() -> JsonLinesArticles.onDemand(feed, bad::add)).isInstanceOf(InvalidInputException.class)
@@ -320,7 +321,7 @@ class SparkCorpusTest {
     // Near variant: one repeat only, and the message is the repeat's alone, on both engines.
     Path once = dir.resolve("once.jsonl");
     Files.write(once, List.of(strike("strike-1", "Velmora Post", 1), strike("strike-2", "Orsk Daily", 1),
-        strike("strike-2", "Orsk Daily", 1)));
+        strike("strike-2", "Velmora Post", 1)));
     String only = "once.jsonl:3: the id 'strike-2' is also the id of line 2; ids must be distinct";
     assertThatThrownBy(() -> JsonLinesArticles.onDemand(once, b -> { })).hasMessageEndingWith(only);
     assertThatThrownBy(() -> CorpusJob.run(spark, once.toString(), dir.resolve("out2")))
