@@ -152,7 +152,8 @@ public final class CorpusJob {
       // nothing to group: stopped before any file is written, with parallax corpus's message and status (1)
       feed.lines().unpersist();
       if (err != null) {
-        feed.badByFile().forEach(f -> tellFile(err, f, feed.noun(), false));
+        String noun = feed.noun();
+        feed.badByFile().forEach(f -> tellFile(err, f, noun, false));
       }
       throw new InvalidInputException(feed.bad() > 0
           ? "no article could be read: every " + feed.noun() + " of the input holds none (named above; a " + feed.noun()
