@@ -135,8 +135,6 @@ import java.util.stream.Collectors;
  *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
  *   <tr><td>more than 5,000 troops / 5,200 troops (a figure within the other's bound); more than 180 killed / at
  *       least 150 killed (two bounds of one side)</td><td>nothing</td></tr>
- *   <tr><td>killed 150 people / killed 165 people, the second in an article published a day later (a count of people
- *       that grew)</td><td>nothing; a smaller count a day later is NUMBER</td></tr>
  *   <tr><td>left 200 people dead / killed 12 people living in Norrby (the people of one place)</td><td>nothing</td></tr>
  *   <tr><td>some 2,700 pages / 2,702 pages; more than 15 million doses / at least 15.1 million doses (an estimate or
  *       a bound that the precise figure rounds to, two significant digits or more)</td><td>nothing; some 3,000 pages /
@@ -1455,13 +1453,12 @@ final class DiscrepancyFinder {
    * and {@link #leads} both read it ({@code withX}, {@code withY}: the other figures each article states beside them):
    * the same slot, time and stretch; other values, not two sums of money rounded alike; no bound, estimate, last digit
    * or one more that lets both be right; no other figure beside either that agrees with the other; neither article
-   * stating the other's figure anywhere; neither figure a part that adds up to the other with its neighbours; both
-   * counting the same people ({@link #narrowed}); and no count of people that a later day's article states larger
-   * ({@link #grewByLaterDay}).
+   * stating the other's figure anywhere; neither figure a part that adds up to the other with its neighbours; and
+   * both counting the same people ({@link #narrowed}).
    */
   private boolean differ(Inputs in, Facts facts, Amount x, Amount y, List<Amount> withX, List<Amount> withY) {
     return sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
-        && narrowed(in, x) == narrowed(in, y) && !grewByLaterDay(in, x, y)
+        && narrowed(in, x) == narrowed(in, y)
         && !sameValue(x.mention().value(), y.mention().value())
         && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
         && !withinBound(in, x, y) && !withinBound(in, y, x)
@@ -1502,28 +1499,6 @@ final class DiscrepancyFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether two counts of people ({@code person:} in {@code slots.txt}: deaths, injuries, arrests) come from
-   * articles published on two days and the later day's is the larger: such a count runs as the story goes on ("the
-   * death toll passes 165" the day after "the toll reached 150"), so the two are one count at two times. A later
-   * article that states a smaller count still conflicts.
-   */
-  private boolean grewByLaterDay(Inputs in, Amount x, Amount y) {
-    Optional<LocalDate> dx = in.article(x.article()).article().published();
-    Optional<LocalDate> dy = in.article(y.article()).article().published();
-    if (dx.isEmpty() || dy.isEmpty() || dx.get().equals(dy.get())
-        || x.slots().stream().noneMatch(s -> lex.personSlot(s) && y.slots().contains(s))) {
-      return false;
-    }
-    Amount earlier = dx.get().isBefore(dy.get()) ? x : y;
-    Amount later = earlier == x ? y : x;
-    try {
-      return new BigDecimal(later.mention().value()).compareTo(new BigDecimal(earlier.mention().value())) > 0;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   /**
@@ -1865,8 +1840,8 @@ final class DiscrepancyFinder {
 
   /**
    * Where a figure starts as a discrepancy shows it: at the words of its bound when it has one ("at least two
-   * civilians", "more than $1 million", "tops 150"), so a reader sees that both figures of "at least two" / "at least
-   * three" are minimums; else at the word that makes it an estimate ({@link #ESTIMATES}: "around 20 workers", "some
+   * civilians", "more than $1 million", "tops 150"), so a reader sees that "at least three" is a minimum that "two"
+   * breaks; else at the word that makes it an estimate ({@link #ESTIMATES}: "around 20 workers", "some
    * $5 million"), so a reader sees the hedge the outlet put on it; else at its currency sign ("$3.6 billion"); else at
    * the number.
    */
