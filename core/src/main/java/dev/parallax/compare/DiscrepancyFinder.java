@@ -17,6 +17,7 @@ import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,7 +54,7 @@ import java.util.stream.Collectors;
  *       under the first value's passage</td></tr>
  *   <tr><td>The 220-to-190 vote came late / The vote was 222-190, in two passages (each article's only tally,
  *       {@link VoteTallies}, of one body)</td><td>NUMBER, under the first value's passage; nothing when either article
- *       writes the tallies of two votes</td></tr>
+ *       writes the tallies of two votes, or when the two articles were published on two days</td></tr>
  *   <tr><td>Floods killed at least 14 people / Eleven people died in the floods, each in its article's first two body
  *       sentences, in two passages (counts of people with a word of one group of {@code slots.txt} beside each:
  *       {@link #leads})</td><td>NUMBER, under the first value's passage; nothing for other counted things, for a slot
@@ -132,7 +133,9 @@ import java.util.stream.Collectors;
  *   <tr><td>$3.6 billion from military construction / $600 million from a Treasury fund; $13,625,777 / $13.6 million
  *       (other things; a sum rounded to two or more digits)</td><td>nothing</td></tr>
  *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
- *   <tr><td>more than 5,000 troops / 5,200 troops (a figure within the other's bound)</td><td>nothing</td></tr>
+ *   <tr><td>more than 5,000 troops / 5,200 troops (a figure within the other's bound); more than 180 killed / at
+ *       least 150 killed (two bounds of one side)</td><td>nothing</td></tr>
+ *   <tr><td>left 200 people dead / killed 12 people living in Norrby (the people of one place)</td><td>nothing</td></tr>
  *   <tr><td>some 2,700 pages / 2,702 pages; more than 15 million doses / at least 15.1 million doses (an estimate or
  *       a bound that the precise figure rounds to, two significant digits or more)</td><td>nothing; some 3,000 pages /
  *       2,702 pages and 2,700 pages / 2,702 pages are NUMBER</td></tr>
@@ -508,7 +511,10 @@ final class DiscrepancyFinder {
    * party-line vote stands in contrast to a vote in May" and "The vote was 222-190 with two Republicans joining".
    * Each article must write one tally only (once or more: a headline and a sentence) and the two must count one
    * body's votes ({@link VoteTallies.Tally#sameBodyAs}); an article that writes the tallies of two votes is compared
-   * within passages only. Listed under the first value's passage, unless a discrepancy already shows both.
+   * within passages only. The two articles must be published on the same day when both dates are known: a chamber
+   * votes many times on a story that runs for days ("passed 69 to 30" on a bill, "50-49" on a budget resolution the
+   * next day), and tallies the aligner left apart in articles of two days are two votes. Listed under the first
+   * value's passage, unless a discrepancy already shows both.
    */
   private static void oneVote(Inputs in, List<Discrepancy> out) {
     record Vote(String passage, AnalyzedArticle article, VoteTallies.Tally tally) {}
@@ -533,6 +539,7 @@ final class DiscrepancyFinder {
       Vote x = all.get(i);
       Vote y = all.get(j);
       return !x.tally().value().equals(y.tally().value()) && x.tally().sameBodyAs(y.tally())
+          && !publishedDaysApart(x.article(), y.article())
           && !shown(out, x.article().id(), x.tally().start(), y.article().id(), y.tally().start());
     });
     for (List<Vote> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
@@ -544,6 +551,13 @@ final class DiscrepancyFinder {
       }
       out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
     }
+  }
+
+  /** Whether two articles' publication dates are both known and fall on different days. */
+  private static boolean publishedDaysApart(AnalyzedArticle a, AnalyzedArticle b) {
+    Optional<LocalDate> x = a.article().published();
+    Optional<LocalDate> y = b.article().published();
+    return x.isPresent() && y.isPresent() && !x.get().equals(y.get());
   }
 
   /** How many body sentences open an article: its lead, where each outlet states the event's main figures. */
@@ -1439,10 +1453,12 @@ final class DiscrepancyFinder {
    * and {@link #leads} both read it ({@code withX}, {@code withY}: the other figures each article states beside them):
    * the same slot, time and stretch; other values, not two sums of money rounded alike; no bound, estimate, last digit
    * or one more that lets both be right; no other figure beside either that agrees with the other; neither article
-   * stating the other's figure anywhere; and neither figure a part that adds up to the other with its neighbours.
+   * stating the other's figure anywhere; neither figure a part that adds up to the other with its neighbours; and
+   * both counting the same people ({@link #narrowed}).
    */
   private boolean differ(Inputs in, Facts facts, Amount x, Amount y, List<Amount> withX, List<Amount> withY) {
     return sameSlot(x, y) && x.past().equals(y.past()) && x.stretch().equals(y.stretch())
+        && narrowed(in, x) == narrowed(in, y)
         && !sameValue(x.mention().value(), y.mention().value())
         && !((x.money() || y.money()) && roundedAlike(x.mention().value(), y.mention().value()))
         && !withinBound(in, x, y) && !withinBound(in, y, x)
@@ -1452,6 +1468,37 @@ final class DiscrepancyFinder {
         && !agreesWithAnother(in, x, y, withY) && !agreesWithAnother(in, y, x, withX)
         && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
         && !facts.partsAddUpTo(in.article(y.article()), y, x) && !facts.partsAddUpTo(in.article(x.article()), x, y);
+  }
+
+  /** Words right after a count of people that narrow it to some of them: "a dozen people living in Lindby". */
+  private static final Set<String> NARROWING = Set.of("living", "residing", "based", "stationed", "who");
+  /** The verbs after "who" that narrow a count of people to where they live: "12 people who lived in Lindby". */
+  private static final Set<String> NARROWING_AFTER_WHO = Set.of("live", "lived", "lives", "reside", "resided");
+  /** How many tokens after a number its counted thing and a narrowing word may take ("people living"). */
+  private static final int NARROWING_REACH = 3;
+
+  /**
+   * Whether the words right after a figure narrow what it counts to the people of one place: "rockets killed a dozen
+   * people living in Lindby" counts another population than "the war left more than 200 people dead", so the two
+   * are no conflict. Two narrowed figures are compared as before.
+   */
+  private static boolean narrowed(Inputs in, Amount x) {
+    List<Token> t = in.article(x.article()).sentences().get(x.mention().sentence()).tokens();
+    int seen = 0;
+    for (int k = 0; k < t.size() && seen < NARROWING_REACH; k++) {
+      Token w = t.get(k);
+      if (w.start() < x.mention().end()) {
+        continue;
+      }
+      if (w.kind() == TokenKind.PUNCTUATION) {
+        return false;
+      }
+      seen++;
+      if (NARROWING.contains(w.norm())) {
+        return !w.norm().equals("who") || k + 1 < t.size() && NARROWING_AFTER_WHO.contains(t.get(k + 1).norm());
+      }
+    }
+    return false;
   }
 
   /**
@@ -1547,15 +1594,19 @@ final class DiscrepancyFinder {
    * Whether {@code y}'s value lies within the bound {@code x} states: "more than 5,000" (or "over", "at least",
    * "upwards of") holds a bare 5,200, and "fewer than 400" (or "less than", "under", "up to", "at most", "no more
    * than") a bare 381, and a bound of the other side that leaves room between them: "more than 100 mph" and "up to
-   * 120 mph" both hold 110 mph. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more
-   * than 94,000"), and so do two bounds of one side, two estimates ("more than 90,000" / "more than 94,000"), and two
-   * that leave no room ("more than 100 mph" / "up to 90 mph").
+   * 120 mph" both hold 110 mph. Two bounds of one side are two intervals that always meet: "at least 150 killed" is
+   * true when "more than 180" are, and "under 400" when "under 300" is, so a fact-checker calls neither pair a
+   * contradiction. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more than
+   * 94,000"), and so do two bounds of two sides that leave no room ("more than 100 mph" / "up to 90 mph").
    */
   private static boolean withinBound(Inputs in, Amount x, Amount y) {
     int bound = bound(in.article(x.article()), x.mention());
     int other = bound(in.article(y.article()), y.mention());
-    if (bound == 0 || other == bound) {
-      return false; // two bounds of one side are two estimates: "more than 90,000" / "more than 94,000" differ
+    if (bound == 0) {
+      return false;
+    }
+    if (other == bound) {
+      return true; // "more than 180" / "at least 150": both hold 200
     }
     try {
       int c = new BigDecimal(y.mention().value()).compareTo(new BigDecimal(x.mention().value()));
@@ -1789,8 +1840,8 @@ final class DiscrepancyFinder {
 
   /**
    * Where a figure starts as a discrepancy shows it: at the words of its bound when it has one ("at least two
-   * civilians", "more than $1 million", "tops 150"), so a reader sees that both figures of "at least two" / "at least
-   * three" are minimums; else at the word that makes it an estimate ({@link #ESTIMATES}: "around 20 workers", "some
+   * civilians", "more than $1 million", "tops 150"), so a reader sees that "at least three" is a minimum that "two"
+   * breaks; else at the word that makes it an estimate ({@link #ESTIMATES}: "around 20 workers", "some
    * $5 million"), so a reader sees the hedge the outlet put on it; else at its currency sign ("$3.6 billion"); else at
    * the number.
    */

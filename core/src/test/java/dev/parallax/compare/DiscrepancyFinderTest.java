@@ -41,11 +41,14 @@ class DiscrepancyFinderTest {
         "Winds of more than 100 mph hit Lindby on Monday.")).isEmpty();
     assertThat(discrepancies("Eva Strand ran for more than a hundred yards against Lindby.",
         "Eva Strand ran for 101 yards against Lindby.")).isEmpty();
-    // bounds that leave no room, two bounds of one side, and a figure a bound excludes still differ
+    // two bounds of one side always meet: winds of 110 mph are more than 90 and more than 100
+    assertThat(discrepancies("Winds of more than 90 mph hit Lindby on Monday.",
+        "Winds of more than 100 mph hit Lindby on Monday.")).isEmpty();
+    assertThat(discrepancies("Winds of up to 90 mph hit Lindby on Monday.",
+        "Winds of up to 100 mph hit Lindby on Monday.")).isEmpty();
+    // bounds that leave no room and a figure a bound excludes still differ
     assertThat(discrepancies("Winds of up to 90 mph hit Lindby on Monday.",
         "Winds of more than 100 mph hit Lindby on Monday.")).containsExactly("NUMBER p1 [x=up to 90 mph, y=more than 100 mph]");
-    assertThat(discrepancies("Winds of more than 90 mph hit Lindby on Monday.",
-        "Winds of more than 100 mph hit Lindby on Monday.")).hasSize(1);
     assertThat(discrepancies("Eva Strand ran for more than a hundred yards against Lindby.",
         "Eva Strand ran for 96 yards against Lindby.")).hasSize(1);
   }
@@ -63,15 +66,17 @@ class DiscrepancyFinderTest {
   }
 
   @Test
-  void twoLowerBoundsDifferAndEachValueShowsItsBound() {
-    // two minimums that differ are two outlets' counts at different times: listed, each with its bound words, so a
-    // reader sees both are minimums
+  void twoLowerBoundsAgreeAndABoundThatDiffersShowsItsWords() {
+    // "at least two" is true when three hikers died, and a toll that passes 165 has topped 150: two minimums are
+    // no contradiction, whichever is larger
     assertThat(discrepancies("A landslide above Orvik killed at least two hikers on Sunday.",
-        "A landslide above Orvik killed at least three hikers on Sunday."))
-        .containsExactly("NUMBER p1 [x=at least two hikers, y=at least three hikers]");
+        "A landslide above Orvik killed at least three hikers on Sunday.")).isEmpty();
     assertThat(discrepancies("The death toll from the Orvik floods tops 150 as the water recedes.",
-        "The death toll from the Orvik floods passes 165 as the water recedes."))
-        .containsExactly("NUMBER p1 [x=tops 150, y=passes 165]");
+        "The death toll from the Orvik floods passes 165 as the water recedes.")).isEmpty();
+    // a minimum that a count breaks is listed with its bound words, so a reader sees it is a minimum
+    assertThat(discrepancies("A landslide above Orvik killed at least three hikers on Sunday.",
+        "A landslide above Orvik killed two hikers on Sunday."))
+        .containsExactly("NUMBER p1 [x=at least three hikers, y=two hikers]");
     // a bill that passes is no bound: "passes" bounds a figure only when the figure ends its phrase
     assertThat(discrepancies("The Orvik senate passes $40 million harbour bill after a long debate.",
         "The Orvik senate passes $45 million harbour bill after a long debate."))
@@ -204,12 +209,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aCountOfThePeopleOfOnePlaceIsAnotherPopulation() {
+    assertThat(discrepancies("The eleven-day war in the Kesra valley left 200 people dead, officials said.",
+        "The eleven-day war in the Kesra valley killed 12 people living in Norrby, officials said.")).isEmpty();
+    assertThat(discrepancies("The eleven-day war in the Kesra valley left 200 people dead, officials said.",
+        "The eleven-day war in the Kesra valley killed 12 people who lived in Norrby, officials said.")).isEmpty();
+    // near variant: a count without the narrowing words counts everyone
+    assertThat(discrepancies("The eleven-day war in the Kesra valley left 200 people dead, officials said.",
+        "The eleven-day war in the Kesra valley killed 12 people in all, officials said.")).hasSize(1);
+  }
+
+  @Test
   void aTollFoundInAnotherPassageNamesThatPassage() {
     // the aligner put x's toll with y's sentence about an older quake, and left y's toll alone in p3
     AnalyzedArticle x = article("x", "2026-03-04", "A strong earthquake shook the Kesra valley on Monday.\n\n"
         + "At least 230 people were killed after the quake toppled dozens of buildings in Norrby.");
     AnalyzedArticle y = article("y", "2026-03-04", "Rescuers found a girl alive in a Norrby school that collapsed in "
-        + "Monday's quake, a quake that killed at least 223 people.\n\n"
+        + "Monday's quake, a quake that killed 223 people.\n\n"
         + "Monday's quake struck on the anniversary of an older quake that toppled buildings in Norrby.");
     Comparison c = compare(List.of(x, y), passage("p1", x, "shook"), passage("p2", x, "At least", y, "anniversary"),
         passage("p3", y, "Rescuers"));
@@ -218,7 +234,7 @@ class DiscrepancyFinderTest {
     assertThat(d.acrossPassages()).isTrue();
     // each value says where it stands: the one outside the discrepancy's passage names its own
     assertThat(d.values()).extracting(v -> v.article() + " " + v.value() + " " + v.passage().orElse(d.passage()))
-        .containsExactlyInAnyOrder("x At least 230 people p2", "y at least 223 people p3");
+        .containsExactlyInAnyOrder("x At least 230 people p2", "y 223 people p3");
     assertThat(d.values().stream().filter(v -> v.passage().isEmpty()).map(Discrepancy.Value::article))
         .containsExactly(d.passage().equals("p2") ? "x" : "y");
   }
@@ -253,11 +269,11 @@ class DiscrepancyFinderTest {
   @Test
   void aConflictWithinOnePassageNamesNoOtherPassage() {
     AnalyzedArticle x = article("x", null, "At least 230 people were killed after the quake toppled buildings in Norrby.");
-    AnalyzedArticle y = article("y", null, "At least 223 people were killed after the quake toppled buildings in Norrby.");
-    Discrepancy d = compare(List.of(x, y), passage("p1", x, "At least", y, "At least")).discrepancies().get(0);
+    AnalyzedArticle y = article("y", null, "Some 223 people were killed after the quake toppled buildings in Norrby.");
+    Discrepancy d = compare(List.of(x, y), passage("p1", x, "At least", y, "Some")).discrepancies().get(0);
     assertThat(d.acrossPassages()).isFalse();
     assertThat(d.values()).allMatch(v -> v.passage().isEmpty());
-    assertThat(d).hasToString("number in p1: x \"At least 230 people\" vs y \"At least 223 people\"");
+    assertThat(d).hasToString("number in p1: x \"At least 230 people\" vs y \"Some 223 people\"");
   }
 
   @Test
@@ -533,6 +549,17 @@ class DiscrepancyFinderTest {
         + "The vote was 222-190, a day after a 212-198 vote on the rule.");
     assertThat(render(compare(List.of(x, z), passage("p1", x, "The Lindby", z, "The Lindby"),
         passage("p2", x, "220-to-190"), passage("p3", z, "222-190")))).isEmpty();
+    // the same day, tallies the aligner left apart are one vote; a day apart, two votes of one chamber on a long story
+    AnalyzedArticle monday = article("x", "2024-03-04", "The Lindby senate voted on the harbour bill.\n\n"
+        + "The final vote was 69 to 30 after a long debate.");
+    AnalyzedArticle sameDay = article("y", "2024-03-04", "The Lindby senate approved a budget plan.\n\n"
+        + "The plan passed 50-49 with one senator absent.");
+    AnalyzedArticle tuesday = article("y", "2024-03-05", "The Lindby senate approved a budget plan.\n\n"
+        + "The plan passed 50-49 with one senator absent.");
+    assertThat(render(compare(List.of(monday, sameDay), passage("p1", monday, "The Lindby", sameDay, "The Lindby"),
+        passage("p2", monday, "The final"), passage("p3", sameDay, "The plan")))).hasSize(1);
+    assertThat(render(compare(List.of(monday, tuesday), passage("p1", monday, "The Lindby", tuesday, "The Lindby"),
+        passage("p2", monday, "The final"), passage("p3", tuesday, "The plan")))).isEmpty();
   }
 
   private static List<String> render(Comparison c) {

@@ -109,11 +109,11 @@ class SeedCasesTest {
     AnalyzedArticle zh = seed("003");
     Comparison c = compare(story(), passage("troops", roundUp, "more than 90,000 troops", bi,
         "90,000 Russian troops have amassed", zh, "more than 94,000 Russian soldiers"));
+    // the round-up's "more than 90,000" holds both "90,000" and "more than 94,000": only those two conflict
     assertThat(c.discrepancies()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(DiscrepancyKind.NUMBER);
       assertThat(d.values()).extracting(v -> v.article().substring(0, 3) + " " + v.value())
-          .containsExactly("000 more than 90,000 troops", "002 90,000 Russian troops",
-              "003 more than 94,000 Russian soldiers");
+          .containsExactly("002 90,000 Russian troops", "003 more than 94,000 Russian soldiers");
     });
   }
 

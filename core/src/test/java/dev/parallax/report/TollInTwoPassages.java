@@ -27,8 +27,8 @@ final class TollInTwoPassages {
         "A strong earthquake shook the Kesra valley on Monday.\n\n"
             + "At least 230 people were killed after the quake toppled dozens of buildings in Norrby."));
     AnalyzedArticle post = PARALLAX.analyze(Article.of("b", "Kesra Post", LocalDate.of(2026, 3, 4), "",
-        "Rescuers found a girl alive in a Norrby school that collapsed in Monday's quake, a quake that killed at "
-            + "least 223 people.\n\n"
+        "Rescuers found a girl alive in a Norrby school that collapsed in Monday's quake, a quake that killed "
+            + "223 people.\n\n"
             + "Monday's quake struck on the anniversary of an older quake that toppled buildings in Norrby."));
     Alignment alignment = new Alignment(List.of(new ArticleEvent("a", EventMembership.MAIN, "test"),
         new ArticleEvent("b", EventMembership.MAIN, "test")), List.of(
