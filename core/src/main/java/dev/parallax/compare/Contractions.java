@@ -45,6 +45,14 @@ final class Contractions {
       Map.entry("wouldn", "would"), Map.entry("couldn", "could"), Map.entry("shouldn", "should"),
       Map.entry("mustn", "must"), Map.entry("needn", "need"), Map.entry("mightn", "might"), Map.entry("won", "will"),
       Map.entry("ca", "can"), Map.entry("can", "can"), Map.entry("shan", "shall"));
+  /** The letters written after a day's figure ("31st"), no word of their own. */
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  /** The months, as {@code wordOf} writes them (abbreviations spelt out). */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+  /** Words a transcript writes as said that another writes in full ("gonna" / "going to"). */
+  private static final Map<String, List<String>> SLURRED = Map.of("gonna", List.of("going", "to"),
+      "wanna", List.of("want", "to"), "gotta", List.of("got", "to"));
   /** Clitics that stand for one word whatever comes before them. */
   private static final Map<String, String> CLITICS = Map.of("'re", "are", "'m", "am", "'ve", "have", "'ll", "will");
   /** Words after which "'s" is "is" or "has", never a possessive ("it's", "there's", "who's"). */
@@ -84,10 +92,24 @@ final class Contractions {
         }
         continue; // a possessive "'s", or a clitic after no word: no word of its own
       }
-      if (!t.isContent() && !t.text().equals("&")) {
+      if (!t.isContent() && !t.text().equals("&") && !t.text().equals("%")) {
         continue;
       }
+      if (t.kind() == TokenKind.WORD && ORDINAL_SUFFIXES.contains(t.norm()) && i > 0
+          && tokens.get(i - 1).end() == t.start() && tokens.get(i - 1).kind() == TokenKind.NUMBER) {
+        continue; // "31st" is the day "31" as "Aug. 31" writes it
+      }
       String w = wordOf.apply(t);
+      if (w.equals("the") && MONTHS.contains(previous) && i + 1 < tokens.size()
+          && tokens.get(i + 1).kind() == TokenKind.NUMBER) {
+        continue; // "August the 31st" is "August 31" said aloud
+      }
+      if (SLURRED.containsKey(w)) {
+        for (String x : SLURRED.get(w)) {
+          out.add(new Spelt(x, t));
+        }
+        continue;
+      }
       boolean negated = i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
           && tokens.get(i + 1).norm().equals("'t") && t.kind() == TokenKind.WORD;
       if (negated && NEGATED.containsKey(w)) {

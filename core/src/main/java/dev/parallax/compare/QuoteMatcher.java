@@ -168,7 +168,24 @@ final class QuoteMatcher {
       Map.entry("gen", "general"), Map.entry("lt", "lieutenant"), Map.entry("col", "colonel"),
       Map.entry("sgt", "sergeant"), Map.entry("capt", "captain"), Map.entry("cmdr", "commander"),
       Map.entry("adm", "admiral"), Map.entry("prof", "professor"), Map.entry("dr", "doctor"),
-      Map.entry("pres", "president"), Map.entry("supt", "superintendent"));
+      Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("mr", "mister"));
+
+  /**
+   * Months as outlets abbreviate them before a day ("Aug. 31" / "August 31"), capitalised: one word for comparing the
+   * words of two versions, a transcription of the same spoken words. ("Mar", "Jun" and "Jul" are left: names too.)
+   */
+  static final Map<String, String> MONTHS = Map.of("jan", "january", "feb", "february", "apr", "april",
+      "aug", "august", "sep", "september", "sept", "september", "oct", "october", "nov", "november",
+      "dec", "december");
+
+  /**
+   * Numbers spelt out that outlets write in figures by house style ("five" / "5"): the figure, for comparing the
+   * words of two versions.
+   */
+  static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("two", "2"), Map.entry("three", "3"),
+      Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+      Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+      Map.entry("twelve", "12"));
 
   /**
    * One word's spellings by house style ("OK" / "okay", "honour" / "honor"): the form each stands for when the words of
@@ -651,7 +668,7 @@ final class QuoteMatcher {
       } else if (it == canonical && best > 0 || best > 0 && containsWords(it, canonical)
           || g.stream().anyMatch(o -> o.article() != it.article() && overlaps(it.spelt(), o.spelt()))) {
         f = Fidelity.VERBATIM;
-      } else if (parent.hasCounterpart(it.index())) {
+      } else if (parent.hasCounterpart(it.index()) && !slogans(g)) {
         f = Fidelity.ALTERED;
       } else {
         // another sentence of the statement, joined through the outlet's own quotes: no other outlet prints it
@@ -720,6 +737,28 @@ final class QuoteMatcher {
     variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
     return new QuoteGroup(id, speaker, variants);
   }
+
+  /**
+   * Whether a group's versions are all a few words that nobody named says, or that its sentence says were chanted,
+   * shouted or a slogan ("We want freedom!" / "We are not afraid!", "Freedom! Freedom!"): a crowd's slogans or chants,
+   * often translated, that outlets write down each in its own words; one outlet's is no misquote of another's, so none
+   * is {@code ALTERED}.
+   */
+  static boolean slogans(List<Item> g) {
+    return g.stream().allMatch(it -> new HashSet<>(it.spelt()).size() <= SLOGAN_WORDS
+        && (it.speaker().isEmpty() && it.source().isEmpty() || chanted(it)));
+  }
+
+  private static boolean chanted(Item it) {
+    return it.article().sentences().get(it.quote().sentence()).tokens().stream()
+        .anyMatch(t -> CHANTING.stream().anyMatch(w -> t.norm().startsWith(w)));
+  }
+
+  /** The beginnings of words that tell a crowd's chants or slogans ("chanted", "shouting", "slogans"). */
+  private static final List<String> CHANTING = List.of("chant", "shout", "yell", "slogan", "scream");
+
+  /** The most different words a slogan or chant has ({@link #slogans}). */
+  static final int SLOGAN_WORDS = 5;
 
   /**
    * When the versions of a group that outlets print differently are all {@code ALTERED}, none agreeing with another
@@ -2087,13 +2126,23 @@ final class QuoteMatcher {
     if (ampersand(t)) {
       return "and";
     }
+    if (percent(t)) {
+      return "percent";
+    }
     String word = t.kind() == TokenKind.WORD && t.norm().indexOf('.') > 0 ? t.norm().replace(".", "") : t.norm();
-    return SPELLINGS.getOrDefault(word, word);
+    if (t.isCapitalized() && MONTHS.containsKey(word)) {
+      return MONTHS.get(word);
+    }
+    return SPELLINGS.getOrDefault(word, NUMBER_WORDS.getOrDefault(word, word));
   }
 
-  /** Whether a token is a word of a version: a word, a number, or an ampersand written for "and". */
+  /** Whether a token is a word of a version: a word, a number, an ampersand written for "and" or "%" for "percent". */
   private static boolean isWord(Token t) {
-    return t.isContent() || ampersand(t);
+    return t.isContent() || ampersand(t) || percent(t);
+  }
+
+  static boolean percent(Token t) {
+    return t.text().equals("%");
   }
 
   private static boolean ampersand(Token t) {

@@ -131,6 +131,43 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aDateOrANumberTranscribedAnotherWayIsTheSameWords() {
+    String said = ",\u201D Mayor Ana Lind said.";
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CClosing the ferry on Sept. 30 is not due to the five percent budget cut" + said),
+        article("b", null, "\u201CClosing the ferry on September the 30th is not due to the 5% budget cut" + said),
+        article("c", null, "\u201CClosing the ferry on September 30 is not due to the budget cut" + said));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).extracting(r -> r.split(" ")[1])
+        .containsExactly("VERBATIM", "VERBATIM", "ALTERED"));
+  }
+
+  @Test
+  void aSpokenFormWrittenOutIsTheSameWords() {
+    String said = ",\u201D Mr. Tomas Varga told reporters.";
+    List<QuoteGroup> g = groups(
+        article("a", null, "\u201CWe're gonna rebuild the pier before the winter storms come" + said),
+        article("b", null, "\u201CWe are going to rebuild the pier before the winter storms come" + said));
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).extracting(r -> r.split(" ")[1])
+        .containsExactly("VERBATIM", "VERBATIM"));
+  }
+
+  /** A crowd's chants, which outlets often translate, are written down by each in its own words: no misquote. */
+  @Test
+  void chantsOfAnUnnamedCrowdAreNotAltered() {
+    String lead = "Thousands marched through Velmora on Sunday against the new port tax. ";
+    List<QuoteGroup> g = groups(
+        article("a", null, lead + "\u201CWe are not afraid! We are not afraid!\u201D people shouted as they marched."),
+        article("b", null, lead + "Marchers shouted slogans such as \u201CWe are no longer afraid.\u201D"));
+    assertThat(g).allSatisfy(q -> assertThat(q.variants()).noneMatch(v -> v.fidelity() == Fidelity.ALTERED));
+    // a named speaker's few words are still compared
+    assertThat(groups(
+        article("a", null, lead + "\u201CThe port tax must go,\u201D organiser Petra Ruml said."),
+        article("b", null, lead + "\u201CThe port tax will go,\u201D organiser Petra Ruml said.")))
+        .singleElement().satisfies(q -> assertThat(rendered(q)).extracting(r -> r.split(" ")[1])
+            .containsExactly("ALTERED", "ALTERED"));
+  }
+
+  @Test
   void aWordSpeltByHouseStyleIsTheSameWord() {
     List<QuoteGroup> g = groups(
         article("a", null, "\u201CYou might think it's O.K. But I don't think it's O.K. I think it's a disgrace,\u201D "
