@@ -34,13 +34,20 @@ import java.util.Set;
  *   <tr><td>"Lindby May Close the Bridge" (title case), "May I ask?" (the sentence's first word)</td><td>a hedge</td></tr>
  *   <tr><td>"twice as likely to be reinfected as", "more likely to fall ill than"</td><td>rates compared: no
  *       hedge</td></tr>
- *   <tr><td>"will most likely be removed", "is now more likely to pass"</td><td>a hedge</td></tr>
+ *   <tr><td>"will most likely be removed", "is now more likely to pass", "more likely to come in June than in July",
+ *       "more likely to back it, rather than oppose it"</td><td>a hedge</td></tr>
+ *   <tr><td>"officials said to have your permits ready", "said to be patient"</td><td>an instruction: no hedge</td></tr>
+ *   <tr><td>"is said to have left", "was widely said to be"</td><td>a hedge</td></tr>
  *   <tr><td>"toxic smoke", "toxic chemical waste"</td><td>a substance: no loaded word</td></tr>
- *   <tr><td>"a toxic work culture"</td><td>a loaded word</td></tr>
+ *   <tr><td>"a toxic work culture", "a toxic cloud of suspicion", "toxic levels of partisanship"</td><td>a loaded
+ *       word</td></tr>
+ *   <tr><td>"toxic levels of lead"</td><td>a substance: no loaded word</td></tr>
  *   <tr><td>"a storm will slam into", "a pattern asserts itself", "asserted control over"</td><td>no saying</td></tr>
  *   <tr><td>"said Indeed economist Jane Doe"</td><td>a name: no certainty cue</td></tr>
- *   <tr><td>"was supposed to leave at noon"</td><td>a schedule: no distancing</td></tr>
- *   <tr><td>"the supposed leak", "is supposed to have started"</td><td>distancing</td></tr>
+ *   <tr><td>"in the U.S. Indeed, prices doubled"</td><td>a certainty cue</td></tr>
+ *   <tr><td>"was supposed to leave at noon", "is supposed to be finished by May"</td><td>a schedule: no
+ *       distancing</td></tr>
+ *   <tr><td>"the supposed leak", "is supposed to have started", "is supposed to be haunted"</td><td>distancing</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -259,7 +266,7 @@ final class WordSense {
    */
   static boolean notHedge(List<Token> sentence, int i) {
     if (monthMay(sentence, i) || negatedCould(sentence, i) || couldOfAbility(sentence, i)
-        || comparesRates(sentence, i)) {
+        || comparesRates(sentence, i) || saidToSomeone(sentence, i)) {
       return true;
     }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
@@ -280,8 +287,9 @@ final class WordSense {
   /**
    * Whether {@code s.get(i)}, "likely" or "unlikely", compares how often something happens in two groups, a finding the
    * outlet reports, not a doubt it leaves: after a multiple and "as" ("twice as likely to be reinfected", "three times
-   * as likely"), or after "more" or "less" with "than" later in the sentence ("more likely to die than"). "will most
-   * likely be removed", "is likely to rise" and "is now more likely to pass" stay hedges.
+   * as likely"), or after "more" or "less" with "than" and a group later in the sentence ("more likely to die than
+   * their neighbours"). "will most likely be removed", "is likely to rise", "is now more likely to pass" and "more
+   * likely to come in June than in July" (a forecast weighed against another time) stay hedges.
    */
   private static boolean comparesRates(List<Token> s, int i) {
     String w = s.get(i).norm();
@@ -295,16 +303,92 @@ final class WordSense {
     if (!before.equals("more") && !before.equals("less")) {
       return false;
     }
-    return s.subList(i + 1, s.size()).stream().anyMatch(t -> t.norm().equals("than"));
+    for (int k = i + 1; k + 1 < s.size(); k++) {
+      if (s.get(k).norm().equals("than")) {
+        return !s.get(k - 1).norm().equals("rather") && namesAGroup(s, k + 1);
+      }
+    }
+    return false;
   }
+
+  /**
+   * Whether the words from {@code k}, after "than", name a group: a determiner or "those" first ("than their
+   * neighbours", "than those farther away"), or a plural or a name within three words ("than vaccinated ones", "than
+   * men", "than Democrats"). A preposition, a time or a verb names none: "than in July", "than next", "than ever",
+   * "than oppose it".
+   */
+  private static boolean namesAGroup(List<Token> s, int k) {
+    if (s.get(k).kind() != TokenKind.WORD || NOT_A_GROUP.contains(s.get(k).norm())) {
+      return false;
+    }
+    if (GROUP_OPENERS.contains(s.get(k).norm())) {
+      return true;
+    }
+    for (int j = k; j < s.size() && j < k + 3 && s.get(j).kind() == TokenKind.WORD; j++) {
+      Token w = s.get(j);
+      String n = w.norm();
+      if (NOT_A_GROUP.contains(n)) {
+        return false;
+      }
+      if (PEOPLE.contains(n) || w.isCapitalized() || n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")
+          && !n.endsWith("us")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a group's noun phrase after "than": "than their neighbours", "than those who". */
+  private static final Set<String> GROUP_OPENERS = Set.of("the", "a", "an", "their", "those", "these", "other",
+      "others", "his", "her", "its", "our", "your", "my", "people", "someone", "anyone", "non", "any", "all", "most",
+      "many", "some", "each", "every", "we", "they", "you", "he", "she", "i", "women", "men", "children", "adults");
+
+  /** Nouns of people without a plural "-s": "than men", "than older women". */
+  private static final Set<String> PEOPLE = Set.of("people", "men", "women", "children", "folk", "youth", "staff",
+      "police", "public", "population");
+
+  /**
+   * Words right after "than" that name no group but a time, a place or a manner: "more likely to come in June than in
+   * July", "more likely than ever", "than not", "than before".
+   */
+  private static final Set<String> NOT_A_GROUP = Set.of("in", "on", "at", "by", "during", "before", "after", "for",
+      "with", "without", "from", "to", "under", "over", "within", "since", "until", "through", "not", "ever", "now",
+      "today", "tomorrow", "yesterday", "usual", "expected", "previously", "earlier", "later", "last", "next", "once",
+      "originally", "initially", "thought", "anticipated", "forecast", "predicted", "when", "if", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * Whether {@code s.get(i)} is "said" of "said to be" or "said to have" with no form of "be" before it (past one
+   * adverb): an instruction or words said to someone ("Officials said to have your permits ready", "said to be
+   * patient"), not the passive of a report passed on ("is said to have left", "were widely said to be").
+   */
+  private static boolean saidToSomeone(List<Token> s, int i) {
+    if (!s.get(i).norm().equals("said") || i + 1 >= s.size() || !s.get(i + 1).norm().equals("to")) {
+      return false;
+    }
+    int b = i - 1;
+    if (b >= 1 && (s.get(b).norm().endsWith("ly") || SAID_ADVERBS.contains(s.get(b).norm()))) {
+      b--; // "is widely said to be", "was also said to have"
+    }
+    return b < 0 || !FORMS_OF_BE.contains(s.get(b).norm());
+  }
+
+  /** Forms of "be" that make "said to" a passive: "is said to have", "had been said to be". */
+  private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s",
+      "'re", "am");
+
+  /** Adverbs that may stand between a form of "be" and "said to" other than those in -ly: "was also said to". */
+  private static final Set<String> SAID_ADVERBS = Set.of("also", "often", "still", "now", "long", "once", "not");
 
   /** Words of a multiple before "as likely": "twice as likely", "three times as likely", "half as likely". */
   private static final Set<String> MULTIPLES = Set.of("twice", "thrice", "times", "half");
 
   /**
    * Whether {@code s.get(i)}, a listed loaded word, names a substance's property literally: "toxic" before a word of
-   * matter, past up to one other word ("toxic smoke", "toxic chemical fumes", "toxic levels of lead"). "a toxic work
-   * culture" and "politically toxic questions" stay loaded.
+   * matter, past up to one other word ("toxic smoke", "toxic chemical fumes"), or before a word that may be matter and
+   * a substance named with it ("toxic levels of lead"). "a toxic work culture", "a toxic cloud of suspicion" and
+   * "politically toxic questions" stay loaded.
    */
   static boolean literal(List<Token> s, int i) {
     if (!s.get(i).norm().equals("toxic")) {
@@ -318,32 +402,85 @@ final class WordSense {
       if (MATTER.contains(w.norm())) {
         return true;
       }
+      if (MAYBE_MATTER.contains(w.norm())) {
+        return matterOf(s, k); // "toxic levels of lead", not "toxic levels of partisanship"
+      }
     }
     return false;
   }
 
-  /** Words of matter that "toxic" describes literally: "toxic smoke", "toxic waste", "toxic levels of lead". */
+  /**
+   * Whether a word of {@link #MAYBE_MATTER} at {@code k} is matter: a word of matter or a substance follows within three
+   * words ("toxic levels of lead", "a toxic cloud of chemical smoke"); "a toxic cloud of suspicion" and "the toxic air in
+   * the council chamber" are figures.
+   */
+  private static boolean matterOf(List<Token> s, int k) {
+    for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+      String w = s.get(j).norm();
+      if (MATTER.contains(w) || SUBSTANCES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns that "toxic" describes literally or as a figure: "toxic levels of lead", "toxic levels of partisanship". */
+  private static final Set<String> MAYBE_MATTER = Set.of("levels", "air", "cloud", "water", "leak", "exposure");
+
+  /** Substances that make a {@link #MAYBE_MATTER} word literal: "toxic levels of lead", "toxic exposure to mercury". */
+  private static final Set<String> SUBSTANCES = Set.of("lead", "mercury", "arsenic", "chlorine", "ammonia", "benzene",
+      "asbestos", "radon", "ozone", "cadmium", "sulfur", "sulphur", "carbon", "nitrogen", "radiation", "pfas", "oil",
+      "fuel", "sewage", "bacteria", "cyanide", "dioxin", "dioxins", "lead-based");
+
+  /** Words of matter that "toxic" describes literally: "toxic smoke", "toxic waste", "toxic chemicals". */
   private static final Set<String> MATTER = Set.of("smoke", "fumes", "gas", "gases", "chemical", "chemicals",
-      "substance", "substances", "waste", "spill", "algae", "metals", "plume", "cloud", "dust", "ash", "mold", "mould",
-      "sludge", "runoff", "water", "air", "levels", "exposure", "material", "materials", "leak", "vapor", "vapour",
+      "substance", "substances", "waste", "spill", "algae", "metals", "plume", "dust", "ash", "mold", "mould",
+      "sludge", "runoff", "material", "materials", "vapor", "vapour",
       "vapors", "emissions", "pollutants", "pollution", "pesticides", "compounds", "soil", "mushrooms");
 
   /**
-   * Whether {@code s.get(i)}, "supposed", says what was expected or due: before "to" and a verb other than "have" ("was
-   * supposed to leave at noon", "is supposed to be finished by May"). "the supposed leak" and "is supposed to have fled"
-   * (a report passed on) stay distancing.
+   * Whether {@code s.get(i)}, "supposed", says what was expected or due: before "to" and a verb other than "have" or
+   * "be" ("was supposed to leave at noon"), or before "to be" and a task that is due ("is supposed to be finished",
+   * "to be inspected") or a participle with its time ("to be moved by May"). "the supposed leak", "is supposed to have
+   * fled" and "is supposed to be haunted" or "the safest" (a report or a belief passed on) stay distancing.
    */
   static boolean expected(List<Token> s, int i) {
-    return s.get(i).norm().equals("supposed") && i + 2 < s.size() && s.get(i + 1).norm().equals("to")
-        && s.get(i + 2).kind() == TokenKind.WORD && !s.get(i + 2).norm().equals("have");
+    if (!s.get(i).norm().equals("supposed") || i + 2 >= s.size() || !s.get(i + 1).norm().equals("to")
+        || s.get(i + 2).kind() != TokenKind.WORD || s.get(i + 2).norm().equals("have")) {
+      return false;
+    }
+    if (!s.get(i + 2).norm().equals("be")) {
+      return true; // "was supposed to leave at noon"
+    }
+    if (i + 3 >= s.size()) {
+      return false;
+    }
+    String state = s.get(i + 3).norm();
+    if (DUE_WORK.contains(state)) {
+      return true; // "is supposed to be finished", "to be inspected"
+    }
+    boolean participle = state.endsWith("ed") || state.endsWith("en");
+    return participle && i + 4 < s.size() && DEADLINE.contains(s.get(i + 4).norm()); // "to be moved by May"
   }
+
+  /** Participles of work that is due, after "supposed to be": "is supposed to be finished by May", "to be inspected". */
+  private static final Set<String> DUE_WORK = Set.of("finished", "completed", "done", "ready", "inspected", "repaired",
+      "delivered", "opened", "reopened", "closed", "released", "built", "signed", "paid", "held", "published",
+      "approved", "launched", "sent", "returned", "reviewed", "submitted", "installed", "replaced", "decided",
+      "announced", "filed", "voted", "tested", "shipped", "open", "over");
+
+  /** Words after a participle that set when it is due: "to be moved by May", "to be heard on Tuesday". */
+  private static final Set<String> DEADLINE = Set.of("by", "on", "at", "before", "until", "next", "this", "within",
+      "today", "tomorrow", "soon", "later");
 
   /**
    * Whether {@code s.get(i)}, a listed certainty marker, is part of a name here: capitalised right after a word inside
-   * a sentence in sentence case ("said Indeed economist Jane Doe"). "Indeed, the court" and "It is indeed" stay cues.
+   * a sentence in sentence case ("said Indeed economist Jane Doe"). "Indeed, the court", "It is indeed" and "in the
+   * U.S. Indeed, prices" (an abbreviation's full stop the splitter kept inside the sentence) stay cues.
    */
   static boolean partOfAName(List<Token> s, int i) {
-    return i > 0 && s.get(i).isCapitalized() && s.get(i - 1).kind() == TokenKind.WORD && !titleCase(s);
+    return i > 0 && s.get(i).isCapitalized() && s.get(i - 1).kind() == TokenKind.WORD && !titleCase(s)
+        && !s.get(i - 1).text().endsWith(".") && !(i + 1 < s.size() && s.get(i + 1).norm().equals(","));
   }
 
   /**

@@ -40,6 +40,8 @@ class FramingTest {
   @Test
   void supposedToDoIsAScheduleNotADoubt() {
     assertThat(cues("The Lindby ferry was supposed to leave at noon.")).isEmpty();
+    assertThat(cues("The Lindby bridge is supposed to be finished by May and was supposed to be inspected."))
+        .isEmpty();
     // a report the outlet passes on stays distancing
     assertThat(cues("The supposed leak in Lindby is supposed to have started at noon."))
         .containsExactly("DISTANCING supposed", "DISTANCING supposed");
@@ -413,6 +415,13 @@ class FramingTest {
   }
 
   @Test
+  void supposedToBeWhatPeopleBelieveIsDistancing() {
+    // a belief passed on, not a task that is due
+    assertThat(cues("The old Lindby pier is supposed to be haunted, and its spillway is supposed to be the safest."))
+        .containsExactly("DISTANCING supposed", "DISTANCING supposed");
+  }
+
+  @Test
   void aComparisonOfRatesIsAFindingNotAHedge() {
     assertThat(cues("Unvaccinated people in Lindby were twice as likely to be reinfected as vaccinated ones."))
         .isEmpty();
@@ -421,6 +430,26 @@ class FramingTest {
     assertThat(cues("The Lindby harbor bill is likely to pass and will most likely be signed."))
         .containsExactly("HEDGE likely", "HEDGE likely");
     assertThat(cues("The Lindby harbor bill is now more likely to pass.")).containsExactly("HEDGE likely");
+  }
+
+  @Test
+  void aForecastComparedWithAnotherTimeStaysAHedge() {
+    // after "than" a time, a place or a verb names no second group: the outlet still weighs what will happen
+    assertThat(cues("Analysts in Lindby said a rate cut is more likely to come in June than in July."))
+        .containsExactly("HEDGE likely");
+    assertThat(cues("The Lindby ferry is less likely to sail this week than next.")).containsExactly("HEDGE likely");
+    assertThat(cues("Lindby voters are more likely to back the plan, rather than oppose it."))
+        .containsExactly("HEDGE likely");
+    assertThat(cues("Residents near the Lindby harbor are more likely to back the plan than those farther away."))
+        .isEmpty();
+  }
+
+  @Test
+  void saidToSomeoneIsNoHedge() {
+    // without a form of "be" before it, "said to" passes on an instruction, not a report
+    assertThat(cues("Lindby officials said to have your permits ready and said to be patient.")).isEmpty();
+    assertThat(cues("The Lindby farm is said to be the largest, and its owner was widely said to have left."))
+        .containsExactly("HEDGE said to be", "HEDGE said to have");
   }
 
   @Test
@@ -435,6 +464,21 @@ class FramingTest {
     // said of a workplace or a debate, the word is the outlet's judgment
     assertThat(cues("The report found a toxic work culture at the Lindby harbor office."))
         .containsExactly("LOADED toxic");
+  }
+
+  @Test
+  void aToxicFigureOfSpeechStaysLoaded() {
+    // levels, a cloud or the air are matter only when a substance is named with them
+    assertThat(cues("Critics in Lindby saw a toxic cloud of suspicion and toxic levels of partisanship."))
+        .containsExactly("LOADED toxic", "LOADED toxic");
+    assertThat(cues("The toxic air in the Lindby council chamber has stalled reform.")).containsExactly("LOADED toxic");
+    assertThat(cues("Tests found toxic levels of lead and a toxic cloud of chemical smoke in Lindby.")).isEmpty();
+  }
+
+  @Test
+  void shockinglyIsLoadedLikeOutrageously() {
+    assertThat(cues("The Lindby vote was shockingly close and outrageously late."))
+        .containsExactly("LOADED shockingly", "LOADED outrageously");
   }
 
   @Test
@@ -457,6 +501,13 @@ class FramingTest {
   void aCertaintyWordInANameIsNoCue() {
     assertThat(cues("Hiring is rising, said Indeed economist Jane Doe of Lindby.")).isEmpty();
     assertThat(cues("Indeed, hiring in Lindby is rising.")).containsExactly("CERTAINTY Indeed");
+  }
+
+  @Test
+  void aCertaintyWordAfterAnAbbreviationStaysACue() {
+    // the splitter keeps "U.S. Indeed" in one sentence; the full stop and the comma show a new clause
+    assertThat(cues("Egg prices rose fastest in the U.S. Indeed, prices in Lindby doubled.")).containsExactly(
+        "CERTAINTY Indeed");
   }
 
   @Test
