@@ -86,7 +86,8 @@ public final class SameFactFeatures {
     }
     int x = node(articleA, sentenceA);
     int y = node(articleB, sentenceB);
-    return x < 0 || y < 0 ? Optional.empty() : Optional.of(features.of(x, y));
+    // the aligner reads a pair from its lower node's side: so does its model's training
+    return x < 0 || y < 0 ? Optional.empty() : Optional.of(features.of(Math.min(x, y), Math.max(x, y)));
   }
 
   /**
@@ -96,7 +97,7 @@ public final class SameFactFeatures {
   public boolean sharesContent(int articleA, int sentenceA, int articleB, int sentenceB) {
     int x = node(articleA, sentenceA);
     int y = node(articleB, sentenceB);
-    return x >= 0 && y >= 0 && features.sharesContent(x, y);
+    return x >= 0 && y >= 0 && features.sharesContent(Math.min(x, y), Math.max(x, y));
   }
 
   private int node(int article, int sentence) {

@@ -196,7 +196,8 @@ final class ScoredPairs implements PairFeatures.Run {
     if (i >= 0) {
       return probabilities[i];
     }
-    return extraProbabilities.computeIfAbsent(k, kk -> probability(x, y));
+    // read from the lower node's side, as the candidate table is, whichever way round the caller asks
+    return extraProbabilities.computeIfAbsent(k, kk -> probability(Math.min(x, y), Math.max(x, y)));
   }
 
   /** The model's probability for a pair that shares content beyond its actors, else 0. */

@@ -156,7 +156,9 @@ final class StandardAligner implements Aligner {
 
   /** The same-fact features of the pairs of a run, for training the model (see {@link SameFactFeatures}). */
   PairFeatures features(List<AnalyzedArticle> articles, Map<Integer, int[]> nodeOf) {
-    SentenceNodes nodes = new SentenceNodes(articles);
+    // numbered as align numbers them, so that a fitted model reads each pair from the side the aligner reads it
+    int[] given = canonicalOrder(articles);
+    SentenceNodes nodes = new SentenceNodes(Arrays.stream(given).mapToObj(articles::get).toList());
     ScoredPairs pairs = score(nodes);
     for (int a = 0; a < articles.size(); a++) {
       int[] sentenceNodes = new int[articles.get(a).sentences().size()];
@@ -164,15 +166,23 @@ final class StandardAligner implements Aligner {
       nodeOf.put(a, sentenceNodes);
     }
     for (int g = 0; g < nodes.size(); g++) {
-      nodeOf.get(nodes.articleOf(g))[nodes.sentence(g).index()] = g;
+      nodeOf.get(given[nodes.articleOf(g)])[nodes.sentence(g).index()] = g;
     }
     return pairs.features();
   }
 
-  /** What the event decision of {@code articles} rests on (for fitting the event model in bench). */
+  /**
+   * What the event decision of {@code articles} rests on (for fitting the event model in bench), read with the
+   * sentences numbered as {@link #align} numbers them, each article's in the order given.
+   */
   EventDecider.Evidence eventEvidence(List<AnalyzedArticle> articles) {
-    SentenceNodes nodes = new SentenceNodes(articles);
-    return evidence(nodes, score(nodes));
+    int[] given = canonicalOrder(articles);
+    SentenceNodes nodes = new SentenceNodes(Arrays.stream(given).mapToObj(articles::get).toList());
+    int[] at = new int[given.length];
+    for (int k = 0; k < given.length; k++) {
+      at[given[k]] = k;
+    }
+    return evidence(nodes, score(nodes)).of(at);
   }
 
   /** The candidate pairs of the nodes, scored with this aligner's similarity and model. */
