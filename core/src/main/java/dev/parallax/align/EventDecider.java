@@ -352,8 +352,9 @@ final class EventDecider {
     double[] rareFigures = rareShare(profiles, Profile::figures);
     double[] counts = countConflict(profiles);
     double[] rareLead = rareShare(profiles, p -> leadNames(p));
-    double[] nameSwap = leadNameSwap(profiles);
-    double[] nameFocus = leadNameFocus(profiles);
+    LeadUsers leadUsers = LeadUsers.of(profiles);
+    double[] nameSwap = leadNameSwap(profiles, leadUsers);
+    double[] nameFocus = leadNameFocus(profiles, leadUsers);
     double[][] out = new double[n][];
     for (int a = 0; a < n; a++) {
       out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a],
@@ -778,21 +779,19 @@ final class EventDecider {
    * <p>Read on the leads, not the whole article (39th session): a look-alike often names the story's subject as
    * background ("Thomas joins Karl Lind on the injured list"), which the whole-article reading took for keeping it.
    */
-  private static double[] leadNameSwap(List<Profile> profiles) {
+  private static double[] leadNameSwap(List<Profile> profiles, LeadUsers users) {
     int n = profiles.size();
     double[] out = new double[n];
     if (n < 4) {
       return out;
     }
-    Map<String, Integer> storyUsers = articlesUsing(profiles, p -> swapNames(p));
-    Map<String, Integer> leadUsers = articlesUsing(profiles, p -> leadNames(p).keySet());
     for (int a = 0; a < n; a++) {
       Profile p = profiles.get(a);
       boolean own = false;
       for (String t : swapNames(p)) {
-        own |= leadUsers.get(t) - 1 <= 1 && p.names().get(t) >= 2;
+        own |= users.lead().get(t) - 1 <= 1 && p.names().get(t) >= 2;
       }
-      out[a] = own && leavesOutStoryName(profiles, storyUsers, a) ? 1.0 : 0.0;
+      out[a] = own && leavesOutStoryName(profiles, users.story(), a) ? 1.0 : 0.0;
     }
     return out;
   }
@@ -803,25 +802,23 @@ final class EventDecider {
    * its own lead (one it names at least twice and that at most two other articles give in their leads) as a share of
    * the mentions of its most-named name of all; else 0. In [0, 1]; 0 in a set of four or fewer, where "at most two
    * other leads" holds of nearly any name (read there, it moved the cut of sets of four and set apart fewer unrelated
-   * articles of BASIL's sets of four). A look-alike's own player,
-   * opponent or town is what it tells about, its most-named name ("Jon Berg" five times against "Karl Lind" once as
-   * background: 1.0), while a report of the story that leaves its lead name to a later sentence adds names of its own in
-   * passing (a coach, a stadium: 0.3 beside the story's striker named six times). Two other leads, not one: the second
-   * look-alike of a set names the same other instance, and a report of the story may name it in its lead as background
-   * ("Lind joins Berg on the injured list"). Read beside {@code leadNameSwap}, whose yes or no it grades: of ECB+ train's
-   * look-alikes kept before, the other fighter's opponent named most (42nd session, docs/evaluation.md).
+   * articles of BASIL's sets of four). A look-alike's own player, opponent or town is what it tells about, its
+   * most-named name ("Jon Berg" five times against "Karl Lind" once as background: 1.0), while a report of the story
+   * that leaves its lead name to a later sentence adds names of its own in passing (a coach, a stadium: 0.3 beside the
+   * story's striker named six times). Two other leads, not one: the second look-alike of a set names the same other
+   * instance, and a report of the story may name it in its lead as background ("Lind joins Berg on the injured list").
+   * Read beside {@code leadNameSwap}, whose yes or no it grades: of ECB+ train's look-alikes kept before, the other
+   * fighter's opponent named most (42nd session, docs/evaluation.md).
    */
-  private static double[] leadNameFocus(List<Profile> profiles) {
+  private static double[] leadNameFocus(List<Profile> profiles, LeadUsers users) {
     int n = profiles.size();
     double[] out = new double[n];
     if (n < 5) {
       return out;
     }
-    Map<String, Integer> storyUsers = articlesUsing(profiles, p -> swapNames(p));
-    Map<String, Integer> leadUsers = articlesUsing(profiles, p -> leadNames(p).keySet());
     for (int a = 0; a < n; a++) {
       Profile p = profiles.get(a);
-      if (!leavesOutStoryName(profiles, storyUsers, a)) {
+      if (!leavesOutStoryName(profiles, users.story(), a)) {
         continue;
       }
       double most = 0;
@@ -830,12 +827,23 @@ final class EventDecider {
       }
       for (String t : swapNames(p)) {
         double mentions = p.names().get(t);
-        if (leadUsers.get(t) - 1 <= 2 && mentions >= 2) {
+        if (users.lead().get(t) - 1 <= 2 && mentions >= 2) {
           out[a] = Math.max(out[a], mentions / most);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * How many articles give each name in their leads, read once for both lead features: {@code story} as {@link
+   * #swapNames} reads a lead's names, {@code lead} all of them.
+   */
+  private record LeadUsers(Map<String, Integer> story, Map<String, Integer> lead) {
+    static LeadUsers of(List<Profile> profiles) {
+      return new LeadUsers(articlesUsing(profiles, p -> swapNames(p)),
+          articlesUsing(profiles, p -> leadNames(p).keySet()));
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -87,7 +86,7 @@ final class PullQuotePass {
         w.append(Character.toLowerCase(c));
       } else if (c != '\'' && c != '\u2019' || w.length() == 0) {
         if (w.length() > 0) {
-          out.add(w.toString().toLowerCase(Locale.ROOT));
+          out.add(w.toString());
           w.setLength(0);
         }
       }

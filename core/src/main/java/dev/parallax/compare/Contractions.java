@@ -47,9 +47,6 @@ final class Contractions {
       Map.entry("ca", "can"), Map.entry("can", "can"), Map.entry("shan", "shall"));
   /** The letters written after a day's figure ("31st"), no word of their own. */
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  /** The months, as {@code wordOf} writes them (abbreviations spelt out). */
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
   /** Words a transcript writes as said that another writes in full ("gonna" / "going to"). */
   private static final Map<String, List<String>> SLURRED = Map.of("gonna", List.of("going", "to"),
       "wanna", List.of("want", "to"), "gotta", List.of("got", "to"));
@@ -100,7 +97,7 @@ final class Contractions {
         continue; // "31st" is the day "31" as "Aug. 31" writes it
       }
       String w = wordOf.apply(t);
-      if (w.equals("the") && MONTHS.contains(previous) && i + 1 < tokens.size()
+      if (w.equals("the") && MonthNames.NAMES.contains(previous) && i + 1 < tokens.size()
           && tokens.get(i + 1).kind() == TokenKind.NUMBER) {
         continue; // "August the 31st" is "August 31" said aloud
       }

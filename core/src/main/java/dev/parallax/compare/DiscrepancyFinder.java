@@ -1342,8 +1342,8 @@ final class DiscrepancyFinder {
         return score ? rank + w.norm() : "";
       }
       score |= SCORE.matcher(w.text()).matches()
-          || w.kind() == TokenKind.NUMBER && !YEAR_DIGITS.matcher(w.text()).matches() && j + 2 < t.size() && DASHES.contains(t.get(j + 1).text())
-          && t.get(j + 2).kind() == TokenKind.NUMBER;
+          || w.kind() == TokenKind.NUMBER && !YEAR_DIGITS.matcher(w.text()).matches() && j + 2 < t.size()
+          && DASHES.contains(t.get(j + 1).text()) && t.get(j + 2).kind() == TokenKind.NUMBER;
       boolean modifier = w.kind() == TokenKind.NUMBER || w.kind() == TokenKind.WORD
           && Character.isLowerCase(w.text().charAt(0)) || DASHES.contains(w.text());
       if (!modifier) {

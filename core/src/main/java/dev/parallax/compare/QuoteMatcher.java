@@ -171,14 +171,6 @@ final class QuoteMatcher {
       Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("mr", "mister"));
 
   /**
-   * Months as outlets abbreviate them before a day ("Aug. 31" / "August 31"), capitalised: one word for comparing the
-   * words of two versions, a transcription of the same spoken words. ("Mar", "Jun" and "Jul" are left: names too.)
-   */
-  static final Map<String, String> MONTHS = Map.of("jan", "january", "feb", "february", "apr", "april",
-      "aug", "august", "sep", "september", "sept", "september", "oct", "october", "nov", "november",
-      "dec", "december");
-
-  /**
    * Numbers spelt out that outlets write in figures by house style ("five" / "5"): the figure, for comparing the
    * words of two versions.
    */
@@ -2130,8 +2122,9 @@ final class QuoteMatcher {
       return "percent";
     }
     String word = t.kind() == TokenKind.WORD && t.norm().indexOf('.') > 0 ? t.norm().replace(".", "") : t.norm();
-    if (t.isCapitalized() && MONTHS.containsKey(word)) {
-      return MONTHS.get(word);
+    if (t.isCapitalized() && MonthNames.OF_ABBREVIATION.containsKey(word) && !MonthNames.ALSO_NAMES.contains(word)) {
+      // a month as outlets abbreviate it before a day ("Aug. 31" / "August 31"): a transcription of the same words
+      return MonthNames.OF_ABBREVIATION.get(word);
     }
     return SPELLINGS.getOrDefault(word, NUMBER_WORDS.getOrDefault(word, word));
   }

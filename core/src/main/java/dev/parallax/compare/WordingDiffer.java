@@ -935,18 +935,11 @@ final class WordingDiffer {
    * "January" are one month).
    */
   private static String dateWord(Token t) {
-    return MONTH_OF_ABBREVIATION.getOrDefault(t.norm(), t.norm());
+    return MonthNames.OF_ABBREVIATION.getOrDefault(t.norm(), t.norm());
   }
 
-  /** The abbreviations of months' names and the month each stands for. */
-  private static final Map<String, String> MONTH_OF_ABBREVIATION = Map.ofEntries(Map.entry("jan", "january"),
-      Map.entry("feb", "february"), Map.entry("mar", "march"), Map.entry("apr", "april"), Map.entry("jun", "june"),
-      Map.entry("jul", "july"), Map.entry("aug", "august"), Map.entry("sep", "september"),
-      Map.entry("sept", "september"), Map.entry("oct", "october"), Map.entry("nov", "november"),
-      Map.entry("dec", "december"));
-
   /** The abbreviations of months' names (without "May", a name too), as dates write them: "Jan. 6", "Sept 11". */
-  private static final Set<String> MONTH_ABBREVIATIONS = MONTH_OF_ABBREVIATION.keySet();
+  private static final Set<String> MONTH_ABBREVIATIONS = MonthNames.OF_ABBREVIATION.keySet();
 
   /**
    * Whether the token is a month's abbreviation in a date: capitalised, and followed by its period or by a day
