@@ -28,8 +28,8 @@ final class PairFeatures {
   static final List<String> NAMES = List.of(
       "sim", "evidence", "overlap_min", "overlap_max", "names", "numbers_shared", "numbers_conflict",
       "head_both", "head_one", "lead_both", "position_max", "length_ratio", "quote_both",
-      "words_min", "words_max", "words_shared_min", "words_shared_max", "names_share", "position_gap",
-      "story_words_min", "story_words_max", "story_names_min", "story_names_max");
+      "words_min", "words_max", "words_shared", "names_share", "position_gap",
+      "story_words_shared", "story_names_shared");
 
   /** Stems of verbs of saying: an attribution is no shared content. */
   static final Set<String> REPORTING = Set.of("said", "say", "tell", "told", "ad", "add", "report", "state",
@@ -378,8 +378,7 @@ final class PairFeatures {
   /** The features of the pair when it {@linkplain #sharesContent shares content}, else null: one pass each way. */
   double[] ofSharing(int x, int y) {
     double[] px = pass(x, y);
-    double[] py = pass(y, x);
-    return sharesContent(x, y, px, py) ? features(x, y, px, py) : null;
+    return sharesContent(x, y, px) ? features(x, y, px, pass(y, x)) : null;
   }
 
   private double[] features(int x, int y, double[] px, double[] py) {
@@ -413,25 +412,12 @@ final class PairFeatures {
       quoted[x] && quoted[y] ? 1 : 0,
       Math.min(wordsX, wordsY),
       Math.max(wordsX, wordsY),
-      Math.min(4, lesser(px, py, WORDS_SHARED)) / 4.0,
-      Math.min(4, greater(px, py, WORDS_SHARED)) / 4.0,
+      Math.min(4, px[WORDS_SHARED]) / 4.0,
       fewer == 0 ? 0.0 : (double) sharedNames / fewer,
       Math.abs(run.position(x) - run.position(y)),
-      Math.min(3, lesser(px, py, STORY_WORDS)) / 3.0,
-      Math.min(3, greater(px, py, STORY_WORDS)) / 3.0,
-      Math.min(3, lesser(px, py, STORY_NAMES)) / 3.0,
-      Math.min(3, greater(px, py, STORY_NAMES)) / 3.0
+      Math.min(3, px[STORY_WORDS]) / 3.0,
+      Math.min(3, px[STORY_NAMES]) / 3.0
     };
-  }
-
-  /** The lesser of a count of the two passes: what each sentence shares with the other, read from both sides. */
-  private static double lesser(double[] px, double[] py, int count) {
-    return Math.min(px[count], py[count]);
-  }
-
-  /** The greater of a count of the two passes. */
-  private static double greater(double[] px, double[] py, int count) {
-    return Math.max(px[count], py[count]);
   }
 
   /**
@@ -442,12 +428,7 @@ final class PairFeatures {
    * ..." / "the company said the union ...") report different facts.
    */
   boolean sharesContent(int x, int y) {
-    return sharesContent(x, y, pass(x, y), pass(y, x));
-  }
-
-  /** Whether the pair shares content read from both sides: the rule must hold for each sentence's pass. */
-  private boolean sharesContent(int x, int y, double[] px, double[] py) {
-    return sharesContent(x, y, px) && sharesContent(y, x, py);
+    return sharesContent(x, y, pass(x, y));
   }
 
   private boolean sharesContent(int x, int y, double[] px) {
