@@ -1,6 +1,5 @@
 package dev.parallax.embeddings;
 
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -13,15 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Splits the CPU time of one ONNX run of the sentence encoder into a part per run and a part per token, and
@@ -76,7 +72,7 @@ public final class RunCostProbe {
         for (int p = 0; p < passes; p++) {
           long c0 = THREADS.getCurrentThreadCpuTime();
           for (long[] x : ids) {
-            run(environment, session, x);
+            SessionOptionsProbe.run(environment, session, x);
           }
           double seeds = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
           double shortRun = perRun(environment, session, SHORT);
@@ -111,29 +107,13 @@ public final class RunCostProbe {
     ids[0] = 101;  // [CLS]
     ids[length - 1] = 102;  // [SEP]
     for (int i = 0; i < RUNS / 10; i++) {
-      run(environment, session, ids);
+      SessionOptionsProbe.run(environment, session, ids);
     }
     long c0 = THREADS.getCurrentThreadCpuTime();
     for (int i = 0; i < RUNS; i++) {
-      run(environment, session, ids);
+      SessionOptionsProbe.run(environment, session, ids);
     }
     return (THREADS.getCurrentThreadCpuTime() - c0) / 1e6 / RUNS;
   }
 
-  private static void run(OrtEnvironment environment, OrtSession session, long[] ids) throws OrtException {
-    long[] shape = {1, ids.length};
-    long[] mask = new long[ids.length];
-    Arrays.fill(mask, 1L);
-    Map<String, OnnxTensor> inputs = new HashMap<>();
-    try {
-      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
-      inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
-      inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
-      try (OrtSession.Result result = session.run(inputs)) {
-        result.get(0).getValue();
-      }
-    } finally {
-      inputs.values().forEach(OnnxTensor::close);
-    }
-  }
 }

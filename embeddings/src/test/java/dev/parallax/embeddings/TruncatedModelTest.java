@@ -2,16 +2,12 @@ package dev.parallax.embeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.LongBuffer;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TruncatedModelTest {
@@ -46,26 +42,14 @@ class TruncatedModelTest {
     try (InputStream in = OnnxEncoder.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json")) {
       tokenizer = WordPieceTokenizer.read(in, OnnxEncoder.MAX_TOKENS);
     }
-    long[] ids = tokenizer.encode(SENTENCE);
-    long[] shape = {1, ids.length};
-    long[] mask = new long[ids.length];
-    Arrays.fill(mask, 1L);
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
-    Map<String, OnnxTensor> inputs = new HashMap<>();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      options.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+      options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);  // not the cut model's unused weights
       try (OrtSession session = environment.createSession(model, options)) {
-        inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
-        inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
-        inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
-        try (OrtSession.Result result = session.run(inputs)) {
-          return ((float[][][]) result.get(0).getValue())[0];
-        }
+        return SessionOptionsProbe.run(environment, session, tokenizer.encode(SENTENCE));
       }
-    } finally {
-      inputs.values().forEach(OnnxTensor::close);
     }
   }
 }
