@@ -109,7 +109,8 @@ public final class SessionOptionsProbe {
     return o;
   }
 
-  private static float[][] run(OrtEnvironment environment, OrtSession session, long[] ids) throws OrtException {
+  /** The last layer of one text's word pieces {@code ids} (one batch of its own, as {@link OnnxEncoder} runs it). */
+  static float[][] run(OrtEnvironment environment, OrtSession session, long[] ids) throws OrtException {
     long[] shape = {1, ids.length};
     long[] mask = new long[ids.length];
     Arrays.fill(mask, 1L);
