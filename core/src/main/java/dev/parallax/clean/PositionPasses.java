@@ -56,6 +56,8 @@ final class PositionPasses {
 
   private final Page page;
   private final String text;
+  /** The page's rights notices ({@link #rightsNotices}), once read. */
+  private List<String> rightsNotices;
 
   PositionPasses(Page page) {
     this.page = page;
@@ -310,14 +312,21 @@ final class PositionPasses {
       return false;
     }
     String name = " " + Page.normalize(text.substring(l.start, l.end)).replace('.', ' ') + " ";
-    FurnitureRules furniture = new FurnitureRules(page);
-    for (PageLine other : page.lines) {
-      if (other != l && other.shape.length <= Page.CHROME_MAX_CHARS && furniture.isCopyright(other)
-          && (" " + Page.normalize(text.substring(other.start, other.end)).replace('.', ' ') + " ").contains(name)) {
-        return true;
+    return rightsNotices().stream().anyMatch(n -> n.contains(name));
+  }
+
+  /** The page's rights notices, normalised with spaces for full stops and around them; read once per page. */
+  private List<String> rightsNotices() {
+    if (rightsNotices == null) {
+      FurnitureRules furniture = new FurnitureRules(page);
+      rightsNotices = new ArrayList<>();
+      for (PageLine l : page.lines) {
+        if (l.shape.length <= Page.CHROME_MAX_CHARS && furniture.isCopyright(l)) {
+          rightsNotices.add(" " + Page.normalize(text.substring(l.start, l.end)).replace('.', ' ') + " ");
+        }
       }
     }
-    return false;
+    return rightsNotices;
   }
 
   /** The most words of a site's name over its page ({@link #namesTheSite}). */
