@@ -192,9 +192,11 @@ final class CaptionPasses {
   /**
    * A picture's block: a credit line of its own ({@code Jane Roe, Agency/Getty Images}) in a short paragraph
    * (at most four lines between blank lines) with a line that describes the picture in one sentence, in the
-   * present, without quotation or reported speech. In a page with no blank lines (a slide show whose text
-   * is the story) no paragraph is short, and nothing is taken; nor beside a caption found whole with its alt text
-   * ({@link PageLine#wholeCaption}), whose picture is accounted for.
+   * present, without quotation or reported speech. In a page with no blank lines no paragraph is short, and only
+   * the line right above a credit written once on the page is taken ("Guards stand at the gate on Sunday." over
+   * "Jane Roe/Agency"); a slide show whose text is the story repeats its credit, and its text stays. Nothing is
+   * taken beside a caption found whole with its alt text ({@link PageLine#wholeCaption}), whose picture is
+   * accounted for.
    */
   void markCaptionsBesideCredits() {
     for (int i = 0; i < page.lines.size(); i++) {
@@ -213,17 +215,26 @@ final class CaptionPasses {
       boolean shortParagraph = page.lines.get(from).gapBefore && (to == page.lines.size() || page.lines.get(to).gapBefore)
           && to - from <= 4;
       if (!shortParagraph) {
+        // pasted without blank lines: the line right above a credit written once on the page is its caption
+        if (i > 0 && !c.gapBefore && c.dupOf < 0 && !c.hasLaterDup && describesAPicture(i - 1)) {
+          page.lines.get(i - 1).reason = RemovalReason.CAPTION;
+        }
         continue;
       }
       for (int k = from; k < to; k++) {
-        PageLine l = page.lines.get(k);
-        LineShape s = l.shape;
-        if (l.open() && k != page.headline && s.words >= 4 && s.words <= 40 && !s.hasQuote && !page.isBullet(l)
-            && !s.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(s) && captions.isOneSentence(l)) {
-          l.reason = RemovalReason.CAPTION;
+        if (describesAPicture(k)) {
+          page.lines.get(k).reason = RemovalReason.CAPTION;
         }
       }
     }
+  }
+
+  /** Whether line {@code k} may be a picture's caption beside its credit: one sentence in the present, no quotation. */
+  private boolean describesAPicture(int k) {
+    PageLine l = page.lines.get(k);
+    LineShape s = l.shape;
+    return l.open() && k != page.headline && s.words >= 4 && s.words <= 40 && !s.hasQuote && !page.isBullet(l)
+        && !s.anyWordIn(Vocabulary.SPEECH) && !narratesInThePast(s) && captions.isOneSentence(l);
   }
 
   private boolean startsCaption(PageLine alt, PageLine caption) {

@@ -50,7 +50,7 @@ final class FurnitureRules {
    */
   boolean isWidget(PageLine l) {
     LineShape s = l.shape;
-    if (isSharePrompt(l)) {
+    if (isSharePrompt(l) || isEmailField(s)) {
       return true;
     }
     if (s.terminal || s.hasQuote || s.words == 0 || s.words > 8 || s.lowerWords.isEmpty()) {
@@ -75,6 +75,28 @@ final class FurnitureRules {
     }
     return false;
   }
+
+  /**
+   * A newsletter box's address field pasted with the page ("Enter your email", "Your email address", "Type your
+   * e-mail here"): every word one of {@link #EMAIL_FIELD_WORDS}, an email among them, and no sentence's end. A
+   * headline about email says more ("Your email is being read").
+   */
+  private static boolean isEmailField(LineShape s) {
+    if (s.words == 0 || s.terminal || s.hasQuote || s.rawWords.size() != s.words
+        || !(s.lowerWords.contains("email") || s.lowerWords.contains("e-mail"))) {
+      return false;
+    }
+    for (String w : s.lowerWords) {
+      if (!EMAIL_FIELD_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of a newsletter box's address field ({@link #isEmailField}). */
+  private static final Set<String> EMAIL_FIELD_WORDS =
+      Set.of("enter", "type", "your", "an", "email", "e-mail", "address", "here", "below");
 
   /**
    * A share bar's prompt ending in a colon before its buttons: "Share this article:", "Share:", "Email this

@@ -56,6 +56,8 @@ final class PositionPasses {
 
   private final Page page;
   private final String text;
+  /** The page's rights notices ({@link #rightsNotices}), once read. */
+  private List<String> rightsNotices;
 
   PositionPasses(Page page) {
     this.page = page;
@@ -220,7 +222,7 @@ final class PositionPasses {
         break;
       }
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || isCallToComment(l)
-          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l)) {
+          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l) || namesTheSite(l)) {
         continue;
       }
       if (s.startsWithQuote) {
@@ -286,14 +288,49 @@ final class PositionPasses {
 
   /**
    * The first line of a live page's numbered posts: a line numbered "1." (kept or not) with a line numbered "2."
-   * below it; the number of lines when there is none. It and the lines under it are the first post's (its
-   * heading, its picture's caption, its stamp, its text), never the page's headline: a page pasted without its
-   * own title has none, as a post's heading ("1. Our live coverage draws to a close") names no event.
+   * below it, not right below it; the number of lines when there is none. It and the lines under it are the first
+   * post's (its heading, its picture's caption, its stamp, its text), never the page's headline: a page pasted
+   * without its own title has none, as a post's heading ("1. Our live coverage draws to a close") names no event.
+   * Items numbered on consecutive lines are a list (a "Trending" box above the headline), not posts.
    */
   private int firstNumberedPost() {
     int first = numbered('1', 0);
-    return first < page.lines.size() && numbered('2', first + 1) < page.lines.size() ? first : page.lines.size();
+    int second = first < page.lines.size() ? numbered('2', first + 1) : page.lines.size();
+    return second < page.lines.size() && second > first + 1 ? first : page.lines.size();
   }
+
+  /**
+   * The site's name over its page ("The Lindby Courier" above the menu), which has a headline's shape but is never
+   * the headline: a line of at most {@link #MAX_SITE_NAME_WORDS} words, each capitalised or a particle, with no
+   * figure, quotation or sentence's end, that the page's rights notice names again ("© 2024 The Lindby Courier.
+   * All rights reserved.").
+   */
+  private boolean namesTheSite(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words == 0 || s.words > MAX_SITE_NAME_WORDS || s.digits > 0 || s.terminal || s.hasQuote
+        || s.rawWords.size() != s.words || !s.capitalisedOrParticles(0, s.words)) {
+      return false;
+    }
+    String name = " " + Page.normalize(text.substring(l.start, l.end)).replace('.', ' ') + " ";
+    return rightsNotices().stream().anyMatch(n -> n.contains(name));
+  }
+
+  /** The page's rights notices, normalised with spaces for full stops and around them; read once per page. */
+  private List<String> rightsNotices() {
+    if (rightsNotices == null) {
+      FurnitureRules furniture = new FurnitureRules(page);
+      rightsNotices = new ArrayList<>();
+      for (PageLine l : page.lines) {
+        if (l.shape.length <= Page.CHROME_MAX_CHARS && furniture.isCopyright(l)) {
+          rightsNotices.add(" " + Page.normalize(text.substring(l.start, l.end)).replace('.', ' ') + " ");
+        }
+      }
+    }
+    return rightsNotices;
+  }
+
+  /** The most words of a site's name over its page ({@link #namesTheSite}). */
+  static final int MAX_SITE_NAME_WORDS = 5;
 
   /** The first line from {@code from} on numbered {@code digit} ("1. Our live coverage"); the number of lines if none. */
   private int numbered(char digit, int from) {
@@ -797,7 +834,7 @@ final class PositionPasses {
         continue;
       }
       int k = i + 1;
-      while (k < page.lines.size() && isListedHeadline(page.lines.get(k))) {
+      while (k < page.lines.size() && (isListedHeadline(page.lines.get(k)) || k == i + 1 && opensNumberedList(k))) {
         k++;
       }
       int headlines = k - i - 1;
@@ -918,6 +955,19 @@ final class PositionPasses {
   private static final int MIN_CARD_HEADLINE_WORDS = 4;
   /** The most words of a card's summary under its headline. */
   private static final int MAX_CARD_SUMMARY_WORDS = 30;
+
+  /**
+   * Whether line {@code k} opens a numbered list of headlines a blank line under its label ("Trending" over "1.
+   * Lindby council closes two libraries" and "2. Storm cuts power to the coast" on the next line): numbered "1."
+   * with a line numbered "2." right under it, and otherwise a listed headline's shape.
+   */
+  private boolean opensNumberedList(int k) {
+    PageLine l = page.lines.get(k);
+    LineShape s = l.shape;
+    return k + 1 < page.lines.size() && isNumbered(l, '1') && isNumbered(page.lines.get(k + 1), '2')
+        && !page.lines.get(k + 1).gapBefore && l.open() && !s.terminal && !s.hasQuote && s.words >= 2
+        && s.words <= MAX_LISTED_HEADLINE_WORDS;
+  }
 
   private static boolean isListedHeadline(PageLine l) {
     LineShape s = l.shape;

@@ -52,6 +52,8 @@ import java.util.regex.Pattern;
  *   <tr><td>missing file or a directory</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>empty or whitespace-only file (no-break and zero-width spaces count as white space)</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>binary file (NUL bytes, many control characters)</td><td>{@link InvalidInputException}</td></tr>
+ *   <tr><td>RTF document (rich text saved by a word processor)</td><td>{@link InvalidInputException} saying how to
+ *   save it as plain text</td></tr>
  *   <tr><td>file, or string given to {@link #fromText} or {@link #fromHtml}, larger than {@link #maxBytes()} (a string counted in UTF-8)</td><td>{@link InvalidInputException}</td></tr>
  * </table>
  */

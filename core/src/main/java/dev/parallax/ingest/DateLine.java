@@ -48,8 +48,12 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 final class DateLine {
-  /** The most lines with words, from the top of the page, that are read for a date line (menus, headline, dek, byline). */
-  static final int TOP_LINES = 12;
+  /**
+   * The most lines with words, from the top of the page, that are read for a date line (menus, sign-in and cookie
+   * lines, a trending list, headline, dek, byline): the story's start ends the search sooner. Twelve missed the
+   * date line under a pasted page's menu of ten sections and its cookie banner.
+   */
+  static final int TOP_LINES = 40;
   /** A line of more words than this is prose: a long headline, a dek or a paragraph of the story. */
   static final int MAX_TOP_WORDS = 12;
   /** The lines of prose a page may hold above its date line: a headline and a dek; a third is the story. */

@@ -23,6 +23,7 @@ import java.util.List;
  *   <tr><td>some invalid UTF-8, and at least as many valid multi-byte sequences</td><td>UTF-8, each bad
  *       sequence replaced by U+FFFD</td></tr>
  *   <tr><td>invalid UTF-8 and no valid multi-byte sequence</td><td>Windows-1252</td></tr>
+ *   <tr><td>an RTF document (<code>{\rtf</code> first)</td><td>refused, with how to save it as plain text</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -33,6 +34,12 @@ final class Decoding {
   private Decoding() {}
 
   static String decode(byte[] bytes, String where) {
+    String text = decodeAny(bytes, where);
+    requireNotRtf(text, where);
+    return text;
+  }
+
+  private static String decodeAny(byte[] bytes, String where) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       return withoutLoneSurrogates(utf8(bytes, 3, true));
     }
@@ -166,6 +173,24 @@ final class Decoding {
   static void requireNotBinary(String text, String where) {
     if (looksBinary(text)) {
       throw new InvalidInputException(where + ": looks like binary data, not text or HTML");
+    }
+    requireNotRtf(text, where);
+  }
+
+  /**
+   * Refuses a rich-text (RTF) document, which opens with <code>{\rtf</code> (after white space or a byte order
+   * mark): read as text, its control words would be compared as the story's words. The message says how to save
+   * it as plain text.
+   */
+  static void requireNotRtf(String text, String where) {
+    int i = 0;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    if (text.startsWith("{\\rtf", i)) {
+      throw new InvalidInputException(where + ": is an RTF (rich text) document, not plain text or HTML; save it as"
+          + " plain text (TextEdit: Format > Make Plain Text, then Save; Word: Save As > Plain Text (.txt)) or copy"
+          + " its text into a .txt file");
     }
   }
 

@@ -691,6 +691,9 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         break;
       }
       String role = e.attr("role");
+      if (namesAWritersBio(e)) {
+        return RemovalReason.FOOTER; // "author-bio": the writer's biography, not the byline
+      }
       for (String word : NAME_SEPARATORS.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
         if (word.isEmpty() || word.startsWith("commentar")) {
           continue;
@@ -753,7 +756,24 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   /** Whether an element's class or id names a part of the page that is not the story (never the body). */
   private static boolean isAside(Element e) {
     String tag = e.normalName();
-    return !tag.equals("body") && !tag.equals("html") && namedAs(e, NOT_THE_STORY);
+    return !tag.equals("body") && !tag.equals("html") && (namedAs(e, NOT_THE_STORY) || namesAWritersBio(e));
+  }
+
+  /** Class or id words of the writer's biography under the story ({@code author-bio}, {@code bio}, {@code authorbio}). */
+  private static final Set<String> BIO_NAMES = Set.of("bio", "bios", "biography", "authorbio", "authorbiography",
+      "aboutauthor", "abouttheauthor");
+
+  /**
+   * Whether the element's class or id names the writer's biography: a word of {@link #BIO_NAMES} ("author-bio",
+   * "bio"), or "about" with "author" ("about-the-author"). Such a box says who wrote the story, never what happened;
+   * a word starting so ("biology", "biotech") names no biography.
+   */
+  private static boolean namesAWritersBio(Element e) {
+    if (e.className().isEmpty() && e.id().isEmpty()) {
+      return false;
+    }
+    List<String> words = List.of(NAME_SEPARATORS.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)));
+    return words.stream().anyMatch(BIO_NAMES::contains) || words.contains("about") && words.contains("author");
   }
 
   private static boolean isCaption(Element e) {

@@ -3287,4 +3287,54 @@ class ChromeCleanerTest {
       assertThat(kept(page("", story))).contains(story);
     }
   }
+
+  /** A whole page pasted from a browser: the site's name, its menu and a list of other stories above the headline. */
+  @Nested
+  class PastedPageTops {
+    private static final String MENU = "Skip to content\n\nThe Lindby Courier\nSign in\nSubscribe\n\nNews\nWorld"
+        + "\nBusiness\nSport\nWeather";
+    private static final String HEADLINE = "Warehouse fire forces evacuation of Lindby harbour district";
+    private static final String FIRST = "A fire at a disused warehouse forced the evacuation of about 300 residents from"
+        + " the harbour district of Lindby on Tuesday, the fire service said.";
+    private static final String SECOND = "The blaze was brought under control by mid-morning, a spokesman for the"
+        + " service told reporters.";
+    private static final String BIO = "Jane Roe is a reporter at The Lindby Courier, where she covers the harbour.";
+    private static final String RIGHTS = "\u00A9 2026 The Lindby Courier. All rights reserved.";
+
+    @Test
+    void numberedTrendingListAboveTheHeadline() {
+      String trending = "Trending\n\n1. Council votes to close two branch libraries\n2. Storm cuts power to 4,000 homes"
+          + "\n3. Bakery on Harbour Street wins a regional prize";
+      Article a = clean(String.join("\n\n", MENU, trending, HEADLINE, "By Jane Roe", FIRST, SECOND, BIO, RIGHTS));
+      assertThat(a.title()).isEqualTo(HEADLINE);
+      assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND);
+      assertThat(removed(a, RemovalReason.TEASER)).contains("1. Council votes to close two branch libraries",
+          "2. Storm cuts power to 4,000 homes");
+    }
+
+    @Test
+    void siteNameOverTheMenuIsNoHeadline() {
+      Article a = clean(String.join("\n\n", MENU, HEADLINE, "By Jane Roe", FIRST, SECOND, BIO, RIGHTS));
+      assertThat(a.title()).isEqualTo(HEADLINE);
+      assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND);
+    }
+
+    @Test
+    void emailFieldOfANewsletterBoxBetweenParagraphs() {
+      String box = "Sign up for our Morning Briefing newsletter to get the top stories delivered to your inbox.\n"
+          + "Enter your email\nSign up";
+      Article a = clean(String.join("\n\n", HEADLINE, FIRST, box, SECOND, STORY));
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Enter your email");
+      assertThat(kept(a)).contains(FIRST, SECOND);
+    }
+
+    @Test
+    void captionOverItsCreditOnAPagePastedWithoutBlankLines() {
+      String caption = "Firefighters stand by the warehouse gate on Tuesday.";
+      Article a = clean(String.join("\n", HEADLINE, "By Jane Roe", caption, "Karl Lind/Invented Press", FIRST,
+          SECOND, STORY.replace("\n\n", "\n")));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption, "Karl Lind/Invented Press");
+      assertThat(kept(a)).contains(FIRST, SECOND);
+    }
+  }
 }

@@ -142,6 +142,25 @@ class ArticleReaderTest {
       assertThat(reader.fromText("d", twoParagraphs).published()).isEmpty();
     }
 
+    /**
+     * A whole page pasted from a browser has its date line under a menu, a cookie banner and a list of other stories,
+     * more than a dozen lines from the top: it is read there, above the story's first paragraph.
+     */
+    @Test
+    void dateLineUnderALongPastedTop() {
+      String top = "Skip to content\nOstvik Herald\nSign in\nSubscribe\nNews\nPolitics\nWorld\nBusiness\nHealth\n"
+          + "Sport\nWe use cookies to give you the best experience on our site. By browsing you agree to our cookies.\n"
+          + "Accept all\nFerry strike in Ostvik ends after three days\nBy Lina Marsk\n";
+      String story = "\nThe ferry strike in Ostvik ended on Thursday after three days, the union said, and boats will"
+          + " sail again on Friday morning from both quays of the harbour.\n"
+          + "Talks in the harbour office lasted through the night before both sides signed the new deal.";
+      ArticleReader reader = ArticleReader.create();
+      assertThat(reader.fromText("a", top + "March 4, 2023 9:14 AM" + story).published())
+          .contains(LocalDate.of(2023, 3, 4));
+      // near variant: the same date standing alone after the story's first two paragraphs is the story's
+      assertThat(reader.fromText("b", top + story + "\n\nMarch 4, 2023\n\n" + story).published()).isEmpty();
+    }
+
     @Test
     void markerWithNothingAfterItIsEmpty() throws IOException {
       Path p = write("a.txt", "date 2021-12-02   \n  ");
@@ -387,6 +406,20 @@ class ArticleReaderTest {
       Path p = writeBytes("a.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
       assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("binary");
+    }
+
+    /** A document saved as rich text is refused with how to save it as plain text; a story that names RTF is read. */
+    @Test
+    void rtfDocument() throws IOException {
+      String rtf = "{\\rtf1\\ansi\\ansicpg1252\n{\\fonttbl\\f0\\fswiss Helvetica;}\n\\f0\\fs24 Ferry strike ends"
+          + " in Ostvik\\\n\\\nThe ferry strike ended on Thursday, the union said.}";
+      Path p = write("pasted.txt", rtf);
+      assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("RTF").hasMessageContaining("save it as plain text");
+      assertThatThrownBy(() -> ArticleReader.create().fromText("memo", rtf)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("RTF");
+      String story = "Ferry strike ends\n\nThe union sent its members an RTF file, {\\rtf1 and all}, the board said.";
+      assertThat(ArticleReader.create().fromText("story", story).text()).isEqualTo(story);
     }
 
     /** Every string refused names its article the same way: "article ID: what is wrong". */

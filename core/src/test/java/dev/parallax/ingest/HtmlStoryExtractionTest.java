@@ -197,4 +197,21 @@ class HtmlStoryExtractionTest {
         RemovalReason.DUPLICATE + ": " + SECOND,
         RemovalReason.TEASER + ": Read more: the council's plan for the old quay");
   }
+
+  /**
+   * A saved page's box with the writer's biography, named so by its class, inside the article or after it, is not the
+   * story; a class that only begins like one ("biotech-desk") names no biography.
+   */
+  @Test
+  void theWritersBiographyBoxIsNotTheStory() {
+    String bio = "Jane Roe is a reporter at the Lindby Courier, where she covers the city council and its budget.";
+    String inside = text("<article><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD
+        + "</p><div class='author-bio'><p>" + bio + "</p></div></article>");
+    assertThat(inside).contains(FIRST, SECOND, THIRD).doesNotContain("Jane Roe");
+    String after = text("<main><article><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD
+        + "</p></article><div id='about-the-author'><p>" + bio + "</p></div></main>");
+    assertThat(after).contains(FIRST, SECOND, THIRD).doesNotContain("Jane Roe");
+    String desk = text("<div class='biotech-desk'><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></div>");
+    assertThat(desk).contains(FIRST, SECOND, THIRD);
+  }
 }
