@@ -78,11 +78,6 @@ final class EventDecider {
   static final List<String> FEATURES = List.of("content", "names", "figures", "sentences", "facts",
       "nameSupport", "nameSupportRatio", "topNames", "coreNames", "coreContent", "nearestNames", "leadSupport",
       "rareNames", "rareFigures", "countConflict", "rareLeadNames", "leadNameSwap", "leadNameFocus");
-  /**
-   * A capitalised word that at least this many articles of the set write in lower case is no name: one article's
-   * lower case may be its own slip or a word that is also a name ("a bush" beside "Bush"), two make it the set's word.
-   */
-  static final int COMMON_WORD_USERS = 2;
   /** The lead: an article's first reporting sentences, where its own event is named. */
   private static final int LEAD_SENTENCES = 2;
   private static final String RESOURCE = "dev/parallax/align/event-model.txt";
@@ -379,8 +374,7 @@ final class EventDecider {
 
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
     List<Profile> out = new ArrayList<>(articles.size());
-    Map<String, Integer> lowerUsers = lowerCaseUsers(articles);
-    Set<String> setCapitals = setCapitals(articles, lowerUsers);
+    Set<String> setCapitals = setCapitals(articles);
     for (AnalyzedArticle a : articles) {
       Map<String, Double> content = new HashMap<>();
       Map<String, Double> names = new HashMap<>();
@@ -438,10 +432,7 @@ final class EventDecider {
           boolean word = t != null && t.kind() == TokenKind.WORD
               && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
           String key = word ? nameKey(t) : "";
-          // a word that two articles of the set write in lower case is a common word wherever a title, a shouted opening
-          // or a headline capitalises it ("Heavyweight Champion Jon Berg", "A MAN was held"), not a name of its own
-          boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key))
-              && (code || lowerUsers.getOrDefault(key, 0) < COMMON_WORD_USERS);
+          boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
           // a headline in title case capitalises its words by style: one the article never capitalises in a sentence
           // is a word of the lead, not a name of its own instance ("Senate Passes Harbour Bill")
           boolean leadName = name && (!styled || bodyCapitals.contains(key));
@@ -509,19 +500,25 @@ final class EventDecider {
 
   /**
    * The words any of the articles writes capitalised inside a sentence, outside headlines in title case, and none
-   * writes in lower case ({@code lowerUsers}): the set's names, by which a word that one article only writes at the
-   * start of its sentences is read as a name too. A word some article writes in lower case is a common word that a
-   * title or a name capitalises ("Head Coach Eva Strand", "the Lindby Police Department"): read as a name where it
-   * opens a sentence ("Police said ..."), it gave the article names of its own that it does not have.
+   * writes in lower case: the set's names, by which a word that one article only writes at the start of its sentences
+   * is read as a name too. A word some article writes in lower case is a common word that a title or a name
+   * capitalises ("Head Coach Eva Strand", "the Lindby Police Department"): read as a name where it opens a sentence
+   * ("Police said ..."), it gave the article names of its own that it does not have.
    */
-  private Set<String> setCapitals(List<AnalyzedArticle> articles, Map<String, Integer> lowerUsers) {
+  private Set<String> setCapitals(List<AnalyzedArticle> articles) {
     Set<String> out = new HashSet<>();
+    Set<String> lower = new HashSet<>();
     for (AnalyzedArticle a : articles) {
       for (Sentence s : a.sentences()) {
+        List<Token> tokens = s.tokens();
+        for (Token t : tokens) {
+          if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+            lower.add(nameKey(t));
+          }
+        }
         if (titleCaseHeadline(s)) {
           continue;
         }
-        List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size(); i++) {
           if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
             out.add(nameKey(tokens.get(i)));
@@ -529,26 +526,7 @@ final class EventDecider {
         }
       }
     }
-    out.removeAll(lowerUsers.keySet());
-    return out;
-  }
-
-  /** How many of the articles write each word in lower case somewhere (by its name key), each article once. */
-  private static Map<String, Integer> lowerCaseUsers(List<AnalyzedArticle> articles) {
-    Map<String, Integer> out = new HashMap<>();
-    for (AnalyzedArticle a : articles) {
-      Set<String> lower = new HashSet<>();
-      for (Sentence s : a.sentences()) {
-        for (Token t : s.tokens()) {
-          if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-            lower.add(nameKey(t));
-          }
-        }
-      }
-      for (String word : lower) {
-        out.merge(word, 1, Integer::sum);
-      }
-    }
+    out.removeAll(lower);
     return out;
   }
 

@@ -655,45 +655,6 @@ class EventDeciderTest {
   }
 
   @Test
-  void aTitleThatTwoArticlesWriteInLowerCaseIsNoNameOfItsOwn() {
-    // the blog capitalises the champion's title ("Heavyweight Champion Jon Berg"), the wire and the daily write
-    // "heavyweight" and "champion" in lower case: the blog's title is no name that only it gives
-    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
-        article("wire", "Jon Berg keeps his title against Ole Moe",
-            "Jon Berg stopped Ole Moe in the seventh round in Lindby on Saturday to keep his heavyweight title.",
-            "The champion has now won 40 fights."),
-        article("daily", "Berg beats Moe in Lindby",
-            "The heavyweight champion Jon Berg beat Ole Moe in seven rounds on Saturday in Lindby.",
-            "Moe was down twice before the end."),
-        article("radio", "Ole Moe falls to Jon Berg",
-            "Ole Moe lost to Jon Berg in Lindby on Saturday night.",
-            "Berg was never in trouble.")));
-    articles.add(article("blog", "Berg too strong for Moe",
-        "On Saturday, Heavyweight Champion Jon Berg easily beat Ole Moe in Lindby.",
-        "Moe never got going."));
-    double[] title = countConflicts(articles)[3];
-    articles.set(3, article("blog", "Berg too strong for Moe",
-        "On Saturday, heavyweight champion Jon Berg easily beat Ole Moe in Lindby.",
-        "Moe never got going."));
-    double[] lower = countConflicts(articles)[3];
-    for (String feature : List.of("rareNames", "rareLeadNames", "nameSupport", "coreNames")) {
-      int f = EventDecider.FEATURES.indexOf(feature);
-      assertThat(title[f]).as(feature).isEqualTo(lower[f]);
-    }
-    // near variant: when only the wire writes the words in lower case, the blog's capitals stay names of its own
-    // (one article's lower case may be a word that is also a name)
-    articles.set(1, article("daily", "Berg beats Moe in Lindby",
-        "The title holder Jon Berg beat Ole Moe in seven rounds on Saturday in Lindby.",
-        "Moe was down twice before the end."));
-    articles.set(3, article("blog", "Berg too strong for Moe",
-        "On Saturday, Heavyweight Champion Jon Berg easily beat Ole Moe in Lindby.",
-        "Moe never got going."));
-    double[] once = countConflicts(articles)[3];
-    int rare = EventDecider.FEATURES.indexOf("rareNames");
-    assertThat(once[rare]).isGreaterThan(lower[rare]);
-  }
-
-  @Test
   void inASetOfThreeNoLeadSwaps() {
     // with two others, a name at most one other article uses is nearly any name: the one article against two is
     // not set apart by this evidence
