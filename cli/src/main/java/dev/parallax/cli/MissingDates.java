@@ -27,7 +27,8 @@ final class MissingDates {
       return Optional.empty();
     }
     return Optional.of("no date given (or none readable as YYYY-MM-DD) for " + ids.size() + " of "
-        + CorpusCommand.count(articles, "article") + " (" + shown(ids) + "): the date window cannot place " + (ids.size() == 1 ? "it" : "them")
+        + CorpusCommand.count(articles, "article") + " (" + shown(ids) + "): the date window cannot place "
+        + (ids.size() == 1 ? "it" : "them")
         + ", so an undated article may join an event of any day, and an event of undated articles has no first or last day; give each article its"
         + " date (a .jsonl line's \"published\", a manifest's published column); outlets.json lists them under"
         + " \"undated\"");

@@ -27,9 +27,10 @@ import java.util.function.Consumer;
  * {@code title}, and {@code text} or {@code html}. Only {@code id} and one of {@code text}/{@code html} are
  * required; blank lines are skipped. A {@code published} that is no such date ("March 4", "04/03/2024") is read as
  * no date, as one left out is: the article is kept, undated (or dated by its text's date line), and a corpus run
- * groups it without its date window and lists it under {@code undated} in its summary. A {@code title} given with a {@code text} that does not open with it becomes the
- * text's first line (a blank line, then the text), so that the headline is grouped and compared as in a file whose
- * first line it is; offsets in the reports then count from the title.
+ * groups it without its date window and lists it under {@code undated} in its summary. A {@code title} given with a
+ * {@code text} that does not open with it becomes the text's first line (a blank line, then the text), so that the
+ * headline is grouped and compared as in a file whose first line it is; offsets in the reports then count from the
+ * title.
  *
  * <p>Stateless and thread-safe.
  *

@@ -59,7 +59,7 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
   private static final float NAME_BOOST = 2.0f;
   private static final float NUMBER_BOOST = 1.5f;
   private static final float TITLE_BOOST = 2.0f;
-  /** Where a headline's clauses part: a colon, a full stop, a dash or a bar, each followed by a space. */
+  /** Where a headline's clauses part: a colon, a full stop, a semicolon, a dash or a bar, before a space. */
   private static final Pattern CLAUSES = Pattern.compile("[:.;|\u2014\u2013]\\s+|\\s+-\\s+");
   /** A clause that opens with a question word, or with "here is / are / 's" (quotation marks before it skipped). */
   private static final Pattern ASKING_OPENER = Pattern.compile(
