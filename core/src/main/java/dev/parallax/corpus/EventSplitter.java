@@ -284,23 +284,15 @@ public final class EventSplitter implements Serializable {
       return null;
     }
     long[] days = Arrays.stream(day).distinct().sorted().toArray();
-    int[] best = null;
-    double bestRatio = Double.POSITIVE_INFINITY;
+    List<int[]> cuts = new ArrayList<>();
     for (int k = 0; k + 1 < days.length; k++) {
       int[] side = new int[n];
       for (int i = 0; i < n; i++) {
         side[i] = day[i] > days[k] ? 1 : 0;
       }
-      if (!bigEnough(side, minPart)) {
-        continue;
-      }
-      double r = crossRatio(sim, side);
-      if (r < bestRatio) {
-        bestRatio = r;
-        best = side;
-      }
+      cuts.add(side);
     }
-    return best;
+    return leastAlike(cuts, sim, minPart, null);
   }
 
   /**
@@ -496,8 +488,8 @@ public final class EventSplitter implements Serializable {
    */
   static int[] cleanestCut(double[][] sim, int minPart) {
     int n = sim.length;
-    int[] best = twoMedoids(sim);
-    double bestRatio = bigEnough(best, minPart) ? crossRatio(sim, best) : Double.POSITIVE_INFINITY;
+    int[] first = twoMedoids(sim);
+    List<int[]> cuts = new ArrayList<>(List.of(first));
     for (int k = 0; k < Math.min(n, MAX_SEEDS); k++) {
       int a = k * n / Math.min(n, MAX_SEEDS);
       int b = a == 0 ? 1 : 0;
@@ -506,7 +498,19 @@ public final class EventSplitter implements Serializable {
           b = j;
         }
       }
-      int[] side = twoMedoids(sim, a, b);
+      cuts.add(twoMedoids(sim, a, b));
+    }
+    return leastAlike(cuts, sim, minPart, first);
+  }
+
+  /**
+   * Of {@code cuts}, the first of lowest {@link #crossRatio} whose parts both hold at least {@code minPart} articles;
+   * {@code none} when no cut has parts that large.
+   */
+  private static int[] leastAlike(List<int[]> cuts, double[][] sim, int minPart, int[] none) {
+    int[] best = none;
+    double bestRatio = Double.POSITIVE_INFINITY;
+    for (int[] side : cuts) {
       if (!bigEnough(side, minPart)) {
         continue;
       }
