@@ -18,15 +18,20 @@ final class MissingDates {
 
   private MissingDates() {}
 
-  /** "no date given for 2 of 3 articles (a, b): ..."; empty when every article has a date. {@code ids} in input order. */
+  /**
+   * "no date given (or none readable as YYYY-MM-DD) for 2 of 3 articles (a, b): ..."; empty when every article has a
+   * date. {@code ids} in input order. A feed's date that is not YYYY-MM-DD leaves its article undated, not out.
+   */
   static Optional<String> of(List<String> ids, int articles) {
     if (ids.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("no date given for " + ids.size() + " of " + CorpusCommand.count(articles, "article") + " ("
-        + shown(ids) + "): the date window cannot place " + (ids.size() == 1 ? "it" : "them")
+    return Optional.of("no date given (or none readable as YYYY-MM-DD) for " + ids.size() + " of "
+        + CorpusCommand.count(articles, "article") + " (" + shown(ids) + "): the date window cannot place "
+        + (ids.size() == 1 ? "it" : "them")
         + ", so an undated article may join an event of any day, and an event of undated articles has no first or last day; give each article its"
-        + " date (a .jsonl line's \"published\", a manifest's published column)");
+        + " date (a .jsonl line's \"published\", a manifest's published column); outlets.json lists them under"
+        + " \"undated\"");
   }
 
   /**

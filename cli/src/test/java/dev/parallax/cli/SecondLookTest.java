@@ -2,6 +2,8 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -136,8 +138,26 @@ class SecondLookTest {
         line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).contains("parallax: no date given for 2 of 3 articles (c1, p1): the date window cannot place"
-        + " them");
+    assertThat(r.err()).contains("parallax: no date given (or none readable as YYYY-MM-DD) for 2 of 3 articles (c1, p1):"
+        + " the date window cannot place them");
+  }
+
+  @Test
+  void aFeedLineWithAnUnreadableDateIsKeptUndatedAndListedInTheSummary() throws IOException {
+    // one outlet writes its dates day first: the article is grouped and compared without a date, and said to be
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)).replace("2026-04-06", "06/04/2026"),
+        line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)),
+        line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("corpus", "--out", out.toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: no date given (or none readable as YYYY-MM-DD) for 1 of 3 articles (c1)")
+        .doesNotContain("skipped");
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("outlets.json").toFile());
+    assertThat(summary.get("articles").asInt()).isEqualTo(3);
+    assertThat(summary.get("undated")).extracting(JsonNode::asText).containsExactly("c1");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"c1\"");
   }
 
   @Test

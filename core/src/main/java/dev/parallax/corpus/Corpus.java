@@ -194,7 +194,7 @@ public final class Corpus {
         hand(get(pending.removeFirst()), findings, sink);
       }
       return new CorpusReport(articles.size(), events, OutletProfile.of(findings), skipped,
-          CorpusArticle.of(events, findings, outletOf::get));
+          CorpusArticle.of(events, findings, outletOf::get), CorpusReport.undated(events, keys));
     } finally {
       pool.shutdownNow();
     }

@@ -9,8 +9,9 @@ import java.util.Optional;
  * One event found in a corpus: the articles that report it.
  *
  * @param id the event's id, derived from its earliest article ({@link EventIds}): it stays when later articles are added
- * @param title the headline that shares most words with its other articles' headlines (on a tie, or with fewer than three
- *     headlines, the earliest), empty when no article has one
+ * @param title of the headlines that state something rather than ask or announce an explainer (all when none does), the
+ *     one that shares most words with its other articles' headlines (on a tie, or with fewer than three headlines, the
+ *     earliest), empty when no article has one
  * @param articles its articles' ids, by day then id
  * @param first the earliest publication day, when any article has one
  * @param last the latest publication day, when any article has one

@@ -1,6 +1,9 @@
 package dev.parallax.corpus;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of a corpus run: its events, its outlet profiles, the articles it had to leave out, and what the profiles
@@ -12,9 +15,11 @@ import java.util.List;
  * @param skipped articles left out, in input order
  * @param uses every article of the events, in event order, with its outlet and whether its profile counts it, or
  *     why not ({@link CorpusArticle#of}); empty when not known
+ * @param undated the articles of the events without a date (none given, or none readable as {@code YYYY-MM-DD}), in
+ *     event order: the date window could not place them, so each may have joined an event of any day
  */
 public record CorpusReport(int articles, List<CorpusEvent> events, List<OutletProfile> outlets, List<Skipped> skipped,
-    List<CorpusArticle> uses) {
+    List<CorpusArticle> uses, List<String> undated) {
   /** The schema identifier of the corpus summary ({@code outlets.json}). */
   public static final String SCHEMA = "parallax-corpus/1";
 
@@ -24,14 +29,40 @@ public record CorpusReport(int articles, List<CorpusEvent> events, List<OutletPr
     outlets = List.copyOf(outlets);
     skipped = List.copyOf(skipped);
     uses = List.copyOf(uses);
+    undated = List.copyOf(undated);
     if (articles < 0) {
       throw new IllegalArgumentException("articles must be >= 0: " + articles);
     }
   }
 
-  /** A report without the articles' uses. */
+  /** A report without the articles' uses, every article dated. */
   public CorpusReport(int articles, List<CorpusEvent> events, List<OutletProfile> outlets, List<Skipped> skipped) {
     this(articles, events, outlets, skipped, List.of());
+  }
+
+  /** A report with every article dated. */
+  public CorpusReport(int articles, List<CorpusEvent> events, List<OutletProfile> outlets, List<Skipped> skipped,
+      List<CorpusArticle> uses) {
+    this(articles, events, outlets, skipped, uses, List.of());
+  }
+
+  /** The ids of {@code events}' articles whose key in {@code keys} has no day, in event order: {@link #undated()}. */
+  public static List<String> undated(List<CorpusEvent> events, List<ArticleSketch> keys) {
+    Set<String> none = new HashSet<>();
+    for (ArticleSketch k : keys) {
+      if (k.day() == ArticleSketch.NO_DAY) {
+        none.add(k.id());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (CorpusEvent e : events) {
+      for (String a : e.articles()) {
+        if (none.contains(a)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
   }
 
   /** Per outlet, by name, how many of its articles its profile counts and why the others are not counted. */

@@ -12,6 +12,7 @@ import dev.parallax.internal.Names;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,10 @@ import java.util.Set;
  * A cut the aligner does not confirm is still kept when each part opens with a name of its own ({@link
  * #ownLeadingNames}): two players of one team put on injured reserve the same day, told in the same words, each
  * named in the headline or opening sentences of most of his own part's reports and of hardly any of the other's.
+ * When no such cut is kept, the event is cut between two days ({@link #dayCut}: every article dated, the days up to
+ * one day against those after it, the cut of lowest ratio with parts of at least {@link #minPart()}) when that cut
+ * passes the same ratio test: a story followed over several days (a bill blocked one day, passed two days later)
+ * whose daily reports the grouper chained into one event, where the 2-medoids cut went across the days.
  * The settings were chosen on BASIL and ECB+ train (see {@code docs/evaluation.md}); one cut per event, no
  * repetition.
  *
@@ -66,6 +71,9 @@ import java.util.Set;
  *       <td>its two parts, no alignment run</td></tr>
  *   <tr><td>an event whose cut passes the size and ratio tests, which the aligner does not confirm, and whose parts
  *       each open with a name of their own</td><td>its two parts</td></tr>
+ *   <tr><td>an event whose cut is not kept, every article dated, whose best cut between two days has parts of at
+ *       least {@code minPart()} and a ratio of at most {@code ratioCap()}</td><td>the articles up to that day and
+ *       those after it, no alignment run</td></tr>
  *   <tr><td>an event {@code e7} that is cut</td><td>{@code e7}, the part holding its first article, and
  *       {@code e7-2}, the other, each with its own title and dates</td></tr>
  * </table>
@@ -220,6 +228,28 @@ public final class EventSplitter implements Serializable {
       }
     }
     int[] side = cleanestCut(sim, minPart);
+    if (!keeps(side, members, sim, aligner)) {
+      // no look-alike cut: the cut between two days, when it passes the size and ratio tests (a story over days)
+      long[] day = new long[n];
+      for (int i = 0; i < n; i++) {
+        day[i] = members.get(i).article().published().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
+      }
+      side = dayCut(day, sim, minPart);
+      if (side == null || crossRatio(sim, side) > ratioCap) {
+        return List.of(event);
+      }
+    }
+    List<AnalyzedArticle> first = new ArrayList<>();
+    List<AnalyzedArticle> second = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      (side[i] == side[0] ? first : second).add(members.get(i));
+    }
+    return List.of(part(event.id(), first), part(event.id() + "-2", second));
+  }
+
+  /** Whether the 2-medoids cut {@code side} passes the size and ratio tests and is confirmed (class comment). */
+  private boolean keeps(int[] side, List<AnalyzedArticle> members, double[][] sim, Aligner aligner) {
+    int n = side.length;
     int count1 = 0;
     for (int s : side) {
       count1 += s;
@@ -233,15 +263,36 @@ public final class EventSplitter implements Serializable {
     }
     double ratio = crossRatio(sim, side);
     if (smaller.size() < minPart || ratio > ratioCap) {
-      return List.of(event);
+      return false;
     }
-    if (ratio > clearRatio && !apartInTime(larger, smaller)
-        && !alignerMarksOther(members, larger, sim, side, 1 - big, aligner) && !ownLeadingNames(larger, smaller)) {
-      return List.of(event);
+    return ratio <= clearRatio || apartInTime(larger, smaller)
+        || alignerMarksOther(members, larger, sim, side, 1 - big, aligner) || ownLeadingNames(larger, smaller);
+  }
+
+  /**
+   * The cut between two days of lowest {@link #crossRatio} whose parts both hold at least {@code minPart} articles
+   * (side 0 the articles up to the day, side 1 those after it), or null when an article has no date ({@link
+   * ArticleSketch#NO_DAY}) or no such cut exists. A story followed over several days grows into one event as each
+   * day's reports match the day before's; its later stage (a bill passed, after the day it was blocked) shares the
+   * story's names but fewer of its words.
+   *
+   * @param day each article's day (days since 1970-01-01), indexed as {@code sim}
+   */
+  static int[] dayCut(long[] day, double[][] sim, int minPart) {
+    int n = day.length;
+    if (Arrays.stream(day).anyMatch(d -> d == ArticleSketch.NO_DAY)) {
+      return null;
     }
-    List<AnalyzedArticle> first = side[0] == big ? larger : smaller;
-    List<AnalyzedArticle> second = side[0] == big ? smaller : larger;
-    return List.of(part(event.id(), first), part(event.id() + "-2", second));
+    long[] days = Arrays.stream(day).distinct().sorted().toArray();
+    List<int[]> cuts = new ArrayList<>();
+    for (int k = 0; k + 1 < days.length; k++) {
+      int[] side = new int[n];
+      for (int i = 0; i < n; i++) {
+        side[i] = day[i] > days[k] ? 1 : 0;
+      }
+      cuts.add(side);
+    }
+    return leastAlike(cuts, sim, minPart, null);
   }
 
   /**
@@ -437,8 +488,8 @@ public final class EventSplitter implements Serializable {
    */
   static int[] cleanestCut(double[][] sim, int minPart) {
     int n = sim.length;
-    int[] best = twoMedoids(sim);
-    double bestRatio = bigEnough(best, minPart) ? crossRatio(sim, best) : Double.POSITIVE_INFINITY;
+    int[] first = twoMedoids(sim);
+    List<int[]> cuts = new ArrayList<>(List.of(first));
     for (int k = 0; k < Math.min(n, MAX_SEEDS); k++) {
       int a = k * n / Math.min(n, MAX_SEEDS);
       int b = a == 0 ? 1 : 0;
@@ -447,7 +498,19 @@ public final class EventSplitter implements Serializable {
           b = j;
         }
       }
-      int[] side = twoMedoids(sim, a, b);
+      cuts.add(twoMedoids(sim, a, b));
+    }
+    return leastAlike(cuts, sim, minPart, first);
+  }
+
+  /**
+   * Of {@code cuts}, the first of lowest {@link #crossRatio} whose parts both hold at least {@code minPart} articles;
+   * {@code none} when no cut has parts that large.
+   */
+  private static int[] leastAlike(List<int[]> cuts, double[][] sim, int minPart, int[] none) {
+    int[] best = none;
+    double bestRatio = Double.POSITIVE_INFINITY;
+    for (int[] side : cuts) {
       if (!bigEnough(side, minPart)) {
         continue;
       }

@@ -25,9 +25,12 @@ import java.util.function.Consumer;
  * Reads a corpus from JSON Lines: one article per line, with fields {@code id}, {@code outlet},
  * {@code published} ({@code YYYY-MM-DD}, or a date-time whose first ten characters are one), {@code url},
  * {@code title}, and {@code text} or {@code html}. Only {@code id} and one of {@code text}/{@code html} are
- * required; blank lines are skipped. A {@code title} given with a {@code text} that does not open with it becomes the
- * text's first line (a blank line, then the text), so that the headline is grouped and compared as in a file whose
- * first line it is; offsets in the reports then count from the title.
+ * required; blank lines are skipped. A {@code published} that is no such date ("March 4", "04/03/2024") is read as
+ * no date, as one left out is: the article is kept, undated (or dated by its text's date line), and a corpus run
+ * groups it without its date window and lists it under {@code undated} in its summary. A {@code title} given with a
+ * {@code text} that does not open with it becomes the text's first line (a blank line, then the text), so that the
+ * headline is grouped and compared as in a file whose first line it is; offsets in the reports then count from the
+ * title.
  *
  * <p>Stateless and thread-safe.
  *
@@ -86,7 +89,7 @@ public final class JsonLinesArticles {
   /**
    * The articles of a JSON Lines file read on demand, as {@link #onDemand(Path)} gives them, without the lines that hold
    * no article: each such line (not a JSON object, not UTF-8, no {@code id}, neither {@code text} nor {@code html}, a
-   * bad date, a text larger than an article file may be) is handed to {@code badLine}, in file order, and left out, so
+   * text larger than an article file may be) is handed to {@code badLine}, in file order, and left out, so
    * that one broken line of a large feed does not stop the run; the caller says which lines were left out (the Spark
    * job does the same with the rows it cannot read). A line that gives the id of an earlier line's article still fails
    * the call, at the end of the file: it is handed to {@code badLine} too ("the id 'a1' is also the id of line 1; ids
@@ -201,7 +204,7 @@ public final class JsonLinesArticles {
     /**
      * The article of these fields, as {@link #fromFields} makes it.
      *
-     * @throws InvalidInputException naming {@code where}, when there is neither text nor html, or the date is bad
+     * @throws InvalidInputException naming {@code where}, when there is neither text nor html
      */
     public Article article(String where) {
       return fromFields(id, outlet, published, title, text, html, where);
@@ -211,9 +214,10 @@ public final class JsonLinesArticles {
   /**
    * One article from its fields, as a JSON line or a table row (Parquet) gives them; empty strings (or
    * {@code null}) for absent fields. A title with a text becomes the text's first line unless it already is
-   * (see the class comment).
+   * (see the class comment). A {@code published} that is not {@code YYYY-MM-DD} (nor a date-time opening with one)
+   * is read as no date: the article is kept, undated unless its text opens with a date line.
    *
-   * @throws InvalidInputException when the id is blank, there is neither text nor html, or the date is bad
+   * @throws InvalidInputException when the id is blank, or there is neither text nor html
    */
   public static Article fromFields(String id, String outlet, String published, String title, String text, String html,
       String where) {
@@ -231,7 +235,7 @@ public final class JsonLinesArticles {
     ArticleReader reader = ArticleReader.create();
     Article a = !body.isBlank() ? reader.fromText(id, withHeadline(title == null ? "" : title, body))
         : reader.fromHtml(id, page);
-    Optional<LocalDate> date = date(published == null ? "" : published, where).or(a::published);
+    Optional<LocalDate> date = date(published == null ? "" : published).or(a::published);
     a = a.withMetadata(outlet == null || outlet.isBlank() ? a.outlet() : outlet, date);
     return title == null || title.isBlank() ? a : a.withTitle(title.strip());
   }
@@ -319,14 +323,18 @@ public final class JsonLinesArticles {
     return v == null || v.isNull() ? "" : v.asText();
   }
 
-  private static Optional<LocalDate> date(String value, String where) {
+  /**
+   * The date {@code value} opens with, empty when it is blank or opens with no {@code YYYY-MM-DD} date: a feed's
+   * unreadable date leaves its article undated, as a missing one does, rather than out of the run.
+   */
+  private static Optional<LocalDate> date(String value) {
     if (value.isBlank()) {
       return Optional.empty();
     }
     try {
       return Optional.of(LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value));
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(where + ": \"published\" is not a date (YYYY-MM-DD): " + value);
+      return Optional.empty();
     }
   }
 }

@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The default {@link EventGrouper}: banded MinHash over each article's informative features (names, numbers,
@@ -57,6 +59,18 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
   private static final float NAME_BOOST = 2.0f;
   private static final float NUMBER_BOOST = 1.5f;
   private static final float TITLE_BOOST = 2.0f;
+  /** Where a headline's clauses part: a colon, a full stop, a semicolon, a dash or a bar, before a space. */
+  private static final Pattern CLAUSES = Pattern.compile("[:.;|\u2014\u2013]\\s+|\\s+-\\s+");
+  /** A clause that opens with a question word, or with "here is / are / 's" (quotation marks before it skipped). */
+  private static final Pattern ASKING_OPENER = Pattern.compile(
+      "[\"'\u201c\u2018]*(what|why|how|who|whom|whose|which|where|when|here(?:'s|\\s+is|\\s+are))\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A headline that ends in "explained" ("The dam failure, explained"). */
+  private static final Pattern EXPLAINED = Pattern.compile("\\bexplained\\W*$", Pattern.CASE_INSENSITIVE);
+  /** A headline that opens a list: "5 things to know", "Three takeaways from". */
+  private static final Pattern LISTING = Pattern.compile(
+      "(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:\\w+\\s+)?"
+          + "(things|reasons|ways|takeaways|questions|facts|lessons)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final MinHashGrouper STANDARD = new MinHashGrouper(32, 1, 3, 48, 0.15, 0.5, 6, 30);
 
@@ -511,11 +525,13 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
   }
 
   /**
-   * The headline that names an event best: of the non-blank {@code titles} (in article order), the one whose words
-   * (lower-cased, stop words left out) the others share most, summed over the others as
+   * The headline that names an event best: of the non-blank {@code titles} (in article order) that state something
+   * rather than {@linkplain #asks ask or announce an explainer} (all of them when none does), the one whose words
+   * (lower-cased, stop words left out) the others share most, summed over all the others as
    * {@code shared / sqrt(its words * their words)}; on a tie the earliest, so with two headlines the first. A
    * headline of its own angle (an opinion piece's, a later development's) shares fewer words with the event's other
-   * reports than a plain report of the event does. Empty when every title is blank.
+   * reports than a plain report of the event does; an explainer ("What we know about the dam failure") may share as
+   * many, but it is not the headline that says what happened. Empty when every title is blank.
    *
    * <p>Linear in the words of the titles: the sum over the others is {@code (sum over its words w of S(w)) /
    * sqrt(its words) - 1}, where {@code S(w)} sums {@code 1 / sqrt(their words)} over the titles holding {@code w}
@@ -545,9 +561,13 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     if (given.isEmpty()) {
       return "";
     }
+    boolean anyStatement = given.stream().anyMatch(t -> !asks(t));
     int best = 0;
     double bestScore = -1;
     for (int i = 0; i < given.size(); i++) {
+      if (anyStatement && asks(given.get(i))) {
+        continue;
+      }
       Set<String> mine = words.get(i);
       double score = 0;
       if (!mine.isEmpty()) {
@@ -563,6 +583,38 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       }
     }
     return given.get(best);
+  }
+
+  /**
+   * Whether {@code title} asks a question or announces an explainer rather than stating what happened: it holds a
+   * question mark, one of its clauses (the headline, or what follows a colon, a full stop, a dash or a bar) opens with
+   * a question word or "here is / are / 's", it ends in "explained", or it opens a list ("5 things to know").
+   *
+   * <table>
+   *   <caption>Examples</caption>
+   *   <tr><th>title</th><th>asks</th></tr>
+   *   <tr><td>Dam fails at Orrby, valley evacuated</td><td>no</td></tr>
+   *   <tr><td>Could the Orrby dam fail again?</td><td>yes (a question mark)</td></tr>
+   *   <tr><td>What we know about the Orrby dam failure</td><td>yes (opens with a question word)</td></tr>
+   *   <tr><td>Orrby dam fails: here's what it means for the valley</td><td>yes (a clause opens with "here's")</td></tr>
+   *   <tr><td>The Orrby dam failure, explained</td><td>yes</td></tr>
+   *   <tr><td>4 reasons the Orrby dam failed</td><td>yes (a list)</td></tr>
+   *   <tr><td>WHO chief: vaccine stocks low</td><td>no (a word in capitals is a name, here an organization's)</td></tr>
+   * </table>
+   */
+  static boolean asks(String title) {
+    String t = title.strip().replace('\u2019', '\'');
+    if (t.indexOf('?') >= 0 || EXPLAINED.matcher(t).find() || LISTING.matcher(t).lookingAt()) {
+      return true;
+    }
+    for (String clause : CLAUSES.split(t)) {
+      Matcher m = ASKING_OPENER.matcher(clause.strip());
+      // a word in capitals is a name: "WHO chief: ..." is the World Health Organization's
+      if (m.lookingAt() && !m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One run: buckets of recent articles per band key, document frequencies so far, the clusters. */

@@ -57,6 +57,11 @@ public final class CorpusHtml {
     if (!report.skipped().isEmpty()) {
       sb.append(", ").append(report.skipped().size()).append(" articles skipped");
     }
+    if (!report.undated().isEmpty()) {
+      int n = report.undated().size();
+      sb.append(", ").append(n).append(n == 1 ? " article" : " articles").append(" without a readable date (grouped"
+          + " without the date window: listed under <code>undated</code> in outlets.json)");
+    }
     sb.append(".</p>\n");
     if (!report.uses().isEmpty()) {
       sb.append("<p class=\"uses\">").append(uses(report.articleTotals()))

@@ -121,6 +121,7 @@ public final class CorpusJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      JsonReport.strings(g, "undated", report.undated());
       g.writeArrayFieldStart("outlets");
       for (OutletProfile p : report.outlets()) {
         writeProfile(g, p);
@@ -161,7 +162,12 @@ public final class CorpusJson {
     g.writeStringField("outlet", p.outlet());
     JsonReport.strings(g, "events", p.events());
     proportion(g, "omitsSalient", p.omitsSalient());
-    g.writeNumberField("meanOmissionScore", round(p.meanOmissionScore()));
+    // no event to leave anything out of: null, not 0, which would read as "leaves nothing out"
+    if (p.omitsSalient().total() == 0) {
+      g.writeNullField("meanOmissionScore");
+    } else {
+      g.writeNumberField("meanOmissionScore", round(p.meanOmissionScore()));
+    }
     g.writeObjectFieldStart("framing");
     for (OutletProfile.KindRate k : p.framing()) {
       proportion(g, JsonNames.of(k.kind()), k.events());
@@ -183,7 +189,12 @@ public final class CorpusJson {
     g.writeObjectFieldStart(name);
     g.writeNumberField("count", p.count());
     g.writeNumberField("total", p.total());
-    g.writeNumberField("rate", round(p.rate()));
+    // a rate out of nothing is unknown: null, not 0 ("never omits" when the outlet had nothing to omit)
+    if (p.total() == 0) {
+      g.writeNullField("rate");
+    } else {
+      g.writeNumberField("rate", round(p.rate()));
+    }
     g.writeNumberField("low", round(p.low()));
     g.writeNumberField("high", round(p.high()));
     JsonReport.strings(g, "events", p.events());

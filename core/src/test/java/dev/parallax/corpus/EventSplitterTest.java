@@ -385,6 +385,32 @@ class EventSplitterTest {
   }
 
   @Test
+  void aStoryFollowedOverThreeDaysIsCutBetweenTheDaysItsReportsShareLeast() {
+    // A harbour bill in Tarnby: three reports of its vote being put off on day 1, two of the debate on day 2 and two
+    // of its passing on day 3. The debate's reports are as alike to the vote's as to the passing's, except that the
+    // passing's reports share the least with the rest: the day cut that parts the passing is the cleanest, and the
+    // debate's two reports are too few to be a part of their own.
+    long[] day = {1, 1, 1, 2, 2, 3, 3};
+    double[][] score = {
+        {1.0, 0.5, 0.5, 0.3, 0.3, 0.1, 0.1},
+        {0.5, 1.0, 0.5, 0.3, 0.3, 0.1, 0.1},
+        {0.5, 0.5, 1.0, 0.3, 0.3, 0.1, 0.1},
+        {0.3, 0.3, 0.3, 1.0, 0.5, 0.2, 0.2},
+        {0.3, 0.3, 0.3, 0.5, 1.0, 0.2, 0.2},
+        {0.1, 0.1, 0.1, 0.2, 0.2, 1.0, 0.6},
+        {0.1, 0.1, 0.1, 0.2, 0.2, 0.6, 1.0}};
+
+    assertThat(EventSplitter.dayCut(day, score, 2)).containsExactly(0, 0, 0, 0, 0, 1, 1);
+    // parts of at least three: days 1 | 2-3 is the only cut left
+    assertThat(EventSplitter.dayCut(day, score, 3)).containsExactly(0, 0, 0, 1, 1, 1, 1);
+    // an undated report: the days cannot part the story
+    long[] undated = {1, 1, 1, 2, ArticleSketch.NO_DAY, 3, 3};
+    assertThat(EventSplitter.dayCut(undated, score, 2)).isNull();
+    // one day: nothing to cut between
+    assertThat(EventSplitter.dayCut(new long[] {4, 4, 4, 4, 4, 4, 4}, score, 2)).isNull();
+  }
+
+  @Test
   void theClearRatioIsASetting() {
     assertThat(EventSplitter.standard().clearRatio()).isEqualTo(0.5);
     assertThat(EventSplitter.standard().withClearRatio(0).clearRatio()).isZero();

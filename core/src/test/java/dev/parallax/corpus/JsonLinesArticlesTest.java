@@ -135,9 +135,16 @@ class JsonLinesArticlesTest {
   }
 
   @Test
-  void aBadDateIsNamed() {
-    assertThatThrownBy(() -> JsonLinesArticles.parse("{\"id\":\"a\",\"text\":\"x\",\"published\":\"March\"}", "l:1"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("l:1").hasMessageContaining("not a date");
+  void aDateThatIsNotYearMonthDayLeavesTheArticleUndatedNotOut() {
+    // a feed that writes "March 4" or a day-first date: the article is kept, as one given no date is
+    Article a = JsonLinesArticles.parse("{\"id\":\"a\",\"text\":\"Ferry strike ends.\",\"published\":\"March 4\"}",
+        "l:1");
+    assertThat(a.id()).isEqualTo("a");
+    assertThat(a.published()).isEmpty();
+    assertThat(JsonLinesArticles.parse("{\"id\":\"b\",\"text\":\"Ferry strike ends.\",\"published\":\"04/03/2031\"}",
+        "l:2").published()).isEmpty();
+    assertThat(JsonLinesArticles.parse("{\"id\":\"c\",\"text\":\"Ferry strike ends.\",\"published\":\"2031-03-04T08:00Z\"}",
+        "l:3").published()).contains(java.time.LocalDate.of(2031, 3, 4));
   }
 
   @Test

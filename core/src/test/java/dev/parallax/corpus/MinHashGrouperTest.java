@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The default grouper: its score as a metric, its steps run apart, its configuration. */
 class MinHashGrouperTest {
@@ -292,6 +294,37 @@ class MinHashGrouperTest {
   }
 
   @Test
+  void anEventIsTitledByAHeadlineThatSaysWhatHappenedNotByAQuestionThatSharesMoreWords() {
+    // The question shares the most words with the others ("Orrby", "dam", "fail"), but it asks what the reports say.
+    CorpusEvent e = eventOf("a-courier|What we know about the Orrby dam failure",
+        "b-herald|Orrby dam fails, valley evacuated", "c-post|Why did the Orrby dam fail?");
+    assertThat(e.title()).isEqualTo("Orrby dam fails, valley evacuated");
+    // near variant: when every headline asks, the one the others share most is taken
+    CorpusEvent asked = eventOf("a-courier|Is Lindholm ready for its new mayor?",
+        "b-herald|Why did the Lindholm mayor quit over the budget?", "c-post|Who will lead Lindholm after the mayor quit?");
+    assertThat(asked.title()).isEqualTo("Why did the Lindholm mayor quit over the budget?");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Dam fails at Orrby, valley evacuated                      | false
+      Could the Orrby dam fail again?                           | true
+      What we know about the Orrby dam failure                  | true
+      Orrby dam fails: here's what it means for the valley      | true
+      Orrby dam fails — Here’s why it matters                | true
+      \u201cWhy Orrby's dam gave way                                 | true
+      The Orrby dam failure, explained                          | true
+      4 reasons the Orrby dam failed                            | true
+      Three big takeaways from the Orrby vote                   | true
+      WHO chief: vaccine stocks low                             | false
+      Whoever wins, Orrby pays                                  | false
+      Orrby names new dam inspector                             | false
+      """)
+  void aHeadlineAsksWhenItIsAQuestionOrAnExplainer(String title, boolean asks) {
+    assertThat(MinHashGrouper.asks(title)).as(title).isEqualTo(asks);
+  }
+
+  @Test
   void anEventOfTwoHeadlinesOrOfBlankOnesTakesTheEarliest() {
     assertThat(eventOf("a-courier|Tarnby council votes harbour tax", "b-herald|Harbour tax passes in Tarnby").title())
         .isEqualTo("Tarnby council votes harbour tax");
@@ -316,7 +349,7 @@ class MinHashGrouperTest {
   @Test
   void theCentralHeadlineIsTheOneWhoseWordsTheOthersShareMost() {
     // The definition, title by title, against the linear sum: blank headlines and headlines of stop words alone
-    // take no part; a tie goes to the earliest.
+    // take no part; a question or an explainer only when every headline is one; a tie goes to the earliest.
     List<List<String>> events = List.of(
         List.of("Dam gate fails at Orrby", "Orrby dam gate fails, valley warned", "Valley warned after dam fails",
             "Why the Orrby dam failed"),
@@ -329,7 +362,10 @@ class MinHashGrouperTest {
     }
   }
 
-  /** The central title as defined: each title's shared words with every other, summed; the first best. */
+  /**
+   * The central title as defined: each title's shared words with every other, summed; the first best among the
+   * headlines that state something, or among all when none does.
+   */
   private static String centralByPairs(List<String> titles) {
     List<String> given = titles.stream().filter(t -> !t.isBlank()).map(String::strip).toList();
     List<Set<String>> words = new ArrayList<>();
@@ -345,7 +381,11 @@ class MinHashGrouperTest {
     }
     String best = given.isEmpty() ? "" : given.get(0);
     double bestScore = -1;
+    boolean anyStatement = given.stream().anyMatch(t -> !MinHashGrouper.asks(t));
     for (int i = 0; i < given.size(); i++) {
+      if (anyStatement && MinHashGrouper.asks(given.get(i))) {
+        continue;
+      }
       double score = 0;
       for (int j = 0; j < given.size(); j++) {
         if (j != i && !words.get(i).isEmpty() && !words.get(j).isEmpty()) {

@@ -14,6 +14,8 @@ import dev.parallax.corpus.Corpus;
 import dev.parallax.corpus.CorpusEvent;
 import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventIds;
+import dev.parallax.corpus.OutletProfile;
+import dev.parallax.corpus.Proportion;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
 import java.io.IOException;
@@ -115,6 +117,47 @@ class CorpusJsonSchemaTest {
     assertThat(gazette.get("articles").asInt()).isEqualTo(2);
     assertThat(gazette.get("profiled").asInt()).isEqualTo(1);
     assertThat(gazette.get("alone").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aRateOutOfNothingIsNullNotZero() throws IOException {
+    // an opinion column beside a report: the two share no passage, so the column has nothing to leave out, and it
+    // quotes no one: no rate, rather than "never leaves out" and "never quotes verbatim"
+    Proportion none = Proportion.wilson(0, 0, List.of());
+    Proportion oneOfOne = Proportion.wilson(1, 1, List.of("e1"));
+    Proportion noneOfOne = Proportion.wilson(0, 1, List.of());
+    List<OutletProfile.KindRate> framing = new ArrayList<>();
+    for (FramingKind k : FramingKind.values()) {
+      framing.add(new OutletProfile.KindRate(k, k == FramingKind.LOADED ? oneOfOne : noneOfOne));
+    }
+    OutletProfile column = new OutletProfile("Lindby Voice", List.of("e1"), none, 0.0, framing, none, none, none, none,
+        none, noneOfOne, none);
+    CorpusEvent event = new CorpusEvent("e1", "Lindby bridge shut", List.of("report", "column"),
+        Optional.of(LocalDate.of(2026, 3, 10)), Optional.of(LocalDate.of(2026, 3, 10)));
+    StringWriter w = new StringWriter();
+    CorpusJson.writeSummary(new CorpusReport(2, List.of(event), List.of(column), List.of()), w);
+    assertThat(errors("parallax-corpus-1.schema.json", w.toString())).isEmpty();
+    JsonNode written = MAPPER.readTree(w.toString()).get("outlets").get(0);
+    assertThat(written.get("omitsSalient").get("rate").isNull()).isTrue();
+    assertThat(written.get("meanOmissionScore").isNull()).isTrue();
+    assertThat(written.get("quotes").get("verbatim").get("rate").isNull()).isTrue();
+    assertThat(written.get("quotes").get("verbatim").get("low").asDouble()).isZero();
+    assertThat(written.get("quotes").get("verbatim").get("high").asDouble()).isEqualTo(1.0);
+    // near variant: a rate out of an event it covers is a number, 0 or not
+    assertThat(written.get("copies").get("rate").isNumber()).isTrue();
+    assertThat(written.get("copies").get("rate").asDouble()).isZero();
+    assertThat(written.get("framing").get("loaded").get("rate").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theArticlesWithoutADateAreListedInTheSummary() throws IOException {
+    CorpusEvent fire = new CorpusEvent("e1", "Fire in Lindby", List.of("fire-herald", "fire-courier"),
+        Optional.of(LocalDate.of(2026, 3, 10)), Optional.of(LocalDate.of(2026, 3, 10)));
+    StringWriter w = new StringWriter();
+    CorpusJson.writeSummary(new CorpusReport(2, List.of(fire), List.of(), List.of(), List.of(), List.of("fire-courier")), w);
+    assertThat(errors("parallax-corpus-1.schema.json", w.toString())).isEmpty();
+    assertThat(MAPPER.readTree(w.toString()).get("undated")).extracting(JsonNode::asText).containsExactly("fire-courier");
+    assertThat(MAPPER.readTree(summary).get("undated")).isEmpty();   // the test corpus: every article dated
   }
 
   @Test

@@ -43,7 +43,7 @@ import org.apache.spark.sql.functions;
  * the events of the earlier batches stay as they were ({@link SparkCorpus#withBatchEnds}).</p>
  *
  * <p>Rows it cannot use are not counted as articles and not fatal. A JSON line that holds no article (not a JSON object,
- * no id, neither text nor html, a bad date) is left out as {@code parallax corpus} leaves it out: not counted, not in
+ * no id, neither text nor html) is left out as {@code parallax corpus} leaves it out: not counted, not in
  * {@code outlets.json}, and named on stderr by its file and line number with the in-process reason
  * ({@code feed.jsonl:12: no "id"}), so both engines write the same {@code events.jsonl} and {@code outlets.json} for
  * the same feed. A Parquet row that would be such a line is left out the same way, named by its file and row number
@@ -280,6 +280,14 @@ public final class CorpusJob {
       for (Skipped s : skipped.subList(0, Math.min(NAMED, skipped.size()))) {
         err.println("  " + s.reason());
       }
+    }
+    List<String> undated = report.undated();
+    if (!undated.isEmpty()) {
+      // as parallax corpus says it: an undated article is kept, grouped without the date window
+      err.println("parallax: no date given (or none readable as YYYY-MM-DD) for " + undated.size() + " of "
+          + count(report.articles(), "article") + " (" + String.join(", ", undated.subList(0, Math.min(NAMED,
+          undated.size()))) + (undated.size() > NAMED ? ", ..." : "") + "): the date window cannot place "
+          + (undated.size() == 1 ? "it" : "them") + "; outlets.json lists them under \"undated\"");
     }
     if (report.comparedEvents() == 0) {
       err.println("parallax: nothing compared: no event has two articles (" + count(report.articles(), "article")

@@ -38,7 +38,7 @@ import scala.Tuple3;
 /**
  * A JSON Lines input read as the in-process reader ({@link JsonLinesArticles#onDemand(java.nio.file.Path,
  * java.util.function.Consumer)}) reads a feed, in parallel: each line is numbered in its file, a line that holds no
- * article (not a JSON object, not UTF-8, no {@code id}, neither {@code text} nor {@code html}, a bad date, a text
+ * article (not a JSON object, not UTF-8, no {@code id}, neither {@code text} nor {@code html}, a text
  * too large) is a bad line named by its file, number and the in-process reason, and left out; blank lines are passed
  * over. Lines are numbered per file split: one pass counts the lines of each split (Hadoop's line reader, which ends a
  * line at {@code \n}, {@code \r} or {@code \r\n} as the in-process reader does), the driver adds up the counts of the
@@ -149,7 +149,7 @@ final class FeedLines {
 
   /**
    * Reads a Parquet input (a file, a folder or a glob) as {@link #read(SparkSession, String, int)} reads JSON Lines: a
-   * row that holds no article (no {@code id}, neither {@code text} nor {@code html}, a bad date, a text too large) is a
+   * row that holds no article (no {@code id}, neither {@code text} nor {@code html}, a text too large) is a
    * bad row, named by its file and row number (from 1, in the file's order) with the in-process reader's reason, and
    * left out. Columns the table lacks are read as absent fields.
    */

@@ -381,7 +381,7 @@ public final class SparkCorpus implements Serializable {
     Map<String, String> outletOf = new HashMap<>();
     keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
     CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(Arrays.asList(findings)), skipped,
-        CorpusArticle.of(events, Arrays.asList(findings), outletOf::get));
+        CorpusArticle.of(events, Arrays.asList(findings), outletOf::get), CorpusReport.undated(events, keys));
     return new Result(rows, report);
   }
 

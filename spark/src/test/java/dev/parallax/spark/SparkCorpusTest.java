@@ -200,6 +200,9 @@ class SparkCorpusTest {
     // near variant: an article given by its page instead of a text is an article, read and counted
     lines.add("{\"id\": \"crane-page\", \"outlet\": \"Courier\", \"published\": \"2026-03-09\", \"html\": "
         + "\"<html><body><p>A crane toppled onto the Keldholm quay on Sunday, the harbour office said.</p></body></html>\"}");
+    // and one whose date is written day first: an article, kept without a date, and said to be by both engines
+    lines.add("{\"id\": \"crane-dayfirst\", \"outlet\": \"Ledger\", \"published\": \"09.03.2026\", \"text\": "
+        + "\"A crane fell onto the quay in Keldholm on Sunday, the harbour office said.\"}");
     Path feed = dir.resolve("feed.jsonl");
     Files.write(feed, lines);
 
@@ -230,9 +233,10 @@ class SparkCorpusTest {
     assertThat(Files.readString(dir.resolve("out/outlets.json"))).isEqualTo(expectedOutlets.toString());
     assertThat(r.report().articles()).isEqualTo(read.size()).isEqualTo(lines.size() - 3);
     assertThat(r.report().skipped()).isEmpty();
+    assertThat(r.report().undated()).containsExactly("crane-dayfirst").isEqualTo(report.undated());
     assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
         .contains("feed.jsonl:2: a JSON object cut off before its end", "feed.jsonl:4: article dock-untold has neither",
-            "feed.jsonl:6: no \"id\"");
+            "feed.jsonl:6: no \"id\"", "for 1 of " + read.size() + " articles (crane-dayfirst)");
   }
 
   /** A feed line of a dock strike in Velmora reported by {@code outlet}, on {@code day} of April 2031. */
