@@ -4,6 +4,7 @@ import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
+import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
@@ -145,6 +146,13 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
+ *   <tr><td>said yesterday, in an article of Friday / said on Wednesday ("yesterday", "today", "tonight", "last
+ *       night", "tomorrow" outside quotations, read by the article's publication date)</td><td>DATE; said yesterday /
+ *       said on Thursday is nothing: one day</td></tr>
+ *   <tr><td>said Thursday, in an article of Thursday 10 June / said Friday, in one of Friday 11 June (the later names a
+ *       day after the earlier was published)</td><td>nothing: the earlier cannot tell of that day, so they tell of two
+ *       occasions; DATE when both quote the same words in the passage (one remark), or when both were published on one
+ *       day</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
  *   <tr><td>died on March 11 / suffered a stroke on March 2 (days of two actions, told as for weekdays)</td><td>nothing;
  *       suffered a stroke on March 3 / on March 2 is DATE</td></tr>
@@ -3005,13 +3013,120 @@ final class DiscrepancyFinder {
       List<Mention> days = new ArrayList<>(mentions(in, m, MentionKind.WEEKDAY));
       // "'Tomorrow I am announcing it,' she tweeted on Monday": the sentence names two days, the weekday dates only one
       days.removeIf(d -> namesAnotherDay(in.article(m.article()).sentences().get(d.sentence())));
+      days.addAll(relativeDays(in, m));
+      days.sort(Comparator.comparingInt(Mention::start));
       Set<String> distinct = new HashSet<>();
       days.forEach(d -> distinct.add(d.value()));
       if (distinct.size() == 1) {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle), out);
+    conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle,
+        (a, dayA, b, dayB) -> (toldAfter(in, a, b, dayB) || toldAfter(in, b, a, dayA)) && !quoteAlike(in, p, a, b)), out);
+  }
+
+  /** Words that name a day by its distance from the day an article was published, with that distance in days. */
+  private static final Map<String, Integer> RELATIVE_DAYS = Map.of("yesterday", -1, "today", 0, "tonight", 0,
+      "tomorrow", 1);
+
+  /**
+   * The days a member names by "yesterday", "today", "tonight", "last night" or "tomorrow", outside quotations, as
+   * weekday mentions of the day they fall on by the article's publication date ("yesterday" in an article of Friday
+   * 3 May is Thursday): a reader of that day reads them so. None when the article's date is unknown, in a sentence
+   * that also names a weekday (it tells of two days), or in "today's" (a time, not a day: "today's voters").
+   */
+  private static List<Mention> relativeDays(Inputs in, PassageMember m) {
+    LocalDate published = in.dates().get(m.article());
+    if (published == null) {
+      return List.of();
+    }
+    AnalyzedArticle a = in.article(m.article());
+    List<Mention> out = new ArrayList<>();
+    for (int s : new TreeSet<>(m.sentences())) {
+      Sentence sentence = a.sentences().get(s);
+      if (in.mentionsIn(m.article(), s).stream().anyMatch(x -> x.kind() == MentionKind.WEEKDAY)) {
+        continue;
+      }
+      List<Token> t = sentence.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        Token w = t.get(i);
+        Integer shift = w.kind() == TokenKind.WORD ? RELATIVE_DAYS.get(w.norm()) : null;
+        int start = w.start();
+        if (shift == null && w.norm().equals("night") && i > 0 && t.get(i - 1).norm().equals("last")) {
+          shift = -1; // "last night"
+          start = t.get(i - 1).start();
+        }
+        if (shift == null || i + 1 < t.size() && t.get(i + 1).norm().startsWith("'") || inQuote(a, w.start())) {
+          continue;
+        }
+        String day = published.plusDays(shift).getDayOfWeek().name().toLowerCase(Locale.ROOT);
+        out.add(new Mention(MentionKind.WEEKDAY, a.article().text().substring(start, w.end()), day, "", s, start,
+            w.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the character at {@code offset} stands inside one of the article's quotations. */
+  private static boolean inQuote(AnalyzedArticle a, int offset) {
+    for (Quote q : a.quotes()) {
+      if (q.start() <= offset && offset < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether article {@code later}, published after article {@code earlier}, names by {@code day} a day after
+   * {@code earlier} was published, reading the weekday as the last one on or before its own publication date:
+   * {@code earlier} cannot have told of that day, so the two articles tell of two occasions ("the White House said
+   * Thursday" in an article of Thursday 10 June, "the White House said Friday" in one of Friday 11 June: two
+   * announcements). False when either date is unknown or both articles were published on one day.
+   */
+  private static boolean toldAfter(Inputs in, String earlier, String later, String day) {
+    LocalDate first = in.dates().get(earlier);
+    LocalDate second = in.dates().get(later);
+    if (first == null || second == null || !first.isBefore(second)) {
+      return false;
+    }
+    java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+    return second.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday)).isAfter(first);
+  }
+
+  /** The fewest words a quotation needs to show, alike, that two articles tell of one remark. */
+  private static final int ONE_REMARK_WORDS = 5;
+
+  /**
+   * Whether two articles quote the same words, of {@value #ONE_REMARK_WORDS} words or more, in their sentences of
+   * passage {@code p} (one quotation inside the other, case and punctuation aside): they tell of one remark, so
+   * whatever their publication dates, two days they give it conflict.
+   */
+  private static boolean quoteAlike(Inputs in, Passage p, String a, String b) {
+    List<String> x = quotesIn(in, p, a);
+    for (String y : quotesIn(in, p, b)) {
+      for (String q : x) {
+        String shorter = q.length() <= y.length() ? q : y;
+        String longer = shorter == q ? y : q;
+        if (shorter.split(" ").length >= ONE_REMARK_WORDS && (" " + longer + " ").contains(" " + shorter + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The quotations of article {@code id} in its sentences of passage {@code p}, as lower-case words. */
+  private static List<String> quotesIn(Inputs in, Passage p, String id) {
+    Set<Integer> sentences = new HashSet<>();
+    p.members().stream().filter(m -> m.article().equals(id)).forEach(m -> sentences.addAll(m.sentences()));
+    List<String> out = new ArrayList<>();
+    for (Quote q : in.article(id).quotes()) {
+      if (sentences.contains(q.sentence())) {
+        out.add(String.join(" ", q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip());
+      }
+    }
+    return out;
   }
 
   /** Words that name a day beside the one a sentence's weekday names. */
@@ -3043,6 +3158,16 @@ final class DiscrepancyFinder {
    * such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
+    return datingOneAction(in, perArticle, (a, dayA, b, dayB) -> false);
+  }
+
+  /** Whether two days, each named by one article, tell of two occasions whatever the words beside them. */
+  private interface Apart {
+    boolean test(String articleA, String dayA, String articleB, String dayB);
+  }
+
+  /** As {@link #datingOneAction(Inputs, Map)}, leaving out the pairs of days {@code apart} tells apart. */
+  private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle, Apart apart) {
     record Dated(String article, String value, Set<String> near, boolean saying, String action, String object,
         String sayer, Set<String> sameTime) {}
     List<Dated> all = new ArrayList<>();
@@ -3078,6 +3203,7 @@ final class DiscrepancyFinder {
             || !x.sayer().isEmpty() && !y.sayer().isEmpty()
             && !sameOwner(x.sayer(), y.sayer()); // "the mayor's office said Friday" / "Karl Lind said Thursday"
         if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
+            && !apart.test(x.article(), x.value(), y.article(), y.value())
             && (oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())
             || tellsBoth(x.action(), x.saying(), x.sameTime(), y.action(), y.saying(), y.sameTime()))) {
           dating.add(x.article());

@@ -1221,6 +1221,50 @@ class DiscrepancyFinderTest {
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
   }
 
+  /** Discrepancies between two one-passage articles, {@code a} published on {@code dateA}, {@code b} on {@code dateB}. */
+  private static List<String> published(String dateA, String a, String dateB, String b) {
+    AnalyzedArticle x = article("x", dateA, a);
+    AnalyzedArticle y = article("y", dateB, b);
+    return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
+        y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+  }
+
+  @Test
+  void weekdaysOfArticlesOfTwoDaysTellOfTwoOccasions() {
+    // 10 June 2027 is a Thursday: the ministry's Thursday statement was out before Friday's, which the first article
+    // could not have reported
+    assertThat(published("2027-06-10", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Thursday.",
+        "2027-06-11", "Lindby and its neighbours will give 1,000 tonnes of grain to Norrby, the ministry said Friday."))
+        .isEmpty();
+    // published on one day, the two days still conflict
+    assertThat(published("2027-06-11", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Thursday.",
+        "2027-06-11", "Lindby and its neighbours will give 1,000 tonnes of grain to Norrby, the ministry said Friday."))
+        .containsExactly("DATE p1 [x=Thursday, y=Friday]");
+    // and so does a later article that dates the day before the first was published
+    assertThat(published("2027-06-10", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Wednesday.",
+        "2027-06-11", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Tuesday."))
+        .containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+    // two articles that quote the same words tell of one remark, which the later one dates a day later
+    assertThat(published("2027-06-10", "\u201cWe will not sign this treaty in its present form,\u201d Karl Lind said "
+        + "on Thursday.", "2027-06-11", "\u201cWe will not sign this treaty in its present form,\u201d Karl Lind said "
+        + "in his latest comments Friday.")).containsExactly("DATE p1 [x=Thursday, y=Friday]");
+  }
+
+  @Test
+  void aDayNamedFromThePublicationDateIsAWeekday() {
+    // 11 June 2027 is a Friday: its "yesterday" is Thursday
+    assertThat(published("2027-06-11", "The council voted yesterday to close the Lindby bridge.",
+        "2027-06-11", "The council voted on Wednesday to close the Lindby bridge."))
+        .containsExactly("DATE p1 [x=yesterday, y=Wednesday]");
+    assertThat(published("2027-06-11", "The council voted yesterday to close the Lindby bridge.",
+        "2027-06-12", "The council voted on Thursday to close the Lindby bridge.")).isEmpty();
+    // a speaker's "yesterday" is the day of the speech, not of the article
+    assertThat(published("2027-06-11", "\u201cThe council voted yesterday to close it,\u201d Karl Lind said of the "
+        + "Lindby bridge.", "2027-06-11", "The council voted on Wednesday to close the Lindby bridge.")).isEmpty();
+  }
+
   @Test
   void weekdaysOfStatementsByTwoPeopleAreTwoStatements() {
     assertThat(discrepancies("The seven nations will send 900 million doses abroad, the Lindby ministry said Friday.",
