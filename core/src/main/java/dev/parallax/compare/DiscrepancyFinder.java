@@ -1473,6 +1473,7 @@ final class DiscrepancyFinder {
         && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
         && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
         && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+        && !othersBesideOne(in, y, x) && !othersBesideOne(in, x, y)
         && !agreesWithAnother(in, x, y, withY) && !agreesWithAnother(in, y, x, withX)
         && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
         && !facts.partsAddUpTo(in.article(y.article()), y, x) && !facts.partsAddUpTo(in.article(x.article()), x, y);
@@ -1735,6 +1736,51 @@ final class DiscrepancyFinder {
     }
     return false;
   }
+
+  /**
+   * Whether {@code x} counts the others beside one named before it, one fewer than {@code y}: "an aid worker and nine
+   * members of his family" against "ten members of one family", both right when the aid worker is one of the family. The
+   * count stands right after "and", and "of his", "of her" or "of their" follows its counted word: the relatives of
+   * the one before "and". "Two guards and nine members of the crew", or a difference of two, still conflict.
+   */
+  private static boolean othersBesideOne(Inputs in, Amount x, Amount y) {
+    try {
+      if (new BigDecimal(y.mention().value()).subtract(new BigDecimal(x.mention().value())).compareTo(BigDecimal.ONE) != 0) {
+        return false;
+      }
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    List<Token> t = in.article(x.article()).sentences().get(x.mention().sentence()).tokens();
+    int k = firstAtOrAfter(t, x.mention().start());
+    if (k < 2 || !t.get(k - 1).norm().equals("and") || t.get(k - 2).kind() != TokenKind.WORD) {
+      return false;
+    }
+    String last = t.get(k - 2).norm();
+    boolean one = t.get(k - 2).isCapitalized(); // a name: "Karl Lind and nine members of his family"
+    for (int i = k - 2; i >= Math.max(0, k - 2 - ONE_REACH) && !one && t.get(i).kind() == TokenKind.WORD; i--) {
+      one = ONE_BEFORE_AND.contains(t.get(i).norm());
+    }
+    if (!one || last.endsWith("s") && !last.endsWith("ss")) { // "the guards and nine members of their families"
+      return false;
+    }
+    int after = firstAtOrAfter(t, x.mention().end());
+    for (int i = after; i < Math.min(t.size() - 1, after + OF_HIS_REACH); i++) {
+      if (t.get(i).norm().equals("of") && RELATIVES_OF.contains(t.get(i + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before "and" the word that opens the one person may stand: "an innocent aid worker and". */
+  private static final int ONE_REACH = 4;
+  /** Words that open the one person a count after "and" may stand beside: "an aid worker and nine ...". */
+  private static final Set<String> ONE_BEFORE_AND = Set.of("a", "an", "the", "his", "her");
+  /** The possessives that make a counted group the relatives of the one before "and": "nine members of his family". */
+  private static final Set<String> RELATIVES_OF = Set.of("his", "her", "their");
+  /** How many tokens after a count the "of his" of its group may stand: "nine members of his family". */
+  private static final int OF_HIS_REACH = 3;
 
   /** How many tokens after a count its "including" may stand: "nine people dead, including the gunman". */
   private static final int INCLUDING_REACH = 8;

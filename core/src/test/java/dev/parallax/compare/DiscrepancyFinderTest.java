@@ -1266,6 +1266,18 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void relativesBesideOneCountOneFewer() {
+    // the aid worker is one of the family: nine relatives and he make ten members of one family
+    assertThat(discrepancies("A drone strike in Lindby killed an aid worker and nine members of his family on Sunday.",
+        "A drone strike in Lindby killed 10 members of one family on Sunday.")).isEmpty();
+    // a difference of two, or a group beside several, still conflicts
+    assertThat(discrepancies("A drone strike in Lindby killed an aid worker and eight members of his family on Sunday.",
+        "A drone strike in Lindby killed 10 members of one family on Sunday.")).hasSize(1);
+    assertThat(discrepancies("A drone strike in Lindby killed the guards and nine members of their families on Sunday.",
+        "A drone strike in Lindby killed 10 members of the families on Sunday.")).hasSize(1);
+  }
+
+  @Test
   void weekdaysOfStatementsByTwoPeopleAreTwoStatements() {
     assertThat(discrepancies("The seven nations will send 900 million doses abroad, the Lindby ministry said Friday.",
         "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
