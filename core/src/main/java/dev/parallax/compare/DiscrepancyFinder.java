@@ -146,9 +146,6 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
- *   <tr><td>said yesterday, in an article of Friday / said on Wednesday ("yesterday", "today", "tonight", "last
- *       night", "tomorrow" outside quotations, read by the article's publication date)</td><td>DATE; said yesterday /
- *       said on Thursday is nothing: one day</td></tr>
  *   <tr><td>said Thursday, in an article of Thursday 10 June / said Friday, in one of Friday 11 June (the later names a
  *       day after the earlier was published)</td><td>nothing: the earlier cannot tell of that day, so they tell of two
  *       occasions; DATE when both quote the same words in the passage (one remark), or when both were published on one
@@ -3059,8 +3056,6 @@ final class DiscrepancyFinder {
       List<Mention> days = new ArrayList<>(mentions(in, m, MentionKind.WEEKDAY));
       // "'Tomorrow I am announcing it,' she tweeted on Monday": the sentence names two days, the weekday dates only one
       days.removeIf(d -> namesAnotherDay(in.article(m.article()).sentences().get(d.sentence())));
-      days.addAll(relativeDays(in, m));
-      days.sort(Comparator.comparingInt(Mention::start));
       Set<String> distinct = new HashSet<>();
       days.forEach(d -> distinct.add(d.value()));
       if (distinct.size() == 1) {
@@ -3069,58 +3064,6 @@ final class DiscrepancyFinder {
     }
     conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle,
         (a, dayA, b, dayB) -> (toldAfter(in, a, b, dayB) || toldAfter(in, b, a, dayA)) && !quoteAlike(in, p, a, b)), out);
-  }
-
-  /** Words that name a day by its distance from the day an article was published, with that distance in days. */
-  private static final Map<String, Integer> RELATIVE_DAYS = Map.of("yesterday", -1, "today", 0, "tonight", 0,
-      "tomorrow", 1);
-
-  /**
-   * The days a member names by "yesterday", "today", "tonight", "last night" or "tomorrow", outside quotations, as
-   * weekday mentions of the day they fall on by the article's publication date ("yesterday" in an article of Friday
-   * 3 May is Thursday): a reader of that day reads them so. None when the article's date is unknown, in a sentence
-   * that also names a weekday (it tells of two days), or in "today's" (a time, not a day: "today's voters").
-   */
-  private static List<Mention> relativeDays(Inputs in, PassageMember m) {
-    LocalDate published = in.dates().get(m.article());
-    if (published == null) {
-      return List.of();
-    }
-    AnalyzedArticle a = in.article(m.article());
-    List<Mention> out = new ArrayList<>();
-    for (int s : new TreeSet<>(m.sentences())) {
-      Sentence sentence = a.sentences().get(s);
-      if (in.mentionsIn(m.article(), s).stream().anyMatch(x -> x.kind() == MentionKind.WEEKDAY)) {
-        continue;
-      }
-      List<Token> t = sentence.tokens();
-      for (int i = 0; i < t.size(); i++) {
-        Token w = t.get(i);
-        Integer shift = w.kind() == TokenKind.WORD ? RELATIVE_DAYS.get(w.norm()) : null;
-        int start = w.start();
-        if (shift == null && w.norm().equals("night") && i > 0 && t.get(i - 1).norm().equals("last")) {
-          shift = -1; // "last night"
-          start = t.get(i - 1).start();
-        }
-        if (shift == null || i + 1 < t.size() && t.get(i + 1).norm().startsWith("'") || inQuote(a, w.start())) {
-          continue;
-        }
-        String day = published.plusDays(shift).getDayOfWeek().name().toLowerCase(Locale.ROOT);
-        out.add(new Mention(MentionKind.WEEKDAY, a.article().text().substring(start, w.end()), day, "", s, start,
-            w.end()));
-      }
-    }
-    return out;
-  }
-
-  /** Whether the character at {@code offset} stands inside one of the article's quotations. */
-  private static boolean inQuote(AnalyzedArticle a, int offset) {
-    for (Quote q : a.quotes()) {
-      if (q.start() <= offset && offset < q.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
