@@ -3233,7 +3233,20 @@ final class DiscrepancyFinder {
    */
   private static String sayerOf(List<Mention> mentions, List<Token> tokens, int action) {
     Map<Integer, String> names = namesAt(mentions, Mention::end);
-    for (int i = action - 1, n = 0; i >= 0 && n < ACTION_REACH && !endsClause(tokens.get(i)); i--) {
+    for (int i = action - 1, n = 0; i >= 0 && n < ACTION_REACH; i--) {
+      if (tokens.get(i).norm().equals(")")) { // "Nancy Doe (D-Calif.) on Thursday said": the name before the brackets
+        int open = i;
+        while (open > 0 && !tokens.get(open).norm().equals("(")) {
+          open--;
+        }
+        if (tokens.get(open).norm().equals("(") && open > 0) {
+          i = open;
+          continue;
+        }
+      }
+      if (endsClause(tokens.get(i))) {
+        break;
+      }
       String name = names.get(tokens.get(i).end());
       if (name != null) {
         return name;

@@ -1269,6 +1269,9 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("The seven nations will send 900 million doses abroad, the Lindby ministry said Friday.",
         "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
         .isEmpty();
+    // a party tag in brackets between the name and its verb leaves the speaker named
+    assertThat(discrepancies("Speaker Anna Lind (D-Calif.) on Thursday said the Lindby panel will go ahead.",
+        "Minority leader Karl Berg said on Wednesday that his party will not join the Lindby panel.")).isEmpty();
     // one person's statement on two days still conflicts
     assertThat(discrepancies("The seven nations will send 900 million doses abroad, Karl Lind said Friday.",
         "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
