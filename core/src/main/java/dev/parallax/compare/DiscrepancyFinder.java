@@ -4,8 +4,8 @@ import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
-import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.MentionKind;
+import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
@@ -18,7 +18,9 @@ import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -120,6 +122,9 @@ import java.util.stream.Collectors;
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
  *       value the other member states too is no conflict</td></tr>
+ *   <tr><td>killed an aid worker and nine members of his family / killed 10 members of one family (the others
+ *       beside one person before "and")</td><td>nothing: the nine and the one are the ten; eight members of his family
+ *       / 10 members is NUMBER</td></tr>
  *   <tr><td>12 people were injured / 18 people had been injured and 12 arrested (the other member's 12 fills a slot
  *       of another group)</td><td>NUMBER: the same figure counting something else is no agreement</td></tr>
  *   <tr><td>her rate was 21.4 percent / his rate was 18 percent, and two paragraphs on, her rate of 21.4 percent
@@ -1735,14 +1740,16 @@ final class DiscrepancyFinder {
   }
 
   /**
-   * Whether {@code x} counts the others beside one named before it, one fewer than {@code y}: "an aid worker and nine
-   * members of his family" against "ten members of one family", both right when the aid worker is one of the family. The
-   * count stands right after "and", and "of his", "of her" or "of their" follows its counted word: the relatives of
-   * the one before "and". "Two guards and nine members of the crew", or a difference of two, still conflict.
+   * Whether {@code x} counts the others beside one named before it, one fewer than {@code y}: "an aid worker and
+   * nine members of his family" against "ten members of one family", both right when the aid worker is one of the
+   * family. The count stands right after "and", and "of his", "of her" or "of their" follows its counted word: the
+   * relatives of the one before "and". "The guards and nine members of their families", or a difference of two,
+   * still conflict.
    */
   private static boolean othersBesideOne(Inputs in, Amount x, Amount y) {
     try {
-      if (new BigDecimal(y.mention().value()).subtract(new BigDecimal(x.mention().value())).compareTo(BigDecimal.ONE) != 0) {
+      BigDecimal more = new BigDecimal(y.mention().value()).subtract(new BigDecimal(x.mention().value()));
+      if (more.compareTo(BigDecimal.ONE) != 0) {
         return false;
       }
     } catch (NumberFormatException e) {
@@ -3062,8 +3069,9 @@ final class DiscrepancyFinder {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle,
-        (a, dayA, b, dayB) -> (toldAfter(in, a, b, dayB) || toldAfter(in, b, a, dayA)) && !quoteAlike(in, p, a, b)), out);
+    Apart twoOccasions = (a, dayA, b, dayB) -> (toldAfter(in, a, b, dayB) || toldAfter(in, b, a, dayA))
+        && !quoteAlike(in, p, a, b);
+    conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle, twoOccasions), out);
   }
 
   /**
@@ -3079,8 +3087,8 @@ final class DiscrepancyFinder {
     if (first == null || second == null || !first.isBefore(second)) {
       return false;
     }
-    java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
-    return second.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday)).isAfter(first);
+    DayOfWeek weekday = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+    return second.with(TemporalAdjusters.previousOrSame(weekday)).isAfter(first);
   }
 
   /** The fewest words a quotation needs to show, alike, that two articles tell of one remark. */

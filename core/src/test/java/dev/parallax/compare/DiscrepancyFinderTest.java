@@ -1221,13 +1221,14 @@ class DiscrepancyFinderTest {
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
   }
 
-  /** Discrepancies between two one-passage articles, {@code a} published on {@code dateA}, {@code b} on {@code dateB}. */
+  /** Discrepancies between two one-passage articles, {@code a} of {@code dateA} and {@code b} of {@code dateB}. */
   private static List<String> published(String dateA, String a, String dateB, String b) {
     AnalyzedArticle x = article("x", dateA, a);
     AnalyzedArticle y = article("y", dateB, b);
     return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
         y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
-        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .map(d -> d.kind() + " " + d.passage() + " "
+            + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
         .toList();
   }
 
