@@ -20,12 +20,7 @@ class DiscrepancyFinderTest {
 
   /** Discrepancies between two one-passage articles published on {@code date} (or undated). */
   private static List<String> discrepancies(String date, String a, String b) {
-    AnalyzedArticle x = article("x", date, a);
-    AnalyzedArticle y = article("y", date, b);
-    return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
-        y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
-        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
-        .toList();
+    return published(date, a, date, b);
   }
 
   @Test
