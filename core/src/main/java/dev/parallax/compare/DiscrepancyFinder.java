@@ -5,6 +5,7 @@ import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
+import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
@@ -17,7 +18,9 @@ import dev.parallax.internal.ResourceLines;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -119,6 +122,9 @@ import java.util.stream.Collectors;
  *       million people (slot words of different groups)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>killed 15,000 people ... killed more than 1,400 / killed more than 1,400 people</td><td>nothing: a
  *       value the other member states too is no conflict</td></tr>
+ *   <tr><td>killed an aid worker and nine members of his family / killed 10 members of one family (the others
+ *       beside one person before "and")</td><td>nothing: the nine and the one are the ten; eight members of his family
+ *       / 10 members is NUMBER</td></tr>
  *   <tr><td>12 people were injured / 18 people had been injured and 12 arrested (the other member's 12 fills a slot
  *       of another group)</td><td>NUMBER: the same figure counting something else is no agreement</td></tr>
  *   <tr><td>her rate was 21.4 percent / his rate was 18 percent, and two paragraphs on, her rate of 21.4 percent
@@ -145,6 +151,10 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
+ *   <tr><td>said Thursday, in an article of Thursday 10 June / said Friday, in one of Friday 11 June (the later names a
+ *       day after the earlier was published)</td><td>nothing: the earlier cannot tell of that day, so they tell of two
+ *       occasions; DATE when both quote the same words in the passage (one remark), or when both were published on one
+ *       day</td></tr>
  *   <tr><td>December 2 / December 3; 2014 / 2015 (dates of the same precision)</td><td>DATE</td></tr>
  *   <tr><td>died on March 11 / suffered a stroke on March 2 (days of two actions, told as for weekdays)</td><td>nothing;
  *       suffered a stroke on March 3 / on March 2 is DATE</td></tr>
@@ -1465,6 +1475,7 @@ final class DiscrepancyFinder {
         && !roundsToEstimate(in, x, y) && !roundsToEstimate(in, y, x)
         && !withinLastDigit(in, x, y) && !withinLastDigit(in, y, x)
         && !includesOneMore(in, x, y) && !includesOneMore(in, y, x)
+        && !othersBesideOne(in, y, x) && !othersBesideOne(in, x, y)
         && !agreesWithAnother(in, x, y, withY) && !agreesWithAnother(in, y, x, withX)
         && !facts.statesAnywhere(in.article(y.article()), x) && !facts.statesAnywhere(in.article(x.article()), y)
         && !facts.partsAddUpTo(in.article(y.article()), y, x) && !facts.partsAddUpTo(in.article(x.article()), x, y);
@@ -1727,6 +1738,53 @@ final class DiscrepancyFinder {
     }
     return false;
   }
+
+  /**
+   * Whether {@code x} counts the others beside one named before it, one fewer than {@code y}: "an aid worker and
+   * nine members of his family" against "ten members of one family", both right when the aid worker is one of the
+   * family. The count stands right after "and", and "of his", "of her" or "of their" follows its counted word: the
+   * relatives of the one before "and". "The guards and nine members of their families", or a difference of two,
+   * still conflict.
+   */
+  private static boolean othersBesideOne(Inputs in, Amount x, Amount y) {
+    try {
+      BigDecimal more = new BigDecimal(y.mention().value()).subtract(new BigDecimal(x.mention().value()));
+      if (more.compareTo(BigDecimal.ONE) != 0) {
+        return false;
+      }
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    List<Token> t = in.article(x.article()).sentences().get(x.mention().sentence()).tokens();
+    int k = firstAtOrAfter(t, x.mention().start());
+    if (k < 2 || !t.get(k - 1).norm().equals("and") || t.get(k - 2).kind() != TokenKind.WORD) {
+      return false;
+    }
+    String last = t.get(k - 2).norm();
+    boolean one = t.get(k - 2).isCapitalized(); // a name: "Karl Lind and nine members of his family"
+    for (int i = k - 2; i >= Math.max(0, k - 2 - ONE_REACH) && !one && t.get(i).kind() == TokenKind.WORD; i--) {
+      one = ONE_BEFORE_AND.contains(t.get(i).norm());
+    }
+    if (!one || last.endsWith("s") && !last.endsWith("ss")) { // "the guards and nine members of their families"
+      return false;
+    }
+    int after = firstAtOrAfter(t, x.mention().end());
+    for (int i = after; i < Math.min(t.size() - 1, after + OF_HIS_REACH); i++) {
+      if (t.get(i).norm().equals("of") && RELATIVES_OF.contains(t.get(i + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before "and" the word that opens the one person may stand: "an innocent aid worker and". */
+  private static final int ONE_REACH = 4;
+  /** Words that open the one person a count after "and" may stand beside: "an aid worker and nine ...". */
+  private static final Set<String> ONE_BEFORE_AND = Set.of("a", "an", "the", "his", "her");
+  /** The possessives that make a counted group the relatives of the one before "and": "nine members of his family". */
+  private static final Set<String> RELATIVES_OF = Set.of("his", "her", "their");
+  /** How many tokens after a count the "of his" of its group may stand: "nine members of his family". */
+  private static final int OF_HIS_REACH = 3;
 
   /** How many tokens after a count its "including" may stand: "nine people dead, including the gunman". */
   private static final int INCLUDING_REACH = 8;
@@ -3011,7 +3069,61 @@ final class DiscrepancyFinder {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle), out);
+    Apart twoOccasions = (a, dayA, b, dayB) -> (toldAfter(in, a, b, dayB) || toldAfter(in, b, a, dayA))
+        && !quoteAlike(in, p, a, b);
+    conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle, twoOccasions), out);
+  }
+
+  /**
+   * Whether article {@code later}, published after article {@code earlier}, names by {@code day} a day after
+   * {@code earlier} was published, reading the weekday as the last one on or before its own publication date:
+   * {@code earlier} cannot have told of that day, so the two articles tell of two occasions ("the White House said
+   * Thursday" in an article of Thursday 10 June, "the White House said Friday" in one of Friday 11 June: two
+   * announcements). False when either date is unknown or both articles were published on one day.
+   */
+  private static boolean toldAfter(Inputs in, String earlier, String later, String day) {
+    LocalDate first = in.dates().get(earlier);
+    LocalDate second = in.dates().get(later);
+    if (first == null || second == null || !first.isBefore(second)) {
+      return false;
+    }
+    DayOfWeek weekday = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+    return second.with(TemporalAdjusters.previousOrSame(weekday)).isAfter(first);
+  }
+
+  /** The fewest words a quotation needs to show, alike, that two articles tell of one remark. */
+  private static final int ONE_REMARK_WORDS = 5;
+
+  /**
+   * Whether two articles quote the same words, of {@value #ONE_REMARK_WORDS} words or more, in their sentences of
+   * passage {@code p} (one quotation inside the other, case and punctuation aside): they tell of one remark, so
+   * whatever their publication dates, two days they give it conflict.
+   */
+  private static boolean quoteAlike(Inputs in, Passage p, String a, String b) {
+    List<String> x = quotesIn(in, p, a);
+    for (String y : quotesIn(in, p, b)) {
+      for (String q : x) {
+        String shorter = q.length() <= y.length() ? q : y;
+        String longer = shorter == q ? y : q;
+        if (shorter.split(" ").length >= ONE_REMARK_WORDS && (" " + longer + " ").contains(" " + shorter + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The quotations of article {@code id} in its sentences of passage {@code p}, as lower-case words. */
+  private static List<String> quotesIn(Inputs in, Passage p, String id) {
+    Set<Integer> sentences = new HashSet<>();
+    p.members().stream().filter(m -> m.article().equals(id)).forEach(m -> sentences.addAll(m.sentences()));
+    List<String> out = new ArrayList<>();
+    for (Quote q : in.article(id).quotes()) {
+      if (sentences.contains(q.sentence())) {
+        out.add(String.join(" ", q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip());
+      }
+    }
+    return out;
   }
 
   /** Words that name a day beside the one a sentence's weekday names. */
@@ -3043,6 +3155,16 @@ final class DiscrepancyFinder {
    * such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
+    return datingOneAction(in, perArticle, (a, dayA, b, dayB) -> false);
+  }
+
+  /** Whether two days, each named by one article, tell of two occasions whatever the words beside them. */
+  private interface Apart {
+    boolean test(String articleA, String dayA, String articleB, String dayB);
+  }
+
+  /** As {@link #datingOneAction(Inputs, Map)}, leaving out the pairs of days {@code apart} tells apart. */
+  private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle, Apart apart) {
     record Dated(String article, String value, Set<String> near, boolean saying, String action, String object,
         String sayer, Set<String> sameTime) {}
     List<Dated> all = new ArrayList<>();
@@ -3078,6 +3200,7 @@ final class DiscrepancyFinder {
             || !x.sayer().isEmpty() && !y.sayer().isEmpty()
             && !sameOwner(x.sayer(), y.sayer()); // "the mayor's office said Friday" / "Karl Lind said Thursday"
         if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
+            && !apart.test(x.article(), x.value(), y.article(), y.value())
             && (oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())
             || tellsBoth(x.action(), x.saying(), x.sameTime(), y.action(), y.saying(), y.sameTime()))) {
           dating.add(x.article());
@@ -3118,7 +3241,20 @@ final class DiscrepancyFinder {
    */
   private static String sayerOf(List<Mention> mentions, List<Token> tokens, int action) {
     Map<Integer, String> names = namesAt(mentions, Mention::end);
-    for (int i = action - 1, n = 0; i >= 0 && n < ACTION_REACH && !endsClause(tokens.get(i)); i--) {
+    for (int i = action - 1, n = 0; i >= 0 && n < ACTION_REACH; i--) {
+      if (tokens.get(i).norm().equals(")")) { // "Nancy Doe (D-Calif.) on Thursday said": the name before the brackets
+        int open = i;
+        while (open > 0 && !tokens.get(open).norm().equals("(")) {
+          open--;
+        }
+        if (tokens.get(open).norm().equals("(") && open > 0) {
+          i = open;
+          continue;
+        }
+      }
+      if (endsClause(tokens.get(i))) {
+        break;
+      }
       String name = names.get(tokens.get(i).end());
       if (name != null) {
         return name;

@@ -20,12 +20,7 @@ class DiscrepancyFinderTest {
 
   /** Discrepancies between two one-passage articles published on {@code date} (or undated). */
   private static List<String> discrepancies(String date, String a, String b) {
-    AnalyzedArticle x = article("x", date, a);
-    AnalyzedArticle y = article("y", date, b);
-    return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
-        y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
-        .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
-        .toList();
+    return published(date, a, date, b);
   }
 
   @Test
@@ -1221,11 +1216,58 @@ class DiscrepancyFinderTest {
         .containsExactly("DATE p1 [x=Thursday, y=Friday]");
   }
 
+  /** Discrepancies between two one-passage articles, {@code a} of {@code dateA} and {@code b} of {@code dateB}. */
+  private static List<String> published(String dateA, String a, String dateB, String b) {
+    AnalyzedArticle x = article("x", dateA, a);
+    AnalyzedArticle y = article("y", dateB, b);
+    return compare(List.of(x, y), passage("p1", x, x.sentences().get(0).text().substring(0, 4),
+        y, y.sentences().get(0).text().substring(0, 4))).discrepancies().stream()
+        .map(d -> d.kind() + " " + d.passage() + " "
+            + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
+        .toList();
+  }
+
+  @Test
+  void weekdaysOfArticlesOfTwoDaysTellOfTwoOccasions() {
+    // 10 June 2027 is a Thursday: the ministry's Thursday statement was out before Friday's, which the first article
+    // could not have reported
+    assertThat(published("2027-06-10", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Thursday.",
+        "2027-06-11", "Lindby and its neighbours will give 1,000 tonnes of grain to Norrby, the ministry said Friday."))
+        .isEmpty();
+    // published on one day, the two days still conflict
+    assertThat(published("2027-06-11", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Thursday.",
+        "2027-06-11", "Lindby and its neighbours will give 1,000 tonnes of grain to Norrby, the ministry said Friday."))
+        .containsExactly("DATE p1 [x=Thursday, y=Friday]");
+    // and so does a later article that dates the day before the first was published
+    assertThat(published("2027-06-10", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Wednesday.",
+        "2027-06-11", "Lindby will give 500 tonnes of grain to Norrby, the ministry said Tuesday."))
+        .containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+    // two articles that quote the same words tell of one remark, which the later one dates a day later
+    assertThat(published("2027-06-10", "\u201cWe will not sign this treaty in its present form,\u201d Karl Lind said "
+        + "on Thursday.", "2027-06-11", "\u201cWe will not sign this treaty in its present form,\u201d Karl Lind said "
+        + "in his latest comments Friday.")).containsExactly("DATE p1 [x=Thursday, y=Friday]");
+  }
+
+  @Test
+  void relativesBesideOneCountOneFewer() {
+    // the aid worker is one of the family: nine relatives and he make ten members of one family
+    assertThat(discrepancies("A drone strike in Lindby killed an aid worker and nine members of his family on Sunday.",
+        "A drone strike in Lindby killed 10 members of one family on Sunday.")).isEmpty();
+    // a difference of two, or a group beside several, still conflicts
+    assertThat(discrepancies("A drone strike in Lindby killed an aid worker and eight members of his family on Sunday.",
+        "A drone strike in Lindby killed 10 members of one family on Sunday.")).hasSize(1);
+    assertThat(discrepancies("A drone strike in Lindby killed the guards and nine members of their families on Sunday.",
+        "A drone strike in Lindby killed 10 members of the families on Sunday.")).hasSize(1);
+  }
+
   @Test
   void weekdaysOfStatementsByTwoPeopleAreTwoStatements() {
     assertThat(discrepancies("The seven nations will send 900 million doses abroad, the Lindby ministry said Friday.",
         "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
         .isEmpty();
+    // a party tag in brackets between the name and its verb leaves the speaker named
+    assertThat(discrepancies("Speaker Anna Lind (D-Calif.) on Thursday said the Lindby panel will go ahead.",
+        "Minority leader Karl Berg said on Wednesday that his party will not join the Lindby panel.")).isEmpty();
     // one person's statement on two days still conflicts
     assertThat(discrepancies("The seven nations will send 900 million doses abroad, Karl Lind said Friday.",
         "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
