@@ -512,7 +512,8 @@ final class DiscrepancyFinder {
         Mention m = f.mention();
         values.add(new Discrepancy.Value(f.article().id(), m.text(), m.sentence(), m.start(), m.end()));
       }
-      out.add(new Discrepancy(DiscrepancyKind.NUMBER, filedUnder(in, g.stream().map(Figure::passage).toList()), values));
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, filedUnder(in, g.stream().map(Figure::passage).toList()),
+          values));
     }
   }
 
@@ -559,7 +560,8 @@ final class DiscrepancyFinder {
         values.add(new Discrepancy.Value(v.article().id(), v.article().article().text().substring(x.start(), x.end()),
             x.sentence(), x.start(), x.end()));
       }
-      out.add(new Discrepancy(DiscrepancyKind.NUMBER, filedUnder(in, g.stream().map(Vote::passage).toList()), values));
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, filedUnder(in, g.stream().map(Vote::passage).toList()),
+          values));
     }
   }
 

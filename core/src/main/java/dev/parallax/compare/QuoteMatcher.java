@@ -704,7 +704,8 @@ final class QuoteMatcher {
       g.stream().map(Item::source).filter(x -> !x.isEmpty()).findFirst().ifPresent(x -> votes.put(x, 1));
     }
     // a tie goes to the speaker whom more versions name in their own sentences ("…,” Mr. Brill said"), over one the
-    // analyzer reached through a pronoun or an earlier sentence ("In his statement, he said"); then to the first
+    // analyzer reached through a pronoun or an earlier sentence ("In his statement, he said"); then to the first met,
+    // the articles in their own order
     Map<String, Integer> named = new HashMap<>();
     for (Item it : g) {
       if (votes.containsKey(it.speaker()) && namedBeside(it)) {

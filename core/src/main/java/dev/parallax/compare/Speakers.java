@@ -27,10 +27,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * not Donald Trump). A bare surname is resolved only when exactly one person can have it, and no article that gives
  * it bare named that person in full before it (there the bare surname is someone else). The canonical form
  * is the full name used by the most articles; ties go to the fullest (more words: "Ann B. Lind" over "Ann Lind", then
- * more characters), then to the first in alphabetical order, so that it does not depend on the order of the articles. A name whose first word is a title no
- * lexicon lists ("Engineer Dana Holt") is the person another speaker names without it ("Dana Holt"), when that word is
- * no given name, stands in no other speaker's name and follows no capitalised word in the articles' texts. Built per
- * comparison; immutable once built.
+ * more characters), then to the first in alphabetical order, so that it does not depend on the order of the articles.
+ * A name whose first word is a title no lexicon lists ("Engineer Dana Holt") is the person another speaker names
+ * without it ("Dana Holt"), when that word is no given name, stands in no other speaker's name and follows no
+ * capitalised word in the articles' texts. Built per comparison; immutable once built.
  */
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;
