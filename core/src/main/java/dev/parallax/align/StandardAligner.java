@@ -3,8 +3,11 @@ package dev.parallax.align;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.internal.ArticleOrder;
 import dev.parallax.internal.DisjointSets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,9 +89,11 @@ final class StandardAligner implements Aligner {
    * The event decision, copies counted once when they are at least half of the articles: copies of one article (a
    * wire story reprinted, an article saved twice) would otherwise be the majority the others are measured against,
    * and an independently written report of the same event would look like the odd one out. Each copy gets the
-   * decision of the first of its copies in the articles' own order ({@link #canonicalOrder}: by text, not as given),
-   * with that article's reason said to be its ("a copy of a, decided with it: for a, 3 of its 5 sentences share a
-   * fact ..."); the originals are numbered in that order too, so the decision does not depend on the order given.
+   * decision of its original, with that article's reason said to be its ("a copy of a, decided with it: for a, 3 of
+   * its 5 sentences share a fact ..."). The original is the copy published first (an undated one after the dated),
+   * then the one with the most reporting sentences (a reprint often drops a sentence), then the first in the articles'
+   * own order ({@link #canonicalOrder}: by text), not the first given; the originals' sentences are numbered in that
+   * order too, as the whole set's are, so the decision does not depend on the order given.
    */
   private List<ArticleEvent> events(List<AnalyzedArticle> articles, int[] given, SentenceNodes nodes,
       ScoredPairs pairs) {
@@ -96,11 +101,20 @@ final class StandardAligner implements Aligner {
     for (int k = 0; k < given.length; k++) {
       at[given[k]] = k;
     }
-    // the copies found in the nodes' order, so that each copy's original is the first of its copies in that order
-    int[] firstCopy = copies(nodes.reportingCounts(), pairs.closeCounts(COPY_LEVEL));
+    // the copies found in the nodes' order; each set of copies is decided with its original, by a rule of what the
+    // articles are, not of where they were given
+    int[] reporting = nodes.reportingCounts();
+    int[] set = copies(reporting, pairs.closeCounts(COPY_LEVEL));
+    Comparator<Integer> sooner = Comparator.comparing(
+            (Integer k) -> articles.get(given[k]).article().published().orElse(LocalDate.MAX))
+        .thenComparing(k -> -reporting[k]).thenComparing(k -> k);
+    Map<Integer, Integer> originalOf = new HashMap<>(); // a set's first node -> its original's node
+    for (int k = 0; k < set.length; k++) {
+      originalOf.merge(set[k], k, (x, y) -> sooner.compare(x, y) <= 0 ? x : y);
+    }
     int[] copyOf = new int[given.length];
     for (int a = 0; a < given.length; a++) {
-      copyOf[a] = given[firstCopy[at[a]]];
+      copyOf[a] = given[originalOf.get(set[at[a]])];
     }
     List<Integer> kept = new ArrayList<>();
     int[] size = new int[copyOf.length];
