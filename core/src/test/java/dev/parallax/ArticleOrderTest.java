@@ -2,6 +2,10 @@ package dev.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.align.SentenceSimilarity;
@@ -9,9 +13,11 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.compare.Omission;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.report.JsonReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +97,73 @@ class ArticleOrderTest {
     }
     // the east outlet's sentence of two facts goes with one of the two, whichever order the articles come in
     assertThat(given.passages()).containsAnyOf("{east=[4], north=[4]}", "{east=[4], south=[4]}");
+  }
+
+  /**
+   * Three outlets on one council vote: two quote the mayor, one with her middle initial, and two write the vote's
+   * tally differently, each in a sentence of its own.
+   */
+  private static final List<Article> COUNCIL_VOTE = List.of(
+      article("north", "Valdoria council votes to rebuild harbour bridge",
+          "The Valdoria council voted on Tuesday to rebuild the harbour bridge.",
+          "The 7-to-2 vote came after a long debate.",
+          "“The bridge will reopen before the winter storms,” said Mayor Ann B. Lind."),
+      article("south", "Harbour bridge to be rebuilt, Valdoria council decides",
+          "The Valdoria council on Tuesday voted to rebuild the harbour bridge.",
+          "“The bridge will reopen before the winter storms,” Ann Lind told reporters.",
+          "Fishermen welcomed the plan.", "The vote was 6-3, with one member absent."),
+      article("east", "Valdoria to rebuild harbour bridge",
+          "The council of Valdoria decided on Tuesday to rebuild the harbour bridge.",
+          "Rail fares will rise next spring."));
+
+  @Test
+  void theSameArticlesInAnyOrderGetTheSameQuotesAndDiscrepancies() throws JsonProcessingException {
+    Parallax parallax = Parallax.create();
+    String given = orderFree(JsonReport.toJson(parallax.compare(COUNCIL_VOTE)));
+    for (List<Article> order : orders(COUNCIL_VOTE)) {
+      assertThat(orderFree(JsonReport.toJson(parallax.compare(order))))
+          .as("given as %s", order.stream().map(Article::id).toList()).isEqualTo(given);
+    }
+    // the name most outlets give, the fullest on a tie; the tally filed under the more salient of its passages
+    assertThat(given).contains("\"speaker\":\"Ann B. Lind\"").contains("7-to-2").contains("6-3");
+  }
+
+  /**
+   * The JSON report's quotes and discrepancies with what follows the order given put in one order: quotes without
+   * their ids, sorted, each with its versions by article; a discrepancy's passages as their members, its values by
+   * article.
+   */
+  private static String orderFree(String json) throws JsonProcessingException {
+    JsonNode report = new ObjectMapper().readTree(json);
+    Map<String, String> membersOf = new HashMap<>();
+    for (JsonNode p : report.get("passages")) {
+      TreeMap<String, String> members = new TreeMap<>();
+      p.get("members").forEach(m -> members.put(m.get("article").asText(), m.get("sentences").toString()));
+      membersOf.put(p.get("id").asText(), members.toString());
+    }
+    Set<String> quotes = new TreeSet<>();
+    for (JsonNode q : report.get("quotes")) {
+      quotes.add(q.get("speaker") + " " + sorted(q.get("variants"), "article"));
+    }
+    Set<String> discrepancies = new TreeSet<>();
+    for (JsonNode d : report.get("discrepancies")) {
+      for (JsonNode e : d.get("evidence")) {
+        if (e.has("passage")) { // a value's own passage, named by its members too
+          ((ObjectNode) e).put("passage", membersOf.get(e.get("passage").asText()));
+        }
+      }
+      discrepancies.add(d.get("kind") + " in " + membersOf.get(d.get("passage").asText()) + " "
+          + sorted(d.get("evidence"), "article"));
+    }
+    return "quotes " + quotes + "\ndiscrepancies " + discrepancies;
+  }
+
+  /** The array's elements as JSON, sorted by one field and then as written. */
+  private static List<String> sorted(JsonNode array, String field) {
+    List<JsonNode> out = new ArrayList<>();
+    array.forEach(out::add);
+    out.sort(Comparator.comparing((JsonNode n) -> n.get(field).asText()).thenComparing(JsonNode::toString));
+    return out.stream().map(JsonNode::toString).toList();
   }
 
   /** Every order of the articles but the one given. */

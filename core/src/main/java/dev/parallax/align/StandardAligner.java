@@ -1,16 +1,16 @@
 package dev.parallax.align;
 
 import dev.parallax.analyze.AnalyzedArticle;
-import dev.parallax.ingest.Article;
+import dev.parallax.internal.ArticleOrder;
 import dev.parallax.internal.DisjointSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
  * The default {@link Aligner}: blocks candidate sentence pairs on informative terms, decides event
@@ -82,22 +82,18 @@ final class StandardAligner implements Aligner {
    * k-th article of this order is {@code articles.get(order[k])}.
    */
   static int[] canonicalOrder(List<AnalyzedArticle> articles) {
-    Comparator<Article> byContent = Comparator.comparing(Article::text)
-        .thenComparing(Article::title)
-        .thenComparing(Article::outlet)
-        .thenComparing(a -> a.published().map(LocalDate::toString).orElse(""))
-        .thenComparing(Article::id);
-    return IntStream.range(0, articles.size()).boxed()
-        .sorted(Comparator.comparing((Integer a) -> articles.get(a).article(), byContent))
-        .mapToInt(Integer::intValue).toArray();
+    return ArticleOrder.of(articles);
   }
 
   /**
    * The event decision, copies counted once when they are at least half of the articles: copies of one article (a
    * wire story reprinted, an article saved twice) would otherwise be the majority the others are measured against,
    * and an independently written report of the same event would look like the odd one out. Each copy gets the
-   * decision of the first of its copies given, with that article's reason said to be its ("a copy of a, decided with
-   * it: for a, 3 of its 5 sentences share a fact ...").
+   * decision of its original, with that article's reason said to be its ("a copy of a, decided with it: for a, 3 of
+   * its 5 sentences share a fact ..."). The original is the copy published first (an undated one after the dated),
+   * then the one with the most reporting sentences (a reprint often drops a sentence), then the first in the articles'
+   * own order ({@link #canonicalOrder}: by text), not the first given; the originals' sentences are numbered in that
+   * order too, as the whole set's are, so the decision does not depend on the order given.
    */
   private List<ArticleEvent> events(List<AnalyzedArticle> articles, int[] given, SentenceNodes nodes,
       ScoredPairs pairs) {
@@ -105,10 +101,21 @@ final class StandardAligner implements Aligner {
     for (int k = 0; k < given.length; k++) {
       at[given[k]] = k;
     }
+    // the copies found in the nodes' order; each set of copies is decided with its original, by a rule of what the
+    // articles are, not of where they were given
     int[] reporting = nodes.reportingCounts();
-    int[][] close = pairs.closeCounts(COPY_LEVEL);
-    int[] copyOf = copies(Arrays.stream(at).map(k -> reporting[k]).toArray(),
-        Arrays.stream(at).mapToObj(k -> Arrays.stream(at).map(j -> close[k][j]).toArray()).toArray(int[][]::new));
+    int[] set = copies(reporting, pairs.closeCounts(COPY_LEVEL));
+    Comparator<Integer> sooner = Comparator.comparing(
+            (Integer k) -> articles.get(given[k]).article().published().orElse(LocalDate.MAX))
+        .thenComparing(k -> -reporting[k]).thenComparing(k -> k);
+    Map<Integer, Integer> originalOf = new HashMap<>(); // a set's first node -> its original's node
+    for (int k = 0; k < set.length; k++) {
+      originalOf.merge(set[k], k, (x, y) -> sooner.compare(x, y) <= 0 ? x : y);
+    }
+    int[] copyOf = new int[given.length];
+    for (int a = 0; a < given.length; a++) {
+      copyOf[a] = given[originalOf.get(set[at[a]])];
+    }
     List<Integer> kept = new ArrayList<>();
     int[] size = new int[copyOf.length];
     int largest = 0;
@@ -123,8 +130,13 @@ final class StandardAligner implements Aligner {
       return eventDecider.decide(articles, evidence(nodes, pairs).of(at));
     }
     List<AnalyzedArticle> originals = kept.stream().map(articles::get).toList();
-    SentenceNodes fewer = new SentenceNodes(originals);
-    List<ArticleEvent> decided = eventDecider.decide(originals, evidence(fewer, score(fewer)));
+    int[] own = canonicalOrder(originals); // numbered as the whole set is, in the articles' own order
+    int[] ownAt = new int[own.length];
+    for (int k = 0; k < own.length; k++) {
+      ownAt[own[k]] = k;
+    }
+    SentenceNodes fewer = new SentenceNodes(Arrays.stream(own).mapToObj(originals::get).toList());
+    List<ArticleEvent> decided = eventDecider.decide(originals, evidence(fewer, score(fewer)).of(ownAt));
     List<ArticleEvent> out = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       ArticleEvent e = decided.get(kept.indexOf(copyOf[a]));
@@ -136,7 +148,7 @@ final class StandardAligner implements Aligner {
     return out;
   }
 
-  /** Per article, the first article given of which it is a copy (transitively), or itself. */
+  /** Per article, the first article (lowest index) of which it is a copy (transitively), or itself. */
   static int[] copies(int[] reporting, int[][] close) {
     int n = reporting.length;
     int[] root = DisjointSets.singletons(n);

@@ -54,16 +54,16 @@ import java.util.stream.Collectors;
  *       the same slot word)</td><td>NUMBER</td></tr>
  *   <tr><td>Ostra, with a population of about 400,000 people / Ostra, which has a population of about 429,000, in
  *       two passages (a standing quantity, {@code fixed:} in {@code slots.txt}, of one named place)</td><td>NUMBER,
- *       under the first value's passage</td></tr>
+ *       under the most salient of the values' passages</td></tr>
  *   <tr><td>The 220-to-190 vote came late / The vote was 222-190, in two passages (each article's only tally,
- *       {@link VoteTallies}, of one body)</td><td>NUMBER, under the first value's passage; nothing when either article
- *       writes the tallies of two votes, or when the two articles were published on two days</td></tr>
+ *       {@link VoteTallies}, of one body)</td><td>NUMBER, under the most salient of the values' passages; nothing when
+ *       either article writes the tallies of two votes, or when the two articles were published on two days</td></tr>
  *   <tr><td>Floods killed at least 14 people / Eleven people died in the floods, each in its article's first two body
  *       sentences, in two passages (counts of people with a word of one group of {@code slots.txt} beside each:
- *       {@link #leads})</td><td>NUMBER, under the first value's passage; nothing for other counted things, for a slot
- *       word found only elsewhere in the clause, or for a sentence below the lead</td></tr>
+ *       {@link #leads})</td><td>NUMBER, under the most salient of the values' passages; nothing for other counted
+ *       things, for a slot word found only elsewhere in the clause, or for a sentence below the lead</td></tr>
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
- *       thousandth)</td><td>NUMBER, a misprint, under the first value's passage</td></tr>
+ *       thousandth)</td><td>NUMBER, a misprint, under the most salient of the values' passages</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>at a depth of 40 km (25 miles) / 80 km south of Lindby / 9 km from Tarvik (lengths that measure a depth,
  *       a height, or a distance from a named place: {@link #measuredFrom})</td><td>nothing: not the same quantity;
@@ -393,7 +393,10 @@ final class DiscrepancyFinder {
    * elsewhere ("his term ends in 2019" beside "before his term ends in 2018"). Weekdays and names are compared
    * within the passage only.
    */
-  List<Discrepancy> find(Inputs in, Facts facts, Map<String, List<PassageMember>> restated) {
+  List<Discrepancy> find(Inputs given, Facts facts, Map<String, List<PassageMember>> restated) {
+    // the articles in their own order, not as given: a figure's discrepancy and where it is listed do not depend on
+    // which article was given first; each discrepancy's values are put back in article order at the end
+    Inputs in = given.inOwnOrder();
     List<Discrepancy> out = new ArrayList<>();
     for (Passage p : in.passages()) {
       List<PassageMember> members = new ArrayList<>();
@@ -429,7 +432,13 @@ final class DiscrepancyFinder {
     leads(in, facts, out);
     oneVote(in, out);
     twins(in, out);
-    return located(in, once(out));
+    List<Discrepancy> found = new ArrayList<>();
+    for (Discrepancy d : located(in, once(out))) {
+      List<Discrepancy.Value> values = new ArrayList<>(d.values());
+      values.sort(Comparator.comparingInt(v -> given.order(v.article()))); // an article's values keep their order
+      found.add(new Discrepancy(d.kind(), d.passage(), values));
+    }
+    return found;
   }
 
   /**
@@ -475,7 +484,8 @@ final class DiscrepancyFinder {
    * Precise figures that two articles state almost alike, wherever they stand: "16,141,241 votes" and
    * "16,141,242 (48.1%)" are one count misprinted, not two quantities. Both must be at least 100,000, not
    * round (not a multiple of 1,000), within a thousandth of each other, and neither article may state the
-   * other's value. Listed under the first value's passage, unless a discrepancy already shows both.
+   * other's value. Listed under the most salient of the values' passages ({@link #filedUnder}), unless a discrepancy
+   * already shows both.
    */
   private void twins(Inputs in, List<Discrepancy> out) {
     record Figure(String passage, AnalyzedArticle article, Mention mention, long value) {}
@@ -512,7 +522,8 @@ final class DiscrepancyFinder {
         Mention m = f.mention();
         values.add(new Discrepancy.Value(f.article().id(), m.text(), m.sentence(), m.start(), m.end()));
       }
-      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, filedUnder(in, g.stream().map(Figure::passage).toList()),
+          values));
     }
   }
 
@@ -559,7 +570,8 @@ final class DiscrepancyFinder {
         values.add(new Discrepancy.Value(v.article().id(), v.article().article().text().substring(x.start(), x.end()),
             x.sentence(), x.start(), x.end()));
       }
-      out.add(new Discrepancy(DiscrepancyKind.NUMBER, g.get(0).passage(), values));
+      out.add(new Discrepancy(DiscrepancyKind.NUMBER, filedUnder(in, g.stream().map(Vote::passage).toList()),
+          values));
     }
   }
 
@@ -580,7 +592,8 @@ final class DiscrepancyFinder {
    * "killed 12 people", "12 people were injured"; not a word found elsewhere in its clause, nor an age), the two
    * must share that word's group, and they must be one quantity as {@link #numbers} reads it (the same time and
    * stretch; no bound, estimate or rounding that lets both be right; neither article states the other's figure of
-   * that quantity anywhere). Listed under the first value's passage, unless a discrepancy already shows both.
+   * that quantity anywhere). Listed under the most salient of the values' passages ({@link #filedUnder}), unless a
+   * discrepancy already shows both.
    * Other quantities are compared across passages only as {@link #standing}, {@link #oneVote} and {@link #twins}
    * say: on real coverage, leads' figures of other things (months, percentages, cases) were mostly of two
    * quantities.
@@ -619,8 +632,27 @@ final class DiscrepancyFinder {
           && !shown(out, x.article(), x.mention(), y.article(), y.mention());
     });
     for (List<Lead> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
-      out.add(acrossPassages(in, g.get(0).passage(), g.stream().map(Lead::amount).toList()));
+      out.add(acrossPassages(in, filedUnder(in, g.stream().map(Lead::passage).toList()),
+          g.stream().map(Lead::amount).toList()));
     }
+  }
+
+  /**
+   * The passage a discrepancy across passages is listed under: the most salient of its values' passages (the story's
+   * lead fact rather than one outlet's aside), of two as salient the first value's, values in the articles' own order.
+   */
+  private static String filedUnder(Inputs in, List<String> passages) {
+    Map<String, Double> salience = new HashMap<>();
+    for (Passage p : in.passages()) {
+      salience.put(p.id(), p.salience());
+    }
+    String best = passages.get(0);
+    for (String p : passages) {
+      if (salience.getOrDefault(p, 0.0) > salience.getOrDefault(best, 0.0)) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /** Whether a discrepancy already lists both mentions. */
@@ -730,7 +762,8 @@ final class DiscrepancyFinder {
    * Standing quantities (a {@code fixed:} line of {@code slots.txt}: a population) that two articles state
    * differently in two passages about the same place: "Riverton, which has a population of about 52,000" in a
    * sentence about old houses, "the town of Riverton with a population of about 50,000 people" in one about
-   * the epicentre. The two sentences must share a name; the discrepancy is listed under the first value's passage.
+   * the epicentre. The two sentences must share a name; the discrepancy is listed under the most salient of the values'
+   * passages ({@link #filedUnder}).
    */
   private void standing(Inputs in, Facts facts, List<Discrepancy> out) {
     List<Standing> all = new ArrayList<>();
@@ -773,7 +806,8 @@ final class DiscrepancyFinder {
           && !x.stated().contains(vy) && !y.stated().contains(vx) && !Collections.disjoint(x.names(), y.names());
     });
     for (List<Standing> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
-      out.add(acrossPassages(in, g.get(0).passage(), g.stream().map(Standing::amount).toList()));
+      out.add(acrossPassages(in, filedUnder(in, g.stream().map(Standing::passage).toList()),
+          g.stream().map(Standing::amount).toList()));
     }
   }
 

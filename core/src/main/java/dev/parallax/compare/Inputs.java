@@ -8,6 +8,7 @@ import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
+import dev.parallax.internal.ArticleOrder;
 import dev.parallax.internal.SentencePassages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,6 +111,15 @@ record Inputs(List<AnalyzedArticle> main, List<Passage> passages, Map<String, In
       }
     }
     return new Inputs(main, alignment.passages());
+  }
+
+  /**
+   * The same inputs with the main articles in their own order ({@link ArticleOrder}: by text, not as given), for a
+   * step whose ties and greedy choices must not follow the order given.
+   */
+  Inputs inOwnOrder() {
+    List<AnalyzedArticle> own = ArticleOrder.sorted(main);
+    return new Inputs(own, passages, indexOf(own), dates, mentions, sentencePassages);
   }
 
   /** The article with {@code id}, or null. */

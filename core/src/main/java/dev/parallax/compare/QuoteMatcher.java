@@ -261,7 +261,16 @@ final class QuoteMatcher {
     return out;
   }
 
-  List<QuoteGroup> group(Inputs in) {
+  /**
+   * The quotes of {@code given}'s articles grouped and labelled. The articles are read in their own order ({@link
+   * Inputs#inOwnOrder()}), not as given: joins that may be refused once a group holds a conflicting speaker, and ties
+   * (the version others are read against, the speaker most versions name), go to the quote met first, so the same
+   * articles in another order get the same groups, speakers and labels. The groups are then listed, and numbered, in
+   * order of first appearance in the articles as given (a group's other remarks and denials after it), each group's
+   * versions in article order.
+   */
+  List<QuoteGroup> group(Inputs given) {
+    Inputs in = given.inOwnOrder();
     List<List<String>> names = new ArrayList<>();
     for (AnalyzedArticle a : in.main()) {
       List<String> n = new ArrayList<>();
@@ -379,27 +388,37 @@ final class QuoteMatcher {
       groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(items.get(i));
     }
     Set<String> story = storyWords(sentenceWords);
-    List<QuoteGroup> out = new ArrayList<>();
-    List<List<Item>> split = new ArrayList<>();
-    for (List<Item> g : groups.values()) {
-      List<Item> denials = denials(g);
-      if (denials.isEmpty()) {
-        split.add(g);
-      } else {
-        List<Item> rest = new ArrayList<>(g);
-        rest.removeAll(denials);
-        split.add(rest);
-        split.add(denials);
+    // each group with where it is listed: its first quote as given, then denials after the rest, other remarks after
+    // the versions, each by where it stands as given
+    Comparator<Item> asGiven = Comparator.comparingInt((Item it) -> given.order(it.article().id()))
+        .thenComparingInt(Item::index);
+    record Listed(QuoteGroup group, Item first, int part, Item other) {}
+    List<Listed> placed = new ArrayList<>();
+    for (List<Item> whole : groups.values()) {
+      Item first = Collections.min(whole, asGiven);
+      List<Item> denials = denials(whole);
+      List<Item> rest = new ArrayList<>(whole);
+      rest.removeAll(denials);
+      List<List<Item>> parts = denials.isEmpty() ? List.of(whole) : List.of(rest, denials);
+      for (int part = 0; part < parts.size(); part++) {
+        List<Item> g = parts.get(part);
+        List<Item> others = otherRemarks(g);
+        List<Item> versions = new ArrayList<>(g);
+        versions.removeAll(others);
+        placed.add(new Listed(label(in, versions, parent, sentenceWords, contentWords, story), first, part, null));
+        for (Item it : others) {
+          placed.add(new Listed(label(in, List.of(it), parent, sentenceWords, contentWords, story), first, part, it));
+        }
       }
     }
-    for (List<Item> g : split) {
-      List<Item> others = otherRemarks(g);
-      List<Item> versions = new ArrayList<>(g);
-      versions.removeAll(others);
-      out.add(label(in, versions, parent, "q" + (out.size() + 1), sentenceWords, contentWords, story));
-      for (Item it : others) {
-        out.add(label(in, List.of(it), parent, "q" + (out.size() + 1), sentenceWords, contentWords, story));
-      }
+    placed.sort(Comparator.comparing(Listed::first, asGiven).thenComparingInt(Listed::part)
+        .thenComparing(Listed::other, Comparator.nullsFirst(asGiven)));
+    List<QuoteGroup> out = new ArrayList<>();
+    for (Listed l : placed) {
+      List<QuoteVariant> variants = new ArrayList<>(l.group().variants());
+      variants.sort(Comparator.comparingInt((QuoteVariant v) -> given.order(v.article()))
+          .thenComparingInt(QuoteVariant::sentence));
+      out.add(new QuoteGroup("q" + (out.size() + 1), l.group().speaker(), variants));
     }
     return out;
   }
@@ -624,7 +643,8 @@ final class QuoteMatcher {
     return story;
   }
 
-  private QuoteGroup label(Inputs in, List<Item> g, Groups parent, String id,
+  /** The group {@code g} labelled, its versions in {@code in}'s order, with no id yet. */
+  private QuoteGroup label(Inputs in, List<Item> g, Groups parent,
       List<Map<String, List<Integer>>> sentenceWords, List<ContentWords> contentWords, Set<String> story) {
     Item canonical = null;
     int best = -1;
@@ -684,7 +704,8 @@ final class QuoteMatcher {
       g.stream().map(Item::source).filter(x -> !x.isEmpty()).findFirst().ifPresent(x -> votes.put(x, 1));
     }
     // a tie goes to the speaker whom more versions name in their own sentences ("…,” Mr. Brill said"), over one the
-    // analyzer reached through a pronoun or an earlier sentence ("In his statement, he said"); then to the first
+    // analyzer reached through a pronoun or an earlier sentence ("In his statement, he said"); then to the first met,
+    // the articles in their own order
     Map<String, Integer> named = new HashMap<>();
     for (Item it : g) {
       if (votes.containsKey(it.speaker()) && namedBeside(it)) {
@@ -727,7 +748,7 @@ final class QuoteMatcher {
       }
     }
     variants.sort(Comparator.comparingInt((QuoteVariant v) -> in.order(v.article())).thenComparingInt(QuoteVariant::sentence));
-    return new QuoteGroup(id, speaker, variants);
+    return new QuoteGroup("", speaker, variants);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +26,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * (transliterations: Sergei, Sergey); initials are left out, and a generation must agree (Donald Trump Jr. is
  * not Donald Trump). A bare surname is resolved only when exactly one person can have it, and no article that gives
  * it bare named that person in full before it (there the bare surname is someone else). The canonical form
- * is the full name used by the most articles; ties go to the one seen first. A name whose first word is a title no
- * lexicon lists ("Engineer Dana Holt") is the person another speaker names without it ("Dana Holt"), when that word is
- * no given name, stands in no other speaker's name and follows no capitalised word in the articles' texts. Built per
- * comparison; immutable once built.
+ * is the full name used by the most articles; ties go to the fullest (more words: "Ann B. Lind" over "Ann Lind", then
+ * more characters), then to the first in alphabetical order, so that it does not depend on the order of the articles.
+ * A name whose first word is a title no lexicon lists ("Engineer Dana Holt") is the person another speaker names
+ * without it ("Dana Holt"), when that word is no given name, stands in no other speaker's name and follows no
+ * capitalised word in the articles' texts. Built per comparison; immutable once built.
  */
 final class Speakers {
   private static final int TRANSLITERATION_EDITS = 2;
@@ -66,8 +68,13 @@ final class Speakers {
         support.merge(n, 1, Integer::sum);
       }
     }
+    // each form in the order of a rule, not of the articles: most articles first, then the fullest, then the first
+    // in alphabetical order; a person's forms gather around the first of them, which is therefore its canonical form
+    List<String> forms = new ArrayList<>(support.keySet());
+    forms.sort(Comparator.comparing((String f) -> -support.get(f)).thenComparing(Speakers::fuller)
+        .thenComparing(Comparator.naturalOrder()));
     List<List<String>> clusters = new ArrayList<>();
-    for (String f : support.keySet()) {
+    for (String f : forms) {
       if (given(f).isEmpty()) {
         continue;
       }
@@ -86,18 +93,12 @@ final class Speakers {
     }
     Map<String, String> canonical = new LinkedHashMap<>();
     for (List<String> c : clusters) {
-      String best = c.get(0);
       for (String f : c) {
-        if (support.get(f) > support.get(best)) {
-          best = f;
-        }
-      }
-      for (String f : c) {
-        canonical.put(f, best);
+        canonical.put(f, c.get(0));
       }
     }
     // a leading word that is no given name is a title the lexicon lacks: "Engineer Dana Holt" is "Dana Holt"
-    for (String f : support.keySet()) {
+    for (String f : forms) {
       String named = withoutLeadingTitle(f, support.keySet(), texts);
       if (named != null) {
         String from = canonical.get(f);
@@ -108,7 +109,7 @@ final class Speakers {
     // a bare surname goes to the only person it can be, unless an article that gives it named someone of that surname
     // in full before: the analyzer, which reads a surname as the person named before, left it bare there because it
     // is someone else ("Eva Lind said" … "Mr. Lind wrote")
-    for (String f : support.keySet()) {
+    for (String f : forms) {
       if (!given(f).isEmpty() || names.stream().anyMatch(a -> namedInFullBefore(a, f))) {
         continue;
       }
@@ -199,6 +200,15 @@ final class Speakers {
   private static boolean namedInFullBefore(List<String> article, String surname) {
     int bare = article.indexOf(surname);
     return bare > 0 && article.subList(0, bare).stream().anyMatch(n -> !given(n).isEmpty() && samePerson(n, surname));
+  }
+
+  /**
+   * Orders the fuller of two forms of a name first: more words ("Ann B. Lind" before "Ann Lind"), then more characters
+   * ("Annika Lind" before "Anna Lind").
+   */
+  private static int fuller(String a, String b) {
+    int words = Integer.compare(b.strip().split(" +").length, a.strip().split(" +").length);
+    return words != 0 ? words : Integer.compare(b.length(), a.length());
   }
 
   /** The canonical form of {@code name}; the name itself when it is not known. */

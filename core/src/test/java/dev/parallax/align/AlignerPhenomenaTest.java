@@ -241,6 +241,19 @@ class AlignerPhenomenaTest {
   }
 
   @Test
+  void copiesTakeTheDecisionOfTheSameOriginalInAnyOrder() {
+    String[] wire = {"Storm Kiara flooded the old town of Ravenna on Monday.",
+        "Rescuers evacuated 400 people from the riverside district.", "The mayor closed all schools until Friday."};
+    // given last, the agency's story is still the original its reprint is decided with: of two copies of one day and
+    // length, the first in the articles' own order (by text, then title), not the first given
+    Alignment a = ALIGNER.align(List.of(story("own", 1, DAY, "Floods hit Ravenna's old town as Storm Kiara swept in.",
+            "About 400 residents of the riverside district were taken to safety."),
+        story("reprint", 0, DAY, wire), story("agency", 0, DAY, wire)));
+    assertThat(a.events().get(1).reason()).startsWith("a copy of agency, decided with it: ");
+    assertThat(a.events().get(2).reason()).doesNotStartWith("a copy of");
+  }
+
+  @Test
   void copiesAreArticlesMostOfWhoseSentencesAreInEachOther() {
     int[] reporting = {10, 10, 12, 4};
     int[][] close = {{0, 9, 1, 0}, {9, 0, 1, 0}, {1, 1, 0, 3}, {0, 0, 3, 0}};

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.Comparison;
 import dev.parallax.align.Alignment;
+import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.List;
@@ -530,15 +531,24 @@ class DiscrepancyFinderTest {
         .isEmpty();
   }
 
+  /** The passage with a salience below the fixtures' 1.0. */
+  private static Passage lessSalient(Passage p) {
+    return new Passage(p.id(), 0.5, p.members(), p.similarity());
+  }
+
   @Test
   void oneVoteTalliedTwoWaysInTwoPassages() {
     AnalyzedArticle x = article("x", null, "The Lindby council voted on Tuesday to close the old mill.\n\n"
         + "The 220-to-190 vote came after a long debate.");
     AnalyzedArticle y = article("y", null, "The Lindby council on Tuesday voted to close the old mill.\n\n"
         + "The vote was 222-190, with two members absent.");
+    // listed under the more salient of the two passages
     assertThat(render(compare(List.of(x, y), passage("p1", x, "The Lindby", y, "The Lindby"),
-        passage("p2", x, "220-to-190"), passage("p3", y, "222-190"))))
+        passage("p2", x, "220-to-190"), lessSalient(passage("p3", y, "222-190")))))
         .containsExactly("NUMBER p2 [x=220-to-190, y=222-190]");
+    assertThat(render(compare(List.of(x, y), passage("p1", x, "The Lindby", y, "The Lindby"),
+        lessSalient(passage("p2", x, "220-to-190")), passage("p3", y, "222-190"))))
+        .containsExactly("NUMBER p3 [x=220-to-190, y=222-190]");
     // an article that writes the tallies of two votes (the rule, then the bill) is compared within passages only
     AnalyzedArticle z = article("z", null, "The Lindby council on Tuesday voted to close the old mill.\n\n"
         + "The vote was 222-190, a day after a 212-198 vote on the rule.");
@@ -1164,7 +1174,7 @@ class DiscrepancyFinderTest {
     AnalyzedArticle y = article("y", null, "Rescuers reached the valley. Many homes that collapsed in Ostra, which has a"
         + " population of about 429,000, were old.");
     List<String> found = compare(List.of(x, y), passage("p1", x, "epicentre", y, "Rescuers"),
-        passage("p2", y, "Many homes"), passage("p3", x, "Rescuers")).discrepancies().stream()
+        lessSalient(passage("p2", y, "Many homes")), lessSalient(passage("p3", x, "Rescuers"))).discrepancies().stream()
         .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
         .toList();
     assertThat(found).containsExactly("NUMBER p1 [x=about 400,000 people, y=about 429,000]");

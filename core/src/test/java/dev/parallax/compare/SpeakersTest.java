@@ -49,6 +49,17 @@ class SpeakersTest {
   }
 
   @Test
+  void aTieGoesToTheFullestFormWhicheverArticleComesFirst() {
+    List<String> initial = List.of("Ann B. Lind");
+    List<String> plain = List.of("Ann Lind");
+    assertThat(Speakers.of(List.of(initial, plain)).resolve("Ann Lind")).isEqualTo("Ann B. Lind");
+    assertThat(Speakers.of(List.of(plain, initial)).resolve("Ann Lind")).isEqualTo("Ann B. Lind");
+    // as full as each other: the first in alphabetical order
+    assertThat(Speakers.of(List.of(List.of("Sergey Lavrov"), List.of("Sergei Lavrov"))).resolve("Sergey Lavrov"))
+        .isEqualTo("Sergei Lavrov");
+  }
+
+  @Test
   void bareSurnameAfterTheFullNameOfSomeoneElseInTheSameArticleStaysAsWritten() {
     // the analyzer reads a surname as the person named in full before; left bare, it is someone else
     // ("Eva Lind said" … "Mr. Lind wrote")
