@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,6 +57,10 @@ final class CompareCommand implements Callable<Integer> {
       + " output; with --json - or --html - it goes to standard error).")
   boolean text;
 
+  @Option(names = "--force", description = "Replace an existing --json or --html file even when it is not a"
+      + " Parallax report (never an input).")
+  boolean force;
+
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
@@ -90,9 +95,17 @@ final class CompareCommand implements Callable<Integer> {
       err.println("parallax: " + inputs.skippedNote().get());
       err.flush();
     }
+    if (inputs.articles().isEmpty()) {
+      throw new InvalidInputException("no article to compare: " + inputs.notGivenNote().orElse("none given"));
+    }
     if (inputs.articles().size() == 1) {
-      throw new InvalidInputException("only one article given (" + inputs.articles().get(0) + "): need at least two"
-          + " articles to compare; name another article about the same event");
+      Path only = inputs.articles().get(0);
+      NotAnArticle.unreadable(only).ifPresent(why -> {   // what is wrong with it matters more than the count
+        throw new InvalidInputException(only + ": " + why + "; and a comparison needs at least two articles");
+      });
+      throw new InvalidInputException("only one article given (" + only + "): need at least two"
+          + " articles to compare; name another article about the same event"
+          + inputs.notGivenNote().map(note -> " (" + note + ")").orElse(""));
     }
     if (!quiet && inputs.notGivenNote().isPresent()) {
       err.println("parallax: " + inputs.notGivenNote().get());
@@ -104,6 +117,9 @@ final class CompareCommand implements Callable<Integer> {
     for (String target : new String[] {json, html}) {
       if (target != null && !target.equals("-")) {
         Outputs.requireWritable(Path.of(target), allInputs);
+        if (!force) {
+          Outputs.requireOurs(Path.of(target));
+        }
       }
     }
     // The language models load while the files are read (and, with --semantic, the embedding model loads while
@@ -114,15 +130,39 @@ final class CompareCommand implements Callable<Integer> {
     ArticleReader reader = inputs.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
     progress.step("reading " + inputs.articles().size() + " files");
     List<Article> articles = new ArrayList<>();
+    List<Path> read = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
     ArticleIds ids = new ArticleIds();
     for (Path p : inputs.articles()) {
-      Article a = reader.read(p);
+      // an empty, binary or undecodable file is left out, as an article not in English is: the others are compared
+      Optional<String> unreadable = NotAnArticle.unreadable(p);   // a PDF may pass for text: its first bytes tell
+      Article a = null;
+      try {
+        a = unreadable.isEmpty() ? reader.read(p) : null;
+      } catch (InvalidInputException e) {
+        unreadable = Optional.of(reason(e, p));
+      }
+      if (a == null) {
+        leftOut.add(p + " (" + unreadable.orElseThrow() + ")");
+        continue;
+      }
       ids.add(p);
       articles.add(a);
+      read.add(p);
       progress.file(articles.size(), inputs.articles().size());
     }
+    if (!leftOut.isEmpty() && articles.size() < 2) {
+      throw new InvalidInputException((articles.isEmpty() ? "no article could be read" : "only one article could be"
+          + " read (" + read.get(0) + ")") + ": left out " + String.join(", ", leftOut)
+          + "; a comparison needs at least two articles");
+    }
+    if (!quiet && !leftOut.isEmpty()) {
+      err.println("parallax: left out " + leftOut.size() + (leftOut.size() == 1 ? " file: " : " files: ")
+          + String.join(", ", leftOut) + "; comparing the other " + articles.size());
+      err.flush();
+    }
     if (!quiet && inputs.manifest().isPresent()) {
-      MissingOutlets.ofCompared(articles, inputs.articles(), Manifest.read(inputs.manifest().get())).ifPresent(note -> {
+      MissingOutlets.ofCompared(articles, read, Manifest.read(inputs.manifest().get())).ifPresent(note -> {
         err.println("parallax: " + note);
         err.flush();
       });
@@ -140,7 +180,7 @@ final class CompareCommand implements Callable<Integer> {
     try {
       comparison = parallax.compare(articles);
     } catch (InvalidInputException e) {
-      throw namingTheFile(e, articles, inputs.articles());
+      throw namingTheFile(e, articles, read);
     }
     boolean reportFile = json != null && !json.equals("-") || html != null && !html.equals("-");
     if (reportFile) {
@@ -181,6 +221,12 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     return e;
+  }
+
+  /** The reader's message without the file name it starts with: "empty file" of "a.txt: empty file". */
+  private static String reason(InvalidInputException e, Path p) {
+    String message = String.valueOf(e.getMessage());
+    return message.startsWith(p + ": ") ? message.substring(p.toString().length() + 2) : message;
   }
 
   /** Prints {@code report} on standard output (true) or adds it to the files to write (false). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The article files and manifest named on the command line. A directory stands for the article files in
@@ -191,8 +192,14 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
       Path p = m.folder().resolve(e.file());
       if (!Files.exists(p)) {
         boolean away = !folders.contains(m.folder().toAbsolutePath().normalize());
-        throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist in "
-            + m.folder() + (away ? " (a manifest's file names are read from its own folder: put it beside the articles)" : ""));
+        if (away) {
+          throw new InvalidInputException("manifest " + manifestPath + " names " + e.file() + ", which does not exist in "
+              + m.folder() + " (a manifest's file names are read from its own folder: put it beside the articles)");
+        }
+        // a misspelt line does not stop the run: the file is left out like one not given, and named with the likeliest fix
+        files.removeIf(f -> Outputs.sameFile(f, p) || f.equals(p));
+        notGiven.add(e.file() + ": no such file" + nearestName(p).map(n -> "; did you mean " + n + "?").orElse(""));
+        continue;
       }
       Path namesake = given.get(p.getFileName().toString());
       if (namesake == null) {
@@ -205,10 +212,31 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
             + " (or none), or the files " + manifestPath + " lists");
       }
     }
-    if (!m.entries().isEmpty() && notGiven.size() == m.entries().size()) {
+    if (!m.entries().isEmpty() && notGiven.size() == m.entries().size() && !files.isEmpty()) {
       throw new InvalidInputException("manifest " + manifestPath + " lists none of the files given ("
           + files.get(0).getFileName() + (files.size() > 1 ? ", ..." : "") + "); give the manifest of these articles");
     }
     return List.copyOf(notGiven);
+  }
+
+  /**
+   * The name of the file in {@code missing}'s folder nearest to its name (at most two letters changed, added or
+   * removed: {@code bb.txt} for {@code b.txt}), if there is one.
+   */
+  static Optional<String> nearestName(Path missing) {
+    Path folder = missing.toAbsolutePath().normalize().getParent();
+    String name = missing.getFileName().toString();
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+          .filter(n -> distance(n, name) <= 2)
+          .min(Comparator.<String>comparingInt(n -> distance(n, name)).thenComparing(Comparator.naturalOrder()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int distance(String a, String b) {
+    return LevenshteinDistance.getDefaultInstance().apply(a.toLowerCase(java.util.Locale.ROOT),
+        b.toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -61,11 +61,41 @@ final class NotAnArticle {
     return name.endsWith(".json") || name.endsWith(".ndjson");
   }
 
+  /**
+   * What a file is, said so that the user knows what to do, when its first bytes show it holds no text to read: "a
+   * PDF: copy its text out into a .txt file" ({@code %PDF-}), "a PNG image, not an article's text" (or JPEG, GIF,
+   * WebP), "empty file" (nothing but white space); empty otherwise, whatever the file's name ({@code story.txt} may be
+   * a renamed PDF).
+   */
+  static Optional<String> unreadable(Path file) {
+    String head = head(file, 16).orElse("");
+    if (head.startsWith("%PDF-")) {
+      return Optional.of("a PDF: copy its text out into a .txt file");
+    }
+    if (head.startsWith("\u0089PNG")) {
+      return Optional.of("a PNG image, not an article's text");
+    }
+    if (head.startsWith("\u00FF\u00D8\u00FF")) {
+      return Optional.of("a JPEG image, not an article's text");
+    }
+    if (head.startsWith("GIF87a") || head.startsWith("GIF89a")) {
+      return Optional.of("a GIF image, not an article's text");
+    }
+    if (head.startsWith("RIFF") && head.length() >= 12 && head.startsWith("WEBP", 8)) {
+      return Optional.of("a WebP image, not an article's text");
+    }
+    return Files.isRegularFile(file) && blank(file) ? Optional.of("empty file") : Optional.empty();
+  }
+
   /** Why a file found in a folder is skipped, or empty when it may be an article. */
   static Optional<String> inFolder(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String ext = dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    Optional<String> kind = unreadable(file).filter(why -> !why.equals("empty file"));
+    if (kind.isPresent()) {
+      return kind;
+    }
     if (!ext.isEmpty() && !ARTICLE_EXTENSIONS.contains(ext)) {
       return Optional.of("not text or HTML");
     }

@@ -101,6 +101,26 @@ final class Outputs {
     }
   }
 
+  /**
+   * Refuses an existing file that holds something and is not a report Parallax wrote ({@code {"keep":"me"}} in
+   * {@code out.json}): the run would replace what the user kept there. An empty file, a device, and a report of an
+   * earlier run are replaced; {@code compare --force} replaces any file.
+   */
+  static void requireOurs(Path out) {
+    if (!Files.isRegularFile(out) || NotAnArticle.parallaxReport(out).isPresent()) {
+      return;
+    }
+    try {
+      if (Files.size(out) == 0) {
+        return;
+      }
+    } catch (IOException e) {
+      return;   // unreadable: writing it fails with its own message
+    }
+    throw new InvalidInputException(out + ": exists and is not a Parallax report; refusing to overwrite it: name a new"
+        + " file for the report, or add --force to replace it");
+  }
+
   /** "an article" or "a manifest" when {@code out} is an existing file Parallax would read as one; else empty. */
   private static Optional<String> lookingLikeAnInput(Path out) {
     if (!Files.isRegularFile(out)) {

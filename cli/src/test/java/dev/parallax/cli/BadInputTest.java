@@ -96,9 +96,32 @@ class BadInputTest {
   }
 
   @Test
-  void binaryFile() throws IOException {
+  void anImageIsCalledAnImage() throws IOException {
     Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
-    assertOneLineError(run("compare", binary.toString(), good.toString()), "photo.txt", "binary");
+    assertOneLineError(run("compare", binary.toString(), good.toString()), "photo.txt", "a PNG image");
+  }
+
+  @Test
+  void aPdfSaysToCopyItsTextOut() throws IOException {
+    Path pdf = Files.write(dir.resolve("story.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertOneLineError(run("compare", pdf.toString(), good.toString()), "story.pdf", "a PDF: copy its text out");
+  }
+
+  @Test
+  void anEmptyFileNamedAloneIsSaidToBeEmpty() throws IOException {
+    Path empty = write("empty.txt", "");
+    assertOneLineError(run("compare", empty.toString()), "empty.txt: empty file", "at least two articles");
+  }
+
+  @Test
+  void anEmptyFileAmongThreeIsLeftOutAndTheOthersAreCompared() throws IOException {
+    Path other = write("other.txt", "Vienna talks end without a deal\n\nThe foreign ministers ended their talks in Vienna"
+        + " on Tuesday without a ceasefire deal, officials said. The talks lasted four hours.");
+    Path empty = write("empty.txt", "");
+    Run r = run("compare", good.toString(), empty.toString(), other.toString());
+    assertThat(r.code()).as("stderr: %s", r.err()).isZero();
+    assertThat(r.err()).contains("parallax: left out 1 file: " + empty + " (empty file); comparing the other 2");
+    assertThat(r.out()).startsWith("Parallax: 2 articles");
   }
 
   @Test

@@ -84,14 +84,34 @@ class CompareCommandTest {
   }
 
   @Test
-  void aManifestBesideItsArticlesNamingAMissingFileGetsNoAdviceToMoveIt() throws IOException {
+  void aJsonFileThatIsNotAReportIsKeptUnlessForced() throws IOException {
+    Path kept = Files.writeString(dir.resolve("settings.json"), "{\"keep\":\"me\"}");
+    String first = CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString();
+    String second = CliRun.SEEDS.resolve("003_b011d7168288c4b4.txt").toString();
+    CliRun refused = CliRun.of("compare", "--quiet", "--json", kept.toString(), first, second);
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.errorLine()).contains("settings.json: exists and is not a Parallax report", "--force");
+    assertThat(Files.readString(kept)).isEqualTo("{\"keep\":\"me\"}");
+
+    CliRun forced = CliRun.of("compare", "--quiet", "--force", "--json", kept.toString(), first, second);
+    assertThat(forced.code()).as(forced.err()).isZero();
+    assertThat(Files.readString(kept)).contains("\"schema\" : \"parallax-report/");
+  }
+
+  @Test
+  void aManifestLineNamingAMissingFileIsLeftOutWithTheNearestName() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("event"));
-    Path article = Files.copy(CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt"), folder.resolve("001_17d8a8fe762a2e75.txt"));
+    Path first = Files.copy(CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt"), folder.resolve("001_17d8a8fe762a2e75.txt"));
+    Files.copy(CliRun.SEEDS.resolve("002_d2b672eee6184288.txt"), folder.resolve("002_d2b672eee6184288.txt"));
+    Path third = Files.copy(CliRun.SEEDS.resolve("003_b011d7168288c4b4.txt"), folder.resolve("003_b011d7168288c4b4.txt"));
     Files.writeString(folder.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\n"
-        + "001_17d8a8fe762a2e75.txt\tRT\t2021-12-02\n002_typo.txt\tZeroHedge\t2021-12-03\n");
-    CliRun run = CliRun.of("compare", "--quiet", "--manifest", folder.resolve("MANIFEST.tsv").toString(), article.toString());
-    assertThat(run.code()).isEqualTo(1);
-    assertThat(run.errorLine()).contains("names 002_typo.txt, which does not exist in").doesNotContain("put it beside");
+        + "001_17d8a8fe762a2e75.txt\tRT\t2021-12-02\n002_d2b672eee6184289.txt\tZeroHedge\t2021-12-03\n"
+        + "003_b011d7168288c4b4.txt\tBusiness Insider\t2021-12-03\n");
+    CliRun run = CliRun.of("compare", "--manifest", folder.resolve("MANIFEST.tsv").toString(), first.toString(),
+        third.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("002_d2b672eee6184289.txt: no such file; did you mean 002_d2b672eee6184288.txt?")
+        .doesNotContain("put it beside");
   }
 
   @Test

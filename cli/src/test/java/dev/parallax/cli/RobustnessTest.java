@@ -208,8 +208,8 @@ class RobustnessTest {
     Path json = Files.writeString(dir.resolve("report.json"), "previous report\n");
     Path html = Files.writeString(dir.resolve("report.html"), "previous page\n");
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-    CliRun run = CliRun.of("compare", "--json", json.toString(), "--html", html.toString(), empty.toString(),
-        COMPANION.toString());
+    CliRun run = CliRun.of("compare", "--force", "--json", json.toString(), "--html", html.toString(),
+        empty.toString(), COMPANION.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(Files.readString(json)).isEqualTo("previous report\n");
     assertThat(Files.readString(html)).isEqualTo("previous page\n");

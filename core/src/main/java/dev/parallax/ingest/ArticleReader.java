@@ -160,9 +160,10 @@ public final class ArticleReader {
 
   /**
    * Reads one file as {@link #read(Path)} does, as the article {@code id} rather than its file name: an article
-   * without an outlet (in the manifest or the page) takes {@code id} as its outlet, as it would its file name, while an
-   * outlet that is given stays what it is, even when it is written as the file name ({@code monday/1.txt} read as
-   * {@code monday/1} with the manifest's outlet {@code 1} keeps the outlet {@code 1}).
+   * without an outlet (in the manifest, the page, or a pasted text's copyright line) takes {@code id} as its outlet,
+   * as it would its file name, while an outlet that is given stays what it is, even when it is written as the file
+   * name ({@code monday/1.txt} read as {@code monday/1} with the manifest's outlet {@code 1} keeps the outlet
+   * {@code 1}).
    *
    * @throws NullPointerException when {@code path} or {@code id} is null
    * @throws InvalidInputException when {@code id} is blank, or as {@link #read(Path)}
@@ -346,7 +347,7 @@ public final class ArticleReader {
         : List.of();
     requireContent(text.substring(bodyStart), where, "empty after its date marker, no text to compare");
     removed.addAll(Decoding.replacements(text, bodyStart));
-    return new Article(id, id, date, "", text, body, removed);
+    return new Article(id, CopyrightLine.outletIn(text).orElse(id), date, "", text, body, removed);
   }
 
   private Article fromHtml(String id, String html, String where) {

@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  */
 public record Manifest(Path source, List<Entry> entries) {
   private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?!\\d).*$", Pattern.DOTALL);
+  /** A date with slashes, {@code 18/10/2021}: refused ({@code 10/11/2021} reads two ways), but rewritten for the user. */
+  private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
 
   /** Validates and copies. */
   public Manifest {
@@ -111,6 +113,12 @@ public record Manifest(Path source, List<Entry> entries) {
       columns.putIfAbsent(header[i].trim().toLowerCase(java.util.Locale.ROOT), i);
     }
     Integer fileCol = columns.get("file");
+    if (fileCol == null && header.length == 1 && lines.get(headerLine).trim().toLowerCase(java.util.Locale.ROOT)
+        .matches("file[ ,;|]+.*")) {
+      // a header "file    outlet    published" typed with spaces, or a CSV: the columns are there, the tabs are not
+      throw new InvalidInputException(where + ": not tab-separated (the header's columns are separated by spaces or"
+          + " commas); separate the columns file, outlet, published, and each line's cells, with one tab each");
+    }
     if (fileCol == null) {
       throw new InvalidInputException(
           where + ": the header has no 'file' column (columns are tab-separated: file, outlet, published)");
@@ -168,8 +176,19 @@ public record Manifest(Path source, List<Entry> entries) {
     }
     Matcher m = ISO_DATE.matcher(value);
     if (!m.matches()) {
+      Matcher dayFirst = SLASHED_DATE.matcher(value.trim());
+      String hint = "";
+      if (dayFirst.lookingAt()) {
+        int a = Integer.parseInt(dayFirst.group(1));
+        int b = Integer.parseInt(dayFirst.group(2));
+        int day = a > 12 ? a : b > 12 ? b : -1;   // 18/10/2021 or 10/18/2021 can be read one way only
+        int month = a > 12 ? b : a;
+        hint = day > 0 && month <= 12
+            ? " (write " + String.format(java.util.Locale.ROOT, "%s-%02d-%02d", dayFirst.group(3), month, day) + ")"
+            : " (day or month first? write it as YYYY-MM-DD)";
+      }
       throw new IllegalArgumentException("published '" + Names.quote(value.trim())
-          + "' does not start with a YYYY-MM-DD date");
+          + "' does not start with a YYYY-MM-DD date, the one form a manifest takes" + hint);
     }
     try {
       return Optional.of(LocalDate.parse(m.group(1)));

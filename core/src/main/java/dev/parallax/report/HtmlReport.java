@@ -234,7 +234,8 @@ public final class HtmlReport {
     }
 
     private void legend() {
-      sb.append("<section id=\"legend\"><h2>How to read this page</h2>\n<ul>\n")
+      // folded: six paragraphs above the table hide it from a reader who knows the page, or wants the table first
+      sb.append("<section id=\"legend\"><details><summary><h2>How to read this page</h2></summary>\n<ul>\n")
           .append("<li>The table has <b>one column per outlet</b> and <b>one row per passage</b>: the sentences")
           .append(" of different outlets that report the same fact stand in the same row. Rows are ordered")
           .append(" <b>most salient first</b> (facts most outlets carry and the story turns on), so an empty")
@@ -280,7 +281,7 @@ public final class HtmlReport {
           .append(" not add up to 100%. Only here counts the passages no other outlet carries.</li>\n")
           .append("<li>Omissions list first the facts most of the other outlets carry (at most ")
           .append(KeyOmissions.MAX_SHOWN)
-          .append(" per outlet); the rest are folded below them.</li>\n</ul>\n</section>\n");
+          .append(" per outlet); the rest are folded below them.</li>\n</ul>\n</details></section>\n");
     }
 
     private void outlets() {
@@ -1278,7 +1279,7 @@ public final class HtmlReport {
       tr.passage,tr.quote,ol.omissions li{scroll-margin-top:5rem}
       tr.passage:target th.pcol,tr.quote:target,ol.omissions li:target{background:#fff6cc}
       a.qlink{text-decoration:none}
-      details{margin:.3rem 0}summary{cursor:pointer}
+      details{margin:.3rem 0}summary{cursor:pointer}#legend summary h2{display:inline}
       ol.removed{font-size:.85em;color:var(--muted)}
       footer{margin-top:2.5rem;color:var(--muted);font-size:.8em}
       .event{font-size:1.1rem;margin:.2rem 0}

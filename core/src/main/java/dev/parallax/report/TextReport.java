@@ -198,8 +198,13 @@ public final class TextReport {
     // One line per distinct finding: an outlet that prints the same altered quote twice is listed once.
     Set<String> findings = new LinkedHashSet<>();
     for (QuoteGroup g : c.quotes()) {
+      boolean unknownOriginal = versionsDifferWithNoneConfirmed(c, g);
+      if (unknownOriginal && findings.size() < TOP_FINDINGS) {
+        findings.add(versionsDiffer(c, labels, g));
+      }
       for (QuoteVariant v : g.variants()) {
-        if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings.size() >= TOP_FINDINGS) {
+        if (v.fidelity() == Fidelity.VERBATIM || v.fidelity() == Fidelity.UNIQUE || findings.size() >= TOP_FINDINGS
+            || unknownOriginal && v.fidelity() == Fidelity.ALTERED) {
           continue;
         }
         // whom this outlet gives the words to, else the name most outlets give (also for "the statement said")
@@ -466,6 +471,47 @@ public final class TextReport {
   }
 
   /** How many outlets print a version of the quote (an outlet's articles count once). */
+  /**
+   * Whether two or more outlets print a quote in words that differ, none of them confirmed by another outlet's same
+   * words (no version is verbatim) and none reversing another's meaning: then each is "altered" only against the
+   * others, and which is the speaker's is unknown, so the summary says that once rather than accusing each outlet.
+   */
+  private static boolean versionsDifferWithNoneConfirmed(Comparison c, QuoteGroup g) {
+    List<QuoteVariant> altered = g.variants().stream().filter(v -> v.fidelity() == Fidelity.ALTERED).toList();
+    return altered.stream().map(v -> outletOf(c, v.article())).distinct().count() >= 2
+        && g.variants().stream().noneMatch(v -> v.fidelity() == Fidelity.VERBATIM || v.reversed());
+  }
+
+  /**
+   * The one line for a quote whose versions differ with none confirmed: "altered: the versions of Ann Ward's words
+   * differ in p1 (Lindby Post: "...", Kelby Star: "..."); which is the speaker's is unknown".
+   */
+  private static String versionsDiffer(Comparison c, OutletLabels labels, QuoteGroup g) {
+    String speaker = g.speaker().isEmpty() ? "someone" : clean(g.speaker());
+    Map<String, List<String>> byOutlet = new LinkedHashMap<>();
+    String passage = "";
+    for (QuoteVariant v : g.variants()) {
+      if (v.fidelity() != Fidelity.ALTERED) {
+        continue;
+      }
+      List<String> texts = byOutlet.computeIfAbsent(clean(labels.of(v.article())), k -> new ArrayList<>());
+      String quoted = "\"" + snippet(v.text()) + "\"";
+      if (!texts.contains(quoted)) {
+        texts.add(quoted);
+      }
+      if (passage.isEmpty()) {
+        passage = c.passages().stream().filter(p -> p.member(v.article()) != null
+            && p.member(v.article()).sentences().contains(v.sentence())).map(p -> " in " + clean(p.id()))
+            .findFirst().orElse("");
+      }
+    }
+    List<String> versions = new ArrayList<>();
+    byOutlet.forEach((outlet, texts) -> versions.add(outlet + ": " + String.join(", ", texts)));
+    return "  " + ReaderNames.of(Fidelity.ALTERED) + ": the versions of " + speaker
+        + (speaker.endsWith("s") ? "'" : "'s") + " words differ" + passage + " (" + String.join("; ", versions)
+        + "); which is the speaker's is unknown\n";
+  }
+
   private static long printedByOutlets(Comparison c, QuoteGroup g) {
     return g.variants().stream().map(v -> outletOf(c, v.article())).distinct().count();
   }

@@ -20,6 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading articles from text and HTML files: metadata, encodings, and bad input. */
 class ArticleReaderTest {
+  @Test
+  void aPastedPageIsCreditedToTheOutletItsCopyrightLineNames() {
+    ArticleReader reader = ArticleReader.create();
+    String story = "Ferry service resumes in Lindby\n\nThe ferry between Lindby and Kelby ran again on Monday after a"
+        + " week of storms, the operator said.\n\nShare this story\n";
+    assertThat(reader.fromText("left", story + "\u00A9 2021 The Daily Lindby. All rights reserved.\n").outlet())
+        .isEqualTo("The Daily Lindby");
+    assertThat(reader.fromText("right", story + "Copyright \u00A9 2019-2021 Kelby Star Inc.\n").outlet())
+        .isEqualTo("Kelby Star Inc");
+    // a photo agency's credit names no outlet, and without a copyright line the file name stays the outlet
+    assertThat(reader.fromText("center", story + "\u00A9 2021 Harbour Images\n").outlet()).isEqualTo("center");
+    assertThat(reader.fromText("center", story).outlet()).isEqualTo("center");
+  }
+
   @TempDir
   Path dir;
 

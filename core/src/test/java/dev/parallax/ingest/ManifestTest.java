@@ -77,6 +77,24 @@ class ManifestTest {
   }
 
   @Test
+  void aDateWithSlashesIsRewrittenForTheUserWhenItReadsOneWayOnly() {
+    assertThatThrownBy(() -> parse("file\toutlet\tpublished", "a.txt\tHarbour Post\t18/10/2031",
+        "b.txt\tKelby Star\t02/05/2031"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("line 2: published '18/10/2031' does not start with a YYYY-MM-DD date, the one form a"
+            + " manifest takes (write 2031-10-18)")
+        .hasMessageContaining("line 3: published '02/05/2031' does not start with a YYYY-MM-DD date, the one form a"
+            + " manifest takes (day or month first? write it as YYYY-MM-DD)");
+  }
+
+  @Test
+  void aHeaderTypedWithSpacesIsSaidNotToBeTabSeparated() {
+    assertThatThrownBy(() -> parse("file    outlet    published", "a.txt    Harbour Post    2031-10-18"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not tab-separated (the header's columns are separated by spaces or commas)");
+  }
+
+  @Test
   void sameFileTwice() {
     assertThatThrownBy(() -> parse("file", "a.txt", "b.txt", "a.txt")).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line 4").hasMessageContaining("twice");

@@ -428,6 +428,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void howToReadThisPageIsFoldedAboveTheTable() {
+    // a reader sees the heading and opens it when wanted; the table is not pushed below six paragraphs
+    Element folded = page.selectFirst("#legend > details");
+    assertThat(folded).isNotNull();
+    assertThat(folded.hasAttr("open")).isFalse();
+    assertThat(folded.selectFirst("summary").text()).isEqualTo("How to read this page");
+    assertThat(folded.selectFirst("li").text()).startsWith("The table has one column per outlet");
+    assertThat(page.select("#legend > ul")).isEmpty();
+  }
+
+  @Test
   void theSalienceLegendSaysItsShareCountsOutlets() {
     // PassageDrafter's 0.7 is the share of the event's other outlets carrying a passage, not of its articles: one
     // outlet's two articles on the event count once, and the legend must say what is computed

@@ -352,6 +352,25 @@ class TextReportTest {
   }
 
   @Test
+  void twoVersionsNeitherConfirmedAreOneFindingNotTwoAccusations() {
+    Comparison c = SampleComparison.create();
+    String t = renderWithQuotes(c, new QuoteGroup("q9", "Jane Doe", List.of(
+        new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.ALTERED, Optional.empty()),
+        new QuoteVariant("002_bi", 1, "The bridge is shut for the winter", Fidelity.ALTERED, Optional.empty()))));
+    assertThat(t).contains("  altered: the versions of Jane Doe's words differ in p1 (RT: \"The bridge stays shut until"
+        + " spring\"; Business Insider: \"The bridge is shut for the winter\"); which is the speaker's is unknown\n")
+        .doesNotContain("quotes Jane Doe as");
+
+    // when a third outlet prints the RT's words, the Business Insider's version is the one that differs
+    String confirmed = renderWithQuotes(c, new QuoteGroup("q9", "Jane Doe", List.of(
+        new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
+        new QuoteVariant("002_bi", 1, "The bridge is shut for the winter", Fidelity.ALTERED, Optional.empty()),
+        new QuoteVariant("003_zh", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()))));
+    assertThat(confirmed).contains("altered: Business Insider quotes Jane Doe as \"The bridge is shut for the winter\"")
+        .doesNotContain("which is the speaker's is unknown");
+  }
+
+  @Test
   void wordsThatTwoOutletsGiveToTwoPeopleAreSaidToBeAttributedDifferently() {
     Comparison c = SampleComparison.create();
     String words = "This bridge will finally connect the two halves of our town,";

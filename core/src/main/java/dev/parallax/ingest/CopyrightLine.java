@@ -1,0 +1,45 @@
+package dev.parallax.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet a pasted page names in its copyright line ("© 2021 The Daily Lindby. All rights reserved."), for a text
+ * file that has no manifest line nor page metadata: its file name ({@code left.txt}) names no outlet.
+ */
+final class CopyrightLine {
+  /** "© 2021 Kelby Star", "Copyright © 2019-2021 Kelby Star Inc.", "(c) 2021 Kelby Star. All rights reserved." */
+  private static final Pattern LINE = Pattern.compile("(?i)^\\s*(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:copyright\\s*)?"
+      + "(?:(?:19|20)\\d{2}(?:\\s*[-\u2013]\\s*(?:19|20)?\\d{2,4})?)\\s*,?\\s+(.+?)\\s*(?:[.,;|]\\s*(?:all rights"
+      + " reserved\\.?)?)?\\s*$");
+  /** A photo agency's credit is no outlet. */
+  private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:images?|photos?|photography|stock)\\b");
+  /** Lines from the end of the text in which a copyright line is taken: a page's footer, not a caption above. */
+  private static final int FOOTER_LINES = 15;
+  private static final int MAX_WORDS = 6;
+
+  private CopyrightLine() {}
+
+  /** The outlet the last copyright line of {@code text}'s footer names, if one does. */
+  static Optional<String> outletIn(String text) {
+    List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+    for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - FOOTER_LINES); i--) {
+      String line = lines.get(i).strip();
+      if (!line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)
+          && !line.regionMatches(true, 0, "(c)", 0, 3)) {
+        continue;
+      }
+      Matcher m = LINE.matcher(line);
+      if (m.matches()) {
+        String name = m.group(1).replaceAll("(?i)[.,]?\\s*all rights reserved\\.?$", "").strip();
+        if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && !CREDIT.matcher(name).find()
+            && name.split("\\s+").length <= MAX_WORDS) {
+          return Optional.of(name);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
