@@ -1170,11 +1170,14 @@ class QuoteMatcherTest {
 
   @Test
   void aHeadlinesCutOfItsOwnOutletsQuoteIsTruncated() {
-    List<QuoteGroup> g = groups(
+    Comparison c = compare(List.of(
         article("a", null, "Harbour Master Calls Ferry Ruling \u2018Insult To The Ten Thousand Islanders\u2019\n\n"
             + "Harbour master Nils Berg said on Monday: \u201CThe board\u2019s ruling is an insult to the ten thousand "
             + "islanders who use the ferry every week.\u201D"),
-        article("b", null, "The harbour master, Nils Berg, called the ferry ruling \u201Can insult\u201D on Monday."));
+        article("b", null, "The harbour master, Nils Berg, called the ferry ruling \u201Can insult\u201D on Monday.")));
+    // the summary reads the headline's cut against the quote it cuts
+    assertThat(TextReport.render(c)).contains("as \"Insult To The Ten Thousand Islanders\"\n    a's version: ");
+    List<QuoteGroup> g = c.quotes();
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
         "a TRUNCATED Insult To The Ten Thousand Islanders",
         "a VERBATIM The board\u2019s ruling is an insult to the ten thousand islanders who use the ferry every week.",
