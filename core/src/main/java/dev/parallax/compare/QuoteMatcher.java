@@ -826,11 +826,12 @@ final class QuoteMatcher {
 
   /**
    * When the versions of a group that outlets print differently are all {@code ALTERED} (or {@code UNIQUE}), none
-   * agreeing with another outlet's and none {@linkplain QuoteVariant#reversed() reversed}, and every other outlet's version is a headline's
-   * whose words all stand in order in the longest version, that version is the wording they are read against:
-   * {@code VERBATIM}, no longer {@code ALTERED}. A headline leaves words out by its style (“don't need ferry pass” of
-   * “do not need a ferry pass this winter”); the body that prints them all is not said to alter the headline. Two
-   * body versions, one with words more, say nothing of which is the speaker's: both stay {@code ALTERED}.
+   * agreeing with another outlet's and none {@linkplain QuoteVariant#reversed() reversed}, and every other outlet's
+   * version is a headline's whose words all stand in order in the longest version, that version is the wording they
+   * are read against: {@code VERBATIM}, no longer {@code ALTERED}. A headline leaves words out by its style (“don't
+   * need ferry pass” of “do not need a ferry pass this winter”); the body that prints them all is not said to alter
+   * the headline. Two body versions, one with words more, say nothing of which is the speaker's: both stay
+   * {@code ALTERED}.
    */
   private static void readAgainstFullest(List<Item> g, List<QuoteVariant> variants) {
     int fullest = -1;

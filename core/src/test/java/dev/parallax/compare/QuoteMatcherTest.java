@@ -1186,12 +1186,13 @@ class QuoteMatcherTest {
 
   @Test
   void aBodyVersionThatPrintsEveryWordOfAnotherOutletsHeadlineIsTheOneItDepartsFrom() {
-    AnalyzedArticle a = article("a", null, "Harbour board: islanders \u201Cdo not need a ferry pass this winter\u201D\n\n"
-        + "Islanders do not need to buy a ferry pass this winter, the Lindby harbour board said on Monday.\n\n"
-        + "\u201CIslanders who live on the island all year do not need a ferry pass this winter.\u201D");
+    AnalyzedArticle a = article("a", null, "Harbour board: islanders \u201Cdo not need a ferry pass this "
+        + "winter\u201D\n\nIslanders do not need to buy a ferry pass this winter, the Lindby harbour board said on "
+        + "Monday.\n\n\u201CIslanders who live on the island all year do not need a ferry pass this winter.\u201D");
     AnalyzedArticle b = article("b", null, "Islanders \u2018don\u2019t need ferry pass\u2019 this winter: harbour "
         + "board\n\nIslanders will not need to buy a ferry pass this winter, the Lindby harbour board said on Monday.");
-    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Islanders who live", b, "Islanders \u2018don")).quotes();
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Islanders who live", b, "Islanders \u2018don"))
+        .quotes();
     assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
         "a TRUNCATED do not need a ferry pass this winter",
         "a VERBATIM Islanders who live on the island all year do not need a ferry pass this winter.",
