@@ -86,8 +86,13 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *   <tr><td>such a version when no version of the group is VERBATIM or TRUNCATED, it is of the one article published
  *       before the others, and it prints more words than each later version: the wording the others depart
  *       from ({@link #readAgainstEarliest})</td><td>VERBATIM</td></tr>
+ *   <tr><td>such a version when no version of the group is VERBATIM or TRUNCATED, and each other outlet's version is
+ *       a headline's whose words it prints all, in order, being the longest that does: the wording the headlines cut
+ *       ({@link #readAgainstFullest})</td><td>VERBATIM</td></tr>
  *   <tr><td>otherwise: joined to the group only through its own outlet's quotes, another sentence of the
  *       statement that no other outlet prints</td><td>UNIQUE</td></tr>
+ *   <tr><td>an ALTERED or UNIQUE version that is a contiguous part of a VERBATIM or TRUNCATED version of its own
+ *       outlet (a headline's cut of the outlet's quote, {@link #partsOfOwnVersions})</td><td>TRUNCATED</td></tr>
  *   <tr><td>a sentence of an outlet with no quoted version that prints all the words of a version in a row
  *       without quotation marks (a block quote, a statement reprinted); the quoted version it prints is then
  *       VERBATIM too, not UNIQUE</td><td>VERBATIM</td></tr>
@@ -524,8 +529,7 @@ final class QuoteMatcher {
    */
   private static boolean spoken(Item it) {
     String text = it.quote().text().strip();
-    return !text.isEmpty() && ".!?,;".indexOf(text.charAt(text.length() - 1)) >= 0
-        || it.article().sentences().get(it.quote().sentence()).role() == SentenceRole.HEADLINE;
+    return !text.isEmpty() && ".!?,;".indexOf(text.charAt(text.length() - 1)) >= 0 || headline(it);
   }
 
   /**
@@ -692,6 +696,8 @@ final class QuoteMatcher {
           f == Fidelity.ALTERED && reversesAnother(it, g)));
     }
     readAgainstEarliest(g, variants);
+    readAgainstFullest(g, variants);
+    partsOfOwnVersions(g, variants);
     Map<String, Integer> votes = new LinkedHashMap<>();
     boolean anyPerson = g.stream().anyMatch(it -> !it.speaker().isEmpty() && !bodyName(it.speaker()));
     for (Item it : g) {
@@ -815,6 +821,87 @@ final class QuoteMatcher {
         variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource(),
             v.speaker()));
       }
+    }
+  }
+
+  /**
+   * When the versions of a group that outlets print differently are all {@code ALTERED} (or {@code UNIQUE}), none
+   * agreeing with another outlet's and none {@linkplain QuoteVariant#reversed() reversed}, and every other outlet's
+   * version is a headline's whose words all stand in order in the longest version, that version is the wording they
+   * are read against: {@code VERBATIM}, no longer {@code ALTERED}. A headline leaves words out by its style (“don't
+   * need ferry pass” of “do not need a ferry pass this winter”); the body that prints them all is not said to alter
+   * the headline. Two body versions, one with words more, say nothing of which is the speaker's: both stay
+   * {@code ALTERED}.
+   */
+  private static void readAgainstFullest(List<Item> g, List<QuoteVariant> variants) {
+    int fullest = -1;
+    for (int i = 0; i < g.size(); i++) {
+      Fidelity f = variants.get(i).fidelity();
+      if (f != Fidelity.ALTERED && f != Fidelity.UNIQUE || variants.get(i).reversed()) {
+        return;
+      }
+      Item it = g.get(i);
+      if (f == Fidelity.UNIQUE) {
+        continue; // another sentence of its outlet's, or a cut of one
+      }
+      boolean printsAll = g.stream().allMatch(o -> o.article() == it.article() || headline(o)
+          && o.spelt().size() < it.spelt().size() && inSequence(it.spelt(), o.spelt()));
+      if (printsAll && (fullest < 0 || it.spelt().size() > g.get(fullest).spelt().size())) {
+        fullest = i;
+      }
+    }
+    if (fullest >= 0) {
+      QuoteVariant v = variants.get(fullest);
+      variants.set(fullest, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.VERBATIM, v.citedSource(),
+          v.speaker()));
+    }
+  }
+
+  private static boolean headline(Item it) {
+    return it.article().sentences().get(it.quote().sentence()).role() == SentenceRole.HEADLINE;
+  }
+
+  /** Whether every word of {@code part} stands in {@code whole} in the same order ({@link Contractions}). */
+  private static boolean inSequence(List<String> whole, List<String> part) {
+    int at = 0;
+    for (String w : part) {
+      while (at < whole.size() && !Contractions.same(whole.get(at), w)) {
+        at++;
+      }
+      if (at == whole.size()) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+
+  /**
+   * A version that is a contiguous part of a version of its own outlet that other outlets print as well ({@code
+   * VERBATIM} or {@code TRUNCATED}: a headline's cut of the outlet's own quote, “Insult To The Harbour Board” of “this
+   * is an insult to the harbour board”) is {@code TRUNCATED}: the outlet cut the quote it prints in full, neither
+   * printing words no other outlet prints ({@code UNIQUE}) nor altering them.
+   */
+  private static void partsOfOwnVersions(List<Item> g, List<QuoteVariant> variants) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      Fidelity f = variants.get(i).fidelity();
+      if (f != Fidelity.UNIQUE && f != Fidelity.ALTERED) {
+        continue;
+      }
+      for (int j = 0; j < g.size(); j++) {
+        Fidelity whole = variants.get(j).fidelity();
+        if (g.get(j).article() == g.get(i).article() && (whole == Fidelity.VERBATIM || whole == Fidelity.TRUNCATED)
+            && containsWords(g.get(j), g.get(i))) {
+          cuts.add(i);
+          break;
+        }
+      }
+    }
+    for (int i : cuts) {
+      QuoteVariant v = variants.get(i);
+      variants.set(i, new QuoteVariant(v.article(), v.sentence(), v.text(), Fidelity.TRUNCATED, v.citedSource(),
+          v.speaker()));
     }
   }
 

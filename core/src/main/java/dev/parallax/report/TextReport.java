@@ -550,14 +550,16 @@ public final class TextReport {
   /**
    * The line under a quote finding that lets a reader check it: the passage the quote stands in and the other
    * outlet's version it was judged against, the one sharing the most words with it ("    in p3; Beta News's
-   * version: "…""), or the empty string when no other outlet prints the quote.
+   * version: "…""), or the empty string when no other outlet prints the quote. A truncated version is judged against
+   * its own article's longer versions too: a headline's cut of the article's own quote is read against that quote.
    */
   private static String comparedWith(Comparison c, OutletLabels labels, QuoteGroup g, QuoteVariant v) {
     Set<String> words = words(v.text());
     QuoteVariant best = null;
     long bestShared = -1;
     for (QuoteVariant o : g.variants()) {
-      if (o.article().equals(v.article())) {
+      if (o.article().equals(v.article()) && (v.fidelity() != Fidelity.TRUNCATED || o.sentence() == v.sentence()
+          || o.text().length() <= v.text().length())) {
         continue;
       }
       long shared = words(o.text()).stream().filter(words::contains).count();

@@ -1167,5 +1167,35 @@ class QuoteMatcherTest {
           "b TRUNCATED does not serve the people");
     });
   }
-}
 
+  @Test
+  void aHeadlinesCutOfItsOwnOutletsQuoteIsTruncated() {
+    Comparison c = compare(List.of(
+        article("a", null, "Harbour Master Calls Ferry Ruling \u2018Insult To The Ten Thousand Islanders\u2019\n\n"
+            + "Harbour master Nils Berg said on Monday: \u201CThe board\u2019s ruling is an insult to the ten thousand "
+            + "islanders who use the ferry every week.\u201D"),
+        article("b", null, "The harbour master, Nils Berg, called the ferry ruling \u201Can insult\u201D on Monday.")));
+    // the summary reads the headline's cut against the quote it cuts
+    assertThat(TextReport.render(c)).contains("as \"Insult To The Ten Thousand Islanders\"\n    a's version: ");
+    List<QuoteGroup> g = c.quotes();
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a TRUNCATED Insult To The Ten Thousand Islanders",
+        "a VERBATIM The board\u2019s ruling is an insult to the ten thousand islanders who use the ferry every week.",
+        "b TRUNCATED an insult"));
+  }
+
+  @Test
+  void aBodyVersionThatPrintsEveryWordOfAnotherOutletsHeadlineIsTheOneItDepartsFrom() {
+    AnalyzedArticle a = article("a", null, "Harbour board: islanders \u201Cdo not need a ferry pass this "
+        + "winter\u201D\n\nIslanders do not need to buy a ferry pass this winter, the Lindby harbour board said on "
+        + "Monday.\n\n\u201CIslanders who live on the island all year do not need a ferry pass this winter.\u201D");
+    AnalyzedArticle b = article("b", null, "Islanders \u2018don\u2019t need ferry pass\u2019 this winter: harbour "
+        + "board\n\nIslanders will not need to buy a ferry pass this winter, the Lindby harbour board said on Monday.");
+    List<QuoteGroup> g = compare(List.of(a, b), passage("p1", a, "Islanders who live", b, "Islanders \u2018don"))
+        .quotes();
+    assertThat(g).singleElement().satisfies(q -> assertThat(rendered(q)).containsExactly(
+        "a TRUNCATED do not need a ferry pass this winter",
+        "a VERBATIM Islanders who live on the island all year do not need a ferry pass this winter.",
+        "b ALTERED don\u2019t need ferry pass"));
+  }
+}
