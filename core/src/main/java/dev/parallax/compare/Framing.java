@@ -124,6 +124,12 @@ public final class Framing {
           if (n > 0 && list == WordList.DISTANCING && WordSense.expected(t, i)) {
             n = 0; // "the ferry was supposed to leave at noon": a schedule, not a doubt
           }
+          if (n > 0 && list == WordList.DISTANCING && WordSense.namesATermOfArt(t, i)) {
+            n = 0; // "the so-called delta variant": a term introduced, not a doubt
+          }
+          if (n > 0 && list == WordList.LOADED && WordSense.designated(t, i)) {
+            n = 0; // "a Foreign Terrorist Organization": a designation, not the outlet's judgment
+          }
           if (n > 0 && list == WordList.LOADED && WordSense.literal(t, i)) {
             n = 0; // "toxic smoke": a property of a substance, not the outlet's judgment
           }
@@ -263,7 +269,23 @@ public final class Framing {
     return w >= 1 && w <= SHORT_QUOTE_WORDS && q.speaker().isEmpty() && q.citedSource().isEmpty()
         && s.text().length() > q.text().length() + 20 && !attributedInClause(q, s) && !opensAnUtterance(q, s)
         && !(s.role() != SentenceRole.HEADLINE && creditedNearby(article, q, s)) && !titleOrName(q, s)
-        && !mentioned(article, q, s) && !attributedAfter(q, s) && !listedAfterAnUtterance(article, q, s);
+        && !mentioned(article, q, s) && !attributedAfter(q, s) && !listedAfterAnUtterance(article, q, s)
+        && !(s.role() == SentenceRole.HEADLINE && afterASpeakersColon(q, s));
+  }
+
+  /**
+   * Whether quote {@code q} comes right after a colon that follows a word: a headline's way to give words to whom it
+   * names before the colon ("Lindby mayor: ‘Premature’ to reopen the pier").
+   */
+  private static boolean afterASpeakersColon(Quote q, Sentence s) {
+    List<Token> tokens = s.tokens();
+    int before = -1;
+    for (int k = 0; k < tokens.size() && tokens.get(k).end() <= q.start(); k++) {
+      if (!QuoteMatcher.isQuotationMark(tokens.get(k))) {
+        before = k;
+      }
+    }
+    return before > 0 && tokens.get(before).norm().equals(":") && tokens.get(before - 1).kind() == TokenKind.WORD;
   }
 
   /**

@@ -266,7 +266,7 @@ final class WordSense {
    */
   static boolean notHedge(List<Token> sentence, int i) {
     if (monthMay(sentence, i) || negatedCould(sentence, i) || couldOfAbility(sentence, i)
-        || comparesRates(sentence, i) || saidToSomeone(sentence, i)) {
+        || comparesRates(sentence, i) || saidToSomeone(sentence, i) || proposes(sentence, i)) {
       return true;
     }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
@@ -526,6 +526,9 @@ final class WordSense {
         return true; // "so that they could leave", "so rescuers could start"
       }
     }
+    if (k + 1 < s.size() && CAPACITY.contains(s.get(k).norm()) && countFollows(s, k + 1)) {
+      return true; // "the bridge could carry 40 tons", "the hall could seat up to 500 people"
+    }
     boolean endsHere = i + 1 >= s.size() || s.get(i + 1).kind() != TokenKind.WORD;
     if (endsHere) {
       for (int b = i - 1; b >= 0 && b >= i - 3; b--) {
@@ -536,6 +539,176 @@ final class WordSense {
     }
     return false;
   }
+
+  /** Whether a number comes within three tokens from {@code from}: "40 tons", "up to 500 people", "about 2,000". */
+  private static boolean countFollows(List<Token> s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 3); k++) {
+      if (s.get(k).kind() == TokenKind.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of how much something holds or bears, which before a number state a capacity: "could carry 40 tons". */
+  private static final Set<String> CAPACITY = Set.of("carry", "hold", "seat", "accommodate", "house", "fit", "store",
+      "lift", "transport", "sleep", "feed");
+
+  /**
+   * Whether {@code s.get(i)}, a form of "suggest", proposes a course of action rather than hedging a reading: before
+   * a verb's "-ing" ("suggested waiting"), before a noun of a proposal ("she suggested a meeting", "suggested new
+   * fees"), or before someone and a bare verb, the subjunctive of a proposal ("suggested that the board reopen the
+   * pier", "suggests its members lift the ban", "suggested Lind create a panel"); or, after a determiner, the participle
+   * of something proposed ("the suggested changes"). "data suggests there is a risk", "suggests prices are rising",
+   * "suggested it would be limited" and "the study suggests a link" stay hedges.
+   */
+  static boolean proposes(List<Token> s, int i) {
+    if (!s.get(i).norm().startsWith("suggest")) {
+      return false;
+    }
+    if (i > 0 && ARTICLES_AND_POSSESSIVES.contains(s.get(i - 1).norm())) {
+      return true; // "the suggested changes"
+    }
+    int k = i + 1;
+    if (k < s.size() && s.get(k).norm().equals("that")) {
+      k++;
+    }
+    if (k >= s.size() || s.get(k).kind() != TokenKind.WORD) {
+      return false;
+    }
+    String first = s.get(k).norm();
+    if (k == i + 1 && first.endsWith("ing") && first.length() > 5) {
+      return !finiteVerbAfter(s, k + 1); // "suggested waiting until May", not "suggested raising it would help"
+    }
+    for (int j = k; j < s.size() && j <= k + 2; j++) {   // "a meeting", "new dock fees", "a joint review"
+      String w = s.get(j).norm();
+      if (s.get(j).kind() != TokenKind.WORD || PREPOSITIONS.contains(w) || AUXILIARIES.contains(w)
+          || MODALS.contains(w)) {
+        break;
+      }
+      if (PROPOSALS.contains(w)) {
+        boolean clause = j + 1 < s.size() && (AUXILIARIES.contains(s.get(j + 1).norm())
+            || MODALS.contains(s.get(j + 1).norm()));
+        return !clause;   // "the data suggests a deal is near" is a reading
+      }
+    }
+    for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+      Token verb = s.get(j);
+      Token subject = s.get(j - 1);
+      if (verb.kind() != TokenKind.WORD || subject.kind() != TokenKind.WORD || AUXILIARIES.contains(verb.norm())
+          || MODALS.contains(verb.norm()) || CLAUSE_VERBS.contains(verb.norm())) {
+        return false;   // "suggests prices are rising", "suggested it would be limited", "there is"
+      }
+      if (DETERMINERS.contains(subject.norm()) || CLAUSE_OPENERS_AFTER.contains(subject.norm())) {
+        continue;   // "suggests its members lift": the subject is still to come
+      }
+      boolean someone = subject.isCapitalized() && !titleCase(s) || subject.norm().endsWith("s")
+          && !subject.norm().endsWith("ss") || OBJECT_PRONOUNS.contains(subject.norm())
+          || k > i + 1 && j - 2 >= k && DETERMINERS.contains(s.get(j - 2).norm()); // "that the council reopen"
+      if (someone && bareVerb(verb)) {
+        return true;   // "suggests its members lift the ban", "suggested Lind create a panel"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lower-case modal or a finite "be" or "do" comes after {@code from} and before a comma: a gerund that is
+   * a clause's subject ("suggested raising fees would help"), not a course proposed ("suggested waiting until May").
+   */
+  private static boolean finiteVerbAfter(List<Token> s, int from) {
+    for (int k = from; k < s.size() && !s.get(k).norm().equals(","); k++) {
+      String w = s.get(k).norm();
+      if (!s.get(k).isCapitalized() && (MODALS.contains(w) || CLAUSE_VERBS.contains(w) && !w.startsWith("ha"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t} may be a bare verb: a lowercase word without an ending of tense, number or manner. */
+  private static boolean bareVerb(Token t) {
+    String w = t.norm();
+    return !t.isCapitalized() && w.length() > 2 && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing")
+        && !w.endsWith("ly") && !PREPOSITIONS.contains(w) && !CLAUSE_OPENERS_AFTER.contains(w);
+  }
+
+  /** Words before a participle "suggested" that make it an adjective: "the suggested changes", "her suggested plan". */
+  private static final Set<String> ARTICLES_AND_POSSESSIVES = Set.of("the", "a", "an", "his", "her", "its", "their",
+      "our", "my", "your");
+
+  /** Nouns of a course of action proposed: "suggested a meeting", "suggested new user fees". */
+  private static final Set<String> PROPOSALS = Set.of("meeting", "meetings", "compromise", "plan", "deal", "fee",
+      "fees", "tax", "taxes", "talks", "truce", "ceasefire", "referendum", "commission", "panel", "pause", "delay",
+      "swap", "alternative", "amendment", "amendments", "reforms", "solution", "solutions", "measures", "cuts",
+      "review", "date", "vote", "name", "approach", "rules", "framework");
+
+  /** Pronouns in the object case, which before a bare verb make a proposal's subjunctive: "suggested them wait". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
+  /** Verbs that make a clause of a finding after "suggest": "suggests there is", "suggest it does". */
+  private static final Set<String> CLAUSE_VERBS = Set.of("does", "did", "do", "will", "has", "had", "have", "is",
+      "are", "was", "were");
+
+  /** Words after a noun that open a phrase, not a verb: "suggested the ban for now". */
+  private static final Set<String> CLAUSE_OPENERS_AFTER = Set.of("and", "or", "but", "than", "not", "who", "which",
+      "that", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our");
+
+  /**
+   * Whether {@code s.get(i)}, "so-called", introduces a term of art rather than doubting a word: before an unquoted
+   * term of two or more words ("the so-called delta variant", "so-called core inflation", "so-called no-knock
+   * warrants"). Before one word ("the so-called experts", "the so-called alliance") or a quotation ("the so-called
+   * “militia” groups") it stays distancing.
+   */
+  static boolean namesATermOfArt(List<Token> s, int i) {
+    if (!s.get(i).norm().equals("so-called") || i + 2 >= s.size()) {
+      return false;
+    }
+    Token first = s.get(i + 1);
+    Token second = s.get(i + 2);
+    return first.kind() == TokenKind.WORD && second.kind() == TokenKind.WORD
+        && !DETERMINERS.contains(first.norm()) && !TERM_ENDS.contains(second.norm())
+        && !PREPOSITIONS.contains(second.norm()) && !second.norm().endsWith("ed") && !second.norm().endsWith("ly");
+  }
+
+  /** Words that end a one-word term after "so-called": "the so-called experts say", "so-called allies who". */
+  private static final Set<String> TERM_ENDS = Set.of("say", "says", "said", "who", "which", "that", "and", "or",
+      "but", "is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might",
+      "should", "must", "do", "does", "did", "to", "claim", "claims", "insist", "insists", "want", "wants");
+
+  /**
+   * Whether {@code s.get(i)}, "terrorist" or "terrorists", is part of a designation, a name or a list rather than the
+   * outlet's judgment: capitalised inside a sentence in sentence case ("a Foreign Terrorist Organization"), after
+   * "designated" or a "-designated" compound ("a U.S.-designated terrorist group", "designated a terrorist
+   * organization"), or before a word of a list ("the terrorist watchlist", "the terrorist screening database").
+   * "terrorist attacks", "Taliban terrorists" and "the terrorist group" stay loaded.
+   */
+  static boolean designated(List<Token> s, int i) {
+    String w = s.get(i).norm();
+    if (!w.equals("terrorist") && !w.equals("terrorists")) {
+      return false;
+    }
+    if (i > 0 && s.get(i).isCapitalized() && s.get(i - 1).kind() == TokenKind.WORD && !titleCase(s)) {
+      return true; // "a Foreign Terrorist Organization"
+    }
+    for (int b = i - 1; b >= 0 && b >= i - 3; b--) {
+      String before = s.get(b).norm();
+      if (before.equals("designated") || before.endsWith("-designated") || before.equals("designate")
+          || before.equals("designates") || before.equals("designating")) {
+        return true;   // "a U.S.-designated terrorist", "designated a terrorist organization"
+      }
+    }
+    for (int k = i + 1; k < s.size() && k <= i + 2; k++) {
+      if (LISTS_OF_NAMES.contains(s.get(k).norm())) {
+        return true;   // "the terrorist watchlist", "the terrorist screening database"
+      }
+    }
+    return false;
+  }
+
+  /** Words of an official list or its entries: "the terrorist watchlist", "its terrorist designation". */
+  private static final Set<String> LISTS_OF_NAMES = Set.of("watchlist", "watchlists", "watch", "list", "lists",
+      "designation", "designations", "database", "screening", "blacklist", "sanctions", "label");
 
   /** Adverbs that may stand between "could" and "be": "could still be seen". */
   private static final Set<String> COULD_ADVERBS = Set.of("still", "clearly", "also", "easily", "even", "already");

@@ -415,6 +415,51 @@ class FramingTest {
   }
 
   @Test
+  void couldOfACapacityIsNoHedge() {
+    assertThat(cues("The old Lindby bridge could carry 40 tons, and its hall could seat up to 500 people.")).isEmpty();
+    // a capacity without a figure, or a figure of what may happen, stays a hedge
+    assertThat(cues("The Lindby bridge could carry the new trams.")).containsExactly("HEDGE could");
+    assertThat(cues("The Lindby flood could reach 40 homes.")).containsExactly("HEDGE could");
+  }
+
+  @Test
+  void suggestingACourseOfActionIsNoHedge() {
+    assertThat(cues("Mayor Jane Doe suggested a meeting with the harbor board.")).isEmpty();
+    assertThat(cues("Karl Lind suggested waiting until May, and the suggested changes wait too.")).isEmpty();
+    assertThat(cues("The report suggests that the council reopen the Lindby pier.")).isEmpty();
+    assertThat(cues("The board suggested its member towns lift the fishing ban, and Karl Lind suggested new dock fees."))
+        .isEmpty();
+    assertThat(cues("Two council members suggested Lind create a harbor panel.")).isEmpty();
+    // a reading of evidence stays a hedge
+    assertThat(cues("Early data suggests there is a risk to the Lindby pier.")).containsExactly("HEDGE suggests");
+    assertThat(cues("The report suggests harbor fees are rising in Lindby.")).containsExactly("HEDGE suggests");
+    assertThat(cues("The Lindby study suggests a link between the dredging and the floods."))
+        .containsExactly("HEDGE suggests");
+    assertThat(cues("The board suggested that the United Harbors and Lindby had broken the rules."))
+        .containsExactly("HEDGE suggested");
+    assertThat(cues("Jane Doe suggested raising the harbor fees would be on the table in Lindby."))
+        .containsExactly("HEDGE suggested");
+  }
+
+  @Test
+  void soCalledBeforeATermOfArtIsNoDistancing() {
+    assertThat(cues("The so-called delta variant spread in Lindby, and so-called core inflation rose.")).isEmpty();
+    // before one word or a quotation it stays distancing
+    assertThat(cues("The so-called experts say the Lindby pier is safe.")).containsExactly("DISTANCING so-called");
+    assertThat(cues("The so-called \u201Charbor watch\u201D groups met in Lindby on Monday."))
+        .containsExactly("DISTANCING so-called", "SCARE_QUOTE \u201Charbor watch\u201D");
+  }
+
+  @Test
+  void terroristInADesignationIsNotLoaded() {
+    assertThat(cues("The group is listed as a Foreign Terrorist Organization by the Lindby ministry.")).isEmpty();
+    assertThat(cues("Karl Lind was put on the terrorist watchlist after meeting a U.S.-designated terrorist."))
+        .isEmpty();
+    // the outlet's own word for an attack or its authors stays loaded
+    assertThat(cues("The terrorist attack on the Lindby pier killed two people.")).containsExactly("LOADED terrorist");
+  }
+
+  @Test
   void supposedToBeWhatPeopleBelieveIsDistancing() {
     // a belief passed on, not a task that is due
     assertThat(cues("The old Lindby pier is supposed to be haunted, and its spillway is supposed to be the safest."))
@@ -561,6 +606,15 @@ class FramingTest {
     assertThat(scareQuotes("Lindby to close 5 harbors with \u2018unacceptable\u2019 fishing bans\n\n"
         + "\u201CIt is simply unacceptable that harbor leaders put politics over the lives of fishermen,\u201D"
         + " Mayor Jane Doe said.")).isEmpty();
+  }
+
+  @Test
+  void aHeadlinesQuoteAfterItsSpeakersColonIsNoScareQuote() {
+    assertThat(scareQuotes("Lindby mayor: \u2018Premature\u2019 to reopen the harbor pier this week\n\n"
+        + "The Lindby council will review the pier on Monday.")).isEmpty();
+    // without the colon the headline's word stays the outlet's
+    assertThat(scareQuotes("Lindby mayor delays \u2018premature\u2019 pier plan as the council meets this week\n\n"
+        + "The Lindby council will review the pier on Monday.")).containsExactly("\u2018premature\u2019");
   }
 
   @Test
