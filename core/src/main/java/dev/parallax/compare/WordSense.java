@@ -262,7 +262,8 @@ final class WordSense {
 
   /**
    * Whether {@code sentence.get(i)}, a listed hedge, is not one here: part of a set phrase ("as soon as possible", "if
-   * possible"), the month May, or a negated "could" ({@link #negatedCould}).
+   * possible"), the month May, a negated "could" ({@link #negatedCould}), "could" of ability or capacity, rates
+   * compared ("twice as likely"), something said to someone, or "suggest" proposing something ("suggested a meeting").
    */
   static boolean notHedge(List<Token> sentence, int i) {
     if (monthMay(sentence, i) || negatedCould(sentence, i) || couldOfAbility(sentence, i)
