@@ -28,8 +28,6 @@ final class SentenceFindings {
   private final List<Map<Integer, List<Mention>>> mentionsBySentence;
   /** Per article, filled on first use: its quotations' speakers by sentence index. */
   private final List<Map<Integer, Set<String>>> speakersBySentence;
-  /** Whether whom an opening "he" or "she" means counts among its sentence's names (a trial switch). */
-  private static final boolean PRONOUNS = !Boolean.getBoolean("parallax.noPronouns");
 
   SentenceFindings(SentenceNodes nodes, Lexicon lexicon) {
     this.nodes = nodes;
@@ -134,9 +132,20 @@ final class SentenceFindings {
       if (q.speaker().isEmpty()) {
         continue;
       }
-      lemmaOf = lemmaOf != null ? lemmaOf : capitalisedLemmas(article);
-      String lemma = surnameLemma(q.speaker().get(), lemmaOf);
-      if (lemma != null) {
+      if (lemmaOf == null) {
+        lemmaOf = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+          for (Token t : s.tokens()) {
+            if (t.kind() == TokenKind.WORD && t.isCapitalized()) {
+              lemmaOf.putIfAbsent(t.norm(), IrregularVerbs.standard().base(t.lemma()));
+            }
+          }
+        }
+      }
+      String speaker = q.speaker().get().strip();
+      String surname = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      String lemma = lemmaOf.get(surname);
+      if (lemma != null && lemma.length() > 2 && !lexicon.isStopWord(surname)) {
         int last = q.sentence();
         while (spanning && last + 1 < article.sentences().size()
             && article.sentences().get(last + 1).start() < q.end()) {
@@ -147,38 +156,6 @@ final class SentenceFindings {
         }
       }
     }
-    if (!spanning && PRONOUNS) {
-      // "He was found dead" stands alone as "Doe was found dead": whom an opening "he" or "she" means is one of its
-      // sentence's names, read as a quotation's speaker is
-      for (Map.Entry<Integer, String> e : article.pronounSubjects().entrySet()) {
-        lemmaOf = lemmaOf != null ? lemmaOf : capitalisedLemmas(article);
-        String lemma = surnameLemma(e.getValue(), lemmaOf);
-        if (lemma != null) {
-          out.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(lemma);
-        }
-      }
-    }
     return out;
-  }
-
-  /** The article's capitalised words (lower case) to their lemmas' base forms. */
-  private static Map<String, String> capitalisedLemmas(AnalyzedArticle article) {
-    Map<String, String> lemmaOf = new HashMap<>();
-    for (Sentence s : article.sentences()) {
-      for (Token t : s.tokens()) {
-        if (t.kind() == TokenKind.WORD && t.isCapitalized()) {
-          lemmaOf.putIfAbsent(t.norm(), IrregularVerbs.standard().base(t.lemma()));
-        }
-      }
-    }
-    return lemmaOf;
-  }
-
-  /** The lemma of a person's surname as the article writes it; null when it writes none or it is a stop word. */
-  private String surnameLemma(String person, Map<String, String> lemmaOf) {
-    String name = person.strip();
-    String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    String lemma = lemmaOf.get(surname);
-    return lemma != null && lemma.length() > 2 && !lexicon.isStopWord(surname) ? lemma : null;
   }
 }

@@ -2,7 +2,6 @@ package dev.parallax.analyze;
 
 import dev.parallax.ingest.Article;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,15 +33,5 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Qu
       n += s.tokens().size();
     }
     return n;
-  }
-
-  /**
-   * Whom each sentence that opens with "he" or "she" as its subject means, as a "he said" is read: by sentence index,
-   * the full name of the nearest person named as a subject a few sentences before whom the pronoun may be ("Jane Doe
-   * won the vote. She thanked her staff": 1 to "Jane Doe"). Sentences whose pronoun means nobody found are absent;
-   * computed on each call.
-   */
-  public Map<Integer, String> pronounSubjects() {
-    return Map.copyOf(PronounSubjects.of(sentences));
   }
 }
