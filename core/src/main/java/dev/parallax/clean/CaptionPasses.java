@@ -195,9 +195,9 @@ final class CaptionPasses {
    * present, without quotation or reported speech. In a page with no blank lines no paragraph is short, and only
    * the line right above a credit written once on the page is taken ("Guards stand at the gate on Sunday." over
    * "Jane Roe/Agency"), and only when the line right under the credit could not be its caption instead (many pages
-   * set the credit over the picture and the caption under it): a story sentence must not go; a slide show whose text is the story repeats its credit, and its text stays. Nothing is
-   * taken beside a caption found whole with its alt text ({@link PageLine#wholeCaption}), whose picture is
-   * accounted for.
+   * set the credit over the picture and the caption under it): a story sentence must not go; a slide show whose text
+   * is the story repeats its credit, and its text stays. Nothing is taken beside a caption found whole with its alt
+   * text ({@link PageLine#wholeCaption}), whose picture is accounted for.
    */
   void markCaptionsBesideCredits() {
     for (int i = 0; i < page.lines.size(); i++) {

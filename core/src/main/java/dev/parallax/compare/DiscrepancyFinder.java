@@ -1801,7 +1801,7 @@ final class DiscrepancyFinder {
       one = ONE_BEFORE_AND.contains(t.get(i).norm());
     }
     if (!one || !t.get(k - 2).isCapitalized() && (last.endsWith("s") && !last.endsWith("ss")
-        || TWO_AS_ONE.contains(last))) { // "the guards and nine members of their families"; not "James Harris and"
+        || TWO_AS_ONE.contains(last))) { // "the guards and nine members of their families"; not "Jonas Harris and"
       return false;
     }
     int after = firstAtOrAfter(t, x.mention().end());
