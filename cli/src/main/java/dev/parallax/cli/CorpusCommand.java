@@ -278,7 +278,6 @@ final class CorpusCommand implements Callable<Integer> {
       throw new InvalidInputException(out + ": cannot create the output folder (" + Outputs.reason(e) + ")", e);
     }
     progress(err, "read " + count(articles.size(), "article") + "; loading language models");
-    MissingDates.of(inputKey.undated(), articles.size()).ifPresent(note -> progress(err, note));
     Corpus.Builder builder = Corpus.builder(Parallax.create());
     if (threads != null) {
       builder.threads(threads);
@@ -324,6 +323,7 @@ final class CorpusCommand implements Callable<Integer> {
     removeStaleParts(parts, inputKey, report.events());
     Set<String> skippedLines = new HashSet<>();
     badLines.forEach(b -> skippedLines.add(b.where()));
+    report.undatedNotice().ifPresent(note -> progress(err, note)); // as the cluster engine says it
     MissingOutlets.ofCorpus(report, ids -> outletGiven(ids, sources, this::idOf, skippedLines))
         .ifPresent(note -> progress(err, note));
     OutletSpellings.of(MissingOutlets.outletsOf(report)).ifPresent(note -> progress(err, note));
@@ -664,7 +664,6 @@ final class CorpusCommand implements Callable<Integer> {
    */
   static final class PartKeys {
     private final Map<String, String> articles = new HashMap<>();
-    private final List<String> undated = new ArrayList<>();
     private LocalDate lastDay;
     private final String build;
 
@@ -672,9 +671,7 @@ final class CorpusCommand implements Callable<Integer> {
     PartKeys(List<Article> input, String build) {
       this.build = build;
       for (Article a : input) {
-        if (a.published().isEmpty()) {
-          undated.add(a.id());
-        } else if (lastDay == null || a.published().get().isAfter(lastDay)) {
+        if (a.published().isPresent() && (lastDay == null || a.published().get().isAfter(lastDay))) {
           lastDay = a.published().get();
         }
         String fields = a.id() + "\u0000" + a.outlet() + "\u0000" + a.published().map(Object::toString).orElse("")
@@ -686,11 +683,6 @@ final class CorpusCommand implements Callable<Integer> {
     /** The day of the latest dated article; empty when none is dated. */
     Optional<LocalDate> lastDay() {
       return Optional.ofNullable(lastDay);
-    }
-
-    /** The ids of the articles without a date, in input order (read in the same pass as the hashes). */
-    List<String> undated() {
-      return undated;
     }
 
     /** The key of an event's part: 16 hexadecimal digits of a hash of this build's identity and its articles. */

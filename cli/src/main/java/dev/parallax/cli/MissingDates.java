@@ -5,34 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The articles of a corpus, or of a comparison, given no publication date, for a notice on standard error: a {@code
- * .jsonl} line without {@code "published"}, a manifest without a date for the file, a text without a date line. Corpus
- * mode keeps such an article (its date window lets it join an event of any day, and an event of undated articles has
- * no first or last day), so a feed that lost its date column would otherwise run without a word; {@code compare} does
- * not read which article came first, nor the day a weekday names, for an undated article among dated ones, which
- * no report says. Stateless.
+ * The articles of a comparison given no publication date, for a notice on standard error: a manifest without a date
+ * for the file, a text without a date line. {@code compare} does not read which article came first, nor the day a
+ * weekday names, for an undated article among dated ones, which no report says. (Corpus mode's notice is the report's
+ * own, {@link dev.parallax.corpus.CorpusReport#undatedNotice()}, given alike by the cluster engine.) Stateless.
  */
 final class MissingDates {
   /** How many ids a notice names before "...". */
   private static final int SHOWN = 5;
 
   private MissingDates() {}
-
-  /**
-   * "no date given (or none readable as YYYY-MM-DD) for 2 of 3 articles (a, b): ..."; empty when every article has a
-   * date. {@code ids} in input order. A feed's date that is not YYYY-MM-DD leaves its article undated, not out.
-   */
-  static Optional<String> of(List<String> ids, int articles) {
-    if (ids.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of("no date given (or none readable as YYYY-MM-DD) for " + ids.size() + " of "
-        + CorpusCommand.count(articles, "article") + " (" + shown(ids) + "): the date window cannot place "
-        + (ids.size() == 1 ? "it" : "them")
-        + ", so an undated article may join an event of any day, and an event of undated articles has no first or last day; give each article its"
-        + " date (a .jsonl line's \"published\", a manifest's published column); outlets.json lists them under"
-        + " \"undated\"");
-  }
 
   /**
    * For {@code compare}: "no date given for 1 of 3 articles (post): which article came first and the day a weekday

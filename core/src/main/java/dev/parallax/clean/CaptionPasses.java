@@ -194,9 +194,10 @@ final class CaptionPasses {
    * (at most four lines between blank lines) with a line that describes the picture in one sentence, in the
    * present, without quotation or reported speech. In a page with no blank lines no paragraph is short, and only
    * the line right above a credit written once on the page is taken ("Guards stand at the gate on Sunday." over
-   * "Jane Roe/Agency"); a slide show whose text is the story repeats its credit, and its text stays. Nothing is
-   * taken beside a caption found whole with its alt text ({@link PageLine#wholeCaption}), whose picture is
-   * accounted for.
+   * "Jane Roe/Agency"), and only when the line right under the credit could not be its caption instead (many pages
+   * set the credit over the picture and the caption under it): a story sentence must not go; a slide show whose text
+   * is the story repeats its credit, and its text stays. Nothing is taken beside a caption found whole with its alt
+   * text ({@link PageLine#wholeCaption}), whose picture is accounted for.
    */
   void markCaptionsBesideCredits() {
     for (int i = 0; i < page.lines.size(); i++) {
@@ -215,8 +216,10 @@ final class CaptionPasses {
       boolean shortParagraph = page.lines.get(from).gapBefore && (to == page.lines.size() || page.lines.get(to).gapBefore)
           && to - from <= 4;
       if (!shortParagraph) {
-        // pasted without blank lines: the line right above a credit written once on the page is its caption
-        if (i > 0 && !c.gapBefore && c.dupOf < 0 && !c.hasLaterDup && describesAPicture(i - 1)) {
+        // pasted without blank lines: the line right above a credit written once on the page is its caption,
+        // unless the line right under it may be one too (a credit set over its picture): which one is, is unknown
+        boolean under = i + 1 < page.lines.size() && !page.lines.get(i + 1).gapBefore && describesAPicture(i + 1);
+        if (i > 0 && !c.gapBefore && c.dupOf < 0 && !c.hasLaterDup && describesAPicture(i - 1) && !under) {
           page.lines.get(i - 1).reason = RemovalReason.CAPTION;
         }
         continue;

@@ -405,15 +405,16 @@ final class DiscrepancyFinder {
           members.add(m);
         }
       }
+      // both in the articles' own order (an article's members keep theirs), whatever order the passage lists them in
+      Comparator<PassageMember> byArticle = Comparator.comparingInt(m -> in.order(m.article()));
+      members.sort(byArticle);
       List<PassageMember> wider = new ArrayList<>(members);
       for (PassageMember m : restated.getOrDefault(p.id(), List.of())) {
         if (in.article(m.article()) != null) {
           wider.add(m);
         }
       }
-      if (wider.size() > members.size()) {
-        wider.sort(Comparator.comparingInt(m -> in.order(m.article()))); // the passage's members keep their order
-      }
+      wider.sort(byArticle);
       if (wider.size() < 2) {
         continue;
       }
@@ -1799,7 +1800,8 @@ final class DiscrepancyFinder {
     for (int i = k - 2; i >= Math.max(0, k - 2 - ONE_REACH) && !one && t.get(i).kind() == TokenKind.WORD; i--) {
       one = ONE_BEFORE_AND.contains(t.get(i).norm());
     }
-    if (!one || last.endsWith("s") && !last.endsWith("ss")) { // "the guards and nine members of their families"
+    if (!one || !t.get(k - 2).isCapitalized() && (last.endsWith("s") && !last.endsWith("ss")
+        || TWO_AS_ONE.contains(last))) { // "the guards and nine members of their families"; not "Jonas Harris and"
       return false;
     }
     int after = firstAtOrAfter(t, x.mention().end());
@@ -1813,6 +1815,8 @@ final class DiscrepancyFinder {
 
   /** How many words before "and" the word that opens the one person may stand: "an innocent aid worker and". */
   private static final int ONE_REACH = 4;
+  /** Words for two people that take no plural -s: "the couple and nine members of their family" are more than one. */
+  private static final Set<String> TWO_AS_ONE = Set.of("couple", "pair", "twins");
   /** Words that open the one person a count after "and" may stand beside: "an aid worker and nine ...". */
   private static final Set<String> ONE_BEFORE_AND = Set.of("a", "an", "the", "his", "her");
   /** The possessives that make a counted group the relatives of the one before "and": "nine members of his family". */
@@ -3103,8 +3107,8 @@ final class DiscrepancyFinder {
         perArticle.put(m.article(), days.subList(0, 1));
       }
     }
-    Apart twoOccasions = (a, dayA, b, dayB) -> (toldAfter(in, a, b, dayB) || toldAfter(in, b, a, dayA))
-        && !quoteAlike(in, p, a, b);
+    Apart twoOccasions = (a, dayA, aheadA, b, dayB, aheadB) -> (!aheadB && toldAfter(in, a, b, dayB)
+        || !aheadA && toldAfter(in, b, a, dayA)) && !quoteAlike(in, p, a, b);
     conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle, twoOccasions), out);
   }
 
@@ -3113,7 +3117,8 @@ final class DiscrepancyFinder {
    * {@code earlier} was published, reading the weekday as the last one on or before its own publication date:
    * {@code earlier} cannot have told of that day, so the two articles tell of two occasions ("the White House said
    * Thursday" in an article of Thursday 10 June, "the White House said Friday" in one of Friday 11 June: two
-   * announcements). False when either date is unknown or both articles were published on one day.
+   * announcements). False when either date is unknown or both articles were published on one day. Only for a day
+   * its clause tells of as past ({@link #tellsAhead}): any article may tell of a day still to come.
    */
   private static boolean toldAfter(Inputs in, String earlier, String later, String day) {
     LocalDate first = in.dates().get(earlier);
@@ -3189,18 +3194,47 @@ final class DiscrepancyFinder {
    * such a pair, read one by one.
    */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle) {
-    return datingOneAction(in, perArticle, (a, dayA, b, dayB) -> false);
+    return datingOneAction(in, perArticle, (a, dayA, aheadA, b, dayB, aheadB) -> false);
   }
 
-  /** Whether two days, each named by one article, tell of two occasions whatever the words beside them. */
+  /**
+   * Whether two days, each named by one article, tell of two occasions whatever the words beside them; {@code
+   * aheadA} and {@code aheadB} tell whether the clause of each day tells of it as still to come ({@link #tellsAhead}).
+   */
   private interface Apart {
-    boolean test(String articleA, String dayA, String articleB, String dayB);
+    boolean test(String articleA, String dayA, boolean aheadA, String articleB, String dayB, boolean aheadB);
+  }
+
+  /** Words that tell of a day still to come: "will vote on Saturday", "the vote is scheduled for Monday". */
+  private static final Set<String> STILL_TO_COME = Set.of("will", "shall", "'ll", "scheduled", "slated");
+  /** Words that tell of a day still to come when "to" follows: "is set to vote on Saturday", "plans to sign". */
+  private static final Set<String> STILL_TO_COME_BEFORE_TO = Set.of("set", "due", "expected", "going", "plan", "plans",
+      "planning", "poised");
+
+  /**
+   * Whether the clause of the weekday at {@code start} tells of its day as still to come ("the council
+   * will vote on Saturday", "is set to vote Saturday", "is scheduled for Saturday"), not as past ("the ministry said
+   * Thursday", "said Thursday that Lindby will vote"). Reads the words of its clause before the weekday.
+   */
+  private static boolean tellsAhead(List<Token> tokens, int start) {
+    int from = firstAtOrAfter(tokens, start);
+    while (from > 0 && !endsClause(tokens.get(from - 1))) {
+      from--;
+    }
+    for (int i = from; i < tokens.size() && tokens.get(i).start() < start; i++) {
+      String w = tokens.get(i).norm();
+      if (STILL_TO_COME.contains(w) || STILL_TO_COME_BEFORE_TO.contains(w) && i + 1 < tokens.size()
+          && tokens.get(i + 1).norm().equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** As {@link #datingOneAction(Inputs, Map)}, leaving out the pairs of days {@code apart} tells apart. */
   private Map<String, List<Mention>> datingOneAction(Inputs in, Map<String, List<Mention>> perArticle, Apart apart) {
     record Dated(String article, String value, Set<String> near, boolean saying, String action, String object,
-        String sayer, Set<String> sameTime) {}
+        String sayer, Set<String> sameTime, boolean ahead) {}
     List<Dated> all = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : perArticle.entrySet()) {
       String id = e.getKey();
@@ -3221,7 +3255,8 @@ final class DiscrepancyFinder {
         all.add(new Dated(id, d.value(), near, saying,
             action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
             action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action),
-            saying ? sayerOf(in.mentionsIn(id, d.sentence()), tokens, action) : "", atOneTime(tokens)));
+            saying ? sayerOf(in.mentionsIn(id, d.sentence()), tokens, action) : "", atOneTime(tokens),
+            tellsAhead(tokens, d.start())));
       }
     }
     Set<String> dating = new HashSet<>();
@@ -3234,7 +3269,7 @@ final class DiscrepancyFinder {
             || !x.sayer().isEmpty() && !y.sayer().isEmpty()
             && !sameOwner(x.sayer(), y.sayer()); // "the mayor's office said Friday" / "Karl Lind said Thursday"
         if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
-            && !apart.test(x.article(), x.value(), y.article(), y.value())
+            && !apart.test(x.article(), x.value(), x.ahead(), y.article(), y.value(), y.ahead())
             && (oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())
             || tellsBoth(x.action(), x.saying(), x.sameTime(), y.action(), y.saying(), y.sameTime()))) {
           dating.add(x.article());

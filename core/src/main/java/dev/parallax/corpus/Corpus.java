@@ -9,6 +9,7 @@ import dev.parallax.align.Aligners;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.Names;
+import dev.parallax.internal.UndatedArticles;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -194,7 +195,7 @@ public final class Corpus {
         hand(get(pending.removeFirst()), findings, sink);
       }
       return new CorpusReport(articles.size(), events, OutletProfile.of(findings), skipped,
-          CorpusArticle.of(events, findings, outletOf::get), CorpusReport.undated(events, keys));
+          CorpusArticle.of(events, findings, outletOf::get), UndatedArticles.of(events, keys));
     } finally {
       pool.shutdownNow();
     }

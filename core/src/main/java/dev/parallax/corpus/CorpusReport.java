@@ -1,9 +1,7 @@
 package dev.parallax.corpus;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The result of a corpus run: its events, its outlet profiles, the articles it had to leave out, and what the profiles
@@ -46,23 +44,25 @@ public record CorpusReport(int articles, List<CorpusEvent> events, List<OutletPr
     this(articles, events, outlets, skipped, uses, List.of());
   }
 
-  /** The ids of {@code events}' articles whose key in {@code keys} has no day, in event order: {@link #undated()}. */
-  public static List<String> undated(List<CorpusEvent> events, List<ArticleSketch> keys) {
-    Set<String> none = new HashSet<>();
-    for (ArticleSketch k : keys) {
-      if (k.day() == ArticleSketch.NO_DAY) {
-        none.add(k.id());
-      }
+  /** How many ids {@link #undatedNotice()} names before "...". */
+  private static final int UNDATED_SHOWN = 5;
+
+  /**
+   * The notice both engines give when some articles had no date (none given, or none readable as {@code YYYY-MM-DD}):
+   * "no date given (or none readable as YYYY-MM-DD) for 2 of 3 articles (a, b): the date window cannot place them,
+   * ..."; empty when every article of the events had one. Built from {@link #undated()}.
+   */
+  public Optional<String> undatedNotice() {
+    if (undated.isEmpty()) {
+      return Optional.empty();
     }
-    List<String> out = new ArrayList<>();
-    for (CorpusEvent e : events) {
-      for (String a : e.articles()) {
-        if (none.contains(a)) {
-          out.add(a);
-        }
-      }
-    }
-    return out;
+    int n = undated.size();
+    return Optional.of("no date given (or none readable as YYYY-MM-DD) for " + n + " of " + articles + " article"
+        + (articles == 1 ? "" : "s") + " (" + String.join(", ", undated.subList(0, Math.min(UNDATED_SHOWN, n)))
+        + (n > UNDATED_SHOWN ? ", ..." : "") + "): the date window cannot place " + (n == 1 ? "it" : "them")
+        + ", so an undated article may join an event of any day, and an event of undated articles has no first or"
+        + " last day; give each article its date (a .jsonl line's \"published\", a manifest's published column);"
+        + " outlets.json lists them under \"undated\"");
   }
 
   /** Per outlet, by name, how many of its articles its profile counts and why the others are not counted. */

@@ -59,8 +59,19 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
   private static final float NAME_BOOST = 2.0f;
   private static final float NUMBER_BOOST = 1.5f;
   private static final float TITLE_BOOST = 2.0f;
-  /** Where a headline's clauses part: a colon, a full stop, a semicolon, a dash or a bar, before a space. */
-  private static final Pattern CLAUSES = Pattern.compile("[:.;|\u2014\u2013]\\s+|\\s+-\\s+");
+  /**
+   * Where a headline's clauses part: a colon, a full stop (not of a title such as "Dr." or an initial), a semicolon, a
+   * dash or a bar, before a space.
+   */
+  private static final Pattern CLAUSES = Pattern.compile(
+      "(?:[:;|\u2014\u2013]|(?<!\\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|Rev|Lt|Col|Sgt|Capt|vs|[A-Z]))\\.)\\s+"
+          + "|\\s+-\\s+");
+  /** A relative clause between two dashes: "Orrby mayor Lind - who ordered the evacuation - resigns". */
+  private static final Pattern RELATIVE_BETWEEN_DASHES = Pattern.compile(
+      "\\s+[-\u2014\u2013]\\s+(?:who|whom|whose|which)\\b[^-\u2014\u2013]*\\s+[-\u2014\u2013]\\s+",
+      Pattern.CASE_INSENSITIVE);
+  /** A clause that is a quotation, in quotation marks from its start to its end: someone's words, not a question. */
+  private static final Pattern QUOTATION = Pattern.compile("[\"'\u201c\u2018].*[\"'\u201d]");
   /** A clause that opens with a question word, or with "here is / are / 's" (quotation marks before it skipped). */
   private static final Pattern ASKING_OPENER = Pattern.compile(
       "[\"'\u201c\u2018]*(what|why|how|who|whom|whose|which|where|when|here(?:'s|\\s+is|\\s+are))\\b",
@@ -600,6 +611,9 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
    *   <tr><td>The Orrby dam failure, explained</td><td>yes</td></tr>
    *   <tr><td>4 reasons the Orrby dam failed</td><td>yes (a list)</td></tr>
    *   <tr><td>WHO chief: vaccine stocks low</td><td>no (a word in capitals is a name, here an organization's)</td></tr>
+   *   <tr><td>When the levee broke, 400 homes flooded</td><td>no (a clause of time before the statement)</td></tr>
+   *   <tr><td>Lind: 'What happened was a tragedy'</td><td>no (a quotation)</td></tr>
+   *   <tr><td>Mayor Lind - who ordered the evacuation - resigns</td><td>no (a relative clause)</td></tr>
    * </table>
    */
   static boolean asks(String title) {
@@ -607,14 +621,25 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     if (t.indexOf('?') >= 0 || EXPLAINED.matcher(t).find() || LISTING.matcher(t).lookingAt()) {
       return true;
     }
-    for (String clause : CLAUSES.split(t)) {
-      Matcher m = ASKING_OPENER.matcher(clause.strip());
+    for (String clause : CLAUSES.split(RELATIVE_BETWEEN_DASHES.matcher(t).replaceAll(" "))) {
+      String c = clause.strip();
+      Matcher m = ASKING_OPENER.matcher(c);
       // a word in capitals is a name: "WHO chief: ..." is the World Health Organization's
-      if (m.lookingAt() && !m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT))) {
+      if (m.lookingAt() && !m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && !QUOTATION.matcher(c).matches()
+          && !opensASentenceOfItsOwn(m.group(1), c)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a clause that opens with "when" or "where" goes on after a comma: the question word opens a clause of
+   * time or place before the statement ("When the levee broke, 400 homes flooded").
+   */
+  private static boolean opensASentenceOfItsOwn(String opener, String clause) {
+    String w = opener.toLowerCase(Locale.ROOT);
+    return (w.equals("when") || w.equals("where")) && clause.indexOf(',') > 0;
   }
 
   /** One run: buckets of recent articles per band key, document frequencies so far, the clusters. */

@@ -290,7 +290,7 @@ public final class ArticleReader {
   public Article fromText(String id, String text) {
     requireWithinLimit(id, text, "text");
     String where = "article " + Names.quote(id);
-    Decoding.requireNotBinary(text, where);
+    Decoding.requireReadableText(text, where);
     return fromText(id, text, where);
   }
 
@@ -305,7 +305,7 @@ public final class ArticleReader {
   public Article fromHtml(String id, String html) {
     requireWithinLimit(id, html, "html");
     String where = "article " + Names.quote(id);
-    Decoding.requireNotBinary(html, where);
+    Decoding.requireReadableText(html, where);
     return fromHtml(id, html, where);
   }
 

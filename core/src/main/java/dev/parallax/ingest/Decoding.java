@@ -167,10 +167,11 @@ final class Decoding {
   }
 
   /**
-   * Refuses a string that holds a binary file's bytes (a NUL, or many control characters), with the message a binary
-   * file gets: "article ID: looks like binary data, not text or HTML".
+   * Refuses a string that is not readable text: one that holds a binary file's bytes (a NUL, or many control
+   * characters), with the message a binary file gets ("article ID: looks like binary data, not text or HTML"), or an
+   * RTF file's markup.
    */
-  static void requireNotBinary(String text, String where) {
+  static void requireReadableText(String text, String where) {
     if (looksBinary(text)) {
       throw new InvalidInputException(where + ": looks like binary data, not text or HTML");
     }

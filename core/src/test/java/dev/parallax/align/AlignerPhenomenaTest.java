@@ -244,13 +244,27 @@ class AlignerPhenomenaTest {
   void copiesTakeTheDecisionOfTheSameOriginalInAnyOrder() {
     String[] wire = {"Storm Kiara flooded the old town of Ravenna on Monday.",
         "Rescuers evacuated 400 people from the riverside district.", "The mayor closed all schools until Friday."};
-    // given last, the agency's story is still the original its reprint is decided with: of two copies of one day and
-    // length, the first in the articles' own order (by text, then title), not the first given
-    Alignment a = ALIGNER.align(List.of(story("own", 1, DAY, "Floods hit Ravenna's old town as Storm Kiara swept in.",
+    List<AnalyzedArticle> stories = List.of(story("own", 1, DAY, "Floods hit Ravenna's old town as Storm Kiara swept in.",
             "About 400 residents of the riverside district were taken to safety."),
-        story("reprint", 0, DAY, wire), story("agency", 0, DAY, wire)));
-    assertThat(a.events().get(1).reason()).startsWith("a copy of agency, decided with it: ");
-    assertThat(a.events().get(2).reason()).doesNotStartWith("a copy of");
+        story("reprint", 0, DAY, wire), story("agency", 0, DAY, wire));
+    // in every order, the agency's story is the original its reprint is decided with: of two copies of one day and
+    // length, the first in the articles' own order (by text, then title), not the first given
+    int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    for (int[] order : orders) {
+      List<AnalyzedArticle> given = new ArrayList<>();
+      for (int i : order) {
+        given.add(stories.get(i));
+      }
+      Alignment a = ALIGNER.align(given);
+      String as = given.stream().map(AnalyzedArticle::id).toList().toString();
+      assertThat(reasonOf(a, "reprint")).as(as).startsWith("a copy of agency, decided with it: ");
+      assertThat(reasonOf(a, "agency")).as(as).doesNotStartWith("a copy of");
+    }
+  }
+
+  /** The reason of the event decision on article {@code id}. */
+  private static String reasonOf(Alignment a, String id) {
+    return a.events().stream().filter(e -> e.article().equals(id)).findFirst().orElseThrow().reason();
   }
 
   @Test

@@ -3336,5 +3336,15 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(caption, "Karl Lind/Invented Press");
       assertThat(kept(a)).contains(FIRST, SECOND);
     }
+
+    @Test
+    void creditOverItsPictureLeavesTheStorySentenceAboveIt() {
+      String sentence = "The harbour district is home to about 2,000 people and several fish markets.";
+      String caption = "Firefighters at the warehouse gate on Tuesday.";
+      Article a = clean(String.join("\n", HEADLINE, "By Jane Roe", FIRST, sentence, "Karl Lind/Invented Press",
+          caption, SECOND, STORY.replace("\n\n", "\n")));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Karl Lind/Invented Press");
+      assertThat(kept(a)).contains(FIRST, sentence, SECOND);
+    }
   }
 }

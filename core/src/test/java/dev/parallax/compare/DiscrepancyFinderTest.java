@@ -13,6 +13,8 @@ import dev.parallax.analyze.AnalyzedArticle;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DiscrepancyFinderTest {
   private static List<String> discrepancies(String a, String b) {
@@ -1259,6 +1261,21 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void weekdaysStillToComeAreNotTwoOccasions() {
+    // 14 June 2027 is a Monday: its "will vote on Saturday" is the coming Saturday, not the 12th after Thursday's
+    // article; any article may tell of a day still to come, so the two days of one vote conflict
+    assertThat(published("2027-06-10", "The Lindby council will vote on the grain plan on Friday.",
+        "2027-06-14", "The Lindby council will vote on the grain plan on Saturday."))
+        .containsExactly("DATE p1 [x=Friday, y=Saturday]");
+    assertThat(published("2027-06-10", "The Lindby council is set to vote on the grain plan on Friday.",
+        "2027-06-14", "The Lindby council is set to vote on the grain plan on Saturday."))
+        .containsExactly("DATE p1 [x=Friday, y=Saturday]");
+    // told as past, the Saturday before Monday's article came after Thursday's: two votes
+    assertThat(published("2027-06-10", "The Lindby council voted on the grain plan on Thursday.",
+        "2027-06-14", "The Lindby council voted on the grain plan on Saturday.")).isEmpty();
+  }
+
+  @Test
   void relativesBesideOneCountOneFewer() {
     // the aid worker is one of the family: nine relatives and he make ten members of one family
     assertThat(discrepancies("A drone strike in Lindby killed an aid worker and nine members of his family on Sunday.",
@@ -1268,6 +1285,23 @@ class DiscrepancyFinderTest {
         "A drone strike in Lindby killed 10 members of one family on Sunday.")).hasSize(1);
     assertThat(discrepancies("A drone strike in Lindby killed the guards and nine members of their families on Sunday.",
         "A drone strike in Lindby killed 10 members of the families on Sunday.")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a name ending in s is still one person
+      "Karl Lind and nine members of his family | 0",
+      "Jonas Harris and nine members of his family | 0",
+      "an aid worker and nine members of his family | 0",
+      // a plural, or a word for two, is more than one
+      "the guards and nine members of their family | 1",
+      "the couple and nine members of their family | 1",
+      "the pair and nine members of their family | 1",
+      "the twins and nine members of their family | 1",
+  })
+  void relativesBesideOneAreBesideOnePersonOnly(String killed, int conflicts) {
+    assertThat(discrepancies("A drone strike in Lindby killed " + killed + " on Sunday.",
+        "A drone strike in Lindby killed 10 members of one family on Sunday.")).hasSize(conflicts);
   }
 
   @Test

@@ -371,8 +371,8 @@ class EventSplitterTest {
   void aReportAsFarFromBothSeedsDoesNotSteerTheCut() {
     // Three reports of a sawmill fire in Lindby (0-2) and three of a bakery fire in Norby (3-5), grouped as one
     // event. Report 4, a short update on the bakery, is as alike to the sawmill's first report as to the bakery's
-    // first (0.2 each), and those two are the least similar pair: a cut seeded from them alone leaves report 4
-    // with the sawmill. Seeded from each report in turn, the cut that parts the event most cleanly is the two fires.
+    // first (0.2 each), and those two share nothing (0.0), the first of the least similar pairs (with 1-3 and 2-4):
+    // a cut seeded from them alone leaves report 4 with the sawmill. Seeded from each report in turn, the cut that parts the event most cleanly is the two fires.
     double[][] score = {
         {1.0, 0.3, 0.4, 0.0, 0.2, 0.2},
         {0.3, 1.0, 0.5, 0.0, 0.2, 0.1},

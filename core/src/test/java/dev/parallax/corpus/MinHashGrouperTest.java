@@ -319,6 +319,14 @@ class MinHashGrouperTest {
       WHO chief: vaccine stocks low                             | false
       Whoever wins, Orrby pays                                  | false
       Orrby names new dam inspector                             | false
+      When the levee broke, 400 homes flooded in Orrby          | false
+      When will the Orrby levee be rebuilt                      | true
+      Lind: 'What happened at the dam was a tragedy'            | false
+      Dr. Who star opens Orrby dam museum                       | false
+      Dam fails at Orrby. Where residents can find shelter      | true
+      Orrby mayor Lind - who ordered the evacuation - resigns   | false
+      Orrby dam fails - who is to blame                         | true
+      Cause of Orrby dam collapse explained                     | true
       """)
   void aHeadlineAsksWhenItIsAQuestionOrAnExplainer(String title, boolean asks) {
     assertThat(MinHashGrouper.asks(title)).as(title).isEqualTo(asks);

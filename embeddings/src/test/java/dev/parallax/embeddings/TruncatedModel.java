@@ -18,7 +18,7 @@ import java.util.Set;
  * ONNX Runtime drops them when it loads it). With {@code k = 6} the model computes the shipped vectors bit for
  * bit. How the "fewer layers" rows of the module README's Speed section were made; no such model ships.
  *
- * <p>The ONNX file is a protocol buffer; this edits the two fields involved ({@code ModelProto.graph} = 7,
+ * <p>The ONNX file is a protocol buffer; this edits the three fields involved ({@code ModelProto.graph} = 7,
  * {@code GraphProto.node} = 1 and {@code GraphProto.output} = 12) and copies every other byte as it is.
  *
  * <p>Run from the project root (class path as for {@link SemanticCompareBenchmark}), then put the folder on the

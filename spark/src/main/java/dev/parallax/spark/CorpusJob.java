@@ -281,14 +281,8 @@ public final class CorpusJob {
         err.println("  " + s.reason());
       }
     }
-    List<String> undated = report.undated();
-    if (!undated.isEmpty()) {
-      // as parallax corpus says it: an undated article is kept, grouped without the date window
-      err.println("parallax: no date given (or none readable as YYYY-MM-DD) for " + undated.size() + " of "
-          + count(report.articles(), "article") + " (" + String.join(", ", undated.subList(0, Math.min(NAMED,
-          undated.size()))) + (undated.size() > NAMED ? ", ..." : "") + "): the date window cannot place "
-          + (undated.size() == 1 ? "it" : "them") + "; outlets.json lists them under \"undated\"");
-    }
+    // as parallax corpus says it: an undated article is kept, grouped without the date window
+    report.undatedNotice().ifPresent(note -> err.println("parallax: " + note));
     if (report.comparedEvents() == 0) {
       err.println("parallax: nothing compared: no event has two articles (" + count(report.articles(), "article")
           + " read, " + count(report.events().size(), "event") + " of one article" + (skipped.isEmpty() ? ""

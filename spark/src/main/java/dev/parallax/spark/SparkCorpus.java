@@ -30,6 +30,7 @@ import dev.parallax.corpus.Skipped;
 import dev.parallax.corpus.TermStats;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.Names;
+import dev.parallax.internal.UndatedArticles;
 import dev.parallax.report.CorpusJson;
 import java.io.IOException;
 import java.io.Serializable;
@@ -381,7 +382,7 @@ public final class SparkCorpus implements Serializable {
     Map<String, String> outletOf = new HashMap<>();
     keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
     CorpusReport report = new CorpusReport((int) total, events, OutletProfile.of(Arrays.asList(findings)), skipped,
-        CorpusArticle.of(events, Arrays.asList(findings), outletOf::get), CorpusReport.undated(events, keys));
+        CorpusArticle.of(events, Arrays.asList(findings), outletOf::get), UndatedArticles.of(events, keys));
     return new Result(rows, report);
   }
 

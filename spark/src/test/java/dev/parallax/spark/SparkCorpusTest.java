@@ -236,7 +236,9 @@ class SparkCorpusTest {
     assertThat(r.report().undated()).containsExactly("crane-dayfirst").isEqualTo(report.undated());
     assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
         .contains("feed.jsonl:2: a JSON object cut off before its end", "feed.jsonl:4: article dock-untold has neither",
-            "feed.jsonl:6: no \"id\"", "for 1 of " + read.size() + " articles (crane-dayfirst)");
+            "feed.jsonl:6: no \"id\"", "for 1 of " + read.size() + " articles (crane-dayfirst)")
+        // the undated article told in the same words as parallax corpus tells it
+        .contains("parallax: " + report.undatedNotice().orElseThrow() + "\n");
   }
 
   /** A feed line of a dock strike in Velmora reported by {@code outlet}, on {@code day} of April 2031. */
