@@ -19,6 +19,8 @@ final class CopyrightLine {
   /** Lines from the end of the text in which a copyright line is taken: a page's footer, not a caption above. */
   private static final int FOOTER_LINES = 15;
   private static final int MAX_WORDS = 6;
+  /** Longer lines are prose, not a rights notice; the bound also keeps the pattern linear on a hostile line. */
+  private static final int MAX_LINE = 200;
 
   private CopyrightLine() {}
 
@@ -27,6 +29,9 @@ final class CopyrightLine {
     List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
     for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - FOOTER_LINES); i--) {
       String line = lines.get(i).strip();
+      if (line.length() > MAX_LINE) {
+        continue;
+      }
       if (!line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)
           && !line.regionMatches(true, 0, "(c)", 0, 3)) {
         continue;
