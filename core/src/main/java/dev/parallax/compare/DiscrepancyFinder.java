@@ -1642,8 +1642,8 @@ final class DiscrepancyFinder {
    * than") a bare 381, and a bound of the other side that leaves room between them: "more than 100 mph" and "up to
    * 120 mph" both hold 110 mph. Two bounds of one side are two intervals that always meet: "at least 150 killed" is
    * true when "more than 180" are, and "under 400" when "under 300" is, so a fact-checker calls neither pair a
-   * contradiction. A bare figure against a bound it breaks still conflicts ("90,000 troops" against "more than
-   * 94,000"), and so do two bounds of two sides that leave no room ("more than 100 mph" / "up to 90 mph").
+   * contradiction. A bare figure against a bound it breaks still conflicts ("12,000 troops" against "more than
+   * 14,000"), and so do two bounds of two sides that leave no room ("more than 100 mph" / "up to 90 mph").
    */
   private static boolean withinBound(Inputs in, Amount x, Amount y) {
     int bound = bound(in.article(x.article()), x.mention());
