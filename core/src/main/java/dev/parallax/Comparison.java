@@ -117,8 +117,9 @@ public record Comparison(
   }
 
   /**
-   * What {@code articleId} writes in {@code passage}: its sentences there, in text order, joined by a space;
-   * empty when that article does not carry the passage.
+   * What {@code articleId} writes in {@code passage}: its sentences there, in text order, joined by a space, except
+   * that a line without closing punctuation (a headline, "Bridge closed after barge strike") is followed by a line
+   * break rather than run into the next sentence; empty when that article does not carry the passage.
    *
    * <pre>{@code
    * Passage top = comparison.passages().get(0);
@@ -134,8 +135,26 @@ public record Comparison(
       return "";
     }
     List<Sentence> sentences = article.get().sentences();
-    return member.sentences().stream().filter(i -> i >= 0 && i < sentences.size())
-        .map(i -> sentences.get(i).text()).collect(Collectors.joining(" "));
+    StringBuilder words = new StringBuilder();
+    for (int i : member.sentences()) {
+      if (i < 0 || i >= sentences.size()) {
+        continue;
+      }
+      if (!words.isEmpty()) {
+        words.append(endsClosed(words) ? ' ' : '\n');
+      }
+      words.append(sentences.get(i).text());
+    }
+    return words.toString();
+  }
+
+  /** Whether {@code text} ends as a sentence does: a full stop, question or exclamation mark, maybe inside a quote. */
+  private static boolean endsClosed(CharSequence text) {
+    int i = text.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u201d\u2019)]".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 0 && ".!?:;\u2026".indexOf(text.charAt(i)) >= 0;
   }
 
   /**

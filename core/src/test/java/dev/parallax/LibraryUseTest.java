@@ -37,6 +37,19 @@ class LibraryUseTest {
   }
 
   @Test
+  void aHeadlineStaysOnItsOwnLineInAnOutletsVersion() {
+    Comparison c = Parallax.create().compare(List.of(
+        article("a", "Courier", "Barge strike shuts Millbrook river bridge\n\nThe Millbrook river bridge was closed on"
+            + " Tuesday after a barge struck one of its piers, the county said."),
+        article("b", "Gazette", "Millbrook bridge closed after barge hits pier\n\nThe county closed the Millbrook river"
+            + " bridge on Tuesday after a barge struck a pier.")));
+    Passage closure = c.passages().stream().filter(p -> c.textOf(p, "a").startsWith("Barge strike")).findFirst()
+        .orElseThrow();
+
+    assertThat(c.textOf(closure, "a")).startsWith("Barge strike shuts Millbrook river bridge\nThe Millbrook river");
+  }
+
+  @Test
   void aDiscrepancyPrintsAsOneLineOfProse() {
     Discrepancy d = new Discrepancy(DiscrepancyKind.NUMBER, "p3", List.of(
         new Discrepancy.Value("002_bi", "94,000 troops", 2, 100, 113),
