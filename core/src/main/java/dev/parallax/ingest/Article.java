@@ -34,7 +34,8 @@ import java.util.Optional;
  * @param outlet the outlet that published it; the id when unknown (a blank outlet is taken as unknown)
  * @param published publication date, when known: a date of the years 1 to 9999 (a date later than today is taken as
  *     given; only its distance from the other articles' dates is read)
- * @param title headline, empty when unknown
+ * @param title headline, empty when unknown: plain text gives none until a {@code Cleaner} finds its headline, so
+ *     read the title a comparison found from {@code comparison.article(id).orElseThrow().article().title()}
  * @param text the text as ingested; offsets refer to it
  * @param body the blocks of {@code text} kept as the story, in order; before cleaning one block with all of it, or
  *     for an HTML page one block per run of the story's paragraphs between the lines its extraction dropped
