@@ -18,23 +18,27 @@ import java.util.TreeMap;
  * Where the default aligner loses the ECB+ same-fact links it misses, stage by stage, and how many curated non-links
  * each stage keeps apart: a measurement for issue 12, not a test and never run by the build.
  *
- * <p>Each gold pair whose sentences end in two passages is put in the first stage that stops all of its sentence
- * pairs (a gold sentence may overlap two of Parallax's), in the aligner's order:
+ * <p>Each gold pair whose sentences end in two passages is put at the furthest stage that any of its sentence pairs
+ * reaches (a gold sentence may overlap two of Parallax's), in the aligner's order:
  *
  * <ol>
  *   <li><i>set apart</i>: the event decision puts one of the two articles outside the main event;
  *   <li><i>not reporting</i>: a gold sentence overlaps no reporting sentence (an embedded post, a caption);
- *   <li><i>not a candidate</i>: blocking ({@link CandidatePairs}) never proposes any of the pairs;
- *   <li><i>gate: shared content</i>: the model's content gate ({@link PairFeatures#sharesContent}) refuses them all,
- *       for want of two common words (or one plus a name or number, or a number plus a name);
- *   <li><i>gate: past the leads</i>: they share that much, but not both sentences are leads and no common word is
- *       the fact's own (not one of the story's words) nor a number shared;
- *   <li><i>under the edge</i>: the model scores them, none at its edge (nor a lead pair at the lead round's
- *       {@link GroupMerger#LEAD_EDGE}) and none at the similarity's fact level; split by the best probability;
- *   <li><i>merge refused</i>: a pair reaches an edge, yet the passages stay apart; read on the final passages of
- *       the two sentences (the merge refused them in some earlier state): the same-article or two-speakers rule
- *       ({@link GroupMerger}'s {@code compatible}), the mean probability under the model's link level, a stranger
- *       body sentence ({@link GroupMerger#holdsAStranger}), or none of these any more.
+ *   <li><i>not a candidate</i>: blocking ({@link CandidatePairs}) proposes none of the pairs; split by what the gate
+ *       and the model would say of the pair had it been proposed;
+ *   <li><i>gate: shared content</i>: the model's content gate ({@link PairFeatures#sharesContent}) refuses the pair
+ *       for want of two common words (or one plus a name or number, or a number plus a name); split by what it shares;
+ *   <li><i>gate: past the leads</i>: the pair shares that much, but not both sentences are leads and no common word
+ *       is the fact's own (not one of the story's words) nor a number shared; split by what the model would say of
+ *       it without that rule;
+ *   <li><i>under the edge</i>: the model scores the pair, under its edge (and under the lead round's
+ *       {@link GroupMerger#LEAD_EDGE} for two leads), and the similarity under its fact level; split by probability;
+ *   <li><i>merge refused</i>: the pair reaches an edge of one round (the similarity's fact level, the model's edge,
+ *       the lead round's), yet its passages stay apart. Read on the two final passages (the merge refused them in
+ *       some earlier state): the same-article or two-speakers rule ({@link GroupMerger}'s {@code compatible}), the
+ *       round's mean linkage (mean fact score under {@link GroupMerger#LINK} of the fact level; mean probability
+ *       under the model's link level, or under {@link GroupMerger#LEAD_LINK} in the lead round), a stranger body
+ *       sentence ({@link GroupMerger#holdsAStranger}), or none of these any more.
  * </ol>
  *
  * <p>Links and non-links are counted alike, so each row says what opening that stage could gain and cost. Roles:
@@ -107,16 +111,16 @@ public final class LinkLoss {
       }
     }
     for (Map.Entry<String, long[]> e : stages.entrySet()) {
-      System.out.printf(Locale.ROOT, "| **%s** | **%d** | **%d** |%n", STAGES.get(e.getKey().charAt(0) - '1'),
-          e.getValue()[0], e.getValue()[1]);
+      String stage = STAGES.get(e.getKey().charAt(0) - '1');
+      System.out.printf(Locale.ROOT, "| **%s** | **%d** | **%d** |%n", stage, e.getValue()[0], e.getValue()[1]);
       for (Map.Entry<String, long[]> d : details.entrySet()) {
-        if (d.getKey().startsWith(e.getKey()) && !d.getKey().substring(2).equals(STAGES.get(e.getKey().charAt(0) - '1'))) {
+        if (d.getKey().startsWith(e.getKey()) && !d.getKey().substring(2).equals(stage)) {
           System.out.printf(Locale.ROOT, "| %s | %d | %d |%n", d.getKey().substring(2), d.getValue()[0],
               d.getValue()[1]);
           for (Map.Entry<String, long[]> b : buckets.entrySet()) {
             if (roles && b.getKey().startsWith(d.getKey() + " (")) {
-              System.out.printf(Locale.ROOT, "| &nbsp; %s | %d | %d |%n", b.getKey().substring(d.getKey().length() + 1),
-                  b.getValue()[0], b.getValue()[1]);
+              System.out.printf(Locale.ROOT, "| &nbsp; %s | %d | %d |%n",
+                  b.getKey().substring(d.getKey().length() + 1), b.getValue()[0], b.getValue()[1]);
             }
           }
         }
@@ -224,9 +228,10 @@ public final class LinkLoss {
           boolean leads = nodes.isLead(lo) && nodes.isLead(hi);
           if (pairs.factSim(lo, hi) >= factLevel || p >= model.edge() || leads && p >= GroupMerger.LEAD_EDGE) {
             r = 5;
-            String route = p >= model.edge() ? "model" : leads && p >= GroupMerger.LEAD_EDGE ? "lead round" : "similarity";
-            b = "7 merge refused: " + refusal(passageOf[lo], passageOf[hi], route, members, nodes, pairs, model, factLevel)
-                + " (" + roles + ")";
+            String route = p >= model.edge() ? "model"
+                : leads && p >= GroupMerger.LEAD_EDGE ? "lead round" : "similarity";
+            b = "7 merge refused: " + refusal(passageOf[lo], passageOf[hi], route, members, nodes, pairs, model,
+                factLevel) + " (" + roles + ")";
           } else if (p > 0) {
             r = 4;
             b = "6 under the edge, " + band(p) + " (" + roles + ")";
