@@ -147,7 +147,7 @@ public final class LinkLoss {
     double factLevel = model.fact() * Similarities.lexical().threshold();
     Map<Long, Integer> nodeOf = new HashMap<>();
     for (int g = 0; g < nodes.size(); g++) {
-      nodeOf.put(key(nodes.articleOf(g), nodes.sentence(g).index()), g);
+      nodeOf.put(PartitionCeiling.key(nodes.articleOf(g), nodes.sentence(g).index()), g);
     }
     int[] passageOf = new int[nodes.size()];
     Arrays.fill(passageOf, -1);
@@ -156,7 +156,7 @@ public final class LinkLoss {
       List<Integer> m = new ArrayList<>();
       for (PassageMember member : p.members()) {
         for (int s : member.sentences()) {
-          Integer g = nodeOf.get(key(index.get(member.article()), s));
+          Integer g = nodeOf.get(PartitionCeiling.key(index.get(member.article()), s));
           if (g != null) {
             m.add(g);
             passageOf[g] = members.size();
@@ -216,7 +216,7 @@ public final class LinkLoss {
       for (int y : ys) {
         int lo = Math.min(x, y);
         int hi = Math.max(x, y);
-        String roles = roles(nodes, lo, hi);
+        String roles = PartitionCeiling.roles(nodes, lo, hi);
         int r;
         String b;
         if (Arrays.binarySearch(candidates, nodes.pair(lo, hi)) < 0) {
@@ -292,19 +292,5 @@ public final class LinkLoss {
     }
     return route.equals("model") && GroupMerger.holdsAStranger(a, b, nodes::isLead, nodes::articleOf, pairs::prob)
         ? "stranger" : "none left, " + route;
-  }
-
-  private static String roles(SentenceNodes nodes, int x, int y) {
-    String a = role(nodes, x);
-    String b = role(nodes, y);
-    return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
-  }
-
-  private static String role(SentenceNodes nodes, int g) {
-    return SentenceNodes.isSummary(nodes.sentence(g)) ? "head" : nodes.isLead(g) ? "lead" : "later";
-  }
-
-  private static long key(int high, int low) {
-    return ((long) high << 32) | (low & 0xffffffffL);
   }
 }
