@@ -443,7 +443,7 @@ public final class PartitionCeiling {
   }
 
   /** The roles of two nodes' sentences, in a fixed order: "head-lead", "lead-later", ... */
-  private static String roles(SentenceNodes nodes, int x, int y) {
+  static String roles(SentenceNodes nodes, int x, int y) {
     String a = role(nodes, x);
     String b = role(nodes, y);
     return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
@@ -457,7 +457,8 @@ public final class PartitionCeiling {
     return (int) group.stream().mapToInt(nodes::articleOf).distinct().count();
   }
 
-  private static long key(int high, int low) {
+  /** One number for two ints (an article and a sentence, two passages, a node and a passage). */
+  static long key(int high, int low) {
     return ((long) high << 32) | (low & 0xffffffffL);
   }
 
