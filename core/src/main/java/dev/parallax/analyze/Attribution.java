@@ -235,10 +235,11 @@ final class Attribution {
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
   /** Words for a person named before, which news writing uses to refer back to them ("the lawmaker said"). */
   private static final List<String> PERSON_EPITHETS = List.of("lawmaker", "legislator", "hopeful", "candidate",
-      "nominee", "contender", "challenger", "incumbent", "front-runner", "frontrunner", "billionaire", "tycoon", "mogul");
+      "nominee", "contender", "challenger", "incumbent", "front-runner", "frontrunner", "billionaire", "tycoon",
+      "mogul");
   /** Words for a company named before, which news writing uses to refer back to it ("the automaker said"). */
-  private static final List<String> COMPANY_EPITHETS = List.of("giant", "drugmaker", "automaker", "carmaker", "chipmaker",
-      "retailer", "conglomerate", "insurer");
+  private static final List<String> COMPANY_EPITHETS = List.of("giant", "drugmaker", "automaker", "carmaker",
+      "chipmaker", "retailer", "conglomerate", "insurer");
   /**
    * A definite description that refers back to someone named before, opening its clause as the subject of a verb of
    * saying: "the pharmaceutical giant said", "the Democratic lawmaker added", "the 52-year-old said" (group 1 the
@@ -646,7 +647,7 @@ final class Attribution {
     return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
   }
 
-  /** A name opening a sentence as the subject of a verb of saying: "Lindby Ferries said on Monday that …" (group 1). */
+  /** A name opening a sentence as the subject of a verb of saying: "Lindmark said on Monday that …" (group 1). */
   private static final Pattern OPENER_SAYS = Pattern.compile("(?:The\\s+)?" + NAME + AUX + ",?\\s+" + VERB + "\\b");
   /** How many sentences before a company's description ("the automaker said") are read for the company. */
   private static final int COMPANY_REACH = 2;

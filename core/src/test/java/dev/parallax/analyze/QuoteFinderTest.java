@@ -2472,8 +2472,8 @@ class QuoteFinderTest {
         + "\u201CSafety is our first concern,\u201D the automaker said."))
         .containsExactly("Safety is our first concern, | Lindmark");
     // the article brought the 52-year-old in without a name: not the chief who spoke before
-    assertThat(rendered("Police arrested a 52-year-old man on Monday. \u201CHe was calm,\u201D Chief Karl Lind said.\n\n"
-        + "\u201CI did nothing wrong,\u201D the 52-year-old said.")).containsExactly(
+    assertThat(rendered("Police arrested a 52-year-old man on Monday. \u201CHe was calm,\u201D Chief Karl Lind "
+        + "said.\n\n\u201CI did nothing wrong,\u201D the 52-year-old said.")).containsExactly(
         "He was calm, | Karl Lind", "I did nothing wrong, | ?");
     // a company's description after a person's quote: not that person
     assertThat(rendered("\u201CWe need the vans back,\u201D Mayor Jane Doe said.\n\n"
