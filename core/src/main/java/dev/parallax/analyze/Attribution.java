@@ -233,6 +233,23 @@ final class Attribution {
       + "|\\b(?:told|telling|tells)\\s+(?:[\\p{L}.'\u2019&-]+\\s+){0,3}[\\p{L}.'\u2019&-]+\\s*[:,]\\s*$");
   /** "he said", "She has also told": a pronoun as the subject of a verb of saying. */
   private static final Pattern PRONOUN_VERB = Pattern.compile("\\b(?:he|she|He|She)" + AUX + "\\s+" + VERB + "\\b");
+  /** Words for a person named before, which news writing uses to refer back to them ("the lawmaker said"). */
+  private static final List<String> PERSON_EPITHETS = List.of("lawmaker", "legislator", "hopeful", "candidate",
+      "nominee", "contender", "challenger", "incumbent", "front-runner", "frontrunner", "billionaire", "tycoon",
+      "mogul");
+  /** Words for a company named before, which news writing uses to refer back to it ("the automaker said"). */
+  private static final List<String> COMPANY_EPITHETS = List.of("giant", "drugmaker", "automaker", "carmaker",
+      "chipmaker", "retailer", "conglomerate", "insurer");
+  /**
+   * A definite description that refers back to someone named before, opening its clause as the subject of a verb of
+   * saying: "the pharmaceutical giant said", "the Democratic lawmaker added", "the 52-year-old said" (group 1 the
+   * noun). Up to two words may stand before the noun. Like "he said", it means whom the article last had speak, when
+   * that one is of its kind ({@link Epithet}); sources ("the company said") and roles ("the senator said") are read
+   * elsewhere.
+   */
+  private static final Pattern EPITHET_VERB = Pattern.compile("\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?("
+      + String.join("|", PERSON_EPITHETS) + "|" + String.join("|", COMPANY_EPITHETS) + "|\\d{1,3}-year-old)"
+      + AUX + ",?\\s+" + VERB + "\\b");
   /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
   /**
@@ -331,19 +348,30 @@ final class Attribution {
    * {@code pronoun} its gender (null for a name). {@code names} when its verb calls something by the quoted words
    * right before them ("the paper referred to it as “…”"): the words are its own, whoever reports them.
    */
-  private record Found(int start, int end, String speaker, People.Gender pronoun, boolean names, boolean beforeOnly) {
+  private record Found(
+      int start, int end, String speaker, People.Gender pronoun, boolean names, boolean beforeOnly, Epithet epithet) {
     Found(int start, int end, String speaker) {
-      this(start, end, speaker, null, false, false);
+      this(start, end, speaker, null, false, false, null);
     }
 
     Found(int start, int end, String speaker, People.Gender pronoun) {
-      this(start, end, speaker, pronoun, false, false);
+      this(start, end, speaker, pronoun, false, false, null);
     }
 
     Found(int start, int end, String speaker, People.Gender pronoun, boolean names) {
-      this(start, end, speaker, pronoun, names, false);
+      this(start, end, speaker, pronoun, names, false, null);
+    }
+
+    Found(int start, int end, String speaker, People.Gender pronoun, boolean names, boolean beforeOnly) {
+      this(start, end, speaker, pronoun, names, beforeOnly, null);
     }
   }
+
+  /**
+   * What a back-referring description stands for ({@link #EPITHET_VERB}): a person ("the lawmaker", "the
+   * 52-year-old") or a company ("the pharmaceutical giant", "the automaker").
+   */
+  private enum Epithet { PERSON, COMPANY }
 
   private final String text;
   private final List<Found> found;
@@ -601,6 +629,9 @@ final class Attribution {
         if (!people.mayBe(previous.get(), f.pronoun())) {
           continue; // "Ms. Doe … “…,” he said": not her
         }
+        if (f.epithet() != null && !fits(f.epithet(), previous.get())) {
+          continue; // "Lindby Ferries said … “…,” the lawmaker said": not the company
+        }
         who = previous.get();
       }
       int d = distance(f.start(), f.end(), at);
@@ -614,6 +645,42 @@ final class Attribution {
     Candidate chosen = person != null ? person : best;
     // a group nobody names ("former agents have told Fox News") said it: no one person
     return chosen == null || chosen.speaker().equals(GROUP) ? Optional.empty() : Optional.of(chosen.speaker());
+  }
+
+  /** A name opening a sentence as the subject of a verb of saying: "Lindmark said on Monday that …" (group 1). */
+  private static final Pattern OPENER_SAYS = Pattern.compile("(?:The\\s+)?" + NAME + AUX + ",?\\s+" + VERB + "\\b");
+  /** How many sentences before a company's description ("the automaker said") are read for the company. */
+  private static final int COMPANY_REACH = 2;
+
+  /**
+   * The names that open the {@value #COMPANY_REACH} body sentences before {@code offset} as the subject of a verb of
+   * saying and are no person's, group's, body's or medium's ("Lindmark said on Monday that …" before "“…,” the
+   * automaker said"), each once, the latest first.
+   */
+  private static List<String> companiesBefore(int offset, People people) {
+    List<String> out = new ArrayList<>(COMPANY_REACH);
+    for (Sentence s : people.bodyBefore(offset, COMPANY_REACH)) {
+      Matcher m = OPENER_SAYS.matcher(s.text());
+      if (m.lookingAt()) {
+        String name = m.group(1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Subjects.personName(name, people.lowerCase()) && !Subjects.surnameAlone(name, people)
+            && !GROUP_NOUNS.contains(lower) && !GROUP_PLURALS.contains(lower) && !LEXICON.institution(name)
+            && !out.contains(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code speaker} is of the kind a back-referring description names: a person's name for "the lawmaker", a
+   * name that is no person's (nor a group's) for "the automaker".
+   */
+  private boolean fits(Epithet kind, String speaker) {
+    boolean person = Subjects.personName(speaker, people.lowerCase()) || Subjects.surnameAlone(speaker, people);
+    return kind == Epithet.PERSON ? person : !person && !speaker.equals(GROUP);
   }
 
   /**
@@ -1115,6 +1182,18 @@ final class Attribution {
       Matcher m = PRONOUN_VERB.matcher(context);
       while (m.find()) {
         found.add(new Found(m.start(), m.end(), null, pronounGender(m.group())));
+      }
+    }
+    if (verb && (context.contains("the ") || context.contains("The "))) {
+      Matcher m = EPITHET_VERB.matcher(context);
+      while (m.find()) {
+        // not one the article brought in unnamed ("A 52-year-old man was arrested … the 52-year-old said")
+        if (opensClause(context, m.start()) && !people.introducedUnnamed(m.group(1), base + m.start())) {
+          Epithet kind = COMPANY_EPITHETS.contains(m.group(1)) ? Epithet.COMPANY : Epithet.PERSON;
+          List<String> companies = kind == Epithet.COMPANY ? companiesBefore(base, people) : List.of();
+          found.add(companies.isEmpty() ? new Found(m.start(), m.end(), null, null, false, false, kind)
+              : new Found(m.start(), m.end(), companies.size() == 1 ? companies.get(0) : GROUP)); // several: which?
+        }
       }
     }
     if (context.contains("ccording")) {

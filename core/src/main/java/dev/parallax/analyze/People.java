@@ -563,6 +563,38 @@ final class People {
         && t.get(k).start() > t.get(k - 1).end() && lex.titleRoles.containsKey(t.get(k - 2).norm());
   }
 
+  /** Up to {@code n} body sentences that end at or before {@code offset}, the latest first. */
+  List<Sentence> bodyBefore(int offset, int n) {
+    List<Sentence> out = new ArrayList<>(n);
+    for (int k = sentences.size() - 1; k >= 0 && out.size() < n; k--) {
+      Sentence s = sentences.get(k);
+      if (s.end() <= offset && s.role() == SentenceRole.BODY) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a body sentence before {@code offset} brings in someone unnamed with {@code noun}: after "a", "an" or
+   * "one" and up to two words ("A 52-year-old man was arrested", "one lawmaker"), not in apposition after a comma
+   * ("Jane Doe, a lawmaker from Lindby,", which names her).
+   */
+  boolean introducedUnnamed(String noun, int offset) {
+    Pattern unnamed = Pattern.compile("(?<!,\\s)\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+        + Pattern.quote(noun) + "\\b");
+    for (Sentence s : sentences) {
+      if (s.start() >= offset) {
+        break;
+      }
+      if (s.role() == SentenceRole.BODY
+          && unnamed.matcher(s.text()).region(0, Math.min(s.text().length(), offset - s.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the article writes {@code surname} after a title or an office ("Vice President Doe", "Mr. Doe"). */
   boolean writtenWithTitle(String surname) {
     return titledSurnames.contains(surname.toLowerCase(Locale.ROOT));

@@ -63,6 +63,10 @@ import java.util.stream.Collectors;
  *       North Dakota Democrat said}, or a description that fits no one or several, as written</td></tr>
  *   <tr><td>{@code the former president said}, after {@code Former President Roe}</td><td>{@code Roe} (the full
  *       name the article gives that surname, if any): the description written before a bare surname</td></tr>
+ *   <tr><td>{@code the 52-year-old said}, {@code the Democratic hopeful said}; {@code the automaker said} after
+ *       {@code Lindmark said on Thursday that …}</td><td>whom {@code he said} would mean, when that is a person; the
+ *       company that opens one of the two sentences before by saying something; no one when the article brought the
+ *       description in unnamed ({@code a 52-year-old man})</td></tr>
  *   <tr><td>{@code he said}</td><td>the person of the latest reported speech ({@code Jane Doe said the toll
  *       would rise}) or subject ({@code As he left, Mr. Doe thanked them}) in the three quote-free sentences
  *       before, else the previous quote's speaker</td></tr>

@@ -2459,6 +2459,29 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescriptionThatRefersBackSpeaksForWhomTheArticleLastHadSpeakWhenOfItsKind() {
+    // a person's description after a quote of the same person
+    assertThat(rendered("\u201CWe will rebuild the pier,\u201D Karl Lindqvist said.\n\n"
+        + "\u201CIt takes years to do it well,\u201D the 52-year-old said.")).containsExactly(
+        "We will rebuild the pier, | Karl Lindqvist", "It takes years to do it well, | Karl Lindqvist");
+    assertThat(rendered("Sen. Eva Strand spoke in Lindby on Tuesday. \u201CThe town comes first,\u201D she said.\n\n"
+        + "The Democratic hopeful said her plan rested on \u201Cthree simple rules.\u201D"))
+        .containsExactly("The town comes first, | Eva Strand", "three simple rules. | Eva Strand");
+    // a company's description after a sentence the company opens by saying something
+    assertThat(rendered("Lindmark said on Thursday that it had recalled its vans.\n\n"
+        + "\u201CSafety is our first concern,\u201D the automaker said."))
+        .containsExactly("Safety is our first concern, | Lindmark");
+    // the article brought the 52-year-old in without a name: not the chief who spoke before
+    assertThat(rendered("Police arrested a 52-year-old man on Monday. \u201CHe was calm,\u201D Chief Karl Lind "
+        + "said.\n\n\u201CI did nothing wrong,\u201D the 52-year-old said.")).containsExactly(
+        "He was calm, | Karl Lind", "I did nothing wrong, | ?");
+    // a company's description after a person's quote: not that person
+    assertThat(rendered("\u201CWe need the vans back,\u201D Mayor Jane Doe said.\n\n"
+        + "\u201CSafety is our first concern,\u201D the automaker said.")).containsExactly(
+        "We need the vans back, | Jane Doe", "Safety is our first concern, | ?");
+  }
+
+  @Test
   void writingIsAVerbOfSayingLikeSaying() {
     assertThat(rendered("Eva Strand later apologized for her post, writing \u201CI judged the players too quickly.\u201D"))
         .containsExactly("I judged the players too quickly. | Eva Strand");
