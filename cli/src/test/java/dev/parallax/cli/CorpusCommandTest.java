@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.corpus.EventIds;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -378,10 +379,7 @@ class CorpusCommandTest {
   void aManifestLineNamingAMissingFileIsLeftOutAndTheRunExitsOneAsCompareDoes(@TempDir Path dir) throws Exception {
     // the manifest's third line names a file that is not in the folder: the other two are grouped, compared and
     // written, and the exit code says that not everything asked for was read
-    Path folder = Files.createDirectory(dir.resolve("fire"));
-    Files.copy(CORPUS.resolve("fire-herald.txt"), folder.resolve("fire-herald.txt"));
-    Files.copy(CORPUS.resolve("fire-courier.txt"), folder.resolve("fire-courier.txt"));
-    Files.writeString(folder.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\nfire-herald.txt\tHerald\t2026-03-10\n"
+    Path folder = twoFireReports(dir, "file\toutlet\tpublished\nfire-herald.txt\tHerald\t2026-03-10\n"
         + "fire-courier.txt\tCourier\t2026-03-11\nfire-gazette.txt\tGazette\t2026-03-11\n");
     Path out = dir.resolve("out");
     CliRun r = CliRun.of("corpus", "--out", out.toString(), folder.toString());
@@ -393,14 +391,20 @@ class CorpusCommandTest {
 
   @Test
   void aFileTheManifestDoesNotListIsNamedWithTheManifest(@TempDir Path dir) throws Exception {
-    Path folder = Files.createDirectory(dir.resolve("fire"));
-    Files.copy(CORPUS.resolve("fire-herald.txt"), folder.resolve("fire-herald.txt"));
-    Files.copy(CORPUS.resolve("fire-courier.txt"), folder.resolve("fire-courier.txt"));
-    Files.writeString(folder.resolve("MANIFEST.tsv"), "file\toutlet\tpublished\nfire-herald.txt\tHerald\t2026-03-10\n");
+    Path folder = twoFireReports(dir, "file\toutlet\tpublished\nfire-herald.txt\tHerald\t2026-03-10\n");
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), folder.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("fire-courier.txt is given but not in " + folder.resolve("MANIFEST.tsv")
         + ": it is read with no outlet and no date; add a line for it to the manifest");
+  }
+
+  /** A folder {@code fire} under {@code dir} with the two reports of the Lindby fire and {@code manifest}. */
+  private static Path twoFireReports(Path dir, String manifest) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("fire"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), folder.resolve("fire-herald.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), folder.resolve("fire-courier.txt"));
+    Files.writeString(folder.resolve("MANIFEST.tsv"), manifest);
+    return folder;
   }
 
   @Test

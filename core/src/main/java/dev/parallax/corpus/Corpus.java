@@ -307,8 +307,9 @@ public final class Corpus {
 
   /**
    * Groups {@code sketches} as a run does: cut into batches at {@code batchEnds} (the last day of each earlier batch,
-   * ascending; empty for one batch), each batch added to one grouping session in turn. The step on its own, so that
-   * another engine (the Spark job, for a corpus grouped in batches) groups exactly as a run does.
+   * ascending; empty for one batch), each batch added to one grouping session in turn: the grouping of a corpus as one
+   * run on all of its articles gives it. A corpus grouped in batches is placed by {@link #inBatches}, which keeps each
+   * batch's events as the batches before ended with them.
    */
   public static Grouping group(EventGrouper grouper, List<ArticleSketch> sketches, List<LocalDate> batchEnds) {
     Objects.requireNonNull(grouper, "grouper");
