@@ -65,8 +65,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * An {@code --out} folder holding files of those names that the command did not write is refused
  * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. An input left
  * out, a feed's line that holds no article or a file a manifest lists that does not exist, is named on stderr, and the
- * run goes on without it, then exits 1 (as compare does with a file it cannot read). A part is kept under a key of its event's
- * articles as they stand (each one's id, outlet, date, title and text, and this build's identity: its version and a
+ * run goes on without it, then exits 1 (as compare does with a file it cannot read). A part is kept under a key of its
+ * event's articles as they stand (each one's id, outlet, date, title and text, and this build's identity: its version and a
  * digest of its code): a run on an input
  * changed since compares again the events whose articles changed (an article edited, a manifest's outlet or date
  * corrected, an article joining the event) and hands back the others, so adding a later batch to the inputs compares

@@ -15,8 +15,9 @@ import java.nio.file.StandardOpenOption;
  * as leftovers). The hold is an operating-system lock on {@code DIR/.parts/run.lock}: it ends with the run, also when
  * the process is killed, so a stopped run never leaves the folder locked. A run that ends cleanly removes the lock
  * file while it still holds it; one that was stopped leaves it, harmless. A run that opened the file just before it
- * was removed, and locked the removed file, sees that it is gone and takes the hold again on a new one. On a file system that cannot lock (some network shares) the run goes on without the hold. Closed once; not
- * shared between threads.
+ * was removed, and locked the removed file, sees that it is gone and takes the hold again on a new one. On a file
+ * system that cannot lock (some network shares) the run goes on without the hold. Closed once; not shared between
+ * threads.
  */
 final class CorpusLock implements AutoCloseable {
   /** The lock file, in the resume cache the command owns. */
@@ -63,7 +64,8 @@ final class CorpusLock implements AutoCloseable {
         lock = null;
         busy = true;   // held by another run in this JVM
       } catch (IOException e) {
-        return new CorpusLock(channel, null, parts.resolve(NAME));   // a file system without locks: the run goes on unguarded, as before
+        // a file system without locks: the run goes on unguarded, as before
+        return new CorpusLock(channel, null, parts.resolve(NAME));
       }
       if (busy) {
         channel.close();

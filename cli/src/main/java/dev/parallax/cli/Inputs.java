@@ -144,9 +144,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
   }
 
   /**
-   * One line for the user when article files were given that the manifest does not list, else empty: "event/MANIFEST.tsv
-   * does not list 1 file given (late.txt): it is read with no outlet and no date; add a line for it". Without it, the
-   * user would only read that the article has no outlet and no date, not why.
+   * One line for the user when article files were given that the manifest does not list, else empty: "late.txt is
+   * given but not in event/MANIFEST.tsv: it is read with no outlet and no date; add a line for it to the manifest".
+   * Without it, the user would only read that the article has no outlet and no date, not why.
    */
   Optional<String> unlistedNote() {
     if (unlisted.isEmpty()) {
