@@ -111,6 +111,10 @@ final class CompareCommand implements Callable<Integer> {
       err.println("parallax: " + inputs.notGivenNote().get());
       err.flush();
     }
+    if (!quiet && inputs.unlistedNote().isPresent()) {
+      err.println("parallax: " + inputs.unlistedNote().get());
+      err.flush();
+    }
     // Check the targets before the work, so a bad output path fails fast and nothing is half written.
     List<Path> allInputs = new ArrayList<>(inputs.articles());
     inputs.manifest().ifPresent(allInputs::add);
@@ -182,6 +186,12 @@ final class CompareCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw namingTheFile(e, articles, read);
     }
+    if (!quiet) {
+      SeveralEvents.hint(comparison).ifPresent(note -> {
+        err.println("parallax: " + note);
+        err.flush();
+      });
+    }
     boolean reportFile = json != null && !json.equals("-") || html != null && !html.equals("-");
     if (reportFile) {
       progress.step("writing reports"); // not when the summary or a report only goes to standard output
@@ -204,7 +214,18 @@ final class CompareCommand implements Callable<Integer> {
       err.print(TextReport.render(comparison));
     }
     out.flush();
-    return 0;
+    // one rule with corpus: an input asked for and left out (a file named or listed that cannot be read) makes the
+    // status 1 once the others are compared and written, so that a script can tell a report of all it asked for
+    List<String> notRead = new ArrayList<>(leftOut);
+    notRead.addAll(inputs.missing());
+    if (notRead.isEmpty()) {
+      return 0;
+    }
+    err.println("parallax: " + ErrorHandler.oneLine(notRead.size() + (notRead.size() == 1 ? " input" : " inputs")
+        + " left out (" + String.join(", ", notRead) + "); the report covers the other " + articles.size()
+        + " articles"));
+    err.flush();
+    return Main.EXIT_BAD_INPUT;
   }
 
   /**

@@ -63,9 +63,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code DIR/events/} with the three files at the end, all or nothing, so a stopped run leaves the last complete run's
  * output whole.
  * An {@code --out} folder holding files of those names that the command did not write is refused
- * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. A feed's line that
- * holds no article is named on stderr and left out, and the run goes on without it, then exits 1. A part is kept under a key of its event's
- * articles as they stand (each one's id, outlet, date, title and text, and this build's identity: its version and a
+ * ({@link CorpusFolder}). When no event has two articles, the files are written and the exit code is 1. An input left
+ * out, a feed's line that holds no article or a file a manifest lists that does not exist, is named on stderr, and the
+ * run goes on without it, then exits 1 (as compare does with a file it cannot read). A part is kept under a key of its
+ * event's articles as they stand (each one's id, outlet, date, title and text, and this build's identity: its version and a
  * digest of its code): a run on an input
  * changed since compares again the events whose articles changed (an article edited, a manifest's outlet or date
  * corrected, an article joining the event) and hands back the others, so adding a later batch to the inputs compares
@@ -123,6 +124,9 @@ final class CorpusCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress messages on standard error.")
   boolean quiet;
 
+  /** The files the manifests list that do not exist, each with why: left out, they make the exit status 1. */
+  private final List<String> missing = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -164,14 +168,26 @@ final class CorpusCommand implements Callable<Integer> {
       } catch (IllegalStateException e) {
         // the JVM is shutting down (the run failed because it was stopped): the hook says what was kept
       }
-      hold.close();
+      if (ended) {
+        hold.closeAndRemove();   // a clean end leaves no lock file behind
+      } else {
+        hold.close();
+      }
     }
-    if (badLines.isEmpty()) {
+    if (badLines.isEmpty() && missing.isEmpty()) {
       return code;
     }
-    // the run went on without them, as the Spark job does; the exit status says that the input was not all read
-    err.println("parallax: " + ErrorHandler.oneLine(count(badLines.size(), "line") + " of the input skipped (named above);"
-        + " the other articles' events are written to " + out));
+    // the run went on without them, as the Spark job does; the exit status says that the input was not all read (one
+    // rule with compare: an input asked for and left out, a feed's line or a manifest's file, makes it 1)
+    List<String> leftOut = new ArrayList<>();
+    if (!badLines.isEmpty()) {
+      leftOut.add(count(badLines.size(), "line") + " of the input skipped (named above)");
+    }
+    if (!missing.isEmpty()) {
+      leftOut.add(count(missing.size(), "file") + " a manifest lists left out (" + String.join(", ", missing) + ")");
+    }
+    err.println("parallax: " + ErrorHandler.oneLine(String.join("; ", leftOut) + "; the other articles' events are"
+        + " written to " + out));
     err.flush();
     return Main.EXIT_BAD_INPUT;
   }
@@ -502,6 +518,8 @@ final class CorpusCommand implements Callable<Integer> {
       Inputs files = Inputs.resolve(group, manifest);
       files.skippedNote().ifPresent(note -> progress(err, note));
       files.notGivenNote().ifPresent(note -> progress(err, note));
+      files.unlistedNote().ifPresent(note -> progress(err, note));
+      missing.addAll(files.missing());
       ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles(), this::idOf));
       files.manifest().ifPresent(sources.manifests::add);

@@ -29,7 +29,7 @@ final class CorpusFolder {
   /** The folder of the events' pages. */
   static final String PAGES = "events";
   /**
-   * The name of an event's page: {@code e3f0a9c41b27.html} (the id of its earliest article, {@code EventIds}), or as
+   * The name of an event's page: {@code e3f0a9c41b27d.html} (the id of its earliest article, {@code EventIds}), or as
    * builds before the 36th session named them, {@code e12.html} and {@code e7-2.html}.
    */
   private static final Pattern PAGE_NAME = Pattern.compile("(e(?:\\d+|[0-9a-f]{12})(?:-\\d+)*)\\.html");

@@ -30,8 +30,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * @param manifest the manifest, explicit or found among the inputs
  * @param skipped the files left out, each as {@code name (why)}
  * @param notGiven the files the manifest lists that were not given, in its order
+ * @param missing of those, the ones that do not exist (a misspelt line): inputs left out, which make the exit status 1
+ * @param unlisted the article files given that the manifest does not list, by file name: read with no outlet and no date
  */
-record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped, List<String> notGiven) {
+record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped, List<String> notGiven,
+    List<String> missing, List<String> unlisted) {
   static Inputs resolve(List<Path> given, Path explicitManifest) {
     List<Path> files = new ArrayList<>();
     List<Path> manifests = new ArrayList<>();
@@ -97,7 +100,17 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     if (manifest.isPresent() && given.stream().allMatch(Files::isDirectory)) {
       inManifestOrder(files, Manifest.read(manifest.get()));
     }
-    return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped), notGiven);
+    List<String> missing = notGiven.stream().filter(n -> n.contains(": no such file")).toList();
+    List<String> unlisted = new ArrayList<>();
+    if (manifest.isPresent()) {
+      Manifest m = Manifest.read(manifest.get());
+      for (Path f : files) {
+        if (m.entryFor(f.getFileName().toString()).isEmpty()) {
+          unlisted.add(f.getFileName().toString());
+        }
+      }
+    }
+    return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped), notGiven, missing, List.copyOf(unlisted));
   }
 
   /**
@@ -128,6 +141,23 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
         + (notGiven.size() == 1 ? " file" : " files") + " not given (" + names + "); "
         + (notGiven.size() == 1 ? "it is" : "they are") + " left out: compared only the " + articles.size()
         + " given");
+  }
+
+  /**
+   * One line for the user when article files were given that the manifest does not list, else empty: "late.txt is
+   * given but not in event/MANIFEST.tsv: it is read with no outlet and no date; add a line for it to the manifest".
+   * Without it, the user would only read that the article has no outlet and no date, not why.
+   */
+  Optional<String> unlistedNote() {
+    if (unlisted.isEmpty()) {
+      return Optional.empty();
+    }
+    int shown = Math.min(3, unlisted.size());
+    String names = String.join(", ", unlisted.subList(0, shown)) + (unlisted.size() > shown ? ", ..." : "");
+    boolean one = unlisted.size() == 1;
+    return Optional.of((one ? names + " is" : unlisted.size() + " files (" + names + ") are") + " given but not in "
+        + manifest.map(Path::toString).orElse("the manifest") + ": " + (one ? "it is" : "each is")
+        + " read with no outlet and no date; add " + (one ? "a line for it" : "a line for each") + " to the manifest");
   }
 
   /**

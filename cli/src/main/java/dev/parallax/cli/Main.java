@@ -50,7 +50,8 @@ public final class Main {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put("0", "success");
     codes.put(String.valueOf(EXIT_BAD_INPUT), "input Parallax cannot read or compare, or an output it must not write"
-        + " (the error names the file)");
+        + " (the error names the file); also an input left out once the others are compared and written: a file named"
+        + " or listed in a manifest that cannot be read, a feed line that holds no article");
     codes.put(String.valueOf(EXIT_USAGE), "a wrong command line: an unknown option, no input, options that conflict");
     codes.put(String.valueOf(EXIT_INTERNAL), "a bug (please report it with the input that caused it)");
     codes.put(String.valueOf(EXIT_ENVIRONMENT), "a model, module or native library that cannot be loaded");
@@ -68,6 +69,10 @@ public final class Main {
     Map<String, String> codes = new LinkedHashMap<>(all);
     if (sub.getCommandSpec().findOption("--deadline") == null) {
       codes.remove(String.valueOf(EXIT_DEADLINE));
+    }
+    if (sub.getCommand() instanceof CorpusCommand) {
+      codes.put(String.valueOf(ErrorHandler.EXIT_SIGTERM), "stopped by SIGTERM (Ctrl-C gives 130): the compared events"
+          + " are kept in DIR/.parts; run the same command again to resume");
     }
     return codes;
   }

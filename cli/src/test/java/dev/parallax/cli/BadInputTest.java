@@ -119,8 +119,10 @@ class BadInputTest {
         + " on Tuesday without a ceasefire deal, officials said. The talks lasted four hours.");
     Path empty = write("empty.txt", "");
     Run r = run("compare", good.toString(), empty.toString(), other.toString());
-    assertThat(r.code()).as("stderr: %s", r.err()).isZero();
-    assertThat(r.err()).contains("parallax: left out 1 file: " + empty + " (empty file); comparing the other 2");
+    // named on the command line and left out: the report covers the others, and the exit code says so
+    assertThat(r.code()).as("stderr: %s", r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("parallax: left out 1 file: " + empty + " (empty file); comparing the other 2")
+        .contains("1 input left out (" + empty + " (empty file)); the report covers the other 2 articles");
     assertThat(r.out()).startsWith("Parallax: 2 articles");
   }
 

@@ -99,6 +99,18 @@ class CompareCommandTest {
   }
 
   @Test
+  void articlesOfSeveralEventsAreComparedAsOneWithAHintToUseCorpus() {
+    // two fires and a tram line: corpus mode's grouping sees two events of two articles (and one alone)
+    Path corpus = Path.of("..", "core", "src", "test", "resources", "corpus");
+    CliRun run = CliRun.of("compare", corpus.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("corpus mode's grouping finds 2 events of two articles or more among these 5 articles"
+        + " (2 and 2 articles); compare takes them as one event", "run parallax corpus --out DIR with the same inputs");
+    // near variant: the four seed reports of one event (and a follow-up weeks later) give no hint
+    assertThat(CliRun.of("compare", CliRun.SEEDS.toString()).err()).doesNotContain("corpus mode");
+  }
+
+  @Test
   void aManifestLineNamingAMissingFileIsLeftOutWithTheNearestName() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("event"));
     Path first = Files.copy(CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt"), folder.resolve("001_17d8a8fe762a2e75.txt"));
@@ -109,7 +121,9 @@ class CompareCommandTest {
         + "003_b011d7168288c4b4.txt\tBusiness Insider\t2021-12-03\n");
     CliRun run = CliRun.of("compare", "--manifest", folder.resolve("MANIFEST.tsv").toString(), first.toString(),
         third.toString());
-    assertThat(run.code()).as(run.err()).isZero();
+    // the two others are compared and printed; the exit code says that a file asked for was left out, as corpus says it
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.out()).startsWith("Parallax: 2 articles");
     assertThat(run.err()).contains("002_d2b672eee6184289.txt: no such file; did you mean 002_d2b672eee6184288.txt?")
         .doesNotContain("put it beside");
   }

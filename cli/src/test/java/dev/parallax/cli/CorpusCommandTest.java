@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.corpus.EventIds;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -372,6 +373,55 @@ class CorpusCommandTest {
     assertThat(r.err()).contains("lists 3 files not given", "compared only the 2 given");
     assertThat(Files.readString(out.resolve("events.jsonl")))
         .contains("\"articles\":[\"001_17d8a8fe762a2e75\",\"003_b011d7168288c4b4\"]");
+  }
+
+  @Test
+  void aManifestLineNamingAMissingFileIsLeftOutAndTheRunExitsOneAsCompareDoes(@TempDir Path dir) throws Exception {
+    // the manifest's third line names a file that is not in the folder: the other two are grouped, compared and
+    // written, and the exit code says that not everything asked for was read
+    Path folder = twoFireReports(dir, "file\toutlet\tpublished\nfire-herald.txt\tHerald\t2026-03-10\n"
+        + "fire-courier.txt\tCourier\t2026-03-11\nfire-gazette.txt\tGazette\t2026-03-11\n");
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("corpus", "--out", out.toString(), folder.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("1 file a manifest lists left out (fire-gazette.txt: no such file)");
+    assertThat(Files.readString(out.resolve("events.jsonl")))
+        .contains("\"articles\":[\"fire-herald\",\"fire-courier\"]");
+  }
+
+  @Test
+  void aFileTheManifestDoesNotListIsNamedWithTheManifest(@TempDir Path dir) throws Exception {
+    Path folder = twoFireReports(dir, "file\toutlet\tpublished\nfire-herald.txt\tHerald\t2026-03-10\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), folder.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("fire-courier.txt is given but not in " + folder.resolve("MANIFEST.tsv")
+        + ": it is read with no outlet and no date; add a line for it to the manifest");
+  }
+
+  /** A folder {@code fire} under {@code dir} with the two reports of the Lindby fire and {@code manifest}. */
+  private static Path twoFireReports(Path dir, String manifest) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("fire"));
+    Files.copy(CORPUS.resolve("fire-herald.txt"), folder.resolve("fire-herald.txt"));
+    Files.copy(CORPUS.resolve("fire-courier.txt"), folder.resolve("fire-courier.txt"));
+    Files.writeString(folder.resolve("MANIFEST.tsv"), manifest);
+    return folder;
+  }
+
+  @Test
+  void aRunThatEndsRemovesItsLockFile(@TempDir Path out) throws Exception {
+    CliRun r = CliRun.of("corpus", "--quiet", "--out", out.toString(), CORPUS.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(out.resolve(".parts").resolve(CorpusLock.NAME)).doesNotExist();
+    assertThat(out.resolve(".parts")).isDirectory();   // the resume cache stays
+  }
+
+  @Test
+  void theHelpListsTheExitCodeOfARunStoppedBySigterm() {
+    CliRun r = CliRun.of("corpus", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("143", "stopped by SIGTERM");
+    // near variant: compare has no resume cache, and no such line
+    assertThat(CliRun.of("compare", "--help").out()).doesNotContain("143");
   }
 
   @Test

@@ -162,17 +162,17 @@ public final class Corpus {
           sink.analyzed(i + 1, n);
         }
       }
-      Grouping grouping = group(grouper, sketches, batchEnds);
-      List<CorpusEvent> grouped = grouping.events();
-      List<ScoredPair> loneMatches = grouping.loneMatches();
-      Map<String, TermStats> stats = grouping.splitStats();
-      grouping = null;
+      MinHashGrouper joining = grouper instanceof MinHashGrouper m ? m : MinHashGrouper.standard();
+      // an event that is the same in the runs on two batches' prefixes is cut once
+      Map<List<String>, List<CorpusEvent>> cuts = new ConcurrentHashMap<>();
+      List<CorpusEvent> events = inBatches(grouper, sketches, batchEnds, (grouping, prefix) -> LoneArticles.join(
+          split(grouping.events(), grouping.splitStats(), cuts, held, articles, byId, days, pool), prefix,
+          grouping.loneMatches(), joining));
+      cuts.clear();
       List<ArticleSketch> keys = keys(sketches);
       Map<String, String> outletOf = new HashMap<>();
       keys.forEach(k -> outletOf.put(k.id(), k.outlet()));
-      sketches = null;   // the grouping session is gone; its sketches go too
-      List<CorpusEvent> events = EventIds.assign(LoneArticles.join(split(grouped, stats, held, articles, byId, days,
-          pool), keys, loneMatches, grouper instanceof MinHashGrouper m ? m : MinHashGrouper.standard()));
+      sketches = null;   // the grouping sessions are gone; their sketches go too
       sink.grouped(events.size());
       // Results wait in event order for the sink; a bounded window keeps a slow event from piling up the others.
       int ahead = 8 * threads;
@@ -222,15 +222,22 @@ public final class Corpus {
 
   /**
    * The grouped events with each one that holds two look-alike events cut in two ({@link EventSplitter}), in
-   * order of their first article (day, then id). The held articles stay held for the comparison.
+   * order of their first article (day, then id); an event found in {@code cuts} (by its articles) is not cut again,
+   * and each one cut is put there. The held articles stay held for the comparison.
    */
-  private List<CorpusEvent> split(List<CorpusEvent> grouped, Map<String, TermStats> stats, Map<String, AnalyzedArticle> held,
-      List<Article> input, Map<String, Integer> index, long[] days, ExecutorService pool) {
+  private List<CorpusEvent> split(List<CorpusEvent> grouped, Map<String, TermStats> stats,
+      Map<List<String>, List<CorpusEvent>> cuts, Map<String, AnalyzedArticle> held, List<Article> input,
+      Map<String, Integer> index, long[] days, ExecutorService pool) {
     List<Future<List<CorpusEvent>>> parts = new ArrayList<>(grouped.size());
     for (CorpusEvent e : grouped) {
-      parts.add(splitter.examines(e.size())
-          ? pool.submit(() -> splitOne(e, stats.get(e.id()), held, input, index))
-          : CompletableFuture.completedFuture(List.of(e)));
+      List<CorpusEvent> cut = cuts.get(e.articles());
+      parts.add(cut != null || !splitter.examines(e.size())
+          ? CompletableFuture.completedFuture(cut != null ? cut : List.of(e))
+          : pool.submit(() -> {
+            List<CorpusEvent> p = splitOne(e, stats.get(e.id()), held, input, index);
+            cuts.put(e.articles(), p);
+            return p;
+          }));
     }
     List<CorpusEvent> out = new ArrayList<>(grouped.size());
     for (Future<List<CorpusEvent>> f : parts) {
@@ -300,8 +307,9 @@ public final class Corpus {
 
   /**
    * Groups {@code sketches} as a run does: cut into batches at {@code batchEnds} (the last day of each earlier batch,
-   * ascending; empty for one batch), each batch added to one grouping session in turn. The step on its own, so that
-   * another engine (the Spark job, for a corpus grouped in batches) groups exactly as a run does.
+   * ascending; empty for one batch), each batch added to one grouping session in turn: the grouping of a corpus as one
+   * run on all of its articles gives it. A corpus grouped in batches is placed by {@link #inBatches}, which keeps each
+   * batch's events as the batches before ended with them.
    */
   public static Grouping group(EventGrouper grouper, List<ArticleSketch> sketches, List<LocalDate> batchEnds) {
     Objects.requireNonNull(grouper, "grouper");
@@ -319,6 +327,189 @@ public final class Corpus {
     List<ScoredPair> lone = session.loneMatches();
     session = null;
     return new Grouping(grouped, lone, splitStats(EventSplitter.forGrouper(grouper), grouped, batches, ends));
+  }
+
+  /** How a run ends the events of a grouping: cut look-alike events apart, join lone articles (ids need not be set). */
+  @FunctionalInterface
+  public interface Finishing {
+    /**
+     * The events of {@code grouping}, finished.
+     *
+     * @param grouping the grouping of the articles up to the end of one batch
+     * @param keys these articles' sketches or keys ({@link ArticleSketch#key}), in {@link MinHashGrouper#order()}
+     */
+    List<CorpusEvent> finish(Grouping grouping, List<ArticleSketch> keys);
+  }
+
+  /**
+   * The events of {@code sketches} grouped in batches that end on {@code batchEnds} (as {@link #group}) and finished by
+   * {@code finish}, each batch taking the events the batches before it ended with as they are: the articles up to
+   * each batch's end are grouped and finished as a run on them alone would (so each event of an earlier batch is the
+   * one its run gave), and a later batch's articles are then placed by the events it finishes with ({@link
+   * #kept}): they may grow an earlier event, never move an earlier article, join two earlier events or cut one.
+   * Without a batch end, {@code finish} of the one grouping. The step on its own, so that another engine (the Spark
+   * job) places the articles exactly as a run does. Ids are set ({@link EventIds}).
+   *
+   * <p>Cost: one grouping session takes the batches in turn, and each batch's prefix is finished once: a corpus of
+   * {@code k} non-empty batches is finished {@code k} times (an event unchanged from one prefix to the next need not
+   * be cut again: {@code finish} may remember its cuts).
+   */
+  public static List<CorpusEvent> inBatches(EventGrouper grouper, List<ArticleSketch> sketches, List<LocalDate> batchEnds,
+      Finishing finish) {
+    Objects.requireNonNull(grouper, "grouper");
+    Objects.requireNonNull(sketches, "sketches");
+    Objects.requireNonNull(batchEnds, "batchEnds");
+    Objects.requireNonNull(finish, "finish");
+    List<LocalDate> ends = List.copyOf(new java.util.TreeSet<>(batchEnds));
+    if (ends.isEmpty()) {
+      return EventIds.assign(finish.finish(group(grouper, sketches, ends), keys(sketches)));
+    }
+    EventSplitter splitter = EventSplitter.forGrouper(grouper);
+    List<List<ArticleSketch>> batches = batches(sketches, ends);
+    EventGrouper.Session session = grouper.start();
+    List<ArticleSketch> prefix = new ArrayList<>(sketches.size());
+    List<CorpusEvent> events = List.of();
+    // the document frequencies up to the current batch, counted once; an examined event's frequencies are those up to
+    // its latest article's batch, so an event met again unchanged in a later prefix keeps the ones first taken
+    Map<Long, Integer> df = new HashMap<>();
+    Map<String, ArticleSketch> byId = new HashMap<>();
+    Map<List<String>, TermStats> known = new HashMap<>();
+    for (int k = 0; k < batches.size(); k++) {
+      if (batches.get(k).isEmpty()) {
+        continue;
+      }
+      session.addSketches(batches.get(k));
+      prefix.addAll(batches.get(k));
+      for (ArticleSketch s : batches.get(k)) {
+        byId.put(s.id(), s);
+        for (long t : s.terms()) {
+          df.merge(t, 1, Integer::sum);
+        }
+      }
+      List<CorpusEvent> grouped = session.events();
+      Map<String, TermStats> stats = new HashMap<>();
+      List<CorpusEvent> others = new ArrayList<>();
+      for (CorpusEvent e : grouped) {
+        if (!splitter.examines(e.size())) {
+          continue;
+        }
+        TermStats t = known.get(e.articles());
+        if (t == null && batchOf(latest(e), ends) == k) {
+          t = ownStats(e, byId, df, prefix.size());
+          known.put(e.articles(), t);
+        }
+        if (t != null) {
+          stats.put(e.id(), t);
+        } else {
+          others.add(e);   // ends in an earlier batch, not met before as it is (rare): counted from the batches
+        }
+      }
+      if (!others.isEmpty()) {
+        Map<String, TermStats> counted = splitStats(splitter, others, batches.subList(0, k + 1), ends);
+        stats.putAll(counted);
+        others.forEach(e -> known.put(e.articles(), counted.get(e.id())));
+      }
+      Grouping grouping = new Grouping(grouped, session.loneMatches(), stats);
+      List<ArticleSketch> keys = keys(prefix);
+      List<CorpusEvent> finished = finish.finish(grouping, keys);
+      events = events.isEmpty() ? finished : kept(events, finished, keys);
+    }
+    return EventIds.assign(events);
+  }
+
+  /**
+   * The events of the batches so far, {@code earlier}, grown by the articles the next batch adds: {@code now} is how the
+   * run on all of them finishes, and each of its events that holds new articles gives them to the earlier event that
+   * holds most of its earlier articles (on a tie the one whose latest article is latest, then the first), or makes
+   * them an event of their own when it holds none. So an earlier event keeps its articles and its first article (its
+   * id), and a new article bridging two earlier events joins one of them.
+   *
+   * <table>
+   *   <caption>Examples (A, B earlier events; x, y new articles)</caption>
+   *   <tr><th>{@code now}</th><th>result</th></tr>
+   *   <tr><td>A + x, B</td><td>A + x, B</td></tr>
+   *   <tr><td>A + B + x (the new article bridged them)</td><td>A, B + x when B's latest article is later than A's
+   *     and both are as large; else the larger</td></tr>
+   *   <tr><td>A split apart, x y alone</td><td>A, x y</td></tr>
+   * </table>
+   */
+  static List<CorpusEvent> kept(List<CorpusEvent> earlier, List<CorpusEvent> now, List<ArticleSketch> keys) {
+    Map<String, Integer> eventOf = new HashMap<>();
+    List<List<String>> added = new ArrayList<>(earlier.size());
+    for (int e = 0; e < earlier.size(); e++) {
+      for (String id : earlier.get(e).articles()) {
+        eventOf.put(id, e);
+      }
+      added.add(new ArrayList<>());
+    }
+    List<List<String>> fresh = new ArrayList<>();
+    for (CorpusEvent f : now) {
+      List<String> incoming = new ArrayList<>();
+      Map<Integer, Integer> held = new java.util.TreeMap<>();
+      for (String id : f.articles()) {
+        Integer e = eventOf.get(id);
+        if (e == null) {
+          incoming.add(id);
+        } else {
+          held.merge(e, 1, Integer::sum);
+        }
+      }
+      if (incoming.isEmpty()) {
+        continue;
+      }
+      int home = -1;
+      for (Map.Entry<Integer, Integer> h : held.entrySet()) {
+        if (home < 0 || h.getValue() > held.get(home) || h.getValue().equals(held.get(home))
+            && latest(earlier.get(h.getKey())) > latest(earlier.get(home))) {
+          home = h.getKey();
+        }
+      }
+      if (home < 0) {
+        fresh.add(incoming);
+      } else {
+        added.get(home).addAll(incoming);
+      }
+    }
+    Map<String, ArticleSketch> byId = new HashMap<>();
+    Map<String, Integer> rank = new HashMap<>();
+    for (ArticleSketch s : keys) {
+      byId.put(s.id(), s);
+      rank.put(s.id(), rank.size());
+    }
+    List<CorpusEvent> out = new ArrayList<>(earlier.size() + fresh.size());
+    for (int e = 0; e < earlier.size(); e++) {
+      CorpusEvent old = earlier.get(e);
+      if (added.get(e).isEmpty()) {
+        out.add(old);
+      } else {
+        List<String> ids = new ArrayList<>(old.articles());
+        ids.addAll(added.get(e));
+        ids.sort(Comparator.comparingInt(rank::get));
+        out.add(MinHashGrouper.event(old.id(), ids.stream().map(byId::get).toList()));
+      }
+    }
+    for (List<String> ids : fresh) {
+      ids.sort(Comparator.comparingInt(rank::get));
+      out.add(MinHashGrouper.event("e" + (out.size() + 1), ids.stream().map(byId::get).toList()));
+    }
+    out.sort(Comparator.comparingInt((CorpusEvent e) -> rank.get(e.articles().get(0))));
+    return out;
+  }
+
+  /** The term frequencies {@code e} is cut with: {@code df} over {@code articles} articles, kept for its own terms. */
+  private static TermStats ownStats(CorpusEvent e, Map<String, ArticleSketch> byId, Map<Long, Integer> df, long articles) {
+    Map<Long, Integer> own = new HashMap<>();
+    for (String id : e.articles()) {
+      for (long t : byId.get(id).terms()) {
+        own.put(t, df.get(t));
+      }
+    }
+    return TermStats.of(articles, own);
+  }
+
+  /** The epoch day of an event's latest article, or {@link ArticleSketch#NO_DAY} when none is dated. */
+  private static long latest(CorpusEvent e) {
+    return e.last().map(LocalDate::toEpochDay).orElse(ArticleSketch.NO_DAY);
   }
 
   /**
@@ -527,8 +718,10 @@ public final class Corpus {
     /**
      * Groups the corpus in batches that end on {@code days} (the last day of each earlier batch; default none: one
      * batch): the articles up to each day are grouped, with the term frequencies of the articles up to their batch,
-     * before any later article, so that a run on the same articles plus later ones gives the earlier articles the
-     * same events as a run on them alone (an event of an earlier batch can still grow by later articles). Pass the
+     * before any later article, and each batch keeps the events the earlier ones ended with ({@link #inBatches}), so
+     * that a run on the same articles plus later ones gives the earlier articles the same events, with the same ids, as
+     * a run on them alone: an event of an earlier batch can grow by later articles, but a later article never moves an
+     * earlier one, nor joins two earlier events into one. Pass the
      * last day of each earlier run when a corpus grows by batches. The days are sorted; repeats are dropped.
      */
     public Builder batchEnds(List<LocalDate> days) {

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The id of a corpus event, derived from its earliest article: {@code e} and 12 hexadecimal digits of a hash of that
- * article's id ({@code e3f0a9c41b27}). An event keeps its id when a corpus grows, as long as its earliest article
- * stays its earliest: a page {@code events/e3f0a9c41b27.html} or a cited id names the same story after later articles
+ * article's id ({@code e3f0a9c41b27d}). An event keeps its id when a corpus grows, as long as its earliest article
+ * stays its earliest: a page {@code events/e3f0a9c41b27d.html} or a cited id names the same story after later articles
  * are added. Stateless and thread-safe.
  *
  * <table>

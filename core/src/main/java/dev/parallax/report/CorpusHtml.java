@@ -104,10 +104,13 @@ public final class CorpusHtml {
     }
     Map<String, List<CorpusArticle>> byEvent = new HashMap<>();
     report.uses().forEach(a -> byEvent.computeIfAbsent(a.event(), k -> new ArrayList<>()).add(a));
-    sb.append("<h2>Events</h2>\n<p>Each event's title is its earliest article's headline, and its page, a"
+    sb.append("<h2>Events</h2>\n<p>Each event's title is the headline of one of its articles: of those that state"
+        + " something rather than ask or announce an explainer, the one that shares most words with the others'"
+        + " headlines (on a tie the earliest). Its page, a"
         + " click on the title away, carries the same title and compares its articles side by side. An event of one"
-        + " article has no page: there is nothing to compare it with. Its outlets are its articles' outlets in the"
-        + " order of its articles; an article its comparison set apart (another event, or nothing shared with the"
+        + " article has no page: there is nothing to compare it with. Its outlets are named once each, in the order of"
+        + " their first articles, with their number of articles when they have several (×2); an article its"
+        + " comparison set apart (another event, or nothing shared with the"
         + " others) is marked <i>set apart</i> and counts in no outlet's profile; of two articles that their comparison"
         + " tells apart, neither is more the event than the other, so each is marked <i>alone</i> and neither"
         + " counts.</p>\n"
@@ -129,20 +132,40 @@ public final class CorpusHtml {
       sb.append("</td><td>")
           .append(e.first().map(Object::toString).orElse("")).append(e.last().equals(e.first()) ? "" : " – " + e.last().map(Object::toString).orElse(""))
           .append("</td><td class=\"n\">").append(e.size()).append("</td><td>");
-      List<CorpusArticle> members = byEvent.getOrDefault(e.id(), List.of());
-      for (int i = 0; i < members.size(); i++) {
-        CorpusArticle a = members.get(i);
-        sb.append(i == 0 ? "" : ", ").append(Html.escape(a.outlet()));
-        if (a.use() == ArticleUse.SET_APART) {
-          sb.append(" <i>(set apart)</i>");
-        } else if (a.use() == ArticleUse.ALONE && e.size() > 1) {
-          sb.append(" <i>(alone)</i>");
-        }
-      }
+      outlets(sb, byEvent.getOrDefault(e.id(), List.of()), e.size());
       sb.append("</td></tr>\n");
     }
     sb.append("</table>\n</body></html>\n");
     return sb.toString();
+  }
+
+  /**
+   * An event's outlets, each once in the order of its first article: "Daily Beacon ×2, Metro Wire <i>(set
+   * apart)</i>"; an outlet of several articles says how many of them are set apart or alone ("<i>(1 set apart)</i>").
+   */
+  private static void outlets(StringBuilder sb, List<CorpusArticle> members, int eventSize) {
+    Map<String, int[]> byOutlet = new java.util.LinkedHashMap<>();   // outlet -> articles, set apart, alone
+    for (CorpusArticle a : members) {
+      int[] n = byOutlet.computeIfAbsent(a.outlet(), k -> new int[3]);
+      n[0]++;
+      if (a.use() == ArticleUse.SET_APART) {
+        n[1]++;
+      } else if (a.use() == ArticleUse.ALONE && eventSize > 1) {
+        n[2]++;
+      }
+    }
+    String sep = "";
+    for (Map.Entry<String, int[]> o : byOutlet.entrySet()) {
+      int[] n = o.getValue();
+      sb.append(sep).append(Html.escape(o.getKey())).append(n[0] > 1 ? " ×" + n[0] : "");
+      if (n[1] > 0) {
+        sb.append(" <i>(").append(n[0] > 1 ? n[1] + " " : "").append("set apart)</i>");
+      }
+      if (n[2] > 0) {
+        sb.append(" <i>(").append(n[0] > 1 ? n[2] + " " : "").append("alone)</i>");
+      }
+      sep = ", ";
+    }
   }
 
   /** How many articles the profiles count and why not the others, in a reader's words. */
@@ -271,8 +294,9 @@ public final class CorpusHtml {
   /**
    * One figure in {@code unit}: its rate, interval and count, which open (a {@code details} element, no script) to the
    * events behind the count; a figure that counts quotes says so after its count, and opens to the events where they
-   * are, which are fewer than the quotes. Each event with a page is linked to it, named by its title (the {@code
-   * title} attribute, shown on hover), at {@code section}: the part of the page that holds what the figure counts.
+   * are, which are fewer than the quotes. Each event with a page is linked to it, named by its title (its id in the
+   * {@code title} attribute, shown on hover), at {@code section}: the part of the page that holds what the figure
+   * counts; the events are parted by semicolons, as titles hold commas.
    */
   private static void cell(StringBuilder sb, Proportion p, Map<String, EventLink> pages, Unit unit, String section) {
     sb.append("<td class=\"n\">");
@@ -291,15 +315,19 @@ public final class CorpusHtml {
       return;
     }
     sb.append("<details><summary>").append(figure).append("</summary><span class=\"ev\">").append(unit.eventsLead);
+    String sep = "";
     for (String id : p.events()) {
       EventLink link = pages.get(id);
+      sb.append(sep);
       if (link != null) {
-        // the event's title on hover, and the section of its page that holds what the figure counts
+        // named by its title (its id on hover), linked to the section of its page that holds what the figure counts
         sb.append("<a href=\"").append(Html.escape(link.href() + section)).append("\" title=\"")
-            .append(Html.escape(link.title())).append("\">").append(Html.escape(id)).append("</a> ");
+            .append(Html.escape(id)).append("\">").append(Html.escape(link.title().isBlank() ? id : link.title()))
+            .append("</a>");
       } else {
-        sb.append(Html.escape(id)).append(' ');
+        sb.append(Html.escape(id));
       }
+      sep = "; ";
     }
     sb.append("</span></details></td>");
   }

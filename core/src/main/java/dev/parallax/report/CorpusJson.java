@@ -161,7 +161,7 @@ public final class CorpusJson {
     g.writeStartObject();
     g.writeStringField("outlet", p.outlet());
     JsonReport.strings(g, "events", p.events());
-    proportion(g, "omitsSalient", p.omitsSalient());
+    proportion(g, "omitsSalient", p.omitsSalient(), EVENTS);
     // no event to leave anything out of: null, not 0, which would read as "leaves nothing out"
     if (p.omitsSalient().total() == 0) {
       g.writeNullField("meanOmissionScore");
@@ -170,25 +170,31 @@ public final class CorpusJson {
     }
     g.writeObjectFieldStart("framing");
     for (OutletProfile.KindRate k : p.framing()) {
-      proportion(g, JsonNames.of(k.kind()), k.events());
+      proportion(g, JsonNames.of(k.kind()), k.events(), EVENTS);
     }
     g.writeEndObject();
     g.writeObjectFieldStart("quotes");
-    proportion(g, "verbatim", p.verbatim());
-    proportion(g, "truncated", p.truncated());
-    proportion(g, "altered", p.altered());
-    proportion(g, "paraphrased", p.paraphrased());
+    proportion(g, "verbatim", p.verbatim(), QUOTES);
+    proportion(g, "truncated", p.truncated(), QUOTES);
+    proportion(g, "altered", p.altered(), QUOTES);
+    proportion(g, "paraphrased", p.paraphrased(), QUOTES);
     g.writeEndObject();
-    proportion(g, "exclusives", p.exclusives());
-    proportion(g, "copies", p.copies());
-    proportion(g, "exclusivePassages", p.exclusivePassages());
+    proportion(g, "exclusives", p.exclusives(), EVENTS);
+    proportion(g, "copies", p.copies(), EVENTS);
+    proportion(g, "exclusivePassages", p.exclusivePassages(), PASSAGES);
     g.writeEndObject();
   }
 
-  private static void proportion(JsonGenerator g, String name, Proportion p) throws IOException {
+  /** What a proportion counts, written as its {@code of}: its count and total are events, quotes or passages. */
+  private static final String EVENTS = "events";
+  private static final String QUOTES = "quotes";
+  private static final String PASSAGES = "passages";
+
+  private static void proportion(JsonGenerator g, String name, Proportion p, String of) throws IOException {
     g.writeObjectFieldStart(name);
     g.writeNumberField("count", p.count());
     g.writeNumberField("total", p.total());
+    g.writeStringField("of", of);
     // a rate out of nothing is unknown: null, not 0 ("never omits" when the outlet had nothing to omit)
     if (p.total() == 0) {
       g.writeNullField("rate");

@@ -292,6 +292,34 @@ class CorpusTest {
   }
 
   @Test
+  void aLaterArticleThatBridgesTwoEarlierEventsJoinsOneOfThem() {
+    // A week of local news: a rail strike on Friday, then talks set for Monday (two events). The week after, two
+    // reports of the pay deal name both the strike and the talks; weighed with them, the whole rail story looks like
+    // one event. Grouped with the week's last day as a batch end, the strike and the talks stay two events, with
+    // their ids, and the deal joins one of them.
+    List<Article> week = JsonLinesArticles.read(Path.of("src/test/resources/corpus-batches/week.jsonl"));
+    List<Article> both = new ArrayList<>(week);
+    both.addAll(JsonLinesArticles.read(Path.of("src/test/resources/corpus-batches/week-after.jsonl")));
+    List<CorpusEvent> alone = Corpus.builder(parallax).threads(1).build().run(week).events();
+    assertThat(alone).extracting(CorpusEvent::articles).contains(
+        List.of("beacon-0307-rail", "courier-0307-strike", "gazette-0307-strike", "metro-0307-commute",
+            "standard-0307-strike"),
+        List.of("beacon-0308-talks", "courier-0308-talks", "gazette-0309-rail", "metro-0309-talks", "standard-0309-rail"));
+
+    List<CorpusEvent> later = Corpus.builder(parallax).threads(2).batchEnds(List.of(LocalDate.parse("2025-03-09")))
+        .build().run(both).events();
+    assertThat(later).hasSize(alone.size());
+    for (CorpusEvent e : alone) {
+      assertThat(later).as("the week's event %s", e.articles()).anySatisfy(grown -> {
+        assertThat(grown.id()).isEqualTo(e.id());
+        assertThat(grown.articles().stream().filter(id -> !id.contains("-0310-"))).isEqualTo(e.articles());
+      });
+    }
+    assertThat(later).filteredOn(e -> e.articles().contains("courier-0310-deal")).singleElement()
+        .satisfies(e -> assertThat(e.articles()).contains("metro-0310-deal"));
+  }
+
+  @Test
   void batchEndsAreSortedOnce() {
     Corpus c = Corpus.builder(parallax).batchEnds(List.of(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-03-14"),
         LocalDate.parse("2026-05-01"))).build();

@@ -47,8 +47,8 @@ class CorpusHtmlTest {
     String html = CorpusHtml.render(new CorpusReport(4, events, profiles, List.of()), e -> "events/" + e.id() + ".html");
     String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
     assertThat(zeta).contains("<details><summary>50% <span class=\"ci\">[")
-        .contains("1/2</span></summary><span class=\"ev\"><a href=\"events/e1.html#omissions\" title=\"Fire in Lindby\">"
-            + "e1</a> </span></details>");
+        .contains("1/2</span></summary><span class=\"ev\"><a href=\"events/e1.html#omissions\" title=\"e1\">"
+            + "Fire in Lindby</a></span></details>");
   }
 
   /** Each event behind a figure is named by its title and opens its page where the figure's kind of finding is. */
@@ -61,10 +61,10 @@ class CorpusHtmlTest {
     List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Ferry \"strike\" ends in Ostvik", List.of("z1", "a1"), day,
         day));
     String html = CorpusHtml.render(new CorpusReport(2, events, profiles, List.of()), e -> "events/" + e.id() + ".html");
-    assertThat(html).contains("<a href=\"events/e1.html#copying\" title=\"Ferry &quot;strike&quot; ends in Ostvik\">e1</a>");
+    assertThat(html).contains("<a href=\"events/e1.html#copying\" title=\"e1\">Ferry &quot;strike&quot; ends in Ostvik</a>");
     // near variant: an event without a page is named by its id alone, as before
     String noPages = CorpusHtml.render(new CorpusReport(2, events, profiles, List.of()), e -> null);
-    assertThat(noPages).doesNotContain("title=\"Ferry").contains("<span class=\"ev\">e1 </span>");
+    assertThat(noPages).doesNotContain("ends in Ostvik</a>").contains("<span class=\"ev\">e1</span>");
   }
 
   /** A framing figure opens the event's coverage table, where each cue links to its sentence. */
@@ -77,9 +77,9 @@ class CorpusHtmlTest {
     Optional<LocalDate> day = Optional.of(LocalDate.of(2026, 3, 2));
     List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("z1", "a1"), day, day));
     String html = CorpusHtml.render(new CorpusReport(2, events, profiles, List.of()), e -> "events/" + e.id() + ".html");
-    assertThat(html).contains("<a href=\"events/e1.html#outlets\" title=\"Fire in Lindby\">e1</a>");
+    assertThat(html).contains("<a href=\"events/e1.html#outlets\" title=\"e1\">Fire in Lindby</a>");
     // near variant: the passages an outlet alone carries still open the side-by-side table
-    assertThat(html).contains("<a href=\"events/e1.html#passages\" title=\"Fire in Lindby\">e1</a>");
+    assertThat(html).contains("<a href=\"events/e1.html#passages\" title=\"e1\">Fire in Lindby</a>");
   }
 
   @Test
@@ -121,14 +121,15 @@ class CorpusHtmlTest {
 
   @Test
   void anEventsTitleLinksToItsPageAndAnEventOfOneArticleHasNoLink() {
-    // a reader clicks the headline, not the id; the page carries the same title (its earliest headline)
+    // a reader clicks the headline, not the id; the page carries the same title
     Optional<LocalDate> day = Optional.of(LocalDate.of(2026, 3, 2));
     List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("z1", "a1"), day, day),
         new CorpusEvent("e2", "Lindby council vote", List.of("z2"), day, day));
     String html = CorpusHtml.render(new CorpusReport(3, events, List.of(), List.of()),
         e -> e.size() > 1 ? "events/" + e.id() + ".html" : null);
     assertThat(html).contains("<td><a href=\"events/e1.html\">Fire in Lindby</a></td>")
-        .contains("<td>Lindby council vote</td>").contains("Each event's title is its earliest article's headline");
+        .contains("<td>Lindby council vote</td>").contains("Each event's title is the headline of one of its articles: of those that state something"
+            + " rather than ask or announce an explainer, the one that shares most words with the others' headlines");
   }
 
   @Test
@@ -142,7 +143,7 @@ class CorpusHtmlTest {
         new EventFindings("e2", List.of(quotingAgain, seen("Alpha Times")), true)));
     String html = CorpusHtml.render(new CorpusReport(4, List.of(), profiles, List.of()), e -> null);
     String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
-    assertThat(zeta).contains("3/4 quotes</span></summary><span class=\"ev\">in events e1 e2 </span>")
+    assertThat(zeta).contains("3/4 quotes</span></summary><span class=\"ev\">in events e1; e2</span>")
         .contains("0/1</span>");
     int of = html.indexOf("<tr class=\"of\">");
     assertThat(of).isPositive();
@@ -182,8 +183,8 @@ class CorpusHtmlTest {
     int row = html.lastIndexOf("<tr><td>Zeta Post</td>");
     String zeta = html.substring(row, html.indexOf("</tr>", row));
     assertThat(zeta).startsWith("<tr><td>Zeta Post</td><td class=\"n\">0.30</td>")
-        .contains("1/3 quotes</span></summary><span class=\"ev\">in events e1 </span>")
-        .contains("1/3 quotes</span></summary><span class=\"ev\">in events e2 </span>");
+        .contains("1/3 quotes</span></summary><span class=\"ev\">in events e1</span>")
+        .contains("1/3 quotes</span></summary><span class=\"ev\">in events e2</span>");
   }
 
   @Test
@@ -209,6 +210,22 @@ class CorpusHtmlTest {
     String e1 = html.substring(html.lastIndexOf("<a href=\"events/e1.html\">e1</a>"));
     assertThat(e1.substring(0, e1.indexOf("</tr>")))
         .endsWith("<td>Lindby Courier, Ostra Post, Valley News <i>(set apart)</i></td>");
+  }
+
+  @Test
+  void anOutletOfSeveralArticlesIsNamedOnceWithItsCount() {
+    // e1: two Courier reports, one set apart (another fire), and one Ostra Post report
+    Optional<LocalDate> day = Optional.of(LocalDate.of(2031, 5, 6));
+    List<CorpusEvent> events = List.of(new CorpusEvent("e1", "Fire in Lindby", List.of("c1", "c2", "p1"), day, day));
+    List<EventFindings> findings = List.of(
+        new EventFindings("e1", List.of(seen("Lindby Courier", "c1"), seen("Ostra Post", "p1")), false, List.of("c2")));
+    Map<String, String> outlets = Map.of("c1", "Lindby Courier", "c2", "Lindby Courier", "p1", "Ostra Post");
+    CorpusReport report = new CorpusReport(3, events, OutletProfile.of(findings), List.of(),
+        CorpusArticle.of(events, findings, outlets::get));
+    String html = CorpusHtml.render(report, e -> "events/" + e.id() + ".html");
+    String e1 = html.substring(html.lastIndexOf("<a href=\"events/e1.html\">e1</a>"));
+    assertThat(e1.substring(0, e1.indexOf("</tr>")))
+        .endsWith("<td>Lindby Courier \u00d72 <i>(1 set apart)</i>, Ostra Post</td>");
   }
 
   @Test

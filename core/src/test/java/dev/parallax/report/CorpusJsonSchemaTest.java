@@ -150,6 +150,27 @@ class CorpusJsonSchemaTest {
   }
 
   @Test
+  void eachRateSaysWhatItCounts() throws IOException {
+    // an outlet's figures count events, its quotes or its passages: each says which, beside its count and total
+    Proportion twoOfThree = Proportion.wilson(2, 3, List.of("e1", "e2"));
+    List<OutletProfile.KindRate> framing = new ArrayList<>();
+    for (FramingKind k : FramingKind.values()) {
+      framing.add(new OutletProfile.KindRate(k, twoOfThree));
+    }
+    OutletProfile gazette = new OutletProfile("Lindby Gazette", List.of("e1", "e2", "e3"), twoOfThree, 0.2, framing,
+        twoOfThree, twoOfThree, twoOfThree, twoOfThree, twoOfThree, twoOfThree, twoOfThree);
+    StringWriter w = new StringWriter();
+    CorpusJson.writeSummary(new CorpusReport(6, List.of(), List.of(gazette), List.of()), w);
+    assertThat(errors("parallax-corpus-1.schema.json", w.toString())).isEmpty();
+    JsonNode written = MAPPER.readTree(w.toString()).get("outlets").get(0);
+    assertThat(written.get("omitsSalient").get("of").asText()).isEqualTo("events");
+    assertThat(written.get("framing").get("hedge").get("of").asText()).isEqualTo("events");
+    assertThat(written.get("quotes").get("altered").get("of").asText()).isEqualTo("quotes");
+    assertThat(written.get("exclusivePassages").get("of").asText()).isEqualTo("passages");
+    assertThat(written.get("copies").get("of").asText()).isEqualTo("events");
+  }
+
+  @Test
   void theArticlesWithoutADateAreListedInTheSummary() throws IOException {
     CorpusEvent fire = new CorpusEvent("e1", "Fire in Lindby", List.of("fire-herald", "fire-courier"),
         Optional.of(LocalDate.of(2026, 3, 10)), Optional.of(LocalDate.of(2026, 3, 10)));

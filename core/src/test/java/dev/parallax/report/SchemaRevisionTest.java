@@ -42,11 +42,13 @@ class SchemaRevisionTest {
           1, "566ea45414ec8d66a4bbd639501128ccd3a1bea6405b3d8cfa99833da919ddf8",
           2, "e0536bc9fd88913400116e8db34910dc6a6739bfc7969c82dc8dc0d1ff41bc24",
           3, "5e482519158731e72f42aeaa583185dfd6c47d0213a1641878b690a585b7d126",
-          4, "fe74e9775048b2b871f483640dc3b5b35595c15b07cfc977c48e4ec3f319e667"),
+          4, "fe74e9775048b2b871f483640dc3b5b35595c15b07cfc977c48e4ec3f319e667",
+          5, "4d7576b3808b9d9906149e2401be1f29cb2fb056848aa8ed9911a47831a832a5"),
       "parallax-corpus-event-1.schema.json", Map.of(
           1, "96efc035cda611a304cc6a592c5d92b7bab49de024a9e746e9daeb6c03a4cde2",
           2, "19e6532399642b362ddf9a74349e9ee40eda774bda48f1d5b962ab133c10a168",
-          3, "d66f3552fce8ecb83c7d1aa0bea319a1b0be8124cdbff9349e96f8d3d60d26ca"));
+          3, "d66f3552fce8ecb83c7d1aa0bea319a1b0be8124cdbff9349e96f8d3d60d26ca",
+          4, "71b541c4aedc22f2f41db1687df2dba75f79641698d5a23ab96c1ac7ca4f5a73"));
 
   @ParameterizedTest
   @ValueSource(strings = {"parallax-report-1.schema.json", "parallax-corpus-1.schema.json",

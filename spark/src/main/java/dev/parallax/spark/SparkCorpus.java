@@ -117,7 +117,8 @@ public final class SparkCorpus implements Serializable {
   /**
    * This job grouping the corpus in batches that end on {@code days}, as {@link Corpus.Builder#batchEnds} does
    * in-process: the articles up to each day are grouped before any later one, with the term frequencies of the
-   * articles up to their batch, so a later batch does not move the events of an earlier one. The grouping then runs
+   * articles up to their batch, and each batch keeps the events the earlier ones ended with ({@link Corpus#inBatches}),
+   * so a later batch does not move the events of an earlier one. The grouping then runs
    * on the driver, over the collected sketches (about 2 KB an article); analysis, splitting and comparison stay on the
    * executors. The days are sorted; repeats are dropped; none gives one batch.
    */
@@ -254,16 +255,20 @@ public final class SparkCorpus implements Serializable {
       // term frequencies up to it), and each examined event is cut with the frequencies of its own last batch.
       List<ArticleSketch> all = new ArrayList<>(sketches.collectAsList());
       all.sort(MinHashGrouper.order());
-      Corpus.Grouping grouping = Corpus.group(g, all, batchEnds);
+      // Each batch's prefix is grouped and finished as a run on it alone, and a later batch keeps the events the
+      // earlier ones ended with (Corpus.inBatches): the examined events of each prefix are cut on the executors.
+      analyzed.unpersist();
+      sketches.unpersist();
+      Dataset<Row> rows = input;
+      List<CorpusEvent> events = Corpus.inBatches(g, all, batchEnds, (grouping, prefix) -> {
+        Broadcast<HashMap<String, TermStats>> byEvent = spark.sparkContext().broadcast(
+            new HashMap<>(grouping.splitStats()), scala.reflect.ClassTag$.MODULE$.apply(HashMap.class));
+        return LoneArticles.join(split(rows, grouping.events(), prefix, e -> byEvent.value().get(e.id()), partitions),
+            prefix, grouping.loneMatches(), g);
+      });
       List<ArticleSketch> keys = new ArrayList<>(all.size());
       all.forEach(s -> keys.add(ArticleSketch.key(s.id(), s.outlet(), s.day(), s.title())));
       all = null;
-      analyzed.unpersist();
-      sketches.unpersist();
-      Broadcast<HashMap<String, TermStats>> byEvent = spark.sparkContext().broadcast(
-          new HashMap<>(grouping.splitStats()), scala.reflect.ClassTag$.MODULE$.apply(HashMap.class));
-      List<CorpusEvent> events = EventIds.assign(LoneArticles.join(split(input, grouping.events(), keys,
-          e -> byEvent.value().get(e.id()), partitions), keys, grouping.loneMatches(), g));
       return compareAll(spark, input, spread, total, keys, events, skipped, partitions);
     }
 

@@ -189,6 +189,21 @@ class SparkCorpusTest {
   }
 
   @Test
+  void aLaterBatchThatBridgesTwoEarlierEventsGivesTheSameEventsAsInProcess() {
+    // A week of local news (a rail strike, then talks set for Monday: two events) and the week after's two reports of
+    // the pay deal, which name both. Run with the week's last day as a batch end, both engines keep the strike and
+    // the talks apart and put the deal in one of them: same events, same lines.
+    List<Article> feed = new ArrayList<>(JsonLinesArticles.read(BATCHES.resolve("week.jsonl")));
+    feed.addAll(JsonLinesArticles.read(BATCHES.resolve("week-after.jsonl")));
+    List<LocalDate> ends = List.of(LocalDate.parse("2025-03-09"));
+    SparkCorpus.Result batched = SparkCorpus.standard().withBatchEnds(ends).run(rows(feed));
+    List<CorpusEvent> events = assertSameAsInProcess(batched, feed, ends);
+    batched.events().unpersist();
+    assertThat(events).extracting(CorpusEvent::articles).anySatisfy(a -> assertThat(a).startsWith("beacon-0307-rail")
+        .doesNotContain("beacon-0308-talks")).anySatisfy(a -> assertThat(a).startsWith("beacon-0308-talks"));
+  }
+
+  @Test
   void aFeedWithBadLinesGivesTheSameEventsAndOutletsFilesAsInProcess(@TempDir Path dir) throws Exception {
     // The March feed with three lines that hold no article: one cut off half way, one without a text, one without an
     // id. Both engines leave the three out, do not count them as articles, and write the same two files byte for
