@@ -21,6 +21,7 @@ import dev.parallax.ingest.Article;
 import dev.parallax.internal.RepeatedIds;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.ingest.Manifest;
+import dev.parallax.internal.Names;
 import dev.parallax.report.CorpusHtml;
 import dev.parallax.report.CorpusJson;
 import dev.parallax.report.HtmlReport;
@@ -499,10 +500,13 @@ final class CorpusCommand implements Callable<Integer> {
       groups.addAll(looseByFolder.values());
     }
     for (List<Path> group : groups) {
-      Inputs files = Inputs.resolve(group, manifest);
+      // a manifest's date that cannot be read leaves its article undated, named here, as a feed line's does
+      Inputs files = Inputs.resolve(group, manifest, Manifest.BadDates.READ_AS_UNKNOWN);
       files.skippedNote().ifPresent(note -> progress(err, note));
       files.notGivenNote().ifPresent(note -> progress(err, note));
-      ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
+      Optional<Manifest> read = files.manifest().map(m -> Manifest.read(m, Manifest.BadDates.READ_AS_UNKNOWN));
+      read.flatMap(CorpusCommand::unreadDatesNote).ifPresent(note -> progress(err, note));
+      ArticleReader reader = read.map(ArticleReader.create()::manifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles(), this::idOf));
       files.manifest().ifPresent(sources.manifests::add);
       files.manifest().flatMap(m -> givenEvents(m, false)).ifPresent(note -> progress(err, note));
@@ -521,6 +525,21 @@ final class CorpusCommand implements Callable<Integer> {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");
     }
     return articles;
+  }
+
+  /**
+   * A note naming a manifest's rows whose date could not be read, their articles kept undated: "manifest
+   * MANIFEST.tsv line 3: published '06/04/2026' does not start with a YYYY-MM-DD date, the one form a manifest takes
+   * (write 2026-04-06): its article is kept, undated". Empty when every date was read. The run's undated notice
+   * counts these articles with the others.
+   */
+  static Optional<String> unreadDatesNote(Manifest manifest) {
+    List<String> rows = manifest.unreadDates();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("manifest " + Names.quote(manifest.source().toString()) + " " + String.join("; ", rows) + ": "
+        + (rows.size() == 1 ? "its article is" : "their articles are") + " kept, undated");
   }
 
   /**
@@ -570,7 +589,7 @@ final class CorpusCommand implements Callable<Integer> {
       }
     }
     for (Path p : sources.manifests) {
-      Manifest m = Manifest.read(p);
+      Manifest m = Manifest.read(p, Manifest.BadDates.READ_AS_UNKNOWN);
       for (Manifest.Entry e : m.entries()) {
         String id = idOf.apply(m.folder().resolve(e.file()));
         if (ids.contains(id) && !e.outlet().isBlank()) {

@@ -161,6 +161,28 @@ class SecondLookTest {
   }
 
   @Test
+  void aManifestLineWithAnUnreadableDateKeepsItsArticleUndatedInACorpusRun() throws IOException {
+    // one line of a long manifest has its date day first: the corpus run goes on, the article grouped without a date
+    Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tLindby Courier\t06/04/2026\npost.txt\tLindby Post\t2026-04-06\n"
+        + "herald.txt\tLindby Herald\t2026-04-06\n");
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("corpus", "--out", out.toString(), courier.getParent().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: manifest " + manifest + " line 2: published '06/04/2026' does not start"
+        + " with a YYYY-MM-DD date, the one form a manifest takes (day or month first? write it as YYYY-MM-DD): its"
+        + " article is kept, undated")
+        .contains("no date given (or none readable as YYYY-MM-DD) for 1 of 3 articles (courier)");
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("outlets.json").toFile());
+    assertThat(summary.get("articles").asInt()).isEqualTo(3);
+    assertThat(summary.get("undated")).extracting(JsonNode::asText).containsExactly("courier");
+    // compare keeps refusing it: three hand-written lines are quickly mended
+    CliRun compare = CliRun.of("compare", "--manifest", manifest.toString());
+    assertThat(compare.code()).isEqualTo(1);
+    assertThat(compare.errorLine()).contains("line 2: published '06/04/2026' does not start with a YYYY-MM-DD date");
+  }
+
+  @Test
   void aFeedWithEveryDateSaysNothingAboutDates() throws IOException {
     Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
         line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
