@@ -46,7 +46,8 @@ class SchemaRevisionTest {
       "parallax-corpus-event-1.schema.json", Map.of(
           1, "96efc035cda611a304cc6a592c5d92b7bab49de024a9e746e9daeb6c03a4cde2",
           2, "19e6532399642b362ddf9a74349e9ee40eda774bda48f1d5b962ab133c10a168",
-          3, "d66f3552fce8ecb83c7d1aa0bea319a1b0be8124cdbff9349e96f8d3d60d26ca"));
+          3, "d66f3552fce8ecb83c7d1aa0bea319a1b0be8124cdbff9349e96f8d3d60d26ca",
+          4, "d9afde40204102146caa50aa81c465478de5234d49cb97a4bd34987671745099"));
 
   @ParameterizedTest
   @ValueSource(strings = {"parallax-report-1.schema.json", "parallax-corpus-1.schema.json",
