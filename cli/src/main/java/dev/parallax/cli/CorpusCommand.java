@@ -530,17 +530,24 @@ final class CorpusCommand implements Callable<Integer> {
   /**
    * A note naming a manifest's rows whose date could not be read, their articles kept undated: "manifest
    * MANIFEST.tsv line 3: published '06/04/2026' does not start with a YYYY-MM-DD date, the one form a manifest takes
-   * (write 2026-04-06): its article is kept, undated". Empty when every date was read. The run's undated notice
-   * counts these articles with the others.
+   * (write 2026-04-06): its article is kept, undated". The first {@value #UNREAD_DATES_SHOWN} rows are named, then
+   * "(and N more lines)". Empty when every date was read. The run's undated notice counts these articles with the
+   * others.
    */
   static Optional<String> unreadDatesNote(Manifest manifest) {
     List<String> rows = manifest.unreadDates();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("manifest " + Names.quote(manifest.source().toString()) + " " + String.join("; ", rows) + ": "
+    int more = rows.size() - UNREAD_DATES_SHOWN;
+    return Optional.of("manifest " + Names.quote(manifest.source().toString()) + " "
+        + String.join("; ", rows.subList(0, Math.min(rows.size(), UNREAD_DATES_SHOWN)))
+        + (more > 0 ? " (and " + more + " more line" + (more == 1 ? "" : "s") + ")" : "") + ": "
         + (rows.size() == 1 ? "its article is" : "their articles are") + " kept, undated");
   }
+
+  /** How many of a manifest's rows with an unreadable date {@link #unreadDatesNote} names. */
+  static final int UNREAD_DATES_SHOWN = 5;
 
   /**
    * The files a run reads its articles from, each under the kind reading took it for (a feed, a manifest, an article
