@@ -53,8 +53,8 @@ import java.util.Set;
  * named in the headline or opening sentences of most of his own part's reports and of hardly any of the other's.
  * When no such cut is kept, the event is cut between two days ({@link #dayCut}: every article dated, the days up to
  * one day against those after it, the cut of lowest ratio with parts of at least {@link #minPart()}) when that cut's
- * ratio is at most {@link #dayRatioCap()}: a story followed over several days (a bill blocked one day, passed two days later)
- * whose daily reports the grouper chained into one event, where the 2-medoids cut went across the days.
+ * ratio is at most {@link #dayRatioCap()}: a story followed over several days (a bill blocked one day, passed two days
+ * later) whose daily reports the grouper chained into one event, where the 2-medoids cut went across the days.
  * The settings were chosen on BASIL and ECB+ train (see {@code docs/evaluation.md}); one cut per event, no
  * repetition.
  *
@@ -199,10 +199,10 @@ public final class EventSplitter implements Serializable {
   }
 
   /**
-   * The highest ratio of a cut between two days ({@link #dayCut}) that is kept: higher than {@link #ratioCap()}, for the
-   * days already part the articles. On the AllSides openings (44th session, docs/evaluation.md) every cut between 0.8
-   * and 0.9 parted two stories of a running topic (a cease-fire from the talks before it, an evacuation from the fall of
-   * a capital) and none parted one story.
+   * The highest ratio of a cut between two days ({@link #dayCut}) that is kept: higher than {@link #ratioCap()}, for
+   * the days already part the articles. On the AllSides openings (44th session, docs/evaluation.md) every cut between
+   * 0.8 and 0.9 parted two stories of a running topic (a cease-fire from the talks before it, an evacuation from the
+   * fall of a capital) and none parted one story.
    */
   public double dayRatioCap() {
     return dayRatioCap;
@@ -302,17 +302,6 @@ public final class EventSplitter implements Serializable {
    *
    * @param day each article's day (days since 1970-01-01), indexed as {@code sim}
    */
-  /**
-   * The best cut between two days ({@link #dayCut}, parts of at least {@link #minPart()}) when its ratio is at most
-   * {@link #dayRatioCap()}, else null.
-   *
-   * @param day each article's day (days since 1970-01-01), indexed as {@code sim}
-   */
-  int[] keptDayCut(long[] day, double[][] sim) {
-    int[] side = dayCut(day, sim, minPart);
-    return side == null || crossRatio(sim, side) > dayRatioCap ? null : side;
-  }
-
   static int[] dayCut(long[] day, double[][] sim, int minPart) {
     int n = day.length;
     if (Arrays.stream(day).anyMatch(d -> d == ArticleSketch.NO_DAY)) {
@@ -328,6 +317,17 @@ public final class EventSplitter implements Serializable {
       cuts.add(side);
     }
     return leastAlike(cuts, sim, minPart, null);
+  }
+
+  /**
+   * The best cut between two days ({@link #dayCut}, parts of at least {@link #minPart()}) when its ratio is at most
+   * {@link #dayRatioCap()}, else null.
+   *
+   * @param day each article's day (days since 1970-01-01), indexed as {@code sim}
+   */
+  int[] keptDayCut(long[] day, double[][] sim) {
+    int[] side = dayCut(day, sim, minPart);
+    return side == null || crossRatio(sim, side) > dayRatioCap ? null : side;
   }
 
   /**

@@ -69,7 +69,7 @@ public record Manifest(Path source, List<Entry> entries, List<String> unreadDate
    * {@code 2026-02-30}).
    */
   public enum BadDates {
-    /** The manifest is refused, naming every such line: a few hand-written lines the user can mend ({@code compare}). */
+    /** The manifest is refused, naming every such line: a few hand-written lines to mend ({@code compare}). */
     REFUSED,
     /**
      * The row is kept as if its cell were empty and named in {@link #unreadDates()}: in a corpus of thousands of

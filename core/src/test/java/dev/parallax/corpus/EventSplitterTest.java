@@ -433,7 +433,8 @@ class EventSplitterTest {
       }
     }
     assertThat(EventSplitter.standard().keptDayCut(day, alike)).isNull();
-    assertThatThrownBy(() -> EventSplitter.standard().withDayRatioCap(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EventSplitter.standard().withDayRatioCap(-0.1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

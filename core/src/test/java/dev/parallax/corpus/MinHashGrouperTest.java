@@ -307,8 +307,8 @@ class MinHashGrouperTest {
 
   @Test
   void anEventIsTitledByAReportNotByAnEditorialThatSharesItsWords() {
-    // The editorial shares the most words with the reports ("Tarnby", "council", "harbour", "tax", "cruise", "ships"), but
-    // it gives the paper's view, not the event.
+    // The editorial shares the most words with the reports ("Tarnby", "council", "harbour", "tax", "cruise",
+    // "ships"), but it gives the paper's view, not the event.
     CorpusEvent e = eventOf("a-comment|Editorial: Tarnby council harbour tax vote on cruise ships was right",
         "b-courier|Tarnby council votes harbour tax", "c-herald|Cruise ships face harbour tax after Tarnby vote");
     assertThat(e.title()).isEqualTo("Cruise ships face harbour tax after Tarnby vote");
