@@ -21,6 +21,7 @@ import dev.parallax.ingest.Article;
 import dev.parallax.internal.RepeatedIds;
 import dev.parallax.ingest.ArticleReader;
 import dev.parallax.ingest.Manifest;
+import dev.parallax.internal.Names;
 import dev.parallax.report.CorpusHtml;
 import dev.parallax.report.CorpusJson;
 import dev.parallax.report.HtmlReport;
@@ -515,12 +516,15 @@ final class CorpusCommand implements Callable<Integer> {
       groups.addAll(looseByFolder.values());
     }
     for (List<Path> group : groups) {
-      Inputs files = Inputs.resolve(group, manifest);
+      // a manifest's date that cannot be read leaves its article undated, named here, as a feed line's does
+      Inputs files = Inputs.resolve(group, manifest, Manifest.BadDates.READ_AS_UNKNOWN);
       files.skippedNote().ifPresent(note -> progress(err, note));
       files.notGivenNote().ifPresent(note -> progress(err, note));
       files.unlistedNote().ifPresent(note -> progress(err, note));
       missing.addAll(files.missing());
-      ArticleReader reader = files.manifest().map(ArticleReader::withManifest).orElseGet(ArticleReader::create);
+      Optional<Manifest> read = files.manifest().map(m -> Manifest.read(m, Manifest.BadDates.READ_AS_UNKNOWN));
+      read.flatMap(CorpusCommand::unreadDatesNote).ifPresent(note -> progress(err, note));
+      ArticleReader reader = read.map(ArticleReader.create()::manifest).orElseGet(ArticleReader::create);
       parts.add(OnDemandArticles.files(reader, files.articles(), this::idOf));
       files.manifest().ifPresent(sources.manifests::add);
       files.manifest().flatMap(m -> givenEvents(m, false)).ifPresent(note -> progress(err, note));
@@ -540,6 +544,28 @@ final class CorpusCommand implements Callable<Integer> {
     }
     return articles;
   }
+
+  /**
+   * A note naming a manifest's rows whose date could not be read, their articles kept undated: "manifest
+   * MANIFEST.tsv line 3: published '06/04/2026' does not start with a YYYY-MM-DD date, the one form a manifest takes
+   * (write 2026-04-06): its article is kept, undated". The first {@value #UNREAD_DATES_SHOWN} rows are named, then
+   * "(and N more lines)". Empty when every date was read. The run's undated notice counts these articles with the
+   * others.
+   */
+  static Optional<String> unreadDatesNote(Manifest manifest) {
+    List<String> rows = manifest.unreadDates();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    int more = rows.size() - UNREAD_DATES_SHOWN;
+    return Optional.of("manifest " + Names.quote(manifest.source().toString()) + " "
+        + String.join("; ", rows.subList(0, Math.min(rows.size(), UNREAD_DATES_SHOWN)))
+        + (more > 0 ? " (and " + more + " more line" + (more == 1 ? "" : "s") + ")" : "") + ": "
+        + (rows.size() == 1 ? "its article is" : "their articles are") + " kept, undated");
+  }
+
+  /** How many of a manifest's rows with an unreadable date {@link #unreadDatesNote} names. */
+  static final int UNREAD_DATES_SHOWN = 5;
 
   /**
    * The files a run reads its articles from, each under the kind reading took it for (a feed, a manifest, an article
@@ -588,7 +614,7 @@ final class CorpusCommand implements Callable<Integer> {
       }
     }
     for (Path p : sources.manifests) {
-      Manifest m = Manifest.read(p);
+      Manifest m = Manifest.read(p, Manifest.BadDates.READ_AS_UNKNOWN);
       for (Manifest.Entry e : m.entries()) {
         String id = idOf.apply(m.folder().resolve(e.file()));
         if (ids.contains(id) && !e.outlet().isBlank()) {

@@ -36,6 +36,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped, List<String> notGiven,
     List<String> missing, List<String> unlisted) {
   static Inputs resolve(List<Path> given, Path explicitManifest) {
+    return resolve(given, explicitManifest, Manifest.BadDates.REFUSED);
+  }
+
+  /** The same, a manifest's date that cannot be read doing what {@code badDates} says. */
+  static Inputs resolve(List<Path> given, Path explicitManifest, Manifest.BadDates badDates) {
     List<Path> files = new ArrayList<>();
     List<Path> manifests = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -87,7 +92,7 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
           : "no article files in " + given + ": need at least two articles to compare");
     }
     if (files.isEmpty() && manifest.isPresent()) {
-      Manifest m = Manifest.read(manifest.get());
+      Manifest m = Manifest.read(manifest.get(), badDates);
       if (m.entries().isEmpty()) {
         throw new InvalidInputException("manifest " + manifest.get() + " lists no article (it has a header and no line"
             + " under it): add a line per article file, with its file, outlet and published date");
@@ -96,9 +101,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
         files.add(m.folder().resolve(e.file()));
       }
     }
-    List<String> notGiven = manifest.isPresent() ? checkManifestFiles(manifest.get(), files) : List.of();
+    List<String> notGiven = manifest.isPresent() ? checkManifestFiles(manifest.get(), files, badDates) : List.of();
     if (manifest.isPresent() && given.stream().allMatch(Files::isDirectory)) {
-      inManifestOrder(files, Manifest.read(manifest.get()));
+      inManifestOrder(files, Manifest.read(manifest.get(), badDates));
     }
     List<String> missing = notGiven.stream().filter(n -> n.contains(": no such file")).toList();
     List<String> unlisted = new ArrayList<>();
@@ -209,8 +214,8 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
    * lists that were not given, which are left out and which the command names, so that none is dropped
    * silently.
    */
-  private static List<String> checkManifestFiles(Path manifestPath, List<Path> files) {
-    Manifest m = Manifest.read(manifestPath);
+  private static List<String> checkManifestFiles(Path manifestPath, List<Path> files, Manifest.BadDates badDates) {
+    Manifest m = Manifest.read(manifestPath, badDates);
     Map<String, Path> given = new HashMap<>();
     Set<Path> folders = new HashSet<>();
     for (Path f : files) {

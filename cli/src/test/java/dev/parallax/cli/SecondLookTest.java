@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.ingest.Manifest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -158,6 +159,44 @@ class SecondLookTest {
     assertThat(summary.get("articles").asInt()).isEqualTo(3);
     assertThat(summary.get("undated")).extracting(JsonNode::asText).containsExactly("c1");
     assertThat(Files.readString(out.resolve("events.jsonl"))).contains("\"c1\"");
+  }
+
+  @Test
+  void aManifestLineWithAnUnreadableDateKeepsItsArticleUndatedInACorpusRun() throws IOException {
+    // one line of a long manifest has its date day first: the corpus run goes on, the article grouped without a date
+    Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tLindby Courier\t06/04/2026\npost.txt\tLindby Post\t2026-04-06\n"
+        + "herald.txt\tLindby Herald\t2026-04-06\n");
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("corpus", "--out", out.toString(), courier.getParent().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: manifest " + manifest + " line 2: published '06/04/2026' does not start"
+        + " with a YYYY-MM-DD date, the one form a manifest takes (day or month first? write it as YYYY-MM-DD): its"
+        + " article is kept, undated")
+        .contains("no date given (or none readable as YYYY-MM-DD) for 1 of 3 articles (courier)");
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("outlets.json").toFile());
+    assertThat(summary.get("articles").asInt()).isEqualTo(3);
+    assertThat(summary.get("undated")).extracting(JsonNode::asText).containsExactly("courier");
+    // compare keeps refusing it: three hand-written lines are quickly mended
+    CliRun compare = CliRun.of("compare", "--manifest", manifest.toString());
+    assertThat(compare.code()).isEqualTo(1);
+    assertThat(compare.errorLine()).contains("line 2: published '06/04/2026' does not start with a YYYY-MM-DD date");
+  }
+
+  @Test
+  void aManifestWithManyUnreadableDatesNamesTheFirstFiveLines() {
+    // a whole folder's dates written day first: the note names five lines and counts the rest, in one line
+    List<String> lines = new java.util.ArrayList<>(List.of("file\toutlet\tpublished"));
+    for (int i = 1; i <= 7; i++) {
+      lines.add("a" + i + ".txt\tLindby Post\t0" + i + "/04/2026");
+    }
+    Manifest m = Manifest.parse(Path.of("MANIFEST.tsv"), lines, Manifest.BadDates.READ_AS_UNKNOWN);
+    assertThat(CorpusCommand.unreadDatesNote(m)).hasValueSatisfying(note -> assertThat(note)
+        .startsWith("manifest MANIFEST.tsv line 2: published '01/04/2026' does not start with a YYYY-MM-DD date")
+        .contains("line 6: published '05/04/2026'").doesNotContain("line 7:")
+        .endsWith("(and 2 more lines): their articles are kept, undated"));
+    assertThat(CorpusCommand.unreadDatesNote(Manifest.parse(Path.of("MANIFEST.tsv"),
+        List.of("file\tpublished", "a1.txt\t2026-04-01"), Manifest.BadDates.READ_AS_UNKNOWN))).isEmpty();
   }
 
   @Test

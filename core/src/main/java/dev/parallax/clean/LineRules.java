@@ -303,7 +303,8 @@ final class LineRules {
         || captions.isPictureCreditLine(l) || captions.isBracketedCreditLine(l)
         || captions.isCaptionOpeningOnCredit(l) || captions.isSlashCreditLine(l)
         || captions.isNamedPictureCredit(l, pageTitle)
-        || captions.isUnfinishedPictureDescription(l) || captions.isForceCreditAlone(l, pageTitle)) {
+        || captions.isUnfinishedPictureDescription(l) || captions.isForceCreditAlone(l, pageTitle)
+        || teasers.isGalleryCaption(l)) {
       return RemovalReason.CAPTION;
     }
     if (bylines.isByline(l) || bylines.isNamesAlone(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)

@@ -241,6 +241,24 @@ final class TeaserRules {
     return false;
   }
 
+  /**
+   * A gallery's caption with its counter on the same line: a picture word, the counter, then what the picture shows
+   * ({@code Photo 3/8 Union members vote in the harbour office.}, {@code Slide 2 of 12: The quay at dawn}). Without the
+   * picture word the line stays: "1 of 3 voters backed the plan" is a sentence of the story.
+   */
+  boolean isGalleryCaption(PageLine l) {
+    List<String> w = l.shape.lowerWords;
+    if (w.size() < 4 || !Vocabulary.PICTURE_WORDS.contains(w.get(0)) && !w.get(0).equals("slide")
+        && !w.get(0).equals("gallery")) {
+      return false;
+    }
+    String t = w.get(1);
+    int slash = t.indexOf('/');
+    boolean counter = slash > 0 && isNumber(t.substring(0, slash)) && isNumber(t.substring(slash + 1))
+        || w.size() >= 5 && isNumber(w.get(1)) && w.get(2).equals("of") && isNumber(w.get(3));
+    return counter;
+  }
+
   private static boolean isNumber(String w) {
     if (w.isEmpty() || w.length() > 4) {
       return false;

@@ -78,6 +78,10 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       Pattern.CASE_INSENSITIVE);
   /** A headline that ends in "explained" ("The dam failure, explained"). */
   private static final Pattern EXPLAINED = Pattern.compile("\\bexplained\\W*$", Pattern.CASE_INSENSITIVE);
+  /** The label of an opinion piece opening a headline ({@link #labelledOpinion}). */
+  private static final Pattern OPINION_LABEL = Pattern.compile("[\\[(]?(?:opinion|editorial|op-?ed|commentary"
+      + "|(?:guest\\s+)?column|letters?(?:\\s+to\\s+the\\s+editor)?|viewpoint|perspective)[\\])]?\\s*[:|\u2014\u2013-]",
+      Pattern.CASE_INSENSITIVE);
   /** A headline that opens a list: "5 things to know", "Three takeaways from". */
   private static final Pattern LISTING = Pattern.compile(
       "(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:\\w+\\s+)?"
@@ -537,7 +541,8 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
 
   /**
    * The headline that names an event best: of the non-blank {@code titles} (in article order) that state something
-   * rather than {@linkplain #asks ask or announce an explainer} (all of them when none does), the one whose words
+   * rather than {@linkplain #asks ask or announce an explainer} and carry no {@linkplain #labelledOpinion opinion
+   * label} (all of them when none does), the one whose words
    * (lower-cased, stop words left out) the others share most, summed over all the others as
    * {@code shared / sqrt(its words * their words)}; on a tie the earliest, so with two headlines the first. A
    * headline of its own angle (an opinion piece's, a later development's) shares fewer words with the event's other
@@ -572,11 +577,11 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
     if (given.isEmpty()) {
       return "";
     }
-    boolean anyStatement = given.stream().anyMatch(t -> !asks(t));
+    boolean anyStatement = given.stream().anyMatch(t -> !passedOver(t));
     int best = 0;
     double bestScore = -1;
     for (int i = 0; i < given.size(); i++) {
-      if (anyStatement && asks(given.get(i))) {
+      if (anyStatement && passedOver(given.get(i))) {
         continue;
       }
       Set<String> mine = words.get(i);
@@ -594,6 +599,24 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       }
     }
     return given.get(best);
+  }
+
+  /**
+   * Whether {@code title} is passed over as an event's title while another headline is not: it {@linkplain #asks asks
+   * or announces an explainer}, or it is {@linkplain #labelledOpinion labelled an opinion}.
+   */
+  static boolean passedOver(String title) {
+    return asks(title) || labelledOpinion(title);
+  }
+
+  /**
+   * Whether {@code title} opens with the label of an opinion piece, before a colon, a bar or a dash: "Opinion:",
+   * "OPINION |", "Editorial:", "Op-Ed:", "Commentary -", "Column:", "Guest column:", "Letters:", "Viewpoint:",
+   * "Perspective:". A writer's view of the event is not the headline that says what happened. "Opinion poll shows
+   * ..." has no label.
+   */
+  static boolean labelledOpinion(String title) {
+    return OPINION_LABEL.matcher(title.strip()).lookingAt();
   }
 
   /**

@@ -35,15 +35,19 @@ import java.util.regex.Pattern;
  *       {@code file<TAB>outlet<TAB>published})</td><td>{@link InvalidInputException} naming the line and the missing
  *       column: an unknown outlet or date is an empty cell ({@code b.txt<TAB>Post<TAB>}), not a missing one</td></tr>
  *   <tr><td>{@code published} that does not start with {@code YYYY-MM-DD}, or no such date</td><td>{@link
- *       InvalidInputException} naming every such line, not only the first</td></tr>
+ *       InvalidInputException} naming every such line, not only the first; read with {@link BadDates#READ_AS_UNKNOWN},
+ *       the row's date is unknown (an empty cell) and the line is named in {@link #unreadDates()}</td></tr>
  *   <tr><td>the same file twice</td><td>{@link InvalidInputException} naming the line</td></tr>
  *   <tr><td>blank lines</td><td>skipped</td></tr>
  * </table>
  *
  * @param source where the manifest was read from (for messages and to resolve file names)
  * @param entries one entry per file, in file order
+ * @param unreadDates the rows whose {@code published} cell was read as unknown because it holds no date, each as
+ *     "line 4: published '06/04/2026' does not start with ...", in file order; empty unless read with
+ *     {@link BadDates#READ_AS_UNKNOWN}
  */
-public record Manifest(Path source, List<Entry> entries) {
+public record Manifest(Path source, List<Entry> entries, List<String> unreadDates) {
   private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?!\\d).*$", Pattern.DOTALL);
   /** A date with slashes, {@code 18/10/2021}: refused ({@code 10/11/2021} reads two ways), but rewritten for the user. */
   private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
@@ -52,6 +56,26 @@ public record Manifest(Path source, List<Entry> entries) {
   public Manifest {
     Objects.requireNonNull(source, "source");
     entries = List.copyOf(entries);
+    unreadDates = List.copyOf(unreadDates);
+  }
+
+  /** A manifest whose every date was read (or left empty). */
+  public Manifest(Path source, List<Entry> entries) {
+    this(source, entries, List.of());
+  }
+
+  /**
+   * What reading does with a {@code published} cell that holds no date ({@code 06/04/2026}, {@code yesterday},
+   * {@code 2026-02-30}).
+   */
+  public enum BadDates {
+    /** The manifest is refused, naming every such line: a few hand-written lines to mend ({@code compare}). */
+    REFUSED,
+    /**
+     * The row is kept as if its cell were empty and named in {@link #unreadDates()}: in a corpus of thousands of
+     * lines one bad cell should cost its article's date, not the run.
+     */
+    READ_AS_UNKNOWN
   }
 
   /**
@@ -70,9 +94,15 @@ public record Manifest(Path source, List<Entry> entries) {
     }
   }
 
-  /** Reads and validates a manifest. */
+  /** Reads and validates a manifest; a date that cannot be read refuses it ({@link BadDates#REFUSED}). */
   public static Manifest read(Path path) {
+    return read(path, BadDates.REFUSED);
+  }
+
+  /** Reads and validates a manifest, doing with a date that cannot be read what {@code badDates} says. */
+  public static Manifest read(Path path, BadDates badDates) {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(badDates, "badDates");
     String where = "manifest " + Names.quote(path.toString());
     if (Files.isDirectory(path)) {
       throw new InvalidInputException(where + ": is a directory, not a TSV file");
@@ -91,11 +121,20 @@ public record Manifest(Path source, List<Entry> entries) {
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new InvalidInputException(where + ": not UTF-8 text (is it a TSV file?)", e);
     }
-    return parse(path, lines);
+    return parse(path, lines, badDates);
   }
 
-  /** Parses manifest lines; {@code source} names it in messages and resolves its file names. */
+  /**
+   * Parses manifest lines; {@code source} names it in messages and resolves its file names. A date that cannot be read
+   * refuses it ({@link BadDates#REFUSED}).
+   */
   public static Manifest parse(Path source, List<String> lines) {
+    return parse(source, lines, BadDates.REFUSED);
+  }
+
+  /** Parses manifest lines, doing with a date that cannot be read what {@code badDates} says. */
+  public static Manifest parse(Path source, List<String> lines, BadDates badDates) {
+    Objects.requireNonNull(badDates, "badDates");
     String where = "manifest " + Names.quote(String.valueOf(source));
     int headerLine = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -127,6 +166,7 @@ public record Manifest(Path source, List<Entry> entries) {
     Integer publishedCol = columns.get("published");
     List<Entry> entries = new ArrayList<>();
     List<String> badRows = new ArrayList<>(); // rows whose date or cells are wrong: all said at once, not the first alone
+    List<String> unreadDates = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = headerLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -153,16 +193,23 @@ public record Manifest(Path source, List<Entry> entries) {
             + " is an empty cell after a tab)");
         continue;
       }
+      Optional<LocalDate> date;
       try {
-        entries.add(new Entry(file.trim(), outlet == null ? "" : outlet.trim(), parseDate(published)));
+        date = parseDate(published);
       } catch (IllegalArgumentException e) {
-        badRows.add("line " + lineNo + ": " + e.getMessage());
+        if (badDates == BadDates.REFUSED) {
+          badRows.add("line " + lineNo + ": " + e.getMessage());
+          continue;
+        }
+        unreadDates.add("line " + lineNo + ": " + e.getMessage());
+        date = Optional.empty();
       }
+      entries.add(new Entry(file.trim(), outlet == null ? "" : outlet.trim(), date));
     }
     if (!badRows.isEmpty()) {
       throw new InvalidInputException(where + " " + String.join("; ", badRows));
     }
-    return new Manifest(source, entries);
+    return new Manifest(source, entries, unreadDates);
   }
 
   private static String cell(String[] cells, int col) {

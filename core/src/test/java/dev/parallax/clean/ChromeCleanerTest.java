@@ -2075,6 +2075,20 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("1 of 3", "Photo 2 of 12");
       assertThat(a.title()).isEqualTo("Storm kills 40 in coastal province");
     }
+
+    @Test
+    void aGalleryCaptionOpeningOnItsCounterIsACaption() {
+      String lead = "The talks resumed on Friday, the mediators said.";
+      String votes = "1 of 3 voters in the province backed the plan, the count showed.";
+      Article a = clean("Storm kills 40 in coastal province\n\n" + STORY + "\n\nPhoto 3/8 Rescuers search the"
+          + " flooded streets of the harbour town.\n\n" + lead + "\n\nSlide 4 of 12: Villagers wait for boats on the"
+          + " quay\n\n" + votes);
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly(
+          "Photo 3/8 Rescuers search the flooded streets of the harbour town.",
+          "Slide 4 of 12: Villagers wait for boats on the quay");
+      // a count that opens a sentence of the story is no counter: without a picture word the line stays
+      assertThat(kept(a)).contains(lead, votes);
+    }
   }
 
   @Nested

@@ -411,6 +411,33 @@ class EventSplitterTest {
   }
 
   @Test
+  void twoDaysOfARunningTopicAlmostAsAlikeAsEachDayIsInItselfAreStillCutBetweenTheDays() {
+    // Talks on a harbour strike in Tarnby reported on day 1, the deal that ends it on day 2: the names are the same, so
+    // the days' reports are alike across (0.34) nearly as much as within (0.4 on each day), a ratio of 0.85.
+    long[] day = {1, 1, 1, 2, 2, 2};
+    double[][] score = new double[6][6];
+    for (int i = 0; i < 6; i++) {
+      for (int j = 0; j < 6; j++) {
+        score[i][j] = i == j ? 1.0 : day[i] == day[j] ? 0.4 : 0.34;
+      }
+    }
+    assertThat(EventSplitter.standard().dayRatioCap()).isEqualTo(0.9);
+    assertThat(EventSplitter.standard().keptDayCut(day, score)).containsExactly(0, 0, 0, 1, 1, 1);
+    // near variants: under the look-alike cut's cap of 0.8 the days stay one event, and so they do when the days are
+    // as alike across as within
+    assertThat(EventSplitter.standard().withDayRatioCap(0.8).keptDayCut(day, score)).isNull();
+    double[][] alike = new double[6][6];
+    for (int i = 0; i < 6; i++) {
+      for (int j = 0; j < 6; j++) {
+        alike[i][j] = i == j ? 1.0 : 0.4;
+      }
+    }
+    assertThat(EventSplitter.standard().keptDayCut(day, alike)).isNull();
+    assertThatThrownBy(() -> EventSplitter.standard().withDayRatioCap(-0.1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theClearRatioIsASetting() {
     assertThat(EventSplitter.standard().clearRatio()).isEqualTo(0.5);
     assertThat(EventSplitter.standard().withClearRatio(0).clearRatio()).isZero();

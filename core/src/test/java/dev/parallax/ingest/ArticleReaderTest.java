@@ -175,6 +175,37 @@ class ArticleReaderTest {
       assertThat(reader.fromText("b", top + story + "\n\nMarch 4, 2023\n\n" + story).published()).isEmpty();
     }
 
+    /**
+     * A news ticker of one long sentence right above a cookie banner reads like the story's first two paragraphs: the
+     * date line under them, above the headline's story, is still read.
+     */
+    @Test
+    void dateLineUnderABreakingTickerAndACookieBanner() {
+      String top = "Skip to content\nOstvik Herald\nSign in\nNews\nSport\n\n"
+          + "BREAKING: Police say the Kelby road fire is now under control; residents may return home tonight.\n\n"
+          + "We use cookies to give you the best experience on our website. By continuing to browse, you agree to our"
+          + " use of cookies. Manage preferences\nAccept all\n\nFerry strike in Ostvik ends after three days\n\n"
+          + "By Lina Marsk\n";
+      String story = "\nThe ferry strike in Ostvik ended on Thursday after three days, the union said, and boats will"
+          + " sail again on Friday morning from both quays of the harbour.\n\n"
+          + "Talks in the harbour office lasted through the night before both sides signed the new deal.";
+      ArticleReader reader = ArticleReader.create();
+      assertThat(reader.fromText("a", top + "July 5, 2023 9:14 AM\n" + story).published())
+          .contains(LocalDate.of(2023, 7, 5));
+      assertThat(reader.fromText("b", top.replace("BREAKING:", "Just in |") + "July 5, 2023\n" + story).published())
+          .contains(LocalDate.of(2023, 7, 5));
+      // near variants: a story that opens with two paragraphs about cookies and the date alone below them is the
+      // story's; so is a date under a first paragraph that is not a ticker
+      String cookieStory = "Bakery wins prize\n\nThe Ostvik bakery won the national prize for its oat cookies on"
+          + " Thursday, the jury said in a statement.\n\nThe owners said the cookies are baked before dawn from a"
+          + " recipe of the founder.\n\nJuly 5, 2023\n\n" + story;
+      assertThat(reader.fromText("c", cookieStory).published()).isEmpty();
+      String twoParagraphs = "Ostvik Herald\n\nPolice say the Kelby road fire is now under control; residents may"
+          + " return home tonight.\n\nFirefighters from three towns fought the blaze through the night and saved the"
+          + " school next to the depot.\n\n";
+      assertThat(reader.fromText("d", twoParagraphs + "July 5, 2023\n" + story).published()).isEmpty();
+    }
+
     @Test
     void markerWithNothingAfterItIsEmpty() throws IOException {
       Path p = write("a.txt", "date 2021-12-02   \n  ");

@@ -77,6 +77,24 @@ class ManifestTest {
   }
 
   @Test
+  void aBadDateReadAsUnknownKeepsTheRowUndatedAndNamesItsLine() {
+    Manifest m = Manifest.parse(SOURCE, List.of("file\toutlet\tpublished", "a.txt\tHarbour Post\t2031-13-45",
+        "b.txt\tKelby Star\t2031-05-02", "c.txt\tOrsk Mercury\t18/10/2031"), Manifest.BadDates.READ_AS_UNKNOWN);
+    assertThat(m.entries()).containsExactly(new Manifest.Entry("a.txt", "Harbour Post", Optional.empty()),
+        new Manifest.Entry("b.txt", "Kelby Star", Optional.of(LocalDate.of(2031, 5, 2))),
+        new Manifest.Entry("c.txt", "Orsk Mercury", Optional.empty()));
+    assertThat(m.unreadDates()).containsExactly("line 2: no such date 2031-13-45", "line 4: published '18/10/2031' does"
+        + " not start with a YYYY-MM-DD date, the one form a manifest takes (write 2031-10-18)");
+    // a row short of a cell is still refused: it is a broken line, not an unknown date
+    assertThatThrownBy(() -> Manifest.parse(SOURCE, List.of("file\toutlet\tpublished", "b.txt\tKelby Star"),
+        Manifest.BadDates.READ_AS_UNKNOWN)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("line 2: no 'published' cell");
+    // every date read: nothing named
+    assertThat(Manifest.parse(SOURCE, List.of("file\tpublished", "b.txt\t2031-05-02"),
+        Manifest.BadDates.READ_AS_UNKNOWN).unreadDates()).isEmpty();
+  }
+
+  @Test
   void aDateWithSlashesIsRewrittenForTheUserWhenItReadsOneWayOnly() {
     assertThatThrownBy(() -> parse("file\toutlet\tpublished", "a.txt\tHarbour Post\t18/10/2031",
         "b.txt\tKelby Star\t02/05/2031"))

@@ -48,7 +48,8 @@ class SchemaRevisionTest {
           1, "96efc035cda611a304cc6a592c5d92b7bab49de024a9e746e9daeb6c03a4cde2",
           2, "19e6532399642b362ddf9a74349e9ee40eda774bda48f1d5b962ab133c10a168",
           3, "d66f3552fce8ecb83c7d1aa0bea319a1b0be8124cdbff9349e96f8d3d60d26ca",
-          4, "71b541c4aedc22f2f41db1687df2dba75f79641698d5a23ab96c1ac7ca4f5a73"));
+          4, "71b541c4aedc22f2f41db1687df2dba75f79641698d5a23ab96c1ac7ca4f5a73",
+          5, "24b15ac383176c818b0e9c71f1aa2893c5510f5f3b224cc442f092a53be55a34"));
 
   @ParameterizedTest
   @ValueSource(strings = {"parallax-report-1.schema.json", "parallax-corpus-1.schema.json",
