@@ -29,7 +29,12 @@ class ArticleReaderTest {
     assertThat(reader.fromText("left", story + "\u00A9 2021 The Daily Lindby. All rights reserved.\n").outlet())
         .isEqualTo("The Daily Lindby");
     assertThat(reader.fromText("right", story + "Copyright \u00A9 2019-2021 Kelby Star Inc.\n").outlet())
-        .isEqualTo("Kelby Star Inc");
+        .isEqualTo("Kelby Star Inc.");
+    // the period of an abbreviation is the name's; a name's full stop is not
+    assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Star Inc. All rights reserved.\n").outlet())
+        .isEqualTo("Kelby Star Inc.");
+    assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Media S.A.\n").outlet()).isEqualTo("Kelby Media S.A.");
+    assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Star.\n").outlet()).isEqualTo("Kelby Star");
     // a photo agency's credit names no outlet, and without a copyright line the file name stays the outlet
     assertThat(reader.fromText("center", story + "\u00A9 2021 Harbour Images\n").outlet()).isEqualTo("center");
     assertThat(reader.fromText("center", story).outlet()).isEqualTo("center");
