@@ -74,8 +74,10 @@ public enum FileFormat {
   /** How many first bytes {@link #of(byte[])} looks at; fewer tell less (an office document's parts). */
   public static final int HEAD_BYTES = 4096;
 
-  /** A char of a string that stands for a byte that is not ASCII but cannot be told (U+FFFD, a char over U+00FF). */
+  /** A char of a string that stands for a byte that is not ASCII but cannot be told: U+FFFD, a decoder's. */
   private static final int HIGH = 0x100;
+  /** A char of a string over U+00FF (a letter of another script), which stands for no byte of a format's first. */
+  private static final int OTHER = 0x102;
   /** A string's byte-order mark, U+FEFF. */
   private static final int MARK = 0x101;
 
@@ -106,12 +108,14 @@ public enum FileFormat {
 
   /**
    * The format whose bytes {@code text} holds, decoded as any charset would: a char up to U+00FF stands for its
-   * byte, and U+FFFD or a higher char for a byte that is not ASCII, so a PDF read as UTF-8 is still a PDF.
+   * byte, and U+FFFD for a byte that is not ASCII, so a PNG read as UTF-8 is still a PNG, when more of the
+   * signature's bytes match exactly than stand as U+FFFD (three U+FFFD are no JPEG); any other char matches no byte
+   * (three Chinese characters are no JPEG either).
    */
   static Optional<FileFormat> of(CharSequence text) {
     return sniff(Math.min(text.length(), HEAD_BYTES), i -> {
       char c = text.charAt(i);
-      return c <= 0xFF ? c : c == '\uFEFF' ? MARK : HIGH;
+      return c <= 0xFF ? c : c == '\uFEFF' ? MARK : c == '\uFFFD' ? HIGH : OTHER;
     });
   }
 
@@ -185,17 +189,21 @@ public enum FileFormat {
       return at(from, ascii.chars().toArray());
     }
 
+    /** Whether {@code bytes} stand at {@code from}, more of them exactly than as a decoder's U+FFFD. */
     boolean at(int from, int... bytes) {
       if (from + bytes.length > length) {
         return false;
       }
+      int exact = 0;
       for (int k = 0; k < bytes.length; k++) {
         int b = at.applyAsInt(from + k);
-        if (b != bytes[k] && !(b == HIGH && bytes[k] >= 0x80)) {
+        if (b == bytes[k]) {
+          exact++;
+        } else if (!(b == HIGH && bytes[k] >= 0x80)) {
           return false;
         }
       }
-      return true;
+      return exact * 2 > bytes.length;
     }
 
     boolean contains(String ascii) {

@@ -103,5 +103,8 @@ class FileFormatTest {
     // read as Windows-1252, a JPEG's first bytes are three letters that stand for those bytes
     assertThat(FileFormat.of("\u00FF\u00D8\u00FF\u00E0")).contains(FileFormat.JPEG);
     assertThat(FileFormat.of("Lindby")).isEmpty();
+    // but three letters of another script, or three replaced bytes alone, are no JPEG's first bytes
+    assertThat(FileFormat.of("\u6797\u5fb7\u6e2f\u7684\u6e21\u8f6e\u5468\u4e00\u6062\u590d")).isEmpty();
+    assertThat(FileFormat.of("\uFFFD\uFFFD\uFFFD Lindby ferry")).isEmpty();
   }
 }
