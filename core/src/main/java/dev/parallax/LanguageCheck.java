@@ -4,6 +4,8 @@ import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.ingest.Article;
+import dev.parallax.internal.Blanks;
 import dev.parallax.internal.Names;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Rejects articles with no sentences, or whose words are not English, with a clear message. */
 final class LanguageCheck {
@@ -58,7 +61,7 @@ final class LanguageCheck {
   static Optional<String> whyNotEnglish(AnalyzedArticle a) {
     String id = a.id();
     if (a.sentences().isEmpty()) {
-      throw new InvalidInputException("article " + Names.quote(id) + ": no sentences left after cleaning");
+      throw new InvalidInputException(noSentences(a.article()));
     }
     Optional<String> why = notEnglish(a.sentences(), "article " + Names.quote(id) + ": no words left after cleaning",
         false);
@@ -66,6 +69,35 @@ final class LanguageCheck {
       requireNotMarkup(a);
     }
     return why;
+  }
+
+  /**
+   * Why an article has no sentence to compare, in words that say what to check.
+   *
+   * <table>
+   *   <caption>Messages</caption>
+   *   <tr><th>article</th><th>message</th></tr>
+   *   <tr><td>no text, or white space only</td><td>"article ID: empty, no text to compare"</td></tr>
+   *   <tr><td>text all removed by the cleaner (a menu, a cookie notice and a copyright line)</td><td>"article ID: no
+   *       sentences left after cleaning: all its text was removed as page chrome (navigation, footer); give the
+   *       story's own text"</td></tr>
+   *   <tr><td>text kept, but no sentence in it (a row of symbols)</td><td>"article ID: no sentences left after
+   *       cleaning"</td></tr>
+   * </table>
+   */
+  static String noSentences(Article article) {
+    String where = "article " + Names.quote(article.id()) + ": ";
+    if (Blanks.isBlank(article.text())) {
+      return where + "empty, no text to compare";
+    }
+    boolean kept = article.body().stream().anyMatch(b -> !Blanks.isBlank(b.text()));
+    if (kept || article.removed().isEmpty()) {
+      return where + "no sentences left after cleaning";
+    }
+    String reasons = article.removed().stream().map(r -> r.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .distinct().collect(Collectors.joining(", "));
+    return where + "no sentences left after cleaning: all its text was removed as page chrome (" + reasons + "); give"
+        + " the story's own text";
   }
 
   /** The message that refuses article {@code id} as not English, {@code why} being {@link #whyNotEnglish}'s answer. */

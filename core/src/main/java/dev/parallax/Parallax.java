@@ -108,6 +108,30 @@ public final class Parallax {
    * the comparison sets it apart, as it sets apart an article about another event, with event {@link
    * EventMembership#OTHER}, basis {@link EventBasis#NOT_ENGLISH} and a reason that says so, and compares the others.
    *
+   * <table>
+   *   <caption>What is refused, and how</caption>
+   *   <tr><th>articles</th><th>result</th></tr>
+   *   <tr><td>{@code null}</td><td>{@link NullPointerException} "articles"</td></tr>
+   *   <tr><td>a list holding {@code null}</td><td>{@link NullPointerException} "articles[1]" (its index)</td></tr>
+   *   <tr><td>none, or one</td><td>{@link InvalidInputException} "need at least two articles to compare, got
+   *       1"</td></tr>
+   *   <tr><td>two with one id</td><td>{@link InvalidInputException} "two articles have the id 'a': ids must be
+   *       distinct"</td></tr>
+   *   <tr><td>an article with no text</td><td>{@link InvalidInputException} "article a: empty, no text to
+   *       compare"</td></tr>
+   *   <tr><td>an article all page chrome (a menu, a cookie notice, a copyright line)</td><td>{@link
+   *       InvalidInputException} "article a: no sentences left after cleaning: all its text was removed as page
+   *       chrome (navigation, footer); give the story's own text"</td></tr>
+   *   <tr><td>an HTML page given as plain text</td><td>{@link InvalidInputException} saying to read it as
+   *       HTML</td></tr>
+   *   <tr><td>one article not in English among others in English</td><td>set apart, as said above; refused with an
+   *       {@link InvalidInputException} when fewer than two English articles are left</td></tr>
+   * </table>
+   *
+   * <p>A PDF, an image or another file that is not text is refused before this, when the article is made: see
+   * {@link dev.parallax.ingest.FileFormat}.
+   *
+   * @throws NullPointerException when {@code articles} is null or holds null
    * @throws InvalidInputException when fewer than two articles are given, ids repeat, an article has no sentence
    *     left after cleaning or is an HTML page given as plain text, or fewer than two English articles are left
    * @throws DeadlineExceededException when the run takes longer than {@link #deadline()}
@@ -118,7 +142,7 @@ public final class Parallax {
   }
 
   private Comparison compareWithin(List<Article> articles) {
-    requireTwoWithDistinctIds(articles, Article::id);
+    requireTwoWithDistinctIds(articles, "articles", Article::id);
     List<Analyzed> all = analyzeAll(articles);
     List<AnalyzedArticle> analyzed = new ArrayList<>(all.size());
     List<AnalyzedArticle> english = new ArrayList<>(all.size());
@@ -152,7 +176,7 @@ public final class Parallax {
    */
   public Comparison compareAnalyzed(List<AnalyzedArticle> analyzed) {
     Objects.requireNonNull(analyzed, "analyzed");
-    requireTwoWithDistinctIds(analyzed, AnalyzedArticle::id);
+    requireTwoWithDistinctIds(analyzed, "analyzed", AnalyzedArticle::id);
     Alignment alignment = aligner.align(analyzed);
     return comparer.compare(analyzed, alignment, similarity.name());
   }
@@ -182,16 +206,16 @@ public final class Parallax {
   }
 
   /**
-   * Refuses what cannot be compared: fewer than two articles, a null among them, or two with one id (named, its
-   * control characters escaped so that the message stays one line).
+   * Refuses what cannot be compared: fewer than two articles, a null among them (named by its index), or two with one
+   * id (named, its control characters escaped so that the message stays one line).
    */
-  private static <A> void requireTwoWithDistinctIds(List<A> articles, Function<A, String> idOf) {
+  private static <A> void requireTwoWithDistinctIds(List<A> articles, String name, Function<A, String> idOf) {
     if (articles.size() < 2) {
       throw new InvalidInputException("need at least two articles to compare, got " + articles.size());
     }
     Set<String> ids = new HashSet<>();
-    for (A a : articles) {
-      Objects.requireNonNull(a, "article");
+    for (int i = 0; i < articles.size(); i++) {
+      A a = Objects.requireNonNull(articles.get(i), name + "[" + i + "]");
       if (!ids.add(idOf.apply(a))) {
         throw new InvalidInputException("two articles have the id '" + Names.quote(idOf.apply(a)) + "': ids must be"
             + " distinct");

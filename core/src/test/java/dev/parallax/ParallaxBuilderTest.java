@@ -8,6 +8,8 @@ import dev.parallax.align.Similarities;
 import dev.parallax.clean.Cleaners;
 import dev.parallax.ingest.Article;
 import dev.parallax.report.JsonReport;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,46 @@ class ParallaxBuilderTest {
   void oneArticleIsNotEnough() {
     assertThatThrownBy(() -> Parallax.create().compare(List.of(Article.of("a", "A", null, "", "One text."))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least two articles");
+  }
+
+  @Test
+  void aNullAmongTheArticlesIsNamedByItsIndex() {
+    List<Article> articles = new ArrayList<>();
+    articles.add(Article.of("a", "A", null, "", "The minister said the talks would resume on Monday in Vienna."));
+    articles.add(null);
+    assertThatThrownBy(() -> Parallax.create().compare(articles)).isInstanceOf(NullPointerException.class)
+        .hasMessage("articles[1]");
+  }
+
+  @Test
+  void anEmptyArticleIsSaidToBeEmpty() {
+    List<Article> articles = List.of(
+        Article.of("a", "A", null, "", "The minister said the talks would resume on Monday in Vienna."),
+        Article.of("b", "B", null, "", " \n "));
+    assertThatThrownBy(() -> Parallax.create().compare(articles)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("article b: empty, no text to compare");
+  }
+
+  @Test
+  void anArticleOfOnlyPageChromeSaysItsTextWasAllRemovedAsChrome() {
+    // what a saved page holds when its story did not load: a menu, a share bar and a copyright line
+    Article chrome = Article.of("lindby", "Lindby Post", null, "", "Home | News | Sport | Weather\nShare on Facebook\n"
+        + "\u00A9 2024 Lindby Post Ltd. All rights reserved.\n");
+    List<Article> articles = List.of(
+        Article.of("a", "A", null, "", "The minister said the talks would resume on Monday in Vienna."), chrome);
+    assertThatThrownBy(() -> Parallax.create().compare(articles)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("article lindby: no sentences left after cleaning: all its text was removed as page"
+            + " chrome (")
+        .hasMessageEndingWith("); give the story's own text");
+  }
+
+  @Test
+  void aPdfReadIntoAStringIsRefusedWhenTheArticleIsMade() {
+    // a caller that reads a PDF's bytes as text gets the file's kind, not a comparison of its markup
+    String pdf = new String("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1),
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Article.of("report", "Lindby Post", null, "", pdf)).isInstanceOf(NotTextException.class)
+        .hasMessage("article report: a PDF: copy its text out into a .txt file");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.ingest.FileFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which files of a folder are not articles: Parallax's own reports from an earlier run (recognised by
- * their content, whatever their name), files that are neither text nor HTML (by extension, or by a NUL
- * byte near the start), and empty files.
+ * their content, whatever their name), files that are neither text nor HTML (by core's {@link FileFormat} of their
+ * first bytes, by extension, or by a NUL byte near the start), and empty files.
  */
 final class NotAnArticle {
   /** Extensions of files that may hold an article; a file without an extension may too. */
@@ -62,27 +63,15 @@ final class NotAnArticle {
   }
 
   /**
-   * What a file is, said so that the user knows what to do, when its first bytes show it holds no text to read: "a
-   * PDF: copy its text out into a .txt file" ({@code %PDF-}), "a PNG image, not an article's text" (or JPEG, GIF,
-   * WebP), "empty file" (nothing but white space); empty otherwise, whatever the file's name ({@code story.txt} may be
-   * a renamed PDF).
+   * What a file is, said so that the user knows what to do, when its first bytes show it holds no text to read (core's
+   * {@link FileFormat}: "a PDF: copy its text out into a .txt file", "a PNG image, not an article's text", a Word
+   * document, an archive), or "empty file" (nothing but white space); empty otherwise, whatever the file's name
+   * ({@code story.txt} may be a renamed PDF).
    */
   static Optional<String> unreadable(Path file) {
-    String head = head(file, 16).orElse("");
-    if (head.startsWith("%PDF-")) {
-      return Optional.of("a PDF: copy its text out into a .txt file");
-    }
-    if (head.startsWith("\u0089PNG")) {
-      return Optional.of("a PNG image, not an article's text");
-    }
-    if (head.startsWith("\u00FF\u00D8\u00FF")) {
-      return Optional.of("a JPEG image, not an article's text");
-    }
-    if (head.startsWith("GIF87a") || head.startsWith("GIF89a")) {
-      return Optional.of("a GIF image, not an article's text");
-    }
-    if (head.startsWith("RIFF") && head.length() >= 12 && head.startsWith("WEBP", 8)) {
-      return Optional.of("a WebP image, not an article's text");
+    Optional<FileFormat> format = headBytes(file, FileFormat.HEAD_BYTES).flatMap(FileFormat::of);
+    if (format.isPresent()) {
+      return Optional.of(format.get().description());
     }
     return Files.isRegularFile(file) && blank(file) ? Optional.of("empty file") : Optional.empty();
   }
@@ -145,8 +134,13 @@ final class NotAnArticle {
 
   /** The first {@code bytes} bytes of a file (fewer when it is shorter), one char a byte; empty when it cannot be read. */
   static Optional<String> head(Path file, int bytes) {
+    return headBytes(file, bytes).map(b -> new String(b, StandardCharsets.ISO_8859_1));
+  }
+
+  /** The first {@code bytes} bytes of a file (fewer when it is shorter); empty when it cannot be read. */
+  private static Optional<byte[]> headBytes(Path file, int bytes) {
     try (InputStream in = Files.newInputStream(file)) {
-      return Optional.of(new String(in.readNBytes(bytes), StandardCharsets.ISO_8859_1));
+      return Optional.of(in.readNBytes(bytes));
     } catch (IOException e) {
       return Optional.empty();
     }

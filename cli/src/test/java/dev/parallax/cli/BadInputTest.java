@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +107,21 @@ class BadInputTest {
   void aPdfSaysToCopyItsTextOut() throws IOException {
     Path pdf = Files.write(dir.resolve("story.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
     assertOneLineError(run("compare", pdf.toString(), good.toString()), "story.pdf", "a PDF: copy its text out");
+  }
+
+  @Test
+  void aWordDocumentSaysToSaveItAsPlainText() throws IOException {
+    // a .docx is a ZIP of named parts; whatever it is called, core's reader names it by them
+    Path docx = dir.resolve("story.txt");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(docx))) {
+      for (String part : new String[] {"[Content_Types].xml", "_rels/.rels", "word/document.xml"}) {
+        z.putNextEntry(new ZipEntry(part));
+        z.write("<w:t>The ferry strike in Ostvik ended on Thursday.</w:t>".getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    assertOneLineError(run("compare", docx.toString(), good.toString()), "story.txt",
+        "a Word document (.docx): save it as plain text");
   }
 
   @Test

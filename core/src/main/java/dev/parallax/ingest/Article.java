@@ -112,6 +112,8 @@ public record Article(
    *
    * @param published may be {@code null} when unknown
    * @throws NullPointerException when {@code id}, {@code outlet}, {@code title} or {@code text} is null
+   * @throws dev.parallax.NotTextException when {@code text} holds the bytes of a file of another format, a PDF or an
+   *     image read into a string (see {@link FileFormat})
    * @throws InvalidInputException when {@code id} is blank, {@code published} is not of the years 1 to 9999, or
    *     {@code text} is larger than the limit
    */
@@ -124,6 +126,7 @@ public record Article(
               + " is made with ArticleReader.create().maxBytes(limit).fromText(id, text)", Names.quote(id), bytes,
           ArticleReader.DEFAULT_MAX_BYTES));
     }
+    Decoding.requireText(FileFormat.of(text), "article " + Names.quote(id));   // a PDF's bytes read into a string
     String clean = Decoding.withoutLoneSurrogates(Objects.requireNonNull(text, "text"));
     List<Block> all = clean.isEmpty() ? List.of() : List.of(new Block(0, clean.length(), clean, BlockKind.STORY));
     return new Article(id, outlet, Optional.ofNullable(published), title, clean, all, Decoding.replacements(clean, 0));

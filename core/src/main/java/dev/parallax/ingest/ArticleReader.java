@@ -52,8 +52,10 @@ import java.util.regex.Pattern;
  *   <tr><td>missing file or a directory</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>empty or whitespace-only file (no-break and zero-width spaces count as white space)</td><td>{@link InvalidInputException}</td></tr>
  *   <tr><td>binary file (NUL bytes, many control characters)</td><td>{@link InvalidInputException}</td></tr>
- *   <tr><td>RTF document (rich text saved by a word processor)</td><td>{@link InvalidInputException} saying how to
- *   save it as plain text</td></tr>
+ *   <tr><td>a file of another format, or a string of its bytes, whatever its name: a PDF, an image, an office document
+ *   (Word, OpenDocument), an archive (ZIP, gzip), an RTF document (rich text saved by a word processor); see {@link
+ *   FileFormat}</td><td>{@link dev.parallax.NotTextException}, an {@link InvalidInputException} naming the format
+ *   and saying what to do ("story.txt: a PDF: copy its text out into a .txt file")</td></tr>
  *   <tr><td>file, or string given to {@link #fromText} or {@link #fromHtml}, larger than {@link #maxBytes()} (a string counted in UTF-8)</td><td>{@link InvalidInputException}</td></tr>
  * </table>
  */
@@ -150,6 +152,8 @@ public final class ArticleReader {
    * cannot bypass the limit.
    *
    * @throws NullPointerException when {@code path} is null
+   * @throws dev.parallax.NotTextException when the file's first bytes show another format (a PDF, an image, an office
+   *     document, an archive, an RTF document), whatever its name and size
    * @throws InvalidInputException when the file is missing, a directory, unreadable, larger than {@link #maxBytes()},
    *     empty, binary, or HTML without article text
    */
@@ -244,6 +248,7 @@ public final class ArticleReader {
         n += r;
       }
       if (n > limit) {
+        Decoding.requireText(FileFormat.of(buf), where);   // a 20 MB PDF is a PDF before it is too large
         throw new InvalidInputException(where + ": " + tooLarge(path, limit));
       }
       return Arrays.copyOf(buf, n);
@@ -283,6 +288,7 @@ public final class ArticleReader {
    * top ({@code September 20, 2017 4:48 PM}: see the class's Javadoc). A string is held to the
    * limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
    *
+   * @throws dev.parallax.NotTextException when {@code text} holds another format's bytes (a PDF read into a string)
    * @throws InvalidInputException when {@code text} is larger than {@link #maxBytes()} in UTF-8, or empty or white
    *     space only, or {@code id} is blank
    * @throws NullPointerException when {@code id} or {@code text} is null
@@ -298,6 +304,7 @@ public final class ArticleReader {
    * Makes an article from an HTML page, extracting its title, date, site name and main text. A string is held to
    * the limit a file is: at most {@link #maxBytes()} bytes in UTF-8.
    *
+   * @throws dev.parallax.NotTextException when {@code html} holds another format's bytes (an image read into a string)
    * @throws InvalidInputException when {@code html} is larger than {@link #maxBytes()} in UTF-8, or has no text, or
    *     {@code id} is blank
    * @throws NullPointerException when {@code id} or {@code html} is null

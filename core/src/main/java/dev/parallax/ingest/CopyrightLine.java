@@ -1,7 +1,9 @@
 package dev.parallax.ingest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,11 @@ final class CopyrightLine {
   /** Longer lines are prose, not a rights notice; the bound also keeps the pattern linear on a hostile line. */
   private static final int MAX_LINE = 200;
 
+  /** A company's abbreviated suffix, whose period is the name's, not the sentence's: "Kelby Star Inc.". */
+  private static final Set<String> SUFFIXES = Set.of("inc", "ltd", "co", "corp", "cos", "bros", "jr", "sr", "pty");
+  /** An initialism whose last period the line's pattern takes for a full stop: "Kelby Media S.A.". */
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
   private CopyrightLine() {}
 
   /** The outlet the last copyright line of {@code text}'s footer names, if one does. */
@@ -38,7 +45,8 @@ final class CopyrightLine {
       }
       Matcher m = LINE.matcher(line);
       if (m.matches()) {
-        String name = m.group(1).replaceAll("(?i)[.,]?\\s*all rights reserved\\.?$", "").strip();
+        String name = withAbbreviationsPeriod(
+            m.group(1).replaceAll("(?i)[.,]?\\s*all rights reserved\\.?$", "").strip(), line);
         if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && !CREDIT.matcher(name).find()
             && name.split("\\s+").length <= MAX_WORDS) {
           return Optional.of(name);
@@ -46,5 +54,19 @@ final class CopyrightLine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code name} with the period that ends it in {@code line} when that period closes an abbreviation ("Kelby Star
+   * Inc.", "Kelby Media S.A.") rather than the line ("Kelby Star." stays "Kelby Star").
+   */
+  private static String withAbbreviationsPeriod(String name, String line) {
+    int at = line.indexOf(name);
+    if (at < 0 || !line.startsWith(".", at + name.length())) {
+      return name;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    boolean abbreviation = SUFFIXES.contains(last.toLowerCase(Locale.ROOT)) || INITIALISM.matcher(last).matches();
+    return abbreviation ? name + "." : name;
   }
 }

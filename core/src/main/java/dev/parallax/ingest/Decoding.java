@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.InvalidInputException;
+import dev.parallax.NotTextException;
 import dev.parallax.clean.Removal;
 import dev.parallax.clean.RemovalReason;
 import java.nio.ByteBuffer;
@@ -10,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a file's bytes into text, and keeps text free of lone surrogates.
@@ -23,7 +25,9 @@ import java.util.List;
  *   <tr><td>some invalid UTF-8, and at least as many valid multi-byte sequences</td><td>UTF-8, each bad
  *       sequence replaced by U+FFFD</td></tr>
  *   <tr><td>invalid UTF-8 and no valid multi-byte sequence</td><td>Windows-1252</td></tr>
- *   <tr><td>an RTF document (<code>{\rtf</code> first)</td><td>refused, with how to save it as plain text</td></tr>
+ *   <tr><td>a PDF, an image, an office document, an archive or an RTF document (<code>{\rtf</code> first), by its
+ *       first bytes (see {@link FileFormat})</td><td>refused with a {@link NotTextException} naming the format and
+ *       saying what to do (how to save an RTF document as plain text)</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -34,9 +38,17 @@ final class Decoding {
   private Decoding() {}
 
   static String decode(byte[] bytes, String where) {
+    requireText(FileFormat.of(bytes), where);
     String text = decodeAny(bytes, where);
-    requireNotRtf(text, where);
+    requireText(FileFormat.of(text), where);   // an RTF document saved as UTF-16
     return text;
+  }
+
+  /** Refuses a file of another format, by its first bytes, naming it. */
+  static void requireText(Optional<FileFormat> format, String where) {
+    if (format.isPresent()) {
+      throw new NotTextException(where, format.get());
+    }
   }
 
   private static String decodeAny(byte[] bytes, String where) {
@@ -167,31 +179,15 @@ final class Decoding {
   }
 
   /**
-   * Refuses a string that is not readable text: one that holds a binary file's bytes (a NUL, or many control
-   * characters), with the message a binary file gets ("article ID: looks like binary data, not text or HTML"), or an
-   * RTF file's markup.
+   * Refuses a string that is not readable text: one that holds a file of another format's bytes, decoded as any
+   * charset would (a PDF, an image, an RTF document's markup: see {@link FileFormat}), with a {@link
+   * NotTextException} naming the format, or another binary file's bytes (a NUL, or many control characters), with
+   * the message a binary file gets ("article ID: looks like binary data, not text or HTML").
    */
   static void requireReadableText(String text, String where) {
+    requireText(FileFormat.of(text), where);
     if (looksBinary(text)) {
       throw new InvalidInputException(where + ": looks like binary data, not text or HTML");
-    }
-    requireNotRtf(text, where);
-  }
-
-  /**
-   * Refuses a rich-text (RTF) document, which opens with <code>{\rtf</code> (after white space or a byte order
-   * mark): read as text, its control words would be compared as the story's words. The message says how to save
-   * it as plain text.
-   */
-  static void requireNotRtf(String text, String where) {
-    int i = 0;
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
-      i++;
-    }
-    if (text.startsWith("{\\rtf", i)) {
-      throw new InvalidInputException(where + ": is an RTF (rich text) document, not plain text or HTML; save it as"
-          + " plain text (TextEdit: Format > Make Plain Text, then Save; Word: Save As > Plain Text (.txt)) or copy"
-          + " its text into a .txt file");
     }
   }
 

@@ -792,7 +792,13 @@ public final class HtmlReport {
           sb.append('>');
           if (first) {
             sb.append("<th rowspan=\"").append(shown.size()).append("\">")
-                .append(Html.escape(g.speaker().isEmpty() ? "(unknown speaker)" : g.speaker())).append("</th>");
+                .append(Html.escape(g.speaker().isEmpty() ? "(unknown speaker)" : g.speaker()));
+            if (TextReport.versionsDifferWithNoneConfirmed(c, g)) {
+              // each version is "altered" only against the others, as the text summary says in words
+              sb.append("<br><span class=\"meta\">the versions differ and no outlet confirms one: which is the"
+                  + " speaker's is unknown</span>");
+            }
+            sb.append("</th>");
             first = false;
           }
           sb.append("<td>").append(Html.escape(outletName(v.article()))).append("</td><td>");

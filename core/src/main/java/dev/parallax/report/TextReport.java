@@ -476,7 +476,7 @@ public final class TextReport {
    * words (no version is verbatim) and none reversing another's meaning: then each is "altered" only against the
    * others, and which is the speaker's is unknown, so the summary says that once rather than accusing each outlet.
    */
-  private static boolean versionsDifferWithNoneConfirmed(Comparison c, QuoteGroup g) {
+  static boolean versionsDifferWithNoneConfirmed(Comparison c, QuoteGroup g) {
     List<QuoteVariant> altered = g.variants().stream().filter(v -> v.fidelity() == Fidelity.ALTERED).toList();
     return altered.stream().map(v -> outletOf(c, v.article())).distinct().count() >= 2
         && g.variants().stream().noneMatch(v -> v.fidelity() == Fidelity.VERBATIM || v.reversed());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.InvalidInputException;
+import dev.parallax.NotTextException;
 import dev.parallax.clean.BlockKind;
 import dev.parallax.clean.Removal;
 import dev.parallax.clean.RemovalReason;
@@ -28,7 +29,12 @@ class ArticleReaderTest {
     assertThat(reader.fromText("left", story + "\u00A9 2021 The Daily Lindby. All rights reserved.\n").outlet())
         .isEqualTo("The Daily Lindby");
     assertThat(reader.fromText("right", story + "Copyright \u00A9 2019-2021 Kelby Star Inc.\n").outlet())
-        .isEqualTo("Kelby Star Inc");
+        .isEqualTo("Kelby Star Inc.");
+    // the period of an abbreviation is the name's; a name's full stop is not
+    assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Star Inc. All rights reserved.\n").outlet())
+        .isEqualTo("Kelby Star Inc.");
+    assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Media S.A.\n").outlet()).isEqualTo("Kelby Media S.A.");
+    assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Star.\n").outlet()).isEqualTo("Kelby Star");
     // a photo agency's credit names no outlet, and without a copyright line the file name stays the outlet
     assertThat(reader.fromText("center", story + "\u00A9 2021 Harbour Images\n").outlet()).isEqualTo("center");
     assertThat(reader.fromText("center", story).outlet()).isEqualTo("center");
@@ -448,9 +454,26 @@ class ArticleReaderTest {
 
     @Test
     void binaryFile() throws IOException {
-      Path p = writeBytes("a.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+      Path p = writeBytes("a.txt", new byte[] {'S', 'N', 'D', 0, 0, 0, 1, 2, 3});
       assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("binary");
+    }
+
+    /** A file of another format is named by its first bytes, whatever its name, and the reader says what to do. */
+    @Test
+    void pdfRenamedAsText() throws IOException {
+      Path p = writeBytes("ostvik.txt", "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n"
+          .getBytes(StandardCharsets.ISO_8859_1));
+      assertThatThrownBy(() -> ArticleReader.create().read(p)).isInstanceOf(NotTextException.class)
+          .hasMessage(p + ": a PDF: copy its text out into a .txt file")
+          .extracting(e -> ((NotTextException) e).format()).isEqualTo(FileFormat.PDF);
+    }
+
+    @Test
+    void pdfLargerThanTheLimitIsCalledAPdf() throws IOException {
+      Path p = writeBytes("scan.pdf", ("%PDF-1.4\n" + "0".repeat(200)).getBytes(StandardCharsets.US_ASCII));
+      assertThatThrownBy(() -> ArticleReader.create().maxBytes(100).read(p)).isInstanceOf(NotTextException.class)
+          .hasMessageContaining("a PDF");
     }
 
     /** A document saved as rich text is refused with how to save it as plain text; a story that names RTF is read. */
@@ -477,11 +500,16 @@ class ArticleReaderTest {
           .isInstanceOf(InvalidInputException.class)
           .hasMessage("article ostvik: no article text in the HTML, no text to compare");
       // a binary file's bytes given as a string are refused as binary, as the file would be
-      String bytes = new String(new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, (byte) 0xFF}, StandardCharsets.ISO_8859_1);
+      String bytes = new String(new byte[] {'S', 'N', 'D', 0, 0, 0, 1, 2, (byte) 0xFF}, StandardCharsets.ISO_8859_1);
       assertThatThrownBy(() -> reader.fromText("scan", bytes)).isInstanceOf(InvalidInputException.class)
           .hasMessage("article scan: looks like binary data, not text or HTML");
       assertThatThrownBy(() -> reader.fromHtml("scan", bytes)).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("looks like binary");
+      // and a file of a known format, read into a string as UTF-8, is named as the file would be
+      String zip = new String(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, (byte) 0xB7, (byte) 0xAC},
+          StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> reader.fromText("bundle", zip)).isInstanceOf(NotTextException.class)
+          .hasMessage("article bundle: a ZIP archive: unpack it and name the articles inside");
       // near variant: a text with a tab and a form feed is text
       assertThat(reader.fromText("ostvik", "Ferry strike ends.\tBoats sail again.\f").text()).startsWith("Ferry");
     }

@@ -218,6 +218,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void twoVersionsNeitherConfirmedSayWhichIsTheSpeakersIsUnknown() {
+    // each version is altered only against the other: the page says so, as the text summary does
+    Comparison c = SampleComparison.create();
+    var differ = new QuoteGroup("q9", "Jane Doe", List.of(
+        new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.ALTERED, Optional.empty()),
+        new QuoteVariant("002_bi", 1, "The bridge is shut for the winter", Fidelity.ALTERED, Optional.empty())));
+    Document d = Jsoup.parse(HtmlReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(),
+        c.wording(), c.framing(), List.of(differ), c.reuse(), c.discrepancies(), c.omissions(), c.outlets())));
+    assertThat(d.select("#quotes tbody th").text())
+        .isEqualTo("Jane Doe the versions differ and no outlet confirms one: which is the speaker's is unknown");
+
+    // when a third outlet prints the RT's words, the Business Insider's version is the one that differs
+    var confirmed = new QuoteGroup("q9", "Jane Doe", List.of(
+        new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
+        new QuoteVariant("002_bi", 1, "The bridge is shut for the winter", Fidelity.ALTERED, Optional.empty()),
+        new QuoteVariant("003_zh", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty())));
+    Document one = Jsoup.parse(HtmlReport.render(new Comparison(c.similarity(), c.articles(), c.events(), c.passages(),
+        c.wording(), c.framing(), List.of(confirmed), c.reuse(), c.discrepancies(), c.omissions(), c.outlets())));
+    assertThat(one.select("#quotes tbody th").text()).isEqualTo("Jane Doe");
+  }
+
+  @Test
   void aPageGivenTheEventsNameCarriesItAndABlankNameFallsBackToTheSharedHeadline() {
     // corpus mode names an event by its earliest headline in its index: the event's page must carry the same name
     Document named = Jsoup.parse(HtmlReport.render(sample, "Lindby talks end without a deal"));
