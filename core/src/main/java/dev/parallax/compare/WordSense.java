@@ -512,7 +512,7 @@ final class WordSense {
   /**
    * Whether {@code s.get(i)}, "may", grants a point to set another against it, a concession the outlet makes, not a
    * doubt it leaves: "may (not) have" and a participle with ", but" or ", yet" later in the sentence and no "not",
-   * "n't" or "never" after it ("The storm may have spared the pier, but it flooded the market"; "Lind may not have
+   * "n't", "never" or "no" after it ("The storm may have spared the pier, but it flooded the market"; "Lind may not have
    * won the vote, but she won the argument"), or "may" in the clause a sentence opens with "while", "although" or
    * "though" ("While the plan may have merits, the council rejected it"). "The fire may have started in the kitchen, but
    * officials have not said" (the doubt left open), "prices may rise, but" and a qualification after the main clause
@@ -593,8 +593,8 @@ final class WordSense {
         }
         return false; // "a ruling that legal experts said could reshape the harbor"
       }
-      if (x.equals("which") || x.equals("who") || PUNCTUATION_STOPS.contains(x)) {
-        return false;
+      if (x.equals("which") || x.equals("who") || PUNCTUATION_STOPS.contains(x) || CLAUSE_BREAKS.contains(x)) {
+        return false; // "ordered the evacuation because the storm could hit": another clause
       }
     }
     return false;
@@ -614,6 +614,10 @@ final class WordSense {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** Marks that end the clause a verb of ruling reports, read back from "may": "ruled for the city; tenants may". */
   private static final Set<String> PUNCTUATION_STOPS = Set.of(",", ";", ":", "\u2014", "\u2013", "--");
+
+  /** Words that open another clause before "may" or "could": "ordered the evacuation because the storm could hit". */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("because", "if", "unless", "when", "since", "as", "so",
+      "and", "but", "or", "though", "although", "while", "after", "before", "until", "amid");
 
   /** Verbs of ruling or ordering whose clause says what is allowed: "ruled that …", "ordered that …". */
   private static final Set<String> RULING_VERBS = Set.of("ruled", "decreed", "ordered");

@@ -472,6 +472,8 @@ class FramingTest {
     assertThat(cues("The Lindby court ruled in a case that could reshape the harbor.")).containsExactly("HEDGE could");
     assertThat(cues("The decision could delay the Lindby vote.")).containsExactly("HEDGE could");
     assertThat(cues("The judge issued a ruling that may reshape the Lindby harbor.")).containsExactly("HEDGE may");
+    assertThat(cues("The mayor ordered the Lindby pier closed because the storm could hit it."))
+        .containsExactly("HEDGE could");
   }
 
   @Test
