@@ -3108,7 +3108,8 @@ final class DiscrepancyFinder {
       }
     }
     Apart twoOccasions = (a, dayA, aheadA, b, dayB, aheadB) -> (!aheadB && toldAfter(in, a, b, dayB)
-        || !aheadA && toldAfter(in, b, a, dayA)) && !quoteAlike(in, p, a, b);
+        || !aheadA && toldAfter(in, b, a, dayA) || aheadA && !aheadB && aheadOfPast(in, a, dayA, b, dayB)
+        || aheadB && !aheadA && aheadOfPast(in, b, dayB, a, dayA)) && !quoteAlike(in, p, a, b);
     conflict(in, p, DiscrepancyKind.DATE, datingOneAction(in, perArticle, twoOccasions), out);
   }
 
@@ -3128,6 +3129,26 @@ final class DiscrepancyFinder {
     }
     DayOfWeek weekday = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
     return second.with(TemporalAdjusters.previousOrSame(weekday)).isAfter(first);
+  }
+
+  /**
+   * Whether the day one article tells of as still to come ({@code aheadDay} of article {@code ahead}, read as the first
+   * such day on or after its publication date) falls after the day another tells of as past ({@code pastDay} of
+   * article {@code past}, the last such day on or before its publication date): what is done and what is still to come
+   * are two occasions ("the council voted on the plan Monday" in an article of Monday 14 June, "a vote that would
+   * settle the plan on Friday" in one of Tuesday 15 June: a vote done and another ahead). False when either date is
+   * unknown. A day still to come before the other's past day ("will vote on Friday" on 4 June, "voted Monday" on 8
+   * June) may be one vote put off, and stays compared.
+   */
+  private static boolean aheadOfPast(Inputs in, String ahead, String aheadDay, String past, String pastDay) {
+    LocalDate toCome = in.dates().get(ahead);
+    LocalDate done = in.dates().get(past);
+    if (toCome == null || done == null) {
+      return false;
+    }
+    LocalDate next = toCome.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(aheadDay.toUpperCase(Locale.ROOT))));
+    LocalDate last = done.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(pastDay.toUpperCase(Locale.ROOT))));
+    return next.isAfter(last);
   }
 
   /** The fewest words a quotation needs to show, alike, that two articles tell of one remark. */
@@ -3205,8 +3226,11 @@ final class DiscrepancyFinder {
     boolean test(String articleA, String dayA, boolean aheadA, String articleB, String dayB, boolean aheadB);
   }
 
-  /** Words that tell of a day still to come: "will vote on Saturday", "the vote is scheduled for Monday". */
-  private static final Set<String> STILL_TO_COME = Set.of("will", "shall", "'ll", "scheduled", "slated");
+  /**
+   * Words that tell of a day still to come: "will vote on Saturday", "the vote is scheduled for Monday", "a bill that
+   * would prevent a shutdown on Friday" ("would have" excepted: "the vote would have passed on Tuesday").
+   */
+  private static final Set<String> STILL_TO_COME = Set.of("will", "shall", "'ll", "scheduled", "slated", "would");
   /** Words that tell of a day still to come when "to" follows: "is set to vote on Saturday", "plans to sign". */
   private static final Set<String> STILL_TO_COME_BEFORE_TO = Set.of("set", "due", "expected", "going", "plan", "plans",
       "planning", "poised");
@@ -3223,7 +3247,8 @@ final class DiscrepancyFinder {
     }
     for (int i = from; i < tokens.size() && tokens.get(i).start() < start; i++) {
       String w = tokens.get(i).norm();
-      if (STILL_TO_COME.contains(w) || STILL_TO_COME_BEFORE_TO.contains(w) && i + 1 < tokens.size()
+      boolean counterfactual = w.equals("would") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("have");
+      if (STILL_TO_COME.contains(w) && !counterfactual || STILL_TO_COME_BEFORE_TO.contains(w) && i + 1 < tokens.size()
           && tokens.get(i + 1).norm().equals("to")) {
         return true;
       }

@@ -564,13 +564,14 @@ public final class Framing {
       "described", "describing", "classified", "labeled", "labelled", "branded", "referred", "adding");
 
   /**
-   * Verbs of praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, of
-   * shouting, and of suggesting, accusing, signalling and instructing: the words quoted after them in their clause are the
-   * subject's too ("suggested it sold “bitter bread”", "accusing the mayor of having “wasted a year”", "denounced the plan as
-   * “discriminatory”", "slammed the council for its “unfair” tax", "conceded it was “a long shot”", "warn of
-   * “collapse”"), but only where the word is used as a verb ({@link WordSense#usedAsVerb}): many of them are adjectives
-   * or nouns as often ("the celebrated “miracle cure”", "a promising “new era”", "the asking price", "hundreds of
-   * confirmed “ghost voters”", "the storm warning"), and there the quote stays the outlet's.
+   * Verbs of praise or criticism, of conceding, confirming or insisting, of urging, asking or warning, of shouting,
+   * and of suggesting, accusing, claiming, signalling and instructing: the words quoted after them in their clause are
+   * the subject's too ("suggested it sold “bitter bread”", "accusing the mayor of having “wasted a year”", "has long
+   * claimed the inquiry is a “witch hunt”", "denounced the plan as “discriminatory”", "slammed the council for its
+   * “unfair” tax", "conceded it was “a long shot”", "warn of “collapse”"), but only where the word is used as a verb
+   * ({@link WordSense#usedAsVerb}): many of them are adjectives or nouns as often ("the celebrated “miracle cure”", "a
+   * promising “new era”", "the asking price", "hundreds of confirmed “ghost voters”", "the storm warning"), and there
+   * the quote stays the outlet's.
    */
   private static final Set<String> JUDGING = Set.of("note", "notes", "tweeted", "praised", "praises", "praising",
       "hailed", "hails", "hailing", "lauded", "welcomed", "welcomes", "welcoming", "celebrated", "denounce",
@@ -582,7 +583,8 @@ public final class Framing {
       "urges", "urging", "ask", "asks", "asked", "asking", "warn", "warns", "warned", "warning", "vowed", "vows",
       "vowing", "pledged", "promised", "promising", "shouted", "shouting", "screamed", "screaming", "chanted",
       "chanting", "yelled", "suggest", "suggests", "suggested", "suggesting", "accuse", "accuses", "accused",
-      "accusing", "signaled", "signalled", "signaling", "signalling", "instructed", "instructing", "instructs");
+      "accusing", "signaled", "signalled", "signaling", "signalling", "instructed", "instructing", "instructs",
+      "claim", "claims", "claimed", "claiming", "excoriated", "excoriating");
 
   /**
    * Quoted words in their marks without the punctuation of the outlet's sentence that the closing mark stands after:

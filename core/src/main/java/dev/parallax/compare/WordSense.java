@@ -263,11 +263,13 @@ final class WordSense {
   /**
    * Whether {@code sentence.get(i)}, a listed hedge, is not one here: part of a set phrase ("as soon as possible", "if
    * possible"), the month May, a negated "could" ({@link #negatedCould}), "could" of ability or capacity, rates
-   * compared ("twice as likely"), something said to someone, or "suggest" proposing something ("suggested a meeting").
+   * compared ("twice as likely"), something said to someone, "suggest" proposing something ("suggested a meeting"),
+   * the noun "might" ("military might"), a concession ({@link #concedes}) or what a ruling allows ({@link #ruledAllowed}).
    */
   static boolean notHedge(List<Token> sentence, int i) {
     if (monthMay(sentence, i) || negatedCould(sentence, i) || couldOfAbility(sentence, i)
-        || comparesRates(sentence, i) || saidToSomeone(sentence, i) || proposes(sentence, i)) {
+        || comparesRates(sentence, i) || saidToSomeone(sentence, i) || proposes(sentence, i)
+        || nounMight(sentence, i) || concedes(sentence, i) || ruledAllowed(sentence, i)) {
       return true;
     }
     if (i == 0 || !sentence.get(i).norm().equals("possible")) {
@@ -483,6 +485,145 @@ final class WordSense {
     return i > 0 && s.get(i).isCapitalized() && s.get(i - 1).kind() == TokenKind.WORD && !titleCase(s)
         && !s.get(i - 1).text().endsWith(".") && !(i + 1 < s.size() && s.get(i + 1).norm().equals(","));
   }
+
+  /**
+   * Whether {@code s.get(i)} is the noun "might", strength, not the modal: after a possessive or "the" ("its might",
+   * "China's might", "the might of the fleet"), or before the sentence's end, a punctuation mark, "of" or "and" ("a
+   * show of military might.", "the fleet's might and reach"; "try as they might," too, a concession). "prices might
+   * rise" and "it might not" stay hedges.
+   */
+  static boolean nounMight(List<Token> s, int i) {
+    if (!s.get(i).norm().equals("might")) {
+      return false;
+    }
+    if (i > 0 && MIGHT_OWNERS.contains(s.get(i - 1).norm())) {
+      return true;
+    }
+    return i + 1 >= s.size() || s.get(i + 1).kind() == TokenKind.PUNCTUATION
+        || MIGHT_NOUN_AFTER.contains(s.get(i + 1).norm());
+  }
+
+  /** Words before "might" that make it a noun: "its might", "the might of", "China's might". */
+  private static final Set<String> MIGHT_OWNERS = Set.of("the", "its", "his", "her", "their", "our", "your", "my",
+      "'s", "whose");
+  /** Words after "might" that make it a noun: "the might of the fleet", "its might and reach". */
+  private static final Set<String> MIGHT_NOUN_AFTER = Set.of("of", "and");
+
+  /**
+   * Whether {@code s.get(i)}, "may", grants a point to set another against it, a concession the outlet makes, not a
+   * doubt it leaves: "may (not) have" and a participle with ", but" or ", yet" later in the sentence and no "not",
+   * "n't", "never" or "no" after it ("The storm may have spared the pier, but it flooded the market"; "Lind may not have
+   * won the vote, but she won the argument"), or "may" in the clause a sentence opens with "while", "although" or
+   * "though" ("While the plan may have merits, the council rejected it"). "The fire may have started in the kitchen, but
+   * officials have not said" (the doubt left open), "prices may rise, but" and a qualification after the main clause
+   * ("about 3 percent came from abroad, though some of that may have been routed through Lindby") stay hedges.
+   */
+  static boolean concedes(List<Token> s, int i) {
+    if (!s.get(i).norm().equals("may")) {
+      return false;
+    }
+    int first = 0;
+    while (first < i && s.get(first).kind() != TokenKind.WORD) {
+      first++;
+    }
+    if (first < i && CONCESSIVE_OPENERS.contains(s.get(first).norm())) {
+      int b = first + 1;
+      while (b < i && s.get(b).kind() != TokenKind.PUNCTUATION) {
+        b++;
+      }
+      if (b == i) {
+        return true; // "While the plan may have merits, …"
+      }
+    }
+    int k = i + 1;
+    if (k < s.size() && s.get(k).norm().equals("not")) {
+      k++;
+    }
+    if (k + 1 >= s.size() || !s.get(k).norm().equals("have") || s.get(k + 1).kind() != TokenKind.WORD) {
+      return false;
+    }
+    for (int c = k + 2; c + 1 < s.size(); c++) {
+      if (s.get(c).norm().equals(",") && CONCESSIVE_TURNS.contains(s.get(c + 1).norm())) {
+        for (int j = c + 2; j < s.size(); j++) {
+          if (NEGATIONS.contains(s.get(j).norm())) {
+            return false; // "…, but officials have not said": the doubt stays open
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a concession: "While the plan may have merits, …". */
+  private static final Set<String> CONCESSIVE_OPENERS = Set.of("while", "although", "though");
+  /** Words after a comma that turn from a conceded point to the outlet's: ", but", ", yet". */
+  private static final Set<String> CONCESSIVE_TURNS = Set.of("but", "yet");
+  /** Words that deny what follows them. */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  /**
+   * Whether {@code s.get(i)}, "may" or "could", says what a ruling, an order or a recommendation allows or forbids,
+   * which the outlet reports, not a possibility it hedges: in the clause a verb of ruling reports ("the court ruled
+   * that tenants may not be evicted", "the mayor ordered that no more than 200 boats could dock") or that "means"
+   * reports after a word of such a decision ("The ruling means that tenants may stay"; "The recommendation means
+   * nurses may get a second dose"). Not when "that", "which" or "who" stands right before it: "a ruling that could
+   * reshape the harbor" and "The decision could delay the vote" are possibilities the outlet weighs.
+   */
+  static boolean ruledAllowed(List<Token> s, int i) {
+    String w = s.get(i).norm();
+    if (!w.equals("may") && !w.equals("could") || i == 0 || RELATIVES.contains(s.get(i - 1).norm())) {
+      return false;
+    }
+    for (int b = i - 1; b >= 0; b--) {
+      String x = s.get(b).norm();
+      if (reportsRuling(s, b)) {
+        return true; // "ruled Monday tenants may not be evicted"
+      }
+      if (x.equals("that")) {
+        for (int r = b - 1; r >= 0 && r >= b - RULING_REACH; r--) {
+          if (reportsRuling(s, r)) {
+            return true; // "ruled unanimously on Monday that tenants may not be evicted"
+          }
+          Token between = s.get(r);
+          if (!between.norm().equals(",") && between.kind() != TokenKind.NUMBER && !between.norm().endsWith("ly")
+              && !RULING_WHEN.contains(between.norm())) {
+            return false; // "ruled in a case that could reshape the harbor": a relative clause
+          }
+        }
+        return false; // "a ruling that legal experts said could reshape the harbor"
+      }
+      if (x.equals("which") || x.equals("who") || PUNCTUATION_STOPS.contains(x) || CLAUSE_BREAKS.contains(x)) {
+        return false; // "ordered the evacuation because the storm could hit": another clause
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between a verb of ruling and its "that": "ruled unanimously on Monday that". */
+  private static final int RULING_REACH = 4;
+
+  /** Whether {@code s.get(b)} is a verb of ruling, or "means" after a word of a decision ("The ruling means"). */
+  private static boolean reportsRuling(List<Token> s, int b) {
+    String x = s.get(b).norm();
+    return RULING_VERBS.contains(x) || x.equals("means") && b > 0 && DECISIONS.contains(s.get(b - 1).norm());
+  }
+
+  /** Words of when that may stand between a verb of ruling and its "that": "ruled on Monday that". */
+  private static final Set<String> RULING_WHEN = Set.of("on", "last", "this", "week", "today", "yesterday", "earlier",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** Marks that end the clause a verb of ruling reports, read back from "may": "ruled for the city; tenants may". */
+  private static final Set<String> PUNCTUATION_STOPS = Set.of(",", ";", ":", "\u2014", "\u2013", "--");
+
+  /** Words that open another clause before "may" or "could": "ordered the evacuation because the storm could hit". */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("because", "if", "unless", "when", "since", "as", "so",
+      "and", "but", "or", "though", "although", "while", "after", "before", "until", "amid");
+
+  /** Verbs of ruling or ordering whose clause says what is allowed: "ruled that …", "ordered that …". */
+  private static final Set<String> RULING_VERBS = Set.of("ruled", "decreed", "ordered");
+  /** Nouns of a decision before "means": "The ruling means that …". */
+  private static final Set<String> DECISIONS = Set.of("ruling", "decision", "recommendation", "order", "rule",
+      "guidance", "law", "verdict", "judgment", "judgement");
 
   /**
    * Whether {@code s.get(i)} is "could" before "not", "n't" or "never": an inability or a refusal ("could not muster

@@ -1261,6 +1261,20 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aDayDoneAndADayStillToComeAreTwoOccasions() {
+    // 14 June 2027 is a Monday: the vote blocked on Monday is done, the strike "a bill that would prevent on Friday" is
+    // the coming Friday, the 18th, whether the second article is of the same day or the next
+    String blocked = "Lindby council members on Monday blocked a harbor bill.";
+    String ahead = "Lindby council members blocked a harbor bill that would prevent a dock strike on Friday.";
+    assertThat(published("2027-06-14", blocked, "2027-06-15", ahead)).isEmpty();
+    assertThat(published("2027-06-15", blocked, "2027-06-15", ahead)).isEmpty();
+    // "would have" tells of the past: the Friday before Monday's article, one vote dated two ways
+    assertThat(published("2027-06-14", blocked, "2027-06-15",
+        "Lindby council members blocked a harbor bill that would have come to a vote on Friday."))
+        .containsExactly("DATE p1 [x=Monday, y=Friday]");
+  }
+
+  @Test
   void weekdaysStillToComeAreNotTwoOccasions() {
     // 14 June 2027 is a Monday: its "will vote on Saturday" is the coming Saturday, not the 12th after Thursday's
     // article; any article may tell of a day still to come, so the two days of one vote conflict

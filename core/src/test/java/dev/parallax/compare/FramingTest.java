@@ -97,8 +97,6 @@ class FramingTest {
   void quotedWordOutsideAClauseOfSayingStaysAScareQuote() {
     assertThat(cues("Lindby officials have written that the town faces an \u201Cinvasion\u201D of tourists each summer."))
         .containsExactly("SCARE_QUOTE \u201Cinvasion\u201D");
-    assertThat(cues("Some critics claimed that the board hid the \u201Cbudget gap\u201D from Lindby voters."))
-        .contains("SCARE_QUOTE \u201Cbudget gap\u201D");
     assertThat(cues("Officials say the dock will be paid for by the spending package known as the \u201Charbor bill\u201D"
         + " that the council plans to pass.")).containsExactly("SCARE_QUOTE \u201Charbor bill\u201D");
     assertThat(cues("If you never watch the late-night chatter that calls itself \u201Cnews,\u201D you missed"
@@ -181,6 +179,13 @@ class FramingTest {
   @Test
   void intensifier() {
     assertThat(cues("The Kremlin strongly denied the claim.")).containsExactly("INTENSIFIER strongly");
+  }
+
+  @Test
+  void gravesAreBurialsNotTheIntensifierGrave() {
+    assertThat(cues("Families in Lindby decorated the graves of the fishermen.")).isEmpty();
+    assertThat(cues("The Lindby council faced a grave choice, and the mayor was gravely concerned."))
+        .containsExactly("INTENSIFIER grave", "INTENSIFIER gravely");
   }
 
   @Test
@@ -339,7 +344,19 @@ class FramingTest {
   void quotedWordsOutsideAClauseOfPraiseOrCriticismStayScareQuotes() {
     assertThat(scareQuotes("Mayor Jane Doe slammed the council, whose \u201Cfairness\u201D tax hit the harbor hard."))
         .containsExactly("\u201Cfairness\u201D");
+  }
+
+  @Test
+  void wordsQuotedInTheClauseOfAClaimAreTheClaimantsNotAScareQuote() {
+    // the claim verb stays the outlet's attribution cue; the words in marks are what was claimed, not its own term
+    assertThat(cues("Karl Lind has long claimed that the harbor inquiry is a partisan \u201Cwitch hunt.\u201D"))
+        .containsExactly("ATTRIBUTION claimed");
     assertThat(scareQuotes("Some critics claimed that the board hid the \u201Cbudget gap\u201D from Lindby voters."))
+        .isEmpty();
+    assertThat(scareQuotes("Jane Doe left after a story she claimed she was \u201Cordered to write\u201D about the"
+        + " Lindby pier.")).isEmpty();
+    // a noun "claims" leaves the outlet's scare quote
+    assertThat(scareQuotes("The board's claims about the \u201Cbudget gap\u201D upset Lindby voters."))
         .containsExactly("\u201Cbudget gap\u201D");
   }
 
@@ -420,6 +437,43 @@ class FramingTest {
     // a capacity without a figure, or a figure of what may happen, stays a hedge
     assertThat(cues("The Lindby bridge could carry the new trams.")).containsExactly("HEDGE could");
     assertThat(cues("The Lindby flood could reach 40 homes.")).containsExactly("HEDGE could");
+  }
+
+  @Test
+  void mightAsANounIsStrengthNotAHedge() {
+    assertThat(cues("The Lindby fleet showed its might off the harbor, a display of naval might.")).isEmpty();
+    assertThat(cues("Lindby fears the might of the river in spring.")).isEmpty();
+    // the modal stays a hedge
+    assertThat(cues("The Lindby river might flood the harbor in spring.")).containsExactly("HEDGE might");
+    assertThat(cues("Karl Lind said the vote might not pass in Lindby.")).containsExactly("HEDGE might");
+  }
+
+  @Test
+  void mayOfAConcessionIsNoHedge() {
+    assertThat(cues("The storm may have spared the Lindby pier, but it flooded the fish market.")).isEmpty();
+    assertThat(cues("Jane Doe may not have won the Lindby vote, but she won the argument.")).isEmpty();
+    assertThat(cues("While the harbor plan may have merits, the Lindby council rejected it.")).isEmpty();
+    // a doubt left open, or a possibility still ahead, stays a hedge
+    assertThat(cues("The Lindby fire may have started in the kitchen, but officials have not said."))
+        .containsExactly("HEDGE may");
+    assertThat(cues("Harbor fees in Lindby may rise, but the council has a plan.")).containsExactly("HEDGE may");
+    assertThat(cues("The Lindby fire may have started in the kitchen.")).containsExactly("HEDGE may");
+    assertThat(cues("Most of the catch came from Lindby, though some of it may have been landed elsewhere."))
+        .containsExactly("HEDGE may");
+  }
+
+  @Test
+  void whatARulingAllowsIsNoHedge() {
+    assertThat(cues("The Lindby court ruled on Monday that tenants may not be evicted in winter.")).isEmpty();
+    assertThat(cues("The mayor ordered that no more than 200 boats could dock in Lindby.")).isEmpty();
+    assertThat(cues("The ruling means that fishing crews may stay in the Lindby harbor.")).isEmpty();
+    assertThat(cues("The recommendation means nurses in Lindby may get a second dose.")).isEmpty();
+    // what a ruling may bring about is the outlet's weighing
+    assertThat(cues("The Lindby court ruled in a case that could reshape the harbor.")).containsExactly("HEDGE could");
+    assertThat(cues("The decision could delay the Lindby vote.")).containsExactly("HEDGE could");
+    assertThat(cues("The judge issued a ruling that may reshape the Lindby harbor.")).containsExactly("HEDGE may");
+    assertThat(cues("The mayor ordered the Lindby pier closed because the storm could hit it."))
+        .containsExactly("HEDGE could");
   }
 
   @Test
