@@ -949,7 +949,7 @@ final class OmissionFinder {
    */
   private static final class Openings {
     private final Map<String, AnalyzedArticle> byId;
-    private final Map<String, List<Sentence>> saying = new HashMap<>(); // passage -> its outlets' opening sentences
+    private final Map<String, List<Said>> saying = new HashMap<>(); // passage -> its outlets' opening sentences
     private final Map<String, OpeningWords> words = new HashMap<>(); // article -> the words of its opening
 
     /** Reads the articles of one comparison, looked up by id; each passage and each opening once. Not thread-safe. */
@@ -959,25 +959,44 @@ final class OmissionFinder {
 
     /** Whether the opening of article {@code mine} says what one sentence of {@code p} says. */
     boolean say(AnalyzedArticle mine, Passage p) {
-      List<Sentence> sentences = saying.computeIfAbsent(p.id(), k -> saidInOpenings(p));
+      List<Said> sentences = saying.computeIfAbsent(p.id(), k -> saidInOpenings(p).stream().map(Said::of).toList());
       if (mine == null || sentences.isEmpty()) {
         return false;
       }
       OpeningWords opening = words.computeIfAbsent(mine.id(), k -> OpeningWords.of(mine));
-      for (Sentence s : sentences) {
-        Set<String> all = new HashSet<>(informativeWords(s));
-        all.addAll(nameWords(s));
-        Set<String> plain = new HashSet<>(informativeWords(s));
-        plain.removeAll(nameWords(s));
-        plain.removeAll(opening.names());
-        long plainHeld = plain.stream().filter(opening.terms()::contains).count();
-        long held = all.stream().filter(opening.terms()::contains).count();
-        if (plainHeld >= MIN_SHARED && plainHeld >= OPENING_SHARE * plain.size() && held >= OPENING_SHARE * all.size()
-            && opening.figures().containsAll(numbers(s))) {
+      for (Said s : sentences) {
+        int plain = 0; // the sentence's informative words that are nobody's name, in it or in this opening
+        int plainHeld = 0;
+        for (String w : s.plain()) {
+          if (!opening.names().contains(w)) {
+            plain++;
+            plainHeld += opening.terms().contains(w) ? 1 : 0;
+          }
+        }
+        int held = 0;
+        for (String w : s.all()) {
+          held += opening.terms().contains(w) ? 1 : 0;
+        }
+        if (plainHeld >= MIN_SHARED && plainHeld >= OPENING_SHARE * plain && held >= OPENING_SHARE * s.all().size()
+            && opening.figures().containsAll(s.figures())) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * A sentence an outlet opens with: its informative words and names ({@code all}), its informative words that are
+     * nobody's name ({@code plain}), and its figures.
+     */
+    private record Said(Set<String> all, Set<String> plain, Set<String> figures) {
+      static Said of(Sentence s) {
+        Set<String> all = new HashSet<>(informativeWords(s));
+        all.addAll(nameWords(s));
+        Set<String> plain = new HashSet<>(informativeWords(s));
+        plain.removeAll(nameWords(s));
+        return new Said(all, plain, numbers(s));
+      }
     }
 
     /**
