@@ -537,7 +537,10 @@ final class EventDecider {
   private static double[][] cosines(List<Profile> profiles, java.util.function.Function<Profile, Map<String, Double>> kind) {
     int n = profiles.size();
     Map<String, Integer> df = articlesUsing(profiles, p -> kind.apply(p).keySet());
-    List<Map<String, Double>> vectors = new ArrayList<>(n);
+    Map<String, Integer> ids = new HashMap<>(df.size() * 2);
+    // each article's weights as term ids and values, in the order its map lists them (the order the sums run in)
+    int[][] termsOf = new int[n][];
+    double[][] weightsOf = new double[n][];
     double[] norms = new double[n];
     for (int a = 0; a < n; a++) {
       Map<String, Double> v = new HashMap<>();
@@ -547,21 +550,40 @@ final class EventDecider {
         v.put(e.getKey(), w);
         sq += w * w;
       }
-      vectors.add(v);
+      termsOf[a] = new int[v.size()];
+      weightsOf[a] = new double[v.size()];
+      int k = 0;
+      for (Map.Entry<String, Double> e : v.entrySet()) {
+        termsOf[a][k] = ids.computeIfAbsent(e.getKey(), t -> ids.size());
+        weightsOf[a][k++] = e.getValue();
+      }
       norms[a] = Math.sqrt(sq);
     }
+    // each pair's dot product runs over the smaller vector's terms (the first article's on a tie), looked up in the
+    // larger one: one article at a time is spread into an array by term id, and the pairs it is the larger of read it
+    double[] spread = new double[ids.size()];
+    int[] holder = new int[ids.size()]; // 1 + the article whose weight spread holds, 0 for none yet
     double[][] cos = new double[n][n];
-    for (int a = 0; a < n; a++) {
-      for (int b = a + 1; b < n; b++) {
+    for (int x = 0; x < n; x++) {
+      for (int k = 0; k < termsOf[x].length; k++) {
+        spread[termsOf[x][k]] = weightsOf[x][k];
+        holder[termsOf[x][k]] = x + 1;
+      }
+      for (int y = 0; y < n; y++) {
+        int mine = termsOf[x].length;
+        boolean xLarger = y < x ? termsOf[y].length <= mine : y > x && termsOf[y].length < mine;
+        if (!xLarger) {
+          continue;
+        }
         double dot = 0;
-        Map<String, Double> small = vectors.get(a).size() <= vectors.get(b).size() ? vectors.get(a) : vectors.get(b);
-        Map<String, Double> large = small == vectors.get(a) ? vectors.get(b) : vectors.get(a);
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-          Double w = large.get(e.getKey());
-          if (w != null) {
-            dot += e.getValue() * w;
+        for (int k = 0; k < termsOf[y].length; k++) {
+          int t = termsOf[y][k];
+          if (holder[t] == x + 1) {
+            dot += weightsOf[y][k] * spread[t];
           }
         }
+        int a = Math.min(x, y);
+        int b = Math.max(x, y);
         double c = norms[a] == 0 || norms[b] == 0 ? 0.0 : dot / (norms[a] * norms[b]);
         cos[a][b] = c;
         cos[b][a] = c;

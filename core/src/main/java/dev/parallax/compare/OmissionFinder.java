@@ -143,7 +143,7 @@ final class OmissionFinder {
   static final int MIN_SHARED = 2;
   /**
    * The share of an opening sentence's informative words (names apart, and names included) that another outlet's
-   * opening must hold to say what it says ({@link #openingSays}): on the 505 AllSides stories 0.5 withdraws 47
+   * opening must hold to say what it says ({@link Openings}): on the 505 AllSides stories 0.5 withdraws 47
    * omissions, 20 of 25 read right; 0.4 withdraws 110. Our BASIL labels do not move between 0.34 and 0.5.
    */
   static final double OPENING_SHARE = 0.5;
@@ -879,13 +879,14 @@ final class OmissionFinder {
         leads.put(p.id(), q);
       }
     }
+    Openings openings = new Openings(byId);
     List<Omission> out = new ArrayList<>();
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
       for (Passage p : alignment.passages()) {
         if (p.carriedBy(id) || restated.test(id, p) || noFact.contains(p.id())
             || leads.getOrDefault(p.id(), List.of()).stream().anyMatch(q -> reportsLead(id, q, restated, closeness))
-            || openingSays(byId.get(id), p, byId)) {
+            || openings.say(byId.get(id), p)) {
           continue;
         }
         List<String> coveredBy = p.articles().stream().filter(isMain::contains).toList();
@@ -932,8 +933,8 @@ final class OmissionFinder {
   }
 
   /**
-   * Whether the opening of article {@code mine} (its headline and first {@value #LEAD_SENTENCES} body sentences, read
-   * together) says what one sentence of {@code p} says, when each outlet of {@code p} gives it in its opening. Each
+   * Whether an article's opening (its headline and first {@value #LEAD_SENTENCES} body sentences, read together) says
+   * what one sentence of a passage says, when each outlet of the passage gives it in its opening. Each
    * outlet opens with the main event in its own words, and a headline compresses it into a few words that another
    * outlet spreads over its headline and a long lead ("Lindby council accepts ferry fare freeze" / "Owners give way on
    * ticket prices" and "The Lindby council on Monday accepted an offer from the ferry's owner ..."): no one sentence
@@ -941,61 +942,110 @@ final class OmissionFinder {
    * sentence's informative words that are nobody's name and {@value #OPENING_SHARE} of them, {@value #OPENING_SHARE}
    * of all its informative words and names, and every figure it gives. Names count for little: two openings about the
    * same people and places may report two things ("Jane Doe named Lindby ferry manager"). A body sentence that gives a
-   * figure is left to the figure rules of the sentence-by-sentence check, and so is an outlet whose sentences of
-   * {@code p} are all outside its opening or give figures; an outlet that opens with the fact and adds a figure or a
+   * figure is left to the figure rules of the sentence-by-sentence check, and so is an outlet whose sentences of the
+   * passage are all outside its opening or give figures; an outlet that opens with the fact and adds a figure or a
    * later sentence to it ("Council backs the freeze" and "Councillors voted 9-2") has its opening sentences read alone:
    * the figure is a detail of the main fact, not another fact.
    */
-  private static boolean openingSays(AnalyzedArticle mine, Passage p, Map<String, AnalyzedArticle> byId) {
-    List<Sentence> sentences = new ArrayList<>();
-    for (PassageMember m : p.members()) {
-      AnalyzedArticle other = byId.get(m.article());
-      if (other == null) {
+  private static final class Openings {
+    private final Map<String, AnalyzedArticle> byId;
+    private final Map<String, List<Said>> saying = new HashMap<>(); // passage -> its outlets' opening sentences
+    private final Map<String, OpeningWords> words = new HashMap<>(); // article -> the words of its opening
+
+    /** Reads the articles of one comparison, looked up by id; each passage and each opening once. Not thread-safe. */
+    Openings(Map<String, AnalyzedArticle> byId) {
+      this.byId = byId;
+    }
+
+    /** Whether the opening of article {@code mine} says what one sentence of {@code p} says. */
+    boolean say(AnalyzedArticle mine, Passage p) {
+      List<Said> sentences = saying.computeIfAbsent(p.id(), k -> saidInOpenings(p).stream().map(Said::of).toList());
+      if (mine == null || sentences.isEmpty()) {
         return false;
       }
-      List<Sentence> opening = opening(other);
-      boolean opens = false;
-      for (int si : m.sentences()) {
-        Sentence s = si < other.sentences().size() ? other.sentences().get(si) : null;
-        if (s == null) {
-          return false;
+      OpeningWords opening = words.computeIfAbsent(mine.id(), k -> OpeningWords.of(mine));
+      for (Said s : sentences) {
+        int plain = 0; // the sentence's informative words that are nobody's name, in it or in this opening
+        int plainHeld = 0;
+        for (String w : s.plain()) {
+          if (!opening.names().contains(w)) {
+            plain++;
+            plainHeld += opening.terms().contains(w) ? 1 : 0;
+          }
         }
-        boolean headline = s.role() == SentenceRole.HEADLINE;
-        if (opening.contains(s) && (headline || numbers(s).isEmpty())) {
-          sentences.add(s);
-          opens = true;
+        int held = 0;
+        for (String w : s.all()) {
+          held += opening.terms().contains(w) ? 1 : 0;
+        }
+        if (plainHeld >= MIN_SHARED && plainHeld >= OPENING_SHARE * plain && held >= OPENING_SHARE * s.all().size()
+            && opening.figures().containsAll(s.figures())) {
+          return true;
         }
       }
-      if (!opens) {
-        return false; // an outlet that gives the fact outside its opening, or only with a figure: the figure rules
-      }
-    }
-    if (mine == null || sentences.isEmpty()) {
       return false;
     }
-    Set<String> terms = new HashSet<>();
-    Set<String> names = new HashSet<>();
-    Set<String> figures = new HashSet<>();
-    for (Sentence s : opening(mine)) {
-      terms.addAll(informativeWords(s));
-      terms.addAll(nameWords(s));
-      names.addAll(nameWords(s));
-      figures.addAll(numbers(s));
-    }
-    for (Sentence s : sentences) {
-      Set<String> all = new HashSet<>(informativeWords(s));
-      all.addAll(nameWords(s));
-      Set<String> plain = new HashSet<>(informativeWords(s));
-      plain.removeAll(nameWords(s));
-      plain.removeAll(names);
-      long plainHeld = plain.stream().filter(terms::contains).count();
-      long held = all.stream().filter(terms::contains).count();
-      if (plainHeld >= MIN_SHARED && plainHeld >= OPENING_SHARE * plain.size() && held >= OPENING_SHARE * all.size()
-          && figures.containsAll(numbers(s))) {
-        return true;
+
+    /**
+     * A sentence an outlet opens with: its informative words and names ({@code all}), its informative words that are
+     * nobody's name ({@code plain}), and its figures.
+     */
+    private record Said(Set<String> all, Set<String> plain, Set<String> figures) {
+      static Said of(Sentence s) {
+        Set<String> all = new HashSet<>(informativeWords(s));
+        all.addAll(nameWords(s));
+        Set<String> plain = new HashSet<>(informativeWords(s));
+        plain.removeAll(nameWords(s));
+        return new Said(all, plain, numbers(s));
       }
     }
-    return false;
+
+    /**
+     * The sentences of {@code p} that its outlets give in their openings, none that gives a figure but a headline;
+     * none at all when an outlet gives the fact outside its opening, or only with a figure (the figure rules), or is
+     * not one of the articles read.
+     */
+    private List<Sentence> saidInOpenings(Passage p) {
+      List<Sentence> sentences = new ArrayList<>();
+      for (PassageMember m : p.members()) {
+        AnalyzedArticle other = byId.get(m.article());
+        if (other == null) {
+          return List.of();
+        }
+        List<Sentence> opening = opening(other);
+        boolean opens = false;
+        for (int si : m.sentences()) {
+          Sentence s = si < other.sentences().size() ? other.sentences().get(si) : null;
+          if (s == null) {
+            return List.of();
+          }
+          boolean headline = s.role() == SentenceRole.HEADLINE;
+          if (opening.contains(s) && (headline || numbers(s).isEmpty())) {
+            sentences.add(s);
+            opens = true;
+          }
+        }
+        if (!opens) {
+          return List.of();
+        }
+      }
+      return sentences;
+    }
+  }
+
+  /** The informative words and names of an article's opening ({@code terms}), its names alone, and its figures. */
+  private record OpeningWords(Set<String> terms, Set<String> names, Set<String> figures) {
+    static OpeningWords of(AnalyzedArticle a) {
+      Set<String> terms = new HashSet<>();
+      Set<String> names = new HashSet<>();
+      Set<String> figures = new HashSet<>();
+      for (Sentence s : opening(a)) {
+        terms.addAll(informativeWords(s));
+        terms.addAll(nameWords(s));
+        names.addAll(nameWords(s));
+        figures.addAll(numbers(s));
+      }
+      return new OpeningWords(terms, names, figures);
+    }
   }
 
   /** An article's opening: its headlines and its first {@value #LEAD_SENTENCES} reporting body sentences. */

@@ -96,9 +96,12 @@ final class ReuseFinder {
   /** The places sharing a run pair with at most this many following ones. */
   private static final int POSTING_REACH = 64;
 
-  /** An article's words in reading order, with what the evidence rules need. */
+  /**
+   * An article's words in reading order, with what the evidence rules need, and the hash of the
+   * {@value #SHINGLE}-word piece that starts at each word (as many as there are such pieces).
+   */
   private record Words(int index, AnalyzedArticle article, List<Token> tokens, boolean[] quoted, boolean[] weak,
-      java.util.Set<Long> phrases) {}
+      java.util.Set<Long> phrases, long[] pieces) {}
 
   /**
    * The least share of the other articles (besides the pair) that must use a two-word phrase for it to be the story's
@@ -121,9 +124,9 @@ final class ReuseFinder {
     }
     Map<Long, List<int[]>> postings = new HashMap<>();
     for (int d = 0; d < words.size(); d++) {
-      List<Token> t = words.get(d).tokens();
-      for (int i = 0; i + SHINGLE <= t.size(); i++) {
-        postings.computeIfAbsent(hash(t, i), k -> new ArrayList<>(2)).add(new int[] {d, i});
+      long[] pieces = words.get(d).pieces();
+      for (int i = 0; i < pieces.length; i++) {
+        postings.computeIfAbsent(pieces[i], k -> new ArrayList<>(2)).add(new int[] {d, i});
       }
     }
     Map<Long, List<int[]>> matches = new HashMap<>();
@@ -392,7 +395,7 @@ final class ReuseFinder {
     int pieces = 0;
     for (int i = r[0]; i + SHINGLE <= r[0] + r[2]; i++) {
       boolean any = false;
-      for (int[] p : postings.getOrDefault(hash(a.tokens(), i), List.of())) {
+      for (int[] p : postings.getOrDefault(a.pieces()[i], List.of())) {
         if (p[0] != a.index() && p[0] != b.index() && held[p[0]] == pieces) {
           held[p[0]]++;
           any = true;
@@ -504,7 +507,11 @@ final class ReuseFinder {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       phrases.add(phrase(tokens, k));
     }
-    return new Words(index, a, tokens, quoted, weak, phrases);
+    long[] pieces = new long[Math.max(0, tokens.size() - SHINGLE + 1)];
+    for (int i = 0; i < pieces.length; i++) {
+      pieces[i] = hash(tokens, i);
+    }
+    return new Words(index, a, tokens, quoted, weak, phrases, pieces);
   }
 
   /** The most paragraphs a quotation opened at a paragraph's start and left open may run on for. */

@@ -253,13 +253,16 @@ final class WordingDiffer {
     ranks(other, mine, ranks);
     Written inRef = Written.of(refArticle, ref);
     Written inMine = Written.of(other, mine);
+    NamesWritten refNames = new NamesWritten(ref);
+    NamesWritten myNames = new NamesWritten(mine);
     for (int[] d : deltas(lemmas(ref), lemmas(mine))) {
       Deadline.check();
       int sp = d[0];
       int tp = d[2];
       List<Token> src = ref.subList(sp, sp + d[1]);
       List<Token> tgt = mine.subList(tp, tp + d[3]);
-      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, inRef, inMine, out);
+      type(other.id(), refArticle, ref, refMarks, sp, src, other, mine, myMarks, tp, tgt, ranks, inRef, inMine,
+          refNames, myNames, out);
       dropped.addAll(words(src));
       added.addAll(words(tgt));
     }
@@ -542,7 +545,7 @@ final class WordingDiffer {
 
   private void type(String id, AnalyzedArticle refArticle, List<Token> ref, int[] refMarks, int sp, List<Token> src,
       AnalyzedArticle other, List<Token> mine, int[] myMarks, int tp, List<Token> tgt, Set<Token> ranks,
-      Written inRef, Written inMine, List<Edit> out) {
+      Written inRef, Written inMine, NamesWritten refNames, NamesWritten myNames, List<Edit> out) {
     List<Token> s = words(src);
     List<Token> t = words(tgt);
     if (s.isEmpty() && t.isEmpty()) {
@@ -592,10 +595,10 @@ final class WordingDiffer {
     List<Token> namesAdded = entities(other, t);
     String refText = refArticle.article().text();
     String otherText = other.article().text();
-    List<Token> es = notWrittenIn(namesDropped, nameAfter(s, ref, sp + src.size()), refText, mine);
-    List<Token> et = notWrittenIn(namesAdded, nameAfter(t, mine, tp + tgt.size()), otherText, ref);
-    if (found.isEmpty() && es.isEmpty() && et.isEmpty() && movedNames(s, refText, mine)
-        && movedNames(t, otherText, ref)) {
+    List<Token> es = notWrittenIn(namesDropped, nameAfter(s, ref, sp + src.size()), refText, myNames);
+    List<Token> et = notWrittenIn(namesAdded, nameAfter(t, mine, tp + tgt.size()), otherText, refNames);
+    if (found.isEmpty() && es.isEmpty() && et.isEmpty() && movedNames(s, refText, myNames)
+        && movedNames(t, otherText, refNames)) {
       return;   // names that the other version writes elsewhere, with a function word or two ("in Lindby"): they moved
     }
     boolean spelling = s.size() == 1 && t.size() == 1 && variants(s.get(0).lemma(), t.get(0).lemma());
@@ -961,7 +964,7 @@ final class WordingDiffer {
   }
 
   /**
-   * The names among {@code names} that {@code otherVersion} does not write anywhere (in any case): a name both
+   * The names among {@code names} that {@code other}'s version does not write anywhere (in any case): a name both
    * versions write moved or stands once more in one of them ("Jane Doe met Karl Lind" / "Karl Lind met Jane
    * Doe"); it was neither dropped nor added. A name of several words, with function words between them and no
    * punctuation ("Secretary of State Jane Doe", "Mr Lind"), whose last word the other version writes is the one it
@@ -970,28 +973,17 @@ final class WordingDiffer {
    * of its initials ("United States" and "U.S.", either way round), or as the same country's name or adjective
    * ("American", "U.S."; not its capital).
    */
-  private List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, List<Token> otherVersion) {
+  private List<Token> notWrittenIn(List<Token> names, List<Token> chunk, String text, NamesWritten other) {
     if (names.isEmpty()) {
       return names;
     }
-    Set<String> written = new HashSet<>();
-    Set<String> abbreviations = new HashSet<>();
-    for (Token t : otherVersion) {
-      if (t.kind() == TokenKind.WORD) {
-        written.add(t.norm());
-        if (t.isCapitalized()) {
-          written.addAll(hyphenParts(t.norm()));   // "Pfizer-BioNTech" writes "BioNTech"
-        }
-        String letters = abbreviation(t);
-        if (letters != null) {
-          abbreviations.add(letters);
-        }
-      }
-    }
-    Set<String> lone = new HashSet<>();
-    loneNames(otherVersion).forEach(t -> lone.add(t.norm()));
-    Set<String> initials = initials(otherVersion);
-    Set<String> countries = Set.copyOf(countryWords(otherVersion).values());
+    other.read();
+    List<Token> otherVersion = other.version;
+    Set<String> written = other.written;
+    Set<String> abbreviations = other.abbreviations;
+    Set<String> lone = other.lone;
+    Set<String> initials = other.initials;
+    Set<String> countries = other.countries;
     Set<Token> isName = Collections.newSetFromMap(new IdentityHashMap<>());
     isName.addAll(names);
     for (int i = chunk.size() - 1; i >= 0 && !names.contains(chunk.get(i)) && chunk.get(i).isCapitalized(); i--) {
@@ -1035,6 +1027,48 @@ final class WordingDiffer {
       }
     }
     return out;
+  }
+
+  /**
+   * What {@link #notWrittenIn} reads of one version of a pair: the words it writes, the abbreviations, initials and
+   * names standing alone among them, and the countries it names. Read on the first call that has names to look for,
+   * then kept for the pair's other changes; one per version and pair, not thread-safe.
+   */
+  private static final class NamesWritten {
+    private final List<Token> version;
+    private Set<String> written;
+    private Set<String> abbreviations;
+    private Set<String> lone;
+    private Set<String> initials;
+    private Set<String> countries;
+
+    NamesWritten(List<Token> version) {
+      this.version = version;
+    }
+
+    void read() {
+      if (written != null) {
+        return;
+      }
+      written = new HashSet<>();
+      abbreviations = new HashSet<>();
+      for (Token t : version) {
+        if (t.kind() == TokenKind.WORD) {
+          written.add(t.norm());
+          if (t.isCapitalized()) {
+            written.addAll(hyphenParts(t.norm()));   // "Pfizer-BioNTech" writes "BioNTech"
+          }
+          String letters = abbreviation(t);
+          if (letters != null) {
+            abbreviations.add(letters);
+          }
+        }
+      }
+      lone = new HashSet<>();
+      loneNames(version).forEach(t -> lone.add(t.norm()));
+      initials = initials(version);
+      countries = Set.copyOf(countryWords(version).values());
+    }
   }
 
   /** The longest run of capitalised words that {@code demonyms.txt} knows as a country's name or adjective. */
@@ -1228,7 +1262,7 @@ final class WordingDiffer {
    * Whether {@code words} are names that {@code otherVersion} writes too, with function words at most ("in Lindby",
    * "Jane Doe"): words that moved. Empty words, or function words alone, are no moved names.
    */
-  private boolean movedNames(List<Token> words, String text, List<Token> otherVersion) {
+  private boolean movedNames(List<Token> words, String text, NamesWritten otherVersion) {
     List<Token> capitalised = new ArrayList<>();
     for (Token w : words) {
       if (QuoteMatcher.STOP.contains(w.norm())) {
