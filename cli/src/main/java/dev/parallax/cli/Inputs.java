@@ -108,7 +108,7 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     List<String> missing = notGiven.stream().filter(n -> n.contains(": no such file")).toList();
     List<String> unlisted = new ArrayList<>();
     if (manifest.isPresent()) {
-      Manifest m = Manifest.read(manifest.get());
+      Manifest m = Manifest.read(manifest.get(), badDates);
       for (Path f : files) {
         if (m.entryFor(f.getFileName().toString()).isEmpty()) {
           unlisted.add(f.getFileName().toString());
