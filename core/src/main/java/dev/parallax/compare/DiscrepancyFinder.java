@@ -3291,9 +3291,13 @@ final class DiscrepancyFinder {
    * would prevent a shutdown on Friday" ("would have" excepted: "the vote would have passed on Tuesday").
    */
   private static final Set<String> STILL_TO_COME = Set.of("will", "shall", "'ll", "scheduled", "slated", "would");
-  /** Words that tell of a day still to come when "to" follows: "is set to vote on Saturday", "plans to sign". */
+  /**
+   * Words that tell of a day still to come when "to" follows: "is set to vote on Saturday", "plans to sign", "officials
+   * expect to reopen it on Friday", "hopes to finish by Monday".
+   */
   private static final Set<String> STILL_TO_COME_BEFORE_TO = Set.of("set", "due", "expected", "going", "plan", "plans",
-      "planning", "poised");
+      "planning", "poised", "expect", "expects", "expecting", "intend", "intends", "intending", "hope", "hopes",
+      "hoping", "aim", "aims", "aiming");
 
   /**
    * Whether the clause of the weekday at {@code start} tells of its day as still to come ("the council
@@ -3498,6 +3502,10 @@ final class DiscrepancyFinder {
   private int actionWord(List<Token> tokens, int start, int end) {
     int first = firstAtOrAfter(tokens, start);
     for (int i = first - 1, n = 0; i >= 0 && n < ACTION_REACH && !endsClause(tokens.get(i)); i--) {
+      int ahead = verbAfterStillToCome(tokens, i, first);
+      if (ahead >= 0) {
+        return ahead; // "said the tunnel would reopen on Thursday": the reopening, not the saying
+      }
       if (countsAsWord(tokens.get(i))) {
         if (namesAnAction(tokens, i)) {
           return i;
@@ -3521,6 +3529,29 @@ final class DiscrepancyFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The position of the verb that a word of a day still to come at {@code i} brings in before the weekday at token
+   * {@code weekday}, or -1: "reopen" of "would reopen on Thursday" and of "expect to reopen it on Friday" ({@link
+   * #tellsAhead}'s words). A weekday after such a verb dates what is still to come, whatever verb of saying stands
+   * before it.
+   */
+  private static int verbAfterStillToCome(List<Token> tokens, int i, int weekday) {
+    String w = tokens.get(i).norm();
+    int verb;
+    if (STILL_TO_COME.contains(w) && !w.equals("scheduled") && !w.equals("slated")) {
+      verb = i + 1;
+    } else if (STILL_TO_COME_BEFORE_TO.contains(w) && i + 1 < weekday && tokens.get(i + 1).norm().equals("to")) {
+      verb = i + 2;
+    } else {
+      return -1;
+    }
+    if (verb >= weekday || tokens.get(verb).kind() != TokenKind.WORD || tokens.get(verb).isCapitalized()
+        || LINKS.contains(tokens.get(verb).norm())) {
+      return -1;
+    }
+    return verb;
   }
 
   /**

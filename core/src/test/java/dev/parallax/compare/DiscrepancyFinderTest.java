@@ -1350,6 +1350,17 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void twoDaysGivenForOneReopeningStillToComeConflict() {
+    // the weekday dates the reopening still to come, not the officials' saying or expecting
+    assertThat(discrepancies("2026-04-01", "Officials said the Harbour Road bridge would reopen on Thursday.",
+        "Highways officials expect to reopen the Harbour Road bridge on Friday."))
+        .containsExactly("DATE p1 [x=Thursday, y=Friday]");
+    // near variant: a reopening done and one still to come are two occasions
+    assertThat(discrepancies("2026-04-01", "The Harbour Road bridge reopened on Thursday.",
+        "Highways officials expect to reopen the Harbour Road bridge on Friday.")).isEmpty();
+  }
+
+  @Test
   void weekdaysOfTwoActionsInOnePassageAreNoConflict() {
     // the aligner may join two steps of one story: the confirmation and, a day later, the appointment
     assertThat(discrepancies("Senator Jane Doe was confirmed Tuesday as the new ambassador to Canada.",
