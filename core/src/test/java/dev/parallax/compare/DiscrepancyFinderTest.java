@@ -265,6 +265,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void oneFigureTwoWaysIsOneConflictWhereverTheAlignerPutItsSentences() {
+    // y gives its 5% in a headline and in its lead, and the aligner put each with another article's 4%
+    AnalyzedArticle x = article("x", "2026-03-04", "Orvik councillors approved a budget with a 4% council tax rise "
+        + "on Tuesday by 23 votes to 18.");
+    AnalyzedArticle y = article("y", "2026-03-04", "Council tax up 5% as Orvik budget passes\n\nHouseholds in Orvik "
+        + "face a 5% rise in council tax after the budget was approved on Tuesday.");
+    AnalyzedArticle z = article("z", "2026-03-04", "The Orvik budget, which raises council tax by 4%, passed by 23 "
+        + "votes to 18.");
+    Comparison c = compare(List.of(x, y, z), passage("p1", x, "Orvik councillors", y, "Households"),
+        passage("p2", y, "Council tax up"), passage("p3", z, "The Orvik"));
+    assertThat(c.discrepancies()).hasSize(1);
+    Discrepancy d = c.discrepancies().get(0);
+    assertThat(d.values()).extracting(v -> v.article() + " " + v.value() + " " + v.passage().orElse(d.passage()))
+        .containsExactly("x 4% p1", "y 5% p2", "y 5% p1", "z 4% p3");
+  }
+
+  @Test
   void aConflictWithinOnePassageNamesNoOtherPassage() {
     AnalyzedArticle x = article("x", null, "At least 230 people were killed after the quake toppled buildings in Norrby.");
     AnalyzedArticle y = article("y", null, "Some 223 people were killed after the quake toppled buildings in Norrby.");
@@ -1330,6 +1347,17 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("The seven nations will send 900 million doses abroad, Karl Lind said Friday.",
         "The seven nations are set to send 900 million doses abroad, Prime Minister Karl Lind said Thursday."))
         .containsExactly("DATE p1 [x=Friday, y=Thursday]");
+  }
+
+  @Test
+  void twoDaysGivenForOneReopeningStillToComeConflict() {
+    // the weekday dates the reopening still to come, not the officials' saying or expecting
+    assertThat(discrepancies("2026-04-01", "Officials said the Harbour Road bridge would reopen on Thursday.",
+        "Highways officials expect to reopen the Harbour Road bridge on Friday."))
+        .containsExactly("DATE p1 [x=Thursday, y=Friday]");
+    // near variant: a reopening done and one still to come are two occasions
+    assertThat(discrepancies("2026-04-01", "The Harbour Road bridge reopened on Thursday.",
+        "Highways officials expect to reopen the Harbour Road bridge on Friday.")).isEmpty();
   }
 
   @Test
