@@ -88,10 +88,7 @@ public final class GoldPartitionCeiling {
     long links = 0;
     long nonLinks = 0;
     for (EcbPlus.SubTopic topic : topics) {
-      List<Article> articles = new ArrayList<>();
-      for (String doc : topic.docs()) {
-        articles.add(data.article(doc));
-      }
+      List<Article> articles = data.articles(topic);
       comparisons.add(parallax.compare(articles));
       for (EcbPlus.GoldPair gp : topic.pairs()) {
         links += gp.link() ? 1 : 0;

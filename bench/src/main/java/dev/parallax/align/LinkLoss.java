@@ -86,10 +86,7 @@ public final class LinkLoss {
     Parallax parallax = Parallax.builder().build();
     LinkLoss loss = new LinkLoss(verbose, roles);
     for (EcbPlus.SubTopic topic : data.subTopics(split)) {
-      List<Article> articles = new ArrayList<>();
-      for (String doc : topic.docs()) {
-        articles.add(data.article(doc));
-      }
+      List<Article> articles = data.articles(topic);
       loss.add(parallax.compare(articles), topic);
     }
     loss.print(split);

@@ -92,10 +92,7 @@ public final class PartitionCeiling {
     Parallax parallax = Parallax.builder().build();
     PartitionCeiling c = new PartitionCeiling(only);
     for (EcbPlus.SubTopic topic : data.subTopics(split)) {
-      List<Article> articles = new ArrayList<>();
-      for (String doc : topic.docs()) {
-        articles.add(data.article(doc));
-      }
+      List<Article> articles = data.articles(topic);
       c.add(parallax.compare(articles), topic);
     }
     c.print(split);

@@ -123,6 +123,11 @@ public final class EcbPlus {
     return subTopics.stream().filter(t -> t.id().equals(other)).findFirst();
   }
 
+  /** The documents of {@code topic} as articles ({@link #article}), in the topic's order: what one comparison takes. */
+  public List<Article> articles(SubTopic topic) {
+    return topic.docs().stream().map(this::article).toList();
+  }
+
   /** A document as an {@link Article}: its id, the manifest's outlet and date, its text. */
   public Article article(String doc) {
     String[] f = manifest.get(doc);

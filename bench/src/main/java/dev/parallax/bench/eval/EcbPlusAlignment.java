@@ -63,10 +63,7 @@ public final class EcbPlusAlignment {
 
   private static Figures evaluate(Parallax parallax, EcbPlus data, EcbPlus.SubTopic topic, boolean details,
       MissedLinks missed, OmissionCount omissions) {
-    List<Article> articles = new ArrayList<>();
-    for (String doc : topic.docs()) {
-      articles.add(data.article(doc));
-    }
+    List<Article> articles = data.articles(topic);
     Comparison comparison = parallax.compare(articles);
     if (omissions != null) {
       omissions.add(comparison, topic);
