@@ -664,9 +664,8 @@ final class Attribution {
       if (m.lookingAt()) {
         String name = m.group(1);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!Subjects.personName(name, people.lowerCase()) && !Subjects.surnameAlone(name, people)
-            && !GROUP_NOUNS.contains(lower) && !GROUP_PLURALS.contains(lower) && !LEXICON.institution(name)
-            && !out.contains(name)) {
+        if (!Subjects.person(name, people) && !GROUP_NOUNS.contains(lower) && !GROUP_PLURALS.contains(lower)
+            && !LEXICON.institution(name) && !out.contains(name)) {
           out.add(name);
         }
       }
@@ -679,7 +678,7 @@ final class Attribution {
    * name that is no person's (nor a group's) for "the automaker".
    */
   private boolean fits(Epithet kind, String speaker) {
-    boolean person = Subjects.personName(speaker, people.lowerCase()) || Subjects.surnameAlone(speaker, people);
+    boolean person = Subjects.person(speaker, people);
     return kind == Epithet.PERSON ? person : !person && !speaker.equals(GROUP);
   }
 
@@ -813,7 +812,7 @@ final class Attribution {
     return people.opening(base + at)
         .filter(n -> Subjects.personName(n, people.lowerCase()))
         .or(() -> people.bySurname(word, base + at)
-            .filter(n -> Subjects.personName(n, people.lowerCase()) || Subjects.surnameAlone(n, people)))
+            .filter(n -> Subjects.person(n, people)))
         .or(() -> Optional.of(word).filter(n -> Subjects.surnameAlone(n, people))); // "Mrs. Doe"
   }
 

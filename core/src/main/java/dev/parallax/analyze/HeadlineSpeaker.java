@@ -90,7 +90,7 @@ final class HeadlineSpeaker {
       return Optional.empty();
     }
     return people.openingSubject(s.start()).or(() -> openingSurname(s, people))
-        .filter(n -> Subjects.personName(n, people.lowerCase()) || Subjects.surnameAlone(n, people));
+        .filter(n -> Subjects.person(n, people));
   }
 
   /**

@@ -67,6 +67,11 @@ final class Subjects {
     return PRONOUN_REPORTS.matcher(s.text()).lookingAt();
   }
 
+  /** Whether {@code name} names a person: a full name ({@link #personName}) or a surname alone ({@link #surnameAlone}). */
+  static boolean person(String name, People people) {
+    return personName(name, people.lowerCase()) || surnameAlone(name, people);
+  }
+
   /**
    * Whether one capitalised word may be a person named by surname alone: the article writes it after a title or an
    * office too ("Vice President Doe") and never in lower case; no pronoun or function word, no place, body, country

@@ -3310,14 +3310,25 @@ final class DiscrepancyFinder {
       from--;
     }
     for (int i = from; i < tokens.size() && tokens.get(i).start() < start; i++) {
-      String w = tokens.get(i).norm();
-      boolean counterfactual = w.equals("would") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("have");
-      if (STILL_TO_COME.contains(w) && !counterfactual || STILL_TO_COME_BEFORE_TO.contains(w) && i + 1 < tokens.size()
-          && tokens.get(i + 1).norm().equals("to")) {
+      if (afterStillToCome(tokens, i) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The position just after the words of a day still to come that open at {@code i} ("will", "would" but not "would
+   * have", "scheduled"; "expect to", "plans to"), or -1 when none opens there.
+   */
+  private static int afterStillToCome(List<Token> tokens, int i) {
+    String w = tokens.get(i).norm();
+    boolean next = i + 1 < tokens.size();
+    if (STILL_TO_COME.contains(w)) {
+      boolean counterfactual = w.equals("would") && next && tokens.get(i + 1).norm().equals("have");
+      return counterfactual ? -1 : i + 1;
+    }
+    return STILL_TO_COME_BEFORE_TO.contains(w) && next && tokens.get(i + 1).norm().equals("to") ? i + 2 : -1;
   }
 
   /** As {@link #datingOneAction(Inputs, Map)}, leaving out the pairs of days {@code apart} tells apart. */
@@ -3539,15 +3550,8 @@ final class DiscrepancyFinder {
    */
   private static int verbAfterStillToCome(List<Token> tokens, int i, int weekday) {
     String w = tokens.get(i).norm();
-    int verb;
-    if (STILL_TO_COME.contains(w) && !w.equals("scheduled") && !w.equals("slated")) {
-      verb = i + 1;
-    } else if (STILL_TO_COME_BEFORE_TO.contains(w) && i + 1 < weekday && tokens.get(i + 1).norm().equals("to")) {
-      verb = i + 2;
-    } else {
-      return -1;
-    }
-    if (verb >= weekday || tokens.get(verb).kind() != TokenKind.WORD || tokens.get(verb).isCapitalized()
+    int verb = w.equals("scheduled") || w.equals("slated") ? -1 : afterStillToCome(tokens, i); // participles: no verb
+    if (verb < 0 || verb >= weekday || tokens.get(verb).kind() != TokenKind.WORD || tokens.get(verb).isCapitalized()
         || LINKS.contains(tokens.get(verb).norm())) {
       return -1;
     }
