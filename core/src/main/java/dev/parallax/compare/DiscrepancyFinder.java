@@ -151,6 +151,9 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
+ *   <tr><td>six workers lost their lives on Wednesday night when a main burst / six workers died when a main burst on
+ *       Tuesday night ("lost their lives" is "died")</td><td>DATE; lost their lives on Wednesday / lost their jobs on
+ *       Tuesday: nothing, two losses</td></tr>
  *   <tr><td>said Thursday, in an article of Thursday 10 June / said Friday, in one of Friday 11 June (the later names a
  *       day after the earlier was published)</td><td>nothing: the earlier cannot tell of that day, so they tell of two
  *       occasions; DATE when both quote the same words in the passage (one remark), or when both were published on one
@@ -3353,7 +3356,7 @@ final class DiscrepancyFinder {
         int action = owned >= 0 ? owned : actionWord(tokens, d.start(), d.end());
         boolean saying = action >= 0 && saysSomething(tokens, action);
         all.add(new Dated(id, d.value(), near, saying,
-            action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
+            action < 0 ? "" : actionLemma(tokens, action),
             action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action),
             saying ? sayerOf(in.mentionsIn(id, d.sentence()), tokens, action) : "", atOneTime(tokens),
             tellsAhead(tokens, d.start())));
@@ -3382,6 +3385,31 @@ final class DiscrepancyFinder {
     return out;
   }
 
+
+  /** Forms of "lose" that, before "their lives" or "his life", say that someone died. */
+  private static final Set<String> LOSE = Set.of("lose", "loses", "lost", "losing");
+  /** What someone loses in dying: "lost their lives", "lost his life". */
+  private static final Set<String> LIFE = Set.of("life", "lives");
+
+  /**
+   * The lower-case lemma of the action word at {@code action}, with "lost their lives" (a form of "lose" before "life"
+   * or "lives", a possessive between) read as "die": "six workers lost their lives on Tuesday when the roof fell" and
+   * "six workers died when the roof fell on Wednesday" date one action.
+   */
+  private static String actionLemma(List<Token> tokens, int action) {
+    Token t = tokens.get(action);
+    if (LOSE.contains(t.norm())) {
+      for (int k = action + 1; k < tokens.size() && k <= action + 2; k++) {
+        if (LIFE.contains(tokens.get(k).norm())) {
+          return DIE;
+        }
+      }
+    }
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The lemma of "died", which "lost their lives" means. */
+  private static final String DIE = "die";
 
   /**
    * The name an action word takes as its object, or "": the first name after it in its clause, within {@value

@@ -1409,6 +1409,20 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void weekdaysOfDeathsToldAsLivesLostConflictWithThoseOfDeaths() {
+    // "lost their lives" is "died", and "died" names the action the weekday dates: both date the deaths
+    String died = "Six workers died when a water main burst under the Lindby depot on Tuesday night.";
+    assertThat(discrepancies("Six workers lost their lives on Wednesday night when a water main burst under the Lindby"
+        + " depot.", died)).containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+    assertThat(discrepancies("Six workers died on Wednesday night when a water main burst under the Lindby depot.",
+        died)).containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+    // lives lost on one day and jobs lost on another are two losses
+    assertThat(discrepancies("Six workers lost their lives on Wednesday night when a water main burst under the Lindby"
+        + " depot.", "Six workers lost their jobs on Tuesday after a water main burst under the Lindby depot."))
+        .isEmpty();
+  }
+
+  @Test
   void weekdaysOfOneVerbForTwoPeopleAreNoConflict() {
     // Tuesday dates Eva Strand's signing; Karl Lind's, the one both report, is "today" and Wednesday
     assertThat(discrepancies("Wednesday afternoon, the club signed forward Karl Lind from the Norby reserve squad.",
