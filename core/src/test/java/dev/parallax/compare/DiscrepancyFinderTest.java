@@ -517,6 +517,20 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSumNamedBeforeItIsOneNamedAfterIt() {
+    // "a relief fund of $2.5 million" is the "$2 million relief fund" of the other outlet
+    assertThat(discrepancies("The Lindby council approved a $2 million relief fund for farmers.",
+        "The Lindby council approved a relief fund of $2.5 million for farmers."))
+        .containsExactly("NUMBER p1 [x=$2 million, y=$2.5 million]");
+    // a total names no thing the sum is for: the words after it do
+    assertThat(discrepancies("The Lindby council approved a $2 million relief fund for farmers.",
+        "The Lindby council approved a total of $2.5 million for farmers.")).isEmpty();
+    assertThat(discrepancies("The Lindby council approved $2 million for farmers.",
+        "The Lindby council approved a total of $2.5 million for farmers."))
+        .containsExactly("NUMBER p1 [x=$2 million, y=$2.5 million]");
+  }
+
+  @Test
   void aFigureTheOtherSentenceAgreesWithThroughAnotherIsNoConflict() {
     // "over 350 yards" is the team's 352; Karl Lind's 101 in that sentence is another quantity
     assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 352 yards rushing in a loss.",
