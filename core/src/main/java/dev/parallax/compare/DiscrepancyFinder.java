@@ -136,6 +136,8 @@ import java.util.stream.Collectors;
  *       number: another event)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>$3.6 billion for road repairs / $2.5 billion for road repairs (sums with a currency sign, the same
  *       words after them)</td><td>NUMBER</td></tr>
+ *   <tr><td>a $2 million relief fund / a relief fund of $2.5 million (the words before "of" name the second sum; not
+ *       "a total of")</td><td>NUMBER</td></tr>
  *   <tr><td>$3.6 billion from military construction / $600 million from a Treasury fund; $13,625,777 / $13.6 million
  *       (other things; a sum rounded to two or more digits)</td><td>nothing</td></tr>
  *   <tr><td>51.9 per cent / 52% (the same figure rounded)</td><td>nothing</td></tr>
@@ -151,6 +153,9 @@ import java.util.stream.Collectors;
  *   <tr><td>90,000 troops / 90,000 and 13,000 troops</td><td>nothing: one shared value is agreement</td></tr>
  *   <tr><td>90,000 / 90,000 / 94,000 troops</td><td>NUMBER, listing all three</td></tr>
  *   <tr><td>on Thursday / on Friday, each member naming one weekday</td><td>DATE</td></tr>
+ *   <tr><td>six workers lost their lives on Wednesday night when a main burst / six workers died when a main burst on
+ *       Tuesday night ("lost their lives" is "died")</td><td>DATE; lost their lives on Wednesday / lost their jobs on
+ *       Tuesday: nothing, two losses</td></tr>
  *   <tr><td>said Thursday, in an article of Thursday 10 June / said Friday, in one of Friday 11 June (the later names a
  *       day after the earlier was published)</td><td>nothing: the earlier cannot tell of that day, so they tell of two
  *       occasions; DATE when both quote the same words in the passage (one remark), or when both were published on one
@@ -993,16 +998,47 @@ final class DiscrepancyFinder {
     StringBuilder out = new StringBuilder();
     for (int k = from; k < Math.min(t.size(), from + SPENT_ON_REACH); k++) {
       Token w = t.get(k);
-      boolean content = w.kind() == TokenKind.WORD && Character.isLowerCase(w.text().charAt(0))
-          && !NOT_COUNTED.contains(w.norm()) && !LINKS.contains(w.norm()) && !BEFORE_COUNTED.contains(w.norm())
-          && w.norm().length() > 2;
-      if (content) {
+      if (spendingWord(w)) {
         out.append(out.length() == 0 ? "" : " ").append(w.lemma());
       } else if (out.length() > 0 || endsClause(w)) {
         break; // the run ends, or the clause does before it began
       }
     }
     return out.toString();
+  }
+
+  /**
+   * What a sum of money written with its sign at tokens {@code first..} is for: the run of lower-case content words
+   * that names it before "of" ("an emergency fund of $2.5 million for families": emergency fund, as in "a $2 million
+   * emergency fund for families"), unless that run is a word for any sum ("a total of $5 million in aid"); else
+   * {@link #spentOn(List, int)} of the words after it, from {@code after}.
+   */
+  private static String spentOn(List<Token> t, int first, int after) {
+    int k = first - 1;
+    if (k >= 0 && currencySign(t.get(k))) {
+      k--;
+    }
+    if (k >= 1 && t.get(k).norm().equals("of") && !ANY_SUM.contains(t.get(k - 1).norm())) {
+      List<String> run = new ArrayList<>();
+      for (k--; k >= 0 && spendingWord(t.get(k)); k--) {
+        run.add(0, t.get(k).lemma());
+      }
+      if (!run.isEmpty()) {
+        return String.join(" ", run);
+      }
+    }
+    return spentOn(t, after);
+  }
+
+  /** Nouns before "of" and a sum that name no thing it is for, only the sum: "a total of", "to the tune of". */
+  private static final Set<String> ANY_SUM = Set.of("total", "totals", "sum", "sums", "amount", "amounts", "tune",
+      "excess", "upwards", "figure", "value", "average", "maximum", "minimum", "cap", "limit");
+
+  /** Whether a token is a word of the run that says what a sum is for ({@link #spentOn(List, int)}). */
+  private static boolean spendingWord(Token w) {
+    return w.kind() == TokenKind.WORD && Character.isLowerCase(w.text().charAt(0))
+        && !NOT_COUNTED.contains(w.norm()) && !LINKS.contains(w.norm()) && !BEFORE_COUNTED.contains(w.norm())
+        && w.norm().length() > 2;
   }
 
   /** How many tokens after a sum of money say what it is for. */
@@ -2889,7 +2925,7 @@ final class DiscrepancyFinder {
           from, x.end());
     }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
+        money, money ? spentOn(t, first, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
         Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd),
         unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : "", slotBeside));
@@ -3353,7 +3389,7 @@ final class DiscrepancyFinder {
         int action = owned >= 0 ? owned : actionWord(tokens, d.start(), d.end());
         boolean saying = action >= 0 && saysSomething(tokens, action);
         all.add(new Dated(id, d.value(), near, saying,
-            action < 0 ? "" : tokens.get(action).lemma().toLowerCase(Locale.ROOT),
+            action < 0 ? "" : actionLemma(tokens, action),
             action < 0 ? "" : objectOf(in.mentionsIn(id, d.sentence()), tokens, action),
             saying ? sayerOf(in.mentionsIn(id, d.sentence()), tokens, action) : "", atOneTime(tokens),
             tellsAhead(tokens, d.start())));
@@ -3382,6 +3418,31 @@ final class DiscrepancyFinder {
     return out;
   }
 
+
+  /** Forms of "lose" that, before "their lives" or "his life", say that someone died. */
+  private static final Set<String> LOSE = Set.of("lose", "loses", "lost", "losing");
+  /** What someone loses in dying: "lost their lives", "lost his life". */
+  private static final Set<String> LIFE = Set.of("life", "lives");
+
+  /**
+   * The lower-case lemma of the action word at {@code action}, with "lost their lives" (a form of "lose" before "life"
+   * or "lives", a possessive between) read as "die": "six workers lost their lives on Tuesday when the roof fell" and
+   * "six workers died when the roof fell on Wednesday" date one action.
+   */
+  private static String actionLemma(List<Token> tokens, int action) {
+    Token t = tokens.get(action);
+    if (LOSE.contains(t.norm())) {
+      for (int k = action + 1; k < tokens.size() && k <= action + 2; k++) {
+        if (LIFE.contains(tokens.get(k).norm())) {
+          return DIE;
+        }
+      }
+    }
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The lemma of "died", which "lost their lives" means. */
+  private static final String DIE = "die";
 
   /**
    * The name an action word takes as its object, or "": the first name after it in its clause, within {@value

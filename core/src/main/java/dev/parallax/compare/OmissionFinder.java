@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * its score. Nor is one listed when a sentence of the article gives a figure of the passage (the same count, not a
  * number that names or dates something) and shares {@value #MIN_SHARED} informative words with it besides the figure's
  * own (or one, when the figure is a tally of a vote or score, "voted 7-2", or a precise figure given with one of the
- * passage's names, "claims fell to 29,300, the Labor Office said"): a short fact inside a long sentence
+ * passage's names, "claims fell to 29,300, the Labor Office said", or a count of two digits or more given with the
+ * thing it counts, "about 300 houses" for "three hundred homes"): a short fact inside a long sentence
  * scores under the bar. Nor is one listed when a sentence shares {@value #MIN_SHARED} informative words and two of
  * the passage's names that the article rarely gives ("Jane Doe checked into the Alder Bay Clinic" inside a long
  * sentence about her year) and reaches {@value #RARE_NAMES_BAR_SHARE} of the bar. Articles of another event get no
@@ -88,6 +89,11 @@ import java.util.regex.Pattern;
  *       long sentence of its own gives "48 million crowns", "council" and "schools" under the bar</td><td>no omission:
  *       the figure and two words besides it report the fact; with another figure, or one word besides it, an
  *       omission</td></tr>
+ *   <tr><td>a passage "the storm flattened more than two hundred homes in the harbour district" an article does not
+ *       carry while a long sentence of its own gives "about 200 houses" and "harbour" under the bar</td><td>no
+ *       omission: the same count of the same thing (in words or figures, one unit of {@code units.txt}) and one word
+ *       besides report the fact; another count, the count of another thing, "the 200 houses" (a count taken as known)
+ *       or a stretch of time ("the first 100 days"), an omission</td></tr>
  *   <tr><td>a passage "applications fell to 29,300 last week, the Lindby Labor Office said" an article does not carry
  *       while a long sentence of its own gives "29,300", "week" and the Labor Office under the bar</td><td>no omission:
  *       a precise figure, one of the passage's names and one word report the fact; without the name, or with a small
@@ -340,6 +346,14 @@ final class OmissionFinder {
           bestScore = scores.mean(same, outlets);
         }
       }
+      if (!reports && most >= MIN_SHARED - 1 && !wording.figures().isEmpty()) {
+        Sentence same = sameCount(mine, figures.get(id), words.get(id), wording.figures(), passageWords);
+        if (same != null) {
+          reports = true;
+          best = same;
+          bestScore = scores.mean(same, outlets);
+        }
+      }
       if (!reports) {
         // "Lind declared Lindby was “going in the wrong direction”" reports the remark a passage quotes in those words
         Optional<Sentence> quoting = remarks.quotedBy(mine, p);
@@ -528,7 +542,7 @@ final class OmissionFinder {
           continue;
         }
         if (!m.unit().isEmpty()) {
-          keys.add(m.value() + ' ' + m.unit());
+          keys.add(m.value() + ' ' + UNITS.unit(m.unit())); // "300 homes" and "300 houses": one counted thing
         }
         if (FIGURE.matcher(m.value()).matches()) {
           keys.add(m.value());
@@ -616,6 +630,69 @@ final class OmissionFinder {
     }
     return out;
   }
+
+  /**
+   * The first reporting sentence of {@code article} that gives one of the passage's counts of two digits or more with
+   * its counted thing ("more than three hundred homes" / "about 300 houses": the same value, and one unit of {@code
+   * units.txt}) as news, no determiner before it, and shares, besides the words of its figures, one informative word
+   * with the passage ({@value #MIN_SHARED} less one): a figure and the thing it counts are as rare as a figure and a
+   * word ({@link #sameFigure}). Not a count that the sentence takes as known ("defended the 48 million crowns", "his
+   * first 100 days"), which labels the story's many facts, nor a stretch of time or an age ("after almost 100 days",
+   * "a 16-year-old", {@link #PERIODS}). Null when none does.
+   */
+  private static Sentence sameCount(AnalyzedArticle article, List<Figures> figures, List<Set<String>> words,
+      Set<String> passageFigures, Set<String> passageWords) {
+    for (Mention m : article.mentions()) {
+      if (m.kind() != MentionKind.NUMBER || m.unit().isEmpty() || !FIGURE.matcher(m.value()).matches()) {
+        continue;
+      }
+      String key = m.value() + ' ' + UNITS.unit(m.unit());
+      Sentence s = article.sentences().get(m.sentence());
+      Figures f = figures.get(s.index());
+      if (s.isReporting() && passageFigures.contains(key) && f.keys().contains(key)
+          && !PERIODS.contains(UNITS.unit(m.unit())) && !taken(s.tokens(), m.start())
+          && words.get(s.index()).stream().filter(w -> passageWords.contains(w) && !f.words().contains(w)).count()
+          >= MIN_SHARED - 1) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a determiner stands before the figure that starts at offset {@code start} (a currency sign and one word of
+   * order between): "the 48 million crowns", "his first 100 days", "Lindby's $4 million".
+   */
+  private static boolean taken(List<Token> tokens, int start) {
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).end() <= start) {
+      k++;
+    }
+    k--;
+    if (k >= 0 && tokens.get(k).kind() != TokenKind.WORD && tokens.get(k).text().length() == 1
+        && !tokens.get(k).text().equals(",")) {
+      k--; // "$"
+    }
+    if (k >= 0 && ORDER.contains(tokens.get(k).norm())) {
+      k--;
+    }
+    return k >= 0 && DETERMINERS.contains(tokens.get(k).norm());
+  }
+
+  /** Words of order between a determiner and a figure: "the first 100 days". */
+  private static final Set<String> ORDER = Set.of("first", "last", "past", "next", "final", "same", "other");
+  /** Determiners that make a figure one already known: "the 300 homes", "their 40 jobs". */
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "those", "that", "his", "her", "its",
+      "their", "our", "my", "your", "'s", "\u2019s");
+
+  /**
+   * Stretches of time and ages, as figure keys give them: "the first 100 days", "20 years ago", "a 16-year-old girl",
+   * a label of a story's many facts or people more than a count of one fact.
+   */
+  private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "hour", "minut", "second",
+      "decad", "year-old", "month-old", "week-old", "day-old");
+  /** The counted things that are one unit ({@code units.txt}): "homes" and "houses". */
+  private static final Lexicon UNITS = Lexicon.standard();
 
   /**
    * The best-scoring reporting sentence of {@code article} that shares {@value #MIN_SHARED} informative words with the

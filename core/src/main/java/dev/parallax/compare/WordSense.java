@@ -15,7 +15,8 @@ import java.util.Set;
  *   <tr><td>"jobless claims fell", "new claims for benefits", "Initial claims in the state rose", "the claim"</td>
  *       <td>a noun: no saying</td></tr>
  *   <tr><td>"had expected claims to fall", "the drop in claims marked the week that", "Weekly claims are", "claims can
- *       swing"</td><td>a noun (a participle's object; its own verb comes next): no saying</td></tr>
+ *       swing", "Insurers expect claims to rise"</td><td>a noun (a participle's or a verb of expecting's object; its
+ *       own verb comes next): no saying</td></tr>
  *   <tr><td>"the fighting claimed hundreds of lives", "has claimed the lives of"</td><td>killed: no saying</td></tr>
  *   <tr><td>"Karl Lind claimed that", "the group claims it", "false claims that the vote was rigged"</td>
  *       <td>saying (a clause follows)</td></tr>
@@ -92,6 +93,13 @@ final class WordSense {
   /** Adjectives of time in -ly, which modify a noun ("weekly claims"), unlike adverbs ("repeatedly claims"). */
   private static final Set<String> TIME_ADJECTIVES = Set.of("weekly", "daily", "monthly", "yearly", "quarterly",
       "nightly", "hourly", "early");
+  /**
+   * Verbs of expecting, which take a noun and what it will do ("insurers expect claims to run into millions"): right
+   * after them "claims" is their object, as after a participle ("had expected claims to fall"), no verb of saying.
+   */
+  private static final Set<String> EXPECTING = Set.of("expect", "expects", "expected", "expecting", "anticipate",
+      "anticipates", "anticipated", "anticipating", "predict", "predicts", "predicted", "predicting", "forecast",
+      "forecasts", "forecasting");
   /** Forms of "have" and "be" that make the word after them a participle whose object may follow. */
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "having", "was", "were", "is", "are",
       "be", "been", "being");
@@ -957,7 +965,8 @@ final class WordSense {
     }
     Token before = i > 0 ? s.get(i - 1) : null;
     if (before != null && DETERMINERS.contains(before.norm())
-        || objectOfParticiple(s, i) && !clauseFollows(s, i + 1)) {
+        || (objectOfParticiple(s, i) || before != null && EXPECTING.contains(before.norm()))
+        && !clauseFollows(s, i + 1)) {
       return true;
     }
     boolean titleCase = titleCase(s);

@@ -517,6 +517,20 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSumNamedBeforeItIsOneNamedAfterIt() {
+    // "a relief fund of $2.5 million" is the "$2 million relief fund" of the other outlet
+    assertThat(discrepancies("The Lindby council approved a $2 million relief fund for farmers.",
+        "The Lindby council approved a relief fund of $2.5 million for farmers."))
+        .containsExactly("NUMBER p1 [x=$2 million, y=$2.5 million]");
+    // a total names no thing the sum is for: the words after it do
+    assertThat(discrepancies("The Lindby council approved a $2 million relief fund for farmers.",
+        "The Lindby council approved a total of $2.5 million for farmers.")).isEmpty();
+    assertThat(discrepancies("The Lindby council approved $2 million for farmers.",
+        "The Lindby council approved a total of $2.5 million for farmers."))
+        .containsExactly("NUMBER p1 [x=$2 million, y=$2.5 million]");
+  }
+
+  @Test
   void aFigureTheOtherSentenceAgreesWithThroughAnotherIsNoConflict() {
     // "over 350 yards" is the team's 352; Karl Lind's 101 in that sentence is another quantity
     assertThat(discrepancies("Karl Lind added 101 yards for the Lindby Bears, who had 352 yards rushing in a loss.",
@@ -1406,6 +1420,20 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Twelve workers evacuated after a fire at the Lindby paint depot on Friday night have "
         + "been allowed to return.", "Twelve workers had to be evacuated from the Lindby paint depot, but they had been "
         + "allowed to return by Saturday evening.")).isEmpty();
+  }
+
+  @Test
+  void weekdaysOfDeathsToldAsLivesLostConflictWithThoseOfDeaths() {
+    // "lost their lives" is "died", and "died" names the action the weekday dates: both date the deaths
+    String died = "Six workers died when a water main burst under the Lindby depot on Tuesday night.";
+    assertThat(discrepancies("Six workers lost their lives on Wednesday night when a water main burst under the Lindby"
+        + " depot.", died)).containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+    assertThat(discrepancies("Six workers died on Wednesday night when a water main burst under the Lindby depot.",
+        died)).containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+    // lives lost on one day and jobs lost on another are two losses
+    assertThat(discrepancies("Six workers lost their lives on Wednesday night when a water main burst under the Lindby"
+        + " depot.", "Six workers lost their jobs on Tuesday after a water main burst under the Lindby depot."))
+        .isEmpty();
   }
 
   @Test

@@ -269,6 +269,8 @@ class FramingTest {
   void claimsAfterAVerbOrPrepositionIsANoun() {
     // a participle's object, a preposition's noun before its own verb, a weekly count, a subject before a modal
     assertThat(cues("Economists in Lindby had expected claims to fall to 9,000 last week.")).isEmpty();
+    assertThat(cues("Insurers in Lindby expect claims to run into the millions.")).isEmpty();
+    assertThat(cues("The insurer predicts claims will double in Lindby.")).isEmpty();
     assertThat(cues("The drop in claims marked the third week that filings fell in Lindby.")).isEmpty();
     assertThat(cues("Weekly claims are still above their average in Lindby.")).isEmpty();
     assertThat(cues("Jobless claims can swing from week to week in Lindby.")).isEmpty();
@@ -279,6 +281,8 @@ class FramingTest {
     assertThat(cues("The drop in turnout, Karl Lind claims, marked the end of the race in Lindby."))
         .containsExactly("ATTRIBUTION claims");
     assertThat(cues("Lindby fell silent amid claims that the count was wrong.")).containsExactly("ATTRIBUTION claims");
+    assertThat(cues("Nobody in Lindby expected claims that the count was wrong."))
+        .containsExactly("ATTRIBUTION claims");
     assertThat(cues("The report has fueled claims that the Lindby count was wrong."))
         .containsExactly("ATTRIBUTION claims");
     // a participle that ends a clause about the subject leaves "claims" the sentence's own verb

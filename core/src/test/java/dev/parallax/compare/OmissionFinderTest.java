@@ -619,6 +619,24 @@ class OmissionFinderTest {
   }
 
   @Test
+  void aCountInsideALongSentenceIsReportedByTheSameCountOfTheSameThingAndOneWord() {
+    // "more than two hundred homes" and "about 200 houses": one count of one thing, in words and in figures, with
+    // "harbour" besides
+    AnalyzedArticle courier = lindbyBudget("courier", "The storm flattened more than two hundred homes in the harbour"
+        + " district.");
+    AnalyzedArticle herald = lindbyBudget("herald", LONG_SESSION + "members learned that about 200 houses had been"
+        + " lost, and the mayor promised help to every family that has nowhere to sleep tonight.");
+    assertThat(budgetOmissions(courier, herald)).isEmpty();
+    // another count, or the same figure counting other things, is another fact
+    AnalyzedArticle post = lindbyBudget("post", LONG_SESSION + "members learned that about 150 houses had been"
+        + " lost, and the mayor promised help to every family that has nowhere to sleep tonight.");
+    assertThat(budgetOmissions(courier, post)).contains("post p2");
+    AnalyzedArticle star = lindbyBudget("star", LONG_SESSION + "members learned that about 200 people had been"
+        + " left without help, and the mayor promised a bed to every family that has nowhere to sleep tonight.");
+    assertThat(budgetOmissions(courier, star)).contains("star p2");
+  }
+
+  @Test
   void aPreciseFigureIsReportedByTheSameFigureTheSameActorAndOneWord() {
     // the herald gives the courier's count, with the office that released it, in other words under the bar
     AnalyzedArticle courier = lindbyBudget("courier", "Applications for jobless benefits fell to 29,300 last week, the"
