@@ -1,6 +1,7 @@
 package dev.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.align.Passage;
 import dev.parallax.compare.Discrepancy;
@@ -33,7 +34,24 @@ class LibraryUseTest {
         + " collapsed in Tuesday's storm.");
     assertThat(c.versions(roof)).containsOnlyKeys("a", "b");
     assertThat(c.versions(roof).get("a")).startsWith("The roof of the Harbour Street warehouse");
-    assertThat(c.textOf(roof, "nobody")).isEmpty();
+  }
+
+  @Test
+  void anIdThatIsNoArticleIsRefusedNotAnsweredWithNothing() {
+    Comparison c = Parallax.create().compare(List.of(
+        article("a", "Courier", "The roof of the Harbour Street warehouse collapsed in the storm on Tuesday, and"
+            + " twelve workers were hurt. The fire brigade closed the street for the night."),
+        article("b", "Gazette", "Twelve workers were hurt when the roof of the Harbour Street warehouse collapsed"
+            + " in Tuesday's storm.")));
+    Passage roof = c.passages().get(0);
+
+    // "Gazette" is the outlet's name, not its article's id: asked by it, the comparison says so rather than "nothing"
+    assertThatThrownBy(() -> c.omissionsOf("Gazette")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'Gazette' is not an article of this comparison").hasMessageContaining("a, b");
+    assertThatThrownBy(() -> c.reportedLaterOf("Gazette")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.textOf(roof, "Gazette")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(c.article("Gazette")).isEmpty();   // the lookup that may find nothing
+    assertThat(c.omissionsOf("b")).isNotEmpty();   // by its id, the gazette leaves the street's closing out
   }
 
   @Test
