@@ -21,13 +21,18 @@ class LibraryUseTest {
     return READER.fromText(id, text).withMetadata(outlet, Optional.of(LocalDate.of(2024, 3, 5)));
   }
 
-  @Test
-  void aPassageGivesEachOutletsWordsThroughTheComparison() {
-    Comparison c = Parallax.create().compare(List.of(
+  /** The Courier's ("a") and the Gazette's ("b") story of a warehouse roof, with {@code more} after the Courier's. */
+  private static Comparison roofStories(String more) {
+    return Parallax.create().compare(List.of(
         article("a", "Courier", "The roof of the Harbour Street warehouse collapsed in the storm on Tuesday, and"
-            + " twelve workers were hurt."),
+            + " twelve workers were hurt." + more),
         article("b", "Gazette", "Twelve workers were hurt when the roof of the Harbour Street warehouse collapsed"
             + " in Tuesday's storm.")));
+  }
+
+  @Test
+  void aPassageGivesEachOutletsWordsThroughTheComparison() {
+    Comparison c = roofStories("");
     Passage roof = c.passages().get(0);
 
     assertThat(c.textOf(roof, "b")).isEqualTo("Twelve workers were hurt when the roof of the Harbour Street warehouse"
@@ -38,11 +43,7 @@ class LibraryUseTest {
 
   @Test
   void anIdThatIsNoArticleIsRefusedNotAnsweredWithNothing() {
-    Comparison c = Parallax.create().compare(List.of(
-        article("a", "Courier", "The roof of the Harbour Street warehouse collapsed in the storm on Tuesday, and"
-            + " twelve workers were hurt. The fire brigade closed the street for the night."),
-        article("b", "Gazette", "Twelve workers were hurt when the roof of the Harbour Street warehouse collapsed"
-            + " in Tuesday's storm.")));
+    Comparison c = roofStories(" The fire brigade closed the street for the night.");
     Passage roof = c.passages().get(0);
 
     // "Gazette" is the outlet's name, not its article's id: asked by it, the comparison says so rather than "nothing"
