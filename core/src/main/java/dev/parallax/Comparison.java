@@ -142,13 +142,13 @@ public record Comparison(
    * that a line without closing punctuation (a headline, "Bridge closed after barge strike") is followed by a line
    * break rather than run into the next sentence; empty when that article does not carry the passage.
    *
-   * @throws IllegalArgumentException when {@code articleId} is not the id of one of {@link #articles()} (an outlet's
-   *     name, a typo): that article carries nothing here, which an empty string would not say
-   *
    * <pre>{@code
    * Passage top = comparison.passages().get(0);
    * String words = comparison.textOf(top, top.articles().get(0));
    * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code articleId} is not the id of one of {@link #articles()} (an outlet's
+   *     name, a typo): no article of the comparison has it, which an empty string would not say
    */
   public String textOf(Passage passage, String articleId) {
     Objects.requireNonNull(passage, "passage");

@@ -513,10 +513,11 @@ final class WordSense {
    * Whether {@code s.get(i)}, "may", grants a point to set another against it, a concession the outlet makes, not a
    * doubt it leaves: "may (not) have" and a participle with ", but" or ", yet" later in the sentence and no negation
    * ("not", "n't", "never", "no", "nor": {@link Reversal#NEGATIONS}) after it ("The storm may have spared the pier,
-   * but it flooded the market"; "Lind may not have won the vote, but she won the argument"), or "may" in the clause a sentence opens with "while", "although" or
-   * "though" ("While the plan may have merits, the council rejected it"). "The fire may have started in the kitchen, but
-   * officials have not said" (the doubt left open), "prices may rise, but" and a qualification after the main clause
-   * ("about 3 percent came from abroad, though some of that may have been routed through Lindby") stay hedges.
+   * but it flooded the market"; "Lind may not have won the vote, but she won the argument"), or "may" in the clause a
+   * sentence opens with "while", "although" or "though" ("While the plan may have merits, the council rejected it").
+   * "The fire may have started in the kitchen, but officials have not said" (the doubt left open), "prices may rise,
+   * but" and a qualification after the main clause ("about 3 percent came from abroad, though some of that may have
+   * been routed through Lindby") stay hedges.
    */
   static boolean concedes(List<Token> s, int i) {
     if (!s.get(i).norm().equals("may")) {
