@@ -88,9 +88,7 @@ public record Comparison(
    */
   @Override
   public String toString() {
-    List<String> ids = articles.stream().map(AnalyzedArticle::id).toList();
-    String shown = String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())))
-        + (ids.size() > IDS_SHOWN ? ", ... (" + ids.size() + " in all)" : "");
+    String shown = shownIds();
     long main = events.stream().filter(e -> e.membership() == EventMembership.MAIN).count();
     return "Comparison[similarity=" + similarity + ", articles=[" + shown + "], main event=" + main + ", passages="
         + passages.size() + ", wording=" + wording.size() + ", framing=" + framing.size() + ", quotes=" + quotes.size()
@@ -98,10 +96,33 @@ public record Comparison(
         + ", outlets=" + outlets.size() + "]";
   }
 
-  /** How many article ids {@link #toString()} names. */
+  /** How many article ids {@link #toString()} and the message of an unknown id name. */
   private static final int IDS_SHOWN = 10;
 
-  /** The analyzed article with {@code id}, if there is one. */
+  /** The articles' ids, the first ten, then how many there are in all: {@code "courier, gazette"}. */
+  private String shownIds() {
+    List<String> ids = articles.stream().map(AnalyzedArticle::id).toList();
+    return String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())))
+        + (ids.size() > IDS_SHOWN ? ", ... (" + ids.size() + " in all)" : "");
+  }
+
+  /**
+   * Refuses an id that is none of the articles': a question about an article the comparison does not hold has no
+   * answer, and an empty list (no omissions, no words) would read as one. Checked as Guava's preconditions check an
+   * argument, naming the value and what was expected.
+   */
+  private void checkArticle(String articleId) {
+    Objects.requireNonNull(articleId, "articleId");
+    if (articles.stream().noneMatch(a -> a.id().equals(articleId))) {
+      throw new IllegalArgumentException("articleId '" + articleId + "' is not an article of this comparison,"
+          + " whose articles are: " + shownIds() + " (article ids, not outlet names)");
+    }
+  }
+
+  /**
+   * The analyzed article with {@code id}, if there is one: the lookup to ask whether an id is one of the articles
+   * ({@link #omissionsOf}, {@link #reportedLaterOf} and {@link #textOf} refuse an id that is not).
+   */
   public Optional<AnalyzedArticle> article(String id) {
     return articles.stream().filter(a -> a.id().equals(id)).findFirst();
   }
@@ -125,10 +146,13 @@ public record Comparison(
    * Passage top = comparison.passages().get(0);
    * String words = comparison.textOf(top, top.articles().get(0));
    * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code articleId} is not the id of one of {@link #articles()} (an outlet's
+   *     name, a typo): no article of the comparison has it, which an empty string would not say
    */
   public String textOf(Passage passage, String articleId) {
     Objects.requireNonNull(passage, "passage");
-    Objects.requireNonNull(articleId, "articleId");
+    checkArticle(articleId);
     PassageMember member = passage.member(articleId);
     Optional<AnalyzedArticle> article = article(articleId);
     if (member == null || article.isEmpty()) {
@@ -173,15 +197,19 @@ public record Comparison(
   /**
    * The omissions that count against one article, most salient first: the passages the others carry that it leaves
    * out, without those only articles of later days carry (those are {@link #reportedLaterOf}). These are what the
-   * reports call "leaves out" and what the outlet's omission score counts. Empty for an unknown id.
+   * reports call "leaves out" and what the outlet's omission score counts. Empty when the article leaves nothing out
+   * (or is not on the main event: its omissions are not computed).
    *
    * <pre>{@code
    * for (Omission o : comparison.omissionsOf("gazette")) { ... }       // counted: o.counts() is true
    * for (Omission o : comparison.reportedLaterOf("gazette")) { ... }   // listed apart, not counted
    * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code articleId} is not the id of one of {@link #articles()}: an outlet's
+   *     name or a typo would otherwise read as "leaves out nothing" (the message names the articles' ids)
    */
   public List<Omission> omissionsOf(String articleId) {
-    Objects.requireNonNull(articleId, "articleId");
+    checkArticle(articleId);
     return omissions.stream().filter(o -> o.article().equals(articleId) && o.counts()).toList();
   }
 
@@ -189,9 +217,12 @@ public record Comparison(
    * The passages one article lacks that only articles published on a later day carry ({@link
    * Omission#reportedLater()}), most salient first: listed, not counted as left out, since the fact may have happened
    * or come out after the article was written. {@link #omissions()} holds both kinds.
+   *
+   * @throws IllegalArgumentException when {@code articleId} is not the id of one of {@link #articles()}, as
+   *     {@link #omissionsOf} does
    */
   public List<Omission> reportedLaterOf(String articleId) {
-    Objects.requireNonNull(articleId, "articleId");
+    checkArticle(articleId);
     return omissions.stream().filter(o -> o.article().equals(articleId) && o.reportedLater()).toList();
   }
 

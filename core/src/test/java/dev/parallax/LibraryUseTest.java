@@ -1,6 +1,7 @@
 package dev.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.align.Passage;
 import dev.parallax.compare.Discrepancy;
@@ -20,20 +21,38 @@ class LibraryUseTest {
     return READER.fromText(id, text).withMetadata(outlet, Optional.of(LocalDate.of(2024, 3, 5)));
   }
 
-  @Test
-  void aPassageGivesEachOutletsWordsThroughTheComparison() {
-    Comparison c = Parallax.create().compare(List.of(
+  /** The Courier's ("a") and the Gazette's ("b") story of a warehouse roof, with {@code more} after the Courier's. */
+  private static Comparison roofStories(String more) {
+    return Parallax.create().compare(List.of(
         article("a", "Courier", "The roof of the Harbour Street warehouse collapsed in the storm on Tuesday, and"
-            + " twelve workers were hurt."),
+            + " twelve workers were hurt." + more),
         article("b", "Gazette", "Twelve workers were hurt when the roof of the Harbour Street warehouse collapsed"
             + " in Tuesday's storm.")));
+  }
+
+  @Test
+  void aPassageGivesEachOutletsWordsThroughTheComparison() {
+    Comparison c = roofStories("");
     Passage roof = c.passages().get(0);
 
     assertThat(c.textOf(roof, "b")).isEqualTo("Twelve workers were hurt when the roof of the Harbour Street warehouse"
         + " collapsed in Tuesday's storm.");
     assertThat(c.versions(roof)).containsOnlyKeys("a", "b");
     assertThat(c.versions(roof).get("a")).startsWith("The roof of the Harbour Street warehouse");
-    assertThat(c.textOf(roof, "nobody")).isEmpty();
+  }
+
+  @Test
+  void anIdThatIsNoArticleIsRefusedNotAnsweredWithNothing() {
+    Comparison c = roofStories(" The fire brigade closed the street for the night.");
+    Passage roof = c.passages().get(0);
+
+    // "Gazette" is the outlet's name, not its article's id: asked by it, the comparison says so rather than "nothing"
+    assertThatThrownBy(() -> c.omissionsOf("Gazette")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'Gazette' is not an article of this comparison").hasMessageContaining("a, b");
+    assertThatThrownBy(() -> c.reportedLaterOf("Gazette")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.textOf(roof, "Gazette")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(c.article("Gazette")).isEmpty();   // the lookup that may find nothing
+    assertThat(c.omissionsOf("b")).isNotEmpty();   // by its id, the gazette leaves the street's closing out
   }
 
   @Test

@@ -8,7 +8,6 @@ import dev.parallax.ingest.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,43 +129,20 @@ public final class LinkLoss {
     List<AnalyzedArticle> given = c.articles();
     int[] order = StandardAligner.canonicalOrder(given);
     List<AnalyzedArticle> articles = Arrays.stream(order).mapToObj(given::get).toList();
-    Map<String, Integer> index = new HashMap<>();
-    for (int a = 0; a < articles.size(); a++) {
-      index.put(articles.get(a).id(), a);
-    }
-    boolean[] main = new boolean[articles.size()];
-    for (ArticleEvent e : c.events()) {
-      main[index.get(e.article())] = e.membership() == EventMembership.MAIN;
-    }
-    SentenceNodes nodes = new SentenceNodes(articles);
+    GoldTopic view = GoldTopic.of(c, articles, topic);
+    Map<String, Integer> index = view.index();
+    boolean[] main = view.main();
+    SentenceNodes nodes = view.nodes();
     SameFactModel model = SameFactModel.standard();
     ScoredPairs pairs = new ScoredPairs(nodes, Similarities.lexical(), model, Lexicon.standard());
     double factLevel = model.fact() * Similarities.lexical().threshold();
-    Map<Long, Integer> nodeOf = new HashMap<>();
-    for (int g = 0; g < nodes.size(); g++) {
-      nodeOf.put(PartitionCeiling.key(nodes.articleOf(g), nodes.sentence(g).index()), g);
-    }
-    int[] passageOf = new int[nodes.size()];
-    Arrays.fill(passageOf, -1);
-    List<List<Integer>> members = new ArrayList<>();
-    for (Passage p : c.passages()) {
-      List<Integer> m = new ArrayList<>();
-      for (PassageMember member : p.members()) {
-        for (int s : member.sentences()) {
-          Integer g = nodeOf.get(PartitionCeiling.key(index.get(member.article()), s));
-          if (g != null) {
-            m.add(g);
-            passageOf[g] = members.size();
-          }
-        }
-      }
-      members.add(m);
-    }
+    int[] passageOf = view.passageOf();
+    List<List<Integer>> members = view.members();
     long[] candidates = new long[pairs.size()];
     for (int i = 0; i < candidates.length; i++) {
       candidates[i] = pairs.pair(i);
     }
-    Map<String, Map<Integer, List<Integer>>> mapped = PartitionCeiling.mapGold(topic, articles, index, nodeOf);
+    Map<String, Map<Integer, List<Integer>>> mapped = view.gold();
     PairFeatures features = pairs.features();
     for (EcbPlus.GoldPair gp : topic.pairs()) {
       int kind = gp.link() ? 0 : 2;

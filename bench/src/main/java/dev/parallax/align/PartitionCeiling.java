@@ -126,38 +126,14 @@ public final class PartitionCeiling {
 
   /** Adds one sub-topic's comparison. */
   private void add(Comparison c, EcbPlus.SubTopic topic) {
-    List<AnalyzedArticle> articles = c.articles();
-    Map<String, Integer> index = new HashMap<>();
-    for (int a = 0; a < articles.size(); a++) {
-      index.put(articles.get(a).id(), a);
-    }
-    boolean[] main = new boolean[articles.size()];
-    for (ArticleEvent e : c.events()) {
-      main[index.get(e.article())] = e.membership() == EventMembership.MAIN;
-    }
-    SentenceNodes nodes = new SentenceNodes(articles);
+    GoldTopic view = GoldTopic.of(c, c.articles(), topic);
+    Map<String, Integer> index = view.index();
+    boolean[] main = view.main();
+    SentenceNodes nodes = view.nodes();
     ScoredPairs pairs = new ScoredPairs(nodes, Similarities.lexical(), SameFactModel.standard(), Lexicon.standard());
-    Map<Long, Integer> nodeOf = new HashMap<>();
-    for (int g = 0; g < nodes.size(); g++) {
-      nodeOf.put(key(nodes.articleOf(g), nodes.sentence(g).index()), g);
-    }
     int passages = c.passages().size();
-    int[] passageOf = new int[nodes.size()];
-    Arrays.fill(passageOf, -1);
-    List<List<Integer>> members = new ArrayList<>();
-    for (int p = 0; p < passages; p++) {
-      List<Integer> m = new ArrayList<>();
-      for (PassageMember member : c.passages().get(p).members()) {
-        for (int s : member.sentences()) {
-          Integer g = nodeOf.get(key(index.get(member.article()), s));
-          if (g != null) {
-            m.add(g);
-            passageOf[g] = p;
-          }
-        }
-      }
-      members.add(m);
-    }
+    int[] passageOf = view.passageOf();
+    List<List<Integer>> members = view.members();
     // linkage (mean, highest) of every two passages that a candidate pair joins
     Map<Long, double[]> link = new TreeMap<>();
     for (int i = 0; i < pairs.size(); i++) {
@@ -194,7 +170,7 @@ public final class PartitionCeiling {
       mergedId[b] = root;
     }
     int[][] extra = secondMemberships(nodes, pairs, passageOf, members);
-    Map<String, Map<Integer, List<Integer>>> mapped = mapGold(topic, articles, index, nodeOf);
+    Map<String, Map<Integer, List<Integer>>> mapped = view.gold();
     int[] oracleRoot = identity(passages);
     List<EcbPlus.GoldPair> judged = new ArrayList<>();
     for (EcbPlus.GoldPair gp : topic.pairs()) {

@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
+import dev.parallax.internal.CookieNotice;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,23 +136,11 @@ final class FurnitureRules {
   }
 
   /**
-   * The site speaking of its cookies to the reader: "cookies", "we", "our" or "us" (not "US"), and "you" or
-   * "your", with no verb of saying (which would be reporting what a company said about cookies).
+   * The site speaking of its cookies to the reader ({@link CookieNotice}), with no verb of saying (which would be
+   * reporting what a company said about cookies).
    */
   private static boolean isCookieNotice(LineShape s) {
-    if (s.anyWordIn(Vocabulary.SPEECH)) {
-      return false;
-    }
-    boolean cookies = false;
-    boolean site = false;
-    boolean reader = false;
-    for (int i = 0; i < s.lowerWords.size(); i++) {
-      String w = s.lowerWords.get(i);
-      cookies |= w.equals("cookie") || w.equals("cookies");
-      site |= w.equals("we") || w.equals("our") || w.equals("us") && !s.rawWords.get(i).equals("US");
-      reader |= w.equals("you") || w.equals("your");
-    }
-    return cookies && site && reader;
+    return !s.anyWordIn(Vocabulary.SPEECH) && CookieNotice.inWords(s.rawWords);
   }
 
   /** Speaks to the reader or for the site: "you", "our", "please", "this website". */

@@ -55,7 +55,11 @@ import java.util.Set;
  * </table>
  */
 final class Reversal {
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nor", "'t", "n't");
+  /**
+   * Words that deny what follows them, as tokens' normalized forms ("n't" and "'t" are what a contraction leaves):
+   * the one list for the comparison's token-level negation tests ({@link WordSense} reads it too).
+   */
+  static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nor", "'t", "n't");
   /**
    * Auxiliaries and the "n" a negated one leaves: they carry the negation, they are not what it negates. "won" is
    * one only before "n't" ({@link #auxiliary}): otherwise it is the verb ("never won the cup").

@@ -519,12 +519,13 @@ final class WordSense {
 
   /**
    * Whether {@code s.get(i)}, "may", grants a point to set another against it, a concession the outlet makes, not a
-   * doubt it leaves: "may (not) have" and a participle with ", but" or ", yet" later in the sentence and no "not",
-   * "n't", "never" or "no" after it ("The storm may have spared the pier, but it flooded the market"; "Lind may not have
-   * won the vote, but she won the argument"), or "may" in the clause a sentence opens with "while", "although" or
-   * "though" ("While the plan may have merits, the council rejected it"). "The fire may have started in the kitchen, but
-   * officials have not said" (the doubt left open), "prices may rise, but" and a qualification after the main clause
-   * ("about 3 percent came from abroad, though some of that may have been routed through Lindby") stay hedges.
+   * doubt it leaves: "may (not) have" and a participle with ", but" or ", yet" later in the sentence and no negation
+   * ("not", "n't", "never", "no", "nor": {@link Reversal#NEGATIONS}) after it ("The storm may have spared the pier,
+   * but it flooded the market"; "Lind may not have won the vote, but she won the argument"), or "may" in the clause a
+   * sentence opens with "while", "although" or "though" ("While the plan may have merits, the council rejected it").
+   * "The fire may have started in the kitchen, but officials have not said" (the doubt left open), "prices may rise,
+   * but" and a qualification after the main clause ("about 3 percent came from abroad, though some of that may have
+   * been routed through Lindby") stay hedges.
    */
   static boolean concedes(List<Token> s, int i) {
     if (!s.get(i).norm().equals("may")) {
@@ -553,7 +554,7 @@ final class WordSense {
     for (int c = k + 2; c + 1 < s.size(); c++) {
       if (s.get(c).norm().equals(",") && CONCESSIVE_TURNS.contains(s.get(c + 1).norm())) {
         for (int j = c + 2; j < s.size(); j++) {
-          if (NEGATIONS.contains(s.get(j).norm())) {
+          if (Reversal.NEGATIONS.contains(s.get(j).norm())) {
             return false; // "…, but officials have not said": the doubt stays open
           }
         }
@@ -567,8 +568,6 @@ final class WordSense {
   private static final Set<String> CONCESSIVE_OPENERS = Set.of("while", "although", "though");
   /** Words after a comma that turn from a conceded point to the outlet's: ", but", ", yet". */
   private static final Set<String> CONCESSIVE_TURNS = Set.of("but", "yet");
-  /** Words that deny what follows them. */
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
   /**
    * Whether {@code s.get(i)}, "may" or "could", says what a ruling, an order or a recommendation allows or forbids,

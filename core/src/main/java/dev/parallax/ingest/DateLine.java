@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.internal.CookieNotice;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,10 +82,6 @@ final class DateLine {
   /** A ticker's label: "BREAKING:", "Breaking News -", "JUST IN |", "DEVELOPING:", "LIVE UPDATES:". */
   private static final Pattern TICKER = Pattern.compile("(?:breaking(?:\\s+news)?|just\\s+in|developing(?:\\s+story)?"
       + "|live(?:\\s+updates)?)\\s*[:|\\-\u2013\u2014]\\s", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
-  /** The site speaking: "we", "our", "us" (not the country, "US"). */
-  private static final Pattern SITE = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
-  private static final Pattern READER = Pattern.compile("\\b(?:you|your)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
       Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -130,12 +127,11 @@ final class DateLine {
   /**
    * Whether a top line is the site's, not the story's, though long enough to read as prose: a news ticker ("BREAKING:
    * Police say the fire is under control; residents may return tonight.") or a cookie notice ("We use cookies to give
-   * you the best experience on our website. ..."). Passed over, so that neither reads as the story's first paragraph
-   * above the date line.
+   * you the best experience on our website. ...", {@link CookieNotice}). Passed over, so that neither reads as the
+   * story's first paragraph above the date line.
    */
   private static boolean isChrome(String line) {
-    return TICKER.matcher(line).lookingAt() || COOKIE.matcher(line).find() && SITE.matcher(line).find()
-        && READER.matcher(line).find();
+    return TICKER.matcher(line).lookingAt() || CookieNotice.inLine(line);
   }
 
   private static boolean isProse(String line) {

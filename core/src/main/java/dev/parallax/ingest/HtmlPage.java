@@ -192,7 +192,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   /** The page's text of story lines and shown dropped lines, the story's runs as blocks and the rest as removals. */
   private static HtmlPage assemble(String title, Optional<LocalDate> date, Optional<String> site, List<Line> lines) {
     StringBuilder text = new StringBuilder();
-    List<Block> story = new ArrayList<>();
+    List<int[]> runs = new ArrayList<>(); // each run of story lines: start, end (cut from the text once, at the end)
     List<Removal> dropped = new ArrayList<>();
     int runStart = -1;
     for (Line l : lines) {
@@ -207,16 +207,18 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       if (l.story()) {
         if (runStart < 0) {
           runStart = start;
-        } else {
-          story.remove(story.size() - 1);
+          runs.add(new int[] {start, 0});
         }
-        story.add(new Block(runStart, text.length(), text.substring(runStart), BlockKind.STORY));
+        runs.get(runs.size() - 1)[1] = text.length();
       } else {
         runStart = -1;
         dropped.add(new Removal(start, text.length(), l.text(), l.reason()));
       }
     }
-    return new HtmlPage(title, date, site, text.toString(), List.copyOf(story), List.copyOf(dropped));
+    String all = text.toString();
+    List<Block> story = runs.stream().map(r -> new Block(r[0], r[1], all.substring(r[0], r[1]), BlockKind.STORY))
+        .toList();
+    return new HtmlPage(title, date, site, all, story, List.copyOf(dropped));
   }
 
   /** The story's text alone: its lines joined by blank lines, the dropped lines left out. */
