@@ -91,8 +91,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
-    if (!quiet && inputs.skippedNote().isPresent()) {   // before any error: it says why other files did not count
-      err.println("parallax: " + inputs.skippedNote().get());
+    // before any error: it says why other files did not count; and even with --quiet, which silences progress and
+    // advice: a file given (in a folder) and not compared is not progress, as an input left out is not
+    if (inputs.skippedNote().isPresent()) {
+      err.println("parallax: " + ErrorHandler.oneLine(inputs.skippedNote().get()));
       err.flush();
     }
     if (inputs.articles().isEmpty()) {

@@ -146,6 +146,19 @@ class CompareCommandTest {
   }
 
   @Test
+  void aFoldersFileThatIsNotAnArticleIsNamedEvenWithQuiet() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("event"));
+    for (String f : List.of("001_17d8a8fe762a2e75.txt", "002_d2b672eee6184288.txt")) {
+      Files.copy(CliRun.SEEDS.resolve(f), folder.resolve(f));
+    }
+    Files.writeString(folder.resolve("notes.txt"), "");
+    CliRun run = CliRun.of("compare", "--quiet", "--json", "-", folder.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err().lines().toList())
+        .containsExactly("parallax: skipped 1 file that is not an article: notes.txt (empty)");
+  }
+
+  @Test
   void noArticlesAtAllIsAWrongCommandLine() {
     CliRun run = CliRun.of("compare");
     assertThat(run.code()).isEqualTo(2);
