@@ -32,7 +32,9 @@ import java.util.stream.Stream;
  * The wording differences inside each passage.
  *
  * <p>The <b>reference</b> member of a passage is the one of the earliest published article; articles
- * without a date come after dated ones, and ties go to the article given first. Every other member is
+ * without a date come after dated ones, and ties go to the article first in the articles' own order (by text, then
+ * title, outlet and id: {@link dev.parallax.internal.ArticleOrder}), not the article given first, so that the same
+ * articles given in another order get the same reference and the same edits. Every other member is
  * diffed against it with java-diff-utils (Myers) on token stems, and each delta is typed:
  *
  * <table>
@@ -93,8 +95,9 @@ final class WordingDiffer {
 
   List<WordingDiff> diff(Inputs in) {
     List<WordingDiff> out = new ArrayList<>();
+    Comparator<String> chronological = in.inOwnOrder().chronological();
     for (Passage p : in.passages()) {
-      WordingDiff w = diff(in, p);
+      WordingDiff w = diff(in, p, chronological);
       if (w != null) {
         out.add(w);
       }
@@ -102,8 +105,12 @@ final class WordingDiffer {
     return out;
   }
 
-  /** The wording difference of one passage, or null when none of its members is a main-event article. */
-  WordingDiff diff(Inputs in, Passage p) {
+  /**
+   * The wording difference of one passage, or null when none of its members is a main-event article. The reference is
+   * the first member by {@code chronological}: the earliest published, ties going to the article first in the
+   * articles' own order ({@link Inputs#inOwnOrder}), so that the reference does not follow the order given.
+   */
+  private WordingDiff diff(Inputs in, Passage p, Comparator<String> chronological) {
     List<PassageMember> members = new ArrayList<>();
     for (PassageMember m : p.members()) {
       if (in.article(m.article()) != null) {
@@ -113,7 +120,6 @@ final class WordingDiffer {
     if (members.isEmpty()) {
       return null;
     }
-    Comparator<String> chronological = in.chronological();
     PassageMember ref = members.stream().min((a, b) -> chronological.compare(a.article(), b.article())).get();
     Map<String, List<Token>> tokens = new HashMap<>();
     for (PassageMember m : members) {
