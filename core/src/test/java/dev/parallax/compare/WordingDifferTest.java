@@ -71,6 +71,17 @@ class WordingDifferTest {
   }
 
   @Test
+  void ofArticlesPublishedTheSameDayTheReferenceIsTheVersionTheOthersShareMost() {
+    // the Ledger says eight dead where the Herald and the Post say seven: given first, it is still not the reference
+    AnalyzedArticle ledger = article("ledger", "2026-03-11", "Eight people died in the flood in Hollisford on Tuesday.");
+    AnalyzedArticle herald = article("herald", "2026-03-11", "Seven people died in the flood in Hollisford on Tuesday.");
+    AnalyzedArticle post = article("post", "2026-03-11", "Seven people died when the river flooded Hollisford.");
+    Comparison c = compare(List.of(ledger, post, herald),
+        passage("p1", ledger, "Eight", post, "Seven", herald, "Seven"));
+    assertThat(c.wording().get(0).reference()).isEqualTo("herald");
+  }
+
+  @Test
   void onePassageMemberHasScoreZero() {
     AnalyzedArticle a = article("a", null, "Lavrov met Blinken.");
     Comparison c = compare(List.of(a), passage("p1", a, "Lavrov"));
