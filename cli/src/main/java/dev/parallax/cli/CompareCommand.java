@@ -53,6 +53,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (one self-contained page) to FILE, or - for standard output.")
   String html;
 
+  @Option(names = "--texts", paramLabel = "DIR", description = "Also write each article's text as read, which the"
+      + " JSON report's offsets count in (for an HTML page, its text as extracted), to DIR/ID.txt.")
+  Path texts;
+
   @Option(names = "--text", description = "Print the text summary (the default when no report goes to standard"
       + " output; with --json - or --html - it goes to standard error).")
   boolean text;
@@ -91,8 +95,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
-    if (!quiet && inputs.skippedNote().isPresent()) {   // before any error: it says why other files did not count
-      err.println("parallax: " + inputs.skippedNote().get());
+    // before any error: it says why other files did not count; and even with --quiet, which silences progress and
+    // advice: a file given (in a folder) and not compared is not progress, as an input left out is not
+    if (inputs.skippedNote().isPresent()) {
+      err.println("parallax: " + ErrorHandler.oneLine(inputs.skippedNote().get()));
       err.flush();
     }
     if (inputs.articles().isEmpty()) {
@@ -125,6 +131,9 @@ final class CompareCommand implements Callable<Integer> {
           Outputs.requireOurs(Path.of(target));
         }
       }
+    }
+    if (texts != null) {
+      TextsFolder.check(texts, allInputs);
     }
     // The language models load while the files are read (and, with --semantic, the embedding model loads while
     // the articles are analysed): a one-shot run spends much of its time loading.
@@ -205,6 +214,9 @@ final class CompareCommand implements Callable<Integer> {
     }
     if (htmlReport != null) {
       wroteStdout |= emit(html, htmlReport, out, files);
+    }
+    if (texts != null) {
+      files.addAll(TextsFolder.targets(texts, articles, allInputs));
     }
     Outputs.writeAll(files);   // all reports or none: both are complete before either replaces a file
     if (!wroteStdout) {

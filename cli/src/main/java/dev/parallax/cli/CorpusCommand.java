@@ -518,7 +518,7 @@ final class CorpusCommand implements Callable<Integer> {
     for (List<Path> group : groups) {
       // a manifest's date that cannot be read leaves its article undated, named here, as a feed line's does
       Inputs files = Inputs.resolve(group, manifest, Manifest.BadDates.READ_AS_UNKNOWN);
-      files.skippedNote().ifPresent(note -> progress(err, note));
+      files.skippedNote().ifPresent(note -> tell(err, note));   // even with --quiet: a file given and not read
       files.notGivenNote().ifPresent(note -> progress(err, note));
       files.unlistedNote().ifPresent(note -> progress(err, note));
       missing.addAll(files.missing());
@@ -681,6 +681,12 @@ final class CorpusCommand implements Callable<Integer> {
     }
     Path folder = file.toAbsolutePath().normalize().getParent();
     return folder == null || folder.getFileName() == null ? id : folder.getFileName() + "/" + id;
+  }
+
+  /** Prints a line about the inputs, even with --quiet: a file given and not read is not progress. */
+  private static void tell(PrintWriter err, String message) {
+    err.println("parallax: " + ErrorHandler.oneLine(message));
+    err.flush();
   }
 
   private void progress(PrintWriter err, String message) {

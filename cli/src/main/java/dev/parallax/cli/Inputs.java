@@ -80,6 +80,10 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
             + " compare its articles with: parallax corpus --out DIR " + p);
       } else if (NotAnArticle.parallaxReport(p).isPresent()) {
         skipped.add(p + " (" + NotAnArticle.parallaxReport(p).get() + ")");
+      } else if (NotAnArticle.table(p) && !Manifest.looksLikeManifest(p)) {
+        // a table named on the command line is a manifest gone wrong, never an article: read as one, its header and
+        // rows would be compared as the text of an article of its own
+        refuseTable(p, badDates);
       } else {
         classify(p, files, manifests, explicitManifest);
       }
@@ -193,6 +197,24 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     throw new InvalidInputException(manifests.size() + " manifests found among the inputs (" + String.join(", ",
         manifests.stream().map(Path::toString).toList()) + "); a run reads one manifest: name the one to use with"
         + " --manifest (a folder's other manifests are then skipped), or compare one folder at a time");
+  }
+
+  /**
+   * Refuses a {@code .tsv} or {@code .csv} file named as an input that is not a manifest, with what the manifest
+   * reader finds wrong in it ("manifest "x.tsv": the header has no 'file' column ..."), as {@code --manifest x.tsv}
+   * would; a table that passes as a manifest (a {@code .csv} whose columns are tab-separated) is still refused, by
+   * its name.
+   */
+  private static void refuseTable(Path p, Manifest.BadDates badDates) {
+    String why;
+    try {
+      Manifest.read(p, badDates);
+      why = "manifest " + p + ": a manifest is a .tsv file";
+    } catch (InvalidInputException e) {
+      why = e.getMessage();
+    }
+    throw new InvalidInputException(why + "; a table is never read as an article: name the articles, and the"
+        + " manifest with its 'file' column (or with --manifest)");
   }
 
   private static void classify(Path f, List<Path> files, List<Path> manifests, Path explicitManifest) {

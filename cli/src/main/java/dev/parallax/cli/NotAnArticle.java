@@ -56,6 +56,12 @@ final class NotAnArticle {
     return Files.isRegularFile(file) && JSON_OBJECT_LINE.matcher(head(file, 256).orElse("")).lookingAt();
   }
 
+  /** Whether a file is named as a table ({@code .tsv}, {@code .csv}): a manifest or a spreadsheet's export, never an article. */
+  static boolean table(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".tsv") || name.endsWith(".csv");
+  }
+
   /** Whether a file is named as JSON ({@code .json}, {@code .ndjson}), which Parallax reads only as a JSON Lines feed. */
   static boolean namedAsJson(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -234,6 +234,19 @@ class BadInputTest {
   }
 
   @Test
+  void aTableNamedAmongTheArticlesIsAManifestGoneWrongNotAnArticle() throws IOException {
+    Path other = write("other.txt", "Ministers meet again in Vienna\n\nThe foreign ministers met in Vienna again on"
+        + " Wednesday, officials said.");
+    // the header of a manifest without its 'file' column: compared as an article, it was set apart as another event
+    Path tsv = write("dates.tsv", "outlet\tpublished\nLindby Post\t2024-03-05\n");
+    assertOneLineError(run("compare", tsv.toString(), good.toString(), other.toString()), "dates.tsv",
+        "the header has no 'file' column", "never read as an article");
+    Path csv = write("dates.csv", "file,outlet,published\ngood.txt,Lindby Post,2024-03-05\n");
+    assertOneLineError(run("compare", csv.toString(), good.toString(), other.toString()), "dates.csv",
+        "not tab-separated", "never read as an article");
+  }
+
+  @Test
   void manifestWithABadDate() throws IOException {
     Path manifest = write("MANIFEST.tsv", "file\toutlet\tpublished\ngood.txt\tRT\tlast Tuesday\n");
     assertOneLineError(run("compare", "--manifest", manifest.toString(), good.toString()), "line 2");

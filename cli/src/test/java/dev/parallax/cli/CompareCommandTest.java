@@ -146,6 +146,52 @@ class CompareCommandTest {
   }
 
   @Test
+  void textsWritesEachArticlesTextThatTheJsonOffsetsCountIn() throws IOException {
+    Path event = Files.createDirectory(dir.resolve("event"));
+    Files.writeString(event.resolve("harbour.html"), """
+        <html><head><title>Ferry returns to Lindby</title><meta property="og:site_name" content="Lindby Post"></head>
+        <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <article><h1>Ferry returns to Lindby</h1>
+        <p>The ferry between Lindby and Kelby ran again on Monday after a week of storms, the operator said.</p>
+        <p>About 300 passengers crossed on the first day, and the operator expects more on Tuesday.</p></article>
+        </body></html>
+        """);
+    Files.writeString(event.resolve("star.txt"), """
+        Lindby ferry back after storms
+
+        The ferry between Lindby and Kelby sailed again on Monday after a week of storms, its operator said.
+        About 300 people crossed on Monday.
+        """);
+    Path texts = dir.resolve("texts");
+    CliRun run = CliRun.of("compare", "--quiet", "--json", "-", "--texts", texts.toString(), event.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(texts.resolve("star.txt"))).isEqualTo(Files.readString(event.resolve("star.txt")));
+    // the page's text as extracted, which no program reading the report could get: its sentences are at their offsets
+    String page = Files.readString(texts.resolve("harbour.txt"));
+    var article = new ObjectMapper().readTree(run.out()).get("articles").get(0);
+    assertThat(article.get("id").asText()).isEqualTo("harbour");
+    assertThat(article.get("sentences")).isNotEmpty().allSatisfy(sentence -> assertThat(
+        page.substring(sentence.get("start").asInt(), sentence.get("end").asInt())).isEqualTo(sentence.get("text").asText()));
+    // never into a folder of the articles, where the next run would read the texts as articles
+    CliRun refused = CliRun.of("compare", "--quiet", "--texts", event.toString(), event.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.errorLine()).contains("holds the articles given");
+  }
+
+  @Test
+  void aFoldersFileThatIsNotAnArticleIsNamedEvenWithQuiet() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("event"));
+    for (String f : List.of("001_17d8a8fe762a2e75.txt", "002_d2b672eee6184288.txt")) {
+      Files.copy(CliRun.SEEDS.resolve(f), folder.resolve(f));
+    }
+    Files.writeString(folder.resolve("notes.txt"), "");
+    CliRun run = CliRun.of("compare", "--quiet", "--json", "-", folder.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err().lines().toList())
+        .containsExactly("parallax: skipped 1 file that is not an article: notes.txt (empty)");
+  }
+
+  @Test
   void noArticlesAtAllIsAWrongCommandLine() {
     CliRun run = CliRun.of("compare");
     assertThat(run.code()).isEqualTo(2);

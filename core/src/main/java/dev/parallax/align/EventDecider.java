@@ -762,22 +762,25 @@ final class EventDecider {
   private static String ownInstance(List<Profile> profiles, int a) {
     int n = profiles.size();
     List<String> own = new ArrayList<>();
+    int mostUsers = 0; // of the names said: none used elsewhere is said so, not as "at most one"
     for (Map.Entry<String, List<String>> e : profiles.get(a).leadNames().entrySet()) {
-      boolean mine = true;
+      int nameUsers = 0;
       for (String word : e.getValue()) {
         int users = 0;
         for (int b = 0; b < n; b++) {
           users += b != a && profiles.get(b).names().containsKey(word) ? 1 : 0;
         }
-        mine &= users <= 1;
+        nameUsers = Math.max(nameUsers, users);
       }
-      if (mine && own.size() < 3) {
+      if (nameUsers <= 1 && own.size() < 3) {
         own.add(e.getKey());
+        mostUsers = Math.max(mostUsers, nameUsers);
       }
     }
     StringBuilder sb = new StringBuilder();
     if (!own.isEmpty()) {
-      sb.append("; its lead names ").append(String.join(", ", own)).append(", which at most one other article uses");
+      sb.append("; its lead names ").append(String.join(", ", own)).append(mostUsers == 0
+          ? ", which no other article uses" : ", which at most one other article uses");
     }
     String count = conflictingCount(profiles, a);
     if (!count.isEmpty()) {

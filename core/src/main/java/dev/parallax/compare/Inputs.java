@@ -133,7 +133,7 @@ record Inputs(List<AnalyzedArticle> main, List<Passage> passages, Map<String, In
     return index.getOrDefault(id, Integer.MAX_VALUE);
   }
 
-  /** Earliest published first, articles without a date after those with one, then input order. */
+  /** Earliest published first, articles without a date after those with one, then the order of {@link #main}. */
   Comparator<String> chronological() {
     return Comparator.<String, LocalDate>comparing(dates::get, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingInt(this::order);

@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param passage the passage's id
  * @param reference the article whose version the edits are measured against: the earliest published member
- *     (members without a date after dated ones), ties going to the article given first
+ *     (members without a date after dated ones); of several published the same day, the one whose words differ
+ *     least from all the members' (up to 32 members), then the first in the articles' own order (by their text, as
+ *     {@code dev.parallax.internal.ArticleOrder} orders them), whatever the order given
  * @param score mean pairwise difference in [0, 1]: 0 = same words, 1 = nothing shared; 0 for one member.
  *     A pair's difference is 1 minus the Dice coefficient of the two members' multisets of word stems
  * @param pairs the difference of every pair of members (of each member and the reference when the passage

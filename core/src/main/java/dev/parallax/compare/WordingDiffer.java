@@ -11,6 +11,7 @@ import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.Deadline;
 import dev.parallax.internal.NumberScales;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.Optional;
@@ -32,7 +34,10 @@ import java.util.stream.Stream;
  * The wording differences inside each passage.
  *
  * <p>The <b>reference</b> member of a passage is the one of the earliest published article; articles
- * without a date come after dated ones, and ties go to the article given first. Every other member is
+ * without a date come after dated ones. Of several published the same day, it is the one whose words differ least
+ * from all the members' (the version they share most), then the first in the articles' own order (by text, then
+ * title, outlet and id: {@link dev.parallax.internal.ArticleOrder}), not the article given first, so that the same
+ * articles given in another order get the same reference and the same edits. Every other member is
  * diffed against it with java-diff-utils (Myers) on token stems, and each delta is typed:
  *
  * <table>
@@ -93,8 +98,9 @@ final class WordingDiffer {
 
   List<WordingDiff> diff(Inputs in) {
     List<WordingDiff> out = new ArrayList<>();
+    Comparator<String> chronological = in.inOwnOrder().chronological();
     for (Passage p : in.passages()) {
-      WordingDiff w = diff(in, p);
+      WordingDiff w = diff(in, p, chronological);
       if (w != null) {
         out.add(w);
       }
@@ -102,8 +108,43 @@ final class WordingDiffer {
     return out;
   }
 
-  /** The wording difference of one passage, or null when none of its members is a main-event article. */
-  WordingDiff diff(Inputs in, Passage p) {
+  /**
+   * Of the members published on the earliest date ({@code first}'s; undated when none is dated), the one whose words
+   * differ least from all the members' (the least sum of its pair differences): the version the others share most,
+   * not an outlier of the same day ("eight" where the others say "seven"); ties go to the first by {@code
+   * chronological}. {@code scores} holds every pair's difference.
+   */
+  private static PassageMember closestOfTheEarliest(Inputs in, List<PassageMember> members, PassageMember first,
+      double[][] scores, Comparator<String> chronological) {
+    LocalDate day = in.dates().get(first.article());
+    PassageMember best = first;
+    double least = Double.MAX_VALUE;
+    for (int i = 0; i < members.size(); i++) {
+      PassageMember m = members.get(i);
+      if (!Objects.equals(in.dates().get(m.article()), day)) {
+        continue;
+      }
+      double total = 0;
+      for (int j = 0; j < members.size(); j++) {
+        total += scores[i][j];
+      }
+      if (total < least - 1e-12 || Math.abs(total - least) <= 1e-12
+          && chronological.compare(m.article(), best.article()) < 0) {
+        best = m;
+        least = total;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The wording difference of one passage, or null when none of its members is a main-event article. The reference is
+   * of the members published first (undated ones after the dated), the one whose words differ least from the others'
+   * ({@link #closestOfTheEarliest}; with more than {@value #MAX_PAIRWISE_MEMBERS} members, the first of them), ties
+   * going to the article first in the articles' own order ({@link Inputs#inOwnOrder}), so that the reference does not
+   * follow the order given.
+   */
+  private WordingDiff diff(Inputs in, Passage p, Comparator<String> chronological) {
     List<PassageMember> members = new ArrayList<>();
     for (PassageMember m : p.members()) {
       if (in.article(m.article()) != null) {
@@ -113,8 +154,7 @@ final class WordingDiffer {
     if (members.isEmpty()) {
       return null;
     }
-    Comparator<String> chronological = in.chronological();
-    PassageMember ref = members.stream().min((a, b) -> chronological.compare(a.article(), b.article())).get();
+    PassageMember first = members.stream().min((a, b) -> chronological.compare(a.article(), b.article())).get();
     Map<String, List<Token>> tokens = new HashMap<>();
     for (PassageMember m : members) {
       tokens.put(m.article(), comparable(Inputs.tokens(in.article(m.article()), m.sentences())));
@@ -130,6 +170,16 @@ final class WordingDiffer {
     for (PassageMember m : members) {
       stems.put(m.article(), stemIds(tokens.get(m.article()), ids));
     }
+    double[][] scores = new double[members.size()][members.size()];
+    if (allPairs) {
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          scores[i][j] = score(stems.get(members.get(i).article()), stems.get(members.get(j).article()));
+          scores[j][i] = scores[i][j];
+        }
+      }
+    }
+    PassageMember ref = allPairs ? closestOfTheEarliest(in, members, first, scores, chronological) : first;
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
         if (!allPairs && members.get(i) != ref && members.get(j) != ref) {
@@ -137,7 +187,7 @@ final class WordingDiffer {
         }
         String a = members.get(i).article();
         String b = members.get(j).article();
-        double s = score(stems.get(a), stems.get(b));
+        double s = allPairs ? scores[i][j] : score(stems.get(a), stems.get(b));
         pairs.add(new PairDifference(a, b, s));
         sum += s;
       }

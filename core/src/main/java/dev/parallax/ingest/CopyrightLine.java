@@ -8,14 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The outlet a pasted page names in its copyright line ("© 2021 The Daily Lindby. All rights reserved."), for a text
- * file that has no manifest line nor page metadata: its file name ({@code left.txt}) names no outlet.
+ * The outlet a pasted page names in its copyright line ("© 2021 The Daily Lindby. All rights reserved.", or with the
+ * year after the name, "© The Daily Lindby 2021"), for a text file that has no manifest line nor page metadata: its
+ * file name ({@code left.txt}) names no outlet. Only a line that opens with the sign or the word "Copyright" among
+ * the footer's last lines is read, never a credit at the end of a sentence ("(Lindwire)", ".—Lindwire").
  */
 final class CopyrightLine {
   /** "© 2021 Kelby Star", "Copyright © 2019-2021 Kelby Star Inc.", "(c) 2021 Kelby Star. All rights reserved." */
   private static final Pattern LINE = Pattern.compile("(?i)^\\s*(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:copyright\\s*)?"
       + "(?:(?:19|20)\\d{2}(?:\\s*[-\u2013]\\s*(?:19|20)?\\d{2,4})?)\\s*,?\\s+(.+?)\\s*(?:[.,;|]\\s*(?:all rights"
       + " reserved\\.?)?)?\\s*$");
+  /**
+   * The same notice with the year after the name: "© Kelby Star 2021", "Copyright © Kelby Star 2019-2021. All rights
+   * reserved."; here the sign is required ("Copyright Act 1976" is no notice).
+   */
+  private static final Pattern NAME_FIRST = Pattern.compile("(?i)^\\s*(?:copyright\\s*)?(?:©|\\(c\\))\\s*"
+      + "(?:copyright\\s+)?(.+?)\\s*,?\\s+(?:(?:19|20)\\d{2}(?:\\s*[-\u2013]\\s*(?:19|20)?\\d{2,4})?)\\s*"
+      + "(?:[.,;|]\\s*(?:all rights reserved\\.?)?)?\\s*$");
   /** A photo agency's credit is no outlet. */
   private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:images?|photos?|photography|stock)\\b");
   /** Lines from the end of the text in which a copyright line is taken: a page's footer, not a caption above. */
@@ -44,10 +53,14 @@ final class CopyrightLine {
         continue;
       }
       Matcher m = LINE.matcher(line);
+      if (!m.matches()) {
+        m = NAME_FIRST.matcher(line);
+      }
       if (m.matches()) {
         String name = withAbbreviationsPeriod(
             m.group(1).replaceAll("(?i)[.,]?\\s*all rights reserved\\.?$", "").strip(), line);
         if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && !CREDIT.matcher(name).find()
+            && !name.regionMatches(true, 0, "copyright", 0, 9)   // "© Copyright 2021" names no one
             && name.split("\\s+").length <= MAX_WORDS) {
           return Optional.of(name);
         }

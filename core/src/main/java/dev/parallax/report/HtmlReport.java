@@ -950,7 +950,7 @@ public final class HtmlReport {
     }
 
     private String snippet(Passage p) {
-      return PassageFace.of(c, p).map(s -> outletName(p.members().get(0).article()) + ": " + truncate(s.text(), SNIPPET))
+      return PassageFace.of(c, p).map(s -> outletName(PassageFace.member(c, p).article()) + ": " + truncate(s.text(), SNIPPET))
           .orElse("");
     }
 

@@ -230,8 +230,8 @@ public final class TextReport {
     // by outlet, not by article: one outlet's two articles that print a quote do not share it with another outlet
     List<QuoteGroup> sharedGroups = c.quotes().stream().filter(g -> printedByOutlets(c, g) > 1).toList();
     long shared = sharedGroups.size();
-    long verbatim = sharedGroups.stream()
-        .mapToLong(g -> g.variants().stream().filter(v -> sameWordsAsAnotherOutlet(c, g, v)).count()).sum();
+    long sameWords = sharedGroups.stream()
+        .filter(g -> g.variants().stream().anyMatch(v -> sameWordsAsAnotherOutlet(c, g, v))).count();
     if (c.quotes().isEmpty()) {
       sb.append("  No quotes found.\n");
     } else if (shared == 0) {
@@ -242,9 +242,8 @@ public final class TextReport {
           .append(findings.isEmpty() ? ", so no version can be checked against another" : "").append('\n');
     } else {
       sb.append("  ").append(c.quotes().size()).append(c.quotes().size() == 1 ? " quote" : " quotes").append(" found, ")
-          .append(shared).append(" of them printed by more than one outlet; ")
-          .append(verbatim).append(verbatim == 1 ? " time" : " times")
-          .append(" an outlet quotes the same words as another")
+          .append(shared).append(" of them printed by more than one outlet, ")
+          .append(sameWords == 0 ? "none" : sameWords).append(" of those in the same words by two outlets or more")
           .append(findings.isEmpty() ? "; no quote altered, cut short or paraphrased" : "").append('\n');
     }
 
@@ -517,29 +516,19 @@ public final class TextReport {
   }
 
   /**
-   * Whether {@code v} counts as an outlet quoting the same words as another: it is verbatim, and not only because
-   * another article of its own outlet prints the same words. A verbatim version that shares its words (the same
-   * words, in any case and punctuation) with another article of its outlet and with no other outlet's version is
-   * one outlet repeating itself; so is the quoted version another outlet only paraphrases
-   * ({@link QuoteGroup#sameWordsElsewhere}); any other verbatim version counts as the quote matcher labelled it.
+   * Whether {@code v} is an outlet quoting the same words as another outlet: it is verbatim and so is a version of
+   * another outlet. A version verbatim only because the others cut it short or changed its words (the fuller
+   * version, the earliest one read against) has no other outlet's same words; nor has one outlet repeating itself
+   * (its two articles verbatim, no other outlet's version), nor the quoted version another outlet only paraphrases
+   * ({@link QuoteGroup#sameWordsElsewhere}).
    */
   private static boolean sameWordsAsAnotherOutlet(Comparison c, QuoteGroup g, QuoteVariant v) {
     if (!g.sameWordsElsewhere(v)) {
       return false; // not verbatim, or only the words another outlet paraphrases
     }
     String outlet = outletOf(c, v.article());
-    Set<String> words = words(v.text());
-    boolean ownOutlet = false;
-    for (QuoteVariant o : g.variants()) {
-      if (o.article().equals(v.article()) || !words(o.text()).equals(words)) {
-        continue;
-      }
-      if (!outletOf(c, o.article()).equals(outlet)) {
-        return true;
-      }
-      ownOutlet = true;
-    }
-    return !ownOutlet;
+    return g.variants().stream().anyMatch(o -> o.fidelity() == Fidelity.VERBATIM
+        && !outletOf(c, o.article()).equals(outlet));
   }
 
   /** The outlet of article {@code id}; the id itself when the comparison has no such article. */

@@ -328,7 +328,7 @@ class EventDeciderTest {
     assertThat(valley.basis()).isEqualTo(EventBasis.LOOK_ALIKE);
     assertThat(valley.reason()).startsWith("another event of the same kind")
         .contains("none of its 5 sentences matches theirs")
-        .contains("its lead names Wadi Zerga, which at most one other article uses")
+        .contains("its lead names Wadi Zerga, which no other article uses")
         .contains("it says 9 people where most others give 112");
   }
 

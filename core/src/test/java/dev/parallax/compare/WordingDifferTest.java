@@ -49,7 +49,7 @@ class WordingDifferTest {
   }
 
   @Test
-  void referenceIsTheEarliestPublishedThenTheFirstGiven() {
+  void referenceIsTheEarliestPublishedDatedBeforeUndated() {
     AnalyzedArticle late = article("late", "2021-12-05", "Lavrov met Blinken in Stockholm.");
     AnalyzedArticle early = article("early", "2021-12-01", "Lavrov met Blinken in Sweden.");
     AnalyzedArticle undated = article("undated", null, "Lavrov met Blinken there.");
@@ -58,6 +58,27 @@ class WordingDifferTest {
     assertThat(c.wording().get(0).reference()).isEqualTo("early");
     assertThat(c.wording().get(0).pairs()).hasSize(3);
     assertThat(c.wording().get(0).edits()).extracting(Edit::article).containsOnly("late", "undated");
+  }
+
+  @Test
+  void referenceOfArticlesPublishedTheSameDayDoesNotFollowTheOrderGiven() {
+    AnalyzedArticle herald = article("herald", "2021-12-02", "Ministers met in Stockholm on Thursday.");
+    AnalyzedArticle post = article("post", "2021-12-02", "Ministers met in Stockholm late on Thursday.");
+    Comparison given = compare(List.of(herald, post), passage("p1", herald, "Ministers", post, "Ministers"));
+    Comparison reversed = compare(List.of(post, herald), passage("p1", post, "Ministers", herald, "Ministers"));
+    assertThat(reversed.wording().get(0).reference()).isEqualTo(given.wording().get(0).reference());
+    assertThat(reversed.wording().get(0).edits()).isEqualTo(given.wording().get(0).edits());
+  }
+
+  @Test
+  void ofArticlesPublishedTheSameDayTheReferenceIsTheVersionTheOthersShareMost() {
+    // the Ledger says eight dead where the Herald and the Post say seven: given first, it is still not the reference
+    AnalyzedArticle ledger = article("ledger", "2026-03-11", "Eight people died in the flood in Hollisford on Tuesday.");
+    AnalyzedArticle herald = article("herald", "2026-03-11", "Seven people died in the flood in Hollisford on Tuesday.");
+    AnalyzedArticle post = article("post", "2026-03-11", "Seven people died when the river flooded Hollisford.");
+    Comparison c = compare(List.of(ledger, post, herald),
+        passage("p1", ledger, "Eight", post, "Seven", herald, "Seven"));
+    assertThat(c.wording().get(0).reference()).isEqualTo("herald");
   }
 
   @Test

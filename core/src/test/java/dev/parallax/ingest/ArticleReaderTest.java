@@ -35,6 +35,13 @@ class ArticleReaderTest {
         .isEqualTo("Kelby Star Inc.");
     assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Media S.A.\n").outlet()).isEqualTo("Kelby Media S.A.");
     assertThat(reader.fromText("right", story + "\u00A9 2021 Kelby Star.\n").outlet()).isEqualTo("Kelby Star");
+    // the year after the name, as many pages' footers write it
+    assertThat(reader.fromText("right", story + "\u00A9 Valley Courier 2026\n").outlet()).isEqualTo("Valley Courier");
+    assertThat(reader.fromText("right", story + "Copyright \u00A9 Kelby Star 2019-2021. All rights reserved.\n")
+        .outlet()).isEqualTo("Kelby Star");
+    // without the sign a name and a year are no notice, nor is the word alone
+    assertThat(reader.fromText("right", story + "Copyright Act 1976\n").outlet()).isEqualTo("right");
+    assertThat(reader.fromText("right", story + "\u00A9 Copyright 2021\n").outlet()).isEqualTo("right");
     // a photo agency's credit names no outlet, and without a copyright line the file name stays the outlet
     assertThat(reader.fromText("center", story + "\u00A9 2021 Harbour Images\n").outlet()).isEqualTo("center");
     assertThat(reader.fromText("center", story).outlet()).isEqualTo("center");

@@ -8,6 +8,7 @@ import dev.parallax.align.Passage;
 import dev.parallax.align.PassageMember;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.ingest.Article;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,31 @@ class PassageFaceTest {
     assertThat(PassageFace.of(c, joined)).map(Sentence::text)
         .hasValue("\"It is too early to say what caused the fire,\" he told reporters.");
     assertThat(TextReport.render(c)).contains("       \"It is too early to say what caused the fire,\" he told");
+  }
+
+  @Test
+  void theEarliestPublishedVersionStandsForThePassageWhateverTheOrderGiven() {
+    // the Post published a day before the Courier: its words are the reference, given first or last
+    Article courier = Article.of("courier", "Courier", LocalDate.of(2026, 3, 12), "", """
+        Warehouse fire in Tarnby
+
+        A fire destroyed a warehouse in Tarnby late on Wednesday night, the fire service said.
+        """);
+    Article post = Article.of("post", "Post", LocalDate.of(2026, 3, 11), "", """
+        Tarnby warehouse burns
+
+        A fire destroyed a warehouse in Tarnby on Tuesday night, the fire service said.
+        """);
+    for (List<Article> given : List.of(List.of(courier, post), List.of(post, courier))) {
+      Comparison c = Parallax.create().compare(given);
+      Passage fire = c.passages().stream().filter(p -> p.members().size() == 2 && p.members().stream().allMatch(m ->
+          m.sentences().stream().anyMatch(i -> c.article(m.article()).orElseThrow().sentences().get(i).text()
+              .contains("destroyed"))))
+          .findFirst().orElseThrow();
+      assertThat(PassageFace.of(c, fire)).map(Sentence::text)
+          .hasValue("A fire destroyed a warehouse in Tarnby on Tuesday night, the fire service said.");
+      assertThat(TextReport.render(c)).contains("       A fire destroyed a warehouse in Tarnby on Tuesday night");
+    }
   }
 
   @Test

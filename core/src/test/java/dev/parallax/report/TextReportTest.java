@@ -121,8 +121,8 @@ class TextReportTest {
 
   @Test
   void quotesAndCopyingAreSaidInPlainWords() {
-    assertThat(text).contains("2 quotes found, 1 of them printed by more than one outlet; 3 times an outlet quotes"
-        + " the same words as another");
+    assertThat(text).contains("2 quotes found, 1 of them printed by more than one outlet, 1 of those in the same words"
+        + " by two outlets or more");
     assertThat(text).contains("ZeroHedge reuses 59 characters of RT's text (RT published first, on 2021-12-02;"
         + " ZeroHedge on 2021-12-03)");
   }
@@ -145,15 +145,15 @@ class TextReportTest {
         new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
         new QuoteVariant("002_bi", 1, "The bridge is shut for the winter", Fidelity.ALTERED, Optional.empty()),
         new QuoteVariant("003_zh", 1, "the bridge stays shut until spring.", Fidelity.VERBATIM, Optional.empty())))));
-    assertThat(t).contains("1 quote found, 1 of them printed by more than one outlet; 0 times an outlet quotes the"
-        + " same words as another");
+    assertThat(t).contains("1 quote found, 1 of them printed by more than one outlet, none of those in the same words"
+        + " by two outlets or more");
     // and when the Kesra Post prints those words too, each of the three versions is the same words as another outlet's
     String same = TextReport.render(withQuotes(c, new QuoteGroup("q1", "Jane Doe", List.of(
         new QuoteVariant("001_rt", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
         new QuoteVariant("002_bi", 1, "The bridge stays shut until spring", Fidelity.VERBATIM, Optional.empty()),
         new QuoteVariant("003_zh", 1, "the bridge stays shut until spring.", Fidelity.VERBATIM, Optional.empty())))));
-    assertThat(same).contains("1 quote found, 1 of them printed by more than one outlet; 3 times an outlet quotes the"
-        + " same words as another");
+    assertThat(same).contains("1 quote found, 1 of them printed by more than one outlet, 1 of those in the same words"
+        + " by two outlets or more");
   }
 
   /** The comparison with {@code quotes} in place of its own, everything else as it was. */
@@ -405,7 +405,21 @@ class TextReportTest {
         new QuoteVariant("002_bi", 2, "Karl Lind said the Lindby ferry would run hourly from May", Fidelity.PARAPHRASE,
             Optional.empty())));
     assertThat(renderWithQuotes(SampleComparison.create(), restated)).contains("1 quote found, 1 of them printed by"
-        + " more than one outlet; 0 times an outlet quotes the same words as another");
+        + " more than one outlet, none of those in the same words by two outlets or more");
+  }
+
+  @Test
+  void aFullerVersionOthersCutOrChangeIsNotQuotedInTheSameWordsAsAnother() {
+    // the Herald's version is verbatim because the Courier cuts it short and the Post changes a word: no two outlets
+    // print the same words
+    var cut = new QuoteGroup("q9", "Karl Lind", List.of(
+        new QuoteVariant("001_rt", 0, "The ferry will run every hour, and the bridge will reopen in May",
+            Fidelity.VERBATIM, Optional.empty()),
+        new QuoteVariant("002_bi", 2, "the bridge will reopen in May", Fidelity.TRUNCATED, Optional.empty()),
+        new QuoteVariant("003_zh", 1, "The ferry will run each hour, and the bridge will reopen in May",
+            Fidelity.ALTERED, Optional.empty())));
+    assertThat(renderWithQuotes(SampleComparison.create(), cut)).contains("1 quote found, 1 of them printed by"
+        + " more than one outlet, none of those in the same words by two outlets or more");
   }
 
   @Test
