@@ -462,8 +462,8 @@ final class GroupMerger {
    *
    * @param sameArticle whether the rule for two sentences of one article applies: not when an opening joins the main
    *     event's passage, which reports the action every opening names; a later sentence of its article that joined
-   *     the passage restates that action, so the opening and it are one fact told twice ("Ann Roe won the race on
-   *     Sunday" and, five sentences on, "Roe's win was her third"); the two-speakers rule holds everywhere
+   *     the passage mostly restates that action, so the opening and it are one fact told twice ("Ann Roe won the race
+   *     on Sunday" and, five sentences on, "Roe's win was her third"); the two-speakers rule holds everywhere
    */
   private boolean compatible(List<Integer> a, List<Integer> b, boolean sameArticle) {
     for (int x : a) {
