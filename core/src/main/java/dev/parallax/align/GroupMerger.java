@@ -164,11 +164,13 @@ final class GroupMerger {
    * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
    * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
    * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
-   * pair of (its own included), and the same-article rule allows. An opening whose mean with the passage reaches
-   * {@link #LEAD_LINK} (the level at which the lead round joins two groups) does not weigh its own group as a rival,
-   * and brings along the other openings of its group that name the action (and the group's one other opening when
-   * only that one would stay behind, see {@link #movingWith}). Every outlet's opening reports the main event, in
-   * words of its own around the action: single pairs of them often fall under the model's edge or its content gate.
+   * pair of (its own included), and no two people's quotes would share it (the same-article rule does not apply here:
+   * a later sentence of the opening's article in the passage restates the action, see {@link #compatible}). An
+   * opening whose mean with the passage reaches {@link #LEAD_LINK} (the level at which the lead round joins two
+   * groups) does not weigh its own group as a rival, and brings along the other openings of its group that name the
+   * action (and the group's one other opening when only that one would stay behind, see {@link #movingWith}). Every
+   * outlet's opening reports the main event, in words of its own around the action: single pairs of them often fall
+   * under the model's edge or its content gate.
    */
   private MainPassage mainPassageWithOpenings(boolean[] main) {
     int n = nodes.size();
@@ -277,7 +279,7 @@ final class GroupMerger {
         moving = movingWith(g, group, h -> nodes.isLead(h) && nodes.bodyRank(h) <= 0 && main[nodes.articleOf(h)],
             h -> termsOf.get(h).contains(named));
       }
-      if (compatible(grown, moving)) {
+      if (compatible(grown, moving, false)) {
         grown.addAll(moving);
         joining.addAll(moving);
       }
@@ -364,7 +366,7 @@ final class GroupMerger {
       }
       int cx = cluster[x];
       int cy = cluster[y];
-      Verdict verdict = compatible(members.get(cx), members.get(cy))
+      Verdict verdict = compatible(members.get(cx), members.get(cy), true)
           ? rule.judge(x, y, members.get(cx), members.get(cy), e.score()) : Verdict.REFUSE;
       switch (verdict) {
         case JOIN -> join(cx, cy);
@@ -457,14 +459,19 @@ final class GroupMerger {
    * alike themselves (at the fact level); otherwise they report different facts. Two sentences of two articles that
    * are mostly quotations given to two different people, not printing one quote's words, are two people's remarks
    * ({@link ScoredPairs#quotesOfTwoPeople}): never in one passage.
+   *
+   * @param sameArticle whether the rule for two sentences of one article applies: not when an opening joins the main
+   *     event's passage, which reports the action every opening names; a later sentence of its article that joined
+   *     the passage mostly restates that action, so the opening and it are one fact told twice ("Ann Roe won the race
+   *     on Sunday" and, five sentences on, "Roe's win was her third"); the two-speakers rule holds everywhere
    */
-  private boolean compatible(List<Integer> a, List<Integer> b) {
+  private boolean compatible(List<Integer> a, List<Integer> b, boolean sameArticle) {
     for (int x : a) {
       for (int y : b) {
         if (nodes.articleOf(x) != nodes.articleOf(y) && pairs.quotesOfTwoPeople(x, y)) {
           return false;
         }
-        if (nodes.articleOf(x) == nodes.articleOf(y)) {
+        if (sameArticle && nodes.articleOf(x) == nodes.articleOf(y)) {
           Sentence sx = nodes.sentence(x);
           Sentence sy = nodes.sentence(y);
           if (Math.abs(sx.index() - sy.index()) > NEAR && !SentenceNodes.isSummary(sx) && !SentenceNodes.isSummary(sy)

@@ -132,6 +132,12 @@ class AlignerPhenomenaTest {
 
   /** Three outlets' openings of one vote; {@code opening} is the third outlet's first sentence. */
   private static Alignment bridgeVote(String opening) {
+    return bridgeVote(article("c", DAY, opening,
+        "Councillors want more time to study what the builder charges for the work.", FILLER[2][0]));
+  }
+
+  /** Two outlets' openings of one vote and a third outlet's article. */
+  private static Alignment bridgeVote(AnalyzedArticle third) {
     return ALIGNER.align(List.of(
         article("a", DAY, "The Lindby council delayed its vote on the new harbour bridge until May.",
             "The council vote on the harbour bridge was the third this year.",
@@ -140,8 +146,7 @@ class AlignerPhenomenaTest {
         article("b", DAY, "Lindby's council delayed a vote on the harbour bridge.",
             "The council will vote on the harbour bridge again in May, the mayor, Eva Strand, said.",
             FILLER[1][0], FILLER[1][1]),
-        article("c", DAY, opening, "Councillors want more time to study what the builder charges for the work.",
-            FILLER[2][0])));
+        third));
   }
 
   @Test
@@ -154,6 +159,18 @@ class AlignerPhenomenaTest {
     // near variant: an opening about the price alone, without the action, stays a fact of its own
     Alignment apart = bridgeVote("Lindby's builder says its price will only rise.");
     assertThat(passageOf(apart, "a", 0).articles()).containsExactly("a", "b");
+  }
+
+  @Test
+  void anOpeningJoinsTheMainEventsPassageBesideALaterSentenceOfItsArticleThatRestatesIt() {
+    // the third outlet says the delay twice, in its first sentence and, in other words, in its fourth, which the
+    // other outlets' openings took in first; its opening still joins: one outlet's member may be two distant sentences
+    // when both report the main event
+    Alignment a = bridgeVote(article("c", DAY, "Lindby delayed again, and the builder says its price will only rise.",
+        "Councillors want more time to study what the builder charges for the work.",
+        FILLER[2][0], "The council delayed its vote on the harbour bridge until May.", FILLER[2][1]));
+    assertThat(passageOf(a, "a", 0).articles()).containsExactly("a", "b", "c");
+    assertThat(passageOf(a, "a", 0).member("c").sentences()).containsExactly(0, 3);
   }
 
   @Test
