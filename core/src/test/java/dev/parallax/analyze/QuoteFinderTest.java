@@ -2506,6 +2506,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aClosingMarkLeftOutBeforeAnAttributionThatOpensTheNextQuote() {
+    assertThat(rendered("Eva Strand runs the harbor group. \u201CWe have such a broad membership, Ms. Strand said. "
+        + "\u201CSome will not be happy.\u201D")).containsExactly(
+        "We have such a broad membership, | Eva Strand", "Some will not be happy. | Eva Strand");
+    assertThat(rendered("Karl Lind said the panel had \u201Cgiven me a list of sensible steps. He added: \u201CMy "
+        + "starting point is the harbor.\u201D")).containsExactly(
+        "given me a list of sensible steps. | Karl Lind", "My starting point is the harbor. | Karl Lind");
+    // an opening mark typed as the closing one, before its attribution
+    assertThat(rendered("Karl Lind spoke at the pier. \u201CWho can promise you a ferry?\u201C he asked. \u201CNobody can.\u201D"))
+        .containsExactly("Who can promise you a ferry? | Karl Lind", "Nobody can. | Karl Lind");
+  }
+
+  @Test
   void writingIsAVerbOfSayingLikeSaying() {
     assertThat(rendered("Eva Strand later apologized for her post, writing \u201CI judged the players too quickly.\u201D"))
         .containsExactly("I judged the players too quickly. | Eva Strand");
