@@ -250,6 +250,14 @@ final class Attribution {
   private static final Pattern EPITHET_VERB = Pattern.compile("\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?("
       + String.join("|", PERSON_EPITHETS) + "|" + String.join("|", COMPANY_EPITHETS) + "|\\d{1,3}-year-old)"
       + AUX + ",?\\s+" + VERB + "\\b");
+  /**
+   * The same description after its verb, closing the clause: "“…,” said the 52-year-old.", "said the pharmaceutical
+   * giant on Monday", "said the hopeful, who …" (group 1 the noun). Not the subject of reported speech ("said the
+   * giant “encourages” …") nor a description a name follows ("said the lawmaker, Representative Jane Doe").
+   */
+  private static final Pattern VERB_EPITHET = Pattern.compile(INVERSION_VERB + "\\s+[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?("
+      + String.join("|", PERSON_EPITHETS) + "|" + String.join("|", COMPANY_EPITHETS) + "|\\d{1,3}-year-old)"
+      + "(?=\\.|" + SpeechPatterns.CLAUSE_END + ")");
   /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
   /**
@@ -632,6 +640,9 @@ final class Attribution {
         if (f.epithet() != null && !fits(f.epithet(), previous.get())) {
           continue; // "Lindby Ferries said … “…,” the lawmaker said": not the company
         }
+        if (f.epithet() == Epithet.PERSON && !namedJustBefore(previous.get(), f.start())) {
+          continue; // "Bush hurt his knee. … Golf champion Karl Lind won. “…,” said the 29-year-old": not Bush
+        }
         who = previous.get();
       }
       int d = distance(f.start(), f.end(), at);
@@ -671,6 +682,19 @@ final class Attribution {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the person {@code speaker}'s surname stands in this attribution's text before {@code at} or in one of
+   * the {@value #COMPANY_REACH} body sentences before it, the reach a company's description has: a description such
+   * as "the 52-year-old" refers back to someone the article has just named, where a "he" may go on speaking for
+   * paragraphs.
+   */
+  private boolean namedJustBefore(String speaker, int at) {
+    String[] words = SPACES.split(speaker.strip());
+    Pattern surname = Pattern.compile("\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
+    return surname.matcher(text).region(0, Math.min(at, text.length())).find()
+        || people.bodyBefore(base, COMPANY_REACH).stream().anyMatch(s -> surname.matcher(s.text()).find());
   }
 
   /**
@@ -1189,9 +1213,16 @@ final class Attribution {
         // not one the article brought in unnamed ("A 52-year-old man was arrested … the 52-year-old said")
         if (opensClause(context, m.start()) && !people.introducedUnnamed(m.group(1), base + m.start())) {
           Epithet kind = COMPANY_EPITHETS.contains(m.group(1)) ? Epithet.COMPANY : Epithet.PERSON;
-          List<String> companies = kind == Epithet.COMPANY ? companiesBefore(base, people) : List.of();
-          found.add(companies.isEmpty() ? new Found(m.start(), m.end(), null, null, false, false, kind)
-              : new Found(m.start(), m.end(), companies.size() == 1 ? companies.get(0) : GROUP)); // several: which?
+          found.add(epithet(m, kind, base, people));
+        }
+      }
+      if (inversion) {
+        // "“…,” said the 52-year-old": read as "the 52-year-old said"
+        Matcher v = VERB_EPITHET.matcher(context);
+        while (v.find()) {
+          if (inverted(context, v, found) && !people.introducedUnnamed(v.group(1), base + v.start(1))) {
+            found.add(epithet(v, COMPANY_EPITHETS.contains(v.group(1)) ? Epithet.COMPANY : Epithet.PERSON, base, people));
+          }
         }
       }
     }
@@ -1324,19 +1355,37 @@ final class Attribution {
   private static void collectInverted(
       String context, Matcher m, List<Found> found, BiFunction<String, Integer, Optional<String>> how) {
     while (m.find()) {
-      int k = blankBefore(context, m.start());
-      int verbAt = m.start();
-      // "Jane Doe, whose views have shifted, said Karl Lind “…”": the comma closes the subject's aside, and the verb is
-      // hers (a name and its verb were found ending right there)
-      boolean ownVerb = found.stream().anyMatch(f -> f.speaker() != null && f.end() > verbAt && f.end() <= m.end(1)
-          && f.start() < verbAt);
-      boolean inverted = !ownVerb && (k == 0 || context.charAt(k - 1) == MASK
-          || INVERSION_BREAKS.indexOf(context.charAt(k - 1)) >= 0);
-      Optional<String> s = inverted ? how.apply(m.group(1), m.start(1)) : Optional.empty();
+      Optional<String> s = inverted(context, m, found) ? how.apply(m.group(1), m.start(1)) : Optional.empty();
       if (s.isPresent()) {
         found.add(new Found(m.start(), m.end(), s.get()));
       }
     }
+  }
+
+  /**
+   * Whether the verb of saying that match {@code m} opens (its subject group 1) is inverted: it follows a quote, the
+   * clause's start or a break ({@link #INVERSION_BREAKS}), and is not the verb of a subject already found right before
+   * it.
+   */
+  private static boolean inverted(String context, Matcher m, List<Found> found) {
+    int k = blankBefore(context, m.start());
+    int verbAt = m.start();
+    // "Jane Doe, whose views have shifted, said Karl Lind “…”": the comma closes the subject's aside, and the verb is
+    // hers (a name and its verb were found ending right there)
+    boolean ownVerb = found.stream().anyMatch(f -> f.speaker() != null && f.end() > verbAt && f.end() <= m.end(1)
+        && f.start() < verbAt);
+    return !ownVerb && (k == 0 || context.charAt(k - 1) == MASK || INVERSION_BREAKS.indexOf(context.charAt(k - 1)) >= 0);
+  }
+
+  /**
+   * The finding for a back-referring description ({@link #EPITHET_VERB}, {@link #VERB_EPITHET}) matched by {@code m}:
+   * a company's is the one company named as speaking in the sentences before (several: a group, as no one can tell
+   * which); otherwise it is read later, like "he said".
+   */
+  private static Found epithet(Matcher m, Epithet kind, int base, People people) {
+    List<String> companies = kind == Epithet.COMPANY ? companiesBefore(base, people) : List.of();
+    return companies.isEmpty() ? new Found(m.start(), m.end(), null, null, false, false, kind)
+        : new Found(m.start(), m.end(), companies.size() == 1 ? companies.get(0) : GROUP);
   }
 
   /** What may stand before an inverted verb of saying besides a quote: ",", ":", ";", a dash, a bracket, a mark. */

@@ -6,6 +6,7 @@ import static dev.parallax.analyze.SpeechPatterns.VERB_ONLY;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Where quotations open and close in a text: curly, straight and wire-service marks, over paragraphs. */
@@ -255,10 +256,18 @@ final class QuotationMarks {
         out.add(new int[] {open, k});
         open = -1;
         k++;
-      } else if ((c == '\u201C' || c == '\u201E') && !hasCloser(text, k + 1, to)) {
-        // an opening mark typed where a closing one belongs
+      } else if ((c == '\u201C' || c == '\u201E') && (!hasCloser(text, k + 1, to) || closingShape(text, k, to))) {
+        // an opening mark typed where a closing one belongs ("“Who can tell?“ he asked. “…”")
         out.add(new int[] {open, k});
         open = -1;
+      } else if (c == '\u201C' && opener == '\u201C') {
+        Matcher m = ATTRIBUTION_TAIL.matcher(text).region(open, k);
+        if (m.find()) {
+          // a closing mark left out before a short attribution that opens the next quotation: "“We are a broad
+          // group, Ms. Lind said. “I am sure …”", "“… again. He added: “My …”"
+          out.add(new int[] {open, m.start() + 1});
+          open = k + 1;
+        }
       }
     }
     if (open >= 0 && opener != '\u2018' && (to - open > 20 || open - 1 == start && shortSentence(text, open, to))
@@ -458,6 +467,23 @@ final class QuotationMarks {
       k++;
     }
     return k;
+  }
+
+  /**
+   * A comma, period, question or exclamation mark, then up to four capitalised words or a pronoun, and a verb of
+   * saying with its colon, comma or period at the end of the region: the attribution between two quotations whose first
+   * closing mark is missing (", Ms. Lind said. ", ". He added: "). Group 1 its punctuation, which stays in the quote.
+   */
+  private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("([,.?!])\\s+(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,4}"
+      + "|(?:he|she|they)\\s+)" + SpeechPatterns.VERB + "\\s*[.:,]\\s*$");
+
+  /**
+   * Whether the opening mark at {@code k} stands as a closing one does: after a word's last letter or its punctuation and
+   * before a blank and a word in lower case ("happiness?“ he asked"). An opening mark is followed by its first word.
+   */
+  private static boolean closingShape(String text, int k, int to) {
+    return k > 0 && !Character.isWhitespace(text.charAt(k - 1)) && k + 2 < to && text.charAt(k + 1) == ' '
+        && Character.isLowerCase(text.charAt(k + 2));
   }
 
   private static boolean hasCloser(String text, int from, int to) {

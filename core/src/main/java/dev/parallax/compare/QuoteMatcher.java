@@ -524,6 +524,17 @@ final class QuoteMatcher {
   }
 
   /**
+   * The words of quote {@code q} as a version shows them: without the comma that American style sets inside the closing
+   * mark before an attribution ("“We will fight,” she said" shows "We will fight"), which is the outlet's punctuation,
+   * not the speaker's. Every other mark stays ("We will fight.", "Why me?"), and the labels are read on the words alone.
+   */
+  private static String shown(Quote q) {
+    String text = q.text().strip();
+    String words = text.endsWith(",") ? text.substring(0, text.length() - 1).stripTrailing() : text;
+    return words.isEmpty() ? text : words;
+  }
+
+  /**
    * Whether a quote is printed as speech: its words end with a sentence's end, a comma or a semicolon inside the marks
    * ("“Do not sail.”", "“Why me!”", "“We have a plan,” she said"), or it is a headline's quote.
    */
@@ -691,7 +702,7 @@ final class QuoteMatcher {
         f = Fidelity.UNIQUE;
       }
       String given = doubtful.contains(it) ? "" : it.speaker().isEmpty() ? it.source() : it.speaker();
-      variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), it.quote().text(), f,
+      variants.add(new QuoteVariant(it.article().id(), it.quote().sentence(), shown(it.quote()), f,
           it.quote().citedSource(), given.isEmpty() ? Optional.empty() : Optional.of(given),
           f == Fidelity.ALTERED && reversesAnother(it, g)));
     }

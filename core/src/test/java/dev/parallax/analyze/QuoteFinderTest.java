@@ -2482,6 +2482,43 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescriptionAfterItsVerbRefersBackAsBeforeIt() {
+    assertThat(rendered("Karl Lindqvist won the Lindby Open on Sunday.\n\n"
+        + "\u201CI have goosebumps,\u201D said the 29-year-old on the eve of the final.")).containsExactly(
+        "I have goosebumps, | Karl Lindqvist");
+    assertThat(rendered("Lindmark said on Thursday that it had recalled its vans.\n\n"
+        + "\u201CSafety is our first concern,\u201D said the automaker.")).containsExactly(
+        "Safety is our first concern, | Lindmark");
+    // the subject of reported speech, not the quote's speaker
+    assertThat(rendered("Lindmark recalled its vans. Analysts said the automaker \u201Cmoved too late\u201D to act."))
+        .containsExactly("moved too late | ?");
+  }
+
+  @Test
+  void aDescriptionRefersBackOnlyToSomeoneTheSentencesJustBeforeName() {
+    // who spoke paragraphs before, with sentences about other things between, is not "the 29-year-old"
+    String between = "\u201CMy knee is fine,\u201D Tom Berg said.\n\nThe club plays again on Sunday.\n\n"
+        + "The ferry leaves at noon.\n\n";
+    assertThat(rendered(between + "\u201CI have goosebumps,\u201D the 29-year-old said.")).containsExactly(
+        "My knee is fine, | Tom Berg", "I have goosebumps, | ?");
+    assertThat(rendered(between + "\u201CI have goosebumps,\u201D said the 29-year-old.")).containsExactly(
+        "My knee is fine, | Tom Berg", "I have goosebumps, | ?");
+  }
+
+  @Test
+  void aClosingMarkLeftOutBeforeAnAttributionThatOpensTheNextQuote() {
+    assertThat(rendered("Eva Strand runs the harbor group. \u201CWe have such a broad membership, Ms. Strand said. "
+        + "\u201CSome will not be happy.\u201D")).containsExactly(
+        "We have such a broad membership, | Eva Strand", "Some will not be happy. | Eva Strand");
+    assertThat(rendered("Karl Lind said the panel had \u201Cgiven me a list of sensible steps. He added: \u201CMy "
+        + "starting point is the harbor.\u201D")).containsExactly(
+        "given me a list of sensible steps. | Karl Lind", "My starting point is the harbor. | Karl Lind");
+    // an opening mark typed as the closing one, before its attribution
+    assertThat(rendered("Karl Lind spoke at the pier. \u201CWho can promise you a ferry?\u201C he asked. \u201CNobody can.\u201D"))
+        .containsExactly("Who can promise you a ferry? | Karl Lind", "Nobody can. | Karl Lind");
+  }
+
+  @Test
   void writingIsAVerbOfSayingLikeSaying() {
     assertThat(rendered("Eva Strand later apologized for her post, writing \u201CI judged the players too quickly.\u201D"))
         .containsExactly("I judged the players too quickly. | Eva Strand");

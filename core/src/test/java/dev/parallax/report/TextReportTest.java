@@ -546,7 +546,7 @@ class TextReportTest {
     String summary = TextReport.render(Parallax.create().compare(two));
     assertThat(summary).containsPattern("truncated: Kesra Post quotes Jane Doe as \"[^\n]*\"\n    in p\\d+;"
         + " Lindby Courier's version: \"The bridge will stay closed until the engineers have checked its"
-        + " deck and its railings,\"\n");
+        + " deck and its railings\"\n");
   }
 
   @Test
