@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
  *       sentences, in two passages (counts of people with a word of one group of {@code slots.txt} beside each:
  *       {@link #leads})</td><td>NUMBER, under the most salient of the values' passages; nothing for other counted
  *       things, for a slot word found only elsewhere in the clause, or for a sentence below the lead</td></tr>
+ *   <tr><td>About 40 firefighters fought the flames / Fifty firefighters were sent to the site, in two passages (each
+ *       article's only count of the thing, stated plainly in the same tense: {@link #counted})</td><td>NUMBER, under
+ *       the most salient of the values' passages, or added to a discrepancy one of them is in already</td></tr>
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the most salient of the values' passages</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
@@ -656,9 +659,9 @@ final class DiscrepancyFinder {
    * stretch; no bound, estimate or rounding that lets both be right; neither article states the other's figure of
    * that quantity anywhere). Listed under the most salient of the values' passages ({@link #filedUnder}), unless a
    * discrepancy already shows both.
-   * Other quantities are compared across passages only as {@link #standing}, {@link #oneVote} and {@link #twins}
-   * say: on real coverage, leads' figures of other things (months, percentages, cases) were mostly of two
-   * quantities.
+   * Other quantities are compared across passages only as {@link #standing}, {@link #counted}, {@link #oneVote} and
+   * {@link #twins} say: on real coverage, leads' figures of other things (months, percentages, cases) were mostly of
+   * two quantities.
    */
   private void leads(Inputs in, Facts facts, List<Discrepancy> out) {
     record Lead(String passage, Amount amount) {}
