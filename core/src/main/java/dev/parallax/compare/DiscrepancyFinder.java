@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
  *       sentences, in two passages (counts of people with a word of one group of {@code slots.txt} beside each:
  *       {@link #leads})</td><td>NUMBER, under the most salient of the values' passages; nothing for other counted
  *       things, for a slot word found only elsewhere in the clause, or for a sentence below the lead</td></tr>
+ *   <tr><td>About 40 firefighters fought the flames / Fifty firefighters were sent to the site, in two passages (each
+ *       article's only count of the thing, stated plainly in the same tense: {@link #counted})</td><td>NUMBER, under
+ *       the most salient of the values' passages, or added to a discrepancy one of them is in already</td></tr>
  *   <tr><td>16,141,242 / 16,141,241 anywhere in two articles (precise figures of 100,000 or more, within a
  *       thousandth)</td><td>NUMBER, a misprint, under the most salient of the values' passages</td></tr>
  *   <tr><td>90,000 troops / 13,000 people (other units)</td><td>nothing: not the same quantity</td></tr>
@@ -436,6 +439,7 @@ final class DiscrepancyFinder {
     }
     standing(in, facts, out);
     leads(in, facts, out);
+    counted(in, facts, out);
     oneVote(in, out);
     twins(in, out);
     List<Discrepancy> found = new ArrayList<>();
@@ -660,9 +664,9 @@ final class DiscrepancyFinder {
    * stretch; no bound, estimate or rounding that lets both be right; neither article states the other's figure of
    * that quantity anywhere). Listed under the most salient of the values' passages ({@link #filedUnder}), unless a
    * discrepancy already shows both.
-   * Other quantities are compared across passages only as {@link #standing}, {@link #oneVote} and {@link #twins}
-   * say: on real coverage, leads' figures of other things (months, percentages, cases) were mostly of two
-   * quantities.
+   * Other quantities are compared across passages only as {@link #standing}, {@link #counted}, {@link #oneVote} and
+   * {@link #twins} say: on real coverage, leads' figures of other things (months, percentages, cases) were mostly of
+   * two quantities.
    */
   private void leads(Inputs in, Facts facts, List<Discrepancy> out) {
     record Lead(String passage, Amount amount) {}
@@ -701,6 +705,183 @@ final class DiscrepancyFinder {
       out.add(acrossPassages(in, filedUnder(in, g.stream().map(Lead::passage).toList()),
           g.stream().map(Lead::amount).toList()));
     }
+  }
+
+  /** Counted things that {@link #counted} leaves to the other rules: people, times, shares, sums, ages, ranks. */
+  private static final List<String> NOT_ONE_FACT = List.of("person", "year", "month", "week", "day", "hour", "minut",
+      "second", "decad", "time", "percent", "cent", "dollar", "euro", "pound", "year-old");
+
+  /**
+   * Counts of one named thing that two articles state differently in two passages: "About 40 firefighters fought the
+   * flames" and "Fifty firefighters were sent to the site", "About 14,000 vehicles cross the bridge each day" and
+   * "Around 20,000 vehicles use the bridge daily", which the aligner may leave apart when the outlets word the rest of
+   * the sentence differently. Each figure must be its article's only value of that counted thing anywhere (an article
+   * that counts firefighters twice, or counts two groups of them, tells of more than one fact), count a plain thing
+   * (no person, time, share, sum, age, length, rank, part or increment: those are compared across passages only as
+   * {@link #leads} and {@link #standing} say), be told in the same tense ({@link #tense}: a count done is no count
+   * that stands), and the two articles must be published on one day when both dates are known; then the two must be
+   * one quantity as {@link #numbers} reads it ({@link #differ}: no bound, estimate or rounding that lets both be
+   * right). A count that joins a discrepancy already found (the other outlets' "about 60" beside a passage's "60" /
+   * "70") is added to it; otherwise the discrepancy is listed under the most salient of the values' passages.
+   */
+  private void counted(Inputs in, Facts facts, List<Discrepancy> out) {
+    record Count(String passage, Amount amount, String tense) {}
+    List<Count> all = new ArrayList<>();
+    Map<String, List<Amount>> ofArticle = new HashMap<>();
+    for (AnalyzedArticle a : in.main()) {
+      Map<Integer, String> mine = in.sentencePassages().getOrDefault(a.id(), Map.of());
+      Map<String, List<Amount>> byUnit = new LinkedHashMap<>();
+      for (Mention x : a.mentions()) {
+        Optional<Amount> amount = x.kind() == MentionKind.NUMBER ? facts.amount(a, x) : Optional.empty();
+        if (amount.isPresent() && !amount.get().unit().isEmpty()) {
+          byUnit.computeIfAbsent(amount.get().unit(), k -> new ArrayList<>()).add(amount.get());
+        }
+      }
+      for (List<Amount> same : byUnit.values()) {
+        Amount x = same.stream().filter(y -> plainCount(facts, a, y)).findFirst().orElse(null);
+        String passage = x == null ? null : mine.get(x.mention().sentence());
+        if (passage != null && a.sentences().get(x.mention().sentence()).role() == SentenceRole.BODY
+            && same.stream().allMatch(y -> sameValue(y.mention().value(), x.mention().value()))) {
+          List<Token> t = a.sentences().get(x.mention().sentence()).tokens();
+          String tense = tense(t, firstAtOrAfter(t, x.mention().start()));
+          if (!tense.equals("projected")) {
+            all.add(new Count(passage, x, tense));
+          }
+          ofArticle.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(x);
+        }
+      }
+    }
+    List<List<Integer>> groups = conflictGroups(all.size(), (i, j) -> {
+      Amount x = all.get(i).amount();
+      Amount y = all.get(j).amount();
+      return !x.article().equals(y.article()) && !all.get(i).passage().equals(all.get(j).passage())
+          && x.unit().equals(y.unit()) && x.slots().equals(y.slots()) && all.get(i).tense().equals(all.get(j).tense())
+          && !publishedDaysApart(in.article(x.article()), in.article(y.article()))
+          && differ(in, facts, x, y, ofArticle.get(x.article()), ofArticle.get(y.article()))
+          && !shown(out, x.article(), x.mention(), y.article(), y.mention());
+    });
+    for (List<Count> g : groups.stream().map(ids -> ids.stream().map(all::get).toList()).toList()) {
+      Discrepancy found = acrossPassages(in, filedUnder(in, g.stream().map(Count::passage).toList()),
+          g.stream().map(Count::amount).toList());
+      int into = -1;
+      for (int i = 0; i < out.size() && into < 0; i++) {
+        if (out.get(i).kind() == DiscrepancyKind.NUMBER && sharesAValue(out.get(i), found)) {
+          into = i;
+        }
+      }
+      if (into < 0) {
+        out.add(found);
+        continue;
+      }
+      List<Discrepancy.Value> values = new ArrayList<>(out.get(into).values());
+      for (Discrepancy.Value v : found.values()) {
+        if (values.stream().noneMatch(w -> w.article().equals(v.article()) && w.start() <= v.end() && v.start() <= w.end())) {
+          values.add(v);
+        }
+      }
+      values.sort(Comparator.comparing(Discrepancy.Value::article).thenComparingInt(Discrepancy.Value::start));
+      out.set(into, new Discrepancy(DiscrepancyKind.NUMBER, out.get(into).passage(), values));
+    }
+  }
+
+  /** Whether two discrepancies list one figure of one article (their spans overlap). */
+  private static boolean sharesAValue(Discrepancy a, Discrepancy b) {
+    for (Discrepancy.Value v : a.values()) {
+      for (Discrepancy.Value w : b.values()) {
+        if (v.article().equals(w.article()) && v.start() < w.end() && w.start() < v.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an amount counts a plain named thing ("firefighters", "vehicles"): not a person (the people of
+   * {@link #leads}), a time, a share, a sum, an age, a length, a rate, nor a rank, part, increment or other figure
+   * whose unit carries where it stands.
+   */
+  private boolean plainCount(Facts facts, AnalyzedArticle a, Amount x) {
+    String u = x.unit();
+    if (u.isEmpty() || x.money() || u.contains(" ") || isLength(u) || !x.owner().isEmpty() || !x.measure().isEmpty()
+        || !x.stretch().isEmpty() || x.poll().reported() || wholeNumber(x.mention().value()) < 2
+        || NumberCompounds.isCompound(x.mention().text())) {
+      return false;
+    }
+    // the counted word right after the figure, in the plural, no unit of measure, and not a rate: "40 firefighters",
+    // not "469 COVID-19 cases", "38 caliber", "went 73 yards" or "55.8 births per 1,000 women"
+    List<Token> t = a.sentences().get(x.mention().sentence()).tokens();
+    int counted = lastEndingBy(t, x.mention().end()) + 1;
+    if (counted >= t.size() || t.get(counted).end() != x.end() || t.get(counted).kind() != TokenKind.WORD
+        || t.get(counted).norm().equals(t.get(counted).lemma()) || !t.get(counted).norm().endsWith("s")
+        || MEASURES.contains(t.get(counted).norm()) || MEASURED.contains(t.get(counted).norm())
+        || counted + 1 < t.size() && PER.contains(t.get(counted + 1).norm())) {
+      return false;
+    }
+    // a count its clause tells of (the subject, or the object of a verb), and the only such figure of its sentence (a
+    // time of day is none): not one after a preposition or in a list ("in 54 games", "four shops and two banks"), nor
+    // one of a sentence of several counts ("had 33 homers and 121 RBIs in 157 games"), each a part of a record
+    if (!toldOf(a, x.mention())) {
+      return false;
+    }
+    for (Mention y : a.mentions()) {
+      if (y.kind() == MentionKind.NUMBER && y.sentence() == x.mention().sentence() && y.start() != x.mention().start()
+          && facts.amount(a, y).isPresent() && toldOf(a, y)) {
+        return false;
+      }
+    }
+    for (String stem : NOT_ONE_FACT) {
+      if (lex.unit(stem).equals(u)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Plurals that measure rather than count: "scored 18 points", "20 degrees". */
+  private static final Set<String> MEASURED = Set.of("points", "degrees");
+
+  /**
+   * Words before a figure that make it one of several, a vague many or a change: "four shops and two banks", "a few
+   * hundred", "down 6.8 million jobs".
+   */
+  private static final Set<String> NOT_TOLD_OF = Set.of("and", "or", "nor", "several", "few", "many", "combined", "down",
+      "up");
+
+  /** Whether no preposition, list word or vague word stands right before a figure and its bound words. */
+  private static boolean toldOf(AnalyzedArticle a, Mention m) {
+    List<Token> t = a.sentences().get(m.sentence()).tokens();
+    int k = firstAtOrAfter(t, figureStart(a, m)) - 1;
+    return k < 0 || !(PREPOSITIONS.contains(t.get(k).norm()) || NOT_TOLD_OF.contains(t.get(k).norm()));
+  }
+
+  /** Words that tell of a clause in the past beside a verb: "were sent", "had left", "did". */
+  private static final Set<String> PAST_LINKS = Set.of("was", "were", "had", "did");
+
+  /**
+   * The tense of the clause that holds token {@code at}: "projected" when a word of projection stands in it after the
+   * figure ("700,000 jobs would be added": those before it leave no amount), "past" when a word of it is a verb in the
+   * past ("fought", "battled", "were sent"), else "present" ("About 14,000 vehicles cross the bridge each day").
+   */
+  private static String tense(List<Token> t, int at) {
+    int from = at;
+    while (from > 0 && !endsClause(t.get(from - 1))) {
+      from--;
+    }
+    String tense = "present";
+    for (int k = from; k < t.size() && !(k > at && endsClause(t.get(k))); k++) {
+      Token w = t.get(k);
+      if (w.kind() != TokenKind.WORD || !Character.isLowerCase(w.text().charAt(0))) {
+        continue;
+      }
+      if (k > at && PROJECTIONS.contains(w.norm())) {
+        return "projected";
+      }
+      if (PAST_LINKS.contains(w.norm()) || PAST_FORMS.contains(w.norm()) || pastVerb(w)) {
+        tense = "past";
+      }
+    }
+    return tense;
   }
 
   /**

@@ -264,6 +264,54 @@ class DiscrepancyFinderTest {
     assertThat(c.discrepancies()).isEmpty();
   }
 
+  /** Discrepancies of two articles whose second sentences the aligner left in two passages of their own. */
+  private static List<String> countsApart(String dateA, String a, String dateB, String b) {
+    AnalyzedArticle x = article("x", dateA, "A fire destroyed the Orvik paper mill on Tuesday.\n\n" + a);
+    AnalyzedArticle y = article("y", dateB, "Fire crews were called to the Orvik paper mill on Tuesday.\n\n" + b);
+    Comparison c = compare(List.of(x, y), passage("p1", x, "A fire", y, "Fire crews"),
+        passage("p2", x, a.substring(0, 5)), passage("p3", y, b.substring(0, 5)));
+    return c.discrepancies().stream().map(d -> d.kind() + " " + d.values().stream()
+        .map(v -> v.article() + "=" + v.value()).toList()).toList();
+  }
+
+  @Test
+  void countsOfOneNamedThingConflictAcrossPassages() {
+    assertThat(countsApart("2026-03-03", "About 40 firefighters fought the flames for six hours.",
+        "2026-03-03", "Fifty firefighters were sent to the site, the fire service said."))
+        .containsExactly("NUMBER [x=About 40 firefighters, y=Fifty firefighters]");
+    assertThat(countsApart(null, "About 14,000 cars cross the Orvik bridge each day.",
+        null, "Around 20,000 cars use the bridge daily."))
+        .containsExactly("NUMBER [x=About 14,000 cars, y=Around 20,000 cars]");
+    // near variants that may be two facts: an article that counts firefighters twice tells of two moments of the fight
+    assertThat(countsApart(null, "About 40 firefighters fought the flames, and 12 firefighters stayed overnight.",
+        null, "Fifty firefighters were sent to the site, the fire service said.")).isEmpty();
+    // a count done and a count that stands; articles of two days
+    assertThat(countsApart(null, "About 40 firefighters fought the flames for six hours.",
+        null, "Fifty firefighters are at the site, the fire service says.")).isEmpty();
+    assertThat(countsApart("2026-03-03", "About 40 firefighters fought the flames for six hours.",
+        "2026-03-04", "Fifty firefighters were sent to the site, the fire service said.")).isEmpty();
+    // an estimate the other figure is within
+    assertThat(countsApart(null, "About 50 firefighters fought the flames for six hours.",
+        null, "Fifty-one firefighters were sent to the site, the fire service said.")).isEmpty();
+  }
+
+  @Test
+  void aCountInAnotherPassageJoinsTheConflictOfItsFigure() {
+    // y and z set 60 against 70 in one passage; x's 60, alone in its passage, is one more outlet's side of it
+    AnalyzedArticle x = article("x", null, "The Orvik paper mill was destroyed by fire on Tuesday.\n\n"
+        + "Around 60 firefighters were called to the mill shortly after 6am.");
+    AnalyzedArticle y = article("y", null, "Fire destroyed the Orvik paper mill on Tuesday morning.\n\n"
+        + "Sixty firefighters were at the scene.");
+    AnalyzedArticle z = article("z", null, "Fire crews were called to the Orvik paper mill on Tuesday.\n\n"
+        + "About 70 firefighters fought the flames.");
+    Comparison c = compare(List.of(x, y, z), passage("p1", x, "The Orvik", y, "Fire destroyed", z, "Fire crews"),
+        passage("p2", y, "Sixty", z, "About 70"), passage("p3", x, "Around 60"));
+    assertThat(c.discrepancies()).hasSize(1);
+    Discrepancy d = c.discrepancies().get(0);
+    assertThat(d.values()).extracting(v -> v.article() + " " + v.value() + " " + v.passage().orElse(d.passage()))
+        .containsExactly("x Around 60 firefighters p3", "y Sixty firefighters p2", "z About 70 firefighters p2");
+  }
+
   @Test
   void oneFigureTwoWaysIsOneConflictWhereverTheAlignerPutItsSentences() {
     // y gives its 5% in a headline and in its lead, and the aligner put each with another article's 4%
