@@ -8,6 +8,7 @@ import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.NumberCompounds;
+import dev.parallax.internal.Parallel;
 import dev.parallax.internal.ResourceLines;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -372,130 +374,136 @@ final class EventDecider {
       Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
       Set<String> styledLead, Set<String> incidental) {}
 
+  /** Each article's profile, at once on several threads when the run allows ({@link Parallel}): each is its own. */
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
-    List<Profile> out = new ArrayList<>(articles.size());
     Set<String> setCapitals = setCapitals(articles);
+    List<Supplier<Profile>> work = new ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
-      Map<String, Double> content = new HashMap<>();
-      Map<String, Double> names = new HashMap<>();
-      Set<String> lead = new HashSet<>();
-      Set<String> styledLead = new HashSet<>();
-      Map<String, List<String>> leadNames = new java.util.LinkedHashMap<>();
-      Set<Integer> reporting = new HashSet<>();
-      Set<String> midCapitals = new HashSet<>();
-      BitSet dates = new BitSet(); // the characters of the article's dates and weekdays
-      for (Mention m : a.mentions()) {
-        if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.WEEKDAY) {
-          dates.set(m.start(), m.end());
-        }
-      }
-      Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
-      Set<String> plainCapitals = new HashSet<>();  // the same, outside any sentence in title case
-      Set<String> incidental = new HashSet<>();
-      boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index: headlines in title case
-      boolean[] anyTitleCase = new boolean[a.sentences().size()]; // any sentence in title case (a subheading too)
-      for (Sentence s : a.sentences()) {
-        List<Token> tokens = s.tokens();
-        anyTitleCase[s.index()] = titleCase(s);
-        boolean styled = anyTitleCase[s.index()] && s.role() == SentenceRole.HEADLINE;
-        titleCase[s.index()] = styled;
-        for (int i = 1; i < tokens.size(); i++) {
-          if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-            midCapitals.add(nameKey(tokens.get(i)));
-            if (!styled) {
-              bodyCapitals.add(nameKey(tokens.get(i)));
-            }
-            if (!anyTitleCase[s.index()]) {
-              plainCapitals.add(nameKey(tokens.get(i)));
-            }
-          }
-        }
-      }
-      // a word that opens every sentence it is in is a name when another article writes it capitalised inside a
-      // sentence and no article writes it in lower case ("Strand said ..." beside "Coach Eva Strand"; not "Police
-      // said ..." beside "the Lindby Police Department" where another article writes "police")
-      midCapitals.addAll(setCapitals);
-      for (Sentence s : a.sentences()) {
-        if (!s.isReporting()) {
-          continue;
-        }
-        reporting.add(s.index());
-        boolean inLead = reporting.size() <= LEAD_SENTENCES;
-        List<Token> tokens = s.tokens();
-        List<String> run = new ArrayList<>();
-        StringBuilder runText = new StringBuilder();
-        boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
-        boolean styled = titleCase[s.index()];
-        for (int i = 0; i <= tokens.size(); i++) {
-          Token t = i < tokens.size() ? tokens.get(i) : null;
-          boolean code = t != null && !shouting && isCodeName(t);
-          boolean word = t != null && t.kind() == TokenKind.WORD
-              && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
-          String key = word ? nameKey(t) : "";
-          boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
-          // a headline in title case capitalises its words by style: one the article never capitalises in a sentence
-          // is a word of the lead, not a name of its own instance ("Senate Passes Harbour Bill")
-          boolean leadName = name && (!styled || bodyCapitals.contains(key));
-          // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
-          // reason names no "December" or "Monday": it reads them as dates
-          boolean shown = leadName && !dates.get(t.start());
-          if (!shown && !run.isEmpty()) {   // a lead name ends here
-            leadNames.putIfAbsent(runText.toString(), List.copyOf(run));
-            run.clear();
-            runText.setLength(0);
-          }
-          if (!word) {
-            continue;
-          }
-          if (name) {
-            names.merge(key, 1.0, Double::sum);
-            if (inLead) {
-              lead.add(leadName ? key : t.lemma());
-              if (!leadName) {
-                styledLead.add(key);
-              }
-            }
-            if (inLead && leadName && incidental(tokens, i, dates, anyTitleCase[s.index()] && !plainCapitals.contains(key))) {
-              incidental.add(key);
-            }
-            if (inLead && shown) {
-              run.add(key);
-              runText.append(runText.length() == 0 ? "" : " ").append(t.text());
-            }
-          } else {
-            content.merge(t.lemma(), 1.0, Double::sum);
-            if (inLead) {
-              lead.add(t.lemma());
-            }
-          }
-        }
-      }
-      Map<String, Double> figures = new HashMap<>();
-      Map<String, Map<String, String>> counts = new HashMap<>();
-      for (Mention m : a.mentions()) {
-        if (!reporting.contains(m.sentence())) {
-          continue;
-        }
-        if (m.kind() == MentionKind.NAME) {
-          continue;
-        } else if (m.kind() == MentionKind.NUMBER && NumberCompounds.isCompound(m.text())) {
-          continue; // "a 38-year-old man", "a 150-metre face": describes someone or something, no event figure
-        } else if (m.kind() == MentionKind.NUMBER || m.kind() == MentionKind.DATE) {
-          String v = m.value().strip();
-          int space = v.indexOf(' ');
-          figures.put(space > 0 ? v.substring(0, space) : v, 1.0);
-          if (m.kind() == MentionKind.NUMBER && !m.unit().isBlank()) {
-            counts.computeIfAbsent(m.unit().toLowerCase(Locale.ROOT), u -> new java.util.TreeMap<>())
-                .putIfAbsent(v, withUnitWord(a, m));
-          }
-          if (m.kind() == MentionKind.DATE && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)) {
-            figures.put("y" + v.substring(0, 4), 1.0);
-          }
-        }
-      }
-      out.add(new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental));
+      work.add(() -> profile(a, setCapitals));
     }
-    return out;
+    return Parallel.each(work);
+  }
+
+  /** The profile of one article, with {@code setCapitals} (see {@link #setCapitals}) of the articles compared. */
+  private Profile profile(AnalyzedArticle a, Set<String> setCapitals) {
+    Map<String, Double> content = new HashMap<>();
+    Map<String, Double> names = new HashMap<>();
+    Set<String> lead = new HashSet<>();
+    Set<String> styledLead = new HashSet<>();
+    Map<String, List<String>> leadNames = new java.util.LinkedHashMap<>();
+    Set<Integer> reporting = new HashSet<>();
+    Set<String> midCapitals = new HashSet<>();
+    BitSet dates = new BitSet(); // the characters of the article's dates and weekdays
+    for (Mention m : a.mentions()) {
+      if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.WEEKDAY) {
+        dates.set(m.start(), m.end());
+      }
+    }
+    Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
+    Set<String> plainCapitals = new HashSet<>();  // the same, outside any sentence in title case
+    Set<String> incidental = new HashSet<>();
+    boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index: headlines in title case
+    boolean[] anyTitleCase = new boolean[a.sentences().size()]; // any sentence in title case (a subheading too)
+    for (Sentence s : a.sentences()) {
+      List<Token> tokens = s.tokens();
+      anyTitleCase[s.index()] = titleCase(s);
+      boolean styled = anyTitleCase[s.index()] && s.role() == SentenceRole.HEADLINE;
+      titleCase[s.index()] = styled;
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
+          midCapitals.add(nameKey(tokens.get(i)));
+          if (!styled) {
+            bodyCapitals.add(nameKey(tokens.get(i)));
+          }
+          if (!anyTitleCase[s.index()]) {
+            plainCapitals.add(nameKey(tokens.get(i)));
+          }
+        }
+      }
+    }
+    // a word that opens every sentence it is in is a name when another article writes it capitalised inside a
+    // sentence and no article writes it in lower case ("Strand said ..." beside "Coach Eva Strand"; not "Police
+    // said ..." beside "the Lindby Police Department" where another article writes "police")
+    midCapitals.addAll(setCapitals);
+    for (Sentence s : a.sentences()) {
+      if (!s.isReporting()) {
+        continue;
+      }
+      reporting.add(s.index());
+      boolean inLead = reporting.size() <= LEAD_SENTENCES;
+      List<Token> tokens = s.tokens();
+      List<String> run = new ArrayList<>();
+      StringBuilder runText = new StringBuilder();
+      boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
+      boolean styled = titleCase[s.index()];
+      for (int i = 0; i <= tokens.size(); i++) {
+        Token t = i < tokens.size() ? tokens.get(i) : null;
+        boolean code = t != null && !shouting && isCodeName(t);
+        boolean word = t != null && t.kind() == TokenKind.WORD
+            && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
+        String key = word ? nameKey(t) : "";
+        boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
+        // a headline in title case capitalises its words by style: one the article never capitalises in a sentence
+        // is a word of the lead, not a name of its own instance ("Senate Passes Harbour Bill")
+        boolean leadName = name && (!styled || bodyCapitals.contains(key));
+        // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
+        // reason names no "December" or "Monday": it reads them as dates
+        boolean shown = leadName && !dates.get(t.start());
+        if (!shown && !run.isEmpty()) {   // a lead name ends here
+          leadNames.putIfAbsent(runText.toString(), List.copyOf(run));
+          run.clear();
+          runText.setLength(0);
+        }
+        if (!word) {
+          continue;
+        }
+        if (name) {
+          names.merge(key, 1.0, Double::sum);
+          if (inLead) {
+            lead.add(leadName ? key : t.lemma());
+            if (!leadName) {
+              styledLead.add(key);
+            }
+          }
+          if (inLead && leadName && incidental(tokens, i, dates, anyTitleCase[s.index()] && !plainCapitals.contains(key))) {
+            incidental.add(key);
+          }
+          if (inLead && shown) {
+            run.add(key);
+            runText.append(runText.length() == 0 ? "" : " ").append(t.text());
+          }
+        } else {
+          content.merge(t.lemma(), 1.0, Double::sum);
+          if (inLead) {
+            lead.add(t.lemma());
+          }
+        }
+      }
+    }
+    Map<String, Double> figures = new HashMap<>();
+    Map<String, Map<String, String>> counts = new HashMap<>();
+    for (Mention m : a.mentions()) {
+      if (!reporting.contains(m.sentence())) {
+        continue;
+      }
+      if (m.kind() == MentionKind.NAME) {
+        continue;
+      } else if (m.kind() == MentionKind.NUMBER && NumberCompounds.isCompound(m.text())) {
+        continue; // "a 38-year-old man", "a 150-metre face": describes someone or something, no event figure
+      } else if (m.kind() == MentionKind.NUMBER || m.kind() == MentionKind.DATE) {
+        String v = m.value().strip();
+        int space = v.indexOf(' ');
+        figures.put(space > 0 ? v.substring(0, space) : v, 1.0);
+        if (m.kind() == MentionKind.NUMBER && !m.unit().isBlank()) {
+          counts.computeIfAbsent(m.unit().toLowerCase(Locale.ROOT), u -> new java.util.TreeMap<>())
+              .putIfAbsent(v, withUnitWord(a, m));
+        }
+        if (m.kind() == MentionKind.DATE && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)) {
+          figures.put("y" + v.substring(0, 4), 1.0);
+        }
+      }
+    }
+    return new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental);
   }
 
   /**
