@@ -327,10 +327,39 @@ final class EventDecider {
 
   private double[][] profileFeatures(List<Profile> profiles, Evidence ev) {
     int n = profiles.size();
-    double[] content = agreement(cosines(profiles, Profile::content));
-    double[][] nameCosines = cosines(profiles, Profile::names);
-    double[] names = agreement(nameCosines);
-    double[] figures = agreement(cosines(profiles, Profile::figures));
+    // four groups of features that read the profiles and nothing of each other: at once when the run allows
+    List<Supplier<double[][]>> groups = List.of(
+        () -> new double[][] {agreement(cosines(profiles, Profile::content)), coreCoverage(profiles, Profile::content)},
+        () -> {
+          double[][] nameCosines = cosines(profiles, Profile::names);
+          double[] names = agreement(nameCosines);
+          return new double[][] {names, nearest(nameCosines, names), nameSupport(profiles),
+              weightedSupport(profiles, Profile::names), coreCoverage(profiles, Profile::names),
+              rareShare(profiles, Profile::names)};
+        },
+        () -> new double[][] {agreement(cosines(profiles, Profile::figures)), rareShare(profiles, Profile::figures),
+            countConflict(profiles)},
+        () -> {
+          LeadUsers leadUsers = LeadUsers.of(profiles);
+          return new double[][] {leadSupport(profiles), rareShare(profiles, p -> leadNames(p)),
+              leadNameSwap(profiles, leadUsers), leadNameFocus(profiles, leadUsers)};
+        });
+    List<double[][]> done = Parallel.each(groups);
+    double[] content = done.get(0)[0];
+    double[] coreC = done.get(0)[1];
+    double[] names = done.get(1)[0];
+    double[] nearest = done.get(1)[1];
+    double[] support = done.get(1)[2];
+    double[] top = done.get(1)[3];
+    double[] coreN = done.get(1)[4];
+    double[] rare = done.get(1)[5];
+    double[] figures = done.get(2)[0];
+    double[] rareFigures = done.get(2)[1];
+    double[] counts = done.get(2)[2];
+    double[] lead = relative(done.get(3)[0]);
+    double[] rareLead = done.get(3)[1];
+    double[] nameSwap = done.get(3)[2];
+    double[] nameFocus = done.get(3)[3];
     double[] sentences = new double[n];
     double[] facts = new double[n];
     for (int a = 0; a < n; a++) {
@@ -338,25 +367,12 @@ final class EventDecider {
       sentences[a] = (double) ev.matched()[a] / total;
       facts[a] = (double) ev.sharing()[a] / total;
     }
-    double[] support = nameSupport(profiles);
-    double[] top = weightedSupport(profiles, Profile::names);
-    double[] nearest = nearest(nameCosines, names);
-    double[] coreN = coreCoverage(profiles, Profile::names);
-    double[] coreC = coreCoverage(profiles, Profile::content);
     double[] rc = relative(content);
     double[] rn = relative(names);
     double[] rf = relative(figures);
     double[] rs = relative(sentences);
     double[] rfa = relative(facts);
     double[] rsu = relative(support);
-    double[] lead = relative(leadSupport(profiles));
-    double[] rare = rareShare(profiles, Profile::names);
-    double[] rareFigures = rareShare(profiles, Profile::figures);
-    double[] counts = countConflict(profiles);
-    double[] rareLead = rareShare(profiles, p -> leadNames(p));
-    LeadUsers leadUsers = LeadUsers.of(profiles);
-    double[] nameSwap = leadNameSwap(profiles, leadUsers);
-    double[] nameFocus = leadNameFocus(profiles, leadUsers);
     double[][] out = new double[n][];
     for (int a = 0; a < n; a++) {
       out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a],
@@ -514,28 +530,43 @@ final class EventDecider {
    * ("Police said ..."), it gave the article names of its own that it does not have.
    */
   private Set<String> setCapitals(List<AnalyzedArticle> articles) {
+    List<Supplier<Capitals>> work = new ArrayList<>(articles.size());
+    for (AnalyzedArticle a : articles) {
+      work.add(() -> capitals(a));
+    }
     Set<String> out = new HashSet<>();
     Set<String> lower = new HashSet<>();
-    for (AnalyzedArticle a : articles) {
-      for (Sentence s : a.sentences()) {
-        List<Token> tokens = s.tokens();
-        for (Token t : tokens) {
-          if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-            lower.add(nameKey(t));
-          }
-        }
-        if (titleCaseHeadline(s)) {
-          continue;
-        }
-        for (int i = 1; i < tokens.size(); i++) {
-          if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-            out.add(nameKey(tokens.get(i)));
-          }
-        }
-      }
+    for (Capitals c : Parallel.each(work)) {  // each article's at once when the run allows
+      out.addAll(c.inside());
+      lower.addAll(c.lower());
     }
     out.removeAll(lower);
     return out;
+  }
+
+  /** An article's words written capitalised inside a sentence (outside headlines in title case), and in lower case. */
+  private record Capitals(Set<String> inside, Set<String> lower) {}
+
+  private Capitals capitals(AnalyzedArticle a) {
+    Set<String> out = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    for (Sentence s : a.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (Token t : tokens) {
+        if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+          lower.add(nameKey(t));
+        }
+      }
+      if (titleCaseHeadline(s)) {
+        continue;
+      }
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
+          out.add(nameKey(tokens.get(i)));
+        }
+      }
+    }
+    return new Capitals(out, lower);
   }
 
   /**
