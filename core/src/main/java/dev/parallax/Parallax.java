@@ -396,7 +396,8 @@ public final class Parallax {
 
     /**
      * Whether {@link Parallax#compare} does independent parts of its work at once (cleaning and analyzing the
-     * articles; reading the passages' wording, quotes and reuse while checking figures and omissions): on the
+     * articles; scoring the aligner's candidate sentence pairs and profiling the articles for the event decision;
+     * reading the passages' wording, quotes and reuse while checking figures and omissions): on the
      * calling thread and the JDK's common fork-join pool, as a parallel stream does (default {@code true}). The
      * report is the same either way; {@code false} keeps each comparison on the calling thread, for a server that
      * runs many comparisons at once on its own threads. {@link Parallax#compareAnalyzed} and corpus mode (which

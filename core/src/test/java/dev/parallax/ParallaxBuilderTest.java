@@ -7,8 +7,10 @@ import dev.parallax.align.Aligners;
 import dev.parallax.align.Similarities;
 import dev.parallax.clean.Cleaners;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleReader;
 import dev.parallax.report.JsonReport;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,16 @@ class ParallaxBuilderTest {
         Article.of("a", "A", null, "", "Fifteen workers were hurt when a fire tore through the Lindby plant on Monday."),
         Article.of("b", "B", null, "", "A fire injured 12 workers at the Lindby plant on Monday, the mayor said."),
         Article.of("c", "C", null, "", "Mayor Eva Strand said the fire at the Lindby plant hurt a dozen workers."));
+    Comparison alone = Parallax.builder().parallel(false).build().compare(articles);
+    Comparison together = Parallax.builder().parallel(true).build().compare(articles);
+    assertThat(JsonReport.toJson(together)).isEqualTo(JsonReport.toJson(alone));
+  }
+
+  @Test
+  void aligningTheFiveSeedArticlesInParallelGivesTheReportOfOneThread() {
+    // enough sentences that the aligner scores its candidate pairs in ranges on several threads
+    List<Article> articles = ArticleReader.withManifest(Path.of("../examples/data/lavrov-nightmare/MANIFEST.tsv"))
+        .readManifestFiles();
     Comparison alone = Parallax.builder().parallel(false).build().compare(articles);
     Comparison together = Parallax.builder().parallel(true).build().compare(articles);
     assertThat(JsonReport.toJson(together)).isEqualTo(JsonReport.toJson(alone));

@@ -8,6 +8,7 @@ import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
 import dev.parallax.internal.NumberCompounds;
+import dev.parallax.internal.Parallel;
 import dev.parallax.internal.ResourceLines;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -325,10 +327,39 @@ final class EventDecider {
 
   private double[][] profileFeatures(List<Profile> profiles, Evidence ev) {
     int n = profiles.size();
-    double[] content = agreement(cosines(profiles, Profile::content));
-    double[][] nameCosines = cosines(profiles, Profile::names);
-    double[] names = agreement(nameCosines);
-    double[] figures = agreement(cosines(profiles, Profile::figures));
+    // four groups of features that read the profiles and nothing of each other: at once when the run allows
+    List<Supplier<double[][]>> groups = List.of(
+        () -> new double[][] {agreement(cosines(profiles, Profile::content)), coreCoverage(profiles, Profile::content)},
+        () -> {
+          double[][] nameCosines = cosines(profiles, Profile::names);
+          double[] names = agreement(nameCosines);
+          return new double[][] {names, nearest(nameCosines, names), nameSupport(profiles),
+              weightedSupport(profiles, Profile::names), coreCoverage(profiles, Profile::names),
+              rareShare(profiles, Profile::names)};
+        },
+        () -> new double[][] {agreement(cosines(profiles, Profile::figures)), rareShare(profiles, Profile::figures),
+            countConflict(profiles)},
+        () -> {
+          LeadUsers leadUsers = LeadUsers.of(profiles);
+          return new double[][] {leadSupport(profiles), rareShare(profiles, p -> leadNames(p)),
+              leadNameSwap(profiles, leadUsers), leadNameFocus(profiles, leadUsers)};
+        });
+    List<double[][]> done = Parallel.each(groups);
+    double[] content = done.get(0)[0];
+    double[] coreC = done.get(0)[1];
+    double[] names = done.get(1)[0];
+    double[] nearest = done.get(1)[1];
+    double[] support = done.get(1)[2];
+    double[] top = done.get(1)[3];
+    double[] coreN = done.get(1)[4];
+    double[] rare = done.get(1)[5];
+    double[] figures = done.get(2)[0];
+    double[] rareFigures = done.get(2)[1];
+    double[] counts = done.get(2)[2];
+    double[] lead = relative(done.get(3)[0]);
+    double[] rareLead = done.get(3)[1];
+    double[] nameSwap = done.get(3)[2];
+    double[] nameFocus = done.get(3)[3];
     double[] sentences = new double[n];
     double[] facts = new double[n];
     for (int a = 0; a < n; a++) {
@@ -336,25 +367,12 @@ final class EventDecider {
       sentences[a] = (double) ev.matched()[a] / total;
       facts[a] = (double) ev.sharing()[a] / total;
     }
-    double[] support = nameSupport(profiles);
-    double[] top = weightedSupport(profiles, Profile::names);
-    double[] nearest = nearest(nameCosines, names);
-    double[] coreN = coreCoverage(profiles, Profile::names);
-    double[] coreC = coreCoverage(profiles, Profile::content);
     double[] rc = relative(content);
     double[] rn = relative(names);
     double[] rf = relative(figures);
     double[] rs = relative(sentences);
     double[] rfa = relative(facts);
     double[] rsu = relative(support);
-    double[] lead = relative(leadSupport(profiles));
-    double[] rare = rareShare(profiles, Profile::names);
-    double[] rareFigures = rareShare(profiles, Profile::figures);
-    double[] counts = countConflict(profiles);
-    double[] rareLead = rareShare(profiles, p -> leadNames(p));
-    LeadUsers leadUsers = LeadUsers.of(profiles);
-    double[] nameSwap = leadNameSwap(profiles, leadUsers);
-    double[] nameFocus = leadNameFocus(profiles, leadUsers);
     double[][] out = new double[n][];
     for (int a = 0; a < n; a++) {
       out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a],
@@ -372,130 +390,136 @@ final class EventDecider {
       Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
       Set<String> styledLead, Set<String> incidental) {}
 
+  /** Each article's profile, at once on several threads when the run allows ({@link Parallel}): each is its own. */
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
-    List<Profile> out = new ArrayList<>(articles.size());
     Set<String> setCapitals = setCapitals(articles);
+    List<Supplier<Profile>> work = new ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
-      Map<String, Double> content = new HashMap<>();
-      Map<String, Double> names = new HashMap<>();
-      Set<String> lead = new HashSet<>();
-      Set<String> styledLead = new HashSet<>();
-      Map<String, List<String>> leadNames = new java.util.LinkedHashMap<>();
-      Set<Integer> reporting = new HashSet<>();
-      Set<String> midCapitals = new HashSet<>();
-      BitSet dates = new BitSet(); // the characters of the article's dates and weekdays
-      for (Mention m : a.mentions()) {
-        if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.WEEKDAY) {
-          dates.set(m.start(), m.end());
-        }
-      }
-      Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
-      Set<String> plainCapitals = new HashSet<>();  // the same, outside any sentence in title case
-      Set<String> incidental = new HashSet<>();
-      boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index: headlines in title case
-      boolean[] anyTitleCase = new boolean[a.sentences().size()]; // any sentence in title case (a subheading too)
-      for (Sentence s : a.sentences()) {
-        List<Token> tokens = s.tokens();
-        anyTitleCase[s.index()] = titleCase(s);
-        boolean styled = anyTitleCase[s.index()] && s.role() == SentenceRole.HEADLINE;
-        titleCase[s.index()] = styled;
-        for (int i = 1; i < tokens.size(); i++) {
-          if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-            midCapitals.add(nameKey(tokens.get(i)));
-            if (!styled) {
-              bodyCapitals.add(nameKey(tokens.get(i)));
-            }
-            if (!anyTitleCase[s.index()]) {
-              plainCapitals.add(nameKey(tokens.get(i)));
-            }
-          }
-        }
-      }
-      // a word that opens every sentence it is in is a name when another article writes it capitalised inside a
-      // sentence and no article writes it in lower case ("Strand said ..." beside "Coach Eva Strand"; not "Police
-      // said ..." beside "the Lindby Police Department" where another article writes "police")
-      midCapitals.addAll(setCapitals);
-      for (Sentence s : a.sentences()) {
-        if (!s.isReporting()) {
-          continue;
-        }
-        reporting.add(s.index());
-        boolean inLead = reporting.size() <= LEAD_SENTENCES;
-        List<Token> tokens = s.tokens();
-        List<String> run = new ArrayList<>();
-        StringBuilder runText = new StringBuilder();
-        boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
-        boolean styled = titleCase[s.index()];
-        for (int i = 0; i <= tokens.size(); i++) {
-          Token t = i < tokens.size() ? tokens.get(i) : null;
-          boolean code = t != null && !shouting && isCodeName(t);
-          boolean word = t != null && t.kind() == TokenKind.WORD
-              && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
-          String key = word ? nameKey(t) : "";
-          boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
-          // a headline in title case capitalises its words by style: one the article never capitalises in a sentence
-          // is a word of the lead, not a name of its own instance ("Senate Passes Harbour Bill")
-          boolean leadName = name && (!styled || bodyCapitals.contains(key));
-          // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
-          // reason names no "December" or "Monday": it reads them as dates
-          boolean shown = leadName && !dates.get(t.start());
-          if (!shown && !run.isEmpty()) {   // a lead name ends here
-            leadNames.putIfAbsent(runText.toString(), List.copyOf(run));
-            run.clear();
-            runText.setLength(0);
-          }
-          if (!word) {
-            continue;
-          }
-          if (name) {
-            names.merge(key, 1.0, Double::sum);
-            if (inLead) {
-              lead.add(leadName ? key : t.lemma());
-              if (!leadName) {
-                styledLead.add(key);
-              }
-            }
-            if (inLead && leadName && incidental(tokens, i, dates, anyTitleCase[s.index()] && !plainCapitals.contains(key))) {
-              incidental.add(key);
-            }
-            if (inLead && shown) {
-              run.add(key);
-              runText.append(runText.length() == 0 ? "" : " ").append(t.text());
-            }
-          } else {
-            content.merge(t.lemma(), 1.0, Double::sum);
-            if (inLead) {
-              lead.add(t.lemma());
-            }
-          }
-        }
-      }
-      Map<String, Double> figures = new HashMap<>();
-      Map<String, Map<String, String>> counts = new HashMap<>();
-      for (Mention m : a.mentions()) {
-        if (!reporting.contains(m.sentence())) {
-          continue;
-        }
-        if (m.kind() == MentionKind.NAME) {
-          continue;
-        } else if (m.kind() == MentionKind.NUMBER && NumberCompounds.isCompound(m.text())) {
-          continue; // "a 38-year-old man", "a 150-metre face": describes someone or something, no event figure
-        } else if (m.kind() == MentionKind.NUMBER || m.kind() == MentionKind.DATE) {
-          String v = m.value().strip();
-          int space = v.indexOf(' ');
-          figures.put(space > 0 ? v.substring(0, space) : v, 1.0);
-          if (m.kind() == MentionKind.NUMBER && !m.unit().isBlank()) {
-            counts.computeIfAbsent(m.unit().toLowerCase(Locale.ROOT), u -> new java.util.TreeMap<>())
-                .putIfAbsent(v, withUnitWord(a, m));
-          }
-          if (m.kind() == MentionKind.DATE && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)) {
-            figures.put("y" + v.substring(0, 4), 1.0);
-          }
-        }
-      }
-      out.add(new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental));
+      work.add(() -> profile(a, setCapitals));
     }
-    return out;
+    return Parallel.each(work);
+  }
+
+  /** The profile of one article, with {@code setCapitals} (see {@link #setCapitals}) of the articles compared. */
+  private Profile profile(AnalyzedArticle a, Set<String> setCapitals) {
+    Map<String, Double> content = new HashMap<>();
+    Map<String, Double> names = new HashMap<>();
+    Set<String> lead = new HashSet<>();
+    Set<String> styledLead = new HashSet<>();
+    Map<String, List<String>> leadNames = new java.util.LinkedHashMap<>();
+    Set<Integer> reporting = new HashSet<>();
+    Set<String> midCapitals = new HashSet<>();
+    BitSet dates = new BitSet(); // the characters of the article's dates and weekdays
+    for (Mention m : a.mentions()) {
+      if (m.kind() == MentionKind.DATE || m.kind() == MentionKind.WEEKDAY) {
+        dates.set(m.start(), m.end());
+      }
+    }
+    Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
+    Set<String> plainCapitals = new HashSet<>();  // the same, outside any sentence in title case
+    Set<String> incidental = new HashSet<>();
+    boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index: headlines in title case
+    boolean[] anyTitleCase = new boolean[a.sentences().size()]; // any sentence in title case (a subheading too)
+    for (Sentence s : a.sentences()) {
+      List<Token> tokens = s.tokens();
+      anyTitleCase[s.index()] = titleCase(s);
+      boolean styled = anyTitleCase[s.index()] && s.role() == SentenceRole.HEADLINE;
+      titleCase[s.index()] = styled;
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
+          midCapitals.add(nameKey(tokens.get(i)));
+          if (!styled) {
+            bodyCapitals.add(nameKey(tokens.get(i)));
+          }
+          if (!anyTitleCase[s.index()]) {
+            plainCapitals.add(nameKey(tokens.get(i)));
+          }
+        }
+      }
+    }
+    // a word that opens every sentence it is in is a name when another article writes it capitalised inside a
+    // sentence and no article writes it in lower case ("Strand said ..." beside "Coach Eva Strand"; not "Police
+    // said ..." beside "the Lindby Police Department" where another article writes "police")
+    midCapitals.addAll(setCapitals);
+    for (Sentence s : a.sentences()) {
+      if (!s.isReporting()) {
+        continue;
+      }
+      reporting.add(s.index());
+      boolean inLead = reporting.size() <= LEAD_SENTENCES;
+      List<Token> tokens = s.tokens();
+      List<String> run = new ArrayList<>();
+      StringBuilder runText = new StringBuilder();
+      boolean shouting = lowerCaseChars(s.text()) * 4 < s.text().length();
+      boolean styled = titleCase[s.index()];
+      for (int i = 0; i <= tokens.size(); i++) {
+        Token t = i < tokens.size() ? tokens.get(i) : null;
+        boolean code = t != null && !shouting && isCodeName(t);
+        boolean word = t != null && t.kind() == TokenKind.WORD
+            && (code || t.lemma().length() > 2 && !lexicon.isStopWord(t.norm()));
+        String key = word ? nameKey(t) : "";
+        boolean name = word && t.isCapitalized() && !shouting && (i > 0 || midCapitals.contains(key));
+        // a headline in title case capitalises its words by style: one the article never capitalises in a sentence
+        // is a word of the lead, not a name of its own instance ("Senate Passes Harbour Bill")
+        boolean leadName = name && (!styled || bodyCapitals.contains(key));
+        // a date or weekday counts as a name of the lead (another day is evidence of another instance), but the
+        // reason names no "December" or "Monday": it reads them as dates
+        boolean shown = leadName && !dates.get(t.start());
+        if (!shown && !run.isEmpty()) {   // a lead name ends here
+          leadNames.putIfAbsent(runText.toString(), List.copyOf(run));
+          run.clear();
+          runText.setLength(0);
+        }
+        if (!word) {
+          continue;
+        }
+        if (name) {
+          names.merge(key, 1.0, Double::sum);
+          if (inLead) {
+            lead.add(leadName ? key : t.lemma());
+            if (!leadName) {
+              styledLead.add(key);
+            }
+          }
+          if (inLead && leadName && incidental(tokens, i, dates, anyTitleCase[s.index()] && !plainCapitals.contains(key))) {
+            incidental.add(key);
+          }
+          if (inLead && shown) {
+            run.add(key);
+            runText.append(runText.length() == 0 ? "" : " ").append(t.text());
+          }
+        } else {
+          content.merge(t.lemma(), 1.0, Double::sum);
+          if (inLead) {
+            lead.add(t.lemma());
+          }
+        }
+      }
+    }
+    Map<String, Double> figures = new HashMap<>();
+    Map<String, Map<String, String>> counts = new HashMap<>();
+    for (Mention m : a.mentions()) {
+      if (!reporting.contains(m.sentence())) {
+        continue;
+      }
+      if (m.kind() == MentionKind.NAME) {
+        continue;
+      } else if (m.kind() == MentionKind.NUMBER && NumberCompounds.isCompound(m.text())) {
+        continue; // "a 38-year-old man", "a 150-metre face": describes someone or something, no event figure
+      } else if (m.kind() == MentionKind.NUMBER || m.kind() == MentionKind.DATE) {
+        String v = m.value().strip();
+        int space = v.indexOf(' ');
+        figures.put(space > 0 ? v.substring(0, space) : v, 1.0);
+        if (m.kind() == MentionKind.NUMBER && !m.unit().isBlank()) {
+          counts.computeIfAbsent(m.unit().toLowerCase(Locale.ROOT), u -> new java.util.TreeMap<>())
+              .putIfAbsent(v, withUnitWord(a, m));
+        }
+        if (m.kind() == MentionKind.DATE && v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)) {
+          figures.put("y" + v.substring(0, 4), 1.0);
+        }
+      }
+    }
+    return new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental);
   }
 
   /**
@@ -506,28 +530,43 @@ final class EventDecider {
    * ("Police said ..."), it gave the article names of its own that it does not have.
    */
   private Set<String> setCapitals(List<AnalyzedArticle> articles) {
+    List<Supplier<Capitals>> work = new ArrayList<>(articles.size());
+    for (AnalyzedArticle a : articles) {
+      work.add(() -> capitals(a));
+    }
     Set<String> out = new HashSet<>();
     Set<String> lower = new HashSet<>();
-    for (AnalyzedArticle a : articles) {
-      for (Sentence s : a.sentences()) {
-        List<Token> tokens = s.tokens();
-        for (Token t : tokens) {
-          if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-            lower.add(nameKey(t));
-          }
-        }
-        if (titleCaseHeadline(s)) {
-          continue;
-        }
-        for (int i = 1; i < tokens.size(); i++) {
-          if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
-            out.add(nameKey(tokens.get(i)));
-          }
-        }
-      }
+    for (Capitals c : Parallel.each(work)) {  // each article's at once when the run allows
+      out.addAll(c.inside());
+      lower.addAll(c.lower());
     }
     out.removeAll(lower);
     return out;
+  }
+
+  /** An article's words written capitalised inside a sentence (outside headlines in title case), and in lower case. */
+  private record Capitals(Set<String> inside, Set<String> lower) {}
+
+  private Capitals capitals(AnalyzedArticle a) {
+    Set<String> out = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    for (Sentence s : a.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (Token t : tokens) {
+        if (t.kind() == TokenKind.WORD && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+          lower.add(nameKey(t));
+        }
+      }
+      if (titleCaseHeadline(s)) {
+        continue;
+      }
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.WORD && tokens.get(i).isCapitalized()) {
+          out.add(nameKey(tokens.get(i)));
+        }
+      }
+    }
+    return new Capitals(out, lower);
   }
 
   /**

@@ -4,7 +4,7 @@ package dev.parallax.align;
  * Scratch marks of one sentence node's ids (its word keys, soft keys, synonym groups) in dense tables, so that
  * whether another node has an id costs one array read. Two slots keep the two nodes marked last: the
  * candidate pairs of one node come together, and a pair is looked at from both sides. Marking a node again
- * only bumps a stamp, so nothing is ever cleared. Not thread-safe; one per alignment run.
+ * only bumps a stamp, so nothing is ever cleared. Not thread-safe; one per alignment run and thread ({@link #another}).
  */
 final class NodeMarks {
   private final Slot[] slots;
@@ -12,6 +12,15 @@ final class NodeMarks {
   /** Marks over tables of these sizes (table {@code t} holds ids {@code 0 .. sizes[t] - 1}). */
   NodeMarks(int... tableSizes) {
     slots = new Slot[] {new Slot(tableSizes), new Slot(tableSizes)};
+  }
+
+  /** New marks over tables of the same sizes, none marked: for another thread. */
+  NodeMarks another() {
+    int[] sizes = new int[slots[0].stamps.length];
+    for (int t = 0; t < sizes.length; t++) {
+      sizes[t] = slots[0].stamps[t].length;
+    }
+    return new NodeMarks(sizes);
   }
 
   /** The slot that holds {@code node}'s marks, or null when neither does. */

@@ -21,7 +21,8 @@ import java.util.Set;
  * score, word overlap by kind (all content words, informative words, names, numbers), the sentences' roles
  * and positions, and the words of the story (used by many of the articles) that both use.
  *
- * <p>Bound to the sentences of one alignment run; not thread-safe (one instance per run).
+ * <p>Bound to the sentences of one alignment run; not thread-safe (one instance per run and thread: see {@link
+ * #forAnotherThread}).
  */
 final class PairFeatures {
   /** Feature names, in the order of {@link #of(int, int)}'s array and of the model's weights. */
@@ -75,8 +76,8 @@ final class PairFeatures {
 
   private final Run run;
   private final Lexicon lexicon;
-  private final List<Set<String>> names = new ArrayList<>();
-  private final List<Set<String>> numbers = new ArrayList<>();
+  private final List<Set<String>> names;
+  private final List<Set<String>> numbers;
   private final boolean[] quoted;
   /**
    * Node -> the IDF weights of its content keys (lemma or {@code #number}) in the iteration order of its key set
@@ -108,6 +109,8 @@ final class PairFeatures {
   PairFeatures(Run run, Lexicon lexicon) {
     this.run = run;
     this.lexicon = lexicon;
+    this.names = new ArrayList<>();
+    this.numbers = new ArrayList<>();
     List<Sentence> sentences = run.sentences();
     int n = sentences.size();
     quoted = new boolean[n];
@@ -269,6 +272,31 @@ final class PairFeatures {
       }
     }
     marks = new NodeMarks(keyIds.size(), groupIds.size());
+  }
+
+  /** The features of {@code of}'s run, read from its tables with marks of their own, and {@code run}'s scores. */
+  private PairFeatures(PairFeatures of, Run run) {
+    this.run = run;
+    lexicon = of.lexicon;
+    names = of.names;
+    numbers = of.numbers;
+    quoted = of.quoted;
+    weightOf = of.weightOf;
+    kindOf = of.kindOf;
+    storyOf = of.storyOf;
+    length = of.length;
+    keyIdOf = of.keyIdOf;
+    keyGroupIdsOf = of.keyGroupIdsOf;
+    groupIdsOf = of.groupIdsOf;
+    marks = of.marks.another();
+  }
+
+  /**
+   * These features for another thread: the same tables (only read once built), marks of their own, and {@code run},
+   * the same run as that thread reads it (with its own scratch state).
+   */
+  PairFeatures forAnotherThread(Run run) {
+    return new PairFeatures(this, run);
   }
 
   /**

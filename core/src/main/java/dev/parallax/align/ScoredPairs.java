@@ -3,6 +3,7 @@ package dev.parallax.align;
 import dev.parallax.analyze.Mention;
 import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
+import dev.parallax.internal.Parallel;
 import dev.parallax.internal.WordRuns;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Set;
  * similarity and by the same-fact model, and any other pair scored when first asked. It is also what the
  * {@link PairFeatures} of the call read.
  *
- * <p>Caches the pairs scored later: not thread-safe, one per alignment call.
+ * <p>Caches the pairs scored later: not thread-safe, one per alignment call (its constructor may score on several
+ * threads, see there).
  */
 final class ScoredPairs implements PairFeatures.Run {
   /** The share of a sentence's characters inside quotation marks from which it is mostly a quotation. */
@@ -62,36 +64,81 @@ final class ScoredPairs implements PairFeatures.Run {
    */
   private final byte[] quoted;
 
-  /** Finds the candidate pairs of the nodes and scores them. */
+  /**
+   * Finds the candidate pairs of the nodes and scores them. When the run allows parts at once ({@link Parallel}), the
+   * candidate pairs are found while the similarity is bound and the nodes' tables are built, and the pairs are scored
+   * in ranges on several threads, each with scratch marks of its own: every score is one pair's alone, so the
+   * results are those of one thread.
+   */
   ScoredPairs(SentenceNodes nodes, SentenceSimilarity similarity, SameFactModel model, Lexicon lexicon) {
     this.nodes = nodes;
     this.quoted = new byte[nodes.size()];
     this.findings = new SentenceFindings(nodes, lexicon);
-    this.scorer = Similarities.checked(similarity).bind(nodes.sentences());
     this.sameLevel = similarity.threshold();
     this.model = model;
-    BlockingKeys keys = new BlockingKeys(nodes, lexicon);
-    this.evidence = new SharedEvidence(nodes.size(), keys);
-    this.pairs = CandidatePairs.find(nodes, keys);
+    // the findings are read (and indexed) by the second part only; the parts share nothing else that changes
+    Prepared prepared = Parallel.both(() -> candidates(nodes, lexicon), () -> tables(similarity, lexicon),
+        Prepared::new);
+    this.evidence = prepared.candidates().evidence();
+    this.pairs = prepared.candidates().pairs();
+    this.scorer = prepared.tables().scorer();
+    this.mainClauses = prepared.tables().mainClauses();
+    this.clauseFigures = prepared.tables().clauseFigures();
+    this.features = prepared.tables().features();
     scores = new double[pairs.length];
-    for (int i = 0; i < pairs.length; i++) {
-      scores[i] = scorer.score(nodes.sentence(nodes.low(pairs[i])), nodes.sentence(nodes.high(pairs[i])));
-    }
-    mainClauses = new Sentence[nodes.size()];
-    clauseFigures = new ArrayList<>(nodes.size());
-    for (int g = 0; g < nodes.size(); g++) {
-      mainClauses[g] = MainClauses.of(nodes.sentence(g)).orElse(null);
-      clauseFigures.add(mainClauses[g] == null ? Set.of() : figures(findings.mentions(g), mainClauses[g].end()));
-    }
     factScores = new double[pairs.length];
-    for (int i = 0; i < pairs.length; i++) {
-      factScores[i] = factScore(nodes.low(pairs[i]), nodes.high(pairs[i]), scores[i]);
-    }
-    // the features read this object's nodes, findings, evidence and scores, all set by now
-    features = new PairFeatures(this, lexicon);
     probabilities = new double[pairs.length];
-    for (int i = 0; i < pairs.length; i++) {
-      probabilities[i] = probability(nodes.low(pairs[i]), nodes.high(pairs[i]));
+    Parallel.inRanges(pairs.length, LEAST_PAIRS, (from, to, all) -> {
+      if (all) {
+        scoreRange(from, to, features);
+      } else {
+        OneThread view = new OneThread(evidence.forAnotherThread());
+        scoreRange(from, to, features.forAnotherThread(view));
+      }
+    });
+  }
+
+  /** Candidate pairs in a range scored on one thread (the least that is worth a thread of its own). */
+  private static final int LEAST_PAIRS = 256;
+
+  /** The candidate pairs and the evidence that ranks them. */
+  private record Candidates(SharedEvidence evidence, long[] pairs) {}
+
+  /** What scoring reads of each node: the bound similarity, the main clauses and their figures, the features. */
+  private record Tables(SentenceSimilarity.Scorer scorer, Sentence[] mainClauses, List<Set<String>> clauseFigures,
+      PairFeatures features) {}
+
+  /** The two halves of the preparation. */
+  private record Prepared(Candidates candidates, Tables tables) {}
+
+  private static Candidates candidates(SentenceNodes nodes, Lexicon lexicon) {
+    BlockingKeys keys = new BlockingKeys(nodes, lexicon);
+    return new Candidates(new SharedEvidence(nodes.size(), keys), CandidatePairs.find(nodes, keys));
+  }
+
+  /** The per-node tables; the features read this object's nodes and findings, set before this runs. */
+  private Tables tables(SentenceSimilarity similarity, Lexicon lexicon) {
+    SentenceSimilarity.Scorer bound = Similarities.checked(similarity).bind(nodes.sentences());
+    Sentence[] clauses = new Sentence[nodes.size()];
+    List<Set<String>> figures = new ArrayList<>(nodes.size());
+    for (int g = 0; g < nodes.size(); g++) {
+      clauses[g] = MainClauses.of(nodes.sentence(g)).orElse(null);
+      figures.add(clauses[g] == null ? Set.of() : figures(findings.mentions(g), clauses[g].end()));
+    }
+    return new Tables(bound, clauses, figures, new PairFeatures(this, lexicon));
+  }
+
+  /**
+   * Scores candidate pairs {@code from} to {@code to} (exclusive): their similarity, fact score and same-fact
+   * probability, read through {@code features} (this object's, or a copy with marks of its own for another thread).
+   */
+  private void scoreRange(int from, int to, PairFeatures features) {
+    for (int i = from; i < to; i++) {
+      int x = nodes.low(pairs[i]);
+      int y = nodes.high(pairs[i]);
+      scores[i] = scorer.score(nodes.sentence(x), nodes.sentence(y));
+      factScores[i] = factScore(x, y, scores[i]);
+      probabilities[i] = probability(features, x, y);
     }
   }
 
@@ -202,7 +249,12 @@ final class ScoredPairs implements PairFeatures.Run {
 
   /** The model's probability for a pair that shares content beyond its actors, else 0. */
   private double probability(int x, int y) {
-    double[] f = features.ofSharing(x, y);
+    return probability(features, x, y);
+  }
+
+  /** The same, read through {@code with} (this run's features, or another thread's copy of them). */
+  private double probability(PairFeatures with, int x, int y) {
+    double[] f = with.ofSharing(x, y);
     return f == null ? 0.0 : model.probability(f);
   }
 
@@ -290,6 +342,63 @@ final class ScoredPairs implements PairFeatures.Run {
   @Override
   public Set<String> speakers(int node) {
     return findings.speakers(node);
+  }
+
+  /**
+   * This run as one more thread scoring candidate pairs reads it: the same nodes and scores, and shared evidence with
+   * scratch marks of its own.
+   */
+  private final class OneThread implements PairFeatures.Run {
+    private final SharedEvidence ownEvidence;
+
+    OneThread(SharedEvidence ownEvidence) {
+      this.ownEvidence = ownEvidence;
+    }
+
+    @Override
+    public List<Sentence> sentences() {
+      return ScoredPairs.this.sentences();
+    }
+
+    @Override
+    public int articleOf(int node) {
+      return ScoredPairs.this.articleOf(node);
+    }
+
+    @Override
+    public double relativeScore(int x, int y) {
+      return ScoredPairs.this.relativeScore(x, y);
+    }
+
+    @Override
+    public double evidence(int x, int y) {
+      return ownEvidence.between(x, y);
+    }
+
+    @Override
+    public double position(int node) {
+      return ScoredPairs.this.position(node);
+    }
+
+    @Override
+    public int bodyRank(int node) {
+      return ScoredPairs.this.bodyRank(node);
+    }
+
+    @Override
+    public List<Mention> mentions(int node) {
+      return ScoredPairs.this.mentions(node);
+    }
+
+    @Override
+    public Set<String> speakers(int node) {
+      return ScoredPairs.this.speakers(node);
+    }
+
+    @Override
+    public Optional<LocalDate> published(int node) {
+      return ScoredPairs.this.published(node);
+    }
   }
 
   /**

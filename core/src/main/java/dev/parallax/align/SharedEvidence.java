@@ -13,7 +13,8 @@ import java.util.Map;
  * the evidence. Words every other sentence of the story uses ("Russia", "military") are the topic, not a
  * fact, and count nothing.
  *
- * <p>Keeps the last two nodes' keys marked (see {@link NodeMarks}): not thread-safe, one per alignment call.
+ * <p>Keeps the last two nodes' keys marked (see {@link NodeMarks}): not thread-safe, one per alignment call and thread
+ * ({@link #forAnotherThread}).
  */
 final class SharedEvidence {
   /** The tables of the key marks: exact keys, soft keys. */
@@ -80,6 +81,22 @@ final class SharedEvidence {
       softIds[g] = soft;
     }
     keyMarks = new NodeMarks(ids.size(), ids.size());
+  }
+
+  /** The same evidence, read from the same tables with marks of its own: for another thread of the same call. */
+  private SharedEvidence(SharedEvidence of) {
+    keys = of.keys;
+    exactIds = of.exactIds;
+    softIds = of.softIds;
+    informativeIds = of.informativeIds;
+    informativeSoftIds = of.informativeSoftIds;
+    headedKeys = of.headedKeys;
+    keyMarks = of.keyMarks.another();
+  }
+
+  /** This evidence for another thread: the same tables, its own marks (the tables are only read after building). */
+  SharedEvidence forAnotherThread() {
+    return new SharedEvidence(this);
   }
 
   /** The evidence between two nodes: the smaller of the two sides' sums. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Stock {@link Comparer}s. */
@@ -65,7 +66,12 @@ public final class Comparers {
     DiscrepancyFinder discrepancies = new DiscrepancyFinder(lex);
     return (articles, alignment, similarityName) -> {
       Inputs in = Inputs.of(articles, alignment);
-      List<FramingCue> cues = in.main().stream().flatMap(a -> framing.cues(a).stream()).toList();
+      List<Supplier<List<FramingCue>>> cuesOfEach = new ArrayList<>();
+      for (AnalyzedArticle a : in.main()) {
+        cuesOfEach.add(() -> framing.cues(a));
+      }
+      // each article's cues at once when the run allows, in the articles' order
+      List<FramingCue> cues = Parallel.each(cuesOfEach).stream().flatMap(List::stream).toList();
       Map<String, List<FramingCue>> cuesByArticle = cues.stream().collect(Collectors.groupingBy(FramingCue::article));
       DiscrepancyFinder.Facts facts = discrepancies.facts();
       BiPredicate<String, Passage> restated = (id, p) -> discrepancies.restatesFigures(in, facts, id, p);

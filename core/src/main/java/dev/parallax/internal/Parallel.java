@@ -3,6 +3,7 @@ package dev.parallax.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -24,6 +25,8 @@ import java.util.stream.IntStream;
  */
 public final class Parallel {
   private static final ThreadLocal<Boolean> ALLOWED = new ThreadLocal<>();
+  /** Ranges per thread that may run them ({@link #inRanges}): a few, so that a thread that finishes early takes another. */
+  private static final int RANGES_PER_THREAD = 2;
 
   private Parallel() {}
 
@@ -74,6 +77,42 @@ public final class Parallel {
     @SuppressWarnings("unchecked")
     B b = (B) results.get(1);
     return then.apply(a, b);
+  }
+
+  /** Work on the items {@code from} (inclusive) to {@code to} (exclusive) of a loop: see {@link #inRanges}. */
+  @FunctionalInterface
+  public interface Range {
+    /**
+     * Does items {@code [from, to)}; {@code all} says that this range is the whole loop, done on the calling thread,
+     * so that it may use the caller's scratch state instead of a copy of its own.
+     */
+    void run(int from, int to, boolean all);
+  }
+
+  /**
+   * Does the {@code n} independent items of a loop in contiguous ranges of at least {@code least} items, at once when
+   * allowed (a few ranges per thread of the common pool and the calling thread), else as one range {@code [0, n)} on
+   * the calling thread. Each range is a part of {@link #each}: an error is the first failing range's, in order.
+   */
+  public static void inRanges(int n, int least, Range work) {
+    Objects.requireNonNull(work, "work");
+    int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+    int ranges = Boolean.TRUE.equals(ALLOWED.get())
+        ? Math.min(threads * RANGES_PER_THREAD, n / Math.max(1, least)) : 1;
+    if (ranges <= 1) {
+      work.run(0, n, true);
+      return;
+    }
+    List<Supplier<Object>> parts = new ArrayList<>(ranges);
+    for (int k = 0; k < ranges; k++) {
+      int from = (int) ((long) n * k / ranges);
+      int to = (int) ((long) n * (k + 1) / ranges);
+      parts.add(() -> {
+        work.run(from, to, false);
+        return Boolean.TRUE;
+      });
+    }
+    each(parts);
   }
 
   private static Object attempt(Supplier<?> part) {

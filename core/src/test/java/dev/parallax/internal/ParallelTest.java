@@ -3,6 +3,8 @@ package dev.parallax.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,5 +55,34 @@ class ParallelTest {
     assertThatThrownBy(() -> Parallel.allowedWithin(true,
         () -> Parallel.each(List.of(() -> "fine", failsLate, failsAtOnce))))
         .isInstanceOf(IllegalStateException.class).hasMessage("the second part");
+  }
+
+  @Test
+  void aLoopIsDoneInRangesThatCoverEachItemOnceAndAsOneWholeRangeOutsideAnAllowingRun() {
+    List<String> alone = new ArrayList<>();
+    Parallel.inRanges(1_000, 100, (from, to, all) -> alone.add(from + ".." + to + (all ? " all" : "")));
+    assertThat(alone).containsExactly("0..1000 all");
+
+    int[] done = new int[1_000];
+    List<String> ranges = Collections.synchronizedList(new ArrayList<>());
+    Parallel.allowedWithin(true, () -> {
+      Parallel.inRanges(done.length, 100, (from, to, all) -> {
+        for (int i = from; i < to; i++) {
+          done[i]++;
+        }
+        ranges.add(from + ".." + to + (all ? " all" : ""));
+      });
+      return null;
+    });
+    assertThat(done).containsOnly(1);
+    assertThat(ranges).hasSizeGreaterThan(1).noneMatch(r -> r.endsWith(" all"));
+
+    // too few items for two ranges of the least size: one range, on the calling thread
+    List<String> few = new ArrayList<>();
+    Parallel.allowedWithin(true, () -> {
+      Parallel.inRanges(150, 100, (from, to, all) -> few.add(from + ".." + to + (all ? " all" : "")));
+      return null;
+    });
+    assertThat(few).containsExactly("0..150 all");
   }
 }
