@@ -3,6 +3,7 @@ package dev.parallax.align;
 import dev.parallax.Comparison;
 import dev.parallax.Parallax;
 import dev.parallax.analyze.AnalyzedArticle;
+import dev.parallax.analyze.Sentence;
 import dev.parallax.bench.eval.EcbPlus;
 import dev.parallax.ingest.Article;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Where the default aligner loses the ECB+ same-fact links it misses, stage by stage, and how many curated non-links
@@ -34,8 +36,8 @@ import java.util.TreeMap;
  *       {@link GroupMerger#LEAD_EDGE} for two leads), and the similarity under its fact level; split by probability;
  *   <li><i>merge refused</i>: the pair reaches an edge of one round (the similarity's fact level, the model's edge,
  *       the lead round's), yet its passages stay apart. Read on the two final passages (the merge refused them in
- *       some earlier state): the two-speakers rule ({@link GroupMerger}'s {@code compatible}; with the refusal that
- *       would still stand without it), the
+ *       some earlier state): the same-article or two-speakers rule ({@link GroupMerger}'s {@code compatible}; with the
+ *       roles of the refused same-article pairs and the refusal that would still stand without the rule), the
  *       round's mean linkage (mean fact score under {@link GroupMerger#LINK} of the fact level; mean probability
  *       under the model's link level, or under {@link GroupMerger#LEAD_LINK} in the lead round), a stranger body
  *       sentence ({@link GroupMerger#holdsAStranger}), or none of these any more.
@@ -244,7 +246,7 @@ public final class LinkLoss {
     List<Integer> b = members.get(q);
     String prefix = "";
     if (!PartitionCeiling.compatible(a, b, nodes, pairs)) {
-      prefix = "two-speakers rule / ";
+      prefix = "same-article rule" + conflicts(a, b, nodes, pairs) + " / ";
     }
     boolean bySimilarity = route.equals("similarity");
     double sum = 0;
@@ -267,5 +269,31 @@ public final class LinkLoss {
     }
     return route.equals("model") && GroupMerger.holdsAStranger(a, b, nodes::isLead, nodes::articleOf, pairs::prob)
         ? prefix + "stranger" : prefix + "none left, " + route;
+  }
+
+  /**
+   * What keeps two passages apart under {@code compatible}: "speakers" for two people's quotes, then the roles of the
+   * pairs of one article's sentences the same-article rule refuses ("[later-lead]"). The bucket goes on to say whether
+   * the round's mean linkage or a stranger would refuse the two as well, so the rows show what the rule alone costs.
+   */
+  private static String conflicts(List<Integer> a, List<Integer> b, SentenceNodes nodes, ScoredPairs pairs) {
+    double factLevel = StandardAligner.FACT * Similarities.lexical().threshold();
+    TreeSet<String> kinds = new TreeSet<>();
+    boolean twoSpeakers = false;
+    for (int x : a) {
+      for (int y : b) {
+        if (nodes.articleOf(x) != nodes.articleOf(y)) {
+          twoSpeakers |= pairs.quotesOfTwoPeople(x, y);
+          continue;
+        }
+        Sentence sx = nodes.sentence(x);
+        Sentence sy = nodes.sentence(y);
+        if (Math.abs(sx.index() - sy.index()) > GroupMerger.NEAR && !SentenceNodes.isSummary(sx)
+            && !SentenceNodes.isSummary(sy) && pairs.sim(x, y) < factLevel) {
+          kinds.add(PartitionCeiling.roles(nodes, x, y));
+        }
+      }
+    }
+    return (twoSpeakers ? " speakers" : "") + " " + kinds;
   }
 }

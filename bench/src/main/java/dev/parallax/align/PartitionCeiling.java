@@ -22,8 +22,8 @@ import java.util.TreeSet;
  * cost in false links. A measurement for issue 12, not a test and never run by the build.
  *
  * <p>For each such missed link (the "both aligned but in different passages" count of {@code EcbPlusAlignment -b})
- * it asks: may the two passages merge under the aligner's two-speakers rule ({@link GroupMerger}: two people's quotes
- * never share a passage)? what is the
+ * it asks: may the two passages merge under the aligner's same-article rule ({@link GroupMerger}: two sentences of
+ * one article share a passage only when neighbours, a headline or bullet, or alike at the fact level)? what is the
  * highest same-fact probability between them, and that of the link's own sentences? are the two passages each
  * other's best match (the other passage of highest pair probability, or of highest mean probability)? Then, over the
  * whole split, it applies three rules to the aligner's passages and counts the gold links and curated non-links they
@@ -31,11 +31,11 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li><i>merge</i>: two passages that are each other's best match, with that pair at or above a bar, merge when the
- *       two-speakers rule allows;
+ *       same-article rule allows;
  *   <li><i>second membership</i>: a sentence also belongs to the other passage with which its mean probability is
- *       highest, when its best pair there is at or above a bar and the two-speakers rule allows (with {@code -lead}
+ *       highest, when its best pair there is at or above a bar and the same-article rule allows (with {@code -lead}
  *       only lead sentences, with {@code -head} only headlines and bullets);
- *   <li><i>oracle</i>: the passages of every missed link merge when the two-speakers rule allows (an upper bound for
+ *   <li><i>oracle</i>: the passages of every missed link merge when the same-article rule allows (an upper bound for
  *       merges, knowing the gold).
  * </ul>
  *
@@ -102,7 +102,7 @@ public final class PartitionCeiling {
     System.out.printf(Locale.ROOT, "ECB+ %s: %d links, %d non-links; the aligner links %s%n", split, links, nonLinks,
         rate(baseLinks, baseNonLinks));
     System.out.printf(Locale.ROOT, "missed links whose sentences are in two passages of other outlets: %d%n", apart);
-    System.out.printf(Locale.ROOT, "  the two passages may merge (two-speakers rule): %d%n", compatible);
+    System.out.printf(Locale.ROOT, "  the two passages may merge (same-article rule): %d%n", compatible);
     System.out.printf(Locale.ROOT, "  each other's best match by mean probability: %d; by highest pair: %d%n",
         mutualByMean, mutualByMax);
     System.out.println("| bar | own pair >= bar | best pair between the passages >= bar | each other's best, >= bar "
@@ -283,7 +283,7 @@ public final class PartitionCeiling {
 
   /**
    * Per bar, per node: the passage a sentence would also belong to (its other passage of highest mean probability,
-   * when its best pair there reaches the bar and the two-speakers rule allows), or -1.
+   * when its best pair there reaches the bar and the same-article rule allows), or -1.
    */
   private int[][] secondMemberships(SentenceNodes nodes, ScoredPairs pairs, int[] passageOf,
       List<List<Integer>> members) {
@@ -393,11 +393,21 @@ public final class PartitionCeiling {
     return new double[] {n == 0 ? 0.0 : sum / n, max};
   }
 
-  /** The aligner's two-speakers rule for two groups ({@code GroupMerger.compatible}). */
+  /** The aligner's same-article rule (and its two-speakers rule) for two groups ({@code GroupMerger.compatible}). */
   static boolean compatible(List<Integer> a, List<Integer> b, SentenceNodes nodes, ScoredPairs pairs) {
+    double factLevel = StandardAligner.FACT * Similarities.lexical().threshold();
     for (int x : a) {
       for (int y : b) {
-        if (nodes.articleOf(x) != nodes.articleOf(y) && pairs.quotesOfTwoPeople(x, y)) {
+        if (nodes.articleOf(x) != nodes.articleOf(y)) {
+          if (pairs.quotesOfTwoPeople(x, y)) {
+            return false;
+          }
+          continue;
+        }
+        Sentence sx = nodes.sentence(x);
+        Sentence sy = nodes.sentence(y);
+        if (Math.abs(sx.index() - sy.index()) > GroupMerger.NEAR && !SentenceNodes.isSummary(sx)
+            && !SentenceNodes.isSummary(sy) && pairs.sim(x, y) < factLevel) {
           return false;
         }
       }

@@ -56,9 +56,10 @@ public final class Aligners {
    * smaller side must reach 2; or at least two pairs at the fact level must link the two groups. A sentence
    * ending with a colon whose next sentence opens with a quotation mark is grouped with that quotation
    * before any pair is taken (it announces the quote). A group may hold
-   * several sentences of one article wherever they stand (an outlet may spread over two sentences what another says
-   * in one, or tell a fact again further down); last, an article's first body sentence that names the main action
-   * joins the main event's passage. Two
+   * several sentences of one article when they are neighbours (one outlet may spread over two sentences
+   * what another says in one), when one is a headline or bullet, or when they are alike themselves; last, an
+   * article's first body sentence that names the main action joins the main event's passage even beside a later
+   * sentence of its article there (both report the main event: the outlet says it twice). Two
    * sentences that are mostly quotations (half their characters) given to two different people (no speaker's
    * surname in common) are never in one group unless they print one quote's words (8 in a row, or all of the
    * shorter quote's): two people's remarks may share a phrase ("on the wrong side of history") but are not one fact.

@@ -25,6 +25,8 @@ import java.util.function.IntUnaryOperator;
 final class GroupMerger {
   /** Two groups merge when their mean cross-article similarity reaches this share of the fact level. */
   static final double LINK = 0.9;
+  /** Sentences of one article at most this far apart may share a passage without being alike. */
+  static final int NEAR = 1;
   /**
    * A pair below the similarity's threshold joins two groups only with at least this much specific
    * evidence (an informative word both sentences use counts 1, a synonym, derived form or close number
@@ -162,7 +164,8 @@ final class GroupMerger {
    * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
    * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
    * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
-   * pair of (its own included), and no two people's quotes would share it (see {@link #compatible}). An
+   * pair of (its own included), and no two people's quotes would share it (the same-article rule does not apply here:
+   * a later sentence of the opening's article in the passage restates the action, see {@link #compatible}). An
    * opening whose mean with the passage reaches {@link #LEAD_LINK} (the level at which the lead round joins two
    * groups) does not weigh its own group as a rival, and brings along the other openings of its group that name the
    * action (and the group's one other opening when only that one would stay behind, see {@link #movingWith}). Every
@@ -276,7 +279,7 @@ final class GroupMerger {
         moving = movingWith(g, group, h -> nodes.isLead(h) && nodes.bodyRank(h) <= 0 && main[nodes.articleOf(h)],
             h -> termsOf.get(h).contains(named));
       }
-      if (compatible(grown, moving)) {
+      if (compatible(grown, moving, false)) {
         grown.addAll(moving);
         joining.addAll(moving);
       }
@@ -363,7 +366,7 @@ final class GroupMerger {
       }
       int cx = cluster[x];
       int cy = cluster[y];
-      Verdict verdict = compatible(members.get(cx), members.get(cy))
+      Verdict verdict = compatible(members.get(cx), members.get(cy), true)
           ? rule.judge(x, y, members.get(cx), members.get(cy), e.score()) : Verdict.REFUSE;
       switch (verdict) {
         case JOIN -> join(cx, cy);
@@ -450,18 +453,31 @@ final class GroupMerger {
   }
 
   /**
-   * Whether two groups may join: not when a sentence of one and a sentence of the other, of two articles, are mostly
-   * quotations given to two different people, not printing one quote's words ({@link ScoredPairs#quotesOfTwoPeople}):
-   * two people's remarks are never in one passage. Two sentences of one article may share a passage wherever they
-   * stand in it (an outlet tells a fact again further down: "Ann Roe won the race on Sunday" and, five sentences on,
-   * "Roe's win was her third"); its unrelated sentences stay apart by the rounds' mean linkage over the two groups'
-   * pairs of different articles.
+   * Whether two groups may join as far as their sentences from the same article go: two sentences of one
+   * article may share a passage when they are neighbours (one outlet spreading a fact over two
+   * sentences), when one is a headline or bullet (summaries repeat the story's facts), or when they are
+   * alike themselves (at the fact level); otherwise they report different facts. Two sentences of two articles that
+   * are mostly quotations given to two different people, not printing one quote's words, are two people's remarks
+   * ({@link ScoredPairs#quotesOfTwoPeople}): never in one passage.
+   *
+   * @param sameArticle whether the rule for two sentences of one article applies: not when an opening joins the main
+   *     event's passage, which reports the action every opening names; a later sentence of its article that joined
+   *     the passage mostly restates that action, so the opening and it are one fact told twice ("Ann Roe won the race
+   *     on Sunday" and, five sentences on, "Roe's win was her third"); the two-speakers rule holds everywhere
    */
-  private boolean compatible(List<Integer> a, List<Integer> b) {
+  private boolean compatible(List<Integer> a, List<Integer> b, boolean sameArticle) {
     for (int x : a) {
       for (int y : b) {
         if (nodes.articleOf(x) != nodes.articleOf(y) && pairs.quotesOfTwoPeople(x, y)) {
           return false;
+        }
+        if (sameArticle && nodes.articleOf(x) == nodes.articleOf(y)) {
+          Sentence sx = nodes.sentence(x);
+          Sentence sy = nodes.sentence(y);
+          if (Math.abs(sx.index() - sy.index()) > NEAR && !SentenceNodes.isSummary(sx) && !SentenceNodes.isSummary(sy)
+              && pairs.sim(x, y) < factLevel) {
+            return false;
+          }
         }
       }
     }

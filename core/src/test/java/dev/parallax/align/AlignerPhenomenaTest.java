@@ -174,21 +174,6 @@ class AlignerPhenomenaTest {
   }
 
   @Test
-  void oneOutletsTwoDistantSentencesShareAPassageWhenAnotherOutletSaysBothInOne() {
-    // "a" tells the price rise in its second sentence and the new cost three sentences on; "b" says both in one
-    // sentence: a's member of that passage is its two distant sentences
-    Alignment a = ALIGNER.align(List.of(
-        article("a", DAY, "The Lindby council delayed its vote on the new harbour bridge until May.",
-            "The builder, Norrbro, has raised its price by a fifth.", FILLER[0][0], FILLER[0][1],
-            "The harbour bridge would now cost 12 million crowns.", FILLER[0][2]),
-        article("b", DAY, "Lindby's council delayed a vote on the harbour bridge.",
-            "Norrbro has raised its price for the harbour bridge by a fifth, to 12 million crowns.",
-            FILLER[1][0], FILLER[1][1])));
-    assertThat(passageOf(a, "b", 1).member("a").sentences()).containsExactly(1, 4);
-    assertThat(passageOf(a, "a", 2).articles()).containsExactly("a");
-  }
-
-  @Test
   void aWeekdayAndTheDateItNamesAreOneDay() {
     // published on Tuesday 5 March 2024: "on Monday" is 4 March
     assertThat(PairFeatures.standAlone(mentions("Officials met on Monday."), java.util.Optional.of(DAY)))
