@@ -180,12 +180,6 @@ final class CompareCommand implements Callable<Integer> {
         err.flush();
       });
     }
-    if (!quiet) {
-      MissingDates.ofCompared(articles).ifPresent(note -> {
-        err.println("parallax: " + note);
-        err.flush();
-      });
-    }
     progress.step("loading language models");
     Parallax parallax = BackgroundSimilarity.join(facade);
     progress.step("comparing " + articles.size() + " articles");
@@ -196,6 +190,10 @@ final class CompareCommand implements Callable<Integer> {
       throw namingTheFile(e, articles, read);
     }
     if (!quiet) {
+      MissingDates.ofCompared(articles, comparison).ifPresent(note -> {
+        err.println("parallax: " + note);
+        err.flush();
+      });
       SeveralEvents.hint(comparison).ifPresent(note -> {
         err.println("parallax: " + note);
         err.flush();

@@ -1,8 +1,13 @@
 package dev.parallax.cli;
 
+import dev.parallax.Comparison;
+import dev.parallax.align.ArticleEvent;
+import dev.parallax.align.EventBasis;
 import dev.parallax.ingest.Article;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The articles of a comparison given no publication date, for a notice on standard error: a manifest without a date
@@ -19,14 +24,18 @@ final class MissingDates {
   /**
    * For {@code compare}: "no date given for 1 of 3 articles (post): which article came first and the day a weekday
    * names are not read for it; ..."; empty when every article has a date, and when none has (nothing is then read for
-   * one article that is not read for all).
+   * one article that is not read for all). An article {@code comparison} set apart as not English is neither named nor
+   * counted: it is compared with nothing, so its date would change nothing.
    */
-  static Optional<String> ofCompared(List<Article> articles) {
-    List<String> ids = articles.stream().filter(a -> a.published().isEmpty()).map(Article::id).toList();
-    if (ids.isEmpty() || ids.size() == articles.size()) {
+  static Optional<String> ofCompared(List<Article> articles, Comparison comparison) {
+    Set<String> notEnglish = comparison.events().stream().filter(e -> e.basis() == EventBasis.NOT_ENGLISH)
+        .map(ArticleEvent::article).collect(Collectors.toSet());
+    List<Article> read = articles.stream().filter(a -> !notEnglish.contains(a.id())).toList();
+    List<String> ids = read.stream().filter(a -> a.published().isEmpty()).map(Article::id).toList();
+    if (ids.isEmpty() || ids.size() == read.size()) {
       return Optional.empty();
     }
-    return Optional.of("no date given for " + ids.size() + " of " + CorpusCommand.count(articles.size(), "article")
+    return Optional.of("no date given for " + ids.size() + " of " + CorpusCommand.count(read.size(), "article")
         + " (" + shown(ids) + "): which article came first and the day a weekday names are not read for "
         + (ids.size() == 1 ? "it" : "them") + "; give each article its date (a manifest's published column, or a first"
         + " line date YYYY-MM-DD)");

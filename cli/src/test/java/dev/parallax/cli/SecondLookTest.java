@@ -89,6 +89,27 @@ class SecondLookTest {
   }
 
   @Test
+  void anUndatedArticleSetApartAsNotEnglishIsNotNamedAsUndated() throws IOException {
+    // the Zeitung has no date, but it is set apart as not English: no order nor weekday is read for it in any case
+    Path zeitung = Files.writeString(courier.resolveSibling("zeitung.txt"), "Riss schließt die Flussbrücke von Lindby"
+        + "\n\nDie alte Flussbrücke von Lindby wurde am Montag gesperrt, nachdem Ingenieure einen Riss im Hauptträger"
+        + " gefunden hatten, wie der Stadtrat mitteilte. Die Brücke bleibt mindestens einen Monat geschlossen, und die"
+        + " Pendler müssen einen Umweg über die Autobahn nehmen, sagte der Rat.");
+    Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
+        + "courier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2026-04-06\n"
+        + "herald.txt\tLindby Herald\t2026-04-07\nzeitung.txt\tLindby Zeitung\t\n");
+    CliRun r = CliRun.of("compare", "--manifest", manifest.toString(), "--json", "-");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"notEnglish\"");
+    assertThat(r.err()).doesNotContain("no date given");
+    // the same article in English and undated is named
+    Files.writeString(zeitung, "Lindby bridge closed over crack\n\nThe river bridge in Lindby was closed on Monday"
+        + " after engineers found a crack in its main girder, the town council said.");
+    assertThat(CliRun.of("compare", "--manifest", manifest.toString()).err())
+        .contains("no date given for 1 of 4 articles (zeitung)");
+  }
+
+  @Test
   void anOutletTheManifestGivesIsGivenEvenWhenItIsWrittenAsTheId() throws IOException {
     // the Herald's outlet is written "herald", as its file is named: the manifest gives it, no notice is due
     Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
