@@ -261,6 +261,16 @@ final class Attribution {
   /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
   /**
+   * "according to" a full name after one or two lower-case words that describe the person, or after a description
+   * and a comma: "according to fire chief Karl Lind", "according to the mayor, Jane Doe" (group 1 the words, group 2
+   * the name). As in {@link #VERB_JOB_FULL_NAME}, a function word or an adverb is no description; a document's word
+   * ("according to court papers Jane Doe filed") is read by {@link SpeakerLexicon#accordingSource}.
+   */
+  private static final Pattern ACCORDING_JOB = Pattern.compile("\\b[Aa]ccording\\s+to\\s+((?:the\\s+)?(?:(?!(?:"
+      + String.join("|", PersonName.STOP_WORDS.stream().sorted().map(Pattern::quote).toList())
+      + ")[\\s,])(?![\\p{Ll}\\-]+ly[\\s,])\\p{Ll}[\\p{Ll}\\-]+(?:\\s+|,\\s+(?=\\p{Lu}))){1,2})"
+      + "(?=\\p{Lu}[\\p{L}'\u2019.\\-]*\\s+\\p{Lu})" + NAME);
+  /**
    * A definite or possessive description of someone's agent and a verb of saying: group 1 the owner ("Doe" of "Doe's
    * lawyer"), group 2 a word before the agent ("district"), group 3 the agent word.
    */
@@ -1246,6 +1256,23 @@ final class Attribution {
               : cut || LEXICON.medium(name) ? Optional.empty()
               : namesPerson(name) ? resolve(m.group(2), base + m.start(2), people) : Optional.of(name);
           who.ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
+        }
+      }
+      Matcher j = ACCORDING_JOB.matcher(context);
+      while (j.find()) {
+        // "According to fire chief Karl Lind, “…”", "“…,” according to the mayor, Jane Doe": the person named, when
+        // nobody is said to speak between the quote and "according to" and the words describe no document
+        int from = context.lastIndexOf(MASK, j.start());
+        String words = j.group(1).trim();
+        int comma = words.indexOf(',');
+        if (VERB_ONLY.matcher(context).region(Math.max(0, from), j.start()).find()
+            || LEXICON.sourceWord.matcher(words).find()
+            || comma >= 0 && (comma < words.length() - 1 || !words.startsWith("the "))) { // "the mayor, Jane Doe" only
+          continue;
+        }
+        String name = cleanName(j.group(2));
+        if (namesPerson(name)) {
+          resolve(j.group(2), base + j.start(2), people).ifPresent(w -> found.add(new Found(j.start(), j.end(), w)));
         }
       }
       if (sourceWord) {

@@ -1893,6 +1893,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void accordingToADescribedPersonNamesThePerson() {
+    assertThat(rendered("According to fire chief Karl Lind, \u201Cour crews pulled 40 people from rooftops.\u201D"))
+        .containsExactly("our crews pulled 40 people from rooftops. | Karl Lind");
+    assertThat(rendered("\u201CThe bridge will reopen in May,\u201D according to the mayor, Jane Roe."))
+        .containsExactly("The bridge will reopen in May, | Jane Roe");
+    // a document is cited, not the person it names
+    assertThat(rendered("The ferry \u201Cwill run all winter,\u201D according to court papers Jane Roe filed."))
+        .doesNotContain("will run all winter, | Jane Roe");
+  }
+
+  @Test
   void anOfficeAfterWhereItIsHeldIsStillTheOffice() {
     assertThat(rendered("Lindby Mayor Anna Berti visited the site on Monday.\n\n"
         + "\u201CWe will rebuild,\u201D the mayor said."))
