@@ -15,6 +15,7 @@ import dev.parallax.internal.DisjointSets;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.NumberScales;
 import dev.parallax.internal.ResourceLines;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -708,8 +709,8 @@ final class DiscrepancyFinder {
   }
 
   /** Counted things that {@link #counted} leaves to the other rules: people, times, shares, sums, ages, ranks. */
-  private static final List<String> NOT_ONE_FACT = List.of("person", "year", "month", "week", "day", "hour", "minut",
-      "second", "decad", "time", "percent", "cent", "dollar", "euro", "pound", "year-old");
+  private static final Set<String> NOT_ONE_FACT = Sets.union(Lexicon.PERIODS, Set.of("person", "time", "percent",
+      "cent", "dollar", "euro", "pound", "year-old"));
 
   /**
    * Counts of one named thing that two articles state differently in two passages: "About 40 firefighters fought the
@@ -1113,8 +1114,6 @@ final class DiscrepancyFinder {
 
   /** Words that make a number a rate when a period follows them ("600 a year", "3 per day"). */
   private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
-  /** Periods of a rate, as the analyzer stems them. */
-  private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "hour", "minut", "second", "decad");
 
   /** Words that qualify a number without naming what it counts ("more than", "at least", "about"). */
   private static final Set<String> QUALIFIERS = Set.of("more", "than", "about", "some", "over", "under", "nearly",
@@ -2961,7 +2960,7 @@ final class DiscrepancyFinder {
       unit = lex.unit(x.unit()); // "a 32-year-old British climber" gives an age, not a count of climbers
     }
     for (int k = first; unit.isEmpty() && k < Math.min(t.size() - 1, last + 2); k++) {
-      if (PER.contains(t.get(k).norm()) && PERIODS.contains(t.get(k + 1).lemma())) {
+      if (PER.contains(t.get(k).norm()) && Lexicon.PERIODS.contains(t.get(k + 1).lemma())) {
         unit = "per " + t.get(k + 1).lemma(); // "$600 a year" is a rate, no count of years
         end = Math.max(end, t.get(k + 1).end());
         after = k + 2;
@@ -3297,7 +3296,7 @@ final class DiscrepancyFinder {
    * with a time away of the same kind: "promoted four years ago" states no career of 28 years.
    */
   private static String timeAway(List<Token> t, int first, int after, Token u) {
-    if (!PERIODS.contains(u.lemma())) {
+    if (!Lexicon.PERIODS.contains(u.lemma())) {
       return "";
     }
     String next = after < t.size() ? t.get(after).norm() : "";

@@ -77,6 +77,9 @@ final class Lexicon {
   static final Set<String> TITLES = ResourceLines.read(DIR + "titles.txt").stream()
       .map(line -> line.split("\t", 2)[0].trim()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Periods of time as the analyzer stems them ("minut", "decad"): of a rate, a stretch, a count of time. */
+  static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "hour", "minut", "second", "decad");
+
   /**
    * The countries of {@code demonyms.txt} by name and adjective, capitals left out: each word ("american", "u.s.",
    * "united states") to its country's key ("us").

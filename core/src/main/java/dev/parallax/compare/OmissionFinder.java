@@ -11,6 +11,7 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -689,8 +690,8 @@ final class OmissionFinder {
    * Stretches of time and ages, as figure keys give them: "the first 100 days", "20 years ago", "a 16-year-old girl",
    * a label of a story's many facts or people more than a count of one fact.
    */
-  private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "hour", "minut", "second",
-      "decad", "year-old", "month-old", "week-old", "day-old");
+  private static final Set<String> PERIODS = Sets.union(Lexicon.PERIODS, Set.of("year-old", "month-old", "week-old",
+      "day-old"));
   /** The counted things that are one unit ({@code units.txt}): "homes" and "houses". */
   private static final Lexicon UNITS = Lexicon.standard();
 
