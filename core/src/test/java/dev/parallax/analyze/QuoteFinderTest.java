@@ -1918,6 +1918,9 @@ class QuoteFinderTest {
         .containsExactly("our crews pulled 40 people from rooftops. | Karl Lind");
     assertThat(rendered("\u201CThe bridge will reopen in May,\u201D according to Harbor Board spokeswoman Eva Strand."))
         .containsExactly("The bridge will reopen in May, | Eva Strand");
+    // a body's word before the job ("police") is no document: the chief is named
+    assertThat(rendered("\u201COur crews pulled 40 people from rooftops,\u201D according to police chief Karl Lind."))
+        .containsExactly("Our crews pulled 40 people from rooftops, | Karl Lind");
     // a paper's reporter cites the words: not hers
     assertThat(rendered("\u201CThe bridge will reopen in May,\u201D according to Lindby Gazette reporter Eva Strand."))
         .doesNotContain("The bridge will reopen in May, | Eva Strand");
