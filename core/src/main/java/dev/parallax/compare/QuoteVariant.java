@@ -15,8 +15,8 @@ import java.util.Optional;
  *     outlet prints inside the marks stay too ("we will fight it … all the way"), so a cut the outlet marks shows. A
  *     quote the attribution interrupts ("“We will,” she said, “rebuild.”") is two versions, one for each part. For a
  *     {@link Fidelity#VERBATIM} or {@link Fidelity#TRUNCATED} version printed without quotation marks: the stretch of
- *     the outlet's sentence from the first to the last word it shares with the quote (its whole sentence, without its
- *     final mark, when the sentence prints only part of the quote). For a {@link Fidelity#PARAPHRASE}: the outlet's
+ *     the outlet's sentence from the first to the last word it shares with the quote (the sentence from its first
+ *     word to its last, when the sentence is all a part of the quote). For a {@link Fidelity#PARAPHRASE}: the outlet's
  *     whole sentence that restates it
  * @param fidelity how it compares with the other versions
  * @param citedSource the medium the outlet credits for the quote, when it credits one
