@@ -15,6 +15,7 @@ import static dev.parallax.analyze.SpeechPatterns.WORDS;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -203,6 +204,16 @@ final class Attribution {
    */
   private static final Pattern VERB_KIN_NAME = Pattern.compile(INVERSION_VERB + "\\s+(?:his|her|their)\\s+(?:"
       + String.join("|", Subjects.KIN.stream().sorted().toList()) + "),\\s+" + NAME + "(?=\\s*[,.;:!?\u0001]|$)");
+  /**
+   * Inversion with a description before a comma and the person's name, which closes the clause: "said the legislator,
+   * Representative Jane Roe.", "said a spokesman, Jon Vale, on Monday", "said the lawmaker, Jane Roe, adding …". The
+   * description may be any, not only an office the lexicon lists; the name must be a person's. Not the subject of
+   * reported speech ("said the mayor, Jane Roe, lied").
+   */
+  private static final Pattern VERB_DESCRIPTION_NAME = Pattern.compile(INVERSION_VERB
+      + "\\s+(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}\\p{N}'\u2019\\-]+\\s+){0,2}?\\p{Ll}[\\p{Ll}'\u2019\\-]+,\\s+"
+      + NAME + "(?=\\s*(?:[.;:!?\u0001]|$)|,\\s+(?:(?:who|a|an|the|one|on|in|at|during|\\p{Ll}+ing)\\b|\\d)"
+      + "|\\s+(?:on|in|at|during|who)\\b)");
 
   /**
    * Right after a quote, a verb of saying that may take an object elsewhere ("asked Senator Doe to resign"), then a
@@ -262,14 +273,21 @@ final class Attribution {
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
   /**
    * "according to" a full name after one or two lower-case words that describe the person, or after a description
-   * and a comma: "according to fire chief Karl Lind", "according to the mayor, Jane Doe" (group 1 the words, group 2
-   * the name). As in {@link #VERB_JOB_FULL_NAME}, a function word or an adverb is no description; a document's word
-   * ("according to court papers Jane Doe filed") is read by {@link SpeakerLexicon#accordingSource}.
+   * and a comma: "according to fire chief Karl Lind", "according to the mayor, Jane Doe", "according to a spokesman,
+   * Jon Vale" (group 1 the words, group 3 the name). A place or a body may stand before the words, in capitals
+   * (group 2): "according to Lindby fire chief Karl Lind", "according to Jane Doe aide Karl Lind". As in {@link
+   * #VERB_JOB_FULL_NAME}, a function word or an adverb is no description; a document's word ("according to court
+   * papers Jane Doe filed") is read by {@link SpeakerLexicon#accordingSource}.
    */
-  private static final Pattern ACCORDING_JOB = Pattern.compile("\\b[Aa]ccording\\s+to\\s+((?:the\\s+)?(?:(?!(?:"
+  private static final Pattern ACCORDING_JOB = Pattern.compile("\\b[Aa]ccording\\s+to\\s+((?:(?:the|an?)\\s+)?"
+      + "((?:\\p{Lu}[\\p{L}'\u2019.\\-]*\\s+){1,3})?(?:(?!(?:"
       + String.join("|", PersonName.STOP_WORDS.stream().sorted().map(Pattern::quote).toList())
       + ")[\\s,])(?![\\p{Ll}\\-]+ly[\\s,])\\p{Ll}[\\p{Ll}\\-]+(?:\\s+|,\\s+(?=\\p{Lu}))){1,2})"
       + "(?=\\p{Lu}[\\p{L}'\u2019.\\-]*\\s+\\p{Lu})" + NAME);
+  /** What closes the clause after a name set off by a comma: "according to a spokesman, Jon Vale, who …". */
+  private static final Pattern CLOSES_CLAUSE = Pattern.compile("\\s*(?:[,.;:!?\u0001]|$)");
+  /** An article opening a description: "the mayor,", "a spokesman,". */
+  private static final Pattern DETERMINER = Pattern.compile("(?:the|an?)\\s");
   /**
    * A definite or possessive description of someone's agent and a verb of saying: group 1 the owner ("Doe" of "Doe's
    * lawyer"), group 2 a word before the agent ("district"), group 3 the agent word.
@@ -1148,6 +1166,10 @@ final class Attribution {
             (g, o) -> cutAtTitle(context, o + g.length()) ? Optional.empty() : resolve(g, base + o, people));
         collectInverted(context, VERB_KIN_NAME.matcher(context), found,
             (g, o) -> resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
+        if (context.indexOf(',') >= 0) {
+          collectInverted(context, VERB_DESCRIPTION_NAME.matcher(context), found,
+              (g, o) -> resolve(g, base + o, people).filter(n -> Subjects.personName(n, people.lowerCase())));
+        }
       }
       if (context.contains("account") || context.contains("feed") || context.contains("page")) {
         collect(ACCOUNT_VERB.matcher(context), found, (g, o) -> resolve(g, base + o, people));
@@ -1237,8 +1259,42 @@ final class Attribution {
       }
     }
     if (context.contains("ccording")) {
+      Matcher j = ACCORDING_JOB.matcher(context);
+      Set<Integer> placed = new HashSet<>(); // where a place before a description opens the name it describes
+      while (j.find()) {
+        // "According to fire chief Karl Lind, “…”", "“…,” according to the mayor, Jane Doe": the person named, when
+        // nobody is said to speak between the quote and "according to" and the words describe no document
+        int from = context.lastIndexOf(MASK, j.start());
+        String words = j.group(1).trim();
+        String described = j.group(2) == null ? words : context.substring(j.end(2), j.end(1)); // "fire chief"
+        int comma = words.indexOf(',');
+        String head = described.replace(",", "").strip();
+        head = head.substring(head.lastIndexOf(' ') + 1); // "chief" of "police chief" ("police" of "police Chief")
+        boolean closes = CLOSES_CLAUSE.matcher(context).region(j.end(3), context.length()).lookingAt();
+        if (VERB_ONLY.matcher(context).region(Math.max(0, from), j.start()).find()
+            // a document ("court documents Jane Doe filed"); a body's person ("police chief Karl Lind,") is named
+            || LEXICON.sourceWord.matcher(described).find()
+                && (!closes || LEXICON.sourceWord.matcher(head).matches() && !personTitleFirst(j.group(3)))
+            // a description and a comma only in apposition: "the mayor, Jane Doe," not "the mayor, Jane Doe will …"
+            || comma >= 0 && (comma < words.length() - 1 || !DETERMINER.matcher(words).lookingAt()
+                || !closes)
+            || j.group(2) != null && LEXICON.medium(j.group(2))) { // "Lindby Times reporter Jane Doe" cites her
+          continue;
+        }
+        String name = cleanName(j.group(3));
+        if (namesPerson(name)) {
+          Optional<String> who = resolve(j.group(3), base + j.start(3), people);
+          who.ifPresent(w -> found.add(new Found(j.start(), j.end(), w)));
+          if (who.isPresent() && j.group(2) != null) {
+            placed.add(j.start());
+          }
+        }
+      }
       Matcher m = ACCORDING.matcher(context);
       while (m.find()) {
+        if (placed.contains(m.start())) {
+          continue; // "according to Lindby fire chief Karl Lind": the chief, not the town
+        }
         // "“…,” the House speaker said, according to Bloomberg News": the subject of the verb of saying between the
         // quote and "according to" spoke, whether or not it could be read; "according to" names the speaker only
         // when nobody is said to speak there
@@ -1256,23 +1312,6 @@ final class Attribution {
               : cut || LEXICON.medium(name) ? Optional.empty()
               : namesPerson(name) ? resolve(m.group(2), base + m.start(2), people) : Optional.of(name);
           who.ifPresent(w -> found.add(new Found(m.start(), m.end(), w)));
-        }
-      }
-      Matcher j = ACCORDING_JOB.matcher(context);
-      while (j.find()) {
-        // "According to fire chief Karl Lind, “…”", "“…,” according to the mayor, Jane Doe": the person named, when
-        // nobody is said to speak between the quote and "according to" and the words describe no document
-        int from = context.lastIndexOf(MASK, j.start());
-        String words = j.group(1).trim();
-        int comma = words.indexOf(',');
-        if (VERB_ONLY.matcher(context).region(Math.max(0, from), j.start()).find()
-            || LEXICON.sourceWord.matcher(words).find()
-            || comma >= 0 && (comma < words.length() - 1 || !words.startsWith("the "))) { // "the mayor, Jane Doe" only
-          continue;
-        }
-        String name = cleanName(j.group(2));
-        if (namesPerson(name)) {
-          resolve(j.group(2), base + j.start(2), people).ifPresent(w -> found.add(new Found(j.start(), j.end(), w)));
         }
       }
       if (sourceWord) {

@@ -8,7 +8,16 @@ import java.util.Optional;
  *
  * @param article the article's id
  * @param sentence index of the sentence where it stands
- * @param text the quoted words (or, for a paraphrase, the sentence that carries the content)
+ * @param text what this outlet prints of the quote, as printed (case, spelling and inner punctuation untouched).
+ *     For a version in quotation marks: the words between the marks, without the marks and without blanks at either
+ *     end; the punctuation inside the marks stays ("We will rebuild.", "Why me?"), except a comma that closes the
+ *     words before an attribution ("“We will rebuild,” she said" gives "We will rebuild"); an ellipsis or brackets the
+ *     outlet prints inside the marks stay too ("we will fight it … all the way"), so a cut the outlet marks shows. A
+ *     quote the attribution interrupts ("“We will,” she said, “rebuild.”") is two versions, one for each part. For a
+ *     {@link Fidelity#VERBATIM} or {@link Fidelity#TRUNCATED} version printed without quotation marks: the stretch of
+ *     the outlet's sentence from the first to the last word it shares with the quote (the sentence from its first
+ *     word to its last, when the sentence is all a part of the quote). For a {@link Fidelity#PARAPHRASE}: the outlet's
+ *     whole sentence that restates it
  * @param fidelity how it compares with the other versions
  * @param citedSource the medium the outlet credits for the quote, when it credits one
  * @param speaker whom this outlet gives the words to (resolved across the outlets as the group's speaker is), when it

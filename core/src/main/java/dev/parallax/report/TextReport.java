@@ -511,8 +511,13 @@ public final class TextReport {
         + "); which is the speaker's is unknown\n";
   }
 
+  /**
+   * How many outlets print quote {@code g}: an outlet that only restates it in its own words ({@link
+   * Fidelity#PARAPHRASE}, "Mayor Jane Doe said the town would rebuild") prints no version of it.
+   */
   private static long printedByOutlets(Comparison c, QuoteGroup g) {
-    return g.variants().stream().map(v -> outletOf(c, v.article())).distinct().count();
+    return g.variants().stream().filter(v -> v.fidelity() != Fidelity.PARAPHRASE).map(v -> outletOf(c, v.article()))
+        .distinct().count();
   }
 
   /**

@@ -1904,6 +1904,40 @@ class QuoteFinderTest {
   }
 
   @Test
+  void accordingToADescriptionThenACommaAndTheNameNamesThePerson() {
+    assertThat(rendered("\u201CThe levee held,\u201D according to a spokesman, Jon Vale, who spoke on Monday."))
+        .containsExactly("The levee held, | Jon Vale");
+    // the name opens a clause of its own: the spokesman, unnamed, is the source
+    assertThat(rendered("According to a spokesman, Jon Vale will step down. \u201CWe wish him well,\u201D the board"
+        + " said.")).containsExactly("We wish him well, | ?");
+  }
+
+  @Test
+  void accordingToAPlaceAndAJobBeforeTheNameNamesThePersonNotThePlace() {
+    assertThat(rendered("According to Lindby fire chief Karl Lind, \u201Cour crews pulled 40 people from rooftops.\u201D"))
+        .containsExactly("our crews pulled 40 people from rooftops. | Karl Lind");
+    assertThat(rendered("\u201CThe bridge will reopen in May,\u201D according to Harbor Board spokeswoman Eva Strand."))
+        .containsExactly("The bridge will reopen in May, | Eva Strand");
+    // a body's word before the job ("police") is no document: the chief is named
+    assertThat(rendered("\u201COur crews pulled 40 people from rooftops,\u201D according to police chief Karl Lind."))
+        .containsExactly("Our crews pulled 40 people from rooftops, | Karl Lind");
+    // a paper's reporter cites the words: not hers
+    assertThat(rendered("\u201CThe bridge will reopen in May,\u201D according to Lindby Gazette reporter Eva Strand."))
+        .doesNotContain("The bridge will reopen in May, | Eva Strand");
+  }
+
+  @Test
+  void aDescriptionAfterItsVerbThenACommaAndTheNameNamesThePerson() {
+    assertThat(rendered("\u201CThe bill will pass this week,\u201D said the legislator, Representative Jane Roe."))
+        .containsExactly("The bill will pass this week, | Jane Roe");
+    assertThat(rendered("\u201CThe levee held,\u201D said the spokesman, Jon Vale, on Monday."))
+        .containsExactly("The levee held, | Jon Vale");
+    // the name is the subject of what the outlet reports, not the quote's speaker
+    assertThat(rendered("\u201CThe plan will fail,\u201D said the mayor, Jane Roe, lied about the ferry."))
+        .doesNotContain("The plan will fail, | Jane Roe");
+  }
+
+  @Test
   void anOfficeAfterWhereItIsHeldIsStillTheOffice() {
     assertThat(rendered("Lindby Mayor Anna Berti visited the site on Monday.\n\n"
         + "\u201CWe will rebuild,\u201D the mayor said."))

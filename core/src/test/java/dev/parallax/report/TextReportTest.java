@@ -397,15 +397,22 @@ class TextReportTest {
   }
 
   @Test
-  void aQuoteAnotherOutletOnlyParaphrasesIsNotQuotedInTheSameWords() {
+  void anOutletThatOnlyRestatesAQuoteNeitherPrintsItNorQuotesItsWords() {
     // the Herald quotes Karl Lind, the Courier restates him: the quoted version is what the paraphrase is read against
     var restated = new QuoteGroup("q9", "Karl Lind", List.of(
         new QuoteVariant("001_rt", 0, "The ferry to Lindby will run every hour from May", Fidelity.VERBATIM,
             Optional.empty()),
         new QuoteVariant("002_bi", 2, "Karl Lind said the Lindby ferry would run hourly from May", Fidelity.PARAPHRASE,
             Optional.empty())));
-    assertThat(renderWithQuotes(SampleComparison.create(), restated)).contains("1 quote found, 1 of them printed by"
-        + " more than one outlet, none of those in the same words by two outlets or more");
+    // the Courier's sentence is no second printing of the quote: only the Herald prints it
+    assertThat(renderWithQuotes(SampleComparison.create(), restated)).contains("1 quote found, none printed by more"
+        + " than one outlet\n");
+    // beside a third outlet's same words the quote is shared and quoted alike, the restatement changing neither
+    var quoted = new QuoteGroup("q9", "Karl Lind", List.of(restated.variants().get(0), restated.variants().get(1),
+        new QuoteVariant("003_zh", 1, "The ferry to Lindby will run every hour from May", Fidelity.VERBATIM,
+            Optional.empty())));
+    assertThat(renderWithQuotes(SampleComparison.create(), quoted)).contains("1 quote found, 1 of them printed by more"
+        + " than one outlet, 1 of those in the same words by two outlets or more");
   }
 
   @Test
