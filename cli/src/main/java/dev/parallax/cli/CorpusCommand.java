@@ -471,9 +471,10 @@ final class CorpusCommand implements Callable<Integer> {
       }
       List<BadLine> bad = new ArrayList<>();
       List<BadLine> copies = new ArrayList<>();
+      List<BadLine> unreadDates = new ArrayList<>();
       List<Article> feed;
       try {
-        feed = JsonLinesArticles.onDemand(p, bad::add, copies::add);
+        feed = JsonLinesArticles.onDemand(p, bad::add, copies::add, unreadDates::add);
       } catch (InvalidInputException stopped) {
         // an id given twice stops the run (which line is that article?), after every bad line is named: one run tells
         // all that is wrong with the feed
@@ -489,6 +490,8 @@ final class CorpusCommand implements Callable<Integer> {
         tellBadLines(err, p, bad, false);
         badLines.addAll(bad);
       }
+      unreadDatesNote(p.toString(), unreadDates.stream().map(b -> "line " + b.line() + ": " + b.reason()).toList())
+          .ifPresent(note -> progress(err, note));
       if (feed.isEmpty() && bad.isEmpty()) {
         throw new InvalidInputException(p + ": empty, no article in it (a .jsonl feed has one JSON object per line:"
             + " id, outlet, published, title, text or html)");
@@ -553,12 +556,20 @@ final class CorpusCommand implements Callable<Integer> {
    * others.
    */
   static Optional<String> unreadDatesNote(Manifest manifest) {
-    List<String> rows = manifest.unreadDates();
+    return unreadDatesNote("manifest " + Names.quote(manifest.source().toString()), manifest.unreadDates());
+  }
+
+  /**
+   * A note naming the {@code rows} of {@code source} whose date could not be read ("line 3: published ..."), as
+   * {@link #unreadDatesNote(Manifest)} words it: a feed's lines are named so too ("feed.jsonl line 10: published
+   * '18/10/2021' is not a YYYY-MM-DD date (write 2021-10-18): its article is kept, undated").
+   */
+  static Optional<String> unreadDatesNote(String source, List<String> rows) {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     int more = rows.size() - UNREAD_DATES_SHOWN;
-    return Optional.of("manifest " + Names.quote(manifest.source().toString()) + " "
+    return Optional.of(source + " "
         + String.join("; ", rows.subList(0, Math.min(rows.size(), UNREAD_DATES_SHOWN)))
         + (more > 0 ? " (and " + more + " more line" + (more == 1 ? "" : "s") + ")" : "") + ": "
         + (rows.size() == 1 ? "its article is" : "their articles are") + " kept, undated");
