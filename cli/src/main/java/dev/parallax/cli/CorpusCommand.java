@@ -115,7 +115,7 @@ final class CorpusCommand implements Callable<Integer> {
           + " (1): for folders whose files share names, such as a crawl's 1.html in each. Feeds keep their ids.")
   boolean idsWithFolder;
 
-  @Option(names = "--batch-end", paramLabel = "DATE", split = ",", description =
+  @Option(names = "--batch-end", paramLabel = "DATE", split = ",", converter = DateConverter.class, description =
       "Group the articles up to DATE (yyyy-mm-dd) before any later one, weighing their words by the articles up to"
           + " DATE alone, so that later articles cannot change their events. A run also keeps its last day in DIR and"
           + " the next run into DIR ends a batch there: adding a later batch to the inputs leaves the earlier events as"

@@ -209,6 +209,12 @@ class CorpusCommandTest {
         BATCHES.resolve("march.jsonl").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--batch-end");
+    // a month 13: named with the option and the form, not as Java's parse exception
+    CliRun month = CliRun.of("corpus", "--batch-end", "2026-13-01", "--out", dir.resolve("out").toString(),
+        BATCHES.resolve("march.jsonl").toString());
+    assertThat(month.code()).isEqualTo(2);
+    assertThat(month.err()).contains("--batch-end", "'2026-13-01' is no such date; write a day as yyyy-mm-dd")
+        .doesNotContain("java.time", "Exception");
   }
 
   @Test
