@@ -311,8 +311,14 @@ final class CorpusCommand implements Callable<Integer> {
           + " grouped them; the later ones after them");
     }
     Corpus corpus = builder.build();
+    // the earlier run's events, read before this run writes its own over them, to say which late article joined one
+    Map<String, LateArticles.Earlier> earlierEvents = earlier.isEmpty() ? Map.of() : LateArticles.earlierEvents(out);
     Sink sink = new Sink(parts, inputKey, err, stopNote);
     CorpusReport report = corpus.run(articles, sink);
+    if (!earlier.isEmpty()) {
+      LateArticles.note(report.events(), earlierEvents, inputKey::day, earlier.get(earlier.size() - 1), out)
+          .ifPresent(note -> progress(err, note));
+    }
     // This run's pages are kept in its parts until the end, then written with the three files, all or nothing: a
     // run stopped half way leaves the last run's index, events and pages whole and matching.
     List<Outputs.Target> pages = pages(parts, out.resolve(CorpusFolder.PAGES), inputKey, report.events());
@@ -721,10 +727,11 @@ final class CorpusCommand implements Callable<Integer> {
    * What identifies each article as it stands: a hash of its id, outlet, date, title and text, as the input gives
    * them now. Read once, when the run starts; an event's key is this build's identity ({@link Version#build()}: its
    * version and a digest of its code and libraries, so that a later build of the same snapshot version compares again) and its
-   * articles' hashes. Holds about 100 bytes per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
+   * articles' hashes. Holds a hash (and its day) per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
    */
   static final class PartKeys {
     private final Map<String, String> articles = new HashMap<>();
+    private final Map<String, LocalDate> days = new HashMap<>();
     private LocalDate lastDay;
     private final String build;
 
@@ -735,10 +742,16 @@ final class CorpusCommand implements Callable<Integer> {
         if (a.published().isPresent() && (lastDay == null || a.published().get().isAfter(lastDay))) {
           lastDay = a.published().get();
         }
+        a.published().ifPresent(d -> days.put(a.id(), d));
         String fields = a.id() + "\u0000" + a.outlet() + "\u0000" + a.published().map(Object::toString).orElse("")
             + "\u0000" + a.title() + "\u0000" + a.text();
         articles.put(a.id(), Hashing.sha256().hashString(fields, StandardCharsets.UTF_8).toString().substring(0, 16));
       }
+    }
+
+    /** The day of the article {@code id}; empty when it has none or is not in the input. */
+    Optional<LocalDate> day(String id) {
+      return Optional.ofNullable(days.get(id));
     }
 
     /** The day of the latest dated article; empty when none is dated. */
