@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads a day given on the command line as {@code yyyy-mm-dd}; anything else is refused in words a user can act on
- * ("'2021-13-01' is no such date; write a day as yyyy-mm-dd, such as 2021-09-30"), which picocli prefixes with the
+ * ("'2021-13-01' is no such date (a day is written yyyy-mm-dd, such as 2021-09-30)"), which picocli prefixes with the
  * option's name, rather than with Java's parse exception. Stateless.
  */
 final class DateConverter implements ITypeConverter<LocalDate> {
@@ -20,8 +20,8 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     } catch (DateTimeParseException e) {
       String hint = DateHints.of(v);
       throw new TypeConversionException("'" + ErrorHandler.oneLine(value) + "' is "
-          + (v.matches("\\d{4}-\\d{2}-\\d{2}") ? "no such date" : "not a date written yyyy-mm-dd")
-          + (hint.isEmpty() ? "; write a day as yyyy-mm-dd, such as 2021-09-30" : hint));
+          + (v.matches("\\d{4}-\\d{2}-\\d{2}") ? "no such date (a day is written yyyy-mm-dd, such as 2021-09-30)"
+          : "not a date written yyyy-mm-dd" + (hint.isEmpty() ? ", such as 2021-09-30" : hint)));
     }
   }
 }

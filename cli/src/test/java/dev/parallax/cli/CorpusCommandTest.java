@@ -236,7 +236,7 @@ class CorpusCommandTest {
     CliRun month = CliRun.of("corpus", "--batch-end", "2026-13-01", "--out", dir.resolve("out").toString(),
         BATCHES.resolve("march.jsonl").toString());
     assertThat(month.code()).isEqualTo(2);
-    assertThat(month.err()).contains("--batch-end", "'2026-13-01' is no such date; write a day as yyyy-mm-dd")
+    assertThat(month.err()).contains("--batch-end", "'2026-13-01' is no such date (a day is written yyyy-mm-dd")
         .doesNotContain("java.time", "Exception");
   }
 
