@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -75,6 +76,21 @@ final class LateArticles {
   }
 
   /**
+   * How an event of the earlier run stands now: "event e1 'Ferry aground'" when its id and title are the same, "event
+   * e1, now titled 'Ferry aground', was 'Ferry stuck'" when its title changed, "now event e2 'Ferry aground', was e1
+   * 'Ferry stuck'" when its id did (a late article that is now its earliest).
+   */
+  private static String change(Earlier before, CorpusEvent now) {
+    String title = "'" + Names.quote(now.title()) + "'";
+    String was = "'" + Names.quote(before.title()) + "'";
+    if (!before.event().equals(now.id())) {
+      return "now event " + now.id() + " " + title + ", was " + before.event() + " " + was;
+    }
+    return before.title().equals(now.title()) ? "event " + now.id() + " " + title
+        : "event " + now.id() + ", now titled " + title + ", was " + was;
+  }
+
+  /**
    * A note naming the articles of {@code events} that the earlier run did not have ({@code earlier}), dated on or before
    * {@code lastDay} (its last day), that joined an event holding articles of the earlier run: "1 article new to OUT is
    * dated on or before 2026-03-14, the last day of the earlier run there, and joined one of its events: ferry-courier
@@ -87,16 +103,13 @@ final class LateArticles {
     }
     List<String> joined = new ArrayList<>();
     for (CorpusEvent e : events) {
-      Optional<Earlier> before = e.articles().stream().map(earlier::get).filter(b -> b != null).findFirst();
+      Optional<Earlier> before = e.articles().stream().map(earlier::get).filter(Objects::nonNull).findFirst();
       if (before.isEmpty()) {
         continue;
       }
       for (String a : e.articles()) {
         if (!earlier.containsKey(a) && day.apply(a).filter(d -> !d.isAfter(lastDay)).isPresent()) {
-          Earlier b = before.get();
-          boolean renamed = !b.event().equals(e.id()) || !b.title().equals(e.title());
-          joined.add(a + " (" + (renamed ? "now " : "") + "event " + e.id() + " '" + Names.quote(e.title()) + "'"
-              + (renamed ? ", was " + b.event() + " '" + Names.quote(b.title()) + "'" : "") + ")");
+          joined.add(a + " (" + change(before.get(), e) + ")");
         }
       }
     }
