@@ -247,8 +247,8 @@ public final class JsonLinesArticles {
       if (published.isBlank() || date(published).isPresent()) {
         return Optional.empty();
       }
-      String given = Names.quote(published.strip());
-      return Optional.of(published.strip().matches("\\d{4}-\\d{2}-\\d{2}.*")
+      String given = Names.quote(published);   // as given: " 2021-10-18", with its space, is not read either
+      return Optional.of(published.matches("(?s)\\d{4}-\\d{2}-\\d{2}.*")
           ? "published '" + given + "' is no such date"
           : "published '" + given + "' is not a YYYY-MM-DD date" + DateHints.of(published));
     }

@@ -156,6 +156,7 @@ class JsonLinesArticlesTest {
     assertThat(fields("18/10/2021").unreadDate())
         .contains("published '18/10/2021' is not a YYYY-MM-DD date (write 2021-10-18)");
     assertThat(fields("2021-09-31").unreadDate()).contains("published '2021-09-31' is no such date");
+    assertThat(fields(" 2021-10-18").unreadDate()).contains("published ' 2021-10-18' is not a YYYY-MM-DD date");
   }
 
   private static JsonLinesArticles.Fields fields(String published) {
