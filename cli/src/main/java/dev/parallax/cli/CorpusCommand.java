@@ -115,7 +115,7 @@ final class CorpusCommand implements Callable<Integer> {
           + " (1): for folders whose files share names, such as a crawl's 1.html in each. Feeds keep their ids.")
   boolean idsWithFolder;
 
-  @Option(names = "--batch-end", paramLabel = "DATE", split = ",", description =
+  @Option(names = "--batch-end", paramLabel = "DATE", split = ",", converter = DateConverter.class, description =
       "Group the articles up to DATE (yyyy-mm-dd) before any later one, weighing their words by the articles up to"
           + " DATE alone, so that later articles cannot change their events. A run also keeps its last day in DIR and"
           + " the next run into DIR ends a batch there: adding a later batch to the inputs leaves the earlier events as"
@@ -311,8 +311,14 @@ final class CorpusCommand implements Callable<Integer> {
           + " grouped them; the later ones after them");
     }
     Corpus corpus = builder.build();
+    // the earlier run's events, read before this run writes its own over them, to say which late article joined one
+    Map<String, LateArticles.Earlier> earlierEvents = earlier.isEmpty() ? Map.of() : LateArticles.earlierEvents(out);
     Sink sink = new Sink(parts, inputKey, err, stopNote);
     CorpusReport report = corpus.run(articles, sink);
+    if (!earlier.isEmpty()) {
+      LateArticles.note(report.events(), earlierEvents, inputKey::day, earlier.get(earlier.size() - 1), out)
+          .ifPresent(note -> progress(err, note));
+    }
     // This run's pages are kept in its parts until the end, then written with the three files, all or nothing: a
     // run stopped half way leaves the last run's index, events and pages whole and matching.
     List<Outputs.Target> pages = pages(parts, out.resolve(CorpusFolder.PAGES), inputKey, report.events());
@@ -471,9 +477,10 @@ final class CorpusCommand implements Callable<Integer> {
       }
       List<BadLine> bad = new ArrayList<>();
       List<BadLine> copies = new ArrayList<>();
+      List<BadLine> unreadDates = new ArrayList<>();
       List<Article> feed;
       try {
-        feed = JsonLinesArticles.onDemand(p, bad::add, copies::add);
+        feed = JsonLinesArticles.onDemand(p, bad::add, copies::add, unreadDates::add);
       } catch (InvalidInputException stopped) {
         // an id given twice stops the run (which line is that article?), after every bad line is named: one run tells
         // all that is wrong with the feed
@@ -489,6 +496,8 @@ final class CorpusCommand implements Callable<Integer> {
         tellBadLines(err, p, bad, false);
         badLines.addAll(bad);
       }
+      unreadDatesNote(p.toString(), unreadDates.stream().map(b -> "line " + b.line() + ": " + b.reason()).toList())
+          .ifPresent(note -> progress(err, note));
       if (feed.isEmpty() && bad.isEmpty()) {
         throw new InvalidInputException(p + ": empty, no article in it (a .jsonl feed has one JSON object per line:"
             + " id, outlet, published, title, text or html)");
@@ -553,12 +562,20 @@ final class CorpusCommand implements Callable<Integer> {
    * others.
    */
   static Optional<String> unreadDatesNote(Manifest manifest) {
-    List<String> rows = manifest.unreadDates();
+    return unreadDatesNote("manifest " + Names.quote(manifest.source().toString()), manifest.unreadDates());
+  }
+
+  /**
+   * A note naming the {@code rows} of {@code source} whose date could not be read ("line 3: published ..."), as
+   * {@link #unreadDatesNote(Manifest)} words it: a feed's lines are named so too ("feed.jsonl line 10: published
+   * '18/10/2021' is not a YYYY-MM-DD date (write 2021-10-18): its article is kept, undated").
+   */
+  static Optional<String> unreadDatesNote(String source, List<String> rows) {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     int more = rows.size() - UNREAD_DATES_SHOWN;
-    return Optional.of("manifest " + Names.quote(manifest.source().toString()) + " "
+    return Optional.of(source + " "
         + String.join("; ", rows.subList(0, Math.min(rows.size(), UNREAD_DATES_SHOWN)))
         + (more > 0 ? " (and " + more + " more line" + (more == 1 ? "" : "s") + ")" : "") + ": "
         + (rows.size() == 1 ? "its article is" : "their articles are") + " kept, undated");
@@ -710,10 +727,11 @@ final class CorpusCommand implements Callable<Integer> {
    * What identifies each article as it stands: a hash of its id, outlet, date, title and text, as the input gives
    * them now. Read once, when the run starts; an event's key is this build's identity ({@link Version#build()}: its
    * version and a digest of its code and libraries, so that a later build of the same snapshot version compares again) and its
-   * articles' hashes. Holds about 100 bytes per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
+   * articles' hashes. Holds a hash (and its day) per article. Not thread-safe: used by the run's caller thread and its sink, one after another.
    */
   static final class PartKeys {
     private final Map<String, String> articles = new HashMap<>();
+    private final Map<String, LocalDate> days = new HashMap<>();
     private LocalDate lastDay;
     private final String build;
 
@@ -724,10 +742,16 @@ final class CorpusCommand implements Callable<Integer> {
         if (a.published().isPresent() && (lastDay == null || a.published().get().isAfter(lastDay))) {
           lastDay = a.published().get();
         }
+        a.published().ifPresent(d -> days.put(a.id(), d));
         String fields = a.id() + "\u0000" + a.outlet() + "\u0000" + a.published().map(Object::toString).orElse("")
             + "\u0000" + a.title() + "\u0000" + a.text();
         articles.put(a.id(), Hashing.sha256().hashString(fields, StandardCharsets.UTF_8).toString().substring(0, 16));
       }
+    }
+
+    /** The day of the article {@code id}; empty when it has none or is not in the input. */
+    Optional<LocalDate> day(String id) {
+      return Optional.ofNullable(days.get(id));
     }
 
     /** The day of the latest dated article; empty when none is dated. */

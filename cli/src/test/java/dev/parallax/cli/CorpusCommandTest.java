@@ -195,6 +195,29 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aLateArticleDatedInsideAnEarlierBatchIsSaidToHaveJoinedItsEvent(@TempDir Path dir) throws Exception {
+    // March's feed, then a Courier report of the ferry grounding that arrives late, dated the day before the others:
+    // it joins the March event and, as its earliest article now, gives the event its id and title
+    Path march = BATCHES.resolve("march.jsonl");
+    Path out = dir.resolve("out");
+    assertThat(CliRun.of("corpus", "--quiet", "--out", out.toString(), march.toString()).code()).isZero();
+    Path late = Files.writeString(dir.resolve("late.jsonl"), "{\"id\": \"ferry-courier\", \"outlet\": \"Courier\","
+        + " \"published\": \"2026-03-06\", \"title\": \"Keldholm ferry aground with 212 passengers\", \"text\": \"The"
+        + " Keldholm ferry ran aground in fog with 212 passengers on board. The coastguard sent two boats and said nobody"
+        + " was hurt. Captain Marta Lind said the tide was lower than charted.\"}\n");
+    CliRun both = CliRun.of("corpus", "--out", out.toString(), march.toString(), late.toString());
+    assertThat(both.code()).as(both.err()).isZero();
+    assertThat(eventArticles(out)).contains(List.of("ferry-courier", "ferry-beacon", "ferry-ledger"));
+    assertThat(both.err()).contains("parallax: 1 article new to " + out + " is dated on or before 2026-03-14, the last day"
+        + " of the earlier run there, and joined one of its events: ferry-courier (now event "
+        + EventIds.of("ferry-courier") + " '");
+    assertThat(both.err()).contains(", was " + EventIds.of("ferry-beacon") + " '");
+    // the same inputs once more: nothing is new, nothing is said
+    CliRun again = CliRun.of("corpus", "--out", out.toString(), march.toString(), late.toString());
+    assertThat(again.err()).doesNotContain("new to");
+  }
+
+  @Test
   void aBatchEndGivenOnTheCommandLineWorksOnAFreshFolder(@TempDir Path dir) throws Exception {
     CliRun r = CliRun.of("corpus", "--quiet", "--batch-end", "2026-03-14", "--out", dir.resolve("out").toString(),
         BATCHES.resolve("march.jsonl").toString(), BATCHES.resolve("later.jsonl").toString());
@@ -209,6 +232,12 @@ class CorpusCommandTest {
         BATCHES.resolve("march.jsonl").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--batch-end");
+    // a month 13: named with the option and the form, not as Java's parse exception
+    CliRun month = CliRun.of("corpus", "--batch-end", "2026-13-01", "--out", dir.resolve("out").toString(),
+        BATCHES.resolve("march.jsonl").toString());
+    assertThat(month.code()).isEqualTo(2);
+    assertThat(month.err()).contains("--batch-end", "'2026-13-01' is no such date (a day is written yyyy-mm-dd")
+        .doesNotContain("java.time", "Exception");
   }
 
   @Test

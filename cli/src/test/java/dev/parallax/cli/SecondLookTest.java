@@ -176,6 +176,9 @@ class SecondLookTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("parallax: no date given (or none readable as YYYY-MM-DD) for 1 of 3 articles (c1)")
         .doesNotContain("skipped");
+    // the line and the date it gives are named, as a manifest's cell is
+    assertThat(r.err()).contains("parallax: " + feed + " line 1: published '06/04/2026' is not a YYYY-MM-DD date (day or"
+        + " month first? write it as YYYY-MM-DD): its article is kept, undated");
     JsonNode summary = new ObjectMapper().readTree(out.resolve("outlets.json").toFile());
     assertThat(summary.get("articles").asInt()).isEqualTo(3);
     assertThat(summary.get("undated")).extracting(JsonNode::asText).containsExactly("c1");

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A line of a JSON Lines feed that holds no article Parallax can read, left out of the run: its file, its number and
- * why ({@link JsonLinesArticles#onDemand(Path, java.util.function.Consumer)}).
+ * why ({@link JsonLinesArticles#onDemand(Path, java.util.function.Consumer)}). A line whose article is kept without a
+ * part of it, a date not read, is told by one too ({@link JsonLinesArticles#onDemand(Path,
+ * java.util.function.Consumer, java.util.function.Consumer, java.util.function.Consumer)}).
  *
  * <p>An immutable value.
  *
@@ -17,7 +19,8 @@ import java.util.Objects;
  *
  * @param file the feed
  * @param line the line's number, from 1
- * @param reason why it was left out, one line without the file and line ("not a JSON object", "no \"id\"")
+ * @param reason why it was left out (or what of it was not read), one line without the file and line ("not a JSON
+ *     object", "no \"id\"")
  */
 public record BadLine(Path file, int line, String reason) {
   /** Validates. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.internal.DateHints;
+import dev.parallax.internal.Names;
 import dev.parallax.internal.Utf8Size;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -134,6 +136,24 @@ public final class JsonLinesArticles {
   }
 
   /**
+   * As {@link #onDemand(Path, Consumer, Consumer)}, and each line kept whose {@code published} is given but read as no
+   * date ({@code 18/10/2021}, {@code 2021-09-31}) is handed to {@code unreadDate}, in file order, with why
+   * ({@link Fields#unreadDate()}: "published '18/10/2021' is not a YYYY-MM-DD date (write 2021-10-18)"): its article is
+   * kept, undated unless its text opens with a date line, and the caller can name the line, as a manifest's unread cell
+   * is named ({@link dev.parallax.ingest.Manifest#unreadDates()}).
+   *
+   * @throws InvalidInputException when the file cannot be read, or two lines give one id to two articles (after every
+   *     bad line is handed to {@code badLine})
+   */
+  public static List<Article> onDemand(Path file, Consumer<? super BadLine> badLine, Consumer<? super BadLine> copy,
+      Consumer<? super BadLine> unreadDate) {
+    Objects.requireNonNull(badLine, "badLine");
+    Objects.requireNonNull(copy, "copy");
+    Objects.requireNonNull(unreadDate, "unreadDate");
+    return JsonLinesFile.index(file, badLine, copy, unreadDate);
+  }
+
+  /**
    * One article from one JSON object.
    *
    * A byte-order mark opening the line (the first line of a file saved as "UTF-8 with BOM", as Windows editors do) is
@@ -208,6 +228,29 @@ public final class JsonLinesArticles {
      */
     public Article article(String where) {
       return fromFields(id, outlet, published, title, text, html, where);
+    }
+
+    /**
+     * Why {@code published} is given and read as no date, for a notice naming the line; empty when it is blank or
+     * read. The article is kept either way, undated unless its text opens with a date line.
+     *
+     * <table>
+     *   <caption>Examples</caption>
+     *   <tr><th>published</th><th>unread date</th></tr>
+     *   <tr><td>{@code 2021-10-18} or {@code 2021-10-18T09:30:00Z}</td><td>empty</td></tr>
+     *   <tr><td>{@code ""}</td><td>empty (no date given)</td></tr>
+     *   <tr><td>{@code 18/10/2021}</td><td>{@code published '18/10/2021' is not a YYYY-MM-DD date (write 2021-10-18)}</td></tr>
+     *   <tr><td>{@code 2021-09-31}</td><td>{@code published '2021-09-31' is no such date}</td></tr>
+     * </table>
+     */
+    public Optional<String> unreadDate() {
+      if (published.isBlank() || date(published).isPresent()) {
+        return Optional.empty();
+      }
+      String given = Names.quote(published);   // as given: " 2021-10-18", with its space, is not read either
+      return Optional.of(published.matches("(?s)\\d{4}-\\d{2}-\\d{2}.*")
+          ? "published '" + given + "' is no such date"
+          : "published '" + given + "' is not a YYYY-MM-DD date" + DateHints.of(published));
     }
   }
 

@@ -70,6 +70,15 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
    * out instead of failing the call: only a line that gives another article under an earlier id fails it.
    */
   static JsonLinesFile index(Path file, Consumer<? super BadLine> bad, Consumer<? super BadLine> copies) {
+    return index(file, bad, copies, null);
+  }
+
+  /**
+   * As {@link #index(Path, Consumer, Consumer)}; when {@code dates} is not null, each line kept whose {@code published}
+   * is given and read as no date is handed to it as well ({@link JsonLinesArticles.Fields#unreadDate()} as the reason).
+   */
+  static JsonLinesFile index(Path file, Consumer<? super BadLine> bad, Consumer<? super BadLine> copies,
+      Consumer<? super BadLine> dates) {
     Objects.requireNonNull(file, "file");
     FileStamp before = FileStamp.of(file);
     Lines index = new Lines();
@@ -94,7 +103,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
             }
           }
           if (b == '\n' || b == '\r') {
-            if (check(line.toByteArray(), file, number, lineOfId, bad, repeated, copies, index, slotOfId)) {
+            if (check(line.toByteArray(), file, number, lineOfId, bad, repeated, copies, dates, index, slotOfId)) {
               index.add(start, line.size(), number);
             }
             line.reset();
@@ -107,7 +116,7 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
         }
       }
       if (line.size() > 0
-          && check(line.toByteArray(), file, number, lineOfId, bad, repeated, copies, index, slotOfId)) {   // a last line without a line break
+          && check(line.toByteArray(), file, number, lineOfId, bad, repeated, copies, dates, index, slotOfId)) {   // a last line without a line break
         index.add(start, line.size(), number);
       }
     } catch (IOException e) {
@@ -159,8 +168,8 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
    * {@code bad} and gives false, adding a repeated id's message to {@code repeated}.
    */
   private static boolean check(byte[] line, Path file, int number, Map<String, Integer> lineOfId,
-      Consumer<? super BadLine> bad, List<String> repeated, Consumer<? super BadLine> copies, Lines index,
-      Map<String, Integer> slotOfId) {
+      Consumer<? super BadLine> bad, List<String> repeated, Consumer<? super BadLine> copies,
+      Consumer<? super BadLine> dates, Lines index, Map<String, Integer> slotOfId) {
     String id;
     JsonLinesArticles.Fields fields;
     try {
@@ -194,6 +203,9 @@ final class JsonLinesFile extends AbstractList<Article> implements RandomAccess 
       bad.accept(new BadLine(file, number, reason));
       repeated.add(file + ":" + number + ": " + reason);
       return false;
+    }
+    if (dates != null) {
+      fields.unreadDate().ifPresent(reason -> dates.accept(new BadLine(file, number, reason)));
     }
     return true;
   }

@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.InvalidInputException;
+import dev.parallax.internal.DateHints;
 import dev.parallax.internal.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +50,6 @@ import java.util.regex.Pattern;
  */
 public record Manifest(Path source, List<Entry> entries, List<String> unreadDates) {
   private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?!\\d).*$", Pattern.DOTALL);
-  /** A date with slashes, {@code 18/10/2021}: refused ({@code 10/11/2021} reads two ways), but rewritten for the user. */
-  private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
 
   /** Validates and copies. */
   public Manifest {
@@ -223,19 +222,8 @@ public record Manifest(Path source, List<Entry> entries, List<String> unreadDate
     }
     Matcher m = ISO_DATE.matcher(value);
     if (!m.matches()) {
-      Matcher dayFirst = SLASHED_DATE.matcher(value.trim());
-      String hint = "";
-      if (dayFirst.lookingAt()) {
-        int a = Integer.parseInt(dayFirst.group(1));
-        int b = Integer.parseInt(dayFirst.group(2));
-        int day = a > 12 ? a : b > 12 ? b : -1;   // 18/10/2021 or 10/18/2021 can be read one way only
-        int month = a > 12 ? b : a;
-        hint = day > 0 && month <= 12
-            ? " (write " + String.format(java.util.Locale.ROOT, "%s-%02d-%02d", dayFirst.group(3), month, day) + ")"
-            : " (day or month first? write it as YYYY-MM-DD)";
-      }
       throw new IllegalArgumentException("published '" + Names.quote(value.trim())
-          + "' does not start with a YYYY-MM-DD date, the one form a manifest takes" + hint);
+          + "' does not start with a YYYY-MM-DD date, the one form a manifest takes" + DateHints.of(value));
     }
     try {
       return Optional.of(LocalDate.parse(m.group(1)));

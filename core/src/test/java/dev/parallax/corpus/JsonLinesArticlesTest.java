@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,8 +123,8 @@ class JsonLinesArticlesTest {
     String k1 = "{\"id\":\"k1\",\"text\":\"The ferry to Skelby was cancelled.\"}";
     Files.writeString(f, k1 + "\n{\"id\":\"k2\",\"text\":\"No ferry sails to Skelby today.\"}\n"
         + "{ \"text\": \"The ferry to Skelby was cancelled.\", \"id\": \"k1\" }\n");
-    List<BadLine> bad = new java.util.ArrayList<>();
-    List<BadLine> copies = new java.util.ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
+    List<BadLine> copies = new ArrayList<>();
     assertThat(JsonLinesArticles.onDemand(f, bad::add, copies::add)).extracting(Article::id).containsExactly("k1", "k2");
     assertThat(bad).isEmpty();
     assertThat(copies).containsExactly(new BadLine(f, 3, "repeats line 1 field for field (read once)"));
@@ -145,6 +146,41 @@ class JsonLinesArticlesTest {
         "l:2").published()).isEmpty();
     assertThat(JsonLinesArticles.parse("{\"id\":\"c\",\"text\":\"Ferry strike ends.\",\"published\":\"2031-03-04T08:00Z\"}",
         "l:3").published()).contains(java.time.LocalDate.of(2031, 3, 4));
+  }
+
+  @Test
+  void aDateNotReadIsSaidWithWhyOneRowPerCase() {
+    assertThat(fields("2021-10-18").unreadDate()).isEmpty();
+    assertThat(fields("2021-10-18T09:30:00Z").unreadDate()).isEmpty();
+    assertThat(fields("").unreadDate()).isEmpty();   // no date given: nothing was misread
+    assertThat(fields("18/10/2021").unreadDate())
+        .contains("published '18/10/2021' is not a YYYY-MM-DD date (write 2021-10-18)");
+    assertThat(fields("2021-09-31").unreadDate()).contains("published '2021-09-31' is no such date");
+    assertThat(fields(" 2021-10-18").unreadDate()).contains("published ' 2021-10-18' is not a YYYY-MM-DD date");
+  }
+
+  private static JsonLinesArticles.Fields fields(String published) {
+    return JsonLinesArticles.fields("{\"id\":\"a\",\"text\":\"Ferry strike ends.\",\"published\":\"" + published
+        + "\"}", "l:1");
+  }
+
+  @Test
+  void aFeedNamesEachLineWhoseDateItCouldNotReadAndKeepsItsArticle(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("feed.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"k1\",\"published\":\"2021-10-18\",\"text\":\"The ferry to Skelby was cancelled.\"}",
+        "{\"id\":\"k2\",\"published\":\"18/10/2021\",\"text\":\"No ferry sails to Skelby today.\"}",
+        "{\"id\":\"k3\",\"text\":\"Skelby waits for its ferry.\"}",
+        "{\"id\":\"k4\",\"published\":\"2021-09-31\",\"text\":\"The ferry sails again.\"}") + "\n");
+    List<BadLine> dates = new ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
+    List<Article> feed = JsonLinesArticles.onDemand(f, bad::add, bad::add, dates::add);
+    assertThat(feed).extracting(Article::id).containsExactly("k1", "k2", "k3", "k4");
+    assertThat(feed.get(1).published()).isEmpty();
+    assertThat(bad).isEmpty();
+    assertThat(dates).extracting(d -> d.where() + ": " + d.reason()).containsExactly(
+        f + ":2: published '18/10/2021' is not a YYYY-MM-DD date (write 2021-10-18)",
+        f + ":4: published '2021-09-31' is no such date");
   }
 
   @Test
@@ -196,7 +232,7 @@ class JsonLinesArticlesTest {
         + "\n"
         + "{\"id\":\"k3\",\"outlet\":\"Skelby Post\"}\n"
         + "{\"id\":\"k4\",\"outlet\":\"Skelby Post\",\"text\":\"No ferry sails to Skelby today.\"}");
-    List<BadLine> bad = new java.util.ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     List<Article> feed = JsonLinesArticles.onDemand(f, bad::add);
     assertThat(feed).extracting(Article::id).containsExactly("k1", "k4");
     assertThat(feed.get(1).outlet()).isEqualTo("Skelby Post");
@@ -212,7 +248,7 @@ class JsonLinesArticlesTest {
     Path f = dir.resolve("night.jsonl");
     Files.writeString(f, "{\"id\":\"k1\",\"text\":\"The ferry to Skelby was cancelled.\"}\n"
         + "{\"id\":\"k2\",\"text\":\"No ferry sails to Skelby today.\"}\n");
-    List<BadLine> bad = new java.util.ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     assertThat(JsonLinesArticles.onDemand(f, bad::add)).isEqualTo(JsonLinesArticles.read(f));
     assertThat(bad).isEmpty();
     Files.writeString(f, "{\"id\":\"k1\",\"text\":\"The ferry sails again.\"}\n", StandardOpenOption.APPEND);
@@ -229,7 +265,7 @@ class JsonLinesArticlesTest {
         + "{\"id\":\"k1\",\"outlet\":\"Skelby Post\",\"text\":\"No ferry sails to Skelby today.\"}\n"
         + "{\"id\":\"k3\",\"outlet\":\"Skelby Post\"}\n"
         + "{\"id\":\"k4\",\"outlet\":\"Skelby Post\",\"text\":\"The ferry sails again on Monday.\"}\n");
-    List<BadLine> bad = new java.util.ArrayList<>();
+    List<BadLine> bad = new ArrayList<>();
     assertThatThrownBy(() -> JsonLinesArticles.onDemand(f, bad::add)).isInstanceOf(InvalidInputException.class)
         .hasMessage(f + ":3: the id 'k1' is also the id of line 1; ids must be distinct");
     assertThat(bad).containsExactly(new BadLine(f, 2, "a JSON object cut off before its end"),

@@ -20,22 +20,22 @@ class OutletProfileTest {
 
   @Test
   void quoteAndPassageFiguresCarryAnIntervalFromResamplingEventsAndEventFiguresDoNot() {
-    // Across six ferry stories the Skelby Post quotes every speaker word for word in three and alters every quote in
-    // the other three: its verbatim rate is 12 of 24 quotes, but it is three events of six that decide it.
+    // Across twelve ferry stories the Skelby Post quotes every speaker word for word in six and alters every quote in
+    // the other six: its verbatim rate is 24 of 48 quotes, but it is six events of twelve that decide it.
     List<EventFindings> findings = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 12; i++) {
       findings.add(new EventFindings("e" + i, List.of(post(i % 2 == 0 ? 4 : 0, 4, i % 3, 5), tidende())));
     }
     OutletProfile post = OutletProfile.of(findings).get(0);
     assertThat(post.outlet()).isEqualTo("Skelby Post");
-    assertThat(post.verbatim().count()).isEqualTo(12);
-    assertThat(post.verbatim().total()).isEqualTo(24);
+    assertThat(post.verbatim().count()).isEqualTo(24);
+    assertThat(post.verbatim().total()).isEqualTo(48);
     assertThat(post.verbatim().bootstrap()).hasValueSatisfying(b -> {
-      assertThat(b.resampledEvents()).isEqualTo(6);
+      assertThat(b.resampledEvents()).isEqualTo(12);
       assertThat(b.high() - b.low()).isGreaterThan(post.verbatim().high() - post.verbatim().low());
     });
     assertThat(post.altered().bootstrap()).isPresent();
-    assertThat(post.exclusivePassages().bootstrap()).hasValueSatisfying(b -> assertThat(b.resampledEvents()).isEqualTo(6));
+    assertThat(post.exclusivePassages().bootstrap()).hasValueSatisfying(b -> assertThat(b.resampledEvents()).isEqualTo(12));
     // figures that count events are rates over independent units already: Wilson alone
     assertThat(post.omitsSalient().bootstrap()).isEmpty();
     assertThat(post.copies().bootstrap()).isEmpty();

@@ -86,32 +86,52 @@ class ProportionTest {
   }
 
   @Test
-  void quotesOfOneEventGetNoIntervalByEventAndEventsWithoutQuotesAreNotDrawn() {
+  void quotesOfFewerThanTenEventsGetNoIntervalByEventAndEventsWithoutQuotesAreNotDrawn() {
     Proportion one = Proportion.byEvent(new int[] {3, 0, 0}, new int[] {4, 0, 0}, List.of("e1"));
     assertThat(one.bootstrap()).isEmpty();
     assertThat(one.low()).isEqualTo(Proportion.wilson(3, 4, List.of()).low());
+    // 4 of 6 quotes in two events: drawing two events from two says next to nothing of how events differ
     Proportion two = Proportion.byEvent(new int[] {3, 0, 1}, new int[] {4, 0, 2}, List.of("e1", "e3"));
-    assertThat(two.bootstrap()).hasValueSatisfying(b -> assertThat(b.resampledEvents()).isEqualTo(2));
+    assertThat(two.bootstrap()).isEmpty();
+    assertThat(two).isEqualTo(Proportion.wilson(4, 6, List.of("e1", "e3")));
+    // ten events with quotes among twelve: the two without are not drawn
+    Proportion ten = Proportion.byEvent(new int[] {1, 0, 0, 2, 1, 0, 1, 1, 0, 2, 1, 0},
+        new int[] {2, 0, 3, 2, 1, 0, 2, 3, 1, 2, 2, 1}, List.of());
+    assertThat(ten.bootstrap()).hasValueSatisfying(b -> assertThat(b.resampledEvents()).isEqualTo(10));
     assertThat(Proportion.byEvent(new int[0], new int[0], List.of())).isEqualTo(Proportion.wilson(0, 0, List.of()));
     assertThatThrownBy(() -> Proportion.byEvent(new int[] {5}, new int[] {4}, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aCountOfNoneOrOfAllGetsNoIntervalByEvent() {
+    // No quote altered in twelve events: every resample gives 0, an interval [0, 0] that would claim certainty, where
+    // Wilson's [0, 0.13] says what 27 quotes can say.
+    int[] quotes = {2, 3, 2, 1, 3, 2, 2, 3, 1, 2, 3, 3};
+    Proportion none = Proportion.byEvent(new int[12], quotes, List.of());
+    assertThat(none.bootstrap()).isEmpty();
+    assertThat(none.high()).isGreaterThan(0.1);
+    Proportion all = Proportion.byEvent(quotes, quotes, List.of());
+    assertThat(all.bootstrap()).isEmpty();
+    assertThat(all.low()).isLessThan(0.9);
+  }
+
   @Test
   void theIntervalByEventDoesNotDependOnTheEventsOrder() {
-    // An outlet's quotes over six events, once in the order the events were found and once as a later run (another
+    // An outlet's quotes over twelve events, once in the order the events were found and once as a later run (another
     // batch order) lists them: word for word 4 of 5 at the Harbour fire, 0 of 3 at the dam vote, and so on. The same
     // events in another order are the same evidence, so they give the same interval, to the bit.
-    int[] verbatim = {4, 0, 2, 6, 1, 0};
-    int[] quotes = {5, 3, 2, 9, 4, 1};
-    int[] shuffledVerbatim = {0, 6, 1, 4, 0, 2};
-    int[] shuffledQuotes = {1, 9, 4, 5, 3, 2};
+    int[] verbatim = {4, 0, 2, 6, 1, 0, 3, 1, 0, 2, 5, 1};
+    int[] quotes = {5, 3, 2, 9, 4, 1, 3, 2, 2, 4, 6, 1};
+    int[] shuffledVerbatim = {0, 6, 1, 4, 0, 2, 1, 5, 2, 0, 1, 3};
+    int[] shuffledQuotes = {1, 9, 4, 5, 3, 2, 1, 6, 4, 2, 2, 3};
     Proportion found = Proportion.byEvent(verbatim, quotes, List.of());
     Proportion later = Proportion.byEvent(shuffledVerbatim, shuffledQuotes, List.of());
     assertThat(later.bootstrap()).isEqualTo(found.bootstrap()).isPresent();
     assertThat(later).isEqualTo(found);
     // Near variant: other evidence (one event's quotes no longer word for word) may give another interval, and the
     // interval still holds the rate.
-    Proportion other = Proportion.byEvent(new int[] {4, 0, 2, 0, 1, 0}, quotes, List.of());
+    Proportion other = Proportion.byEvent(new int[] {4, 0, 2, 0, 1, 0, 3, 1, 0, 2, 5, 1}, quotes, List.of());
     assertThat(other.bootstrap()).hasValueSatisfying(b -> assertThat(b.low()).isLessThanOrEqualTo(other.rate()));
     assertThat(other.bootstrap().orElseThrow().high()).isLessThan(found.bootstrap().orElseThrow().high());
   }

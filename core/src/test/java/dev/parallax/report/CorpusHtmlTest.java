@@ -9,6 +9,7 @@ import dev.parallax.corpus.CorpusReport;
 import dev.parallax.corpus.EventFindings;
 import dev.parallax.corpus.OutletFinding;
 import dev.parallax.corpus.OutletProfile;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -153,7 +154,27 @@ class CorpusHtmlTest {
   }
   @Test
   void aQuoteFigureShowsItsIntervalByEventBesideWilsonsAndAnEventFigureDoesNot() {
-    // The Zeta Post quotes Karl Lind word for word four times in e1 and alters all four of his quotes in e2.
+    // Over ten events the Zeta Post quotes Karl Lind word for word twice in e0, e2, e4, ... and alters both of his
+    // quotes in e1, e3, ...
+    OutletFinding faithful = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(), 2, 2, 0, 0, 0, true, false);
+    OutletFinding altering = new OutletFinding("Zeta Post", "z2", 0.0, false, List.of(), 2, 0, 0, 2, 0, true, false);
+    List<EventFindings> events = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      events.add(new EventFindings("e" + i, List.of(i % 2 == 0 ? faithful : altering, seen("Alpha Times"))));
+    }
+    String html = CorpusHtml.render(new CorpusReport(20, List.of(), OutletProfile.of(events), List.of()), e -> null);
+    String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
+    // 10 of 20 verbatim: Wilson [30–70]; by event wider, as it is five events of ten that decide it
+    assertThat(zeta).containsPattern("50% <span class=\"ci\">\\[30–70; by event (1\\d|2\\d)–(7\\d|8\\d)\\] 10/20 quotes</span>");
+    // verbatim and altered carry one; the figures over events (omissions, framing, copies) Wilson's alone
+    assertThat(zeta.split("by event", -1)).hasSize(3);
+  }
+
+  @Test
+  void aQuoteFigureOverTwoEventsOrOfNoneHasNoIntervalByEvent() {
+    // The Zeta Post quotes Karl Lind word for word four times in e1 and alters all four of his quotes in e2: drawing
+    // two events from two would give 0, 50 or 100%; and none of its quotes is cut short, which resampling would call
+    // certain ("by event 0–0")
     OutletFinding faithful = new OutletFinding("Zeta Post", "z1", 0.0, false, List.of(), 4, 4, 0, 0, 0, true, false);
     OutletFinding altering = new OutletFinding("Zeta Post", "z2", 0.0, false, List.of(), 4, 0, 0, 4, 0, true, false);
     List<OutletProfile> profiles = OutletProfile.of(List.of(
@@ -161,11 +182,8 @@ class CorpusHtmlTest {
         new EventFindings("e2", List.of(altering, seen("Alpha Times")))));
     String html = CorpusHtml.render(new CorpusReport(4, List.of(), profiles, List.of()), e -> null);
     String zeta = html.substring(html.indexOf("<td>Zeta Post</td>"), html.indexOf("</tr>", html.indexOf("<td>Zeta Post</td>")));
-    // 4 of 8 verbatim: Wilson [22–78]; by event, drawing e1 or e2 twice gives 0, 50 or 100%
-    assertThat(zeta).contains("50% <span class=\"ci\">[22–78; by event 0–100] 4/8 quotes</span>");
-    // verbatim and altered carry one; the figures over events (omissions, framing, copies) Wilson's alone
-    assertThat(zeta.split("by event", -1)).hasSize(3);
-    assertThat(zeta).contains("<span class=\"ci\">[0–66] 0/2</span>");
+    assertThat(zeta).contains("50% <span class=\"ci\">[22–78] 4/8 quotes</span>").doesNotContain("by event");
+    assertThat(html).contains("It is given over 10 events or more, and not for a count of none or of all");
   }
 
   @Test
