@@ -364,16 +364,21 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * A test hook, never set in use: with this system property {@code true} ({@code -Dparallax.test.holdAfterFirstPart=true}),
-   * a run that has written the part of its first compared event waits there until it is stopped, so that a test stops
-   * it half way however fast the machine is.
+   * A test hook, never set in use: with this system property naming a file
+   * ({@code -Dparallax.test.holdAfterFirstPart=/tmp/held}), a run that has written and counted the part of its first
+   * compared event creates that file and waits until it is stopped, so that a test stops it half way however fast or
+   * loaded the machine is. (The part's file alone appears before the run counts it, so a test that waited for it could
+   * stop the run between the two.)
    */
   static final String HOLD_AFTER_FIRST_PART = "parallax.test.holdAfterFirstPart";
 
-  /** Waits until the process is stopped ({@link #HOLD_AFTER_FIRST_PART}); an interrupt ends the wait. */
-  private static void holdUntilStopped() {
+  /** Says it holds, then waits until the process is stopped ({@link #HOLD_AFTER_FIRST_PART}); an interrupt ends it. */
+  private static void holdUntilStopped(String signal) {
     try {
+      Files.writeString(Path.of(signal), "holding");
       new CountDownLatch(1).await();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -855,8 +860,9 @@ final class CorpusCommand implements Callable<Integer> {
       }
       if (r.event().size() > 1) {
         note.kept(compared, resumed);   // its part is written (or was, by an earlier run): a stop keeps it
-        if (compared > resumed && Boolean.getBoolean(HOLD_AFTER_FIRST_PART)) {
-          holdUntilStopped();
+        String holdSignal = System.getProperty(HOLD_AFTER_FIRST_PART);
+        if (compared > resumed && holdSignal != null) {
+          holdUntilStopped(holdSignal);
         }
       }
       if (done % 100 == 0 || done == total) {

@@ -759,16 +759,17 @@ class CorpusCommandTest {
   void aStoppedRunSaysWhatItKeptAndThatRunningAgainResumes(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out");
     Path log = dir.resolve("err.txt");
+    Path holding = dir.resolve("holding");
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the child waits once its first part is written (a test hook), so it is still running when it is stopped
+    // the child waits once its first part is written and counted, and says so by creating the file `holding` (a test
+    // hook), so it is still running, with one part to keep, when it is stopped
     Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-        "-D" + CorpusCommand.HOLD_AFTER_FIRST_PART + "=true", Main.class.getName(),
+        "-D" + CorpusCommand.HOLD_AFTER_FIRST_PART + "=" + holding, Main.class.getName(),
         "corpus", "--quiet", "--threads", "1", "--out", out.toString(), CliRun.SEEDS.toString(), CORPUS.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (child.isAlive() && System.nanoTime() < deadline
-          && (!Files.isDirectory(out.resolve(".parts")) || newParts(out, Set.of()) == 0)) {
+      while (child.isAlive() && System.nanoTime() < deadline && !Files.exists(holding)) {
         Thread.sleep(5);
       }
       assertThat(child.isAlive()).as("the run is still running when it is stopped").isTrue();
