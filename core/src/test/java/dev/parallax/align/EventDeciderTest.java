@@ -531,6 +531,41 @@ class EventDeciderTest {
   }
 
   @Test
+  void aLookAlikeIsAboutASubjectOfItsOwnWhereTheOthersAreAboutTheStorys() {
+    // four reports of Karl Lind's injury name him more than anyone; the look-alike, the same club's other injury,
+    // names its defender most and Lind once, as background after its lead
+    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
+        article("wire", "Lindby Rovers put Karl Lind on the injured list",
+            "Lindby Rovers placed striker Karl Lind on the injured list after he hurt his knee.",
+            "Lind scored 14 goals this season."),
+        article("daily", "Karl Lind out for the season",
+            "Striker Karl Lind will miss the rest of the season, Lindby Rovers said.",
+            "Lind needs surgery on his knee."),
+        article("radio", "Knee injury ends the season of Karl Lind",
+            "Karl Lind, the Lindby Rovers striker, has been placed on the injured list.",
+            "Lind was hurt in the win over Harbour Town."),
+        article("weekly", "Lind to miss the rest of the season",
+            "The Lindby Rovers striker Karl Lind has a knee injury and will not play again this season.",
+            "Lind had scored in every home match.")));
+    articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
+        "Lindby Rovers placed defender Jon Berg on the injured list after he broke his ankle.",
+        "Berg had played every match this season.",
+        "He joins striker Lind on the list."));
+    int subject = EventDecider.FEATURES.indexOf("protagonistSwap");
+    double[][] f = countConflicts(articles);
+    assertThat(f[4][subject]).as("berg: Berg three times, Lind once").isCloseTo(Math.log(4) - Math.log(2), within(1e-9));
+    for (int a = 0; a < 4; a++) {
+      assertThat(f[a][subject]).as(articles.get(a).id()).isEqualTo(0.0);
+    }
+    // near variant: a report of the same injury that opens on the coach still names the striker most
+    articles.set(4, article("coach", "A new striker wanted",
+        "Coach Eva Strand must find a new striker after the news from Lindby Rovers.",
+        "Striker Karl Lind hurt his knee in the win.",
+        "Lind will not play again this season, and Lind knows it."));
+    assertThat(countConflicts(articles)[4][subject]).as("coach").isEqualTo(0.0);
+  }
+
+  @Test
   void aSourceCreditedInTheLeadIsNoNameOfItsOwn() {
     // a report of the same injury that credits a newspaper in its lead and names the striker only later: the
     // newspaper is who reported it, not another instance's participant
