@@ -268,10 +268,11 @@ class EventDeciderTest {
     assertThat(decider.cut(5)).isEqualTo(0.5);
     assertThat(decider.cut(20)).isEqualTo(0.5);
     // the shipped model: few articles compared make same-event articles less likely to look apart (each small cut is
-    // fitted on its own runs, so their order between four and five is the fit's, not a rule)
+    // fitted on its own runs, so their order between four and five is the fit's, not a rule, and a small cut the fit
+    // finds above the general one is not used)
     EventDecider shipped = EventDecider.standard();
     assertThat(shipped.cut(4)).isLessThan(shipped.cut(6));
-    assertThat(shipped.cut(5)).isLessThan(shipped.cut(6));
+    assertThat(shipped.cut(5)).isLessThanOrEqualTo(shipped.cut(6));
     assertThat(shipped.cut(3)).isEqualTo(shipped.cut(6)).isEqualTo(shipped.cut(40));
   }
 
