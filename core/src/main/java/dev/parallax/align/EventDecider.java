@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -385,7 +386,8 @@ final class EventDecider {
   /**
    * An article's evidence as weighted term bags; {@code styledLead} holds the capitalised words of its lead that only
    * a headline in title case capitalises: words of the lead, not names of its own; {@code incidental} the names of its
-   * lead that say when or from whom rather than who or where ({@link #incidental}).
+   * lead that say when or from whom rather than who or where ({@link #incidental}); {@code dated} the names it writes
+   * as part of a date or weekday ("Wednesday", "December"), which say when, not whom the article is about.
    */
   private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures,
       Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
@@ -912,8 +914,10 @@ final class EventDecider {
    * and the subject of at most one other article, its lead leaves out the story's subject, and it names the story's
    * subject at most half as often as its own: then {@code ln(1 + own) - ln(1 + story's)}, its mentions of each;
    * else 0, and 0 in a set of four or fewer (as {@link #leadNameFocus}). A look-alike of the same club's other
-   * injury is about its own player ("Berg" five times) and names the story's at most as background ("Lind" once),
-   * while a report of the story that opens on another name still names the story's subject most.
+   * injury is about its own player ("Berg" three times) and names the story's at most as background ("Lind" once),
+   * while a report of the story that opens on another name (the coach) still names the story's subject most. The
+   * first name of a lead was measured as the subject and not kept: it is as often the team, the place or the champion
+   * that both events share (46th session, docs/evaluation.md).
    */
   private static double[] protagonistSwap(List<Profile> profiles) {
     int n = profiles.size();
@@ -941,8 +945,8 @@ final class EventDecider {
           story.add(e.getKey());
         }
       }
-      if (mine.isEmpty() || story.isEmpty() || !java.util.Collections.disjoint(mine, story)
-          || !java.util.Collections.disjoint(leadNames(p).keySet(), story)) {
+      if (mine.isEmpty() || story.isEmpty() || !Collections.disjoint(mine, story)
+          || !Collections.disjoint(leadNames(p).keySet(), story)) {
         continue;
       }
       double own = 0;
