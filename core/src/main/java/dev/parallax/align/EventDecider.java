@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,7 +80,7 @@ final class EventDecider {
   /** The feature names, in the order of the model's weights. */
   static final List<String> FEATURES = List.of("content", "names", "figures", "sentences", "facts",
       "nameSupport", "nameSupportRatio", "topNames", "coreNames", "coreContent", "nearestNames", "leadSupport",
-      "rareNames", "rareFigures", "countConflict", "rareLeadNames", "leadNameSwap", "leadNameFocus");
+      "rareNames", "rareFigures", "countConflict", "rareLeadNames", "leadNameSwap", "leadNameFocus", "protagonistSwap");
   /** The lead: an article's first reporting sentences, where its own event is named. */
   private static final int LEAD_SENTENCES = 2;
   private static final String RESOURCE = "dev/parallax/align/event-model.txt";
@@ -342,7 +343,7 @@ final class EventDecider {
         () -> {
           LeadUsers leadUsers = LeadUsers.of(profiles);
           return new double[][] {leadSupport(profiles), rareShare(profiles, p -> leadNames(p)),
-              leadNameSwap(profiles, leadUsers), leadNameFocus(profiles, leadUsers)};
+              leadNameSwap(profiles, leadUsers), leadNameFocus(profiles, leadUsers), protagonistSwap(profiles)};
         });
     List<double[][]> done = Parallel.each(groups);
     double[] content = done.get(0)[0];
@@ -360,6 +361,7 @@ final class EventDecider {
     double[] rareLead = done.get(3)[1];
     double[] nameSwap = done.get(3)[2];
     double[] nameFocus = done.get(3)[3];
+    double[] protagonist = done.get(3)[4];
     double[] sentences = new double[n];
     double[] facts = new double[n];
     for (int a = 0; a < n; a++) {
@@ -376,7 +378,7 @@ final class EventDecider {
     double[][] out = new double[n][];
     for (int a = 0; a < n; a++) {
       out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a],
-          lead[a], rare[a], rareFigures[a], counts[a], rareLead[a], nameSwap[a], nameFocus[a]};
+          lead[a], rare[a], rareFigures[a], counts[a], rareLead[a], nameSwap[a], nameFocus[a], protagonist[a]};
     }
     return out;
   }
@@ -384,11 +386,12 @@ final class EventDecider {
   /**
    * An article's evidence as weighted term bags; {@code styledLead} holds the capitalised words of its lead that only
    * a headline in title case capitalises: words of the lead, not names of its own; {@code incidental} the names of its
-   * lead that say when or from whom rather than who or where ({@link #incidental}).
+   * lead that say when or from whom rather than who or where ({@link #incidental}); {@code dated} the names it writes
+   * as part of a date or weekday ("Wednesday", "December"), which say when, not whom the article is about.
    */
   private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures,
       Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
-      Set<String> styledLead, Set<String> incidental) {}
+      Set<String> styledLead, Set<String> incidental, Set<String> dated) {}
 
   /** Each article's profile, at once on several threads when the run allows ({@link Parallel}): each is its own. */
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
@@ -418,6 +421,7 @@ final class EventDecider {
     Set<String> bodyCapitals = new HashSet<>();   // the same, outside headlines in title case
     Set<String> plainCapitals = new HashSet<>();  // the same, outside any sentence in title case
     Set<String> incidental = new HashSet<>();
+    Set<String> dated = new HashSet<>();
     boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index: headlines in title case
     boolean[] anyTitleCase = new boolean[a.sentences().size()]; // any sentence in title case (a subheading too)
     for (Sentence s : a.sentences()) {
@@ -475,6 +479,9 @@ final class EventDecider {
         }
         if (name) {
           names.merge(key, 1.0, Double::sum);
+          if (dates.get(t.start())) {
+            dated.add(key);
+          }
           if (inLead) {
             lead.add(leadName ? key : t.lemma());
             if (!leadName) {
@@ -519,7 +526,7 @@ final class EventDecider {
         }
       }
     }
-    return new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental);
+    return new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental, dated);
   }
 
   /**
@@ -894,6 +901,85 @@ final class EventDecider {
         if (users.lead().get(t) - 1 <= 2 && mentions >= 2) {
           out[a] = Math.max(out[a], mentions / most);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per article, how much more it names a subject of its own than the story's subject, where the other articles are
+   * about the story's: an article's subject is the name it names most (ties all count; days, dates and the names of
+   * its lead that say when or from whom left out, {@link #incidental}), the story's a name that is the subject of at
+   * least two thirds of the other articles (two at least). Fires when the article's subject is none of the story's
+   * and the subject of at most one other article, its lead leaves out the story's subject, and it names the story's
+   * subject at most half as often as its own: then {@code ln(1 + own) - ln(1 + story's)}, its mentions of each;
+   * else 0, and 0 in a set of four or fewer (as {@link #leadNameFocus}). A look-alike of the same club's other
+   * injury is about its own player ("Berg" three times) and names the story's at most as background ("Lind" once),
+   * while a report of the story that opens on another name (the coach) still names the story's subject most. The
+   * first name of a lead was measured as the subject and not kept: it is as often the team, the place or the champion
+   * that both events share (46th session, docs/evaluation.md).
+   */
+  private static double[] protagonistSwap(List<Profile> profiles) {
+    int n = profiles.size();
+    double[] out = new double[n];
+    if (n < 5) {
+      return out;
+    }
+    List<Set<String>> subjects = new ArrayList<>(n);
+    for (Profile p : profiles) {
+      subjects.add(subject(p));
+    }
+    Map<String, Integer> users = new HashMap<>();
+    for (Set<String> s : subjects) {
+      for (String t : s) {
+        users.merge(t, 1, Integer::sum);
+      }
+    }
+    for (int a = 0; a < n; a++) {
+      Set<String> mine = subjects.get(a);
+      Profile p = profiles.get(a);
+      Set<String> story = new HashSet<>();
+      for (Map.Entry<String, Integer> e : users.entrySet()) {
+        int others = e.getValue() - (mine.contains(e.getKey()) ? 1 : 0);
+        if (others >= 2 && 3 * others >= 2 * (n - 1)) {
+          story.add(e.getKey());
+        }
+      }
+      if (mine.isEmpty() || story.isEmpty() || !Collections.disjoint(mine, story)
+          || !Collections.disjoint(leadNames(p).keySet(), story)) {
+        continue;
+      }
+      double own = 0;
+      boolean ownInstance = true;
+      for (String t : mine) {
+        own = Math.max(own, p.names().get(t));
+        ownInstance &= users.get(t) - 1 <= 1;
+      }
+      double storys = 0;
+      for (String t : story) {
+        storys = Math.max(storys, p.names().getOrDefault(t, 0.0));
+      }
+      if (ownInstance && 2 * storys <= own) {
+        out[a] = Math.log1p(own) - Math.log1p(storys);
+      }
+    }
+    return out;
+  }
+
+  /** The names an article names most, days, dates and the incidental names of its lead left out; ties all count. */
+  private static Set<String> subject(Profile p) {
+    double most = 0;
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, Double> e : p.names().entrySet()) {
+      if (p.incidental().contains(e.getKey()) || p.dated().contains(e.getKey())) {
+        continue;
+      }
+      if (e.getValue() > most) {
+        most = e.getValue();
+        out.clear();
+      }
+      if (e.getValue() == most) {
+        out.add(e.getKey());
       }
     }
     return out;

@@ -268,10 +268,11 @@ class EventDeciderTest {
     assertThat(decider.cut(5)).isEqualTo(0.5);
     assertThat(decider.cut(20)).isEqualTo(0.5);
     // the shipped model: few articles compared make same-event articles less likely to look apart (each small cut is
-    // fitted on its own runs, so their order between four and five is the fit's, not a rule)
+    // fitted on its own runs, so their order between four and five is the fit's, not a rule, and a small cut the fit
+    // finds above the general one is not used)
     EventDecider shipped = EventDecider.standard();
     assertThat(shipped.cut(4)).isLessThan(shipped.cut(6));
-    assertThat(shipped.cut(5)).isLessThan(shipped.cut(6));
+    assertThat(shipped.cut(5)).isLessThanOrEqualTo(shipped.cut(6));
     assertThat(shipped.cut(3)).isEqualTo(shipped.cut(6)).isEqualTo(shipped.cut(40));
   }
 
@@ -528,6 +529,41 @@ class EventDeciderTest {
     for (int a : new int[] {0, 1, 2}) {
       assertThat(f[a][focus]).as(articles.get(a).id()).isEqualTo(0.0);
     }
+  }
+
+  @Test
+  void aLookAlikeIsAboutASubjectOfItsOwnWhereTheOthersAreAboutTheStorys() {
+    // four reports of Karl Lind's injury name him more than anyone; the look-alike, the same club's other injury,
+    // names its defender most and Lind once, as background after its lead
+    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
+        article("wire", "Lindby Rovers put Karl Lind on the injured list",
+            "Lindby Rovers placed striker Karl Lind on the injured list after he hurt his knee.",
+            "Lind scored 14 goals this season."),
+        article("daily", "Karl Lind out for the season",
+            "Striker Karl Lind will miss the rest of the season, Lindby Rovers said.",
+            "Lind needs surgery on his knee."),
+        article("radio", "Knee injury ends the season of Karl Lind",
+            "Karl Lind, the Lindby Rovers striker, has been placed on the injured list.",
+            "Lind was hurt in the win over Harbour Town."),
+        article("weekly", "Lind to miss the rest of the season",
+            "The Lindby Rovers striker Karl Lind has a knee injury and will not play again this season.",
+            "Lind had scored in every home match.")));
+    articles.add(article("berg", "Lindby Rovers put Jon Berg on the injured list",
+        "Lindby Rovers placed defender Jon Berg on the injured list after he broke his ankle.",
+        "Berg had played every match this season.",
+        "He joins striker Lind on the list."));
+    int subject = EventDecider.FEATURES.indexOf("protagonistSwap");
+    double[][] f = countConflicts(articles);
+    assertThat(f[4][subject]).as("berg: Berg three times, Lind once").isCloseTo(Math.log(4) - Math.log(2), within(1e-9));
+    for (int a = 0; a < 4; a++) {
+      assertThat(f[a][subject]).as(articles.get(a).id()).isEqualTo(0.0);
+    }
+    // near variant: a report of the same injury that opens on the coach still names the striker most
+    articles.set(4, article("coach", "A new striker wanted",
+        "Coach Eva Strand must find a new striker after the news from Lindby Rovers.",
+        "Striker Karl Lind hurt his knee in the win.",
+        "Lind will not play again this season, and Lind knows it."));
+    assertThat(countConflicts(articles)[4][subject]).as("coach").isEqualTo(0.0);
   }
 
   @Test
