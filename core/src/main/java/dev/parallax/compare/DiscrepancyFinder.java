@@ -3576,20 +3576,36 @@ final class DiscrepancyFinder {
       }
     }
     Set<String> dating = new HashSet<>();
+    Set<Dated> sides = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
         Dated x = all.get(i);
         Dated y = all.get(j);
-        boolean twoThings = !x.object().isEmpty() && !y.object().isEmpty()
-            && !sameOwner(x.object(), y.object()) // "signed Eva Strand on Tuesday" / "signed Karl Lind"
-            || !x.sayer().isEmpty() && !y.sayer().isEmpty()
-            && !sameOwner(x.sayer(), y.sayer()); // "the mayor's office said Friday" / "Karl Lind said Thursday"
-        if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
+        if (!x.article().equals(y.article()) && !x.value().equals(y.value())
+            && !twoThings(x.object(), x.sayer(), y.object(), y.sayer())
             && !apart.test(x.article(), x.value(), x.ahead(), y.article(), y.value(), y.ahead())
             && (oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())
             || tellsBoth(x.action(), x.saying(), x.sameTime(), y.action(), y.saying(), y.sameTime()))) {
           dating.add(x.article());
           dating.add(y.article());
+          sides.add(x);
+          sides.add(y);
+        }
+      }
+    }
+    // The members that give a side's day stand on that side, whatever verb dates it ("flooded the town on Tuesday
+    // night" beside "died on Tuesday night when the river burst its banks", against "died on Wednesday"): a day of
+    // one passage that agrees needs no verb of its own to match, as long as nothing sets the two apart (a statement
+    // beside an action, a day still to come beside a day past, two people or two sayers, an article of a later day)
+    for (Dated z : all) {
+      for (Dated y : sides) {
+        // objects tell two things apart only for one verb: "flooded Lindby" and "died when the river burst" are one
+        boolean oneVerb = z.action().equals(y.action()) || lex.synonyms(z.action(), y.action());
+        if (!dating.contains(z.article()) && z.value().equals(y.value()) && z.saying() == y.saying()
+            && z.ahead() == y.ahead()
+            && !twoThings(oneVerb ? z.object() : "", z.sayer(), oneVerb ? y.object() : "", y.sayer())
+            && !apart.test(z.article(), z.value(), z.ahead(), y.article(), y.value(), y.ahead())) {
+          dating.add(z.article());
         }
       }
     }
@@ -3598,6 +3614,16 @@ final class DiscrepancyFinder {
     return out;
   }
 
+
+  /**
+   * Whether two dated actions are done to two people or things ("signed Eva Strand on Tuesday" / "signed Karl Lind") or
+   * said by two people ("the mayor's office said Friday" / "Karl Lind said Thursday"), by their objects and sayers
+   * ("" for none).
+   */
+  private static boolean twoThings(String objectA, String sayerA, String objectB, String sayerB) {
+    return !objectA.isEmpty() && !objectB.isEmpty() && !sameOwner(objectA, objectB)
+        || !sayerA.isEmpty() && !sayerB.isEmpty() && !sameOwner(sayerA, sayerB);
+  }
 
   /** Forms of "lose" that, before "their lives" or "his life", say that someone died. */
   private static final Set<String> LOSE = Set.of("lose", "loses", "lost", "losing");

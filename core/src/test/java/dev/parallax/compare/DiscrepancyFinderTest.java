@@ -1485,6 +1485,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void membersGivingASidesWeekdayStandOnThatSideWhateverTheirVerb() {
+    // the deaths are dated by "died" and "lost their lives"; the third dates the flood that killed them, on Tuesday too
+    AnalyzedArticle x = article("x", null, "Six residents lost their lives on Wednesday night when the Orne River "
+        + "broke its banks in Lindby, officials said.");
+    AnalyzedArticle y = article("y", null, "Six people died when the Orne River burst its banks in Lindby on Tuesday "
+        + "night, flooding more than 200 homes.");
+    AnalyzedArticle z = article("z", null, "The Orne River flooded Lindby on Tuesday night, killing six people.");
+    assertThat(render(compare(List.of(x, y, z), passage("p1", x, "Six", y, "Six", z, "The Orne"))))
+        .containsExactly("DATE p1 [x=Wednesday, y=Tuesday, z=Tuesday]");
+    // a statement on Tuesday is no date of the flood: it stays out
+    AnalyzedArticle said = article("z", null, "The Orne River flooded Lindby, killing six people, the mayor said on "
+        + "Tuesday.");
+    assertThat(render(compare(List.of(x, y, said), passage("p1", x, "Six", y, "Six", said, "The Orne"))))
+        .containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
+  }
+
+  @Test
   void weekdaysOfOneVerbForTwoPeopleAreNoConflict() {
     // Tuesday dates Eva Strand's signing; Karl Lind's, the one both report, is "today" and Wednesday
     assertThat(discrepancies("Wednesday afternoon, the club signed forward Karl Lind from the Norby reserve squad.",
