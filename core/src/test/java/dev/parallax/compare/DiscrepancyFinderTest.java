@@ -52,6 +52,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSumSpelledWithAHalfIsOneSum() {
+    String spelled = "The Lindby council approved a two and a half million dollar fund for families who lost their homes.";
+    assertThat(discrepancies(spelled, "The Lindby council approved a $2.5 million fund for families who lost their homes."))
+        .isEmpty();
+    assertThat(discrepancies(spelled, "The Lindby council approved a $2 million fund for families who lost their homes."))
+        .containsExactly("NUMBER p1 [x=two and a half million dollar, y=$2 million]");
+  }
+
+  @Test
   void anEstimateShowsItsHedgeWordWithTheFigure() {
     // the hedge belongs to the figure a reader sees: "around 30 hikers" is not the outlet's "30 hikers"
     assertThat(discrepancies("Around 30 hikers were rescued from the ridge above Orvik on Sunday.",
