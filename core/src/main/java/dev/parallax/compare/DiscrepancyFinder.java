@@ -492,9 +492,13 @@ final class DiscrepancyFinder {
    * The discrepancies that report one conflict as one entry: a later one of the same kind that gives the same values
    * as an earlier one (alike written, ignoring case), and shares with it an article that gives the same value in both,
    * is folded into the earlier one, its values added where the earlier does not list them already. One outlet's 5%
-   * in its headline and in its lead, each aligned with another outlet's 4%, is one conflict of 4% and 5%.
+   * in its headline and in its lead, each aligned with another outlet's 4%, is one conflict of 4% and 5%. So is one of
+   * the same kind and passage whose every value the other lists too, for its article, at the same place or alike in
+   * meaning ({@link #alike}): "five people" / "three people" within a passage, and the same two with a third article's
+   * "two people" found across passages, are one conflict of three values; "5.6" / "6.1" and "5.6-magnitude" / "6.1
+   * magnitude" of the same articles are one too.
    */
-  private static List<Discrepancy> oneEntryEach(List<Discrepancy> all) {
+  static List<Discrepancy> oneEntryEach(List<Discrepancy> all) {
     List<Discrepancy> out = new ArrayList<>();
     for (Discrepancy d : all) {
       int into = -1;
@@ -520,8 +524,14 @@ final class DiscrepancyFinder {
     return out;
   }
 
-  /** Whether two discrepancies of one kind give the same values and an article of both gives the same one in each. */
+  /**
+   * Whether two discrepancies of one kind give the same values and an article of both gives the same one in each, or
+   * stand in one passage with every value of one listed by the other ({@link #within}).
+   */
   private static boolean sameConflict(Discrepancy a, Discrepancy b) {
+    if (a.kind() == b.kind() && a.passage().equals(b.passage()) && (within(a, b) || within(b, a))) {
+      return true;
+    }
     if (a.kind() != b.kind() || !valuesOf(a.values()).equals(valuesOf(b.values()))) {
       return false;
     }
@@ -540,6 +550,42 @@ final class DiscrepancyFinder {
       }
     }
     return shared;
+  }
+
+  /**
+   * Whether every value of {@code inner} is one that {@code outer} lists for the same article, at the same place or
+   * alike in meaning ({@link #alike}).
+   */
+  private static boolean within(Discrepancy inner, Discrepancy outer) {
+    for (Discrepancy.Value v : inner.values()) {
+      if (outer.values().stream().noneMatch(w -> w.article().equals(v.article())
+          && (w.start() == v.start() || alike(w.value(), v.value())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two values as written are one value, one with its thing named after it: the same words (case aside), or
+   * one the other's words followed, after a hyphen or a space, by a word that is no scale ("5.6" / "5.6-magnitude",
+   * "Tuesday" / "Tuesday night"; not "$2" / "$2 million").
+   */
+  static boolean alike(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    if (!longer.startsWith(shorter)) {
+      return false;
+    }
+    if (longer.length() == shorter.length()) {
+      return true;
+    }
+    char joint = longer.charAt(shorter.length());
+    String next = longer.substring(shorter.length() + 1).split("[ -]", 2)[0];
+    return (joint == '-' || joint == ' ') && !next.isEmpty() && Character.isLetter(next.charAt(0))
+        && NumberScales.word(next) == 0;
   }
 
   private static Set<String> valuesOf(List<Discrepancy.Value> values) {

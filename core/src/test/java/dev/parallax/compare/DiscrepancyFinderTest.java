@@ -339,6 +339,43 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void oneConflictFoundTwiceInOnePassageIsOneEntry() {
+    // found within the passage, then again with a third article's figure from another passage: one conflict
+    Discrepancy within = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "five people", 1, 139, 150), new Discrepancy.Value("y", "three people", 0, 63, 75)));
+    Discrepancy wider = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("w", "two people", 1, 309, 319).in("p11"),
+        new Discrepancy.Value("x", "five people", 1, 139, 150), new Discrepancy.Value("y", "three people", 0, 63, 75)));
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(within, wider))).extracting(Discrepancy::toString)
+        .containsExactly("number in p1: w \"two people\" (in p11) vs x \"five people\" vs y \"three people\"");
+    // the same two articles' figures, written with and without their thing at other places
+    Discrepancy bare = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "5.6", 0, 10, 13), new Discrepancy.Value("y", "6.1", 0, 20, 23)));
+    Discrepancy named = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "5.6-magnitude", 2, 80, 93), new Discrepancy.Value("y", "6.1 magnitude", 1, 40, 53)));
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(bare, named))).hasSize(1);
+    // near variants: each lists a figure the other does not, or they stand in two passages: two conflicts
+    Discrepancy other = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "five people", 1, 139, 150), new Discrepancy.Value("z", "two people", 0, 12, 22)));
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(within, other))).hasSize(2);
+    Discrepancy elsewhere = new Discrepancy(DiscrepancyKind.NUMBER, "p2", wider.values());
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(within, elsewhere))).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "5.6, 5.6-magnitude, true",
+      "Tuesday, tuesday night, true",
+      "five, five people, true",
+      "$2, $2 million, false",
+      "5, 5.6, false",
+      "two people, three people, false"})
+  void valuesAlikeInMeaning(String a, String b, boolean alike) {
+    assertThat(DiscrepancyFinder.alike(a, b)).isEqualTo(alike);
+    assertThat(DiscrepancyFinder.alike(b, a)).isEqualTo(alike);
+  }
+
+  @Test
   void aConflictWithinOnePassageNamesNoOtherPassage() {
     AnalyzedArticle x = article("x", null, "At least 230 people were killed after the quake toppled buildings in Norrby.");
     AnalyzedArticle y = article("y", null, "Some 223 people were killed after the quake toppled buildings in Norrby.");
