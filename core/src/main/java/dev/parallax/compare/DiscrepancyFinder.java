@@ -1174,6 +1174,34 @@ final class DiscrepancyFinder {
   private static final Set<String> INCREMENT_AFTER = Set.of("more", "additional", "extra");
   /** Words right before a number that make it an increment: "another 20 yards", "an additional 12 troops". */
   private static final Set<String> INCREMENT_BEFORE = Set.of("another", "additional", "extra", "further");
+  /**
+   * Words of a change before "by": "rose by 40 people", "cut its staff by 2,000 jobs", "increased by 3 metres", "up by
+   * 5%". The figure after such a "by" is how much something changed, not how much there is.
+   */
+  private static final Set<String> CHANGED_BY = Set.of("rise", "rises", "rose", "risen", "rising", "fall", "falls",
+      "fell", "fallen", "falling", "increase", "increases", "increased", "increasing", "decrease", "decreases",
+      "decreased", "decreasing", "grow", "grows", "grew", "grown", "growing", "drop", "drops", "dropped", "dropping",
+      "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "surge", "surged", "soar", "soared",
+      "plunge", "plunged", "slip", "slipped", "decline", "declines", "declined", "shrink", "shrank", "shrunk", "swell",
+      "swelled", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "raise", "raises", "raised",
+      "raising", "lower", "lowers", "lowered", "boost", "boosted", "slash", "slashed", "trim", "trimmed", "widen",
+      "widened", "narrow", "narrowed", "expand", "expanded", "extend", "extended", "up", "down", "gain", "gained");
+  /**
+   * Verbs of a change that take how much right after them, with no "by": "the river rose almost two metres", "prices
+   * fell 3%", "shares jumped 12%". Verbs that also take what they act on ("cut 2,000 jobs", "dropped 40 leaflets")
+   * are not here: with no "by", their figure counts what was cut or dropped.
+   */
+  private static final Set<String> CHANGED = Set.of("rise", "rises", "rose", "risen", "rising", "fall", "falls",
+      "fell", "fallen", "falling", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "surge",
+      "surged", "soar", "soared", "plunge", "plunged", "slip", "slipped", "decline", "declined", "grew", "grown",
+      "shrank", "shrunk", "swelled", "dipped", "tumbled");
+  /** What makes a figure a share: "4%", "4 percent", "4 per cent". */
+  private static final Set<String> PERCENT = Set.of("%", "percent", "per");
+  /** How many words before "by" its word of change may stand: "cut its staff by 40". */
+  private static final int CHANGED_BY_REACH = 3;
+  /** Words between a word of change and its figure: "rose by almost two metres", "fell more than 3%". */
+  private static final Set<String> BEFORE_CHANGE_FIGURE = Set.of("almost", "nearly", "about", "around", "roughly",
+      "some", "just", "over", "more", "less", "than", "approximately", "another", "a", "an", "further");
   /** What the unit of an increment starts with. */
   private static final String INCREMENT = "increment of ";
 
@@ -2905,6 +2933,39 @@ final class DiscrepancyFinder {
     return name.replace("-", "").replace(".", "").replace("\u2011", "").toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether the figure whose first token is at {@code first} tells how much something changed: it follows "by" after a
+   * word of change ("rose by almost two metres", "cut its staff by 40 workers") or a verb of change itself ("rose
+   * almost two metres", "fell 30 metres"), a qualifier or two between. "Attacked by three men", "rose to 2.5 metres"
+   * and "cut 2,000 jobs" tell no change. A share ({@code last} the figure's last token, before "%" or "percent") is
+   * left as it is: "raises council tax by 4%" and "a 4% council tax rise" tell one change, and shares are compared
+   * with shares.
+   */
+  private static boolean change(List<Token> t, int first, int last) {
+    if (last + 1 < t.size() && PERCENT.contains(t.get(last + 1).norm())) {
+      return false;
+    }
+    int k = first - 1;
+    while (k >= 0 && BEFORE_CHANGE_FIGURE.contains(t.get(k).norm())) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (CHANGED.contains(t.get(k).norm())) {
+      return true;
+    }
+    if (!t.get(k).norm().equals("by")) {
+      return false;
+    }
+    for (int i = k - 1; i >= 0 && i >= k - CHANGED_BY_REACH && !endsClause(t.get(i)); i--) {
+      if (CHANGED_BY.contains(t.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a unit counts people: persons, or soldiers and troops. */
   private boolean countsPeople(String unit) {
     return unit.equals(lex.unit("person")) || unit.equals(lex.unit("troop"));
@@ -2989,8 +3050,8 @@ final class DiscrepancyFinder {
     }
     // An increment ("married two more times", "another 20 yards") is no total: compared with increments only
     if (last + 1 < t.size() && INCREMENT_AFTER.contains(t.get(last + 1).norm())
-        || first >= 1 && INCREMENT_BEFORE.contains(t.get(first - 1).norm())) {
-      place = INCREMENT + place;
+        || first >= 1 && INCREMENT_BEFORE.contains(t.get(first - 1).norm()) || change(t, first, last)) {
+      place = INCREMENT + place; // a change ("rose by 2 metres") too: never set against a total ("2.5 metres deep")
     }
     Set<Integer> slots = new TreeSet<>();
     String unit = "";

@@ -701,6 +701,23 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aChangeByAFigureIsNoTotal() {
+    // how much the water rose is not how deep it stands
+    assertThat(discrepancies("The Orne rose by two metres in Lindby after a week of rain.",
+        "The Orne was 2.5 metres deep in Lindby after a week of rain.")).isEmpty();
+    assertThat(discrepancies("The Lindby mill cut its staff by 40 workers this year.",
+        "The Lindby mill has 60 workers this year.")).isEmpty();
+    // two changes still conflict, with "by" or without it
+    assertThat(discrepancies("The Orne rose by two metres in Lindby after a week of rain.",
+        "The Orne rose by three metres in Lindby after a week of rain.")).hasSize(1);
+    assertThat(discrepancies("The Orne rose almost two metres in Lindby after a week of rain.",
+        "The Orne rose by three metres in Lindby after a week of rain.")).hasSize(1);
+    // "by" after a verb of no change names who did it: a count like any other
+    assertThat(discrepancies("The Lindby depot was attacked by three men on Tuesday.",
+        "The Lindby depot was attacked by four men on Tuesday.")).hasSize(1);
+  }
+
+  @Test
   void aRateIsNoCountOfItsPeriod() {
     assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
         "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();
