@@ -1187,8 +1187,8 @@ final class DiscrepancyFinder {
       "raising", "lower", "lowers", "lowered", "boost", "boosted", "slash", "slashed", "trim", "trimmed", "widen",
       "widened", "narrow", "narrowed", "expand", "expanded", "extend", "extended", "up", "down", "gain", "gained");
   /**
-   * Verbs of a change that take how much right after them, with no "by": "the river rose almost two metres", "prices
-   * fell 3%", "shares jumped 12%". Verbs that also take what they act on ("cut 2,000 jobs", "dropped 40 leaflets")
+   * Verbs of a change that take how much right after them, with no "by": "the river rose almost two metres", "the
+   * team slipped three places". Verbs that also take what they act on ("cut 2,000 jobs", "dropped 40 leaflets")
    * are not here: with no "by", their figure counts what was cut or dropped.
    */
   private static final Set<String> CHANGED = Set.of("rise", "rises", "rose", "risen", "rising", "fall", "falls",
