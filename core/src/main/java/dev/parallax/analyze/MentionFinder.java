@@ -137,6 +137,11 @@ final class MentionFinder {
           i = end; // a range ("40-60") or other figure with no single value
           continue;
         }
+        int half = letters == 0 && value == Math.rint(value) ? andAHalf(t, end) : end;
+        if (half > end) {
+          value += 0.5; // "2 and a half million": a whole number and a half, before its scale word
+          end = half;
+        }
         if (letters > 0) {
           value *= letters; // "12K jobs", "$3.5bn": letters of scale written against the figure
           end++;
@@ -168,6 +173,10 @@ final class MentionFinder {
         while (end < t.size() && (t.get(end).norm().equals("dozen") || t.get(end).norm().equals("hundred"))) {
           value *= NUMBER_WORDS.get(t.get(end).norm());
           end++;
+        }
+        if (end == i + 1 && andAHalf(t, end) > end) {
+          value += 0.5; // "two and a half million dollars", "one and a half times": one number, not two and a half
+          end = andAHalf(t, end);
         }
         if (end < t.size() && NumberScales.word(t.get(end).norm()) > 0) {
           value *= NumberScales.word(t.get(end).norm());
@@ -203,6 +212,19 @@ final class MentionFinder {
     }
     String before = t.get(i - 1).norm();
     return before.equals("a") || before.equals("an") ? i - 1 : i;
+  }
+
+  /**
+   * The position after "and a half" (or "and one half") at {@code i}, or {@code i} when those words do not stand there:
+   * "two and a half million" is 2.5 million, "one and a half times" 1.5 times.
+   */
+  private static int andAHalf(List<Token> t, int i) {
+    if (i + 2 < t.size() && t.get(i).norm().equals("and")
+        && (t.get(i + 1).norm().equals("a") || t.get(i + 1).norm().equals("one"))
+        && t.get(i + 2).norm().equals("half")) {
+      return i + 3;
+    }
+    return i;
   }
 
   /**

@@ -492,9 +492,13 @@ final class DiscrepancyFinder {
    * The discrepancies that report one conflict as one entry: a later one of the same kind that gives the same values
    * as an earlier one (alike written, ignoring case), and shares with it an article that gives the same value in both,
    * is folded into the earlier one, its values added where the earlier does not list them already. One outlet's 5%
-   * in its headline and in its lead, each aligned with another outlet's 4%, is one conflict of 4% and 5%.
+   * in its headline and in its lead, each aligned with another outlet's 4%, is one conflict of 4% and 5%. So is one of
+   * the same kind and passage whose every value the other lists too, for its article, at the same place or alike in
+   * meaning ({@link #alike}): "five people" / "three people" within a passage, and the same two with a third article's
+   * "two people" found across passages, are one conflict of three values; "5.6" / "6.1" and "5.6-magnitude" / "6.1
+   * magnitude" of the same articles are one too.
    */
-  private static List<Discrepancy> oneEntryEach(List<Discrepancy> all) {
+  static List<Discrepancy> oneEntryEach(List<Discrepancy> all) {
     List<Discrepancy> out = new ArrayList<>();
     for (Discrepancy d : all) {
       int into = -1;
@@ -520,8 +524,14 @@ final class DiscrepancyFinder {
     return out;
   }
 
-  /** Whether two discrepancies of one kind give the same values and an article of both gives the same one in each. */
+  /**
+   * Whether two discrepancies of one kind give the same values and an article of both gives the same one in each, or
+   * stand in one passage with every value of one listed by the other ({@link #within}).
+   */
   private static boolean sameConflict(Discrepancy a, Discrepancy b) {
+    if (a.kind() == b.kind() && a.passage().equals(b.passage()) && (within(a, b) || within(b, a))) {
+      return true;
+    }
     if (a.kind() != b.kind() || !valuesOf(a.values()).equals(valuesOf(b.values()))) {
       return false;
     }
@@ -540,6 +550,42 @@ final class DiscrepancyFinder {
       }
     }
     return shared;
+  }
+
+  /**
+   * Whether every value of {@code inner} is one that {@code outer} lists for the same article, at the same place or
+   * alike in meaning ({@link #alike}).
+   */
+  private static boolean within(Discrepancy inner, Discrepancy outer) {
+    for (Discrepancy.Value v : inner.values()) {
+      if (outer.values().stream().noneMatch(w -> w.article().equals(v.article())
+          && (w.start() == v.start() || alike(w.value(), v.value())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two values as written are one value, one with its thing named after it: the same words (case aside), or
+   * one the other's words followed, after a hyphen or a space, by a word that is no scale ("5.6" / "5.6-magnitude",
+   * "Tuesday" / "Tuesday night"; not "$2" / "$2 million").
+   */
+  static boolean alike(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    if (!longer.startsWith(shorter)) {
+      return false;
+    }
+    if (longer.length() == shorter.length()) {
+      return true;
+    }
+    char joint = longer.charAt(shorter.length());
+    String next = longer.substring(shorter.length() + 1).split("[ -]", 2)[0];
+    return (joint == '-' || joint == ' ') && !next.isEmpty() && Character.isLetter(next.charAt(0))
+        && NumberScales.word(next) == 0;
   }
 
   private static Set<String> valuesOf(List<Discrepancy.Value> values) {
@@ -1128,6 +1174,34 @@ final class DiscrepancyFinder {
   private static final Set<String> INCREMENT_AFTER = Set.of("more", "additional", "extra");
   /** Words right before a number that make it an increment: "another 20 yards", "an additional 12 troops". */
   private static final Set<String> INCREMENT_BEFORE = Set.of("another", "additional", "extra", "further");
+  /**
+   * Words of a change before "by": "rose by 40 people", "cut its staff by 2,000 jobs", "increased by 3 metres", "up by
+   * 5%". The figure after such a "by" is how much something changed, not how much there is.
+   */
+  private static final Set<String> CHANGED_BY = Set.of("rise", "rises", "rose", "risen", "rising", "fall", "falls",
+      "fell", "fallen", "falling", "increase", "increases", "increased", "increasing", "decrease", "decreases",
+      "decreased", "decreasing", "grow", "grows", "grew", "grown", "growing", "drop", "drops", "dropped", "dropping",
+      "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "surge", "surged", "soar", "soared",
+      "plunge", "plunged", "slip", "slipped", "decline", "declines", "declined", "shrink", "shrank", "shrunk", "swell",
+      "swelled", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "raise", "raises", "raised",
+      "raising", "lower", "lowers", "lowered", "boost", "boosted", "slash", "slashed", "trim", "trimmed", "widen",
+      "widened", "narrow", "narrowed", "expand", "expanded", "extend", "extended", "up", "down", "gain", "gained");
+  /**
+   * Verbs of a change that take how much right after them, with no "by": "the river rose almost two metres", "the
+   * team slipped three places". Verbs that also take what they act on ("cut 2,000 jobs", "dropped 40 leaflets")
+   * are not here: with no "by", their figure counts what was cut or dropped.
+   */
+  private static final Set<String> CHANGED = Set.of("rise", "rises", "rose", "risen", "rising", "fall", "falls",
+      "fell", "fallen", "falling", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "surge",
+      "surged", "soar", "soared", "plunge", "plunged", "slip", "slipped", "decline", "declined", "grew", "grown",
+      "shrank", "shrunk", "swelled", "dipped", "tumbled");
+  /** What makes a figure a share: "4%", "4 percent", "4 per cent". */
+  private static final Set<String> PERCENT = Set.of("%", "percent", "per");
+  /** How many words before "by" its word of change may stand: "cut its staff by 40". */
+  private static final int CHANGED_BY_REACH = 3;
+  /** Words between a word of change and its figure: "rose by almost two metres", "fell more than 3%". */
+  private static final Set<String> BEFORE_CHANGE_FIGURE = Set.of("almost", "nearly", "about", "around", "roughly",
+      "some", "just", "over", "more", "less", "than", "approximately", "another", "a", "an", "further");
   /** What the unit of an increment starts with. */
   private static final String INCREMENT = "increment of ";
 
@@ -2859,6 +2933,39 @@ final class DiscrepancyFinder {
     return name.replace("-", "").replace(".", "").replace("\u2011", "").toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether the figure whose first token is at {@code first} tells how much something changed: it follows "by" after a
+   * word of change ("rose by almost two metres", "cut its staff by 40 workers") or a verb of change itself ("rose
+   * almost two metres", "fell 30 metres"), a qualifier or two between. "Attacked by three men", "rose to 2.5 metres"
+   * and "cut 2,000 jobs" tell no change. A share ({@code last} the figure's last token, before "%" or "percent") is
+   * left as it is: "raises council tax by 4%" and "a 4% council tax rise" tell one change, and shares are compared
+   * with shares.
+   */
+  private static boolean change(List<Token> t, int first, int last) {
+    if (last + 1 < t.size() && PERCENT.contains(t.get(last + 1).norm())) {
+      return false;
+    }
+    int k = first - 1;
+    while (k >= 0 && BEFORE_CHANGE_FIGURE.contains(t.get(k).norm())) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (CHANGED.contains(t.get(k).norm())) {
+      return true;
+    }
+    if (!t.get(k).norm().equals("by")) {
+      return false;
+    }
+    for (int i = k - 1; i >= 0 && i >= k - CHANGED_BY_REACH && !endsClause(t.get(i)); i--) {
+      if (CHANGED_BY.contains(t.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a unit counts people: persons, or soldiers and troops. */
   private boolean countsPeople(String unit) {
     return unit.equals(lex.unit("person")) || unit.equals(lex.unit("troop"));
@@ -2943,8 +3050,8 @@ final class DiscrepancyFinder {
     }
     // An increment ("married two more times", "another 20 yards") is no total: compared with increments only
     if (last + 1 < t.size() && INCREMENT_AFTER.contains(t.get(last + 1).norm())
-        || first >= 1 && INCREMENT_BEFORE.contains(t.get(first - 1).norm())) {
-      place = INCREMENT + place;
+        || first >= 1 && INCREMENT_BEFORE.contains(t.get(first - 1).norm()) || change(t, first, last)) {
+      place = INCREMENT + place; // a change ("rose by 2 metres") too: never set against a total ("2.5 metres deep")
     }
     Set<Integer> slots = new TreeSet<>();
     String unit = "";
@@ -3576,20 +3683,36 @@ final class DiscrepancyFinder {
       }
     }
     Set<String> dating = new HashSet<>();
+    Set<Dated> sides = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
         Dated x = all.get(i);
         Dated y = all.get(j);
-        boolean twoThings = !x.object().isEmpty() && !y.object().isEmpty()
-            && !sameOwner(x.object(), y.object()) // "signed Eva Strand on Tuesday" / "signed Karl Lind"
-            || !x.sayer().isEmpty() && !y.sayer().isEmpty()
-            && !sameOwner(x.sayer(), y.sayer()); // "the mayor's office said Friday" / "Karl Lind said Thursday"
-        if (!x.article().equals(y.article()) && !x.value().equals(y.value()) && !twoThings
+        if (!x.article().equals(y.article()) && !x.value().equals(y.value())
+            && !twoThings(x.object(), x.sayer(), y.object(), y.sayer())
             && !apart.test(x.article(), x.value(), x.ahead(), y.article(), y.value(), y.ahead())
             && (oneAction(x.action(), x.saying(), x.near(), y.action(), y.saying(), y.near())
             || tellsBoth(x.action(), x.saying(), x.sameTime(), y.action(), y.saying(), y.sameTime()))) {
           dating.add(x.article());
           dating.add(y.article());
+          sides.add(x);
+          sides.add(y);
+        }
+      }
+    }
+    // The members that give a side's day stand on that side, whatever verb dates it ("flooded the town on Tuesday
+    // night" beside "died on Tuesday night when the river burst its banks", against "died on Wednesday"): a day of
+    // one passage that agrees needs no verb of its own to match, as long as nothing sets the two apart (a statement
+    // beside an action, a day still to come beside a day past, two people or two sayers, an article of a later day)
+    for (Dated z : all) {
+      for (Dated y : sides) {
+        // objects tell two things apart only for one verb: "flooded Lindby" and "died when the river burst" are one
+        boolean oneVerb = z.action().equals(y.action()) || lex.synonyms(z.action(), y.action());
+        if (!dating.contains(z.article()) && z.value().equals(y.value()) && z.saying() == y.saying()
+            && z.ahead() == y.ahead()
+            && !twoThings(oneVerb ? z.object() : "", z.sayer(), oneVerb ? y.object() : "", y.sayer())
+            && !apart.test(z.article(), z.value(), z.ahead(), y.article(), y.value(), y.ahead())) {
+          dating.add(z.article());
         }
       }
     }
@@ -3598,6 +3721,16 @@ final class DiscrepancyFinder {
     return out;
   }
 
+
+  /**
+   * Whether two dated actions are done to two people or things ("signed Eva Strand on Tuesday" / "signed Karl Lind") or
+   * said by two people ("the mayor's office said Friday" / "Karl Lind said Thursday"), by their objects and sayers
+   * ("" for none).
+   */
+  private static boolean twoThings(String objectA, String sayerA, String objectB, String sayerB) {
+    return !objectA.isEmpty() && !objectB.isEmpty() && !sameOwner(objectA, objectB)
+        || !sayerA.isEmpty() && !sayerB.isEmpty() && !sameOwner(sayerA, sayerB);
+  }
 
   /** Forms of "lose" that, before "their lives" or "his life", say that someone died. */
   private static final Set<String> LOSE = Set.of("lose", "loses", "lost", "losing");

@@ -53,6 +53,17 @@ class MentionFinderTest {
   }
 
   @Test
+  void aNumberAndAHalfIsOneNumber() {
+    assertThat(mentions("The council set aside two and a half million dollars, one and a half times last year's fund.",
+        MentionKind.NUMBER)).containsExactly("two and a half million=2500000 dollar", "one and a half=1.5 time");
+    assertThat(mentions("The storm cut power to 2 and a half thousand homes.", MentionKind.NUMBER))
+        .containsExactly("2 and a half thousand=2500 home");
+    // "and a half" needs its number right before it: a count and then a half of something else stay apart
+    assertThat(mentions("Two pumps and a half-hour delay stopped the works.", MentionKind.NUMBER))
+        .containsExactly("Two=2 pump");
+  }
+
+  @Test
   void numberJoinedToItsWordByAHyphen() {
     assertThat(mentions("A 32-year-old British climber fell 150 metres, off a 150-metre face.", MentionKind.NUMBER))
         .containsExactly("32-year-old=32 year-old", "150=150 metr", "150-metre=150 metr");

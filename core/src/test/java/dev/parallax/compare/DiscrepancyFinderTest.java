@@ -52,6 +52,15 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aSumSpelledWithAHalfIsOneSum() {
+    String spelled = "The Lindby council approved a two and a half million dollar fund for families who lost their homes.";
+    assertThat(discrepancies(spelled, "The Lindby council approved a $2.5 million fund for families who lost their homes."))
+        .isEmpty();
+    assertThat(discrepancies(spelled, "The Lindby council approved a $2 million fund for families who lost their homes."))
+        .containsExactly("NUMBER p1 [x=two and a half million dollar, y=$2 million]");
+  }
+
+  @Test
   void anEstimateShowsItsHedgeWordWithTheFigure() {
     // the hedge belongs to the figure a reader sees: "around 30 hikers" is not the outlet's "30 hikers"
     assertThat(discrepancies("Around 30 hikers were rescued from the ridge above Orvik on Sunday.",
@@ -327,6 +336,43 @@ class DiscrepancyFinderTest {
     Discrepancy d = c.discrepancies().get(0);
     assertThat(d.values()).extracting(v -> v.article() + " " + v.value() + " " + v.passage().orElse(d.passage()))
         .containsExactly("x 4% p1", "y 5% p2", "y 5% p1", "z 4% p3");
+  }
+
+  @Test
+  void oneConflictFoundTwiceInOnePassageIsOneEntry() {
+    // found within the passage, then again with a third article's figure from another passage: one conflict
+    Discrepancy within = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "five people", 1, 139, 150), new Discrepancy.Value("y", "three people", 0, 63, 75)));
+    Discrepancy wider = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("w", "two people", 1, 309, 319).in("p11"),
+        new Discrepancy.Value("x", "five people", 1, 139, 150), new Discrepancy.Value("y", "three people", 0, 63, 75)));
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(within, wider))).extracting(Discrepancy::toString)
+        .containsExactly("number in p1: w \"two people\" (in p11) vs x \"five people\" vs y \"three people\"");
+    // the same two articles' figures, written with and without their thing at other places
+    Discrepancy bare = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "5.6", 0, 10, 13), new Discrepancy.Value("y", "6.1", 0, 20, 23)));
+    Discrepancy named = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "5.6-magnitude", 2, 80, 93), new Discrepancy.Value("y", "6.1 magnitude", 1, 40, 53)));
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(bare, named))).hasSize(1);
+    // near variants: each lists a figure the other does not, or they stand in two passages: two conflicts
+    Discrepancy other = new Discrepancy(DiscrepancyKind.NUMBER, "p1", List.of(
+        new Discrepancy.Value("x", "five people", 1, 139, 150), new Discrepancy.Value("z", "two people", 0, 12, 22)));
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(within, other))).hasSize(2);
+    Discrepancy elsewhere = new Discrepancy(DiscrepancyKind.NUMBER, "p2", wider.values());
+    assertThat(DiscrepancyFinder.oneEntryEach(List.of(within, elsewhere))).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "5.6, 5.6-magnitude, true",
+      "Tuesday, tuesday night, true",
+      "five, five people, true",
+      "$2, $2 million, false",
+      "5, 5.6, false",
+      "two people, three people, false"})
+  void valuesAlikeInMeaning(String a, String b, boolean alike) {
+    assertThat(DiscrepancyFinder.alike(a, b)).isEqualTo(alike);
+    assertThat(DiscrepancyFinder.alike(b, a)).isEqualTo(alike);
   }
 
   @Test
@@ -652,6 +698,23 @@ class DiscrepancyFinderTest {
     return c.discrepancies().stream()
         .map(d -> d.kind() + " " + d.passage() + " " + d.values().stream().map(v -> v.article() + "=" + v.value()).toList())
         .toList();
+  }
+
+  @Test
+  void aChangeByAFigureIsNoTotal() {
+    // how much the water rose is not how deep it stands
+    assertThat(discrepancies("The Orne rose by two metres in Lindby after a week of rain.",
+        "The Orne was 2.5 metres deep in Lindby after a week of rain.")).isEmpty();
+    assertThat(discrepancies("The Lindby mill cut its staff by 40 workers this year.",
+        "The Lindby mill has 60 workers this year.")).isEmpty();
+    // two changes still conflict, with "by" or without it
+    assertThat(discrepancies("The Orne rose by two metres in Lindby after a week of rain.",
+        "The Orne rose by three metres in Lindby after a week of rain.")).hasSize(1);
+    assertThat(discrepancies("The Orne rose almost two metres in Lindby after a week of rain.",
+        "The Orne rose by three metres in Lindby after a week of rain.")).hasSize(1);
+    // "by" after a verb of no change names who did it: a count like any other
+    assertThat(discrepancies("The Lindby depot was attacked by three men on Tuesday.",
+        "The Lindby depot was attacked by four men on Tuesday.")).hasSize(1);
   }
 
   @Test
@@ -1482,6 +1545,23 @@ class DiscrepancyFinderTest {
     assertThat(discrepancies("Six workers lost their lives on Wednesday night when a water main burst under the Lindby"
         + " depot.", "Six workers lost their jobs on Tuesday after a water main burst under the Lindby depot."))
         .isEmpty();
+  }
+
+  @Test
+  void membersGivingASidesWeekdayStandOnThatSideWhateverTheirVerb() {
+    // the deaths are dated by "died" and "lost their lives"; the third dates the flood that killed them, on Tuesday too
+    AnalyzedArticle x = article("x", null, "Six residents lost their lives on Wednesday night when the Orne River "
+        + "broke its banks in Lindby, officials said.");
+    AnalyzedArticle y = article("y", null, "Six people died when the Orne River burst its banks in Lindby on Tuesday "
+        + "night, flooding more than 200 homes.");
+    AnalyzedArticle z = article("z", null, "The Orne River flooded Lindby on Tuesday night, killing six people.");
+    assertThat(render(compare(List.of(x, y, z), passage("p1", x, "Six", y, "Six", z, "The Orne"))))
+        .containsExactly("DATE p1 [x=Wednesday, y=Tuesday, z=Tuesday]");
+    // a statement on Tuesday is no date of the flood: it stays out
+    AnalyzedArticle said = article("z", null, "The Orne River flooded Lindby, killing six people, the mayor said on "
+        + "Tuesday.");
+    assertThat(render(compare(List.of(x, y, said), passage("p1", x, "Six", y, "Six", said, "The Orne"))))
+        .containsExactly("DATE p1 [x=Wednesday, y=Tuesday]");
   }
 
   @Test
