@@ -209,6 +209,36 @@ class ApiContractTest {
   }
 
   @Test
+  void aSmallEnglishPageOrBodyFieldGivenAsPlainTextIsRefusedSayingToReadItAsHtml() {
+    // English enough to pass the language check: its tags would be compared as words
+    String page = "<!DOCTYPE html>\n<html>\n<head>\n<title>Lindby gets a library</title>\n</head>\n<body>\n"
+        + "<p>Mayor Jane Doe opened the new Lindby library on Tuesday.</p>\n<p>The building cost 4 million crowns, the"
+        + " council said.</p>\n</body>\n</html>\n";
+    String oneLine = page.replace("<!DOCTYPE html>\n", "").replace("\n", "");
+    String bodyField = "<p>Mayor Jane Doe opened the new Lindby library on Tuesday. The building cost 4 million"
+        + " crowns, the council said.</p>";
+    for (String html : List.of(page, oneLine, bodyField)) {
+      assertThatThrownBy(() -> parallax.compare(List.of(READER.fromText("courier", COURIER),
+          READER.fromText("page", html))))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage("article page: looks like HTML, not plain text; read it with ArticleReader.fromHtml (or from a"
+              + " file ending in .html), which extracts the page's text");
+      assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromHtml("page", html)))
+          .passages()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void plainTextWithAFewAngleBracketsIsCompared() {
+    String gazette = "Lindby gets a library\n\nMayor Jane Doe <jane.doe@lindby.example> opened the new Lindby library"
+        + " on Tuesday. Readers wrote \"we <3 it\" on the wall, and <Karl Lind> signed the guest book. The building"
+        + " cost 4 million crowns, more than < 5 million, the council said.";
+
+    assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromText("gazette", gazette)))
+        .passages()).isNotEmpty();
+  }
+
+  @Test
   void readAllReadsOnlyTheFilesGivenWithTheManifestsMetadata() throws IOException {
     Files.writeString(dir.resolve("courier.txt"), COURIER);
     Files.writeString(dir.resolve("gazette.txt"), GAZETTE);
