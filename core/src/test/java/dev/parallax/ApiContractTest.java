@@ -190,6 +190,31 @@ class ApiContractTest {
   }
 
   @Test
+  void aDateYearsAfterTheOthersIsTakenAsGivenAndNamedInTheEventReason() {
+    // 2099 typed for 2024: not refused, but it weighs in the event decision, so the report says so
+    Comparison c = parallax.compare(List.of(
+        READER.fromText("courier", COURIER).withMetadata("Lindby Courier", Optional.of(LocalDate.of(2099, 3, 5))),
+        READER.fromText("gazette", GAZETTE).withMetadata("Gazette", Optional.of(DAY))));
+
+    assertThat(c.events().get(0).reason())
+        .endsWith("; dated 2099-03-05, 75 years after the latest other article (2024-03-05): the date is taken as given;"
+            + " check it");
+    assertThat(c.events().get(1).reason()).doesNotContain("dated");
+  }
+
+  @Test
+  void aNullOutletOrDateSaysWhatToPassForAnUnknownOne() {
+    Article courier = READER.fromText("courier", COURIER);
+
+    assertThatThrownBy(() -> courier.withMetadata(null, Optional.of(DAY)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("outlet is null: pass \"\" for an unknown outlet (the article is then named by its id)");
+    assertThatThrownBy(() -> courier.withMetadata("Lindby Courier", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("published is null: pass Optional.empty() for an unknown date");
+  }
+
+  @Test
   void anHtmlPageGivenAsPlainTextIsRefusedSayingToReadItAsHtml() {
     String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Library opens</title>"
         + "<script>var tracker = {id: 'x-19', load: function () { return window.dataLayer || []; }};</script>"

@@ -538,6 +538,10 @@ class DiscrepancyFinderTest {
         .containsExactly("NUMBER p1 [x=$4.2 million, y=$4.8 million]");
     assertThat(discrepancies("A court fined the Lindby Mill $40,000 on Monday.",
         "A court on Monday fined the mill $45,000.")).containsExactly("NUMBER p1 [x=$40,000, y=$45,000]");
+    // a currency written as a word after the figure (docs/json.md's example)
+    assertThat(discrepancies("Repairs cost 4 million dollars, the water board said.",
+        "Repairs cost 6 million dollars, the water board said."))
+        .containsExactly("NUMBER p1 [x=4 million dollars, y=6 million dollars]");
     assertThat(discrepancies("The appeal raised $52,000 for the shelter's roof.", "The appeal raised $61,000."))
         .isEmpty(); // the words after one sum name what it is for: the other's verb names no such thing
     // an estimate is not the cost paid, and a hedged one is no figure
