@@ -251,10 +251,7 @@ class ApiContractTest {
       assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromHtml("page", html)))
           .passages()).isNotEmpty();
     }
-  }
-
-  @Test
-  void plainTextWithAFewAngleBracketsIsCompared() {
+    // near variant: plain text with a few angle brackets, none a tag
     String gazette = "Lindby gets a library\n\nMayor Jane Doe <jane.doe@lindby.example> opened the new Lindby library"
         + " on Tuesday. Readers wrote \"we <3 it\" on the wall, and <Karl Lind> signed the guest book. The building"
         + " cost 4 million crowns, more than < 5 million, the council said.";
