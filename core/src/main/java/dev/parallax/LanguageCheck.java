@@ -203,8 +203,8 @@ final class LanguageCheck {
    * <table>
    *   <caption>Plain text with angle brackets, and markup</caption>
    *   <tr><th>text</th><th>result</th></tr>
-   *   <tr><td>"&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;title&gt;...", or "&lt;html&gt;&lt;body&gt;&lt;p&gt;..."
-   *       on one line</td><td>refused: read it as HTML</td></tr>
+   *   <tr><td>"&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;title&gt;...", or
+   *       "&lt;html&gt;&lt;body&gt;&lt;p&gt;..." on one line</td><td>refused: read it as HTML</td></tr>
    *   <tr><td>"&lt;p&gt;Flood waters rose ...&lt;/p&gt;"</td><td>refused: read it as HTML</td></tr>
    *   <tr><td>"we &lt;3 the new park", "if a &lt; b", "Jane Doe &lt;jane@example.com&gt;", "&lt;Jane Doe&gt;
    *       wrote"</td><td>compared: no tags</td></tr>

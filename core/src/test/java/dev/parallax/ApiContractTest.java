@@ -197,8 +197,8 @@ class ApiContractTest {
         READER.fromText("gazette", GAZETTE).withMetadata("Gazette", Optional.of(DAY))));
 
     assertThat(c.events().get(0).reason())
-        .endsWith("; dated 2099-03-05, 75 years after the latest other article (2024-03-05): the date is taken as given;"
-            + " check it");
+        .endsWith("; dated 2099-03-05, 75 years after the latest other article (2024-03-05): the date is taken as"
+            + " given; check it");
     assertThat(c.events().get(1).reason()).doesNotContain("dated");
   }
 

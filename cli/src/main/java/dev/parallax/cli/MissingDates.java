@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * The articles of a comparison given no publication date, or dated more than a year after every other, for a notice on
  * standard error: a manifest without a date for the file, a text without a date line, a date typed wrong. {@code
  * compare} does not read which article came first, nor the day a weekday names, for an undated article among dated
- * ones, which no report says. (Corpus mode's notice is the report's
- * own, {@link dev.parallax.corpus.CorpusReport#undatedNotice()}, given alike by the cluster engine.) Stateless.
+ * ones, which no report says. (Corpus mode's notice is the report's own, {@link
+ * dev.parallax.corpus.CorpusReport#undatedNotice()}, given alike by the cluster engine.) Stateless.
  */
 final class MissingDates {
   /** How many ids a notice names before "...". */

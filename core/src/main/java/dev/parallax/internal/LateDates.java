@@ -30,8 +30,8 @@ public final class LateDates {
      * (2024-05-06): the date is taken as given; check it".
      */
     public String note() {
-      return "dated " + date + ", " + yearsAfter() + " after the latest other article (" + latestOther + "): the date is"
-          + " taken as given; check it";
+      return "dated " + date + ", " + yearsAfter() + " after the latest other article (" + latestOther + "): the date"
+          + " is taken as given; check it";
     }
 
     /** How many whole years it is dated after the latest other article: "74 years", "1 year". */
