@@ -1275,7 +1275,7 @@ final class DiscrepancyFinder {
       }
       String verb = SUM_VERBS.get(w.norm());
       if (verb != null && (j == k || Character.isLowerCase(w.text().charAt(0)))) {
-        return verb;
+        return verb + namedPayer(t, j);
       }
     }
     for (int j = k; at && j >= 0 && j > k - CLAUSE_REACH; j--) {
@@ -1293,6 +1293,25 @@ final class DiscrepancyFinder {
       }
     }
     return "";
+  }
+
+  /** Words between a verb of {@link #SUM_VERBS} and the one who pays: "Lindby is expected to pay". */
+  private static final Set<String> BEFORE_PAYING = Set.of("will", "would", "is", "are", "was", "were", "be", "has",
+      "have", "had", "to", "expected", "expects", "also", "now", "still", "agreed", "plans");
+
+  /**
+   * The name right before the verb at {@code verb} (past {@link #BEFORE_PAYING}; not after a preposition), as " by
+   * lindby", or "": "Lindby will pay $2 million" and "Norby will pay $3 million" are two payers' sums, no conflict;
+   * "the repairs will cost" names none.
+   */
+  private static String namedPayer(List<Token> t, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && BEFORE_PAYING.contains(t.get(k).norm())) {
+      k--;
+    }
+    // not a day or place after a preposition: "a court on Monday fined the mill"
+    return k >= 0 && t.get(k).kind() == TokenKind.WORD && !Character.isLowerCase(t.get(k).text().charAt(0))
+        && !(k > 0 && NOT_COUNTED.contains(t.get(k - 1).norm())) ? " by " + t.get(k).norm() : "";
   }
 
   /** Nouns before "of" and a sum that name no thing it is for, only the sum: "a total of", "to the tune of". */

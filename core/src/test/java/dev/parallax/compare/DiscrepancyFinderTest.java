@@ -538,6 +538,10 @@ class DiscrepancyFinderTest {
         .containsExactly("NUMBER p1 [x=$4.2 million, y=$4.8 million]");
     assertThat(discrepancies("A court fined the Lindby Mill $40,000 on Monday.",
         "A court on Monday fined the mill $45,000.")).containsExactly("NUMBER p1 [x=$40,000, y=$45,000]");
+    // two payers named: two sums; one payer named twice: one sum
+    assertThat(discrepancies("Lindby will pay $2 million toward the repairs.", "Norby will pay $3 million.")).isEmpty();
+    assertThat(discrepancies("Lindby will pay $2 million, the council said.", "Lindby is expected to pay $3 million."))
+        .containsExactly("NUMBER p1 [x=$2 million, y=$3 million]");
     // a currency written as a word after the figure (docs/json.md's example)
     assertThat(discrepancies("Repairs cost 4 million dollars, the water board said.",
         "Repairs cost 6 million dollars, the water board said."))
