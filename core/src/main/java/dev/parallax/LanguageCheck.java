@@ -41,8 +41,18 @@ final class LanguageCheck {
   private static final int MIN_LETTERS_TO_JUDGE = 20;
   /** An HTML tag: {@code <p>}, {@code </div>}, {@code <meta charset="utf-8">}, {@code <!DOCTYPE html>}. */
   private static final Pattern HTML_TAG = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?|![A-Za-z][^<>]*)>");
-  /** The fewest tags that make a text that failed the English check an HTML page. */
+  /** The fewest HTML tags anywhere in a text that make it an HTML page. */
   private static final int MIN_TAGS_OF_A_PAGE = 5;
+  /**
+   * The names of HTML elements that a page or a CMS's body field writes: a tag counts only with one of these names, so
+   * "&lt;Jane Doe&gt;" or "&lt;unk&gt;" in a plain text is no tag.
+   */
+  private static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "address", "article", "aside", "audio", "b",
+      "blockquote", "body", "br", "button", "caption", "center", "cite", "code", "dd", "div", "dl", "dt", "em", "embed",
+      "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+      "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "noscript", "ol", "option",
+      "p", "picture", "pre", "script", "section", "select", "small", "source", "span", "strong", "style", "sub", "sup",
+      "svg", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "u", "ul", "video");
 
   private LanguageCheck() {}
 
@@ -60,15 +70,11 @@ final class LanguageCheck {
    */
   static Optional<String> whyNotEnglish(AnalyzedArticle a) {
     String id = a.id();
+    requireNotMarkup(a.article());
     if (a.sentences().isEmpty()) {
       throw new InvalidInputException(noSentences(a.article()));
     }
-    Optional<String> why = notEnglish(a.sentences(), "article " + Names.quote(id) + ": no words left after cleaning",
-        false);
-    if (why.isPresent()) {
-      requireNotMarkup(a);
-    }
-    return why;
+    return notEnglish(a.sentences(), "article " + Names.quote(id) + ": no words left after cleaning", false);
   }
 
   /**
@@ -188,20 +194,58 @@ final class LanguageCheck {
   }
 
   /**
-   * Refuses, in words that say what to do, an article that failed the English check because it is an HTML page given
-   * as plain text: its tags and script made it look like another language.
+   * Refuses, in words that say what to do, an article whose text is HTML: a page or a CMS's body field given as plain
+   * text, whose tags would be compared as its words. Run for every article, English or not, before its sentences are
+   * read (a one-line page's tags leave the cleaner no sentence). A text is HTML when it writes {@value
+   * #MIN_TAGS_OF_A_PAGE} tags of {@link #HTML_ELEMENTS} or a doctype, or opens with such a tag and closes with one
+   * ("&lt;p&gt;Flood waters rose ...&lt;/p&gt;").
+   *
+   * <table>
+   *   <caption>Plain text with angle brackets, and markup</caption>
+   *   <tr><th>text</th><th>result</th></tr>
+   *   <tr><td>"&lt;!DOCTYPE html&gt;&lt;html&gt;&lt;head&gt;&lt;title&gt;...", or
+   *       "&lt;html&gt;&lt;body&gt;&lt;p&gt;..." on one line</td><td>refused: read it as HTML</td></tr>
+   *   <tr><td>"&lt;p&gt;Flood waters rose ...&lt;/p&gt;"</td><td>refused: read it as HTML</td></tr>
+   *   <tr><td>"we &lt;3 the new park", "if a &lt; b", "Jane Doe &lt;jane@example.com&gt;", "&lt;Jane Doe&gt;
+   *       wrote"</td><td>compared: no tags</td></tr>
+   * </table>
    */
-  private static void requireNotMarkup(AnalyzedArticle a) {
-    String text = a.article().text();
+  private static void requireNotMarkup(Article article) {
+    String text = article.text();
     Matcher tag = HTML_TAG.matcher(text);
     int tags = 0;
-    while (tag.find() && tags < MIN_TAGS_OF_A_PAGE) {
+    int firstStart = -1;
+    int lastEnd = -1;
+    boolean closes = false;
+    while (tag.find()) {
+      if (!isElement(tag.group())) {
+        continue;
+      }
       tags++;
+      firstStart = firstStart < 0 ? tag.start() : firstStart;
+      lastEnd = tag.end();
+      closes = tag.group().startsWith("</");
+      if (tags >= MIN_TAGS_OF_A_PAGE) {
+        break;
+      }
     }
-    if (tags >= MIN_TAGS_OF_A_PAGE) {
-      throw new InvalidInputException("article " + Names.quote(a.id()) + ": looks like HTML, not plain text;"
+    boolean fragment = tags >= 2 && closes && Blanks.isBlank(text.substring(0, firstStart))
+        && Blanks.isBlank(text.substring(lastEnd));
+    if (tags >= MIN_TAGS_OF_A_PAGE || fragment) {
+      throw new InvalidInputException("article " + Names.quote(article.id()) + ": looks like HTML, not plain text;"
           + " read it with ArticleReader.fromHtml (or from a file ending in .html), which extracts the page's text");
     }
+  }
+
+  /** Whether a tag {@link #HTML_TAG} found is of one of {@link #HTML_ELEMENTS}, or a doctype. */
+  private static boolean isElement(String tag) {
+    int from = tag.startsWith("</") || tag.startsWith("<!") ? 2 : 1;
+    int to = from;
+    while (to < tag.length() && Character.isLetterOrDigit(tag.charAt(to))) {
+      to++;
+    }
+    String name = tag.substring(from, to).toLowerCase(Locale.ROOT);
+    return HTML_ELEMENTS.contains(name) || tag.startsWith("<!") && name.equals("doctype");
   }
 
   /** Whether a code point is of the Latin script (ASCII letters answered without the script table's search). */

@@ -23,6 +23,7 @@ import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparers;
 import dev.parallax.ingest.Article;
 import dev.parallax.internal.Deadline;
+import dev.parallax.internal.LateDates;
 import dev.parallax.internal.Names;
 import dev.parallax.internal.Parallel;
 import java.time.Duration;
@@ -161,7 +162,7 @@ public final class Parallax {
               + " comparison needs two" : ""));
     }
     Deadline.stage("aligning " + english.size() + " articles");
-    Alignment alignment = setApartNotEnglish(aligner.align(english), all);
+    Alignment alignment = setApartNotEnglish(withLateDates(aligner.align(english), english), all);
     Deadline.stage("comparing " + articles.size() + " articles");
     Comparison comparison = comparer.compare(analyzed, alignment, similarity.name());
     Deadline.check();
@@ -177,8 +178,25 @@ public final class Parallax {
   public Comparison compareAnalyzed(List<AnalyzedArticle> analyzed) {
     Objects.requireNonNull(analyzed, "analyzed");
     requireTwoWithDistinctIds(analyzed, "analyzed", AnalyzedArticle::id);
-    Alignment alignment = aligner.align(analyzed);
+    Alignment alignment = withLateDates(aligner.align(analyzed), analyzed);
     return comparer.compare(analyzed, alignment, similarity.name());
+  }
+
+  /**
+   * {@code alignment} with the event reason of each article of {@code aligned} dated more than a year after every
+   * other ({@link LateDates}) saying so: "...; dated 2099-01-01, 74 years after the latest other article (2024-05-06):
+   * the date is taken as given; check it". A date typed wrong is not refused (an archive may carry odd dates), but it
+   * weighs in the event decision, so the report names it.
+   */
+  private static Alignment withLateDates(Alignment alignment, List<AnalyzedArticle> aligned) {
+    Map<String, String> late = new HashMap<>();
+    LateDates.of(aligned.stream().map(AnalyzedArticle::article).toList()).forEach(l -> late.put(l.article(), l.note()));
+    if (late.isEmpty()) {
+      return alignment;
+    }
+    List<ArticleEvent> events = alignment.events().stream().map(e -> !late.containsKey(e.article()) ? e
+        : new ArticleEvent(e.article(), e.membership(), e.reason() + "; " + late.get(e.article()), e.basis())).toList();
+    return new Alignment(events, alignment.passages());
   }
 
   /**

@@ -190,6 +190,31 @@ class ApiContractTest {
   }
 
   @Test
+  void aDateYearsAfterTheOthersIsTakenAsGivenAndNamedInTheEventReason() {
+    // 2099 typed for 2024: not refused, but it weighs in the event decision, so the report says so
+    Comparison c = parallax.compare(List.of(
+        READER.fromText("courier", COURIER).withMetadata("Lindby Courier", Optional.of(LocalDate.of(2099, 3, 5))),
+        READER.fromText("gazette", GAZETTE).withMetadata("Gazette", Optional.of(DAY))));
+
+    assertThat(c.events().get(0).reason())
+        .endsWith("; dated 2099-03-05, 75 years after the latest other article (2024-03-05): the date is taken as"
+            + " given; check it");
+    assertThat(c.events().get(1).reason()).doesNotContain("dated");
+  }
+
+  @Test
+  void aNullOutletOrDateSaysWhatToPassForAnUnknownOne() {
+    Article courier = READER.fromText("courier", COURIER);
+
+    assertThatThrownBy(() -> courier.withMetadata(null, Optional.of(DAY)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("outlet is null: pass \"\" for an unknown outlet (the article is then named by its id)");
+    assertThatThrownBy(() -> courier.withMetadata("Lindby Courier", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("published is null: pass Optional.empty() for an unknown date");
+  }
+
+  @Test
   void anHtmlPageGivenAsPlainTextIsRefusedSayingToReadItAsHtml() {
     String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Library opens</title>"
         + "<script>var tracker = {id: 'x-19', load: function () { return window.dataLayer || []; }};</script>"
@@ -206,6 +231,33 @@ class ApiContractTest {
         .hasMessageContaining("article page: looks like HTML, not plain text; read it with ArticleReader.fromHtml");
     assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromHtml("page", page)))
         .events()).hasSize(2);
+  }
+
+  @Test
+  void aSmallEnglishPageOrBodyFieldGivenAsPlainTextIsRefusedSayingToReadItAsHtml() {
+    // English enough to pass the language check: its tags would be compared as words
+    String page = "<!DOCTYPE html>\n<html>\n<head>\n<title>Lindby gets a library</title>\n</head>\n<body>\n"
+        + "<p>Mayor Jane Doe opened the new Lindby library on Tuesday.</p>\n<p>The building cost 4 million crowns, the"
+        + " council said.</p>\n</body>\n</html>\n";
+    String oneLine = page.replace("<!DOCTYPE html>\n", "").replace("\n", "");
+    String bodyField = "<p>Mayor Jane Doe opened the new Lindby library on Tuesday. The building cost 4 million"
+        + " crowns, the council said.</p>";
+    for (String html : List.of(page, oneLine, bodyField)) {
+      assertThatThrownBy(() -> parallax.compare(List.of(READER.fromText("courier", COURIER),
+          READER.fromText("page", html))))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage("article page: looks like HTML, not plain text; read it with ArticleReader.fromHtml (or from a"
+              + " file ending in .html), which extracts the page's text");
+      assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromHtml("page", html)))
+          .passages()).isNotEmpty();
+    }
+    // near variant: plain text with a few angle brackets, none a tag
+    String gazette = "Lindby gets a library\n\nMayor Jane Doe <jane.doe@lindby.example> opened the new Lindby library"
+        + " on Tuesday. Readers wrote \"we <3 it\" on the wall, and <Karl Lind> signed the guest book. The building"
+        + " cost 4 million crowns, more than < 5 million, the council said.";
+
+    assertThat(parallax.compare(List.of(READER.fromText("courier", COURIER), READER.fromText("gazette", gazette)))
+        .passages()).isNotEmpty();
   }
 
   @Test

@@ -194,6 +194,10 @@ final class CompareCommand implements Callable<Integer> {
         err.println("parallax: " + note);
         err.flush();
       });
+      MissingDates.lateOf(articles, comparison).ifPresent(note -> {
+        err.println("parallax: " + note);
+        err.flush();
+      });
       SeveralEvents.hint(comparison).ifPresent(note -> {
         err.println("parallax: " + note);
         err.flush();

@@ -4,16 +4,18 @@ import dev.parallax.Comparison;
 import dev.parallax.align.ArticleEvent;
 import dev.parallax.align.EventBasis;
 import dev.parallax.ingest.Article;
+import dev.parallax.internal.LateDates;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The articles of a comparison given no publication date, for a notice on standard error: a manifest without a date
- * for the file, a text without a date line. {@code compare} does not read which article came first, nor the day a
- * weekday names, for an undated article among dated ones, which no report says. (Corpus mode's notice is the report's
- * own, {@link dev.parallax.corpus.CorpusReport#undatedNotice()}, given alike by the cluster engine.) Stateless.
+ * The articles of a comparison given no publication date, or dated more than a year after every other, for a notice on
+ * standard error: a manifest without a date for the file, a text without a date line, a date typed wrong. {@code
+ * compare} does not read which article came first, nor the day a weekday names, for an undated article among dated
+ * ones, which no report says. (Corpus mode's notice is the report's own, {@link
+ * dev.parallax.corpus.CorpusReport#undatedNotice()}, given alike by the cluster engine.) Stateless.
  */
 final class MissingDates {
   /** How many ids a notice names before "...". */
@@ -28,9 +30,7 @@ final class MissingDates {
    * counted: it is compared with nothing, so its date would change nothing.
    */
   static Optional<String> ofCompared(List<Article> articles, Comparison comparison) {
-    Set<String> notEnglish = comparison.events().stream().filter(e -> e.basis() == EventBasis.NOT_ENGLISH)
-        .map(ArticleEvent::article).collect(Collectors.toSet());
-    List<Article> read = articles.stream().filter(a -> !notEnglish.contains(a.id())).toList();
+    List<Article> read = compared(articles, comparison);
     List<String> ids = read.stream().filter(a -> a.published().isEmpty()).map(Article::id).toList();
     if (ids.isEmpty() || ids.size() == read.size()) {
       return Optional.empty();
@@ -39,6 +39,31 @@ final class MissingDates {
         + " (" + shown(ids) + "): which article came first and the day a weekday names are not read for "
         + (ids.size() == 1 ? "it" : "them") + "; give each article its date (a manifest's published column, or a first"
         + " line date YYYY-MM-DD)");
+  }
+
+  /**
+   * For {@code compare}: "dated more than a year after every other article: gazette 2099-01-01 (74 years after the
+   * latest other, 2024-05-06); a date is taken as given and weighs in which articles report the main event: check it
+   * ..."; empty when no article is ({@link LateDates}, read without the articles set apart as not English). The
+   * report's event reason of each such article says it too.
+   */
+  static Optional<String> lateOf(List<Article> articles, Comparison comparison) {
+    List<LateDates.Late> late = LateDates.of(compared(articles, comparison));
+    if (late.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> named = late.stream().map(l -> l.article() + " " + l.date() + " (" + l.yearsAfter() + " after the"
+        + " latest other, " + l.latestOther() + ")").toList();
+    return Optional.of("dated more than a year after every other article: " + shown(named) + "; a date is taken as"
+        + " given and weighs in which articles report the main event: check " + (late.size() == 1 ? "it" : "them")
+        + " (a manifest's published column, or a first line date YYYY-MM-DD)");
+  }
+
+  /** The articles {@code comparison} compared: those it did not set apart as not English. */
+  private static List<Article> compared(List<Article> articles, Comparison comparison) {
+    Set<String> notEnglish = comparison.events().stream().filter(e -> e.basis() == EventBasis.NOT_ENGLISH)
+        .map(ArticleEvent::article).collect(Collectors.toSet());
+    return articles.stream().filter(a -> !notEnglish.contains(a.id())).toList();
   }
 
   private static String shown(List<String> ids) {

@@ -140,6 +140,10 @@ import java.util.stream.Collectors;
  *       number: another event)</td><td>nothing: not the same quantity</td></tr>
  *   <tr><td>$3.6 billion for road repairs / $2.5 billion for road repairs (sums with a currency sign, the same
  *       words after them)</td><td>NUMBER</td></tr>
+ *   <tr><td>the repairs will cost $4.2 million / are expected to cost $4.8 million / the board put the cost at $4.8
+ *       million; fined the mill $40,000 / fined it $45,000 (no words after the sums: the verb before each names it,
+ *       {@link #sumNamedBefore}; "will", "expected" make an estimate, compared with estimates)</td><td>NUMBER; the
+ *       repairs cost $4.2 million / were expected to cost $4.8 million, or will cost / could cost, is nothing</td></tr>
  *   <tr><td>a $2 million relief fund / a relief fund of $2.5 million (the words before "of" name the second sum; not
  *       "a total of")</td><td>NUMBER</td></tr>
  *   <tr><td>$3.6 billion from military construction / $600 million from a Treasury fund; $13,625,777 / $13.6 million
@@ -1282,6 +1286,106 @@ final class DiscrepancyFinder {
       }
     }
     return spentOn(t, after);
+  }
+
+  /**
+   * Verbs (by form) that name a sum of money after them, as what it is when the words after it name nothing: "the
+   * repairs will cost $4.2 million", "raised $5 million", "fined the firm $40,000", "a house valued at $2 million".
+   */
+  private static final Map<String, String> SUM_VERBS = sumVerbs("cost costs costing", "spend spends spent spending",
+      "raise raises raised raising", "pay pays paid paying", "fine fines fined", "award awards awarded",
+      "worth", "valued", "priced");
+
+  /** The forms of each verb of {@link #SUM_VERBS} mapped to its first form. */
+  private static Map<String, String> sumVerbs(String... forms) {
+    Map<String, String> out = new HashMap<>();
+    for (String f : forms) {
+      String[] words = f.split(" ");
+      for (String w : words) {
+        out.put(w, words[0]);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The prefix of the thing a sum is for when the sum is an estimate: "will cost", "put the cost at". */
+  private static final String ESTIMATED = "estimated ";
+
+  /**
+   * Words of projection that, before a sum its verb names, make it an estimate, still compared with other estimates
+   * ("the repairs will cost $4.2 million" / "are expected to cost $4.8 million"); the others ("could", "may", "might")
+   * leave it out as before.
+   */
+  private static final Set<String> PLANS = Set.of("will", "expected", "expects", "expect", "projected");
+
+  /** Verbs that, before "the cost ... at", make the sum an estimate: "the board put the cost of the repairs at". */
+  private static final Set<String> ESTIMATING = Set.of("put", "puts", "putting", "estimated", "estimates", "estimate",
+      "pegged", "pegs", "placed", "places");
+
+  /** How many words may stand between a verb of {@link #SUM_VERBS} and its sum: "fined the Lindby Mill $40,000". */
+  private static final int PAID_REACH = 4;
+
+  /**
+   * What the verb before a sum of money (tokens from {@code first}, its currency sign skipped) says it is: the verb's
+   * first form of {@link #SUM_VERBS} right before it, past qualifiers ("will cost about $4.2 million": cost), or with
+   * up to {@value #PAID_REACH} words of whom between ("fined the firm $40,000": fine); "estimated cost" for "put the
+   * cost of the repairs at $4.2 million" (a word of {@link #ESTIMATING} before "cost" in the clause; "cost" alone
+   * without one); or "" for none.
+   */
+  private static String sumNamedBefore(List<Token> t, int first) {
+    int k = first - 1;
+    if (k >= 0 && currencySign(t.get(k))) {
+      k--;
+    }
+    boolean at = false;
+    while (k >= 0 && t.get(k).kind() == TokenKind.WORD && QUALIFIERS.contains(t.get(k).norm())) {
+      at |= t.get(k).norm().equals("at");
+      k--;
+    }
+    for (int j = k, words = 0; j >= 0 && words <= (at ? 0 : PAID_REACH); j--, words++) {
+      Token w = t.get(j);
+      if (w.kind() != TokenKind.WORD || j < k && NOT_COUNTED.contains(w.norm())) {
+        break;
+      }
+      String verb = SUM_VERBS.get(w.norm());
+      if (verb != null && (j == k || Character.isLowerCase(w.text().charAt(0)))) {
+        return verb + namedPayer(t, j);
+      }
+    }
+    for (int j = k; at && j >= 0 && j > k - CLAUSE_REACH; j--) {
+      Token w = t.get(j);
+      if (endsClause(w)) {
+        break;
+      }
+      if (w.norm().equals("cost") || w.norm().equals("costs")) {
+        for (int i = j - 1; i >= 0 && i > j - CLAUSE_REACH && !endsClause(t.get(i)); i--) {
+          if (ESTIMATING.contains(t.get(i).norm())) {
+            return ESTIMATED + "cost";
+          }
+        }
+        return "cost";
+      }
+    }
+    return "";
+  }
+
+  /** Words between a verb of {@link #SUM_VERBS} and the one who pays: "Lindby is expected to pay". */
+  private static final Set<String> BEFORE_PAYING = Set.of("will", "would", "is", "are", "was", "were", "be", "has",
+      "have", "had", "to", "expected", "expects", "also", "now", "still", "agreed", "plans");
+
+  /**
+   * The name right before the verb at {@code verb} (past {@link #BEFORE_PAYING}; not after a preposition), as " by
+   * lindby", or "": "Lindby will pay $2 million" and "Norby will pay $3 million" are two payers' sums, no conflict;
+   * "the repairs will cost" names none.
+   */
+  private static String namedPayer(List<Token> t, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && BEFORE_PAYING.contains(t.get(k).norm())) {
+      k--;
+    }
+    // not a day or place after a preposition: "a court on Monday fined the mill"
+    return k >= 0 && t.get(k).kind() == TokenKind.WORD && !Character.isLowerCase(t.get(k).text().charAt(0))
+        && !(k > 0 && NOT_COUNTED.contains(t.get(k - 1).norm())) ? " by " + t.get(k).norm() : "";
   }
 
   /** Nouns before "of" and a sum that name no thing it is for, only the sum: "a total of", "to the tune of". */
@@ -3006,6 +3110,9 @@ final class DiscrepancyFinder {
       // "between $140 and $150 million": the first figure is $140 million, not $140
       x = new Mention(x.kind(), x.text(), shared, x.unit(), x.sentence(), x.start(), x.end());
     }
+    // a sum its verb names ("will cost $4.2 million"), for when the words after it name nothing
+    String sumVerb = sumNamedBefore(t, first);
+    boolean planned = false;
     for (int i = first - 1; i >= 0 && i >= first - PROJECTION_REACH; i--) {
       Token w = t.get(i);
       if (endsClause(w)) {
@@ -3015,6 +3122,10 @@ final class DiscrepancyFinder {
       // has received nearly 300,000 comments"
       if (PROJECTIONS.contains(w.norm()) && !(i > 0 && w.isCapitalized())
           || w.norm().equals("for") && i > 0 && LOOKING.contains(t.get(i - 1).norm())) {
+        if (!sumVerb.isEmpty() && PLANS.contains(w.norm())) {
+          planned = true; // "the repairs will cost $4.2 million": an estimate, compared with estimates only
+          continue;
+        }
         return Optional.empty();
       }
     }
@@ -3211,8 +3322,16 @@ final class DiscrepancyFinder {
       x = new Mention(x.kind(), a.article().text().substring(from, x.end()), "-" + x.value(), x.unit(), x.sentence(),
           from, x.end());
     }
+    String spentOn = money ? spentOn(t, first, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "";
+    if (planned && (!spentOn.isEmpty() || !money && !currencyNamed(unit))) {
+      return Optional.empty(); // "will spend $4 million on repairs": a projection, as before
+    }
+    if (spentOn.isEmpty() && (money || currencyNamed(unit))) {
+      // "the repairs will cost $4.2 million": the verb names the sum; an estimate only other estimates
+      spentOn = planned && !sumVerb.startsWith(ESTIMATED) ? ESTIMATED + sumVerb : sumVerb;
+    }
     return Optional.of(new Amount(a.id(), x, unit, Set.copyOf(slots), pastYears(a, x, pastYearsOfSentence), end,
-        money, money ? spentOn(t, first, last + 1) : currencyNamed(unit) ? spentOn(t, after) : "",
+        money, spentOn,
         ageOf != null ? ageOf : owner(t, first, last, namesByEnd, numbersByStart, isAge(x), named),
         Set.copyOf(measure(t, first, last)), stretch(t, first, last, numbersByStart), poll(t, x, namesByEnd),
         unit.equals(lex.unit("time")) ? actionCounted(t, first, last) : "", slotBeside));

@@ -33,7 +33,8 @@ import java.util.Optional;
  * @param id stable identifier, by default the file name without its extension
  * @param outlet the outlet that published it; the id when unknown (a blank outlet is taken as unknown)
  * @param published publication date, when known: a date of the years 1 to 9999 (a date later than today is taken as
- *     given; only its distance from the other articles' dates is read)
+ *     given; only its distance from the other articles' dates is read, and a comparison's event reason for an article
+ *     dated more than a year after every other one names that date, to be checked)
  * @param title headline, empty when unknown: plain text gives none until a {@code Cleaner} finds its headline, so
  *     read the title a comparison found from {@code comparison.article(id).orElseThrow().article().title()}
  * @param text the text as ingested; offsets refer to it
@@ -60,8 +61,8 @@ public record Article(
    */
   public Article {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(outlet, "outlet");
-    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(outlet, UNKNOWN_OUTLET);
+    Objects.requireNonNull(published, UNKNOWN_DATE);
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
     id = Decoding.withoutLoneSurrogates(id);
@@ -83,6 +84,12 @@ public record Article(
       }
     }
   }
+
+  /** The message of a null outlet: what to pass instead. */
+  private static final String UNKNOWN_OUTLET = "outlet is null: pass \"\" for an unknown outlet (the article is then"
+      + " named by its id)";
+  /** The message of a null publication date: what to pass instead. */
+  private static final String UNKNOWN_DATE = "published is null: pass Optional.empty() for an unknown date";
 
   /** The first and last years a publication date may have: the four-digit years a report's YYYY-MM-DD writes. */
   private static final int FIRST_YEAR = 1;
@@ -149,7 +156,8 @@ public record Article(
   /**
    * This article with other metadata (for a manifest or API arguments that override what the file said).
    *
-   * @throws NullPointerException when an argument is null
+   * @throws NullPointerException when an argument is null, saying what to pass for an unknown outlet ("") or date
+   *     ({@code Optional.empty()})
    * @throws InvalidInputException when {@code newPublished} is not of the years 1 to 9999
    */
   public Article withMetadata(String newOutlet, Optional<LocalDate> newPublished) {

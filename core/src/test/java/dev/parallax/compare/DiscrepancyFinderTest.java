@@ -571,6 +571,39 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void sumsTheirVerbNames() {
+    // nothing after the sum says what it is for: the verb before it does
+    assertThat(discrepancies("The repairs will cost $4.2 million, the water board said.",
+        "The repairs will cost $4.8 million, the water board said."))
+        .containsExactly("NUMBER p1 [x=$4.2 million, y=$4.8 million]");
+    assertThat(discrepancies("The repairs will cost $4.2 million, the water board said.",
+        "The work is expected to cost about $4.8 million."))
+        .containsExactly("NUMBER p1 [x=$4.2 million, y=about $4.8 million]");
+    assertThat(discrepancies("The repairs will cost $4.2 million, the water board said.",
+        "The water board put the cost of the repairs at $4.8 million."))
+        .containsExactly("NUMBER p1 [x=$4.2 million, y=$4.8 million]");
+    assertThat(discrepancies("A court fined the Lindby Mill $40,000 on Monday.",
+        "A court on Monday fined the mill $45,000.")).containsExactly("NUMBER p1 [x=$40,000, y=$45,000]");
+    // two payers named: two sums; one payer named twice: one sum
+    assertThat(discrepancies("Lindby will pay $2 million toward the repairs.", "Norby will pay $3 million.")).isEmpty();
+    assertThat(discrepancies("Lindby will pay $2 million, the council said.", "Lindby is expected to pay $3 million."))
+        .containsExactly("NUMBER p1 [x=$2 million, y=$3 million]");
+    // a currency written as a word after the figure (docs/json.md's example)
+    assertThat(discrepancies("Repairs cost 4 million dollars, the water board said.",
+        "Repairs cost 6 million dollars, the water board said."))
+        .containsExactly("NUMBER p1 [x=4 million dollars, y=6 million dollars]");
+    assertThat(discrepancies("The appeal raised $52,000 for the shelter's roof.", "The appeal raised $61,000."))
+        .isEmpty(); // the words after one sum name what it is for: the other's verb names no such thing
+    // an estimate is not the cost paid, and a hedged one is no figure
+    assertThat(discrepancies("The repairs cost $4.2 million, the water board said.",
+        "The repairs were expected to cost $4.8 million.")).isEmpty();
+    assertThat(discrepancies("The repairs will cost $4.2 million, the water board said.",
+        "The repairs could cost $6 million, the water board said.")).isEmpty();
+    assertThat(discrepancies("The repairs will cost $4.2 million, the water board said.",
+        "The repairs will cost $4.2 million, officials said.")).isEmpty();
+  }
+
+  @Test
   void dollarAmountsConflict() {
     assertThat(discrepancies("The plan includes $3.6 billion for road repairs, officials said.",
         "The plan includes $2.5 billion for road repairs, officials said."))
